@@ -1,0 +1,286 @@
+"""The article model: title, a tree of sections, paragraphs and sentences with stable ids.
+
+Plain-text extracts carry no markup, so headings are recognised from the shape of a
+line and from the vocabulary film articles use for their sections. Levels are not
+written either; the tree is rebuilt from which headings usually nest under which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .sentences import split_sentences
+
+LEAD = "Lead"
+
+# Canonical section kinds, by the words their headings use. Order matters: first match wins.
+_KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("references", re.compile(r"^(references|external links|see also|notes|further reading|bibliography|sources|citations|works cited|footnotes)\b|\bon imdb$", re.I)),
+    ("box_office", re.compile(r"box[ -]?office|commercial (performance|response)|\bgross", re.I)),
+    ("critical", re.compile(r"critic|critical|reviews?\b|reception", re.I)),
+    ("accolades", re.compile(r"accolade|award|honou?rs|nominations|recognition", re.I)),
+    ("home_media", re.compile(r"home (media|video|entertainment|release)|video release|dvd|blu-?ray|streaming", re.I)),
+    ("plot", re.compile(r"^(plot|synopsis|premise|story|storyline|summary|plot summary|plot synopsis)$", re.I)),
+    ("cast", re.compile(r"\bcast\b|casting|voice cast|characters|special appearances", re.I)),
+    ("filming", re.compile(r"filming|principal photography|shooting|locations?\b|cinematography", re.I)),
+    ("production", re.compile(r"production|development|pre-production|post-production|writing|script|background|effects|design|conception", re.I)),
+    ("music", re.compile(r"music|soundtrack|score\b|songs?\b|track ?list", re.I)),
+    ("release", re.compile(r"release|distribution|marketing|premiere|screenings?|theatrical", re.I)),
+    ("legacy", re.compile(r"legacy|influence|cultural impact|in popular culture|sequel|remake|adaptation", re.I)),
+    ("themes", re.compile(r"theme|analysis|interpretation|style", re.I)),
+]
+
+# Headings that normally start a top-level section.
+_TOP_LEVEL = re.compile(
+    r"^(plot|synopsis|premise|story|storyline|summary|plot summary|cast|cast and crew|voice cast|"
+    r"production|release|reception|release and reception|accolades|awards|awards and nominations|"
+    r"awards and honou?rs|soundtrack|music|legacy|themes|references|external links|see also|notes|"
+    r"further reading|bibliography|sources|citations|works cited|sequels?|remakes?|marketing|"
+    r"home media|in popular culture|adaptations?|cultural impact|background|historical accuracy|"
+    r"controversy|controversies|trivia|preservation|restoration)$",
+    re.I,
+)
+# Top-level sections that commonly hold sub-sections.
+_PARENTS = {"production", "release", "reception", "release and reception", "music", "soundtrack",
+            "legacy", "themes", "accolades", "marketing and release", "production and release"}
+
+_KNOWN_SUB = re.compile(
+    r"^(development|writing|pre-production|casting|filming|principal photography|post-production|"
+    r"design|visual effects|effects|music|soundtrack|score|critical (response|reception|reaction)|"
+    r"box[ -]office|home (media|video)|accolades|awards|marketing|release|premiere|distribution|"
+    r"filming locations|locations|cinematography|editing|top ten lists|audience response|"
+    r"commercial performance|theatrical release|broadcast|television broadcast)\b",
+    re.I,
+)
+
+_DISAMBIG = re.compile(r"\s*\(([^()]*\bfilm\b[^()]*|\d{4})\)\s*$", re.I)
+_WIKI_HEADING = re.compile(r"^=+\s*(.*?)\s*=+$")
+_LIST_ITEM_MARK = re.compile(r"\s[-–—]\s|\.\.\.|…|\bas\b|^\W")
+
+
+@dataclass
+class Sentence:
+    idx: int
+    text: str
+    para: int
+    section: int
+    ref: str  # stable id: "p<paragraph>.s<sentence>" within the article
+
+
+@dataclass
+class Paragraph:
+    idx: int
+    section: int
+    text: str
+    sentences: list[int] = field(default_factory=list)
+    is_list_item: bool = False
+
+
+@dataclass
+class Section:
+    idx: int
+    heading: str
+    level: int
+    parent: int | None
+    kind: str
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    page_title: str
+    title: str
+    disambiguation: str
+    sections: list[Section]
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+
+    # --- navigation helpers used by every extractor -------------------------------------
+    def section_path(self, section_idx: int) -> str:
+        parts: list[str] = []
+        cur: int | None = section_idx
+        while cur is not None:
+            parts.append(self.sections[cur].heading)
+            cur = self.sections[cur].parent
+        return " > ".join(reversed(parts))
+
+    def section_kinds(self, section_idx: int) -> set[str]:
+        """Kinds of a section and of its ancestors ("Box office" under "Reception" is both)."""
+        kinds: set[str] = set()
+        cur: int | None = section_idx
+        while cur is not None:
+            kinds.add(self.sections[cur].kind)
+            cur = self.sections[cur].parent
+        return kinds
+
+    def sentences_of_kind(self, *kinds: str) -> list[Sentence]:
+        want = set(kinds)
+        return [s for s in self.sentences if self.sections[s.section].kind in want]
+
+    def sentences_under(self, *kinds: str) -> list[Sentence]:
+        """Sentences in sections of these kinds or nested below one."""
+        want = set(kinds)
+        return [s for s in self.sentences if self.section_kinds(s.section) & want]
+
+    def lead(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.section == 0]
+
+    def has_kind(self, kind: str) -> bool:
+        return any(s.kind == kind for s in self.sections)
+
+    @property
+    def n_chars(self) -> int:
+        return sum(len(p.text) for p in self.paragraphs)
+
+
+def strip_disambiguator(page_title: str) -> tuple[str, str]:
+    """'Her (film)' → ('Her', 'film'); 'Rush (2013 film)' → ('Rush', '2013 film')."""
+    m = _DISAMBIG.search(page_title)
+    if not m:
+        return page_title.strip(), ""
+    return page_title[: m.start()].strip(), m.group(1).strip()
+
+
+def section_kind(heading: str) -> str:
+    h = heading.strip()
+    for kind, rx in _KIND_RULES:
+        if rx.search(h):
+            return kind
+    return "other"
+
+
+def _clean_heading(line: str) -> str:
+    m = _WIKI_HEADING.match(line.strip())
+    return (m.group(1) if m else line).strip()
+
+
+def _is_known_heading(line: str) -> bool:
+    h = _clean_heading(line)
+    if h and (h[-1] in ".,;:!?" or len(h.split()) > 8):
+        return False
+    return bool(_WIKI_HEADING.match(line.strip()) or _TOP_LEVEL.match(h) or _KNOWN_SUB.match(h)) and len(h) < 60
+
+
+def _heading_shape(line: str) -> bool:
+    """Could this line be a heading by its shape alone?"""
+    s = line.strip()
+    if not s or len(s) > 60:
+        return False
+    if _WIKI_HEADING.match(s):
+        return True
+    if s[-1] in ".,;:!?\"'”)]" or not (s[0].isupper() or s[0].isdigit()):
+        return False
+    words = s.split()
+    if len(words) > 7:
+        return False
+    if _LIST_ITEM_MARK.search(s):
+        return False
+    return True
+
+
+# Which kinds of sub-section a top-level section of a given kind usually holds.
+_NESTS: dict[str, set[str]] = {
+    "production": {"production", "cast", "filming", "music", "themes", "other"},
+    "release": {"release", "home_media", "box_office", "critical", "accolades", "other"},
+    "critical": {"critical", "box_office", "accolades", "home_media", "legacy", "other"},
+    "music": {"music", "other"},
+    "legacy": {"legacy", "other"},
+    "themes": {"themes", "other"},
+    "accolades": {"accolades", "other"},
+    "plot": {"other"},
+    "cast": {"cast", "other"},
+    "box_office": {"box_office", "other"},
+}
+
+
+def _nests_under(heading: str, kind: str, parent: Section) -> bool:
+    """Decide whether a heading is a sub-section of the current top-level section."""
+    allowed = _NESTS.get(parent.kind, set())
+    if parent.heading.lower() in {"release and reception", "marketing and release", "production and release"}:
+        allowed = allowed | _NESTS["release"] | _NESTS["critical"]
+    if _TOP_LEVEL.match(heading) and not _KNOWN_SUB.match(heading):
+        return False
+    if kind in {"plot", "references"}:
+        return False
+    return kind in allowed
+
+
+def parse_article(text: str) -> Article:
+    """Parse one plain-text article. Raises ValueError when there is no title line."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [ln.rstrip() for ln in raw_lines]
+    # Title: first non-empty line.
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i >= len(lines):
+        raise ValueError("no title line")
+    page_title = _clean_heading(lines[i].strip())
+    title, disambig = strip_disambiguator(page_title)
+    body = lines[i + 1 :]
+
+    # Classify lines: heading or paragraph.
+    n = len(body)
+    is_heading = [False] * n
+    shaped = [_heading_shape(ln) for ln in body]
+    known = [bool(ln.strip()) and _is_known_heading(ln) for ln in body]
+    # Some extracts put a blank line before every heading; there, a heading never follows text directly.
+    known_idx = [j for j in range(n) if known[j]]
+    blank_style = len(known_idx) >= 2 and sum(1 for j in known_idx if j > 0 and not body[j - 1].strip()) >= 0.6 * len(known_idx)
+    for j, ln in enumerate(body):
+        if not ln.strip():
+            continue
+        if known[j]:
+            is_heading[j] = True
+            continue
+        if not shaped[j]:
+            continue
+        if blank_style and j > 0 and body[j - 1].strip():
+            continue
+        prev_j = j - 1
+        while prev_j >= 0 and not body[prev_j].strip():
+            prev_j -= 1
+        next_j = j + 1
+        while next_j < n and not body[next_j].strip():
+            next_j += 1
+        if next_j >= n:
+            continue  # trailing short lines ("X on IMDb") belong to the last section
+        # A run of short unknown lines is a stripped list (cast lists, track listings), not headings:
+        # a heading is followed by prose or by a known heading.
+        if shaped[next_j] and not known[next_j]:
+            continue
+        if prev_j >= 0 and shaped[prev_j] and not known[prev_j] and not is_heading[prev_j]:
+            continue
+        is_heading[j] = True
+
+    sections: list[Section] = [Section(0, LEAD, 0, None, "lead")]
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    current_top: int | None = None
+    current = 0
+    for j, ln in enumerate(body):
+        s = ln.strip()
+        if not s:
+            continue
+        if is_heading[j]:
+            heading = _clean_heading(s)
+            kind = section_kind(heading)
+            parent_sec = sections[current_top] if current_top is not None else None
+            if parent_sec is not None and parent_sec.kind != "references" and _nests_under(heading, kind, parent_sec):
+                level, parent = 2, parent_sec.idx
+            else:
+                level, parent = 1, None
+            sec = Section(len(sections), heading, level, parent, kind)
+            sections.append(sec)
+            current = sec.idx
+            if level == 1:
+                current_top = sec.idx
+            continue
+        para = Paragraph(len(paragraphs), current, s, is_list_item=shaped[j])
+        paragraphs.append(para)
+        sections[current].paragraphs.append(para.idx)
+        for k, sent in enumerate(split_sentences(s)):
+            sentences.append(Sentence(len(sentences), sent, para.idx, current, f"p{para.idx}.s{k}"))
+            para.sentences.append(len(sentences) - 1)
+    return Article(page_title, title, disambig, sections, paragraphs, sentences)

@@ -1,0 +1,26 @@
+"""Fact extractors. Each module exposes ``extract(article) -> list[Fact]``."""
+
+from __future__ import annotations
+
+import logging
+
+from ..article import Article
+from ..facts import Facts
+
+log = logging.getLogger(__name__)
+
+
+def extract_all(article: Article) -> Facts:
+    """Run every extractor over one article.
+
+    An extractor that fails on an odd article must not cost the film its other facts,
+    so each one runs on its own and a failure is logged, not raised."""
+    from . import awards, identity, money, people, plot, release, reviews
+
+    facts = Facts()
+    for mod in (identity, people, awards, reviews, money, release, plot):
+        try:
+            facts.extend(mod.extract(article))
+        except Exception:  # noqa: BLE001 - one extractor must not sink the article
+            log.exception("extractor %s failed on %r", mod.__name__, article.title)
+    return facts

@@ -1,0 +1,65 @@
+"""Sentence splitting tuned for encyclopedic prose.
+
+A naive split on ". " breaks "Warner Bros. Pictures", "J. R. Jones", "U.S." and
+"Dr. Strangelove" into fragments, which would cut cast and review patterns in half.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Tokens that end with a period but rarely end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "rev", "gen", "col", "capt", "lt", "sgt",
+    "gov", "sen", "rep", "pres", "hon", "mt", "ft", "bros", "inc", "co", "corp", "ltd", "vs", "v",
+    "no", "nos", "vol", "vols", "pp", "p", "ed", "eds", "approx", "ca", "c", "cf", "etc", "e.g", "i.e",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.s.a", "d.c", "l.a", "n.y", "a.m", "p.m", "op", "fig", "dept", "univ", "assn",
+    "messrs", "mme", "mlle", "hr", "min", "est",
+}
+
+_CANDIDATE = re.compile(r"""[.!?…]+["'”’)\]]*\s+""")
+_NEXT_START = re.compile(r"""["'“‘(\[]?[A-Z0-9À-ÖØ-Þ]""")
+
+
+def _last_token(text: str) -> str:
+    m = re.search(r"([\w.'’-]+)$", text)
+    return m.group(1) if m else ""
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences, keeping every character of it in order."""
+    text = paragraph.strip()
+    if not text:
+        return []
+    out: list[str] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        end = m.end()
+        if end >= len(text):
+            break
+        if not _NEXT_START.match(text, end):
+            continue
+        chunk = text[start : m.start() + 1]
+        punct = text[m.start()]
+        if punct == ".":
+            tok = _last_token(text[start : m.start()]).lower().rstrip(".")
+            # Single initials ("J. R. Jones", "Peter S.") and known abbreviations.
+            if len(tok) == 1 and tok.isalpha():
+                continue
+            if tok in ABBREVIATIONS:
+                continue
+            # "U.S." style acronyms written with inner dots.
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok):
+                continue
+        # Do not end a sentence inside an open parenthesis.
+        seg = text[start : m.start()]
+        if seg.count("(") > seg.count(")"):
+            continue
+        out.append(text[start:end].strip())
+        start = end
+        del chunk
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
