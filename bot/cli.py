@@ -1,0 +1,207 @@
+"""``python -m bot`` / ``filmbot``: ingest, inspect, and run the bot or its offline console."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections import Counter
+
+from .config import SEEDS_DIR, ConfigError, Settings
+from .database import DatabaseError
+from .ingest import IngestResult
+from .store import TABLES
+
+
+def _progress_printer(total_hint: int):
+    """A progress bar on a terminal; a line every 50 files otherwise (logs stay readable)."""
+    tty = sys.stderr.isatty()
+
+    def show(i: int, total: int, result: IngestResult) -> None:
+        if not result.ok:
+            # One clear line per rejected file, above the bar.
+            print(("\r\033[K" if tty else "") + f"rejected {result.path}: {result.error}", file=sys.stderr)
+        if total < 10:
+            return
+        if tty:
+            width = 30
+            filled = int(width * i / total)
+            print(f"\r[{'#' * filled}{'.' * (width - filled)}] {i}/{total}", end="", file=sys.stderr, flush=True)
+            if i == total:
+                print(file=sys.stderr)
+        elif i % 50 == 0 or i == total:
+            print(f"ingested {i}/{total}", file=sys.stderr)
+
+    return show
+
+
+def _summary(results: list[IngestResult]) -> str:
+    ok = [r for r in results if r.ok]
+    by_kind: Counter[str] = Counter()
+    for r in ok:
+        by_kind.update(r.counts)
+    lines = [f"{len(ok)} film(s) ingested, {len(results) - len(ok)} rejected"]
+    if by_kind:
+        lines.append("facts: " + ", ".join(f"{k} {n}" for k, n in sorted(by_kind.items())))
+    return "\n".join(lines)
+
+
+async def cmd_ingest(args, settings: Settings) -> int:
+    from .library import Library
+
+    lib = await Library.open(settings.db_path)
+    try:
+        missing = [p for p in args.paths if not os.path.exists(p)]
+        for p in missing:
+            print(f"rejected {p}: no such file or folder", file=sys.stderr)
+        results = await lib.ingest([p for p in args.paths if p not in missing], _progress_printer(len(args.paths)))
+        print(_summary(results))
+        return 1 if missing or any(not r.ok for r in results) else 0
+    finally:
+        await lib.close()
+
+
+async def cmd_films(args, settings: Settings) -> int:
+    from . import queries
+    from .library import Library
+
+    lib = await Library.open(settings.db_path)
+    try:
+        films = await queries.list_films(lib.conn)
+        if args.json:
+            out = []
+            for f in films:
+                out.append({"id": f.id, "title": f.title, "year": f.year, "facts": await queries.fact_counts(lib.conn, f.id)})
+            print(json.dumps(out, ensure_ascii=False, indent=1))
+            return 0
+        if not films:
+            print("No films yet. Add some with: python -m bot ingest seeds/")
+            return 0
+        for f in films:
+            counts = await queries.fact_counts(lib.conn, f.id)
+            total = sum(counts.values())
+            detail = ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
+            print(f"{f.title} ({f.year or '?'}) — {total} facts: {detail}")
+        print(f"{len(films)} film(s)")
+        return 0
+    finally:
+        await lib.close()
+
+
+async def cmd_facts(args, settings: Settings) -> int:
+    from . import queries
+    from .library import Library
+
+    lib = await Library.open(settings.db_path)
+    try:
+        look = lib.resolve(args.film)
+        if not look.found:
+            if look.status == "ambiguous":
+                names = "; ".join(f.label for f in look.candidates[:5])
+                print(f"'{args.film}' matches several films: {names}. Add the year to choose.", file=sys.stderr)
+            else:
+                hint = ", ".join(f.label for f in look.candidates[:3])
+                print(f"No film matches '{args.film}'." + (f" Closest: {hint}." if hint else ""), file=sys.stderr)
+            return 2
+        film = look.film
+        if args.json:
+            data = await queries.export_film(lib.conn, film)
+            if args.kind:
+                keep = {"title", "year", _json_key(args.kind)}
+                data = {k: v for k, v in data.items() if k in keep}
+            print(json.dumps(data, ensure_ascii=False, indent=1))
+            return 0
+        print(f"{film.label}")
+        kinds = [args.kind] if args.kind else list(TABLES)
+        for kind in kinds:
+            rows = await queries.facts(lib.conn, film.id, kind)
+            if not rows:
+                continue
+            print(f"\n[{kind}] {len(rows)}")
+            for r in rows:
+                fields = ", ".join(f"{k}={v}" for k, v in r.items() if k != "source" and v not in ("", None, False))
+                print(f"  {fields}   ← {r['source']['section']}")
+        return 0
+    finally:
+        await lib.close()
+
+
+_JSON_KEYS = {"cast": "cast", "crew": "crew", "award": "awards", "award_count": "award_counts", "review": "reviews",
+              "score": "scores", "money": "money", "release": "release", "identity": "identity",
+              "casting": "casting_history", "production": "production", "plot_character": "plot_characters"}
+
+
+def _json_key(kind: str) -> str:
+    return _JSON_KEYS[kind]
+
+
+async def ensure_seeded(settings: Settings) -> None:
+    """First start: an empty database gets the articles in seeds/."""
+    from . import queries
+    from .library import Library
+
+    lib = await Library.open(settings.db_path)
+    try:
+        if await queries.count_films(lib.conn) == 0 and SEEDS_DIR.is_dir():
+            print(f"First start: ingesting {SEEDS_DIR} into {settings.db_path} …", file=sys.stderr)
+            results = await lib.ingest([SEEDS_DIR], _progress_printer(0))
+            print(_summary(results), file=sys.stderr)
+    finally:
+        await lib.close()
+
+
+async def cmd_console(args, settings: Settings) -> int:
+    from .console import run_console
+
+    await ensure_seeded(settings)
+    return await run_console(settings, json_output=args.json)
+
+
+def cmd_run(args, settings: Settings) -> int:
+    if not settings.token:
+        print("No DISCORD_TOKEN set (see .env.example): opening the offline console instead.", file=sys.stderr)
+        return asyncio.run(cmd_console(argparse.Namespace(json=False), settings))
+    from .discord_bot import run_bot
+
+    asyncio.run(ensure_seeded(settings))
+    return run_bot(settings)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="filmbot", description="FilmBot: film facts and trivia from plain-text film articles.")
+    p.add_argument("--db", help="SQLite database file (default: $FILMBOT_DB or data/films.db)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="parse article files or folders into the database")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+
+    s = sub.add_parser("films", help="list films with their fact counts")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("facts", help="show the facts of one film (fuzzy title)")
+    s.add_argument("film", metavar="FILM")
+    s.add_argument("--kind", choices=sorted(TABLES), help="only this kind of fact")
+    s.add_argument("--json", action="store_true", help="print the stable JSON export")
+
+    s = sub.add_parser("console", help="offline console: type slash commands, read embeds as text")
+    s.add_argument("--json", action="store_true", help="print embed dicts as JSON")
+
+    sub.add_parser("run", help="connect to Discord (or open the console when no token is set)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env(db_path=args.db)
+        if args.command == "run":
+            return cmd_run(args, settings)
+        handler = {"ingest": cmd_ingest, "films": cmd_films, "facts": cmd_facts, "console": cmd_console}[args.command]
+        return asyncio.run(handler(args, settings))
+    except (ConfigError, DatabaseError) as exc:
+        print(f"filmbot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

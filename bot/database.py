@@ -1,0 +1,99 @@
+"""The SQLite connection: one long-lived aiosqlite connection, WAL, foreign keys, migrations.
+
+Migrations are the numbered ``bot/migrations/NNNN_name.sql`` files, applied in order
+and tracked by ``PRAGMA user_version`` so an old database file upgrades in place.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened or migrated, with a message fit for one line."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) for every migration file, in order."""
+    out = []
+    for entry in resources.files("bot.migrations").iterdir():
+        m = re.fullmatch(r"(\d{4})_(\w+)\.sql", entry.name)
+        if m:
+            out.append((int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+def latest_version() -> int:
+    return max(v for v, _, _ in migrations())
+
+
+async def migrate(conn: aiosqlite.Connection) -> int:
+    """Apply pending migrations, each in its own transaction. Returns the new user_version."""
+    async with conn.execute("PRAGMA user_version") as cur:
+        (version,) = await cur.fetchone()
+    if version > latest_version():
+        raise DatabaseError(f"database schema version {version} is newer than this FilmBot ({latest_version()})")
+    for number, _name, sql in migrations():
+        if number <= version:
+            continue
+        # executescript commits implicitly; wrap it so a failed migration leaves nothing behind.
+        await conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        version = number
+    return version
+
+
+async def connect(path: str | Path, *, readonly: bool = False) -> aiosqlite.Connection:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Raises DatabaseError with a one-line reason instead of a traceback when the file
+    cannot be used (a directory, not a database, no permission)."""
+    p = Path(path)
+    try:
+        if str(path) != ":memory:" and not readonly:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        target = f"file:{p}?mode=ro" if readonly else str(p)
+        conn = await aiosqlite.connect(target, uri=readonly, isolation_level=None)
+    except (sqlite3.Error, OSError) as exc:
+        raise DatabaseError(f"cannot open database {path}: {exc}") from None
+    try:
+        conn.row_factory = aiosqlite.Row
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            await migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        await conn.close()
+        raise DatabaseError(f"cannot use database {path}: {exc}") from None
+    except DatabaseError:
+        await conn.close()
+        raise
+    return conn
+
+
+class Transaction:
+    """``async with Transaction(conn):`` — BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error.
+
+    IMMEDIATE takes the write lock up front so a busy database fails fast at the start
+    instead of half-way through an ingest."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def __aenter__(self) -> aiosqlite.Connection:
+        await self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    async def __aexit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            await self.conn.execute("COMMIT")
+        else:
+            await self.conn.execute("ROLLBACK")

@@ -1,0 +1,144 @@
+"""Checking and ingesting article files.
+
+Each file is checked before anything is written, and each film is written in its
+own transaction, so one bad file is reported in one line and costs nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiosqlite
+
+from .article import Article, parse_article
+from .extract import extract_all
+from .facts import Facts
+from .store import save_film
+
+MAX_BYTES = 2 * 1024 * 1024
+ARTICLE_SUFFIXES = {".txt"}
+
+_FILM_WORDS = re.compile(
+    r"\b(film|films|movie|motion picture|documentary|anime|animated|directed|starring|screenplay|"
+    r"feature|cinema|picture)\b",
+    re.I,
+)
+
+
+class BadArticle(Exception):
+    """A file that is not a usable film article; str() is the reason, fit for one line."""
+
+
+@dataclass
+class IngestResult:
+    path: str
+    film_id: int | None = None
+    title: str = ""
+    year: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+def decode_article(data: bytes) -> str:
+    """Bytes → text, or BadArticle naming why not."""
+    if not data.strip():
+        raise BadArticle("empty file")
+    if len(data) > MAX_BYTES:
+        raise BadArticle(f"file is {len(data) / 1024 / 1024:.1f} MB, over the 2 MB limit")
+    if b"\x00" in data:
+        raise BadArticle("binary file (contains NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadArticle(f"not UTF-8 text (invalid byte at offset {exc.start})") from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t")
+    if controls > max(8, len(text) // 200):
+        raise BadArticle("binary or garbled text (too many control characters)")
+    return text
+
+
+def parse_checked(text: str) -> Article:
+    """Parse and make sure it reads like a film article."""
+    try:
+        article = parse_article(text)
+    except ValueError as exc:
+        raise BadArticle(f"not a film article ({exc})") from None
+    if len(article.page_title) > 300:
+        raise BadArticle("not a film article (the first line is not a title)")
+    if not article.sentences:
+        raise BadArticle("not a film article (a title but no text)")
+    head = " ".join(s.text for s in article.sentences[:6])
+    looks_like_film = (
+        "film" in article.disambiguation.lower()
+        or _FILM_WORDS.search(head)
+        or any(s.kind in {"plot", "cast"} for s in article.sections)
+    )
+    if not looks_like_film:
+        raise BadArticle("not a film article (its lead never says it is a film)")
+    return article
+
+
+def prepare(data: bytes) -> tuple[Article, Facts, str]:
+    """Check, parse and extract, without touching the database."""
+    text = decode_article(data)
+    article = parse_checked(text)
+    facts = extract_all(article)
+    return article, facts, hashlib.sha256(data).hexdigest()
+
+
+async def ingest_bytes(conn: aiosqlite.Connection, data: bytes, *, source: str, year: int | None = None) -> IngestResult:
+    result = IngestResult(path=source)
+    try:
+        article, facts, digest = prepare(data)
+    except BadArticle as exc:
+        result.error = str(exc)
+        return result
+    result.film_id = await save_film(conn, article, facts, source_file=source, sha256=digest, year=year)
+    result.title = article.title
+    async with conn.execute("SELECT year FROM films WHERE id = ?", (result.film_id,)) as cur:
+        row = await cur.fetchone()
+    result.year = row[0] if row else None
+    result.counts = facts.counts()
+    return result
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, folders as their article files (sorted, recursive)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+async def ingest_paths(
+    conn: aiosqlite.Connection,
+    paths: Iterable[str | Path],
+    progress: Callable[[int, int, IngestResult], None] | None = None,
+) -> list[IngestResult]:
+    files = expand_paths(paths)
+    results: list[IngestResult] = []
+    for i, path in enumerate(files, 1):
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise BadArticle(f"file is {path.stat().st_size / 1024 / 1024:.1f} MB, over the 2 MB limit")
+            data = path.read_bytes()
+            result = await ingest_bytes(conn, data, source=str(path))
+        except BadArticle as exc:
+            result = IngestResult(path=str(path), error=str(exc))
+        except OSError as exc:
+            result = IngestResult(path=str(path), error=f"cannot read file ({exc.strerror or exc})")
+        results.append(result)
+        if progress:
+            progress(i, len(files), result)
+    return results

@@ -1,0 +1,111 @@
+"""Writing one parsed article and its facts, and removing films.
+
+One film is one transaction: a reader never sees a half-ingested film, and a
+re-ingest of the same film replaces its facts instead of adding duplicates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+
+import aiosqlite
+
+from .article import Article
+from .database import Transaction
+from .facts import FACT_TYPES, Fact, Facts
+
+# Fact kind → table. Columns are the dataclass fields, with `sentence` stored as sentence_id.
+TABLES: dict[str, str] = {
+    "identity": "identity",
+    "crew": "crew",
+    "cast": "cast_members",
+    "casting": "casting_events",
+    "award": "awards",
+    "award_count": "award_counts",
+    "review": "reviews",
+    "score": "scores",
+    "money": "money",
+    "release": "releases",
+    "production": "production",
+    "plot_character": "plot_characters",
+}
+FACT_BY_TABLE = {TABLES[cls.KIND]: cls for cls in FACT_TYPES}
+
+
+def columns(cls: type[Fact]) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls) if f.name != "sentence"]
+
+
+def _insert_sql(cls: type[Fact]) -> str:
+    cols = columns(cls)
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    marks = ", ".join("?" for _ in cols)
+    return f"INSERT INTO {TABLES[cls.KIND]} (film_id, sentence_id, {quoted}) VALUES (?, ?, {marks})"
+
+
+_INSERT = {cls: _insert_sql(cls) for cls in FACT_TYPES}
+
+
+def film_key(page_title: str, year: int | None) -> str:
+    """Identity of a film across re-ingests: its page title and year, normalised."""
+    t = unicodedata.normalize("NFKD", page_title).encode("ascii", "ignore").decode().lower()
+    t = re.sub(r"[^a-z0-9]+", " ", t).strip()
+    return f"{t}|{year or ''}"
+
+
+def film_year(article: Article, facts: Facts) -> int | None:
+    for f in facts.items:
+        if f.KIND == "identity" and f.key == "year" and f.value.isdigit():
+            return int(f.value)
+    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", article.disambiguation)
+    return int(m.group(1)) if m else None
+
+
+async def save_film(
+    conn: aiosqlite.Connection,
+    article: Article,
+    facts: Facts,
+    *,
+    source_file: str = "",
+    sha256: str = "",
+    year: int | None = None,
+) -> int:
+    """Insert or replace one film with its text and facts, atomically. Returns the film id."""
+    year = year if year is not None else film_year(article, facts)
+    key = film_key(article.page_title, year)
+    async with Transaction(conn):
+        await conn.execute("DELETE FROM films WHERE key = ?", (key,))
+        cur = await conn.execute(
+            "INSERT INTO films (key, title, page_title, year, source_file, sha256, n_chars) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (key, article.title, article.page_title, year, source_file, sha256, article.n_chars),
+        )
+        film_id = cur.lastrowid
+        await conn.executemany(
+            "INSERT INTO sections (film_id, idx, heading, level, parent, kind, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(film_id, s.idx, s.heading, s.level, s.parent, s.kind, article.section_path(s.idx)) for s in article.sections],
+        )
+        sentence_ids: dict[int, int] = {}
+        for s in article.sentences:
+            c = await conn.execute(
+                "INSERT INTO sentences (film_id, idx, section, para, ref, text) VALUES (?, ?, ?, ?, ?, ?)",
+                (film_id, s.idx, s.section, s.para, s.ref, s.text),
+            )
+            sentence_ids[s.idx] = c.lastrowid
+        by_type: dict[type[Fact], list[tuple]] = {}
+        for f in facts.items:
+            sid = sentence_ids.get(f.sentence)
+            if sid is None:
+                continue  # a fact must cite a real sentence
+            row = (film_id, sid, *(getattr(f, c) for c in columns(type(f))))
+            by_type.setdefault(type(f), []).append(row)
+        for cls, rows in by_type.items():
+            await conn.executemany(_INSERT[cls], rows)
+    return film_id
+
+
+async def delete_film(conn: aiosqlite.Connection, film_id: int) -> bool:
+    async with Transaction(conn):
+        cur = await conn.execute("DELETE FROM films WHERE id = ?", (film_id,))
+        return cur.rowcount > 0
