@@ -1,0 +1,109 @@
+"""What every cog shares: the handler context of an interaction, autocomplete, error replies."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from . import queries
+from .discord_io import respond, safe_send
+from .handlers import Ctx, Handlers
+from .matching import NameIndex
+from .render import CHOICE_NAME_LIMIT, CHOICES_LIMIT, clip, error
+
+log = logging.getLogger(__name__)
+
+
+def is_moderator(interaction: discord.Interaction) -> bool:
+    """Server-side check of Manage Server; the declared default permissions can be overridden per server."""
+    if interaction.guild is None:
+        return False
+    if interaction.guild.owner_id == interaction.user.id:
+        return True
+    perms = interaction.permissions
+    return bool(perms.manage_guild or perms.administrator)
+
+
+def ctx_of(interaction: discord.Interaction) -> Ctx:
+    return Ctx(
+        user_id=interaction.user.id,
+        guild_id=interaction.guild_id,
+        channel_id=interaction.channel_id,
+        is_moderator=is_moderator(interaction),
+    )
+
+
+def choices(values: list[str]) -> list[app_commands.Choice[str]]:
+    out = []
+    for v in values[:CHOICES_LIMIT]:
+        v = clip(v, CHOICE_NAME_LIMIT)
+        if v:
+            out.append(app_commands.Choice(name=v, value=v))
+    return out
+
+
+class FilmCog(commands.Cog):
+    """Base of the film cogs: the handlers, shared autocomplete and friendly errors."""
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @property
+    def handlers(self) -> Handlers:
+        return self.bot.handlers  # type: ignore[attr-defined]
+
+    async def answer(self, interaction: discord.Interaction, make, *, rerun=None) -> None:
+        await respond(interaction, make, rerun=rerun)
+
+    async def cog_app_command_error(self, interaction: discord.Interaction, err: app_commands.AppCommandError) -> None:
+        if isinstance(err, app_commands.CommandOnCooldown):
+            await safe_send(interaction, error(f"Slow down a little: try again in {err.retry_after:.0f} s.", title="Cooldown"))
+            return
+        if isinstance(err, app_commands.CheckFailure):
+            await safe_send(interaction, error("You are not allowed to use this command here.", title="Not allowed"))
+            return
+        log.exception("command %s failed", getattr(interaction.command, "qualified_name", "?"), exc_info=err)
+        await safe_send(interaction, error("Something went wrong on my side. Please try again."))
+
+    # --- autocomplete ----------------------------------------------------------------------
+    def _film_in_namespace(self, interaction: discord.Interaction):
+        value = getattr(interaction.namespace, "film", None)
+        pick = self.handlers.pick_film(ctx_of(interaction), value)
+        return None if not hasattr(pick, "id") else pick
+
+    async def film_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        films = self.handlers.lib.autocomplete(current[:100], CHOICES_LIMIT)
+        return choices([f.label for f in films])
+
+    async def _names_autocomplete(self, interaction: discord.Interaction, current: str, kind: str, column: str) -> list[app_commands.Choice[str]]:
+        film = self._film_in_namespace(interaction)
+        if film is None:
+            return []
+        rows = await queries.facts(self.handlers.lib.conn, film.id, kind)
+        names = list(dict.fromkeys(r[column] for r in rows if r[column]))
+        if not current.strip():
+            return choices(names)
+        idx = NameIndex(dict(enumerate(names)))
+        return choices([names[i] for i, _n, _s in idx.search(current[:100], CHOICES_LIMIT)])
+
+    async def character_autocomplete(self, interaction: discord.Interaction, current: str):
+        return await self._names_autocomplete(interaction, current, "cast", "character")
+
+    async def actor_autocomplete(self, interaction: discord.Interaction, current: str):
+        return await self._names_autocomplete(interaction, current, "cast", "actor")
+
+    async def plot_character_autocomplete(self, interaction: discord.Interaction, current: str):
+        got = await self._names_autocomplete(interaction, current, "plot_character", "name")
+        return got or await self.character_autocomplete(interaction, current)
+
+    async def ceremony_autocomplete(self, interaction: discord.Interaction, current: str):
+        return await self._names_autocomplete(interaction, current, "award", "ceremony")
+
+    async def critic_autocomplete(self, interaction: discord.Interaction, current: str):
+        return await self._names_autocomplete(interaction, current, "review", "critic")
+
+    async def publication_autocomplete(self, interaction: discord.Interaction, current: str):
+        return await self._names_autocomplete(interaction, current, "review", "publication")

@@ -1,0 +1,179 @@
+"""The offline console: the slash commands typed as text, answered by the same handlers.
+
+``/cast film:her character:samantha`` runs exactly what the Discord command runs and
+prints the embed as readable text (or, with ``--json``, the embed dicts). It reads
+standard input line by line when that is not a terminal, so it can be scripted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import sys
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Settings
+from .handlers import Ctx, Handlers
+from .library import Library
+from .render import Reply, error
+
+CONSOLE_USER = Ctx(user_id=0, guild_id=None, channel_id=0, is_moderator=True)
+
+
+@dataclass(frozen=True)
+class ConsoleCommand:
+    name: str
+    options: tuple[str, ...]
+    help: str
+    run: Callable[..., Awaitable[Reply]]
+
+
+def commands_for(h: Handlers) -> dict[str, ConsoleCommand]:
+    async def admin_add(ctx: Ctx, file: str | None = None) -> Reply:
+        if not file:
+            return error("Give the article file: `/filmadmin add file:path/to/article.txt`.")
+        p = Path(file).expanduser()
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            return error(f"Cannot read `{file}`: {exc.strerror or exc}.")
+        return await h.admin_add_bytes(ctx, data, p.name)
+
+    cmds = [
+        ConsoleCommand("film", ("film",), "overview of a film", h.film),
+        ConsoleCommand("boxoffice", ("film",), "budget and grosses", h.boxoffice),
+        ConsoleCommand("release", ("film",), "premieres and releases", h.release),
+        ConsoleCommand("cast", ("film", "character", "actor"), "the cast, who played whom", h.cast),
+        ConsoleCommand("awards", ("film", "ceremony", "outcome"), "awards and nominations", h.awards),
+        ConsoleCommand("plot", ("film", "character", "length"), "the plot (spoilers!)", h.plot),
+        ConsoleCommand("reviews", ("film", "critic", "publication"), "scores and critics", h.reviews),
+        ConsoleCommand("films", (), "every film loaded", h.films),
+        ConsoleCommand("filmadmin list", (), "every film loaded (moderators)", h.films),
+        ConsoleCommand("filmadmin add", ("file",), "add an article file", admin_add),
+        ConsoleCommand("filmadmin remove", ("film",), "remove a film", h.admin_remove),
+    ]
+    return {c.name: c for c in cmds}
+
+
+_OPTION = re.compile(r"(?:(?<=\s)|^)([a-z_]+):")
+
+
+def parse_line(line: str, known: dict[str, ConsoleCommand]) -> tuple[ConsoleCommand, dict[str, str]] | str:
+    """'/cast film:the incredibles character:mr incredible' → (command, options), or an error text."""
+    text = line.strip()
+    if text.startswith("/"):
+        text = text[1:]
+    # Longest command name that prefixes the line ("filmadmin add" before "film").
+    for name in sorted(known, key=len, reverse=True):
+        if text == name or text.startswith(name + " "):
+            cmd = known[name]
+            rest = text[len(name):].strip()
+            break
+    else:
+        word = text.split(" ", 1)[0][:40]
+        return f"Unknown command /{word}. Type /help for the list."
+    opts: dict[str, str] = {}
+    marks = list(_OPTION.finditer(rest))
+    if rest and (not marks or marks[0].start() != 0):
+        # A bare argument is taken as the first option ("/cast her").
+        end = marks[0].start() if marks else len(rest)
+        if cmd.options:
+            opts[cmd.options[0]] = _unquote(rest[:end].strip())
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(rest)
+        key = m.group(1)
+        if key not in cmd.options:
+            return f"/{cmd.name} has no option '{key}'. Options: {', '.join(cmd.options) or 'none'}."
+        opts[key] = _unquote(rest[m.end():end].strip())
+    return cmd, opts
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        try:
+            return shlex.split(value)[0]
+        except ValueError:
+            return value[1:-1]
+    return value
+
+
+def embed_as_text(e: dict) -> str:
+    lines = [f"== {e.get('title', '')} =="]
+    if e.get("description"):
+        lines.append(e["description"])
+    for f in e.get("fields", []):
+        lines.append(f"-- {f['name']} --")
+        lines.append(f["value"])
+    if e.get("footer", {}).get("text"):
+        lines.append(f"[{e['footer']['text']}]")
+    return "\n".join(lines)
+
+
+def reply_as_text(reply: Reply) -> str:
+    parts = []
+    if reply.content:
+        parts.append(reply.content)
+    for e in reply.embeds:
+        parts.append(embed_as_text(e))
+    if reply.choices:
+        parts.append("Did you mean: " + "; ".join(label for _, label in reply.choices) + "  (add the year to the title)")
+    return "\n\n".join(parts)
+
+
+def help_text(known: dict[str, ConsoleCommand]) -> str:
+    rows = [f"/{c.name} " + " ".join(f"{o}:…" for o in c.options) + f"   — {c.help}" for c in known.values()]
+    return "Commands:\n" + "\n".join(rows) + "\n/help, /quit"
+
+
+async def run_line(h: Handlers, known: dict[str, ConsoleCommand], line: str, ctx: Ctx = CONSOLE_USER) -> Reply | str:
+    parsed = parse_line(line, known)
+    if isinstance(parsed, str):
+        return parsed
+    cmd, opts = parsed
+    return await cmd.run(ctx, **opts)
+
+
+async def run_console(settings: Settings, *, json_output: bool = False, stdin=None, stdout=None) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    lib = await Library.open(settings.db_path)
+    h = Handlers(lib)
+    known = commands_for(h)
+    interactive = stdin.isatty()
+    if interactive:
+        print(f"FilmBot console — {len(lib.films)} film(s). Type /help, or /quit to leave.", file=stdout)
+    status = 0
+    try:
+        while True:
+            if interactive:
+                print("> ", end="", file=stdout, flush=True)
+            line = stdin.readline()
+            if not line:
+                break
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line in ("/quit", "/exit", "quit", "exit"):
+                break
+            if line in ("/help", "help", "?"):
+                print(help_text(known), file=stdout)
+                continue
+            out = await run_line(h, known, line)
+            if isinstance(out, str):
+                status = 1
+                print(json.dumps({"error": out}) if json_output else out, file=stdout)
+                continue
+            if out.error:
+                status = 1
+            if json_output:
+                print(json.dumps({"command": line, "ephemeral": out.ephemeral, "error": out.error,
+                                  "choices": [{"id": i, "label": lbl} for i, lbl in out.choices],
+                                  "embeds": out.embeds}, ensure_ascii=False), file=stdout)
+            else:
+                print(reply_as_text(out) + "\n", file=stdout)
+    finally:
+        await lib.close()
+    return status if not interactive else 0

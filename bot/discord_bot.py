@@ -1,0 +1,80 @@
+"""The Discord bot: a ``commands.Bot`` that opens the library and loads every cog in ``cogs/``."""
+
+from __future__ import annotations
+
+import logging
+import pkgutil
+import sys
+
+import discord
+from discord.ext import commands
+
+from .config import Settings
+from .database import DatabaseError
+from .handlers import Handlers
+from .library import Library
+
+log = logging.getLogger(__name__)
+
+
+def intents() -> discord.Intents:
+    """Only what the features need: guilds for slash commands; guild messages (not their
+    content, which is privileged) so typed trivia can ask for it explicitly when enabled."""
+    i = discord.Intents.none()
+    i.guilds = True
+    return i
+
+
+def cog_modules() -> list[str]:
+    import cogs
+
+    return [f"cogs.{m.name}" for m in pkgutil.iter_modules(cogs.__path__) if not m.name.startswith("_")]
+
+
+class FilmBot(commands.Bot):
+    def __init__(self, settings: Settings, **kwargs) -> None:
+        kwargs.setdefault("intents", intents())
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            allowed_mentions=discord.AllowedMentions.none(),
+            owner_ids=set(settings.owner_ids) or None,
+            help_command=None,
+            **kwargs,
+        )
+        self.settings = settings
+        self.library: Library | None = None
+        self.handlers: Handlers | None = None
+
+    async def setup_hook(self) -> None:
+        self.library = await Library.open(self.settings.db_path)
+        self.handlers = Handlers(self.library)
+        for name in cog_modules():
+            await self.load_extension(name)
+        if self.settings.dev_guild_id:
+            guild = discord.Object(id=self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to dev guild %s", len(synced), self.settings.dev_guild_id)
+
+    async def on_ready(self) -> None:
+        log.info("logged in as %s (%s) with %d film(s)", self.user, getattr(self.user, "id", "?"), len(self.library.films) if self.library else 0)
+
+    async def close(self) -> None:
+        await super().close()
+        if self.library is not None:
+            await self.library.close()
+            self.library = None
+
+
+def run_bot(settings: Settings) -> int:
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level, logging.INFO))
+    bot = FilmBot(settings)
+    try:
+        bot.run(settings.token, log_handler=None)
+    except discord.LoginFailure:
+        print("filmbot: Discord rejected DISCORD_TOKEN (check the token in .env).", file=sys.stderr)
+        return 2
+    except DatabaseError as exc:
+        print(f"filmbot: {exc}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,166 @@
+"""Turning a handler's ``Reply`` into Discord messages: embeds, paging buttons, "did you mean" choices.
+
+Kept apart from the cogs so that every cog answers the same way: ephemeral errors,
+no pings, buttons only the caller may press, and a deferral when a handler is slow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+import discord
+
+from .render import Reply, clip, error
+
+log = logging.getLogger(__name__)
+
+NO_PINGS = discord.AllowedMentions.none()
+DEFER_AFTER = 2.0  # seconds: past this a handler's answer is sent as a follow-up after defer()
+VIEW_TIMEOUT = 300.0
+
+Rerun = Callable[[int], Awaitable[Reply]]
+
+
+def to_embeds(reply: Reply, page: int = 0) -> list[discord.Embed]:
+    if not reply.embeds:
+        return []
+    return [discord.Embed.from_dict(reply.embeds[min(page, len(reply.embeds) - 1)])]
+
+
+class OwnedView(discord.ui.View):
+    """A view whose buttons only the user who ran the command may press."""
+
+    def __init__(self, owner_id: int, *, timeout: float = VIEW_TIMEOUT) -> None:
+        super().__init__(timeout=timeout)
+        self.owner_id = owner_id
+        self.message: discord.Message | discord.InteractionMessage | None = None
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(
+            "These buttons belong to whoever ran the command. Run it yourself to get your own.",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+        return False
+
+    async def on_timeout(self) -> None:
+        for item in self.children:
+            if isinstance(item, discord.ui.Button | discord.ui.Select):
+                item.disabled = True
+        if self.message is not None:
+            try:
+                await self.message.edit(view=self)
+            except discord.HTTPException:
+                pass
+
+    async def on_error(self, interaction: discord.Interaction, err: Exception, item) -> None:
+        log.exception("view callback failed", exc_info=err)
+        await safe_send(interaction, error("Something went wrong with that button. Please run the command again."))
+
+
+class PagedView(OwnedView):
+    """Previous / Next over a reply's embed pages."""
+
+    def __init__(self, reply: Reply, owner_id: int) -> None:
+        super().__init__(owner_id)
+        self.reply = reply
+        self.page = 0
+        self._sync()
+
+    def _sync(self) -> None:
+        self.previous.disabled = self.page <= 0
+        self.next.disabled = self.page >= self.reply.pages - 1
+
+    async def _show(self, interaction: discord.Interaction) -> None:
+        self._sync()
+        await interaction.response.edit_message(embeds=to_embeds(self.reply, self.page), view=self)
+
+    @discord.ui.button(label="◀ Previous", style=discord.ButtonStyle.secondary, custom_id="filmbot:page:prev")
+    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.page = max(0, self.page - 1)
+        await self._show(interaction)
+
+    @discord.ui.button(label="Next ▶", style=discord.ButtonStyle.secondary, custom_id="filmbot:page:next")
+    async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.page = min(self.reply.pages - 1, self.page + 1)
+        await self._show(interaction)
+
+
+class ChoiceView(OwnedView):
+    """"Did you mean …?" — one button per candidate film; pressing it reruns the command for that film."""
+
+    def __init__(self, choices: list[tuple[int, str]], owner_id: int, rerun: Rerun) -> None:
+        super().__init__(owner_id)
+        self.rerun = rerun
+        for i, (film_id, label) in enumerate(choices[:5]):
+            button = discord.ui.Button(label=clip(label, 80), style=discord.ButtonStyle.primary, custom_id=f"filmbot:choose:{i}:{film_id}")
+            button.callback = self._make_callback(film_id)
+            self.add_item(button)
+
+    def _make_callback(self, film_id: int):
+        async def callback(interaction: discord.Interaction) -> None:
+            self.stop()
+            reply = await self.rerun(film_id)
+            await interaction.response.edit_message(content="Here you go:", embeds=[], view=None)
+            await send_followup(interaction, reply, rerun=self.rerun)
+
+        return callback
+
+
+def _view_for(reply: Reply, owner_id: int, rerun: Rerun | None) -> discord.ui.View | None:
+    if reply.choices and rerun is not None:
+        return ChoiceView(reply.choices, owner_id, rerun)
+    if reply.pages > 1:
+        return PagedView(reply, owner_id)
+    return None
+
+
+def _kwargs(reply: Reply, view: discord.ui.View | None) -> dict:
+    kw: dict = {"embeds": to_embeds(reply), "allowed_mentions": NO_PINGS, "ephemeral": reply.ephemeral}
+    if reply.content:
+        kw["content"] = clip(reply.content, 2000)
+    if view is not None:
+        kw["view"] = view
+    return kw
+
+
+async def send_followup(interaction: discord.Interaction, reply: Reply, rerun: Rerun | None = None) -> None:
+    view = _view_for(reply, interaction.user.id, rerun)
+    msg = await interaction.followup.send(wait=True, **_kwargs(reply, view))
+    if isinstance(view, OwnedView):
+        view.message = msg
+
+
+async def respond(interaction: discord.Interaction, work: Awaitable[Reply], rerun: Rerun | None = None) -> None:
+    """Answer an interaction with a handler's reply, deferring first if the handler is slow.
+
+    Discord drops an interaction not answered within 3 s; the handler gets DEFER_AFTER
+    seconds, after which we defer (keeping the eventual reply's visibility) and follow up."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+    if not done:
+        # We cannot know yet whether the reply will be an error; public is the common case.
+        await interaction.response.defer(thinking=True)
+        reply = await task
+        await send_followup(interaction, reply, rerun)
+        return
+    reply = task.result()
+    view = _view_for(reply, interaction.user.id, rerun)
+    await interaction.response.send_message(**_kwargs(reply, view))
+    if isinstance(view, OwnedView):
+        view.message = await interaction.original_response()
+
+
+async def safe_send(interaction: discord.Interaction, reply: Reply) -> None:
+    """Send an (error) reply whether or not the interaction was already answered."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(**_kwargs(reply, None))
+        else:
+            await interaction.response.send_message(**_kwargs(reply, None))
+    except discord.HTTPException:
+        log.warning("could not send a reply to interaction %s", interaction.id)

@@ -1,0 +1,574 @@
+"""Command handlers: what every slash command decides, with no Discord in sight.
+
+The cogs and the offline console call the same methods with the same options and get
+the same ``Reply`` back; only the way it is shown differs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+
+from . import queries
+from .library import Library
+from .matching import NameIndex, normalize
+from .queries import Film
+from .render import (
+    Reply,
+    cite,
+    clip,
+    embed,
+    error,
+    escape,
+    money_text,
+    paginate,
+    quote_user,
+    spoiler,
+)
+
+CHANNEL_FILM_TTL = 30 * 60  # seconds a channel remembers the film it last asked about
+MAX_OPTION_CHARS = 200  # anything longer is not a title or a name
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """Who is asking, and where."""
+
+    user_id: int = 0
+    guild_id: int | None = None
+    channel_id: int | None = None
+    is_moderator: bool = False
+
+
+class ChannelMemory:
+    """The film each channel talked about last, so ``film:`` may be left out for a while."""
+
+    def __init__(self, ttl: float = CHANNEL_FILM_TTL) -> None:
+        self.ttl = ttl
+        self._films: dict[int, tuple[int, float]] = {}
+
+    def remember(self, channel_id: int | None, film_id: int) -> None:
+        if channel_id is not None:
+            self._films[channel_id] = (film_id, time.monotonic())
+
+    def recall(self, channel_id: int | None) -> int | None:
+        if channel_id is None or channel_id not in self._films:
+            return None
+        film_id, at = self._films[channel_id]
+        if time.monotonic() - at > self.ttl:
+            del self._films[channel_id]
+            return None
+        return film_id
+
+    def forget_film(self, film_id: int) -> None:
+        for ch in [c for c, (f, _) in self._films.items() if f == film_id]:
+            del self._films[ch]
+
+
+OUTCOMES = ("all", "won", "nominated")
+PLOT_LENGTHS = ("short", "full")
+ROLE_LABELS = {
+    "director": "Directed by",
+    "writer": "Written by",
+    "story": "Story by",
+    "producer": "Produced by",
+    "executive_producer": "Executive producers",
+    "cinematographer": "Cinematography",
+    "editor": "Edited by",
+    "composer": "Music by",
+    "based_on_author": "Based on a work by",
+    "production_company": "Production companies",
+    "distributor": "Distributed by",
+}
+MONEY_LABELS = {
+    "budget": "Budget",
+    "opening_weekend": "Opening weekend",
+    "per_theater": "Per-theatre average",
+    "domestic": "US and Canada",
+    "international": "Other territories",
+    "worldwide": "Worldwide",
+    "gross": "Gross",
+    "home_media": "Home media",
+}
+RELEASE_LABELS = {
+    "premiere": "Premiere",
+    "limited": "Limited release",
+    "wide": "Wide release",
+    "release": "Release",
+    "home_media": "Home media",
+    "streaming": "Streaming",
+    "rerelease": "Re-release",
+}
+SCORE_LABELS = {"rotten_tomatoes": "Rotten Tomatoes", "metacritic": "Metacritic", "cinemascore": "CinemaScore", "posttrak": "PostTrak"}
+
+
+def _uniq(items):
+    seen = set()
+    out = []
+    for x in items:
+        k = normalize(x) if isinstance(x, str) else x
+        if x and k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
+
+
+def score_line(s: dict) -> str:
+    label = SCORE_LABELS.get(s["aggregator"], s["aggregator"])
+    if s.get("grade"):
+        return f"**{label}**: {s['grade']}"
+    parts = []
+    if s.get("score") is not None:
+        val = f"{s['score']:g}"
+        parts.append(f"{val}%" if label in ("Rotten Tomatoes", "PostTrak") else f"{val}/100")
+    if s.get("count"):
+        parts.append(f"{s['count']} reviews" if label == "Rotten Tomatoes" else f"{s['count']} critics")
+    if s.get("average") is not None:
+        parts.append(f"average {s['average']:g}/{(s.get('average_scale') or 10):g}")
+    if s.get("descriptor"):
+        parts.append(f"“{s['descriptor']}”")
+    return f"**{label}**: " + (", ".join(parts) if parts else s.get("text", ""))
+
+
+class Handlers:
+    """One instance per bot or console, around one open Library."""
+
+    def __init__(self, library: Library) -> None:
+        self.lib = library
+        self.memory = ChannelMemory()
+        self._names: dict[tuple[int, str], NameIndex] = {}
+        self._names_version = id(library.index)
+
+    # --- shared plumbing -------------------------------------------------------------------
+    def _name_index(self, film_id: int, kind: str, names: list[str]) -> NameIndex:
+        if self._names_version != id(self.lib.index):  # films changed: drop cached name indexes
+            self._names.clear()
+            self._names_version = id(self.lib.index)
+        key = (film_id, kind)
+        if key not in self._names:
+            self._names[key] = NameIndex(dict(enumerate(names)))
+        return self._names[key]
+
+    def pick_film(self, ctx: Ctx, film: str | int | None) -> Film | Reply:
+        """The film a command is about, or the Reply to send instead (choice or error).
+
+        An int is a film id (a "did you mean" button pressed); a string is what the user typed."""
+        if isinstance(film, int):
+            found = self.lib.film(film)
+            return found if found else error("That film is no longer loaded.")
+        query = (film or "").strip()
+        if len(query) > MAX_OPTION_CHARS:
+            return error("That film title is too long. Type a few words of the title.")
+        if not query:
+            remembered = self.memory.recall(ctx.channel_id)
+            if remembered is not None and self.lib.film(remembered):
+                return self.lib.film(remembered)
+            films = self.lib.films
+            if len(films) == 1:
+                return films[0]
+            if not films:
+                return error("No films are loaded yet. A moderator can add one with `/filmadmin add`.")
+            return error("Which film? Add `film:` (for example `film:" + escape(films[0].title) + "`).")
+        look = self.lib.resolve(query)
+        if look.found:
+            return look.film
+        if look.status == "ambiguous" and look.candidates:
+            labels = [(f.id, f.label) for f in look.candidates[:5]]
+            return Reply(
+                embeds=[embed("Did you mean…", f"“{quote_user(query)}” matches several films. Pick one:")],
+                ephemeral=True,
+                choices=labels,
+            )
+        hint = ", ".join(f"**{escape(f.label)}**" for f in look.candidates[:3])
+        msg = f"I don't know a film called “{quote_user(query)}”."
+        if hint:
+            msg += f" Closest titles: {hint}."
+        return error(msg, title="Film not found")
+
+    def _done(self, ctx: Ctx, film: Film, reply: Reply) -> Reply:
+        reply.film_id = film.id
+        if not reply.error:
+            self.memory.remember(ctx.channel_id, film.id)
+        return reply
+
+    async def _facts(self, film: Film, kind: str) -> list[dict]:
+        return await queries.facts(self.lib.conn, film.id, kind)
+
+    # --- /film -----------------------------------------------------------------------------
+    async def film(self, ctx: Ctx, film: str | int | None = None) -> Reply:
+        f = self.pick_film(ctx, film)
+        if isinstance(f, Reply):
+            return f
+        crew = await self._facts(f, "crew")
+        cast = await self._facts(f, "cast")
+        ident = await self._facts(f, "identity")
+        money = await self._facts(f, "money")
+        scores = await self._facts(f, "score")
+        awards = await self._facts(f, "award")
+        used: list[str] = []
+        fields: list[tuple[str, str, bool]] = []
+
+        def names(role: str) -> list[str]:
+            rows = [c for c in crew if c["role"] == role]
+            used.extend(r["source"]["section"] for r in rows)
+            return _uniq([r["name"] for r in rows])
+
+        for role, label in (("director", "Director"), ("writer", "Writers")):
+            got = names(role)
+            if got:
+                fields.append((label, ", ".join(got[:6]), True))
+        stars = _uniq([c["actor"] for c in cast])[:6]
+        if stars:
+            fields.append(("Starring", ", ".join(stars), False))
+            used.extend(c["source"]["section"] for c in cast[:6])
+        genres = _uniq([i["value"] for i in ident if i["key"] == "genre"])
+        if genres:
+            fields.append(("Genre", ", ".join(genres[:5]), True))
+        runtime = [i["value"] for i in ident if i["key"] == "runtime"]
+        if runtime:
+            fields.append(("Runtime", runtime[0], True))
+        for kind in ("budget", "worldwide"):
+            rows = [m for m in money if m["kind"] == kind]
+            if rows:
+                fields.append((MONEY_LABELS[kind], " / ".join(_uniq([self._money(m) for m in rows]))[:300], True))
+                used.extend(r["source"]["section"] for r in rows)
+        seen_src = set()
+        score_lines = []
+        for s in scores:
+            if s["aggregator"] in seen_src:
+                continue
+            seen_src.add(s["aggregator"])
+            score_lines.append(score_line(s))
+        if score_lines:
+            fields.append(("Scores", "\n".join(score_lines), False))
+        wins = [a for a in awards if a["outcome"] == "won" and a["category"]]
+        if wins:
+            lines = _uniq([f"{a['category']} ({a['ceremony']})" for a in wins])
+            fields.append(("Top awards", "\n".join(lines[:5]), False))
+        lead = await queries.sentences_in(self.lib.conn, f.id, ("lead",))
+        desc = clip(" ".join(s["text"] for s in lead[:2]), 600)
+        used.insert(0, "Lead")
+        return self._done(ctx, f, Reply(embeds=[embed(f.label, desc, fields=fields, footer=cite(used))]))
+
+    def _money(self, m: dict) -> str:
+        amount = money_text(m["amount"], m["currency"])
+        if m.get("amount_high"):
+            amount += "–" + money_text(m["amount_high"], m["currency"])
+        if m.get("qualifier"):
+            amount = f"{m['qualifier']} {amount}"
+        return amount
+
+    # --- /boxoffice --------------------------------------------------------------------------
+    async def boxoffice(self, ctx: Ctx, film: str | int | None = None) -> Reply:
+        f = self.pick_film(ctx, film)
+        if isinstance(f, Reply):
+            return f
+        money = await self._facts(f, "money")
+        if not money:
+            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** gives no box office or budget figures.", title="Nothing stated"))
+        by_kind: dict[str, list[dict]] = defaultdict(list)
+        for m in money:
+            by_kind[m["kind"]].append(m)
+        fields = []
+        for kind, label in MONEY_LABELS.items():
+            rows = by_kind.get(kind)
+            if not rows:
+                continue
+            # Conflicting figures stay side by side, each with the section that states it.
+            lines = _uniq([f"{self._money(m)} — {m['source']['section']}" for m in rows])
+            fields.append((label, "\n".join(lines), False))
+        return self._done(ctx, f, Reply(embeds=[embed(f"{f.label} — box office", "", fields=fields, footer=cite([m["source"]["section"] for m in money]))]))
+
+    # --- /release ------------------------------------------------------------------------------
+    async def release(self, ctx: Ctx, film: str | int | None = None) -> Reply:
+        f = self.pick_film(ctx, film)
+        if isinstance(f, Reply):
+            return f
+        rel = await self._facts(f, "release")
+        if not rel:
+            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** doesn't say when or how it was released.", title="Nothing stated"))
+        lines = []
+        for r in sorted(rel, key=lambda r: (r["date"] or "9999", r["source"]["ref"])):
+            bits = [f"**{RELEASE_LABELS.get(r['kind'], r['kind'].title())}**"]
+            if r["date_text"]:
+                bits.append(r["date_text"])
+            if r["event"]:
+                bits.append(f"at {r['event']}")
+            if r["place"]:
+                bits.append(f"in {r['place']}")
+            if r["theaters"]:
+                bits.append(f"({r['theaters']:,} theatres)")
+            if r["distributor"]:
+                bits.append(f"by {r['distributor']}")
+            lines.append(" ".join(bits))
+        pages = paginate(f"{f.label} — release", _uniq(lines), footer=cite([r["source"]["section"] for r in rel]))
+        return self._done(ctx, f, Reply(embeds=pages))
+
+    # --- /cast ---------------------------------------------------------------------------------
+    async def cast(self, ctx: Ctx, film: str | int | None = None, character: str | None = None, actor: str | None = None) -> Reply:
+        f = self.pick_film(ctx, film)
+        if isinstance(f, Reply):
+            return f
+        cast = await self._facts(f, "cast")
+        history = await self._facts(f, "casting")
+        for opt in (character, actor):
+            if opt and len(opt) > MAX_OPTION_CHARS:
+                return error("That name is too long. Type a few words of it.")
+        if character:
+            chars = [c for c in cast if c["character"]]
+            idx = self._name_index(f.id, "character", [c["character"] for c in chars])
+            hits = idx.search(character, 5)
+            if not hits:
+                known = ", ".join(escape(c["character"]) for c in chars[:8])
+                msg = f"The article on **{escape(f.label)}** doesn't say who played “{quote_user(character)}”."
+                if known:
+                    msg += f" Characters it names: {known}."
+                return self._done(ctx, f, error(msg, title="Character not found"))
+            best = hits[0][2]
+            rows = [chars[i] for i, _n, s in hits if s >= best - 0.5]
+            lines = [f"**{escape(r['character'])}** was {'voiced' if r['voice'] else 'played'} by **{escape(r['actor'])}**." for r in rows]
+            lines += self._history_lines([h for h in history if h["character"] and any(normalize(h["character"]) == normalize(r["character"]) for r in rows)])
+            return self._done(ctx, f, Reply(embeds=[embed(f"{f.label} — {rows[0]['character']}", "\n".join(lines), footer=cite([r["source"]["section"] for r in rows]))]))
+        if actor:
+            idx = self._name_index(f.id, "actor", [c["actor"] for c in cast])
+            hits = idx.search(actor, 5)
+            if not hits:
+                return self._done(ctx, f, error(f"The article on **{escape(f.label)}** doesn't list “{quote_user(actor)}” in the cast.", title="Not in the cast"))
+            best = hits[0][2]
+            rows = [cast[i] for i, _n, s in hits if s >= best - 0.5]
+            lines = []
+            for r in rows:
+                if r["character"]:
+                    lines.append(f"**{escape(r['actor'])}** {'voiced' if r['voice'] else 'played'} **{escape(r['character'])}**.")
+                else:
+                    lines.append(f"**{escape(r['actor'])}** is in the cast; the article doesn't name the role.")
+            lines += self._history_lines([h for h in history if normalize(h["person"]) == normalize(rows[0]["actor"]) or normalize(h["other"]) == normalize(rows[0]["actor"])])
+            return self._done(ctx, f, Reply(embeds=[embed(f"{f.label} — {rows[0]['actor']}", "\n".join(lines), footer=cite([r["source"]["section"] for r in rows]))]))
+        if not cast and not history:
+            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** doesn't name its cast in prose.", title="Nothing stated"))
+        lines = []
+        for c in cast:
+            role = f" as {escape(c['character'])}" if c["character"] else ""
+            voice = " (voice)" if c["voice"] else ""
+            lines.append(f"• **{escape(c['actor'])}**{role}{voice}")
+        hist = self._history_lines(history)
+        if hist:
+            lines += ["", "**Casting history**"] + hist
+        pages = paginate(f"{f.label} — cast", lines, footer=cite([c["source"]["section"] for c in cast + history]))
+        return self._done(ctx, f, Reply(embeds=pages))
+
+    @staticmethod
+    def _history_lines(history: list[dict]) -> list[str]:
+        words = {
+            "cast": "was cast", "negotiating": "entered negotiations", "dropped_out": "dropped out",
+            "replaced": "was replaced", "recast": "was recast", "considered": "was considered",
+            "declined": "declined the role",
+        }
+        out = []
+        for h in history:
+            line = f"• {escape(h['person'])} {words.get(h['event'], h['event'].replace('_', ' '))}"
+            if h["other"]:
+                line += f" by {escape(h['other'])}" if h["event"] in ("replaced", "recast") else f" ({escape(h['other'])})"
+            if h["character"]:
+                line += f" — {escape(h['character'])}"
+            out.append(line)
+        return _uniq(out)
+
+    # --- /awards ---------------------------------------------------------------------------
+    async def awards(self, ctx: Ctx, film: str | int | None = None, ceremony: str | None = None, outcome: str | None = "all") -> Reply:
+        f = self.pick_film(ctx, film)
+        if isinstance(f, Reply):
+            return f
+        outcome = (outcome or "all").strip().lower()
+        if outcome not in OUTCOMES:
+            return error("`outcome` must be one of: won, nominated, all.")
+        awards = await self._facts(f, "award")
+        counts = await self._facts(f, "award_count")
+        if not awards and not counts:
+            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** mentions no awards or nominations.", title="Nothing stated"))
+        if ceremony:
+            if len(ceremony) > MAX_OPTION_CHARS:
+                return error("That ceremony name is too long.")
+            ceremonies = _uniq([a["ceremony"] for a in awards + counts if a["ceremony"]])
+            idx = self._name_index(f.id, "ceremony", ceremonies)
+            hits = idx.search(ceremony, 3)
+            if not hits:
+                known = ", ".join(escape(c) for c in ceremonies[:10]) or "none named"
+                return self._done(ctx, f, error(f"The article doesn't mention “{quote_user(ceremony)}” for **{escape(f.label)}**. Ceremonies it names: {known}.", title="Ceremony not found"))
+            want = {normalize(ceremonies[hits[0][0]])}
+            awards = [a for a in awards if normalize(a["ceremony"]) in want]
+            counts = [c for c in counts if normalize(c["ceremony"]) in want]
+        if outcome != "all":
+            awards = [a for a in awards if a["outcome"] == outcome]
+            counts = [c for c in counts if c["outcome"] == outcome]
+        groups: dict[str, list[dict]] = defaultdict(list)
+        for a in awards:
+            groups[self._ceremony_label(a)].append(a)
+        lines: list[str] = []
+        for c in counts:
+            name = self._ceremony_label(c) if c["ceremony"] else ""
+            lines.append(f"• {c['text']}" + (f" ({name})" if name and name.lower() not in c["text"].lower() else ""))
+        if lines:
+            lines.insert(0, "**Stated counts**")
+        for name, rows in groups.items():
+            won = sum(1 for r in rows if r["outcome"] == "won")
+            nom = len(rows)
+            lines.append(f"**{escape(name)}** — {won} won, {nom - won} nominated" if nom else f"**{escape(name)}**")
+            for r in rows:
+                mark = "🏆 Won" if r["outcome"] == "won" else "Nominated"
+                cat = r["category"] or "(category not named)"
+                who = f" — {escape(r['recipient'])}" if r["recipient"] else ""
+                lines.append(f"• {mark}: {escape(cat)}{who}")
+        if not lines:
+            return self._done(ctx, f, error(f"No {outcome} awards match for **{escape(f.label)}**.", title="Nothing stated"))
+        pages = paginate(f"{f.label} — awards", lines, footer=cite([a["source"]["section"] for a in awards + counts]))
+        return self._done(ctx, f, Reply(embeds=pages))
+
+    @staticmethod
+    def _ceremony_label(a: dict) -> str:
+        if a.get("ordinal"):
+            n = a["ordinal"]
+            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+            return f"{n}{suffix} {a['ceremony']}"
+        if a.get("year"):
+            return f"{a['year']} {a['ceremony']}"
+        return a["ceremony"] or "Other"
+
+    # --- /plot -----------------------------------------------------------------------------
+    async def plot(self, ctx: Ctx, film: str | int | None = None, character: str | None = None, length: str | None = "short", spoilers: bool = True) -> Reply:
+        f = self.pick_film(ctx, film)
+        if isinstance(f, Reply):
+            return f
+        length = (length or "short").strip().lower()
+        if length not in PLOT_LENGTHS:
+            return error("`length` must be short or full.")
+        sents = await queries.sentences_in(self.lib.conn, f.id, ("plot",))
+        if not sents:
+            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** has no plot summary.", title="Nothing stated"))
+        wrap = spoiler if spoilers else None
+        section = sents[0]["path"]
+        if character:
+            if len(character) > MAX_OPTION_CHARS:
+                return error("That name is too long.")
+            chars = await self._facts(f, "plot_character")
+            cast_chars = [c["character"] for c in await self._facts(f, "cast") if c["character"]]
+            names = _uniq([c["name"] for c in chars] + cast_chars)
+            idx = self._name_index(f.id, "plot_name", names)
+            hit = idx.best(character)
+            if hit is None:
+                return self._done(ctx, f, error(f"The plot of **{escape(f.label)}** doesn't mention “{quote_user(character)}”.", title="Character not found"))
+            name = names[hit[0]]
+            tokens = [t for t in normalize(name).split() if len(t) > 2]
+            about = [s for s in sents if any(t in normalize(s["text"]).split() for t in tokens)]
+            if not about:
+                return self._done(ctx, f, error(f"The plot of **{escape(f.label)}** doesn't mention {escape(name)}.", title="Character not found"))
+            pages = paginate(f"{f.label} — {name} in the plot", [s["text"] for s in about], footer=cite([section]), wrap=wrap)
+            return self._done(ctx, f, Reply(embeds=pages))
+        if length == "short":
+            first_para = sents[0]["para"]
+            chosen = [s for s in sents if s["para"] == first_para]
+            lines = [" ".join(s["text"] for s in chosen)]
+            if len(sents) > len(chosen):
+                lines.append("*(First paragraph; use `length:full` for the whole plot.)*" if not spoilers else "")
+        else:
+            paras: dict[int, list[str]] = defaultdict(list)
+            for s in sents:
+                paras[s["para"]].append(s["text"])
+            lines = []
+            for _, texts in sorted(paras.items()):
+                # Long paragraphs are split at sentence boundaries so no page cuts a sentence.
+                lines.extend(texts)
+                lines.append("")
+        lines = [ln for ln in lines if ln is not None]
+        pages = paginate(f"{f.label} — plot", [ln for ln in lines if ln], footer=cite([section]), wrap=wrap)
+        return self._done(ctx, f, Reply(embeds=pages))
+
+    # --- /reviews ------------------------------------------------------------------------------
+    async def reviews(self, ctx: Ctx, film: str | int | None = None, critic: str | None = None, publication: str | None = None) -> Reply:
+        f = self.pick_film(ctx, film)
+        if isinstance(f, Reply):
+            return f
+        reviews = await self._facts(f, "review")
+        scores = await self._facts(f, "score")
+        if not reviews and not scores:
+            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** quotes no reviews or scores.", title="Nothing stated"))
+        for opt in (critic, publication):
+            if opt and len(opt) > MAX_OPTION_CHARS:
+                return error("That name is too long.")
+        filtered = reviews
+        if critic:
+            names = [r["critic"] for r in reviews]
+            hits = self._name_index(f.id, "critic", names).search(critic, 3) if any(names) else []
+            if not hits:
+                return self._done(ctx, f, error(f"The article doesn't quote a critic called “{quote_user(critic)}” on **{escape(f.label)}**.", title="Critic not found"))
+            want = normalize(names[hits[0][0]])
+            filtered = [r for r in filtered if normalize(r["critic"]) == want]
+        if publication:
+            pubs = [r["publication"] for r in reviews]
+            hits = self._name_index(f.id, "publication", pubs).search(publication, 3) if any(pubs) else []
+            if not hits:
+                return self._done(ctx, f, error(f"The article doesn't quote “{quote_user(publication)}” on **{escape(f.label)}**.", title="Publication not found"))
+            want = normalize(pubs[hits[0][0]])
+            filtered = [r for r in filtered if normalize(r["publication"]) == want]
+        lines: list[str] = []
+        if not critic and not publication:
+            seen = set()
+            for s in scores:
+                if s["aggregator"] in seen:
+                    continue
+                seen.add(s["aggregator"])
+                lines.append(score_line(s))
+                if s.get("consensus"):
+                    lines.append(f"> {s['consensus']}")
+            if lines and filtered:
+                lines.append("")
+        verdict_mark = {"positive": "👍", "negative": "👎", "mixed": "🤔"}
+        for r in filtered:
+            who = escape(r["critic"] or "A critic")
+            if r["publication"]:
+                who += f" ({escape(r['publication'])})"
+            bits = [f"{verdict_mark.get(r['verdict'], '•')} **{who}**"]
+            if r["verdict"]:
+                bits.append(r["verdict"])
+            if r["rating_text"]:
+                rating = r["rating_text"]
+                if r["rating_value"] is not None and r["rating_scale"]:
+                    rating += f" ({r['rating_value']:g}/{r['rating_scale']:g})"
+                bits.append(rating)
+            line = " — ".join(bits)
+            if r["quote"]:
+                line += f"\n  “{clip(r['quote'], 300)}”"
+            lines.append(line)
+        pages = paginate(f"{f.label} — reviews", lines, footer=cite([x["source"]["section"] for x in scores + filtered]))
+        return self._done(ctx, f, Reply(embeds=pages))
+
+    # --- /films and moderator commands ---------------------------------------------------------
+    async def films(self, ctx: Ctx) -> Reply:
+        films = sorted(self.lib.films, key=lambda f: (f.title.lower(), f.year or 0))
+        if not films:
+            return error("No films are loaded yet. A moderator can add one with `/filmadmin add`.")
+        lines = [f"• {escape(f.label)}" for f in films]
+        return Reply(embeds=paginate(f"Films ({len(films)})", lines))
+
+    async def admin_remove(self, ctx: Ctx, film: str | None) -> Reply:
+        if not ctx.is_moderator:
+            return error("You need the **Manage Server** permission to remove films.", title="Not allowed")
+        if not (film or "").strip():
+            return error("Say which film to remove with `film:`.")
+        f = self.pick_film(ctx, film)
+        if isinstance(f, Reply):
+            return f
+        await self.lib.remove(f.id)
+        self.memory.forget_film(f.id)
+        return Reply(embeds=[embed("Film removed", f"**{escape(f.label)}** and all its facts were removed.")], ephemeral=True)
+
+    async def admin_add_bytes(self, ctx: Ctx, data: bytes, source: str) -> Reply:
+        if not ctx.is_moderator:
+            return error("You need the **Manage Server** permission to add films.", title="Not allowed")
+        result = await self.lib.add_article(data, source)
+        if not result.ok:
+            return error(f"`{escape(clip(source, 80))}` was not added: {escape(result.error)}.", title="Article rejected")
+        counts = ", ".join(f"{k} {n}" for k, n in sorted(result.counts.items())) or "no structured facts"
+        label = f"{result.title} ({result.year})" if result.year else result.title
+        return Reply(embeds=[embed("Film added", f"**{escape(label)}** is ready: {counts}.")], ephemeral=True, film_id=result.film_id)

@@ -1,0 +1,77 @@
+"""The article model: titles, headings, the section tree and sentences, on the seed and the whole corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import parse_article, strip_disambiguator
+from bot.sentences import split_sentences
+from tests.conftest import corpus_files
+
+
+def test_title_loses_its_disambiguator():
+    assert strip_disambiguator("Her (film)") == ("Her", "film")
+    assert strip_disambiguator("Rush (2013 film)") == ("Rush", "2013 film")
+    assert strip_disambiguator("Dr. Strangelove") == ("Dr. Strangelove", "")
+
+
+def test_seed_sections_form_a_tree(seed_text):
+    a = parse_article(seed_text)
+    assert a.title == "Her"
+    paths = [a.section_path(s.idx) for s in a.sections]
+    assert "Plot" in paths
+    assert "Production > Filming" in paths
+    assert "Reception > Critical response" in paths
+    assert "Reception > Box office" in paths
+    assert "Reception > Accolades" in paths
+    assert "Release" in paths
+    # Cast is an empty section in the seed: the cast is only in prose.
+    cast = next(s for s in a.sections if s.heading == "Cast")
+    assert cast.paragraphs == []
+
+
+def test_seed_sentences_have_stable_ids(seed_text):
+    a, b = parse_article(seed_text), parse_article(seed_text)
+    assert [(s.ref, s.text) for s in a.sentences] == [(s.ref, s.text) for s in b.sentences]
+    assert len({s.ref for s in a.sentences}) == len(a.sentences)
+    assert a.sentences[3].text == "The film also stars Amy Adams, Rooney Mara, Olivia Wilde, and Chris Pratt."
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Warner Bros. Pictures released it. It did well.", ["Warner Bros. Pictures released it.", "It did well."]),
+        ("J. R. Jones of the Chicago Reader gave it 2 stars. He disliked it.", ["J. R. Jones of the Chicago Reader gave it 2 stars.", "He disliked it."]),
+        ("It opened in the U.S. and Canada. Then Europe.", ["It opened in the U.S. and Canada.", "Then Europe."]),
+        ("He said \"Go.\" She left.", ["He said \"Go.\"", "She left."]),
+    ],
+)
+def test_sentence_splitting_keeps_abbreviations(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_list_lines_are_not_headings():
+    text = "Some Film\nSome Film is a 2018 film.\n\nCast\n\nAnne Actor - Role One\nBob Actor - Role Two\nCarl Actor - Role Three\n\nReception\nIt was liked.\n"
+    a = parse_article(text)
+    assert [s.heading for s in a.sections] == ["Lead", "Cast", "Reception"]
+    assert len(a.sections[1].paragraphs) == 3
+
+
+def test_blank_line_style_short_cast_list_lines_stay_paragraphs():
+    text = "A Film\nA Film is a 2018 Indian film.\n\nCast\nRaj Kumar\nPriya Devi\nAmit Shah\n\nProduction\nIt was shot in Mumbai.\n"
+    a = parse_article(text)
+    assert [s.heading for s in a.sections] == ["Lead", "Cast", "Production"]
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_every_corpus_article_parses(path):
+    a = parse_article(path.read_text(encoding="utf-8"))
+    assert a.title and "(film)" not in a.title
+    assert a.sentences, "no sentences"
+    # Headings are short and never whole sentences.
+    for s in a.sections[1:]:
+        assert len(s.heading) <= 60 and not s.heading.endswith("."), s.heading
+    # Every paragraph's text is kept, sentence by sentence.
+    for p in a.paragraphs:
+        joined = " ".join(a.sentences[i].text for i in p.sentences)
+        assert joined.replace(" ", "") == p.text.replace(" ", "")

@@ -1,0 +1,129 @@
+"""Storage: migrations, atomic per-film ingest, replacement on re-ingest, and bad files rejected cleanly."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bot.database import Transaction, connect, latest_version
+from bot.ingest import BadArticle, decode_article, ingest_paths
+from tests.conftest import SEED
+
+
+def counts(path) -> dict[str, int]:
+    with sqlite3.connect(path) as c:
+        tables = ["films", "sentences", "cast_members", "crew", "awards", "money", "reviews", "scores", "releases"]
+        return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+async def test_new_database_is_migrated_with_wal_and_foreign_keys(db_path):
+    conn = await connect(db_path)
+    async with conn.execute("PRAGMA user_version") as cur:
+        assert (await cur.fetchone())[0] == latest_version()
+    async with conn.execute("PRAGMA journal_mode") as cur:
+        assert (await cur.fetchone())[0] == "wal"
+    async with conn.execute("PRAGMA foreign_keys") as cur:
+        assert (await cur.fetchone())[0] == 1
+    await conn.close()
+    # Opening again applies nothing twice.
+    conn = await connect(db_path)
+    await conn.close()
+
+
+async def test_reingesting_a_film_replaces_its_facts(db_path):
+    conn = await connect(db_path)
+    await ingest_paths(conn, [SEED])
+    await conn.close()
+    first = counts(db_path)
+    conn = await connect(db_path)
+    await ingest_paths(conn, [SEED, SEED])
+    await conn.close()
+    assert counts(db_path) == first
+    assert first["films"] == 1 and first["sentences"] > 100
+
+
+async def test_fts_finds_sentences(db_path):
+    conn = await connect(db_path)
+    await ingest_paths(conn, [SEED])
+    async with conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Shanghai'") as cur:
+        assert (await cur.fetchone())[0] >= 1
+    await conn.close()
+
+
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        (b"", "empty"),
+        (b"   \n\n  ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("Caf\u00e9 (film)\nA 2001 film.".encode("latin-1"), "UTF-8"),
+        (b"Hello\nThis is a shopping list: eggs, milk and bread.\n", "not a film article"),
+        (b"x" * (2 * 1024 * 1024 + 1), "2 MB"),
+    ],
+)
+def test_bad_bytes_get_one_clear_reason(data, reason):
+    with pytest.raises(BadArticle) as exc:
+        from bot.ingest import prepare
+
+        prepare(data)
+    assert reason in str(exc.value)
+    assert "\n" not in str(exc.value)
+
+
+async def test_a_bad_file_is_rejected_and_the_others_still_ingest(db_path, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_bytes(SEED.read_bytes())
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02 binary junk")
+    conn = await connect(db_path)
+    results = await ingest_paths(conn, [bad, good])
+    await conn.close()
+    assert [r.ok for r in results] == [False, True]
+    assert str(bad) == results[0].path and "binary" in results[0].error
+    assert counts(db_path)["films"] == 1
+
+
+async def test_a_failure_mid_ingest_leaves_the_database_unchanged(db_path, monkeypatch):
+    conn = await connect(db_path)
+    await ingest_paths(conn, [SEED])
+    before = counts(db_path)
+
+    import bot.store as store
+
+    real = store.save_film
+
+    async def failing(conn, article, facts, **kw):
+        facts.items.append(object())  # not a fact: the insert loop will blow up after the deletes
+        return await real(conn, article, facts, **kw)
+
+    monkeypatch.setattr("bot.ingest.save_film", failing)
+    with pytest.raises(Exception):
+        await ingest_paths(conn, [SEED])
+    await conn.close()
+    assert counts(db_path) == before
+
+
+async def test_transaction_rolls_back(db_path):
+    conn = await connect(db_path)
+    with pytest.raises(RuntimeError):
+        async with Transaction(conn):
+            await conn.execute("INSERT INTO films (key, title, page_title) VALUES ('k', 't', 't')")
+            raise RuntimeError("boom")
+    async with conn.execute("SELECT count(*) FROM films") as cur:
+        assert (await cur.fetchone())[0] == 0
+    await conn.close()
+
+
+def test_decode_accepts_utf8_with_bom():
+    assert decode_article("\ufeffHer (film)\nHer is a film.".encode()).startswith("Her")
+
+
+async def test_unusable_database_path_is_one_line(tmp_path):
+    from bot.database import DatabaseError
+
+    not_db = tmp_path / "junk.db"
+    not_db.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseError) as exc:
+        await connect(not_db)
+    assert "\n" not in str(exc.value)
