@@ -86,13 +86,12 @@ async def save_film(
             "INSERT INTO sections (film_id, idx, heading, level, parent, kind, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(film_id, s.idx, s.heading, s.level, s.parent, s.kind, article.section_path(s.idx)) for s in article.sections],
         )
-        sentence_ids: dict[int, int] = {}
-        for s in article.sentences:
-            c = await conn.execute(
-                "INSERT INTO sentences (film_id, idx, section, para, ref, text) VALUES (?, ?, ?, ?, ?, ?)",
-                (film_id, s.idx, s.section, s.para, s.ref, s.text),
-            )
-            sentence_ids[s.idx] = c.lastrowid
+        await conn.executemany(
+            "INSERT INTO sentences (film_id, idx, section, para, ref, text) VALUES (?, ?, ?, ?, ?, ?)",
+            [(film_id, s.idx, s.section, s.para, s.ref, s.text) for s in article.sentences],
+        )
+        async with conn.execute("SELECT idx, id FROM sentences WHERE film_id = ?", (film_id,)) as cur:
+            sentence_ids: dict[int, int] = {idx: sid for idx, sid in await cur.fetchall()}
         by_type: dict[type[Fact], list[tuple]] = {}
         for f in facts.items:
             sid = sentence_ids.get(f.sentence)

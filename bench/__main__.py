@@ -1,0 +1,260 @@
+"""``make bench``: speed figures, each beside the bare primitive it is built on.
+
+Sections: parsing (the seed, the corpus), ingest throughput, and — on a database of
+40,000 films (the 36,273 lead extracts of the prust data set, the full corpus
+articles, padded with generated titles) — title resolution, autocomplete and every
+command handler, beside one indexed SQLite query and one rapidfuzz extractOne.
+
+Run ``python -m bench --quick`` for a smaller database (used by a smoke test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "articles"
+PRUST = SHARED / "corpus" / "prust-wikipedia-movie-data"
+SEED = SHARED / "seeds" / "Her.txt"
+
+
+def pct(samples: list[float], p: float) -> float:
+    s = sorted(samples)
+    if not s:
+        return float("nan")
+    k = min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))
+    return s[k]
+
+
+def fmt(samples: list[float]) -> str:
+    return f"p50 {pct(samples, 50) * 1e3:7.3f} ms   p99 {pct(samples, 99) * 1e3:7.3f} ms"
+
+
+def line(name: str, samples: list[float], base: list[float] | None = None) -> str:
+    out = f"  {name:<34} {fmt(samples)}"
+    if base:
+        out += f"   ×{pct(samples, 50) / max(pct(base, 50), 1e-9):7.1f} of primitive (p50)"
+    return out
+
+
+def timeit(fn, n: int) -> list[float]:
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+async def atimeit(fn, n: int) -> list[float]:
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        await fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def bench_parse() -> None:
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    text = SEED.read_text(encoding="utf-8")
+    parse = timeit(lambda: parse_article(text), 30)
+    full = timeit(lambda: extract_all(parse_article(text)), 30)
+    print("Parsing")
+    print(f"  seed parse (article model)          median {statistics.median(parse) * 1e3:7.2f} ms")
+    print(f"  seed parse + all extractors         median {statistics.median(full) * 1e3:7.2f} ms")
+    files = sorted(CORPUS.glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    t = time.perf_counter()
+    for tx in texts:
+        extract_all(parse_article(tx))
+    dt = time.perf_counter() - t
+    print(f"  corpus parse + extract              {len(texts) / dt:7.1f} articles/s ({len(texts)} articles, {dt:.2f} s)")
+
+
+async def bench_ingest() -> None:
+    from bot.database import connect
+    from bot.ingest import ingest_paths
+
+    with tempfile.TemporaryDirectory() as d:
+        conn = await connect(Path(d) / "b.db")
+        t = time.perf_counter()
+        results = await ingest_paths(conn, [CORPUS])
+        dt = time.perf_counter() - t
+        await conn.close()
+    ok = sum(r.ok for r in results)
+    print("Ingest (parse + extract + one SQLite transaction per film)")
+    print(f"  corpus into a fresh database        {ok / dt:7.1f} articles/s ({ok} films, {dt:.2f} s)")
+
+
+def prust_records(limit: int | None = None):
+    n = 0
+    for f in sorted(PRUST.glob("movies-*.json.gz")):
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            for rec in json.load(fh):
+                if limit is not None and n >= limit:
+                    return
+                n += 1
+                yield rec
+
+
+async def build_big_db(path: Path, target: int) -> dict:
+    """The 40k-film database: lead extracts, full corpus articles, then generated padding."""
+    from bot.article import Article, Paragraph, Section, Sentence
+    from bot.database import connect
+    from bot.facts import Facts
+    from bot.ingest import BadArticle, ingest_paths, prepare
+    from bot.store import save_film
+
+    conn = await connect(path)
+    t = time.perf_counter()
+    leads = 0
+    for rec in prust_records(target):
+        extract = (rec.get("extract") or "").strip()
+        if not extract:
+            continue
+        data = f"{rec['title']}\n{extract}\n".encode()
+        try:
+            article, facts, digest = prepare(data)
+        except BadArticle:
+            continue
+        await save_film(conn, article, facts, source_file="prust", sha256=digest, year=rec.get("year"))
+        leads += 1
+    await ingest_paths(conn, [CORPUS, ROOT / "seeds"])
+    async with conn.execute("SELECT count(*) FROM films") as cur:
+        have = (await cur.fetchone())[0]
+    rng = random.Random(7)
+    words = ["Night", "River", "Last", "Summer", "Blue", "City", "Ghost", "Return", "Secret", "Road", "Star",
+             "Winter", "Iron", "Silent", "Golden", "Dark", "House", "Heart", "Storm", "King", "Garden", "Fire"]
+    padded = 0
+    while have + padded < target:
+        title = " ".join(rng.sample(words, rng.randint(2, 4))) + f" {padded}"
+        year = rng.randint(1920, 2023)
+        text = f"{title} is a {year} drama film."
+        art = Article(title, title, "", [Section(0, "Lead", 0, None, "lead", [0])], [Paragraph(0, 0, text, [0])], [Sentence(0, text, 0, 0, "p0.s0")])
+        await save_film(conn, art, Facts(), source_file="generated", year=year)
+        padded += 1
+    await conn.close()
+    return {"leads": leads, "padding": padded, "seconds": time.perf_counter() - t}
+
+
+async def bench_big(quick: bool) -> None:
+    from rapidfuzz import fuzz, process, utils
+
+    from bot.handlers import Ctx, Handlers
+    from bot.library import Library
+
+    target = 2000 if quick else 40000
+    cache = ROOT / "data" / f"bench-{target}.db"
+    if not cache.exists():
+        print(f"Building the {target:,}-film database (cached in {cache.relative_to(ROOT)}) …", flush=True)
+        info = await build_big_db(cache, target)
+        print(f"  {info['leads']:,} lead extracts + corpus + {info['padding']:,} generated titles in {info['seconds']:.0f} s")
+    lib = await Library.open(cache)
+    h = Handlers(lib)
+    films = lib.films
+    print(f"\nWith {len(films):,} films in the database")
+    rng = random.Random(3)
+    sample = rng.sample(films, 200)
+
+    def typo(s: str) -> str:
+        if len(s) < 4:
+            return s.lower()
+        i = rng.randrange(1, len(s) - 1)
+        return (s[:i] + s[i + 1] + s[i] + s[i + 2:]).lower()
+
+    queries_ = [typo(f.title) for f in sample]
+    # Primitives.
+    titles = {f.id: utils.default_process(f.title) for f in films}
+    prim_fuzz = []
+    for q in queries_[:100]:
+        t = time.perf_counter()
+        process.extractOne(utils.default_process(q), titles, scorer=fuzz.WRatio, processor=None)
+        prim_fuzz.append(time.perf_counter() - t)
+    prim_sql = []
+    for f in sample:
+        t = time.perf_counter()
+        async with lib.conn.execute("SELECT id, title, year FROM films WHERE id = ?", (f.id,)) as cur:
+            await cur.fetchone()
+        prim_sql.append(time.perf_counter() - t)
+    print("Primitives")
+    print(line("one indexed SQLite query", prim_sql))
+    print(line("one rapidfuzz extractOne (WRatio)", prim_fuzz))
+    res_t = []
+    for q in queries_:
+        t = time.perf_counter()
+        lib.resolve(q)
+        res_t.append(time.perf_counter() - t)
+    ac_t = []
+    for q in queries_:
+        part = q[: rng.randint(1, max(1, len(q)))]
+        t = time.perf_counter()
+        lib.autocomplete(part, 25)
+        ac_t.append(time.perf_counter() - t)
+    print("Matching")
+    print(line("title resolution (typo'd)", res_t, prim_fuzz))
+    print(line("film autocomplete (prefix)", ac_t, prim_fuzz))
+    ctx = Ctx(user_id=1, guild_id=1, channel_id=1)
+    rich = [f for f in films if f.n_chars > 5000][:20] or sample[:20]
+    print("Handlers (no network; rich articles, title given with a typo)")
+    for name, call in [
+        ("/film", lambda f: h.film(ctx, typo(f.title))),
+        ("/boxoffice", lambda f: h.boxoffice(ctx, typo(f.title))),
+        ("/release", lambda f: h.release(ctx, typo(f.title))),
+        ("/cast", lambda f: h.cast(ctx, typo(f.title))),
+        ("/cast character:", lambda f: h.cast(ctx, f.label, character="the")),
+        ("/awards", lambda f: h.awards(ctx, typo(f.title))),
+        ("/plot full", lambda f: h.plot(ctx, f.label, length="full")),
+        ("/reviews", lambda f: h.reviews(ctx, typo(f.title))),
+    ]:
+        samples = []
+        for _ in range(5):
+            for f in rich:
+                t = time.perf_counter()
+                await call(f)
+                samples.append(time.perf_counter() - t)
+        print(line(name, samples, prim_sql))
+    await lib.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nPeak RSS of this benchmark process: {rss:.0f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="bench")
+    p.add_argument("--quick", action="store_true", help="a 2,000-film database instead of 40,000")
+    p.add_argument("--only", choices=["parse", "ingest", "big", "matching"], action="append")
+    args = p.parse_args(argv)
+    only = set(args.only or ["parse", "ingest", "big", "matching"])
+    sys.path.insert(0, str(ROOT))
+    if "parse" in only:
+        bench_parse()
+    if "ingest" in only:
+        asyncio.run(bench_ingest())
+    if "big" in only:
+        asyncio.run(bench_big(args.quick))
+    if "matching" in only:
+        try:
+            from bench import matching_bench
+        except ImportError:
+            return 0
+        print("\nMatching primitives")
+        for k, v in matching_bench.run(n_titles=2000 if args.quick else 40000).items():
+            print(f"  {k:<40} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
