@@ -1,10 +1,1099 @@
-"""Placeholder: replaced by the real extractor."""
+"""People of a film: crew credits, the final cast, and the casting history.
+
+Film articles state credits in a handful of prose shapes ("a 2013 film written and
+directed by X", "X served as the film's editor", "the score was composed by X") and the
+cast in a few more ("stars A as B", "Character (Actor)", list lines "Actor as Role" or
+"Actor - Role", "B is played by A"). Every pattern here is anchored on such a shape and
+every name must look like a person (or, for studios, a company): a missed pair costs
+less than a confident wrong one, so anything ambiguous is dropped rather than guessed.
+
+Casting history (negotiations, replacements, recasts) is kept apart from the cast, and a
+person the article says left or was replaced is removed from the final cast unless the
+lead or the cast list still bills them.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..facts import Fact
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..article import Article, Sentence
+from ..facts import CastFact, CastingEventFact, CrewFact, Fact
+from .common import NAME_RX
+from .common import clean_name as _clean_base
+
+NAME_RE = re.compile(NAME_RX)
+_KEEP_DOT = re.compile(r"(?:\b(?:Jr|Sr|Bros|St|Co|Inc|Ltd|Corp)|\b[A-Z])\.$")
+
+
+_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+
+
+def clean_name(text: str) -> str:
+    """Shared clean-up, plus the sentence's final period ("Jane Doe." → "Jane Doe")."""
+    out = _clean_base(text)
+    out = _GLUED.split(out)[0]
+    if out.endswith(".") and not _KEEP_DOT.search(out):
+        out = out[:-1]
+    return out
+
+# --------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------
+
+# Capitalised words that start sentences or titles but never start (or make) a name.
+_STOP_CAPS = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "it", "he",
+    "she", "they", "we", "i", "you", "in", "on", "at", "after", "before", "when", "while", "as",
+    "with", "for", "from", "by", "of", "and", "but", "or", "if", "although", "though", "during",
+    "later", "then", "however", "meanwhile", "also", "both", "each", "other", "some", "many",
+    "one", "two", "three", "actor", "actress", "actors", "director", "producer", "writer",
+    "film", "movie", "films", "boxer", "singer", "newcomer", "comedian", "veteran", "producers",
+    "filmmaker", "filmmakers", "screenwriter", "composer", "cinematographer", "editor",
+    "real-life", "child", "artist", "musician", "rapper", "model", "star", "co-star", "former",
+    "american", "british", "english", "french", "indian", "japanese", "german", "italian",
+    "according", "since", "until", "because", "despite", "following", "once", "there", "here",
+    "what", "who", "whom", "which", "where", "why", "how", "all", "most", "several", "only",
+    "not", "no", "yes", "so", "to", "into", "upon", "about", "against", "between", "without",
+    "eventually", "initially", "originally", "finally", "first", "instead", "additionally",
+    "furthermore", "moreover", "subsequently", "soon", "now", "today", "cast",
+    "casting", "variety", "deadline", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "hollywood",
+    "himself", "herself", "themselves", "him", "them", "our", "my", "your", "whose", "every",
+    "another", "any", "such", "same", "even", "just", "still", "yet", "well", "ultimately",
+    "producer-director", "writer-director", "co-producer", "plot", "story", "music", "score",
+    "directors", "actresses", "choreographer", "designer", "costume", "writers", "composers",
+    "editors", "screenwriters", "novelist", "author", "photographer", "bollywood", "tv",
+    "st.", "father", "journalist", "critic", "critics", "wrestler", "footballer",
+}
+# Words that make a capitalised run a company, place or work rather than a person.
+_NON_PERSON = {
+    "pictures", "picture", "studios", "studio", "films", "film", "entertainment", "productions",
+    "production", "company", "bros.", "bros", "records", "academy", "award", "awards",
+    "university", "festival", "times", "news", "post", "magazine", "city", "street", "park",
+    "house", "island", "america", "national", "international", "society", "guild", "corporation",
+    "corp.", "network", "television", "media", "group", "inc.", "inc", "ltd.", "ltd", "llc",
+    "channel", "motion", "animation", "distribution", "releasing", "video", "home",
+    "classics", "features", "feature", "works", "center", "centre", "theatre", "theater", "school",
+    "college", "institute", "museum", "library", "office", "department", "army", "navy", "force",
+    "police", "church", "hospital", "hotel", "river", "mountain", "lake", "valley", "county",
+    "state", "states", "kingdom", "republic", "empire", "war", "world", "best", "oscar", "oscars",
+    "golden", "globe", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "netflix", "amazon", "hbo", "bbc", "tv", "radio", "show",
+    "series", "season", "episode", "chapter", "part", "volume", "book", "novel", "comics",
+    "comic", "music", "band", "orchestra", "symphony", "trust", "foundation",
+    "fund", "council", "committee", "association", "club", "team", "league", "cup", "prize",
+    "reporter", "review", "journal", "tribune", "herald", "chronicle", "gazette", "telegraph",
+    "guardian", "variety", "deadline", "hollywood", "bollywood", "tollywood", "kollywood",
+    "lab", "labs", "digital", "global", "limited", "private", "partners", "cinema", "cinemas",
+    "arts", "creations", "combines", "banner", "talkies", "factory", "mumbai", "india",
+    "chennai", "london", "paris", "york", "los", "angeles", "california", "english", "hindi",
+    "tamil", "telugu", "malayalam", "kannada", "bengali", "marathi", "punjabi", "version",
+    "screenplay", "script", "story", "soundtrack", "score", "role", "roles", "character",
+    "characters", "cast", "crew", "trailer", "teaser", "poster", "sequel", "remake", "original",
+    "god", "jesus", "christ", "day", "night", "north", "south", "east", "west", "new", "old",
+}
+_COMPANY_WORDS = {
+    "pictures", "picture", "studios", "studio", "films", "film", "entertainment", "productions",
+    "production", "company", "bros.", "corporation", "corp.", "inc.", "ltd.", "llc", "media",
+    "animation", "distribution", "releasing", "classics", "features", "works", "network",
+    "television", "motion", "group", "cinema", "cinemas", "arts", "creations", "combines",
+    "talkies", "factory", "partners", "limited", "lab", "labs", "digital", "global", "house",
+}
+_PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
+_CHAR_INNER_LOWER = {"the", "of", "de", "van", "von", "da", "del", "la", "le", "y", "al", "bin",
+                     "du", "der", "di", "el", "das", "dos", "ten", "ter", "st.", "and", "&"}
+_CHAR_REJECT = {"him", "her", "them", "it", "he", "she", "they", "his", "their", "its", "role",
+                "part", "lead", "character", "film", "movie", "director", "producer", "narrator?"}
+_PREPOSITIONS = {"in", "on", "at", "from", "into", "near", "to", "for", "by", "with", "of", "about"}
+_AWARD_WORDS = re.compile(r"\bBest\s+(?:Actor|Actress|Picture|Director|Supporting|Film|Original|Screenplay)\b|"
+                          r"\b(?:Awards?|Oscars?|Academy|Prize|Festival|Globes?)\b")
+
+# A run of names ("A, B, and C"), its separator, and the cut between a list and prose.
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*")
+_NAME_AT = re.compile(NAME_RX)
+
+# --------------------------------------------------------------------------------------
+# Name shape
+# --------------------------------------------------------------------------------------
+
+
+def _words(name: str) -> list[str]:
+    return name.replace("\u00a0", " ").split()
+
+
+def _trim_leading_stops(name: str) -> str:
+    """'The Villain' → 'Villain', 'Actress Jane Doe' → 'Jane Doe': capitalised
+    sentence openers and job titles are swallowed by the name regex and must go."""
+    ws = _words(name)
+    while ws and ws[0].lower() in _STOP_CAPS:
+        ws.pop(0)
+    return " ".join(ws)
+
+
+def is_person(name: str, min_words: int = 2) -> bool:
+    """Does this look like a person's name as written in prose?
+
+    Two words by default: single words in prose are mostly surnames already met, places or
+    titles, and a bare surname is too weak to answer with."""
+    ws = _words(name)
+    if not (min_words <= len(ws) <= 5):
+        return False
+    if any(w.lower().rstrip(",") in _STOP_CAPS for w in ws):
+        return False
+    if any(w.lower().strip("'’,") in _NON_PERSON for w in ws):
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    if not ws[0][0].isupper():
+        return False
+    # "Jane D." is a name cut by the sentence splitter, not a name.
+    if len(ws) >= 2 and re.fullmatch(r"[A-Z]\.?", ws[-1]):
+        return False
+    if len(ws) == 1 and (len(ws[0]) < 3 or ws[0].endswith(".")):
+        return False
+    if re.search(r"['’]s$", ws[-1]):
+        return False
+    return True
+
+
+def is_company(name: str) -> bool:
+    """A studio or distributor: a capitalised run ending in or containing a company word."""
+    ws = _words(name)
+    if not (1 <= len(ws) <= 6) or ws[0].lower() in _STOP_CAPS:
+        return False
+    return any(w.lower() in _COMPANY_WORDS for w in ws)
+
+
+def _names_list(text: str, start: int = 0) -> tuple[list[str], int]:
+    """Read "A, B and C" from ``start``; returns the names and where the list ended."""
+    names: list[str] = []
+    pos = start
+    while True:
+        m = _NAME_AT.match(text, pos)
+        if not m:
+            break
+        names.append(clean_name(m.group(0)))
+        pos = m.end()
+        sep = _LIST_SEP.match(text, pos)
+        if not sep or not _NAME_AT.match(text, sep.end()):
+            break
+        pos = sep.end()
+    return names, pos
+
+
+def _name_before(text: str, end: int) -> str:
+    """The capitalised name run that ends exactly at ``end`` (subject of a verb)."""
+    best = ""
+    for m in NAME_RE.finditer(text[:end]):
+        if m.end() == len(text[:end].rstrip()):
+            best = m.group(0)
+    return _trim_leading_stops(clean_name(best))
+
+
+# --------------------------------------------------------------------------------------
+# Characters
+# --------------------------------------------------------------------------------------
+
+_CHAR_CUT = re.compile(
+    r"\s*(?:,|;|:|\(|\)|\[|\b(?i:aka|a\.k\.a\.)\s|\s[-–—]\s|–|—|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bbut\b|"
+    r"\bin\s+(?:the|a|an|his|her|their|three|two|both)\b|\bfrom\s+the\b|\bwith\b|\bafter\b|"
+    r"\bbefore\b|\bbecause\b|\bsince\b|\bfor\s+(?:the|a|which|his|her)\b|\bopposite\b|"
+    r"\band\s+(?:is|was|has|had|the|also|later)\b|\bas\s+well\b)"
+)
+_QUOTED = re.compile(r"[\"“”'‘’]")
+# "SmithAdditionally": two words glued by a lost line break.
+_GLUED_WORD = re.compile(r"(?<=[a-z]{3})[a-z](?=[A-Z][a-z])")
+
+
+def character(raw: str) -> str:
+    """Reduce the text after "as" / "plays" to a character name, or '' when it is a description.
+
+    "Ann's brother Bob" → "Bob"; "the Villain" → "Villain"; "Captain John Roe, the
+    team's commander" → "Captain John Roe"; "the champion" → ''."""
+    text = raw.strip()
+    glued = _GLUED_WORD.search(text)
+    if glued:
+        text = text[: glued.start() + 1]
+    m = _CHAR_CUT.search(text)
+    if m:
+        text = text[: m.start()]
+    text = text.strip().rstrip(",;:")
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,2})\.$", text):
+        text = text[:-1]
+    ws = _words(text)
+    if not ws:
+        return ""
+    # Drop a description in front: everything up to the last lowercase word.
+    last_lower = -1
+    for i, w in enumerate(ws):
+        bare = w.strip("\"“”'‘’")
+        if bare and bare[0].islower() and bare.lower() not in _CHAR_INNER_LOWER:
+            last_lower = i
+    if last_lower >= 0:
+        if last_lower >= 3 or any(w.lower() in _PREPOSITIONS or w.lower() in {"alongside", "and", "that"}
+                                  for w in ws[: last_lower + 1]):
+            return ""  # a long description ending in a name: too loose to trust
+            return ""  # "Son in Law", "boy from Town": not a name
+        ws = ws[last_lower + 1 :]
+    while ws and ws[0].lower() in {"the", "a", "an"}:
+        ws = ws[1:]
+    while ws and ws[-1].lower() in _CHAR_INNER_LOWER:
+        ws = ws[:-1]
+    if not ws or len(ws) > 6:
+        return ""
+    if ws[0].endswith("'s") or ws[0].endswith("’s"):
+        return ""
+    first = ws[0].lstrip("\"“'‘")
+    if not first or not (first[0].isupper() or first[0].isdigit()):
+        return ""
+    out = " ".join(ws)
+    if out.lower() in _CHAR_REJECT or _AWARD_WORDS.search(out):
+        return ""
+    if len(ws) == 1 and len(out) <= 4 and out.endswith("."):
+        return ""  # "Adv." - a title cut off by the sentence splitter
+    if out.count('"') % 2 or out.count("“") != out.count("”"):
+        return ""
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Collected state for one article
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Pair:
+    actor: str
+    character: str
+    sentence: int
+    voice: bool
+    strong: bool  # billed in the lead or a cast list: survives casting-history removal
+
+
+@dataclass
+class _State:
+    article: Article
+    pairs: list[_Pair] = field(default_factory=list)
+    crew: list[CrewFact] = field(default_factory=list)
+    events: list[CastingEventFact] = field(default_factory=list)
+    parens: list[_Pair] = field(default_factory=list)
+
+    def add_pair(self, s: Sentence, actor: str, char: str, voice: bool, strong: bool) -> None:
+        actor = clean_name(actor)
+        if char and char not in s.text:
+            char = ""
+        if actor and actor in s.text:
+            self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
+
+    def add_crew(self, s: Sentence, role: str, name: str) -> None:
+        name = clean_name(name)
+        if name and name in s.text:
+            self.crew.append(CrewFact(sentence=s.idx, role=role, name=name))
+
+    def add_event(self, s: Sentence, person: str, event: str, char: str = "", other: str = "") -> None:
+        person, other = clean_name(person), clean_name(other)
+        if person and person in s.text and (not other or other in s.text):
+            self.events.append(CastingEventFact(sentence=s.idx, person=person, event=event,
+                                                character=char, other=other))
+
+
+# --------------------------------------------------------------------------------------
+# Crew
+# --------------------------------------------------------------------------------------
+
+_CREDIT_VERB = (r"(?i:co-?)?(?i:written|directed|produced|edited|scripted|photographed|composed|"
+                r"distributed|executive[- ]produced|created|animated|shot|scored)")
+# Between "by" and the name: "the debutant X", "the director's regular collaborator X".
+_BY_PREFIX = r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]*\s+){1,3})?"
+_CREDIT = re.compile(
+    rf"\b(?P<verbs>{_CREDIT_VERB}(?:\s*,\s*(?:and\s+)?{_CREDIT_VERB}|\s+and\s+{_CREDIT_VERB})*)"
+    r"\s+(?:both\s+|jointly\s+|solely\s+)?by\s+(?:and\s+starring\s+)?(?:the\s+)?"
+    r"(?:(?:debutant|debutante|first-time|veteran|newcomer|filmmaker|director|producer|"
+    r"composer|music\s+director|cinematographer|editor|writer|screenwriter|novelist|"
+    r"violinist-turned-composer|artist)\s+)?"
+)
+_VERB_ROLE = {
+    "written": "writer", "scripted": "writer", "directed": "director", "produced": "producer",
+    "edited": "editor", "photographed": "cinematographer", "shot": "cinematographer",
+    "composed": "composer", "scored": "composer", "distributed": "distributor",
+    "executive-produced": "executive_producer", "executive produced": "executive_producer",
+}
+_NOUN_BY = re.compile(
+    r"\b(?P<noun>screenplay|story|music|score|cinematography|editing|original\s+music|"
+    r"background\s+score|film\s+score|soundtrack)\s+(?:was\s+|is\s+)?(?:written\s+|composed\s+|"
+    r"done\s+|handled\s+)?by\s+(?:the\s+)?(?:(?:veteran|debutant|composer|music\s+director)\s+)?",
+    re.I,
+)
+_NOUN_ROLE = {"screenplay": "writer", "story": "story", "music": "composer", "score": "composer",
+              "cinematography": "cinematographer", "editing": "editor", "soundtrack": "composer",
+              "original music": "composer", "background score": "composer", "film score": "composer"}
+_MUSIC_COMPOSED = re.compile(
+    r"\b(?:music|score|soundtrack|(?<=songs)(?=[^.;]{0,60}?\bcomposed))\b[^.;]{0,60}?\b(?:composed|written|credited\s+to|"
+    r"provided|scored)\s+(?:by|to)?\s*(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:[a-z][\w-]*)\s+){0,3}",
+)
+_SERVED_AS = re.compile(
+    r"\s+(?:also\s+)?(?:served|serves|worked|acted)\s+as\s+(?:the\s+)?(?:film's\s+|movie's\s+)?"
+    r"(?P<noun>editors?|cinematographers?|director\s+of\s+photography|directors\s+of\s+photography|"
+    r"composers?|producers?|co-producers?|executive\s+producers?|directors?|co-directors?|"
+    r"screenwriters?|writers?)\b"
+)
+_HANDLED = re.compile(
+    r"\s+(?:also\s+)?(?:handled|did|was\s+in\s+charge\s+of)\s+(?:the\s+)?(?:film's\s+)?"
+    r"(?P<noun>cinematography|editing|music|score|camera)\b|\s+(?:edited|scored|photographed|"
+    r"directed|shot)\s+the\s+(?:film|movie)\b|\s+composed\s+the\s+(?:film's\s+)?(?:original\s+|"
+    r"background\s+)?(?P<noun2>score|music|soundtrack)\b"
+)
+_HIRED_AS = re.compile(
+    r"\b(?:hired|chose|recruited|brought\s+in|signed)\s+(?P<name>" + NAME_RX + r")\s+as\s+"
+    r"(?:the\s+)?(?:film's\s+)?(?P<noun>director\s+of\s+photography|cinematographer|editor|composer)"
+)
+# "In his place, X hired Y" after a sentence naming an unavailable director of photography.
+_IN_PLACE = re.compile(r"^(?:In\s+(?:his|her|their)\s+place|Instead),?\s+.{0,40}?\b(?:hired|chose|"
+                       r"recruited|brought\s+in|turned\s+to)\s+(?P<name>" + NAME_RX + r")")
+_ROLE_NOUN = re.compile(r"\b(?P<noun>director\s+of\s+photography|cinematographer|editor|composer)\b",
+                        re.I)
+_DISTRIB = re.compile(
+    r"\b(?:distributed|released)\s+(?:[^.;,]{0,40}?\s)?by\s+(?P<name>" + NAME_RX + r")"
+    r"|\bthrough\s+(?P<name2>" + NAME_RX + r")\s*(?:\.|$|,)"
+    r"|(?P<name3>" + NAME_RX + r")\s+(?:initially\s+|later\s+)?(?:acquired|acquiring|bought|"
+    r"purchased|picked\s+up|handled|handling|would\s+handle)\s+(?:the\s+)?(?:[\w\s-]{0,30}?)"
+    r"distribution\s+rights"
+    r"|(?P<name4>" + NAME_RX + r")\s+(?:would\s+)?(?:handle[sd]?|handling)\s+the\s+film's\s+distribution"
+    r"|(?P<name5>" + NAME_RX + r")\s+(?:initially\s+)?(?:provided|gave\s+the\s+film)\s+"
+    r"(?:a|its)\s+(?:limited\s+|wide\s+|theatrical\s+)?release"
+)
+_BASED_ON = re.compile(
+    r"\bbased\s+on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:novel|book|play|short\s+story|"
+    r"comic|memoir|novella|manga|article)s?\s+(?:of\s+the\s+same\s+name\s+)?(?:[^.;]{0,40}?\s)?by\s+"
+    r"|\bbased\s+on\s+(?P<poss>" + NAME_RX + r")['’]s?\s+(?:[\w-]+\s+){0,3}?(?:novel|book|play|"
+    r"short\s+story|story|comic|memoir|novella|manga)\b"
+)
+
+_NOUN_TO_ROLE = {
+    "editor": "editor", "editors": "editor", "editing": "editor", "cinematographer": "cinematographer",
+    "cinematographers": "cinematographer", "director of photography": "cinematographer",
+    "directors of photography": "cinematographer", "cinematography": "cinematographer",
+    "camera": "cinematographer", "composer": "composer", "composers": "composer", "music": "composer",
+    "score": "composer", "soundtrack": "composer", "producer": "producer", "producers": "producer",
+    "co-producer": "producer", "co-producers": "producer", "executive producer": "executive_producer",
+    "executive producers": "executive_producer", "director": "director", "directors": "director",
+    "co-director": "director", "co-directors": "director", "screenwriter": "writer",
+    "screenwriters": "writer", "writer": "writer", "writers": "writer", "edited": "editor",
+    "scored": "composer", "photographed": "cinematographer", "directed": "director", "shot": "cinematographer",
+}
+
+
+def _role_person_or_company(role: str, name: str) -> str:
+    """Which role a credited name takes: producers and distributors may be studios."""
+    if role in {"producer", "executive_producer"}:
+        if is_company(name):
+            return "production_company"
+        return role if is_person(name) else ""
+    if role == "distributor":
+        return role if (is_company(name) or len(_words(name)) == 1) and name.lower() not in _STOP_CAPS else ""
+    if role in {"composer", "story", "based_on_author"}:
+        # Composers and authors are often credited under one name or as a band.
+        return role if is_person(name, 1) or (role == "composer" and _band_like(name)) else ""
+    return role if is_person(name) or (role in {"director", "writer", "cinematographer", "editor"}
+                                       and is_person(name, 1)) else ""
+
+
+def _band_like(name: str) -> bool:
+    """A band name: composers can be bands, which look like two capitalised words."""
+    ws = _words(name)
+    return 1 <= len(ws) <= 3 and all(w[0].isupper() for w in ws) and not any(
+        w.lower() in _STOP_CAPS or w.lower() in _COMPANY_WORDS for w in ws)
+
+
+def _credit_names(text: str, pos: int) -> list[str]:
+    m = re.compile(_BY_PREFIX).match(text, pos)
+    if m:
+        pos = m.end()
+    names, _ = _names_list(text, pos)
+    names = [n for n in names if not re.search(r"['’]s?$", n)]
+    return [_trim_leading_stops(n) for n in names if _trim_leading_stops(n)]
+
+
+def _crew_from_credits(st: _State, s: Sentence) -> None:
+    """"written, directed, and co-produced by X" and "screenplay by X" shapes."""
+    text = s.text
+    for m in _CREDIT.finditer(text):
+        verbs = re.findall(r"(?:co-?)?(?:executive[- ]produced|written|directed|produced|edited|"
+                           r"scripted|photographed|composed|distributed|shot|scored)", m.group("verbs").lower())
+        if re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}$", text[: m.start()]):
+            continue  # "the only film not to be scored by X"
+        # "shot by" and "composed by" only count where the sentence is about the film's music/camera.
+        names = _credit_names(text, m.end())
+        for v in verbs:
+            base = re.sub(r"^co-?", "", v).replace("executive produced", "executive-produced")
+            role = _VERB_ROLE.get(base, "")
+            if base == "composed" and not re.search(r"\b(?:music|score|soundtrack|songs?)\b", text[: m.start()], re.I):
+                continue
+            if base == "shot" and not re.search(r"\b(?:film|movie|it)\s+was\s+shot\s+by\b", text, re.I):
+                continue
+            for n in names:
+                r = _role_person_or_company(role, n)
+                if r:
+                    st.add_crew(s, r, n)
+    for m in _NOUN_BY.finditer(text):
+        role = _NOUN_ROLE[re.sub(r"\s+", " ", m.group("noun").lower())]
+        if role == "story" and re.search(r"based\s+on\s+(?:a|an|the)\s+(?:original\s+)?$", text[: m.start()]):
+            pass
+        for n in _credit_names(text, m.end()):
+            r = _role_person_or_company(role, n)
+            if r:
+                st.add_crew(s, r, n)
+    for m in _MUSIC_COMPOSED.finditer(text):
+        if re.search(r"\blyric", m.group(0), re.I):
+            continue
+        for n in _credit_names(text, m.end()):
+            r = _role_person_or_company("composer", n)
+            if r:
+                st.add_crew(s, r, n)
+    for m in _BASED_ON.finditer(text):
+        names = [_trim_leading_stops(clean_name(m.group("poss")))] if m.group("poss") else _credit_names(text, m.end())
+        for n in names:
+            if n and is_person(n, 2):
+                st.add_crew(s, "based_on_author", n)
+
+
+def _crew_from_prose(st: _State, s: Sentence, prev: Sentence | None) -> None:
+    """Credits stated outside the lead: "X and Y served as the film's editors", "Z handled the
+    cinematography", "hired W as director of photography"."""
+    text = s.text
+    for rx in (_SERVED_AS, _HANDLED):
+        for m in rx.finditer(text):
+            noun = (m.groupdict().get("noun") or m.groupdict().get("noun2") or m.group(0)).strip()
+            key = re.sub(r"\s+", " ", noun.lower())
+            role = _NOUN_TO_ROLE.get(key) or _NOUN_TO_ROLE.get(key.split()[0], "")
+            if not role:
+                continue
+            for n in _subject_names(text, m.start()):
+                r = _role_person_or_company(role, n)
+                if r:
+                    st.add_crew(s, r, n)
+    for m in _HIRED_AS.finditer(text):
+        n = _trim_leading_stops(clean_name(m.group("name")))
+        role = _NOUN_TO_ROLE[re.sub(r"\s+", " ", m.group("noun").lower())]
+        if is_person(n):
+            st.add_crew(s, role, n)
+    m = _IN_PLACE.search(text)
+    if m and prev is not None and prev.para == s.para:
+        rn = _ROLE_NOUN.search(prev.text)
+        if rn and re.search(r"\b(?:not\s+available|unavailable|declined|could\s+not|couldn't|"
+                            r"was\s+busy|turned\s+down|left)\b", prev.text):
+            n = _trim_leading_stops(clean_name(m.group("name")))
+            if is_person(n):
+                st.add_crew(s, _NOUN_TO_ROLE[re.sub(r"\s+", " ", rn.group("noun").lower())], n)
+
+
+def _distributors(st: _State, s: Sentence) -> None:
+    for m in _DISTRIB.finditer(s.text):
+        name = next((g for g in m.groups() if g), "")
+        name = _trim_leading_stops(clean_name(name))
+        if name and (is_company(name) or (len(_words(name)) == 1 and m.group("name"))) and not is_person(name):
+            if len(_words(name)) == 1 and (name.lower() in _NON_PERSON or name.lower() in _STOP_CAPS):
+                continue
+            st.add_crew(s, "distributor", name)
+
+
+def _subject_names(text: str, end: int) -> list[str]:
+    """Names in the list that ends right before ``end`` ("A and B served as ...")."""
+    head = text[:end].rstrip()
+    # Walk back over "A, B and C".
+    m = re.search(rf"((?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)$", head)
+    if not m:
+        return []
+    names = [_trim_leading_stops(clean_name(x)) for x in _LIST_SEP.split(m.group(1))]
+    return [n for n in names if n]
+
+
+# --------------------------------------------------------------------------------------
+# Cast
+# --------------------------------------------------------------------------------------
+
+_STARS = re.compile(
+    r"\b(?:also\s+)?(?:co-?)?(?:stars|starring|starred|star|co-starring|features|featuring|"
+    r"feature)\s+(?:the\s+voices?\s+(?:talents?\s+)?of\s+|the\s+vocal\s+talents\s+of\s+)?"
+    r"|\bvoices\s+of\s+|\b(?:the\s+)?(?:rest\s+of\s+the\s+|supporting\s+|ensemble\s+|main\s+)?cast\s+"
+    r"(?:also\s+)?(?:includes|included|including|consists\s+of|consisted\s+of|features|featured)\s+"
+    r"|\bensemble\s+cast\s+(?:of|including|that\s+includes)\s+"
+    r"|\b(?:roles|parts)\s+(?:were|are)\s+played\s+by\s+"
+    r"|\b(?:it|film)\s+(?:also\s+)?stars\s+",
+    re.I,
+)
+_ITEM_PREFIX = re.compile(r"^(?:alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
+                          r"child\s+artist|newcomer|newcomers|actors?|actress(?:es)?)\s+", re.I)
+_AS = re.compile(r"\s+as\s+")
+_VOICE_WORD = re.compile(r"\bvoices?\b|\bvoiced\b", re.I)
+
+
+def _split_items(segment: str) -> list[str]:
+    """Split a cast list at commas and 'and', keeping quoted nicknames and parentheses whole."""
+    items: list[str] = []
+    depth = 0
+    buf = ""
+    i = 0
+    while i < len(segment):
+        ch = segment[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            m = _LIST_SEP.match(segment, i)
+            if m and m.end() > i and (segment[i] == "," or segment[i] == "&" or segment[i].isspace()):
+                if segment[i] == "," or re.match(r"\s+and\s+|\s*&\s*", segment[i:]):
+                    items.append(buf)
+                    buf = ""
+                    i = m.end()
+                    continue
+        buf += ch
+        i += 1
+    items.append(buf)
+    return [x.strip() for x in items if x.strip()]
+
+
+_ITEM_NAME = re.compile(rf"^(?P<name>{NAME_RX})(?P<rest>.*)$")
+_VOICE_PAREN = re.compile(r"^\s*\((?:voice|voices|voice\s+role|uncredited|cameo)\)\s*$", re.I)
+
+
+def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
+    """One list item → (actor, raw role or None, voice-marked); None when it is not a cast item."""
+    item = _ITEM_PREFIX.sub("", item.strip()).strip().rstrip(".")
+    m = _ITEM_NAME.match(item)
+    if not m:
+        return None
+    name = _trim_leading_stops(clean_name(m.group("name")))
+    rest = m.group("rest")
+    if not name:
+        return None
+    if not rest.strip():
+        return name, None, False
+    if _VOICE_PAREN.match(rest):
+        return name, None, True
+    am = re.match(r"^\s+as\s+(.+)$", rest)
+    if am:
+        return name, am.group(1), False
+    am = re.match(r"^\s+in\s+(?:the\s+)?(?:title|lead|leading)\s+roles?$", rest)
+    if am:
+        return name, None, False
+    return None
+
+
+_NOUN_STARS_BEFORE = {"guest", "the", "its", "other", "rising", "young", "big", "famous", "former", "as",
+                      "of", "two", "three", "several", "many", "both", "child", "fellow", "top", "reality",
+                      "film", "movie", "tv", "television", "porn", "rock", "pop", "sports", "including"}
+
+
+def _stars_is_noun(text: str, start: int) -> bool:
+    """"Bollywood stars A and B" names famous people, not this film's cast."""
+    m = re.search(r"(\S+)\s*$", text[:start])
+    if not m:
+        return False
+    prev = m.group(1)
+    if re.match(r"(?i)(?:also\s+)?stars?\b", text[start:].lstrip()) is None:
+        return False
+    if prev.lower() in _NOUN_STARS_BEFORE and not re.search(r"(?i)\b(?:the|this)\s+(?:film|movie)\s*$", text[:start]):
+        return True
+    # A capitalised word in mid-sentence before "stars" is an adjective ("Hollywood stars").
+    return prev[0].isupper() and m.start() > 0 and prev not in {"It", "It also"}
+
+
+def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool) -> None:
+    """"stars A as B, C as D, and E", "starring A and B", "the cast included A as B"."""
+    text = s.text
+    for m in _STARS.finditer(text):
+        if _stars_is_noun(text, m.start()):
+            continue
+        seg = text[m.end():]
+        cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
+                        r"major|minor|prominent|title)\b|\bwho\b", seg)
+        if cut:
+            seg = seg[: cut.start()]
+        voice = voice_ctx or bool(re.search(r"voice", m.group(0), re.I))
+        prev_desc: tuple[str, str] | None = None
+        for raw in _split_items(seg):
+            parsed = _parse_item(raw)
+            if parsed is None:
+                # "A as the champion, Char Name": the appositive names the role.
+                if prev_desc is not None:
+                    ch = character(raw)
+                    if ch and ch == raw.strip().rstrip("."):
+                        st.add_pair(s, prev_desc[0], ch, voice, strong)
+                break
+            actor, role, vmark = parsed
+            if prev_desc is not None and role is None:
+                ch = character(actor)
+                if ch:
+                    st.add_pair(s, prev_desc[0], ch, voice, strong)
+                break
+            if not is_person(actor):
+                break
+            prev_desc = None
+            ch = character(role) if role else ""
+            if role and not ch and role.strip()[:1].islower():
+                prev_desc = (actor, role)
+            st.add_pair(s, actor, ch, voice or vmark, strong)
+
+
+_VERB_PLAYS = re.compile(
+    r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+)?(?P<verb>plays|played|portrays|portrayed|voices|voiced|"
+    r"appears\s+as|appeared\s+as|reprises\s+(?:his|her|their)\s+role\s+as|reprised\s+(?:his|her|their)\s+"
+    r"role\s+as|stars\s+as|starred\s+as|co-stars\s+as|has\s+a\s+cameo\s+as|cameos\s+as|makes\s+a\s+cameo\s+as|"
+    r"(?:is|was)\s+cast\s+as|(?:was|were)\s+cast\s+in\s+the\s+role\s+of|performs\s+as|performed\s+as|"
+    r"provides\s+the\s+voice\s+of|provided\s+the\s+voice\s+of|(?:is|was)\s+seen\s+as|plays\s+the\s+role\s+of|"
+    r"played\s+the\s+role\s+of|portrays\s+the\s+role\s+of|essays\s+the\s+role\s+of|essayed\s+the\s+role\s+of|"
+    r"essays|essayed|enacts|enacted|"
+    r"performed\s+the\s+role\s+of|(?:was|is)\s+signed\s+(?:on\s+)?(?:to\s+play|as)|joined\s+the\s+cast\s+as)\s+"
+)
+_PLAYED_BY = re.compile(
+    r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"
+    r"(?:the\s+)?(?:actor\s+|actress\s+|comedian\s+|singer\s+)?(?P<actor>" + NAME_RX + r")"
+)
+_ORIGINALLY = re.compile(r"\b(?:originally|initially|first|was\s+to|were\s+to|had\s+been|"
+                         r"would\s+have|had\s+planned|expected|considered|offered)\b", re.I)
+
+
+def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
+    text = s.text
+    for m in _VERB_PLAYS.finditer(text):
+        actor = _name_before(text, m.start())
+        if not is_person(actor):
+            continue
+        verb = m.group("verb")
+        if _ORIGINALLY.search(text[max(0, m.start() - 40): m.end()]) and "cast" in verb or \
+                _ORIGINALLY.search(text[m.start(): m.end()]):
+            continue
+        before = text[: m.start()]
+        # "who voiced X" and "if X played" describe other films or conditions.
+        if re.search(r"\b(?:who|if|whether|would|had)\s*$", before[: len(before) - len(actor)].rstrip()):
+            continue
+        ch = character(text[m.end():])
+        if not ch:
+            continue
+        voice = voice_ctx or "voice" in verb
+        st.add_pair(s, actor, ch, voice, False)
+        if "cast" in verb or "signed" in verb:
+            st.add_event(s, actor, "cast", ch)
+    for m in _PLAYED_BY.finditer(text):
+        ch = character(_trim_leading_stops(clean_name(m.group("char"))))
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        pre = text[: m.start()].rstrip()
+        if not ch or not is_person(actor) or re.search(r"\b(?:who|character|role\s+of)$", pre):
+            continue
+        st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
+
+
+_PAREN = re.compile(r"\((?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)?(?P<inner>[^()]{2,60})\)")
+
+
+def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """"Hero Name (Actor Name), a man who..." as used in leads and plots."""
+    text = s.text
+    for m in _PAREN.finditer(text):
+        inner = clean_name(m.group("inner"))
+        full = NAME_RE.fullmatch(inner)
+        if not full:
+            continue
+        actor = inner
+        if _part_of_longer_name(st.article, inner):
+            continue  # "(Stage Name)" for a performer billed elsewhere under a longer name
+        if not is_person(actor):
+            # "Hero Name (Surname)": a surname is kept only if its full name is in the sentence.
+            if len(_words(inner)) != 1:
+                continue
+            fulls = [f for f in _all_names(text) if f.endswith(" " + inner) and is_person(f)]
+            if len(set(fulls)) != 1:
+                continue
+            actor = fulls[0]
+        ch_raw = _name_before(text, m.start())
+        ch = character(ch_raw) if ch_raw else ""
+        if ch and re.search(r"\b(?:from|in|at|into|near|of|on|through|across)\s+$", text[: text.rfind(ch, 0, m.start())]):
+            continue  # "a boy from Town (Actor)": a place, not the character
+        if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch) or not re.search(r"[a-z]", ch):
+            continue
+        voice = voice_ctx or bool(m.group("pre") and m.group("pre").startswith("voiced"))
+        st.parens.append(_Pair(actor, ch, s.idx, voice, False))
+
+
+def _resolve_parens(st: _State) -> None:
+    """Add "Character (Actor)" pairs once the billed cast is known.
+
+    Some articles write "Actor (Character)" instead; when the name outside the brackets is
+    a billed actor and the one inside is not, the pair is read the other way round."""
+    actors = {p.actor for p in st.pairs}
+    for p in st.parens:
+        s = st.article.sentences[p.sentence]
+        if p.character in actors and p.actor not in actors:
+            if is_person(p.character):
+                st.add_pair(s, p.character, p.actor, p.voice, False)
+            continue
+        if p.character in actors:
+            continue
+        st.add_pair(s, p.actor, p.character, p.voice, False)
+
+
+def _part_of_longer_name(article: Article, name: str) -> bool:
+    """Is ``name`` elsewhere the tail of a longer name ("Bob the Stage Name")?"""
+    rx = re.compile(r"\b([A-Z][\w'’-]+|the|de|van|von)\s+" + re.escape(name) + r"\b")
+    for s in article.sentences:
+        if name not in s.text:
+            continue
+        for m in rx.finditer(s.text):
+            w = m.group(1)
+            if w.lower() not in _STOP_CAPS or w == "the":
+                return True
+    return False
+
+
+def _all_names(text: str) -> list[str]:
+    return [_trim_leading_stops(clean_name(m.group(0))) for m in NAME_RE.finditer(text)]
+
+
+_LIST_LINE_AS = re.compile(rf"^(?P<actor>{NAME_RX})\s+as\s+(?P<role>.+)$")
+_LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)$")
+_LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\((?:voice|uncredited|cameo)\))?\.?$", re.I)
+
+
+def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) -> None:
+    """Stripped cast lists: each item is its own paragraph ("Actor as Role", "Actor - Role").
+
+    Bare names count only inside a section that is visibly such a list, since a lone
+    capitalised line elsewhere is more likely a heading or a character."""
+    art = st.article
+    first_sents = [s for s in sents if art.paragraphs[s.para].sentences[0] == s.idx]
+    shaped = 0
+    for s in first_sents:
+        if _LIST_LINE_AS.match(s.text) or _LIST_LINE_DASH.match(s.text):
+            shaped += 1
+    for s in first_sents:
+        text = s.text.strip()
+        m = _LIST_LINE_AS.match(text) or _LIST_LINE_DASH.match(text)
+        if m:
+            actor = _trim_leading_stops(clean_name(m.group("actor")))
+            if actor != clean_name(m.group("actor")) or not is_person(actor, 1):
+                continue
+            ch = character(m.group("role"))
+            voice = voice_ctx or bool(re.search(r"\(voice\)", text, re.I))
+            st.add_pair(s, actor, ch, voice, True)
+            continue
+        if shaped >= 2 and len(art.paragraphs[s.para].sentences) == 1:
+            m = _LIST_LINE_BARE.match(text)
+            if m:
+                actor = clean_name(m.group("actor")).rstrip(".") if not m.group("actor").endswith(("Jr.", "Sr.")) else clean_name(m.group("actor"))
+                if is_person(actor) and len(_words(actor)) <= 3:
+                    st.add_pair(s, actor, "", voice_ctx, True)
+
+
+# --------------------------------------------------------------------------------------
+# Casting history
+# --------------------------------------------------------------------------------------
+
+_ADV = r"(?:\s+(?:also|later|eventually|initially|originally|subsequently|first|reportedly|then|" \
+       r"ultimately|soon|briefly|officially|finally|quickly|immediately|had|has|have))*"
+_EV_NEGOTIATING = re.compile(rf"{_ADV}\s+(?:had\s+)?(?:entered|was\s+in|were\s+in|went\s+into|began|was|were|is|are)"
+                             r"\s+(?:into\s+)?(?:final\s+|early\s+|advanced\s+)?(?:negotiations|talks)\b")
+_EV_CAST = re.compile(rf"{_ADV}\s+(?:signed\s+on|signed\s+to|signed\s+as|was\s+signed|were\s+signed|joined\s+the\s+"
+                      r"(?:cast|film|project)|was\s+cast|were\s+cast|was\s+hired\s+to\s+play|boarded\s+the|"
+                      r"came\s+on\s+board|was\s+chosen\s+to\s+play|was\s+selected\s+to\s+play)\b")
+_EV_DROPPED = re.compile(rf"{_ADV}\s+(?:dropped\s+out|pulled\s+out|withdrew|exited\s+the|left\s+the\s+"
+                         r"(?:project|film|production|role|cast)|opted\s+out|backed\s+out|quit\s+the)\b")
+_EV_CONSIDERED = re.compile(rf"{_ADV}\s+(?:was|were|had\s+been)(?:\s+(?:also|originally|initially|first|"
+                            r"reportedly|briefly|all|seriously))*\s+(?:considered|sought|approached|"
+                            r"in\s+contention|offered\s+the\s+(?:role|part)|speculated)\b"
+                            rf"|{_ADV}\s+auditioned\b|{_ADV}\s+lobbied\s+(?:hard\s+)?for\s+the\s+(?:part|role)")
+_EV_DECLINED = re.compile(rf"{_ADV}\s+(?:declined|turned\s+(?:it|the\s+role|the\s+part|the\s+offer)\s+down|"
+                          r"turned\s+down|refused\s+the|passed\s+on\s+the|rejected\s+the\s+(?:role|part|offer))\b")
+_CONT = {
+    "declined": re.compile(r"\bbut\b[^.;]{0,40}?(?:(?:he|she|they)\s+)?(?:later\s+|eventually\s+|immediately\s+)?"
+                           r"(?:declined|turned\s+(?:it|the\s+role|the\s+part|the\s+offer)\s+down|refused)\b"),
+    "dropped_out": re.compile(r"\bbut\b[^.;]{0,40}?(?:(?:he|she|they)\s+)?(?:later\s+|eventually\s+)?"
+                              r"(?:dropped\s+out|pulled\s+out|withdrew|opted\s+out|backed\s+out)\b"),
+}
+_REPLACED_BY = re.compile(
+    rf"(?P<old>{NAME_RX})(?:\s+(?:was|were|being|had\s+been|is|got))?(?:\s+(?:later|eventually|"
+    r"subsequently|ultimately|then|also))?\s+replaced\s+(?:by|with)\s+(?P<new>" + NAME_RX + r")"
+)
+_REPLACES = re.compile(
+    rf"(?P<new>{NAME_RX})(?P<mid>\s+(?:[a-z][\w-]*\s+){{0,6}}?)(?:to\s+)?(?:replace|replaced|replacing)\s+"
+    rf"(?P<old>{NAME_RX})"
+)
+_CASTING_ANNOUNCED = re.compile(rf"(?P<name>{NAME_RX})['’]s?\s+casting\s+(?:was|had\s+been)\s+(?:announced|"
+                                r"confirmed|reported)")
+_GIVEN_TO = re.compile(rf"\brole\s+was\s+(?:ultimately\s+|eventually\s+|finally\s+|then\s+)?(?:given|offered)\s+to\s+"
+                       rf"(?P<name>{NAME_RX})")
+_ROLE_OF = re.compile(r"^(?:\s+(?:in\s+the\s+film|later|initially|originally|also))*\s+(?:(?:for|in)\s+the\s+"
+                      r"(?:role|part)\s+of\s+(?P<c>.+)|(?:in\s+the\s+film\s+)?to\s+play\s+(?:the\s+role\s+of\s+)?"
+                      r"(?P<c2>.+)|as\s+(?P<c3>.+)|for\s+(?:the\s+)?(?P<c4>[A-Z].+))")
+_RECAST_ROLE = re.compile(r"\b[Tt]he\s+(?:role|part)\s+of\s+(?P<c>.+?)\s+was\s+recast\b")
+
+
+def _event_character(tail: str) -> str:
+    m = _ROLE_OF.search(tail)
+    if not m:
+        return ""
+    raw = next(g for g in m.groups() if g is not None)
+    return character(raw)
+
+
+def _subjects_before(text: str, end: int) -> list[str]:
+    names = _subject_names(text, end)
+    return [n for n in names if is_person(n) or _is_known_surname(n, text)]
+
+
+def _is_known_surname(n: str, _text: str) -> bool:
+    return len(_words(n)) == 1 and is_person(n, 1) and n[0].isupper()
+
+
+_ACTING = re.compile(r"\b(?:roles?|cast|casting|recast|play|played|playing|plays|star|stars|starring|actors?|"
+                     r"actress(?:es)?|parts?|characters?|lead|leads|voices?|voiced|portray\w*|appear\w*|"
+                     r"audition\w*|co-star\w*)\b|\b(?:considered|approached|sought)\s+(?:for|as)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_CREW_DUTY = re.compile(r"\bto\s+(?:direct|write|produce|score|edit|shoot|compose|co-write|helm)\b|\bas\s+(?:the\s+)?"
+                        r"(?:film's\s+)?(?:co-)?(?:director|cinematographer|producer|production\s+designer|designer|"
+                        r"editor|composer|screenwriter|writer|choreographer|director\s+of\s+photography)\b", re.I)
+
+
+def _events_in(st: _State, s: Sentence, known: set[str], actors: set[str]) -> list[str]:
+    """Events stated in one sentence; returns the people they are about (for pronoun carry-over).
+
+    Crews are hired and replaced in the same words as actors, so a sentence counts only when
+    it speaks of acting or names someone already known from the cast."""
+    text = s.text
+    people: list[str] = []
+    if _CREW_DUTY.search(text):
+        return people
+    if not _ACTING.search(text) and not any(n in actors or _words(n)[-1] in actors for n in _all_names(text) if n):
+        return people
+
+    def ok(n: str) -> bool:
+        return is_person(n) or (len(_words(n)) == 1 and n in known)
+
+    for ev, rx in (("negotiating", _EV_NEGOTIATING), ("cast", _EV_CAST), ("dropped_out", _EV_DROPPED),
+                   ("considered", _EV_CONSIDERED), ("declined", _EV_DECLINED)):
+        for m in rx.finditer(text):
+            subs = [n for n in _subject_names(text, m.start()) if ok(n)]
+            if not subs:
+                continue
+            ch = _event_character(text[m.end(): m.end() + 80]) if ev in {"cast", "considered", "negotiating"} else ""
+            if len(subs) > 1:
+                ch = ""
+            for n in subs:
+                st.add_event(s, n, ev, ch)
+                people.append(n)
+                for cev, crx in _CONT.items():
+                    if cev != ev and crx.search(text, m.end()):
+                        st.add_event(s, n, cev, ch)
+    for m in _CASTING_ANNOUNCED.finditer(text):
+        n = _trim_leading_stops(clean_name(m.group("name")))
+        if ok(n):
+            st.add_event(s, n, "cast")
+            people.append(n)
+    for m in _GIVEN_TO.finditer(text):
+        n = _trim_leading_stops(clean_name(m.group("name")))
+        if is_person(n):
+            st.add_event(s, n, "cast")
+    recast = bool(re.search(r"\brecast\b", text))
+    rc = _RECAST_ROLE.search(text)
+    recast_char = character(rc.group("c")) if rc else ""
+    for m in _REPLACED_BY.finditer(text):
+        old = _trim_leading_stops(clean_name(m.group("old")))
+        new = _trim_leading_stops(clean_name(m.group("new")))
+        if ok(old) and is_person(new) and old != new:
+            st.add_event(s, old, "replaced", recast_char, new)
+            if recast:
+                st.add_event(s, old, "recast", recast_char, new)
+            people.append(old)
+    for m in _REPLACES.finditer(text):
+        new = _trim_leading_stops(clean_name(m.group("new")))
+        old = _trim_leading_stops(clean_name(m.group("old")))
+        mid = m.group("mid")
+        if re.search(r"\b(?:not|never|was|were|being|by|who)\b", mid) and not re.search(r"\b(?:chosen|signed|cast|hired|brought)\b", mid):
+            continue
+        if ok(old) and is_person(new) and old != new:
+            ch = _event_character(text[m.end(): m.end() + 60])
+            st.add_event(s, old, "replaced", ch or recast_char, new)
+            st.add_event(s, new, "cast", ch or recast_char)
+            if recast:
+                st.add_event(s, old, "recast", ch or recast_char, new)
+    return people
+
+
+_PRONOUN_EVENT = [
+    ("cast", re.compile(r"\b(?:he|she|they)\s+(?:was|were)\s+(?:eventually\s+|initially\s+)?cast\b", re.I)),
+    ("dropped_out", re.compile(r"\b(?:he|she|they)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:dropped\s+out|"
+                               r"pulled\s+out|withdrew|backed\s+out|opted\s+out)\b", re.I)),
+    ("declined", re.compile(r"\b(?:he|she|they)\s+(?:later\s+|eventually\s+)?(?:declined|turned\s+(?:it|the\s+role)"
+                            r"\s+down)\b", re.I)),
+]
+
+
+def _pronoun_events(st: _State, s: Sentence, prev: Sentence, prev_people: list[str]) -> None:
+    """"Jane Doe entered negotiations. Although she was cast, she later dropped out."
+
+    The pronoun is resolved only when the previous sentence of the same paragraph was about
+    exactly one person and this one names nobody. The fact cites that previous sentence,
+    the one that names the person (a fact must cite a sentence containing its name)."""
+    if prev.para != s.para or len(set(prev_people)) != 1 or _all_persons(s.text):
+        return
+    person = prev_people[0]
+    for ev, rx in _PRONOUN_EVENT:
+        if rx.search(s.text):
+            st.add_event(prev, person, ev)
+
+
+def _all_persons(text: str) -> list[str]:
+    return [n for n in _all_names(text) if is_person(n)]
+
+
+# --------------------------------------------------------------------------------------
+# Assembly
+# --------------------------------------------------------------------------------------
+
+_CAST_KINDS = {"lead", "cast", "production", "filming"}
+
+
+def _scope(article: Article, s: Sentence) -> set[str]:
+    return article.section_kinds(s.section)
+
+
+def _voice_section(article: Article, s: Sentence) -> bool:
+    cur: int | None = s.section
+    while cur is not None:
+        if _VOICE_WORD.search(article.sections[cur].heading):
+            return True
+        cur = article.sections[cur].parent
+    return False
+
+
+def _ordered(article: Article) -> list[Sentence]:
+    """Lead first, then cast sections, then the plot, then the rest: billing order."""
+    rank = {"lead": 0, "cast": 1, "plot": 2}
+
+    def key(s: Sentence) -> tuple[int, int]:
+        kinds = _scope(article, s)
+        r = min((rank[k] for k in kinds if k in rank), default=3)
+        return r, s.idx
+
+    return sorted(article.sentences, key=key)
+
+
+def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, str]]) -> list[CastFact]:
+    """One fact per actor, in the order first met; a character from any pattern wins over none."""
+    by_actor: dict[str, _Pair] = {}
+    order: list[str] = []
+    strong: set[str] = set()
+    for p in st.pairs:
+        if p.strong:
+            strong.add(p.actor)
+        cur = by_actor.get(p.actor)
+        if cur is None:
+            by_actor[p.actor] = _Pair(p.actor, p.character, p.sentence, p.voice, p.strong)
+            order.append(p.actor)
+            continue
+        cur.voice = cur.voice or p.voice
+        if not cur.character and p.character:
+            cur.character, cur.sentence = p.character, p.sentence
+    # A short form (a surname) never stands alone when the full name is also in the cast.
+    out: list[CastFact] = []
+    for actor in order:
+        p = by_actor[actor]
+        surname = _words(actor)[-1]
+        left = actor in leavers or (surname in leavers and actor not in strong)
+        if left and actor not in strong:
+            continue
+        if (actor, p.character) in departed_roles and actor not in strong:
+            continue
+        out.append(CastFact(sentence=p.sentence, actor=p.actor, character=p.character,
+                            voice=p.voice, order=len(out) + 1))
+    return out
+
+
+def _dedupe(facts: Iterable[Fact]) -> list[Fact]:
+    seen: set[tuple] = set()
+    out: list[Fact] = []
+    for f in facts:
+        key = tuple(v for k, v in sorted(f.to_dict().items()) if k != "sentence")
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
 
 
 def extract(article: Article) -> list[Fact]:
-    return []
+    """Crew, final cast and casting events of one article."""
+    st = _State(article)
+    known_people = {w for s in article.sentences for n in _all_persons(s.text) for w in [_words(n)[-1]]}
+
+    # Crew.
+    prev: Sentence | None = None
+    for s in article.sentences:
+        kinds = _scope(article, s)
+        if "references" in kinds:
+            prev = s
+            continue
+        if "lead" in kinds:
+            _crew_from_credits(st, s)
+            _crew_from_prose(st, s, prev)
+            _distributors(st, s)
+        elif kinds & {"production", "filming", "music", "cast"}:
+            if re.match(r"^The\s+(?:film|movie)\s+(?:was|is)\s+", s.text) and "music" not in kinds:
+                _crew_from_credits(st, s)
+            elif kinds & {"music"} or re.search(r"\b(?:music|score|soundtrack)\b", s.text, re.I):
+                for m in _MUSIC_COMPOSED.finditer(s.text):
+                    if re.search(r"\blyric", m.group(0), re.I):
+                        continue
+                    for n in _credit_names(s.text, m.end()):
+                        r = _role_person_or_company("composer", n)
+                        if r:
+                            st.add_crew(s, r, n)
+            _crew_from_prose(st, s, prev)
+        if kinds & {"release"} and not kinds & {"home_media"}:
+            _distributors(st, s)
+        prev = s
+
+    # Cast, in billing order.
+    cast_sents: list[Sentence] = []
+    for s in _ordered(article):
+        kinds = _scope(article, s)
+        voice_ctx = _voice_section(article, s)
+        if kinds & {"lead", "cast"}:
+            _cast_from_lists(st, s, voice_ctx, strong="lead" in kinds)
+        if kinds & {"lead", "plot", "cast"}:
+            _cast_from_parens(st, s, voice_ctx)
+        if kinds & _CAST_KINDS:
+            _cast_from_verbs(st, s, voice_ctx)
+        if "cast" in kinds:
+            cast_sents.append(s)
+    by_section: dict[int, list[Sentence]] = {}
+    for s in cast_sents:
+        by_section.setdefault(s.section, []).append(s)
+    for sec_sents in by_section.values():
+        _cast_from_list_lines(st, sec_sents, _voice_section(article, sec_sents[0]))
+    _resolve_parens(st)
+    # Billing order: lead, then cast sections, then plot, then the rest, each in reading order.
+    rank = {s.idx: i for i, s in enumerate(_ordered(article))}
+    st.pairs.sort(key=lambda p: rank[p.sentence])
+
+    # Casting history.
+    actor_names = {p.actor for p in st.pairs} | {_words(p.actor)[-1] for p in st.pairs}
+    prev = None
+    prev_people: list[str] = []
+    for s in article.sentences:
+        kinds = _scope(article, s)
+        if not kinds & _CAST_KINDS or "references" in kinds:
+            prev, prev_people = s, []
+            continue
+        people = _events_in(st, s, known_people, actor_names)
+        if prev is not None and not people:
+            _pronoun_events(st, s, prev, prev_people)
+        prev, prev_people = s, people
+
+    leavers = {e.person for e in st.events if e.event in {"dropped_out", "replaced", "recast", "declined"}}
+    departed = {(e.person, e.character) for e in st.events if e.event in {"replaced", "recast"} and e.character}
+    cast = _merge_cast(st, leavers, departed)
+    return _dedupe([*st.crew, *cast, *st.events])

@@ -1,0 +1,216 @@
+"""Crew, cast and casting-history extraction: golden facts on the seed and on hand-checked
+corpus articles, and the evidence contract over the whole corpus."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot.article import Article, parse_article
+from bot.extract import people
+from bot.facts import CastFact, CastingEventFact, CrewFact, Fact
+
+from .conftest import CORPUS, SEED, corpus_files
+
+
+@cache
+def _load(path: Path) -> tuple[Article, tuple[Fact, ...]]:
+    art = parse_article(path.read_text(encoding="utf-8"))
+    return art, tuple(people.extract(art))
+
+
+def _facts(name: str) -> tuple[Fact, ...]:
+    path = SEED if name == "Her" else CORPUS / f"{name}.txt"
+    return _load(path)[1]
+
+
+def _cast(name: str) -> dict[str, CastFact]:
+    return {f.actor: f for f in _facts(name) if isinstance(f, CastFact)}
+
+
+def _crew(name: str) -> set[tuple[str, str]]:
+    return {(f.role, f.name) for f in _facts(name) if isinstance(f, CrewFact)}
+
+
+def _events(name: str) -> set[tuple[str, str, str]]:
+    return {(f.person, f.event, f.other) for f in _facts(name) if isinstance(f, CastingEventFact)}
+
+
+# --- seed ---------------------------------------------------------------------------------
+
+
+def test_seed_cast_pairs():
+    cast = _cast("Her")
+    assert cast["Joaquin Phoenix"].character == "Theodore Twombly"
+    assert cast["Scarlett Johansson"].character == "Samantha"
+    for actor in ("Amy Adams", "Rooney Mara", "Olivia Wilde", "Chris Pratt"):
+        assert actor in cast
+        assert cast[actor].character == ""  # the article never says whom they play
+
+
+def test_seed_cast_excludes_replaced_and_crew():
+    actors = set(_cast("Her"))
+    assert "Samantha Morton" not in actors
+    assert not any("Morton" in a or "Mulligan" in a for a in actors)
+    assert not actors & {"Spike Jonze", "Chris Cooper", "Lance Acord"}
+
+
+def test_seed_billing_order_starts_with_the_lead():
+    cast = sorted(_cast("Her").values(), key=lambda f: f.order)
+    assert [f.actor for f in cast[:2]] == ["Joaquin Phoenix", "Scarlett Johansson"]
+    assert [f.order for f in cast] == list(range(1, len(cast) + 1))
+
+
+def test_seed_crew():
+    crew = _crew("Her")
+    expected = {
+        ("director", "Spike Jonze"), ("writer", "Spike Jonze"), ("producer", "Spike Jonze"),
+        ("cinematographer", "Hoyte Van Hoytema"), ("editor", "Eric Zumbrunnen"),
+        ("editor", "Jeff Buchanan"), ("composer", "Arcade Fire"),
+        ("distributor", "Warner Bros. Pictures"),
+    }
+    assert expected <= crew
+    allowed_extra = {("composer", "Owen Pallett")}
+    assert crew - expected <= allowed_extra
+    names = {n for _, n in crew}
+    assert "Lance Acord" not in names and "Steven Soderbergh" not in names
+
+
+def test_seed_casting_events():
+    ev = _events("Her")
+    assert ("Carey Mulligan", "negotiating", "") in ev
+    assert ("Carey Mulligan", "cast", "") in ev
+    assert ("Carey Mulligan", "dropped_out", "") in ev
+    assert ("Mulligan", "replaced", "Rooney Mara") in ev
+    assert ("Samantha Morton", "replaced", "Scarlett Johansson") in ev
+    assert ("Samantha Morton", "recast", "Scarlett Johansson") in ev
+    assert ("Phoenix", "cast", "") in ev
+    assert ("Chris Pratt", "cast", "") in ev
+    recast = [f for f in _facts("Her") if isinstance(f, CastingEventFact) and f.event == "recast"]
+    assert recast and recast[0].character == "Samantha"
+
+
+# --- hand-checked corpus articles ----------------------------------------------------------
+
+
+def test_list_lines_with_as():
+    cast = _cast("dr-strangelove-1964")
+    assert cast["Slim Pickens"].character == 'Major T. J. "King" Kong'
+    assert cast["George C. Scott"].character == "General Buck Turgidson"
+    assert "Peter Sellers" in cast and "Sterling Hayden" in cast
+    assert ("director", "Stanley Kubrick") in _crew("dr-strangelove-1964")
+    assert ("based_on_author", "Peter George") in _crew("dr-strangelove-1964")
+
+
+def test_list_lines_with_dash():
+    cast = _cast("27-guns-2018")
+    assert cast["Arnold Mubangizi"].character == "Yoweri Kaguta Museveni"
+    assert cast["T. Steve Ayeny"].character == "Julius Oketta"
+    assert cast["Michael Wawuyo Jr."].character == ""
+    assert len(cast) >= 30
+
+
+def test_stars_list_with_descriptions():
+    cast = _cast("rocky-1976")
+    assert cast["Talia Shire"].character == "Adrian"
+    assert cast["Burt Young"].character == "Paulie"
+    assert cast["Burgess Meredith"].character == "Mickey Goldmill"
+    assert cast["Carl Weathers"].character == "Apollo Creed"
+    assert "Apollo Creed" not in cast
+    ev = _events("rocky-1976")
+    assert ("Ken Norton", "considered", "") in ev and ("Ken Norton", "dropped_out", "") in ev
+
+
+def test_stars_as_and_cast_included():
+    cast = _cast("batman-1989")
+    assert cast["Michael Keaton"].character == "Bruce Wayne/Batman"
+    assert cast["Jack Nicholson"].character == "Joker"
+    assert cast["William Hootkins"].character == "Lt. Max Eckhardt"
+    assert cast["Robert Wuhl"].character == "Alexander Knox"
+    # Considered or originally cast, never billed: casting history only.
+    assert not set(cast) & {"Sean Young", "Tim Curry", "David Bowie", "Kiefer Sutherland"}
+    assert ("Tim Curry", "considered", "") in _events("batman-1989")
+
+
+def test_voice_cast():
+    cast = _cast("the-incredibles-2004")
+    assert cast["Craig T. Nelson"].voice and cast["Holly Hunter"].voice
+    assert cast["Samuel L. Jackson"].character == "Lucius Best/Frozone"
+    assert ("writer", "Brad Bird") in _crew("the-incredibles-2004")
+    assert ("distributor", "Walt Disney Pictures") in _crew("the-incredibles-2004")
+    assert "Cable Guy" not in _cast("cars-2-2011")  # billed as "Larry the Cable Guy"
+
+
+def test_verb_patterns():
+    cast = _cast("the-empire-strikes-back-1980")
+    assert cast["John Hollis"].character == "Lobot"
+    assert cast["Christopher Malcolm"].character == "Zev Senesca"
+    assert cast["Jeremy Bulloch"].character == "Boba Fett"
+
+
+def test_parenthesised_actor_resolves_surname_in_same_sentence():
+    cast = _cast("spirited-away-2001")
+    assert "Rumi Hiiragi" in cast
+    assert "Hiiragi" not in cast
+    assert ("composer", "Joe Hisaishi") in _crew("spirited-away-2001")
+
+
+def test_crew_prose_and_negation():
+    crew = _crew("96-2018")
+    assert {("cinematographer", "Mahendiran Jayaraju"), ("editor", "R. Govindaraj"),
+            ("composer", "Govind Vasantha")} <= crew
+    assert ("composer", "Randy Newman") not in _crew("cars-2-2011")  # "not to be scored by"
+
+
+def test_character_reduction():
+    assert people.character("Adrian's brother Paulie") == "Paulie"
+    assert people.character("the champion") == ""
+    assert people.character("Captain Mitch Nelson, ODA 595's commander") == "Captain Mitch Nelson"
+    assert people.character("Sasha's mother") == ""
+    assert people.character("Ambi's Daughter in Law") == ""
+    assert people.character("Muthanna AKA onti Mane Muthanna") == "Muthanna"
+
+
+def test_person_shape():
+    assert people.is_person("Hoyte Van Hoytema")
+    for bad in ("The film", "Warner Bros. Pictures", "He", "New York City", "Best Actor"):
+        assert not people.is_person(bad)
+
+
+# --- whole corpus --------------------------------------------------------------------------
+
+ALL = [SEED, *corpus_files()]
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_evidence_in_source_sentence(path: Path):
+    art, facts = _load(path)
+    for f in facts:
+        sent = art.sentences[f.sentence].text
+        for fld in f.EVIDENCE:
+            value = getattr(f, fld)
+            assert not value or value in sent, (f, sent)
+
+
+def test_whole_corpus_runs_and_values_are_sane():
+    roles = {"director", "writer", "producer", "executive_producer", "cinematographer", "editor",
+             "composer", "story", "based_on_author", "production_company", "distributor"}
+    events = {"cast", "negotiating", "dropped_out", "replaced", "recast", "considered", "declined"}
+    n_pairs = 0
+    for path in ALL:
+        _, facts = _load(path)
+        actors = [f.actor for f in facts if isinstance(f, CastFact)]
+        assert len(actors) == len(set(actors)), path  # one fact per actor
+        for f in facts:
+            if isinstance(f, CrewFact):
+                assert f.role in roles and f.name
+            elif isinstance(f, CastingEventFact):
+                assert f.event in events and f.person
+                assert f.event != "replaced" or f.other
+            elif isinstance(f, CastFact):
+                assert f.actor.split()[0].lower() not in {"the", "he", "she", "it", "they"}
+                assert len(f.character.split()) <= 6
+                n_pairs += bool(f.character)
+    assert n_pairs > 500
