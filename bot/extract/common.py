@@ -7,6 +7,7 @@ Kept in one place so that "five nominations", "the 86th Academy Awards" and
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -100,3 +101,192 @@ NAME_RE = re.compile(NAME_RX)
 
 def clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:'\"“”‘’")
+
+
+# --- money -------------------------------------------------------------------------------
+# Currency marks as written before a figure, most specific first ("US$" before "$").
+_CURRENCY_PREFIX: list[tuple[str, str]] = [
+    (r"US\s?\$", "USD"), (r"A\$|AU\$", "AUD"), (r"CA\$|C\$", "CAD"), (r"NZ\$", "NZD"),
+    (r"HK\$", "HKD"), (r"NT\$", "TWD"), (r"S\$", "SGD"), (r"R\$", "BRL"), (r"MX\$", "MXN"),
+    (r"CN¥|RMB\b", "CNY"), (r"\bUSD\b", "USD"), (r"\bINR\b|₹|\bRs\b\.?", "INR"), (r"\bPKR\b", "PKR"),
+    (r"\bBDT\b|৳|\bTk\b\.?", "BDT"), (r"\bRM\b", "MYR"), (r"\$", "USD"), (r"£", "GBP"), (r"€", "EUR"),
+    (r"¥", "JPY"), (r"₩", "KRW"), (r"₱", "PHP"), (r"₽", "RUB"), (r"₺", "TRY"), (r"₦", "NGN"),
+]
+# Currency words written after a figure ("50,000 dollars", "5 million yuan").
+_CURRENCY_SUFFIX: dict[str, str] = {
+    "us dollars": "USD", "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR",
+    "pesos": "PHP", "ringgit": "MYR", "baht": "THB", "taka": "BDT",
+}
+# Words that are currencies only after a multiplier: "lost 35 pounds", "won 3 awards".
+_SUFFIX_NEEDS_SCALE = {"pounds", "won"}
+MONEY_SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+}
+_PREFIX_RXS = [(re.compile(p), code) for p, code in _CURRENCY_PREFIX]
+_SYM = "|".join(f"(?:{p})" for p, _ in _CURRENCY_PREFIX)
+_MNUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A scale word after a space or hyphen ("$5 million", "a $5-million budget") or glued ("£3m", "$2bn").
+_SCALE = r"(?:[\s-](?:million|billion|trillion|thousand|crores?|lakhs?|lacs?)\b|(?:mn|bn|m|M|k)\b)"
+_SUFFIX_WORDS = "|".join(sorted((re.escape(w) for w in _CURRENCY_SUFFIX), key=len, reverse=True))
+# Bare crore/lakh figures count as money unless they count people or views.
+_NOT_MONEY_AFTER = r"(?!\s+(?:views|viewers|people|tickets|footfalls?|admissions|audiences?|hits|likes|subscribers|copies|units))"
+
+MONEY_RX = re.compile(
+    rf"(?P<between>\b[Bb]etween\s+)?"
+    rf"(?:(?P<sym>{_SYM})\s?(?P<n1>{_MNUM})(?P<s1>{_SCALE})?"
+    rf"(?:\s?(?P<sep>–|—|-|\bto\b|\band\b)\s?(?P<sym2>{_SYM})?\s?(?P<n2>{_MNUM})(?P<s2>{_SCALE})?)?"
+    rf"|(?P<n3>{_MNUM})(?P<s3>{_SCALE})?\s+(?P<word>{_SUFFIX_WORDS})\b"
+    rf"|(?P<n4>{_MNUM})(?P<s4>\s?(?:crores?|lakhs?|lacs?))\b{_NOT_MONEY_AFTER})"
+)
+
+_QUALIFIERS: list[tuple[str, str]] = [
+    ("more than", "over"), ("in excess of", "over"), ("upwards of", "over"), ("just over", "over"),
+    ("over", "over"), ("above", "over"), ("exceeding", "over"),
+    ("less than", "under"), ("just under", "under"), ("under", "under"), ("below", "under"),
+    ("at least", "at least"),
+    ("an estimated", "about"), ("estimated", "about"), ("approximately", "about"), ("approximate", "about"),
+    ("an approximate", "about"), ("around", "about"), ("about", "about"), ("roughly", "about"),
+    ("nearly", "about"), ("almost", "about"), ("close to", "about"), ("some", "about"),
+    ("approx.", "about"), ("circa", "about"), ("a reported", "about"), ("reportedly", "about"),
+]
+_QUALIFIER_RX = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(q) for q, _ in _QUALIFIERS), key=len, reverse=True)) + r")\s+(?:\w+\s+)?$",
+    re.I,
+)
+_QUALIFIER_MAP = dict(_QUALIFIERS)
+
+
+@dataclass(frozen=True)
+class MoneySpan:
+    """One figure of money as written: offsets into the text, the verbatim span and its value."""
+
+    start: int
+    end: int
+    text: str
+    amount: float
+    amount_high: float | None
+    currency: str
+    qualifier: str
+
+
+def _currency_of(symbol: str) -> str:
+    sym = symbol.strip()
+    for rx, code in _PREFIX_RXS:
+        if rx.fullmatch(sym):
+            return code
+    return "USD"
+
+
+def _scale(word: str | None) -> float:
+    if not word:
+        return 1.0
+    w = word.strip(" -").lower()
+    return MONEY_SCALES.get(w, MONEY_SCALES.get(w.rstrip("s"), 1.0))
+
+
+def _num(token: str) -> float:
+    return float(token.replace(",", ""))
+
+
+def _value(token: str, scale: str | None) -> float:
+    """Figure times scale, rounded to cents so 261.4 million is 261_400_000.0, not …399.99."""
+    return round(_num(token) * _scale(scale), 2)
+
+
+def money_qualifier(before: str) -> str:
+    """The hedge just before a figure ("over", "an estimated", "nearly" …), normalised to
+    over / under / about / at least, so "over $48 million" and "more than $48 million" compare equal."""
+    m = _QUALIFIER_RX.search(before[-40:])
+    if not m:
+        return ""
+    return _QUALIFIER_MAP.get(m.group(1).lower(), "")
+
+
+def _span_from_match(text: str, m: re.Match[str]) -> MoneySpan | None:
+    """Read one match; returns None for look-alikes ("won 3" with no scale, "35 pounds")."""
+    before = text[: m.start()]
+    if m.group("n4"):
+        cur = "INR"
+        return MoneySpan(m.start(), m.end(), m.group(0), _value(m.group("n4"), m.group("s4")), None, cur,
+                         money_qualifier(before))
+    if m.group("n3"):
+        word = m.group("word").lower()
+        if word in _SUFFIX_NEEDS_SCALE and not m.group("s3") and word != "pounds sterling":
+            return None
+        return MoneySpan(m.start(), m.end(), m.group(0), _value(m.group("n3"), m.group("s3")), None,
+                         _CURRENCY_SUFFIX[word], money_qualifier(before))
+    between = bool(m.group("between"))
+    start = m.start("sym") if not between else m.start()
+    end = m.end()
+    high: float | None = None
+    s1, s2 = m.group("s1"), m.group("s2")
+    sep = (m.group("sep") or "").lower()
+    is_range = bool(m.group("n2")) and (
+        sep in {"–", "—", "-"}
+        or (sep == "and" and between)
+        or (sep == "to" and not re.search(r"\bfrom\s+(?:\w+\s+)?$", before[-30:], re.I))
+    )
+    if m.group("n2") and sep == "-" and not s1 and not s2 and not m.group("sym2"):
+        is_range = True  # "$56-57" with the scale elsewhere is still a range of plain figures
+    if is_range:
+        low = _value(m.group("n1"), s1 or s2)
+        high = _value(m.group("n2"), s2 or s1)
+        if high < low:
+            return None
+    else:
+        if between:
+            start = m.start("sym")
+        end = m.end("s1") if s1 else m.end("n1")
+        low = _value(m.group("n1"), s1)
+    qual_before = text[: (m.start() if between and is_range else m.start("sym"))]
+    return MoneySpan(start, end, text[start:end], low, high, _currency_of(m.group("sym")), money_qualifier(qual_before))
+
+
+def iter_money(text: str):
+    """Every figure of money in ``text``, left to right.
+
+    A range joined by "and" needs "between" and one joined by "to" must not follow "from"
+    ("rose from $30 million to $48 million" is two figures, not a range); when the match is cut
+    short the scan resumes after the part kept, so the second figure is still found."""
+    pos = 0
+    while True:
+        m = MONEY_RX.search(text, pos)
+        if not m:
+            return
+        span = _span_from_match(text, m)
+        if span is None:
+            pos = m.end()
+            continue
+        yield span
+        pos = max(span.end, m.start() + 1)
+
+
+def parse_money(text: str) -> tuple[float, float | None, str, str] | None:
+    """The first figure of money in ``text`` as (amount, amount_high, currency, qualifier).
+
+    "over $48 million" → (48_000_000.0, None, 'USD', 'over'); "₹500 crore" → (5e9, None, 'INR', '');
+    "between $200 and $250 million" → (2e8, 2.5e8, 'USD', ''); None when there is no figure."""
+    for span in iter_money(text):
+        return span.amount, span.amount_high, span.currency, span.qualifier
+    return None
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def mask_long_quotes(text: str, max_words: int = 4) -> str:
+    """Blank out quotations longer than ``max_words`` words, keeping every offset.
+
+    What people say ("... when we both got Academy Awards") is not what happened; short
+    quoted names ("Best Comedy", "B−") are kept. Offsets are kept so that spans found in the
+    masked text are verbatim in the original."""
+
+    def blank(m: re.Match[str]) -> str:
+        inner = m.group(0)[1:-1]
+        if len(inner.split()) <= max_words:
+            return m.group(0)
+        return m.group(0)[0] + " " * len(inner) + m.group(0)[-1]
+
+    return _QUOTED.sub(blank, text)

@@ -1,10 +1,307 @@
-"""Placeholder: replaced by the real extractor."""
+"""Release facts: premieres, festival screenings, limited and wide releases, home media, streaming.
+
+A sentence is cut into clauses ("It was later pushed back to a limited December 18, 2013
+release, with a January 10, 2014 wide release" holds two releases); a clause that names no
+kind of release joins the one before it, so "released on 6 February 2018 in the United States
+and on 16 April 2018 in the United Kingdom" stays one release with two dates. Each clause
+takes the most specific kind it names (a DVD release is home media even though the word
+"released" is there too) and gives one fact per date, or one undated fact when it still says
+something (a festival, a theatre count, a distributor).
+
+Festival screenings that are not premieres are kind ``release`` with ``event`` set.
+
+Precision first: sentences about a trailer, a soundtrack, a sequel or a game are skipped, as are
+plans ("was scheduled for release on …") unless the sentence says where the date moved to.
+A date without a year ("on December 18") takes the latest year written before it in the same
+paragraph; with none, the date stays ''.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..facts import Fact
+import re
+
+from ..article import Article, Sentence
+from ..facts import Fact, ReleaseFact
+from .common import DATE_RX, NUMBER_WORD_RX, YEAR_RX, parse_date, parse_int
+
+# Production and filming sections talk of planned dates; music sections of albums.
+_SKIP_SECTIONS = {"plot", "cast", "music", "references", "production", "filming", "accolades", "themes"}
+
+# Cue words by kind, most specific first: the first kind found in a clause wins.
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("rerelease", re.compile(r"\bre-?releas\w*|\breissu\w*", re.I)),
+    ("home_media", re.compile(
+        r"\b(?:DVDs?|Blu-?ray(?: Disc)?s?|VHS|LaserDisc|laserdisc|Ultra HD|4K|home (?:media|video|entertainment)|"
+        r"digital (?:download|HD|copy)|digitally|video on demand|VOD|CED|Betamax|UMD|VCD|Video CD)\b")),
+    ("streaming", re.compile(
+        r"\b(?:stream(?:ed|ing)|Netflix|Amazon Prime(?: Video)?|Prime Video|Disney\+|Hulu|HBO Max|Apple TV\+|"
+        r"Hotstar|Zee5|ZEE5|SonyLIV|JioCinema|Peacock|Paramount\+|Shudder|MUBI|Mubi)(?!\w)")),
+    ("premiere", re.compile(r"\bpremi[eè]r(?:e|ed|es|ing)\b|\bdebuted at\b", re.I)),
+    ("limited", re.compile(r"\blimited(?:\s+[\w,]+){0,4}?\s+(?:releases?|run|engagements?|theatrical run)\b", re.I)),
+    ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b", re.I)),
+    ("screening", re.compile(r"\b(?:screened|was shown|were shown|showcased|competed|in competition|selected for|presented at)\b", re.I)),
+    ("release", re.compile(r"\breleas(?:e|ed|es|ing)\b|\bopened in (?:theat|cinema)\w*|\bhit (?:theat\w+|screens|cinemas)\b", re.I)),
+]
+_KIND_ORDER = [k for k, _ in _CUES]
+
+# Sentences about something other than the film itself.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:trailers?|teasers?|posters?|soundtracks?|albums?|songs?|singles?|first[- ]look|motion poster|video games?|"
+    r"games?|apps?|novels?|novelization|books?|comics?|seasons?|episodes?|series|sequels?|prequels?|remakes?|"
+    r"spin-?offs?|music videos?|audio|jukebox|merchandise|toys?|vinyl|cassettes?|manga|play|musical|previews?|"
+    r"release date|best[- ]selling|short film|console|conversion|ported|Nintendo|Sega|PlayStation|Xbox|Atari|"
+    r"Commodore|ZX Spectrum|television premiere|TV premiere|broadcast|telecast)\b",
+    re.I,
+)
+_PLANNED = re.compile(
+    r"\b(?:scheduled|slated|set (?:to|for)|planned|was to be|were to be|expected|intended|tentative(?:ly)?|"
+    r"would (?:be|have)|will (?:\w+ )?be|announced|announcement|confirmed|revealed|reported that|reported to|"
+    r"was to|were to|supposed to|due (?:to be|for)|targeting|aimed|"
+    r"projected|forecast)\b",
+    re.I,
+)
+_MOVED = re.compile(r"\b(?:pushed back to|moved (?:up )?to|postponed to|delayed (?:to|until)|rescheduled (?:to|for)|"
+                    r"brought forward to|eventually released|finally released|ultimately released)\b", re.I)
+
+# Clause breaks: a comma not inside a date ("October 12, 2013"), a semicolon, or a conjunction
+# that starts a new statement.
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?!\d)|;\s+|\s+(?=and\s+(?:was|is|it|later|then|on|in|the|its|a|has|had|premiered|released|opened|screened)\b)"
+    r"|\s+(?=(?:while|before|after|with|following)\s)",
+)
+
+_FESTIVAL = re.compile(
+    r"(?:(?:\d{4}|\d+(?:st|nd|rd|th)|[A-Z][\w'’.&-]*)\s+){0,7}"
+    r"(?:Film Festival|Festival|Fest|Berlinale|Biennale|Film Market|Fortnight|Showcase|Film Series)\b"
+    r"(?:\s+(?:of|de|du|del|di|dei)\s+(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)?(?:\s+\d{4})?"
+)
+_FESTIVAL_NAMES = re.compile(r"\b(?:at|in|during)\s+(Cannes|Sundance|Venice|Telluride|TIFF|SXSW|Tribeca|Busan|Locarno|Berlin)\b")
+_VENUE = re.compile(
+    r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s+){1,5}(?:Theatre|Theater|Cinema|Cinemas|Center|Centre|Hall|Palace|Auditorium|"
+    r"Arena|Studios|Museum|Institute|Square|Plaza|Bowl))\b"
+)
+_PLACE = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?|of\s+)?[A-Z][\w.'’-]*){0,4})")
+_NOT_PLACE = re.compile(
+    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|IMAX|"
+    r"3D|2D|Dolby|RealD|ScreenX|English|Hindi|Tamil|Telugu|Kannada|Malayalam|Bengali|Marathi|Punjabi|Gujarati|Urdu|"
+    r"Chinese|Mandarin|Cantonese|Japanese|Korean|French|German|Spanish|Italian|Russian|Portuguese|Arabic|Persian|"
+    r"Turkish|Dutch|Swedish|Norwegian|Danish|Polish|Greek|Hebrew|Thai|Indonesian|Tagalog|Filipino|Odia|Region|"
+    r"Competition|Official|Un Certain|Directors|Special|Blu|DVD|Ultra)\b"
+)
+_THEATERS = re.compile(rf"(?<![$₹£€¥\d.,])({NUMBER_WORD_RX})\s+(?:theat(?:er|re)s|screens|cinemas|locations|venues|theatrical locations)\b", re.I)
+_DISTRIBUTOR = re.compile(
+    r"\b(?:releas\w*|distribut\w*|release)\b[^;]{0,60}?\b(?:by|through|via)\s+(?:(?:the\s+)?distributors?\s+)?"
+    r"((?:[A-Z0-9][\w'’.&+!-]*)(?:\s+(?:[A-Z0-9][\w'’.&+!-]*|of|&|and(?=\s+[A-Z])))*)"
+)
+_YEAR_ONLY = re.compile(r"\b(?:in|during)\s+((?:early |late |mid-)?(1[89]\d\d|20\d\d))\b(?!\s*(?:film|Film|edition))")
+_LEADING_DATE = re.compile(r"^\s*(?:(?:On|In|By|From|As of)\s+)?$")
+_NOUN_RELEASE = re.compile(
+    r"\b(?:since|after|before|upon|until|prior to|at the time of|following|of|around|ahead of)\s+"
+    r"(?:its|the film's|the movie's|their|the|initial|original|theatrical|\s)+release\b(?!\s+(?:on|in)\s+\d)",
+    re.I,
+)
+# A restored print or an anniversary edition shown anew is a re-release, not the premiere.
+_RESTORED = re.compile(r"\b(?:restor\w*|remaster\w*|anniversary)\b", re.I)
+_RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|–|-)\s*$")
+# Home media and streaming cues name a format; the clause must still say something came out.
+_RELEASE_VERB = re.compile(r"\b(?:releas\w*|reissu\w*|issued|debuted|came out|available|launched|premiered|arrived|added|"
+                           r"streamed|streaming|published)\b", re.I)
+_ABBREV = {"bros.", "inc.", "ltd.", "co.", "corp.", "jr.", "u.s.", "u.k."}
+
+
+def _tidy(name: str) -> str:
+    """Drop a full stop that ends the sentence, keep one that ends an abbreviation ("Bros.")."""
+    name = name.strip()
+    if name.endswith(".") and name.split()[-1].lower() not in _ABBREV:
+        name = name[:-1]
+    return re.sub(r"\s+(?:and|of|&)$", "", name)
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each clause; clauses naming no kind of release join the one before."""
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        parts.append((start, text[start : m.start()]))
+        start = m.end()
+    parts.append((start, text[start:]))
+    merged: list[tuple[int, str]] = []
+    pending: int | None = None  # offset of leading clauses still waiting for one with a cue
+    for off, part in parts:
+        has_cue = bool(_kinds_in(part))
+        if pending is not None:
+            off, part, pending = pending, text[pending : off + len(part)], None
+        if merged and not has_cue:
+            prev_off, _ = merged[-1]
+            merged[-1] = (prev_off, text[prev_off : off + len(part)])
+        elif not has_cue:
+            pending = off  # "On September 13, 2016, the film was re-released …": the date leads
+        else:
+            merged.append((off, part))
+    return merged
+
+
+def _kinds_in(clause: str) -> list[str]:
+    return [kind for kind, rx in _CUES if rx.search(clause)]
+
+
+def _dates(clause: str) -> list[re.Match[str]]:
+    """Dates in a clause, leaving out the end of a span ("from September 12, 2006, to December 31")."""
+    found = list(DATE_RX.finditer(clause))
+    taken = [(m.start(), m.end()) for m in found]
+    for m in _YEAR_ONLY.finditer(clause):
+        if not any(s <= m.start(1) < e for s, e in taken):
+            found.append(m)
+    found.sort(key=lambda m: m.start())
+    return [m for i, m in enumerate(found) if not (i and _RANGE_END.search(clause[: m.start()]))]
+
+
+def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The dates that belong to the clause's release.
+
+    Dates after the cue word are its own ("premiered on May 14"). A date before it counts only in
+    "a January 10, 2014 wide release" (limited/wide) or when it opens the clause ("On September 13,
+    2016, the film was re-released"): "re-shoots in April 1989, two months before its release"
+    does not date the release."""
+    cue = next(rx for k, rx in _CUES if k == kind).search(clause)
+    if cue is None:
+        return dates
+    after = [m for m in dates if m.start() >= cue.start()]
+    if after:
+        return after
+    return [m for m in dates if kind in {"limited", "wide"} or _LEADING_DATE.match(clause[: m.start()])]
+
+
+def _near_cue(clause: str, kind: str) -> str:
+    """The words right around the cue: a place or theatre count further off belongs to
+    something else ("… a strong financial success both in India and overseas")."""
+    cue = next(rx for k, rx in _CUES if k == kind).search(clause)
+    if cue is None:
+        return clause
+    return clause[max(0, cue.start() - 60) : cue.end() + 80]
+
+
+def _date_text(m: re.Match[str]) -> str:
+    return m.group(1) if m.re is _YEAR_ONLY else m.group(0)
+
+
+def _event(clause: str) -> str:
+    m = _FESTIVAL.search(clause)
+    if m:
+        return re.sub(r"^(?:The|At|In)\s+", "", m.group(0).strip())
+    m = _FESTIVAL_NAMES.search(clause)
+    return m.group(1) if m else ""
+
+
+def _place(clause: str, event: str) -> str:
+    m = _VENUE.search(clause)
+    if m and m.group(1) not in event:
+        return m.group(1).strip()
+    for m in _PLACE.finditer(clause):
+        cand = _tidy(m.group(1))
+        if cand and not _NOT_PLACE.match(cand) and cand not in event and not re.search(r"(?:'s|’s|s')$", cand):
+            return cand
+    return ""
+
+
+def _theaters(clause: str) -> int | None:
+    m = _THEATERS.search(clause)
+    return parse_int(m.group(1)) if m else None
+
+
+def _distributor(clause: str) -> str:
+    m = _DISTRIBUTOR.search(clause)
+    if not m:
+        return ""
+    name = _tidy(m.group(1))
+    if not name or DATE_RX.match(name) or _FESTIVAL.fullmatch(name) or YEAR_RX.fullmatch(name):
+        return ""
+    return name
+
+
+def _year_before(article: Article, sent: Sentence, upto: str) -> int | None:
+    """Latest year written before a date in the same sentence, else earlier in the paragraph."""
+    years = YEAR_RX.findall(upto)
+    if years:
+        return int(years[-1])
+    para = article.paragraphs[sent.para]
+    for idx in reversed(para.sentences):
+        if idx >= sent.idx:
+            continue
+        years = YEAR_RX.findall(article.sentences[idx].text)
+        if years:
+            return int(years[-1])
+    return None
+
+
+def _relevant_text(text: str) -> str | None:
+    """The part of a sentence that states what happened; None for plans and other subjects.
+
+    "since its release" and the like name no release event: they are blanked (same length, so
+    offsets hold) lest "in the years since its release, and in 2008, …" date one."""
+    text = _NOUN_RELEASE.sub(lambda m: " " * len(m.group()), text)
+    if _OTHER_SUBJECT.search(text):
+        return None
+    if _PLANNED.search(text):
+        moved = _MOVED.search(text)
+        if not moved:
+            return None
+        rest = text[moved.start() :]
+        return None if _PLANNED.search(rest) else rest
+    return text
+
+
+def _facts_of_sentence(article: Article, sent: Sentence) -> list[ReleaseFact]:
+    text = _relevant_text(sent.text)
+    if not text:
+        return []
+    offset = len(sent.text) - len(text)
+    out: list[ReleaseFact] = []
+    for c_off, clause in _clauses(text):
+        kinds = _kinds_in(clause)
+        if not kinds:
+            continue
+        kind = kinds[0]
+        if kind in {"premiere", "release"} and _RESTORED.search(clause):
+            kind = "rerelease"
+        event = _event(clause)
+        near = _near_cue(clause, kinds[0])
+        if kind in {"home_media", "streaming"} and not _RELEASE_VERB.search(clause):
+            continue
+        if kind == "screening":
+            if not event:
+                continue
+            kind = "release"
+        place = _place(near, event) if kind in {"premiere", "release", "limited", "wide", "rerelease"} else ""
+        theaters = _theaters(near) if kind in {"limited", "wide", "release", "rerelease"} else None
+        dates = _dates_for_cue(clause, kinds[0], _dates(clause))
+        if event and kind == "release":
+            # A festival screening is dated only by a date next to the festival's name.
+            at = clause.find(event)
+            dates = [m for m in dates if abs(m.start() - at) < 60 + len(event)][:1]
+        # With several dates the distributors may differ per date ("in 1985 by X, in 1989 by Y").
+        distributor = _distributor(clause) if len(dates) <= 1 else ""
+        if not dates:
+            if event or theaters or distributor or (kind == "premiere" and place):
+                out.append(ReleaseFact(sentence=sent.idx, kind=kind, event=event, place=place, theaters=theaters,
+                                       distributor=distributor))
+            continue
+        for m in dates:
+            dtext = _date_text(m)
+            start = offset + c_off + m.start()
+            date = parse_date(dtext, _year_before(article, sent, sent.text[:start]))
+            out.append(ReleaseFact(sentence=sent.idx, kind=kind, date=date, date_text=dtext, event=event, place=place,
+                                   theaters=theaters, distributor=distributor))
+    return out
 
 
 def extract(article: Article) -> list[Fact]:
-    return []
+    """Release facts of one article, in sentence order."""
+    facts: list[Fact] = []
+    for sent in article.sentences:
+        if article.section_kinds(sent.section) & _SKIP_SECTIONS:
+            continue
+        if not any(rx.search(sent.text) for _, rx in _CUES):
+            continue
+        facts.extend(_facts_of_sentence(article, sent))
+    return facts

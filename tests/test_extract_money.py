@@ -1,0 +1,204 @@
+"""Money extraction: golden facts on the seed, hand-checked corpus figures, the evidence contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.article import Article, parse_article
+from bot.extract import money
+from bot.extract.common import parse_money
+from bot.facts import MoneyFact
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seeds" / "Her.txt"
+CORPUS = sorted((SHARED / "corpus" / "articles").glob("*.txt"))
+
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+needs_corpus = pytest.mark.skipif(not CORPUS, reason="corpus not available")
+
+
+def _load(path: Path) -> Article:
+    return parse_article(path.read_text(encoding="utf-8"))
+
+
+def _article(text: str) -> Article:
+    return parse_article("Test (film)\n" + text + "\n")
+
+
+def _facts(article: Article) -> list[MoneyFact]:
+    facts = money.extract(article)
+    assert all(isinstance(f, MoneyFact) for f in facts)
+    return facts  # type: ignore[return-value]
+
+
+def _rows(facts: list[MoneyFact]) -> set[tuple]:
+    return {(f.kind, f.amount, f.amount_high, f.currency, f.qualifier, f.text) for f in facts}
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return _load(SEED)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, Article]:
+    return {p.name: _load(p) for p in CORPUS}
+
+
+# --- parse_money ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("over $48 million", (48_000_000.0, None, "USD", "over")),
+        ("$47.4 million", (47_400_000.0, None, "USD", "")),
+        ("$258,000", (258_000.0, None, "USD", "")),
+        ("₹500 crore", (5_000_000_000.0, None, "INR", "")),
+        ("₹39.65 lakh", (3_965_000.0, None, "INR", "")),
+        ("£3 million", (3_000_000.0, None, "GBP", "")),
+        ("£3m", (3_000_000.0, None, "GBP", "")),
+        ("€12 million", (12_000_000.0, None, "EUR", "")),
+        ("¥1.9 billion", (1_900_000_000.0, None, "JPY", "")),
+        ("US$76 million", (76_000_000.0, None, "USD", "")),
+        ("A$3.5 million", (3_500_000.0, None, "AUD", "")),
+        ("CA$12 million", (12_000_000.0, None, "CAD", "")),
+        ("between $200 and $250 million", (200_000_000.0, 250_000_000.0, "USD", "")),
+        ("$200–250 million", (200_000_000.0, 250_000_000.0, "USD", "")),
+        ("an estimated $30 million", (30_000_000.0, None, "USD", "about")),
+        ("more than $5 million", (5_000_000.0, None, "USD", "over")),
+        ("less than $1 million", (1_000_000.0, None, "USD", "under")),
+        ("at least $2 million", (2_000_000.0, None, "USD", "at least")),
+        ("nearly $10 million", (10_000_000.0, None, "USD", "about")),
+        ("50,000 dollars", (50_000.0, None, "USD", "")),
+        ("$261.4 million", (261_400_000.0, None, "USD", "")),
+    ],
+)
+def test_parse_money(text: str, expected: tuple) -> None:
+    assert parse_money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["released in 2013", "a runtime of 126 minutes", "in 1,729 theaters", "he lost 35 pounds",
+     "won 3 awards", "1 crore views on YouTube"],
+)
+def test_parse_money_ignores_non_money(text: str) -> None:
+    assert parse_money(text) is None
+
+
+def test_from_to_is_two_figures_not_a_range() -> None:
+    facts = _facts(_article("Production\nThe budget escalated from $30 million to $48 million."))
+    assert [(f.kind, f.amount, f.amount_high) for f in facts] == [
+        ("budget", 30_000_000.0, None), ("budget", 48_000_000.0, None)]
+
+
+# --- the seed -----------------------------------------------------------------------------------
+@needs_seed
+def test_seed_golden(seed: Article) -> None:
+    facts = _facts(seed)
+    rows = _rows(facts)
+    expected = {
+        ("budget", 23_000_000.0, None, "USD", "", "$23 million"),
+        ("worldwide", 48_000_000.0, None, "USD", "over", "$48 million"),
+        ("worldwide", 47_400_000.0, None, "USD", "", "$47.4 million"),
+        ("opening_weekend", 258_000.0, None, "USD", "", "$258,000"),
+        ("per_theater", 43_000.0, None, "USD", "", "$43,000"),
+        ("domestic", 25_600_000.0, None, "USD", "", "$25.6 million"),
+        ("international", 21_800_000.0, None, "USD", "", "$21.8 million"),
+        ("home_media", 4_900_000.0, None, "USD", "", "$4.9 million"),
+        ("home_media", 2_700_000.0, None, "USD", "", "$2.7 million"),
+        ("home_media", 2_200_000.0, None, "USD", "", "$2.2 million"),
+        ("gross", 3_000_000.0, None, "USD", "over", "$3 million"),
+        # The first weekend of the wide release is filed as an opening weekend.
+        ("opening_weekend", 5_350_000.0, None, "USD", "", "$5.35 million"),
+    }
+    assert expected <= rows
+    assert len(facts) == 13  # nothing else: no year, runtime or theatre count read as money
+
+
+@needs_seed
+def test_seed_conflicting_figures_kept_with_their_sentences(seed: Article) -> None:
+    facts = _facts(seed)
+    worldwide = {f.text: f for f in facts if f.kind == "worldwide"}
+    assert set(worldwide) == {"$48 million", "$47.4 million"}
+    assert seed.sections[seed.sentences[worldwide["$48 million"].sentence].section].kind == "lead"
+    assert seed.sections[seed.sentences[worldwide["$47.4 million"].sentence].section].kind == "box_office"
+    budgets = [f for f in facts if f.kind == "budget"]
+    assert len(budgets) == 2 and len({f.sentence for f in budgets}) == 2
+    assert {seed.sections[seed.sentences[f.sentence].section].kind for f in budgets} == {"lead", "filming"}
+
+
+@needs_seed
+def test_seed_regions(seed: Article) -> None:
+    by_text = {f.text: f for f in _facts(seed)}
+    assert by_text["$25.6 million"].region == "in the United States and Canada"
+    assert by_text["$21.8 million"].region == "in other territories"
+    assert by_text["$47.4 million"].region == "worldwide"
+
+
+# --- hand-checked corpus articles -------------------------------------------------------------
+def _find(corpus: dict[str, Article], name: str) -> list[MoneyFact]:
+    if name not in corpus:
+        pytest.skip(f"{name} not in corpus")
+    return _facts(corpus[name])
+
+
+@needs_corpus
+def test_crore_budget_keeps_rupees_and_drops_the_conversion(corpus: dict[str, Article]) -> None:
+    facts = _find(corpus, "2-0-2018.txt")
+    budget = [f for f in facts if f.kind == "budget"]
+    assert [(f.amount, f.currency, f.text) for f in budget] == [(5_430_000_000.0, "INR", "₹543 crore")]
+    assert not any(f.text.startswith("US$76") for f in facts)  # the bracketed conversion
+
+
+@needs_corpus
+def test_crore_gross_against_budget(corpus: dict[str, Article]) -> None:
+    rows = {(f.kind, f.amount, f.currency) for f in _find(corpus, "agnyaathavaasi-2018.txt")}
+    assert rows == {("gross", 900_000_000.0, "INR"), ("budget", 700_000_000.0, "INR")}
+
+
+@needs_corpus
+def test_pound_budget(corpus: dict[str, Article]) -> None:
+    facts = _find(corpus, "monty-python-and-the-holy-grail-1975.txt")
+    assert [(f.kind, f.amount, f.currency, f.qualifier, f.text) for f in facts] == [
+        ("budget", 200_000.0, "GBP", "about", "£200,000")]  # the investors' £20,000 stakes are not a budget
+
+
+@needs_corpus
+def test_yen_and_range(corpus: dict[str, Article]) -> None:
+    spirited = {(f.kind, f.amount, f.currency) for f in _find(corpus, "spirited-away-2001.txt")}
+    assert ("budget", 1_900_000_000.0, "JPY") in spirited
+    assert ("worldwide", 289_000_000.0, "USD") in spirited
+    gb2 = _find(corpus, "ghostbusters-ii-1989.txt")
+    assert ("budget", 30_000_000.0, 40_000_000.0, "$30–40 million") in {
+        (f.kind, f.amount, f.amount_high, f.text) for f in gb2}
+    outside = [f for f in gb2 if f.text == "$102.9 million"]
+    assert [(f.kind, f.region, f.qualifier) for f in outside] == [("international", "Outside North America", "about")]
+
+
+# --- contract over the whole corpus --------------------------------------------------------------
+@needs_corpus
+def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
+    kinds = {"budget", "opening_weekend", "per_theater", "domestic", "international", "worldwide", "home_media", "gross"}
+    total = 0
+    for name, article in corpus.items():
+        for f in _facts(article):
+            total += 1
+            text = article.sentences[f.sentence].text
+            for field in MoneyFact.EVIDENCE:
+                value = getattr(f, field)
+                assert value == "" or value in text, (name, field, value, text)
+            assert f.region == "" or f.region in text, (name, f.region)
+            assert f.kind in kinds
+            assert f.amount > 0 and (f.amount_high is None or f.amount_high > f.amount)
+            assert article.sections[article.sentences[f.sentence].section].kind not in {"plot", "cast"}
+    assert total > 150  # the extractor is not silently off
+
+
+@needs_corpus
+def test_no_exception_on_any_article(corpus: dict[str, Article]) -> None:
+    for article in corpus.values():
+        money.extract(article)
+    money.extract(_article(""))
+    money.extract(_article("Box office\n$ million. ₹ crore. US$million. between $ and $5. $5–. £."))

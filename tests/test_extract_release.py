@@ -1,0 +1,173 @@
+"""Release extraction: golden facts on the seed, hand-checked corpus releases, the evidence contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.article import Article, parse_article
+from bot.extract import release
+from bot.facts import ReleaseFact
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seeds" / "Her.txt"
+CORPUS = sorted((SHARED / "corpus" / "articles").glob("*.txt"))
+
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+needs_corpus = pytest.mark.skipif(not CORPUS, reason="corpus not available")
+KINDS = {"premiere", "limited", "wide", "release", "home_media", "streaming", "rerelease"}
+
+
+def _load(path: Path) -> Article:
+    return parse_article(path.read_text(encoding="utf-8"))
+
+
+def _article(text: str) -> Article:
+    return parse_article("Test (film)\n" + text + "\n")
+
+
+def _facts(article: Article) -> list[ReleaseFact]:
+    facts = release.extract(article)
+    assert all(isinstance(f, ReleaseFact) for f in facts)
+    return facts  # type: ignore[return-value]
+
+
+def _rows(facts: list[ReleaseFact]) -> set[tuple]:
+    return {(f.kind, f.date, f.date_text, f.event, f.place, f.theaters, f.distributor) for f in facts}
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return _load(SEED)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, Article]:
+    return {p.name: _load(p) for p in CORPUS}
+
+
+# --- the seed -----------------------------------------------------------------------------------
+@needs_seed
+def test_seed_golden(seed: Article) -> None:
+    rows = _rows(_facts(seed))
+    expected = {
+        ("premiere", "2013-10-12", "October 12, 2013", "2013 New York Film Festival", "", None, ""),
+        # "on December 18" takes its year from the paragraph.
+        ("limited", "2013-12-18", "December 18", "", "", 6, ""),
+        ("wide", "2014-01-10", "January 10, 2014", "", "the United States and Canada", 1700, ""),
+        ("limited", "2013-12-18", "December 18, 2013", "", "", None, ""),
+        ("wide", "2014-01-10", "January 10, 2014", "", "", None, ""),
+        ("home_media", "2014-03-04", "March 4, 2014", "", "", None, "Warner Home Video"),
+        ("wide", "2014-01-10", "January 10, 2014", "", "", 1729, ""),
+        # Festival screenings that are not premieres: kind 'release' with the event.
+        ("release", "", "", "Hamptons International Film Festival", "", None, ""),
+        ("release", "", "", "8th Rome International Film Festival", "", None, ""),
+    }
+    assert expected <= rows
+
+
+@needs_seed
+def test_seed_skips_the_planned_date_and_the_soundtrack(seed: Article) -> None:
+    facts = _facts(seed)
+    assert not any(f.date == "2013-11-20" for f in facts)  # "was set to have a limited release"
+    assert not any(f.date.startswith("2021") or f.date == "2014-01" for f in facts)  # score and vinyl
+    assert len(facts) == 10
+
+
+# --- small cases ----------------------------------------------------------------------------------
+def test_plain_release_and_distributor() -> None:
+    facts = _facts(_article("Release\nThe film was released on 4 May 2018 by Example Pictures."))
+    assert _rows(facts) == {("release", "2018-05-04", "4 May 2018", "", "", None, "Example Pictures")}
+
+
+def test_two_dates_two_places() -> None:
+    facts = _facts(_article(
+        "Release\nThe film was released on 6 February 2018 in the United States and on 16 April 2018 in the United Kingdom."))
+    assert [(f.kind, f.date) for f in facts] == [("release", "2018-02-06"), ("release", "2018-04-16")]
+
+
+def test_leading_date_and_rerelease() -> None:
+    facts = _facts(_article("Home media\nOn September 13, 2016, the film was re-released on Blu-ray by Example Video."))
+    assert [(f.kind, f.date, f.distributor) for f in facts] == [("rerelease", "2016-09-13", "Example Video")]
+
+
+def test_date_without_year_and_no_context_stays_empty() -> None:
+    facts = _facts(_article("Release\nThe film was released on DVD on November 15."))
+    assert [(f.kind, f.date, f.date_text) for f in facts] == [("home_media", "", "November 15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first trailer was released on December 21, 2017.",
+        "The film is scheduled for release on 16 November 2019.",
+        "The soundtrack album was released on 19 December 2018.",
+        "The film has come to be regarded as a classic in the years since its release, and in 2008 it was preserved.",
+    ],
+)
+def test_not_a_release(text: str) -> None:
+    assert _facts(_article("Release\n" + text)) == []
+
+
+# --- hand-checked corpus articles -------------------------------------------------------------
+def _find(corpus: dict[str, Article], name: str) -> set[tuple]:
+    if name not in corpus:
+        pytest.skip(f"{name} not in corpus")
+    return _rows(_facts(corpus[name]))
+
+
+@needs_corpus
+def test_premiere_in_a_city_then_release(corpus: dict[str, Article]) -> None:
+    rows = _find(corpus, "rush-2013.txt")
+    assert ("premiere", "2013-09-02", "2 September 2013", "", "London", None, "") in rows
+    assert ("release", "", "", "2013 Toronto International Film Festival", "", None, "") in rows
+
+
+@needs_corpus
+def test_festival_premiere_and_distributor(corpus: dict[str, Article]) -> None:
+    rows = _find(corpus, "american-animals-2018.txt")
+    assert ("premiere", "2018-01-19", "January 19, 2018", "2018 Sundance Film Festival", "", None, "") in rows
+    paris = _find(corpus, "the-15-17-to-paris-2018.txt")
+    assert ("release", "2018-02-09", "February 9, 2018", "", "the United States", None, "Warner Bros. Pictures") in paris
+
+
+@needs_corpus
+def test_general_release_is_wide(corpus: dict[str, Article]) -> None:
+    rows = _find(corpus, "the-empire-strikes-back-1980.txt")
+    assert ("wide", "1980-05-21", "May 21, 1980", "", "North America and the U.K.", None, "") in rows
+
+
+@needs_corpus
+def test_home_media_distributor(corpus: dict[str, Article]) -> None:
+    rows = _find(corpus, "spirited-away-2001.txt")
+    assert ("home_media", "2002-07-19", "19 July 2002", "", "", None, "Buena Vista Home Entertainment") in rows
+
+
+# --- contract over the whole corpus --------------------------------------------------------------
+@needs_corpus
+def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
+    total = 0
+    for name, article in corpus.items():
+        for f in _facts(article):
+            total += 1
+            text = article.sentences[f.sentence].text
+            for field in ReleaseFact.EVIDENCE:
+                value = getattr(f, field)
+                assert value == "" or value in text, (name, field, value, text)
+            for value in (f.place, f.distributor):
+                assert value == "" or value in text, (name, value, text)
+            assert f.kind in KINDS
+            assert f.date == "" or f.date[:4].isdigit()
+            assert f.date == "" or f.date_text
+            assert f.theaters is None or f.theaters > 0
+            assert article.sections[article.sentences[f.sentence].section].kind not in {"plot", "cast", "music"}
+    assert total > 200  # the extractor is not silently off
+
+
+@needs_corpus
+def test_no_exception_on_any_article(corpus: dict[str, Article]) -> None:
+    for article in corpus.values():
+        release.extract(article)
+    release.extract(_article(""))
+    release.extract(_article("Release\nreleased on , premiered at the Festival on 31 February. released by"))
