@@ -191,13 +191,13 @@ def _num(token: str) -> float:
 
 
 def _value(token: str, scale: str | None) -> float:
-    """Figure times scale, rounded to cents so 261.4 million is 261_400_000.0, not …399.99."""
+    """Figure times scale, rounded to cents: binary floats would turn some "x.4 million" into …399.99."""
     return round(_num(token) * _scale(scale), 2)
 
 
 def money_qualifier(before: str) -> str:
     """The hedge just before a figure ("over", "an estimated", "nearly" …), normalised to
-    over / under / about / at least, so "over $48 million" and "more than $48 million" compare equal."""
+    over / under / about / at least, so "over $20 million" and "more than $20 million" compare equal."""
     m = _QUALIFIER_RX.search(before[-40:])
     if not m:
         return ""
@@ -248,7 +248,7 @@ def iter_money(text: str):
     """Every figure of money in ``text``, left to right.
 
     A range joined by "and" needs "between" and one joined by "to" must not follow "from"
-    ("rose from $30 million to $48 million" is two figures, not a range); when the match is cut
+    ("rose from $10 million to $15 million" is two figures, not a range); when the match is cut
     short the scan resumes after the part kept, so the second figure is still found."""
     pos = 0
     while True:
@@ -266,7 +266,7 @@ def iter_money(text: str):
 def parse_money(text: str) -> tuple[float, float | None, str, str] | None:
     """The first figure of money in ``text`` as (amount, amount_high, currency, qualifier).
 
-    "over $48 million" → (48_000_000.0, None, 'USD', 'over'); "₹500 crore" → (5e9, None, 'INR', '');
+    "over $20 million" → (20_000_000.0, None, 'USD', 'over'); "₹500 crore" → (5e9, None, 'INR', '');
     "between $200 and $250 million" → (2e8, 2.5e8, 'USD', ''); None when there is no figure."""
     for span in iter_money(text):
         return span.amount, span.amount_high, span.currency, span.qualifier

@@ -1,19 +1,19 @@
 """Money facts: budget, opening weekend, per-theatre average, territory grosses, home media.
 
 Every figure of money in a sentence is found by ``common.iter_money``; what the figure *is*
-comes from the words around it. A sentence often carries several figures ("$25.6 million in
-the United States and Canada and $21.8 million in other territories for a worldwide gross of
-$47.4 million"), so each figure is read with its own window: the text since the previous
+comes from the words around it. A sentence often carries several figures ("$12.5 million in
+the United States and Canada and $9.5 million in other territories for a worldwide gross of
+$22 million"), so each figure is read with its own window: the text since the previous
 figure (where "grossed", "a budget of" and "a worldwide gross of" stand) and the text up to
 the next one (where "in other territories", "per theater" and "budget" stand).
 
 Precision comes first. A figure is kept only when its window names what it is; figures for
 a part of the run (a second weekend, a single day, previews), for other films ("surpassing
 X's $100 million"), forecasts, deals, salaries, rights and rentals are dropped, as are
-conversions in brackets ("₹543 crore (US$76 million)" keeps the rupee figure only).
+conversions in brackets ("₹100 crore (US$14 million)" keeps the rupee figure only).
 
-Conflicting figures are all kept, each with its own sentence: the lead's "over $48 million"
-and the box-office section's "$47.4 million" are both facts, for the answer to cite both.
+Conflicting figures are all kept, each with its own sentence: the lead's "over $22 million"
+and the box-office section's "$21.6 million" are both facts, for the answer to cite both.
 
 The first weekend of a wide release after a limited run is filed as ``opening_weekend``
 (it is the opening weekend of that release); the sentence says which release it was.
@@ -38,7 +38,7 @@ _BUDGET_AFTER = re.compile(
     r"small|low|tight|big|large|huge|combined|overall)[\s-]+){0,2}budget\b",
     re.I,
 )
-# "cost" alone is any expense ("the costumes cost $250,000"); only the film's own cost is a budget.
+# "cost" alone is any expense ("the costumes cost $100,000"); only the film's own cost is a budget.
 _BUDGET_BEFORE = re.compile(
     r"(?:\bbudget(?:ed)?\b|\bproduction costs?\b|\bnegative cost\b|\b(?:film|movie|picture|it|which)\s+cost\b|\bcosting\b"
     r"|\bmade for\b|\bfinanced\b|\bproduced for\b)[^.;$₹£€¥]{0,60}$",
@@ -50,8 +50,8 @@ _OPENING = re.compile(
     r"\bopening[\s-]weekend\b|\bfirst weekend\b|\bdebut weekend\b|\b(?:its|an?|the) opening (?:of|gross|collection|haul|figure)\b",
     re.I,
 )
-# Opening verbs count only right before the figure: "debuted to lacerating reviews and took in
-# only $3 million" is not an opening weekend figure.
+# Opening verbs count only right before the figure: "debuted to harsh reviews and took in
+# only $2 million" is not an opening weekend figure.
 _OPENING_VERB = re.compile(
     r"\b(?:debut(?:ed|ing|s)?|opened|opening|premiered)\b(?:\s+(?:at|to|with|earning|grossing|of|No\.\s?\d+|number|\w+)){0,4}\s*$",
     re.I,
@@ -77,7 +77,7 @@ _OTHER_MONEY = re.compile(
     r"|\b(?:donat|advertis|promot|marketing|insur|invest|merchandis|royalt|licens|surpass|beat|outgross|overt(?:ook|aking))",
     re.I,
 )
-# A person's pay ("he only earned $38,000"); case-sensitive so a film called "Her" is not caught.
+# A person's pay ("he only earned $10,000"); case-sensitive so a title that is a pronoun is not caught.
 _PERSON = re.compile(r"\b(?:he|she|they|him|her|his)\b")
 _POSSESSIVE_TAIL = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+){0,2}$")
 _GROSS = re.compile(
@@ -95,8 +95,8 @@ _OTHER_WEEKEND = re.compile(r"(?<!opening )(?<!first )(?<!debut )(?<!opening-)\b
 _BUDGET_CHANGE = re.compile(r"\b(?:increased|rose|grew|went up|more|additional|extra|further|over|overrun|by)\W*$", re.I)
 _LIMITED_RUN = re.compile(r"\bon (?:its )?limited release\b|\bduring (?:its )?limited (?:release|run)\b|\blimited run\b", re.I)
 
-# Regions: after the figure ("$25.6 million in the United States and Canada") or before it
-# ("a worldwide gross of $47.4 million").
+# Regions: after the figure ("$12.5 million in the United States and Canada") or before it
+# ("a worldwide gross of $22 million").
 _WORLD = r"worldwide|world-wide|globally|global|around the world|across the world|all over the world|world over"
 _DOMESTIC = (r"(?:in|from|at)\s+(?:the\s+)?(?:United States and Canada|US and Canada|U\.S\. and Canada|North America|"
              r"United States|U\.S\.|US|domestic box office|North American box office|American box office)\b|domestically|in North American")
@@ -171,7 +171,7 @@ def _own(before: str, after: str, first: bool) -> tuple[str, str]:
     """The part of the window that belongs to this figure alone.
 
     Between two figures the words after a comma or "and" introduce the next one: in "grossed
-    $4.4 million in its opening weekend and $78.9 million overall" the opening weekend is the first
+    $2 million in its opening weekend and $9 million overall" the opening weekend is the first
     figure's. The first figure keeps its whole lead-in ("In its opening weekend, it grossed $X")."""
     own_before = _tail(before, 80) if first else _LAST_BREAK.split(before)[-1]
     own_after = _FIRST_BREAK.split(after, maxsplit=1)[0]
@@ -182,8 +182,8 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     """The kind of one figure from its window, or '' when the window does not say.
 
     ``before`` is the text since the previous figure, ``after`` the text up to the next one and
-    ``earlier`` all of the sentence before the figure: in "grossed $25.6 million in the United
-    States and Canada and $21.8 million in other territories" the second figure's verb is far back."""
+    ``earlier`` all of the sentence before the figure: in "grossed $12.5 million in the United
+    States and Canada and $9.5 million in other territories" the second figure's verb is far back."""
     near_before = _tail(before, 80)
     if _PER_THEATER.match(after):
         return "per_theater"
@@ -220,8 +220,8 @@ _MIN_AMOUNT = 1000
 
 
 def _bracketed(sentence: str, span: MoneySpan) -> bool:
-    """A figure alone in brackets is a conversion of the one before ("₹543 crore (US$76 million)")
-    or an aside about something else ("behind The Equalizer 2 ($36 million)"): never the fact."""
+    """A figure alone in brackets is a conversion of the one before ("₹100 crore (US$14 million)")
+    or an aside about something else ("behind another new release ($15 million)"): never the fact."""
     return bool(re.search(r"\(\s*(?:about|around|approx\.?|approximately|roughly|c\.|~|est\.)?\s*$", sentence[: span.start], re.I)
                 and re.match(r"\s*\)", sentence[span.end :]))
 
@@ -235,7 +235,7 @@ def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
         after = text[span.end : spans[i + 1].start if i + 1 < len(spans) else len(text)]
         kind = _kind(before, after, text[: span.start], i == 0)
         if not kind and out and out[-1].text == spans[i - 1].text and _FROM_TO.fullmatch(before):
-            kind = out[-1].kind  # "escalated from $30 million to $48 million": both are budgets
+            kind = out[-1].kind  # "escalated from $10 million to $15 million": both are budgets
         if not kind or (span.amount < _MIN_AMOUNT and kind != "per_theater"):
             continue
         currency = _currency(span, text)

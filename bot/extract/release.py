@@ -1,9 +1,9 @@
 """Release facts: premieres, festival screenings, limited and wide releases, home media, streaming.
 
-A sentence is cut into clauses ("It was later pushed back to a limited December 18, 2013
-release, with a January 10, 2014 wide release" holds two releases); a clause that names no
-kind of release joins the one before it, so "released on 6 February 2018 in the United States
-and on 16 April 2018 in the United Kingdom" stays one release with two dates. Each clause
+A sentence is cut into clauses ("It was later pushed back to a limited December 5, 2001
+release, with a January 9, 2002 wide release" holds two releases); a clause that names no
+kind of release joins the one before it, so "released on 2 March 2001 in the United States
+and on 4 May 2001 in the United Kingdom" stays one release with two dates. Each clause
 takes the most specific kind it names (a DVD release is home media even though the word
 "released" is there too) and gives one fact per date, or one undated fact when it still says
 something (a festival, a theatre count, a distributor).
@@ -12,7 +12,7 @@ Festival screenings that are not premieres are kind ``release`` with ``event`` s
 
 Precision first: sentences about a trailer, a soundtrack, a sequel or a game are skipped, as are
 plans ("was scheduled for release on …") unless the sentence says where the date moved to.
-A date without a year ("on December 18") takes the latest year written before it in the same
+A date without a year ("on December 5") takes the latest year written before it in the same
 paragraph; with none, the date stays ''.
 """
 
@@ -63,7 +63,7 @@ _PLANNED = re.compile(
 _MOVED = re.compile(r"\b(?:pushed back to|moved (?:up )?to|postponed to|delayed (?:to|until)|rescheduled (?:to|for)|"
                     r"brought forward to|eventually released|finally released|ultimately released)\b", re.I)
 
-# Clause breaks: a comma not inside a date ("October 12, 2013"), a semicolon, or a conjunction
+# Clause breaks: a comma not inside a date ("October 3, 2001"), a semicolon, or a conjunction
 # that starts a new statement.
 _CLAUSE_BREAK = re.compile(
     r",\s+(?!\d)|;\s+|\s+(?=and\s+(?:was|is|it|later|then|on|in|the|its|a|has|had|premiered|released|opened|screened)\b)"
@@ -135,7 +135,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
             prev_off, _ = merged[-1]
             merged[-1] = (prev_off, text[prev_off : off + len(part)])
         elif not has_cue:
-            pending = off  # "On September 13, 2016, the film was re-released …": the date leads
+            pending = off  # "On May 2, 2001, the film was re-released …": the date leads
         else:
             merged.append((off, part))
     return merged
@@ -146,7 +146,7 @@ def _kinds_in(clause: str) -> list[str]:
 
 
 def _dates(clause: str) -> list[re.Match[str]]:
-    """Dates in a clause, leaving out the end of a span ("from September 12, 2006, to December 31")."""
+    """Dates in a clause, leaving out the end of a span ("from May 2, 2001, to June 30")."""
     found = list(DATE_RX.finditer(clause))
     taken = [(m.start(), m.end()) for m in found]
     for m in _YEAR_ONLY.finditer(clause):
@@ -160,8 +160,8 @@ def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[r
     """The dates that belong to the clause's release.
 
     Dates after the cue word are its own ("premiered on May 14"). A date before it counts only in
-    "a January 10, 2014 wide release" (limited/wide) or when it opens the clause ("On September 13,
-    2016, the film was re-released"): "re-shoots in April 1989, two months before its release"
+    "a January 9, 2002 wide release" (limited/wide) or when it opens the clause ("On May 2,
+    2001, the film was re-released"): "re-shoots in April 2001, two months before its release"
     does not date the release."""
     cue = next(rx for k, rx in _CUES if k == kind).search(clause)
     if cue is None:
@@ -174,7 +174,7 @@ def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[r
 
 def _near_cue(clause: str, kind: str) -> str:
     """The words right around the cue: a place or theatre count further off belongs to
-    something else ("… a strong financial success both in India and overseas")."""
+    something else ("… a success both at home and in France")."""
     cue = next(rx for k, rx in _CUES if k == kind).search(clause)
     if cue is None:
         return clause
@@ -238,7 +238,7 @@ def _relevant_text(text: str) -> str | None:
     """The part of a sentence that states what happened; None for plans and other subjects.
 
     "since its release" and the like name no release event: they are blanked (same length, so
-    offsets hold) lest "in the years since its release, and in 2008, …" date one."""
+    offsets hold) lest "in the years since its release, and in 2001, …" date one."""
     text = _NOUN_RELEASE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_SUBJECT.search(text):
         return None
@@ -279,7 +279,7 @@ def _facts_of_sentence(article: Article, sent: Sentence) -> list[ReleaseFact]:
             # A festival screening is dated only by a date next to the festival's name.
             at = clause.find(event)
             dates = [m for m in dates if abs(m.start() - at) < 60 + len(event)][:1]
-        # With several dates the distributors may differ per date ("in 1985 by X, in 1989 by Y").
+        # With several dates the distributors may differ per date ("in 2001 by X, in 2003 by Y").
         distributor = _distributor(clause) if len(dates) <= 1 else ""
         if not dates:
             if event or theaters or distributor or (kind == "premiere" and place):
