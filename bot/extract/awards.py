@@ -1,10 +1,525 @@
-"""Placeholder: replaced by the real extractor."""
+"""Awards: who won or was nominated for what, at which ceremony, and the stated totals.
+
+Award prose packs several facts into one sentence ("received five nominations, including
+Best Picture, and won the award for Best Original Screenplay"), so a sentence is read as
+a sequence of *triggers* (won / nominated) and *categories* ("Best ..."): each category
+takes the outcome of the nearest trigger before it. Ceremonies are found by the shape of
+their names ("... Awards", "... Film Festival", guilds, circles) rather than from a list,
+so unseen ceremonies are read the same way. Precision comes first: a category with no
+trigger before it, a negated or hypothetical trigger, or no ceremony at all yields nothing.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..facts import Fact
+import re
+from dataclasses import dataclass, replace
+
+from ..article import Article, Sentence
+from ..facts import AwardCountFact, AwardFact, Fact
+from .common import (
+    NAME_RX,
+    NUMBER_WORD_RX,
+    mask_long_quotes,
+    parse_int,
+    parse_ordinal,
+)
+
+# --- vocabulary -----------------------------------------------------------------------------
+
+_CAP = r"[A-Z][\w'’.&\-]*"
+_ORD = r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_CONNECT = r"(?:of|and|for|de|du|des|di|del|&|in)"
+
+# Ceremony-name endings, tried on a run of capitalised words. "Award-winning" is excluded by
+# the look-ahead: an adjective about somebody else, not an award to this film.
+_CEREMONY_END = (
+    r"(?:Awards?|BAFTAs?|Oscars?|Globes?|Festival\s+du\s+Film(?:\s+" + _CAP + r")?|Film\s+Festival"
+    r"|Festival(?:\s+of(?:\s+" + _CAP + r")+)?|Film\s+Critics\s+Circle|Critics\s+Circle"
+    r"|Critics\s+Association|Board\s+of\s+Review|Guild\s+of\s+America|Concours|Film\s+Competition)"
+)
+CEREMONY_RE = re.compile(
+    r"(?:(?:\b(?P<ord>\d{1,3}(?:st|nd|rd|th))|(?<=the\s)(?P<word_ord>" + _ORD + r"))\s+|\b(?P<year>(?:18|19|20)\d\d)\s+)?"
+    r"(?P<name>(?:" + _CAP + r"\s+(?:" + _CONNECT + r"\s+)*)*?" + _CEREMONY_END + r")"
+    r"(?![\w\-])(?:\s+(?P<year2>(?:19|20)\d\d)\b)?"
+)
+# Words that may open a sentence or clause but never a ceremony name.
+_LEAD_STOP = {
+    "At", "In", "The", "During", "For", "From", "On", "With", "By", "And",
+    "Their", "A", "An", "Both", "Each", "Also", "After", "Following", "Before", "As", "Of", "Two",
+    "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many",
+}
+# Pronouns, compared in lower case: a capitalised one opens a sentence, it names nobody.
+PRONOUNS = {"it", "its", "he", "his", "she", "her", "hers", "they", "their", "this", "that", "these", "those"}
+# Named prizes handed out inside a ceremony or festival: they are categories, not ceremonies.
+PRIZE_RE = re.compile(
+    r"(?:Short\s+Film\s+)?(?:Palme\s+d['’]Or|Grand\s+Prix|Grand\s+Prize|Golden\s+(?:Bear|Lion|Leopard|Shell|Osella|Raven)"
+    r"|Silver\s+(?:Bear|Lion|Shell)|Grand\s+Jury\s+(?:Prize|Award)|Special\s+Jury\s+(?:Prize|Award)"
+    r"|Jury\s+Prize|Audience\s+Award|People['’]s\s+Choice\s+[Aa]ward|Critics['’]\s+Award|Citizen['’]s\s+Award"
+    r"|Caméra\s+d['’]Or|Crystal\s+Globe)"
+    r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)(?:\s+" + _CAP + r")+)?"
+)
+_PRIZE_WORDS = {"Audience", "Jury", "Grand", "Special", "Critics'", "Critics’", "Citizen's", "People's",
+                "Student", "Viewer's", "Interfilm", "Prize", "Award", "Awards"}
+
+# A category: "Best ..." with capitalised words and the few small words category names use,
+# a dash qualifier ("– Drama") or a comma qualifier from a closed set ("Best Music, Scoring of ...").
+_CAT_WORD = r"(?!(?:Awards?|Oscars?|Academy|BAFTA|Nominations?|Prize|Golden)\b)[A-Z][\w\-]*(?:['’]s)?"
+_CAT_BODY = r"(?:\s+(?:(?:in|a|an|the|of|or|from|on|to|with)\s+)*" + _CAT_WORD + r")+"
+_COMMA_QUAL = r"(?:Scoring|Screenplay|Long\s+Form|Short\s+Form|Male|Female|Drama|Comedy|Musical|Color|Black[- ]and[- ]White|Adapted|Original)"
+CATEGORY_RE = re.compile(
+    r"\b(?:Best|Outstanding|Worst)" + _CAT_BODY
+    + r"(?:\s+[–—-]\s+" + _CAT_WORD + r"(?:\s+(?:or\s+)?" + _CAT_WORD + r")*"
+    + r"|,\s+" + _COMMA_QUAL + _CAT_BODY.replace(")+", ")*") + r")*"
+    + r"(?:\s+\((?:Musical|Comedy|Drama|Male|Female)(?:\s+or\s+(?:Musical|Comedy|Drama))?\))?"
+)
+
+# "the Best Canadian film award": a lower-case noun that is still part of the category.
+_LOWER_TAIL = re.compile(r"(\s+(?:film|feature|picture|documentary|short))(?=\s+(?:award|prize)\b)")
+
+# Triggers. Lower-case only, so a quoted title ("... to Win Best Picture ...") is no trigger.
+_WIN_RX = (r"(?<![\w\-])(?:won|wins?|winning|awarded|received\s+the|receiving\s+the|collected|took\s+home|"
+           r"swept|bagged|earned\s+the|picked\s+up\s+the|named|chosen|honou?red)(?![\w\-])")
+_NOM_RX = r"(?<![\w\-])(?:nominated|nominations?|nods?|shortlisted)(?![\w\-])"
+TRIGGER_RE = re.compile(rf"(?P<win>{_WIN_RX})|(?P<nom>{_NOM_RX})")
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\bfailed\s+to|\bwithout|\bineligible\s+for)\s+(?:\w+\s+){0,2}$")
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should|will|may|(?<!on )to)\s+(?:\w+\s+)?$|\bpredicted\b[^.;]*$")
+_FOR_WHICH = re.compile(r"\bfor\s+which\s+\w+\s+(?:was|were|had\s+been)\s+$")
+
+_PERSON = rf"(?!(?:Best|Outstanding|Worst|The)\b){NAME_RX}"
+_NAME_LIST = rf"{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*"
+_FOR_RECIPIENT = re.compile(rf"\s*(?:\(\s*(?:for\s+)?(?P<paren>{_NAME_LIST})\s*\)|\s+for\s+(?P<for>{_NAME_LIST}))")
+_SUBJECT = re.compile(
+    rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+)(?P<names>{_NAME_LIST})\s+"
+    r"(?:(?:also|was|were|has|had|have|been|both|each|later|eventually|subsequently|then|all|jointly|himself|herself)\s+)*$"
+)
+# "Steiger received a ... nomination for ...": the person opening the clause, before its verb.
+_CLAUSE_SUBJECT = re.compile(
+    rf"\s*(?P<names>{_NAME_LIST})\s+(?:(?:also|later|eventually|subsequently|then)\s+)?"
+    r"(?:received|earned|garnered|won|was|were|got)\b"
+)
+_ROLE_PREFIX = re.compile(r"^(?:Composer|Director|Producer|Producers|Cinematographer|Screenwriter|Writer|Editor|"
+                          r"Actor|Actress|Co-star|Star|Designer)\s+")
+# Words that make a capitalised phrase a category, a work or an organisation rather than a person.
+_NOT_PERSON = {
+    "Best", "Drama", "Comedy", "Musical", "Male", "Female", "Film", "Films", "Picture", "Pictures", "Feature",
+    "Animated", "Foreign", "Language", "Original", "Score", "Song", "Award", "Awards", "Academy", "Oscar",
+    "Oscars", "Prize", "It", "He", "She", "They", "This", "That", "These", "Its", "His", "Their", "The", "A",
+    "An", "Both", "Each", "Studios", "Studio", "Entertainment", "Records", "Company", "Productions", "Also",
+    "Sound", "Music", "Screenplay", "Director", "Actor", "Actress", "Festival", "In", "At", "On",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Worst", "Outstanding", "Special", "Golden", "Silver", "Grand", "Jury",
+}
+_ACADEMY_ALIASES = re.compile(r"^(?:(?:Special|Achievement|Honorary|Juvenile)\s+)*(?:Academy\s+Awards?|Oscars?)$")
+_BAFTA = re.compile(r"^(?:British\s+Academy\s+(?:Film\s+)?Awards?|BAFTA(?:s|\s+Awards?)?|British\s+Film\s+Academy(?:\s+BAFTA)?\s+[Aa]wards?)$")
+_ORG_NEEDS_AWARDS = re.compile(r"(?:Guild of America|Critics Circle|Critics Association|Board of Review)$")
+
+_COUNT_NOUN = r"(?:(?:" + _CAP + r"\s+){0,5}?(?:nominations|nods|Awards|awards|Oscars|Globes|BAFTAs|prizes|categories))"
+COUNT_NOM_RE = re.compile(
+    rf"(?:\bnominated\s+(?:for|in)\s+(?:a\s+total\s+of\s+)?(?P<n1>{NUMBER_WORD_RX})\s+(?P<noun1>{_COUNT_NOUN})"
+    rf"|\b(?P<n2>{NUMBER_WORD_RX})\s+(?P<noun2>(?:{_CAP}\s+){{0,5}}?(?:nominations|nods))\b(?!\s+each))"
+)
+COUNT_WIN_RE = re.compile(
+    rf"(?<![\w\-])(?:won|win|winning|received|took\s+home|collected|picked\s+up|garnered|earned)\s+"
+    rf"(?:a\s+total\s+of\s+)?(?P<n>{NUMBER_WORD_RX})(?:\s+(?P<noun>(?:{_CAP}\s+){{0,5}}?(?:Awards|awards|Oscars|Globes|BAFTAs|prizes))\b"
+    r"|(?=\s*[:;,.]|\s*$|\s+of\s+the\b))(?!\s+each)"
+)
+_CLAUSE_CONTINUES = re.compile(r"^(?:It|The film|He|She|They|This|[A-Z][\w'’.\-]+(?:\s+(?:and\s+)?[A-Z][\w'’.\-]+)*\s+(?:also|was|were|won|received))\b")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    name: str
+    ordinal: int | None
+    year: int | None
+
+
+# --- ceremonies ----------------------------------------------------------------------------------
+
+
+def normalise_ceremony(raw: str) -> str:
+    """One name per ceremony: 'Academy Award'/'Oscars' → 'Academy Awards', 'Saturn Award' →
+    'Saturn Awards', 'Writers Guild of America' → '... Awards', so counts and wins line up."""
+    name = re.sub(r"\s+", " ", raw).strip()
+    if _ACADEMY_ALIASES.match(name):
+        return "Academy Awards"
+    if _BAFTA.match(name):
+        return "British Academy Film Awards"
+    if name.endswith("Globes") or name.endswith("Globe"):
+        return name.rsplit(" ", 1)[0] + " Globe Awards"
+    if name.endswith(" Award"):
+        return name + "s"
+    if _ORG_NEEDS_AWARDS.search(name):
+        return name + " Awards"
+    return name
+
+
+def find_ceremonies(text: str) -> list[_Mention]:
+    """Ceremony mentions in a sentence, with the edition (ordinal or year) when written."""
+    out: list[_Mention] = []
+    for m in CEREMONY_RE.finditer(text):
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and (words[0] in _LEAD_STOP or words[0].lower() in PRONOUNS or words[0].islower()):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if not words:
+            continue
+        if words[0] in {"Best", "Outstanding", "Worst"} or all(w in _PRIZE_WORDS for w in words):
+            continue
+        if re.match(r"(?:People|Viewer|Audience)['’]?s?\s+Choice\b", " ".join(words)):
+            continue
+        if len(words) == 1 and words[0] in {"Award", "Awards", "Festival"}:
+            continue
+        name = normalise_ceremony(" ".join(words).rstrip(".") if len(words[-1]) > 3 else " ".join(words))
+        ord_tok = m.group("ord") or m.group("word_ord")
+        ordinal = parse_ordinal(ord_tok) if ord_tok and start == m.start("name") else None
+        year_tok = m.group("year") if start == m.start("name") else None
+        year_tok = year_tok or m.group("year2")
+        out.append(_Mention(m.start(), m.end(), name, ordinal, int(year_tok) if year_tok else None))
+    return out
+
+
+# --- categories, outcomes, recipients ------------------------------------------------------------------
+
+
+def _categories(text: str) -> list[tuple[int, int, str]]:
+    """Category spans, named prizes first; a "Best ..." inside a prize span is not counted twice."""
+    spans: list[tuple[int, int, str]] = []
+    for m in PRIZE_RE.finditer(text):
+        prize = m.group(0).rstrip(".") if m.group(0).endswith(tuple("abcdefghijklmnopqrstuvwxyz.")) else m.group(0)
+        prize = prize.rstrip(".") if len(prize.rsplit(" ", 1)[-1]) > 3 else prize
+        spans.append((m.start(), m.start() + len(prize), prize))
+    for m in CATEGORY_RE.finditer(text):
+        cat = m.group(0).rstrip(" ,'’")
+        tail = _LOWER_TAIL.match(text, m.start() + len(cat))
+        if tail:
+            cat += tail.group(1)
+        if any(s <= m.start() < e for s, e, _ in spans):
+            continue
+        if len(cat.split()) < 2:
+            continue
+        spans.append((m.start(), m.start() + len(cat), cat))
+    return sorted(spans)
+
+
+def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
+    """(start, end, outcome) of each trigger; outcome None for negated or hypothetical ones,
+    which stop an earlier trigger from reaching the categories after them."""
+    out: list[tuple[int, int, str | None, int]] = []
+    for m in TRIGGER_RE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        outcome: str | None = "won" if m.group("win") else "nominated"
+        if outcome == "nominated" and _FOR_WHICH.search(before):
+            continue
+        if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
+            outcome = None
+        if re.search(r"\bfor\s+which\s+(?:he|she|they)\s+(?:\w+\s+)?$", before):
+            outcome = None  # another work's award, named in passing
+        reach = len(text)
+        if m.group(0) == "nomination":
+            # "a Golden Globe nomination for X, the Silver Bear ...": a singular nomination
+            # governs its own 'for' phrase, not the next item of a list
+            cut = re.compile(r",\s+(?:the|an?)\s+|;").search(text, m.end())
+            reach = cut.start() if cut else reach
+        out.append((m.start(), m.end(), outcome, reach))
+    return out
+
+
+def _is_person(name: str, article: Article) -> bool:
+    words = [w for w in re.split(r"[\s,]+", name) if w and w != "and"]
+    if not words or any(w in _NOT_PERSON or w.lower() in PRONOUNS for w in words):
+        return False
+    title = article.title.lower()
+    return name.lower() != title and title not in name.lower()
+
+
+def _clean_names(raw: str) -> str:
+    """Drop a role word before the name and a sentence's full stop after it ('Jonze.')."""
+    name = _ROLE_PREFIX.sub("", raw.strip())
+    if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3 and not name.endswith(("Jr.", "Sr.")):
+        name = name[:-1]
+    return name
+
+
+def _recipient_after(text: str, end: int, article: Article) -> str:
+    """'Best Actor for Spacey', 'Best Actor (Spacey)', 'Best Actor (for Spacey)'."""
+    m = _FOR_RECIPIENT.match(text, end)
+    if not m:
+        return ""
+    names = _clean_names(m.group("paren") or m.group("for") or "")
+    if m.group("for"):  # a name must end there, not run into a title or a clause
+        after = text[m.end() : m.end() + 2]
+        if after and after[0].isalnum():
+            return ""
+    return names if _is_person(names, article) else ""
+
+
+def _subject(text: str, clause_start: int, trig_start: int, article: Article) -> str:
+    """The person before a trigger: 'where Johansson won', 'Composer John Williams was nominated'."""
+    head = text[clause_start:trig_start]
+    m = _SUBJECT.search(head) or _CLAUSE_SUBJECT.match(head)
+    if not m:
+        return ""
+    names = _clean_names(m.group("names"))
+    return names if names and names in text and _is_person(names, article) else ""
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Is this span part of a longer quotation (a list title, a remark), not an award name?"""
+    left = max(text.rfind("\"", 0, start), text.rfind("“", 0, start))
+    if left < 0 or text.count("\"", 0, start) % 2 == 0 and text.count("“", 0, start) <= text.count("”", 0, start):
+        return False
+    inner = text[left + 1 : end + 2].strip("\"”' .")
+    return len(inner) > (end - start) + 3
+
+
+# --- sentence reading ------------------------------------------------------------------------------------
+
+
+def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
+                   mentions: list[_Mention], carried: _Mention | None) -> list[_Mention]:
+    """Which ceremony a category belongs to, in order of how tightly the prose binds them:
+    'Academy Award for Best X' > 'Best X, Best Y at the 40th Saturn Awards' > an earlier
+    mention in the sentence > the ceremony carried over from the previous sentence."""
+    for mt in mentions:
+        between = text[mt.end : cat_start]
+        if 0 <= cat_start - mt.end <= 30 and re.fullmatch(r"\s*(?:nominations?\s+|nods?\s+)?(?:for|as)\s+(?:the\s+)?", between):
+            return [mt]
+    tail = re.match(r"(?:\s*(?:[Aa]wards?\s+|[Pp]rize\s+)?(?:,\s*)?(?:(?:at|from|by|in)\s+)?(?:the\s+)?)", text[run_end:])
+    chain: list[_Mention] = []
+    pos = run_end + (tail.end() if tail else 0)
+    for mt in mentions:
+        if mt.start < run_end:
+            continue
+        if pos - 1 <= mt.start <= pos + 1:  # "the 86th ..." starts the mention itself
+            chain.append(mt)
+            nxt = re.match(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:at|from|by)\s+)?(?:the\s+)?", text[mt.end :])
+            pos = mt.end + (nxt.end() if nxt else 0)
+        elif not chain and re.fullmatch(r"[^,;]{0,40}?\b(?:at|from)\s+(?:the\s+)?(?:\w+\s+)?", text[run_end : mt.start]):
+            # "the Grand Prize and Interfilm awards at the ... Festival"
+            chain.append(mt)
+            break
+        else:
+            break
+    if chain:
+        return chain
+    before = [mt for mt in mentions if mt.end <= cat_start]
+    if before:
+        return [before[-1]]
+    return [carried] if carried else []
+
+
+def _edition(name: str, mt: _Mention, mentions: list[_Mention]) -> tuple[int | None, int | None]:
+    """Take the ordinal or year from any mention of the same ceremony in the sentence."""
+    if mt.ordinal or mt.year:
+        return mt.ordinal, mt.year
+    for other in mentions:
+        if other.name == name and (other.ordinal or other.year):
+            return other.ordinal, other.year
+    return None, None
+
+
+def _runs(text: str, cats: list[tuple[int, int, str]]) -> list[int]:
+    """End of the list each category belongs to ('Best A, Best B for X, and Best C at ...')."""
+    ends = [0] * len(cats)
+    i = len(cats) - 1
+    run_end = cats[-1][1] if cats else 0
+    while i >= 0:
+        s, e, _ = cats[i]
+        if i < len(cats) - 1:
+            gap = text[e : cats[i + 1][0]]
+            if not re.fullmatch(rf"(?:\s*(?:\((?:for\s+)?{_NAME_LIST}\))?(?:\s+for\s+{_NAME_LIST})?)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+                run_end = e
+        else:
+            run_end = e
+        ends[i] = run_end
+        i -= 1
+    # extend each run end past a trailing recipient ("Best Writing for X at the ...")
+    out = []
+    for (_s, _e, _c), end in zip(cats, ends, strict=True):
+        m = _FOR_RECIPIENT.match(text, end)
+        out.append(m.end() if m else end)
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?=where\b)|\bfor\s+which\s+(?:he|she|they)\b")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding ``pos``: a trigger does not reach across ';', into a
+    ', where ...' clause, or out of 'for which he won' (said of another work)."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _sentence_parts(text: str) -> tuple[list[tuple[int, int, str]], list[_Mention]]:
+    """Categories and ceremony mentions; a prize named like a ceremony ('Golden Osella
+    Award') counts as a category only."""
+    cats = [c for c in _categories(text) if not _in_short_quote(text, c[0], c[1])]
+    mentions = [mt for mt in find_ceremonies(text) if not any(c[0] <= mt.start < c[1] for c in cats)]
+    return cats, mentions
+
+
+def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mention | None) -> list[Fact]:
+    cats, mentions = _sentence_parts(text)
+    trigs = _triggers(text)
+    facts: list[Fact] = []
+    run_ends = _runs(text, cats)
+    for (start, end, cat), run_end in zip(cats, run_ends, strict=True):
+        prev = [t for t in trigs if t[1] <= start and _clause_start(text, start) <= t[0]]
+        if not prev or prev[-1][2] is None or prev[-1][3] < end:
+            continue
+        trig = prev[-1]
+        recipient = _recipient_after(text, end, article) or _subject(text, _clause_start(text, trig[0]), trig[0], article)
+        for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
+            ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
+            facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
+                                   recipient=recipient, outcome=trig[2] or ""))
+    facts.extend(_ceremony_only_wins(sent, text, article, mentions, cats, trigs))
+    return facts
+
+
+_AWARDS_AT = re.compile(r"\s+(?:(?:an?|several|numerous|top|the|two|both)\s+)?(?:top\s+)?(?:awards?|prizes?|honou?rs)(?:\s+for\s+(?:his|her|their|its)\s+\w+)?\s+(?:at|from)\s+(?:the\s+)?")
+_DIRECT_OBJECT = re.compile(r"\s+(?:an?|the)\s+")
+
+
+def _ceremony_only_wins(sent: Sentence, text: str, article: Article, mentions: list[_Mention],
+                        cats: list[tuple[int, int, str]], trigs: list) -> list[Fact]:
+    """'won awards for his screenplay at the 71st Golden Globe Awards, the 66th ...' and 'won a
+    Peabody Award': wins with no category, recorded with an empty one."""
+    out: list[Fact] = []
+    for t_start, t_end, outcome, _reach in trigs:
+        if outcome != "won":
+            continue
+        after = text[t_end:]
+        chain: list[_Mention] = []
+        m = _AWARDS_AT.match(after)
+        if m:
+            pos = t_end + m.end()
+            for mt in mentions:
+                if mt.start < pos - 5:
+                    continue
+                if mt.start > pos + 5:
+                    break
+                chain.append(mt)
+                nxt = re.match(r"\s*,?\s*(?:and\s+)?(?:at\s+)?(?:the\s+)?", text[mt.end :])
+                pos = mt.end + (nxt.end() if nxt else 0)
+        else:
+            m = _DIRECT_OBJECT.match(after)
+            if m:
+                mt = next((x for x in mentions if x.start == t_end + m.end() or x.start == t_end + m.end() - 4), None)
+                if mt and not re.match(r"\s*(?:for|nominations?)\b", text[mt.end :]) and not any(
+                    mt.end <= c[0] <= mt.end + 6 for c in cats):
+                    chain.append(mt)
+        recipient = _subject(text, _clause_start(text, t_start), t_start, article) if chain else ""
+        for mt in chain:
+            out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year,
+                                 category="", recipient=recipient, outcome="won"))
+    return out
+
+
+def _counts(sent: Sentence, text: str, mentions: list[_Mention], carried: _Mention | None) -> list[Fact]:
+    """Stated totals: 'received five nominations', 'nominated for four Academy Awards', 'won three:'."""
+    out: list[Fact] = []
+    for rx, outcome in ((COUNT_NOM_RE, "nominated"), (COUNT_WIN_RE, "won")):
+        for m in rx.finditer(text):
+            n = parse_int(m.group("n1") or m.group("n2") or "") if outcome == "nominated" else parse_int(m.group("n"))
+            if not n or n > 60:
+                continue
+            noun = (m.group("noun1") or m.group("noun2") or "") if outcome == "nominated" else (m.group("noun") or "")
+            before = text[max(0, m.start() - 40) : m.start()]
+            if _NEGATED.search(before) or _HYPOTHETICAL.search(before) and not before.rstrip().endswith("on to"):
+                continue
+            name = ""
+            inner = CEREMONY_RE.search(noun)
+            if noun and re.search(r"[A-Z]", noun):
+                word = re.sub(r"\s+(?:nominations|nods)$", "", noun.strip())
+                name = normalise_ceremony(word if not inner else inner.group("name"))
+                if word in {"Academy Award", "Oscar"}:
+                    name = "Academy Awards"
+            mt = None
+            if not name:
+                after = [x for x in mentions if x.start >= m.end() and re.fullmatch(r"[^,;.]*?\b(?:at|in|from)\s+(?:the\s+)?", text[m.end() : x.start] + "")]
+                prior = [x for x in mentions if x.end <= m.start()]
+                mt = after[0] if after else prior[-1] if prior else carried
+                if mt is None:
+                    continue
+                name = mt.name
+            ordinal = mt.ordinal if mt else None
+            if ordinal is None:
+                ordinal = next((x.ordinal for x in mentions if x.name == name and x.ordinal), None)
+            out.append(AwardCountFact(sent.idx, ceremony=name, ordinal=ordinal, count=n, outcome=outcome,
+                                      text=m.group(0).strip()))
+    return out
+
+
+# --- article ----------------------------------------------------------------------------------------------
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One row per award: a win replaces the nomination for the same category, a named
+    recipient beats none, a stated edition beats none; otherwise the first mention stays."""
+    awards = [f for f in facts if isinstance(f, AwardFact)]
+    counts = [f for f in facts if isinstance(f, AwardCountFact)]
+
+    def rank(f: AwardFact) -> tuple[int, int, int]:
+        return (f.outcome == "won", bool(f.recipient), bool(f.ordinal or f.year))
+
+    kept: list[AwardFact] = []
+    for f in awards:
+        same = [k for k in kept if k.ceremony == f.ceremony and k.category.lower() == f.category.lower()
+                and (not k.recipient or not f.recipient or k.recipient == f.recipient)]
+        if not same:
+            kept.append(f)
+            continue
+        best = same[0]
+        winner, loser = (f, best) if rank(f) > rank(best) else (best, f)
+        if not (winner.ordinal or winner.year) and (loser.ordinal or loser.year):
+            # one film, one edition of a ceremony: the edition stated elsewhere still holds
+            winner = replace(winner, ordinal=loser.ordinal, year=loser.year)
+        kept[kept.index(best)] = winner
+    # A win with no category adds nothing when the same ceremony has a named win for that person.
+    final = [f for f in kept if f.category or not any(
+        k is not f and k.category and k.ceremony == f.ceremony and k.outcome == "won"
+        and (not f.recipient or k.recipient == f.recipient) for k in kept)]
+    seen: set[tuple] = set()
+    uniq_counts = []
+    for c in counts:
+        key = (c.ceremony, c.count, c.outcome)
+        if key not in seen:
+            seen.add(key)
+            uniq_counts.append(c)
+    return [*final, *uniq_counts]
+
+
+_WANTED = ("lead", "accolades", "critical", "release", "music", "legacy", "production", "other", "box_office")
 
 
 def extract(article: Article) -> list[Fact]:
-    return []
+    """Award and award-count facts of one article."""
+    facts: list[Fact] = []
+    carried: _Mention | None = None
+    last_para = -1
+    for sent in article.sentences:
+        kinds = article.section_kinds(sent.section)
+        if "plot" in kinds or "references" in kinds or "cast" in kinds:
+            continue
+        if not any(k in kinds for k in _WANTED):
+            continue
+        if sent.para != last_para:
+            carried = None
+            last_para = sent.para
+        text = mask_long_quotes(sent.text)
+        _cats, mentions = _sentence_parts(text)
+        carry = carried if not mentions and _CLAUSE_CONTINUES.match(text) else None
+        facts.extend(_read_sentence(sent, text, article, carry))
+        facts.extend(_counts(sent, text, mentions, carry))
+        if mentions:
+            carried = mentions[-1]
+        elif carry is None:
+            carried = None
+    return _dedupe(facts)

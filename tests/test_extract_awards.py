@@ -1,0 +1,133 @@
+"""Awards extractor: golden facts on the seed, hand-checked corpus articles, and the
+evidence contract over the whole corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.article import parse_article
+from bot.extract import awards
+from bot.facts import AwardCountFact, AwardFact
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seeds" / "Her.txt"
+CORPUS = sorted((SHARED / "corpus" / "articles").glob("*.txt"))
+
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared articles not available")
+
+
+def _facts(path: Path):
+    article = parse_article(path.read_text(encoding="utf-8"))
+    return article, awards.extract(article)
+
+
+def _awards(facts) -> set[tuple]:
+    return {(f.ceremony, f.ordinal, f.category, f.recipient, f.outcome) for f in facts if isinstance(f, AwardFact)}
+
+
+def _counts(facts) -> set[tuple]:
+    return {(f.ceremony, f.ordinal, f.count, f.outcome) for f in facts if isinstance(f, AwardCountFact)}
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return _facts(SEED)
+
+
+def test_seed_academy_awards(seed):
+    _, facts = seed
+    got = _awards(facts)
+    assert ("Academy Awards", 86, "Best Picture", "", "nominated") in got
+    assert ("Academy Awards", 86, "Best Original Screenplay", "Jonze", "won") in got
+    assert ("Academy Awards", 86, "Best Original Score", "", "nominated") in got
+    assert ("Academy Awards", None, "Best Original Song", "", "nominated") in got
+    assert ("Academy Awards", 86, 5, "nominated") in _counts(facts)
+
+
+def test_seed_win_is_not_also_a_nomination(seed):
+    _, facts = seed
+    rows = [f for f in facts if isinstance(f, AwardFact) and f.category == "Best Original Screenplay"
+            and f.ceremony == "Academy Awards"]
+    assert [f.outcome for f in rows] == ["won"]
+
+
+def test_seed_other_ceremonies(seed):
+    _, facts = seed
+    got = _awards(facts)
+    assert ("Saturn Awards", 40, "Best Fantasy Film", "", "won") in got
+    assert ("Saturn Awards", 40, "Best Supporting Actress", "Johansson", "won") in got
+    assert ("Saturn Awards", 40, "Best Writing", "Jonze", "won") in got
+    assert ("Rome International Film Festival", 8, "Best Actress", "Johansson", "won") in got
+    assert ("Golden Globe Awards", 71, "Best Screenplay", "Jonze", "won") in got
+    assert ("National Board of Review Awards", None, "Best Director", "Jonze", "won") in got
+    assert ("Critics' Choice Awards", 19, "Best Original Screenplay", "Jonze", "won") in got
+    assert ("Writers Guild of America Awards", None, "Best Original Screenplay", "Jonze", "won") in got
+    assert ("Golden Globe Awards", 71, 3, "nominated") in _counts(facts)
+
+
+def test_seed_no_invented_recipients(seed):
+    article, facts = seed
+    for f in facts:
+        if isinstance(f, AwardFact) and f.recipient:
+            assert f.recipient in {"Jonze", "Johansson"}
+
+
+def _corpus(name: str) -> Path:
+    path = SHARED / "corpus" / "articles" / name
+    if not path.exists():
+        pytest.skip(f"{name} not in corpus")
+    return path
+
+
+def test_deer_hunter_colon_list():
+    _, facts = _facts(_corpus("the-deer-hunter-1978.txt"))
+    got = _awards(facts)
+    assert ("Academy Awards", 51, "Best Director", "Cimino", "won") in got
+    assert ("Academy Awards", 51, "Best Supporting Actor", "Walken", "won") in got
+    assert ("Academy Awards", 51, 9, "nominated") in _counts(facts)
+    assert ("Academy Awards", 51, 5, "won") in _counts(facts)
+
+
+def test_hustler_carry_over_and_other_film_guard():
+    _, facts = _facts(_corpus("the-hustler-1961.txt"))
+    got = _awards(facts)
+    assert ("Academy Awards", None, "Best Actress in a Leading Role", "Laurie", "nominated") in got
+    assert ("Golden Globe Awards", None, "Best Actor", "Newman", "nominated") in got
+    # "... The Color of Money, for which he won the Academy Award ..." is another film's award
+    assert ("Academy Awards", None, "Best Actor in a Leading Role", "Newman", "nominated") in got
+    assert not any(f.outcome == "won" and f.category == "Best Actor in a Leading Role" for f in facts
+                   if isinstance(f, AwardFact))
+
+
+def test_taxi_driver_festival_prize_and_parenthesised_recipients():
+    _, facts = _facts(_corpus("taxi-driver-1976.txt"))
+    got = _awards(facts)
+    assert ("Cannes Film Festival", None, "Palme d'Or", "", "won") in got
+    assert ("Academy Awards", None, "Best Supporting Actress", "Foster", "nominated") in got
+
+
+def test_cars_2_negation_yields_nothing_false():
+    _, facts = _facts(_corpus("cars-2-2011.txt"))
+    assert all(f.outcome == "nominated" for f in facts if isinstance(f, AwardFact))
+
+
+def test_counts_barry_lyndon_and_incredibles():
+    _, facts = _facts(_corpus("barry-lyndon-1975.txt"))
+    assert ("Academy Awards", 48, 4, "won") in _counts(facts)
+    _, facts = _facts(_corpus("the-incredibles-2004.txt"))
+    assert ("Academy Awards", None, 2, "won") in _counts(facts)
+    assert ("Academy Awards", 77, 4, "nominated") in _counts(facts)
+
+
+def test_evidence_and_no_exception_over_corpus():
+    for path in [SEED, *CORPUS]:
+        article, facts = _facts(path)
+        for f in facts:
+            text = article.sentences[f.sentence].text
+            for name in type(f).EVIDENCE:
+                value = getattr(f, name)
+                assert not value or value in text, (path.name, name, value, text)
+            assert f.outcome in {"won", "nominated"}
+            assert f.ceremony
