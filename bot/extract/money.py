@@ -190,7 +190,7 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if _BUDGET_AFTER.match(after) or _COST_TO_MAKE_AFTER.match(after) or _BUDGET_BEFORE.search(near_before):
         if _BUDGET_CHANGE.search(near_before) or re.match(r"\s*(?:more|over budget)\b", after):
             return ""  # an increase or overrun, not the budget itself
-        if re.search(r"\b(?:marketing|advertis|promot|effects|salary)\w*", near_before + after[:30], re.I):
+        if re.search(r"\b(?:marketing|advertis|promot|effects|salary|each|apiece|costume|suit|sequence|scene|song)\w*", near_before + after[:30], re.I):
             return ""
         return "budget"
     own_before, own_after = _own(before, after, first)

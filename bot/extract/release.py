@@ -94,14 +94,16 @@ _DISTRIBUTOR = re.compile(
     r"((?:[A-Z0-9][\w'’.&+!-]*)(?:\s+(?:[A-Z0-9][\w'’.&+!-]*|of|&|and(?=\s+[A-Z])))*)"
 )
 _YEAR_ONLY = re.compile(r"\b(?:in|during)\s+((?:early |late |mid-)?(1[89]\d\d|20\d\d))\b(?!\s*(?:film|Film|edition))")
+_LEADING_PLACE = re.compile(r"^\s*In\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})(?=,)")
 _LEADING_DATE = re.compile(r"^\s*(?:(?:On|In|By|From|As of)\s+)?$")
 _NOUN_RELEASE = re.compile(
     r"\b(?:since|after|before|upon|until|prior to|at the time of|following|of|around|ahead of)\s+"
-    r"(?:its|the film's|the movie's|their|the|initial|original|theatrical|\s)+release\b(?!\s+(?:on|in)\s+\d)",
+    r"(?:its|the film's|the movie's|their|the|initial|original|theatrical|\s)+release\b(?!\s+(?:on|in)\s+\d)"
+    r"|\brelease title\b",
     re.I,
 )
 # A restored print or an anniversary edition shown anew is a re-release, not the premiere.
-_RESTORED = re.compile(r"\b(?:restor\w*|remaster\w*|anniversary)\b", re.I)
+_RESTORED = re.compile(r"\b(?:restor\w*|remaster\w*|anniversary (?:edition|re-?release|screening|print))\b", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|–|-)\s*$")
 # Home media and streaming cues name a format; the clause must still say something came out.
 _RELEASE_VERB = re.compile(r"\b(?:releas\w*|reissu\w*|issued|debuted|came out|available|launched|premiered|arrived|added|"
@@ -118,27 +120,36 @@ def _tidy(name: str) -> str:
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each clause; clauses naming no kind of release join the one before."""
-    parts: list[tuple[int, str]] = []
-    start = 0
+    """(offset, text) of each clause. A clause naming no kind of release joins the one before,
+    unless a semicolon stands between them, or it is a bare date whose release follows
+    ("…, and on October 1, the film entered wide release"): then it joins the one after."""
+    parts: list[tuple[int, str, bool]] = []  # (offset, text, follows a semicolon)
+    start, hard = 0, False
     for m in _CLAUSE_BREAK.finditer(text):
-        parts.append((start, text[start : m.start()]))
-        start = m.end()
-    parts.append((start, text[start:]))
+        parts.append((start, text[start : m.start()], hard))
+        start, hard = m.end(), m.group(0).startswith(";")
+    parts.append((start, text[start:], hard))
+    cues = [bool(_kinds_in(p)) for _, p, _ in parts]
     merged: list[tuple[int, str]] = []
-    pending: int | None = None  # offset of leading clauses still waiting for one with a cue
-    for off, part in parts:
-        has_cue = bool(_kinds_in(part))
-        if pending is not None:
+    pending: int | None = None  # offset of clauses waiting for the next one with a cue
+    for i, (off, part, after_semicolon) in enumerate(parts):
+        waiting = pending is not None
+        if waiting:
             off, part, pending = pending, text[pending : off + len(part)], None
-        if merged and not has_cue:
+        nxt_needs_date = i + 1 < len(parts) and cues[i + 1] and not _dates(parts[i + 1][1])
+        if not cues[i] and (waiting or not merged or after_semicolon or (_dates(part) and nxt_needs_date)):
+            pending = off
+        elif merged and (not cues[i] or _same_list(merged[-1][1], part)):
             prev_off, _ = merged[-1]
             merged[-1] = (prev_off, text[prev_off : off + len(part)])
-        elif not has_cue:
-            pending = off  # "On May 2, 2001, the film was re-released …": the date leads
         else:
             merged.append((off, part))
     return merged
+
+
+def _same_list(prev: str, part: str) -> bool:
+    """"on DVD, Blu-ray, and digital download on November 1": one release, listed."""
+    return _kinds_in(prev)[:1] == _kinds_in(part)[:1] and not _dates(prev)
 
 
 def _kinds_in(clause: str) -> list[str]:
@@ -172,13 +183,18 @@ def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[r
     return [m for m in dates if kind in {"limited", "wide"} or _LEADING_DATE.match(clause[: m.start()])]
 
 
-def _near_cue(clause: str, kind: str) -> str:
-    """The words right around the cue: a place or theatre count further off belongs to
-    something else ("… a success both at home and in France")."""
+def _near_cue(clause: str, kind: str) -> tuple[str, int]:
+    """The clause from the cue on, plus a territory that opens it ("In India, …"), and how far
+    into that text a place or theatre count may start.
+
+    A place or theatre count further off, or before the cue, belongs to something else:
+    "It debuted in X …, and limited releases in Y followed", "(US release title: … in Good Company)"."""
     cue = next(rx for k, rx in _CUES if k == kind).search(clause)
     if cue is None:
-        return clause
-    return clause[max(0, cue.start() - 60) : cue.end() + 80]
+        return clause, len(clause)
+    lead = _LEADING_PLACE.match(clause)
+    head = f"in {lead.group(1)}, " if lead else ""
+    return head + clause[cue.start() :], len(head) + cue.end() - cue.start() + 50
 
 
 def _date_text(m: re.Match[str]) -> str:
@@ -193,26 +209,34 @@ def _event(clause: str) -> str:
     return m.group(1) if m else ""
 
 
-def _place(clause: str, event: str) -> str:
-    m = _VENUE.search(clause)
-    if m and m.group(1) not in event:
+def _place(near: tuple[str, int], event: str) -> str:
+    text, limit = near
+    m = _VENUE.search(text)
+    if m and m.start() < limit and m.group(1) not in event:
         return m.group(1).strip()
-    for m in _PLACE.finditer(clause):
+    for m in _PLACE.finditer(text):
+        if m.start() >= limit:
+            break
         cand = _tidy(m.group(1))
         if cand and not _NOT_PLACE.match(cand) and cand not in event and not re.search(r"(?:'s|’s|s')$", cand):
             return cand
     return ""
 
 
-def _theaters(clause: str) -> int | None:
-    m = _THEATERS.search(clause)
-    return parse_int(m.group(1)) if m else None
+def _theaters(near: tuple[str, int]) -> int | None:
+    text, limit = near
+    m = _THEATERS.search(text)
+    return parse_int(m.group(1)) if m and m.start() < limit else None
 
 
 def _distributor(clause: str) -> str:
     m = _DISTRIBUTOR.search(clause)
     if not m:
         return ""
+    lead_in = clause[: m.start(1)].split()
+    verb = lead_in[-2].lower() if len(lead_in) >= 2 else ""
+    if verb.endswith("ed") and not re.match(r"(?:re-?)?releas|distribut|issu|reissu", verb):
+        return ""  # "released on 5 May, directed by X": X is not the distributor
     name = _tidy(m.group(1))
     if not name or DATE_RX.match(name) or _FESTIVAL.fullmatch(name) or YEAR_RX.fullmatch(name):
         return ""
@@ -266,7 +290,7 @@ def _facts_of_sentence(article: Article, sent: Sentence) -> list[ReleaseFact]:
             kind = "rerelease"
         event = _event(clause)
         near = _near_cue(clause, kinds[0])
-        if kind in {"home_media", "streaming"} and not _RELEASE_VERB.search(clause):
+        if kind in {"home_media", "streaming"} and not _RELEASE_VERB.search(text):
             continue
         if kind == "screening":
             if not event:
