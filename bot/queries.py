@@ -88,6 +88,8 @@ async def facts(conn: aiosqlite.Connection, film_id: int, kind: str, where: str 
         d = {c: r[c] for c in cols}
         if "voice" in d:
             d["voice"] = bool(d["voice"])
+        if "source" in d:  # ScoreFact.source names the aggregator; "source" below is the citation
+            d["aggregator"] = d.pop("source")
         d["source"] = {"section": r["s_path"], "sentence": r["s_text"], "ref": r["s_ref"]}
         out.append(d)
     return out
@@ -149,7 +151,7 @@ async def export_film(conn: aiosqlite.Connection, film: Film) -> dict:
         entry = {k: s[k] for k in ("score", "count", "average", "average_scale", "grade", "descriptor", "consensus", "text")
                  if s[k] not in (None, "")}
         entry["source"] = _src(s)
-        score_map.setdefault(s["source"], entry)
+        score_map.setdefault(s["aggregator"], entry)
     return {
         "title": film.title,
         "year": film.year,
