@@ -141,7 +141,7 @@ class MoneyFact(Fact):
     """kind is one of: budget, opening_weekend, per_theater, domestic, international,
     worldwide, home_media, gross (unspecified territory).
 
-    amount is the number in currency units (47.4 million → 47_400_000.0); amount_high is
+    amount is the number in currency units (12.3 million → 12_300_000.0); amount_high is
     set for ranges; qualifier is 'over', 'under', 'about', 'at least' or ''."""
 
     kind: str = ""

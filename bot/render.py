@@ -180,7 +180,7 @@ def cite(sections: list[str]) -> str:
 
 
 def money_text(amount: float | None, currency: str = "USD") -> str:
-    """47_400_000 → '$47.4 million'; keeps other currencies' symbols."""
+    """12_300_000 → '$12.3 million'; keeps other currencies' symbols."""
     if amount is None:
         return "?"
     symbols = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}

@@ -91,7 +91,7 @@ def parse_date(text: str, default_year: int | None = None) -> str:
 
 
 # A person's name as written in prose: capitalised words, with particles and initials
-# ("Hoyte van Hoytema", "J. R. Jones", "Guillermo del Toro", "Lupita Nyong'o", "Ōtomo").
+# ("Anna van der Berg", "J. R. Smith", "Maria del Campo", "O'Brien").
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
 _NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.)"
 _PARTICLE = r"(?:van|von|der|de|del|della|di|da|du|la|le|bin|al|el|dos|das|ten|ter|y|st\.)"
