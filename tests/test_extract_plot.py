@@ -1,0 +1,135 @@
+"""Plot characters and production facts: golden output on the seeds and hand-checked corpus
+articles, the evidence contract on every corpus article, and no exception anywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.article import Article, parse_article
+from bot.extract import plot
+from bot.facts import PlotCharacterFact, ProductionFact
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
+
+
+def _load(path: Path) -> Article:
+    return parse_article(path.read_text(encoding="utf-8"))
+
+
+def _characters(article: Article) -> dict[str, PlotCharacterFact]:
+    return {f.name: f for f in plot.extract(article) if isinstance(f, PlotCharacterFact)}
+
+
+def _production(article: Article) -> set[tuple[str, str, str]]:
+    return {(f.key, f.value, f.date) for f in plot.extract(article) if isinstance(f, ProductionFact)}
+
+
+def _corpus_article(name: str) -> Article:
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"{name} not in corpus")
+    return _load(path)
+
+
+@pytest.fixture(scope="module")
+def her() -> Article:
+    return _load(ROOT / "seeds" / "her-2013.txt")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Article]:
+    if not CORPUS.exists():
+        pytest.skip("shared corpus not available")
+    return [_load(p) for p in sorted(CORPUS.glob("*.txt"))]
+
+
+def test_her_characters(her: Article) -> None:
+    chars = _characters(her)
+    assert {"Theodore Twombly", "Samantha", "Catherine", "Amy", "Charles", "Isabella"} <= set(chars)
+    assert set(chars) <= {"Theodore Twombly", "Samantha", "Catherine", "Amy", "Charles", "Isabella", "Alan Watts"}
+    for wrong in ("Los Angeles", "AI", "AIs", "OS", "Theodore", "Twombly", "Her", "The", "After", "When", "Later"):
+        assert wrong not in chars
+
+
+def test_her_merge_and_counts(her: Article) -> None:
+    theo = _characters(her)["Theodore Twombly"]
+    plot_idx = [s.idx for s in her.sentences_under("plot")]
+    mentioning = [i for i in plot_idx if "Theodore" in her.sentences[i].text or "Twombly" in her.sentences[i].text]
+    assert theo.mentions == len(mentioning)
+    assert theo.sentence == min(mentioning)
+    assert list(_characters(her))[0] == "Theodore Twombly"  # order of first mention
+
+
+def test_her_production(her: Article) -> None:
+    facts = _production(her)
+    assert ("filming_location", "Los Angeles", "") in facts
+    assert ("filming_location", "Shanghai", "") in facts
+    assert ("filming_period", "mid-2012", "2012") in facts
+    assert not any(v == "August 2013" and k == "filming_period" for k, v, _ in facts)  # re-shoots
+
+
+def test_seed_characters_precision() -> None:
+    rocky = _characters(_load(ROOT / "seeds" / "rocky-1976.txt"))
+    assert {"Rocky", "Apollo Creed", "Adrian Pennino"} <= set(rocky)
+    roman = _characters(_load(ROOT / "seeds" / "roman-holiday-1953.txt"))
+    assert set(roman) == {"Ann", "Joe Bradley", "Hennessy", "Irving Radovich"}
+    spirited = _characters(_load(ROOT / "seeds" / "spirited-away-2001.txt"))
+    assert {"Chihiro Ogino", "Haku", "Yubaba", "No-Face"} <= set(spirited)
+
+
+def test_seed_rocky_filming_start() -> None:
+    facts = _production(_load(ROOT / "seeds" / "rocky-1976.txt"))
+    assert ("filming_start", "January 9, 1976", "1976-01-09") in facts
+    assert ("filming_location", "Philadelphia", "") in facts
+
+
+@pytest.mark.parametrize(
+    ("name", "present", "absent"),
+    [
+        ("alpha-2018.txt", {"Keda", "Tau", "Alpha"}, {"Recognizing Alpha"}),
+        ("x-men-first-class-2011.txt", {"Erik Lehnsherr", "Charles Xavier", "Sebastian Shaw"}, {"CIA"}),
+        ("my-neighbor-totoro-1988.txt", {"Mei", "Satsuki", "Totoro"}, set()),
+        ("aadhi-2018.txt", {"Aadhi", "Jayakrishnan"}, {"Bangalore"}),
+        ("the-owner-2012.txt", set(), {"Owner"}),
+    ],
+)
+def test_hand_checked_characters(name: str, present: set, absent: set) -> None:
+    chars = set(_characters(_corpus_article(name)))
+    assert present <= chars
+    assert not (absent & chars)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("211-2018.txt", {("filming_location", "Sofia", ""), ("filming_location", "Bulgaria", "")}),
+        ("12-strong-2018.txt", {("filming_location", "New Mexico", ""),
+                                ("filming_start", "early January 2017", "2017-01")}),
+        ("ghostbusters-ii-1989.txt", {("filming_start", "November 28, 1988", "1988-11-28"),
+                                      ("filming_end", "March 7, 1989", "1989-03-07")}),
+    ],
+)
+def test_hand_checked_production(name: str, expected: set) -> None:
+    assert expected <= _production(_corpus_article(name))
+
+
+def test_evidence_and_no_exceptions(corpus: list[Article]) -> None:
+    for article in corpus:
+        for fact in plot.extract(article):
+            text = article.sentences[fact.sentence].text
+            for field in fact.EVIDENCE:
+                value = getattr(fact, field)
+                assert value == "" or value in text, (article.title, fact)
+            if isinstance(fact, PlotCharacterFact):
+                assert fact.mentions >= 1
+
+
+def test_characters_come_from_plot_sections(corpus: list[Article]) -> None:
+    for article in corpus:
+        plot_idx = {s.idx for s in article.sentences_under("plot")}
+        for fact in plot.extract(article):
+            if isinstance(fact, PlotCharacterFact):
+                assert fact.sentence in plot_idx, (article.title, fact)
