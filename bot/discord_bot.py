@@ -66,8 +66,23 @@ class FilmBot(commands.Bot):
             self.library = None
 
 
+def use_endpoints(api_base: str = "", gateway: str = "") -> None:
+    """Point discord.py at another Discord (the tests' fake one) when asked to.
+
+    Read from DISCORD_API_BASE / DISCORD_GATEWAY; unset in production."""
+    if api_base:
+        discord.http.Route.BASE = api_base  # type: ignore[misc]
+    if gateway:
+        import yarl
+
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
+
+
 def run_bot(settings: Settings) -> int:
+    import os
+
     discord.utils.setup_logging(level=getattr(logging, settings.log_level, logging.INFO))
+    use_endpoints(os.environ.get("DISCORD_API_BASE", ""), os.environ.get("DISCORD_GATEWAY", ""))
     bot = FilmBot(settings)
     try:
         bot.run(settings.token, log_handler=None)

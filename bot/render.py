@@ -49,13 +49,13 @@ def clip(text: str, limit: int) -> str:
     return text[: max(0, limit - 1)].rstrip() + "…"
 
 
-_MD_SPECIAL = re.compile(r"([\\*_~`|>#\[\]()-])")
+_MD_SPECIAL = re.compile(r"([\\*_~`|>\[\]])")
 
 
 def escape(text: str) -> str:
     """Escape markdown in text that came from a user, and defuse mass mentions."""
     t = _MD_SPECIAL.sub(r"\\\1", clean_text(text))
-    return t.replace("@", "@\u200b")
+    return t.replace("@", "@\u2060")  # a word joiner: "@everyone" no longer parses as a mention
 
 
 def quote_user(text: str, limit: int = 80) -> str:

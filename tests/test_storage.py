@@ -98,7 +98,7 @@ async def test_a_failure_mid_ingest_leaves_the_database_unchanged(db_path, monke
         return await real(conn, article, facts, **kw)
 
     monkeypatch.setattr("bot.ingest.save_film", failing)
-    with pytest.raises(Exception):
+    with pytest.raises(AttributeError):
         await ingest_paths(conn, [SEED])
     await conn.close()
     assert counts(db_path) == before

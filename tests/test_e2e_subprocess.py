@@ -1,0 +1,42 @@
+"""`python -m bot run` as a real process, connecting to the fake Discord over loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+
+from tests.conftest import ROOT
+
+
+async def test_python_m_bot_run_connects_and_answers(fake_discord, seeded_copy, tmp_path):
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": fake_discord.token,
+        "DISCORD_API_BASE": fake_discord.api_base,
+        "DISCORD_GATEWAY": fake_discord.gateway_url,
+        "FILMBOT_DB": str(seeded_copy),
+        "DEV_GUILD_ID": str(fake_discord.guild.id),
+        "LOG_LEVEL": "INFO",
+    }
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await fake_discord.wait_for(lambda: fake_discord.registered_commands(fake_discord.guild.id), timeout=20, what="command sync")
+        await fake_discord.wait_for(lambda: fake_discord.gateway.identifies, timeout=20, what="IDENTIFY")
+        await asyncio.sleep(2.5)  # the guild-ready wait of an unpatched bot
+        rec = await fake_discord.slash("cast", {"film": "her", "character": "samantha"}, user=fake_discord.make_user("alice"), timeout=10)
+        assert "Scarlett Johansson" in str(rec.embeds)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            _, err = await asyncio.wait_for(proc.communicate(), timeout=15)
+        except TimeoutError:
+            proc.kill()
+            _, err = await proc.communicate()
+    log = err.decode(errors="replace")
+    assert fake_discord.token not in log  # the token is never logged
+    assert "Traceback" not in log, log[-2000:]
