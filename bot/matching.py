@@ -165,6 +165,12 @@ def _numbers(key: str) -> set[str]:
 
 
 # --- titles ----------------------------------------------------------------------------------------
+# Fuzzy title resolution scores a shortlist, not every title, on large indexes (see _fuzzy_candidates).
+SHORTLIST_MIN_INDEX = 2000
+SHORTLIST_RATIO = 80
+SHORTLIST_POSTING_CAP = 1500
+
+
 @dataclass(frozen=True)
 class TitleEntry:
     """One film as the matcher sees it: an id to return, a title to show, a year to disambiguate."""
@@ -318,7 +324,7 @@ class TitleIndex:
             # (any title with "xyz" in a word scores 90 for "xyz"): only whole-title similarity counts.
             scorer = fuzz.ratio if len(key) <= SHORT_ANSWER else fuzz.WRatio
             for _choice, score, idx in process.extract(
-                key, self._keys, scorer=scorer, processor=None, limit=12, score_cutoff=SUGGEST_CUTOFF
+                key, self._fuzzy_candidates(key), scorer=scorer, processor=None, limit=12, score_cutoff=SUGGEST_CUTOFF
             ):
                 score = _adjust(score, qnums, self._keys[idx])
                 for e in self._groups[idx]:
@@ -341,6 +347,27 @@ class TitleIndex:
             cands = (close + rest)[: max(5, min(len(close), DISCORD_CHOICES))]
             return Resolution("ambiguous", None, [(e, round(s, 1)) for e, s in cands], year)
         return Resolution("match", ranked[0][0], [(e, round(s, 1)) for e, s in ranked[:5]], year)
+
+    def _fuzzy_candidates(self, key: str) -> dict[int, str] | list[str]:
+        """Candidates for the lenient (and slow) WRatio scorer.
+
+        WRatio over 40,000 titles costs ~20 ms; the bit-parallel plain ratio costs ~1.5 ms.
+        Candidates are the best plain-ratio titles (typos, transpositions) plus every title
+        sharing a distinctive word with the query (partial titles such as a franchise word),
+        which between them hold any title WRatio would rank near the top. Small indexes
+        are scored whole."""
+        if len(self._keys) <= SHORTLIST_MIN_INDEX:
+            return self._keys
+        cand: set[int] = {
+            idx for _c, _s, idx in process.extract(key, self._keys, scorer=fuzz.ratio, processor=None, limit=SHORTLIST_RATIO)
+        }
+        for w in set(key.split()):
+            if len(w) < 3 or w in _STOPWORDS:
+                continue
+            post = self._postings.get(w)
+            if post and len(post) <= SHORTLIST_POSTING_CAP:
+                cand.update(post)
+        return {i: self._keys[i] for i in cand}
 
     # --- autocomplete -----------------------------------------------------------------------------
     def autocomplete(self, query: str, limit: int = DISCORD_CHOICES) -> list[TitleEntry]:

@@ -434,3 +434,25 @@ def test_property_number_forms_agree(n: int) -> None:
     assert not grade_answer(str(n + 1), [str(n)], kind="number")
     if n % 100_000 == 0 and n:
         assert grade_answer(f"{n // 1_000_000}.{(n // 100_000) % 10}m", [f"${n:,}"], kind="money")
+
+
+def test_shortlisted_resolution_agrees_with_the_exhaustive_one(monkeypatch):
+    """Large indexes score a shortlist; on typo'd queries it must pick what a full scan picks."""
+    import random
+
+    import bot.matching as m
+
+    rng = random.Random(5)
+    words = ["night", "river", "last", "summer", "blue", "city", "ghost", "return", "secret", "road", "star",
+             "winter", "iron", "silent", "golden", "dark", "house", "heart", "storm", "king", "garden", "fire"]
+    titles = {" ".join(rng.sample(words, rng.randint(1, 4))).title() for _ in range(4000)}
+    titles |= {"The Incredibles", "Her", "Taxi Driver", "Spirited Away", "The Empire Strikes Back", "Rocky"}
+    entries = [m.TitleEntry(i, t, 1950 + i % 70) for i, t in enumerate(sorted(titles))]
+    idx = m.TitleIndex(entries)
+    queries = ["the incredbles", "taxi drvier", "spirted away", "empire strikes bak", "rokcy"]
+    queries += [t.lower()[:-1] + "x" for t in rng.sample(sorted(titles), 40)]
+    fast = [idx.resolve(q) for q in queries]
+    monkeypatch.setattr(m, "SHORTLIST_MIN_INDEX", 10**9)
+    slow = [idx.resolve(q) for q in queries]
+    for q, a, b in zip(queries, fast, slow, strict=True):
+        assert (a.status, a.entry) == (b.status, b.entry), q
