@@ -17,6 +17,17 @@ from .render import CHOICE_NAME_LIMIT, CHOICES_LIMIT, clip, error
 log = logging.getLogger(__name__)
 
 
+# Abuse limits on the film commands: a user may ask 8 questions per 10 s, a channel 30.
+USER_RATE, USER_PER = 8, 10.0
+CHANNEL_RATE, CHANNEL_PER = 30, 10.0
+
+
+def limited(func):
+    """Per-user and per-channel cooldowns; a refusal says when to try again (cog_app_command_error)."""
+    func = app_commands.checks.cooldown(USER_RATE, USER_PER, key=lambda i: (i.guild_id, i.user.id))(func)
+    return app_commands.checks.cooldown(CHANNEL_RATE, CHANNEL_PER, key=lambda i: i.channel_id)(func)
+
+
 def is_moderator(interaction: discord.Interaction) -> bool:
     """Server-side check of Manage Server; the declared default permissions can be overridden per server."""
     if interaction.guild is None:

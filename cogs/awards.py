@@ -8,11 +8,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogkit import FilmCog, ctx_of
+from bot.cogkit import FilmCog, ctx_of, limited
 
 
 class Awards(FilmCog):
     @app_commands.command(name="awards", description="Awards and nominations, grouped by ceremony")
+    @limited
     @app_commands.describe(film="Film title", ceremony="Only this ceremony", outcome="won, nominated or all")
     async def awards(
         self,

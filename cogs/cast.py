@@ -6,11 +6,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogkit import FilmCog, ctx_of
+from bot.cogkit import FilmCog, ctx_of, limited
 
 
 class Cast(FilmCog):
     @app_commands.command(name="cast", description="The cast with characters; who played whom")
+    @limited
     @app_commands.describe(film="Film title", character="Who played this character?", actor="Whom did this actor play?")
     async def cast(self, interaction: discord.Interaction, film: str | None = None, character: str | None = None, actor: str | None = None) -> None:
         ctx = ctx_of(interaction)

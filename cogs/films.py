@@ -6,23 +6,26 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogkit import FilmCog, ctx_of
+from bot.cogkit import FilmCog, ctx_of, limited
 
 
 class Films(FilmCog):
     @app_commands.command(name="film", description="Overview of a film: credits, money, scores, awards")
+    @limited
     @app_commands.describe(film="Film title (leave empty for this channel's current film)")
     async def film(self, interaction: discord.Interaction, film: str | None = None) -> None:
         ctx = ctx_of(interaction)
         await self.answer(interaction, self.handlers.film(ctx, film), rerun=lambda fid: self.handlers.film(ctx, fid))
 
     @app_commands.command(name="boxoffice", description="Budget and box-office figures, with their sources")
+    @limited
     @app_commands.describe(film="Film title")
     async def boxoffice(self, interaction: discord.Interaction, film: str | None = None) -> None:
         ctx = ctx_of(interaction)
         await self.answer(interaction, self.handlers.boxoffice(ctx, film), rerun=lambda fid: self.handlers.boxoffice(ctx, fid))
 
     @app_commands.command(name="release", description="Premieres, releases and home media")
+    @limited
     @app_commands.describe(film="Film title")
     async def release(self, interaction: discord.Interaction, film: str | None = None) -> None:
         ctx = ctx_of(interaction)

@@ -8,11 +8,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogkit import FilmCog, ctx_of
+from bot.cogkit import FilmCog, ctx_of, limited
 
 
 class Plot(FilmCog):
     @app_commands.command(name="plot", description="The plot summary (spoilers are hidden)")
+    @limited
     @app_commands.describe(film="Film title", character="Only the plot sentences about this character", length="short or full")
     async def plot(
         self,

@@ -6,11 +6,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogkit import FilmCog, ctx_of
+from bot.cogkit import FilmCog, ctx_of, limited
 
 
 class Reviews(FilmCog):
     @app_commands.command(name="reviews", description="Scores and what critics said")
+    @limited
     @app_commands.describe(film="Film title", critic="Only this critic", publication="Only this publication")
     async def reviews(self, interaction: discord.Interaction, film: str | None = None, critic: str | None = None, publication: str | None = None) -> None:
         ctx = ctx_of(interaction)

@@ -271,3 +271,14 @@ async def test_films_list(running, command):
     fake, _, _ = running
     rec = await fake.slash(command, {}, user=fake.make_user("alice"))
     assert "Her (2013)" in text_of(rec)
+
+
+async def test_spamming_a_command_hits_a_friendly_cooldown(running):
+    fake, _, _ = running
+    spammer = fake.make_user("spammer")
+    replies = [await fake.slash("film", {"film": "her"}, user=spammer) for _ in range(10)]
+    refused = [r for r in replies if r.ephemeral and "try again in" in text_of(r)]
+    assert refused and all(r.response_time < 3.0 for r in replies)
+    # Someone else in the same channel is not punished for it.
+    rec = await fake.slash("film", {"film": "her"}, user=fake.make_user("polite"))
+    assert not rec.ephemeral
