@@ -1,0 +1,81 @@
+"""Free-form questions about films, answered from the facts and text of their articles.
+
+Entry points: :func:`answer` (one question, optionally in a channel that is talking about a
+film) and :func:`person_credits` (one person's credits across the library). Both never raise on
+user input: a question they cannot handle gets a plain, low-confidence "don't know".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..matching import normalize
+from . import across
+from .across import person_credits
+from .data import film_data
+from .film import Q, answer_film_question
+from .model import ABSTAIN_KINDS, CONFIDENT, Answer
+from .text import clean_question, find_film
+
+__all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits"]
+
+log = logging.getLogger(__name__)
+
+
+async def answer(lib, question: str, *, channel_film_id: int | None = None) -> Answer:
+    """Answer *question*; ``channel_film_id`` is the film the channel was last talking about."""
+    text = clean_question(question)
+    try:
+        return await _answer(lib, text, channel_film_id)
+    except Exception:  # never let one odd question break the command; the log keeps the bug visible
+        log.exception("ask failed for %r", text[:200])
+        return Answer(text, "Sorry, I couldn't work that one out.", "abstain", 0.0)
+
+
+async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
+    if not normalize(text):
+        return Answer(text, "Ask me something about a film, e.g. “who directed it?”", "need_film", 0.0)
+    cross = await across.try_answer(lib, text)
+    if cross is not None:
+        return cross
+    mention = find_film(lib.index, text, lenient=channel_film_id is None)
+    film = None
+    if mention.found:
+        film = lib.film(mention.film_ids[0])
+    elif mention.film_ids:
+        if channel_film_id in mention.film_ids:
+            film = lib.film(channel_film_id)
+        else:
+            cands = [f for f in (lib.film(i) for i in mention.film_ids) if f is not None]
+            labels = ", ".join(f.label for f in cands[:10])
+            return Answer(text, f"Which film do you mean: {labels}?", "need_film", 0.1,
+                          candidates=[{"film_id": f.id, "film": f.label} for f in cands])
+    if film is None and channel_film_id is not None:
+        film = lib.film(channel_film_id)
+        mention = type(mention)()  # the film came from the channel: nothing to cut out of the text
+    if film is None:
+        return Answer(text, "Which film is this about? I couldn't find a film I know in the question.", "need_film", 0.1)
+    data = await film_data(lib, film.id)
+    before = normalize(text[: mention.start]).split() if mention.film_ids else []
+    span = normalize(text[mention.start: mention.end]).split() if mention.film_ids else []
+    rest_words = before + normalize(text[mention.end:] if mention.film_ids else text).split()
+    all_words = normalize(text).split()
+    names = _names(data, all_words, len(before), len(span)) if span else data.names.find(all_words)
+    q = Q(lib, film, data, text, " ".join(rest_words), names)
+    return await answer_film_question(q)
+
+
+def _names(data, words: list[str], start: int, length: int):
+    """Names in the question, keeping the film's title out unless a longer name covers it
+    ("Mr. Incredible" in a question about The Incredibles)."""
+    span = set(range(start, start + length))
+    hits = data.names.find(words)
+    keep = []
+    for h in hits:
+        covered = span.intersection(range(h.start, h.end))
+        if not covered or (h.end - h.start > length and any(r in ("character", "actor") for r, _ in h.owners)):
+            keep.append(h)
+    if len(keep) < len(hits):  # retry without the title's words, so a name next to it is still found
+        extra = [h for h in data.names.find(words, skip=span) if not any(k.start == h.start for k in keep)]
+        keep.extend(extra)
+    return sorted(keep, key=lambda h: h.start)

@@ -1,0 +1,233 @@
+"""Questions over every film: a person's credits, films of a year, winners of a category.
+
+All lookups are indexed SQL with parameters (cast_actor, crew_name, films_year, awards_category);
+fuzzy person matching uses one NameIndex over distinct names, built lazily once per library.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..matching import NameIndex, normalize
+from .data import cache_for
+from .model import Answer, dedupe_sources
+
+ROLE_VERBS = {
+    "acted": r"star|stars|starred|act|acted|appear|appeared|play|played|perform|performed|feature|featured|been in|voice|voiced",
+    "director": r"direct|directed|helm|helmed",
+    "writer": r"write|wrote|written|pen|penned|script|scripted",
+    "producer": r"produce|produced",
+    "cinematographer": r"shoot|shot|photograph|photographed",
+    "editor": r"edit|edited|cut",
+    "composer": r"score|scored|compose|composed",
+}
+CREDIT_LABELS = {"acted": "acted in", "director": "directed", "writer": "wrote", "producer": "produced",
+                 "cinematographer": "shot", "editor": "edited", "composer": "scored", "story": "wrote the story of",
+                 "executive_producer": "executive-produced", "based_on_author": "wrote the source of"}
+_FILMS = r"(?:films?|movies?|pictures?)"
+_LIST = rf"^(?:which|what|list|name|show)(?: (?:of )?(?:the |these |all |all the )?)?{_FILMS}\b"
+
+
+def _role_of(verb: str) -> str | None:
+    for role, pat in ROLE_VERBS.items():
+        if re.fullmatch(rf"(?:{pat})", verb):
+            return role
+    return None
+
+
+def parse_person_question(q: str) -> tuple[str, str] | None:
+    """``(name, role)`` from "which films did X star in", "what films has X directed",
+    "films directed by X", "movies starring X"; None when the question is not of that shape."""
+    all_verbs = "|".join(ROLE_VERBS.values())
+    m = re.match(rf"{_LIST} (?:did|has|have|does|was|is) (?P<name>.+?) (?P<verb>{all_verbs})(?: in| on)?$", q)
+    if m:
+        return m.group("name"), _role_of(m.group("verb")) or "acted"
+    m = re.match(rf"{_LIST} (?:were |was |are |is )?(?P<verb>directed|written|produced|shot|edited|scored) by (?P<name>.+)$", q)
+    if m:
+        return m.group("name"), _role_of(m.group("verb")) or "acted"
+    m = re.match(rf"{_LIST} (?:star|stars|starring|feature|features|featuring|with) (?P<name>.+?)(?: in (?:it|them))?$", q)
+    if m:
+        return m.group("name"), "acted"
+    m = re.match(r"^(?:what|which) (?:has|did) (?P<name>.+?) (?P<verb>directed|direct|written|write|starred in|star in|acted in|act in|produced|produce)$", q)
+    if m:
+        return m.group("name"), _role_of(m.group("verb").split()[0]) or "acted"
+    return None
+
+
+async def _people_index(lib) -> tuple[NameIndex, list[str]]:
+    c = cache_for(lib)
+    got = c.extra.get("people")
+    if got is None:
+        async with lib.conn.execute(
+            "SELECT actor FROM cast_members UNION SELECT name FROM crew "
+            "WHERE role NOT IN ('production_company', 'distributor')"
+        ) as cur:
+            names = [r[0] for r in await cur.fetchall() if r[0]]
+        got = (NameIndex(dict(enumerate(names))), names)
+        c.extra["people"] = got
+    return got
+
+
+async def resolve_person(lib, name: str) -> tuple[str, str | None, list[str]]:
+    """``(status, canonical name, candidates)``: an exact name (any case) first, then fuzzy."""
+    name = " ".join((name or "").split())[:120]
+    if not normalize(name):
+        return "none", None, []
+    for sql in ("SELECT actor FROM cast_members WHERE actor = ? COLLATE NOCASE LIMIT 1",
+                "SELECT name FROM crew WHERE name = ? COLLATE NOCASE LIMIT 1"):
+        async with lib.conn.execute(sql, (name,)) as cur:
+            row = await cur.fetchone()
+        if row:
+            return "found", row[0], [row[0]]
+    index, _names = await _people_index(lib)
+    hits = index.search(name, 6)
+    if not hits or hits[0][2] < 85:
+        return "none", None, [h[1] for h in hits[:5]]
+    close = [h for h in hits if h[2] >= hits[0][2] - 3]
+    if len(close) > 1 and len({normalize(h[1]) for h in close}) > 1:
+        return "ambiguous", None, [h[1] for h in close]
+    return "found", hits[0][1], [hits[0][1]]
+
+
+_CAST_SQL = (
+    "SELECT c.film_id, c.character, c.voice, s.text, sec.path FROM cast_members c "
+    "JOIN sentences s ON s.id = c.sentence_id JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
+    "WHERE c.actor = ? COLLATE NOCASE ORDER BY c.film_id"
+)
+_CREW_SQL = (
+    "SELECT c.film_id, c.role, s.text, sec.path FROM crew c "
+    "JOIN sentences s ON s.id = c.sentence_id JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
+    "WHERE c.name = ? COLLATE NOCASE ORDER BY c.film_id"
+)
+
+
+async def credits_of(lib, name: str) -> dict[str, list[dict]]:
+    """Every credit of exactly *name*, grouped: acted (with characters), director, writer, ..."""
+    out: dict[str, list[dict]] = {}
+    seen: set[tuple[str, int, str]] = set()
+    async with lib.conn.execute(_CAST_SQL, (name,)) as cur:
+        for fid, char, voice, text, path in await cur.fetchall():
+            film = lib.film(fid)
+            if film is None or ("acted", fid, char) in seen:
+                continue
+            seen.add(("acted", fid, char))
+            out.setdefault("acted", []).append({"film_id": fid, "film": film.label, "character": char, "voice": bool(voice),
+                                                "source": {"section": path, "sentence": text}})
+    async with lib.conn.execute(_CREW_SQL, (name,)) as cur:
+        for fid, role, text, path in await cur.fetchall():
+            film = lib.film(fid)
+            if film is None or (role, fid, "") in seen or role in ("production_company", "distributor"):
+                continue
+            seen.add((role, fid, ""))
+            out.setdefault(role, []).append({"film_id": fid, "film": film.label, "source": {"section": path, "sentence": text}})
+    return out
+
+
+async def person_credits(lib, name: str) -> dict:
+    """One person's credits across every film, for /person.
+
+    Returns ``{"query", "status": found|ambiguous|none, "name", "candidates", "credits"}`` where
+    credits maps acted/director/writer/producer/cinematographer/editor/composer/... to lists of
+    ``{"film_id", "film", "character"?, "voice"?, "source"}``.
+    """
+    status, canonical, cands = await resolve_person(lib, name)
+    credits = await credits_of(lib, canonical) if canonical else {}
+    return {"query": name, "status": status, "name": canonical, "candidates": cands, "credits": credits}
+
+
+async def try_answer(lib, question: str) -> Answer | None:
+    """An answer when *question* is about films in general, else None."""
+    q = normalize(question).replace("motion pictures", "films")
+    q = re.sub(r"\b(in (?:the|this|our) (?:database|library|collection)|do you (?:know|have))\b", "", q)
+    q = " ".join(q.split())
+    parsed = parse_person_question(q)
+    if parsed:
+        return await _person_answer(lib, question, *parsed)
+    m = re.search(rf"\b{_FILMS} (?:that |which )?(?:came out|were released|released|come out|from|of|made|premiered) in (?P<y>1[89]\d\d|20\d\d)\b", q) \
+        or re.search(rf"^(?:which|what) (?P<y>1[89]\d\d|20\d\d) {_FILMS}\b", q)
+    if m and re.match(r"^(which|what|list|name|show|films|movies|any)", q):
+        return await _year_answer(lib, question, int(m.group("y")))
+    m = re.match(rf"{_LIST} (?:have |has )?(?P<verb>won|win|got|received|were nominated for|was nominated for|are nominated for) (?:an? |the )?(?P<cat>.+?)(?: award| oscar| academy award)?$", q)
+    if m:
+        return await _award_answer(lib, question, m.group("cat"), "nominated" if "nominat" in m.group("verb") else "won")
+    return None
+
+
+async def _person_answer(lib, question: str, name: str, role: str) -> Answer:
+    status, canonical, cands = await resolve_person(lib, name)
+    if status == "ambiguous":
+        return Answer(question, f"Which {name.title()} do you mean: {', '.join(cands[:5])}?", "need_film", 0.2,
+                      candidates=[{"name": c} for c in cands])
+    if canonical is None:
+        return Answer(question, f"I have no film crediting {name.title()}.", "abstain", 0.15,
+                      candidates=[{"name": c} for c in cands])
+    credits = await credits_of(lib, canonical)
+    rows = credits.get(role, [])
+    if role == "acted":
+        rows = rows + await _named_in_cast_text(lib, canonical, {r["film_id"] for r in rows})
+    if role == "writer":
+        rows = rows + credits.get("story", [])
+    if not rows:
+        other = ", ".join(f"{CREDIT_LABELS.get(k, k)} {len(v)}" for k, v in credits.items())
+        return Answer(question, f"No film in the library credits {canonical} that way" + (f" ({other})." if other else "."),
+                      "abstain", 0.2)
+    items = []
+    for r in rows:
+        extra = f" as {r['character']}" if r.get("character") else ""
+        items.append(f"{r['film']}{extra}")
+    items = list(dict.fromkeys(items))
+    text = f"{canonical} {CREDIT_LABELS.get(role, role)}: " + "; ".join(items[:25]) + ("…" if len(items) > 25 else "") + "."
+    return Answer(question, text, "films.list", 0.85, sources=dedupe_sources([r["source"] for r in rows]))
+
+
+async def _named_in_cast_text(lib, name: str, known: set[int]) -> list[dict]:
+    """Films whose lead or cast section names *name* as a whole phrase but whose cast facts missed it."""
+    phrase = " ".join(normalize(name).split())
+    if len(phrase.split()) < 2:
+        return []
+    sql = ("SELECT s.film_id, s.text, sec.path FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+           "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
+           "WHERE sentences_fts MATCH ? AND sec.kind IN ('lead', 'cast') LIMIT 200")
+    async with lib.conn.execute(sql, ('"' + phrase.replace('"', "") + '"',)) as cur:
+        rows = await cur.fetchall()
+    out = []
+    for fid, text, path in rows:
+        film = lib.film(fid)
+        if film is None or fid in known or not re.search(r"\b(star|stars|starring|starred|cast|played|plays|voiced|voices)\b", text):
+            continue
+        known.add(fid)
+        out.append({"film_id": fid, "film": film.label, "character": "", "source": {"section": path, "sentence": text}})
+    return out
+
+
+async def _year_answer(lib, question: str, year: int) -> Answer:
+    async with lib.conn.execute(
+        "SELECT id FROM films WHERE year = ? ORDER BY title COLLATE NOCASE LIMIT 101", (year,)
+    ) as cur:
+        ids = [r[0] for r in await cur.fetchall()]
+    films = [lib.film(i) for i in ids if lib.film(i) is not None]
+    if not films:
+        return Answer(question, f"No film from {year} is in the library.", "abstain", 0.3)
+    more = "…" if len(films) > 100 else ""
+    return Answer(question, f"Films from {year}: " + "; ".join(f.title for f in films[:100]) + more + ".", "films.list", 0.85)
+
+
+async def _award_answer(lib, question: str, category: str, outcome: str) -> Answer:
+    cat = " ".join(w.capitalize() for w in category.split())
+    sql = ("SELECT a.film_id, a.category, a.ceremony, s.text, sec.path FROM awards a "
+           "JOIN sentences s ON s.id = a.sentence_id JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
+           "WHERE a.category = ? COLLATE NOCASE AND a.outcome IN (?, 'won') ORDER BY a.film_id LIMIT 500")
+    async with lib.conn.execute(sql, (cat, outcome)) as cur:
+        rows = await cur.fetchall()
+    films: dict[int, str] = {}
+    sources = []
+    for fid, _cat, _cer, text, path in rows:
+        film = lib.film(fid)
+        if film is not None and fid not in films:
+            films[fid] = film.label
+            sources.append({"section": path, "sentence": text})
+    if not films:
+        return Answer(question, f"No film in the library is recorded as having {outcome} {cat}.", "abstain", 0.2)
+    verb = "won" if outcome == "won" else "were nominated for"
+    return Answer(question, f"Films that {verb} {cat}: " + "; ".join(films.values()) + ".", "films.list", 0.8,
+                  sources=dedupe_sources(sources))

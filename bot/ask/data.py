@@ -1,0 +1,87 @@
+"""Per-film facts and name index, loaded once per film and cached (questions come in bursts)."""
+
+from __future__ import annotations
+
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from .. import queries
+from .text import NameFinder
+
+KINDS = ("cast", "crew", "casting", "award", "award_count", "review", "score", "money", "release",
+         "production", "identity", "plot_character")
+CACHE_FILMS = 256
+
+
+@dataclass
+class FilmData:
+    film_id: int
+    facts: dict[str, list[dict]] = field(default_factory=dict)
+    names: NameFinder | None = None
+
+    def of(self, kind: str) -> list[dict]:
+        return self.facts.get(kind, [])
+
+
+class _Cache:
+    """An LRU of FilmData for one library; emptied when the library's set of films changes."""
+
+    def __init__(self) -> None:
+        self.index = None
+        self.films: OrderedDict[int, FilmData] = OrderedDict()
+        self.extra: dict[str, object] = {}
+
+
+_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def cache_for(lib) -> _Cache:
+    """The cache of *lib*, reset when ``lib.index`` was rebuilt (films added, removed, re-ingested)."""
+    c = _CACHES.get(lib)
+    if c is None or c.index is not lib.index:
+        c = _Cache()
+        c.index = lib.index
+        _CACHES[lib] = c
+    return c
+
+
+async def film_data(lib, film_id: int) -> FilmData:
+    c = cache_for(lib)
+    got = c.films.get(film_id)
+    if got is not None:
+        c.films.move_to_end(film_id)
+        return got
+    data = FilmData(film_id)
+    for kind in KINDS:
+        data.facts[kind] = await queries.facts(lib.conn, film_id, kind)
+    data.names = NameFinder(_names(data))
+    c.films[film_id] = data
+    while len(c.films) > CACHE_FILMS:
+        c.films.popitem(last=False)
+    return data
+
+
+def _names(d: FilmData) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for r in d.of("cast"):
+        out.append(("actor", r["actor"]))
+        if r["character"]:
+            out.append(("character", r["character"]))
+    for r in d.of("crew"):
+        if r["role"] not in ("production_company", "distributor"):
+            out.append(("crew", r["name"]))
+    for r in d.of("casting"):
+        out.append(("casting", r["person"]))
+        if r["character"]:
+            out.append(("character", r["character"]))
+        if r["other"]:
+            out.append(("casting", r["other"]))
+    for r in d.of("plot_character"):
+        out.append(("plot", r["name"]))
+    for r in d.of("review"):
+        if r["critic"]:
+            out.append(("critic", r["critic"]))
+        if r["publication"]:
+            out.append(("publication", r["publication"]))
+    return out

@@ -1,0 +1,591 @@
+"""Answers about one film: structured facts first, a quoted sentence next, "the article doesn't say" last."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .. import queries
+from ..matching import normalize
+from ..queries import Film
+from . import intent as I
+from .data import FilmData
+from .model import Answer, dedupe_sources, src
+from .retrieve import best_sentences, sentence_source
+from .text import STOPWORDS, NameHit
+
+HIGH, GOOD, FAIR, LOW, NONE = 0.9, 0.8, 0.6, 0.35, 0.15
+
+ROLE_WORDS = {
+    "director": ("directed", "Directed by"), "writer": ("written", "Written by"), "producer": ("produced", "Produced by"),
+    "cinematographer": ("shot", "Cinematography by"), "editor": ("edited", "Edited by"),
+    "composer": ("scored", "Music by"), "distributor": ("distributed", "Distributed by"),
+    "production_company": ("produced", "Production company:"),
+}
+MONEY_WORDS = {
+    "budget": "budget", "opening_weekend": "opening weekend", "domestic": "gross in the US and Canada",
+    "international": "gross in other territories", "worldwide": "worldwide gross", "home_media": "home media sales",
+    "gross": "gross",
+}
+CEREMONY_ALIASES = {
+    "oscar": "academy awards", "oscars": "academy awards", "academy": "academy awards", "globe": "golden globe",
+    "globes": "golden globe", "bafta": "british academy", "baftas": "british academy", "emmy": "emmy", "emmys": "emmy",
+    "grammy": "grammy", "grammys": "grammy", "palme": "cannes", "cannes": "cannes", "saturn": "saturn",
+    "annie": "annie", "sag": "screen actors guild", "berlin": "berlin", "venice": "venice",
+}
+_AWARD_NOISE = frozenset(
+    "did does was were is has had it win won wins winning get got receive received take took nominated nomination "
+    "nominations nominee award awards prize any an a the for at of in film movie ever oscar oscars academy golden globe "
+    "globes bafta baftas emmy emmys grammy grammys category".split()
+)
+
+
+@dataclass
+class Q:
+    """One question about one film, pre-parsed."""
+
+    lib: object
+    film: Film
+    data: FilmData
+    text: str  # cleaned question
+    rest: str  # normalised question with the film's name cut out
+    names: list[NameHit] = field(default_factory=list)
+
+    def roles(self, role: str) -> list[tuple[NameHit, str]]:
+        return [(h, n) for h in self.names for r, n in h.owners if r == role]
+
+    def make(self, answer: str, kind: str, confidence: float, sources: list[dict]) -> Answer:
+        return Answer(self.text, answer, kind, confidence, self.film.label, self.film.id, dedupe_sources(sources))
+
+
+def ordinal(n: int | None) -> str:
+    if not n:
+        return ""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} "
+
+
+def join_names(names: list[str]) -> str:
+    names = list(dict.fromkeys(n for n in names if n))
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.sentence", terms: str = "") -> Answer:
+    """Nothing structured: quote a sentence only if it carries *probe* (a regex), else abstain plainly.
+
+    *terms* are added to the full-text query: the index does not stem, so "cinematographer" in the
+    question would never reach "cinematography was by ..." without them."""
+    if probe:
+        pat = re.compile(probe, re.IGNORECASE)
+        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {terms}", drop=_title_words(q), must=pat)
+        if got:
+            row = got[0][1]
+            return q.make(f"The facts don't list {what}, but the article says: “{row['text']}”", kind, LOW,
+                          [sentence_source(row)])
+    return q.make(f"The article doesn't say {what}.", "abstain", NONE, [])
+
+
+def _title_words(q: Q) -> frozenset[str]:
+    return frozenset(normalize(q.film.title).split())
+
+
+# --- cast ---------------------------------------------------------------------------------------------
+async def answer_cast(q: Q) -> Answer:
+    cast = q.data.of("cast")
+    chars = q.roles("character")
+    actors = q.roles("actor")
+    yesno = I.is_yesno(q.rest)
+    if actors and (yesno or not chars or actors[0][0].start < chars[0][0].start):
+        got = _actor_roles(q, actors, yesno)
+        if got.kind == "cast.character" and got.confidence < FAIR:
+            return await _character_from_text(q, actors[0][1]) or got
+        return got
+    named = chars or q.roles("plot") or q.roles("casting")
+    if named:
+        name = named[0][1]
+        rows = _cast_for_character(cast, name)
+        if rows:
+            played = join_names([r["actor"] for r in rows])
+            verb = "voiced" if any(r["voice"] for r in rows) or re.search(r"\bvoic", q.rest) else "played"
+            return q.make(f"{played} {verb} {rows[0]['character']}.", "cast.actor", HIGH, [src(r) for r in rows])
+        ev = [r for r in q.data.of("casting") if r["character"] == name and r["other"]]
+        if ev:
+            return q.make(f"{ev[-1]['other']} played {name}.", "cast.actor", GOOD, [src(r) for r in ev])
+        got = await _actor_from_text(q, name)
+        if got is not None:
+            return got
+        if chars:
+            return await not_stated(q, f"who played {name}", rf"\b{re.escape(name.split()[0])}\b")
+    who = _unknown_name(q)
+    if yesno and who:
+        named_in_text = await _named_in_cast_text(q, who)
+        if named_in_text is not None:
+            return named_in_text
+        return q.make(f"The article doesn't list {who} in the cast.", "abstain", NONE, [])
+    if who and re.search(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b", q.rest):
+        return await _actor_from_text(q, who) or await fallback(q)
+    if cast:
+        lead = sorted(cast, key=lambda r: r["order"])[:6]
+        parts = [f"{r['actor']} ({r['character']})" if r["character"] else r["actor"] for r in lead]
+        return q.make("It stars " + join_names(parts) + ".", "cast.list", GOOD, [src(r) for r in lead])
+    return await fallback(q)
+
+
+def _cast_for_character(cast: list[dict], name: str) -> list[dict]:
+    """Cast rows for a character named fully or partly ("Lauda" is "Niki Lauda"; "Chihiro" is "Chihiro Ogino")."""
+    n = set(normalize(name).split())
+    exact = [r for r in cast if r["character"] and normalize(r["character"]) == normalize(name)]
+    if exact or not n:
+        return exact
+    out = []
+    for r in cast:
+        c = set(normalize(r["character"]).split()) - {"the", "mr", "mrs", "dr"}
+        if c and (c <= n or n <= c):
+            out.append(r)
+    return out if len({r["actor"] for r in out}) == 1 else []
+
+
+def _sentence_actor(q: Q, text: str, name: str) -> str | None:
+    """The actor a sentence pairs with *name*: "Name (Actor)" or "Actor as Name"."""
+    forms = [f"(?i:{re.escape(name)})"] + [f"(?i:{re.escape(w)})" for w in name.split() if len(w) > 2]
+    for f in forms:
+        m = re.search(rf"\b{f}\b[^().;]{{0,40}}?\(([^()]{{2,40}})\)", text)
+        if m:
+            inner = m.group(1).split(",")[0].strip()
+            hit = _actor_named(q, inner)
+            if hit:
+                return hit
+        m = re.search(rf"((?:[A-Z][\w.'\u2019-]+ ){{1,3}}[A-Z][\w.'\u2019-]+) (?:as|plays|played|voices|voiced|portrays|portrayed) (?:the )?{f}\b", text)
+        if m:
+            return _actor_named(q, m.group(1)) or m.group(1)
+    return None
+
+
+def _actor_named(q: Q, text: str) -> str | None:
+    words = normalize(text).split()
+    for h in q.data.names.find(words):
+        for role, n in h.owners:
+            if role == "actor":
+                return n
+    return None
+
+
+async def _actor_from_text(q: Q, name: str) -> Answer | None:
+    got = await best_sentences(q.lib.conn, q.film.id, name, limit=30,
+                               must=re.compile(r"\(|\b(as|plays|played|voices|voiced|portrays|portrayed)\b"))
+    for _s, row in got:
+        actor = _sentence_actor(q, row["text"], name)
+        if actor:
+            return q.make(f"{actor} played {name}.", "cast.actor", 0.6, [sentence_source(row)])
+    return None
+
+
+async def _named_in_cast_text(q: Q, who: str) -> Answer | None:
+    """A person the cast facts miss but the lead or cast section names (as a whole phrase)."""
+    phrase = " ".join(normalize(who).split())
+    if len(phrase.split()) < 2:
+        return None
+    sql = ("SELECT s.text, sec.path FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+           "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
+           "WHERE sentences_fts MATCH ? AND s.film_id = ? AND sec.kind IN ('lead', 'cast') LIMIT 3")
+    async with q.lib.conn.execute(sql, ('"' + phrase.replace('"', "") + '"', q.film.id)) as cur:
+        rows = await cur.fetchall()
+    for text, path in rows:
+        if re.search(r"\b(star|stars|starring|starred|cast|voice|voices|voiced|play|plays|played|as)\b", text, re.I):
+            return q.make(f"Yes, the article names {who} in the cast: “{text}”", "cast.yesno", 0.6,
+                          [{"section": path, "sentence": text}])
+    return None
+
+
+async def _character_from_text(q: Q, actor: str) -> Answer | None:
+    """The character a sentence pairs with *actor*: "Character (Surname)" or "Actor as Character"."""
+    surname = actor.split()[-1]
+    got = await best_sentences(q.lib.conn, q.film.id, actor, limit=30, must=re.compile(re.escape(surname)))
+    for _s, row in got:
+        t = row["text"]
+        m = re.search(rf"((?:[A-Z][\w.'\u2019\"-]+ ){{0,3}}[A-Z][\w.'\u2019\"-]+) \((?:{re.escape(actor)}|{re.escape(surname)})\)", t) \
+            or re.search(rf"(?:{re.escape(actor)}|{re.escape(surname)}) (?:as|plays|played|voices|voiced|portrays) (?:the )?((?:[A-Z][\w.'\u2019\"-]+ ){{0,3}}[A-Z][\w.'\u2019\"-]+)", t)
+        if m:
+            char = m.group(1).strip('"')
+            return q.make(f"{actor} played {char}.", "cast.character", 0.55, [sentence_source(row)])
+    return None
+
+
+def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer:
+    name = actors[0][1]
+    rows = [r for r in q.data.of("cast") if r["actor"] == name]
+    if not rows:  # a person only named in casting history
+        ev = [r for r in q.data.of("casting") if name in (r["person"], r["other"])]
+        left = [r for r in ev if r["person"] == name and r["event"] in ("replaced", "recast", "dropped_out", "declined")]
+        if left:
+            return q.make(f"{name} was part of the casting history but left the role.", "cast.character", FAIR,
+                          [src(r) for r in left])
+        return q.make(f"The article doesn't list {name} in the final cast.", "abstain", NONE, [src(r) for r in ev])
+    chars = [r["character"] for r in rows if r["character"]]
+    verb = "voices" if any(r["voice"] for r in rows) else "plays"
+    if yesno:
+        text = f"Yes, {name} {verb} {join_names(chars)}." if chars else f"Yes, {name} is in the cast."
+        return q.make(text, "cast.yesno", HIGH, [src(r) for r in rows])
+    if chars:
+        return q.make(f"{name} {verb} {join_names(chars)}.", "cast.character", HIGH, [src(r) for r in rows])
+    return q.make(f"{name} is in the cast; the facts don't name the character.", "cast.character", 0.3,
+                  [src(r) for r in rows])
+
+
+_NON_NAME = frozenset("play plays played star stars starred starring cast appear appears appeared in it film movie portray portrays portrayed voices main lead character "
+                      "voice voiced acting act acted role yes no".split())
+
+
+def _unknown_name(q: Q) -> str:
+    """The words left once function and cast words are gone: a name the article may not have."""
+    rest = [w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME]
+    return " ".join(rest).title() if 1 <= len(rest) <= 4 else ""
+
+
+async def answer_casting(q: Q) -> Answer:
+    ev = q.data.of("casting")
+    chars = {n for _h, n in q.roles("character")}
+    people = {n for _h, n in q.roles("actor")} | {n for _h, n in q.roles("casting")}
+    rows = [r for r in ev if (chars and r["character"] in chars) or (people and (r["person"] in people or r["other"] in people))]
+    rows = [r for r in rows if r["event"] in ("replaced", "recast", "considered", "declined", "dropped_out", "cast")]
+    if rows:
+        best = next((r for r in rows if r["event"] in ("replaced", "recast")), rows[0])
+        if best["event"] in ("replaced", "recast") and best["other"]:
+            role = f" as {best['character']}" if best["character"] else ""
+            text = f"{best['person']} was originally cast{role} and was replaced by {best['other']}."
+        else:
+            text = f"{best['person']}: {best['event'].replace('_', ' ')}" + (f" ({best['character']})" if best["character"] else "") + "."
+        return q.make(text, "cast.history", GOOD, [src(r) for r in rows])
+    return await fallback(q, min_conf=LOW)
+
+
+# --- crew ---------------------------------------------------------------------------------------------
+async def answer_crew(q: Q, role: str) -> Answer:
+    rows = [r for r in q.data.of("crew") if r["role"] == role]
+    if role == "writer" and not rows:
+        rows = [r for r in q.data.of("crew") if r["role"] == "story"]
+    verb, _label = ROLE_WORDS.get(role, (role, role))
+    if rows:
+        names = join_names([r["name"] for r in rows])
+        if role == "production_company":
+            return q.make(f"It was produced by {names}.", f"crew.{role}", HIGH, [src(r) for r in rows])
+        return q.make(f"It was {verb} by {names}.", f"crew.{role}", HIGH, [src(r) for r in rows])
+    probes = {
+        "director": r"\bdirect", "writer": r"\b(wrote|written|screenplay|script)", "producer": r"\bproduc",
+        "cinematographer": r"\b(cinematograph|director of photography)", "editor": r"\bedit",
+        "composer": r"\b(score|music|compos)", "distributor": r"\bdistribut", "production_company": r"\b(studio|production)",
+    }
+    terms = {
+        "director": "directed director", "writer": "wrote written screenplay", "producer": "produced producer",
+        "cinematographer": "cinematography cinematographer photography", "editor": "edited editor editing",
+        "composer": "music score composed composer", "distributor": "distributed distributor",
+    }
+    return await not_stated(q, f"who {verb} it", probes.get(role), terms=terms.get(role, ""))
+
+
+# --- awards -------------------------------------------------------------------------------------------
+_BEST = re.compile(r"\bbest((?: (?!at\b|in\b|for\b|award\b|awards\b|oscar\b|oscars\b|from\b|of\b)[a-z0-9]+){1,5})")
+
+
+def _award_target(q: Q) -> tuple[str | None, list[str]]:
+    """(ceremony hint, content words naming the category or prize) of an award question."""
+    ws = q.rest.split()
+    ceremony = next((CEREMONY_ALIASES[w] for w in ws if w in CEREMONY_ALIASES), None)
+    m = _BEST.search(q.rest)
+    best = m.group(1).split() if m else []
+    named = {w for h in q.names for w in h.form.split()}
+    others = [w for w in (q.rest[: m.start()] + " " + q.rest[m.end():] if m else q.rest).split()
+              if w not in named and w not in _AWARD_NOISE and w not in STOPWORDS and w not in CEREMONY_ALIASES]
+    return ceremony, (["best", *best] if best else []) + others
+
+
+def _row_matches(row: dict, content: list[str]) -> bool:
+    text = normalize(f"{row['category']} {row['ceremony']} {row['recipient']}")
+    toks = text.split()
+    need = [w for w in content if w != "best"]
+    if not need:
+        return False
+    return all(any(fuzz.ratio(w, t) >= 85 for t in toks) for w in need)
+
+
+def _award_label(r: dict) -> str:
+    where = f"{ordinal(r['ordinal'])}{r['ceremony']}"
+    who = f" ({r['recipient']})" if r["recipient"] else ""
+    return f"{r['category'] or 'an award'}{who} at the {where}".strip()
+
+
+async def answer_award(q: Q) -> Answer:
+    rows = q.data.of("award")
+    ceremony, content = _award_target(q)
+    if ceremony:
+        rows = [r for r in rows if ceremony in normalize(r["ceremony"])]
+    if re.search(r"\bhow many\b", q.rest):
+        return await _award_count(q, rows, ceremony)
+    cat_words = [w for w in content if w != "best"]
+    if I.is_yesno(q.rest) or cat_words:
+        if cat_words:
+            hit = [r for r in rows if _row_matches(r, content)]
+        else:
+            hit = rows
+        if hit:
+            won = [r for r in hit if r["outcome"] == "won"]
+            if won:
+                return q.make(f"Yes, it won {_award_label(won[0])}.", "award.yesno", HIGH, [src(r) for r in won])
+            if re.search(r"\bnominat", q.rest):
+                return q.make(f"Yes, it was nominated for {_award_label(hit[0])}.", "award.yesno", HIGH,
+                              [src(r) for r in hit])
+            return q.make(f"No, it was nominated for {_award_label(hit[0])}.", "award.yesno", GOOD, [src(r) for r in hit])
+        what = " ".join(content).title() if cat_words else (ceremony or "that award").title()
+        if ceremony and cat_words:
+            what = f"{what} ({ceremony.title()})"
+        probe = "|".join(re.escape(w) for w in (cat_words or [ceremony or "award"]) if len(w) > 2) or None
+        got = await not_stated(q, f"it won or was nominated for {what}", probe and rf"\b({probe})")
+        if got.kind != "abstain":
+            got.kind = "fallback.sentence"
+        return got
+    if rows:
+        won = [r for r in rows if r["outcome"] == "won"]
+        listed = won or rows
+        verb = "won" if won else "was nominated for"
+        text = f"It {verb} " + "; ".join(_award_label(r) for r in listed[:8]) + "."
+        return q.make(text, "award.list", GOOD, [src(r) for r in listed])
+    return await not_stated(q, "which awards it received", r"\b(award|won|nominat|prize)")
+
+
+async def _award_count(q: Q, rows: list[dict], ceremony: str | None) -> Answer:
+    wins = bool(re.search(r"\b(win|won|wins)\b", q.rest)) and not re.search(r"\bnominat", q.rest)
+    outcome = "won" if wins else "nominated"
+    counts = [c for c in q.data.of("award_count")
+              if (not ceremony or ceremony in normalize(c["ceremony"])) and c["outcome"] == outcome]
+    what = (ceremony or "award").title()
+    if counts:
+        c = counts[0]
+        noun = "wins" if outcome == "won" else "nominations"
+        return q.make(f"{c['count']} {noun} ({c['text']}) at the {ordinal(c['ordinal'])}{c['ceremony']}.".replace(" at the .", "."),
+                      "award.count", HIGH, [src(c)])
+    listed = [r for r in rows if r["outcome"] == "won"] if wins else rows
+    if listed and ceremony:
+        noun = "wins" if wins else "nominations"
+        cats = join_names([r["category"] for r in listed])
+        return q.make(f"The article lists {len(listed)} {noun}: {cats}.", "award.count", FAIR, [src(r) for r in listed])
+    return await not_stated(q, f"how many {what} {'wins' if wins else 'nominations'} it received",
+                            r"\b(nominat\w*|won)\b.*\b(award|oscar)" if ceremony != "emmy" else r"\bemmy")
+
+
+# --- money --------------------------------------------------------------------------------------------
+def _amounts(rows: list[dict]) -> str:
+    seen: list[str] = []
+    for r in rows:
+        t = r["text"]
+        if r["qualifier"] and r["qualifier"] not in t:
+            t = f"{r['qualifier']} {t}"
+        if t not in seen:
+            seen.append(t)
+    return seen[0] + (f" (also given as {join_names(seen[1:4])})" if len(seen) > 1 else "")
+
+
+async def answer_money(q: Q) -> Answer:
+    kind = I.money_kind(q.rest)
+    money = q.data.of("money")
+    order = {"worldwide": ("worldwide", "gross", "domestic"), "domestic": ("domestic", "gross"),
+             "budget": ("budget",)}.get(kind, (kind,))
+    for k in order:
+        rows = [r for r in money if r["kind"] == k]
+        if rows:
+            label = MONEY_WORDS.get(k, k)
+            conf = HIGH if k == kind else FAIR
+            if k == "budget":
+                text = f"Its budget was {_amounts(rows)}."
+            elif k == "worldwide":
+                text = f"It grossed {_amounts(rows)} worldwide."
+            else:
+                text = f"Its {label} was {_amounts(rows)}."
+            return q.make(text, f"money.{k}", conf, [src(r) for r in rows])
+    probe = {"budget": r"\b(budget|cost)", "home_media": r"\b(dvd|home media|video|blu)"}.get(kind, r"\b(gross|box office|earn)")
+    return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*\d")
+
+
+# --- dates and places -----------------------------------------------------------------------------------
+async def answer_release(q: Q) -> Answer:
+    kind = I.release_kind(q.rest)
+    rel = q.data.of("release")
+    kinds = {"premiere": ("premiere",), "home_media": ("home_media", "streaming"),
+             "release": ("wide", "release", "limited")}[kind]
+    rows = [r for k in kinds for r in rel if r["kind"] == k and (r["date"] or r["place"] or r["event"])]
+    if not rows and kind == "release":  # only a premiere is known: better than nothing, and said so
+        rows = [r for r in rel if r["kind"] == "premiere" and r["date"]]
+    place_words = [w for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and w not in
+                   {"release", "released", "premiere", "premiered", "come", "came", "out", "first", "theaters", "theatrically"}]
+    if place_words:
+        local = [r for r in rows if any(w in normalize(r["place"] + " " + r["source"]["sentence"]) for w in place_words)]
+        rows = local or rows
+    if I.wants_place(q.rest):
+        rows = [r for r in rows if r["place"] or r["event"]] or rows
+    if rows:
+        if kind == "release":
+            dated = sorted((r for r in rows if r["date"]), key=lambda r: r["date"])
+            rows = dated + [r for r in rows if not r["date"]] if dated else rows
+        parts = []
+        for r in rows[:2]:
+            part = _release_part(r)
+            if part not in parts:
+                parts.append(part)
+        text = "It " + "; it ".join(parts) + "."
+        return q.make(text, "release.date", HIGH if rows[0]["date"] else GOOD, [src(x) for x in rows[:2]])
+    return await not_stated(q, "when it was released" if kind != "premiere" else "where or when it premiered",
+                            r"\b(premiere|release)\w*.*\b(1[89]\d\d|20\d\d)\b")
+
+
+def _release_part(r: dict) -> str:
+    bits = [r["date_text"] or r["date"]]
+    where = r["event"] or r["place"]
+    if where:
+        bits.append(f"at {where}" if r["event"] else f"in {where}")
+    verb = {"premiere": "premiered", "home_media": "was released on home media",
+            "limited": "had a limited release", "wide": "went wide"}.get(r["kind"], "was released")
+    return f"{verb} " + " ".join(b for b in bits if b)
+
+
+async def answer_filming(q: Q) -> Answer:
+    prod = q.data.of("production")
+    when = I.wants_date(q.rest) or re.search(r"\b(begin|began|start|started|end|ended|wrap|wrapped)\b", q.rest)
+    if when:
+        rows = [r for r in prod if r["key"] in ("filming_start", "filming_period", "filming_end")]
+        if rows:
+            vals = join_names([r["value"] for r in rows])
+            return q.make(f"Filming: {vals}.", "filming.date", GOOD, [src(r) for r in rows])
+        return await not_stated(q, "when it was filmed", r"\b(filming|photography|shooting|filmed|shot)\b.*\b(1[89]\d\d|20\d\d)\b")
+    rows = [r for r in prod if r["key"] == "filming_location"]
+    if rows:
+        return q.make(f"It was filmed in {join_names([r['value'] for r in rows])}.", "filming.place", GOOD,
+                      [src(r) for r in rows])
+    return await not_stated(q, "where it was filmed", r"\b(filmed|shot|filming|photography|shooting)\b.*\b(in|at)\b")
+
+
+# --- scores and reviews -------------------------------------------------------------------------------------
+def score_text(s: dict) -> str:
+    agg = s["aggregator"]
+    if s.get("grade"):
+        return f"CinemaScore audiences gave it an average grade of {s['grade']}"
+    label = {"rotten_tomatoes": "Rotten Tomatoes", "metacritic": "Metacritic", "posttrak": "PostTrak"}.get(agg, agg)
+    parts = []
+    if s.get("score") is not None:
+        parts.append(f"{s['score']:g}%" if agg in ("rotten_tomatoes", "posttrak") else f"{s['score']:g}/100")
+    extra = []
+    if s.get("count"):
+        extra.append(f"{s['count']} reviews")
+    if s.get("average") is not None:
+        extra.append(f"average {s['average']:g}/{(s.get('average_scale') or 10):g}")
+    if s.get("descriptor"):
+        extra.append(s["descriptor"])
+    text = f"{label}: " + (" ".join(parts) or s.get("text", ""))
+    return text + (f" ({', '.join(extra)})" if extra else "")
+
+
+async def answer_score(q: Q, which: str) -> Answer:
+    scores = q.data.of("score")
+    wanted = ("rotten_tomatoes", "metacritic") if which == "critics" else (which,)
+    rows = [s for w in wanted for s in scores if s["aggregator"] == w]
+    if rows:
+        seen, parts = set(), []
+        for s in rows:
+            if s["aggregator"] not in seen:
+                seen.add(s["aggregator"])
+                parts.append(score_text(s))
+        kind = "score.rotten_tomatoes" if which == "critics" else f"score.{which}"
+        return q.make("; ".join(parts) + ".", kind, HIGH, [src(s) for s in rows])
+    label = {"rotten_tomatoes": "Rotten Tomatoes", "metacritic": "Metacritic", "cinemascore": "CinemaScore"}.get(which)
+    if label is None:
+        return await fallback(q)
+    return await not_stated(q, f"its {label} score", rf"\b{re.escape(label.split()[0])}")
+
+
+async def answer_review(q: Q) -> Answer:
+    who = {n for _h, n in q.roles("critic")} | {n for _h, n in q.roles("publication")}
+    rows = [r for r in q.data.of("review") if r["critic"] in who or r["publication"] in who]
+    if not rows:
+        return await fallback(q)
+    r = rows[0]
+    by = r["critic"] + (f" of {r['publication']}" if r["publication"] and r["critic"] else r["publication"])
+    bits = [f"{by} reviewed it"]
+    if r["rating_text"]:
+        rating = r["rating_text"]
+        if r["rating_value"] is not None and r["rating_scale"]:
+            rating += f" ({r['rating_value']:g}/{r['rating_scale']:g})"
+        bits.append(f"gave it {rating}")
+    verdict = f" The review was {r['verdict']}." if r["verdict"] else ""
+    quote = f" “{r['quote']}”" if r["quote"] else ""
+    text = (", ".join(bits) + "." + verdict + quote).replace("reviewed it, gave", "gave")
+    return q.make(text, "review.publication", HIGH, [src(x) for x in rows])
+
+
+# --- identity, plot ----------------------------------------------------------------------------------------
+async def answer_identity(q: Q, key: str) -> Answer:
+    rows = [r for r in q.data.of("identity") if r["key"] == key]
+    if key == "based_on":
+        authors = [r for r in q.data.of("crew") if r["role"] == "based_on_author"]
+        if rows:
+            by = f" by {join_names([a['name'] for a in authors])}" if authors else ""
+            return q.make(f"It is based on {rows[0]['value']}{by}.", "identity.based_on", GOOD, [src(r) for r in rows + authors])
+        return await not_stated(q, "what it is based on", r"\b(based on|adapted from|adaptation of|novel)\b")
+    if key == "year" and not rows and q.film.year:
+        return q.make(f"It is a {q.film.year} film.", "identity.year", GOOD, [])
+    if rows:
+        vals = join_names([r["value"] for r in rows])
+        label = {"runtime": "Its running time is", "language": "Its language is", "country": "Country:",
+                 "genre": "Genre:", "year": "Year:"}.get(key, f"{key}:")
+        return q.make(f"{label} {vals}.", f"identity.{key}", HIGH, [src(r) for r in rows])
+    probes = {"runtime": r"\b(running time|runtime|run time|\d+ minutes long)\b", "language": r"\blanguage\b",
+              "country": None, "genre": None}
+    what = {"runtime": "its running time", "language": "its language", "country": "its country",
+            "genre": "its genre"}.get(key, key)
+    return await not_stated(q, what, probes.get(key))
+
+
+async def answer_plot(q: Q) -> Answer:
+    if re.search(r"\bcharacters?\b", q.rest):
+        chars = sorted(q.data.of("plot_character"), key=lambda r: -r["mentions"])[:8]
+        if chars:
+            return q.make("Characters in the plot: " + join_names([c["name"] for c in chars]) + ".", "plot", GOOD,
+                          [src(c) for c in chars[:2]])
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+    if rows:
+        first = rows[:2]
+        return q.make(" ".join(r["text"] for r in first), "plot", GOOD,
+                      [{"section": r["path"], "sentence": r["text"]} for r in first])
+    return await fallback(q)
+
+
+async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
+    """The best-matching sentence, quoted, at moderate-to-low confidence; abstain when nothing fits."""
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q))
+    if not got or got[0][0] < 40:
+        return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
+    score, row = got[0]
+    conf = max(min_conf, min(0.45, 0.15 + score / 250))
+    return q.make(f"The article says: “{row['text']}”", "fallback.sentence", conf, [sentence_source(row)])
+
+
+# --- dispatch ---------------------------------------------------------------------------------------------
+async def answer_film_question(q: Q) -> Answer:
+    has_actor = bool(q.roles("actor"))
+    has_char = bool(q.roles("character"))
+    has_rev = bool(q.roles("critic") or q.roles("publication"))
+    kind = I.classify(q.rest, has_actor=has_actor, has_character=has_char, has_reviewer=has_rev)
+    if kind.startswith("score."):
+        return await answer_score(q, kind.split(".", 1)[1])
+    if kind == "review":
+        return await answer_review(q)
+    if kind.startswith("crew."):
+        return await answer_crew(q, kind.split(".", 1)[1])
+    if kind.startswith("identity."):
+        return await answer_identity(q, kind.split(".", 1)[1])
+    handler = {"award": answer_award, "money": answer_money, "filming": answer_filming, "release": answer_release,
+               "casting": answer_casting, "cast": answer_cast, "plot": answer_plot}.get(kind)
+    if handler is not None:
+        return await handler(q)
+    return await fallback(q)

@@ -1,0 +1,134 @@
+"""What a question asks for, from its wording alone (the film's name already cut out).
+
+Rules are ordered from the most specific wording to the most general, because the same word
+serves several intents: "score" is a composer or an aggregate, "shot" a cinematographer or a
+location, "made" a gross or a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+_R = re.compile
+
+
+def _has(pattern: str, q: str) -> bool:
+    return re.search(pattern, q) is not None
+
+
+SCORE_RT = r"\b(rotten tomatoes|rottentomatoes|tomatometer|rt score|approval rating|tomatoes)\b"
+SCORE_MC = r"\b(metacritic|metascore|meta critic)\b"
+SCORE_CS = r"\b(cinemascore|cinema score)\b"
+REVIEW = r"\b(think|thought|thinks|say|said|says|write|wrote|writes|review|reviews|reviewed|rate|rated|rating|opinion|verdict|like|liked|feel|felt|describe|described|call|called)\b"
+CINEMATOGRAPHER = r"\b(director of photography|cinematograph\w*|dp|dop|photographed|who shot|camera ?man|lensed)\b"
+AWARD = (r"\b(win|won|wins|winning|nominat\w*|awards?|oscars?|academy|golden globes?|globes?|bafta|baftas|emmys?|"
+         r"grammys?|palme|prize|honou?rs?|accolades?|best (picture|film|director|actor|actress|supporting|"
+         r"original|adapted|animated|screenplay|score|song|cinematography|editing|sound|art|costume|makeup|visual|foreign|motion))\b")
+MONEY_STRONG = (r"\b(budget|budgets|gross|grossed|grosses|grossing|box office|boxoffice|earn|earned|earns|earning|earnings|"
+                r"revenue|takings|opening weekend|cost|costs|costed|how much money|profit|dvd sales|home media sales|"
+                r"video sales|blu ray sales)\b")
+MONEY_WEAK = r"\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video)\b"
+FILMING = (r"\b(filmed|filming|shot|shoot|shooting|principal photography|film locations?|filming locations?|"
+           r"photography (begin|began|start|started|take place|took place))\b")
+RELEASE = r"\b(premiere|premiered|premieres|release|released|releases|come out|came out|comes out|debut|debuted|open|opened|hit theaters|in theaters|in theatres)\b"
+DIRECTOR = r"\b(direct|directed|director|directors|directs|directing|helmed|helm)\b"
+WRITER = r"\b(wrote|write|writes|written|writer|writers|screenplay|script|screenwriter|screenwriters)\b"
+PRODUCER = r"\b(produce|produced|producer|producers|produces)\b"
+EDITOR = r"\b(edit|edited|editor|editors|editing|cut the film)\b"
+COMPOSER = r"\b(compose|composed|composer|music|score|scored|soundtrack)\b"
+DISTRIBUTOR = r"\b(distribute|distributed|distributor|distribution)\b"
+STUDIO = r"\b(studio|production company|production companies)\b"
+RUNTIME = r"\b(runtime|run time|running time|how long is|how long was|length|duration|minutes long|how many minutes)\b"
+LANGUAGE = r"\b(language|languages)\b"
+COUNTRY = r"\b(country|countries|nationality)\b"
+GENRE = r"\b(genre|genres|what kind of (film|movie)|what type of (film|movie))\b"
+BASED_ON = r"\b(based on|adapted from|adaptation|source material|novel|book|inspired by)\b"
+YEAR = r"\b(what year|which year|when was it made|year of release)\b"
+CASTING = r"\b(originally cast|first choice|considered|replaced|recast|turned down|declined|originally|instead of)\b"
+CAST = (r"\b(play|plays|played|playing|portray|portrays|portrayed|voice|voices|voiced|star|stars|starred|starring|"
+        r"cast|actor|actors|actress|actresses|acted|acting|role|roles|character|appear|appears|appeared|who was in|"
+        r"who is in|whos in|who were in|lead|leads)\b")
+PLOT = r"\b(plot|about|story|synopsis|summary|happens|premise|storyline)\b"
+YESNO = r"^(is|was|were|does|did|do|has|had|are)\b"
+
+
+def classify(q: str, *, has_actor: bool = False, has_character: bool = False, has_reviewer: bool = False) -> str:
+    """The intent family of normalised question text *q* (film name removed).
+
+    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review,
+    crew.<role>, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
+    """
+    if _has(SCORE_RT, q):
+        return "score.rotten_tomatoes"
+    if _has(SCORE_MC, q):
+        return "score.metacritic"
+    if _has(SCORE_CS, q):
+        return "score.cinemascore"
+    if has_reviewer and _has(REVIEW, q):
+        return "review"
+    if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
+        return "score.critics"
+    if _has(CINEMATOGRAPHER, q):
+        return "crew.cinematographer"
+    if _has(CASTING, q) and (_has(CAST, q) or has_character):
+        return "casting"
+    if _has(AWARD, q) and not _has(MONEY_STRONG, q):
+        return "award"
+    if _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q):
+        return "money"
+    if _has(FILMING, q) and not _has(r"^who\b", q):
+        return "filming"
+    if _has(r"^(who|which|name)\b", q) or _has(r"\b(by whom|who (was|were|is) the)\b", q):
+        for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR),
+                          ("composer", COMPOSER), ("distributor", DISTRIBUTOR), ("production_company", STUDIO)):
+            if _has(pat, q) and not (role == "composer" and has_actor):
+                return f"crew.{role}"
+    if _has(RELEASE, q):
+        return "release"
+    for key, pat in (("runtime", RUNTIME), ("language", LANGUAGE), ("country", COUNTRY), ("genre", GENRE),
+                     ("based_on", BASED_ON), ("year", YEAR)):
+        if _has(pat, q):
+            return f"identity.{key}"
+    if has_actor or has_character or _has(CAST, q) or _has(r"^(is|was|are|were) (?!it\b|there\b|this\b).+ in( it| the (film|movie))?$", q):
+        return "cast"
+    for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR)):
+        if _has(pat, q):
+            return f"crew.{role}"
+    if _has(PLOT, q):
+        return "plot"
+    return "fallback"
+
+
+def is_yesno(q: str) -> bool:
+    return _has(YESNO, q)
+
+
+def money_kind(q: str) -> str:
+    """Which figure: budget, opening weekend, domestic, international, home media or worldwide."""
+    if _has(r"\b(budget|cost|costs|costed|to make|production cost)\b", q) and not _has(r"\b(make|made|earn|gross)\w* (worldwide|back)\b", q):
+        return "budget"
+    if _has(r"\bopening (weekend|day)\b|\bfirst weekend\b|\bdebut weekend\b|\bopened\b", q):
+        return "opening_weekend"
+    if _has(r"\b(dvd|blu ray|home media|home video|video sales|vhs)\b", q):
+        return "home_media"
+    if _has(r"\b(domestic|north america|north american|us and canada|united states|in the us|in america|stateside)\b", q):
+        return "domestic"
+    if _has(r"\b(international|overseas|abroad|outside|foreign|other territories|other countries)\b", q):
+        return "international"
+    return "worldwide"
+
+
+def release_kind(q: str) -> str:
+    if _has(r"\bpremiere\w*\b|\bdebut\w*\b|\bfestival\b", q):
+        return "premiere"
+    if _has(r"\b(dvd|blu ray|home media|home video|vhs|streaming)\b", q):
+        return "home_media"
+    return "release"
+
+
+def wants_place(q: str) -> bool:
+    return _has(r"^where\b|\bwhere\b|\bwhich (city|country|festival|place)\b|\bwhat (city|country|festival|location)\b", q)
+
+
+def wants_date(q: str) -> bool:
+    return _has(r"^when\b|\bwhat (date|year|month|day)\b|\bwhich (date|year)\b", q)

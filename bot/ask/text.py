@@ -1,0 +1,208 @@
+"""Question text: cleaning hostile input, spotting the film, spotting names of people and characters.
+
+Why here and not in matching.py: these rules are about *questions* (pronoun-like titles, the
+film named twice, a character's name that looks like a title), not about titles in general.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..matching import normalize
+
+MAX_QUESTION = 500  # characters kept: nobody asks a 6,000-character film question
+
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+#: Function words: never a name or a title on their own, and dropped from retrieval queries.
+STOPWORDS = frozenset(
+    "a an the of and or in on at to for from by with about as into over is was are were be been being "
+    "did does do done has have had it its it's this that these those there their they them he she him her "
+    "his hers i me my we our you your who whom whose what which when where why how much many any some "
+    "film movie flick get got say said tell me please can could would should will".split()
+)
+
+#: Single words that are also titles of films ("Her", "Up", "It"): they name a film in a question
+#: only in a position where a title fits (see :func:`_title_position_ok`).
+_FILM_VERBS = frozenset(
+    "win won make made gross grossed earn earned cost premiere premiered come came open opened get got "
+    "receive received have had release released filmed shot rank ranked star starred score scored "
+    "do does did is was has".split()
+)
+_CREW_VERBS = frozenset("directed wrote produced shot edited scored distributed film movie".split())
+
+
+def clean_question(text: str | None) -> str:
+    """Discord mentions, control and bidi characters removed; clipped; whitespace collapsed."""
+    t = (text or "")[: MAX_QUESTION * 4]
+    t = _MENTION.sub(" ", t)
+    t = _CONTROL.sub("", t)
+    return " ".join(t.split())[:MAX_QUESTION]
+
+
+def words(text: str) -> list[str]:
+    return normalize(text).split()
+
+
+def content_words(text: str, extra: frozenset[str] = frozenset()) -> list[str]:
+    """The words that carry meaning: what retrieval and name matching should look at."""
+    return [w for w in words(text) if w not in STOPWORDS and w not in extra]
+
+
+# --- the film ---------------------------------------------------------------------------------------
+@dataclass
+class FilmMention:
+    """Which film a question is about and where it was named (to cut it out before parsing intent)."""
+
+    film_ids: list[int] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    score: float = 0.0
+
+    @property
+    def found(self) -> bool:
+        return len(self.film_ids) == 1
+
+
+def _is_common(title: str) -> bool:
+    """A one-word title that is also a function word ("Her", "It", "Up", "Us")."""
+    key = normalize(title)
+    return (" " not in key and key in STOPWORDS) or len(key) <= 2
+
+
+def _title_position_ok(text: str, start: int, end: int) -> bool:
+    """Does a common-word title sit where a film name fits: last word, first word, before a verb,
+    or right after a crew verb ("who directed her")?"""
+    before = words(text[:start])
+    after = [w for w in words(text[end:]) if not (w.isdigit() and len(w) == 4)]
+    if not after or not before:
+        return True
+    return after[0] in _FILM_VERBS or before[-1] in _CREW_VERBS
+
+
+def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
+    """The film named in *text* (most specific title wins; one-word function-word titles only in
+    a title position unless *lenient*, i.e. no channel film to fall back on; a title named twice
+    counts at its last mention, the first often being a character of the same name)."""
+    try:
+        hits = index.find_in_text(text)
+    except Exception:  # a half-built index must not take the whole answer down
+        return FilmMention()
+    if not hits:
+        return FilmMention()
+    strong = [h for h in hits if not _is_common(h[0].title)]
+    weak = [h for h in hits if _is_common(h[0].title) and h[3] >= 100
+            and (lenient or _title_position_ok(text, h[1], h[2]))]
+    pool = strong or weak
+    if not pool:
+        return FilmMention()
+    best_words = len(normalize(pool[0][0].title).split())
+    pool = [h for h in pool if len(normalize(h[0].title).split()) == best_words]
+    # group by span; keep the last-mentioned span of the best title
+    spans: dict[tuple[int, int], list] = {}
+    for h in pool:
+        spans.setdefault((h[1], h[2]), []).append(h)
+    first_key = normalize(pool[0][0].title)
+    same = [s for s, hs in spans.items() if normalize(hs[0][0].title) == first_key]
+    span = max(same) if same else next(iter(spans))
+    group = spans[span]
+    ids = list(dict.fromkeys(h[0].id for h in group))
+    return FilmMention(ids, span[0], span[1], max(h[3] for h in group))
+
+
+# --- names ------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NameHit:
+    """A name spotted in the question: the form typed, the full names it stands for, by role."""
+
+    start: int  # word positions in the normalised question
+    end: int
+    form: str
+    exact: bool
+    owners: tuple[tuple[str, str], ...]  # (role, full name)
+
+
+class NameFinder:
+    """Names of one film (actors, characters, crew, critics...) spotted anywhere in a question.
+
+    Each name is indexed by its full form and, for multi-word names, by each word long enough to
+    identify someone (surname, first name). Exact forms are looked up by window; windows of five
+    letters or more are also matched with strict ``fuzz.ratio`` to forgive typos.
+    """
+
+    FUZZY_CUTOFF = 86.0
+
+    def __init__(self, names: list[tuple[str, str]], ignore: frozenset[str] = frozenset()) -> None:
+        forms: dict[str, set[tuple[str, str]]] = {}
+        full: set[str] = set()
+        for role, name in names:
+            for variant in _variants(name):
+                n = normalize(variant)
+                if not n or n in STOPWORDS or n in ignore:
+                    continue
+                forms.setdefault(n, set()).add((role, name))
+                full.add(n)
+                parts = n.split()
+                if len(parts) > 1:
+                    for w in parts:
+                        if len(w) >= 3 and w not in STOPWORDS and w not in ignore and w not in _TITLES:
+                            forms.setdefault(w, set()).add((role, name))
+        self._forms = {k: tuple(sorted(v)) for k, v in forms.items()}
+        self._full = full
+        self._choices = sorted(forms)
+        self._max = max((len(k.split()) for k in forms), default=1)
+
+    def find(self, qwords: list[str], skip: set[int] = frozenset()) -> list[NameHit]:
+        """Non-overlapping hits, longest first, exact before fuzzy."""
+        hits: list[tuple[int, int, float, int, int, str]] = []
+        n = len(qwords)
+        for i in range(n):
+            if i in skip or qwords[i] in STOPWORDS:
+                continue
+            for j in range(i + 1, min(n, i + self._max) + 1):
+                if any(k in skip for k in range(i, j)) or qwords[j - 1] in STOPWORDS:
+                    continue
+                w = " ".join(qwords[i:j])
+                if w in self._forms:
+                    hits.append((j - i, 1, 100.0, i, j, w))
+                elif len(w) >= 5 and self._choices:
+                    got = process.extractOne(w, self._choices, scorer=fuzz.ratio, score_cutoff=self.FUZZY_CUTOFF)
+                    if got and abs(len(got[0].split()) - (j - i)) == 0:
+                        hits.append((j - i, 0, got[1], i, j, got[0]))
+        hits.sort(key=lambda h: (-h[0], -h[1], -h[2], h[3]))
+        taken: set[int] = set()
+        out = []
+        for _n, exact, _s, i, j, form in hits:
+            if taken.intersection(range(i, j)):
+                continue
+            taken.update(range(i, j))
+            out.append(NameHit(i, j, form, bool(exact), self._forms[form]))
+        return sorted(out, key=lambda h: h.start)
+
+    def is_full(self, form: str) -> bool:
+        return form in self._full
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "professor", "general", "captain", "king", "queen",
+                     "prince", "princess", "commissioner", "mayor", "agent", "officer", "detective", "father", "mother", "jr"})
+_SPLIT = re.compile(r"\s*/\s*|\s+\baka\b\s+|\s+\bor\b\s+", re.IGNORECASE)
+
+
+def _variants(name: str) -> list[str]:
+    """A name and its alternatives: "A / B" gives both, quotes and titles dropped, "Mr. X" also "X"."""
+    name = (name or "").strip()
+    if not name:
+        return []
+    out = [name]
+    parts = [p for p in _SPLIT.split(name) if p]
+    if len(parts) > 1:
+        out.extend(parts)
+    for p in list(out):
+        n = normalize(p).split()
+        if len(n) > 1 and n[0] in _TITLES:
+            out.append(" ".join(n[1:]))
+    return out
