@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import logging
 
-from ..matching import normalize
+from ..matching import normalize, title_key
 from . import across
-from .across import person_credits
+from .across import person_credits, warm
 from .data import film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
 from .text import clean_question, find_film
 
-__all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits"]
+__all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "warm"]
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,7 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     if cross is not None:
         return cross
     mention = find_film(lib.index, text, lenient=channel_film_id is None)
+    mention.film_ids = _drop_duplicates(lib, mention.film_ids)
     film = None
     if mention.found:
         film = lib.film(mention.film_ids[0])
@@ -65,9 +66,23 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     return await answer_film_question(q)
 
 
+def _drop_duplicates(lib, ids: list[int]) -> list[int]:
+    """One film per (title, year): the same film ingested from two sources is not a real ambiguity,
+    so the one with the longer article stands for it. Remakes (other years) stay distinct."""
+    best: dict[tuple[str, int | None], int] = {}
+    for i in ids:
+        f = lib.film(i)
+        if f is None:
+            continue
+        key = (title_key(f.title), f.year)
+        if key not in best or f.n_chars > lib.film(best[key]).n_chars:
+            best[key] = i
+    return list(best.values())
+
+
 def _names(data, words: list[str], start: int, length: int):
     """Names in the question, keeping the film's title out unless a longer name covers it
-    ("Mr. Incredible" in a question about The Incredibles)."""
+    (a character called "Captain Example" in a question about a film called "Example")."""
     span = set(range(start, start + length))
     hits = data.names.find(words)
     keep = []

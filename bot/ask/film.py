@@ -127,7 +127,7 @@ async def answer_cast(q: Q) -> Answer:
             return named_in_text
         return q.make(f"The article doesn't list {who} in the cast.", "abstain", NONE, [])
     if who and re.search(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b", q.rest):
-        return await _actor_from_text(q, who) or await fallback(q)
+        return await _actor_from_text(q, who, parts=False) or await fallback(q)
     if cast:
         lead = sorted(cast, key=lambda r: r["order"])[:6]
         parts = [f"{r['actor']} ({r['character']})" if r["character"] else r["actor"] for r in lead]
@@ -136,7 +136,7 @@ async def answer_cast(q: Q) -> Answer:
 
 
 def _cast_for_character(cast: list[dict], name: str) -> list[dict]:
-    """Cast rows for a character named fully or partly ("Lauda" is "Niki Lauda"; "Chihiro" is "Chihiro Ogino")."""
+    """Cast rows for a character named fully or partly (a surname-only "Doe" is "Jane Doe"; "Jane" is "Jane Doe")."""
     n = set(normalize(name).split())
     exact = [r for r in cast if r["character"] and normalize(r["character"]) == normalize(name)]
     if exact or not n:
@@ -149,9 +149,10 @@ def _cast_for_character(cast: list[dict], name: str) -> list[dict]:
     return out if len({r["actor"] for r in out}) == 1 else []
 
 
-def _sentence_actor(q: Q, text: str, name: str) -> str | None:
-    """The actor a sentence pairs with *name*: "Name (Actor)" or "Actor as Name"."""
-    forms = [f"(?i:{re.escape(name)})"] + [f"(?i:{re.escape(w)})" for w in name.split() if len(w) > 2]
+def _sentence_actor(q: Q, text: str, name: str, parts: bool) -> str | None:
+    """The actor a sentence pairs with *name*: "Name (Actor)" or "Actor as Name". Single words of
+    the name count only for names the article knows (*parts*), not for words a user typed."""
+    forms = [f"(?i:{re.escape(name)})"] + ([f"(?i:{re.escape(w)})" for w in name.split() if len(w) > 2] if parts else [])
     for f in forms:
         m = re.search(rf"\b{f}\b[^().;]{{0,40}}?\(([^()]{{2,40}})\)", text)
         if m:
@@ -174,11 +175,11 @@ def _actor_named(q: Q, text: str) -> str | None:
     return None
 
 
-async def _actor_from_text(q: Q, name: str) -> Answer | None:
+async def _actor_from_text(q: Q, name: str, parts: bool = True) -> Answer | None:
     got = await best_sentences(q.lib.conn, q.film.id, name, limit=30,
                                must=re.compile(r"\(|\b(as|plays|played|voices|voiced|portrays|portrayed)\b"))
     for _s, row in got:
-        actor = _sentence_actor(q, row["text"], name)
+        actor = _sentence_actor(q, row["text"], name, parts)
         if actor:
             return q.make(f"{actor} played {name}.", "cast.actor", 0.6, [sentence_source(row)])
     return None

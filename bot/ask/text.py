@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from ..matching import normalize
+from ..matching import normalize, title_key
 
 MAX_QUESTION = 500  # characters kept: nobody asks a 6,000-character film question
 
@@ -26,7 +26,7 @@ STOPWORDS = frozenset(
     "film movie flick get got say said tell me please can could would should will".split()
 )
 
-#: Single words that are also titles of films ("Her", "Up", "It"): they name a film in a question
+#: Single words that are also titles of films (pronouns, prepositions): they name a film in a question
 #: only in a position where a title fits (see :func:`_title_position_ok`).
 _FILM_VERBS = frozenset(
     "win won make made gross grossed earn earned cost premiere premiered come came open opened get got "
@@ -34,6 +34,7 @@ _FILM_VERBS = frozenset(
     "do does did is was has".split()
 )
 _CREW_VERBS = frozenset("directed wrote produced shot edited scored distributed film movie".split())
+_BEFORE_TITLE = frozenset({"in", "of", "from", "about", "for", "on", "film", "movie"})
 
 
 def clean_question(text: str | None) -> str:
@@ -69,19 +70,38 @@ class FilmMention:
 
 
 def _is_common(title: str) -> bool:
-    """A one-word title that is also a function word ("Her", "It", "Up", "Us")."""
+    """A one-word title that is also a function word (a pronoun or a preposition)."""
     key = normalize(title)
     return (" " not in key and key in STOPWORDS) or len(key) <= 2
 
 
 def _title_position_ok(text: str, start: int, end: int) -> bool:
     """Does a common-word title sit where a film name fits: last word, first word, before a verb,
-    or right after a crew verb ("who directed her")?"""
+    or right after a crew verb ("who directed <title>")?"""
     before = words(text[:start])
     after = [w for w in words(text[end:]) if not (w.isdigit() and len(w) == 4)]
     if not after or not before:
         return True
     return after[0] in _FILM_VERBS or before[-1] in _CREW_VERBS
+
+
+def _same_numbers(typed: str, title: str) -> bool:
+    """A fuzzy title match must not change a sequel number ("part 4" is not "part 3")."""
+    def nums(t: str) -> set[str]:
+        return {w for w in title_key(t).split() if w.isdigit()}
+    return nums(typed) == nums(title)
+
+
+def _slot(text: str, start: int, end: int) -> int:
+    """2: a title position (last, after in/of/from/about; or before a film verb); 1: last word; 0: elsewhere."""
+    before = words(text[:start])
+    after = [w for w in words(text[end:]) if not (w.isdigit() and len(w) == 4)]
+    if (not after and before and before[-1] in _BEFORE_TITLE) or (after and after[0] in _FILM_VERBS and after[0] not in
+                                                                   {"is", "was", "do", "does", "did", "has"}):
+        return 2
+    if before and before[-1] in _CREW_VERBS:
+        return 2
+    return 1 if not after else 0
 
 
 def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
@@ -94,20 +114,27 @@ def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
         return FilmMention()
     if not hits:
         return FilmMention()
+    hits = [h for h in hits if h[3] >= 100 or _same_numbers(text[h[1]:h[2]], h[0].title)]
     strong = [h for h in hits if not _is_common(h[0].title)]
     weak = [h for h in hits if _is_common(h[0].title) and h[3] >= 100
             and (lenient or _title_position_ok(text, h[1], h[2]))]
-    pool = strong or weak
+    pool = strong + weak
     if not pool:
         return FilmMention()
-    best_words = len(normalize(pool[0][0].title).split())
-    pool = [h for h in pool if len(normalize(h[0].title).split()) == best_words]
+    # A title where titles go ("... in <title>", "did <title> win") beats one that merely occurs
+    # (a character sharing a film's name); then more title words; then strong over common-word titles.
+    pool.sort(key=lambda h: (-_slot(text, h[1], h[2]), -len(title_key(h[0].title).split()), _is_common(h[0].title)))
+    if not strong and not pool:
+        return FilmMention()
+    best_words = len(title_key(pool[0][0].title).split())
+    best_slot = _slot(text, pool[0][1], pool[0][2])
+    pool = [h for h in pool if len(title_key(h[0].title).split()) == best_words and _slot(text, h[1], h[2]) == best_slot]
     # group by span; keep the last-mentioned span of the best title
     spans: dict[tuple[int, int], list] = {}
     for h in pool:
         spans.setdefault((h[1], h[2]), []).append(h)
-    first_key = normalize(pool[0][0].title)
-    same = [s for s, hs in spans.items() if normalize(hs[0][0].title) == first_key]
+    first_key = title_key(pool[0][0].title)
+    same = [s for s, hs in spans.items() if title_key(hs[0][0].title) == first_key]
     span = max(same) if same else next(iter(spans))
     group = spans[span]
     ids = list(dict.fromkeys(h[0].id for h in group))
