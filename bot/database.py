@@ -79,6 +79,18 @@ async def connect(path: str | Path, *, readonly: bool = False) -> aiosqlite.Conn
     return conn
 
 
+def friendly(exc: sqlite3.Error) -> str:
+    """A user-facing sentence for a write that SQLite refused."""
+    msg = str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return "the database is busy right now; please try again in a moment"
+    if "full" in msg:
+        return "the database is full, so nothing new can be saved (reads still work)"
+    if "readonly" in msg or "read-only" in msg:
+        return "the database is read-only, so nothing new can be saved (reads still work)"
+    return "the database refused the change"
+
+
 class Transaction:
     """``async with Transaction(conn):`` — BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error.
 
@@ -95,5 +107,10 @@ class Transaction:
     async def __aexit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             await self.conn.execute("COMMIT")
-        else:
-            await self.conn.execute("ROLLBACK")
+        elif self.conn.in_transaction:
+            # SQLite may already have rolled back on its own (SQLITE_FULL, SQLITE_IOERR);
+            # a failing ROLLBACK must not hide the error that caused it.
+            try:
+                await self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import queries
-from .library import Library
+from .library import Library, StorageError
 from .matching import NameIndex, normalize
 from .queries import Film
 from .render import (
@@ -559,7 +559,10 @@ class Handlers:
         f = self.pick_film(ctx, film)
         if isinstance(f, Reply):
             return f
-        await self.lib.remove(f.id)
+        try:
+            await self.lib.remove(f.id)
+        except StorageError as exc:
+            return error(f"**{escape(f.label)}** was not removed: {exc}.", title="Not saved")
         self.memory.forget_film(f.id)
         return Reply(embeds=[embed("Film removed", f"**{escape(f.label)}** and all its facts were removed.")], ephemeral=True)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import aiosqlite
 
 from .article import Article, parse_article
+from .database import friendly
 from .extract import extract_all
 from .facts import Facts
 from .store import save_film
@@ -138,6 +140,8 @@ async def ingest_paths(
             result = IngestResult(path=str(path), error=str(exc))
         except OSError as exc:
             result = IngestResult(path=str(path), error=f"cannot read file ({exc.strerror or exc})")
+        except sqlite3.Error as exc:
+            result = IngestResult(path=str(path), error=friendly(exc))
         results.append(result)
         if progress:
             progress(i, len(files), result)

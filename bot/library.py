@@ -7,17 +7,23 @@ films are added or removed, never per query.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiosqlite
 
 from . import queries
-from .database import connect
+from .database import connect, friendly
 from .ingest import IngestResult, ingest_bytes, ingest_paths
 from .matching import TitleEntry, TitleIndex
 from .queries import Film
 from .store import delete_film
+
+
+class StorageError(Exception):
+    """A write the database refused; str() is fit to show the user."""
 
 
 @dataclass
@@ -83,13 +89,21 @@ class Library:
         return results
 
     async def add_article(self, data: bytes, source: str) -> IngestResult:
-        result = await ingest_bytes(self.conn, data, source=source)
+        try:
+            result = await ingest_bytes(self.conn, data, source=source)
+        except sqlite3.Error as exc:
+            logging.getLogger(__name__).warning("could not save %s: %s", source, exc)
+            return IngestResult(path=source, error=friendly(exc))
         if result.ok:
             await self.refresh()
         return result
 
     async def remove(self, film_id: int) -> bool:
-        removed = await delete_film(self.conn, film_id)
+        """Remove a film; raises StorageError with a friendly reason when SQLite refuses."""
+        try:
+            removed = await delete_film(self.conn, film_id)
+        except sqlite3.Error as exc:
+            raise StorageError(friendly(exc)) from None
         if removed:
             await self.refresh()
         return removed
