@@ -159,6 +159,38 @@ async def cmd_console(args, settings: Settings) -> int:
     return await run_console(settings, json_output=args.json)
 
 
+async def cmd_ask(args, settings: Settings) -> int:
+    """One question from the command line, or one per line from standard input (JSON lines)."""
+    from .ask import answer
+    from .library import Library
+
+    lib = await Library.open(settings.db_path)
+    try:
+        if args.question and args.question != ["-"]:
+            questions = [" ".join(args.question)]
+        else:
+            questions = [ln.strip() for ln in sys.stdin if ln.strip()]
+        for q in questions:
+            ans = await answer(lib, q)
+            if args.json or len(questions) > 1 or not args.question:
+                print(ans.to_json(), flush=True)
+            else:
+                print(ans.answer)
+                for s in ans.sources:
+                    print(f"  — {s['section']}: {s['sentence']}")
+                print(f"  ({ans.kind}, confidence {ans.confidence:.2f})")
+        return 0
+    finally:
+        await lib.close()
+
+
+async def cmd_eval(args, settings: Settings) -> int:
+    from .evaluate import run_eval
+
+    print(await run_eval(settings.db_path, args.file, as_json=args.json))
+    return 0
+
+
 def cmd_run(args, settings: Settings) -> int:
     if not settings.token:
         print("No DISCORD_TOKEN set (see .env.example): opening the offline console instead.", file=sys.stderr)
@@ -188,6 +220,14 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("console", help="offline console: type slash commands, read embeds as text")
     s.add_argument("--json", action="store_true", help="print embed dicts as JSON")
 
+    s = sub.add_parser("ask", help="answer a free-form question (or one per line from stdin, as JSON lines)")
+    s.add_argument("question", nargs="*", help="the question; omit or '-' to read standard input")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("eval", help="accuracy, abstention and confident-wrong rates of /ask on a JSONL question set")
+    s.add_argument("file", metavar="FILE.jsonl")
+    s.add_argument("--json", action="store_true")
+
     sub.add_parser("run", help="connect to Discord (or open the console when no token is set)")
     return p
 
@@ -198,7 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.from_env(db_path=args.db)
         if args.command == "run":
             return cmd_run(args, settings)
-        handler = {"ingest": cmd_ingest, "films": cmd_films, "facts": cmd_facts, "console": cmd_console}[args.command]
+        handler = {"ingest": cmd_ingest, "films": cmd_films, "facts": cmd_facts, "console": cmd_console,
+                   "ask": cmd_ask, "eval": cmd_eval}[args.command]
         return asyncio.run(handler(args, settings))
     except (ConfigError, DatabaseError) as exc:
         print(f"filmbot: {exc}", file=sys.stderr)

@@ -50,6 +50,8 @@ def commands_for(h: Handlers) -> dict[str, ConsoleCommand]:
         ConsoleCommand("awards", ("film", "ceremony", "outcome"), "awards and nominations", h.awards),
         ConsoleCommand("plot", ("film", "character", "length"), "the plot (spoilers!)", h.plot),
         ConsoleCommand("reviews", ("film", "critic", "publication"), "scores and critics", h.reviews),
+        ConsoleCommand("ask", ("question",), "a free-form question", h.ask),
+        ConsoleCommand("person", ("name",), "one person's credits across films", h.person),
         ConsoleCommand("films", (), "every film loaded", h.films),
         ConsoleCommand("filmadmin list", (), "every film loaded (moderators)", h.films),
         ConsoleCommand("filmadmin add", ("file",), "add an article file", admin_add),

@@ -29,6 +29,7 @@ from .render import (
 
 CHANNEL_FILM_TTL = 30 * 60  # seconds a channel remembers the film it last asked about
 MAX_OPTION_CHARS = 200  # anything longer is not a title or a name
+MAX_QUESTION_CHARS = 500
 
 
 @dataclass(frozen=True)
@@ -542,6 +543,57 @@ class Handlers:
             lines.append(line)
         pages = paginate(f"{f.label} — reviews", lines, footer=cite([x["source"]["section"] for x in scores + filtered]))
         return self._done(ctx, f, Reply(embeds=pages))
+
+    # --- /ask and /person ----------------------------------------------------------------------
+    async def ask(self, ctx: Ctx, question: str | None = None) -> Reply:
+        from .ask import answer
+
+        q = (question or "").strip()
+        if not q:
+            return error("Ask me something about a film, e.g. `who directed taxi driver?`")
+        if len(q) > MAX_QUESTION_CHARS:
+            return error(f"That question is too long ({len(q):,} characters). Keep it under {MAX_QUESTION_CHARS}.")
+        ans = await answer(self.lib, q, channel_film_id=self.memory.recall(ctx.channel_id))
+        if ans.film_id is not None:
+            self.memory.remember(ctx.channel_id, ans.film_id)
+        title = clip(f"{ans.film} — {q}" if ans.film else q, 256)
+        body = escape(ans.answer) if ans.kind in ("abstain", "need_film") else ans.answer.replace("@", "@\u2060")
+        if not ans.confident and not ans.abstained:
+            body += "\n\n*I'm not sure about this one; check the quoted sentence.*"
+        fields = [(f"From {s['section'] or 'the article'}", f"“{clip(s['sentence'], 900)}”", False) for s in ans.sources[:3]]
+        footer = cite([s["section"] for s in ans.sources]) or "Source: the film articles"
+        reply = Reply(embeds=[embed(title, body, fields=fields, footer=footer)], data=ans.to_dict())
+        if ans.kind == "need_film" and ans.candidates:
+            reply.data["candidates"] = ans.candidates
+        reply.ephemeral = ans.kind == "need_film" and not ans.candidates
+        reply.film_id = ans.film_id
+        return reply
+
+    async def person(self, ctx: Ctx, name: str | None = None) -> Reply:
+        from .ask import person_credits
+
+        n = (name or "").strip()
+        if not n or len(n) > MAX_OPTION_CHARS:
+            return error("Give a person's name (a few words), e.g. `name:scorsese`.")
+        got = await person_credits(self.lib, n)
+        if got["status"] == "none":
+            return error(f"No film I know credits anyone called “{quote_user(n)}”.", title="Person not found")
+        if got["status"] == "ambiguous" and not got["name"]:
+            names = ", ".join(f"**{escape(c)}**" for c in got["candidates"][:8])
+            return error(f"“{quote_user(n)}” could be several people: {names}. Add the full name.", title="Which person?")
+        labels = {"acted": "Acted in", "director": "Directed", "writer": "Wrote", "producer": "Produced",
+                  "cinematographer": "Cinematography", "editor": "Edited", "composer": "Music"}
+        lines = []
+        for role, rows in got["credits"].items():
+            lines.append(f"**{labels.get(role, role.replace('_', ' ').title())}**")
+            for r in rows:
+                extra = f" as {escape(r['character'])}" if r.get("character") else ""
+                extra += " (voice)" if r.get("voice") else ""
+                lines.append(f"• {escape(r['film'])}{extra}")
+        if not lines:
+            return error(f"I know the name {escape(got['name'])}, but no film credits them.", title="No credits")
+        sections = [r["source"]["section"] for rows in got["credits"].values() for r in rows]
+        return Reply(embeds=paginate(f"{got['name']} — credits", lines, footer=cite(sections)))
 
     # --- /films and moderator commands ---------------------------------------------------------
     async def films(self, ctx: Ctx) -> Reply:

@@ -86,3 +86,18 @@ def test_unusable_database_is_one_clear_line(tmp_path):
     assert r.returncode == 2
     assert r.stderr.startswith("filmbot: ") and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_ask_json_lines_and_eval(tmp_path):
+    db = tmp_path / "f.db"
+    run("ingest", str(SEED), db=db)
+    r = run("ask", "--json", db=db, stdin="who directed her\nhow much did her make\n")
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(lines) == 2
+    assert set(lines[0]) == {"question", "film", "answer", "kind", "confidence", "sources"}
+    assert "Spike Jonze" in lines[0]["answer"] and lines[0]["sources"][0]["sentence"]
+    qs = tmp_path / "q.jsonl"
+    qs.write_text('{"question": "who directed her", "film": "Her", "expected": ["Spike Jonze"]}\n'
+                  '{"question": "what is the runtime of her", "film": "Her", "abstain": true}\n')
+    r = run("eval", str(qs), db=db)
+    assert r.returncode == 0 and "accuracy" in r.stdout.lower() and "100" in r.stdout

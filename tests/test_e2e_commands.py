@@ -282,3 +282,18 @@ async def test_spamming_a_command_hits_a_friendly_cooldown(running):
     # Someone else in the same channel is not punished for it.
     rec = await fake.slash("film", {"film": "her"}, user=fake.make_user("polite"))
     assert not rec.ephemeral
+
+
+async def test_ask_and_person(running):
+    fake, _, _ = running
+    alice = fake.make_user("alice")
+    rec = await fake.slash("ask", {"question": "who played samantha in her"}, user=alice)
+    assert_safe(rec)
+    assert "Scarlett Johansson" in text_of(rec)
+    assert "Source:" in rec.embeds[0]["footer"]["text"]
+    rec = await fake.slash("ask", {"question": "did it win best picture?"}, user=alice)  # the channel's film
+    assert "nominated" in text_of(rec).lower()
+    rec = await fake.slash("ask", {"question": "what is the runtime of her"}, user=alice)
+    assert "doesn't say" in text_of(rec) or "does not say" in text_of(rec)
+    rec = await fake.slash("person", {"name": "scorsese"}, user=alice)
+    assert "Taxi Driver" in text_of(rec)
