@@ -17,9 +17,9 @@ from .render import CHOICE_NAME_LIMIT, CHOICES_LIMIT, clip, error
 log = logging.getLogger(__name__)
 
 
-# Abuse limits on the film commands: a user may ask 8 questions per 10 s, a channel 30.
+# Abuse limits on the film commands: a user may ask 8 questions per 10 s, a channel 60.
 USER_RATE, USER_PER = 8, 10.0
-CHANNEL_RATE, CHANNEL_PER = 30, 10.0
+CHANNEL_RATE, CHANNEL_PER = 60, 10.0
 
 
 def limited(func):

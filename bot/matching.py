@@ -816,6 +816,14 @@ def _one_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+_GRADE = re.compile(r"[A-F]\s?[+\-−–]?")
+
+
+def _grade_key(text: str) -> str:
+    t = text.strip().upper().replace(" ", "").replace("−", "-").replace("–", "-")
+    return t
+
+
 def grade_answer(given: str, accepted: list[str], *, kind: str = "text", cutoff: float = 88) -> bool:
     """Is *given* a correct trivia answer? Strict, because a false "correct!" is worse than a miss.
 
@@ -848,6 +856,13 @@ def grade_answer(given: str, accepted: list[str], *, kind: str = "text", cutoff:
         ak = _answer_key(a)
         if not ak:
             continue
+        if _GRADE.fullmatch(a.strip()):
+            # Letter grades: "A" is not "A+", so signs count (minus written any way).
+            if _grade_key(given) == _grade_key(a):
+                return True
+            continue
+        if kind == "person" and " " not in ak and g.split()[-1:] and _close(g.split()[-1], ak, cutoff):
+            return True  # the article names only the surname; a full name ending in it is right
         if _close(g, ak, cutoff):
             return True
         if gnum is not None:

@@ -456,3 +456,11 @@ def test_shortlisted_resolution_agrees_with_the_exhaustive_one(monkeypatch):
     slow = [idx.resolve(q) for q in queries]
     for q, a, b in zip(queries, fast, slow, strict=True):
         assert (a.status, a.entry) == (b.status, b.entry), q
+
+
+def test_grades_and_surname_only_answers():
+    from bot.matching import grade_answer
+
+    assert not grade_answer("A+", ["A"]) and grade_answer("B-", ["B−"]) and grade_answer("b -", ["B−"])
+    assert grade_answer("Spike Jonze", ["Jonze"], kind="person")  # the article named only the surname
+    assert not grade_answer("Spike", ["Spike Jonze"], kind="person")
