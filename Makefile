@@ -26,5 +26,8 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+load: $(STAMP)
+	$(BIN)/python -m bench.load --seconds 60 --rate 200 --channels 50 --games 20
+
 clean:
 	rm -rf $(VENV) data/*.db data/*.db-wal data/*.db-shm
