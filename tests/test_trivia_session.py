@@ -1,0 +1,728 @@
+"""Trivia game engine, runner, persistence, leaderboards and settings — no Discord, no real waits.
+
+Time is a FakeClock the tests move by hand; the asyncio runner is driven with a sleep that
+advances that clock (or a 1000× scaled clock where real concurrency matters, ~30 ms total).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+import pytest
+
+from bot.database import connect
+from bot.trivia import store
+from bot.trivia.session import (
+    AnswerResult,
+    Game,
+    GameConfig,
+    GameEnded,
+    GameError,
+    GameManager,
+    GamePaused,
+    GameRefused,
+    GameResumed,
+    Hint,
+    QuestionAsked,
+    Revealed,
+    make_hint,
+    make_options,
+    may_control,
+    run_game,
+)
+from bot.trivia.settings import SettingError, TriviaSettings, validate_setting
+
+ALICE, BOB, CAROL = 101, 202, 303
+
+
+@dataclass(frozen=True)
+class Q:
+    text: str
+    answers: list[str]
+    distractors: list[str] = field(default_factory=list)
+    category: str = "crew"
+    difficulty: str = "easy"
+    kind: str = "text"
+    film_id: int | None = 1
+    film_title: str = "Her"
+    source_section: str = "Production"
+    source_sentence: str = "The film was made somewhere."
+    id: int | None = None
+
+
+QUESTIONS = [
+    Q("Who directed Her?", ["Spike Jonze"], ["Sofia Coppola", "Wes Anderson", "David Fincher"], kind="person", id=1),
+    Q("What does Theodore sit on?", ["chair"], ["sofa", "bench", "stool"], id=2),
+    Q("Which year was Her released?", ["2013"], ["2011", "2012", "2014"], kind="year", id=3),
+    Q("Who voices Samantha?", ["Scarlett Johansson"], ["Amy Adams", "Rooney Mara", "Olivia Wilde"], kind="person", id=4),
+    Q("Which city stands in for Los Angeles?", ["Shanghai"], ["Tokyo", "Seoul", "Hong Kong"], id=5),
+]
+
+
+class FakeClock:
+    def __init__(self, t: float = 1000.0) -> None:
+        self.t = t
+
+    def __call__(self) -> float:
+        return self.t
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+def typed(clock: FakeClock, n: int = 3, **kw) -> Game:
+    cfg = GameConfig(mode="typed", questions=n, time_limit=20, delay=5, seed=7, **kw)
+    return Game(QUESTIONS, cfg, clock=clock, guild_id=1, channel_id=10, host_id=ALICE)
+
+
+def buttons(clock: FakeClock, n: int = 3, **kw) -> Game:
+    cfg = GameConfig(mode="buttons", questions=n, time_limit=20, delay=5, seed=7, **kw)
+    return Game(QUESTIONS, cfg, clock=clock, guild_id=1, channel_id=11, host_id=ALICE)
+
+
+def only(events, kind):
+    return [e for e in events if isinstance(e, kind)]
+
+
+def step(game: Game, clock: FakeClock, seconds: float):
+    clock.advance(seconds)
+    return game.tick()
+
+
+# --- typed mode -------------------------------------------------------------------------------------
+
+
+def test_typed_game_full_run():
+    clock = FakeClock()
+    game = typed(clock, n=3)
+    game.start()
+    (asked,) = game.tick()
+    assert isinstance(asked, QuestionAsked) and asked.number == 1 and asked.total == 3 and asked.options == ()
+
+    clock.advance(3)
+    assert game.answer(BOB, "Sofia Coppola").status == "incorrect"
+    ok = game.answer(ALICE, "Spike Jonez")  # near-miss typo accepted
+    assert ok.status == "correct" and ok.points == 1000 and ok.streak == 1
+    assert game.answer(BOB, "Spike Jonze").status == "too-late"
+    (revealed,) = game.tick()
+    assert isinstance(revealed, Revealed) and revealed.reason == "answered"
+    assert revealed.winners == (ALICE,) and revealed.points == {ALICE: 1000}
+    assert revealed.answer == "Spike Jonze" and revealed.source == "The film was made somewhere."
+    assert {a.user_id: a.attempts for a in revealed.answers} == {ALICE: 1, BOB: 1}
+    assert not revealed.is_last
+
+    # the pause between questions, then question 2
+    assert step(game, clock, 4.9) == []
+    (asked2,) = step(game, clock, 0.1)
+    assert asked2.number == 2
+    assert game.answer(BOB, "air").status == "incorrect"  # "air" is not "chair"
+    # second consecutive correct answer by Alice: +10% streak bonus
+    res = game.answer(ALICE, "Chair")
+    assert res.status == "correct" and res.points == 1100 and res.streak == 2
+    game.tick()
+
+    # question 3 nobody gets: timeout reveal, then the game ends by question count
+    step(game, clock, 5)
+    assert step(game, clock, 19.9) == []
+    events = step(game, clock, 0.1)
+    revealed3, ended = events
+    assert revealed3.reason == "timeout" and revealed3.winners == () and revealed3.is_last
+    assert revealed3.answer == "2013" and revealed3.show_answer
+    assert isinstance(ended, GameEnded) and ended.reason == "questions" and ended.questions_asked == 3
+    assert [(s.user_id, s.points) for s in ended.scores] == [(ALICE, 2100), (BOB, 0)]
+    assert ended.winners == (ALICE,)
+    assert game.ended and game.tick() == []
+
+
+def test_hints_cost_points_and_never_reveal_the_whole_answer():
+    clock = FakeClock()
+    game = typed(clock, n=1)
+    game.start()
+    game.tick()
+    h1 = game.hint()
+    assert isinstance(h1, Hint) and h1.level == 1 and h1.hints_left == 1 and h1.cost_percent == 25
+    assert h1.text == "S____ J____ (2 words)"
+    h2 = game.hint()
+    assert h2.text == "Sp___ Jo___" and h2.hints_left == 0
+    with pytest.raises(GameError, match="No more hints"):
+        game.hint()
+    assert only(game.tick(), Hint) == [h1, h2]  # hints are also queued for the channel
+    assert game.answer(ALICE, "spike jonze").points == 500  # two hints: -25% each
+
+
+@pytest.mark.parametrize("answer", ["A", "U2", "Up", "2013", "$47.4 million", "E.T. the Extra-Terrestrial", "Amélie"])
+def test_make_hint_always_hides_something(answer):
+    for level in (1, 2):
+        masked = make_hint(answer, level).split(" (")[0]
+        assert "_" in masked
+        assert len(masked) == len(" ".join(answer.split()))
+
+
+def test_streak_bonus_is_capped_and_resets():
+    clock = FakeClock()
+    qs = [Q(f"Q{i}?", [f"answer number {i}"], id=i) for i in range(9)]
+    game = Game(qs, GameConfig(mode="typed", questions=9, delay=0, seed=1), clock=clock)
+    game.start()
+    got = []
+    for _ in range(7):
+        game.tick()
+        got.append(game.answer(ALICE, game.current.answers[0]).points)
+    assert got == [1000, 1100, 1200, 1300, 1400, 1500, 1500]
+    game.tick()
+    game.answer(BOB, game.current.answers[0])  # Alice misses one: her streak resets
+    game.tick()
+    assert game.answer(ALICE, game.current.answers[0]).points == 1000
+
+
+def test_game_ends_at_max_score():
+    clock = FakeClock()
+    game = typed(clock, n=5, max_score=2000)
+    game.start()
+    game.tick()
+    game.answer(ALICE, "Spike Jonze")
+    game.tick()
+    step(game, clock, 5)
+    game.answer(ALICE, "chair")
+    revealed, ended = game.tick()
+    assert revealed.is_last and ended.reason == "max_score" and ended.questions_asked == 2
+
+
+def test_answer_after_deadline_but_before_tick_is_too_late():
+    clock = FakeClock()
+    game = typed(clock, n=1)
+    game.start()
+    game.tick()
+    clock.advance(20)
+    assert game.answer(ALICE, "Spike Jonze").status == "too-late"
+    (revealed, _ended) = game.tick()
+    assert revealed.reason == "timeout"
+
+
+def test_idle_games_end():
+    clock = FakeClock()
+    game = typed(clock, n=5, idle_limit=2)
+    game.start()
+    game.tick()
+    step(game, clock, 20)
+    step(game, clock, 5)
+    events = step(game, clock, 20)
+    assert only(events, GameEnded)[0].reason == "idle"
+
+
+# --- buttons mode -----------------------------------------------------------------------------------
+
+
+def test_buttons_one_answer_per_player_and_speed_weighting():
+    clock = FakeClock()
+    game = buttons(clock, n=2)
+    game.start()
+    (asked,) = game.tick()
+    assert sorted(asked.options) == sorted(["Spike Jonze", *QUESTIONS[0].distractors])
+    right = asked.options.index("Spike Jonze")
+    wrong = (right + 1) % 4
+
+    assert game.choose(ALICE, right).status == "correct"  # at t=0: full points
+    assert game.choose(ALICE, wrong).status == "already-answered"
+    clock.advance(10)
+    bob = game.choose(BOB, right)
+    assert bob.status == "correct" and bob.points == 750  # 1000 * (1 - 0.5 * 10/20)
+    assert game.choose(CAROL, wrong).status == "incorrect"
+    assert game.tick() == []  # everyone answers, but the question runs to its timer
+
+    revealed = step(game, clock, 10)[0]
+    assert revealed.reason == "timeout" and revealed.correct_option == right
+    assert revealed.winners == (ALICE, BOB) and revealed.points == {ALICE: 1000, BOB: 750}
+    assert {a.user_id: a.option for a in revealed.answers} == {ALICE: right, BOB: right, CAROL: wrong}
+
+    (asked2,) = step(game, clock, 5)
+    right2 = asked2.options.index("chair")
+    clock.advance(20 - 1e-9)
+    late = game.choose(CAROL, right2)
+    assert late.points == 500  # at the buzzer: half points (Carol has no streak)
+    assert game.choose(ALICE, right2).points == 550  # Alice's +10% streak: round(500 * 1.1)
+    _, ended = step(game, clock, 1)
+    assert [(s.user_id, s.points) for s in ended.scores] == [(ALICE, 1550), (BOB, 750), (CAROL, 500)]
+    with pytest.raises(GameError):
+        game.answer(ALICE, "chair")  # typed answers are not for buttons games
+
+
+def test_buttons_options_are_deterministic_and_hints_remove_wrong_options():
+    a = make_options(QUESTIONS[0], 7, 1)
+    assert a == make_options(QUESTIONS[0], 7, 1)
+    orders = {make_options(QUESTIONS[0], seed, 1)[1] for seed in range(20)}
+    assert len(orders) > 1  # the right answer moves around between games
+    clock = FakeClock()
+    game = buttons(clock, n=1)
+    game.start()
+    (asked,) = game.tick()
+    h1, h2 = game.hint(), game.hint()
+    right = asked.options.index("Spike Jonze")
+    assert len(set(h2.removed_options)) == 2 and right not in h2.removed_options
+    assert h1.text.startswith("It's not ")
+    assert game.choose(ALICE, right).points == 500
+
+
+def test_buttons_mode_needs_distractors():
+    with pytest.raises(GameRefused, match="typed mode"):
+        Game([Q("Q?", ["a"])], GameConfig(mode="buttons"))
+
+
+# --- host controls --------------------------------------------------------------------------------------
+
+
+def test_pause_resume_freezes_the_timer():
+    clock = FakeClock()
+    game = buttons(clock, n=2)
+    game.start()
+    (asked,) = game.tick()
+    clock.advance(8)
+    game.pause()
+    (paused,) = game.tick()
+    assert isinstance(paused, GamePaused) and paused.remaining == 12
+    assert game.choose(ALICE, 0).status == "paused"
+    with pytest.raises(GameError):
+        game.hint()
+    assert step(game, clock, 500) == []  # nothing happens while paused
+    game.resume()
+    (resumed,) = game.tick()
+    assert isinstance(resumed, GameResumed) and resumed.remaining == 12
+    clock.advance(2)
+    res = game.choose(ALICE, asked.options.index("Spike Jonze"))
+    assert res.points == 750  # 10 s of the 20 have passed, pauses don't count
+    assert step(game, clock, 9.9) == []
+    assert isinstance(step(game, clock, 0.1)[0], Revealed)
+
+
+def test_skip_and_stop():
+    clock = FakeClock()
+    game = typed(clock, n=5)
+    with pytest.raises(GameError):
+        game.skip()  # not started
+    game.start()
+    game.tick()
+    game.answer(BOB, "wrong")
+    game.skip()
+    (revealed,) = game.tick()
+    assert revealed.reason == "skipped" and revealed.winners == ()
+    game.skip()  # cuts the pause short
+    (asked,) = game.tick()
+    assert asked.number == 2
+    game.answer(ALICE, "chair")
+    game.tick()
+    clock.advance(1)
+    game.pause()
+    with pytest.raises(GameError, match="Resume"):
+        game.skip()
+    game.resume()
+    step(game, clock, 4)
+    game.stop()
+    revealed3, ended = game.tick()
+    assert revealed3.reason == "stopped" and revealed3.number == 3
+    assert ended.reason == "stopped" and ended.questions_asked == 3
+    assert [(s.user_id, s.points) for s in ended.scores] == [(ALICE, 1000), (BOB, 0)]
+    with pytest.raises(GameError):
+        game.stop()
+    with pytest.raises(GameError):
+        game.pause()
+
+
+def test_may_control():
+    game = typed(FakeClock())
+    assert may_control(game, ALICE)
+    assert not may_control(game, BOB)
+    assert may_control(game, BOB, role_ids=[5, 9], host_role_id=9)
+    assert may_control(game, BOB, is_admin=True)
+
+
+# --- many channels -------------------------------------------------------------------------------------
+
+
+def test_manager_one_game_per_channel_and_channels_are_independent():
+    clock = FakeClock()
+    mgr = GameManager(clock=clock)
+    cfg = GameConfig(mode="typed", questions=2, seed=1)
+    g1 = mgr.start(1, 10, ALICE, QUESTIONS, cfg)
+    with pytest.raises(GameRefused, match="already running"):
+        mgr.start(1, 10, BOB, QUESTIONS, cfg)
+    g2 = mgr.start(1, 11, BOB, QUESTIONS, cfg)
+    g3 = mgr.start(2, 10, BOB, QUESTIONS, cfg)  # same channel id, other guild
+    assert len(mgr.games()) == 3 and mgr.get(1, 11) is g2
+    for g in (g1, g2, g3):
+        g.start()
+        g.tick()
+    assert g1.answer(ALICE, "Spike Jonze").status == "correct"
+    assert g2.answer(ALICE, "Spike Jonze").status == "correct"
+    g2.pause()
+    g1.tick()
+    g2.tick()
+    g3.tick()
+    clock.advance(30)
+    assert [type(e).__name__ for e in g1.tick()] == ["QuestionAsked"]
+    assert g2.tick() == []  # paused
+    assert [type(e).__name__ for e in g3.tick()] == ["Revealed"]  # the timer ran out
+    clock.advance(5)
+    assert [type(e).__name__ for e in g3.tick()] == ["QuestionAsked"]
+    assert g1.scores[0].points == 1000 and g3.scores == ()
+    g1.stop()
+    assert mgr.get(1, 10) is None  # an ended game frees the channel
+    assert mgr.start(1, 10, BOB, QUESTIONS, cfg) is not g1
+    mgr.discard(g2)
+    assert mgr.get(1, 11) is None
+
+
+def test_typed_games_need_the_message_content_intent():
+    mgr = GameManager(clock=FakeClock())
+    mgr.set_message_content_intent(False)
+    with pytest.raises(GameRefused, match="buttons"):
+        mgr.start(1, 10, ALICE, QUESTIONS, GameConfig(mode="typed"))
+    assert mgr.get(1, 10) is None
+    assert mgr.start(1, 10, ALICE, QUESTIONS, GameConfig(mode="buttons")).mode == "buttons"
+
+
+def test_config_bounds_and_settings():
+    for bad in ({"questions": 0}, {"questions": 51}, {"time_limit": 4}, {"time_limit": 121}, {"mode": "voice"},
+                {"max_score": 0}, {"max_hints": 3}):
+        with pytest.raises(GameError):
+            GameConfig(**bad)
+    s = TriviaSettings(questions=5, time=30, mode="typed", max_score=5000, hints=1)
+    cfg = GameConfig.from_settings(s, questions=3)
+    assert (cfg.questions, cfg.time_limit, cfg.mode, cfg.max_score, cfg.max_hints) == (3, 30.0, "typed", 5000, 1)
+
+
+# --- the asyncio runner ---------------------------------------------------------------------------------
+
+
+async def test_run_game_with_fake_sleep():
+    clock = FakeClock()
+    game = typed(clock, n=2)
+    seen = []
+
+    async def fake_sleep(seconds: float) -> None:
+        clock.advance(seconds)
+        await asyncio.sleep(0)
+
+    async def sink(event) -> None:
+        seen.append(event)
+        if isinstance(event, QuestionAsked) and event.number == 1:
+            clock.advance(2)
+            assert game.answer(BOB, "Spike Jonze").status == "correct"
+
+    ended = await asyncio.wait_for(run_game(game, sink, fake_sleep), 2)
+    assert [type(e).__name__ for e in seen] == ["QuestionAsked", "Revealed", "QuestionAsked", "Revealed", "GameEnded"]
+    assert seen[1].reason == "answered" and seen[3].reason == "timeout"
+    assert ended is seen[-1] and ended.scores[0].user_id == BOB
+
+
+class ManualSleep:
+    """A sleep that only returns when the test says so, advancing the fake clock: the runner's
+    timers are fully under the test's control, with no wall-clock dependence at all."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.pending: list[tuple[float, asyncio.Future]] = []
+
+    async def __call__(self, seconds: float) -> None:
+        fut = asyncio.get_running_loop().create_future()
+        self.pending.append((seconds, fut))
+        await fut
+
+    def release(self) -> None:
+        """Let the newest still-waiting sleep finish, as if its time had passed."""
+        live = [(s, f) for s, f in self.pending if not f.done()]
+        seconds, fut = live[-1]
+        self.clock.advance(seconds)
+        fut.set_result(None)
+
+
+async def settle(rounds: int = 20) -> None:
+    for _ in range(rounds):
+        await asyncio.sleep(0)
+
+
+async def test_run_game_wakes_up_for_actions_and_survives_a_failing_sink():
+    clock = FakeClock()
+    game = typed(clock, n=2)
+    sleep = ManualSleep(clock)
+    seen = []
+
+    async def sink(event) -> None:
+        seen.append(event)
+        if isinstance(event, GamePaused):
+            raise RuntimeError("discord is down")  # logged, the game goes on
+
+    runner = asyncio.create_task(run_game(game, sink, sleep))
+    await settle()
+    assert [type(e) for e in seen] == [QuestionAsked] and sleep.pending[-1][0] > 20 - 1e-6
+    clock.advance(3)
+    assert game.answer(ALICE, "spike jonze").status == "correct"
+    await settle()  # no timer ran: the answer itself woke the runner up
+    assert isinstance(seen[-1], Revealed) and seen[-1].reason == "answered"
+    assert sleep.pending[-1][1].done() is False and sleep.pending[0][1].cancelled()
+    game.pause()
+    await settle()
+    clock.advance(100)  # paused: nothing happens however long we wait
+    await settle()
+    assert isinstance(seen[-1], GamePaused) and not runner.done()
+    game.resume()
+    await settle()
+    sleep.release()  # the 5 s pause between questions passes
+    await settle()
+    assert isinstance(seen[-1], QuestionAsked) and seen[-1].number == 2
+    sleep.release()  # nobody answers question 2
+    ended = await asyncio.wait_for(runner, 1)
+    assert ended.reason == "questions"
+    kinds = [type(e).__name__ for e in seen]
+    assert kinds == ["QuestionAsked", "Revealed", "GamePaused", "GameResumed", "QuestionAsked", "Revealed", "GameEnded"]
+
+
+async def test_cancelled_runner_leaves_no_stray_tasks():
+    clock = FakeClock()
+    game = typed(clock, n=2)
+    sleep = ManualSleep(clock)
+    events = []
+
+    async def sink(event) -> None:
+        events.append(event)
+
+    runner = asyncio.create_task(run_game(game, sink, sleep))
+    await settle()
+    runner.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await runner
+    await settle()
+    assert all(f.cancelled() for _, f in sleep.pending)
+    assert game._listeners == []  # unsubscribed
+    assert not game.ended  # storage will see it as interrupted
+
+
+# --- persistence ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+async def conn(tmp_path):
+    c = await connect(tmp_path / "trivia.db")
+    yield c
+    await c.close()
+
+
+async def scores_in_db(conn, game_id):
+    async with conn.execute(
+        "SELECT user_id, points FROM trivia_scores WHERE game_id = ? ORDER BY user_id", (game_id,)
+    ) as cur:
+        return [tuple(r) for r in await cur.fetchall()]
+
+
+async def test_scores_saved_after_every_question_and_restart_recovery(conn, tmp_path):
+    clock = FakeClock()
+    game = typed(clock, n=5)
+    game_id = await store.create_game(conn, 1, 10, ALICE, "typed", "films")
+    recorder = store.GameRecorder(conn, game_id)
+
+    async def deliver(events):
+        for e in events:
+            await recorder(e)
+
+    game.start()
+    await deliver(game.tick())
+    game.answer(ALICE, "Spike Jonze")
+    await deliver(game.tick())
+    assert await scores_in_db(conn, game_id) == [(ALICE, 1000)]
+    await deliver(step(game, clock, 5))
+    game.answer(BOB, "nope")
+    game.answer(BOB, "chair")
+    await deliver(game.tick())
+    assert await scores_in_db(conn, game_id) == [(ALICE, 1000), (BOB, 1000)]
+    await deliver(step(game, clock, 5))
+    game.answer(ALICE, "2013")  # answered, but the bot dies before the question closes
+    await conn.close()
+
+    conn2 = await connect(tmp_path / "trivia.db")
+    try:
+        (lost,) = await store.recover_interrupted(conn2)
+        assert (lost.game_id, lost.guild_id, lost.channel_id, lost.questions_asked) == (game_id, 1, 10, 2)
+        assert lost.scores == ((ALICE, 1000), (BOB, 1000)) and lost.winners == (ALICE, BOB)
+        async with conn2.execute("SELECT end_reason, ended_at IS NOT NULL FROM trivia_games") as cur:
+            assert tuple(await cur.fetchone()) == ("restart", 1)
+        async with conn2.execute("SELECT number, outcome FROM trivia_questions ORDER BY number") as cur:
+            assert [tuple(r) for r in await cur.fetchall()] == [(1, "answered"), (2, "answered")]
+        async with conn2.execute("SELECT user_id, correct, attempts FROM trivia_answers WHERE number = 2") as cur:
+            assert [tuple(r) for r in await cur.fetchall()] == [(BOB, 1, 2)]
+        assert await store.recover_interrupted(conn2) == []
+        board = await store.leaderboard(conn2, 1)
+        assert [(r.user_id, r.points, r.wins) for r in board] == [(ALICE, 1000, 1), (BOB, 1000, 1)]
+    finally:
+        await conn2.close()
+
+
+async def test_run_game_with_recorder_persists_and_finishes(conn):
+    clock = FakeClock()
+    game = buttons(clock, n=2)
+    game_id = await store.create_game(conn, 1, 11, ALICE, "buttons")
+
+    async def fake_sleep(seconds: float) -> None:
+        clock.advance(seconds)
+        await asyncio.sleep(0)
+
+    async def sink(event) -> None:
+        if isinstance(event, QuestionAsked):
+            game.choose(CAROL, event.options.index(event.question.answers[0]))
+
+    ended = await asyncio.wait_for(run_game(game, sink, fake_sleep, recorder=store.GameRecorder(conn, game_id)), 2)
+    assert ended.winners == (CAROL,)
+    async with conn.execute("SELECT end_reason, questions_asked FROM trivia_games WHERE id = ?", (game_id,)) as cur:
+        assert tuple(await cur.fetchone()) == ("questions", 2)
+    assert await scores_in_db(conn, game_id) == [(CAROL, 2100)]
+    assert await store.recover_interrupted(conn) == []
+
+
+async def play(conn, guild: int, winners: list[int | None], losers: tuple[int, ...] = ()) -> int:
+    """A typed game where winners[i] answers question i (None: nobody); losers guess wrong."""
+    clock = FakeClock()
+    game = Game(QUESTIONS, GameConfig(mode="typed", questions=len(winners), delay=0, seed=1), clock=clock)
+    game_id = await store.create_game(conn, guild, 10, 1, "typed")
+    recorder = store.GameRecorder(conn, game_id)
+    game.start()
+    for winner in winners:
+        for e in game.tick():
+            await recorder(e)
+        for loser in losers:
+            game.answer(loser, "no idea")
+        if winner is None:
+            clock.advance(20)
+        else:
+            assert game.answer(winner, game.current.answers[0]).status == "correct"
+    for e in game.tick():
+        await recorder(e)
+    assert game.ended
+    return game_id
+
+
+async def test_leaderboard_scopes_sorts_and_guild_isolation(conn):
+    await play(conn, 1, [ALICE, ALICE, BOB])  # Alice 1000 + 1100, Bob 1000: Alice wins
+    season2 = await store.new_season(conn, 1, "Spring")
+    assert season2.number == 2 and season2.name == "Spring"
+    await play(conn, 1, [BOB], losers=(CAROL,))  # season 2: Bob wins, Carol played
+    await play(conn, 2, [ALICE, ALICE, ALICE])  # another server: 1000 + 1100 + 1200
+
+    def table(rows):
+        return [(r.user_id, r.points, r.wins, r.games) for r in rows]
+
+    server = await store.leaderboard(conn, 1, "server", "points")
+    assert table(server) == [(ALICE, 2100, 1, 1), (BOB, 2000, 1, 2), (CAROL, 0, 0, 1)]
+    assert [r.rank for r in server] == [1, 2, 3]
+    by_games = await store.leaderboard(conn, 1, "server", "games")
+    assert [r.user_id for r in by_games] == [BOB, ALICE, CAROL]
+    by_wins = await store.leaderboard(conn, 1, "server", "wins")
+    assert [(r.user_id, r.rank) for r in by_wins] == [(ALICE, 1), (BOB, 1), (CAROL, 3)]
+    season = await store.leaderboard(conn, 1, "season")
+    assert table(season) == [(BOB, 1000, 1, 1), (CAROL, 0, 0, 1)]
+    everywhere = await store.leaderboard(conn, 1, "all-time", "points")
+    assert table(everywhere)[0] == (ALICE, 5400, 2, 2)
+    assert table(await store.leaderboard(conn, 2, "server")) == [(ALICE, 3300, 1, 1)]
+    assert await store.leaderboard(conn, 3, "server") == []  # a new server sees nothing
+    assert await store.leaderboard(conn, 3, "season") == []
+    assert len(await store.leaderboard(conn, 1, "server", limit=1)) == 1
+    with pytest.raises(ValueError):
+        await store.leaderboard(conn, 1, "galaxy")
+    with pytest.raises(ValueError):
+        await store.leaderboard(conn, 1, "server", "points; DROP TABLE trivia_games")
+    assert (await store.current_season(conn, 1)).id == season2.id
+    assert (await store.current_season(conn, 2)).number == 1
+
+
+async def test_concurrent_games_write_without_clashing(conn):
+    ids = await asyncio.gather(*(play(conn, g, [ALICE, BOB, ALICE]) for g in range(1, 9)))
+    assert len(set(ids)) == 8
+    everywhere = await store.leaderboard(conn, 0, "all-time")
+    assert [(r.user_id, r.games) for r in everywhere] == [(ALICE, 8), (BOB, 8)]
+
+
+# --- settings ---------------------------------------------------------------------------------------------
+
+
+async def test_settings_are_per_guild(conn):
+    assert await store.get_settings(conn, 1) == TriviaSettings()
+    updated = await store.set_setting(conn, 1, "time", "45s")
+    assert updated.time == 45
+    await store.set_setting(conn, 1, "categories", "Cast, crew")
+    s1 = await store.get_settings(conn, 1)
+    assert (s1.time, s1.categories) == (45, ("cast", "crew"))
+    assert await store.get_settings(conn, 2) == TriviaSettings()
+    with pytest.raises(SettingError, match="between 5 and 120"):
+        await store.set_setting(conn, 1, "time", 3000)
+    assert (await store.get_settings(conn, 1)).time == 45
+    await store.reset_settings(conn, 1)
+    assert await store.get_settings(conn, 1) == TriviaSettings()
+
+
+@pytest.mark.parametrize(
+    "key, value, expected",
+    [
+        ("questions", "12", 12),
+        ("questions", 50, 50),
+        ("time", "2m", 120),
+        ("time", 7.4, 7),
+        ("delay", "3", 3),
+        ("mode", " Typed ", "typed"),
+        ("difficulty", "HARD", "hard"),
+        ("difficulty", "", "any"),
+        ("max_score", "none", None),
+        ("max_score", "2500", 2500),
+        ("host_role_id", "<@&123456789012345678>", 123456789012345678),
+        ("host_role_id", "off", None),
+        ("categories", "any", ()),
+        ("categories", ["Plot", "plot", "awards"], ("plot", "awards")),
+        ("hints", "0", 0),
+    ],
+)
+def test_validate_setting_accepts(key, value, expected):
+    assert validate_setting(key, value) == expected
+
+
+@pytest.mark.parametrize(
+    "key, value, message",
+    [
+        ("questions", 0, "between 1 and 50"),
+        ("questions", "a hundred", "whole number"),
+        ("questions", True, "whole number"),
+        ("time", "3000", "between 5 and 120 seconds"),
+        ("time", -5, "between 5 and 120"),
+        ("mode", "voice", "typed' or 'buttons"),
+        ("difficulty", "nightmare", "easy, medium, hard, any"),
+        ("max_score", 10**9, "between 1 and 100000"),
+        ("host_role_id", "12", "role id"),
+        ("host_role_id", -1, "role id"),
+        ("host_role_id", "@everyone", "role id"),
+        ("categories", "!!!", "not a category"),
+        ("hints", 3, "between 0 and 2"),
+        ("colour", "red", "unknown setting"),
+    ],
+)
+def test_validate_setting_refuses_absurd_values(key, value, message):
+    with pytest.raises(SettingError, match=message):
+        validate_setting(key, value)
+
+
+def test_settings_from_json_is_tolerant():
+    s = TriviaSettings.from_json({"time": 9999, "mode": "buttons", "questions": 7, "removed_key": 1})
+    assert (s.time, s.questions) == (20, 7)
+    assert TriviaSettings.from_json(s.to_json()) == s
+
+
+def test_answer_result_is_plain_data():
+    assert AnswerResult(1, "correct", 10) == AnswerResult(1, "correct", 10)
+
+
+async def test_run_game_returns_for_a_game_already_over():
+    clock = FakeClock()
+    game = typed(clock, n=2)
+    game.start()
+    game.stop()
+    game.tick()  # events drained elsewhere: the runner must not wait forever
+
+    async def sink(event) -> None:
+        raise AssertionError("nothing left to render")
+
+    ended = await asyncio.wait_for(run_game(game, sink, ManualSleep(clock)), 1)
+    assert ended.reason == "stopped" and ended.questions_asked == 1
