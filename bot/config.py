@@ -32,6 +32,7 @@ class Settings:
     dev_guild_id: int | None = None
     owner_ids: frozenset[int] = frozenset()
     log_level: str = "INFO"
+    typed_trivia: bool = False  # asks Discord for the privileged Message Content intent
 
     @classmethod
     def from_env(cls, env_file: str | None = ".env", **overrides) -> Settings:
@@ -52,6 +53,7 @@ class Settings:
             dev_guild_id=_int_or_none("DEV_GUILD_ID", os.environ.get("DEV_GUILD_ID")),
             owner_ids=frozenset(owners),
             log_level=level,
+            typed_trivia=os.environ.get("FILMBOT_TYPED_TRIVIA", "").strip().lower() in {"1", "true", "yes", "on"},
         )
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

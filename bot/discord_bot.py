@@ -17,11 +17,15 @@ from .library import Library
 log = logging.getLogger(__name__)
 
 
-def intents() -> discord.Intents:
-    """Only what the features need: guilds for slash commands; guild messages (not their
-    content, which is privileged) so typed trivia can ask for it explicitly when enabled."""
+def intents(typed_trivia: bool = False) -> discord.Intents:
+    """Only what the features need: guilds for slash commands and buttons. Typed trivia
+    answers need guild messages and their content (a privileged intent, switched on in the
+    developer portal and with FILMBOT_TYPED_TRIVIA=1); without it trivia offers buttons mode."""
     i = discord.Intents.none()
     i.guilds = True
+    if typed_trivia:
+        i.guild_messages = True
+        i.message_content = True
     return i
 
 
@@ -33,7 +37,7 @@ def cog_modules() -> list[str]:
 
 class FilmBot(commands.Bot):
     def __init__(self, settings: Settings, **kwargs) -> None:
-        kwargs.setdefault("intents", intents())
+        kwargs.setdefault("intents", intents(settings.typed_trivia))
         super().__init__(
             command_prefix=commands.when_mentioned,
             allowed_mentions=discord.AllowedMentions.none(),

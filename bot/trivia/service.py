@@ -1,0 +1,357 @@
+"""Trivia commands as plain async methods, and game events rendered as embed dicts.
+
+The cog (Discord) and the console call these; neither decides anything itself. Who may
+host, which questions a game gets, what a reveal looks like: all of it lives here, so it
+is testable without Discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..handlers import Ctx
+from ..library import Library
+from ..render import Reply, clip, embed, error, escape, paginate, quote_user
+from . import store
+from .packs import PackError, delete_pack, get_pack, list_packs, parse_pack, save_pack
+from .questions import CATEGORIES, DIFFICULTIES, Question, generate
+from .session import (
+    Game,
+    GameConfig,
+    GameEnded,
+    GameError,
+    GameManager,
+    GamePaused,
+    GameRefused,
+    GameResumed,
+    Hint,
+    QuestionAsked,
+    Revealed,
+)
+from .settings import SETTING_KEYS, SettingError, TriviaSettings
+
+MAX_PACK_BYTES = 256 * 1024
+FILMS_PER_GAME = 25  # when no film is named, questions come from this many well-documented films
+LETTERS = "ABCD"
+
+
+@dataclass
+class Started:
+    """A game ready to run: the cog starts ``run_game(game, …, recorder=recorder)``."""
+
+    game: Game
+    game_id: int
+    recorder: store.GameRecorder
+    reply: Reply
+    questions: list[Any] = field(default_factory=list)
+
+
+def may_host(ctx: Ctx, settings: TriviaSettings, role_ids: tuple[int, ...] = ()) -> bool:
+    """Manage Server, or the server's host role."""
+    return ctx.is_moderator or (settings.host_role_id is not None and settings.host_role_id in role_ids)
+
+
+def _split(value: str | None) -> list[str]:
+    return [p.strip() for p in (value or "").replace(";", ",").split(",") if p.strip()]
+
+
+class TriviaService:
+    def __init__(self, lib: Library, manager: GameManager | None = None) -> None:
+        self.lib = lib
+        self.manager = manager or GameManager()
+        self._start_lock = asyncio.Lock()
+
+    @property
+    def conn(self):
+        return self.lib.conn
+
+    async def settings(self, guild_id: int | None) -> TriviaSettings:
+        return await store.get_settings(self.conn, guild_id or 0)
+
+    async def _host_check(self, ctx: Ctx, role_ids: tuple[int, ...]) -> Reply | None:
+        if ctx.guild_id is None:
+            return error("Trivia runs in a server channel.")
+        if not may_host(ctx, await self.settings(ctx.guild_id), role_ids):
+            return error("Only moderators (Manage Server) or the server's trivia host role can do that.", title="Not allowed")
+        return None
+
+    # --- questions ---------------------------------------------------------------------------
+    async def _film_ids(self, films: str | None, rng: random.Random) -> list[int] | Reply:
+        names = _split(films)
+        if len(names) > 10:
+            return error("Name at most 10 films for one game.")
+        if names:
+            ids = []
+            for name in names:
+                look = self.lib.resolve(name[:200])
+                if not look.found:
+                    hint = ", ".join(escape(f.label) for f in look.candidates[:3])
+                    msg = f"I don't know which film “{quote_user(name)}” is." + (f" Closest: {hint}." if hint else "")
+                    return error(msg, title="Film not found")
+                ids.append(look.film.id)
+            return ids
+        # No film named: the best-documented films (a lead-only stub has little to ask).
+        async with self.conn.execute("SELECT id FROM films ORDER BY n_chars DESC LIMIT 200") as cur:
+            rich = [r[0] for r in await cur.fetchall()]
+        rng.shuffle(rich)
+        return rich[:FILMS_PER_GAME]
+
+    async def make_questions(
+        self, ctx: Ctx, *, films: str | None = None, categories: str | None = None, count: int = 10,
+        difficulty: str | None = None, seed: int | None = None, pack: str | None = None, buttons: bool = True,
+    ) -> list[Any] | Reply:
+        seed = seed if seed is not None else random.randrange(1 << 31)
+        if pack:
+            p = await get_pack(self.conn, ctx.guild_id or 0, pack.strip().lower()[:40])
+            if p is None:
+                return error(f"This server has no pack called “{quote_user(pack)}”. See `/trivia pack list`.")
+            qs = p.questions(distractors=buttons, seed=seed)
+            if not qs:
+                return error("That pack has too few questions for buttons mode; try `mode:typed`.")
+            random.Random(seed).shuffle(qs)
+            return qs[:count]
+        cats = [c.lower().replace(" ", "_") for c in _split(categories)]
+        bad = [c for c in cats if c not in CATEGORIES]
+        if bad:
+            return error(f"Unknown category “{quote_user(bad[0])}”. Categories: {', '.join(CATEGORIES)}.")
+        diff = (difficulty or "any").lower()
+        if diff not in (*DIFFICULTIES, "any"):
+            return error("`difficulty` must be easy, medium, hard or any.")
+        rng = random.Random(seed)
+        ids = await self._film_ids(films, rng)
+        if isinstance(ids, Reply):
+            return ids
+        qs = await generate(self.conn, films=ids, categories=cats or None, n=count, seed=seed,
+                            difficulty=None if diff == "any" else diff)
+        if buttons:
+            qs = [q for q in qs if len(q.distractors) == 3] or qs
+        if not qs:
+            return error("I couldn't make questions from those films and categories. Try other ones.")
+        return qs
+
+    # --- game control --------------------------------------------------------------------------
+    async def start(
+        self, ctx: Ctx, *, role_ids: tuple[int, ...] = (), films: str | None = None, categories: str | None = None,
+        questions: int | None = None, mode: str | None = None, difficulty: str | None = None,
+        time: int | None = None, pack: str | None = None, seed: int | None = None,
+    ) -> Started | Reply:
+        denied = await self._host_check(ctx, role_ids)
+        if denied:
+            return denied
+        settings = await self.settings(ctx.guild_id)
+        overrides: dict[str, Any] = {"mode": mode, "questions": questions, "time_limit": float(time) if time else None}
+        if pack:
+            p = await get_pack(self.conn, ctx.guild_id or 0, pack.strip().lower()[:40])
+            if p is not None:
+                overrides = {**p.game_overrides(), **{k: v for k, v in overrides.items() if v is not None}}
+        if seed is not None:
+            overrides["seed"] = seed
+        try:
+            config = GameConfig.from_settings(settings, **overrides)
+        except GameError as exc:
+            return error(f"{exc}.", title="Can't start")
+        async with self._start_lock:  # two hosts pressing start at once get one game
+            if self.manager.get(ctx.guild_id or 0, ctx.channel_id or 0) is not None:
+                return error("A trivia game is already running in this channel. `/trivia stop` it first.", title="Can't start")
+            qs = await self.make_questions(
+                ctx, films=films, categories=categories or ",".join(settings.categories), count=config.questions,
+                difficulty=difficulty or settings.difficulty, seed=seed, pack=pack, buttons=config.mode == "buttons",
+            )
+            if isinstance(qs, Reply):
+                return qs
+            try:
+                game = self.manager.start(ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id, qs, config)
+            except GameRefused as exc:
+                return error(str(exc), title="Can't start")
+            game_id = await store.create_game(self.conn, ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id,
+                                              config.mode, f"pack:{pack}" if pack else "films")
+        what = f"pack **{escape(pack)}**" if pack else "the films"
+        how = "press a button to answer" if config.mode == "buttons" else "type your answers in this channel"
+        reply = Reply(embeds=[embed("Trivia is starting!", f"{len(qs)} questions from {what}; {int(config.time_limit)} s each — {how}.")])
+        return Started(game, game_id, store.GameRecorder(self.conn, game_id), reply, qs)
+
+    def _game(self, ctx: Ctx) -> Game | Reply:
+        game = self.manager.get(ctx.guild_id or 0, ctx.channel_id or 0)
+        return game if game is not None else error("No trivia game is running in this channel.")
+
+    async def control(self, ctx: Ctx, action: str, role_ids: tuple[int, ...] = ()) -> Reply:
+        """stop | skip | pause | resume | hint."""
+        game = self._game(ctx)
+        if isinstance(game, Reply):
+            return game
+        denied = await self._host_check(ctx, role_ids)
+        if denied and not (action == "stop" and ctx.user_id == game.host_id):
+            return denied
+        try:
+            if action == "stop":
+                game.stop()
+                return Reply(embeds=[embed("Trivia stopped", "The game was stopped; scores so far are kept.")], ephemeral=True)
+            if action == "skip":
+                game.skip()
+                return Reply(embeds=[embed("Skipped", "On to the next question.")], ephemeral=True)
+            if action == "pause":
+                game.pause()
+                return Reply(embeds=[embed("Paused", "The game is paused. `/trivia resume` to go on.")])
+            if action == "resume":
+                game.resume()
+                return Reply(embeds=[embed("Resumed", "Back to it!")])
+            if action == "hint":
+                game.hint()
+                return Reply(embeds=[embed("Hint", "A hint is on its way (it costs points).")], ephemeral=True)
+        except GameError as exc:
+            return error(f"{exc}", title="Can't do that now")
+        return error("Unknown action.")
+
+    async def scores(self, ctx: Ctx) -> Reply:
+        game = self._game(ctx)
+        if isinstance(game, Reply):
+            return game
+        lines = [f"{i}. <@{s.user_id}> — {s.points:,} pts ({s.correct} right)" for i, s in enumerate(game.scores, 1)]
+        return Reply(embeds=paginate("Scores this game", lines or ["Nobody has scored yet."]))
+
+    async def leaderboard(self, ctx: Ctx, scope: str = "server", sort: str = "points") -> Reply:
+        try:
+            rows = await store.leaderboard(self.conn, ctx.guild_id or 0, scope, sort, limit=25)
+        except ValueError as exc:
+            return error(f"{exc}.")
+        if not rows:
+            return Reply(embeds=[embed("Leaderboard", "No games played yet. A moderator can `/trivia start` one!")])
+        lines = [f"{r.rank}. <@{r.user_id}> — {r.points:,} pts · {r.wins} wins · {r.games} games" for r in rows]
+        title = {"server": "Leaderboard — this server", "season": "Leaderboard — this season", "all-time": "Leaderboard — all servers"}[scope]
+        return Reply(embeds=paginate(title, lines))
+
+    async def season_new(self, ctx: Ctx, name: str | None, role_ids: tuple[int, ...] = ()) -> Reply:
+        denied = await self._host_check(ctx, role_ids)
+        if denied:
+            return denied
+        season = await store.new_season(self.conn, ctx.guild_id or 0, clip((name or "").strip(), 60))
+        return Reply(embeds=[embed("New season", f"Season **{escape(season.name or str(season.number))}** has begun. Good luck!")])
+
+    async def settings_cmd(self, ctx: Ctx, key: str | None, value: str | None, role_ids: tuple[int, ...] = ()) -> Reply:
+        denied = await self._host_check(ctx, role_ids)
+        if denied:
+            return denied
+        if key:
+            if value is None:
+                return error(f"Give a value for `{escape(key[:30])}`.")
+            try:
+                current = await store.set_setting(self.conn, ctx.guild_id or 0, key.strip().lower()[:30], value[:200])
+            except SettingError as exc:
+                return error(f"{escape(str(exc))}.", title="Setting not changed")
+        else:
+            current = await self.settings(ctx.guild_id)
+        data = current.to_json()
+        lines = [f"`{k}`: {escape(str(data[k]) if data[k] not in (None, [], '') else 'default')}" for k in SETTING_KEYS]
+        return Reply(embeds=[embed("Trivia settings", "\n".join(lines))], ephemeral=True)
+
+    async def preview(self, ctx: Ctx, *, films: str | None = None, categories: str | None = None, count: int = 5,
+                      seed: int | None = None, role_ids: tuple[int, ...] = ()) -> Reply:
+        denied = await self._host_check(ctx, role_ids)
+        if denied:
+            return denied
+        qs = await self.make_questions(ctx, films=films, categories=categories, count=max(1, min(count, 20)), seed=seed or 0)
+        if isinstance(qs, Reply):
+            return qs
+        lines = []
+        for i, q in enumerate(qs, 1):
+            lines.append(f"**{i}. {escape(q.text)}**")
+            lines.append(f"  ✅ {escape(q.answers[0])}" + (f"  ✖ {escape(' / '.join(q.distractors))}" if q.distractors else ""))
+        reply = Reply(embeds=paginate(f"Preview (seed {seed or 0})", lines))
+        reply.ephemeral = True
+        return reply
+
+    # --- packs ---------------------------------------------------------------------------------
+    async def pack_upload(self, ctx: Ctx, name: str, data: bytes, role_ids: tuple[int, ...] = ()) -> Reply:
+        denied = await self._host_check(ctx, role_ids)
+        if denied:
+            return denied
+        if len(data) > MAX_PACK_BYTES:
+            return error(f"That pack is {len(data) // 1024} KB; the limit is {MAX_PACK_BYTES // 1024} KB.")
+        try:
+            pack = parse_pack(name.strip().lower(), data)
+        except PackError as exc:
+            return error(clip(escape(str(exc)), 1800), title="Pack not accepted")
+        await save_pack(self.conn, ctx.guild_id or 0, pack, ctx.user_id)
+        return Reply(embeds=[embed("Pack saved", f"**{escape(pack.name)}** by {escape(pack.author)}: {len(pack.entries)} questions. "
+                                   f"Play it with `/trivia start pack:{escape(pack.name)}`.")], ephemeral=True)
+
+    async def pack_list(self, ctx: Ctx) -> Reply:
+        packs = await list_packs(self.conn, ctx.guild_id or 0)
+        if not packs:
+            return Reply(embeds=[embed("Question packs", "This server has no packs yet. Moderators: `/trivia pack upload`.")])
+        return Reply(embeds=paginate("Question packs", [f"• **{escape(p.name)}** — {p.questions} questions, by {escape(p.author)}" for p in packs]))
+
+    async def pack_info(self, ctx: Ctx, name: str) -> Reply:
+        p = await get_pack(self.conn, ctx.guild_id or 0, name.strip().lower()[:40])
+        if p is None:
+            return error(f"No pack called “{quote_user(name)}” on this server.")
+        desc = f"By {escape(p.author)} · {len(p.entries)} questions\n{escape(p.description)}"
+        return Reply(embeds=[embed(f"Pack {p.name}", desc)])
+
+    async def pack_delete(self, ctx: Ctx, name: str, role_ids: tuple[int, ...] = ()) -> Reply:
+        denied = await self._host_check(ctx, role_ids)
+        if denied:
+            return denied
+        if not await delete_pack(self.conn, ctx.guild_id or 0, name.strip().lower()[:40]):
+            return error(f"No pack called “{quote_user(name)}” on this server.")
+        return Reply(embeds=[embed("Pack deleted", f"**{escape(name)}** is gone.")], ephemeral=True)
+
+
+# --- events → embeds ----------------------------------------------------------------------------------
+
+def render_event(event: Any) -> Reply | None:
+    """What a channel sees for one game event (``data['options']`` carries the buttons)."""
+    if isinstance(event, QuestionAsked):
+        q = event.question
+        desc = f"**{escape(event.text)}**"
+        if event.options:
+            desc += "\n\n" + "\n".join(f"**{LETTERS[i]}.** {escape(o)}" for i, o in enumerate(event.options))
+        film = getattr(q, "film_title", "")
+        footer = f"{event.category.replace('_', ' ')} · {event.difficulty} · {int(event.time_limit)} s"
+        if film:
+            footer = f"{film} · " + footer
+        r = Reply(embeds=[embed(f"Question {event.number}/{event.total}", desc, footer=footer)])
+        r.data = {"options": list(event.options), "number": event.number}
+        return r
+    if isinstance(event, Hint):
+        text = f"Hint {event.level}: **{escape(event.text)}** (answers now earn {100 - event.cost_percent}% of the points)"
+        return Reply(embeds=[embed(f"Hint for question {event.number}", text)])
+    if isinstance(event, Revealed):
+        lines = []
+        if event.show_answer:
+            lines.append(f"The answer: **{escape(event.answer)}**")
+        if event.winners:
+            lines.append("Right: " + ", ".join(f"<@{u}> (+{event.points.get(u, 0):,})" for u in event.winners))
+        else:
+            lines.append({"timeout": "Time's up — nobody got it.", "skipped": "Skipped."}.get(str(event.reason), "Nobody got it."))
+        fields = []
+        if event.source:
+            section = getattr(event.question, "source_section", "")
+            fields.append((f"From {section}" if section else "Source", f"“{clip(event.source, 900)}”", False))
+        top = ", ".join(f"<@{s.user_id}> {s.points:,}" for s in event.scores[:5])
+        if top:
+            fields.append(("Scores", top, False))
+        return Reply(embeds=[embed(f"Question {event.number}/{event.total}", "\n".join(lines), fields=fields)])
+    if isinstance(event, GameEnded):
+        if event.scores:
+            lines = [f"{i}. <@{s.user_id}> — {s.points:,} pts ({s.correct} right, best streak {s.best_streak})"
+                     for i, s in enumerate(event.scores[:10], 1)]
+            head = "🏆 Winner: " + ", ".join(f"<@{u}>" for u in event.winners) if event.winners else ""
+        else:
+            lines, head = ["Nobody scored this time."], ""
+        return Reply(embeds=[embed("Trivia over", "\n".join([head, *lines]).strip(),
+                                   footer=f"{event.questions_asked} question(s) · ended: {event.reason}")])
+    if isinstance(event, GamePaused):
+        return Reply(embeds=[embed("Paused", f"Question {event.number} is paused with {event.remaining:.0f} s left.")])
+    if isinstance(event, GameResumed):
+        return Reply(embeds=[embed("Resumed", f"Question {event.number}: {event.remaining:.0f} s left.")])
+    return None
+
+
+def question_export(questions: list[Question]) -> str:
+    from .questions import export_json
+
+    return export_json(questions)
