@@ -184,6 +184,24 @@ async def cmd_ask(args, settings: Settings) -> int:
         await lib.close()
 
 
+async def cmd_trivia(args, settings: Settings) -> int:
+    from .library import Library
+    from .trivia import console as tc
+
+    if not (1 <= args.questions <= 50) or not (5 <= args.time <= 120) or (args.export is not None and not 1 <= args.export <= 1000):
+        print("filmbot: --questions must be 1-50, --time 5-120 seconds, --export 1-1000", file=sys.stderr)
+        return 2
+    await ensure_seeded(settings)
+    lib = await Library.open(settings.db_path)
+    try:
+        if args.export is not None:
+            return await tc.export(lib, n=args.export, films=args.film, categories=args.category,
+                                   seed=args.seed or 0, as_json=args.json)
+        return await tc.play(lib, n=args.questions, films=args.film, categories=args.category, seed=args.seed, time=args.time)
+    finally:
+        await lib.close()
+
+
 async def cmd_eval(args, settings: Settings) -> int:
     from .evaluate import run_eval
 
@@ -224,6 +242,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("question", nargs="*", help="the question; omit or '-' to read standard input")
     s.add_argument("--json", action="store_true")
 
+    s = sub.add_parser("trivia", help="play trivia in the terminal, or --export generated questions")
+    s.add_argument("--export", type=int, metavar="N", help="print N generated questions instead of playing")
+    s.add_argument("--json", action="store_true", help="with --export: a JSON list")
+    s.add_argument("--film", action="append", default=[], help="only this film (repeatable)")
+    s.add_argument("--category", action="append", default=[], help="only this category (repeatable)")
+    s.add_argument("--seed", type=int, help="same seed, same questions")
+    s.add_argument("--questions", type=int, default=10)
+    s.add_argument("--time", type=int, default=30, help="seconds per question")
+
     s = sub.add_parser("eval", help="accuracy, abstention and confident-wrong rates of /ask on a JSONL question set")
     s.add_argument("file", metavar="FILE.jsonl")
     s.add_argument("--json", action="store_true")
@@ -239,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "run":
             return cmd_run(args, settings)
         handler = {"ingest": cmd_ingest, "films": cmd_films, "facts": cmd_facts, "console": cmd_console,
-                   "ask": cmd_ask, "eval": cmd_eval}[args.command]
+                   "ask": cmd_ask, "eval": cmd_eval, "trivia": cmd_trivia}[args.command]
         return asyncio.run(handler(args, settings))
     except (ConfigError, DatabaseError) as exc:
         print(f"filmbot: {exc}", file=sys.stderr)

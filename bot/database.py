@@ -6,8 +6,10 @@ and tracked by ``PRAGMA user_version`` so an old database file upgrades in place
 
 from __future__ import annotations
 
+import asyncio
 import re
 import sqlite3
+import weakref
 from importlib import resources
 from pathlib import Path
 
@@ -91,20 +93,44 @@ def friendly(exc: sqlite3.Error) -> str:
     return "the database refused the change"
 
 
+_WRITE_LOCKS: weakref.WeakKeyDictionary[aiosqlite.Connection, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+def write_lock(conn: aiosqlite.Connection) -> asyncio.Lock:
+    """One lock per connection: coroutines sharing the long-lived connection (an ingest, a
+    trivia score write) must not interleave their statements inside each other's transaction."""
+    lock = _WRITE_LOCKS.get(conn)
+    if lock is None:
+        lock = _WRITE_LOCKS[conn] = asyncio.Lock()
+    return lock
+
+
 class Transaction:
     """``async with Transaction(conn):`` — BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error.
 
     IMMEDIATE takes the write lock up front so a busy database fails fast at the start
-    instead of half-way through an ingest."""
+    instead of half-way through an ingest. Transactions on one connection run one at a time."""
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
+        self._lock = write_lock(conn)
 
     async def __aenter__(self) -> aiosqlite.Connection:
-        await self.conn.execute("BEGIN IMMEDIATE")
+        await self._lock.acquire()
+        try:
+            await self.conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self._lock.release()
+            raise
         return self.conn
 
     async def __aexit__(self, exc_type, exc, tb) -> None:
+        try:
+            await self._finish(exc_type)
+        finally:
+            self._lock.release()
+
+    async def _finish(self, exc_type) -> None:
         if exc_type is None:
             await self.conn.execute("COMMIT")
         elif self.conn.in_transaction:

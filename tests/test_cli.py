@@ -101,3 +101,28 @@ def test_ask_json_lines_and_eval(tmp_path):
                   '{"question": "what is the runtime of her", "film": "Her", "abstain": true}\n')
     r = run("eval", str(qs), db=db)
     assert r.returncode == 0 and "accuracy" in r.stdout.lower() and "100" in r.stdout
+
+
+def test_trivia_export_is_deterministic_json(tmp_path):
+    db = tmp_path / "f.db"
+    run("ingest", str(SEED), db=db)
+    a = run("trivia", "--export", "5", "--json", "--film", "her", "--seed", "3", db=db)
+    b = run("trivia", "--export", "5", "--json", "--film", "her", "--seed", "3", db=db)
+    assert a.returncode == 0 and a.stdout == b.stdout
+    qs = json.loads(a.stdout)
+    assert len(qs) == 5
+    for q in qs:
+        assert {"question", "answers", "distractors", "category", "difficulty", "source"} <= set(q)
+        assert q["source"]["sentence"] and q["answers"]
+    r = run("trivia", "--export", "3", "--json", "--category", "cast", "--film", "her", db=db)
+    assert all(q["category"] == "cast" for q in json.loads(r.stdout))
+
+
+def test_trivia_in_the_terminal(tmp_path):
+    db = tmp_path / "f.db"
+    run("ingest", str(SEED), db=db)
+    r = run("trivia", "--questions", "2", "--film", "her", "--seed", "5", "--time", "5", db=db, stdin="no idea\n/skip\n/quit\n")
+    assert r.returncode == 0, r.stderr[-400:]
+    assert "Question 1/2" in r.stdout and "The answer:" in r.stdout and "Trivia over" in r.stdout
+    r = run("trivia", "--questions", "500", db=db)
+    assert r.returncode == 2 and "--questions" in r.stderr

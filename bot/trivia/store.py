@@ -12,9 +12,7 @@ exposes only user ids and totals (no guild, channel or game details).
 
 from __future__ import annotations
 
-import asyncio
 import json
-import weakref
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -54,20 +52,11 @@ _ORDER = {  # whitelisted ORDER BY clauses; ties fall through to the other total
 }
 _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
-_locks: weakref.WeakKeyDictionary[Any, asyncio.Lock] = weakref.WeakKeyDictionary()
-
-
 @asynccontextmanager
 async def write_transaction(conn: aiosqlite.Connection) -> AsyncIterator[aiosqlite.Connection]:
-    """``Transaction(conn)`` behind a per-connection lock.
-
-    Many channels' games share one connection; without the lock two coroutines would
-    interleave their BEGIN … COMMIT on it ("cannot start a transaction within a transaction",
-    or worse, one game's rows committed inside another's transaction)."""
-    lock = _locks.get(conn)
-    if lock is None:
-        lock = _locks[conn] = asyncio.Lock()
-    async with lock, Transaction(conn):
+    """One write transaction. Many channels' games share one connection; ``Transaction``
+    serialises transactions per connection so two games' BEGIN … COMMIT never interleave."""
+    async with Transaction(conn):
         yield conn
 
 
