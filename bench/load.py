@@ -86,6 +86,13 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
                 user = rng.choice(people)
                 ch = rng.choice(chan_names)
                 r = rng.random()
+                if trivia and r < 0.05:
+                    ch_game = rng.choice(game_chans)
+                    msgs = [m for m in fake.channel_messages(ch_game) if m.get("components")]
+                    if msgs:
+                        buttons = [c for row in msgs[-1]["components"] for c in row["components"]]
+                        pick = rng.choice(buttons)
+                        return "trivia answer", fake.click(msgs[-1], pick["custom_id"], user=user, timeout=15)
                 if r < 0.25:
                     return "autocomplete", fake.autocomplete("cast", {}, focused="film", value=title[: rng.randint(1, 8)].lower(), user=user, channel=ch)
                 cmd = rng.choice(["film", "cast", "awards", "reviews", "boxoffice", "release", "plot"]) if r < 0.85 else "ask"
@@ -128,6 +135,7 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
                 except TimeoutError:
                     proc.kill()
             err = (await proc.stderr.read()).decode(errors="replace") if proc.stderr else ""
+            (ROOT / "data" / "load-bot.log").write_text(err)
     times = [rt for _, rt, ok in results if ok and rt is not None]
     errors = [k for k, _, ok in results if not ok]
     with sqlite3.connect(db) as c:

@@ -80,6 +80,7 @@ class Trivia(commands.Cog):
         self.tasks: dict[tuple[int, int], asyncio.Task] = {}
 
     async def cog_load(self) -> None:
+        await self.service.pool()  # built once at start, not during the first game's start
         interrupted = await store.recover_interrupted(self.service.conn)
         if interrupted:
             self.bot.loop.create_task(self._announce_recovered(interrupted))

@@ -63,6 +63,8 @@ EASY_BELOW = 0.34
 MEDIUM_BELOW = 0.67
 #: Figures stated more than once are one answer if they agree within this ratio (rounding, "over").
 AGREE_RATIO = 1.15
+#: Longest list of distractor candidates kept per pool key (see Pool.finish).
+POOL_CAP = 3000
 #: Candidates looked at per distractor tier: a random sample keeps a 5,000-actor pool cheap.
 SAMPLE = 60
 #: A money distractor must differ from every accepted figure by more than this fraction.
@@ -258,8 +260,15 @@ class Pool:
             self.items.setdefault(key, []).append((film_id, value, extra))
 
     def finish(self) -> Pool:
-        for v in self.items.values():
+        """Sort each list, and thin very long ones to an even, deterministic spread.
+
+        Distractors are sampled a few dozen at a time, so 40,000 films' directors add
+        nothing over a few thousand of them — except the cost of scanning them per question."""
+        for key, v in self.items.items():
             v.sort(key=lambda t: (t[0], t[1], t[2]))
+            if len(v) > POOL_CAP:
+                step = len(v) / POOL_CAP
+                self.items[key] = [v[int(i * step)] for i in range(POOL_CAP)]
         return self
 
     def others(self, key: str, film_id: int) -> list[tuple[int, str, float]]:
@@ -299,16 +308,16 @@ class Pool:
 
 
 async def load_pool(conn: aiosqlite.Connection) -> Pool:
-    """The pool over every film, one fixed SELECT per fact table (no user input in any SQL)."""
-    by_film: dict[int, dict[str, list[dict]]] = {}
+    """The pool over every film, one fixed SELECT per fact table (no user input in any SQL).
+
+    Rows are streamed in batches, so a 40,000-film library never holds every fact row at once."""
+    pool = Pool()
     for kind in ("cast", "plot_character", "crew", "award", "review", "money", "release", "production", "identity"):
         async with conn.execute(f"SELECT * FROM {TABLES[kind]} ORDER BY film_id, id") as cur:
-            for row in await cur.fetchall():
-                d = dict(row)
-                by_film.setdefault(d["film_id"], {}).setdefault(kind, []).append(d)
-    pool = Pool()
-    for film_id in sorted(by_film):
-        pool.add_film(film_id, by_film[film_id])
+            while rows := await cur.fetchmany(2000):
+                for row in rows:
+                    d = dict(row)
+                    pool.add_film(d["film_id"], {kind: [d]})
     return pool.finish()
 
 
@@ -1011,8 +1020,12 @@ async def generate(
     n: int | None = None,
     seed: int = 0,
     difficulty: str | None = None,
+    pool: Pool | None = None,
 ) -> list[Question]:
     """Questions for these films (default: all), filtered by category and difficulty.
+
+    ``pool`` (distractor candidates over every film) may be passed in by a caller that keeps
+    it between games; building it reads every fact table.
 
     With ``n``, a spread over films and categories is drawn (round-robin over shuffled buckets) and
     shuffled; without it, every question in film then template order. Same database, same
@@ -1023,7 +1036,8 @@ async def generate(
     if difficulty is not None and difficulty not in DIFFICULTIES:
         raise ValueError(f"difficulty must be one of {', '.join(DIFFICULTIES)}")
     chosen = await _films(conn, films)
-    pool = await load_pool(conn)
+    if pool is None:
+        pool = await load_pool(conn)
     out: list[Question] = []
     for film in chosen:
         for q in questions_for_film(film, await load_facts(conn, film.id), pool, film_rng(film, seed)):

@@ -17,7 +17,7 @@ from ..library import Library
 from ..render import Reply, clip, embed, error, escape, paginate, quote_user
 from . import store
 from .packs import PackError, delete_pack, get_pack, list_packs, parse_pack, save_pack
-from .questions import CATEGORIES, DIFFICULTIES, Question, generate
+from .questions import CATEGORIES, DIFFICULTIES, Pool, Question, generate, load_pool
 from .session import (
     Game,
     GameConfig,
@@ -34,7 +34,7 @@ from .session import (
 from .settings import SETTING_KEYS, SettingError, TriviaSettings
 
 MAX_PACK_BYTES = 256 * 1024
-FILMS_PER_GAME = 25  # when no film is named, questions come from this many well-documented films
+FILMS_PER_GAME = 12  # when no film is named, questions come from this many well-documented films
 LETTERS = "ABCD"
 
 
@@ -63,6 +63,14 @@ class TriviaService:
         self.lib = lib
         self.manager = manager or GameManager()
         self._start_lock = asyncio.Lock()
+        self._pool: tuple[int, Pool] | None = None
+
+    async def pool(self) -> Pool:
+        """Distractor candidates over every film, rebuilt only when the set of films changed."""
+        version = id(self.lib.index)
+        if self._pool is None or self._pool[0] != version:
+            self._pool = (version, await load_pool(self.conn))
+        return self._pool[1]
 
     @property
     def conn(self):
@@ -125,7 +133,7 @@ class TriviaService:
         if isinstance(ids, Reply):
             return ids
         qs = await generate(self.conn, films=ids, categories=cats or None, n=count, seed=seed,
-                            difficulty=None if diff == "any" else diff)
+                            difficulty=None if diff == "any" else diff, pool=await self.pool())
         if buttons:
             qs = [q for q in qs if len(q.distractors) == 3] or qs
         if not qs:
