@@ -167,3 +167,19 @@ async def test_stop_keeps_scores(running):
     await wait_ended(fake, "trivia")
     with sqlite3.connect(db) as c:
         assert c.execute("SELECT points FROM trivia_scores WHERE user_id = ?", (alice.user.id,)).fetchone()[0] > 0
+
+
+async def test_members_cannot_control_a_running_game(running):
+    fake, bot, db, host = running
+    member = fake.make_user("member")
+    rec = await fake.slash("trivia start", {"mode": "typed", "questions": 3, "time": 30, "films": "her"}, user=host, channel="trivia")
+    await rec.wait_followups(1)
+    game = await wait_question(fake, bot, "trivia", 1)
+    for cmd in ("trivia stop", "trivia skip", "trivia pause", "trivia hint"):
+        rec = await fake.slash(cmd, {}, user=member, channel="trivia", check_permissions=False)
+        assert rec.ephemeral and "Not allowed" in str(rec.embeds), cmd
+    assert game.number == 1 and not game.paused and not game.ended
+    rec = await fake.slash("trivia pack delete", {"name": "anything"}, user=member, check_permissions=False)
+    assert "Not allowed" in str(rec.embeds)
+    await fake.slash("trivia stop", {}, user=host, channel="trivia")
+    await wait_ended(fake, "trivia")
