@@ -232,12 +232,72 @@ async def bench_big(quick: bool) -> None:
     print(f"\nPeak RSS of this benchmark process: {rss:.0f} MB")
 
 
+async def bench_trivia() -> None:
+    """Question generation per film (corpus database) and typed-answer checks per second."""
+    from rapidfuzz import fuzz
+
+    from bot.database import connect
+    from bot.ingest import ingest_paths
+    from bot.matching import grade_answer
+    from bot.trivia.questions import bench_generation
+
+    with tempfile.TemporaryDirectory() as d:
+        conn = await connect(Path(d) / "t.db")
+        await ingest_paths(conn, [CORPUS, ROOT / "seeds"])
+        g = await bench_generation(conn)
+        await conn.close()
+    print("\nTrivia")
+    print(f"  question generation per film        mean {g['mean_ms']:.2f} ms, p95 {g['p95_ms']:.2f} ms, max {g['max_ms']:.2f} ms "
+          f"({g['films']} films, {g['questions']:,} questions; distractor pool {g['pool_ms']:.0f} ms once)")
+    cases = [("scarlett johansson", ["Scarlett Johansson"], "person"), ("johansen", ["Scarlett Johansson"], "person"),
+             ("47.4m", ["$47.4 million"], "money"), ("2013", ["2013"], "year"), ("the new york film festival", ["New York Film Festival"], "text"),
+             ("air", ["chair"], "text"), ("five", ["5"], "number"), ("B-", ["B−"], "text")]
+    n = 0
+    t = time.perf_counter()
+    while time.perf_counter() - t < 1.0:
+        for given, acc, kind in cases:
+            grade_answer(given, acc, kind=kind)
+            n += 1
+    rate = n / (time.perf_counter() - t)
+    m = 0
+    t = time.perf_counter()
+    while time.perf_counter() - t < 0.5:
+        for given, acc, _ in cases:
+            fuzz.ratio(given, acc[0])
+            m += 1
+    prim = m / (time.perf_counter() - t)
+    print(f"  typed-answer checks (one core)      {rate:,.0f} /s   (bare fuzz.ratio: {prim:,.0f} /s, ×{prim / rate:.1f})")
+
+
+async def bench_ask(quick: bool) -> None:
+    from bot.ask import answer, warm
+    from bot.library import Library
+
+    target = 2000 if quick else 40000
+    db = ROOT / "data" / f"bench-{target}.db"
+    if not db.exists():
+        return
+    lib = await Library.open(db)
+    await warm(lib)
+    qs = []
+    for path in sorted((ROOT / "tests" / "ask").glob("*.jsonl")):
+        qs += [json.loads(x)["question"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    times = []
+    for q in qs:
+        t = time.perf_counter()
+        await answer(lib, q)
+        times.append(time.perf_counter() - t)
+    await lib.close()
+    print(f"\n/ask with {target:,} films ({len(qs)} questions from tests/ask)")
+    print(line("answer one question", times))
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="bench")
     p.add_argument("--quick", action="store_true", help="a 2,000-film database instead of 40,000")
-    p.add_argument("--only", choices=["parse", "ingest", "big", "matching"], action="append")
+    p.add_argument("--only", choices=["parse", "ingest", "big", "ask", "trivia", "matching"], action="append")
     args = p.parse_args(argv)
-    only = set(args.only or ["parse", "ingest", "big", "matching"])
+    only = set(args.only or ["parse", "ingest", "big", "ask", "trivia", "matching"])
     sys.path.insert(0, str(ROOT))
     if "parse" in only:
         bench_parse()
@@ -245,6 +305,10 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(bench_ingest())
     if "big" in only:
         asyncio.run(bench_big(args.quick))
+    if "ask" in only:
+        asyncio.run(bench_ask(args.quick))
+    if "trivia" in only:
+        asyncio.run(bench_trivia())
     if "matching" in only:
         try:
             from bench import matching_bench
