@@ -135,7 +135,7 @@ class Article:
 
 
 def strip_disambiguator(page_title: str) -> tuple[str, str]:
-    """'Her (film)' → ('Her', 'film'); 'Rush (2013 film)' → ('Rush', '2013 film')."""
+    """'Title (film)' → ('Title', 'film'); 'Title (2013 film)' → ('Title', '2013 film')."""
     m = _DISAMBIG.search(page_title)
     if not m:
         return page_title.strip(), ""

@@ -30,7 +30,7 @@ def load_questions(path: str | Path) -> list[dict]:
 
 
 def _contains(answer_text: str, expected: str) -> bool:
-    """Substring match on normalised text, so "$47.4 million" matches "47.4 million" and "A−" "A-"."""
+    """Substring match on normalised text, so "$12.5 million" matches "12.5 million" and "A−" "A-"."""
     a, e = normalize(answer_text), normalize(expected)
     return bool(e) and (f" {e} " in f" {a} " or e in a)
 

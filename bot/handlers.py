@@ -550,7 +550,7 @@ class Handlers:
 
         q = (question or "").strip()
         if not q:
-            return error("Ask me something about a film, e.g. `who directed taxi driver?`")
+            return error("Ask me something about a film, e.g. `who directed <title>?` or `how much did <title> make?`")
         if len(q) > MAX_QUESTION_CHARS:
             return error(f"That question is too long ({len(q):,} characters). Keep it under {MAX_QUESTION_CHARS}.")
         ans = await answer(self.lib, q, channel_film_id=self.memory.recall(ctx.channel_id))
@@ -574,7 +574,7 @@ class Handlers:
 
         n = (name or "").strip()
         if not n or len(n) > MAX_OPTION_CHARS:
-            return error("Give a person's name (a few words), e.g. `name:scorsese`.")
+            return error("Give a person's name or surname (a few words).")
         got = await person_credits(self.lib, n)
         if got["status"] == "none":
             return error(f"No film I know credits anyone called “{quote_user(n)}”.", title="Person not found")

@@ -746,7 +746,7 @@ _GROUPED = re.compile(r"(?<!\d)(\d{1,3}(?:[, ]\d{3})+)(?!\d)")
 def parse_number(text: str) -> float | None:
     """A number written any common way, or None if *text* is more than a number.
 
-    ``"$47.4 million"``, ``"47.4m"``, ``"47,400,000"``, ``"47.4 million dollars"`` -> 47400000;
+    ``"$12.5 million"``, ``"12.5m"``, ``"12,500,000"``, ``"12.5 million dollars"`` -> 12500000;
     ``"five"`` -> 5; ``"twenty-five"`` -> 25. Strict on purpose: "Five Easy Pieces" is a title,
     not 5, so any word that is neither a number, a scale nor currency noise gives None.
     """
@@ -757,7 +757,7 @@ def parse_number(text: str) -> float | None:
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = _GROUPED.sub(lambda m: m.group().replace(",", "").replace(" ", ""), s)
     s = re.sub(r"[$\u00a3\u20ac\u00a5~%]", " ", s)
-    s = re.sub(r"(\d)(?=[a-z])", r"\1 ", s)  # "47.4m" -> "47.4 m"
+    s = re.sub(r"(\d)(?=[a-z])", r"\1 ", s)  # "12.5m" -> "12.5 m"
     s = re.sub(r"[^a-z0-9.]+", " ", s)
     s = s.replace(". ", " ").strip(" .")
     tokens = [t for t in _NUM_TOKEN.findall(s) if t not in _NUM_NOISE]
@@ -804,7 +804,7 @@ def _close(given: str, accepted: str, cutoff: float) -> bool:
 
 
 def _same_number(a: float, b: float) -> bool:
-    """Equal up to float noise ("47.4 * 1e6"), never up to a whole unit of a large figure."""
+    """Equal up to float noise ("12.5 * 1e6"), never up to a whole unit of a large figure."""
     return math.isclose(a, b, rel_tol=1e-13, abs_tol=1e-9)
 
 
@@ -829,7 +829,7 @@ def grade_answer(given: str, accepted: list[str], *, kind: str = "text", cutoff:
 
     ``kind``: ``"text"`` (titles, words; numbers written as digits or words compare by value),
     ``"person"`` (also accepts the surname alone, never the first name alone),
-    ``"number"``/``"money"`` (compared by value: "$47.4 million" == "47.4m"), ``"year"`` (exact).
+    ``"number"``/``"money"`` (compared by value: "$12.5 million" == "12.5m"), ``"year"`` (exact).
     Text is normalised and compared with ``fuzz.ratio >= cutoff``; answers of 4 characters or
     fewer must match exactly (so "air" is not "chair", "cat" is not "cut").
     """

@@ -1,7 +1,7 @@
 """Sentence splitting tuned for encyclopedic prose.
 
-A naive split on ". " breaks "Warner Bros. Pictures", "J. R. Jones", "U.S." and
-"Dr. Strangelove" into fragments, which would cut cast and review patterns in half.
+A naive split on ". " breaks "Acme Bros. Pictures", "J. R. Smith", "U.S." and
+"Dr. Somebody" into fragments, which would cut cast and review patterns in half.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def split_sentences(paragraph: str) -> list[str]:
         punct = text[m.start()]
         if punct == ".":
             tok = _last_token(text[start : m.start()]).lower().rstrip(".")
-            # Single initials ("J. R. Jones", "Peter S.") and known abbreviations.
+            # Single initials ("J. R. Smith", "Peter S.") and known abbreviations.
             if len(tok) == 1 and tok.isalpha():
                 continue
             if tok in ABBREVIATIONS:

@@ -15,7 +15,7 @@ class Ask(FilmCog):
 
         await warm(self.handlers.lib)  # the cross-film name index, built once, not on the first question
 
-    @app_commands.command(name="ask", description="Ask anything about a film, e.g. who played Samantha in Her?")
+    @app_commands.command(name="ask", description="Ask anything about a film: who played whom, awards, money, reviews…")
     @app_commands.describe(question="Your question (mention the film, or ask in a channel that just used one)")
     @limited
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 500]) -> None:

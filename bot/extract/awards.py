@@ -257,7 +257,7 @@ def _recipient_after(text: str, end: int, article: Article) -> str:
 
 
 def _subject(text: str, clause_start: int, trig_start: int, article: Article) -> str:
-    """The person before a trigger: 'where Johansson won', 'Composer John Williams was nominated'."""
+    """The person before a trigger: 'where Smith won', 'Composer Jane Doe was nominated'."""
     head = text[clause_start:trig_start]
     m = _SUBJECT.search(head) or _CLAUSE_SUBJECT.match(head)
     if not m:

@@ -4,8 +4,8 @@ individual critics' reviews with their rating, verdict and a quote.
 Aggregates are written in a handful of stock phrasings, so each part (percentage, review
 count, average, descriptor) is found on its own and the fact's ``text`` is the verbatim
 span from the first part to the last. Critics are anchored on how reception sections name
-them ("Manohla Dargis of The New York Times", "Rolling Stone's Peter Travers", "Richard
-Roeper said"); a name is taken as a critic only in such a frame, which keeps actors and
+them ("Jane Doe of The Daily Paper", "The Weekly's John Roe", "Jane Doe
+said"); a name is taken as a critic only in such a frame, which keeps actors and
 directors named inside a review ("comparing his role to X's in Y") out.
 """
 
@@ -52,7 +52,7 @@ _SOURCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def _segment(text: str, pos: int) -> tuple[int, int]:
     """Bounds of the sub-sentence around ``pos``: plain-text extracts sometimes glue two
-    sentences ('... scale.Richard Roeper of ...'), and one aggregate must not reach into the next."""
+    sentences ('... scale.Jane Doe of ...'), and one aggregate must not reach into the next."""
     start, end = 0, len(text)
     for m in _GLUED.finditer(text):
         if m.end() <= pos:
@@ -224,12 +224,12 @@ _CRITIC_NAME = (
 )
 _ROLE = r"(?:(?:[Ff]ilm\s+|[Mm]ovie\s+)?[Cc]ritics?\s+|[Rr]eviewer\s+|[Cc]olumnist\s+)?"
 
-# "Manohla Dargis of The New York Times", "Catherine Bray at Sight & Sound"
+# "Jane Doe of The Daily Paper", "John Roe at Film Monthly"
 _NAME_OF_PUB = re.compile(
     rf"(?:^|(?<=[\s(\"“,;.]))(?:Conversely,\s+|However,\s+|But\s+|Meanwhile,\s+)?{_ROLE}(?P<critic>{_CRITIC_NAME})"
     rf"\s*,?\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*,?\s+{_REVIEW_VERB}\b|\s*,)"
 )
-# "Rolling Stone's Peter Travers"
+# "The Weekly's John Roe"
 _PUB_S_NAME = re.compile(
     rf"(?:^|(?<=[\s(\"“,;]))(?P<pub>{PUBLICATION_RX})['’]s\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?=\s*,?\s+{_REVIEW_VERB}\b)"
 )
@@ -237,7 +237,7 @@ _PUB_S_NAME = re.compile(
 _WRITING_FOR = re.compile(
     rf"\b[Ww]riting\s+(?:for|in)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?=\s+{_REVIEW_VERB}\b)"
 )
-# "Richard Roeper said ..." at the head of a sentence (or a glued one), with no publication
+# "Jane Doe said ..." at the head of a sentence (or a glued one), with no publication
 _NAME_SAID = re.compile(
     rf"(?:^|(?<=[.\"”]))(?:Conversely,\s+|However,\s+|But\s+|Meanwhile,\s+)?{_ROLE}(?P<critic>{_CRITIC_NAME})\s+(?:also\s+)?"
     r"(?=said|wrote|called|praised|criticized|criticised|gave|awarded|described|opined|felt|noted|stated|named|"
@@ -413,7 +413,7 @@ def _find_critics(sent: Sentence, article: Article) -> list[_Critic]:
     for m in _NAME_SAID.finditer(text):
         critic = m.group("critic").strip()
         if re.search(r"['’]s\b", critic):
-            continue  # "Rolling Stone's Peter Travers": the possessive frame already read it
+            continue  # "The Weekly's John Roe": the possessive frame already read it
         if _valid_critic(critic, article) and not any(c.start <= m.start("critic") < c.start + 120 and critic in c.critic for c in found):
             found.append(_Critic(sent.idx, critic, "", m.start()))
     found.sort(key=lambda c: c.start)

@@ -630,7 +630,7 @@ def _crew(b: _Builder) -> None:
         rows = [c for c in crew if c["role"] == role]
         if not rows:
             continue
-        full = [c["name"] for c in rows if len(tokens(c["name"])) > 1]  # "Lee" beside "Spike Lee": one person
+        full = [c["name"] for c in rows if len(tokens(c["name"])) > 1]  # "Doe" beside "Jane Doe": one person
         rows = [c for c in rows if len(tokens(c["name"])) > 1 or not any(surname(f) == norm(c["name"]) for f in full)]
         names = [c["name"] for c in rows]
         same_film = [c["name"] for c in crew if c["role"] != role and c["role"] in _PERSON_ROLES and kind == "person"]
