@@ -183,3 +183,17 @@ async def test_members_cannot_control_a_running_game(running):
     assert "Not allowed" in str(rec.embeds)
     await fake.slash("trivia stop", {}, user=host, channel="trivia")
     await wait_ended(fake, "trivia")
+
+
+async def test_preview_shows_the_running_games_next_questions(running):
+    fake, bot, db, host = running
+    rec = await fake.slash("trivia start", {"mode": "typed", "questions": 3, "time": 30, "films": "her"}, user=host, channel="trivia")
+    await rec.wait_followups(1)
+    game = await wait_question(fake, bot, "trivia", 1)
+    rec = await fake.slash("trivia preview", {"count": 2}, user=host, channel="trivia")
+    assert rec.ephemeral
+    body = rec.embeds[0]["description"]
+    assert "Next questions in this game" in rec.embeds[0]["title"]
+    assert game.questions[1].answers[0] in body and game.questions[2].answers[0] in body
+    await fake.slash("trivia stop", {}, user=host, channel="trivia")
+    await wait_ended(fake, "trivia")

@@ -260,14 +260,24 @@ class TriviaService:
         denied = await self._host_check(ctx, role_ids)
         if denied:
             return denied
-        qs = await self.make_questions(ctx, films=films, categories=categories, count=max(1, min(count, 20)), seed=seed or 0)
-        if isinstance(qs, Reply):
-            return qs
+        count = max(1, min(count, 20))
+        game = self.manager.get(ctx.guild_id or 0, ctx.channel_id or 0)
+        if game is not None and not (films or categories or seed is not None):
+            # A game is running here: the host sees exactly what its players will get next.
+            qs = list(game.questions[game.number:game.number + count])
+            title = f"Next questions in this game (after question {game.number})"
+            if not qs:
+                return Reply(embeds=[embed(title, "That was the last question.")], ephemeral=True)
+        else:
+            qs = await self.make_questions(ctx, films=films, categories=categories, count=count, seed=seed or 0)
+            if isinstance(qs, Reply):
+                return qs
+            title = f"Preview (seed {seed or 0})"
         lines = []
         for i, q in enumerate(qs, 1):
             lines.append(f"**{i}. {escape(q.text)}**")
             lines.append(f"  ✅ {escape(q.answers[0])}" + (f"  ✖ {escape(' / '.join(q.distractors))}" if q.distractors else ""))
-        reply = Reply(embeds=paginate(f"Preview (seed {seed or 0})", lines))
+        reply = Reply(embeds=paginate(title, lines))
         reply.ephemeral = True
         return reply
 
