@@ -127,7 +127,8 @@ def reply_as_text(reply: Reply) -> str:
 
 def help_text(known: dict[str, ConsoleCommand]) -> str:
     rows = [f"/{c.name} " + " ".join(f"{o}:…" for o in c.options) + f"   — {c.help}" for c in known.values()]
-    return "Commands:\n" + "\n".join(rows) + "\n/help, /quit"
+    return ("Commands:\n" + "\n".join(rows) + "\n/help, /quit\n"
+            "Trivia in the terminal: python -m bot trivia (see --help).")
 
 
 async def run_line(h: Handlers, known: dict[str, ConsoleCommand], line: str, ctx: Ctx = CONSOLE_USER) -> Reply | str:

@@ -367,7 +367,10 @@ class Handlers:
             "declined": "declined the role",
         }
         out = []
+        replaced = {(normalize(h["person"]), normalize(h["other"])) for h in history if h["event"] == "replaced"}
         for h in history:
+            if h["event"] == "recast" and (normalize(h["person"]), normalize(h["other"])) in replaced:
+                continue  # "recast" and "replaced" by the same person tell one story
             line = f"• {escape(h['person'])} {words.get(h['event'], h['event'].replace('_', ' '))}"
             if h["other"]:
                 line += f" by {escape(h['other'])}" if h["event"] in ("replaced", "recast") else f" ({escape(h['other'])})"
