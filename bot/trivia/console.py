@@ -4,7 +4,6 @@ and ``--export`` of generated questions as JSON for hosts who run quizzes elsewh
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
 
 from ..handlers import Ctx
@@ -97,7 +96,3 @@ async def play(lib: Library, *, n: int, films: list[str], categories: list[str],
     ended = await run_game(game, sink, recorder=got.recorder)
     read_task.cancel()
     return 0 if isinstance(ended, GameEnded) else 1
-
-
-def dump(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False)

@@ -17,7 +17,7 @@ from ..library import Library
 from ..render import Reply, clip, embed, error, escape, paginate, quote_user
 from . import store
 from .packs import PackError, delete_pack, get_pack, list_packs, parse_pack, save_pack
-from .questions import CATEGORIES, DIFFICULTIES, Pool, Question, generate, load_pool
+from .questions import CATEGORIES, DIFFICULTIES, Pool, generate, load_pool
 from .session import (
     Game,
     GameConfig,
@@ -367,9 +367,3 @@ def render_event(event: Any) -> Reply | None:
     if isinstance(event, GameResumed):
         return Reply(embeds=[embed("Resumed", f"Question {event.number}: {event.remaining:.0f} s left.")])
     return None
-
-
-def question_export(questions: list[Question]) -> str:
-    from .questions import export_json
-
-    return export_json(questions)
