@@ -469,23 +469,17 @@ class Handlers:
                 return self._done(ctx, f, error(f"The plot of **{escape(f.label)}** doesn't mention {escape(name)}.", title="Character not found"))
             pages = paginate(f"{f.label} — {name} in the plot", [s["text"] for s in about], footer=cite([section]), wrap=wrap)
             return self._done(ctx, f, Reply(embeds=pages))
+        footer = cite([section])
         if length == "short":
             first_para = sents[0]["para"]
             chosen = [s for s in sents if s["para"] == first_para]
             lines = [" ".join(s["text"] for s in chosen)]
             if len(sents) > len(chosen):
-                lines.append("*(First paragraph; use `length:full` for the whole plot.)*" if not spoilers else "")
+                footer += " · first paragraph; length:full for the whole plot"
         else:
-            paras: dict[int, list[str]] = defaultdict(list)
-            for s in sents:
-                paras[s["para"]].append(s["text"])
-            lines = []
-            for _, texts in sorted(paras.items()):
-                # Long paragraphs are split at sentence boundaries so no page cuts a sentence.
-                lines.extend(texts)
-                lines.append("")
-        lines = [ln for ln in lines if ln is not None]
-        pages = paginate(f"{f.label} — plot", [ln for ln in lines if ln], footer=cite([section]), wrap=wrap)
+            # One line per sentence, so no page ends inside a sentence.
+            lines = [s["text"] for s in sents]
+        pages = paginate(f"{f.label} — plot", lines, footer=footer, wrap=wrap)
         return self._done(ctx, f, Reply(embeds=pages))
 
     # --- /reviews ------------------------------------------------------------------------------
