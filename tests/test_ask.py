@@ -214,3 +214,42 @@ def test_eval_thresholds(eval_db, name, min_acc, max_cw):
     assert res["accuracy"] >= min_acc, report
     assert res["confident_wrong_rate"] <= max_cw, report
     assert dt / res["questions"] < 0.05, f"{dt / res['questions'] * 1000:.1f} ms per question"
+
+
+# --- wording: cross-film person questions, genre, writer ----------------------------------------------------
+PERSON_WORDINGS = [
+    ("what does Jane Doe star in?", ("jane doe", "acted")),
+    ("Jane Doe appears in which movies?", ("jane doe", "acted")),
+    ("what movies was Jane Doe an actor in?", ("jane doe", "acted")),
+    ("Jane Doe directed which movies?", ("jane doe", "director")),
+    ("Jane Doe was the director on which films?", ("jane doe", "director")),
+    ("which movie was Jane Doe the director for?", ("jane doe", "director")),
+    ("can you name a film directed by Jane Doe?", ("jane doe", "director")),
+    ("what is a film directed by Jane Doe?", ("jane doe", "director")),
+    ("which movies was Jane Doe the writer of?", ("jane doe", "writer")),
+    ("which movies was Jane Doe a writer on?", ("jane doe", "writer")),
+    ("which film did Jane Doe write the story for?", ("jane doe", "writer")),
+    ("what is a film written by Jane Doe?", ("jane doe", "writer")),
+    ("what was Jane Doe the director of?", ("jane doe", "director")),
+    ("what is the film about?", None),
+    ("who directed the film?", None),
+]
+
+
+@pytest.mark.parametrize("question,expected", PERSON_WORDINGS)
+def test_person_question_wordings(question, expected):
+    from bot.ask.across import parse_person_question
+    from bot.matching import normalize
+
+    assert parse_person_question(normalize(question)) == expected
+
+
+@pytest.mark.parametrize("rest,kind", [
+    ("what sort of film is", "identity.genre"), ("what kind of movie is", "identity.genre"),
+    ("what type of film is", "identity.genre"), ("who is the author of", "crew.writer"),
+    ("what year was released", "release"), ("when was the film released", "release"),
+])
+def test_intent_wordings(rest, kind):
+    from bot.ask.intent import classify
+
+    assert classify(rest) == kind

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..matching import NameIndex, normalize
 from .data import cache_for
 from .model import Answer, dedupe_sources
@@ -26,6 +28,29 @@ CREDIT_LABELS = {"acted": "acted in", "director": "directed", "writer": "wrote",
                  "executive_producer": "executive-produced", "based_on_author": "wrote the source of"}
 _FILMS = r"(?:films?|movies?|pictures?)"
 _LIST = rf"^(?:which|what|list|name|show)(?: (?:of )?(?:the |these |all |all the )?)?{_FILMS}\b"
+
+
+ROLE_NOUNS = {
+    "acted": r"actor|actress|actors|star|cast member|performer",
+    "director": r"director|co director|filmmaker",
+    "writer": r"writer|screenwriter|screenplay writer|scriptwriter|co writer",
+    "producer": r"producer|co producer",
+    "cinematographer": r"cinematographer|director of photography",
+    "editor": r"editor|film editor",
+    "composer": r"composer",
+}
+_NOUNS = "|".join(ROLE_NOUNS.values())
+_ACT_VERBS = r"star|stars|starred|act|acts|acted|appear|appears|appeared|feature|features|featured|perform|performs|performed"
+_BY_VERBS = r"directed|written|produced|shot|edited|scored|starring|featuring"
+_ASK_ONE = (r"^(?:(?:can|could) you (?:name|list|tell me)|what is|what s|whats|what are|name|list|give me|tell me|show me)"
+            rf" (?:an? |one |some |any |the )?(?:other )?{_FILMS}")
+
+
+def _role_of_noun(noun: str) -> str:
+    for role, pat in ROLE_NOUNS.items():
+        if re.fullmatch(rf"(?:{pat})", noun):
+            return role
+    return "acted"
 
 
 def _role_of(verb: str) -> str | None:
@@ -51,6 +76,34 @@ def parse_person_question(q: str) -> tuple[str, str] | None:
     m = re.match(r"^(?:what|which) (?:has|did) (?P<name>.+?) (?P<verb>directed|direct|written|write|starred in|star in|acted in|act in|produced|produce)$", q)
     if m:
         return m.group("name"), _role_of(m.group("verb").split()[0]) or "acted"
+    # "what does X star in", "what has X appeared in"
+    m = re.match(rf"^(?:what|which)(?: {_FILMS})? (?:does|did|has|have|do) (?P<name>.+?) (?:{_ACT_VERBS}) in$", q)
+    if m:
+        return m.group("name"), "acted"
+    # "X appears in which movies", "X directed which films", "X wrote what movies"
+    m = re.match(rf"^(?P<name>.+?) (?:(?P<act>{_ACT_VERBS}) in|(?P<verb>directed|wrote|written|produced|scored|edited|shot)) (?:which|what) {_FILMS}$", q)
+    if m:
+        return m.group("name"), "acted" if m.group("act") else (_role_of(m.group("verb")) or "acted")
+    # "what movies was X an actor in", "which movie was X the director for", "which films was X a writer on"
+    m = re.match(rf"{_LIST} (?:was|is|has|has been|did|were) (?P<name>.+?) (?:the |an? )?(?:main |lead )?(?P<noun>{_NOUNS})(?: in| on| of| for)?$", q)
+    if m:
+        return m.group("name"), _role_of_noun(m.group("noun"))
+    # "X was the director of which films", "X was a writer on what movies"
+    m = re.match(rf"^(?P<name>.+?) (?:was|is|has been|were) (?:the |an? )?(?P<noun>{_NOUNS}) (?:in|on|of|for) (?:which|what) {_FILMS}$", q)
+    if m:
+        return m.group("name"), _role_of_noun(m.group("noun"))
+    # "what was X the director of", "what has X been an actor in"
+    m = re.match(rf"^what (?:was|is|has|were) (?P<name>.+?) (?:been )?(?:the |an? )(?P<noun>{_NOUNS}) (?:in|on|of|for)$", q)
+    if m:
+        return m.group("name"), _role_of_noun(m.group("noun"))
+    # "which film did X write the story for", "what movies did X write the screenplay of"
+    m = re.match(rf"{_LIST} (?:did|has|have) (?P<name>.+?) (?:write|written|wrote|pen|penned) the (?:story|screenplay|script)(?: for| of| to)?$", q)
+    if m:
+        return m.group("name"), "writer"
+    # "can you name a film directed by X", "what is a movie written by X", "name a film starring X"
+    m = re.match(rf"{_ASK_ONE} (?:that |which )?(?:was |were |is )?(?P<verb>{_BY_VERBS})(?: by)? (?P<name>.+)$", q)
+    if m and (m.group("verb") in ("starring", "featuring") or re.search(rf"\b{m.group('verb')} by ", q)):
+        return m.group("name"), _role_of(m.group("verb")) or "acted"
     return None
 
 
@@ -92,6 +145,12 @@ async def resolve_person(lib, name: str) -> tuple[str, str | None, list[str]]:
     if one_word:
         full = [h for h in hits if len(h[1].split()) > 1 and h[2] >= 85]
         hits = full or hits
+    if not one_word:  # a full name typed: a near miss of a surname alone, or of another surname, is someone else
+        typed = normalize(name).split()
+        hits = [h for h in hits if len(normalize(h[1]).split()) > 1 and _same_person_shape(typed, normalize(h[1]).split())]
+        exact = [h for h in hits if normalize(h[1]) == " ".join(typed)]
+        if exact:
+            return "found", exact[0][1], [exact[0][1]]
     if not hits or hits[0][2] < 85:
         return "none", None, [h[1] for h in hits[:5]]
     close = [h for h in hits if h[2] >= hits[0][2] - 3]
@@ -100,8 +159,16 @@ async def resolve_person(lib, name: str) -> tuple[str, str | None, list[str]]:
     return "found", hits[0][1], [hits[0][1]]
 
 
+def _same_person_shape(typed: list[str], stored: list[str]) -> bool:
+    """Could a stored full name be the typed one: surname alike and first name alike (or an initial)?"""
+    if fuzz.ratio(typed[-1], stored[-1]) < 85:
+        return False
+    a, b = typed[0], stored[0]
+    return fuzz.ratio(a, b) >= 75 or ((len(a) == 1 or len(b) == 1) and a[0] == b[0])
+
+
 _CAST_SQL = (
-    "SELECT c.film_id, c.character, c.voice, s.text, sec.path FROM cast_members c "
+    "SELECT c.film_id, c.character, c.voice, c.\"order\", s.text, sec.path FROM cast_members c "
     "JOIN sentences s ON s.id = c.sentence_id JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
     "WHERE c.actor = ? COLLATE NOCASE ORDER BY c.film_id"
 )
@@ -117,13 +184,13 @@ async def credits_of(lib, name: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     seen: set[tuple[str, int, str]] = set()
     async with lib.conn.execute(_CAST_SQL, (name,)) as cur:
-        for fid, char, voice, text, path in await cur.fetchall():
+        for fid, char, voice, billing, text, path in await cur.fetchall():
             film = lib.film(fid)
             if film is None or ("acted", fid, char) in seen:
                 continue
             seen.add(("acted", fid, char))
             out.setdefault("acted", []).append({"film_id": fid, "film": film.label, "character": char, "voice": bool(voice),
-                                                "source": {"section": path, "sentence": text}})
+                                                "billing": billing, "source": {"section": path, "sentence": text}})
     async with lib.conn.execute(_CREW_SQL, (name,)) as cur:
         for fid, role, text, path in await cur.fetchall():
             film = lib.film(fid)
@@ -178,10 +245,15 @@ async def _person_answer(lib, question: str, name: str, role: str) -> Answer:
         rows = rows + await _named_in_cast_text(lib, canonical, {r["film_id"] for r in rows})
     if role == "writer":
         rows = rows + credits.get("story", [])
+        source_only = not rows
+        rows = rows + credits.get("based_on_author", [])  # the novel or story the film adapts
+        if source_only and rows:
+            role = "based_on_author"
     if not rows:
         other = ", ".join(f"{CREDIT_LABELS.get(k, k)} {len(v)}" for k, v in credits.items())
         return Answer(question, f"No film in the library credits {canonical} that way" + (f" ({other})." if other else "."),
                       "abstain", 0.2)
+    rows = sorted(rows, key=lambda r: _prominence(lib, r))
     items = []
     for r in rows:
         extra = f" as {r['character']}" if r.get("character") else ""
@@ -189,6 +261,14 @@ async def _person_answer(lib, question: str, name: str, role: str) -> Answer:
     items = list(dict.fromkeys(items))
     text = f"{canonical} {CREDIT_LABELS.get(role, role)}: " + "; ".join(items[:25]) + ("…" if len(items) > 25 else "") + "."
     return Answer(question, text, "films.list", 0.85, sources=dedupe_sources([r["source"] for r in rows]))
+
+
+def _prominence(lib, row: dict) -> tuple:
+    """Sort key of a credit: billed higher first (the lead before a cameo), then the film with the
+    longer article (usually the better-known one), then article order."""
+    billing = row.get("billing")
+    film = lib.film(row["film_id"])
+    return (billing if isinstance(billing, int) else 10_000, -(film.n_chars if film else 0), row["film_id"])
 
 
 async def _named_in_cast_text(lib, name: str, known: set[int]) -> list[dict]:

@@ -269,6 +269,10 @@ async def answer_crew(q: Q, role: str) -> Answer:
     rows = [r for r in q.data.of("crew") if r["role"] == role]
     if role == "writer" and not rows:
         rows = [r for r in q.data.of("crew") if r["role"] == "story"]
+    if role == "writer" and not rows:
+        got = _source_author(q)
+        if got is not None:
+            return got
     verb, _label = ROLE_WORDS.get(role, (role, role))
     if rows:
         names = join_names([r["name"] for r in rows])
@@ -285,7 +289,31 @@ async def answer_crew(q: Q, role: str) -> Answer:
         "cinematographer": "cinematography cinematographer photography", "editor": "edited editor editing",
         "composer": "music score composed composer", "distributor": "distributed distributor",
     }
-    return await not_stated(q, f"who {verb} it", probes.get(role), terms=terms.get(role, ""))
+    asked = {"written": "wrote", "shot": "shot", "produced": "produced"}.get(verb, verb)
+    return await not_stated(q, f"who {asked} it", probes.get(role), terms=terms.get(role, ""))
+
+
+def _looks_like_name(name: str) -> bool:
+    """A person's name rather than a phrase the extractor caught: capitalised words, no hyphenated adjective."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "du", "la", "le", "da", "del")
+                                        for w in words) and not re.search(r"-[a-z]", name)
+
+
+def _source_author(q: Q) -> Answer | None:
+    """No screenplay or story credit: the author of the work it is based on, said as such."""
+    crew = q.data.of("crew")
+    directors = {r["name"] for r in crew if r["role"] == "director"}  # a director caught as "author" is a misreading
+    authors = [r for r in crew if r["role"] == "based_on_author" and _looks_like_name(r["name"]) and r["name"] not in directors]
+    works = [r for r in q.data.of("identity") if r["key"] == "based_on"]
+    if authors:
+        work = f"{works[0]['value']}, which the film is based on" if works else "the work the film is based on"
+        return q.make(f"{join_names([a['name'] for a in authors])} wrote {work} (the facts name no screenwriter).",
+                      "crew.based_on_author", FAIR, [src(r) for r in authors + works])
+    if works:
+        return q.make(f"The facts name no screenwriter; it is based on {works[0]['value']}.", "identity.based_on", LOW,
+                      [src(r) for r in works])
+    return None
 
 
 # --- awards -------------------------------------------------------------------------------------------
@@ -421,11 +449,16 @@ async def answer_release(q: Q) -> Answer:
         rows = [r for r in rel if r["kind"] == "premiere" and r["date"]]
     place_words = [w for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and w not in
                    {"release", "released", "premiere", "premiered", "come", "came", "out", "first", "theaters", "theatrically"}]
+    local = []
     if place_words:
         local = [r for r in rows if any(w in normalize(r["place"] + " " + r["source"]["sentence"]) for w in place_words)]
         rows = local or rows
-    if I.wants_place(q.rest):
+    wants_place = I.wants_place(q.rest)
+    if wants_place:
         rows = [r for r in rows if r["place"] or r["event"]] or rows
+    # the film's own year (from the lead, "is a 2010 American film") leads when no release date
+    # carries it: none known, a date without a year, or only a later regional or re-release date
+    year_first = kind == "release" and q.film.year and not local and not wants_place
     if rows:
         if kind == "release":
             dated = sorted((r for r in rows if r["date"]), key=lambda r: r["date"])
@@ -436,9 +469,31 @@ async def answer_release(q: Q) -> Answer:
             if part not in parts:
                 parts.append(part)
         text = "It " + "; it ".join(parts) + "."
+        if year_first and _release_year(rows[0]) != q.film.year:
+            lead = await _lead_sentence(q, str(q.film.year))
+            return q.make(f"It is a {q.film.year} film; it " + "; it ".join(parts) + ".", "release.date", GOOD,
+                          ([lead] if lead else []) + [src(x) for x in rows[:2]])
         return q.make(text, "release.date", HIGH if rows[0]["date"] else GOOD, [src(x) for x in rows[:2]])
+    if year_first:
+        lead = await _lead_sentence(q, str(q.film.year))
+        if lead:
+            return q.make(f"It is a {q.film.year} film.", "release.date", GOOD, [lead])
     return await not_stated(q, "when it was released" if kind != "premiere" else "where or when it premiered",
                             r"\b(premiere|release)\w*.*\b(1[89]\d\d|20\d\d)\b")
+
+
+def _release_year(r: dict) -> int | None:
+    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", f"{r['date'] or ''} {r['date_text'] or ''}")
+    return int(m.group(1)) if m else None
+
+
+async def _lead_sentence(q: Q, needle: str) -> dict | None:
+    """The citation of the lead's first sentence holding *needle* (the film's year): where films.year came from."""
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead",))
+    for r in rows:
+        if re.search(rf"\b{re.escape(needle)}\b", r["text"]):
+            return {"section": r["path"], "sentence": r["text"]}
+    return None
 
 
 def _release_part(r: dict) -> str:
@@ -534,7 +589,8 @@ async def answer_identity(q: Q, key: str) -> Answer:
             return q.make(f"It is based on {rows[0]['value']}{by}.", "identity.based_on", GOOD, [src(r) for r in rows + authors])
         return await not_stated(q, "what it is based on", r"\b(based on|adapted from|adaptation of|novel)\b")
     if key == "year" and not rows and q.film.year:
-        return q.make(f"It is a {q.film.year} film.", "identity.year", GOOD, [])
+        lead = await _lead_sentence(q, str(q.film.year))
+        return q.make(f"It is a {q.film.year} film.", "identity.year", GOOD, [lead] if lead else [])
     if rows:
         vals = join_names([r["value"] for r in rows])
         label = {"runtime": "Its running time is", "language": "Its language is", "country": "Country:",

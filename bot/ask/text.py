@@ -104,6 +104,27 @@ def _slot(text: str, start: int, end: int) -> int:
     return 1 if not after else 0
 
 
+_CAP = re.compile(r"[A-Z][\w.'\u2019-]*")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A one-word title that is only part of a capitalised two-word name ("directed by <First> <Last>"
+    is not a question about a film titled <First>). Not applied to questions typed in title case."""
+    span = text[start:end]
+    if len(span.split()) != 1 or not span[:1].isupper():
+        return False
+    typed = re.findall(r"[\w'\u2019.-]+", text)
+    if typed and sum(1 for w in typed if w[:1].isupper()) / len(typed) > 0.6:
+        return False
+    common = STOPWORDS | _FILM_VERBS | _CREW_VERBS | _BEFORE_TITLE
+    after = re.match(r" ([\w.'\u2019-]+)", text[end:])
+    before = re.search(r"([\w.'\u2019-]+) $", text[:start])
+    for m in (after, before):
+        if m and _CAP.fullmatch(m.group(1)) and normalize(m.group(1)) not in common and len(m.group(1).rstrip(".")) > 1:
+            return True
+    return False
+
+
 def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
     """The film named in *text* (most specific title wins; one-word function-word titles only in
     a title position unless *lenient*, i.e. no channel film to fall back on; a title named twice
@@ -114,7 +135,8 @@ def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
         return FilmMention()
     if not hits:
         return FilmMention()
-    hits = [h for h in hits if h[3] >= 100 or _same_numbers(text[h[1]:h[2]], h[0].title)]
+    hits = [h for h in hits if (h[3] >= 100 or _same_numbers(text[h[1]:h[2]], h[0].title))
+            and not _inside_name(text, h[1], h[2])]
     strong = [h for h in hits if not _is_common(h[0].title)]
     weak = [h for h in hits if _is_common(h[0].title) and h[3] >= 100
             and (lenient or _title_position_ok(text, h[1], h[2]))]
