@@ -321,10 +321,16 @@ class Handlers:
             idx = self._name_index(f.id, "character", [c["character"] for c in chars])
             hits = idx.search(character, 5)
             if not hits:
+                plot_names = [p["name"] for p in await self._facts(f, "plot_character")]
+                in_plot = self._name_index(f.id, "plot_name_cast", plot_names).best(character) if plot_names else None
+                if in_plot is not None:
+                    msg = (f"The plot of **{escape(f.label)}** names {escape(plot_names[in_plot[0]])}, "
+                           "but the article doesn't say who played them.")
+                else:
+                    msg = f"The article on **{escape(f.label)}** doesn't say who played “{quote_user(character)}”."
                 known = ", ".join(escape(c["character"]) for c in chars[:8])
-                msg = f"The article on **{escape(f.label)}** doesn't say who played “{quote_user(character)}”."
                 if known:
-                    msg += f" Characters it names: {known}."
+                    msg += f" Characters it pairs with actors: {known}."
                 return self._done(ctx, f, error(msg, title="Character not found"))
             best = hits[0][2]
             rows = [chars[i] for i, _n, s in hits if s >= best - 0.5]
