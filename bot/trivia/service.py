@@ -132,12 +132,14 @@ class TriviaService:
         ids = await self._film_ids(films, rng)
         if isinstance(ids, Reply):
             return ids
-        qs = await generate(self.conn, films=ids, categories=cats or None, n=count, seed=seed,
+        # Buttons need three wrong options; draw extra and keep the ones that have them.
+        qs = await generate(self.conn, films=ids, categories=cats or None, n=count * 3 if buttons else count, seed=seed,
                             difficulty=None if diff == "any" else diff, pool=await self.pool())
         if buttons:
-            qs = [q for q in qs if len(q.distractors) == 3] or qs
+            qs = [q for q in qs if len(q.distractors) == 3][:count]
         if not qs:
-            return error("I couldn't make questions from those films and categories. Try other ones.")
+            hint = " Try `mode:typed`." if buttons else ""
+            return error("I couldn't make questions from those films and categories. Try other ones." + hint)
         return qs
 
     # --- game control --------------------------------------------------------------------------
