@@ -139,13 +139,13 @@ class Handlers:
         self.lib = library
         self.memory = ChannelMemory()
         self._names: dict[tuple[int, str], NameIndex] = {}
-        self._names_version = id(library.index)
+        self._names_version = library.version
 
     # --- shared plumbing -------------------------------------------------------------------
     def _name_index(self, film_id: int, kind: str, names: list[str]) -> NameIndex:
-        if self._names_version != id(self.lib.index):  # films changed: drop cached name indexes
+        if self._names_version != self.lib.version:  # films changed: drop cached name indexes
             self._names.clear()
-            self._names_version = id(self.lib.index)
+            self._names_version = self.lib.version
         key = (film_id, kind)
         if key not in self._names:
             self._names[key] = NameIndex(dict(enumerate(names)))

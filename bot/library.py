@@ -44,6 +44,8 @@ class Library:
         self.conn = conn
         self.index = TitleIndex([])
         self._films: dict[int, Film] = {}
+        #: Bumped whenever the set of films changes; caches derived from the films key on it.
+        self.version = 0
 
     @classmethod
     async def open(cls, path: str | Path) -> Library:
@@ -59,6 +61,7 @@ class Library:
         films = await queries.list_films(self.conn)
         self._films = {f.id: f for f in films}
         self.index = TitleIndex(TitleEntry(f.id, f.title, f.year) for f in films)
+        self.version += 1
 
     # --- films -----------------------------------------------------------------------------
     def film(self, film_id: int) -> Film | None:

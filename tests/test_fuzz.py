@@ -150,3 +150,21 @@ async def test_ingesting_hostile_articles_keeps_the_database_consistent(seeded_c
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert c.execute("PRAGMA foreign_key_check").fetchall() == []
         c.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+
+
+async def test_caches_follow_the_set_of_films(seeded_copy):
+    """Name indexes cached per film are dropped when films change (keyed on Library.version)."""
+    lib = await Library.open(seeded_copy)
+    try:
+        h = Handlers(lib)
+        ctx = Ctx(user_id=1, guild_id=2, channel_id=3)
+        before = lib.version
+        await h.cast(ctx, "her", character="samantha")
+        assert h._names
+        her = lib.resolve("her").film
+        await lib.remove(her.id)
+        assert lib.version == before + 1
+        reply = await h.cast(ctx, "taxi driver", character="nobody at all")
+        assert reply.error and all(key[0] != her.id for key in h._names)
+    finally:
+        await lib.close()

@@ -28,7 +28,7 @@ class _Cache:
     """An LRU of FilmData for one library; emptied when the library's set of films changes."""
 
     def __init__(self) -> None:
-        self.index = None
+        self.version = -1
         self.films: OrderedDict[int, FilmData] = OrderedDict()
         self.extra: dict[str, object] = {}
 
@@ -37,11 +37,11 @@ _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def cache_for(lib) -> _Cache:
-    """The cache of *lib*, reset when ``lib.index`` was rebuilt (films added, removed, re-ingested)."""
+    """The cache of *lib*, reset when its films changed (added, removed, re-ingested)."""
     c = _CACHES.get(lib)
-    if c is None or c.index is not lib.index:
+    if c is None or c.version != lib.version:
         c = _Cache()
-        c.index = lib.index
+        c.version = lib.version
         _CACHES[lib] = c
     return c
 

@@ -67,7 +67,7 @@ class TriviaService:
 
     async def pool(self) -> Pool:
         """Distractor candidates over every film, rebuilt only when the set of films changed."""
-        version = id(self.lib.index)
+        version = self.lib.version
         if self._pool is None or self._pool[0] != version:
             self._pool = (version, await load_pool(self.conn))
         return self._pool[1]
