@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import sqlite3
 import sys
@@ -51,9 +50,7 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
     game_chans = [f"game-{i}" for i in range(games)]
     fake = FakeDiscord(channels=tuple(chan_names + game_chans), interaction_deadline=3.0)
     async with fake:
-        env = {**os.environ, "DISCORD_TOKEN": fake.token, "DISCORD_API_BASE": fake.api_base,
-               "DISCORD_GATEWAY": fake.gateway_url, "FILMBOT_DB": str(db), "DEV_GUILD_ID": str(fake.guild.id),
-               "LOG_LEVEL": "WARNING"}
+        env = fake.bot_env(db, LOG_LEVEL="WARNING")
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 
@@ -11,15 +10,7 @@ from tests.conftest import ROOT
 
 
 async def test_python_m_bot_run_connects_and_answers(fake_discord, seeded_copy, tmp_path):
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": fake_discord.token,
-        "DISCORD_API_BASE": fake_discord.api_base,
-        "DISCORD_GATEWAY": fake_discord.gateway_url,
-        "FILMBOT_DB": str(seeded_copy),
-        "DEV_GUILD_ID": str(fake_discord.guild.id),
-        "LOG_LEVEL": "INFO",
-    }
+    env = fake_discord.bot_env(seeded_copy, LOG_LEVEL="INFO")
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,

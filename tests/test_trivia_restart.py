@@ -4,7 +4,6 @@ kept, and on restart the game is closed and the channel told."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sqlite3
 import sys
@@ -26,9 +25,7 @@ ANSWERS = {"Toy Story": "Pixar", "Cannes festival": "Cannes", "Palme": "gold", "
 
 
 async def start_bot(fake, db):
-    env = {**os.environ, "DISCORD_TOKEN": fake.token, "DISCORD_API_BASE": fake.api_base,
-           "DISCORD_GATEWAY": fake.gateway_url, "FILMBOT_DB": str(db), "DEV_GUILD_ID": str(fake.guild.id),
-           "FILMBOT_TYPED_TRIVIA": "1"}
+    env = fake.bot_env(db, FILMBOT_TYPED_TRIVIA="1")
     proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
                                                 stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
     before = len(fake.gateway.identifies)

@@ -140,6 +140,14 @@ class FakeDiscord:
     def gateway_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/"
 
+    def bot_env(self, db: Any, **extra: str) -> dict[str, str]:
+        """The environment for ``python -m bot run`` as a separate process pointed at this fake."""
+        import os
+
+        return {**os.environ, "DISCORD_TOKEN": self.token, "DISCORD_API_BASE": self.api_base,
+                "DISCORD_GATEWAY": self.gateway_url, "FILMBOT_DB": str(db), "DEV_GUILD_ID": str(self.guild.id),
+                **extra}
+
     async def start(self) -> FakeDiscord:
         """Bind an ephemeral port on 127.0.0.1 and serve."""
         self._changed = asyncio.Event()
