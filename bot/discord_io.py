@@ -135,20 +135,23 @@ async def send_followup(interaction: discord.Interaction, reply: Reply, rerun: R
         view.message = msg
 
 
-async def respond(interaction: discord.Interaction, work: Awaitable[Reply], rerun: Rerun | None = None) -> None:
+async def respond(interaction: discord.Interaction, work: Awaitable[Reply] | Reply, rerun: Rerun | None = None) -> None:
     """Answer an interaction with a handler's reply, deferring first if the handler is slow.
 
     Discord drops an interaction not answered within 3 s; the handler gets DEFER_AFTER
-    seconds, after which we defer (keeping the eventual reply's visibility) and follow up."""
-    task = asyncio.ensure_future(work)
-    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
-    if not done:
-        # We cannot know yet whether the reply will be an error; public is the common case.
-        await interaction.response.defer(thinking=True)
-        reply = await task
-        await send_followup(interaction, reply, rerun)
-        return
-    reply = task.result()
+    seconds, after which we defer (keeping the eventual reply's visibility) and follow up.
+    A ready ``Reply`` is sent as it is."""
+    if isinstance(work, Reply):
+        reply = work
+    else:
+        task = asyncio.ensure_future(work)
+        done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+        if not done:
+            # We cannot know yet whether the reply will be an error; public is the common case.
+            await interaction.response.defer(thinking=True)
+            await send_followup(interaction, await task, rerun)
+            return
+        reply = task.result()
     view = _view_for(reply, interaction.user.id, rerun)
     await interaction.response.send_message(**_kwargs(reply, view))
     if isinstance(view, OwnedView):

@@ -72,7 +72,7 @@ class Admin(FilmCog):
             return
         reply = await self.handlers.films(ctx)
         reply.ephemeral = True
-        await respond(interaction, _done(reply))
+        await respond(interaction, reply)
 
     remove.autocomplete("film")(FilmCog.film_autocomplete)
 
@@ -89,10 +89,6 @@ class Admin(FilmCog):
         else:
             synced = await self.bot.tree.sync()
         await interaction.followup.send(f"Synced {len(synced)} command(s) ({scope}).", ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
-
-
-async def _done(reply):
-    return reply
 
 
 async def setup(bot: commands.Bot) -> None:

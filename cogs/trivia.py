@@ -144,10 +144,7 @@ class Trivia(commands.Cog):
         await safe_send(interaction, error("Something went wrong with that trivia command. Please try again."))
 
     async def _reply(self, interaction: discord.Interaction, reply: Reply) -> None:
-        async def done() -> Reply:
-            return reply
-
-        await respond(interaction, done())
+        await respond(interaction, reply)
 
     # --- commands ----------------------------------------------------------------------------------
     @trivia.command(name="start", description="Start a trivia game in this channel")
