@@ -1,0 +1,30 @@
+"""Vocabulary as data: the words extractors read, kept in TOML tables beside this file.
+
+Rules in ``bot/extract`` are general frames ("ROLE-NOUN by NAME", "NAME served as the ROLE-NOUN");
+which words fill them (a role's nouns and verbs, ceremonies and their aliases, currencies, scale
+words, words that are never names) lives here, so adding a synonym is one line in a table and
+never a new regular expression. Each table is parsed once and cached.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@cache
+def load(name: str) -> dict:
+    """The parsed table ``<name>.toml`` (read once per process)."""
+    with (HERE / f"{name}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def alternation(words, *, flags: str = "") -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
