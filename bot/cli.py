@@ -11,8 +11,8 @@ from collections import Counter
 
 from .config import SEEDS_DIR, ConfigError, Settings
 from .database import DatabaseError
+from .facts import BY_KIND, KINDS
 from .ingest import IngestResult
-from .store import TABLES
 
 
 def _progress_printer(total_hint: int):
@@ -109,32 +109,23 @@ async def cmd_facts(args, settings: Settings) -> int:
         if args.json:
             data = await queries.export_film(lib.conn, film)
             if args.kind:
-                keep = {"title", "year", _json_key(args.kind)}
+                keep = {"title", "year", BY_KIND[args.kind].JSON_KEY}
                 data = {k: v for k, v in data.items() if k in keep}
             print(json.dumps(data, ensure_ascii=False, indent=1))
             return 0
         print(f"{film.label}")
-        kinds = [args.kind] if args.kind else list(TABLES)
+        kinds = [args.kind] if args.kind else list(KINDS)
         for kind in kinds:
-            rows = await queries.facts(lib.conn, film.id, kind)
-            if not rows:
+            found = await queries.typed_facts(lib.conn, film.id, BY_KIND[kind])
+            if not found:
                 continue
-            print(f"\n[{kind}] {len(rows)}")
-            for r in rows:
-                fields = ", ".join(f"{k}={v}" for k, v in r.items() if k != "source" and v not in ("", None, False))
-                print(f"  {fields}   ← {r['source']['section']}")
+            print(f"\n[{kind}] {len(found)}")
+            for f in found:
+                fields = ", ".join(f"{k}={v}" for k, v in queries.fact_row(f).items() if k != "source" and v not in ("", None, False))
+                print(f"  {fields}   ← {f.cited.section}")
         return 0
     finally:
         await lib.close()
-
-
-_JSON_KEYS = {"cast": "cast", "crew": "crew", "award": "awards", "award_count": "award_counts", "review": "reviews",
-              "score": "scores", "money": "money", "release": "release", "identity": "identity",
-              "casting": "casting_history", "production": "production", "plot_character": "plot_characters"}
-
-
-def _json_key(kind: str) -> str:
-    return _JSON_KEYS[kind]
 
 
 async def ensure_seeded(settings: Settings) -> None:
@@ -232,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("facts", help="show the facts of one film (fuzzy title)")
     s.add_argument("film", metavar="FILM")
-    s.add_argument("--kind", choices=sorted(TABLES), help="only this kind of fact")
+    s.add_argument("--kind", choices=sorted(KINDS), help="only this kind of fact")
     s.add_argument("--json", action="store_true", help="print the stable JSON export")
 
     s = sub.add_parser("console", help="offline console: type slash commands, read embeds as text")

@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from . import queries
 from .discord_io import respond, safe_send
+from .facts import fact_type
 from .handlers import Ctx, Handlers
 from .matching import NameIndex
 from .render import CHOICE_NAME_LIMIT, CHOICES_LIMIT, clip, error
@@ -93,8 +94,8 @@ class FilmCog(commands.Cog):
         film = self._film_in_namespace(interaction)
         if film is None:
             return []
-        rows = await queries.facts(self.handlers.lib.conn, film.id, kind)
-        names = list(dict.fromkeys(r[column] for r in rows if r[column]))
+        found = await queries.typed_facts(self.handlers.lib.conn, film.id, fact_type(kind))
+        names = list(dict.fromkeys(getattr(f, column) for f in found if getattr(f, column)))
         if not current.strip():
             return choices(names)
         idx = NameIndex(dict(enumerate(names)))

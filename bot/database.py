@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sqlite3
+import threading
 import weakref
 from importlib import resources
 from pathlib import Path
@@ -57,12 +58,15 @@ async def connect(path: str | Path, *, readonly: bool = False) -> aiosqlite.Conn
     Raises DatabaseError with a one-line reason instead of a traceback when the file
     cannot be used (a directory, not a database, no permission)."""
     p = Path(path)
+    pending = None
     try:
         if str(path) != ":memory:" and not readonly:
             p.parent.mkdir(parents=True, exist_ok=True)
         target = f"file:{p}?mode=ro" if readonly else str(p)
-        conn = await aiosqlite.connect(target, uri=readonly, isolation_level=None)
+        pending = aiosqlite.connect(target, uri=readonly, isolation_level=None)
+        conn = await pending
     except (sqlite3.Error, OSError) as exc:
+        _join_worker(pending)
         raise DatabaseError(f"cannot open database {path}: {exc}") from None
     try:
         conn.row_factory = aiosqlite.Row
@@ -79,6 +83,15 @@ async def connect(path: str | Path, *, readonly: bool = False) -> aiosqlite.Conn
         await conn.close()
         raise
     return conn
+
+
+def _join_worker(pending) -> None:
+    """After a failed connect, aiosqlite (0.22) stops its worker thread without waiting for it;
+    the thread then reports to the event loop, and if the loop has closed by then it prints a
+    traceback. Let the thread finish while the loop is still running."""
+    thread = getattr(pending, "_thread", None)
+    if isinstance(thread, threading.Thread) and thread.is_alive():
+        thread.join(timeout=2)
 
 
 def friendly(exc: sqlite3.Error) -> str:

@@ -4,24 +4,99 @@ Every fact carries ``sentence``: the index of the sentence (in ``Article.sentenc
 that states it, so any answer the bot gives can cite its source. Fields listed in a
 class's ``EVIDENCE`` tuple must occur verbatim in that sentence: that is the
 contract the property tests check, and what keeps extractors from inventing names
-or figures.
+or figures. A name resolved by coreference (a surname alone → the full name stated
+elsewhere in the article) keeps the words the sentence uses in ``mention``; then the
+mention, not the name, must occur (:meth:`Fact.evidence_texts` states that rule once).
+
+This module is also the registry of fact kinds: each dataclass declares, once, its
+``KIND`` (the name used in code and on the command line), its ``TABLE`` in SQLite and
+its ``JSON_KEY`` in the ``facts --json`` export; its columns are its fields. ``store``,
+``queries``, the CLI and ``/ask`` derive everything from :data:`FACT_TYPES`, and a test
+checks the migrated schema against it.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import ClassVar
+import dataclasses
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, ClassVar, TypeVar
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a stored fact comes from: the section path and the sentence that states it."""
+
+    section: str
+    sentence: str
+    ref: str = ""  # the sentence's stable id, "p12.s3"
+    idx: int = -1  # the sentence's index in the article
+
+    def to_dict(self) -> dict:
+        """The citation as the JSON export writes it."""
+        return {"section": self.section, "sentence": self.sentence}
 
 
 @dataclass(frozen=True)
 class Fact:
     sentence: int
+    # Set on facts read back from the database (``queries.typed_facts``); never stored, never compared.
+    cited: Source | None = field(default=None, compare=False, repr=False, kw_only=True)
 
-    EVIDENCE: ClassVar[tuple[str, ...]] = ()
-    KIND: ClassVar[str] = "fact"
+    KIND: ClassVar[str] = "fact"  # the kind's name in code, the CLI (--kind) and queries.facts
+    TABLE: ClassVar[str] = ""  # its SQLite table: columns are ``columns()`` plus id, film_id, sentence_id
+    JSON_KEY: ClassVar[str] = ""  # its key in the ``facts --json`` export
+    EVIDENCE: ClassVar[tuple[str, ...]] = ()  # fields that must occur verbatim in the sentence
+    MENTION_OF: ClassVar[str] = ""  # the name field that ``mention`` stands for in the sentence
+    EXPORT_ALIASES: ClassVar[dict[str, str]] = {}  # extra export key → field (names kept for old readers)
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        """The stored fields, in declaration order (``sentence`` is stored as sentence_id)."""
+        return _columns(cls)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """Every field but the citation (``sentence`` included), as plain values."""
+        return {"sentence": self.sentence, **{c: getattr(self, c) for c in self.columns()}}
+
+    def evidence_texts(self) -> list[tuple[str, str]]:
+        """(field, text) pairs that must occur verbatim in the source sentence.
+
+        Each non-empty ``EVIDENCE`` field, except that the name field named by ``MENTION_OF``
+        is represented by ``mention`` when the name was resolved by coreference."""
+        mention = getattr(self, "mention", "") if self.MENTION_OF else ""
+        out = []
+        for name in self.EVIDENCE:
+            value = mention if mention and name == self.MENTION_OF else getattr(self, name)
+            if value:
+                out.append((name, value))
+        return out
+
+    def missing_evidence(self, sentence_text: str) -> list[tuple[str, str]]:
+        """The evidence pairs that do not occur in *sentence_text* (empty when the fact holds)."""
+        return [(n, v) for n, v in self.evidence_texts() if v not in sentence_text]
+
+    def export(self) -> dict[str, Any]:
+        """One fact as the ``facts --json`` export writes it: every column, the aliases, its source."""
+        row: dict[str, Any] = {}
+        for c in self.columns():
+            for alias, target in self.EXPORT_ALIASES.items():
+                if target == c:
+                    row[alias] = getattr(self, c)
+            row[c] = getattr(self, c)
+        if self.cited is not None:
+            row["source"] = self.cited.to_dict()
+        return row
+
+    @classmethod
+    def export_group(cls, facts: list) -> Any:
+        """The export value of all of one film's facts of this kind (a list, by default)."""
+        return [f.export() for f in facts]
+
+
+@cache
+def _columns(cls: type[Fact]) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("sentence", "cited"))
 
 
 @dataclass(frozen=True)
@@ -32,6 +107,8 @@ class IdentityFact(Fact):
     value: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("value",)
     KIND: ClassVar[str] = "identity"
+    TABLE: ClassVar[str] = "identity"
+    JSON_KEY: ClassVar[str] = "identity"
 
 
 @dataclass(frozen=True)
@@ -41,8 +118,12 @@ class CrewFact(Fact):
 
     role: str = ""
     name: str = ""
+    mention: str = ""  # the name as the sentence states it, when ``name`` was resolved elsewhere
     EVIDENCE: ClassVar[tuple[str, ...]] = ("name",)
+    MENTION_OF: ClassVar[str] = "name"
     KIND: ClassVar[str] = "crew"
+    TABLE: ClassVar[str] = "crew"
+    JSON_KEY: ClassVar[str] = "crew"
 
 
 @dataclass(frozen=True)
@@ -53,8 +134,12 @@ class CastFact(Fact):
     character: str = ""
     voice: bool = False
     order: int = 0  # billing order as met in the article (lead first)
+    mention: str = ""  # the actor as the sentence states it, when ``actor`` was resolved elsewhere
     EVIDENCE: ClassVar[tuple[str, ...]] = ("actor", "character")
+    MENTION_OF: ClassVar[str] = "actor"
     KIND: ClassVar[str] = "cast"
+    TABLE: ClassVar[str] = "cast_members"
+    JSON_KEY: ClassVar[str] = "cast"
 
 
 @dataclass(frozen=True)
@@ -68,13 +153,18 @@ class CastingEventFact(Fact):
     event: str = ""
     character: str = ""
     other: str = ""
+    mention: str = ""  # ``person`` as the sentence states it, when it was resolved elsewhere
     EVIDENCE: ClassVar[tuple[str, ...]] = ("person", "other")
+    MENTION_OF: ClassVar[str] = "person"
     KIND: ClassVar[str] = "casting"
+    TABLE: ClassVar[str] = "casting_events"
+    JSON_KEY: ClassVar[str] = "casting_history"
 
 
 @dataclass(frozen=True)
 class AwardFact(Fact):
-    """outcome is 'won' or 'nominated'. ceremony is the name as written without the ordinal
+    """outcome is 'won', 'nominated', 'submitted' (an entry or shortlist, not nominated) or
+    'competed' (in competition, not won): only 'won' is a win. ceremony is the name as written without the ordinal
     ("Academy Awards"); ordinal and year say which edition when the article does."""
 
     ceremony: str = ""
@@ -85,6 +175,8 @@ class AwardFact(Fact):
     outcome: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("category", "recipient")
     KIND: ClassVar[str] = "award"
+    TABLE: ClassVar[str] = "awards"
+    JSON_KEY: ClassVar[str] = "awards"
 
 
 @dataclass(frozen=True)
@@ -98,6 +190,8 @@ class AwardCountFact(Fact):
     text: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("text",)
     KIND: ClassVar[str] = "award_count"
+    TABLE: ClassVar[str] = "award_counts"
+    JSON_KEY: ClassVar[str] = "award_counts"
 
 
 @dataclass(frozen=True)
@@ -113,7 +207,10 @@ class ReviewFact(Fact):
     verdict: str = ""
     quote: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("critic", "publication", "rating_text", "quote")
+    EXPORT_ALIASES: ClassVar[dict[str, str]] = {"rating": "rating_text"}  # the export's first name for it
     KIND: ClassVar[str] = "review"
+    TABLE: ClassVar[str] = "reviews"
+    JSON_KEY: ClassVar[str] = "reviews"
 
 
 @dataclass(frozen=True)
@@ -134,6 +231,26 @@ class ScoreFact(Fact):
     text: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("text", "descriptor", "grade")
     KIND: ClassVar[str] = "score"
+    TABLE: ClassVar[str] = "scores"
+    JSON_KEY: ClassVar[str] = "scores"
+    AGGREGATORS: ClassVar[tuple[str, ...]] = ("rotten_tomatoes", "metacritic", "cinemascore", "posttrak")
+
+    def export(self) -> dict[str, Any]:
+        """As every fact, but the aggregator is ``aggregator``: ``source`` is the citation."""
+        row = {"aggregator": self.source, **{c: getattr(self, c) for c in self.columns() if c != "source"}}
+        if self.cited is not None:
+            row["source"] = self.cited.to_dict()
+        return row
+
+    @classmethod
+    def export_group(cls, facts: list) -> dict[str, dict | None]:
+        """One entry per aggregator (the first stated), keyed by it, its empty fields left out;
+        every known aggregator is a key, null when the article gives none."""
+        out: dict[str, dict | None] = {a: None for a in cls.AGGREGATORS}
+        for f in facts:
+            if out.get(f.source) is None:
+                out[f.source] = {k: v for k, v in f.export().items() if k != "aggregator" and v not in (None, "")}
+        return out
 
 
 @dataclass(frozen=True)
@@ -153,6 +270,8 @@ class MoneyFact(Fact):
     text: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("text",)
     KIND: ClassVar[str] = "money"
+    TABLE: ClassVar[str] = "money"
+    JSON_KEY: ClassVar[str] = "money"
 
 
 @dataclass(frozen=True)
@@ -170,6 +289,8 @@ class ReleaseFact(Fact):
     distributor: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("date_text", "event")
     KIND: ClassVar[str] = "release"
+    TABLE: ClassVar[str] = "releases"
+    JSON_KEY: ClassVar[str] = "release"
 
 
 @dataclass(frozen=True)
@@ -181,6 +302,8 @@ class ProductionFact(Fact):
     date: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("value",)
     KIND: ClassVar[str] = "production"
+    TABLE: ClassVar[str] = "production"
+    JSON_KEY: ClassVar[str] = "production"
 
 
 @dataclass(frozen=True)
@@ -191,22 +314,37 @@ class PlotCharacterFact(Fact):
     mentions: int = 0
     EVIDENCE: ClassVar[tuple[str, ...]] = ("name",)
     KIND: ClassVar[str] = "plot_character"
+    TABLE: ClassVar[str] = "plot_characters"
+    JSON_KEY: ClassVar[str] = "plot_characters"
 
 
+# The registry: every kind of fact, in the order the export (and the CLI) lists them.
 FACT_TYPES: tuple[type[Fact], ...] = (
-    IdentityFact,
-    CrewFact,
     CastFact,
-    CastingEventFact,
+    CrewFact,
     AwardFact,
     AwardCountFact,
     ReviewFact,
     ScoreFact,
     MoneyFact,
     ReleaseFact,
+    IdentityFact,
+    CastingEventFact,
     ProductionFact,
     PlotCharacterFact,
 )
+BY_KIND: dict[str, type[Fact]] = {cls.KIND: cls for cls in FACT_TYPES}
+BY_TABLE: dict[str, type[Fact]] = {cls.TABLE: cls for cls in FACT_TYPES}
+KINDS: tuple[str, ...] = tuple(BY_KIND)
+assert len(BY_KIND) == len(BY_TABLE) == len({c.JSON_KEY for c in FACT_TYPES}) == len(FACT_TYPES)
+assert all(c.KIND and c.TABLE and c.JSON_KEY for c in FACT_TYPES)
+
+F = TypeVar("F", bound=Fact)
+
+
+def fact_type(kind: str) -> type[Fact]:
+    """The dataclass of a kind name ("cast" → CastFact); KeyError for an unknown kind."""
+    return BY_KIND[kind]
 
 
 @dataclass

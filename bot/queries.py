@@ -1,7 +1,9 @@
 """The query layer: plain async functions over the database, shared by the CLI, the console and the cogs.
 
-Rows come back as plain dicts carrying their source (section path and sentence text),
-so every renderer can cite where a fact came from.
+Facts come back typed (:func:`typed_facts`: the dataclasses of bot/facts.py, each with its
+``cited`` :class:`~bot.facts.Source`) or as plain dicts carrying their source (:func:`facts`,
+for the renderers that still read dicts); either way every renderer can cite where a fact
+came from. Tables and columns come from the fact registry, never from the caller.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from .store import FACT_BY_TABLE, TABLES, columns
+from .facts import FACT_TYPES, F, Source, fact_type
 
 
 @dataclass(frozen=True)
@@ -59,40 +61,64 @@ async def get_film(conn: aiosqlite.Connection, film_id: int) -> Film | None:
 
 async def fact_counts(conn: aiosqlite.Connection, film_id: int) -> dict[str, int]:
     out: dict[str, int] = {}
-    for kind, table in TABLES.items():
-        async with conn.execute(f"SELECT count(*) FROM {table} WHERE film_id = ?", (film_id,)) as cur:
+    for cls in FACT_TYPES:
+        async with conn.execute(f"SELECT count(*) FROM {cls.TABLE} WHERE film_id = ?", (film_id,)) as cur:
             n = (await cur.fetchone())[0]
         if n:
-            out[kind] = n
+            out[cls.KIND] = n
     return out
 
 
-async def facts(conn: aiosqlite.Connection, film_id: int, kind: str, where: str = "", params: tuple = ()) -> list[dict]:
-    """Rows of one fact kind for a film, in article order, each with a ``source``.
-
-    ``where`` is an extra SQL condition on the fact table (aliased ``f``) with its own
-    parameters; callers pass only fixed SQL text, never user input."""
-    table = TABLES[kind]
-    cols = columns(FACT_BY_TABLE[table])
-    select = ", ".join(f'f."{c}"' for c in cols)
-    sql = (
+def _select_sql(cls) -> str:
+    select = ", ".join(f'f."{c}"' for c in cls.columns())
+    return (
         f"SELECT {select}, s.idx AS s_idx, s.ref AS s_ref, s.text AS s_text, sec.path AS s_path "
-        f"FROM {table} f JOIN sentences s ON s.id = f.sentence_id "
+        f"FROM {cls.TABLE} f JOIN sentences s ON s.id = f.sentence_id "
         f"JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
-        f"WHERE f.film_id = ? {('AND ' + where) if where else ''} ORDER BY s.idx, f.id"
+        f"WHERE f.film_id = ? ORDER BY s.idx, f.id"
     )
-    async with conn.execute(sql, (film_id, *params)) as cur:
+
+
+_SELECT = {cls: _select_sql(cls) for cls in FACT_TYPES}
+# Columns SQLite stores as INTEGER 0/1 that the dataclass declares bool.
+_BOOLS = {cls: tuple(f.name for f in cls.__dataclass_fields__.values() if f.type in ("bool", bool)) for cls in FACT_TYPES}
+
+
+async def typed_facts(conn: aiosqlite.Connection, film_id: int, cls: type[F]) -> list[F]:
+    """One kind of fact of a film, in article order, as its dataclass with ``cited`` set.
+
+    ``sentence`` is the sentence's index in the article; ``cited`` its section path and text."""
+    async with conn.execute(_SELECT[cls], (film_id,)) as cur:
         rows = await cur.fetchall()
+    cols = cls.columns()
+    bools = _BOOLS[cls]
     out = []
     for r in rows:
-        d = {c: r[c] for c in cols}
-        if "voice" in d:
-            d["voice"] = bool(d["voice"])
-        if "source" in d:  # ScoreFact.source names the aggregator; "source" below is the citation
-            d["aggregator"] = d.pop("source")
-        d["source"] = {"section": r["s_path"], "sentence": r["s_text"], "ref": r["s_ref"]}
-        out.append(d)
+        values = {c: r[c] for c in cols}
+        for b in bools:
+            values[b] = bool(values[b])
+        source = Source(section=r["s_path"], sentence=r["s_text"], ref=r["s_ref"], idx=r["s_idx"])
+        out.append(cls(sentence=r["s_idx"], cited=source, **values))
     return out
+
+
+def fact_row(fact) -> dict:
+    """The dict view of a typed fact: its columns and ``source`` {section, sentence, ref}.
+
+    ScoreFact's own ``source`` field (the aggregator) is ``aggregator`` here, since ``source``
+    is the citation."""
+    d = {c: getattr(fact, c) for c in fact.columns()}
+    if "source" in d:
+        d["aggregator"] = d.pop("source")
+    c = fact.cited
+    d["source"] = {"section": c.section, "sentence": c.sentence, "ref": c.ref} if c else {}
+    return d
+
+
+async def facts(conn: aiosqlite.Connection, film_id: int, kind: str) -> list[dict]:
+    """Rows of one fact kind for a film, in article order, each a dict with a ``source``
+    (see :func:`fact_row`); :func:`typed_facts` gives the same facts typed."""
+    return [fact_row(f) for f in await typed_facts(conn, film_id, fact_type(kind))]
 
 
 async def sections(conn: aiosqlite.Connection, film_id: int) -> list[dict]:
@@ -132,72 +158,13 @@ async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, quer
         return [dict(r) for r in await cur.fetchall()]
 
 
-def _src(row: dict) -> dict:
-    return {"section": row["source"]["section"], "sentence": row["source"]["sentence"]}
-
-
 async def export_film(conn: aiosqlite.Connection, film: Film) -> dict:
-    """The stable JSON export of one film's facts (the `facts --json` format)."""
-    fid = film.id
-    cast = await facts(conn, fid, "cast")
-    crew = await facts(conn, fid, "crew")
-    awards = await facts(conn, fid, "award")
-    reviews = await facts(conn, fid, "review")
-    scores = await facts(conn, fid, "score")
-    money = await facts(conn, fid, "money")
-    release = await facts(conn, fid, "release")
-    score_map: dict[str, dict] = {}
-    for s in scores:
-        entry = {k: s[k] for k in ("score", "count", "average", "average_scale", "grade", "descriptor", "consensus", "text")
-                 if s[k] not in (None, "")}
-        entry["source"] = _src(s)
-        score_map.setdefault(s["aggregator"], entry)
-    return {
-        "title": film.title,
-        "year": film.year,
-        "cast": [{"actor": c["actor"], "character": c["character"], "voice": c["voice"], "source": _src(c)} for c in cast],
-        "crew": [{"role": c["role"], "name": c["name"], "source": _src(c)} for c in crew],
-        "awards": [
-            {"ceremony": a["ceremony"], "ordinal": a["ordinal"], "year": a["year"], "category": a["category"],
-             "recipient": a["recipient"], "outcome": a["outcome"], "source": _src(a)}
-            for a in awards
-        ],
-        "award_counts": [
-            {"ceremony": a["ceremony"], "count": a["count"], "outcome": a["outcome"], "text": a["text"], "source": _src(a)}
-            for a in await facts(conn, fid, "award_count")
-        ],
-        "reviews": [
-            {"critic": r["critic"], "publication": r["publication"], "rating": r["rating_text"],
-             "rating_value": r["rating_value"], "rating_scale": r["rating_scale"], "verdict": r["verdict"],
-             "quote": r["quote"], "source": _src(r)}
-            for r in reviews
-        ],
-        "scores": {
-            "rotten_tomatoes": score_map.get("rotten_tomatoes"),
-            "metacritic": score_map.get("metacritic"),
-            "cinemascore": score_map.get("cinemascore"),
-            "posttrak": score_map.get("posttrak"),
-        },
-        "money": [
-            {"kind": m["kind"], "amount": m["amount"], "amount_high": m["amount_high"], "currency": m["currency"],
-             "qualifier": m["qualifier"], "text": m["text"], "source": _src(m)}
-            for m in money
-        ],
-        "release": [
-            {"kind": r["kind"], "date": r["date"], "event": r["event"], "place": r["place"], "theaters": r["theaters"],
-             "distributor": r["distributor"], "source": _src(r)}
-            for r in release
-        ],
-        "identity": [{"key": i["key"], "value": i["value"], "source": _src(i)} for i in await facts(conn, fid, "identity")],
-        "casting_history": [
-            {"person": c["person"], "event": c["event"], "character": c["character"], "other": c["other"], "source": _src(c)}
-            for c in await facts(conn, fid, "casting")
-        ],
-        "production": [
-            {"key": p["key"], "value": p["value"], "date": p["date"], "source": _src(p)}
-            for p in await facts(conn, fid, "production")
-        ],
-        "plot_characters": [
-            {"name": p["name"], "mentions": p["mentions"], "source": _src(p)} for p in await facts(conn, fid, "plot_character")
-        ],
-    }
+    """The stable JSON export of one film's facts (the `facts --json` format).
+
+    One key per fact kind (its ``JSON_KEY``), each fact with every column and its ``source``
+    {section, sentence}; the format only ever gains fields (see ``Fact.export``)."""
+    out: dict = {"title": film.title, "year": film.year}
+    for cls in FACT_TYPES:
+        out[cls.JSON_KEY] = cls.export_group(await typed_facts(conn, film.id, cls))
+    return out
+

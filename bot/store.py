@@ -6,7 +6,6 @@ re-ingest of the same film replaces its facts instead of adding duplicates.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 
@@ -16,33 +15,13 @@ from .article import Article
 from .database import Transaction
 from .facts import FACT_TYPES, Fact, Facts
 
-# Fact kind → table. Columns are the dataclass fields, with `sentence` stored as sentence_id.
-TABLES: dict[str, str] = {
-    "identity": "identity",
-    "crew": "crew",
-    "cast": "cast_members",
-    "casting": "casting_events",
-    "award": "awards",
-    "award_count": "award_counts",
-    "review": "reviews",
-    "score": "scores",
-    "money": "money",
-    "release": "releases",
-    "production": "production",
-    "plot_character": "plot_characters",
-}
-FACT_BY_TABLE = {TABLES[cls.KIND]: cls for cls in FACT_TYPES}
-
-
-def columns(cls: type[Fact]) -> list[str]:
-    return [f.name for f in dataclasses.fields(cls) if f.name != "sentence"]
-
 
 def _insert_sql(cls: type[Fact]) -> str:
-    cols = columns(cls)
+    """The INSERT of one fact class: table and columns come from the registry in bot/facts.py."""
+    cols = cls.columns()
     quoted = ", ".join(f'"{c}"' for c in cols)
     marks = ", ".join("?" for _ in cols)
-    return f"INSERT INTO {TABLES[cls.KIND]} (film_id, sentence_id, {quoted}) VALUES (?, ?, {marks})"
+    return f"INSERT INTO {cls.TABLE} (film_id, sentence_id, {quoted}) VALUES (?, ?, {marks})"
 
 
 _INSERT = {cls: _insert_sql(cls) for cls in FACT_TYPES}
@@ -97,7 +76,7 @@ async def save_film(
             sid = sentence_ids.get(f.sentence)
             if sid is None:
                 continue  # a fact must cite a real sentence
-            row = (film_id, sid, *(getattr(f, c) for c in columns(type(f))))
+            row = (film_id, sid, *(getattr(f, c) for c in type(f).columns()))
             by_type.setdefault(type(f), []).append(row)
         for cls, rows in by_type.items():
             await conn.executemany(_INSERT[cls], rows)

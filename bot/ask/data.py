@@ -7,10 +7,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from .. import queries
+from ..facts import KINDS
 from .text import NameFinder
 
-KINDS = ("cast", "crew", "casting", "award", "award_count", "review", "score", "money", "release",
-         "production", "identity", "plot_character")
 CACHE_FILMS = 256
 
 
