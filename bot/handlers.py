@@ -67,7 +67,9 @@ class ChannelMemory:
             del self._films[ch]
 
 
-OUTCOMES = ("all", "won", "nominated")
+OUTCOMES = ("all", "won", "nominated", "submitted", "competed")
+OUTCOME_MARKS = {"won": "🏆 Won", "nominated": "Nominated", "submitted": "Submitted (not nominated)",
+                 "competed": "In competition"}
 PLOT_LENGTHS = ("short", "full")
 ROLE_LABELS = {
     "director": "Directed by",
@@ -392,7 +394,7 @@ class Handlers:
             return f
         outcome = (outcome or "all").strip().lower()
         if outcome not in OUTCOMES:
-            return error("`outcome` must be one of: won, nominated, all.")
+            return error("`outcome` must be one of: won, nominated, submitted, competed, all.")
         awards = await self._facts(f, "award")
         counts = await self._facts(f, "award_count")
         if not awards and not counts:
@@ -423,10 +425,12 @@ class Handlers:
             lines.insert(0, "**Stated counts**")
         for name, rows in groups.items():
             won = sum(1 for r in rows if r["outcome"] == "won")
-            nom = len(rows)
-            lines.append(f"**{escape(name)}** — {won} won, {nom - won} nominated" if nom else f"**{escape(name)}**")
+            nom = sum(1 for r in rows if r["outcome"] == "nominated")
+            other = len(rows) - won - nom
+            lines.append(f"**{escape(name)}** — {won} won, {nom} nominated" + (f", {other} entered" if other else "")
+                         if rows else f"**{escape(name)}**")
             for r in rows:
-                mark = "🏆 Won" if r["outcome"] == "won" else "Nominated"
+                mark = OUTCOME_MARKS.get(r["outcome"], "Nominated")
                 cat = r["category"] or "(category not named)"
                 who = f" — {escape(r['recipient'])}" if r["recipient"] else ""
                 lines.append(f"• {mark}: {escape(cat)}{who}")

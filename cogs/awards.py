@@ -14,13 +14,13 @@ from bot.cogkit import FilmCog, ctx_of, limited
 class Awards(FilmCog):
     @app_commands.command(name="awards", description="Awards and nominations, grouped by ceremony")
     @limited
-    @app_commands.describe(film="Film title", ceremony="Only this ceremony", outcome="won, nominated or all")
+    @app_commands.describe(film="Film title", ceremony="Only this ceremony", outcome="won, nominated, submitted, competed or all")
     async def awards(
         self,
         interaction: discord.Interaction,
         film: str | None = None,
         ceremony: str | None = None,
-        outcome: Literal["all", "won", "nominated"] = "all",
+        outcome: Literal["all", "won", "nominated", "submitted", "competed"] = "all",
     ) -> None:
         ctx = ctx_of(interaction)
         await self.answer(

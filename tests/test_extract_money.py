@@ -186,9 +186,9 @@ def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
         for f in _facts(article):
             total += 1
             text = article.sentences[f.sentence].text
-            for field in MoneyFact.EVIDENCE:
-                value = getattr(f, field)
-                assert value == "" or value in text, (name, field, value, text)
+            assert isinstance(f, MoneyFact)
+            for field, value in f.evidence_texts():
+                assert value in text, (name, field, value, text)
             assert f.region == "" or f.region in text, (name, f.region)
             assert f.kind in kinds
             assert f.amount > 0 and (f.amount_high is None or f.amount_high > f.amount)
@@ -202,3 +202,54 @@ def test_no_exception_on_any_article(corpus: dict[str, Article]) -> None:
         money.extract(article)
     money.extract(_article(""))
     money.extract(_article("Box office\n$ million. ₹ crore. US$million. between $ and $5. $5–. £."))
+
+
+# --- shapes read by meaning (invented sentences) -------------------------------------------------
+def _one(text: str) -> list[tuple]:
+    return [(f.kind, f.amount, f.currency, f.qualifier, f.region, f.text) for f in _facts(_article(text))]
+
+
+def test_budgeted_film_is_a_budget() -> None:
+    assert _one("Production\nA set painter worked on the $42 million budgeted film.") == [
+        ("budget", 42_000_000.0, "USD", "", "", "$42 million")]
+
+
+def test_allotted_is_a_budget() -> None:
+    assert _one("Production\nThe studio allotted only $2.7 million for the shoot.")[0][:2] == ("budget", 2_700_000.0)
+
+
+def test_made_the_film_for_is_a_budget_not_a_gross() -> None:
+    assert _one("Production\nThe director made Quillfeather for US$8 million through his own company.") == [
+        ("budget", 8_000_000.0, "USD", "", "", "US$8 million")]
+
+
+def test_more_than_is_a_hedge_not_a_comparison() -> None:
+    assert _one("Box office\nAs the film earned more than ₹123 crores, it was declared a hit.") == [
+        ("gross", 1_230_000_000.0, "INR", "over", "", "₹123 crores")]
+
+
+def test_named_country_is_the_region_not_worldwide() -> None:
+    rows = _one("Box office\nIt did best in Ruritania, no, in Germany, where it grossed €4 million.")
+    assert rows == [("gross", 4_000_000.0, "EUR", "", "Germany", "€4 million")]
+    rows = _one("Box office\nCollections in India, leaving out overseas, were ₹55 crore gross.")
+    assert rows == [("gross", 550_000_000.0, "INR", "", "India", "₹55 crore")]
+
+
+def test_a_list_of_countries_names_none_of_them() -> None:
+    rows = _one("Box office\nAfter openings in Spain, Italy and Norway, the film had earned $3 million in 9 countries.")
+    assert [r[4] for r in rows] in ([""], ["9 countries"])
+    assert all(r[4] != "Spain" for r in rows)
+
+
+def test_conversion_in_brackets_is_one_fact() -> None:
+    rows = _one("Box office\nThe film grossed ₹80 crore (US$11 million in 2019) worldwide.")
+    assert [(r[0], r[5]) for r in rows] == [("worldwide", "₹80 crore")]
+
+
+def test_another_films_opening_is_not_this_films() -> None:
+    rows = _one("Box office\nIt debuted to $12 million, beating the $9 million opening of Other Film's sequel.")
+    assert [(r[0], r[5]) for r in rows] == [("opening_weekend", "$12 million")]
+
+
+def test_presales_are_not_takings() -> None:
+    assert _one("Production\nThe shoot was covered by foreign presales, totalling $6 million.") == []

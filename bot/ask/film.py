@@ -348,7 +348,8 @@ def _award_label(r: dict) -> str:
 
 
 async def answer_award(q: Q) -> Answer:
-    rows = q.data.of("award")
+    # an entry that was submitted or competed is neither a win nor a nomination
+    rows = [r for r in q.data.of("award") if r["outcome"] in ("won", "nominated")]
     ceremony, content = _award_target(q)
     if ceremony:
         rows = [r for r in rows if ceremony in normalize(r["ceremony"])]

@@ -5,8 +5,16 @@ Best Picture, and won the award for Best Original Screenplay"), so a sentence is
 a sequence of *triggers* (won / nominated) and *categories* ("Best ..."): each category
 takes the outcome of the nearest trigger before it. Ceremonies are found by the shape of
 their names ("... Awards", "... Film Festival", guilds, circles) rather than from a list,
-so unseen ceremonies are read the same way. Precision comes first: a category with no
-trigger before it, a negated or hypothetical trigger, or no ceremony at all yields nothing.
+so unseen ceremonies are read the same way; a festival may also be named by its place ("At
+Ruritania, …" when the table knows the place). The words (ceremony endings and aliases, places,
+named prizes, outcome phrases, other works) live in ``bot/vocab/awards.toml``; the expressions
+below are frames compiled once from it.
+
+Outcomes are 'won', 'nominated', 'submitted' (selected as an entry, shortlisted, not
+nominated) and 'competed' (in competition for a prize, not said to have won it). An award
+whose clause is about another work ("The soundtrack album won …", "the remake was nominated …")
+is not this film's and is skipped. Precision comes first: a category with no trigger before
+it, a negated or hypothetical trigger, or no ceremony at all yields nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .. import vocab
 from ..article import Article, Sentence
 from ..facts import AwardCountFact, AwardFact, Fact
 from .common import (
@@ -24,7 +33,22 @@ from .common import (
     parse_ordinal,
 )
 
-# --- vocabulary -----------------------------------------------------------------------------
+# --- vocabulary (bot/vocab/awards.toml) -------------------------------------------------------
+
+V = vocab.load("awards")
+_CER, _CATS, _OUT, _WHO = V["ceremonies"], V["categories"], V["outcomes"], V["awardees"]
+
+
+def _phrase(p: str, award_any_case: bool = False) -> str:
+    """A literal phrase as a regex: any whitespace between words, either apostrophe (and, for a
+    prize, 'Award' in either case: "People's Choice award")."""
+    rx = re.sub("['’]", "['’]", re.escape(p).replace(r"\ ", r"\s+"))
+    return re.sub(r"Award$", "[Aa]ward", rx) if award_any_case else rx
+
+
+def _phrases(words, award_any_case: bool = False) -> str:
+    return "(?:" + "|".join(_phrase(w, award_any_case) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
 
 _CAP = r"[A-Z][\w'’.&\-]*"
 _ORD = r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -33,9 +57,8 @@ _CONNECT = r"(?:of|and|for|de|du|des|di|del|&|in)"
 # Ceremony-name endings, tried on a run of capitalised words. "Award-winning" is excluded by
 # the look-ahead: an adjective about somebody else, not an award to this film.
 _CEREMONY_END = (
-    r"(?:Awards?|BAFTAs?|Oscars?|Globes?|Festival\s+du\s+Film(?:\s+" + _CAP + r")?|Film\s+Festival"
-    r"|Festival(?:\s+of(?:\s+" + _CAP + r")+)?|Film\s+Critics\s+Circle|Critics\s+Circle"
-    r"|Critics\s+Association|Board\s+of\s+Review|Guild\s+of\s+America|Concours|Film\s+Competition)"
+    r"(?:" + _phrases(_CER["endings"])[3:-1] + r"|Festival\s+du\s+Film(?:\s+" + _CAP + r")?"
+    r"|Festival(?:\s+of(?:\s+" + _CAP + r")+)?)"
 )
 CEREMONY_RE = re.compile(
     r"(?:(?:\b(?P<ord>\d{1,3}(?:st|nd|rd|th))|(?<=the\s)(?P<word_ord>" + _ORD + r"))\s+|\b(?P<year>(?:18|19|20)\d\d)\s+)?"
@@ -43,23 +66,15 @@ CEREMONY_RE = re.compile(
     r"(?![\w\-])(?:\s+(?P<year2>(?:19|20)\d\d)\b)?"
 )
 # Words that may open a sentence or clause but never a ceremony name.
-_LEAD_STOP = {
-    "At", "In", "The", "During", "For", "From", "On", "With", "By", "And",
-    "Their", "A", "An", "Both", "Each", "Also", "After", "Following", "Before", "As", "Of", "Two",
-    "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many",
-}
+_LEAD_STOP = set(_CER["lead_stop"])
 # Pronouns, compared in lower case: a capitalised one opens a sentence, it names nobody.
 PRONOUNS = {"it", "its", "he", "his", "she", "her", "hers", "they", "their", "this", "that", "these", "those"}
 # Named prizes handed out inside a ceremony or festival: they are categories, not ceremonies.
 PRIZE_RE = re.compile(
-    r"(?:Short\s+Film\s+)?(?:Palme\s+d['’]Or|Grand\s+Prix|Grand\s+Prize|Golden\s+(?:Bear|Lion|Leopard|Shell|Osella|Raven)"
-    r"|Silver\s+(?:Bear|Lion|Shell)|Grand\s+Jury\s+(?:Prize|Award)|Special\s+Jury\s+(?:Prize|Award)"
-    r"|Jury\s+Prize|Audience\s+Award|People['’]s\s+Choice\s+[Aa]ward|Critics['’]\s+Award|Citizen['’]s\s+Award"
-    r"|Caméra\s+d['’]Or|Crystal\s+Globe)"
+    r"(?<![\w'’])" + _phrases(_CATS["prizes"], award_any_case=True) + r"(?![\w'’])"
     r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)(?:\s+" + _CAP + r")+)?"
 )
-_PRIZE_WORDS = {"Audience", "Jury", "Grand", "Special", "Critics'", "Critics’", "Citizen's", "People's",
-                "Student", "Viewer's", "Interfilm", "Prize", "Award", "Awards"}
+_PRIZE_WORDS = set(_CATS["prize_words"])
 
 # A category: "Best ..." with capitalised words and the few small words category names use,
 # a dash qualifier ("– Drama") or a comma qualifier from a closed set ("Best Music, Scoring of ...").
@@ -77,12 +92,32 @@ CATEGORY_RE = re.compile(
 _LOWER_TAIL = re.compile(r"(\s+(?:film|feature|picture|documentary|short))(?=\s+(?:award|prize)\b)")
 
 # Triggers. Lower-case only, so a quoted title ("... to Win Best Picture ...") is no trigger.
-_WIN_RX = (r"(?<![\w\-])(?:won|wins?|winning|awarded|received\s+the|receiving\s+the|collected|took\s+home|"
-           r"swept|bagged|earned\s+the|picked\s+up\s+the|named|chosen|honou?red)(?![\w\-])")
-_NOM_RX = r"(?<![\w\-])(?:nominated|nominations?|nods?|shortlisted)(?![\w\-])"
-TRIGGER_RE = re.compile(rf"(?P<win>{_WIN_RX})|(?P<nom>{_NOM_RX})")
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\bfailed\s+to|\bwithout|\bineligible\s+for)\s+(?:\w+\s+){0,2}$")
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should|will|may|(?<!on )to)\s+(?:\w+\s+)?$|\bpredicted\b[^.;]*$")
+def _trigger_rx(words) -> str:
+    return rf"(?<![\w\-]){_phrases(words)}(?![\w\-])"
+
+
+# Submitted and competed come first: "chosen as the entry" is not a win, "to compete for" not a hypothetical.
+TRIGGER_RE = re.compile(rf"(?P<sub>{_trigger_rx(_OUT['submitted'])})|(?P<comp>{_trigger_rx(_OUT['competed'])})"
+                        rf"|(?P<win>{_trigger_rx(_OUT['won'])})|(?P<nom>{_trigger_rx(_OUT['nominated'])})")
+_OUTCOME_OF_GROUP = {"sub": "submitted", "comp": "competed", "win": "won", "nom": "nominated"}
+# Strength of an outcome when one award is stated twice: a win beats a nomination beats an entry.
+OUTCOME_RANK = {"won": 3, "nominated": 2, "competed": 1, "submitted": 0}
+_NEG_WORDS = [w for w in _OUT["negations"] if "'" not in w]
+_NEG_CLITICS = [w for w in _OUT["negations"] if "'" in w]
+_NEGATED = re.compile(rf"(?:(?<!\w){_phrases(_NEG_WORDS)}|{_phrases(_NEG_CLITICS)})\s+(?:\w+\s+){{0,2}}$")
+_HYPOTHETICAL = re.compile(rf"\b(?:{_phrases(_OUT['hypotheticals'])[3:-1]}|(?<!on )to)\s+(?:\w+\s+)?$|\bpredicted\b[^.;]*$")
+# "a Best Actor nomination": the outcome written after the category.
+_NOMINATION_AFTER = re.compile(r"\s*(?:[Aa]ward\s+)?(?:nominations?|nods?)\b")
+# Competition at a festival without a category ("in the main competition section of the X Festival").
+_COMPETITION = re.compile(rf"(?<![\w\-]){_phrases(_OUT['competition_section'])}(?![\w\-])[^.;]{{0,12}}?\b(?:of|at|in)\s+(?:the\s+)?", re.I)
+# A festival named by its place: "At Ruritania, …", "won the Golden Lion at Ruritania".
+_PLACES = _CER["places"]
+_PLACE_WORDS = set(_PLACES)
+_PLACE_RE = re.compile(rf"\b[Aa]t\s+(?:the\s+)?(?P<place>{_phrases(_PLACES)})(?![\w\-])(?!\s+(?:[A-Z]|Film|International|Festival))")
+# The clause is about another work (its awards are not this film's).
+_OTHER_WORK = re.compile(
+    rf"^\W*(?:(?:the|its|a|an|this|that|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?i:{_phrases(_WHO['other_works'])})s?\b"
+    r"(?![^,;]*?\b(?:was|were)\s+(?:also\s+)?(?:not\s+)?(?:nominated|awarded)\s+(?:along|together)\b)")
 _FOR_WHICH = re.compile(r"\bfor\s+which\s+\w+\s+(?:was|were|had\s+been)\s+$")
 
 _PERSON = rf"(?!(?:Best|Outstanding|Worst|The)\b){NAME_RX}"
@@ -97,21 +132,12 @@ _CLAUSE_SUBJECT = re.compile(
     rf"\s*(?P<names>{_NAME_LIST})\s+(?:(?:also|later|eventually|subsequently|then)\s+)?"
     r"(?:received|earned|garnered|won|was|were|got)\b"
 )
-_ROLE_PREFIX = re.compile(r"^(?:Composer|Director|Producer|Producers|Cinematographer|Screenwriter|Writer|Editor|"
-                          r"Actor|Actress|Co-star|Star|Designer)\s+")
+_ROLE_PREFIX = re.compile(rf"^{_phrases(_WHO['role_prefixes'])}\s+")
 # Words that make a capitalised phrase a category, a work or an organisation rather than a person.
-_NOT_PERSON = {
-    "Best", "Drama", "Comedy", "Musical", "Male", "Female", "Film", "Films", "Picture", "Pictures", "Feature",
-    "Animated", "Foreign", "Language", "Original", "Score", "Song", "Award", "Awards", "Academy", "Oscar",
-    "Oscars", "Prize", "It", "He", "She", "They", "This", "That", "These", "Its", "His", "Their", "The", "A",
-    "An", "Both", "Each", "Studios", "Studio", "Entertainment", "Records", "Company", "Productions", "Also",
-    "Sound", "Music", "Screenplay", "Director", "Actor", "Actress", "Festival", "In", "At", "On",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Worst", "Outstanding", "Special", "Golden", "Silver", "Grand", "Jury",
-}
-_ACADEMY_ALIASES = re.compile(r"^(?:(?:Special|Achievement|Honorary|Juvenile)\s+)*(?:Academy\s+Awards?|Oscars?)$")
-_BAFTA = re.compile(r"^(?:British\s+Academy\s+(?:Film\s+)?Awards?|BAFTA(?:s|\s+Awards?)?|British\s+Film\s+Academy(?:\s+BAFTA)?\s+[Aa]wards?)$")
-_ORG_NEEDS_AWARDS = re.compile(r"(?:Guild of America|Critics Circle|Critics Association|Board of Review)$")
+_NOT_PERSON = set(_WHO["not_person"])
+_ALIASES = {alias.lower(): name for name, aliases in _CER["aliases"].items() for alias in aliases}
+_ALIAS_PREFIX = re.compile(rf"^(?:{_phrases(_CER['alias_prefixes'])}\s+)+")
+_ORG_NEEDS_AWARDS = re.compile(rf"{_phrases(_CER['needs_awards'])}$")
 
 _COUNT_NOUN = r"(?:(?:" + _CAP + r"\s+){0,5}?(?:nominations|nods|Awards|awards|Oscars|Globes|BAFTAs|prizes|categories))"
 COUNT_NOM_RE = re.compile(
@@ -142,10 +168,9 @@ def normalise_ceremony(raw: str) -> str:
     """One name per ceremony: 'Academy Award'/'Oscars' → 'Academy Awards', 'Saturn Award' →
     'Saturn Awards', 'Writers Guild of America' → '... Awards', so counts and wins line up."""
     name = re.sub(r"\s+", " ", raw).strip()
-    if _ACADEMY_ALIASES.match(name):
-        return "Academy Awards"
-    if _BAFTA.match(name):
-        return "British Academy Film Awards"
+    for key in (name, _ALIAS_PREFIX.sub("", name)):
+        if key.lower() in _ALIASES:
+            return _ALIASES[key.lower()]
     if name.endswith("Globes") or name.endswith("Globe"):
         return name.rsplit(" ", 1)[0] + " Globe Awards"
     if name.endswith(" Award"):
@@ -178,7 +203,16 @@ def find_ceremonies(text: str) -> list[_Mention]:
         year_tok = m.group("year") if start == m.start("name") else None
         year_tok = year_tok or m.group("year2")
         out.append(_Mention(m.start(), m.end(), name, ordinal, int(year_tok) if year_tok else None))
-    return out
+    for m in _PLACE_RE.finditer(text):
+        place = re.sub(r"\s+", " ", m.group("place"))
+        name = next((v for k, v in _PLACES.items() if k.lower() == place.lower().replace("’", "'")), None)
+        if name and not any(x.start <= m.start("place") < x.end for x in out):
+            out.append(_Mention(m.start("place"), m.end("place"), name, None, None))
+    out.sort(key=lambda x: x.start)
+    # "at Ruritania, the Ruritanian International Film Festival": the appositive is the same festival
+    places = [x for x in out if x.name in _PLACES.values() and text[x.start : x.end] in _PLACE_WORDS]
+    return [x for x in out if not any(p.end < x.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end : x.start])
+                                      for p in places)]
 
 
 # --- categories, outcomes, recipients ------------------------------------------------------------------
@@ -210,7 +244,7 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
     out: list[tuple[int, int, str | None, int]] = []
     for m in TRIGGER_RE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        outcome: str | None = "won" if m.group("win") else "nominated"
+        outcome: str | None = _OUTCOME_OF_GROUP[m.lastgroup or "nom"]
         if outcome == "nominated" and _FOR_WHICH.search(before):
             continue
         if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
@@ -371,16 +405,41 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     run_ends = _runs(text, cats)
     for (start, end, cat), run_end in zip(cats, run_ends, strict=True):
         prev = [t for t in trigs if t[1] <= start and _clause_start(text, start) <= t[0]]
-        if not prev or prev[-1][2] is None or prev[-1][3] < end:
+        nomination_after = _NOMINATION_AFTER.match(text, end)
+        if nomination_after and (not prev or prev[-1][2] is not None):
+            # "received a Best Actor nomination", "earned him Best Actor nomination"
+            trig = (start, start, "nominated", len(text))
+        elif not prev or prev[-1][2] is None or prev[-1][3] < end:
             continue
-        trig = prev[-1]
+        else:
+            trig = prev[-1]
+        if _other_work(text, trig[0]):
+            continue
         recipient = _recipient_after(text, end, article) or _subject(text, _clause_start(text, trig[0]), trig[0], article)
         for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
             ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
             facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
                                    recipient=recipient, outcome=trig[2] or ""))
     facts.extend(_ceremony_only_wins(sent, text, article, mentions, cats, trigs))
+    facts.extend(_competed_at(sent, text, mentions, trigs))
     return facts
+
+
+def _other_work(text: str, trig_start: int) -> bool:
+    """Is the clause holding this trigger about another work ("The soundtrack album won …")?"""
+    return bool(_OTHER_WORK.match(text[_clause_start(text, trig_start) : trig_start]))
+
+
+def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: list) -> list[Fact]:
+    """'in the main competition section of the 75th X Film Festival': competed, no category."""
+    out: list[Fact] = []
+    for m in _COMPETITION.finditer(text):
+        mt = next((x for x in mentions if m.end() - 1 <= x.start <= m.end() + 6), None)
+        if mt is None or _NEGATED.search(text[max(0, m.start() - 40) : m.start()]) or _other_work(text, m.start()):
+            continue
+        out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category="",
+                             recipient="", outcome="competed"))
+    return out
 
 
 _AWARDS_AT = re.compile(r"\s+(?:(?:an?|several|numerous|top|the|two|both)\s+)?(?:top\s+)?(?:awards?|prizes?|honou?rs)(?:\s+for\s+(?:his|her|their|its)\s+\w+)?\s+(?:at|from)\s+(?:the\s+)?")
@@ -415,6 +474,8 @@ def _ceremony_only_wins(sent: Sentence, text: str, article: Article, mentions: l
                 if mt and not re.match(r"\s*(?:for|nominations?)\b", text[mt.end :]) and not any(
                     mt.end <= c[0] <= mt.end + 6 for c in cats):
                     chain.append(mt)
+        if chain and _other_work(text, t_start):
+            continue
         recipient = _subject(text, _clause_start(text, t_start), t_start, article) if chain else ""
         for mt in chain:
             out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year,
@@ -467,7 +528,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     counts = [f for f in facts if isinstance(f, AwardCountFact)]
 
     def rank(f: AwardFact) -> tuple[int, int, int]:
-        return (f.outcome == "won", bool(f.recipient), bool(f.ordinal or f.year))
+        return (OUTCOME_RANK.get(f.outcome, 0), bool(f.recipient), bool(f.ordinal or f.year))
 
     kept: list[AwardFact] = []
     for f in awards:
@@ -482,9 +543,11 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             # one film, one edition of a ceremony: the edition stated elsewhere still holds
             winner = replace(winner, ordinal=loser.ordinal, year=loser.year)
         kept[kept.index(best)] = winner
-    # A win with no category adds nothing when the same ceremony has a named win for that person.
+    # An award with no category adds nothing when the same ceremony has a named one for that
+    # person with an outcome at least as strong ("competed" at a festival where it won a prize).
     final = [f for f in kept if f.category or not any(
-        k is not f and k.category and k.ceremony == f.ceremony and k.outcome == "won"
+        k is not f and k.category and k.ceremony == f.ceremony
+        and OUTCOME_RANK.get(k.outcome, 0) >= OUTCOME_RANK.get(f.outcome, 0)
         and (not f.recipient or k.recipient == f.recipient) for k in kept)]
     seen: set[tuple] = set()
     uniq_counts = []

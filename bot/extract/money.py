@@ -7,10 +7,17 @@ $22 million"), so each figure is read with its own window: the text since the pr
 figure (where "grossed", "a budget of" and "a worldwide gross of" stand) and the text up to
 the next one (where "in other territories", "per theater" and "budget" stand).
 
+The words of every cue (budget words, gross verbs, territories, periods, currencies) live in
+``bot/vocab/money.toml``; the regular expressions below are frames compiled once from it.
+
 Precision comes first. A figure is kept only when its window names what it is; figures for
 a part of the run (a second weekend, a single day, previews), for other films ("surpassing
 X's $100 million"), forecasts, deals, salaries, rights and rentals are dropped, as are
-conversions in brackets ("₹100 crore (US$14 million)" keeps the rupee figure only).
+conversions in brackets ("₹100 crore (US$14 million)" keeps the rupee figure only: one fact).
+
+Territory: "in other territories" / "worldwide" / "in the United States and Canada" set the
+kind (international, worldwide, domestic); a named country ("in Ruritania", "Collections in
+Ruritania were …") is kept as the region of a ``gross`` figure, never filed as worldwide.
 
 Conflicting figures are all kept, each with its own sentence: the lead's "over $22 million"
 and the box-office section's "$21.6 million" are both facts, for the answer to cite both.
@@ -23,97 +30,102 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..article import Article, Sentence
 from ..facts import Fact, MoneyFact
 from .common import MoneySpan, iter_money
+
+V = vocab.load("money")
+_K, _P, _T = V["kinds"], V["period"], V["territory"]
+_alt = vocab.alternation
+
+
+def _words(words) -> str:
+    """Whole words or phrases: '\\b(?:a|b c)\\b' (a phrase may end in a non-word mark)."""
+    return rf"(?<!\w)(?:{_alt(words)[3:-1]})(?!\w)"
+
+
+def _stems(words) -> str:
+    """Word starts: 'advertis' covers 'advertising'."""
+    return rf"(?<!\w){_alt(words)}"
+
 
 # Sections whose money is about something else (a plot's ransom, a cast member's fee, a
 # soundtrack's sales) or not prose at all.
 _SKIP_SECTIONS = {"plot", "cast", "references", "music", "accolades", "themes"}
 
 # --- what kind of figure: cues read in the window around one figure ------------------------
-_PER_THEATER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:per|a|each)\s+(?:theat(?:er|re)|screen|location|venue|cinema|site|print)s?\b", re.I)
+_PER_THEATER = re.compile(
+    rf"^\W{{0,3}}(?:\w+\s+){{0,2}}?{_alt(_K['per_unit'])}\s+{_alt(_K['venues'])}s?\b", re.I)
 _BUDGET_AFTER = re.compile(
-    r"^[\s)]*(?:(?:production|estimated|total|original|initial|reported|approximate|final|shooting|modest|"
-    r"small|low|tight|big|large|huge|combined|overall)[\s-]+){0,2}budget\b",
-    re.I,
-)
+    rf"^[\s)]*(?:{_alt(_K['budget_modifiers'])}[\s-]+){{0,2}}{_words(_K['budget_nouns'])}", re.I)
 # "cost" alone is any expense ("the costumes cost $100,000"); only the film's own cost is a budget.
-_BUDGET_BEFORE = re.compile(
-    r"(?:\bbudget(?:ed)?\b|\bproduction costs?\b|\bnegative cost\b|\b(?:film|movie|picture|it|which)\s+cost\b|\bcosting\b"
-    r"|\bmade for\b|\bfinanced\b|\bproduced for\b)[^.;$₹£€¥]{0,60}$",
-    re.I,
-)
-_COST_TO_MAKE_AFTER = re.compile(r"^[\s)]*(?:\w+\s+){0,1}to (?:make|produce|film|shoot)\b", re.I)
-_HOME_MEDIA = re.compile(r"\b(?:DVDs?|Blu-?ray|VHS|home (?:media|video|entertainment)|video sales|laserdisc|digital (?:sales|downloads?))\b", re.I)
-_OPENING = re.compile(
-    r"\bopening[\s-]weekend\b|\bfirst weekend\b|\bdebut weekend\b|\b(?:its|an?|the) opening (?:of|gross|collection|haul|figure)\b",
-    re.I,
-)
+_BUDGET_BEFORE = re.compile(rf"{_words(_K['budget_before'])}[^.;$₹£€¥]{{0,60}}$", re.I)
+# "made the film for $6 million", "shot it on only $20,000": the cost of making, not takings.
+_MADE_FOR = re.compile(
+    rf"{_words(_K['made_verbs'])}(?:\s+[\w'’.-]+){{1,5}}?\s+{_alt(_K['made_preps'])}\s+(?:(?:only|just|a\s+mere|an?|under|over|less\s+than|about|around|roughly|approximately|some|nearly|almost|an\s+estimated|estimated)\s+)*$",
+    re.I)
+_COST_TO_MAKE_AFTER = re.compile(rf"^[\s)]*(?:\w+\s+){{0,1}}to\s+{_alt(_K['to_make'])}\b", re.I)
+_BUDGET_PART = re.compile(_stems(_K["budget_parts"]), re.I)
+_BUDGET_CHANGE = re.compile(rf"{_words(_K['budget_change'])}\W*$", re.I)
+_HOME_MEDIA = re.compile(_words(_K["home_media"]), re.I)
+_OPENING = re.compile(_words(_P["opening"]), re.I)
 # Opening verbs count only right before the figure: "debuted to harsh reviews and took in
 # only $2 million" is not an opening weekend figure.
 _OPENING_VERB = re.compile(
-    r"\b(?:debut(?:ed|ing|s)?|opened|opening|premiered)\b(?:\s+(?:at|to|with|earning|grossing|of|No\.\s?\d+|number|\w+)){0,4}\s*$",
-    re.I,
-)
+    rf"{_words(_P['opening_verbs'])}(?:\s+(?:at|to|with|earning|grossing|of|No\.\s?\d+|number|\w+)){{0,4}}\s*$", re.I)
 # Part of the run, not a total: dropped (no kind fits it).
 _PARTIAL = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|following|next|subsequent|last|final)\s+"
-    r"(?:weekend|week|day|days|weeks)\b|\b(?:opening|first|single|\d+(?:st|nd|rd|th)) day\b|\bon its (?:\w+ )?day\b"
-    r"|\bpreviews?\b|\bmidnight\b|\bThursday|\bFriday|\bSaturday|\bSunday|\bMonday|\bTuesday|\bWednesday"
-    r"|\bper day\b|\bdaily\b|\bfirst week\b|\bopening week\b|\bweekday|\bfour-day|\bthree-day|\bfive-day"
-    r"|\bdays?\b|\bweeks?\b|\bholiday weekend\b|\bdropp(?:ed|ing)\b|\bfell\b|\bdeclin|\bversions?\b|\bdubbed\b"
-    r"|\bre-?(?:release|issue|entered)|\ba further\b|\badditional\b|\banother\b",
+    rf"\b{_alt(_P['partial_ordinals'])}\s+{_alt(_P['partial_units'])}\b"
+    rf"|\b(?:{_alt(_P['single_day'])[3:-1]}|\d+(?:st|nd|rd|th))\s+day\b|\bon its (?:\w+ )?day\b"
+    rf"|{_words(_P['partial_words'])}|{_stems(_P['partial_stems'])}",
     re.I,
 )
+_HEDGE = re.compile(rf"{_words(_K['comparison_hedges'])}\s*(?:\w+\s+)?$", re.I)
 # Money that is not the film's takings or cost.
-_OTHER_MONEY = re.compile(
-    r"\b(?:salary|salaries|paid|pay|payment|fees?|rights|sold for|bought|acquired|purchased|lawsuit|sued|damages|"
-    r"settlement|prints and|loans?|tax(?:es)?|commission|costs?|fastest|milestone|mark|club|to (?:cross|reach|earn|gross|pass)|prize|award(?:ed)?|fund(?:ed|ing|s)?|spent|spend|"
-    r"rentals?|distribution income|toys?|soundtrack|album|profits?|loss|lost|deficit|debt|bonus|"
-    r"projected|projection|expected|forecast|tracking|estimates? (?:to|of)|predicted|would|could|worth of|bid|offer|"
-    r"record (?:of|held|set)|ahead of|than|behind|compared|previous|previously|per capita|"
-    r"ticket prices?|prices?|pre-release|equivalent|inflation|adjusted|satellite|grant|raised|crowdfund\w*|Kickstarter|short of|short)\b"
-    r"|\b(?:donat|advertis|promot|marketing|insur|invest|merchandis|royalt|licens|surpass|beat|outgross|overt(?:ook|aking))",
-    re.I,
-)
+_OTHER_MONEY = re.compile(rf"{_words(_K['other_money'])}|{_stems(_K['other_money_stems'])}", re.I)
+# Money of a deal named earlier in the clause ("covered by presales, totalling $X").
+_OTHER_MONEY_CLAUSE = re.compile(_stems(_K["other_money_clause"]), re.I)
 # A person's pay ("he only earned $10,000"); case-sensitive so a title that is a pronoun is not caught.
 _PERSON = re.compile(r"\b(?:he|she|they|him|her|his)\b")
 _POSSESSIVE_TAIL = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+){0,2}$")
-_GROSS = re.compile(
-    r"\bgross(?:ed|ing|es)?\b|\bearn(?:ed|ing|ings|s)?\b|\bcollect(?:ed|ing|ions?|s)?\b|\btook in\b|\btaking\b|\btakings\b"
-    r"|\bbox[ -]office\b|\bmade\b|\bmaking\b|\bearner\b|\brevenue\b|\bbusiness\b|\bhaul\b|\bcume\b|\btotal(?:led|ing)?\b|\bbringing\b",
-    re.I,
-)
+# "the $10 million opening of Another Film's …": a figure of another film, named after it
+_OTHER_FILM_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}(?:of|for|by)\s+(?:the\s+)?(?:[A-Z][\w'’:-]*\s+){0,5}?[A-Z][\w-]*(?:'s|’s)\s")
+_GROSS = re.compile(_words(_K["gross_words"]), re.I)
 _LAST_BREAK = re.compile(r",\s|;\s|\band\b|—|–\s")
 _FIRST_BREAK = re.compile(r",\s|;\s|\s—|—\s|\s–\s")
-_RERUN = re.compile(r"\bre-?(?:releas|issu|entered)\w*|\bagain\b|\banniversary\b|\bscreenings\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:bring(?:ing)?|rais(?:ed|ing)|total(?:ling|ing)?|overall|cumulative|lifetime|worldwide gross)\b", re.I)
-_RANKING = re.compile(r"\b(?:ranked|topp(?:ed|ing)|finish(?:ed|ing)|number (?:one|\d+)|No\. ?\d|#\d|first place|top spot|at number)\b", re.I)
+_RERUN = re.compile(rf"{_stems(_P['rerun_stems'])}|{_words(_P['rerun_words'])}", re.I)
+_CUMULATIVE = re.compile(_words(_P["cumulative"]), re.I)
+_RANKING = re.compile(rf"{_words(_K['ranking'])}|\bNo\. ?\d|#\d", re.I)
 # "weekend" that is not the opening one ("the weekend's total", "its second weekend").
 _OTHER_WEEKEND = re.compile(r"(?<!opening )(?<!first )(?<!debut )(?<!opening-)\bweekends?\b(?! of (?:its )?(?:wide )?release)", re.I)
-_BUDGET_CHANGE = re.compile(r"\b(?:increased|rose|grew|went up|more|additional|extra|further|over|overrun|by)\W*$", re.I)
-_LIMITED_RUN = re.compile(r"\bon (?:its )?limited release\b|\bduring (?:its )?limited (?:release|run)\b|\blimited run\b", re.I)
+_LIMITED_RUN = re.compile(_words(_K["limited_run"]), re.I)
 
 # Regions: after the figure ("$12.5 million in the United States and Canada") or before it
 # ("a worldwide gross of $22 million").
-_WORLD = r"worldwide|world-wide|globally|global|around the world|across the world|all over the world|world over"
-_DOMESTIC = (r"(?:in|from|at)\s+(?:the\s+)?(?:United States and Canada|US and Canada|U\.S\. and Canada|North America|"
-             r"United States|U\.S\.|US|domestic box office|North American box office|American box office)\b|domestically|in North American")
-_INTL = (r"(?:in|from)\s+(?:other|foreign|international|overseas)\s+(?:territories|markets|countries|regions)|overseas|"
-         r"internationally|outside (?:of )?(?:the )?(?:United States|US|U\.S\.|North America|India|its home)\w*|"
-         r"in the rest of the world|abroad|from international markets|from overseas")
+_WORLD = _alt(_T["world"])[3:-1]
+_DOMESTIC = rf"(?:in|from|at)\s+(?:the\s+)?{_alt(_T['domestic_markets'])}(?!\w)|{_alt(_T['domestic_words'])[3:-1]}"
+_INTL = (rf"(?:in|from)\s+{_alt(_T['international_adjectives'])}\s+{_alt(_T['international_nouns'])}"
+         rf"|outside (?:of )?(?:the )?{_alt(_T['outside_of'])}\w*|{_alt(_T['international_words'])[3:-1]}")
 _REGION_AFTER = re.compile(rf"^[\s,)]*(?:\([^)]*\)\s*)?(?:\w+\s+){{0,4}}?(?P<r>{_WORLD}|{_DOMESTIC}|{_INTL})", re.I)
 _COUNTRY_AFTER = re.compile(
     r"^[\s,)]*(?:\([^)]*\)\s*)?(?:\w+\s+){0,2}?(?:in|from)\s+(?P<r>(?:the\s+)?[A-Z][\w.'’-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]+){0,3})"
 )
 _REGION_BEFORE = re.compile(
-    rf"\b(?P<r>{_WORLD}|domestic|North American|international|overseas|foreign)\s+(?:box[- ]office\s+)?"
-    r"(?:gross|total|collection|earnings|box office|cume|haul|run|takings|revenue)\b[^.;$₹£€¥]{0,25}$",
+    rf"\b(?P<r>{_WORLD}|{_alt(_T['before_adjectives'])[3:-1]})\s+(?:box[- ]office\s+)?"
+    rf"{_alt(_T['before_nouns'])}\b[^.;$₹£€¥]{{0,25}}$",
     re.I,
 )
-_MONTH_WORD = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                         r"IMAX|Tamil|Telugu|Hindi|Kannada|Malayalam|English|Region)\b")
+_MONTH_WORD = re.compile(rf"^(?:the\s+)?{_alt(_T['not_territory'])}\b")
+# A named country or market before the figure ("Collections in Ruritania, …, were ₹X",
+# "in Ruritania, where it grossed $X", "the Ruritanian box office"). Case-sensitive.
+_COUNTRY_BEFORE = re.compile(
+    rf"\b(?:in|from|across|within)\s+(?:the\s+)?(?P<r>{_alt(_T['countries'])})(?![\w-])"
+    rf"|(?P<adj>{_alt(list(_T['adjectives']))}\s+(?:box[- ]office|market|theatres|theaters|cinemas))")
+_LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
+_WORLD_RX = re.compile(_WORLD, re.I)
+_INTL_WORD = re.compile(r"other|foreign|international|overseas|outside|rest of|abroad", re.I)
+_DOMESTIC_WORD = re.compile(r"domestic|north america|united states|u\.s\.|\bus\b|^american", re.I)
 
 
 # A territory that opens the sentence ("In Japan, the film grossed …", "Worldwide, it earned …").
@@ -121,15 +133,19 @@ _LEADING_REGION = re.compile(
     r"^(?:(?:In|Across|Within)\s+(?P<r>(?:the\s+)?[A-Z][\w.'’-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\w.'’-]+){0,4})"
     r"|(?P<w>Worldwide|Globally|Overseas|Internationally|Domestically|Outside (?:of )?(?:the )?[A-Z][\w.]+(?: [A-Z]\w+)?))\s*,"
 )
+# Which sentences can hold money at all: a currency mark, or a number before a currency or scale word.
+_MONEY_HINT = re.compile(
+    rf"[{''.join(re.escape(s) for s in V['currencies']['symbols'])}]"
+    rf"|\d\s?{_alt(V['currencies']['names'])}")
+_LOCAL_RUPEE = {code: re.compile(rf"\b{_alt(places)}", re.I) for code, places in V["currencies"]["local_rupee"].items()}
 
 
 def _region_kind(region: str) -> str:
-    r = region.lower()
-    if re.search(_WORLD, r):
+    if _WORLD_RX.search(region):
         return "worldwide"
-    if re.search(r"other|foreign|international|overseas|outside|rest of|abroad", r):
+    if _INTL_WORD.search(region):
         return "international"
-    if re.search(r"domestic|north america|united states|u\.s\.|\bus\b|^american", r):
+    if _DOMESTIC_WORD.search(region):
         return "domestic"
     return ""
 
@@ -151,7 +167,13 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
         return m.group("r"), _region_kind(m.group("r"))
     m = _COUNTRY_AFTER.match(after[:80])
     if m and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
-        return _tidy(m.group("r")), ""
+        return _tidy(m.group("r")), _region_kind(m.group("r")) if _DOMESTIC_WORD.search(m.group("r")) else ""
+    # one market named in the clause before the figure; a list of markets names none of them
+    clause = _tail(before, 120).rsplit(";", 1)[-1]
+    hits = {m.group("r") or m.group("adj") for m in _COUNTRY_BEFORE.finditer(clause)
+            if not _LIST_GOES_ON.match(clause, m.end())}
+    if len(hits) == 1:
+        return hits.pop(), ""
     m = _LEADING_REGION.match(sentence)
     if m and not _MONTH_WORD.match(m.group("r") or ""):
         r = m.group("r") or m.group("w")
@@ -178,6 +200,11 @@ def _own(before: str, after: str, first: bool) -> tuple[str, str]:
     return own_before, own_after
 
 
+def _is_budget(near_before: str, after: str) -> bool:
+    return bool(_BUDGET_AFTER.match(after) or _COST_TO_MAKE_AFTER.match(after) or _BUDGET_BEFORE.search(near_before)
+                or _MADE_FOR.search(near_before))
+
+
 def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     """The kind of one figure from its window, or '' when the window does not say.
 
@@ -187,15 +214,16 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     near_before = _tail(before, 80)
     if _PER_THEATER.match(after):
         return "per_theater"
-    if _BUDGET_AFTER.match(after) or _COST_TO_MAKE_AFTER.match(after) or _BUDGET_BEFORE.search(near_before):
+    if _is_budget(near_before, after):
         if _BUDGET_CHANGE.search(near_before) or re.match(r"\s*(?:more|over budget)\b", after):
             return ""  # an increase or overrun, not the budget itself
-        if re.search(r"\b(?:marketing|advertis|promot|effects|salary|each|apiece|costume|suit|sequence|scene|song)\w*", near_before + after[:30], re.I):
+        if _BUDGET_PART.search(near_before + after[:30]):
             return ""
         return "budget"
     own_before, own_after = _own(before, after, first)
-    window = own_before + " " + own_after[:60]
-    if _OTHER_MONEY.search(window) or _POSSESSIVE_TAIL.search(own_before) or _PERSON.search(own_before):
+    window = _HEDGE.sub(" ", own_before) + " " + own_after[:60]
+    if (_OTHER_MONEY.search(window) or _POSSESSIVE_TAIL.search(own_before) or _PERSON.search(own_before)
+            or _OTHER_FILM_AFTER.match(own_after) or _OTHER_MONEY_CLAUSE.search(near_before)):
         return ""
     if _HOME_MEDIA.search(window):
         return "home_media"
@@ -217,13 +245,15 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
 _FROM_TO = re.compile(r"\s*(?:to|and then to|and later to|and eventually to)\s*")
 # Below this a figure is a ticket or retail price, not takings or a budget.
 _MIN_AMOUNT = 1000
+_CONVERSION_OPEN = re.compile(r"\(\s*(?:about|around|approx\.?|approximately|roughly|c\.|~|est\.|equivalent\s+to|or)?\s*$", re.I)
 
 
 def _bracketed(sentence: str, span: MoneySpan) -> bool:
-    """A figure alone in brackets is a conversion of the one before ("₹100 crore (US$14 million)")
-    or an aside about something else ("behind another new release ($15 million)"): never the fact."""
-    return bool(re.search(r"\(\s*(?:about|around|approx\.?|approximately|roughly|c\.|~|est\.)?\s*$", sentence[: span.start], re.I)
-                and re.match(r"\s*\)", sentence[span.end :]))
+    """A figure alone in brackets is a conversion of the one before ("₹100 crore (US$14 million)",
+    "(US$14 million in 2018)") or an aside about something else ("behind another new release
+    ($15 million)"): never a fact of its own."""
+    return bool(_CONVERSION_OPEN.search(sentence[: span.start])
+                and re.match(r"\s*(?:(?:in|as\s+of|at)\s+\d{4})?\s*\)", sentence[span.end :]))
 
 
 def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
@@ -249,13 +279,12 @@ def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
     return out
 
 
-_PAKISTAN = re.compile(r"\bPakistan", re.I)
-
-
 def _currency(span: MoneySpan, sentence: str) -> str:
-    """Rupee figures in a sentence about Pakistan are Pakistani rupees ("Rs. 5 crore in Pakistan")."""
-    if span.currency == "INR" and "₹" not in span.text and _PAKISTAN.search(sentence):
-        return "PKR"
+    """Rupee figures in a sentence about a country with its own rupee are that rupee ("Rs. 5 crore in X")."""
+    if span.currency == "INR" and "₹" not in span.text:
+        for code, rx in _LOCAL_RUPEE.items():
+            if rx.search(sentence):
+                return code
     return span.currency
 
 
@@ -265,7 +294,7 @@ def extract(article: Article) -> list[Fact]:
     for sent in article.sentences:
         if article.section_kinds(sent.section) & _SKIP_SECTIONS:
             continue
-        if not any(ch in sent.text for ch in "$£€¥₹₩₱₽₺₦৳") and not re.search(r"\d\s?(?:crore|lakh|lac|dollars|yuan|yen|euro|pounds|won|rupees|pesos)", sent.text):
+        if not _MONEY_HINT.search(sent.text):
             continue
         facts.extend(_facts_of_sentence(sent))
     return facts

@@ -37,8 +37,9 @@ from functools import lru_cache
 import aiosqlite
 
 from .. import queries
+from ..facts import KINDS as FACT_KINDS
+from ..facts import fact_type
 from ..queries import Film
-from ..store import TABLES
 
 __all__ = [
     "CATEGORIES",
@@ -313,7 +314,7 @@ async def load_pool(conn: aiosqlite.Connection) -> Pool:
     Rows are streamed in batches, so a 40,000-film library never holds every fact row at once."""
     pool = Pool()
     for kind in ("cast", "plot_character", "crew", "award", "review", "money", "release", "production", "identity"):
-        async with conn.execute(f"SELECT * FROM {TABLES[kind]} ORDER BY film_id, id") as cur:
+        async with conn.execute(f"SELECT * FROM {fact_type(kind).TABLE} ORDER BY film_id, id") as cur:
             while rows := await cur.fetchmany(2000):
                 for row in rows:
                     d = dict(row)
@@ -322,7 +323,7 @@ async def load_pool(conn: aiosqlite.Connection) -> Pool:
 
 
 async def load_facts(conn: aiosqlite.Connection, film_id: int) -> dict[str, list[dict]]:
-    return {kind: await queries.facts(conn, film_id, kind) for kind in TABLES}
+    return {kind: await queries.facts(conn, film_id, kind) for kind in FACT_KINDS}
 
 
 def strip_edition(event: str) -> str:
@@ -670,7 +671,7 @@ def _edition_name(key: tuple) -> str:
 
 
 def _awards(b: _Builder) -> None:
-    rows = [a for a in b.rows("award") if a["ceremony"] and a["category"]]
+    rows = [a for a in b.rows("award") if a["ceremony"] and a["category"] and a["outcome"] in ("won", "nominated")]
     stated = [c for c in b.rows("award_count") if c["ceremony"]]
     editions: dict[tuple, list[dict]] = {}
     counts: dict[tuple, list[dict]] = {}
