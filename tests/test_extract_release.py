@@ -16,7 +16,7 @@ CORPUS = sorted((SHARED / "corpus" / "articles").glob("*.txt"))
 
 needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
 needs_corpus = pytest.mark.skipif(not CORPUS, reason="corpus not available")
-KINDS = {"premiere", "limited", "wide", "release", "home_media", "streaming", "rerelease"}
+KINDS = {"premiere", "limited", "wide", "release", "home_media", "streaming", "rerelease", "television"}
 
 
 def _load(path: Path) -> Article:
@@ -101,13 +101,57 @@ def test_date_without_year_and_no_context_stays_empty() -> None:
     "text",
     [
         "The first trailer was released on December 21, 2017.",
-        "The film is scheduled for release on 16 November 2019.",
         "The soundtrack album was released on 19 December 2018.",
         "The film has come to be regarded as a classic in the years since its release, and in 2008 it was preserved.",
     ],
 )
 def test_not_a_release(text: str) -> None:
     assert _facts(_article("Release\n" + text)) == []
+
+
+def test_a_plan_gives_way_to_the_release() -> None:
+    facts = _facts(_article("Release\nThe film is scheduled for release on 16 November 2019.\n"
+                            "It was eventually shown on 1 March 2020 in cinemas and was released on 1 March 2020."))
+    assert [f.date for f in facts] == ["2020-03-01"]
+
+
+def test_the_last_plan_stands_when_no_release_is_stated() -> None:
+    facts = _facts(_article("Release\nAn earlier announcement said the film would be released in December 2017.\n"
+                            "It was later confirmed that it is scheduled for release in February 2018."))
+    assert [(f.kind, f.date, f.date_text) for f in facts] == [("release", "2018-02", "February 2018")]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("The film was released on 23 November 2018.", ("release", "2018-11-23", "23 November 2018")),
+        ("It was released June 12, 2018, by Example Pictures.", ("release", "2018-06-12", "June 12, 2018")),
+        ("It was released under the banner Example Films on 23 November in 2018.",
+         ("release", "2018-11-23", "23 November in 2018")),
+        ("It was released on the 12th of June, 2018.", ("release", "2018-06-12", "12th of June, 2018")),
+        ("It was released on 2018-06-12.", ("release", "2018-06-12", "2018-06-12")),
+        ("The film was released in the summer of 1999.", ("release", "1999", "the summer of 1999")),
+        ("The film was released on DVD in 2004.", ("home_media", "2004", "2004")),
+        ("Both cuts are available on the 2004 DVD release.", ("home_media", "2004", "2004")),
+        ("It premiered on television on 3 May 1999.", ("television", "1999-05-03", "3 May 1999")),
+        ("It made its television debut on Example Channel on September 15, 2018.",
+         ("television", "2018-09-15", "September 15, 2018")),
+        ("The film, scored by Jane Doe with a musical score, was released on 5 December 1997.",
+         ("release", "1997-12-05", "5 December 1997")),
+    ],
+)
+def test_release_shapes(text: str, row: tuple) -> None:
+    assert [(f.kind, f.date, f.date_text) for f in _facts(_article("Release\n" + text))] == [row]
+
+
+def test_the_year_of_the_film_is_not_a_release() -> None:
+    assert _facts(_article("Example is a 1950 American drama film directed by Jane Doe.")) == []
+
+
+def test_home_media_in_a_production_section() -> None:
+    facts = _facts(_article("Production\nThe film was shot in two versions; both are on the 2004 DVD release.\n"
+                            "It was scheduled for release in May 1954."))
+    assert [(f.kind, f.date) for f in facts] == [("home_media", "2004")]
 
 
 # --- hand-checked corpus articles -------------------------------------------------------------
@@ -152,9 +196,9 @@ def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
         for f in _facts(article):
             total += 1
             text = article.sentences[f.sentence].text
-            for field in ReleaseFact.EVIDENCE:
-                value = getattr(f, field)
-                assert value == "" or value in text, (name, field, value, text)
+            assert isinstance(f, ReleaseFact)
+            for field, value in f.evidence_texts():
+                assert value in text, (name, field, value, text)
             for value in (f.place, f.distributor):
                 assert value == "" or value in text, (name, value, text)
             assert f.kind in KINDS

@@ -138,12 +138,78 @@ def test_evidence_and_no_exception_over_corpus():
         article, facts = _facts(path)
         sources = [f.source for f in facts if isinstance(f, ScoreFact) and f.source != "posttrak"]
         assert len(sources) == len(set(sources)), path.name
-        critics = [f.critic for f in facts if isinstance(f, ReviewFact)]
+        # one review per reviewer: a critic, or a publication named alone
+        critics = [f.critic or f.publication for f in facts if isinstance(f, ReviewFact)]
+        assert all(critics), path.name
         assert len(critics) == len(set(critics)), path.name
         for f in facts:
             text = article.sentences[f.sentence].text
-            for name in type(f).EVIDENCE:
-                value = getattr(f, name)
-                assert not value or value in text, (path.name, name, value, text)
+            for name, value in f.evidence_texts():
+                assert value in text, (path.name, name, value, text)
             if isinstance(f, ReviewFact):
                 assert f.verdict in {"", "positive", "mixed", "negative"}
+
+
+# --- shapes of critics and publications, on invented sentences ------------------------------------
+def _reviewers(text: str, title: str = "Example Film") -> list[tuple[str, str]]:
+    article = parse_article(f"{title}\nReception\n{text}\n")
+    return [(f.critic, f.publication) for f in reviews.extract(article) if isinstance(f, ReviewFact)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('A. B. Critic of The Daily Ledger called the film "a delight".', [("A. B. Critic", "The Daily Ledger")]),
+        ('The Weekly Sentinel critic Jane Q. Doe called it "bold".', [("Jane Q. Doe", "The Weekly Sentinel")]),
+        ('Variety wrote: "A happy, foot-stomping show."', [("", "Variety")]),
+        ('Example\'s Reports called it "a thoroughly delightful blend".', [("", "Example's Reports")]),
+        ("John Roe, writing for The Evening Gazette, praised the score.", [("John Roe", "The Evening Gazette")]),
+        ("The Morning Herald's John Roe praised the film.", [("John Roe", "The Morning Herald")]),
+        ("The Bombay Times gave it 3 out of 5.", [("", "The Bombay Times")]),
+        ("Jane Doe of examplecentral.com gave the film 1.5 out of 5.", [("Jane Doe", "examplecentral.com")]),
+        ("Jane Doe, in Noir Films: A Reference to the Style, notes that the plot is contrived.",
+         [("Jane Doe", "Noir Films: A Reference to the Style")]),
+        ("Film critic Jan Novak gave the film a favorable review.", [("Jan Novak", "")]),
+        ("Film critic Jan Novak in 2005 wrote a favorable review:", [("Jan Novak", "")]),
+        ("When the film was released The Daily Chronicle wrote:", [("", "The Daily Chronicle")]),
+        ("The Eastern Times gave the film a rating of 3.0/5 and Exampleworld gave the film a rating of 1.5/5.",
+         [("", "The Eastern Times"), ("", "Exampleworld")]),
+        ("The Eastern Express, Examplepost, and Malan Varta awarded the film 3.5 out of 5 stars.",
+         [("", "The Eastern Express"), ("", "Examplepost"), ("", "Malan Varta")]),
+        ("A critic for the Example News Service gave it four stars out of five.", [("", "Example News Service")]),
+        ("For ExampleWire, Dana Smith gave the film a grade of \"B+\".", [("Dana Smith", "ExampleWire")]),
+        ("Jo Bloggs of the Example Tribune and Al Smith of the Example Sun-Times both gave the film mixed reviews.",
+         [("Jo Bloggs", "Example Tribune"), ("Al Smith", "Example Sun-Times")]),
+    ],
+)
+def test_reviewer_shapes(text, expected):
+    assert _reviewers(text) == expected
+
+
+def test_a_publication_is_never_a_critic_nor_a_critic_a_publication():
+    got = _reviewers("The Eastern Express, Examplepost, and Malan Varta awarded the film 3.5 out of 5 stars. "
+                     "S Kumaran of The Eastern Express gave it four stars out of five.")
+    assert ("Malan Varta", "") not in got and ("", "S Kumaran of The Eastern Express") not in got
+    assert ("S Kumaran", "The Eastern Express") in got
+
+
+def test_reviews_of_other_works_and_cast_talk_are_not_reviews():
+    text = ("Example Film\nCast\nJo Star as the lead.\nReception\n"
+            "In his review of Another Picture, Sam Critic wrote that it was dull.\n"
+            "Jo Star said the shoot was hard.\n"
+            "In a 2010 interview, Jo Star said she loved the film.\n")
+    article = parse_article(text)
+    assert [f for f in reviews.extract(article) if isinstance(f, ReviewFact)] == []
+
+
+def test_list_rating_is_shared():
+    article = parse_article("Example Film\nReception\nThe Eastern Express and Examplepost rated it 2/5.\n")
+    got = [f for f in reviews.extract(article) if isinstance(f, ReviewFact)]
+    assert [(f.publication, f.rating_value, f.rating_scale) for f in got] == [("The Eastern Express", 2, 5), ("Examplepost", 2, 5)]
+
+
+def test_critic_named_in_the_lead_by_role():
+    article = parse_article("Example Film\nExample Film is a 1954 musical film. Film critic Ana Rivera has called its "
+                            "dance sequence \"one of the most rousing\".\nPlot\nA story.\n")
+    got = [(f.critic, f.publication) for f in reviews.extract(article) if isinstance(f, ReviewFact)]
+    assert got == [("Ana Rivera", "")]

@@ -22,7 +22,44 @@ import re
 
 from ..article import Article, Sentence
 from ..facts import Fact, ReleaseFact
-from .common import DATE_RX, NUMBER_WORD_RX, YEAR_RX, parse_date, parse_int
+from ..vocab import alternation, load
+from .common import NUMBER_WORD_RX, YEAR_RX, parse_int
+from .common import parse_date as _parse_date
+
+_D = load("dates")
+_R = _D["release"]
+
+
+def _any(words: list[str]) -> str:
+    """An alternation of regular-expression fragments from the table, longest first."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+# --- dates, in every common format -------------------------------------------------------------------
+_MONTH_WORDS = {w: i + 1 for i, (name, abbrs) in enumerate(_D["months"].items()) for w in [name, *abbrs]}
+_MONTH = alternation([w.capitalize() if w.islower() else w for w in _MONTH_WORDS])
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# "October 12, 2013" | "12 October 2013" | "the 12th of October, 2013" | "2013-10-12" | "October 2013" |
+# "12 October in 2013" | "October 12" | "12 October"
+DATE_RX = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY},?\s+(?:in\s+|of\s+)?{_YEAR}\b"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?:in\s+|of\s+)?{_YEAR}\b"
+    rf"|{_YEAR}-[01]\d-[0-3]\d\b"
+    rf"|{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"
+    rf"|{_MONTH}\s+{_DAY}\b"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH}\b)"
+)
+_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def parse_date(text: str, default_year: int | None = None) -> str:
+    """ISO as precise as written; ISO dates as they are ("2013-10-12")."""
+    m = _ISO.fullmatch(text.strip())
+    if m:
+        return m.group(0)
+    return _parse_date(text, default_year)
+
 
 # Production and filming sections talk of planned dates; music sections of albums.
 _SKIP_SECTIONS = {"plot", "cast", "music", "references", "production", "filming", "accolades", "themes"}
@@ -30,12 +67,9 @@ _SKIP_SECTIONS = {"plot", "cast", "music", "references", "production", "filming"
 # Cue words by kind, most specific first: the first kind found in a clause wins.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("rerelease", re.compile(r"\bre-?releas\w*|\breissu\w*", re.I)),
-    ("home_media", re.compile(
-        r"\b(?:DVDs?|Blu-?ray(?: Disc)?s?|VHS|LaserDisc|laserdisc|Ultra HD|4K|home (?:media|video|entertainment)|"
-        r"digital (?:download|HD|copy)|digitally|video on demand|VOD|CED|Betamax|UMD|VCD|Video CD)\b")),
-    ("streaming", re.compile(
-        r"\b(?:stream(?:ed|ing)|Netflix|Amazon Prime(?: Video)?|Prime Video|Disney\+|Hulu|HBO Max|Apple TV\+|"
-        r"Hotstar|Zee5|ZEE5|SonyLIV|JioCinema|Peacock|Paramount\+|Shudder|MUBI|Mubi)(?!\w)")),
+    ("television", re.compile(rf"\b{_any(_R['television'])}\b")),
+    ("home_media", re.compile(rf"\b{_any(_R['home_media'])}\b")),
+    ("streaming", re.compile(rf"\b{_any(_R['streaming'])}(?!\w)")),
     ("premiere", re.compile(r"\bpremi[eè]r(?:e|ed|es|ing)\b|\bdebuted at\b", re.I)),
     ("limited", re.compile(r"\blimited(?:\s+[\w,]+){0,4}?\s+(?:releases?|run|engagements?|theatrical run)\b", re.I)),
     ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b", re.I)),
@@ -45,23 +79,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
 _KIND_ORDER = [k for k, _ in _CUES]
 
 # Sentences about something other than the film itself.
-_OTHER_SUBJECT = re.compile(
-    r"\b(?:trailers?|teasers?|posters?|soundtracks?|albums?|songs?|singles?|first[- ]look|motion poster|video games?|"
-    r"games?|apps?|novels?|novelization|books?|comics?|seasons?|episodes?|series|sequels?|prequels?|remakes?|"
-    r"spin-?offs?|music videos?|audio|jukebox|merchandise|toys?|vinyl|cassettes?|manga|play|musical|previews?|"
-    r"release date|best[- ]selling|short film|console|conversion|ported|Nintendo|Sega|PlayStation|Xbox|Atari|"
-    r"Commodore|ZX Spectrum|television premiere|TV premiere|broadcast|telecast)\b",
-    re.I,
-)
-_PLANNED = re.compile(
-    r"\b(?:scheduled|slated|set (?:to|for)|planned|was to be|were to be|expected|intended|tentative(?:ly)?|"
-    r"would (?:be|have)|will (?:\w+ )?be|announced|announcement|confirmed|revealed|reported that|reported to|"
-    r"was to|were to|supposed to|due (?:to be|for)|targeting|aimed|"
-    r"projected|forecast)\b",
-    re.I,
-)
-_MOVED = re.compile(r"\b(?:pushed back to|moved (?:up )?to|postponed to|delayed (?:to|until)|rescheduled (?:to|for)|"
-                    r"brought forward to|eventually released|finally released|ultimately released)\b", re.I)
+_OTHER_SUBJECT = re.compile(rf"\b{_any(_R['other_subjects'])}\b", re.I)
+_PLANNED = re.compile(rf"\b{_any(_R['planned'])}\b", re.I)
+_MOVED = re.compile(rf"\b{_any(_R['moved'])}\b", re.I)
 
 # Clause breaks: a comma not inside a date ("October 3, 2001"), a semicolon, or a conjunction
 # that starts a new statement.
@@ -93,7 +113,12 @@ _DISTRIBUTOR = re.compile(
     r"\b(?:releas\w*|distribut\w*|release)\b[^;]{0,60}?\b(?:by|through|via)\s+(?:(?:the\s+)?distributors?\s+)?"
     r"((?:[A-Z0-9][\w'’.&+!-]*)(?:\s+(?:[A-Z0-9][\w'’.&+!-]*|of|&|and(?=\s+[A-Z])))*)"
 )
-_YEAR_ONLY = re.compile(r"\b(?:in|during)\s+((?:early |late |mid-)?(1[89]\d\d|20\d\d))\b(?!\s*(?:film|Film|edition))")
+_YEAR_ONLY = re.compile(
+    rf"\b(?:in|during|by)\s+((?:{_any(_R['year_parts'])}\s*)?(1[89]\d\d|20\d\d))\b(?!\s*(?:film|Film|edition))"
+    # "the 2004 DVD release", "a 1999 VHS edition"
+    rf"|\b(?:the|a|its|an)\s+((1[89]\d\d|20\d\d))(?=\s+(?:{_any(_R['home_media'])}|theatrical|television|TV)\s+"
+    r"(?:release|edition|reissue|debut|premiere|broadcast))"
+)
 _LEADING_PLACE = re.compile(r"^\s*In\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})(?=,)")
 _LEADING_DATE = re.compile(r"^\s*(?:(?:On|In|By|From|As of)\s+)?$")
 _NOUN_RELEASE = re.compile(
@@ -161,7 +186,7 @@ def _dates(clause: str) -> list[re.Match[str]]:
     found = list(DATE_RX.finditer(clause))
     taken = [(m.start(), m.end()) for m in found]
     for m in _YEAR_ONLY.finditer(clause):
-        if not any(s <= m.start(1) < e for s, e in taken):
+        if not any(s <= m.start(_year_group(m)) < e for s, e in taken):
             found.append(m)
     found.sort(key=lambda m: m.start())
     return [m for i, m in enumerate(found) if not (i and _RANGE_END.search(clause[: m.start()]))]
@@ -180,7 +205,8 @@ def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[r
     after = [m for m in dates if m.start() >= cue.start()]
     if after:
         return after
-    return [m for m in dates if kind in {"limited", "wide"} or _LEADING_DATE.match(clause[: m.start()])]
+    return [m for m in dates if kind in {"limited", "wide"} or _LEADING_DATE.match(clause[: m.start()])
+            or (m.re is _YEAR_ONLY and m.group(3))]
 
 
 def _near_cue(clause: str, kind: str) -> tuple[str, int]:
@@ -197,8 +223,13 @@ def _near_cue(clause: str, kind: str) -> tuple[str, int]:
     return head + clause[cue.start() :], len(head) + cue.end() - cue.start() + 50
 
 
+def _year_group(m: re.Match[str]) -> int:
+    """The group holding the year of a _YEAR_ONLY match ("in early 2001" or "the 2001 DVD release")."""
+    return 1 if m.group(1) else 3
+
+
 def _date_text(m: re.Match[str]) -> str:
-    return m.group(1) if m.re is _YEAR_ONLY else m.group(0)
+    return m.group(_year_group(m)) if m.re is _YEAR_ONLY else m.group(0)
 
 
 def _event(clause: str) -> str:
@@ -258,7 +289,7 @@ def _year_before(article: Article, sent: Sentence, upto: str) -> int | None:
     return None
 
 
-def _relevant_text(text: str) -> str | None:
+def _relevant_text(text: str, planned: bool = False) -> str | None:
     """The part of a sentence that states what happened; None for plans and other subjects.
 
     "since its release" and the like name no release event: they are blanked (same length, so
@@ -266,7 +297,7 @@ def _relevant_text(text: str) -> str | None:
     text = _NOUN_RELEASE.sub(lambda m: " " * len(m.group()), text)
     if _OTHER_SUBJECT.search(text):
         return None
-    if _PLANNED.search(text):
+    if _PLANNED.search(text) and not planned:
         moved = _MOVED.search(text)
         if not moved:
             return None
@@ -275,8 +306,8 @@ def _relevant_text(text: str) -> str | None:
     return text
 
 
-def _facts_of_sentence(article: Article, sent: Sentence) -> list[ReleaseFact]:
-    text = _relevant_text(sent.text)
+def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) -> list[ReleaseFact]:
+    text = _relevant_text(sent.text, planned)
     if not text:
         return []
     offset = len(sent.text) - len(text)
@@ -321,11 +352,31 @@ def _facts_of_sentence(article: Article, sent: Sentence) -> list[ReleaseFact]:
 
 def extract(article: Article) -> list[Fact]:
     """Release facts of one article, in sentence order."""
-    facts: list[Fact] = []
+    facts: list[ReleaseFact] = []
+    plans: list[ReleaseFact] = []
     for sent in article.sentences:
-        if article.section_kinds(sent.section) & _SKIP_SECTIONS:
+        kinds = article.section_kinds(sent.section)
+        if kinds & _NEVER_SECTIONS:
             continue
         if not any(rx.search(sent.text) for _, rx in _CUES):
             continue
-        facts.extend(_facts_of_sentence(article, sent))
-    return facts
+        found = _facts_of_sentence(article, sent)
+        if kinds & _SKIP_SECTIONS:
+            # production prose talks of plans; only a home-media edition it names is a release
+            found = [f for f in found if f.kind == "home_media" and f.date]
+            facts.extend(found)
+            continue
+        facts.extend(found)
+        if not found and _PLANNED.search(sent.text):
+            planned = [f for f in _facts_of_sentence(article, sent, planned=True) if f.date and f.kind in _THEATRICAL]
+            if planned:
+                plans = planned  # a later plan supersedes an earlier one
+    if plans and not any(f.date and f.kind in _THEATRICAL for f in facts):
+        # "It is scheduled for release in May 2001" and no date it came out: the plan is all there is
+        facts.extend(plans)
+        facts.sort(key=lambda f: f.sentence)
+    return list(facts)
+
+
+_THEATRICAL = {"release", "wide", "limited", "premiere"}
+_NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..article import Article, Sentence
 from ..facts import Fact, ReviewFact, ScoreFact
+from ..vocab import alternation, load
 from .awards import PRONOUNS
-from .common import NAME_RX, NUMBER_WORD_RX, parse_int
+from .common import NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
 
 # --- aggregates ------------------------------------------------------------------------------------
 
@@ -206,58 +208,108 @@ def _previous_source_end(text: str, pos: int, source: str) -> int:
 
 
 # --- critics ---------------------------------------------------------------------------------------
+# The words come from bot/vocab/reviews.toml; the frames below are compiled once at import.
 
-_PUB_WORD = r"(?:[A-Z][\w.'’\-]*[\w.]|[A-Z])"
-PUBLICATION_RX = rf"(?:The\s+)?{_PUB_WORD}(?:\s+(?:(?:of|and|&|on|de|du|la|le)\s+)?{_PUB_WORD}){{0,5}}"
-_REVIEW_VERB = (
-    r"(?:said|says|wrote|writes|writing|called|calls|praised|praises|praising|criticized|criticised|criticizes|"
-    r"criticizing|gave|gives|giving|awarded|described|describes|opined|felt|feels|noted|notes|stated|states|named|"
-    r"applauded|panned|commented|remarked|argued|argues|liked|disliked|found|finds|considered|declared|dismissed|"
-    r"complained|lauded|rated|rates|reviewed|reviewing|summed|concluded|observed|hailed|labeled|labelled|"
-    r"compared|admired|enjoyed|loved|deemed|thought|believed|claimed|added|expressed|suggested|positively|"
-    r"negatively|also|was|had|in|for|,)"
-)
+_V = load("reviews")
+_VERB = alternation(_V["verbs"])
+_PUB_VERB = alternation(_V["publication_verbs"])
+_LEAD_IN = rf"(?:(?:{alternation(_V['verb_lead_ins'])}|[a-z]+ly|in\s+(?:1[89]|20)\d\d)\s+)*"
+# a reviewer's verb, after optional adverbs ("also", "strongly", "in 2005") and a comma
+_THEN_VERB = rf"\s*,?\s+{_LEAD_IN}(?:{_VERB})\b"
+_THEN_PUB_VERB = rf"\s*,?\s+{_LEAD_IN}(?:{_PUB_VERB})\b"
+_ROLES = alternation(_V["role_nouns"], flags="i")
+_STRONG_ROLES = {r.lower() for r in _V["strong_role_nouns"]}
+_ROLE_PREFIX = rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_ROLES}\s+)"
+
+_PUB_WORD = r"(?:[A-Z][\w.'’!\-]*[\w.!]|[A-Z])"
+_DOMAIN = rf"(?:[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.{alternation(_V['domains'])}(?![\w.]))"
+PUBLICATION_RX = (rf"(?:The\s+)?(?:{_DOMAIN}|{_PUB_WORD}(?:\s+(?:(?:of|and|&|on|de|du|la|le|des)\s+)?{_PUB_WORD}){{0,5}})"
+                  r"(?:\s+magazine\b)?")
+# a book or a long title: "Example Noir: A Reference to the Style"
+_TITLE_RX = (rf"{_PUB_WORD}(?:(?::\s+|\s+(?:(?:of|and|&|on|to|the|a|an|in|for|at|from|with|de|du|la|le)\s+)*)"
+             rf"{_PUB_WORD}){{0,12}}")
 _CRITIC_NAME = (
     r"(?!(?:The|A|An|In|On|At|For|Writing|Reviewing|Critic|Critics|Film|Conversely|However|But|Also|Both|Other|"
     r"Some|Many|While|When|After|Although|Though|Despite|Meanwhile|Later|Upon|Like|Unlike|As|If|Today)\s)"
-    + NAME_RX
+    + r"(?:[A-Z]\s+(?=[A-Z][a-z]))?" + NAME_RX
 )
 _ROLE = r"(?:(?:[Ff]ilm\s+|[Mm]ovie\s+)?[Cc]ritics?\s+|[Rr]eviewer\s+|[Cc]olumnist\s+)?"
+_START = r"(?:^|(?<=[\s(\"“,;.]))"
+# Where a clause starts: a new subject may stand here ("... 3/5 and The Weekly gave it 2/5").
+_CLAUSE = r"(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\sbut\s))"
+# An opening phrase before the subject: "By contrast, ", "In his review, ", "When the film was released ".
+_OPENER = (r"(?:(?:[A-Z][\w\-]*(?:\s+(?:[a-z][\w\-']*|\d{4})){0,5},\s+)"
+           r"|(?:When|After|Upon|On)\s+(?:the\s+(?:film|movie|picture)|it)\s+(?:was\s+)?(?:first\s+|initially\s+)?"
+           r"(?:released|opened|premiered)(?:\s+in\s+\d{4})?,?\s+)?")
+_NOT_OPENER = re.compile(r"\b(?:" + "|".join(_V["not_review_openers"]) + r")\b", re.I)
 
-# "Jane Doe of The Daily Paper", "John Roe at Film Monthly"
+# "Jane Doe of The Daily Paper praised", "Jane Doe of the Daily and John Roe of the Weekly both ..."
 _NAME_OF_PUB = re.compile(
-    rf"(?:^|(?<=[\s(\"“,;.]))(?:Conversely,\s+|However,\s+|But\s+|Meanwhile,\s+)?{_ROLE}(?P<critic>{_CRITIC_NAME})"
-    rf"\s*,?\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*,?\s+{_REVIEW_VERB}\b|\s*,)"
+    rf"{_START}(?:Conversely,\s+|However,\s+|But\s+|Meanwhile,\s+)?{_ROLE}(?P<critic>{_CRITIC_NAME})"
+    rf"\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
+    rf"(?=\s*[,;:(]|\s+(?:was|is|had|has|in|for|on|also|both)\b|\s+and\s+[A-Z]|{_THEN_VERB})"
+)
+# "Jane Doe, writing for The Daily Paper, ...", "Jane Doe, film critic for The Daily, ..."
+_NAME_COMMA_ROLE = re.compile(
+    rf"{_START}(?P<critic>{_CRITIC_NAME}),\s+(?:(?:the|an?)\s+)?(?:{_ROLES}|writing|reviewing(?:\s+the\s+(?:film|movie))?)"
+    rf"\s+(?:for|of|at|in|with|from)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*[,;:.)]|\s+and\b|{_THEN_VERB})"
+)
+# "Jane Doe in The Daily Paper wrote", "Jane Doe, in Example Noir: A Reference, notes"
+_NAME_IN_PUB = re.compile(
+    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME}),?\s+(?:in|on)\s+(?:the\s+)?(?P<pub>{_TITLE_RX})(?:\s+magazine)?(?={_THEN_VERB})"
 )
 # "The Weekly's John Roe"
 _PUB_S_NAME = re.compile(
-    rf"(?:^|(?<=[\s(\"“,;]))(?P<pub>{PUBLICATION_RX})['’]s\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?=\s*,?\s+{_REVIEW_VERB}\b)"
+    rf"(?:^|(?<=[\s(\"“,;]))(?P<pub>{PUBLICATION_RX})['’]s\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
 )
-# "Writing for Variety, Peter Debruge called ..."
+# "The Daily Paper critic Jane Doe called it ..."
+_PUB_ROLE_NAME = re.compile(
+    rf"{_START}(?P<pub>{PUBLICATION_RX})\s+(?:(?:film|movie|chief|lead|senior)\s+)?(?:critic|reviewer|columnist)\s+"
+    rf"(?P<critic>{_CRITIC_NAME})(?=\s*,|{_THEN_VERB})"
+)
+# "Writing for Variety, Peter Debruge called ...", "For The Weekly, Jane Doe gave ...",
+# "In his review for The Daily, ...", "In her book Example Noir, Jane Doe wrote ..."
 _WRITING_FOR = re.compile(
-    rf"\b[Ww]riting\s+(?:for|in)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?=\s+{_REVIEW_VERB}\b)"
+    r"(?:\b(?:[Ww]riting|[Rr]eviewing(?:\s+(?:the\s+(?:film|movie)|it))?)\s+(?:for|in)"
+    r"|\b[Ii]n\s+(?:his|her|their|a|an|its)\s+(?:[a-z]+\s+)?(?:review|column|piece|article|critique|essay)(?P<of>\s+of\s+[^,]{1,60}?)?\s+(?:for|in)"
+    r"|(?:^|(?<=[.;]\s))[Ff]or)"
+    rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
+    rf"|\b[Ii]n\s+(?:his|her|their|the|a)\s+(?:\d{{4}}\s+)?book,?\s+(?P<book>{_TITLE_RX}),\s+(?P<bcritic>{_CRITIC_NAME})(?={_THEN_VERB})"
 )
-# "Jane Doe said ..." at the head of a sentence (or a glued one), with no publication
+# "Film critic Jane Doe gave ...", "critic and biographer Jane Doe notes", "Author Jane Doe of The Daily said"
+_ROLE_NAME = re.compile(
+    rf"(?:^|(?<=[\s(\"“,;]))(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][a-z]+\s+)?)?(?P<role>{_ROLES}(?:\s+and\s+{_ROLES})?)\s+"
+    rf"(?P<critic>{_CRITIC_NAME})(?:\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}))?(?=\s*,|{_THEN_VERB})"
+)
+# "Jane Doe said ..." at the head of a clause, after an optional opening phrase, with no publication
 _NAME_SAID = re.compile(
-    rf"(?:^|(?<=[.\"”]))(?:Conversely,\s+|However,\s+|But\s+|Meanwhile,\s+)?{_ROLE}(?P<critic>{_CRITIC_NAME})\s+(?:also\s+)?"
-    r"(?=said|wrote|called|praised|criticized|criticised|gave|awarded|described|opined|felt|noted|stated|named|"
-    r"applauded|panned|liked|disliked|found|considered|declared|dismissed|complained|lauded|rated|reviewed|hailed|"
-    r"labeled|labelled|deemed|thought|enjoyed|admired|loved)\b"
+    rf"{_CLAUSE}(?P<opener>{_OPENER}){_ROLE}(?P<critic>{_CRITIC_NAME})(?=\s+{_LEAD_IN}(?:{_VERB})\b)"
+)
+# "Jane Doe, writing about the film for its reissue, called it ..."
+_NAME_WRITING = re.compile(
+    rf"{_CLAUSE}(?P<opener>{_OPENER})(?P<critic>{_CRITIC_NAME}),\s+(?:writing|reviewing|speaking)\b[^,;\"“]{{0,80}},(?={_THEN_VERB})"
+)
+# A publication alone: "Variety wrote: ...", "The Daily, The Weekly and Example.com gave it 3/5".
+_PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+{PUBLICATION_RX})?"
+_PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENER})(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
+_PUB_SPLIT = re.compile(rf"{PUBLICATION_RX}")
+# "A critic for The Daily gave it ...", "the reviewer from Example.com"
+_CRITIC_FOR_PUB = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?:critic|reviewer|writer|columnist)\s+(?:for|from|at|of|with)\s+"
+    rf"(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*,|{_THEN_VERB})"
 )
 
-_NOT_CRITIC_WORD = {
-    "Rotten", "Tomatoes", "Metacritic", "CinemaScore", "PostTrak", "Audiences", "Critics", "Reviewers", "Variety",
-    "Time", "Newsweek", "Empire", "Reuters", "Academy", "Award", "Awards", "Festival", "Film", "Magazine",
-    "Times", "Post", "Guardian", "Review", "Reporter", "Journal", "Chronicle", "Tribune", "Weekly", "Daily", "News",
-    "Telegraph", "Observer", "Today", "Express", "Herald", "Sun", "Globe", "Mail", "Voice", "Club",
-    "Online", "Hindu", "Wire", "Guide", "Digest", "Monthly", "Studios", "Pictures", "Entertainment", "Website",
-    "He", "She", "They", "It", "His", "Its", "This", "That", "Conversely", "However",
-    # award and organisation vocabulary: "Grand Jury Prize at ...", "U.S. Court of Appeals"
-    "Best", "Worst", "Greatest", "Prize", "Jury", "Guild", "Movies", "Court", "University", "Institute",
-    "Department", "Association", "Society", "Council", "Corporation", "Network", "Channel", "Video", "Home",
-    "DVD", "Blu-ray", "Records", "Actor", "Actress", "Director", "Writer", "Producer", "Composer", "Editor",
-    "Screenwriter", "Novelist", "Author", "Star", "Museum", "Library", "Box", "Office",
-}
+_CUES = set(_V["publication_cues"])
+_KNOWN_PUBS = {p.lower() for p in _V["known_publications"]}
+_NOT_HEADS = {h.lower() for h in _V["not_reviewer_heads"]}
+_NOT_CRITIC_WORD = set(_V["not_critic_words"]) | _CUES
+_OTHER_WORK = re.compile(
+    rf"\breview(?:ed|ing|s)?\s+(?:of\s+)?(?:the\s+|its\s+|this\s+)?(?:film['’]s\s+)?{alternation(_V['other_work'])}\b", re.I)
+_REVIEW_OF = re.compile(rf"\breview\s+of\s+(?P<t>{_TITLE_RX})")
+_MONTHS_RX = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_DOMAIN_RE = re.compile(_DOMAIN)
+_PERSON_SHAPE = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+")
+
 
 # --- ratings ---------------------------------------------------------------------------------------
 
@@ -382,56 +434,252 @@ class _Critic:
     texts: list[str] = field(default_factory=list)
 
 
+def _strip_pub(pub: str) -> str:
+    pub = re.sub(r"\s+magazine$", "", pub.strip().rstrip(".,:;"))
+    if pub.endswith(".") and not _DOMAIN_RE.fullmatch(pub):
+        pub = pub.rstrip(".")
+    return pub
+
+
 def _valid_critic(name: str, article: Article) -> bool:
-    """A person's name: two words at least, no award or organisation word, not glued to a
-    previous sentence ('Film.Catherine'), not possessive, not part of the film's title."""
+    """A person's name: two words at least, no award, organisation or publication word, not glued to
+    a previous sentence ('Film.Catherine'), not possessive, not part of the film's title, not a
+    publication's name ("Example Spy")."""
     if len(name.split()) < 2 or re.search(r"[a-z]\.[A-Z]|['’]s\b", name):
         return False
     if any(w.strip(".,") in _NOT_CRITIC_WORD or w.lower() in PRONOUNS for w in name.split()):
+        return False
+    if name.lower() in _KNOWN_PUBS or _DOMAIN_RE.search(name):
         return False
     title, low = article.title.lower(), name.lower()
     return title not in low and low not in title
 
 
 def _valid_pub(pub: str, article: Article) -> bool:
-    if not pub or len(pub) < 3 or pub.lower() in article.title.lower():
+    if not pub or len(pub) < 2 or pub.lower() in article.title.lower() or pub.lower() in _NOT_HEADS:
         return False
-    return not re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", pub)
+    return not _MONTHS_RX.search(pub) and not re.search(r"Rotten\s+Tomatoes|Metacritic|CinemaScore|PostTrak", pub)
 
 
-def _find_critics(sent: Sentence, article: Article) -> list[_Critic]:
-    """Critic anchors in one sentence, left to right, one per critic."""
+def _firm_pub(pub: str) -> bool:
+    """A name that is a publication by its shape: a cue word ("Times", "Weekly"), a web address, or a
+    title known as one."""
+    bare = pub.removeprefix("The ").removeprefix("the ")
+    if _DOMAIN_RE.fullmatch(bare) or bare.lower() in _KNOWN_PUBS or pub.lower() in _KNOWN_PUBS:
+        return True
+    return any(w.strip(".,!") in _CUES or re.sub(r"['’]s$", "", w) in _CUES for w in bare.split())
+
+
+_MEMO: dict[str, object] = {}
+
+
+def _memo(article: Article, key: str, make):
+    """Per-article values, kept for the article being read only (articles are not hashable)."""
+    if _MEMO.get("article") is not article:
+        _MEMO.clear()
+        _MEMO["article"] = article
+    if key not in _MEMO:
+        _MEMO[key] = make()
+    return _MEMO[key]
+
+
+def _person_words(article: Article) -> frozenset[str]:
+    return _memo(article, "person_words", lambda: _make_person_words(article))
+
+
+def _make_person_words(article: Article) -> frozenset[str]:
+    """Words that are part of a person's name somewhere in the article ("Doe" from "Jane Doe") or
+    that occur in its plot or cast: a single capitalised subject made of one is a person or a
+    character ("Doe praised ..."), never a publication."""
+    words: set[str] = set()
+    for sent in article.sentences:
+        kinds = article.section_kinds(sent.section)
+        for m in NAME_RE.finditer(sent.text):
+            parts = m.group(0).split()
+            if len(parts) >= 2 and not any(p in _CUES for p in parts):
+                words.update(p.strip(".,") for p in parts)
+        if kinds & {"plot", "cast"}:
+            words.update(re.findall(r"\b[A-Z][\w'’\-]+", sent.text))
+    return frozenset(words)
+
+
+def _outside_reception(article: Article) -> str:
+    """The article's text outside reception-like sections: a name met there is cast or crew."""
+    return _memo(article, "outside", lambda: _make_outside(article))
+
+
+def _make_outside(article: Article) -> str:
+    keep = []
+    for sent in article.sentences:
+        if not article.section_kinds(sent.section) & {"critical", "legacy", "home_media", "references", "accolades", "themes"}:
+            keep.append(sent.text)
+    return "\n".join(keep)
+
+
+def _pub_alone_ok(pub: str, article: Article) -> bool:
+    """A publication named as the reviewer: firm by shape, or one word that is nobody's name."""
+    if not _valid_pub(pub, article) or pub.split()[0].lower() in _NOT_HEADS - {"the"}:
+        return False
+    head = re.match(r"(?:The\s+)?(.+?)\s+(?:of|at|from|for|on)\s+", pub)
+    if head and not _firm_pub(head.group(1)) and _PERSON_SHAPE.fullmatch(head.group(1)):
+        return False  # "Jane Doe of The Daily": a critic and a publication, read by the critic frames
+    if _PERSON_SHAPE.fullmatch(pub) and pub.lower() not in _KNOWN_PUBS and pub in _outside_reception(article):
+        return False  # "Jo Example said …": a person of the film whose name ends like a paper
+    if _firm_pub(pub):
+        return not re.search(r"['’]s\s", pub) or re.search(r"['’]s\s+\S+$", pub) is not None
+    bare = pub.removeprefix("The ")
+    if " " in bare or not re.fullmatch(r"[A-Z][\w\-!]+", bare):
+        return False
+    return bare not in _person_words(article)
+
+
+def _split_and(pub: str, start: int, article: Article) -> list[tuple[int, str]]:
+    """"The Daily and Example.com" is two publications; "The Globe and Example" (known) is one."""
+    if pub.lower() in _KNOWN_PUBS or " and " not in pub:
+        return [(start, pub)]
+    left, right = pub.split(" and ", 1)
+    if _pub_alone_ok(left, article) and _pub_alone_ok(right, article):
+        return [(start, left), (start + len(left) + 5, right)]
+    return [(start, pub)]
+
+
+def _about_other_work(own: str, article: Article) -> bool:
+    """'in his review of the soundtrack', 'in her review of Another Film': not this film's review."""
+    if _OTHER_WORK.search(own):
+        return True
+    title = article.title.lower().removeprefix("the ")
+    for m in _REVIEW_OF.finditer(own):
+        t = m.group("t").lower().removeprefix("the ")
+        if not (t.startswith(title) or title.startswith(t)):
+            return True
+    return False
+
+
+def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> list[_Critic]:
+    """Critic and publication anchors in one sentence, left to right, one per reviewer.
+
+    ``strict`` (outside reception sections) keeps only the frames that name a reviewer's role or
+    publication. Read once per sentence (follow-ups look ahead at the next ones)."""
+    if not _GATE.search(sent.text):
+        return []
+    memo = _memo(article, "critics", dict)
+    key = (sent.idx, strict)
+    if key not in memo:
+        memo[key] = _find_critics_in(sent, article, strict)
+    return [_Critic(c.sentence, c.critic, c.publication, c.start) for c in memo[key]]
+
+
+# Every frame needs a reviewer's verb, a role noun or an attribution: a cheap test first.
+_GATE = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|critic|reviewer|columnist)\b", re.I)
+
+
+def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
     text = sent.text
     found: list[_Critic] = []
-    for rx in (_NAME_OF_PUB, _PUB_S_NAME, _WRITING_FOR):
+
+    def add(critic: str, pub: str, start: int, *, firm: bool = False) -> None:
+        critic, pub = critic.strip(), _strip_pub(pub)
+        if critic and not _valid_critic(critic, article):
+            return
+        if pub and not _valid_pub(pub, article):
+            if critic and not firm:
+                return
+            pub = ""
+        if pub and critic and pub in critic:
+            return
+        found.append(_Critic(sent.idx, critic, pub, start))
+
+    for rx in (_NAME_OF_PUB, _NAME_COMMA_ROLE, _PUB_S_NAME):
         for m in rx.finditer(text):
-            critic = m.group("critic").strip()
-            pub = m.group("pub").strip().rstrip(".,")
-            if not _valid_critic(critic, article) or not _valid_pub(pub, article):
+            if strict and not _firm_pub(m.group("pub")):
                 continue
-            found.append(_Critic(sent.idx, critic, pub, m.start()))
-    for m in _NAME_SAID.finditer(text):
-        critic = m.group("critic").strip()
-        if re.search(r"['’]s\b", critic):
-            continue  # "The Weekly's John Roe": the possessive frame already read it
-        if _valid_critic(critic, article) and not any(c.start <= m.start("critic") < c.start + 120 and critic in c.critic for c in found):
-            found.append(_Critic(sent.idx, critic, "", m.start()))
-    found.sort(key=lambda c: c.start)
+            add(m.group("critic"), m.group("pub"), m.start())
+    for m in _NAME_IN_PUB.finditer(text):
+        if not strict or _firm_pub(m.group("pub")):
+            add(m.group("critic"), m.group("pub"), m.start())
+    for m in _PUB_ROLE_NAME.finditer(text):
+        pub = m.group("pub")
+        if _firm_pub(pub) or pub.startswith("The "):
+            add(m.group("critic"), pub, m.start())
+    for m in _WRITING_FOR.finditer(text):
+        if m.group("critic"):
+            if m.group("of") and _about_other_work("review" + m.group("of"), article):
+                continue
+            add(m.group("critic"), m.group("pub"), m.start())
+        else:
+            add(m.group("bcritic"), m.group("book"), m.start())
+    for m in _ROLE_NAME.finditer(text):
+        roles = set(re.split(r"\s+and\s+", re.sub(r"\s+", " ", m.group("role").lower())))
+        critic = m.group("critic")
+        if not roles & _STRONG_ROLES and (strict or critic in _outside_reception(article)):
+            continue  # "writer Jane Doe said": crew talking, not a review
+        add(critic, m.group("pub") or "", m.start())
+    lists: list[tuple[int, int]] = []  # spans of "The Daily, The Weekly and Example.com" (publications)
+    if not strict:
+        for m in _PUB_ALONE.finditer(text):
+            if _NOT_OPENER.search(m.group("opener") or ""):
+                continue
+            parts = [p for p in _PUB_SPLIT.finditer(m.group("pubs")) if p.group(0) not in {"and", "And"}]
+            gaps = [m.group("pubs")[a.end() : b.start()] for a, b in zip(parts, parts[1:], strict=False)]
+            if not all(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+", g) for g in gaps):
+                continue  # "Example.com's Jane Doe wrote": the possessive frame reads it
+            items = []
+            for p in parts:
+                start, pub = m.start("pubs") + p.start(), _strip_pub(re.sub(r"^and\s+", "", p.group(0)))
+                items.extend(_split_and(pub, start, article))
+            ok = [_pub_alone_ok(pub, article) for _, pub in items]
+            if len(items) > 1 and any(ok):
+                lists.append(m.span("pubs"))
+                # in a list led by publications, a name-shaped item is one too ("..., and Example Manorama")
+                ok = [o or (_valid_pub(pub, article) and bool(_PERSON_SHAPE.fullmatch(pub))) for o, (_, pub) in zip(ok, items, strict=False)]
+            for (start, pub), good in zip(items, ok, strict=False):
+                if good:
+                    add("", pub, start)
+        for m in _CRITIC_FOR_PUB.finditer(text):
+            if _pub_alone_ok(_strip_pub(m.group("pub")), article):
+                add("", m.group("pub"), m.start())
+        for rx in (_NAME_SAID, _NAME_WRITING):
+            for m in rx.finditer(text):
+                critic = m.group("critic").strip()
+                if re.search(r"['’]s\b", critic):
+                    continue  # "The Weekly's John Roe": the possessive frame already read it
+                if "opener" in m.groupdict() and _NOT_OPENER.search(m.group("opener") or ""):
+                    continue
+                if critic in _outside_reception(article):
+                    continue  # cast and crew talking about the film
+                if any(a <= m.start("critic") < b for a, b in lists):
+                    continue  # an item of a list of publications
+                add(critic, "", m.start("critic"))
+    found.sort(key=lambda c: (c.start, not c.publication))
     uniq: list[_Critic] = []
     for c in found:
-        if not any(u.critic == c.critic for u in uniq):
-            uniq.append(c)
-    return uniq
+        if c.critic:
+            same = next((u for u in uniq if u.critic == c.critic or (u.critic and (c.critic in u.critic or u.critic in c.critic))), None)
+            if same is not None:
+                if not same.publication and c.publication:
+                    same.publication = c.publication
+                continue
+        elif any(u.publication == c.publication for u in uniq):
+            continue
+        uniq.append(c)
+    # a publication alone that is inside a critic's anchor ("Jane Doe of The Daily") is that critic's
+    return [c for c in uniq if c.critic or not any(u.critic and u.publication == c.publication for u in uniq)]
 
 
+_LIST_GAP = re.compile(r"(?:[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+))+")
 _FOLLOW_UP = r"^(?:However,\s+|But\s+|Still,\s+|Yet\s+|Later,\s+|In\s+addition,\s+)?(?:{who})\b"
+
+
+@lru_cache(maxsize=512)
+def _follow_up_rx(who: str) -> re.Pattern[str]:
+    return re.compile(_FOLLOW_UP.format(who=rf"(?i:he|she|it|the\s+critic|the\s+reviewer)|{re.escape(who)}"))
 
 
 def _follow_ups(article: Article, sent: Sentence, critic: _Critic) -> list[str]:
     """Later sentences of the paragraph about the same critic: 'He also went on to call ...',
     'Corliss cited ...'. They feed the verdict; the fact still cites the first sentence."""
-    surname = re.escape(critic.critic.split()[-1])
-    rx = re.compile(_FOLLOW_UP.format(who=rf"(?i:he|she|the\s+critic)|{surname}"))
+    who = critic.critic.split()[-1] if critic.critic else critic.publication
+    rx = _follow_up_rx(who)
     para = article.paragraphs[sent.para].sentences
     out: list[str] = []
     for idx in para[para.index(sent.idx) + 1 :]:
@@ -457,21 +705,41 @@ def _first_quote(text: str) -> str:
 def _reviews(article: Article) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
+    seen_pubs: set[str] = set()
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
-        if "critical" not in kinds or "box_office" in kinds or "accolades" in kinds:
+        if kinds & {"box_office", "accolades", "music", "references", "plot", "cast"}:
             continue
-        critics = _find_critics(sent, article)
+        if "critical" in kinds:
+            strict = False
+        elif kinds & {"lead", "legacy", "release", "home_media"} or sent.section == 0:
+            strict = True
+        else:
+            continue
+        critics = _find_critics(sent, article, strict)
         para_first = article.paragraphs[sent.para].sentences[0]
         contrast = bool(_CONTRAST_OPENER.match(article.sentences[para_first].text))
         for i, c in enumerate(critics):
-            key = c.critic.lower()
-            surname = key.split()[-1]
-            if key in seen or any(s.split()[-1] == surname and s.split()[0][0] == key[0] for s in seen):
-                continue
-            seen.add(key)
             end = critics[i + 1].start if i + 1 < len(critics) else len(sent.text)
             own = _critic_text(sent.text, c.start, end)
+            j = i + 1
+            while j < len(critics) and _LIST_GAP.fullmatch(own):
+                # "The Daily, The Weekly and Example.com gave it 3/5": the verdict is the list's
+                j += 1
+                own = sent.text[c.start : critics[j].start if j < len(critics) else len(sent.text)]
+            if _about_other_work(own, article):
+                continue
+            if c.critic:
+                key = " ".join(c.critic.lower().split())
+                surname = key.split()[-1]
+                if key in seen or any(s.split()[-1] == surname and s.split()[0][0] == key[0] for s in seen):
+                    continue
+                seen.add(key)
+            else:
+                key = c.publication.lower().removeprefix("the ")
+                if key in seen_pubs:
+                    continue
+                seen_pubs.add(key)
             own_contrast = contrast or bool(_CONTRAST_OPENER.match(own))
             rating_text, value, scale = parse_rating(own)
             extra = _follow_ups(article, sent, c) if i == len(critics) - 1 else []
