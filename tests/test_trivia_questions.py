@@ -74,6 +74,10 @@ def supported(q: Question, answer: str) -> bool:
     if q.kind in ("money", "number", "year"):
         wanted = _values(answer)
         return bool(wanted) and max(wanted) in _values(q.source_sentence)
+    if q.kind == "person":
+        # A name resolved by coreference: the sentence states the mention ("Doe" for Jane Doe).
+        last = re.findall(r"\w+", _fold(answer))[-1:]
+        return bool(last) and last[0] in re.findall(r"\w+", _fold(q.source_sentence))
     return False
 
 

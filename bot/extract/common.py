@@ -93,9 +93,12 @@ def parse_date(text: str, default_year: int | None = None) -> str:
 # A person's name as written in prose: capitalised words, with particles and initials
 # ("Anna van der Berg", "J. R. Smith", "Maria del Campo", "O'Brien").
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
-_NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.)"
+# A bare initial counts only before another capitalised word ("K Doe"), so "A" alone is no name.
+_NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.|{_UPPER}(?=\s+{_UPPER}[a-z]))"
 _PARTICLE = r"(?:van|von|der|de|del|della|di|da|du|la|le|bin|al|el|dos|das|ten|ter|y|st\.)"
-NAME_RX = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
+# Inside a name also "d'Arcy"-style particles, and a closing bare initial ("Jane G, ...").
+_INNER_WORD = rf"(?:{_NAME_WORD}|[dl]['’]{_UPPER}\w+|{_UPPER}(?=[,;)]|\s+and\b))"
+NAME_RX = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_INNER_WORD}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
 NAME_RE = re.compile(NAME_RX)
 
 

@@ -18,89 +18,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact
 from .common import NAME_RX
-from .common import clean_name as _clean_base
+from .crew import credits as crew_credits
+from .crew import replacement as crew_replacement
+from .names import NAME_RE, People, all_names, clean_name, is_company, is_person, resolve
+from .names import NON_PERSON as _NON_PERSON
+from .names import STOP_CAPS as _STOP_CAPS
+from .names import trim_leading_stops as _trim_leading_stops
+from .names import words as _words
 
-NAME_RE = re.compile(NAME_RX)
-_KEEP_DOT = re.compile(r"(?:\b(?:Jr|Sr|Bros|St|Co|Inc|Ltd|Corp)|\b[A-Z])\.$")
-
-
-_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
-
-
-def clean_name(text: str) -> str:
-    """Shared clean-up, plus the sentence's final period ("Jane Doe." → "Jane Doe")."""
-    out = _clean_base(text)
-    out = _GLUED.split(out)[0]
-    if out.endswith(".") and not _KEEP_DOT.search(out):
-        out = out[:-1]
-    return out
-
-# --------------------------------------------------------------------------------------
-# Vocabulary
-# --------------------------------------------------------------------------------------
-
-# Capitalised words that start sentences or titles but never start (or make) a name.
-_STOP_CAPS = {
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "it", "he",
-    "she", "they", "we", "i", "you", "in", "on", "at", "after", "before", "when", "while", "as",
-    "with", "for", "from", "by", "of", "and", "but", "or", "if", "although", "though", "during",
-    "later", "then", "however", "meanwhile", "also", "both", "each", "other", "some", "many",
-    "one", "two", "three", "actor", "actress", "actors", "director", "producer", "writer",
-    "film", "movie", "films", "boxer", "singer", "newcomer", "comedian", "veteran", "producers",
-    "filmmaker", "filmmakers", "screenwriter", "composer", "cinematographer", "editor",
-    "real-life", "child", "artist", "musician", "rapper", "model", "star", "co-star", "former",
-    "american", "british", "english", "french", "indian", "japanese", "german", "italian",
-    "according", "since", "until", "because", "despite", "following", "once", "there", "here",
-    "what", "who", "whom", "which", "where", "why", "how", "all", "most", "several", "only",
-    "not", "no", "yes", "so", "to", "into", "upon", "about", "against", "between", "without",
-    "eventually", "initially", "originally", "finally", "first", "instead", "additionally",
-    "furthermore", "moreover", "subsequently", "soon", "now", "today", "cast",
-    "casting", "variety", "deadline", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "hollywood",
-    "himself", "herself", "themselves", "him", "them", "our", "my", "your", "whose", "every",
-    "another", "any", "such", "same", "even", "just", "still", "yet", "well", "ultimately",
-    "producer-director", "writer-director", "co-producer", "plot", "story", "music", "score",
-    "directors", "actresses", "choreographer", "designer", "costume", "writers", "composers",
-    "editors", "screenwriters", "novelist", "author", "photographer", "bollywood", "tv",
-    "st.", "father", "journalist", "critic", "critics", "wrestler", "footballer",
-}
-# Words that make a capitalised run a company, place or work rather than a person.
-_NON_PERSON = {
-    "pictures", "picture", "studios", "studio", "films", "film", "entertainment", "productions",
-    "production", "company", "bros.", "bros", "records", "academy", "award", "awards",
-    "university", "festival", "times", "news", "post", "magazine", "city", "street", "park",
-    "house", "island", "america", "national", "international", "society", "guild", "corporation",
-    "corp.", "network", "television", "media", "group", "inc.", "inc", "ltd.", "ltd", "llc",
-    "channel", "motion", "animation", "distribution", "releasing", "video", "home",
-    "classics", "features", "feature", "works", "center", "centre", "theatre", "theater", "school",
-    "college", "institute", "museum", "library", "office", "department", "army", "navy", "force",
-    "police", "church", "hospital", "hotel", "river", "mountain", "lake", "valley", "county",
-    "state", "states", "kingdom", "republic", "empire", "war", "world", "best", "oscar", "oscars",
-    "golden", "globe", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "netflix", "amazon", "hbo", "bbc", "tv", "radio", "show",
-    "series", "season", "episode", "chapter", "part", "volume", "book", "novel", "comics",
-    "comic", "music", "band", "orchestra", "symphony", "trust", "foundation",
-    "fund", "council", "committee", "association", "club", "team", "league", "cup", "prize",
-    "reporter", "review", "journal", "tribune", "herald", "chronicle", "gazette", "telegraph",
-    "guardian", "variety", "deadline", "hollywood", "bollywood", "tollywood", "kollywood",
-    "lab", "labs", "digital", "global", "limited", "private", "partners", "cinema", "cinemas",
-    "arts", "creations", "combines", "banner", "talkies", "factory", "mumbai", "india",
-    "chennai", "london", "paris", "york", "los", "angeles", "california", "english", "hindi",
-    "tamil", "telugu", "malayalam", "kannada", "bengali", "marathi", "punjabi", "version",
-    "screenplay", "script", "story", "soundtrack", "score", "role", "roles", "character",
-    "characters", "cast", "crew", "trailer", "teaser", "poster", "sequel", "remake", "original",
-    "god", "jesus", "christ", "day", "night", "north", "south", "east", "west", "new", "old",
-}
-_COMPANY_WORDS = {
-    "pictures", "picture", "studios", "studio", "films", "film", "entertainment", "productions",
-    "production", "company", "bros.", "corporation", "corp.", "inc.", "ltd.", "llc", "media",
-    "animation", "distribution", "releasing", "classics", "features", "works", "network",
-    "television", "motion", "group", "cinema", "cinemas", "arts", "creations", "combines",
-    "talkies", "factory", "partners", "limited", "lab", "labs", "digital", "global", "house",
-}
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
 _CHAR_INNER_LOWER = {"the", "of", "de", "van", "von", "da", "del", "la", "le", "y", "al", "bin",
                      "du", "der", "di", "el", "das", "dos", "ten", "ter", "st.", "and", "&"}
@@ -117,53 +47,6 @@ _NAME_AT = re.compile(NAME_RX)
 # --------------------------------------------------------------------------------------
 # Name shape
 # --------------------------------------------------------------------------------------
-
-
-def _words(name: str) -> list[str]:
-    return name.replace("\u00a0", " ").split()
-
-
-def _trim_leading_stops(name: str) -> str:
-    """'The Villain' → 'Villain', 'Actress Jane Doe' → 'Jane Doe': capitalised
-    sentence openers and job titles are swallowed by the name regex and must go."""
-    ws = _words(name)
-    while ws and ws[0].lower() in _STOP_CAPS:
-        ws.pop(0)
-    return " ".join(ws)
-
-
-def is_person(name: str, min_words: int = 2) -> bool:
-    """Does this look like a person's name as written in prose?
-
-    Two words by default: single words in prose are mostly surnames already met, places or
-    titles, and a bare surname is too weak to answer with."""
-    ws = _words(name)
-    if not (min_words <= len(ws) <= 5):
-        return False
-    if any(w.lower().rstrip(",") in _STOP_CAPS for w in ws):
-        return False
-    if any(w.lower().strip("'’,") in _NON_PERSON for w in ws):
-        return False
-    if any(ch.isdigit() for ch in name):
-        return False
-    if not ws[0][0].isupper():
-        return False
-    # "Jane D." is a name cut by the sentence splitter, not a name.
-    if len(ws) >= 2 and re.fullmatch(r"[A-Z]\.?", ws[-1]):
-        return False
-    if len(ws) == 1 and (len(ws[0]) < 3 or ws[0].endswith(".")):
-        return False
-    if re.search(r"['’]s$", ws[-1]):
-        return False
-    return True
-
-
-def is_company(name: str) -> bool:
-    """A studio or distributor: a capitalised run ending in or containing a company word."""
-    ws = _words(name)
-    if not (1 <= len(ws) <= 6) or ws[0].lower() in _STOP_CAPS:
-        return False
-    return any(w.lower() in _COMPANY_WORDS for w in ws)
 
 
 def _names_list(text: str, start: int = 0) -> tuple[list[str], int]:
@@ -270,6 +153,7 @@ class _Pair:
     sentence: int
     voice: bool
     strong: bool  # billed in the lead or a cast list: survives casting-history removal
+    short: bool = False  # a one-word name in brackets, kept only if the article vouches for it
 
 
 @dataclass
@@ -279,6 +163,7 @@ class _State:
     crew: list[CrewFact] = field(default_factory=list)
     events: list[CastingEventFact] = field(default_factory=list)
     parens: list[_Pair] = field(default_factory=list)
+    people: People = field(default_factory=lambda: People(()))
 
     def add_pair(self, s: Sentence, actor: str, char: str, voice: bool, strong: bool) -> None:
         actor = clean_name(actor)
@@ -303,57 +188,7 @@ class _State:
 # Crew
 # --------------------------------------------------------------------------------------
 
-_CREDIT_VERB = (r"(?i:co-?)?(?i:written|directed|produced|edited|scripted|photographed|composed|"
-                r"distributed|executive[- ]produced|created|animated|shot|scored)")
-# Between "by" and the name: "the debutant X", "the director's regular collaborator X".
 _BY_PREFIX = r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]*\s+){1,3})?"
-_CREDIT = re.compile(
-    rf"\b(?P<verbs>{_CREDIT_VERB}(?:\s*,\s*(?:and\s+)?{_CREDIT_VERB}|\s+and\s+{_CREDIT_VERB})*)"
-    r"\s+(?:both\s+|jointly\s+|solely\s+)?by\s+(?:and\s+starring\s+)?(?:the\s+)?"
-    r"(?:(?:debutant|debutante|first-time|veteran|newcomer|filmmaker|director|producer|"
-    r"composer|music\s+director|cinematographer|editor|writer|screenwriter|novelist|"
-    r"violinist-turned-composer|artist)\s+)?"
-)
-_VERB_ROLE = {
-    "written": "writer", "scripted": "writer", "directed": "director", "produced": "producer",
-    "edited": "editor", "photographed": "cinematographer", "shot": "cinematographer",
-    "composed": "composer", "scored": "composer", "distributed": "distributor",
-    "executive-produced": "executive_producer", "executive produced": "executive_producer",
-}
-_NOUN_BY = re.compile(
-    r"\b(?P<noun>screenplay|story|music|score|cinematography|editing|original\s+music|"
-    r"background\s+score|film\s+score|soundtrack)\s+(?:was\s+|is\s+)?(?:written\s+|composed\s+|"
-    r"done\s+|handled\s+)?by\s+(?:the\s+)?(?:(?:veteran|debutant|composer|music\s+director)\s+)?",
-    re.I,
-)
-_NOUN_ROLE = {"screenplay": "writer", "story": "story", "music": "composer", "score": "composer",
-              "cinematography": "cinematographer", "editing": "editor", "soundtrack": "composer",
-              "original music": "composer", "background score": "composer", "film score": "composer"}
-_MUSIC_COMPOSED = re.compile(
-    r"\b(?:music|score|soundtrack|(?<=songs)(?=[^.;]{0,60}?\bcomposed))\b[^.;]{0,60}?\b(?:composed|written|credited\s+to|"
-    r"provided|scored)\s+(?:by|to)?\s*(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:[a-z][\w-]*)\s+){0,3}",
-)
-_SERVED_AS = re.compile(
-    r"\s+(?:also\s+)?(?:served|serves|worked|acted)\s+as\s+(?:the\s+)?(?:film's\s+|movie's\s+)?"
-    r"(?P<noun>editors?|cinematographers?|director\s+of\s+photography|directors\s+of\s+photography|"
-    r"composers?|producers?|co-producers?|executive\s+producers?|directors?|co-directors?|"
-    r"screenwriters?|writers?)\b"
-)
-_HANDLED = re.compile(
-    r"\s+(?:also\s+)?(?:handled|did|was\s+in\s+charge\s+of)\s+(?:the\s+)?(?:film's\s+)?"
-    r"(?P<noun>cinematography|editing|music|score|camera)\b|\s+(?:edited|scored|photographed|"
-    r"directed|shot)\s+the\s+(?:film|movie)\b|\s+composed\s+the\s+(?:film's\s+)?(?:original\s+|"
-    r"background\s+)?(?P<noun2>score|music|soundtrack)\b"
-)
-_HIRED_AS = re.compile(
-    r"\b(?:hired|chose|recruited|brought\s+in|signed)\s+(?P<name>" + NAME_RX + r")\s+as\s+"
-    r"(?:the\s+)?(?:film's\s+)?(?P<noun>director\s+of\s+photography|cinematographer|editor|composer)"
-)
-# "In his place, X hired Y" after a sentence naming an unavailable director of photography.
-_IN_PLACE = re.compile(r"^(?:In\s+(?:his|her|their)\s+place|Instead),?\s+.{0,40}?\b(?:hired|chose|"
-                       r"recruited|brought\s+in|turned\s+to)\s+(?P<name>" + NAME_RX + r")")
-_ROLE_NOUN = re.compile(r"\b(?P<noun>director\s+of\s+photography|cinematographer|editor|composer)\b",
-                        re.I)
 _DISTRIB = re.compile(
     r"\b(?:distributed|released)\s+(?:[^.;,]{0,40}?\s)?by\s+(?P<name>" + NAME_RX + r")"
     r"|\bthrough\s+(?P<name2>" + NAME_RX + r")\s*(?:\.|$|,)"
@@ -371,42 +206,6 @@ _BASED_ON = re.compile(
     r"short\s+story|story|comic|memoir|novella|manga)\b"
 )
 
-_NOUN_TO_ROLE = {
-    "editor": "editor", "editors": "editor", "editing": "editor", "cinematographer": "cinematographer",
-    "cinematographers": "cinematographer", "director of photography": "cinematographer",
-    "directors of photography": "cinematographer", "cinematography": "cinematographer",
-    "camera": "cinematographer", "composer": "composer", "composers": "composer", "music": "composer",
-    "score": "composer", "soundtrack": "composer", "producer": "producer", "producers": "producer",
-    "co-producer": "producer", "co-producers": "producer", "executive producer": "executive_producer",
-    "executive producers": "executive_producer", "director": "director", "directors": "director",
-    "co-director": "director", "co-directors": "director", "screenwriter": "writer",
-    "screenwriters": "writer", "writer": "writer", "writers": "writer", "edited": "editor",
-    "scored": "composer", "photographed": "cinematographer", "directed": "director", "shot": "cinematographer",
-}
-
-
-def _role_person_or_company(role: str, name: str) -> str:
-    """Which role a credited name takes: producers and distributors may be studios."""
-    if role in {"producer", "executive_producer"}:
-        if is_company(name):
-            return "production_company"
-        return role if is_person(name) else ""
-    if role == "distributor":
-        return role if (is_company(name) or len(_words(name)) == 1) and name.lower() not in _STOP_CAPS else ""
-    if role in {"composer", "story", "based_on_author"}:
-        # Composers and authors are often credited under one name or as a band.
-        return role if is_person(name, 1) or (role == "composer" and _band_like(name)) else ""
-    return role if is_person(name) or (role in {"director", "writer", "cinematographer", "editor"}
-                                       and is_person(name, 1)) else ""
-
-
-def _band_like(name: str) -> bool:
-    """A band name: composers can be bands, which look like two capitalised words."""
-    ws = _words(name)
-    return 1 <= len(ws) <= 3 and all(w[0].isupper() for w in ws) and not any(
-        w.lower() in _STOP_CAPS or w.lower() in _COMPANY_WORDS for w in ws)
-
-
 def _credit_names(text: str, pos: int) -> list[str]:
     m = re.compile(_BY_PREFIX).match(text, pos)
     if m:
@@ -414,79 +213,6 @@ def _credit_names(text: str, pos: int) -> list[str]:
     names, _ = _names_list(text, pos)
     names = [n for n in names if not re.search(r"['’]s?$", n)]
     return [_trim_leading_stops(n) for n in names if _trim_leading_stops(n)]
-
-
-def _crew_from_credits(st: _State, s: Sentence) -> None:
-    """"written, directed, and co-produced by X" and "screenplay by X" shapes."""
-    text = s.text
-    for m in _CREDIT.finditer(text):
-        verbs = re.findall(r"(?:co-?)?(?:executive[- ]produced|written|directed|produced|edited|"
-                           r"scripted|photographed|composed|distributed|shot|scored)", m.group("verbs").lower())
-        if re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}$", text[: m.start()]):
-            continue  # "the only film not to be scored by X"
-        # "shot by" and "composed by" only count where the sentence is about the film's music/camera.
-        names = _credit_names(text, m.end())
-        for v in verbs:
-            base = re.sub(r"^co-?", "", v).replace("executive produced", "executive-produced")
-            role = _VERB_ROLE.get(base, "")
-            if base == "composed" and not re.search(r"\b(?:music|score|soundtrack|songs?)\b", text[: m.start()], re.I):
-                continue
-            if base == "shot" and not re.search(r"\b(?:film|movie|it)\s+was\s+shot\s+by\b", text, re.I):
-                continue
-            for n in names:
-                r = _role_person_or_company(role, n)
-                if r:
-                    st.add_crew(s, r, n)
-    for m in _NOUN_BY.finditer(text):
-        role = _NOUN_ROLE[re.sub(r"\s+", " ", m.group("noun").lower())]
-        if role == "story" and re.search(r"based\s+on\s+(?:a|an|the)\s+(?:original\s+)?$", text[: m.start()]):
-            pass
-        for n in _credit_names(text, m.end()):
-            r = _role_person_or_company(role, n)
-            if r:
-                st.add_crew(s, r, n)
-    for m in _MUSIC_COMPOSED.finditer(text):
-        if re.search(r"\blyric", m.group(0), re.I):
-            continue
-        for n in _credit_names(text, m.end()):
-            r = _role_person_or_company("composer", n)
-            if r:
-                st.add_crew(s, r, n)
-    for m in _BASED_ON.finditer(text):
-        names = [_trim_leading_stops(clean_name(m.group("poss")))] if m.group("poss") else _credit_names(text, m.end())
-        for n in names:
-            if n and is_person(n, 2):
-                st.add_crew(s, "based_on_author", n)
-
-
-def _crew_from_prose(st: _State, s: Sentence, prev: Sentence | None) -> None:
-    """Credits stated outside the lead: "X and Y served as the film's editors", "Z handled the
-    cinematography", "hired W as director of photography"."""
-    text = s.text
-    for rx in (_SERVED_AS, _HANDLED):
-        for m in rx.finditer(text):
-            noun = (m.groupdict().get("noun") or m.groupdict().get("noun2") or m.group(0)).strip()
-            key = re.sub(r"\s+", " ", noun.lower())
-            role = _NOUN_TO_ROLE.get(key) or _NOUN_TO_ROLE.get(key.split()[0], "")
-            if not role:
-                continue
-            for n in _subject_names(text, m.start()):
-                r = _role_person_or_company(role, n)
-                if r:
-                    st.add_crew(s, r, n)
-    for m in _HIRED_AS.finditer(text):
-        n = _trim_leading_stops(clean_name(m.group("name")))
-        role = _NOUN_TO_ROLE[re.sub(r"\s+", " ", m.group("noun").lower())]
-        if is_person(n):
-            st.add_crew(s, role, n)
-    m = _IN_PLACE.search(text)
-    if m and prev is not None and prev.para == s.para:
-        rn = _ROLE_NOUN.search(prev.text)
-        if rn and re.search(r"\b(?:not\s+available|unavailable|declined|could\s+not|couldn't|"
-                            r"was\s+busy|turned\s+down|left)\b", prev.text):
-            n = _trim_leading_stops(clean_name(m.group("name")))
-            if is_person(n):
-                st.add_crew(s, _NOUN_TO_ROLE[re.sub(r"\s+", " ", rn.group("noun").lower())], n)
 
 
 def _distributors(st: _State, s: Sentence) -> None:
@@ -602,10 +328,19 @@ def _stars_is_noun(text: str, start: int) -> bool:
     return prev[0].isupper() and m.start() > 0 and prev not in {"It", "It also"}
 
 
-def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool) -> None:
+# Outside the lead and the cast section only an unmistakable shape starts a cast list.
+_FILM_STARS = re.compile(
+    r"\b(?:the|this)\s+(?:film|movie)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured)\s+"
+    r"|\b(?:the\s+)?(?:film's\s+|movie's\s+)?(?:supporting\s+|ensemble\s+|main\s+)?cast\s+(?:also\s+)?"
+    r"(?:includes|included|consists\s+of|consisted\s+of)\s+",
+    re.I,
+)
+
+
+def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx: re.Pattern = _STARS) -> None:
     """"stars A as B, C as D, and E", "starring A and B", "the cast included A as B"."""
     text = s.text
-    for m in _STARS.finditer(text):
+    for m in rx.finditer(text):
         if _stars_is_noun(text, m.start()):
             continue
         seg = text[m.end():]
@@ -630,8 +365,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool) -> 
                 if ch:
                     st.add_pair(s, prev_desc[0], ch, voice, strong)
                 break
-            if not is_person(actor):
-                break
+            if not is_person(actor) and not (len(_words(actor)) == 1 and is_person(actor, 1)):
+                break  # a one-word item is a stage name here: the list's verb vouches for it
             prev_desc = None
             ch = character(role) if role else ""
             if role and not ch and role.strip()[:1].islower():
@@ -700,6 +435,7 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if not full:
             continue
         actor = inner
+        short = False
         if _part_of_longer_name(st.article, inner):
             continue  # "(Stage Name)" for a performer billed elsewhere under a longer name
         if not is_person(actor):
@@ -707,9 +443,12 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             if len(_words(inner)) != 1:
                 continue
             fulls = [f for f in _all_names(text) if f.endswith(" " + inner) and is_person(f)]
-            if len(set(fulls)) != 1:
+            if len(set(fulls)) == 1:
+                actor = fulls[0]
+            elif is_person(inner, 1):
+                short = True
+            else:
                 continue
-            actor = fulls[0]
         ch_raw = _name_before(text, m.start())
         ch = character(ch_raw) if ch_raw else ""
         if ch and re.search(r"\b(?:from|in|at|into|near|of|on|through|across)\s+$", text[: text.rfind(ch, 0, m.start())]):
@@ -717,7 +456,7 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch) or not re.search(r"[a-z]", ch):
             continue
         voice = voice_ctx or bool(m.group("pre") and m.group("pre").startswith("voiced"))
-        st.parens.append(_Pair(actor, ch, s.idx, voice, False))
+        st.parens.append(_Pair(actor, ch, s.idx, voice, False, short))
 
 
 def _resolve_parens(st: _State) -> None:
@@ -734,6 +473,8 @@ def _resolve_parens(st: _State) -> None:
             continue
         if p.character in actors:
             continue
+        if p.short and p.actor not in actors and not st.people.full(p.actor):
+            continue  # "(Word)" is a name only when the cast or a full name elsewhere vouches for it
         st.add_pair(s, p.actor, p.character, p.voice, False)
 
 
@@ -750,13 +491,13 @@ def _part_of_longer_name(article: Article, name: str) -> bool:
     return False
 
 
-def _all_names(text: str) -> list[str]:
-    return [_trim_leading_stops(clean_name(m.group(0))) for m in NAME_RE.finditer(text)]
+def _all_names(text: str) -> tuple[str, ...]:
+    return all_names(text)
 
 
 _LIST_LINE_AS = re.compile(rf"^(?P<actor>{NAME_RX})\s+as\s+(?P<role>.+)$")
 _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)$")
-_LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\((?:voice|uncredited|cameo)\))?\.?$", re.I)
+_LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\((?:voice|uncredited|cameo)\))?(?:\s+as)?\.?$", re.I)
 
 
 def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) -> None:
@@ -767,9 +508,14 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
     art = st.article
     first_sents = [s for s in sents if art.paragraphs[s.para].sentences[0] == s.idx]
     shaped = 0
+    bare = 0
     for s in first_sents:
         if _LIST_LINE_AS.match(s.text) or _LIST_LINE_DASH.match(s.text):
             shaped += 1
+        elif _LIST_LINE_BARE.match(s.text.strip()) and len(_words(s.text)) <= 4:
+            bare += 1
+    # A run of bare names ("Jane Doe", "Ravi", "John Roe") is a stripped cast list too.
+    listed = shaped >= 2 or (bare >= 3 and bare + shaped >= 0.6 * len(first_sents))
     for s in first_sents:
         text = s.text.strip()
         m = _LIST_LINE_AS.match(text) or _LIST_LINE_DASH.match(text)
@@ -781,11 +527,11 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
             voice = voice_ctx or bool(re.search(r"\(voice\)", text, re.I))
             st.add_pair(s, actor, ch, voice, True)
             continue
-        if shaped >= 2 and len(art.paragraphs[s.para].sentences) == 1:
+        if listed and len(art.paragraphs[s.para].sentences) == 1:
             m = _LIST_LINE_BARE.match(text)
             if m:
                 actor = clean_name(m.group("actor")).rstrip(".") if not m.group("actor").endswith(("Jr.", "Sr.")) else clean_name(m.group("actor"))
-                if is_person(actor) and len(_words(actor)) <= 3:
+                if is_person(actor, 1) and len(_words(actor)) <= 4:
                     st.add_pair(s, actor, "", voice_ctx, True)
 
 
@@ -981,12 +727,34 @@ def _ordered(article: Article) -> list[Sentence]:
     return sorted(article.sentences, key=key)
 
 
+def _same_person(actor: str, known: dict) -> str:
+    """An actor already met under a near spelling ("Jane Doeson" / "Jane Doesson"): same first name,
+    same number of words, surnames nearly equal. Returns the first spelling, or ''."""
+    ws = _words(actor)
+    for other in known:
+        ow = _words(other)
+        if other != actor and len(ow) == len(ws) >= 2 and ow[:-1] == ws[:-1] and \
+                fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3]:
+            return other
+    return ""
+
+
 def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, str]]) -> list[CastFact]:
     """One fact per actor, in the order first met; a character from any pattern wins over none."""
     by_actor: dict[str, _Pair] = {}
     order: list[str] = []
     strong: set[str] = set()
+    mentions: dict[str, str] = {}
+    spellings: dict[str, set[str]] = {}  # one actor written two ways in the article
     for p in st.pairs:
+        full, mention = resolve(st.people, p.actor)
+        if mention:
+            mentions.setdefault(full, mention)
+            p = _Pair(full, p.character, p.sentence, p.voice, p.strong)
+        twin = _same_person(p.actor, by_actor)
+        if twin:
+            spellings.setdefault(twin, set()).add(p.actor)
+            p = _Pair(twin, p.character, p.sentence, p.voice, p.strong)
         if p.strong:
             strong.add(p.actor)
         cur = by_actor.get(p.actor)
@@ -994,6 +762,8 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             by_actor[p.actor] = _Pair(p.actor, p.character, p.sentence, p.voice, p.strong)
             order.append(p.actor)
             continue
+        if p.actor in mentions and cur.sentence != p.sentence and p.actor in st.article.sentences[p.sentence].text:
+            cur.sentence = p.sentence  # cite a sentence that states the full name when one does
         cur.voice = cur.voice or p.voice
         if not cur.character and p.character:
             cur.character, cur.sentence = p.character, p.sentence
@@ -1007,8 +777,12 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             continue
         if (actor, p.character) in departed_roles and actor not in strong:
             continue
-        out.append(CastFact(sentence=p.sentence, actor=p.actor, character=p.character,
-                            voice=p.voice, order=len(out) + 1))
+        stated = st.article.sentences[p.sentence].text
+        name = p.actor if p.actor in stated else next((v for v in sorted(spellings.get(p.actor, ())) if v in stated),
+                                                      p.actor)
+        mention = "" if name in stated else mentions.get(p.actor, "")
+        out.append(CastFact(sentence=p.sentence, actor=name, character=p.character,
+                            voice=p.voice, order=len(out) + 1, mention=mention))
     return out
 
 
@@ -1024,35 +798,55 @@ def _dedupe(facts: Iterable[Fact]) -> list[Fact]:
     return out
 
 
+def _add_credit(st: _State, s: Sentence, role: str, name: str, people: People) -> None:
+    """One credit, with "the Doe brothers" as each Doe and a lone surname as the article's full name."""
+    fam = re.fullmatch(r"the (\S+) brothers", name)
+    if fam:
+        for full in people.family(fam.group(1)):
+            st.crew.append(CrewFact(sentence=s.idx, role=role, name=full, mention=fam.group(1)))
+        return
+    full, mention = resolve(people, name)
+    if not mention and name.endswith("s") and len(_words(name)) == 1 and len(people.family(name[:-1])) >= 2:
+        for member in people.family(name[:-1]):  # "the Does produced it": each Doe
+            st.crew.append(CrewFact(sentence=s.idx, role=role, name=member, mention=name))
+        return
+    if role == "producer" and len(_words(full)) == 1:
+        return  # a one-word producer is a company far more often than a person
+    if name in s.text:
+        st.crew.append(CrewFact(sentence=s.idx, role=role, name=full, mention=mention))
+
+
+def _based_on(st: _State, s: Sentence) -> None:
+    for m in _BASED_ON.finditer(s.text):
+        names = [_trim_leading_stops(clean_name(m.group("poss")))] if m.group("poss") else _credit_names(s.text, m.end())
+        for n in names:
+            if n and is_person(n, 2):
+                st.add_crew(s, "based_on_author", n)
+
+
+def _drop_partial_crew(crew: list[CrewFact]) -> list[CrewFact]:
+    """"Doe" as writer beside "Jane Doe" as writer is the same credit: keep the full name."""
+    full = {(c.role, w) for c in crew for w in [_words(c.name)[-1]] if len(_words(c.name)) > 1}
+    return [c for c in crew if len(_words(c.name)) > 1 or (c.role, c.name) not in full]
+
+
 def extract(article: Article) -> list[Fact]:
     """Crew, final cast and casting events of one article."""
     st = _State(article)
-    known_people = {w for s in article.sentences for n in _all_persons(s.text) for w in [_words(n)[-1]]}
 
-    # Crew.
+    # Crew: the general frames of ``crew``, then surnames resolved to the article's full names.
+    people = st.people = People(s.text for s in article.sentences)
+    known_people = people.surnames
     prev: Sentence | None = None
     for s in article.sentences:
         kinds = _scope(article, s)
-        if "references" in kinds:
-            prev = s
-            continue
-        if "lead" in kinds:
-            _crew_from_credits(st, s)
-            _crew_from_prose(st, s, prev)
-            _distributors(st, s)
-        elif kinds & {"production", "filming", "music", "cast"}:
-            if re.match(r"^The\s+(?:film|movie)\s+(?:was|is)\s+", s.text) and "music" not in kinds:
-                _crew_from_credits(st, s)
-            elif kinds & {"music"} or re.search(r"\b(?:music|score|soundtrack)\b", s.text, re.I):
-                for m in _MUSIC_COMPOSED.finditer(s.text):
-                    if re.search(r"\blyric", m.group(0), re.I):
-                        continue
-                    for n in _credit_names(s.text, m.end()):
-                        r = _role_person_or_company("composer", n)
-                        if r:
-                            st.add_crew(s, r, n)
-            _crew_from_prose(st, s, prev)
-        if kinds & {"release"} and not kinds & {"home_media"}:
+        if kinds & {"references", "plot", "legacy"}:
+            continue  # a plot's "music by" is the story's, a sequel's director another film's
+        for c in [*crew_credits(article, s, kinds), *crew_replacement(prev, s)]:
+            _add_credit(st, s, c.role, c.name, people)
+        if "lead" in kinds or kinds & {"production", "filming", "music", "cast"}:
+            _based_on(st, s)
+        if "lead" in kinds or (kinds & {"release"} and not kinds & {"home_media"}):
             _distributors(st, s)
         prev = s
 
@@ -1063,6 +857,8 @@ def extract(article: Article) -> list[Fact]:
         voice_ctx = _voice_section(article, s)
         if kinds & {"lead", "cast"}:
             _cast_from_lists(st, s, voice_ctx, strong="lead" in kinds)
+        elif kinds & {"plot", "production", "development", "filming", "casting"} and _FILM_STARS.search(s.text):
+            _cast_from_lists(st, s, voice_ctx, strong=False, rx=_FILM_STARS)
         if kinds & {"lead", "plot", "cast"}:
             _cast_from_parens(st, s, voice_ctx)
         if kinds & _CAST_KINDS:
@@ -1096,4 +892,4 @@ def extract(article: Article) -> list[Fact]:
     leavers = {e.person for e in st.events if e.event in {"dropped_out", "replaced", "recast", "declined"}}
     departed = {(e.person, e.character) for e in st.events if e.event in {"replaced", "recast"} and e.character}
     cast = _merge_cast(st, leavers, departed)
-    return _dedupe([*st.crew, *cast, *st.events])
+    return _dedupe([*_drop_partial_crew(st.crew), *cast, *st.events])

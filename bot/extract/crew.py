@@ -1,0 +1,433 @@
+"""Crew credits from prose: a few general frames applied to every role of ``bot/vocab/crew.toml``.
+
+Articles state a credit in a handful of shapes, whatever the role; only the words change:
+
+- passive agent  "written and directed by A", "the score was composed by A", "music by A"
+- active         "A composed the film's score", "A directed the film", "A scores music to the film"
+- copular        "A is the film's editor", "the music director of the film is A",
+                 "A served as cinematographer", "A was responsible for the original score"
+- appositive     "the film's editor, A,", "A, the film's cinematographer,"
+- pre-modifier   "cinematographer A" (outside criticism, where "director A said" names someone else)
+- respectively   "A and B were chosen as the cinematographer and composer"
+- possessive     "A's score", "A's cinematography"
+- engagement     "hired A to compose the score", "A returned to score the film"
+
+Each frame is written once and compiled from the vocabulary, so adding a role or a synonym is one
+line of TOML. Names come from the shared recogniser (``names``); a lone surname is kept as stated
+here and resolved to the article's full name by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..article import Article, Sentence
+from ..vocab import alternation, load
+from .common import NAME_RX
+from .names import all_names, clean_name, is_company, is_person, trim_leading_stops, words
+
+_V = load("crew")
+_F = _V["frames"]
+
+
+def _index(field: str) -> dict[str, str]:
+    """phrase (lower case, single-spaced) → role, for one column of the role table."""
+    out: dict[str, str] = {}
+    for role, spec in _V["roles"].items():
+        for w in spec.get(field, []):
+            out.setdefault(w.lower(), role)
+    return out
+
+
+NOUN_ROLE = _index("nouns")
+ACTIVITY_ROLE = _index("activities")
+PASSIVE_ROLE = _index("passive")
+ACTIVE_ROLE = _index("active")
+INFINITIVE_ROLE = _index("infinitive")
+NEEDS_CUE = {w.lower(): role for role, spec in _V["roles"].items() for w in spec.get("needs_cue", [])}
+ACTIVITIES_OF: dict[str, list[str]] = {role: spec.get("activities", []) for role, spec in _V["roles"].items()}
+_ACTIVITY_OF_RX: dict[str, re.Pattern] = {
+    role: re.compile(rf"\b{alternation(acts, flags='i')}\b") for role, acts in ACTIVITIES_OF.items() if acts}
+
+_NOUN = alternation(NOUN_ROLE, flags="i")
+_ACT = alternation(ACTIVITY_ROLE, flags="i")
+_PASSIVE = alternation(PASSIVE_ROLE, flags="i")
+_ACTIVE = alternation(ACTIVE_ROLE)
+_INF = alternation(INFINITIVE_ROLE)
+_POSS_ACT = alternation(_F["possessive_activities"])
+_DESC = alternation(_F["by_descriptors"], flags="i")
+_JOINED = alternation(_F["joined"])
+_HANDLED = alternation(_F["handled"])
+_ACT_PASSIVE = alternation(_F["activity_passive"])
+_ENGAGE = alternation(_F["engage"])
+_ENGAGED = alternation(_F["engaged"])
+_SOURCE_WORK = re.compile(rf"\b{alternation(_F['source_works'], flags='i')}\b")
+_JOINER = alternation(_F["list_joiners"])
+_ACT_MODIFIER = re.compile(rf"\b{alternation(_F['activity_modifiers'], flags='i')}\s*(?:and\s+\w+\s+)?$")
+_USES = re.compile(rf"\b{alternation(_F['uses'], flags='i')}\b")
+_UNDONE = re.compile(rf"\b{alternation(_F['undone'], flags='i')}\b")
+_PREP_BEFORE = re.compile(r"\b(?:on|in|for|of|at|from|to|into|about|like|than|after|before)\s*$", re.I)
+_YEAR_FILM = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie|short)\b|\bshort\s+film\b")
+
+_SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
+_NOTE = r"(?:\s*\([^()]{1,30}\))?"  # "A (story) and B"
+_NAMES = rf"(?:{NAME_RX}){_NOTE}(?:{_SEP}(?:{NAME_RX}){_NOTE})*"
+_ADV = r"(?:(?:also|later|then|subsequently|originally|initially|eventually|ultimately|jointly|both|" \
+       r"additionally|consequently|reportedly|officially|finally|has|have|had|is|was|were|are|been|being|" \
+       r"would|will|to\s+be)\s+)"
+_FILMS_OWN = r"(?:(?:the|this|its)\s+(?:film|movie|picture|project)['’]s\s+|(?:the|its|his|her|their)\s+)?"
+_ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
+
+# "written, directed and co-produced by", then the names ("the debutant A and B").
+_PASSIVE_RX = re.compile(
+    rf"\b(?P<verbs>{_PASSIVE}(?:{_SEP}(?:{_PASSIVE}|[a-z]+ed))*)\s+(?:both\s+|jointly\s+|solely\s+|entirely\s+|originally\s+)?"
+    rf"by\s+(?:and\s+starring\s+)?"
+)
+_ACTIVITY_BY = re.compile(
+    rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
+    rf"(?:(?:{_ACT_PASSIVE}\s+)?by|credited\s+to)\s+(?=[A-Z]|the\s|a\s)"
+)
+_ACTIVE_RX = re.compile(
+    rf"(?P<names>{_NAMES})(?:,\s+who)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
+    rf"(?P<obj>{_ACT}|film|movie|picture|project)\b(?!-)"
+)
+# "the film" as an object ends the phrase: "wrote film treatments" is no credit.
+_OBJ_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|with|for|from|under|and|while|as|at|on|alongside|together|along|after|"
+                      r"before|over|through|during|by|which|that|but|himself|herself|themselves|too|again|back)\b")
+_AS_NOUN = re.compile(
+    rf"(?P<names>{_NAMES})\s*,?\s+{_ADV}{{0,3}}(?:(?P<joined>{_JOINED})\s+(?:on\s+)?(?:the\s+(?:project|film|movie|production|crew|team)\s+)?)?as\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?:(?:film|movie|project)['’]s\s+)?(?:(?:lead|main|chief|principal|credited|sole|additional|co-)\s*)?"
+    rf"(?P<noun>{_NOUN})\b"
+)
+_IS_NOUN = re.compile(
+    rf"(?P<names>{_NAMES})\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes)\s+(?:also\s+)?"
+    rf"(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})"
+    rf"(?=\s*(?:[.,;]|$)|\s+(?:of|for|on)\s+(?:the|this)\s+(?:film|movie|project)\b|\s+and\b|\s+while\b)"
+)
+_NOUN_IS = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})(?:\s+(?:of|for|on)\s+(?:the|this)\s+"
+    rf"(?:film|movie|project))?\s+(?:is|was|are|were)\s+(?:{_DESC}\s+)?(?=[A-Z])"
+)
+_APPOS_AFTER = re.compile(
+    rf"\b(?:(?:the|this)\s+(?:film|movie)['’]s|his|her|their|its|the)\s+(?:{_DESC}\s+)?(?P<noun>{_NOUN}),\s+(?=[A-Z])"
+)
+_APPOS_BEFORE = re.compile(
+    rf"(?P<names>{_NAMES}),\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN}),"
+)
+_PREMOD = re.compile(rf"(?<![\w'’-])(?P<noun>{_NOUN})\s+(?=[A-Z])")
+_RESPECTIVELY = re.compile(
+    rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:\w+\s+){{0,2}}?(?:to\s+be|as)\s+(?:the\s+)?"
+    rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)"
+)
+_HANDLED_RX = re.compile(
+    rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_HANDLED})\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"
+)
+_POSSESSIVE = re.compile(rf"(?P<name>{NAME_RX})['’]s?\s+{_ADJ}(?P<act>{_POSS_ACT})\b")
+_ENGAGE_RX = re.compile(
+    rf"\b(?:{_ENGAGE})\s+(?P<names>{_NAMES})(?:\s+of\s+[^,.;]{{1,40}})?(?:,[^,.;]{{1,100}},)?\s+to\s+(?P<inf>{_INF})\b"
+)
+_ENGAGED_RX = re.compile(
+    rf"(?P<names>{_NAMES})(?:,[^,.;]{{1,120}},)?\s+(?:{_ENGAGED})(?:\s+by\s+{NAME_RX})?\s+to\s+(?P<inf>{_INF})\b"
+)
+_NAMES_JOINED = re.compile(rf"(?:{NAME_RX}){_NOTE}(?:(?:{_SEP}|\s+{_JOINER}\s+)(?:{NAME_RX}){_NOTE})*")
+_DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised))\s+){{0,3}}"
+                        rf"(?=[A-Z])")
+_NAMES_RE = re.compile(_NAMES)
+_FAMILY = re.compile(r"(?:the\s+)?(?P<family>[A-Z][\w'’-]+)\s+(?:brothers|sisters|siblings|twins)\b")
+_OTHER_WORK = re.compile(
+    r"\b(?:previous|earlier|next|other|another|prior|first\s+two|later|last|subsequent)\s+(?:\w+\s+)?"
+    r"(?:films?|movies?|works?|projects?|pictures?|features?|scripts?|screenplays?|drafts?|versions?|treatments?)\b|"
+    r"\b(?:prequel|sequel|remake|adaptation|dub|dubbing|version\s+of|"
+    r"(?:English|Hindi|Tamil|Telugu|dubbed)(?:-language)?\s+version)\b",
+    re.I,
+)
+_FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)\b|^\s*It\b|\bit\s+(?:was|is)\b", re.I)
+# Cheap gates: a frame runs only on sentences holding one of its words (most sentences hold none).
+_HAS_PASSIVE = re.compile(rf"\b{_PASSIVE}(?:,?\s+[\w-]+){{0,4}}\s+by\b")
+_HAS_INF = re.compile(rf"\bto\s+{_INF}\b")
+_HAS_POSS = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}{_POSS_ACT}\b")
+
+
+def _first_words(*tables: dict[str, str]) -> frozenset[str]:
+    return frozenset(phrase.split()[0].lower() for table in tables for phrase in table)
+
+
+# Which frames can fire, decided from the sentence's words before any pattern runs.
+_CUE_WORDS = {
+    "noun": _first_words(NOUN_ROLE),
+    "act": _first_words(ACTIVITY_ROLE),
+    "passive": _first_words(PASSIVE_ROLE),
+    "active": _first_words(ACTIVE_ROLE),
+    "inf": _first_words(INFINITIVE_ROLE),
+}
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+_PHRASES = {"noun": NOUN_ROLE, "act": ACTIVITY_ROLE, "passive": PASSIVE_ROLE, "active": ACTIVE_ROLE,
+            "inf": INFINITIVE_ROLE}
+
+
+def _cues(text: str) -> set[str]:
+    """The kinds of role word the sentence holds (a word-set test, no pattern)."""
+    low = text.lower()
+    ws = set(_WORD.findall(low))
+    out = set()
+    for cue, first in _CUE_WORDS.items():
+        hit = ws & first
+        if hit and any(p.split()[0].lower() in hit and p.lower() in low for p in _PHRASES[cue]):
+            out.add(cue)
+    return out
+_NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+){0,2}$")
+_CRITICISM = {"reception", "critical", "accolades", "legacy", "references", "box_office", "home_media"}
+
+
+@dataclass(frozen=True)
+class Credit:
+    """One credit as stated: the name is exactly as written in the sentence."""
+
+    sentence: int
+    role: str
+    name: str
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.strip().lower())
+
+
+def _split(names: str) -> list[str]:
+    """Names of a list; a list ends after the item that follows its "and" ("A, B and C, Title ..." → A, B, C)."""
+    out = []
+    names = re.sub(r"\s*\([^()]*\)", "", names)
+    m = re.search(r"(?:\s+and\s+|\s*&\s*)[^,]*", names)
+    if m:
+        names = names[: m.end()]
+    for raw in re.split(_SEP, names):
+        n = trim_leading_stops(clean_name(raw))
+        if n:
+            out.append(n)
+    return out
+
+
+def names_after(text: str, pos: int) -> list[str]:
+    """The list of names starting at ``pos``, past a describing phrase ("the veteran composer A and B")."""
+    m = _DESCRIBED.match(text, pos)
+    if m:
+        pos = m.end()
+    fam = _FAMILY.match(text, pos)
+    if fam:
+        return [f"the {fam.group('family')} brothers"]
+    m = _NAMES_JOINED.match(text, pos)
+    if not m:
+        return []
+    return [n for n in _split(re.sub(rf"\s+{_JOINER}\s+", ", ", m.group(0))) if not re.search(r"['’]s?$", n)]
+
+
+def names_before(text: str, end: int) -> list[str]:
+    """The list of names that ends right before ``end`` (the subject of a verb)."""
+    head = text[:end].rstrip()
+    m = re.search(rf"({_NAMES})$", head)
+    return _split(m.group(1)) if m else []
+
+
+def _accept(role: str, name: str, *, vouched: bool = True) -> str:
+    """The role a credited name takes (producers may be studios), or '' when it is no name at all."""
+    if name.startswith("the ") and name.endswith(" brothers"):
+        return role
+    if role in {"producer", "executive_producer"}:
+        if is_company(name):
+            return "production_company"
+        return role if is_person(name, 1 if vouched else 2) else ""
+    if is_company(name):
+        return ""
+    return role if is_person(name, 1 if vouched else 2) else ""
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(c, 0, start) for c in ";:(") + 1
+    b = min([i for i in (text.find(c, end) for c in ";:)") if i >= 0] or [len(text)])
+    return text[a:b]
+
+
+def _other_work(text: str, start: int, end: int) -> bool:
+    return bool(_OTHER_WORK.search(_clause(text, start, end)))
+
+
+def _publication_before(text: str, start: int) -> bool:
+    """"A Critic of The Daily Paper gave ...": the subject is a publication, not a person."""
+    return bool(re.search(r"\b(?:of|for|in|from)\s+(?:the\s+)?$", text[max(0, start - 12): start], re.I))
+
+
+def _cued(text: str, role: str, start: int, in_role_section: bool) -> bool:
+    """Is a sentence using an ambiguous participle ("shot by") about this film's role?"""
+    if in_role_section:
+        return True
+    before = text[max(0, start - 90): start]
+    acts = _ACTIVITY_OF_RX.get(role)
+    if acts and acts.search(text):
+        return True
+    return bool(re.search(r"\b(?:film|movie|it)\s+(?:was|is)\s+(?:also\s+)?$", before, re.I))
+
+
+def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
+    """Every crew credit the sentence states, by every frame."""
+    text = s.text
+    out: list[Credit] = []
+    lead = "lead" in kinds
+    music_section = "music" in kinds
+
+    cues = _cues(text)
+    if not cues:
+        return []
+    has_noun = "noun" in cues
+    has_act = "act" in cues
+    has_by = " by " in text or "credited to" in text
+
+    def add(role: str, names: list[str], *, vouched: bool = True) -> None:
+        for n in names:
+            r = _accept(role, n, vouched=vouched)
+            if r and n in text:
+                out.append(Credit(s.idx, r, n))
+
+    for m in _PASSIVE_RX.finditer(text) if has_by and "passive" in cues and _HAS_PASSIVE.search(text) else ():
+        if _NEGATED.search(text[: m.start()]) or _other_work(text, m.start(), m.end()):
+            continue
+        names = names_after(text, m.end())
+        # Outside the lead a passive credit must be about the film or one of the role's works.
+        subj = _clause(text, m.start(), m.start())[-90:] + text[max(0, m.start() - 90): m.start()]
+        for v in re.findall(_PASSIVE, m.group("verbs")):
+            role = PASSIVE_ROLE[_key(v)]
+            if role in {"writer", "composer", "story"} and _SOURCE_WORK.search(text[max(0, m.start() - 60): m.start()]) \
+                    and not (role == "composer" and re.search(r"\bsongs?\b", text[max(0, m.start() - 60): m.start()])
+                             and not re.search(r"\blyric", text[max(0, m.start() - 60): m.start()], re.I)):
+                continue  # "the novel written by A", "lyrics written by A"
+            if _key(v) in NEEDS_CUE and not _cued(text, role, m.start(), music_section and role == "composer"):
+                continue
+            if not lead and _YEAR_FILM.search(_clause(text, m.start(), m.start())):
+                continue  # "the 1986 film Other Title, co-directed by A"
+            if role == "writer" and re.search(r"\bsung\b", text[max(0, m.start() - 60): m.end()]):
+                continue  # "sung by A and written by B": a song's lyricist
+            acts = _ACTIVITY_OF_RX.get(role)
+            if not lead and not _FILM_SUBJECT.search(subj) and not (acts and acts.search(subj)) and not music_section:
+                continue
+            add(role, names)
+    for m in _ACTIVITY_BY.finditer(text) if has_by and has_act else ():
+        if _NEGATED.search(text[: m.start()]) or _other_work(text, m.start(), m.end()):
+            continue
+        before = _clause(text, m.start(), m.start())
+        if re.search(r"\blyric", before + m.group(0), re.I) or _ACT_MODIFIER.search(text[: m.start()]):
+            continue  # "lyrics for the songs by A", "art direction by A"
+        act = _key(m.group("act"))
+        if re.search(r"\bof\s+(?:the|its|his|her|their)\s+$", text[: m.start()]) and _SOURCE_WORK.search(before):
+            continue  # "a novelization of the screenplay was written by A"
+        if _USES.search(before + m.group(0)) or (act in {"songs", "soundtrack", "music"} and not re.search(
+                r"\b(?:composed|scored|created|by)\b", m.group(0)) and not music_section):
+            continue  # "the soundtrack includes music by A": a work the film uses
+        if act == "songs" and not re.search(r"\bcomposed\b", m.group(0)):
+            continue  # "songs by A" names a performer as often as a composer
+        add(ACTIVITY_ROLE[act], names_after(text, m.end()))
+    for m in _ACTIVE_RX.finditer(text) if "active" in cues else ():
+        if _other_work(text, m.start("verb"), m.end()):
+            continue
+        obj = _key(m.group("obj"))
+        role = ACTIVE_ROLE[_key(m.group("verb"))]
+        if obj in ACTIVITY_ROLE and ACTIVITY_ROLE[obj] not in {role, "story"}:
+            continue
+        if obj in {"film", "movie", "picture", "project"} and not _OBJ_END.match(text, m.end()):
+            continue  # "directed the film Other Title", "wrote film treatments"
+        if kinds & _CRITICISM or _publication_before(text, m.start("names")) or _PREP_BEFORE.search(
+                text[: m.start("names")]):
+            continue  # "Daily Paper scored the film two stars" is a rating
+        add(role, _split(m.group("names")))
+        partner = re.match(r"\s+(?:with|alongside|together\s+with)\s+", text[m.end():])
+        if partner and role in {"writer", "producer"}:
+            add(role, names_after(text, m.end() + partner.end()))
+    for rx in (_AS_NOUN, _IS_NOUN, _APPOS_BEFORE) if has_noun else ():
+        for m in rx.finditer(text):
+            if _other_work(text, m.start("noun"), m.end()) or _PREP_BEFORE.search(text[: m.start("names")]):
+                continue  # "..., who had served as producer on Other Title, was announced as ..."
+            if rx is _AS_NOUN and not m.group("joined"):
+                # Bare "A as the editor": only in a list of jobs ("..., while A as the composer").
+                pre = text[: m.start("names")].rstrip()
+                if not re.search(r"(?:,|\band|\bwhile|\bwith|\bwhereas)$", pre) or kinds & {"cast", "plot"}:
+                    continue
+            add(NOUN_ROLE[_key(m.group("noun"))], _split(m.group("names")))
+    for rx in (_NOUN_IS, _APPOS_AFTER) if has_noun else ():
+        for m in rx.finditer(text):
+            if _other_work(text, m.start(), m.end()):
+                continue
+            names = names_after(text, m.end())
+            if rx is _APPOS_AFTER:
+                rest = text[m.end():]
+                nm = _NAMES_RE.match(rest)
+                if not nm or not re.match(r"\s*(?:,|\.|;|$|\(|\s+(?:who|and|was|is|had|has|would|said|later))",
+                                          rest[nm.end():]):
+                    continue
+            add(NOUN_ROLE[_key(m.group("noun"))], names)
+    if has_noun and not kinds & _CRITICISM:
+        for m in _PREMOD.finditer(text):
+            role = NOUN_ROLE[_key(m.group("noun"))]
+            if role in {"director", "executive_producer"} or _key(m.group("noun")) in {"writer", "writers"} or (
+                    role == "producer" and not kinds & {"production", "filming", "development"}):
+                continue  # "director A said": too often someone else
+            pre = text[: m.start()]
+            if re.search(r"(?:[A-Z][\w.]*|magazine|newspaper|journal|story|script|news|music|sound|former|fellow)\s*$", pre) \
+                    and not re.search(r"(?:^|[.;:]\s*)$", pre):
+                continue  # "Magazine editor A", "sound editor A"
+            if _other_work(text, m.start(), m.end()):
+                continue
+            nm = _NAMES_RE.match(text, m.end())
+            if nm:
+                add(role, _split(nm.group(0)))
+    for m in _RESPECTIVELY.finditer(text) if has_noun else ():
+        names = _split(m.group("names"))
+        nouns = re.findall(_NOUN, m.group("nouns"))
+        if len(names) == len(nouns) >= 2:
+            for n, noun in zip(names, nouns, strict=True):
+                add(NOUN_ROLE[_key(noun)], [n])
+    for m in _HANDLED_RX.finditer(text) if has_act else ():
+        if not _other_work(text, m.start("act"), m.end()) and not kinds & _CRITICISM \
+                and not _publication_before(text, m.start("names")):
+            add(ACTIVITY_ROLE[_key(m.group("act"))], _split(m.group("names")))
+    for m in _POSSESSIVE.finditer(text) if has_act and _HAS_POSS.search(text) else ():
+        rest = text[m.end():]
+        if re.match(r"\s+(?:to|for|in|from|on|of)\s+(?:the\s+)?(?:first|previous|original|earlier|other|his|her|their|"
+                    r"another|[A-Z0-9])", rest) or _other_work(text, m.start(), m.end()):
+            continue
+        add(ACTIVITY_ROLE[_key(m.group("act"))], [trim_leading_stops(clean_name(m.group("name")))], vouched=False)
+    for rx in (_ENGAGE_RX, _ENGAGED_RX) if "inf" in cues and _HAS_INF.search(text) else ():
+        for m in rx.finditer(text):
+            if _other_work(text, m.start("inf"), m.end()) or _UNDONE.search(text):
+                continue
+            rest = text[m.end():]
+            role = INFINITIVE_ROLE[_key(m.group("inf"))]
+            if not re.match(rf"\s+(?:{_FILMS_OWN}{_ADJ}(?:{_ACT}|film|movie|picture)\b)", rest) and not re.match(r"\s*[.,;]", rest):
+                continue
+            add(role, _split(m.group("names")))
+    return out
+
+
+_IN_PLACE = re.compile(rf"^(?:In\s+(?:his|her|their)\s+place|Instead),?\s+.{{0,40}}?\b(?:{_ENGAGE}|turned\s+to)\s+")
+_UNAVAILABLE = re.compile(r"\b(?:not\s+available|unavailable|declined|could\s+not|couldn't|was\s+busy|turned\s+down|"
+                          r"left|dropped\s+out|withdrew)\b")
+
+
+def replacement(prev: Sentence | None, s: Sentence) -> list[Credit]:
+    """"A was unavailable. In his place, the director hired B": B takes the role the previous
+    sentence of the paragraph names."""
+    m = _IN_PLACE.search(s.text)
+    if not m or prev is None or prev.para != s.para or not _UNAVAILABLE.search(prev.text):
+        return []
+    noun = re.search(rf"\b{_NOUN}\b", prev.text)
+    if not noun:
+        return []
+    role = NOUN_ROLE[_key(noun.group(0))]
+    return [Credit(s.idx, role, n) for n in names_after(s.text, m.end()) if _accept(role, n) and n in s.text]
+
+
+def family_members(article_names: list[str], surname: str) -> list[str]:
+    """Full names with this surname among ``article_names``."""
+    return sorted({n for n in article_names if words(n)[-1] == surname and len(words(n)) >= 2})
+
+
+__all__ = ["Credit", "credits", "names_after", "names_before", "all_names", "family_members"]

@@ -1,0 +1,167 @@
+"""One name recogniser for every extractor: what a person's name looks like in film prose.
+
+A name is a run of capitalised words, with particles ("de", "van", "bin"), initials with or
+without dots ("J. R. Doe", "Raja K."), hyphens and apostrophes. One-word stage names exist
+("Jaya", "Ravi"), so a single word is a name when its context says so (an item of a list of
+names, a credit after "directed by", a bracket after a character), never on its own in prose.
+What is never a name (sentence openers, role words, company, place and work words, descriptors
+such as "Paris-born") is data in ``bot/vocab/names.toml``.
+
+Coreference inside one article lives here too: a surname met alone ("Doe") resolves to the one
+full name the article gives for it ("Jane Doe"); "the Doe brothers" to every Doe it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property, lru_cache
+
+from ..vocab import load
+from .common import NAME_RX
+from .common import clean_name as _clean_base
+
+_V = load("names")
+STOP_CAPS: frozenset[str] = frozenset(_V["stop_caps"])
+NON_PERSON: frozenset[str] = frozenset(_V["non_person"])
+COMPANY_WORDS: frozenset[str] = frozenset(_V["company"])
+PARTICLES: frozenset[str] = frozenset(_V["particles"])
+FAMILY_NOUNS: tuple[str, ...] = tuple(_V["family_nouns"])
+_DESCRIPTOR = re.compile("|".join(re.escape(s) for s in _V["descriptor_suffixes"]), re.I)
+
+NAME_RE = re.compile(NAME_RX)
+_KEEP_DOT = re.compile(r"(?:\b(?:Jr|Sr|Bros|St|Co|Inc|Ltd|Corp)|\b[A-Z])\.$")
+# "SmithAdditionally" / "Smith.The": two sentences glued by a lost line break.
+_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+
+
+def words(name: str) -> list[str]:
+    return name.replace("\u00a0", " ").split()
+
+
+def clean_name(text: str) -> str:
+    """Whitespace, quotes and the sentence's final period ("Jane Doe." → "Jane Doe")."""
+    out = _clean_base(text)
+    out = _GLUED.split(out)[0]
+    if out.endswith(".") and not _KEEP_DOT.search(out):
+        out = out[:-1]
+    return out
+
+
+def trim_leading_stops(name: str) -> str:
+    """'The Villain' → 'Villain', 'Actress Jane Doe' → 'Jane Doe', 'Paris-born Jane Doe' → 'Jane Doe':
+    openers, job titles and descriptors swallowed by the name pattern must go."""
+    ws = words(name)
+    while ws and (ws[0].lower() in STOP_CAPS or _DESCRIPTOR.search(ws[0])):
+        ws.pop(0)
+    return " ".join(ws)
+
+
+def _bad_word(w: str) -> bool:
+    low = w.lower().strip("'’,")
+    return low in STOP_CAPS or low in NON_PERSON or bool(_DESCRIPTOR.search(w))
+
+
+def is_person(name: str, min_words: int = 2) -> bool:
+    """Does this look like a person's name as written in prose?
+
+    Two words by default: a single word in running prose is mostly a surname already met, a place
+    or a title. Callers whose context vouches for a name (a credit, a list of names) pass 1."""
+    ws = words(name)
+    if not (min_words <= len(ws) <= 5):
+        return False
+    if any(_bad_word(w) for w in ws):
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    if not ws[0][0].isupper():
+        return False
+    if len(ws) == 1:
+        w = ws[0]
+        # "Dr." or "K." alone, or a shouted acronym, is not a name.
+        if len(w) < 3 or w.endswith(".") or (w.isupper() and len(w) > 1 and "-" not in w):
+            return False
+    if re.search(r"['’]s$", ws[-1]):
+        return False
+    return True
+
+
+def is_company(name: str) -> bool:
+    """A studio or distributor: a capitalised run containing a company word."""
+    ws = words(name)
+    if not (1 <= len(ws) <= 6) or ws[0].lower() in STOP_CAPS:
+        return False
+    return any(w.lower() in COMPANY_WORDS for w in ws)
+
+
+@lru_cache(maxsize=8192)
+def all_names(text: str) -> tuple[str, ...]:
+    """Every capitalised run of ``text`` with openers trimmed (not yet judged as persons); cached,
+    since every extractor reads the same sentences."""
+    return tuple(trim_leading_stops(clean_name(m.group(0))) for m in NAME_RE.finditer(text))
+
+
+class People:
+    """The full names an article gives, for resolving short mentions.
+
+    Built once per article from every sentence; a short form resolves only when exactly one
+    full name fits it, so two Does in one article leave "Doe" as written."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._full: set[str] = set()  # every full (two- to four-word) person name of the article
+        for t in texts:
+            for n in all_names(t):
+                if is_person(n, 2) and len(words(n)) <= 4:
+                    self._full.add(n)
+
+    @cached_property
+    def _by_last(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for n in self._full:
+            ws = words(n)
+            # "Jane Doe Jr." is found under "Doe".
+            last = ws[-2] if ws[-1] in {"Jr.", "Sr.", "II", "III", "IV"} and len(ws) > 2 else ws[-1]
+            out.setdefault(last.rstrip(","), set()).add(n)
+            # "Jane van der Berg": the surname with its particles.
+            for i in range(1, len(ws) - 1):
+                if ws[i].lower() in PARTICLES:
+                    out.setdefault(" ".join(ws[i:]), set()).add(n)
+                    break
+        return out
+
+    @property
+    def surnames(self) -> set[str]:
+        """The last word of every full name: the surnames this article has introduced."""
+        return set(self._by_last)
+
+    def full(self, short: str) -> str:
+        """The one full name ending in ``short`` (a surname), or '' when none or several do."""
+        if len(words(short)) > 3:
+            return ""
+        cands = {n for n in self._by_last.get(short, set()) if n != short}
+        # "Jane Doe" and "Jane Q. Doe" are one person: keep the longest spelling only if they agree.
+        if len(cands) > 1:
+            firsts = {words(c)[0] for c in cands}
+            if len(firsts) == 1:
+                return max(cands, key=len)
+            return ""
+        return next(iter(cands), "")
+
+    def family(self, surname: str) -> list[str]:
+        """Every full name with this surname ("the Doe brothers"), in a stable order."""
+        return sorted(self._by_last.get(surname, set()))
+
+
+def resolve(people: People, name: str) -> tuple[str, str]:
+    """(resolved name, mention): a lone surname becomes the article's full name, keeping the mention."""
+    if len(words(name)) == 1:
+        full = people.full(name)
+        if full:
+            return full, name
+    return name, ""
+
+
+def family_rx() -> str:
+    """'the Doe brothers': the surname group of a family credit."""
+    nouns = "|".join(FAMILY_NOUNS)
+    return rf"\b(?:the\s+)?(?P<family>[A-Z][\w'’-]+)\s+(?:{nouns})\b"

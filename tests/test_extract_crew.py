@@ -1,0 +1,135 @@
+"""Crew credits by frame, names and coreference, on invented articles (no corpus needed).
+
+Each case is a shape a real article uses, with invented names: a frame must read every role with
+its own words (bot/vocab/crew.toml), and never credit another work's people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import parse_article
+from bot.extract import people
+
+
+def _article(lead: str, *sections: tuple[str, str]) -> str:
+    body = "".join(f"\n\n{h}\n{p}" for h, p in sections)
+    return f"Example Picture\n{lead}{body}\n"
+
+
+def _crew(text: str) -> set[tuple[str, str]]:
+    return {(f.role, f.name) for f in people.extract(parse_article(text)) if f.KIND == "crew"}
+
+
+def _facts(text: str):
+    return [f for f in people.extract(parse_article(text)) if f.KIND == "crew"]
+
+
+LEAD = "Example Picture is a 2011 drama film directed by Mara Quell."
+
+
+@pytest.mark.parametrize(
+    "sentence, role, name",
+    [
+        ("Tobin Ashgrove composed the film's orchestral score.", "composer", "Tobin Ashgrove"),
+        ("Tobin Ashgrove was responsible for the film's original score.", "composer", "Tobin Ashgrove"),
+        ("The music director of the film is Tobin Ashgrove.", "composer", "Tobin Ashgrove"),
+        ("Tobin Ashgrove has composed the background music for this film.", "composer", "Tobin Ashgrove"),
+        ("Tobin Ashgrove scores music to the film and editing is handled by Lia Brandt.", "composer", "Tobin Ashgrove"),
+        ("Tobin Ashgrove scores music to the film and editing is handled by Lia Brandt.", "editor", "Lia Brandt"),
+        ("Rafe Oduya has served as the cinematographer.", "cinematographer", "Rafe Oduya"),
+        ("Rafe Oduya is the cinematographer of the film.", "cinematographer", "Rafe Oduya"),
+        ("The black and white cinematography was by Rafe Oduya, and the film was edited by Lia Brandt.",
+         "cinematographer", "Rafe Oduya"),
+        ("The black and white cinematography was by Rafe Oduya, and the film was edited by Lia Brandt.",
+         "editor", "Lia Brandt"),
+        ("Money problems forced cinematographer Rafe Oduya to shoot only on weekdays.", "cinematographer", "Rafe Oduya"),
+        ("Editor Lia Brandt suggested the opening title card.", "editor", "Lia Brandt"),
+        ("Quell and his cinematographer, Rafe Oduya, shot from the back seat.", "cinematographer", "Rafe Oduya"),
+        ("Rafe Oduya, the film's cinematographer, regrets the decision.", "cinematographer", "Rafe Oduya"),
+        ("Rafe Oduya and Tobin Ashgrove were selected to be the cinematographer and music composer for the project.",
+         "composer", "Tobin Ashgrove"),
+        ("Rafe Oduya served as the cinematographer and Lia Brandt as the editor.", "editor", "Lia Brandt"),
+        ("Quell hired Tobin Ashgrove, his collaborator on two shorts, to compose the music score.",
+         "composer", "Tobin Ashgrove"),
+        ("Tobin Ashgrove, who scored her debut, returned to score the film.", "composer", "Tobin Ashgrove"),
+        ("Critics praised Tobin Ashgrove's original score.", "composer", "Tobin Ashgrove"),
+        ("Pim Castellan joined the project as producer through his own banner alongside Ines Voll.",
+         "producer", "Pim Castellan"),
+        ("Pim Castellan, Ines Voll and Oskar Lind will produce the film under their banner.", "producer", "Oskar Lind"),
+        ("Akiro Tanne was brought in to rewrite the script.", "writer", "Akiro Tanne"),
+    ],
+)
+def test_each_frame_credits_the_role(sentence, role, name):
+    assert (role, name) in _crew(_article(LEAD, ("Production", sentence)))
+
+
+@pytest.mark.parametrize(
+    "lead, role, name",
+    [
+        ("Example Picture is a 2018 Tamil drama film written and directed by K Ravanan.", "writer", "K Ravanan"),
+        ("Example Picture is a 1999 Tamil film directed by Sundar P.", "director", "Sundar P."),
+        ("Example Picture is a 2018 film written by Dulo (story) and Gary Pell.", "writer", "Gary Pell"),
+        ("Example Picture is a 2018 film written by Ann Orr along with Bea Pike.", "writer", "Bea Pike"),
+        ("Example Picture is a 1941 film directed by the veteran Hal Rudd.", "director", "Hal Rudd"),
+    ],
+)
+def test_names_in_credits(lead, role, name):
+    assert (role, name) in _crew(_article(lead))
+
+
+def test_surname_credit_resolves_to_the_full_name_and_keeps_the_mention():
+    text = _article("Example Picture is a 1982 action film directed by Wendell Roe. It stars Ada Finch.",
+                    ("Production", "The screenplay was written by Roe and Milo Strand."))
+    facts = [f for f in _facts(text) if f.role == "writer"]
+    assert {f.name for f in facts} == {"Wendell Roe", "Milo Strand"}
+    roe = next(f for f in facts if f.name == "Wendell Roe")
+    assert roe.mention == "Roe"
+    assert roe.missing_evidence(parse_article(text).sentences[roe.sentence].text) == []
+
+
+def test_family_credit_is_every_member_the_article_names():
+    text = _article("Example Picture is a 2018 western film written, directed, and produced by the Vane brothers.",
+                    ("Production", "Joel Vane and Ethan Vane wrote the script in 2002."))
+    crew = _crew(text)
+    assert ("director", "Joel Vane") in crew and ("director", "Ethan Vane") in crew
+    assert not any(n == "Vane" for _, n in crew)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Example Picture is a 2018 film directed by Basil Orme and Produced by Northlight Productions.",
+        "Example Picture is a 1941 film directed by Paris-born actor-director Gil Varre.",
+    ],
+)
+def test_never_a_role_word_or_descriptor_as_a_name(lead):
+    names = {n for _, n in _crew(_article(lead))}
+    assert not names & {"Produced", "Paris-born"}
+    assert names & {"Basil Orme", "Gil Varre"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The soundtrack includes 1970s rock music by Dale Emmet and Sten Wood.",
+        "The lyrics for the songs were written by Kavi Ran.",
+        "It was sung by Nila Ash and written by Sonu Varm.",
+        "Upon the film's release, a novelization of the screenplay was written by Rosa Dell.",
+        "The film was preceded by a short film titled Other Title, directed by Gus Ryd.",
+        "The art direction of the film is handled by Kiran Kath.",
+        "Vipin Rao of The Daily Chronicle gave the soundtrack 3.5 out of 5.",
+        "Bern Ash, who had served as producer on Other Title, was announced as the film's director.",
+        "Richard Maun was approached to write a script, but turned down the offer.",
+        "Music was borrowed from Elmo Burns's score to Another Picture.",
+    ],
+)
+def test_other_works_and_other_jobs_credit_nobody(sentence):
+    crew = _crew(_article(LEAD, ("Production", sentence)))
+    assert crew <= {("director", "Mara Quell"), ("director", "Bern Ash")}, crew
+    assert ("director", "Other Title") not in crew
+
+
+def test_plot_music_is_not_a_credit():
+    text = _article(LEAD, ("Plot", "Mervyn plays music by Nikolai Orsk at the ball."))
+    assert not any(r == "composer" for r, _ in _crew(text))
