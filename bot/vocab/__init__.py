@@ -9,9 +9,10 @@ never a new regular expression. Each table is parsed once and cached.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
+
+import tomllib
 
 HERE = Path(__file__).resolve().parent
 
