@@ -388,6 +388,7 @@ _PLAYED_BY = re.compile(
     r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"
     r"(?:the\s+)?(?:actor\s+|actress\s+|comedian\s+|singer\s+)?(?P<actor>" + NAME_RX + r")"
 )
+_PORTRAYED_BY_LIST = re.compile(r"\b(?:were|are)\s+(?:\w+\s+)?(?:played|portrayed)\s+by\s+")
 _ORIGINALLY = re.compile(r"\b(?:originally|initially|first|was\s+to|were\s+to|had\s+been|"
                          r"would\s+have|had\s+planned|expected|considered|offered)\b", re.I)
 
@@ -414,6 +415,14 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, ch, voice, False)
         if "cast" in verb or "signed" in verb:
             st.add_event(s, actor, "cast", ch)
+    for m in _PORTRAYED_BY_LIST.finditer(text):
+        # "The other brothers were portrayed by professional dancers – A, B and C": actors, roles unnamed.
+        rest = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}(?:[–—-]|:)?\s*", "", text[m.end():])
+        names, _ = _names_list(rest)
+        for n in names:
+            n = _trim_leading_stops(n)
+            if is_person(n) or (len(names) > 1 and is_person(n, 1)):
+                st.add_pair(s, n, "", voice_ctx, False)
     for m in _PLAYED_BY.finditer(text):
         ch = character(_trim_leading_stops(clean_name(m.group("char"))))
         actor = _trim_leading_stops(clean_name(m.group("actor")))
@@ -450,6 +459,9 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             else:
                 continue
         ch_raw = _name_before(text, m.start())
+        poss = re.search(rf"({NAME_RX})['’]s\s*$", text[: m.start()])  # "Hero's (Actor) trip"
+        if poss:
+            ch_raw = _trim_leading_stops(clean_name(poss.group(1)))
         ch = character(ch_raw) if ch_raw else ""
         if ch and re.search(r"\b(?:from|in|at|into|near|of|on|through|across)\s+$", text[: text.rfind(ch, 0, m.start())]):
             continue  # "a boy from Town (Actor)": a place, not the character
@@ -465,6 +477,9 @@ def _resolve_parens(st: _State) -> None:
     Some articles write "Actor (Character)" instead; when the name outside the brackets is
     a billed actor and the one inside is not, the pair is read the other way round."""
     actors = {p.actor for p in st.pairs}
+    # An article that writes "Hero (Jane Doe)" for its billed cast writes "Hero (Mononym)" the same way.
+    vouched = [p for p in st.parens if not p.short and p.actor in actors]
+    convention = len(vouched) >= 2
     for p in st.parens:
         s = st.article.sentences[p.sentence]
         if p.character in actors and p.actor not in actors:
@@ -473,8 +488,8 @@ def _resolve_parens(st: _State) -> None:
             continue
         if p.character in actors:
             continue
-        if p.short and p.actor not in actors and not st.people.full(p.actor):
-            continue  # "(Word)" is a name only when the cast or a full name elsewhere vouches for it
+        if p.short and p.actor not in actors and not st.people.full(p.actor) and not convention:
+            continue  # "(Word)" is a name only when the cast, a full name or the article's habit vouches for it
         st.add_pair(s, p.actor, p.character, p.voice, False)
 
 
@@ -497,7 +512,7 @@ def _all_names(text: str) -> tuple[str, ...]:
 
 _LIST_LINE_AS = re.compile(rf"^(?P<actor>{NAME_RX})\s+as\s+(?P<role>.+)$")
 _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)$")
-_LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\((?:voice|uncredited|cameo)\))?(?:\s+as)?\.?$", re.I)
+_LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\((?i:voice|uncredited|cameo)\))?(?:\s+as)?\.?$")
 
 
 def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) -> None:
