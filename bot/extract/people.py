@@ -246,6 +246,7 @@ _STARS = re.compile(
     r"|\bvoices\s+of\s+|\b(?:the\s+)?(?:rest\s+of\s+the\s+|supporting\s+|ensemble\s+|main\s+)?cast\s+"
     r"(?:also\s+)?(?:includes|included|including|consists\s+of|consisted\s+of|features|featured)\s+"
     r"|\bensemble\s+cast\s+(?:of|including|that\s+includes)\s+"
+    r"|\bcast\s*,\s+(?:including|includes)\s+"
     r"|\b(?:roles|parts)\s+(?:were|are)\s+played\s+by\s+"
     r"|\b(?:it|film)\s+(?:also\s+)?stars\s+",
     re.I,
@@ -289,6 +290,8 @@ _VOICE_PAREN = re.compile(r"^\s*\((?:voice|voices|voice\s+role|uncredited|cameo)
 def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     """One list item → (actor, raw role or None, voice-marked); None when it is not a cast item."""
     item = _ITEM_PREFIX.sub("", item.strip()).strip().rstrip(".")
+    # "A (in her film debut) as B": a note between the actor and the role.
+    item = re.sub(r"^([^()]+?)\s*\((?!voice|uncredited|cameo)[^()]*\)(?=\s+as\s|\s*$)", r"\1", item, flags=re.I)
     m = _ITEM_NAME.match(item)
     if not m:
         return None
@@ -389,8 +392,48 @@ _PLAYED_BY = re.compile(
     r"(?:the\s+)?(?:actor\s+|actress\s+|comedian\s+|singer\s+)?(?P<actor>" + NAME_RX + r")"
 )
 _PORTRAYED_BY_LIST = re.compile(r"\b(?:were|are)\s+(?:\w+\s+)?(?:played|portrayed)\s+by\s+")
+_ROLE_WORDS = (r"(?:lead|leading|supporting|main|pivotal|key|important|prominent|cameo|guest|title|negative|central|"
+               r"major|minor|small|brief|special|significant|other)")
+# "A, B and C (also) played supporting roles", "A and B reprise their roles", "A appears in a cameo".
+_NAMES_IN_ROLES = re.compile(
+    rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)\s+(?:also\s+|all\s+)?"
+    rf"(?:play|played|plays|essay|essayed|essays|portray|portrayed|appear|appeared|appears|feature|featured|star|starred|"
+    rf"reprise|reprised|reprises|have|had)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
+    rf"(?:{_ROLE_WORDS}|roles?|parts?|appearances?)\b"
+)
+# "the returning cast is joined by A, B and C"; "marks the film debut of actress A"; "A, B and C were
+# confirmed as the voice cast".
+_JOINED_BY = re.compile(r"\b(?:cast|film)\s+(?:is|was|are|were)\s+(?:also\s+)?joined\s+by\s+|"
+                        r"\b(?:screen|film|acting|big[- ]screen|feature|movie)\s+debut\s+of\s+(?:actor\s+|actress\s+)?")
+_CONFIRMED_AS_CAST = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?:confirmed|announced|cast|revealed)\s+as\s+(?:the\s+)?"
+                                r"(?:film's\s+)?(?:voice\s+|main\s+|supporting\s+)?(?:cast|talent|voice\s+talent|ensemble)\b")
 _ORIGINALLY = re.compile(r"\b(?:originally|initially|first|was\s+to|were\s+to|had\s+been|"
                          r"would\s+have|had\s+planned|expected|considered|offered)\b", re.I)
+
+
+def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """Actors named by the roles they have, not by a character: "A and B played lead roles", "A, B
+    and C reprise their roles", "the cast is joined by A and B", "the film debut of actress A"."""
+    text = s.text
+    for m in _NAMES_IN_ROLES.finditer(text):
+        if re.search(r"\b(?:who|if|would|had|when|before|after|in)\s*$", text[: m.start()]):
+            continue
+        names = [_trim_leading_stops(clean_name(x)) for x in _LIST_SEP.split(m.group("names"))]
+        if re.search(r"(?:\bthe|\bof|[A-Z][\w'’-]*)\s+$", text[: m.start()]):
+            names = names[1:]  # "Larry the Cable Guy, B and C": the first item is the tail of a longer name
+        for n in names:
+            if n and (is_person(n) or (len(names) > 1 and is_person(n, 1))):
+                st.add_pair(s, n, "", voice_ctx, False)
+    for m in _JOINED_BY.finditer(text):
+        names, _ = _names_list(text, m.end())
+        for n in names:
+            n = _trim_leading_stops(n)
+            if is_person(n) or (len(names) > 1 and is_person(n, 1)):
+                st.add_pair(s, n, "", voice_ctx, False)
+    for m in _CONFIRMED_AS_CAST.finditer(text):
+        for n in _subject_names(text, m.start()):
+            if is_person(n) and not re.search(rf"\b(?:the|of)\s+{re.escape(n)}", text):
+                st.add_pair(s, n, "", voice_ctx or "voice" in m.group(0), False)
 
 
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -878,6 +921,7 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_parens(st, s, voice_ctx)
         if kinds & _CAST_KINDS:
             _cast_from_verbs(st, s, voice_ctx)
+            _cast_from_roles(st, s, voice_ctx)
         if "cast" in kinds:
             cast_sents.append(s)
     by_section: dict[int, list[Sentence]] = {}
