@@ -270,7 +270,7 @@ def _is_person(name: str, article: Article) -> bool:
 
 
 def _clean_names(raw: str) -> str:
-    """Drop a role word before the name and a sentence's full stop after it ('Jonze.')."""
+    """Drop a role word before the name and a sentence's full stop after it ('Doe.')."""
     name = _ROLE_PREFIX.sub("", raw.strip())
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3 and not name.endswith(("Jr.", "Sr.")):
         name = name[:-1]

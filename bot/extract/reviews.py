@@ -443,7 +443,7 @@ def _strip_pub(pub: str) -> str:
 
 def _valid_critic(name: str, article: Article) -> bool:
     """A person's name: two words at least, no award, organisation or publication word, not glued to
-    a previous sentence ('Film.Catherine'), not possessive, not part of the film's title, not a
+    a previous sentence ('Film.Jane'), not possessive, not part of the film's title, not a
     publication's name ("Example Spy")."""
     if len(name.split()) < 2 or re.search(r"[a-z]\.[A-Z]|['’]s\b", name):
         return False
