@@ -123,6 +123,9 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
             if trivia:
                 for ch in game_chans:
                     await one("trivia stop", fake.slash("trivia stop", {}, user=host, channel=ch, timeout=15))
+                # The fake records a callback when its request arrives; give the bot a moment to read the
+                # HTTP reply (and post the game's closing message) before SIGINT closes its session.
+                await asyncio.sleep(1.5)
             rss = peak_rss_mb(proc.pid)
         finally:
             if proc.returncode is None:
