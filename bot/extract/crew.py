@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..article import Article, Sentence
 from ..vocab import alternation, load
 from .common import NAME_RX
-from .names import all_names, clean_name, is_company, is_person, trim_leading_stops, words
+from .names import FAMILY_RE, clean_name, family_surname, is_company, is_person, trim_leading_stops
 
 _V = load("crew")
 _F = _V["frames"]
@@ -134,7 +134,6 @@ _NAMES_JOINED = re.compile(rf"(?:{NAME_RX}){_NOTE}(?:(?:{_SEP}|\s+{_JOINER}\s+)(
 _DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised))\s+){{0,3}}"
                         rf"(?=[A-Z])")
 _NAMES_RE = re.compile(_NAMES)
-_FAMILY = re.compile(r"(?:the\s+)?(?P<family>[A-Z][\w'’-]+)\s+(?:brothers|sisters|siblings|twins)\b")
 _OTHER_WORK = re.compile(
     r"\b(?:previous|earlier|next|other|another|prior|first\s+two|later|last|subsequent)\s+(?:\w+\s+)?"
     r"(?:films?|movies?|works?|projects?|pictures?|features?|scripts?|screenplays?|drafts?|versions?|treatments?)\b|"
@@ -149,23 +148,11 @@ _HAS_INF = re.compile(rf"\bto\s+{_INF}\b")
 _HAS_POSS = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}{_POSS_ACT}\b")
 
 
-def _first_words(*tables: dict[str, str]) -> frozenset[str]:
-    return frozenset(phrase.split()[0].lower() for table in tables for phrase in table)
-
-
 # Which frames can fire, decided from the sentence's words before any pattern runs.
-_CUE_WORDS = {
-    "noun": _first_words(NOUN_ROLE),
-    "act": _first_words(ACTIVITY_ROLE),
-    "passive": _first_words(PASSIVE_ROLE),
-    "active": _first_words(ACTIVE_ROLE),
-    "inf": _first_words(INFINITIVE_ROLE),
-}
-_WORD = re.compile(r"[a-z][a-z-]*")
-
-
 _PHRASES = {"noun": NOUN_ROLE, "act": ACTIVITY_ROLE, "passive": PASSIVE_ROLE, "active": ACTIVE_ROLE,
             "inf": INFINITIVE_ROLE}
+_CUE_WORDS = {cue: frozenset(p.split()[0].lower() for p in table) for cue, table in _PHRASES.items()}
+_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 def _cues(text: str) -> set[str]:
@@ -214,25 +201,18 @@ def names_after(text: str, pos: int) -> list[str]:
     m = _DESCRIBED.match(text, pos)
     if m:
         pos = m.end()
-    fam = _FAMILY.match(text, pos)
+    fam = FAMILY_RE.match(text, pos)
     if fam:
-        return [f"the {fam.group('family')} brothers"]
+        return [fam.group(0)]
     m = _NAMES_JOINED.match(text, pos)
     if not m:
         return []
     return [n for n in _split(re.sub(rf"\s+{_JOINER}\s+", ", ", m.group(0))) if not re.search(r"['’]s?$", n)]
 
 
-def names_before(text: str, end: int) -> list[str]:
-    """The list of names that ends right before ``end`` (the subject of a verb)."""
-    head = text[:end].rstrip()
-    m = re.search(rf"({_NAMES})$", head)
-    return _split(m.group(1)) if m else []
-
-
 def _accept(role: str, name: str, *, vouched: bool = True) -> str:
     """The role a credited name takes (producers may be studios), or '' when it is no name at all."""
-    if name.startswith("the ") and name.endswith(" brothers"):
+    if family_surname(name):
         return role
     if role in {"producer", "executive_producer"}:
         if is_company(name):
@@ -423,11 +403,3 @@ def replacement(prev: Sentence | None, s: Sentence) -> list[Credit]:
         return []
     role = NOUN_ROLE[_key(noun.group(0))]
     return [Credit(s.idx, role, n) for n in names_after(s.text, m.end()) if _accept(role, n) and n in s.text]
-
-
-def family_members(article_names: list[str], surname: str) -> list[str]:
-    """Full names with this surname among ``article_names``."""
-    return sorted({n for n in article_names if words(n)[-1] == surname and len(words(n)) >= 2})
-
-
-__all__ = ["Credit", "credits", "names_after", "names_before", "all_names", "family_members"]

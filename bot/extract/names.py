@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
-from ..vocab import load
+from ..vocab import alternation, load
 from .common import NAME_RX
 from .common import clean_name as _clean_base
 
@@ -161,7 +161,10 @@ def resolve(people: People, name: str) -> tuple[str, str]:
     return name, ""
 
 
-def family_rx() -> str:
-    """'the Doe brothers': the surname group of a family credit."""
-    nouns = "|".join(FAMILY_NOUNS)
-    return rf"\b(?:the\s+)?(?P<family>[A-Z][\w'’-]+)\s+(?:{nouns})\b"
+FAMILY_RE = re.compile(rf"(?:the\s+)?(?P<family>[A-Z][\w'’-]+)\s+{alternation(FAMILY_NOUNS)}\b")
+
+
+def family_surname(name: str) -> str:
+    """'the Doe brothers' → 'Doe': a credit shared by every Doe the article names; '' otherwise."""
+    m = FAMILY_RE.fullmatch(name)
+    return m.group("family") if m else ""

@@ -25,7 +25,7 @@ from ..facts import CastFact, CastingEventFact, CrewFact, Fact
 from .common import NAME_RX
 from .crew import credits as crew_credits
 from .crew import replacement as crew_replacement
-from .names import NAME_RE, People, all_names, clean_name, is_company, is_person, resolve
+from .names import NAME_RE, People, all_names, clean_name, family_surname, is_company, is_person, resolve
 from .names import NON_PERSON as _NON_PERSON
 from .names import STOP_CAPS as _STOP_CAPS
 from .names import trim_leading_stops as _trim_leading_stops
@@ -411,6 +411,14 @@ _ORIGINALLY = re.compile(r"\b(?:originally|initially|first|was\s+to|were\s+to|ha
                          r"would\s+have|had\s+planned|expected|considered|offered)\b", re.I)
 
 
+def _add_listed(st: _State, s: Sentence, names: list[str], voice: bool) -> None:
+    """Actors of a list with no character: two words, or one word when the list has others."""
+    names = [n for n in (_trim_leading_stops(clean_name(x)) for x in names) if n]
+    for n in names:
+        if is_person(n) or (len(names) > 1 and is_person(n, 1)):
+            st.add_pair(s, n, "", voice, False)
+
+
 def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """Actors named by the roles they have, not by a character: "A and B played lead roles", "A, B
     and C reprise their roles", "the cast is joined by A and B", "the film debut of actress A"."""
@@ -418,18 +426,12 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
     for m in _NAMES_IN_ROLES.finditer(text):
         if re.search(r"\b(?:who|if|would|had|when|before|after|in)\s*$", text[: m.start()]):
             continue
-        names = [_trim_leading_stops(clean_name(x)) for x in _LIST_SEP.split(m.group("names"))]
+        names = _LIST_SEP.split(m.group("names"))
         if re.search(r"(?:\bthe|\bof|[A-Z][\w'’-]*)\s+$", text[: m.start()]):
-            names = names[1:]  # "Larry the Cable Guy, B and C": the first item is the tail of a longer name
-        for n in names:
-            if n and (is_person(n) or (len(names) > 1 and is_person(n, 1))):
-                st.add_pair(s, n, "", voice_ctx, False)
+            names = names[1:]  # "Jon the Stage Name, B and C": the first item is the tail of a longer name
+        _add_listed(st, s, names, voice_ctx)
     for m in _JOINED_BY.finditer(text):
-        names, _ = _names_list(text, m.end())
-        for n in names:
-            n = _trim_leading_stops(n)
-            if is_person(n) or (len(names) > 1 and is_person(n, 1)):
-                st.add_pair(s, n, "", voice_ctx, False)
+        _add_listed(st, s, _names_list(text, m.end())[0], voice_ctx)
     for m in _CONFIRMED_AS_CAST.finditer(text):
         for n in _subject_names(text, m.start()):
             if is_person(n) and not re.search(rf"\b(?:the|of)\s+{re.escape(n)}", text):
@@ -461,11 +463,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     for m in _PORTRAYED_BY_LIST.finditer(text):
         # "The other brothers were portrayed by professional dancers – A, B and C": actors, roles unnamed.
         rest = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}(?:[–—-]|:)?\s*", "", text[m.end():])
-        names, _ = _names_list(rest)
-        for n in names:
-            n = _trim_leading_stops(n)
-            if is_person(n) or (len(names) > 1 and is_person(n, 1)):
-                st.add_pair(s, n, "", voice_ctx, False)
+        _add_listed(st, s, _names_list(rest)[0], voice_ctx)
     for m in _PLAYED_BY.finditer(text):
         ch = character(_trim_leading_stops(clean_name(m.group("char"))))
         actor = _trim_leading_stops(clean_name(m.group("actor")))
@@ -494,7 +492,7 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             # "Hero Name (Surname)": a surname is kept only if its full name is in the sentence.
             if len(_words(inner)) != 1:
                 continue
-            fulls = [f for f in _all_names(text) if f.endswith(" " + inner) and is_person(f)]
+            fulls = [f for f in all_names(text) if f.endswith(" " + inner) and is_person(f)]
             if len(set(fulls)) == 1:
                 actor = fulls[0]
             elif is_person(inner, 1):
@@ -547,10 +545,6 @@ def _part_of_longer_name(article: Article, name: str) -> bool:
             if w.lower() not in _STOP_CAPS or w == "the":
                 return True
     return False
-
-
-def _all_names(text: str) -> tuple[str, ...]:
-    return all_names(text)
 
 
 _LIST_LINE_AS = re.compile(rf"^(?P<actor>{NAME_RX})\s+as\s+(?P<role>.+)$")
@@ -670,7 +664,7 @@ def _events_in(st: _State, s: Sentence, known: set[str], actors: set[str]) -> li
     people: list[str] = []
     if _CREW_DUTY.search(text):
         return people
-    if not _ACTING.search(text) and not any(n in actors or _words(n)[-1] in actors for n in _all_names(text) if n):
+    if not _ACTING.search(text) and not any(n in actors or _words(n)[-1] in actors for n in all_names(text) if n):
         return people
 
     def ok(n: str) -> bool:
@@ -750,7 +744,7 @@ def _pronoun_events(st: _State, s: Sentence, prev: Sentence, prev_people: list[s
 
 
 def _all_persons(text: str) -> list[str]:
-    return [n for n in _all_names(text) if is_person(n)]
+    return [n for n in all_names(text) if is_person(n)]
 
 
 # --------------------------------------------------------------------------------------
@@ -858,10 +852,10 @@ def _dedupe(facts: Iterable[Fact]) -> list[Fact]:
 
 def _add_credit(st: _State, s: Sentence, role: str, name: str, people: People) -> None:
     """One credit, with "the Doe brothers" as each Doe and a lone surname as the article's full name."""
-    fam = re.fullmatch(r"the (\S+) brothers", name)
-    if fam:
-        for full in people.family(fam.group(1)):
-            st.crew.append(CrewFact(sentence=s.idx, role=role, name=full, mention=fam.group(1)))
+    surname = family_surname(name)
+    if surname:
+        for full in people.family(surname):
+            st.crew.append(CrewFact(sentence=s.idx, role=role, name=full, mention=surname))
         return
     full, mention = resolve(people, name)
     if not mention and name.endswith("s") and len(_words(name)) == 1 and len(people.family(name[:-1])) >= 2:
