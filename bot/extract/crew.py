@@ -50,7 +50,9 @@ ACTIVITIES_OF: dict[str, list[str]] = {role: spec.get("activities", []) for role
 _ACTIVITY_OF_RX: dict[str, re.Pattern] = {
     role: re.compile(rf"\b{alternation(acts, flags='i')}\b") for role, acts in ACTIVITIES_OF.items() if acts}
 
-_NOUN = alternation(NOUN_ROLE, flags="i")
+_NOUN1 = alternation(NOUN_ROLE, flags="i")
+# "writer-director", "writer-producer-director": one person, every role of the compound.
+_NOUN = rf"{_NOUN1}(?:-{_NOUN1})*"
 _ACT = alternation(ACTIVITY_ROLE, flags="i")
 _PASSIVE = alternation(PASSIVE_ROLE, flags="i")
 _ACTIVE = alternation(ACTIVE_ROLE)
@@ -64,6 +66,9 @@ _ENGAGE = alternation(_F["engage"])
 _ENGAGED = alternation(_F["engaged"])
 _SOURCE_WORK = re.compile(rf"\b{alternation(_F['source_works'], flags='i')}\b")
 _JOINER = alternation(_F["list_joiners"])
+_REPLACED = alternation(_F["replaced"])
+_ADAPT = alternation(_F["adapt_verbs"])
+_SCREEN = alternation(_F["screen_targets"])
 _ACT_MODIFIER = re.compile(rf"\b{alternation(_F['activity_modifiers'], flags='i')}\s*(?:and\s+\w+\s+)?$")
 _USES = re.compile(rf"\b{alternation(_F['uses'], flags='i')}\b")
 _UNDONE = re.compile(rf"\b{alternation(_F['undone'], flags='i')}\b")
@@ -107,7 +112,7 @@ _IS_NOUN = re.compile(
 )
 _NOUN_IS = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})(?:\s+(?:of|for|on)\s+(?:the|this)\s+"
-    rf"(?:film|movie|project))?\s+(?:is|was|are|were)\s+(?:{_DESC}\s+)?(?=[A-Z])"
+    rf"(?:film|movie|project))?\s+(?:is|was|are|were)\s+(?:(?:[a-z][\w-]*\s+)?{_DESC}\s+)?(?=[A-Z])"
 )
 _APPOS_AFTER = re.compile(
     rf"\b(?:(?:the|this)\s+(?:film|movie)['’]s|his|her|their|its|the)\s+(?:{_DESC}\s+)?(?P<noun>{_NOUN}),\s+(?=[A-Z])"
@@ -116,6 +121,14 @@ _APPOS_BEFORE = re.compile(
     rf"(?P<names>{_NAMES}),\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN}),"
 )
 _PREMOD = re.compile(rf"(?<![\w'’-])(?P<noun>{_NOUN})\s+(?=[A-Z])")
+_REPLACED_RX = re.compile(
+    rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_REPLACED})\s+{NAME_RX}\s+as\s+(?:the\s+)?(?:(?:film|movie)['’]s\s+)?"
+    rf"(?P<noun>{_NOUN})\b"
+)
+_ADAPT_RX = re.compile(
+    rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_ADAPT})\s+(?:the|his|her|their|its|a)\s+{_ADJ}"
+    rf"{alternation(_F['source_works'], flags='i')}(?:\s+of\s+the\s+same\s+name)?\s+(?:{_SCREEN})\b"
+)
 _RESPECTIVELY = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:\w+\s+){{0,2}}?(?:to\s+be|as)\s+(?:the\s+)?"
     rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)"
@@ -182,6 +195,14 @@ def _key(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.strip().lower())
 
 
+_NOUN1_RX = re.compile(rf"(?<![\w])(?:{_NOUN1})(?![\w])")
+
+
+def _noun_roles(noun: str) -> list[str]:
+    """Every role a (possibly compound) noun names: "writer-director" → writer, director."""
+    return list(dict.fromkeys(NOUN_ROLE[_key(n)] for n in _NOUN1_RX.findall(noun) if _key(n) in NOUN_ROLE))
+
+
 def _split(names: str) -> list[str]:
     """Names of a list; a list ends after the item that follows its "and" ("A, B and C, Title ..." → A, B, C)."""
     out = []
@@ -229,6 +250,17 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[a:b]
 
 
+_FILM_CLAUSE = re.compile(r",\s+(?:the|this)\s+(?:film|movie|picture)\s+(?:was|is)\b|,\s+it\s+(?:was|is)\b", re.I)
+
+
+def _about_source(text: str, start: int) -> bool:
+    """Does the phrase before ``start`` name a source work ("the novel written by A")? Not when a
+    clause about the film comes between ("Based on the novel by B, the film was written by A")."""
+    window = text[max(0, start - 60): start]
+    ends = [m.end() for m in _SOURCE_WORK.finditer(window)]
+    return bool(ends) and not _FILM_CLAUSE.search(window[ends[-1]:])
+
+
 def _other_work(text: str, start: int, end: int) -> bool:
     return bool(_OTHER_WORK.search(_clause(text, start, end)))
 
@@ -262,6 +294,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     has_noun = "noun" in cues
     has_act = "act" in cues
     has_by = " by " in text or "credited to" in text
+    # The film's own title may read like another work ("Not Another Title"): blank it for that test.
+    otext = text.replace(article.title, "_" * len(article.title)) if article.title and len(article.title) > 3 else text
 
     def add(role: str, names: list[str], *, vouched: bool = True) -> None:
         for n in names:
@@ -270,14 +304,14 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 out.append(Credit(s.idx, r, n))
 
     for m in _PASSIVE_RX.finditer(text) if has_by and "passive" in cues and _HAS_PASSIVE.search(text) else ():
-        if _NEGATED.search(text[: m.start()]) or _other_work(text, m.start(), m.end()):
+        if _NEGATED.search(text[: m.start()]) or _other_work(otext, m.start(), m.end()):
             continue
         names = names_after(text, m.end())
         # Outside the lead a passive credit must be about the film or one of the role's works.
         subj = _clause(text, m.start(), m.start())[-90:] + text[max(0, m.start() - 90): m.start()]
         for v in re.findall(_PASSIVE, m.group("verbs")):
             role = PASSIVE_ROLE[_key(v)]
-            if role in {"writer", "composer", "story"} and _SOURCE_WORK.search(text[max(0, m.start() - 60): m.start()]) \
+            if role in {"writer", "composer", "story"} and _about_source(text, m.start()) \
                     and not (role == "composer" and re.search(r"\bsongs?\b", text[max(0, m.start() - 60): m.start()])
                              and not re.search(r"\blyric", text[max(0, m.start() - 60): m.start()], re.I)):
                 continue  # "the novel written by A", "lyrics written by A"
@@ -292,10 +326,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 continue
             add(role, names)
     for m in _ACTIVITY_BY.finditer(text) if has_by and has_act else ():
-        if _NEGATED.search(text[: m.start()]) or _other_work(text, m.start(), m.end()):
+        if _NEGATED.search(text[: m.start()]) or _other_work(otext, m.start(), m.end()):
             continue
         before = _clause(text, m.start(), m.start())
-        if re.search(r"\blyric", before + m.group(0), re.I) or _ACT_MODIFIER.search(text[: m.start()]):
+        upto = before[: max(0, before.find(m.group(0)))] if m.group(0) in before else before
+        if re.search(r"\blyric", upto + m.group(0), re.I) or _ACT_MODIFIER.search(text[: m.start()]):
             continue  # "lyrics for the songs by A", "art direction by A"
         act = _key(m.group("act"))
         if re.search(r"\bof\s+(?:the|its|his|her|their)\s+$", text[: m.start()]) and _SOURCE_WORK.search(before):
@@ -307,7 +342,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue  # "songs by A" names a performer as often as a composer
         add(ACTIVITY_ROLE[act], names_after(text, m.end()))
     for m in _ACTIVE_RX.finditer(text) if "active" in cues else ():
-        if _other_work(text, m.start("verb"), m.end()):
+        if _other_work(otext, m.start("verb"), m.end()):
             continue
         obj = _key(m.group("obj"))
         role = ACTIVE_ROLE[_key(m.group("verb"))]
@@ -324,17 +359,19 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             add(role, names_after(text, m.end() + partner.end()))
     for rx in (_AS_NOUN, _IS_NOUN, _APPOS_BEFORE) if has_noun else ():
         for m in rx.finditer(text):
-            if _other_work(text, m.start("noun"), m.end()) or _PREP_BEFORE.search(text[: m.start("names")]):
+            if _other_work(otext, m.start("noun"), m.end()) or (
+                    _PREP_BEFORE.search(text[: m.start("names")]) and not (rx is _APPOS_BEFORE and "'s" in m.group(0))):
                 continue  # "..., who had served as producer on Other Title, was announced as ..."
             if rx is _AS_NOUN and not m.group("joined"):
                 # Bare "A as the editor": only in a list of jobs ("..., while A as the composer").
                 pre = text[: m.start("names")].rstrip()
                 if not re.search(r"(?:,|\band|\bwhile|\bwith|\bwhereas)$", pre) or kinds & {"cast", "plot"}:
                     continue
-            add(NOUN_ROLE[_key(m.group("noun"))], _split(m.group("names")))
+            for role in _noun_roles(m.group("noun")):
+                add(role, _split(m.group("names")))
     for rx in (_NOUN_IS, _APPOS_AFTER) if has_noun else ():
         for m in rx.finditer(text):
-            if _other_work(text, m.start(), m.end()):
+            if _other_work(otext, m.start(), m.end()):
                 continue
             names = names_after(text, m.end())
             if rx is _APPOS_AFTER:
@@ -343,18 +380,20 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 if not nm or not re.match(r"\s*(?:,|\.|;|$|\(|\s+(?:who|and|was|is|had|has|would|said|later))",
                                           rest[nm.end():]):
                     continue
-            add(NOUN_ROLE[_key(m.group("noun"))], names)
+            for role in _noun_roles(m.group("noun")):
+                add(role, names)
     if has_noun and not kinds & _CRITICISM:
         for m in _PREMOD.finditer(text):
-            role = NOUN_ROLE[_key(m.group("noun"))]
-            if role in {"director", "executive_producer"} or _key(m.group("noun")) in {"writer", "writers"} or (
+            roles = _noun_roles(m.group("noun"))
+            role = roles[0] if len(roles) == 1 else ""
+            if role in {"", "director", "executive_producer"} or _key(m.group("noun")) in {"writer", "writers"} or (
                     role == "producer" and not kinds & {"production", "filming", "development"}):
                 continue  # "director A said": too often someone else
             pre = text[: m.start()]
             if re.search(r"(?:[A-Z][\w.]*|magazine|newspaper|journal|story|script|news|music|sound|former|fellow)\s*$", pre) \
                     and not re.search(r"(?:^|[.;:]\s*)$", pre):
                 continue  # "Magazine editor A", "sound editor A"
-            if _other_work(text, m.start(), m.end()):
+            if _other_work(otext, m.start(), m.end()):
                 continue
             nm = _NAMES_RE.match(text, m.end())
             if nm:
@@ -364,20 +403,28 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         nouns = re.findall(_NOUN, m.group("nouns"))
         if len(names) == len(nouns) >= 2:
             for n, noun in zip(names, nouns, strict=True):
-                add(NOUN_ROLE[_key(noun)], [n])
+                for role in _noun_roles(noun):
+                    add(role, [n])
+    for m in _REPLACED_RX.finditer(text) if has_noun else ():
+        if not _other_work(otext, m.start("noun"), m.end()):
+            for role in _noun_roles(m.group("noun")):
+                add(role, _split(m.group("names")))
+    for m in _ADAPT_RX.finditer(text) if "passive" in cues else ():
+        if not _other_work(otext, m.start(), m.end()) and not _PREP_BEFORE.search(text[: m.start("names")]):
+            add("writer", _split(m.group("names")))
     for m in _HANDLED_RX.finditer(text) if has_act else ():
-        if not _other_work(text, m.start("act"), m.end()) and not kinds & _CRITICISM \
+        if not _other_work(otext, m.start("act"), m.end()) and not kinds & _CRITICISM \
                 and not _publication_before(text, m.start("names")):
             add(ACTIVITY_ROLE[_key(m.group("act"))], _split(m.group("names")))
     for m in _POSSESSIVE.finditer(text) if has_act and _HAS_POSS.search(text) else ():
         rest = text[m.end():]
         if re.match(r"\s+(?:to|for|in|from|on|of)\s+(?:the\s+)?(?:first|previous|original|earlier|other|his|her|their|"
-                    r"another|[A-Z0-9])", rest) or _other_work(text, m.start(), m.end()):
+                    r"another|[A-Z0-9])", rest) or _other_work(otext, m.start(), m.end()):
             continue
         add(ACTIVITY_ROLE[_key(m.group("act"))], [trim_leading_stops(clean_name(m.group("name")))], vouched=False)
     for rx in (_ENGAGE_RX, _ENGAGED_RX) if "inf" in cues and _HAS_INF.search(text) else ():
         for m in rx.finditer(text):
-            if _other_work(text, m.start("inf"), m.end()) or _UNDONE.search(text):
+            if _other_work(otext, m.start("inf"), m.end()) or _UNDONE.search(text):
                 continue
             rest = text[m.end():]
             role = INFINITIVE_ROLE[_key(m.group("inf"))]
@@ -401,5 +448,6 @@ def replacement(prev: Sentence | None, s: Sentence) -> list[Credit]:
     noun = re.search(rf"\b{_NOUN}\b", prev.text)
     if not noun:
         return []
-    role = NOUN_ROLE[_key(noun.group(0))]
-    return [Credit(s.idx, role, n) for n in names_after(s.text, m.end()) if _accept(role, n) and n in s.text]
+    roles = _noun_roles(noun.group(0))
+    return [Credit(s.idx, role, n) for role in roles for n in names_after(s.text, m.end())
+            if _accept(role, n) and n in s.text]
