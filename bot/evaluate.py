@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .article import strip_disambiguator
 from .ask import CONFIDENT, Answer, answer
 from .matching import normalize, title_key
 
@@ -32,7 +33,8 @@ def load_questions(path: str | Path) -> list[dict]:
 def _contains(answer_text: str, expected: str) -> bool:
     """Substring match on normalised text, so "$12.5 million" matches "12.5 million" and "A−" "A-"."""
     a, e = normalize(answer_text), normalize(expected)
-    return bool(e) and (f" {e} " in f" {a} " or e in a)
+    # Short expectations ("no", "92") count only as whole words: "no" is not in "nominated".
+    return bool(e) and (f" {e} " in f" {a} " or (len(e) > 3 and e in a))
 
 
 def grade(item: dict, ans: Answer, film_title: str | None) -> bool:
@@ -42,6 +44,9 @@ def grade(item: dict, ans: Answer, film_title: str | None) -> bool:
     if ans.abstained:
         return False
     want_film = item.get("film")
+    if want_film:
+        # A question set may name the film by its page title ("Title (2018 film)").
+        want_film = strip_disambiguator(want_film)[0]
     if want_film and film_title and title_key(want_film) != title_key(film_title):
         return False
     expected = item.get("expected") or []
