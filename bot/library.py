@@ -14,7 +14,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from . import queries
+from . import namekeys, queries
 from .database import connect, friendly
 from .ingest import IngestResult, ingest_bytes, ingest_paths
 from .matching import TitleEntry, TitleIndex
@@ -50,6 +50,7 @@ class Library:
     @classmethod
     async def open(cls, path: str | Path) -> Library:
         lib = cls(await connect(path))
+        await namekeys.ensure(lib.conn)
         await lib.refresh()
         return lib
 

@@ -11,6 +11,7 @@ import unicodedata
 
 import aiosqlite
 
+from . import namekeys
 from .article import Article
 from .database import Transaction
 from .facts import FACT_TYPES, Fact, Facts
@@ -80,6 +81,7 @@ async def save_film(
             by_type.setdefault(type(f), []).append(row)
         for cls, rows in by_type.items():
             await conn.executemany(_INSERT[cls], rows)
+        await namekeys.write(conn, film_id, [f for f in facts.items if f.sentence in sentence_ids])
     return film_id
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from .. import namekeys
 from ..matching import normalize, title_key
 from . import across
 from .across import person_credits, warm
@@ -20,6 +21,9 @@ from .text import clean_question, find_film
 __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "warm"]
 
 log = logging.getLogger(__name__)
+
+#: The most an answer may claim when its film was guessed from one word of a name.
+GUESSED_FILM = 0.45
 
 
 async def answer(lib, question: str, *, channel_film_id: int | None = None) -> Answer:
@@ -54,6 +58,11 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     if film is None and channel_film_id is not None:
         film = lib.film(channel_film_id)
         mention = type(mention)()  # the film came from the channel: nothing to cut out of the text
+    assumed, assumed_whole = "", False
+    if film is None:
+        film, assumed, assumed_whole, ask_which = await _film_of_a_name(lib, text)
+        if ask_which is not None:
+            return ask_which
     if film is None:
         return Answer(text, "Which film is this about? I couldn't find a film I know in the question.", "need_film", 0.1)
     data = await film_data(lib, film.id)
@@ -63,7 +72,31 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     all_words = normalize(text).split()
     names = _names(data, all_words, len(before), len(span)) if span else data.names.find(all_words)
     q = Q(lib, film, data, text, " ".join(rest_words), names)
-    return await answer_film_question(q)
+    ans = await answer_film_question(q)
+    if assumed and not ans.abstained:
+        ans.assumed_from = assumed
+        ans.answer = f"(About {film.label}, the film I know with “{assumed}”.) {ans.answer}"
+        if not assumed_whole:
+            # One word of a name ("vell") is a guess at the film, however sure the answer is about it.
+            ans.confidence = min(ans.confidence, GUESSED_FILM)
+    return ans
+
+
+async def _film_of_a_name(lib, text: str):
+    """No title in the question: the one loaded film a name in it belongs to, or a question back
+    when the name belongs to several. Returns (film, the name, whole name?, None) or
+    (None, "", False, Answer)."""
+    film_ids, key, whole = await namekeys.films_named(lib.conn, text)
+    film_ids = _drop_duplicates(lib, film_ids)
+    if len(film_ids) == 1:
+        return lib.film(film_ids[0]), key, whole, None
+    if len(film_ids) > 1:
+        cands = [f for f in (lib.film(i) for i in film_ids) if f is not None]
+        cands.sort(key=lambda f: -f.n_chars)
+        labels = ", ".join(f.label for f in cands[:10]) + (" …" if len(cands) > 10 else "")
+        return None, "", False, Answer(text, f"“{key}” is in more than one film: {labels}. Which one?", "need_film",
+                                       0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands[:25]])
+    return None, "", False, None
 
 
 def _drop_duplicates(lib, ids: list[int]) -> list[int]:

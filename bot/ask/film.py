@@ -421,6 +421,15 @@ def _amounts(rows: list[dict]) -> str:
 async def answer_money(q: Q) -> Answer:
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
+    place = I.territory(q.text)
+    if place and kind not in ("budget", "domestic"):
+        # A figure for one country answers only a question about that country.
+        rows = [r for r in money if r["region"] and I.same_territory(r["region"], place)]
+        if rows:
+            return q.make(f"In {place} it made {_amounts(rows)}.", "money.region", HIGH, [src(r) for r in rows])
+        world = [r for r in money if r["kind"] == "worldwide"]
+        also = f" Worldwide it made {_amounts(world)}." if world else ""
+        return q.make(f"The article gives no figure for {place}.{also}", "abstain", NONE, [src(r) for r in world])
     order = {"worldwide": ("worldwide", "gross", "domestic"), "domestic": ("domestic", "gross"),
              "budget": ("budget",)}.get(kind, (kind,))
     for k in order:
@@ -441,6 +450,10 @@ async def answer_money(q: Q) -> Answer:
 
 # --- dates and places -----------------------------------------------------------------------------------
 async def answer_release(q: Q) -> Answer:
+    if I.cue("planned_release", q.rest):
+        # "when was it originally supposed to come out": the plan, which a release fact does not hold
+        return await not_stated(q, "a planned release date", r"\b(release|releas\w+|premiere\w*|postpone\w*|"
+                                r"delay\w*|pushed|schedul\w+)\b.*\d", terms="release released scheduled postponed")
     kind = I.release_kind(q.rest)
     rel = q.data.of("release")
     kinds = {"premiere": ("premiere",), "home_media": ("home_media", "streaming"),
@@ -577,7 +590,16 @@ async def answer_review(q: Q) -> Answer:
     verdict = f" The review was {r['verdict']}." if r["verdict"] else ""
     quote = f" “{r['quote']}”" if r["quote"] else ""
     text = (", ".join(bits) + "." + verdict + quote).replace("reviewed it, gave", "gave")
-    return q.make(text, "review.publication", HIGH, [src(x) for x in rows])
+    sources = [src(x) for x in rows]
+    # "what did <critic> think of <actor>": the sentence of the review that is about what was asked.
+    who_rx = "|".join(re.escape(w) for n in who for w in [n, n.split()[-1]] if len(w) > 3)
+    if who_rx:
+        got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q),
+                                   must=re.compile(rf"\b(?:{who_rx})\b"))
+        if got and got[0][1]["text"] not in text and not (r["quote"] and r["quote"][:40] in got[0][1]["text"]):
+            text += f" The article also says: “{got[0][1]['text']}”"
+            sources.append(sentence_source(got[0][1]))
+    return q.make(text, "review.publication", HIGH, sources)
 
 
 # --- identity, plot ----------------------------------------------------------------------------------------
@@ -618,6 +640,27 @@ async def answer_plot(q: Q) -> Answer:
     return await fallback(q)
 
 
+async def answer_event(q: Q) -> Answer:
+    """Something that happens in the story ("who kills X", "how does Y die"): no fact holds it, so
+    quote the sentence that tells it, from the plot when the plot has one, never confidently."""
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30)
+    plot = [g for g in got if _PLOT_PATH.search(g[1].get("path") or "")]
+    best = (plot or got)[:1]
+    if not best or best[0][0] < 40:
+        return q.make("The article doesn't seem to say; I found no sentence that tells this.", "abstain", NONE, [])
+    score, row = best[0]
+    return q.make(f"The article says: “{row['text']}”", "plot.sentence", min(0.45, 0.15 + score / 250),
+                  [sentence_source(row)])
+
+
+_PLOT_PATH = re.compile(r"\b(plot|synopsis|story|summary|premise)\b", re.IGNORECASE)
+
+
+async def answer_pay(q: Q) -> Answer:
+    """A person's fee is no fact kind: quote a sentence that states one, or say the article doesn't."""
+    return await not_stated(q, "what anyone was paid", r"\b(paid|salary|fee|remuneration)\b.*\d|\d.*\b(paid|salary|fee)\b")
+
+
 async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     """The best-matching sentence, quoted, at moderate-to-low confidence; abstain when nothing fits."""
     got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q))
@@ -643,7 +686,8 @@ async def answer_film_question(q: Q) -> Answer:
     if kind.startswith("identity."):
         return await answer_identity(q, kind.split(".", 1)[1])
     handler = {"award": answer_award, "money": answer_money, "filming": answer_filming, "release": answer_release,
-               "casting": answer_casting, "cast": answer_cast, "plot": answer_plot}.get(kind)
+               "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
+               "pay": answer_pay}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

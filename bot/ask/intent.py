@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import load
+
 _R = re.compile
+_CUES = {name: [re.compile(p) for p in pats] for name, pats in load("intents").items()}
+
+
+def cue(name: str, q: str) -> bool:
+    """Does normalised question *q* use one of the wordings of ``vocab/intents.toml`` [name]?"""
+    return any(p.search(q) for p in _CUES[name])
 
 
 def _has(pattern: str, q: str) -> bool:
@@ -27,7 +35,7 @@ AWARD = (r"\b(win|won|wins|winning|nominat\w*|awards?|oscars?|academy|golden glo
 MONEY_STRONG = (r"\b(budget|budgets|gross|grossed|grosses|grossing|box office|boxoffice|earn|earned|earns|earning|earnings|"
                 r"revenue|takings|opening weekend|cost|costs|costed|how much money|profit|dvd sales|home media sales|"
                 r"video sales|blu ray sales)\b")
-MONEY_WEAK = r"\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video)\b"
+MONEY_WEAK = r"\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video|open|opened|collect|collected)\b"
 FILMING = (r"\b(filmed|filming|shot|shoot|shooting|principal photography|film locations?|filming locations?|"
            r"photography (begin|began|start|started|take place|took place))\b")
 RELEASE = r"\b(premiere|premiered|premieres|release|released|releases|come out|came out|comes out|debut|debuted|open|opened|hit theaters|in theaters|in theatres)\b"
@@ -36,6 +44,7 @@ WRITER = r"\b(wrote|write|writes|written|writer|writers|screenplay|script|screen
 PRODUCER = r"\b(produce|produced|producer|producers|produces)\b"
 EDITOR = r"\b(edit|edited|editor|editors|editing|cut the film)\b"
 COMPOSER = r"\b(compose|composed|composer|music|score|scored|soundtrack)\b"
+MUSIC_DIRECTOR = r"\b(music|musical) director\b"
 DISTRIBUTOR = r"\b(distribute|distributed|distributor|distribution)\b"
 STUDIO = r"\b(studio|production company|production companies)\b"
 RUNTIME = r"\b(runtime|run time|running time|how long is|how long was|length|duration|minutes long|how many minutes)\b"
@@ -55,7 +64,7 @@ YESNO = r"^(is|was|were|does|did|do|has|had|are)\b"
 def classify(q: str, *, has_actor: bool = False, has_character: bool = False, has_reviewer: bool = False) -> str:
     """The intent family of normalised question text *q* (film name removed).
 
-    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review,
+    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event,
     crew.<role>, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
     if _has(SCORE_RT, q):
@@ -66,6 +75,12 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "score.cinemascore"
     if has_reviewer and _has(REVIEW, q):
         return "review"
+    if cue("rating", q):
+        return "review"
+    if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):
+        return "pay"
+    if cue("event", q) and not _has(AWARD, q):
+        return "event"
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
         return "score.critics"
     if _has(CINEMATOGRAPHER, q):
@@ -78,6 +93,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "money"
     if _has(FILMING, q) and not _has(r"^who\b", q):
         return "filming"
+    if _has(MUSIC_DIRECTOR, q):
+        return "crew.composer"  # a "music director" is the composer (Indian films), not the director
     if _has(r"^(who|which|name)\b", q) or _has(r"\b(by whom|who (was|were|is) the)\b", q):
         for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR),
                           ("composer", COMPOSER), ("distributor", DISTRIBUTOR), ("production_company", STUDIO)):
@@ -107,7 +124,7 @@ def money_kind(q: str) -> str:
     """Which figure: budget, opening weekend, domestic, international, home media or worldwide."""
     if _has(r"\b(budget|cost|costs|costed|to make|production cost)\b", q) and not _has(r"\b(make|made|earn|gross)\w* (worldwide|back)\b", q):
         return "budget"
-    if _has(r"\bopening (weekend|day)\b|\bfirst weekend\b|\bdebut weekend\b|\bopened\b", q):
+    if _has(r"\bopening (weekend|day|week)\b|\bfirst (weekend|week|day)\b|\bdebut weekend\b|\bopened\b|\bopen to\b", q):
         return "opening_weekend"
     if _has(r"\b(dvd|blu ray|home media|home video|video sales|vhs)\b", q):
         return "home_media"
@@ -132,3 +149,23 @@ def wants_place(q: str) -> bool:
 
 def wants_date(q: str) -> bool:
     return _has(r"^when\b|\bwhat (date|year|month|day)\b|\bwhich (date|year)\b", q)
+
+
+_MONEY_VOCAB = load("money")
+_TERRITORY_ALIASES = {"uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+                      "england": "United Kingdom", "uae": "United Arab Emirates", "korea": "South Korea"}
+_TERRITORIES = {t.lower(): _TERRITORY_ALIASES.get(t.lower(), t) for t in _MONEY_VOCAB["territory"]["countries"]}
+_TERRITORIES.update(_TERRITORY_ALIASES)
+_TERRITORY_RX = re.compile(r"\b(?:in|from|for)\s+(?:the\s+)?(" + "|".join(
+    sorted((re.escape(t) for t in _TERRITORIES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def territory(question: str) -> str | None:
+    """The one country or market a money question asks about ("make in japan" → Japan), if any."""
+    m = _TERRITORY_RX.search(question)
+    return _TERRITORIES[m.group(1).lower()] if m else None
+
+
+def same_territory(region: str, place: str) -> bool:
+    r = region.strip().lower()
+    return _TERRITORIES.get(r, region).lower() == place.lower() or place.lower() in r

@@ -27,6 +27,8 @@ class Answer:
     film_id: int | None = None
     sources: list[dict] = field(default_factory=list)
     candidates: list[dict] = field(default_factory=list)  # films or people to offer ("did you mean")
+    #: The question named no film; a name in it belongs to this one film only (said in the answer).
+    assumed_from: str = ""
 
     @property
     def confident(self) -> bool:

@@ -1,0 +1,147 @@
+"""Name keys: which films a name belongs to, so a question that names no film can still find its film.
+
+A member types "who played the ferryman's daughter Mira Vell" without a title. If "mira vell" (or the
+distinctive word "vell") belongs to the characters or people of exactly one loaded film, that is the
+film; if to several, the bot asks which. The keys are written with each film's facts
+(``store.save_film``) into ``name_keys`` and looked up with one indexed query per question, so this
+costs the same with 8 films or 40,000.
+
+Keys are folded with ``matching.normalize``: the full name, its alternatives ("A / B", "Mr. X" → "X"),
+and each word of a multi-word name long enough to identify someone. Words of ``vocab/question.toml``
+are never keys: "who played the director" must not pick the one film with a character called Director.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import aiosqlite
+
+from .database import Transaction
+from .facts import CastFact, CastingEventFact, CrewFact, Fact, PlotCharacterFact
+from .matching import normalize
+from .vocab import load
+
+NOT_NAMES = frozenset(load("question")["not_names"])
+_TITLES = frozenset("mr mrs ms miss dr sir lord lady professor general captain king queen prince princess "
+                    "commissioner mayor agent officer detective inspector sergeant colonel major jr sr".split())
+_FUNCTION = frozenset("a an the of and or in on at to for from by with de la le van von da del di der den".split())
+_SPLIT = re.compile(r"\s*/\s*|\s+\baka\b\s+|\s+\bor\b\s+|\s*\(|\)", re.IGNORECASE)
+MIN_WORD = 4
+MAX_WORDS = 4
+NON_PEOPLE = frozenset({"production_company", "distributor"})
+
+
+def keys_of(name: str) -> set[str]:
+    """The folded forms a question may use for *name*: whole, alternatives, distinctive words."""
+    out: set[str] = set()
+    for part in [name, *_SPLIT.split(name or "")]:
+        words = normalize(part or "").split()
+        if words and words[0] in _TITLES:
+            words = words[1:]
+        if not words or len(words) > MAX_WORDS:
+            continue
+        whole = " ".join(words)
+        if whole not in NOT_NAMES and not (len(words) == 1 and (len(whole) < MIN_WORD or whole in _FUNCTION)):
+            out.add(whole)
+        if len(words) > 1:
+            out.update(w for w in words if len(w) >= MIN_WORD and w not in NOT_NAMES and w not in _TITLES
+                       and w not in _FUNCTION)
+    return out
+
+
+def names_of(facts: Iterable[Fact]) -> list[tuple[str, str]]:
+    """(kind, name) for every person or character the facts hold."""
+    out: list[tuple[str, str]] = []
+    for f in facts:
+        if isinstance(f, CastFact):
+            out.append(("actor", f.actor))
+            if f.character:
+                out.append(("character", f.character))
+        elif isinstance(f, CrewFact) and f.role not in NON_PEOPLE:
+            out.append(("crew", f.name))
+        elif isinstance(f, PlotCharacterFact):
+            out.append(("character", f.name))
+        elif isinstance(f, CastingEventFact) and f.event == "cast":
+            if f.character:
+                out.append(("character", f.character))
+    return out
+
+
+def rows(film_id: int, facts: Iterable[Fact]) -> list[tuple[str, int, str, str]]:
+    """``name_keys`` rows (key, film_id, kind, name), one per distinct (key, kind, name)."""
+    seen: set[tuple[str, str, str]] = set()
+    for kind, name in names_of(facts):
+        for k in keys_of(name):
+            seen.add((k, kind, name))
+    return [(k, film_id, kind, name) for k, kind, name in sorted(seen)]
+
+
+async def write(conn: aiosqlite.Connection, film_id: int, facts: Iterable[Fact]) -> None:
+    await conn.executemany("INSERT INTO name_keys (key, film_id, kind, name) VALUES (?, ?, ?, ?)",
+                           rows(film_id, facts))
+
+
+async def ensure(conn: aiosqlite.Connection) -> None:
+    """Fill ``name_keys`` once for a database whose films were stored before the table existed."""
+    async with conn.execute("SELECT value FROM meta WHERE key = 'name_keys'") as cur:
+        row = await cur.fetchone()
+    if row is None or row[0] == "fresh":
+        return
+    from .queries import typed_facts  # the query layer reads the facts back typed
+
+    async with conn.execute("SELECT id FROM films") as cur:
+        film_ids = [r[0] for r in await cur.fetchall()]
+    async with Transaction(conn):
+        await conn.execute("DELETE FROM name_keys")
+        for fid in film_ids:
+            facts: list[Fact] = []
+            for cls in (CastFact, CrewFact, PlotCharacterFact, CastingEventFact):
+                facts.extend(await typed_facts(conn, fid, cls))
+            await write(conn, fid, facts)
+        await conn.execute("UPDATE meta SET value = 'fresh' WHERE key = 'name_keys'")
+
+
+def question_grams(words: list[str]) -> list[str]:
+    """Windows of the question (1..MAX_WORDS words) that could be a name key."""
+    out = []
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + MAX_WORDS) + 1):
+            gram = words[i:j]
+            if gram[0] in _FUNCTION or gram[-1] in _FUNCTION:
+                continue
+            if j - i == 1 and (gram[0] in NOT_NAMES or len(gram[0]) < MIN_WORD):
+                continue
+            out.append(" ".join(gram))
+    return out
+
+
+async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[int], str, bool]:
+    """The films a name in *question* belongs to, by the longest name it uses, that name, and whether
+    it is somebody's whole name of two words or more ("mira vell", not just "vell" or "mira").
+
+    One film: the question is about it (a guess, unless the name is whole). Several: ask.
+    None: ``([], "", False)``."""
+    grams = question_grams(normalize(question).split())
+    if not grams:
+        return [], "", False
+    marks = ", ".join("?" for _ in grams)
+    async with conn.execute(f"SELECT key, film_id, name FROM name_keys WHERE key IN ({marks})", grams) as cur:
+        hits = await cur.fetchall()
+    if not hits:
+        return [], "", False
+    by_key: dict[str, set[int]] = {}
+    whole: set[str] = set()
+    for key, fid, name in hits:
+        by_key.setdefault(key, set()).add(fid)
+        if " " in key and key in keys_of(name) and key == " ".join(normalize(name).split()):
+            whole.add(key)
+    # The longest name wins ("mira vell" over "vell"); among equals, the one that names fewest films.
+    best = max(by_key, key=lambda k: (len(k.split()), -len(by_key[k]), len(k)))
+    films = set(by_key[best])
+    # Other names of the same length narrow it down ("vell" and "anto" both in one film).
+    for k, fids in by_key.items():
+        if k != best and len(k.split()) == len(best.split()) and films & fids:
+            films &= fids
+    return sorted(films), best, best in whole
