@@ -144,4 +144,30 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     for k, fids in by_key.items():
         if k != best and len(k.split()) == len(best.split()) and films & fids:
             films &= fids
+    if len(films) > 1:
+        films = await _narrow_by_phrase(conn, films, best, normalize(question).split())
     return sorted(films), best, best in whole
+
+
+async def _narrow_by_phrase(conn: aiosqlite.Connection, films: set[int], key: str, words: list[str]) -> set[int]:
+    """Several films have a "mira": the one whose article also says "mira vell", as the question does."""
+    kw = key.split()
+    for i in range(len(words) - len(kw) + 1):
+        if words[i: i + len(kw)] != kw:
+            continue
+        phrases = []
+        if i + len(kw) < len(words) and words[i + len(kw)] not in NOT_NAMES | _FUNCTION:
+            phrases.append(kw + [words[i + len(kw)]])
+        if i > 0 and words[i - 1] not in NOT_NAMES | _FUNCTION:
+            phrases.append([words[i - 1], *kw])
+        for phrase in phrases:
+            marks = ", ".join("?" for _ in films)
+            async with conn.execute(
+                "SELECT DISTINCT s.film_id FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+                f"WHERE sentences_fts MATCH ? AND s.film_id IN ({marks})",
+                ('"' + " ".join(phrase) + '"', *sorted(films)),
+            ) as cur:
+                found = {r[0] for r in await cur.fetchall()}
+            if len(found) == 1:
+                return found
+    return films

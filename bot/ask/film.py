@@ -599,7 +599,9 @@ async def answer_review(q: Q) -> Answer:
         if got and got[0][1]["text"] not in text and not (r["quote"] and r["quote"][:40] in got[0][1]["text"]):
             text += f" The article also says: “{got[0][1]['text']}”"
             sources.append(sentence_source(got[0][1]))
-    return q.make(text, "review.publication", HIGH, sources)
+    # Asked for a rating the review does not give: the rest is context, not the answer.
+    conf = LOW if I.cue("rating", q.rest) and not r["rating_text"] else HIGH
+    return q.make(text, "review.publication", conf, sources)
 
 
 # --- identity, plot ----------------------------------------------------------------------------------------
