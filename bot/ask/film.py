@@ -154,7 +154,8 @@ def _sentence_actor(q: Q, text: str, name: str, parts: bool) -> str | None:
     the name count only for names the article knows (*parts*), not for words a user typed."""
     forms = [f"(?i:{re.escape(name)})"] + ([f"(?i:{re.escape(w)})" for w in name.split() if len(w) > 2] if parts else [])
     for f in forms:
-        m = re.search(rf"\b{f}\b[^().;]{{0,40}}?\(([^()]{{2,40}})\)", text)
+        # The bracket follows the name itself ("Name (Actor)", "Name Surname (Actor)"), not a later one.
+        m = re.search(rf"\b{f}(?:\s+[A-Z][\w.'\u2019-]+){{0,2}}\s*\(([^()]{{2,40}})\)", text)
         if m:
             inner = m.group(1).split(",")[0].strip()
             hit = _actor_named(q, inner)
