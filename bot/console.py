@@ -121,8 +121,17 @@ def reply_as_text(reply: Reply) -> str:
     for e in reply.embeds:
         parts.append(embed_as_text(e))
     if reply.choices:
-        parts.append("Did you mean: " + "; ".join(label for _, label in reply.choices) + "  (add the year to the title)")
+        numbered = "  ".join(f"[{n}] {label}" for n, (_, label) in enumerate(reply.choices, 1))
+        parts.append(f"Did you mean: {numbered}\nType the number to choose.")
     return "\n\n".join(parts)
+
+
+def pick_choice(reply: Reply | None, line: str) -> int | None:
+    """The film id a bare number typed after a "did you mean" list stands for, if it does."""
+    if reply is None or not reply.choices or not line.strip().isdigit():
+        return None
+    n = int(line.strip())
+    return reply.choices[n - 1][0] if 1 <= n <= len(reply.choices) else None
 
 
 def help_text(known: dict[str, ConsoleCommand]) -> str:
@@ -131,12 +140,17 @@ def help_text(known: dict[str, ConsoleCommand]) -> str:
             "Trivia in the terminal: python -m bot trivia (see --help).")
 
 
-async def run_line(h: Handlers, known: dict[str, ConsoleCommand], line: str, ctx: Ctx = CONSOLE_USER) -> Reply | str:
+async def run_line(h: Handlers, known: dict[str, ConsoleCommand], line: str, ctx: Ctx = CONSOLE_USER,
+                   *, film_id: int | None = None) -> Reply | str:
+    """Run one command line; *film_id* (a "did you mean" choice) replaces its ``film:`` option."""
     parsed = parse_line(line, known)
     if isinstance(parsed, str):
         return parsed
     cmd, opts = parsed
-    return await cmd.run(ctx, **opts)
+    run_opts: dict = dict(opts)
+    if film_id is not None and "film" in cmd.options:
+        run_opts["film"] = film_id
+    return await cmd.run(ctx, **run_opts)
 
 
 async def run_console(settings: Settings, *, json_output: bool = False, stdin=None, stdout=None) -> int:
@@ -149,7 +163,17 @@ async def run_console(settings: Settings, *, json_output: bool = False, stdin=No
     if interactive:
         print(f"FilmBot console — {len(lib.films)} film(s). Type /help, or /quit to leave.", file=stdout)
     status = 0
+
+    def show(command: str, out: Reply) -> None:
+        if json_output:
+            data = {"command": command, "ephemeral": out.ephemeral, "error": out.error,
+                    "choices": [{"id": i, "label": lbl} for i, lbl in out.choices], "embeds": out.embeds}
+            print(json.dumps(data, ensure_ascii=False), file=stdout)
+        else:
+            print(reply_as_text(out) + "\n", file=stdout)
+
     try:
+        last: tuple[str, Reply] | None = None  # the previous command and its reply (for a numbered choice)
         while True:
             if interactive:
                 print("> ", end="", file=stdout, flush=True)
@@ -164,19 +188,18 @@ async def run_console(settings: Settings, *, json_output: bool = False, stdin=No
             if line in ("/help", "help", "?"):
                 print(help_text(known), file=stdout)
                 continue
-            out = await run_line(h, known, line)
+            chosen = pick_choice(last[1] if last else None, line)
+            command = last[0] if chosen is not None and last else line
+            out = await run_line(h, known, command, film_id=chosen)
             if isinstance(out, str):
                 status = 1
+                last = None
                 print(json.dumps({"error": out}) if json_output else out, file=stdout)
                 continue
             if out.error:
                 status = 1
-            if json_output:
-                print(json.dumps({"command": line, "ephemeral": out.ephemeral, "error": out.error,
-                                  "choices": [{"id": i, "label": lbl} for i, lbl in out.choices],
-                                  "embeds": out.embeds}, ensure_ascii=False), file=stdout)
-            else:
-                print(reply_as_text(out) + "\n", file=stdout)
+            show(command, out)
+            last = (command, out) if out.choices else None
     finally:
         await lib.close()
     return status if not interactive else 0

@@ -1,4 +1,5 @@
-"""Turning a handler's ``Reply`` into Discord messages: embeds, paging buttons, "did you mean" choices.
+"""Turning a handler's ``Reply`` into Discord messages: embeds, paging buttons, "did you mean" choices,
+buttons to switch to another film of the same title.
 
 Kept apart from the cogs so that every cog answers the same way: ephemeral errors,
 no pings, buttons only the caller may press, and a deferral when a handler is slow.
@@ -63,13 +64,36 @@ class OwnedView(discord.ui.View):
 
 
 class PagedView(OwnedView):
-    """Previous / Next over a reply's embed pages."""
+    """Previous / Next over a reply's embed pages, and a button per other film of the same title
+    (``reply.alternatives``) that switches the answer to that film in place."""
 
-    def __init__(self, reply: Reply, owner_id: int) -> None:
+    def __init__(self, reply: Reply, owner_id: int, rerun: Rerun | None = None) -> None:
         super().__init__(owner_id)
         self.reply = reply
         self.page = 0
+        self.rerun = rerun
+        if reply.pages <= 1:
+            self.remove_item(self.previous)
+            self.remove_item(self.next)
+        if rerun is not None:
+            for i, (film_id, label) in enumerate(reply.alternatives[:4]):
+                button = discord.ui.Button(label=clip(label, 80), style=discord.ButtonStyle.secondary,
+                                           custom_id=f"filmbot:also:{i}:{film_id}")
+                button.callback = self._switch_to(film_id)
+                self.add_item(button)
         self._sync()
+
+    def _switch_to(self, film_id: int):
+        async def callback(interaction: discord.Interaction) -> None:
+            assert self.rerun is not None
+            self.stop()
+            reply = await self.rerun(film_id)
+            view = _view_for(reply, self.owner_id, self.rerun)
+            await interaction.response.edit_message(embeds=to_embeds(reply), view=view)
+            if isinstance(view, OwnedView):
+                view.message = self.message
+
+        return callback
 
     def _sync(self) -> None:
         self.previous.disabled = self.page <= 0
@@ -114,8 +138,8 @@ class ChoiceView(OwnedView):
 def _view_for(reply: Reply, owner_id: int, rerun: Rerun | None) -> discord.ui.View | None:
     if reply.choices and rerun is not None:
         return ChoiceView(reply.choices, owner_id, rerun)
-    if reply.pages > 1:
-        return PagedView(reply, owner_id)
+    if reply.pages > 1 or (reply.alternatives and rerun is not None):
+        return PagedView(reply, owner_id, rerun)
     return None
 
 
@@ -140,7 +164,7 @@ async def respond(interaction: discord.Interaction, work: Awaitable[Reply] | Rep
 
     Discord drops an interaction not answered within 3 s; the handler gets DEFER_AFTER
     seconds, after which we defer (keeping the eventual reply's visibility) and follow up.
-    A ready ``Reply`` is sent as it is."""
+    A ready ``Reply`` is sent as it is. *rerun* answers again for a chosen film id."""
     if isinstance(work, Reply):
         reply = work
     else:

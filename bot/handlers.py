@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from . import queries
 from .library import Library, StorageError
@@ -23,6 +23,7 @@ from .render import (
     escape,
     money_text,
     paginate,
+    prepend_note,
     quote_user,
     spoiler,
 )
@@ -40,6 +41,49 @@ class Ctx:
     guild_id: int | None = None
     channel_id: int | None = None
     is_moderator: bool = False
+
+
+@dataclass(frozen=True)
+class PickedFilm(Film):
+    """A film chosen from several loaded films sharing its title (no year typed): the answer is
+    about this one, and ``others`` are named beside it so the user can switch."""
+
+    others: tuple[Film, ...] = ()
+
+    @classmethod
+    def of(cls, film: Film, others: list[Film]) -> PickedFilm:
+        return cls(**{f.name: getattr(film, f.name) for f in fields(Film)}, others=tuple(others))
+
+
+def also_line(others: tuple[Film, ...] | list[Film]) -> str:
+    """"Also: Example (1934), (1972)": the other films of one title, in one line."""
+    parts: list[str] = []
+    prev = None
+    for o in sorted(others, key=lambda f: (f.year or 0, f.id)):
+        same = prev is not None and o.title == prev.title and o.year
+        parts.append(f"({o.year})" if same else escape(o.label))
+        prev = o
+    return "Also: " + ", ".join(parts) + " — add the year to the title to choose."
+
+
+def did_you_mean(query: str, films: list[Film], *, several: bool) -> Reply:
+    """Offer films instead of guessing: one button each on Discord, a numbered list in the console."""
+    names = ", ".join(f"**{escape(f.label)}**" for f in films[:5])
+    if several:
+        text = f"“{quote_user(query)}” could be several films: {names}. Pick one."
+    else:
+        text = f"I don't know a film called “{quote_user(query)}”. Did you mean {names}?"
+    return Reply(embeds=[embed("Did you mean…", text)], ephemeral=True, choices=[(f.id, f.label) for f in films[:5]])
+
+
+def film_not_found(query: str, related: list[Film]) -> Reply:
+    """Not found; names only titles that really are related (the same words, another number or year)."""
+    msg = f"I don't know a film called “{quote_user(query)}”."
+    if related:
+        msg += " Closest titles: " + ", ".join(f"**{escape(f.label)}**" for f in related[:3]) + "."
+    else:
+        msg += " `/films` lists every film loaded."
+    return error(msg, title="Film not found")
 
 
 class ChannelMemory:
@@ -174,25 +218,20 @@ class Handlers:
                 return error("No films are loaded yet. A moderator can add one with `/filmadmin add`.")
             return error("Which film? Add `film:` (for example `film:" + escape(films[0].title) + "`).")
         look = self.lib.resolve(query)
-        if look.found:
-            return look.film
-        if look.status == "ambiguous" and look.candidates:
-            labels = [(f.id, f.label) for f in look.candidates[:5]]
-            return Reply(
-                embeds=[embed("Did you mean…", f"“{quote_user(query)}” matches several films. Pick one:")],
-                ephemeral=True,
-                choices=labels,
-            )
-        hint = ", ".join(f"**{escape(f.label)}**" for f in look.candidates[:3])
-        msg = f"I don't know a film called “{quote_user(query)}”."
-        if hint:
-            msg += f" Closest titles: {hint}."
-        return error(msg, title="Film not found")
+        if look.found and look.film is not None:
+            return PickedFilm.of(look.film, look.others) if look.others else look.film
+        if look.status in ("ambiguous", "suggest") and look.candidates:
+            return did_you_mean(query, look.candidates, several=look.status == "ambiguous")
+        return film_not_found(query, look.candidates)
 
     def _done(self, ctx: Ctx, film: Film, reply: Reply) -> Reply:
         reply.film_id = film.id
         if not reply.error:
             self.memory.remember(ctx.channel_id, film.id)
+        others = getattr(film, "others", ())
+        if others:
+            prepend_note(reply, also_line(others))
+            reply.alternatives = [(o.id, o.label) for o in others[:4]]
         return reply
 
     async def _facts(self, film: Film, kind: str) -> list[dict]:
@@ -321,7 +360,7 @@ class Handlers:
         if character:
             chars = [c for c in cast if c["character"]]
             idx = self._name_index(f.id, "character", [c["character"] for c in chars])
-            hits = idx.search(character, 5)
+            hits = idx.match(character, 5)
             if not hits:
                 plot_names = [p["name"] for p in await self._facts(f, "plot_character")]
                 in_plot = self._name_index(f.id, "plot_name_cast", plot_names).best(character) if plot_names else None
@@ -341,7 +380,7 @@ class Handlers:
             return self._done(ctx, f, Reply(embeds=[embed(f"{f.label} — {rows[0]['character']}", "\n".join(lines), footer=cite([r["source"]["section"] for r in rows]))]))
         if actor:
             idx = self._name_index(f.id, "actor", [c["actor"] for c in cast])
-            hits = idx.search(actor, 5)
+            hits = idx.match(actor, 5)
             if not hits:
                 return self._done(ctx, f, error(f"The article on **{escape(f.label)}** doesn't list “{quote_user(actor)}” in the cast.", title="Not in the cast"))
             best = hits[0][2]
@@ -507,14 +546,14 @@ class Handlers:
         filtered = reviews
         if critic:
             names = [r["critic"] for r in reviews]
-            hits = self._name_index(f.id, "critic", names).search(critic, 3) if any(names) else []
+            hits = self._name_index(f.id, "critic", names).match(critic, 3) if any(names) else []
             if not hits:
                 return self._done(ctx, f, error(f"The article doesn't quote a critic called “{quote_user(critic)}” on **{escape(f.label)}**.", title="Critic not found"))
             want = normalize(names[hits[0][0]])
             filtered = [r for r in filtered if normalize(r["critic"]) == want]
         if publication:
             pubs = [r["publication"] for r in reviews]
-            hits = self._name_index(f.id, "publication", pubs).search(publication, 3) if any(pubs) else []
+            hits = self._name_index(f.id, "publication", pubs).match(publication, 3) if any(pubs) else []
             if not hits:
                 return self._done(ctx, f, error(f"The article doesn't quote “{quote_user(publication)}” on **{escape(f.label)}**.", title="Publication not found"))
             want = normalize(pubs[hits[0][0]])

@@ -28,11 +28,18 @@ class StorageError(Exception):
 
 @dataclass
 class FilmLookup:
-    """The outcome of resolving what a user typed: one film, a choice to offer, or nothing."""
+    """The outcome of resolving what a user typed: one film, a choice to offer, or nothing.
+
+    ``status`` is the title index's (see ``matching.Resolution``) plus ``"empty"``. For
+    ``"shared"`` (films with one title, no year typed) ``film`` is the best-documented of them
+    and ``others`` the rest, to be named beside the answer; ``"ambiguous"`` and ``"suggest"`` are
+    choices to offer; ``"none"`` names only related titles in ``candidates``.
+    """
 
     film: Film | None = None
-    status: str = "none"  # exact | match | ambiguous | none | empty
+    status: str = "none"  # exact | match | shared | ambiguous | suggest | none | empty
     candidates: list[Film] = field(default_factory=list)
+    others: list[Film] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
@@ -44,6 +51,8 @@ class Library:
         self.conn = conn
         self.index = TitleIndex([])
         self._films: dict[int, Film] = {}
+        #: Fact counts of the films that share a title with another film ("which one is meant").
+        self._weight: dict[int, int] = {}
         #: Bumped whenever the set of films changes; caches derived from the films key on it.
         self.version = 0
 
@@ -62,6 +71,8 @@ class Library:
         films = await queries.list_films(self.conn)
         self._films = {f.id: f for f in films}
         self.index = TitleIndex(TitleEntry(f.id, f.title, f.year) for f in films)
+        shared = [e.id for group in self.index.shared() for e in group]
+        self._weight = await queries.fact_totals(self.conn, shared) if shared else {}
         self.version += 1
 
     # --- films -----------------------------------------------------------------------------
@@ -80,7 +91,15 @@ class Library:
         cands = [self._films[e.id] for e, _ in res.candidates if e.id in self._films]
         if res.status in ("exact", "match") and res.entry is not None and res.entry.id in self._films:
             return FilmLookup(self._films[res.entry.id], res.status, cands)
+        if res.status == "shared" and cands:
+            likely = self.most_likely(cands)
+            return FilmLookup(likely, "shared", cands, [f for f in cands if f.id != likely.id])
         return FilmLookup(None, res.status, cands)
+
+    def most_likely(self, films: list[Film]) -> Film:
+        """Of films sharing a title, the one a user most likely means: the most facts, then the
+        longest article, then the most recent."""
+        return max(films, key=lambda f: (self._weight.get(f.id, 0), f.n_chars, f.year or 0, -f.id))
 
     def autocomplete(self, query: str, limit: int = 25) -> list[Film]:
         return [self._films[e.id] for e in self.index.autocomplete(query, limit) if e.id in self._films]

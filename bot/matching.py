@@ -16,8 +16,17 @@ House rules, and why:
   swamped by partial matches of longer titles that merely contain the word.
 * Lenient scorers (``WRatio``, ``token_set_ratio``) *search*; a strict scorer (``fuzz.ratio``
   with a cutoff) *grades* answers. A lenient grader accepts "air" for "chair".
-* Never a silent guess: when two candidates score within :data:`AMBIGUITY_GAP` of each other,
-  the caller gets ``"ambiguous"`` and a list to offer, not a coin flip.
+* Lenient scorers find candidates; a title is *accepted* only when it is the same title up to
+  typos (:func:`title_relation`): every significant word of the query matches a word of the title
+  and the other way round (a missing "The", a year and sequel markers such as "Part" aside),
+  and the numbers are equal, so "Example II" is never the first "Example", "Example Street"
+  never "Example". A candidate that is merely close is *suggested* ("did you mean"), never
+  substituted; an unrelated best-scoring title is not even suggested.
+* Never a silent guess: when two different titles are both accepted, the caller gets
+  ``"ambiguous"`` and a list to offer, not a coin flip. Films sharing one title are
+  ``"shared"``: the caller decides (the library answers for the best-documented one).
+* Names follow the same rule (:meth:`NameIndex.match`): every word typed must be a word of the
+  name (typos, initials and a typed prefix allowed); the nearest other person is never an answer.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.utils import default_process
 
 __all__ = [
@@ -201,9 +211,12 @@ def choice_value(entry: TitleEntry) -> str:
 class Resolution:
     """What a title query resolved to.
 
-    ``status``: ``"exact"`` (key or id hit), ``"match"`` (one clear fuzzy winner),
-    ``"ambiguous"`` (several plausible films: ``candidates`` lists them, ask the user),
-    ``"none"`` (nothing good enough: ``candidates`` are "did you mean" suggestions).
+    ``status``: ``"exact"`` (key or id hit), ``"match"`` (the same title up to typos, see
+    :func:`title_relation`), ``"shared"`` (several films with this very title and no year given:
+    ``candidates`` lists them oldest first, the caller picks), ``"ambiguous"`` (several different
+    titles accepted: ask the user), ``"suggest"`` (nothing accepted, but ``candidates`` are close
+    enough for "did you mean"), ``"none"`` (nothing accepted; ``candidates`` are only titles that
+    are related but differ in a number or year, worth naming, never worth a button).
     ``entry`` is set only for exact/match. ``candidates`` are best first with a 0-100 score.
     """
 
@@ -267,6 +280,10 @@ class TitleIndex:
         """The entry with this id, if any (a "did you mean" button carries an id)."""
         return self._by_id.get(entry_id)
 
+    def shared(self) -> list[list[TitleEntry]]:
+        """Every group of films sharing one title (remakes, namesakes), oldest first."""
+        return [list(g) for g in self._groups if len(g) > 1]
+
     def by_key(self, title: str) -> list[TitleEntry]:
         """All films whose title has the same key as *title* (remakes share one), oldest first."""
         return list(self._by_key.get(title_key(title), ()))
@@ -302,51 +319,66 @@ class TitleIndex:
             if y is None:
                 if len(group) == 1:
                     return Resolution("exact", group[0], [(group[0], 100.0)])
-                return Resolution("ambiguous", None, [(e, 100.0) for e in group[:DISCORD_CHOICES]])
-            same = [e for e in group if e.year == y]
-            if len(same) == 1:
-                return Resolution("exact", same[0], [(same[0], 100.0)], y)
-            if same:
-                return Resolution("ambiguous", None, [(e, 100.0) for e in same[:DISCORD_CHOICES]], y)
-            near = [e for e in group if e.year is not None and abs(e.year - y) <= 1]
-            if len(near) == 1:  # off-by-one years are common (festival vs release year)
-                return Resolution("match", near[0], [(near[0], 95.0)], y)
-            # The title exists but not in that year: don't guess, offer what exists.
-            return Resolution("none", None, [(e, 90.0) for e in group[:DISCORD_CHOICES]], y)
+                return Resolution("shared", None, [(e, 100.0) for e in group[:DISCORD_CHOICES]])
+            return _by_year(group, y, "exact")
 
-        # 2. fuzzy, exhaustive
-        scores: dict[int, float] = {}
+        # 2. lenient search for candidates, strict acceptance (title_relation)
+        best: dict[int, tuple[int, float, int | None, str]] = {}  # key position -> (rank, score, year, query key)
         for key, y in interps:
             if not key:
                 continue
-            qnums = _numbers(key)
-            # A query of a few letters "partially matches" every title containing them
-            # (any title with "xyz" in a word scores 90 for "xyz"): only whole-title similarity counts.
-            scorer = fuzz.ratio if len(key) <= SHORT_ANSWER else fuzz.WRatio
+            for idx, score in self._fuzzy_hits(key):
+                rel = title_relation(key, self._keys[idx])
+                if rel is None:
+                    continue
+                rank = _RELATION_RANK[rel]
+                if y is not None and rel == "accept" and not any(_near_year(e.year, y) for e in self._groups[idx]):
+                    rank = _RELATION_RANK["related"]  # the title, but not in that year: name it, don't use it
+                if idx not in best or (rank, -score) < (best[idx][0], -best[idx][1]):
+                    best[idx] = (rank, score, y, key)
+        if not best:
+            return Resolution("none", None, [], year)
+        order = sorted(best, key=lambda i: (best[i][0], -best[i][1], self._keys[i]))
+        accepted = [i for i in order if best[i][0] == 0]
+        if len(accepted) > 1:
+            # Two titles each one typo away ("Examp" for "Example" and "Exam"): only a clearly
+            # closer whole title wins, otherwise the user chooses.
+            whole = sorted(((fuzz.ratio(best[i][3], self._keys[i]), i) for i in accepted), reverse=True)
+            if whole[0][0] - whole[1][0] > AMBIGUITY_GAP:
+                accepted = [whole[0][1]]
+        if len(accepted) == 1:
+            idx = accepted[0]
+            group, y = self._groups[idx], best[idx][2]
+            score = round(best[idx][1], 1)
+            if y is not None:
+                return _by_year(group, y, "match", score)
+            if len(group) == 1:
+                return Resolution("match", group[0], [(group[0], score)])
+            return Resolution("shared", None, [(e, score) for e in group[:DISCORD_CHOICES]])
+        flat = [(e, round(best[i][1], 1)) for i in order for e in self._groups[i]]
+        if accepted:
+            n = sum(len(self._groups[i]) for i in accepted)
+            return Resolution("ambiguous", None, flat[: max(5, min(n, DISCORD_CHOICES))], year)
+        suggested = [(e, round(best[i][1], 1)) for i in order if best[i][0] == 1 for e in self._groups[i]]
+        if suggested:
+            return Resolution("suggest", None, suggested[:5], year)
+        return Resolution("none", None, flat[:5], year)
+
+    def _fuzzy_hits(self, key: str) -> list[tuple[int, float]]:
+        """``(key position, 0-100 score)`` of the titles worth judging for *key*: the best lenient
+        (``WRatio``) hits plus the best whole-title (``ratio``) hits, so that a typo'd short title is
+        judged even when longer titles containing its words score higher."""
+        pool = self._fuzzy_candidates(key)
+        # A query of a few letters "partially matches" every title containing them
+        # (any title with "xyz" in a word scores 90 for "xyz"): only whole-title similarity counts.
+        scorers = (fuzz.ratio,) if len(key) <= SHORT_ANSWER else (fuzz.WRatio, fuzz.ratio)
+        out: dict[int, float] = {}
+        for scorer in scorers:
             for _choice, score, idx in process.extract(
-                key, self._fuzzy_candidates(key), scorer=scorer, processor=None, limit=12, score_cutoff=SUGGEST_CUTOFF
+                key, pool, scorer=scorer, processor=None, limit=12, score_cutoff=SUGGEST_CUTOFF
             ):
-                score = _adjust(score, qnums, self._keys[idx])
-                for e in self._groups[idx]:
-                    s = score if y is None or e.year == y else score - YEAR_MISMATCH_PENALTY
-                    if s > scores.get(e.id, -1.0):
-                        scores[e.id] = s
-        ranked = sorted(
-            ((self._by_id[i], s) for i, s in scores.items()),
-            key=lambda es: (-es[1], title_key(es[0].title), _year_order(es[0])),
-        )
-        if not ranked or ranked[0][1] < MATCH_CUTOFF:
-            # "Did you mean": order by whole-title likeness too, so a transposed short title is suggested first.
-            qk = interps[-1][0]
-            ranked.sort(key=lambda es: -(es[1] + fuzz.ratio(qk, title_key(es[0].title))) / 2)
-            return Resolution("none", None, [(e, round(s, 1)) for e, s in ranked[:5]], year)
-        top = ranked[0][1]
-        close = [(e, s) for e, s in ranked if s >= top - AMBIGUITY_GAP]
-        if len(close) > 1:
-            rest = [(e, s) for e, s in ranked if s < top - AMBIGUITY_GAP]
-            cands = (close + rest)[: max(5, min(len(close), DISCORD_CHOICES))]
-            return Resolution("ambiguous", None, [(e, round(s, 1)) for e, s in cands], year)
-        return Resolution("match", ranked[0][0], [(e, round(s, 1)) for e, s in ranked[:5]], year)
+                out[idx] = max(out.get(idx, 0.0), score)
+        return list(out.items())
 
     def _fuzzy_candidates(self, key: str) -> dict[int, str] | list[str]:
         """Candidates for the lenient (and slow) WRatio scorer.
@@ -572,6 +604,110 @@ class TitleIndex:
         return (got[0], got[1]) if got else None
 
 
+def _near_year(have: int | None, want: int) -> bool:
+    """Off-by-one years are common (festival vs release year); an unknown year never matches."""
+    return have is not None and abs(have - want) <= 1
+
+
+def _by_year(group: list[TitleEntry], y: int, status: str, score: float = 100.0) -> Resolution:
+    """Pick from films of one title by the year typed: the same year, else one a year off, else
+    nothing (the title exists but not in that year: offer what exists instead of guessing)."""
+    same = [e for e in group if e.year == y]
+    if len(same) == 1:
+        return Resolution(status, same[0], [(same[0], score)], y)
+    if same:
+        return Resolution("ambiguous", None, [(e, score) for e in same[:DISCORD_CHOICES]], y)
+    near = [e for e in group if _near_year(e.year, y)]
+    if len(near) == 1:
+        return Resolution("match", near[0], [(near[0], min(score, 95.0))], y)
+    return Resolution("none", None, [(e, 90.0) for e in group[:DISCORD_CHOICES]], y)
+
+
+# --- what a typed title is to a loaded one ---------------------------------------------------------
+#: Words that mark a sequel's number and say nothing by themselves: "Part 2" is "2".
+_SEQUEL_MARKERS = frozenset({"part", "pt", "chapter", "episode", "ep", "vol", "volume", "book"})
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+#: Words a user adds around a title that are not part of it.
+_OPTIONAL_WORDS = frozenset({"film", "movie"})
+#: Whole-title similarity (fuzz.ratio) that makes a title worth suggesting although words differ.
+SUGGEST_RATIO = 75.0
+_RELATION_RANK = {"accept": 0, "suggest": 1, "related": 2}
+
+
+def _strict_words(key: str) -> list[str]:
+    """A title key as the words that must correspond: articles dropped anywhere, number words as
+    digits, sequel markers before a number dropped ("the return part two" -> ["return", "2"])."""
+    words = [_NUMBER_WORDS.get(w, w) for w in key.split() if w not in _ARTICLES]
+    out = [w for i, w in enumerate(words) if not (w in _SEQUEL_MARKERS and i + 1 < len(words) and words[i + 1].isdigit())]
+    return out or key.split()
+
+
+def _edits_allowed(word: str, *, lenient: bool) -> int:
+    n = len(word)
+    if n <= 2:
+        return 0
+    if lenient:
+        return 1 if n <= 4 else 2 if n <= 7 else 3
+    return 1 if n <= 7 else 2
+
+
+def _word_alike(typed: str, word: str, *, lenient: bool = False) -> bool:
+    """Is *typed* the word *word* up to a typo? Numbers must be equal; three-letter words allow one
+    insertion, deletion or substitution but not a transposition ("hre" is not "her"), longer ones
+    count a transposition as one edit ("incredibels"); lenient (suggestions only) allows more."""
+    if typed == word:
+        return True
+    if typed.isdigit() or word.isdigit():
+        return False
+    allowed = _edits_allowed(word, lenient=lenient)
+    if allowed == 0 or abs(len(typed) - len(word)) > allowed:
+        return False
+    dist = OSA.distance if lenient or len(word) > 3 else Levenshtein.distance
+    return dist(typed, word, score_cutoff=allowed) <= allowed
+
+
+def _covers(typed: list[str], words: list[str], *, lenient: bool = False) -> bool:
+    """Every typed word is one of *words* (up to a typo)."""
+    return all(any(_word_alike(t, w, lenient=lenient) for w in words) for t in typed)
+
+
+def title_relation(query_key: str, title_key_: str) -> str | None:
+    """What the typed title (a :func:`title_key`) is to a loaded one.
+
+    ``"accept"``: the same title up to typos: every significant typed word is a word of the title
+    and every word of the title is typed (articles, "film"/"movie" and sequel markers aside, one
+    typo per word, a word split or joined), and the numbers are equal. ``"suggest"``: close but
+    not the same (the typed words are part of the title, or the whole is similar, and the query
+    has no number the title lacks): worth a "did you mean". ``"related"``: the same words with a
+    different or extra number ("Example 2" typed, "Example" loaded): worth naming, not offering.
+    ``None``: unrelated, even if a lenient scorer liked it.
+    """
+    c = _strict_words(title_key_)
+    q = [w for w in _strict_words(query_key) if w not in _OPTIONAL_WORDS or w in c] or _strict_words(query_key)
+    qn, cn = {w for w in q if w.isdigit()}, {w for w in c if w.isdigit()}
+    qw, cw = [w for w in q if not w.isdigit()], [w for w in c if not w.isdigit()]
+    joined_q, joined_c = "".join(qw), "".join(cw)
+    same_words = bool(qw) and (
+        (_covers(qw, cw) and _covers(cw, qw))
+        or joined_q == joined_c
+        or (len(joined_c) >= 6 and OSA.distance(joined_q, joined_c, score_cutoff=1) <= 1)
+    )
+    if not qw and qn and qn == cn and not cw:
+        same_words = True  # a title that is only a number
+    if same_words:
+        if qn == cn:
+            return "accept"
+        return "suggest" if qn < cn else "related"
+    significant = [w for w in qw if w not in _STOPWORDS and len(w) >= 3] or [w for w in qn if len(w) >= 2]
+    part_of = bool(significant) and _covers(qw, cw, lenient=True) and qn <= cn
+    close = fuzz.ratio(" ".join(q), " ".join(c)) >= SUGGEST_RATIO
+    if part_of or close or (significant and _covers(qw, cw, lenient=True)):
+        return "suggest" if qn <= cn else "related"
+    return None
+
+
 def _adjust(score: float, qnums: set[str], key: str) -> float:
     """Penalise a candidate that lacks a number the query has: "title 2" is not the first film."""
     if qnums and not qnums <= _numbers(key):
@@ -617,6 +753,39 @@ def _name_forms(name: str) -> tuple[str | None, set[str]]:
     return raw[0].split()[0], forms
 
 
+def _name_word_score(t: str, words: list[str]) -> float:
+    """How well one typed word names one of a name's *words* (0 = not at all)."""
+    best = 0.0
+    for k, w in enumerate(words):
+        if t == w:
+            return 1.0
+        if len(t) == 1:
+            s = 0.8 if w.startswith(t) else 0.0
+        elif _word_alike(t, w):
+            s = 0.85
+        elif len(t) >= 3 and w.startswith(t):
+            s = 0.7
+        else:
+            s = 0.0
+        if k + 1 < len(words) and len(t) >= 4:
+            pair = w + words[k + 1]
+            if t == pair or _word_alike(t, pair):
+                s = max(s, 0.95)  # "xyvan" for "xy van"
+        best = max(best, s)
+    return best
+
+
+def _name_score(typed: list[str], words: list[str]) -> float:
+    """0-100: every typed word must name a word of the name; more of the name typed scores higher."""
+    if not words:
+        return 0.0
+    got = [_name_word_score(t, words) for t in typed]
+    if not all(got):
+        return 0.0
+    coverage = min(1.0, sum(1 for w in words if any(_word_alike(t, w) or t == w for t in typed)) / len(words))
+    return 100.0 * (sum(got) / len(got)) * (0.8 + 0.2 * coverage)
+
+
 class NameIndex:
     """People or characters (of one film or many), searchable leniently.
 
@@ -632,6 +801,8 @@ class NameIndex:
         else:
             items = list(names)
         self._names: dict[int, str] = {}
+        #: Each name's normalised full forms (the name and its aliases), for strict matching.
+        self._variants: dict[int, tuple[str, ...]] = {}
         forms: dict[str, set[int]] = {}
         full: dict[str, set[int]] = {}
         for it in items:
@@ -640,6 +811,7 @@ class NameIndex:
             self._names[it.id] = it.name
             n = normalize(it.name)
             variants = {n} | {normalize(a) for a in it.aliases}
+            self._variants[it.id] = tuple(v for v in sorted(variants, key=lambda v: v != n) if v)
             for v in list(variants):
                 if v:
                     full.setdefault(v, set()).add(it.id)
@@ -704,10 +876,39 @@ class NameIndex:
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1], self._names[kv[0]]))
         return [(i, self._names[i], round(s, 1)) for i, (s, _f) in ranked[:limit]]
 
-    def best(self, query: str, *, cutoff: float = 85.0, gap: float = 5.0) -> tuple[int, str, float] | None:
-        """The one name meant, or None when nothing scores *cutoff* or a runner-up is within *gap*."""
-        hits = self.search(query, 2)
-        if not hits or hits[0][2] < cutoff:
+    def match(self, query: str, limit: int = 5) -> list[tuple[int, str, float]]:
+        """``(id, name, score)`` of the names *query* really names, best first; empty when none does.
+
+        Strict, unlike :meth:`search`: every word typed must be a word of the name (or of an alias)
+        up to one typo, an initial ("j"), a typed prefix of three letters or more, or two words
+        typed as one; so a surname alone, a first name alone, a particle surname ("van x") and a
+        typo'd full name all match, and an unknown name matches nobody instead of the nearest
+        other person. Typing more of a name scores higher, so the full name beats a namesake."""
+        typed = [w for w in normalize(_clip(query)).split() if w not in _ARTICLES] or normalize(_clip(query)).split()
+        if not typed or limit <= 0 or all(len(w) == 1 for w in typed):
+            return []
+        if len(self._names) <= 2000:
+            pool: Iterable[int] = self._names
+        else:  # large cross-film indexes: judge what the lenient search and the exact words find
+            ids = {i for i, _n, _s in self.search(query, 60)}
+            for w in typed:
+                at = bisect.bisect_left(self._forms, w)
+                if at < len(self._forms) and self._forms[at] == w:
+                    ids.update(self._owners[at])
+            pool = ids
+        out: list[tuple[int, str, float]] = []
+        for i in pool:
+            score = max((_name_score(typed, v.split()) for v in self._variants.get(i, ())), default=0.0)
+            if score > 0:
+                out.append((i, self._names[i], round(score, 1)))
+        out.sort(key=lambda h: (-h[2], normalize(h[1])))
+        return out[:limit]
+
+    def best(self, query: str, *, gap: float = 5.0) -> tuple[int, str, float] | None:
+        """The one name meant (see :meth:`match`), or None when nobody or several people fit
+        (a runner-up within *gap*: "the Examples" could be either brother)."""
+        hits = self.match(query, 2)
+        if not hits:
             return None
         if len(hits) > 1 and hits[1][2] >= hits[0][2] - gap:
             return None

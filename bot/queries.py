@@ -69,6 +69,21 @@ async def fact_counts(conn: aiosqlite.Connection, film_id: int) -> dict[str, int
     return out
 
 
+async def fact_totals(conn: aiosqlite.Connection, film_ids: list[int]) -> dict[int, int]:
+    """How many facts each of *film_ids* has (all kinds together; films without any are left out)."""
+    out: dict[int, int] = {}
+    ids = sorted(set(film_ids))
+    for at in range(0, len(ids), 500):
+        chunk = ids[at : at + 500]
+        marks = ",".join("?" * len(chunk))
+        for cls in FACT_TYPES:
+            sql = f"SELECT film_id, count(*) FROM {cls.TABLE} WHERE film_id IN ({marks}) GROUP BY film_id"
+            async with conn.execute(sql, chunk) as cur:
+                for film_id, n in await cur.fetchall():
+                    out[film_id] = out.get(film_id, 0) + n
+    return out
+
+
 def _select_sql(cls) -> str:
     select = ", ".join(f'f."{c}"' for c in cls.columns())
     return (

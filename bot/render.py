@@ -71,7 +71,9 @@ def spoiler(text: str) -> str:
 @dataclass
 class Reply:
     """What a handler answers: embed pages (the first is shown; the rest behind buttons),
-    or plain content; ``choices`` asks "did you mean" with film (id, label) pairs."""
+    or plain content; ``choices`` asks "did you mean" with film (id, label) pairs;
+    ``alternatives`` are other films the answer could have been about (same title), one button
+    each to switch."""
 
     embeds: list[dict] = field(default_factory=list)
     content: str = ""
@@ -80,6 +82,7 @@ class Reply:
     choices: list[tuple[int, str]] = field(default_factory=list)
     film_id: int | None = None  # the film this reply is about (remembered per channel)
     data: dict[str, Any] = field(default_factory=dict)  # extra structured output (console --json, tests)
+    alternatives: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def pages(self) -> int:
@@ -163,6 +166,21 @@ def paginate(
             foot = f"Page {i}/{total}" + (f" · {footer}" if footer else "")
         out.append(embed(title, desc, footer=foot))
     return out
+
+
+def prepend_note(reply: Reply, note: str) -> Reply:
+    """Put one line above the first page's text (e.g. the other films a title could mean),
+    keeping the embed within Discord's limits."""
+    if not reply.embeds:
+        reply.embeds = [embed("", note)]
+        return reply
+    first = dict(reply.embeds[0])
+    if "fields" in first:
+        first["fields"] = list(first["fields"])
+    body = first.get("description", "")
+    first["description"] = clip(note + ("\n\n" + body if body else ""), DESCRIPTION_LIMIT)
+    reply.embeds = [fit_total(first)] + reply.embeds[1:]
+    return reply
 
 
 def error(message: str, *, title: str = "Sorry") -> Reply:

@@ -133,7 +133,7 @@ async def test_paged_reply_only_the_caller_turns_pages(running):
     assert turned.callback_data["embeds"][0]["footer"]["text"].startswith("Page 2/")
 
 
-async def test_ambiguous_title_offers_a_choice(fake_discord, seeded_copy, tmp_path):
+async def test_same_title_answers_the_likely_film_and_names_the_other(fake_discord, seeded_copy, tmp_path):
     from bot.database import connect
     from bot.ingest import ingest_bytes
 
@@ -143,19 +143,21 @@ async def test_ambiguous_title_offers_a_choice(fake_discord, seeded_copy, tmp_pa
     settings = Settings(token=fake_discord.token, db_path=str(seeded_copy), dev_guild_id=fake_discord.guild.id)
     async with fake_discord.run_bot(FilmBot(settings, guild_ready_timeout=0.05)):
         alice = fake_discord.make_user("alice")
+        # No year: the better-documented Rush answers, and the other is named in one line with a button.
         rec = await fake_discord.slash("film", {"film": "rush"}, user=alice)
-        assert rec.ephemeral and "Did you mean" in text_of(rec)
+        assert not rec.ephemeral and rec.embeds[0]["title"] == "Rush (2013)"
+        assert "Also: Rush (1991)" in text_of(rec)
         buttons = [c for row in rec.components for c in row["components"]]
-        labels = [b["label"] for b in buttons]
-        assert "Rush (2013)" in labels and "Rush (1991)" in labels
-        chosen = next(b for b in buttons if b["label"] == "Rush (1991)")
-        click = await fake_discord.click(rec, chosen["custom_id"], user=alice)
-        await click.wait_followups(1)
-        follow = click.followups[0] if hasattr(click, "followups") else None
-        assert follow is not None and "Lili Fini Zanuck" in str(follow)
+        assert [b["label"] for b in buttons] == ["Rush (1991)"]
+        click = await fake_discord.click(rec, buttons[0]["custom_id"], user=alice)
+        assert click.callback_type == 7  # the answer switches in place
+        switched = click.callback_data["embeds"][0]
+        assert switched["title"] == "Rush (1991)" and "Lili Fini Zanuck" in str(switched)
         # With the year the title is not ambiguous.
         rec = await fake_discord.slash("film", {"film": "rush 2013"}, user=alice)
-        assert rec.embeds[0]["title"] == "Rush (2013)"
+        assert rec.embeds[0]["title"] == "Rush (2013)" and "Also" not in text_of(rec)
+        rec = await fake_discord.slash("film", {"film": "Rush (1991)"}, user=alice)
+        assert rec.embeds[0]["title"] == "Rush (1991)"
 
 
 async def test_unknown_film_is_an_ephemeral_hint(running):

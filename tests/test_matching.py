@@ -100,7 +100,7 @@ def test_typo_resolves_to_close_title(idx: TitleIndex) -> None:
 def test_transposed_three_letters_is_a_suggestion_not_a_guess(idx: TitleIndex) -> None:
     # "hre" is one transposition from "Her" but also a fragment of "three": too little to act on.
     r = idx.resolve("hre")
-    assert r.status == "none" and r.entry is None
+    assert r.status == "suggest" and r.entry is None
     assert ids(r)[0] == 1
 
 
@@ -121,11 +121,14 @@ def test_year_disambiguates_shared_title(idx: TitleIndex) -> None:
     assert r.status == "match" and r.entry.id == 7
 
 
-def test_shared_title_without_year_is_ambiguous(idx: TitleIndex) -> None:
+def test_shared_title_without_year_is_shared(idx: TitleIndex) -> None:
+    """Films with one title are "shared": the library answers for one and names the others."""
     r = idx.resolve("rush")
-    assert r.status == "ambiguous" and r.entry is None and sorted(ids(r)) == [7, 8]
+    assert r.status == "shared" and r.entry is None and ids(r) == [8, 7]  # oldest first
     r = idx.resolve("it")
-    assert r.status == "ambiguous" and sorted(ids(r)) == [3, 4]
+    assert r.status == "shared" and sorted(ids(r)) == [3, 4]
+    r = idx.resolve("rsh")  # a typo of a shared title is shared too
+    assert r.status == "shared" and sorted(ids(r)) == [7, 8]
 
 
 def test_wrong_year_is_not_silently_ignored(idx: TitleIndex) -> None:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from ..matching import NameIndex, normalize
 from .data import cache_for
 from .model import Answer, dedupe_sources
@@ -128,11 +126,14 @@ async def warm(lib) -> None:
 
 
 async def resolve_person(lib, name: str) -> tuple[str, str | None, list[str]]:
-    """``(status, canonical name, candidates)``: an exact name (any case) first, then fuzzy."""
+    """``(status, canonical name, candidates)``: an exact name (any case) first, then the names
+    every typed word belongs to (``NameIndex.match``: surnames, particle surnames such as
+    "van x", typos), never merely the nearest other person."""
     name = " ".join((name or "").split())[:120]
-    if not normalize(name):
+    typed = normalize(name)
+    if not typed:
         return "none", None, []
-    one_word = len(normalize(name).split()) == 1
+    one_word = len(typed.split()) == 1
     if not one_word:  # a bare surname may be stored as such for one film; it still means the full names
         for sql in ("SELECT actor FROM cast_members WHERE actor = ? COLLATE NOCASE LIMIT 1",
                     "SELECT name FROM crew WHERE name = ? COLLATE NOCASE LIMIT 1"):
@@ -141,30 +142,18 @@ async def resolve_person(lib, name: str) -> tuple[str, str | None, list[str]]:
             if row:
                 return "found", row[0], [row[0]]
     index, _names = await _people_index(lib)
-    hits = index.search(name, 12)
-    if one_word:
-        full = [h for h in hits if len(h[1].split()) > 1 and h[2] >= 85]
-        hits = full or hits
-    if not one_word:  # a full name typed: a near miss of a surname alone, or of another surname, is someone else
-        typed = normalize(name).split()
-        hits = [h for h in hits if len(normalize(h[1]).split()) > 1 and _same_person_shape(typed, normalize(h[1]).split())]
-        exact = [h for h in hits if normalize(h[1]) == " ".join(typed)]
-        if exact:
-            return "found", exact[0][1], [exact[0][1]]
-    if not hits or hits[0][2] < 85:
-        return "none", None, [h[1] for h in hits[:5]]
+    hits = index.match(name, 12)
+    exact = [h for h in hits if normalize(h[1]) == typed]
+    if exact and not one_word:
+        return "found", exact[0][1], [exact[0][1]]
+    if one_word:  # "x" alone means the full names ending in it, not a film's bare "X"
+        hits = [h for h in hits if len(h[1].split()) > 1] or hits
+    if not hits:
+        return "none", None, []
     close = [h for h in hits if h[2] >= hits[0][2] - 3]
-    if len(close) > 1 and len({normalize(h[1]) for h in close}) > 1:
+    if len({normalize(h[1]) for h in close}) > 1:
         return "ambiguous", None, [h[1] for h in close]
     return "found", hits[0][1], [hits[0][1]]
-
-
-def _same_person_shape(typed: list[str], stored: list[str]) -> bool:
-    """Could a stored full name be the typed one: surname alike and first name alike (or an initial)?"""
-    if fuzz.ratio(typed[-1], stored[-1]) < 85:
-        return False
-    a, b = typed[0], stored[0]
-    return fuzz.ratio(a, b) >= 75 or ((len(a) == 1 or len(b) == 1) and a[0] == b[0])
 
 
 _CAST_SQL = (
