@@ -213,3 +213,16 @@ def test_whole_corpus_runs_and_values_are_sane():
                 assert len(f.character.split()) <= 6
                 n_pairs += bool(f.character)
     assert n_pairs > 500
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Abel and Kim Bray play Tom Reed and Ann Fox respectively.",
+    "The twins, Tom Reed and Ann Fox, are played by Jo Abel and Kim Bray, respectively.",
+    "It follows two drifters, Tom Reed and Ann Fox, played respectively by Jo Abel and Kim Bray.",
+])
+def test_lists_paired_respectively(sentence):
+    from bot.extract import extract_all
+
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film. {sentence}\n")
+    pairs = {(f.actor, f.character) for f in extract_all(art).items if f.KIND == "cast"}
+    assert {("Jo Abel", "Tom Reed"), ("Kim Bray", "Ann Fox")} <= pairs

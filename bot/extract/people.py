@@ -392,6 +392,15 @@ _PLAYED_BY = re.compile(
     r"(?:the\s+)?(?:actor\s+|actress\s+|comedian\s+|singer\s+)?(?P<actor>" + NAME_RX + r")"
 )
 _PORTRAYED_BY_LIST = re.compile(r"\b(?:were|are)\s+(?:\w+\s+)?(?:played|portrayed)\s+by\s+")
+_NAME_LIST = rf"(?:{NAME_RX})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{NAME_RX}))+"
+# "X and Y, played respectively by A and B", "X and Y are played by A and B, respectively",
+# "A and B play X and Y respectively": two lists paired in order.
+_RESP_CHARS_FIRST = re.compile(
+    rf"(?P<chars>{_NAME_LIST}),?\s+(?:(?:are|were|is|was)\s+)?(?P<verb>played|portrayed|voiced)\s+(?:respectively\s+)?by\s+"
+    rf"(?:the\s+)?(?:actors\s+|actresses\s+)?(?P<actors>{_NAME_LIST})(?P<tail>,?\s+respectively)?")
+_RESP_ACTORS_FIRST = re.compile(
+    rf"(?P<actors>{_NAME_LIST})\s+(?:also\s+)?(?P<verb>play|played|portray|portrayed|voice|voiced|star\s+as|starred\s+as)\s+"
+    rf"(?:the\s+roles\s+of\s+|the\s+characters\s+)?(?P<chars>{_NAME_LIST}),?\s+respectively\b")
 _ROLE_WORDS = (r"(?:lead|leading|supporting|main|pivotal|key|important|prominent|cameo|guest|title|negative|central|"
                r"major|minor|small|brief|special|significant|other)")
 # "A, B and C (also) played supporting roles", "A and B reprise their roles", "A appears in a cameo".
@@ -460,6 +469,20 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, ch, voice, False)
         if "cast" in verb or "signed" in verb:
             st.add_event(s, actor, "cast", ch)
+    if "respectively" in text:
+        for rx in (_RESP_CHARS_FIRST, _RESP_ACTORS_FIRST):
+            for m in rx.finditer(text):
+                if rx is _RESP_CHARS_FIRST and "respectively" not in m.group(0):
+                    continue
+                chars = _names_list(m.group("chars"))[0]
+                actors = _names_list(m.group("actors"))[0]
+                if len(chars) != len(actors) or len(chars) < 2:
+                    continue
+                voice = voice_ctx or m.group("verb").startswith("voice")
+                for actor, ch in zip(actors, chars, strict=True):
+                    ch = character(ch)
+                    if is_person(actor) and ch:
+                        st.add_pair(s, actor, ch, voice, False)
     for m in _PORTRAYED_BY_LIST.finditer(text):
         # "The other brothers were portrayed by professional dancers – A, B and C": actors, roles unnamed.
         rest = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}(?:[–—-]|:)?\s*", "", text[m.end():])
