@@ -18,7 +18,7 @@ from pathlib import Path
 from .config import Settings
 from .handlers import Ctx, Handlers
 from .library import Library
-from .render import Reply, error
+from .render import Reply, embed, error
 
 CONSOLE_USER = Ctx(user_id=0, guild_id=None, channel_id=0, is_moderator=True)
 
@@ -134,6 +134,11 @@ def pick_choice(reply: Reply | None, line: str) -> int | None:
     return reply.choices[n - 1][0] if 1 <= n <= len(reply.choices) else None
 
 
+def confirmed(answer: str) -> bool:
+    """A console y/N prompt: only an explicit yes goes ahead; anything else (or nothing) cancels."""
+    return answer.strip().lower() in ("y", "yes")
+
+
 def help_text(known: dict[str, ConsoleCommand]) -> str:
     rows = [f"/{c.name} " + " ".join(f"{o}:…" for o in c.options) + f"   — {c.help}" for c in known.values()]
     return ("Commands:\n" + "\n".join(rows) + "\n/help, /quit\n"
@@ -168,16 +173,19 @@ async def run_console(settings: Settings, *, json_output: bool = False, stdin=No
         if json_output:
             data = {"command": command, "ephemeral": out.ephemeral, "error": out.error,
                     "choices": [{"id": i, "label": lbl} for i, lbl in out.choices], "embeds": out.embeds}
+            if out.confirm is not None:
+                data["confirm"] = {"action": out.confirm.action, "target": out.confirm.target, "label": out.confirm.label}
             print(json.dumps(data, ensure_ascii=False), file=stdout)
         else:
             print(reply_as_text(out) + "\n", file=stdout)
 
     try:
         last: tuple[str, Reply] | None = None  # the previous command and its reply (for a numbered choice)
+        pushed: str | None = None  # a command typed in answer to a y/N prompt: it cancels, then runs
         while True:
-            if interactive:
+            if pushed is None and interactive:
                 print("> ", end="", file=stdout, flush=True)
-            line = stdin.readline()
+            line, pushed = (pushed, None) if pushed is not None else (stdin.readline(), None)
             if not line:
                 break
             line = line.strip()
@@ -200,6 +208,22 @@ async def run_console(settings: Settings, *, json_output: bool = False, stdin=No
                 status = 1
             show(command, out)
             last = (command, out) if out.choices else None
+            if out.confirm is not None:
+                # Destructive: ask, and go ahead only on an explicit yes (end of input cancels).
+                if interactive or not json_output:
+                    print(f"{out.confirm.label}? [y/N] ", end="", file=stdout, flush=True)
+                answer = stdin.readline()
+                if not interactive and not json_output:
+                    print(answer.strip(), file=stdout)
+                if answer.strip().startswith("/"):
+                    pushed = answer
+                if confirmed(answer):
+                    done = await h.confirm(CONSOLE_USER, out.confirm)
+                else:
+                    done = Reply(embeds=[embed("Cancelled", out.confirm.cancelled)], ephemeral=True)
+                if done.error:
+                    status = 1
+                show(command, done)
     finally:
         await lib.close()
     return status if not interactive else 0

@@ -1,8 +1,10 @@
 """Turning a handler's ``Reply`` into Discord messages: embeds, paging buttons, "did you mean" choices,
-buttons to switch to another film of the same title.
+buttons to switch to another film of the same title, and confirmation of destructive actions.
 
 Kept apart from the cogs so that every cog answers the same way: ephemeral errors,
-no pings, buttons only the caller may press, and a deferral when a handler is slow.
+no pings, buttons only the caller may press, and a deferral when a handler is slow. A
+confirmation runs its action only when its own user presses its confirm button before the
+timeout; cancel, timeout or anyone else's press does nothing.
 """
 
 from __future__ import annotations
@@ -13,15 +15,17 @@ from collections.abc import Awaitable, Callable
 
 import discord
 
-from .render import Reply, clip, error
+from .render import Confirm, Reply, clip, embed, error
 
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
 DEFER_AFTER = 2.0  # seconds: past this a handler's answer is sent as a follow-up after defer()
 VIEW_TIMEOUT = 300.0
+CONFIRM_TIMEOUT = 60.0  # seconds a destructive action waits for its confirmation, then nothing happens
 
 Rerun = Callable[[int], Awaitable[Reply]]
+Act = Callable[[Confirm], Awaitable[Reply]]
 
 
 def to_embeds(reply: Reply, page: int = 0) -> list[discord.Embed]:
@@ -117,9 +121,10 @@ class PagedView(OwnedView):
 class ChoiceView(OwnedView):
     """"Did you mean …?" — one button per candidate film; pressing it reruns the command for that film."""
 
-    def __init__(self, choices: list[tuple[int, str]], owner_id: int, rerun: Rerun) -> None:
+    def __init__(self, choices: list[tuple[int, str]], owner_id: int, rerun: Rerun, act: Act | None = None) -> None:
         super().__init__(owner_id)
         self.rerun = rerun
+        self.act = act
         for i, (film_id, label) in enumerate(choices[:5]):
             button = discord.ui.Button(label=clip(label, 80), style=discord.ButtonStyle.primary, custom_id=f"filmbot:choose:{i}:{film_id}")
             button.callback = self._make_callback(film_id)
@@ -130,14 +135,65 @@ class ChoiceView(OwnedView):
             self.stop()
             reply = await self.rerun(film_id)
             await interaction.response.edit_message(content="Here you go:", embeds=[], view=None)
-            await send_followup(interaction, reply, rerun=self.rerun)
+            await send_followup(interaction, reply, rerun=self.rerun, act=self.act)
 
         return callback
 
 
-def _view_for(reply: Reply, owner_id: int, rerun: Rerun | None) -> discord.ui.View | None:
+class ConfirmView(OwnedView):
+    """A destructive action's confirm and cancel buttons. Only the user who asked may press them
+    (``OwnedView.interaction_check``); the action runs once, on confirm; cancel or the timeout
+    runs nothing and says so."""
+
+    def __init__(self, pending: Confirm, owner_id: int, act: Act, *, timeout: float | None = None) -> None:
+        super().__init__(owner_id, timeout=CONFIRM_TIMEOUT if timeout is None else timeout)
+        self.pending = pending
+        self.act = act
+        self.finished = False
+        yes = discord.ui.Button(label=clip(pending.label, 80), style=discord.ButtonStyle.danger, custom_id="filmbot:confirm:yes")
+        no = discord.ui.Button(label="Cancel", style=discord.ButtonStyle.secondary, custom_id="filmbot:confirm:no")
+        yes.callback = self._yes
+        no.callback = self._no
+        self.add_item(yes)
+        self.add_item(no)
+
+    def _finish(self) -> bool:
+        """True the first time only: one press decides."""
+        if self.finished:
+            return False
+        self.finished = True
+        self.stop()
+        return True
+
+    async def _yes(self, interaction: discord.Interaction) -> None:
+        if not self._finish():
+            await interaction.response.defer()
+            return
+        await interaction.response.defer()  # removing a film re-indexes the library: may take a while
+        reply = await self.act(self.pending)
+        await interaction.edit_original_response(embeds=to_embeds(reply), view=None)
+
+    async def _no(self, interaction: discord.Interaction) -> None:
+        if not self._finish():
+            await interaction.response.defer()
+            return
+        await interaction.response.edit_message(embeds=[discord.Embed.from_dict(embed("Cancelled", self.pending.cancelled))], view=None)
+
+    async def on_timeout(self) -> None:
+        if not self._finish() or self.message is None:
+            return
+        text = f"No answer in {self.timeout:.0f} s. {self.pending.cancelled}"
+        try:
+            await self.message.edit(embeds=[discord.Embed.from_dict(embed("Timed out", text))], view=None)
+        except discord.HTTPException:
+            pass
+
+
+def _view_for(reply: Reply, owner_id: int, rerun: Rerun | None, act: Act | None = None) -> discord.ui.View | None:
+    if reply.confirm is not None and act is not None:
+        return ConfirmView(reply.confirm, owner_id, act)
     if reply.choices and rerun is not None:
-        return ChoiceView(reply.choices, owner_id, rerun)
+        return ChoiceView(reply.choices, owner_id, rerun, act)
     if reply.pages > 1 or (reply.alternatives and rerun is not None):
         return PagedView(reply, owner_id, rerun)
     return None
@@ -152,19 +208,21 @@ def _kwargs(reply: Reply, view: discord.ui.View | None) -> dict:
     return kw
 
 
-async def send_followup(interaction: discord.Interaction, reply: Reply, rerun: Rerun | None = None) -> None:
-    view = _view_for(reply, interaction.user.id, rerun)
+async def send_followup(interaction: discord.Interaction, reply: Reply, rerun: Rerun | None = None, act: Act | None = None) -> None:
+    view = _view_for(reply, interaction.user.id, rerun, act)
     msg = await interaction.followup.send(wait=True, **_kwargs(reply, view))
     if isinstance(view, OwnedView):
         view.message = msg
 
 
-async def respond(interaction: discord.Interaction, work: Awaitable[Reply] | Reply, rerun: Rerun | None = None) -> None:
+async def respond(interaction: discord.Interaction, work: Awaitable[Reply] | Reply, rerun: Rerun | None = None,
+                  act: Act | None = None) -> None:
     """Answer an interaction with a handler's reply, deferring first if the handler is slow.
 
     Discord drops an interaction not answered within 3 s; the handler gets DEFER_AFTER
     seconds, after which we defer (keeping the eventual reply's visibility) and follow up.
-    A ready ``Reply`` is sent as it is. *rerun* answers again for a chosen film id."""
+    A ready ``Reply`` is sent as it is. *rerun* answers again for a chosen film id; *act* runs
+    a confirmed destructive action (without it a reply asking for confirmation gets no button)."""
     if isinstance(work, Reply):
         reply = work
     else:
@@ -173,10 +231,10 @@ async def respond(interaction: discord.Interaction, work: Awaitable[Reply] | Rep
         if not done:
             # We cannot know yet whether the reply will be an error; public is the common case.
             await interaction.response.defer(thinking=True)
-            await send_followup(interaction, await task, rerun)
+            await send_followup(interaction, await task, rerun, act)
             return
         reply = task.result()
-    view = _view_for(reply, interaction.user.id, rerun)
+    view = _view_for(reply, interaction.user.id, rerun, act)
     await interaction.response.send_message(**_kwargs(reply, view))
     if isinstance(view, OwnedView):
         view.message = await interaction.original_response()

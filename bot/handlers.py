@@ -15,6 +15,7 @@ from .library import Library, StorageError
 from .matching import NameIndex, normalize
 from .queries import Film
 from .render import (
+    Confirm,
     Reply,
     cite,
     clip,
@@ -66,13 +67,13 @@ def also_line(others: tuple[Film, ...] | list[Film]) -> str:
     return "Also: " + ", ".join(parts) + " — add the year to the title to choose."
 
 
-def did_you_mean(query: str, films: list[Film], *, several: bool) -> Reply:
+def did_you_mean(query: str, films: list[Film], *, several: bool, lead: str = "") -> Reply:
     """Offer films instead of guessing: one button each on Discord, a numbered list in the console."""
     names = ", ".join(f"**{escape(f.label)}**" for f in films[:5])
     if several:
         text = f"“{quote_user(query)}” could be several films: {names}. Pick one."
     else:
-        text = f"I don't know a film called “{quote_user(query)}”. Did you mean {names}?"
+        text = (lead or f"I don't know a film called “{quote_user(query)}”.") + f" Did you mean {names}?"
     return Reply(embeds=[embed("Did you mean…", text)], ephemeral=True, choices=[(f.id, f.label) for f in films[:5]])
 
 
@@ -649,14 +650,63 @@ class Handlers:
         lines = [f"• {escape(f.label)}" for f in films]
         return Reply(embeds=paginate(f"Films ({len(films)})", lines))
 
-    async def admin_remove(self, ctx: Ctx, film: str | None) -> Reply:
+    def film_to_remove(self, film: str | int | None) -> Film | Reply:
+        """The one film a removal is about, or the Reply to send instead.
+
+        Stricter than :meth:`pick_film`: only an id (a button) or the exact title acts; a typo'd
+        title, a title several films share, or a close one is offered as a choice, never taken."""
+        if isinstance(film, int):
+            found = self.lib.film(film)
+            return found if found else error("That film is no longer loaded.")
+        query = (film or "").strip()
+        if not query:
+            return error("Say which film to remove with `film:`.")
+        if len(query) > MAX_OPTION_CHARS:
+            return error("That film title is too long. Type a few words of the title.")
+        look = self.lib.resolve(query)
+        if look.status == "exact" and look.film is not None:
+            return look.film
+        if look.status == "shared":
+            return did_you_mean(query, look.candidates, several=True)
+        if look.status == "match" and look.film is not None:
+            return did_you_mean(query, [look.film], several=False,
+                                lead=f"To remove a film, give its exact title (“{quote_user(query)}” is not).")
+        if look.status in ("ambiguous", "suggest") and look.candidates:
+            return did_you_mean(query, look.candidates, several=look.status == "ambiguous")
+        return film_not_found(query, look.candidates)
+
+    async def admin_remove(self, ctx: Ctx, film: str | int | None) -> Reply:
+        """Ask before removing: name the film, its year and how many facts go with it."""
         if not ctx.is_moderator:
             return error("You need the **Manage Server** permission to remove films.", title="Not allowed")
-        if not (film or "").strip():
-            return error("Say which film to remove with `film:`.")
-        f = self.pick_film(ctx, film)
+        f = self.film_to_remove(film)
         if isinstance(f, Reply):
             return f
+        counts = await queries.fact_counts(self.lib.conn, f.id)
+        total = sum(counts.values())
+        detail = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in sorted(counts.items()))
+        what = f"its {total:,} facts ({detail})" if total else "its article (no facts)"
+        text = f"This deletes **{escape(f.label)}** and {what} for every server. It cannot be undone."
+        label = f"{f.title} ({f.year})" if f.year else f.title
+        return Reply(
+            embeds=[embed("Remove this film?", text)],
+            ephemeral=True,
+            confirm=Confirm("remove_film", f.id, clip(f"Remove {label}", 80), expect=f.label,
+                            cancelled=f"Cancelled: **{escape(f.label)}** was not removed."),
+        )
+
+    async def confirm(self, ctx: Ctx, pending: Confirm) -> Reply:
+        """Run a destructive action the user has just confirmed (a button, or "y" in the console)."""
+        if pending.action == "remove_film":
+            return await self._remove_film(ctx, pending)
+        return error("That action is no longer available.")
+
+    async def _remove_film(self, ctx: Ctx, pending: Confirm) -> Reply:
+        if not ctx.is_moderator:
+            return error("You need the **Manage Server** permission to remove films.", title="Not allowed")
+        f = self.lib.film(pending.target)
+        if f is None or f.label != pending.expect:
+            return error(f"**{escape(pending.expect)}** is no longer loaded; nothing was removed.", title="Nothing removed")
         try:
             await self.lib.remove(f.id)
         except StorageError as exc:

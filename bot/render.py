@@ -68,12 +68,29 @@ def spoiler(text: str) -> str:
     return "||" + text.replace("||", "|\u200b|") + "||"
 
 
+@dataclass(frozen=True)
+class Confirm:
+    """A destructive action waiting for its user's explicit yes.
+
+    ``action`` names what to do and ``target`` what to do it to (a film id); ``expect`` is what
+    the target must still be when the yes comes (its label), so a stale button acts on nothing;
+    ``label`` is the confirm button's text and says exactly what happens ("Remove Example
+    (1999)"); ``cancelled`` is what to say when the user cancels or lets it time out.
+    """
+
+    action: str
+    target: int
+    label: str
+    expect: str = ""
+    cancelled: str = "Cancelled: nothing was changed."
+
+
 @dataclass
 class Reply:
     """What a handler answers: embed pages (the first is shown; the rest behind buttons),
     or plain content; ``choices`` asks "did you mean" with film (id, label) pairs;
     ``alternatives`` are other films the answer could have been about (same title), one button
-    each to switch."""
+    each to switch; ``confirm`` asks for a yes before a destructive action runs."""
 
     embeds: list[dict] = field(default_factory=list)
     content: str = ""
@@ -83,6 +100,7 @@ class Reply:
     film_id: int | None = None  # the film this reply is about (remembered per channel)
     data: dict[str, Any] = field(default_factory=dict)  # extra structured output (console --json, tests)
     alternatives: list[tuple[int, str]] = field(default_factory=list)
+    confirm: Confirm | None = None
 
     @property
     def pages(self) -> int:

@@ -58,11 +58,12 @@ class Admin(FilmCog):
         reply = await self.handlers.admin_add_bytes(ctx, data, source)
         await safe_send(interaction, reply)
 
-    @filmadmin.command(name="remove", description="Remove a film and all its facts")
+    @filmadmin.command(name="remove", description="Remove a film and all its facts (asks to confirm)")
     @app_commands.describe(film="Film title")
     async def remove(self, interaction: discord.Interaction, film: str) -> None:
         ctx = ctx_of(interaction)
-        await respond(interaction, self.handlers.admin_remove(ctx, film), rerun=lambda fid: self.handlers.admin_remove(ctx, fid))
+        await respond(interaction, self.handlers.admin_remove(ctx, film), rerun=lambda fid: self.handlers.admin_remove(ctx, fid),
+                      act=lambda pending: self.handlers.confirm(ctx, pending))
 
     @filmadmin.command(name="list", description="Every film loaded")
     async def list_films(self, interaction: discord.Interaction) -> None:

@@ -215,7 +215,10 @@ async def test_moderator_commands_and_permission_denial(running, tmp_path):
     rec = await fake.slash("filmadmin list", {}, user=mod)
     assert rec.ephemeral and "Rush (1991)" in text_of(rec)
     rec = await fake.slash("filmadmin remove", {"film": "rush 1991"}, user=mod)
-    assert "removed" in text_of(rec)
+    assert rec.ephemeral and "Rush (1991)" in text_of(rec) and film_count(db) == before + 1  # asks first
+    done = await fake.click(rec, "filmbot:confirm:yes", user=mod)
+    await done.wait_event("edit_original")
+    assert "removed" in done.text
     assert film_count(db) == before
 
 

@@ -32,7 +32,9 @@ async def test_busy_database_reads_still_work_and_writes_say_busy(seeded_copy, m
         assert "Scarlett Johansson" in str(reply.embeds)  # WAL: readers are not blocked
         reply = await h.admin_add_bytes(MOD, SEED.read_bytes().replace(b"Her (film)", b"Him (film)"), "him.txt")
         assert reply.error and "busy" in str(reply.embeds)
-        reply = await h.admin_remove(MOD, "her")
+        asked = await h.admin_remove(MOD, "her")  # reading what would go still works
+        assert asked.confirm is not None and not asked.error
+        reply = await h.confirm(MOD, asked.confirm)
         assert reply.error and "busy" in str(reply.embeds)
     finally:
         blocker.execute("ROLLBACK")
