@@ -467,3 +467,95 @@ def test_grades_and_surname_only_answers():
     assert not grade_answer("A+", ["A"]) and grade_answer("B-", ["B−"]) and grade_answer("b -", ["B−"])
     assert grade_answer("Spike Jonze", ["Jonze"], kind="person")  # the article named only the surname
     assert not grade_answer("Spike", ["Spike Jonze"], kind="person")
+
+
+# --- never the wrong film ------------------------------------------------------------------------------
+SEEDS = [(1, "BlacKkKlansman", 2018), (2, "Her", 2013), (3, "Rocky", 1976), (4, "Roman Holiday", 1953),
+         (5, "Rush", 2013), (6, "Spirited Away", 2001), (7, "Taxi Driver", 1976), (8, "The Incredibles", 2004)]
+
+
+@pytest.fixture(scope="module")
+def seeds() -> TitleIndex:
+    return TitleIndex(TitleEntry(i, t, y) for i, t, y in SEEDS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "status", "named"),
+    [
+        # unrelated: nothing offered, nothing named
+        ("the godfather", "none", []), ("mother", "none", []), ("weather", "none", []), ("together", "none", []),
+        ("her majesty", "none", []), ("rocky balboa", "none", []), ("rocketman", "none", []),
+        ("rushmore", "none", []), ("rush hour", "none", []), ("titanic", "none", []), ("out of africa", "none", []),
+        ("army of one", "none", []),
+        # the same words, another number: named, not offered
+        ("rocky ii", "none", [3]), ("rocky 2", "none", [3]), ("rocky part two", "none", [3]),
+        ("incredibles 2", "none", [8]), ("the incredibles chapter 2", "none", [8]),
+        # part of a title, or close: "did you mean"
+        ("taxi", "suggest", [7]), ("spirited", "suggest", [6]), ("taxi drivr xyz", "suggest", [7]),
+    ],
+)
+def test_near_misses_are_never_another_film(seeds: TitleIndex, typed: str, status: str, named: list[int]) -> None:
+    r = seeds.resolve(typed)
+    assert (r.status, r.entry, ids(r)) == (status, None, named), typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [("taxi drivr", 7), ("the incredibels", 8), ("spirted away", 6), ("blackkklansmen", 1), ("roman holliday", 4),
+     ("rokcy", 3), ("incredbles", 8), ("black kk klansman", 1), ("taxi driver film", 7), ("spirited away 2002", 6),
+     ("Incredibles, The", 8), ("roman holiday (1953)", 4)],
+)
+def test_typod_seed_titles_resolve(seeds: TitleIndex, typed: str, want: int) -> None:
+    r = seeds.resolve(typed)
+    assert r.found and r.entry.id == want, (typed, r.status)
+
+
+@pytest.mark.parametrize(
+    ("typed", "title", "want"),
+    [
+        ("example ii", "Example", "related"), ("example part 2", "Example Part II", "accept"),
+        ("example 2", "Example Part Two", "accept"), ("example chapter one", "Example Chapter 2", "related"),
+        ("example", "Example 2", "suggest"), ("exampel", "Example", "accept"), ("examples", "Example", "accept"),
+        ("the example street", "Example", None), ("example street", "Example Road", None),
+        # one word differs: worth a "did you mean", never taken
+        ("my mother the hero", "My Father the Hero", "suggest"), ("first avenger", "Last Avenger", "suggest"),
+        ("lord of rings", "The Lord of the Rings", "accept"), ("spider man", "Spiderman", "accept"),
+        ("hre", "Her", "suggest"), ("herr", "Her", "accept"), ("2001", "2001: A Space Odyssey", "suggest"),
+        ("example movie", "Example", "accept"), ("example", "Example Movie", "suggest"),
+    ],
+)
+def test_title_relation(typed: str, title: str, want: str | None) -> None:
+    from bot.matching import title_relation
+
+    assert title_relation(title_key(typed), title_key(title)) == want
+
+
+def test_one_typo_from_two_titles_is_a_choice() -> None:
+    index = TitleIndex([TitleEntry(1, "Glass", 2019), TitleEntry(2, "Grass", 2020), TitleEntry(3, "Green", 2001)])
+    r = index.resolve("glasss")
+    assert r.status == "match" and r.entry.id == 1
+    r = index.resolve("gsass")
+    assert r.status == "ambiguous" and sorted(ids(r)[:2]) == [1, 2]
+
+
+@pytest.mark.parametrize("q", ["nobody famous", "ebert", "zzzz", "ix", "j", "the", "johansen scarlett x"])
+def test_unknown_names_match_nobody(cast: NameIndex, q: str) -> None:
+    assert cast.match(q) == [] and cast.best(q) is None
+
+
+@pytest.mark.parametrize(
+    ("q", "want"),
+    [("van hoytema", 5), ("hoytema", 5), ("hoyte van hoytema", 5), ("h van hoytema", 5), ("scarlet johanson", 2),
+     ("johansson", 2), ("amy", 3), ("rooney", 4), ("kravitz", 8), ("vanhoytema", 5), ("the joaquin phoenix", 1)],
+)
+def test_name_match_by_every_word(cast: NameIndex, q: str, want: int) -> None:
+    hits = cast.match(q)
+    assert [h[0] for h in hits] == [want], (q, hits)
+
+
+def test_name_match_prefers_the_fuller_name_and_keeps_namesakes() -> None:
+    names = NameIndex({1: "Joaquin Phoenix", 2: "River Phoenix", 3: "Robert De Niro", 4: "Niro"})
+    assert {h[0] for h in names.match("phoenix")} == {1, 2} and names.best("phoenix") is None
+    assert [h[0] for h in names.match("river phoenix")] == [2]
+    assert names.match("de niro")[0][0] == 3 and names.best("de niro")[0] == 3
+    assert names.match("robert niro")[0][0] == 3
