@@ -98,14 +98,17 @@ async def cmd_facts(args, settings: Settings) -> int:
     try:
         look = lib.resolve(args.film)
         if not look.found:
-            if look.status == "ambiguous":
+            if look.status in ("ambiguous", "suggest"):
                 names = "; ".join(f.label for f in look.candidates[:5])
-                print(f"'{args.film}' matches several films: {names}. Add the year to choose.", file=sys.stderr)
+                print(f"No film is called '{args.film}'. Did you mean: {names}?", file=sys.stderr)
             else:
                 hint = ", ".join(f.label for f in look.candidates[:3])
                 print(f"No film matches '{args.film}'." + (f" Closest: {hint}." if hint else ""), file=sys.stderr)
             return 2
         film = look.film
+        if look.others:
+            print(f"'{args.film}' is also the title of " + "; ".join(f.label for f in look.others)
+                  + ". Add the year to choose.", file=sys.stderr)
         if args.json:
             data = await queries.export_film(lib.conn, film)
             if args.kind:

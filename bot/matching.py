@@ -341,11 +341,11 @@ class TitleIndex:
         order = sorted(best, key=lambda i: (best[i][0], -best[i][1], self._keys[i]))
         accepted = [i for i in order if best[i][0] == 0]
         if len(accepted) > 1:
-            # Two titles each one typo away ("Examp" for "Example" and "Exam"): only a clearly
-            # closer whole title wins, otherwise the user chooses.
-            whole = sorted(((fuzz.ratio(best[i][3], self._keys[i]), i) for i in accepted), reverse=True)
-            if whole[0][0] - whole[1][0] > AMBIGUITY_GAP:
-                accepted = [whole[0][1]]
+            # Two titles each a typo away ("exampel" for "Example" and "Exampels"): a title wins
+            # only with fewer edits than every other; as many edits, and the user chooses.
+            edits = sorted((_edits(best[i][3], self._keys[i]), i) for i in accepted)
+            if edits[0][0] < edits[1][0]:
+                accepted = [edits[0][1]]
         if len(accepted) == 1:
             idx = accepted[0]
             group, y = self._groups[idx], best[idx][2]
@@ -642,6 +642,11 @@ def _strict_words(key: str) -> list[str]:
     words = [_NUMBER_WORDS.get(w, w) for w in key.split() if w not in _ARTICLES]
     out = [w for i, w in enumerate(words) if not (w in _SEQUEL_MARKERS and i + 1 < len(words) and words[i + 1].isdigit())]
     return out or key.split()
+
+
+def _edits(query_key: str, title_key_: str) -> int:
+    """Typing edits between two title keys, compared as the words that must correspond."""
+    return OSA.distance(" ".join(_strict_words(query_key)), " ".join(_strict_words(title_key_)))
 
 
 def _edits_allowed(word: str, *, lenient: bool) -> int:

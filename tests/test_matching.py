@@ -89,7 +89,9 @@ def test_exact_short_titles_are_not_swamped(idx: TitleIndex) -> None:
 
 
 def test_typo_resolves_to_close_title(idx: TitleIndex) -> None:
-    r = idx.resolve("herr")
+    r = idx.resolve("herr")  # one edit from "Her" and from "Hero": the user chooses
+    assert r.status == "ambiguous" and r.entry is None and sorted(ids(r)[:2]) == [1, 15]
+    r = TitleIndex([TitleEntry(1, "Her", 2013), TitleEntry(2, "Herbie", 1968)]).resolve("herr")
     assert r.status == "match" and r.entry is not None and r.entry.id == 1
     r = idx.resolve("incredibels")
     assert r.status == "match" and r.entry is not None and r.entry.id == 5
