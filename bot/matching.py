@@ -629,6 +629,8 @@ _SEQUEL_MARKERS = frozenset({"part", "pt", "chapter", "episode", "ep", "vol", "v
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
+#: "The" as it is often typed: a three-letter transposition is otherwise not a typo (see _word_alike).
+_ARTICLE_TYPOS = frozenset({"teh", "hte", "eth"})
 #: Words a user adds around a title that are not part of it.
 _OPTIONAL_WORDS = frozenset({"film", "movie"})
 #: Whole-title similarity (fuzz.ratio) that makes a title worth suggesting although words differ.
@@ -639,7 +641,7 @@ _RELATION_RANK = {"accept": 0, "suggest": 1, "related": 2}
 def _strict_words(key: str) -> list[str]:
     """A title key as the words that must correspond: articles dropped anywhere, number words as
     digits, sequel markers before a number dropped ("the return part two" -> ["return", "2"])."""
-    words = [_NUMBER_WORDS.get(w, w) for w in key.split() if w not in _ARTICLES]
+    words = [_NUMBER_WORDS.get(w, w) for w in key.split() if w not in _ARTICLES and w not in _ARTICLE_TYPOS]
     out = [w for i, w in enumerate(words) if not (w in _SEQUEL_MARKERS and i + 1 < len(words) and words[i + 1].isdigit())]
     return out or key.split()
 
@@ -673,9 +675,9 @@ def _word_alike(typed: str, word: str, *, lenient: bool = False) -> bool:
     return dist(typed, word, score_cutoff=allowed) <= allowed
 
 
-def _covers(typed: list[str], words: list[str], *, lenient: bool = False) -> bool:
-    """Every typed word is one of *words* (up to a typo)."""
-    return all(any(_word_alike(t, w, lenient=lenient) for w in words) for t in typed)
+def _covers(typed: list[str], words: list[str], *, prefix: bool = False) -> bool:
+    """Every typed word is one of *words* up to a typo (or, with *prefix*, begins one: "spiri")."""
+    return all(any(_word_alike(t, w) or (prefix and len(t) >= 4 and w.startswith(t)) for w in words) for t in typed)
 
 
 def title_relation(query_key: str, title_key_: str) -> str | None:
@@ -684,20 +686,21 @@ def title_relation(query_key: str, title_key_: str) -> str | None:
     ``"accept"``: the same title up to typos: every significant typed word is a word of the title
     and every word of the title is typed (articles, "film"/"movie" and sequel markers aside, one
     typo per word, a word split or joined), and the numbers are equal. ``"suggest"``: close but
-    not the same (the typed words are part of the title, or the whole is similar, and the query
-    has no number the title lacks): worth a "did you mean". ``"related"``: the same words with a
-    different or extra number ("Example 2" typed, "Example" loaded): worth naming, not offering.
-    ``None``: unrelated, even if a lenient scorer liked it.
+    not the same, and the query has no number the title lacks: the typed words begin words of
+    the title ("exam" for "Example Street"), or the whole is similar (``fuzz.ratio`` >= 75), or
+    word for word a little more than a typo apart: worth a "did you mean". ``"related"``: the same
+    words with a different or extra number ("Example 2" typed, "Example" loaded): worth naming,
+    never offering. ``None``: unrelated, even if a lenient scorer liked it.
     """
     c = _strict_words(title_key_)
     q = [w for w in _strict_words(query_key) if w not in _OPTIONAL_WORDS or w in c] or _strict_words(query_key)
     qn, cn = {w for w in q if w.isdigit()}, {w for w in c if w.isdigit()}
     qw, cw = [w for w in q if not w.isdigit()], [w for w in c if not w.isdigit()]
-    joined_q, joined_c = "".join(qw), "".join(cw)
+    # Spaces typed in the wrong place ("exam plestreet") compare the titles without them.
+    spaced = [("".join(qw), "".join(cw)), (query_key.replace(" ", ""), title_key_.replace(" ", ""))]
     same_words = bool(qw) and (
         (_covers(qw, cw) and _covers(cw, qw))
-        or joined_q == joined_c
-        or (len(joined_c) >= 6 and OSA.distance(joined_q, joined_c, score_cutoff=1) <= 1)
+        or any(a == b or (len(b) >= 6 and OSA.distance(a, b, score_cutoff=1) <= 1) for a, b in spaced)
     )
     if not qw and qn and qn == cn and not cw:
         same_words = True  # a title that is only a number
@@ -705,12 +708,13 @@ def title_relation(query_key: str, title_key_: str) -> str | None:
         if qn == cn:
             return "accept"
         return "suggest" if qn < cn else "related"
+    if not qn <= cn:
+        return None  # a number the title lacks, and other words too: another film
     significant = [w for w in qw if w not in _STOPWORDS and len(w) >= 3] or [w for w in qn if len(w) >= 2]
-    part_of = bool(significant) and _covers(qw, cw, lenient=True) and qn <= cn
+    part_of = bool(significant) and _covers(qw, cw, prefix=True)
     close = fuzz.ratio(" ".join(q), " ".join(c)) >= SUGGEST_RATIO
-    if part_of or close or (significant and _covers(qw, cw, lenient=True)):
-        return "suggest" if qn <= cn else "related"
-    return None
+    aligned = len(qw) == len(cw) and all(_word_alike(a, b, lenient=True) for a, b in zip(qw, cw, strict=True))
+    return "suggest" if part_of or close or aligned else None
 
 
 def _adjust(score: float, qnums: set[str], key: str) -> float:

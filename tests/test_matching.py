@@ -524,6 +524,12 @@ def test_typod_seed_titles_resolve(seeds: TitleIndex, typed: str, want: int) -> 
         ("lord of rings", "The Lord of the Rings", "accept"), ("spider man", "Spiderman", "accept"),
         ("hre", "Her", "suggest"), ("herr", "Her", "accept"), ("2001", "2001: A Space Odyssey", "suggest"),
         ("example movie", "Example", "accept"), ("example", "Example Movie", "suggest"),
+        # a few letters in common with a longer title is not "close"
+        ("mother", "Not Another B Movie", None), ("mother", "Seven Brides for Seven Brothers", None),
+        ("the matrix", "Aa Karaala Ratri", None), ("army of one", "Army of Darkness", None),
+        # how titles are really mistyped: "teh", a space in the wrong place
+        ("enter teh dragon", "Enter the Dragon", "accept"), ("raisin gthe wind", "Raising the Wind", "accept"),
+        ("out o fthe past", "Out of the Past", "accept"),
     ],
 )
 def test_title_relation(typed: str, title: str, want: str | None) -> None:
