@@ -75,6 +75,9 @@ NUMBER_MISMATCH_PENALTY = 15.0
 #: Discord limits: 25 choices per autocomplete answer, 100 characters per choice name.
 DISCORD_CHOICES = 25
 DISCORD_CHOICE_NAME = 100
+#: Name indexes up to this size are judged whole by NameIndex.match; larger ones (every person of
+#: every film) judge what the lenient search and exact words shortlist.
+NAME_SCAN_ALL = 400
 #: Cutoff of the strict scorer used to find titles inside free text.
 TEXT_FUZZY_CUTOFF = 90.0
 #: Answers (after normalisation) this short must match exactly: one edit changes their meaning.
@@ -762,12 +765,12 @@ def _name_forms(name: str) -> tuple[str | None, set[str]]:
     return raw[0].split()[0], forms
 
 
-def _name_word_score(t: str, words: list[str]) -> float:
-    """How well one typed word names one of a name's *words* (0 = not at all)."""
-    best = 0.0
+def _name_word_score(t: str, words: list[str]) -> tuple[float, int]:
+    """How well one typed word names a word of a name: ``(0-1, index of that word)``; 0 = none."""
+    best = (0.0, -1)
     for k, w in enumerate(words):
         if t == w:
-            return 1.0
+            return 1.0, k
         if len(t) == 1:
             s = 0.8 if w.startswith(t) else 0.0
         elif _word_alike(t, w):
@@ -780,7 +783,8 @@ def _name_word_score(t: str, words: list[str]) -> float:
             pair = w + words[k + 1]
             if t == pair or _word_alike(t, pair):
                 s = max(s, 0.95)  # "xyvan" for "xy van"
-        best = max(best, s)
+        if s > best[0]:
+            best = (s, k)
     return best
 
 
@@ -789,10 +793,10 @@ def _name_score(typed: list[str], words: list[str]) -> float:
     if not words:
         return 0.0
     got = [_name_word_score(t, words) for t in typed]
-    if not all(got):
+    if not all(s for s, _k in got):
         return 0.0
-    coverage = min(1.0, sum(1 for w in words if any(_word_alike(t, w) or t == w for t in typed)) / len(words))
-    return 100.0 * (sum(got) / len(got)) * (0.8 + 0.2 * coverage)
+    coverage = len({k for _s, k in got}) / len(words)
+    return 100.0 * (sum(s for s, _k in got) / len(got)) * (0.8 + 0.2 * min(1.0, coverage))
 
 
 class NameIndex:
@@ -896,7 +900,7 @@ class NameIndex:
         typed = [w for w in normalize(_clip(query)).split() if w not in _ARTICLES] or normalize(_clip(query)).split()
         if not typed or limit <= 0 or all(len(w) == 1 for w in typed):
             return []
-        if len(self._names) <= 2000:
+        if len(self._names) <= NAME_SCAN_ALL:
             pool: Iterable[int] = self._names
         else:  # large cross-film indexes: judge what the lenient search and the exact words find
             ids = {i for i, _n, _s in self.search(query, 60)}

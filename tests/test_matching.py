@@ -567,3 +567,6 @@ def test_name_match_prefers_the_fuller_name_and_keeps_namesakes() -> None:
     assert [h[0] for h in names.match("river phoenix")] == [2]
     assert names.match("de niro")[0][0] == 3 and names.best("de niro")[0] == 3
     assert names.match("robert niro")[0][0] == 3
+    # one typed word covers one word of a name: "lee" is not two thirds of a name with "hee" in it
+    lees = NameIndex({1: "Lee Eon-hee", 2: "Spike Lee", 3: "Bruce Lee"})
+    assert lees.best("lee") is None and {h[0] for h in lees.match("lee")} == {1, 2, 3}
