@@ -37,12 +37,13 @@ def _progress_printer(total_hint: int):
     return show
 
 
-def _summary(results: list[IngestResult]) -> str:
+def _summary(results: list[IngestResult], missing: int = 0) -> str:
+    """One line of counts; paths that do not exist count as rejected, as they were reported."""
     ok = [r for r in results if r.ok]
     by_kind: Counter[str] = Counter()
     for r in ok:
         by_kind.update(r.counts)
-    lines = [f"{len(ok)} film(s) ingested, {len(results) - len(ok)} rejected"]
+    lines = [f"{len(ok)} film(s) ingested, {len(results) - len(ok) + missing} rejected"]
     if by_kind:
         lines.append("facts: " + ", ".join(f"{k} {n}" for k, n in sorted(by_kind.items())))
     return "\n".join(lines)
@@ -57,7 +58,7 @@ async def cmd_ingest(args, settings: Settings) -> int:
         for p in missing:
             print(f"rejected {p}: no such file or folder", file=sys.stderr)
         results = await lib.ingest([p for p in args.paths if p not in missing], _progress_printer(len(args.paths)))
-        print(_summary(results))
+        print(_summary(results, len(missing)))
         return 1 if missing or any(not r.ok for r in results) else 0
     finally:
         await lib.close()
@@ -267,3 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away ("| head"): stop quietly, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
