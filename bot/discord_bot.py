@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 import pkgutil
 import sys
 
+import aiohttp
 import discord
 from discord.ext import commands
 
@@ -82,18 +85,44 @@ def use_endpoints(api_base: str = "", gateway: str = "") -> None:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
 
 
-def run_bot(settings: Settings) -> int:
-    import os
+#: Waits between attempts to reach Discord when the network is down: 2 s, doubling, at most 5 minutes.
+RETRY_FIRST, RETRY_MAX = 2.0, 300.0
+_UNREACHABLE = (aiohttp.ClientConnectionError, aiohttp.ClientResponseError, OSError, asyncio.TimeoutError,
+                discord.GatewayNotFound)
 
+
+def run_bot(settings: Settings) -> int:
+    """Run until stopped. No network at start (or Discord down) is one line per attempt and a
+    retry with backoff, never a traceback; a rejected token or an unusable database stops."""
     discord.utils.setup_logging(level=getattr(logging, settings.log_level, logging.INFO))
     use_endpoints(os.environ.get("DISCORD_API_BASE", ""), os.environ.get("DISCORD_GATEWAY", ""))
-    bot = FilmBot(settings)
+    attempts = int(os.environ.get("FILMBOT_CONNECT_ATTEMPTS", "0") or 0)  # 0: keep trying
     try:
-        bot.run(settings.token, log_handler=None)
-    except discord.LoginFailure:
-        print("filmbot: Discord rejected DISCORD_TOKEN (check the token in .env).", file=sys.stderr)
-        return 2
-    except DatabaseError as exc:
-        print(f"filmbot: {exc}", file=sys.stderr)
-        return 2
-    return 0
+        return asyncio.run(_run(settings, attempts))
+    except KeyboardInterrupt:
+        return 0
+
+
+async def _run(settings: Settings, attempts: int) -> int:
+    delay, tried = RETRY_FIRST, 0
+    while True:
+        tried += 1
+        bot = FilmBot(settings)
+        try:
+            async with bot:
+                await bot.start(settings.token)
+            return 0
+        except discord.LoginFailure:
+            print("filmbot: Discord rejected DISCORD_TOKEN (check the token in .env).", file=sys.stderr)
+            return 2
+        except DatabaseError as exc:
+            print(f"filmbot: {exc}", file=sys.stderr)
+            return 2
+        except _UNREACHABLE as exc:
+            reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+            if attempts and tried >= attempts:
+                print(f"filmbot: cannot reach Discord ({reason}); giving up after {tried} attempt(s).", file=sys.stderr)
+                return 3
+            print(f"filmbot: cannot reach Discord ({reason}); retrying in {delay:.0f} s.", file=sys.stderr, flush=True)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, RETRY_MAX)

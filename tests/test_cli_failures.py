@@ -36,3 +36,13 @@ def test_piping_into_a_reader_that_stops_early_ends_quietly(seeded_copy):
     err = proc.stderr.read().decode()
     proc.wait(timeout=120)
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_no_network_at_start_is_one_line_per_attempt(seeded_copy):
+    env = {**_env(), "DISCORD_TOKEN": "not.a.token", "DISCORD_API_BASE": "http://127.0.0.1:9/api/v10",
+           "FILMBOT_CONNECT_ATTEMPTS": "2", "FILMBOT_DB": str(seeded_copy)}
+    r = subprocess.run([sys.executable, "-m", "bot", "run"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert r.returncode == 3
+    assert "Traceback" not in r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if ln.startswith("filmbot: cannot reach Discord")]
+    assert len(lines) == 2 and "retrying in 2 s" in lines[0] and "giving up" in lines[1]
