@@ -340,11 +340,21 @@ _FILM_STARS = re.compile(
 )
 
 
+# A cast list of another production of the story: "adapted into a Broadway version starring A".
+_OTHER_PRODUCTION = re.compile(
+    r"\b(?:Broadway|stage|theatre|theater|radio|television|TV|musical|West\s+End|remake|remade)\b[^.;]{0,60}?"
+    r"\b(?:version|production|adaptation|remake|revival|series|play|musical|special)\b[^.;]{0,80}$",
+    re.I,
+)
+
+
 def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx: re.Pattern = _STARS) -> None:
     """"stars A as B, C as D, and E", "starring A and B", "the cast included A as B"."""
     text = s.text
     for m in rx.finditer(text):
         if _stars_is_noun(text, m.start()):
+            continue
+        if _OTHER_PRODUCTION.search(text[: m.start()]) and st.article.title not in text[: m.start()]:
             continue
         seg = text[m.end():]
         cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
