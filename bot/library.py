@@ -70,7 +70,7 @@ class Library:
         """Rebuild the title index after the set of films changed."""
         films = await queries.list_films(self.conn)
         self._films = {f.id: f for f in films}
-        self.index = TitleIndex(TitleEntry(f.id, f.title, f.year) for f in films)
+        self.index = TitleIndex((TitleEntry(f.id, f.title, f.year) for f in films), await queries.alt_titles(self.conn))
         shared = [e.id for group in self.index.shared() for e in group]
         self._weight = await queries.fact_totals(self.conn, shared) if shared else {}
         self.version += 1

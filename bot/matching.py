@@ -42,6 +42,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.utils import default_process
 
+from .vocab import load
+
 __all__ = [
     "AMBIGUITY_GAP",
     "MATCH_CUTOFF",
@@ -141,11 +143,19 @@ def _strip_article(norm: str) -> str:
     return norm
 
 
+_TITLE_VOCAB = load("titles")
+#: Words typed for the same title word: roman numerals, number words, ordinals, abbreviations.
+_CANON: dict[str, str] = {**_TITLE_VOCAB["numbers"], **_TITLE_VOCAB["ordinals"], **_TITLE_VOCAB["abbreviations"],
+                          **_ROMAN}
+
+
 def _canon_numbers(norm: str) -> str:
-    """Roman numerals of sequels become digits, so "Part II" and "part 2" are one key."""
-    if not any(t in _ROMAN for t in norm.split()):
+    """One spelling per title word: "Part II" = "part 2", "Second Half" = "2nd half", "48 Hrs." =
+    "48 hours" (the table is ``vocab/titles.toml``)."""
+    ws = norm.split()
+    if not any(t in _CANON for t in ws):
         return norm
-    return " ".join(_ROMAN.get(t, t) for t in norm.split())
+    return " ".join(_CANON.get(t, t) for t in ws)
 
 
 def title_key(title: str) -> str:
@@ -237,6 +247,41 @@ def _year_order(e: TitleEntry) -> tuple[int, int]:
     return (e.year if e.year is not None else 10_000, e.id)
 
 
+_SPLIT_TITLE = re.compile(r"\s*(?::|!|\s[-\u2013\u2014]\s)\s*")
+
+
+def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[str, str]] = ()) -> dict[str, str]:
+    """Forms that stand for exactly one title key and are no title themselves (see
+    :meth:`TitleIndex.alt_key`). A form two titles share is dropped: it names neither."""
+    min_letters = _TITLE_VOCAB["min_part_letters"]
+    cands: dict[str, set[str]] = {}
+    for key, group in by_key.items():
+        forms: set[str] = set()
+        words = key.split()
+        if len(words) > 1 and len(key) >= min_letters:
+            forms.add(key.replace(" ", ""))
+        for e in group:
+            parts = [p for p in _SPLIT_TITLE.split(e.title or "") if p.strip()]
+            if len(parts) > 1:
+                forms.update(title_key(p) for p in parts)
+        # the title without its first words ("the ballad of A B" by "A B")
+        for i in range(1, len(words) - 1):
+            tail = words[i:]
+            if tail[0] in _STOPWORDS:
+                continue
+            if sum(w not in _STOPWORDS for w in tail) >= 2:
+                forms.add(" ".join(tail))
+        forms |= {f.replace(" ", "") for f in forms if " " in f}  # each part run together too
+        for f in forms:
+            if f and f != key and len(f.replace(" ", "")) >= min_letters:
+                cands.setdefault(f, set()).add(key)
+    for key, alias in aliases:
+        f = title_key(alias)
+        if f and f != key and len(f.replace(" ", "")) >= 4:
+            cands.setdefault(f, set()).add(key)
+    return {f: next(iter(ks)) for f, ks in cands.items() if len(ks) == 1 and f not in by_key}
+
+
 class TitleIndex:
     """All film titles, preprocessed once, for resolving, autocompleting and spotting in text.
 
@@ -244,7 +289,9 @@ class TitleIndex:
     queries never re-process the choices.
     """
 
-    def __init__(self, entries: Iterable[TitleEntry]) -> None:
+    def __init__(self, entries: Iterable[TitleEntry], aliases: Iterable[tuple[int, str]] = ()) -> None:
+        """*aliases* are ``(film id, other title)``: an original-language or alternative title
+        from the article, found in questions like a part of the title (see :meth:`alt_key`)."""
         by_id: dict[int, TitleEntry] = {}
         by_key: dict[str, list[TitleEntry]] = {}
         for e in entries:
@@ -275,6 +322,13 @@ class TitleIndex:
         self._single_by_len = single_by_len
         self._max_words = min(max_words, 15)
         self._alpha: list[TitleEntry] = [e for g in self._groups[:DISCORD_CHOICES] for e in g][:DISCORD_CHOICES]
+        self._alt = _alternative_keys(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
+
+    def alt_key(self, key: str) -> str | None:
+        """The full title key a typed form stands for when it is not itself a title: the words run
+        together ("titleword" for "Title Word"), or a part only one title has (its subtitle, the
+        title without its first words)."""
+        return self._alt.get(key)
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -549,6 +603,11 @@ class TitleIndex:
                 if k in self._by_key:
                     if not (j - i == 1 and words[i] in _ARTICLES):
                         hits.append((len(kw), 1, 100.0, i, j, k))
+                    continue
+                alt = self._alt.get(k)
+                if alt is not None and j - i <= 4:
+                    # a part or run-together form: as specific as the words typed, never above a title
+                    hits.append((len(kw), 1, 99.0, i, j, alt))
                     continue
                 if not (len(kw) >= 2 or len(k) >= 5) or all(w in _STOPWORDS for w in kw):
                     continue

@@ -47,6 +47,14 @@ async def list_films(conn: aiosqlite.Connection, *, limit: int | None = None) ->
         return [_film(r) for r in await cur.fetchall()]
 
 
+async def alt_titles(conn: aiosqlite.Connection) -> list[tuple[int, str]]:
+    """(film id, title) of every original-language or alternative title the articles state."""
+    async with conn.execute(
+        "SELECT film_id, value FROM identity WHERE key IN ('original_title', 'alt_title')"
+    ) as cur:
+        return [(r[0], r[1]) for r in await cur.fetchall() if r[1]]
+
+
 async def title_rows(conn: aiosqlite.Connection) -> list[tuple[int, str, int | None]]:
     """(id, title, year) of every film: what the title index is built from."""
     async with conn.execute("SELECT id, title, year FROM films") as cur:
