@@ -523,7 +523,16 @@ def _release_part(r: dict) -> str:
 
 async def answer_filming(q: Q) -> Answer:
     prod = q.data.of("production")
-    when = I.wants_date(q.rest) or re.search(r"\b(begin|began|start|started|end|ended|wrap|wrapped)\b", q.rest)
+    when = (I.wants_date(q.rest) or re.search(r"\b(begin|began|start|started|end|ended|wrap|wrapped)\b", q.rest)) \
+        and not I.wants_place(q.rest)
+    scene = _scene_words(q)
+    if scene:
+        # "where was the <scene> shot": a place for one scene, which the film's filming places do not tell
+        got = await best_sentences(q.lib.conn, q.film.id, " ".join(scene), drop=_title_words(q),
+                                   must=re.compile(r"\b(filmed|shot|filming|photographed|shooting|location)", re.I))
+        if got and all(re.search(rf"\b{re.escape(w)}", normalize(got[0][1]["text"])) for w in scene):
+            row = got[0][1]
+            return q.make(f"The article says: “{row['text']}”", "filming.sentence", FAIR, [sentence_source(row)])
     if when:
         rows = [r for r in prod if r["key"] in ("filming_start", "filming_period", "filming_end")]
         if rows:
@@ -535,6 +544,18 @@ async def answer_filming(q: Q) -> Answer:
         return q.make(f"It was filmed in {join_names([r['value'] for r in rows])}.", "filming.place", GOOD,
                       [src(r) for r in rows])
     return await not_stated(q, "where it was filmed", r"\b(filmed|shot|filming|photography|shooting)\b.*\b(in|at)\b")
+
+
+_FILMING_WORDS = frozenset("where when what which was were is did they it film filmed filming shot shoot shooting "
+                           "photographed photography principal start started begin began location locations place "
+                           "places take took movie scene scenes the a an in at of on for".split())
+
+
+def _scene_words(q: Q) -> list[str]:
+    """Words of a filming question beyond the filming itself ("bank robbery" in "where was the bank
+    robbery shot"): the question is about one scene."""
+    return [w for w in q.rest.split() if w not in _FILMING_WORDS and w not in STOPWORDS and len(w) > 2
+            and not w.isdigit()]
 
 
 # --- scores and reviews -------------------------------------------------------------------------------------

@@ -83,6 +83,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "event"
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
         return "score.critics"
+    if cue("opinion", q):
+        return "review"
     if _has(CINEMATOGRAPHER, q):
         return "crew.cinematographer"
     if _has(CASTING, q) and (_has(CAST, q) or has_character):

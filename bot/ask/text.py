@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from ..matching import normalize, title_key
+from ..namekeys import NOT_NAMES
 
 MAX_QUESTION = 500  # characters kept: nobody asks a 6,000-character film question
 
@@ -189,14 +191,26 @@ class NameFinder:
         forms: dict[str, set[tuple[str, str]]] = {}
         full: set[str] = set()
         for role, name in names:
-            for variant in _variants(name):
+            variants = _variants(name)
+            # "the new york times" is typed after a "the" of its own, and windows never start with one
+            variants += [v[4:] for v in variants if v[:4].lower() == "the " and len(v) > 6]
+            for variant in variants:
                 n = normalize(variant)
                 if not n or n in STOPWORDS or n in ignore:
                     continue
                 forms.setdefault(n, set()).add((role, name))
                 full.add(n)
                 parts = n.split()
-                if len(parts) > 1:
+                if len(parts) > 1 and role == "publication":
+                    # "guardian" for The Guardian, "nyt" for The New York Times; never "new" or "times"
+                    content = [w for w in parts if w not in STOPWORDS]
+                    keep = content if len(content) == 1 else [w for w in content if len(w) >= 5 and w not in _GENERIC_PUB]
+                    if len(content) >= 3:
+                        keep.append("".join(w[0] for w in content))
+                    for w in keep:
+                        if w not in ignore:
+                            forms.setdefault(w, set()).add((role, name))
+                elif len(parts) > 1:
                     for w in parts:
                         if len(w) >= 3 and w not in STOPWORDS and w not in ignore and w not in _TITLES:
                             forms.setdefault(w, set()).add((role, name))
@@ -220,7 +234,7 @@ class NameFinder:
                     hits.append((j - i, 1, 100.0, i, j, w))
                 elif len(w) >= 5 and self._choices:
                     got = process.extractOne(w, self._choices, scorer=fuzz.ratio, score_cutoff=self.FUZZY_CUTOFF)
-                    if got and abs(len(got[0].split()) - (j - i)) == 0:
+                    if got and abs(len(got[0].split()) - (j - i)) == 0 and _typo_of(w, got[0]):
                         hits.append((j - i, 0, got[1], i, j, got[0]))
         hits.sort(key=lambda h: (-h[0], -h[1], -h[2], h[3]))
         taken: set[int] = set()
@@ -228,14 +242,42 @@ class NameFinder:
         for _n, exact, _s, i, j, form in hits:
             if taken.intersection(range(i, j)):
                 continue
+            if j - i == 1 and form not in self._full and self._other_person(qwords, i, form):
+                continue
             taken.update(range(i, j))
             out.append(NameHit(i, j, form, bool(exact), self._forms[form]))
         return sorted(out, key=lambda h: h.start)
+
+    def _other_person(self, qwords: list[str], i: int, form: str) -> bool:
+        """"peter bradshaw" where the article has only a Peter Travers: the first name matches, the
+        surname typed next to it does not, so the question is about someone else."""
+        nxt = qwords[i + 1] if i + 1 < len(qwords) else ""
+        if not nxt or nxt in STOPWORDS or nxt in NOT_NAMES or nxt in _VERBS_AFTER_NAME or len(nxt) < 3:
+            return False
+        for _role, name in self._forms[form]:
+            parts = normalize(name).split()
+            if not parts or parts[0] != form or len(parts) < 2:
+                return False  # a surname or a middle word: the neighbour says nothing
+            if nxt in parts[1:] or fuzz.ratio(nxt, parts[1]) >= 80:
+                return False
+        return True
 
     def is_full(self, form: str) -> bool:
         return form in self._full
 
 
+def _typo_of(typed: str, name: str) -> bool:
+    """Word by word a typo away (one edit, two in long words): "new yorker" is not "new york"."""
+    return all(Levenshtein.distance(a, b) <= (1 if len(b) < 8 else 2)
+               for a, b in zip(typed.split(), name.split(), strict=True))
+
+
+#: Words many publications share: alone they name none of them.
+_GENERIC_PUB = frozenset("times post news daily weekly magazine journal review tribune herald chronicle gazette "
+                         "telegraph express observer standard star sun mail world today online report reporter".split())
+_VERBS_AFTER_NAME = frozenset("think thinks thought say says said give gives gave rate rates rated write writes wrote "
+                              "call calls called like liked review reviewed feel felt get got go went do does did "
+                              "have has had be is are was were".split())
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "professor", "general", "captain", "king", "queen",
                      "prince", "princess", "commissioner", "mayor", "agent", "officer", "detective", "father", "mother", "jr"})
 _SPLIT = re.compile(r"\s*/\s*|\s+\baka\b\s+|\s+\bor\b\s+", re.IGNORECASE)
