@@ -1,4 +1,5 @@
-"""Trivia game engine, runner, persistence, leaderboards and settings — no Discord, no real waits.
+"""Trivia game engine, runner and settings — no Discord, no real waits. (Persistence, leaderboards
+and restart recovery: tests/test_trivia_store.py, against both backends.)
 
 Time is a FakeClock the tests move by hand; the asyncio runner is driven with a sleep that
 advances that clock (or a 1000× scaled clock where real concurrency matters, ~30 ms total).
@@ -11,8 +12,6 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from bot.database import connect
-from bot.trivia import store
 from bot.trivia.session import (
     AnswerResult,
     Game,
@@ -210,6 +209,108 @@ def test_idle_games_end():
     assert only(events, GameEnded)[0].reason == "idle"
 
 
+# --- Red's CONFIG keys, as Red means them ------------------------------------------------------------
+
+
+def test_target_correct_is_reds_max_score_and_replaces_the_points_target():
+    """Red's max_score counts right answers: the first player to 2 wins, whatever the points."""
+    clock = FakeClock()
+    game = typed(clock, n=5, target_correct=2, max_score=100)  # the points target would end it at once
+    game.start()
+    game.tick()
+    game.answer(ALICE, "Spike Jonze")
+    (revealed,) = game.tick()
+    assert not revealed.is_last
+    step(game, clock, 5)
+    game.answer(ALICE, "chair")
+    revealed, ended = game.tick()
+    assert revealed.is_last and ended.reason == "max_score" and ended.questions_asked == 2 and ended.winners == (ALICE,)
+
+
+def test_idle_timeout_counts_seconds_since_anyone_answered():
+    """Red's timeout: after a question nobody gets, the game stops if nobody has tried for that long."""
+    clock = FakeClock()
+    game = typed(clock, n=5, idle_timeout=50)
+    game.start()
+    game.tick()
+    step(game, clock, 20)  # question 1: nobody answers (20 s quiet)
+    step(game, clock, 5)
+    clock.advance(10)
+    assert game.answer(BOB, "wrong guess").status == "incorrect"  # a wrong answer still counts as activity
+    events = step(game, clock, 10)  # question 2 runs out 10 s after Bob's try
+    assert not only(events, GameEnded)
+    step(game, clock, 5)
+    events = step(game, clock, 20)  # question 3 runs out 35 s after it: goes on
+    assert not only(events, GameEnded)
+    step(game, clock, 5)
+    events = step(game, clock, 20)  # question 4 runs out 60 s after it: stop
+    (revealed,) = only(events, Revealed)
+    assert revealed.is_last and only(events, GameEnded)[0].reason == "idle"
+
+
+def test_idle_timeout_replaces_the_question_count():
+    clock = FakeClock()
+    game = typed(clock, n=5, idle_limit=1, idle_timeout=1000)
+    game.start()
+    game.tick()
+    events = step(game, clock, 20)
+    assert not only(events, GameEnded)  # idle_limit=1 would have ended it here
+
+
+def test_bot_plays_takes_unanswered_questions_but_is_never_a_player():
+    clock = FakeClock()
+    game = typed(clock, n=3, bot_plays=True)
+    game.start()
+    game.tick()
+    (revealed,) = step(game, clock, 20)  # nobody: the bot takes it
+    assert revealed.bot_points == 1000 and revealed.winners == () and revealed.scores == ()
+    step(game, clock, 5)
+    game.answer(ALICE, "chair")
+    (revealed,) = game.tick()
+    assert revealed.bot_points == 0
+    step(game, clock, 5)
+    revealed, ended = step(game, clock, 20)
+    assert revealed.bot_points == 1000
+    assert [s.user_id for s in ended.scores] == [ALICE]  # the bot is not saved as a player
+    assert ended.bot is not None and (ended.bot.points, ended.bot.correct) == (2000, 2)
+    assert ended.winners == ()  # the bot beat everyone: no player wins
+
+
+def test_bot_plays_counts_toward_reds_max_score():
+    clock = FakeClock()
+    game = typed(clock, n=5, bot_plays=True, target_correct=1)
+    game.start()
+    game.tick()
+    revealed, ended = step(game, clock, 20)
+    assert ended.reason == "max_score" and ended.winners == ()
+
+
+def test_bot_does_not_play_by_default_and_answers_are_not_spoilered():
+    clock = FakeClock()
+    game = typed(clock, n=1)
+    game.start()
+    game.tick()
+    revealed, ended = step(game, clock, 20)
+    assert revealed.bot_points == 0 and not revealed.spoiler and ended.bot is None
+
+
+def test_use_spoilers_marks_reveals():
+    clock = FakeClock()
+    game = buttons(clock, n=1, use_spoilers=True)
+    game.start()
+    game.tick()
+    revealed, _ended = step(game, clock, 20)
+    assert revealed.spoiler and revealed.show_answer
+
+
+def test_game_accepts_reds_shortest_and_long_answer_times():
+    assert GameConfig(time_limit=4).time_limit == 4
+    assert GameConfig(time_limit=7200).time_limit == 7200
+    for bad in ({"target_correct": 0}, {"idle_timeout": 0}):
+        with pytest.raises(GameError):
+            GameConfig(**bad)
+
+
 # --- buttons mode -----------------------------------------------------------------------------------
 
 
@@ -381,7 +482,7 @@ def test_typed_games_need_the_message_content_intent():
 
 
 def test_config_bounds_and_settings():
-    for bad in ({"questions": 0}, {"questions": 51}, {"time_limit": 4}, {"time_limit": 121}, {"mode": "voice"},
+    for bad in ({"questions": 0}, {"questions": 51}, {"time_limit": 3.9}, {"time_limit": 86_401}, {"mode": "voice"},
                 {"max_score": 0}, {"max_hints": 3}):
         with pytest.raises(GameError):
             GameConfig(**bad)
@@ -496,164 +597,7 @@ async def test_cancelled_runner_leaves_no_stray_tasks():
     assert not game.ended  # storage will see it as interrupted
 
 
-# --- persistence ------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def conn(tmp_path):
-    c = await connect(tmp_path / "trivia.db")
-    yield c
-    await c.close()
-
-
-async def scores_in_db(conn, game_id):
-    async with conn.execute(
-        "SELECT user_id, points FROM trivia_scores WHERE game_id = ? ORDER BY user_id", (game_id,)
-    ) as cur:
-        return [tuple(r) for r in await cur.fetchall()]
-
-
-async def test_scores_saved_after_every_question_and_restart_recovery(conn, tmp_path):
-    clock = FakeClock()
-    game = typed(clock, n=5)
-    game_id = await store.create_game(conn, 1, 10, ALICE, "typed", "films")
-    recorder = store.GameRecorder(conn, game_id)
-
-    async def deliver(events):
-        for e in events:
-            await recorder(e)
-
-    game.start()
-    await deliver(game.tick())
-    game.answer(ALICE, "Spike Jonze")
-    await deliver(game.tick())
-    assert await scores_in_db(conn, game_id) == [(ALICE, 1000)]
-    await deliver(step(game, clock, 5))
-    game.answer(BOB, "nope")
-    game.answer(BOB, "chair")
-    await deliver(game.tick())
-    assert await scores_in_db(conn, game_id) == [(ALICE, 1000), (BOB, 1000)]
-    await deliver(step(game, clock, 5))
-    game.answer(ALICE, "2013")  # answered, but the bot dies before the question closes
-    await conn.close()
-
-    conn2 = await connect(tmp_path / "trivia.db")
-    try:
-        (lost,) = await store.recover_interrupted(conn2)
-        assert (lost.game_id, lost.guild_id, lost.channel_id, lost.questions_asked) == (game_id, 1, 10, 2)
-        assert lost.scores == ((ALICE, 1000), (BOB, 1000)) and lost.winners == (ALICE, BOB)
-        async with conn2.execute("SELECT end_reason, ended_at IS NOT NULL FROM trivia_games") as cur:
-            assert tuple(await cur.fetchone()) == ("restart", 1)
-        async with conn2.execute("SELECT number, outcome FROM trivia_questions ORDER BY number") as cur:
-            assert [tuple(r) for r in await cur.fetchall()] == [(1, "answered"), (2, "answered")]
-        async with conn2.execute("SELECT user_id, correct, attempts FROM trivia_answers WHERE number = 2") as cur:
-            assert [tuple(r) for r in await cur.fetchall()] == [(BOB, 1, 2)]
-        assert await store.recover_interrupted(conn2) == []
-        board = await store.leaderboard(conn2, 1)
-        assert [(r.user_id, r.points, r.wins) for r in board] == [(ALICE, 1000, 1), (BOB, 1000, 1)]
-    finally:
-        await conn2.close()
-
-
-async def test_run_game_with_recorder_persists_and_finishes(conn):
-    clock = FakeClock()
-    game = buttons(clock, n=2)
-    game_id = await store.create_game(conn, 1, 11, ALICE, "buttons")
-
-    async def fake_sleep(seconds: float) -> None:
-        clock.advance(seconds)
-        await asyncio.sleep(0)
-
-    async def sink(event) -> None:
-        if isinstance(event, QuestionAsked):
-            game.choose(CAROL, event.options.index(event.question.answers[0]))
-
-    ended = await asyncio.wait_for(run_game(game, sink, fake_sleep, recorder=store.GameRecorder(conn, game_id)), 2)
-    assert ended.winners == (CAROL,)
-    async with conn.execute("SELECT end_reason, questions_asked FROM trivia_games WHERE id = ?", (game_id,)) as cur:
-        assert tuple(await cur.fetchone()) == ("questions", 2)
-    assert await scores_in_db(conn, game_id) == [(CAROL, 2100)]
-    assert await store.recover_interrupted(conn) == []
-
-
-async def play(conn, guild: int, winners: list[int | None], losers: tuple[int, ...] = ()) -> int:
-    """A typed game where winners[i] answers question i (None: nobody); losers guess wrong."""
-    clock = FakeClock()
-    game = Game(QUESTIONS, GameConfig(mode="typed", questions=len(winners), delay=0, seed=1), clock=clock)
-    game_id = await store.create_game(conn, guild, 10, 1, "typed")
-    recorder = store.GameRecorder(conn, game_id)
-    game.start()
-    for winner in winners:
-        for e in game.tick():
-            await recorder(e)
-        for loser in losers:
-            game.answer(loser, "no idea")
-        if winner is None:
-            clock.advance(20)
-        else:
-            assert game.answer(winner, game.current.answers[0]).status == "correct"
-    for e in game.tick():
-        await recorder(e)
-    assert game.ended
-    return game_id
-
-
-async def test_leaderboard_scopes_sorts_and_guild_isolation(conn):
-    await play(conn, 1, [ALICE, ALICE, BOB])  # Alice 1000 + 1100, Bob 1000: Alice wins
-    season2 = await store.new_season(conn, 1, "Spring")
-    assert season2.number == 2 and season2.name == "Spring"
-    await play(conn, 1, [BOB], losers=(CAROL,))  # season 2: Bob wins, Carol played
-    await play(conn, 2, [ALICE, ALICE, ALICE])  # another server: 1000 + 1100 + 1200
-
-    def table(rows):
-        return [(r.user_id, r.points, r.wins, r.games) for r in rows]
-
-    server = await store.leaderboard(conn, 1, "server", "points")
-    assert table(server) == [(ALICE, 2100, 1, 1), (BOB, 2000, 1, 2), (CAROL, 0, 0, 1)]
-    assert [r.rank for r in server] == [1, 2, 3]
-    by_games = await store.leaderboard(conn, 1, "server", "games")
-    assert [r.user_id for r in by_games] == [BOB, ALICE, CAROL]
-    by_wins = await store.leaderboard(conn, 1, "server", "wins")
-    assert [(r.user_id, r.rank) for r in by_wins] == [(ALICE, 1), (BOB, 1), (CAROL, 3)]
-    season = await store.leaderboard(conn, 1, "season")
-    assert table(season) == [(BOB, 1000, 1, 1), (CAROL, 0, 0, 1)]
-    everywhere = await store.leaderboard(conn, 1, "all-time", "points")
-    assert table(everywhere)[0] == (ALICE, 5400, 2, 2)
-    assert table(await store.leaderboard(conn, 2, "server")) == [(ALICE, 3300, 1, 1)]
-    assert await store.leaderboard(conn, 3, "server") == []  # a new server sees nothing
-    assert await store.leaderboard(conn, 3, "season") == []
-    assert len(await store.leaderboard(conn, 1, "server", limit=1)) == 1
-    with pytest.raises(ValueError):
-        await store.leaderboard(conn, 1, "galaxy")
-    with pytest.raises(ValueError):
-        await store.leaderboard(conn, 1, "server", "points; DROP TABLE trivia_games")
-    assert (await store.current_season(conn, 1)).id == season2.id
-    assert (await store.current_season(conn, 2)).number == 1
-
-
-async def test_concurrent_games_write_without_clashing(conn):
-    ids = await asyncio.gather(*(play(conn, g, [ALICE, BOB, ALICE]) for g in range(1, 9)))
-    assert len(set(ids)) == 8
-    everywhere = await store.leaderboard(conn, 0, "all-time")
-    assert [(r.user_id, r.games) for r in everywhere] == [(ALICE, 8), (BOB, 8)]
-
-
 # --- settings ---------------------------------------------------------------------------------------------
-
-
-async def test_settings_are_per_guild(conn):
-    assert await store.get_settings(conn, 1) == TriviaSettings()
-    updated = await store.set_setting(conn, 1, "time", "45s")
-    assert updated.time == 45
-    await store.set_setting(conn, 1, "categories", "Cast, crew")
-    s1 = await store.get_settings(conn, 1)
-    assert (s1.time, s1.categories) == (45, ("cast", "crew"))
-    assert await store.get_settings(conn, 2) == TriviaSettings()
-    with pytest.raises(SettingError, match="between 5 and 120"):
-        await store.set_setting(conn, 1, "time", 3000)
-    assert (await store.get_settings(conn, 1)).time == 45
-    await store.reset_settings(conn, 1)
-    assert await store.get_settings(conn, 1) == TriviaSettings()
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from ..matching import grade_answer
-from .settings import MAX_SCORE_RANGE, MODES, QUESTIONS_RANGE, TIME_RANGE, TriviaSettings
+from .settings import GAME_TIME_RANGE, MAX_SCORE_RANGE, MODES, QUESTIONS_RANGE, TriviaSettings
 
 __all__ = [
     "AnswerResult",
@@ -120,6 +120,11 @@ class GameConfig:
     streak_cap: float = 0.50  # … up to +50%
     reveal_answer: bool = True  # packs may ask not to show unanswered answers
     idle_limit: int = 3  # end after this many questions in a row nobody answered (0 = never)
+    # Red's CONFIG keys, as Red means them (a pack's CONFIG sets them; see packs.Pack.game_overrides):
+    target_correct: int | None = None  # Red's max_score: the first to this many right answers wins
+    idle_timeout: float | None = None  # Red's timeout: seconds without any answer; replaces idle_limit
+    bot_plays: bool = False  # Red's bot_plays: the bot takes the point of a question nobody gets
+    use_spoilers: bool = False  # Red's use_spoilers: reveals hide the answer behind a spoiler tag
     #: Option order and 50/50 hints depend only on this: random per game by default, so the
     #: right answer isn't always behind the same letter; tests pass a fixed one.
     seed: int | str = field(default_factory=lambda: random.randrange(1 << 32))
@@ -130,12 +135,16 @@ class GameConfig:
             problems.append(f"mode must be one of {', '.join(MODES)}")
         if not QUESTIONS_RANGE[0] <= self.questions <= QUESTIONS_RANGE[1]:
             problems.append(f"questions must be between {QUESTIONS_RANGE[0]} and {QUESTIONS_RANGE[1]}")
-        if not TIME_RANGE[0] <= self.time_limit <= TIME_RANGE[1]:
-            problems.append(f"time must be between {TIME_RANGE[0]} and {TIME_RANGE[1]} seconds")
+        if not GAME_TIME_RANGE[0] <= self.time_limit <= GAME_TIME_RANGE[1]:
+            problems.append(f"time must be between {GAME_TIME_RANGE[0]} and {GAME_TIME_RANGE[1]:,} seconds")
         if not 0 <= self.delay <= 60:
             problems.append("delay must be between 0 and 60 seconds")
         if self.max_score is not None and not MAX_SCORE_RANGE[0] <= self.max_score <= MAX_SCORE_RANGE[1]:
             problems.append(f"max score must be between {MAX_SCORE_RANGE[0]} and {MAX_SCORE_RANGE[1]}")
+        if self.target_correct is not None and self.target_correct < 1:
+            problems.append("the number of right answers to win must be at least 1")
+        if self.idle_timeout is not None and not self.idle_timeout > 0:
+            problems.append("the idle timeout must be more than 0 seconds")
         if not 0 <= self.max_hints <= 2:
             problems.append("hints must be 0, 1 or 2")
         if not 0 <= self.hint_cost * self.max_hints <= 1 or not 0 <= self.speed_weight <= 1:
@@ -245,6 +254,8 @@ class Revealed:
     show_answer: bool
     scores: tuple[PlayerScore, ...]
     is_last: bool  # the game ends right after this reveal
+    spoiler: bool = False  # show the answer behind a spoiler tag (Red's use_spoilers)
+    bot_points: int = 0  # what the bot took for this question (Red's bot_plays), 0 if nothing
 
 
 @dataclass(frozen=True)
@@ -267,6 +278,9 @@ class GameEnded:
     reason: EndReason
     questions_asked: int
     winners: tuple[int, ...]
+    #: The bot's own standing when it plays (Red's bot_plays), kept out of ``scores`` so it is never
+    #: saved to the leaderboard, as in Red; when it tops the table, ``winners`` is empty.
+    bot: PlayerScore | None = None
 
 
 Event = QuestionAsked | Hint | Revealed | GamePaused | GameResumed | GameEnded
@@ -386,6 +400,9 @@ class Game:
         self._players: dict[int, _Player] = {}
         self._attempts: dict[int, _Attempt] = {}
         self._idle_run = 0
+        self._idle_out = False  # Red's timeout: nobody answered for idle_timeout seconds
+        self._last_activity = 0.0  # clock time of the start or of the latest answer attempt
+        self._bot = _Player()  # the bot's own points when it plays (never in ``scores``)
         self._outbox: list[Event] = []
         self._listeners: list[Callable[[], None]] = []
 
@@ -454,7 +471,9 @@ class Game:
         """Ask the first question (queued as QuestionAsked)."""
         if self.phase != "ready":
             raise GameError("This game has already started.")
-        self._ask(self._now(now))
+        now = self._now(now)
+        self._last_activity = now
+        self._ask(now)
 
     def tick(self, now: float | None = None) -> list[Event]:
         """Apply every transition due at ``now`` and hand out all queued events, oldest first."""
@@ -479,6 +498,7 @@ class Game:
         refusal = self._refusal(user_id, now)
         if refusal:
             return refusal
+        self._last_activity = now
         question = self.questions[self.number - 1]
         attempt = self._attempts.setdefault(user_id, _Attempt(user_id))
         self._player(user_id)
@@ -502,6 +522,7 @@ class Game:
             return refusal
         if not 0 <= option < len(self._options):
             raise ValueError(f"option {option} out of range")
+        self._last_activity = now
         previous = self._attempts.get(user_id)
         if previous is not None:
             return AnswerResult(user_id, "already-answered", option=previous.option)
@@ -680,9 +701,20 @@ class Game:
         for uid in self._attempts:
             self._players[uid].answered += 1
         self._idle_run = self._idle_run + 1 if (reason == "timeout" and not self._attempts) else 0
+        # Red's timeout and bot_plays act only when a question runs out with nobody right: first
+        # "has anyone answered at all lately?", and only if the game goes on, the bot's point.
+        timed_out = reason == "timeout" and not winners
+        idle_timeout = self.config.idle_timeout
+        self._idle_out = timed_out and idle_timeout is not None and now - self._last_activity >= idle_timeout
+        bot_points = 0
+        if timed_out and self.config.bot_plays and not self._idle_out:
+            bot_points = self.config.base_points
+            self._bot.points += bot_points
+            self._bot.correct += 1
         self.closed += 1
         end = self._end_reason()
-        self._emit(self._reveal(reason, tuple(a.user_id for a in winners), points, is_last=end is not None))
+        self._emit(self._reveal(reason, tuple(a.user_id for a in winners), points, is_last=end is not None,
+                                bot_points=bot_points))
         if end is not None:
             self._end(end)
         else:
@@ -691,16 +723,22 @@ class Game:
 
     def _end_reason(self) -> EndReason | None:
         c = self.config
-        if c.max_score is not None and any(p.points >= c.max_score for p in self._players.values()):
+        if c.target_correct is not None:  # a pack's own max_score replaces the server's points target
+            if any(p.correct >= c.target_correct for p in (*self._players.values(), self._bot)):
+                return "max_score"
+        elif c.max_score is not None and any(p.points >= c.max_score for p in self._players.values()):
             return "max_score"
         if self.number >= self.total:
             return "questions"
+        if c.idle_timeout is not None:
+            return "idle" if self._idle_out else None
         if c.idle_limit and self._idle_run >= c.idle_limit:
             return "idle"
         return None
 
     def _reveal(
-        self, reason: RevealReason, winners: tuple[int, ...], points: dict[int, int], *, is_last: bool
+        self, reason: RevealReason, winners: tuple[int, ...], points: dict[int, int], *, is_last: bool,
+        bot_points: int = 0,
     ) -> Revealed:
         question = self.questions[self.number - 1]
         answers = tuple(
@@ -723,6 +761,8 @@ class Game:
             show,
             self.scores,
             is_last,
+            spoiler=self.config.use_spoilers,
+            bot_points=bot_points,
         )
 
     def _end(self, reason: EndReason) -> None:
@@ -736,8 +776,15 @@ class Game:
         """The final standings (also fine mid-game: the standings so far, reason "stopped")."""
         scores = self.scores
         top = scores[0].points if scores else 0
-        winners = tuple(s.user_id for s in scores if top > 0 and s.points == top)
-        return GameEnded(scores, self.end_reason or "stopped", self.closed, winners)
+        bot = None
+        if self.config.bot_plays:
+            b = self._bot
+            bot = PlayerScore(0, b.points, b.correct, 0, 0, 0)
+        if bot is not None and bot.points > top:
+            winners: tuple[int, ...] = ()  # the bot won: no player gets the win
+        else:
+            winners = tuple(s.user_id for s in scores if top > 0 and s.points == top)
+        return GameEnded(scores, self.end_reason or "stopped", self.closed, winners, bot)
 
 
 # --- many channels ------------------------------------------------------------------------------------

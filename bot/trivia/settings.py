@@ -24,6 +24,9 @@ __all__ = [
 
 QUESTIONS_RANGE = (1, 50)
 TIME_RANGE = (5, 120)  # seconds to answer one question
+#: What a game itself accepts: a pack's Red CONFIG may ask for Red's minimum of 4 s and, Red having no
+#: maximum, for longer than the server setting allows; a day keeps deadlines finite.
+GAME_TIME_RANGE = (4, 86_400)
 DELAY_RANGE = (1, 30)  # seconds between a reveal and the next question
 MAX_SCORE_RANGE = (1, 100_000)
 HINTS_RANGE = (0, 2)
