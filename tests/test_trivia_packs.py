@@ -1,4 +1,4 @@
-"""Custom trivia packs (Red-DiscordBot list format): validation, hostile YAML, per-guild storage."""
+"""Custom trivia packs (Red-DiscordBot list format): Red's rules, Red's own 54 lists, hostile YAML."""
 
 from __future__ import annotations
 
@@ -9,18 +9,17 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.database import connect
 from bot.trivia.packs import (
     MAX_BYTES,
     Pack,
     PackError,
-    delete_pack,
-    get_pack,
-    list_packs,
     parse_pack,
-    save_pack,
 )
 from bot.trivia.session import Game, GameConfig
+from bot.trivia.settings import TriviaSettings
+from tests.conftest import SHARED
+
+RED_LISTS = SHARED / "corpus" / "red-trivia-lists"
 
 GOOD = b"""\
 AUTHOR: Jane Example
@@ -60,7 +59,10 @@ def test_good_pack():
     assert len(qs) == 5
     q = qs[0]
     assert (q.category, q.kind, q.distractors, q.film_id, q.source_sentence) == ("pack:example_pack", "text", (), None, "")
-    assert pack.game_overrides() == {"time_limit": 30.0, "max_score": 5000, "reveal_answer": True, "idle_limit": 4}
+    # Red's meanings: max_score counts right answers, timeout is seconds without any answer
+    assert pack.game_overrides() == {"time_limit": 30.0, "target_correct": 5, "idle_timeout": 120.0,
+                                     "reveal_answer": True, "bot_plays": False}
+    assert pack.notes == ()
 
 
 def test_pack_questions_play_in_typed_and_buttons_games():
@@ -93,32 +95,37 @@ def test_small_pack_is_typed_only():
         (b"- just\n- a list\n", "must be a mapping"),
         (b"hello", "must be a mapping"),
         (b"", "must be a mapping"),
-        (b"Who?: [Bob]\n", "AUTHOR is missing"),
         (b"AUTHOR: [me]\nWho?: [Bob]\n", "AUTHOR must be text"),
+        (b"AUTHOR: 1234\nWho?: [Bob]\n", "AUTHOR must be text (put it in quotes)"),
+        (b"DESCRIPTION: {a: b}\nWho?: [Bob]\n", "DESCRIPTION must be text"),
+        (b"$schema: [x]\nWho?: [Bob]\n", "$schema must be text"),
         (b"AUTHOR: me\n", "no questions"),
-        (b"AUTHOR: me\nWho directed it?: Bob\n", "question 1 'Who directed it?': answers must be a non-empty list"),
-        (b"AUTHOR: me\nA?: [x]\nB?: [x]\nWho directed it?: []\n", "question 3 'Who directed it?': answers must be a non-empty list"),
-        (b"AUTHOR: me\nWho?: [yes]\n", "answer 1 reads as true/false; put it in quotes"),
+        (b"AUTHOR: me\nWho directed it?: Bob\n", "question 1 (line 2) 'Who directed it?': answers must be a non-empty list"),
+        (b"AUTHOR: me\nA?: [x]\nB?: [x]\nWho directed it?: []\n", "question 3 (line 4) 'Who directed it?': answers must be a non-empty list"),
+        (b"AUTHOR: me\nWho?:\n", "question 1 (line 2) 'Who?': answers must be a non-empty list"),
         (b"AUTHOR: me\nWhen?: [2001-09-11]\n", "answer 1 is a date"),
         (b"AUTHOR: me\nWho?: [[a, b]]\n", "answer 1 is a list"),
         (b"AUTHOR: me\nWho?: [{a: b}]\n", "answer 1 is a mapping"),
-        (b"AUTHOR: me\nWho?: [~]\n", "answer 1 is a date or other value"),
+        (b"AUTHOR: me\nWho?: [~]\n", "answer 1 is empty"),
+        (b"AUTHOR: me\nWho?: [a, null]\n", "answer 2 is empty"),
         (b"AUTHOR: me\nWho?: ['  ']\n", "answer 1 is empty"),
-        (b"AUTHOR: me\nHow much?: [.inf]\n", "not a usable number"),
-        (b"AUTHOR: me\n" + b"Q" * 301 + b"?: [a]\n", "the question is 302 characters; the limit is 300"),
-        (b"AUTHOR: me\nWho?: [" + b"a" * 201 + b"]\n", "201 characters; the limit is 200"),
+        (b"AUTHOR: me\n1969: [a]\n", "question 1 (line 2): the question '1969' is a number; put it in quotes"),
+        (b"AUTHOR: me\nyes: [a]\n", "the question 'True' reads as true/false; put it in quotes"),
+        (b"AUTHOR: me\n2001-09-11: [a]\n", "the question '2001-09-11' is a date; put it in quotes"),
+        (b"AUTHOR: me\n~: [a]\n", "question 1 (line 2): the question is empty"),
+        (b"AUTHOR: me\n'  ': [a]\n", "question 1 (line 2): the question is empty"),
+        (b"AUTHOR: me\n? " + b"Q" * 1901 + b"?\n: [a]\n", "the question is 1,902 characters; the limit is 1,900"),
+        (b"AUTHOR: me\nWho?: [" + b"a" * 1901 + b"]\n", "answer 1 is 1,901 characters; the limit is 1,900"),
+        (b"AUTHOR: me\nWho?: [" + b"a," * 100 + b"b]\n", "101 answers; the limit is 100"),
+        (b"AUTHOR: " + b"x" * 1001 + b"\nWho?: [a]\n", "AUTHOR is 1,001 characters; the limit is 1,000"),
         (b"AUTHOR: me\nCONFIG: 5\nWho?: [a]\n", "CONFIG must be a mapping"),
-        (b"AUTHOR: me\nCONFIG: {colour: red}\nWho?: [a]\n", "CONFIG: unknown key 'colour'"),
-        (b"AUTHOR: me\nCONFIG: {delay: 1}\nWho?: [a]\n", "CONFIG: delay must be between 5 and 120, not 1"),
-        (b"AUTHOR: me\nCONFIG: {delay: soon}\nWho?: [a]\n", "CONFIG: delay must be a number"),
-        (b"AUTHOR: me\nCONFIG: {max_score: 2.5}\nWho?: [a]\n", "max_score must be a whole number"),
-        (b"AUTHOR: me\nCONFIG: {bot_plays: 1}\nWho?: [a]\n", "bot_plays must be true or false"),
+        (b"AUTHOR: me\nCONFIG: {colour: red}\nWho?: [a]\n", "CONFIG: unknown key 'colour' (Red's keys are: max_score, delay"),
         (b"AUTHOR: me\nWho?: [a\n", "not valid YAML"),
         (b"AUTHOR: me\n\tWho?: [a]\n", "not valid YAML"),
         (b"\xff\xfe AUTHOR", "not UTF-8"),
-        (b"AUTHOR: me\nWho?: [a]\n---\nAUTHOR: you\n", "single YAML document"),
-        (b"AUTHOR: &a me\nWho?: [*a]\n", "anchors and aliases"),
-        (b"AUTHOR: me\nWho?: !!python/object:os.system [a]\n", "custom YAML tags"),
+        (b"AUTHOR: me\nWho?: [a]\n---\nAUTHOR: you\n", "line 3: the file must contain a single YAML document"),
+        (b"AUTHOR: &a me\nWho?: [*a]\n", "anchors and aliases (& and *) are not allowed in packs (lines 1, 2)"),
+        (b"AUTHOR: me\nWho?: !!python/object:os.system [a]\n", "line 2: custom YAML tags like '!!python/object:os.system'"),
         (b"AUTHOR: !!python/name:os.system me\nWho?: [a]\n", "custom YAML tags"),
         (b"AUTHOR: me\n? [a, b]\n: [c]\n", "not valid YAML"),
     ],
@@ -140,14 +147,214 @@ def test_all_problems_are_listed_but_capped():
     assert len(info.value.problems) == 30
     shown = str(info.value).splitlines()
     assert len(shown) == 10 and shown[-1] == "… and 21 more problems"
-    assert shown[0].startswith("question 1 'Question 0?'")
+    assert shown[0].startswith("question 1 (line 2) 'Question 0?'")
 
 
-def test_too_many_questions():
-    data = b"AUTHOR: me\n" + b"".join(f"Q{i}?: [a]\n".encode() for i in range(501))
-    assert "501 questions; the limit is 500" in problems_of("big", data)
-    ok = b"AUTHOR: me\n" + b"".join(f"Q{i}?: [a{i}]\n".encode() for i in range(500))
-    assert len(parse_pack("big", ok).entries) == 500
+def test_every_kind_of_problem_is_reported_at_once():
+    data = b"""\
+AUTHOR: [me]
+$schema: 3
+CONFIG:
+  delay: 3
+  max_score: 0
+  colour: red
+Fine question?: [fine]
+No answers?: []
+1999: [a number as a question]
+Bad answer?: [ok, 2001-09-11]
+Too long?: [""" + b"a" * 1901 + b"""]
+"""
+    with pytest.raises(PackError) as info:
+        parse_pack("bad name!", data)
+    assert info.value.problems == [
+        "pack name 'bad name!' must be 1–32 characters of a-z, 0-9, _ or -",
+        "AUTHOR must be text (put it in quotes)",
+        "$schema must be text (the address of a schema), or left out",
+        "CONFIG: delay must be a number of at least 4, not 3",
+        "CONFIG: max_score must be a whole number of at least 1, not 0",
+        "CONFIG: unknown key 'colour' (Red's keys are: max_score, delay, timeout, bot_plays, reveal_answer, "
+        "use_spoilers, payout_multiplier)",
+        "question 2 (line 8) 'No answers?': answers must be a non-empty list, like `[answer one, answer two]`",
+        "question 3 (line 9): the question '1999' is a number; put it in quotes",
+        "question 4 (line 10) 'Bad answer?': answer 2 is a date; answers must be text, numbers or yes/no (quote it)",
+        "question 5 (line 11) 'Too long?': answer 1 is 1,901 characters; the limit is 1,900",
+    ]
+
+
+def test_unsafe_yaml_problems_are_reported_together_without_building_anything():
+    data = b"AUTHOR: &who me\nQ1?: [*who]\nQ2?: !!python/object:os.system [a]\nQ3?: !custom [b]\n"
+    problems = problems_of("unsafe", data).splitlines()
+    assert problems == [
+        "YAML anchors and aliases (& and *) are not allowed in packs (lines 1, 2)",
+        "line 3: custom YAML tags like '!!python/object:os.system' are not allowed in packs",
+        "line 4: custom YAML tags like '!custom' are not allowed in packs",
+    ]
+
+
+def test_no_question_cap_and_large_packs_are_said_in_the_notes():
+    data = b"".join(f"Question number {i}?: [answer {i}]\n".encode() for i in range(3000))
+    pack = parse_pack("big", data)
+    assert len(pack.entries) == 3000 and pack.entries[-1] == ("Question number 2999?", ("answer 2999",))
+    assert pack.notes == ("All 3,000 questions kept, in one pack: each game draws up to 50 of them at random.",)
+
+
+# --- Red's rules, as Red applies them ---------------------------------------------------------------
+
+
+def red_answers(raw: list) -> tuple[str, ...]:
+    """Red's session reading of a YAML answer list (redbot/cogs/trivia/session.py, _parse_answers),
+    written out here as the oracle our reading must equal."""
+    out: list[str] = []
+    for answer in raw:
+        if isinstance(answer, bool):
+            out.extend(["True", "Yes", "On"] if answer else ["False", "No", "Off"])
+        else:
+            out.append(str(answer))
+    return tuple(dict.fromkeys(out))
+
+
+def test_answers_are_read_as_red_reads_them():
+    pack = parse_pack("red", b"""\
+Is it yes?: [yes]
+Is it no?:
+  - No
+  - false
+Which year?: [1969]
+Which map?: [07, Map07]
+What fraction?: [1.50, 0.333]
+Which stardate?: [48650.1]
+Every way of saying it?: [True, "True", on]
+How far?: [.inf]
+""")
+    assert dict(pack.entries) == {
+        "Is it yes?": ("True", "Yes", "On"),
+        "Is it no?": ("False", "No", "Off"),
+        "Which year?": ("1969",),
+        "Which map?": ("7", "Map07"),  # YAML 1.1 reads 07 as the number 7, and Red compares "7"
+        "What fraction?": ("1.5", "0.333"),
+        "Which stardate?": ("48650.1",),
+        "Every way of saying it?": ("True", "Yes", "On"),  # repeats dropped, as in Red
+        "How far?": ("inf",),
+    }
+
+
+def test_typed_players_can_answer_a_yes_no_question_in_any_of_reds_words():
+    pack = parse_pack("yn", b"Is it so?: [yes]\n")
+    for said in ("yes", "True", "on"):
+        game = Game(pack.questions(), GameConfig(mode="typed", questions=1, seed=1), clock=lambda: 0.0)
+        game.start()
+        game.tick()
+        assert game.answer(1, said).status == "correct"
+
+
+def test_author_description_and_schema_are_optional():
+    pack = parse_pack("bare", b"Who?: [Bob]\n")
+    assert (pack.author, pack.description, pack.config, pack.entries) == ("", "", {}, (("Who?", ("Bob",)),))
+    pack = parse_pack("empty", b"AUTHOR:\nDESCRIPTION:\nCONFIG:\nWho?: [Bob]\n")
+    assert (pack.author, pack.description, pack.config) == ("", "", {})
+    data = b"$schema: https://example.org/trivia.schema.json\nAUTHOR: " + b"x" * 1000 + b"\nWho?: [Bob]\n"
+    pack = parse_pack("schema", data)
+    assert len(pack.author) == 1000 and pack.entries == (("Who?", ("Bob",)),)  # $schema is not a question
+    assert len(parse_pack("d", b"DESCRIPTION: " + b"d" * 1000 + b"\nWho?: [Bob]\n").description) == 1000
+
+
+def test_long_questions_and_answers_as_in_reds_lists():
+    question = "Which " + "very " * 95 + "long question?"
+    answer = "An answer " + "that goes on " * 45
+    pack = parse_pack("long", f'"{question}": ["{answer}"]\n'.encode())
+    assert pack.entries == ((question, (answer.strip(),)),)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        "{delay: 4}", "{delay: 4.5}", "{delay: 100000}", "{timeout: 0.5}", "{timeout: 7200}", "{max_score: 1}",
+        "{max_score: 1000}", "{payout_multiplier: 0}", "{payout_multiplier: 2.5}", "{bot_plays: true}",
+        "{reveal_answer: false}", "{use_spoilers: yes}",
+        "{delay: 4, timeout: 3600.5, max_score: 500, bot_plays: true, reveal_answer: true, use_spoilers: true}",
+    ],
+)
+def test_reds_config_ranges_are_accepted_and_start_a_game(config):
+    pack = parse_pack("cfg", f"CONFIG: {config}\nQ1?: [a]\nQ2?: [b]\nQ3?: [c]\nQ4?: [d]\n".encode())
+    assert pack.config == yaml.safe_load(f"c: {config}")["c"]
+    cfg = GameConfig.from_settings(TriviaSettings(), **pack.game_overrides())
+    Game(pack.questions(distractors=True), cfg)  # a game accepts what Red accepts
+
+
+@pytest.mark.parametrize(
+    "config, message",
+    [
+        ("{delay: 3.99}", "CONFIG: delay must be a number of at least 4, not 3.99"),
+        ("{delay: 0}", "CONFIG: delay must be a number of at least 4, not 0"),
+        ("{delay: .inf}", "CONFIG: delay must be a number of at least 4, not inf"),
+        ("{delay: soon}", "CONFIG: delay must be a number of at least 4, not 'soon'"),
+        ("{delay: true}", "CONFIG: delay must be a number of at least 4, not True"),
+        ("{timeout: 0}", "CONFIG: timeout must be a number above 0, not 0"),
+        ("{timeout: -5}", "CONFIG: timeout must be a number above 0, not -5"),
+        ("{max_score: 0}", "CONFIG: max_score must be a whole number of at least 1, not 0"),
+        ("{max_score: 2.5}", "CONFIG: max_score must be a whole number of at least 1, not 2.5"),
+        ("{payout_multiplier: -1}", "CONFIG: payout_multiplier must be a number of at least 0, not -1"),
+        ("{bot_plays: 1}", "CONFIG: bot_plays must be true or false, not 1"),
+        ("{use_spoilers: maybe}", "CONFIG: use_spoilers must be true or false, not 'maybe'"),
+        ("{allow_override: true}", "CONFIG: unknown key 'allow_override'"),
+    ],
+)
+def test_config_outside_reds_ranges_is_refused(config, message):
+    assert message in problems_of("cfg", f"CONFIG: {config}\nQ?: [a]\n".encode())
+
+
+def test_config_is_said_in_a_hosts_words_and_payout_is_acknowledged_as_ignored():
+    pack = parse_pack("cfg", b"CONFIG: {delay: 4, max_score: 3, bot_plays: true, payout_multiplier: 1.5}\nQ?: [a]\n")
+    assert pack.config_summary() == [
+        "delay: 4 — seconds to answer each question",
+        "max_score: 3 — right answers a player needs to win",
+        "bot_plays: yes — the bot takes the point when nobody answers",
+        "payout_multiplier: 1.5 — accepted, ignored: FilmBot has no currency",
+    ]
+    assert pack.notes == ("CONFIG payout_multiplier is accepted and ignored: FilmBot has no currency to pay out.",)
+    assert "payout_multiplier" not in str(pack.game_overrides())
+    long = parse_pack("slow", b"CONFIG: {delay: 100000}\nQ?: [a]\n")
+    assert long.game_overrides()["time_limit"] == 86_400
+    assert long.notes == ("CONFIG delay is 100000 s; FilmBot waits at most 86,400 s (a day) for an answer.",)
+
+
+def test_a_question_written_twice_is_kept_once_with_its_last_answers_and_said():
+    pack = parse_pack("dup", b"Q?: [first]\nOther?: [x]\nQ?: [second]\n")
+    assert pack.entries == (("Q?", ("second",)), ("Other?", ("x",)))
+    assert pack.notes == ("1 question(s) appear more than once (lines 1 and 3); as in Red, each is asked once, "
+                          "with the answers written last.",)
+
+
+def test_yes_no_questions_are_left_to_typed_games():
+    data = b"Is it so?: [yes]\nQ1?: [alpha]\nQ2?: [beta]\nQ3?: [gamma]\nQ4?: [delta]\n"
+    pack = parse_pack("yn", data)
+    assert [q.text for q in pack.questions()][0] == "Is it so?"
+    with_options = pack.questions(distractors=True)
+    assert [q.text for q in with_options] == ["Q1?", "Q2?", "Q3?", "Q4?"]
+    assert all("True" not in q.distractors for q in with_options)
+    assert any("yes/no" in note for note in pack.notes)
+
+
+@pytest.mark.corpus
+def test_all_of_reds_own_lists_import_unchanged():
+    """Red-DiscordBot's 54 bundled lists (../shared): each imports, with every question and every
+    answer exactly as Red's own loader and session read them."""
+    if not RED_LISTS.is_dir():
+        pytest.skip(f"{RED_LISTS} not found")
+    paths = sorted(RED_LISTS.glob("*.yaml"))
+    assert len(paths) == 54
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # what yaml.safe_load builds, only faster
+    imported = 0
+    for path in paths:
+        raw = path.read_bytes()
+        pack = parse_pack(path.stem, raw)  # raises, naming every problem, if a list is refused
+        red = yaml.load(raw, Loader=loader)  # noqa: S506 - a safe loader
+        expected = {str(q).strip(): red_answers(a) for q, a in red.items() if q not in ("AUTHOR", "DESCRIPTION", "CONFIG", "$schema")}
+        assert len(pack.entries) == len(expected), path.name
+        assert dict(pack.entries) == expected, path.name
+        assert pack.author == (red.get("AUTHOR") or "").strip()
+        imported += 1
+    assert imported == 54
 
 
 def test_large_file_refused_before_parsing():
@@ -240,41 +447,3 @@ def test_parse_pack_only_raises_pack_error_on_text(text):
         parse_pack("fuzz", text)
     except PackError:
         pass
-
-
-# --- storage ----------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def conn(tmp_path):
-    c = await connect(tmp_path / "packs.db")
-    yield c
-    await c.close()
-
-
-async def test_packs_are_per_guild(conn):
-    pack = parse_pack("example", GOOD)
-    await save_pack(conn, 1, pack, 42)
-    assert [p.name for p in await list_packs(conn, 1)] == ["example"]
-    info = (await list_packs(conn, 1))[0]
-    assert (info.author, info.questions, info.created_by) == ("Jane Example", 5, 42)
-    assert await list_packs(conn, 2) == []
-    assert await get_pack(conn, 2, "example") is None
-    assert await delete_pack(conn, 2, "example") is False
-    loaded = await get_pack(conn, 1, "Example")
-    assert loaded == pack
-
-    # the same name in another server is another pack
-    other = parse_pack("example", b"AUTHOR: someone else\nQ?: [a]\n")
-    await save_pack(conn, 2, other, 7)
-    assert (await get_pack(conn, 1, "example")).author == "Jane Example"
-    assert (await get_pack(conn, 2, "example")).author == "someone else"
-
-    # saving again replaces
-    await save_pack(conn, 1, other, 43)
-    assert (await get_pack(conn, 1, "example")).entries == other.entries
-    assert len(await list_packs(conn, 1)) == 1
-
-    assert await delete_pack(conn, 1, "example") is True
-    assert await get_pack(conn, 1, "example") is None
-    assert (await get_pack(conn, 2, "example")) is not None
