@@ -1,21 +1,75 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.fakediscord.pytest_plugin"]
+pytest_plugins = ["tests.fakediscord.pytest_plugin", "tests.pgserver"]
 
+# Where the tests find real articles; the one place that knows these paths.
+# - A named article (``article_path("cars-2-2011")``) comes from seeds/ or tests/fixtures/articles/, which
+#   are in the repository (attributed in their SOURCES.md), so a plain clone passes `make test`.
+# - The whole corpus and the other data sets live in ../shared (CI has it beside the clone). Tests that
+#   need them carry ``@pytest.mark.corpus``: they run when ../shared is there, and are skipped, and
+#   counted once in the terminal summary, when it is not.
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "seeds" / "Her.txt"
-CORPUS = SHARED / "corpus" / "articles"
 SEEDS_DIR = ROOT / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+SEED = SEEDS_DIR / "her-2013.txt"  # the project's seed article (a copy of ../shared/seeds/Her.txt)
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "articles"
+HAVE_SHARED = SHARED.is_dir()
+NO_SHARED = "../shared not found"
+
+
+def article_path(name: str) -> Path:
+    """A real article a test names, by file stem or file name, from seeds/ or tests/fixtures/articles/."""
+    stem = name.removesuffix(".txt")
+    for folder in (SEEDS_DIR, FIXTURES):
+        path = folder / f"{stem}.txt"
+        if path.is_file():
+            return path
+    raise FileNotFoundError(f"{stem}.txt is in neither seeds/ nor tests/fixtures/articles/: copy it there from "
+                            "../shared/corpus/articles/ and add its row to tests/fixtures/articles/SOURCES.md")
 
 
 def corpus_files() -> list[Path]:
+    """Every corpus article in ../shared; empty without it (the tests that read them are marked corpus)."""
     return sorted(CORPUS.glob("*.txt"))
+
+
+def corpus_params(ids: Callable[[Path], str] = lambda p: p.stem) -> list:
+    """Parameters for a test run once per corpus article, each marked corpus; without ../shared, one
+    placeholder (skipped and counted like any other corpus test)."""
+    files = corpus_files()
+    if not files:
+        return [pytest.param(None, id="corpus", marks=pytest.mark.corpus)]
+    return [pytest.param(p, id=ids(p), marks=pytest.mark.corpus) for p in files]
+
+
+def sample_articles() -> list[Path]:
+    """Real articles to mutate or sample from: the whole corpus when ../shared is there, else every
+    article the repository holds."""
+    return corpus_files() or sorted([*SEEDS_DIR.glob("*.txt"), *FIXTURES.glob("*.txt")])
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    if HAVE_SHARED:
+        return
+    skip = pytest.mark.skip(reason=NO_SHARED)
+    for item in items:
+        if item.get_closest_marker("corpus"):
+            item.add_marker(skip, append=False)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    skipped = [r for r in terminalreporter.stats.get("skipped", [])
+               if isinstance(r.longrepr, tuple) and r.longrepr[2].endswith(NO_SHARED)]
+    if skipped:
+        terminalreporter.write_line(f"{len(skipped)} corpus-wide tests skipped: {NO_SHARED} "
+                                    f"(they run when {SHARED} is present, as in CI)")
 
 
 @pytest.fixture(scope="session")
