@@ -6,7 +6,7 @@ import pytest
 
 from bot.article import parse_article, strip_disambiguator
 from bot.sentences import split_sentences
-from tests.conftest import corpus_files
+from tests.conftest import corpus_params
 
 
 def test_title_loses_its_disambiguator():
@@ -63,7 +63,7 @@ def test_blank_line_style_short_cast_list_lines_stay_paragraphs():
     assert [s.heading for s in a.sections] == ["Lead", "Cast", "Production"]
 
 
-@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", corpus_params(ids=lambda p: p.name))
 def test_every_corpus_article_parses(path):
     a = parse_article(path.read_text(encoding="utf-8"))
     assert a.title and "(film)" not in a.title

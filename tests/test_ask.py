@@ -13,10 +13,10 @@ from bot.ask import CONFIDENT, answer, person_credits
 from bot.evaluate import evaluate, format_report, grade, load_questions
 from bot.library import Library
 
-from .conftest import CORPUS, SEEDS_DIR
+from .conftest import SEEDS_DIR, article_path
 
 ASK_DIR = Path(__file__).parent / "ask"
-#: Corpus articles behind the question sets (the seeds are always ingested too).
+#: Corpus articles behind the question sets, in tests/fixtures/articles/ (the seeds are always ingested too).
 EVAL_FILMS = [
     "taxi-driver-1976", "the-deer-hunter-1978", "dr-strangelove-1964", "american-beauty-1999", "midnight-cowboy-1969",
     "the-hustler-1961", "enter-the-dragon-1973", "cars-2-2011", "touch-of-evil-1958",
@@ -47,7 +47,7 @@ def eval_db(tmp_path_factory) -> Path:
 
     async def build() -> None:
         conn = await connect(path)
-        results = await ingest_paths(conn, [SEEDS_DIR, *[CORPUS / f"{f}.txt" for f in EVAL_FILMS]])
+        results = await ingest_paths(conn, [SEEDS_DIR, *[article_path(f) for f in EVAL_FILMS]])
         assert all(r.ok for r in results), [r.error for r in results if not r.ok]
         await conn.close()
 

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import CORPUS, ROOT, SEED
 
 
@@ -53,6 +55,7 @@ def test_ingest_films_and_facts_json(tmp_path):
     assert r.returncode == 2 and "No film matches" in r.stderr
 
 
+@pytest.mark.corpus
 def test_ingest_a_folder_with_progress_and_summary(tmp_path):
     db = tmp_path / "f.db"
     r = run("ingest", str(CORPUS), db=db)

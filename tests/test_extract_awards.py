@@ -10,12 +10,7 @@ import pytest
 from bot.article import parse_article
 from bot.extract import awards
 from bot.facts import AwardCountFact, AwardFact
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEED = SHARED / "seeds" / "Her.txt"
-CORPUS = sorted((SHARED / "corpus" / "articles").glob("*.txt"))
-
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared articles not available")
+from tests.conftest import SEED, article_path, corpus_files
 
 
 def _facts(path: Path):
@@ -74,15 +69,8 @@ def test_seed_no_invented_recipients(seed):
             assert f.recipient in {"Jonze", "Johansson"}
 
 
-def _corpus(name: str) -> Path:
-    path = SHARED / "corpus" / "articles" / name
-    if not path.exists():
-        pytest.skip(f"{name} not in corpus")
-    return path
-
-
 def test_deer_hunter_colon_list():
-    _, facts = _facts(_corpus("the-deer-hunter-1978.txt"))
+    _, facts = _facts(article_path("the-deer-hunter-1978.txt"))
     got = _awards(facts)
     assert ("Academy Awards", 51, "Best Director", "Cimino", "won") in got
     assert ("Academy Awards", 51, "Best Supporting Actor", "Walken", "won") in got
@@ -91,7 +79,7 @@ def test_deer_hunter_colon_list():
 
 
 def test_hustler_carry_over_and_other_film_guard():
-    _, facts = _facts(_corpus("the-hustler-1961.txt"))
+    _, facts = _facts(article_path("the-hustler-1961.txt"))
     got = _awards(facts)
     assert ("Academy Awards", None, "Best Actress in a Leading Role", "Laurie", "nominated") in got
     assert ("Golden Globe Awards", None, "Best Actor", "Newman", "nominated") in got
@@ -102,27 +90,28 @@ def test_hustler_carry_over_and_other_film_guard():
 
 
 def test_taxi_driver_festival_prize_and_parenthesised_recipients():
-    _, facts = _facts(_corpus("taxi-driver-1976.txt"))
+    _, facts = _facts(article_path("taxi-driver-1976.txt"))
     got = _awards(facts)
     assert ("Cannes Film Festival", None, "Palme d'Or", "", "won") in got
     assert ("Academy Awards", None, "Best Supporting Actress", "Foster", "nominated") in got
 
 
 def test_cars_2_negation_yields_nothing_false():
-    _, facts = _facts(_corpus("cars-2-2011.txt"))
+    _, facts = _facts(article_path("cars-2-2011.txt"))
     assert all(f.outcome == "nominated" for f in facts if isinstance(f, AwardFact))
 
 
 def test_counts_barry_lyndon_and_incredibles():
-    _, facts = _facts(_corpus("barry-lyndon-1975.txt"))
+    _, facts = _facts(article_path("barry-lyndon-1975.txt"))
     assert ("Academy Awards", 48, 4, "won") in _counts(facts)
-    _, facts = _facts(_corpus("the-incredibles-2004.txt"))
+    _, facts = _facts(article_path("the-incredibles-2004.txt"))
     assert ("Academy Awards", None, 2, "won") in _counts(facts)
     assert ("Academy Awards", 77, 4, "nominated") in _counts(facts)
 
 
+@pytest.mark.corpus
 def test_evidence_and_no_exception_over_corpus():
-    for path in [SEED, *CORPUS]:
+    for path in [SEED, *corpus_files()]:
         article, facts = _facts(path)
         for f in facts:
             text = article.sentences[f.sentence].text

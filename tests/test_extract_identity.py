@@ -11,10 +11,7 @@ import pytest
 from bot.article import Article, parse_article
 from bot.extract import identity
 from bot.facts import IdentityFact
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "articles"
+from tests.conftest import CORPUS, ROOT, article_path
 
 
 def _load(path: Path) -> Article:
@@ -27,10 +24,7 @@ def _pairs(article: Article) -> set[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def corpus() -> list[tuple[dict, Article]]:
-    index = CORPUS / "index.json"
-    if not index.exists():
-        pytest.skip("shared corpus not available")
-    rows = json.loads(index.read_text(encoding="utf-8"))
+    rows = json.loads((CORPUS / "index.json").read_text(encoding="utf-8"))
     return [(row, _load(CORPUS.parent / row["file"])) for row in rows]
 
 
@@ -65,14 +59,12 @@ def test_seed_spirited_away_titles() -> None:
     ],
 )
 def test_hand_checked(name: str, expected: set, absent: set) -> None:
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip(f"{name} not in corpus")
-    pairs = _pairs(_load(path))
+    pairs = _pairs(_load(article_path(name)))
     assert expected <= pairs
     assert not (absent & pairs)
 
 
+@pytest.mark.corpus
 def test_evidence_and_no_exceptions(corpus) -> None:
     for _, article in corpus:
         for fact in identity.extract(article):
@@ -82,11 +74,13 @@ def test_evidence_and_no_exceptions(corpus) -> None:
                 assert value in text, (article.title, fact)
 
 
+@pytest.mark.corpus
 def test_one_year_per_article(corpus) -> None:
     for _, article in corpus:
         assert sum(f.key == "year" for f in identity.extract(article)) <= 1, article.title
 
 
+@pytest.mark.corpus
 def test_year_agreement(corpus) -> None:
     stated = agree = 0
     for row, article in corpus:

@@ -10,13 +10,7 @@ from bot.article import Article, parse_article
 from bot.extract import money
 from bot.extract.common import parse_money
 from bot.facts import MoneyFact
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEED = SHARED / "seeds" / "Her.txt"
-CORPUS = sorted((SHARED / "corpus" / "articles").glob("*.txt"))
-
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
-needs_corpus = pytest.mark.skipif(not CORPUS, reason="corpus not available")
+from tests.conftest import SEED, article_path, corpus_files
 
 
 def _load(path: Path) -> Article:
@@ -44,7 +38,7 @@ def seed() -> Article:
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, Article]:
-    return {p.name: _load(p) for p in CORPUS}
+    return {p.name: _load(p) for p in corpus_files()}
 
 
 # --- parse_money ------------------------------------------------------------------------------
@@ -94,7 +88,6 @@ def test_from_to_is_two_figures_not_a_range() -> None:
 
 
 # --- the seed -----------------------------------------------------------------------------------
-@needs_seed
 def test_seed_golden(seed: Article) -> None:
     facts = _facts(seed)
     rows = _rows(facts)
@@ -117,7 +110,6 @@ def test_seed_golden(seed: Article) -> None:
     assert len(facts) == 13  # nothing else: no year, runtime or theatre count read as money
 
 
-@needs_seed
 def test_seed_conflicting_figures_kept_with_their_sentences(seed: Article) -> None:
     facts = _facts(seed)
     worldwide = {f.text: f for f in facts if f.kind == "worldwide"}
@@ -129,7 +121,6 @@ def test_seed_conflicting_figures_kept_with_their_sentences(seed: Article) -> No
     assert {seed.sections[seed.sentences[f.sentence].section].kind for f in budgets} == {"lead", "filming"}
 
 
-@needs_seed
 def test_seed_regions(seed: Article) -> None:
     by_text = {f.text: f for f in _facts(seed)}
     assert by_text["$25.6 million"].region == "in the United States and Canada"
@@ -138,39 +129,33 @@ def test_seed_regions(seed: Article) -> None:
 
 
 # --- hand-checked corpus articles -------------------------------------------------------------
-def _find(corpus: dict[str, Article], name: str) -> list[MoneyFact]:
-    if name not in corpus:
-        pytest.skip(f"{name} not in corpus")
-    return _facts(corpus[name])
+def _find(name: str) -> list[MoneyFact]:
+    return _facts(_load(article_path(name)))
 
 
-@needs_corpus
-def test_crore_budget_keeps_rupees_and_drops_the_conversion(corpus: dict[str, Article]) -> None:
-    facts = _find(corpus, "2-0-2018.txt")
+def test_crore_budget_keeps_rupees_and_drops_the_conversion() -> None:
+    facts = _find("2-0-2018.txt")
     budget = [f for f in facts if f.kind == "budget"]
     assert [(f.amount, f.currency, f.text) for f in budget] == [(5_430_000_000.0, "INR", "₹543 crore")]
     assert not any(f.text.startswith("US$76") for f in facts)  # the bracketed conversion
 
 
-@needs_corpus
-def test_crore_gross_against_budget(corpus: dict[str, Article]) -> None:
-    rows = {(f.kind, f.amount, f.currency) for f in _find(corpus, "agnyaathavaasi-2018.txt")}
+def test_crore_gross_against_budget() -> None:
+    rows = {(f.kind, f.amount, f.currency) for f in _find("agnyaathavaasi-2018.txt")}
     assert rows == {("gross", 900_000_000.0, "INR"), ("budget", 700_000_000.0, "INR")}
 
 
-@needs_corpus
-def test_pound_budget(corpus: dict[str, Article]) -> None:
-    facts = _find(corpus, "monty-python-and-the-holy-grail-1975.txt")
+def test_pound_budget() -> None:
+    facts = _find("monty-python-and-the-holy-grail-1975.txt")
     assert [(f.kind, f.amount, f.currency, f.qualifier, f.text) for f in facts] == [
         ("budget", 200_000.0, "GBP", "about", "£200,000")]  # the investors' £20,000 stakes are not a budget
 
 
-@needs_corpus
-def test_yen_and_range(corpus: dict[str, Article]) -> None:
-    spirited = {(f.kind, f.amount, f.currency) for f in _find(corpus, "spirited-away-2001.txt")}
+def test_yen_and_range() -> None:
+    spirited = {(f.kind, f.amount, f.currency) for f in _find("spirited-away-2001.txt")}
     assert ("budget", 1_900_000_000.0, "JPY") in spirited
     assert ("worldwide", 289_000_000.0, "USD") in spirited
-    gb2 = _find(corpus, "ghostbusters-ii-1989.txt")
+    gb2 = _find("ghostbusters-ii-1989.txt")
     assert ("budget", 30_000_000.0, 40_000_000.0, "$30–40 million") in {
         (f.kind, f.amount, f.amount_high, f.text) for f in gb2}
     outside = [f for f in gb2 if f.text == "$102.9 million"]
@@ -178,7 +163,7 @@ def test_yen_and_range(corpus: dict[str, Article]) -> None:
 
 
 # --- contract over the whole corpus --------------------------------------------------------------
-@needs_corpus
+@pytest.mark.corpus
 def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
     kinds = {"budget", "opening_weekend", "per_theater", "domestic", "international", "worldwide", "home_media", "gross"}
     total = 0
@@ -196,7 +181,7 @@ def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
     assert total > 150  # the extractor is not silently off
 
 
-@needs_corpus
+@pytest.mark.corpus
 def test_no_exception_on_any_article(corpus: dict[str, Article]) -> None:
     for article in corpus.values():
         money.extract(article)

@@ -12,7 +12,7 @@ from bot.article import Article, parse_article
 from bot.extract import people
 from bot.facts import CastFact, CastingEventFact, CrewFact, Fact
 
-from .conftest import CORPUS, SEED, corpus_files
+from .conftest import SEED, article_path, corpus_files, corpus_params
 
 
 @cache
@@ -22,7 +22,7 @@ def _load(path: Path) -> tuple[Article, tuple[Fact, ...]]:
 
 
 def _facts(name: str) -> tuple[Fact, ...]:
-    path = SEED if name == "Her" else CORPUS / f"{name}.txt"
+    path = SEED if name == "Her" else article_path(name)
     return _load(path)[1]
 
 
@@ -181,10 +181,7 @@ def test_person_shape():
 
 # --- whole corpus --------------------------------------------------------------------------
 
-ALL = [SEED, *corpus_files()]
-
-
-@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [pytest.param(SEED, id="Her"), *corpus_params()])
 def test_evidence_in_source_sentence(path: Path):
     art, facts = _load(path)
     for f in facts:
@@ -193,12 +190,13 @@ def test_evidence_in_source_sentence(path: Path):
             assert value in sent, (f, sent)
 
 
+@pytest.mark.corpus
 def test_whole_corpus_runs_and_values_are_sane():
     roles = {"director", "writer", "producer", "executive_producer", "cinematographer", "editor",
              "composer", "story", "based_on_author", "production_company", "distributor"}
     events = {"cast", "negotiating", "dropped_out", "replaced", "recast", "considered", "declined"}
     n_pairs = 0
-    for path in ALL:
+    for path in [SEED, *corpus_files()]:
         _, facts = _load(path)
         actors = [f.actor for f in facts if isinstance(f, CastFact)]
         assert len(actors) == len(set(actors)), path  # one fact per actor

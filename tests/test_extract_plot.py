@@ -10,9 +10,7 @@ import pytest
 from bot.article import Article, parse_article
 from bot.extract import plot
 from bot.facts import PlotCharacterFact, ProductionFact
-
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
+from tests.conftest import ROOT, article_path, corpus_files
 
 
 def _load(path: Path) -> Article:
@@ -28,10 +26,7 @@ def _production(article: Article) -> set[tuple[str, str, str]]:
 
 
 def _corpus_article(name: str) -> Article:
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip(f"{name} not in corpus")
-    return _load(path)
+    return _load(article_path(name))
 
 
 @pytest.fixture(scope="module")
@@ -41,9 +36,7 @@ def her() -> Article:
 
 @pytest.fixture(scope="module")
 def corpus() -> list[Article]:
-    if not CORPUS.exists():
-        pytest.skip("shared corpus not available")
-    return [_load(p) for p in sorted(CORPUS.glob("*.txt"))]
+    return [_load(p) for p in corpus_files()]
 
 
 def test_her_characters(her: Article) -> None:
@@ -116,6 +109,7 @@ def test_hand_checked_production(name: str, expected: set) -> None:
     assert expected <= _production(_corpus_article(name))
 
 
+@pytest.mark.corpus
 def test_evidence_and_no_exceptions(corpus: list[Article]) -> None:
     for article in corpus:
         for fact in plot.extract(article):
@@ -126,6 +120,7 @@ def test_evidence_and_no_exceptions(corpus: list[Article]) -> None:
                 assert fact.mentions >= 1
 
 
+@pytest.mark.corpus
 def test_characters_come_from_plot_sections(corpus: list[Article]) -> None:
     for article in corpus:
         plot_idx = {s.idx for s in article.sentences_under("plot")}

@@ -9,13 +9,8 @@ import pytest
 from bot.article import Article, parse_article
 from bot.extract import release
 from bot.facts import ReleaseFact
+from tests.conftest import SEED, article_path, corpus_files
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEED = SHARED / "seeds" / "Her.txt"
-CORPUS = sorted((SHARED / "corpus" / "articles").glob("*.txt"))
-
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
-needs_corpus = pytest.mark.skipif(not CORPUS, reason="corpus not available")
 KINDS = {"premiere", "limited", "wide", "release", "home_media", "streaming", "rerelease", "television"}
 
 
@@ -44,11 +39,10 @@ def seed() -> Article:
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, Article]:
-    return {p.name: _load(p) for p in CORPUS}
+    return {p.name: _load(p) for p in corpus_files()}
 
 
 # --- the seed -----------------------------------------------------------------------------------
-@needs_seed
 def test_seed_golden(seed: Article) -> None:
     rows = _rows(_facts(seed))
     expected = {
@@ -67,7 +61,6 @@ def test_seed_golden(seed: Article) -> None:
     assert expected <= rows
 
 
-@needs_seed
 def test_seed_skips_the_planned_date_and_the_soundtrack(seed: Article) -> None:
     facts = _facts(seed)
     assert not any(f.date == "2013-11-20" for f in facts)  # "was set to have a limited release"
@@ -155,41 +148,35 @@ def test_home_media_in_a_production_section() -> None:
 
 
 # --- hand-checked corpus articles -------------------------------------------------------------
-def _find(corpus: dict[str, Article], name: str) -> set[tuple]:
-    if name not in corpus:
-        pytest.skip(f"{name} not in corpus")
-    return _rows(_facts(corpus[name]))
+def _find(name: str) -> set[tuple]:
+    return _rows(_facts(_load(article_path(name))))
 
 
-@needs_corpus
-def test_premiere_in_a_city_then_release(corpus: dict[str, Article]) -> None:
-    rows = _find(corpus, "rush-2013.txt")
+def test_premiere_in_a_city_then_release() -> None:
+    rows = _find("rush-2013.txt")
     assert ("premiere", "2013-09-02", "2 September 2013", "", "London", None, "") in rows
     assert ("release", "", "", "2013 Toronto International Film Festival", "", None, "") in rows
 
 
-@needs_corpus
-def test_festival_premiere_and_distributor(corpus: dict[str, Article]) -> None:
-    rows = _find(corpus, "american-animals-2018.txt")
+def test_festival_premiere_and_distributor() -> None:
+    rows = _find("american-animals-2018.txt")
     assert ("premiere", "2018-01-19", "January 19, 2018", "2018 Sundance Film Festival", "", None, "") in rows
-    paris = _find(corpus, "the-15-17-to-paris-2018.txt")
+    paris = _find("the-15-17-to-paris-2018.txt")
     assert ("release", "2018-02-09", "February 9, 2018", "", "the United States", None, "Warner Bros. Pictures") in paris
 
 
-@needs_corpus
-def test_general_release_is_wide(corpus: dict[str, Article]) -> None:
-    rows = _find(corpus, "the-empire-strikes-back-1980.txt")
+def test_general_release_is_wide() -> None:
+    rows = _find("the-empire-strikes-back-1980.txt")
     assert ("wide", "1980-05-21", "May 21, 1980", "", "North America and the U.K.", None, "") in rows
 
 
-@needs_corpus
-def test_home_media_distributor(corpus: dict[str, Article]) -> None:
-    rows = _find(corpus, "spirited-away-2001.txt")
+def test_home_media_distributor() -> None:
+    rows = _find("spirited-away-2001.txt")
     assert ("home_media", "2002-07-19", "19 July 2002", "", "", None, "Buena Vista Home Entertainment") in rows
 
 
 # --- contract over the whole corpus --------------------------------------------------------------
-@needs_corpus
+@pytest.mark.corpus
 def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
     total = 0
     for name, article in corpus.items():
@@ -209,7 +196,7 @@ def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
     assert total > 200  # the extractor is not silently off
 
 
-@needs_corpus
+@pytest.mark.corpus
 def test_no_exception_on_any_article(corpus: dict[str, Article]) -> None:
     for article in corpus.values():
         release.extract(article)

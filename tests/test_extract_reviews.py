@@ -11,12 +11,7 @@ from bot.article import parse_article
 from bot.extract import reviews
 from bot.extract.reviews import parse_rating
 from bot.facts import ReviewFact, ScoreFact
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEED = SHARED / "seeds" / "Her.txt"
-CORPUS = sorted((SHARED / "corpus" / "articles").glob("*.txt"))
-
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared articles not available")
+from tests.conftest import SEED, article_path, corpus_files
 
 
 def _facts(path: Path):
@@ -103,15 +98,8 @@ def test_parse_rating(text, value, scale):
     assert (v, s) == (value, scale)
 
 
-def _corpus(name: str) -> Path:
-    path = SHARED / "corpus" / "articles" / name
-    if not path.exists():
-        pytest.skip(f"{name} not in corpus")
-    return path
-
-
 def test_blackkklansman_posttrak_and_grade():
-    _, facts = _facts(_corpus("blackkklansman-2018.txt"))
+    _, facts = _facts(article_path("blackkklansman-2018.txt"))
     post = {f.descriptor: f.score for f in facts if isinstance(f, ScoreFact) and f.source == "posttrak"}
     assert post == {"positive": 85, "definite recommend": 67}
     assert _score(facts, "cinemascore").grade == "A–"
@@ -119,7 +107,7 @@ def test_blackkklansman_posttrak_and_grade():
 
 
 def test_empire_strikes_back_reviews():
-    _, facts = _facts(_corpus("the-empire-strikes-back-1980.txt"))
+    _, facts = _facts(article_path("the-empire-strikes-back-1980.txt"))
     got = _critics(facts)
     assert got["Vincent Canby"].verdict == "negative"  # "a largely dismissive review"
     assert (got["Gene Siskel"].rating_value, got["Gene Siskel"].rating_scale) == (3.5, 4)
@@ -127,14 +115,15 @@ def test_empire_strikes_back_reviews():
 
 
 def test_glued_sentence_does_not_leak_into_score():
-    _, facts = _facts(_corpus("12-strong-2018.txt"))
+    _, facts = _facts(article_path("12-strong-2018.txt"))
     cs = _score(facts, "cinemascore")
     assert cs.grade == "A" and "Roeper" not in cs.text
     assert _critics(facts)["Richard Roeper"].rating_value == 2.5
 
 
+@pytest.mark.corpus
 def test_evidence_and_no_exception_over_corpus():
-    for path in [SEED, *CORPUS]:
+    for path in [SEED, *corpus_files()]:
         article, facts = _facts(path)
         sources = [f.source for f in facts if isinstance(f, ScoreFact) and f.source != "posttrak"]
         assert len(sources) == len(set(sources)), path.name

@@ -10,13 +10,14 @@ import subprocess
 import sys
 import time
 
+import pytest
 import pytest_asyncio
 
 from bot.config import Settings
 from bot.discord_bot import FilmBot
 from bot.handlers import Ctx, Handlers
 from bot.library import Library
-from tests.conftest import CORPUS, ROOT, SEED
+from tests.conftest import CORPUS, ROOT, SEED, article_path
 
 MOD = Ctx(user_id=1, guild_id=1, channel_id=1, is_moderator=True)
 
@@ -49,7 +50,7 @@ async def test_full_database_keeps_serving_reads(seeded_copy):
         pages = (await cur.fetchone())[0]
     await lib.conn.execute(f"PRAGMA max_page_count = {pages}")
     h = Handlers(lib)
-    big = (CORPUS / "the-empire-strikes-back-1980.txt").read_bytes()
+    big = article_path("the-empire-strikes-back-1980").read_bytes()
     reply = await h.admin_add_bytes(MOD, big, "empire.txt")
     assert reply.error and "full" in str(reply.embeds)
     reply = await h.film(MOD, "her")
@@ -59,6 +60,7 @@ async def test_full_database_keeps_serving_reads(seeded_copy):
     await lib.close()
 
 
+@pytest.mark.corpus
 def test_sigkill_mid_ingest_leaves_no_half_film(tmp_path):
     db = tmp_path / "k.db"
     proc = subprocess.Popen(

@@ -16,7 +16,7 @@ from bot.handlers import Ctx, Handlers
 from bot.ingest import BadArticle, prepare
 from bot.library import Library
 from bot.render import check_limits
-from tests.conftest import corpus_files
+from tests.conftest import sample_articles
 
 HOSTILE = st.one_of(
     st.text(max_size=300),
@@ -100,7 +100,7 @@ def _mutate(text: str, rng: random.Random) -> str:
 @given(seed=st.integers(0, 10**6))
 def test_parser_and_extractors_survive_mutated_corpus_articles(seed):
     rng = random.Random(seed)
-    files = corpus_files()
+    files = sample_articles()
     text = _mutate(files[rng.randrange(len(files))].read_text(encoding="utf-8"), rng)
     try:
         article, facts, _ = prepare(text.encode("utf-8"))
@@ -139,7 +139,7 @@ async def test_ingesting_hostile_articles_keeps_the_database_consistent(seeded_c
 
     conn = await connect(seeded_copy)
     rng = random.Random(11)
-    files = corpus_files()
+    files = sample_articles()
     for _ in range(25):
         text = _mutate(files[rng.randrange(len(files))].read_text(encoding="utf-8"), rng)
         await ingest_bytes(conn, text.encode(), source="fuzz.txt")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from bot.article import parse_article
 from bot.extract import extract_all
 from tests.conftest import CORPUS, ROOT, SEEDS_DIR, corpus_files
@@ -27,6 +29,7 @@ def known_names() -> set[str]:
     return {n for n in names if len(n.split()) >= 2 and len(n) >= 8}
 
 
+@pytest.mark.corpus
 def test_no_article_names_in_the_code():
     names = known_names()
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))

@@ -7,7 +7,6 @@ import json
 import pytest
 
 from bench import gold_eval
-from tests.conftest import CORPUS
 
 GOLD_FILES = sorted(gold_eval.GOLD.glob("*/*.json"))
 
@@ -21,7 +20,7 @@ def test_gold_halves_are_disjoint_and_complete():
         assert set(gold_eval.KINDS) <= set(gold), path.name
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+@pytest.mark.corpus
 def test_scorer_finds_most_dev_facts_and_invents_few():
     totals = gold_eval.run("dev")
     found = sum(t.found for t in totals.values())

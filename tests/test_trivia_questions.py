@@ -151,8 +151,6 @@ async def _build(path, source) -> None:
 
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory):
-    if not CORPUS.is_dir():
-        pytest.skip("no shared corpus")
     path = tmp_path_factory.mktemp("corpus") / "films.db"
     asyncio.run(_build(path, CORPUS))
     return path
@@ -181,17 +179,20 @@ def test_seed_questions_are_supported_unleaked_and_well_formed(seed_questions):
     assert problems(seed_questions) == []
 
 
+@pytest.mark.corpus
 def test_corpus_questions_are_supported_unleaked_and_well_formed(corpus_questions):
     assert len(corpus_questions) > 3000
     assert problems(corpus_questions) == []
 
 
+@pytest.mark.corpus
 def test_most_corpus_films_reach_20_questions(corpus_questions):
     per_film = Counter(q.film_id for q in corpus_questions)
     reach = sum(1 for n in per_film.values() if n >= 20)
     assert reach >= 90, sorted(per_film.values())
 
 
+@pytest.mark.corpus
 def test_typed_grading_accepts_the_answer_and_refuses_distractors(seed_questions, corpus_questions):
     """Through the real grader, for the kinds it compares by value or by name. (Free text is graded
     fuzzily: near-identical dates, ratings, letter grades and festival names are a grader matter.)"""
@@ -208,6 +209,7 @@ def test_typed_grading_accepts_the_answer_and_refuses_distractors(seed_questions
     assert wrong == []
 
 
+@pytest.mark.corpus
 def test_most_questions_have_buttons(seed_questions, corpus_questions):
     with_buttons = sum(1 for q in seed_questions + corpus_questions if q.distractors)
     assert with_buttons / len(seed_questions + corpus_questions) > 0.8

@@ -11,8 +11,6 @@ import pytest
 
 from bench import wikimovies as wm
 
-pytestmark = pytest.mark.skipif(not wm.DOCS.exists(), reason="WikiMovies corpus not present")
-
 
 def _needed_docs(questions: list[wm.Question], index: dict[str, list[dict]]) -> list[dict]:
     """Every record a question could be answered from (all same-title records, so remakes stay ambiguous)."""
@@ -25,6 +23,7 @@ def _needed_docs(questions: list[wm.Question], index: dict[str, list[dict]]) -> 
     return list(out.values())
 
 
+@pytest.mark.corpus
 async def test_report_shape_on_30_dev_questions(tmp_path) -> None:
     docs = wm.load_docs()
     index = wm.docs_by_title(docs)
