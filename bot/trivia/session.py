@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from ..matching import grade_answer
+from .answers import accepts, other_options
 from .settings import GAME_TIME_RANGE, MAX_SCORE_RANGE, MODES, QUESTIONS_RANGE, TriviaSettings
 
 __all__ = [
@@ -491,7 +492,8 @@ class Game:
     # -- player actions ------------------------------------------------------------------------------
 
     def answer(self, user_id: int, text: str, now: float | None = None) -> AnswerResult:
-        """A typed answer. The first correct one wins the question and closes it at once."""
+        """A typed answer. The first correct one wins the question and closes it at once; a short
+        message containing the answer counts unless it names another option (``answers.accepts``)."""
         if self.mode != "typed":
             raise GameError("This game uses buttons: pick one of the options.")
         now = self._now(now)
@@ -503,7 +505,9 @@ class Game:
         attempt = self._attempts.setdefault(user_id, _Attempt(user_id))
         self._player(user_id)
         attempt.attempts += 1
-        if not self.grader(text, [str(a) for a in question.answers], kind=question.kind):
+        answers = [str(a) for a in question.answers]
+        others = other_options(question.text, answers, tuple(question.distractors))
+        if not accepts(text, answers, kind=question.kind, others=others, grade=self.grader):
             return AnswerResult(user_id, "incorrect")
         elapsed = self._elapsed(now)
         attempt.correct, attempt.elapsed, attempt.hints = True, elapsed, self._hints_used
