@@ -67,3 +67,25 @@ def test_a_part_two_titles_share_names_neither(lib_db):
     # "harvest" alone is too short a part and no title: no film is guessed from it
     ans = _ask(lib_db, "who directed harvest")
     assert ans.film is None or not ans.confident
+
+
+def test_a_shared_title_answers_the_likeliest_film_and_names_the_others(tmp_path):
+    db = tmp_path / "shared.db"
+    older = "Harbor Lights (1934 film)\nHarbor Lights is a 1934 drama film directed by Una Vance.\n"
+    newer = ("Harbor Lights (1972 film)\nHarbor Lights is a 1972 drama film directed by Cal Mercer. It stars "
+             "Dee Rowan as Nell and Vic Amsel as Tom.\nProduction\nFilming took place in a harbour town in 1971.\n")
+
+    async def build():
+        conn = await connect(db)
+        try:
+            for name, text in (("a.txt", older), ("b.txt", newer)):
+                assert (await ingest_bytes(conn, text.encode(), source=name)).ok
+        finally:
+            await conn.close()
+
+    asyncio.run(build())
+    ans = _ask(db, "who directed harbor lights")
+    assert "Cal Mercer" in ans.answer and "1934" in ans.answer  # the fuller article, the other named
+    assert not ans.confident
+    ans = _ask(db, "who directed harbor lights 1934")
+    assert "Una Vance" in ans.answer and ans.confident

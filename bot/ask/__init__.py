@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 #: The most an answer may claim when its film was guessed from one word of a name.
 GUESSED_FILM = 0.45
+#: ... or was the likeliest of several films sharing the title typed (the others are named).
+SHARED_TITLE = 0.45
 
 
 async def answer(lib, question: str, *, channel_film_id: int | None = None) -> Answer:
@@ -45,6 +47,7 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     mention = find_film(lib.index, text, lenient=channel_film_id is None)
     mention.film_ids = _drop_duplicates(lib, mention.film_ids)
     film = None
+    also: list = []
     if mention.found:
         film = lib.film(mention.film_ids[0])
     elif mention.film_ids:
@@ -52,9 +55,14 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
             film = lib.film(channel_film_id)
         else:
             cands = [f for f in (lib.film(i) for i in mention.film_ids) if f is not None]
-            labels = ", ".join(f.label for f in cands[:10])
-            return Answer(text, f"Which film do you mean: {labels}?", "need_film", 0.1,
-                          candidates=[{"film_id": f.id, "film": f.label} for f in cands])
+            if cands and len({title_key(f.title) for f in cands}) == 1:
+                # Films sharing the title typed, no year: the likeliest, the others named in one line.
+                film = lib.most_likely(cands)
+                also = [f for f in cands if f.id != film.id]
+            else:
+                labels = ", ".join(f.label for f in cands[:10])
+                return Answer(text, f"Which film do you mean: {labels}?", "need_film", 0.1,
+                              candidates=[{"film_id": f.id, "film": f.label} for f in cands])
     if film is None and channel_film_id is not None:
         film = lib.film(channel_film_id)
         mention = type(mention)()  # the film came from the channel: nothing to cut out of the text
@@ -73,6 +81,11 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     names = _names(data, all_words, len(before), len(span)) if span else data.names.find(all_words)
     q = Q(lib, film, data, text, " ".join(rest_words), names)
     ans = await answer_film_question(q)
+    if also and not ans.abstained:
+        years = ", ".join(f"({f.year})" if f.year else f.label for f in sorted(also, key=lambda f: f.year or 0)[:6])
+        ans.answer = f"{ans.answer}\nAbout {film.label}; also: {film.title} {years} — add the year to ask about another."
+        ans.confidence = min(ans.confidence, SHARED_TITLE)
+        ans.candidates = [{"film_id": f.id, "film": f.label} for f in also[:24]]
     if assumed and not ans.abstained:
         ans.assumed_from = assumed
         ans.answer = f"(About {film.label}, the film I know with “{assumed}”.) {ans.answer}"
