@@ -15,9 +15,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogkit import ctx_of
-from bot.discord_io import NO_PINGS, respond, safe_send, to_embeds
+from bot.discord_io import NO_PINGS, respond, safe_send, send_followup, to_embeds
 from bot.render import Reply, clip, error
 from bot.trivia import store
+from bot.trivia.packs import MAX_BYTES
 from bot.trivia.service import LETTERS, Started, TriviaService, render_event
 from bot.trivia.session import GameEnded, GameManager, run_game
 from bot.trivia.settings import SETTING_KEYS
@@ -233,8 +234,8 @@ class Trivia(commands.Cog):
     async def pack_upload(self, interaction: discord.Interaction, file: discord.Attachment,
                           name: app_commands.Range[str, 1, 32]) -> None:
         ctx = ctx_of(interaction)
-        if file.size > 256 * 1024:
-            await safe_send(interaction, error("Packs are limited to 256 KB."))
+        if file.size > MAX_BYTES:
+            await safe_send(interaction, error(f"Packs are limited to {MAX_BYTES // 1024} KB."))
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
@@ -243,7 +244,7 @@ class Trivia(commands.Cog):
             await safe_send(interaction, error("Could not download the attachment."))
             return
         reply = await self.service.pack_upload(ctx, name, data, role_ids(interaction))
-        await interaction.followup.send(embeds=to_embeds(reply), allowed_mentions=NO_PINGS, ephemeral=True)
+        await send_followup(interaction, reply)  # every problem of a refused pack, in pages
 
     @pack.command(name="list", description="This server's question packs")
     async def pack_list(self, interaction: discord.Interaction) -> None:

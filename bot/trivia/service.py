@@ -14,9 +14,19 @@ from typing import Any
 
 from ..handlers import Ctx
 from ..library import Library
-from ..render import Reply, clip, embed, error, escape, paginate, quote_user
+from ..render import ERROR_COLOR, Reply, clip, embed, error, escape, paginate, quote_user, spoiler
 from . import store
-from .packs import PackError, delete_pack, get_pack, list_packs, parse_pack, save_pack
+from .packs import (
+    MAX_BYTES,
+    Pack,
+    PackError,
+    PackInfo,
+    delete_pack,
+    get_pack,
+    list_packs,
+    parse_pack,
+    save_pack,
+)
 from .questions import CATEGORIES, DIFFICULTIES, Pool, generate, load_pool
 from .session import (
     Game,
@@ -33,7 +43,7 @@ from .session import (
 )
 from .settings import SETTING_KEYS, SettingError, TriviaSettings
 
-MAX_PACK_BYTES = 256 * 1024
+MAX_PACK_BYTES = MAX_BYTES  # one limit, kept with the pack format
 FILMS_PER_GAME = 12  # when no film is named, questions come from this many well-documented films
 LETTERS = "ABCD"
 
@@ -293,23 +303,21 @@ class TriviaService:
         try:
             pack = parse_pack(name.strip().lower(), data)
         except PackError as exc:
-            return error(clip(escape(str(exc)), 1800), title="Pack not accepted")
+            return pack_problems(exc)
         await save_pack(self.conn, ctx.guild_id or 0, pack, ctx.user_id)
-        return Reply(embeds=[embed("Pack saved", f"**{escape(pack.name)}** by {escape(pack.author)}: {len(pack.entries)} questions. "
-                                   f"Play it with `/trivia start pack:{escape(pack.name)}`.")], ephemeral=True)
+        return pack_saved(pack)
 
     async def pack_list(self, ctx: Ctx) -> Reply:
         packs = await list_packs(self.conn, ctx.guild_id or 0)
         if not packs:
             return Reply(embeds=[embed("Question packs", "This server has no packs yet. Moderators: `/trivia pack upload`.")])
-        return Reply(embeds=paginate("Question packs", [f"• **{escape(p.name)}** — {p.questions} questions, by {escape(p.author)}" for p in packs]))
+        return Reply(embeds=paginate("Question packs", [pack_line(p) for p in packs]))
 
     async def pack_info(self, ctx: Ctx, name: str) -> Reply:
         p = await get_pack(self.conn, ctx.guild_id or 0, name.strip().lower()[:40])
         if p is None:
             return error(f"No pack called “{quote_user(name)}” on this server.")
-        desc = f"By {escape(p.author)} · {len(p.entries)} questions\n{escape(p.description)}"
-        return Reply(embeds=[embed(f"Pack {p.name}", desc)])
+        return pack_card(p)
 
     async def pack_delete(self, ctx: Ctx, name: str, role_ids: tuple[int, ...] = ()) -> Reply:
         denied = await self._host_check(ctx, role_ids)
@@ -318,6 +326,52 @@ class TriviaService:
         if not await delete_pack(self.conn, ctx.guild_id or 0, name.strip().lower()[:40]):
             return error(f"No pack called “{quote_user(name)}” on this server.")
         return Reply(embeds=[embed("Pack deleted", f"**{escape(name)}** is gone.")], ephemeral=True)
+
+
+# --- packs → embeds -----------------------------------------------------------------------------------
+
+
+def pack_problems(exc: PackError) -> Reply:
+    """Every problem of a refused pack, in pages when they don't fit one, so the uploader fixes the
+    file in one go instead of one upload per problem."""
+    n = len(exc.problems)
+    pages = paginate(f"Pack not accepted: {n} problem{'s' if n != 1 else ''}", [f"• {escape(p)}" for p in exc.problems],
+                     footer="Nothing was saved. Fix these and upload the file again.")
+    for page in pages:
+        page["color"] = ERROR_COLOR
+    return Reply(embeds=pages, ephemeral=True, error=True)
+
+
+def _by(author: str) -> str:
+    """" by Jane", or nothing: AUTHOR is optional, as in Red, and may be 1,000 characters."""
+    return f" by {escape(clip(author, 100))}" if author else ""
+
+
+def _config_field(pack: Pack) -> list[tuple[str, str, bool]]:
+    lines = pack.config_summary()
+    return [("CONFIG (as in Red)", "\n".join(escape(line) for line in lines), False)] if lines else []
+
+
+def pack_saved(pack: Pack) -> Reply:
+    """The upload reply: what was saved, what its CONFIG will do, and what the host should know
+    (large packs kept whole, questions written twice, keys FilmBot ignores)."""
+    desc = (f"**{escape(pack.name)}**{_by(pack.author)}: {len(pack.entries):,} questions. "
+            f"Play it with `/trivia start pack:{escape(pack.name)}`.")
+    fields = _config_field(pack)
+    if pack.notes:
+        fields.append(("Good to know", "\n".join(f"• {escape(note)}" for note in pack.notes), False))
+    return Reply(embeds=[embed("Pack saved", desc, fields=fields)], ephemeral=True)
+
+
+def pack_line(info: PackInfo) -> str:
+    return f"• **{escape(info.name)}** — {info.questions:,} questions{_by(info.author)}"
+
+
+def pack_card(pack: Pack) -> Reply:
+    desc = f"{len(pack.entries):,} questions{_by(pack.author)}"
+    if pack.description:
+        desc += f"\n{escape(pack.description)}"
+    return Reply(embeds=[embed(f"Pack {pack.name}", desc, fields=_config_field(pack))])
 
 
 # --- events → embeds ----------------------------------------------------------------------------------
@@ -342,11 +396,14 @@ def render_event(event: Any) -> Reply | None:
     if isinstance(event, Revealed):
         lines = []
         if event.show_answer:
-            lines.append(f"The answer: **{escape(event.answer)}**")
+            answer = f"**{escape(event.answer)}**"
+            lines.append(f"The answer: {spoiler(answer) if event.spoiler else answer}")  # the pack's use_spoilers
         if event.winners:
             lines.append("Right: " + ", ".join(f"<@{u}> (+{event.points.get(u, 0):,})" for u in event.winners))
         else:
             lines.append({"timeout": "Time's up — nobody got it.", "skipped": "Skipped."}.get(str(event.reason), "Nobody got it."))
+        if event.bot_points:  # the pack's bot_plays, as in Red
+            lines.append(f"🤖 +{event.bot_points:,} for me!")
         fields = []
         if event.source:
             section = getattr(event.question, "source_section", "")
@@ -356,10 +413,16 @@ def render_event(event: Any) -> Reply | None:
             fields.append(("Scores", top, False))
         return Reply(embeds=[embed(f"Question {event.number}/{event.total}", "\n".join(lines), fields=fields)])
     if isinstance(event, GameEnded):
-        if event.scores:
-            lines = [f"{i}. <@{s.user_id}> — {s.points:,} pts ({s.correct} right, best streak {s.best_streak})"
-                     for i, s in enumerate(event.scores[:10], 1)]
+        rows = [(s.points, f"<@{s.user_id}> — {s.points:,} pts ({s.correct} right, best streak {s.best_streak})")
+                for s in event.scores]
+        if event.bot is not None and event.bot.points:  # the pack's bot_plays: the bot's standing, never saved
+            rows.append((event.bot.points, f"🤖 me — {event.bot.points:,} pts ({event.bot.correct} nobody got)"))
+            rows.sort(key=lambda r: -r[0])
+        if rows:
+            lines = [f"{i}. {text}" for i, (_points, text) in enumerate(rows[:10], 1)]
             head = "🏆 Winner: " + ", ".join(f"<@{u}>" for u in event.winners) if event.winners else ""
+            if not event.winners and event.bot is not None and event.bot.points:
+                head = "🤖 I win this one! Nobody beat the points I took."
         else:
             lines, head = ["Nobody scored this time."], ""
         return Reply(embeds=[embed("Trivia over", "\n".join([head, *lines]).strip(),
