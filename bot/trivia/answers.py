@@ -1,8 +1,8 @@
-"""Typed trivia answers the way players write them: "i think it's garen" counts, "garen or darius" doesn't.
+"""Typed trivia answers the way players write them: "i think it's zorbel" counts, "zorbel or quintar" doesn't.
 
 Why not just grade the whole message: players chat. Red-DiscordBot, whose lists hosts bring, accepts a
 message when one of its words is an answer (or, for an answer of several words, when the answer
-occurs anywhere in it), and its players write "i think it's garen". Red's rule is also too loose
+occurs anywhere in it), and its players write "i think it's zorbel". Red's rule is also too loose
 twice over: an answer found inside another word ("air" in "chair" when the answer has a space in it,
 as "hot air"), and a message that names every option wins.
 
@@ -33,7 +33,7 @@ __all__ = ["MAX_EXTRA_WORDS", "accepts", "listed_options", "other_options"]
 MAX_EXTRA_WORDS = 8
 Grader = Callable[..., bool]
 
-#: Punctuation around a word that is not part of it ("garen?", "'garen'", "(garen)"); "$" and inner
+#: Punctuation around a word that is not part of it ("zorbel?", "'zorbel'", "(zorbel)"); "$" and inner
 #: marks ("it's", "47.4m") stay.
 _EDGE = "\"'“”‘’«».,!?;:()[]{}…*_~`"
 #: "A) text", "b. text", "(C) text" on a line of its own: an option the question lists.
