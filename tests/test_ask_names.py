@@ -2,71 +2,48 @@
 
 from __future__ import annotations
 
-import asyncio
+from bot.ask import CONFIDENT
 
-from bot.ask import CONFIDENT, answer
-from bot.library import Library
-
-
-def _ask(db, question: str):
-    async def go():
-        lib = await Library.open(db)
-        try:
-            return await answer(lib, question)
-        finally:
-            await lib.close()
-
-    return asyncio.run(go())
+from .askkit import add_articles, ask
 
 
 def test_a_character_names_its_film_and_the_answer_says_so(seeded_copy):
-    ans = _ask(seeded_copy, "who plays chihiro")
+    ans = ask(seeded_copy, "who plays chihiro")
     assert ans.film.startswith("Spirited Away")
     assert "Spirited Away" in ans.answer and "chihiro" in ans.answer.lower()
     assert "Hiiragi" in ans.answer
 
 
 def test_a_story_question_is_quoted_from_the_plot_not_a_cast_card(seeded_copy):
-    ans = _ask(seeded_copy, "who kills sport")
+    ans = ask(seeded_copy, "who kills sport")
     assert ans.film.startswith("Taxi Driver")
     assert ans.kind == "plot.sentence" and "kills Sport" in ans.answer
     assert ans.confidence < CONFIDENT
 
 
 def test_role_words_alone_never_pick_a_film(seeded_copy):
-    ans = _ask(seeded_copy, "who played the director")
+    ans = ask(seeded_copy, "who played the director")
     assert ans.abstained and ans.film is None
 
 
 def test_a_gross_for_a_country_the_article_never_gives_is_said_missing(seeded_copy):
-    ans = _ask(seeded_copy, "how much did rocky make in japan")
+    ans = ask(seeded_copy, "how much did rocky make in japan")
     assert ans.abstained and "no figure for Japan" in ans.answer
 
 
 def test_a_rating_the_review_does_not_give_is_not_answered_confidently(seeded_copy):
-    ans = _ask(seeded_copy, "how many stars did ebert give taxi driver")
+    ans = ask(seeded_copy, "how many stars did ebert give taxi driver")
     assert ans.confidence < CONFIDENT
 
 
 def test_a_name_in_two_films_asks_which(tmp_path, seeded_copy):
     import shutil
 
-    from bot.database import connect
-    from bot.ingest import ingest_bytes
-
     db = tmp_path / "two.db"
     shutil.copy(seeded_copy, db)
-    article = ("Lantern Road\nLantern Road is a 1961 drama film directed by Ora Pell. It stars Bede Marrow as "
-               "Adrian, a ferryman.\nPlot\nAdrian rows the river at night.\n")
-
-    async def add():
-        conn = await connect(db)
-        try:
-            await ingest_bytes(conn, article.encode(), source="lantern-road.txt")
-        finally:
-            await conn.close()
-
-    asyncio.run(add())
-    ans = _ask(db, "who played adrian")
+    add_articles(db, {"lantern-road.txt": ("Lantern Road\nLantern Road is a 1961 drama film directed by Ora Pell. "
+                                           "It stars Bede Marrow as Adrian, a ferryman.\nPlot\nAdrian rows the river "
+                                           "at night.\n")})
+    ans = ask(db, "who played adrian")
     assert ans.kind == "need_film"
     assert "Rocky" in ans.answer and "Lantern Road" in ans.answer

@@ -3,14 +3,9 @@ words, a subtitle or the title without its first words, the original-language ti
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.ask import answer
-from bot.database import connect
-from bot.ingest import ingest_bytes
-from bot.library import Library
+from .askkit import add_articles, ask
 
 ARTICLES = {
     "second-harvest.txt": "Second Harvest\nSecond Harvest is a 1971 drama film directed by Ora Pell.\n",
@@ -24,29 +19,10 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def lib_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("titles") / "films.db"
-
-    async def build():
-        conn = await connect(db)
-        try:
-            for name, text in ARTICLES.items():
-                r = await ingest_bytes(conn, text.encode(), source=name)
-                assert r.ok, r.error
-        finally:
-            await conn.close()
-
-    asyncio.run(build())
+    add_articles(db, ARTICLES)
     return db
 
 
-def _ask(db, q):
-    async def go():
-        lib = await Library.open(db)
-        try:
-            return await answer(lib, q)
-        finally:
-            await lib.close()
-
-    return asyncio.run(go())
 
 
 @pytest.mark.parametrize("question, film, director", [
@@ -58,14 +34,14 @@ def _ask(db, q):
     ("who directed mira vell", "The Ballad of Mira Vell", "Tam Osk"),
 ])
 def test_title_variants_find_the_film(lib_db, question, film, director):
-    ans = _ask(lib_db, question)
+    ans = ask(lib_db, question)
     assert ans.film and ans.film.startswith(film)
     assert director in ans.answer
 
 
 def test_a_part_two_titles_share_names_neither(lib_db):
     # "harvest" alone is too short a part and no title: no film is guessed from it
-    ans = _ask(lib_db, "who directed harvest")
+    ans = ask(lib_db, "who directed harvest")
     assert ans.film is None or not ans.confident
 
 
@@ -75,17 +51,9 @@ def test_a_shared_title_answers_the_likeliest_film_and_names_the_others(tmp_path
     newer = ("Harbor Lights (1972 film)\nHarbor Lights is a 1972 drama film directed by Cal Mercer. It stars "
              "Dee Rowan as Nell and Vic Amsel as Tom.\nProduction\nFilming took place in a harbour town in 1971.\n")
 
-    async def build():
-        conn = await connect(db)
-        try:
-            for name, text in (("a.txt", older), ("b.txt", newer)):
-                assert (await ingest_bytes(conn, text.encode(), source=name)).ok
-        finally:
-            await conn.close()
-
-    asyncio.run(build())
-    ans = _ask(db, "who directed harbor lights")
+    add_articles(db, {"a.txt": older, "b.txt": newer})
+    ans = ask(db, "who directed harbor lights")
     assert "Cal Mercer" in ans.answer and "1934" in ans.answer  # the fuller article, the other named
     assert not ans.confident
-    ans = _ask(db, "who directed harbor lights 1934")
+    ans = ask(db, "who directed harbor lights 1934")
     assert "Una Vance" in ans.answer and ans.confident
