@@ -10,7 +10,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, fields
 
-from . import queries
+from . import present, queries
 from .library import Library, StorageError
 from .matching import NameIndex, normalize
 from .queries import Film
@@ -22,7 +22,6 @@ from .render import (
     embed,
     error,
     escape,
-    money_text,
     paginate,
     prepend_note,
     quote_user,
@@ -148,7 +147,6 @@ RELEASE_LABELS = {
     "streaming": "Streaming",
     "rerelease": "Re-release",
 }
-SCORE_LABELS = {"rotten_tomatoes": "Rotten Tomatoes", "metacritic": "Metacritic", "cinemascore": "CinemaScore", "posttrak": "PostTrak"}
 
 
 def _uniq(items):
@@ -160,23 +158,6 @@ def _uniq(items):
             seen.add(k)
             out.append(x)
     return out
-
-
-def score_line(s: dict) -> str:
-    label = SCORE_LABELS.get(s["aggregator"], s["aggregator"])
-    if s.get("grade"):
-        return f"**{label}**: {s['grade']}"
-    parts = []
-    if s.get("score") is not None:
-        val = f"{s['score']:g}"
-        parts.append(f"{val}%" if label in ("Rotten Tomatoes", "PostTrak") else f"{val}/100")
-    if s.get("count"):
-        parts.append(f"{s['count']} reviews" if label == "Rotten Tomatoes" else f"{s['count']} critics")
-    if s.get("average") is not None:
-        parts.append(f"average {s['average']:g}/{(s.get('average_scale') or 10):g}")
-    if s.get("descriptor"):
-        parts.append(f"“{s['descriptor']}”")
-    return f"**{label}**: " + (", ".join(parts) if parts else s.get("text", ""))
 
 
 class Handlers:
@@ -274,7 +255,7 @@ class Handlers:
         for kind in ("budget", "worldwide"):
             rows = [m for m in money if m["kind"] == kind]
             if rows:
-                fields.append((MONEY_LABELS[kind], " / ".join(_uniq([self._money(m) for m in rows]))[:300], True))
+                fields.append((MONEY_LABELS[kind], " / ".join(_uniq([present.money(m) for m in rows]))[:300], True))
                 used.extend(r["source"]["section"] for r in rows)
         seen_src = set()
         score_lines = []
@@ -282,7 +263,7 @@ class Handlers:
             if s["aggregator"] in seen_src:
                 continue
             seen_src.add(s["aggregator"])
-            score_lines.append(score_line(s))
+            score_lines.append(present.score(s))
         if score_lines:
             fields.append(("Scores", "\n".join(score_lines), False))
         wins = [a for a in awards if a["outcome"] == "won" and a["category"]]
@@ -293,14 +274,6 @@ class Handlers:
         desc = clip(" ".join(s["text"] for s in lead[:2]), 600)
         used.insert(0, "Lead")
         return self._done(ctx, f, Reply(embeds=[embed(f.label, desc, fields=fields, footer=cite(used))]))
-
-    def _money(self, m: dict) -> str:
-        amount = money_text(m["amount"], m["currency"])
-        if m.get("amount_high"):
-            amount += "–" + money_text(m["amount_high"], m["currency"])
-        if m.get("qualifier"):
-            amount = f"{m['qualifier']} {amount}"
-        return amount
 
     # --- /boxoffice --------------------------------------------------------------------------
     async def boxoffice(self, ctx: Ctx, film: str | int | None = None) -> Reply:
@@ -319,7 +292,7 @@ class Handlers:
             if not rows:
                 continue
             # Conflicting figures stay side by side, each with the section that states it.
-            lines = _uniq([f"{self._money(m)} — {m['source']['section']}" for m in rows])
+            lines = _uniq([f"{present.money(m)} — {m['source']['section']}" for m in rows])
             fields.append((label, "\n".join(lines), False))
         return self._done(ctx, f, Reply(embeds=[embed(f"{f.label} — box office", "", fields=fields, footer=cite([m["source"]["section"] for m in money]))]))
 
@@ -456,10 +429,10 @@ class Handlers:
             counts = [c for c in counts if c["outcome"] == outcome]
         groups: dict[str, list[dict]] = defaultdict(list)
         for a in awards:
-            groups[self._ceremony_label(a)].append(a)
+            groups[present.ceremony(a)].append(a)
         lines: list[str] = []
         for c in counts:
-            name = self._ceremony_label(c) if c["ceremony"] else ""
+            name = present.ceremony(c) if c["ceremony"] else ""
             lines.append(f"• {c['text']}" + (f" ({name})" if name and name.lower() not in c["text"].lower() else ""))
         if lines:
             lines.insert(0, "**Stated counts**")
@@ -478,16 +451,6 @@ class Handlers:
             return self._done(ctx, f, error(f"No {outcome} awards match for **{escape(f.label)}**.", title="Nothing stated"))
         pages = paginate(f"{f.label} — awards", lines, footer=cite([a["source"]["section"] for a in awards + counts]))
         return self._done(ctx, f, Reply(embeds=pages))
-
-    @staticmethod
-    def _ceremony_label(a: dict) -> str:
-        if a.get("ordinal"):
-            n = a["ordinal"]
-            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-            return f"{n}{suffix} {a['ceremony']}"
-        if a.get("year"):
-            return f"{a['year']} {a['ceremony']}"
-        return a["ceremony"] or "Other"
 
     # --- /plot -----------------------------------------------------------------------------
     async def plot(self, ctx: Ctx, film: str | int | None = None, character: str | None = None, length: str | None = "short", spoilers: bool = True) -> Reply:
@@ -566,7 +529,7 @@ class Handlers:
                 if s["aggregator"] in seen:
                     continue
                 seen.add(s["aggregator"])
-                lines.append(score_line(s))
+                lines.append(present.score(s))
                 if s.get("consensus"):
                     lines.append(f"> {s['consensus']}")
             if lines and filtered:

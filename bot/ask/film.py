@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .. import queries
+from .. import present, queries
 from ..matching import normalize
 from ..queries import Film
 from . import intent as I
@@ -58,13 +58,6 @@ class Q:
 
     def make(self, answer: str, kind: str, confidence: float, sources: list[dict]) -> Answer:
         return Answer(self.text, answer, kind, confidence, self.film.label, self.film.id, dedupe_sources(sources))
-
-
-def ordinal(n: int | None) -> str:
-    if not n:
-        return ""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix} "
 
 
 def join_names(names: list[str]) -> str:
@@ -342,12 +335,6 @@ def _row_matches(row: dict, content: list[str]) -> bool:
     return all(any(fuzz.ratio(w, t) >= 85 for t in toks) for w in need)
 
 
-def _award_label(r: dict) -> str:
-    where = f"{ordinal(r['ordinal'])}{r['ceremony']}"
-    who = f" ({r['recipient']})" if r["recipient"] else ""
-    return f"{r['category'] or 'an award'}{who} at the {where}".strip()
-
-
 async def answer_award(q: Q) -> Answer:
     # an entry that was submitted or competed is neither a win nor a nomination
     rows = [r for r in q.data.of("award") if r["outcome"] in ("won", "nominated")]
@@ -365,11 +352,11 @@ async def answer_award(q: Q) -> Answer:
         if hit:
             won = [r for r in hit if r["outcome"] == "won"]
             if won:
-                return q.make(f"Yes, it won {_award_label(won[0])}.", "award.yesno", HIGH, [src(r) for r in won])
+                return q.make(f"Yes, it won {present.award(won[0])}.", "award.yesno", HIGH, [src(r) for r in won])
             if re.search(r"\bnominat", q.rest):
-                return q.make(f"Yes, it was nominated for {_award_label(hit[0])}.", "award.yesno", HIGH,
+                return q.make(f"Yes, it was nominated for {present.award(hit[0])}.", "award.yesno", HIGH,
                               [src(r) for r in hit])
-            return q.make(f"No, it was nominated for {_award_label(hit[0])}.", "award.yesno", GOOD, [src(r) for r in hit])
+            return q.make(f"No, it was nominated for {present.award(hit[0])}.", "award.yesno", GOOD, [src(r) for r in hit])
         what = " ".join(content).title() if cat_words else (ceremony or "that award").title()
         if ceremony and cat_words:
             what = f"{what} ({ceremony.title()})"
@@ -382,7 +369,7 @@ async def answer_award(q: Q) -> Answer:
         won = [r for r in rows if r["outcome"] == "won"]
         listed = won or rows
         verb = "won" if won else "was nominated for"
-        text = f"It {verb} " + "; ".join(_award_label(r) for r in listed[:8]) + "."
+        text = f"It {verb} " + "; ".join(present.award(r) for r in listed[:8]) + "."
         return q.make(text, "award.list", GOOD, [src(r) for r in listed])
     return await not_stated(q, "which awards it received", r"\b(award|won|nominat|prize)")
 
@@ -396,7 +383,7 @@ async def _award_count(q: Q, rows: list[dict], ceremony: str | None) -> Answer:
     if counts:
         c = counts[0]
         noun = "wins" if outcome == "won" else "nominations"
-        return q.make(f"{c['count']} {noun} ({c['text']}) at the {ordinal(c['ordinal'])}{c['ceremony']}.".replace(" at the .", "."),
+        return q.make(f"{c['count']} {noun} ({c['text']}) at the {present.ceremony(c) if c.get('ordinal') else c['ceremony']}.".replace(" at the .", "."),
                       "award.count", HIGH, [src(c)])
     listed = [r for r in rows if r["outcome"] == "won"] if wins else rows
     if listed and ceremony:
@@ -408,17 +395,6 @@ async def _award_count(q: Q, rows: list[dict], ceremony: str | None) -> Answer:
 
 
 # --- money --------------------------------------------------------------------------------------------
-def _amounts(rows: list[dict]) -> str:
-    seen: list[str] = []
-    for r in rows:
-        t = r["text"]
-        if r["qualifier"] and r["qualifier"] not in t:
-            t = f"{r['qualifier']} {t}"
-        if t not in seen:
-            seen.append(t)
-    return seen[0] + (f" (also given as {join_names(seen[1:4])})" if len(seen) > 1 else "")
-
-
 async def answer_money(q: Q) -> Answer:
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
@@ -427,9 +403,9 @@ async def answer_money(q: Q) -> Answer:
         # A figure for one country answers only a question about that country.
         rows = [r for r in money if r["region"] and I.same_territory(r["region"], place)]
         if rows:
-            return q.make(f"In {place} it made {_amounts(rows)}.", "money.region", HIGH, [src(r) for r in rows])
+            return q.make(f"In {place} it made {present.money_as_stated(rows)}.", "money.region", HIGH, [src(r) for r in rows])
         world = [r for r in money if r["kind"] == "worldwide"]
-        also = f" Worldwide it made {_amounts(world)}." if world else ""
+        also = f" Worldwide it made {present.money_as_stated(world)}." if world else ""
         return q.make(f"The article gives no figure for {place}.{also}", "abstain", NONE, [src(r) for r in world])
     order = {"worldwide": ("worldwide", "gross", "domestic"), "domestic": ("domestic", "gross"),
              "budget": ("budget",)}.get(kind, (kind,))
@@ -439,11 +415,11 @@ async def answer_money(q: Q) -> Answer:
             label = MONEY_WORDS.get(k, k)
             conf = HIGH if k == kind else FAIR
             if k == "budget":
-                text = f"Its budget was {_amounts(rows)}."
+                text = f"Its budget was {present.money_as_stated(rows)}."
             elif k == "worldwide":
-                text = f"It grossed {_amounts(rows)} worldwide."
+                text = f"It grossed {present.money_as_stated(rows)} worldwide."
             else:
-                text = f"Its {label} was {_amounts(rows)}."
+                text = f"Its {label} was {present.money_as_stated(rows)}."
             return q.make(text, f"money.{k}", conf, [src(r) for r in rows])
     probe = {"budget": r"\b(budget|cost)", "home_media": r"\b(dvd|home media|video|blu)"}.get(kind, r"\b(gross|box office|earn)")
     return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*\d")
@@ -559,25 +535,6 @@ def _scene_words(q: Q) -> list[str]:
 
 
 # --- scores and reviews -------------------------------------------------------------------------------------
-def score_text(s: dict) -> str:
-    agg = s["aggregator"]
-    if s.get("grade"):
-        return f"CinemaScore audiences gave it an average grade of {s['grade']}"
-    label = {"rotten_tomatoes": "Rotten Tomatoes", "metacritic": "Metacritic", "posttrak": "PostTrak"}.get(agg, agg)
-    parts = []
-    if s.get("score") is not None:
-        parts.append(f"{s['score']:g}%" if agg in ("rotten_tomatoes", "posttrak") else f"{s['score']:g}/100")
-    extra = []
-    if s.get("count"):
-        extra.append(f"{s['count']} reviews")
-    if s.get("average") is not None:
-        extra.append(f"average {s['average']:g}/{(s.get('average_scale') or 10):g}")
-    if s.get("descriptor"):
-        extra.append(s["descriptor"])
-    text = f"{label}: " + (" ".join(parts) or s.get("text", ""))
-    return text + (f" ({', '.join(extra)})" if extra else "")
-
-
 async def answer_score(q: Q, which: str) -> Answer:
     scores = q.data.of("score")
     wanted = ("rotten_tomatoes", "metacritic") if which == "critics" else (which,)
@@ -587,7 +544,7 @@ async def answer_score(q: Q, which: str) -> Answer:
         for s in rows:
             if s["aggregator"] not in seen:
                 seen.add(s["aggregator"])
-                parts.append(score_text(s))
+                parts.append(present.score(s, card=False))
         kind = "score.rotten_tomatoes" if which == "critics" else f"score.{which}"
         return q.make("; ".join(parts) + ".", kind, HIGH, [src(s) for s in rows])
     label = {"rotten_tomatoes": "Rotten Tomatoes", "metacritic": "Metacritic", "cinemascore": "CinemaScore"}.get(which)

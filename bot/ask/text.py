@@ -249,7 +249,7 @@ class NameFinder:
         return sorted(out, key=lambda h: h.start)
 
     def _other_person(self, qwords: list[str], i: int, form: str) -> bool:
-        """"peter bradshaw" where the article has only a Peter Travers: the first name matches, the
+        """"ada lunt" where the article has only an Ada Quill: the first name matches, the
         surname typed next to it does not, so the question is about someone else."""
         nxt = qwords[i + 1] if i + 1 < len(qwords) else ""
         if not nxt or nxt in STOPWORDS or nxt in NOT_NAMES or nxt in _VERBS_AFTER_NAME or len(nxt) < 3:

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 import aiosqlite
 
-from .. import queries
+from .. import present, queries
 from ..facts import KINDS as FACT_KINDS
 from ..facts import fact_type
 from ..queries import Film
@@ -177,11 +177,6 @@ def _contains(haystack: str, needle: str) -> bool:
 
 def _nums(text: str) -> set[float]:
     return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", text or "")}
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _fmt_num(x: float) -> str:
@@ -664,7 +659,7 @@ def _editions(rows: list[dict]) -> dict[tuple, list[dict]]:
 def _edition_name(key: tuple) -> str:
     ceremony, ordinal, year = key
     if ordinal:
-        return f"the {_ordinal(ordinal)} {ceremony}"
+        return f"the {present.ordinal(ordinal)} {ceremony}"
     if year:
         return f"the {year} {ceremony}"
     return f"the {ceremony}"
