@@ -348,6 +348,152 @@ def test_buttons_one_answer_per_player_and_speed_weighting():
         game.answer(ALICE, "chair")  # typed answers are not for buttons games
 
 
+def test_buttons_question_ends_as_soon_as_every_player_has_answered():
+    clock = FakeClock()
+    game = buttons(clock, n=3)
+    game.start()
+    (asked,) = game.tick()
+    right = asked.options.index("Spike Jonze")
+    game.choose(ALICE, right)
+    game.choose(BOB, (right + 1) % 4)
+    assert game.tick() == []  # question 1: nobody knows who is playing yet, so it runs to its timer
+    step(game, clock, 20)
+    (asked2,) = step(game, clock, 5)
+    clock.advance(3)
+    game.choose(BOB, asked2.options.index("chair"))
+    assert game.tick() == []  # Alice hasn't answered yet
+    clock.advance(1)
+    game.choose(ALICE, 0)
+    (revealed,) = game.tick()  # both players answered: the reveal comes 16 s early
+    assert revealed.reason == "everyone" and revealed.winners == (BOB,)
+    (asked3,) = step(game, clock, 5)  # then the usual pause before the next question
+    assert asked3.number == 3
+
+
+def test_host_paced_game_waits_for_the_host_and_answers_can_change():
+    clock = FakeClock()
+    game = buttons(clock, n=2, pace="host")
+    game.start()
+    (asked,) = game.tick()
+    assert asked.host_paced and game.time_left() is None
+    right = asked.options.index("Spike Jonze")
+    wrong = (right + 1) % 4
+    assert game.choose(ALICE, wrong).status == "incorrect"
+    clock.advance(600)
+    assert game.tick() == []  # no timer: ten minutes later the question is still open
+    assert game.choose(ALICE, right).status == "changed"  # until the reveal, players may change their mind
+    assert game.choose(BOB, right).status == "correct"
+    with pytest.raises(GameError, match="next"):
+        game.pause()
+    assert game.next() == "revealed"
+    (revealed,) = game.tick()
+    assert revealed.reason == "host" and revealed.host_paced and not revealed.is_last
+    assert revealed.points == {ALICE: 1000, BOB: 1000}  # no speed bonus without a timer
+    assert {a.user_id: a.attempts for a in revealed.answers} == {ALICE: 2, BOB: 1}
+    assert game.choose(CAROL, right).status == "too-late"
+    clock.advance(600)
+    assert game.tick() == []  # the host is chatting about the answer
+    assert game.next() == "asked"
+    (asked2,) = game.tick()
+    assert asked2.number == 2
+    game.choose(ALICE, asked2.options.index("chair"))
+    game.choose(BOB, asked2.options.index("chair"))
+    assert game.tick() == []  # everyone answered, but the host reveals
+    game.next()
+    revealed2, ended = game.tick()
+    assert revealed2.is_last and ended.reason == "questions"
+    with pytest.raises(GameError):
+        game.next()
+
+
+def test_host_paced_typed_game_and_skip():
+    clock = FakeClock()
+    game = typed(clock, n=3, pace="host")
+    game.start()
+    game.tick()
+    assert game.answer(ALICE, "spike jonze").status == "correct"  # the first right answer still closes it
+    (revealed,) = game.tick()
+    assert revealed.reason == "answered"
+    clock.advance(300)
+    assert game.tick() == []
+    game.next()
+    game.tick()
+    game.skip()
+    (skipped,) = game.tick()
+    assert skipped.reason == "skipped"
+    game.skip()  # skipping between questions moves on, as in timed games
+    (asked3,) = game.tick()
+    assert asked3.number == 3
+    with pytest.raises(GameError, match="timer"):
+        typed(FakeClock(), n=1).next()
+
+
+def test_teams_join_switch_and_score_together():
+    clock = FakeClock()
+    game = buttons(clock, n=2, teams=("Owls", "Foxes"))
+    assert game.join_team(ALICE, "owls") == "Owls"
+    assert game.join_team(ALICE, "Foxes") == "Foxes"  # may switch before answering
+    with pytest.raises(GameError, match="no team"):
+        game.join_team(BOB, "Badgers")
+    game.start()
+    (asked,) = game.tick()
+    right = asked.options.index("Spike Jonze")
+    game.choose(BOB, right)  # Bob never picked: he joins the smaller team
+    assert game.team_of(BOB) == "Owls"
+    game.choose(CAROL, right)  # a tie: the first team named
+    assert game.team_of(CAROL) == "Owls"
+    clock.advance(10)
+    game.choose(ALICE, right)  # the last known player answered: the question ends early
+    (revealed,) = game.tick()
+    assert revealed.reason == "everyone"
+    assert [(t.name, t.points, t.correct, t.members) for t in revealed.teams] == [
+        ("Owls", 2000, 2, (BOB, CAROL)), ("Foxes", 750, 1, (ALICE,))]
+    with pytest.raises(GameError, match="stay with them"):
+        game.join_team(ALICE, "Owls")
+    assert game.join_team(ALICE, "Foxes") == "Foxes"  # re-joining one's own team is fine
+    step(game, clock, 5)
+    revealed2, ended = step(game, clock, 20)
+    assert [t.name for t in ended.teams] == ["Owls", "Foxes"] and {s.team for s in ended.scores} == {"Owls", "Foxes"}
+    with pytest.raises(GameError):
+        buttons(FakeClock(), n=1).join_team(ALICE, "Owls")
+
+
+@pytest.mark.parametrize("teams", [("Solo",), ("A", "a"), ("A", ""), ("A", "B", "C", "D", "E", "F")])
+def test_team_names_are_checked(teams):
+    with pytest.raises(GameError, match="team"):
+        GameConfig(teams=teams)
+
+
+def test_final_standings_carry_accuracy_and_fastest_right_answer():
+    clock = FakeClock()
+    game = typed(clock, n=3)
+    game.start()
+    game.tick()
+    clock.advance(7)
+    game.answer(BOB, "nope")
+    game.answer(ALICE, "Spike Jonze")
+    game.tick()
+    step(game, clock, 5)
+    clock.advance(2.5)
+    game.answer(ALICE, "chair")
+    game.tick()
+    step(game, clock, 5)
+    clock.advance(4)
+    game.answer(BOB, "2013")
+    _revealed, ended = game.tick()
+    alice, bob = ended.scores
+    assert (alice.user_id, alice.correct, alice.answered, alice.accuracy, alice.fastest) == (ALICE, 2, 2, 1.0, 2.5)
+    assert (bob.user_id, bob.correct, bob.answered, bob.accuracy, bob.fastest) == (BOB, 1, 2, 0.5, 4.0)
+
+
+def test_server_spoilers_setting_reaches_the_game():
+    s = TriviaSettings().with_value("spoilers", "on")
+    assert s.spoilers and GameConfig.from_settings(s).use_spoilers
+    assert not TriviaSettings().with_value("spoilers", "off").spoilers
+    with pytest.raises(SettingError, match="on or off"):
+        TriviaSettings().with_value("spoilers", "sometimes")
+
+
 def test_buttons_options_are_deterministic_and_hints_remove_wrong_options():
     a = make_options(QUESTIONS[0], 7, 1)
     assert a == make_options(QUESTIONS[0], 7, 1)

@@ -13,6 +13,11 @@ points, streaks, pause/skip/stop) are subtle enough to need tests that step time
 * :func:`run_game` is the small asyncio loop that sleeps until the next deadline (or until a
   player's action changes the game), ticks, and passes events to a sink.
 
+Two paces: ``timed`` (each question closes at its deadline, or as soon as every player has
+answered) and ``host`` (no deadlines: the host reveals and moves on with :meth:`Game.next`, and
+players may change their button answer until the reveal, as at a pub quiz). Players may form
+teams (:meth:`Game.join_team`); a team's score is its members' points.
+
 :class:`GameManager` keeps one game per (guild, channel) so many channels can play at once.
 """
 
@@ -49,6 +54,7 @@ __all__ = [
     "QuestionAsked",
     "QuestionLike",
     "Revealed",
+    "TeamScore",
     "make_hint",
     "make_options",
     "may_control",
@@ -59,8 +65,11 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], float]
 Grader = Callable[..., bool]
-AnswerStatus = Literal["correct", "incorrect", "already-answered", "too-late", "paused"]
-RevealReason = Literal["answered", "timeout", "skipped", "stopped"]
+AnswerStatus = Literal["correct", "incorrect", "changed", "already-answered", "too-late", "paused"]
+RevealReason = Literal["answered", "everyone", "host", "timeout", "skipped", "stopped"]
+PACES = ("timed", "host")
+MAX_TEAMS = 5  # one row of join buttons
+MAX_TEAM_NAME = 24
 EndReason = Literal["questions", "max_score", "stopped", "idle", "restart"]
 OPTION_LETTERS = "ABCD"
 INTENT_MISSING_MESSAGE = (
@@ -126,6 +135,8 @@ class GameConfig:
     idle_timeout: float | None = None  # Red's timeout: seconds without any answer; replaces idle_limit
     bot_plays: bool = False  # Red's bot_plays: the bot takes the point of a question nobody gets
     use_spoilers: bool = False  # Red's use_spoilers: reveals hide the answer behind a spoiler tag
+    pace: str = "timed"  # "timed", or "host": no deadlines, the host reveals and moves on (Game.next)
+    teams: tuple[str, ...] = ()  # team names, when players play in teams (2 to MAX_TEAMS)
     #: Option order and 50/50 hints depend only on this: random per game by default, so the
     #: right answer isn't always behind the same letter; tests pass a fixed one.
     seed: int | str = field(default_factory=lambda: random.randrange(1 << 32))
@@ -146,6 +157,14 @@ class GameConfig:
             problems.append("the number of right answers to win must be at least 1")
         if self.idle_timeout is not None and not self.idle_timeout > 0:
             problems.append("the idle timeout must be more than 0 seconds")
+        if self.pace not in PACES:
+            problems.append(f"pace must be one of {', '.join(PACES)}")
+        if self.teams:
+            names = [t.casefold() for t in self.teams]
+            if not 2 <= len(self.teams) <= MAX_TEAMS:
+                problems.append(f"teams must be 2 to {MAX_TEAMS}")
+            elif len(set(names)) != len(names) or not all(0 < len(t) <= MAX_TEAM_NAME for t in self.teams):
+                problems.append(f"team names must be different, each 1 to {MAX_TEAM_NAME} characters")
         if not 0 <= self.max_hints <= 2:
             problems.append("hints must be 0, 1 or 2")
         if not 0 <= self.hint_cost * self.max_hints <= 1 or not 0 <= self.speed_weight <= 1:
@@ -163,6 +182,7 @@ class GameConfig:
             "delay": float(settings.delay),
             "max_score": settings.max_score,
             "max_hints": settings.hints,
+            "use_spoilers": settings.spoilers,
         }
         base.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**base)
@@ -181,6 +201,23 @@ class PlayerScore:
     answered: int  # questions this player answered (right or wrong)
     streak: int
     best_streak: int
+    fastest: float | None = None  # seconds to this player's quickest right answer
+    team: str = ""
+
+    @property
+    def accuracy(self) -> float:
+        """Right answers out of the questions this player answered (0 when none)."""
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True)
+class TeamScore:
+    """One team's standing: its members' points and right answers added up."""
+
+    name: str
+    points: int
+    correct: int
+    members: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -210,6 +247,7 @@ class QuestionAsked:
     mode: str
     category: str
     difficulty: str
+    host_paced: bool = False  # no deadline: the host reveals (time_limit is then meaningless)
 
 
 @dataclass(frozen=True)
@@ -257,6 +295,8 @@ class Revealed:
     is_last: bool  # the game ends right after this reveal
     spoiler: bool = False  # show the answer behind a spoiler tag (Red's use_spoilers)
     bot_points: int = 0  # what the bot took for this question (Red's bot_plays), 0 if nothing
+    teams: tuple[TeamScore, ...] = ()  # team standings after this question, best first
+    host_paced: bool = False  # the host moves on (``Game.next``), not a timer
 
 
 @dataclass(frozen=True)
@@ -282,6 +322,7 @@ class GameEnded:
     #: The bot's own standing when it plays (Red's bot_plays), kept out of ``scores`` so it is never
     #: saved to the leaderboard, as in Red; when it tops the table, ``winners`` is empty.
     bot: PlayerScore | None = None
+    teams: tuple[TeamScore, ...] = ()  # team standings, best first (the first team won if it has points)
 
 
 Event = QuestionAsked | Hint | Revealed | GamePaused | GameResumed | GameEnded
@@ -345,6 +386,7 @@ class _Player:
     answered: int = 0
     streak: int = 0
     best_streak: int = 0
+    fastest: float | None = None
 
 
 @dataclass
@@ -404,6 +446,9 @@ class Game:
         self._idle_out = False  # Red's timeout: nobody answered for idle_timeout seconds
         self._last_activity = 0.0  # clock time of the start or of the latest answer attempt
         self._bot = _Player()  # the bot's own points when it plays (never in ``scores``)
+        self._team_of: dict[int, str] = {}  # player → team name, when the game has teams
+        self._expected: frozenset[int] = frozenset()  # the players known when the open question was asked
+        self._asked_at = 0.0
         self._outbox: list[Event] = []
         self._listeners: list[Callable[[], None]] = []
 
@@ -426,6 +471,10 @@ class Game:
         return self._paused_remaining is not None
 
     @property
+    def host_paced(self) -> bool:
+        return self.config.pace == "host"
+
+    @property
     def ended(self) -> bool:
         return self.phase == "ended"
 
@@ -441,9 +490,44 @@ class Game:
     def scores(self) -> tuple[PlayerScore, ...]:
         """Standings, best first (points, then correct answers, then user id for stability)."""
         rows = [
-            PlayerScore(uid, p.points, p.correct, p.answered, p.streak, p.best_streak) for uid, p in self._players.items()
+            PlayerScore(uid, p.points, p.correct, p.answered, p.streak, p.best_streak, p.fastest,
+                        self._team_of.get(uid, ""))
+            for uid, p in self._players.items()
         ]
         return tuple(sorted(rows, key=lambda s: (-s.points, -s.correct, s.user_id)))
+
+    @property
+    def team_scores(self) -> tuple[TeamScore, ...]:
+        """Team standings, best first (points, then right answers, then the order teams were named)."""
+        if not self.config.teams:
+            return ()
+        rows = []
+        for name in self.config.teams:
+            members = tuple(sorted(uid for uid, team in self._team_of.items() if team == name))
+            players = [self._players[uid] for uid in members if uid in self._players]
+            rows.append(TeamScore(name, sum(p.points for p in players), sum(p.correct for p in players), members))
+        order = {name: i for i, name in enumerate(self.config.teams)}
+        return tuple(sorted(rows, key=lambda t: (-t.points, -t.correct, order[t.name])))
+
+    def team_of(self, user_id: int) -> str | None:
+        return self._team_of.get(user_id)
+
+    def join_team(self, user_id: int, team: str) -> str:
+        """Put a player on a team (by name, any case); returns the team's name. A player may switch
+        until they have answered a question, so nobody carries points from one team to another."""
+        if not self.config.teams:
+            raise GameError("This game isn't played in teams.")
+        if self.ended:
+            raise GameError("The game is over.")
+        name = next((t for t in self.config.teams if t.casefold() == team.strip().casefold()), None)
+        if name is None:
+            raise GameError(f"There's no team called {team[:30]!r}.")
+        current = self._team_of.get(user_id)
+        if current is not None and current != name and self._players.get(user_id, _Player()).answered:
+            raise GameError(f"You've already played for {current}; you stay with them this game.")
+        self._team_of[user_id] = name
+        self._player(user_id)
+        return name
 
     def next_deadline(self) -> float | None:
         """Clock time of the next timed transition; None while paused, before start, or ended."""
@@ -501,6 +585,7 @@ class Game:
         if refusal:
             return refusal
         self._last_activity = now
+        self._join_smallest_team(user_id)
         question = self.questions[self.number - 1]
         attempt = self._attempts.setdefault(user_id, _Attempt(user_id))
         self._player(user_id)
@@ -528,14 +613,19 @@ class Game:
             raise ValueError(f"option {option} out of range")
         self._last_activity = now
         previous = self._attempts.get(user_id)
-        if previous is not None:
+        if previous is not None and not self.host_paced:
             return AnswerResult(user_id, "already-answered", option=previous.option)
+        self._join_smallest_team(user_id)
         self._player(user_id)
         elapsed = self._elapsed(now)
         correct = option == self._correct_option
-        points = self._points(user_id, elapsed, speed=True) if correct else 0
-        self._attempts[user_id] = _Attempt(user_id, correct, points, elapsed, self._hints_used, 1, option)
-        status: AnswerStatus = "correct" if correct else "incorrect"
+        # No deadline when the host paces the game, so no speed bonus: the host's reveal is the buzzer.
+        points = self._points(user_id, elapsed, speed=not self.host_paced) if correct else 0
+        attempts = previous.attempts + 1 if previous is not None else 1
+        self._attempts[user_id] = _Attempt(user_id, correct, points, elapsed, self._hints_used, attempts, option)
+        status: AnswerStatus = "changed" if previous is not None else "correct" if correct else "incorrect"
+        if not self.host_paced and self._expected and self._expected <= self._attempts.keys():
+            self._close("everyone", now)  # every player has answered: no need to wait for the timer
         return AnswerResult(user_id, status, points, option=option)
 
     def hint(self, now: float | None = None) -> Hint:
@@ -567,9 +657,25 @@ class Game:
 
     # -- host actions --------------------------------------------------------------------------------
 
+    def next(self, now: float | None = None) -> str:
+        """The host's button in a host-paced game: reveal the open question (everyone right scores),
+        or ask the next one. Returns what it did: "revealed" or "asked"."""
+        now = self._now(now)
+        if not self.host_paced:
+            raise GameError("This game runs on a timer; `next` is for host-paced games (use skip).")
+        if self.phase == "asking":
+            self._close("host", now)
+            return "revealed"
+        if self.phase == "between":
+            self._ask(now)
+            return "asked"
+        raise GameError("There's no question to move on from.")
+
     def pause(self, now: float | None = None) -> None:
         """Freeze the current timer (question or between questions)."""
         now = self._now(now)
+        if self.host_paced:
+            raise GameError("A host-paced game waits for you anyway: use next when you're ready.")
         if self.phase in ("ready", "ended"):
             raise GameError("There's no running game to pause.")
         if self.paused:
@@ -640,6 +746,8 @@ class Game:
 
     def _elapsed(self, now: float) -> float:
         """Seconds the question has been open, not counting pauses."""
+        if self.host_paced:
+            return max(0.0, now - self._asked_at)
         remaining = self._deadline - now if self._deadline is not None else 0.0
         return min(self.config.time_limit, max(0.0, self.config.time_limit - remaining))
 
@@ -651,6 +759,14 @@ class Game:
         streak = self._players[user_id].streak
         bonus = 1 + min(streak * c.streak_step, c.streak_cap)
         return max(0, round(base * hint_factor * bonus))
+
+    def _join_smallest_team(self, user_id: int) -> None:
+        """A player who answers without picking a team joins the smallest one (the first named, on a tie)."""
+        if self.config.teams and user_id not in self._team_of:
+            sizes = {name: 0 for name in self.config.teams}
+            for team in self._team_of.values():
+                sizes[team] += 1
+            self._team_of[user_id] = min(self.config.teams, key=lambda name: sizes[name])
 
     def _remove_option(self) -> str:
         """Buttons hint: rule out one wrong option, chosen reproducibly."""
@@ -673,7 +789,10 @@ class Game:
             self._options, self._correct_option = make_options(question, self.config.seed, self.number)
         else:
             self._options, self._correct_option = (), None
-        self._deadline = now + self.config.time_limit
+        self._asked_at = now
+        self._deadline = None if self.host_paced else now + self.config.time_limit
+        # The players this question waits for: everyone who has played so far, or joined a team.
+        self._expected = frozenset(self._players)
         self._emit(
             QuestionAsked(
                 self.number,
@@ -686,18 +805,21 @@ class Game:
                 self.mode,
                 question.category,
                 question.difficulty,
+                self.host_paced,
             )
         )
 
     def _close(self, reason: RevealReason, now: float) -> None:
         """Score the open question, reveal it, then schedule the next one or end the game."""
-        counts = reason in ("answered", "timeout")
+        counts = reason in ("answered", "everyone", "host", "timeout")
         winners = sorted((a for a in self._attempts.values() if a.correct and counts), key=lambda a: a.elapsed)
         points = {a.user_id: a.points for a in winners}
         for uid, player in self._players.items():
             if uid in points:
                 player.points += points[uid]
                 player.correct += 1
+                elapsed = self._attempts[uid].elapsed
+                player.fastest = elapsed if player.fastest is None else min(player.fastest, elapsed)
                 player.streak += 1
                 player.best_streak = max(player.best_streak, player.streak)
             elif counts:
@@ -707,9 +829,10 @@ class Game:
         self._idle_run = self._idle_run + 1 if (reason == "timeout" and not self._attempts) else 0
         # Red's timeout and bot_plays act only when a question runs out with nobody right: first
         # "has anyone answered at all lately?", and only if the game goes on, the bot's point.
-        timed_out = reason == "timeout" and not winners
+        timed_out = reason in ("timeout", "host") and not winners
         idle_timeout = self.config.idle_timeout
-        self._idle_out = timed_out and idle_timeout is not None and now - self._last_activity >= idle_timeout
+        self._idle_out = (reason == "timeout" and timed_out and idle_timeout is not None
+                          and now - self._last_activity >= idle_timeout)
         bot_points = 0
         if timed_out and self.config.bot_plays and not self._idle_out:
             bot_points = self.config.base_points
@@ -723,7 +846,7 @@ class Game:
             self._end(end)
         else:
             self.phase = "between"
-            self._deadline = now + self.config.delay
+            self._deadline = None if self.host_paced else now + self.config.delay
 
     def _end_reason(self) -> EndReason | None:
         c = self.config
@@ -767,6 +890,8 @@ class Game:
             is_last,
             spoiler=self.config.use_spoilers,
             bot_points=bot_points,
+            teams=self.team_scores,
+            host_paced=self.host_paced,
         )
 
     def _end(self, reason: EndReason) -> None:
@@ -788,7 +913,7 @@ class Game:
             winners: tuple[int, ...] = ()  # the bot won: no player gets the win
         else:
             winners = tuple(s.user_id for s in scores if top > 0 and s.points == top)
-        return GameEnded(scores, self.end_reason or "stopped", self.closed, winners, bot)
+        return GameEnded(scores, self.end_reason or "stopped", self.closed, winners, bot, self.team_scores)
 
 
 # --- many channels ------------------------------------------------------------------------------------

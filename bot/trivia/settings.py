@@ -38,6 +38,7 @@ SNOWFLAKE_MIN = 1 << 22
 SNOWFLAKE_MAX = (1 << 63) - 1  # SQLite INTEGER is signed 64-bit
 
 _OFF = {"", "none", "off", "no", "null", "disable", "disabled", "0"}
+_ON = {"on", "yes", "true", "enable", "enabled", "1"}
 _ANY = {"", "any", "all", "none", "*"}
 _CATEGORY_RE = re.compile(r"[a-z0-9][a-z0-9 _:.-]{0,31}")
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|secs|seconds?|m|mins?|minutes?)?")
@@ -60,6 +61,7 @@ class TriviaSettings:
     max_score: int | None = None  # None = play every question
     hints: int = 2
     host_role_id: int | None = None
+    spoilers: bool = False  # reveal answers in spoiler tags (Red's use_spoilers, for every game here)
 
     def with_value(self, key: str, value: Any) -> TriviaSettings:
         """A copy with ``key`` set to the validated ``value`` (raises SettingError)."""
@@ -203,6 +205,20 @@ def _host_role_id(value: Any) -> int | None:
     return value
 
 
+def _on_off(what: str):
+    def check(value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        text = _text(value)
+        if text in _ON:
+            return True
+        if text in _OFF - {""}:
+            return False
+        raise SettingError(f"{what} must be on or off, not {str(value)[:40]!r}")
+
+    return check
+
+
 _VALIDATORS = {
     "questions": _questions,
     "time": _time,
@@ -213,4 +229,5 @@ _VALIDATORS = {
     "max_score": _max_score,
     "hints": _hints,
     "host_role_id": _host_role_id,
+    "spoilers": _on_off("spoilers"),
 }
