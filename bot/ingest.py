@@ -96,6 +96,45 @@ def prepare(data: bytes) -> tuple[Article, Facts, str]:
     return article, facts, hashlib.sha256(data).hexdigest()
 
 
+def prepare_wikitext(page_title: str, wikitext: str) -> tuple[Article, Facts, str]:
+    """Check, parse and extract one wikitext page (an XML export, a dump, the MediaWiki API).
+
+    A page that is not a film article (a redirect, a person, a TV series, a film series) is
+    BadArticle naming why, decided from the raw text before anything is parsed."""
+    from .wikitext import not_film_reason, parse_page
+
+    page_title = " ".join((page_title or "").split())
+    if not page_title:
+        raise BadArticle("a page without a title")
+    size = len(wikitext.encode("utf-8"))
+    if size > 4 * MAX_BYTES:
+        raise BadArticle(f"page is {size / 1024 / 1024:.1f} MB of wikitext, over the 8 MB limit")
+    reason = not_film_reason(page_title, wikitext)
+    if reason:
+        raise BadArticle(reason)
+    article, facts = parse_page(page_title, wikitext)
+    if not article.sentences:
+        raise BadArticle("not a film article (an infobox but no text)")
+    return article, facts, hashlib.sha256(wikitext.encode("utf-8")).hexdigest()
+
+
+async def ingest_wikitext(conn: aiosqlite.Connection, page_title: str, wikitext: str, *, source: str) -> IngestResult:
+    """One wikitext page into the database, as ``ingest_bytes`` does for a plain-text article."""
+    result = IngestResult(path=source)
+    try:
+        article, facts, digest = prepare_wikitext(page_title, wikitext)
+    except BadArticle as exc:
+        result.error = str(exc)
+        return result
+    result.film_id = await save_film(conn, article, facts, source_file=source, sha256=digest)
+    result.title = article.title
+    async with conn.execute("SELECT year FROM films WHERE id = ?", (result.film_id,)) as cur:
+        row = await cur.fetchone()
+    result.year = row[0] if row else None
+    result.counts = facts.counts()
+    return result
+
+
 async def ingest_bytes(conn: aiosqlite.Connection, data: bytes, *, source: str, year: int | None = None) -> IngestResult:
     result = IngestResult(path=source)
     try:

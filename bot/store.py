@@ -53,35 +53,50 @@ async def save_film(
     year: int | None = None,
 ) -> int:
     """Insert or replace one film with its text and facts, atomically. Returns the film id."""
+    async with Transaction(conn):
+        return await _write_film(conn, article, facts, source_file=source_file, sha256=sha256, year=year)
+
+
+async def save_films(conn: aiosqlite.Connection, films: list[tuple[Article, Facts, str, str]]) -> list[int]:
+    """Insert or replace several films, given as (article, facts, source, sha256), in one transaction.
+
+    A bulk import (a dump) commits once per batch instead of once per film; a batch is still
+    all or nothing, so an import killed mid-batch loses that batch and nothing else."""
+    async with Transaction(conn):
+        return [await _write_film(conn, a, f, source_file=src, sha256=digest) for a, f, src, digest in films]
+
+
+async def _write_film(conn: aiosqlite.Connection, article: Article, facts: Facts, *, source_file: str,
+                      sha256: str, year: int | None = None) -> int:
+    """The writes of one film, inside the caller's transaction."""
     year = year if year is not None else film_year(article, facts)
     key = film_key(article.page_title, year)
-    async with Transaction(conn):
-        await conn.execute("DELETE FROM films WHERE key = ?", (key,))
-        cur = await conn.execute(
-            "INSERT INTO films (key, title, page_title, year, source_file, sha256, n_chars) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (key, article.title, article.page_title, year, source_file, sha256, article.n_chars),
-        )
-        film_id = cur.lastrowid
-        await conn.executemany(
-            "INSERT INTO sections (film_id, idx, heading, level, parent, kind, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(film_id, s.idx, s.heading, s.level, s.parent, s.kind, article.section_path(s.idx)) for s in article.sections],
-        )
-        await conn.executemany(
-            "INSERT INTO sentences (film_id, idx, section, para, ref, text) VALUES (?, ?, ?, ?, ?, ?)",
-            [(film_id, s.idx, s.section, s.para, s.ref, s.text) for s in article.sentences],
-        )
-        async with conn.execute("SELECT idx, id FROM sentences WHERE film_id = ?", (film_id,)) as cur:
-            sentence_ids: dict[int, int] = {idx: sid for idx, sid in await cur.fetchall()}
-        by_type: dict[type[Fact], list[tuple]] = {}
-        for f in facts.items:
-            sid = sentence_ids.get(f.sentence)
-            if sid is None:
-                continue  # a fact must cite a real sentence
-            row = (film_id, sid, *(getattr(f, c) for c in type(f).columns()))
-            by_type.setdefault(type(f), []).append(row)
-        for cls, rows in by_type.items():
-            await conn.executemany(_INSERT[cls], rows)
-        await namekeys.write(conn, film_id, [f for f in facts.items if f.sentence in sentence_ids])
+    await conn.execute("DELETE FROM films WHERE key = ?", (key,))
+    cur = await conn.execute(
+        "INSERT INTO films (key, title, page_title, year, source_file, sha256, n_chars) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (key, article.title, article.page_title, year, source_file, sha256, article.n_chars),
+    )
+    film_id = cur.lastrowid
+    await conn.executemany(
+        "INSERT INTO sections (film_id, idx, heading, level, parent, kind, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(film_id, s.idx, s.heading, s.level, s.parent, s.kind, article.section_path(s.idx)) for s in article.sections],
+    )
+    await conn.executemany(
+        "INSERT INTO sentences (film_id, idx, section, para, ref, text) VALUES (?, ?, ?, ?, ?, ?)",
+        [(film_id, s.idx, s.section, s.para, s.ref, s.text) for s in article.sentences],
+    )
+    async with conn.execute("SELECT idx, id FROM sentences WHERE film_id = ?", (film_id,)) as cur:
+        sentence_ids: dict[int, int] = {idx: sid for idx, sid in await cur.fetchall()}
+    by_type: dict[type[Fact], list[tuple]] = {}
+    for f in facts.items:
+        sid = sentence_ids.get(f.sentence)
+        if sid is None:
+            continue  # a fact must cite a real sentence
+        row = (film_id, sid, *(getattr(f, c) for c in type(f).columns()))
+        by_type.setdefault(type(f), []).append(row)
+    for cls, rows in by_type.items():
+        await conn.executemany(_INSERT[cls], rows)
+    await namekeys.write(conn, film_id, [f for f in facts.items if f.sentence in sentence_ids])
     return film_id
 
 
