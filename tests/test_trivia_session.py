@@ -458,6 +458,29 @@ def test_teams_join_switch_and_score_together():
         buttons(FakeClock(), n=1).join_team(ALICE, "Owls")
 
 
+def test_teams_pick_before_the_first_question():
+    clock = FakeClock()
+    game = buttons(clock, n=2, teams=("Owls", "Foxes"), lobby=20)
+    game.start()
+    assert game.tick() == [] and game.current is None
+    game.join_team(ALICE, "Owls")
+    game.join_team(BOB, "Foxes")
+    assert step(game, clock, 19.9) == []
+    (asked,) = step(game, clock, 0.1)
+    assert asked.number == 1
+    right = asked.options.index("Spike Jonze")
+    game.choose(ALICE, right)
+    game.choose(BOB, right)
+    (revealed,) = game.tick()  # both team players answered: no waiting, even on question 1
+    assert revealed.reason == "everyone"
+
+    hosted = buttons(FakeClock(), n=2, teams=("Owls", "Foxes"), pace="host")
+    hosted.start()
+    assert hosted.tick() == [] and hosted.current is None  # the host says when teams are ready
+    assert hosted.next() == "asked"
+    assert hosted.tick()[0].number == 1
+
+
 @pytest.mark.parametrize("teams", [("Solo",), ("A", "a"), ("A", ""), ("A", "B", "C", "D", "E", "F")])
 def test_team_names_are_checked(teams):
     with pytest.raises(GameError, match="team"):

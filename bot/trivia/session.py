@@ -137,6 +137,9 @@ class GameConfig:
     use_spoilers: bool = False  # Red's use_spoilers: reveals hide the answer behind a spoiler tag
     pace: str = "timed"  # "timed", or "host": no deadlines, the host reveals and moves on (Game.next)
     teams: tuple[str, ...] = ()  # team names, when players play in teams (2 to MAX_TEAMS)
+    #: Seconds to pick teams before the first question of a timed game; a host-paced game with teams
+    #: waits for the host's first ``next`` instead.
+    lobby: float = 0.0
     #: Option order and 50/50 hints depend only on this: random per game by default, so the
     #: right answer isn't always behind the same letter; tests pass a fixed one.
     seed: int | str = field(default_factory=lambda: random.randrange(1 << 32))
@@ -165,6 +168,8 @@ class GameConfig:
                 problems.append(f"teams must be 2 to {MAX_TEAMS}")
             elif len(set(names)) != len(names) or not all(0 < len(t) <= MAX_TEAM_NAME for t in self.teams):
                 problems.append(f"team names must be different, each 1 to {MAX_TEAM_NAME} characters")
+        if not 0 <= self.lobby <= 600:
+            problems.append("the time to pick teams must be between 0 and 600 seconds")
         if not 0 <= self.max_hints <= 2:
             problems.append("hints must be 0, 1 or 2")
         if not 0 <= self.hint_cost * self.max_hints <= 1 or not 0 <= self.speed_weight <= 1:
@@ -553,12 +558,18 @@ class Game:
     # -- time ------------------------------------------------------------------------------------
 
     def start(self, now: float | None = None) -> None:
-        """Ask the first question (queued as QuestionAsked)."""
+        """Ask the first question (queued as QuestionAsked), or open the lobby where players pick
+        their teams: for ``config.lobby`` seconds, or, host-paced, until the host's ``next``."""
         if self.phase != "ready":
             raise GameError("This game has already started.")
         now = self._now(now)
         self._last_activity = now
-        self._ask(now)
+        if self.config.teams and self.host_paced:
+            self.phase, self._deadline = "between", None
+        elif self.config.lobby > 0:
+            self.phase, self._deadline = "between", now + self.config.lobby
+        else:
+            self._ask(now)
 
     def tick(self, now: float | None = None) -> list[Event]:
         """Apply every transition due at ``now`` and hand out all queued events, oldest first."""
