@@ -28,6 +28,8 @@ from ..facts import AwardCountFact, AwardFact, Fact
 from .common import (
     NAME_RX,
     NUMBER_WORD_RX,
+    cue_words,
+    has_cue,
     mask_long_quotes,
     parse_int,
     parse_ordinal,
@@ -113,6 +115,13 @@ _COMPETITION = re.compile(rf"(?<![\w\-]){_phrases(_OUT['competition_section'])}(
 # A festival named by its place: "At Ruritania, …", "won the Golden Lion at Ruritania".
 _PLACES = _CER["places"]
 _PLACE_WORDS = set(_PLACES)
+_CEREMONY_CUES = cue_words(_CER["endings"]) | {"festival"}
+_TRIGGER_CUES = cue_words([w for k in ("submitted", "competed", "won", "nominated") for w in _OUT[k]])
+_CATEGORY_CUES = cue_words(_CATS["prizes"]) | {"best", "outstanding", "worst"}
+_COUNT_CUES = cue_words(["nominated", "nominations", "nods", "won", "win", "winning", "received", "took home",
+                         "collected", "picked up", "garnered", "earned"])
+_COMPETITION_CUES = cue_words(_OUT["competition_section"])
+_PLACE_CUES = cue_words(_PLACES)
 _PLACE_RE = re.compile(rf"\b[Aa]t\s+(?:the\s+)?(?P<place>{_phrases(_PLACES)})(?![\w\-])(?!\s+(?:[A-Z]|Film|International|Festival))")
 # The clause is about another work (its awards are not this film's).
 _OTHER_WORK = re.compile(
@@ -183,7 +192,9 @@ def normalise_ceremony(raw: str) -> str:
 def find_ceremonies(text: str) -> list[_Mention]:
     """Ceremony mentions in a sentence, with the edition (ordinal or year) when written."""
     out: list[_Mention] = []
-    for m in CEREMONY_RE.finditer(text):
+    # The full patterns backtrack over every capitalised run; most sentences hold no ending word
+    # ("Awards", "Festival") and no festival place, and are passed over by a plain search first.
+    for m in CEREMONY_RE.finditer(text) if has_cue(text, _CEREMONY_CUES) else ():
         words = m.group("name").split()
         start = m.start("name")
         while words and (words[0] in _LEAD_STOP or words[0].lower() in PRONOUNS or words[0].islower()):
@@ -203,7 +214,7 @@ def find_ceremonies(text: str) -> list[_Mention]:
         year_tok = m.group("year") if start == m.start("name") else None
         year_tok = year_tok or m.group("year2")
         out.append(_Mention(m.start(), m.end(), name, ordinal, int(year_tok) if year_tok else None))
-    for m in _PLACE_RE.finditer(text):
+    for m in _PLACE_RE.finditer(text) if has_cue(text, _PLACE_CUES) else ():
         place = re.sub(r"\s+", " ", m.group("place"))
         name = next((v for k, v in _PLACES.items() if k.lower() == place.lower().replace("’", "'")), None)
         if name and not any(x.start <= m.start("place") < x.end for x in out):
@@ -221,6 +232,8 @@ def find_ceremonies(text: str) -> list[_Mention]:
 def _categories(text: str) -> list[tuple[int, int, str]]:
     """Category spans, named prizes first; a "Best ..." inside a prize span is not counted twice."""
     spans: list[tuple[int, int, str]] = []
+    if not has_cue(text, _CATEGORY_CUES):
+        return spans
     for m in PRIZE_RE.finditer(text):
         prize = m.group(0).rstrip(".") if m.group(0).endswith(tuple("abcdefghijklmnopqrstuvwxyz.")) else m.group(0)
         prize = prize.rstrip(".") if len(prize.rsplit(" ", 1)[-1]) > 3 else prize
@@ -242,7 +255,7 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
     """(start, end, outcome) of each trigger; outcome None for negated or hypothetical ones,
     which stop an earlier trigger from reaching the categories after them."""
     out: list[tuple[int, int, str | None, int]] = []
-    for m in TRIGGER_RE.finditer(text):
+    for m in TRIGGER_RE.finditer(text) if has_cue(text, _TRIGGER_CUES) else ():
         before = text[max(0, m.start() - 40) : m.start()]
         outcome: str | None = _OUTCOME_OF_GROUP[m.lastgroup or "nom"]
         if outcome == "nominated" and _FOR_WHICH.search(before):
@@ -398,8 +411,9 @@ def _sentence_parts(text: str) -> tuple[list[tuple[int, int, str]], list[_Mentio
     return cats, mentions
 
 
-def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mention | None) -> list[Fact]:
-    cats, mentions = _sentence_parts(text)
+def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mention | None,
+                   parts: tuple[list[tuple[int, int, str]], list[_Mention]]) -> list[Fact]:
+    cats, mentions = parts
     trigs = _triggers(text)
     facts: list[Fact] = []
     run_ends = _runs(text, cats)
@@ -433,7 +447,7 @@ def _other_work(text: str, trig_start: int) -> bool:
 def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: list) -> list[Fact]:
     """'in the main competition section of the 75th X Film Festival': competed, no category."""
     out: list[Fact] = []
-    for m in _COMPETITION.finditer(text):
+    for m in _COMPETITION.finditer(text) if has_cue(text, _COMPETITION_CUES) else ():
         mt = next((x for x in mentions if m.end() - 1 <= x.start <= m.end() + 6), None)
         if mt is None or _NEGATED.search(text[max(0, m.start() - 40) : m.start()]) or _other_work(text, m.start()):
             continue
@@ -486,6 +500,8 @@ def _ceremony_only_wins(sent: Sentence, text: str, article: Article, mentions: l
 def _counts(sent: Sentence, text: str, mentions: list[_Mention], carried: _Mention | None) -> list[Fact]:
     """Stated totals: 'received five nominations', 'nominated for four Academy Awards', 'won three:'."""
     out: list[Fact] = []
+    if not has_cue(text, _COUNT_CUES):
+        return out
     for rx, outcome in ((COUNT_NOM_RE, "nominated"), (COUNT_WIN_RE, "won")):
         for m in rx.finditer(text):
             n = parse_int(m.group("n1") or m.group("n2") or "") if outcome == "nominated" else parse_int(m.group("n"))
@@ -577,9 +593,10 @@ def extract(article: Article) -> list[Fact]:
             carried = None
             last_para = sent.para
         text = mask_long_quotes(sent.text)
-        _cats, mentions = _sentence_parts(text)
+        parts = _sentence_parts(text)
+        mentions = parts[1]
         carry = carried if not mentions and _CLAUSE_CONTINUES.match(text) else None
-        facts.extend(_read_sentence(sent, text, article, carry))
+        facts.extend(_read_sentence(sent, text, article, carry, parts))
         facts.extend(_counts(sent, text, mentions, carry))
         if mentions:
             carried = mentions[-1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -293,3 +294,28 @@ def mask_long_quotes(text: str, max_words: int = 4) -> str:
         return m.group(0)[0] + " " * len(inner) + m.group(0)[-1]
 
     return _QUOTED.sub(blank, text)
+
+
+# --- cue words: a cheap test before an expensive pattern ----------------------------------------
+_CUE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=4096)
+def sentence_words(text: str) -> frozenset[str]:
+    """The lower-case words of a sentence, once per sentence (every extractor asks)."""
+    return frozenset(w.lower() for w in _CUE_WORD.findall(text.replace("’", "'")))
+
+
+def cue_words(phrases) -> frozenset[str]:
+    """For each phrase its longest word, lower case: a phrase can occur in a sentence only if that
+    word is one of the sentence's words, so a set test spares most sentences a long alternation."""
+    out = set()
+    for p in phrases:
+        ws = _CUE_WORD.findall((p or "").replace("’", "'"))
+        if ws:
+            out.add(max(ws, key=len).lower())
+    return frozenset(out)
+
+
+def has_cue(text: str, cues: frozenset[str]) -> bool:
+    return not cues.isdisjoint(sentence_words(text))
