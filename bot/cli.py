@@ -37,19 +37,73 @@ def _progress_printer(total_hint: int):
     return show
 
 
-def _summary(results: list[IngestResult], missing: int = 0) -> str:
-    """One line of counts; paths that do not exist count as rejected, as they were reported."""
+def _summary(results: list[IngestResult], missing: int = 0, reports=()) -> str:
+    """One line of counts; paths that do not exist count as rejected, as they were reported.
+    XML files add their films, their rejected film pages and their fact counts."""
     ok = [r for r in results if r.ok]
     by_kind: Counter[str] = Counter()
     for r in ok:
         by_kind.update(r.counts)
-    lines = [f"{len(ok)} film(s) ingested, {len(results) - len(ok) + missing} rejected"]
+    films = len(ok) + sum(r.films for r in reports)
+    rejected = len(results) - len(ok) + missing + sum(len(r.rejected) + bool(r.error) for r in reports)
+    skipped = sum(sum(r.skipped.values()) for r in reports)
+    for r in reports:
+        by_kind.update(r.counts)
+    lines = [f"{films} film(s) ingested, {rejected} rejected" + (f", {skipped} page(s) skipped (not films)" if skipped else "")]
     if by_kind:
         lines.append("facts: " + ", ".join(f"{k} {n}" for k, n in sorted(by_kind.items())))
     return "\n".join(lines)
 
 
+def _dump_printer(name: str):
+    """Progress of one XML file: a line rewritten in place on a terminal, a line every 10 s otherwise."""
+    tty = sys.stderr.isatty()
+    last = [0.0]
+
+    def show(report) -> None:
+        skipped = sum(report.skipped.values())
+        line = (f"{name}: {report.pages:,} pages read, {report.films:,} films, {skipped:,} skipped, "
+                f"{report.rate:.0f} pages/s")
+        if tty:
+            print(f"\r\033[K{line}", end="", file=sys.stderr, flush=True)
+        elif report.seconds - last[0] >= 10:
+            last[0] = report.seconds
+            print(line, file=sys.stderr)
+
+    return show
+
+
+def _skip_printer(limit: int = 20):
+    """One line per skipped page, ``limit`` per file; the rest are counted in the summary."""
+    shown = [0]
+    tty = sys.stderr.isatty()
+
+    def show(title: str, reason: str) -> None:
+        shown[0] += 1
+        if shown[0] <= limit:
+            print(("\r\033[K" if tty else "") + f"skipped {title}: {reason}", file=sys.stderr)
+        elif shown[0] == limit + 1:
+            print(("\r\033[K" if tty else "") + "… more pages skipped (counted below)", file=sys.stderr)
+
+    return show
+
+
+def _dump_summary(report) -> str:
+    name = os.path.basename(report.path)
+    parts = [f"{name}: {report.pages:,} pages read, {report.films:,} film(s) ingested"]
+    if report.skipped:
+        parts.append("skipped " + ", ".join(f"{k} {n:,}" for k, n in sorted(report.skipped.items(), key=lambda kv: (-kv[1], kv[0]))))
+    if report.rejected:
+        parts.append(f"{len(report.rejected)} rejected")
+    if report.resumed_at:
+        parts.append(f"resumed after page {report.resumed_at:,}")
+    if report.seconds > 0 and report.pages:
+        parts.append(f"{report.rate:.0f} pages/s")
+    return "; ".join(parts)
+
+
 async def cmd_ingest(args, settings: Settings) -> int:
+    from .dumps import BATCH, ResumeState, ingest_dump, state_path_for, xml_files
     from .library import Library
 
     lib = await Library.open(settings.db_path)
@@ -57,9 +111,28 @@ async def cmd_ingest(args, settings: Settings) -> int:
         missing = [p for p in args.paths if not os.path.exists(p)]
         for p in missing:
             print(f"rejected {p}: no such file or folder", file=sys.stderr)
-        results = await lib.ingest([p for p in args.paths if p not in missing], _progress_printer(len(args.paths)))
-        print(_summary(results, len(missing)))
-        return 1 if missing or any(not r.ok for r in results) else 0
+        xml, other = xml_files([p for p in args.paths if p not in missing])
+        results = await lib.ingest(other, _progress_printer(len(other))) if other else []
+        reports = []
+        state = ResumeState(state_path_for(settings.db_path))
+        for path in xml:
+            report = await ingest_dump(lib.conn, path, state=state, restart=args.restart, workers=args.workers,
+                                       batch=max(1, args.batch or BATCH), progress=_dump_printer(path.name), on_skip=_skip_printer())
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+            for title, why in report.rejected:
+                print(f"rejected {path.name}: {title}: {why}", file=sys.stderr)
+            if report.error:
+                print(f"rejected {path}: {report.error}", file=sys.stderr)
+            reports.append(report)
+        if any(r.films for r in reports):
+            await lib.refresh()
+        for report in reports:
+            if report.pages > 1 or report.resumed_at or report.error:
+                print(_dump_summary(report))
+        print(_summary(results, len(missing), reports))
+        failed = missing or any(not r.ok for r in results) or any(r.rejected or r.error for r in reports)
+        return 1 if failed else 0
     finally:
         await lib.close()
 
@@ -219,8 +292,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="SQLite database file (default: $FILMBOT_DB or data/films.db)")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("ingest", help="parse article files or folders into the database")
-    s.add_argument("paths", nargs="+", metavar="PATH")
+    s = sub.add_parser("ingest", help="parse article files, folders, XML exports or dumps into the database")
+    s.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".txt articles, folders, Special:Export .xml files or pages-articles dumps (.xml, .xml.bz2)")
+    s.add_argument("--restart", action="store_true", help="import XML files from the start, ignoring the resume point")
+    s.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes parsing XML pages (default: one per core for files over 5 MB)")
+    s.add_argument("--batch", type=int, default=None, metavar="N", help="XML films written per transaction (default 20)")
 
     s = sub.add_parser("films", help="list films with their fact counts")
     s.add_argument("--json", action="store_true")
