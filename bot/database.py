@@ -23,6 +23,11 @@ class DatabaseError(Exception):
     """A database that cannot be opened or migrated, with a message fit for one line."""
 
 
+class DatabaseUnreachable(DatabaseError):
+    """A database server that did not answer (down, restarting, no network): worth retrying,
+    unlike a refused password or a schema from a newer FilmBot."""
+
+
 def migrations() -> list[tuple[int, str, str]]:
     """(version, name, sql) for every migration file, in order."""
     out = []

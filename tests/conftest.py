@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.fakediscord.pytest_plugin"]
+pytest_plugins = ["tests.fakediscord.pytest_plugin", "tests.pgserver"]
 
 # Where the tests find real articles; the one place that knows these paths.
 # - A named article (``article_path("cars-2-2011")``) comes from seeds/ or tests/fixtures/articles/, which

@@ -164,7 +164,11 @@ _HAS_POSS = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}{_POSS_ACT}\b")
 # Which frames can fire, decided from the sentence's words before any pattern runs.
 _PHRASES = {"noun": NOUN_ROLE, "act": ACTIVITY_ROLE, "passive": PASSIVE_ROLE, "active": ACTIVE_ROLE,
             "inf": INFINITIVE_ROLE}
-_CUE_WORDS = {cue: frozenset(p.split()[0].lower() for p in table) for cue, table in _PHRASES.items()}
+# cue kind -> first word -> the phrases of that kind opening with it
+_BY_FIRST: dict[str, dict[str, list[str]]] = {}
+for _cue, _table in _PHRASES.items():
+    for _p in _table:
+        _BY_FIRST.setdefault(_cue, {}).setdefault(_p.split()[0].lower(), []).append(_p.lower())
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 
@@ -173,11 +177,14 @@ def _cues(text: str) -> set[str]:
     low = text.lower()
     ws = set(_WORD.findall(low))
     out = set()
-    for cue, first in _CUE_WORDS.items():
-        hit = ws & first
-        if hit and any(p.split()[0].lower() in hit and p.lower() in low for p in _PHRASES[cue]):
-            out.add(cue)
+    for cue, by_first in _BY_FIRST.items():
+        for w in ws.intersection(by_first):
+            if any(p in low for p in by_first[w]):
+                out.add(cue)
+                break
     return out
+
+
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+){0,2}$")
 _CRITICISM = {"reception", "critical", "accolades", "legacy", "references", "box_office", "home_media"}
 

@@ -8,7 +8,6 @@ import sys
 
 from ..handlers import Ctx
 from ..library import Library
-from . import store
 from .questions import export_json
 from .service import TriviaService, render_event
 from .session import GameEnded, QuestionAsked, Revealed, run_game
@@ -43,7 +42,7 @@ async def play(lib: Library, *, n: int, films: list[str], categories: list[str],
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     svc = TriviaService(lib)
-    await store.set_setting(lib.conn, 0, "delay", 1)
+    await svc.store.set_setting(0, "delay", 1)
     got = await svc.start(CONSOLE, films=",".join(films) or None, categories=",".join(categories) or None,
                           questions=n, mode="typed", time=time, seed=seed)
     if not hasattr(got, "game"):

@@ -41,7 +41,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import aiosqlite
 import yaml
 
 from ..matching import grade_answer, parse_number
@@ -54,11 +53,7 @@ __all__ = [
     "PackError",
     "PackInfo",
     "PackQuestion",
-    "delete_pack",
-    "get_pack",
-    "list_packs",
     "parse_pack",
-    "save_pack",
 ]
 
 #: A safety bound on what we parse on the event loop, not a question cap: Red's largest bundled
@@ -537,65 +532,3 @@ def _what(value: Any) -> str:
 def _short(value: Any, limit: int = 40) -> str:
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# --- storage (per guild) -------------------------------------------------------------------------------
-
-
-async def save_pack(conn: aiosqlite.Connection, guild_id: int, pack: Pack, user_id: int) -> int:
-    """Store ``pack`` for this guild, replacing a pack of the same name. Returns its row id."""
-    config_json, questions_json = pack.to_json()
-    from .store import write_transaction  # here, not at the top: store will import this module
-
-    async with write_transaction(conn):
-        async with conn.execute(
-            "SELECT COUNT(*) FROM trivia_packs WHERE guild_id = ? AND name != ?", (guild_id, pack.name)
-        ) as cur:
-            (count,) = await cur.fetchone()
-        if count >= MAX_PACKS_PER_GUILD:
-            raise PackError([f"this server already has {count} packs; delete one first"])
-        cur = await conn.execute(
-            """INSERT INTO trivia_packs (guild_id, name, author, description, config, questions, n_questions, created_by)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (guild_id, name) DO UPDATE SET
-                 author = excluded.author, description = excluded.description, config = excluded.config,
-                 questions = excluded.questions, n_questions = excluded.n_questions,
-                 created_by = excluded.created_by, created_at = excluded.created_at
-               RETURNING id""",
-            (guild_id, pack.name, pack.author, pack.description, config_json, questions_json,
-             len(pack.entries), user_id),
-        )
-        (pack_id,) = await cur.fetchone()
-        await cur.close()
-    return pack_id
-
-
-async def list_packs(conn: aiosqlite.Connection, guild_id: int) -> list[PackInfo]:
-    async with conn.execute(
-        "SELECT name, author, description, n_questions, created_by, created_at FROM trivia_packs "
-        "WHERE guild_id = ? ORDER BY name",
-        (guild_id,),
-    ) as cur:
-        return [PackInfo(*row) for row in await cur.fetchall()]
-
-
-async def get_pack(conn: aiosqlite.Connection, guild_id: int, name: str) -> Pack | None:
-    async with conn.execute(
-        "SELECT name, author, description, config, questions FROM trivia_packs WHERE guild_id = ? AND name = ?",
-        (guild_id, name.strip().lower()),
-    ) as cur:
-        row = await cur.fetchone()
-    if row is None:
-        return None
-    entries = tuple((str(q), tuple(str(a) for a in answers)) for q, answers in json.loads(row["questions"]))
-    return Pack(row["name"], row["author"], row["description"], json.loads(row["config"]), entries)
-
-
-async def delete_pack(conn: aiosqlite.Connection, guild_id: int, name: str) -> bool:
-    from .store import write_transaction  # here, not at the top: store will import this module
-
-    async with write_transaction(conn):
-        cur = await conn.execute(
-            "DELETE FROM trivia_packs WHERE guild_id = ? AND name = ?", (guild_id, name.strip().lower())
-        )
-        return cur.rowcount > 0
