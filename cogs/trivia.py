@@ -17,13 +17,15 @@ from discord.ext import commands
 from bot.cogkit import ctx_of
 from bot.discord_io import NO_PINGS, respond, safe_send, send_followup, to_embeds
 from bot.render import Reply, clip, error
+from bot.trivia import store
 from bot.trivia.packs import MAX_BYTES
-from bot.trivia.service import LETTERS, Started, TriviaService, render_event
+from bot.trivia.service import LETTERS, Started, TriviaService, join_team, render_event, team_picker
 from bot.trivia.session import GameEnded, GameManager, run_game
 from bot.trivia.settings import SETTING_KEYS
-from bot.trivia.store import StoreError
 
 log = logging.getLogger(__name__)
+#: How long the buttons of a host-paced question, and team buttons, keep answering presses.
+HOST_VIEW_TIMEOUT = 6 * 3600.0
 
 
 def role_ids(interaction: discord.Interaction) -> tuple[int, ...]:
@@ -31,7 +33,8 @@ def role_ids(interaction: discord.Interaction) -> tuple[int, ...]:
 
 
 class AnswerView(discord.ui.View):
-    """A, B, C, D for one question: anyone may press, once; the game decides what counts."""
+    """A, B, C, D for one question: anyone may press, once (in a host-paced game, again until the
+    reveal, to change their answer); the game decides what counts."""
 
     def __init__(self, game, number: int, options: list[str], timeout: float) -> None:
         super().__init__(timeout=timeout)
@@ -57,10 +60,34 @@ class AnswerView(discord.ui.View):
             text = {
                 "correct": f"Locked in: **{LETTERS[option]}**.",
                 "incorrect": f"Locked in: **{LETTERS[option]}**.",  # no spoilers before the reveal
+                "changed": f"Changed to **{LETTERS[option]}**.",
                 "already-answered": "You already answered this one.",
                 "too-late": "Too late for this question.",
                 "paused": "The game is paused.",
             }.get(result.status, "Noted.")
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+        return callback
+
+
+class TeamView(discord.ui.View):
+    """One join button per team, for the whole game; only the presser hears back."""
+
+    def __init__(self, game, teams: list[str]) -> None:
+        super().__init__(timeout=HOST_VIEW_TIMEOUT)  # after the game, a press is told it is over
+        self.game = game
+        for i, team in enumerate(teams):
+            button = discord.ui.Button(label=clip(team, 80), style=discord.ButtonStyle.secondary,
+                                       custom_id=f"trivia-team:{game.channel_id}:{i}")
+            button.callback = self._make(team)
+            self.add_item(button)
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return not interaction.user.bot
+
+    def _make(self, team: str):
+        async def callback(interaction: discord.Interaction) -> None:
+            text = join_team(self.game, interaction.user.id, team)
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
         return callback
@@ -82,8 +109,7 @@ class Trivia(commands.Cog):
 
     async def cog_load(self) -> None:
         await self.service.pool()  # built once at start, not during the first game's start
-        # Only this process's shards: with FILMBOT_SHARDS, other processes' games are still running.
-        interrupted = await self.service.store.recover_interrupted(self.bot.settings.shards)  # type: ignore[attr-defined]
+        interrupted = await store.recover_interrupted(self.service.conn)
         if interrupted:
             self.bot.loop.create_task(self._announce_recovered(interrupted))
 
@@ -115,7 +141,9 @@ class Trivia(commands.Cog):
             view = None
             options = reply.data.get("options") if reply.data else None
             if options:
-                view = AnswerView(game, reply.data["number"], options, timeout=game.config.time_limit + 60)
+                # A host-paced question stays open until the host reveals it, however long they chat.
+                timeout = HOST_VIEW_TIMEOUT if game.host_paced else game.config.time_limit + 60
+                view = AnswerView(game, reply.data["number"], options, timeout=timeout)
             kwargs = {"embeds": to_embeds(reply), "allowed_mentions": NO_PINGS}
             if view is not None:
                 kwargs["view"] = view
@@ -125,6 +153,10 @@ class Trivia(commands.Cog):
 
         async def runner() -> None:
             try:
+                if game.config.teams:
+                    picker = team_picker(game)
+                    await channel.send(embeds=to_embeds(picker), view=TeamView(game, picker.data["teams"]),
+                                       allowed_mentions=NO_PINGS)
                 await run_game(game, sink, recorder=started.recorder)
             finally:
                 self.service.manager.discard(game)
@@ -142,11 +174,6 @@ class Trivia(commands.Cog):
         game.answer(message.author.id, message.content[:200])
 
     async def cog_app_command_error(self, interaction: discord.Interaction, err: app_commands.AppCommandError) -> None:
-        cause = getattr(err, "original", err)
-        if isinstance(cause, StoreError):  # the database is unreachable, busy or full: say so, once
-            log.warning("trivia command could not reach its store: %s", cause)
-            await safe_send(interaction, error(str(cause)))
-            return
         log.exception("trivia command failed", exc_info=err)
         await safe_send(interaction, error("Something went wrong with that trivia command. Please try again."))
 
@@ -158,18 +185,22 @@ class Trivia(commands.Cog):
     @app_commands.describe(films="Comma-separated film titles (default: a mix)", categories="Comma-separated categories",
                            questions="How many questions (1–50)", mode="buttons (multiple choice) or typed answers",
                            difficulty="easy, medium, hard or any", time="Seconds per question (5–120)",
-                           pack="A question pack uploaded to this server")
+                           pack="A question pack uploaded to this server",
+                           pace="timed (each question has a timer) or host (you reveal and move on with /trivia next)",
+                           teams="Play in teams: how many (2–5), or their names separated by commas")
     async def start(self, interaction: discord.Interaction, films: app_commands.Range[str, 1, 300] | None = None,
                     categories: app_commands.Range[str, 1, 200] | None = None,
                     questions: app_commands.Range[int, 1, 50] | None = None,
                     mode: Literal["buttons", "typed"] | None = None,
                     difficulty: Literal["easy", "medium", "hard", "any"] | None = None,
                     time: app_commands.Range[int, 5, 120] | None = None,
-                    pack: app_commands.Range[str, 1, 40] | None = None) -> None:
+                    pack: app_commands.Range[str, 1, 40] | None = None,
+                    pace: Literal["timed", "host"] | None = None,
+                    teams: app_commands.Range[str, 1, 150] | None = None) -> None:
         await interaction.response.defer(thinking=True)
         got = await self.service.start(ctx_of(interaction), role_ids=role_ids(interaction), films=films,
                                        categories=categories, questions=questions, mode=mode, difficulty=difficulty,
-                                       time=time, pack=pack)
+                                       time=time, pack=pack, pace=pace, teams=teams)
         if isinstance(got, Reply):
             await interaction.followup.send(embeds=to_embeds(got), allowed_mentions=NO_PINGS)
             return
@@ -182,6 +213,10 @@ class Trivia(commands.Cog):
     @trivia.command(name="stop", description="Stop this channel's game (scores are kept)")
     async def stop(self, interaction: discord.Interaction) -> None:
         await self._control(interaction, "stop")
+
+    @trivia.command(name="next", description="Host-paced games: reveal the answer, then ask the next question")
+    async def next_question(self, interaction: discord.Interaction) -> None:
+        await self._control(interaction, "next")
 
     @trivia.command(name="skip", description="Skip the current question")
     async def skip(self, interaction: discord.Interaction) -> None:

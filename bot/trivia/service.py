@@ -12,12 +12,26 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import vocab
 from ..handlers import Ctx
 from ..library import Library
 from ..render import ERROR_COLOR, Reply, clip, embed, error, escape, paginate, quote_user, spoiler
-from .packs import MAX_BYTES, Pack, PackError, PackInfo, parse_pack
+from . import store
+from .packs import (
+    MAX_BYTES,
+    Pack,
+    PackError,
+    PackInfo,
+    delete_pack,
+    get_pack,
+    list_packs,
+    parse_pack,
+    save_pack,
+)
 from .questions import CATEGORIES, DIFFICULTIES, Pool, generate, load_pool
 from .session import (
+    MAX_TEAM_NAME,
+    MAX_TEAMS,
     Game,
     GameConfig,
     GameEnded,
@@ -27,15 +41,17 @@ from .session import (
     GameRefused,
     GameResumed,
     Hint,
+    PlayerScore,
     QuestionAsked,
     Revealed,
+    TeamScore,
 )
 from .settings import SETTING_KEYS, SettingError, TriviaSettings
-from .sqlite_store import SqliteTriviaStore
-from .store import GameRecorder, TriviaStore
 
 MAX_PACK_BYTES = MAX_BYTES  # one limit, kept with the pack format
 FILMS_PER_GAME = 12  # when no film is named, questions come from this many well-documented films
+TEAM_LOBBY = 20.0  # seconds to pick a team before the first question of a timed team game
+MEDALS = ("🥇", "🥈", "🥉")
 LETTERS = "ABCD"
 
 
@@ -45,7 +61,7 @@ class Started:
 
     game: Game
     game_id: int
-    recorder: GameRecorder
+    recorder: store.GameRecorder
     reply: Reply
     questions: list[Any] = field(default_factory=list)
 
@@ -60,11 +76,8 @@ def _split(value: str | None) -> list[str]:
 
 
 class TriviaService:
-    def __init__(self, lib: Library, manager: GameManager | None = None, store: TriviaStore | None = None) -> None:
+    def __init__(self, lib: Library, manager: GameManager | None = None) -> None:
         self.lib = lib
-        #: Games, scores, seasons, settings and packs: the library's SQLite file unless the bot was
-        #: given another store (PostgreSQL, shared by every process, when FILMBOT_DATABASE_URL is set).
-        self.store = store if store is not None else SqliteTriviaStore(lib.conn)
         self.manager = manager or GameManager()
         self._start_lock = asyncio.Lock()
         self._pool: tuple[int, Pool] | None = None
@@ -78,11 +91,10 @@ class TriviaService:
 
     @property
     def conn(self):
-        """The film library's connection (films and facts); trivia state goes through ``store``."""
         return self.lib.conn
 
     async def settings(self, guild_id: int | None) -> TriviaSettings:
-        return await self.store.get_settings(guild_id or 0)
+        return await store.get_settings(self.conn, guild_id or 0)
 
     async def _host_check(self, ctx: Ctx, role_ids: tuple[int, ...]) -> Reply | None:
         if ctx.guild_id is None:
@@ -118,7 +130,7 @@ class TriviaService:
     ) -> list[Any] | Reply:
         seed = seed if seed is not None else random.randrange(1 << 31)
         if pack:
-            p = await self.store.get_pack(ctx.guild_id or 0, pack.strip().lower()[:40])
+            p = await get_pack(self.conn, ctx.guild_id or 0, pack.strip().lower()[:40])
             if p is None:
                 return error(f"This server has no pack called “{quote_user(pack)}”. See `/trivia pack list`.")
             qs = p.questions(distractors=buttons, seed=seed)
@@ -152,6 +164,7 @@ class TriviaService:
         self, ctx: Ctx, *, role_ids: tuple[int, ...] = (), films: str | None = None, categories: str | None = None,
         questions: int | None = None, mode: str | None = None, difficulty: str | None = None,
         time: int | None = None, pack: str | None = None, seed: int | None = None,
+        pace: str | None = None, teams: str | None = None,
     ) -> Started | Reply:
         denied = await self._host_check(ctx, role_ids)
         if denied:
@@ -159,11 +172,19 @@ class TriviaService:
         settings = await self.settings(ctx.guild_id)
         overrides: dict[str, Any] = {"mode": mode, "questions": questions, "time_limit": float(time) if time else None}
         if pack:
-            p = await self.store.get_pack(ctx.guild_id or 0, pack.strip().lower()[:40])
+            p = await get_pack(self.conn, ctx.guild_id or 0, pack.strip().lower()[:40])
             if p is not None:
                 overrides = {**p.game_overrides(), **{k: v for k, v in overrides.items() if v is not None}}
         if seed is not None:
             overrides["seed"] = seed
+        if pace is not None:
+            overrides["pace"] = pace
+        team_names = parse_teams(teams)
+        if isinstance(team_names, Reply):
+            return team_names
+        if team_names:
+            overrides["teams"] = team_names
+            overrides["lobby"] = TEAM_LOBBY if (pace or "timed") == "timed" else 0.0
         try:
             config = GameConfig.from_settings(settings, **overrides)
         except GameError as exc:
@@ -181,19 +202,18 @@ class TriviaService:
                 game = self.manager.start(ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id, qs, config)
             except GameRefused as exc:
                 return error(str(exc), title="Can't start")
-            game_id = await self.store.create_game(ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id,
+            game_id = await store.create_game(self.conn, ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id,
                                               config.mode, f"pack:{pack}" if pack else "films")
         what = f"pack **{escape(pack)}**" if pack else "the films"
-        how = "press a button to answer" if config.mode == "buttons" else "type your answers in this channel"
-        reply = Reply(embeds=[embed("Trivia is starting!", f"{len(qs)} questions from {what}; {int(config.time_limit)} s each — {how}.")])
-        return Started(game, game_id, GameRecorder(self.store, game_id), reply, qs)
+        reply = start_reply(config, len(qs), what)
+        return Started(game, game_id, store.GameRecorder(self.conn, game_id), reply, qs)
 
     def _game(self, ctx: Ctx) -> Game | Reply:
         game = self.manager.get(ctx.guild_id or 0, ctx.channel_id or 0)
         return game if game is not None else error("No trivia game is running in this channel.")
 
     async def control(self, ctx: Ctx, action: str, role_ids: tuple[int, ...] = ()) -> Reply:
-        """stop | skip | pause | resume | hint."""
+        """stop | skip | pause | resume | hint | next (host-paced games: reveal, then the next question)."""
         game = self._game(ctx)
         if isinstance(game, Reply):
             return game
@@ -204,6 +224,11 @@ class TriviaService:
             if action == "stop":
                 game.stop()
                 return Reply(embeds=[embed("Trivia stopped", "The game was stopped; scores so far are kept.")], ephemeral=True)
+            if action == "next":
+                did = game.next()
+                text = ("Revealed. `/trivia next` asks the next question when you're ready." if did == "revealed"
+                        else "Next question coming up.")
+                return Reply(embeds=[embed("Next", text)], ephemeral=True)
             if action == "skip":
                 game.skip()
                 return Reply(embeds=[embed("Skipped", "On to the next question.")], ephemeral=True)
@@ -224,12 +249,12 @@ class TriviaService:
         game = self._game(ctx)
         if isinstance(game, Reply):
             return game
-        lines = [f"{i}. <@{s.user_id}> — {s.points:,} pts ({s.correct} right)" for i, s in enumerate(game.scores, 1)]
+        lines = [*team_lines(game.team_scores), *player_lines(game.scores)]
         return Reply(embeds=paginate("Scores this game", lines or ["Nobody has scored yet."]))
 
     async def leaderboard(self, ctx: Ctx, scope: str = "server", sort: str = "points") -> Reply:
         try:
-            rows = await self.store.leaderboard(ctx.guild_id or 0, scope, sort, limit=25)
+            rows = await store.leaderboard(self.conn, ctx.guild_id or 0, scope, sort, limit=25)
         except ValueError as exc:
             return error(f"{exc}.")
         if not rows:
@@ -242,7 +267,7 @@ class TriviaService:
         denied = await self._host_check(ctx, role_ids)
         if denied:
             return denied
-        season = await self.store.new_season(ctx.guild_id or 0, clip((name or "").strip(), 60))
+        season = await store.new_season(self.conn, ctx.guild_id or 0, clip((name or "").strip(), 60))
         return Reply(embeds=[embed("New season", f"Season **{escape(season.name or str(season.number))}** has begun. Good luck!")])
 
     async def settings_cmd(self, ctx: Ctx, key: str | None, value: str | None, role_ids: tuple[int, ...] = ()) -> Reply:
@@ -253,7 +278,7 @@ class TriviaService:
             if value is None:
                 return error(f"Give a value for `{escape(key[:30])}`.")
             try:
-                current = await self.store.set_setting(ctx.guild_id or 0, key.strip().lower()[:30], value[:200])
+                current = await store.set_setting(self.conn, ctx.guild_id or 0, key.strip().lower()[:30], value[:200])
             except SettingError as exc:
                 return error(f"{escape(str(exc))}.", title="Setting not changed")
         else:
@@ -299,20 +324,17 @@ class TriviaService:
             pack = parse_pack(name.strip().lower(), data)
         except PackError as exc:
             return pack_problems(exc)
-        try:
-            await self.store.save_pack(ctx.guild_id or 0, pack, ctx.user_id)
-        except PackError as exc:  # the server's pack limit
-            return error(clip(escape(str(exc)), 1800), title="Pack not saved")
+        await save_pack(self.conn, ctx.guild_id or 0, pack, ctx.user_id)
         return pack_saved(pack)
 
     async def pack_list(self, ctx: Ctx) -> Reply:
-        packs = await self.store.list_packs(ctx.guild_id or 0)
+        packs = await list_packs(self.conn, ctx.guild_id or 0)
         if not packs:
             return Reply(embeds=[embed("Question packs", "This server has no packs yet. Moderators: `/trivia pack upload`.")])
         return Reply(embeds=paginate("Question packs", [pack_line(p) for p in packs]))
 
     async def pack_info(self, ctx: Ctx, name: str) -> Reply:
-        p = await self.store.get_pack(ctx.guild_id or 0, name.strip().lower()[:40])
+        p = await get_pack(self.conn, ctx.guild_id or 0, name.strip().lower()[:40])
         if p is None:
             return error(f"No pack called “{quote_user(name)}” on this server.")
         return pack_card(p)
@@ -321,9 +343,122 @@ class TriviaService:
         denied = await self._host_check(ctx, role_ids)
         if denied:
             return denied
-        if not await self.store.delete_pack(ctx.guild_id or 0, name.strip().lower()[:40]):
+        if not await delete_pack(self.conn, ctx.guild_id or 0, name.strip().lower()[:40]):
             return error(f"No pack called “{quote_user(name)}” on this server.")
         return Reply(embeds=[embed("Pack deleted", f"**{escape(name)}** is gone.")], ephemeral=True)
+
+
+# --- nights the host runs: teams, starts, standings -------------------------------------------------------
+
+
+def parse_teams(value: str | None) -> tuple[str, ...] | Reply | None:
+    """``teams:`` as the host typed it: a number of teams (2–5, named from ``vocab/trivia.toml``) or
+    their names, comma-separated. None when the game has no teams."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    defaults = tuple(vocab.load("trivia")["team_names"])
+    if text.isdigit():
+        count = int(text)
+        if not 2 <= count <= min(MAX_TEAMS, len(defaults)):
+            return error(f"Teams: a number from 2 to {MAX_TEAMS}, or their names separated by commas.")
+        return defaults[:count]
+    names = tuple(" ".join(name.split()) for name in _split(text))
+    if not 2 <= len(names) <= MAX_TEAMS or len({n.casefold() for n in names}) != len(names):
+        return error(f"Teams: 2 to {MAX_TEAMS} different names separated by commas, or just how many teams.")
+    if any(len(n) > MAX_TEAM_NAME for n in names):
+        return error(f"Team names are at most {MAX_TEAM_NAME} characters.")
+    return names
+
+
+def start_reply(config: GameConfig, count: int, what: str) -> Reply:
+    """How the game will run, in one message: questions, timing, answering, teams."""
+    how = "press a button to answer" if config.mode == "buttons" else "type your answers in this channel"
+    if config.pace == "host":
+        timing = "the host reveals each answer and moves on with `/trivia next`"
+        if config.mode == "buttons":
+            how += " (you may change your mind until the reveal)"
+    else:
+        timing = f"{int(config.time_limit)} s each"
+    lines = [f"{count} questions from {what}; {timing} — {how}."]
+    if config.teams:
+        lines.append(f"Teams: {', '.join(f'**{escape(t)}**' for t in config.teams)} — pick yours with the buttons below.")
+    return Reply(embeds=[embed("Trivia is starting!", "\n".join(lines))])
+
+
+def team_picker(game: Game) -> Reply:
+    """The message with one join button per team (``data['teams']``)."""
+    if game.host_paced:
+        when = "The host starts the first question with `/trivia next` when everyone is in."
+    else:
+        when = f"The first question comes in {int(game.config.lobby)} s."
+    desc = (f"Press your team's button. {when} If you answer without picking, you join the smallest team; "
+            "you can switch until you have answered a question.")
+    reply = Reply(embeds=[embed("Pick your team", desc)])
+    reply.data = {"teams": list(game.config.teams)}
+    return reply
+
+
+def join_team(game: Game, user_id: int, team: str) -> str:
+    """What a team button answers the player who pressed it (only them)."""
+    try:
+        name = game.join_team(user_id, team)
+    except GameError as exc:
+        return str(exc)
+    mates = sum(1 for s in game.scores if s.team == name)
+    return f"You're on **{escape(name)}** ({mates} player{'s' if mates != 1 else ''} so far)."
+
+
+def team_lines(teams: tuple[TeamScore, ...]) -> list[str]:
+    return [f"{i}. **{escape(t.name)}** — {t.points:,} pts ({t.correct} right) · "
+            + (", ".join(f"<@{u}>" for u in t.members[:8]) + (" …" if len(t.members) > 8 else "") if t.members else "nobody")
+            for i, t in enumerate(teams, 1)]
+
+
+def _player_row(s: PlayerScore) -> str:
+    row = f"<@{s.user_id}> — {s.points:,} pts · {s.correct}/{s.answered} right ({s.accuracy:.0%})"
+    if s.fastest is not None:
+        row += f" · fastest {s.fastest:.1f} s"
+    if s.team:
+        row += f" · {escape(s.team)}"
+    return row
+
+
+def player_lines(scores: tuple[PlayerScore, ...]) -> list[str]:
+    return [f"{i}. {_player_row(s)}" for i, s in enumerate(scores, 1)]
+
+
+def podium(event: GameEnded) -> list[str]:
+    """The end of the night: the winning team, then the players with medals, each with their
+    accuracy (right answers out of those they answered) and their fastest right answer."""
+    lines: list[str] = []
+    teams = event.teams
+    if teams and teams[0].points > 0:
+        tied = [t.name for t in teams if t.points == teams[0].points and t.correct == teams[0].correct]
+        if len(tied) > 1:
+            lines.append("🤝 A tie between " + " and ".join(f"**{escape(n)}**" for n in tied) + "!")
+        else:
+            lines.append(f"🏆 **{escape(teams[0].name)}** win the night!")
+        lines += team_lines(teams)
+        lines.append("")
+    rows: list[tuple[int, str, bool]] = [(s.points, _player_row(s), False) for s in event.scores]
+    if event.bot is not None and event.bot.points:  # the pack's bot_plays: the bot's standing, never saved
+        rows.append((event.bot.points, f"me — {event.bot.points:,} pts ({event.bot.correct} nobody got)", True))
+        rows.sort(key=lambda r: -r[0])
+    if not rows:
+        return [*lines, "Nobody scored this time."]
+    if event.winners and not teams:
+        lines.append("🏆 Winner: " + ", ".join(f"<@{u}>" for u in event.winners))
+    elif not event.winners and event.bot is not None and event.bot.points:
+        lines.append("🤖 I win this one! Nobody beat the points I took.")
+    rank = 0
+    for _points, text, is_bot in rows[:10]:
+        if is_bot:
+            lines.append(f"🤖 {text}")
+            continue
+        rank += 1
+        lines.append(f"{MEDALS[rank - 1] if rank <= len(MEDALS) else f'{rank}.'} {text}")
+    return [line for i, line in enumerate(lines) if line or (0 < i < len(lines) - 1)]
 
 
 # --- packs → embeds -----------------------------------------------------------------------------------
@@ -382,7 +517,8 @@ def render_event(event: Any) -> Reply | None:
         if event.options:
             desc += "\n\n" + "\n".join(f"**{LETTERS[i]}.** {escape(o)}" for i, o in enumerate(event.options))
         film = getattr(q, "film_title", "")
-        footer = f"{event.category.replace('_', ' ')} · {event.difficulty} · {int(event.time_limit)} s"
+        timing = "the host reveals" if event.host_paced else f"{int(event.time_limit)} s"
+        footer = f"{event.category.replace('_', ' ')} · {event.difficulty} · {timing}"
         if film:
             footer = f"{film} · " + footer
         r = Reply(embeds=[embed(f"Question {event.number}/{event.total}", desc, footer=footer)])
@@ -400,8 +536,14 @@ def render_event(event: Any) -> Reply | None:
             lines.append("Right: " + ", ".join(f"<@{u}> (+{event.points.get(u, 0):,})" for u in event.winners))
         else:
             lines.append({"timeout": "Time's up — nobody got it.", "skipped": "Skipped."}.get(str(event.reason), "Nobody got it."))
+        if event.reason == "everyone":
+            lines.append("Everyone has answered.")
         if event.bot_points:  # the pack's bot_plays, as in Red
             lines.append(f"🤖 +{event.bot_points:,} for me!")
+        if event.teams:
+            lines.append("Teams: " + " · ".join(f"**{escape(t.name)}** {t.points:,}" for t in event.teams))
+        if event.host_paced and not event.is_last:
+            lines.append("Host: `/trivia next` for the next question.")
         fields = []
         if event.source:
             section = getattr(event.question, "source_section", "")
@@ -411,19 +553,7 @@ def render_event(event: Any) -> Reply | None:
             fields.append(("Scores", top, False))
         return Reply(embeds=[embed(f"Question {event.number}/{event.total}", "\n".join(lines), fields=fields)])
     if isinstance(event, GameEnded):
-        rows = [(s.points, f"<@{s.user_id}> — {s.points:,} pts ({s.correct} right, best streak {s.best_streak})")
-                for s in event.scores]
-        if event.bot is not None and event.bot.points:  # the pack's bot_plays: the bot's standing, never saved
-            rows.append((event.bot.points, f"🤖 me — {event.bot.points:,} pts ({event.bot.correct} nobody got)"))
-            rows.sort(key=lambda r: -r[0])
-        if rows:
-            lines = [f"{i}. {text}" for i, (_points, text) in enumerate(rows[:10], 1)]
-            head = "🏆 Winner: " + ", ".join(f"<@{u}>" for u in event.winners) if event.winners else ""
-            if not event.winners and event.bot is not None and event.bot.points:
-                head = "🤖 I win this one! Nobody beat the points I took."
-        else:
-            lines, head = ["Nobody scored this time."], ""
-        return Reply(embeds=[embed("Trivia over", "\n".join([head, *lines]).strip(),
+        return Reply(embeds=[embed("Trivia over", "\n".join(podium(event)),
                                    footer=f"{event.questions_asked} question(s) · ended: {event.reason}")])
     if isinstance(event, GamePaused):
         return Reply(embeds=[embed("Paused", f"Question {event.number} is paused with {event.remaining:.0f} s left.")])
