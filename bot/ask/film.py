@@ -450,6 +450,10 @@ async def answer_release(q: Q) -> Answer:
     # the film's own year (from the lead, "is a 2010 American film") leads when no release date
     # carries it: none known, a date without a year, or only a later regional or re-release date
     year_first = kind == "release" and q.film.year and not local and not wants_place
+    if rows and I.wants_date(q.rest) and not any(r["date"] for r in rows):
+        # "when did it come out in <country>": a release there without a date answers nothing asked
+        return await not_stated(q, "the date" + (f" ({' '.join(place_words)})" if place_words else ""),
+                                r"\b(1[89]\d\d|20\d\d)\b", terms=" ".join(place_words))
     if rows:
         if kind == "release":
             dated = sorted((r for r in rows if r["date"]), key=lambda r: r["date"])

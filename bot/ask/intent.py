@@ -140,7 +140,8 @@ def money_kind(q: str) -> str:
 def release_kind(q: str) -> str:
     if _has(r"\bpremiere\w*\b|\bdebut\w*\b|\bfestival\b", q):
         return "premiere"
-    if _has(r"\b(dvd|blu ray|home media|home video|vhs|streaming)\b", q):
+    if _has(r"\b(dvd|blu ray|home media|home video|vhs|streaming|stream|netflix|amazon|prime video|hulu|disney plus|"
+            r"on demand|digital release|digitally)\b", q):
         return "home_media"
     return "release"
 
