@@ -17,11 +17,11 @@ from discord.ext import commands
 from bot.cogkit import ctx_of
 from bot.discord_io import NO_PINGS, respond, safe_send, send_followup, to_embeds
 from bot.render import Reply, clip, error
-from bot.trivia import store
 from bot.trivia.packs import MAX_BYTES
 from bot.trivia.service import LETTERS, Started, TriviaService, join_team, render_event, team_picker
 from bot.trivia.session import GameEnded, GameManager, run_game
 from bot.trivia.settings import SETTING_KEYS
+from bot.trivia.store import StoreError
 
 log = logging.getLogger(__name__)
 #: How long the buttons of a host-paced question, and team buttons, keep answering presses.
@@ -109,7 +109,8 @@ class Trivia(commands.Cog):
 
     async def cog_load(self) -> None:
         await self.service.pool()  # built once at start, not during the first game's start
-        interrupted = await store.recover_interrupted(self.service.conn)
+        # Only this process's shards: with FILMBOT_SHARDS, other processes' games are still running.
+        interrupted = await self.service.store.recover_interrupted(self.bot.settings.shards)  # type: ignore[attr-defined]
         if interrupted:
             self.bot.loop.create_task(self._announce_recovered(interrupted))
 
@@ -174,6 +175,11 @@ class Trivia(commands.Cog):
         game.answer(message.author.id, message.content[:200])
 
     async def cog_app_command_error(self, interaction: discord.Interaction, err: app_commands.AppCommandError) -> None:
+        cause = getattr(err, "original", err)
+        if isinstance(cause, StoreError):  # the database is unreachable, busy or full: say so, once
+            log.warning("trivia command could not reach its store: %s", cause)
+            await safe_send(interaction, error(str(cause)))
+            return
         log.exception("trivia command failed", exc_info=err)
         await safe_send(interaction, error("Something went wrong with that trivia command. Please try again."))
 

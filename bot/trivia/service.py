@@ -16,18 +16,7 @@ from .. import vocab
 from ..handlers import Ctx
 from ..library import Library
 from ..render import ERROR_COLOR, Reply, clip, embed, error, escape, paginate, quote_user, spoiler
-from . import store
-from .packs import (
-    MAX_BYTES,
-    Pack,
-    PackError,
-    PackInfo,
-    delete_pack,
-    get_pack,
-    list_packs,
-    parse_pack,
-    save_pack,
-)
+from .packs import MAX_BYTES, Pack, PackError, PackInfo, parse_pack
 from .questions import CATEGORIES, DIFFICULTIES, Pool, generate, load_pool
 from .session import (
     MAX_TEAM_NAME,
@@ -47,6 +36,8 @@ from .session import (
     TeamScore,
 )
 from .settings import SETTING_KEYS, SettingError, TriviaSettings
+from .sqlite_store import SqliteTriviaStore
+from .store import GameRecorder, TriviaStore
 
 MAX_PACK_BYTES = MAX_BYTES  # one limit, kept with the pack format
 FILMS_PER_GAME = 12  # when no film is named, questions come from this many well-documented films
@@ -61,7 +52,7 @@ class Started:
 
     game: Game
     game_id: int
-    recorder: store.GameRecorder
+    recorder: GameRecorder
     reply: Reply
     questions: list[Any] = field(default_factory=list)
 
@@ -76,8 +67,11 @@ def _split(value: str | None) -> list[str]:
 
 
 class TriviaService:
-    def __init__(self, lib: Library, manager: GameManager | None = None) -> None:
+    def __init__(self, lib: Library, manager: GameManager | None = None, store: TriviaStore | None = None) -> None:
         self.lib = lib
+        #: Games, scores, seasons, settings and packs: the library's SQLite file unless the bot was
+        #: given another store (PostgreSQL, shared by every process, when FILMBOT_DATABASE_URL is set).
+        self.store = store if store is not None else SqliteTriviaStore(lib.conn)
         self.manager = manager or GameManager()
         self._start_lock = asyncio.Lock()
         self._pool: tuple[int, Pool] | None = None
@@ -91,10 +85,11 @@ class TriviaService:
 
     @property
     def conn(self):
+        """The film library's connection (films and facts); trivia state goes through ``store``."""
         return self.lib.conn
 
     async def settings(self, guild_id: int | None) -> TriviaSettings:
-        return await store.get_settings(self.conn, guild_id or 0)
+        return await self.store.get_settings(guild_id or 0)
 
     async def _host_check(self, ctx: Ctx, role_ids: tuple[int, ...]) -> Reply | None:
         if ctx.guild_id is None:
@@ -130,7 +125,7 @@ class TriviaService:
     ) -> list[Any] | Reply:
         seed = seed if seed is not None else random.randrange(1 << 31)
         if pack:
-            p = await get_pack(self.conn, ctx.guild_id or 0, pack.strip().lower()[:40])
+            p = await self.store.get_pack(ctx.guild_id or 0, pack.strip().lower()[:40])
             if p is None:
                 return error(f"This server has no pack called “{quote_user(pack)}”. See `/trivia pack list`.")
             qs = p.questions(distractors=buttons, seed=seed)
@@ -172,7 +167,7 @@ class TriviaService:
         settings = await self.settings(ctx.guild_id)
         overrides: dict[str, Any] = {"mode": mode, "questions": questions, "time_limit": float(time) if time else None}
         if pack:
-            p = await get_pack(self.conn, ctx.guild_id or 0, pack.strip().lower()[:40])
+            p = await self.store.get_pack(ctx.guild_id or 0, pack.strip().lower()[:40])
             if p is not None:
                 overrides = {**p.game_overrides(), **{k: v for k, v in overrides.items() if v is not None}}
         if seed is not None:
@@ -202,11 +197,11 @@ class TriviaService:
                 game = self.manager.start(ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id, qs, config)
             except GameRefused as exc:
                 return error(str(exc), title="Can't start")
-            game_id = await store.create_game(self.conn, ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id,
+            game_id = await self.store.create_game(ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id,
                                               config.mode, f"pack:{pack}" if pack else "films")
         what = f"pack **{escape(pack)}**" if pack else "the films"
         reply = start_reply(config, len(qs), what)
-        return Started(game, game_id, store.GameRecorder(self.conn, game_id), reply, qs)
+        return Started(game, game_id, GameRecorder(self.store, game_id), reply, qs)
 
     def _game(self, ctx: Ctx) -> Game | Reply:
         game = self.manager.get(ctx.guild_id or 0, ctx.channel_id or 0)
@@ -254,7 +249,7 @@ class TriviaService:
 
     async def leaderboard(self, ctx: Ctx, scope: str = "server", sort: str = "points") -> Reply:
         try:
-            rows = await store.leaderboard(self.conn, ctx.guild_id or 0, scope, sort, limit=25)
+            rows = await self.store.leaderboard(ctx.guild_id or 0, scope, sort, limit=25)
         except ValueError as exc:
             return error(f"{exc}.")
         if not rows:
@@ -267,7 +262,7 @@ class TriviaService:
         denied = await self._host_check(ctx, role_ids)
         if denied:
             return denied
-        season = await store.new_season(self.conn, ctx.guild_id or 0, clip((name or "").strip(), 60))
+        season = await self.store.new_season(ctx.guild_id or 0, clip((name or "").strip(), 60))
         return Reply(embeds=[embed("New season", f"Season **{escape(season.name or str(season.number))}** has begun. Good luck!")])
 
     async def settings_cmd(self, ctx: Ctx, key: str | None, value: str | None, role_ids: tuple[int, ...] = ()) -> Reply:
@@ -278,7 +273,7 @@ class TriviaService:
             if value is None:
                 return error(f"Give a value for `{escape(key[:30])}`.")
             try:
-                current = await store.set_setting(self.conn, ctx.guild_id or 0, key.strip().lower()[:30], value[:200])
+                current = await self.store.set_setting(ctx.guild_id or 0, key.strip().lower()[:30], value[:200])
             except SettingError as exc:
                 return error(f"{escape(str(exc))}.", title="Setting not changed")
         else:
@@ -324,17 +319,20 @@ class TriviaService:
             pack = parse_pack(name.strip().lower(), data)
         except PackError as exc:
             return pack_problems(exc)
-        await save_pack(self.conn, ctx.guild_id or 0, pack, ctx.user_id)
+        try:
+            await self.store.save_pack(ctx.guild_id or 0, pack, ctx.user_id)
+        except PackError as exc:  # the server's pack limit
+            return error(clip(escape(str(exc)), 1800), title="Pack not saved")
         return pack_saved(pack)
 
     async def pack_list(self, ctx: Ctx) -> Reply:
-        packs = await list_packs(self.conn, ctx.guild_id or 0)
+        packs = await self.store.list_packs(ctx.guild_id or 0)
         if not packs:
             return Reply(embeds=[embed("Question packs", "This server has no packs yet. Moderators: `/trivia pack upload`.")])
         return Reply(embeds=paginate("Question packs", [pack_line(p) for p in packs]))
 
     async def pack_info(self, ctx: Ctx, name: str) -> Reply:
-        p = await get_pack(self.conn, ctx.guild_id or 0, name.strip().lower()[:40])
+        p = await self.store.get_pack(ctx.guild_id or 0, name.strip().lower()[:40])
         if p is None:
             return error(f"No pack called “{quote_user(name)}” on this server.")
         return pack_card(p)
@@ -343,7 +341,7 @@ class TriviaService:
         denied = await self._host_check(ctx, role_ids)
         if denied:
             return denied
-        if not await delete_pack(self.conn, ctx.guild_id or 0, name.strip().lower()[:40]):
+        if not await self.store.delete_pack(ctx.guild_id or 0, name.strip().lower()[:40]):
             return error(f"No pack called “{quote_user(name)}” on this server.")
         return Reply(embeds=[embed("Pack deleted", f"**{escape(name)}** is gone.")], ephemeral=True)
 
