@@ -574,7 +574,14 @@ async def answer_review(q: Q) -> Answer:
     quote = f" “{r['quote']}”" if r["quote"] else ""
     text = (", ".join(bits) + "." + verdict + quote).replace("reviewed it, gave", "gave")
     sources = [src(x) for x in rows]
-    # "what did <critic> think of <actor>": the sentence of the review that is about what was asked.
+    if I.cue("opinion", q.rest):
+        # what the critic said goes on after the sentence that names them ("He called it ...")
+        surname = (r["critic"] or r["publication"]).split()[-1] if (r["critic"] or r["publication"]) else ""
+        for nxt in await queries.sentences_after(q.lib.conn, q.film.id, (r.get("source") or {}).get("ref", "")):
+            if re.match(r"^(?:He|She|They|It|The\s+(?:critic|reviewer|review)|[\"“‘])", nxt) or (surname and surname in nxt):
+                text += f" {nxt}"
+            else:
+                break
     who_rx = "|".join(re.escape(w) for n in who for w in [n, n.split()[-1]] if len(w) > 3)
     if who_rx:
         got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q),
