@@ -213,8 +213,8 @@ async def test_run_game_with_recorder_persists_and_finishes(backend):
         await asyncio.sleep(0)
 
     async def sink(event) -> None:
-        if isinstance(event, QuestionAsked):
-            game.choose(CAROL, event.options.index(event.question.answers[0]))
+        if isinstance(event, QuestionAsked):  # Carol presses the right button once the question is shown
+            asyncio.get_running_loop().call_soon(game.choose, CAROL, event.options.index(event.question.answers[0]))
 
     ended = await asyncio.wait_for(run_game(game, sink, fake_sleep, recorder=GameRecorder(store, game_id)), 10)
     assert ended.winners == (CAROL,)
