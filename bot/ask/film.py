@@ -111,8 +111,9 @@ async def answer_cast(q: Q) -> Answer:
         got = await _actor_from_text(q, name)
         if got is not None:
             return got
-        if chars:
-            return await not_stated(q, f"who played {name}", rf"\b{re.escape(name.split()[0])}\b")
+        if chars or re.search(r"\b(who|which actor|which actress)\b", q.rest):
+            # a character the article names without its player: a sentence about them answers nothing asked
+            return q.make(f"The article doesn't say who played {name}.", "abstain", NONE, [])
     who = _unknown_name(q)
     if yesno and who:
         named_in_text = await _named_in_cast_text(q, who)
