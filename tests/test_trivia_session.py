@@ -684,6 +684,30 @@ async def test_run_game_with_fake_sleep():
     assert ended is seen[-1] and ended.scores[0].user_id == BOB
 
 
+async def test_run_game_delivers_an_end_that_an_answer_caused_during_delivery():
+    """The last question closes early because everyone answered while the runner was still
+    delivering its question: the reveal and the end still reach the channel and the recorder."""
+    clock = FakeClock()
+    game = typed(clock, n=1)
+    seen, recorded = [], []
+
+    async def fake_sleep(seconds: float) -> None:
+        clock.advance(seconds)
+        await asyncio.sleep(0)
+
+    async def recorder(event) -> None:
+        recorded.append(type(event).__name__)
+
+    async def sink(event) -> None:
+        seen.append(type(event).__name__)
+        if isinstance(event, QuestionAsked):
+            game.answer(ALICE, "Spike Jonze")  # closes the last question, ending the game, mid-delivery
+
+    ended = await asyncio.wait_for(run_game(game, sink, fake_sleep, recorder=recorder), 2)
+    assert seen == recorded == ["QuestionAsked", "Revealed", "GameEnded"]
+    assert ended.reason == "questions" and ended.winners == (ALICE,)
+
+
 class ManualSleep:
     """A sleep that only returns when the test says so, advancing the fake clock: the runner's
     timers are fully under the test's control, with no wall-clock dependence at all."""

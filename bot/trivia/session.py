@@ -534,6 +534,11 @@ class Game:
         self._player(user_id)
         return name
 
+    @property
+    def has_events(self) -> bool:
+        """Events queued for the next ``tick`` (an action may queue them while the runner delivers others)."""
+        return bool(self._outbox)
+
     def next_deadline(self) -> float | None:
         """Clock time of the next timed transition; None while paused, before start, or ended."""
         return None if self.paused or self.ended else self._deadline
@@ -1010,8 +1015,10 @@ async def run_game(
                         await _deliver(target, event)
                 if isinstance(event, GameEnded):
                     return event
-            if game.ended:  # someone else drained the GameEnded event: don't wait forever
-                return game.result()
+            if game.ended:
+                if game.has_events:  # an answer during delivery ended it (the last question closed early)
+                    continue
+                return game.result()  # someone else drained the GameEnded event: don't wait forever
             await _wait(game, wake, sleep)
     finally:
         unsubscribe()
