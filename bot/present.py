@@ -85,6 +85,6 @@ def ceremony(a: dict) -> str:
 
 def award(a: dict) -> str:
     """One award in a sentence: "Best Score (Jane Doe) at the 86th Example Awards"."""
-    where = f"{ordinal(a['ordinal'])} {a['ceremony']}" if a.get("ordinal") else a["ceremony"]
+    where = ceremony(a)
     who = f" ({a['recipient']})" if a.get("recipient") else ""
     return f"{a['category'] or 'an award'}{who} at the {where}".strip()

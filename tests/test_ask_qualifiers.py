@@ -29,3 +29,23 @@ def test_an_unknown_critic_gets_no_plot_and_no_other_critic(seeded_copy):
 def test_a_first_name_with_another_surname_is_someone_else(seeded_copy):
     ans = ask(seeded_copy, "what did roger smithers think of taxi driver")
     assert ans.confidence < CONFIDENT
+
+
+QUIET_HARBOR = ("Quiet Harbor\nQuiet Harbor is a 2017 Indian drama film directed by Ora Pell.\nAccolades\n"
+                "The film was selected as the Indian entry for the Best Foreign Language Film at the 90th Academy "
+                "Awards, but it was not nominated. It won the Best Film award at the 2017 Example Film Festival.\n"
+                "Box office\nThe film grossed ₹120 crore worldwide.\n")
+
+
+def test_a_submission_is_a_plain_no_to_a_nomination_or_win(tmp_path):
+    from .askkit import add_articles
+
+    db = tmp_path / "qh.db"
+    add_articles(db, {"qh.txt": QUIET_HARBOR})
+    for q in ("was quiet harbor nominated for an academy award", "did quiet harbor win an oscar"):
+        ans = ask(db, q)
+        assert ans.answer.startswith("No") and "submitted" in ans.answer
+    ans = ask(db, "did quiet harbor win best film")
+    assert ans.answer.startswith("Yes") and "2017 Example Film Festival" in ans.answer
+    ans = ask(db, "how much did quiet harbor make in japan")
+    assert ans.abstained and "Japan" in ans.answer

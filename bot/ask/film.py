@@ -358,6 +358,14 @@ async def answer_award(q: Q) -> Answer:
                 return q.make(f"Yes, it was nominated for {present.award(hit[0])}.", "award.yesno", HIGH,
                               [src(r) for r in hit])
             return q.make(f"No, it was nominated for {present.award(hit[0])}.", "award.yesno", GOOD, [src(r) for r in hit])
+        entered = [r for r in q.data.of("award") if r["outcome"] in ("submitted", "competed")
+                   and (not ceremony or ceremony in normalize(r["ceremony"]))
+                   and (not cat_words or _row_matches(r, content))]
+        if entered and I.is_yesno(q.rest):
+            # entered, shortlisted or in competition, and no nomination stated: a plain no, with what happened
+            how = "was submitted for" if entered[0]["outcome"] == "submitted" else "competed for"
+            return q.make(f"No; it {how} {present.award(entered[0])}, and the article states no nomination or win.",
+                          "award.yesno", GOOD, [src(r) for r in entered])
         what = " ".join(content).title() if cat_words else (ceremony or "that award").title()
         if ceremony and cat_words:
             what = f"{what} ({ceremony.title()})"
