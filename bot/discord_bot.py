@@ -1,4 +1,10 @@
-"""The Discord bot: a ``commands.Bot`` that opens the library and loads every cog in ``cogs/``."""
+"""The Discord bot: an ``AutoShardedBot`` that opens the library and loads every cog in ``cogs/``.
+
+Sharded because a bot past 2,500 guilds must be (Discord's rule), and discord.py runs any number of
+shards in one process: with ``FILMBOT_SHARDS=0-3/16`` this process runs shards 0 to 3 of 16 and
+other processes run the rest, sharing PostgreSQL (``FILMBOT_DATABASE_URL``); without it, one process
+runs as many shards as Discord recommends for the bot's guild count, which is one for a small bot.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +18,11 @@ import aiohttp
 import discord
 from discord.ext import commands
 
-from .config import Settings
-from .database import DatabaseError
+from .config import Settings, describe_database_url
+from .database import DatabaseError, DatabaseUnreachable
 from .handlers import Handlers
 from .library import Library
+from .trivia.store import TriviaStore
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +45,12 @@ def cog_modules() -> list[str]:
     return [f"cogs.{m.name}" for m in pkgutil.iter_modules(cogs.__path__) if not m.name.startswith("_")]
 
 
-class FilmBot(commands.Bot):
+class FilmBot(commands.AutoShardedBot):
     def __init__(self, settings: Settings, **kwargs) -> None:
         kwargs.setdefault("intents", intents(settings.typed_trivia))
+        if settings.shards is not None:
+            kwargs.setdefault("shard_ids", list(settings.shards.ids))
+            kwargs.setdefault("shard_count", settings.shards.count)
         super().__init__(
             command_prefix=commands.when_mentioned,
             allowed_mentions=discord.AllowedMentions.none(),
@@ -51,10 +61,14 @@ class FilmBot(commands.Bot):
         self.settings = settings
         self.library: Library | None = None
         self.handlers: Handlers | None = None
+        #: Per-server state: trivia games, results, scores, seasons, settings and packs.
+        self.trivia_store: TriviaStore | None = None
+        self.pool = None  # the asyncpg pool when FILMBOT_DATABASE_URL is set
 
     async def setup_hook(self) -> None:
         self.library = await Library.open(self.settings.db_path)
         self.handlers = Handlers(self.library)
+        self.trivia_store = await self._open_trivia_store()
         for name in cog_modules():
             await self.load_extension(name)
         if self.settings.dev_guild_id:
@@ -63,11 +77,31 @@ class FilmBot(commands.Bot):
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to dev guild %s", len(synced), self.settings.dev_guild_id)
 
+    async def _open_trivia_store(self) -> TriviaStore:
+        """The SQLite file's store, or PostgreSQL's (connected and migrated) when a URL is set."""
+        if not self.settings.database_url:
+            from .trivia.sqlite_store import SqliteTriviaStore
+
+            return SqliteTriviaStore(self.library.conn)
+        from . import postgres
+        from .trivia.pg_store import PostgresTriviaStore
+
+        self.pool = await postgres.open_pool(self.settings.database_url)
+        log.info("per-server state in PostgreSQL at %s%s", describe_database_url(self.settings.database_url),
+                 f"; this process runs shards {self.settings.shards}" if self.settings.shards else "")
+        return PostgresTriviaStore(self.pool)
+
     async def on_ready(self) -> None:
         log.info("logged in as %s (%s) with %d film(s)", self.user, getattr(self.user, "id", "?"), len(self.library.films) if self.library else 0)
 
     async def close(self) -> None:
         await super().close()
+        if self.pool is not None:
+            pool, self.pool = self.pool, None
+            try:
+                await asyncio.wait_for(pool.close(), timeout=10)
+            except asyncio.TimeoutError:  # a query still running: do not hang the shutdown on it
+                pool.terminate()
         if self.library is not None:
             await self.library.close()
             self.library = None
@@ -92,8 +126,8 @@ _UNREACHABLE = (aiohttp.ClientConnectionError, aiohttp.ClientResponseError, OSEr
 
 
 def run_bot(settings: Settings) -> int:
-    """Run until stopped. No network at start (or Discord down) is one line per attempt and a
-    retry with backoff, never a traceback; a rejected token or an unusable database stops."""
+    """Run until stopped. No network at start (Discord or PostgreSQL down) is one line per attempt
+    and a retry with backoff, never a traceback; a rejected token or an unusable database stops."""
     discord.utils.setup_logging(level=getattr(logging, settings.log_level, logging.INFO))
     use_endpoints(os.environ.get("DISCORD_API_BASE", ""), os.environ.get("DISCORD_GATEWAY", ""))
     attempts = int(os.environ.get("FILMBOT_CONNECT_ATTEMPTS", "0") or 0)  # 0: keep trying
@@ -115,6 +149,11 @@ async def _run(settings: Settings, attempts: int) -> int:
         except discord.LoginFailure:
             print("filmbot: Discord rejected DISCORD_TOKEN (check the token in .env).", file=sys.stderr)
             return 2
+        except DatabaseUnreachable as exc:  # PostgreSQL down or restarting: as transient as the network
+            if attempts and tried >= attempts:
+                print(f"filmbot: {exc}; giving up after {tried} attempt(s).", file=sys.stderr)
+                return 3
+            print(f"filmbot: {exc}; retrying in {delay:.0f} s.", file=sys.stderr, flush=True)
         except DatabaseError as exc:
             print(f"filmbot: {exc}", file=sys.stderr)
             return 2
@@ -124,5 +163,5 @@ async def _run(settings: Settings, attempts: int) -> int:
                 print(f"filmbot: cannot reach Discord ({reason}); giving up after {tried} attempt(s).", file=sys.stderr)
                 return 3
             print(f"filmbot: cannot reach Discord ({reason}); retrying in {delay:.0f} s.", file=sys.stderr, flush=True)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, RETRY_MAX)
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, RETRY_MAX)

@@ -103,7 +103,7 @@ class Trivia(commands.Cog):
 
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
-        self.service = TriviaService(bot.library, GameManager())  # type: ignore[attr-defined]
+        self.service = TriviaService(bot.library, GameManager(), store=bot.trivia_store)  # type: ignore[attr-defined]
         self.service.manager.set_message_content_intent(bot.intents.message_content)
         self.tasks: dict[tuple[int, int], asyncio.Task] = {}
 
