@@ -218,9 +218,11 @@ def _listed_cast(wikitext: str) -> list[str]:
         if "cast" not in heading or "casting" in heading:
             continue
         for line in str(sec).splitlines():
-            m = re.match(r"^\*+\s*\[\[(?:[^|\]]*\|)?([^\]]+)\]\]\s*(?:\([^)]*\)\s*)?as\s+\S", line)
+            # [[Target|Name]] → Name, [[Name (actor)]] → Name; then "* Name as ..." or "* Name (voice) as ..."
+            line = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]+?)(?:\s\([^)]*\))?\]\]", r"\1", line)
+            m = re.match(r"^\*+\s*((?:[A-Z][\w.'-]*\s?){1,4}?)\s+(?:\([^)]*\)\s+)?as\s+\S", line)
             if m:
-                out.append(re.sub(r"\s*\([^)]*\)$", "", m.group(1)).strip())  # [[Name (actor)]] is Name
+                out.append(m.group(1).strip())
     return out
 
 
@@ -301,7 +303,7 @@ def test_piki_infobox_crew_for_every_film(piki):
 
 @pytest.mark.corpus
 def test_piki_cast_lists_give_pairs_with_characters(piki):
-    films_with_lists = 0
+    films_with_lists = items = 0
     for title, (page, reason, parsed) in piki.items():
         if reason:
             continue
@@ -309,10 +311,11 @@ def test_piki_cast_lists_give_pairs_with_characters(piki):
         if not listed:
             continue
         films_with_lists += 1
-        have = {_fold(f.actor): f for f in _of(parsed[1], CastFact)}
+        with_character = {_fold(f.actor) for f in _of(parsed[1], CastFact) if f.character}
         for actor in listed:
-            assert _fold(actor) in have and have[_fold(actor)].character, (title, actor)
-    assert films_with_lists >= 40
+            items += 1
+            assert _fold(actor) in with_character, (title, actor)
+    assert films_with_lists >= 50 and items >= 700  # 51 films, 721 listed actors when written
 
 
 @pytest.mark.corpus

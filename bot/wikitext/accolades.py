@@ -3,8 +3,8 @@
 The columns are found by their headers (vocab/wikitext.toml ``[accolades]``): award or ceremony,
 date or year, category, recipient, result. A table without a result column, or without an award
 or category column, is some other table. An award cell that names the category itself
-("Academy Award for Best Picture") is split at "for"; the edition comes from an ordinal or a
-year in the award cell ("49th Academy Awards") or from the date column.
+("Ruritania Film Award for Best Picture") is split at "for"; the edition comes from an ordinal or a
+year in the award cell ("12th Ruritania Film Awards") or from the date column.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def read(grid: Grid, context: str = "") -> list[Row] | None:
     """The award rows of an accolades table; None when the table is not one.
 
     ``context`` is the text just before the table: when the award column holds categories
-    ("Best Picture"), the ceremony is the last one that text names ("... at the 49th Academy Awards:")."""
+    ("Best Picture"), the ceremony is the last one that text names ("... at the 12th Ruritania Film Awards:")."""
     cols = _v()["accolades"]
     h = grid.header
     result = column(h, cols["result"])

@@ -83,7 +83,7 @@ _INNER_LOWER = {"the", "de", "del", "della", "der", "van", "von", "da", "di", "d
 
 def _actor_like(name: str) -> bool:
     """A list item's name: a person as the name recogniser reads one, or a stage name with small
-    inner words ("Larry the Cable Guy") that a cast list vouches for."""
+    inner words ("Sam the Tall Man") that a cast list vouches for."""
     if is_person(name, 1):
         return True
     ws = name.split()
