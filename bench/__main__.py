@@ -295,14 +295,18 @@ async def bench_ask(quick: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="bench")
     p.add_argument("--quick", action="store_true", help="a 2,000-film database instead of 40,000")
-    p.add_argument("--only", choices=["parse", "ingest", "big", "ask", "trivia", "matching"], action="append")
+    p.add_argument("--only", choices=["parse", "ingest", "dumps", "big", "ask", "trivia", "matching"], action="append")
     args = p.parse_args(argv)
-    only = set(args.only or ["parse", "ingest", "big", "ask", "trivia", "matching"])
+    only = set(args.only or ["parse", "ingest", "dumps", "big", "ask", "trivia", "matching"])
     sys.path.insert(0, str(ROOT))
     if "parse" in only:
         bench_parse()
     if "ingest" in only:
         asyncio.run(bench_ingest())
+    if "dumps" in only:
+        from bench import dumps
+
+        dumps.report(dumps.run(200 if args.quick else 2000))
     if "big" in only:
         asyncio.run(bench_big(args.quick))
     if "ask" in only:

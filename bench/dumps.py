@@ -1,0 +1,129 @@
+"""Dump streaming rate: ``python -m bot ingest`` on a synthetic pages-articles dump.
+
+The dump is built in a temporary folder from real MediaWiki exports (the piki fixtures in
+../shared, else the copies in tests/fixtures/wikitext/): every film page repeated under new
+titles and ids until there are 2,000 film pages, bz2-compressed like the real dumps. The import
+runs as its own process, as a user runs it; the peak resident memory of that process and of its
+whole tree (the parsing workers included) is sampled from /proc.
+
+    python -m bench.dumps [--pages 2000] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import bz2
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PIKI = ROOT.parent / "shared" / "corpus" / "piki-wikipedia-film-database" / "fixtures"
+LOCAL = ROOT / "tests" / "fixtures" / "wikitext"
+
+
+def build(path: Path, pages: int) -> tuple[int, str]:
+    """Write a bz2 dump of ``pages`` film pages; returns (distinct source films, source folder)."""
+    sys.path.insert(0, str(ROOT))
+    from bot.dumps import Page, iter_pages, open_xml, write_pages
+    from bot.wikitext import not_film_reason
+
+    folder = PIKI if PIKI.is_dir() else LOCAL
+    films = [p for f in sorted(folder.glob("*.xml")) for p in iter_pages(open_xml(f))
+             if not not_film_reason(p.title, p.text, ns=p.ns, redirect=p.redirect)]
+
+    def gen():
+        for i in range(pages):
+            p = films[i % len(films)]
+            copy = i // len(films)
+            yield Page(i + 1, p.title if copy == 0 else f"{p.title} (copy {copy})", 0, None, p.text)
+
+    with bz2.open(path, "wb") as fh:
+        write_pages(gen(), fh)
+    return len(films), str(folder.relative_to(ROOT.parent) if folder == PIKI else folder.relative_to(ROOT))
+
+
+def _tree_rss_kb(pid: int) -> tuple[int, int]:
+    """(RSS of pid, RSS of pid and all its descendants) in kB, from /proc."""
+    def rss(p: int) -> int:
+        try:
+            m = re.search(r"^VmRSS:\s+(\d+)", Path(f"/proc/{p}/status").read_text(), re.M)
+            return int(m.group(1)) if m else 0
+        except OSError:
+            return 0
+
+    def children(p: int) -> list[int]:
+        out = []
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            try:
+                out += [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                pass
+        return out
+
+    own = rss(pid)
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss(p)
+        todo += children(p)
+    return own, total
+
+
+def run(pages: int = 2000, workers: int | None = None) -> dict:
+    with tempfile.TemporaryDirectory() as d:
+        dump, db = Path(d) / "enwiki-films-pages-articles.xml.bz2", Path(d) / "dump.db"
+        distinct, source = build(dump, pages)
+        cmd = [sys.executable, "-m", "bot", "--db", str(db), "ingest", str(dump)]
+        if workers is not None:
+            cmd += ["--workers", str(workers)]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        peak_main = peak_tree = 0
+        while proc.poll() is None:
+            own, tree = _tree_rss_kb(proc.pid)
+            peak_main, peak_tree = max(peak_main, own), max(peak_tree, tree)
+            time.sleep(0.2)
+        seconds = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+        out = proc.stdout.read() if proc.stdout else ""
+        m = re.search(r"([\d,]+) pages read, ([\d,]+) film\(s\) ingested", out)
+        read = int(m.group(1).replace(",", "")) if m else 0
+        films = int(m.group(2).replace(",", "")) if m else 0
+        return {"pages": read, "films": films, "seconds": seconds, "rate": read / seconds if seconds else 0.0,
+                "rss_main_mb": peak_main / 1024, "rss_tree_mb": peak_tree / 1024, "distinct": distinct,
+                "source": source, "dump_mb": dump.stat().st_size / 1e6, "cores": os.cpu_count() or 1,
+                "returncode": proc.returncode, "cpu_seconds": cpu}
+
+
+def report(r: dict) -> None:
+    print(f"\nDump streaming ({r['pages']:,} film pages from {r['distinct']} real exports in {r['source']}, "
+          f"bz2 {r['dump_mb']:.1f} MB, {r['cores']} cores)")
+    print(f"  python -m bot ingest dump.xml.bz2    {r['rate']:7.1f} pages/s ({r['films']:,} films in {r['seconds']:.1f} s, "
+          f"whole run including start-up)")
+    if r["films"]:
+        per = r["cpu_seconds"] / r["pages"]
+        print(f"  CPU per page (all processes)         {per * 1e3:7.1f} ms, i.e. {1 / per:.1f} pages/s per idle core "
+              f"(the rate above also depends on what else runs)")
+    print(f"  peak RSS                             {r['rss_main_mb']:.0f} MB importing process, "
+          f"{r['rss_tree_mb']:.0f} MB with its parsing workers")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="bench.dumps")
+    p.add_argument("--pages", type=int, default=2000)
+    p.add_argument("--workers", type=int, default=None)
+    args = p.parse_args(argv)
+    report(run(args.pages, args.workers))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
