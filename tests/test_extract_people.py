@@ -224,3 +224,27 @@ def test_lists_paired_respectively(sentence):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film. {sentence}\n")
     pairs = {(f.actor, f.character) for f in extract_all(art).items if f.KIND == "cast"}
     assert {("Jo Abel", "Tom Reed"), ("Kim Bray", "Ann Fox")} <= pairs
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("The film stars his son Ivo Crane and Dee Rowan in the lead roles with Tamsin and Orlov in cameo roles.",
+     {"Ivo Crane", "Dee Rowan", "Tamsin", "Orlov"}),
+    ("It features Ivo Crane, Dee Rowan and Una Vance in main roles.", {"Ivo Crane", "Dee Rowan", "Una Vance"}),
+    ("It also includes a supporting cast of Ivo Crane, Dee Rowan and Una Vance.", {"Ivo Crane", "Dee Rowan", "Una Vance"}),
+    ("It was written by Cal Mercer, who also stars in the film along with Ivo Crane, and TV personality Dee Rowan.",
+     {"Ivo Crane", "Dee Rowan"}),
+])
+def test_list_shapes_with_descriptors_and_second_lists(sentence, actors):
+    from bot.extract import extract_all
+
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film. {sentence}\n")
+    found = {f.actor for f in extract_all(art).items if f.KIND == "cast"}
+    assert actors <= found
+
+
+def test_a_country_in_a_cast_section_is_no_actor():
+    from bot.extract import extract_all
+
+    art = parse_article("Invented Film\nInvented Film is a 2001 anthology film.\nCast\nJapan\nIvo Crane as Tom\n")
+    found = {f.actor for f in extract_all(art).items if f.KIND == "cast"}
+    assert "Japan" not in found and "Ivo Crane" in found

@@ -24,6 +24,8 @@ from .common import clean_name as _clean_base
 _V = load("names")
 STOP_CAPS: frozenset[str] = frozenset(_V["stop_caps"])
 NON_PERSON: frozenset[str] = frozenset(_V["non_person"])
+#: Countries and markets (the money vocabulary's territories): a name that is one is no person.
+PLACES: frozenset[str] = frozenset(t.lower() for t in [*load("money")["territory"]["countries"], *_V["places"]])
 COMPANY_WORDS: frozenset[str] = frozenset(_V["company"])
 PARTICLES: frozenset[str] = frozenset(_V["particles"])
 FAMILY_NOUNS: tuple[str, ...] = tuple(_V["family_nouns"])
@@ -70,6 +72,8 @@ def is_person(name: str, min_words: int = 2) -> bool:
     ws = words(name)
     if not (min_words <= len(ws) <= 5):
         return False
+    if name.lower() in PLACES:
+        return False  # a country or market ("a segment set in Ruritania"), never a person
     if any(_bad_word(w) for w in ws):
         return False
     if any(ch.isdigit() for ch in name):

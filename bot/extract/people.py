@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact
+from ..vocab import alternation, load
 from .common import NAME_RX
 from .crew import credits as crew_credits
 from .crew import replacement as crew_replacement
@@ -241,11 +242,14 @@ def _subject_names(text: str, end: int) -> list[str]:
 # --------------------------------------------------------------------------------------
 
 _STARS = re.compile(
+    r"\b(?:also\s+)?star(?:s|red)?\s+in\s+the\s+(?:film|movie)\s+(?:along\s+with|alongside|with)\s+|"
     r"\b(?:also\s+)?(?:co-?)?(?:stars|starring|starred|star|co-starring|features|featuring|"
     r"feature)\s+(?:the\s+voices?\s+(?:talents?\s+)?of\s+|the\s+vocal\s+talents\s+of\s+)?"
     r"|\bvoices\s+of\s+|\b(?:the\s+)?(?:rest\s+of\s+the\s+|supporting\s+|ensemble\s+|main\s+)?cast\s+"
     r"(?:also\s+)?(?:includes|included|including|consists\s+of|consisted\s+of|features|featured)\s+"
     r"|\bensemble\s+cast\s+(?:of|including|that\s+includes)\s+"
+    r"|\b(?:a|an|the|its)\s+(?:supporting|main|large|star-studded|ensemble|principal)\s+cast\s+(?:of|including|that\s+includes)\s+"
+
     r"|\bcast\s*,\s+(?:including|includes)\s+"
     r"|\b(?:roles|parts)\s+(?:were|are)\s+played\s+by\s+"
     r"|\b(?:it|film)\s+(?:also\s+)?stars\s+",
@@ -287,9 +291,14 @@ _ITEM_NAME = re.compile(rf"^(?P<name>{NAME_RX})(?P<rest>.*)$")
 _VOICE_PAREN = re.compile(r"^\s*\((?:voice|voices|voice\s+role|uncredited|cameo)\)\s*$", re.I)
 
 
+_LIST_DESCRIPTOR = re.compile(
+    rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
+
+
 def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     """One list item → (actor, raw role or None, voice-marked); None when it is not a cast item."""
     item = _ITEM_PREFIX.sub("", item.strip()).strip().rstrip(".")
+    item = _LIST_DESCRIPTOR.sub("", item)  # "his son A", "newcomer B", "YouTube personality C"
     # "A (in her film debut) as B": a note between the actor and the role.
     item = re.sub(r"^([^()]+?)\s*\((?!voice|uncredited|cameo)[^()]*\)(?=\s+as\s|\s*$)", r"\1", item, flags=re.I)
     m = _ITEM_NAME.match(item)
@@ -358,8 +367,12 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             continue
         seg = text[m.end():]
         cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
-                        r"major|minor|prominent|title)\b|\bwho\b", seg)
+                        r"major|minor|prominent|title|main|central|important|principal|cameo|guest|special|"
+                        r"negative|titular)\b|\bwho\b", seg)
+        more = None
         if cut:
+            # "A and B in the lead roles with C and D in cameo roles": a second list after the first's roles
+            more = _MORE_ROLES.match(seg, cut.start())
             seg = seg[: cut.start()]
         voice = voice_ctx or bool(re.search(r"voice", m.group(0), re.I))
         prev_desc: tuple[str, str] | None = None
@@ -385,6 +398,17 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             if role and not ch and role.strip()[:1].islower():
                 prev_desc = (actor, role)
             st.add_pair(s, actor, ch, voice or vmark, strong)
+        if more is not None:
+            rest = text[m.end() + more.end():]
+            end = re.search(r"\s+in\s+(?:\w+\s+){0,2}roles?\b|[;:.]\s", rest)
+            for raw in _split_items(rest[: end.start()] if end else ""):
+                parsed = _parse_item(raw)
+                if parsed is None or not (is_person(parsed[0]) or (len(_words(parsed[0])) == 1 and is_person(parsed[0], 1))):
+                    break
+                st.add_pair(s, parsed[0], character(parsed[1]) if parsed[1] else "", voice or parsed[2], strong)
+
+
+_MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|and|alongside|while|besides)\s+")
 
 
 _VERB_PLAYS = re.compile(
