@@ -174,3 +174,12 @@ def test_competed_and_submitted_never_count_as_wins():
                       "Ruritanian entry for the Best International Feature Film at the Academy Awards.")
     assert all(f.outcome in {"competed", "submitted"} for f in facts if isinstance(f, AwardFact))
     assert {f.outcome for f in facts if isinstance(f, AwardFact)} == {"competed", "submitted"}
+
+
+def test_a_list_of_nominees_is_one_nomination_each():
+    art = parse_article("Invented Film\nInvented Film is a 1990 drama film.\nAccolades\nAt the 12th Example Awards, "
+                        "Dee Rowan and Una Vance were nominated for Best Actress, and the film was nominated for "
+                        "Best Picture.\n")
+    got = {(f.category, f.recipient, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
+    assert ("Best Actress", "Dee Rowan", "nominated") in got and ("Best Actress", "Una Vance", "nominated") in got
+    assert not any(" and " in r for _c, r, _o in got)

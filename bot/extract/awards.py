@@ -432,8 +432,9 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
         recipient = _recipient_after(text, end, article) or _subject(text, _clause_start(text, trig[0]), trig[0], article)
         for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
             ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
-            facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
-                                   recipient=recipient, outcome=trig[2] or ""))
+            for one in _each_recipient(recipient):  # "A and B were nominated for Best X": two nominations
+                facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
+                                       recipient=one, outcome=trig[2] or ""))
     facts.extend(_ceremony_only_wins(sent, text, article, mentions, cats, trigs))
     facts.extend(_competed_at(sent, text, mentions, trigs))
     return facts
@@ -535,6 +536,17 @@ def _counts(sent: Sentence, text: str, mentions: list[_Mention], carried: _Menti
 
 
 # --- article ----------------------------------------------------------------------------------------------
+
+
+_RECIPIENT_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _each_recipient(recipient: str) -> list[str]:
+    """A list of people is one award each; anything else (one name, a duo's name) stays whole."""
+    parts = [p for p in _RECIPIENT_SEP.split(recipient or "") if p]
+    if len(parts) > 1 and all(re.fullmatch(NAME_RX, p) for p in parts):
+        return parts
+    return [recipient]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
