@@ -577,7 +577,9 @@ def _resolve_parens(st: _State) -> None:
     actors = {p.actor for p in st.pairs}
     # An article that writes "Hero (Jane Doe)" for its billed cast writes "Hero (Mononym)" the same way.
     vouched = [p for p in st.parens if not p.short and p.actor in actors]
-    convention = len(vouched) >= 2
+    # ... and an article that writes "Hero (Word)" three times or more has that habit too (casts of
+    # one-word stage names)
+    convention = len(vouched) >= 2 or len({p.actor for p in st.parens}) >= 3
     for p in st.parens:
         s = st.article.sentences[p.sentence]
         if p.character in actors and p.actor not in actors:
