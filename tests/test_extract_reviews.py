@@ -202,3 +202,18 @@ def test_critic_named_in_the_lead_by_role():
                             "dance sequence \"one of the most rousing\".\nPlot\nA story.\n")
     got = [(f.critic, f.publication) for f in reviews.extract(article) if isinstance(f, ReviewFact)]
     assert got == [("Ana Rivera", "")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Examplecritique.it called the film unique and original.", {("", "Examplecritique.it")}),
+    ("Ada Quill and Bo Lunt, in a study of noir cinema, wrote that \"the chase remains brutal\".",
+     {("Ada Quill", ""), ("Bo Lunt", "")}),
+    ("In 1998, Ada Quill of the Example Reader included the film in her list of the best films.",
+     {("Ada Quill", "Example Reader")}),
+])
+def test_more_review_shapes(sentence, want):
+    from bot.extract import reviews
+
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nReception\n{sentence}\n")
+    got = {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"}
+    assert want <= got

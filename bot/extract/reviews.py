@@ -287,7 +287,10 @@ _NAME_SAID = re.compile(
 )
 # "Jane Doe, writing about the film for its reissue, called it ..."
 _NAME_WRITING = re.compile(
-    rf"{_CLAUSE}(?P<opener>{_OPENER})(?P<critic>{_CRITIC_NAME}),\s+(?:writing|reviewing|speaking)\b[^,;\"“]{{0,80}},(?={_THEN_VERB})"
+    rf"{_CLAUSE}(?P<opener>{_OPENER})(?P<critic>{_CRITIC_NAME})(?:\s+and\s+(?P<critic2>{_CRITIC_NAME}))?,\s+"
+    rf"(?:writing|reviewing|speaking|in\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:work|book|study|essay|review|survey|history|article|column|guide|monograph|retrospective))\b"
+    rf"[^,;\"“]{{0,80}},(?={_THEN_VERB})"
 )
 # A publication alone: "Variety wrote: ...", "The Daily, The Weekly and Example.com gave it 3/5".
 _PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+{PUBLICATION_RX})?"
@@ -640,6 +643,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 add("", m.group("pub"), m.start())
         for rx in (_NAME_SAID, _NAME_WRITING):
             for m in rx.finditer(text):
+                if m.groupdict().get("critic2") and m.group("critic2").strip() not in _outside_reception(article):
+                    add(m.group("critic2").strip(), "", m.start("critic2"))  # "A and B, in a study of ..., wrote"
                 critic = m.group("critic").strip()
                 if re.search(r"['’]s\b", critic):
                     continue  # "The Weekly's John Roe": the possessive frame already read it
