@@ -127,3 +127,14 @@ def test_characters_come_from_plot_sections(corpus: list[Article]) -> None:
         for fact in plot.extract(article):
             if isinstance(fact, PlotCharacterFact):
                 assert fact.sentence in plot_idx, (article.title, fact)
+
+
+def test_a_filming_plan_that_did_not_happen_is_no_location_and_the_shoot_is():
+    from bot.article import parse_article
+    from bot.extract import plot
+
+    art = parse_article("Invented Film\nInvented Film is a 2018 film.\nProduction\nThe film was planned to be shot in "
+                        "Examplevale, but the star backed out. The movie's shoot is to take place over 25 days in "
+                        "Otherton.\n")
+    places = {f.value for f in plot.production_facts(art) if f.key == "filming_location"}
+    assert places == {"Otherton"}

@@ -323,7 +323,7 @@ def _facts(groups: list[list[_Candidate]], article: Article) -> list[PlotCharact
 # --- production -----------------------------------------------------------------------------------
 _FILMING_WORD = re.compile(
     r"\b(?:principal\s+photography|filming|filmed|shooting|shot|photographed|lensed|location\s+shooting|"
-    r"photography|the\s+shoot)\b",
+    r"photography|(?:the|film['’]s|movie['’]s|its)\s+shoot)\b",
     re.I,
 )
 _NOT_FILMING = re.compile(r"\bshot\s+(?:dead|down|and\s+killed|by\s+(?:a|an|the|his|her)\s+(?!cinematographer))\b|\bshot\s+(?:him|her|them|himself|herself)\b", re.I)
@@ -384,9 +384,17 @@ def production_facts(article: Article) -> list[ProductionFact]:
     return facts
 
 
+# A filming plan that did not happen: "was planned to be shot in X, but the star backed out".
+_PLAN = re.compile(r"\b(?:planned|intended|scheduled|supposed|set)\s+to\s+be\s+(?:shot|filmed)\b|\b(?:was|were)\s+to\s+be\s+"
+                   r"(?:shot|filmed)\b", re.I)
+_UNDONE = re.compile(r"\b(?:but|however|instead|never|cancel\w*|shelved|abandoned|backed\s+out|dropped|moved)\b", re.I)
+
+
 def _sentence_production(s: Sentence) -> list[ProductionFact]:
     text = s.text
     facts: list[ProductionFact] = []
+    if _PLAN.search(text) and _UNDONE.search(text):
+        return facts
     dated = False
     for key, rx in (("filming_start", _START), ("filming_end", _END)):
         m = rx.search(text)
