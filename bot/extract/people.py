@@ -593,16 +593,23 @@ def _resolve_parens(st: _State) -> None:
         st.add_pair(s, p.actor, p.character, p.voice, False)
 
 
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][\w'’-]+|the|de|van|von)\s+$")
+
+
 def _part_of_longer_name(article: Article, name: str) -> bool:
-    """Is ``name`` elsewhere the tail of a longer name ("Bob the Stage Name")?"""
-    rx = re.compile(r"\b([A-Z][\w'’-]+|the|de|van|von)\s+" + re.escape(name) + r"\b")
+    """Is ``name`` elsewhere the tail of a longer name ("Bob the Stage Name")? (A plain search per
+    occurrence: a pattern per name would be compiled hundreds of times an article.)"""
+    n = len(name)
     for s in article.sentences:
-        if name not in s.text:
-            continue
-        for m in rx.finditer(s.text):
-            w = m.group(1)
-            if w.lower() not in _STOP_CAPS or w == "the":
-                return True
+        t = s.text
+        i = t.find(name)
+        while i > 0:
+            after = t[i + n: i + n + 1]
+            if not (after.isalnum() or after == "_"):
+                m = _WORD_BEFORE.search(t, max(0, i - 60), i)
+                if m and (m.group(1).lower() not in _STOP_CAPS or m.group(1) == "the"):
+                    return True
+            i = t.find(name, i + 1)
     return False
 
 
