@@ -9,11 +9,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import wikiadd
 from bot.cogkit import FilmCog, ctx_of
-from bot.discord_io import respond, safe_send
+from bot.discord_io import respond, safe_send, send_followup, to_embeds
 from bot.ingest import MAX_BYTES
-from bot.render import error
-from bot.wikipedia import FetchError, fetch_extract
+from bot.render import Confirm, Reply, embed, error
+from bot.wikipedia import MediaWiki
 
 log = logging.getLogger(__name__)
 
@@ -26,15 +27,20 @@ class Admin(FilmCog):
         guild_only=True,
     )
 
-    @filmadmin.command(name="add", description="Add a film from an attached .txt article or a Wikipedia title")
-    @app_commands.describe(file="A plain-text film article (.txt, UTF-8, at most 2 MB)", wikipedia="A Wikipedia page title")
-    async def add(self, interaction: discord.Interaction, file: discord.Attachment | None = None, wikipedia: str | None = None) -> None:
+    @filmadmin.command(name="add", description="Add films: an attached .txt, a Wikipedia title, a category or a list page")
+    @app_commands.describe(file="A plain-text film article (.txt, UTF-8, at most 2 MB)", wikipedia="A Wikipedia page title",
+                           category="A Wikipedia category, e.g. Category:1982 films (every film in it)",
+                           list_page="A Wikipedia list page, e.g. List of Academy Award-winning films (every film it links)")
+    @app_commands.rename(list_page="list")
+    async def add(self, interaction: discord.Interaction, file: discord.Attachment | None = None,
+                  wikipedia: str | None = None, category: str | None = None, list_page: str | None = None) -> None:
         ctx = ctx_of(interaction)
         if not ctx.is_moderator:
             await safe_send(interaction, error("You need the **Manage Server** permission to add films.", title="Not allowed"))
             return
-        if (file is None) == (wikipedia is None):
-            await safe_send(interaction, error("Attach one `.txt` article **or** give one Wikipedia title."))
+        if sum(x is not None for x in (file, wikipedia, category, list_page)) != 1:
+            await safe_send(interaction, error("Give one of: an attached `.txt` article, `wikipedia:` a page title, "
+                                               "`category:` a category or `list:` a list page."))
             return
         if file is not None:
             if not file.filename.lower().endswith(".txt"):
@@ -44,19 +50,50 @@ class Admin(FilmCog):
                 await safe_send(interaction, error(f"That file is {file.size / 1024 / 1024:.1f} MB; the limit is 2 MB."))
                 return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        try:
-            if file is not None:
-                data, source = await file.read(), file.filename
-            else:
-                source, data = await fetch_extract(wikipedia or "")
-        except FetchError as exc:
-            await safe_send(interaction, error(f"Could not fetch that article: {exc}."))
+        client = MediaWiki(key=interaction.guild_id)  # one request at a time per server
+        if wikipedia is not None:
+            await safe_send(interaction, await wikiadd.add_page(self.handlers.lib, client, wikipedia))
             return
+        if category is not None or list_page is not None:
+            await self._add_many(interaction, client, "category" if category is not None else "list",
+                                 category if category is not None else list_page or "")
+            return
+        try:
+            data = await file.read()
         except discord.HTTPException:
             await safe_send(interaction, error("Could not download the attachment. Please try again."))
             return
-        reply = await self.handlers.admin_add_bytes(ctx, data, source)
+        reply = await self.handlers.admin_add_bytes(ctx, data, file.filename)
         await safe_send(interaction, reply)
+
+    async def _add_many(self, interaction: discord.Interaction, client: MediaWiki, kind: str, name: str) -> None:
+        """A category or list import: its pages counted, a confirm above 25, progress edits, a summary."""
+        plan = await wikiadd.plan(client, kind, name)
+        if isinstance(plan, Reply):
+            await safe_send(interaction, plan)
+            return
+
+        async def progress(done: int, total: int, tally) -> None:
+            try:
+                await interaction.edit_original_response(embeds=to_embeds(wikiadd.progress_reply(plan.source, done, total, tally)),
+                                                         view=None)
+            except discord.HTTPException:
+                pass  # a progress edit that fails costs nothing; the summary still comes
+
+        async def go(_pending: Confirm | None = None) -> Reply:
+            return await wikiadd.run(self.handlers.lib, client, plan, progress)
+
+        if plan.needs_confirm:
+            ask = Reply(embeds=[embed("Add these films?", wikiadd.confirm_text(plan))], ephemeral=True,
+                        confirm=Confirm("import_pages", len(plan.titles), f"Add {len(plan.titles)} pages",
+                                        cancelled="Cancelled: nothing was added."))
+            await send_followup(interaction, ask, act=go)
+            return
+        summary = await go()
+        try:
+            await interaction.edit_original_response(embeds=to_embeds(summary), view=None)
+        except discord.HTTPException:
+            await safe_send(interaction, summary)
 
     @filmadmin.command(name="remove", description="Remove a film and all its facts (asks to confirm)")
     @app_commands.describe(film="Film title")
