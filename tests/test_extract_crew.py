@@ -133,3 +133,20 @@ def test_other_works_and_other_jobs_credit_nobody(sentence):
 def test_plot_music_is_not_a_credit():
     text = _article(LEAD, ("Plot", "Mervyn plays music by Nikolai Orsk at the ball."))
     assert not any(r == "composer" for r, _ in _crew(text))
+
+
+@pytest.mark.parametrize("sentence, want, unwanted", [
+    ("The film is produced by popular producer and distributor Ada Quill under her company.",
+     {("producer", "Ada Quill")}, set()),
+    ("A portion was shot at a university, the director and producer Ada Quill's alma mater.",
+     {("producer", "Ada Quill")}, set()),
+    ("The 1936 film Other Story, directed by Bo Lunt, was inspired by the same incident.",
+     set(), {("director", "Bo Lunt")}),
+])
+def test_more_crew_shapes(sentence, want, unwanted):
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nProduction\nFilming began. {sentence}\n")
+    got = {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}
+    assert want <= got and not (unwanted & got)

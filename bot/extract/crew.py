@@ -73,6 +73,8 @@ _ACT_MODIFIER = re.compile(rf"\b{alternation(_F['activity_modifiers'], flags='i'
 _USES = re.compile(rf"\b{alternation(_F['uses'], flags='i')}\b")
 _UNDONE = re.compile(rf"\b{alternation(_F['undone'], flags='i')}\b")
 _PREP_BEFORE = re.compile(r"\b(?:on|in|for|of|at|from|to|into|about|like|than|after|before)\s*$", re.I)
+# "the 1936 film Other Title, directed by A": another film named with its year, even in the lead
+_OTHER_YEAR_FILM = re.compile(r"\b[Tt]he\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie)\s+[A-Z“\"]")
 _YEAR_FILM = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie|short)\b|\bshort\s+film\b")
 
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
@@ -144,7 +146,7 @@ _ENGAGED_RX = re.compile(
     rf"(?P<names>{_NAMES})(?:,[^,.;]{{1,120}},)?\s+(?:{_ENGAGED})(?:\s+by\s+{NAME_RX})?\s+to\s+(?P<inf>{_INF})\b"
 )
 _NAMES_JOINED = re.compile(rf"(?:{NAME_RX}){_NOTE}(?:(?:{_SEP}|\s+{_JOINER}\s+)(?:{NAME_RX}){_NOTE})*")
-_DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised))\s+){{0,3}}"
+_DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised))\s+){{0,5}}"
                         rf"(?=[A-Z])")
 _NAMES_RE = re.compile(_NAMES)
 _OTHER_WORK = re.compile(
@@ -324,7 +326,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 continue  # "the novel written by A", "lyrics written by A"
             if _key(v) in NEEDS_CUE and not _cued(text, role, m.start(), music_section and role == "composer"):
                 continue
-            if not lead and _YEAR_FILM.search(_clause(text, m.start(), m.start())):
+            if (not lead and _YEAR_FILM.search(_clause(text, m.start(), m.start()))) or \
+                    _OTHER_YEAR_FILM.search(_clause(text, m.start(), m.start())):
                 continue  # "the 1986 film Other Title, co-directed by A"
             if role == "writer" and re.search(r"\bsung\b", text[max(0, m.start() - 60): m.end()]):
                 continue  # "sung by A and written by B": a song's lyricist
@@ -404,7 +407,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 continue
             nm = _NAMES_RE.match(text, m.end())
             if nm:
-                add(role, _split(nm.group(0)))
+                names = _split(nm.group(0))
+                if names and re.search(r"['’]s?$", names[0]):
+                    # "producer A's alma mater": the possessive still names the producer (and only A)
+                    names = [re.sub(r"['’]s?$", "", names[0])]
+                add(role, names)
     for m in _RESPECTIVELY.finditer(text) if has_noun else ():
         names = _split(m.group("names"))
         nouns = re.findall(_NOUN, m.group("nouns"))
