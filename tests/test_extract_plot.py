@@ -138,3 +138,16 @@ def test_a_filming_plan_that_did_not_happen_is_no_location_and_the_shoot_is():
                         "Otherton.\n")
     places = {f.value for f in plot.production_facts(art) if f.key == "filming_location"}
     assert places == {"Otherton"}
+
+
+def test_a_country_is_no_plot_character_and_a_quoted_title_in_brackets_no_actor():
+    from bot.article import parse_article
+    from bot.extract import extract_all, plot
+
+    art = parse_article("Invented Film\nInvented Film is a 2018 film.\nPlot\nMira Vell flees to Japan. In Japan, Mira "
+                        "Vell meets Tam Osk. Tam Osk and Mira Vell return to Japan. Later Sky (“A Song Title”) sings "
+                        "with Mira Vell.\n")
+    chars = {f.name for f in plot.extract(art) if f.KIND == "plot_character"}
+    assert "Japan" not in chars and "Mira Vell" in chars
+    actors = {f.actor for f in extract_all(art).items if f.KIND == "cast"}
+    assert "A Song Title" not in actors

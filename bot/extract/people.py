@@ -537,6 +537,8 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"Hero Name (Actor Name), a man who..." as used in leads and plots."""
     text = s.text
     for m in _PAREN.finditer(text):
+        if m.group("inner").lstrip()[:1] in "\"“‘'":
+            continue  # Sky ("A Song Title"): a quoted title in brackets names a song or a work, not a player
         inner = clean_name(m.group("inner"))
         full = NAME_RE.fullmatch(inner)
         if not full:

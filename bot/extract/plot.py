@@ -22,6 +22,7 @@ from ..article import Article, Sentence
 from ..facts import Fact, PlotCharacterFact, ProductionFact
 from .common import DATE_RX, MONTHS, YEAR_RX, parse_date
 from .identity import LANGUAGES, NATIONALITIES
+from .names import PLACES
 
 # --- characters: vocabulary ----------------------------------------------------------------------
 # Capitalised only because they open a sentence or clause: never a name.
@@ -266,6 +267,8 @@ def _could_be_character(c: _Candidate, article: Article, roles: set[str]) -> boo
         return False
     if any(w in NATIONALITIES or w in LANGUAGES for w in words):
         return False
+    if c.name.lower() in PLACES:
+        return False  # a country ("returns to Ruritania") is never a character
     if any(_ACRONYM.fullmatch(k) or re.search(r"\d", k) for k in keys) or all(_INITIAL.fullmatch(k) for k in keys):
         return False  # acronyms (agencies, machines), model numbers, stray initials
     title = re.sub(r"^(?:The|A|An)\s+", "", article.title.split(":")[0].strip())
