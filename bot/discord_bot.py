@@ -64,11 +64,18 @@ class FilmBot(commands.AutoShardedBot):
         #: Per-server state: trivia games, results, scores, seasons, settings and packs.
         self.trivia_store: TriviaStore | None = None
         self.pool = None  # the asyncpg pool when FILMBOT_DATABASE_URL is set
+        #: With FILMBOT_SHARDS and PostgreSQL: IDENTIFYs paced across every process (bot/identify.py).
+        self.identify_gate = None
 
     async def setup_hook(self) -> None:
         self.library = await Library.open(self.settings.db_path)
         self.handlers = Handlers(self.library)
         self.trivia_store = await self._open_trivia_store()
+        if self.pool is not None and self.settings.shards is not None:
+            from .identify import IdentifyGate
+
+            limits = await self.fetch_session_start_limits()
+            self.identify_gate = IdentifyGate(self.pool, limits.max_concurrency)
         for name in cog_modules():
             await self.load_extension(name)
         if self.settings.dev_guild_id:
@@ -91,11 +98,21 @@ class FilmBot(commands.AutoShardedBot):
                  f"; this process runs shards {self.settings.shards}" if self.settings.shards else "")
         return PostgresTriviaStore(self.pool)
 
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Several processes: wait for this shard's IDENTIFY bucket to be free in all of them.
+        Otherwise discord.py's own pacing (5 s between this process's shards)."""
+        if self.identify_gate is None or shard_id is None:
+            return await super().before_identify_hook(shard_id, initial=initial)
+        await self.identify_gate.wait(shard_id)
+
     async def on_ready(self) -> None:
         log.info("logged in as %s (%s) with %d film(s)", self.user, getattr(self.user, "id", "?"), len(self.library.films) if self.library else 0)
 
     async def close(self) -> None:
         await super().close()
+        if self.identify_gate is not None:
+            await self.identify_gate.close()
+            self.identify_gate = None
         if self.pool is not None:
             pool, self.pool = self.pool, None
             try:

@@ -111,3 +111,46 @@ async def test_a_postgresql_that_does_not_answer_is_one_line_per_attempt(fake_di
     assert lines[0].endswith("; retrying in 2 s.") and lines[1].endswith("; giving up after 2 attempt(s).")
     assert "Traceback" not in text and "hunter2" not in text
     fake_discord.strict = False  # the bot logged in and left twice without finishing a session
+
+
+# --- IDENTIFY across processes ------------------------------------------------------------------------------
+
+
+async def test_processes_identify_one_at_a_time_per_bucket(pg_migrated):
+    """Two processes' shards in one rate-limit bucket: the second IDENTIFYs only after the first's
+    window has closed; a shard of another bucket does not wait."""
+    from bot.identify import IdentifyGate
+    from bot.postgres import open_pool
+
+    pools = [await open_pool(pg_migrated, min_size=1, max_size=3) for _ in range(2)]
+    first, second = IdentifyGate(pools[0], 1, window=0.3), IdentifyGate(pools[1], 1, window=0.3)
+    try:
+        await first.wait(0)
+        assert first.holding == 1
+        await second.wait(1)  # bucket 1 % 1 = 0: taken by the other process until its window closes
+        assert first.holding == 0 and second.holding == 1
+    finally:
+        await first.close()
+        await second.close()
+    wide = [IdentifyGate(pool, 2, window=30) for pool in pools]  # max_concurrency 2: buckets 0 and 1
+    try:
+        await wide[0].wait(4)  # bucket 0
+        await asyncio.wait_for(wide[1].wait(5), 10)  # bucket 1 is free at once
+        assert wide[0].holding == 1 and wide[1].holding == 1
+    finally:
+        for gate in wide:
+            await gate.close()  # closing ends the windows: nothing waits for 30 s
+        for pool in pools:
+            await pool.close()
+
+
+async def test_a_sharded_bot_on_postgresql_identifies_through_the_gate(fake_discord, seeded_copy, pg_migrated):
+    fake = fake_discord
+    bot = FilmBot(Settings(token=fake.token, db_path=str(seeded_copy), dev_guild_id=fake.guild.id,
+                           database_url=pg_migrated, shards=ShardPlan((0,), 1)), guild_ready_timeout=0.05)
+    async with fake.run_bot(bot):
+        assert bot.identify_gate is not None and bot.identify_gate.holding == 1  # its window is open
+        rec = await fake.slash("films", {})
+        assert rec.embeds
+    assert [i["shard"] for i in fake.gateway.identifies] == [[0, 1]]
+    assert bot.identify_gate is None  # closed with the bot; the window did not hold up the close
