@@ -400,3 +400,26 @@ async def test_a_failing_database_is_one_sentence_and_loses_nothing(backend):
     fresh = await backend.open_store()  # the server back, or the bot restarted on a writable file
     assert table(await fresh.leaderboard(1)) == [(ALICE, 1000, 1, 1), (BOB, 1000, 1, 1)]
     assert await backend.fetch("SELECT id FROM trivia_games") == [(game_id,)]
+
+
+async def test_a_game_that_cannot_be_saved_does_not_start_and_leaves_the_channel_free(seeded_copy):
+    from bot.handlers import Ctx
+    from bot.library import Library
+    from bot.trivia.service import TriviaService
+
+    class Unreachable(SqliteTriviaStore):
+        async def create_game(self, *args, **kwargs) -> int:
+            raise StoreError("The trivia database cannot be reached right now; please try again in a moment.")
+
+    lib = await Library.open(seeded_copy)
+    try:
+        svc = TriviaService(lib, store=Unreachable(lib.conn))
+        host = Ctx(user_id=ALICE, guild_id=1, channel_id=10, is_moderator=True)
+        refused = await svc.start(host, films="her", mode="typed", questions=2)
+        assert "cannot be reached" in refused.embeds[0]["description"]
+        assert svc.manager.get(1, 10) is None  # not "a game is already running here" on the next try
+        svc.store = SqliteTriviaStore(lib.conn)  # the database is back
+        started = await svc.start(host, films="her", mode="typed", questions=2)
+        assert started.game_id > 0 and svc.manager.get(1, 10) is started.game
+    finally:
+        await lib.close()

@@ -37,7 +37,7 @@ from .session import (
 )
 from .settings import SETTING_KEYS, SettingError, TriviaSettings
 from .sqlite_store import SqliteTriviaStore
-from .store import GameRecorder, TriviaStore
+from .store import GameRecorder, StoreError, TriviaStore
 
 MAX_PACK_BYTES = MAX_BYTES  # one limit, kept with the pack format
 FILMS_PER_GAME = 12  # when no film is named, questions come from this many well-documented films
@@ -197,8 +197,12 @@ class TriviaService:
                 game = self.manager.start(ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id, qs, config)
             except GameRefused as exc:
                 return error(str(exc), title="Can't start")
-            game_id = await self.store.create_game(ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id,
-                                              config.mode, f"pack:{pack}" if pack else "films")
+            try:
+                game_id = await self.store.create_game(ctx.guild_id or 0, ctx.channel_id or 0, ctx.user_id,
+                                                       config.mode, f"pack:{pack}" if pack else "films")
+            except StoreError as exc:  # not saved, so not started: the channel stays free for the next try
+                self.manager.discard(game)
+                return error(str(exc), title="Can't start")
         what = f"pack **{escape(pack)}**" if pack else "the films"
         reply = start_reply(config, len(qs), what)
         return Started(game, game_id, GameRecorder(self.store, game_id), reply, qs)
