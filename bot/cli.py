@@ -103,7 +103,7 @@ def _dump_summary(report) -> str:
 
 
 async def cmd_ingest(args, settings: Settings) -> int:
-    from .dumps import BATCH, ResumeState, ingest_dump, state_path_for, xml_files
+    from .dumps import BATCH, ResumeState, default_workers, ingest_dump, make_pool, state_path_for, xml_files
     from .library import Library
 
     lib = await Library.open(settings.db_path)
@@ -115,16 +115,24 @@ async def cmd_ingest(args, settings: Settings) -> int:
         results = await lib.ingest(other, _progress_printer(len(other))) if other else []
         reports = []
         state = ResumeState(state_path_for(settings.db_path))
-        for path in xml:
-            report = await ingest_dump(lib.conn, path, state=state, restart=args.restart, workers=args.workers,
-                                       batch=max(1, args.batch or BATCH), progress=_dump_printer(path.name), on_skip=_skip_printer())
-            if sys.stderr.isatty():
-                print(file=sys.stderr)
-            for title, why in report.rejected:
-                print(f"rejected {path.name}: {title}: {why}", file=sys.stderr)
-            if report.error:
-                print(f"rejected {path}: {report.error}", file=sys.stderr)
-            reports.append(report)
+        # One pool of parsing processes for all the XML files (a folder of exports starts it once).
+        total = sum(p.stat().st_size for p in xml)
+        pool = make_pool(default_workers(total) if args.workers is None else args.workers) if xml else None
+        try:
+            for path in xml:
+                report = await ingest_dump(lib.conn, path, state=state, restart=args.restart, workers=0, pool=pool,
+                                           batch=max(1, args.batch or BATCH), progress=_dump_printer(path.name),
+                                           on_skip=_skip_printer())
+                if sys.stderr.isatty():
+                    print(file=sys.stderr)
+                for title, why in report.rejected:
+                    print(f"rejected {path.name}: {title}: {why}", file=sys.stderr)
+                if report.error:
+                    print(f"rejected {path}: {report.error}", file=sys.stderr)
+                reports.append(report)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
         if any(r.films for r in reports):
             await lib.refresh()
         for report in reports:
@@ -297,7 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=".txt articles, folders, Special:Export .xml files or pages-articles dumps (.xml, .xml.bz2)")
     s.add_argument("--restart", action="store_true", help="import XML files from the start, ignoring the resume point")
     s.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="processes parsing XML pages (default: one per core for files over 5 MB)")
+                   help="processes parsing XML pages (default: one per core for over 2 MB of XML; 0: none)")
     s.add_argument("--batch", type=int, default=None, metavar="N", help="XML films written per transaction (default 20)")
 
     s = sub.add_parser("films", help="list films with their fact counts")

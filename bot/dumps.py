@@ -48,8 +48,8 @@ BATCH = 20  # films per transaction
 # A batch also closes after this many pages, so the resume point advances through long runs of
 # pages that are not films.
 PAGES_PER_BATCH = 2000
-# Files smaller than this are parsed in this process: starting worker processes costs more.
-POOL_MIN_BYTES = 5 * 1024 * 1024
+# Less XML than this is parsed in this process: starting worker processes would cost more.
+POOL_MIN_BYTES = 2 * 1024 * 1024
 
 
 class DumpError(Exception):
@@ -246,6 +246,21 @@ def _worker_start(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def default_workers(total_bytes: int) -> int:
+    """One worker per core (at most 4) for XML worth it; none below ``POOL_MIN_BYTES``."""
+    return min(os.cpu_count() or 1, 4) if total_bytes >= POOL_MIN_BYTES else 0
+
+
+def make_pool(workers: int) -> ProcessPoolExecutor | None:
+    """Worker processes that parse film pages (None for ``workers`` 0: parse in this process).
+    One pool can serve several files (``ingest_dump(pool=...)``), so a folder of small exports
+    pays for starting it once."""
+    if workers <= 0:
+        return None
+    return ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_worker_start,
+                               initargs=(os.getpid(),))
+
+
 @dataclass
 class _Entry:
     pos: int
@@ -261,12 +276,16 @@ async def ingest_dump(
     state: ResumeState | None = None,
     restart: bool = False,
     workers: int | None = None,
+    pool: ProcessPoolExecutor | None = None,
     batch: int = BATCH,
     progress: Callable[[DumpReport], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
 ) -> DumpReport:
     """Stream one XML file into the database, keeping film pages only. Never raises for bad input:
-    ``report.error`` says what went wrong (the pages committed before it stay committed)."""
+    ``report.error`` says what went wrong (the pages committed before it stay committed).
+
+    Film pages are parsed by ``pool`` when given (left running for the caller), else by a pool of
+    ``workers`` processes made for this file (by default one per core when the file is large)."""
     path = Path(path)
     report = DumpReport(str(path))
     state = state or ResumeState(None)
@@ -279,10 +298,9 @@ async def ingest_dump(
     entry = {} if restart else state.get(key)
     start = int(entry.get("pages", 0))
     report.resumed_at = start
-    if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if size >= POOL_MIN_BYTES else 0
-    pool = (ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_worker_start,
-                                initargs=(os.getpid(),)) if workers > 0 else None)
+    own_pool = pool is None
+    if pool is None:
+        pool = make_pool(default_workers(size) if workers is None else workers)
     loop = asyncio.get_running_loop()
     began = time.perf_counter()
     chunks: deque[list[_Entry]] = deque()
@@ -360,7 +378,7 @@ async def ingest_dump(
     except sqlite3.Error as exc:
         report.error = friendly(exc)
     finally:
-        if pool is not None:
+        if pool is not None and own_pool:
             pool.shutdown(wait=True, cancel_futures=True)
         report.seconds = time.perf_counter() - began
     if progress is not None:

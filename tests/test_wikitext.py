@@ -12,7 +12,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-import mwparserfromhell
 import pytest
 
 from bot.dumps import iter_pages, open_xml
@@ -209,20 +208,24 @@ def _fold(s: str) -> str:
 
 
 def _listed_cast(wikitext: str) -> list[str]:
-    """Actors of the "* [[Actor]] as Character" items of the page's cast sections, read directly
-    from the wikitext: the link text before " as "."""
-    code = mwparserfromhell.parse(re.sub(r"<ref[^>]*>.*?</ref>|<!--.*?-->", "", wikitext, flags=re.S))
+    """Actors of the "* Actor as Character" items of the page's cast sections, read directly from
+    the wikitext with regular expressions (no parser): the name before " as "."""
+    text = re.sub(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>|<!--.*?-->", "", wikitext, flags=re.S)
     out = []
-    for sec in code.get_sections(levels=[2, 3]):
-        heading = str(sec.filter_headings()[0].title).strip().lower()
-        if "cast" not in heading or "casting" in heading:
+    in_cast = False
+    for line in text.splitlines():
+        heading = re.match(r"^(=+)\s*(.*?)\s*\1\s*$", line)
+        if heading:
+            h = heading.group(2).lower()
+            in_cast = "cast" in h and "casting" not in h
             continue
-        for line in str(sec).splitlines():
-            # [[Target|Name]] → Name, [[Name (actor)]] → Name; then "* Name as ..." or "* Name (voice) as ..."
-            line = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]+?)(?:\s\([^)]*\))?\]\]", r"\1", line)
-            m = re.match(r"^\*+\s*((?:[A-Z][\w.'-]*\s?){1,4}?)\s+(?:\([^)]*\)\s+)?as\s+\S", line)
-            if m:
-                out.append(m.group(1).strip())
+        if not in_cast:
+            continue
+        # [[Target|Name]] → Name, [[Name (actor)]] → Name; then "* Name as ..." or "* Name (voice) as ..."
+        line = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]+?)(?:\s\([^)]*\))?\]\]", r"\1", line)
+        m = re.match(r"^\*+\s*((?:[A-Z][\w.'-]*\s?){1,4}?)\s+(?:\([^)]*\)\s+)?as\s+\S", line)
+        if m:
+            out.append(m.group(1).strip())
     return out
 
 
@@ -246,17 +249,6 @@ def test_local_exports():
     assert ("Holly Hunter", "Helen Parr / Elastigirl") in voice
 
 
-@pytest.fixture(scope="module")
-def piki():
-    if not PIKI.is_dir():
-        pytest.skip("../shared not found")
-    out = {}
-    for page in _pages(PIKI):
-        reason = not_film_reason(page.title, page.text, ns=page.ns, redirect=page.redirect)
-        out[page.title] = (page, reason, None if reason else parse_page(page.title, page.text))
-    return out
-
-
 NOT_FILMS = {"1920 (film series)", "Alpha and Omega (film series)", "Hercules: The Legendary Journeys",
              "Matlock (TV series)", "The Dukes of Hazzard", "Twin Peaks", "Werner Herzog", "(Baazi (1968 film)",
              "Anarchism", "AccessibleComputing", "AfghanistanHistory", "AfghanistanGeography", "AfghanistanPeople",
@@ -264,54 +256,86 @@ NOT_FILMS = {"1920 (film series)", "Alpha and Omega (film series)", "Hercules: T
              "AfghanistanTransnationalIssues", "AssistiveTechnology"}
 
 
+@pytest.fixture(scope="module")
+def piki(tmp_path_factory):
+    """Every piki export ingested as XML (``python -m bot ingest FOLDER``) into a fresh database:
+    (the pages by title, the lines printed, {page title: {kind: [facts as read back, cited]}})."""
+    if not PIKI.is_dir():
+        pytest.skip("../shared not found")
+    import asyncio
+    import contextlib
+    import io
+
+    from bot import queries
+    from bot.cli import main
+    from bot.database import connect
+    from bot.facts import FACT_TYPES
+
+    db = tmp_path_factory.mktemp("piki") / "piki.db"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["--db", str(db), "ingest", str(PIKI)]) == 0
+
+    async def read() -> dict:
+        conn = await connect(db)
+        try:
+            out = {}
+            for film in await queries.list_films(conn):
+                out[film.page_title] = {cls.KIND: await queries.typed_facts(conn, film.id, cls) for cls in FACT_TYPES}
+            return out
+        finally:
+            await conn.close()
+
+    return {p.title: p for p in _pages(PIKI)}, err.getvalue(), asyncio.run(read())
+
+
 @pytest.mark.corpus
-def test_piki_non_films_are_skipped_with_a_reason(piki):
-    skipped = {t for t, (_, reason, _) in piki.items() if reason}
-    assert skipped == NOT_FILMS
-    assert len(piki) - len(skipped) == 94  # the 93 film exports, and the film among Actrius.xml's pages
-    for t in skipped:
-        assert re.match(r"(a redirect to |not a film article \(|not an article)", piki[t][1]), piki[t][1]
+def test_piki_exports_keep_the_films_and_skip_the_rest_with_a_reason(piki):
+    pages, printed, films = piki
+    assert set(films) == set(pages) - NOT_FILMS and len(films) == 94  # 93 film exports, and Actrius.xml's film
+    for title in NOT_FILMS:
+        line = next(ln for ln in printed.splitlines() if ln.startswith(f"skipped {title}: "))
+        assert re.search(r": (a redirect to |not a film article \()", line), line
 
 
 @pytest.mark.corpus
 def test_piki_infobox_crew_for_every_film(piki):
     """Every name of the director, writer/screenplay/story, producer, music, cinematography and
     editing fields of every film's infobox (as the independent infobox gold reads them) is a crew
-    fact of that role."""
+    fact of that role in the database."""
     if not GOLD.is_file():
         pytest.skip("../shared not found")
+    _, _, films = piki
     roles = {"director": {"director"}, "writer": {"writer", "story"}, "producer": {"producer"},
              "composer": {"composer"}, "cinematographer": {"cinematographer"}, "editor": {"editor"}}
     gold = {f["title"]: f for f in json.loads(GOLD.read_text(encoding="utf-8"))["films"] if f["source"] == "piki"}
-    checked, missing = 0, []
-    for title, (_, reason, parsed) in piki.items():
+    checked, films_checked, missing = 0, set(), []
+    for title, facts in films.items():
         film = gold.get(re.sub(r"\s*\([^)]*\)$", "", title)) or gold.get(title)
-        if reason or film is None:
+        if film is None:
             continue
-        facts = parsed[1]
+        films_checked.add(title)
         for role, ours in roles.items():
-            have = {_fold(f.name) for f in _of(facts, CrewFact) if f.role in ours}
+            have = {_fold(f.name) for f in facts["crew"] if f.role in ours}
             for name in film["roles"].get(role, {}).get("field", []):
                 if name["company"]:
                     continue
                 checked += 1
                 if not any(_fold(v) in have for v in name["variants"]):
                     missing.append((title, role, name["name"]))
-    assert checked > 500 and not missing, missing
-    assert len([t for t in gold if any(t == re.sub(r"\s*\([^)]*\)$", "", k) or t == k for k in piki)]) == 93
+    assert len(films_checked) == 93 and checked > 500 and not missing, missing
 
 
 @pytest.mark.corpus
 def test_piki_cast_lists_give_pairs_with_characters(piki):
+    pages, _, films = piki
     films_with_lists = items = 0
-    for title, (page, reason, parsed) in piki.items():
-        if reason:
-            continue
-        listed = _listed_cast(page.text)
+    for title, facts in films.items():
+        listed = _listed_cast(pages[title].text)
         if not listed:
             continue
         films_with_lists += 1
-        with_character = {_fold(f.actor) for f in _of(parsed[1], CastFact) if f.character}
+        with_character = {_fold(f.actor) for f in facts["cast"] if f.character}
         for actor in listed:
             items += 1
             assert _fold(actor) in with_character, (title, actor)
@@ -320,12 +344,10 @@ def test_piki_cast_lists_give_pairs_with_characters(piki):
 
 @pytest.mark.corpus
 def test_piki_every_fact_cites_a_sentence_that_states_it(piki):
-    for title, (_, reason, parsed) in piki.items():
-        if reason:
-            continue
-        article, facts = parsed
-        for f in facts.items:
-            assert not f.missing_evidence(article.sentences[f.sentence].text), (title, f)
-        text = "\n".join(s.text for s in article.sentences)
-        for leftover in ("{{", "}}", "[[", "]]", "<ref", "</"):
-            assert leftover not in text, (title, leftover)
+    _, _, films = piki
+    for title, facts in films.items():
+        for found in facts.values():
+            for f in found:
+                assert not f.missing_evidence(f.cited.sentence), (title, f)
+                for leftover in ("{{", "}}", "[[", "]]", "<ref", "</"):
+                    assert leftover not in f.cited.sentence, (title, leftover, f.cited.sentence)

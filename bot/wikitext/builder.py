@@ -8,8 +8,6 @@ and every extractor reads it unchanged.
 
 from __future__ import annotations
 
-import copy
-
 from ..article import LEAD, Article, Paragraph, Section, Sentence, section_kind, strip_disambiguator
 from ..sentences import split_sentences
 
@@ -50,5 +48,6 @@ class ArticleBuilder:
     def article(self) -> Article:
         """The article as built so far (a copy: building on does not change it)."""
         title, disambiguation = strip_disambiguator(self.page_title)
-        return Article(self.page_title, title, disambiguation, copy.deepcopy(self.sections),
-                       copy.deepcopy(self.paragraphs), list(self.sentences))
+        sections = [Section(s.idx, s.heading, s.level, s.parent, s.kind, list(s.paragraphs)) for s in self.sections]
+        paragraphs = [Paragraph(p.idx, p.section, p.text, list(p.sentences), p.is_list_item) for p in self.paragraphs]
+        return Article(self.page_title, title, disambiguation, sections, paragraphs, list(self.sentences))
