@@ -18,6 +18,7 @@ import unicodedata
 
 from mwparserfromhell import nodes as N
 
+from .. import vocab
 from ..article import Article
 from ..extract import extract_all
 from ..facts import AwardFact, CastFact, CrewFact, Fact, Facts, IdentityFact, MoneyFact, ReleaseFact
@@ -31,8 +32,6 @@ log = logging.getLogger(__name__)
 
 
 def _is_reference_heading(heading: str) -> bool:
-    from .. import vocab
-
     return heading.strip().lower() in vocab.load("wikitext")["sections"]["references"]
 
 
@@ -168,9 +167,10 @@ def merge(article: Article, prose: list[Fact], structured: list[Fact]) -> Facts:
     order (cast lists, then the infobox's starring, then prose); differing money figures both kept."""
     out = Facts()
     # Cast.
-    listed = [f for f in structured if isinstance(f, CastFact) and article.sections[
-        article.sentences[f.sentence].section].heading != "Infobox"]
-    starring = [f for f in structured if isinstance(f, CastFact) and f not in listed]
+    cast_facts = [f for f in structured if isinstance(f, CastFact)]
+    in_infobox = [article.sections[article.sentences[f.sentence].section].heading == "Infobox" for f in cast_facts]
+    listed = [f for f, box in zip(cast_facts, in_infobox, strict=True) if not box]  # cast lists and tables
+    starring = [f for f, box in zip(cast_facts, in_infobox, strict=True) if box]
     prose_cast = [f for f in prose if isinstance(f, CastFact)]
     by_actor: dict[str, CastFact] = {}
     order: list[str] = []
