@@ -34,7 +34,10 @@ if TYPE_CHECKING:
 
 #: The advisory-lock key that serialises migrations across processes ("FILMBOT" in ASCII).
 MIGRATION_LOCK = int.from_bytes(b"FILMBOT", "big")
-POOL_MIN, POOL_MAX = 1, 10
+#: No floor: connections are opened as needed and kept while in use (asyncpg closes idle ones after
+#: 5 minutes); a floor would make asyncpg reconnect in the background, logging tracebacks, while the
+#: server is down.
+POOL_MIN, POOL_MAX = 0, 10
 CONNECT_TIMEOUT = 10.0  # seconds for one connection attempt
 COMMAND_TIMEOUT = 30.0  # seconds for one statement; a stuck query must not hang a game forever
 SCHEMA_TABLE = "filmbot_schema"
@@ -96,31 +99,47 @@ async def open_pool(url: str, *, min_size: int = POOL_MIN, max_size: int = POOL_
     import asyncpg
 
     where = describe_database_url(url)
+    pool = None
     try:
         pool = await asyncpg.create_pool(url, min_size=min_size, max_size=max_size, timeout=CONNECT_TIMEOUT,
                                          command_timeout=COMMAND_TIMEOUT)
-    except (OSError, asyncio.TimeoutError, socket.gaierror, asyncpg.CannotConnectNowError,
-            asyncpg.TooManyConnectionsError) as exc:
-        raise DatabaseUnreachable(f"cannot reach PostgreSQL at {where} ({_first_line(exc) or type(exc).__name__})") from None
-    except asyncpg.InvalidPasswordError:
-        raise DatabaseError(f"PostgreSQL at {where} refused the user or password in FILMBOT_DATABASE_URL") from None
-    except asyncpg.InvalidCatalogNameError:
-        raise DatabaseError(f"PostgreSQL at {where}: no such database (create it first: createdb)") from None
-    except (asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as exc:
-        raise DatabaseError(f"cannot use PostgreSQL at {where}: {_first_line(exc)}") from None
+        conn = await pool.acquire()
+    except Exception as exc:
+        if pool is not None:
+            pool.terminate()
+        raise connect_error(exc, where) from None
     try:
-        async with pool.acquire() as conn:
-            await migrate(conn)
+        await migrate(conn)
     except DatabaseError:
+        await pool.release(conn)
         await pool.close()
         raise
-    except (OSError, asyncio.TimeoutError, asyncpg.PostgresConnectionError) as exc:
+    except (OSError, asyncio.TimeoutError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError) as exc:
         pool.terminate()
         raise DatabaseUnreachable(f"lost PostgreSQL at {where} while migrating ({_first_line(exc)})") from None
     except asyncpg.PostgresError as exc:
+        await pool.release(conn)
         await pool.close()
         raise DatabaseError(f"cannot use PostgreSQL at {where}: {_first_line(exc)}") from None
+    await pool.release(conn)
     return pool
+
+
+def connect_error(exc: Exception, where: str) -> DatabaseError:
+    """The one line for a first connection that failed: worth retrying (the server is not there, or not
+    ready) or not (the password, the database name, the URL)."""
+    import asyncpg
+
+    if isinstance(exc, (OSError, asyncio.TimeoutError, socket.gaierror, asyncpg.CannotConnectNowError,
+                        asyncpg.TooManyConnectionsError)):
+        return DatabaseUnreachable(f"cannot reach PostgreSQL at {where} ({_first_line(exc) or type(exc).__name__})")
+    if isinstance(exc, asyncpg.InvalidPasswordError):
+        return DatabaseError(f"PostgreSQL at {where} refused the user or password in FILMBOT_DATABASE_URL")
+    if isinstance(exc, asyncpg.InvalidCatalogNameError):
+        return DatabaseError(f"PostgreSQL at {where}: no such database (create it first: createdb)")
+    if isinstance(exc, (asyncpg.PostgresError, asyncpg.InterfaceError, ValueError)):
+        return DatabaseError(f"cannot use PostgreSQL at {where}: {_first_line(exc)}")
+    raise exc
 
 
 def _first_line(exc: BaseException) -> str:
