@@ -107,7 +107,13 @@ async def cmd_ingest(args, settings: Settings) -> int:
     from .library import Library
 
     lib = await Library.open(settings.db_path)
+    shared = None
     try:
+        if settings.database_url:  # films are shared: this file is first made PostgreSQL's copy
+            from .filmsync import SharedFilms
+
+            shared = await SharedFilms.open(settings.database_url, lib)
+            await shared.lock.acquire()  # nothing from PostgreSQL lands here until this import is published
         missing = [p for p in args.paths if not os.path.exists(p)]
         for p in missing:
             print(f"rejected {p}: no such file or folder", file=sys.stderr)
@@ -140,8 +146,20 @@ async def cmd_ingest(args, settings: Settings) -> int:
                 print(_dump_summary(report))
         print(_summary(results, len(missing), reports))
         failed = missing or any(not r.ok for r in results) or any(r.rejected or r.error for r in reports)
+        if shared is not None:
+            from .filmsync import FilmSyncError
+
+            try:
+                published = await shared.publish_unshared()
+            except FilmSyncError as exc:
+                print(f"filmbot: {exc}.", file=sys.stderr)
+                return 1
+            print(f"published {published} film(s) to PostgreSQL; every running process gets them")
         return 1 if failed else 0
     finally:
+        if shared is not None:
+            shared.lock.release()
+            await shared.close()
         await lib.close()
 
 

@@ -66,6 +66,8 @@ class FilmBot(commands.AutoShardedBot):
         self.pool = None  # the asyncpg pool when FILMBOT_DATABASE_URL is set
         #: With FILMBOT_SHARDS and PostgreSQL: IDENTIFYs paced across every process (bot/identify.py).
         self.identify_gate = None
+        #: With PostgreSQL: the films are shared, and this process's file is a copy (bot/filmsync.py).
+        self.films = None
 
     async def setup_hook(self) -> None:
         self.library = await Library.open(self.settings.db_path)
@@ -76,6 +78,8 @@ class FilmBot(commands.AutoShardedBot):
 
             limits = await self.fetch_session_start_limits()
             self.identify_gate = IdentifyGate(self.pool, limits.max_concurrency)
+        if self.pool is not None:
+            self.films = await self._share_films()
         for name in cog_modules():
             await self.load_extension(name)
         if self.settings.dev_guild_id:
@@ -98,6 +102,21 @@ class FilmBot(commands.AutoShardedBot):
                  f"; this process runs shards {self.settings.shards}" if self.settings.shards else "")
         return PostgresTriviaStore(self.pool)
 
+    async def _share_films(self):
+        """This process's film file becomes a copy of PostgreSQL's films, kept current by LISTEN/NOTIFY."""
+        from . import postgres
+        from .filmsync import SharedFilms
+
+        films = SharedFilms(self.pool, self.settings.database_url, self.library)
+        try:
+            await films.start()
+        except Exception as exc:
+            await films.close()
+            raise postgres.connect_error(exc, describe_database_url(self.settings.database_url)) from None
+        self.library.shared = films
+        log.info("films shared through PostgreSQL: %d in this process's copy", len(self.library.films))
+        return films
+
     async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
         """Several processes: wait for this shard's IDENTIFY bucket to be free in all of them.
         Otherwise discord.py's own pacing (5 s between this process's shards)."""
@@ -113,6 +132,11 @@ class FilmBot(commands.AutoShardedBot):
         if self.identify_gate is not None:
             await self.identify_gate.close()
             self.identify_gate = None
+        if self.films is not None:
+            await self.films.close()
+            self.films = None
+            if self.library is not None:
+                self.library.shared = None
         if self.pool is not None:
             pool, self.pool = self.pool, None
             try:

@@ -11,6 +11,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import aiosqlite
 
@@ -20,6 +21,9 @@ from .ingest import IngestResult, ingest_bytes, ingest_paths
 from .matching import TitleEntry, TitleIndex
 from .queries import Film
 from .store import delete_film
+
+if TYPE_CHECKING:
+    from .filmsync import SharedFilms
 
 
 class StorageError(Exception):
@@ -49,6 +53,9 @@ class FilmLookup:
 class Library:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
+        #: With FILMBOT_DATABASE_URL: films are shared through PostgreSQL (bot/filmsync.py); this file
+        #: is the process's copy, and adding or removing a film publishes the change.
+        self.shared: SharedFilms | None = None
         self.index = TitleIndex([])
         self._films: dict[int, Film] = {}
         #: Fact counts of the films that share a title with another film ("which one is meant").
@@ -106,12 +113,48 @@ class Library:
 
     # --- changes ---------------------------------------------------------------------------
     async def ingest(self, paths, progress=None) -> list[IngestResult]:
+        if self.shared is None:
+            return await self._ingest_locally(paths, progress)
+        async with self.shared.lock:
+            results = await self._ingest_locally(paths, progress)
+            await self._publish(results)
+        await self.refresh()
+        return results
+
+    async def add_article(self, data: bytes, source: str) -> IngestResult:
+        """Check, parse, extract and save one article (published to PostgreSQL when films are shared)."""
+        if self.shared is None:
+            return await self._add_locally(data, source)
+        async with self.shared.lock:
+            result = await self._add_locally(data, source)
+            await self._publish([result])
+        await self.refresh()
+        return result
+
+    async def _publish(self, results: list[IngestResult]) -> None:
+        """Shared films: the films just saved here go to PostgreSQL and come back with its ids; if it
+        cannot take them they are not kept here either, and each result says why."""
+        saved = [r for r in results if r.ok and r.film_id is not None]
+        if not saved:
+            return
+        from .filmsync import FilmSyncError
+
+        try:
+            ids = await self.shared.publish([r.film_id for r in saved])
+        except FilmSyncError as exc:
+            for r in saved:
+                r.film_id, r.error = None, str(exc)
+            return
+        for r in saved:
+            r.film_id = ids.get(r.film_id, r.film_id)
+
+    async def _ingest_locally(self, paths, progress=None) -> list[IngestResult]:
         results = await ingest_paths(self.conn, paths, progress)
         if any(r.ok for r in results):
             await self.refresh()
         return results
 
-    async def add_article(self, data: bytes, source: str) -> IngestResult:
+    async def _add_locally(self, data: bytes, source: str) -> IngestResult:
         try:
             result = await ingest_bytes(self.conn, data, source=source)
         except sqlite3.Error as exc:
@@ -123,6 +166,17 @@ class Library:
 
     async def remove(self, film_id: int) -> bool:
         """Remove a film; raises StorageError with a friendly reason when SQLite refuses."""
+        if self.shared is not None:  # everywhere: PostgreSQL first (the other processes are told), then here
+            from .filmsync import FilmSyncError
+
+            async with self.shared.lock:
+                try:
+                    removed = await self.shared.unpublish(film_id)
+                except FilmSyncError as exc:
+                    raise StorageError(str(exc)) from None
+            if removed:
+                await self.refresh()
+            return removed
         try:
             removed = await delete_film(self.conn, film_id)
         except sqlite3.Error as exc:

@@ -154,3 +154,29 @@ async def test_a_sharded_bot_on_postgresql_identifies_through_the_gate(fake_disc
         assert rec.embeds
     assert [i["shard"] for i in fake.gateway.identifies] == [[0, 1]]
     assert bot.identify_gate is None  # closed with the bot; the window did not hold up the close
+
+
+# --- films shared -------------------------------------------------------------------------------------------
+
+
+async def test_a_film_added_in_another_process_is_answered_here(fake_discord, seeded_copy, pg_migrated, tmp_path):
+    from tests.conftest import article_path
+    from tests.test_filmsync import Process
+
+    fake = fake_discord
+    bot = FilmBot(Settings(token=fake.token, db_path=str(seeded_copy), dev_guild_id=fake.guild.id,
+                           database_url=pg_migrated), guild_ready_timeout=0.05)
+    async with fake.run_bot(bot):
+        rec = await fake.slash("film", {"film": "barry lyndon"})
+        assert "Barry Lyndon (1975)" not in str(rec.embeds)
+        other = await Process.start(tmp_path / "other.db", pg_migrated)  # another process, on its own file
+        try:
+            assert other.has("her")  # it got the bot's films from PostgreSQL
+            added = await other.lib.add_article(article_path("barry-lyndon-1975").read_bytes(), "barry-lyndon-1975.txt")
+            assert added.ok, added.error
+            await bot.films.wait_for(lambda: bot.library.resolve("barry lyndon").found, 20)
+            rec = await fake.slash("film", {"film": "barry lyndon"})
+            assert "Barry Lyndon" in str(rec.embeds) and "Kubrick" in str(rec.embeds)
+        finally:
+            await other.stop()
+    assert bot.films is None and bot.pool is None

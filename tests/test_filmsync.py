@@ -1,0 +1,187 @@
+"""Films shared through PostgreSQL, read from each process's own SQLite copy (bot/filmsync.py).
+
+Each test runs two "processes" in one event loop: two film libraries on two SQLite files, each with
+its own pool and listening connection, on one PostgreSQL database. What a user would notice: a film
+added or removed in one is found (title, facts, /ask's full-text search) or gone in the other; a
+process that was away catches up; processes starting together publish their films once."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import sys
+from urllib.parse import urlsplit
+
+import asyncpg
+import pytest
+
+from bot import queries
+from bot.filmsync import SharedFilms
+from bot.library import Library, StorageError
+from bot.postgres import open_pool
+from tests.conftest import ROOT, article_path
+
+WAIT = 20  # seconds before a change that should arrive is declared lost (it takes milliseconds)
+
+
+class Process:
+    """One bot process's film side: its file, its pool, its listener."""
+
+    def __init__(self, lib: Library, pool: asyncpg.Pool, films: SharedFilms) -> None:
+        self.lib, self.pool, self.films = lib, pool, films
+
+    @classmethod
+    async def start(cls, db_path, url: str) -> Process:
+        lib = await Library.open(db_path)
+        pool = await open_pool(url)
+        films = SharedFilms(pool, url, lib)
+        await films.start()
+        lib.shared = films
+        return cls(lib, pool, films)
+
+    async def stop(self) -> None:
+        await self.films.close()
+        await self.pool.close()
+        await self.lib.close()
+
+    def has(self, title: str) -> bool:
+        return self.lib.resolve(title).found
+
+    async def wait_until(self, predicate) -> None:
+        await self.films.wait_for(predicate, WAIT)
+
+
+@pytest.fixture
+async def two(seeded_copy, tmp_path, pg_migrated):
+    """Process A starts on the seeded file (PostgreSQL is empty: it publishes its films), then
+    process B on an empty file (it copies them)."""
+    a = await Process.start(seeded_copy, pg_migrated)
+    b = await Process.start(tmp_path / "b.db", pg_migrated)
+    yield a, b
+    for p in (b, a):
+        await p.stop()
+
+
+def ids_and_keys(lib: Library) -> list[tuple[int, str]]:
+    return sorted((f.id, f.title) for f in lib.films)
+
+
+async def test_a_new_process_gets_the_films_with_the_same_ids(two):
+    a, b = two
+    assert len(a.lib.films) == 8 and ids_and_keys(a.lib) == ids_and_keys(b.lib)
+    her_a, her_b = a.lib.resolve("her").film, b.lib.resolve("her").film
+    assert await queries.export_film(b.lib.conn, her_b) == await queries.export_film(a.lib.conn, her_a)
+
+
+async def test_a_film_added_in_one_process_is_answered_in_the_other(two):
+    a, b = two
+    result = await a.lib.add_article(article_path("barry-lyndon-1975").read_bytes(), "barry-lyndon-1975.txt")
+    assert result.ok, result.error
+    assert a.has("barry lyndon")
+    await b.wait_until(lambda: b.has("barry lyndon"))
+    film_a, film_b = a.lib.resolve("barry lyndon").film, b.lib.resolve("barry lyndon").film
+    assert film_a.id == film_b.id == result.film_id  # the same id everywhere: PostgreSQL's
+    assert await queries.export_film(b.lib.conn, film_b) == await queries.export_film(a.lib.conn, film_a)
+    # /ask's BM25 runs on B's own FTS5 index, which has the new film's sentences.
+    async with b.lib.conn.execute(
+        "SELECT COUNT(*) FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+        "WHERE sentences_fts MATCH 'lyndon' AND s.film_id = ?", (film_b.id,)) as cur:
+        assert (await cur.fetchone())[0] > 0
+
+
+async def test_re_adding_a_film_replaces_it_everywhere(two):
+    a, b = two
+    first = await a.lib.add_article(article_path("barry-lyndon-1975").read_bytes(), "barry-lyndon-1975.txt")
+    await b.wait_until(lambda: b.has("barry lyndon"))
+    again = await b.lib.add_article(article_path("barry-lyndon-1975").read_bytes(), "again.txt")
+    assert again.ok and again.film_id != first.film_id
+    await a.wait_until(lambda: a.lib.film(again.film_id) is not None)
+    assert a.lib.film(first.film_id) is None and b.lib.film(first.film_id) is None
+    assert [f.title for f in a.lib.films].count("Barry Lyndon") == 1
+
+
+async def test_a_film_removed_in_one_process_is_gone_from_the_other(two):
+    a, b = two
+    her = a.lib.resolve("her").film
+    assert await b.lib.remove(her.id) is True
+    assert not b.has("her")
+    await a.wait_until(lambda: a.lib.film(her.id) is None)
+    async with a.lib.conn.execute("SELECT COUNT(*) FROM sentences WHERE film_id = ?", (her.id,)) as cur:
+        assert (await cur.fetchone())[0] == 0
+
+
+async def test_a_process_that_was_away_catches_up_when_it_starts(seeded_copy, tmp_path, pg_migrated):
+    a = await Process.start(seeded_copy, pg_migrated)
+    b = await Process.start(tmp_path / "b.db", pg_migrated)
+    await b.stop()  # B is down while A adds one film and removes another
+    try:
+        await a.lib.add_article(article_path("barry-lyndon-1975").read_bytes(), "barry-lyndon-1975.txt")
+        await a.lib.remove(a.lib.resolve("rocky").film.id)
+        b = await Process.start(tmp_path / "b.db", pg_migrated)
+        assert b.has("barry lyndon") and not b.lib.resolve("rocky").found
+        assert ids_and_keys(a.lib) == ids_and_keys(b.lib)
+    finally:
+        await b.stop()
+        await a.stop()
+
+
+async def test_a_lost_listening_connection_comes_back_and_catches_up(two, pg_migrated):
+    a, b = two
+    admin = await asyncpg.connect(pg_migrated)
+    try:  # B's LISTEN connection is cut (a PostgreSQL restart, a network blip)
+        await admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            "WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()")
+    finally:
+        await admin.close()
+    await a.lib.add_article(article_path("barry-lyndon-1975").read_bytes(), "barry-lyndon-1975.txt")
+    await b.wait_until(lambda: b.has("barry lyndon"))  # by the notification, or the reconcile after reconnecting
+
+
+async def test_processes_starting_together_publish_their_films_once(seeded_db, tmp_path, pg_migrated):
+    paths = [tmp_path / f"p{i}.db" for i in range(3)]
+    for p in paths:
+        shutil.copy(seeded_db, p)
+    procs = await asyncio.gather(*(Process.start(p, pg_migrated) for p in paths))
+    try:
+        conn = await asyncpg.connect(pg_migrated)
+        try:
+            assert await conn.fetchval("SELECT COUNT(*) FROM films") == 8
+        finally:
+            await conn.close()
+        assert ids_and_keys(procs[0].lib) == ids_and_keys(procs[1].lib) == ids_and_keys(procs[2].lib)
+    finally:
+        for p in procs:
+            await p.stop()
+
+
+async def test_when_postgresql_refuses_nothing_is_added_and_removing_says_why(two, pg_migrated, pg_server):
+    a, b = two
+    database = urlsplit(pg_migrated).path.lstrip("/")
+    admin = await asyncpg.connect(pg_server.url("postgres"))
+    await admin.execute(f"ALTER DATABASE {database} ALLOW_CONNECTIONS false")
+    await admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", database)
+    try:
+        result = await a.lib.add_article(article_path("barry-lyndon-1975").read_bytes(), "barry-lyndon-1975.txt")
+        assert not result.ok and "cannot be reached" in result.error
+        assert not a.has("barry lyndon")  # not shared, so not kept: no film only one process knows
+        with pytest.raises(StorageError, match="cannot be reached"):
+            await a.lib.remove(a.lib.resolve("her").film.id)
+        assert a.has("her")
+    finally:
+        await admin.execute(f"ALTER DATABASE {database} ALLOW_CONNECTIONS true")
+        await admin.close()
+
+
+async def test_the_command_line_ingest_publishes_to_every_process(two, tmp_path, pg_migrated):
+    a, b = two
+    env = {**os.environ, "FILMBOT_DATABASE_URL": pg_migrated, "FILMBOT_DB": str(tmp_path / "cli.db")}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "ingest", str(article_path("barry-lyndon-1975")), cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    assert proc.returncode == 0, err.decode()
+    assert "published 1 film(s) to PostgreSQL" in out.decode()
+    await a.wait_until(lambda: a.has("barry lyndon"))
+    await b.wait_until(lambda: b.has("barry lyndon"))
+    assert a.lib.resolve("barry lyndon").film.id == b.lib.resolve("barry lyndon").film.id
