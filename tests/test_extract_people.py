@@ -248,3 +248,29 @@ def test_a_country_in_a_cast_section_is_no_actor():
     art = parse_article("Invented Film\nInvented Film is a 2001 anthology film.\nCast\nJapan\nIvo Crane as Tom\n")
     found = {f.actor for f in extract_all(art).items if f.KIND == "cast"}
     assert "Japan" not in found and "Ivo Crane" in found
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Ivo stars as Tom, while Dee Rowan features as Ann.", ("Ivo", "Tom")),
+    ("Dee Rowan features as Annabel Roe.", ("Dee Rowan", "Annabel Roe")),
+    ("Other actors include Una Vance and Cal Mercer.", ("Una Vance", "")),
+    ("Additional roles are co-played by Una Vance and Cal Mercer.", ("Cal Mercer", "")),
+    ("Una Vance makes a cameo appearance.", ("Una Vance", "")),
+    ("Bo Lunt narrates the film while also playing a supporting role alongside Una Vance and Cal Mercer.",
+     ("Una Vance", "")),
+])
+def test_more_cast_shapes(sentence, pair):
+    from bot.extract import extract_all
+
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film. {sentence}\n")
+    got = {(f.actor, f.character) for f in extract_all(art).items if f.KIND == "cast"}
+    assert pair in got
+
+
+def test_a_performer_billed_by_first_name_resolves_to_the_full_name():
+    from bot.extract import extract_all
+
+    art = parse_article("Invented Film\nInvented Film is a 2001 drama film starring Ivo Crane and Dee Rowan.\n"
+                        "Casting\nIvo plays Tom, a ferryman.\n")
+    got = {(f.actor, f.character, f.mention) for f in extract_all(art).items if f.KIND == "cast"}
+    assert ("Ivo Crane", "Tom", "Ivo") in got

@@ -75,9 +75,11 @@ def supported(q: Question, answer: str) -> bool:
         wanted = _values(answer)
         return bool(wanted) and max(wanted) in _values(q.source_sentence)
     if q.kind == "person":
-        # A name resolved by coreference: the sentence states the mention ("Doe" for Jane Doe).
-        last = re.findall(r"\w+", _fold(answer))[-1:]
-        return bool(last) and last[0] in re.findall(r"\w+", _fold(q.source_sentence))
+        # A name resolved by coreference: the sentence states the mention, the surname ("Doe" for
+        # Jane Doe) or, for a performer billed by first name, the first name ("Jane").
+        ws = re.findall(r"\w+", _fold(answer))
+        said = re.findall(r"\w+", _fold(q.source_sentence))
+        return bool(ws) and (ws[-1] in said or ws[0] in said)
     return False
 
 

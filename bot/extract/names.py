@@ -151,15 +151,22 @@ class People:
             return ""
         return next(iter(cands), "")
 
+    def by_first(self, first: str) -> str:
+        """The one full name opening with *first*, or ''."""
+        cands = {n for n in self._full if words(n)[0] == first}
+        return next(iter(cands)) if len(cands) == 1 else ""
+
     def family(self, surname: str) -> list[str]:
         """Every full name with this surname ("the Doe brothers"), in a stable order."""
         return sorted(self._by_last.get(surname, set()))
 
 
-def resolve(people: People, name: str) -> tuple[str, str]:
-    """(resolved name, mention): a lone surname becomes the article's full name, keeping the mention."""
+def resolve(people: People, name: str, *, first_names: bool = False) -> tuple[str, str]:
+    """(resolved name, mention): a lone surname becomes the article's full name, keeping the mention.
+    With *first_names* (a performer billed by first name: "Pranav plays the hero"), a first name
+    that opens exactly one full name of the article resolves too."""
     if len(words(name)) == 1:
-        full = people.full(name)
+        full = people.full(name) or (people.by_first(name) if first_names else "")
         if full:
             return full, name
     return name, ""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -104,8 +105,9 @@ def character(raw: str) -> str:
     if m:
         text = text[: m.start()]
     text = text.strip().rstrip(",;:")
-    if text.endswith(".") and not re.search(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,2})\.$", text):
-        text = text[:-1]
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|Ft|Bros|Co|Inc|Ltd|Adv|Bro|Fr|Lt|Col|Gen|Capt|Prof|Rev|Sgt|Insp|"
+                                             r"Supt|Hon|Sri|Smt|Shri|Dept))\.$", text):
+        text = text[:-1]  # the sentence's full stop; "Jr." and an initial keep theirs
     ws = _words(text)
     if not ws:
         return ""
@@ -172,6 +174,16 @@ class _State:
             char = ""
         if actor and actor in s.text:
             self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every word the article writes in lower case somewhere: those are not stage names."""
+        return frozenset(w for t in self.article.sentences for w in re.findall(r"\b[a-z][\w'’-]*", t.text))
+
+    def stage_name(self, word: str) -> bool:
+        """A one-word name a verb vouches for ("A stars as B"): capitalised, a name word, and never
+        written in lower case in the article ("Critics", "Everyone" are)."""
+        return len(_words(word)) == 1 and is_person(word, 1) and word.lower() not in self.lower_words
 
     def add_crew(self, s: Sentence, role: str, name: str) -> None:
         name = clean_name(name)
@@ -251,7 +263,10 @@ _STARS = re.compile(
     r"|\b(?:a|an|the|its)\s+(?:supporting|main|large|star-studded|ensemble|principal)\s+cast\s+(?:of|including|that\s+includes)\s+"
 
     r"|\bcast\s*,\s+(?:including|includes)\s+"
-    r"|\b(?:roles|parts)\s+(?:were|are)\s+played\s+by\s+"
+    r"|\b(?:roles|parts)\s+(?:were|are)\s+(?:co-)?played\s+by\s+"
+    r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
+    r"|\bplay(?:s|ed|ing)?\s+(?:a|the)\s+(?:supporting|lead|leading|main|pivotal|key|cameo|guest|minor|small)\s+"
+    r"roles?\s+(?:alongside|opposite|with)\s+"
     r"|\b(?:it|film)\s+(?:also\s+)?stars\s+",
     re.I,
 )
@@ -414,7 +429,7 @@ _MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|
 _VERB_PLAYS = re.compile(
     r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+)?(?P<verb>plays|played|portrays|portrayed|voices|voiced|"
     r"appears\s+as|appeared\s+as|reprises\s+(?:his|her|their)\s+role\s+as|reprised\s+(?:his|her|their)\s+"
-    r"role\s+as|stars\s+as|starred\s+as|co-stars\s+as|has\s+a\s+cameo\s+as|cameos\s+as|makes\s+a\s+cameo\s+as|"
+    r"role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|has\s+a\s+cameo\s+as|cameos\s+as|makes\s+a\s+cameo\s+as|"
     r"(?:is|was)\s+cast\s+as|(?:was|were)\s+cast\s+in\s+the\s+role\s+of|performs\s+as|performed\s+as|"
     r"provides\s+the\s+voice\s+of|provided\s+the\s+voice\s+of|(?:is|was)\s+seen\s+as|plays\s+the\s+role\s+of|"
     r"played\s+the\s+role\s+of|portrays\s+the\s+role\s+of|essays\s+the\s+role\s+of|essayed\s+the\s+role\s+of|"
@@ -441,7 +456,7 @@ _ROLE_WORDS = (r"(?:lead|leading|supporting|main|pivotal|key|important|prominent
 _NAMES_IN_ROLES = re.compile(
     rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)\s+(?:also\s+|all\s+)?"
     rf"(?:play|played|plays|essay|essayed|essays|portray|portrayed|appear|appeared|appears|feature|featured|star|starred|"
-    rf"reprise|reprised|reprises|have|had)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
+    rf"reprise|reprised|reprises|have|had|make|makes|made)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
     rf"(?:{_ROLE_WORDS}|roles?|parts?|appearances?)\b"
 )
 # "the returning cast is joined by A, B and C"; "marks the film debut of actress A"; "A, B and C were
@@ -486,7 +501,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     text = s.text
     for m in _VERB_PLAYS.finditer(text):
         actor = _name_before(text, m.start())
-        if not is_person(actor):
+        if not is_person(actor) and not st.stage_name(actor):
             continue
         verb = m.group("verb")
         if _ORIGINALLY.search(text[max(0, m.start() - 40): m.end()]) and "cast" in verb or \
@@ -867,7 +882,7 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
     mentions: dict[str, str] = {}
     spellings: dict[str, set[str]] = {}  # one actor written two ways in the article
     for p in st.pairs:
-        full, mention = resolve(st.people, p.actor)
+        full, mention = resolve(st.people, p.actor, first_names=True)
         if mention:
             mentions.setdefault(full, mention)
             p = _Pair(full, p.character, p.sentence, p.voice, p.strong)
