@@ -180,13 +180,28 @@ async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, quer
     if not terms:
         return []
     match = " OR ".join(f'"{t}"' for t in terms[:32])
-    sql = (
-        "SELECT s.film_id, s.idx, s.text, sec.path, bm25(sentences_fts) AS rank FROM sentences_fts "
-        "JOIN sentences s ON s.id = sentences_fts.rowid "
-        "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
-        "WHERE sentences_fts MATCH ?" + (" AND s.film_id = ?" if film_id is not None else "") + " ORDER BY rank LIMIT ?"
-    )
-    params = (match, film_id, limit) if film_id is not None else (match, limit)
+    if film_id is not None:
+        # One film's sentences are one run of rowids: bounding the full-text scan by it keeps a
+        # common word ("think") from walking every film of a large library first.
+        async with conn.execute("SELECT min(id), max(id) FROM sentences WHERE film_id = ?", (film_id,)) as cur:
+            lo, hi = await cur.fetchone()
+        if lo is None:
+            return []
+        sql = (
+            "SELECT s.film_id, s.idx, s.text, sec.path, bm25(sentences_fts) AS rank FROM sentences_fts "
+            "JOIN sentences s ON s.id = sentences_fts.rowid "
+            "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
+            "WHERE sentences_fts MATCH ? AND sentences_fts.rowid BETWEEN ? AND ? AND s.film_id = ? ORDER BY rank LIMIT ?"
+        )
+        params: tuple = (match, lo, hi, film_id, limit)
+    else:
+        sql = (
+            "SELECT s.film_id, s.idx, s.text, sec.path, bm25(sentences_fts) AS rank FROM sentences_fts "
+            "JOIN sentences s ON s.id = sentences_fts.rowid "
+            "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
+            "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        params = (match, limit)
     async with conn.execute(sql, params) as cur:
         return [dict(r) for r in await cur.fetchall()]
 
