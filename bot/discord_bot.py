@@ -22,6 +22,7 @@ from .config import Settings, describe_database_url
 from .database import DatabaseError, DatabaseUnreachable
 from .handlers import Handlers
 from .library import Library
+from .logs import setup_logging
 from .trivia.store import TriviaStore
 
 log = logging.getLogger(__name__)
@@ -169,13 +170,15 @@ _UNREACHABLE = (aiohttp.ClientConnectionError, aiohttp.ClientResponseError, OSEr
 def run_bot(settings: Settings) -> int:
     """Run until stopped. No network at start (Discord or PostgreSQL down) is one line per attempt
     and a retry with backoff, never a traceback; a rejected token or an unusable database stops."""
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level, logging.INFO))
+    logs = setup_logging(getattr(logging, settings.log_level, logging.INFO))  # never blocks the loop
     use_endpoints(os.environ.get("DISCORD_API_BASE", ""), os.environ.get("DISCORD_GATEWAY", ""))
     attempts = int(os.environ.get("FILMBOT_CONNECT_ATTEMPTS", "0") or 0)  # 0: keep trying
     try:
         return asyncio.run(_run(settings, attempts))
     except KeyboardInterrupt:
         return 0
+    finally:
+        logs.close()
 
 
 async def _run(settings: Settings, attempts: int) -> int:
