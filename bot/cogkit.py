@@ -1,4 +1,10 @@
-"""What every cog shares: the handler context of an interaction, autocomplete, error replies."""
+"""What every cog shares: the handler context of an interaction, autocomplete, error replies.
+
+Autocomplete bends under load instead of failing: when interactions are queueing (see
+``bot.admission``) a film box is filled from a prefix lookup and a name box from a plain
+starts-with filter, so the member sees fewer choices rather than Discord's "loading failed".
+An error that only means the bot was late or Discord was unreachable is one rate-limited log
+line (``bot.logs``) and no attempt to answer an interaction that is already gone."""
 
 from __future__ import annotations
 
@@ -9,9 +15,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from . import queries
+from .admission import note_degraded, under_pressure
 from .discord_io import respond, safe_send
 from .facts import fact_type
 from .handlers import Ctx, Handlers
+from .logs import expected_failure
 from .matching import NameIndex
 from .render import CHOICE_NAME_LIMIT, CHOICES_LIMIT, clip, error
 
@@ -77,6 +85,9 @@ class FilmCog(commands.Cog):
         if isinstance(err, app_commands.CheckFailure):
             await safe_send(interaction, error("You are not allowed to use this command here.", title="Not allowed"))
             return
+        if expected_failure(err):
+            log.warning("command %s failed", getattr(interaction.command, "qualified_name", "?"), exc_info=err)
+            return
         log.exception("command %s failed", getattr(interaction.command, "qualified_name", "?"), exc_info=err)
         await safe_send(interaction, error("Something went wrong on my side. Please try again."))
 
@@ -87,7 +98,10 @@ class FilmCog(commands.Cog):
         return None if not hasattr(pick, "id") else pick
 
     async def film_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        films = self.handlers.lib.autocomplete(current[:100], CHOICES_LIMIT)
+        short = under_pressure(interaction)
+        if short:
+            note_degraded(interaction)
+        films = self.handlers.lib.autocomplete(current[:100], CHOICES_LIMIT, short=short)
         return choices([f.label for f in films])
 
     async def _names_autocomplete(self, interaction: discord.Interaction, current: str, kind: str, column: str) -> list[app_commands.Choice[str]]:
@@ -98,6 +112,10 @@ class FilmCog(commands.Cog):
         names = list(dict.fromkeys(getattr(f, column) for f in found if getattr(f, column)))
         if not current.strip():
             return choices(names)
+        if under_pressure(interaction):
+            note_degraded(interaction)
+            typed = current[:100].casefold().strip()
+            return choices([n for n in names if any(w.startswith(typed) for w in [n.casefold(), *n.casefold().split()])])
         idx = NameIndex(dict(enumerate(names)))
         return choices([names[i] for i, _n, _s in idx.search(current[:100], CHOICES_LIMIT)])
 

@@ -18,11 +18,13 @@ import aiohttp
 import discord
 from discord.ext import commands
 
+from .admission import AdmittedTree
 from .config import Settings, describe_database_url
 from .database import DatabaseError, DatabaseUnreachable
 from .handlers import Handlers
 from .library import Library
 from .logs import setup_logging
+from .runtime import Runtime
 from .trivia.store import TriviaStore
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ def cog_modules() -> list[str]:
 class FilmBot(commands.AutoShardedBot):
     def __init__(self, settings: Settings, **kwargs) -> None:
         kwargs.setdefault("intents", intents(settings.typed_trivia))
+        kwargs.setdefault("tree_cls", AdmittedTree)  # admission control before every command
         if settings.shards is not None:
             kwargs.setdefault("shard_ids", list(settings.shards.ids))
             kwargs.setdefault("shard_count", settings.shards.count)
@@ -62,6 +65,9 @@ class FilmBot(commands.AutoShardedBot):
         self.settings = settings
         self.library: Library | None = None
         self.handlers: Handlers | None = None
+        #: Admission control, the event-loop probe and health line, the worker process.
+        self.runtime = Runtime()
+        self.admission = self.runtime.admission
         #: Per-server state: trivia games, results, scores, seasons, settings and packs.
         self.trivia_store: TriviaStore | None = None
         self.pool = None  # the asyncpg pool when FILMBOT_DATABASE_URL is set
@@ -88,6 +94,7 @@ class FilmBot(commands.AutoShardedBot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to dev guild %s", len(synced), self.settings.dev_guild_id)
+        await self.runtime.start(self.library)
 
     async def _open_trivia_store(self) -> TriviaStore:
         """The SQLite file's store, or PostgreSQL's (connected and migrated) when a URL is set."""
@@ -130,6 +137,7 @@ class FilmBot(commands.AutoShardedBot):
 
     async def close(self) -> None:
         await super().close()
+        await self.runtime.stop()
         if self.identify_gate is not None:
             await self.identify_gate.close()
             self.identify_gate = None

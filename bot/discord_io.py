@@ -2,7 +2,8 @@
 buttons to switch to another film of the same title, and confirmation of destructive actions.
 
 Kept apart from the cogs so that every cog answers the same way: ephemeral errors,
-no pings, buttons only the caller may press, and a deferral when a handler is slow. A
+no pings, buttons only the caller may press, and a deferral when a handler is slow (timed from
+when Discord created the interaction, so time spent waiting for admission counts too). A
 confirmation runs its action only when its own user presses its confirm button before the
 timeout; cancel, timeout or anyone else's press does nothing.
 """
@@ -15,12 +16,13 @@ from collections.abc import Awaitable, Callable
 
 import discord
 
+from .admission import admit, interaction_age
 from .render import Confirm, Reply, clip, embed, error
 
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
-DEFER_AFTER = 2.0  # seconds: past this a handler's answer is sent as a follow-up after defer()
+DEFER_BY = 2.0  # seconds of the interaction's age: an answer not ready by then is deferred and followed up
 VIEW_TIMEOUT = 300.0
 CONFIRM_TIMEOUT = 60.0  # seconds a destructive action waits for its confirmation, then nothing happens
 
@@ -43,6 +45,8 @@ class OwnedView(discord.ui.View):
         self.message: discord.Message | discord.InteractionMessage | None = None
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if not await admit(interaction):  # answered "busy" or dropped: the bot is behind
+            return False
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(
@@ -63,7 +67,7 @@ class OwnedView(discord.ui.View):
                 pass
 
     async def on_error(self, interaction: discord.Interaction, err: Exception, item) -> None:
-        log.exception("view callback failed", exc_info=err)
+        log.error("view callback failed", exc_info=err)  # an expected failure is one line (bot.logs)
         await safe_send(interaction, error("Something went wrong with that button. Please run the command again."))
 
 
@@ -219,15 +223,16 @@ async def respond(interaction: discord.Interaction, work: Awaitable[Reply] | Rep
                   act: Act | None = None) -> None:
     """Answer an interaction with a handler's reply, deferring first if the handler is slow.
 
-    Discord drops an interaction not answered within 3 s; the handler gets DEFER_AFTER
-    seconds, after which we defer (keeping the eventual reply's visibility) and follow up.
+    Discord drops an interaction not answered within 3 s of its creation; if the handler's
+    reply is not ready when the interaction is DEFER_BY seconds old, we defer (keeping the
+    eventual reply's visibility) and follow up.
     A ready ``Reply`` is sent as it is. *rerun* answers again for a chosen film id; *act* runs
     a confirmed destructive action (without it a reply asking for confirmation gets no button)."""
     if isinstance(work, Reply):
         reply = work
     else:
         task = asyncio.ensure_future(work)
-        done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+        done, _ = await asyncio.wait({task}, timeout=max(0.0, DEFER_BY - interaction_age(interaction)))
         if not done:
             # We cannot know yet whether the reply will be an error; public is the common case.
             await interaction.response.defer(thinking=True)
@@ -247,5 +252,5 @@ async def safe_send(interaction: discord.Interaction, reply: Reply) -> None:
             await interaction.followup.send(**_kwargs(reply, None))
         else:
             await interaction.response.send_message(**_kwargs(reply, None))
-    except discord.HTTPException:
-        log.warning("could not send a reply to interaction %s", interaction.id)
+    except discord.HTTPException as exc:  # an expected failure is one rate-limited line (bot.logs)
+        log.warning("could not send a reply to interaction %s", interaction.id, exc_info=exc)

@@ -108,8 +108,10 @@ class Library:
         longest article, then the most recent."""
         return max(films, key=lambda f: (self._weight.get(f.id, 0), f.n_chars, f.year or 0, -f.id))
 
-    def autocomplete(self, query: str, limit: int = 25) -> list[Film]:
-        return [self._films[e.id] for e in self.index.autocomplete(query, limit) if e.id in self._films]
+    def autocomplete(self, query: str, limit: int = 25, *, short: bool = False) -> list[Film]:
+        """Films for an autocomplete box; ``short``: the cheap prefix lookup a bot under load uses."""
+        found = self.index.prefix(query, limit) if short else self.index.autocomplete(query, limit)
+        return [self._films[e.id] for e in found if e.id in self._films]
 
     # --- changes ---------------------------------------------------------------------------
     async def ingest(self, paths, progress=None) -> list[IngestResult]:

@@ -512,6 +512,22 @@ class TitleIndex:
                     return out
         return out
 
+    def prefix(self, query: str, limit: int = DISCORD_CHOICES) -> list[TitleEntry]:
+        """The short path of autocomplete, for a bot under load: titles whose key begins with what
+        was typed, in key order. One bisect in the sorted keys (microseconds, where
+        :meth:`autocomplete` scores thousands of keys), no typo tolerance: fewer choices, but some."""
+        limit = max(0, min(int(limit), DISCORD_CHOICES))
+        norm = normalize(_clip(query))
+        if not norm:
+            return self._alpha[:limit]
+        key = _canon_numbers(_strip_article(norm))
+        out: list[TitleEntry] = []
+        i = bisect.bisect_left(self._keys, key)
+        while i < len(self._keys) and len(out) < limit and self._keys[i].startswith(key):
+            out.extend(self._groups[i])
+            i += 1
+        return out[:limit]
+
     def _shortlist(self, key: str) -> set[int]:
         """Key positions worth scoring properly for *key* (see :meth:`autocomplete`)."""
         keys = self._keys

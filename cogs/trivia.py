@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.admission import admit
 from bot.cogkit import ctx_of
 from bot.discord_io import NO_PINGS, respond, safe_send, send_followup, to_embeds
 from bot.render import Reply, clip, error
@@ -47,7 +48,7 @@ class AnswerView(discord.ui.View):
             self.add_item(button)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.bot:
+        if interaction.user.bot or not await admit(interaction):  # not admitted: answered "busy" or dropped
             return False
         if self.game.ended or self.game.number != self.number:
             await interaction.response.send_message("That question is closed.", ephemeral=True, allowed_mentions=NO_PINGS)

@@ -1,8 +1,9 @@
-"""What the bot's log says when it falls behind: expected failures as one line, and a log that never
-holds up the bot."""
+"""What the bot's log and health probe say when it falls behind: expected failures as one line,
+a log that never holds up the bot, and a probe that sees a blocked event loop."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 import threading
@@ -10,6 +11,7 @@ import time
 
 import discord
 
+from bot.health import LoopMonitor
 from bot.logs import ExpectedFailures, QueueLogging, expected_failure
 
 
@@ -78,3 +80,13 @@ def test_logging_never_waits_for_a_stuck_stream():
         ql.close()
     assert took < 2.0  # would be forever if a record waited for the stream
     assert ql.handler.dropped > 0
+
+
+async def test_the_probe_sees_a_blocked_loop():
+    monitor = LoopMonitor(every=0.005)
+    monitor.start()
+    await asyncio.sleep(0.02)
+    time.sleep(0.12)  # something slow on the loop
+    await asyncio.sleep(0.02)
+    await monitor.stop()
+    assert monitor.take() >= 0.1

@@ -58,7 +58,8 @@ def pre_clean(wikitext: str) -> str:
 
 
 def parse(wikitext: str) -> Wikicode:
-    return mw.parse(pre_clean(wikitext), skip_style_tags=False)
+    # Bold and italic stay quote marks (tidy() drops them): parsing them as tags costs a quarter of the parse.
+    return mw.parse(pre_clean(wikitext), skip_style_tags=True)
 
 
 def param(t: N.Template, key: str | int) -> Wikicode | None:
