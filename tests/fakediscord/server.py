@@ -639,13 +639,14 @@ class FakeDiscord:
 
     async def autocomplete_record(self, command: str, options: dict[str, Any] | None = None, *, focused: str, value: Any = "",
                                   user: FakeMember | None = None, channel: ChannelRef = None, subcommand: str | None = None,
-                                  timeout: float = 5.0, locale: str = "en-US") -> InteractionRecord:
+                                  timeout: float = 5.0, locale: str = "en-US", wait: bool = True) -> InteractionRecord:
+        """The autocomplete interaction's record (``wait=False``: right after dispatch, as ``slash``)."""
         member = self._check_member(user)
         ch = self.resolve_channel(channel, member.guild)
         data = self._build_command_data(command, options, subcommand, member, focused=focused, focused_value=value,
                                         check_permissions=False)
         rec = self._new_record(4, data, member, ch, locale=locale)
-        return await self._dispatch_interaction(rec, wait=True, timeout=timeout)
+        return await self._dispatch_interaction(rec, wait=wait, timeout=timeout)
 
     def _resolve_message(self, message: MessageRef) -> dict[str, Any]:
         if isinstance(message, InteractionRecord):
