@@ -1,7 +1,8 @@
 """What keeps the running bot responsive under load, started and stopped with it.
 
-Admission control (``bot.admission``) and the event-loop probe with its health line
-(``bot.health``), held in one place so ``FilmBot`` wires them with two calls.
+Admission control (``bot.admission``), the event-loop probe and its health line
+(``bot.health``), and the worker process that reads added articles (``bot.workers``), held in
+one place so ``FilmBot`` wires them with two calls.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 from .admission import Admission
 from .health import HealthReporter, LoopMonitor, stats_interval
 from .library import Library
+from .workers import Workers
 
 log = logging.getLogger(__name__)
 
@@ -21,9 +23,11 @@ class Runtime:
         self.monitor = LoopMonitor()
         self.admission = Admission(lag=self.monitor.lag)
         self.reporter = HealthReporter(self.monitor, self.admission.counters, stats_interval())
+        self.workers = Workers()  # started on the first article (a spawned process takes ~1 s to import FilmBot)
 
     async def start(self, library: Library) -> None:
-        """Once the library is open: the probe and health line start."""
+        """Once the library is open: articles go to the worker; the probe and health line start."""
+        library.workers = self.workers
         self.monitor.start()
         self.reporter.start()
         # Everything loaded so far (the title index, cogs, discord.py) lives as long as the bot:
@@ -35,3 +39,4 @@ class Runtime:
     async def stop(self) -> None:
         await self.reporter.stop()
         await self.monitor.stop()
+        self.workers.close()

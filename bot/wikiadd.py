@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from .database import friendly
+from .filmsync import FilmSyncError
 from .ingest import BadArticle, prepare, prepare_wikitext
 from .library import Library
 from .render import Reply, clip, embed, error, escape
@@ -67,13 +68,32 @@ async def _save_page(lib: Library, page: WikiPage) -> Added:
         return Added(page.title, "skipped", reason="the page could not be parsed")
     year = film_year(article, facts)
     try:
-        async with lib.conn.execute("SELECT 1 FROM films WHERE key = ?", (film_key(article.page_title, year),)) as cur:
-            existed = await cur.fetchone() is not None
-        film_id = await save_film(lib.conn, article, facts, source_file=source, sha256=digest, year=year)
+        film_id, existed = await _store(lib, article, facts, source, digest, year)
     except sqlite3.Error as exc:
         return Added(page.title, "skipped", reason=friendly(exc))
+    except FilmSyncError as exc:
+        return Added(page.title, "skipped", reason=str(exc))
     label = f"{article.title} ({year})" if year else article.title
     return Added(page.title, "updated" if existed else "added", label=label, counts=facts.counts(), film_id=film_id)
+
+
+async def _store(lib: Library, article, facts, source: str, digest: str, year: int | None) -> tuple[int, bool]:
+    """Save one film (replacing the same title and year); with films shared through PostgreSQL
+    (``lib.shared``), publish it under the shared lock as ``Library.add_article`` does.
+    Returns (film id, whether the film was already loaded)."""
+
+    async def write() -> tuple[int, bool]:
+        async with lib.conn.execute("SELECT 1 FROM films WHERE key = ?", (film_key(article.page_title, year),)) as cur:
+            existed = await cur.fetchone() is not None
+        return await save_film(lib.conn, article, facts, source_file=source, sha256=digest, year=year), existed
+
+    shared = lib.shared
+    if shared is None:
+        return await write()
+    async with shared.lock:
+        film_id, existed = await write()
+        ids = await shared.publish([film_id])
+    return ids.get(film_id, film_id), existed
 
 
 async def add_page(lib: Library, client: MediaWiki, title: str) -> Reply:

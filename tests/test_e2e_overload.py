@@ -1,12 +1,14 @@
 """The bot when it is behind, through the fake Discord: every interaction is answered, told
 "busy" or (when even that would be late) left alone — never a traceback — another server is
-still served, and autocomplete offers fewer choices rather than none."""
+still served, autocomplete offers fewer choices rather than none, and adding a large article
+does not hold up anyone else."""
 
 from __future__ import annotations
 
 import asyncio
 import io
 import logging
+from pathlib import Path
 
 import pytest_asyncio
 
@@ -14,6 +16,8 @@ from bot.admission import BUSY_TEXT, FairGate
 from bot.config import Settings
 from bot.discord_bot import FilmBot
 from bot.logs import QueueLogging
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 
 
 @pytest_asyncio.fixture
@@ -106,3 +110,19 @@ async def test_a_reply_discord_refuses_is_one_log_line_not_a_traceback(running):
     assert text.count("expired before it was answered") == 1, text
     assert "Traceback" not in text
     fake.strict = False  # the refused callbacks were on purpose
+
+
+async def test_adding_a_large_article_does_not_hold_up_other_members(running):
+    fake, bot, _ = running
+    mod = fake.make_user("mod", permissions=0x20)  # Manage Server
+    big = max(ARTICLES.glob("*.txt"), key=lambda p: p.stat().st_size).read_text(encoding="utf-8")
+    head, _, body = big.partition("\n")
+    data = ("Large Test Picture (film)\nLarge Test Picture is a film.\n" + "\n".join([body] * 4)).encode()
+    add = await fake.slash("filmadmin add", {"file": fake.make_attachment("large.txt", data)}, user=mod)
+    meanwhile = await fake.slash("film", {"film": a_title(bot)}, user=fake.make_user("member"))
+    assert a_title(bot) in meanwhile.embeds[0]["title"]
+    assert not add.followup_ids  # still being read in the worker process while the member was answered
+    done = await add.wait_followups(1, timeout=120)
+    assert done[0]["embeds"][0]["title"] == "Film added"
+    found = await fake.slash("film", {"film": "Large Test Picture"}, user=fake.make_user("after"))
+    assert "Large Test Picture" in found.embeds[0]["title"]

@@ -22,6 +22,7 @@ and the film's title and year, and every candidate list is sorted before it is s
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import math
@@ -306,15 +307,21 @@ class Pool:
 async def load_pool(conn: aiosqlite.Connection) -> Pool:
     """The pool over every film, one fixed SELECT per fact table (no user input in any SQL).
 
-    Rows are streamed in batches, so a 40,000-film library never holds every fact row at once."""
+    Rows are streamed in batches, so a 40,000-film library never holds every fact row at once,
+    and each batch is sorted into the pool in a thread: over such a library that is seconds of
+    pure Python, which on the event loop would be taken from every other interaction."""
     pool = Pool()
     for kind in ("cast", "plot_character", "crew", "award", "review", "money", "release", "production", "identity"):
         async with conn.execute(f"SELECT * FROM {fact_type(kind).TABLE} ORDER BY film_id, id") as cur:
             while rows := await cur.fetchmany(2000):
-                for row in rows:
-                    d = dict(row)
-                    pool.add_film(d["film_id"], {kind: [d]})
-    return pool.finish()
+                await asyncio.to_thread(_feed_pool, pool, kind, rows)
+    return await asyncio.to_thread(pool.finish)
+
+
+def _feed_pool(pool: Pool, kind: str, rows: Iterable) -> None:
+    for row in rows:
+        d = dict(row)
+        pool.add_film(d["film_id"], {kind: [d]})
 
 
 async def load_facts(conn: aiosqlite.Connection, film_id: int) -> dict[str, list[dict]]:
@@ -1023,6 +1030,10 @@ async def generate(
     ``pool`` (distractor candidates over every film) may be passed in by a caller that keeps
     it between games; building it reads every fact table.
 
+    Each film's questions are built in a thread: drafting and drawing distractors is pure Python,
+    tens of milliseconds per film and a second for a game's dozen, which on the bot's event loop
+    would hold up every other interaction.
+
     With ``n``, a spread over films and categories is drawn (round-robin over shuffled buckets) and
     shuffled; without it, every question in film then template order. Same database, same
     arguments and same seed give the identical list."""
@@ -1036,7 +1047,8 @@ async def generate(
         pool = await load_pool(conn)
     out: list[Question] = []
     for film in chosen:
-        for q in questions_for_film(film, await load_facts(conn, film.id), pool, film_rng(film, seed)):
+        facts = await load_facts(conn, film.id)
+        for q in await asyncio.to_thread(questions_for_film, film, facts, pool, film_rng(film, seed)):
             if (not categories or q.category in categories) and (difficulty is None or q.difficulty == difficulty):
                 out.append(q)
     return out if n is None else spread(out, n, random.Random(seed))

@@ -1,0 +1,99 @@
+"""CPU-heavy steps off the event loop: a worker process for adding articles.
+
+Parsing and extracting an article is pure Python: 0.5 s for a 72 KB article, over a second for
+a large one, and ``/filmadmin add`` accepts 2 MB. Run on the event loop, that time is taken from
+every other server's interactions and from Discord's heartbeat. A thread would not help (the work
+holds the GIL), so it runs in a separate process that checks, parses, extracts and saves the
+article through its own connection to the same SQLite file (WAL lets it write while the bot
+reads), and sends back only the small ``IngestResult``.
+
+One worker process is enough: additions are rare, and on a small host the other core is the
+event loop's. It is started by the first article (a spawned Python process takes about a second
+to import FilmBot) and kept, replaced if it dies, and an article that takes longer
+than ``INGEST_TIMEOUT`` is given up on (the worker is killed, the bot says so, nothing is saved).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import sqlite3
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from .database import connect, friendly
+from .ingest import IngestResult, ingest_bytes
+
+log = logging.getLogger(__name__)
+
+INGEST_TIMEOUT = 120.0  # seconds one article may take in the worker before it is given up on
+WORKER_NICENESS = 10  # the worker yields the CPU to the bot's event loop when both want it
+
+
+def _background() -> None:
+    """Runs once in the worker: lower its priority. Reading a 2 MB article is seconds of CPU; on
+    a host with few cores it must not take them from the interactions the bot is answering."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):  # not on this platform, or not allowed: run as is
+        pass
+
+
+def ingest_in_process(db_path: str, data: bytes, source: str) -> IngestResult:
+    """Runs in the worker: one article into the database at *db_path*, as ``ingest_bytes`` does."""
+    return asyncio.run(_ingest(db_path, data, source))
+
+
+async def _ingest(db_path: str, data: bytes, source: str) -> IngestResult:
+    conn = await connect(db_path)
+    try:
+        return await ingest_bytes(conn, data, source=source)
+    except sqlite3.Error as exc:
+        return IngestResult(path=source, error=friendly(exc))
+    finally:
+        await conn.close()
+
+
+class Workers:
+    """The bot's worker process; ``ingest`` adds an article through it."""
+
+    def __init__(self, timeout: float = INGEST_TIMEOUT) -> None:
+        self.timeout = timeout
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn, not fork: the bot has threads (SQLite, logging), and a forked copy of a
+            # threaded process may inherit a lock held mid-operation.
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_background)
+        return self._pool
+
+    async def ingest(self, db_path: str | Path, data: bytes, source: str) -> IngestResult:
+        loop = asyncio.get_running_loop()
+        try:
+            fut = loop.run_in_executor(self._executor(), ingest_in_process, str(db_path), data, source)
+            return await asyncio.wait_for(fut, self.timeout)
+        except asyncio.TimeoutError:
+            log.warning("gave up on %s after %.0f s in the worker process", source, self.timeout)
+            self._discard(kill=True)
+            return IngestResult(path=source, error=f"it took longer than {self.timeout:.0f} s to read, so it was not added")
+        except (BrokenProcessPool, OSError, RuntimeError):  # died, or could not be started
+            log.warning("the worker process died while reading %s; starting a new one", source)
+            self._discard()
+            return IngestResult(path=source, error="the worker reading it stopped unexpectedly, so it was not added")
+
+    def _discard(self, kill: bool = False) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if kill:
+            for proc in list(getattr(pool, "_processes", {}).values()):  # no public way to stop a running job
+                proc.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        self._discard(kill=True)
