@@ -76,6 +76,7 @@ YEAR_MISMATCH_PENALTY = 10.0
 NUMBER_MISMATCH_PENALTY = 15.0
 #: Discord limits: 25 choices per autocomplete answer, 100 characters per choice name.
 DISCORD_CHOICES = 25
+AUTOCOMPLETE_CACHE = 4096  # recent autocomplete answers kept per title index
 DISCORD_CHOICE_NAME = 100
 #: Name indexes up to this size are judged whole by NameIndex.match; larger ones (every person of
 #: every film) judge what the lenient search and exact words shortlist.
@@ -319,6 +320,15 @@ class TitleIndex:
                 single_by_len.setdefault(len(k), []).append(k)
         self._postings = postings
         self._vocab: list[str] = sorted(postings)
+        #: Key positions ordered by key length: ``fuzz.ratio`` >= 60 is impossible between strings
+        #: whose lengths differ by more than 7:3, so a typo search scores one band of lengths.
+        self._key_len: list[int] = [len(k) for k in self._keys]
+        self._by_len: list[int] = sorted(range(len(self._keys)), key=self._key_len.__getitem__)
+        self._by_len_keys: list[str] = [self._keys[i] for i in self._by_len]
+        self._by_len_lens: list[int] = [self._key_len[i] for i in self._by_len]
+        #: Recent autocomplete answers: members type the same popular prefixes, and the index
+        #: never changes (a new one replaces it), so an answer stays right for the index's life.
+        self._ac_cache: dict[tuple[str, int], list[TitleEntry]] = {}
         self._single_by_len = single_by_len
         self._max_words = min(max_words, 15)
         self._alpha: list[TitleEntry] = [e for g in self._groups[:DISCORD_CHOICES] for e in g][:DISCORD_CHOICES]
@@ -479,6 +489,15 @@ class TitleIndex:
         norm = normalize(q)
         if not norm:
             return self._alpha[:limit]
+        cached = self._ac_cache.get((norm, limit))
+        if cached is None:
+            cached = self._autocomplete(norm, limit)
+            if len(self._ac_cache) >= AUTOCOMPLETE_CACHE:
+                del self._ac_cache[next(iter(self._ac_cache))]  # the oldest answer goes first
+            self._ac_cache[(norm, limit)] = cached
+        return list(cached)
+
+    def _autocomplete(self, norm: str, limit: int) -> list[TitleEntry]:
         key = _canon_numbers(_strip_article(norm))
         split = _split_year(norm)
         want_year = split[1] if split else None
@@ -492,14 +511,21 @@ class TitleIndex:
         qnums = _numbers(key)
         scored: dict[int, float] = {}
         for k in keys_to_try:
-            for _c, s, i in process.extract(
-                k, choices, scorer=fuzz.WRatio, processor=None, limit=None, score_cutoff=SUGGEST_CUTOFF
-            ):
+            found = process.extract(k, choices, scorer=fuzz.WRatio, processor=None, limit=None, score_cutoff=SUGGEST_CUTOFF)
+            # Best raw score first, and an adjustment only lowers a score or adds the 0.5 prefix bonus:
+            # once `limit` films score above what is left (+0.5), nothing left can enter the answer.
+            top: list[float] = []  # the best adjusted scores so far, negated (ascending), one per film
+            for _c, s, i in found:
+                if len(keys_to_try) == 1 and len(top) >= limit and -top[limit - 1] > s + 0.5:
+                    break
                 s = _adjust(s, qnums if k == key else set(), self._keys[i])
                 if self._keys[i].startswith(k):
                     s += 0.5  # typed-so-far prefix beats an equal-scoring infix match
                 if s > scored.get(i, -1.0):
                     scored[i] = s
+                    for _film in self._groups[i]:
+                        bisect.insort(top, -s)
+                    del top[limit:]
         order = sorted(scored, key=lambda i: (-scored[i], len(self._keys[i]), self._keys[i]))
         out: list[TitleEntry] = []
         for i in order:
@@ -538,9 +564,15 @@ class TitleIndex:
         while hi < len(keys) and hi - lo < 300 and keys[hi].startswith(key):
             hi += 1
         out.update(range(lo, hi))
-        # b. whole-key typos: plain ratio is ~20x cheaper than WRatio over all keys
-        for _c, _s, i in process.extract(key, keys, scorer=fuzz.ratio, processor=None, limit=40, score_cutoff=60):
-            out.add(i)
+        # b. whole-key typos: plain ratio is ~20x cheaper than WRatio over all keys, and only keys
+        #    whose length allows a ratio of 60 are scored (3/7 to 7/3 of the typed length); the 40
+        #    best, ties in key order, as a scan of every key would give
+        n = len(key)
+        lo = bisect.bisect_left(self._by_len_lens, math.floor(n * 3 / 7))
+        hi = bisect.bisect_right(self._by_len_lens, math.ceil(n * 7 / 3))
+        found = process.extract(key, self._by_len_keys[lo:hi], scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=60)
+        ranked = sorted((-s, self._by_len[lo + j]) for _c, s, j in found)
+        out.update(i for _s, i in ranked[:40])
         # c. words: every complete word must appear (exactly or as a close typo); the last,
         #    half-typed word may be a prefix.
         words = key.split()
@@ -565,7 +597,7 @@ class TitleIndex:
                 inter &= s
             pool = inter if inter else sets[0]
             if len(pool) > 3000:  # keep the rerank bounded; prefer shorter keys (closer to query)
-                pool = set(sorted(pool, key=lambda i: len(keys[i]))[:3000])
+                pool = set(sorted(pool, key=self._key_len.__getitem__)[:3000])
             out |= pool
         return out
 

@@ -1,0 +1,48 @@
+"""Autocomplete's shortcuts (a band of key lengths for the typo search, stopping once the answer
+is settled, recent answers kept) give exactly the answer the long way gives."""
+
+from __future__ import annotations
+
+import random
+
+from rapidfuzz import fuzz, process
+
+from bot.matching import TitleEntry, TitleIndex, normalize
+
+WORDS = ["night", "river", "last", "summer", "blue", "city", "ghost", "return", "secret", "road", "star", "winter",
+         "iron", "silent", "golden", "dark", "house", "heart", "storm", "king", "garden", "fire", "a", "of", "the"]
+
+
+def index(n: int = 3000) -> TitleIndex:
+    rng = random.Random(11)
+    titles = {" ".join(rng.sample(WORDS, rng.randint(1, 4))).title() for _ in range(n)}
+    return TitleIndex(TitleEntry(i, t, 1950 + i % 70) for i, t in enumerate(sorted(titles)))
+
+
+def queries(idx: TitleIndex) -> list[str]:
+    rng = random.Random(3)
+    out = []
+    for e in rng.sample(list(idx._by_id.values()), 300):
+        t = e.title.lower()
+        out.append(t[: rng.randint(1, len(t))])
+        if len(t) > 4:
+            i = rng.randrange(1, len(t) - 1)
+            out.append(t[:i] + t[i + 1] + t[i] + t[i + 2:])  # a transposition typo
+    return out
+
+
+def test_the_typo_search_scores_only_lengths_that_can_match_and_finds_the_same_keys():
+    idx = index()
+    for q in queries(idx):
+        key = normalize(q)
+        every = {i for _c, _s, i in process.extract(key, idx._keys, scorer=fuzz.ratio, processor=None, limit=40,
+                                                    score_cutoff=60)}
+        assert every <= idx._shortlist(key), q
+
+
+def test_a_repeated_keystroke_gets_the_same_answer():
+    idx = index()
+    for q in queries(idx)[:50]:
+        first = [e.id for e in idx.autocomplete(q)]
+        assert [e.id for e in idx.autocomplete(q)] == first
+        assert [e.id for e in idx._autocomplete(normalize(q), 25)] == first  # the cache holds what was computed
