@@ -11,6 +11,7 @@ User-Agent and the most requests it saw in flight at once.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from pathlib import Path
 
@@ -37,6 +38,7 @@ class FakeWiki:
                     self.add(p)
         self.runner: web.AppRunner | None = None
         self.url = ""
+        self._stopping = asyncio.Event()
 
     def add(self, page: Page) -> None:
         if page.redirect is not None:
@@ -58,6 +60,7 @@ class FakeWiki:
         return self.url
 
     async def stop(self) -> None:
+        self._stopping.set()  # a request held in "timeout" mode ends now, so shutdown does not wait for it
         if self.runner is not None:
             await self.runner.cleanup()
 
@@ -72,7 +75,8 @@ class FakeWiki:
             if self.mode == "503":
                 return web.Response(status=503, text="Service Unavailable")
             if self.mode == "timeout":
-                await asyncio.sleep(30)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), 30)
             if self.mode == "maxlag" and len(self.requests) == 1:
                 return web.json_response({"error": {"code": "maxlag", "info": "Waiting for a database server"}},
                                          headers={"Retry-After": "0"})

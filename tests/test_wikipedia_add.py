@@ -173,7 +173,7 @@ async def test_a_category_of_real_exports(tmp_path):
     await fake.start()
     library = await Library.open(tmp_path / "p.db")
     try:
-        p = await plan(MediaWiki(fake.url, backoff=0.01), "category", "American films")
+        p = await plan(MediaWiki(fake.url, backoff=0.01), "category", "Japanese films")
         assert isinstance(p, Plan) and len(p.titles) >= 3
         reply = await run(library, MediaWiki(fake.url, backoff=0.01), p)
         added = int(re.search(r"\*\*(\d+)\*\* added", text(reply)).group(1))
