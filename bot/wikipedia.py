@@ -86,12 +86,12 @@ class MediaWiki:
     """A small MediaWiki API client; ``key`` serialises the requests made for one guild."""
 
     def __init__(self, api: str | None = None, *, key: object = "global", retries: int = RETRIES,
-                 backoff: float = BACKOFF, timeout: aiohttp.ClientTimeout = TIMEOUT,
+                 backoff: float | None = None, timeout: aiohttp.ClientTimeout = TIMEOUT,
                  max_bytes: int = 16 * 1024 * 1024) -> None:
         self.api = api or api_url()
         self.key = key
         self.retries = retries
-        self.backoff = backoff
+        self.backoff = BACKOFF if backoff is None else backoff
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.requests = 0

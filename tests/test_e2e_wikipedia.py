@@ -80,8 +80,9 @@ async def test_a_large_category_asks_first(running):
     assert "Original Sin (2001 film)" in titles(db)
 
 
-async def test_only_moderators_add_and_wikipedia_down_is_one_line(running):
+async def test_only_moderators_add_and_wikipedia_down_is_one_line(running, monkeypatch):
     fake, wiki, db = running
+    monkeypatch.setattr("bot.wikipedia.BACKOFF", 0.05)  # the retries, without their real seconds of waiting
     rec = await fake.slash("filmadmin add", {"category": "Test films"}, user=fake.make_user("bob"), check_permissions=False)
     assert rec.ephemeral and "Manage Server" in rec.text
     wiki.mode = "503"
