@@ -34,7 +34,7 @@ MAX_EXTRA_WORDS = 8
 Grader = Callable[..., bool]
 
 #: Punctuation around a word that is not part of it ("zorbel?", "'zorbel'", "(zorbel)"); "$" and inner
-#: marks ("it's", "47.4m") stay.
+#: marks ("it's", "12.5m") stay.
 _EDGE = "\"'“”‘’«».,!?;:()[]{}…*_~`"
 #: "A) text", "b. text", "(C) text" on a line of its own: an option the question lists.
 _OPTION_LINE = re.compile(r"^\s*\(?([A-Za-z])[).:]\s+(\S.*?)\s*$", re.MULTILINE)
