@@ -14,10 +14,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from . import queries
 from .admission import note_degraded, under_pressure
 from .discord_io import respond, safe_send
-from .facts import fact_type
 from .handlers import Ctx, Handlers
 from .logs import expected_failure
 from .matching import NameIndex
@@ -108,8 +106,8 @@ class FilmCog(commands.Cog):
         film = self._film_in_namespace(interaction)
         if film is None:
             return []
-        found = await queries.typed_facts(self.handlers.lib.conn, film.id, fact_type(kind))
-        names = list(dict.fromkeys(getattr(f, column) for f in found if getattr(f, column)))
+        found = await self.handlers.lib.facts(film.id, kind)  # per keystroke: from memory once read
+        names = list(dict.fromkeys(f[column] for f in found if f.get(column)))
         if not current.strip():
             return choices(names)
         if under_pressure(interaction):

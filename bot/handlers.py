@@ -217,7 +217,7 @@ class Handlers:
         return reply
 
     async def _facts(self, film: Film, kind: str) -> list[dict]:
-        return await queries.facts(self.lib.conn, film.id, kind)
+        return await self.lib.facts(film.id, kind)
 
     # --- /film -----------------------------------------------------------------------------
     async def film(self, ctx: Ctx, film: str | int | None = None) -> Reply:

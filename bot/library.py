@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,9 @@ from .workers import Workers
 
 if TYPE_CHECKING:
     from .filmsync import SharedFilms
+
+
+FACT_CACHE = 4096  # (film, kind) fact lists kept in memory: a few MB, the films members ask about
 
 
 class StorageError(Exception):
@@ -72,6 +76,8 @@ class Library:
         self._weight: dict[int, int] = {}
         #: Bumped whenever the set of films changes; caches derived from the films key on it.
         self.version = 0
+        #: Recently read facts, (film id, kind) -> rows, emptied whenever the films change.
+        self._facts: OrderedDict[tuple[int, str], list[dict]] = OrderedDict()
 
     @classmethod
     async def open(cls, path: str | Path) -> Library:
@@ -95,6 +101,7 @@ class Library:
         shared = [e.id for group in index.shared() for e in group]
         weight = await queries.fact_totals(self.conn, shared) if shared else {}
         self._films, self.index, self._weight = films, index, weight
+        self._facts.clear()
         self.version += 1
 
     # --- films -----------------------------------------------------------------------------
@@ -122,6 +129,27 @@ class Library:
         """Of films sharing a title, the one a user most likely means: the most facts, then the
         longest article, then the most recent."""
         return max(films, key=lambda f: (self._weight.get(f.id, 0), f.n_chars, f.year or 0, -f.id))
+
+    async def facts(self, film_id: int, kind: str) -> list[dict]:
+        """One kind of fact of a film (as ``queries.facts``), from memory when read recently.
+
+        Members ask about the same films over and over, and every read is a trip to the
+        database's thread and back to the event loop, which waits behind everything else the loop
+        is doing: commands that read six kinds of fact were the slowest answers under load. The
+        rows are shared, so callers must not change them (the list itself is a copy)."""
+        key = (film_id, kind)
+        rows = self._facts.get(key)
+        if rows is None:
+            version = self.version
+            rows = await queries.facts(self.conn, film_id, kind)
+            if version != self.version:  # the films changed while reading: don't keep it
+                return rows
+            self._facts[key] = rows
+            if len(self._facts) > FACT_CACHE:
+                self._facts.popitem(last=False)
+        else:
+            self._facts.move_to_end(key)
+        return list(rows)
 
     def autocomplete(self, query: str, limit: int = 25, *, short: bool = False) -> list[Film]:
         """Films for an autocomplete box; ``short``: the cheap prefix lookup a bot under load uses."""

@@ -120,9 +120,10 @@ _BOOLS = {cls: tuple(f.name for f in cls.__dataclass_fields__.values() if f.type
 async def typed_facts(conn: aiosqlite.Connection, film_id: int, cls: type[F]) -> list[F]:
     """One kind of fact of a film, in article order, as its dataclass with ``cited`` set.
 
-    ``sentence`` is the sentence's index in the article; ``cited`` its section path and text."""
-    async with conn.execute(_SELECT[cls], (film_id,)) as cur:
-        rows = await cur.fetchall()
+    ``sentence`` is the sentence's index in the article; ``cited`` its section path and text.
+    One trip to the connection's thread (not three: execute, fetch, close): commands read several
+    kinds per film, and under load each trip is a wake-up of that thread and a GIL hand-over."""
+    rows = await conn.execute_fetchall(_SELECT[cls], (film_id,))
     cols = cls.columns()
     bools = _BOOLS[cls]
     out = []
