@@ -77,6 +77,7 @@ NUMBER_MISMATCH_PENALTY = 15.0
 #: Discord limits: 25 choices per autocomplete answer, 100 characters per choice name.
 DISCORD_CHOICES = 25
 AUTOCOMPLETE_CACHE = 4096  # recent autocomplete answers kept per title index
+FUZZY_CACHE = 20_000  # fuzzy matches of question windows kept per title index
 DISCORD_CHOICE_NAME = 100
 #: Name indexes up to this size are judged whole by NameIndex.match; larger ones (every person of
 #: every film) judge what the lenient search and exact words shortlist.
@@ -329,7 +330,14 @@ class TitleIndex:
         #: Recent autocomplete answers: members type the same popular prefixes, and the index
         #: never changes (a new one replaces it), so an answer stays right for the index's life.
         self._ac_cache: dict[tuple[str, int], list[TitleEntry]] = {}
+        #: Fuzzy matches of question windows ("who directed", "the film"): questions repeat them.
+        self._fuzzy_cache: dict[str, tuple[str, float] | None] = {}
+        #: A word's postings ordered by key length (built on first use), for length-banded lookups.
+        self._postings_by_len: dict[str, tuple[list[int], list[int]]] = {}
         self._single_by_len = single_by_len
+        #: One-word keys ordered by length, for a length band in one slice.
+        self._singles: list[str] = [k for length in sorted(single_by_len) for k in single_by_len[length]]
+        self._singles_len: list[int] = [len(k) for k in self._singles]
         self._max_words = min(max_words, 15)
         self._alpha: list[TitleEntry] = [e for g in self._groups[:DISCORD_CHOICES] for e in g][:DISCORD_CHOICES]
         self._alt = _alternative_keys(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
@@ -696,22 +704,41 @@ class TitleIndex:
         0.818 of the longer, so other lengths are skipped; a one-word window is compared with
         one-word keys, a longer window with keys sharing its first or last word (so a typo in
         *both* end words of a multi-word title is not found - the price of ~1 ms questions).
+        Answers are kept for the index's life: questions share most of their windows.
         """
+        if k in self._fuzzy_cache:
+            return self._fuzzy_cache[k]
+        got = self._fuzzy_key_uncached(k)
+        if len(self._fuzzy_cache) >= FUZZY_CACHE:
+            del self._fuzzy_cache[next(iter(self._fuzzy_cache))]
+        self._fuzzy_cache[k] = got
+        return got
+
+    def _fuzzy_key_uncached(self, k: str) -> tuple[str, float] | None:
         lo = math.ceil(len(k) * 0.81)
         hi = math.floor(len(k) / 0.81)
         words = k.split()
         if len(words) == 1:
-            pool = [w for length in range(lo, hi + 1) for w in self._single_by_len.get(length, ())]
+            pool = self._singles[bisect.bisect_left(self._singles_len, lo):bisect.bisect_right(self._singles_len, hi)]
         else:
             ids: set[int] = set()
             for w in {words[0], words[-1]}:
-                if w not in _STOPWORDS:
-                    ids.update(self._postings.get(w, ()))
-            pool = [self._keys[i] for i in ids if lo <= len(self._keys[i]) <= hi]
+                if w not in _STOPWORDS and w in self._postings:
+                    lens, by_len = self._word_by_len(w)
+                    ids.update(by_len[bisect.bisect_left(lens, lo):bisect.bisect_right(lens, hi)])
+            pool = [self._keys[i] for i in sorted(ids)]
         if not pool:
             return None
         got = process.extractOne(k, pool, scorer=fuzz.ratio, processor=None, score_cutoff=TEXT_FUZZY_CUTOFF)
         return (got[0], got[1]) if got else None
+
+    def _word_by_len(self, w: str) -> tuple[list[int], list[int]]:
+        """The keys containing word *w*, as (their lengths ascending, their positions), built once."""
+        got = self._postings_by_len.get(w)
+        if got is None:
+            ids = sorted(self._postings[w], key=lambda i: (self._key_len[i], i))
+            got = self._postings_by_len[w] = ([self._key_len[i] for i in ids], ids)
+        return got
 
 
 def _near_year(have: int | None, want: int) -> bool:
