@@ -231,18 +231,30 @@ async def respond(interaction: discord.Interaction, work: Awaitable[Reply] | Rep
     if isinstance(work, Reply):
         reply = work
     else:
-        task = asyncio.ensure_future(work)
-        done, _ = await asyncio.wait({task}, timeout=max(0.0, DEFER_BY - interaction_age(interaction)))
-        if not done:
-            # We cannot know yet whether the reply will be an error; public is the common case.
-            await interaction.response.defer(thinking=True)
-            await send_followup(interaction, await task, rerun, act)
+        # The handler runs here, in this task; a timer defers on its behalf if it is still running
+        # when the interaction is DEFER_BY old (no task and no wait() per interaction: most replies
+        # are ready in a few milliseconds).
+        loop = asyncio.get_running_loop()
+        deferring: list[asyncio.Task] = []
+        timer = loop.call_later(max(0.0, DEFER_BY - interaction_age(interaction)),
+                                # We cannot know yet whether the reply will be an error; public is the common case.
+                                lambda: deferring.append(loop.create_task(interaction.response.defer(thinking=True))))
+        try:
+            reply = await work
+        finally:
+            timer.cancel()
+            deferred = await asyncio.gather(*deferring, return_exceptions=True)
+        if deferred:
+            if isinstance(deferred[0], BaseException):
+                raise deferred[0]
+            await send_followup(interaction, reply, rerun, act)
             return
-        reply = task.result()
     view = _view_for(reply, interaction.user.id, rerun, act)
-    await interaction.response.send_message(**_kwargs(reply, view))
+    sent = await interaction.response.send_message(**_kwargs(reply, view))
     if isinstance(view, OwnedView):
-        view.message = await interaction.original_response()
+        # Discord returns the message with the callback: no second request to fetch it.
+        message = getattr(sent, "resource", None)
+        view.message = message if isinstance(message, discord.InteractionMessage) else await interaction.original_response()
 
 
 async def safe_send(interaction: discord.Interaction, reply: Reply) -> None:
