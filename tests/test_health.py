@@ -82,11 +82,13 @@ def test_logging_never_waits_for_a_stuck_stream():
     assert ql.handler.dropped > 0
 
 
-async def test_the_probe_sees_a_blocked_loop():
+async def test_the_probe_sees_a_blocked_loop_and_says_where(caplog):
     monitor = LoopMonitor(every=0.005)
     monitor.start()
     await asyncio.sleep(0.02)
-    time.sleep(0.12)  # something slow on the loop
+    time.sleep(0.3)  # something slow on the loop
     await asyncio.sleep(0.02)
     await monitor.stop()
-    assert monitor.take() >= 0.1
+    assert monitor.take() >= 0.25
+    warning = next(r.getMessage() for r in caplog.records if "blocked for" in r.getMessage())
+    assert "test_health.py" in warning and "test_the_probe_sees_a_blocked_loop_and_says_where" in warning
