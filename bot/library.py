@@ -15,6 +15,7 @@ import asyncio
 import logging
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,6 +71,9 @@ class Library:
         self.path = None if path is None or str(path) == ":memory:" else Path(path)
         #: Set by the bot: articles are then checked, parsed and saved in a worker process.
         self.workers: Workers | None = None
+        #: Called after every rebuild of the index (the bot moves the new index out of the
+        #: garbage collector's sight, see ``bot.runtime``).
+        self.on_refresh: list[Callable[[], None]] = []
         self.index = TitleIndex([])
         self._films: dict[int, Film] = {}
         #: Fact counts of the films that share a title with another film ("which one is meant").
@@ -103,6 +107,8 @@ class Library:
         self._films, self.index, self._weight = films, index, weight
         self._facts.clear()
         self.version += 1
+        for listener in self.on_refresh:
+            listener()
 
     # --- films -----------------------------------------------------------------------------
     def film(self, film_id: int) -> Film | None:
