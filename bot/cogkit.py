@@ -99,7 +99,7 @@ class FilmCog(commands.Cog):
         short = under_pressure(interaction)
         if short:
             note_degraded(interaction)
-        films = self.handlers.lib.autocomplete(current[:100], CHOICES_LIMIT, short=short)
+        films = await self.handlers.lib.find_titles(current[:100], CHOICES_LIMIT, short=short)
         return choices([f.label for f in films])
 
     async def _names_autocomplete(self, interaction: discord.Interaction, current: str, kind: str, column: str) -> list[app_commands.Choice[str]]:

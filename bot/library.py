@@ -32,6 +32,7 @@ from .workers import Workers
 
 if TYPE_CHECKING:
     from .filmsync import SharedFilms
+    from .search import TitleSearch
 
 
 FACT_CACHE = 4096  # (film, kind) fact lists kept in memory: a few MB, the films members ask about
@@ -71,6 +72,8 @@ class Library:
         self.path = None if path is None or str(path) == ":memory:" else Path(path)
         #: Set by the bot: articles are then checked, parsed and saved in a worker process.
         self.workers: Workers | None = None
+        #: Set by the bot for a large library: title autocomplete in a process of its own.
+        self.search: TitleSearch | None = None
         #: Called after every rebuild of the index (the bot moves the new index out of the
         #: garbage collector's sight, see ``bot.runtime``).
         self.on_refresh: list[Callable[[], None]] = []
@@ -156,6 +159,14 @@ class Library:
         else:
             self._facts.move_to_end(key)
         return list(rows)
+
+    async def find_titles(self, query: str, limit: int = 25, *, short: bool = False) -> list[Film]:
+        """``autocomplete``, asked of the title search process when the bot has one (``bot.search``)."""
+        if not short and self.search is not None:
+            ids = await self.search.autocomplete(query, limit)
+            if ids is not None:
+                return [self._films[i] for i in ids if i in self._films]
+        return self.autocomplete(query, limit, short=short)
 
     def autocomplete(self, query: str, limit: int = 25, *, short: bool = False) -> list[Film]:
         """Films for an autocomplete box; ``short``: the cheap prefix lookup a bot under load uses."""

@@ -1,8 +1,9 @@
 """What keeps the running bot responsive under load, started and stopped with it.
 
 Admission control (``bot.admission``), the event-loop probe and its health line
-(``bot.health``), and the worker process that reads added articles (``bot.workers``), held in
-one place so ``FilmBot`` wires them with two calls.
+(``bot.health``), the worker process that reads added articles (``bot.workers``) and, for a
+large library, the title search process (``bot.search``), held in one place so ``FilmBot``
+wires them with two calls.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 from .admission import Admission
 from .health import HealthReporter, LoopMonitor, stats_interval
 from .library import Library
+from .search import SEARCH_PROCESS_FROM, TitleSearch
 from .workers import Workers
 
 log = logging.getLogger(__name__)
@@ -26,12 +28,19 @@ class Runtime:
         self.admission = Admission(lag=self.monitor.lag)
         self.reporter = HealthReporter(self.monitor, self.admission.counters, stats_interval())
         self.workers = Workers()  # started on the first article (a spawned process takes ~1 s to import FilmBot)
+        self.search: TitleSearch | None = None  # a large library's autocomplete, in a process of its own
         self._gc_threshold: tuple[int, int, int] | None = None
 
     async def start(self, library: Library) -> None:
-        """Once the library is open: articles go to the worker, the probe and health line start,
-        and what was loaded is moved out of the garbage collector's sight."""
+        """Once the library is open: articles go to the worker (and a large library's autocomplete
+        to the search process), the probe and health line start, and what was loaded is moved out
+        of the garbage collector's sight."""
         library.workers = self.workers
+        if library.path is not None and len(library.films) >= SEARCH_PROCESS_FROM:
+            self.search = TitleSearch(str(library.path))
+            self.search.start()
+            library.search = self.search
+            library.on_refresh.append(self.search.refresh)
         self.monitor.start()
         self.reporter.start()
         # Everything loaded so far (the title index, cogs, discord.py) lives as long as the bot:
@@ -56,3 +65,5 @@ class Runtime:
             gc.unfreeze()
             self._gc_threshold = None
         self.workers.close()
+        if self.search is not None:
+            self.search.close()

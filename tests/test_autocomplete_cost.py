@@ -1,13 +1,17 @@
 """Autocomplete's shortcuts (a band of key lengths for the typo search, stopping once the answer
-is settled, recent answers kept) give exactly the answer the long way gives."""
+is settled, recent answers kept, a search process for large libraries) give exactly the answer
+the long way gives, and a search process that is gone costs nothing but its speed."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 
 from rapidfuzz import fuzz, process
 
+from bot.library import Library
 from bot.matching import TitleEntry, TitleIndex, normalize
+from bot.search import TitleSearch
 
 WORDS = ["night", "river", "last", "summer", "blue", "city", "ghost", "return", "secret", "road", "star", "winter",
          "iron", "silent", "golden", "dark", "house", "heart", "storm", "king", "garden", "fire", "a", "of", "the"]
@@ -46,3 +50,28 @@ def test_a_repeated_keystroke_gets_the_same_answer():
         first = [e.id for e in idx.autocomplete(q)]
         assert [e.id for e in idx.autocomplete(q)] == first
         assert [e.id for e in idx._autocomplete(normalize(q), 25)] == first  # the cache holds what was computed
+
+
+async def test_the_search_process_answers_as_the_bot_would_and_its_loss_costs_only_speed(seeded_copy):
+    lib = await Library.open(seeded_copy)
+    search = TitleSearch(str(seeded_copy))
+    try:
+        search.start()
+        answered = None
+        for _ in range(300):  # a spawned process imports FilmBot and reads the titles: a few seconds
+            answered = await search.autocomplete("her", 25)
+            if answered is not None:
+                break
+            await asyncio.sleep(0.05)
+        assert answered == [e.id for e in lib.index.autocomplete("her", 25)]  # from the process
+        lib.search = search
+        for typed in ("h", "her", "the g", "ghostbusterz", ""):
+            assert [f.id for f in await lib.find_titles(typed)] == [f.id for f in lib.autocomplete(typed)]
+        search._proc.kill()
+        search._proc.join()
+        await asyncio.sleep(0.1)
+        assert [f.id for f in await lib.find_titles("her")] == [f.id for f in lib.autocomplete("her")]
+        assert search._proc is None  # noticed, and answered in the bot meanwhile
+    finally:
+        search.close()
+        await lib.close()

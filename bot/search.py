@@ -1,0 +1,169 @@
+"""Title autocomplete in a process of its own, for large libraries.
+
+Filling an autocomplete box is the bot's most frequent CPU-heavy step: every keystroke in a
+``film:`` option scores thousands of titles (a few milliseconds at 40,000 films, tens for a
+two-letter prefix), and rapidfuzz holds the GIL while it does, so a thread would not help. On
+the event loop that time is taken from every other interaction. With ``SEARCH_PROCESS_FROM``
+films or more, the bot keeps a copy of the title index in a separate process and asks it;
+the event loop only sends the query and reads back the film ids (well under a millisecond).
+
+The copy is rebuilt when the library changes (for a second or two it may still answer from the
+old index; films it names that no longer exist are left out). If the process is not ready,
+too slow (``ANSWER_WITHIN``), busy with too many questions, or gone, the keystroke is answered
+in the bot as before, and a dead process is started again on a later keystroke.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import multiprocessing
+import time
+from multiprocessing.connection import Connection
+
+log = logging.getLogger(__name__)
+
+SEARCH_PROCESS_FROM = 5_000  # films: below this autocomplete is cheap enough in the bot itself
+ANSWER_WITHIN = 0.25  # seconds to wait for the search process before answering in the bot
+MAX_PENDING = 64  # questions outstanding before new ones are answered in the bot instead
+RESTART_AFTER = 30.0  # seconds before a search process that died is started again
+
+
+def _serve(conn: Connection, db_path: str) -> None:
+    """The search process: build the index from the database, then answer until told to stop."""
+    index = _load_index(db_path)
+    conn.send(("ready", None))
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):  # the bot went away
+            return
+        if msg is None:
+            return
+        kind, rid, payload = msg
+        if kind == "refresh":
+            index = _load_index(db_path)
+        elif kind == "autocomplete":
+            query, limit = payload
+            conn.send((rid, [e.id for e in index.autocomplete(query, limit)]))
+
+
+def _load_index(db_path: str):
+    """The same title index ``Library.refresh`` builds, read from the file (read-only)."""
+    from . import queries
+    from .database import connect
+    from .library import _build_index
+
+    async def read():
+        conn = await connect(db_path, readonly=True)
+        try:
+            return await queries.film_rows(conn), await queries.alt_titles(conn)
+        finally:
+            await conn.close()
+
+    rows, aliases = asyncio.run(read())
+    return _build_index(rows, aliases)[1]
+
+
+class TitleSearch:
+    """The bot's side: questions out, film ids back, on the event loop without blocking it."""
+
+    def __init__(self, db_path: str) -> None:
+        self.db_path = db_path
+        self._conn: Connection | None = None
+        self._proc: multiprocessing.process.BaseProcess | None = None
+        self._ready = False
+        self._pending: dict[int, asyncio.Future[list[int]]] = {}
+        self._ids = itertools.count(1)
+        self._died_at = float("-inf")
+
+    def start(self) -> None:
+        if self._proc is not None or time.monotonic() - self._died_at < RESTART_AFTER:
+            return
+        ctx = multiprocessing.get_context("spawn")  # the bot has threads: no fork
+        parent, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_serve, args=(child, self.db_path), name="filmbot-search", daemon=True)
+        self._proc.start()
+        child.close()
+        self._conn = parent
+        asyncio.get_running_loop().add_reader(parent.fileno(), self._readable)
+
+    def refresh(self) -> None:
+        """The library changed: the process rebuilds its copy."""
+        if self._conn is not None:
+            self._send(("refresh", 0, None))
+
+    async def autocomplete(self, query: str, limit: int) -> list[int] | None:
+        """Film ids for an autocomplete box, or None: answer in the bot instead."""
+        if self._conn is None:
+            self.start()
+            return None
+        if not self._ready or len(self._pending) >= MAX_PENDING:
+            return None
+        rid = next(self._ids)
+        fut: asyncio.Future[list[int]] = asyncio.get_running_loop().create_future()
+        self._pending[rid] = fut
+        if not self._send(("autocomplete", rid, (query, limit))):
+            self._pending.pop(rid, None)
+            return None
+        try:
+            return await asyncio.wait_for(fut, ANSWER_WITHIN)
+        except asyncio.TimeoutError:
+            self._pending.pop(rid, None)
+            return None
+
+    def _send(self, msg) -> bool:
+        try:
+            self._conn.send(msg)  # a few dozen bytes into a pipe the process keeps reading
+            return True
+        except (OSError, ValueError):
+            self._gone()
+            return False
+
+    def _readable(self) -> None:
+        try:
+            while self._conn is not None and self._conn.poll():
+                rid, ids = self._conn.recv()
+                if rid == "ready":
+                    self._ready = True
+                    continue
+                fut = self._pending.pop(rid, None)
+                if fut is not None and not fut.done():
+                    fut.set_result(ids)
+        except (EOFError, OSError):
+            self._gone()
+
+    def _gone(self) -> None:
+        """The process died (or was never reachable): answer in the bot, try again later."""
+        if self._conn is not None:
+            log.warning("the title search process stopped; autocomplete runs in the bot until it is back")
+            try:
+                asyncio.get_running_loop().remove_reader(self._conn.fileno())
+            except (OSError, ValueError, RuntimeError):
+                pass
+            self._conn.close()
+        self._conn, self._proc, self._ready = None, None, False
+        self._died_at = time.monotonic()
+        for fut in self._pending.values():
+            if not fut.done():
+                fut.set_result(None)  # type: ignore[arg-type]
+        self._pending.clear()
+
+    def close(self) -> None:
+        conn, proc = self._conn, self._proc
+        if conn is not None:
+            try:
+                asyncio.get_running_loop().remove_reader(conn.fileno())
+            except (OSError, ValueError, RuntimeError):
+                pass
+            try:
+                conn.send(None)
+            except (OSError, ValueError):
+                pass
+            conn.close()
+        if proc is not None:
+            proc.join(timeout=2)
+            if proc.is_alive():
+                proc.kill()
+        self._conn, self._proc, self._ready = None, None, False
