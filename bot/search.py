@@ -7,10 +7,10 @@ the event loop that time is taken from every other interaction. With ``SEARCH_PR
 films or more, the bot keeps a copy of the title index in a separate process and asks it;
 the event loop only sends the query and reads back the film ids (well under a millisecond).
 
-The copy is rebuilt when the library changes (for a second or two it may still answer from the
-old index; films it names that no longer exist are left out). If the process is not ready,
-too slow (``ANSWER_WITHIN``), busy with too many questions, or gone, the keystroke is answered
-in the bot as before, and a dead process is started again on a later keystroke.
+The copy is rebuilt when the library changes; meanwhile the bot answers from its own index. If
+the process is not ready, too slow (``ANSWER_WITHIN``), busy with too many questions, or gone,
+the keystroke is answered in the bot as before, and a dead process is started again on a later
+keystroke.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ def _serve(conn: Connection, db_path: str) -> None:
         kind, rid, payload = msg
         if kind == "refresh":
             index = _load_index(db_path)
+            conn.send(("ready", None))
         elif kind == "autocomplete":
             query, limit = payload
             conn.send((rid, [e.id for e in index.autocomplete(query, limit)]))
@@ -90,8 +91,10 @@ class TitleSearch:
         asyncio.get_running_loop().add_reader(parent.fileno(), self._readable)
 
     def refresh(self) -> None:
-        """The library changed: the process rebuilds its copy."""
+        """The library changed: the process rebuilds its copy, and until it says it is ready again
+        the bot answers keystrokes itself (from its own, already rebuilt index)."""
         if self._conn is not None:
+            self._ready = False
             self._send(("refresh", 0, None))
 
     async def autocomplete(self, query: str, limit: int) -> list[int] | None:
