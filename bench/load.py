@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import gc
 import os
 import random
 import re
@@ -47,7 +48,7 @@ QUIET_RATE = 5.0  # interactions per second from the second server during the ov
 BIG_ARTICLE_BYTES = 2 * 1024 * 1024 - 4096  # just under /filmadmin add's 2 MB limit
 _HEALTH = re.compile(r"^\[(?P<ts>[\d-]+ [\d:]+(?:,\d+)?)\].*health: .*?(?P<received>\d+) interactions, (?P<busy>\d+) busy, "
                      r"(?P<dropped>\d+) dropped, (?P<short>\d+) short autocompletes, queue max (?P<queue>\d+), "
-                     r"longest loop stall (?P<stall>\d+) ms")
+                     r"longest loop stall (?P<stall>\d+) ms(?: \(longest GC pause (?P<gc>\d+) ms)?")
 
 
 def pct(samples: list[float], p: float) -> float:
@@ -64,6 +65,19 @@ def cpu_seconds(pid: int) -> float:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return float("nan")
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is *pid* (the bot's worker and search processes)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rpartition(")")[2].split()[1]) == pid:
+                    out.append(int(entry.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    return out
 
 
 def proc_status(pid: int, key: str) -> float:
@@ -89,6 +103,7 @@ class Phase:
     end: float = 0.0
     sent: int = 0
     harness_stall: float = 0.0
+    helpers_rss_max: float = float("nan")  # the bot's worker and search processes
     bot_cpu: float = float("nan")  # CPU seconds the bot used during the phase
     rss_max: float = float("nan")
     tracebacks: int = 0
@@ -127,7 +142,7 @@ class Drain:
                 m = _HEALTH.match(line)
                 if m:
                     at = _parse_ts(m.group("ts"), now)
-                    self.health.append((at, {k: int(m.group(k)) for k in ("received", "busy", "dropped", "short", "queue", "stall")}))
+                    self.health.append((at, {k: int(m.group(k) or 0) for k in ("received", "busy", "dropped", "short", "queue", "stall", "gc")}))
 
 
 def _parse_ts(text: str, default: float) -> float:
@@ -220,6 +235,10 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
         phases.append(Phase("recovery", recovery_seconds, rate))
 
     rng = random.Random(seed)
+    # This process keeps every interaction and message it sees: a growing heap whose full garbage
+    # collections would stall its event loop and show up as the bot's latency. What exists stays.
+    gc.collect()
+    gc.freeze()
     chan_names = [f"film-{i}" for i in range(channels)]
     game_chans = [f"game-{i}" for i in range(games)]
     fake = FakeDiscord(channels=tuple(chan_names + game_chans), interaction_deadline=DEADLINE)
@@ -290,11 +309,14 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
 
             async def sample_rss() -> None:
                 while not rss_stop.is_set():
+                    gc.freeze()  # see above: records and messages made since the last round stay
                     now = time.time()
                     for ph in phases:
                         if ph.start <= now and (ph.end == 0.0 or now <= ph.end):
                             v = proc_status(proc.pid, "VmRSS")
                             ph.rss_max = v if ph.rss_max != ph.rss_max else max(ph.rss_max, v)
+                            h = sum(proc_status(c, "VmRSS") for c in children(proc.pid))
+                            ph.helpers_rss_max = h if ph.helpers_rss_max != ph.helpers_rss_max else max(ph.helpers_rss_max, h)
                     await asyncio.sleep(0.5)
 
             rss_task = asyncio.create_task(sample_rss())
@@ -466,9 +488,11 @@ def summarize(ph: Phase, sent: list[Sent], drain: Drain, busy_text: str) -> dict
         "late": sum(1 for s in sent if s.rec is not None and getattr(s.rec, "late_callbacks", 0)),
         "bot_tracebacks": ph.tracebacks,
         "bot_stall_ms": max((h["stall"] for h in health), default=float("nan")),
+        "bot_gc_ms": max((h["gc"] for h in health), default=float("nan")),
         "bot_short_autocompletes": sum(h["short"] for h in health),
         "bot_queue_max": max((h["queue"] for h in health), default=0),
         "rss_mb": ph.rss_max,
+        "helpers_rss_mb": ph.helpers_rss_max,
         "harness_stall_ms": ph.harness_stall * 1e3,
         "bot_cpu_cores": ph.bot_cpu / elapsed,
         "quiet": {"sent": len(quiet_sent), "answered": len(quiet_times),
@@ -524,10 +548,12 @@ def report(r: dict) -> str:
         ("errors", lambda p: f"{p['errors']:,}"),
         ("bot tracebacks", lambda p: f"{p['bot_tracebacks']}"),
         ("longest loop stall (bot)", lambda p: _f(p["bot_stall_ms"], " ms", 0)),
+        ("  of which GC (longest)", lambda p: _f(p["bot_gc_ms"], " ms", 0)),
         ("short autocompletes", lambda p: f"{p['bot_short_autocompletes']:,}"),
         ("deepest queue", lambda p: f"{p['bot_queue_max']}"),
         ("bot CPU (cores)", lambda p: _f(p["bot_cpu_cores"], "", 2)),
         ("bot RSS (max)", lambda p: _f(p["rss_mb"], " MB", 0)),
+        ("  + its helper processes", lambda p: _f(p["helpers_rss_mb"], " MB", 0)),
         ("harness loop stall", lambda p: _f(p["harness_stall_ms"], " ms", 0)),
     ]
     width = 18
