@@ -101,7 +101,7 @@ class FilmBot(commands.AutoShardedBot):
         if not self.settings.database_url:
             from .trivia.sqlite_store import SqliteTriviaStore
 
-            return SqliteTriviaStore(self.library.conn)
+            return SqliteTriviaStore(await self.library.writer())  # its writes never hold up film reads
         from . import postgres
         from .trivia.pg_store import PostgresTriviaStore
 

@@ -83,6 +83,7 @@ class Library:
         self._weight: dict[int, int] = {}
         #: Bumped whenever the set of films changes; caches derived from the films key on it.
         self.version = 0
+        self._extra_conns: list[aiosqlite.Connection] = []
         #: Recently read facts, (film id, kind) -> rows, emptied whenever the films change.
         self._facts: OrderedDict[tuple[int, str], list[dict]] = OrderedDict()
 
@@ -94,7 +95,22 @@ class Library:
         return lib
 
     async def close(self) -> None:
+        for extra in self._extra_conns:
+            await extra.close()
+        self._extra_conns.clear()
         await self.conn.close()
+
+    async def writer(self) -> aiosqlite.Connection:
+        """Another connection to the same file, for a component that writes often (the trivia
+        store's scores): aiosqlite runs a connection's statements one at a time in one thread, so
+        a write waiting for SQLite's lock (held by an article being saved in the worker process)
+        would hold up every film read queued behind it. Closed with the library. An in-memory
+        database has only the one connection."""
+        if self.path is None:
+            return self.conn
+        conn = await connect(self.path)
+        self._extra_conns.append(conn)
+        return conn
 
     async def refresh(self) -> None:
         """Rebuild the title index after the set of films changed.

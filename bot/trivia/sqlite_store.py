@@ -1,9 +1,10 @@
 """The trivia store in the embedded SQLite file: the default, one process, no server to run.
 
-It shares the library's one long-lived connection; :class:`~bot.database.Transaction` serialises
-transactions on it (``BEGIN IMMEDIATE`` … ``COMMIT``), so many channels' games, a settings change
-and an ingest never interleave their statements, and a guild's season or settings are never
-written by two transactions at once.
+The bot gives it a long-lived connection of its own to the library's file (``Library.writer``), so
+a score write waiting for SQLite's write lock never holds up film reads; :class:`~bot.database.Transaction`
+serialises transactions on it (``BEGIN IMMEDIATE`` … ``COMMIT``), so many channels' games and a
+settings change never interleave their statements, SQLite's lock keeps them apart from an ingest,
+and a guild's season or settings are never written by two transactions at once.
 """
 
 from __future__ import annotations
