@@ -12,6 +12,7 @@ of one), and an article is added by the bot's worker process (``bot.workers``) w
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import sqlite3
 from collections import OrderedDict
@@ -74,9 +75,10 @@ class Library:
         self.workers: Workers | None = None
         #: Set by the bot for a large library: title autocomplete in a process of its own.
         self.search: TitleSearch | None = None
-        #: Called after every rebuild of the index (the bot moves the new index out of the
-        #: garbage collector's sight, see ``bot.runtime``).
+        #: Called after every rebuild of the index (the bot's title search process rebuilds too).
         self.on_refresh: list[Callable[[], None]] = []
+        #: Set by the bot: a rebuilt index is moved out of the garbage collector's sight (gc.freeze).
+        self.freeze_index = False
         self.index = TitleIndex([])
         self._films: dict[int, Film] = {}
         #: Fact counts of the films that share a title with another film ("which one is meant").
@@ -115,19 +117,25 @@ class Library:
     async def refresh(self) -> None:
         """Rebuild the title index after the set of films changed.
 
-        The rows are read through the connection's own thread and turned into the index in
-        another thread (pure Python over every title: ~0.2 s at 40,000 films, which on the event
-        loop would be one long stall); the new index replaces the old one in one step."""
-        rows = await queries.film_rows(self.conn)
-        aliases = await queries.alt_titles(self.conn)
-        films, index = await asyncio.to_thread(_build_index, rows, aliases)
-        shared = [e.id for group in index.shared() for e in group]
-        weight = await queries.fact_totals(self.conn, shared) if shared else {}
+        The titles are read and turned into the index in a thread, on a connection of its own
+        (reading 40,000 rows through the shared connection held up every command's reads queued
+        behind it, and building the index is ~1 s of pure Python, which on the event loop would
+        be one long stall); the new index replaces the old one in one step."""
+        if self.path is not None:
+            films, index, weight = await asyncio.to_thread(_read_index, self.path, self.freeze_index)
+        else:  # an in-memory database has only the one connection
+            rows = await queries.film_rows(self.conn)
+            aliases = await queries.alt_titles(self.conn)
+            films, index = await asyncio.to_thread(_build_index, rows, aliases, self.freeze_index)
+            shared = [e.id for group in index.shared() for e in group]
+            weight = await queries.fact_totals(self.conn, shared) if shared else {}
+        old = [self._films, self.index, self._facts]
         self._films, self.index, self._weight = films, index, weight
-        self._facts.clear()
+        self._facts = OrderedDict()
         self.version += 1
         for listener in self.on_refresh:
             listener()
+        await _let_go(old)
 
     # --- films -----------------------------------------------------------------------------
     def film(self, film_id: int) -> Film | None:
@@ -268,7 +276,52 @@ class Library:
         return removed
 
 
-def _build_index(rows: list, aliases: list[tuple[int, str]]) -> tuple[dict[int, Film], TitleIndex]:
-    """Films and their title index from the rows of ``queries.film_rows`` (run in a thread)."""
-    films = queries.films_from_rows(rows)
-    return {f.id: f for f in films}, TitleIndex((TitleEntry(f.id, f.title, f.year) for f in films), aliases)
+async def _let_go(old: list) -> None:
+    """Free a replaced index a piece at a time. Dropped at once, its few hundred thousand objects
+    are freed in one chain of deallocations that holds the GIL (~100 ms at 40,000 films, in any
+    thread); one attribute at a time, with the event loop served in between, each piece is short."""
+    while old:
+        obj = old.pop()
+        parts = list(vars(obj).values()) if hasattr(obj, "__dict__") else [obj]
+        if hasattr(obj, "__dict__"):
+            vars(obj).clear()
+        del obj
+        while parts:
+            parts.pop()
+            await asyncio.sleep(0)
+
+
+def _read_index(path: Path, freeze: bool = False) -> tuple[dict[int, Film], TitleIndex, dict[int, int]]:
+    """Read the titles from the file (read-only, a connection of this thread's own), build the
+    index (see ``_build_index``) and count the facts of the films that share a title."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        conn.row_factory = sqlite3.Row
+        rows = conn.execute(queries.FILMS_SQL).fetchall()
+        aliases = [(r[0], r[1]) for r in conn.execute(queries.ALT_TITLES_SQL) if r[1]]
+        films, index = _build_index(rows, aliases, freeze)
+        shared = [e.id for group in index.shared() for e in group]
+        return films, index, queries.fact_totals_sync(conn, shared) if shared else {}
+    finally:
+        conn.close()
+
+
+def _build_index(rows: list, aliases: list[tuple[int, str]], freeze: bool = False) -> tuple[dict[int, Film], TitleIndex]:
+    """Films and their title index from the rows of ``queries.film_rows`` (run in a thread).
+
+    The build makes a few hundred thousand objects, none of them in a cycle, that live as long as
+    the index. A garbage collection walking them holds the GIL, which stops the event loop too
+    (~120 ms at 40,000 films, triggered by the build itself or by the first allocations after it),
+    so the collector is paused while they are made and, in the bot (*freeze*, see ``bot.runtime``),
+    they are then moved out of its sight."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        films = queries.films_from_rows(rows)
+        built = {f.id: f for f in films}, TitleIndex((TitleEntry(f.id, f.title, f.year) for f in films), aliases)
+        if freeze:
+            gc.freeze()
+        return built
+    finally:
+        if paused:
+            gc.enable()

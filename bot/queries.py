@@ -8,6 +8,7 @@ came from. Tables and columns come from the fact registry, never from the caller
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 import aiosqlite
@@ -41,10 +42,16 @@ async def list_films(conn: aiosqlite.Connection, *, limit: int | None = None) ->
     return films_from_rows(await film_rows(conn, limit=limit))
 
 
+#: Every film, as ``list_films`` reads them (``Library.refresh`` runs it on a connection of its own).
+FILMS_SQL = "SELECT id, title, page_title, year, n_chars FROM films ORDER BY title COLLATE NOCASE, year"
+#: Every original-language or alternative title the articles state, as (film id, title).
+ALT_TITLES_SQL = "SELECT film_id, value FROM identity WHERE key IN ('original_title', 'alt_title')"
+
+
 async def film_rows(conn: aiosqlite.Connection, *, limit: int | None = None) -> list:
     """The rows ``list_films`` reads, not yet converted: at 40,000 films the conversion is worth
     doing off the event loop (``films_from_rows`` in a thread, see ``Library.refresh``)."""
-    sql = "SELECT id, title, page_title, year, n_chars FROM films ORDER BY title COLLATE NOCASE, year"
+    sql = FILMS_SQL
     params: tuple = ()
     if limit is not None:
         sql += " LIMIT ?"
@@ -59,9 +66,7 @@ def films_from_rows(rows) -> list[Film]:
 
 async def alt_titles(conn: aiosqlite.Connection) -> list[tuple[int, str]]:
     """(film id, title) of every original-language or alternative title the articles state."""
-    async with conn.execute(
-        "SELECT film_id, value FROM identity WHERE key IN ('original_title', 'alt_title')"
-    ) as cur:
+    async with conn.execute(ALT_TITLES_SQL) as cur:
         return [(r[0], r[1]) for r in await cur.fetchall() if r[1]]
 
 
@@ -87,18 +92,33 @@ async def fact_counts(conn: aiosqlite.Connection, film_id: int) -> dict[str, int
     return out
 
 
-async def fact_totals(conn: aiosqlite.Connection, film_ids: list[int]) -> dict[int, int]:
-    """How many facts each of *film_ids* has (all kinds together; films without any are left out)."""
-    out: dict[int, int] = {}
+def _totals_queries(film_ids: list[int]):
+    """(sql, ids) per fact table and chunk of 500 ids: the counts ``fact_totals`` adds up."""
     ids = sorted(set(film_ids))
     for at in range(0, len(ids), 500):
         chunk = ids[at : at + 500]
         marks = ",".join("?" * len(chunk))
         for cls in FACT_TYPES:
-            sql = f"SELECT film_id, count(*) FROM {cls.TABLE} WHERE film_id IN ({marks}) GROUP BY film_id"
-            async with conn.execute(sql, chunk) as cur:
-                for film_id, n in await cur.fetchall():
-                    out[film_id] = out.get(film_id, 0) + n
+            yield f"SELECT film_id, count(*) FROM {cls.TABLE} WHERE film_id IN ({marks}) GROUP BY film_id", chunk
+
+
+async def fact_totals(conn: aiosqlite.Connection, film_ids: list[int]) -> dict[int, int]:
+    """How many facts each of *film_ids* has (all kinds together; films without any are left out)."""
+    out: dict[int, int] = {}
+    for sql, chunk in _totals_queries(film_ids):
+        for film_id, n in await conn.execute_fetchall(sql, chunk):
+            out[film_id] = out.get(film_id, 0) + n
+    return out
+
+
+def fact_totals_sync(conn: sqlite3.Connection, film_ids: list[int]) -> dict[int, int]:
+    """``fact_totals`` on a plain sqlite3 connection, for a thread that has one of its own
+    (``Library.refresh``: thousands of films share a title in a large library, and those counts
+    read through the bot's shared connection held up every command's reads behind them)."""
+    out: dict[int, int] = {}
+    for sql, chunk in _totals_queries(film_ids):
+        for film_id, n in conn.execute(sql, chunk):
+            out[film_id] = out.get(film_id, 0) + n
     return out
 
 

@@ -48,8 +48,8 @@ class Runtime:
         # films that walk is 80-140 ms with the event loop stopped, every few seconds under load.
         gc.collect()
         gc.freeze()
-        # A rebuilt index is as long-lived; freezing it leaves the old one to reference counting.
-        library.on_refresh.append(gc.freeze)
+        # A rebuilt index is as long-lived: frozen as it is built (the old one goes by reference counting).
+        library.freeze_index = True
         # What the bot makes while it runs and keeps for minutes (a paging view per long answer,
         # kept for VIEW_TIMEOUT; caches) still fills the oldest generation, and a full collection
         # walks all of it with the loop stopped: 80-130 ms after a minute at 200 interactions/s.
