@@ -24,7 +24,7 @@ from .database import DatabaseError, DatabaseUnreachable
 from .handlers import Handlers
 from .library import Library
 from .logs import setup_logging
-from .runtime import Runtime
+from .runtime import HTTP_CONNECTIONS, Runtime
 from .trivia.store import TriviaStore
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ class FilmBot(commands.AutoShardedBot):
     def __init__(self, settings: Settings, **kwargs) -> None:
         kwargs.setdefault("intents", intents(settings.typed_trivia))
         kwargs.setdefault("tree_cls", AdmittedTree)  # admission control before every command
+        kwargs.setdefault("connector", aiohttp.TCPConnector(limit=HTTP_CONNECTIONS))
         if settings.shards is not None:
             kwargs.setdefault("shard_ids", list(settings.shards.ids))
             kwargs.setdefault("shard_count", settings.shards.count)

@@ -20,6 +20,9 @@ from .workers import Workers
 log = logging.getLogger(__name__)
 
 FULL_COLLECTION_EVERY = 100  # younger collections between full ones (CPython's default is 10)
+#: Connections to Discord's HTTP API at once. discord.py's default is no limit: after a stall, the
+#: backlog's replies each opened a connection, and opening hundreds stalled the loop again.
+HTTP_CONNECTIONS = 64
 
 
 class Runtime:

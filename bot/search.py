@@ -28,6 +28,7 @@ SEARCH_PROCESS_FROM = 5_000  # films: below this autocomplete is cheap enough in
 ANSWER_WITHIN = 0.25  # seconds to wait for the search process before answering in the bot
 MAX_PENDING = 64  # questions outstanding before new ones are answered in the bot instead
 RESTART_AFTER = 30.0  # seconds before a search process that died is started again
+REBUILD_AFTER = 3.0  # seconds after the library changed before the process rebuilds its copy
 
 
 def _serve(conn: Connection, db_path: str) -> None:
@@ -92,10 +93,12 @@ class TitleSearch:
 
     def refresh(self) -> None:
         """The library changed: the process rebuilds its copy, and until it says it is ready again
-        the bot answers keystrokes itself (from its own, already rebuilt index)."""
+        the bot answers keystrokes itself (from its own, already rebuilt index). The rebuild waits
+        REBUILD_AFTER seconds: right after its own refresh the bot is freeing the old index and
+        refilling its caches, and on a small host two rebuilds at once starve it of CPU."""
         if self._conn is not None:
             self._ready = False
-            self._send(("refresh", 0, None))
+            asyncio.get_running_loop().call_later(REBUILD_AFTER, self._send, ("refresh", 0, None))
 
     async def autocomplete(self, query: str, limit: int) -> list[int] | None:
         """Film ids for an autocomplete box, or None: answer in the bot instead."""
@@ -117,6 +120,8 @@ class TitleSearch:
             return None
 
     def _send(self, msg) -> bool:
+        if self._conn is None:
+            return False
         try:
             self._conn.send(msg)  # a few dozen bytes into a pipe the process keeps reading
             return True
