@@ -249,6 +249,7 @@ def _year_order(e: TitleEntry) -> tuple[int, int]:
     return (e.year if e.year is not None else 10_000, e.id)
 
 
+_JOINED_WORDS = re.compile(r"[^\W\d_][.·][^\W\d_]")  # "Ab.Cde": words joined by a dot, no space
 _SPLIT_TITLE = re.compile(r"\s*(?::|!|\s[-\u2013\u2014]\s)\s*")
 
 
@@ -257,11 +258,21 @@ def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[s
     :meth:`TitleIndex.alt_key`). A form two titles share is dropped: it names neither."""
     min_letters = _TITLE_VOCAB["min_part_letters"]
     cands: dict[str, set[str]] = {}
+    whole: set[str] = set()
     for key, group in by_key.items():
         forms: set[str] = set()
         words = key.split()
         if len(words) > 1 and len(key) >= min_letters:
             forms.add(key.replace(" ", ""))
+        for e in group:
+            # The whole title run together as typed, abbreviations and all ("48hrs", "abcdef"); five
+            # letters are enough when the title itself joins its words without a space ("Ab.Cde") or
+            # holds a number: such a form is no English word.
+            typed = normalize(e.title or "")
+            squashed = typed.replace(" ", "")
+            if " " in typed and (len(squashed) >= min_letters or (
+                    len(squashed) >= min_letters - 1 and (_JOINED_WORDS.search(e.title or "") or any(c.isdigit() for c in squashed)))):
+                whole.add(squashed)
         for e in group:
             parts = [p for p in _SPLIT_TITLE.split(e.title or "") if p.strip()]
             if len(parts) > 1:
@@ -277,6 +288,10 @@ def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[s
         for f in forms:
             if f and f != key and len(f.replace(" ", "")) >= min_letters:
                 cands.setdefault(f, set()).add(key)
+        for f in whole:
+            if f != key:
+                cands.setdefault(f, set()).add(key)
+        whole.clear()
     for key, alias in aliases:
         f = title_key(alias)
         if f and f != key and len(f.replace(" ", "")) >= 4:

@@ -171,3 +171,63 @@ async def _narrow_by_phrase(conn: aiosqlite.Connection, films: set[int], key: st
             if len(found) == 1:
                 return found
     return films
+
+
+#: How many sentences one phrase may match before it counts as too common to pick a film.
+MENTION_ROWS = 40
+#: How many phrases of a question are looked up at most (longest first).
+MENTION_GRAMS = 16
+_TOKEN = re.compile(r"[\w'’]+")
+
+
+def _capitalised_in(sentence: str, words: list[str]) -> bool | None:
+    """Does *sentence* write the phrase *words* with capitals (True), in lower case (False), or not
+    at all (None)? "Maish" or "The Iron Harbour" is a name; "rope" anywhere in lower case is a word."""
+    toks = _TOKEN.findall(sentence)
+    folded = [normalize(t) for t in toks]
+    n = len(words)
+    seen = None
+    for i in range(len(toks) - n + 1):
+        if folded[i: i + n] != words:
+            continue
+        caps = all(t[:1].isupper() or t[:1].isdigit() for t, w in zip(toks[i: i + n], words, strict=True)
+                   if w not in _FUNCTION)
+        if not caps:
+            return False
+        seen = True
+    return seen
+
+
+async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[list[int], str]:
+    """The one film whose article writes a name the question uses, when no title and no known
+    cast or crew name is in the question ("who played Contessa Ilse" where the cast list missed her).
+
+    A phrase counts only when every sentence that holds it writes it capitalised, so a common word
+    that a small library happens to hold once never picks a film; the longest such phrase that
+    belongs to exactly one film wins. Returns ``([film_id], phrase)`` or ``([], "")``: a guess
+    the caller must say it made."""
+    words = normalize(question).split()
+    grams = sorted(set(question_grams(words)), key=lambda g: (-len(g.split()), -len(g)))[:MENTION_GRAMS]
+    for gram in grams:
+        gw = gram.split()
+        if all(w in NOT_NAMES or w in _FUNCTION for w in gw):
+            continue
+        async with conn.execute(
+            "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? LIMIT ?", ('"' + gram.replace('"', "") + '"', MENTION_ROWS + 1),
+        ) as cur:
+            rows = await cur.fetchall()
+        if not rows or len(rows) > MENTION_ROWS:
+            continue
+        films: set[int] = set()
+        common = False
+        for film_id, text in rows:
+            caps = _capitalised_in(text, gw)
+            if caps is False:
+                common = True
+                break
+            if caps:
+                films.add(film_id)
+        if not common and len(films) == 1:
+            return sorted(films), gram
+    return [], ""

@@ -47,3 +47,30 @@ def test_a_name_in_two_films_asks_which(tmp_path, seeded_copy):
     ans = ask(db, "who played adrian")
     assert ans.kind == "need_film"
     assert "Rocky" in ans.answer and "Lantern Road" in ans.answer
+
+
+_QUIET_HARBOUR = ("Quiet Harbour\nQuiet Harbour is a 1958 drama film directed by Ora Pell. It stars Bede Marrow as "
+                  "Tomas, a ferryman.\nPlot\nTomas rows Countess Ilvena Sarr across the river at night. The old rope "
+                  "breaks. Sarr pays him with a ring.\n")
+_QUIET_HARBOUR_2 = ("Lantern Bay\nLantern Bay is a 1974 drama film directed by Ora Pell. It stars Cale Dunmore as "
+                    "Tomas, a fisherman.\nPlot\nTomas mends a net.\n")
+
+
+def test_a_name_only_the_plot_writes_still_finds_its_film_as_a_guess(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"qh.txt": _QUIET_HARBOUR, "lb.txt": _QUIET_HARBOUR_2})
+    ans = ask(db, "who played countess ilvena sarr")
+    assert ans.film.startswith("Quiet Harbour") and "Quiet Harbour" in ans.answer
+    # the cast never names her player: said plainly, not a plot sentence passed off as an answer
+    assert ans.abstained and "doesn't say who played" in ans.answer
+    # a common word the article writes in lower case never picks a film
+    assert ask(db, "what happens to the rope").film is None
+
+
+def test_a_year_in_the_question_picks_among_films_sharing_a_name(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"qh.txt": _QUIET_HARBOUR, "lb.txt": _QUIET_HARBOUR_2})
+    assert ask(db, "who played tomas").kind == "need_film"
+    ans = ask(db, "who played tomas in the 1974 movie")
+    assert ans.film.startswith("Lantern Bay") and "Cale Dunmore" in ans.answer
+    assert "Bede Marrow" in ask(db, "who played tomas in the '58 one").answer

@@ -57,3 +57,14 @@ def test_a_shared_title_answers_the_likeliest_film_and_names_the_others(tmp_path
     assert not ans.confident
     ans = ask(db, "who directed harbor lights 1934")
     assert "Una Vance" in ans.answer and ans.confident
+
+
+def test_a_title_typed_run_together_finds_its_film(tmp_path):
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"zt.txt": ("Zo.Tan\nZo.Tan is a 2011 action film directed by Ora Pell.\n"),
+                      "h.txt": ("36 Hrs.\n36 Hrs. is a 1982 action film directed by Bede Marrow.\n")})
+    assert ask(db, "who directed zotan").film.startswith("Zo.Tan")
+    assert ask(db, "who directed 36hrs").film.startswith("36 Hrs.")
+    assert ask(db, "who directed 35hrs").film is None  # another number is another film

@@ -8,6 +8,7 @@ user input: a question they cannot handle gets a plain, low-confidence "don't kn
 from __future__ import annotations
 
 import logging
+import re
 
 from .. import namekeys
 from ..matching import normalize, title_key
@@ -86,7 +87,8 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         ans.answer = f"{ans.answer}\nAbout {film.label}; also: {film.title} {years} — add the year to ask about another."
         ans.confidence = min(ans.confidence, SHARED_TITLE)
         ans.candidates = [{"film_id": f.id, "film": f.label} for f in also[:24]]
-    if assumed and not ans.abstained:
+    if assumed:
+        # said even when the article has no answer: the member learns which article was read
         ans.assumed_from = assumed
         ans.answer = f"(About {film.label}, the film I know with “{assumed}”.) {ans.answer}"
         if not assumed_whole:
@@ -101,6 +103,12 @@ async def _film_of_a_name(lib, text: str):
     (None, "", False, Answer)."""
     film_ids, key, whole = await namekeys.films_named(lib.conn, text)
     film_ids = _drop_duplicates(lib, film_ids)
+    if len(film_ids) > 1:
+        film_ids = _by_year(lib, film_ids, text)  # "who played X in the 1937 movie"
+    if not film_ids:
+        # No known cast or crew name: a name the article writes that no other article does.
+        film_ids, key = await namekeys.films_mentioning(lib.conn, text)
+        film_ids, whole = _drop_duplicates(lib, film_ids), False
     if len(film_ids) == 1:
         return lib.film(film_ids[0]), key, whole, None
     if len(film_ids) > 1:
@@ -110,6 +118,21 @@ async def _film_of_a_name(lib, text: str):
         return None, "", False, Answer(text, f"“{key}” is in more than one film: {labels}. Which one?", "need_film",
                                        0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands[:25]])
     return None, "", False, None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|(?:['’]|\bthe\s+)(\d\d)\b(?=\s*(?:film|movie|version|one|picture)?\b)")
+
+
+def _by_year(lib, ids: list[int], text: str) -> list[int]:
+    """Films of several that came out in a year the question gives ("the 1937 movie", "the '62 one");
+    all of them when it gives none or none fits."""
+    years = {int(a) for a, _ in _YEAR.findall(text) if a}
+    short = {int(b) for _, b in _YEAR.findall(text) if b}
+    if not years and not short:
+        return ids
+    fit = [i for i in ids if (f := lib.film(i)) is not None and f.year is not None
+           and (f.year in years or f.year % 100 in short)]
+    return fit or ids
 
 
 def _drop_duplicates(lib, ids: list[int]) -> list[int]:

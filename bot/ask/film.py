@@ -121,7 +121,11 @@ async def answer_cast(q: Q) -> Answer:
             return named_in_text
         return q.make(f"The article doesn't list {who} in the cast.", "abstain", NONE, [])
     if who and re.search(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b", q.rest):
-        return await _actor_from_text(q, who, parts=False) or await fallback(q)
+        got = await _actor_from_text(q, who, parts=False)
+        if got is None and re.search(r"\b(who|which actor|which actress)\b", q.rest):
+            # "who played <someone the cast never names>": a sentence about them answers nothing asked
+            return q.make(f"The article doesn't say who played {who}.", "abstain", NONE, [])
+        return got or await fallback(q)
     if cast:
         lead = sorted(cast, key=lambda r: r["order"])[:6]
         parts = [f"{r['actor']} ({r['character']})" if r["character"] else r["actor"] for r in lead]

@@ -90,7 +90,8 @@ def _title_position_ok(text: str, start: int, end: int) -> bool:
 def _same_numbers(typed: str, title: str) -> bool:
     """A fuzzy title match must not change a sequel number ("part 4" is not "part 3")."""
     def nums(t: str) -> set[str]:
-        return {w for w in title_key(t).split() if w.isdigit()}
+        # digit runs anywhere, so a title typed run together ("48abc") keeps its number
+        return set(re.findall(r"\d+", title_key(t)))
     return nums(typed) == nums(title)
 
 
