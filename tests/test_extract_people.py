@@ -274,3 +274,28 @@ def test_a_performer_billed_by_first_name_resolves_to_the_full_name():
                         "Casting\nIvo plays Tom, a ferryman.\n")
     got = {(f.actor, f.character, f.mention) for f in extract_all(art).items if f.KIND == "cast"}
     assert ("Ivo Crane", "Tom", "Ivo") in got
+
+
+_SEQUEL_LEAD = ("Harbour Lights Again\nHarbour Lights Again is a 2019 musical film directed by Ora Pell. It stars Mira "
+                "Vellacourt, Tobin Ashgrove, Delphine Okoro and Casimir Wendt.\nProduction\n")
+
+
+def _sequel_cast(prose: str) -> dict[str, str]:
+    art = parse_article(_SEQUEL_LEAD + prose + "\n")
+    return {f.actor: f.character for f in people.extract(art) if isinstance(f, CastFact)}
+
+
+@pytest.mark.parametrize("prose, actor, char", [
+    ("In June it was announced that Vellacourt would return as Odile.", "Mira Vellacourt", "Odile"),
+    ("In July, Okoro was also confirmed to return as Perpetua.", "Delphine Okoro", "Perpetua"),
+    ("In August, Sunniva Hale was cast to play the role of young Odile.", "Sunniva Hale", "young Odile"),
+    ("Tobin Ashgrove and Casimir Wendt also reprised their roles as Bram and Lutz, respectively.", "Casimir Wendt", "Lutz"),
+    ("Later, Ilse Brandauer was cast as an older Perpetua.", "Ilse Brandauer", "older Perpetua"),
+])
+def test_cast_stated_in_production_prose(prose, actor, char):
+    assert _sequel_cast(prose).get(actor) == char
+
+
+def test_a_suggestion_to_play_a_part_is_not_the_cast():
+    cast = _sequel_cast("The studio suggested several alternatives, including Rowan Pike or Elsa Marr to play Odile.")
+    assert "Rowan Pike" not in cast and "Elsa Marr" not in cast

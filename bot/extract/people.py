@@ -88,6 +88,8 @@ _CHAR_CUT = re.compile(
     r"\band\s+(?:is|was|has|had|the|also|later)\b|\bas\s+well\b)"
 )
 _QUOTED = re.compile(r"[\"“”'‘’]")
+_AGE_PREFIXED = re.compile(rf"^(?:(?:a|an|the)\s+)?(?P<name>(?i:{alternation(load('names')['age_prefixes'])})\s+"
+                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 # "SmithAdditionally": two words glued by a lost line break.
 _GLUED_WORD = re.compile(r"(?<=[a-z]{3})[a-z](?=[A-Z][a-z])")
 
@@ -111,6 +113,9 @@ def character(raw: str) -> str:
     ws = _words(text)
     if not ws:
         return ""
+    age = _AGE_PREFIXED.match(text)
+    if age and len(_words(age.group("name"))) <= 3:
+        return age.group("name")  # "a young Jane": another character than Jane, as the article writes it
     # Drop a description in front: everything up to the last lowercase word.
     last_lower = -1
     for i, w in enumerate(ws):
@@ -430,7 +435,10 @@ _VERB_PLAYS = re.compile(
     r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+)?(?P<verb>plays|played|portrays|portrayed|voices|voiced|"
     r"appears\s+as|appeared\s+as|reprises\s+(?:his|her|their)\s+role\s+as|reprised\s+(?:his|her|their)\s+"
     r"role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|has\s+a\s+cameo\s+as|cameos\s+as|makes\s+a\s+cameo\s+as|"
-    r"(?:is|was)\s+cast\s+as|(?:was|were)\s+cast\s+in\s+the\s+role\s+of|performs\s+as|performed\s+as|"
+    r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:role|part)\s+of|to\s+play(?:\s+the\s+"
+    r"(?:role|part)\s+of)?)|performs\s+as|performed\s+as|"
+    r"(?:would\s+|will\s+|to\s+)?(?:return|returns|returned|returning)\s+as|(?:is|was|were|are)\s+(?:also\s+)?"
+    r"(?:confirmed|set|announced)\s+to\s+(?:return|reprise\s+(?:his|her|their)\s+role)\s+as|to\s+play|playing|"
     r"provides\s+the\s+voice\s+of|provided\s+the\s+voice\s+of|(?:is|was)\s+seen\s+as|plays\s+the\s+role\s+of|"
     r"played\s+the\s+role\s+of|portrays\s+the\s+role\s+of|essays\s+the\s+role\s+of|essayed\s+the\s+role\s+of|"
     r"essays|essayed|enacts|enacted|"
@@ -448,7 +456,8 @@ _RESP_CHARS_FIRST = re.compile(
     rf"(?P<chars>{_NAME_LIST}),?\s+(?:(?:are|were|is|was)\s+)?(?P<verb>played|portrayed|voiced)\s+(?:respectively\s+)?by\s+"
     rf"(?:the\s+)?(?:actors\s+|actresses\s+)?(?P<actors>{_NAME_LIST})(?P<tail>,?\s+respectively)?")
 _RESP_ACTORS_FIRST = re.compile(
-    rf"(?P<actors>{_NAME_LIST})\s+(?:also\s+)?(?P<verb>play|played|portray|portrayed|voice|voiced|star\s+as|starred\s+as)\s+"
+    rf"(?P<actors>{_NAME_LIST})\s+(?:also\s+)?(?P<verb>play|played|portray|portrayed|voice|voiced|star\s+as|starred\s+as|"
+    rf"reprise\s+their\s+roles\s+as|reprised\s+their\s+roles\s+as|return\s+as|returned\s+as)\s+"
     rf"(?:the\s+roles\s+of\s+|the\s+characters\s+)?(?P<chars>{_NAME_LIST}),?\s+respectively\b")
 _ROLE_WORDS = (r"(?:lead|leading|supporting|main|pivotal|key|important|prominent|cameo|guest|title|negative|central|"
                r"major|minor|small|brief|special|significant|other)")
@@ -465,6 +474,7 @@ _JOINED_BY = re.compile(r"\b(?:cast|film)\s+(?:is|was|are|were)\s+(?:also\s+)?jo
                         r"\b(?:screen|film|acting|big[- ]screen|feature|movie)\s+debut\s+of\s+(?:actor\s+|actress\s+)?")
 _CONFIRMED_AS_CAST = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?:confirmed|announced|cast|revealed)\s+as\s+(?:the\s+)?"
                                 r"(?:film's\s+)?(?:voice\s+|main\s+|supporting\s+)?(?:cast|talent|voice\s+talent|ensemble)\b")
+_WISH = re.compile(rf"\b{alternation(load('casting')['wishes'])}\b", re.I)
 _ORIGINALLY = re.compile(r"\b(?:originally|initially|first|was\s+to|were\s+to|had\s+been|"
                          r"would\s+have|had\s+planned|expected|considered|offered)\b", re.I)
 
@@ -501,12 +511,13 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     text = s.text
     for m in _VERB_PLAYS.finditer(text):
         actor = _name_before(text, m.start())
-        if not is_person(actor) and not st.stage_name(actor):
-            continue
+        if not is_person(actor) and not st.stage_name(actor) and not st.people.full(actor):
+            continue  # a lone surname counts when the article gives the full name ("Doe returns as X")
         verb = m.group("verb")
-        if _ORIGINALLY.search(text[max(0, m.start() - 40): m.end()]) and "cast" in verb or \
-                _ORIGINALLY.search(text[m.start(): m.end()]):
-            continue
+        planned = "cast" in verb or "return" in verb or verb.startswith(("to ", "playing"))
+        if _ORIGINALLY.search(text[max(0, m.start() - 40): m.end()]) and planned or \
+                _ORIGINALLY.search(text[m.start(): m.end()]) or (planned and _WISH.search(text[: m.start()])):
+            continue  # "the studio suggested A to play B": a wish, not the cast
         before = text[: m.start()]
         # "who voiced X" and "if X played" describe other films or conditions.
         if re.search(r"\b(?:who|if|whether|would|had)\s*$", before[: len(before) - len(actor)].rstrip()):
