@@ -74,3 +74,14 @@ def test_a_year_in_the_question_picks_among_films_sharing_a_name(tmp_path):
     ans = ask(db, "who played tomas in the 1974 movie")
     assert ans.film.startswith("Lantern Bay") and "Cale Dunmore" in ans.answer
     assert "Bede Marrow" in ask(db, "who played tomas in the '58 one").answer
+
+
+def test_who_played_a_characters_husband_is_never_that_character(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"ms.txt": ("Mill Street\nMill Street is a 1961 drama film directed by Ora Pell. It stars Bede "
+                                 "Marrow as Ilsabet Vane and Cale Dunmore as Piet Vane.\nPlot\nIlsabet's husband Piet "
+                                 "drinks. Ilsabet's sister leaves town.\n")})
+    ans = ask(db, "who played ilsabet's drunk husband in mill street")
+    assert "Cale Dunmore" in ans.answer and "Bede Marrow" not in ans.answer
+    ans = ask(db, "who plays ilsabet's sister in mill street")
+    assert ans.abstained and "Bede Marrow" not in ans.answer

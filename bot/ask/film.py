@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from .. import present, queries
 from ..matching import normalize
 from ..queries import Film
+from ..vocab import alternation, load
 from . import intent as I
 from .data import FilmData
 from .model import Answer, dedupe_sources, src
@@ -87,11 +88,48 @@ def _title_words(q: Q) -> frozenset[str]:
 
 
 # --- cast ---------------------------------------------------------------------------------------------
+_RELATION = re.compile(rf"(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+)?)(?:['’]s|['’])\s+(?:(?:[a-z]+)\s+)?"
+                       rf"(?P<rel>{alternation(load('question')['relations'])})\b", re.IGNORECASE)
+
+
+async def _relation_of(q: Q, chars: list) -> Answer | None:
+    """"who played jane's husband": the husband, never Jane. The person the article ties to Jane
+    that way ("Jane's husband Tom (Actor)", "Tom, Jane's husband") is asked about; unnamed: said so."""
+    m = _RELATION.search(q.text)
+    if not m:
+        return None
+    who = normalize(m.group("who")).split()
+    if not who or not any(set(normalize(n).split()) & set(who[-1:]) for _h, n in chars):
+        return None
+    owner = next(n for _h, n in chars if set(normalize(n).split()) & set(who[-1:]))
+    rel = m.group("rel").lower()
+    first = re.escape(owner.split()[0])
+    pat = re.compile(rf"\b{first}\w*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+(?:[a-z]+\s+)?{re.escape(rel)},?\s+(?P<n>[A-Z][\w.'’-]*"
+                     rf"(?:\s+[A-Z][\w.'’-]*)*)|(?P<n2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+{first}\w*['’]s?\s+"
+                     rf"(?:[a-z]+\s+)?{re.escape(rel)}\b")
+    got = await best_sentences(q.lib.conn, q.film.id, f"{owner} {rel}", limit=20, must=pat)
+    cast = q.data.of("cast")
+    for _s, row in got:
+        for mm in pat.finditer(row["text"]):
+            person = (mm.group("n") or mm.group("n2") or "").strip()
+            rows = _cast_for_character(cast, person) if person else []
+            if rows:
+                played = join_names([r["actor"] for r in rows])
+                return q.make(f"{played} played {rows[0]['character']}, {owner}'s {rel}.", "cast.actor", FAIR,
+                              [src(r) for r in rows] + [sentence_source(row)])
+    return q.make(f"The article doesn't say who played {owner}'s {rel}.", "abstain", NONE, [])
+
+
 async def answer_cast(q: Q) -> Answer:
     cast = q.data.of("cast")
     chars = q.roles("character")
     actors = q.roles("actor")
     yesno = I.is_yesno(q.rest)
+    named_any = chars or q.roles("plot") or q.roles("casting")
+    if named_any and not yesno:
+        related = await _relation_of(q, named_any)
+        if related is not None:
+            return related
     if actors and (yesno or not chars or actors[0][0].start < chars[0][0].start):
         got = _actor_roles(q, actors, yesno)
         if got.kind == "cast.character" and got.confidence < FAIR:

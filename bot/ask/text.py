@@ -253,6 +253,8 @@ class NameFinder:
         """"ada lunt" where the article has only an Ada Quill: the first name matches, the
         surname typed next to it does not, so the question is about someone else."""
         nxt = qwords[i + 1] if i + 1 < len(qwords) else ""
+        if qwords[i] == form + "s":
+            return False  # "ada's drunk husband": a possessive, the next word is hers, not a surname
         if not nxt or nxt in STOPWORDS or nxt in NOT_NAMES or nxt in _VERBS_AFTER_NAME or len(nxt) < 3:
             return False
         for _role, name in self._forms[form]:
