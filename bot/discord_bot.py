@@ -12,6 +12,7 @@ import asyncio
 import logging
 import os
 import pkgutil
+import signal
 import sys
 
 import aiohttp
@@ -190,11 +191,35 @@ def run_bot(settings: Settings) -> int:
         logs.close()
 
 
+def _stop_on_signals(stop: asyncio.Event, running: list[FilmBot]) -> None:
+    """SIGINT and SIGTERM close the bot cleanly (games and scores saved, helper processes ended).
+
+    Installed on the loop rather than left to Python's KeyboardInterrupt: a process started in the
+    background by a non-interactive shell (a start script, a CI runner) inherits SIGINT *ignored*,
+    Python then installs no handler, and the bot went on running when told to stop (a test waiting
+    for it hung until killed). SIGTERM, what service managers send, ended it without closing."""
+    loop = asyncio.get_running_loop()
+
+    def on_signal() -> None:
+        stop.set()
+        for bot in running:
+            loop.create_task(bot.close())
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, on_signal)
+        except (NotImplementedError, RuntimeError, ValueError):  # not on this platform or thread: Python's default
+            pass
+
+
 async def _run(settings: Settings, attempts: int) -> int:
     delay, tried = RETRY_FIRST, 0
+    stop, running = asyncio.Event(), []
+    _stop_on_signals(stop, running)
     while True:
         tried += 1
         bot = FilmBot(settings)
+        running[:] = [bot]
         try:
             async with bot:
                 await bot.start(settings.token)
@@ -216,5 +241,11 @@ async def _run(settings: Settings, attempts: int) -> int:
                 print(f"filmbot: cannot reach Discord ({reason}); giving up after {tried} attempt(s).", file=sys.stderr)
                 return 3
             print(f"filmbot: cannot reach Discord ({reason}); retrying in {delay:.0f} s.", file=sys.stderr, flush=True)
-        await asyncio.sleep(delay)
+        if stop.is_set():
+            return 0
+        try:
+            await asyncio.wait_for(stop.wait(), delay)
+            return 0  # told to stop while waiting to retry
+        except asyncio.TimeoutError:
+            pass
         delay = min(delay * 2, RETRY_MAX)
