@@ -206,7 +206,8 @@ async def test_moderator_commands_and_permission_denial(running, tmp_path):
     assert rec.ephemeral and film_count(db) == before
     # A moderator adds a film from an attachment, lists, and removes it.
     rec = await fake.slash("filmadmin add", {"file": fake.make_attachment("rush-1991.txt", RUSH_1991)}, user=mod)
-    await rec.wait_followups(1)
+    # The first article starts the worker process: a second of imports, several on a busy machine.
+    await rec.wait_followups(1, timeout=30)
     assert film_count(db) == before + 1
     assert "Film added" in str(rec.followups[0])
     rec = await fake.slash("filmadmin add", {"file": fake.make_attachment("junk.txt", b"\x00\x01binary")}, user=mod)
