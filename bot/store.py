@@ -66,12 +66,40 @@ async def save_films(conn: aiosqlite.Connection, films: list[tuple[Article, Fact
         return [await _write_film(conn, a, f, source_file=src, sha256=digest) for a, f, src, digest in films]
 
 
+#: ``source_file`` of a data pack's film starts so (``bot.datapack.LEAD_PREFIX``): a lead paragraph only.
+_LEAD = "pack:"
+
+
+async def save_pack_films(conn: aiosqlite.Connection, films: list[tuple[Article, Facts, str, str, int | None]]) -> int:
+    """Write a data pack's films, given as (article, facts, source, sha256, year), in one transaction
+    (a part of a pack is loaded whole or not at all, which is what makes its load resumable), each
+    unless a fuller article of the same film is loaded: the same page and year, or the same title
+    and year from any other source (a seed, an added file or page). Returns how many were written."""
+    written = 0
+    async with Transaction(conn):
+        for article, facts, source, digest, year in films:
+            year = year if year is not None else film_year(article, facts)
+            rows = await conn.execute_fetchall(
+                "SELECT 1 FROM films WHERE (key = ? OR (title = ? COLLATE NOCASE AND year = ?)) "
+                "AND source_file NOT LIKE ? LIMIT 1",
+                (film_key(article.page_title, year), article.title, year, _LEAD + "%"))
+            if rows:
+                continue
+            await _write_film(conn, article, facts, source_file=source, sha256=digest, year=year)
+            written += 1
+    return written
+
+
 async def _write_film(conn: aiosqlite.Connection, article: Article, facts: Facts, *, source_file: str,
                       sha256: str, year: int | None = None) -> int:
-    """The writes of one film, inside the caller's transaction."""
+    """The writes of one film, inside the caller's transaction. A fuller article replaces a data
+    pack's lead paragraph of the same film (the same title and year) as well as its own earlier copy."""
     year = year if year is not None else film_year(article, facts)
     key = film_key(article.page_title, year)
     await conn.execute("DELETE FROM films WHERE key = ?", (key,))
+    if year is not None and not source_file.startswith(_LEAD):
+        await conn.execute("DELETE FROM films WHERE title = ? COLLATE NOCASE AND year = ? AND source_file LIKE ?",
+                           (article.title, year, _LEAD + "%"))
     cur = await conn.execute(
         "INSERT INTO films (key, title, page_title, year, source_file, sha256, n_chars) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (key, article.title, article.page_title, year, source_file, sha256, article.n_chars),
