@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import sys
 from collections import Counter
@@ -249,6 +250,10 @@ async def ensure_seeded(settings: Settings) -> None:
 async def cmd_console(args, settings: Settings) -> int:
     from .console import run_console
 
+    if settings.default_library and not logging.getLogger().handlers:
+        # The default library says how far its background load is in the log (stderr, beside the console).
+        logging.basicConfig(level=getattr(logging, settings.log_level, logging.INFO), stream=sys.stderr,
+                            format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     await ensure_seeded(settings)
     return await run_console(settings, json_output=args.json)
 

@@ -138,6 +138,9 @@ class Settings:
     typed_trivia: bool = False  # asks Discord for the privileged Message Content intent
     database_url: str = field(default="", repr=False)  # may hold a password; "" = the SQLite file
     shards: ShardPlan | None = None  # None: every shard, as many as Discord recommends
+    #: Load the shipped data pack into a new database in the background (bot/defaultlib.py). On from
+    #: the environment unless FILMBOT_DEFAULT_LIBRARY=0; off for a Settings made in code (tests).
+    default_library: bool = False
 
     @classmethod
     def from_env(cls, env_file: str | None = ".env", **overrides) -> Settings:
@@ -161,6 +164,7 @@ class Settings:
             typed_trivia=os.environ.get("FILMBOT_TYPED_TRIVIA", "").strip().lower() in {"1", "true", "yes", "on"},
             database_url=check_database_url(os.environ.get("FILMBOT_DATABASE_URL")),
             shards=parse_shards(os.environ.get("FILMBOT_SHARDS")),
+            default_library=os.environ.get("FILMBOT_DEFAULT_LIBRARY", "1").strip().lower() not in {"0", "false", "no", "off"},
         )
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

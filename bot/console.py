@@ -7,10 +7,12 @@ standard input line by line when that is not a terminal, so it can be scripted.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import shlex
 import sys
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,10 +160,45 @@ async def run_line(h: Handlers, known: dict[str, ConsoleCommand], line: str, ctx
     return await cmd.run(ctx, **run_opts)
 
 
+class LineReader:
+    """Lines of a file read in a thread of their own, so the event loop keeps running while the
+    console waits for the user (the default library loads meanwhile). A daemon thread, not the
+    loop's executor: a thread blocked on a terminal must not hold up leaving with Ctrl-C."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self._queue: asyncio.Queue[str] = asyncio.Queue()
+        self._loop = asyncio.get_running_loop()
+        threading.Thread(target=self._pump, name="console-stdin", daemon=True).start()
+
+    def _pump(self) -> None:
+        while True:
+            try:
+                line = self._stream.readline()
+            except (OSError, ValueError):  # closed under us
+                line = ""
+            try:
+                self._loop.call_soon_threadsafe(self._queue.put_nowait, line)
+            except RuntimeError:  # the loop is gone: the console has ended
+                return
+            if not line:
+                return
+
+    async def readline(self) -> str:
+        line = await self._queue.get()
+        if not line:
+            self._queue.put_nowait("")  # end of input stays the end
+        return line
+
+
 async def run_console(settings: Settings, *, json_output: bool = False, stdin=None, stdout=None) -> int:
+    from .defaultlib import DefaultLibrary
+
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     lib = await Library.open(settings.db_path)
+    loader = DefaultLibrary.start(lib, enabled=settings.default_library)
+    lines = LineReader(stdin)
     h = Handlers(lib)
     known = commands_for(h)
     interactive = stdin.isatty()
@@ -185,7 +222,7 @@ async def run_console(settings: Settings, *, json_output: bool = False, stdin=No
         while True:
             if pushed is None and interactive:
                 print("> ", end="", file=stdout, flush=True)
-            line, pushed = (pushed, None) if pushed is not None else (stdin.readline(), None)
+            line, pushed = (pushed, None) if pushed is not None else (await lines.readline(), None)
             if not line:
                 break
             line = line.strip()
@@ -212,7 +249,7 @@ async def run_console(settings: Settings, *, json_output: bool = False, stdin=No
                 # Destructive: ask, and go ahead only on an explicit yes (end of input cancels).
                 if interactive or not json_output:
                     print(f"{out.confirm.label}? [y/N] ", end="", file=stdout, flush=True)
-                answer = stdin.readline()
+                answer = await lines.readline()
                 if not interactive and not json_output:
                     print(answer.strip(), file=stdout)
                 if answer.strip().startswith("/"):
@@ -225,5 +262,7 @@ async def run_console(settings: Settings, *, json_output: bool = False, stdin=No
                     status = 1
                 show(command, done)
     finally:
+        if loader is not None:
+            await loader.stop()
         await lib.close()
     return status if not interactive else 0

@@ -22,6 +22,7 @@ from discord.ext import commands
 from .admission import AdmittedTree
 from .config import Settings, describe_database_url
 from .database import DatabaseError, DatabaseUnreachable
+from .defaultlib import DefaultLibrary
 from .handlers import Handlers
 from .library import Library
 from .logs import setup_logging
@@ -77,6 +78,8 @@ class FilmBot(commands.AutoShardedBot):
         self.identify_gate = None
         #: With PostgreSQL: the films are shared, and this process's file is a copy (bot/filmsync.py).
         self.films = None
+        #: Loading the default library into a new database (bot/defaultlib.py), while it runs.
+        self.default_library: DefaultLibrary | None = None
 
     async def setup_hook(self) -> None:
         self.library = await Library.open(self.settings.db_path)
@@ -97,6 +100,8 @@ class FilmBot(commands.AutoShardedBot):
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to dev guild %s", len(synced), self.settings.dev_guild_id)
         await self.runtime.start(self.library)
+        # A new database gets the shipped films in the background; commands are answered meanwhile.
+        self.default_library = DefaultLibrary.start(self.library, enabled=self.settings.default_library)
 
     async def _open_trivia_store(self) -> TriviaStore:
         """The SQLite file's store, or PostgreSQL's (connected and migrated) when a URL is set."""
@@ -138,6 +143,9 @@ class FilmBot(commands.AutoShardedBot):
         log.info("logged in as %s (%s) with %d film(s)", self.user, getattr(self.user, "id", "?"), len(self.library.films) if self.library else 0)
 
     async def close(self) -> None:
+        if self.default_library is not None:
+            await self.default_library.stop()
+            self.default_library = None
         await super().close()
         await self.runtime.stop()
         if self.identify_gate is not None:

@@ -10,7 +10,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, fields
 
-from . import present, queries
+from . import datapack, present, queries
 from .library import Library, StorageError
 from .matching import NameIndex, normalize
 from .queries import Film
@@ -26,6 +26,7 @@ from .render import (
     prepend_note,
     quote_user,
     spoiler,
+    tint,
 )
 
 CHANNEL_FILM_TTL = 30 * 60  # seconds a channel remembers the film it last asked about
@@ -138,14 +139,12 @@ MONEY_LABELS = {
     "gross": "Gross",
     "home_media": "Home media",
 }
-RELEASE_LABELS = {
-    "premiere": "Premiere",
-    "limited": "Limited release",
-    "wide": "Wide release",
-    "release": "Release",
-    "home_media": "Home media",
-    "streaming": "Streaming",
-    "rerelease": "Re-release",
+#: /films: where films came from (``queries.film_origins``), as a phrase after their count.
+FILM_ORIGINS = {
+    "seeds": "full articles from the project's seeds (Wikipedia, CC BY-SA)",
+    "wikipedia": "pages added from Wikipedia (CC BY-SA)",
+    "xml": "pages from MediaWiki XML exports or dumps",
+    "file": "articles added from files",
 }
 
 
@@ -168,6 +167,8 @@ class Handlers:
         self.memory = ChannelMemory()
         self._names: dict[tuple[int, str], NameIndex] = {}
         self._names_version = library.version
+        self._sources: dict[int, str] = {}
+        self._sources_version = library.version
 
     # --- shared plumbing -------------------------------------------------------------------
     def _name_index(self, film_id: int, kind: str, names: list[str]) -> NameIndex:
@@ -216,11 +217,31 @@ class Handlers:
             reply.alternatives = [(o.id, o.label) for o in others[:4]]
         return reply
 
+    def _done_as(self, kind: str, ctx: Ctx, film: Film, reply: Reply) -> Reply:
+        """``_done``, the reply coloured for its kind of answer (``render.COLORS``)."""
+        return self._done(ctx, film, tint(reply, kind))
+
+    async def _source(self, film: Film) -> str:
+        """Where a film was read from (``films.source_file``), kept until the films change: the card
+        reads it for every /film, and a trip to the database each time is one more wait under load."""
+        if self._sources_version != self.lib.version:
+            self._sources.clear()
+            self._sources_version = self.lib.version
+        if film.id not in self._sources:
+            if len(self._sources) >= 4096:
+                self._sources.clear()
+            self._sources[film.id] = await queries.film_source(self.lib.conn, film.id)
+        return self._sources[film.id]
+
     async def _facts(self, film: Film, kind: str) -> list[dict]:
         return await self.lib.facts(film.id, kind)
 
     # --- /film -----------------------------------------------------------------------------
     async def film(self, ctx: Ctx, film: str | int | None = None) -> Reply:
+        """The film card: who made it and who is in it, when it came out and for how long, what it
+        cost and made (conflicting figures each with where the article states them), its ratings
+        and top awards, a link to its Wikipedia page and the licence line when its text came from
+        there."""
         f = self.pick_film(ctx, film)
         if isinstance(f, Reply):
             return f
@@ -230,6 +251,7 @@ class Handlers:
         money = await self._facts(f, "money")
         scores = await self._facts(f, "score")
         awards = await self._facts(f, "award")
+        releases = await self._facts(f, "release")
         used: list[str] = []
         fields: list[tuple[str, str, bool]] = []
 
@@ -246,26 +268,28 @@ class Handlers:
         if stars:
             fields.append(("Starring", ", ".join(stars), False))
             used.extend(c["source"]["section"] for c in cast[:6])
-        genres = _uniq([i["value"] for i in ident if i["key"] == "genre"])
-        if genres:
-            fields.append(("Genre", ", ".join(genres[:5]), True))
+        released = present.release_dates(releases)
+        if released:
+            fields.append(("Released", "\n".join(released), True))
         runtime = [i["value"] for i in ident if i["key"] == "runtime"]
         if runtime:
             fields.append(("Runtime", runtime[0], True))
+        genres = present.genres([i["value"] for i in ident if i["key"] == "genre"])
+        if genres:
+            fields.append(("Genres", ", ".join(genres[:5]), True))
         for kind in ("budget", "worldwide"):
             rows = [m for m in money if m["kind"] == kind]
             if rows:
-                fields.append((MONEY_LABELS[kind], " / ".join(_uniq([present.money(m) for m in rows]))[:300], True))
+                fields.append((MONEY_LABELS[kind], present.money_figures(rows), True))
                 used.extend(r["source"]["section"] for r in rows)
-        seen_src = set()
-        score_lines = []
+        # Ratings: Rotten Tomatoes and Metacritic first, then audience polls; one line per source.
+        order = {"rotten_tomatoes": 0, "metacritic": 1}
+        firsts: dict[str, dict] = {}
         for s in scores:
-            if s["aggregator"] in seen_src:
-                continue
-            seen_src.add(s["aggregator"])
-            score_lines.append(present.score(s))
+            firsts.setdefault(s["aggregator"], s)
+        score_lines = [present.score(s) for s in sorted(firsts.values(), key=lambda s: order.get(s["aggregator"], 2))]
         if score_lines:
-            fields.append(("Scores", "\n".join(score_lines), False))
+            fields.append(("Ratings", "\n".join(score_lines), False))
         wins = [a for a in awards if a["outcome"] == "won" and a["category"]]
         if wins:
             lines = _uniq([f"{a['category']} ({a['ceremony']})" for a in wins])
@@ -273,7 +297,17 @@ class Handlers:
         lead = await queries.sentences_in(self.lib.conn, f.id, ("lead",))
         desc = clip(" ".join(s["text"] for s in lead[:2]), 600)
         used.insert(0, "Lead")
-        return self._done(ctx, f, Reply(embeds=[embed(f.label, desc, fields=fields, footer=cite(used))]))
+        source = await self._source(f)
+        link = datapack.wikipedia_page(source, f.page_title)
+        footer = cite(used)
+        if datapack.is_lead(source):
+            footer += f" · {present.LEAD_ONLY}"
+        if link:
+            footer += f" · {present.WIKIPEDIA_ATTRIBUTION}"
+            # Parentheses in a page name would end a markdown link early: written as %28 and %29.
+            fields.append(("Wikipedia", f"[{escape(f.page_title)}]({link.replace('(', '%28').replace(')', '%29')})", False))
+        reply = Reply(embeds=[embed(f.label, desc, fields=fields, footer=footer, url=link)])
+        return self._done(ctx, f, tint(reply, "film"))
 
     # --- /boxoffice --------------------------------------------------------------------------
     async def boxoffice(self, ctx: Ctx, film: str | int | None = None) -> Reply:
@@ -282,7 +316,7 @@ class Handlers:
             return f
         money = await self._facts(f, "money")
         if not money:
-            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** gives no box office or budget figures.", title="Nothing stated"))
+            return self._done_as("money", ctx, f, error(f"The article on **{escape(f.label)}** gives no box office or budget figures.", title="Nothing stated"))
         by_kind: dict[str, list[dict]] = defaultdict(list)
         for m in money:
             by_kind[m["kind"]].append(m)
@@ -294,7 +328,7 @@ class Handlers:
             # Conflicting figures stay side by side, each with the section that states it.
             lines = _uniq([f"{present.money(m)} — {m['source']['section']}" for m in rows])
             fields.append((label, "\n".join(lines), False))
-        return self._done(ctx, f, Reply(embeds=[embed(f"{f.label} — box office", "", fields=fields, footer=cite([m["source"]["section"] for m in money]))]))
+        return self._done_as("money", ctx, f, Reply(embeds=[embed(f"{f.label} — box office", "", fields=fields, footer=cite([m["source"]["section"] for m in money]))]))
 
     # --- /release ------------------------------------------------------------------------------
     async def release(self, ctx: Ctx, film: str | int | None = None) -> Reply:
@@ -303,23 +337,10 @@ class Handlers:
             return f
         rel = await self._facts(f, "release")
         if not rel:
-            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** doesn't say when or how it was released.", title="Nothing stated"))
-        lines = []
-        for r in sorted(rel, key=lambda r: (r["date"] or "9999", r["source"]["ref"])):
-            bits = [f"**{RELEASE_LABELS.get(r['kind'], r['kind'].title())}**"]
-            if r["date_text"]:
-                bits.append(r["date_text"])
-            if r["event"]:
-                bits.append(f"at {r['event']}")
-            if r["place"]:
-                bits.append(f"in {r['place']}")
-            if r["theaters"]:
-                bits.append(f"({r['theaters']:,} theatres)")
-            if r["distributor"]:
-                bits.append(f"by {r['distributor']}")
-            lines.append(" ".join(bits))
+            return self._done_as("release", ctx, f, error(f"The article on **{escape(f.label)}** doesn't say when or how it was released.", title="Nothing stated"))
+        lines = [present.release(r) for r in sorted(rel, key=lambda r: (r["date"] or "9999", r["source"]["ref"]))]
         pages = paginate(f"{f.label} — release", _uniq(lines), footer=cite([r["source"]["section"] for r in rel]))
-        return self._done(ctx, f, Reply(embeds=pages))
+        return self._done_as("release", ctx, f, Reply(embeds=pages))
 
     # --- /cast ---------------------------------------------------------------------------------
     async def cast(self, ctx: Ctx, film: str | int | None = None, character: str | None = None, actor: str | None = None) -> Reply:
@@ -346,17 +367,17 @@ class Handlers:
                 known = ", ".join(escape(c["character"]) for c in chars[:8])
                 if known:
                     msg += f" Characters it pairs with actors: {known}."
-                return self._done(ctx, f, error(msg, title="Character not found"))
+                return self._done_as("cast", ctx, f, error(msg, title="Character not found"))
             best = hits[0][2]
             rows = [chars[i] for i, _n, s in hits if s >= best - 0.5]
             lines = [f"**{escape(r['character'])}** was {'voiced' if r['voice'] else 'played'} by **{escape(r['actor'])}**." for r in rows]
             lines += self._history_lines([h for h in history if h["character"] and any(normalize(h["character"]) == normalize(r["character"]) for r in rows)])
-            return self._done(ctx, f, Reply(embeds=[embed(f"{f.label} — {rows[0]['character']}", "\n".join(lines), footer=cite([r["source"]["section"] for r in rows]))]))
+            return self._done_as("cast", ctx, f, Reply(embeds=[embed(f"{f.label} — {rows[0]['character']}", "\n".join(lines), footer=cite([r["source"]["section"] for r in rows]))]))
         if actor:
             idx = self._name_index(f.id, "actor", [c["actor"] for c in cast])
             hits = idx.match(actor, 5)
             if not hits:
-                return self._done(ctx, f, error(f"The article on **{escape(f.label)}** doesn't list “{quote_user(actor)}” in the cast.", title="Not in the cast"))
+                return self._done_as("cast", ctx, f, error(f"The article on **{escape(f.label)}** doesn't list “{quote_user(actor)}” in the cast.", title="Not in the cast"))
             best = hits[0][2]
             rows = [cast[i] for i, _n, s in hits if s >= best - 0.5]
             lines = []
@@ -366,9 +387,9 @@ class Handlers:
                 else:
                     lines.append(f"**{escape(r['actor'])}** is in the cast; the article doesn't name the role.")
             lines += self._history_lines([h for h in history if normalize(h["person"]) == normalize(rows[0]["actor"]) or normalize(h["other"]) == normalize(rows[0]["actor"])])
-            return self._done(ctx, f, Reply(embeds=[embed(f"{f.label} — {rows[0]['actor']}", "\n".join(lines), footer=cite([r["source"]["section"] for r in rows]))]))
+            return self._done_as("cast", ctx, f, Reply(embeds=[embed(f"{f.label} — {rows[0]['actor']}", "\n".join(lines), footer=cite([r["source"]["section"] for r in rows]))]))
         if not cast and not history:
-            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** doesn't name its cast in prose.", title="Nothing stated"))
+            return self._done_as("cast", ctx, f, error(f"The article on **{escape(f.label)}** doesn't name its cast in prose.", title="Nothing stated"))
         lines = []
         for c in cast:
             role = f" as {escape(c['character'])}" if c["character"] else ""
@@ -378,7 +399,7 @@ class Handlers:
         if hist:
             lines += ["", "**Casting history**"] + hist
         pages = paginate(f"{f.label} — cast", lines, footer=cite([c["source"]["section"] for c in cast + history]))
-        return self._done(ctx, f, Reply(embeds=pages))
+        return self._done_as("cast", ctx, f, Reply(embeds=pages))
 
     @staticmethod
     def _history_lines(history: list[dict]) -> list[str]:
@@ -411,7 +432,7 @@ class Handlers:
         awards = await self._facts(f, "award")
         counts = await self._facts(f, "award_count")
         if not awards and not counts:
-            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** mentions no awards or nominations.", title="Nothing stated"))
+            return self._done_as("awards", ctx, f, error(f"The article on **{escape(f.label)}** mentions no awards or nominations.", title="Nothing stated"))
         if ceremony:
             if len(ceremony) > MAX_OPTION_CHARS:
                 return error("That ceremony name is too long.")
@@ -420,7 +441,7 @@ class Handlers:
             hits = idx.search(ceremony, 3)
             if not hits:
                 known = ", ".join(escape(c) for c in ceremonies[:10]) or "none named"
-                return self._done(ctx, f, error(f"The article doesn't mention “{quote_user(ceremony)}” for **{escape(f.label)}**. Ceremonies it names: {known}.", title="Ceremony not found"))
+                return self._done_as("awards", ctx, f, error(f"The article doesn't mention “{quote_user(ceremony)}” for **{escape(f.label)}**. Ceremonies it names: {known}.", title="Ceremony not found"))
             want = {normalize(ceremonies[hits[0][0]])}
             awards = [a for a in awards if normalize(a["ceremony"]) in want]
             counts = [c for c in counts if normalize(c["ceremony"]) in want]
@@ -448,9 +469,9 @@ class Handlers:
                 who = f" — {escape(r['recipient'])}" if r["recipient"] else ""
                 lines.append(f"• {mark}: {escape(cat)}{who}")
         if not lines:
-            return self._done(ctx, f, error(f"No {outcome} awards match for **{escape(f.label)}**.", title="Nothing stated"))
+            return self._done_as("awards", ctx, f, error(f"No {outcome} awards match for **{escape(f.label)}**.", title="Nothing stated"))
         pages = paginate(f"{f.label} — awards", lines, footer=cite([a["source"]["section"] for a in awards + counts]))
-        return self._done(ctx, f, Reply(embeds=pages))
+        return self._done_as("awards", ctx, f, Reply(embeds=pages))
 
     # --- /plot -----------------------------------------------------------------------------
     async def plot(self, ctx: Ctx, film: str | int | None = None, character: str | None = None, length: str | None = "short", spoilers: bool = True) -> Reply:
@@ -462,7 +483,7 @@ class Handlers:
             return error("`length` must be short or full.")
         sents = await queries.sentences_in(self.lib.conn, f.id, ("plot",))
         if not sents:
-            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** has no plot summary.", title="Nothing stated"))
+            return self._done_as("plot", ctx, f, error(f"The article on **{escape(f.label)}** has no plot summary.", title="Nothing stated"))
         wrap = spoiler if spoilers else None
         section = sents[0]["path"]
         if character:
@@ -474,14 +495,14 @@ class Handlers:
             idx = self._name_index(f.id, "plot_name", names)
             hit = idx.best(character)
             if hit is None:
-                return self._done(ctx, f, error(f"The plot of **{escape(f.label)}** doesn't mention “{quote_user(character)}”.", title="Character not found"))
+                return self._done_as("plot", ctx, f, error(f"The plot of **{escape(f.label)}** doesn't mention “{quote_user(character)}”.", title="Character not found"))
             name = names[hit[0]]
             tokens = [t for t in normalize(name).split() if len(t) > 2]
             about = [s for s in sents if any(t in normalize(s["text"]).split() for t in tokens)]
             if not about:
-                return self._done(ctx, f, error(f"The plot of **{escape(f.label)}** doesn't mention {escape(name)}.", title="Character not found"))
+                return self._done_as("plot", ctx, f, error(f"The plot of **{escape(f.label)}** doesn't mention {escape(name)}.", title="Character not found"))
             pages = paginate(f"{f.label} — {name} in the plot", [s["text"] for s in about], footer=cite([section]), wrap=wrap)
-            return self._done(ctx, f, Reply(embeds=pages))
+            return self._done_as("plot", ctx, f, Reply(embeds=pages))
         footer = cite([section])
         if length == "short":
             first_para = sents[0]["para"]
@@ -493,7 +514,7 @@ class Handlers:
             # One line per sentence, so no page ends inside a sentence.
             lines = [s["text"] for s in sents]
         pages = paginate(f"{f.label} — plot", lines, footer=footer, wrap=wrap)
-        return self._done(ctx, f, Reply(embeds=pages))
+        return self._done_as("plot", ctx, f, Reply(embeds=pages))
 
     # --- /reviews ------------------------------------------------------------------------------
     async def reviews(self, ctx: Ctx, film: str | int | None = None, critic: str | None = None, publication: str | None = None) -> Reply:
@@ -503,7 +524,7 @@ class Handlers:
         reviews = await self._facts(f, "review")
         scores = await self._facts(f, "score")
         if not reviews and not scores:
-            return self._done(ctx, f, error(f"The article on **{escape(f.label)}** quotes no reviews or scores.", title="Nothing stated"))
+            return self._done_as("reviews", ctx, f, error(f"The article on **{escape(f.label)}** quotes no reviews or scores.", title="Nothing stated"))
         for opt in (critic, publication):
             if opt and len(opt) > MAX_OPTION_CHARS:
                 return error("That name is too long.")
@@ -512,14 +533,14 @@ class Handlers:
             names = [r["critic"] for r in reviews]
             hits = self._name_index(f.id, "critic", names).match(critic, 3) if any(names) else []
             if not hits:
-                return self._done(ctx, f, error(f"The article doesn't quote a critic called “{quote_user(critic)}” on **{escape(f.label)}**.", title="Critic not found"))
+                return self._done_as("reviews", ctx, f, error(f"The article doesn't quote a critic called “{quote_user(critic)}” on **{escape(f.label)}**.", title="Critic not found"))
             want = normalize(names[hits[0][0]])
             filtered = [r for r in filtered if normalize(r["critic"]) == want]
         if publication:
             pubs = [r["publication"] for r in reviews]
             hits = self._name_index(f.id, "publication", pubs).match(publication, 3) if any(pubs) else []
             if not hits:
-                return self._done(ctx, f, error(f"The article doesn't quote “{quote_user(publication)}” on **{escape(f.label)}**.", title="Publication not found"))
+                return self._done_as("reviews", ctx, f, error(f"The article doesn't quote “{quote_user(publication)}” on **{escape(f.label)}**.", title="Publication not found"))
             want = normalize(pubs[hits[0][0]])
             filtered = [r for r in filtered if normalize(r["publication"]) == want]
         lines: list[str] = []
@@ -552,7 +573,7 @@ class Handlers:
                 line += f"\n  “{clip(r['quote'], 300)}”"
             lines.append(line)
         pages = paginate(f"{f.label} — reviews", lines, footer=cite([x["source"]["section"] for x in scores + filtered]))
-        return self._done(ctx, f, Reply(embeds=pages))
+        return self._done_as("reviews", ctx, f, Reply(embeds=pages))
 
     # --- /ask and /person ----------------------------------------------------------------------
     async def ask(self, ctx: Ctx, question: str | None = None) -> Reply:
@@ -577,7 +598,7 @@ class Handlers:
             reply.data["candidates"] = ans.candidates
         reply.ephemeral = ans.kind == "need_film" and not ans.candidates
         reply.film_id = ans.film_id
-        return reply
+        return tint(reply, "answer" if ans.confident and not ans.abstained else "unsure")
 
     async def person(self, ctx: Ctx, name: str | None = None) -> Reply:
         from .ask import person_credits
@@ -603,7 +624,7 @@ class Handlers:
         if not lines:
             return error(f"I know the name {escape(got['name'])}, but no film credits them.", title="No credits")
         sections = [r["source"]["section"] for rows in got["credits"].values() for r in rows]
-        return Reply(embeds=paginate(f"{got['name']} — credits", lines, footer=cite(sections)))
+        return tint(Reply(embeds=paginate(f"{got['name']} — credits", lines, footer=cite(sections))), "person")
 
     # --- /films and moderator commands ---------------------------------------------------------
     async def films(self, ctx: Ctx) -> Reply:
@@ -611,7 +632,27 @@ class Handlers:
         if not films:
             return error("No films are loaded yet. A moderator can add one with `/filmadmin add`.")
         lines = [f"• {escape(f.label)}" for f in films]
-        return Reply(embeds=paginate(f"Films ({len(films)})", lines))
+        reply = Reply(embeds=paginate(f"Films ({len(films):,})", lines))
+        return tint(prepend_note(reply, await self._where_films_came_from(len(films))), "list")
+
+    async def _where_films_came_from(self, total: int) -> str:
+        """One paragraph for /films: how many films came from where (the default library with its
+        source and licence, the seeds, added pages and files), and how far a background load is."""
+        origins = await queries.film_origins(self.lib.conn)
+        parts = []
+        for origin, n in sorted(origins.items(), key=lambda kv: -kv[1]):
+            if origin.startswith(datapack.LEAD_PREFIX):
+                pack = datapack.shipped(origin[len(datapack.LEAD_PREFIX):])
+                what = f"{pack.description} (the default library: {pack.source})" if pack else "lead paragraphs from a data pack"
+                parts.append(f"{n:,} {what}")
+            else:
+                parts.append(f"{n:,} " + FILM_ORIGINS.get(origin, FILM_ORIGINS["file"]))
+        text = f"**{total:,} films**: " + "; ".join(parts) + "."
+        loading = self.lib.loading
+        if loading is not None and not loading.finished:
+            text += (f" Still loading the default library in the background: {loading.films:,} of "
+                     f"{loading.total:,} so far.")
+        return text
 
     def film_to_remove(self, film: str | int | None) -> Film | Reply:
         """The one film a removal is about, or the Reply to send instead.

@@ -32,6 +32,7 @@ from .store import delete_film
 from .workers import Workers
 
 if TYPE_CHECKING:
+    from .defaultlib import Progress
     from .filmsync import SharedFilms
     from .search import TitleSearch
 
@@ -88,6 +89,8 @@ class Library:
         self._extra_conns: list[aiosqlite.Connection] = []
         #: Recently read facts, (film id, kind) -> rows, emptied whenever the films change.
         self._facts: OrderedDict[tuple[int, str], list[dict]] = OrderedDict()
+        #: Set while the default library loads in the background (``bot.defaultlib.Progress``): /films says so.
+        self.loading: Progress | None = None
 
     @classmethod
     async def open(cls, path: str | Path) -> Library:

@@ -8,6 +8,8 @@ nowhere else, so the card, the answer and the trivia question never disagree.
 
 from __future__ import annotations
 
+import re
+
 from .render import money_text
 
 #: Display names of review aggregators, declared once.
@@ -88,3 +90,92 @@ def award(a: dict) -> str:
     where = ceremony(a)
     who = f" ({a['recipient']})" if a.get("recipient") else ""
     return f"{a['category'] or 'an award'}{who} at the {where}".strip()
+
+
+def section_label(path: str) -> str:
+    """Where a figure was stated, as a card says it: the lead is "lead", a section its own heading
+    ("Release > Box office" → "Box office")."""
+    last = (path or "").rsplit(">", 1)[-1].strip()
+    return last.lower() if last.lower() in ("lead", "infobox") else last
+
+
+def money_figures(rows: list[dict]) -> str:
+    """A kind of figure on a card: one figure when the article agrees with itself; when sections
+    disagree, each figure with where it is stated, so the conflict is shown, not settled:
+    "$12 million (lead) · $11.5 million (Box office)"."""
+    figures: dict[str, list[str]] = {}
+    for m in rows:
+        where = section_label(m["source"]["section"])
+        places = figures.setdefault(money(m), [])
+        if where and where not in places:
+            places.append(where)
+    if len(figures) <= 1:
+        return next(iter(figures), "")
+    return " · ".join(f"{fig} ({', '.join(places)})" if places else fig for fig, places in figures.items())
+
+
+# --- identity ----------------------------------------------------------------------------------------
+def genres(values: list[str]) -> list[str]:
+    """Genre words as a card lists them: each once, without a figure ("10-minute" is a length)."""
+    out: list[str] = []
+    for v in values:
+        v = v.strip()
+        if v and not any(ch.isdigit() for ch in v) and v.lower() not in (o.lower() for o in out):
+            out.append(v)
+    return out
+
+
+# --- releases ----------------------------------------------------------------------------------------
+RELEASE_LABELS = {
+    "premiere": "Premiere",
+    "limited": "Limited release",
+    "wide": "Wide release",
+    "release": "Release",
+    "home_media": "Home media",
+    "streaming": "Streaming",
+    "rerelease": "Re-release",
+}
+#: Kinds of release that say when the film came out (home media and re-releases do not).
+_FIRST_SHOWINGS = ("premiere", "release", "limited", "wide")
+
+
+def release(r: dict) -> str:
+    """One release in full: "**Wide release** January 10, 2000 in Example Land (3,000 theatres) by X"."""
+    bits = [f"**{RELEASE_LABELS.get(r['kind'], r['kind'].replace('_', ' ').title())}**"]
+    if r.get("date_text"):
+        bits.append(r["date_text"])
+    if r.get("event"):
+        bits.append(f"at {r['event']}")
+    if r.get("place"):
+        bits.append(f"in {r['place']}")
+    if r.get("theaters"):
+        bits.append(f"({r['theaters']:,} theatres)")
+    if r.get("distributor"):
+        bits.append(f"by {r['distributor']}")
+    return " ".join(bits)
+
+
+def release_dates(rows: list[dict], limit: int = 2) -> list[str]:
+    """A card's release dates: the earliest first showing (a premiere, a festival) and the first
+    general release after it, each with what it was: "January 10, 2000 (wide release, Example Land)".
+    Dates with a day come before a bare year; home media and re-releases are not release dates."""
+    dated = [r for r in rows if r["kind"] in _FIRST_SHOWINGS and r.get("date") and r.get("date_text")]
+    dated.sort(key=lambda r: (r["date"][:4], len(r["date"]) < 10, r["date"], not re.search(r"\d{4}", r["date_text"])))
+    out: list[str] = []
+    kinds: set[str] = set()
+    for r in dated:
+        group = "premiere" if r["kind"] == "premiere" else "release"
+        if group in kinds or any(r["date_text"] in line for line in out):
+            continue
+        kinds.add(group)
+        what = [RELEASE_LABELS[r["kind"]].lower()] + [w for w in (r.get("event"), r.get("place")) if w]
+        out.append(f"{r['date_text']} ({', '.join(what)})")
+        if len(out) >= limit:
+            break
+    return out
+
+
+# --- provenance --------------------------------------------------------------------------------------
+#: The licence line every card of a film read from Wikipedia carries.
+WIKIPEDIA_ATTRIBUTION = "Text from Wikipedia, CC BY-SA 4.0"
+LEAD_ONLY = "Lead paragraph only"

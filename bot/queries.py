@@ -64,6 +64,31 @@ def films_from_rows(rows) -> list[Film]:
     return [_film(r) for r in rows]
 
 
+#: Where each film came from, counted: a data pack (``pack:NAME``), a page added from Wikipedia, a page of
+#: an XML export or dump (its source is ``file#page``), the seeds, or another article file.
+ORIGINS_SQL = (
+    "SELECT CASE WHEN source_file LIKE 'pack:%' THEN substr(source_file, 1, instr(source_file || ' ', ' ') - 1) "
+    "WHEN source_file LIKE 'http%' THEN 'wikipedia' WHEN source_file LIKE '%#%' THEN 'xml' "
+    "WHEN source_file LIKE '%seeds/%' OR source_file LIKE '%seeds\\%' THEN 'seeds' ELSE 'file' END AS origin, "
+    "count(*) FROM films GROUP BY origin"
+)
+
+
+async def film_origins(conn: aiosqlite.Connection) -> dict[str, int]:
+    """How many films came from where (see ``ORIGINS_SQL``); a pack's films under ``pack:NAME``."""
+    out: dict[str, int] = {}
+    for origin, n in await conn.execute_fetchall(ORIGINS_SQL):
+        key = origin.split("/", 1)[0] if origin.startswith("pack:") else origin
+        out[key] = out.get(key, 0) + n
+    return out
+
+
+async def film_source(conn: aiosqlite.Connection, film_id: int) -> str:
+    """The ``source_file`` a film was read from (a path, a URL, or a data pack's mark)."""
+    rows = await conn.execute_fetchall("SELECT source_file FROM films WHERE id = ?", (film_id,))
+    return rows[0][0] if rows else ""
+
+
 async def alt_titles(conn: aiosqlite.Connection) -> list[tuple[int, str]]:
     """(film id, title) of every original-language or alternative title the articles state."""
     async with conn.execute(ALT_TITLES_SQL) as cur:

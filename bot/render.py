@@ -31,6 +31,24 @@ PAGE_CHARS = 1800
 
 COLOR = 0x5865F2
 ERROR_COLOR = 0xED4245
+URL_LIMIT = 2048  # a link Discord accepts on an embed's title
+
+#: One colour per kind of answer, so a member tells a film card from a box-office answer, a quoted
+#: answer from "the article doesn't say", or an error, before reading a word.
+COLORS = {
+    "film": COLOR,  # the film card
+    "money": 0x2ECC71,  # budget and grosses
+    "release": 0x1ABC9C,
+    "cast": 0xE91E63,
+    "awards": 0xF1C40F,
+    "plot": 0x9B59B6,
+    "reviews": 0xE67E22,
+    "person": 0x11806A,
+    "answer": 0x3498DB,  # /ask answered from a sentence
+    "unsure": 0x95A5A6,  # /ask: not sure, the article doesn't say, or which film?
+    "list": 0x99AAB5,  # /films and other listings
+    "error": ERROR_COLOR,
+}
 
 _BIDI_AND_CONTROL = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
@@ -114,9 +132,13 @@ def embed(
     fields: list[tuple[str, str, bool]] | None = None,
     footer: str = "",
     color: int = COLOR,
+    url: str = "",
 ) -> dict:
-    """One embed dict with every part clipped to its limit and the total kept under 6,000."""
+    """One embed dict with every part clipped to its limit and the total kept under 6,000;
+    ``url`` (an http(s) link Discord accepts) makes the title a link."""
     e: dict[str, Any] = {"type": "rich", "title": clip(title, TITLE_LIMIT), "color": color}
+    if url.startswith(("https://", "http://")) and len(url) <= URL_LIMIT and not any(c.isspace() for c in url):
+        e["url"] = url
     if description:
         e["description"] = clip(description, DESCRIPTION_LIMIT)
     out_fields = []
@@ -184,6 +206,15 @@ def paginate(
             foot = f"Page {i}/{total}" + (f" · {footer}" if footer else "")
         out.append(embed(title, desc, footer=foot))
     return out
+
+
+def tint(reply: Reply, kind: str) -> Reply:
+    """Colour a reply's embeds by the kind of answer (``COLORS``); an error keeps the error colour."""
+    color = COLORS.get(kind, COLOR)
+    if not reply.error:
+        for e in reply.embeds:
+            e["color"] = color
+    return reply
 
 
 def prepend_note(reply: Reply, note: str) -> Reply:

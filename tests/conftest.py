@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 pytest_plugins = ["tests.fakediscord.pytest_plugin", "tests.pgserver"]
+
+# Tests make their own databases: none of them (nor a `python -m bot` they start) loads the 34,000-film
+# default library in the background (bot/defaultlib.py; tests/test_default_library.py loads small packs).
+os.environ["FILMBOT_DEFAULT_LIBRARY"] = "0"
 
 # Where the tests find real articles; the one place that knows these paths.
 # - A named article (``article_path("cars-2-2011")``) comes from seeds/ or tests/fixtures/articles/, which
