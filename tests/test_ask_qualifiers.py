@@ -49,3 +49,20 @@ def test_a_submission_is_a_plain_no_to_a_nomination_or_win(tmp_path):
     assert ans.answer.startswith("Yes") and "2017 Example Film Festival" in ans.answer
     ans = ask(db, "how much did quiet harbor make in japan")
     assert ans.abstained and "Japan" in ans.answer
+
+
+_OTHER_TITLES = ("Lantern Road\nLantern Road (also known as The Ferry Light) is a 1961 drama film directed by Ora Pell.\n"
+                 "Production\nThe film was known during shooting as The River Keeper. Filming took place in Portugal.\n"
+                 "Release\nIt was released in Germany under the title Das Fährlicht.\n")
+
+
+def test_other_titles_answer_the_title_asked(tmp_path):
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"lr.txt": _OTHER_TITLES})
+    assert "The Ferry Light" in ask(db, "whats the other title of lantern road").answer
+    assert "The River Keeper" in ask(db, "what was lantern road called during shooting").answer
+    assert "Das Fährlicht" in ask(db, "lantern road german title").answer
+    assert ask(db, "lantern road japanese title").abstained
+    assert "Portugal" in ask(db, "where did they film lantern road").answer

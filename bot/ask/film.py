@@ -654,6 +654,8 @@ async def answer_identity(q: Q, key: str) -> Answer:
             by = f" by {join_names([a['name'] for a in authors])}" if authors else ""
             return q.make(f"It is based on {rows[0]['value']}{by}.", "identity.based_on", GOOD, [src(r) for r in rows + authors])
         return await not_stated(q, "what it is based on", r"\b(based on|adapted from|adaptation of|novel)\b")
+    if key == "alt_title":
+        return await _other_title(q)
     if key == "year" and not rows and q.film.year:
         lead = await _lead_sentence(q, str(q.film.year))
         return q.make(f"It is a {q.film.year} film.", "identity.year", GOOD, [lead] if lead else [])
@@ -667,6 +669,38 @@ async def answer_identity(q: Q, key: str) -> Answer:
     what = {"runtime": "its running time", "language": "its language", "country": "its country",
             "genre": "its genre"}.get(key, key)
     return await not_stated(q, what, probes.get(key))
+
+
+_TITLE_WORDS = r"\b(title|titled|retitled|renamed|known|aka|a\.k\.a\.|called|released\s+as)\b"
+_TITLE_QUALIFIER = re.compile(r"\b(shooting|filming|production|working|german|french|italian|spanish|japanese|chinese|"
+                              r"korean|hindi|tamil|telugu|russian|portuguese|english|american|british|us|uk|original|"
+                              r"international|germany|france|italy|spain|japan|china|korea|india|russia|brazil)\b")
+
+
+async def _other_title(q: Q) -> Answer:
+    """"what was it called during shooting", "its german title": a title the question qualifies is
+    quoted from the sentence that gives it; unqualified, the article's other titles are listed."""
+    quals = _TITLE_QUALIFIER.findall(q.rest)
+    # "stylized in lower case" describes the title; it is no other title
+    rows = [r for r in q.data.of("identity") if r["key"] in ("alt_title", "original_title") and r["value"][:1].isupper()]
+    if quals:
+        stems = [w[:5] for w in quals]
+        hit = [r for r in rows if any(st in normalize((r.get("source") or {}).get("sentence", "")) for st in stems)]
+        if hit:
+            return q.make(f"It is also known as {join_names([r['value'] for r in hit])}.", "identity.alt_title", GOOD,
+                          [src(r) for r in hit])
+        pat = re.compile(rf"{_TITLE_WORDS}.*\b({'|'.join(re.escape(s) for s in stems)})|"
+                         rf"\b({'|'.join(re.escape(s) for s in stems)})\w*.*{_TITLE_WORDS}", re.I)
+        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} title", drop=_title_words(q), must=pat)
+        if got:
+            row = got[0][1]
+            return q.make(f"The article says: “{row['text']}”", "identity.alt_title", FAIR, [sentence_source(row)])
+        return q.make("The article doesn't give that title.", "abstain", NONE, [])
+    if rows:
+        return q.make(f"It is also known as {join_names([r['value'] for r in rows])}.", "identity.alt_title", HIGH,
+                      [src(r) for r in rows])
+    return await not_stated(q, "another title", r"\b(also known as|aka|a\.k\.a\.|titled|retitled|renamed|working title|"
+                                                r"released as)\b")
 
 
 async def answer_plot(q: Q) -> Answer:

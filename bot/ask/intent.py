@@ -36,7 +36,8 @@ MONEY_STRONG = (r"\b(budget|budgets|gross|grossed|grosses|grossing|box office|bo
                 r"revenue|takings|opening weekend|cost|costs|costed|how much money|profit|dvd sales|home media sales|"
                 r"video sales|blu ray sales)\b")
 MONEY_WEAK = r"\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video|open|opened|collect|collected)\b"
-FILMING = (r"\b(filmed|filming|shot|shoot|shooting|principal photography|film locations?|filming locations?|"
+FILMING = (r"^where (did|do|does) \w+ film\b|"
+           r"\b(filmed|filming|shot|shoot|shooting|principal photography|film locations?|filming locations?|"
            r"photography (begin|began|start|started|take place|took place))\b")
 RELEASE = r"\b(premiere|premiered|premieres|release|released|releases|come out|came out|comes out|debut|debuted|open|opened|hit theaters|in theaters|in theatres)\b"
 DIRECTOR = r"\b(direct|directed|director|directors|directs|directing|helmed|helm)\b"
@@ -79,6 +80,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "review"
     if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):
         return "pay"
+    if cue("alt_title", q):
+        return "identity.alt_title"  # before "what was X called", which asks for a name in the story
     if cue("event", q) and not _has(AWARD, q):
         return "event"
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
