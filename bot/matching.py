@@ -42,6 +42,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.utils import default_process
 
+from .trigrams import TrigramIndex
 from .vocab import load
 
 __all__ = [
@@ -194,6 +195,17 @@ def _numbers(key: str) -> set[str]:
 SHORTLIST_MIN_INDEX = 2000
 SHORTLIST_RATIO = 80
 SHORTLIST_POSTING_CAP = 1500
+#: From this many title keys, typo candidates come from letter-trigram postings (bot/trigrams.py)
+#: instead of scoring every key: that scan grows with the library (~30 ms at 40,000 titles on
+#: these machines, ~150 ms at 200,000), the postings read a few thousand positions whatever the size.
+TRIGRAM_FROM = 60_000
+#: Keys taken from the trigram postings and then scored with ``fuzz.ratio`` like the full scan.
+TRIGRAM_CANDIDATES = 300
+#: Autocomplete's word shortlist: titles gathered for the typed words at most, and kept for
+#: scoring (the shortest), for a library below TRIGRAM_FROM and for a larger one, where common
+#: words and half-typed prefixes hold ten times the titles and each one kept costs a WRatio.
+WORD_HITS, WORD_POOL = 20_000, 3000
+WORD_HITS_LARGE, WORD_POOL_LARGE = 4000, 800
 
 
 @dataclass(frozen=True)
@@ -284,6 +296,9 @@ def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[s
                 continue
             if sum(w not in _STOPWORDS for w in tail) >= 2:
                 forms.add(" ".join(tail))
+        shorts = _TITLE_VOCAB.get("short_forms", {})
+        if any(w in shorts for w in words):
+            forms.add(" ".join(shorts.get(w, w) for w in words))  # "scarlet st" for "... Street"
         forms |= {f.replace(" ", "") for f in forms if " " in f}  # each part run together too
         for f in forms:
             if f and f != key and len(f.replace(" ", "")) >= min_letters:
@@ -356,6 +371,45 @@ class TitleIndex:
         self._max_words = min(max_words, 15)
         self._alpha: list[TitleEntry] = [e for g in self._groups[:DISCORD_CHOICES] for e in g][:DISCORD_CHOICES]
         self._alt = _alternative_keys(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
+        self._trigrams = TrigramIndex(self._keys) if len(self._keys) >= TRIGRAM_FROM else None
+        self._word_hits, self._word_pool = (WORD_HITS, WORD_POOL) if self._trigrams is None else (WORD_HITS_LARGE, WORD_POOL_LARGE)
+
+    def _close_keys(self, key: str, limit: int, cutoff: float = 0.0) -> list[tuple[float, int]]:
+        """The *limit* keys most like *key* by ``fuzz.ratio`` (at least *cutoff*), best first and
+        ties in key order, as ``(-score, position)``: over every key of a small library, over the
+        trigram candidates of a large one."""
+        if self._trigrams is None:
+            found = process.extract(key, self._keys, scorer=fuzz.ratio, processor=None, limit=None,
+                                    score_cutoff=cutoff or None)
+        else:
+            pool = {i: self._keys[i] for i in self._trigrams.candidates(key, TRIGRAM_CANDIDATES)}
+            found = process.extract(key, pool, scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=cutoff or None)
+        return sorted((-s, i) for _c, s, i in found)[:limit]
+
+    def memory(self) -> dict[str, int]:
+        """Bytes held by the index's structures (containers and their strings and numbers, each
+        object counted once), for ``make bench`` and the log: what a larger library costs."""
+        import sys
+
+        seen: set[int] = set()
+
+        def size(obj: object) -> int:
+            if id(obj) in seen:
+                return 0
+            seen.add(id(obj))
+            n = sys.getsizeof(obj)
+            if isinstance(obj, dict):
+                n += sum(size(k) + size(v) for k, v in obj.items())
+            elif isinstance(obj, (list, tuple, set, frozenset)):
+                n += sum(size(v) for v in obj)
+            elif isinstance(obj, TitleEntry):
+                n += size(obj.title) + size(obj.year)
+            return n
+
+        parts = {name: size(value) for name, value in vars(self).items() if name != "_trigrams"}
+        parts["_trigrams"] = self._trigrams.nbytes() if self._trigrams is not None else 0
+        parts["total"] = sum(parts.values())
+        return parts
 
     def alt_key(self, key: str) -> str | None:
         """The full title key a typed form stands for when it is not itself a title: the words run
@@ -480,9 +534,11 @@ class TitleIndex:
         are scored whole."""
         if len(self._keys) <= SHORTLIST_MIN_INDEX:
             return self._keys
-        cand: set[int] = {
-            idx for _c, _s, idx in process.extract(key, self._keys, scorer=fuzz.ratio, processor=None, limit=SHORTLIST_RATIO)
-        }
+        if self._trigrams is None:
+            cand: set[int] = {idx for _c, _s, idx in process.extract(key, self._keys, scorer=fuzz.ratio, processor=None,
+                                                                     limit=SHORTLIST_RATIO)}
+        else:
+            cand = {i for _s, i in self._close_keys(key, SHORTLIST_RATIO)}
         for w in set(key.split()):
             if len(w) < 3 or w in _STOPWORDS:
                 continue
@@ -590,12 +646,16 @@ class TitleIndex:
         # b. whole-key typos: plain ratio is ~20x cheaper than WRatio over all keys, and only keys
         #    whose length allows a ratio of 60 are scored (3/7 to 7/3 of the typed length); the 40
         #    best, ties in key order, as a scan of every key would give
-        n = len(key)
-        lo = bisect.bisect_left(self._by_len_lens, math.floor(n * 3 / 7))
-        hi = bisect.bisect_right(self._by_len_lens, math.ceil(n * 7 / 3))
-        found = process.extract(key, self._by_len_keys[lo:hi], scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=60)
-        ranked = sorted((-s, self._by_len[lo + j]) for _c, s, j in found)
-        out.update(i for _s, i in ranked[:40])
+        if self._trigrams is not None:
+            out.update(i for _s, i in self._close_keys(key, 40, cutoff=60))
+        else:
+            n = len(key)
+            lo = bisect.bisect_left(self._by_len_lens, math.floor(n * 3 / 7))
+            hi = bisect.bisect_right(self._by_len_lens, math.ceil(n * 7 / 3))
+            found = process.extract(key, self._by_len_keys[lo:hi], scorer=fuzz.ratio, processor=None, limit=None,
+                                    score_cutoff=60)
+            ranked = sorted((-s, self._by_len[lo + j]) for _c, s, j in found)
+            out.update(i for _s, i in ranked[:40])
         # c. words: every complete word must appear (exactly or as a close typo); the last,
         #    half-typed word may be a prefix.
         words = key.split()
@@ -610,7 +670,7 @@ class TitleIndex:
             variants = self._word_variants(w, prefix=last)
             for v in variants:
                 hit.update(self._postings[v])
-                if len(hit) > 20000:
+                if len(hit) > self._word_hits:
                     break
             sets.append(hit)
         if sets:
@@ -619,8 +679,8 @@ class TitleIndex:
             for s in sets[1:]:
                 inter &= s
             pool = inter if inter else sets[0]
-            if len(pool) > 3000:  # keep the rerank bounded; prefer shorter keys (closer to query)
-                pool = set(sorted(pool, key=self._key_len.__getitem__)[:3000])
+            if len(pool) > self._word_pool:  # keep the rerank bounded; prefer shorter keys (closer to query)
+                pool = set(sorted(pool, key=self._key_len.__getitem__)[:self._word_pool])
             out |= pool
         return out
 

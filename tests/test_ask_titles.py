@@ -68,3 +68,11 @@ def test_a_title_typed_run_together_finds_its_film(tmp_path):
     assert ask(db, "who directed zotan").film.startswith("Zo.Tan")
     assert ask(db, "who directed 36hrs").film.startswith("36 Hrs.")
     assert ask(db, "who directed 35hrs").film is None  # another number is another film
+
+
+def test_a_title_typed_with_a_short_form_finds_its_film(tmp_path):
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"hs.txt": "Harbour Street\nHarbour Street is a 1945 crime film directed by Ora Pell.\n"})
+    assert ask(db, "who directed harbour st").film.startswith("Harbour Street")
