@@ -85,3 +85,13 @@ def test_who_played_a_characters_husband_is_never_that_character(tmp_path):
     assert "Cale Dunmore" in ans.answer and "Bede Marrow" not in ans.answer
     ans = ask(db, "who plays ilsabet's sister in mill street")
     assert ans.abstained and "Bede Marrow" not in ans.answer
+
+
+def test_how_a_character_dies_is_the_sentence_that_tells_it(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"gl.txt": ("Grey Lantern\nGrey Lantern is a 1950 crime film directed by Ora Pell. It stars Bede "
+                                 "Marrow as Colonel Arvid Tesk.\nPlot\nColonel Arvid Tesk runs the harbour. Tesk meets "
+                                 "a smuggler at night. The smuggler sells him a map. Overcome with guilt, Tesk shoots "
+                                 "himself. The harbour closes.\n")})
+    ans = ask(db, "how does colonel tesk die in grey lantern")
+    assert "shoots himself" in ans.answer and ans.confidence < CONFIDENT

@@ -717,9 +717,48 @@ async def answer_plot(q: Q) -> Answer:
     return await fallback(q)
 
 
+_EVENTS = {name: (tuple(fam["asks"]), re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in fam['told'])})", re.I))
+           for name, fam in load("events").items()}
+_PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his)\b", re.I)
+
+
+async def _told_in_plot(q: Q) -> Answer | None:
+    """The plot sentence that tells the event asked about: it names the character asked about (or
+    follows one that does and goes on with "he"/"she") and tells the event in its own words ("how
+    does X die" → "X is shot", "X commits suicide"); for "at the end", later sentences first."""
+    rest = " " + q.rest + " "
+    told = [rx for asks, rx in _EVENTS.values() if any(f" {a} " in rest for a in asks)]
+    names = [n for h in q.names for r, n in h.owners if r in ("character", "plot", "actor")]
+    if not told or not names:
+        return None
+    keys = {w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+    late = " end " in rest or "end up" in rest or "ending" in rest
+    best, best_score = None, 0.0
+    prev_named = False
+    for i, r in enumerate(rows):
+        words = set(normalize(r["text"]).split())
+        named = bool(keys & words)
+        carried = prev_named and not named and bool(_PRONOUN.search(r["text"]))
+        prev_named = named
+        hits = sum(1 for rx in told if rx.search(r["text"]))
+        if not hits or not (named or carried):
+            continue
+        score = 2.0 * hits + (2.0 if named else 1.0) + (i / max(1, len(rows)) if late else 0.0)
+        if score > best_score:
+            best, best_score = r, score
+    if best is None:
+        return None
+    return q.make(f"The article says: “{best['text']}”", "plot.sentence", 0.45,
+                  [{"section": best["path"], "sentence": best["text"]}])
+
+
 async def answer_event(q: Q) -> Answer:
     """Something that happens in the story ("who kills X", "how does Y die"): no fact holds it, so
     quote the sentence that tells it, from the plot when the plot has one, never confidently."""
+    told = await _told_in_plot(q)
+    if told is not None:
+        return told
     got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30)
     plot = [g for g in got if _PLOT_PATH.search(g[1].get("path") or "")]
     best = (plot or got)[:1]
