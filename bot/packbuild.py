@@ -9,9 +9,11 @@ same extractors as every other article, and improve with them.
 
 Records are kept when they have a lead that reads as a film article (``parse_checked``, the check
 every added article passes), once per page, and not when the page's disambiguator says it is
-something else (a TV miniseries, a person). They are ordered by the length of the lead, longest
-first: well-known films have long leads (awards, box office, sequels), so the films members ask
-about arrive in the first parts of the load, and the thousands of short-lead silent shorts last.
+something else (a TV miniseries, a person). They are ordered so that the films members ask about
+arrive in the first parts of the load: first the films other films' leads name (a sequel, a remake
+or a parody names its original: "the 1975 film Example"), most named first, then the rest by the
+length of the lead, longest first (well-known films have long leads: awards, box office, sequels),
+so the thousands of short-lead silent shorts come last.
 Parts hold ``PART_SIZE`` films each, gzip-compressed JSON lines, far under the 5 MB a file may be.
 """
 
@@ -56,6 +58,39 @@ def keep(rec: dict) -> tuple[str, int | None, str] | None:
     return page, year if isinstance(year, int) else None, lead
 
 
+#: How other leads name a film: "Title (1975)", "the 1975 film Title", "the 1975 American horror film Title".
+_NAMED_WITH_YEAR = re.compile(r"([A-Z0-9][^()]{0,80}?)\s\((\d{4})(?: film)?\)")
+_YEAR_THEN_NAME = re.compile(r"\b(\d{4}) (?:[A-Za-z-]+ ){0,3}film,? (?:of the same name,? )?([A-Z0-9][^,.;:()]{0,80})")
+
+
+def _bare(page: str) -> str:
+    return re.sub(r"\s*\([^()]*\)$", "", page).lower()
+
+
+def times_named(records: list[tuple[str, int | None, str]]) -> dict[str, int]:
+    """How many other films' leads name each film, with its year (a sequel, a remake, a parody or
+    a spin-off names its original): the best sign in this data of the films members ask about."""
+    by_title: dict[tuple[str, int], list[str]] = {}
+    for page, year, _ in records:
+        if year:
+            by_title.setdefault((_bare(page), year), []).append(page)
+    named: dict[str, int] = {}
+    for page, _, lead in records:
+        found: set[str] = set()
+        mentions = [(m.group(1).split(), int(m.group(2)), True) for m in _NAMED_WITH_YEAR.finditer(lead)]
+        mentions += [(m.group(2).split(), int(m.group(1)), False) for m in _YEAR_THEN_NAME.finditer(lead)]
+        for words, year, title_last in mentions:
+            for k in range(min(len(words), 10), 0, -1):  # the longest run of words that is a title of that year
+                run = words[-k:] if title_last else words[:k]
+                hit = by_title.get((" ".join(run).strip(" ,;:'\"“”").lower(), year))
+                if hit:
+                    found.update(p for p in hit if p != page)
+                    break
+        for p in found:
+            named[p] = named.get(p, 0) + 1
+    return named
+
+
 def build(source: Path, dest: Path) -> dict:
     records: dict[str, tuple[str, int | None, str]] = {}
     read = 0
@@ -66,7 +101,8 @@ def build(source: Path, dest: Path) -> dict:
                 got = keep(rec)
                 if got and got[0] not in records:
                     records[got[0]] = got
-    ordered = sorted(records.values(), key=lambda r: (-len(r[2]), r[0]))
+    named = times_named(list(records.values()))
+    ordered = sorted(records.values(), key=lambda r: (-named.get(r[0], 0), -len(r[2]), r[0]))
     dest.mkdir(parents=True, exist_ok=True)
     for old in dest.glob("part-*.jsonl.gz"):
         old.unlink()
@@ -87,7 +123,7 @@ def build(source: Path, dest: Path) -> dict:
         "url_base": "https://en.wikipedia.org/wiki/",
         "records_read": read,
         "films": len(ordered),
-        "order": "longest lead first",
+        "order": "most often named in other films' leads first, then longest lead first",
         "parts": parts,
     }
     (dest / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
