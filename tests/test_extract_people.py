@@ -299,3 +299,12 @@ def test_cast_stated_in_production_prose(prose, actor, char):
 def test_a_suggestion_to_play_a_part_is_not_the_cast():
     cast = _sequel_cast("The studio suggested several alternatives, including Rowan Pike or Elsa Marr to play Odile.")
     assert "Rowan Pike" not in cast and "Elsa Marr" not in cast
+
+
+def test_a_surname_resolves_past_a_nickname_and_an_honorific():
+    from bot.extract.names import People
+
+    people = People(["Director Robert Quillane started work.", "Friends call him Bob Quillane.",
+                     "Mr. Quillane declined.", "Jane Roe and John Roe met."])
+    assert people.full("Quillane") == "Robert Quillane"
+    assert people.full("Roe") == ""  # two people share it

@@ -105,6 +105,15 @@ def all_names(text: str) -> tuple[str, ...]:
     return tuple(trim_leading_stops(clean_name(m.group(0))) for m in NAME_RE.finditer(text))
 
 
+HONORIFICS = frozenset(load("names")["honorifics"])
+#: A familiar first name → its formal form ("Bob" → "Robert"); a name two formal names share is left alone.
+FORMAL_NAME: dict[str, str] = {}
+for _formal, _familiar in load("names")["nicknames"].items():
+    for _f in _familiar:
+        FORMAL_NAME[_f] = "" if _f in FORMAL_NAME and FORMAL_NAME[_f] != _formal else _formal
+FORMAL_NAME = {k: v for k, v in FORMAL_NAME.items() if v}
+
+
 class People:
     """The full names an article gives, for resolving short mentions.
 
@@ -142,12 +151,14 @@ class People:
         """The one full name ending in ``short`` (a surname), or '' when none or several do."""
         if len(words(short)) > 3:
             return ""
-        cands = {n for n in self._by_last.get(short, set()) if n != short}
-        # "Jane Doe" and "Jane Q. Doe" are one person: keep the longest spelling only if they agree.
+        cands = {n for n in self._by_last.get(short, set()) if n != short and words(n)[0] not in HONORIFICS}
+        # "Jane Doe" and "Jane Q. Doe" are one person: keep the longest spelling only if they agree;
+        # so are "Bob Doe" and "Robert Doe" (the formal name is kept).
         if len(cands) > 1:
-            firsts = {words(c)[0] for c in cands}
+            firsts = {FORMAL_NAME.get(words(c)[0], words(c)[0]) for c in cands}
             if len(firsts) == 1:
-                return max(cands, key=len)
+                formal = [c for c in cands if words(c)[0] in firsts]
+                return max(formal or cands, key=len)
             return ""
         return next(iter(cands), "")
 
