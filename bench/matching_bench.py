@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import process
 
+from bench.title_corpus import PRUST as PRUST_TITLES  # noqa: F401 - bench/__main__ checks it is there
 from bot.matching import TitleEntry, TitleIndex, grade_answer
 
 _COMMON = (
@@ -128,3 +129,60 @@ if __name__ == "__main__":  # pragma: no cover - convenience for `python -m benc
     import json
 
     print(json.dumps(run(), indent=2))
+
+
+def _time_cpu(fn: Callable[[str], object], queries: Sequence[str], fresh: Callable[[], None]) -> dict[str, float]:
+    """p50/p99 of wall time and of this thread's CPU time per query: on a shared 2-core machine the
+    wall time also counts the other processes' turns, the CPU time only this query's work."""
+    wall, cpu = [], []
+    for q in queries:
+        fresh()
+        t, c = time.perf_counter(), time.thread_time()
+        fn(q)
+        cpu.append((time.thread_time() - c) * 1000)
+        wall.append((time.perf_counter() - t) * 1000)
+    wall.sort()
+    cpu.sort()
+    n = len(wall)
+    return {"p50_ms": round(wall[n // 2], 2), "p99_ms": round(wall[int(n * 0.99)], 2),
+            "cpu_p50_ms": round(cpu[n // 2], 2), "cpu_p99_ms": round(cpu[int(n * 0.99)], 2)}
+
+
+def run_at_scale(n_titles: int = 200_000, n_queries: int = 600, seed: int = 1) -> dict:
+    """The title index at *n_titles* titles grown from the corpus's real ones (bench/title_corpus.py):
+    build time, memory, and uncached autocomplete (prefixes and typo'd prefixes) and typo'd
+    resolution. Targets (issue 14): autocomplete <= 5 ms p99, typo'd resolution <= 10 ms p99."""
+    import gc
+
+    from bench.title_corpus import corpus_titles
+
+    entries = corpus_titles(n_titles)
+    gc.collect()
+    t = time.perf_counter()
+    index = TitleIndex(entries)
+    build_s = time.perf_counter() - t
+    gc.collect()
+    gc.freeze()  # as the bot does with its index: a full collection would otherwise land in a query
+    memory = index.memory()
+    rnd = random.Random(seed)
+    picks = [rnd.choice(entries).title for _ in range(n_queries)]
+    prefixes = [p[: rnd.randint(1, max(1, min(len(p), 14)))] for p in picks]
+    typo_prefixes = [_typo(p.lower(), rnd)[: rnd.randint(4, 14)] for p in picks]
+    typos = [_typo(p.lower(), rnd) for p in picks]
+
+    def fresh() -> None:
+        index._ac_cache.clear()  # every keystroke a new one: the cache would hide the cost
+
+    for q in prefixes[:20] + typos[:20]:  # warm-up
+        index.autocomplete(q)
+        index.resolve(q)
+    figures = {
+        "n_titles": len(entries), "unique_keys": len(index._keys), "build_s": round(build_s, 2),
+        "index_mb": round(memory["total"] / 1e6, 1), "trigram_mb": round(memory["_trigrams"] / 1e6, 1),
+        "autocomplete_prefix": _time_cpu(index.autocomplete, prefixes, fresh),
+        "autocomplete_typo": _time_cpu(index.autocomplete, typo_prefixes, fresh),
+        "autocomplete_all": _time_cpu(index.autocomplete, prefixes + typo_prefixes, fresh),
+        "resolve_typo": _time_cpu(index.resolve, typos, fresh),
+    }
+    gc.unfreeze()
+    return figures

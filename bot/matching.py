@@ -205,7 +205,10 @@ TRIGRAM_CANDIDATES = 300
 #: scoring (the shortest), for a library below TRIGRAM_FROM and for a larger one, where common
 #: words and half-typed prefixes hold ten times the titles and each one kept costs a WRatio.
 WORD_HITS, WORD_POOL = 20_000, 3000
-WORD_HITS_LARGE, WORD_POOL_LARGE = 4000, 800
+WORD_HITS_LARGE, WORD_POOL_LARGE, PREFIXES_LARGE = 4000, 400, 150
+#: In a large library, what one to three typed letters begin is thousands of titles that all score
+#: alike (WRatio finds the letters in each): the shortest few hundred are as good an answer.
+SHORT_QUERY, SHORT_PREFIXES, SHORT_POOL = 3, 100, 150
 
 
 @dataclass(frozen=True)
@@ -373,6 +376,10 @@ class TitleIndex:
         self._alt = _alternative_keys(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
         self._trigrams = TrigramIndex(self._keys) if len(self._keys) >= TRIGRAM_FROM else None
         self._word_hits, self._word_pool = (WORD_HITS, WORD_POOL) if self._trigrams is None else (WORD_HITS_LARGE, WORD_POOL_LARGE)
+        if self._trigrams is not None:  # common words ordered by title length now, not on a keystroke
+            for w, post in postings.items():
+                if len(post) > WORD_HITS_LARGE // 4:
+                    self._word_by_len(w)
 
     def _close_keys(self, key: str, limit: int, cutoff: float = 0.0) -> list[tuple[float, int]]:
         """The *limit* keys most like *key* by ``fuzz.ratio`` (at least *cutoff*), best first and
@@ -637,10 +644,11 @@ class TitleIndex:
         """Key positions worth scoring properly for *key* (see :meth:`autocomplete`)."""
         keys = self._keys
         out: set[int] = set()
+        short = self._trigrams is not None and len(key) <= SHORT_QUERY
         # a. keys starting with what was typed (the common case while typing)
         lo = bisect.bisect_left(keys, key)
-        hi = lo
-        while hi < len(keys) and hi - lo < 300 and keys[hi].startswith(key):
+        hi, most = lo, SHORT_PREFIXES if short else 300 if self._trigrams is None else PREFIXES_LARGE
+        while hi < len(keys) and hi - lo < most and keys[hi].startswith(key):
             hi += 1
         out.update(range(lo, hi))
         # b. whole-key typos: plain ratio is ~20x cheaper than WRatio over all keys, and only keys
@@ -669,7 +677,11 @@ class TitleIndex:
             hit: set[int] = set()
             variants = self._word_variants(w, prefix=last)
             for v in variants:
-                hit.update(self._postings[v])
+                post = self._postings[v]
+                room = self._word_hits - len(hit)
+                if self._trigrams is not None and len(post) > room:
+                    post = self._word_by_len(v)[1][:max(room, 0) + 1]  # a common word: its shortest titles
+                hit.update(post)
                 if len(hit) > self._word_hits:
                     break
             sets.append(hit)
@@ -679,8 +691,9 @@ class TitleIndex:
             for s in sets[1:]:
                 inter &= s
             pool = inter if inter else sets[0]
-            if len(pool) > self._word_pool:  # keep the rerank bounded; prefer shorter keys (closer to query)
-                pool = set(sorted(pool, key=self._key_len.__getitem__)[:self._word_pool])
+            cap = SHORT_POOL if short else self._word_pool
+            if len(pool) > cap:  # keep the rerank bounded; prefer shorter keys (closer to query)
+                pool = set(sorted(pool, key=self._key_len.__getitem__)[:cap])
             out |= pool
         return out
 
