@@ -104,6 +104,8 @@ def _dump_summary(report) -> str:
 
 
 async def cmd_ingest(args, settings: Settings) -> int:
+    from .datapack import MANIFEST, Pack
+    from .defaultlib import DefaultLibrary
     from .dumps import BATCH, ResumeState, default_workers, ingest_dump, make_pool, state_path_for, xml_files
     from .library import Library
 
@@ -118,7 +120,16 @@ async def cmd_ingest(args, settings: Settings) -> int:
         missing = [p for p in args.paths if not os.path.exists(p)]
         for p in missing:
             print(f"rejected {p}: no such file or folder", file=sys.stderr)
-        xml, other = xml_files([p for p in args.paths if p not in missing])
+        packs = [p for p in args.paths if p not in missing and os.path.isfile(os.path.join(p, MANIFEST))]
+        for p in packs:  # a data pack (packs/NAME): its parts not yet loaded, whatever else the database has
+            if shared is not None:
+                print(f"rejected {p}: data packs are not loaded into films shared through PostgreSQL", file=sys.stderr)
+                continue
+            logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
+            done = await DefaultLibrary(lib, Pack.open(p), asked=True, workers=args.workers).run()
+            print(f"{p}: " + (f"{done.films:,} film(s) loaded, {done.kept_fuller:,} kept as fuller articles"
+                              if done else "already loaded"))
+        xml, other = xml_files([p for p in args.paths if p not in missing and p not in packs])
         results = await lib.ingest(other, _progress_printer(len(other))) if other else []
         reports = []
         state = ResumeState(state_path_for(settings.db_path))
@@ -325,10 +336,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("ingest", help="parse article files, folders, XML exports or dumps into the database")
     s.add_argument("paths", nargs="+", metavar="PATH",
-                   help=".txt articles, folders, Special:Export .xml files or pages-articles dumps (.xml, .xml.bz2)")
+                   help=".txt articles, folders, Special:Export .xml files, pages-articles dumps (.xml, .xml.bz2) "
+                        "or a data pack (packs/american-films)")
     s.add_argument("--restart", action="store_true", help="import XML files from the start, ignoring the resume point")
     s.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="processes parsing XML pages (default: one per core for over 2 MB of XML; 0: none)")
+                   help="processes parsing XML pages or a data pack (default: one per core for over 2 MB of XML "
+                        "and for a pack; 0: none)")
     s.add_argument("--batch", type=int, default=None, metavar="N", help="XML films written per transaction (default 20)")
 
     s = sub.add_parser("films", help="list films with their fact counts")

@@ -73,10 +73,11 @@ async def _own_films_only_seeds(lib: Library) -> bool:
     return len(rows) <= len(seeds) and all(Path(r[0]).name in seeds and Path(r[0]).parent.name == "seeds" for r in rows)
 
 
-async def parts_to_load(lib: Library, pack: datapack.Pack) -> list[datapack.Part]:
-    """The pack's parts this database should still get (see the module docstring for when)."""
+async def parts_to_load(lib: Library, pack: datapack.Pack, *, asked: bool = False) -> list[datapack.Part]:
+    """The pack's parts this database should still get (see the module docstring for when);
+    *asked*: the owner asked for the pack (``python -m bot ingest packs/NAME``), whatever else it has."""
     done = await datapack.loaded_parts(lib.conn, pack.name)
-    if not done and not await _own_films_only_seeds(lib):
+    if not done and not asked and not await _own_films_only_seeds(lib):
         return []
     return [p for p in pack.parts if p.name not in done]
 
@@ -85,10 +86,12 @@ class DefaultLibrary:
     """Loads the shipped pack into ``lib`` in the background; ``stop`` ends it at any point (a part
     being written is rolled back, and loaded again next time)."""
 
-    def __init__(self, lib: Library, pack: datapack.Pack, *, workers: int | None = None) -> None:
+    def __init__(self, lib: Library, pack: datapack.Pack, *, workers: int | None = None, asked: bool = False) -> None:
         self.lib = lib
         self.pack = pack
-        self.workers = workers or max(1, min(2, os.cpu_count() or 1))
+        self.asked = asked
+        #: Loading processes; 0: none, a thread of this process loads the parts (a small pack, a test).
+        self.workers = max(1, min(2, os.cpu_count() or 1)) if workers is None else workers
         self.progress: Progress | None = None
         self._task: asyncio.Task | None = None
         self._pool: ProcessPoolExecutor | None = None
@@ -105,7 +108,7 @@ class DefaultLibrary:
         return loader
 
     async def run(self) -> Progress | None:
-        parts = await parts_to_load(self.lib, self.pack)
+        parts = await parts_to_load(self.lib, self.pack, asked=self.asked)
         if not parts:
             return None
         total = sum(p.films for p in parts)
@@ -114,11 +117,12 @@ class DefaultLibrary:
         log.info("default library: loading %s films (%s) in the background, %d parts …", f"{total:,}",
                  self.pack.description, len(parts))
         loop = asyncio.get_running_loop()
-        # spawn, not fork: the bot has threads (SQLite, logging); see bot.workers.
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_background)
+        if self.workers:
+            # spawn, not fork: the bot has threads (SQLite, logging); see bot.workers.
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_background,
+                                             mp_context=multiprocessing.get_context("spawn"))
         futures = [loop.run_in_executor(self._pool, datapack.load_part, str(self.lib.path), str(self.pack.folder), p.file)
-                   for p in parts]
+                   for p in parts]  # without a pool: the loop's default threads
         last_refresh = last_log = 0.0
         refresh_cost = 0.0
         try:

@@ -647,11 +647,14 @@ class Handlers:
                 parts.append(f"{n:,} {what}")
             else:
                 parts.append(f"{n:,} " + FILM_ORIGINS.get(origin, FILM_ORIGINS["file"]))
-        text = f"**{total:,} films**: " + "; ".join(parts) + "."
+        stored = sum(origins.values())
+        text = f"**{stored:,} films**: " + "; ".join(parts) + "."
         loading = self.lib.loading
         if loading is not None and not loading.finished:
             text += (f" Still loading the default library in the background: {loading.films:,} of "
                      f"{loading.total:,} so far.")
+        if stored != total:  # saved, not yet in the title index (rebuilt every few seconds while loading)
+            text += f" {total:,} of them can be looked up yet; the others in a few seconds."
         return text
 
     def film_to_remove(self, film: str | int | None) -> Film | Reply:

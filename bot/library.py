@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 
 FACT_CACHE = 4096  # (film, kind) fact lists kept in memory: a few MB, the films members ask about
+CHANGES_KEPT = 64  # changes remembered for ``Library.added_since``; a cache older than these starts again
 
 
 class StorageError(Exception):
@@ -86,6 +87,8 @@ class Library:
         self._weight: dict[int, int] = {}
         #: Bumped whenever the set of films changes; caches derived from the films key on it.
         self.version = 0
+        #: (version, films added) for the last changes; None where anything else changed (see ``added_since``).
+        self._changes: list[tuple[int, frozenset[int] | None]] = []
         self._extra_conns: list[aiosqlite.Connection] = []
         #: Recently read facts, (film id, kind) -> rows, emptied whenever the films change.
         self._facts: OrderedDict[tuple[int, str], list[dict]] = OrderedDict()
@@ -117,13 +120,18 @@ class Library:
         self._extra_conns.append(conn)
         return conn
 
-    async def refresh(self) -> None:
+    async def refresh(self, *, additions: bool = False) -> None:
         """Rebuild the title index after the set of films changed.
 
         The titles are read and turned into the index in a thread, on a connection of its own
         (reading 40,000 rows through the shared connection held up every command's reads queued
         behind it, and building the index is ~1 s of pure Python, which on the event loop would
-        be one long stall); the new index replaces the old one in one step."""
+        be one long stall); the new index replaces the old one in one step.
+
+        *additions*: the caller only saved new films (an article added). If no film went away
+        meanwhile, what is cached about the other films stays (``added_since``): emptied after
+        every added article, the caches refilled under load through one database connection and
+        made the slowest answers of the seconds that followed."""
         if self.path is not None:
             films, index, weight = await asyncio.to_thread(_read_index, self.path, self.freeze_index)
         else:  # an in-memory database has only the one connection
@@ -132,13 +140,34 @@ class Library:
             films, index = await asyncio.to_thread(_build_index, rows, aliases, self.freeze_index)
             shared = [e.id for group in index.shared() for e in group]
             weight = await queries.fact_totals(self.conn, shared) if shared else {}
-        old = [self._films, self.index, self._facts]
+        added: frozenset[int] | None = None
+        if additions and not self._films.keys() - films.keys():
+            added = frozenset(films.keys() - self._films.keys())
+        old = [self._films, self.index] if added is not None else [self._films, self.index, self._facts]
         self._films, self.index, self._weight = films, index, weight
-        self._facts = OrderedDict()
+        if added is None:
+            self._facts = OrderedDict()
+        else:  # an id SQLite reused after a removal must not find the old film's facts
+            for key in [k for k in self._facts if k[0] in added]:
+                del self._facts[key]
         self.version += 1
+        self._changes = [*self._changes[-(CHANGES_KEPT - 1):], (self.version, added)]
         for listener in self.on_refresh:
             listener()
         await _let_go(old)
+
+    def added_since(self, version: int) -> frozenset[int] | None:
+        """The films added since *version* if that is all that changed, else None.
+
+        A cache of per-film data made at *version* stays right for every other film when films
+        were only added; it forgets these ids and carries on. None (films removed or replaced, or
+        a version too old to know) means: start again."""
+        if version == self.version:
+            return frozenset()
+        newer = [ids for v, ids in self._changes if v > version]
+        if len(newer) != self.version - version or any(ids is None for ids in newer):
+            return None
+        return frozenset().union(*newer)
 
     # --- films -----------------------------------------------------------------------------
     def film(self, film_id: int) -> Film | None:
@@ -254,7 +283,7 @@ class Library:
             logging.getLogger(__name__).warning("could not save %s: %s", source, exc)
             return IngestResult(path=source, error=friendly(exc))
         if result.ok:
-            await self.refresh()
+            await self.refresh(additions=True)
         return result
 
     async def remove(self, film_id: int) -> bool:

@@ -7,7 +7,9 @@ the event loop that time is taken from every other interaction. With ``SEARCH_PR
 films or more, the bot keeps a copy of the title index in a separate process and asks it;
 the event loop only sends the query and reads back the film ids (well under a millisecond).
 
-The copy is rebuilt when the library changes; meanwhile the bot answers from its own index. If
+The copy is rebuilt when the library changes, in a thread of the process, which meanwhile keeps
+answering from its old copy (until the new one is in, the newest film is missing from its
+answers; the bot's own index has it). If
 the process is not ready, too slow (``ANSWER_WITHIN``), busy with too many questions, or gone,
 the keystroke is answered in the bot as before, and a dead process is started again on a later
 keystroke.
@@ -19,6 +21,8 @@ import asyncio
 import itertools
 import logging
 import multiprocessing
+import sys
+import threading
 import time
 from multiprocessing.connection import Connection
 
@@ -32,9 +36,28 @@ REBUILD_AFTER = 3.0  # seconds after the library changed before the process rebu
 
 
 def _serve(conn: Connection, db_path: str) -> None:
-    """The search process: build the index from the database, then answer until told to stop."""
-    index = _load_index(db_path)
+    """The search process: build the index from the database, then answer until told to stop.
+
+    A rebuild runs in a thread while this one goes on answering from the old copy: rebuilt in
+    line, the process answered nothing for a second or two, and every keystroke meanwhile was
+    scored by the bot itself, on its event loop, just as its caches were refilling after the
+    change. The GIL is handed over every millisecond (not CPython's 5), so an answer waits little
+    for the rebuilding thread."""
+    sys.setswitchinterval(0.001)
+    current = [_load_index(db_path)]
     conn.send(("ready", None))
+    rebuild = threading.Event()
+
+    def rebuilder() -> None:
+        while True:
+            rebuild.wait()
+            rebuild.clear()
+            try:
+                current[0] = _load_index(db_path)  # one reference swapped: answers use old or new
+            except Exception:  # noqa: BLE001 - a failed rebuild keeps the old copy; the next change tries again
+                continue
+
+    threading.Thread(target=rebuilder, name="filmbot-search-rebuild", daemon=True).start()
     while True:
         try:
             msg = conn.recv()
@@ -44,11 +67,10 @@ def _serve(conn: Connection, db_path: str) -> None:
             return
         kind, rid, payload = msg
         if kind == "refresh":
-            index = _load_index(db_path)
-            conn.send(("ready", None))
+            rebuild.set()  # changes arriving during a rebuild make one more rebuild, not one each
         elif kind == "autocomplete":
             query, limit = payload
-            conn.send((rid, [e.id for e in index.autocomplete(query, limit)]))
+            conn.send((rid, [e.id for e in current[0].autocomplete(query, limit)]))
 
 
 def _load_index(db_path: str):
@@ -92,12 +114,10 @@ class TitleSearch:
         asyncio.get_running_loop().add_reader(parent.fileno(), self._readable)
 
     def refresh(self) -> None:
-        """The library changed: the process rebuilds its copy, and until it says it is ready again
-        the bot answers keystrokes itself (from its own, already rebuilt index). The rebuild waits
-        REBUILD_AFTER seconds: right after its own refresh the bot is freeing the old index and
-        refilling its caches, and on a small host two rebuilds at once starve it of CPU."""
+        """The library changed: the process rebuilds its copy and answers from the old one
+        meanwhile. The rebuild waits REBUILD_AFTER seconds: right after its own refresh the bot is
+        freeing the old index, and on a small host two rebuilds at once starve it of CPU."""
         if self._conn is not None:
-            self._ready = False
             asyncio.get_running_loop().call_later(REBUILD_AFTER, self._send, ("refresh", 0, None))
 
     async def autocomplete(self, query: str, limit: int) -> list[int] | None:

@@ -8,8 +8,10 @@ article through its own connection to the same SQLite file (WAL lets it write wh
 reads), and sends back only the small ``IngestResult``.
 
 One worker process is enough: additions are rare, and on a small host the other core is the
-event loop's. It is started by the first article (a spawned Python process takes about a second
-to import FilmBot) and kept, replaced if it dies, and an article that takes longer
+event loop's. A bot with a large library starts it with itself (``start``): a spawned Python
+process takes about a second of CPU to import the parser and extractors, and started by the first
+article under load that second was taken from the interactions being answered. Otherwise it is
+started by the first article. It is kept, replaced if it dies, and an article that takes longer
 than ``INGEST_TIMEOUT`` is given up on (the worker is killed, the bot says so, nothing is saved).
 """
 
@@ -23,9 +25,12 @@ import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .database import connect, friendly
-from .ingest import IngestResult, ingest_bytes
+
+if TYPE_CHECKING:  # imported where used: the worker must import this module before it lowers its priority
+    from .ingest import IngestResult
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +47,23 @@ def _background() -> None:
         pass
 
 
+def _warm() -> int:
+    """Runs in the worker when it is started ahead of the first article: the imports an article
+    needs (the parser and extractors) are done now, at the worker's low priority, not while a host
+    waits for the article and members for their answers."""
+    from . import ingest  # noqa: F401 - imported for its side effect: loaded once, ready
+
+    return os.getpid()
+
+
 def ingest_in_process(db_path: str, data: bytes, source: str) -> IngestResult:
     """Runs in the worker: one article into the database at *db_path*, as ``ingest_bytes`` does."""
     return asyncio.run(_ingest(db_path, data, source))
 
 
 async def _ingest(db_path: str, data: bytes, source: str) -> IngestResult:
+    from .ingest import IngestResult, ingest_bytes
+
     conn = await connect(db_path)
     try:
         return await ingest_bytes(conn, data, source=source)
@@ -63,6 +79,14 @@ class Workers:
     def __init__(self, timeout: float = INGEST_TIMEOUT) -> None:
         self.timeout = timeout
         self._pool: ProcessPoolExecutor | None = None
+        self._warming: asyncio.Future | None = None
+
+    def start(self) -> None:
+        """Start the worker now and let it import what an article needs, without waiting for it."""
+        if self._pool is not None:
+            return
+        self._warming = asyncio.get_running_loop().run_in_executor(self._executor(), _warm)
+        self._warming.add_done_callback(_warmed)
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -73,6 +97,8 @@ class Workers:
         return self._pool
 
     async def ingest(self, db_path: str | Path, data: bytes, source: str) -> IngestResult:
+        from .ingest import IngestResult
+
         loop = asyncio.get_running_loop()
         try:
             fut = loop.run_in_executor(self._executor(), ingest_in_process, str(db_path), data, source)
@@ -87,6 +113,7 @@ class Workers:
             return IngestResult(path=source, error="the worker reading it stopped unexpectedly, so it was not added")
 
     def _discard(self, kill: bool = False) -> None:
+        self._warming = None
         pool, self._pool = self._pool, None
         if pool is None:
             return
@@ -97,3 +124,11 @@ class Workers:
 
     def close(self) -> None:
         self._discard(kill=True)
+
+
+def _warmed(fut: asyncio.Future) -> None:
+    """The warm-up's outcome: nothing to do when it worked; a worker that could not start is
+    started again by the first article, which then reports the failure to the host."""
+    if not fut.cancelled() and fut.exception() is not None:
+        log.warning("the worker process could not be started ahead of time (%s); the first article will start it",
+                    type(fut.exception()).__name__)

@@ -64,6 +64,9 @@ async def test_the_search_process_answers_as_the_bot_would_and_its_loss_costs_on
                 break
             await asyncio.sleep(0.05)
         assert answered == [e.id for e in lib.index.autocomplete("her", 25)]  # from the process
+        # The library changed: the process rebuilds its copy and goes on answering meanwhile.
+        search._send(("refresh", 0, None))
+        assert await search.autocomplete("her", 25) == answered
         lib.search = search
         for typed in ("h", "her", "the g", "ghostbusterz", ""):
             assert [f.id for f in await lib.find_titles(typed)] == [f.id for f in lib.autocomplete(typed)]

@@ -1,4 +1,5 @@
-"""The default library: a data pack of lead paragraphs loaded in the background into a new database,
+"""The default library: a data pack of lead paragraphs loaded in the background into a new database
+(in a thread here: the bot uses worker processes running the same `datapack.load_part`),
 fuller articles of the same film winning over a lead, a stopped load resuming, and the shipped pack
 being what the README says (invented films in the test packs)."""
 
@@ -49,7 +50,7 @@ async def test_a_new_database_gets_the_pack_in_the_background_and_fuller_article
     h = Handlers(lib)
     try:
         caplog.set_level(logging.INFO, logger="bot.defaultlib")
-        loader = DefaultLibrary.start(lib, pack=pack, workers=1)
+        loader = DefaultLibrary.start(lib, pack=pack, workers=0)  # a thread: the processes are the same code
         assert loader is not None
         progress = await loader.wait()
         assert progress.finished and progress.films == 3
@@ -123,3 +124,17 @@ def test_the_shipped_pack_is_what_the_readme_says(monkeypatch):
 def _no_cached_pack():
     yield
     datapack.shipped.cache_clear()
+
+
+def test_an_owner_adds_the_pack_to_a_database_of_their_own(tmp_path, capsys):
+    from bot.cli import main
+
+    pack = make_pack(tmp_path / "test-leads")
+    article = tmp_path / "glass-orchard.txt"
+    article.write_bytes(GLASS_ORCHARD_FULL)
+    db = str(tmp_path / "own.db")
+    assert main(["--db", db, "ingest", str(article)]) == 0
+    assert main(["--db", db, "ingest", "--workers", "0", str(pack.folder)]) == 0
+    assert "2 film(s) loaded, 1 kept as fuller articles" in capsys.readouterr().out
+    assert main(["--db", db, "ingest", "--workers", "0", str(pack.folder)]) == 0
+    assert "already loaded" in capsys.readouterr().out

@@ -8,6 +8,7 @@ is testable without Discord.
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,13 +76,40 @@ class TriviaService:
         self.manager = manager or GameManager()
         self._start_lock = asyncio.Lock()
         self._pool: tuple[int, Pool] | None = None
+        self._rebuild: asyncio.Task | None = None  # a newer pool being built in the background
 
     async def pool(self) -> Pool:
-        """Distractor candidates over every film, rebuilt only when the set of films changed."""
+        """Distractor candidates over every film, rebuilt only when the set of films changed.
+
+        When films were only added (``Library.added_since``), the pool in hand is still right
+        (every value in it is still some film's) and is used while a new one is built in the
+        background on a read-only connection of its own: rebuilt at once, the next question of
+        every running game waited for it, and reading every fact of 40,000 films through the
+        library's connection held up every command's reads behind it for seconds."""
         version = self.lib.version
+        if self._pool is not None and self._pool[0] != version and self.lib.path is not None \
+                and self.lib.added_since(self._pool[0]) is not None:
+            if self._rebuild is None or self._rebuild.done():
+                self._rebuild = asyncio.create_task(self._rebuild_pool(version))
+            return self._pool[1]
         if self._pool is None or self._pool[0] != version:
             self._pool = (version, await load_pool(self.conn))
         return self._pool[1]
+
+    async def _rebuild_pool(self, version: int) -> None:
+        from ..database import connect
+
+        try:
+            conn = await connect(self.lib.path, readonly=True)
+            try:
+                pool = await load_pool(conn)
+            finally:
+                await conn.close()
+        except Exception as exc:  # noqa: BLE001 - the pool in hand stays; the next game tries again
+            logging.getLogger(__name__).warning("could not rebuild the trivia pool: %s", exc)
+            return
+        if self._pool is None or self._pool[0] < version:
+            self._pool = (version, pool)
 
     @property
     def conn(self):
