@@ -415,6 +415,7 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
     else:
         big_stall = None
     steady = results["steady"]
+    _write_timeline(ROOT / "data" / "load-timeline.json", phases, sent_all, drain, big, BUSY_TEXT)
     return {
         # The steady phase's figures at the top level (the short test reads these).
         **{k: steady[k] for k in ("sent", "seconds", "throughput", "p50_ms", "p99_ms", "max_ms", "busy", "dropped",
@@ -432,6 +433,22 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
         "big_article_stall_ms": big_stall,
         "exit": exit_info,
     }
+
+
+def _write_timeline(path: Path, phases: list[Phase], sent: list[Sent], drain: Drain, big: dict, busy_text: str) -> None:
+    """Every interaction (when it was sent, its kind and outcome, its first response) and every
+    health line, in seconds from the steady phase's start, to data/load-timeline.json: where in a
+    run the slow answers were, next to what the bot said it was doing then."""
+    import json
+
+    t0 = phases[0].start
+    rows = [[round(_sent_at(s) - t0, 3), s.kind, s.phase, s.guild, outcome(s, busy_text),
+             round(s.rec.response_time * 1e3, 1) if s.rec is not None and s.rec.response_time is not None else None]
+            for s in sent if s.rec is not None]
+    doc = {"phases": {ph.name: [ph.start - t0, ph.end - t0] for ph in phases},
+           "big_article": {k: (v - t0 if k in ("start", "end") else v) for k, v in big.items()},
+           "interactions": rows, "health": [[round(at - t0, 3), h] for at, h in drain.health]}
+    path.write_text(json.dumps(doc), encoding="utf-8")
 
 
 async def _add_big(fake, host, channel: str, after: float, seed: int, out: dict, busy_text: str) -> None:
