@@ -183,3 +183,15 @@ def test_a_list_of_nominees_is_one_nomination_each():
     got = {(f.category, f.recipient, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
     assert ("Best Actress", "Dee Rowan", "nominated") in got and ("Best Actress", "Una Vance", "nominated") in got
     assert not any(" and " in r for _c, r, _o in got)
+
+
+def test_craft_awards_name_the_crew():
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    art = parse_article("Dust Road\nDust Road is a 1950 western film directed by Ora Pell.\nAccolades\nThe film was "
+                        "nominated for three Academy Awards: Best Cinematography (Ivo Brandt), Best Film Editing (Lena "
+                        "Saar) and Best Actor (Cale Dunmore). Tomas Wend won the award for Best Original Score.\n")
+    crew = {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}
+    assert {("cinematographer", "Ivo Brandt"), ("editor", "Lena Saar"), ("composer", "Tomas Wend")} <= crew
+    assert not any(name == "Cale Dunmore" for _role, name in crew)

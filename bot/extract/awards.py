@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .. import vocab
 from ..article import Article, Sentence
-from ..facts import AwardCountFact, AwardFact, Fact
+from ..facts import AwardCountFact, AwardFact, CrewFact, Fact
 from .common import (
     NAME_RX,
     NUMBER_WORD_RX,
@@ -34,6 +34,7 @@ from .common import (
     parse_int,
     parse_ordinal,
 )
+from .names import is_person
 
 # --- vocabulary (bot/vocab/awards.toml) -------------------------------------------------------
 
@@ -615,3 +616,27 @@ def extract(article: Article) -> list[Fact]:
         elif carry is None:
             carried = None
     return _dedupe(facts)
+
+
+_ROLE_OF_CATEGORY = sorted(V["category_roles"].items(), key=lambda kv: -len(kv[0]))
+_NOT_CRAFT = re.compile(r"\b(?:actor|actress|song|lyric\w*|art\s+direction|sound|costume|make-?up|visual|"
+                        r"assistant|short|documentary|debut\s+film|dance|choreograph\w*|stunt|action)\b", re.I)
+
+
+def crew_from_awards(facts: list[Fact], known: set[tuple[str, str]]) -> list[CrewFact]:
+    """Crew the award categories name: the person nominated for or winning "Best Cinematography" for
+    this film is its cinematographer, for "Best Film Editing" its editor. Cites the award's sentence.
+    *known* (role, name) pairs are not repeated; a category that is also about acting, a song or
+    another craft ("Best Art Direction") names no crew."""
+    out: list[CrewFact] = []
+    for f in facts:
+        if not isinstance(f, AwardFact) or f.outcome not in ("won", "nominated") or not f.recipient:
+            continue
+        cat = f.category.lower()
+        if _NOT_CRAFT.search(cat) or not is_person(f.recipient):
+            continue
+        role = next((r for words, r in _ROLE_OF_CATEGORY if re.search(rf"\b{re.escape(words)}\b", cat)), "")
+        if role and (role, f.recipient) not in known:
+            known.add((role, f.recipient))
+            out.append(CrewFact(sentence=f.sentence, role=role, name=f.recipient))
+    return out
