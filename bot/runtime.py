@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import sys
 
 from .admission import Admission
 from .health import HealthReporter, LoopMonitor, stats_interval
@@ -24,12 +23,6 @@ FULL_COLLECTION_EVERY = 100  # younger collections between full ones (CPython's 
 #: Connections to Discord's HTTP API at once. discord.py's default is no limit: after a stall, the
 #: backlog's replies each opened a connection, and opening hundreds stalled the loop again.
 HTTP_CONNECTIONS = 64
-#: Seconds a thread may hold the GIL while another waits for it (CPython's default is 5 ms). The
-#: bot's threads that run Python for a while (the title index rebuilt after a change, the trivia
-#: pool) made the event loop wait up to 5 ms each time it let go of the GIL for a system call,
-#: several times per interaction: at 40,000 films, during a rebuild a socket round trip on the loop
-#: took 33-56 ms at the 99th percentile (max 85-100 ms) with 5 ms, 5.6-5.8 ms (max 9) with 1 ms.
-SWITCH_INTERVAL = 0.001
 
 
 class Runtime:
@@ -37,10 +30,9 @@ class Runtime:
         self.monitor = LoopMonitor()
         self.admission = Admission(lag=self.monitor.lag)
         self.reporter = HealthReporter(self.monitor, self.admission.counters, stats_interval())
-        self.workers = Workers()  # started on the first article (a spawned process takes ~1 s to import FilmBot)
+        self.workers = Workers()  # started with a large library, else by the first article (see start)
         self.search: TitleSearch | None = None  # a large library's autocomplete, in a process of its own
         self._gc_threshold: tuple[int, int, int] | None = None
-        self._switch_interval: float | None = None
 
     async def start(self, library: Library) -> None:
         """Once the library is open: articles go to the worker (and a large library's autocomplete
@@ -55,8 +47,6 @@ class Runtime:
             # A large library is a busy bot: the worker starts now, not with the first article
             # (its second of imports, at full priority, was taken from the answers under load).
             self.workers.start()
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(SWITCH_INTERVAL)
         self.monitor.start()
         self.reporter.start()
         # Everything loaded so far (the title index, cogs, discord.py) lives as long as the bot:
@@ -76,9 +66,6 @@ class Runtime:
     async def stop(self) -> None:
         await self.reporter.stop()
         await self.monitor.stop()
-        if self._switch_interval is not None:
-            sys.setswitchinterval(self._switch_interval)
-            self._switch_interval = None
         if self._gc_threshold is not None:  # the collector as it was: what the bot froze can be collected again
             gc.set_threshold(*self._gc_threshold)
             gc.unfreeze()

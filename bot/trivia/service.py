@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import vocab
 from ..handlers import Ctx
-from ..library import Library
+from ..library import Library, quick_gil_handoff
 from ..render import ERROR_COLOR, Reply, clip, embed, error, escape, paginate, quote_user, spoiler
 from .packs import MAX_BYTES, Pack, PackError, PackInfo, parse_pack
 from .questions import CATEGORIES, DIFFICULTIES, Pool, generate, load_pool
@@ -93,7 +93,8 @@ class TriviaService:
                 self._rebuild = asyncio.create_task(self._rebuild_pool(version))
             return self._pool[1]
         if self._pool is None or self._pool[0] != version:
-            self._pool = (version, await load_pool(self.conn))
+            with quick_gil_handoff():
+                self._pool = (version, await load_pool(self.conn))
         return self._pool[1]
 
     async def _rebuild_pool(self, version: int) -> None:
@@ -102,7 +103,8 @@ class TriviaService:
         try:
             conn = await connect(self.lib.path, readonly=True)
             try:
-                pool = await load_pool(conn)
+                with quick_gil_handoff():  # the pool is sorted in threads, seconds of Python at 40,000 films
+                    pool = await load_pool(conn)
             finally:
                 await conn.close()
         except Exception as exc:  # noqa: BLE001 - the pool in hand stays; the next game tries again
