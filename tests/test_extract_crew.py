@@ -150,3 +150,25 @@ def test_more_crew_shapes(sentence, want, unwanted):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nProduction\nFilming began. {sentence}\n")
     got = {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}
     assert want <= got and not (unwanted & got)
+
+
+@pytest.mark.parametrize("lead, role, name", [
+    ("T is a 2001 film directed by Ora Pell and produced by Tara Singer.", "producer", "Tara Singer"),
+    ("Narrated by Ivo Brand, T marked Pell's last film appearance, and was produced by Rafe Duncan.", "producer",
+     "Rafe Duncan"),
+    ("T is a 2001 film. Story, screenplay and directed by Ora Pell.", "writer", "Ora Pell"),
+])
+def test_more_credit_shapes(lead, role, name):
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    facts = extract_all(parse_article("T\n" + lead + "\n")).items
+    assert (role, name) in {(f.role, f.name) for f in facts if f.KIND == "crew"}
+
+
+def test_a_job_of_the_director_is_no_credit_list():
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    art = parse_article("T\nT is a 2018 film directed by Ora Pell as his maiden direction and produced by Rafe Duncan.\n")
+    assert ("director", "Rafe Duncan") not in {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}

@@ -135,6 +135,8 @@ _RESPECTIVELY = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:\w+\s+){{0,2}}?(?:to\s+be|as)\s+(?:the\s+)?"
     rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)"
 )
+# "story, screenplay and directed by A": the jobs named before the verb are A's too.
+_JOBS_AND_PASSIVE = re.compile(rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*),?\s+and\s+(?:{_PASSIVE})\s+by\s+")
 _HANDLED_RX = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_HANDLED})\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"
 )
@@ -151,7 +153,8 @@ _DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DES
 _NAMES_RE = re.compile(_NAMES)
 _OTHER_WORK = re.compile(
     r"\b(?:previous|earlier|next|other|another|prior|first\s+two|later|last|subsequent)\s+(?:\w+\s+)?"
-    r"(?:films?|movies?|works?|projects?|pictures?|features?|scripts?|screenplays?|drafts?|versions?|treatments?)\b|"
+    r"(?:films?|movies?|works?|projects?|pictures?|features?|scripts?|screenplays?|drafts?|versions?|treatments?)\b"
+    r"(?!\s+(?:appearance|role|performance|career))|"  # "his last film appearance" is about a person
     r"\b(?:prequel|sequel|remake|adaptation|dub|dubbing|version\s+of|"
     r"(?:English|Hindi|Tamil|Telugu|dubbed)(?:-language)?\s+version)\b",
     re.I,
@@ -351,6 +354,14 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if act == "songs" and not re.search(r"\bcomposed\b", m.group(0)):
             continue  # "songs by A" names a performer as often as a composer
         add(ACTIVITY_ROLE[act], names_after(text, m.end()))
+    for m in _JOBS_AND_PASSIVE.finditer(text) if has_by and has_act else ():
+        if _other_work(otext, m.start(), m.end()) or _NEGATED.search(text[: m.start()]) or not re.search(
+                r"(?:^|[,.;:(]|\b(?:the\s+)?(?:film|movie)(?:['’]s)?)\s*$", text[: m.start()], re.I):
+            continue  # the jobs open the credit; "as his maiden direction and produced by B" is no list
+        names = names_after(text, m.end())
+        for act in re.findall(_ACT, m.group("acts")):
+            if _key(act) in ACTIVITY_ROLE:
+                add(ACTIVITY_ROLE[_key(act)], names)
     for m in _ACTIVE_RX.finditer(text) if "active" in cues else ():
         if _other_work(otext, m.start("verb"), m.end()):
             continue

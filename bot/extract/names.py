@@ -59,6 +59,9 @@ def trim_leading_stops(name: str) -> str:
     return " ".join(ws)
 
 
+_SURNAMES_TOO = frozenset(_V["surnames_too"])
+
+
 def _bad_word(w: str) -> bool:
     low = w.lower().strip("'’,")
     return low in STOP_CAPS or low in NON_PERSON or bool(_DESCRIPTOR.search(w))
@@ -74,8 +77,9 @@ def is_person(name: str, min_words: int = 2) -> bool:
         return False
     if name.lower() in PLACES:
         return False  # a country or market ("a segment set in Ruritania"), never a person
-    if any(_bad_word(w) for w in ws):
-        return False
+    if any(_bad_word(w) for w in ws[:-1]) or (_bad_word(ws[-1]) and not (
+            len(ws) >= 2 and ws[-1].lower() in _SURNAMES_TOO and ws[-1][0].isupper())):
+        return False  # "Tara Singer": a stop word that is also a surname may end a name
     if any(ch.isdigit() for ch in name):
         return False
     if not ws[0][0].isupper():
