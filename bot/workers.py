@@ -113,7 +113,9 @@ class Workers:
             return IngestResult(path=source, error="the worker reading it stopped unexpectedly, so it was not added")
 
     def _discard(self, kill: bool = False) -> None:
-        self._warming = None
+        warming, self._warming = self._warming, None
+        if warming is not None and not warming.done():  # stopped while warming up: not a failure to report
+            warming.cancel()
         pool, self._pool = self._pool, None
         if pool is None:
             return
