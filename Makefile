@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint load clean
+.PHONY: run test bench lint load scale-test clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -28,6 +28,10 @@ bench: $(STAMP)
 
 load: $(STAMP)
 	$(BIN)/python -m bench.load --seconds 60 --rate 200 --channels 50 --games 20
+
+# Two bot processes (shards 0 and 1 of 2) on a throwaway PostgreSQL, through the fake Discord.
+scale-test: $(STAMP)
+	$(BIN)/python -m tests.scale_scenario
 
 clean:
 	rm -rf $(VENV) data/*.db data/*.db-wal data/*.db-shm

@@ -44,6 +44,13 @@ def intents(typed_trivia: bool = False) -> discord.Intents:
     return i
 
 
+def syncs_commands(settings: Settings) -> bool:
+    """Whether this process syncs the slash commands at start: one process of a bot does, the one
+    running shard 0 (every process would send the same commands, and Discord rate-limits syncs),
+    or the only process when FILMBOT_SHARDS is unset."""
+    return settings.shards is None or 0 in settings.shards.ids
+
+
 def cog_modules() -> list[str]:
     import cogs
 
@@ -94,11 +101,13 @@ class FilmBot(commands.AutoShardedBot):
             self.films = await self._share_films()
         for name in cog_modules():
             await self.load_extension(name)
-        if self.settings.dev_guild_id:
+        if self.settings.dev_guild_id and syncs_commands(self.settings):
             guild = discord.Object(id=self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to dev guild %s", len(synced), self.settings.dev_guild_id)
+        elif self.settings.dev_guild_id:
+            log.info("commands are synced by the process running shard 0, not this one (shards %s)", self.settings.shards)
         await self.runtime.start(self.library)
         # A new database gets the shipped films in the background; commands are answered meanwhile.
         self.default_library = DefaultLibrary.start(self.library, enabled=self.settings.default_library)

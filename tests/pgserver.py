@@ -82,12 +82,18 @@ def _as_user() -> tuple[list[str], str] | None:
     return ([runuser, "-u", "postgres", "--"], "postgres") if runuser else None
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
+class NoPostgres(Exception):
+    """PostgreSQL's binaries (or, as root, runuser and a postgres user) are not on this machine."""
+
+
+@contextlib.contextmanager
+def throwaway_server() -> Iterator[PgServer]:
+    """A PostgreSQL server for as long as the block runs, deleted afterwards (``make scale-test``
+    uses it outside pytest). Raises NoPostgres without the binaries, RuntimeError if it will not start."""
     bindir = find_bindir()
     as_user = _as_user()
     if bindir is None or as_user is None:
-        pytest.skip(SKIP_REASON)
+        raise NoPostgres(SKIP_REASON)
     prefix, user = as_user
     root = Path(tempfile.mkdtemp(prefix="filmbot-pg-"))
     data, sock = root / "data", root / "sock"
@@ -109,13 +115,34 @@ def pg_server() -> Iterator[PgServer]:
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
         detail = (getattr(exc, "stderr", b"") or b"").decode(errors="replace").strip().splitlines()
         shutil.rmtree(root, ignore_errors=True)
-        pytest.fail(f"could not start the test PostgreSQL: {detail[-1] if detail else exc}")
+        raise RuntimeError(f"could not start the test PostgreSQL: {detail[-1] if detail else exc}") from None
     try:
         yield PgServer(str(sock), port, user)
     finally:
         subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
                        capture_output=True, timeout=60)
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    try:
+        server = throwaway_server()
+        running = server.__enter__()
+    except NoPostgres:
+        pytest.skip(SKIP_REASON)
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    try:
+        yield running
+    finally:
+        server.__exit__(None, None, None)
+
+
+def create_database(server: PgServer, name: str) -> str:
+    """A new empty database on *server*; its URL."""
+    _psql(server, f"CREATE DATABASE {name}")
+    return server.url(name)
 
 
 @pytest.fixture

@@ -180,3 +180,12 @@ async def test_a_film_added_in_another_process_is_answered_here(fake_discord, se
         finally:
             await other.stop()
     assert bot.films is None and bot.pool is None
+
+
+def test_one_process_syncs_the_commands():
+    """Of a bot's processes only the one running shard 0 syncs at start (or the only process)."""
+    from bot.discord_bot import syncs_commands
+
+    assert syncs_commands(Settings())
+    assert syncs_commands(Settings(shards=ShardPlan((0, 1), 4)))
+    assert not syncs_commands(Settings(shards=ShardPlan((2, 3), 4)))

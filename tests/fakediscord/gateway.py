@@ -4,6 +4,11 @@ Protocol as the client in discord.py 2.7 expects it (see ``discord/gateway.py``)
 HELLO first, heartbeats ACKed, IDENTIFY -> READY + one GUILD_CREATE per guild, RESUME ->
 replay of missed events + RESUMED, REQUEST_GUILD_MEMBERS -> GUILD_MEMBERS_CHUNK.
 
+Sharding as Discord does it: an IDENTIFY with ``shard: [id, count]`` gets READY and GUILD_CREATE
+for the guilds of that shard only (``(guild_id >> 22) % count == id``), and a guild's events go
+only to the session of its shard; a shard id outside the count is closed with 4010 and a count
+other than the fake's ``shard_count`` (when it has more than one) with 4011, as Discord does.
+
 Frames are zlib-stream compressed when the client asks for ``compress=zlib-stream``
 (it always does unless ``compress=False``): one ``compressobj`` per connection and a
 ``Z_SYNC_FLUSH`` after each frame, which is what the client's decompressor waits for.
@@ -48,6 +53,15 @@ OP_HEARTBEAT_ACK = 11
 HISTORY_LIMIT = 2000
 
 
+def event_guild(event: str, data: dict[str, Any]) -> int | None:
+    """The guild a gateway event belongs to (which decides its shard), None for none."""
+    if event in ("GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE"):
+        raw = data.get("id")
+    else:
+        raw = data.get("guild_id")
+    return int(raw) if raw else None
+
+
 class _Compressor:
     """Per-connection stream compressor matching discord.py's decompression contexts."""
 
@@ -84,6 +98,13 @@ class GatewaySession:
 
     def wants(self, intent: int) -> bool:
         return bool(self.intents & intent)
+
+    def owns(self, guild_id: int | None) -> bool:
+        """Does this session receive the guild's events? Unsharded sessions receive every guild's."""
+        if guild_id is None or not self.shard:
+            return True
+        shard_id, count = int(self.shard[0]), int(self.shard[1])
+        return (guild_id >> 22) % max(count, 1) == shard_id
 
 
 class GatewayConnection:
@@ -162,11 +183,17 @@ class Gateway:
     def active_sessions(self) -> list[GatewaySession]:
         return [s for s in self.sessions.values() if s.connection is not None and not s.connection.closed]
 
+    def sessions_for(self, guild_id: int | None) -> list[GatewaySession]:
+        """The identified sessions that receive this guild's events (its shard's), live or not."""
+        return [s for s in self.sessions.values() if s.owns(guild_id)]
+
     def dispatch_nowait(self, event: str, data: dict[str, Any], *, intent: int | None = None) -> list[asyncio.Future[float]]:
-        """Queue a DISPATCH to every identified session (optionally only those that asked for
-        ``intent``). Returns futures resolving to the send time, one per live connection."""
+        """Queue a DISPATCH to every identified session of the event's guild's shard (optionally
+        only those that asked for ``intent``). Returns futures resolving to the send time, one
+        per live connection."""
         futures: list[asyncio.Future[float]] = []
-        for session in list(self.sessions.values()):
+        guild_id = event_guild(event, data)
+        for session in self.sessions_for(guild_id):
             if intent is not None and not session.wants(intent):
                 continue
             fut = self._send_dispatch(session, event, data)
@@ -266,7 +293,16 @@ class Gateway:
         if forbidden:
             await conn.close(code=4014, message="Disallowed intent(s).")
             return
-        session = GatewaySession(session_id=secrets.token_hex(16), intents=intents, identify=data, shard=data.get("shard"))
+        shard = data.get("shard")
+        if shard is not None:
+            shard_id, count = int(shard[0]), int(shard[1])
+            if not 0 <= shard_id < count:
+                await conn.close(code=4010, message="Invalid shard.")
+                return
+            if self.fake.shard_count > 1 and count != self.fake.shard_count:
+                await conn.close(code=4011, message="Sharding required.")
+                return
+        session = GatewaySession(session_id=secrets.token_hex(16), intents=intents, identify=data, shard=shard)
         self.sessions[session.session_id] = session
         session.connection = conn
         conn.session = session
@@ -274,7 +310,7 @@ class Gateway:
         ready: dict[str, Any] = {
             "v": 10,
             "user": {**fake.bot_user.payload(), "verified": True, "mfa_enabled": False, "email": None},
-            "guilds": [{"id": str(g.id), "unavailable": True} for g in fake.guilds.values()],
+            "guilds": [{"id": str(g.id), "unavailable": True} for g in fake.guilds.values() if session.owns(g.id)],
             "session_id": session.session_id,
             "session_type": "normal",
             "resume_gateway_url": fake.gateway_url,
@@ -291,7 +327,8 @@ class Gateway:
             ready["shard"] = session.shard
         self._send_dispatch(session, "READY", ready)
         for guild in fake.guilds.values():
-            self._send_dispatch(session, "GUILD_CREATE", guild.create_payload())
+            if session.owns(guild.id):
+                self._send_dispatch(session, "GUILD_CREATE", guild.create_payload())
         fake._notify()
 
     async def _resume(self, conn: GatewayConnection, data: dict[str, Any]) -> None:

@@ -487,6 +487,8 @@ class InteractionRecord:
     original_message_id: int | None = None
     followup_ids: list[int] = field(default_factory=list)
     events: list[tuple[str, Any]] = field(default_factory=list, repr=False)
+    #: The ``[shard_id, shard_count]`` of each session it was sent to (None: an unsharded one).
+    shards: list[list[int] | None] = field(default_factory=list)
 
     # -- initial response --------------------------------------------------------------
     @property

@@ -259,8 +259,9 @@ class Rest:
     async def get_gateway_bot(self, request: web.Request) -> web.Response:
         return json_response({
             "url": self.fake.gateway_url,
-            "shards": 1,
-            "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1},
+            "shards": self.fake.shard_count,
+            "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000,
+                                    "max_concurrency": self.fake.max_concurrency},
         })
 
     # -- application commands -------------------------------------------------------------

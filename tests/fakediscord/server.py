@@ -79,11 +79,17 @@ class FakeDiscord:
         interaction_deadline: float | None = 3.0,
         enforce_message_content_intent: bool = True,
         application_flags: int = 0,
+        shard_count: int = 1,
+        max_concurrency: int = 1,
     ) -> None:
         self.new_id = SnowflakeFactory()
         self.token = token
         self.application_id = self.new_id()
         self.application_flags = application_flags
+        #: What GET /gateway/bot recommends; with more than one, IDENTIFY must carry this count.
+        self.shard_count = shard_count
+        #: IDENTIFYs Discord starts at once per 5 s (shard_id % max_concurrency is the bucket).
+        self.max_concurrency = max_concurrency
         self.bot_user = FakeUser(id=self.application_id, username=bot_name, bot=True)
         self.app_owner = FakeUser(id=self.new_id(), username="app-owner")
         self.allowed_privileged_intents = allowed_privileged_intents
@@ -125,7 +131,8 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self.port: int = 0
 
-        self.guild = self.add_guild(guild_name, channels=channels, everyone_permissions=everyone_permissions)
+        self.guild = self.add_guild(guild_name, channels=channels, everyone_permissions=everyone_permissions,
+                                    shard=0 if shard_count > 1 else None)
 
     # -- lifecycle ---------------------------------------------------------------------------
     @property
@@ -269,10 +276,16 @@ class FakeDiscord:
 
     # -- world building ------------------------------------------------------------------------
     def add_guild(self, name: str, *, channels: tuple[str, ...] = ("general",), everyone_permissions: int = Perm.EVERYONE_DEFAULT,
-                  owner: FakeUser | None = None) -> FakeGuild:
+                  owner: FakeUser | None = None, shard: int | None = None) -> FakeGuild:
         """Add a guild (the bot is a member). Before the bot connects it appears in READY;
-        afterwards a GUILD_CREATE is dispatched, as when a bot is invited."""
+        afterwards a GUILD_CREATE is dispatched, as when a bot is invited. ``shard``: an id whose
+        shard (``(id >> 22) % shard_count``) is that one, so a test can place guilds on shards."""
         gid = self.new_id()
+        if shard is not None:
+            ms = gid >> 22
+            ms += (shard - ms) % self.shard_count
+            gid = (ms << 22) | (gid & 0x3FFFFF)
+            self.new_id._last = max(self.new_id._last, gid)  # ids stay increasing after it
         owner_user = owner or FakeUser(id=self.new_id(), username=f"owner-{len(self.guilds) + 1}")
         self.users[owner_user.id] = owner_user
         guild = FakeGuild(id=gid, name=name, owner_id=owner_user.id, everyone_permissions=everyone_permissions)
@@ -289,6 +302,10 @@ class FakeDiscord:
         if self.gateway.active_sessions:
             self.gateway.dispatch_nowait("GUILD_CREATE", guild.create_payload())
         return guild
+
+    def shard_of(self, guild: GuildRef) -> int:
+        """The shard a guild's events go to."""
+        return (self.resolve_guild(guild).id >> 22) % max(self.shard_count, 1)
 
     @property
     def owner(self) -> FakeMember:
@@ -463,6 +480,11 @@ class FakeDiscord:
     async def _dispatch_interaction(self, rec: InteractionRecord, *, wait: bool, timeout: float) -> InteractionRecord:
         if not self.gateway.active_sessions:
             raise FakeDiscordError("no bot is connected to the fake gateway (use fake.run_bot(bot))")
+        live = [x for x in self.gateway.sessions_for(rec.guild_id) if x.connection is not None and not x.connection.closed]
+        if not live:
+            raise FakeDiscordError(f"no bot is connected for shard {self.shard_of(rec.guild_id)} of {self.shard_count}, "
+                                   f"which guild {rec.guild_id} is on")
+        rec.shards = [x.shard for x in live]
         sent_at = await self.gateway.dispatch("INTERACTION_CREATE", rec.payload)
         if rec.dispatched_at is None:
             rec.dispatched_at = sent_at
@@ -775,7 +797,7 @@ class FakeDiscord:
         msg["mention_roles"] = [r for r in re.findall(r"<@&(\d+)>", content) if int(r) in member.guild.roles]
         self.store_message(msg)
         bot_mentioned = any(m.id == self.bot_user.id for m in mention_list)
-        for session in list(self.gateway.sessions.values()):
+        for session in self.gateway.sessions_for(ch.guild_id):
             if not session.wants(Intent.GUILD_MESSAGES):
                 continue
             data = strip_private(msg)
