@@ -95,3 +95,13 @@ def test_how_a_character_dies_is_the_sentence_that_tells_it(tmp_path):
                                  "himself. The harbour closes.\n")})
     ans = ask(db, "how does colonel tesk die in grey lantern")
     assert "shoots himself" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_role_billed_by_its_tie_answers_who_played_it(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"ms.txt": ("Mill Street\nMill Street is a 1961 drama film directed by Ora Pell.\nCast\n"
+                                 "Bede Marrow as Ilsabet Vane\nCale Dunmore as Ilsabet's father\n")})
+    ans = ask(db, "who played ilsabet's dad in mill street")
+    assert "Cale Dunmore" in ans.answer or ans.abstained
+    ans = ask(db, "who played ilsabet's father in mill street")
+    assert "Cale Dunmore" in ans.answer and "Bede Marrow" not in ans.answer

@@ -89,7 +89,7 @@ def _title_words(q: Q) -> frozenset[str]:
 
 # --- cast ---------------------------------------------------------------------------------------------
 _RELATION = re.compile(rf"(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+)?)(?:['’]s|['’])\s+(?:(?:[a-z]+)\s+)?"
-                       rf"(?P<rel>{alternation(load('question')['relations'])})\b", re.IGNORECASE)
+                       rf"(?P<rel>{alternation(load('names')['relations'])})\b", re.IGNORECASE)
 
 
 async def _relation_of(q: Q, chars: list) -> Answer | None:
@@ -103,12 +103,18 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
         return None
     owner = next(n for _h, n in chars if set(normalize(n).split()) & set(who[-1:]))
     rel = m.group("rel").lower()
+    cast = q.data.of("cast")
+    owner_words = {w for w in normalize(owner).split()} | {w + "s" for w in normalize(owner).split()}
+    billed = [r for r in cast if r["character"] and rel in normalize(r["character"]).split()
+              and owner_words & set(normalize(r["character"]).split())]
+    if billed:  # the cast list gives the role by its tie: "A as Jane's husband"
+        return q.make(f"{join_names([r['actor'] for r in billed])} played {billed[0]['character']}.", "cast.actor", HIGH,
+                      [src(r) for r in billed])
     first = re.escape(owner.split()[0])
     pat = re.compile(rf"\b{first}\w*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+(?:[a-z]+\s+)?{re.escape(rel)},?\s+(?P<n>[A-Z][\w.'’-]*"
                      rf"(?:\s+[A-Z][\w.'’-]*)*)|(?P<n2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+{first}\w*['’]s?\s+"
                      rf"(?:[a-z]+\s+)?{re.escape(rel)}\b")
     got = await best_sentences(q.lib.conn, q.film.id, f"{owner} {rel}", limit=20, must=pat)
-    cast = q.data.of("cast")
     for _s, row in got:
         for mm in pat.finditer(row["text"]):
             person = (mm.group("n") or mm.group("n2") or "").strip()

@@ -88,6 +88,9 @@ _CHAR_CUT = re.compile(
     r"\band\s+(?:is|was|has|had|the|also|later)\b|\bas\s+well\b)"
 )
 _QUOTED = re.compile(r"[\"“”'‘’]")
+_TIED = re.compile(rf"^(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s?\s+(?:(?:elder|younger|"
+                   rf"older|little|big|first|second|late)\s+)?(?i:{alternation(load('names')['relations'])})"
+                   r"(?i:\s+in\s+law|-in-law)?)$")
 _AGE_PREFIXED = re.compile(rf"^(?:(?:a|an|the)\s+)?(?P<name>(?i:{alternation(load('names')['age_prefixes'])})\s+"
                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 # "SmithAdditionally": two words glued by a lost line break.
@@ -113,6 +116,9 @@ def character(raw: str) -> str:
     ws = _words(text)
     if not ws:
         return ""
+    tie = _TIED.match(text)
+    if tie:
+        return tie.group("name")  # "Jane's father": a role the article gives by its tie to Jane
     age = _AGE_PREFIXED.match(text)
     if age and len(_words(age.group("name"))) <= 3:
         return age.group("name")  # "a young Jane": another character than Jane, as the article writes it
