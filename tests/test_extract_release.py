@@ -155,7 +155,8 @@ def _find(name: str) -> set[tuple]:
 def test_premiere_in_a_city_then_release() -> None:
     rows = _find("rush-2013.txt")
     assert ("premiere", "2013-09-02", "2 September 2013", "", "London", None, "") in rows
-    assert ("release", "", "", "2013 Toronto International Film Festival", "", None, "") in rows
+    # the festival named with its year dates the screening to that year
+    assert ("release", "2013", "2013", "2013 Toronto International Film Festival", "", None, "") in rows
 
 
 def test_festival_premiere_and_distributor() -> None:
@@ -202,3 +203,17 @@ def test_no_exception_on_any_article(corpus: dict[str, Article]) -> None:
         release.extract(article)
     release.extract(_article(""))
     release.extract(_article("Release\nreleased on , premiered at the Festival on 31 February. released by"))
+
+
+def test_leading_year_and_festival_year_date_a_release() -> None:
+    from bot.article import parse_article
+    from bot.extract import release
+
+    art = parse_article("T\nT is a 2001 film.\nRelease\nIn 2005, the film was released on DVD. It was also shown at "
+                        "the 2003 Example International Film Festival. On 2 May 2002, it was selected to compete at the "
+                        "Sample Film Festival. In 2006, Premiere named it one of the best films.\n")
+    rows = {(f.kind, f.date, f.event) for f in release.extract(art)}
+    assert ("home_media", "2005", "") in rows
+    assert ("release", "2003", "2003 Example International Film Festival") in rows
+    assert not any(d == "2002-05-02" for _k, d, _e in rows)  # the selection's date, not a screening
+    assert not any(d == "2006" for _k, d, _e in rows)  # the magazine, not a premiere

@@ -70,10 +70,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("television", re.compile(rf"\b{_any(_R['television'])}\b")),
     ("home_media", re.compile(rf"\b{_any(_R['home_media'])}\b")),
     ("streaming", re.compile(rf"\b{_any(_R['streaming'])}(?!\w)")),
-    ("premiere", re.compile(r"\bpremi[eè]r(?:e|ed|es|ing)\b|\bdebuted at\b", re.I)),
+    # lower case, or opening the sentence: "Premiere" inside a sentence is mostly the magazine
+    ("premiere", re.compile(r"\bpremi[eè]r(?:e|ed|es|ing)\b|^\s*Premi[eè]r(?:e|ed)\b|\b(?:World|North American|"
+                            r"International|European|Asian|U\.?S\.?|Royal|Charity|Gala) Premiere\b|\b(?i:debuted at)\b")),
     ("limited", re.compile(r"\blimited(?:\s+[\w,]+){0,4}?\s+(?:releases?|run|engagements?|theatrical run)\b", re.I)),
     ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b", re.I)),
-    ("screening", re.compile(r"\b(?:screened|was shown|were shown|showcased|competed|in competition|selected for|presented at)\b", re.I)),
+    ("screening", re.compile(r"\b(?:screened|(?:was|were)\s+(?:also\s+|first\s+|later\s+)?shown|showcased|competed|to\s+compete|"
+                            r"in competition|selected for|presented at)\b", re.I)),
     ("release", re.compile(r"\breleas(?:e|ed|es|ing)\b|\bopened in (?:theat|cinema)\w*|\bhit (?:theat\w+|screens|cinemas)\b", re.I)),
 ]
 _KIND_ORDER = [k for k, _ in _CUES]
@@ -114,7 +117,7 @@ _DISTRIBUTOR = re.compile(
     r"((?:[A-Z0-9][\w'’.&+!-]*)(?:\s+(?:[A-Z0-9][\w'’.&+!-]*|of|&|and(?=\s+[A-Z])))*)"
 )
 _YEAR_ONLY = re.compile(
-    rf"\b(?:in|during|by)\s+((?:{_any(_R['year_parts'])}\s*)?(1[89]\d\d|20\d\d))\b(?!\s*(?:film|Film|edition))"
+    rf"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+((?:{_any(_R['year_parts'])}\s*)?(1[89]\d\d|20\d\d))\b(?!\s*(?:film|Film|edition))"
     # "the 2004 DVD release", "a 1999 VHS edition"
     rf"|\b(?:the|a|its|an)\s+((1[89]\d\d|20\d\d))(?=\s+(?:{_any(_R['home_media'])}|theatrical|television|TV)\s+"
     r"(?:release|edition|reissue|debut|premiere|broadcast))"
@@ -177,6 +180,9 @@ def _same_list(prev: str, part: str) -> bool:
     return _kinds_in(prev)[:1] == _kinds_in(part)[:1] and not _dates(prev)
 
 
+_YEAR_IN_EVENT = re.compile(rf"\b({_YEAR})\b")
+
+
 def _kinds_in(clause: str) -> list[str]:
     return [kind for kind, rx in _CUES if rx.search(clause)]
 
@@ -205,6 +211,8 @@ def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[r
     after = [m for m in dates if m.start() >= cue.start()]
     if after:
         return after
+    if kind == "screening" and re.search(r"\b(?:selected|to\s+compete|in\s+competition)\b", clause[: cue.end() + 20]):
+        return []  # "On May 2, the film was selected to compete at ...": the date of the selection
     return [m for m in dates if kind in {"limited", "wide"} or _LEADING_DATE.match(clause[: m.start()])
             or (m.re is _YEAR_ONLY and m.group(3))]
 
@@ -330,6 +338,12 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
         place = _place(near, event) if kind in {"premiere", "release", "limited", "wide", "rerelease"} else ""
         theaters = _theaters(near) if kind in {"limited", "wide", "release", "rerelease"} else None
         dates = _dates_for_cue(clause, kinds[0], _dates(clause))
+        if not dates and event:
+            yr = re.search(rf"\b({_YEAR})\b", event)  # "the 2001 Example Film Festival" dates its screening
+            if yr:
+                at = clause.find(event)
+                dates = [_YEAR_IN_EVENT.search(clause, max(0, at))]
+                dates = [d for d in dates if d]
         if event and kind == "release":
             # A festival screening is dated only by a date next to the festival's name.
             at = clause.find(event)
