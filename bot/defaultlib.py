@@ -19,9 +19,12 @@ removed by the next comparison). ``FILMBOT_DEFAULT_LIBRARY=0`` turns it off; the
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -34,17 +37,24 @@ from .library import Library
 
 log = logging.getLogger(__name__)
 
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 NICENESS = 10  # the loading processes yield the CPU to the console's or the bot's answers
 REFRESH_EVERY = 5.0  # seconds between title-index rebuilds while parts land (at least 5x a rebuild's time)
 
 
 def _background() -> None:
     """Runs once in each loading process: lower its priority, so a member's command on a small host
-    is answered before another part of the pack is read."""
+    is answered before another part of the pack is read; and on Linux, end with the process that
+    started it (a bot killed with SIGKILL left its two loading processes waiting forever)."""
     try:
         os.nice(NICENESS)
     except (AttributeError, OSError):  # not on this platform, or not allowed: run as is
         pass
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):
+            pass
 
 
 @dataclass
@@ -57,13 +67,15 @@ class Progress:
     parts_done: int = 0
     films: int = 0  # written in this run
     kept_fuller: int = 0
+    failed: int = 0  # parts not loaded this time (loaded at the next start)
     started: float = 0.0
     finished: bool = False
 
     def line(self) -> str:
         secs = time.monotonic() - self.started
         return (f"default library ({self.pack}): {self.parts_done}/{self.parts} parts, {self.films:,} films "
-                f"loaded in {secs:.0f} s" + (f", {self.kept_fuller:,} kept as fuller articles" if self.kept_fuller else ""))
+                f"loaded in {secs:.0f} s" + (f", {self.kept_fuller:,} kept as fuller articles" if self.kept_fuller else "")
+                + (f", {self.failed} part(s) left for the next start" if self.failed else ""))
 
 
 async def _own_films_only_seeds(lib: Library) -> bool:
@@ -127,14 +139,23 @@ class DefaultLibrary:
         refresh_cost = 0.0
         try:
             for fut in asyncio.as_completed(futures):
-                result = await fut
+                try:
+                    result = await fut
+                except (BrokenProcessPool, asyncio.CancelledError):
+                    raise
+                except Exception as exc:  # noqa: BLE001 - one part failing (the database busy) must not end the load
+                    prog.parts_done += 1
+                    prog.failed += 1
+                    log.warning("default library: a part was not loaded (%s); it is loaded at the next start",
+                                str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__)
+                    continue
                 prog.parts_done += 1
                 prog.films += result.films
                 prog.kept_fuller += result.kept_fuller
                 now = time.monotonic()
                 last_part = prog.parts_done == prog.parts
-                # The first part at once (members' films are in it), then every few seconds.
-                if last_part or not last_refresh or now - last_refresh >= max(REFRESH_EVERY, 5 * refresh_cost):
+                # The first part at once (members' films are in it), then every few seconds, and at the end.
+                if not last_part and (not last_refresh or now - last_refresh >= max(REFRESH_EVERY, 5 * refresh_cost)):
                     began = time.monotonic()
                     await self.lib.refresh()
                     refresh_cost = time.monotonic() - began
@@ -150,6 +171,7 @@ class DefaultLibrary:
             self._shutdown()
             raise
         self._shutdown(kill=False)
+        await self.lib.refresh()
         prog.finished = True
         log.info("%s; done: %s films in the library", prog.line(), f"{len(self.lib.films):,}")
         return prog
