@@ -217,3 +217,18 @@ def test_more_review_shapes(sentence, want):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nReception\n{sentence}\n")
     got = {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"}
     assert want <= got
+
+
+def test_publication_lists_staffers_and_reported_verdicts():
+    from bot.article import parse_article
+    from bot.extract import reviews
+
+    art = parse_article("Zzyzx Road\nZzyzx Road is a 2001 film.\nReception\nCritics from The Weekly Lamp, Grue Central and "
+                        "Cinema Drain each described it as the worst film ever made. Likewise, a review from DVD Judge "
+                        "wrote that it was \"a treasure\". Daily Courier staffer Ines Vaark wrote that it was \"flat\". "
+                        "She added that The Gazette called the film \"stuffy\", while the Valley Reporter appreciated its "
+                        "cast. In a retrospective review in the Evening Lamp, Ora Pell wrote: \"Arty.\"\n")
+    got = {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"}
+    assert {("", "The Weekly Lamp"), ("", "Grue Central"), ("", "Cinema Drain"), ("", "DVD Judge"),
+            ("Ines Vaark", "Daily Courier"), ("", "The Gazette"), ("", "Valley Reporter")} <= got
+    assert ("", "Ora Pell") not in got  # a critic after her publication is no second publication

@@ -236,7 +236,7 @@ _CRITIC_NAME = (
 _ROLE = r"(?:(?:[Ff]ilm\s+|[Mm]ovie\s+)?[Cc]ritics?\s+|[Rr]eviewer\s+|[Cc]olumnist\s+)?"
 _START = r"(?:^|(?<=[\s(\"“,;.]))"
 # Where a clause starts: a new subject may stand here ("... 3/5 and The Weekly gave it 2/5").
-_CLAUSE = r"(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\sbut\s))"
+_CLAUSE = r"(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\sbut\s)|(?<=\sthat\s))"
 # An opening phrase before the subject: "By contrast, ", "In his review, ", "When the film was released ".
 _OPENER = (r"(?:(?:[A-Z][\w\-]*(?:\s+(?:[a-z][\w\-']*|\d{4})){0,5},\s+)"
            r"|(?:When|After|Upon|On)\s+(?:the\s+(?:film|movie|picture)|it)\s+(?:was\s+)?(?:first\s+|initially\s+)?"
@@ -264,7 +264,7 @@ _PUB_S_NAME = re.compile(
 )
 # "The Daily Paper critic Jane Doe called it ..."
 _PUB_ROLE_NAME = re.compile(
-    rf"{_START}(?P<pub>{PUBLICATION_RX})\s+(?:(?:film|movie|chief|lead|senior)\s+)?(?:critic|reviewer|columnist)\s+"
+    rf"{_START}(?P<pub>{PUBLICATION_RX})\s+(?:(?:film|movie|chief|lead|senior|staff)\s+)?(?:critic|reviewer|columnist|staffer|writer)\s+"
     rf"(?P<critic>{_CRITIC_NAME})(?=\s*,|{_THEN_VERB})"
 )
 # "Writing for Variety, Peter Debruge called ...", "For The Weekly, Jane Doe gave ...",
@@ -294,7 +294,10 @@ _NAME_WRITING = re.compile(
 )
 # A publication alone: "Variety wrote: ...", "The Daily, The Weekly and Example.com gave it 3/5".
 _PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+{PUBLICATION_RX})?"
-_PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENER})(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
+_PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENER})(?:the\s+)?(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
+# "Critics from The Daily and The Weekly each described it ...", "a review from Example.com wrote ..."
+_FROM_PUBS = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[Rr]eviews?|[Cc]ritics|[Rr]eviewers)\s+(?:from|at|of)\s+(?:the\s+)?"
+                        rf"(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
 _PUB_SPLIT = re.compile(rf"{PUBLICATION_RX}")
 # "A critic for The Daily gave it ...", "the reviewer from Example.com"
 _CRITIC_FOR_PUB = re.compile(
@@ -619,18 +622,25 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         add(critic, m.group("pub") or "", m.start())
     lists: list[tuple[int, int]] = []  # spans of "The Daily, The Weekly and Example.com" (publications)
     if not strict:
-        for m in _PUB_ALONE.finditer(text):
-            if _NOT_OPENER.search(m.group("opener") or ""):
+        for m in [*_PUB_ALONE.finditer(text), *_FROM_PUBS.finditer(text)]:
+            if _NOT_OPENER.search(m.groupdict().get("opener") or ""):
                 continue
             parts = [p for p in _PUB_SPLIT.finditer(m.group("pubs")) if p.group(0) not in {"and", "And"}]
             gaps = [m.group("pubs")[a.end() : b.start()] for a, b in zip(parts, parts[1:], strict=False)]
             if not all(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+", g) for g in gaps):
                 continue  # "Example.com's Jane Doe wrote": the possessive frame reads it
+            if m.re is _FROM_PUBS and gaps and not re.search(r"\s(?:and|&)\s", m.group("pubs")):
+                continue  # "a review from The Daily, Jane Doe wrote": a publication and its critic, no list
             items = []
             for p in parts:
                 start, pub = m.start("pubs") + p.start(), _strip_pub(re.sub(r"^and\s+", "", p.group(0)))
-                items.extend(_split_and(pub, start, article))
-            ok = [_pub_alone_ok(pub, article) for _, pub in items]
+                if len(parts) > 1 and " and " in pub and pub.lower() not in _KNOWN_PUBS:
+                    left, right = pub.split(" and ", 1)  # "A, B and C": the list's own "and"
+                    items.extend([(start, left), (start + len(left) + 5, right)])
+                else:
+                    items.extend(_split_and(pub, start, article))
+            # "a review from X wrote" vouches for X as a publication; a bare subject must look like one
+            ok = [(_valid_pub(pub, article) if m.re is _FROM_PUBS else _pub_alone_ok(pub, article)) for _, pub in items]
             if len(items) > 1 and any(ok):
                 lists.append(m.span("pubs"))
                 # in a list led by publications, a name-shaped item is one too ("..., and Example Manorama")
