@@ -201,11 +201,12 @@ SHORTLIST_POSTING_CAP = 1500
 TRIGRAM_FROM = 60_000
 #: Keys taken from the trigram postings and then scored with ``fuzz.ratio`` like the full scan.
 TRIGRAM_CANDIDATES = 300
+VOCAB_CANDIDATES = 60  # the same for a typed word among the titles' words
 #: Autocomplete's word shortlist: titles gathered for the typed words at most, and kept for
 #: scoring (the shortest), for a library below TRIGRAM_FROM and for a larger one, where common
 #: words and half-typed prefixes hold ten times the titles and each one kept costs a WRatio.
 WORD_HITS, WORD_POOL = 20_000, 3000
-WORD_HITS_LARGE, WORD_POOL_LARGE, PREFIXES_LARGE = 4000, 400, 150
+WORD_HITS_LARGE, WORD_POOL_LARGE, PREFIXES_LARGE = 4000, 300, 100
 #: In a large library, what one to three typed letters begin is thousands of titles that all score
 #: alike (WRatio finds the letters in each): the shortest few hundred are as good an answer.
 SHORT_QUERY, SHORT_PREFIXES, SHORT_POOL = 3, 100, 150
@@ -375,6 +376,7 @@ class TitleIndex:
         self._alpha: list[TitleEntry] = [e for g in self._groups[:DISCORD_CHOICES] for e in g][:DISCORD_CHOICES]
         self._alt = _alternative_keys(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
         self._trigrams = TrigramIndex(self._keys) if len(self._keys) >= TRIGRAM_FROM else None
+        self._vocab_trigrams = TrigramIndex(self._vocab) if self._trigrams is not None else None
         self._word_hits, self._word_pool = (WORD_HITS, WORD_POOL) if self._trigrams is None else (WORD_HITS_LARGE, WORD_POOL_LARGE)
         if self._trigrams is not None:  # common words ordered by title length now, not on a keystroke
             for w, post in postings.items():
@@ -413,8 +415,8 @@ class TitleIndex:
                 n += size(obj.title) + size(obj.year)
             return n
 
-        parts = {name: size(value) for name, value in vars(self).items() if name != "_trigrams"}
-        parts["_trigrams"] = self._trigrams.nbytes() if self._trigrams is not None else 0
+        parts = {name: size(value) for name, value in vars(self).items() if name not in ("_trigrams", "_vocab_trigrams")}
+        parts["_trigrams"] = sum(t.nbytes() for t in (self._trigrams, self._vocab_trigrams) if t is not None)
         parts["total"] = sum(parts.values())
         return parts
 
@@ -709,8 +711,11 @@ class TitleIndex:
                 hi += 1
             out.extend(self._vocab[lo:hi])
         if w not in self._postings and len(w) >= 4:
-            out.extend(c for c, _s, _i in process.extract(
-                w, self._vocab, scorer=fuzz.ratio, processor=None, limit=5, score_cutoff=75))
+            vocab: list[str] | dict[int, str] = self._vocab
+            if self._vocab_trigrams is not None:  # a large library's words: the close ones by their pieces
+                vocab = {i: self._vocab[i] for i in self._vocab_trigrams.candidates(w, VOCAB_CANDIDATES)}
+            found = process.extract(w, vocab, scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=75)
+            out.extend(c for c, _s, _i in sorted(found, key=lambda f: (-f[1], f[2]))[:5])
         return out
 
     # --- titles inside free text ------------------------------------------------------------------
