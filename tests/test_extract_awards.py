@@ -195,3 +195,16 @@ def test_craft_awards_name_the_crew():
     crew = {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}
     assert {("cinematographer", "Ivo Brandt"), ("editor", "Lena Saar"), ("composer", "Tomas Wend")} <= crew
     assert not any(name == "Cale Dunmore" for _role, name in crew)
+
+
+def test_a_prize_named_by_its_own_words_at_a_festival():
+    from bot.article import parse_article
+    from bot.extract import awards
+
+    art = parse_article("Dust Road\nDust Road is a 1950 film starring Ivo Brandt.\nAccolades\nIvo Brandt won the Sea "
+                        "Star award at the Example International Film Festival. The film won the Grand Prize and "
+                        "Lantern awards at the Sample Film Festival. It won the Filmfare Award for Best Actor.\n")
+    got = {(f.ceremony, f.category, f.outcome) for f in awards.extract(art) if f.KIND == "award"}
+    assert ("Example International Film Festival", "Sea Star award", "won") in got
+    assert ("Sample Film Festival", "Lantern awards", "won") in got
+    assert not any(c == "Filmfare Award" for _ce, c, _o in got)  # the ceremony is no category

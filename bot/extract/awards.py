@@ -73,6 +73,7 @@ _LEAD_STOP = set(_CER["lead_stop"])
 # Pronouns, compared in lower case: a capitalised one opens a sentence, it names nobody.
 PRONOUNS = {"it", "its", "he", "his", "she", "her", "hers", "they", "their", "this", "that", "these", "those"}
 # Named prizes handed out inside a ceremony or festival: they are categories, not ceremonies.
+_NAMED_AWARD = re.compile(r"(?<![\w'’])(?P<cat>(?:[A-Z][\w'’-]*\s+){1,4}(?:[Aa]wards?|[Pp]rizes?))(?![\w'’])")
 PRIZE_RE = re.compile(
     r"(?<![\w'’])" + _phrases(_CATS["prizes"], award_any_case=True) + r"(?![\w'’])"
     r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)(?:\s+" + _CAP + r")+)?"
@@ -249,6 +250,20 @@ def _categories(text: str) -> list[tuple[int, int, str]]:
         if len(cat.split()) < 2:
             continue
         spans.append((m.start(), m.start() + len(cat), cat))
+    if _NAMED_AWARD.search(text):
+        # "won the Asia Star award at the X Festival", "the Grand Prize and Interfilm awards": a prize
+        # named by its own words, when a ceremony elsewhere in the sentence hands it out
+        cers = find_ceremonies(text)
+        for m in _NAMED_AWARD.finditer(text):
+            a, b = m.span("cat")
+            words = m.group("cat").split()
+            if any(c.start < b and a < c.end for c in cers) or not any(c.end <= a or c.start >= b for c in cers):
+                continue
+            if words[0] in {"Best", "Outstanding", "Worst"} or any(s0 <= a < e0 or a <= s0 < b for s0, e0, _ in spans):
+                continue
+            if words[0] in _LEAD_STOP or words[0].lower() in PRONOUNS:
+                continue
+            spans.append((a, b, m.group("cat")))
     return sorted(spans)
 
 
