@@ -77,9 +77,12 @@ def did_you_mean(query: str, films: list[Film], *, several: bool, lead: str = ""
     return Reply(embeds=[embed("Did you mean…", text)], ephemeral=True, choices=[(f.id, f.label) for f in films[:5]])
 
 
-def film_not_found(query: str, related: list[Film]) -> Reply:
-    """Not found; names only titles that really are related (the same words, another number or year)."""
+def film_not_found(query: str, related: list[Film], *, loading: str = "") -> Reply:
+    """Not found; names only titles that really are related (the same words, another number or year).
+    *loading*: the default library is still loading (how far), so it may be there in a minute."""
     msg = f"I don't know a film called “{quote_user(query)}”."
+    if loading:
+        msg = f"I don't know a film called “{quote_user(query)}” yet: {loading}. Try again in a minute."
     if related:
         msg += " Closest titles: " + ", ".join(f"**{escape(f.label)}**" for f in related[:3]) + "."
     else:
@@ -205,8 +208,17 @@ class Handlers:
         if look.found and look.film is not None:
             return PickedFilm.of(look.film, look.others) if look.others else look.film
         if look.status in ("ambiguous", "suggest") and look.candidates:
-            return did_you_mean(query, look.candidates, several=look.status == "ambiguous")
-        return film_not_found(query, look.candidates)
+            loading = self._still_loading()
+            lead = f"I don't know a film called “{quote_user(query)}” yet ({loading})." if loading else ""
+            return did_you_mean(query, look.candidates, several=look.status == "ambiguous" and not loading, lead=lead)
+        return film_not_found(query, look.candidates, loading=self._still_loading())
+
+    def _still_loading(self) -> str:
+        """While the default library loads in the background, how far it is (for "not found" yet)."""
+        p = self.lib.loading
+        if p is None or p.finished:
+            return ""
+        return f"the default library is still loading: {p.films:,} of {p.total:,} films so far"
 
     def _done(self, ctx: Ctx, film: Film, reply: Reply) -> Reply:
         reply.film_id = film.id

@@ -16,7 +16,7 @@ import pytest
 from bot import datapack
 from bot.config import Settings
 from bot.datapack import Pack
-from bot.defaultlib import DefaultLibrary, parts_to_load
+from bot.defaultlib import DefaultLibrary, Progress, parts_to_load
 from bot.handlers import Ctx, Handlers
 from bot.library import Library
 
@@ -92,6 +92,10 @@ async def test_a_lead_never_replaces_a_fuller_article_and_a_stopped_load_resumes
         await lib.refresh()
         orchard = lib.resolve("the glass orchard").film
         assert orchard is not None and not datapack.is_lead(await _source(lib, orchard.id))
+        # While the rest loads, a film not there yet is "not yet", with how far the load is.
+        lib.loading = Progress("test-leads", total=3, parts=2, parts_done=1, films=1)
+        missing = (await Handlers(lib).film(Ctx(), "night ferry")).embeds[0]["description"]
+        assert "“night ferry” yet: the default library is still loading: 1 of 3 films so far" in missing
     finally:
         await lib.close()
 
