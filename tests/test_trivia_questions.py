@@ -356,3 +356,60 @@ def test_money_like_keeps_the_format():
     assert money_like("$258,000", 301_234) == "$301,000"
     assert money_like("₹12 crore", 150_000_000) == "₹15 crore"
     assert money_like("US$1,075,000", 1_300_000) == "US$1,300,000"
+
+
+# --- a game as a host would run it (issue 12) --------------------------------------------------------
+async def _games(path, titles: tuple[str, ...], per_film: int = 12) -> dict[str, list[Question]]:
+    from bot.trivia.questions import game_questions, load_pool
+
+    conn = await connect(path, readonly=True)
+    try:
+        pool = await load_pool(conn)
+        async with conn.execute("SELECT id, title FROM films ORDER BY id") as cur:
+            films = [(fid, t) for fid, t in await cur.fetchall() if t in titles]
+        return {title: await game_questions(conn, [fid], per_film, seed=3, pool=pool) for fid, title in films}
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="module")
+def seed_games(corpus_db) -> dict[str, list[Question]]:
+    """Games over the seed films as a library of the whole corpus holds them (wrong options come
+    from films of the same era, which eight seed articles alone barely have)."""
+    return asyncio.run(_games(corpus_db, RICH_SEEDS))
+
+
+@pytest.mark.corpus
+def test_a_game_asks_about_each_person_once_and_no_question_answers_another(seed_games):
+    for title, qs in seed_games.items():
+        assert len(qs) >= 8, (title, len(qs))
+        assert all(len(q.distractors) == 3 for q in qs)
+        for q in qs:
+            for other in qs:
+                if other is not q:
+                    assert not _words(q.answers[0]) <= _words(other.text.replace(title, "")), (q.text, other.text)
+        texts = " | ".join(q.text for q in qs)
+        assert "In what year was" not in texts  # every title already shows the year
+        assert "mentioned most often" not in texts and "appears in the plot of" not in texts
+
+
+@pytest.mark.corpus
+def test_a_game_leads_with_memorable_facts_and_keeps_filler_rare(seed_games):
+    for title, qs in seed_games.items():
+        families = [q.family for q in qs]
+        filler = [f for f in families if f in ("production.country", "production.genre", "reviews.review_count",
+                                                "reviews.publication", "reviews.average", "release.theaters")]
+        assert len(filler) <= 1, (title, filler)
+        assert len(set(families)) >= len(families) - 4, (title, families)  # spread, not one family
+        assert any(f.startswith(("cast.lead", "cast.replaced", "crew.director", "awards.", "title.")) for f in families[:3])
+
+
+def test_name_the_film_questions_and_same_gender_options(seed_questions):
+    her = _by_text(seed_questions, "Her")
+    premise = next(q for t, q in her.items() if t.startswith("Name the 2013 film:"))
+    assert premise.answers == ["Her"] and "___" in premise.text and "Theodore" not in premise.text
+    assert "Phoenix" not in premise.text and len(premise.distractors) == 3
+    credits = next(q for t, q in her.items() if t.startswith("Which 2013 American film was directed by"))
+    assert credits.answers == ["Her"] and "Spike Jonze" in credits.text
+    samantha = her["Who played Samantha in Her (2013)?"]
+    assert not {"Joaquin Phoenix", "Chris Pratt"} & set(samantha.distractors)  # a woman's role: no men offered

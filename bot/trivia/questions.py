@@ -23,6 +23,7 @@ and the film's title and year, and every candidate list is sorted before it is s
 from __future__ import annotations
 
 import asyncio
+import bisect
 import hashlib
 import json
 import math
@@ -37,7 +38,7 @@ from functools import lru_cache
 
 import aiosqlite
 
-from .. import present, queries
+from .. import present, queries, vocab
 from ..facts import KINDS as FACT_KINDS
 from ..facts import fact_type
 from ..queries import Film
@@ -50,6 +51,7 @@ __all__ = [
     "Question",
     "bench_generation",
     "export_json",
+    "game_questions",
     "generate",
     "load_facts",
     "load_pool",
@@ -64,11 +66,13 @@ KINDS = ("person", "text", "number", "money", "year", "title")
 EASY_BELOW = 0.34
 MEDIUM_BELOW = 0.67
 #: Figures stated more than once are one answer if they agree within this ratio (rounding, "over").
-AGREE_RATIO = 1.15
+AGREE_RATIO = 1.08
 #: Longest list of distractor candidates kept per pool key (see Pool.finish).
 POOL_CAP = 3000
 #: Candidates looked at per distractor tier: a random sample keeps a 5,000-actor pool cheap.
 SAMPLE = 60
+#: A wrong option naming a person comes from a film at most this many years apart (same era).
+ERA_YEARS = 15
 #: A money distractor must differ from every accepted figure by more than this fraction.
 MONEY_GAP = 0.12
 #: Release facts only count from sections about release or box office (others mention other films).
@@ -117,6 +121,9 @@ class Question:
     source_sentence: str
     id: str
     estimate: float = 0.5  # 0 (everyone knows) .. 1 (only the article's readers)
+    family: str = ""  # which template made it ("cast.actor_of_role"): a game asks each family sparingly
+    why: str = ""  # the reveal line: why the answer is right, in the article's words
+    keys: tuple[str, ...] = ()  # who and what it is about (normalised): a game asks about each once
 
     def to_dict(self) -> dict:
         """The export JSON object (``trivia --export --json``)."""
@@ -149,7 +156,9 @@ def question_id(film: Film, category: str, text: str) -> str:
 def norm(text: str) -> str:
     """Lowercase, accents and punctuation folded, dashes unified; '+'/'-' kept for grades."""
     t = unicodedata.normalize("NFKD", (text or "").translate(_DASHES))
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    if not t.isascii():  # most text is: skip the per-character walk
+        t = "".join(c for c in t if not unicodedata.combining(c))
+    t = t.lower()
     t = re.sub(r"['\u2019\u2018`]", "", t)
     t = re.sub(r"(?<=\d)[,.](?=\d)", "", t)  # 1,234 == 1234; 12.5 stays one token (125)
     t = re.sub(r"[^\w+\-]+|_", " ", t)
@@ -251,6 +260,13 @@ class Pool:
     for money, the scale for ratings. Kept sorted so shuffles are reproducible."""
 
     items: dict[str, list[tuple[int, str, float]]] = field(default_factory=dict)
+    years: dict[int, int] = field(default_factory=dict)  # film id -> year, for same-era wrong options
+    countries: dict[int, set[str]] = field(default_factory=dict)  # film id -> its countries (normalised)
+    genders: dict[str, str] = field(default_factory=dict)  # norm(actor) -> "m" / "f", when the article tells
+    first_names: dict[str, str] = field(default_factory=dict)  # a first name -> "m" / "f", learnt from genders
+    _name_votes: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _by_year: dict[str, tuple[list[int], list[tuple[int, str, float]]]] = field(default_factory=dict, repr=False)
+    _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # every actor's gender, by name as written
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -266,15 +282,61 @@ class Pool:
             if len(v) > POOL_CAP:
                 step = len(v) / POOL_CAP
                 self.items[key] = [v[int(i * step)] for i in range(POOL_CAP)]
+        self._by_name = {}
+        self._by_name = {v: self.gender(v) for _f, v, _x in self.items.get("actor", ())}  # settled once, not per game
+        self._by_year = {}
+        for key, v in self.items.items():  # for peers(): an era is a slice, not a scan
+            ordered = sorted(v, key=lambda t: (self.years.get(t[0], -999), t[0], t[1], t[2]))
+            self._by_year[key] = ([self.years.get(t[0], -999) for t in ordered], ordered)
         return self
 
     def others(self, key: str, film_id: int) -> list[tuple[int, str, float]]:
         return [t for t in self.items.get(key, ()) if t[0] != film_id]
 
+    def peers(self, key: str, film_id: int, year: int | None) -> list[tuple[int, str, float]]:
+        """Other films' values from the same era (within ERA_YEARS): a 2010s star offered for a
+        1940s film is a giveaway. Films of unknown year are left out when the film's year is known."""
+        if not year:
+            return self.others(key, film_id)
+        if key not in self._by_year:
+            ys = self.years
+            return [t for t in self.items.get(key, ()) if t[0] != film_id and abs(ys.get(t[0], -999) - year) <= ERA_YEARS]
+        years, ordered = self._by_year[key]
+        lo, hi = bisect.bisect_left(years, year - ERA_YEARS), bisect.bisect_right(years, year + ERA_YEARS)
+        return [t for t in ordered[lo:hi] if t[0] != film_id]
+
+    def gender(self, name: str) -> str:
+        """As the articles tell it; else as other people with this first name are (learnt, not listed)."""
+        g = self._by_name.get(name)
+        if g is not None:
+            return g
+        g = self.genders.get(norm(name), "")
+        if g:
+            return g
+        toks = tokens(name)
+        return first_name_gender(toks[0], self.first_names) if len(toks) > 1 else ""
+
+    def learn_name(self, names: Iterable[str], g: str) -> None:
+        for name in names:
+            toks = tokens(name or "")
+            if len(toks) > 1 and len(toks[0]) > 2:
+                v = self._name_votes.setdefault(toks[0], [0, 0])
+                v[g == "f"] += 1
+
+    def finish_names(self) -> None:
+        """First names seen at least twice, 90% of the time with one gender."""
+        for first, (m, f) in self._name_votes.items():
+            if m + f >= 2 and max(m, f) >= 0.9 * (m + f):
+                self.first_names[first] = "m" if m > f else "f"
+
     def add_film(self, film_id: int, facts: dict[str, list[dict]]) -> None:
         """Feed one film's facts (rows as from :func:`bot.queries.facts`, source optional)."""
         for c in facts.get("cast", ()):
             self.add("actor", film_id, c["actor"], c.get("order") or 0)
+            if c.get("source", {}).get("sentence") and norm(c["actor"]) not in self.genders:
+                g = gender_of([c["actor"], c["character"]], [c["source"]["sentence"]])
+                if g:
+                    self.genders[norm(c["actor"])] = g
             self.add("character", film_id, c["character"])
         for p in facts.get("plot_character", ()):
             if (p.get("mentions") or 0) >= 2:
@@ -302,6 +364,17 @@ class Pool:
         for i in facts.get("identity", ()):
             if i["key"] in ("country", "language", "genre", "based_on"):
                 self.add(i["key"], film_id, i["value"])
+            if i["key"] in ("country", "language") and i["value"]:  # a Punjabi film is a compatriot of an Indian one
+                self.countries.setdefault(film_id, set()).add(norm(i["value"]))
+
+    def compatriots(self, key: str, film_id: int, year: int | None) -> list[tuple[int, str, float]]:
+        """Same-era values from films of the same country (a Malayalam star beside Hollywood ones is
+        a giveaway); empty when the film's country is unknown."""
+        mine = self.countries.get(film_id)
+        if not mine:
+            return []
+        countries, none = self.countries, frozenset()
+        return [t for t in self.peers(key, film_id, year) if not mine.isdisjoint(countries.get(t[0], none))]
 
 
 async def load_pool(conn: aiosqlite.Connection) -> Pool:
@@ -311,11 +384,30 @@ async def load_pool(conn: aiosqlite.Connection) -> Pool:
     and each batch is sorted into the pool in a thread: over such a library that is seconds of
     pure Python, which on the event loop would be taken from every other interaction."""
     pool = Pool()
+    async with conn.execute("SELECT id, title, year, n_chars FROM films ORDER BY id") as cur:
+        for fid, title, year, n_chars in await cur.fetchall():
+            pool.add("title", fid, title, n_chars or 0)
+            if year:
+                pool.years[fid] = year
+    async with conn.execute("SELECT c.film_id, c.actor, c.character, s.text FROM cast_members c "
+                            "JOIN sentences s ON s.id = c.sentence_id ORDER BY c.film_id, c.id") as cur:
+        while rows := await cur.fetchmany(2000):
+            await asyncio.to_thread(_feed_genders, pool, rows)
+    pool.finish_names()
     for kind in ("cast", "plot_character", "crew", "award", "review", "money", "release", "production", "identity"):
         async with conn.execute(f"SELECT * FROM {fact_type(kind).TABLE} ORDER BY film_id, id") as cur:
             while rows := await cur.fetchmany(2000):
                 await asyncio.to_thread(_feed_pool, pool, kind, rows)
     return await asyncio.to_thread(pool.finish)
+
+
+def _feed_genders(pool: Pool, rows: Iterable) -> None:
+    for _film_id, actor, character, text in rows:
+        if actor and norm(actor) not in pool.genders:
+            g = gender_of([actor, character], [text])
+            if g:
+                pool.genders[norm(actor)] = g
+                pool.learn_name((actor, character), g)
 
 
 def _feed_pool(pool: Pool, kind: str, rows: Iterable) -> None:
@@ -325,7 +417,69 @@ def _feed_pool(pool: Pool, kind: str, rows: Iterable) -> None:
 
 
 async def load_facts(conn: aiosqlite.Connection, film_id: int) -> dict[str, list[dict]]:
-    return {kind: await queries.facts(conn, film_id, kind) for kind in FACT_KINDS}
+    """Every fact of the film, and under ``"text"`` its sentences ({"text", "section"}): the article
+    itself is what tells whether a wrong option is in fact also right, and a role's gender."""
+    out = {kind: await queries.facts(conn, film_id, kind) for kind in FACT_KINDS}
+    async with conn.execute("SELECT s.text, COALESCE(x.path, '') FROM sentences s LEFT JOIN sections x "
+                            "ON x.film_id = s.film_id AND x.idx = s.section WHERE s.film_id = ? ORDER BY s.idx",
+                            (film_id,)) as cur:
+        out["text"] = [{"text": t, "section": sec} for t, sec in await cur.fetchall()]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    t = vocab.load("first_names")
+    male, female = set(t["male"]), set(t["female"])
+    return {**{n: "m" for n in male - female}, **{n: "f" for n in female - male}}
+
+
+def first_name_gender(first: str, learnt: dict[str, str]) -> str:
+    """A given name's usual gender: the vocabulary's, else what the library's articles taught."""
+    return _given_names().get(first, "") or learnt.get(first, "")
+
+
+@lru_cache(maxsize=1)
+def _gender_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    g = vocab.load("trivia")["gender"]
+    male, female = frozenset(g["male"]), frozenset(g["female"])
+    pronouns = frozenset({"he", "his", "him", "himself", "she", "her", "hers", "herself"})
+    return male, female, pronouns
+
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+def gender_of(names: Sequence[str], sentences: Iterable[str]) -> str:
+    """"m" or "f" when the sentences tell it about any of *names* (an actor and their role), else "".
+
+    Why this reading: the first gendered word after a mention ("Jane Doe (Ann Roe), a widow who
+    …", "Ann Roe as Jane, a girl whose …") or a gendered noun just before it ("his wife Jane") is
+    about that person far more often than not; a vote over every mention settles the rest."""
+    male, female, pronouns = _gender_words()
+    names = [n for n in names if n and len(n) > 2]
+    if not names:
+        return ""
+    votes = 0
+    for text in sentences:
+        for name in names:
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                after = text[end:end + 90].split("(", 2)
+                window = after[0] + ("(" + after[1] if len(after) > 1 and after[0].strip() in ("", ")") else "")
+                for w in _WORD.findall(window.replace(")", " ").lower())[:10]:
+                    if w in ("her", "him", "hers"):
+                        break  # "… tells her": about someone else
+                    if w in male or w in female:
+                        votes += 1 if w in male else -1
+                        break
+                before = _WORD.findall(text[max(0, start - 30):start].lower())[-2:]
+                for w in before:
+                    if w not in pronouns and (w in male or w in female):
+                        votes += 1 if w in male else -1
+                start = text.find(name, end)
+    return "m" if votes > 0 else "f" if votes < 0 else ""
 
 
 def strip_edition(event: str) -> str:
@@ -348,6 +502,9 @@ class _Draft:
     strict_from: int = 1  # tiers from this index on must not occur in the cited sentence
     exclude: tuple[str, ...] = ()  # true values that must never be offered as wrong
     loose: bool = False  # compare candidates whole, not word by word (dates, ratings, fixed scales)
+    own_tiers: int = 1  # tiers before this index hold the film's own values; later ones, other films'
+    family: str = ""  # the template's name, for the game's weights (vocab/trivia.toml family_weight)
+    keys: tuple[str, ...] = ()  # people and things the question names besides its answers (one per game)
 
 
 class _Builder:
@@ -363,9 +520,64 @@ class _Builder:
             + [c["other"] for c in facts.get("casting", ())]
         )
         self.drafts: list[_Draft] = []
+        self.text = "\n".join(s["text"] for s in facts.get("text", ()))
+        self.norm_text = f" {norm(self.text)} " if self.text else ""
+        self.words = set(self.norm_text.replace("-", " ").split())
+        self.year = film.year
+        self._genders: dict[str, str] = {}
+        self._memo: dict[tuple[str, str], list[tuple[int, str, float]]] = {}
+        self.own_names = set(self.people) | {c["actor"] for c in facts.get("cast", ())}
 
     def rows(self, kind: str) -> list[dict]:
         return [r for r in self.facts.get(kind, ()) if r.get("source")]
+
+    def compat(self, key: str) -> list[tuple[int, str, float]]:
+        """The pool's same-era, same-country values for *key*, read once per film."""
+        if ("c", key) not in self._memo:
+            self._memo[("c", key)] = self.pool.compatriots(key, self.film.id, self.year)
+        return self._memo[("c", key)]
+
+    def peers(self, key: str) -> list[tuple[int, str, float]]:
+        """The pool's same-era values for *key*, read once per film."""
+        if ("p", key) not in self._memo:
+            self._memo[("p", key)] = self.pool.peers(key, self.film.id, self.year)
+        return self._memo[("p", key)]
+
+    def gender(self, actor: str) -> str:
+        """The actor's gender as this article tells it (their role's pronouns), else the pool's."""
+        if actor not in self.own_names:
+            return self.pool.gender(actor)
+        key = norm(actor)
+        if key not in self._genders:
+            chars = [c["character"] for c in self.facts.get("cast", ()) if norm(c["actor"]) == key]
+            g = gender_of([actor, *chars], [self.text]) if self.text else ""
+            g = g or self.pool.gender(actor)
+            if not g:  # the role's first name, as the library's other roles of that name are
+                votes = {first_name_gender((tokens(c) or ("",))[0], self.pool.first_names) for c in chars}
+                g = votes.pop() if len(votes) == 1 else ""
+            self._genders[key] = g
+        return self._genders[key]
+
+    def same_gender(self, names: Iterable[str], gender: str) -> list[str]:
+        """*names* whose gender is known to be *gender* (all of them when *gender* is unknown)."""
+        names = list(names)
+        if not gender:
+            return names
+        if len(names) > 4 * SAMPLE:  # only a few dozen are looked at: don't settle thousands' genders
+            names = self.rng.sample(names, 4 * SAMPLE)
+        return [n for n in names if self.gender(n) == gender]
+
+    def in_article(self, candidate: str, kind: str) -> bool:
+        """Does the article name this candidate anywhere (so it may be right after all)?"""
+        if not self.text:
+            return False
+        n = norm(candidate)
+        if n and f" {n} " in self.norm_text:
+            return True
+        if kind == "person":
+            sn = surname(candidate)
+            return len(sn) > 3 and sn in self.words
+        return False
 
     def full_name(self, name: str) -> str:
         """A surname alone ("Mulligan") as the full name the article uses elsewhere, if unique."""
@@ -378,6 +590,10 @@ class _Builder:
             rows: dict | list[dict], tiers: list[list[str]] | None = None, **kw) -> None:
         """Queue a draft; ``rows`` is the fact behind each answer, or one fact behind them all."""
         rows = rows if isinstance(rows, list) else [rows] * len(answers)
+        if len(rows) == 1 and len(answers) > 1:
+            rows = rows * len(answers)
+        if len(rows) != len(answers):
+            return  # no citation for it (see _titled)
         kept: dict[str, tuple[str, dict]] = {}
         for a, r in zip(answers, rows, strict=True):
             if a and a.strip() and norm(a) and norm(a) not in kept:
@@ -416,17 +632,23 @@ class _Builder:
             text=text, answers=answers, distractors=distractors, category=d.category,
             difficulty=difficulty_of(d.estimate), kind=d.kind, film_id=self.film.id, film_title=self.film.title,
             source_section=section, source_sentence=sentence,
-            id=question_id(self.film, d.category, text), estimate=d.estimate,
+            id=question_id(self.film, d.category, text), estimate=d.estimate, family=d.family or d.category,
+            why=_why(answers, sources), keys=_keys(d, answers),
         )
 
     def _distractors(self, d: _Draft, text: str, answers: list[str], sentence: str, true: list[str]) -> list[str]:
         chosen: list[str] = []
         forbidden = list(answers) + list(true) + list(d.exclude)
         kind = "exact" if d.loose else d.kind
-        surnames_only = d.kind == "person" and all(len(a.split()) == 1 for a in answers)
+        # "Myers" for "Mike Myers": offer surnames too. A one-word name that is the whole name
+        # ("Nissar"): offer one-word names first, then full names.
+        surnames_only = d.kind == "person" and all(len(a.split()) == 1 and self.full_name(a) != a for a in answers)
+        mononym = d.kind == "person" and not surnames_only and all(len(a.split()) == 1 for a in answers)
         for i, tier in enumerate(d.tiers):
             if surnames_only:  # "Myers" among full names would stand out: offer surnames too
                 tier = [t.split()[-1] for t in tier if t.split()]
+            if mononym:
+                tier = [t for t in tier if len(t.split()) == 1] or tier
             cands = list(dict.fromkeys(tier))  # tiers come in a fixed order: same seed, same draw
             if len(cands) > SAMPLE:
                 cands = self.rng.sample(cands, SAMPLE)
@@ -441,8 +663,24 @@ class _Builder:
                     continue
                 if i >= d.strict_from and in_sentence(c, sentence, d.kind):
                     continue
+                if i >= d.own_tiers and (self.in_article(c, d.kind) or fragment(c, answers, d.kind)):
+                    continue
                 chosen.append(c)
         return chosen if len(chosen) == 3 else []
+
+
+def _keys(d: _Draft, answers: list[str]) -> tuple[str, ...]:
+    """Who and what a question is about: its answer (the one shown, when any of several is right)
+    and what it names. A film's own title is never a key: every question of the film names it."""
+    shown = [] if d.kind == "title" else answers[:1] if d.any_of else answers
+    return tuple(_dedupe(norm(k) for k in (*shown, *d.keys)))
+
+
+def _why(answers: list[str], sources: list[dict]) -> str:
+    """The reveal's source line: the answer, and the article's sentence that states it."""
+    first = next((r for r in sources if answers[0] in r["source"]["sentence"]), sources[0])
+    section = first["source"]["section"].split(" > ")[-1] or "Lead"
+    return f"{answers[0]}: the article ({section}) says “{first['source']['sentence'].strip()}”"
 
 
 MAX_CITED = 3  # sentences one question may cite; answers stated only elsewhere are not accepted
@@ -469,6 +707,56 @@ def _dedupe_rows(rows: list[dict]) -> list[dict]:
 
 def _ref_key(ref: str) -> tuple:
     return tuple(int(x) if x.isdigit() else x for x in re.split(r"(\d+)", ref))
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["not_names"])
+
+
+@lru_cache(maxsize=1)
+def _self_roles() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["self_roles"])
+
+
+def self_role(character: str) -> bool:
+    """"Himself", "Cameo": a credit, not a role a quiz can ask about."""
+    return norm(character) in _self_roles() or norm(character).startswith(("himself", "herself", "themselves"))
+
+
+def fragment(candidate: str, answers: Sequence[str], kind: str) -> bool:
+    """Would this wrong option read as a cut-off piece of a name or a title?
+
+    A person option of one word where the answers are full names ("Valli" beside "Jane Doe"), a
+    name made only of ranks and titles ("Retd"), or a text option ending in a word that cannot end
+    a title ("Best Song Written Specifically", "Best Film in")."""
+    toks = tokens(candidate)
+    if not toks or all(t in _not_names() for t in toks):
+        return True
+    if kind == "person":
+        return len(toks) == 1 and all(len(tokens(a)) > 1 for a in answers)
+    last = candidate.rstrip(" .,;:").split()[-1].lower() if candidate.strip(" .,;:") else ""
+    return last in _DANGLING or last.endswith("ly") and len(last) > 4
+
+
+_DANGLING = frozenset("a an the of for in on at to by with and or from as into about specifically".split())
+
+
+@lru_cache(maxsize=1)
+def _occupations() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["occupations"])
+
+
+def critic_like(name: str) -> bool:
+    """A critic's byline, not "Filmmaker Jane Doe" (someone quoted who is not reviewing)."""
+    toks = tokens(name or "")
+    return name_like(name or "") and len(toks) > 1 and toks[0] not in _occupations()
+
+
+def name_like(name: str) -> bool:
+    """Is this a person's name rather than an extraction fragment ("Retd", "Lt. Col.")?"""
+    toks = tokens(name)
+    return bool(toks) and not all(t in _not_names() for t in toks) and name[:1].isupper()
 
 
 def leaks(question: str, answer: str, kind: str) -> bool:
@@ -531,66 +819,117 @@ def in_sentence(candidate: str, sentence: str, kind: str) -> bool:
 
 
 # --- templates, one function per category -------------------------------------------------------------
+def _cast_rows(b: _Builder) -> list[dict]:
+    """The cast a quiz may ask about: named people (not "Retd"), and roles that are roles."""
+    return [c for c in b.rows("cast") if c["actor"] and name_like(c["actor"]) and not self_role(c["character"] or "")
+            and norm(c["actor"]) != norm(c["character"] or "") and not _described(c)]
+
+
+def _described(c: dict) -> bool:
+    """"an Irishman (Jane Doe)": a description, not a named role, and the name in brackets is as
+    likely the character's as the actor's."""
+    ch = c["character"]
+    return bool(ch) and re.search(rf"\b(?:a|an)\s+{re.escape(ch)}\s*\(", c["source"]["sentence"], re.I) is not None
+
+
+_NICK = r'(?:[A-Z][\w\'.-]*|"[^"]+"|“[^”]+”)'
+
+
+def full_character(character: str, sentence: str) -> str:
+    """A role named by one word where the sentence gives more ('Christopher "Chris" Cross (…)' for
+    "Cross"): the fuller name, so the answer is not a fragment. Otherwise the role unchanged."""
+    if len(tokens(character)) != 1:
+        return character
+    m = re.search(rf"((?:{_NICK}\s+){{1,3}}){re.escape(character)}\s*\(", sentence)
+    if not m:
+        return character
+    words = m.group(1).split()
+    while words and (norm(words[0]) in _STOP or norm(words[0]) in _not_names()):
+        words.pop(0)
+    return " ".join([*words, character]) if words else character
+
+
 def _cast(b: _Builder) -> None:
-    cast = [c for c in b.rows("cast") if c["actor"]]
-    fid = b.film.id
+    cast = _cast_rows(b)
     by_char: dict[str, list[dict]] = {}
     for c in cast:
         if c["character"]:
             by_char.setdefault(norm(c["character"]), []).append(c)
-    own_actors = [c["actor"] for c in cast]
-    others = b.pool.others("actor", fid)
+    own_actors = _dedupe(c["actor"] for c in cast)
+    others = b.peers("actor")
+    lead_order = min((c["order"] or 99 for c in cast), default=99)
     for rows in by_char.values():
+        if len({norm(r["actor"]) for r in rows}) > 1 and not all(r["voice"] for r in rows):
+            continue  # two people "as" one role: a fragment or a shared credit, not one answer
         first = min(rows, key=lambda r: r["order"] or 99)
         verb = "voiced" if all(r["voice"] for r in rows) else "played"
         order = first["order"] or 9
-        similar = [v for _f, v, o in others if abs(o - order) <= 1]
+        g = b.gender(first["actor"])
+        mine = {norm(r["actor"]) for r in rows}
+        similar = b.same_gender((v for _f, v, o in b.compat("actor") if abs(o - order) <= 2), g)
+        role = full_character(first["character"], first["source"]["sentence"])
         rows = sorted(rows, key=lambda r: r["order"] or 99)
-        b.add("cast", f"Who {verb} {first['character']} in {{film}}?", [r["actor"] for r in rows], "person",
+        b.add("cast", f"Who {verb} {role} in {{film}}?", [r["actor"] for r in rows], "person",
               0.1 + 0.1 * order + (0.1 if verb == "voiced" else 0), rows,
-              [[a for a in own_actors if a not in {r["actor"] for r in rows}], similar, [v for _f, v, _o in others]])
+              [b.same_gender((a for a in own_actors if norm(a) not in mine), g), similar,
+               b.same_gender((v for _f, v, _o in b.compat("actor")), g),
+               b.same_gender((v for _f, v, _o in others), g)],
+              family="cast.lead" if order == lead_order else "cast.actor_of_role", keys=(role,))
     if cast:
         billed = sorted(cast, key=lambda r: r["order"] or 99)
         lead = billed[0]
-        stranger_tiers = [[v for _f, v, o in others if o <= 3], [v for _f, v, _o in others]]
+        compat = b.compat("actor")
+        stranger_tiers = [[v for _f, v, o in compat if o <= 3], [v for _f, v, _o in compat], [v for _f, v, o in others if o <= 3]]
         b.add("cast", "Which of these actors stars in {film}?", [c["actor"] for c in billed], "person", 0.2, billed,
-              stranger_tiers, any_of=True, strict_from=0, exclude=tuple(b.people))
+              stranger_tiers, any_of=True, strict_from=0, exclude=tuple(b.people), family="cast.stars_in", own_tiers=0)
         rest = [c for c in billed if norm(c["actor"]) != norm(lead["actor"])]
         if rest:
             b.add("cast", f"Which of these actors appears in {{film}} alongside {lead['actor']}?",
                   [c["actor"] for c in rest], "person", 0.35, rest, stranger_tiers,
-                  any_of=True, strict_from=0, exclude=tuple(b.people))
+                  any_of=True, strict_from=0, exclude=tuple(b.people), family="cast.alongside", keys=(lead["actor"],),
+                  own_tiers=0)
     _replacements(b)
 
 
 def _replacements(b: _Builder) -> None:
     done: set[str] = set()
     for e in b.rows("casting"):
-        if e["event"] != "replaced" or not e["person"] or not e["other"]:
+        if e["event"] != "replaced" or not e["person"] or not e["other"] or not name_like(e["other"]):
             continue
         left = b.full_name(e["person"])
         if surname(left) in done:
             continue
         done.add(surname(left))
-        tiers = [[c["actor"] for c in b.rows("cast")], [v for _f, v, _o in b.pool.others("actor", b.film.id)]]
+        g = b.gender(left) or b.gender(e["other"])
+        tiers = [b.same_gender((c["actor"] for c in _cast_rows(b)), g),
+                 b.same_gender((v for _f, v, _o in b.compat("actor")), g),
+                 b.same_gender((v for _f, v, _o in b.peers("actor")), g)]
         b.add("cast", f"Who replaced {left} during the casting of {{film}}?", [e["other"]], "person", 0.8, e,
-              tiers, exclude=(left,))
+              tiers, exclude=(left,), family="cast.replaced", keys=(left,))
 
 
 def _characters(b: _Builder) -> None:
-    cast = [c for c in b.rows("cast") if c["actor"] and c["character"]]
-    own = _dedupe([c["character"] for c in cast])
-    plot = [p["name"] for p in b.rows("plot_character") if (p["mentions"] or 0) >= 2]
-    others = [v for _f, v, _x in b.pool.others("character", b.film.id)]
+    cast = [c for c in _cast_rows(b) if c["character"]]
     by_actor: dict[str, list[dict]] = {}
     for c in cast:
         by_actor.setdefault(norm(c["actor"]), []).append(c)
+    shared = {norm(c["character"]) for c in cast
+              if len({norm(x["actor"]) for x in cast if norm(x["character"]) == norm(c["character"])}) > 1}
     for rows in by_actor.values():
         first = rows[0]
-        mine = [r["character"] for r in rows]
+        if any(norm(r["character"]) in shared for r in rows):
+            continue
+        g = b.gender(first["actor"])
+        mine = [full_character(r["character"], r["source"]["sentence"]) for r in rows]
+        mine_keys = {norm(r["character"]) for r in rows}
+        # Wrong options are this film's other roles (never another film's famous character), and
+        # played by someone of the same gender when the article tells it.
+        own = _dedupe(full_character(c["character"], c["source"]["sentence"]) for c in cast
+                      if norm(c["character"]) not in mine_keys and (not g or b.gender(c["actor"]) in (g, "")))
         verb = "voice" if first["voice"] else "play"
-        b.add("characters", f"Which character did {first['actor']} {verb} in {{film}}?", mine, "text",
-              0.2 + 0.1 * (first["order"] or 5), rows, [[c for c in own if c not in mine], plot, others])
+        b.add("characters", f"Which character did {first['actor']} {verb} in {{film}}?",
+              [*mine, *(r["character"] for r in rows)], "text", 0.2 + 0.1 * (first["order"] or 5),
+              [*rows, *rows], [own], family="characters.role_of_actor", keys=(first["actor"],))
 
 
 def _plot(b: _Builder) -> None:
@@ -635,16 +974,63 @@ def _crew(b: _Builder) -> None:
             continue
         full = [c["name"] for c in rows if len(tokens(c["name"])) > 1]  # "Doe" beside "Jane Doe": one person
         rows = [c for c in rows if len(tokens(c["name"])) > 1 or not any(surname(f) == norm(c["name"]) for f in full)]
+        if not _whole_credit(role, rows):
+            continue
         names = [c["name"] for c in rows]
         same_film = [c["name"] for c in crew if c["role"] != role and c["role"] in _PERSON_ROLES and kind == "person"]
-        tiers = [same_film, [v for _f, v, _x in b.pool.others(f"crew:{role}", b.film.id)]]
+        tiers = [same_film, [v for _f, v, _x in b.compat(f"crew:{role}")],
+                 [v for _f, v, _x in b.peers(f"crew:{role}")]]
         if kind == "person":
-            tiers.append([v for _f, v, _x in b.pool.others("person", b.film.id)])
+            tiers.append([v for _f, v, _x in b.peers("person")])
         if role == "director" and len(names) == 1:
             est = 0.15
         elif role == "writer" and any(norm(n) in {norm(c["name"]) for c in crew if c["role"] == "director"} for n in names):
             est = 0.3
-        b.add("crew", template, names, kind, est, rows, tiers, any_of=len(names) > 1)
+        b.add("crew", template, names, kind, est, rows, tiers, any_of=len(names) > 1, family=f"crew.{role}",
+              strict_from=0)
+
+
+@lru_cache(maxsize=1)
+def _caveats() -> dict[str, re.Pattern]:
+    return {k: re.compile(r"(?<![\w-])" + vocab.alternation(v) + r"(?![\w-])", re.I)
+            for k, v in vocab.load("trivia")["caveats"].items()}
+
+
+_LIST_ITEM = r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|de|la|van|von|the))*"
+_LIST = re.compile(rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*(?:,?\s+(?:and|&)\s+{_LIST_ITEM})?")
+
+
+def _whole_credit(role: str, rows: list[dict]) -> bool:
+    """Do these rows give the whole answer to "Who <role>?"
+
+    Not when a sentence lists more names in the credit than were read ("produced by A, B & C" with
+    C missing), when a writer's sentence says the credit was shared with someone unnamed
+    ("co-written and directed by A"), when producers come from different sentences (one may be
+    a producer of something else), or when a distributor's sentence is about a reissue or one
+    territory."""
+    cav = _caveats()
+    sentences = {r["source"]["sentence"] for r in rows}
+    names = {norm(r["name"]) for r in rows}
+    if role in ("distributor", "production_company") and any(cav["distribution"].search(s) for s in sentences):
+        return False
+    if role in ("producer", "distributor", "production_company", "executive_producer") and len(sentences) > 1:
+        return False
+    if role in ("writer", "director", "story") and len(names) == 1 and any(
+            cav["director" if role == "director" else "writer"].search(s) for s in sentences):
+        return False
+    return lists_complete(sentences, names)
+
+
+def lists_complete(sentences: Iterable[str], names: set[str]) -> bool:
+    """Does every list in these sentences that names one answer name only answers? ("shot in A
+    and B" read as A alone: a player who says B would be marked wrong, and B could be an option.)"""
+    for s in sentences:
+        for m in _LIST.finditer(s):
+            items = [norm(x) for x in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group()) if x.strip()]
+            items = [re.sub(r"^the ", "", i) for i in items]
+            if any(i in names for i in items) and len(items) > 1 and any(i not in names for i in items):
+                return False
+    return True
 
 
 # -- awards --
@@ -688,31 +1074,43 @@ def _awards(b: _Builder) -> None:
             _award_counts(b, key, group, editions[key])
 
 
+@lru_cache(maxsize=1)
+def _person_award_re() -> re.Pattern:
+    return re.compile(r"\b" + vocab.alternation(vocab.load("trivia")["person_award_words"]) + r"\b", re.I)
+
+
+def _person_award(category: str) -> bool:
+    """Does this category go to a person (Best Actress, Best Director) rather than to the film?"""
+    return bool(_person_award_re().search(category))
+
+
 def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict]) -> None:
     ceremony, name = key[0], _edition_name(key)
     academy = 0.0 if "academy" in ceremony.lower() else 0.15
     won_rows = [a for a in group if a["outcome"] == "won"]
     won = _dedupe([a["category"] for a in won_rows])
+    film_won = [a for a in won_rows if not _person_award(a["category"])]  # the film's own awards
     nom_rows = [a for a in group if norm(a["category"]) not in {norm(w) for w in won}]
     nominated = _dedupe([a["category"] for a in nom_rows])
     same = [v for _f, v, _x in b.pool.others(f"category:{ceremony}", b.film.id)]
     anywhere = [v for _f, v, _x in b.pool.others("category", b.film.id)]
     stated = {c["outcome"]: c["count"] for c in counts}
-    if won and stated.get("won", len(won)) <= len(won):
-        b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in won_rows], "text",
-              0.4 + academy, won_rows,
-              [nominated, same, anywhere], any_of=True, exclude=tuple(won))
+    if film_won and stated.get("won", len(won)) <= len(won):
+        b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in film_won], "text",
+              0.4 + academy, film_won,
+              [nominated, same, anywhere], any_of=True, exclude=tuple(won), family="awards.won", keys=(name,))
     all_cats = won + nominated
     complete = stated.get("nominated") == len(all_cats) if "nominated" in stated else not any(
         "including" in a["source"]["sentence"] for a in group)
     if nominated and complete:
         b.add("awards", f"Which category was {{film}} nominated for at {name}?", [a["category"] for a in group],
-              "text", 0.45 + academy, group, [same, anywhere], any_of=True, strict_from=0, exclude=tuple(all_cats))
+              "text", 0.45 + academy, group, [same, anywhere], any_of=True, strict_from=0, exclude=tuple(all_cats),
+              family="awards.nominated")
     if nominated:  # a ceremony with nominations: "won, or only nominated?" makes sense there
         for a in group:
             outcome = "Won" if norm(a["category"]) in {norm(w) for w in won} else "Nominated"
             b.add("awards", f"Did {{film}} win {a['category']} at {name}, or only receive a nomination?", [outcome],
-                  "text", 0.5, a, typed_only=True)
+                  "text", 0.5, a, typed_only=True, family="awards.won_or_nominated")
     _recipients(b, name, group, academy)
 
 
@@ -731,7 +1129,8 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
         others = [v for _f, v, _x in b.pool.others("actor" if acting else "person", b.film.id)]
         verb = "won" if outcome == "won" else "was nominated for"
         b.add("awards", f"Who {verb} {rows[0]['category']} at {name} for {{film}}?", [n for n, _r in split],
-              "person", 0.4 + academy, [r for _n, r in split], [people, others], any_of=len(names) > 1)
+              "person", 0.4 + academy, [r for _n, r in split], [people, others], any_of=len(names) > 1,
+              family="awards.recipient_won" if outcome == "won" else "awards.recipient_nominated")
 
 
 def _award_counts(b: _Builder, key: tuple, group: list[dict], awards: list[dict]) -> None:
@@ -749,7 +1148,7 @@ def _award_counts(b: _Builder, key: tuple, group: list[dict], awards: list[dict]
             continue
         near = [str(n + d) for d in (-3, -2, -1, 1, 2, 3) if n + d >= 1]
         what = "nominations did {film} receive" if outcome == "nominated" else "awards did {film} win"
-        b.add("awards", f"How many {what} at {name}?", forms, "number", 0.6, rows[0], [near])
+        b.add("awards", f"How many {what} at {name}?", forms, "number", 0.6, rows[0], [near], family="awards.count")
 
 
 # -- reviews and scores --
@@ -762,17 +1161,17 @@ def _reviews(b: _Builder) -> None:
     for r in rows:
         if r["publication"]:
             b.add("reviews", f"For which publication did critic {r['critic']} review {{film}}?", [r["publication"]],
-                  "text", 0.7, r, [[p for p in pubs if p != r["publication"]], other_pubs])
+                  "text", 0.7, r, [[p for p in pubs if p != r["publication"]], other_pubs], family="reviews.publication")
         quote = (r["quote"] or "").strip().strip(",.;: ")
-        if 4 <= len(quote.split()) <= 30:
+        if 4 <= len(quote.split()) <= 30 and critic_like(r["critic"]):
             b.add("reviews", f'Which critic said of {{film}}: "{quote}"?', [r["critic"]], "person", 0.85, r,
-                  [[c for c in critics if c != r["critic"]], other_critics])
+                  [[c for c in critics if c != r["critic"]], other_critics], family="reviews.quote")
         if r["rating_text"] and r["rating_scale"] and r["publication"]:
             same = [v for _f, v, x in b.pool.others(f"rating:{_fmt_num(r['rating_scale'])}", b.film.id)
                     if x != r["rating_value"] and _style(v) == _style(r["rating_text"])]
             b.add("reviews", f"What rating did {r['critic']} of {r['publication']} give {{film}}?", [r["rating_text"]],
                   "text", 0.8, r, [same], loose=True, exclude=tuple(v for _f, v, x in b.pool.items.get(
-                      f"rating:{_fmt_num(r['rating_scale'])}", ()) if x == r["rating_value"]))
+                      f"rating:{_fmt_num(r['rating_scale'])}", ()) if x == r["rating_value"]), family="reviews.rating")
 
 
 def _style(rating: str) -> tuple[bool, bool, bool]:
@@ -812,12 +1211,12 @@ def _scores(b: _Builder) -> None:
         forms = [f for f in (f"{_fmt_num(r['score'])}%", _fmt_num(r["score"])) if _contains(r["text"], f)]
         if forms and "%" in forms[0]:
             b.add("reviews", "What approval rating does {film} have on Rotten Tomatoes?", forms, "number", 0.5, r,
-                  [_near_numbers(r["score"], 0, 100, steps, "{}%")])
+                  [_near_numbers(r["score"], 0, 100, steps, "{}%")], family="reviews.rotten_tomatoes")
     if r := _single(rt, "count"):
         forms = number_forms(r["count"], r["text"])
         if forms:
             b.add("reviews", "On how many reviews is the Rotten Tomatoes rating of {film} based?", forms, "number",
-                  0.85, r, [_scaled(r["count"])])
+                  0.85, r, [_scaled(r["count"])], family="reviews.review_count")
     if (r := _single(rt, "average")) and r["average_scale"] == 10:
         avg = f"{r['average']:g}"
         forms = [f for f in (avg, f"{avg}/10") if f in r["text"]]
@@ -825,18 +1224,20 @@ def _scores(b: _Builder) -> None:
                 for d in (-1.2, -0.8, -0.5, 0.4, 0.7, 1.1) if 0 < r["average"] + d < 10]
         if forms:
             b.add("reviews", "What is the average critics' rating of {film} on Rotten Tomatoes, out of 10?", forms,
-                  "number", 0.8, r, [[x.split("/")[0] for x in near]])
+                  "number", 0.8, r, [[x.split("/")[0] for x in near]],
+                  family="reviews.average")
     if (r := _single(mc, "score")) and _contains(r["text"], _fmt_num(r["score"])):
         b.add("reviews", "What score out of 100 does {film} have on Metacritic?", [_fmt_num(r["score"])], "number",
-              0.6, r, [_near_numbers(r["score"], 1, 100, steps, "{}")])
+              0.6, r, [_near_numbers(r["score"], 1, 100, steps, "{}")], family="reviews.metacritic")
     if r := _single(mc, "count"):
         forms = number_forms(r["count"], r["text"])
         if forms:
             b.add("reviews", "On how many critics' reviews is the Metacritic score of {film} based?", forms, "number",
-                  0.85, r, [_scaled(r["count"])])
+                  0.85, r, [_scaled(r["count"])], family="reviews.review_count")
     if r := _single(mc, "descriptor"):
         b.add("reviews", "According to Metacritic, what kind of reviews did {film} receive?", [r["descriptor"]], "text",
-              0.55, r, [list(_METACRITIC_WORDS)], strict_from=9, loose=True)
+              0.55, r, [list(_METACRITIC_WORDS)], strict_from=9, loose=True,
+              family="reviews.metacritic")
     _audience(b, by_agg)
 
 
@@ -849,12 +1250,12 @@ def _audience(b: _Builder, by_agg: dict[str, list[dict]]) -> None:
             i = _GRADES.index(ascii_grade)
             near = [g.replace("-", dash) for g in _GRADES[max(0, i - 3): i + 4] if g != ascii_grade]
             b.add("reviews", "What grade did audiences polled by CinemaScore give {film}?", [grade, ascii_grade],
-                  "text", 0.6, r, [near[:6]], strict_from=9, loose=True)
+                  "text", 0.6, r, [near[:6]], strict_from=9, loose=True, family="reviews.audience")
     post = [p for p in by_agg.get("posttrak", []) if norm(p["descriptor"]) == "positive"]
     if (r := _single(post, "score")) and f"{_fmt_num(r['score'])}%" in r["text"]:
         b.add("reviews", "What percentage of positive scores did PostTrak audiences give {film}?",
               [f"{_fmt_num(r['score'])}%", _fmt_num(r["score"])], "number", 0.8, r,
-              [_near_numbers(r["score"], 0, 100, (-12, -8, -5, 4, 7, 10), "{}%")])
+              [_near_numbers(r["score"], 0, 100, (-12, -8, -5, 4, 7, 10), "{}%")], family="reviews.audience")
 
 
 # -- box office --
@@ -888,7 +1289,7 @@ def _box_office(b: _Builder) -> None:
         region = first["region"] if re.match(r"(in|at|on)\s", first["region"] or "") else _DEFAULT_REGION.get(kind, "")
         text = template.replace("{region}", region)
         b.add("box_office", text, [m["text"] for m in rows], "money", est, rows,
-              _money_tiers(b, first, [m["text"] for m in rows]))
+              _money_tiers(b, first, [m["text"] for m in rows]), family="box_office")
 
 
 def _money_tiers(b: _Builder, first: dict, answers: list[str]) -> list[list[str]]:
@@ -912,12 +1313,12 @@ def _release(b: _Builder) -> None:
         what = "film festival" if all("festival" in r["event"].lower() for r in premieres) else "event"
         events, rows_ = _events(premieres)
         b.add("release", f"At which {what} did {{film}} premiere?", events, "text", 0.55, rows_, [festivals],
-              any_of=len(premieres) > 1, strict_from=0)
+              any_of=len(premieres) > 1, strict_from=0, family="release.premiere_event")
     shown = [r for r in rows if r["event"] and "festival" in r["event"].lower()]
     if len({norm(strip_edition(r["event"])) for r in shown}) > len({norm(strip_edition(r["event"])) for r in premieres}):
         events, rows_ = _events(shown)
         b.add("release", "At which of these film festivals was {film} shown?", events, "text", 0.5, rows_,
-              [festivals], any_of=True, strict_from=0)
+              [festivals], any_of=True, strict_from=0, family="release.premiere_event")
     _dates(b, [r for r in premieres if r["kind"] == "premiere"], "On what date did {film} premiere?")
     for kind, label in (("limited", "limited"), ("wide", "wide")):
         _theaters(b, [r for r in rows if r["kind"] == kind and r["theaters"]], label)
@@ -934,7 +1335,7 @@ def _year(b: _Builder) -> None:
     if row and b.film.year and int(row["value"]) == b.film.year:
         y = b.film.year
         b.add("release", "In what year was {film} released?", [str(y)], "year", 0.2, row,
-              [[str(y + d) for d in (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5)]], strict_from=9)
+              [[str(y + d) for d in (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5)]], strict_from=9, family="release.year")
 
 
 _DATE_STYLES = ("%B %-d, %Y", "%-d %B %Y")
@@ -951,7 +1352,8 @@ def _dates(b: _Builder, rows: list[dict], template: str) -> None:
         return
     shifts = (-45, -30, -14, -7, -3, 4, 8, 15, 31, 60)
     near = [(day + timedelta(days=s)).strftime(style) for s in shifts]
-    b.add("release", template, [x["date_text"] for x in rows], "text", 0.85, rows, [near], strict_from=9, loose=True)
+    b.add("release", template, [x["date_text"] for x in rows], "text", 0.85, rows, [near], strict_from=9, loose=True,
+          family="release.premiere_date")
 
 
 def _theaters(b: _Builder, rows: list[dict], label: str) -> None:
@@ -960,16 +1362,23 @@ def _theaters(b: _Builder, rows: list[dict], label: str) -> None:
     pairs = [(f, r) for r in rows for f in number_forms(r["theaters"], r["source"]["sentence"])]
     if pairs:
         b.add("release", f"In how many theaters did {{film}} open in {label} release?", [f for f, _r in pairs],
-              "number", 0.85, [r for _f, r in pairs], [_scaled(rows[0]["theaters"])])
+              "number", 0.85, [r for _f, r in pairs], [_scaled(rows[0]["theaters"])],
+              family="release.theaters")
 
 
 # -- production --
 def _production(b: _Builder) -> None:
     fid = b.film.id
     locs = [p for p in b.rows("production") if p["key"] == "filming_location" and p["value"]]
-    if locs:
+    if locs and not any(_caveats()["open_list"].search(p["source"]["sentence"]) for p in locs) and lists_complete(
+            {p["source"]["sentence"] for p in locs}, {re.sub(r"^the ", "", norm(p["value"])) for p in locs}):
+        width = len(tokens(locs[0]["value"]))  # "Canada" among "Pinewood Studios" stands out
+        compat = [v for _f, v, _x in b.pool.compatriots("location", fid, None)]
+        every = [v for _f, v, _x in b.pool.others("location", fid)]
         b.add("production", "Where was {film} filmed?", [p["value"] for p in locs], "text", 0.5, locs,
-              [[v for _f, v, _x in b.pool.others("location", fid)]], any_of=True, strict_from=0)
+              [[v for v in compat if len(tokens(v)) == width], [v for v in every if len(tokens(v)) == width]],
+              any_of=True, strict_from=0,
+              family="production.filming_location")
     _filming_year(b)
     ident = b.rows("identity")
     for key, template, est in (
@@ -981,7 +1390,8 @@ def _production(b: _Builder) -> None:
         rows = [i for i in ident if i["key"] == key and i["value"]]
         if rows:
             b.add("production", template, [i["value"] for i in rows], "text", est, rows,
-                  [[v for _f, v, _x in b.pool.others(key, fid)]], any_of=len(rows) > 1, strict_from=0)
+                  [[v for _f, v, _x in b.pool.others(key, fid)]], any_of=len(rows) > 1, strict_from=0,
+                  family=f"production.{key}")
 
 
 def _filming_year(b: _Builder) -> None:
@@ -993,11 +1403,115 @@ def _filming_year(b: _Builder) -> None:
         if len(years) == 1 and rows[0]["date"][:4] in rows[0]["source"]["sentence"]:
             y = int(rows[0]["date"][:4])
             b.add("production", template, [str(y)], "year", 0.6, rows[0],
-                  [[str(y + d) for d in (-3, -2, -1, 1, 2, 3)]], strict_from=9)
+                  [[str(y + d) for d in (-3, -2, -1, 1, 2, 3)]], strict_from=9, family="production.filming_year")
             return
 
 
-_SECTIONS = (_cast, _characters, _crew, _awards, _reviews, _scores, _box_office, _release, _production, _plot)
+# -- name the film --
+def _title_tiers(b: _Builder) -> list[list[str]]:
+    """Other films' titles: same era and country first, then same era."""
+    compat = b.compat("title")
+    peers = b.peers("title")
+    return [[v for _f, v, n in compat if n >= RICH_CHARS], [v for _f, v, n in peers if n >= RICH_CHARS],
+            [v for _f, v, _n in compat]]
+
+
+#: A film whose article is at least this long is one players may have heard of: titles offered as
+#: wrong options come from such films first, so an obscure stub's title does not stand out.
+RICH_CHARS = 6000
+
+
+def _titles(b: _Builder) -> None:
+    """Questions whose answer is the film: from its credits, a critic's words, its premise.
+
+    Each needs its own facts (a sole director and a lead; a quote; a premise sentence), so a thin
+    article simply gets fewer of them."""
+    if not b.film.title or not b.year:
+        return
+    tiers = _title_tiers(b)
+    answers = [b.film.title]
+    ident = {i["key"]: i for i in b.rows("identity") if i["value"]}
+    country = ident["country"]["value"] if "country" in ident else ""
+    directors = [c for c in b.rows("crew") if c["role"] == "director" and c["name"]]
+    cast = sorted(_cast_rows(b), key=lambda r: r["order"] or 99)
+    if len({norm(d["name"]) for d in directors}) == 1 and _whole_credit("director", directors) and cast:
+        d, lead = directors[0], cast[0]
+        what = f"{b.year} {country} film" if country and not country[0].islower() else f"{b.year} film"
+        b.add("crew", f"Which {what} was directed by {d['name']} and stars {lead['actor']}?", answers, "title", 0.3,
+              _titled(b, [d, lead]), tiers, strict_from=9, own_tiers=0, family="title.from_credits", keys=(d["name"], lead["actor"]))
+    for r in b.rows("review"):
+        quote = _mask_title((r["quote"] or "").strip().strip(",.;: "), b.film.title)
+        if critic_like(r["critic"]) and 6 <= len(quote.split()) <= 30 and not leaks(quote, b.film.title, "title"):
+            b.add("reviews", f'Which {b.year} film did {r["critic"]} describe as "{quote}"?', answers, "title", 0.6,
+                  _titled(b, [r]), tiers, strict_from=9, own_tiers=0, family="title.from_quote", keys=(r["critic"],))
+            break
+    premise = _premise(b)
+    if premise:
+        text, row = premise
+        b.add("plot", f'Name the {b.year} film: "{text}"', answers, "title", 0.5, _titled(b, [row]), tiers, strict_from=9,
+              own_tiers=0, family="title.from_premise")
+
+
+def _titled(b: _Builder, rows: list[dict]) -> list[dict]:
+    """One citation for a question whose answer is the film: the article's first sentence naming
+    it (usually "<Title> is a <year> … film"), then the sentences that give the clues. Empty when
+    no sentence names the film, and then the question is not asked."""
+    first = next((s for s in b.facts.get("text", ()) if _contains(s["text"], b.film.title)), None)
+    if first is None:
+        return []
+    parts = _dedupe([first["text"], *(r["source"]["sentence"] for r in rows)])
+    return [{"source": {"section": first["section"] or "Lead", "sentence": " … ".join(parts), "ref": ""}}]
+
+
+def _mask_title(text: str, title: str) -> str:
+    return re.sub(re.escape(title), "this film", text, flags=re.I) if title else text
+
+
+@lru_cache(maxsize=1)
+def _premise_re() -> re.Pattern:
+    return re.compile(r"\b" + vocab.alternation(vocab.load("trivia")["premise_cues"]) + r"\b", re.I)
+
+
+_CAPS = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.-]*)(?:\s+(?:of|de|la|von|van|the)?\s*[A-Z][\w'’.-]*)*")
+
+
+def _premise(b: _Builder) -> tuple[str, dict] | None:
+    """The film's one-line story with its people masked, from a "The film follows …" sentence or
+    the plot's first sentence: ("The film follows ___, a man who …", a fact row citing it)."""
+    cands = [s for s in b.facts.get("text", ()) if _premise_re().search(s["text"][:80])
+             and (s["section"].lower() in ("", "lead") or "plot" in s["section"].lower())]
+    cands += [s for s in b.facts.get("text", ()) if "plot" in s["section"].lower() or "synopsis" in s["section"].lower()][:1]
+    names = {norm(n) for n in b.people} | {norm(c["character"]) for c in b.rows("cast") if c["character"]}
+    names |= {norm(p["name"]) for p in b.rows("plot_character")}
+    title_words = distinct_tokens(b.film.title)
+    for s in cands:
+        text = re.sub(r"\s*\([^)]*\)", "", s["text"]).strip()
+        if not 10 <= len(text.split()) <= 45:
+            continue
+
+        def mask(m: re.Match) -> str:
+            run = m.group()
+            if m.start() == 0 and norm(run) in _STOP | {"the film", "film"}:
+                return run
+            toks = set(tokens(run))
+            if norm(run) in names or any(t in {surname(n) for n in names} or t in {tokens(n)[0] for n in names if tokens(n)}
+                                         for t in toks if len(t) > 2):
+                return "___"
+            return run
+
+        masked = re.sub(r"[A-Z][\w'’.-]*\s+([\"“]?)___", r"\1___", _CAPS.sub(mask, text))
+        masked = re.sub(r"[\"“]?___[\"”]?(?:\s+[\"“]?___[\"”]?)+", "___", masked)  # '"___" ___': one person
+        if masked.count("___") > 4 or distinct_tokens(masked) & title_words or masked == text and "plot" in s["section"].lower():
+            continue
+        if any(_contains(masked, n) for n in b.people):
+            continue
+        return masked, {"source": {"section": s["section"] or "Lead", "sentence": s["text"], "ref": ""}}
+    return None
+
+
+# Plot characters are not asked: the plot's named things include places and nations ("India"), and
+# "mentioned most often in the summary" is a question about the article, not the film.
+_SECTIONS = (_cast, _characters, _crew, _awards, _reviews, _scores, _box_office, _release, _production, _titles)
 
 
 def questions_for_film(film: Film, facts_by_kind: dict[str, list[dict]], pool: Pool, rng: random.Random) -> list[Question]:
@@ -1059,6 +1573,96 @@ async def _films(conn: aiosqlite.Connection, ids: list[int] | None) -> list[Film
         return sorted(await queries.list_films(conn), key=lambda f: f.id)
     found = [await queries.get_film(conn, i) for i in dict.fromkeys(ids)]
     return [f for f in found if f is not None]
+
+
+async def game_questions(conn: aiosqlite.Connection, films: list[int], count: int, *, seed: int = 0,
+                         pool: Pool | None = None, categories: list[str] | None = None,
+                         difficulty: str | None = None, buttons: bool = True) -> list[Question]:
+    """The questions one game asks of these films: what ``/trivia start`` and the judging sample use,
+    so the sample shows exactly what players would see."""
+    qs = await generate(conn, films=films, categories=categories, seed=seed, difficulty=difficulty, pool=pool)
+    if buttons:
+        qs = [q for q in qs if len(q.distractors) == 3]
+    return pick_game(qs, count, random.Random(seed))
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[dict[str, float], float, int]:
+    t = vocab.load("trivia")
+    return dict(t["family_weight"]), float(t["game"]["filler_weight"]), int(t["game"]["max_filler"])
+
+
+def family_weight(family: str) -> float:
+    """How much a game wants this family ("crew.director"), by its name or its category's."""
+    w = _weights()[0]
+    return w.get(family, w.get(family.split(".")[0], 1.0))
+
+
+#: Families that share a quota in a game (a role asked both ways counts once towards it).
+_QUOTA = {"cast.actor_of_role": ("roles", 4), "characters.role_of_actor": ("roles", 4), "reviews.quote": ("quotes", 2),
+          "box_office": ("money", 2), "cast.lead": ("roles", 4), "title.from_credits": ("title", 2),
+          "title.from_quote": ("title", 2), "title.from_premise": ("title", 2)}
+
+
+def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> list[Question]:
+    """The *count* questions a game asks, chosen the way a host would.
+
+    Why these rules: hosts found the old round-robin asked actor→role and role→actor of one pair,
+    three questions on one bit player, a release year while every title shows it, and nationality
+    in every film. So: each family weighs what it is worth at a quiz (vocab/trivia.toml), memorable
+    facts first, filler at most ``max_filler`` a film; each person, role and award ceremony is the
+    subject of one question only, and no question names another's answer; films take turns."""
+    filler_w, max_filler = _weights()[1:]
+    ranked = sorted(((family_weight(q.family) * (0.55 + 0.45 * rng.random()), i, q) for i, q in enumerate(questions)
+                     if family_weight(q.family) > 0), key=lambda t: (-t[0], t[1]))
+    films = {q.film_id for _w, _i, q in ranked}
+    per_film = max(1, math.ceil(count / max(1, len(films))))
+    taken: list[Question] = []
+    used: set[str] = set()
+    texts: list[str] = []
+    fams: dict[tuple[int, str], int] = {}
+    sentences: dict[tuple[int, str], int] = {}
+    n_film: dict[int, int] = {}
+    for _w, _i, q in ranked:
+        if len(taken) >= count:
+            break
+        fid = q.film_id
+        quota, cap = _QUOTA.get(q.family, (q.family, 1))
+        filler = family_weight(q.family) <= filler_w
+        if n_film.get(fid, 0) >= per_film or fams.get((fid, quota), 0) >= cap:
+            continue
+        if filler and fams.get((fid, "_filler"), 0) >= max_filler:
+            continue
+        if sentences.get((fid, q.source_sentence), 0) >= 2:
+            continue
+        keys = set(q.keys)
+        text = _without_title(q.text, q.film_title)  # a role named like the film is not in every question
+        if keys & used or any(_contains(text, k) for k in used) or any(_contains(t, k) for t in texts for k in keys):
+            continue
+        taken.append(q)
+        used |= keys
+        texts.append(text)
+        fams[(fid, quota)] = fams.get((fid, quota), 0) + 1
+        if filler:
+            fams[(fid, "_filler")] = fams.get((fid, "_filler"), 0) + 1
+        sentences[(fid, q.source_sentence)] = sentences.get((fid, q.source_sentence), 0) + 1
+        n_film[fid] = n_film.get(fid, 0) + 1
+    # Films take turns; within a film the memorable questions come first.
+    by_film: dict[int, list[Question]] = {}
+    for q in taken:
+        by_film.setdefault(q.film_id, []).append(q)
+    order = list(by_film)
+    rng.shuffle(order)
+    out: list[Question] = []
+    while any(by_film.values()):
+        for fid in order:
+            if by_film[fid]:
+                out.append(by_film[fid].pop(0))
+    return out
+
+
+def _without_title(text: str, title: str) -> str:
+    return re.sub(re.escape(title), " ", text, flags=re.I) if title else text
 
 
 def spread(questions: list[Question], n: int, rng: random.Random) -> list[Question]:

@@ -18,7 +18,7 @@ from ..handlers import Ctx
 from ..library import Library, quick_gil_handoff
 from ..render import ERROR_COLOR, Reply, clip, embed, error, escape, paginate, quote_user, spoiler
 from .packs import MAX_BYTES, Pack, PackError, PackInfo, parse_pack
-from .questions import CATEGORIES, DIFFICULTIES, Pool, generate, load_pool
+from .questions import CATEGORIES, DIFFICULTIES, Pool, game_questions, load_pool
 from .session import (
     MAX_TEAM_NAME,
     MAX_TEAMS,
@@ -174,11 +174,9 @@ class TriviaService:
         ids = await self._film_ids(films, rng)
         if isinstance(ids, Reply):
             return ids
-        # Buttons need three wrong options; draw extra and keep the ones that have them.
-        qs = await generate(self.conn, films=ids, categories=cats or None, n=count * 3 if buttons else count, seed=seed,
-                            difficulty=None if diff == "any" else diff, pool=await self.pool())
-        if buttons:
-            qs = [q for q in qs if len(q.distractors) == 3][:count]
+        # One game's choice (questions.pick_game): buttons keep the questions with three wrong options.
+        qs = await game_questions(self.conn, ids, count, seed=seed, pool=await self.pool(), categories=cats or None,
+                                  difficulty=None if diff == "any" else diff, buttons=buttons)
         if not qs:
             hint = " Try `mode:typed`." if buttons else ""
             return error("I couldn't make questions from those films and categories. Try other ones." + hint)

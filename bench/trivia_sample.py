@@ -1,0 +1,84 @@
+"""One game's worth of trivia questions per film, written as JSONL for blind judging.
+
+Why: hosts judge the generator by the questions a game actually asks, so this builds a library the
+way the bot does (every article ingested into one database, the distractor pool drawn from all of
+it) and asks, for each named film, what ``/trivia start films:<that film>`` would ask: the same
+selection, the same buttons in the order players see them. Judges get each question with its
+options, the accepted answers and the sentence that supports it, and never need to read bot/.
+
+    .venv/bin/python -m bench.trivia_sample FILE... [--out bench/trivia/sample.jsonl] [--per-film 12]
+
+By default the library is the named files plus seeds/ and ../shared/corpus/articles (what a bot
+started on this checkout holds); ``--only-named`` builds it from the named files alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.database import connect  # noqa: E402
+from bot.ingest import ingest_paths  # noqa: E402
+from bot.trivia.questions import game_questions, load_pool  # noqa: E402
+from bot.trivia.session import make_options  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
+
+
+async def sample(files: list[Path], out: Path, per_film: int, seed: int, only_named: bool) -> int:
+    """Write one game per film; returns the number of questions written."""
+    library = list(files) if only_named else [*files, ROOT / "seeds", CORPUS]
+    with tempfile.TemporaryDirectory() as d:
+        conn = await connect(Path(d) / "sample.db")
+        results = await ingest_paths(conn, library)
+        by_source = {Path(r.path).resolve(): r for r in results}
+        pool = await load_pool(conn)
+        lines: list[dict] = []
+        for path in files:
+            r = by_source.get(path.resolve())
+            film_id = getattr(r, "film_id", None) if r else None
+            if not film_id:
+                print(f"{path}: not ingested ({getattr(r, 'error', 'unknown')})", file=sys.stderr)
+                continue
+            qs = await game_questions(conn, [film_id], per_film, seed=seed, pool=pool)
+            for number, q in enumerate(qs, 1):
+                options, _right = make_options(q, seed, number) if q.distractors else ((), -1)
+                lines.append({
+                    "film": q.film_title,
+                    "article": str(path),
+                    "question": q.text,
+                    "options": list(options),
+                    "answer": q.answers[0],
+                    "accepted_answers": list(q.answers),
+                    "source_sentence": q.source_sentence,
+                    "why": q.why,
+                    "kind": q.family,
+                    "category": q.category,
+                })
+        await conn.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    return len(lines)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--out", type=Path, default=ROOT / "bench" / "trivia" / "sample.jsonl")
+    p.add_argument("--per-film", type=int, default=12)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--only-named", action="store_true")
+    args = p.parse_args()
+    n = asyncio.run(sample(args.files, args.out, args.per_film, args.seed, args.only_named))
+    print(f"{n} questions over {len(args.files)} films -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
