@@ -106,13 +106,22 @@ class Article:
         return " > ".join(reversed(parts))
 
     def section_kinds(self, section_idx: int) -> set[str]:
-        """Kinds of a section and of its ancestors ("Box office" under "Reception" is both)."""
-        kinds: set[str] = set()
-        cur: int | None = section_idx
-        while cur is not None:
-            kinds.add(self.sections[cur].kind)
-            cur = self.sections[cur].parent
-        return kinds
+        """Kinds of a section and of its ancestors ("Box office" under "Reception" is both).
+
+        Every extractor asks this for every sentence, so the kinds of all sections are worked out
+        once per article (again if sections were added since); each call gets its own copy."""
+        table = self.__dict__.get("_kinds_of")
+        if table is None or len(table) != len(self.sections):
+            table = []
+            for idx in range(len(self.sections)):
+                kinds: set[str] = set()
+                cur: int | None = idx
+                while cur is not None:
+                    kinds.add(self.sections[cur].kind)
+                    cur = self.sections[cur].parent
+                table.append(frozenset(kinds))
+            self.__dict__["_kinds_of"] = table
+        return set(table[section_idx])
 
     def sentences_of_kind(self, *kinds: str) -> list[Sentence]:
         want = set(kinds)

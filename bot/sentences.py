@@ -22,8 +22,20 @@ _CANDIDATE = re.compile(r"""[.!?…]+["'”’)\]]*\s+""")
 _NEXT_START = re.compile(r"""["'“‘(\[]?[A-Z0-9À-ÖØ-Þ]""")
 
 
+_LAST_TOKEN = re.compile(r"([\w.'’-]+)$")
+_TOKEN_TAIL = 64
+
+
 def _last_token(text: str) -> str:
-    m = re.search(r"([\w.'’-]+)$", text)
+    """The run of word characters, dots, hyphens and apostrophes that ends ``text``.
+
+    Searched for in the last few characters first: a search over the whole text tries every
+    position of a long paragraph. Only a token reaching back to the window's start can be longer
+    than the window, and then the whole text is searched, so the answer is the same."""
+    start = max(0, len(text) - _TOKEN_TAIL)
+    m = _LAST_TOKEN.search(text, start)
+    if m and m.start() == start and start > 0:
+        m = _LAST_TOKEN.search(text)
     return m.group(1) if m else ""
 
 
