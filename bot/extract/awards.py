@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from .. import vocab
 from ..article import Article, Sentence
 from ..facts import AwardCountFact, AwardFact, CrewFact, Fact
+from ..rxgate import gate
 from .common import (
     NAME_RX,
     NUMBER_WORD_RX,
@@ -655,3 +656,8 @@ def crew_from_awards(facts: list[Fact], known: set[tuple[str, str]]) -> list[Cre
             known.add((role, f.recipient))
             out.append(CrewFact(sentence=f.sentence, role=role, name=f.recipient))
     return out
+
+
+# Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
+# tried at every name or word boundary otherwise. The words are read from the patterns themselves.
+gate(globals(), "CEREMONY_RE")

@@ -104,7 +104,12 @@ NAME_RE = re.compile(NAME_RX)
 
 
 def clean_name(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;:'\"“”‘’")
+    """Whitespace runs as one space, quotes and list punctuation trimmed from both ends.
+
+    Joining ``str.split()`` is replacing every run of ``\\s`` with one space (both know the same
+    whitespace) once the ends are stripped, which the strip does anyway; it costs a fraction of
+    the regex, and every extractor cleans every name it reads."""
+    return " ".join(text.split()).strip(" ,;:'\"“”‘’")
 
 
 # --- money -------------------------------------------------------------------------------

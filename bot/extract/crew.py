@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import Article, Sentence
+from ..rxgate import gate
 from ..vocab import alternation, load
 from .common import NAME_RX
 from .names import FAMILY_RE, clean_name, family_surname, is_company, is_person, trim_leading_stops
@@ -476,3 +477,8 @@ def replacement(prev: Sentence | None, s: Sentence) -> list[Credit]:
     roles = _noun_roles(noun.group(0))
     return [Credit(s.idx, role, n) for role in roles for n in names_after(s.text, m.end())
             if _accept(role, n) and n in s.text]
+
+
+# Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
+# tried at every name or word boundary otherwise. The words are read from the patterns themselves.
+gate(globals(), "_REPLACED_RX", "_HANDLED_RX", "_ADAPT_RX", "_ACTIVITY_BY", "_IS_NOUN", "_PASSIVE_RX")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from ..article import Article, Sentence
 from ..facts import Fact, IdentityFact
+from ..rxgate import gate
 from .common import YEAR_RX
 
 # --- vocabulary -----------------------------------------------------------------------------
@@ -529,3 +530,8 @@ def _work_title(rest: str, article: Article, sentence: str) -> str:
     if _GENERIC_WORK.search(title):
         return ""  # "frontier-themed short stories" names a kind of work, not a work
     return title if title in sentence else ""
+
+
+# Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
+# tried at every name or word boundary otherwise. The words are read from the patterns themselves.
+gate(globals(), "_RUNTIME", "_FILM_SUBJECT")

@@ -33,6 +33,7 @@ import re
 from .. import vocab
 from ..article import Article, Sentence
 from ..facts import Fact, MoneyFact
+from ..rxgate import gate
 from .common import MoneySpan, iter_money
 
 V = vocab.load("money")
@@ -298,3 +299,8 @@ def extract(article: Article) -> list[Fact]:
             continue
         facts.extend(_facts_of_sentence(sent))
     return facts
+
+
+# Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
+# tried at every name or word boundary otherwise. The words are read from the patterns themselves.
+gate(globals(), "_OTHER_WEEKEND")

@@ -37,10 +37,15 @@ _KEEP_DOT = re.compile(r"(?:\b(?:Jr|Sr|Bros|St|Co|Inc|Ltd|Corp)|\b[A-Z])\.$")
 _GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 
 
+# clean_name, trim_leading_stops, is_person and is_company are pure functions of a string, asked
+# again and again for the same names by every extractor: each keeps its answers (lru_cache).
+
+
 def words(name: str) -> list[str]:
     return name.replace("\u00a0", " ").split()
 
 
+@lru_cache(maxsize=16384)
 def clean_name(text: str) -> str:
     """Whitespace, quotes and the sentence's final period ("Jane Doe." → "Jane Doe")."""
     out = _clean_base(text)
@@ -50,6 +55,7 @@ def clean_name(text: str) -> str:
     return out
 
 
+@lru_cache(maxsize=16384)
 def trim_leading_stops(name: str) -> str:
     """'The Villain' → 'Villain', 'Actress Jane Doe' → 'Jane Doe', 'Paris-born Jane Doe' → 'Jane Doe':
     openers, job titles and descriptors swallowed by the name pattern must go."""
@@ -67,6 +73,7 @@ def _bad_word(w: str) -> bool:
     return low in STOP_CAPS or low in NON_PERSON or bool(_DESCRIPTOR.search(w))
 
 
+@lru_cache(maxsize=16384)
 def is_person(name: str, min_words: int = 2) -> bool:
     """Does this look like a person's name as written in prose?
 
@@ -94,6 +101,7 @@ def is_person(name: str, min_words: int = 2) -> bool:
     return True
 
 
+@lru_cache(maxsize=16384)
 def is_company(name: str) -> bool:
     """A studio or distributor: a capitalised run containing a company word."""
     ws = words(name)

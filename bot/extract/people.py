@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact
+from ..rxgate import gate
 from ..vocab import alternation, load
 from .common import NAME_RX
 from .crew import credits as crew_credits
@@ -1008,7 +1009,7 @@ def extract(article: Article) -> list[Fact]:
         kinds = _scope(article, s)
         voice_ctx = _voice_section(article, s)
         if kinds & {"lead", "cast"}:
-            _cast_from_lists(st, s, voice_ctx, strong="lead" in kinds)
+            _cast_from_lists(st, s, voice_ctx, strong="lead" in kinds, rx=_STARS)
         elif kinds & {"plot", "production", "development", "filming", "casting"} and _FILM_STARS.search(s.text):
             _cast_from_lists(st, s, voice_ctx, strong=False, rx=_FILM_STARS)
         if kinds & {"lead", "plot", "cast"}:
@@ -1046,3 +1047,10 @@ def extract(article: Article) -> list[Fact]:
     departed = {(e.person, e.character) for e in st.events if e.event in {"replaced", "recast"} and e.character}
     cast = _merge_cast(st, leavers, departed)
     return _dedupe([*_drop_partial_crew(st.crew), *cast, *st.events])
+
+
+# Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
+# tried at every name or word boundary otherwise. The words are read from the patterns themselves.
+gate(globals(), "_STARS", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
+     "_REPLACED_BY", "_REPLACES", "_CASTING_ANNOUNCED", "_EV_NEGOTIATING", "_EV_DECLINED", "_EV_DROPPED",
+     "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST")

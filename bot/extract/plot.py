@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article, Sentence
 from ..facts import Fact, PlotCharacterFact, ProductionFact
+from ..rxgate import gate
 from .common import DATE_RX, MONTHS, YEAR_RX, parse_date
 from .identity import LANGUAGES, NATIONALITIES
 from .names import PLACES
@@ -474,3 +475,8 @@ def _is_place(place: str) -> bool:
 def _year_of(text: str) -> int | None:
     m = YEAR_RX.search(text)
     return int(m.group(1)) if m else None
+
+
+# Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
+# tried at every name or word boundary otherwise. The words are read from the patterns themselves.
+gate(globals(), "_WORK_BEFORE", "_FILMING_WORD")

@@ -22,6 +22,7 @@ import re
 
 from ..article import Article, Sentence
 from ..facts import Fact, ReleaseFact
+from ..rxgate import gate
 from ..vocab import alternation, load
 from .common import NUMBER_WORD_RX, YEAR_RX, parse_int
 from .common import parse_date as _parse_date
@@ -394,3 +395,8 @@ def extract(article: Article) -> list[Fact]:
 
 _THEATRICAL = {"release", "wide", "limited", "premiere"}
 _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
+
+
+# Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
+# tried at every name or word boundary otherwise. The words are read from the patterns themselves.
+gate(globals(), "_OTHER_SUBJECT", "_FESTIVAL", "_PLANNED", "_THEATERS")

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..article import Article, Sentence
 from ..facts import Fact, ReviewFact, ScoreFact
+from ..rxgate import gate
 from ..vocab import alternation, load
 from .awards import PRONOUNS
 from .common import NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
@@ -566,12 +567,10 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
 
     ``strict`` (outside reception sections) keeps only the frames that name a reviewer's role or
     publication. Read once per sentence (follow-ups look ahead at the next ones)."""
-    if not _GATE.search(sent.text):
-        return []
     memo = _memo(article, "critics", dict)
     key = (sent.idx, strict)
-    if key not in memo:
-        memo[key] = _find_critics_in(sent, article, strict)
+    if key not in memo:  # the gate too is read once per sentence: follow-ups ask again
+        memo[key] = _find_critics_in(sent, article, strict) if _GATE.search(sent.text) else []
     return [_Critic(c.sentence, c.critic, c.publication, c.start) for c in memo[key]]
 
 
@@ -767,3 +766,9 @@ def _reviews(article: Article) -> list[Fact]:
 def extract(article: Article) -> list[Fact]:
     """Aggregate scores and critics' reviews of one article."""
     return [*_scores(article), *_reviews(article)]
+
+
+# Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
+# tried at every name or word boundary otherwise. The words are read from the patterns themselves.
+gate(globals(), "_GATE", "_NAME_COMMA_ROLE", "_ROLE_NAME", "_NAME_WRITING", "_PUB_ROLE_NAME", "_STARS_ONLY",
+     "_STARS_OUT_OF")

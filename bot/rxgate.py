@@ -1,0 +1,189 @@
+"""A literal prefilter for expensive patterns, worked out from the pattern itself.
+
+Most frames of the extractors start with a name ("NAME was replaced by NAME") or a long
+alternation, so Python's engine tries them at every capital letter or word boundary of every
+sentence, and most sentences hold none of the words the frame needs. :func:`gated` wraps a
+compiled pattern in an object with the same methods that first checks, with plain substring
+tests, that the text holds the words any match must contain; when it does not, the answer is
+the one the pattern would have given (no match) without running it.
+
+The required words are read from the pattern's parse tree, never written by hand, so a frame
+whose words change (a verb added to a table, a branch added to the pattern) keeps a correct
+gate. What counts as required:
+
+- a run of literal characters outside any repeat, group or class ("replaced", " by");
+- the required words of a group, of a repeat that must occur at least once, and of a positive
+  lookaround (it must hold somewhere in the text too);
+- for alternatives, one required set from each branch, joined: whichever branch matches, one of
+  its words is there. A branch with nothing required makes the whole alternation unknown.
+
+Negative lookarounds, optional parts, classes and back-references require nothing. Parts read
+case-insensitively ((?i), re.I) are compared in lower case, and only their ASCII characters are
+used: the four non-ASCII characters that match an ASCII letter without case (dotted and dotless
+i, long s, the Kelvin sign) are folded first. A gate with no word of three characters or more is
+not worth its tests, so such a pattern is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: N812 - the parser's opcodes
+from re import _parser as P  # noqa: N812
+
+#: One required word: (text, compared in lower case).
+Word = tuple[str, bool]
+#: Words of which at least one is in any text the pattern matches.
+Clause = frozenset[Word]
+
+MIN_WORD = 3
+#: Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not map to it.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "İ": "i", "K": "k"})
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
+
+
+def _best(clauses: list[Clause]) -> Clause | None:
+    """The clause most likely to reject a text: the one whose shortest word is longest."""
+    good = [c for c in clauses if c and min(len(w) for w, _ in c) >= MIN_WORD]
+    if not good:
+        return None
+    return max(good, key=lambda c: (min(len(w) for w, _ in c), -len(c)))
+
+
+def _clauses(items, flags: int) -> list[Clause]:
+    """Every clause a match of this sequence of parse items must satisfy (all of them hold)."""
+    out: list[Clause] = []
+    run: list[str] = []
+    ci = bool(flags & re.IGNORECASE)
+
+    def flush() -> None:
+        if run:
+            out.append(frozenset({("".join(run), ci)}))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            ch = chr(av)
+            if ci and not ch.isascii():
+                flush()
+            else:
+                run.append(ch.lower() if ci else ch)
+            continue
+        if op is C.AT:
+            continue  # an anchor or \b takes no characters: the run goes on
+        flush()
+        if op is C.SUBPATTERN:
+            _group, add, remove, sub = av
+            out.extend(_clauses(sub, (flags | add) & ~remove))
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if low >= 1:
+                out.extend(_clauses(sub, flags))
+        elif op is C.BRANCH:
+            joined: set[Word] = set()
+            for branch in av[1]:
+                best = _best(_clauses(branch, flags))
+                if best is None:
+                    joined = set()
+                    break
+                joined |= best
+            if joined:
+                out.append(frozenset(joined))
+        elif op is C.ASSERT:
+            _direction, sub = av
+            out.extend(_clauses(sub, flags))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            out.extend(_clauses(av, flags))
+        # IN, ANY, NOT_LITERAL, CATEGORY, ASSERT_NOT, GROUPREF, GROUPREF_EXISTS: nothing required
+    flush()
+    return out
+
+
+def _shortest(clause: Clause) -> Clause:
+    """The clause without words that hold another of its words: a text holding "played" holds "play",
+    so testing "play" alone answers for both (an exact word never stands for a case-insensitive one)."""
+    keep: set[Word] = set()
+    for w, ci in clause:
+        if not any(o != w and o in w and (oci or not ci) for o, oci in clause):
+            keep.add((w, ci))
+    return frozenset(keep)
+
+
+def required(rx: re.Pattern[str]) -> list[Clause]:
+    """The clauses a text must satisfy for ``rx`` to match anywhere in it (words of 3+ characters)."""
+    tree = P.parse(rx.pattern, rx.flags)
+    out: list[Clause] = []
+    for c in _clauses(tree, tree.state.flags):
+        c = _shortest(c)
+        if min(len(w) for w, _ in c) >= MIN_WORD and c not in out:
+            out.append(c)
+    return out
+
+
+class Gated:
+    """A compiled pattern behind its literal prefilter; the methods the extractors use, same answers."""
+
+    __slots__ = ("rx", "_clauses")
+
+    def __init__(self, rx: re.Pattern[str], clauses: list[Clause]) -> None:
+        self.rx = rx
+        # per clause: its exact words, then its lower-case ones (tested against the lowered text)
+        self._clauses = [(tuple(sorted(w for w, ci in c if not ci)), tuple(sorted(w for w, ci in c if ci)))
+                         for c in clauses]
+
+    def possible(self, text: str) -> bool:
+        """False only when no match can exist in ``text`` (a required word is missing)."""
+        low = None
+        for exact, folded in self._clauses:
+            for w in exact:
+                if w in text:
+                    break
+            else:
+                if not folded:
+                    return False
+                if low is None:
+                    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+                for w in folded:
+                    if w in low:
+                        break
+                else:
+                    return False
+        return True
+
+    def search(self, string: str, *args, **kw):
+        return self.rx.search(string, *args, **kw) if self.possible(string) else None
+
+    def match(self, string: str, *args, **kw):
+        return self.rx.match(string, *args, **kw) if self.possible(string) else None
+
+    def fullmatch(self, string: str, *args, **kw):
+        return self.rx.fullmatch(string, *args, **kw) if self.possible(string) else None
+
+    def finditer(self, string: str, *args, **kw):
+        return self.rx.finditer(string, *args, **kw) if self.possible(string) else iter(())
+
+    def findall(self, string: str, *args, **kw):
+        return self.rx.findall(string, *args, **kw) if self.possible(string) else []
+
+    def sub(self, repl, string: str, *args, **kw):
+        return self.rx.sub(repl, string, *args, **kw) if self.possible(string) else string
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)  # pattern, flags, groupindex, split, ...
+
+    def __repr__(self) -> str:
+        return f"gated({self.rx!r})"
+
+
+def gated(rx: re.Pattern[str]) -> re.Pattern[str] | Gated:
+    """``rx`` behind a prefilter of the words any match needs, or ``rx`` itself when it needs none."""
+    clauses = required(rx)
+    return Gated(rx, clauses) if clauses else rx
+
+
+def gate(namespace: dict, *names: str) -> None:
+    """Put the module patterns called ``names`` behind their prefilters, in place (``globals()``).
+
+    Done at the end of a module, so the patterns keep their place and shape where they are
+    written; functions read them at call time and get the gated ones."""
+    for name in names:
+        namespace[name] = gated(namespace[name])

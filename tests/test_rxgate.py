@@ -1,0 +1,66 @@
+"""The literal prefilter of bot/rxgate.py never turns away a text its pattern matches."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.article import parse_article
+from bot.extract import awards, crew, identity, money, people, plot, release, reviews
+from bot.rxgate import Gated, gated, required
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _words(rx: str, flags: int = 0) -> list[set[str]]:
+    return [{w for w, _ in c} for c in required(re.compile(rx, flags))]
+
+
+def test_required_words_of_small_patterns() -> None:
+    assert _words(r"(?P<n>[A-Z]\w+)\s+was\s+replaced\s+by") == [{"was"}, {"replaced"}]
+    assert _words(r"\b(?:played|voiced)\s+by") == [{"played", "voiced"}]
+    assert _words(r"\b(?:played|by)\s+him") == [{"him"}]  # a branch of two letters tells nothing
+    assert _words(r"(?:foo)?bar(?=baz)") == [{"bar"}, {"baz"}]
+    assert _words(r"(?!nope)x{0,3}(?:abc)+") == [{"abc"}]
+    assert _words(r"(?i:Critic)s?") == [{"critic"}]
+    assert _words(r"play|played") == [{"play"}]  # "played" holds "play"
+    assert not isinstance(gated(re.compile(r"[A-Z]\w+")), Gated)
+
+
+def test_case_insensitive_words_meet_folded_letters() -> None:
+    rx = gated(re.compile(r"\bcritics?\b", re.I))
+    for text in ("CRITIC", "crıtic", "crİtic", "\u212aritic".replace("\u212a", "c"), "The critic's view"):
+        assert bool(rx.search(text)) == bool(rx.rx.search(text)), text
+    kelvin = gated(re.compile(r"kelvin", re.I))
+    assert kelvin.search("\u212aelvin")
+    long_s = gated(re.compile(r"stars", re.I))
+    assert long_s.search("\u017ftars")
+
+
+def _module_patterns() -> list[tuple[str, Gated]]:
+    out = []
+    for mod in (awards, crew, identity, money, people, plot, release, reviews):
+        for name, value in vars(mod).items():
+            if isinstance(value, Gated):
+                out.append((f"{mod.__name__}.{name}", value))
+    return out
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        texts += [s.text for s in parse_article(path.read_text(encoding="utf-8")).sentences]
+    rng = random.Random(5)
+    # the same sentences shouted and whispered, to exercise the case-insensitive words
+    texts += [t.upper() for t in rng.sample(texts, 100)] + [t.lower() for t in rng.sample(texts, 100)]
+    return texts
+
+
+@pytest.mark.parametrize(("name", "rx"), _module_patterns(), ids=lambda v: v if isinstance(v, str) else "")
+def test_gate_never_rejects_a_match(name: str, rx: Gated) -> None:
+    for text in _texts():
+        if not rx.possible(text):
+            assert rx.rx.search(text) is None, (name, text)
