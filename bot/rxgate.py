@@ -119,6 +119,21 @@ def required(rx: re.Pattern[str]) -> list[Clause]:
     return out
 
 
+_LAST: tuple[str, str] = ("", "")  # the last text lowered, and its lower case: the next pattern asks again
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case, with the letters IGNORECASE folds to ASCII folded first. The last
+    answer is kept (one tuple, swapped whole, so threads never see a text with another's case)."""
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    _LAST = (text, low)
+    return low
+
+
 class Gated:
     """A compiled pattern behind its literal prefilter; the methods the extractors use, same answers."""
 
@@ -141,7 +156,7 @@ class Gated:
                 if not folded:
                     return False
                 if low is None:
-                    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+                    low = _lowered(text)
                 for w in folded:
                     if w in low:
                         break

@@ -22,7 +22,7 @@ import re
 
 from ..article import Article, Sentence
 from ..facts import Fact, ReleaseFact
-from ..rxgate import gate
+from ..rxgate import gate, gated
 from ..vocab import alternation, load
 from .common import NUMBER_WORD_RX, YEAR_RX, parse_int
 from .common import parse_date as _parse_date
@@ -399,4 +399,6 @@ _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
-gate(globals(), "_OTHER_SUBJECT", "_FESTIVAL", "_PLANNED", "_THEATERS")
+gate(globals(), "_OTHER_SUBJECT", "_FESTIVAL", "_PLANNED", "_THEATERS", "DATE_RX")
+# every sentence is first asked whether it names any kind of release
+_CUES[:] = [(kind, gated(rx)) for kind, rx in _CUES]
