@@ -105,11 +105,9 @@ class Article:
             cur = self.sections[cur].parent
         return " > ".join(reversed(parts))
 
-    def section_kinds(self, section_idx: int) -> set[str]:
-        """Kinds of a section and of its ancestors ("Box office" under "Reception" is both).
-
-        Every extractor asks this for every sentence, so the kinds of all sections are worked out
-        once per article (again if sections were added since); each call gets its own copy."""
+    def _kinds_table(self) -> list[frozenset[str]]:
+        """The kinds of every section with its ancestors', worked out once per article (again if
+        sections were added since): every extractor asks for every sentence."""
         table = self.__dict__.get("_kinds_of")
         if table is None or len(table) != len(self.sections):
             table = []
@@ -121,7 +119,13 @@ class Article:
                     cur = self.sections[cur].parent
                 table.append(frozenset(kinds))
             self.__dict__["_kinds_of"] = table
-        return set(table[section_idx])
+        return table
+
+    def section_kinds(self, section_idx: int) -> frozenset[str]:
+        """Kinds of a section and of its ancestors ("Box office" under "Reception" is both).
+
+        A shared frozenset: callers test and combine it (``&``, ``in``), never change it."""
+        return self._kinds_table()[section_idx]
 
     def sentences_of_kind(self, *kinds: str) -> list[Sentence]:
         want = set(kinds)
@@ -130,7 +134,8 @@ class Article:
     def sentences_under(self, *kinds: str) -> list[Sentence]:
         """Sentences in sections of these kinds or nested below one."""
         want = set(kinds)
-        return [s for s in self.sentences if self.section_kinds(s.section) & want]
+        under = [bool(k & want) for k in self._kinds_table()]
+        return [s for s in self.sentences if under[s.section]]
 
     def lead(self) -> list[Sentence]:
         return [s for s in self.sentences if s.section == 0]

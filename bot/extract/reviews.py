@@ -693,12 +693,12 @@ def _follow_ups(article: Article, sent: Sentence, critic: _Critic) -> list[str]:
     """Later sentences of the paragraph about the same critic: 'He also went on to call ...',
     'Corliss cited ...'. They feed the verdict; the fact still cites the first sentence."""
     who = critic.critic.split()[-1] if critic.critic else critic.publication
-    rx = _follow_up_rx(who)
     para = article.paragraphs[sent.para].sentences
     out: list[str] = []
     for idx in para[para.index(sent.idx) + 1 :]:
         text = article.sentences[idx].text
-        if _find_critics(article.sentences[idx], article) or not rx.match(text):
+        # the pattern is compiled for this critic only when a sentence is left to test with it
+        if _find_critics(article.sentences[idx], article) or not _follow_up_rx(who).match(text):
             break
         out.append(text)
     return out
