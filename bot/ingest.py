@@ -31,6 +31,11 @@ _FILM_WORDS = re.compile(
 )
 
 
+# Control characters other than tab, newline and carriage return: many of them mean binary or garbled
+# text. Counted by a pattern, not a loop over every character of the file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 class BadArticle(Exception):
     """A file that is not a usable film article; str() is the reason, fit for one line."""
 
@@ -61,7 +66,7 @@ def decode_article(data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadArticle(f"not UTF-8 text (invalid byte at offset {exc.start})") from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 200):
         raise BadArticle("binary or garbled text (too many control characters)")
     return text

@@ -1005,7 +1005,8 @@ def extract(article: Article) -> list[Fact]:
 
     # Cast, in billing order.
     cast_sents: list[Sentence] = []
-    for s in _ordered(article):
+    ordered = _ordered(article)  # sorted once: the billing order below is the same list
+    for s in ordered:
         kinds = _scope(article, s)
         voice_ctx = _voice_section(article, s)
         if kinds & {"lead", "cast"}:
@@ -1026,7 +1027,7 @@ def extract(article: Article) -> list[Fact]:
         _cast_from_list_lines(st, sec_sents, _voice_section(article, sec_sents[0]))
     _resolve_parens(st)
     # Billing order: lead, then cast sections, then plot, then the rest, each in reading order.
-    rank = {s.idx: i for i, s in enumerate(_ordered(article))}
+    rank = {s.idx: i for i, s in enumerate(ordered)}
     st.pairs.sort(key=lambda p: rank[p.sentence])
 
     # Casting history.

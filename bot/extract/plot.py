@@ -141,7 +141,8 @@ def plot_characters(article: Article) -> list[PlotCharacterFact]:
     plot = article.sentences_under("plot")
     if not plot:
         return []
-    lower_words = {w.lower() for s in article.sentences for w in _LOWER_WORD.findall(s.text)}
+    # one pass over the article: a line break is no word character, so each sentence reads as alone
+    lower_words = {w.lower() for w in set(_LOWER_WORD.findall("\n".join(s.text for s in article.sentences)))}
     roles, listed = _cast_roles(article)
     cands: dict[str, _Candidate] = {}
     for s in plot:
