@@ -66,3 +66,24 @@ def test_other_titles_answer_the_title_asked(tmp_path):
     assert "Das Fährlicht" in ask(db, "lantern road german title").answer
     assert ask(db, "lantern road japanese title").abstained
     assert "Portugal" in ask(db, "where did they film lantern road").answer
+
+
+_RELEASED = ("Grey Harbour\nGrey Harbour is a 2016 drama film directed by Ora Pell. It stars Bede Marrow as Ivo Tesk.\n"
+             "Plot\nIvo Tesk is shot by Rafe Dunn.\nRelease\nThe film premiered on March 12, 2016 and was released "
+             "on April 6, 2016 by Lantern Pictures. It grossed $2.1 million.\n")
+
+
+def test_release_questions_answer_only_what_was_asked(tmp_path):
+    from bot.ask import CONFIDENT
+
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"gh.txt": _RELEASED})
+    assert ask(db, "when was grey harbour released in the uk").abstained  # no UK date: not the US one
+    assert ask(db, "where did grey harbour premiere").confidence < CONFIDENT  # no place: never the date
+    assert "Lantern Pictures" in ask(db, "who released grey harbour").answer
+    assert ask(db, "grey harbour profit").confidence < CONFIDENT  # a gross is no profit
+    assert ask(db, "which director had grey harbour in his top ten list").confidence < CONFIDENT
+    killed = ask(db, "who actually killed ivo tesk in grey harbour")
+    assert "Bede Marrow" not in killed.answer and killed.confidence < CONFIDENT

@@ -18,6 +18,8 @@ from .retrieve import best_sentences, sentence_source
 from .text import STOPWORDS, NameHit
 
 HIGH, GOOD, FAIR, LOW, NONE = 0.9, 0.8, 0.6, 0.35, 0.15
+#: Right as far as it goes, but not what was asked (a year for "what date"): never confident.
+GUESS = 0.45
 
 ROLE_WORDS = {
     "director": ("directed", "Directed by"), "writer": ("written", "Written by"), "producer": ("produced", "Produced by"),
@@ -317,6 +319,12 @@ async def answer_crew(q: Q, role: str) -> Answer:
         if got is not None:
             return got
     verb, _label = ROLE_WORDS.get(role, (role, role))
+    if role == "distributor" and not rows:
+        # "released on May 2 by Example Pictures": the release facts name the distributor too
+        rel = [r for r in q.data.of("release") if r["distributor"]]
+        if rel:
+            names = join_names(list(dict.fromkeys(r["distributor"] for r in rel)))
+            return q.make(f"It was released by {names}.", "crew.distributor", GOOD, [src(r) for r in rel[:2]])
     if rows:
         names = join_names([r["name"] for r in rows])
         if role == "production_company":
@@ -478,7 +486,8 @@ async def answer_money(q: Q) -> Answer:
             else:
                 text = f"Its {label} was {present.money_as_stated(rows)}."
             return q.make(text, f"money.{k}", conf, [src(r) for r in rows])
-    probe = {"budget": r"\b(budget|cost)", "home_media": r"\b(dvd|home media|video|blu)"}.get(kind, r"\b(gross|box office|earn)")
+    probe = {"budget": r"\b(budget|cost)", "home_media": r"\b(dvd|home media|video|blu)",
+             "profit": r"\b(profit|loss|lost)"}.get(kind, r"\b(gross|box office|earn)")
     return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*\d")
 
 
@@ -490,7 +499,11 @@ async def answer_release(q: Q) -> Answer:
                                 r"delay\w*|pushed|schedul\w+)\b.*\d", terms="release released scheduled postponed")
     kind = I.release_kind(q.rest)
     rel = q.data.of("release")
-    kinds = {"premiere": ("premiere",), "home_media": ("home_media", "streaming"),
+    if I.is_yesno(q.rest) and kind == "release":
+        # "did it get a theatrical release": a yes or no the release facts rarely settle; quote, never guess
+        return await not_stated(q, "whether it had that release", r"\b(releas\w*|theat\w*|direct-to|premiere\w*)\b",
+                                terms="released theatrical release direct video")
+    kinds = {"premiere": ("premiere",), "home_media": ("home_media", "streaming"), "rerelease": ("rerelease",),
              "release": ("wide", "release", "limited")}[kind]
     rows = [r for k in kinds for r in rel if r["kind"] == k and (r["date"] or r["place"] or r["event"])]
     if not rows and kind == "release":  # only a premiere is known: better than nothing, and said so
@@ -501,9 +514,22 @@ async def answer_release(q: Q) -> Answer:
     if place_words:
         local = [r for r in rows if any(w in normalize(r["place"] + " " + r["source"]["sentence"]) for w in place_words)]
         rows = local or rows
+    territory = I.territory(q.text)
+    if territory:
+        there = [r for r in rows if I.same_territory(territory, r["place"] or "") or
+                 territory.lower() in (r["source"]["sentence"] or "").lower()]
+        if not there:
+            # "when was it released in france": another country's date answers nothing asked
+            return q.make(f"The article gives no release date for {territory}.", "abstain", NONE, [])
+        rows = local = there
     wants_place = I.wants_place(q.rest)
     if wants_place:
-        rows = [r for r in rows if r["place"] or r["event"]] or rows
+        placed = [r for r in rows if r["place"] or r["event"]]
+        if not placed:
+            return await not_stated(q, "where it " + ("premiered" if kind == "premiere" else "was released"),
+                                    r"\b(premiere\w*|releas\w*|screen\w*|opened)\b.*\b(at|in)\s+(the\s+)?[A-Z]",
+                                    terms="premiere premiered released festival")
+        rows = placed
     # the film's own year (from the lead, "is a 2010 American film") leads when no release date
     # carries it: none known, a date without a year, or only a later regional or re-release date
     year_first = kind == "release" and q.film.year and not local and not wants_place
@@ -526,10 +552,13 @@ async def answer_release(q: Q) -> Answer:
             return q.make(f"It is a {q.film.year} film; it " + "; it ".join(parts) + ".", "release.date", GOOD,
                           ([lead] if lead else []) + [src(x) for x in rows[:2]])
         return q.make(text, "release.date", HIGH if rows[0]["date"] else GOOD, [src(x) for x in rows[:2]])
-    if year_first:
+    if year_first and kind == "release":
         lead = await _lead_sentence(q, str(q.film.year))
         if lead:
-            return q.make(f"It is a {q.film.year} film.", "release.date", GOOD, [lead])
+            # the year is sure; a question after the day or the place gets it only as a hint
+            exact = I.wants_date(q.rest) and not re.search(r"\b(what|which) year\b", q.rest)
+            return q.make(f"It is a {q.film.year} film" + ("; the article gives no exact release date." if exact else "."),
+                          "release.date", GUESS if exact else GOOD, [lead])
     return await not_stated(q, "when it was released" if kind != "premiere" else "where or when it premiered",
                             r"\b(premiere|release)\w*.*\b(1[89]\d\d|20\d\d)\b")
 
@@ -654,6 +683,10 @@ async def answer_review(q: Q) -> Answer:
 # --- identity, plot ----------------------------------------------------------------------------------------
 async def answer_identity(q: Q, key: str) -> Answer:
     rows = [r for r in q.data.of("identity") if r["key"] == key]
+    if key == "based_on" and re.search(r"\b(real|true|actual)\b", q.rest):
+        # "what real case is it based on": the source the facts hold is a book, not the case
+        return await not_stated(q, "the real events it is based on", r"\b(real|true|actual)\b",
+                                terms="real true case events")
     if key == "based_on":
         authors = [r for r in q.data.of("crew") if r["role"] == "based_on_author"]
         if rows:
@@ -710,6 +743,8 @@ async def _other_title(q: Q) -> Answer:
 
 
 async def answer_plot(q: Q) -> Answer:
+    if re.match(r"(where|when|who|whom|which|how many|how much)\b", q.rest):
+        return await fallback(q)  # "where did the author publish the story": not a request for the plot
     if re.search(r"\bcharacters?\b", q.rest):
         chars = sorted(q.data.of("plot_character"), key=lambda r: -r["mentions"])[:8]
         if chars:

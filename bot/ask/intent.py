@@ -35,7 +35,7 @@ AWARD = (r"\b(win|won|wins|winning|nominat\w*|awards?|oscars?|academy|golden glo
 MONEY_STRONG = (r"\b(budget|budgets|gross|grossed|grosses|grossing|box office|boxoffice|earn|earned|earns|earning|earnings|"
                 r"revenue|takings|opening weekend|cost|costs|costed|how much money|profit|dvd sales|home media sales|"
                 r"video sales|blu ray sales)\b")
-MONEY_WEAK = r"\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video|open|opened|collect|collected)\b"
+MONEY_WEAK = r"\b(make|made|makes|earn|earned) (any )?(money|profit)\b|\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video|open|opened|collect|collected)\b"
 FILMING = (r"^where (did|do|does) \w+ film\b|"
            r"\b(filmed|filming|shot|shoot|shooting|principal photography|film locations?|filming locations?|"
            r"photography (begin|began|start|started|take place|took place))\b")
@@ -46,7 +46,7 @@ PRODUCER = r"\b(produce|produced|producer|producers|produces)\b"
 EDITOR = r"\b(edit|edited|editor|editors|editing|cut the film)\b"
 COMPOSER = r"\b(compose|composed|composer|music|score|scored|soundtrack)\b"
 MUSIC_DIRECTOR = r"\b(music|musical) director\b"
-DISTRIBUTOR = r"\b(distribute|distributed|distributor|distribution)\b"
+DISTRIBUTOR = r"\b(distribute|distributed|distributor|distribution)\b|^(who|which (studio|company)) released\b"
 STUDIO = r"\b(studio|production company|production companies)\b"
 RUNTIME = r"\b(runtime|run time|running time|how long is|how long was|length|duration|minutes long|how many minutes)\b"
 LANGUAGE = r"\b(language|languages)\b"
@@ -54,7 +54,8 @@ COUNTRY = r"\b(country|countries|nationality)\b"
 GENRE = r"\b(genre|genres|what (kind|type|sort|style) of (a )?(film|movie|picture)|(what|which) (kind|type|sort) of (a )?(film|movie) (is|was))\b"
 BASED_ON = r"\b(based on|adapted from|adaptation|source material|novel|book|inspired by)\b"
 YEAR = r"\b(what year|which year|when was it made|year of release)\b"
-CASTING = r"\b(originally cast|first choice|considered|replaced|recast|turned down|declined|originally|instead of)\b"
+CASTING = (r"\b(originally cast|first choice|considered|replaced|recast|turned down|declined|originally|instead of|"
+           r"(want|wanted) (for|as))\b")
 CAST = (r"\b(play|plays|played|playing|portray|portrays|portrayed|voice|voices|voiced|star|stars|starred|starring|"
         r"cast|actor|actors|actress|actresses|acted|acting|role|roles|character|appear|appears|appeared|who was in|"
         r"who is in|whos in|who were in|lead|leads)\b")
@@ -81,7 +82,9 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):
         return "pay"
     if cue("alt_title", q):
-        return "identity.alt_title"  # before "what was X called", which asks for a name in the story
+        return "identity.alt_title"
+    if cue("ranking", q):
+        return "fallback"  # "which director had it in his top ten": a list, no fact of the film  # before "what was X called", which asks for a name in the story
     if cue("event", q) and not _has(AWARD, q):
         return "event"
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
@@ -127,6 +130,8 @@ def is_yesno(q: str) -> bool:
 
 def money_kind(q: str) -> str:
     """Which figure: budget, opening weekend, domestic, international, home media or worldwide."""
+    if _has(r"\b(profit|profits|profitable|loss|lost money|break even)\b", q):
+        return "profit"
     if _has(r"\b(budget|cost|costs|costed|to make|production cost)\b", q) and not _has(r"\b(make|made|earn|gross)\w* (worldwide|back)\b", q):
         return "budget"
     if _has(r"\bopening (weekend|day|week)\b|\bfirst (weekend|week|day)\b|\bdebut weekend\b|\bopened\b|\bopen to\b", q):
@@ -141,6 +146,8 @@ def money_kind(q: str) -> str:
 
 
 def release_kind(q: str) -> str:
+    if _has(r"\b(re ?releas\w*|reissu\w*|re ?issued)\b", q):
+        return "rerelease"
     if _has(r"\bpremiere\w*\b|\bdebut\w*\b|\bfestival\b", q):
         return "premiere"
     if _has(r"\b(dvd|blu ray|home media|home video|vhs|streaming|stream|netflix|amazon|prime video|hulu|disney plus|"
@@ -150,7 +157,8 @@ def release_kind(q: str) -> str:
 
 
 def wants_place(q: str) -> bool:
-    return _has(r"^where\b|\bwhere\b|\bwhich (city|country|festival|place)\b|\bwhat (city|country|festival|location)\b", q)
+    return _has(r"^where\b|\bwhere\b|\b(which|what) (\w+ ){0,2}(city|country|festival|place|location|theater|theatre|"
+                r"cinema|venue)\b", q)
 
 
 def wants_date(q: str) -> bool:
@@ -174,4 +182,6 @@ def territory(question: str) -> str | None:
 
 def same_territory(region: str, place: str) -> bool:
     r = region.strip().lower()
+    if not r or not place.strip():
+        return False  # no place stated is no match
     return _TERRITORIES.get(r, region).lower() == place.lower() or place.lower() in r
