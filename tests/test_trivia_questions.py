@@ -413,3 +413,26 @@ def test_name_the_film_questions_and_same_gender_options(seed_questions):
     assert credits.answers == ["Her"] and "Spike Jonze" in credits.text
     samantha = her["Who played Samantha in Her (2013)?"]
     assert not {"Joaquin Phoenix", "Chris Pratt"} & set(samantha.distractors)  # a woman's role: no men offered
+
+
+@pytest.mark.corpus
+def test_across_films_the_options_are_the_nights_other_films(corpus_db):
+    from bot.trivia.questions import _films, _lead_facts, across_films
+
+    async def run() -> list[Question]:
+        conn = await connect(corpus_db, readonly=True)
+        try:
+            async with conn.execute("SELECT id, title FROM films ORDER BY id") as cur:
+                ids = [fid for fid, t in await cur.fetchall() if t in RICH_SEEDS]
+            films = await _films(conn, ids)
+            return across_films(films, {f.id: await _lead_facts(conn, f.id) for f in films}, random.Random(1))
+        finally:
+            await conn.close()
+
+    qs = asyncio.run(run())
+    assert len(qs) >= 4
+    for q in qs:
+        director = q.text.removeprefix("Which of these films did ").removesuffix(" direct?")
+        assert director in q.source_sentence and q.answers[0] in q.source_sentence
+        assert len(set(q.distractors)) == 3 and q.answers[0] not in q.distractors
+        assert set(q.distractors) <= set(RICH_SEEDS)

@@ -550,7 +550,9 @@ class _Builder:
         key = norm(actor)
         if key not in self._genders:
             chars = [c["character"] for c in self.facts.get("cast", ()) if norm(c["actor"]) == key]
-            g = gender_of([actor, *chars], [self.text]) if self.text else ""
+            toks = tokens(actor)
+            g = _given_names().get(toks[0], "") if len(toks) > 1 else ""  # a known given name is surer
+            g = g or (gender_of([actor, *chars], [self.text]) if self.text else "")
             g = g or self.pool.gender(actor)
             if not g:  # the role's first name, as the library's other roles of that name are
                 votes = {first_name_gender((tokens(c) or ("",))[0], self.pool.first_names) for c in chars}
@@ -1435,10 +1437,18 @@ def _titles(b: _Builder) -> None:
     directors = [c for c in b.rows("crew") if c["role"] == "director" and c["name"]]
     cast = sorted(_cast_rows(b), key=lambda r: r["order"] or 99)
     if len({norm(d["name"]) for d in directors}) == 1 and _whole_credit("director", directors) and cast:
-        d, lead = directors[0], cast[0]
+        billed = [c for c in cast if (c["source"]["section"] or "Lead").lower() == "lead"]  # "starring A, B…"
+        lead = billed[0] if billed else cast[0]
+        if not billed and not (lead["character"] and (lead["order"] or 99) <= 1):
+            lead = None  # the first actor the article happens to name may be a bit player
+    else:
+        lead = None
+    if lead is not None:
+        d = directors[0]
         what = f"{b.year} {country} film" if country and not country[0].islower() else f"{b.year} film"
         b.add("crew", f"Which {what} was directed by {d['name']} and stars {lead['actor']}?", answers, "title", 0.3,
-              _titled(b, [d, lead]), tiers, strict_from=9, own_tiers=0, family="title.from_credits", keys=(d["name"], lead["actor"]))
+              _titled(b, [d, lead]), tiers, strict_from=9, own_tiers=0, family="title.from_credits",
+              keys=(d["name"], lead["actor"]))
     for r in b.rows("review"):
         quote = _mask_title((r["quote"] or "").strip().strip(",.;: "), b.film.title)
         if critic_like(r["critic"]) and 6 <= len(quote.split()) <= 30 and not leaks(quote, b.film.title, "title"):
@@ -1469,7 +1479,11 @@ def _mask_title(text: str, title: str) -> str:
 
 @lru_cache(maxsize=1)
 def _premise_re() -> re.Pattern:
-    return re.compile(r"\b" + vocab.alternation(vocab.load("trivia")["premise_cues"]) + r"\b", re.I)
+    # The cue must be the sentence's own verb, said of the film: "The film follows …", "Set in X, it
+    # tells the story of …" — not "… follows him upstairs" in the middle of the plot.
+    cues = vocab.alternation(vocab.load("trivia")["premise_cues"])
+    return re.compile(rf"^(?:[^,]{{0,60}},\s*)?(?:the film|the story|the plot|it|the movie)\s+(?:\w+\s+){{0,2}}?{cues}\b",
+                      re.I)
 
 
 _CAPS = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.-]*)(?:\s+(?:of|de|la|von|van|the)?\s*[A-Z][\w'’.-]*)*")
@@ -1478,7 +1492,7 @@ _CAPS = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.-]*)(?:\s+(?:of|de|la|von|van|
 def _premise(b: _Builder) -> tuple[str, dict] | None:
     """The film's one-line story with its people masked, from a "The film follows …" sentence or
     the plot's first sentence: ("The film follows ___, a man who …", a fact row citing it)."""
-    cands = [s for s in b.facts.get("text", ()) if _premise_re().search(s["text"][:80])
+    cands = [s for s in b.facts.get("text", ()) if _premise_re().search(s["text"])
              and (s["section"].lower() in ("", "lead") or "plot" in s["section"].lower())]
     cands += [s for s in b.facts.get("text", ()) if "plot" in s["section"].lower() or "synopsis" in s["section"].lower()][:1]
     names = {norm(n) for n in b.people} | {norm(c["character"]) for c in b.rows("cast") if c["character"]}
@@ -1493,7 +1507,7 @@ def _premise(b: _Builder) -> tuple[str, dict] | None:
             run = m.group()
             if m.start() == 0 and norm(run) in _STOP | {"the film", "film"}:
                 return run
-            toks = set(tokens(run))
+            toks = set(tokens(re.sub(r"['’]s\b", "", run)))
             if norm(run) in names or any(t in {surname(n) for n in names} or t in {tokens(n)[0] for n in names if tokens(n)}
                                          for t in toks if len(t) > 2):
                 return "___"
@@ -1581,9 +1595,55 @@ async def game_questions(conn: aiosqlite.Connection, films: list[int], count: in
     """The questions one game asks of these films: what ``/trivia start`` and the judging sample use,
     so the sample shows exactly what players would see."""
     qs = await generate(conn, films=films, categories=categories, seed=seed, difficulty=difficulty, pool=pool)
+    chosen = await _films(conn, films)
+    if len(chosen) >= 4 and (not categories or "release" in categories or "crew" in categories):
+        leads = {f.id: await _lead_facts(conn, f.id) for f in chosen}
+        cross = await asyncio.to_thread(across_films, chosen, leads, random.Random(seed))
+        qs += [q for q in cross if (not categories or q.category in categories)
+               and (difficulty is None or q.difficulty == difficulty)]
     if buttons:
         qs = [q for q in qs if len(q.distractors) == 3]
     return pick_game(qs, count, random.Random(seed))
+
+
+async def _lead_facts(conn: aiosqlite.Connection, film_id: int) -> dict[str, list[dict]]:
+    return {"crew": await queries.facts(conn, film_id, "crew"), "identity": await queries.facts(conn, film_id, "identity")}
+
+
+def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
+    """Questions across the game's films, whose options are the other films of the night: "Which
+    of these films did <director> direct?". It needs one director with the whole credit, so films
+    without one are simply not options. ("Which came out first?" is not asked: every question
+    shows its film's year.)"""
+    out: list[Question] = []
+    directed = []
+    for f in films:
+        rows = [c for c in facts.get(f.id, {}).get("crew", ()) if c["role"] == "director" and c["name"] and c.get("source")]
+        if len({norm(c["name"]) for c in rows}) == 1 and len(tokens(rows[0]["name"])) > 1 and _whole_credit("director", rows):
+            directed.append((f, rows[0]))
+    for f, row in directed:
+        others = [g.title for g, r in directed if g is not f and norm(r["name"]) != norm(row["name"])]
+        if len(others) < 3 or any(norm(g.title) == norm(f.title) for g, _r in directed if g is not f):
+            continue
+        named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
+                      if r.get("source") and _contains(r["source"]["sentence"], f.title)), None)
+        if named is None:
+            continue  # no sentence both names the film and can be cited with the credit
+        wrong = rng.sample(others, 3)
+        sentence = " … ".join(_dedupe([named, row["source"]["sentence"]]))
+        out.append(_cross_question(f, "crew", f"Which of these films did {row['name']} direct?", wrong, row,
+                                   sentence, "films.directed_by", f"{row['name']} directed {f.title}", (row["name"],)))
+    return out
+
+
+def _cross_question(film: Film, category: str, text: str, wrong: list[str], row: dict, sentence: str, family: str,
+                    why: str, keys: tuple[str, ...] = ()) -> Question:
+    return Question(text=text, answers=[film.title], distractors=list(wrong), category=category,
+                    difficulty=difficulty_of(0.4), kind="title", film_id=film.id, film_title=film.title,
+                    source_section=row["source"]["section"], source_sentence=sentence,
+                    id=question_id(film, category, f"{text}|{'|'.join(sorted(wrong))}"), estimate=0.4,
+                    family=family, why=f"{why}: the article says “{row['source']['sentence']}”",
+                    keys=tuple(norm(k) for k in keys))
 
 
 @lru_cache(maxsize=1)
