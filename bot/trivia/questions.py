@@ -891,6 +891,44 @@ def _cast(b: _Builder) -> None:
                   any_of=True, strict_from=0, exclude=tuple(b.people), family="cast.alongside", keys=(lead["actor"],),
                   own_tiers=0)
     _replacements(b)
+    _debuts(b)
+
+
+@lru_cache(maxsize=1)
+def _debut_re() -> re.Pattern:
+    kinds = vocab.alternation(vocab.load("trivia")["debut_kinds"])
+    return re.compile(rf"\b(?:his|her|their)\s+(?P<kind>{kinds})\s+debut\b", re.I)
+
+
+def _debuts(b: _Builder) -> None:
+    """"Which actor made their film debut in <film>?" — from "X (in his film debut)" or "X … made her
+    acting debut": the actor named last before the debut, with no other actor between."""
+    cast = _cast_rows(b)
+    if not cast or not b.text:
+        return
+    debutants: dict[str, tuple[dict, str, str]] = {}
+    for t in b.facts.get("text", ()):
+        for m in _debut_re().finditer(t["text"]):
+            before = t["text"][max(0, m.start() - 120):m.start()]
+            named = [(before.rfind(c["actor"]), c) for c in cast if c["actor"] in before]
+            if not named:
+                continue
+            pos, who = max(named, key=lambda x: x[0])
+            between = before[pos + len(who["actor"]):]
+            if any(c["actor"] in between or (len(surname(c["actor"])) > 3 and surname(c["actor"]) in tokens(between))
+                   for c in cast if c is not who):
+                continue
+            debutants.setdefault(norm(who["actor"]), (who, m.group("kind").lower(), t["text"]))
+    if len(debutants) != 1:
+        return  # several debutants: one question would have several answers
+    who, kind, sentence = next(iter(debutants.values()))
+    g = b.gender(who["actor"])
+    row = {"source": {"section": next((t["section"] for t in b.facts["text"] if t["text"] == sentence), "") or "Lead",
+                      "sentence": sentence, "ref": ""}}
+    b.add("cast", f"Which actor made their {kind} debut in {{film}}?", [who["actor"]], "person", 0.5, row,
+          [b.same_gender((c["actor"] for c in cast if c is not who), g),
+           b.same_gender((v for _f, v, _o in b.compat("actor")), g)],
+          family="cast.debut", keys=(who["actor"],))
 
 
 def _replacements(b: _Builder) -> None:
@@ -1437,8 +1475,14 @@ def _titles(b: _Builder) -> None:
     directors = [c for c in b.rows("crew") if c["role"] == "director" and c["name"]]
     cast = sorted(_cast_rows(b), key=lambda r: r["order"] or 99)
     if len({norm(d["name"]) for d in directors}) == 1 and _whole_credit("director", directors) and cast:
-        billed = [c for c in cast if (c["source"]["section"] or "Lead").lower() == "lead"]  # "starring A, B…"
+        billed = sorted((c for c in cast if (c["source"]["section"] or "Lead").lower() == "lead"),  # "starring A, B…"
+                        key=lambda c: (_ref_key(c["source"].get("ref") or ""), c["source"]["sentence"].find(c["actor"])))
         lead = billed[0] if billed else cast[0]
+        starring = next((t["text"] for t in b.facts.get("text", ()) if (t["section"] or "Lead").lower() == "lead"
+                         and sum(c["actor"] in t["text"] for c in cast) >= 2), "")
+        if starring:  # the lead's "starring A, B and C": A tops the bill
+            lead = min((c for c in cast if c["actor"] in starring), key=lambda c: starring.find(c["actor"]))
+            billed = [lead]
         if not billed and not (lead["character"] and (lead["order"] or 99) <= 1):
             lead = None  # the first actor the article happens to name may be a bit player
     else:
@@ -1492,14 +1536,18 @@ _CAPS = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.-]*)(?:\s+(?:of|de|la|von|van|
 def _premise(b: _Builder) -> tuple[str, dict] | None:
     """The film's one-line story with its people masked, from a "The film follows …" sentence or
     the plot's first sentence: ("The film follows ___, a man who …", a fact row citing it)."""
-    cands = [s for s in b.facts.get("text", ()) if _premise_re().search(s["text"])
-             and (s["section"].lower() in ("", "lead") or "plot" in s["section"].lower())]
+    title = b.film.title
+    cands = [s for s in b.facts.get("text", ()) if (s["section"].lower() in ("", "lead") or "plot" in s["section"].lower())
+             and (_premise_re().search(s["text"]) or s["text"].startswith(f"{title} ")
+                  and _premise_re().search("The film" + s["text"][len(title):]))]
     cands += [s for s in b.facts.get("text", ()) if "plot" in s["section"].lower() or "synopsis" in s["section"].lower()][:1]
     names = {norm(n) for n in b.people} | {norm(c["character"]) for c in b.rows("cast") if c["character"]}
     names |= {norm(p["name"]) for p in b.rows("plot_character")}
     title_words = distinct_tokens(b.film.title)
     for s in cands:
         text = re.sub(r"\s*\([^)]*\)", "", s["text"]).strip()
+        if text.startswith(f"{title} "):
+            text = "The film" + text[len(title):]
         if not 10 <= len(text.split()) <= 45:
             continue
 
@@ -1607,7 +1655,7 @@ async def game_questions(conn: aiosqlite.Connection, films: list[int], count: in
 
 
 async def _lead_facts(conn: aiosqlite.Connection, film_id: int) -> dict[str, list[dict]]:
-    return {"crew": await queries.facts(conn, film_id, "crew"), "identity": await queries.facts(conn, film_id, "identity")}
+    return {kind: await queries.facts(conn, film_id, kind) for kind in ("crew", "identity", "money")}
 
 
 def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
@@ -1633,6 +1681,34 @@ def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]],
         sentence = " … ".join(_dedupe([named, row["source"]["sentence"]]))
         out.append(_cross_question(f, "crew", f"Which of these films did {row['name']} direct?", wrong, row,
                                    sentence, "films.directed_by", f"{row['name']} directed {f.title}", (row["name"],)))
+    out += _grossed_most(films, facts, rng)
+    return out
+
+
+#: "Which grossed the most?" only when the top figure beats the next by this much (no rounding ties).
+GROSS_MARGIN = 1.25
+
+
+def _grossed_most(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
+    """"Which of these films grossed the most worldwide?" over four of the night's films, each with
+    one worldwide figure in US dollars (stated once, or stated again in agreement)."""
+    grossed: list[tuple[Film, float, dict]] = []
+    for f in films:
+        rows = [m for m in facts.get(f.id, {}).get("money", ()) if m["kind"] == "worldwide" and m["currency"] == "USD"
+                and m["amount"] > 0 and not m.get("amount_high") and m.get("source")]
+        if rows and _agree([m["amount"] for m in rows]):
+            grossed.append((f, max(m["amount"] for m in rows), rows[0]))
+    rng.shuffle(grossed)
+    out: list[Question] = []
+    for i in range(0, len(grossed) - 3, 4):
+        group = sorted(grossed[i:i + 4], key=lambda t: -t[1])
+        (top, amount, row), runner_up = group[0], group[1][1]
+        if amount < GROSS_MARGIN * runner_up or not _contains(row["source"]["sentence"], top.title):
+            continue
+        sentence = " … ".join(_dedupe(r["source"]["sentence"] for _f, _a, r in group))
+        out.append(_cross_question(top, "box_office", "Which of these films grossed the most worldwide?",
+                                   [f.title for f, _a, _r in group[1:]], row, sentence, "films.grossed_most",
+                                   f"{top.title} grossed {row['text']} worldwide"))
     return out
 
 
