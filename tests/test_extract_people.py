@@ -310,3 +310,16 @@ def test_a_surname_resolves_past_a_nickname_and_an_honorific():
                      "Mr. Quillane declined.", "Jane Roe and John Roe met."])
     assert people.full("Quillane") == "Robert Quillane"
     assert people.full("Roe") == ""  # two people share it
+
+
+@pytest.mark.parametrize("lead, actor, char", [
+    ("Zzyzx Road is a 2018 film starring Ada Roe, Becky Q, Alex Lund and Ivo Brandt.", "Becky Q", ""),
+    ("Zzyzx Road is a 1955 film starring Ivo Brandt and June Ashcombe, and directed by Ora Pell.", "June Ashcombe", ""),
+    ("Zzyzx Road is the third film of the series, with Ivo Brandt replacing Cale Dunmore as Captain Vane.", "Ivo Brandt",
+     "Captain Vane"),
+    ("Zzyzx Road is a sequel, featuring Ivo Brandt reprising the role of Captain Vane.", "Ivo Brandt", "Captain Vane"),
+])
+def test_lead_cast_shapes(lead, actor, char):
+    cast = {f.actor: f.character for f in people.extract(parse_article("Zzyzx Road\n" + lead + "\n"))
+            if isinstance(f, CastFact)}
+    assert cast.get(actor) == char

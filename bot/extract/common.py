@@ -98,7 +98,7 @@ _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
 _NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.|{_UPPER}(?=\s+{_UPPER}[a-z]))"
 _PARTICLE = r"(?:van|von|der|de|del|della|di|da|du|la|le|bin|al|el|dos|das|ten|ter|y|st\.)"
 # Inside a name also "d'Arcy"-style particles, and a closing bare initial ("Jane G, ...").
-_INNER_WORD = rf"(?:{_NAME_WORD}|[dl]['’]{_UPPER}\w+|{_UPPER}(?=[,;)]|\s+and\b))"
+_INNER_WORD = rf"(?:{_NAME_WORD}|[dl]['’]{_UPPER}\w+|{_UPPER}(?=[,;)]|\s+and\b|$))"
 NAME_RX = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_INNER_WORD}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
 NAME_RE = re.compile(NAME_RX)
 

@@ -66,6 +66,7 @@ def trim_leading_stops(name: str) -> str:
 
 
 _SURNAMES_TOO = frozenset(_V["surnames_too"])
+_GIVEN_MONTHS = frozenset(_V["given_months"])
 
 
 def _bad_word(w: str) -> bool:
@@ -84,7 +85,8 @@ def is_person(name: str, min_words: int = 2) -> bool:
         return False
     if name.lower() in PLACES:
         return False  # a country or market ("a segment set in Ruritania"), never a person
-    if any(_bad_word(w) for w in ws[:-1]) or (_bad_word(ws[-1]) and not (
+    given_month = len(ws) == 2 and ws[0].lower() in _GIVEN_MONTHS and not any(_bad_word(w) for w in ws[1:])
+    if any(_bad_word(w) for w in ws[:-1] if not (given_month and w is ws[0])) or (_bad_word(ws[-1]) and not (
             len(ws) >= 2 and ws[-1].lower() in _SURNAMES_TOO and ws[-1][0].isupper())):
         return False  # "Tara Singer": a stop word that is also a surname may end a name
     if any(ch.isdigit() for ch in name):

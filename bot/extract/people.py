@@ -444,13 +444,14 @@ _VERB_PLAYS = re.compile(
     r"role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|has\s+a\s+cameo\s+as|cameos\s+as|makes\s+a\s+cameo\s+as|"
     r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:role|part)\s+of|to\s+play(?:\s+the\s+"
     r"(?:role|part)\s+of)?)|performs\s+as|performed\s+as|"
-    r"(?:would\s+|will\s+|to\s+)?(?:return|returns|returned|returning)\s+as|(?:is|was|were|are)\s+(?:also\s+)?"
+    r"(?:would\s+|will\s+|to\s+)?(?:return|returns|returned|returning)\s+as|reprising\s+(?:his|her|their|the)\s+roles?\s+(?:of|as)|(?:is|was|were|are)\s+(?:also\s+)?"
     r"(?:confirmed|set|announced)\s+to\s+(?:return|reprise\s+(?:his|her|their)\s+role)\s+as|to\s+play|playing|"
     r"provides\s+the\s+voice\s+of|provided\s+the\s+voice\s+of|(?:is|was)\s+seen\s+as|plays\s+the\s+role\s+of|"
     r"played\s+the\s+role\s+of|portrays\s+the\s+role\s+of|essays\s+the\s+role\s+of|essayed\s+the\s+role\s+of|"
     r"essays|essayed|enacts|enacted|"
     r"performed\s+the\s+role\s+of|(?:was|is)\s+signed\s+(?:on\s+)?(?:to\s+play|as)|joined\s+the\s+cast\s+as)\s+"
 )
+_REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+as\s+")
 _PLAYED_BY = re.compile(
     r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"
     r"(?:the\s+)?(?:actor\s+|actress\s+|comedian\s+|singer\s+)?(?P<actor>" + NAME_RX + r")"
@@ -536,6 +537,12 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, ch, voice, False)
         if "cast" in verb or "signed" in verb:
             st.add_event(s, actor, "cast", ch)
+    for m in _REPLACING_AS.finditer(text):
+        # "with A replacing B as Char": A plays Char (B's leaving is a casting event)
+        new = _trim_leading_stops(clean_name(m.group("new")))
+        ch = character(text[m.end():])
+        if ch and (is_person(new) or st.stage_name(new)) and not _WISH.search(text[: m.start()]):
+            st.add_pair(s, new, ch, voice_ctx, False)
     if "respectively" in text:
         for rx in (_RESP_CHARS_FIRST, _RESP_ACTORS_FIRST):
             for m in rx.finditer(text):
