@@ -76,3 +76,28 @@ def test_a_title_typed_with_a_short_form_finds_its_film(tmp_path):
     db = tmp_path / "films.db"
     add_articles(db, {"hs.txt": "Harbour Street\nHarbour Street is a 1945 crime film directed by Ora Pell.\n"})
     assert ask(db, "who directed harbour st").film.startswith("Harbour Street")
+
+
+def test_a_film_not_loaded_is_never_answered_with_the_channels_film(tmp_path):
+    import asyncio
+
+    from bot.ask import answer
+    from bot.library import Library
+
+    from .askkit import add_articles
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"hs.txt": "Harbour Street\nHarbour Street is a 1945 crime film directed by Ora Pell.\n"})
+
+    async def go() -> list:
+        lib = await Library.open(db)
+        try:
+            fid = 1  # the only film
+            return [await answer(lib, q, channel_film_id=fid)
+                    for q in ("who directed the iron lantern", "who directed it", "who directed harbour street")]
+        finally:
+            await lib.close()
+
+    other, it, named = asyncio.run(go())
+    assert other.kind == "need_film" and "Ora Pell" not in other.answer
+    assert "Ora Pell" in it.answer and "Ora Pell" in named.answer

@@ -67,6 +67,12 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     if film is None and channel_film_id is not None:
         film = lib.film(channel_film_id)
         mention = type(mention)()  # the film came from the channel: nothing to cut out of the text
+        stranger = await _words_foreign_to(lib, film, text) if film is not None else ""
+        if stranger:
+            # "who directed <a film not loaded>" in a channel about another film: never answer for that one
+            return Answer(text, f"I don't know a film with “{stranger}” (yet), and the film this channel was "
+                                f"talking about, {film.label}, never mentions it. Name the film, or add it.",
+                          "need_film", 0.1)
     assumed, assumed_whole = "", False
     if film is None:
         film, assumed, assumed_whole, ask_which = await _film_of_a_name(lib, text)
@@ -133,6 +139,38 @@ def _by_year(lib, ids: list[int], text: str) -> list[int]:
     fit = [i for i in ids if (f := lib.film(i)) is not None and f.year is not None
            and (f.year in years or f.year % 100 in short)]
     return fit or ids
+
+
+_POINTS_AT_FILM = re.compile(r"\b(it|its|this|that|the (film|movie|picture)|this (film|movie|one))\b")
+_TITLE_SLOT = frozenset("directed direct wrote written produced scored shot edited starring starred in of about from "
+                        "for released made".split())
+
+
+async def _words_foreign_to(lib, film, text: str) -> str:
+    """The question's content words that the channel's film never writes, or '' when it writes them
+    all: "who directed it" leans on the channel's film; "who directed the iron harbour" names another."""
+    from .text import STOPWORDS
+
+    allw = normalize(text).split()
+    if _POINTS_AT_FILM.search(" ".join(allw)):
+        return ""  # "who directed it", "is this film a remake": about the channel's film
+    slots = [i for i, w in enumerate(allw) if w in _TITLE_SLOT]
+    if not slots:
+        return ""
+    # the words where a title goes: after the last "directed", "in", "of", "about" ...
+    words = [w for w in allw[slots[-1] + 1:] if w not in STOPWORDS and w not in namekeys.NOT_NAMES
+             and len(w) > 2 and not w.isdigit()]
+    if not words or all(w in normalize(film.title).split() for w in words):
+        return ""
+    missing = []
+    for w in dict.fromkeys(words):
+        async with lib.conn.execute(
+            "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + w.replace('"', "") + '"', film.id)) as cur:
+            if await cur.fetchone() is None:
+                missing.append(w)
+    # one stray word may be a typo or a paraphrase; a question whose every content word is foreign is not
+    return " ".join(missing) if missing and len(missing) == len(list(dict.fromkeys(words))) else ""
 
 
 def _drop_duplicates(lib, ids: list[int]) -> list[int]:
