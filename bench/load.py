@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import gc
 import os
@@ -217,9 +218,10 @@ class CpuHog:
 
 async def run_load(db: Path, *, seconds: float, rate: float, channels: int, games: int, users: int, seed: int = 1,
                    overload_seconds: float = 0.0, recovery_seconds: float = 0.0, hog: bool = True,
-                   add_big_article: bool = False) -> dict:
+                   add_big_article: bool = False, database_url: str = "") -> dict:
     """Run the phases and return the figures (``report`` prints them). Without overload and
-    recovery seconds it is one steady phase: the test suite's short form."""
+    recovery seconds it is one steady phase: the test suite's short form. With *database_url*
+    the bot keeps its trivia and films in that PostgreSQL (``--postgres``)."""
     sys.path.insert(0, str(ROOT))
     from tests.fakediscord import FakeDiscord, Perm
 
@@ -252,7 +254,8 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
     big: dict = {}
     exit_info: dict = {}
     async with fake:
-        env = fake.bot_env(db, LOG_LEVEL="INFO", FILMBOT_STATS_SECONDS=str(HEALTH_EVERY))
+        env = fake.bot_env(db, LOG_LEVEL="INFO", FILMBOT_STATS_SECONDS=str(HEALTH_EVERY),
+                           **({"FILMBOT_DATABASE_URL": database_url} if database_url else {}))
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
@@ -655,6 +658,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--games", type=int, default=20)
     p.add_argument("--users", type=int, default=1000)
     p.add_argument("--db", type=Path, help="database to load (default: the 40,000-film bench database)")
+    p.add_argument("--postgres", action="store_true",
+                   help="the bot on a throwaway PostgreSQL (FILMBOT_DATABASE_URL): trivia in it, films published to it "
+                        "at start and copied back (needs PostgreSQL's binaries, as tests/pgserver.py)")
     args = p.parse_args(argv)
     if not (0 < args.seconds <= 600 and 0 < args.rate <= 1000 and 0 <= args.overload_seconds <= 120
             and 0 <= args.recovery_seconds <= 120):
@@ -674,14 +680,43 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Load: {args.rate:.0f}/s for {args.seconds:.0f} s, {2 * args.rate:.0f}/s for {args.overload_seconds:.0f} s"
           f"{'' if args.no_hog else ' with a CPU hog on every core'}, {args.rate:.0f}/s for {args.recovery_seconds:.0f} s; "
           f"{args.channels} channels, {args.games} trivia games; load average before: {load1:.2f}", flush=True)
-    r = asyncio.run(run_load(work, seconds=args.seconds, rate=args.rate, channels=args.channels, games=args.games,
-                             users=args.users, overload_seconds=args.overload_seconds,
-                             recovery_seconds=args.recovery_seconds, hog=not args.no_hog,
-                             add_big_article=not args.no_big_article))
+    with contextlib.ExitStack() as stack:
+        url = ""
+        if args.postgres:
+            from tests.pgserver import NoPostgres, create_database, throwaway_server
+
+            try:
+                server = stack.enter_context(throwaway_server())
+            except NoPostgres as exc:
+                p.error(str(exc))
+            url = create_database(server, "filmbot_load")
+            print(f"  on a throwaway PostgreSQL at {server.socket_dir} port {server.port}; publishing the films "
+                  "first, untimed, as the first process of a new bot does …", flush=True)
+            started = time.monotonic()
+            asyncio.run(_publish(work, url))
+            print(f"  published in {time.monotonic() - started:.0f} s", flush=True)
+        r = asyncio.run(run_load(work, seconds=args.seconds, rate=args.rate, channels=args.channels, games=args.games,
+                                 users=args.users, overload_seconds=args.overload_seconds,
+                                 recovery_seconds=args.recovery_seconds, hog=not args.no_hog,
+                                 add_big_article=not args.no_big_article, database_url=url))
     print(report(r))
     bad = verdict(r)
     print("  verdict: " + ("all targets met" if not bad else "; ".join(bad)))
     return 0 if not bad else 1
+
+
+async def _publish(db: Path, url: str) -> None:
+    """The films of *db* into an empty PostgreSQL, as the bot's first start there would (bot/filmsync.py):
+    done before the load so the bot under load starts as a process of a bot already running does."""
+    from bot.filmsync import SharedFilms
+    from bot.library import Library
+
+    lib = await Library.open(db)
+    try:
+        films = await SharedFilms.open(url, lib)
+        await films.close()
+    finally:
+        await lib.close()
 
 
 def _copy_db(src: Path, dst: Path) -> None:

@@ -183,7 +183,6 @@ async def run_scenario(pg_url: str, seeded_db: Path, workdir: Path, say: Callabl
             await asyncio.gather(p0.stop(), p1.stop())
         for p in procs:
             check("Traceback" not in p.text(), f"{p.name} logged a traceback: {p.text()[-2000:]}")
-            check(pg_url.split("@")[0] not in p.text() or "password" not in pg_url, "no password in the log")
         fake.strict = False
     say("two processes: all checks passed")
 
