@@ -152,12 +152,18 @@ def question_id(film: Film, category: str, text: str) -> str:
 
 
 # --- text helpers ------------------------------------------------------------------------------------
+# Every combining mark of the Basic Multilingual Plane, as one character class: removing them with
+# one regex pass is what a character-by-character unicodedata.combining() walk did, at C speed.
+_COMBINING = re.compile("[" + "".join(re.escape(chr(i)) for i in range(0x300, 0x10000)
+                                      if unicodedata.combining(chr(i))) + "]")
+
+
 @lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Lowercase, accents and punctuation folded, dashes unified; '+'/'-' kept for grades."""
     t = unicodedata.normalize("NFKD", (text or "").translate(_DASHES))
-    if not t.isascii():  # most text is: skip the per-character walk
-        t = "".join(c for c in t if not unicodedata.combining(c))
+    if not t.isascii():  # most text is: skip the pass
+        t = _COMBINING.sub("", t)
     t = t.lower()
     t = re.sub(r"['\u2019\u2018`]", "", t)
     t = re.sub(r"(?<=\d)[,.](?=\d)", "", t)  # 1,234 == 1234; 12.5 stays one token (125)
@@ -174,6 +180,7 @@ def distinct_tokens(text: str) -> set[str]:
     return {t for t in tokens(text) if t not in _GENERIC and len(t) > 1}
 
 
+@lru_cache(maxsize=1 << 16)
 def surname(name: str) -> str:
     parts = [t for t in tokens(name) if t not in {"jr", "sr", "ii", "iii"}]
     return parts[-1] if parts else ""
@@ -560,13 +567,24 @@ class _Builder:
             self._genders[key] = g
         return self._genders[key]
 
+    def actors(self, which: str, gender: str) -> list[tuple[int, str, float]]:
+        """Other films' actors, "c" of the same country and era or "p" of the era, of *gender* when
+        known: drawn once per film (a sample: only a few dozen are ever looked at)."""
+        key = (f"a{which}", gender)
+        if key not in self._memo:
+            pool = self.compat("actor") if which == "c" else self.peers("actor")
+            if len(pool) > 3 * SAMPLE:
+                pool = sorted(self.rng.sample(pool, 3 * SAMPLE))
+            self._memo[key] = [t for t in pool if self.gender(t[1]) == gender] if gender else pool
+        return self._memo[key]
+
     def same_gender(self, names: Iterable[str], gender: str) -> list[str]:
         """*names* whose gender is known to be *gender* (all of them when *gender* is unknown)."""
         names = list(names)
         if not gender:
             return names
-        if len(names) > 4 * SAMPLE:  # only a few dozen are looked at: don't settle thousands' genders
-            names = self.rng.sample(names, 4 * SAMPLE)
+        if len(names) > 2 * SAMPLE:  # only a few dozen are looked at: don't settle thousands' genders
+            names = self.rng.sample(names, 2 * SAMPLE)
         return [n for n in names if self.gender(n) == gender]
 
     def in_article(self, candidate: str, kind: str) -> bool:
@@ -798,6 +816,7 @@ def distinct(candidate: str, others: Sequence[str], kind: str) -> bool:
 _SYNONYMS = {"picture": "film", "movie": "film", "motion": "", "feature": "film", "the": ""}
 
 
+@lru_cache(maxsize=1 << 16)
 def _canon(text: str) -> frozenset[str]:
     """Words of an answer with synonyms folded: "Best Picture" and "Best Film" are one award."""
     return frozenset(w for w in (_SYNONYMS.get(t, t) for t in tokens(text)) if w)
@@ -831,10 +850,30 @@ def _described(c: dict) -> bool:
     """"an Irishman (Jane Doe)": a description, not a named role, and the name in brackets is as
     likely the character's as the actor's."""
     ch = c["character"]
-    return bool(ch) and re.search(rf"\b(?:a|an)\s+{re.escape(ch)}\s*\(", c["source"]["sentence"], re.I) is not None
+    if not ch:
+        return False
+    sentence = c["source"]["sentence"]
+    at = _role_at(ch, sentence)
+    return at >= 0 and _INDEFINITE.search(sentence[:at]) is not None
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _role_at(role: str, sentence: str) -> int:
+    """Where "<role> (" starts in the sentence (a role followed by its actor in brackets), or -1.
+    Plain string search: a pattern per role would be compiled anew for each of thousands."""
+    start = sentence.find(role)
+    while start >= 0:
+        rest = sentence[start + len(role):].lstrip()
+        if rest.startswith("(") and (start == 0 or not sentence[start - 1].isalnum()):
+            return start
+        start = sentence.find(role, start + 1)
+    return -1
 
 
 _NICK = r'(?:[A-Z][\w\'.-]*|"[^"]+"|“[^”]+”)'
+_NICK_RUN = re.compile(rf"((?:{_NICK}\s+){{1,3}})$")
 
 
 def full_character(character: str, sentence: str) -> str:
@@ -842,7 +881,8 @@ def full_character(character: str, sentence: str) -> str:
     "Cross"): the fuller name, so the answer is not a fragment. Otherwise the role unchanged."""
     if len(tokens(character)) != 1:
         return character
-    m = re.search(rf"((?:{_NICK}\s+){{1,3}}){re.escape(character)}\s*\(", sentence)
+    at = _role_at(character, sentence)
+    m = _NICK_RUN.search(sentence[:at]) if at > 0 else None
     if not m:
         return character
     words = m.group(1).split()
@@ -868,14 +908,14 @@ def _cast(b: _Builder) -> None:
         order = first["order"] or 9
         g = b.gender(first["actor"])
         mine = {norm(r["actor"]) for r in rows}
-        similar = b.same_gender((v for _f, v, o in b.compat("actor") if abs(o - order) <= 2), g)
+        compat_g = b.actors("c", g)
+        similar = [v for _f, v, o in compat_g if abs(o - order) <= 2]
         role = full_character(first["character"], first["source"]["sentence"])
         rows = sorted(rows, key=lambda r: r["order"] or 99)
         b.add("cast", f"Who {verb} {role} in {{film}}?", [r["actor"] for r in rows], "person",
               0.1 + 0.1 * order + (0.1 if verb == "voiced" else 0), rows,
               [b.same_gender((a for a in own_actors if norm(a) not in mine), g), similar,
-               b.same_gender((v for _f, v, _o in b.compat("actor")), g),
-               b.same_gender((v for _f, v, _o in others), g)],
+               [v for _f, v, _o in compat_g], [v for _f, v, _o in b.actors("p", g)]],
               family="cast.lead" if order == lead_order else "cast.actor_of_role", keys=(role,))
     if cast:
         billed = sorted(cast, key=lambda r: r["order"] or 99)
@@ -927,7 +967,7 @@ def _debuts(b: _Builder) -> None:
                       "sentence": sentence, "ref": ""}}
     b.add("cast", f"Which actor made their {kind} debut in {{film}}?", [who["actor"]], "person", 0.5, row,
           [b.same_gender((c["actor"] for c in cast if c is not who), g),
-           b.same_gender((v for _f, v, _o in b.compat("actor")), g)],
+           [v for _f, v, _o in b.actors("c", g)]],
           family="cast.debut", keys=(who["actor"],))
 
 
@@ -942,8 +982,8 @@ def _replacements(b: _Builder) -> None:
         done.add(surname(left))
         g = b.gender(left) or b.gender(e["other"])
         tiers = [b.same_gender((c["actor"] for c in _cast_rows(b)), g),
-                 b.same_gender((v for _f, v, _o in b.compat("actor")), g),
-                 b.same_gender((v for _f, v, _o in b.peers("actor")), g)]
+                 [v for _f, v, _o in b.actors("c", g)],
+                 [v for _f, v, _o in b.actors("p", g)]]
         b.add("cast", f"Who replaced {left} during the casting of {{film}}?", [e["other"]], "person", 0.8, e,
               tiers, exclude=(left,), family="cast.replaced", keys=(left,))
 
@@ -1518,7 +1558,7 @@ def _titled(b: _Builder, rows: list[dict]) -> list[dict]:
 
 
 def _mask_title(text: str, title: str) -> str:
-    return re.sub(re.escape(title), "this film", text, flags=re.I) if title else text
+    return _title_re(title).sub("this film", text) if title else text
 
 
 @lru_cache(maxsize=1)
@@ -1798,7 +1838,12 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
 
 
 def _without_title(text: str, title: str) -> str:
-    return re.sub(re.escape(title), " ", text, flags=re.I) if title else text
+    return _title_re(title).sub(" ", text) if title else text
+
+
+@lru_cache(maxsize=4096)
+def _title_re(title: str) -> re.Pattern:
+    return re.compile(re.escape(title), re.I)
 
 
 def spread(questions: list[Question], n: int, rng: random.Random) -> list[Question]:
