@@ -1167,13 +1167,14 @@ def _person_award(category: str) -> bool:
 def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict]) -> None:
     ceremony, name = key[0], _edition_name(key)
     academy = 0.0 if "academy" in ceremony.lower() else 0.15
-    won_rows = [a for a in group if a["outcome"] == "won"]
+    won_rows = [a for a in group if a["outcome"] == "won" and not _caveats()["award"].search(a["source"]["sentence"])]
     won = _dedupe([a["category"] for a in won_rows])
     film_won = [a for a in won_rows if not _person_award(a["category"])]  # the film's own awards
     nom_rows = [a for a in group if norm(a["category"]) not in {norm(w) for w in won}]
     nominated = _dedupe([a["category"] for a in nom_rows])
     same = [v for _f, v, _x in b.pool.others(f"category:{ceremony}", b.film.id)]
-    anywhere = [v for _f, v, _x in b.pool.others("category", b.film.id)]
+    worst = any(norm(a["category"]).startswith("worst") for a in group)  # a mock award's list is its own
+    anywhere = [v for _f, v, _x in b.pool.others("category", b.film.id) if norm(v).startswith("worst") == worst]
     stated = {c["outcome"]: c["count"] for c in counts}
     if film_won and stated.get("won", len(won)) <= len(won):
         b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in film_won], "text",
@@ -1203,10 +1204,15 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
     crew = [c["name"] for c in b.rows("crew") if c["role"] in _PERSON_ROLES - {"composer"}]  # bands aren't people
     for (cat, outcome), rows in by_cat.items():
         acting = bool(re.search(r"\b(actor|actress|performance|male|female|lead|supporting)\b", cat))
-        people = actors + crew if acting else crew + actors
+        # "Best Actress": a woman's award, so no man is offered (and the other way round).
+        g = "f" if re.search(r"\b(actress|female)\b", cat) else "m" if re.search(r"\b(actor|male)\b", cat) else ""
+        people = b.same_gender(actors + crew if acting else crew + actors, g)
         split = [(n, r) for r in rows for n in re.split(r",\s*|\s+and\s+", r["recipient"]) if n.strip()]
-        names = _dedupe(n for n, _r in split)
-        others = [v for _f, v, _x in b.pool.others("actor" if acting else "person", b.film.id)]
+        # "for Jonze": the full name the article gives elsewhere first, the surname accepted too.
+        split = [(m, r) for n, r in split for m in _dedupe([b.full_name(n.strip()), n.strip()])]
+        names = _dedupe(b.full_name(n) for n, _r in split)
+        others = ([v for _f, v, _x in b.actors("p", g)] if acting
+                  else [v for _f, v, _x in b.peers("person")])
         verb = "won" if outcome == "won" else "was nominated for"
         b.add("awards", f"Who {verb} {rows[0]['category']} at {name} for {{film}}?", [n for n, _r in split],
               "person", 0.4 + academy, [r for _n, r in split], [people, others], any_of=len(names) > 1,
