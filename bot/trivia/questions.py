@@ -1206,7 +1206,8 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
         acting = bool(re.search(r"\b(actor|actress|performance|male|female|lead|supporting)\b", cat))
         # "Best Actress": a woman's award, so no man is offered (and the other way round).
         g = "f" if re.search(r"\b(actress|female)\b", cat) else "m" if re.search(r"\b(actor|male)\b", cat) else ""
-        people = b.same_gender(actors + crew if acting else crew + actors, g)
+        # An acting award's wrong options are the film's actors; a crew award's, its crew first.
+        first_tier = b.same_gender(actors if acting else crew, g)
         split = [(n, r) for r in rows for n in re.split(r",\s*|\s+and\s+", r["recipient"]) if n.strip()]
         # "for Jonze": the full name the article gives elsewhere first, the surname accepted too.
         split = [(m, r) for n, r in split for m in _dedupe([b.full_name(n.strip()), n.strip()])]
@@ -1215,7 +1216,8 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
                   else [v for _f, v, _x in b.peers("person")])
         verb = "won" if outcome == "won" else "was nominated for"
         b.add("awards", f"Who {verb} {rows[0]['category']} at {name} for {{film}}?", [n for n, _r in split],
-              "person", 0.4 + academy, [r for _n, r in split], [people, others], any_of=len(names) > 1,
+              "person", 0.4 + academy, [r for _n, r in split], [first_tier, others, b.same_gender(crew + actors, g)],
+              any_of=len(names) > 1,
               family="awards.recipient_won" if outcome == "won" else "awards.recipient_nominated")
 
 
