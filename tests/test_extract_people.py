@@ -323,3 +323,21 @@ def test_lead_cast_shapes(lead, actor, char):
     cast = {f.actor: f.character for f in people.extract(parse_article("Zzyzx Road\n" + lead + "\n"))
             if isinstance(f, CastFact)}
     assert cast.get(actor) == char
+
+
+@pytest.mark.parametrize("text, actor, char", [
+    ("Zzyzx Road is a film. The film centres on Tomas's (Ivo Brandt) trip to Rome.", "Ivo Brandt", "Tomas"),
+    ("Zzyzx Road is a film.\nPlot\nA rich landlord (Cale Dunmore) lends money to Mira.", "Cale Dunmore", ""),
+    ("Zzyzx Road is a film. It changed the main character Ilse Vane, played by Ann Poe.", "Ann Poe", "Ilse Vane"),
+    ("Zzyzx Road is a film. It also featured Ivo Brandt in his second Hollywood role.", "Ivo Brandt", ""),
+])
+def test_cast_in_prose(text, actor, char):
+    cast = {f.actor: f.character for f in people.extract(parse_article("Zzyzx Road\n" + text + "\n"))
+            if isinstance(f, CastFact)}
+    assert cast.get(actor) == char
+
+
+def test_a_real_person_in_a_lead_is_no_player():
+    art = parse_article("Zzyzx Road\nZzyzx Road is a film based on the crimes of a priest who killed his wife (Ada "
+                        "Pell) in 1979.\n")
+    assert "Ada Pell" not in {f.actor for f in people.extract(art) if isinstance(f, CastFact)}

@@ -451,6 +451,10 @@ _VERB_PLAYS = re.compile(
     r"essays|essayed|enacts|enacted|"
     r"performed\s+the\s+role\s+of|(?:was|is)\s+signed\s+(?:on\s+)?(?:to\s+play|as)|joined\s+the\s+cast\s+as)\s+"
 )
+_COMMA_PLAYED_BY = re.compile(rf"(?P<char>{NAME_RX}),\s+(?:who\s+(?:is|was)\s+)?(?P<verb>played|portrayed|voiced)\s+by\s+"
+                              rf"(?:the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
+_FEATURED_IN_ROLE = re.compile(rf"\b(?:It|The\s+film|The\s+movie)\s+(?:also\s+)?(?:featured|features)\s+(?P<actor>{NAME_RX})\s+in\s+"
+                               r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:role|appearance|performance)\b")
 _REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+as\s+")
 _PLAYED_BY = re.compile(
     r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"
@@ -537,6 +541,16 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, ch, voice, False)
         if "cast" in verb or "signed" in verb:
             st.add_event(s, actor, "cast", ch)
+    for m in _COMMA_PLAYED_BY.finditer(text):
+        # "main character Jane Vane, played by Ann Poe": the appositive names the player
+        ch = character(_trim_leading_stops(clean_name(m.group("char"))))
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if ch and is_person(actor) and ch != actor:
+            st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
+    for m in _FEATURED_IN_ROLE.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if is_person(actor) and not _OTHER_PRODUCTION.search(text[: m.start()]):
+            st.add_pair(s, actor, "", voice_ctx, False)  # "It also featured A in his second role"
     for m in _REPLACING_AS.finditer(text):
         # "with A replacing B as Char": A plays Char (B's leaving is a casting event)
         new = _trim_leading_stops(clean_name(m.group("new")))
@@ -573,6 +587,10 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
 _PAREN = re.compile(r"\((?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)?(?P<inner>[^()]{2,60})\)")
 
 
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}"
+                               rf"(?:{alternation(load('names')['story_person_nouns'])})\s*$")
+
+
 def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"Hero Name (Actor Name), a man who..." as used in leads and plots."""
     text = s.text
@@ -603,8 +621,14 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if poss:
             ch_raw = _trim_leading_stops(clean_name(poss.group(1)))
         ch = character(ch_raw) if ch_raw else ""
-        if ch and re.search(r"\b(?:from|in|at|into|near|of|on|through|across)\s+$", text[: text.rfind(ch, 0, m.start())]):
+        if ch and not poss and re.search(r"\b(?:from|in|at|into|near|of|on|through|across)\s+$",
+                                         text[: text.rfind(ch, 0, m.start())]):
             continue  # "a boy from Town (Actor)": a place, not the character
+        if not ch and not poss and not short and is_person(actor) and _DESCRIBED_BEFORE.search(text[: m.start()]) \
+                and "plot" in _scope(st.article, s):  # a lead may name the real people a story is based on
+            # "a rich landlord (Jane Doe)": a player the story names by a description only
+            st.parens.append(_Pair(actor, "", s.idx, voice_ctx, False, False))
+            continue
         if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch) or not re.search(r"[a-z]", ch):
             continue
         voice = voice_ctx or bool(m.group("pre") and m.group("pre").startswith("voiced"))
