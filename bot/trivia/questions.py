@@ -455,6 +455,7 @@ def _gender_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_WORDS_RE = re.compile(r"\w+")
 
 
 def gender_of(names: Sequence[str], sentences: Iterable[str]) -> str:
@@ -528,8 +529,8 @@ class _Builder:
         )
         self.drafts: list[_Draft] = []
         self.text = "\n".join(s["text"] for s in facts.get("text", ()))
-        self.norm_text = f" {norm(self.text)} " if self.text else ""
-        self.words = set(self.norm_text.replace("-", " ").split())
+        self._lower: str | None = None  # the article lower-cased, and its words: made when first asked
+        self._words: set[str] = set()
         self.year = film.year
         self._genders: dict[str, str] = {}
         self._memo: dict[tuple[str, str], list[tuple[int, str, float]]] = {}
@@ -591,12 +592,14 @@ class _Builder:
         """Does the article name this candidate anywhere (so it may be right after all)?"""
         if not self.text:
             return False
-        n = norm(candidate)
-        if n and f" {n} " in self.norm_text:
+        if self._lower is None:  # plain lower-casing: the full norm() of a long article costs milliseconds
+            self._lower = self.text.lower()
+            self._words = set(_WORDS_RE.findall(self._lower))
+        if candidate.lower() in self._lower:
             return True
         if kind == "person":
             sn = surname(candidate)
-            return len(sn) > 3 and sn in self.words
+            return len(sn) > 3 and sn in self._words
         return False
 
     def full_name(self, name: str) -> str:
