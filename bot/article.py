@@ -125,7 +125,10 @@ class Article:
         """Kinds of a section and of its ancestors ("Box office" under "Reception" is both).
 
         A shared frozenset: callers test and combine it (``&``, ``in``), never change it."""
-        return self._kinds_table()[section_idx]
+        table = self.__dict__.get("_kinds_of")
+        if table is None or len(table) != len(self.sections):
+            table = self._kinds_table()
+        return table[section_idx]
 
     def sentences_of_kind(self, *kinds: str) -> list[Sentence]:
         want = set(kinds)

@@ -42,7 +42,8 @@ _GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 
 
 def words(name: str) -> list[str]:
-    return name.replace("\u00a0", " ").split()
+    """The words of a name; ``str.split`` already splits at no-break spaces."""
+    return name.split()
 
 
 @lru_cache(maxsize=16384)

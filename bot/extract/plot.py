@@ -101,6 +101,7 @@ _WORK_BEFORE = re.compile(
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\w\.?|[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ])"
 _PARTICLE = r"(?:van|von|der|de|del|della|di|da|du|la|le|bin|al|el|dos|das|ten|ter|st\.)"
+_PARTICLE_RE = re.compile(_PARTICLE)
 _CAP_SEQ = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAP_WORD})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
@@ -255,7 +256,7 @@ def _clean(name: str) -> str:
 
 def _key_tokens(name: str) -> list[str]:
     """Name words that identify a person: titles and particles dropped ("Dr. Ann Smith" → Ann, Smith)."""
-    return [_bare(w) for w in name.split() if w.lower() not in _TITLES and not re.fullmatch(_PARTICLE, w)]
+    return [_bare(w) for w in name.split() if w.lower() not in _TITLES and not _PARTICLE_RE.fullmatch(w)]
 
 
 def _could_be_character(c: _Candidate, article: Article, roles: set[str]) -> bool:

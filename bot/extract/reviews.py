@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..article import Article, Sentence
 from ..facts import Fact, ReviewFact, ScoreFact
@@ -684,9 +683,33 @@ _LIST_GAP = re.compile(r"(?:[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+))+")
 _FOLLOW_UP = r"^(?:However,\s+|But\s+|Still,\s+|Yet\s+|Later,\s+|In\s+addition,\s+)?(?:{who})\b"
 
 
-@lru_cache(maxsize=512)
-def _follow_up_rx(who: str) -> re.Pattern[str]:
-    return re.compile(_FOLLOW_UP.format(who=rf"(?i:he|she|it|the\s+critic|the\s+reviewer)|{re.escape(who)}"))
+_FOLLOW_PRONOUN = re.compile(_FOLLOW_UP.format(who=r"(?i:he|she|it|the\s+critic|the\s+reviewer)"))
+_FOLLOW_OPENER = re.compile(r"(?:However,|But|Still,|Yet|Later,|In\s+addition,)(?=\s)")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def _follows_up(text: str, who: str) -> bool:
+    """Does ``text`` open as ``_FOLLOW_UP`` says, with ``who`` among the subjects? Answered without
+    compiling a pattern for every critic (a compile cost more than reading the review): the pronouns
+    by one fixed pattern, the critic's name as a literal at the start or after the opening word's
+    spaces (any number of them, as ``\\s+`` may backtrack), followed by a word boundary."""
+    if _FOLLOW_PRONOUN.match(text):
+        return True
+    starts = [0]
+    m = _FOLLOW_OPENER.match(text)
+    if m:
+        j = m.end()
+        while j < len(text) and text[j].isspace():
+            j += 1
+            starts.append(j)
+    for p in starts:
+        q = p + len(who)
+        if text.startswith(who, p) and (q > 0 and _is_word(text[q - 1])) != (q < len(text) and _is_word(text[q])):
+            return True
+    return False
 
 
 def _follow_ups(article: Article, sent: Sentence, critic: _Critic) -> list[str]:
@@ -697,8 +720,7 @@ def _follow_ups(article: Article, sent: Sentence, critic: _Critic) -> list[str]:
     out: list[str] = []
     for idx in para[para.index(sent.idx) + 1 :]:
         text = article.sentences[idx].text
-        # the pattern is compiled for this critic only when a sentence is left to test with it
-        if _find_critics(article.sentences[idx], article) or not _follow_up_rx(who).match(text):
+        if _find_critics(article.sentences[idx], article) or not _follows_up(text, who):
             break
         out.append(text)
     return out

@@ -1,0 +1,52 @@
+"""Each shortcut taken for speed answers exactly as the plain code it replaced (kept here as the reference)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from bot.extract.common import clean_name
+from bot.extract.reviews import _FOLLOW_UP, _follows_up
+from bot.ingest import _CONTROL
+from bot.sentences import _last_token
+
+RNG = random.Random(11)
+
+
+def _follow_up_reference(who: str) -> re.Pattern[str]:
+    return re.compile(_FOLLOW_UP.format(who=rf"(?i:he|she|it|the\s+critic|the\s+reviewer)|{re.escape(who)}"))
+
+
+def test_follow_up_without_a_pattern_per_critic() -> None:
+    openers = ["", "However, ", "However,  ", "But ", "But\t", "Still, ", "Yet ", "Later, ", "In addition, ",
+               "In  addition,\n ", "however, ", "Butt ", "Yet", "In addition,"]
+    whos = ["Doe", "Roe", "The Daily", "Example.com", "e", "N.Y.", "Jr.", "", "Écrivain", "A_b", "he", "Doe-Roe"]
+    tails = ["", " said", "s said", ". It", "_x", ",", "é", "2", " ", "-", "He", "he ", "She", "it ", "The critic",
+             "the  reviewer ", "Itself"]
+    for _ in range(20000):
+        who = RNG.choice(whos)
+        text = RNG.choice(openers) + RNG.choice([who, RNG.choice(whos), "he", "HE"]) + RNG.choice(tails) + RNG.choice(tails)
+        assert _follows_up(text, who) == bool(_follow_up_reference(who).match(text)), (text, who)
+
+
+def test_clean_name_as_the_whitespace_pattern() -> None:
+    chars = [" ", "\t", "\n", "\xa0", "\u2009", "\x1c", ",", ";", ":", "'", '"', "“", "”", "‘", "’", "a", "B", "."]
+    for _ in range(20000):
+        text = "".join(RNG.choice(chars) for _ in range(RNG.randint(0, 10)))
+        assert clean_name(text) == re.sub(r"\s+", " ", text).strip(" ,;:'\"“”‘’"), repr(text)
+
+
+def test_last_token_of_long_and_short_texts() -> None:
+    chars = ["a", "Z", ".", "'", "’", "-", " ", ",", "1", "_", "é"]
+    for _ in range(5000):
+        text = "".join(RNG.choice(chars) for _ in range(RNG.randint(0, 200)))
+        m = re.search(r"([\w.'’-]+)$", text)
+        assert _last_token(text) == (m.group(1) if m else ""), repr(text)
+    long_token = "x" * 300
+    assert _last_token("Some words " + long_token) == long_token
+
+
+def test_control_characters_counted_as_before() -> None:
+    for _ in range(2000):
+        text = "".join(chr(RNG.randrange(0, 40)) for _ in range(60))
+        assert len(_CONTROL.findall(text)) == sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t")
