@@ -19,7 +19,7 @@ from .article import Article, parse_article
 from .database import friendly
 from .extract import extract_all
 from .facts import Facts
-from .store import save_film
+from .store import film_year, save_film
 
 MAX_BYTES = 2 * 1024 * 1024
 ARTICLE_SUFFIXES = {".txt"}
@@ -133,9 +133,7 @@ async def ingest_wikitext(conn: aiosqlite.Connection, page_title: str, wikitext:
         return result
     result.film_id = await save_film(conn, article, facts, source_file=source, sha256=digest)
     result.title = article.title
-    async with conn.execute("SELECT year FROM films WHERE id = ?", (result.film_id,)) as cur:
-        row = await cur.fetchone()
-    result.year = row[0] if row else None
+    result.year = film_year(article, facts)  # what save_film stored, without asking the database again
     result.counts = facts.counts()
     return result
 
@@ -149,9 +147,8 @@ async def ingest_bytes(conn: aiosqlite.Connection, data: bytes, *, source: str, 
         return result
     result.film_id = await save_film(conn, article, facts, source_file=source, sha256=digest, year=year)
     result.title = article.title
-    async with conn.execute("SELECT year FROM films WHERE id = ?", (result.film_id,)) as cur:
-        row = await cur.fetchone()
-    result.year = row[0] if row else None
+    # what save_film stored, without a query (each statement is a round trip to the database thread)
+    result.year = year if year is not None else film_year(article, facts)
     result.counts = facts.counts()
     return result
 

@@ -7,6 +7,7 @@ re-ingest of the same film replaces its facts instead of adding duplicates.
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 
 import aiosqlite
@@ -109,9 +110,8 @@ async def _write_film(conn: aiosqlite.Connection, article: Article, facts: Facts
         "INSERT INTO sections (film_id, idx, heading, level, parent, kind, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(film_id, s.idx, s.heading, s.level, s.parent, s.kind, article.section_path(s.idx)) for s in article.sections],
     )
-    await _insert_sentences(conn, [(film_id, s.idx, s.section, s.para, s.ref, s.text) for s in article.sentences])
-    async with conn.execute("SELECT idx, id FROM sentences WHERE film_id = ?", (film_id,)) as cur:
-        sentence_ids: dict[int, int] = {idx: sid for idx, sid in await cur.fetchall()}
+    sentence_ids = await _insert_sentences(
+        conn, film_id, [(film_id, s.idx, s.section, s.para, s.ref, s.text) for s in article.sentences])
     by_type: dict[type[Fact], list[tuple]] = {}
     for f in facts.items:
         sid = sentence_ids.get(f.sentence)
@@ -128,19 +128,30 @@ async def _write_film(conn: aiosqlite.Connection, article: Article, facts: Facts
 #: Rows per multi-row INSERT of sentences: 6 values a row stays under SQLite's oldest limit of 999 variables.
 _SENTENCE_ROWS = 150
 _SENTENCE_SQL = "INSERT INTO sentences (film_id, idx, section, para, ref, text) VALUES "
+_RETURNING = sqlite3.sqlite_version_info >= (3, 35)
 
 
-async def _insert_sentences(conn: aiosqlite.Connection, rows: list[tuple]) -> None:
-    """Insert a film's sentences a few hundred at a time, in order, with one statement each.
+async def _insert_sentences(conn: aiosqlite.Connection, film_id: int, rows: list[tuple]) -> dict[int, int]:
+    """Insert a film's sentences a few hundred at a time, in order; returns {sentence idx: row id}.
 
     The full-text index is filled by a trigger, and FTS5 flushes its pending terms at every
     statement's savepoint: ``executemany`` runs one statement a row, so each sentence became a
     segment of its own to merge later (about two thirds of a film's write time). One multi-row
-    statement flushes once. Rows keep their order, so sentence ids are the same as before."""
+    statement flushes once. Rows keep their order, so sentence ids are the same as before. The ids
+    come back with the insert (RETURNING, SQLite 3.35+), not from a query after it: each statement
+    is a round trip to the database thread."""
+    ids: dict[int, int] = {}
     for i in range(0, len(rows), _SENTENCE_ROWS):
         chunk = rows[i: i + _SENTENCE_ROWS]
         sql = _SENTENCE_SQL + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(chunk))
-        await conn.execute(sql, [v for row in chunk for v in row])
+        params = [v for row in chunk for v in row]
+        if _RETURNING:
+            ids.update(await conn.execute_fetchall(sql + " RETURNING idx, id", params))
+        else:
+            await conn.execute(sql, params)
+    if not _RETURNING:
+        ids = dict(await conn.execute_fetchall("SELECT idx, id FROM sentences WHERE film_id = ?", (film_id,)))
+    return ids
 
 
 async def delete_film(conn: aiosqlite.Connection, film_id: int) -> bool:
