@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -49,14 +50,15 @@ def _module_patterns() -> list[tuple[str, Gated]]:
     return out
 
 
-def _texts() -> list[str]:
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
     texts = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         texts += [s.text for s in parse_article(path.read_text(encoding="utf-8")).sentences]
     rng = random.Random(5)
     # the same sentences shouted and whispered, to exercise the case-insensitive words
     texts += [t.upper() for t in rng.sample(texts, 100)] + [t.lower() for t in rng.sample(texts, 100)]
-    return texts
+    return tuple(texts)
 
 
 @pytest.mark.parametrize(("name", "rx"), _module_patterns(), ids=lambda v: v if isinstance(v, str) else "")
