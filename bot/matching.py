@@ -265,6 +265,7 @@ def _year_order(e: TitleEntry) -> tuple[int, int]:
     return (e.year if e.year is not None else 10_000, e.id)
 
 
+_HEAD_ENDS = frozenset({"for", "of", "in", "from", "and", "with", "on", "at", "to", "by", "under", "over", "without"})
 _JOINED_WORDS = re.compile(r"[^\W\d_][.·][^\W\d_]")  # "Ab.Cde": words joined by a dot, no space
 _SPLIT_TITLE = re.compile(r"\s*(?::|!|\s[-\u2013\u2014]\s)\s*")
 
@@ -293,6 +294,12 @@ def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[s
             parts = [p for p in _SPLIT_TITLE.split(e.title or "") if p.strip()]
             if len(parts) > 1:
                 forms.update(title_key(p) for p in parts)
+        # the title's head before a small word ("seven brides" for "Seven Brides for Seven Brothers"),
+        # of two words at least: one word alone names too many titles
+        for i in range(2, len(words) - 1):
+            if words[i] in _HEAD_ENDS and sum(w not in _STOPWORDS for w in words[:i]) >= 2:
+                forms.add(" ".join(words[:i]))
+                break
         # the title without its first words ("the ballad of A B" by "A B")
         for i in range(1, len(words) - 1):
             tail = words[i:]

@@ -87,3 +87,20 @@ def test_release_questions_answer_only_what_was_asked(tmp_path):
     assert ask(db, "which director had grey harbour in his top ten list").confidence < CONFIDENT
     killed = ask(db, "who actually killed ivo tesk in grey harbour")
     assert "Bede Marrow" not in killed.answer and killed.confidence < CONFIDENT
+
+
+_AWARDED = ("Seven Lanterns for Seven Sisters\nSeven Lanterns for Seven Sisters is a 1954 musical film directed by Ora "
+            "Pell. It stars Bede Marrow and Ivo Brandt.\nAccolades\nThe film won the Academy Award for Best Scoring of "
+            "a Musical Picture and was nominated for the Saturn Award for Best Fantasy Film.\n")
+
+
+def test_award_questions_match_the_category_and_person_asked(tmp_path):
+
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"sl.txt": _AWARDED})
+    picture = ask(db, "did seven lanterns win best pictur")
+    assert not (picture.confident and picture.answer.startswith("Yes"))
+    assert ask(db, "was bede marrow nominated for anything for seven lanterns").abstained
+    assert "Yes" in ask(db, "did seven lanterns win anything at the oscars").answer

@@ -41,7 +41,8 @@ CEREMONY_ALIASES = {
 _AWARD_NOISE = frozenset(
     "did does was were is has had it win won wins winning get got receive received take took nominated nomination "
     "nominations nominee award awards prize any an a the for at of in film movie ever oscar oscars academy golden globe "
-    "globes bafta baftas emmy emmys grammy grammys category".split()
+    "globes bafta baftas emmy emmys grammy grammys category anything something anywhere awarded honours honors "
+    "accolades".split()
 )
 
 
@@ -283,12 +284,12 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
 
 
 _NON_NAME = frozenset("play plays played star stars starred starring cast appear appears appeared in it film movie portray portrays portrayed voices main lead character "
-                      "voice voiced acting act acted role yes no".split())
+                      "voice voiced acting act acted role yes no version original remake adaptation".split())
 
 
 def _unknown_name(q: Q) -> str:
     """The words left once function and cast words are gone: a name the article may not have."""
-    rest = [w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME]
+    rest = [w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME and not w.isdigit()]
     return " ".join(rest).title() if 1 <= len(rest) <= 4 else ""
 
 
@@ -389,7 +390,14 @@ def _row_matches(row: dict, content: list[str]) -> bool:
     need = [w for w in content if w != "best"]
     if not need:
         return False
-    return all(any(fuzz.ratio(w, t) >= 85 for t in toks) for w in need)
+    if not all(any(fuzz.ratio(w, t) >= 85 for t in toks) for w in need):
+        return False
+    if content and content[0] == "best":
+        # "best picture" is not "Best Scoring of a Musical Picture": the asked category's first word
+        # must open the row's (within its first two words: "Best Actor in a Supporting Role")
+        cat = [w for w in normalize(row["category"]).split() if w not in STOPWORDS and w != "best"][:2]
+        return not cat or any(fuzz.ratio(need[0], t) >= 85 for t in cat)
+    return True
 
 
 async def answer_award(q: Q) -> Answer:
@@ -398,6 +406,14 @@ async def answer_award(q: Q) -> Answer:
     ceremony, content = _award_target(q)
     if ceremony:
         rows = [r for r in rows if ceremony in normalize(r["ceremony"])]
+    people = [n for _h, n in q.roles("actor") + q.roles("crew")]
+    if people:
+        # "was jane doe nominated for anything": her awards, never the film's
+        mine = [r for r in rows if any(set(normalize(n).split()) & set(normalize(r["recipient"]).split()) for n in people)]
+        if not mine:
+            return q.make(f"The article doesn't say {join_names(people)} won or was nominated for an award for it.",
+                          "abstain", NONE, [])
+        rows = mine
     if re.search(r"\bhow many\b", q.rest):
         return await _award_count(q, rows, ceremony)
     cat_words = [w for w in content if w != "best"]
