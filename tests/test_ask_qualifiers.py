@@ -104,3 +104,17 @@ def test_award_questions_match_the_category_and_person_asked(tmp_path):
     assert not (picture.confident and picture.answer.startswith("Yes"))
     assert ask(db, "was bede marrow nominated for anything for seven lanterns").abstained
     assert "Yes" in ask(db, "did seven lanterns win anything at the oscars").answer
+
+
+def test_filming_questions_answer_the_part_asked(tmp_path):
+    from bot.ask import CONFIDENT
+
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"ff.txt": ("Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell.\nProduction\n"
+                                 "Principal photography began on 3 May 1960 in Lisbon. Filming lasted eleven weeks.\n")})
+    took = ask(db, "how long did filming take for ferry light")
+    assert "eleven weeks" in took.answer or not took.confident
+    ended = ask(db, "when did filming of ferry light end")
+    assert not (ended.confidence >= CONFIDENT and "3 May 1960" in ended.answer)

@@ -615,8 +615,16 @@ async def answer_filming(q: Q) -> Answer:
         if got and all(re.search(rf"\b{re.escape(w)}", normalize(got[0][1]["text"])) for w in scene):
             row = got[0][1]
             return q.make(f"The article says: “{row['text']}”", "filming.sentence", FAIR, [sentence_source(row)])
+    if re.search(r"\bhow (long|many (days|weeks|months|years))\b", q.rest):
+        # a duration: the dates the facts hold do not say it; quote the sentence that does
+        return await not_stated(q, "how long it was filmed", r"\b(\d+|\w+)\s+(days?|weeks?|months?|years?)\b",
+                                terms="filming shooting days weeks months")
     if when:
         rows = [r for r in prod if r["key"] in ("filming_start", "filming_period", "filming_end")]
+        if re.search(r"\b(end|ended|ends|wrap|wrapped|finish|finished|complete|completed)\b", q.rest):
+            rows = [r for r in rows if r["key"] in ("filming_end", "filming_period")]  # never the start for the end
+        elif re.search(r"\b(begin|began|start|started|commence|commenced)\b", q.rest):
+            rows = [r for r in rows if r["key"] in ("filming_start", "filming_period")]
         if rows:
             vals = join_names([r["value"] for r in rows])
             return q.make(f"Filming: {vals}.", "filming.date", GOOD, [src(r) for r in rows])
