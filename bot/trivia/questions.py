@@ -72,7 +72,7 @@ POOL_CAP = 3000
 #: Candidates looked at per distractor tier: a random sample keeps a 5,000-actor pool cheap.
 SAMPLE = 60
 #: A wrong option naming a person comes from a film at most this many years apart (same era).
-ERA_YEARS = 15
+ERA_YEARS = 10
 #: A money distractor must differ from every accepted figure by more than this fraction.
 MONEY_GAP = 0.12
 #: Release facts only count from sections about release or box office (others mention other films).
@@ -269,6 +269,8 @@ class Pool:
     items: dict[str, list[tuple[int, str, float]]] = field(default_factory=dict)
     years: dict[int, int] = field(default_factory=dict)  # film id -> year, for same-era wrong options
     countries: dict[int, set[str]] = field(default_factory=dict)  # film id -> its countries (normalised)
+    animated: set[int] = field(default_factory=set)  # films whose genre says animated
+    films_with: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)  # (key, norm value) -> films
     genders: dict[str, str] = field(default_factory=dict)  # norm(actor) -> "m" / "f", when the article tells
     first_names: dict[str, str] = field(default_factory=dict)  # a first name -> "m" / "f", learnt from genders
     _name_votes: dict[str, list[int]] = field(default_factory=dict, repr=False)
@@ -289,6 +291,11 @@ class Pool:
             if len(v) > POOL_CAP:
                 step = len(v) / POOL_CAP
                 self.items[key] = [v[int(i * step)] for i in range(POOL_CAP)]
+        seen: dict[tuple[str, str], set[int]] = {}
+        for key, v in self.items.items():
+            for fid, value, _x in v:
+                seen.setdefault((key, norm(value)), set()).add(fid)
+        self.films_with = {k: len(v) for k, v in seen.items()}
         self._by_name = {}
         self._by_name = {v: self.gender(v) for _f, v, _x in self.items.get("actor", ())}  # settled once, not per game
         self._by_year = {}
@@ -311,6 +318,12 @@ class Pool:
         years, ordered = self._by_year[key]
         lo, hi = bisect.bisect_left(years, year - ERA_YEARS), bisect.bisect_right(years, year + ERA_YEARS)
         return [t for t in ordered[lo:hi] if t[0] != film_id]
+
+    def common(self, key: str, film_id: int, least: int = 2) -> list[str]:
+        """Other films' values that at least *least* films share: a festival, genre or country many
+        articles name, not one local to a single film ("a science-fiction festival" for a drama)."""
+        return [v for f, v, _x in self.items.get(key, ()) if f != film_id
+                and self.films_with.get((key, norm(v)), 0) >= least]
 
     def gender(self, name: str) -> str:
         """As the articles tell it; else as other people with this first name are (learnt, not listed)."""
@@ -371,6 +384,8 @@ class Pool:
         for i in facts.get("identity", ()):
             if i["key"] in ("country", "language", "genre", "based_on"):
                 self.add(i["key"], film_id, i["value"])
+            if i["key"] == "genre" and "anim" in (i["value"] or "").lower():
+                self.animated.add(film_id)
             if i["key"] in ("country", "language") and i["value"]:  # a Punjabi film is a compatriot of an Indian one
                 self.countries.setdefault(film_id, set()).add(norm(i["value"]))
 
@@ -685,6 +700,8 @@ class _Builder:
                 if d.kind == "person" and surname(c) in {surname(x) for x in chosen}:
                     continue
                 if i >= d.strict_from and in_sentence(c, sentence, d.kind):
+                    continue
+                if d.kind == "person" and fragment(c, answers, d.kind):
                     continue
                 if i >= d.own_tiers and (self.in_article(c, d.kind) or fragment(c, answers, d.kind)):
                     continue
@@ -1047,6 +1064,7 @@ _CREW = {  # role: (template, kind, estimate)
 
 
 _PERSON_ROLES = frozenset(r for r, (_t, k, _e) in _CREW.items() if k == "person")
+_MAKERS = frozenset({"director", "writer", "producer", "executive_producer", "story", "cinematographer", "editor"})
 
 
 def _crew(b: _Builder) -> None:
@@ -1060,7 +1078,9 @@ def _crew(b: _Builder) -> None:
         if not _whole_credit(role, rows):
             continue
         names = [c["name"] for c in rows]
-        same_film = [c["name"] for c in crew if c["role"] != role and c["role"] in _PERSON_ROLES and kind == "person"]
+        # The film's other makers: a novelist it adapts or a band that scored it is no director.
+        same_film = [c["name"] for c in crew if c["role"] != role and c["role"] in _MAKERS and kind == "person"
+                     and role in _MAKERS]
         tiers = [same_film, [v for _f, v, _x in b.compat(f"crew:{role}")],
                  [v for _f, v, _x in b.peers(f"crew:{role}")]]
         if kind == "person":
@@ -1096,7 +1116,7 @@ def _whole_credit(role: str, rows: list[dict]) -> bool:
     names = {norm(r["name"]) for r in rows}
     if role in ("distributor", "production_company") and any(cav["distribution"].search(s) for s in sentences):
         return False
-    if role in ("producer", "distributor", "production_company", "executive_producer") and len(sentences) > 1:
+    if role in ("producer", "distributor", "production_company", "executive_producer", "composer") and len(sentences) > 1:
         return False
     if role in ("writer", "director", "story") and len(names) == 1 and any(
             cav["director" if role == "director" else "writer"].search(s) for s in sentences):
@@ -1177,7 +1197,12 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
     nominated = _dedupe([a["category"] for a in nom_rows])
     same = [v for _f, v, _x in b.pool.others(f"category:{ceremony}", b.film.id)]
     worst = any(norm(a["category"]).startswith("worst") for a in group)  # a mock award's list is its own
-    anywhere = [v for _f, v, _x in b.pool.others("category", b.film.id) if norm(v).startswith("worst") == worst]
+    cartoon = b.film.id in b.pool.animated
+    # Other ceremonies' categories ("Short Film Palme d'Or" for an Oscar) read as giveaways: only
+    # this ceremony's, and no animation award for a live-action film.
+    anywhere: list[str] = []
+    same = [v for v in same if norm(v).startswith("worst") == worst and ("animat" in v.lower()) <= cartoon
+            and "short" not in v.lower()]
     stated = {c["outcome"]: c["count"] for c in counts}
     if film_won and stated.get("won", len(won)) <= len(won):
         b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in film_won], "text",
@@ -1398,7 +1423,7 @@ def _release(b: _Builder) -> None:
     rows = [r for r in b.rows("release") if _RELEASE_SECTIONS.search(r["source"]["section"].split(" > ")[-1])
             or _RELEASE_SECTIONS.search(r["source"]["section"])]
     _year(b)
-    festivals = [v for _f, v, _x in b.pool.others("festival", b.film.id)]
+    festivals = b.pool.common("festival", b.film.id, 3)
     premieres = [r for r in rows if r["kind"] == "premiere" and r["event"]]
     if premieres:
         what = "film festival" if all("festival" in r["event"].lower() for r in premieres) else "event"
@@ -1480,8 +1505,14 @@ def _production(b: _Builder) -> None:
     ):
         rows = [i for i in ident if i["key"] == key and i["value"]]
         if rows:
+            # Values many films share (no one-off "masala" for an American film), this country's first.
+            mine = b.pool.countries.get(fid, set())
+            common = b.pool.common(key, fid, 3)
+            local = [v for f, v, _x in b.pool.items.get(key, ()) if f != fid and b.pool.countries.get(f, set()) & mine
+                     and v in set(common)] if key in ("genre", "based_on") else []
             b.add("production", template, [i["value"] for i in rows], "text", est, rows,
-                  [[v for _f, v, _x in b.pool.others(key, fid)]], any_of=len(rows) > 1, strict_from=0,
+                  [local, common] if key != "based_on" else [[v for _f, v, _x in b.peers(key)]],
+                  any_of=len(rows) > 1, strict_from=0,
                   family=f"production.{key}")
 
 
@@ -1500,11 +1531,18 @@ def _filming_year(b: _Builder) -> None:
 
 # -- name the film --
 def _title_tiers(b: _Builder) -> list[list[str]]:
-    """Other films' titles: same era and country first, then same era."""
-    compat = b.compat("title")
-    peers = b.peers("title")
-    return [[v for _f, v, n in compat if n >= RICH_CHARS], [v for _f, v, n in peers if n >= RICH_CHARS],
-            [v for _f, v, _n in compat]]
+    """Other films' titles from within a year of this one (the question states the year, so a
+    film of another decade gives the answer away), animated only for an animated film; of the
+    same country first, then any."""
+    ys, cartoon = b.pool.years, b.pool.animated
+    mine = b.film.id in cartoon
+
+    def near(rows: list[tuple[int, str, float]]) -> list[tuple[int, str, float]]:
+        return [t for t in rows if abs(ys.get(t[0], -999) - (b.year or 0)) <= 1 and (t[0] in cartoon) == mine]
+
+    compat, peers = near(b.compat("title")), near(b.peers("title"))
+    return [[v for _f, v, n in compat if n >= RICH_CHARS], [v for _f, v, _n in compat],
+            [v for _f, v, n in peers if n >= RICH_CHARS]]
 
 
 #: A film whose article is at least this long is one players may have heard of: titles offered as
