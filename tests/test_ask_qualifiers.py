@@ -118,3 +118,13 @@ def test_filming_questions_answer_the_part_asked(tmp_path):
     assert "eleven weeks" in took.answer or not took.confident
     ended = ask(db, "when did filming of ferry light end")
     assert not (ended.confidence >= CONFIDENT and "3 May 1960" in ended.answer)
+
+
+def test_an_audience_score_is_not_the_critics_score(tmp_path):
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"ff.txt": ("Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell.\nReception\n"
+                                 "On Rotten Tomatoes, the film holds an approval rating of 88% based on 24 reviews.\n")})
+    assert "88%" in ask(db, "ferry light rotten tomatoes score").answer
+    assert "88%" not in ask(db, "ferry light rotten tomatoes audience score").answer

@@ -653,6 +653,13 @@ async def answer_score(q: Q, which: str) -> Answer:
     scores = q.data.of("score")
     wanted = ("rotten_tomatoes", "metacritic") if which == "critics" else (which,)
     rows = [s for w in wanted for s in scores if s["aggregator"] == w]
+    if which != "cinemascore" and re.search(r"\b(audience|audiences|user|users|fan|fans|viewer|viewers|popcorn\w*)\b",
+                                            q.rest):
+        # the audience score is another figure than the critics' one the facts hold
+        rows = [s for s in rows if re.search(r"\b(audience|user|fan|viewer|popcorn)", (s.get("source") or {}).get(
+            "sentence", ""), re.I)]
+        if not rows:
+            return await not_stated(q, "its audience score", r"\b(audience|user|fan|viewer)s?\b.*\d")
     if rows:
         seen, parts = set(), []
         for s in rows:
