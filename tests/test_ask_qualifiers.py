@@ -128,3 +128,18 @@ def test_an_audience_score_is_not_the_critics_score(tmp_path):
                                  "On Rotten Tomatoes, the film holds an approval rating of 88% based on 24 reviews.\n")})
     assert "88%" in ask(db, "ferry light rotten tomatoes score").answer
     assert "88%" not in ask(db, "ferry light rotten tomatoes audience score").answer
+
+
+def test_a_gross_for_one_run_or_day_is_not_the_total(tmp_path):
+    from bot.ask import CONFIDENT
+
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"ff.txt": ("Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell.\nBox office\n"
+                                 "The film grossed $12 million worldwide.\n")})
+    assert "$12 million" in ask(db, "how much did ferry light make").answer
+    again = ask(db, "how much did ferry light make on its re-release")
+    assert not (again.confidence >= CONFIDENT and "$12 million" in again.answer)
+    day = ask(db, "ferry light opening day collection")
+    assert not (day.confidence >= CONFIDENT and "$12 million" in day.answer)

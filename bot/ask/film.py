@@ -488,6 +488,17 @@ async def answer_money(q: Q) -> Answer:
         world = [r for r in money if r["kind"] == "worldwide"]
         also = f" Worldwide it made {present.money_as_stated(world)}." if world else ""
         return q.make(f"The article gives no figure for {place}.{also}", "abstain", NONE, [src(r) for r in world])
+    period = re.search(r"\b(re ?releas\w*|reissu\w*|opening day|first day|first week|second week|lifetime)\b", q.rest)
+    if period and kind != "budget":
+        # a figure for one run or one day answers only a question about that run or day
+        words = {"re": r"re-?releas|reissu", "reissu": r"re-?releas|reissu", "opening day": r"opening day|first day",
+                 "first day": r"opening day|first day", "first week": r"first week|opening week",
+                 "second week": r"second week", "lifetime": r"lifetime|total|overall"}
+        key = next((k for k in words if period.group(1).startswith(k)), "re")
+        rows = [r for r in money if re.search(words[key], (r.get("source") or {}).get("sentence", ""), re.I)]
+        if rows:
+            return q.make(f"The article says: “{rows[0]['source']['sentence']}”", "money.period", FAIR, [src(r) for r in rows[:2]])
+        return await not_stated(q, f"its {period.group(1)} figure", rf"\b({words[key]}).*\d")
     order = {"worldwide": ("worldwide", "gross", "domestic"), "domestic": ("domestic", "gross"),
              "budget": ("budget",)}.get(kind, (kind,))
     for k in order:
