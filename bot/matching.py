@@ -318,10 +318,14 @@ def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[s
             if f != key:
                 cands.setdefault(f, set()).add(key)
         whole.clear()
+    foreign = frozenset(_TITLE_VOCAB.get("foreign_articles", ()))
     for key, alias in aliases:
         f = title_key(alias)
         if f and f != key and len(f.replace(" ", "")) >= 4:
             cands.setdefault(f, set()).add(key)
+            head, _sep, rest = f.partition(" ")
+            if head in foreign and len(rest.split()) >= 2:
+                cands.setdefault(rest, set()).add(key)  # "le quai des x" typed "quai des x"
     return {f: next(iter(ks)) for f, ks in cands.items() if len(ks) == 1 and f not in by_key}
 
 
@@ -382,6 +386,8 @@ class TitleIndex:
         self._max_words = min(max_words, 15)
         self._alpha: list[TitleEntry] = [e for g in self._groups[:DISCORD_CHOICES] for e in g][:DISCORD_CHOICES]
         self._alt = _alternative_keys(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
+        # an original-language title may be longer than every English one: windows must reach it
+        self._max_words = min(max(self._max_words, max((len(f.split()) for f in self._alt), default=0)), 15)
         self._trigrams = TrigramIndex(self._keys) if len(self._keys) >= TRIGRAM_FROM else None
         self._vocab_trigrams = TrigramIndex(self._vocab) if self._trigrams is not None else None
         self._word_hits, self._word_pool = (WORD_HITS, WORD_POOL) if self._trigrams is None else (WORD_HITS_LARGE, WORD_POOL_LARGE)
@@ -761,7 +767,7 @@ class TitleIndex:
                         hits.append((len(kw), 1, 100.0, i, j, k))
                     continue
                 alt = self._alt.get(k)
-                if alt is not None and j - i <= 4:
+                if alt is not None and j - i <= 8:
                     # a part or run-together form: as specific as the words typed, never above a title
                     hits.append((len(kw), 1, 99.0, i, j, alt))
                     continue

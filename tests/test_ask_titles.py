@@ -101,3 +101,15 @@ def test_a_film_not_loaded_is_never_answered_with_the_channels_film(tmp_path):
     other, it, named = asyncio.run(go())
     assert other.kind == "need_film" and "Ora Pell" not in other.answer
     assert "Ora Pell" in it.answer and "Ora Pell" in named.answer
+
+
+def test_an_original_title_typed_without_its_article_or_in_full(tmp_path):
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"pf.txt": ("Port Fog\nPort Fog (French: Le Quai des brouillards) is a 1938 French film directed "
+                                 "by Ora Pell.\n"),
+                      "wm.txt": ("The Wife I Want\nThe Wife I Want (Spanish: Yo quiero una esposa así) is a 1950 "
+                                 "comedy film directed by Bede Marrow.\n")})
+    assert ask(db, "who directed quai des brouillards").film.startswith("Port Fog")
+    assert ask(db, "who directed yo quiero una esposa asi").film.startswith("The Wife I Want")

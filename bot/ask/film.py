@@ -531,6 +531,7 @@ async def answer_release(q: Q) -> Answer:
         return await not_stated(q, "whether it had that release", r"\b(releas\w*|theat\w*|direct-to|premiere\w*)\b",
                                 terms="released theatrical release direct video")
     kinds = {"premiere": ("premiere",), "home_media": ("home_media", "streaming"), "rerelease": ("rerelease",),
+             "television": ("television",),
              "release": ("wide", "release", "limited")}[kind]
     rows = [r for k in kinds for r in rel if r["kind"] == k and (r["date"] or r["place"] or r["event"])]
     if not rows and kind == "release":  # only a premiere is known: better than nothing, and said so
@@ -609,7 +610,8 @@ def _release_part(r: dict) -> str:
     where = r["event"] or r["place"]
     if where:
         bits.append(f"at {where}" if r["event"] else f"in {where}")
-    verb = {"premiere": "premiered", "home_media": "was released on home media",
+    verb = {"premiere": "premiered", "home_media": "was released on home media", "television": "was shown on television",
+            "rerelease": "was re-released",
             "limited": "had a limited release", "wide": "went wide"}.get(r["kind"], "was released")
     return f"{verb} " + " ".join(b for b in bits if b)
 

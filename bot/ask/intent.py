@@ -130,7 +130,7 @@ def is_yesno(q: str) -> bool:
 
 def money_kind(q: str) -> str:
     """Which figure: budget, opening weekend, domestic, international, home media or worldwide."""
-    if _has(r"\b(profit|profits|profitable|loss|lost money|break even)\b", q):
+    if _has(r"\b(profit|profits|profitable|loss|losses|lose|lost money|break even)\b", q):
         return "profit"
     if _has(r"\b(budget|cost|costs|costed|to make|production cost)\b", q) and not _has(r"\b(make|made|earn|gross)\w* (worldwide|back)\b", q):
         return "budget"
@@ -148,6 +148,8 @@ def money_kind(q: str) -> str:
 def release_kind(q: str) -> str:
     if _has(r"\b(re ?releas\w*|reissu\w*|re ?issued)\b", q):
         return "rerelease"
+    if _has(r"\b(tv|television|telecast|broadcast|aired|air)\b", q):
+        return "television"
     if _has(r"\bpremiere\w*\b|\bdebut\w*\b|\bfestival\b", q):
         return "premiere"
     if _has(r"\b(dvd|blu ray|home media|home video|vhs|streaming|stream|netflix|amazon|prime video|hulu|disney plus|"
