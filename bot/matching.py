@@ -294,7 +294,7 @@ def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[s
             parts = [p for p in _SPLIT_TITLE.split(e.title or "") if p.strip()]
             if len(parts) > 1:
                 forms.update(title_key(p) for p in parts)
-        # the title's head before a small word ("seven brides" for "Seven Brides for Seven Brothers"),
+        # the title's head before a small word ("nine lanterns" for "Nine Lanterns for Nine Sisters"),
         # of two words at least: one word alone names too many titles
         for i in range(2, len(words) - 1):
             if words[i] in _HEAD_ENDS and sum(w not in _STOPWORDS for w in words[:i]) >= 2:

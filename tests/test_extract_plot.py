@@ -151,3 +151,27 @@ def test_a_country_is_no_plot_character_and_a_quoted_title_in_brackets_no_actor(
     assert "Japan" not in chars and "Mira Vell" in chars
     actors = {f.actor for f in extract_all(art).items if f.KIND == "cast"}
     assert "A Song Title" not in actors
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    ("Principal photography began in October 2016.", "filming_start", "October 2016"),
+    ("Filming was completed in May 2018.", "filming_end", "May 2018"),
+    ("Pre-production began in June 2017, and principal photography commenced in April 2018.", "filming_start",
+     "April 2018"),
+])
+def test_filming_dates_after_in(sentence, key, value):
+    from bot.article import parse_article
+    from bot.extract import plot
+
+    art = parse_article("Zzyzx Road\nZzyzx Road is a film.\nProduction\n" + sentence + "\n")
+    got = [(f.key, f.value) for f in plot.production_facts(art)]
+    assert (key, value) in got and ("filming_start", "June 2017") not in got
+
+
+def test_a_filming_still_to_come_is_no_date():
+    from bot.article import parse_article
+    from bot.extract import plot
+
+    art = parse_article("Zzyzx Road\nZzyzx Road is a film.\nProduction\nPrincipal photography will commence sometime "
+                        "in October 2016.\n")
+    assert not [f for f in plot.production_facts(art) if f.key.startswith("filming_") and f.key != "filming_location"]

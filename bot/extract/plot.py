@@ -353,7 +353,7 @@ _PERIOD = re.compile(
     r"(?:early|mid|late)[- ]\d{4}|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d{4}|\d{4})\b"
 )
 _START = re.compile(
-    r"\b(?:(?:principal\s+photography|filming|shooting|photography|production|the\s+shoot)\b[^.;]{0,40}?"
+    r"\b(?:(?:principal\s+photography|filming|shooting|photography|(?<![-\w])production|the\s+shoot)\b[^.;]{0,40}?"
     r"\b(?:began|begun|begins|started|starts|commenced|commences|kicked\s+off|got\s+underway|was\s+underway|"
     r"started\s+rolling)"
     r"|\b(?:began|started|commenced|starts|begins)\s+(?:principal\s+photography|filming|shooting))\b",
@@ -372,7 +372,8 @@ _PERIOD_CUE = re.compile(r"\b(?:in|during|over|throughout|by|on|from|until|throu
 # What may separate the links of a filming chain: a few lower-case words ("took place", "began on").
 _GAP_OK = re.compile(r"[\s,]*(?:(?:[a-z][\w'’-]*|\d+|,)\s*){0,8}")
 # Re-shoots and additional photography are not the film's main filming period.
-_RESHOOT = re.compile(r"\b(?:additional|re-?shoots?|re-?shot|pick-?ups?|second\s+unit|retakes?)\b", re.I)
+_RESHOOT = re.compile(r"\b(?:additional|re-?shoots?|re-?shot|pick-?ups?|second\s+unit|retakes?|new\s+scenes|recast|"
+                      r"remaining\s+(?:portions|scenes))\b", re.I)
 
 
 def production_facts(article: Article) -> list[ProductionFact]:
@@ -393,14 +394,16 @@ def production_facts(article: Article) -> list[ProductionFact]:
 # A filming plan that did not happen: "was planned to be shot in X, but the star backed out".
 _PLAN = re.compile(r"\b(?:planned|intended|scheduled|supposed|set)\s+to\s+be\s+(?:shot|filmed)\b|\b(?:was|were)\s+to\s+be\s+"
                    r"(?:shot|filmed)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|is\s+(?:expected|scheduled|slated|set)\s+to|are\s+(?:expected|scheduled|set)\s+to)\s+"
+                     r"(?:\w+\s+)?(?:commence|begin|start|be\s+shot|be\s+filmed|go\s+on\s+floors)\b", re.I)
 _UNDONE = re.compile(r"\b(?:but|however|instead|never|cancel\w*|shelved|abandoned|backed\s+out|dropped|moved)\b", re.I)
 
 
 def _sentence_production(s: Sentence) -> list[ProductionFact]:
     text = s.text
     facts: list[ProductionFact] = []
-    if _PLAN.search(text) and _UNDONE.search(text):
-        return facts
+    if (_PLAN.search(text) and _UNDONE.search(text)) or _FUTURE.search(text):
+        return facts  # an undone plan, or one still to come ("will commence in May"), dates no filming
     dated = False
     for key, rx in (("filming_start", _START), ("filming_end", _END)):
         m = rx.search(text)
@@ -446,6 +449,8 @@ def _chain(sid: int, clause: str, date_key: str) -> list[ProductionFact]:
     for start, end, kind, m in items:
         if start < pos:
             continue
+        if kind == "place" and any(k == "date" and m.start("place") <= a < m.end("place") for a, _b, k, _m in items):
+            continue  # "in October 2016": a date, not a place called October
         if not _GAP_OK.fullmatch(clause[pos:start]):
             break
         if kind == "place":
