@@ -1558,7 +1558,15 @@ def _titles(b: _Builder) -> None:
     if not b.film.title or not b.year:
         return
     tiers = _title_tiers(b)
-    answers = [b.film.title]
+    # Its other titles are right too ("originally titled …", a reissue title), each cited.
+    alts = [i for i in b.rows("identity") if i["key"] in ("alt_title", "original_title") and i["value"]
+            and i["value"].isascii() and i["value"][:1].isupper() and "styli" not in i["value"].lower()
+            and norm(i["value"]) != norm(b.film.title)]  # not "stylized in lowercase"
+    answers = [b.film.title, *(i["value"] for i in alts)]
+
+    def cite(rows: list[dict]) -> list[dict]:
+        first = _titled(b, rows)
+        return [*first, *alts] if first else []
     ident = {i["key"]: i for i in b.rows("identity") if i["value"]}
     country = ident["country"]["value"] if "country" in ident else ""
     directors = [c for c in b.rows("crew") if c["role"] == "director" and c["name"]]
@@ -1580,18 +1588,18 @@ def _titles(b: _Builder) -> None:
         d = directors[0]
         what = f"{b.year} {country} film" if country and not country[0].islower() else f"{b.year} film"
         b.add("crew", f"Which {what} was directed by {d['name']} and stars {lead['actor']}?", answers, "title", 0.3,
-              _titled(b, [d, lead]), tiers, strict_from=9, own_tiers=0, family="title.from_credits",
+              cite([d, lead]), tiers, strict_from=9, own_tiers=0, family="title.from_credits",
               keys=(d["name"], lead["actor"]))
     for r in b.rows("review"):
         quote = _mask_title((r["quote"] or "").strip().strip(",.;: "), b.film.title)
         if critic_like(r["critic"]) and 6 <= len(quote.split()) <= 30 and not leaks(quote, b.film.title, "title"):
             b.add("reviews", f'Which {b.year} film did {r["critic"]} describe as "{quote}"?', answers, "title", 0.6,
-                  _titled(b, [r]), tiers, strict_from=9, own_tiers=0, family="title.from_quote", keys=(r["critic"],))
+                  cite([r]), tiers, strict_from=9, own_tiers=0, family="title.from_quote", keys=(r["critic"],))
             break
     premise = _premise(b)
     if premise:
         text, row = premise
-        b.add("plot", f'Name the {b.year} film: "{text}"', answers, "title", 0.5, _titled(b, [row]), tiers, strict_from=9,
+        b.add("plot", f'Name the {b.year} film: "{text}"', answers, "title", 0.5, cite([row]), tiers, strict_from=9,
               own_tiers=0, family="title.from_premise")
 
 
