@@ -172,3 +172,20 @@ def test_a_job_of_the_director_is_no_credit_list():
 
     art = parse_article("T\nT is a 2018 film directed by Ora Pell as his maiden direction and produced by Rafe Duncan.\n")
     assert ("director", "Rafe Duncan") not in {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ivo Brandt wrote and directed the film.", {("writer", "Ivo Brandt"), ("director", "Ivo Brandt")}),
+    ("Ivo Brandt directed, produced, and edited the film.", {("director", "Ivo Brandt"), ("producer", "Ivo Brandt"),
+                                                             ("editor", "Ivo Brandt")}),
+    ("Ivo Brandt produced, wrote the screenplay, and stars in this comic adaptation.",
+     {("producer", "Ivo Brandt"), ("writer", "Ivo Brandt")}),
+    ("Ivo Brandt wrote and directed several short films before this.", set()),
+])
+def test_one_subject_with_several_jobs(sentence, want):
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    art = parse_article("Zzyzx Road\nZzyzx Road is a film.\nProduction\n" + sentence + "\n")
+    got = {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}
+    assert got == want

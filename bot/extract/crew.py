@@ -100,6 +100,13 @@ _ACTIVE_RX = re.compile(
     rf"(?P<names>{_NAMES})(?:,\s+who)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
     rf"(?P<obj>{_ACT}|film|movie|picture|project)\b(?!-)"
 )
+# "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
+# of one subject, each verb bare or with its own job noun; at least two crew verbs.
+_VERB_ITEM = rf"(?:{_ACTIVE})(?:\s+(?:the\s+)?(?:film['’]s\s+)?(?:{_ACT}))?"
+_ACTIVE_LIST_RX = re.compile(
+    rf"(?P<names>{NAME_RX})\s+{_ADV}{{0,2}}(?P<verbs>{_VERB_ITEM}(?:\s*,\s*(?:and\s+)?{_VERB_ITEM}|\s*,?\s+and\s+{_VERB_ITEM})+)"
+    rf"(?=\s*(?:,|\.|$|\s+(?:and|the|this|it|its|in)\b))"
+)
 # "the film" as an object ends the phrase: "wrote film treatments" is no credit.
 _OBJ_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|with|for|from|under|and|while|as|at|on|alongside|together|along|after|"
                       r"before|over|through|during|by|which|that|but|himself|herself|themselves|too|again|back)\b")
@@ -363,6 +370,17 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         for act in re.findall(_ACT, m.group("acts")):
             if _key(act) in ACTIVITY_ROLE:
                 add(ACTIVITY_ROLE[_key(act)], names)
+    for m in _ACTIVE_LIST_RX.finditer(text) if "active" in cues else ():
+        if _OTHER_WORK.search(otext[m.start(): m.end() + 25]) or kinds & _CRITICISM or _PREP_BEFORE.search(
+                text[: m.start("names")]) or _publication_before(text, m.start("names")):
+            continue
+        rest = text[m.end():]
+        if not re.match(r"\s*(?:,|\.|$|\s+(?:and\s+)?(?:the|this|its)\s+(?:film|movie|picture)\b|\s+it\b|\s+and\s+"
+                        r"(?:stars?|starred|acts?|acted|appears?|appeared)\b)", rest):
+            continue  # "A wrote and directed another short": the object is not this film
+        for v in re.findall(_ACTIVE, m.group("verbs")):
+            role = ACTIVE_ROLE[_key(v)]
+            add(role, [trim_leading_stops(clean_name(m.group("names")))])
     for m in _ACTIVE_RX.finditer(text) if "active" in cues else ():
         if _other_work(otext, m.start("verb"), m.end()):
             continue
