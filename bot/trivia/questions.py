@@ -1237,7 +1237,7 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
         # An acting award's wrong options are the film's actors; a crew award's, its crew first.
         first_tier = b.same_gender(actors if acting else crew, g)
         split = [(n, r) for r in rows for n in re.split(r",\s*|\s+and\s+", r["recipient"]) if n.strip()]
-        # "for Jonze": the full name the article gives elsewhere first, the surname accepted too.
+        # "for Pell": the full name the article gives elsewhere first, the surname accepted too.
         split = [(m, r) for n, r in split for m in _dedupe([b.full_name(n.strip()), n.strip()])]
         names = _dedupe(b.full_name(n) for n, _r in split)
         others = ([v for _f, v, _x in b.actors("p", g)] if acting
