@@ -105,3 +105,13 @@ def test_a_role_billed_by_its_tie_answers_who_played_it(tmp_path):
     assert "Cale Dunmore" in ans.answer or ans.abstained
     ans = ask(db, "who played ilsabet's father in mill street")
     assert "Cale Dunmore" in ans.answer and "Bede Marrow" not in ans.answer
+
+
+def test_was_a_in_it_answers_from_the_casting_history(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"ms.txt": ("Mill Street\nMill Street is a 1961 drama film directed by Ora Pell. It stars Bede "
+                                 "Marrow.\nCasting\nIvo Brandt was offered a role but turned it down. In May 1960, Ada "
+                                 "Quell was signed for a special appearance in a song.\n")})
+    no = ask(db, "was ivo brandt in mill street")
+    assert no.answer.startswith("No") and "turned it down" in no.answer
+    assert ask(db, "was ada quell in mill street").answer.startswith("Yes")

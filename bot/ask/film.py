@@ -139,6 +139,8 @@ async def answer_cast(q: Q) -> Answer:
         related = await _relation_of(q, named_any)
         if related is not None:
             return related
+    if yesno and not actors and q.roles("casting"):
+        actors = q.roles("casting")  # "was A in it" for someone only the casting history names
     if actors and (yesno or not chars or actors[0][0].start < chars[0][0].start):
         got = _actor_roles(q, actors, yesno)
         if got.kind == "cast.character" and got.confidence < FAIR:
@@ -269,8 +271,17 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
         ev = [r for r in q.data.of("casting") if name in (r["person"], r["other"])]
         left = [r for r in ev if r["person"] == name and r["event"] in ("replaced", "recast", "dropped_out", "declined")]
         if left:
+            if yesno:
+                how = "turned it down" if left[-1]["event"] == "declined" else "left the role"
+                return q.make(f"No: {name} was part of the casting history but {how}.", "cast.yesno", FAIR,
+                              [src(r) for r in left])
             return q.make(f"{name} was part of the casting history but left the role.", "cast.character", FAIR,
                           [src(r) for r in left])
+        cast_ev = [r for r in ev if r["person"] == name and r["event"] == "cast"]
+        if cast_ev and yesno:
+            # cast, and nothing says they left: yes, as the casting history states it
+            as_ = f" as {cast_ev[-1]['character']}" if cast_ev[-1]["character"] else ""
+            return q.make(f"Yes: the article says {name} was cast{as_}.", "cast.yesno", FAIR, [src(r) for r in cast_ev])
         return q.make(f"The article doesn't list {name} in the final cast.", "abstain", NONE, [src(r) for r in ev])
     chars = [r["character"] for r in rows if r["character"]]
     verb = "voices" if any(r["voice"] for r in rows) else "plays"

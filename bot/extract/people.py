@@ -734,7 +734,7 @@ _EV_DROPPED = re.compile(rf"{_ADV}\s+(?:dropped\s+out|pulled\s+out|withdrew|exit
                          r"(?:project|film|production|role|cast)|opted\s+out|backed\s+out|quit\s+the)\b")
 _EV_CONSIDERED = re.compile(rf"{_ADV}\s+(?:was|were|had\s+been)(?:\s+(?:also|originally|initially|first|"
                             r"reportedly|briefly|all|seriously))*\s+(?:considered|sought|approached|"
-                            r"in\s+contention|offered\s+the\s+(?:role|part)|speculated)\b"
+                            r"in\s+contention|offered\s+(?:the|a)\s+(?:role|part)|speculated)\b"
                             rf"|{_ADV}\s+auditioned\b|{_ADV}\s+lobbied\s+(?:hard\s+)?for\s+the\s+(?:part|role)")
 _EV_DECLINED = re.compile(rf"{_ADV}\s+(?:declined|turned\s+(?:it|the\s+role|the\s+part|the\s+offer)\s+down|"
                           r"turned\s+down|refused\s+the|passed\s+on\s+the|rejected\s+the\s+(?:role|part|offer))\b")
