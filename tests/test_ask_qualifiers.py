@@ -143,3 +143,14 @@ def test_a_gross_for_one_run_or_day_is_not_the_total(tmp_path):
     assert not (again.confidence >= CONFIDENT and "$12 million" in again.answer)
     day = ask(db, "ferry light opening day collection")
     assert not (day.confidence >= CONFIDENT and "$12 million" in day.answer)
+
+
+def test_what_an_abbreviation_stands_for_is_read_from_the_article(tmp_path):
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"ff.txt": ("Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell.\nPlot\nTomas "
+                                 "wears the G.L.O.W. (Green Lantern Of Waters) belt.\n")})
+    ans = ask(db, "what does G.L.O.W. stand for in ferry light")
+    assert "Green Lantern Of Waters" in ans.answer
+    assert ask(db, "what does N.O.P. stand for in ferry light").abstained

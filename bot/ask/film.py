@@ -868,6 +868,32 @@ async def answer_event(q: Q) -> Answer:
 _PLOT_PATH = re.compile(r"\b(plot|synopsis|story|summary|premise)\b", re.IGNORECASE)
 
 
+_ABBREV = re.compile(r"\b((?:[A-Za-z]\.){2,}[A-Za-z]?\.?|[A-Z]{2,})")
+_WORD_RUN = re.compile(r"[A-Za-z][a-z'’-]+")  # words, not the letters of the abbreviation itself
+
+
+async def answer_acronym(q: Q) -> Answer:
+    """"what does H.A.R.T. stand for": the run of words in the article whose initials spell it,
+    quoted with its sentence; never a guess."""
+    m = _ABBREV.search(q.text)
+    letters = re.sub(r"[^A-Za-z]", "", m.group(1)).lower() if m else ""
+    if len(letters) < 2:
+        return await fallback(q)
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead", "plot", "production", "development", "cast",
+                                                               "release", "reception", "themes"))
+    n = len(letters)
+    for r in rows:
+        words = _WORD_RUN.findall(r["text"])
+        for i in range(len(words) - n + 1):
+            run = words[i: i + n]
+            if "".join(w[0].lower() for w in run) == letters and run[0][0].isupper() and run[-1][0].isupper() \
+                    and sum(w[0].isupper() for w in run) * 2 > n:
+                phrase = " ".join(run)
+                return q.make(f"{m.group(1).rstrip('.')} stands for {phrase}: “{r['text']}”", "acronym", FAIR,
+                              [{"section": r["path"], "sentence": r["text"]}])
+    return q.make(f"The article doesn't say what {m.group(1).rstrip('.')} stands for.", "abstain", NONE, [])
+
+
 async def answer_pay(q: Q) -> Answer:
     """A person's fee is no fact kind: quote a sentence that states one, or say the article doesn't."""
     return await not_stated(q, "what anyone was paid", r"\b(paid|salary|fee|remuneration)\b.*\d|\d.*\b(paid|salary|fee)\b")
@@ -899,7 +925,7 @@ async def answer_film_question(q: Q) -> Answer:
         return await answer_identity(q, kind.split(".", 1)[1])
     handler = {"award": answer_award, "money": answer_money, "filming": answer_filming, "release": answer_release,
                "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
-               "pay": answer_pay}.get(kind)
+               "pay": answer_pay, "acronym": answer_acronym}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

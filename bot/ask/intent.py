@@ -81,6 +81,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "review"
     if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):
         return "pay"
+    if cue("acronym", q):
+        return "acronym"
     if cue("alt_title", q):
         return "identity.alt_title"
     if cue("ranking", q):
