@@ -874,7 +874,7 @@ _WORD_RUN = re.compile(r"[A-Za-z][a-z'’-]+")  # words, not the letters of the 
 
 async def answer_acronym(q: Q) -> Answer:
     """"what does H.A.R.T. stand for": the run of words in the article whose initials spell it,
-    quoted with its sentence; never a guess."""
+    quoted with its sentence below confidence: letters may spell a phrase by chance."""
     m = _ABBREV.search(q.text)
     letters = re.sub(r"[^A-Za-z]", "", m.group(1)).lower() if m else ""
     if len(letters) < 2:
@@ -889,7 +889,8 @@ async def answer_acronym(q: Q) -> Answer:
             if "".join(w[0].lower() for w in run) == letters and run[0][0].isupper() and run[-1][0].isupper() \
                     and sum(w[0].isupper() for w in run) * 2 > n:
                 phrase = " ".join(run)
-                return q.make(f"{m.group(1).rstrip('.')} stands for {phrase}: “{r['text']}”", "acronym", FAIR,
+                # initials that happen to spell it are a reading, not a stated fact: never confident
+                return q.make(f"{m.group(1).rstrip('.')} stands for {phrase}: “{r['text']}”", "acronym", GUESS,
                               [{"section": r["path"], "sentence": r["text"]}])
     return q.make(f"The article doesn't say what {m.group(1).rstrip('.')} stands for.", "abstain", NONE, [])
 
