@@ -275,9 +275,9 @@ def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[s
     :meth:`TitleIndex.alt_key`). A form two titles share is dropped: it names neither."""
     min_letters = _TITLE_VOCAB["min_part_letters"]
     cands: dict[str, set[str]] = {}
-    whole: set[str] = set()
     for key, group in by_key.items():
         forms: set[str] = set()
+        whole: set[str] = set()  # run-together forms with their own, shorter letter minimum
         words = key.split()
         if len(words) > 1 and len(key) >= min_letters:
             forms.add(key.replace(" ", ""))
@@ -317,7 +317,6 @@ def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[s
         for f in whole:
             if f != key:
                 cands.setdefault(f, set()).add(key)
-        whole.clear()
     foreign = frozenset(_TITLE_VOCAB.get("foreign_articles", ()))
     for key, alias in aliases:
         f = title_key(alias)

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from bot.ask import CONFIDENT
 
-from .askkit import ask
+from .askkit import add_articles, ask
+
+_FERRY = "Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell.\n"
+
+
+def _library(tmp_path, text: str):
+    """A database holding one invented article: what each test below asks about."""
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": text})
+    return db
 
 
 def test_the_publication_named_is_the_one_answered(seeded_copy):
@@ -57,10 +66,7 @@ _OTHER_TITLES = ("Lantern Road\nLantern Road (also known as The Ferry Light) is 
 
 
 def test_other_titles_answer_the_title_asked(tmp_path):
-    from .askkit import add_articles, ask
-
-    db = tmp_path / "films.db"
-    add_articles(db, {"lr.txt": _OTHER_TITLES})
+    db = _library(tmp_path, _OTHER_TITLES)
     assert "The Ferry Light" in ask(db, "whats the other title of lantern road").answer
     assert "The River Keeper" in ask(db, "what was lantern road called during shooting").answer
     assert "Das Fährlicht" in ask(db, "lantern road german title").answer
@@ -74,12 +80,7 @@ _RELEASED = ("Grey Harbour\nGrey Harbour is a 2016 drama film directed by Ora Pe
 
 
 def test_release_questions_answer_only_what_was_asked(tmp_path):
-    from bot.ask import CONFIDENT
-
-    from .askkit import add_articles, ask
-
-    db = tmp_path / "films.db"
-    add_articles(db, {"gh.txt": _RELEASED})
+    db = _library(tmp_path, _RELEASED)
     assert ask(db, "when was grey harbour released in the uk").abstained  # no UK date: not the US one
     assert ask(db, "where did grey harbour premiere").confidence < CONFIDENT  # no place: never the date
     assert "Lantern Pictures" in ask(db, "who released grey harbour").answer
@@ -96,10 +97,7 @@ _AWARDED = ("Seven Lanterns for Seven Sisters\nSeven Lanterns for Seven Sisters 
 
 def test_award_questions_match_the_category_and_person_asked(tmp_path):
 
-    from .askkit import add_articles, ask
-
-    db = tmp_path / "films.db"
-    add_articles(db, {"sl.txt": _AWARDED})
+    db = _library(tmp_path, _AWARDED)
     picture = ask(db, "did seven lanterns win best pictur")
     assert not (picture.confident and picture.answer.startswith("Yes"))
     assert ask(db, "was bede marrow nominated for anything for seven lanterns").abstained
@@ -107,13 +105,8 @@ def test_award_questions_match_the_category_and_person_asked(tmp_path):
 
 
 def test_filming_questions_answer_the_part_asked(tmp_path):
-    from bot.ask import CONFIDENT
-
-    from .askkit import add_articles, ask
-
-    db = tmp_path / "films.db"
-    add_articles(db, {"ff.txt": ("Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell.\nProduction\n"
-                                 "Principal photography began on 3 May 1960 in Lisbon. Filming lasted eleven weeks.\n")})
+    db = _library(tmp_path, (_FERRY + "Production\n"
+                              "Principal photography began on 3 May 1960 in Lisbon. Filming lasted eleven weeks.\n"))
     took = ask(db, "how long did filming take for ferry light")
     assert "eleven weeks" in took.answer or not took.confident
     ended = ask(db, "when did filming of ferry light end")
@@ -121,23 +114,15 @@ def test_filming_questions_answer_the_part_asked(tmp_path):
 
 
 def test_an_audience_score_is_not_the_critics_score(tmp_path):
-    from .askkit import add_articles, ask
-
-    db = tmp_path / "films.db"
-    add_articles(db, {"ff.txt": ("Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell.\nReception\n"
-                                 "On Rotten Tomatoes, the film holds an approval rating of 88% based on 24 reviews.\n")})
+    db = _library(tmp_path, (_FERRY + "Reception\n"
+                              "On Rotten Tomatoes, the film holds an approval rating of 88% based on 24 reviews.\n"))
     assert "88%" in ask(db, "ferry light rotten tomatoes score").answer
     assert "88%" not in ask(db, "ferry light rotten tomatoes audience score").answer
 
 
 def test_a_gross_for_one_run_or_day_is_not_the_total(tmp_path):
-    from bot.ask import CONFIDENT
-
-    from .askkit import add_articles, ask
-
-    db = tmp_path / "films.db"
-    add_articles(db, {"ff.txt": ("Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell.\nBox office\n"
-                                 "The film grossed $12 million worldwide.\n")})
+    db = _library(tmp_path, (_FERRY + "Box office\n"
+                              "The film grossed $12 million worldwide.\n"))
     assert "$12 million" in ask(db, "how much did ferry light make").answer
     again = ask(db, "how much did ferry light make on its re-release")
     assert not (again.confidence >= CONFIDENT and "$12 million" in again.answer)
@@ -146,11 +131,8 @@ def test_a_gross_for_one_run_or_day_is_not_the_total(tmp_path):
 
 
 def test_what_an_abbreviation_stands_for_is_read_from_the_article(tmp_path):
-    from .askkit import add_articles, ask
-
-    db = tmp_path / "films.db"
-    add_articles(db, {"ff.txt": ("Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell.\nPlot\nTomas "
-                                 "wears the G.L.O.W. (Green Lantern Of Waters) belt.\n")})
+    db = _library(tmp_path, (_FERRY + "Plot\nTomas "
+                              "wears the G.L.O.W. (Green Lantern Of Waters) belt.\n"))
     ans = ask(db, "what does G.L.O.W. stand for in ferry light")
     assert "Green Lantern Of Waters" in ans.answer
     assert ask(db, "what does N.O.P. stand for in ferry light").abstained

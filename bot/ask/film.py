@@ -487,6 +487,16 @@ async def _award_count(q: Q, rows: list[dict], ceremony: str | None) -> Answer:
 
 
 # --- money --------------------------------------------------------------------------------------------
+#: Runs and days a gross may be asked for: (how the question asks, how a sentence tells it).
+_MONEY_PERIODS = (
+    (r"\b(re ?releas\w*|reissu\w*)\b", r"re-?releas|reissu"),
+    (r"\b(opening|first) day\b", r"opening day|first day"),
+    (r"\bfirst week\b", r"first week|opening week"),
+    (r"\bsecond week\b", r"second week"),
+    (r"\blifetime\b", r"lifetime|total|overall"),
+)
+
+
 async def answer_money(q: Q) -> Answer:
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
@@ -499,17 +509,14 @@ async def answer_money(q: Q) -> Answer:
         world = [r for r in money if r["kind"] == "worldwide"]
         also = f" Worldwide it made {present.money_as_stated(world)}." if world else ""
         return q.make(f"The article gives no figure for {place}.{also}", "abstain", NONE, [src(r) for r in world])
-    period = re.search(r"\b(re ?releas\w*|reissu\w*|opening day|first day|first week|second week|lifetime)\b", q.rest)
+    period = next(((m, told) for asked, told in _MONEY_PERIODS if (m := re.search(asked, q.rest))), None)
     if period and kind != "budget":
         # a figure for one run or one day answers only a question about that run or day
-        words = {"re": r"re-?releas|reissu", "reissu": r"re-?releas|reissu", "opening day": r"opening day|first day",
-                 "first day": r"opening day|first day", "first week": r"first week|opening week",
-                 "second week": r"second week", "lifetime": r"lifetime|total|overall"}
-        key = next((k for k in words if period.group(1).startswith(k)), "re")
-        rows = [r for r in money if re.search(words[key], (r.get("source") or {}).get("sentence", ""), re.I)]
+        m, told = period
+        rows = [r for r in money if re.search(told, (r.get("source") or {}).get("sentence", ""), re.I)]
         if rows:
             return q.make(f"The article says: “{rows[0]['source']['sentence']}”", "money.period", FAIR, [src(r) for r in rows[:2]])
-        return await not_stated(q, f"its {period.group(1)} figure", rf"\b({words[key]}).*\d")
+        return await not_stated(q, f"its {m.group(0)} figure", rf"\b({told}).*\d")
     order = {"worldwide": ("worldwide", "gross", "domestic"), "domestic": ("domestic", "gross"),
              "budget": ("budget",)}.get(kind, (kind,))
     for k in order:
