@@ -17,7 +17,7 @@ from .across import person_credits, warm
 from .data import film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
-from .text import clean_question, find_film
+from .text import STOPWORDS, clean_question, find_film
 
 __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "warm"]
 
@@ -149,8 +149,6 @@ _TITLE_SLOT = frozenset("directed direct wrote written produced scored shot edit
 async def _words_foreign_to(lib, film, text: str) -> str:
     """The question's content words that the channel's film never writes, or '' when it writes them
     all: "who directed it" leans on the channel's film; "who directed the iron harbour" names another."""
-    from .text import STOPWORDS
-
     allw = normalize(text).split()
     if _POINTS_AT_FILM.search(" ".join(allw)):
         return ""  # "who directed it", "is this film a remake": about the channel's film
