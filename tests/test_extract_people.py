@@ -341,3 +341,16 @@ def test_a_real_person_in_a_lead_is_no_player():
     art = parse_article("Zzyzx Road\nZzyzx Road is a film based on the crimes of a priest who killed his wife (Ada "
                         "Pell) in 1979.\n")
     assert "Ada Pell" not in {f.actor for f in people.extract(art) if isinstance(f, CastFact)}
+
+
+def test_cast_list_line_keeps_a_described_role_as_billed():
+    """A cast list bills "as Night porter" or "as herself": that is the role, unlike prose's
+    "as the champion", which is only a description."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film.\nCast\nOra Pell as Tom Ashby\n"
+            "Bede Marrow as Night porter\nIvo Brandt as herself\nLune Varga as Adjutant to Tom\n"
+            "Plot\nTom Ashby (Ora Pell) wins as the champion.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast["Ora Pell"] == "Tom Ashby"
+    assert cast["Bede Marrow"] == "Night porter"
+    assert cast["Ivo Brandt"] == "herself"
+    assert cast["Lune Varga"] == "Adjutant to Tom"

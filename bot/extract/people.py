@@ -156,6 +156,29 @@ def character(raw: str) -> str:
     return out
 
 
+_BILLED_CUT = re.compile(r"\s*(?:,|;|:|\(|\)|\[|\s[-–—]\s|–|—|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b)")
+
+
+def billed_role(raw: str) -> str:
+    """The role a cast-list line bills, kept as written when it is a description.
+
+    In prose, "as the champion" is a description to drop; in a cast list ("Ora Pell as Night
+    porter", "Bede Marrow as herself") the line is the credit, and the description is the role
+    the film gives. Cut at the first clause break (a comma, a bracket, "who"); refuse what is too long
+    or starts like a clause rather than a role."""
+    m = _BILLED_CUT.search(raw)
+    text = (raw[: m.start()] if m else raw).strip()
+    if re.fullmatch(r"\w{1,4}\.", text):
+        return ""  # "Adv.": a title the sentence splitter cut from its name
+    text = text.rstrip(",;:.")
+    ws = _words(text)
+    if not ws or len(ws) > 8 or ws[0].lower() in _PREPOSITIONS or ws[0].lower() in _CHAR_REJECT:
+        return ""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return ""
+    return text
+
+
 # --------------------------------------------------------------------------------------
 # Collected state for one article
 # --------------------------------------------------------------------------------------
@@ -707,7 +730,7 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
             actor = _trim_leading_stops(clean_name(m.group("actor")))
             if actor != clean_name(m.group("actor")) or not is_person(actor, 1):
                 continue
-            ch = character(m.group("role"))
+            ch = character(m.group("role")) or billed_role(m.group("role"))
             voice = voice_ctx or bool(re.search(r"\(voice\)", text, re.I))
             st.add_pair(s, actor, ch, voice, True)
             continue
