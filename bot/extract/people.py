@@ -172,7 +172,7 @@ def billed_role(raw: str) -> str:
         return ""  # "Adv.": a title the sentence splitter cut from its name
     text = text.rstrip(",;:.")
     ws = _words(text)
-    if not ws or len(ws) > 8 or ws[0].lower() in _PREPOSITIONS or ws[0].lower() in _CHAR_REJECT:
+    if not ws or len(ws) > 6 or ws[0].lower() in _PREPOSITIONS or ws[0].lower() in _CHAR_REJECT:
         return ""
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return ""
