@@ -207,11 +207,13 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
     belongs to exactly one film wins. Returns ``([film_id], phrase)`` or ``([], "")``: a guess
     the caller must say it made."""
     words = normalize(question).split()
-    grams = sorted(set(question_grams(words)), key=lambda g: (-len(g.split()), -len(g)))[:MENTION_GRAMS]
-    for gram in grams:
+    # Windows made only of name-like words first ("peter lawford", not "go back to"): a long question
+    # has more four-word windows than are looked up, and a name is rarely four words.
+    grams = sorted(set(question_grams(words)), key=lambda g: (not _name_like(g.split()), -len(g.split()), -len(g)))
+    for gram in grams[:MENTION_GRAMS]:
         gw = gram.split()
-        if all(w in NOT_NAMES or w in _FUNCTION for w in gw):
-            continue
+        if all(w in NOT_NAMES or w in _FUNCTION for w in gw) or gw[0] in NOT_NAMES or gw[-1] in NOT_NAMES:
+            continue  # "who got", "played by": the question's grammar, whatever some article capitalises
         async with conn.execute(
             "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
             "WHERE sentences_fts MATCH ? LIMIT ?", ('"' + gram.replace('"', "") + '"', MENTION_ROWS + 1),
@@ -231,3 +233,47 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
         if not common and len(films) == 1:
             return sorted(films), gram
     return [], ""
+
+
+#: Words that never make or break a name in a question (its grammar and filler).
+_FILLER = frozenset("a an the of and or in on at to for from by with as is was are were be it its this that "
+                    "he she his her him they them their do does did has have had s".split())
+
+
+def _name_like(words: list[str]) -> bool:
+    """A window that could be a name: no question word in it, no grammar word at its edges."""
+    inner = words[1:-1]
+    return (words[0] not in _FILLER and words[-1] not in _FILLER and not any(w in NOT_NAMES for w in words)
+            and all(w not in _FILLER or w in _FUNCTION or w == "s" for w in inner))
+
+
+async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], question: str, key: str) -> list[int]:
+    """Several films have the name asked about ("who kills <first name> at the end with the rope"):
+    the one whose article also holds the question's other words, a name written capitalised counting
+    double ("<first name> <surname>", a place, a ship). All of them when nothing tells them apart (the
+    caller asks which); the one picked is a guess the caller says it made."""
+    if len(film_ids) < 2:
+        return film_ids
+    key_words = set(key.split())
+    words = [w for w in dict.fromkeys(normalize(question).split())
+             if w not in key_words and w not in NOT_NAMES and w not in _FILLER and w not in _FUNCTION
+             and len(w) >= 3 and not w.isdigit()]
+    marks = ", ".join("?" for _ in film_ids)
+    score = dict.fromkeys(film_ids, 0.0)
+    for w in words[:12]:
+        async with conn.execute(
+            "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            f"WHERE sentences_fts MATCH ? AND s.film_id IN ({marks}) LIMIT 200",
+            ('"' + w.replace('"', "") + '"' + ("*" if len(w) >= 4 else ""), *film_ids),  # "mend" finds "mends"
+        ) as cur:
+            rows = await cur.fetchall()
+        got: dict[int, float] = {}
+        for fid, text in rows:
+            got[fid] = max(got.get(fid, 0.0), 2.0 if _capitalised_in(text, [w]) else 1.0)
+        if 0 < len(got) < len(film_ids):  # a word every candidate writes tells nothing
+            for fid, v in got.items():
+                score[fid] += v
+    ranked = sorted(film_ids, key=lambda f: -score[f])
+    if score[ranked[0]] > score[ranked[1]]:
+        return [ranked[0]]
+    return film_ids

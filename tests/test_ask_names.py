@@ -115,3 +115,22 @@ def test_was_a_in_it_answers_from_the_casting_history(tmp_path):
     no = ask(db, "was ivo brandt in mill street")
     assert no.answer.startswith("No") and "turned it down" in no.answer
     assert ask(db, "was ada quell in mill street").answer.startswith("Yes")
+
+
+def test_the_questions_other_words_pick_among_films_sharing_a_name(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"qh.txt": _QUIET_HARBOUR, "lb.txt": _QUIET_HARBOUR_2})
+    ans = ask(db, "what does tomas mend")  # both films have a Tomas; only one article mends anything
+    assert ans.film.startswith("Lantern Bay") and "Lantern Bay" in ans.answer
+    assert ans.confidence < CONFIDENT
+    # a capitalised name the other article writes beats the shared first name
+    assert ask(db, "who does tomas row, countess sarr").film.startswith("Quiet Harbour")
+
+
+def test_a_cast_question_about_someone_the_cast_list_misses_is_not_the_cast_list(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"qh.txt": _QUIET_HARBOUR.replace(
+        "Plot\n", "Casting\nIvo Brandt was first meant to play Tomas, but only appears briefly as the lamplighter.\nPlot\n")})
+    ans = ask(db, "what role did ivo brandt end up with in quiet harbour")
+    assert "lamplighter" in ans.answer and ans.confidence < CONFIDENT
+    assert "Bede Marrow" in ask(db, "who stars in quiet harbour").answer

@@ -111,10 +111,18 @@ async def _film_of_a_name(lib, text: str):
     film_ids = _drop_duplicates(lib, film_ids)
     if len(film_ids) > 1:
         film_ids = _by_year(lib, film_ids, text)  # "who played X in the 1937 movie"
-    if not film_ids:
-        # No known cast or crew name: a name the article writes that no other article does.
-        film_ids, key = await namekeys.films_mentioning(lib.conn, text)
-        film_ids, whole = _drop_duplicates(lib, film_ids), False
+    if not whole:
+        # A name the article writes that no other article does: it beats a shorter name of the cast
+        # lists ("<first> <surname>" over a first name some other film's character has), and joins
+        # the candidates when as long (a first name here, a surname there: the question's words decide).
+        m_ids, m_key = await namekeys.films_mentioning(lib.conn, text)
+        m_ids = _drop_duplicates(lib, m_ids)
+        if m_ids and (not film_ids or len(m_key.split()) > len(key.split())):
+            film_ids, key = m_ids, m_key
+        elif m_ids and len(m_key.split()) == len(key.split()) and not set(m_ids) <= set(film_ids):
+            film_ids = list(dict.fromkeys(film_ids + m_ids))
+    if len(film_ids) > 1:
+        film_ids = await namekeys.narrow_by_words(lib.conn, film_ids, text, key)
     if len(film_ids) == 1:
         return lib.film(film_ids[0]), key, whole, None
     if len(film_ids) > 1:

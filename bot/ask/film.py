@@ -175,6 +175,12 @@ async def answer_cast(q: Q) -> Answer:
             # "who played <someone the cast never names>": a sentence about them answers nothing asked
             return q.make(f"The article doesn't say who played {who}.", "abstain", NONE, [])
         return got or await fallback(q)
+    if cast and _asks_more_than_cast(q):
+        # "what role did <someone the facts miss> end up with", "who starred in the radio version":
+        # the cast list answers none of it; the sentence that holds the question's words may
+        got = await fallback(q)
+        if not got.abstained:
+            return got
     if cast:
         lead = sorted(cast, key=lambda r: r["order"])[:6]
         parts = [f"{r['actor']} ({r['character']})" if r["character"] else r["actor"] for r in lead]
@@ -296,6 +302,17 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
 
 _NON_NAME = frozenset("play plays played star stars starred starring cast appear appears appeared in it film movie portray portrays portrayed voices main lead character "
                       "voice voiced acting act acted role yes no version original remake adaptation".split())
+
+
+def _asks_more_than_cast(q: Q) -> bool:
+    """Does the question carry words beyond "who stars in it" (a name, a version, a detail)?"""
+    rest = [w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME and w not in _CAST_FILLER
+            and not w.isdigit()]
+    return bool(rest)
+
+
+_CAST_FILLER = frozenset("who whos main leading leads cast actors actress actresses stars star people members "
+                         "ensemble list name names all everyone was were is are".split())
 
 
 def _unknown_name(q: Q) -> str:
