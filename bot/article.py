@@ -276,6 +276,7 @@ def parse_article(text: str) -> Article:
     sentences: list[Sentence] = []
     current_top: int | None = None
     current = 0
+    group: int | None = None  # an empty section whose unknown sub-headings nest under it
     for j, ln in enumerate(body):
         s = ln.strip()
         if not s:
@@ -284,10 +285,20 @@ def parse_article(text: str) -> Article:
             heading = _clean_heading(s)
             kind = section_kind(heading)
             parent_sec = sections[current_top] if current_top is not None else None
-            if parent_sec is not None and parent_sec.kind != "references" and _nests_under(heading, kind, parent_sec):
-                level, parent = 2, parent_sec.idx
+            here = sections[current]
+            if kind == "other" and not _TOP_LEVEL.match(heading) and here.idx and not here.paragraphs \
+                    and here.kind not in {"references", "other"}:
+                # "Critical response" with no text of its own, then "Contemporaneous": a heading
+                # that only opens sub-sections. Its unknown sub-headings (and their unknown
+                # siblings) take its kind, which the flat text would otherwise lose.
+                level, parent = here.level + 1, here.idx
+                group = here.idx
+            elif kind == "other" and group is not None and not _TOP_LEVEL.match(heading):
+                level, parent = sections[group].level + 1, group
+            elif parent_sec is not None and parent_sec.kind != "references" and _nests_under(heading, kind, parent_sec):
+                level, parent, group = 2, parent_sec.idx, None
             else:
-                level, parent = 1, None
+                level, parent, group = 1, None, None
             sec = Section(len(sections), heading, level, parent, kind)
             sections.append(sec)
             current = sec.idx

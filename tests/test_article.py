@@ -63,6 +63,21 @@ def test_blank_line_style_short_cast_list_lines_stay_paragraphs():
     assert [s.heading for s in a.sections] == ["Lead", "Cast", "Production"]
 
 
+def test_unknown_sub_headings_of_an_empty_section_take_its_kind():
+    """"Critical response" with no text, then "Contemporaneous" and "Retrospective": the reviews
+    under those are critical responses, and a critic quoted there is read as a review."""
+    text = ("Some Film\nSome Film is a 1949 film.\n\nRelease\nIt opened in May.\n\nCritical response\n\n"
+            "Contemporaneous\nA critic of the Daily Lamp praised the film for its \"gripping climax.\"\n\n"
+            "Retrospective\nIt is admired today.\n\nHome media\nIt came out on disc.\n\nReferences\n")
+    a = parse_article(text)
+    kinds = {s.heading: a.section_kinds(s.idx) for s in a.sections}
+    assert "critical" in kinds["Contemporaneous"] and "critical" in kinds["Retrospective"]
+    assert "critical" not in kinds["Home media"]
+    from bot.extract import extract_all
+    reviews = [f for f in extract_all(a).items if f.KIND == "review"]
+    assert [r.publication for r in reviews] == ["Daily Lamp"]
+
+
 @pytest.mark.parametrize("path", corpus_params(ids=lambda p: p.name))
 def test_every_corpus_article_parses(path):
     a = parse_article(path.read_text(encoding="utf-8"))
