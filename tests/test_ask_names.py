@@ -134,3 +134,13 @@ def test_a_cast_question_about_someone_the_cast_list_misses_is_not_the_cast_list
     ans = ask(db, "what role did ivo brandt end up with in quiet harbour")
     assert "lamplighter" in ans.answer and ans.confidence < CONFIDENT
     assert "Bede Marrow" in ask(db, "who stars in quiet harbour").answer
+
+
+def test_a_pronoun_that_is_also_a_title_yields_to_a_name_of_another_film(tmp_path, seeded_copy):
+    import shutil
+
+    db = tmp_path / "her.db"
+    shutil.copy(seeded_copy, db)
+    add_articles(db, {"qh.txt": _QUIET_HARBOUR})
+    assert ask(db, "what does countess ilvena sarr give him for her crossing").film.startswith("Quiet Harbour")
+    assert ask(db, "who directed her").film.startswith("Her")

@@ -17,7 +17,7 @@ from .across import person_credits, warm
 from .data import film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
-from .text import STOPWORDS, clean_question, find_film
+from .text import STOPWORDS, clean_question, find_film, is_common_title
 
 __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "warm"]
 
@@ -49,6 +49,14 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     mention.film_ids = _drop_duplicates(lib, mention.film_ids)
     film = None
     also: list = []
+    if mention.found and channel_film_id is None and is_common_title(lib.film(mention.film_ids[0]).title):
+        # "what does <a character of another film> brand on her": a pronoun that is also a title
+        # yields to the one film a name in the question belongs to, when the titled film's article
+        # never writes that name ("what did <a paper its article cites> think of her" keeps the title)
+        named, key, *_ = await _film_of_a_name(lib, text)
+        if named is not None and named.id not in mention.film_ids and key \
+                and not await _writes(lib, mention.film_ids[0], key):
+            mention = type(mention)()
     if mention.found:
         film = lib.film(mention.film_ids[0])
     elif mention.film_ids:
@@ -177,6 +185,14 @@ async def _words_foreign_to(lib, film, text: str) -> str:
                 missing.append(w)
     # one stray word may be a typo or a paraphrase; a question whose every content word is foreign is not
     return " ".join(missing) if missing and len(missing) == len(list(dict.fromkeys(words))) else ""
+
+
+async def _writes(lib, film_id: int, phrase: str) -> bool:
+    """Does the article of *film_id* write *phrase* (folded words, in order)?"""
+    async with lib.conn.execute(
+            "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + phrase.replace('"', "") + '"', film_id)) as cur:
+        return await cur.fetchone() is not None
 
 
 def _drop_duplicates(lib, ids: list[int]) -> list[int]:

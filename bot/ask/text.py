@@ -71,7 +71,7 @@ class FilmMention:
         return len(self.film_ids) == 1
 
 
-def _is_common(title: str) -> bool:
+def is_common_title(title: str) -> bool:
     """A one-word title that is also a function word (a pronoun or a preposition)."""
     key = normalize(title)
     return (" " not in key and key in STOPWORDS) or len(key) <= 2
@@ -140,15 +140,15 @@ def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
         return FilmMention()
     hits = [h for h in hits if (h[3] >= 100 or _same_numbers(text[h[1]:h[2]], h[0].title))
             and not _inside_name(text, h[1], h[2])]
-    strong = [h for h in hits if not _is_common(h[0].title)]
-    weak = [h for h in hits if _is_common(h[0].title) and h[3] >= 100
+    strong = [h for h in hits if not is_common_title(h[0].title)]
+    weak = [h for h in hits if is_common_title(h[0].title) and h[3] >= 100
             and (lenient or _title_position_ok(text, h[1], h[2]))]
     pool = strong + weak
     if not pool:
         return FilmMention()
     # A title where titles go ("... in <title>", "did <title> win") beats one that merely occurs
     # (a character sharing a film's name); then more title words; then strong over common-word titles.
-    pool.sort(key=lambda h: (-_slot(text, h[1], h[2]), -len(title_key(h[0].title).split()), _is_common(h[0].title)))
+    pool.sort(key=lambda h: (-_slot(text, h[1], h[2]), -len(title_key(h[0].title).split()), is_common_title(h[0].title)))
     if not strong and not pool:
         return FilmMention()
     best_words = len(title_key(pool[0][0].title).split())
