@@ -136,3 +136,19 @@ def test_what_an_abbreviation_stands_for_is_read_from_the_article(tmp_path):
     ans = ask(db, "what does G.L.O.W. stand for in ferry light")
     assert "Green Lantern Of Waters" in ans.answer
     assert ask(db, "what does N.O.P. stand for in ferry light").abstained
+
+
+def test_a_sentence_that_merely_shares_a_word_is_no_answer_so_the_article_doesnt_say(tmp_path):
+    db = _library(tmp_path, _FERRY + "Plot\nIn a village deep in Marrowshire, a ferryman hums as sad music plays "
+                                      "on the radio.\nReception\nOn Metacritic, the film has a score of 61 out of "
+                                      "100.\nFerry Light at Rotten Tomatoes\n")
+    assert ask(db, "who composed the score for ferry light").abstained  # "a score of 61", "music plays"
+    assert ask(db, "did ferry light win any marrowshire state awards").abstained  # the place, no award
+    assert ask(db, "ferry light rotten tomatoes score").abstained  # the link line, no figure
+    assert ask(db, "what date did ferry light open in theaters").abstained  # only the year is known
+    assert ask(db, "when did ferry light come out in the us").abstained
+
+
+def test_a_composer_the_article_credits_in_a_sentence_is_quoted(tmp_path):
+    db = _library(tmp_path, _FERRY + "Production\nIvo Brandt worked on the music score, along with Bede Marrow.\n")
+    assert "Ivo Brandt" in ask(db, "who did the music for ferry light").answer

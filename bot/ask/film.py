@@ -296,7 +296,8 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
         return q.make(text, "cast.yesno", HIGH, [src(r) for r in rows])
     if chars:
         return q.make(f"{name} {verb} {join_names(chars)}.", "cast.character", HIGH, [src(r) for r in rows])
-    return q.make(f"{name} is in the cast; the facts don't name the character.", "cast.character", 0.3,
+    # in the cast, but no character named: what was asked the article doesn't say
+    return q.make(f"{name} is in the cast, but the article doesn't say which character.", "abstain", NONE,
                   [src(r) for r in rows])
 
 
@@ -362,7 +363,9 @@ async def answer_crew(q: Q, role: str) -> Answer:
     probes = {
         "director": r"\bdirect", "writer": r"\b(wrote|written|screenplay|script)", "producer": r"\bproduc",
         "cinematographer": r"\b(cinematograph|director of photography)", "editor": r"\bedit",
-        "composer": r"\b(score|music|compos)", "distributor": r"\bdistribut", "production_company": r"\b(studio|production)",
+        # a person credited: "music by", "score was composed", not "a score of 69" or "music plays"
+        "composer": r"\bcompos\w*|\bscored\b|\b(music|score|songs?|soundtrack)\b[^.]{0,40}\b(by|composed|written)\b|"
+                    r"\b(worked on|wrote|did|provided|created) the (\w+ )?(music|score|songs|soundtrack)\b", "distributor": r"\bdistribut", "production_company": r"\b(studio|production)",
     }
     terms = {
         "director": "directed director", "writer": "wrote written screenplay", "producer": "produced producer",
@@ -470,7 +473,9 @@ async def answer_award(q: Q) -> Answer:
         if ceremony and cat_words:
             what = f"{what} ({ceremony.title()})"
         probe = "|".join(re.escape(w) for w in (cat_words or [ceremony or "award"]) if len(w) > 2) or None
-        got = await not_stated(q, f"it won or was nominated for {what}", probe and rf"\b({probe})")
+        # the sentence must be about an award, not a plot sentence that names the same state or city
+        got = await not_stated(q, f"it won or was nominated for {what}",
+                               probe and rf"(?=.*\b(award|prize|win|won|wins|nominat|honou?r|trophy|oscar))(?=.*\b({probe}))")
         if got.kind != "abstain":
             got.kind = "fallback.sentence"
         return got
@@ -580,7 +585,7 @@ async def answer_release(q: Q) -> Answer:
     territory = I.territory(q.text)
     if territory:
         there = [r for r in rows if I.same_territory(territory, r["place"] or "") or
-                 territory.lower() in (r["source"]["sentence"] or "").lower()]
+                 I.territory_named_in(r["source"]["sentence"] or "", territory)]
         if not there:
             # "when was it released in france": another country's date answers nothing asked
             return q.make(f"The article gives no release date for {territory}.", "abstain", NONE, [])
@@ -620,8 +625,10 @@ async def answer_release(q: Q) -> Answer:
         if lead:
             # the year is sure; a question after the day or the place gets it only as a hint
             exact = I.wants_date(q.rest) and not re.search(r"\b(what|which) year\b", q.rest)
+            # "what date did it open": the year is no answer to that; the article doesn't say
+            day = re.search(r"\b(date|day|exact|exactly)\b", q.rest) is not None
             return q.make(f"It is a {q.film.year} film" + ("; the article gives no exact release date." if exact else "."),
-                          "release.date", GUESS if exact else GOOD, [lead])
+                          "abstain" if day else "release.date", NONE if day else GUESS if exact else GOOD, [lead])
     return await not_stated(q, "when it was released" if kind != "premiere" else "where or when it premiered",
                             r"\b(premiere|release)\w*.*\b(1[89]\d\d|20\d\d)\b")
 
@@ -719,7 +726,8 @@ async def answer_score(q: Q, which: str) -> Answer:
     label = {"rotten_tomatoes": "Rotten Tomatoes", "metacritic": "Metacritic", "cinemascore": "CinemaScore"}.get(which)
     if label is None:
         return await fallback(q)
-    return await not_stated(q, f"its {label} score", rf"\b{re.escape(label.split()[0])}")
+    # a figure, not the external link "<title> at Rotten Tomatoes"
+    return await not_stated(q, f"its {label} score", rf"\b{re.escape(label.split()[0])}.*\d|\d.*\b{re.escape(label.split()[0])}")
 
 
 async def answer_review(q: Q) -> Answer:

@@ -171,7 +171,10 @@ def wants_date(q: str) -> bool:
 
 _MONEY_VOCAB = load("money")
 _TERRITORY_ALIASES = {"uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
-                      "england": "United Kingdom", "uae": "United Arab Emirates", "korea": "South Korea"}
+                      "england": "United Kingdom", "uae": "United Arab Emirates", "korea": "South Korea",
+                      # a release "in the us" (a gross there is the domestic figure, see money_kind)
+                      "us": "United States", "u.s": "United States", "usa": "United States", "u.s.a": "United States",
+                      "america": "United States", "united states": "United States"}
 _TERRITORIES = {t.lower(): _TERRITORY_ALIASES.get(t.lower(), t) for t in _MONEY_VOCAB["territory"]["countries"]}
 _TERRITORIES.update(_TERRITORY_ALIASES)
 _TERRITORY_RX = re.compile(r"\b(?:in|from|for)\s+(?:the\s+)?(" + "|".join(
@@ -184,8 +187,21 @@ def territory(question: str) -> str | None:
     return _TERRITORIES[m.group(1).lower()] if m else None
 
 
+def territory_named_in(text: str, territory: str) -> bool:
+    """Does *text* name *territory* in any of its forms ("the U.S.", "America" for the United States)?"""
+    forms = [territory] + [a for a, t in _TERRITORIES.items() if t == territory]
+    # "US", "UK" only in capitals: "told us" names no country
+    return any(re.search(rf"(?<![\w.]){re.escape(f.upper() if len(f) <= 3 else f)}(?![\w])", text,
+                         0 if len(f) <= 3 else re.IGNORECASE) for f in forms)
+
+
+def _canon_place(place: str) -> str:
+    p = re.sub(r"^the ", "", " ".join(place.lower().replace(".", " ").split()))
+    return _TERRITORIES.get(p, _TERRITORIES.get(p.replace(" ", "."), _TERRITORIES.get(p.replace(" ", ""), p))).lower()
+
+
 def same_territory(region: str, place: str) -> bool:
     r = region.strip().lower()
     if not r or not place.strip():
         return False  # no place stated is no match
-    return _TERRITORIES.get(r, region).lower() == place.lower() or place.lower() in r
+    return _canon_place(region) == _canon_place(place) or place.lower() in r
