@@ -210,6 +210,15 @@ def test_critic_named_in_the_lead_by_role():
      {("Ada Quill", ""), ("Bo Lunt", "")}),
     ("In 1998, Ada Quill of the Example Reader included the film in her list of the best films.",
      {("Ada Quill", "Example Reader")}),
+    # a critic with a paper and a quote, whatever the verb
+    ('Decades later, Ada Quill of the Example Reader allowed that it had "a kind of charm".', {("Ada Quill", "Example Reader")}),
+    ('Bo Lunt of the Valley Post wrapped up his review stating that "the acting is wooden."', {("Bo Lunt", "Valley Post")}),
+    ('In his Valley Times review, Bo Lunt was of the opinion that "it is empty."', {("Bo Lunt", "Valley Times")}),
+    ('Ada Quill\'s capsule review reads "Supremely entertaining."', {("Ada Quill", "")}),
+    ("The staff at Examplewire wrote, \"A hardboiled melodrama.\"", {("", "Examplewire")}),
+    ("Film Ledger raved, \"A must-see picture.\"", {("", "Film Ledger")}),
+    ("Ada Quill of the Valley Lamp newspaper wrote: \"Suspenseful.\"", {("Ada Quill", "Valley Lamp")}),
+    ("This film received a positive review in The Valley Times.", {("", "The Valley Times")}),
 ])
 def test_more_review_shapes(sentence, want):
     from bot.extract import reviews
@@ -217,6 +226,15 @@ def test_more_review_shapes(sentence, want):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nReception\n{sentence}\n")
     got = {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"}
     assert want <= got
+
+
+def test_a_character_of_an_actor_with_a_quote_is_no_review():
+    """"the turn of Bede Marrow of Ora Pell was "wooden"": no publication, so no critic."""
+    from bot.extract import reviews
+
+    art = parse_article("Invented Film\nInvented Film is a 2001 film.\nReception\n"
+                        'He found the turn of Bede Marrow of Pell rather "wooden".\n')
+    assert [f for f in reviews.extract(art) if f.KIND == "review"] == []
 
 
 def test_publication_lists_staffers_and_reported_verdicts():

@@ -217,6 +217,10 @@ _LEAD_IN = rf"(?:(?:{alternation(_V['verb_lead_ins'])}|[a-z]+ly|in\s+(?:1[89]|20
 # a reviewer's verb, after optional adverbs ("also", "strongly", "in 2005") and a comma
 _THEN_VERB = rf"\s*,?\s+{_LEAD_IN}(?:{_VERB})\b"
 _THEN_PUB_VERB = rf"\s*,?\s+{_LEAD_IN}(?:{_PUB_VERB})\b"
+# "Jane Doe of The Daily allowed that it had "a kind of charm"": any few lowercase words, then the
+# critic's quoted words. Only a critic named with a publication that is firmly one takes it, and only
+# in a reception section.
+_THEN_QUOTE = r"\s+(?:[a-z][\w'’-]*\s+){1,8}?(?:that\s+|as\s+)?[\"“]"
 _ROLES = alternation(_V["role_nouns"], flags="i")
 _STRONG_ROLES = {r.lower() for r in _V["strong_role_nouns"]}
 _ROLE_PREFIX = rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_ROLES}\s+)"
@@ -224,7 +228,7 @@ _ROLE_PREFIX = rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_ROLES}\s+)"
 _PUB_WORD = r"(?:[A-Z][\w.'’!\-]*[\w.!]|[A-Z])"
 _DOMAIN = rf"(?:[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.{alternation(_V['domains'])}(?![\w.]))"
 PUBLICATION_RX = (rf"(?:The\s+)?(?:{_DOMAIN}|{_PUB_WORD}(?:\s+(?:(?:of|and|&|on|de|du|la|le|des)\s+)?{_PUB_WORD}){{0,5}})"
-                  r"(?:\s+magazine\b)?")
+                  r"(?:\s+(?:magazine|newspaper|website|daily|weekly)\b)?")
 # a book or a long title: "Example Noir: A Reference to the Style"
 _TITLE_RX = (rf"{_PUB_WORD}(?:(?::\s+|\s+(?:(?:of|and|&|on|to|the|a|an|in|for|at|from|with|de|du|la|le)\s+)*)"
              rf"{_PUB_WORD}){{0,12}}")
@@ -248,6 +252,11 @@ _NAME_OF_PUB = re.compile(
     rf"{_START}(?:Conversely,\s+|However,\s+|But\s+|Meanwhile,\s+)?{_ROLE}(?P<critic>{_CRITIC_NAME})"
     rf"\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
     rf"(?=\s*[,;:(]|\s+(?:was|is|had|has|in|for|on|also|both)\b|\s+and\s+[A-Z]|{_THEN_VERB})"
+)
+# "Jane Doe of The Daily allowed that it had "a kind of charm"": no reviewer's verb, but a quote.
+_NAME_OF_PUB_QUOTE = re.compile(
+    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME})\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
+    rf"(?={_THEN_QUOTE})"
 )
 # "Jane Doe, writing for The Daily Paper, ...", "Jane Doe, film critic for The Daily, ..."
 _NAME_COMMA_ROLE = re.compile(
@@ -276,6 +285,16 @@ _WRITING_FOR = re.compile(
     rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
     rf"|\b[Ii]n\s+(?:his|her|their|the|a)\s+(?:\d{{4}}\s+)?book,?\s+(?P<book>{_TITLE_RX}),\s+(?P<bcritic>{_CRITIC_NAME})(?={_THEN_VERB})"
 )
+# "In his Daily Lamp review, Jane Doe was of the opinion ...": the review names the publication.
+_IN_PUB_REVIEW = re.compile(
+    rf"\b[Ii]n\s+(?:his|her|their|a|an|its|the)\s+(?:\d{{4}}\s+)?(?:[a-z]+\s+)?(?P<pub>{PUBLICATION_RX})\s+(?:review|column|critique|notice)"
+    rf",\s+{_ROLE}(?P<critic>{_CRITIC_NAME})\b"
+)
+# "Jane Doe's capsule review reads ...", "Jane Doe's review called it ..."
+_NAME_S_REVIEW = re.compile(
+    rf"{_START}(?P<critic>{_CRITIC_NAME})['’]s\s+(?:[a-z]+\s+)?(?:review|critique|notice|verdict)\s+(?:reads|read|says|said|called|"
+    rf"calls|states|stated|described|concluded|was|is)\b"
+)
 # "Film critic Jane Doe gave ...", "critic and biographer Jane Doe notes", "Author Jane Doe of The Daily said"
 _ROLE_NAME = re.compile(
     rf"(?:^|(?<=[\s(\"“,;]))(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][a-z]+\s+)?)?(?P<role>{_ROLES}(?:\s+and\s+{_ROLES})?)\s+"
@@ -299,9 +318,14 @@ _PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENE
 _FROM_PUBS = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[Rr]eviews?|[Cc]ritics|[Rr]eviewers)\s+(?:from|at|of)\s+(?:the\s+)?"
                         rf"(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
 _PUB_SPLIT = re.compile(rf"{PUBLICATION_RX}")
+# "It received a positive review in The Daily", "... favourable reviews from The Daily and The Weekly"
+_REVIEWED_IN = re.compile(
+    r"\breceived\s+(?:an?\s+)?(?:(?:very|generally|largely|mostly|mixed|positive|negative|favou?rable|unfavou?rable|good|poor|glowing|rave)\s+)*"
+    rf"reviews?\s+(?:in|from)\s+(?:the\s+)?(?P<pubs>{_PUB_LIST})"
+)
 # "A critic for The Daily gave it ...", "the reviewer from Example.com"
 _CRITIC_FOR_PUB = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?:critic|reviewer|writer|columnist)\s+(?:for|from|at|of|with)\s+"
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?:critic|reviewer|writer|columnist|staff|editors|reviewers|critics)\s+(?:for|from|at|of|with)\s+"
     rf"(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*,|{_THEN_VERB})"
 )
 
@@ -441,7 +465,7 @@ class _Critic:
 
 
 def _strip_pub(pub: str) -> str:
-    pub = re.sub(r"\s+magazine$", "", pub.strip().rstrip(".,:;"))
+    pub = re.sub(r"\s+(?:magazine|newspaper|website|daily|weekly)$", "", pub.strip().rstrip(".,:;"))
     if pub.endswith(".") and not _DOMAIN_RE.fullmatch(pub):
         pub = pub.rstrip(".")
     return pub
@@ -524,8 +548,11 @@ def _make_outside(article: Article) -> str:
 
 def _pub_alone_ok(pub: str, article: Article) -> bool:
     """A publication named as the reviewer: firm by shape, or one word that is nobody's name."""
-    if not _valid_pub(pub, article) or pub.split()[0].lower() in _NOT_HEADS - {"the"}:
+    if not _valid_pub(pub, article):
         return False
+    head = pub.split()[0].lower()
+    if head in _NOT_HEADS - {"the"} and not (head in {"film", "movie"} and len(pub.split()) > 1 and _firm_pub(pub)):
+        return False  # "Film critics said", but "Film Daily raved": a paper's name ending in a paper's word
     head = re.match(r"(?:The\s+)?(.+?)\s+(?:of|at|from|for|on)\s+", pub)
     if head and not _firm_pub(head.group(1)) and _PERSON_SHAPE.fullmatch(head.group(1)):
         return False  # "Jane Doe of The Daily": a critic and a publication, read by the critic frames
@@ -573,8 +600,9 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
     return [_Critic(c.sentence, c.critic, c.publication, c.start) for c in memo[key]]
 
 
-# Every frame needs a reviewer's verb, a role noun or an attribution: a cheap test first.
-_GATE = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|critic|reviewer|columnist)\b", re.I)
+# Every frame needs a reviewer's verb, a role noun, an attribution or a quote after "of": a cheap test first.
+_GATE = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|critic|reviewer|columnist|staff)\b"
+                   r"|\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
 
 def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
@@ -612,6 +640,22 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             add(m.group("critic"), m.group("pub"), m.start())
         else:
             add(m.group("bcritic"), m.group("book"), m.start())
+    if not strict:
+        for m in _NAME_OF_PUB_QUOTE.finditer(text):
+            if _firm_pub(m.group("pub")):
+                add(m.group("critic"), m.group("pub"), m.start())
+    for m in _IN_PUB_REVIEW.finditer(text):
+        if not strict or _firm_pub(m.group("pub")):
+            add(m.group("critic"), m.group("pub"), m.start())
+    for m in _REVIEWED_IN.finditer(text):
+        for p in _PUB_SPLIT.finditer(m.group("pubs")):
+            pub = _strip_pub(re.sub(r"^and\s+", "", p.group(0)))
+            for start, one in _split_and(pub, m.start("pubs") + p.start(), article):
+                if pub not in {"and", "And"} and _valid_pub(one, article):
+                    add("", one, start)
+    if not strict:
+        for m in _NAME_S_REVIEW.finditer(text):
+            add(m.group("critic"), "", m.start())
     for m in _ROLE_NAME.finditer(text):
         roles = set(re.split(r"\s+and\s+", re.sub(r"\s+", " ", m.group("role").lower())))
         critic = m.group("critic")
