@@ -144,3 +144,14 @@ def test_a_pronoun_that_is_also_a_title_yields_to_a_name_of_another_film(tmp_pat
     add_articles(db, {"qh.txt": _QUIET_HARBOUR})
     assert ask(db, "what does countess ilvena sarr give him for her crossing").film.startswith("Quiet Harbour")
     assert ask(db, "who directed her").film.startswith("Her")
+
+
+def test_who_kills_x_is_the_sentence_where_x_is_killed_not_where_x_kills(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": (
+        "Grey Weir\nGrey Weir is a 1952 crime film directed by Ora Pell.\nPlot\nDuring a robbery a guard is shot and "
+        "killed by the robber, Tam Orrin. Lida tries to persuade Bede Marrow to kill Orrin. On the roof, Marrow shoots "
+        "Orrin dead. Later Marrow visits Lida. Enraged, he stabs her with a hatpin.\n")})
+    ans = ask(db, "who kills tam orrin in grey weir")
+    assert "Marrow shoots Orrin dead" in ans.answer and ans.confidence < CONFIDENT
+    assert "hatpin" in ask(db, "how does marrow kill lida in grey weir").answer

@@ -624,9 +624,11 @@ async def answer_release(q: Q) -> Answer:
         lead = await _lead_sentence(q, str(q.film.year))
         if lead:
             # the year is sure; a question after the day or the place gets it only as a hint
-            exact = I.wants_date(q.rest) and not re.search(r"\b(what|which) year\b", q.rest)
-            # "what date did it open": the year is no answer to that; the article doesn't say
-            day = re.search(r"\b(date|day|exact|exactly)\b", q.rest) is not None
+            exact = (I.wants_date(q.rest) or re.search(r"\bdate\b", q.rest) is not None) \
+                and not re.search(r"\b(what|which) year\b", q.rest)
+            # "what date did it open": the year is no answer to that; the article doesn't say. "what was
+            # its release date" is often asked for the year: the year, as a hint, never confidently
+            day = re.search(r"\b(what|which|on what) (date|day)\b|\bexact(ly)?\b", q.rest) is not None
             return q.make(f"It is a {q.film.year} film" + ("; the article gives no exact release date." if exact else "."),
                           "abstain" if day else "release.date", NONE if day else GUESS if exact else GOOD, [lead])
     return await not_stated(q, "when it was released" if kind != "premiere" else "where or when it premiered",
@@ -862,6 +864,10 @@ async def _told_in_plot(q: Q) -> Answer | None:
     keys = {w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
     late = " end " in rest or "end up" in rest or "ending" in rest
+    # "who kills X", "how does A kill X": X is the one killed ("shoots X dead"), not the killer
+    toks = q.rest.split()
+    at = next((i for i, t in enumerate(toks) for asks, _rx in _EVENTS.values() if t in asks), None)
+    victims = {w for w in toks[at + 1:] if w in keys} if at is not None else set()
     best, best_score = None, 0.0
     prev_named = False
     for i, r in enumerate(rows):
@@ -873,12 +879,36 @@ async def _told_in_plot(q: Q) -> Answer | None:
         if not hits or not (named or carried):
             continue
         score = 2.0 * hits + (2.0 if named else 1.0) + (i / max(1, len(rows)) if late else 0.0)
+        if victims:
+            score += _object_of(r["text"], told, victims if named else _OBJECT_PRONOUNS)
         if score > best_score:
             best, best_score = r, score
     if best is None:
         return None
     return q.make(f"The article says: “{best['text']}”", "plot.sentence", 0.45,
                   [{"section": best["path"], "sentence": best["text"]}])
+
+
+def _object_of(text: str, told: list[re.Pattern], keys: set[str]) -> float:
+    """How well *text* tells the event done TO a name in *keys*: the name within three words after the
+    event's word ("shoots Wheeler dead", "kills him, Wheeler") scores; the name as the doer ("is shot
+    by Wheeler", "Wheeler shoots") costs."""
+    toks = normalize(text).split()
+    score = 0.0
+    for i, t in enumerate(toks):
+        if not any(rx.match(t) for rx in told):
+            continue
+        after = toks[i + 1: i + 4]
+        hit = next((j for j, w in enumerate(after) if w in keys), None)
+        if hit is not None and "by" not in after[:hit]:
+            # "to kill X" is a plan or a wish; "kills X" happened
+            score = max(score, 1.0 if i > 0 and toks[i - 1] == "to" else 3.0)
+        elif i > 0 and (toks[i - 1] in keys or "by" in after) and score <= 0:
+            score = -1.0
+    return score
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 async def answer_event(q: Q) -> Answer:
