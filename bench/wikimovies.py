@@ -32,7 +32,7 @@ What is measured, precisely (the figures are only comparable under these rules):
   its first item: for ``films.list`` the first ``;``-separated film, whose title (year and
   " as Character" dropped) must equal a gold title (:func:`bot.matching.title_key`); for
   ``cast.list`` and ``crew.*`` the first name (items split on ``;``, ``,``, `` and ``,
-  ``&``); for anything else (year, genre, language, date) the whole answer, since it states
+  ``&``; also for ``identity.keywords``, the few words "describe X" gets); for anything else (year, genre, language, date) the whole answer, since it states
   one value. The gold answer must then occur in that top item (normalised, whole words).
   For a question naming a film, the bot must also have answered about a film of that title.
   A quoted sentence (``fallback.sentence``) is never a hit: the bot picked no answer; how
@@ -298,7 +298,7 @@ def top_item(ans) -> str:
         body = text.split(": ", 1)[1] if ": " in text else text
         first = body.split(";", 1)[0].strip().rstrip(".…")
         return _FILM_TAIL.sub("", first).strip()
-    if ans.kind == "cast.list" or ans.kind.startswith("crew."):
+    if ans.kind in ("cast.list", "identity.keywords") or ans.kind.startswith("crew."):
         body = text.split(": ", 1)[1] if ": " in text else text
         return _LIST_SPLIT.split(body, 1)[0].strip()
     return text

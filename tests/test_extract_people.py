@@ -354,3 +354,34 @@ def test_cast_list_line_keeps_a_described_role_as_billed():
     assert cast["Bede Marrow"] == "Night porter"
     assert cast["Ivo Brandt"] == "herself"
     assert cast["Lune Varga"] == "Adjutant to Tom"
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a description with a comma inside does not end the list
+    ("It stars Ora Pell as a tired, lonely clerk, and Bede Marrow as his sister.", {"Ora Pell", "Bede Marrow"}),
+    # a second list after the leads' roles runs to the sentence's end
+    ("It stars Ora Pell and Bede Marrow in lead roles alongside Ivo Brandt, Lune Varga, and Tam Osk portraying "
+     "supporting roles.", {"Ora Pell", "Bede Marrow", "Ivo Brandt", "Lune Varga", "Tam Osk"}),
+    ("It stars Ora Pell and Bede Marrow, with Ivo Brandt making a guest appearance.", {"Ora Pell", "Bede Marrow", "Ivo Brandt"}),
+    ("Narrated by Ora Pell, it was the studio's last film.", {"Ora Pell"}),
+])
+def test_more_cast_shapes_in_the_lead(lead, want):
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
+    assert {f.actor for f in people.extract(art) if isinstance(f, CastFact)} == want
+
+
+def test_a_bracketed_actor_named_elsewhere_in_the_x_role_is_still_the_actor():
+    """"in the Bede Marrow role" (of a stage version) does not make "Bede Marrow" the tail of a longer name."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film.\nPlot\nTom is befriended by singer Ann Roe (Bede Marrow).\n"
+            "Legacy\nA stage version opened with Ora Pell in the Bede Marrow role.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast.get("Bede Marrow") == "Ann Roe"
+
+
+def test_cast_list_notes_keep_the_credit():
+    lines = "\n".join(["Ora Pell as Jane", "Bede Marrow as Tom", "Ivo Brandt (Cameo Role)", "Lune Varga (Special appearance)",
+                       "Tam Osk (voice)"])
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film.\n\nCast\n{lines}\n\nPlot\nIt ends.\n")
+    cast = {f.actor: f for f in people.extract(art) if isinstance(f, CastFact)}
+    assert {"Ivo Brandt", "Lune Varga", "Tam Osk"} <= set(cast)
+    assert cast["Tam Osk"].voice and not cast["Ivo Brandt"].voice

@@ -76,3 +76,11 @@ def test_top_item_and_hit_rules() -> None:
     later = wm.grade(films, _Ans("Russell Crowe directed: Other (2020); The Water Diviner (2015).", "films.list"), None)
     assert not later["hit"] and later["cause"] == "gold film listed, but not first"
     assert wm.grade(films, _Ans("Which film is this about?", "need_film", 0.1), None)["abstained"]
+
+
+def test_keywords_are_a_list_whose_first_item_counts() -> None:
+    q = wm.Question("what words describe The Glass Orchard?", ["ora pell"], "movie_to_tags", "The Glass Orchard")
+    first = _Ans("In a few words: Ora Pell; Bede Marrow; drama.", "identity.keywords", 0.45)
+    assert wm.grade(q, first, "The Glass Orchard")["hit"]
+    later = wm.grade(q, _Ans("In a few words: Bede Marrow; Ora Pell; drama.", "identity.keywords", 0.45), "The Glass Orchard")
+    assert not later["hit"] and not later["confident_wrong"]

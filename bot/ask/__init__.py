@@ -12,7 +12,7 @@ import re
 
 from .. import namekeys
 from ..matching import normalize, title_key
-from . import across
+from . import across, tags
 from .across import person_credits, warm
 from .data import film_data
 from .film import Q, answer_film_question
@@ -45,7 +45,7 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     cross = await across.try_answer(lib, text)
     if cross is not None:
         return cross
-    mention = find_film(lib.index, text, lenient=channel_film_id is None)
+    mention = find_film(lib.index, tags.without_frame(text), lenient=channel_film_id is None)
     mention.film_ids = _drop_duplicates(lib, mention.film_ids)
     film = None
     also: list = []

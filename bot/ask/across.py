@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..matching import NameIndex, normalize
+from . import tags
 from .data import cache_for
 from .model import Answer, dedupe_sources
 
@@ -210,6 +211,9 @@ async def try_answer(lib, question: str) -> Answer | None:
     parsed = parse_person_question(q)
     if parsed:
         return await _person_answer(lib, question, *parsed)
+    tag = tags.described_by(q)
+    if tag:
+        return await tags.films_described_by(lib, question, tag)
     m = re.search(rf"\b{_FILMS} (?:that |which )?(?:came out|were released|released|come out|from|of|made|premiered) in (?P<y>1[89]\d\d|20\d\d)\b", q) \
         or re.search(rf"^(?:which|what) (?P<y>1[89]\d\d|20\d\d) {_FILMS}\b", q)
     if m and re.match(r"^(which|what|list|name|show|films|movies|any)", q):

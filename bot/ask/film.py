@@ -12,6 +12,7 @@ from ..matching import normalize
 from ..queries import Film
 from ..vocab import alternation, load
 from . import intent as I
+from . import tags
 from .data import FilmData
 from .model import Answer, dedupe_sources, src
 from .retrieve import best_sentences, sentence_source
@@ -982,6 +983,8 @@ async def answer_film_question(q: Q) -> Answer:
         return await answer_score(q, kind.split(".", 1)[1])
     if kind == "review":
         return await answer_review(q)
+    if kind == "keywords":
+        return tags.keywords(q)
     if kind.startswith("crew."):
         return await answer_crew(q, kind.split(".", 1)[1])
     if kind.startswith("identity."):

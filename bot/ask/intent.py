@@ -67,7 +67,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     """The intent family of normalised question text *q* (film name removed).
 
     Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event,
-    crew.<role>, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
+    crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
     if _has(SCORE_RT, q):
         return "score.rotten_tomatoes"
@@ -77,6 +77,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "score.cinemascore"
     if has_reviewer and _has(REVIEW, q):
         return "review"
+    if cue("describe", q):
+        return "keywords"  # "what words describe it": a few loose words, not one fact
     if cue("rating", q):
         return "review"
     if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):

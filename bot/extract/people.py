@@ -338,7 +338,9 @@ def _split_items(segment: str) -> list[str]:
 
 
 _ITEM_NAME = re.compile(rf"^(?P<name>{NAME_RX})(?P<rest>.*)$")
-_VOICE_PAREN = re.compile(r"^\s*\((?:voice|voices|voice\s+role|uncredited|cameo)\)\s*$", re.I)
+_CASTING = load("casting")
+_LIST_NOTE = alternation(_CASTING["list_notes"], flags="i")  # "(voice)", "(Cameo Role)", "(Special appearance)"
+_VOICE_PAREN = re.compile(rf"^\s*\({_LIST_NOTE}\)\s*$")
 
 
 _LIST_DESCRIPTOR = re.compile(
@@ -350,7 +352,7 @@ def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     item = _ITEM_PREFIX.sub("", item.strip()).strip().rstrip(".")
     item = _LIST_DESCRIPTOR.sub("", item)  # "his son A", "newcomer B", "YouTube personality C"
     # "A (in her film debut) as B": a note between the actor and the role.
-    item = re.sub(r"^([^()]+?)\s*\((?!voice|uncredited|cameo)[^()]*\)(?=\s+as\s|\s*$)", r"\1", item, flags=re.I)
+    item = re.sub(rf"^([^()]+?)\s*\((?!{_LIST_NOTE}\))[^()]*\)(?=\s+as\s|\s*$)", r"\1", item)
     m = _ITEM_NAME.match(item)
     if not m:
         return None
@@ -361,7 +363,7 @@ def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     if not rest.strip():
         return name, None, False
     if _VOICE_PAREN.match(rest):
-        return name, None, True
+        return name, None, _VOICE_WORD.search(rest) is not None
     am = re.match(r"^\s+as\s+(.+)$", rest)
     if am:
         return name, am.group(1), False
@@ -434,6 +436,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                     ch = character(raw)
                     if ch and ch == raw.strip().rstrip("."):
                         st.add_pair(s, prev_desc[0], ch, voice, strong)
+                    elif raw[:1].islower() and not _ITEM_PREFIX.match(raw):
+                        continue  # "A as a tired, lonely clerk, and B as ...": the description goes on
                 break
             actor, role, vmark = parsed
             if prev_desc is not None and role is None:
@@ -450,8 +454,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             st.add_pair(s, actor, ch, voice or vmark, strong)
         if more is not None:
             rest = text[m.end() + more.end():]
-            end = re.search(r"\s+in\s+(?:\w+\s+){0,2}roles?\b|[;:.]\s", rest)
-            for raw in _split_items(rest[: end.start()] if end else ""):
+            end = re.search(r"\s+(?:in|portraying|playing|essaying|as)\s+(?:\w+\s+){0,2}roles?\b|[;:]|\.(?:\s|$)", rest)
+            for raw in _split_items(rest[: end.start()] if end else rest):
                 parsed = _parse_item(raw)
                 if parsed is None or not (is_person(parsed[0]) or (len(_words(parsed[0])) == 1 and is_person(parsed[0], 1))):
                     break
@@ -499,8 +503,8 @@ _ROLE_WORDS = (r"(?:lead|leading|supporting|main|pivotal|key|important|prominent
 # "A, B and C (also) played supporting roles", "A and B reprise their roles", "A appears in a cameo".
 _NAMES_IN_ROLES = re.compile(
     rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)\s+(?:also\s+|all\s+)?"
-    rf"(?:play|played|plays|essay|essayed|essays|portray|portrayed|appear|appeared|appears|feature|featured|star|starred|"
-    rf"reprise|reprised|reprises|have|had|make|makes|made)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
+    rf"(?:play|played|plays|playing|essay|essayed|essays|essaying|portray|portrayed|portraying|appear|appeared|appears|"
+    rf"appearing|feature|featured|star|starred|reprise|reprised|reprises|have|had|make|makes|made|making)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
     rf"(?:{_ROLE_WORDS}|roles?|parts?|appearances?)\b"
 )
 # "the returning cast is joined by A, B and C"; "marks the film debut of actress A"; "A, B and C were
@@ -520,6 +524,21 @@ def _add_listed(st: _State, s: Sentence, names: list[str], voice: bool) -> None:
     for n in names:
         if is_person(n) or (len(names) > 1 and is_person(n, 1)):
             st.add_pair(s, n, "", voice, False)
+
+
+_NARRATED = re.compile(rf"\b(?i:{alternation(_CASTING['narrator_cues'])})\s+(?:the\s+)?(?:actor\s+|actress\s+)?"
+                       rf"(?P<actor>{NAME_RX})")
+
+
+def _cast_from_narration(st: _State, s: Sentence) -> None:
+    """"Narrated by Jane Doe": the narrator is in the cast (in the lead or the cast section only,
+    where it is this film's narration). The role is named only as the sentence words it."""
+    for m in _NARRATED.finditer(s.text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if not is_person(actor):
+            continue
+        role = re.search(rf"\b{_CASTING['narrator_role']}\b", s.text, re.I)
+        st.add_pair(s, actor, role.group(0) if role else "", False, False)
 
 
 def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -683,6 +702,7 @@ def _resolve_parens(st: _State) -> None:
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][\w'’-]+|the|de|van|von)\s+$")
+_CAP_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))[A-Z][\w'’-]+\s+$")
 
 
 def _part_of_longer_name(article: Article, name: str) -> bool:
@@ -696,7 +716,11 @@ def _part_of_longer_name(article: Article, name: str) -> bool:
             after = t[i + n: i + n + 1]
             if not (after.isalnum() or after == "_"):
                 m = _WORD_BEFORE.search(t, max(0, i - 60), i)
-                if m and (m.group(1).lower() not in _STOP_CAPS or m.group(1) == "the"):
+                if m and m.group(1) == "the":
+                    # "Bob the Stage Name", but not "in the Jane Doe role"
+                    if _CAP_BEFORE.search(t, max(0, m.start(1) - 40), m.start(1)):
+                        return True
+                elif m and m.group(1).lower() not in _STOP_CAPS:
                     return True
             i = t.find(name, i + 1)
     return False
@@ -704,7 +728,7 @@ def _part_of_longer_name(article: Article, name: str) -> bool:
 
 _LIST_LINE_AS = re.compile(rf"^(?P<actor>{NAME_RX})\s+as\s+(?P<role>.+)$")
 _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)$")
-_LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\((?i:voice|uncredited|cameo)\))?(?:\s+as)?\.?$")
+_LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:\s+as)?\.?$")
 
 
 def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) -> None:
@@ -739,7 +763,7 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
             if m:
                 actor = clean_name(m.group("actor")).rstrip(".") if not m.group("actor").endswith(("Jr.", "Sr.")) else clean_name(m.group("actor"))
                 if is_person(actor, 1) and len(_words(actor)) <= 4:
-                    st.add_pair(s, actor, "", voice_ctx, True)
+                    st.add_pair(s, actor, "", voice_ctx or _VOICE_WORD.search(text) is not None, True)
 
 
 # --------------------------------------------------------------------------------------
@@ -1069,6 +1093,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_lists(st, s, voice_ctx, strong=False, rx=_FILM_STARS)
         if kinds & {"lead", "plot", "cast"}:
             _cast_from_parens(st, s, voice_ctx)
+        if kinds & {"lead", "cast"}:
+            _cast_from_narration(st, s)
         if kinds & _CAST_KINDS:
             _cast_from_verbs(st, s, voice_ctx)
             _cast_from_roles(st, s, voice_ctx)
@@ -1106,6 +1132,6 @@ def extract(article: Article) -> list[Fact]:
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
-gate(globals(), "_STARS", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
+gate(globals(), "_STARS", "_NARRATED", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
      "_REPLACED_BY", "_REPLACES", "_CASTING_ANNOUNCED", "_EV_NEGOTIATING", "_EV_DECLINED", "_EV_DROPPED",
      "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST")
