@@ -152,3 +152,13 @@ def test_a_sentence_that_merely_shares_a_word_is_no_answer_so_the_article_doesnt
 def test_a_composer_the_article_credits_in_a_sentence_is_quoted(tmp_path):
     db = _library(tmp_path, _FERRY + "Production\nIvo Brandt worked on the music score, along with Bede Marrow.\n")
     assert "Ivo Brandt" in ask(db, "who did the music for ferry light").answer
+
+
+def test_money_questions_keep_their_market_and_day_and_find_a_loss(tmp_path):
+    db = _library(tmp_path, _FERRY + "Box office\nFerry Light grossed $4,100,000 in its opening weekend and "
+                                      "$21,000,000 at the domestic box office. In India, Ferry Light broke the "
+                                      "opening day record. In India its collection was ₹12 crore.\n"
+                                      "The film recorded a loss of $48,045.\n")
+    assert ask(db, "how much did ferry light gross overseas").abstained  # only domestic figures
+    assert ask(db, "what was ferry light's opening day collection in india").abstained  # India, not its first day
+    assert "48,045" in ask(db, "how much money did ferry light lose").answer

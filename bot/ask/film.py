@@ -524,15 +524,21 @@ async def answer_money(q: Q) -> Answer:
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
     place = I.territory(q.text)
+    period = next(((m, told) for asked, told in _MONEY_PERIODS if (m := re.search(asked, q.rest))), None)
     if place and kind not in ("budget", "domestic"):
-        # A figure for one country answers only a question about that country.
+        # A figure for one country answers only a question about that country (and run or day, if asked).
         rows = [r for r in money if r["region"] and I.same_territory(r["region"], place)]
+        if rows and (period or kind == "opening_weekend"):
+            told = period[1] if period else r"open|first|debut"
+            rows = [r for r in rows if re.search(told, (r.get("source") or {}).get("sentence", ""), re.I)]
+            if not rows:
+                return await not_stated(q, f"its {(period[0].group(0) if period else 'opening')} figure in {place}",
+                                        rf"(?=.*\b({told}))(?=.*\b{re.escape(place)}\b).*\d")
         if rows:
             return q.make(f"In {place} it made {present.money_as_stated(rows)}.", "money.region", HIGH, [src(r) for r in rows])
         world = [r for r in money if r["kind"] == "worldwide"]
         also = f" Worldwide it made {present.money_as_stated(world)}." if world else ""
         return q.make(f"The article gives no figure for {place}.{also}", "abstain", NONE, [src(r) for r in world])
-    period = next(((m, told) for asked, told in _MONEY_PERIODS if (m := re.search(asked, q.rest))), None)
     if period and kind != "budget":
         # a figure for one run or one day answers only a question about that run or day
         m, told = period
@@ -556,7 +562,15 @@ async def answer_money(q: Q) -> Answer:
             return q.make(text, f"money.{k}", conf, [src(r) for r in rows])
     probe = {"budget": r"\b(budget|cost)", "home_media": r"\b(dvd|home media|video|blu)",
              "profit": r"\b(profit|loss|lost)"}.get(kind, r"\b(gross|box office|earn)")
-    return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*\d")
+    # a figure for the market asked: the domestic total is no answer to "overseas"
+    market = {"international": r"international|overseas|foreign|abroad|outside|other (territories|countries|markets)",
+              "domestic": r"domestic|north america|united states|u\.s\.|us|canada"}.get(kind)
+    if market:
+        probe = rf"^(?=.*\b({market})).*" + probe
+    # the words a sentence states the figure with, which the question may not use ("lose" -> "a loss of")
+    terms = {"budget": "budget cost", "home_media": "dvd video sales", "profit": "profit loss lost"}.get(
+        kind, "gross box office earned")
+    return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*\d", terms=terms)
 
 
 # --- dates and places -----------------------------------------------------------------------------------

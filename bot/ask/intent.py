@@ -33,7 +33,7 @@ AWARD = (r"\b(win|won|wins|winning|nominat\w*|awards?|oscars?|academy|golden glo
          r"grammys?|palme|prize|honou?rs?|accolades?|best (picture|film|director|actor|actress|supporting|"
          r"original|adapted|animated|screenplay|score|song|cinematography|editing|sound|art|costume|makeup|visual|foreign|motion))\b")
 MONEY_STRONG = (r"\b(budget|budgets|gross|grossed|grosses|grossing|box office|boxoffice|earn|earned|earns|earning|earnings|"
-                r"revenue|takings|opening weekend|cost|costs|costed|how much money|profit|dvd sales|home media sales|"
+                r"revenue|takings|collection|collections|opening weekend|cost|costs|costed|how much money|profit|dvd sales|home media sales|"
                 r"video sales|blu ray sales)\b")
 MONEY_WEAK = r"\b(make|made|makes|earn|earned) (any )?(money|profit)\b|\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video|open|opened|collect|collected)\b"
 FILMING = (r"^where (did|do|does) \w+ film\b|"
