@@ -385,3 +385,11 @@ def test_cast_list_notes_keep_the_credit():
     cast = {f.actor: f for f in people.extract(art) if isinstance(f, CastFact)}
     assert {"Ivo Brandt", "Lune Varga", "Tam Osk"} <= set(cast)
     assert cast["Tam Osk"].voice and not cast["Ivo Brandt"].voice
+
+
+def test_a_bracket_inside_a_name_and_a_name_spelt_two_ways():
+    text = ("Invented Film\nInvented Film is a 2001 drama film.\n\nCast\nOra Pell as Ann\nBeo Raana Zafar as Pino\n"
+            "Bede Marrow as Tom\n\nPlot\nAnn (Ora Pell) meets Pino (Beo Rana Zafar), who knows the killer, "
+            "Brother (Ivo) Brandt of the seminary. Tom (Bede Marrow) leaves.\n")
+    cast = [f for f in people.extract(parse_article(text)) if isinstance(f, CastFact)]
+    assert sorted(f.actor for f in cast) == ["Bede Marrow", "Beo Raana Zafar", "Ora Pell"]

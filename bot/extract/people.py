@@ -633,6 +633,9 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt
                                rf"(?:{alternation(load('names')['story_person_nouns'])})\s*$")
 
 
+_NAME_GOES_ON = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
+
+
 def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"Hero Name (Actor Name), a man who..." as used in leads and plots."""
     text = s.text
@@ -643,6 +646,9 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         full = NAME_RE.fullmatch(inner)
         if not full:
             continue
+        goes_on = _NAME_GOES_ON.match(text, m.end())
+        if goes_on and goes_on.group(1).lower() not in _STOP_CAPS and not m.group("inner").rstrip().endswith("."):
+            continue  # "Brother (Given) Surname": a bracket inside one name, not an actor after a role
         actor = inner
         short = False
         if _part_of_longer_name(st.article, inner):
@@ -960,13 +966,14 @@ def _ordered(article: Article) -> list[Sentence]:
 
 def _same_person(actor: str, known: dict) -> str:
     """An actor already met under a near spelling ("Jane Doeson" / "Jane Doesson"): same first name,
-    same number of words, surnames nearly equal. Returns the first spelling, or ''."""
+    same number of words, other words nearly equal. Returns the first spelling, or ''."""
     ws = _words(actor)
     for other in known:
         ow = _words(other)
-        if other != actor and len(ow) == len(ws) >= 2 and ow[:-1] == ws[:-1] and \
-                fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3]:
-            return other
+        if other != actor and len(ow) == len(ws) >= 2 and ow[0] == ws[0] and \
+                fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3] and \
+                all(a == b or (a[0] == b[0] and fuzz.ratio(a, b) >= 85) for a, b in zip(ow[1:-1], ws[1:-1], strict=True)):
+            return other  # a middle name spelt two ways too ("Jo Raana Doe" / "Jo Rana Doe")
     return ""
 
 
