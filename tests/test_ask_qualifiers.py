@@ -162,3 +162,18 @@ def test_money_questions_keep_their_market_and_day_and_find_a_loss(tmp_path):
     assert ask(db, "how much did ferry light gross overseas").abstained  # only domestic figures
     assert ask(db, "what was ferry light's opening day collection in india").abstained  # India, not its first day
     assert "48,045" in ask(db, "how much money did ferry light lose").answer
+
+
+def test_a_critics_words_about_one_actor_are_not_the_whole_review(tmp_path):
+    db = _library(tmp_path, _FERRY.replace("Ora Pell.", "Ora Pell, starring Bede Marrow as Tomas and Ivo Brandt "
+                                           "as Gall.") + "Reception\nCritic Lune Farrow wrote, \"A quiet, patient film "
+                                           "about water.\"\n")
+    ans = ask(db, "what did lune farrow say about ivo brandt as gall")
+    assert ans.confidence < CONFIDENT  # the review never mentions him
+
+
+def test_a_story_question_about_a_character_is_not_the_cast_card(tmp_path):
+    db = _library(tmp_path, _FERRY.replace("Ora Pell.", "Ora Pell, starring Bede Marrow as Tomas.") +
+                  "Plot\nTomas and his family run off to Port Venn after the flood.\n")
+    ans = ask(db, "where does tomas run off to with his family")
+    assert "Port Venn" in ans.answer and ans.kind != "cast.actor"

@@ -781,6 +781,16 @@ async def answer_review(q: Q) -> Answer:
             sources.append(sentence_source(got[0][1]))
     # Asked for a rating the review does not give: the rest is context, not the answer.
     conf = LOW if I.cue("rating", q.rest) and not r["rating_text"] else HIGH
+    # "what did <critic> say about <actor>": the review's words about that person, or no confident answer
+    subjects = {n.split()[-1] for _h, n in q.roles("actor") + q.roles("character") if n not in who and n.split()}
+    if subjects and not any(re.search(rf"\b{re.escape(w)}\b", text) for w in subjects):
+        conf = LOW
+        about = "|".join(re.escape(w) for w in subjects)
+        got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q),
+                                   must=re.compile(rf"^(?=.*\b(?:{about})\b)(?=.*\b(?:{who_rx})\b)")) if who_rx else []
+        if got:
+            text += f" About {join_names(sorted(subjects))}: “{got[0][1]['text']}”"
+            sources.append(sentence_source(got[0][1]))
     return q.make(text, "review.publication", conf, sources)
 
 

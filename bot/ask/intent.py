@@ -118,6 +118,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
                      ("based_on", BASED_ON), ("year", YEAR)):
         if _has(pat, q):
             return f"identity.{key}"
+    if has_character and not has_actor and not _has(CAST, q) and _has(r"^(what|whats|where|which|how|why)\b", q):
+        return "event"  # "where does <character> run off to", "which college does <character> attend": the story
     if has_actor or has_character or _has(CAST, q) or _has(r"^(is|was|are|were) (?!it\b|there\b|this\b).+ in( it| the (film|movie))?$", q):
         return "cast"
     for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR)):
