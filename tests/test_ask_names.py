@@ -155,3 +155,13 @@ def test_who_kills_x_is_the_sentence_where_x_is_killed_not_where_x_kills(tmp_pat
     ans = ask(db, "who kills tam orrin in grey weir")
     assert "Marrow shoots Orrin dead" in ans.answer and ans.confidence < CONFIDENT
     assert "hatpin" in ask(db, "how does marrow kill lida in grey weir").answer
+
+
+def test_who_was_wanted_before_b_is_never_answered_with_b(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": (
+        "Grey Weir\nGrey Weir is a 1952 crime film directed by Ora Pell, starring Bede Marrow as Tomas Vell.\n"
+        "Production\nPell wanted Lida Sorn for the lead but she was under contract elsewhere, so Bede Marrow was "
+        "cast instead.\n")})
+    ans = ask(db, "who did pell want for tomas vell before bede marrow")
+    assert ans.confidence < CONFIDENT and "Lida Sorn" in ans.answer

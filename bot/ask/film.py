@@ -329,6 +329,17 @@ async def answer_casting(q: Q) -> Answer:
     people = {n for _h, n in q.roles("actor")} | {n for _h, n in q.roles("casting")}
     rows = [r for r in ev if (chars and r["character"] in chars) or (people and (r["person"] in people or r["other"] in people))]
     rows = [r for r in rows if r["event"] in ("replaced", "recast", "considered", "declined", "dropped_out", "cast")]
+    asked = set(normalize(q.text).split())
+    if rows and re.match(r"who\b", q.rest):
+        # "who did A want before B": an answer naming only B (or A) tells nothing asked
+        def answer_person(r: dict) -> str:
+            return r["other"] if r["event"] in ("replaced", "recast") and r["other"] else r["person"]
+        told = [r for r in rows if not (set(normalize(answer_person(r)).split()) & asked)]
+        if not told:
+            row = rows[0]
+            return q.make(f"The facts don't say; the article says: “{row['source']['sentence']}”", "cast.history",
+                          LOW, [src(row)])
+        rows = told
     if rows:
         best = next((r for r in rows if r["event"] in ("replaced", "recast")), rows[0])
         if best["event"] in ("replaced", "recast") and best["other"]:
