@@ -6,7 +6,7 @@ it) and asks, for each named film, what ``/trivia start films:<that film>`` woul
 selection, the same buttons in the order players see them. Judges get each question with its
 options, the accepted answers and the sentence that supports it, and never need to read bot/.
 
-    .venv/bin/python -m bench.trivia_sample FILE... [--out bench/trivia/sample.jsonl] [--per-film 12]
+    .venv/bin/python -m bench.trivia_sample FILE... [--out bench/trivia/sample.jsonl] [--per-film 12] [--across N]
 
 By default the library is the named files plus seeds/ and ../shared/corpus/articles (what a bot
 started on this checkout holds); ``--only-named`` builds it from the named files alone.
@@ -26,14 +26,16 @@ sys.path.insert(0, str(ROOT))
 
 from bot.database import connect  # noqa: E402
 from bot.ingest import ingest_paths  # noqa: E402
-from bot.trivia.questions import game_questions, load_pool  # noqa: E402
+from bot.trivia.questions import game_questions, load_pool, night_questions  # noqa: E402
 from bot.trivia.session import make_options  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
 
 
-async def sample(files: list[Path], out: Path, per_film: int, seed: int, only_named: bool) -> int:
-    """Write one game per film; returns the number of questions written."""
+async def sample(files: list[Path], out: Path, per_film: int, seed: int, only_named: bool, across: int = 0) -> int:
+    """Write one game per film, then up to *across* questions across all the named films (which
+    won an award, came out first, …: a night of several films asks these); returns the number
+    of questions written."""
     library = list(files) if only_named else [*files, ROOT / "seeds", CORPUS]
     with tempfile.TemporaryDirectory() as d:
         conn = await connect(Path(d) / "sample.db")
@@ -41,6 +43,9 @@ async def sample(files: list[Path], out: Path, per_film: int, seed: int, only_na
         by_source = {Path(r.path).resolve(): r for r in results}
         pool = await load_pool(conn)
         lines: list[dict] = []
+        games: list[tuple[Path | None, list]] = []
+        ids: list[int] = []
+        titles: dict[int, Path] = {}
         for path in files:
             r = by_source.get(path.resolve())
             film_id = getattr(r, "film_id", None) if r else None
@@ -48,11 +53,32 @@ async def sample(files: list[Path], out: Path, per_film: int, seed: int, only_na
                 print(f"{path}: not ingested ({getattr(r, 'error', 'unknown')})", file=sys.stderr)
                 continue
             qs = await game_questions(conn, [film_id], per_film, seed=seed, pool=pool)
+            games.append((path, qs))
+            ids.append(film_id)
+            titles[film_id] = path
+        if across:
+            night = [q for q in await night_questions(conn, ids, seed=seed) if len(q.distractors) == 3]
+            by_family: dict[str, list] = {}
+            for q in night:
+                by_family.setdefault(q.family, []).append(q)
+            picked = []
+            while len(picked) < across and any(by_family.values()):  # families take turns
+                for fam in sorted(by_family):
+                    if by_family[fam] and len(picked) < across:
+                        picked.append(by_family[fam].pop(0))
+            games.append((None, picked))
+        by_title: dict[str, list[Path]] = {}
+        async with conn.execute("SELECT id, title FROM films") as cur:
+            for fid, title in await cur.fetchall():
+                if fid in titles:
+                    by_title.setdefault(title, []).append(titles[fid])
+        for path, qs in games:
             for number, q in enumerate(qs, 1):
                 options, _right = make_options(q, seed, number) if q.distractors else ((), -1)
                 lines.append({
                     "film": q.film_title,
-                    "article": str(path),
+                    # A question across films is judged against every option's article.
+                    "article": str(path) if path else " ".join(str(p) for o in options for p in by_title.get(o, [])),
                     "question": q.text,
                     "options": list(options),
                     "answer": q.answers[0],
@@ -75,8 +101,9 @@ def main() -> None:
     p.add_argument("--per-film", type=int, default=12)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--only-named", action="store_true")
+    p.add_argument("--across", type=int, default=0, help="questions across all the named films")
     args = p.parse_args()
-    n = asyncio.run(sample(args.files, args.out, args.per_film, args.seed, args.only_named))
+    n = asyncio.run(sample(args.files, args.out, args.per_film, args.seed, args.only_named, args.across))
     print(f"{n} questions over {len(args.files)} films -> {args.out}")
 
 

@@ -99,8 +99,10 @@ def leaked(q: Question, answer: str) -> bool:
 def _same(a: str, b: str, kind: str) -> bool:
     if _fold(a) == _fold(b):
         return True
-    if kind == "person":
-        return re.findall(r"\w+", _fold(a))[-1:] == re.findall(r"\w+", _fold(b))[-1:]
+    if kind == "person":  # the same surname ("Jr." is none: Ivo Brandt Jr. and Ora Pell Jr. differ)
+        def last(name: str) -> list[str]:
+            return [w for w in re.findall(r"\w+", _fold(name)) if w not in ("jr", "sr", "ii", "iii")][-1:]
+        return last(a) == last(b)
     if kind in ("money", "number", "year"):
         return _primary(a) is not None and _primary(a) == _primary(b)
     return False
@@ -213,8 +215,10 @@ def test_typed_grading_accepts_the_answer_and_refuses_distractors(seed_questions
 
 @pytest.mark.corpus
 def test_most_questions_have_buttons(seed_questions, corpus_questions):
+    # Not all: a question whose wrong options would have to come from another era, country or
+    # gender is typed-only (blind judges marked such options as giveaways).
     with_buttons = sum(1 for q in seed_questions + corpus_questions if q.distractors)
-    assert with_buttons / len(seed_questions + corpus_questions) > 0.8
+    assert with_buttons / len(seed_questions + corpus_questions) > 0.7
 
 
 def test_ids_are_stable_and_unique(seed_questions):
@@ -382,7 +386,7 @@ def seed_games(corpus_db) -> dict[str, list[Question]]:
 @pytest.mark.corpus
 def test_a_game_asks_about_each_person_once_and_no_question_answers_another(seed_games):
     for title, qs in seed_games.items():
-        assert len(qs) >= 8, (title, len(qs))
+        assert len(qs) >= 4, (title, len(qs))  # filler is rare, so a film has only so many worth asking
         assert all(len(q.distractors) == 3 for q in qs)
         for q in qs:
             for other in qs:
@@ -440,3 +444,92 @@ def test_across_films_the_options_are_the_nights_other_films(corpus_db):
         assert q.answers[0] in q.source_sentence
         assert len(set(q.distractors)) == 3 and q.answers[0] not in q.distractors
         assert set(q.distractors) <= set(RICH_SEEDS)
+
+
+# --- round 3 of the blind judging: the classes of their complaints, on invented films ---------------
+def _cast_film(rows: list[tuple[str, str, int]], sentence: str, section: str = "Cast") -> dict:
+    return {"cast": [_row(sentence, section=section, actor=a, character=c, voice=False, order=o) for a, c, o in rows]}
+
+
+def test_a_role_played_at_two_ages_is_not_asked():
+    sentence = "Ora Pell as Tessa, Wren Dale as young Tessa, and Ivo Brandt as Bede, a fisherman."
+    facts = _cast_film([("Ora Pell", "Tessa", 1), ("Wren Dale", "young Tessa", 2), ("Ivo Brandt", "Bede", 3)], sentence)
+    texts = [q.text for q in questions_for_film(Film(1, "Saltmarsh", "Saltmarsh", 1990, 1000), facts, Pool(),
+                                                random.Random(0))]
+    assert not any("Tessa" in t for t in texts)  # two right answers: Ora Pell and Wren Dale
+    assert "Who played Bede in Saltmarsh (1990)?" in texts
+
+
+def test_the_roles_given_name_tells_its_gender_over_a_misleading_pronoun():
+    from bot.trivia.questions import _Builder
+
+    # "she" after the actor's name is about someone else; the role's name is a man's.
+    sentence = "Kell Varo as Bill, whose daughter she raised, and Ona Brisk as Mary."
+    facts = _cast_film([("Kell Varo", "Bill", 1), ("Ona Brisk", "Mary", 2)], sentence)
+    facts["text"] = [{"text": sentence, "section": "Cast"}]
+    b = _Builder(Film(1, "Tidewater", "Tidewater", 1990, 1000), facts, Pool(), random.Random(0))
+    assert b.gender("Kell Varo") == "m" and b.gender("Ona Brisk") == "f"
+
+
+def test_a_role_of_unknown_gender_gets_no_buttons_and_bit_parts_are_not_in_a_game():
+    from bot.trivia.questions import family_weight
+
+    sentence = "Kell Varo as Sorrel, Ona Brisk as Mary, Ivo Brandt as John, Bede Marrow as Peter, Ora Pell as Ann."
+    facts = _cast_film([("Kell Varo", "Sorrel", 1), ("Ona Brisk", "Mary", 2), ("Ivo Brandt", "John", 3),
+                        ("Bede Marrow", "Peter", 4), ("Ora Pell", "Ann", 5)], sentence)
+    qs = {q.text: q for q in questions_for_film(Film(1, "Tidewater", "Tidewater", 1990, 1000), facts, Pool(),
+                                                 random.Random(0))}
+    assert qs["Who played Sorrel in Tidewater (1990)?"].distractors == []  # neither name nor pronoun tells
+    assert qs["Who played Peter in Tidewater (1990)?"].family == "cast.minor_role"  # fourth in a cast list
+    assert family_weight("cast.minor_role") == 0 and family_weight("cast.lead") > family_weight("reviews.quote")
+
+
+def test_wrong_options_come_from_the_films_country_language_and_era():
+    pool = Pool()
+    pool.years.update({1: 1948, 2: 1947, 3: 1946, 4: 1958, 5: 1947, 6: 1945})
+    for fid, lang in ((1, "Malayalam"), (2, "Malayalam"), (3, "Hindi"), (4, "Malayalam"), (5, "Malayalam"),
+                      (6, "Malayalam")):
+        pool.add_film(fid, {"identity": [{"key": "country", "value": "Indian"}, {"key": "language", "value": lang}]})
+        pool.add("actor", fid, f"Actor {fid}")
+    pool.finish()
+    got = {v for _f, v, _x in pool.compatriots("actor", 1, 1948)}
+    assert got == {"Actor 2", "Actor 5", "Actor 6"}  # not the Hindi film's, not the 1958 film's
+
+
+def test_a_film_without_a_stated_country_takes_its_peoples():
+    pool = Pool()
+    pool.add_film(1, {"identity": [{"key": "country", "value": "Ruritanian"}]})
+    pool.add("actor", 1, "Ora Pell")
+    pool.add("actor", 2, "Ora Pell")  # film 2's article names no country
+    pool.finish()
+    assert pool.countries[2] == {"ruritanian"}
+
+
+def test_a_writer_of_an_adaptation_is_asked_for_the_screenplay():
+    facts = {"crew": [_row("It was written by Ora Pell, based on the novel by Ivo Brandt.", role="writer",
+                           name="Ora Pell"),
+                      _row("It was written by Ora Pell, based on the novel by Ivo Brandt.", role="based_on_author",
+                           name="Ivo Brandt")]}
+    texts = [q.text for q in questions_for_film(Film(1, "Gullhaven", "Gullhaven", 1950, 1000), facts, Pool(),
+                                                random.Random(0))]
+    assert "Who wrote the screenplay of Gullhaven (1950)?" in texts and "Who wrote Gullhaven (1950)?" not in texts
+
+
+def test_across_films_which_won_an_award_and_which_came_out_first():
+    from bot.trivia.questions import across_films, pick_game
+
+    films = [Film(i, t, t, y, 1000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1962),
+                                                      (3, "Tidewater", 1971), (4, "Brackwater", 1980))]
+    facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
+                    "award": [], "crew": [], "money": []} for f in films}
+    won = "At the 23rd Academy Awards, the film won Best Picture."
+    facts[1]["award"] = [_row(won, ceremony="Academy Awards", ordinal=23, year=None, category="Best Picture",
+                              outcome="won", recipient="")]
+    qs = {q.family: q for q in across_films(films, facts, random.Random(0))}
+    award = qs["films.won_award"]
+    assert award.text == "Which of these films won Best Picture at the 23rd Academy Awards?"
+    assert award.answers == ["Gullhaven"] and set(award.distractors) == {"Saltmarsh", "Tidewater", "Brackwater"}
+    first = qs["films.came_first"]
+    assert first.answers == ["Gullhaven"] and "1950" in first.source_sentence
+    game = pick_game(list(qs.values()), 4, random.Random(0))
+    assert game[0].family == "films.came_first"  # before any question shows a year

@@ -55,6 +55,7 @@ __all__ = [
     "generate",
     "load_facts",
     "load_pool",
+    "night_questions",
     "questions_for_film",
 ]
 
@@ -71,8 +72,12 @@ AGREE_RATIO = 1.08
 POOL_CAP = 3000
 #: Candidates looked at per distractor tier: a random sample keeps a 5,000-actor pool cheap.
 SAMPLE = 60
-#: A wrong option naming a person comes from a film at most this many years apart (same era).
+#: A wrong option naming a person comes from a film at most ERA_YEARS before the one asked, or
+#: ERA_AFTER after it: a star whose films all came later (a 1950s star for a 1948 noir) is a giveaway.
 ERA_YEARS = 10
+ERA_AFTER = 3
+#: An award category offered as a wrong option comes from that ceremony within this many years.
+CATEGORY_YEARS = 25
 #: A money distractor must differ from every accepted figure by more than this fraction.
 MONEY_GAP = 0.12
 #: Release facts only count from sections about release or box office (others mention other films).
@@ -268,7 +273,8 @@ class Pool:
 
     items: dict[str, list[tuple[int, str, float]]] = field(default_factory=dict)
     years: dict[int, int] = field(default_factory=dict)  # film id -> year, for same-era wrong options
-    countries: dict[int, set[str]] = field(default_factory=dict)  # film id -> its countries (normalised)
+    countries: dict[int, set[str]] = field(default_factory=dict)  # film id -> its countries and languages (normalised)
+    languages: dict[int, set[str]] = field(default_factory=dict)  # film id -> its languages (normalised)
     animated: set[int] = field(default_factory=set)  # films whose genre says animated
     films_with: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)  # (key, norm value) -> films
     genders: dict[str, str] = field(default_factory=dict)  # norm(actor) -> "m" / "f", when the article tells
@@ -298,6 +304,7 @@ class Pool:
         self.films_with = {k: len(v) for k, v in seen.items()}
         self._by_name = {}
         self._by_name = {v: self.gender(v) for _f, v, _x in self.items.get("actor", ())}  # settled once, not per game
+        self.infer_origins()
         self._by_year = {}
         for key, v in self.items.items():  # for peers(): an era is a slice, not a scan
             ordered = sorted(v, key=lambda t: (self.years.get(t[0], -999), t[0], t[1], t[2]))
@@ -308,15 +315,17 @@ class Pool:
         return [t for t in self.items.get(key, ()) if t[0] != film_id]
 
     def peers(self, key: str, film_id: int, year: int | None) -> list[tuple[int, str, float]]:
-        """Other films' values from the same era (within ERA_YEARS): a 2010s star offered for a
-        1940s film is a giveaway. Films of unknown year are left out when the film's year is known."""
+        """Other films' values from the same era (ERA_YEARS before to ERA_AFTER after): a 2010s
+        star offered for a 1940s film is a giveaway. Films of unknown year are left out when the
+        film's year is known."""
         if not year:
             return self.others(key, film_id)
         if key not in self._by_year:
             ys = self.years
-            return [t for t in self.items.get(key, ()) if t[0] != film_id and abs(ys.get(t[0], -999) - year) <= ERA_YEARS]
+            return [t for t in self.items.get(key, ()) if t[0] != film_id
+                    and -ERA_YEARS <= ys.get(t[0], -999) - year <= ERA_AFTER]
         years, ordered = self._by_year[key]
-        lo, hi = bisect.bisect_left(years, year - ERA_YEARS), bisect.bisect_right(years, year + ERA_YEARS)
+        lo, hi = bisect.bisect_left(years, year - ERA_YEARS), bisect.bisect_right(years, year + ERA_AFTER)
         return [t for t in ordered[lo:hi] if t[0] != film_id]
 
     def common(self, key: str, film_id: int, least: int = 2) -> list[str]:
@@ -326,14 +335,19 @@ class Pool:
                 and self.films_with.get((key, norm(v)), 0) >= least]
 
     def gender(self, name: str) -> str:
-        """As the articles tell it; else as other people with this first name are (learnt, not listed)."""
+        """A given name that is given to one gender only first (one sentence's pronouns can be about
+        someone else: "Ann Roe as Jane, whose brother he …"), then the articles' pronouns, then what
+        other people with this first name are (learnt, not listed)."""
         g = self._by_name.get(name)
         if g is not None:
+            return g
+        toks = tokens(name)
+        g = _given_names().get(toks[0], "") if len(toks) > 1 else ""
+        if g:
             return g
         g = self.genders.get(norm(name), "")
         if g:
             return g
-        toks = tokens(name)
         return first_name_gender(toks[0], self.first_names) if len(toks) > 1 else ""
 
     def learn_name(self, names: Iterable[str], g: str) -> None:
@@ -388,15 +402,65 @@ class Pool:
                 self.animated.add(film_id)
             if i["key"] in ("country", "language") and i["value"]:  # a Punjabi film is a compatriot of an Indian one
                 self.countries.setdefault(film_id, set()).add(norm(i["value"]))
+            if i["key"] == "language" and i["value"]:
+                self.languages.setdefault(film_id, set()).add(norm(i["value"]))
+
+    def infer_origins(self) -> None:
+        """A film whose article names no country or language is given those of the films it shares
+        people with (its stars' and makers' other films), when they agree: without an origin its
+        wrong options would come from any country's films, and a Hindi star beside Hollywood ones
+        is a giveaway."""
+        films_of: dict[str, set[int]] = {}
+        for key, v in self.items.items():
+            if key == "actor" or key.startswith("crew:"):
+                for fid, value, _x in v:
+                    films_of.setdefault(norm(value), set()).add(fid)
+        people: dict[int, set[str]] = {}
+        for name, fids in films_of.items():
+            if len(fids) > 1:
+                for fid in fids:
+                    people.setdefault(fid, set()).add(name)
+        for fid, names in people.items():
+            if fid in self.countries:
+                continue
+            votes: dict[str, int] = {}
+            for name in names:
+                for other in films_of[name] - {fid}:
+                    for c in self.countries.get(other, ()):
+                        votes[c] = votes.get(c, 0) + 1
+            if votes:
+                top = max(votes.values())
+                self.countries[fid] = {c for c, n in votes.items() if n == top}
+        # Still unknown: the country most films stating their money in the same one currency
+        # have, when at least 70% of them do (dollars: American; rupees: Indian).
+        currencies: dict[int, set[str]] = {}
+        for key, v in self.items.items():
+            if key.startswith("money:"):
+                for fid, _value, _x in v:
+                    currencies.setdefault(fid, set()).add(key.rsplit(":", 1)[1])
+        by_currency: dict[str, dict[str, int]] = {}
+        for fid, curs in currencies.items():
+            if len(curs) == 1 and fid in self.countries:
+                tally = by_currency.setdefault(next(iter(curs)), {})
+                for c in self.countries[fid]:
+                    tally[c] = tally.get(c, 0) + 1
+        for fid, curs in currencies.items():
+            if fid not in self.countries and len(curs) == 1 and (tally := by_currency.get(next(iter(curs)))):
+                country, n = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
+                if n >= 0.7 * sum(1 for f, c in currencies.items() if c == curs and f in self.countries):
+                    self.countries[fid] = {country}
 
     def compatriots(self, key: str, film_id: int, year: int | None) -> list[tuple[int, str, float]]:
-        """Same-era values from films of the same country (a Malayalam star beside Hollywood ones is
-        a giveaway); empty when the film's country is unknown."""
+        """Same-era values from films of the same country, and of the same language when both
+        films' articles name one (a Malayalam star beside Hollywood or Hindi ones is a giveaway);
+        empty when the film's country is unknown."""
         mine = self.countries.get(film_id)
         if not mine:
             return []
-        countries, none = self.countries, frozenset()
-        return [t for t in self.peers(key, film_id, year) if not mine.isdisjoint(countries.get(t[0], none))]
+        countries, languages, none = self.countries, self.languages, frozenset()
+        tongue = languages.get(film_id)
+        return [t for t in self.peers(key, film_id, year) if not mine.isdisjoint(countries.get(t[0], none))
+                and (not tongue or t[0] not in languages or not tongue.isdisjoint(languages[t[0]]))]
 
 
 async def load_pool(conn: aiosqlite.Connection) -> Pool:
@@ -454,6 +518,12 @@ def _given_names() -> dict[str, str]:
     t = vocab.load("first_names")
     male, female = set(t["male"]), set(t["female"])
     return {**{n: "m" for n in male - female}, **{n: "f" for n in female - male}}
+
+
+def role_first_name(character: str) -> str:
+    """A role's given name, past ranks, titles and ages ("young Nell", "Dr. Ivo Brandt")."""
+    names = _not_names()
+    return next((t for t in tokens(character or "") if t not in names and len(t) > 1), "")
 
 
 def first_name_gender(first: str, learnt: dict[str, str]) -> str:
@@ -561,9 +631,12 @@ class _Builder:
         return self._memo[("c", key)]
 
     def peers(self, key: str) -> list[tuple[int, str, float]]:
-        """The pool's same-era values for *key*, read once per film."""
+        """The pool's same-era values for *key*, read once per film; only the same country's when
+        the film's is known (a wrong option from another film industry gives the answer away, so a
+        question without enough compatriot options is not asked with buttons)."""
         if ("p", key) not in self._memo:
-            self._memo[("p", key)] = self.pool.peers(key, self.film.id, self.year)
+            self._memo[("p", key)] = (self.compat(key) if self.film.id in self.pool.countries
+                                      else self.pool.peers(key, self.film.id, self.year))
         return self._memo[("p", key)]
 
     def gender(self, actor: str) -> str:
@@ -572,14 +645,25 @@ class _Builder:
             return self.pool.gender(actor)
         key = norm(actor)
         if key not in self._genders:
-            chars = [c["character"] for c in self.facts.get("cast", ()) if norm(c["actor"]) == key]
+            rows = [c for c in self.facts.get("cast", ()) if norm(c["actor"]) == key]
+            chars = [c["character"] for c in rows if c["character"]]
+            # Evidence, surest first, weighed: the actor's and the role's given names (a name given
+            # to one gender only), the pronouns of the cast sentence, then of the whole article.
+            sign = {"m": 1.0, "f": -1.0, "": 0.0}
             toks = tokens(actor)
-            g = _given_names().get(toks[0], "") if len(toks) > 1 else ""  # a known given name is surer
-            g = g or (gender_of([actor, *chars], [self.text]) if self.text else "")
+            votes = 2 * sign[_given_names().get(toks[0], "") if len(toks) > 1 else ""]
+            roles = {_given_names().get(role_first_name(c), "") for c in chars} - {""}
+            votes += 2 * sign[roles.pop()] if len(roles) == 1 else 0
+            cited = [c["source"]["sentence"] for c in rows if c.get("source", {}).get("sentence")]
+            said = sign[gender_of([actor, *chars], cited)] if cited else 0.0
+            if not said and self.text:  # the whole article only when the cast sentence says nothing
+                said = sign[gender_of([actor, *chars], [self.text])] / 1.5
+            votes += 1.5 * said
+            g = "m" if votes > 0 else "f" if votes < 0 else ""
             g = g or self.pool.gender(actor)
             if not g:  # the role's first name, as the library's other roles of that name are
-                votes = {first_name_gender((tokens(c) or ("",))[0], self.pool.first_names) for c in chars}
-                g = votes.pop() if len(votes) == 1 else ""
+                learnt = {first_name_gender(role_first_name(c), self.pool.first_names) for c in chars}
+                g = learnt.pop() if len(learnt) == 1 else ""
             self._genders[key] = g
         return self._genders[key]
 
@@ -911,18 +995,55 @@ def full_character(character: str, sentence: str) -> str:
     return " ".join([*words, character]) if words else character
 
 
+@lru_cache(maxsize=1)
+def _age_words() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["age_words"])
+
+
+@lru_cache(maxsize=1 << 14)
+def role_key(character: str) -> str:
+    """A role without its age: "young Tanya", "Tanya (older)" and "Tanya" are one role, so "Who
+    played Tanya?" has two right answers and is not asked."""
+    ages = _age_words()
+    return " ".join(t for t in tokens(character or "") if t not in ages)
+
+
+def _shared_roles(cast: list[dict]) -> set[str]:
+    """Roles (by role_key) that more than one actor plays: at two ages, or a shared credit."""
+    players: dict[str, set[str]] = {}
+    for c in cast:
+        if c["character"]:
+            players.setdefault(role_key(c["character"]), set()).add(norm(c["actor"]))
+    return {k for k, v in players.items() if len(v) > 1}
+
+
+#: Billing places whose roles a quiz asks about; a role further down is asked only when its actor
+#: is in another film of the library too (a name players may know), never a one-scene part.
+BILLED = 3
+
+
+def _minor(b: _Builder, c: dict) -> bool:
+    """A part the judges called a bit part: billed below BILLED, not named in the article's lead
+    ("The film also stars …"), and its actor in no other film of the library."""
+    return ((c["order"] or 99) > BILLED and (c["source"]["section"] or "Lead").lower() != "lead"
+            and b.pool.films_with.get(("actor", norm(c["actor"])), 0) < 2)
+
+
 def _cast(b: _Builder) -> None:
     cast = _cast_rows(b)
     by_char: dict[str, list[dict]] = {}
     for c in cast:
         if c["character"]:
             by_char.setdefault(norm(c["character"]), []).append(c)
+    aged = _shared_roles([c for c in cast if not c["voice"]])
     own_actors = _dedupe(c["actor"] for c in cast)
     others = b.peers("actor")
     lead_order = min((c["order"] or 99 for c in cast), default=99)
     for rows in by_char.values():
         if len({norm(r["actor"]) for r in rows}) > 1 and not all(r["voice"] for r in rows):
             continue  # two people "as" one role: a fragment or a shared credit, not one answer
+        if role_key(rows[0]["character"]) in aged:
+            continue  # the role is played at two ages ("young Tanya"): two right answers
         first = min(rows, key=lambda r: r["order"] or 99)
         verb = "voiced" if all(r["voice"] for r in rows) else "played"
         order = first["order"] or 9
@@ -932,11 +1053,14 @@ def _cast(b: _Builder) -> None:
         similar = [v for _f, v, o in compat_g if abs(o - order) <= 2]
         role = full_character(first["character"], first["source"]["sentence"])
         rows = sorted(rows, key=lambda r: r["order"] or 99)
+        # A role whose gender the article does not tell gets no buttons: a man offered for a
+        # woman's role is the giveaway hosts notice first. (Typed games still ask it.)
+        tiers = [b.same_gender((a for a in own_actors if norm(a) not in mine), g), similar,
+                 [v for _f, v, _o in compat_g], [v for _f, v, _o in b.actors("p", g)]] if g else []
         b.add("cast", f"Who {verb} {role} in {{film}}?", [r["actor"] for r in rows], "person",
-              0.1 + 0.1 * order + (0.1 if verb == "voiced" else 0), rows,
-              [b.same_gender((a for a in own_actors if norm(a) not in mine), g), similar,
-               [v for _f, v, _o in compat_g], [v for _f, v, _o in b.actors("p", g)]],
-              family="cast.lead" if order == lead_order else "cast.actor_of_role", keys=(role,))
+              0.1 + 0.1 * order + (0.1 if verb == "voiced" else 0), rows, tiers,
+              family="cast.lead" if order == lead_order else "cast.minor_role" if _minor(b, first)
+              else "cast.actor_of_role", keys=(role,))
     if cast:
         billed = sorted(cast, key=lambda r: r["order"] or 99)
         lead = billed[0]
@@ -982,12 +1106,14 @@ def _debuts(b: _Builder) -> None:
     if len(debutants) != 1:
         return  # several debutants: one question would have several answers
     who, kind, sentence = next(iter(debutants.values()))
+    if fragment(who["actor"], [c["actor"] for c in cast if c is not who], "person"):
+        return  # a one-word "name" among full ones is a misreading ("Star Trek" read as an actor)
     g = b.gender(who["actor"])
     row = {"source": {"section": next((t["section"] for t in b.facts["text"] if t["text"] == sentence), "") or "Lead",
                       "sentence": sentence, "ref": ""}}
     b.add("cast", f"Which actor made their {kind} debut in {{film}}?", [who["actor"]], "person", 0.5, row,
           [b.same_gender((c["actor"] for c in cast if c is not who), g),
-           [v for _f, v, _o in b.actors("c", g)]],
+           [v for _f, v, _o in b.actors("c", g)]] if g else [],
           family="cast.debut", keys=(who["actor"],))
 
 
@@ -1003,7 +1129,7 @@ def _replacements(b: _Builder) -> None:
         g = b.gender(left) or b.gender(e["other"])
         tiers = [b.same_gender((c["actor"] for c in _cast_rows(b)), g),
                  [v for _f, v, _o in b.actors("c", g)],
-                 [v for _f, v, _o in b.actors("p", g)]]
+                 [v for _f, v, _o in b.actors("p", g)]] if g else []
         b.add("cast", f"Who replaced {left} during the casting of {{film}}?", [e["other"]], "person", 0.8, e,
               tiers, exclude=(left,), family="cast.replaced", keys=(left,))
 
@@ -1013,11 +1139,10 @@ def _characters(b: _Builder) -> None:
     by_actor: dict[str, list[dict]] = {}
     for c in cast:
         by_actor.setdefault(norm(c["actor"]), []).append(c)
-    shared = {norm(c["character"]) for c in cast
-              if len({norm(x["actor"]) for x in cast if norm(x["character"]) == norm(c["character"])}) > 1}
+    shared = _shared_roles(cast)
     for rows in by_actor.values():
         first = rows[0]
-        if any(norm(r["character"]) in shared for r in rows):
+        if any(role_key(r["character"]) in shared for r in rows):
             continue
         g = b.gender(first["actor"])
         mine = [full_character(r["character"], r["source"]["sentence"]) for r in rows]
@@ -1027,9 +1152,11 @@ def _characters(b: _Builder) -> None:
         own = _dedupe(full_character(c["character"], c["source"]["sentence"]) for c in cast
                       if norm(c["character"]) not in mine_keys and (not g or b.gender(c["actor"]) in (g, "")))
         verb = "voice" if first["voice"] else "play"
+        minor = _minor(b, first)
         b.add("characters", f"Which character did {first['actor']} {verb} in {{film}}?",
               [*mine, *(r["character"] for r in rows)], "text", 0.2 + 0.1 * (first["order"] or 5),
-              [*rows, *rows], [own], family="characters.role_of_actor", keys=(first["actor"],))
+              [*rows, *rows], [own], family="characters.minor_role" if minor else "characters.role_of_actor",
+              keys=(first["actor"],))
 
 
 def _plot(b: _Builder) -> None:
@@ -1069,6 +1196,9 @@ _MAKERS = frozenset({"director", "writer", "producer", "executive_producer", "st
 
 def _crew(b: _Builder) -> None:
     crew = [c for c in b.rows("crew") if c["name"]]
+    actors = {norm(c["actor"]) for c in b.facts.get("cast", ())}
+    adapted = any(c["role"] == "based_on_author" for c in crew) or any(
+        i["key"] == "based_on" for i in b.facts.get("identity", ()))
     for role, (template, kind, est) in _CREW.items():
         rows = [c for c in crew if c["role"] == role]
         if not rows:
@@ -1079,16 +1209,19 @@ def _crew(b: _Builder) -> None:
             continue
         names = [c["name"] for c in rows]
         # The film's other makers: a novelist it adapts or a band that scored it is no director.
+        # A star who also produced is no plausible director: makers who are not in the cast.
         same_film = [c["name"] for c in crew if c["role"] != role and c["role"] in _MAKERS and kind == "person"
-                     and role in _MAKERS]
+                     and role in _MAKERS and norm(c["name"]) not in actors]
+        # Only people credited with this job elsewhere: an actor offered as a composer, or a
+        # director as a novelist, reads as a giveaway.
         tiers = [same_film, [v for _f, v, _x in b.compat(f"crew:{role}")],
                  [v for _f, v, _x in b.peers(f"crew:{role}")]]
-        if kind == "person":
-            tiers.append([v for _f, v, _x in b.peers("person")])
         if role == "director" and len(names) == 1:
             est = 0.15
         elif role == "writer" and any(norm(n) in {norm(c["name"]) for c in crew if c["role"] == "director"} for n in names):
             est = 0.3
+        if role == "writer" and adapted:  # "Who wrote it?" is also the novelist: ask for the screenplay
+            template = "Who wrote the screenplay of {film}?"
         b.add("crew", template, names, kind, est, rows, tiers, any_of=len(names) > 1, family=f"crew.{role}",
               strict_from=0)
 
@@ -1116,8 +1249,9 @@ def _whole_credit(role: str, rows: list[dict]) -> bool:
     names = {norm(r["name"]) for r in rows}
     if role in ("distributor", "production_company") and any(cav["distribution"].search(s) for s in sentences):
         return False
-    if role in ("producer", "distributor", "production_company", "executive_producer", "composer") and len(sentences) > 1:
-        return False
+    if role in ("producer", "distributor", "production_company", "executive_producer", "composer",
+                "writer") and len(sentences) > 1:
+        return False  # (a writer named in another sentence may have written a song, not the film)
     if role in ("writer", "director", "story") and len(names) == 1 and any(
             cav["director" if role == "director" else "writer"].search(s) for s in sentences):
         return False
@@ -1195,25 +1329,29 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
     film_won = [a for a in won_rows if not _person_award(a["category"])]  # the film's own awards
     nom_rows = [a for a in group if norm(a["category"]) not in {norm(w) for w in won}]
     nominated = _dedupe([a["category"] for a in nom_rows])
-    same = [v for _f, v, _x in b.pool.others(f"category:{ceremony}", b.film.id)]
+    # This ceremony's categories of the film's time: a category retired decades before is a giveaway.
+    ys = b.pool.years
+    same = [v for f, v, _x in b.pool.others(f"category:{ceremony}", b.film.id)
+            if not b.year or abs(ys.get(f, b.year) - b.year) <= CATEGORY_YEARS]
     worst = any(norm(a["category"]).startswith("worst") for a in group)  # a mock award's list is its own
     cartoon = b.film.id in b.pool.animated
     # Other ceremonies' categories ("Short Film Palme d'Or" for an Oscar) read as giveaways: only
     # this ceremony's, and no animation award for a live-action film.
     anywhere: list[str] = []
     same = [v for v in same if norm(v).startswith("worst") == worst and ("animat" in v.lower()) <= cartoon
-            and "short" not in v.lower()]
+            and "short" not in v.lower() and "foreign" not in v.lower()]
     stated = {c["outcome"]: c["count"] for c in counts}
     if film_won and stated.get("won", len(won)) <= len(won):
+        # The film's own award: no person's award ("Best Actress") among the options either.
         b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in film_won], "text",
               0.4 + academy, film_won,
-              [nominated, same, anywhere], any_of=True, exclude=tuple(won), family="awards.won", keys=(name,))
+              [[c for c in nominated if not _person_award(c)], [c for c in same if not _person_award(c)], anywhere], any_of=True, exclude=tuple(won), family="awards.won", keys=(name,))
     all_cats = won + nominated
     complete = stated.get("nominated") == len(all_cats) if "nominated" in stated else not any(
         "including" in a["source"]["sentence"] for a in group)
     if nominated and complete:
         b.add("awards", f"Which category was {{film}} nominated for at {name}?", [a["category"] for a in group],
-              "text", 0.45 + academy, group, [same, anywhere], any_of=True, strict_from=0, exclude=tuple(all_cats),
+              "text", 0.45 + academy, group, [[c for c in same if not _person_award(c)], anywhere], any_of=True, strict_from=0, exclude=tuple(all_cats),
               family="awards.nominated")
     if nominated:  # a ceremony with nominations: "won, or only nominated?" makes sense there
         for a in group:
@@ -1273,7 +1411,9 @@ def _reviews(b: _Builder) -> None:
     pubs = [r["publication"] for r in rows if r["publication"]]
     critics = [r["critic"] for r in rows]
     other_pubs = [v for _f, v, _x in b.pool.others("publication", b.film.id)]
-    other_critics = [v for _f, v, _x in b.pool.others("critic", b.film.id)]
+    other_critics = [v for _f, v, _x in b.peers("critic") if critic_like(v)]
+    own = {norm(p) for p in b.people}  # the film's screenwriter quoted is no critic
+    critics = [c for c in critics if critic_like(c) and norm(c) not in own]
     for r in rows:
         if r["publication"]:
             b.add("reviews", f"For which publication did critic {r['critic']} review {{film}}?", [r["publication"]],
@@ -1740,26 +1880,31 @@ async def game_questions(conn: aiosqlite.Connection, films: list[int], count: in
     """The questions one game asks of these films: what ``/trivia start`` and the judging sample use,
     so the sample shows exactly what players would see."""
     qs = await generate(conn, films=films, categories=categories, seed=seed, difficulty=difficulty, pool=pool)
-    chosen = await _films(conn, films)
-    if len(chosen) >= 4 and (not categories or "release" in categories or "crew" in categories):
-        leads = {f.id: await _lead_facts(conn, f.id) for f in chosen}
-        cross = await asyncio.to_thread(across_films, chosen, leads, random.Random(seed))
-        qs += [q for q in cross if (not categories or q.category in categories)
-               and (difficulty is None or q.difficulty == difficulty)]
+    qs += [q for q in await night_questions(conn, films, seed=seed) if (not categories or q.category in categories)
+           and (difficulty is None or q.difficulty == difficulty)]
     if buttons:
         qs = [q for q in qs if len(q.distractors) == 3]
     return pick_game(qs, count, random.Random(seed))
 
 
+async def night_questions(conn: aiosqlite.Connection, films: list[int], *, seed: int = 0) -> list[Question]:
+    """The questions across a game's films (:func:`across_films`); none for fewer than four films."""
+    chosen = await _films(conn, films)
+    if len(chosen) < 4:
+        return []
+    leads = {f.id: await _lead_facts(conn, f.id) for f in chosen}
+    return await asyncio.to_thread(across_films, chosen, leads, random.Random(seed))
+
+
 async def _lead_facts(conn: aiosqlite.Connection, film_id: int) -> dict[str, list[dict]]:
-    return {kind: await queries.facts(conn, film_id, kind) for kind in ("crew", "identity", "money")}
+    return {kind: await queries.facts(conn, film_id, kind) for kind in ("crew", "identity", "money", "award")}
 
 
 def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
     """Questions across the game's films, whose options are the other films of the night: "Which
-    of these films did <director> direct?". It needs one director with the whole credit, so films
-    without one are simply not options. ("Which came out first?" is not asked: every question
-    shows its film's year.)"""
+    of these films did <director> direct?" (one director with the whole credit, so films without
+    one are simply not options), which grossed the most, which won an award at a given edition,
+    which came out first (asked before any question shows a year)."""
     out: list[Question] = []
     directed = []
     for f in films:
@@ -1779,6 +1924,64 @@ def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]],
         out.append(_cross_question(f, "crew", f"Which of these films did {row['name']} direct?", wrong, row,
                                    sentence, "films.directed_by", f"{row['name']} directed {f.title}", (row["name"],)))
     out += _grossed_most(films, facts, rng)
+    out += _won_award(films, facts, rng)
+    out += _came_first(films, facts, rng)
+    return out
+
+
+#: "Which came out first?" needs the earliest film at least this many years before the next.
+FIRST_GAP = 2
+
+
+def _year_row(film: Film, facts: dict[str, list[dict]]) -> dict | None:
+    """The sentence that gives the film's year and names it ("<Title> is a 1954 … film")."""
+    return next((i for i in facts.get("identity", ()) if i["key"] == "year" and i.get("source")
+                 and str(film.year) in i["source"]["sentence"] and _contains(i["source"]["sentence"], film.title)), None)
+
+
+def _came_first(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
+    """"Which of these films came out first?" over four of the night's films whose articles state
+    their years, the earliest clearly first. pick_game asks it before any question shows a year."""
+    dated = [(f, r) for f in films if f.year and (r := _year_row(f, facts.get(f.id, {})))]
+    rng.shuffle(dated)
+    out: list[Question] = []
+    for i in range(0, len(dated) - 3, 4):
+        group = sorted(dated[i:i + 4], key=lambda t: t[0].year)
+        (first, row), later = group[0], group[1:]
+        if later[0][0].year - first.year < FIRST_GAP or len({norm(f.title) for f, _r in group}) < 4:
+            continue
+        sentence = " … ".join(_dedupe(r["source"]["sentence"] for _f, r in group))
+        out.append(_cross_question(first, "release", "Which of these films came out first?",
+                                   [f.title for f, _r in later], row, sentence, "films.came_first",
+                                   f"{first.title} is from {first.year}, the others from "
+                                   + ", ".join(str(f.year) for f, _r in later)))
+    return out
+
+
+def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
+    """"Which of these films won Best Picture at the 86th Academy Awards?": a film's own win at a
+    numbered or dated edition, the wrong options films of the night from years at least three
+    apart (they could not have been in that edition)."""
+    out: list[Question] = []
+    dated = [f for f in films if f.year]
+    for f in dated:
+        rows = [a for a in facts.get(f.id, {}).get("award", ()) if a["outcome"] == "won" and a["category"]
+                and a["ceremony"] and (a["ordinal"] or a.get("year")) and a.get("source")
+                and not _person_award(a["category"]) and not _caveats()["award"].search(a["source"]["sentence"])]
+        if not rows:
+            continue
+        academy = [a for a in rows if "academy" in a["ceremony"].lower()]
+        row = (academy or rows)[0]
+        others = [g.title for g in dated if abs(g.year - f.year) >= 3 and norm(g.title) != norm(f.title)]
+        named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
+                      if r.get("source") and _contains(r["source"]["sentence"], f.title)), None)
+        if len(others) < 3 or named is None:
+            continue
+        edition = _edition_name((row["ceremony"], row["ordinal"], row.get("year")))
+        sentence = " … ".join(_dedupe([named, row["source"]["sentence"]]))
+        out.append(_cross_question(f, "awards", f"Which of these films won {row['category']} at {edition}?",
+                                   rng.sample(sorted(others), 3), row, sentence, "films.won_award",
+                                   f"{f.title} won {row['category']} at {edition}", (edition,)))
     return out
 
 
@@ -1891,7 +2094,8 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
         for fid in order:
             if by_film[fid]:
                 out.append(by_film[fid].pop(0))
-    return out
+    # "Which came out first?" before any question shows a film's year.
+    return sorted(out, key=lambda q: q.family != "films.came_first")
 
 
 def _without_title(text: str, title: str) -> str:
