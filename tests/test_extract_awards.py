@@ -208,3 +208,18 @@ def test_a_prize_named_by_its_own_words_at_a_festival():
     assert ("Example International Film Festival", "Sea Star award", "won") in got
     assert ("Sample Film Festival", "Lantern awards", "won") in got
     assert not any(c == "Filmfare Award" for _ce, c, _o in got)  # the ceremony is no category
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("In 2004, the film was selected for preservation in the United States National Film Registry.",
+     {("National Film Registry", "won", 2004)}),
+    ("In 1997, the Library of Congress selected Invented Film for preservation in the National Film Registry.",
+     {("National Film Registry", "won", 1997)}),
+    ("Its sequel was never added to the National Film Registry.", set()),
+    ("Invented Film was entered into the 1951 Cannes Film Festival.", {("Cannes Film Festival", "competed", 1951)}),
+])
+def test_honours_and_festival_entries(sentence, want):
+    from bot.extract import awards
+
+    art = parse_article(f"Invented Film\nInvented Film is a 1950 film.\nLegacy\n{sentence}\n")
+    assert {(f.ceremony, f.outcome, f.year) for f in awards.extract(art) if f.KIND == "award"} == want

@@ -114,7 +114,7 @@ _HYPOTHETICAL = re.compile(rf"\b(?:{_phrases(_OUT['hypotheticals'])[3:-1]}|(?<!o
 # "a Best Actor nomination": the outcome written after the category.
 _NOMINATION_AFTER = re.compile(r"\s*(?:[Aa]ward\s+)?(?:nominations?|nods?)\b")
 # Competition at a festival without a category ("in the main competition section of the X Festival").
-_COMPETITION = re.compile(rf"(?<![\w\-]){_phrases(_OUT['competition_section'])}(?![\w\-])[^.;]{{0,12}}?\b(?:of|at|in)\s+(?:the\s+)?", re.I)
+_COMPETITION = re.compile(rf"(?<![\w\-]){_phrases(_OUT['competition_section'])}(?![\w\-])[^.;]{{0,12}}?\b(?:of|at|in|into)\s+(?:the\s+)?", re.I)
 # A festival named by its place: "At Ruritania, …", "won the Golden Lion at Ruritania".
 _PLACES = _CER["places"]
 _PLACE_WORDS = set(_PLACES)
@@ -454,7 +454,28 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
                                        recipient=one, outcome=trig[2] or ""))
     facts.extend(_ceremony_only_wins(sent, text, article, mentions, cats, trigs))
     facts.extend(_competed_at(sent, text, mentions, trigs))
+    facts.extend(_honours(sent, text))
     return facts
+
+
+_HONOURS = re.compile(
+    rf"\b{_phrases(V['honours']['cues'])}\s+(?:(?:the|its|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s?)\s+)?(?:[A-Z][\w.]*\s+){{0,3}}?"
+    rf"(?P<name>{_phrases(V['honours']['names'])})\b")
+_HONOUR_NAMES = tuple(V["honours"]["names"])
+_YEAR_IN = re.compile(r"\b[Ii]n\s+(?P<y>1[89]\d\d|20\d\d)\b")
+
+
+def _honours(sent: Sentence, text: str) -> list[Fact]:
+    """"In 2004, the film was selected for preservation in the National Film Registry": an honour
+    with no ceremony or category, recorded as won."""
+    out: list[Fact] = []
+    for m in _HONOURS.finditer(text) if any(n in text for n in _HONOUR_NAMES) else ():
+        if _NEGATED.search(text[max(0, m.start() - 40) : m.start()]) or _other_work(text, m.start()):
+            continue
+        year = _YEAR_IN.search(text)
+        out.append(AwardFact(sent.idx, ceremony=m.group("name"), ordinal=None, year=int(year.group("y")) if year else None,
+                             category="", recipient="", outcome="won"))
+    return out
 
 
 def _other_work(text: str, trig_start: int) -> bool:
