@@ -177,3 +177,16 @@ def test_a_story_question_about_a_character_is_not_the_cast_card(tmp_path):
                   "Plot\nTomas and his family run off to Port Venn after the flood.\n")
     ans = ask(db, "where does tomas run off to with his family")
     assert "Port Venn" in ans.answer and ans.kind != "cast.actor"
+
+
+def test_a_release_in_the_films_own_country_and_a_direct_to_video_release(tmp_path):
+    db = _library(tmp_path, "Ferry Light\nFerry Light is a 2011 Indian Hindi-language drama film directed by Ora "
+                            "Pell.\nRelease\nFerry Light was theatrically released on 26 October 2011. In India, the "
+                            "film was released across 3,100 screens.\n")
+    assert "26 October 2011" in ask(db, "when did ferry light release in india").answer
+    assert ask(db, "when did ferry light come out in japan").abstained
+    db2 = tmp_path / "dtv.db"
+    add_articles(db2, {"f.txt": "Lamp Yard\nLamp Yard is a 2018 American family film directed by Ora Pell.\n"
+                                "Release\nIt was released direct-to-video by Example Home Entertainment on June 12, "
+                                "2018.\n"})
+    assert "June 12, 2018" in ask(db2, "when did lamp yard come out").answer

@@ -602,8 +602,14 @@ async def answer_release(q: Q) -> Answer:
     rows = [r for k in kinds for r in rel if r["kind"] == k and (r["date"] or r["place"] or r["event"])]
     if not rows and kind == "release":  # only a premiere is known: better than nothing, and said so
         rows = [r for r in rel if r["kind"] == "premiere" and r["date"]]
+    if not rows and kind == "release":
+        # no cinema release: a film released direct to video or to a streaming service came out there
+        rows = [r for r in rel if r["kind"] in ("home_media", "streaming") and r["date"] and re.search(
+            r"direct[- ]to[- ](video|dvd|streaming)|\b(netflix|streaming|premiered on|released (on|via|through))\b",
+            r["source"]["sentence"] or "", re.I)]
     place_words = [w for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and w not in
                    {"release", "released", "premiere", "premiered", "come", "came", "out", "first", "theaters", "theatrically"}]
+    every = rows
     local = []
     if place_words:
         local = [r for r in rows if any(w in normalize(r["place"] + " " + r["source"]["sentence"]) for w in place_words)]
@@ -612,6 +618,10 @@ async def answer_release(q: Q) -> Answer:
     if territory:
         there = [r for r in rows if I.same_territory(territory, r["place"] or "") or
                  I.territory_named_in(r["source"]["sentence"] or "", territory)]
+        if not any(r["date"] for r in there) and territory in I.home_territories(
+                [r["value"] for r in q.data.of("identity") if r["key"] == "country"]):
+            # a release with no place named is the film's own country's ("an Indian film ... released on")
+            there = [r for r in every if not r["place"] and r["kind"] in ("release", "wide") and r["date"]] or there
         if not there:
             # "when was it released in france": another country's date answers nothing asked
             return q.make(f"The article gives no release date for {territory}.", "abstain", NONE, [])

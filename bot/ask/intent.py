@@ -191,6 +191,21 @@ def territory(question: str) -> str | None:
     return _TERRITORIES[m.group(1).lower()] if m else None
 
 
+_ADJECTIVES = {k.lower(): v for k, v in _MONEY_VOCAB["territory"]["adjectives"].items()}
+_ADJECTIVES.setdefault("american", "United States")  # a gross there is "domestic"; a release is a territory's
+
+
+def home_territories(country_values: list[str]) -> set[str]:
+    """The territories a film's own country adjectives ("Indian", "American-British") name."""
+    out = set()
+    for v in country_values:
+        for part in re.split(r"[-/,]|\band\b", v):
+            t = _ADJECTIVES.get(part.strip().lower()) or _TERRITORIES.get(part.strip().lower())
+            if t:
+                out.add(t)
+    return out
+
+
 def territory_named_in(text: str, territory: str) -> bool:
     """Does *text* name *territory* in any of its forms ("the U.S.", "America" for the United States)?"""
     forms = [territory] + [a for a, t in _TERRITORIES.items() if t == territory]
