@@ -10,6 +10,12 @@ from ..facts import Facts
 log = logging.getLogger(__name__)
 
 
+def load_all() -> None:
+    """Import every extractor now (their patterns compile on import): a process about to fork
+    workers loads them once for all of them."""
+    from . import awards, identity, money, people, plot, release, reviews  # noqa: F401
+
+
 def extract_all(article: Article) -> Facts:
     """Run every extractor over one article.
 
