@@ -165,3 +165,11 @@ def test_who_was_wanted_before_b_is_never_answered_with_b(tmp_path):
         "cast instead.\n")})
     ans = ask(db, "who did pell want for tomas vell before bede marrow")
     assert ans.confidence < CONFIDENT and "Lida Sorn" in ans.answer
+
+
+def test_who_plays_a_character_the_film_is_named_after(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": (
+        "Marquess Ilvena: Sarr\nMarquess Ilvena: Sarr is a 1969 drama film directed by Ora Pell.\nPlot\nThe film is "
+        "set in Paris, where Sarr (Lida Sorn) and her sister Vell (Bede Marrow) are orphans.\n")})
+    assert "Lida Sorn" in ask(db, "who plays sarr in the 1969 ilvena movie").answer

@@ -209,15 +209,21 @@ def _drop_duplicates(lib, ids: list[int]) -> list[int]:
     return list(best.values())
 
 
+_CAST_VERBS = frozenset("play plays played playing portray portrays portrayed voice voices voiced".split())
+
+
 def _names(data, words: list[str], start: int, length: int):
     """Names in the question, keeping the film's title out unless a longer name covers it
     (a character called "Captain Example" in a question about a film called "Example")."""
     span = set(range(start, start + length))
     hits = data.names.find(words)
+    # "who plays <title>" where the title is a character's name too: the character is asked about
+    played = start > 0 and words[start - 1] in _CAST_VERBS
     keep = []
     for h in hits:
         covered = span.intersection(range(h.start, h.end))
-        if not covered or (h.end - h.start > length and any(r in ("character", "actor") for r, _ in h.owners)):
+        if not covered or (h.end - h.start > length and any(r in ("character", "actor") for r, _ in h.owners)) \
+                or (played and h.start == start and any(r == "character" for r, _ in h.owners)):
             keep.append(h)
     if len(keep) < len(hits):  # retry without the title's words, so a name next to it is still found
         extra = [h for h in data.names.find(words, skip=span) if not any(k.start == h.start for k in keep)]
