@@ -217,3 +217,16 @@ def test_leading_year_and_festival_year_date_a_release() -> None:
     assert ("release", "2003", "2003 Example International Film Festival") in rows
     assert not any(d == "2002-05-02" for _k, d, _e in rows)  # the selection's date, not a screening
     assert not any(d == "2006" for _k, d, _e in rows)  # the magazine, not a premiere
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("On September 17, 1943, the film opened theatrically at the Rialto Theatre in Hallow City.", {("1943-09-17", "release")}),
+    ("The film opened at number one at the box office on June 5, 1993.", set()),
+    # a distributor's name is not the subject "manga"
+    ("The film was released in Japan on June 5, 1993, and in Western countries through Manga Entertainment in 1995.",
+     {("1993-06-05", "release"), ("1995", "release")}),
+    ("The manga was released on June 5, 1993.", set()),
+])
+def test_opened_and_company_names(sentence, want) -> None:
+    art = parse_article(f"Invented Film\nInvented Film is a 1993 film.\nRelease\n{sentence}\n")
+    assert {(f.date, f.kind) for f in _facts(art)} == want

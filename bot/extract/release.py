@@ -26,6 +26,7 @@ from ..rxgate import gate, gated
 from ..vocab import alternation, load
 from .common import NUMBER_WORD_RX, YEAR_RX, parse_int
 from .common import parse_date as _parse_date
+from .names import is_company
 
 _D = load("dates")
 _R = _D["release"]
@@ -78,7 +79,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b", re.I)),
     ("screening", re.compile(r"\b(?:screened|(?:was|were)\s+(?:also\s+|first\s+|later\s+)?shown|showcased|competed|to\s+compete|"
                             r"in competition|selected for|presented at)\b", re.I)),
-    ("release", re.compile(r"\breleas(?:e|ed|es|ing)\b|\bopened in (?:theat|cinema)\w*|\bhit (?:theat\w+|screens|cinemas)\b", re.I)),
+    ("release", re.compile(r"\breleas(?:e|ed|es|ing)\b|\bopened in (?:theat|cinema)\w*|\bhit (?:theat\w+|screens|cinemas)\b"
+                           r"|\bopened\s+theatrically\b|\b(?:film|movie|picture|it)\s+(?:\w+ly\s+)?opened\s+(?:at|in|on)\s+"
+                           r"(?!(?:the\s+)?(?:weekend|box\s+office|number|#|No\.|first|second|third|top)\b)", re.I)),
 ]
 _KIND_ORDER = [k for k, _ in _CUES]
 
@@ -86,6 +89,15 @@ _KIND_ORDER = [k for k, _ in _CUES]
 _OTHER_SUBJECT = re.compile(rf"\b{_any(_R['other_subjects'])}\b", re.I)
 _PLANNED = re.compile(rf"\b{_any(_R['planned'])}\b", re.I)
 _MOVED = re.compile(rf"\b{_any(_R['moved'])}\b", re.I)
+_CAP_RUN = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)+")
+_NAMED_SUBJECT = re.compile(rf"\b{_any([w for w in _R['other_subjects'] if w[:1].isupper()])}\b")
+
+
+def _blank_company(m: re.Match[str]) -> str:
+    """"Manga Entertainment", a distributor, hides its "manga" from the other-subject test; a
+    console's name ("… Entertainment System") never does."""
+    run = m.group()
+    return " " * len(run) if is_company(run) and not _NAMED_SUBJECT.search(run) else run
 
 # Clause breaks: a comma not inside a date ("October 3, 2001"), a semicolon, or a conjunction
 # that starts a new statement.
@@ -104,7 +116,8 @@ _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s+){1,5}(?:Theatre|Theater|Cinema|Cinemas|Center|Centre|Hall|Palace|Auditorium|"
     r"Arena|Studios|Museum|Institute|Square|Plaza|Bowl))\b"
 )
-_PLACE = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?|of\s+)?[A-Z][\w.'’-]*){0,4})")
+_PLACE = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+(?:the\s+)?|of\s+)?[A-Z][\w.'’-]*){0,4}"
+                    r"(?:\s+(?:countries|territories|markets|regions|states|cities))?)")
 _NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|IMAX|"
     r"3D|2D|Dolby|RealD|ScreenX|English|Hindi|Tamil|Telugu|Kannada|Malayalam|Bengali|Marathi|Punjabi|Gujarati|Urdu|"
@@ -304,8 +317,8 @@ def _relevant_text(text: str, planned: bool = False) -> str | None:
     "since its release" and the like name no release event: they are blanked (same length, so
     offsets hold) lest "in the years since its release, and in 2001, …" date one."""
     text = _NOUN_RELEASE.sub(lambda m: " " * len(m.group()), text)
-    if _OTHER_SUBJECT.search(text):
-        return None
+    if _OTHER_SUBJECT.search(_CAP_RUN.sub(_blank_company, text)):
+        return None  # "a trailer", but not "through Manga Entertainment": a company's name is no subject
     if _PLANNED.search(text) and not planned:
         moved = _MOVED.search(text)
         if not moved:
