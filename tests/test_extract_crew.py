@@ -189,3 +189,105 @@ def test_one_subject_with_several_jobs(sentence, want):
     art = parse_article("Zzyzx Road\nZzyzx Road is a film.\nProduction\n" + sentence + "\n")
     got = {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}
     assert got == want
+
+
+# --- frames and guards added for issue 9's crew figures (invented names and sentences) ---------
+
+
+@pytest.mark.parametrize("section, sentence, role, name", [
+    # jobs and names paired by "respectively"
+    ("Production", "Cinematography and editing were handled by Rafe Oduya and Lia Brandt respectively.",
+     "cinematographer", "Rafe Oduya"),
+    ("Production", "Cinematography and editing were handled by Rafe Oduya and Lia Brandt respectively.",
+     "editor", "Lia Brandt"),
+    # passive with a participle that needs the film as subject
+    ("Production", "It was filmed by Rafe Oduya on location.", "cinematographer", "Rafe Oduya"),
+    # "worked on" the score (a director's crew only)
+    ("Music", "Tobin Ashgrove worked on the music score, along with supervisor Ines Voll.", "composer", "Tobin Ashgrove"),
+    # engaged to do the role's work
+    ("Music", "Before Tobin Ashgrove and Ines Voll were engaged to provide the music, talks were held with others.",
+     "composer", "Ines Voll"),
+    # a counted description before the names
+    ("Music", "The film features original songs composed by two composers, Tobin Ashgrove and Ines Voll.",
+     "composer", "Ines Voll"),
+    # a relative clause about this (unnamed) film
+    ("Production", "Mara Quell was hired to make her feature film debut, which would be co-financed and produced by "
+     "Pim Castellan and Oskar Lind.", "producer", "Oskar Lind"),
+    # "the musical score" is the film's work, not a stage musical
+    ("Music", "The musical score for Example Picture was composed by Tobin Ashgrove.", "composer", "Tobin Ashgrove"),
+    # a sentence-opening word before a pre-modifier; a joint possessive
+    ("Production", "As producer Pim Castellan read the novel, he suggested the studio adapt it.", "producer",
+     "Pim Castellan"),
+    ("Production", "The producers Pim Castellan and Oskar Lind's contract let them greenlight a project.", "producer",
+     "Oskar Lind"),
+    # a credit list line
+    ("Crew", "Music director: Tobin Ashgrove, Ines Voll, Sam R. S.", "composer", "Ines Voll"),
+    ("Crew", "Director of Photography (Song): R. K. Oduya", "cinematographer", "R. K. Oduya"),
+    # "under the direction of"
+    ("Production", "The team began work on the sequel script, under the direction of Mara Quell.", "director",
+     "Mara Quell"),
+])
+def test_new_frames_credit_the_role(section, sentence, role, name):
+    assert (role, name) in _crew(_article(LEAD, (section, sentence)))
+
+
+@pytest.mark.parametrize("lead, role, name", [
+    ("Example Picture is a 1932 French film by Jean-Paul Orsk, based on a novel by Ada Finch.", "director",
+     "Jean-Paul Orsk"),
+    ("Example Picture is a 2007 documentary film by writer and director Kip Morrow about roads.", "writer",
+     "Kip Morrow"),
+    ("Example Picture is a 1980 comedy film, the tenth feature project from director Ivo Brandt.", "director",
+     "Ivo Brandt"),
+    ("Example Picture is a 1999 Tamil drama film directed by Sundar K. The film features Ora Pell.", "director",
+     "Sundar K."),
+    ("Example Picture is a 2015 drama film directed by Asad ul Venn.", "director", "Asad ul Venn"),
+    ("Example Picture was directed by Paul Orme, Jr., and both he and Ada Finch produced the film.", "director",
+     "Paul Orme, Jr."),
+    ("Example Picture is a 1980 American space opera film directed by Ivo Brandt and written by Leigh Amber.",
+     "writer", "Leigh Amber"),
+    ("Example Picture is a 1987 horror film directed by Sam Rudd, and a parody sequel to the 1981 film Old Title.",
+     "director", "Sam Rudd"),
+])
+def test_new_lead_shapes(lead, role, name):
+    assert (role, name) in _crew(_article(lead))
+
+
+@pytest.mark.parametrize("section, sentence", [
+    ("Production", "In 1975 Wendell Roe was making Other Title with editor Lia Brandt."),
+    ("Production", "The launch was attended by directors Ivo Brandt, Ora Pell and producer Pim Castellan."),
+    ("Production", "Mara Quell was directed by cinematographer Rafe Oduya in a short."),
+    ("Production", "They met Italian film producer Pim Castellan, the owner of a distribution company."),
+    ("Production", "As told by editor Lia Brandt in a radio documentary, the team lacked footage."),
+    ("Production", "The style was influenced by filmmaker Wendell Roe and his cinematographer Rafe Oduya."),
+    ("Music", "Composer Tobin Ashgrove wrote a song called \"Blue Hour\" for the film but only four bars were used."),
+    ("Release", "Before the release, screenwriter Akiro Tanne claimed that the film copied his concept."),
+    ("Music", "Tobin Ashgrove, who composed the score for Other Title, wrote a theme for the film."),
+    ("Production", "A disappointed Akiro Tanne then wrote a script titled Other Title to show his vision."),
+    ("Music", "Tobin Ashgrove provided the background score for a single sequence."),
+    ("Release", "Screenwriters Akiro Tanne and Bea Pike wrote the English-language dialogue for the dub."),
+    ("Production", "The film was produced and distributed by the home production of Pim Castellan, Ashgrove Films."),
+    ("Music", "Also heard is \"Blue Hour\", written by Bea Pike and Ada Finch, a ballad of the era."),
+    ("Reception", "The site showed a collection of reviews written by outlets including Ora Pell."),
+])
+def test_new_guards_credit_nobody(section, sentence):
+    crew = _crew(_article(LEAD, (section, sentence)))
+    assert crew <= {("director", "Mara Quell")}, crew
+
+
+@pytest.mark.parametrize("heading, before, credit", [
+    ("Home media", "In 1993, a studio released the English dub of Example Picture on video.",
+     "It was produced by Pim Castellan and Oskar Lind."),
+    ("Radio", "A radio play adaptation of Example Picture was broadcast in 1983.", "Its director was Ivo Brandt."),
+    ("Awards", "The team went on to produce a musical version of the movie.", "The libretto was by Bea Pike, "
+     "direction by Ivo Brandt."),
+])
+def test_a_paragraph_about_another_version_credits_nobody(heading, before, credit):
+    crew = _crew(_article(LEAD, (heading, f"{before} {credit}")))
+    assert crew <= {("director", "Mara Quell")}, crew
+
+
+def test_a_banner_the_article_names_is_a_company_not_a_producer():
+    lead = ("Example Picture is a 2015 comedy film directed by Mara Quell under the production banner Acme Toy Guns. "
+            "The film was produced, financed and developed by Acme Toy Guns.")
+    crew = _crew(_article(lead))
+    assert ("producer", "Acme Toy Guns") not in crew

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..vocab import alternation, load
+
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -96,7 +98,8 @@ def parse_date(text: str, default_year: int | None = None) -> str:
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
 # A bare initial counts only before another capitalised word ("K Doe"), so "A" alone is no name.
 _NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.|{_UPPER}(?=\s+{_UPPER}[a-z]))"
-_PARTICLE = r"(?:van|von|der|de|del|della|di|da|du|la|le|bin|al|el|dos|das|ten|ter|y|st\.)"
+# Particles are data (bot/vocab/names.toml), shared with the name recogniser.
+_PARTICLE = alternation(load("names")["particles"])
 # Inside a name also "d'Arcy"-style particles, and a closing bare initial ("Jane G, ...").
 _INNER_WORD = rf"(?:{_NAME_WORD}|[dl]['’]{_UPPER}\w+|{_UPPER}(?=[,;)]|\s+and\b|$))"
 NAME_RX = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_INNER_WORD}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from ..article import Article, Sentence
 from ..rxgate import gate
 from ..vocab import alternation, load
-from .common import NAME_RX
-from .names import FAMILY_RE, clean_name, family_surname, is_company, is_person, trim_leading_stops
+from .common import NAME_RX, NUMBER_WORD_RX
+from .names import FAMILY_RE, STOP_CAPS, clean_name, family_surname, is_company, is_person, trim_leading_stops
 
 _V = load("crew")
 _F = _V["frames"]
@@ -73,6 +73,17 @@ _SCREEN = alternation(_F["screen_targets"])
 _ACT_MODIFIER = re.compile(rf"\b{alternation(_F['activity_modifiers'], flags='i')}\s*(?:and\s+\w+\s+)?$")
 _USES = re.compile(rf"\b{alternation(_F['uses'], flags='i')}\b")
 _UNDONE = re.compile(rf"\b{alternation(_F['undone'], flags='i')}\b")
+_ENGAGE_WORK = alternation(_F["engage_work"])
+_OTHER_MEDIA = re.compile(rf"\b{alternation(_F['other_media'], flags='i')}\s*$", re.I)
+_OCCASION = re.compile(rf"\b{alternation(_F['occasion'], flags='i')}\b", re.I)
+_OTHER_VERSION = re.compile(rf"\b{alternation(_F['other_versions'], flags='i')}\b", re.I)
+_NAMED_WORK = re.compile(rf"\s*,?\s+{alternation(_F['named_work'])}\s+[\"“‘'A-Z0-9]")
+# "composed the score for Other Title" / "of Other Title": the work is another, unless it is this
+# film's title (blanked to underscores in the text these are tested on).
+_FOR_TITLE = re.compile(r"\s+(?:for|of|on|to)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z\d“\"‘]|the\s+(?:[\w-]+\s+)?(?:film|movie|series|show|play|musical|album)\s+[A-Z])")
+# "wrote the English-language dialogue", "the Hindi dub": a version for another language.
+_LOCALISED = re.compile(
+    rf"\b[A-Z][a-z]+(?:-|\s+)language\s+(?:[\w-]+\s+)?(?:{_ACT}|version)\b|\b{alternation(_F['localised'], flags='i')}\b")
 _PREP_BEFORE = re.compile(r"\b(?:on|in|for|of|at|from|to|into|about|like|than|after|before)\s*$", re.I)
 # "the 1936 film Other Title, directed by A": another film named with its year, even in the lead
 _OTHER_YEAR_FILM = re.compile(r"\b[Tt]he\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie)\s+[A-Z“\"]")
@@ -149,11 +160,13 @@ _HANDLED_RX = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_HANDLED})\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"
 )
 _POSSESSIVE = re.compile(rf"(?P<name>{NAME_RX})['’]s?\s+{_ADJ}(?P<act>{_POSS_ACT})\b")
+# "to compose", or a verb of doing with the role's work: "to provide the music"
+_TO_JOB = rf"to\s+(?:(?P<inf>{_INF})|(?:{_ENGAGE_WORK})\s+{_FILMS_OWN}{_ADJ}(?P<work>{_ACT}))\b"
 _ENGAGE_RX = re.compile(
-    rf"\b(?:{_ENGAGE})\s+(?P<names>{_NAMES})(?:\s+of\s+[^,.;]{{1,40}})?(?:,[^,.;]{{1,100}},)?\s+to\s+(?P<inf>{_INF})\b"
+    rf"\b(?:{_ENGAGE})\s+(?P<names>{_NAMES})(?:\s+of\s+[^,.;]{{1,40}})?(?:,[^,.;]{{1,100}},)?\s+{_TO_JOB}"
 )
 _ENGAGED_RX = re.compile(
-    rf"(?P<names>{_NAMES})(?:,[^,.;]{{1,120}},)?\s+(?:{_ENGAGED})(?:\s+by\s+{NAME_RX})?\s+to\s+(?P<inf>{_INF})\b"
+    rf"(?P<names>{_NAMES})(?:,[^,.;]{{1,120}},)?\s+(?:{_ENGAGED})(?:\s+by\s+{NAME_RX})?\s+{_TO_JOB}"
 )
 _NAMES_JOINED = re.compile(rf"(?:{NAME_RX}){_NOTE}(?:(?:{_SEP}|\s+{_JOINER}\s+)(?:{NAME_RX}){_NOTE})*")
 _DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised))\s+){{0,5}}"
@@ -170,7 +183,7 @@ _OTHER_WORK = re.compile(
 _FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)\b|^\s*It\b|\bit\s+(?:was|is)\b", re.I)
 # Cheap gates: a frame runs only on sentences holding one of its words (most sentences hold none).
 _HAS_PASSIVE = re.compile(rf"\b{_PASSIVE}(?:,?\s+[\w-]+){{0,4}}\s+by\b")
-_HAS_INF = re.compile(rf"\bto\s+{_INF}\b")
+_HAS_INF = re.compile(rf"\bto\s+(?:{_INF}|{_ENGAGE_WORK})\b")
 _HAS_POSS = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}{_POSS_ACT}\b")
 
 
@@ -223,6 +236,9 @@ def _noun_roles(noun: str) -> list[str]:
     return list(dict.fromkeys(NOUN_ROLE[_key(n)] for n in _NOUN1_RX.findall(noun) if _key(n) in NOUN_ROLE))
 
 
+_SPLIT_RX = re.compile(rf"{_SEP}(?!\s*(?:Jr|Sr)\.)")
+
+
 def _split(names: str) -> list[str]:
     """Names of a list; a list ends after the item that follows its "and" ("A, B and C, Title ..." → A, B, C)."""
     out = []
@@ -230,17 +246,24 @@ def _split(names: str) -> list[str]:
     m = re.search(r"(?:\s+and\s+|\s*&\s*)[^,]*", names)
     if m:
         names = names[: m.end()]
-    for raw in re.split(_SEP, names):
+    for raw in _SPLIT_RX.split(names):  # "A Doe, Jr." is one name
         n = trim_leading_stops(clean_name(raw))
         if n:
             out.append(n)
     return out
 
 
+_COUNTED = re.compile(rf"(?:{NUMBER_WORD_RX})\s+(?:{_NOUN}),\s+(?=[A-Z])", re.I)
+_OWNED = re.compile(r"\b(?:production|productions|banner|company|house|studio|studios|home|outfit|team)\s+of\s+$")
+
+
 def names_after(text: str, pos: int) -> list[str]:
-    """The list of names starting at ``pos``, past a describing phrase ("the veteran composer A and B")."""
-    m = _DESCRIBED.match(text, pos)
+    """The list of names starting at ``pos``, past a describing phrase ("the veteran composer A and B",
+    "two composers, A and B"); none after "the home production of A" (the credit is a company's)."""
+    m = _COUNTED.match(text, pos) or _DESCRIBED.match(text, pos)
     if m:
+        if _OWNED.search(m.group(0)):
+            return []
         pos = m.end()
     fam = FAMILY_RE.match(text, pos)
     if fam:
@@ -264,12 +287,19 @@ def _accept(role: str, name: str, *, vouched: bool = True) -> str:
     return role if is_person(name, 1 if vouched else 2) else ""
 
 
+_GLUED_END = re.compile(r"[a-z]{3}\.(?=[A-Z][a-z])")
+
+
 def _clause(text: str, start: int, end: int) -> str:
     a = max(text.rfind(c, 0, start) for c in ";:(") + 1
+    glued = [g.end() for g in _GLUED_END.finditer(text, a, start)]  # "... Other.The film was produced by"
+    a = glued[-1] if glued else a
     b = min([i for i in (text.find(c, end) for c in ";:)") if i >= 0] or [len(text)])
     return text[a:b]
 
 
+# "the musical score" (a job's work) or "a space opera film", "a musical comedy film" (a genre): no source
+_ACT_AFTER = re.compile(rf"\s+(?:{_ACT})\b|(?:[\s-]+[\w-]+)?\s+(?:film|movie|picture|feature|comedy|drama|thriller)\b")
 _FILM_CLAUSE = re.compile(r",\s+(?:the|this)\s+(?:film|movie|picture)\s+(?:was|is)\b|,\s+it\s+(?:was|is)\b", re.I)
 
 
@@ -277,12 +307,34 @@ def _about_source(text: str, start: int) -> bool:
     """Does the phrase before ``start`` name a source work ("the novel written by A")? Not when a
     clause about the film comes between ("Based on the novel by B, the film was written by A")."""
     window = text[max(0, start - 60): start]
-    ends = [m.end() for m in _SOURCE_WORK.finditer(window)]
+    # "the musical score", "the story department": a work word used as an adjective of a job's work
+    ends = [m.end() for m in _SOURCE_WORK.finditer(window) if not _ACT_AFTER.match(window, m.end())]
     return bool(ends) and not _FILM_CLAUSE.search(window[ends[-1]:])
 
 
 def _other_work(text: str, start: int, end: int) -> bool:
     return bool(_OTHER_WORK.search(_clause(text, start, end)))
+
+
+def _clause_upto(text: str, start: int, end: int) -> str:
+    """The clause of a credit up to the first comma after it."""
+    clause = _clause(text, start, end)
+    at = clause.find(text[start:end])
+    if at < 0:
+        return clause
+    comma = clause.find(",", at + end - start)
+    return clause if comma < 0 else clause[:comma]
+
+
+def _other_work_upto(text: str, start: int, end: int) -> bool:
+    return bool(_OTHER_WORK.search(_clause_upto(text, start, end)))
+
+
+# '"Song Title", written by A', '"Song Title" was written by A'
+_QUOTED_BEFORE = re.compile(r"[”\"]\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:also|originally)\s+)?$")
+# "his feature film directorial debut, which would be co-financed and produced by A": a film named
+# just before (no title between) is the subject of the credit.
+_FILM_WHICH = re.compile(r"\b(?:film|movie|picture|debut|project)\b[^,.;A-Z]{0,30},\s+which\s+[^,.;]{0,40}$")
 
 
 def _publication_before(text: str, start: int) -> bool:
@@ -301,6 +353,103 @@ def _cued(text: str, role: str, start: int, in_role_section: bool) -> bool:
     return bool(re.search(r"\b(?:film|movie|it)\s+(?:was|is)\s+(?:also\s+)?$", before, re.I))
 
 
+_SONG_WORK = re.compile(r"\s+(?:\w+\s+)?(?:wrote|writes|composed|composes|penned|contributed|sang|performed|recorded)\s+"
+                        r"(?:a|an|one|two|three|the)\s+(?:\w+\s+)?(?:songs?|tracks?|themes?|numbers?|singles?)\b")
+# "while making Other Title with editor A": the job was on another film (this film's title is blanked).
+_MAKING = re.compile(r"\b(?:making|made|shooting|filming|on\s+the\s+set\s+of|working\s+on|worked\s+on)\s+"
+                     r"(?:the\s+(?:film|movie)\s+)?[A-Z\d][^,;]*?\bwith\b[^;]*$")
+# "directed by cinematographer A" (another role's verb), "as told by editor A": the noun is a trade.
+_BY_BEFORE = re.compile(rf"\b(?:(?P<verb>{_PASSIVE})|told|said|recalled|described|noted|reported|interviewed|quoted)"
+                        rf"\s+by\s+(?:the\s+)?$", re.I)
+# Roles a director brings ("his cinematographer A"): the possessor must be this film's director.
+_DIRECTORS_CREW = {"cinematographer", "editor", "composer"}
+
+
+def _making_other(otext: str, start: int) -> bool:
+    """Does the clause before ``start`` say the work was on another, named film?"""
+    return bool(_MAKING.search(otext[: start][-200:]))
+
+
+_LEAD_DIRECTED = re.compile(rf"\b(?:directed|direction)\s+(?:\w+\s+)*?by\s+(?:{_DESC}\s+)?(?P<names>{_NAMES})")
+_POSSESSOR = re.compile(rf"(?P<name>{NAME_RX})\s*,?\s+(?:and|with|alongside)\s+(?:his|her|their)\s+$")
+
+
+def _possessor_not_director(article: Article, text: str, start: int) -> bool:
+    """"Jane Roe and his cinematographer A": A was the cinematographer of Jane Roe, who must be this
+    film's director (named with "directed by" in the lead) for the credit to be this film's."""
+    m = _POSSESSOR.search(text[max(0, start - 80): start])
+    if not m:
+        return False
+    who = trim_leading_stops(clean_name(m.group("name")))
+    if not who:
+        return False
+    lead = " ".join(x.text for x in article.sentences[:4] if "lead" in article.section_kinds(x.section))
+    surnames = {n.split()[-1] for d in _LEAD_DIRECTED.finditer(lead) for n in _split(d.group("names")) if n}
+    return who.split()[-1] not in surnames
+
+
+_PART_ONLY = re.compile(r"\s+(?:for|in|of)\s+(?:a|one|two|three|some|several|a\s+few|the\s+(?:opening|closing|final))\s+"
+                       r"(?:single\s+|short\s+|few\s+)?(?:sequences?|scenes?|songs?|numbers?|reels?|trailers?|teasers?|"
+                       r"montages?|shots?)\b")
+
+
+def _other_title_after(otext: str, end: int) -> bool:
+    """"composed the score for Other Title", "wrote a script titled Other Title": the object is
+    another work's (this film's own title is blanked in ``otext``)."""
+    return bool(_FOR_TITLE.match(otext, end) or _NAMED_WORK.match(otext, end))
+
+
+_AFTER_MAKING = {"release", "home_media", "accolades", "legacy", "other"}
+_MAKING_KINDS = {"lead", "production", "filming", "music", "development", "cast", "casting"}
+
+
+def _in_other_version(article: Article, s: Sentence, kinds: set[str]) -> bool:
+    """After the making of the film (release, home video, awards, legacy), a paragraph that introduces
+    another version (a dub, a radio play, a stage musical) goes on with that version's credits:
+    "Fox released the English dub. It was produced by A." credits A with the dub, not the film."""
+    if not kinds & _AFTER_MAKING or kinds & _MAKING_KINDS:
+        return False
+    return any(_OTHER_VERSION.search(p.text) for p in article.sentences[max(0, s.idx - 4): s.idx] if p.para == s.para)
+
+
+_FILM_BY = re.compile(r"^[^.;]{0,160}?\b(?:is|was)\s+(?:an?|the)\s+[^.;]{0,100}?\b(?:film|movie|documentary|project)\s+"
+                      r"(?:by\s+(?=[A-Z]|(?:the\s+)?[a-z-]+\s+(?:and\s+[a-z-]+\s+)?[A-Z])|from\s+(?=(?:director|filmmaker)\s+[A-Z]))")
+# "under the direction of A": the job's work, then its maker.
+_UNDER_ACT = re.compile(rf"\bunder\s+(?:the|his|her|their)\s+(?P<act>{_ACT})\s+of\s+(?=[A-Z])")
+# A credit list line: "Music director: A, B and C", "Cinematography (songs): A".
+_CREDIT_LINE = re.compile(rf"^\s*(?P<job>{_NOUN}|{_ACT})(?:\s*\([^()]{{1,30}}\))?\s*[:–—-]\s*(?P<names>{_NAMES})\s*\.?\s*$", re.I)
+_ACTS_RESPECTIVELY = re.compile(
+    rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*\s*,?\s+and\s+{_ACT})\s+{_ADV}{{0,3}}(?:{_ACT_PASSIVE}\s+)?by\s+"
+    rf"(?P<names>{_NAMES})\s*,?\s+respectively\b")
+
+
+def _acts_respectively(text: str) -> list[tuple[str, str]]:
+    """"cinematography and editing were handled by A and B respectively": each job to its name."""
+    if "respectively" not in text:
+        return []
+    out = []
+    for m in _ACTS_RESPECTIVELY.finditer(text):
+        acts = re.findall(_ACT, m.group("acts"))
+        names = _split(m.group("names"))
+        if len(acts) == len(names) >= 2:
+            out += [(ACTIVITY_ROLE[_key(a)], n) for a, n in zip(acts, names, strict=True) if _key(a) in ACTIVITY_ROLE]
+    return out
+
+
+# "under the production banner Acme Toys": the article calls the name a company, whatever its words.
+_BANNER_RX = re.compile(rf"\b(?:banner|production\s+(?:company|house|outfit)|studio)\s+(?:called\s+|named\s+)?(?P<name>{NAME_RX})")
+
+
+def _banners(article: Article) -> frozenset[str]:
+    """Names the article introduces as a banner or production company (read once per article)."""
+    got = article.__dict__.get("_crew_banners")
+    if got is None:
+        got = frozenset(clean_name(m.group("name")) for x in article.sentences if "anner" in x.text or "tudio" in x.text
+                        or "production" in x.text for m in _BANNER_RX.finditer(x.text))
+        article.__dict__["_crew_banners"] = got
+    return got
+
+
 def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     """Every crew credit the sentence states, by every frame."""
     text = s.text
@@ -309,23 +458,31 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     music_section = "music" in kinds
 
     cues = _cues(text)
-    if not cues:
-        return []
+    if (not cues and not (lead and s.idx == 0)) or _in_other_version(article, s, kinds):
+        return []  # (the first sentence may credit its maker without a job word: "a film by A")
     has_noun = "noun" in cues
     has_act = "act" in cues
     has_by = " by " in text or "credited to" in text
     # The film's own title may read like another work ("Not Another Title"): blank it for that test.
     otext = text.replace(article.title, "_" * len(article.title)) if article.title and len(article.title) > 3 else text
 
+    banners = _banners(article)
+
     def add(role: str, names: list[str], *, vouched: bool = True) -> None:
         for n in names:
             r = _accept(role, n, vouched=vouched)
+            if r and n in banners:
+                r = "production_company" if r in {"producer", "executive_producer"} else ""
             if r and n in text:
                 out.append(Credit(s.idx, r, n))
 
     for m in _PASSIVE_RX.finditer(text) if has_by and "passive" in cues and _HAS_PASSIVE.search(text) else ():
-        if _NEGATED.search(text[: m.start()]) or _other_work(otext, m.start(), m.end()):
+        # Another work named after the credit counts only up to the next comma: "directed by A, and a
+        # sequel to Other Title" credits A; "directed by A for the remake" does not.
+        if _NEGATED.search(text[: m.start()]) or _other_work_upto(otext, m.start(), m.end()):
             continue
+        if _QUOTED_BEFORE.search(text[: m.start()]):
+            continue  # '"Song Title", written by A': the quoted work's credit
         names = names_after(text, m.end())
         # Outside the lead a passive credit must be about the film or one of the role's works.
         subj = _clause(text, m.start(), m.start())[-90:] + text[max(0, m.start() - 90): m.start()]
@@ -337,16 +494,35 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 continue  # "the novel written by A", "lyrics written by A"
             if _key(v) in NEEDS_CUE and not _cued(text, role, m.start(), music_section and role == "composer"):
                 continue
-            if (not lead and _YEAR_FILM.search(_clause(text, m.start(), m.start()))) or \
-                    _OTHER_YEAR_FILM.search(_clause(text, m.start(), m.start())):
+            own = _clause_upto(text, m.start(), m.end())
+            if (not lead and _YEAR_FILM.search(own)) or _OTHER_YEAR_FILM.search(own):
                 continue  # "the 1986 film Other Title, co-directed by A"
             if role == "writer" and re.search(r"\bsung\b", text[max(0, m.start() - 60): m.end()]):
                 continue  # "sung by A and written by B": a song's lyricist
             acts = _ACTIVITY_OF_RX.get(role)
-            if not lead and not _FILM_SUBJECT.search(subj) and not (acts and acts.search(subj)) and not music_section:
+            if not lead and not _FILM_SUBJECT.search(subj) and not (acts and acts.search(subj)) and not music_section \
+                    and not _FILM_WHICH.search(text[: m.start()]):
                 continue
             add(role, names)
-    for m in _ACTIVITY_BY.finditer(text) if has_by and has_act else ():
+    by = _FILM_BY.search(text) if lead and s.idx == 0 else None
+    if by:  # "X is a 1932 French film by A": the film's maker, or the jobs the description names
+        desc = _DESCRIBED.match(text, by.end())
+        jobs = _noun_roles(desc.group(0)) if desc else []
+        for role in jobs or ["director"]:
+            add(role, names_after(text, by.end()))
+    for m in _UNDER_ACT.finditer(text) if has_act and "under" in text else ():
+        if not _other_work(otext, m.start(), m.end()) and not _ACT_MODIFIER.search(text[: m.start("act")]):
+            add(ACTIVITY_ROLE[_key(m.group("act"))], names_after(text, m.end()))
+    line = _CREDIT_LINE.match(text)
+    if line and not kinds & _CRITICISM:
+        job = line.group("job")
+        for role in _noun_roles(job) or [ACTIVITY_ROLE.get(_key(job), "")]:
+            if role:
+                add(role, _split(line.group("names")))
+    paired = _acts_respectively(text)
+    for role, name in paired:
+        add(role, [name])
+    for m in _ACTIVITY_BY.finditer(text) if has_by and has_act and not paired else ():
         if _NEGATED.search(text[: m.start()]) or _other_work(otext, m.start(), m.end()):
             continue
         before = _clause(text, m.start(), m.start())
@@ -390,6 +566,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue
         if obj in {"film", "movie", "picture", "project"} and not _OBJ_END.match(text, m.end()):
             continue  # "directed the film Other Title", "wrote film treatments"
+        if _other_title_after(otext, m.end()) or _LOCALISED.search(text, m.start("verb"), m.end()):
+            continue  # "composed the score for Other Title", "wrote the English-language dialogue"
         if kinds & _CRITICISM or _publication_before(text, m.start("names")) or _PREP_BEFORE.search(
                 text[: m.start("names")]):
             continue  # "Daily Paper scored the film two stars" is a rating
@@ -422,7 +600,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     continue
             for role in _noun_roles(m.group("noun")):
                 add(role, names)
-    if has_noun and not kinds & _CRITICISM:
+    if has_noun and not kinds & _CRITICISM and not _OCCASION.search(text):
+        # (an occasion or a dispute names people by their trade: "a launch attended by producer A")
         for m in _PREMOD.finditer(text):
             roles = _noun_roles(m.group("noun"))
             role = roles[0] if len(roles) == 1 else ""
@@ -430,17 +609,28 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     role == "producer" and not kinds & {"production", "filming", "development"}):
                 continue  # "director A said": too often someone else
             pre = text[: m.start()]
-            if re.search(r"(?:[A-Z][\w.]*|magazine|newspaper|journal|story|script|news|music|sound|former|fellow)\s*$", pre) \
-                    and not re.search(r"(?:^|[.;:]\s*)$", pre):
-                continue  # "Magazine editor A", "sound editor A"
-            if _other_work(otext, m.start(), m.end()):
+            cap = re.search(r"([A-Z][\w.]*)\s*$", pre)
+            if (cap and cap.group(1).lower() not in STOP_CAPS and not re.search(r"(?:^|[.;:]\s*)$", pre)) \
+                    or _OTHER_MEDIA.search(pre):
+                continue  # "Magazine editor A", "sound editor A", "Italian film producer A", but "As producer A"
+            by = _BY_BEFORE.search(pre)
+            if by and (not by.group("verb") or PASSIVE_ROLE.get(_key(by.group("verb")), role) != role):
+                continue  # "directed by cinematographer A", "as told by editor A": a trade, not a credit
+            if _other_work(otext, m.start(), m.end()) or _making_other(otext, m.start()) or (
+                    role in _DIRECTORS_CREW and _possessor_not_director(article, text, m.start())):
                 continue
             nm = _NAMES_RE.match(text, m.end())
+            if nm and _LOCALISED.search(text[nm.end(): nm.end() + 60]):
+                continue  # "Screenwriters A and B wrote the English-language dialogue": a dub's writers
             if nm:
+                if role == "composer" and _SONG_WORK.match(text, nm.end()):
+                    continue  # "Composer A wrote a song for the film": a song, not the score
                 names = _split(nm.group(0))
+                # "producer A's alma mater", "producers A and B's contract": the possessive still names them
+                # (but "A's and B's choice" is A's alone)
                 if names and re.search(r"['’]s?$", names[0]):
-                    # "producer A's alma mater": the possessive still names the producer (and only A)
-                    names = [re.sub(r"['’]s?$", "", names[0])]
+                    names = names[:1]
+                names = [re.sub(r"['’]s?$", "", n) for n in names]
                 add(role, names)
     for m in _RESPECTIVELY.finditer(text) if has_noun else ():
         names = _split(m.group("names"))
@@ -457,22 +647,31 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if not _other_work(otext, m.start(), m.end()) and not _PREP_BEFORE.search(text[: m.start("names")]):
             add("writer", _split(m.group("names")))
     for m in _HANDLED_RX.finditer(text) if has_act else ():
+        role = ACTIVITY_ROLE[_key(m.group("act"))]
+        if re.search(r"\bwork", m.group(0)) and role not in _DIRECTORS_CREW:
+            continue  # "A worked on the script": a draft, as often as a credit
+        if _PART_ONLY.match(text, m.end()):
+            continue  # "A provided the score for a single sequence": a part, not the film's credit
         if not _other_work(otext, m.start("act"), m.end()) and not kinds & _CRITICISM \
-                and not _publication_before(text, m.start("names")):
-            add(ACTIVITY_ROLE[_key(m.group("act"))], _split(m.group("names")))
+                and not _publication_before(text, m.start("names")) and not _other_title_after(otext, m.end()):
+            add(role, _split(m.group("names")))
     for m in _POSSESSIVE.finditer(text) if has_act and _HAS_POSS.search(text) else ():
         rest = text[m.end():]
         if re.match(r"\s+(?:to|for|in|from|on|of)\s+(?:the\s+)?(?:first|previous|original|earlier|other|his|her|their|"
                     r"another|[A-Z0-9])", rest) or _other_work(otext, m.start(), m.end()):
             continue
         add(ACTIVITY_ROLE[_key(m.group("act"))], [trim_leading_stops(clean_name(m.group("name")))], vouched=False)
-    for rx in (_ENGAGE_RX, _ENGAGED_RX) if "inf" in cues and _HAS_INF.search(text) else ():
+    for rx in (_ENGAGE_RX, _ENGAGED_RX) if cues & {"inf", "act"} and _HAS_INF.search(text) else ():
         for m in rx.finditer(text):
-            if _other_work(otext, m.start("inf"), m.end()) or _UNDONE.search(text):
+            job = "inf" if m.group("inf") else "work"
+            if _other_work(otext, m.start(job), m.end()) or _UNDONE.search(text):
                 continue
             rest = text[m.end():]
-            role = INFINITIVE_ROLE[_key(m.group("inf"))]
-            if not re.match(rf"\s+(?:{_FILMS_OWN}{_ADJ}(?:{_ACT}|film|movie|picture)\b)", rest) and not re.match(r"\s*[.,;]", rest):
+            role = INFINITIVE_ROLE[_key(m.group("inf"))] if job == "inf" else ACTIVITY_ROLE[_key(m.group("work"))]
+            if job == "work":
+                if not re.match(r"\s*(?:[.,;]|$|\s+(?:for|to)\s+(?:the|this)\s+(?:film|movie)\b)", rest):
+                    continue  # "to provide the music for Other Title"
+            elif not re.match(rf"\s+(?:{_FILMS_OWN}{_ADJ}(?:{_ACT}|film|movie|picture)\b)", rest) and not re.match(r"\s*[.,;]", rest):
                 continue
             add(role, _split(m.group("names")))
     return out

@@ -35,6 +35,8 @@ NAME_RE = re.compile(NAME_RX)
 _KEEP_DOT = re.compile(r"(?:\b(?:Jr|Sr|Bros|St|Co|Inc|Ltd|Corp)|\b[A-Z])\.$")
 # "SmithAdditionally" / "Smith.The": two sentences glued by a lost line break.
 _GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+# A word after a closing initial ("Sundar K. The"), where an unsplit sentence may go on.
+_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+([\w'’-]+)")
 
 
 # clean_name, trim_leading_stops, is_person and is_company are pure functions of a string, asked
@@ -51,6 +53,10 @@ def clean_name(text: str) -> str:
     """Whitespace, quotes and the sentence's final period ("Jane Doe." → "Jane Doe")."""
     out = _clean_base(text)
     out = _GLUED.split(out)[0]
+    for m in _AFTER_INITIAL.finditer(out):
+        if len(m.group(1)) > 1 and m.group(1).lower() in STOP_CAPS:  # "Sundar K. The film ...": the sentence went on after an initial
+            out = out[: m.start()]
+            break
     if out.endswith(".") and not _KEEP_DOT.search(out):
         out = out[:-1]
     return out
