@@ -190,3 +190,11 @@ def test_a_release_in_the_films_own_country_and_a_direct_to_video_release(tmp_pa
                                 "Release\nIt was released direct-to-video by Example Home Entertainment on June 12, "
                                 "2018.\n"})
     assert "June 12, 2018" in ask(db2, "when did lamp yard come out").answer
+
+
+def test_a_question_about_a_premiere_that_is_not_its_date_quotes_the_sentence(tmp_path):
+    db = _library(tmp_path, _FERRY + "Release\nThe premiere featured live introductions; it was co-hosted by Ivo "
+                                      "Brandt and Lida Sorn.\nOn January 25, 2014, a restored print was premiered by "
+                                      "the Lantern Society at its festival.\n")
+    assert "Ivo Brandt" in ask(db, "who co-hosted the ferry light premiere").answer
+    assert "2014" in ask(db, "when was the ferry light restoration premiered").answer

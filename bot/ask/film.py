@@ -590,6 +590,12 @@ async def answer_release(q: Q) -> Answer:
         # "when was it originally supposed to come out": the plan, which a release fact does not hold
         return await not_stated(q, "a planned release date", r"\b(release|releas\w+|premiere\w*|postpone\w*|"
                                 r"delay\w*|pushed|schedul\w+)\b.*\d", terms="release released scheduled postponed")
+    if re.match(r"(who|whom|whose|why)\b|(what|which) (?!(is|was|were|are|s|did|does|do|the|its|it)\b)", q.rest) \
+            and not I.wants_date(q.rest) \
+            and not I.wants_place(q.rest) and not re.search(r"\b(date|day|year|month|time|country|countries|"
+                                                            r"version|format|platform|service|channel)\b", q.rest):
+        # "who co-hosted the premiere", "what news overshadowed its premiere": about the event, not its date
+        return await fallback(q)
     kind = I.release_kind(q.rest)
     rel = q.data.of("release")
     if I.is_yesno(q.rest) and kind == "release":
@@ -667,8 +673,9 @@ async def answer_release(q: Q) -> Answer:
             day = re.search(r"\b(what|which|on what) (date|day)\b|\bexact(ly)?\b", q.rest) is not None
             return q.make(f"It is a {q.film.year} film" + ("; the article gives no exact release date." if exact else "."),
                           "abstain" if day else "release.date", NONE if day else GUESS if exact else GOOD, [lead])
+    # the year before or after the verb: "On May 2, 2014, a restored print was premiered at ..."
     return await not_stated(q, "when it was released" if kind != "premiere" else "where or when it premiered",
-                            r"\b(premiere|release)\w*.*\b(1[89]\d\d|20\d\d)\b")
+                            r"^(?=.*\b(premiere|release)\w*)(?=.*\b(1[89]\d\d|20\d\d)\b)")
 
 
 def _release_year(r: dict) -> int | None:
