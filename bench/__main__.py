@@ -255,6 +255,7 @@ async def bench_trivia() -> None:
     print("\nTrivia")
     print(f"  question generation per film        mean {g['mean_ms']:.2f} ms, p95 {g['p95_ms']:.2f} ms, max {g['max_ms']:.2f} ms "
           f"({g['films']} films, {g['questions']:,} questions; distractor pool {g['pool_ms']:.0f} ms once)")
+    print(f"  … of which CPU (load-independent)   mean {g['mean_cpu_ms']:.2f} ms a film   (load average {_load()})")
     cases = [("scarlett johansson", ["Scarlett Johansson"], "person"), ("johansen", ["Scarlett Johansson"], "person"),
              ("47.4m", ["$47.4 million"], "money"), ("2013", ["2013"], "year"), ("the new york film festival", ["New York Film Festival"], "text"),
              ("air", ["chair"], "text"), ("five", ["5"], "number"), ("B-", ["B−"], "text")]

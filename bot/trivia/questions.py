@@ -282,6 +282,7 @@ class Pool:
     _name_votes: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _by_year: dict[str, tuple[list[int], list[tuple[int, str, float]]]] = field(default_factory=dict, repr=False)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # every actor's gender, by name as written
+    _common: dict[tuple[str, int], list[tuple[int, str]]] = field(default_factory=dict, repr=False)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -305,6 +306,7 @@ class Pool:
         self._by_name = {}
         self._by_name = {v: self.gender(v) for _f, v, _x in self.items.get("actor", ())}  # settled once, not per game
         self.infer_origins()
+        self._common = {}
         self._by_year = {}
         for key, v in self.items.items():  # for peers(): an era is a slice, not a scan
             ordered = sorted(v, key=lambda t: (self.years.get(t[0], -999), t[0], t[1], t[2]))
@@ -331,8 +333,11 @@ class Pool:
     def common(self, key: str, film_id: int, least: int = 2) -> list[str]:
         """Other films' values that at least *least* films share: a festival, genre or country many
         articles name, not one local to a single film ("a science-fiction festival" for a drama)."""
-        return [v for f, v, _x in self.items.get(key, ()) if f != film_id
-                and self.films_with.get((key, norm(v)), 0) >= least]
+        shared = self._common.get((key, least))
+        if shared is None:  # the same for every film but the film's own: sifted once
+            shared = self._common[(key, least)] = [(f, v) for f, v, _x in self.items.get(key, ())
+                                                   if self.films_with.get((key, norm(v)), 0) >= least]
+        return [v for f, v in shared if f != film_id]
 
     def gender(self, name: str) -> str:
         """A given name that is given to one gender only first (one sentence's pronouns can be about
@@ -503,14 +508,53 @@ def _feed_pool(pool: Pool, kind: str, rows: Iterable) -> None:
 
 
 async def load_facts(conn: aiosqlite.Connection, film_id: int) -> dict[str, list[dict]]:
-    """Every fact of the film, and under ``"text"`` its sentences ({"text", "section"}): the article
-    itself is what tells whether a wrong option is in fact also right, and a role's gender."""
-    out = {kind: await queries.facts(conn, film_id, kind) for kind in FACT_KINDS}
-    async with conn.execute("SELECT s.text, COALESCE(x.path, '') FROM sentences s LEFT JOIN sections x "
-                            "ON x.film_id = s.film_id AND x.idx = s.section WHERE s.film_id = ? ORDER BY s.idx",
-                            (film_id,)) as cur:
-        out["text"] = [{"text": t, "section": sec} for t, sec in await cur.fetchall()]
+    """Every fact of the film (as :func:`bot.queries.facts` gives each kind), and under ``"text"``
+    its sentences ({"text", "section"}): the article itself is what tells whether a wrong option is
+    in fact also right, and a role's gender.
+
+    Why one query: read kind by kind, that is thirteen trips to the connection's thread, and on a
+    busy machine each trip is a wait for that thread and for the GIL, which cost more than the
+    reading (make bench: most of a film's generation time). Each row comes as one JSON object."""
+    rows = await conn.execute_fetchall(_all_facts_sql(), (film_id,) * (len(FACT_KINDS) + 1))
+    out: dict[str, list[dict]] = {kind: [] for kind in FACT_KINDS}
+    text: list[dict] = []
+    loads = json.loads
+    for k, _idx, _id, data in rows:
+        d = loads(data)
+        if k < 0:
+            text.append(d)
+            continue
+        kind = FACT_KINDS[k]
+        src = {"section": d.pop("s_path"), "sentence": d.pop("s_text"), "ref": d.pop("s_ref")}
+        for b in _bool_columns(kind):
+            d[b] = bool(d[b])
+        if "source" in d:  # ScoreFact's own source (the aggregator): "source" is the citation
+            d["aggregator"] = d.pop("source")
+        d["source"] = src
+        out[kind].append(d)
+    out["text"] = text
     return out
+
+
+@lru_cache(maxsize=1)
+def _all_facts_sql() -> str:
+    """Every fact table of one film and its sentences, one UNION ALL in article order."""
+    parts = []
+    for k, kind in enumerate(FACT_KINDS):
+        cls = fact_type(kind)
+        cols = ", ".join(f"'{c}', f.\"{c}\"" for c in cls.columns())
+        parts.append(f"SELECT {k} AS k, s.idx AS i, f.id AS fid, json_object({cols}, 's_ref', s.ref, 's_text', s.text, "
+                     f"'s_path', sec.path) FROM {cls.TABLE} f JOIN sentences s ON s.id = f.sentence_id "
+                     "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section WHERE f.film_id = ?")
+    parts.append("SELECT -1, s.idx, 0, json_object('text', s.text, 'section', COALESCE(x.path, '')) FROM sentences s "
+                 "LEFT JOIN sections x ON x.film_id = s.film_id AND x.idx = s.section WHERE s.film_id = ?")
+    return " UNION ALL ".join(parts) + " ORDER BY k, i, fid"
+
+
+@lru_cache(maxsize=64)
+def _bool_columns(kind: str) -> tuple[str, ...]:
+    cls = fact_type(kind)
+    return tuple(f.name for f in cls.__dataclass_fields__.values() if f.type in ("bool", bool))
 
 
 @lru_cache(maxsize=1)
@@ -829,6 +873,7 @@ def _dedupe_rows(rows: list[dict]) -> list[dict]:
     return sorted(seen.values(), key=lambda r: _ref_key(r["source"].get("ref") or ""))
 
 
+@lru_cache(maxsize=1 << 14)
 def _ref_key(ref: str) -> tuple:
     return tuple(int(x) if x.isdigit() else x for x in re.split(r"(\d+)", ref))
 
@@ -1648,8 +1693,9 @@ def _production(b: _Builder) -> None:
             # Values many films share (no one-off "masala" for an American film), this country's first.
             mine = b.pool.countries.get(fid, set())
             common = b.pool.common(key, fid, 3)
-            local = [v for f, v, _x in b.pool.items.get(key, ()) if f != fid and b.pool.countries.get(f, set()) & mine
-                     and v in set(common)] if key in ("genre", "based_on") else []
+            shared = set(common)
+            local = [v for f, v, _x in b.pool.items.get(key, ()) if f != fid and v in shared
+                     and b.pool.countries.get(f, set()) & mine] if key == "genre" else []
             b.add("production", template, [i["value"] for i in rows], "text", est, rows,
                   [local, common] if key != "based_on" else [[v for _f, v, _x in b.peers(key)]],
                   any_of=len(rows) > 1, strict_from=0,
@@ -2139,6 +2185,7 @@ async def bench_generation(conn: aiosqlite.Connection, *, seed: int = 0) -> dict
     per_film: dict[str, float] = {}
     build: list[float] = []
     counts: list[int] = []
+    cpu0 = time.process_time()  # this process's CPU (the database thread's too): what load does not inflate
     for film in await _films(conn, None):
         t0 = time.perf_counter()
         facts = await load_facts(conn, film.id)
@@ -2149,9 +2196,11 @@ async def bench_generation(conn: aiosqlite.Connection, *, seed: int = 0) -> dict
         per_film[label] = round((t2 - t0) * 1000, 3)
         build.append((t2 - t1) * 1000)
         counts.append(len(qs))
+    cpu_ms = (time.process_time() - cpu0) * 1000
     total = sorted(per_film.values())
     return {
         "films": len(total),
+        "mean_cpu_ms": round(cpu_ms / len(total), 3) if total else 0.0,
         "pool_ms": round(pool_ms, 3),
         "per_film_ms": per_film,
         "mean_ms": round(sum(total) / len(total), 3) if total else 0.0,
