@@ -393,3 +393,18 @@ def test_a_bracket_inside_a_name_and_a_name_spelt_two_ways():
             "Brother (Ivo) Brandt of the seminary. Tom (Bede Marrow) leaves.\n")
     cast = [f for f in people.extract(parse_article(text)) if isinstance(f, CastFact)]
     assert sorted(f.actor for f in cast) == ["Bede Marrow", "Beo Raana Zafar", "Ora Pell"]
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("It stars Bede's brother Ora Pell as Bede's famous detective, Inspector Tam Osk.", ("Ora Pell", "Inspector Tam Osk")),
+])
+def test_possessive_descriptions_in_a_lead_list(lead, want):
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
+    assert {(f.actor, f.character) for f in people.extract(art) if isinstance(f, CastFact)} == {want}
+
+
+def test_an_all_capitals_role_for_an_actor_the_lead_bills():
+    text = ("Invented Film\nInvented Film is a 2001 comedy film starring Ora Pell and Bede Marrow.\n"
+            "Plot\nThey invite a powerful don, RDX (Ora Pell), while an FBI (Ivo Brandt) agent watches.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast["Ora Pell"] == "RDX" and "Ivo Brandt" not in cast

@@ -344,7 +344,7 @@ _VOICE_PAREN = re.compile(rf"^\s*\({_LIST_NOTE}\)\s*$")
 
 
 _LIST_DESCRIPTOR = re.compile(
-    rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
+    rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
 
 
 def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
@@ -449,8 +449,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                 break  # a one-word item is a stage name here: the list's verb vouches for it
             prev_desc = None
             ch = character(role) if role else ""
-            if role and not ch and role.strip()[:1].islower():
-                prev_desc = (actor, role)
+            if role and not ch and (role.strip()[:1].islower() or _POSSESSIVE_DESC.match(role.strip())):
+                prev_desc = (actor, role)  # "A as the champion, Name" / "A as Jane's rival, Name"
             st.add_pair(s, actor, ch, voice or vmark, strong)
         if more is not None:
             rest = text[m.end() + more.end():]
@@ -462,6 +462,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                 st.add_pair(s, parsed[0], character(parsed[1]) if parsed[1] else "", voice or parsed[2], strong)
 
 
+_POSSESSIVE_DESC = re.compile(r"[A-Z][\w-]*['’]s\s+[a-z]")
 _MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|and|alongside|while|besides)\s+")
 
 
@@ -677,10 +678,16 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             # "a rich landlord (Jane Doe)": a player the story names by a description only
             st.parens.append(_Pair(actor, "", s.idx, voice_ctx, False, False))
             continue
-        if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch) or not re.search(r"[a-z]", ch):
+        if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch):
             continue
+        if not re.search(r"[a-z]", ch) and not (len(ch) >= 2 and ch.isalpha() and actor in _lead_text(st.article)):
+            continue  # "FBI (Jane Doe)": an acronym, unless the lead bills Jane Doe (a role called "RDX")
         voice = voice_ctx or bool(m.group("pre") and m.group("pre").startswith("voiced"))
         st.parens.append(_Pair(actor, ch, s.idx, voice, False, short))
+
+
+def _lead_text(article: Article) -> str:
+    return " ".join(s.text for s in article.sentences if s.section == 0)
 
 
 def _resolve_parens(st: _State) -> None:
