@@ -596,13 +596,18 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
     memo = _memo(article, "critics", dict)
     key = (sent.idx, strict)
     if key not in memo:  # the gate too is read once per sentence: follow-ups ask again
-        memo[key] = _find_critics_in(sent, article, strict) if _GATE.search(sent.text) else []
+        text = sent.text
+        found = _GATE.search(text) or (("\"" in text or "“" in text) and _GATE_QUOTED.search(text))
+        memo[key] = _find_critics_in(sent, article, strict) if found else []
     return [_Critic(c.sentence, c.critic, c.publication, c.start) for c in memo[key]]
 
 
 # Every frame needs a reviewer's verb, a role noun, an attribution or a quote after "of": a cheap test first.
-_GATE = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|critic|reviewer|columnist|staff)\b"
-                   r"|\s(?:of|from)\s[^\"“]*[\"“]", re.I)
+# Two patterns, not one alternation: the words alone get a literal prefilter (bot/rxgate.py), which
+# "of" and "from" are too short to give, and the quote frame runs only where a quote mark is.
+_GATE = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|critic|reviewer|columnist|staff)\b",
+                   re.I)
+_GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
 
 def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
