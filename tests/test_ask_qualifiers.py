@@ -198,3 +198,13 @@ def test_a_question_about_a_premiere_that_is_not_its_date_quotes_the_sentence(tm
                                       "the Lantern Society at its festival.\n")
     assert "Ivo Brandt" in ask(db, "who co-hosted the ferry light premiere").answer
     assert "2014" in ask(db, "when was the ferry light restoration premiered").answer
+
+
+def test_how_many_theaters_is_a_count_never_a_date(tmp_path):
+    db = _library(tmp_path, _FERRY + "Release\nFerry Light was released on 26 October 1961 in 550 theatres.\n")
+    ans = ask(db, "how many theaters did ferry light open in")
+    assert "550" in ans.answer and "October" not in ans.answer.split(":")[0]
+    assert ask(db, "how many screens did ferry light play on in japan").abstained
+    db2 = tmp_path / "none.db"
+    add_articles(db2, {"f.txt": _FERRY + "Release\nFerry Light was released on 26 October 1961.\n"})
+    assert ask(db2, "how many theaters did ferry light open in").abstained

@@ -596,6 +596,8 @@ async def answer_release(q: Q) -> Answer:
                                                             r"version|format|platform|service|channel)\b", q.rest):
         # "who co-hosted the premiere", "what news overshadowed its premiere": about the event, not its date
         return await fallback(q)
+    if re.search(_HOW_MANY_SCREENS, q.rest):
+        return await _theaters(q)
     kind = I.release_kind(q.rest)
     rel = q.data.of("release")
     if I.is_yesno(q.rest) and kind == "release":
@@ -676,6 +678,28 @@ async def answer_release(q: Q) -> Answer:
     # the year before or after the verb: "On May 2, 2014, a restored print was premiered at ..."
     return await not_stated(q, "when it was released" if kind != "premiere" else "where or when it premiered",
                             r"^(?=.*\b(premiere|release)\w*)(?=.*\b(1[89]\d\d|20\d\d)\b)")
+
+
+_HOW_MANY_SCREENS = r"\bhow many (theaters|theatres|screens|cinemas|prints|venues|locations|halls|multiplexes)\b"
+
+
+async def _theaters(q: Q) -> Answer:
+    """"How many theaters did it open in": a count of theatres, never a date; for the country asked,
+    if one is asked, else the widest count the article gives."""
+    rows = [r for r in q.data.of("release") if r["theaters"]]
+    territory = I.territory(q.text)
+    if territory:
+        rows = [r for r in rows if I.same_territory(territory, r["place"] or "") or
+                I.territory_named_in(r["source"]["sentence"] or "", territory)]
+    if rows:
+        r = max(rows, key=lambda x: x["theaters"])
+        where = f" in {r['place']}" if r["place"] else ""
+        return q.make(f"It was released{where} in {r['theaters']:,} theatres: “{r['source']['sentence']}”", "release.theaters",
+                      GOOD if len({x['theaters'] for x in rows}) == 1 else FAIR, [src(x) for x in rows[:2]])
+    return await not_stated(q, "how many theatres it played in" + (f" in {territory}" if territory else ""),
+                            r"\d[\d,]*\s+(theat|screen|cinema|print|venue|location|hall)" +
+                            (rf"(?=.*{re.escape(territory)})" if territory else ""),
+                            terms="theaters theatres screens cinemas")
 
 
 def _release_year(r: dict) -> int | None:

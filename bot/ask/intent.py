@@ -99,6 +99,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "crew.cinematographer"
     if _has(CASTING, q) and (_has(CAST, q) or has_character):
         return "casting"
+    if _has(r"\bhow many (theaters|theatres|screens|cinemas|prints|venues|locations|halls|multiplexes)\b", q):
+        return "release"  # a count of screens, whatever verb is used ("open in", "play on", "was it in")
     if _has(AWARD, q) and not _has(MONEY_STRONG, q):
         return "award"
     if _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q):
