@@ -52,3 +52,12 @@ def test_release_date_when_only_the_year_is_known(db) -> None:
     a = ask(db, "what was the release date of The Glass Orchard?")
     assert a.kind == "release.date" and "1994" in a.answer and "no exact release date" in a.answer and not a.confident
     assert ask(db, "what date did The Glass Orchard open in theaters").abstained
+
+
+def test_a_credit_only_the_text_gives_is_listed_never_confidently(tmp_path) -> None:
+    db = tmp_path / "told.db"
+    add_articles(db, {"ember-road.txt": "Ember Road\nEmber Road is a 1979 drama film written and directed by "
+                                        "Hale Dorrin, starring Mara Voss and Tove Lindqvar.\n"})
+    assert "Ember Road" in ask(db, "which films did Hale Dorrin write?").answer
+    cast = ask(db, "what films was Hale Dorrin an actor in?")
+    assert cast.abstained  # "directed by X, starring A" is no acting credit of X

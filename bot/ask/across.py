@@ -26,6 +26,8 @@ CREDIT_LABELS = {"acted": "acted in", "director": "directed", "writer": "wrote",
                  "cinematographer": "shot", "editor": "edited", "composer": "scored", "story": "wrote the story of",
                  "executive_producer": "executive-produced", "based_on_author": "wrote the source of"}
 _FILMS = r"(?:films?|movies?|pictures?)"
+#: A credit read from a sentence's words, not from the facts: said, never confidently.
+TOLD = 0.45
 _LIST = rf"^(?:which|what|list|name|show)(?: (?:of )?(?:the |these |all |all the )?)?{_FILMS}\b"
 
 
@@ -230,6 +232,9 @@ async def _person_answer(lib, question: str, name: str, role: str) -> Answer:
         return Answer(question, f"Which {name.title()} do you mean: {', '.join(cands[:5])}?", "need_film", 0.2,
                       candidates=[{"name": c} for c in cands])
     if canonical is None:
+        told = await _named_in_role_text(lib, name, role, set())
+        if told:
+            return _told_answer(lib, question, name.title(), role, told)
         return Answer(question, f"I have no film crediting {name.title()}.", "abstain", 0.15,
                       candidates=[{"name": c} for c in cands])
     credits = await credits_of(lib, canonical)
@@ -243,6 +248,9 @@ async def _person_answer(lib, question: str, name: str, role: str) -> Answer:
         if source_only and rows:
             role = "based_on_author"
     if not rows:
+        told = await _named_in_role_text(lib, canonical, role, set())
+        if told:
+            return _told_answer(lib, question, canonical, role, told)
         other = ", ".join(f"{CREDIT_LABELS.get(k, k)} {len(v)}" for k, v in credits.items())
         return Answer(question, f"No film in the library credits {canonical} that way" + (f" ({other})." if other else "."),
                       "abstain", 0.2)
@@ -265,23 +273,63 @@ def _prominence(lib, row: dict) -> tuple:
 
 
 async def _named_in_cast_text(lib, name: str, known: set[int]) -> list[dict]:
-    """Films whose lead or cast section names *name* as a whole phrase but whose cast facts missed it."""
+    """Films whose lead or cast section names *name* among the cast ("starring A and X") but whose
+    cast facts missed it; never a sentence that only names X as a maker next to a cast list
+    ("directed by X, starring A")."""
+    return await _named_in_role_text(lib, name, "acted", known)
+
+
+#: Words a sentence gives a credit with, for a name shortly after them ("written and directed by X").
+_ROLE_TEXT = {
+    "acted": r"star|stars|starring|starred|co starring|costarring|cast|played|plays|portrayed|voiced|voices|featuring|features",
+    "director": r"directed|director|directors|direction",
+    "writer": r"written|wrote|writer|writers|screenplay|script|screenwriter|screenwriters|story|novel|book|based on|adapted",
+    "producer": r"produced|producer|producers",
+}
+#: ... and for a name right before them ("X's novel", "X wrote").
+_ROLE_AFTER = {"writer": r"s (novel|book|play|story|short story)|wrote|co wrote", "director": r"directed",
+               "acted": r"stars|starred|played|plays"}
+
+
+async def _named_in_role_text(lib, name: str, role: str, known: set[int]) -> list[dict]:
+    """Films whose lead names *name* (a whole phrase of two words or more) in the words of *role*
+    ("written and directed by X", "X's novel") where the facts hold no such credit: a reading of
+    the text, so the answer that uses it is never confident."""
     phrase = " ".join(normalize(name).split())
-    if len(phrase.split()) < 2:
+    before, after = _ROLE_TEXT.get(role), _ROLE_AFTER.get(role)
+    if len(phrase.split()) < 2 or before is None:
         return []
+    # the words between may not hand the name to the cast ("written by A, starring X") or, for the
+    # cast, to a maker ("starring A, directed by X")
+    gap = r"(?:(?!\b(?:by|directed|written)\b).)" if role == "acted" else rf"(?:(?!\b(?:{_ROLE_TEXT['acted']})\b).)"
+    reach = 160 if role == "acted" else 70  # a cast list runs long: "starring A in the title role, with B, C and X"
+    pat = re.compile(rf"\b({before})\b{gap}{{0,{reach}}}?\b{re.escape(phrase)}\b"
+                     + (rf"|\b{re.escape(phrase)} ({after})\b" if after else ""))
     sql = ("SELECT s.film_id, s.text, sec.path FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
            "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
-           "WHERE sentences_fts MATCH ? AND sec.kind IN ('lead', 'cast') LIMIT 200")
-    async with lib.conn.execute(sql, ('"' + phrase.replace('"', "") + '"',)) as cur:
+           "WHERE sentences_fts MATCH ? AND sec.kind IN ('lead', 'cast', 'production') LIMIT 200")
+    fts = " ".join("".join(ch if ch.isalnum() else " " for ch in name).split())
+    async with lib.conn.execute(sql, ('"' + fts.replace('"', "") + '"',)) as cur:
         rows = await cur.fetchall()
     out = []
     for fid, text, path in rows:
         film = lib.film(fid)
-        if film is None or fid in known or not re.search(r"\b(star|stars|starring|starred|cast|played|plays|voiced|voices)\b", text):
+        if film is None or fid in known or not pat.search(normalize(text)):
             continue
         known.add(fid)
         out.append({"film_id": fid, "film": film.label, "character": "", "source": {"section": path, "sentence": text}})
     return out
+
+
+def _told_answer(lib, question: str, name: str, role: str, rows: list[dict]) -> Answer:
+    """Films only the text ties *name* to in *role*: listed, the longer article first, at 0.45."""
+    rows = sorted(rows, key=lambda r: _prominence(lib, r))
+    films = list(dict.fromkeys(r["film"] for r in rows))
+    what = {"acted": "among the cast", "director": "as director", "writer": "as writer or source author",
+            "producer": "as producer"}[role]
+    return Answer(question, f"The facts credit no {name} that way, but these articles name {name} {what}: "
+                  + "; ".join(films[:25]) + ("…" if len(films) > 25 else "") + ".", "films.list", TOLD,
+                  sources=dedupe_sources([r["source"] for r in rows]))
 
 
 async def _year_answer(lib, question: str, year: int) -> Answer:
