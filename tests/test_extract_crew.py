@@ -291,3 +291,19 @@ def test_a_banner_the_article_names_is_a_company_not_a_producer():
             "The film was produced, financed and developed by Acme Toy Guns.")
     crew = _crew(_article(lead))
     assert ("producer", "Acme Toy Guns") not in crew
+
+
+def test_began_writing_the_script_is_a_writing_credit():
+    crew = _crew(_article(LEAD, ("Production", "Following the studio's request, Akiro Tanne began writing a script "
+                                                "based on a novel.")))
+    assert ("writer", "Akiro Tanne") in crew
+
+
+@pytest.mark.parametrize("sentence, want, unwanted", [
+    ("Her treatment was then developed into a new script by Bea Pike.", set(), {("writer", "Bea Pike")}),
+    ("In addition to Bea Pike, Ada Finch and Ora Pell were hired to rewrite the script.",
+     {("writer", "Ada Finch"), ("writer", "Ora Pell")}, {("writer", "Bea Pike")}),
+])
+def test_drafts_and_prepositions(sentence, want, unwanted):
+    crew = _crew(_article(LEAD, ("Production", sentence)))
+    assert want <= crew and not (unwanted & crew), crew

@@ -94,7 +94,7 @@ _NOTE = r"(?:\s*\([^()]{1,30}\))?"  # "A (story) and B"
 _NAMES = rf"(?:{NAME_RX}){_NOTE}(?:{_SEP}(?:{NAME_RX}){_NOTE})*"
 _ADV = r"(?:(?:also|later|then|subsequently|originally|initially|eventually|ultimately|jointly|both|" \
        r"additionally|consequently|reportedly|officially|finally|has|have|had|is|was|were|are|been|being|" \
-       r"would|will|to\s+be)\s+)"
+       r"would|will|to\s+be|began|begun|started|finished|completed)\s+)"  # "A began writing the script"
 _FILMS_OWN = r"(?:(?:the|this|its)\s+(?:film|movie|picture|project)['’]s\s+|(?:the|its|his|her|their)\s+)?"
 _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
 
@@ -176,6 +176,7 @@ _OTHER_WORK = re.compile(
     r"\b(?:previous|earlier|next|other|another|prior|first\s+two|later|last|subsequent)\s+(?:\w+\s+)?"
     r"(?:films?|movies?|works?|projects?|pictures?|features?|scripts?|screenplays?|drafts?|versions?|treatments?)\b"
     r"(?!\s+(?:appearance|role|performance|career))|"  # "his last film appearance" is about a person
+    r"\b(?:new|early|rejected|unused|abandoned|unproduced|spec)\s+(?:\w+\s+)?(?:scripts?|screenplays?|drafts?|treatments?)\b|"
     r"\b(?:prequel|sequel|remake|adaptation|dub|dubbing|version\s+of|"
     r"(?:English|Hindi|Tamil|Telugu|dubbed)(?:-language)?\s+version)\b",
     re.I,
@@ -673,7 +674,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     continue  # "to provide the music for Other Title"
             elif not re.match(rf"\s+(?:{_FILMS_OWN}{_ADJ}(?:{_ACT}|film|movie|picture)\b)", rest) and not re.match(r"\s*[.,;]", rest):
                 continue
-            add(role, _split(m.group("names")))
+            names = _split(m.group("names"))
+            if rx is _ENGAGED_RX and _PREP_BEFORE.search(text[: m.start("names")]):
+                names = names[1:]  # "In addition to A, B and C were hired": A is the preposition's
+            add(role, names)
     return out
 
 
