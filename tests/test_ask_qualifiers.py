@@ -208,3 +208,13 @@ def test_how_many_theaters_is_a_count_never_a_date(tmp_path):
     db2 = tmp_path / "none.db"
     add_articles(db2, {"f.txt": _FERRY + "Release\nFerry Light was released on 26 October 1961.\n"})
     assert ask(db2, "how many theaters did ferry light open in").abstained
+
+
+def test_a_market_or_country_the_question_names_is_kept_for_crew_and_money(tmp_path):
+    db = _library(tmp_path, "Ferry Light\nFerry Light is a 2001 Japanese animated film directed by Ora Pell, with "
+                            "music by Ivo Brandt.\nRelease\nLantern Pictures distributed the film. The film grossed "
+                            "¥30.4 billion.\n")
+    assert "Ivo Brandt" in ask(db, "who wrote the music for ferry light").answer  # the composer, not a writer
+    assert ask(db, "who distributed ferry light in the uk").abstained
+    assert "Lantern Pictures" in ask(db, "who distributed ferry light in japan").answer  # its own country
+    assert ask(db, "how much did ferry light make in the us").abstained  # the total is no US figure

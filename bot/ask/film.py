@@ -367,6 +367,18 @@ async def answer_crew(q: Q, role: str) -> Answer:
         if rel:
             names = join_names(list(dict.fromkeys(r["distributor"] for r in rel)))
             return q.make(f"It was released by {names}.", "crew.distributor", GOOD, [src(r) for r in rel[:2]])
+    territory = I.territory(q.text) if role in ("distributor", "production_company") else None
+    if territory and territory in I.home_territories([r["value"] for r in q.data.of("identity") if r["key"] == "country"]):
+        territory = None  # the film's own country: its distributor, wherever the sentence places it
+    if rows and territory:
+        # "who distributed it in the uk": a distributor the article places elsewhere (or nowhere, for a film
+        # of another country) answers nothing asked
+        there = [r for r in rows if I.territory_named_in((r.get("source") or {}).get("sentence", ""), territory)]
+        if not there:
+            the = "the " if territory.startswith("United") else ""
+            return q.make(f"The article doesn't say who {verb} it in {the}{territory}; it names "
+                          f"{join_names([r['name'] for r in rows])}.", "abstain", NONE, [src(r) for r in rows])
+        rows = there or rows
     if rows:
         names = join_names([r["name"] for r in rows])
         if role == "production_company":
@@ -385,7 +397,11 @@ async def answer_crew(q: Q, role: str) -> Answer:
         "composer": "music score composed composer", "distributor": "distributed distributor",
     }
     asked = {"written": "wrote", "shot": "shot", "produced": "produced"}.get(verb, verb)
-    return await not_stated(q, f"who {asked} it", probes.get(role), terms=terms.get(role, ""))
+    got = await not_stated(q, f"who {asked} it", probes.get(role), terms=terms.get(role, ""))
+    if territory and not got.abstained and not any(I.territory_named_in(x.get("sentence", ""), territory)
+                                                   for x in got.sources):
+        return q.make(f"The article doesn't say who {asked} it in {territory}.", "abstain", NONE, [])
+    return got
 
 
 def _looks_like_name(name: str) -> bool:
@@ -538,7 +554,8 @@ async def answer_money(q: Q) -> Answer:
     period = next(((m, told) for asked, told in _MONEY_PERIODS if (m := re.search(asked, q.rest))), None)
     if place and kind not in ("budget", "domestic"):
         # A figure for one country answers only a question about that country (and run or day, if asked).
-        rows = [r for r in money if r["region"] and I.same_territory(r["region"], place)]
+        rows = [r for r in money if r["region"] and I.same_territory(r["region"], place)
+                and (r["kind"] != "partial" or period)]  # a first day's takings there is no total
         if rows and (period or kind == "opening_weekend"):
             told = period[1] if period else r"open|first|debut"
             rows = [r for r in rows if re.search(told, (r.get("source") or {}).get("sentence", ""), re.I)]
@@ -559,11 +576,17 @@ async def answer_money(q: Q) -> Answer:
         return await not_stated(q, f"its {m.group(0)} figure", rf"\b({told}).*\d")
     order = {"worldwide": ("worldwide", "gross", "domestic"), "domestic": ("domestic", "gross"),
              "budget": ("budget",)}.get(kind, (kind,))
+    # a market the question names ("in the us", "worldwide") is a qualifier: another market's figure is no answer
+    named_market = kind == "domestic" or (kind == "worldwide" and re.search(
+        r"\b(worldwide|world wide|globally|global|all over the world|around the world)\b", q.rest))
     for k in order:
         rows = [r for r in money if r["kind"] == k]
         if rows:
             label = MONEY_WORDS.get(k, k)
             conf = HIGH if k == kind else FAIR
+            if k != kind and named_market and not (kind == "worldwide" and k == "gross"):  # a total is worldwide
+                return q.make(f"The article gives no {MONEY_WORDS.get(kind, kind)}; its {label} was "
+                              f"{present.money_as_stated(rows)}.", "abstain", NONE, [src(r) for r in rows])
             if k == "budget":
                 text = f"Its budget was {present.money_as_stated(rows)}."
             elif k == "worldwide":

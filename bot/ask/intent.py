@@ -110,6 +110,9 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     if _has(MUSIC_DIRECTOR, q):
         return "crew.composer"  # a "music director" is the composer (Indian films), not the director
     if _has(r"^(who|which|name)\b", q) or _has(r"\b(by whom|who (was|were|is) the)\b", q):
+        if _has(r"\b(wrote|write|writes|written|writer|composed|did|does|made|created) (the |its |all the )?(music|score|songs?|soundtrack|background score)\b|"
+                r"\b(music|score|songs?|soundtrack) (was |were )?(written|writer|composed)\b", q) and not has_actor:
+            return "crew.composer"  # "who wrote the music": the composer, not the screenwriter
         for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR),
                           ("composer", COMPOSER), ("distributor", DISTRIBUTOR), ("production_company", STUDIO)):
             if _has(pat, q) and not (role == "composer" and has_actor):
