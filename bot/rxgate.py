@@ -189,9 +189,12 @@ class Gated:
         return f"gated({self.rx!r})"
 
 
-def gated(rx: re.Pattern[str]) -> re.Pattern[str] | Gated:
-    """``rx`` behind a prefilter of the words any match needs, or ``rx`` itself when it needs none."""
-    clauses = required(rx)
+def gated(rx: re.Pattern[str], like: re.Pattern[str] | None = None) -> re.Pattern[str] | Gated:
+    """``rx`` behind a prefilter of the words any match needs, or ``rx`` itself when it needs none.
+
+    *like* is a pattern matching the same texts whose words are easier to read: a phrase list
+    factored into a trie (``bot.vocab.trie_alternation``) no longer shows its whole words."""
+    clauses = required(like if like is not None else rx)
     return Gated(rx, clauses) if clauses else rx
 
 

@@ -66,3 +66,17 @@ def test_gate_never_rejects_a_match(name: str, rx: Gated) -> None:
     for text in _texts():
         if not rx.possible(text):
             assert rx.rx.search(text) is None, (name, text)
+
+
+def test_trie_alternation_matches_what_the_flat_one_matches() -> None:
+    from bot.vocab import alternation, trie_alternation
+
+    phrases = ["star", "stars", "starring", "co-star", "was less enthusiastic", "was", "rated", "rate", "A.B."]
+    flat = re.compile(rf"\b{alternation(phrases)}\b", re.I)
+    trie = re.compile(rf"\b{trie_alternation(phrases)}\b", re.I)
+    texts = ["she stars", "a starlet", "co-starring", "it was  less\nenthusiastic", "Rated R", "rater", "A.B. said",
+             "wasn't", "", "STARRING"]
+    for t in texts:
+        assert bool(flat.search(t)) == bool(trie.search(t)), t
+    g = gated(trie, like=flat)
+    assert isinstance(g, Gated) and not g.possible("nothing here") and g.search("she stars")

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from ..article import Article, Sentence
 from ..facts import Fact, ReviewFact, ScoreFact
-from ..rxgate import gate
-from ..vocab import alternation, load
+from ..rxgate import gate, gated
+from ..vocab import alternation, load, trie_alternation
 from .awards import PRONOUNS
 from .common import NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
 
@@ -605,8 +605,12 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
 # Every frame needs a reviewer's verb, a role noun, an attribution or a quote after "of": a cheap test first.
 # Two patterns, not one alternation: the words alone get a literal prefilter (bot/rxgate.py), which
 # "of" and "from" are too short to give, and the quote frame runs only where a quote mark is.
-_GATE = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|critic|reviewer|columnist|staff)\b",
-                   re.I)
+# The words as a trie (bot.vocab.trie_alternation): the flat alternation of a hundred and more verbs
+# cost a fifth of all review extraction on the sentences its prefilter lets through.
+_GATE_FLAT = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|critic|reviewer|columnist|staff)\b",
+                        re.I)
+_GATE = gated(re.compile(rf"\b{trie_alternation([*_V['verbs'], *_V['publication_verbs'], 'according to', 'writing', 'reviewing', 'review', 'reviews', 'critic', 'reviewer', 'columnist', 'staff'])}\b", re.I),
+              like=_GATE_FLAT)
 _GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
 
@@ -841,5 +845,5 @@ def extract(article: Article) -> list[Fact]:
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
-gate(globals(), "_GATE", "_NAME_COMMA_ROLE", "_ROLE_NAME", "_NAME_WRITING", "_PUB_ROLE_NAME", "_STARS_ONLY",
+gate(globals(), "_NAME_COMMA_ROLE", "_ROLE_NAME", "_NAME_WRITING", "_PUB_ROLE_NAME", "_STARS_ONLY",
      "_STARS_OUT_OF")
