@@ -218,3 +218,11 @@ def test_a_market_or_country_the_question_names_is_kept_for_crew_and_money(tmp_p
     assert ask(db, "who distributed ferry light in the uk").abstained
     assert "Lantern Pictures" in ask(db, "who distributed ferry light in japan").answer  # its own country
     assert ask(db, "how much did ferry light make in the us").abstained  # the total is no US figure
+
+
+def test_did_a_direct_it_is_a_yes_or_no_about_the_credit_not_the_cast(tmp_path):
+    db = _library(tmp_path, "Ferry Light\nFerry Light is a 1961 drama film directed by Ora Pell and written by Ivo "
+                            "Brandt, starring Bede Marrow as Tomas.\n")
+    ans = ask(db, "did bede marrow direct ferry light")
+    assert ans.answer.startswith("No") and "Ora Pell" in ans.answer
+    assert ask(db, "was ferry light written by brandt").answer.startswith("Yes")

@@ -379,6 +379,13 @@ async def answer_crew(q: Q, role: str) -> Answer:
             return q.make(f"The article doesn't say who {verb} it in {the}{territory}; it names "
                           f"{join_names([r['name'] for r in rows])}.", "abstain", NONE, [src(r) for r in rows])
         rows = there or rows
+    people = [n for _h, n in q.roles("actor") + q.roles("crew") + q.roles("casting")]
+    if rows and people and I.is_yesno(q.rest):
+        # "did A direct it": yes or no, with who did
+        names = join_names([r["name"] for r in rows])
+        said = any(set(normalize(p).split()) & set(normalize(r["name"]).split()) for p in people for r in rows)
+        return q.make(f"{'Yes' if said else 'No'}; it was {verb} by {names}.", f"crew.{role}",
+                      HIGH if said else GOOD, [src(r) for r in rows])
     if rows:
         names = join_names([r["name"] for r in rows])
         if role == "production_company":

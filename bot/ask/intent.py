@@ -125,6 +125,12 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
             return f"identity.{key}"
     if has_character and not has_actor and not _has(CAST, q) and _has(r"^(what|whats|where|which|how|why)\b", q):
         return "event"  # "where does <character> run off to", "which college does <character> attend": the story
+    if _has(YESNO, q) and not _has(CAST, q):
+        # "did A direct it", "was it written by B": yes or no about a credit, whoever A is (an actor too)
+        for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR),
+                          ("composer", r"\b(compose|composed|scored|score|music)\b")):
+            if _has(pat, q):
+                return f"crew.{role}"
     if has_actor or has_character or _has(CAST, q) or _has(r"^(is|was|are|were) (?!it\b|there\b|this\b).+ in( it| the (film|movie))?$", q):
         return "cast"
     for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR)):
