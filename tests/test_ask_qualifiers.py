@@ -226,3 +226,11 @@ def test_did_a_direct_it_is_a_yes_or_no_about_the_credit_not_the_cast(tmp_path):
     ans = ask(db, "did bede marrow direct ferry light")
     assert ans.answer.startswith("No") and "Ora Pell" in ans.answer
     assert ask(db, "was ferry light written by brandt").answer.startswith("Yes")
+
+
+def test_was_it_filmed_in_a_place_is_a_yes_or_a_no_with_where(tmp_path):
+    db = _library(tmp_path, _FERRY + "Production\nFilming took place primarily in Port Venn, with a few scenes "
+                                      "shot in Lantern Bay.\n")
+    assert ask(db, "was ferry light filmed in lantern bay").answer.startswith("Yes")
+    no = ask(db, "was ferry light filmed in marrowshire")
+    assert no.answer.startswith("No") and "Port Venn" in no.answer and no.confidence < CONFIDENT

@@ -768,7 +768,8 @@ async def answer_filming(q: Q) -> Answer:
                                    must=re.compile(r"\b(filmed|shot|filming|photographed|shooting|location)", re.I))
         if got and all(re.search(rf"\b{re.escape(w)}", normalize(got[0][1]["text"])) for w in scene):
             row = got[0][1]
-            return q.make(f"The article says: “{row['text']}”", "filming.sentence", FAIR, [sentence_source(row)])
+            yes = "Yes: " if I.is_yesno(q.rest) else ""
+            return q.make(f"{yes}The article says: “{row['text']}”", "filming.sentence", FAIR, [sentence_source(row)])
     if re.search(r"\bhow (long|many (days|weeks|months|years))\b", q.rest):
         # a duration: the dates the facts hold do not say it; quote the sentence that does
         return await not_stated(q, "how long it was filmed", r"\b(\d+|\w+)\s+(days?|weeks?|months?|years?)\b",
@@ -784,6 +785,12 @@ async def answer_filming(q: Q) -> Answer:
             return q.make(f"Filming: {vals}.", "filming.date", GOOD, [src(r) for r in rows])
         return await not_stated(q, "when it was filmed", r"\b(filming|photography|shooting|filmed|shot)\b.*\b(1[89]\d\d|20\d\d)\b")
     rows = [r for r in prod if r["key"] == "filming_location"]
+    if rows and scene and I.is_yesno(q.rest) and not any(
+            all(re.search(rf"\b{re.escape(w)}", normalize(r["value"])) for w in scene) for r in rows):
+        # "was it filmed in <a place no filming sentence names>": no, and where it was
+        # below confidence: a place has other names ("philly", "the uk") that no sentence may write
+        return q.make(f"No; the article says it was filmed in {join_names([r['value'] for r in rows])}.",
+                      "filming.place", GUESS, [src(r) for r in rows])
     if rows:
         return q.make(f"It was filmed in {join_names([r['value'] for r in rows])}.", "filming.place", GOOD,
                       [src(r) for r in rows])
