@@ -256,10 +256,12 @@ class ScoreFact(Fact):
 @dataclass(frozen=True)
 class MoneyFact(Fact):
     """kind is one of: budget, opening_weekend, per_theater, domestic, international,
-    worldwide, home_media, gross (unspecified territory).
+    worldwide, home_media, gross (unspecified territory), partial (takings for part of the run).
 
     amount is the number in currency units (12.3 million → 12_300_000.0); amount_high is
-    set for ranges; qualifier is 'over', 'under', 'about', 'at least' or ''."""
+    set for ranges; qualifier is 'over', 'under', 'about', 'at least' or ''. period is set for
+    partial figures, as the article words it ("first day", "second weekend", "six weeks"): a
+    total must never be answered with one."""
 
     kind: str = ""
     amount: float = 0.0
@@ -268,6 +270,7 @@ class MoneyFact(Fact):
     qualifier: str = ""
     region: str = ""
     text: str = ""
+    period: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("text",)
     KIND: ClassVar[str] = "money"
     TABLE: ClassVar[str] = "money"

@@ -141,6 +141,7 @@ MONEY_LABELS = {
     "worldwide": "Worldwide",
     "gross": "Gross",
     "home_media": "Home media",
+    "partial": "Parts of the run",
 }
 #: /films: where films came from (``queries.film_origins``), as a phrase after their count.
 FILM_ORIGINS = {
@@ -338,8 +339,9 @@ class Handlers:
             rows = by_kind.get(kind)
             if not rows:
                 continue
-            # Conflicting figures stay side by side, each with the section that states it.
-            lines = _uniq([f"{present.money(m)} — {m['source']['section']}" for m in rows])
+            # Conflicting figures stay side by side, each with the section that states it; a figure for
+            # part of the run says which part.
+            lines = _uniq([f"{present.money(m)}{present.money_period(m)} — {m['source']['section']}" for m in rows])
             fields.append((label, "\n".join(lines), False))
         return self._done_as("money", ctx, f, Reply(embeds=[embed(f"{f.label} — box office", "", fields=fields, footer=cite([m["source"]["section"] for m in money]))]))
 

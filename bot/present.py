@@ -58,6 +58,11 @@ def money(m: dict) -> str:
     return amount
 
 
+def money_period(m: dict) -> str:
+    """" (first day)": the part of the run a partial figure covers, as the article words it."""
+    return f" ({m['period']})" if m.get("period") else ""
+
+
 def money_as_stated(rows: list[dict]) -> str:
     """Figures as the article words them; the same figure given twice (a conversion, another
     section) is said once with the others: "₹100 crore (also given as $14 million)"."""

@@ -165,7 +165,8 @@ def test_yen_and_range() -> None:
 # --- contract over the whole corpus --------------------------------------------------------------
 @pytest.mark.corpus
 def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
-    kinds = {"budget", "opening_weekend", "per_theater", "domestic", "international", "worldwide", "home_media", "gross"}
+    kinds = {"budget", "opening_weekend", "per_theater", "domestic", "international", "worldwide", "home_media", "gross",
+             "partial"}
     total = 0
     for name, article in corpus.items():
         for f in _facts(article):
@@ -176,6 +177,7 @@ def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
                 assert value in text, (name, field, value, text)
             assert f.region == "" or f.region in text, (name, f.region)
             assert f.kind in kinds
+            assert (f.kind == "partial") == bool(f.period) and (not f.period or f.period in text), (name, f)
             assert f.amount > 0 and (f.amount_high is None or f.amount_high > f.amount)
             assert article.sections[article.sentences[f.sentence].section].kind not in {"plot", "cast"}
     assert total > 150  # the extractor is not silently off
@@ -238,3 +240,18 @@ def test_another_films_opening_is_not_this_films() -> None:
 
 def test_presales_are_not_takings() -> None:
     assert _one("Production\nThe shoot was covered by foreign presales, totalling $6 million.") == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("It made $7.6 million on its first day, including $1 million from Thursday night previews.",
+     {(7_600_000, "partial", "first day"), (1_000_000, "partial", "Thursday night previews")}),
+    ("The film dropped 70.2% in its second weekend to $8.4 million, finishing fifth.", {(8_400_000, "partial", "second weekend")}),
+    ("The film opened on March 13, 1987 to a weekend gross of $807,260.", {(807_260, "opening_weekend", "")}),
+    ("The film earned $2,002,000 in the US and Canada and $1,555,000 elsewhere but because of its high cost "
+     "incurred a loss of $96,000.", {(2_002_000, "domestic", ""), (1_555_000, "international", "")}),
+    ("First weekend collections stood around ₹60 crore worldwide.", {(600_000_000, "opening_weekend", "")}),
+    ("The film was released in 2001 and grossed $5 million.", {(5_000_000, "gross", "")}),
+])
+def test_parts_of_the_run_keep_their_period(sentence, want) -> None:
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nBox office\n{sentence}\n")
+    assert {(f.amount, f.kind, f.period) for f in _facts(art)} == want

@@ -34,7 +34,7 @@ from .. import vocab
 from ..article import Article, Sentence
 from ..facts import Fact, MoneyFact
 from ..rxgate import gate
-from .common import MoneySpan, iter_money
+from .common import NUMBER_WORD_RX, MoneySpan, iter_money
 
 V = vocab.load("money")
 _K, _P, _T = V["kinds"], V["period"], V["territory"]
@@ -82,6 +82,16 @@ _PARTIAL = re.compile(
     rf"|{_words(_P['partial_words'])}|{_stems(_P['partial_stems'])}",
     re.I,
 )
+# "dropped 70% in its second weekend to $X": a takings figure by its movement.
+_MOVED_TO = re.compile(r"\b(?:dropped|dropping|fell|falling|declined|declining|slipped|rose|rising|increased)\b[^;$₹£€¥]*\bto\s*$", re.I)
+# "opened on March 3 to a weekend gross of $X"
+_OPENED_TO_WEEKEND = re.compile(r"\b(?:opened|debuted)\b[^.;$₹£€¥]*\bto\s+(?:an?\s+)?weekend\s+(?:gross|total|take|haul)\s+of\s*$", re.I)
+# The period a partial figure covers, as worded.
+_PERIOD = re.compile(
+    rf"\b(?:{_alt(_P['period_ordinals'])[3:-1]}|{NUMBER_WORD_RX}|\d+)(?:-|\s+)(?:{_alt(_P['period_units'])[3:-1]})\b"
+    rf"|\b(?:{_alt(_P['period_days'])[3:-1]})(?:\s+night)?\s+(?:previews?|screenings?)\b|\bpreviews\b",
+    re.I,
+)
 _HEDGE = re.compile(rf"{_words(_K['comparison_hedges'])}\s*(?:\w+\s+)?$", re.I)
 # Money that is not the film's takings or cost.
 _OTHER_MONEY = re.compile(rf"{_words(_K['other_money'])}|{_stems(_K['other_money_stems'])}", re.I)
@@ -94,7 +104,7 @@ _POSSESSIVE_TAIL = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+){0,2}$")
 _OTHER_FILM_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}(?:of|for|by)\s+(?:the\s+)?(?:[A-Z][\w'’:-]*\s+){0,5}?[A-Z][\w-]*(?:'s|’s)\s")
 _GROSS = re.compile(_words(_K["gross_words"]), re.I)
 _LAST_BREAK = re.compile(r",\s|;\s|\band\b|—|–\s")
-_FIRST_BREAK = re.compile(r",\s|;\s|\s—|—\s|\s–\s")
+_FIRST_BREAK = re.compile(r",\s|;\s|\s—|—\s|\s–\s|\sand\s|\sbut\s")
 _RERUN = re.compile(rf"{_stems(_P['rerun_stems'])}|{_words(_P['rerun_words'])}", re.I)
 _CUMULATIVE = re.compile(_words(_P["cumulative"]), re.I)
 _RANKING = re.compile(rf"{_words(_K['ranking'])}|\bNo\. ?\d|#\d", re.I)
@@ -125,7 +135,7 @@ _COUNTRY_BEFORE = re.compile(
     rf"|(?P<adj>{_alt(list(_T['adjectives']))}\s+(?:box[- ]office|market|theatres|theaters|cinemas))")
 _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
 _WORLD_RX = re.compile(_WORLD, re.I)
-_INTL_WORD = re.compile(r"other|foreign|international|overseas|outside|rest of|abroad", re.I)
+_INTL_WORD = re.compile(r"other|foreign|international|overseas|outside|rest of|abroad|elsewhere", re.I)
 _DOMESTIC_WORD = re.compile(r"domestic|north america|united states|u\.s\.|\bus\b|^american", re.I)
 
 
@@ -229,8 +239,12 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if _HOME_MEDIA.search(window):
         return "home_media"
     if _PARTIAL.search(window):
+        # part of the run: kept, with its period, only when the figure is plainly takings
+        if _PERIOD.search(window) and (_GROSS.search(near_before) or _GROSS.search(after[:40]) or _GROSS.search(earlier)
+                                       or _MOVED_TO.search(near_before)) and not _RERUN.search(earlier + after):
+            return "partial"
         return ""
-    if _OPENING.search(window) or _OPENING_VERB.search(own_before):
+    if _OPENING.search(window) or _OPENING_VERB.search(own_before) or _OPENED_TO_WEEKEND.search(own_before):
         return "opening_weekend"
     if _RERUN.search(earlier + after) and not _CUMULATIVE.search(before[-60:]):
         return ""  # a re-release's takings, unless the figure is the new running total
@@ -275,9 +289,25 @@ def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
             region_kind = ""  # "domestic" means the North American market, reported in dollars
         if kind == "gross" and region_kind:
             kind = region_kind
+        period = ""
+        if kind == "partial":
+            period = _period(*_own(before, after, i == 0))
+            if _OPENING.fullmatch(period):
+                kind, period = "opening_weekend", ""  # "First weekend collections stood at ₹X"
         out.append(MoneyFact(sentence=sent.idx, kind=kind, amount=span.amount, amount_high=span.amount_high,
-                             currency=currency, qualifier=span.qualifier, region=region, text=span.text))
+                             currency=currency, qualifier=span.qualifier, region=region, text=span.text,
+                             period=period))
     return out
+
+
+def _period(own_before: str, own_after: str) -> str:
+    """The period nearest the figure: right after it ("$1 million from Thursday night previews"),
+    else the last one before it ("in its second weekend, it made $X")."""
+    m = _PERIOD.search(own_after[:60])
+    if m:
+        return m.group(0)
+    found = list(_PERIOD.finditer(own_before))
+    return found[-1].group(0) if found else ""
 
 
 def _currency(span: MoneySpan, sentence: str) -> str:
