@@ -307,3 +307,9 @@ def test_began_writing_the_script_is_a_writing_credit():
 def test_drafts_and_prepositions(sentence, want, unwanted):
     crew = _crew(_article(LEAD, ("Production", sentence)))
     assert want <= crew and not (unwanted & crew), crew
+
+
+def test_a_partner_alongside_a_joined_producer_shares_the_job():
+    crew = _crew(_article(LEAD, ("Production", "Pim Castellan joined the project as producer through his own "
+                                               "banner alongside Ines Voll.")))
+    assert {("producer", "Pim Castellan"), ("producer", "Ines Voll")} <= crew

@@ -451,6 +451,9 @@ def _banners(article: Article) -> frozenset[str]:
     return got
 
 
+_PARTNER = re.compile(r"(?:\s+(?:through|under|via)\s+[^,.;]{1,40}?)?\s+(?:alongside|along\s+with|together\s+with)\s+(?=[A-Z])")
+
+
 def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     """Every crew credit the sentence states, by every frame."""
     text = s.text
@@ -586,8 +589,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 pre = text[: m.start("names")].rstrip()
                 if not re.search(r"(?:,|\band|\bwhile|\bwith|\bwhereas)$", pre) or kinds & {"cast", "plot"}:
                     continue
+            partner = _PARTNER.match(text, m.end()) if rx is _AS_NOUN and m.group("joined") else None
             for role in _noun_roles(m.group("noun")):
                 add(role, _split(m.group("names")))
+                if partner:  # "A joined as producer through his banner alongside B": B shares the job
+                    add(role, names_after(text, partner.end()))
     for rx in (_NOUN_IS, _APPOS_AFTER) if has_noun else ():
         for m in rx.finditer(text):
             if _other_work(otext, m.start(), m.end()):
