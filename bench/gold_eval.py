@@ -89,7 +89,7 @@ def bot_items(facts) -> dict[str, list[dict]]:
         elif kind == "score":
             out["scores"].append(d)
         elif kind == "money" and d["kind"] in {"budget", "gross", "worldwide", "domestic", "international",
-                                               "opening_weekend"}:
+                                               "opening_weekend", "partial"}:  # gold figures carry a period
             out["money"].append(d)
         elif kind == "release" and d.get("date"):
             out["release"].append(d)

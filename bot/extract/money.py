@@ -88,7 +88,7 @@ _MOVED_TO = re.compile(r"\b(?:dropped|dropping|fell|falling|declined|declining|s
 _OPENED_TO_WEEKEND = re.compile(r"\b(?:opened|debuted)\b[^.;$₹£€¥]*\bto\s+(?:an?\s+)?weekend\s+(?:gross|total|take|haul)\s+of\s*$", re.I)
 # The period a partial figure covers, as worded.
 _PERIOD = re.compile(
-    rf"\b(?:{_alt(_P['period_ordinals'])[3:-1]}|{NUMBER_WORD_RX}|\d+)(?:-|\s+)(?:{_alt(_P['period_units'])[3:-1]})\b"
+    rf"\b(?:{_alt(_P['period_ordinals'])[3:-1]}|{NUMBER_WORD_RX}|\d+(?:st|nd|rd|th)?)(?:-|\s+)(?:{_alt(_P['period_units'])[3:-1]})\b"
     rf"|\b(?:{_alt(_P['period_days'])[3:-1]})(?:\s+night)?\s+(?:previews?|screenings?)\b|\bpreviews\b",
     re.I,
 )
@@ -104,7 +104,7 @@ _POSSESSIVE_TAIL = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+){0,2}$")
 _OTHER_FILM_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}(?:of|for|by)\s+(?:the\s+)?(?:[A-Z][\w'’:-]*\s+){0,5}?[A-Z][\w-]*(?:'s|’s)\s")
 _GROSS = re.compile(_words(_K["gross_words"]), re.I)
 _LAST_BREAK = re.compile(r",\s|;\s|\band\b|—|–\s")
-_FIRST_BREAK = re.compile(r",\s|;\s|\s—|—\s|\s–\s|\sand\s|\sbut\s")
+_FIRST_BREAK = re.compile(r",\s|;\s|\s—|—\s|\s–\s|\sand\s|\sbut\s|\s(?:resulting|leading|bringing|giving)\s")
 _RERUN = re.compile(rf"{_stems(_P['rerun_stems'])}|{_words(_P['rerun_words'])}", re.I)
 _CUMULATIVE = re.compile(_words(_P["cumulative"]), re.I)
 _RANKING = re.compile(rf"{_words(_K['ranking'])}|\bNo\. ?\d|#\d", re.I)
