@@ -180,7 +180,7 @@ MENTION_GRAMS = 16
 _TOKEN = re.compile(r"[\w'’]+")
 
 
-def _capitalised_in(sentence: str, words: list[str]) -> bool | None:
+def capitalised_in(sentence: str, words: list[str]) -> bool | None:
     """Does *sentence* write the phrase *words* with capitals (True), in lower case (False), or not
     at all (None)? "Maish" or "The Iron Harbour" is a name; "rope" anywhere in lower case is a word."""
     toks = _TOKEN.findall(sentence)
@@ -224,7 +224,7 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
         films: set[int] = set()
         common = False
         for film_id, text in rows:
-            caps = _capitalised_in(text, gw)
+            caps = capitalised_in(text, gw)
             if caps is False:
                 common = True
                 break
@@ -269,7 +269,7 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
             rows = await cur.fetchall()
         got: dict[int, float] = {}
         for fid, text in rows:
-            got[fid] = max(got.get(fid, 0.0), 2.0 if _capitalised_in(text, [w]) else 1.0)
+            got[fid] = max(got.get(fid, 0.0), 2.0 if capitalised_in(text, [w]) else 1.0)
         if 0 < len(got) < len(film_ids):  # a word every candidate writes tells nothing
             for fid, v in got.items():
                 score[fid] += v

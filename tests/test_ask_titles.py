@@ -113,3 +113,18 @@ def test_an_original_title_typed_without_its_article_or_in_full(tmp_path):
                                  "comedy film directed by Bede Marrow.\n")})
     assert ask(db, "who directed quai des brouillards").film.startswith("Port Fog")
     assert ask(db, "who directed yo quiero una esposa asi").film.startswith("The Wife I Want")
+
+
+def test_a_title_typed_with_a_typo_in_every_word_is_a_guess_that_says_so(tmp_path):
+    from bot.ask import CONFIDENT
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"f.txt": ("Kalvarin Pozhudal\nKalvarin Pozhudal is a 2017 Tamil drama film directed by Ora "
+                                "Pell.\nRelease\nThe satellite rights of the film were sold to Lantern TV.\n"),
+                      "g.txt": ("Marrow\nMarrow is a 1950 drama film directed by Bede Sorn.\nPlot\nA narrow bridge "
+                                "falls.\n")})
+    ans = ask(db, "which channel bought kalvarine pozhudhal satellite rights")
+    assert ans.film.startswith("Kalvarin Pozhudal") and "Lantern TV" in ans.answer
+    assert ans.confidence < CONFIDENT and "kalvarine pozhudhal" in ans.answer
+    # a word the articles write in lower case is that word, not a title one letter off
+    assert ask(db, "how long is the narrow path").film is None

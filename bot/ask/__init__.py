@@ -17,7 +17,7 @@ from .across import person_credits, warm
 from .data import film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
-from .text import STOPWORDS, clean_question, find_film, is_common_title
+from .text import STOPWORDS, FilmMention, clean_question, find_film, is_common_title
 
 __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "warm"]
 
@@ -86,6 +86,12 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         film, assumed, assumed_whole, ask_which = await _film_of_a_name(lib, text)
         if ask_which is not None:
             return ask_which
+    typo = ""
+    if film is None:
+        # last: a run of the question's words that is a loaded title up to typos ("aiyari", two words
+        # each one letter off), answered as a guess that says which title it took the words for
+        found, mention, typo = await _title_typed_with_typos(lib, text)
+        film = lib.film(found) if found is not None else None
     if film is None:
         return Answer(text, "Which film is this about? I couldn't find a film I know in the question.", "need_film", 0.1)
     data = await film_data(lib, film.id)
@@ -101,6 +107,9 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         ans.answer = f"{ans.answer}\nAbout {film.label}; also: {film.title} {years} — add the year to ask about another."
         ans.confidence = min(ans.confidence, SHARED_TITLE)
         ans.candidates = [{"film_id": f.id, "film": f.label} for f in also[:24]]
+    if typo:
+        ans.answer = f"(About {film.label}, which I took “{typo}” for.) {ans.answer}"
+        ans.confidence = min(ans.confidence, GUESSED_FILM)
     if assumed:
         # said even when the article has no answer: the member learns which article was read
         ans.assumed_from = assumed
@@ -193,6 +202,41 @@ async def _writes(lib, film_id: int, phrase: str) -> bool:
             "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
             "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + phrase.replace('"', "") + '"', film_id)) as cur:
         return await cur.fetchone() is not None
+
+
+_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
+#: The longest run of words tried as a mistyped title, and the fewest letters it must have.
+TYPO_WORDS, TYPO_LETTERS = 4, 5
+
+
+async def _title_typed_with_typos(lib, text: str):
+    """(film id, a mention of it, the words typed) for the longest run of content words that the
+    title index accepts as one loaded title up to typos; (None, empty mention, "") otherwise."""
+    toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    keep = [normalize(t).replace(" ", "") not in STOPWORDS and normalize(t) not in namekeys.NOT_NAMES
+            for t, _s, _e in toks]
+    for n in range(min(TYPO_WORDS, len(toks)), 0, -1):
+        for i in range(len(toks) - n + 1):
+            if not all(keep[i: i + n]):
+                continue
+            typed = text[toks[i][1]: toks[i + n - 1][2]]
+            if len(normalize(typed).replace(" ", "")) < TYPO_LETTERS:
+                continue
+            res = lib.index.resolve(typed)
+            if res.status == "match" and res.entry is not None and not await _a_common_word(lib, typed):
+                m = FilmMention([res.entry.id], toks[i][1], toks[i + n - 1][2], 90.0)
+                return res.entry.id, m, typed
+    return None, FilmMention(), ""
+
+
+async def _a_common_word(lib, typed: str) -> bool:
+    """Do the articles write *typed* in lower case somewhere ("wealth" is a word, not "Health" mistyped)?"""
+    words = normalize(typed).split()
+    async with lib.conn.execute(
+            "SELECT s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid WHERE sentences_fts "
+            "MATCH ? LIMIT 50", ('"' + " ".join(words).replace('"', "") + '"',)) as cur:
+        rows = await cur.fetchall()
+    return any(namekeys.capitalised_in(t, words) is False for (t,) in rows)
 
 
 def _drop_duplicates(lib, ids: list[int]) -> list[int]:
