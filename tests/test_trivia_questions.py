@@ -518,8 +518,8 @@ def test_a_writer_of_an_adaptation_is_asked_for_the_screenplay():
 def test_across_films_which_won_an_award_and_which_came_out_first():
     from bot.trivia.questions import across_films, pick_game
 
-    films = [Film(i, t, t, y, 1000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1962),
-                                                      (3, "Tidewater", 1971), (4, "Brackwater", 1980))]
+    films = [Film(i, t, t, y, 1000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1953),
+                                                      (3, "Tidewater", 1958), (4, "Brackwater", 1966))]
     facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
                     "award": [], "crew": [], "money": []} for f in films}
     won = "At the 23rd Academy Awards, the film won Best Picture."
@@ -533,3 +533,43 @@ def test_across_films_which_won_an_award_and_which_came_out_first():
     assert first.answers == ["Gullhaven"] and "1950" in first.source_sentence
     game = pick_game(list(qs.values()), 4, random.Random(0))
     assert game[0].family == "films.came_first"  # before any question shows a year
+
+
+def test_which_came_out_first_is_not_asked_across_decades():
+    from bot.trivia.questions import across_films
+
+    films = [Film(i, t, t, y, 1000) for i, t, y in ((1, "Gullhaven", 1938), (2, "Saltmarsh", 2011),
+                                                      (3, "Tidewater", 2013), (4, "Brackwater", 2018))]
+    facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
+                    "award": [], "crew": [], "money": []} for f in films}
+    assert not [q for q in across_films(films, facts, random.Random(0)) if q.family == "films.came_first"]
+
+
+def _q(family: str, n: int, film_id: int = 1) -> Question:
+    return Question(text=f"{family} question {n}?", answers=[f"answer {family} {n}"], distractors=["x", "y", "z"],
+                    category=family.split(".")[0] if family.split(".")[0] in CATEGORIES else "cast",
+                    difficulty="easy", kind="text", film_id=film_id, film_title="Gullhaven",
+                    source_section="Lead", source_sentence=f"{family} {n}.", id=f"{family}{n}", family=family,
+                    keys=(f"{family} {n}",))
+
+
+def test_filler_only_fills_a_game_short_of_questions():
+    from bot.trivia.questions import pick_game
+
+    good = [_q("crew.director", 1), _q("cast.lead", 2), _q("awards.won", 3), _q("cast.debut", 4)]
+    filler = [_q("reviews.rotten_tomatoes", 5), _q("box_office", 6)]
+    assert {q.family for q in pick_game(good + filler, 8, random.Random(0))} == {q.family for q in good}
+    short = pick_game(good[:2] + filler, 8, random.Random(0))  # two good ones: under half of eight
+    assert len(short) == 3 and sum(q.family in ("reviews.rotten_tomatoes", "box_office") for q in short) == 1
+
+
+def test_descriptions_are_no_roles_and_a_source_of_a_source_is_not_asked():
+    sentence = "Ora Pell as Tessa, Ivo Brandt as a tall fisherman, and Kell Varo as Bede."
+    facts = _cast_film([("Ora Pell", "Tessa", 1), ("Ivo Brandt", "tall fisherman", 2), ("Kell Varo", "Bede", 3)],
+                       sentence)
+    chain = "It is based on the story Gull Song, which was based in turn on an old sea legend."
+    facts["identity"] = [_row(chain, key="based_on", value="Gull Song")]
+    qs = questions_for_film(Film(1, "Saltmarsh", "Saltmarsh", 1990, 1000), facts, Pool(), random.Random(0))
+    texts = [q.text for q in qs]
+    assert not any("tall fisherman" in q.text + " ".join(q.distractors) for q in qs)
+    assert "Saltmarsh (1990) is based on which work?" not in texts

@@ -283,6 +283,7 @@ class Pool:
     _by_year: dict[str, tuple[list[int], list[tuple[int, str, float]]]] = field(default_factory=dict, repr=False)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # every actor's gender, by name as written
     _common: dict[tuple[str, int], list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    companies: set[str] = field(default_factory=set, repr=False)  # studios and distributors (normalised)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -307,6 +308,8 @@ class Pool:
         self._by_name = {v: self.gender(v) for _f, v, _x in self.items.get("actor", ())}  # settled once, not per game
         self.infer_origins()
         self._common = {}
+        self.companies = {norm(v) for key in ("crew:production_company", "crew:distributor")
+                          for _f, v, _x in self.items.get(key, ())}
         self._by_year = {}
         for key, v in self.items.items():  # for peers(): an era is a slice, not a scan
             ordered = sorted(v, key=lambda t: (self.years.get(t[0], -999), t[0], t[1], t[2]))
@@ -1040,6 +1043,12 @@ def full_character(character: str, sentence: str) -> str:
     return " ".join([*words, character]) if words else character
 
 
+def described_role(character: str) -> bool:
+    """"Tall woman", "police officer": a description, not a named role (a lower-case word that
+    is no particle of a name). Neither asked about nor offered as a wrong option."""
+    return any(w[:1].islower() and norm(w) not in _STOP for w in (character or "").split())
+
+
 @lru_cache(maxsize=1)
 def _age_words() -> frozenset[str]:
     return frozenset(vocab.load("trivia")["age_words"])
@@ -1087,8 +1096,8 @@ def _cast(b: _Builder) -> None:
     for rows in by_char.values():
         if len({norm(r["actor"]) for r in rows}) > 1 and not all(r["voice"] for r in rows):
             continue  # two people "as" one role: a fragment or a shared credit, not one answer
-        if role_key(rows[0]["character"]) in aged:
-            continue  # the role is played at two ages ("young Tanya"): two right answers
+        if role_key(rows[0]["character"]) in aged or described_role(rows[0]["character"]):
+            continue  # played at two ages ("young Tanya"): two right answers; or no name ("a nurse")
         first = min(rows, key=lambda r: r["order"] or 99)
         verb = "voiced" if all(r["voice"] for r in rows) else "played"
         order = first["order"] or 9
@@ -1187,15 +1196,17 @@ def _characters(b: _Builder) -> None:
     shared = _shared_roles(cast)
     for rows in by_actor.values():
         first = rows[0]
-        if any(role_key(r["character"]) in shared for r in rows):
+        if any(role_key(r["character"]) in shared or described_role(r["character"]) for r in rows):
             continue
         g = b.gender(first["actor"])
         mine = [full_character(r["character"], r["source"]["sentence"]) for r in rows]
         mine_keys = {norm(r["character"]) for r in rows}
-        # Wrong options are this film's other roles (never another film's famous character), and
-        # played by someone of the same gender when the article tells it.
+        # Wrong options are this film's other named roles (never another film's famous character,
+        # never "a tall woman"-like descriptions), played by someone of the same gender: none
+        # when the article does not tell the gender.
         own = _dedupe(full_character(c["character"], c["source"]["sentence"]) for c in cast
-                      if norm(c["character"]) not in mine_keys and (not g or b.gender(c["actor"]) in (g, "")))
+                      if norm(c["character"]) not in mine_keys and not described_role(c["character"])
+                      and b.gender(c["actor"]) == g) if g else []
         verb = "voice" if first["voice"] else "play"
         minor = _minor(b, first)
         b.add("characters", f"Which character did {first['actor']} {verb} in {{film}}?",
@@ -1674,8 +1685,9 @@ def _production(b: _Builder) -> None:
     if locs and not any(_caveats()["open_list"].search(p["source"]["sentence"]) for p in locs) and lists_complete(
             {p["source"]["sentence"] for p in locs}, {re.sub(r"^the ", "", norm(p["value"])) for p in locs}):
         width = len(tokens(locs[0]["value"]))  # "Canada" among "Pinewood Studios" stands out
-        compat = [v for _f, v, _x in b.pool.compatriots("location", fid, None)]
-        every = [v for _f, v, _x in b.pool.others("location", fid)]
+        # A place, not a studio company ("filmed at <Studio> Bros" read as a place) among places.
+        compat = [v for _f, v, _x in b.pool.compatriots("location", fid, None) if norm(v) not in b.pool.companies]
+        every = [v for _f, v, _x in b.pool.others("location", fid) if norm(v) not in b.pool.companies]
         b.add("production", "Where was {film} filmed?", [p["value"] for p in locs], "text", 0.5, locs,
               [[v for v in compat if len(tokens(v)) == width], [v for v in every if len(tokens(v)) == width]],
               any_of=True, strict_from=0,
@@ -1689,6 +1701,8 @@ def _production(b: _Builder) -> None:
         ("based_on", "{film} is based on which work?", 0.5),
     ):
         rows = [i for i in ident if i["key"] == key and i["value"]]
+        if key == "based_on" and any(_caveats()["source_chain"].search(i["source"]["sentence"]) for i in rows):
+            continue  # "based on a story, itself based on a legend": the legend is a fair answer too
         if rows:
             # Values many films share (no one-off "masala" for an American film), this country's first.
             mine = b.pool.countries.get(fid, set())
@@ -1975,8 +1989,11 @@ def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]],
     return out
 
 
-#: "Which came out first?" needs the earliest film at least this many years before the next.
+#: "Which came out first?" needs the earliest film at least FIRST_GAP years before the next (a
+#: festival showing and a release a year apart are not "first"), and all four within FIRST_SPAN
+#: years: a 1938 film among 2018 ones is no question.
 FIRST_GAP = 2
+FIRST_SPAN = 25
 
 
 def _year_row(film: Film, facts: dict[str, list[dict]]) -> dict | None:
@@ -1988,14 +2005,21 @@ def _year_row(film: Film, facts: dict[str, list[dict]]) -> dict | None:
 def _came_first(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
     """"Which of these films came out first?" over four of the night's films whose articles state
     their years, the earliest clearly first. pick_game asks it before any question shows a year."""
-    dated = [(f, r) for f in films if f.year and (r := _year_row(f, facts.get(f.id, {})))]
-    rng.shuffle(dated)
+    dated = sorted(((f, r) for f in films if f.year and (r := _year_row(f, facts.get(f.id, {})))),
+                   key=lambda t: (t[0].year, t[0].id))
     out: list[Question] = []
-    for i in range(0, len(dated) - 3, 4):
-        group = sorted(dated[i:i + 4], key=lambda t: t[0].year)
-        (first, row), later = group[0], group[1:]
-        if later[0][0].year - first.year < FIRST_GAP or len({norm(f.title) for f, _r in group}) < 4:
+    used: set[int] = set()
+    starts = list(range(len(dated) - 3))
+    rng.shuffle(starts)
+    for i in starts:  # four films close in time, none in two questions
+        group = dated[i:i + 4]
+        if used & {f.id for f, _r in group}:
             continue
+        (first, row), later = group[0], group[1:]
+        if (later[0][0].year - first.year < FIRST_GAP or later[-1][0].year - first.year > FIRST_SPAN
+                or len({norm(f.title) for f, _r in group}) < 4):
+            continue
+        used |= {f.id for f, _r in group}
         sentence = " … ".join(_dedupe(r["source"]["sentence"] for _f, r in group))
         out.append(_cross_question(first, "release", "Which of these films came out first?",
                                    [f.title for f, _r in later], row, sentence, "films.came_first",
@@ -2024,8 +2048,9 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
         if len(others) < 3 or named is None:
             continue
         edition = _edition_name((row["ceremony"], row["ordinal"], row.get("year")))
+        category = row["category"] if re.match(r"(?:best|worst)\b", row["category"], re.I) else f"the {row['category']}"
         sentence = " … ".join(_dedupe([named, row["source"]["sentence"]]))
-        out.append(_cross_question(f, "awards", f"Which of these films won {row['category']} at {edition}?",
+        out.append(_cross_question(f, "awards", f"Which of these films won {category} at {edition}?",
                                    rng.sample(sorted(others), 3), row, sentence, "films.won_award",
                                    f"{f.title} won {row['category']} at {edition}", (edition,)))
     return out
@@ -2092,7 +2117,7 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
     Why these rules: hosts found the old round-robin asked actor→role and role→actor of one pair,
     three questions on one bit player, a release year while every title shows it, and nationality
     in every film. So: each family weighs what it is worth at a quiz (vocab/trivia.toml), memorable
-    facts first, filler at most ``max_filler`` a film; each person, role and award ceremony is the
+    facts first, filler only in a game short of questions and at most ``max_filler`` a film; each person, role and award ceremony is the
     subject of one question only, and no question names another's answer; films take turns."""
     filler_w, max_filler = _weights()[1:]
     ranked = sorted(((family_weight(q.family) * (0.55 + 0.45 * rng.random()), i, q) for i, q in enumerate(questions)
@@ -2105,30 +2130,39 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
     fams: dict[tuple[int, str], int] = {}
     sentences: dict[tuple[int, str], int] = {}
     n_film: dict[int, int] = {}
-    for _w, _i, q in ranked:
-        if len(taken) >= count:
-            break
+
+    def take(q: Question, filler: bool) -> None:
         fid = q.film_id
         quota, cap = _QUOTA.get(q.family, (q.family, 1))
-        filler = family_weight(q.family) <= filler_w
         if n_film.get(fid, 0) >= per_film or fams.get((fid, quota), 0) >= cap:
-            continue
+            return
         if filler and fams.get((fid, "_filler"), 0) >= max_filler:
-            continue
+            return
         if sentences.get((fid, q.source_sentence), 0) >= 2:
-            continue
+            return
         keys = set(q.keys)
         text = _without_title(q.text, q.film_title)  # a role named like the film is not in every question
         if keys & used or any(_contains(text, k) for k in used) or any(_contains(t, k) for t in texts for k in keys):
-            continue
+            return
         taken.append(q)
-        used |= keys
+        used.update(keys)
         texts.append(text)
         fams[(fid, quota)] = fams.get((fid, quota), 0) + 1
         if filler:
             fams[(fid, "_filler")] = fams.get((fid, "_filler"), 0) + 1
         sentences[(fid, q.source_sentence)] = sentences.get((fid, q.source_sentence), 0) + 1
         n_film[fid] = n_film.get(fid, 0) + 1
+
+    # Filler only fills a game that would otherwise be under half its length: judges marked
+    # critics' quotes, scores and grosses "worth 1", and a shorter game of good questions beats it.
+    for pass_filler in (False, True):
+        if pass_filler and len(taken) >= count / 2:
+            break
+        for _w, _i, q in ranked:
+            if len(taken) >= count:
+                break
+            if (family_weight(q.family) <= filler_w) == pass_filler:
+                take(q, pass_filler)
     # Films take turns; within a film the memorable questions come first.
     by_film: dict[int, list[Question]] = {}
     for q in taken:
