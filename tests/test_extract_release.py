@@ -226,6 +226,8 @@ def test_leading_year_and_festival_year_date_a_release() -> None:
     ("The film was released in Japan on June 5, 1993, and in Western countries through Manga Entertainment in 1995.",
      {("1993-06-05", "release"), ("1995", "release")}),
     ("The manga was released on June 5, 1993.", set()),
+    ("On October 2, 2007, the film was released on Blu-ray, and on November 15, 2011, it was re-released on DVD.",
+     {("2007-10-02", "home_media"), ("2011-11-15", "rerelease")}),
 ])
 def test_opened_and_company_names(sentence, want) -> None:
     art = parse_article(f"Invented Film\nInvented Film is a 1993 film.\nRelease\n{sentence}\n")

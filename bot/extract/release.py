@@ -137,7 +137,7 @@ _YEAR_ONLY = re.compile(
     r"(?:release|edition|reissue|debut|premiere|broadcast))"
 )
 _LEADING_PLACE = re.compile(r"^\s*In\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})(?=,)")
-_LEADING_DATE = re.compile(r"^\s*(?:(?:On|In|By|From|As of)\s+)?$")
+_LEADING_DATE = re.compile(r"^\s*(?:(?:and|but|then|later)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Aa]s of)\s+)?$")
 _NOUN_RELEASE = re.compile(
     r"\b(?:since|after|before|upon|until|prior to|at the time of|following|of|around|ahead of)\s+"
     r"(?:its|the film's|the movie's|their|the|initial|original|theatrical|\s)+release\b(?!\s+(?:on|in)\s+\d)"
