@@ -408,3 +408,10 @@ def test_an_all_capitals_role_for_an_actor_the_lead_bills():
             "Plot\nThey invite a powerful don, RDX (Ora Pell), while an FBI (Ivo Brandt) agent watches.\n")
     cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert cast["Ora Pell"] == "RDX" and "Ivo Brandt" not in cast
+
+
+def test_a_short_given_name_is_the_same_actor():
+    text = ("Invented Film\nInvented Film is a 1954 film starring Phil Varga and Ora Pell.\n"
+            "Plot\nRick Lane (Phillip Varga) helps Ann (Ora Pell), against the advice of her gloomy, idle uncle (Bede Marrow).\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast == {"Phillip Varga": "Rick Lane", "Ora Pell": "Ann", "Bede Marrow": ""}

@@ -630,7 +630,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
 _PAREN = re.compile(r"\((?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)?(?P<inner>[^()]{2,60})\)")
 
 
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}"
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*,?\s+){0,3}"
                                rf"(?:{alternation(load('names')['story_person_nouns'])})\s*$")
 
 
@@ -971,13 +971,20 @@ def _ordered(article: Article) -> list[Sentence]:
     return sorted(article.sentences, key=key)
 
 
+def _same_given(a: str, b: str) -> bool:
+    """"Phil" and "Phillip", "Alex" and "Alexander": a given name and its short form (three letters
+    at least, the same surname is checked by the caller)."""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 3 and short[-1] != "." and long_.startswith(short))
+
+
 def _same_person(actor: str, known: dict) -> str:
     """An actor already met under a near spelling ("Jane Doeson" / "Jane Doesson"): same first name,
     same number of words, other words nearly equal. Returns the first spelling, or ''."""
     ws = _words(actor)
     for other in known:
         ow = _words(other)
-        if other != actor and len(ow) == len(ws) >= 2 and ow[0] == ws[0] and \
+        if other != actor and len(ow) == len(ws) >= 2 and _same_given(ow[0], ws[0]) and \
                 fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3] and \
                 all(a == b or (a[0] == b[0] and fuzz.ratio(a, b) >= 85) for a, b in zip(ow[1:-1], ws[1:-1], strict=True)):
             return other  # a middle name spelt two ways too ("Jo Raana Doe" / "Jo Rana Doe")
