@@ -313,3 +313,9 @@ def test_a_partner_alongside_a_joined_producer_shares_the_job():
     crew = _crew(_article(LEAD, ("Production", "Pim Castellan joined the project as producer through his own "
                                                "banner alongside Ines Voll.")))
     assert {("producer", "Pim Castellan"), ("producer", "Ines Voll")} <= crew
+
+
+def test_one_of_the_songs_is_no_film_credit():
+    crew = _crew(_article(LEAD, ("Music", "One of the songs has been written and composed by Ada Finch and sung by "
+                                          "Ora Pell.")))
+    assert not any(r == "composer" for r, _ in crew), crew

@@ -333,6 +333,8 @@ def _other_work_upto(text: str, start: int, end: int) -> bool:
 
 # '"Song Title", written by A', '"Song Title" was written by A'
 _QUOTED_BEFORE = re.compile(r"[”\"]\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:also|originally)\s+)?$")
+_ONE_OF = re.compile(r"\b(?:one|two|three|some|a\s+few|several|each)\s+of\s+(?:the|its|his|her)\s+(?:\w+\s+)?"
+                     r"(?:songs|tracks|numbers|scenes|sequences|reels)\b", re.I)
 # "his feature film directorial debut, which would be co-financed and produced by A": a film named
 # just before (no title between) is the subject of the credit.
 _FILM_WHICH = re.compile(r"\b(?:film|movie|picture|debut|project)\b[^,.;A-Z]{0,30},\s+which\s+[^,.;]{0,40}$")
@@ -485,8 +487,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         # sequel to Other Title" credits A; "directed by A for the remake" does not.
         if _NEGATED.search(text[: m.start()]) or _other_work_upto(otext, m.start(), m.end()):
             continue
-        if _QUOTED_BEFORE.search(text[: m.start()]):
-            continue  # '"Song Title", written by A': the quoted work's credit
+        if _QUOTED_BEFORE.search(text[: m.start()]) or _ONE_OF.search(text, max(0, m.start() - 80), m.start()):
+            continue  # '"Song Title", written by A', "one of the songs was composed by A": a part's credit
         names = names_after(text, m.end())
         # Outside the lead a passive credit must be about the film or one of the role's works.
         subj = _clause(text, m.start(), m.start())[-90:] + text[max(0, m.start() - 90): m.start()]
