@@ -128,3 +128,16 @@ def test_a_title_typed_with_a_typo_in_every_word_is_a_guess_that_says_so(tmp_pat
     assert ans.confidence < CONFIDENT and "kalvarine pozhudhal" in ans.answer
     # a word the articles write in lower case is that word, not a title one letter off
     assert ask(db, "how long is the narrow path").film is None
+
+
+def test_a_sequel_or_a_longer_title_is_never_the_loaded_film(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"f.txt": "Marrow\nMarrow is a 1950 drama film directed by Bede Sorn.\n",
+                      "g.txt": "Lantern Road\nLantern Road is a 1961 drama film directed by Ora Pell.\n"})
+    for q in ("who directed marrow ii", "who directed marrow 2", "who directed marrow part two", "marrow 3 cast"):
+        ans = ask(db, q)
+        assert ans.film is None and "Marrow (1950)" in ans.answer, q
+    assert ask(db, "who directed marrow hill").film is None  # another title that begins like a loaded one
+    assert "Bede Sorn" in ask(db, "who directed marrow").answer
+    assert "Bede Sorn" in ask(db, "who directed marrow 1950").answer
+    assert "Ora Pell" in ask(db, "who directed the lantern road drama film").answer

@@ -46,6 +46,9 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     if cross is not None:
         return cross
     mention = find_film(lib.index, tags.without_frame(text), lenient=channel_film_id is None)
+    if mention.sequel_of:
+        # "<title> ii" is another film than <title>: never answered about the one loaded
+        return _not_the_loaded_film(lib, text, mention)
     mention.film_ids = _drop_duplicates(lib, mention.film_ids)
     film = None
     also: list = []
@@ -86,6 +89,10 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         film, assumed, assumed_whole, ask_which = await _film_of_a_name(lib, text)
         if ask_which is not None:
             return ask_which
+        if film is not None and mention.typed_longer and film.id in mention.near \
+                and set(assumed.split()) <= set(normalize(mention.typed_longer).split()):
+            # "who directed <title> hill": the loaded title's own words never stand for it as a name
+            return _not_the_loaded_film(lib, text, mention)
     typo = ""
     if film is None:
         # last: a run of the question's words that is a loaded title up to typos ("aiyari", two words
@@ -118,6 +125,15 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
             # One word of a name ("vell") is a guess at the film, however sure the answer is about it.
             ans.confidence = min(ans.confidence, GUESSED_FILM)
     return ans
+
+
+def _not_the_loaded_film(lib, text: str, mention) -> Answer:
+    """A title typed longer than a loaded one ("<title> ii", "<title> hill"): not that film; named as
+    the closest, with a button."""
+    near = [f for f in (lib.film(i) for i in mention.near) if f is not None]
+    return Answer(text, f"I don't know “{mention.typed_longer}” (yet); the closest I know is "
+                        f"{', '.join(f.label for f in near[:5])}.", "need_film", 0.1,
+                  candidates=[{"film_id": f.id, "film": f.label} for f in near[:25]])
 
 
 async def _film_of_a_name(lib, text: str):

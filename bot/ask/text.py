@@ -65,6 +65,11 @@ class FilmMention:
     start: int = 0
     end: int = 0
     score: float = 0.0
+    #: A loaded title typed as part of a longer one ("<title> ii", "<title> hour"): what was typed, and
+    #: whether it is a sequel of the loaded film (a number or numeral after it). No film is found then.
+    typed_longer: str = ""
+    sequel_of: list[int] = field(default_factory=list)
+    near: list[int] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
@@ -163,7 +168,45 @@ def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
     span = max(same) if same else next(iter(spans))
     group = spans[span]
     ids = list(dict.fromkeys(h[0].id for h in group))
+    # a part or another form of a title (score 99) may well be followed by its number ("<part> 2")
+    longer = _typed_longer(text, span[0], span[1], group[0][0].title) if max(h[3] for h in group) != 99.0 else ""
+    if longer:
+        m = _SEQUEL_AFTER.match(text[span[1]:])
+        typed = text[span[0]: span[1] + m.end()] if longer == "sequel" and m else text[span[0]:].strip()
+        return FilmMention(typed_longer=typed, sequel_of=ids if longer == "sequel" else [], near=ids)
     return FilmMention(ids, span[0], span[1], max(h[3] for h in group))
+
+
+_SEQUEL_AFTER = re.compile(r"\s*(?:[:\-\u2013]\s*)?(?:part\s+|chapter\s+)?([2-9]|ii|iii|iv|vi|vii|viii|two|three|four|five|six)\b(?!\s*(?:%|percent|min|minutes|hours?|times|stars?|out|of|/))",
+                          re.IGNORECASE)
+_NOT_TITLE_WORDS = STOPWORDS | _FILM_VERBS | NOT_NAMES | frozenset(
+    "s film movie flick version cut trailer sequel prequel remake series franchise imdb review reviews rotten "
+    "tomatoes metacritic rating ratings trivia ending soundtrack".split())
+
+
+def _typed_longer(text: str, start: int, end: int, title: str) -> str:
+    """"sequel" when a number or numeral follows a title that has none ("<title> ii", "<title> 2"),
+    "longer" when a title typed where titles go ("directed <title>", "the plot of <title>") runs on
+    to the question's end with one or two words no question uses ("<title> hour"): the member typed
+    another title than the one loaded."""
+    after = text[end:]
+    rest = words(after)
+    m = _SEQUEL_AFTER.match(after)
+    if m and not re.search(r"\d", title_key(title)):
+        nxt = words(after[m.end():])[:1]
+        # "too late 4 tears": a number that is a word of the title ("for"), not a sequel's
+        if not (nxt and nxt[0] in title_key(title).split()):
+            return "sequel"
+    before = words(text[:start])
+    if before and (before[-1] in _CREW_VERBS or before[-1] in _BEFORE_TITLE) and 1 <= len(rest) <= 2 \
+            and rest[0] not in _NOT_TITLE_WORDS and not rest[0].isdigit() and after[:1] in (" ", "") \
+            and rest[-1] not in _DESCRIBES_FILM:
+        return "longer"
+    return ""
+
+
+#: Words that end a description of the film, not a title: "<title> kannada movie", "<title> the 1954 one".
+_DESCRIBES_FILM = frozenset("film films movie movies picture flick one version".split())
 
 
 # --- names ------------------------------------------------------------------------------------------
