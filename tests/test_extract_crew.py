@@ -319,3 +319,9 @@ def test_one_of_the_songs_is_no_film_credit():
     crew = _crew(_article(LEAD, ("Music", "One of the songs has been written and composed by Ada Finch and sung by "
                                           "Ora Pell.")))
     assert not any(r == "composer" for r, _ in crew), crew
+
+
+def test_a_job_by_a_described_maker():
+    crew = _crew(_article(LEAD, ("Reception", "The film was praised for the shadowy camera work by cinematographer "
+                                              "Rafe Oduya, but criticized for its plot.")))
+    assert ("cinematographer", "Rafe Oduya") in crew

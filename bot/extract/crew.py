@@ -105,7 +105,7 @@ _PASSIVE_RX = re.compile(
 )
 _ACTIVITY_BY = re.compile(
     rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
-    rf"(?:(?:{_ACT_PASSIVE}\s+)?by|credited\s+to)\s+(?=[A-Z]|the\s|a\s)"
+    rf"(?:(?:{_ACT_PASSIVE}\s+)?by|credited\s+to)\s+(?=[A-Z]|the\s|a\s|{_DESC}\s+[A-Z])"
 )
 _ACTIVE_RX = re.compile(
     rf"(?P<names>{_NAMES})(?:,\s+who)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
