@@ -250,3 +250,13 @@ def test_publication_lists_staffers_and_reported_verdicts():
     assert {("", "The Weekly Lamp"), ("", "Grue Central"), ("", "Cinema Drain"), ("", "DVD Judge"),
             ("Ines Vaark", "Daily Courier"), ("", "The Gazette"), ("", "Valley Reporter")} <= got
     assert ("", "Ora Pell") not in got  # a critic after her publication is no second publication
+
+
+def test_publications_that_plainly_review_outside_a_reception_section():
+    from bot.extract import reviews
+
+    art = parse_article("Invented Film\nInvented Film is a 2018 film.\nRelease\nIt was released on 16 June 2018. "
+                        "The Valley Times and Example Business Times gave the film positive reviews. "
+                        "The Valley Times reported that the studio had moved the date.\n")
+    got = {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"}
+    assert got == {("", "The Valley Times"), ("", "Example Business Times")}

@@ -318,6 +318,11 @@ _PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENE
 _FROM_PUBS = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[Rr]eviews?|[Cc]ritics|[Rr]eviewers)\s+(?:from|at|of)\s+(?:the\s+)?"
                         rf"(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
 _PUB_SPLIT = re.compile(rf"{PUBLICATION_RX}")
+# What only a review does: "gave the film positive reviews", "rated it 3/5", "gave it four stars".
+_REVIEW_PREDICATE = re.compile(
+    r"\s*,?\s+(?:(?:also|both|each|all)\s+)?(?:gave|awarded|rated|scored)\s+(?:the\s+(?:film|movie)|it)\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:very|generally|largely|mostly|mixed|positive|negative|favou?rable|unfavou?rable|good|poor|"
+    r"glowing|rave|average)\s+)*(?:reviews?|ratings?|verdicts?|\d|one|two|three|four|five|half)", re.I)
 # "It received a positive review in The Daily", "... favourable reviews from The Daily and The Weekly"
 _REVIEWED_IN = re.compile(
     r"\breceived\s+(?:an?\s+)?(?:(?:very|generally|largely|mostly|mixed|positive|negative|favou?rable|unfavou?rable|good|poor|glowing|rave)\s+)*"
@@ -566,12 +571,14 @@ def _pub_alone_ok(pub: str, article: Article) -> bool:
     return bare not in _person_words(article)
 
 
-def _split_and(pub: str, start: int, article: Article) -> list[tuple[int, str]]:
-    """"The Daily and Example.com" is two publications; "The Globe and Example" (known) is one."""
+def _split_and(pub: str, start: int, article: Article, firm_ok: bool = False) -> list[tuple[int, str]]:
+    """"The Daily and Example.com" is two publications; "The Globe and Example" (known) is one.
+    ``firm_ok``: a sentence that plainly reviews vouches for two halves firm by shape."""
     if pub.lower() in _KNOWN_PUBS or " and " not in pub:
         return [(start, pub)]
     left, right = pub.split(" and ", 1)
-    if _pub_alone_ok(left, article) and _pub_alone_ok(right, article):
+    if all(_pub_alone_ok(half, article) or (firm_ok and _firm_pub(half) and _valid_pub(half, article))
+           for half in (left, right)):
         return [(start, left), (start + len(left) + 5, right)]
     return [(start, pub)]
 
@@ -672,8 +679,11 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             continue  # "writer Jane Doe said": crew talking, not a review
         add(critic, m.group("pub") or "", m.start())
     lists: list[tuple[int, int]] = []  # spans of "The Daily, The Weekly and Example.com" (publications)
-    if not strict:
-        for m in [*_PUB_ALONE.finditer(text), *_FROM_PUBS.finditer(text)]:
+    pub_frames = [*_PUB_ALONE.finditer(text), *_FROM_PUBS.finditer(text)]
+    if strict:  # outside reception sections a publication alone counts only when it plainly reviews
+        pub_frames = [m for m in pub_frames if _REVIEW_PREDICATE.match(text, m.end())]
+    if pub_frames:
+        for m in pub_frames:
             if _NOT_OPENER.search(m.groupdict().get("opener") or ""):
                 continue
             parts = [p for p in _PUB_SPLIT.finditer(m.group("pubs")) if p.group(0) not in {"and", "And"}]
@@ -689,9 +699,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                     left, right = pub.split(" and ", 1)  # "A, B and C": the list's own "and"
                     items.extend([(start, left), (start + len(left) + 5, right)])
                 else:
-                    items.extend(_split_and(pub, start, article))
+                    items.extend(_split_and(pub, start, article, firm_ok=strict))
             # "a review from X wrote" vouches for X as a publication; a bare subject must look like one
-            ok = [(_valid_pub(pub, article) if m.re is _FROM_PUBS else _pub_alone_ok(pub, article)) for _, pub in items]
+            ok = [(_valid_pub(pub, article) if m.re is _FROM_PUBS else
+                   _pub_alone_ok(pub, article) or (strict and _firm_pub(pub) and _valid_pub(pub, article))) for _, pub in items]
             if len(items) > 1 and any(ok):
                 lists.append(m.span("pubs"))
                 # in a list led by publications, a name-shaped item is one too ("..., and Example Manorama")
@@ -699,6 +710,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             for (start, pub), good in zip(items, ok, strict=False):
                 if good:
                     add("", pub, start)
+    if not strict:
         for m in _CRITIC_FOR_PUB.finditer(text):
             if _pub_alone_ok(_strip_pub(m.group("pub")), article):
                 add("", m.group("pub"), m.start())
