@@ -141,3 +141,11 @@ def test_a_sequel_or_a_longer_title_is_never_the_loaded_film(tmp_path):
     assert "Bede Sorn" in ask(db, "who directed marrow").answer
     assert "Bede Sorn" in ask(db, "who directed marrow 1950").answer
     assert "Ora Pell" in ask(db, "who directed the lantern road drama film").answer
+
+
+def test_a_one_word_title_another_article_merely_mentions_is_not_that_article(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"f.txt": ("Marrow\nMarrow is a 1950 drama film directed by Bede Sorn.\nBox office\nIt was the "
+                                "biggest hit since Leviathan.\n")})
+    assert ask(db, "who directed leviathan").film is None
+    assert ask(db, "how much did leviathan make").film is None

@@ -17,7 +17,7 @@ from .across import person_credits, warm
 from .data import film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
-from .text import STOPWORDS, FilmMention, clean_question, find_film, is_common_title
+from .text import STOPWORDS, FilmMention, clean_question, find_film, in_title_slot, is_common_title
 
 __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "warm"]
 
@@ -127,6 +127,11 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     return ans
 
 
+def _used_as_title(text: str, key: str) -> bool:
+    ws, kw = normalize(text).split(), key.split()
+    return any(ws[i: i + len(kw)] == kw and in_title_slot(ws, i, len(kw)) for i in range(len(ws) - len(kw) + 1))
+
+
 def _not_the_loaded_film(lib, text: str, mention) -> Answer:
     """A title typed longer than a loaded one ("<title> ii", "<title> hill"): not that film; named as
     the closest, with a button."""
@@ -150,6 +155,11 @@ async def _film_of_a_name(lib, text: str):
         # the candidates when as long (a first name here, a surname there: the question's words decide).
         m_ids, m_key = await namekeys.films_mentioning(lib.conn, text)
         m_ids = _drop_duplicates(lib, m_ids)
+        if m_ids and " " not in m_key and _used_as_title(text, m_key):
+            # "who directed <X>", "how much did <X> make": X is a title, and an article that merely
+            # mentions that one-word title is not it (a longer phrase, a segment or a book only one
+            # article names, still picks it)
+            m_ids = []
         if m_ids and (not film_ids or len(m_key.split()) > len(key.split())):
             film_ids, key = m_ids, m_key
         elif m_ids and len(m_key.split()) == len(key.split()) and not set(m_ids) <= set(film_ids):

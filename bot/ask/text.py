@@ -112,6 +112,18 @@ def _slot(text: str, start: int, end: int) -> int:
     return 1 if not after else 0
 
 
+def in_title_slot(ws: list[str], i: int, n: int) -> bool:
+    """Do words ws[i:i+n] of a normalised question sit where a title goes ("directed (the) X",
+    "... of X" at the end, "did X make")?"""
+    before = [w for w in ws[:i] if w != "the"]
+    after = [w for w in ws[i + n:] if not (w.isdigit() and len(w) == 4)]
+    if before and before[-1] in _CREW_VERBS:
+        return True
+    if not after and before and before[-1] in _BEFORE_TITLE:
+        return True
+    return bool(after) and after[0] in _FILM_VERBS and after[0] not in {"is", "was", "do", "does", "did", "has"}
+
+
 _CAP = re.compile(r"[A-Z][\w.'\u2019-]*")
 
 
