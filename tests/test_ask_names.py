@@ -173,3 +173,12 @@ def test_who_plays_a_character_the_film_is_named_after(tmp_path):
         "Marquess Ilvena: Sarr\nMarquess Ilvena: Sarr is a 1969 drama film directed by Ora Pell.\nPlot\nThe film is "
         "set in Paris, where Sarr (Lida Sorn) and her sister Vell (Bede Marrow) are orphans.\n")})
     assert "Lida Sorn" in ask(db, "who plays sarr in the 1969 ilvena movie").answer
+
+
+def test_who_was_first_choice_is_not_who_was_finally_cast(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": (
+        "Grey Weir\nGrey Weir is a 1952 crime film directed by Ora Pell, starring Bede Marrow as Tomas Vell.\n"
+        "Casting\nThe studio approached several actors, and Bede Marrow was cast as Tomas Vell in May.\n")})
+    ans = ask(db, "who was originally considered to play tomas vell")
+    assert ans.confidence < CONFIDENT

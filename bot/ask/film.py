@@ -342,6 +342,12 @@ async def answer_casting(q: Q) -> Answer:
         rows = told
     if rows:
         best = next((r for r in rows if r["event"] in ("replaced", "recast")), rows[0])
+        if best["event"] == "cast" and re.search(r"\b(originally|original|first choice|considered|supposed|before|"
+                                                 r"wanted|turned down|declined|offered|approached|meant|initially)\b",
+                                                 q.rest):
+            # asked who came before; the facts only say who was cast: the sentence, not a confident name
+            return q.make(f"The facts don't say; the article says: “{best['source']['sentence']}”", "cast.history",
+                          LOW, [src(best)])
         if best["event"] in ("replaced", "recast") and best["other"]:
             role = f" as {best['character']}" if best["character"] else ""
             text = f"{best['person']} was originally cast{role} and was replaced by {best['other']}."
