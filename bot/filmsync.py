@@ -19,7 +19,9 @@ stay in the process, on its SQLite file, which is kept a copy of PostgreSQL's fi
   different (by id, key and article hash) are copied, films PostgreSQL no longer has are removed.
   A first process on an empty PostgreSQL publishes its files' films instead (under an advisory
   lock, so processes starting together publish once): that is how a one-process bot moves to
-  several.
+  several. That first publish keeps the file's ids (PostgreSQL has none to clash with) and moves
+  the rows with ``COPY``, so the file is already PostgreSQL's copy and nothing comes back (40,000
+  films: under a minute, where new ids row by row and the library copied back took over 17).
 
 The tables copied are ``films`` and everything keyed by ``film_id`` (:data:`FILM_TABLES`); their
 columns are the SQLite file's, which the schema test holds equal to PostgreSQL's. A process's
@@ -54,7 +56,8 @@ CHANNEL = "filmbot_films"
 FILM_TABLES: tuple[str, ...] = ("films", "sections", "sentences", *dict.fromkeys(c.TABLE for c in FACT_TYPES),
                                 "name_keys")
 PUBLISH_LOCK = int.from_bytes(b"FBFILMS", "big")  # advisory lock: one process publishes a whole file at a time
-BATCH = 200  # films copied per transaction when many must move (a new process, a first publish)
+BATCH = 200  # films copied per transaction when many must move (a new process, an import published)
+FIRST_PUBLISH_CHUNK = 2000  # films read from the file per round of COPYs in a first publish (bounds memory)
 RECONNECT_FIRST, RECONNECT_MAX = 1.0, 60.0
 
 
@@ -258,27 +261,54 @@ class SharedFilms:
                     await pg.execute("SELECT pg_advisory_xact_lock($1)", PUBLISH_LOCK)
                     empty = not await pg.fetchval("SELECT EXISTS (SELECT 1 FROM films)")
                     if empty:
-                        local = sorted(await self._local_films())
-                        log.info("films: PostgreSQL has no films yet; publishing this file's %d", len(local))
-                        for start in range(0, len(local), BATCH):
-                            await self._push(local[start:start + BATCH], pg=pg, notify=False)
+                        await self._publish_as_is(pg)
                         published = True
             shared = {r[0]: (r[1], r[2]) for r in await self.pool.fetch("SELECT id, key, sha256 FROM films")}
             local = await self._local_films()
-            # After publishing this file, take every film back: PostgreSQL's ids for every row.
-            missing = sorted(i for i, v in shared.items() if published or local.get(i) != v)
+            missing = sorted(i for i, v in shared.items() if local.get(i) != v)
             # Copy first (each batch replaces local films of the same id or key), then drop what is
             # left over: the file is never emptier than it has to be.
             for start in range(0, len(missing), BATCH):
                 await self._pull(missing[start:start + BATCH])
             stale = [i for i, v in (await self._local_films()).items() if shared.get(i) != v]
             await self._delete_local(stale)
-        if stale or missing:
+        if (stale or missing) and not published:
             log.info("films: local copy reconciled with PostgreSQL: %d copied, %d removed", len(missing), len(stale))
         await self._after_change()
         return len(missing), len(stale)
 
     # --- copying ---------------------------------------------------------------------------------------
+    async def _publish_as_is(self, pg: Any) -> int:
+        """This file's films into an empty PostgreSQL with their ids, inside the caller's transaction.
+
+        PostgreSQL has no film rows, so no id of the file can clash, and keeping them makes the file
+        PostgreSQL's copy as it stands: nothing is copied back (a publish with new ids must take the
+        whole library back to learn them). The identity sequences are moved past the file's ids
+        first (sequences are not transactional, so another process adding a film meanwhile draws an
+        id after them); the rows go with ``COPY``, a few thousand films at a time to bound memory."""
+        local = sorted(await self._local_films())
+        log.info("films: PostgreSQL has no films yet; publishing this file's %d", len(local))
+        for table in FILM_TABLES:
+            if "id" not in self._columns[table]:
+                continue
+            async with self.lib.conn.execute(f"SELECT MAX(id) FROM {table}") as cur:
+                top = (await cur.fetchone())[0]
+            if top:
+                await pg.execute("SELECT setval(s::regclass, GREATEST($2::bigint, nextval(s::regclass))) "
+                                 "FROM pg_get_serial_sequence($1, 'id') AS s", table, top)
+        for start in range(0, len(local), FIRST_PUBLISH_CHUNK):
+            lo, hi = local[start], local[min(start + FIRST_PUBLISH_CHUNK, len(local)) - 1]
+            for table in FILM_TABLES:
+                cols = self._columns[table]
+                key = "id" if table == "films" else "film_id"
+                quoted = ", ".join(f'"{c}"' for c in cols)
+                async with self.lib.conn.execute(f"SELECT {quoted} FROM {table} WHERE {key} BETWEEN ? AND ?",
+                                                 (lo, hi)) as cur:
+                    rows = self._rows_to_pg(table, cols, await cur.fetchall())
+                if rows:
+                    await pg.copy_records_to_table(table, records=rows, columns=cols)
+        return len(local)
+
     async def _load_columns(self) -> None:
         for table in FILM_TABLES:
             async with self.lib.conn.execute(f"PRAGMA table_info({table})") as cur:
@@ -344,9 +374,7 @@ class SharedFilms:
                     values["sentence_id"] = sentence_map[values["sentence_id"]]
                 out.append(tuple(self._to_pg(table, c, values[c]) for c in keep))
             if out:
-                quoted = ", ".join(f'"{c}"' for c in keep)
-                marks = ", ".join(f"${i}" for i in range(1, len(keep) + 1))
-                await pg.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", out)
+                await pg.copy_records_to_table(table, records=out, columns=keep)
         if notify:
             await _notify(pg, {"op": "upsert", "ids": list(film_map.values()), "gone": gone})
         return film_map
@@ -370,15 +398,26 @@ class SharedFilms:
             await _delete_where(self.lib.conn, "key", keys)
             for table in FILM_TABLES:
                 if rows[table]:
-                    quoted = ", ".join(f'"{c}"' for c in self._columns[table])
-                    marks = ", ".join("?" for _ in self._columns[table])
-                    await self.lib.conn.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", rows[table])
+                    await _insert_local(self.lib.conn, table, self._columns[table], rows[table])
 
     async def _delete_local(self, ids: Sequence[int]) -> int:
         if not ids:
             return 0
         async with Transaction(self.lib.conn):
             return await _delete_where(self.lib.conn, "id", list(ids))
+
+    def _rows_to_pg(self, table: str, cols: list[str], rows: Iterable[Sequence]) -> list[tuple]:
+        """Rows of the file as PostgreSQL takes them (only timestamp columns need converting)."""
+        stamps = [i for i, c in enumerate(cols) if self._pg_types.get((table, c), "").startswith("timestamp")]
+        if not stamps:
+            return [tuple(r) for r in rows]
+        out = []
+        for r in rows:
+            values = list(r)
+            for i in stamps:
+                values[i] = self._to_pg(table, cols[i], values[i])
+            out.append(tuple(values))
+        return out
 
     def _to_pg(self, table: str, column: str, value: Any) -> Any:
         if value is not None and self._pg_types.get((table, column), "").startswith("timestamp") and isinstance(value, str):
@@ -397,6 +436,26 @@ async def _next_ids(pg: Any, table: str, n: int) -> list[int]:
 async def _notify(pg: Any, message: dict) -> None:
     """Sent when the transaction commits (PostgreSQL holds NOTIFY until then)."""
     await pg.execute("SELECT pg_notify($1, $2)", CHANNEL, json.dumps(message, separators=(",", ":")))
+
+
+#: Variables per multi-row INSERT into the local file (SQLite's oldest limit is 999).
+_SQLITE_VARIABLES = 999
+
+
+async def _insert_local(conn: aiosqlite.Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """Rows into the local file. Sentences go many rows to a statement: their FTS5 index is filled
+    by a trigger and flushed at every statement, so one statement a row (``executemany``) left a
+    segment a sentence to merge (see ``store._insert_sentences``)."""
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    one = "(" + ", ".join("?" for _ in columns) + ")"
+    if table != "sentences":
+        await conn.executemany(f"INSERT INTO {table} ({quoted}) VALUES {one}", rows)
+        return
+    per = max(1, _SQLITE_VARIABLES // len(columns))
+    for start in range(0, len(rows), per):
+        chunk = rows[start:start + per]
+        await conn.execute(f"INSERT INTO {table} ({quoted}) VALUES " + ", ".join([one] * len(chunk)),
+                           [v for row in chunk for v in row])
 
 
 async def _delete_where(conn: aiosqlite.Connection, column: str, values: list) -> int:
