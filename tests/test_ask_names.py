@@ -182,3 +182,13 @@ def test_who_was_first_choice_is_not_who_was_finally_cast(tmp_path):
         "Casting\nThe studio approached several actors, and Bede Marrow was cast as Tomas Vell in May.\n")})
     ans = ask(db, "who was originally considered to play tomas vell")
     assert ans.confidence < CONFIDENT
+
+
+def test_who_is_a_character_says_who_plays_them_and_who_they_are(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": (
+        "Grey Weir\nGrey Weir is a 1952 crime film directed by Ora Pell, starring Bede Marrow as Tomas Vell.\n"
+        "Plot\nTomas Vell is a ferryman whose boat is failing.\n")})
+    ans = ask(db, "who is tomas vell in grey weir")
+    assert "Bede Marrow" in ans.answer and "ferryman" in ans.answer
+    assert "ferryman" not in ask(db, "who plays tomas vell in grey weir").answer

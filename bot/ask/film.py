@@ -154,7 +154,15 @@ async def answer_cast(q: Q) -> Answer:
         if rows:
             played = join_names([r["actor"] for r in rows])
             verb = "voiced" if any(r["voice"] for r in rows) or re.search(r"\bvoic", q.rest) else "played"
-            return q.make(f"{played} {verb} {rows[0]['character']}.", "cast.actor", HIGH, [src(r) for r in rows])
+            text = f"{played} {verb} {rows[0]['character']}."
+            sources = [src(r) for r in rows]
+            if re.match(r"(who|what) (is|was|s|are|were)\b", q.rest) and not re.search(I.CAST, q.rest):
+                # "who is <character>": who they are in the story too, as the plot first tells it
+                told = await _first_plot_mention(q, rows[0]["character"])
+                if told is not None:
+                    text += f" The article says: “{told['text']}”"
+                    sources.append({"section": told["path"], "sentence": told["text"]})
+            return q.make(text, "cast.actor", HIGH, sources)
         ev = [r for r in q.data.of("casting") if r["character"] == name and r["other"]]
         if ev:
             return q.make(f"{ev[-1]['other']} played {name}.", "cast.actor", GOOD, [src(r) for r in ev])
@@ -187,6 +195,17 @@ async def answer_cast(q: Q) -> Answer:
         parts = [f"{r['actor']} ({r['character']})" if r["character"] else r["actor"] for r in lead]
         return q.make("It stars " + join_names(parts) + ".", "cast.list", GOOD, [src(r) for r in lead])
     return await fallback(q)
+
+
+async def _first_plot_mention(q: Q, name: str) -> dict | None:
+    """The first plot sentence naming *name* (whole, or its longest word), if the plot names them."""
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+    words = sorted((w for w in re.findall(r"[\w'’]+", name) if len(w) > 2), key=len, reverse=True)
+    for pat in [re.escape(name)] + [re.escape(w) for w in words[:1]]:
+        for r in rows:
+            if re.search(rf"\b{pat}\b", r["text"]):
+                return r
+    return None
 
 
 def _cast_for_character(cast: list[dict], name: str) -> list[dict]:
