@@ -325,3 +325,30 @@ def test_a_job_by_a_described_maker():
     crew = _crew(_article(LEAD, ("Reception", "The film was praised for the shadowy camera work by cinematographer "
                                               "Rafe Oduya, but criticized for its plot.")))
     assert ("cinematographer", "Rafe Oduya") in crew
+
+
+@pytest.mark.parametrize("section, sentence, role, name", [
+    ("Music", "Tobin Ashgrove, who had worked with Quell on an earlier short, composed the score.", "composer",
+     "Tobin Ashgrove"),
+    ("Production", "He also brought in Pim Castellan from another studio as producer.", "producer", "Pim Castellan"),
+    ("Production", "The studio hired television writer Akiro Tanne to write the script.", "writer", "Akiro Tanne"),
+])
+def test_relative_clauses_and_engagements(section, sentence, role, name):
+    assert (role, name) in _crew(_article(LEAD, (section, sentence)))
+
+
+def test_a_capitalised_descriptor_before_a_job_word_is_no_name():
+    crew = _crew(_article("Example Picture is a 2018 horror film written and directed by the Ruritanian actor and "
+                          "filmmaker Sol Verrin."))
+    assert {("writer", "Sol Verrin"), ("director", "Sol Verrin")} <= crew
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tobin Ashgrove was hired by Wendell Roe to compose the film score.",
+    "The film was produced by Ivo Singer.",
+])
+def test_engagement_by_and_job_word_surnames(sentence):
+    crew = _crew(_article(LEAD, ("Production", sentence)))
+    assert ("composer", "Wendell Roe") not in crew
+    if "Singer" in sentence:
+        assert ("producer", "Ivo Singer") in crew

@@ -108,7 +108,7 @@ _ACTIVITY_BY = re.compile(
     rf"(?:(?:{_ACT_PASSIVE}\s+)?by|credited\s+to)\s+(?=[A-Z]|the\s|a\s|{_DESC}\s+[A-Z])"
 )
 _ACTIVE_RX = re.compile(
-    rf"(?P<names>{_NAMES})(?:,\s+who)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
+    rf"(?P<names>{_NAMES})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,)?)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
     rf"(?P<obj>{_ACT}|film|movie|picture|project)\b(?!-)"
 )
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
@@ -163,13 +163,20 @@ _POSSESSIVE = re.compile(rf"(?P<name>{NAME_RX})['’]s?\s+{_ADJ}(?P<act>{_POSS_A
 # "to compose", or a verb of doing with the role's work: "to provide the music"
 _TO_JOB = rf"to\s+(?:(?P<inf>{_INF})|(?:{_ENGAGE_WORK})\s+{_FILMS_OWN}{_ADJ}(?P<work>{_ACT}))\b"
 _ENGAGE_RX = re.compile(
-    rf"\b(?:{_ENGAGE})\s+(?P<names>{_NAMES})(?:\s+of\s+[^,.;]{{1,40}})?(?:,[^,.;]{{1,100}},)?\s+{_TO_JOB}"
+    rf"\b(?:{_ENGAGE})\s+(?:(?:the\s+)?(?:(?!(?:by|to|as|from|in|on|for|and|with)\b)[a-z][\w-]*\s+){{1,3}})?(?P<names>{_NAMES})(?:\s+of\s+[^,.;]{{1,40}})?(?:,[^,.;]{{1,100}},)?\s+{_TO_JOB}"
 )
 _ENGAGED_RX = re.compile(
     rf"(?P<names>{_NAMES})(?:,[^,.;]{{1,120}},)?\s+(?:{_ENGAGED})(?:\s+by\s+{NAME_RX})?\s+{_TO_JOB}"
 )
+# "hired A as the editor", "brought in A from Other Studio as producer"
+_ENGAGE_AS = re.compile(
+    rf"\b(?:{_ENGAGE})\s+(?:(?:the\s+)?(?:(?!(?:by|to|as|from|in|on|for|and|with)\b)[a-z][\w-]*\s+){{1,3}})?(?P<names>{_NAMES})(?:\s+from\s+[^,.;]{{1,30}}?)?\s+as\s+"
+    rf"(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})\b(?!\s+(?:on|of|for)\s+(?!the\s+film\b|this\b))"
+)
 _NAMES_JOINED = re.compile(rf"(?:{NAME_RX}){_NOTE}(?:(?:{_SEP}|\s+{_JOINER}\s+)(?:{NAME_RX}){_NOTE})*")
-_DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised))\s+){{0,5}}"
+# ("the American actor and filmmaker A": a capitalised word describes only before a job word)
+_DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised)|"
+                        rf"[A-Z][\w-]+(?=\s+[a-z])(?=\s+{_DESC}\b))\s+){{0,5}}"
                         rf"(?=[A-Z])")
 _NAMES_RE = re.compile(_NAMES)
 _OTHER_WORK = re.compile(
@@ -648,6 +655,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             for n, noun in zip(names, nouns, strict=True):
                 for role in _noun_roles(noun):
                     add(role, [n])
+    for m in _ENGAGE_AS.finditer(text) if has_noun and " as " in text else ():
+        if _other_work(otext, m.start(), m.end()) or _UNDONE.search(text) or _PREP_BEFORE.search(text[: m.start()]):
+            continue
+        for role in _noun_roles(m.group("noun")):
+            add(role, _split(m.group("names")))
     for m in _REPLACED_RX.finditer(text) if has_noun else ():
         if not _other_work(otext, m.start("noun"), m.end()):
             for role in _noun_roles(m.group("noun")):
