@@ -415,3 +415,17 @@ def test_a_short_given_name_is_the_same_actor():
             "Plot\nRick Lane (Phillip Varga) helps Ann (Ora Pell), against the advice of her gloomy, idle uncle (Bede Marrow).\n")
     cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert cast == {"Phillip Varga": "Rick Lane", "Ora Pell": "Ann", "Bede Marrow": ""}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Rell cast Ora Pell as the hero's butler, Tam Osk.", {("Ora Pell", "Tam Osk")}),
+    ("Rell chose Ora Pell as Tam Osk because she had the voice.", {("Ora Pell", "Tam Osk")}),
+    ("Rell wanted to cast Ora Pell as Tam Osk, but the studio refused.", set()),
+    ('Ora Pell appeared as the hero\'s trainer, Tam "Duke" Osk, a role she would reprise.', {("Ora Pell", 'Tam "Duke" Osk')}),
+    ("Ora Pell plays a dock supervisor, and Bede Marrow appears as a woman in a fur coat.",
+     {("Ora Pell", ""), ("Bede Marrow", "")}),
+    ("The film was seen as a comeback for the studio.", set()),
+])
+def test_casting_section_shapes(sentence, want):
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film.\nProduction\nCasting\n{sentence}\n")
+    assert {(f.actor, f.character) for f in people.extract(art) if isinstance(f, CastFact)} == want

@@ -561,6 +561,26 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 st.add_pair(s, n, "", voice_ctx or "voice" in m.group(0), False)
 
 
+# "A plays a dock supervisor", "A appears as a guard": a player named by a description, not a role.
+_DESCRIBED_ROLE = re.compile(r"(?:an?|the)\s+(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)[a-z]")
+_PLAYS_A_PART = {"plays", "played", "portrays", "portrayed", "appears as", "appeared as", "cameos as",
+                 "has a cameo as", "makes a cameo as"}
+_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?P<actor>{NAME_RX})\s+(?:as|to\s+play)\s+")
+_APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
+                         r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
+
+
+def _role_after(raw: str) -> str:
+    """The role after "plays"/"as": a name, or the name in apposition to a description ("as the
+    hero's butler, Jo Vane"; "as Jane's trainer, Tom Roe")."""
+    app = _APPOSITIVE.match(raw)
+    if app and not character(app.group("desc")):
+        named = character(app.group("name"))
+        if named:
+            return named
+    return character(raw)
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -577,12 +597,28 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         # "who voiced X" and "if X played" describe other films or conditions.
         if re.search(r"\b(?:who|if|whether|would|had)\s*$", before[: len(before) - len(actor)].rstrip()):
             continue
-        ch = character(text[m.end():])
+        ch = _role_after(text[m.end():])
         if not ch:
+            if not planned and verb in _PLAYS_A_PART and _DESCRIBED_ROLE.match(text, m.end()) and is_person(actor) \
+                    and "cast" in st.article.section_kinds(s.section):
+                st.add_pair(s, actor, "", voice_ctx or "voice" in verb, False)  # "A plays a dock supervisor"
             continue
         voice = voice_ctx or "voice" in verb
         st.add_pair(s, actor, ch, voice, False)
         if "cast" in verb or "signed" in verb:
+            st.add_event(s, actor, "cast", ch)
+    for m in _ACTIVE_CAST.finditer(text):
+        # "Burton cast Gough as the butler, Alfred Pennyworth": the director's choice is the cast
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if not is_person(actor) and not st.people.full(actor):
+            continue
+        before = text[: m.start()]
+        if _WISH.search(before) or _ORIGINALLY.search(before[-60:]) or re.search(
+                r"\b(?:not|never|n't|refused\s+to|declined\s+to|who|if|would|could)\b[^,;]{0,30}$", before):
+            continue
+        ch = _role_after(text[m.end():])
+        if ch:
+            st.add_pair(s, actor, ch, voice_ctx, False)
             st.add_event(s, actor, "cast", ch)
     for m in _COMMA_PLAYED_BY.finditer(text):
         # "main character Jane Vane, played by Ann Poe": the appositive names the player
@@ -739,7 +775,7 @@ def _part_of_longer_name(article: Article, name: str) -> bool:
     return False
 
 
-_LIST_LINE_AS = re.compile(rf"^(?P<actor>{NAME_RX})\s+as\s+(?P<role>.+)$")
+_LIST_LINE_AS = re.compile(rf"^(?P<actor>{NAME_RX})(?:\s*\({_LIST_NOTE}\))?\s+as\s+(?P<role>.+)$")
 _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)$")
 _LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:\s+as)?\.?$")
 
@@ -1153,6 +1189,6 @@ def extract(article: Article) -> list[Fact]:
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
-gate(globals(), "_STARS", "_NARRATED", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
+gate(globals(), "_STARS", "_NARRATED", "_ACTIVE_CAST", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
      "_REPLACED_BY", "_REPLACES", "_CASTING_ANNOUNCED", "_EV_NEGOTIATING", "_EV_DECLINED", "_EV_DROPPED",
      "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST")
