@@ -234,3 +234,10 @@ def test_was_it_filmed_in_a_place_is_a_yes_or_a_no_with_where(tmp_path):
     assert ask(db, "was ferry light filmed in lantern bay").answer.startswith("Yes")
     no = ask(db, "was ferry light filmed in marrowshire")
     assert no.answer.startswith("No") and "Port Venn" in no.answer and no.confidence < CONFIDENT
+
+
+def test_a_rating_written_just_after_the_critics_sentence_is_quoted(tmp_path):
+    db = _library(tmp_path, _FERRY + "Reception\nLune Farrow of The Daily Lamp wrote, \"A quiet film about water.\" "
+                                      "and gave the film a rating of 1.5 stars out of 5.\n")
+    ans = ask(db, "what did the daily lamp rate ferry light")
+    assert "1.5" in ans.answer

@@ -861,6 +861,9 @@ async def answer_score(q: Q, which: str) -> Answer:
     return await not_stated(q, f"its {label} score", rf"\b{re.escape(label.split()[0])}.*\d|\d.*\b{re.escape(label.split()[0])}")
 
 
+_RATING = re.compile(r"\d(\.\d)?\s*(/|out of)\s*\d|\b\d(\.\d)?\s*stars?\b|\b(one|two|three|four|five|half) stars?\b")
+
+
 async def answer_review(q: Q) -> Answer:
     who = {n for _h, n in q.roles("critic")} | {n for _h, n in q.roles("publication")}
     rows = [r for r in q.data.of("review") if r["critic"] in who or r["publication"] in who]
@@ -895,6 +898,19 @@ async def answer_review(q: Q) -> Answer:
             sources.append(sentence_source(got[0][1]))
     # Asked for a rating the review does not give: the rest is context, not the answer.
     conf = LOW if I.cue("rating", q.rest) and not r["rating_text"] else HIGH
+    if conf == LOW and who_rx:
+        # a rating the review facts miss may still be written near the critic's name ("gave it 1.5 stars")
+        rated = await best_sentences(q.lib.conn, q.film.id, f"{q.text} stars rating", drop=_title_words(q),
+                                     must=re.compile(rf"^(?=.*\b(?:{who_rx})\b)(?=.*(?:{_RATING.pattern}))"))
+        if rated and rated[0][1]["text"] not in text:
+            text += f" The article says: “{rated[0][1]['text']}”"
+            sources.append(sentence_source(rated[0][1]))
+        else:
+            # or just after it, the sentence split at the review's closing quote ("... " and gave it 1.5 stars)
+            ref = (r.get("source") or {}).get("ref", "")
+            nxt = await queries.sentences_after(q.lib.conn, q.film.id, ref, limit=1) if ref else []
+            if nxt and _RATING.search(nxt[0]) and nxt[0] not in text:
+                text += f" The article goes on: “{nxt[0]}”"
     # "what did <critic> say about <actor>": the review's words about that person, or no confident answer
     subjects = {n.split()[-1] for _h, n in q.roles("actor") + q.roles("character") if n not in who and n.split()}
     if subjects and not any(re.search(rf"\b{re.escape(w)}\b", text) for w in subjects):
@@ -905,6 +921,13 @@ async def answer_review(q: Q) -> Answer:
         if got:
             text += f" About {join_names(sorted(subjects))}: “{got[0][1]['text']}”"
             sources.append(sentence_source(got[0][1]))
+        else:
+            # the review goes on after the sentence naming the critic: "He found Bennett static ..."
+            ref = (r.get("source") or {}).get("ref", "")
+            nxt = await queries.sentences_after(q.lib.conn, q.film.id, ref, limit=3) if ref else []
+            hit = next((t for t in nxt if re.search(rf"\b(?:{about})\b", t)), None)
+            if hit:
+                text += f" About {join_names(sorted(subjects))}: “{hit}”"
     return q.make(text, "review.publication", conf, sources)
 
 
