@@ -17,8 +17,11 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m bot run
 
+# Two worker processes (CI has 2 cores), each taking whole test files: a file's module fixtures (a
+# corpus ingested once) are built once, and the files are independent (own temp dirs, free ports,
+# own PostgreSQL). `.venv/bin/python -m pytest tests/test_x.py` still runs in one process.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

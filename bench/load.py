@@ -218,10 +218,12 @@ class CpuHog:
 
 async def run_load(db: Path, *, seconds: float, rate: float, channels: int, games: int, users: int, seed: int = 1,
                    overload_seconds: float = 0.0, recovery_seconds: float = 0.0, hog: bool = True,
-                   add_big_article: bool = False, database_url: str = "") -> dict:
+                   add_big_article: bool = False, database_url: str = "", guild_ready_wait: float = 3.0) -> dict:
     """Run the phases and return the figures (``report`` prints them). Without overload and
     recovery seconds it is one steady phase: the test suite's short form. With *database_url*
-    the bot keeps its trivia and films in that PostgreSQL (``--postgres``)."""
+    the bot keeps its trivia and films in that PostgreSQL (``--postgres``). *guild_ready_wait*:
+    seconds to let the bot through discord.py's guild-ready wait before the load (the bot answers
+    from IDENTIFY on; the full run measures a bot past READY, the test suite need not wait)."""
     sys.path.insert(0, str(ROOT))
     from tests.fakediscord import FakeDiscord, Perm
 
@@ -265,7 +267,7 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
         try:
             await fake.wait_for(lambda: fake.registered_commands(fake.guild.id), timeout=120, what="command sync")
             await fake.wait_for(lambda: fake.gateway.identifies, timeout=30, what="IDENTIFY")
-            await asyncio.sleep(3.0)  # guild-ready wait of the unpatched bot
+            await asyncio.sleep(guild_ready_wait)  # guild-ready wait of the unpatched bot
             # The bot syncs its commands to one server; the quiet server sees the same ones.
             fake.commands[quiet.id] = dict(fake.commands[fake.guild.id])
             people = [fake.make_user(f"user{i}") for i in range(users)]

@@ -25,7 +25,8 @@ async def test_python_m_bot_run_connects_and_answers(fake_discord, seeded_copy, 
     try:
         await fake_discord.wait_for(lambda: fake_discord.registered_commands(fake_discord.guild.id), timeout=20, what="command sync")
         await fake_discord.wait_for(lambda: fake_discord.gateway.identifies, timeout=20, what="IDENTIFY")
-        await asyncio.sleep(2.5)  # the guild-ready wait of an unpatched bot
+        # No sleep through discord.py's 2 s guild-ready wait: the server came in the GUILD_CREATE sent
+        # right after IDENTIFY, ahead of this interaction on the same websocket.
         rec = await fake_discord.slash("cast", {"film": "her", "character": "samantha"}, user=fake_discord.make_user("alice"), timeout=10)
         assert "Scarlett Johansson" in str(rec.embeds)
     finally:
