@@ -425,6 +425,8 @@ def test_a_short_given_name_is_the_same_actor():
     ("Ora Pell plays a dock supervisor, and Bede Marrow appears as a woman in a fur coat.",
      {("Ora Pell", ""), ("Bede Marrow", "")}),
     ("The film was seen as a comeback for the studio.", set()),
+    ("Pool champion Ora Pell has a cameo appearance as Willa, who holds the stakes.", {("Ora Pell", "Willa")}),
+    ("Ora Pell makes a cameo as herself.", {("Ora Pell", "herself")}),
 ])
 def test_casting_section_shapes(sentence, want):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film.\nProduction\nCasting\n{sentence}\n")

@@ -469,7 +469,8 @@ _MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|
 _VERB_PLAYS = re.compile(
     r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+)?(?P<verb>plays|played|portrays|portrayed|voices|voiced|"
     r"appears\s+as|appeared\s+as|reprises\s+(?:his|her|their)\s+role\s+as|reprised\s+(?:his|her|their)\s+"
-    r"role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|has\s+a\s+cameo\s+as|cameos\s+as|makes\s+a\s+cameo\s+as|"
+    r"role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|cameos\s+as|cameoed\s+as|cameo\s+as|"
+    r"(?:has|had|makes|made)\s+an?\s+(?:[a-z]+\s+){0,2}?(?:cameo|role|part|appearance)(?:\s+appearance)?\s+as|"
     r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:role|part)\s+of|to\s+play(?:\s+the\s+"
     r"(?:role|part)\s+of)?)|performs\s+as|performed\s+as|"
     r"(?:would\s+|will\s+|to\s+)?(?:return|returns|returned|returning)\s+as|reprising\s+(?:his|her|their|the)\s+roles?\s+(?:of|as)|(?:is|was|were|are)\s+(?:also\s+)?"
@@ -563,8 +564,9 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
 
 # "A plays a dock supervisor", "A appears as a guard": a player named by a description, not a role.
 _DESCRIBED_ROLE = re.compile(r"(?:an?|the)\s+(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)[a-z]")
-_PLAYS_A_PART = {"plays", "played", "portrays", "portrayed", "appears as", "appeared as", "cameos as",
-                 "has a cameo as", "makes a cameo as"}
+_PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|appears\s+as|appeared\s+as|cameo\w*\s+as|"
+                           r"(?:has|had|makes|made)\s+an?\s+.*(?:cameo|appearance)\s+as)$")
+_SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
 _ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?P<actor>{NAME_RX})\s+(?:as|to\s+play)\s+")
 _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
                          r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
@@ -573,6 +575,9 @@ _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w
 def _role_after(raw: str) -> str:
     """The role after "plays"/"as": a name, or the name in apposition to a description ("as the
     hero's butler, Jo Vane"; "as Jane's trainer, Tom Roe")."""
+    own = _SELF_ROLE.match(raw)
+    if own:
+        return own.group(1)  # "makes a cameo as herself"
     app = _APPOSITIVE.match(raw)
     if app and not character(app.group("desc")):
         named = character(app.group("name"))
@@ -599,7 +604,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         ch = _role_after(text[m.end():])
         if not ch:
-            if not planned and verb in _PLAYS_A_PART and _DESCRIBED_ROLE.match(text, m.end()) and is_person(actor) \
+            if not planned and _PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and is_person(actor) \
                     and "cast" in st.article.section_kinds(s.section):
                 st.add_pair(s, actor, "", voice_ctx or "voice" in verb, False)  # "A plays a dock supervisor"
             continue
