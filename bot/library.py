@@ -18,7 +18,7 @@ import logging
 import sqlite3
 import sys
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -147,7 +147,7 @@ class Library:
         self._extra_conns.append(conn)
         return conn
 
-    async def refresh(self, *, additions: bool = False) -> None:
+    async def refresh(self, *, additions: bool = False, added: Iterable[int] = ()) -> None:
         """Rebuild the title index after the set of films changed.
 
         The titles are read and turned into the index in a thread, on a connection of its own
@@ -158,7 +158,21 @@ class Library:
         *additions*: the caller only saved new films (an article added). If no film went away
         meanwhile, what is cached about the other films stays (``added_since``): emptied after
         every added article, the caches refilled under load through one database connection and
-        made the slowest answers of the seconds that followed."""
+        made the slowest answers of the seconds that followed.
+
+        *added*: the ids of the films just saved. If the file then holds every film the index has,
+        the new ones are read alone and added to the index (``TitleIndex.with_added``) instead of
+        reading and indexing every title again: the same index, without seconds of a thread holding
+        the GIL a piece at a time while the loop's answers fell behind (the slowest answers of
+        ``make load`` came in the seconds after a large article was added)."""
+        if additions and added and self.path is not None and self._films:
+            version = self.version
+            with quick_gil_handoff():
+                got = await asyncio.to_thread(_read_added, self.path, self._films, self.index, self._weight,
+                                              self.freeze_index)
+            if got is not None and version == self.version:
+                await _let_go(self._swap(*got, additions=True))
+                return
         if self.path is not None:
             with quick_gil_handoff():
                 films, index, weight = await asyncio.to_thread(_read_index, self.path, self.freeze_index)
@@ -169,6 +183,11 @@ class Library:
                 films, index = await asyncio.to_thread(_build_index, rows, aliases, self.freeze_index)
             shared = [e.id for group in index.shared() for e in group]
             weight = await queries.fact_totals(self.conn, shared) if shared else {}
+        old = self._swap(films, index, weight, additions=additions)
+        await _let_go(old)
+
+    def _swap(self, films: dict[int, Film], index: TitleIndex, weight: dict[int, int], *, additions: bool) -> list:
+        """The new films and index in place of the old, in one step; returns what to let go of."""
         added: frozenset[int] | None = None
         if additions and not self._films.keys() - films.keys():
             added = frozenset(films.keys() - self._films.keys())
@@ -183,7 +202,7 @@ class Library:
         self._changes = [*self._changes[-(CHANGES_KEPT - 1):], (self.version, added)]
         for listener in self.on_refresh:
             listener()
-        await _let_go(old)
+        return old
 
     def added_since(self, version: int) -> frozenset[int] | None:
         """The films added since *version* if that is all that changed, else None.
@@ -312,7 +331,7 @@ class Library:
             logging.getLogger(__name__).warning("could not save %s: %s", source, exc)
             return IngestResult(path=source, error=friendly(exc))
         if result.ok:
-            await self.refresh(additions=True)
+            await self.refresh(additions=True, added=[result.film_id] if result.film_id is not None else [])
         return result
 
     async def remove(self, film_id: int) -> bool:
@@ -365,6 +384,51 @@ def _read_index(path: Path, freeze: bool = False) -> tuple[dict[int, Film], Titl
         return films, index, queries.fact_totals_sync(conn, shared) if shared else {}
     finally:
         conn.close()
+
+
+def _read_added(path: Path, films: dict[int, Film], index: TitleIndex, weight: dict[int, int], freeze: bool = False
+                ) -> tuple[dict[int, Film], TitleIndex, dict[int, int]] | None:
+    """What ``_read_index`` would return after films were only added, from the films and index
+    before them: the new films' rows alone are read and their titles added to *index*. None when
+    a film of *films* is gone from the file (removed or replaced): then everything is read again."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        conn.row_factory = sqlite3.Row
+        order = [r[0] for r in conn.execute(_FILM_ORDER_SQL)]  # the films' order, as FILMS_SQL gives it
+        new_ids = [i for i in order if i not in films]
+        if len(order) - len(new_ids) != len(films):
+            return None
+        rows = []
+        for chunk in range(0, len(new_ids), 500):
+            part = new_ids[chunk:chunk + 500]
+            marks = ",".join("?" * len(part))
+            rows += conn.execute(f"{_FILMS_SELECT} WHERE id IN ({marks})", part).fetchall()
+        aliases = [(r[0], r[1]) for r in conn.execute(queries.ALT_TITLES_SQL) if r[1] and r[0] not in films]
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            new = {f.id: f for f in queries.films_from_rows(rows)}
+            out = {i: films.get(i) or new[i] for i in order}
+            index = index.with_added([TitleEntry(f.id, f.title, f.year) for f in new.values()], aliases)
+            if freeze:
+                gc.freeze()
+        finally:
+            if paused:
+                gc.enable()
+        # The fact counts of every film sharing a title with a new one (old films' counts stay).
+        shared = [e.id for group in index.shared() if any(e.id in new for e in group) for e in group]
+        totals = dict(weight)
+        for i in shared:
+            totals.pop(i, None)
+        if shared:
+            totals.update(queries.fact_totals_sync(conn, shared))
+        return out, index, totals
+    finally:
+        conn.close()
+
+
+_FILMS_SELECT = queries.FILMS_SQL[:queries.FILMS_SQL.index(" ORDER BY")]
+_FILM_ORDER_SQL = "SELECT id FROM films" + queries.FILMS_SQL[queries.FILMS_SQL.index(" ORDER BY"):]
 
 
 def _build_index(rows: list, aliases: list[tuple[int, str]], freeze: bool = False) -> tuple[dict[int, Film], TitleIndex]:

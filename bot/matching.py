@@ -270,62 +270,84 @@ _JOINED_WORDS = re.compile(r"[^\W\d_][.·][^\W\d_]")  # "Ab.Cde": words joined b
 _SPLIT_TITLE = re.compile(r"\s*(?::|!|\s[-\u2013\u2014]\s)\s*")
 
 
-def _alternative_keys(by_key: dict[str, list[TitleEntry]], aliases: list[tuple[str, str]] = ()) -> dict[str, str]:
-    """Forms that stand for exactly one title key and are no title themselves (see
-    :meth:`TitleIndex.alt_key`). A form two titles share is dropped: it names neither."""
+def _key_forms(key: str, group: list[TitleEntry]) -> set[str]:
+    """The shorter or run-together forms that may stand for the title *key* (of the films in
+    *group*): the candidates of :func:`_alternative_keys`, each still to be checked for being
+    another title's form too."""
     min_letters = _TITLE_VOCAB["min_part_letters"]
+    forms: set[str] = set()
+    whole: set[str] = set()  # run-together forms with their own, shorter letter minimum
+    words = key.split()
+    if len(words) > 1 and len(key) >= min_letters:
+        forms.add(key.replace(" ", ""))
+    for e in group:
+        # The whole title run together as typed, abbreviations and all ("48hrs", "abcdef"); five
+        # letters are enough when the title itself joins its words without a space ("Ab.Cde") or
+        # holds a number: such a form is no English word.
+        typed = normalize(e.title or "")
+        squashed = typed.replace(" ", "")
+        if " " in typed and (len(squashed) >= min_letters or (
+                len(squashed) >= min_letters - 1 and (_JOINED_WORDS.search(e.title or "") or any(c.isdigit() for c in squashed)))):
+            whole.add(squashed)
+    for e in group:
+        parts = [p for p in _SPLIT_TITLE.split(e.title or "") if p.strip()]
+        if len(parts) > 1:
+            forms.update(title_key(p) for p in parts)
+    # the title's head before a small word ("nine lanterns" for "Nine Lanterns for Nine Sisters"),
+    # of two words at least: one word alone names too many titles
+    for i in range(2, len(words) - 1):
+        if words[i] in _HEAD_ENDS and sum(w not in _STOPWORDS for w in words[:i]) >= 2:
+            forms.add(" ".join(words[:i]))
+            break
+    # the title without its first words ("the ballad of A B" by "A B")
+    for i in range(1, len(words) - 1):
+        tail = words[i:]
+        if tail[0] in _STOPWORDS:
+            continue
+        if sum(w not in _STOPWORDS for w in tail) >= 2:
+            forms.add(" ".join(tail))
+    shorts = _TITLE_VOCAB.get("short_forms", {})
+    if any(w in shorts for w in words):
+        forms.add(" ".join(shorts.get(w, w) for w in words))  # "scarlet st" for "... Street"
+    forms |= {f.replace(" ", "") for f in forms if " " in f}  # each part run together too
+    out = {f for f in forms if f and f != key and len(f.replace(" ", "")) >= min_letters}
+    out.update(f for f in whole if f != key)
+    return out
+
+
+def _alias_forms(key: str, alias: str) -> list[str]:
+    """The forms an original-language or alternative title gives the title *key*."""
+    f = title_key(alias)
+    if not (f and f != key and len(f.replace(" ", "")) >= 4):
+        return []
+    head, _sep, rest = f.partition(" ")
+    if head in _TITLE_VOCAB.get("foreign_articles", ()) and len(rest.split()) >= 2:
+        return [f, rest]  # "le quai des x" typed "quai des x"
+    return [f]
+
+
+def _alternatives(by_key: dict[str, list[TitleEntry]], aliases=()) -> tuple[dict[str, str], set[str]]:
+    """Forms that stand for exactly one title key and are no title themselves (see
+    :meth:`TitleIndex.alt_key`), and those dropped because two titles share them (a form two
+    titles share names neither): what :meth:`TitleIndex.with_added` needs to tell whether a new
+    title's form is still free."""
     cands: dict[str, set[str]] = {}
     for key, group in by_key.items():
-        forms: set[str] = set()
-        whole: set[str] = set()  # run-together forms with their own, shorter letter minimum
-        words = key.split()
-        if len(words) > 1 and len(key) >= min_letters:
-            forms.add(key.replace(" ", ""))
-        for e in group:
-            # The whole title run together as typed, abbreviations and all ("48hrs", "abcdef"); five
-            # letters are enough when the title itself joins its words without a space ("Ab.Cde") or
-            # holds a number: such a form is no English word.
-            typed = normalize(e.title or "")
-            squashed = typed.replace(" ", "")
-            if " " in typed and (len(squashed) >= min_letters or (
-                    len(squashed) >= min_letters - 1 and (_JOINED_WORDS.search(e.title or "") or any(c.isdigit() for c in squashed)))):
-                whole.add(squashed)
-        for e in group:
-            parts = [p for p in _SPLIT_TITLE.split(e.title or "") if p.strip()]
-            if len(parts) > 1:
-                forms.update(title_key(p) for p in parts)
-        # the title's head before a small word ("nine lanterns" for "Nine Lanterns for Nine Sisters"),
-        # of two words at least: one word alone names too many titles
-        for i in range(2, len(words) - 1):
-            if words[i] in _HEAD_ENDS and sum(w not in _STOPWORDS for w in words[:i]) >= 2:
-                forms.add(" ".join(words[:i]))
-                break
-        # the title without its first words ("the ballad of A B" by "A B")
-        for i in range(1, len(words) - 1):
-            tail = words[i:]
-            if tail[0] in _STOPWORDS:
-                continue
-            if sum(w not in _STOPWORDS for w in tail) >= 2:
-                forms.add(" ".join(tail))
-        shorts = _TITLE_VOCAB.get("short_forms", {})
-        if any(w in shorts for w in words):
-            forms.add(" ".join(shorts.get(w, w) for w in words))  # "scarlet st" for "... Street"
-        forms |= {f.replace(" ", "") for f in forms if " " in f}  # each part run together too
-        for f in forms:
-            if f and f != key and len(f.replace(" ", "")) >= min_letters:
-                cands.setdefault(f, set()).add(key)
-        for f in whole:
-            if f != key:
-                cands.setdefault(f, set()).add(key)
-    foreign = frozenset(_TITLE_VOCAB.get("foreign_articles", ()))
-    for key, alias in aliases:
-        f = title_key(alias)
-        if f and f != key and len(f.replace(" ", "")) >= 4:
+        for f in _key_forms(key, group):
             cands.setdefault(f, set()).add(key)
-            head, _sep, rest = f.partition(" ")
-            if head in foreign and len(rest.split()) >= 2:
-                cands.setdefault(rest, set()).add(key)  # "le quai des x" typed "quai des x"
-    return {f: next(iter(ks)) for f, ks in cands.items() if len(ks) == 1 and f not in by_key}
+    for key, alias in aliases:
+        for f in _alias_forms(key, alias):
+            cands.setdefault(f, set()).add(key)
+    alt: dict[str, str] = {}
+    shared: set[str] = set()
+    for f, ks in cands.items():
+        if f in by_key:
+            continue
+        if len(ks) == 1:
+            alt[f] = next(iter(ks))
+        else:
+            shared.add(f)
+    return alt, shared
 
 
 class TitleIndex:
@@ -348,6 +370,63 @@ class TitleIndex:
             by_key.setdefault(key, []).append(e)
         for group in by_key.values():
             group.sort(key=_year_order)
+        alt, alt_shared = _alternatives(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
+        self._derive(by_id, by_key, alt, alt_shared)
+
+    def with_added(self, entries: Iterable[TitleEntry], aliases: Iterable[tuple[int, str]] = ()) -> TitleIndex:
+        """A new index of these titles and the new *entries* (with their *aliases*), the same as
+        one built from all of them, made from this one's work: a film added to 40,000 reads and
+        processes its own title, not every title again (the full build held the GIL, a piece at a
+        time, for seconds, and the bot's answers fell behind meanwhile). This index is unchanged."""
+        by_id = dict(self._by_id)
+        by_key = dict(self._by_key)
+        changed: dict[str, list[TitleEntry]] = {}
+        new_ids: set[int] = set()
+        for e in entries:
+            if e.id in by_id:
+                continue
+            by_id[e.id] = e
+            new_ids.add(e.id)
+            key = title_key(e.title) or " ".join((e.title or "").casefold().split())
+            group = changed.get(key)
+            if group is None:  # a copy: the groups not changed are shared with this index
+                group = changed[key] = by_key[key] = list(by_key.get(key, ()))
+            group.append(e)
+        if not changed:
+            return self
+        for group in changed.values():
+            group.sort(key=_year_order)
+        alt, alt_shared = dict(self._alt), set(self._alt_shared)
+
+        def claim(form: str, key: str) -> None:
+            if form in by_key or form in alt_shared:
+                return
+            owner = alt.get(form)
+            if owner is None:
+                alt[form] = key
+            elif owner != key:  # now two titles' form: it names neither
+                del alt[form]
+                alt_shared.add(form)
+
+        for key in changed:  # a form that is now a title itself stands for nothing else
+            alt.pop(key, None)
+            alt_shared.discard(key)
+        for key, group in changed.items():
+            for f in _key_forms(key, group):
+                claim(f, key)
+        for i, a in aliases:
+            if i in new_ids:
+                key = title_key(by_id[i].title)
+                for f in _alias_forms(key, a):
+                    claim(f, key)
+        index = TitleIndex.__new__(TitleIndex)
+        index._derive(by_id, by_key, alt, alt_shared)
+        return index
+
+    def _derive(self, by_id: dict[int, TitleEntry], by_key: dict[str, list[TitleEntry]], alt: dict[str, str],
+                alt_shared: set[str]) -> None:
+        """Everything else from the titles by id and by key and their alternative forms: what
+        depends on the order of all the keys (positions), rebuilt in one pass of plain loops."""
         self._by_id = by_id
         self._by_key = by_key
         #: Unique keys in sorted order: positions double as choice ids and allow prefix bisects.
@@ -384,7 +463,9 @@ class TitleIndex:
         self._singles_len: list[int] = [len(k) for k in self._singles]
         self._max_words = min(max_words, 15)
         self._alpha: list[TitleEntry] = [e for g in self._groups[:DISCORD_CHOICES] for e in g][:DISCORD_CHOICES]
-        self._alt = _alternative_keys(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
+        self._alt = alt
+        #: Forms two titles share (no title themselves): dropped from ``_alt``, kept for ``with_added``.
+        self._alt_shared = alt_shared
         # an original-language title may be longer than every English one: windows must reach it
         self._max_words = min(max(self._max_words, max((len(f.split()) for f in self._alt), default=0)), 15)
         self._trigrams = TrigramIndex(self._keys) if len(self._keys) >= TRIGRAM_FROM else None

@@ -25,6 +25,7 @@ import sys
 import threading
 import time
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ def _serve(conn: Connection, db_path: str) -> None:
     change. The GIL is handed over every millisecond (not CPython's 5), so an answer waits little
     for the rebuilding thread."""
     sys.setswitchinterval(0.001)
-    current = [_load_index(db_path)]
+    current = [_load_index(db_path)]  # (films, index)
     conn.send(("ready", None))
     rebuild = threading.Event()
 
@@ -53,7 +54,7 @@ def _serve(conn: Connection, db_path: str) -> None:
             rebuild.wait()
             rebuild.clear()
             try:
-                current[0] = _load_index(db_path)  # one reference swapped: answers use old or new
+                current[0] = _load_index(db_path, current[0])  # one reference swapped: answers use old or new
             except Exception:  # noqa: BLE001 - a failed rebuild keeps the old copy; the next change tries again
                 continue
 
@@ -70,14 +71,21 @@ def _serve(conn: Connection, db_path: str) -> None:
             rebuild.set()  # changes arriving during a rebuild make one more rebuild, not one each
         elif kind == "autocomplete":
             query, limit = payload
-            conn.send((rid, [e.id for e in current[0].autocomplete(query, limit)]))
+            conn.send((rid, [e.id for e in current[0][1].autocomplete(query, limit)]))
 
 
-def _load_index(db_path: str):
-    """The same title index ``Library.refresh`` builds, read from the file (read-only)."""
+def _load_index(db_path: str, prev: tuple | None = None) -> tuple:
+    """The same films and title index ``Library.refresh`` builds, read from the file (read-only);
+    with *prev* (the films and index before) and films only added since, the new ones are added
+    to it, as the bot does, instead of every title being read and indexed again."""
     from . import queries
     from .database import connect
-    from .library import _build_index
+    from .library import _build_index, _read_added
+
+    if prev is not None:
+        got = _read_added(Path(db_path), prev[0], prev[1], {})
+        if got is not None:
+            return got[0], got[1]
 
     async def read():
         conn = await connect(db_path, readonly=True)
@@ -87,7 +95,7 @@ def _load_index(db_path: str):
             await conn.close()
 
     rows, aliases = asyncio.run(read())
-    return _build_index(rows, aliases)[1]
+    return _build_index(rows, aliases)
 
 
 class TitleSearch:
