@@ -155,10 +155,11 @@ async def _film_of_a_name(lib, text: str):
         # the candidates when as long (a first name here, a surname there: the question's words decide).
         m_ids, m_key = await namekeys.films_mentioning(lib.conn, text)
         m_ids = _drop_duplicates(lib, m_ids)
-        if m_ids and " " not in m_key and _used_as_title(text, m_key):
+        if m_ids and " " not in m_key and _used_as_title(text, m_key) and not any(
+                m_key in normalize(f.title).split() for f in (lib.film(i) for i in m_ids) if f is not None):
             # "who directed <X>", "how much did <X> make": X is a title, and an article that merely
-            # mentions that one-word title is not it (a longer phrase, a segment or a book only one
-            # article names, still picks it)
+            # mentions that one-word title is not it (a word of its own title, a longer phrase, a segment
+            # or a book only one article names, still picks it)
             m_ids = []
         if m_ids and (not film_ids or len(m_key.split()) > len(key.split())):
             film_ids, key = m_ids, m_key
