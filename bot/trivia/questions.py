@@ -181,8 +181,9 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(norm(text).replace("-", " ").split())
 
 
-def distinct_tokens(text: str) -> set[str]:
-    return {t for t in tokens(text) if t not in _GENERIC and len(t) > 1}
+@lru_cache(maxsize=1 << 16)
+def distinct_tokens(text: str) -> frozenset[str]:
+    return frozenset(t for t in tokens(text) if t not in _GENERIC and len(t) > 1)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -948,19 +949,33 @@ def distinct(candidate: str, others: Sequence[str], kind: str) -> bool:
     c = norm(candidate)
     if not c:
         return False
+    if not others:
+        return True
+    canon = _canon(candidate)  # what is compared, worked out once for all of *others*
+    if kind == "person":
+        last, toks = surname(candidate), set(tokens(candidate))
+    elif kind == "text":
+        words = distinct_tokens(candidate)
+    elif kind == "money":
+        a = money_value(candidate)
+        if a is None:
+            return False
+    elif kind in ("number", "year"):
+        first = _first_num(candidate)
+        if first is None:
+            return False
     for o in others:
-        n = norm(o)
-        if c == n or _canon(candidate) == _canon(o):
+        if c == norm(o) or canon == _canon(o):
             return False
-        if kind == "person" and (surname(candidate) == surname(o) or set(tokens(candidate)) <= set(tokens(o))):
+        if kind == "person" and (last == surname(o) or toks <= set(tokens(o))):
             return False
-        if kind == "text" and distinct_tokens(candidate) & distinct_tokens(o):
+        if kind == "text" and words & distinct_tokens(o):
             return False
         if kind == "money":
-            a, b = money_value(candidate), money_value(o)
-            if a is None or (b is not None and abs(a - b) <= MONEY_GAP * max(a, b)):
+            b = money_value(o)
+            if b is not None and abs(a - b) <= MONEY_GAP * max(a, b):
                 return False
-        if kind in ("number", "year") and (_first_num(candidate) is None or _first_num(candidate) == _first_num(o)):
+        if kind in ("number", "year") and first == _first_num(o):
             return False
     return True
 
