@@ -471,7 +471,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     music_section = "music" in kinds
 
     cues = _cues(text)
-    if (not cues and not (lead and s.idx == 0)) or _in_other_version(article, s, kinds):
+    if not cues and not (lead and s.idx == 0):
         return []  # (the first sentence may credit its maker without a job word: "a film by A")
     has_noun = "noun" in cues
     has_act = "act" in cues
@@ -698,6 +698,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if rx is _ENGAGED_RX and _PREP_BEFORE.search(text[: m.start("names")]):
                 names = names[1:]  # "In addition to A, B and C were hired": A is the preposition's
             add(role, names)
+    if out and _in_other_version(article, s, kinds):
+        return []
     return out
 
 
