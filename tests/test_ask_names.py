@@ -192,3 +192,13 @@ def test_who_is_a_character_says_who_plays_them_and_who_they_are(tmp_path):
     ans = ask(db, "who is tomas vell in grey weir")
     assert "Bede Marrow" in ans.answer and "ferryman" in ans.answer
     assert "ferryman" not in ask(db, "who plays tomas vell in grey weir").answer
+
+
+def test_who_turned_down_a_role_is_the_casting_sentence_not_a_plot_one(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": (
+        "Grey Weir\nGrey Weir is a 1952 crime film directed by Ora Pell, starring Bede Marrow as Tomas Vell.\n"
+        "Plot\nAakavi is murdered by Tomas Vell, who takes his boat.\nCasting\nIvo Brandt had initially been "
+        "approached for the role of Aakavi, but he declined the offer.\n")})
+    ans = ask(db, "who turned down playing aakavi")
+    assert "Ivo Brandt" in ans.answer and ans.confidence < CONFIDENT

@@ -373,7 +373,20 @@ async def answer_casting(q: Q) -> Answer:
         else:
             text = f"{best['person']}: {best['event'].replace('_', ' ')}" + (f" ({best['character']})" if best["character"] else "") + "."
         return q.make(text, "cast.history", GOOD, [src(r) for r in rows])
+    # no casting fact: the sentence that tells the casting in casting words ("approached for the role
+    # of X, but he declined"), before any sentence that merely names X
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast", drop=_title_words(q), must=_CASTING_TOLD)
+    names = [w for _h, n in q.roles("character") + q.roles("plot") + q.roles("actor") + q.roles("casting")
+             for w in normalize(n).split() if len(w) > 2]
+    got = [g for g in got if not names or any(re.search(rf"\b{re.escape(w)}\b", normalize(g[1]["text"])) for w in names)]
+    if got and got[0][0] >= 40:
+        return q.make(f"The article says: “{got[0][1]['text']}”", "cast.history", LOW, [sentence_source(got[0][1])])
     return await fallback(q, min_conf=LOW)
+
+
+_CASTING_TOLD = re.compile(r"\b(turned down|declin\w*|offered|approached|considered|replac\w*|originally|first choice|"
+                           r"negotiations?|meant for|pass(ed)? on|dropped out|recast|auditioned|was cast|joined the (film|cast))\b",
+                           re.IGNORECASE)
 
 
 # --- crew ---------------------------------------------------------------------------------------------
