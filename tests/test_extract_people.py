@@ -431,3 +431,9 @@ def test_a_short_given_name_is_the_same_actor():
 def test_casting_section_shapes(sentence, want):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film.\nProduction\nCasting\n{sentence}\n")
     assert {(f.actor, f.character) for f in people.extract(art) if isinstance(f, CastFact)} == want
+
+
+def test_a_tied_role_before_an_actor_in_brackets():
+    text = "Invented Film\nInvented Film is a 2001 drama film.\nPlot\nHe lives with Anitha's mother (Ora Pell) in the hills.\n"
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast == {"Ora Pell": "Anitha's mother"}

@@ -92,6 +92,8 @@ _QUOTED = re.compile(r"[\"“”'‘’]")
 _TIED = re.compile(rf"^(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s?\s+(?:(?:elder|younger|"
                    rf"older|little|big|first|second|late)\s+)?(?i:{alternation(load('names')['relations'])})"
                    r"(?i:\s+in\s+law|-in-law)?)$")
+# "Anitha's mother (Jane Doe)": the tied role right before an actor in brackets.
+_TIED_BEFORE = re.compile(_TIED.pattern.replace("^(?:the\\s+)?", "(?:^|(?<=[\\s,;:(]))(?:the\\s+)?").rstrip("$") + r"\s*$")
 _AGE_PREFIXED = re.compile(rf"^(?:(?:a|an|the)\s+)?(?P<name>(?i:{alternation(load('names')['age_prefixes'])})\s+"
                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 # "SmithAdditionally": two words glued by a lost line break.
@@ -706,6 +708,10 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 short = True
             else:
                 continue
+        tied = _TIED_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if tied and (is_person(actor) or not short):
+            st.parens.append(_Pair(actor, tied.group("name"), s.idx, voice_ctx, False, short))
+            continue  # "Anitha's mother (Jane Doe)": the role as the article ties it
         ch_raw = _name_before(text, m.start())
         poss = re.search(rf"({NAME_RX})['’]s\s*$", text[: m.start()])  # "Hero's (Actor) trip"
         if poss:
