@@ -290,10 +290,15 @@ _LIST_SPLIT = re.compile(r";|,(?!\s*\d)|\band\b|&")
 _FILM_TAIL = re.compile(r"\s*\((?:\d{4}|film|[^)]*\bfilm)\)?.*$|\s+as\s+.*$")
 
 
+_SHARED_NOTE = re.compile(r"\nAbout [^\n]*; also: [^\n]*$")
+
+
 def top_item(ans) -> str:
     """The bot's top answer (the rule in the module docstring): the first item of a list answer,
     else the whole answer."""
-    text = ans.answer.strip()
+    # the line naming other films of the same title ("\nAbout X (1990); also: X (1955) — add the year …")
+    # is no part of the answer: its "also: " once passed for the list's colon, and its title for the top item
+    text = _SHARED_NOTE.sub("", ans.answer).strip()
     if ans.kind == "films.list":
         body = text.split(": ", 1)[1] if ": " in text else text
         first = body.split(";", 1)[0].strip().rstrip(".…")

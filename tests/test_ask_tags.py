@@ -61,3 +61,10 @@ def test_a_credit_only_the_text_gives_is_listed_never_confidently(tmp_path) -> N
     assert "Ember Road" in ask(db, "which films did Hale Dorrin write?").answer
     cast = ask(db, "what films was Hale Dorrin an actor in?")
     assert cast.abstained  # "directed by X, starring A" is no acting credit of X
+
+
+def test_a_name_taken_for_another_full_name_is_a_guess(db) -> None:
+    whole = ask(db, "which films did Ora Pell direct?")
+    assert whole.confident and "Salt Harbour" in whole.answer
+    part = ask(db, "which films did pell direct?")
+    assert "Salt Harbour" in part.answer and not part.confident and "to mean Ora Pell" in part.answer

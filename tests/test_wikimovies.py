@@ -84,3 +84,12 @@ def test_keywords_are_a_list_whose_first_item_counts() -> None:
     assert wm.grade(q, first, "The Glass Orchard")["hit"]
     later = wm.grade(q, _Ans("In a few words: Bede Marrow; Ora Pell; drama.", "identity.keywords", 0.45), "The Glass Orchard")
     assert not later["hit"] and not later["confident_wrong"]
+
+
+def test_the_same_title_note_is_no_part_of_the_answer() -> None:
+    q = wm.Question("who directed Salt Harbour?", ["Ora Pell"], "movie_to_director", "Salt Harbour")
+    note = "\nAbout Salt Harbour (1988); also: Salt Harbour (1950) — add the year to ask about another."
+    assert wm.top_item(_Ans("It was directed by Ora Pell." + note, "crew.director", 0.45)) == "It was directed by Ora Pell."
+    assert wm.grade(q, _Ans("It was directed by Ora Pell." + note, "crew.director", 0.45), "Salt Harbour")["hit"]
+    year = wm.Question("when was Salt Harbour released?", ["1950"], "movie_to_year", "Salt Harbour")
+    assert not wm.grade(year, _Ans("It is a 1988 film." + note, "release.date", 0.45), "Salt Harbour")["hit"]

@@ -28,6 +28,8 @@ CREDIT_LABELS = {"acted": "acted in", "director": "directed", "writer": "wrote",
 _FILMS = r"(?:films?|movies?|pictures?)"
 #: A credit read from a sentence's words, not from the facts: said, never confidently.
 TOLD = 0.45
+#: The most a person's credits may claim when the name typed was not their whole name.
+GUESSED_PERSON = 0.45
 _LIST = rf"^(?:which|what|list|name|show)(?: (?:of )?(?:the |these |all |all the )?)?{_FILMS}\b"
 
 
@@ -261,7 +263,13 @@ async def _person_answer(lib, question: str, name: str, role: str) -> Answer:
         items.append(f"{r['film']}{extra}")
     items = list(dict.fromkeys(items))
     text = f"{canonical} {CREDIT_LABELS.get(role, role)}: " + "; ".join(items[:25]) + ("…" if len(items) > 25 else "") + "."
-    return Answer(question, text, "films.list", 0.85, sources=dedupe_sources([r["source"] for r in rows]))
+    confidence = 0.85
+    if normalize(canonical) != normalize(name):
+        # a surname, a first name or a typo taken to mean one full name: a guess at the person, said
+        # as such ("madonna" may be someone the library does not hold, not the nearest name it does)
+        text = f"(I took “{name.strip()}” to mean {canonical}.) {text}"
+        confidence = GUESSED_PERSON
+    return Answer(question, text, "films.list", confidence, sources=dedupe_sources([r["source"] for r in rows]))
 
 
 def _prominence(lib, row: dict) -> tuple:
