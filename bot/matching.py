@@ -419,18 +419,28 @@ class TitleIndex:
                 key = title_key(by_id[i].title)
                 for f in _alias_forms(key, a):
                     claim(f, key)
+        # The new keys and words put in place in copies of the sorted lists: sorting all of them again
+        # is one call that holds the GIL throughout (tens of ms at 40,000 titles), the event loop too.
+        keys, vocab, words = list(self._keys), list(self._vocab), set()
+        for key in changed:
+            if key not in self._by_key:
+                bisect.insort(keys, key)
+                words.update(key.split())
+        for w in words - self._postings.keys():
+            bisect.insort(vocab, w)
         index = TitleIndex.__new__(TitleIndex)
-        index._derive(by_id, by_key, alt, alt_shared)
+        index._derive(by_id, by_key, alt, alt_shared, keys, vocab)
         return index
 
     def _derive(self, by_id: dict[int, TitleEntry], by_key: dict[str, list[TitleEntry]], alt: dict[str, str],
-                alt_shared: set[str]) -> None:
+                alt_shared: set[str], keys: list[str] | None = None, vocab: list[str] | None = None) -> None:
         """Everything else from the titles by id and by key and their alternative forms: what
-        depends on the order of all the keys (positions), rebuilt in one pass of plain loops."""
+        depends on the order of all the keys (positions), rebuilt in one pass of plain loops.
+        *keys* and *vocab*, when given, are ``sorted(by_key)`` and the sorted words of the keys."""
         self._by_id = by_id
         self._by_key = by_key
         #: Unique keys in sorted order: positions double as choice ids and allow prefix bisects.
-        self._keys: list[str] = sorted(by_key)
+        self._keys: list[str] = sorted(by_key) if keys is None else keys
         self._groups: list[list[TitleEntry]] = [by_key[k] for k in self._keys]
         postings: dict[str, list[int]] = {}
         single_by_len: dict[int, list[str]] = {}
@@ -443,7 +453,7 @@ class TitleIndex:
             if len(words) == 1:
                 single_by_len.setdefault(len(k), []).append(k)
         self._postings = postings
-        self._vocab: list[str] = sorted(postings)
+        self._vocab: list[str] = sorted(postings) if vocab is None else vocab
         #: Key positions ordered by key length: ``fuzz.ratio`` >= 60 is impossible between strings
         #: whose lengths differ by more than 7:3, so a typo search scores one band of lengths.
         self._key_len: list[int] = [len(k) for k in self._keys]
