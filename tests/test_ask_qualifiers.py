@@ -241,3 +241,10 @@ def test_a_rating_written_just_after_the_critics_sentence_is_quoted(tmp_path):
                                       "and gave the film a rating of 1.5 stars out of 5.\n")
     ans = ask(db, "what did the daily lamp rate ferry light")
     assert "1.5" in ans.answer
+
+
+def test_a_yes_no_question_whose_every_word_a_sentence_holds_reads_as_a_soft_yes(tmp_path):
+    db = _library(tmp_path, _FERRY + "Legacy\nThe film's success led to two sequels: Ferry Dark and Ferry Dawn.\n"
+                                      "It was not remade.\n")
+    ans = ask(db, "is ferry dark a sequel to ferry light")
+    assert ans.answer.startswith("Yes") and ans.confidence < CONFIDENT

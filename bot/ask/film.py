@@ -1144,7 +1144,21 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
     score, row = got[0]
     conf = max(min_conf, min(0.45, 0.15 + score / 250))
-    return q.make(f"The article says: “{row['text']}”", "fallback.sentence", conf, [sentence_source(row)])
+    lead = "Yes, it seems: " if I.is_yesno(q.rest) and _says_all_of(q, row["text"]) else ""
+    return q.make(f"{lead}The article says: “{row['text']}”", "fallback.sentence", conf, [sentence_source(row)])
+
+
+_NEGATION = re.compile(r"\b(not|never|no|nor|neither|without|failed|denied|n't)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _says_all_of(q: Q, text: str) -> bool:
+    """Does *text* hold every content word of a yes/no question (its stem: "sequel" finds "sequels"),
+    without a negation? Then it reads as a yes, though not a confident one."""
+    words = [w for w in normalize(q.text).split() if w not in STOPWORDS and w not in _title_words(q)
+             and w not in {"is", "was", "were", "are", "did", "does", "do", "has", "had", "ever", "really", "actually"}
+             and len(w) > 2]
+    norm = normalize(text)
+    return bool(words) and not _NEGATION.search(text) and all(re.search(rf"\b{re.escape(w[:5])}", norm) for w in words)
 
 
 # --- dispatch ---------------------------------------------------------------------------------------------
