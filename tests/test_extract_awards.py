@@ -217,6 +217,8 @@ def test_a_prize_named_by_its_own_words_at_a_festival():
      {("National Film Registry", "won", 1997)}),
     ("Its sequel was never added to the National Film Registry.", set()),
     ("Invented Film was entered into the 1951 Cannes Film Festival.", {("Cannes Film Festival", "competed", 1951)}),
+    ("Produced by Ora Pell, an abridged soundtrack album was released in May 1950 and went on to be nominated for the "
+     "Grammy Award for Best Soundtrack Album.", set()),
 ])
 def test_honours_and_festival_entries(sentence, want):
     from bot.extract import awards

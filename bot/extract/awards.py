@@ -130,6 +130,11 @@ _PLACE_RE = re.compile(rf"\b[Aa]t\s+(?:the\s+)?(?P<place>{_phrases(_PLACES)})(?!
 _OTHER_WORK = re.compile(
     rf"^\W*(?:(?:the|its|a|an|this|that|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?i:{_phrases(_WHO['other_works'])})s?\b"
     r"(?![^,;]*?\b(?:was|were)\s+(?:also\s+)?(?:not\s+)?(?:nominated|awarded)\s+(?:along|together)\b)")
+# Another work as the subject of the clause's verbs, after an opening phrase: "..., an abridged
+# soundtrack album was released ... and went on to be nominated".
+_OTHER_WORK_SUBJECT = re.compile(
+    rf",\s+(?:(?:the|its|a|an|this|that)\s+)(?:[\w’'\-]+\s+){{0,2}}?(?i:{_phrases(_WHO['other_works'])})s?\s+"
+    r"(?:was|were|is|has|had|went|also|later)\b(?![^;]*\b(?:the\s+film|the\s+movie|it)\s+(?:was|were|also|later|won|received)\b)[^;]*$")
 _FOR_WHICH = re.compile(r"\bfor\s+which\s+\w+\s+(?:was|were|had\s+been)\s+$")
 
 _PERSON = rf"(?!(?:Best|Outstanding|Worst|The)\b){NAME_RX}"
@@ -479,8 +484,10 @@ def _honours(sent: Sentence, text: str) -> list[Fact]:
 
 
 def _other_work(text: str, trig_start: int) -> bool:
-    """Is the clause holding this trigger about another work ("The soundtrack album won …")?"""
-    return bool(_OTHER_WORK.match(text[_clause_start(text, trig_start) : trig_start]))
+    """Is the clause holding this trigger about another work ("The soundtrack album won …",
+    "Produced by A, an abridged soundtrack album was released in May and went on to be nominated …")?"""
+    clause = text[_clause_start(text, trig_start) : trig_start]
+    return bool(_OTHER_WORK.match(clause) or _OTHER_WORK_SUBJECT.search(clause))
 
 
 def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: list) -> list[Fact]:
