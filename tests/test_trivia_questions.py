@@ -573,3 +573,12 @@ def test_descriptions_are_no_roles_and_a_source_of_a_source_is_not_asked():
     texts = [q.text for q in qs]
     assert not any("tall fisherman" in q.text + " ".join(q.distractors) for q in qs)
     assert "Saltmarsh (1990) is based on which work?" not in texts
+
+
+def test_a_role_another_actor_plays_under_one_of_its_names_is_not_asked():
+    sentence = "Ora Pell as Ann Roe/Red Fox and Ivo Brandt as Bede; in the sequel Wren Dale replaced Pell as Red Fox."
+    facts = _cast_film([("Ora Pell", "Ann Roe/Red Fox", 1), ("Ivo Brandt", "Bede", 2), ("Wren Dale", "Red Fox", 3)],
+                       sentence, section="Lead")
+    texts = [q.text for q in questions_for_film(Film(1, "Saltmarsh", "Saltmarsh", 1990, 1000), facts, Pool(),
+                                                random.Random(0))]
+    assert not any("Red Fox" in t for t in texts) and "Who played Bede in Saltmarsh (1990)?" in texts

@@ -1077,12 +1077,20 @@ def role_key(character: str) -> str:
     return " ".join(t for t in tokens(character or "") if t not in ages)
 
 
+def role_keys(character: str) -> set[str]:
+    """The role and each of its names ("Ann Roe/Red Fox" is Ann Roe and Red Fox), without ages."""
+    parts = [character, *character.split("/")] if "/" in (character or "") else [character]
+    return {k for k in (role_key(p) for p in parts) if k}
+
+
 def _shared_roles(cast: list[dict]) -> set[str]:
-    """Roles (by role_key) that more than one actor plays: at two ages, or a shared credit."""
+    """Roles (by role_keys) that more than one actor plays: at two ages, in a sequel the article
+    mentions ("Red Fox" beside "Ann Roe/Red Fox"), or a shared credit."""
     players: dict[str, set[str]] = {}
     for c in cast:
         if c["character"]:
-            players.setdefault(role_key(c["character"]), set()).add(norm(c["actor"]))
+            for k in role_keys(c["character"]):
+                players.setdefault(k, set()).add(norm(c["actor"]))
     return {k for k, v in players.items() if len(v) > 1}
 
 
@@ -1111,7 +1119,7 @@ def _cast(b: _Builder) -> None:
     for rows in by_char.values():
         if len({norm(r["actor"]) for r in rows}) > 1 and not all(r["voice"] for r in rows):
             continue  # two people "as" one role: a fragment or a shared credit, not one answer
-        if role_key(rows[0]["character"]) in aged or described_role(rows[0]["character"]):
+        if role_keys(rows[0]["character"]) & aged or described_role(rows[0]["character"]):
             continue  # played at two ages ("young Tanya"): two right answers; or no name ("a nurse")
         first = min(rows, key=lambda r: r["order"] or 99)
         verb = "voiced" if all(r["voice"] for r in rows) else "played"
@@ -1211,7 +1219,7 @@ def _characters(b: _Builder) -> None:
     shared = _shared_roles(cast)
     for rows in by_actor.values():
         first = rows[0]
-        if any(role_key(r["character"]) in shared or described_role(r["character"]) for r in rows):
+        if any(role_keys(r["character"]) & shared or described_role(r["character"]) for r in rows):
             continue
         g = b.gender(first["actor"])
         mine = [full_character(r["character"], r["source"]["sentence"]) for r in rows]
