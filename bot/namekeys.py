@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import aiosqlite
 
@@ -180,11 +181,18 @@ MENTION_GRAMS = 16
 _TOKEN = re.compile(r"[\w'’]+")
 
 
+@lru_cache(maxsize=65536)
+def _fold(token: str) -> str:
+    """:func:`normalize` of one word of a sentence, remembered: the same few thousand words recur in
+    every sentence a question's phrases are looked up in, and folding each anew was most of the cost."""
+    return normalize(token)
+
+
 def capitalised_in(sentence: str, words: list[str]) -> bool | None:
     """Does *sentence* write the phrase *words* with capitals (True), in lower case (False), or not
     at all (None)? "Maish" or "The Iron Harbour" is a name; "rope" anywhere in lower case is a word."""
     toks = _TOKEN.findall(sentence)
-    folded = [normalize(t) for t in toks]
+    folded = [_fold(t) for t in toks]
     n = len(words)
     seen = None
     for i in range(len(toks) - n + 1):
@@ -210,15 +218,13 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
     # Windows made only of name-like words first ("peter lawford", not "go back to"): a long question
     # has more four-word windows than are looked up, and a name is rarely four words.
     grams = sorted(set(question_grams(words)), key=lambda g: (not _name_like(g.split()), -len(g.split()), -len(g)))
-    for gram in grams[:MENTION_GRAMS]:
+    # "who got", "played by": the question's grammar, whatever some article capitalises, is never looked up
+    grams = [g for g in grams[:MENTION_GRAMS] if not (all(w in NOT_NAMES or w in _FUNCTION for w in g.split())
+                                                       or g.split()[0] in NOT_NAMES or g.split()[-1] in NOT_NAMES)]
+    found = await _phrase_rows(conn, grams)
+    for n, gram in enumerate(grams):
         gw = gram.split()
-        if all(w in NOT_NAMES or w in _FUNCTION for w in gw) or gw[0] in NOT_NAMES or gw[-1] in NOT_NAMES:
-            continue  # "who got", "played by": the question's grammar, whatever some article capitalises
-        async with conn.execute(
-            "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? LIMIT ?", ('"' + gram.replace('"', "") + '"', MENTION_ROWS + 1),
-        ) as cur:
-            rows = await cur.fetchall()
+        rows = found.get(n, [])
         if not rows or len(rows) > MENTION_ROWS:
             continue
         films: set[int] = set()
@@ -233,6 +239,24 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
         if not common and len(films) == 1:
             return sorted(films), gram
     return [], ""
+
+
+async def _phrase_rows(conn: aiosqlite.Connection, grams: list[str]) -> dict[int, list[tuple[int, str]]]:
+    """For each phrase (by position in *grams*), the first ``MENTION_ROWS + 1`` sentences holding it,
+    as ``(film_id, text)``: one statement for all of them, since at 40,000 films each round trip to
+    the database thread cost more than the lookup itself."""
+    if not grams:
+        return {}
+    one = ("SELECT * FROM (SELECT ? AS n, s.film_id, s.text FROM sentences_fts JOIN sentences s "
+           "ON s.id = sentences_fts.rowid WHERE sentences_fts MATCH ? LIMIT ?)")
+    params: list = []
+    for n, gram in enumerate(grams):
+        params += [n, '"' + gram.replace('"', "") + '"', MENTION_ROWS + 1]
+    out: dict[int, list[tuple[int, str]]] = {}
+    async with conn.execute(" UNION ALL ".join([one] * len(grams)), params) as cur:
+        for n, film_id, text in await cur.fetchall():
+            out.setdefault(n, []).append((film_id, text))
+    return out
 
 
 #: Words that never make or break a name in a question (its grammar and filler).

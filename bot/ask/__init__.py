@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from .. import namekeys
 from ..matching import normalize, title_key
@@ -266,6 +267,12 @@ async def _a_common_word(lib, typed: str) -> bool:
     return any(namekeys.capitalised_in(t, words) is False for (t,) in rows)
 
 
+@lru_cache(maxsize=65536)
+def _title_key(title: str) -> str:
+    """:func:`title_key`, remembered: a common name can hand :func:`_drop_duplicates` hundreds of films."""
+    return title_key(title)
+
+
 def _drop_duplicates(lib, ids: list[int]) -> list[int]:
     """One film per (title, year): the same film ingested from two sources is not a real ambiguity,
     so the one with the longer article stands for it. Remakes (other years) stay distinct."""
@@ -274,7 +281,7 @@ def _drop_duplicates(lib, ids: list[int]) -> list[int]:
         f = lib.film(i)
         if f is None:
             continue
-        key = (title_key(f.title), f.year)
+        key = (_title_key(f.title), f.year)
         if key not in best or f.n_chars > lib.film(best[key]).n_chars:
             best[key] = i
     return list(best.values())
