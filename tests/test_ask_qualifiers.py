@@ -248,3 +248,12 @@ def test_a_yes_no_question_whose_every_word_a_sentence_holds_reads_as_a_soft_yes
                                       "It was not remade.\n")
     ans = ask(db, "is ferry dark a sequel to ferry light")
     assert ans.answer.startswith("Yes") and ans.confidence < CONFIDENT
+
+
+def test_which_studio_produced_it_is_a_company_and_a_sentence_that_names_one(tmp_path):
+    db = _library(tmp_path, _FERRY + "Production\nThe film, produced by Lantern International, was delayed. "
+                                      "Pell worked without any studio intervention.\n")
+    assert "Lantern International" in ask(db, "which studio produced ferry light").answer
+    db2 = tmp_path / "b.db"
+    add_articles(db2, {"f.txt": _FERRY + "Production\nPell worked without any studio intervention.\n"})
+    assert ask(db2, "which studio made ferry light").abstained

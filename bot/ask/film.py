@@ -434,7 +434,8 @@ async def answer_crew(q: Q, role: str) -> Answer:
         "cinematographer": r"\b(cinematograph|director of photography)", "editor": r"\bedit",
         # a person credited: "music by", "score was composed", not "a score of 69" or "music plays"
         "composer": r"\bcompos\w*|\bscored\b|\b(music|score|songs?|soundtrack)\b[^.]{0,40}\b(by|composed|written)\b|"
-                    r"\b(worked on|wrote|did|provided|created) the (\w+ )?(music|score|songs|soundtrack)\b", "distributor": r"\bdistribut", "production_company": r"\b(studio|production)",
+                    r"\b(worked on|wrote|did|provided|created) the (\w+ )?(music|score|songs|soundtrack)\b", "distributor": r"\bdistribut", "production_company": r"^(?=.*\b(produc\w*|banner|studio)\b)(?=.*\b(pictures|films|productions|entertainment|"
+                              r"international|media|creations|studios|company)\b)",
     }
     terms = {
         "director": "directed director", "writer": "wrote written screenplay", "producer": "produced producer",
