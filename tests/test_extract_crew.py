@@ -352,3 +352,9 @@ def test_engagement_by_and_job_word_surnames(sentence):
     assert ("composer", "Wendell Roe") not in crew
     if "Singer" in sentence:
         assert ("producer", "Ivo Singer") in crew
+
+
+def test_a_job_verb_inside_a_relative_clause():
+    crew = _crew(_article(LEAD, ("Music", "Tobin Ashgrove, who supervised the music and composed the score, won a "
+                                          "prize for the theme.")))
+    assert ("composer", "Tobin Ashgrove") in crew

@@ -108,7 +108,7 @@ _ACTIVITY_BY = re.compile(
     rf"(?:(?:{_ACT_PASSIVE}\s+)?by|credited\s+to)\s+(?=[A-Z]|the\s|a\s|{_DESC}\s+[A-Z])"
 )
 _ACTIVE_RX = re.compile(
-    rf"(?P<names>{_NAMES})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,)?)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
+    rf"(?P<names>{_NAMES})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
     rf"(?P<obj>{_ACT}|film|movie|picture|project)\b(?!-)"
 )
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
