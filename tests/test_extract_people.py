@@ -437,3 +437,12 @@ def test_a_tied_role_before_an_actor_in_brackets():
     text = "Invented Film\nInvented Film is a 2001 drama film.\nPlot\nHe lives with Anitha's mother (Ora Pell) in the hills.\n"
     cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert cast == {"Ora Pell": "Anitha's mother"}
+
+
+def test_named_by_the_name_of_and_actors_include_and_list_headings():
+    text = ("Invented Film\nInvented Film is a 2001 drama film.\n\nCast\nMain\nOra Pell as Ann\nBede Marrow as Tom\n"
+            "Supporting\nIvo Brandt as Joe\n\nPlot\nTom meets a tramp by the name of Leona Roe (Lune Varga).\n\n"
+            "Production\nSome of the other actors include Tam Osk and Wen Alder.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast == {"Ora Pell": "Ann", "Bede Marrow": "Tom", "Ivo Brandt": "Joe", "Lune Varga": "Leona Roe",
+                    "Tam Osk": "", "Wen Alder": ""}

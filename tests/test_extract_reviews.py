@@ -260,3 +260,13 @@ def test_publications_that_plainly_review_outside_a_reception_section():
                         "The Valley Times reported that the studio had moved the date.\n")
     got = {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"}
     assert got == {("", "The Valley Times"), ("", "Example Business Times")}
+
+
+def test_a_critic_whose_name_ends_in_an_initial_is_one_review():
+    from bot.extract import reviews
+
+    art = parse_article("Invented Film\nInvented Film is a 2018 film.\nReception\n"
+                        'Ora P. of Valley Today felt the film was "dragged". The reviewer for Lamp Times, Bede Marrow, '
+                        'called it "bright". Later, Ora P of Valley Today said that "it works".\n')
+    got = [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"]
+    assert got == [("Ora P.", "Valley Today"), ("Bede Marrow", "Lamp Times")]

@@ -343,6 +343,7 @@ _ITEM_NAME = re.compile(rf"^(?P<name>{NAME_RX})(?P<rest>.*)$")
 _CASTING = load("casting")
 _LIST_NOTE = alternation(_CASTING["list_notes"], flags="i")  # "(voice)", "(Cameo Role)", "(Special appearance)"
 _VOICE_PAREN = re.compile(rf"^\s*\({_LIST_NOTE}\)\s*$")
+_LIST_HEADINGS = {w.lower() for w in _CASTING["list_headings"]}
 
 
 _LIST_DESCRIPTOR = re.compile(
@@ -397,6 +398,7 @@ def _stars_is_noun(text: str, start: int) -> bool:
 # Outside the lead and the cast section only an unmistakable shape starts a cast list.
 _FILM_STARS = re.compile(
     r"\b(?:the|this)\s+(?:film|movie)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured)\s+"
+    r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
     r"|\b(?:the\s+)?(?:film's\s+|movie's\s+)?(?:supporting\s+|ensemble\s+|main\s+)?cast\s+(?:also\s+)?"
     r"(?:includes|included|consists\s+of|consisted\s+of)\s+",
     re.I,
@@ -718,8 +720,9 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             ch_raw = _trim_leading_stops(clean_name(poss.group(1)))
         ch = character(ch_raw) if ch_raw else ""
         if ch and not poss and re.search(r"\b(?:from|in|at|into|near|of|on|through|across)\s+$",
-                                         text[: text.rfind(ch, 0, m.start())]):
-            continue  # "a boy from Town (Actor)": a place, not the character
+                                         text[: text.rfind(ch, 0, m.start())]) \
+                and not re.search(r"\bname\s+of\s+$", text[: text.rfind(ch, 0, m.start())]):
+            continue  # "a boy from Town (Actor)": a place, not the character ("by the name of X" is one)
         if not ch and not poss and not short and is_person(actor) and _DESCRIBED_BEFORE.search(text[: m.start()]) \
                 and "plot" in _scope(st.article, s):  # a lead may name the real people a story is based on
             # "a rich landlord (Jane Doe)": a player the story names by a description only
@@ -822,6 +825,8 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
             m = _LIST_LINE_BARE.match(text)
             if m:
                 actor = clean_name(m.group("actor")).rstrip(".") if not m.group("actor").endswith(("Jr.", "Sr.")) else clean_name(m.group("actor"))
+                if actor.lower() in _LIST_HEADINGS:
+                    continue  # "Main", "Supporting": a cast list's own sub-heading
                 if is_person(actor, 1) and len(_words(actor)) <= 4:
                     st.add_pair(s, actor, "", voice_ctx or _VOICE_WORD.search(text) is not None, True)
 

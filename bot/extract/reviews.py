@@ -334,6 +334,7 @@ _CRITIC_FOR_PUB = re.compile(
     rf"(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*,|{_THEN_VERB})"
 )
 
+_APPOSED_CRITIC = re.compile(rf"\s*,\s+(?P<critic>{_CRITIC_NAME})\s*,")
 _CUES = set(_V["publication_cues"])
 _KNOWN_PUBS = {p.lower() for p in _V["known_publications"]}
 _NOT_HEADS = {h.lower() for h in _V["not_reviewer_heads"]}
@@ -713,7 +714,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     if not strict:
         for m in _CRITIC_FOR_PUB.finditer(text):
             if _pub_alone_ok(_strip_pub(m.group("pub")), article):
-                add("", m.group("pub"), m.start())
+                named = _APPOSED_CRITIC.match(text, m.end())  # "The reviewer for The Daily, Jane Doe, called it"
+                add(named.group("critic") if named else "", m.group("pub"), m.start())
         for rx in (_NAME_SAID, _NAME_WRITING):
             for m in rx.finditer(text):
                 if m.groupdict().get("critic2") and m.group("critic2").strip() not in _outside_reception(article):
@@ -741,7 +743,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             continue
         uniq.append(c)
     # a publication alone that is inside a critic's anchor ("Jane Doe of The Daily") is that critic's
-    return [c for c in uniq if c.critic or not any(u.critic and u.publication == c.publication for u in uniq)]
+    # ("Jane Q. of The Daily" read whole as a publication is that critic's too)
+    return [c for c in uniq if c.critic or not any(
+        u.critic and (u.publication == c.publication or u.critic.replace(".", "") in c.publication.replace(".", ""))
+        for u in uniq)]
 
 
 _LIST_GAP = re.compile(r"(?:[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+))+")
@@ -838,8 +843,9 @@ def _reviews(article: Article) -> list[Fact]:
                 seen.add(key)
             else:
                 key = c.publication.lower().removeprefix("the ")
-                if key in seen_pubs:
-                    continue
+                head = re.match(r"(.+?)\s+(?:of|from|at)\s+", key)
+                if key in seen_pubs or (head and head.group(1).replace(".", "") in {k.replace(".", "") for k in seen}):
+                    continue  # "Jane Q of The Daily" again, read whole as a publication the second time
                 seen_pubs.add(key)
             own_contrast = contrast or bool(_CONTRAST_OPENER.match(own))
             rating_text, value, scale = parse_rating(own)
