@@ -169,7 +169,7 @@ class Library:
             version = self.version
             with quick_gil_handoff():
                 got = await asyncio.to_thread(_read_added, self.path, self._films, self.index, self._weight,
-                                              self.freeze_index)
+                                              self.freeze_index, frozenset(added))
             if got is not None and version == self.version:
                 await _let_go(self._swap(*got, additions=True))
                 return
@@ -386,16 +386,30 @@ def _read_index(path: Path, freeze: bool = False) -> tuple[dict[int, Film], Titl
         conn.close()
 
 
-def _read_added(path: Path, films: dict[int, Film], index: TitleIndex, weight: dict[int, int], freeze: bool = False
-                ) -> tuple[dict[int, Film], TitleIndex, dict[int, int]] | None:
+def _read_added(path: Path, films: dict[int, Film], index: TitleIndex, weight: dict[int, int], freeze: bool = False,
+                added: frozenset[int] = frozenset()) -> tuple[dict[int, Film], TitleIndex, dict[int, int]] | None:
     """What ``_read_index`` would return after films were only added, from the films and index
     before them: the new films' rows alone are read and their titles added to *index*. None when
-    a film of *films* is gone from the file (removed or replaced): then everything is read again."""
+    a film of *films* is gone from the file or is not the same film any more (removed, or
+    replaced, maybe under the same id: SQLite reuses the highest id; *added*, the ids just saved,
+    must all be new): then everything is read again."""
+    if added & films.keys():
+        return None
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         conn.row_factory = sqlite3.Row
-        order = [r[0] for r in conn.execute(_FILM_ORDER_SQL)]  # the films' order, as FILMS_SQL gives it
-        new_ids = [i for i in order if i not in films]
+        cur = conn.cursor()
+        cur.row_factory = None  # plain tuples: 40,000 of them
+        new_ids = []
+        order = []
+        for row in cur.execute(_FILM_ORDER_SQL):  # the films' order, as FILMS_SQL gives it
+            i = row[0]
+            order.append(i)
+            f = films.get(i)
+            if f is None:
+                new_ids.append(i)
+            elif (f.title, f.page_title, f.year, f.n_chars) != row[1:]:
+                return None
         if len(order) - len(new_ids) != len(films):
             return None
         rows = []
@@ -428,7 +442,7 @@ def _read_added(path: Path, films: dict[int, Film], index: TitleIndex, weight: d
 
 
 _FILMS_SELECT = queries.FILMS_SQL[:queries.FILMS_SQL.index(" ORDER BY")]
-_FILM_ORDER_SQL = "SELECT id FROM films" + queries.FILMS_SQL[queries.FILMS_SQL.index(" ORDER BY"):]
+_FILM_ORDER_SQL = _FILMS_SELECT + queries.FILMS_SQL[queries.FILMS_SQL.index(" ORDER BY"):]
 
 
 def _build_index(rows: list, aliases: list[tuple[int, str]], freeze: bool = False) -> tuple[dict[int, Film], TitleIndex]:

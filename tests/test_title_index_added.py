@@ -83,3 +83,22 @@ async def test_an_article_added_to_the_library_gives_what_reading_every_film_giv
     finally:
         await fresh.close()
         await lib.close()
+
+
+async def test_a_film_replaced_under_its_own_id_is_read_again(seeded_copy):
+    """SQLite gives a new film the highest id again after that film was deleted: such a film is no
+    addition, and the index is rebuilt from every title instead."""
+    import dataclasses
+
+    from bot.library import Library, _read_added
+
+    lib = await Library.open(seeded_copy)
+    try:
+        last = max(lib._films)
+        assert _read_added(seeded_copy, lib._films, lib.index, lib._weight) is not None  # nothing changed
+        assert _read_added(seeded_copy, lib._films, lib.index, lib._weight, added=frozenset({last})) is None
+        changed = dict(lib._films)
+        changed[last] = dataclasses.replace(changed[last], title="Another Film Entirely")
+        assert _read_added(seeded_copy, changed, lib.index, lib._weight) is None
+    finally:
+        await lib.close()
