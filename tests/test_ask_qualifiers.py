@@ -257,3 +257,9 @@ def test_which_studio_produced_it_is_a_company_and_a_sentence_that_names_one(tmp
     db2 = tmp_path / "b.db"
     add_articles(db2, {"f.txt": _FERRY + "Production\nPell worked without any studio intervention.\n"})
     assert ask(db2, "which studio made ferry light").abstained
+
+
+def test_was_it_a_flop_is_the_articles_verdict_on_its_box_office(tmp_path):
+    db = _library(tmp_path, _FERRY + "Box office\nThe film was a success at the box office and was profitable.\n")
+    assert "success" in ask(db, "was ferry light a flop").answer
+    assert "success" in ask(db, "did ferry light make any money").answer

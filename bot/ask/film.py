@@ -642,6 +642,11 @@ async def answer_money(q: Q) -> Answer:
             return q.make(text, f"money.{k}", conf, [src(r) for r in rows])
     probe = {"budget": r"\b(budget|cost)", "home_media": r"\b(dvd|home media|video|blu)",
              "profit": r"\b(profit|loss|lost)"}.get(kind, r"\b(gross|box office|earn)")
+    if kind == "profit" and I.is_yesno(q.rest) and not [r for r in money if r["kind"] == "profit"]:
+        # "was it a flop", "did it make money": the article's verdict, with or without a figure
+        return await not_stated(q, "whether it made money", r"\b(profit\w*|success\w*|hit|flop\w*|bomb\w*|failure|"
+                                r"failed|loss|lost money|did (well|poorly|not do well)|disappoint\w*|no profits?)\b",
+                                terms="profit profits success successful loss flop hit box office")
     # a figure for the market asked: the domestic total is no answer to "overseas"
     market = {"international": r"international|overseas|foreign|abroad|outside|other (territories|countries|markets)",
               "domestic": r"domestic|north america|united states|u\.s\.|us|canada"}.get(kind)

@@ -101,6 +101,10 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "casting"
     if _has(r"\bhow many (theaters|theatres|screens|cinemas|prints|venues|locations|halls|multiplexes)\b", q):
         return "release"  # a count of screens, whatever verb is used ("open in", "play on", "was it in")
+    if _has(r"^(was|is|were|did)\b.*\b(flop|flopped|bomb|bombed|hit|success|successful|failure|profitable|"
+            r"make (any )?money|make a profit|turn a profit|do well)\b", q) and not _has(AWARD, q) \
+            and not _has(r"\b(biggest|highest|largest|top|most|best|first)\b", q):  # a ranking is no verdict
+        return "money"  # "was it a flop": the box office as the article judges it
     if _has(AWARD, q) and not _has(MONEY_STRONG, q):
         return "award"
     if _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q):
@@ -149,7 +153,8 @@ def is_yesno(q: str) -> bool:
 
 def money_kind(q: str) -> str:
     """Which figure: budget, opening weekend, domestic, international, home media or worldwide."""
-    if _has(r"\b(profit|profits|profitable|loss|losses|lose|lost money|break even)\b", q):
+    if _has(r"\b(profit|profits|profitable|loss|losses|lose|lost money|break even|flop|flopped|bomb|bombed|hit|"
+            r"success|successful|failure|make (any )?money|made (any )?money|did well)\b", q):
         return "profit"
     if _has(r"\b(budget|cost|costs|costed|to make|production cost)\b", q) and not _has(r"\b(make|made|earn|gross)\w* (worldwide|back)\b", q):
         return "budget"
