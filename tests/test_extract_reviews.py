@@ -219,6 +219,11 @@ def test_critic_named_in_the_lead_by_role():
     ("Film Ledger raved, \"A must-see picture.\"", {("", "Film Ledger")}),
     ("Ada Quill of the Valley Lamp newspaper wrote: \"Suspenseful.\"", {("Ada Quill", "Valley Lamp")}),
     ("This film received a positive review in The Valley Times.", {("", "The Valley Times")}),
+    ('At the premiere, The Valley Times\' Bo Lunt wrote: "A glorious mess."', {("Bo Lunt", "The Valley Times")}),
+    ('In a 1985 book on Rell, Ada Quill called it "a companion piece".', {("Ada Quill", "")}),
+    ('DVD Ledger praised the film, writing it was "a surprise".', {("", "DVD Ledger")}),
+    ('It is described as a "routine tale" by Ada Quill of Example Movie Guide.', {("Ada Quill", "Example Movie Guide")}),
+    ('Variety began its review with a similar sentiment: "Why quibble?"', {("", "Variety")}),
 ])
 def test_more_review_shapes(sentence, want):
     from bot.extract import reviews

@@ -243,6 +243,7 @@ _START = r"(?:^|(?<=[\s(\"“,;.]))"
 _CLAUSE = r"(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\sbut\s)|(?<=\sthat\s))"
 # An opening phrase before the subject: "By contrast, ", "In his review, ", "When the film was released ".
 _OPENER = (r"(?:(?:[A-Z][\w\-]*(?:\s+(?:[a-z][\w\-']*|\d{4})){0,5},\s+)"
+           r"|(?:(?:In|On|At|From|During)\s+(?:[a-z][\w\-']*\s+|\d{4}\s+){1,5}(?:[A-Z][\w\-']*\s*){1,4},\s+)"
            r"|(?:When|After|Upon|On)\s+(?:the\s+(?:film|movie|picture)|it)\s+(?:was\s+)?(?:first\s+|initially\s+)?"
            r"(?:released|opened|premiered)(?:\s+in\s+\d{4})?,?\s+)?")
 _NOT_OPENER = re.compile(r"\b(?:" + "|".join(_V["not_review_openers"]) + r")\b", re.I)
@@ -253,6 +254,9 @@ _NAME_OF_PUB = re.compile(
     rf"\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
     rf"(?=\s*[,;:(]|\s+(?:was|is|had|has|in|for|on|also|both)\b|\s+and\s+[A-Z]|{_THEN_VERB})"
 )
+# "... is described as a "routine tale" by Jane Doe of The Daily.": the critic as a passive agent.
+_BY_NAME_OF_PUB = re.compile(
+    rf"\bby\s+{_ROLE}(?P<critic>{_CRITIC_NAME})\s*,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*(?:[.,;]|$))")
 # "Jane Doe of The Daily allowed that it had "a kind of charm"": no reviewer's verb, but a quote.
 _NAME_OF_PUB_QUOTE = re.compile(
     rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME})\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
@@ -269,7 +273,7 @@ _NAME_IN_PUB = re.compile(
 )
 # "The Weekly's John Roe"
 _PUB_S_NAME = re.compile(
-    rf"(?:^|(?<=[\s(\"“,;]))(?P<pub>{PUBLICATION_RX})['’]s\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
+    rf"(?:^|(?<=[\s(\"“,;]))(?P<pub>{PUBLICATION_RX})(?:['’]s|(?<=s)['’])\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
 )
 # "The Daily Paper critic Jane Doe called it ..."
 _PUB_ROLE_NAME = re.compile(
@@ -567,6 +571,8 @@ def _pub_alone_ok(pub: str, article: Article) -> bool:
     if _firm_pub(pub):
         return not re.search(r"['’]s\s", pub) or re.search(r"['’]s\s+\S+$", pub) is not None
     bare = pub.removeprefix("The ")
+    if re.fullmatch(r"[A-Z]{2,}\s+[A-Z][\w\-!]+", bare):
+        return True  # "DVD Verdict": a name led by an acronym is no person's
     if " " in bare or not re.fullmatch(r"[A-Z][\w\-!]+", bare):
         return False
     return bare not in _person_words(article)
@@ -658,6 +664,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         else:
             add(m.group("bcritic"), m.group("book"), m.start())
     if not strict:
+        for m in _BY_NAME_OF_PUB.finditer(text):
+            add(m.group("critic"), m.group("pub"), m.start())
         for m in _NAME_OF_PUB_QUOTE.finditer(text):
             if _firm_pub(m.group("pub")):
                 add(m.group("critic"), m.group("pub"), m.start())
@@ -818,7 +826,7 @@ def _reviews(article: Article) -> list[Fact]:
             continue
         if "critical" in kinds:
             strict = False
-        elif kinds & {"lead", "legacy", "release", "home_media"} or sent.section == 0:
+        elif kinds & {"lead", "legacy", "release", "home_media", "themes"} or sent.section == 0:
             strict = True
         else:
             continue
