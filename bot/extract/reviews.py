@@ -731,8 +731,9 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 critic = m.group("critic").strip()
                 if re.search(r"['’]s\b", critic):
                     continue  # "The Weekly's John Roe": the possessive frame already read it
-                if "opener" in m.groupdict() and _NOT_OPENER.search(m.group("opener") or ""):
-                    continue
+                if "opener" in m.groupdict() and (_NOT_OPENER.search(m.group("opener") or "")
+                                                  or _about_other_work(m.group("opener") or "", article)):
+                    continue  # "In his review of Another Picture, A wrote"
                 if critic in _outside_reception(article):
                     continue  # cast and crew talking about the film
                 if any(a <= m.start("critic") < b for a, b in lists):
