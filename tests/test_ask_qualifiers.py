@@ -263,3 +263,9 @@ def test_was_it_a_flop_is_the_articles_verdict_on_its_box_office(tmp_path):
     db = _library(tmp_path, _FERRY + "Box office\nThe film was a success at the box office and was profitable.\n")
     assert "success" in ask(db, "was ferry light a flop").answer
     assert "success" in ask(db, "did ferry light make any money").answer
+
+
+def test_a_figure_asked_in_one_currency_is_not_given_in_another(tmp_path):
+    db = _library(tmp_path, _FERRY + "Production\nThe film had a budget of ₹150 crore.\n")
+    assert ask(db, "what was the budget of ferry light in dollars").abstained
+    assert "150 crore" in ask(db, "what was the budget of ferry light in rupees").answer

@@ -593,6 +593,13 @@ _MONEY_PERIODS = (
 )
 
 
+#: A currency a money question asks in, and the ISO code the money facts carry.
+_ASKED_CURRENCY = ((r"\b(in|into) (us )?dollars\b|\busd\b|\bin \$", "USD"), (r"\b(in|into) rupees\b|\binr\b", "INR"),
+                   (r"\b(in|into) (pounds|sterling)\b|\bgbp\b", "GBP"), (r"\b(in|into) euros?\b|\beur\b", "EUR"),
+                   (r"\b(in|into) yen\b|\bjpy\b", "JPY"), (r"\b(in|into) (yuan|renminbi|rmb)\b", "CNY"))
+_CURRENCY_WORD = {"USD": "dollars", "INR": "rupees", "GBP": "pounds", "EUR": "euros", "JPY": "yen", "CNY": "yuan"}
+
+
 async def answer_money(q: Q) -> Answer:
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
@@ -625,8 +632,15 @@ async def answer_money(q: Q) -> Answer:
     # a market the question names ("in the us", "worldwide") is a qualifier: another market's figure is no answer
     named_market = kind == "domestic" or (kind == "worldwide" and re.search(
         r"\b(worldwide|world wide|globally|global|all over the world|around the world)\b", q.rest))
+    cur = next((c for rx, c in _ASKED_CURRENCY if re.search(rx, q.text, re.IGNORECASE)), None)
     for k in order:
         rows = [r for r in money if r["kind"] == k]
+        if rows and cur and not any(r["currency"] == cur for r in rows):
+            # "the budget in dollars": a figure in another currency is not what was asked (no conversion)
+            return q.make(f"The article gives no {MONEY_WORDS.get(kind, kind)} in {_CURRENCY_WORD[cur]}; "
+                          f"it gives {present.money_as_stated(rows)}.", "abstain", NONE, [src(r) for r in rows])
+        if rows and cur:
+            rows = [r for r in rows if r["currency"] == cur]
         if rows:
             label = MONEY_WORDS.get(k, k)
             conf = HIGH if k == kind else FAIR
