@@ -358,3 +358,21 @@ def test_a_job_verb_inside_a_relative_clause():
     crew = _crew(_article(LEAD, ("Music", "Tobin Ashgrove, who supervised the music and composed the score, won a "
                                           "prize for the theme.")))
     assert ("composer", "Tobin Ashgrove") in crew
+
+
+@pytest.mark.parametrize("lead, want, unwanted", [
+    ("Example Picture is a 1950 film noir directed by Mara Quell and the second film adaptation of the 1937 novel "
+     "Old Title.", {("director", "Mara Quell")}, set()),
+    ("Example Picture (also known as E.X.A.M.P.L.E.) is a 1980 comedy film, the tenth feature project from director "
+     "Ivo Brandt.", {("director", "Ivo Brandt")}, set()),
+    ("Example Picture is a 2005 remake of the 1970 film by Ivo Brandt.", set(), {("director", "Ivo Brandt")}),
+])
+def test_lead_predicates_and_other_films(lead, want, unwanted):
+    crew = _crew(_article(lead))
+    assert want <= crew and not (unwanted & crew), crew
+
+
+def test_a_source_work_as_the_subject_credits_no_composer():
+    text = _article(LEAD, ("Music", "Two old songs are recreated. Their originals were written by Ada Finch and Bea "
+                                    "Pike, and were composed by Ora Pell and Kip Morrow respectively."))
+    assert not any(r in {"composer", "writer"} for r, _ in _crew(text))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..article import Article, Sentence
 from ..rxgate import gate
 from ..vocab import alternation, load
-from .common import NAME_RX, NUMBER_WORD_RX
+from .common import NAME_RX, NUMBER_WORD_RX, YEAR_RX
 from .names import FAMILY_RE, STOP_CAPS, clean_name, family_surname, is_company, is_person, trim_leading_stops
 
 _V = load("crew")
@@ -324,14 +324,21 @@ def _other_work(text: str, start: int, end: int) -> bool:
     return bool(_OTHER_WORK.search(_clause(text, start, end)))
 
 
+# "Their originals were written by A, and were composed by B": the clause's subject is a source work
+_SOURCE_SUBJECT = re.compile(rf"\s*(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+)?{alternation(_F['source_works'], flags='i')}\s+"
+                             rf"(?:were|was|are|is)\b")
+_CLAUSE_STOP = re.compile(r",|\s+and\s+(?:the|a|an|is|was)\s")
+
+
 def _clause_upto(text: str, start: int, end: int) -> str:
     """The clause of a credit up to the first comma after it."""
     clause = _clause(text, start, end)
     at = clause.find(text[start:end])
     if at < 0:
         return clause
-    comma = clause.find(",", at + end - start)
-    return clause if comma < 0 else clause[:comma]
+    # (up to a comma, or a second predicate of the film: "directed by A and the second adaptation of ...")
+    rest = _CLAUSE_STOP.search(clause, at + end - start)
+    return clause if not rest else clause[: rest.start()]
 
 
 def _other_work_upto(text: str, start: int, end: int) -> bool:
@@ -422,7 +429,7 @@ def _in_other_version(article: Article, s: Sentence, kinds: set[str]) -> bool:
     return any(_OTHER_VERSION.search(p.text) for p in article.sentences[max(0, s.idx - 4): s.idx] if p.para == s.para)
 
 
-_FILM_BY = re.compile(r"^[^.;]{0,160}?\b(?:is|was)\s+(?:an?|the)\s+[^.;]{0,100}?\b(?:film|movie|documentary|project)\s+"
+_FILM_BY = re.compile(r"^[^;]{0,160}?\b(?:is|was)\s+(?:an?|the)\s+[^.;]{0,100}?\b(?:film|movie|documentary|project)\s+"
                       r"(?:by\s+(?=[A-Z]|(?:the\s+)?[a-z-]+\s+(?:and\s+[a-z-]+\s+)?[A-Z])|from\s+(?=(?:director|filmmaker)\s+[A-Z]))")
 # "under the direction of A": the job's work, then its maker.
 _UNDER_ACT = re.compile(rf"\bunder\s+(?:the|his|her|their)\s+(?P<act>{_ACT})\s+of\s+(?=[A-Z])")
@@ -471,7 +478,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     music_section = "music" in kinds
 
     cues = _cues(text)
-    if not cues and not (lead and s.idx == 0):
+    if not cues and not (lead and s.idx <= 1):
         return []  # (the first sentence may credit its maker without a job word: "a film by A")
     has_noun = "noun" in cues
     has_act = "act" in cues
@@ -501,7 +508,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         subj = _clause(text, m.start(), m.start())[-90:] + text[max(0, m.start() - 90): m.start()]
         for v in re.findall(_PASSIVE, m.group("verbs")):
             role = PASSIVE_ROLE[_key(v)]
-            if role in {"writer", "composer", "story"} and _about_source(text, m.start()) \
+            if role in {"writer", "composer", "story"} and (_about_source(text, m.start()) or _SOURCE_SUBJECT.match(
+                    _clause(text, m.start(), m.start()))) \
                     and not (role == "composer" and re.search(r"\bsongs?\b", text[max(0, m.start() - 60): m.start()])
                              and not re.search(r"\blyric", text[max(0, m.start() - 60): m.start()], re.I)):
                 continue  # "the novel written by A", "lyrics written by A"
@@ -517,8 +525,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     and not _FILM_WHICH.search(text[: m.start()]):
                 continue
             add(role, names)
-    by = _FILM_BY.search(text) if lead and s.idx == 0 else None
-    if by:  # "X is a 1932 French film by A": the film's maker, or the jobs the description names
+    by = _FILM_BY.search(text) if lead and s.idx <= 1 else None
+    if by and not _OTHER_WORK.search(otext, 0, by.end()) and len(YEAR_RX.findall(text[: by.end()])) <= 1:  # "X is a 1932 French film by A": the film's maker, or the jobs the description names
         desc = _DESCRIBED.match(text, by.end())
         jobs = _noun_roles(desc.group(0)) if desc else []
         for role in jobs or ["director"]:
