@@ -269,3 +269,11 @@ def test_a_figure_asked_in_one_currency_is_not_given_in_another(tmp_path):
     db = _library(tmp_path, _FERRY + "Production\nThe film had a budget of ₹150 crore.\n")
     assert ask(db, "what was the budget of ferry light in dollars").abstained
     assert "150 crore" in ask(db, "what was the budget of ferry light in rupees").answer
+
+
+def test_is_it_in_a_language_is_a_yes_or_no_by_its_language(tmp_path):
+    db = _library(tmp_path, "Ferry Light\nFerry Light is a 2011 Indian Hindi-language drama film directed by Ora "
+                            "Pell.\n")
+    no = ask(db, "is ferry light in tamil")
+    assert no.answer.startswith("No") and "Hindi" in no.answer and no.confidence < CONFIDENT
+    assert ask(db, "is ferry light in hindi").answer.startswith("Yes")

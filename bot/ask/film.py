@@ -982,6 +982,14 @@ async def answer_identity(q: Q, key: str) -> Answer:
     if key == "year" and not rows and q.film.year:
         lead = await _lead_sentence(q, str(q.film.year))
         return q.make(f"It is a {q.film.year} film.", "identity.year", GOOD, [lead] if lead else [])
+    lang = I.asked_language(q.rest) if key == "language" else None
+    if lang and rows:
+        # "is it in norwegian": yes or no by the language its lead gives, below confidence (a dubbed
+        # version may be in another)
+        said = any(lang in normalize(r["value"]).split() for r in rows)
+        vals = join_names([r["value"] for r in rows])
+        return q.make(f"{'Yes' if said else 'No'}; its language is {vals}.", "identity.language",
+                      FAIR if said else GUESS, [src(r) for r in rows])
     if rows:
         vals = join_names([r["value"] for r in rows])
         label = {"runtime": "Its running time is", "language": "Its language is", "country": "Country:",

@@ -125,6 +125,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
                 return f"crew.{role}"
     if _has(RELEASE, q):
         return "release"
+    if asked_language(q):
+        return "identity.language"  # "is it in norwegian"
     for key, pat in (("runtime", RUNTIME), ("language", LANGUAGE), ("country", COUNTRY), ("genre", GENRE),
                      ("based_on", BASED_ON), ("year", YEAR)):
         if _has(pat, q):
@@ -145,6 +147,15 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     if _has(PLOT, q):
         return "plot"
     return "fallback"
+
+
+_LANGUAGES = frozenset(load("question")["languages"])
+
+
+def asked_language(q: str) -> str | None:
+    """The language a yes/no question asks the film to be in ("is it in norwegian"), if any."""
+    m = re.match(r"^(is|was) (it |the (film|movie) )?(\w+ )*?(in|shot in|filmed in|made in) (?P<lang>\w+)( language)?$", q)
+    return m.group("lang") if m and m.group("lang") in _LANGUAGES else None
 
 
 def is_yesno(q: str) -> bool:
