@@ -218,12 +218,15 @@ class CpuHog:
 
 async def run_load(db: Path, *, seconds: float, rate: float, channels: int, games: int, users: int, seed: int = 1,
                    overload_seconds: float = 0.0, recovery_seconds: float = 0.0, hog: bool = True,
-                   add_big_article: bool = False, database_url: str = "", guild_ready_wait: float = 3.0) -> dict:
+                   add_big_article: bool = False, database_url: str = "", guild_ready_wait: float = 3.0,
+                   out_dir: Path | None = None) -> dict:
     """Run the phases and return the figures (``report`` prints them). Without overload and
     recovery seconds it is one steady phase: the test suite's short form. With *database_url*
     the bot keeps its trivia and films in that PostgreSQL (``--postgres``). *guild_ready_wait*:
     seconds to let the bot through discord.py's guild-ready wait before the load (the bot answers
-    from IDENTIFY on; the full run measures a bot past READY, the test suite need not wait)."""
+    from IDENTIFY on; the full run measures a bot past READY, the test suite need not wait). *out_dir*:
+    where the bot's log and the timeline go (``data/``; the test suite gives its own temp dir, so
+    runs in two checkouts' tests or beside a ``make load`` never write into one file)."""
     sys.path.insert(0, str(ROOT))
     from tests.fakediscord import FakeDiscord, Perm
 
@@ -247,7 +250,8 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
     game_chans = [f"game-{i}" for i in range(games)]
     fake = FakeDiscord(channels=tuple(chan_names + game_chans), interaction_deadline=DEADLINE)
     quiet = fake.add_guild("Quiet Server", channels=("quiet",))
-    log_path = ROOT / "data" / "load-bot.log"
+    out_dir = ROOT / "data" if out_dir is None else out_dir
+    log_path = out_dir / "load-bot.log"
     log_path.parent.mkdir(exist_ok=True)
     drain = Drain(log_path)
     monitor = Probe()
@@ -420,7 +424,7 @@ async def run_load(db: Path, *, seconds: float, rate: float, channels: int, game
     else:
         big_stall = None
     steady = results["steady"]
-    _write_timeline(ROOT / "data" / "load-timeline.json", phases, sent_all, drain, big, BUSY_TEXT)
+    _write_timeline(out_dir / "load-timeline.json", phases, sent_all, drain, big, BUSY_TEXT)
     return {
         # The steady phase's figures at the top level (the short test reads these).
         **{k: steady[k] for k in ("sent", "seconds", "throughput", "p50_ms", "p99_ms", "max_ms", "busy", "dropped",

@@ -7,8 +7,9 @@ from __future__ import annotations
 from bench.load import run_load
 
 
-async def test_short_load_through_the_fake_discord(seeded_copy):
-    r = await run_load(seeded_copy, seconds=4, rate=40, channels=8, games=2, users=100, guild_ready_wait=0)
+async def test_short_load_through_the_fake_discord(seeded_copy, tmp_path):
+    r = await run_load(seeded_copy, seconds=4, rate=40, channels=8, games=2, users=100, guild_ready_wait=0,
+                       out_dir=tmp_path)
     assert r["sent"] >= 150
     assert r["errors"] == 0 and r["late"] == 0 and r["dropped"] == 0 and r["protocol_errors"] == 0
     assert r["bot_tracebacks"] == 0
