@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import multiprocessing
 import os
 import re
@@ -16,6 +17,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +28,8 @@ from .database import friendly
 from .extract import extract_all
 from .facts import Facts
 from .store import film_year, save_film
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 2 * 1024 * 1024
 ARTICLE_SUFFIXES = {".txt"}
@@ -266,6 +270,7 @@ async def _ingest_parallel(conn: aiosqlite.Connection, files: list[Path], worker
     results: list[IngestResult] = []
     pending: deque = deque()
     todo = iter(files)
+    rest: list[Path] = []
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         def submit() -> None:
             path = next(todo, None)
@@ -276,10 +281,26 @@ async def _ingest_parallel(conn: aiosqlite.Connection, files: list[Path], worker
             submit()
         while pending:
             path, fut = pending.popleft()
-            prepared = await fut
+            try:
+                prepared = await fut
+            except BrokenProcessPool:
+                # a worker died (killed, out of memory): the rest is read here, one by one
+                log.warning("an ingest worker died; reading the remaining %d files in this process",
+                            len(files) - len(results))
+                rest = [path, *(p for p, _f in pending), *todo]
+                for _p, f in pending:
+                    if not f.cancel() and not f.cancelled():
+                        f.exception()  # retrieved: the pool's failure is this warning, not a traceback later
+                pending.clear()
+                break
             submit()
             result = await _save_prepared(conn, path, prepared)
             results.append(result)
             if progress:
                 progress(len(results), len(files), result)
+    for path in rest:
+        result = await _save_prepared(conn, path, _prepare_file(path))
+        results.append(result)
+        if progress:
+            progress(len(results), len(files), result)
     return results
