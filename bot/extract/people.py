@@ -617,7 +617,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if "cast" in verb or "signed" in verb:
             st.add_event(s, actor, "cast", ch)
     for m in _ACTIVE_CAST.finditer(text):
-        # "Burton cast Gough as the butler, Alfred Pennyworth": the director's choice is the cast
+        # "Pell cast Marrow as the butler, Ivo Brandt": the director's choice is the cast
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         if not is_person(actor) and not st.people.full(actor):
             continue
