@@ -446,3 +446,18 @@ def test_named_by_the_name_of_and_actors_include_and_list_headings():
     cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert cast == {"Ora Pell": "Ann", "Bede Marrow": "Tom", "Ivo Brandt": "Joe", "Lune Varga": "Leona Roe",
                     "Tam Osk": "", "Wen Alder": ""}
+
+
+def test_of_before_a_person_and_appearances_by():
+    text = ("Invented Film\nInvented Film is a 2001 drama film.\nPlot\nHe plans it with the support of Daliya (Ora Pell). "
+            "A boy from Rome (Lune Varga) leaves. Cutaways also feature appearances by Bede Marrow as an investor, "
+            "and Ivo Brandt as a store owner.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast == {"Ora Pell": "Daliya", "Bede Marrow": "", "Ivo Brandt": ""}
+
+
+def test_a_nickname_is_the_same_actor():
+    text = ("Invented Film\nInvented Film is a 2011 film starring Ed Varga and Ora Pell.\n"
+            "Plot\nCutaways feature appearances by Edward Varga as an investor.\n")
+    cast = [f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)]
+    assert sorted(cast) == ["Ed Varga", "Ora Pell"]

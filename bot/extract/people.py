@@ -28,7 +28,17 @@ from ..vocab import alternation, load
 from .common import NAME_RX
 from .crew import credits as crew_credits
 from .crew import replacement as crew_replacement
-from .names import NAME_RE, People, all_names, clean_name, family_surname, is_company, is_person, resolve
+from .names import (
+    FORMAL_NAME,
+    NAME_RE,
+    People,
+    all_names,
+    clean_name,
+    family_surname,
+    is_company,
+    is_person,
+    resolve,
+)
 from .names import NON_PERSON as _NON_PERSON
 from .names import STOP_CAPS as _STOP_CAPS
 from .names import trim_leading_stops as _trim_leading_stops
@@ -302,9 +312,11 @@ _STARS = re.compile(
     r"|\bcast\s*,\s+(?:including|includes)\s+"
     r"|\b(?:roles|parts)\s+(?:were|are)\s+(?:co-)?played\s+by\s+"
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
+    r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\bplay(?:s|ed|ing)?\s+(?:a|the)\s+(?:supporting|lead|leading|main|pivotal|key|cameo|guest|minor|small)\s+"
     r"roles?\s+(?:alongside|opposite|with)\s+"
-    r"|\b(?:it|film)\s+(?:also\s+)?stars\s+",
+    r"|\b(?:it|film)\s+(?:also\s+)?stars\s+"
+    r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+",
     re.I,
 )
 _ITEM_PREFIX = re.compile(r"^(?:alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
@@ -399,6 +411,7 @@ def _stars_is_noun(text: str, start: int) -> bool:
 _FILM_STARS = re.compile(
     r"\b(?:the|this)\s+(?:film|movie)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured)\s+"
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
+    r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\b(?:the\s+)?(?:film's\s+|movie's\s+)?(?:supporting\s+|ensemble\s+|main\s+)?cast\s+(?:also\s+)?"
     r"(?:includes|included|consists\s+of|consisted\s+of)\s+",
     re.I,
@@ -679,6 +692,8 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt
                                rf"(?:{alternation(load('names')['story_person_nouns'])})\s*$")
 
 
+# "by the name of X (A)", "with the support of X (A)": "of" before a person, not a place
+_OF_PERSON = re.compile(rf"\b(?i:{alternation(load('names')['of_person_nouns'])})\s+of\s+$")
 _NAME_GOES_ON = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
 
 
@@ -721,8 +736,8 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         ch = character(ch_raw) if ch_raw else ""
         if ch and not poss and re.search(r"\b(?:from|in|at|into|near|of|on|through|across)\s+$",
                                          text[: text.rfind(ch, 0, m.start())]) \
-                and not re.search(r"\bname\s+of\s+$", text[: text.rfind(ch, 0, m.start())]):
-            continue  # "a boy from Town (Actor)": a place, not the character ("by the name of X" is one)
+                and not _OF_PERSON.search(text[: text.rfind(ch, 0, m.start())]):
+            continue  # "a boy from Town (Actor)": a place, not the character ("with the help of X" is one)
         if not ch and not poss and not short and is_person(actor) and _DESCRIBED_BEFORE.search(text[: m.start()]) \
                 and "plot" in _scope(st.article, s):  # a lead may name the real people a story is based on
             # "a rich landlord (Jane Doe)": a player the story names by a description only
@@ -1024,10 +1039,11 @@ def _ordered(article: Article) -> list[Sentence]:
 
 
 def _same_given(a: str, b: str) -> bool:
-    """"Phil" and "Phillip", "Alex" and "Alexander": a given name and its short form (three letters
-    at least, the same surname is checked by the caller)."""
+    """"Phil" and "Phillip", "Alex" and "Alexander", "Ed" and "Edward": a given name and its short
+    form (three letters at least, or a nickname the table declares; the caller checks the surname)."""
     short, long_ = sorted((a, b), key=len)
-    return a == b or (len(short) >= 3 and short[-1] != "." and long_.startswith(short))
+    return a == b or (len(short) >= 3 and short[-1] != "." and long_.startswith(short)) \
+        or FORMAL_NAME.get(short) == long_ or FORMAL_NAME.get(long_) == short  # "Ed" / "Edward" (names.toml)
 
 
 def _same_person(actor: str, known: dict) -> str:
