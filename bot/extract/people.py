@@ -223,6 +223,11 @@ class _State:
             self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
 
     @cached_property
+    def lead_text(self) -> str:
+        """The lead's sentences, read once: an all-capitals role counts only for an actor it bills."""
+        return " ".join(s.text for s in self.article.sentences if s.section == 0)
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """Every word the article writes in lower case somewhere: those are not stage names."""
         return frozenset(w for t in self.article.sentences for w in re.findall(r"\b[a-z][\w'’-]*", t.text))
@@ -745,14 +750,10 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch):
             continue
-        if not re.search(r"[a-z]", ch) and not (len(ch) >= 2 and ch.isalpha() and actor in _lead_text(st.article)):
+        if not re.search(r"[a-z]", ch) and not (len(ch) >= 2 and ch.isalpha() and actor in st.lead_text):
             continue  # "FBI (Jane Doe)": an acronym, unless the lead bills Jane Doe (a role called "RDX")
         voice = voice_ctx or bool(m.group("pre") and m.group("pre").startswith("voiced"))
         st.parens.append(_Pair(actor, ch, s.idx, voice, False, short))
-
-
-def _lead_text(article: Article) -> str:
-    return " ".join(s.text for s in article.sentences if s.section == 0)
 
 
 def _resolve_parens(st: _State) -> None:

@@ -691,34 +691,33 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     pub_frames = [*_PUB_ALONE.finditer(text), *_FROM_PUBS.finditer(text)]
     if strict:  # outside reception sections a publication alone counts only when it plainly reviews
         pub_frames = [m for m in pub_frames if _REVIEW_PREDICATE.match(text, m.end())]
-    if pub_frames:
-        for m in pub_frames:
-            if _NOT_OPENER.search(m.groupdict().get("opener") or ""):
-                continue
-            parts = [p for p in _PUB_SPLIT.finditer(m.group("pubs")) if p.group(0) not in {"and", "And"}]
-            gaps = [m.group("pubs")[a.end() : b.start()] for a, b in zip(parts, parts[1:], strict=False)]
-            if not all(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+", g) for g in gaps):
-                continue  # "Example.com's Jane Doe wrote": the possessive frame reads it
-            if m.re is _FROM_PUBS and gaps and not re.search(r"\s(?:and|&)\s", m.group("pubs")):
-                continue  # "a review from The Daily, Jane Doe wrote": a publication and its critic, no list
-            items = []
-            for p in parts:
-                start, pub = m.start("pubs") + p.start(), _strip_pub(re.sub(r"^and\s+", "", p.group(0)))
-                if len(parts) > 1 and " and " in pub and pub.lower() not in _KNOWN_PUBS:
-                    left, right = pub.split(" and ", 1)  # "A, B and C": the list's own "and"
-                    items.extend([(start, left), (start + len(left) + 5, right)])
-                else:
-                    items.extend(_split_and(pub, start, article, firm_ok=strict))
-            # "a review from X wrote" vouches for X as a publication; a bare subject must look like one
-            ok = [(_valid_pub(pub, article) if m.re is _FROM_PUBS else
-                   _pub_alone_ok(pub, article) or (strict and _firm_pub(pub) and _valid_pub(pub, article))) for _, pub in items]
-            if len(items) > 1 and any(ok):
-                lists.append(m.span("pubs"))
-                # in a list led by publications, a name-shaped item is one too ("..., and Example Manorama")
-                ok = [o or (_valid_pub(pub, article) and bool(_PERSON_SHAPE.fullmatch(pub))) for o, (_, pub) in zip(ok, items, strict=False)]
-            for (start, pub), good in zip(items, ok, strict=False):
-                if good:
-                    add("", pub, start)
+    for m in pub_frames:
+        if _NOT_OPENER.search(m.groupdict().get("opener") or ""):
+            continue
+        parts = [p for p in _PUB_SPLIT.finditer(m.group("pubs")) if p.group(0) not in {"and", "And"}]
+        gaps = [m.group("pubs")[a.end() : b.start()] for a, b in zip(parts, parts[1:], strict=False)]
+        if not all(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+", g) for g in gaps):
+            continue  # "Example.com's Jane Doe wrote": the possessive frame reads it
+        if m.re is _FROM_PUBS and gaps and not re.search(r"\s(?:and|&)\s", m.group("pubs")):
+            continue  # "a review from The Daily, Jane Doe wrote": a publication and its critic, no list
+        items = []
+        for p in parts:
+            start, pub = m.start("pubs") + p.start(), _strip_pub(re.sub(r"^and\s+", "", p.group(0)))
+            if len(parts) > 1 and " and " in pub and pub.lower() not in _KNOWN_PUBS:
+                left, right = pub.split(" and ", 1)  # "A, B and C": the list's own "and"
+                items.extend([(start, left), (start + len(left) + 5, right)])
+            else:
+                items.extend(_split_and(pub, start, article, firm_ok=strict))
+        # "a review from X wrote" vouches for X as a publication; a bare subject must look like one
+        ok = [(_valid_pub(pub, article) if m.re is _FROM_PUBS else
+               _pub_alone_ok(pub, article) or (strict and _firm_pub(pub) and _valid_pub(pub, article))) for _, pub in items]
+        if len(items) > 1 and any(ok):
+            lists.append(m.span("pubs"))
+            # in a list led by publications, a name-shaped item is one too ("..., and Example Manorama")
+            ok = [o or (_valid_pub(pub, article) and bool(_PERSON_SHAPE.fullmatch(pub))) for o, (_, pub) in zip(ok, items, strict=False)]
+        for (start, pub), good in zip(items, ok, strict=False):
+            if good:
+                add("", pub, start)
     if not strict:
         for m in _CRITIC_FOR_PUB.finditer(text):
             if _pub_alone_ok(_strip_pub(m.group("pub")), article):
@@ -821,6 +820,7 @@ def _reviews(article: Article) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
     seen_pubs: set[str] = set()
+    seen_dotless: set[str] = set()  # critics met, without their initials' dots
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
         if kinds & {"box_office", "accolades", "music", "references", "plot", "cast"}:
@@ -850,10 +850,11 @@ def _reviews(article: Article) -> list[Fact]:
                 if key in seen or any(s.split()[-1] == surname and s.split()[0][0] == key[0] for s in seen):
                     continue
                 seen.add(key)
+                seen_dotless.add(key.replace(".", ""))
             else:
                 key = c.publication.lower().removeprefix("the ")
                 head = re.match(r"(.+?)\s+(?:of|from|at)\s+", key)
-                if key in seen_pubs or (head and head.group(1).replace(".", "") in {k.replace(".", "") for k in seen}):
+                if key in seen_pubs or (head and head.group(1).replace(".", "") in seen_dotless):
                     continue  # "Jane Q of The Daily" again, read whole as a publication the second time
                 seen_pubs.add(key)
             own_contrast = contrast or bool(_CONTRAST_OPENER.match(own))
