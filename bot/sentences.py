@@ -15,10 +15,13 @@ ABBREVIATIONS = {
     "no", "nos", "vol", "vols", "pp", "p", "ed", "eds", "approx", "ca", "c", "cf", "etc", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.s.a", "d.c", "l.a", "n.y", "a.m", "p.m", "op", "fig", "dept", "univ", "assn",
-    "messrs", "mme", "mlle", "hr", "min", "est",
+    "messrs", "mme", "mlle", "hr", "min", "est", "lit", "transl",
 }
 
-_CANDIDATE = re.compile(r"""[.!?…]+["'”’)\]]*\s+""")
+# A full stop and the space after it, or a full stop that lost its space between two sentences
+# ("released in 2001.The sequel …"): three lower-case letters or digits before it, a capitalised
+# word after it, so "Ra.One", "Lt.Gen" and "J.R." stay whole.
+_CANDIDATE = re.compile(r"""[.!?…]+["'”’)\]]*\s+|(?<=[a-z0-9]{3})\.(?=[A-Z][a-z]|[AI]\s)""")
 _NEXT_START = re.compile(r"""["'“‘(\[]?[A-Z0-9À-ÖØ-Þ]""")
 
 

@@ -44,6 +44,10 @@ def test_seed_sentences_have_stable_ids(seed_text):
         ("J. R. Jones of the Chicago Reader gave it 2 stars. He disliked it.", ["J. R. Jones of the Chicago Reader gave it 2 stars.", "He disliked it."]),
         ("It opened in the U.S. and Canada. Then Europe.", ["It opened in the U.S. and Canada.", "Then Europe."]),
         ("He said \"Go.\" She left.", ["He said \"Go.\"", "She left."]),
+        # a full stop that lost its space still ends the sentence, but not inside a stylised title
+        ("It was released on 1 May 2001.A sequel is planned.", ["It was released on 1 May 2001.", "A sequel is planned."]),
+        ("It was made by Ora Pictures.The cast was small.", ["It was made by Ora Pictures.", "The cast was small."]),
+        ("Lt.Gen Varga watched Ka.Two twice.", ["Lt.Gen Varga watched Ka.Two twice."]),
     ],
 )
 def test_sentence_splitting_keeps_abbreviations(text, expected):
