@@ -90,6 +90,20 @@ def test_date_without_year_and_no_context_stays_empty() -> None:
     assert [(f.kind, f.date, f.date_text) for f in facts] == [("home_media", "", "November 15")]
 
 
+def test_a_yearless_date_after_december_is_next_january() -> None:
+    facts = _facts(_article(
+        "Release\nThe film was released on 21 December 2018 in Ruritania. "
+        "It was released in Osterlich on 11 January, and in Varga on 22 December."))
+    assert [f.date for f in facts] == ["2018-12-21", "2019-01-11", "2018-12-22"]
+
+
+def test_a_date_that_looks_back_keeps_the_year() -> None:
+    facts = _facts(_article(
+        "Release\nThe film was released on 21 December 2018. It had premiered in Osterlich on 5 November. "
+        "It was released in Varga on 2 November."))
+    assert [f.date for f in facts][1:] == ["2018-11-05", "2018-11-02"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

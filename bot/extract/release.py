@@ -296,19 +296,41 @@ def _distributor(clause: str) -> str:
     return name
 
 
-def _year_before(article: Article, sent: Sentence, upto: str) -> int | None:
-    """Latest year written before a date in the same sentence, else earlier in the paragraph."""
-    years = YEAR_RX.findall(upto)
-    if years:
-        return int(years[-1])
+# The month of a written year's date ("21 December 2018", "December 21, 2018", "December 2018"),
+# read just before the year.
+_MONTH_OF_YEAR = re.compile(rf"(?:({_MONTH})\.?\s+{_DAY},?|{_DAY}\s+(?:of\s+)?({_MONTH})\.?,?|({_MONTH})\.?,?)\s+(?:in\s+|of\s+)?$")
+# Words that tell a date looks back from the one before it ("earlier, on 5 November").
+_ROLLOVER_MONTHS = 4
+_LOOKS_BACK = re.compile(r"\b(?:[Ee]arlier|[Bb]efore|[Pp]reviously|[Pp]rior|had)\b")
+
+
+def _year_before(article: Article, sent: Sentence, upto: str) -> tuple[int | None, int]:
+    """Latest year written before a date in the same sentence, else earlier in the paragraph,
+    with the month of the date it belongs to (0 for a year alone)."""
+    texts = [upto]
     para = article.paragraphs[sent.para]
-    for idx in reversed(para.sentences):
-        if idx >= sent.idx:
-            continue
-        years = YEAR_RX.findall(article.sentences[idx].text)
+    texts += [article.sentences[idx].text for idx in reversed(para.sentences) if idx < sent.idx]
+    for text in texts:
+        years = list(YEAR_RX.finditer(text))
         if years:
-            return int(years[-1])
-    return None
+            m = years[-1]
+            month = _MONTH_OF_YEAR.search(text, max(0, m.start() - 25), m.start())
+            word = next(g for g in month.groups() if g) if month else ""
+            return int(m.group(0)), _MONTH_WORDS.get(word.lower()) or _MONTH_WORDS.get(word, 0)
+    return None, 0
+
+
+def _date_after(article: Article, sent: Sentence, start: int, dtext: str) -> str:
+    """ISO date for a date as written; one without a year takes the year before it, and the next
+    year when its month comes a few months after that date's across the new year ("released on 21
+    December 2001 …, and in Ruritania on 11 January": 2002), unless the sentence looks back ("had
+    premiered on 5 November"). A month just before the date's ("on 5 November") stays in its year."""
+    year, month = _year_before(article, sent, sent.text[:start])
+    date = parse_date(dtext, year)
+    if year and month and date.startswith(str(year)) and len(date) >= 7 and not YEAR_RX.search(dtext):
+        if 0 < int(date[5:7]) + 12 - month <= _ROLLOVER_MONTHS and not _LOOKS_BACK.search(sent.text):
+            date = parse_date(dtext, year + 1)
+    return date
 
 
 def _relevant_text(text: str, planned: bool = False) -> str | None:
@@ -372,7 +394,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
         for m in dates:
             dtext = _date_text(m)
             start = offset + c_off + m.start()
-            date = parse_date(dtext, _year_before(article, sent, sent.text[:start]))
+            date = _date_after(article, sent, start, dtext)
             out.append(ReleaseFact(sentence=sent.idx, kind=kind, date=date, date_text=dtext, event=event, place=place,
                                    theaters=theaters, distributor=distributor))
     return out
