@@ -376,3 +376,10 @@ def test_a_source_work_as_the_subject_credits_no_composer():
     text = _article(LEAD, ("Music", "Two old songs are recreated. Their originals were written by Ada Finch and Bea "
                                     "Pike, and were composed by Ora Pell and Kip Morrow respectively."))
     assert not any(r in {"composer", "writer"} for r, _ in _crew(text))
+
+
+def test_a_name_after_a_titled_name_starts_a_clause():
+    text = _article(LEAD, ("Production", "According to producer Ora Pell, Kip Morrow said he wanted to work again. "
+                                         "Producers Bede Marrow, Ivo Brandt and Tam Osk agreed."))
+    assert _crew(text) >= {("producer", "Ora Pell"), ("producer", "Bede Marrow"), ("producer", "Tam Osk")}
+    assert ("producer", "Kip Morrow") not in _crew(text)

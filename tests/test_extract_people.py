@@ -461,3 +461,10 @@ def test_a_nickname_is_the_same_actor():
             "Plot\nCutaways feature appearances by Edward Varga as an investor.\n")
     cast = [f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)]
     assert sorted(cast) == ["Ed Varga", "Ora Pell"]
+
+
+def test_the_films_own_name_and_a_clause_word_are_no_actors():
+    text = ("Ora Dawn\nOra Dawn (Morning Light) is a 2001 drama film starring Bede Marrow.\n"
+            "Plot\nWhether Tam (Ivo Brandt) and Leona win forms the rest of the story.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast == {"Bede Marrow": "", "Ivo Brandt": "Tam"}

@@ -650,6 +650,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 if role == "composer" and _SONG_WORK.match(text, nm.end()):
                     continue  # "Composer A wrote a song for the film": a song, not the score
                 names = _split(nm.group(0))
+                if not re.search(r"\sand\s|&", nm.group(0)) and re.match(r"\s+[a-z]", text[nm.end():]):
+                    names = names[:1]  # "According to producer A, B said …": B starts a clause, not a list
                 # "producer A's alma mater", "producers A and B's contract": the possessive still names them
                 # (but "A's and B's choice" is A's alone)
                 if names and re.search(r"['’]s?$", names[0]):

@@ -219,8 +219,13 @@ class _State:
         actor = clean_name(actor)
         if char and char not in s.text:
             char = ""
+        if self.is_title(actor) or (s.idx == 0 and self.is_title(char)):
+            return  # the film's own name or its translation in the opening sentence ("Ora (Morning) is a …")
         if actor and actor in s.text:
             self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
+
+    def is_title(self, text: str) -> bool:
+        return bool(text) and text.casefold() == self.article.title.casefold()
 
     @cached_property
     def lead_text(self) -> str:
