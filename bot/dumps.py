@@ -40,6 +40,7 @@ from .database import friendly
 from .ingest import BadArticle, prepare_wikitext
 from .store import save_films
 from .wikitext import not_film_reason
+from .workers import end_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -236,14 +237,7 @@ def _prepare(title: str, text: str) -> tuple[str, object]:
 def _worker_start(parent: int) -> None:
     """In each worker: exit when the importing process is gone (killed with -9, it cannot say so),
     instead of lingering as an orphan."""
-    import threading
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
+    end_with_parent(parent)
 
 
 def default_workers(total_bytes: int) -> int:

@@ -28,6 +28,7 @@ from .database import friendly
 from .extract import extract_all
 from .facts import Facts
 from .store import film_year, save_film
+from .workers import end_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +272,9 @@ async def _ingest_parallel(conn: aiosqlite.Connection, files: list[Path], worker
     pending: deque = deque()
     todo = iter(files)
     rest: list[Path] = []
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    # The workers end with this process: killed with SIGKILL, it left them waiting forever.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=end_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         def submit() -> None:
             path = next(todo, None)
             if path is not None:

@@ -22,6 +22,8 @@ import logging
 import multiprocessing
 import os
 import sqlite3
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -38,9 +40,31 @@ INGEST_TIMEOUT = 120.0  # seconds one article may take in the worker before it i
 WORKER_NICENESS = 10  # the worker yields the CPU to the bot's event loop when both want it
 
 
-def _background() -> None:
-    """Runs once in the worker: lower its priority. Reading a 2 MB article is seconds of CPU; on
-    a host with few cores it must not take them from the interactions the bot is answering."""
+PARENT_CHECK_SECONDS = 0.5  # how often a worker looks whether the process that started it is still there
+
+
+def end_with_parent(parent: int) -> None:
+    """In a worker process: exit as soon as *parent* (the process that started it) is gone.
+
+    A pool's worker waits on a queue whose other end it holds itself (forked, or handed over when
+    spawned), so a parent killed with SIGKILL, which cannot tell it, left it waiting forever: an
+    orphan per worker after every killed bulk ingest. A thread that looks at the parent's pid
+    twice a second works for forked and spawned workers alike (the kernel's parent-death signal
+    follows the thread that started the process, not the process)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
+def _background(parent: int) -> None:
+    """Runs once in the worker: lower its priority, and end with the bot. Reading a 2 MB article
+    is seconds of CPU; on a host with few cores it must not take them from the interactions the
+    bot is answering."""
+    end_with_parent(parent)
     try:
         os.nice(WORKER_NICENESS)
     except (AttributeError, OSError):  # not on this platform, or not allowed: run as is
@@ -93,7 +117,7 @@ class Workers:
             # spawn, not fork: the bot has threads (SQLite, logging), and a forked copy of a
             # threaded process may inherit a lock held mid-operation.
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_background)
+                                             initializer=_background, initargs=(os.getpid(),))
         return self._pool
 
     async def ingest(self, db_path: str | Path, data: bytes, source: str) -> IngestResult:

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -79,6 +80,8 @@ def test_sigkill_mid_ingest_leaves_no_half_film(tmp_path):
             continue
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    # Its parsing workers (forked: their command line is the killed process's) end with it.
+    assert _processes_naming(str(db), within=5) == [], "the killed ingest left its workers behind"
     with sqlite3.connect(db) as c:
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert c.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -90,6 +93,24 @@ def test_sigkill_mid_ingest_leaves_no_half_film(tmp_path):
     # And the next run finishes the job.
     r = subprocess.run([sys.executable, "-m", "bot", "--db", str(db), "ingest", str(CORPUS)], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0 and "225 film(s) ingested" in r.stdout
+
+
+def _processes_naming(text: str, within: float) -> list[int]:
+    """Pids of live processes whose command line holds *text*, waiting up to *within* seconds for
+    none to be left (Linux /proc; elsewhere none are seen)."""
+    deadline = time.monotonic() + within
+    while True:
+        found = []
+        for entry in Path("/proc").glob("[0-9]*"):
+            try:
+                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                if text in cmd and "Z" not in (entry / "stat").read_text().rpartition(")")[2].split()[:1]:
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
 
 
 @pytest_asyncio.fixture
