@@ -427,6 +427,14 @@ def test_a_short_given_name_is_the_same_actor():
     ("The film was seen as a comeback for the studio.", set()),
     ("Pool champion Ora Pell has a cameo appearance as Willa, who holds the stakes.", {("Ora Pell", "Willa")}),
     ("Ora Pell makes a cameo as herself.", {("Ora Pell", "herself")}),
+    ("Ora Pell was selected after many rounds of auditions for the role of Titli.", {("Ora Pell", "Titli")}),
+    ("Bede Marrow was roped in to play Anand, and Ivo Brandt landed the role of Joe.",
+     {("Bede Marrow", "Anand"), ("Ivo Brandt", "Joe")}),
+    ("Kip Morrow was offered the role of Anand, but he declined, and the role went to Bede Marrow.",
+     {("Bede Marrow", "Anand")}),
+    ("Ora Pell was not selected for the role of Titli.", set()),
+    ("The studio wanted Ora Pell, who was initially selected to play Titli.", set()),
+    ("Ora Pell was signed as the composer.", set()),
 ])
 def test_casting_section_shapes(sentence, want):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film.\nProduction\nCasting\n{sentence}\n")
@@ -461,6 +469,13 @@ def test_a_nickname_is_the_same_actor():
             "Plot\nCutaways feature appearances by Edward Varga as an investor.\n")
     cast = [f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)]
     assert sorted(cast) == ["Ed Varga", "Ora Pell"]
+
+
+def test_a_plot_says_which_character_a_billed_actor_plays():
+    text = ("Invented Film\nInvented Film is a 2001 drama film starring Ora Pell and Bede Marrow.\n"
+            "Plot\nOra Pell plays Titli, a girl in love with Dev. Tam plays the piano. Ivo Brandt plays Joe.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast == {"Ora Pell": "Titli", "Bede Marrow": ""}
 
 
 def test_the_films_own_name_and_a_clause_word_are_no_actors():

@@ -613,6 +613,44 @@ def _role_after(raw: str) -> str:
     return character(raw)
 
 
+_ROLE_OF = r"(?:the\s+)?(?:(?:lead|leading|main|title|pivotal|key|central|supporting|female|male|titular|crucial)\s+)?(?:role|part|character)\s+of"
+_CHOSEN = re.compile(
+    rf"(?P<actor>{NAME_RX})\s+(?:was|were|is|had\s+been|has\s+been|got)\s+"
+    rf"(?:(?:also|eventually|finally|later|then|subsequently|ultimately|soon|officially)\s+)?"
+    rf"(?:{alternation(_CASTING['chosen_participles'])})\b(?:[^.;]{{0,60}}?\s)??"
+    rf"(?:for\s+{_ROLE_OF}|to\s+(?:play|portray|essay|enact)(?:\s+{_ROLE_OF})?|as)\s+"
+    rf"|(?P<getter>{NAME_RX})\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
+    rf"(?:{alternation(_CASTING['role_getting_verbs'])})\s+{_ROLE_OF}\s+")
+_WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:role|part)(?:\s+of\s+(?P<char>{NAME_RX}))?,?\s+"
+                      rf"(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?went\s+to\s+(?P<actor>{NAME_RX})")
+_EARLIER_ROLE_OF = re.compile(rf"\b(?:role|part)\s+of\s+(?P<char>{NAME_RX})")
+
+
+def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """"A was selected for the role of B", "A was roped in to play B", "A landed the role of B",
+    "B was offered to C, but the role went to A": a choice that is the casting (a wish is not)."""
+    text = s.text
+    for m in _CHOSEN.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("getter")))
+        before = text[: m.start()]
+        if (not is_person(actor) and not st.stage_name(actor) and not st.people.full(actor)) \
+                or _WISH.search(before) or _ORIGINALLY.search(before[-40:] + m.group(0)) \
+                or re.search(r"\b(?:not|never|n't|who|if|whether|would)\b", m.group(0) + before[-12:]):
+            continue
+        ch = _role_after(text[m.end():])
+        if ch:
+            st.add_pair(s, actor, ch, voice_ctx, False)
+            st.add_event(s, actor, "cast", ch)
+    for m in _WENT_TO.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        earlier = list(_EARLIER_ROLE_OF.finditer(text, 0, m.start()))
+        raw = m.group("char") or (earlier[-1].group("char") if earlier else "")
+        ch = character(_trim_leading_stops(clean_name(raw))) if raw else ""
+        if ch and is_person(actor) and not re.search(r"\b(?:would|if|not|never)\b", text[m.start(): m.end()]):
+            st.add_pair(s, actor, ch, voice_ctx, False)
+            st.add_event(s, actor, "cast", ch)
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -1192,7 +1230,13 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_narration(st, s)
         if kinds & _CAST_KINDS:
             _cast_from_verbs(st, s, voice_ctx)
+            _cast_from_choices(st, s, voice_ctx)
             _cast_from_roles(st, s, voice_ctx)
+        elif "plot" in kinds and _VERB_PLAYS.search(s.text):
+            # a plot's "A plays B" counts for a billed actor only: its characters play games and pianos
+            billed, n = {p.actor for p in st.pairs}, len(st.pairs)
+            _cast_from_verbs(st, s, voice_ctx)
+            st.pairs[n:] = [p for p in st.pairs[n:] if p.actor in billed]
         if "cast" in kinds:
             cast_sents.append(s)
     by_section: dict[int, list[Sentence]] = {}
@@ -1229,4 +1273,4 @@ def extract(article: Article) -> list[Fact]:
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
 gate(globals(), "_STARS", "_NARRATED", "_ACTIVE_CAST", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
      "_REPLACED_BY", "_REPLACES", "_CASTING_ANNOUNCED", "_EV_NEGOTIATING", "_EV_DECLINED", "_EV_DROPPED",
-     "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST")
+     "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST", "_CHOSEN", "_WENT_TO")
