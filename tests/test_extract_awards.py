@@ -225,3 +225,17 @@ def test_honours_and_festival_entries(sentence, want):
 
     art = parse_article(f"Invented Film\nInvented Film is a 1950 film.\nLegacy\n{sentence}\n")
     assert {(f.ceremony, f.outcome, f.year) for f in awards.extract(art) if f.KIND == "award"} == want
+
+
+@pytest.mark.parametrize("heading, lines, want", [
+    ("Awards", "Best Feature Film, Ruritania Film Festival (2018)",
+     {("Ruritania Film Festival", "Best Feature Film", "won")}),
+    ("Awards and nominations", "Best Debut, Ruritania Film Festival (2018): nominated",
+     {("Ruritania Film Festival", "Best Debut", "nominated")}),
+    ("Awards and nominations", "Best Debut, Ruritania Film Festival (2018)", set()),  # which, the line does not say
+    ("Reception", "Best Debut, Ruritania Film Festival (2018)", set()),  # not an accolades list
+])
+def test_accolades_list_lines(heading, lines, want):
+    text = f"Invented Film\nInvented Film is a 2018 drama film.\n\n{heading}\n{lines}\n"
+    facts = awards.extract(parse_article(text))
+    assert {(f.ceremony, f.category, f.outcome) for f in facts if isinstance(f, AwardFact)} == want

@@ -433,18 +433,42 @@ def _sentence_parts(text: str) -> tuple[list[tuple[int, int, str]], list[_Mentio
     return cats, mentions
 
 
+_LIST_WON = re.compile(rf"(?<![\w-]){_phrases(_OUT['list_won'])}(?![\w-])", re.I)
+_LIST_NOMINATED = re.compile(rf"(?<![\w-]){_phrases(_OUT['list_nominated'])}(?![\w-])", re.I)
+_WIN_HEADING = re.compile(rf"\b{_phrases(_OUT['list_win_headings'])}\b", re.I)
+_MIXED_HEADING = re.compile(rf"\b{_phrases(_OUT['list_mixed_headings'])}\b", re.I)
+
+
+def _list_line_outcome(sent: Sentence, text: str, article: Article) -> str | None:
+    """The outcome of an accolades list line (no sentence, no verb: "Best Debut, X Festival (2018)"):
+    a bare outcome word anywhere in it, else a win under a heading of awards that names no
+    nominations; None for prose or a line that says nothing."""
+    if "accolades" not in article.section_kinds(sent.section) or len(text) > 200 or re.search(r"[.!?\"”]\s*$", text):
+        return None
+    won, nominated = bool(_LIST_WON.search(text)), bool(_LIST_NOMINATED.search(text))
+    if won != nominated:
+        return "won" if won else "nominated"
+    if won:
+        return None
+    heading = article.section_path(sent.section).rsplit(">", 1)[-1]
+    return "won" if _WIN_HEADING.search(heading) and not _MIXED_HEADING.search(heading) else None
+
+
 def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mention | None,
                    parts: tuple[list[tuple[int, int, str]], list[_Mention]]) -> list[Fact]:
     cats, mentions = parts
     trigs = _triggers(text)
     facts: list[Fact] = []
     run_ends = _runs(text, cats)
+    line_outcome = _list_line_outcome(sent, text, article) if cats and mentions else None
     for (start, end, cat), run_end in zip(cats, run_ends, strict=True):
         prev = [t for t in trigs if t[1] <= start and _clause_start(text, start) <= t[0]]
         nomination_after = _NOMINATION_AFTER.match(text, end)
         if nomination_after and (not prev or prev[-1][2] is not None):
             # "received a Best Actor nomination", "earned him Best Actor nomination"
             trig = (start, start, "nominated", len(text))
+        elif line_outcome and (not prev or prev[-1][2] is None):
+            trig = (start, start, line_outcome, len(text))  # "Best Debut, X Festival (2018): won"
         elif not prev or prev[-1][2] is None or prev[-1][3] < end:
             continue
         else:
