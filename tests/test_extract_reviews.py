@@ -275,3 +275,15 @@ def test_a_critic_whose_name_ends_in_an_initial_is_one_review():
                         'called it "bright". Later, Ora P of Valley Today said that "it works".\n')
     got = [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"]
     assert got == [("Ora P.", "Valley Today"), ("Bede Marrow", "Lamp Times")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ('Varga\'s Film Guide referred to it as a "zany romp".', {("", "Varga's Film Guide")}),
+    ('In Guide for the Film Lover, Ora Pell called the film "a complete original".', {("Ora Pell", "Guide for the Film Lover")}),
+    ('Ora Pell and Bede Marrow write in Noir: A Reference to the Style: "the best of its kind".',
+     {("Ora Pell", "Noir: A Reference to the Style"), ("Bede Marrow", "Noir: A Reference to the Style")}),
+    ('The Daily Lamp\'s Ivo Brandt called it "fun".', {("Ivo Brandt", "The Daily Lamp")}),
+])
+def test_reviews_in_books_and_guides(sentence, want):
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film.\nCritical response\n{sentence}\n")
+    assert {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"} == want

@@ -289,6 +289,14 @@ _WRITING_FOR = re.compile(
     rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
     rf"|\b[Ii]n\s+(?:his|her|their|the|a)\s+(?:\d{{4}}\s+)?book,?\s+(?P<book>{_TITLE_RX}),\s+(?P<bcritic>{_CRITIC_NAME})(?={_THEN_VERB})"
 )
+# "In Example Film Guide, Jane Doe called it …": a work named by a publication's word, opening the
+# sentence, then its critic.
+_IN_WORK = re.compile(rf"^[Ii]n\s+(?P<pub>{_TITLE_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})")
+# "Jane Doe and John Roe write in Example Noir: A Reference: …", "Jane Doe writes fondly about the
+# film in Another Book, arguing …": the critic's verb, then the work it is written in.
+_WRITES_IN = re.compile(
+    rf"{_START}(?P<critic>{_CRITIC_NAME})(?:\s+and\s+(?P<critic2>{_CRITIC_NAME}))?\s+(?:writes?|wrote|argued?|argues|noted?|notes)"
+    rf"\s+(?:[a-z]+\s+){{0,4}}?in\s+(?!(?:his|her|their|a|an)\s)(?:the\s+)?(?P<pub>{_TITLE_RX})(?=\s*[,:;.]|\s+that\b|$)")
 # "In his Daily Lamp review, Jane Doe was of the opinion ...": the review names the publication.
 _IN_PUB_REVIEW = re.compile(
     rf"\b[Ii]n\s+(?:his|her|their|a|an|its|the)\s+(?:\d{{4}}\s+)?(?:[a-z]+\s+)?(?P<pub>{PUBLICATION_RX})\s+(?:review|column|critique|notice)"
@@ -338,6 +346,7 @@ _CRITIC_FOR_PUB = re.compile(
     rf"(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*,|{_THEN_VERB})"
 )
 
+_YEARISH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)")
 _APPOSED_CRITIC = re.compile(rf"\s*,\s+(?P<critic>{_CRITIC_NAME})\s*,")
 _CUES = set(_V["publication_cues"])
 _KNOWN_PUBS = {p.lower() for p in _V["known_publications"]}
@@ -569,7 +578,9 @@ def _pub_alone_ok(pub: str, article: Article) -> bool:
     if _PERSON_SHAPE.fullmatch(pub) and pub.lower() not in _KNOWN_PUBS and pub in _outside_reception(article):
         return False  # "Jo Example said …": a person of the film whose name ends like a paper
     if _firm_pub(pub):
-        return not re.search(r"['’]s\s", pub) or re.search(r"['’]s\s+\S+$", pub) is not None
+        # "The Daily's Jane Doe" is a critic's; "Example's Guide", "Example's Film Guide" are publications
+        owned = re.split(r"['’]s\s+", pub, maxsplit=1)
+        return len(owned) == 1 or len(owned[1].split()) == 1 or owned[1].split()[-1] in _CUES
     bare = pub.removeprefix("The ")
     if re.fullmatch(r"[A-Z]{2,}\s+[A-Z][\w\-!]+", bare):
         return True  # "DVD Verdict": a name led by an acronym is no person's
@@ -663,6 +674,16 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             add(m.group("critic"), m.group("pub"), m.start())
         else:
             add(m.group("bcritic"), m.group("book"), m.start())
+    for m in _IN_WORK.finditer(text):
+        if _firm_pub(m.group("pub")):
+            add(m.group("critic"), m.group("pub"), m.start())
+    for m in _WRITES_IN.finditer(text):
+        pub = m.group("pub")
+        if _YEARISH.search(pub) or (strict and not _firm_pub(pub)):
+            continue
+        add(m.group("critic"), pub, m.start())
+        if m.group("critic2"):
+            add(m.group("critic2"), pub, m.start("critic2"))
     if not strict:
         for m in _BY_NAME_OF_PUB.finditer(text):
             add(m.group("critic"), m.group("pub"), m.start())
@@ -798,7 +819,9 @@ def _follow_ups(article: Article, sent: Sentence, critic: _Critic) -> list[str]:
     out: list[str] = []
     for idx in para[para.index(sent.idx) + 1 :]:
         text = article.sentences[idx].text
-        if _find_critics(article.sentences[idx], article) or not _follows_up(text, who):
+        # The cheap opening test first: most next sentences do not open on the critic, and reading
+        # one for critics runs every frame (the answer is the same in either order).
+        if not _follows_up(text, who) or _find_critics(article.sentences[idx], article):
             break
         out.append(text)
     return out
