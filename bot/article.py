@@ -172,9 +172,14 @@ def _clean_heading(line: str) -> str:
     return (m.group(1) if m else line).strip()
 
 
+# "Music: Jane Doe", "Visual effects: Example Digital": a stripped credits line, label and value,
+# never a heading (even when its label is a heading's word).
+_LABEL_LINE = re.compile(r"^[A-Z][\w'’ -]{1,40}:\s+\S")
+
+
 def _is_known_heading(line: str) -> bool:
     h = _clean_heading(line)
-    if h and (h[-1] in ".,;:!?" or len(h.split()) > 8):
+    if h and (h[-1] in ".,;:!?" or len(h.split()) > 8 or _LABEL_LINE.match(h)):
         return False
     return bool(_WIKI_HEADING.match(line.strip()) or _TOP_LEVEL.match(h) or _KNOWN_SUB.match(h)) and len(h) < 60
 
@@ -191,7 +196,7 @@ def _heading_shape(line: str) -> bool:
     words = s.split()
     if len(words) > 7:
         return False
-    if _LIST_ITEM_MARK.search(s):
+    if _LIST_ITEM_MARK.search(s) or _LABEL_LINE.match(s):
         return False
     return True
 

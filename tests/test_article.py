@@ -94,3 +94,11 @@ def test_every_corpus_article_parses(path):
     for p in a.paragraphs:
         joined = " ".join(a.sentences[i].text for i in p.sentences)
         assert joined.replace(" ", "") == p.text.replace(" ", "")
+
+
+def test_a_credits_line_is_not_a_heading():
+    text = ("Some Film\nSome Film is a 2018 film.\n\nProduction\nIt was shot in May.\n"
+            "Music: Ora Pell\nVisual effects: Example Digital\n\nRelease\nIt opened in June.\n")
+    a = parse_article(text)
+    assert [s.heading for s in a.sections] == ["Lead", "Production", "Release"]
+    assert "Music: Ora Pell" in [s.text for s in a.sentences]

@@ -383,3 +383,10 @@ def test_a_name_after_a_titled_name_starts_a_clause():
                                          "Producers Bede Marrow, Ivo Brandt and Tam Osk agreed."))
     assert _crew(text) >= {("producer", "Ora Pell"), ("producer", "Bede Marrow"), ("producer", "Tam Osk")}
     assert ("producer", "Kip Morrow") not in _crew(text)
+
+
+def test_credits_lines_with_a_label():
+    text = _article(LEAD, ("Production", "It was shot in May.\nMusic by: Ora Pell and Kip Morrow\n"
+                                         "Cinematography: Bede Marrow\nMusic director: Ivo Brandt, Tam Osk"))
+    assert _crew(text) >= {("composer", "Ora Pell"), ("composer", "Kip Morrow"), ("cinematographer", "Bede Marrow"),
+                           ("composer", "Ivo Brandt"), ("composer", "Tam Osk")}

@@ -434,7 +434,7 @@ _FILM_BY = re.compile(r"^[^;]{0,160}?\b(?:is|was)\s+(?:an?|the)\s+[^.;]{0,100}?\
 # "under the direction of A": the job's work, then its maker.
 _UNDER_ACT = re.compile(rf"\bunder\s+(?:the|his|her|their)\s+(?P<act>{_ACT})\s+of\s+(?=[A-Z])")
 # A credit list line: "Music director: A, B and C", "Cinematography (songs): A".
-_CREDIT_LINE = re.compile(rf"^\s*(?P<job>{_NOUN}|{_ACT})(?:\s*\([^()]{{1,30}}\))?\s*[:–—-]\s*(?P<names>{_NAMES})\s*\.?\s*$", re.I)
+_CREDIT_LINE = re.compile(rf"^\s*(?P<job>{_NOUN}|{_ACT})(?:\s+by)?(?:\s*\([^()]{{1,30}}\))?\s*[:–—-]\s*(?P<names>{_NAMES})\s*\.?\s*$", re.I)
 _ACTS_RESPECTIVELY = re.compile(
     rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*\s*,?\s+and\s+{_ACT})\s+{_ADV}{{0,3}}(?:{_ACT_PASSIVE}\s+)?by\s+"
     rf"(?P<names>{_NAMES})\s*,?\s+respectively\b")
