@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import aiosqlite
 
 from . import namekeys, queries
+from .database import close as close_connection
 from .database import connect, friendly
 from .ingest import IngestResult, ingest_bytes, ingest_paths
 from .matching import TitleEntry, TitleIndex
@@ -130,10 +131,12 @@ class Library:
         return lib
 
     async def close(self) -> None:
-        for extra in self._extra_conns:
-            await extra.close()
+        """Close every connection, a statement still running after a few seconds interrupted
+        (``database.close``): a shutdown is never held up by a long write."""
+        for conn in (*self._extra_conns, self.conn):
+            if await close_connection(conn):
+                logging.getLogger(__name__).warning("a database statement was still running at shutdown: interrupted")
         self._extra_conns.clear()
-        await self.conn.close()
 
     async def writer(self) -> aiosqlite.Connection:
         """Another connection to the same file, for a component that writes often (the trivia

@@ -66,6 +66,33 @@ async def test_both_backends_have_the_same_tables_and_columns(pg_database, tmp_p
         assert pg[table] == sqlite[table], table
 
 
+async def test_every_sentence_reference_is_indexed_on_both_backends(pg_database, tmp_path):
+    """A film's deletion cascades to its facts through sentence_id: unindexed, both backends scanned
+    every fact table once per deleted sentence (a 2 MB article's replacement never finished)."""
+    pool = await postgres.open_pool(pg_database)
+    try:
+        rows = await pool.fetch(
+            "SELECT c.table_name, EXISTS (SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+            "AND a.attnum = i.indkey[0] WHERE i.indrelid = c.table_name::regclass AND a.attname = 'sentence_id') "
+            "FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.column_name = 'sentence_id'")
+    finally:
+        await pool.close()
+    assert len(rows) >= 10 and all(indexed for _, indexed in rows), [t for t, ok in rows if not ok]
+    conn = await database.connect(tmp_path / "indexes.db")
+    try:
+        async with conn.execute("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
+                                "(SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'sentence_id')") as cur:
+            tables = [r[0] for r in await cur.fetchall()]
+        for table in tables:
+            async with conn.execute(f"SELECT name FROM pragma_index_list('{table}')") as cur:
+                firsts = [await (await conn.execute(f"SELECT name FROM pragma_index_info('{i[0]}') WHERE seqno = 0")).fetchone()
+                          for i in await cur.fetchall()]
+            assert ("sentence_id",) in [tuple(f) for f in firsts if f], table
+    finally:
+        await conn.close()
+    assert sorted(t for t, _ in rows) == sorted(tables)
+
+
 async def test_processes_starting_together_migrate_once(pg_database):
     """Six processes start at the same moment on an empty database: all come up, each migration is
     applied once (without the advisory lock they race to CREATE the same tables and some fail)."""
