@@ -390,3 +390,15 @@ def test_credits_lines_with_a_label():
                                          "Cinematography: Bede Marrow\nMusic director: Ivo Brandt, Tam Osk"))
     assert _crew(text) >= {("composer", "Ora Pell"), ("composer", "Kip Morrow"), ("cinematographer", "Bede Marrow"),
                            ("composer", "Ivo Brandt"), ("composer", "Tam Osk")}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Marrow ended up receiving the onscreen directorial credit.", {("director", "Bede Marrow")}),
+    ("Ivo Brandt received sole screenplay credit.", {("writer", "Ivo Brandt")}),
+    ("The directorial credit went to Tam Osk.", {("director", "Tam Osk")}),
+    ("Ivo Brandt did not receive directorial credit.", set()),
+    ("Tam Osk took over as director.", {("director", "Tam Osk")}),
+])
+def test_screen_credits(sentence, want):
+    text = _article("Example Picture is a 2011 drama film starring Bede Marrow.", ("Production", sentence))
+    assert _crew(text) == want

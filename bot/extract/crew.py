@@ -46,6 +46,7 @@ ACTIVITY_ROLE = _index("activities")
 PASSIVE_ROLE = _index("passive")
 ACTIVE_ROLE = _index("active")
 INFINITIVE_ROLE = _index("infinitive")
+CREDIT_ROLE = _index("credit")
 NEEDS_CUE = {w.lower(): role for role, spec in _V["roles"].items() for w in spec.get("needs_cue", [])}
 ACTIVITIES_OF: dict[str, list[str]] = {role: spec.get("activities", []) for role, spec in _V["roles"].items()}
 _ACTIVITY_OF_RX: dict[str, re.Pattern] = {
@@ -197,7 +198,7 @@ _HAS_POSS = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}{_POSS_ACT}\b")
 
 # Which frames can fire, decided from the sentence's words before any pattern runs.
 _PHRASES = {"noun": NOUN_ROLE, "act": ACTIVITY_ROLE, "passive": PASSIVE_ROLE, "active": ACTIVE_ROLE,
-            "inf": INFINITIVE_ROLE}
+            "inf": INFINITIVE_ROLE, "credit": CREDIT_ROLE}
 # cue kind -> first word -> the phrases of that kind opening with it
 _BY_FIRST: dict[str, dict[str, list[str]]] = {}
 for _cue, _table in _PHRASES.items():
@@ -220,6 +221,16 @@ def _cues(text: str) -> set[str]:
 
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+){0,2}$")
+
+# "A received the sole directorial credit", "the screenplay credit went to A" (crew.toml: ``credit``
+# words of each role, ``credit_verbs``, ``credit_qualifiers``).
+_CREDIT_WORD = alternation(list(CREDIT_ROLE))
+_CREDIT_QUAL = rf"(?:(?:{alternation(_F['credit_qualifiers'])})\s*)*"
+_GOT_CREDIT = re.compile(
+    rf"(?P<names>{_NAMES})\s+(?:(?:ended\s+up|eventually|finally|ultimately|also|only)\s+)?(?:{alternation(_F['credit_verbs'])})\s+"
+    rf"{_CREDIT_QUAL}(?P<word>{_CREDIT_WORD})\s+credits?\b")
+_CREDIT_WENT = re.compile(rf"\b{_CREDIT_QUAL}(?P<word>{_CREDIT_WORD})\s+credits?\s+(?:eventually\s+|finally\s+|ultimately\s+)?"
+                          rf"(?:went|goes|was\s+given)\s+to\s+")
 _CRITICISM = {"reception", "critical", "accolades", "legacy", "references", "box_office", "home_media"}
 
 
@@ -534,6 +545,12 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     for m in _UNDER_ACT.finditer(text) if has_act and "under" in text else ():
         if not _other_work(otext, m.start(), m.end()) and not _ACT_MODIFIER.search(text[: m.start("act")]):
             add(ACTIVITY_ROLE[_key(m.group("act"))], names_after(text, m.end()))
+    for m in _GOT_CREDIT.finditer(text) if "credit" in cues else ():
+        if not _NEGATED.search(text[: m.start("word")]) and not _PREP_BEFORE.search(text[: m.start("names")]):
+            add(CREDIT_ROLE[_key(m.group("word"))], _split(m.group("names")))
+    for m in _CREDIT_WENT.finditer(text) if "credit" in cues else ():
+        if not _NEGATED.search(text[: m.start()]):
+            add(CREDIT_ROLE[_key(m.group("word"))], names_after(text, m.end()))
     line = _CREDIT_LINE.match(text)
     if line and not kinds & _CRITICISM:
         job = line.group("job")
