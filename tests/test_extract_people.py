@@ -483,3 +483,18 @@ def test_the_films_own_name_and_a_clause_word_are_no_actors():
             "Plot\nWhether Tam (Ivo Brandt) and Leona win forms the rest of the story.\n")
     cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert cast == {"Bede Marrow": "", "Ivo Brandt": "Tam"}
+
+
+def test_a_character_stays_with_the_sentence_that_names_it():
+    """A first name resolved to the full name moves the citation to a sentence stating the full
+    name only when that sentence names the character too: "Ora plays Mina" is the citation, not a
+    later "stars Ora Pell in the title role" (found by the mutated-article property test)."""
+    text = ("Mina (film)\nMina is a 2018 drama film directed by Bede Marrow.\n\nCast\n"
+            "Ora plays Mina, a singer who wants to record an album.\n\nProduction\n"
+            "The film stars Ora Pell in the title role and was produced by Ivo Brandt.\n")
+    article = parse_article(text)
+    cast = [f for f in people.extract(article) if isinstance(f, CastFact)]
+    assert cast, "no cast found"
+    for f in cast:
+        assert not f.missing_evidence(article.sentences[f.sentence].text), f
+    assert any(f.character == "Mina" for f in cast)

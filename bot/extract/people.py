@@ -1126,8 +1126,12 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             by_actor[p.actor] = _Pair(p.actor, p.character, p.sentence, p.voice, p.strong)
             order.append(p.actor)
             continue
-        if p.actor in mentions and cur.sentence != p.sentence and p.actor in st.article.sentences[p.sentence].text:
-            cur.sentence = p.sentence  # cite a sentence that states the full name when one does
+        there = st.article.sentences[p.sentence].text
+        if p.actor in mentions and cur.sentence != p.sentence and p.actor in there and \
+                (not cur.character or cur.character in there):
+            # cite a sentence that states the full name when one does, and the character too if one
+            # is known ("Ora plays Mina" cited, not a later "stars Ora Pell in the title role")
+            cur.sentence = p.sentence
         cur.voice = cur.voice or p.voice
         if not cur.character and p.character:
             cur.character, cur.sentence = p.character, p.sentence
