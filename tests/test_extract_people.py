@@ -498,3 +498,12 @@ def test_a_character_stays_with_the_sentence_that_names_it():
     for f in cast:
         assert not f.missing_evidence(article.sentences[f.sentence].text), f
     assert any(f.character == "Mina" for f in cast)
+
+
+def test_asides_nicknames_and_particles_in_cast_lists():
+    text = ("Invented Film\nInvented Film is a 2001 drama film starring Ora Pell, a former Miss Ruritania and "
+            "model, Jo Van der Pol and Tam Osk.\n\nCast\nJo van der Pol as Whitney\nBede Marrow as Inspector Joe (Joey)\n"
+            "Ivo Brandt as Ann (Annie)\nLune Varga as Tom (Tommy)\n\nPlot\nIt ends.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast == {"Ora Pell": "", "Jo van der Pol": "Whitney", "Tam Osk": "", "Bede Marrow": "Inspector Joe",
+                    "Ivo Brandt": "Ann", "Lune Varga": "Tom"}

@@ -455,7 +455,14 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             seg = seg[: cut.start()]
         voice = voice_ctx or bool(re.search(r"voice", m.group(0), re.I))
         prev_desc: tuple[str, str] | None = None
+        listed, aside = 0, False
         for raw in _split_items(seg):
+            if listed and _ASIDE_ITEM.match(raw):
+                aside = True  # "A, a former Miss Ruritania and model, and B": a description of A
+                continue
+            if aside and re.search(r"\b[a-z][\w'’-]*$", raw):
+                continue  # the description goes on ("… and model")
+            aside = False
             parsed = _parse_item(raw)
             if parsed is None:
                 # "A as the champion, Char Name": the appositive names the role.
@@ -479,6 +486,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             if role and not ch and (role.strip()[:1].islower() or _POSSESSIVE_DESC.match(role.strip())):
                 prev_desc = (actor, role)  # "A as the champion, Name" / "A as Jane's rival, Name"
             st.add_pair(s, actor, ch, voice or vmark, strong)
+            listed += 1
         if more is not None:
             rest = text[m.end() + more.end():]
             end = re.search(r"\s+(?:in|portraying|playing|essaying|as)\s+(?:\w+\s+){0,2}roles?\b|[;:]|\.(?:\s|$)", rest)
@@ -490,6 +498,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
 
 
 _POSSESSIVE_DESC = re.compile(r"[A-Z][\w-]*['’]s\s+[a-z]")
+_ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
+_BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
 _MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|and|alongside|while|besides)\s+")
 
 
@@ -755,6 +765,8 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         full = NAME_RE.fullmatch(inner)
         if not full:
             continue
+        if _BILLED_AS.match(text[: m.start()]):
+            continue  # "Jane Doe as Hero Name (Nickname)": a billing line's bracket names the role again
         goes_on = _NAME_GOES_ON.match(text, m.end())
         if goes_on and goes_on.group(1).lower() not in _STOP_CAPS and not m.group("inner").rstrip().endswith("."):
             continue  # "Brother (Given) Surname": a bracket inside one name, not an actor after a role
@@ -1098,8 +1110,9 @@ def _same_person(actor: str, known: dict) -> str:
         ow = _words(other)
         if other != actor and len(ow) == len(ws) >= 2 and _same_given(ow[0], ws[0]) and \
                 fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3] and \
-                all(a == b or (a[0] == b[0] and fuzz.ratio(a, b) >= 85) for a, b in zip(ow[1:-1], ws[1:-1], strict=True)):
-            return other  # a middle name spelt two ways too ("Jo Raana Doe" / "Jo Rana Doe")
+                all(a.casefold() == b.casefold() or (a[0] == b[0] and fuzz.ratio(a, b) >= 85)
+                    for a, b in zip(ow[1:-1], ws[1:-1], strict=True)):
+            return other  # a middle name spelt two ways too ("Jo Raana Doe" / "Jo Rana Doe", "Jo Van der Doe")
     return ""
 
 
