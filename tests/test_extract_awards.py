@@ -239,3 +239,13 @@ def test_accolades_list_lines(heading, lines, want):
     text = f"Invented Film\nInvented Film is a 2018 drama film.\n\n{heading}\n{lines}\n"
     facts = awards.extract(parse_article(text))
     assert {(f.ceremony, f.category, f.outcome) for f in facts if isinstance(f, AwardFact)} == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "It premiered at the 2018 Ruritania International Film Festival and won awards including Osterlich Arts Academy Best Short Film.",
+    "The song was nominated for the Golden Globe Award for Best Original Song, and for the Worst Original Song Golden Example Award.",
+])
+def test_a_category_beside_an_unknown_organiser_takes_no_other_ceremony(sentence):
+    text = f"Invented Film\nInvented Film is a 2018 drama film.\n\nAccolades\n{sentence}\n"
+    facts = awards.extract(parse_article(text))
+    assert not [f for f in facts if isinstance(f, AwardFact) and f.category in {"Best Short Film", "Worst Original Song"}]

@@ -35,7 +35,7 @@ from .common import (
     parse_int,
     parse_ordinal,
 )
-from .names import is_person
+from .names import STOP_CAPS, is_person
 
 # --- vocabulary (bot/vocab/awards.toml) -------------------------------------------------------
 
@@ -347,6 +347,22 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 # --- sentence reading ------------------------------------------------------------------------------------
 
 
+_NAME_BEFORE_CAT = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’&.\-]*)\s+$")
+_AWARD_AFTER_CAT = re.compile(r"\s+(?:[A-Z][\w'’&.\-]*\s+){1,4}(?:[Aa]wards?|[Pp]rizes?)\b")
+
+
+def _unknown_organiser(text: str, cat_start: int, cat_end: int, mentions: list[_Mention]) -> bool:
+    """A category written against a name that is no ceremony we know ("Example Arts Academy Best
+    Short Film", "Best Song Golden Example Award"): that unknown name is its ceremony, so an
+    earlier or carried-over one must not be given to it."""
+    before = _NAME_BEFORE_CAT.search(text, max(0, cat_start - 40), cat_start)
+    if before and before.group(1).lower() not in STOP_CAPS and before.group(1) not in _LEAD_STOP \
+            and not any(mt.start <= before.start(1) < mt.end for mt in mentions):
+        return True
+    after = _AWARD_AFTER_CAT.match(text, cat_end)
+    return bool(after) and not any(cat_end <= mt.start <= after.end() for mt in mentions)
+
+
 def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
                    mentions: list[_Mention], carried: _Mention | None) -> list[_Mention]:
     """Which ceremony a category belongs to, in order of how tightly the prose binds them:
@@ -374,6 +390,8 @@ def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
             break
     if chain:
         return chain
+    if _unknown_organiser(text, cat_start, cat_end, mentions):
+        return []
     before = [mt for mt in mentions if mt.end <= cat_start]
     if before:
         return [before[-1]]
