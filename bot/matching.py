@@ -113,7 +113,7 @@ _YEAR_SUFFIX = re.compile(r"^(?P<rest>.+?) (?P<year>1[89]\d\d|20\d\d)(?: film| m
 _YEAR_PREFIX = re.compile(r"^(?P<year>1[89]\d\d|20\d\d) (?P<rest>.+)$")
 _ID_QUERY = re.compile(r"^\s*(?:#|id\s*[:=#]?\s*)(?P<id>\d{1,12})\s*$", re.IGNORECASE)
 # A word of free text, keeping apostrophes inside words and acronyms with dots together.
-_TEXT_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['\u2019\u2018`\u00b4][^\W_]+)*|&")
+_TEXT_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[a-z]{1,2}\b)?|[^\W_]+(?:['\u2019\u2018`\u00b4][^\W_]+)*|&")
 
 
 # --- normalisation ---------------------------------------------------------------------------------
@@ -868,6 +868,17 @@ class TitleIndex:
                 got = memo[k]
                 if got is not None:
                     hits.append((len(got[0].split()), 0, got[1], i, j, got[0]))
+        # a fuzzy window that runs into an exact title of two words or more without holding it whole
+        # borrows the question's own words ("the release year of the ora is dead" is no "Year of the Dove"
+        # beside the exact "Ora Is Dead"): the exact title stands, the fuzzy window goes; so does one that
+        # holds it whole only by a function word of the question ("the script for ora dead" is no
+        # "More Ora Dead")
+        exact = [(i, j) for w, x, _s, i, j, _k in hits if x and w >= 2]
+        if exact:
+            hits = [h for h in hits if h[1] or not any(
+                i < h[4] and h[3] < j and (not (h[3] <= i and j <= h[4])
+                                           or all(w in _STOPWORDS for w in words[h[3]:i] + words[j:h[4]]))
+                for i, j in exact)]
         hits.sort(key=lambda h: (-h[0], -h[1], -h[2], -(h[4] - h[3]), h[3]))
         taken = [False] * n
         picked: list[tuple[int, int, str, float]] = []

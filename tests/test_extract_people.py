@@ -507,3 +507,14 @@ def test_asides_nicknames_and_particles_in_cast_lists():
     cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert cast == {"Ora Pell": "", "Jo van der Pol": "Whitney", "Tam Osk": "", "Bede Marrow": "Inspector Joe",
                     "Ivo Brandt": "Ann", "Lune Varga": "Tom"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was distributed by Star Example Release.",
+    "Tam Osk, later famous in Star Example: The Series, appears uncredited.",
+    "The look recalls Pell's friend and occasional co-star Ivo Brandt.",
+])
+def test_a_capitalised_or_noun_star_starts_no_cast_list(sentence):
+    text = f"Invented Film\nInvented Film is a 2001 drama film. {sentence}\n\nPlot\nIt ends.\n"
+    cast = [f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)]
+    assert not [a for a in cast if a in {"Example Release", "Release", "Example", "Ivo Brandt"}]

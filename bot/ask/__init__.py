@@ -115,6 +115,15 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         ans.answer = f"{ans.answer}\nAbout {film.label}; also: {film.title} {years} — add the year to ask about another."
         ans.confidence = min(ans.confidence, SHARED_TITLE)
         ans.candidates = [{"film_id": f.id, "film": f.label} for f in also[:24]]
+    if mention.film_ids and film.id in mention.film_ids and not also and not ans.abstained \
+            and not _YEAR.search(text):
+        other = await _same_name_elsewhere(lib, film)
+        if other:
+            # "<title>", no year, and the article names an older film of that title the library lacks:
+            # the member may mean that one, so the answer says which film it is about, never confidently
+            ans.answer = (f"{ans.answer}\nAbout {film.label}; its article names a {other} film of the same name, "
+                          f"which I don't have.")
+            ans.confidence = min(ans.confidence, SHARED_TITLE)
     if typo:
         ans.answer = f"(About {film.label}, which I took “{typo}” for.) {ans.answer}"
         ans.confidence = min(ans.confidence, GUESSED_FILM)
@@ -126,6 +135,24 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
             # One word of a name ("vell") is a guess at the film, however sure the answer is about it.
             ans.confidence = min(ans.confidence, GUESSED_FILM)
     return ans
+
+
+#: "a remake of the 1950 Ruritanian film of the same name": another film that shares this one's title.
+_SAME_NAME = re.compile(r"\b(1[89]\d\d|20\d\d)\b[^.;]{0,60}?\b(?:film|movie|picture|motion picture)\b[^.;]{0,30}?"
+                        r"\bof the same (?:name|title)\b", re.IGNORECASE)
+
+
+async def _same_name_elsewhere(lib, film) -> str:
+    """The year of another film of the same title that the lead of *film* names and the library does
+    not hold ("based on the 2011 film of the same name"), or ''."""
+    async with lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? ORDER BY idx LIMIT 4", (film.id,)) as cur:
+        rows = await cur.fetchall()
+    for (sentence,) in rows:
+        for m in _SAME_NAME.finditer(sentence or ""):
+            year = int(m.group(1))
+            if year != film.year and not any(e.year == year for e in lib.index.by_key(film.title)):
+                return str(year)
+    return ""
 
 
 def _used_as_title(text: str, key: str) -> bool:

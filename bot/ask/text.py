@@ -37,6 +37,7 @@ _FILM_VERBS = frozenset(
 )
 _CREW_VERBS = frozenset("directed wrote produced shot edited scored distributed film movie".split())
 _BEFORE_TITLE = frozenset({"in", "of", "from", "about", "for", "on", "film", "movie"})
+_AUXILIARIES = frozenset({"does", "did", "do"})
 
 
 def clean_question(text: str | None) -> str:
@@ -109,6 +110,8 @@ def _slot(text: str, start: int, end: int) -> int:
         return 2
     if before and before[-1] in _CREW_VERBS:
         return 2
+    if before and before[-1] in _AUXILIARIES and after:
+        return 2  # "what genre does <title> fall under": the auxiliary's subject, before the question's verb
     return 1 if not after else 0
 
 
@@ -145,6 +148,57 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+_TOKEN = re.compile(r"[^\s]+")
+_WORDISH = re.compile(r"[^\W\d_]")
+_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _cased(text: str) -> bool:
+    """Is the question typed with capitals for its names only ("what genre does Ora Dawn fall under?"),
+    so that the capitals tell a title from the question's own words? Not when typed all in lower case
+    (the usual Discord way) nor in title case."""
+    toks = [t for t in _TOKEN.findall(text) if _WORDISH.match(t)]
+    caps = [t for t in toks[1:] if t[:1].isupper() and t != "I"]
+    return bool(caps) and any(t[:1].islower() and normalize(t) not in STOPWORDS for t in toks)
+
+
+def _miscased(text: str, start: int, end: int, *, exact: bool = True) -> bool:
+    """In a question typed with capitals for names, is this title match no title typed? Three signs:
+    the capitalised run it sits in goes on past it ("The Ora Is Dawn" is not the loaded "Dawn"); its
+    own words mix capitals and lower case when matched up to typos ("year of The Ora" is no "Year of the
+    Oak"; an exact "Dark harbour" is that title typed carelessly); or it is typed in lower case
+    right after a capitalised name, outside a title position ("what genre does The Ora fall under":
+    "fall" is the question's verb)."""
+    span = text[start:end]
+    content = [t for t in _TOKEN.findall(span) if _WORDISH.match(t) and normalize(t) not in STOPWORDS]
+    if not exact and content and len({t[:1].isupper() for t in content}) > 1:
+        return True
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    first = next((i for i, t in enumerate(toks) if t[2] > start), None)
+    last = max((i for i, t in enumerate(toks) if t[1] < end), default=None)
+    if first is None or last is None:
+        return False
+    if not any(c.isupper() for c in span):
+        # right after a capitalised name, in lower case, where no title goes: the name's verb
+        return first > 1 and toks[first - 1][0][:1].isupper() and _slot(text, start, end) < 2
+
+    def capital(t: str) -> bool:
+        return t[:1].isupper() and not re.search(r"['\u2019]s$", t)
+
+    extra = []
+    i = first - 1
+    while i > 0 and capital(toks[i][0]) and not re.search(r"[,;:?!)]$", toks[i][0]):
+        extra.append(toks[i][0])
+        i -= 1
+    if extra and normalize(extra[0]) in _OPENERS and len(extra) == 1:
+        extra = []  # "The Dawn" for a loaded "Dawn": the article the index already forgives
+    j = last + 1
+    while j < len(toks) and capital(toks[j][0]) and not re.search(r"[,;:?!)]$", toks[j - 1][0]):
+        extra.append(toks[j][0])
+        j += 1
+    return bool(extra)
+
+
 def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
     """The film named in *text* (most specific title wins; one-word function-word titles only in
     a title position unless *lenient*, i.e. no channel film to fall back on; a title named twice
@@ -157,6 +211,8 @@ def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
         return FilmMention()
     hits = [h for h in hits if (h[3] >= 100 or _same_numbers(text[h[1]:h[2]], h[0].title))
             and not _inside_name(text, h[1], h[2])]
+    if _cased(text):
+        hits = [h for h in hits if not _miscased(text, h[1], h[2], exact=h[3] >= 100)]
     strong = [h for h in hits if not is_common_title(h[0].title)]
     weak = [h for h in hits if is_common_title(h[0].title) and h[3] >= 100
             and (lenient or _title_position_ok(text, h[1], h[2]))]

@@ -400,7 +400,8 @@ def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
 
 _NOUN_STARS_BEFORE = {"guest", "the", "its", "other", "rising", "young", "big", "famous", "former", "as",
                       "of", "two", "three", "several", "many", "both", "child", "fellow", "top", "reality",
-                      "film", "movie", "tv", "television", "porn", "rock", "pop", "sports", "including"}
+                      "film", "movie", "tv", "television", "porn", "rock", "pop", "sports", "including",
+                      "occasional", "frequent", "regular", "longtime", "long-time", "his", "her", "their", "whose"}
 
 
 def _stars_is_noun(text: str, start: int) -> bool:
@@ -409,7 +410,7 @@ def _stars_is_noun(text: str, start: int) -> bool:
     if not m:
         return False
     prev = m.group(1)
-    if re.match(r"(?i)(?:also\s+)?stars?\b", text[start:].lstrip()) is None:
+    if re.match(r"(?i)(?:also\s+)?(?:co-?)?stars?\b", text[start:].lstrip()) is None:
         return False
     if prev.lower() in _NOUN_STARS_BEFORE and not re.search(r"(?i)\b(?:the|this)\s+(?:film|movie)\s*$", text[:start]):
         return True
@@ -442,6 +443,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
     for m in rx.finditer(text):
         if _stars_is_noun(text, m.start()):
             continue
+        if m.start() > 0 and m.group(0)[:1].isupper() and not re.search(r"[.:;\"“(]\s*$", text[: m.start()]):
+            continue  # "Star Example Release", "Star Example: The Series": a capitalised cue inside a name
         if _OTHER_PRODUCTION.search(text[: m.start()]) and st.article.title not in text[: m.start()]:
             continue
         seg = text[m.end():]
