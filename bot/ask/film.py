@@ -15,7 +15,7 @@ from . import intent as I
 from . import tags
 from .data import FilmData
 from .model import Answer, dedupe_sources, src
-from .retrieve import best_sentences, sentence_source
+from .retrieve import best_sentences, quote, sentence_source
 from .text import STOPWORDS, NameHit
 
 HIGH, GOOD, FAIR, LOW, NONE = 0.9, 0.8, 0.6, 0.35, 0.15
@@ -89,6 +89,15 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
 
 def _title_words(q: Q) -> frozenset[str]:
     return frozenset(normalize(q.film.title).split())
+
+
+def _people_words(q: Q) -> frozenset[str]:
+    """The words of every person's name the film's facts hold (cast, crew, casting, critics): how a
+    quoted sentence is seen to name someone."""
+    d = q.data
+    names = [r["actor"] for r in d.of("cast")] + [r["name"] for r in d.of("crew")] \
+        + [r["person"] for r in d.of("casting")] + [r["critic"] for r in d.of("review") if r["critic"]]
+    return frozenset(w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS)
 
 
 # --- cast ---------------------------------------------------------------------------------------------
@@ -704,7 +713,8 @@ async def answer_release(q: Q) -> Answer:
             r"direct[- ]to[- ](video|dvd|streaming)|\b(netflix|streaming|premiered on|released (on|via|through))\b",
             r["source"]["sentence"] or "", re.I)]
     place_words = [w for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and w not in
-                   {"release", "released", "premiere", "premiered", "come", "came", "out", "first", "theaters", "theatrically"}]
+                   {"release", "released", "premiere", "premiered", "come", "came", "out", "first", "theaters", "theatrically",
+                    "year", "date", "day", "month", "exact", "exactly", "originally", "initially"}]
     every = rows
     local = []
     if place_words:
@@ -732,28 +742,38 @@ async def answer_release(q: Q) -> Answer:
         rows = placed
     # the film's own year (from the lead, "is a 2010 American film") leads when no release date
     # carries it: none known, a date without a year, or only a later regional or re-release date
-    year_first = kind == "release" and q.film.year and not local and not wants_place
+    # the lead's year ("is a 2012 film", the year of its first showing) over a catalogue's year
+    lead_year = next((int(r["value"]) for r in q.data.of("identity") if r["key"] == "year"
+                      and str(r["value"]).isdigit()), None) or q.film.year
+    year_first = kind == "release" and lead_year and not local and not wants_place
     if rows and I.wants_date(q.rest) and not any(r["date"] for r in rows):
         # "when did it come out in <country>": a release there without a date answers nothing asked
         return await not_stated(q, "the date" + (f" ({' '.join(place_words)})" if place_words else ""),
                                 r"\b(1[89]\d\d|20\d\d)\b", terms=" ".join(place_words))
     if rows:
         if kind == "release":
+            unqualified = rows is every  # no country, place or event asked
             dated = sorted((r for r in rows if r["date"]), key=lambda r: r["date"])
             rows = dated + [r for r in rows if not r["date"]] if dated else rows
+            if unqualified and dated:
+                # "when was it released", no country asked: a premiere before the first release is
+                # when the public first saw it, and leads ("premiered at a festival in 2012; released 2013")
+                first = [r for r in rel if r["kind"] == "premiere" and r["date"] and r["date"] < dated[0]["date"]]
+                if first:
+                    rows = [min(first, key=lambda r: r["date"])] + rows
         parts = []
         for r in rows[:2]:
             part = _release_part(r)
             if part not in parts:
                 parts.append(part)
         text = "It " + "; it ".join(parts) + "."
-        if year_first and _release_year(rows[0]) != q.film.year:
-            lead = await _lead_sentence(q, str(q.film.year))
-            return q.make(f"It is a {q.film.year} film; it " + "; it ".join(parts) + ".", "release.date", GOOD,
+        if year_first and _release_year(rows[0]) != lead_year:
+            lead = await _lead_sentence(q, str(lead_year))
+            return q.make(f"It is a {lead_year} film; it " + "; it ".join(parts) + ".", "release.date", GOOD,
                           ([lead] if lead else []) + [src(x) for x in rows[:2]])
         return q.make(text, "release.date", HIGH if rows[0]["date"] else GOOD, [src(x) for x in rows[:2]])
     if year_first and kind == "release":
-        lead = await _lead_sentence(q, str(q.film.year))
+        lead = await _lead_sentence(q, str(lead_year))
         if lead:
             # the year is sure; a question after the day or the place gets it only as a hint
             exact = (I.wants_date(q.rest) or re.search(r"\bdate\b", q.rest) is not None) \
@@ -761,7 +781,7 @@ async def answer_release(q: Q) -> Answer:
             # "what date did it open": the year is no answer to that; the article doesn't say. "what was
             # its release date" is often asked for the year: the year, as a hint, never confidently
             day = re.search(r"\b(what|which|on what) (date|day)\b|\bexact(ly)?\b", q.rest) is not None
-            return q.make(f"It is a {q.film.year} film" + ("; the article gives no exact release date." if exact else "."),
+            return q.make(f"It is a {lead_year} film" + ("; the article gives no exact release date." if exact else "."),
                           "abstain" if day else "release.date", NONE if day else GUESS if exact else GOOD, [lead])
     # the year before or after the verb: "On May 2, 2014, a restored print was premiered at ..."
     return await not_stated(q, "when it was released" if kind != "premiere" else "where or when it premiered",
@@ -805,7 +825,11 @@ async def _lead_sentence(q: Q, needle: str) -> dict | None:
 
 
 def _release_part(r: dict) -> str:
-    bits = [r["date_text"] or r["date"]]
+    when = r["date_text"] or r["date"]
+    year = re.match(r"(1[89]\d\d|20\d\d)", r["date"] or "")
+    if r["date_text"] and year and not re.search(r"\b(1[89]\d\d|20\d\d)\b", r["date_text"]):
+        when = f"{r['date_text']}, {year.group(1)}"  # "released on January 16": the year its sentence implies
+    bits = [when]
     where = r["event"] or r["place"]
     if where:
         bits.append(f"at {where}" if r["event"] else f"in {where}")
@@ -990,6 +1014,10 @@ async def answer_identity(q: Q, key: str) -> Answer:
         vals = join_names([r["value"] for r in rows])
         return q.make(f"{'Yes' if said else 'No'}; its language is {vals}.", "identity.language",
                       FAIR if said else GUESS, [src(r) for r in rows])
+    if key == "genre" and rows and all(normalize(r["value"]) in _FORMAT_NOT_GENRE for r in rows):
+        # "a 1927 silent film": the lead gives its format or era, which is no genre
+        vals = join_names([r["value"] for r in rows])
+        return q.make(f"The lead calls it a {vals} film and names no genre.", "identity.genre", GUESS, [src(r) for r in rows])
     if rows:
         vals = join_names([r["value"] for r in rows])
         label = {"runtime": "Its running time is", "language": "Its language is", "country": "Country:",
@@ -1002,6 +1030,7 @@ async def answer_identity(q: Q, key: str) -> Answer:
     return await not_stated(q, what, probes.get(key))
 
 
+_FORMAT_NOT_GENRE = frozenset(normalize(w) for w in load("question")["format_not_genre"])
 _TITLE_WORDS = r"\b(title|titled|retitled|renamed|known|aka|a\.k\.a\.|called|released\s+as)\b"
 _TITLE_QUALIFIER = re.compile(r"\b(shooting|filming|production|working|german|french|italian|spanish|japanese|chinese|"
                               r"korean|hindi|tamil|telugu|russian|portuguese|english|american|british|us|uk|original|"
@@ -1125,9 +1154,10 @@ async def answer_event(q: Q) -> Answer:
     best = (plot or got)[:1]
     if not best or best[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that tells this.", "abstain", NONE, [])
-    score, row = best[0]
-    return q.make(f"The article says: “{row['text']}”", "plot.sentence", min(0.45, 0.15 + score / 250),
-                  [sentence_source(row)])
+    score, text, rows = await quote(q.lib.conn, q.text, plot or got, _title_words(q),
+                                    _people_words(q))
+    return q.make(f"The article says: “{text}”", "plot.sentence", min(0.45, 0.15 + score / 250),
+                  [sentence_source(r) for r in rows])
 
 
 _PLOT_PATH = re.compile(r"\b(plot|synopsis|story|summary|premise)\b", re.IGNORECASE)
@@ -1170,10 +1200,10 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q))
     if not got or got[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
-    score, row = got[0]
+    score, text, rows = await quote(q.lib.conn, q.text, got, _title_words(q), _people_words(q))
     conf = max(min_conf, min(0.45, 0.15 + score / 250))
-    lead = "Yes, it seems: " if I.is_yesno(q.rest) and _says_all_of(q, row["text"]) else ""
-    return q.make(f"{lead}The article says: “{row['text']}”", "fallback.sentence", conf, [sentence_source(row)])
+    lead = "Yes, it seems: " if I.is_yesno(q.rest) and _says_all_of(q, text) else ""
+    return q.make(f"{lead}The article says: “{text}”", "fallback.sentence", conf, [sentence_source(r) for r in rows])
 
 
 _NEGATION = re.compile(r"\b(not|never|no|nor|neither|without|failed|denied|n't)\b|n['’]t\b", re.IGNORECASE)

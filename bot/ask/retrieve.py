@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from .. import queries
 from ..matching import normalize
+from ..vocab import load
 from .text import content_words
 
 _QUESTION_WORDS = frozenset(
@@ -45,3 +46,103 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
 
 def sentence_source(row: dict) -> dict:
     return {"section": row.get("path", ""), "sentence": row.get("text", "")}
+
+
+# --- what kind of thing the question wants, and whether a quoted sentence holds one ------------------
+#: The answer a question asks for, by its opening words: a quoted sentence that holds none (a person
+#: for "who", a figure for "how much") is likely beside the point, however many words it shares.
+_WANTS = (
+    ("person", re.compile(r"^(who|whom|whose)\b|\b(which|what) (actor|actress|person|director|critic|company|"
+                          r"studio|organi[sz]ation|foundation|group)\b")),
+    ("number", re.compile(r"\bhow (much|many|long|old)\b|\b(what|which) (percent|percentage|cut|share|number|"
+                          r"amount|fraction)\b")),
+    ("date", re.compile(r"^when\b|\b(what|which) (year|date|day|month|decade)\b")),
+    ("place", re.compile(r"^where\b|\b(what|which) (city|country|theater|theatre|place|town|state|venue|location)\b")),
+    ("name", re.compile(r"\b(called|named|name of|(what|which) (song|title|boat|ship|car|horse|dog|book))\b")),
+)
+_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                     r"hundred|thousand|million|billion|half|quarter|third|dozen|percent)\b", re.IGNORECASE)
+_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December)\b")
+_PLACE = re.compile(r"\b(in|at|to|from|near) (the )?[A-Z][\w'’-]+")
+_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")
+#: Capitalised words that name nobody: months, days, and words capitalised for the sentence's sake.
+_NOT_NEW = frozenset("january february march april may june july august september october november december "
+                     "monday tuesday wednesday thursday friday saturday sunday the a an in on at it he she they his her "
+                     "their this that however after before when while although during".split())
+_GIVEN = frozenset(w for names in load("first_names").values() if isinstance(names, list) for w in names)
+#: Words a person's full name follows ("starred Ora Pell", "directed by Ora Pell").
+_BEFORE_PERSON = frozenset("starred starring stars played plays featured featuring voiced by cast hired replaced "
+                           "actor actress director".split())
+_QUOTED = re.compile(r"[\"“‘][^\"”’]{2,60}[\"”’]")
+
+
+def wanted(question: str) -> str | None:
+    """"person", "number", "date", "place" or "name": what *question* asks for, when its words say."""
+    q = normalize(question)
+    return next((kind for kind, rx in _WANTS if rx.search(q)), None)
+
+
+def holds(kind: str | None, text: str, question: str, known: frozenset[str] = frozenset(),
+          people: frozenset[str] = frozenset()) -> bool:
+    """Does *text* hold something of *kind* that the question (or *known*: the title's words) does not
+    already name?"""
+    if kind is None:
+        return True
+    asked = set(normalize(question).split()) | known | _NOT_NEW
+    if kind == "number":
+        return bool(_NUMBER.search(text))
+    if kind == "date":
+        return bool(_DATE.search(text))
+    if kind == "place":
+        return any(normalize(m.group().split()[-1]) not in asked for m in _PLACE.finditer(text))
+    if kind == "name" and _QUOTED.search(text):
+        return True
+    if kind == "person":
+        return _a_person(text, asked, people)
+    return any(normalize(m.group()) not in asked for m in _CAPITAL.finditer(text))
+
+
+def _a_person(text: str, asked: set[str], people: frozenset[str]) -> bool:
+    """A person the question does not name: a word of a name the film's facts hold (its cast, crew,
+    characters, critics), or a full name after a given name's first word or a verb that precedes people
+    ("... starred Ora Pell")."""
+    toks = re.findall(r"[\w'’-]+", text)
+    for i, t in enumerate(toks):
+        if not t[:1].isupper():
+            continue
+        w = normalize(t)
+        if w in asked:
+            continue
+        if w in people:
+            return True
+        full = i + 1 < len(toks) and toks[i + 1][:1].isupper() and normalize(toks[i + 1]) not in asked
+        if full and (w in _GIVEN or (i > 0 and toks[i - 1] in _BEFORE_PERSON)):
+            return True
+    return False
+
+
+async def next_sentence(conn, row: dict) -> dict | None:
+    """The sentence after *row* in its paragraph (a quote's answer is often the sentence that follows)."""
+    async with conn.execute(
+            "SELECT n.text, n.idx FROM sentences s JOIN sentences n ON n.film_id = s.film_id AND n.idx = s.idx + 1 "
+            "AND n.para = s.para AND n.section = s.section WHERE s.film_id = ? AND s.idx = ?",
+            (row.get("film_id"), row.get("idx"))) as cur:
+        got = await cur.fetchone()
+    return {**row, "text": got[0], "idx": got[1]} if got else None
+
+
+async def quote(conn, question: str, got: list[tuple[float, dict]], known: frozenset[str] = frozenset(),
+                people: frozenset[str] = frozenset()) -> tuple[float, str, list[dict]]:
+    """The best of *got* for *question* as (score, quoted text, cited rows): when it holds none of the
+    kind of answer asked for (no one new for "who", no figure for "how much") and the sentence after it
+    in its paragraph does, both are quoted ("... adapted it for radio. The adaptation starred A.").
+    The ranking itself stays the words': a sentence picked for merely holding a name was worse."""
+    kind = wanted(question)
+    score, row = got[0]
+    if kind is None or holds(kind, row["text"], question, known, people):
+        return score, row["text"], [row]
+    nxt = await next_sentence(conn, row)
+    if nxt is not None and holds(kind, nxt["text"], question, known, people):
+        return score, f"{row['text']} {nxt['text']}", [row, nxt]
+    return score, row["text"], [row]

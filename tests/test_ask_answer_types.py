@@ -1,0 +1,75 @@
+"""/ask classes a member would notice: a title typed with capitals is the title typed (never a shorter
+loaded one inside it, nor the question's own verb); "when was it released" starts at the first showing;
+a remake whose article names an older film of the same title is never answered with confidence; a
+format is no genre; a quote for "who" carries the sentence that names someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from .askkit import add_articles, ask
+
+ARTICLES = {
+    "fall.txt": "Fall\nFall is a 2022 survival thriller film directed by Ora Pell.\n",
+    "wren.txt": "Wren\nWren is a 2003 Christmas comedy film directed by Bede Marrow.\n",
+    "dead.txt": "The Dead\nThe Dead is a 1987 drama film directed by Ivo Brandt.\n",
+    "doves.txt": "Year of the Dove\nYear of the Dove is a 2007 comedy film directed by Tam Osk.\n",
+    "ora.txt": "The Ora Is Dead\nThe Ora Is Dead is a 1973 crime film directed by Cal Mercer.\n",
+    "lantern.txt": "Lantern Road\nLantern Road is a 1973 coming-of-age film written by Una Vance.\n",
+    "more.txt": "More Lantern Road\nMore Lantern Road is a 1979 comedy film written by Dee Rowan.\n",
+    "disaster.txt": ("Quiet Flood\nQuiet Flood is a 2012 comedy film directed by Vic Amsel.\n"
+                     "The film premiered on June 20, 2012, at the Harbor Film Festival. It was released in the "
+                     "United States on April 12, 2013.\n"),
+    "remake.txt": ("Miss Tandy\nMiss Tandy is a 2019 action film directed by Nell Orrin, based on the 2011 "
+                   "Ruritanian film of the same name.\n"),
+    "silent.txt": "Vanes\nVanes is a 1927 American silent film directed by Ora Pell.\n",
+    "radio.txt": ("Cold Lantern\nCold Lantern is a 1937 crime film directed by Tam Osk.\n"
+                  "Legacy\nCold Lantern was presented on Harbor Radio Playhouse on November 28, 1941. "
+                  "The adaptation starred Bede Marrow.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("answer-types") / "films.db"
+    add_articles(path, ARTICLES)
+    return path
+
+
+@pytest.mark.parametrize("question, film", [
+    ("what genre does Wren fall under?", "Wren"),          # "fall" is the question's verb, not the film Fall
+    ("what genre does wren fall under", "Wren"),
+    ("what was the release year of The Ora Is Dead?", "The Ora Is Dead"),  # not The Dead, not Year of the Dove
+    ("which screenwriter wrote the script for Lantern Road?", "Lantern Road"),  # "for" is no "More"
+    ("who wrote more lantern road", "More Lantern Road"),
+])
+def test_the_title_typed_is_the_film_answered(db, question, film):
+    ans = ask(db, question)
+    assert ans.film is not None and ans.film.rsplit(" (", 1)[0] == film, ans.answer
+
+
+def test_a_capitalised_title_longer_than_a_loaded_one_is_not_that_film(db):
+    ans = ask(db, "who directed The Tall Dead Is Back?")
+    assert ans.film is None or not ans.film.startswith("The Dead") or not ans.confident
+
+
+def test_release_starts_at_the_first_showing_with_the_lead_year(db):
+    ans = ask(db, "when was quiet flood released")
+    assert "June 20, 2012" in ans.answer and "April 12, 2013" in ans.answer
+    assert ans.answer.index("2012") < ans.answer.index("2013")
+
+
+def test_a_remake_of_a_film_of_the_same_name_is_never_confident(db):
+    ans = ask(db, "who directed miss tandy")
+    assert "Nell Orrin" in ans.answer and "2011" in ans.answer and not ans.confident
+    assert ask(db, "who directed miss tandy 2019").confident  # the year says which
+
+
+def test_a_format_is_no_genre(db):
+    ans = ask(db, "what genre is vanes")
+    assert "silent" in ans.answer and not ans.confident
+
+
+def test_a_who_quote_carries_the_sentence_naming_someone(db):
+    ans = ask(db, "who starred in the harbor radio playhouse version of cold lantern")
+    assert "Bede Marrow" in ans.answer and not ans.confident
