@@ -184,16 +184,31 @@ class SharedFilms:
             return
         upserts = [int(i) for n in batch if n.get("op") == "upsert" for i in n.get("ids", [])]
         removed = [int(i) for n in batch for i in n.get("gone", [])]
+        replaced = 0
         async with self.lock:
-            if removed:
-                await self._delete_local(removed)
+            gone = await self._delete_local(removed) if removed else 0
             fresh = await self._missing_locally(upserts)
             if fresh:
-                await self._pull(fresh)
-        await self._after_change()
+                replaced = await self._pull(fresh)
+        # What changed here decides the title index's update: nothing (this process's own
+        # notification, the film already here), films added (read alone, ``Library.refresh``'s
+        # additions), or a removal (everything again). A full rebuild for each added film cost
+        # the adding process seconds of a thread holding the GIL, answering slower meanwhile.
+        if gone or replaced:
+            await self._after_change()
+        elif fresh:
+            await self._after_change(added=fresh)
+        else:
+            await self._bump()
 
-    async def _after_change(self) -> None:
-        await self.lib.refresh()
+    async def _after_change(self, added: Sequence[int] = ()) -> None:
+        if added:
+            await self.lib.refresh(additions=True, added=added)
+        else:
+            await self.lib.refresh()
+        await self._bump()
+
+    async def _bump(self) -> None:
         async with self._changed:
             self.applied += 1
             self._changed.notify_all()
@@ -208,8 +223,8 @@ class SharedFilms:
 
     # --- writes from this process ----------------------------------------------------------------------
     async def publish(self, local_ids: Sequence[int]) -> dict[int, int]:
-        """Copy these local films to PostgreSQL, then take PostgreSQL's copies back (its ids).
-        Returns {local id: shared id}. Call under :attr:`lock`. Raises FilmSyncError."""
+        """Copy these local films to PostgreSQL, then take PostgreSQL's copies back if it gave them
+        other ids. Returns {local id: shared id}. Call under :attr:`lock`. Raises FilmSyncError."""
         import asyncpg
 
         if not local_ids:
@@ -223,7 +238,9 @@ class SharedFilms:
             await self._delete_local(local_ids)
             self._queue.put_nowait({"op": "reconcile"})
             raise FilmSyncError(UNREACHABLE) from None
-        await self._pull(list(mapping.values()))  # PostgreSQL's copy replaces the local one (same key)
+        moved = [shared for local, shared in mapping.items() if shared != local]
+        if moved:  # PostgreSQL gave new ids: its copy replaces the local one (same key)
+            await self._pull(moved)
         return mapping
 
     async def publish_unshared(self) -> int:
@@ -326,7 +343,12 @@ class SharedFilms:
         ids = sorted(set(ids))
         if not ids:
             return []
-        have = set((await self._local_films()).keys())
+        have: set[int] = set()
+        for start in range(0, len(ids), 500):  # only these ids: reading every film's row took seconds at 40,000
+            chunk = ids[start:start + 500]
+            async with self.lib.conn.execute(f"SELECT id FROM films WHERE id IN ({', '.join('?' for _ in chunk)})",
+                                             chunk) as cur:
+                have.update(r[0] for r in await cur.fetchall())
         return [i for i in ids if i not in have]
 
     async def _local_rows(self, table: str, ids: Sequence[int]) -> list[tuple]:
@@ -351,8 +373,24 @@ class SharedFilms:
         films = rows["films"]
         if not films:
             return {}
+        # Publishers take turns (rare: an added article, an import), so ids are checked and claimed
+        # without another process drawing the same ones meanwhile.
+        await pg.execute("SELECT pg_advisory_xact_lock($1)", PUBLISH_LOCK)
         gone = [r[0] for r in await pg.fetch("DELETE FROM films WHERE key = ANY($1::text[]) RETURNING id",
                                              [f[fi["key"]] for f in films])]
+        if await _claim_ids(pg, {t: [r[cols[t].index("id")] for r in rows[t]] for t in FILM_TABLES if "id" in cols[t]}):
+            # Every row's id is past anything PostgreSQL ever issued (one process adding films: the
+            # file's next ids are PostgreSQL's): the rows go as they are, and the file already is
+            # PostgreSQL's copy. Taking them back (delete, insert again, FTS5 both ways) held the
+            # bot's connection for seconds for a 2 MB article.
+            for table in FILM_TABLES:
+                out = self._rows_to_pg(table, cols[table], rows[table])
+                if out:
+                    await pg.copy_records_to_table(table, records=out, columns=cols[table])
+            film_map = {f[fi["id"]]: f[fi["id"]] for f in films}
+            if notify:
+                await _notify(pg, {"op": "upsert", "ids": list(film_map.values()), "gone": gone})
+            return film_map
         film_ids = await _next_ids(pg, "films", len(films))
         film_map = {f[fi["id"]]: new for f, new in zip(films, film_ids, strict=True)}
         sentences = rows["sentences"]
@@ -379,11 +417,11 @@ class SharedFilms:
             await _notify(pg, {"op": "upsert", "ids": list(film_map.values()), "gone": gone})
         return film_map
 
-    async def _pull(self, ids: Sequence[int]) -> None:
+    async def _pull(self, ids: Sequence[int]) -> int:
         """PostgreSQL films → the local file with PostgreSQL's ids, replacing local films of the same
-        id or key, in one local transaction."""
+        id or key, in one local transaction. Returns how many local films were replaced."""
         if not ids:
-            return
+            return 0
         rows: dict[str, list[tuple]] = {}
         async with self.pool.acquire() as pg:
             for table in FILM_TABLES:
@@ -394,11 +432,12 @@ class SharedFilms:
                 rows[table] = [tuple(_from_pg(v) for v in r) for r in fetched]
         keys = [r[self._columns["films"].index("key")] for r in rows["films"]]
         async with Transaction(self.lib.conn):
-            await _delete_where(self.lib.conn, "id", list(ids))
-            await _delete_where(self.lib.conn, "key", keys)
+            replaced = await _delete_where(self.lib.conn, "id", list(ids))
+            replaced += await _delete_where(self.lib.conn, "key", keys)
             for table in FILM_TABLES:
                 if rows[table]:
                     await _insert_local(self.lib.conn, table, self._columns[table], rows[table])
+        return replaced
 
     async def _delete_local(self, ids: Sequence[int]) -> int:
         if not ids:
@@ -423,6 +462,21 @@ class SharedFilms:
         if value is not None and self._pg_types.get((table, column), "").startswith("timestamp") and isinstance(value, str):
             return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         return value
+
+
+async def _claim_ids(pg: Any, ids: dict[str, list[int]]) -> bool:
+    """If every table's ids are past the last its identity sequence issued, move each sequence
+    to its highest (later draws come after them) and return True; else change nothing. Under
+    PUBLISH_LOCK. An id PostgreSQL issued once is never reused, even for a film since removed."""
+    for table, values in ids.items():
+        if values:
+            last = await pg.fetchval("SELECT pg_sequence_last_value(pg_get_serial_sequence($1, 'id')::regclass)", table)
+            if last is not None and min(values) <= last:
+                return False
+    for table, values in ids.items():
+        if values:
+            await pg.execute("SELECT setval(pg_get_serial_sequence($1, 'id'), $2::bigint)", table, max(values))
+    return True
 
 
 async def _next_ids(pg: Any, table: str, n: int) -> list[int]:

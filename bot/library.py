@@ -296,8 +296,13 @@ class Library:
             return await self._add_locally(data, source)
         async with self.shared.lock:
             result = await self._add_locally(data, source)
+            local_id = result.film_id
             await self._publish([result])
-        await self.refresh()
+        if result.film_id != local_id:
+            # Published under other ids (or not at all): the film the index has is gone. When
+            # PostgreSQL kept this file's ids, the index already has the film (``_add_locally``)
+            # and a full rebuild here was seconds of a thread holding the GIL under load.
+            await self.refresh()
         return result
 
     async def _publish(self, results: list[IngestResult]) -> None:

@@ -185,6 +185,10 @@ def pg_migrated(_pg_migrated_db: str) -> str:
                 "AND tablename NOT IN ('filmbot_schema', 'meta')")]
             # DELETE, not TRUNCATE: on a few rows it is ten times faster (no new files per table).
             await conn.execute("".join(f"DELETE FROM {t};" for t in tables))
+            # And the identity sequences back to the start, as in a new database (ids drawn by an
+            # earlier test would otherwise decide whether a film keeps its file's ids).
+            await conn.execute("SELECT setval(c.oid::regclass, 1, false) FROM pg_class c "
+                               "WHERE c.relkind = 'S' AND c.relnamespace = 'public'::regnamespace")
         finally:
             await conn.close()
 
