@@ -26,6 +26,13 @@ ARTICLES = {
     "radio.txt": ("Cold Lantern\nCold Lantern is a 1937 crime film directed by Tam Osk.\n"
                   "Legacy\nCold Lantern was presented on Harbor Radio Playhouse on November 28, 1941. "
                   "The adaptation starred Bede Marrow.\n"),
+    "pulled.txt": ("Night Ferry\nNight Ferry is a 1954 crime film directed by Ivo Brandt.\n"
+                   "Plot\nA ferry captain hides a stranger on board. The stranger holds the crew at gunpoint.\n"
+                   "Release\nNight Ferry was first released in Ruritania and Elbonia in 1953. It premiered in the "
+                   "United States on January 12, 1954.\nIn 1964, Ora Pell asked the studio to withdraw Night Ferry "
+                   "from circulation because a rumour said the film had inspired a crime.\n"
+                   "Background\nThe novel was based on events that occurred in 1933, when two men were arrested in "
+                   "Port Vell for a kidnapping.\n"),
 }
 
 
@@ -73,3 +80,18 @@ def test_a_format_is_no_genre(db):
 def test_a_who_quote_carries_the_sentence_naming_someone(db):
     ans = ask(db, "who starred in the harbor radio playhouse version of cold lantern")
     assert "Bede Marrow" in ans.answer and not ans.confident
+
+
+def test_why_quotes_the_sentence_that_tells_it_outside_the_plot(db):
+    ans = ask(db, "why did ora pell want night ferry pulled from circulation")
+    assert "rumour" in ans.answer and not ans.confident
+
+
+def test_which_countries_got_it_first_is_a_release_question(db):
+    ans = ask(db, "what countries got night ferry first")
+    assert "Ruritania" in ans.answer and "1953" in ans.answer
+
+
+def test_real_events_are_quoted_when_the_sentence_does_not_call_them_real(db):
+    ans = ask(db, "what real case was night ferry based on")
+    assert "Port Vell" in ans.answer and not ans.confident

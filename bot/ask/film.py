@@ -993,8 +993,11 @@ async def answer_identity(q: Q, key: str) -> Answer:
     rows = [r for r in q.data.of("identity") if r["key"] == key]
     if key == "based_on" and re.search(r"\b(real|true|actual)\b", q.rest):
         # "what real case is it based on": the source the facts hold is a book, not the case
-        return await not_stated(q, "the real events it is based on", r"\b(real|true|actual)\b",
-                                terms="real true case events")
+        # the sentence may tell the events without calling them real ("based on events that occurred in
+        # 1933, when two men were arrested"; "inspired by the Ora Housing scam")
+        return await not_stated(q, "the real events it is based on", r"\b(real|true|actual|real-life|events?|"
+                                r"incidents?|case|scandal|scam|affair|murders?|kidnapping|occurred|happened)\b",
+                                terms="real true case events incident scam scandal")
     if key == "based_on":
         authors = [r for r in q.data.of("crew") if r["role"] == "based_on_author"]
         if rows:
@@ -1151,10 +1154,13 @@ async def answer_event(q: Q) -> Answer:
         return told
     got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30)
     plot = [g for g in got if _PLOT_PATH.search(g[1].get("path") or "")]
-    best = (plot or got)[:1]
+    # the plot's best sentence, unless it fits far worse than one elsewhere ("why did <actor> want it
+    # withdrawn" is told in the release history, not the story)
+    use = plot if plot and plot[0][0] >= 40 and plot[0][0] >= got[0][0] - 15 else got
+    best = use[:1]
     if not best or best[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that tells this.", "abstain", NONE, [])
-    score, text, rows = await quote(q.lib.conn, q.text, plot or got, _title_words(q),
+    score, text, rows = await quote(q.lib.conn, q.text, use, _title_words(q),
                                     _people_words(q))
     return q.make(f"The article says: “{text}”", "plot.sentence", min(0.45, 0.15 + score / 250),
                   [sentence_source(r) for r in rows])

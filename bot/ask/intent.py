@@ -51,6 +51,8 @@ STUDIO = r"\b(studio|production company|production companies)\b"
 RUNTIME = r"\b(runtime|run time|running time|how long is|how long was|length|duration|minutes long|how many minutes)\b"
 LANGUAGE = r"\b(language|languages)\b"
 COUNTRY = r"\b(country|countries|nationality)\b"
+#: "which countries got it first", "where was it shown first": where it was released, not its nationality.
+SHOWN_FIRST = r"\b(countr(y|ies)|territor(y|ies)|markets?|where)\b.*\b(got|get|gets|saw|see|shown|screened)\b.*\bfirst\b"
 GENRE = r"\b(genre|genres|what (kind|type|sort|style) of (a )?(film|movie|picture)|(what|which) (kind|type|sort) of (a )?(film|movie) (is|was))\b"
 BASED_ON = r"\b(based on|adapted from|adaptation|source material|novel|book|inspired by)\b"
 YEAR = r"\b(what year|which year|when was it made|year of release)\b"
@@ -123,7 +125,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
                           ("composer", COMPOSER), ("distributor", DISTRIBUTOR), ("production_company", STUDIO)):
             if _has(pat, q) and not (role == "composer" and has_actor):
                 return f"crew.{role}"
-    if _has(RELEASE, q):
+    if _has(RELEASE, q) or _has(SHOWN_FIRST, q):
         return "release"
     if asked_language(q):
         return "identity.language"  # "is it in norwegian"
