@@ -118,6 +118,9 @@ def question_grams(words: list[str]) -> list[str]:
     return out
 
 
+_POSSESSIVE = re.compile(r"(\w)['’]s?(?=\s|$|[,.?!])")
+
+
 async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[int], str, bool]:
     """The films a name in *question* belongs to, by the longest name it uses, that name, and whether
     it is somebody's whole name of two words or more ("mira vell", not just "vell" or "mira").
@@ -125,6 +128,10 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     One film: the question is about it (a guess, unless the name is whole). Several: ask.
     None: ``([], "", False)``."""
     grams = question_grams(normalize(question).split())
+    bare = _POSSESSIVE.sub(r"\1", question)
+    if bare != question:
+        # "who played mira's father": normalising glues the possessive on ("miras"); the name is "mira"
+        grams = list(dict.fromkeys(grams + question_grams(normalize(bare).split())))
     if not grams:
         return [], "", False
     marks = ", ".join("?" for _ in grams)

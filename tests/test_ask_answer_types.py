@@ -33,6 +33,12 @@ ARTICLES = {
                    "from circulation because a rumour said the film had inspired a crime.\n"
                    "Background\nThe novel was based on events that occurred in 1933, when two men were arrested in "
                    "Port Vell for a kidnapping.\n"),
+    "family.txt": ("The Verdict of Mira\nThe Verdict of Mira is a 2018 drama film directed by Una Vance.\n"
+                   "Plot\nMira Dalt is accused of a murder.\nCast\nDee Rowan as Mira Dalt\n"
+                   "Vic Amsel as Tomas Dalt, Mira's father\n"
+                   "Production\nCal Mercer and Ivo Brandt were approached for the role of Sorel; upon their "
+                   "rejection, Tam Osk was cast in the film.\nThe character of Mira Dalt was originally named Nina "
+                   "Vosk in the script.\n"),
 }
 
 
@@ -95,3 +101,18 @@ def test_which_countries_got_it_first_is_a_release_question(db):
 def test_real_events_are_quoted_when_the_sentence_does_not_call_them_real(db):
     ans = ask(db, "what real case was night ferry based on")
     assert "Port Vell" in ans.answer and not ans.confident
+
+
+def test_a_possessive_name_finds_its_film_and_dad_is_father(db):
+    ans = ask(db, "who played mira dalt's dad")
+    assert "Vic Amsel" in ans.answer and (ans.film or "").startswith("The Verdict of Mira")
+
+
+def test_a_part_the_cast_list_misses_is_quoted_from_its_casting_sentence(db):
+    ans = ask(db, "who ended up playing sorel in the verdict of mira")
+    assert "Tam Osk" in ans.answer and not ans.confident
+
+
+def test_a_name_in_the_script_is_no_question_about_the_writers(db):
+    ans = ask(db, "what was mira dalt's name originally in the script")
+    assert "Nina Vosk" in ans.answer and not ans.confident

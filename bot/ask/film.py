@@ -105,6 +105,9 @@ _RELATION = re.compile(rf"(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+)?)(?:['’]s|['�
                        rf"(?P<rel>{alternation(load('names')['relations'])})\b", re.IGNORECASE)
 
 
+_RELATION_WORDS: dict[str, str] = dict(load("question").get("relation_words", {}))
+
+
 async def _relation_of(q: Q, chars: list) -> Answer | None:
     """"who played jane's husband": the husband, never Jane. The person the article ties to Jane
     that way ("Jane's husband Tom (Actor)", "Tom, Jane's husband") is asked about; unnamed: said so."""
@@ -116,17 +119,19 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
         return None
     owner = next(n for _h, n in chars if set(normalize(n).split()) & set(who[-1:]))
     rel = m.group("rel").lower()
+    rels = {rel, _RELATION_WORDS.get(rel, rel)}  # "dad" is the article's "father"
     cast = q.data.of("cast")
     owner_words = {w for w in normalize(owner).split()} | {w + "s" for w in normalize(owner).split()}
-    billed = [r for r in cast if r["character"] and rel in normalize(r["character"]).split()
+    billed = [r for r in cast if r["character"] and rels & set(normalize(r["character"]).split())
               and owner_words & set(normalize(r["character"]).split())]
     if billed:  # the cast list gives the role by its tie: "A as Jane's husband"
         return q.make(f"{join_names([r['actor'] for r in billed])} played {billed[0]['character']}.", "cast.actor", HIGH,
                       [src(r) for r in billed])
     first = re.escape(owner.split()[0])
-    pat = re.compile(rf"\b{first}\w*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+(?:[a-z]+\s+)?{re.escape(rel)},?\s+(?P<n>[A-Z][\w.'’-]*"
+    rel_rx = "|".join(re.escape(r) for r in sorted(rels))
+    pat = re.compile(rf"\b{first}\w*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+(?:[a-z]+\s+)?(?:{rel_rx}),?\s+(?P<n>[A-Z][\w.'’-]*"
                      rf"(?:\s+[A-Z][\w.'’-]*)*)|(?P<n2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+{first}\w*['’]s?\s+"
-                     rf"(?:[a-z]+\s+)?{re.escape(rel)}\b")
+                     rf"(?:[a-z]+\s+)?(?:{rel_rx})\b")
     got = await best_sentences(q.lib.conn, q.film.id, f"{owner} {rel}", limit=20, must=pat)
     for _s, row in got:
         for mm in pat.finditer(row["text"]):
@@ -178,6 +183,9 @@ async def answer_cast(q: Q) -> Answer:
         got = await _actor_from_text(q, name)
         if got is not None:
             return got
+        told = await _casting_sentence(q, name)
+        if told is not None:
+            return told
         if chars or re.search(r"\b(who|which actor|which actress)\b", q.rest):
             # a character the article names without its player: a sentence about them answers nothing asked
             return q.make(f"The article doesn't say who played {name}.", "abstain", NONE, [])
@@ -204,6 +212,32 @@ async def answer_cast(q: Q) -> Answer:
         parts = [f"{r['actor']} ({r['character']})" if r["character"] else r["actor"] for r in lead]
         return q.make("It stars " + join_names(parts) + ".", "cast.list", GOOD, [src(r) for r in lead])
     return await fallback(q)
+
+
+_CASTING_CUE = r"(?:role of|part of|cast as|to play|playing|play|played|plays|portray\w*|as)"
+
+
+async def _casting_sentence(q: Q, name: str) -> Answer | None:
+    """A character the cast facts miss, whose casting a sentence tells next to the name ("approached for
+    the role of Vell; ... A was cast"): quoted below confidence, since who took the part is read, not known."""
+    words = [w for w in re.findall(r"[\w'’]+", name) if len(w) > 2]
+    if not words:
+        return None
+    forms = "|".join(re.escape(f) for f in dict.fromkeys([name, words[0]]))
+    pat = re.compile(rf"\b{_CASTING_CUE}\s+(?:the\s+)?(?:{forms})\b|\b(?:{forms})['’]s?\s+(?:role|part)\b", re.I)
+    got = await best_sentences(q.lib.conn, q.film.id, f"{name} role cast played", drop=_title_words(q), must=pat)
+    for _score, row in got:
+        if re.search(r"\b(cast|casting|role|part)\b", row["text"], re.I) and _a_person_named(row["text"], name):
+            return q.make(f"The cast list doesn't give {name}, but the article says: “{row['text']}”",
+                          "casting.sentence", LOW, [sentence_source(row)])
+    return None
+
+
+def _a_person_named(text: str, besides: str) -> bool:
+    """Does *text* name someone (two capitalised words in a row) other than *besides*?"""
+    skip = set(normalize(besides).split())
+    return any(not set(normalize(m.group()).split()) & skip
+               for m in re.finditer(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", text))
 
 
 async def _first_plot_mention(q: Q, name: str) -> dict | None:
