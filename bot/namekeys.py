@@ -291,6 +291,10 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
              and len(w) >= 3 and not w.isdigit()]
     marks = ", ".join("?" for _ in film_ids)
     score = dict.fromkeys(film_ids, 0.0)
+    async with conn.execute(f"SELECT id, title FROM films WHERE id IN ({marks})", film_ids) as cur:
+        for fid, title in await cur.fetchall():
+            if key_words <= set(normalize(title or "").split()):
+                score[fid] += 3.0  # "how does <name> die": the film named after them ("The Life of <Name>")
     for w in words[:12]:
         async with conn.execute(
             "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "

@@ -39,6 +39,11 @@ ARTICLES = {
                    "Production\nCal Mercer and Ivo Brandt were approached for the role of Sorel; upon their "
                    "rejection, Tam Osk was cast in the film.\nThe character of Mira Dalt was originally named Nina "
                    "Vosk in the script.\n"),
+    "life.txt": ("The Life of Oren Vask\nThe Life of Oren Vask is a 1937 biographical film directed by Cal Mercer.\n"
+                 "Plot\nVask writes a pamphlet. Vask flees to Ruritania. Sela Morn visits Vask in exile.\n"
+                 "Vask dies of a fever the night before his pardon. He is buried in the capital.\n"),
+    "mention.txt": ("Harbour Nights\nHarbour Nights is a 1945 crime film directed by Una Vance.\n"
+                    "Plot\nA clerk reads the pamphlets of Vask and dreams of exile.\n"),
 }
 
 
@@ -116,3 +121,13 @@ def test_a_part_the_cast_list_misses_is_quoted_from_its_casting_sentence(db):
 def test_a_name_in_the_script_is_no_question_about_the_writers(db):
     ans = ask(db, "what was mira dalt's name originally in the script")
     assert "Nina Vosk" in ans.answer and not ans.confident
+
+
+def test_what_happens_to_a_character_is_the_last_the_plot_tells_of_them(db):
+    ans = ask(db, "what happens to sela morn at the end")
+    assert "visits Vask" in ans.answer and not ans.confident
+
+
+def test_a_name_two_films_share_goes_to_the_film_named_after_it(db):
+    ans = ask(db, "how does vask die in the film")
+    assert (ans.film or "").startswith("The Life of Oren Vask") and "fever" in ans.answer and not ans.confident

@@ -1183,6 +1183,9 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 async def answer_event(q: Q) -> Answer:
     """Something that happens in the story ("who kills X", "how does Y die"): no fact holds it, so
     quote the sentence that tells it, from the plot when the plot has one, never confidently."""
+    fate = await _fate_in_plot(q)
+    if fate is not None:
+        return fate
     told = await _told_in_plot(q)
     if told is not None:
         return told
@@ -1201,6 +1204,27 @@ async def answer_event(q: Q) -> Answer:
 
 
 _PLOT_PATH = re.compile(r"\b(plot|synopsis|story|summary|premise)\b", re.IGNORECASE)
+_FATE = re.compile(r"\bwhat (happens|happened|becomes|became) (to|of)\b|\bwhat (is|was) the fate of\b")
+
+
+async def _fate_in_plot(q: Q) -> Answer | None:
+    """"what happens to X (at the end)": what the plot last tells of X, the last sentence naming them
+    (with the one after it when that goes on with "he"/"she"), never confidently."""
+    if not _FATE.search(q.rest):
+        return None
+    names = [n for h in q.names for r, n in h.owners if r in ("character", "plot")]
+    keys = {w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
+    if not keys:
+        return None
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+    last = max((i for i, r in enumerate(rows) if keys & set(normalize(r["text"]).split())), default=None)
+    if last is None:
+        return None
+    picked = [rows[last]]
+    if last + 1 < len(rows) and rows[last + 1]["para"] == rows[last]["para"] and _PRONOUN.match(rows[last + 1]["text"]):
+        picked.append(rows[last + 1])
+    return q.make("The article says: “" + " ".join(r["text"] for r in picked) + "”", "plot.sentence", GUESS,
+                  [{"section": r["path"], "sentence": r["text"]} for r in picked])
 
 
 _ABBREV = re.compile(r"\b((?:[A-Za-z]\.){2,}[A-Za-z]?\.?|[A-Z]{2,})")
