@@ -50,3 +50,26 @@ def test_control_characters_counted_as_before() -> None:
     for _ in range(2000):
         text = "".join(chr(RNG.randrange(0, 40)) for _ in range(60))
         assert len(_CONTROL.findall(text)) == sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t")
+
+
+def test_sentence_candidates_as_the_plain_pattern() -> None:
+    from bot.sentences import _CANDIDATE
+
+    plain = re.compile(r"""[.!?…]+["'”’)\]]*\s+|(?<=[a-z0-9]{3})\.(?=[A-Z][a-z]|[AI]\s)""")
+    chars = list(".!?…'\"”’)] aAIbzZ09\n\t\xa0")
+    for _ in range(20000):
+        text = "".join(RNG.choice(chars) for _ in range(RNG.randint(0, 14)))
+        assert [m.span() for m in _CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_phrase_before_a_name_searched_in_the_last_words() -> None:
+    from bot.extract.plot import _PLACE_BEFORE, _THE_BEFORE, _WORK_BEFORE, _tail_start
+
+    words = ["in", "at", "of", "the", "city", "went", "to", "from", "x-in", "The", "In", "novel", "a", "back",
+             "sent", "Novel", "é", "", "."]
+    seps = ["", " ", "  ", "\n", "\xa0", "\u2003", "-"]
+    for _ in range(5000):
+        before = "".join(RNG.choice(words) + RNG.choice(seps) for _ in range(RNG.randint(0, 9)))
+        start = _tail_start(before)
+        for rx in (_PLACE_BEFORE, _THE_BEFORE, _WORK_BEFORE):
+            assert bool(rx.search(before, start)) == bool(rx.search(before)), (repr(before), rx)

@@ -152,12 +152,25 @@ def plot_characters(article: Article) -> list[PlotCharacterFact]:
             c.sentences.add(s.idx)
             c.mentions += 1
             c.non_initial += not initial
-            c.place_hits += bool(_PLACE_BEFORE.search(before))
-            c.the_hits += bool(_THE_BEFORE.search(before))
+            tail = _tail_start(before)
+            c.place_hits += bool(_PLACE_BEFORE.search(before, tail))
+            c.the_hits += bool(_THE_BEFORE.search(before, tail))
     _fold_openers(cands, lower_words)
     kept = [c for c in cands.values() if _could_be_character(c, article, roles)]
     groups = [g for g in _merge(kept) if _enough_evidence(g, roles, listed)]
     return _facts(groups, article)
+
+
+def _tail_start(before: str) -> int:
+    """Where a search for a phrase ending ``before`` may start: its last four words.
+
+    ``_PLACE_BEFORE``, ``_THE_BEFORE`` and ``_WORK_BEFORE`` end in ``\\s+$`` and hold four words at
+    most ("of the city of"), so any match starts inside the text's last four runs of non-space characters (``str.split``
+    and ``\\s`` agree on what a space is). Searching the whole text before every capitalised word of a
+    sentence tried each of its positions again for each name; the answer is the same (a search from
+    ``pos`` still sees the characters before it for ``\\b``)."""
+    head = before.rsplit(None, 4)
+    return len(head[0]) if len(head) == 5 else 0
 
 
 def _fold_openers(cands: dict[str, _Candidate], lower_words: set[str]) -> None:
@@ -219,7 +232,7 @@ def _names_in(text: str, lower_words: set[str]) -> list[tuple[str, bool, str]]:
             continue
         possessive = bool(_POSSESSIVE.search(words[-1]))
         name = _clean(" ".join(words))
-        if name and name in text and not _WORK_BEFORE.search(before):
+        if name and name in text and not _WORK_BEFORE.search(before, _tail_start(before)):
             out.append((name, initial, "" if possessive else before))
     return out
 
