@@ -44,6 +44,11 @@ ARTICLES = {
                  "Vask dies of a fever the night before his pardon. He is buried in the capital.\n"),
     "mention.txt": ("Harbour Nights\nHarbour Nights is a 1945 crime film directed by Una Vance.\n"
                     "Plot\nA clerk reads the pamphlets of Vask and dreams of exile.\n"),
+    "review.txt": ("Grey Pier\nGrey Pier is a 1945 crime film directed by Tam Osk. It stars Dee Rowan as Kitty and "
+                   "Cal Mercer as Chris.\nReception\nJo Brask, the Daily Lamp critic, gave the film a mixed review. "
+                   "He wrote,\nBut for those who want drama, Grey Pier is no rare experience. The story drags. "
+                   "As the cashier Cal Mercer is monotonous. And, as the girl he loves, Dee Rowan is static and "
+                   "colorless.\n"),
 }
 
 
@@ -131,3 +136,8 @@ def test_what_happens_to_a_character_is_the_last_the_plot_tells_of_them(db):
 def test_a_name_two_films_share_goes_to_the_film_named_after_it(db):
     ans = ask(db, "how does vask die in the film")
     assert (ans.film or "").startswith("The Life of Oren Vask") and "fever" in ans.answer and not ans.confident
+
+
+def test_what_a_critic_said_of_an_actor_is_found_further_in_the_review(db):
+    ans = ask(db, "what did jo brask think of dee rowan in grey pier")
+    assert "static and colorless" in ans.answer and not ans.confident

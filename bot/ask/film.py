@@ -1015,10 +1015,10 @@ async def answer_review(q: Q) -> Answer:
         else:
             # the review goes on after the sentence naming the critic: "He found Bennett static ..."
             ref = (r.get("source") or {}).get("ref", "")
-            nxt = await queries.sentences_after(q.lib.conn, q.film.id, ref, limit=3) if ref else []
-            hit = next((t for t in nxt if re.search(rf"\b(?:{about})\b", t)), None)
+            hit = await _said_next_about(q, ref, about) if ref else None
             if hit:
-                text += f" About {join_names(sorted(subjects))}: “{hit}”"
+                text += f" About {join_names(sorted(subjects))}: “{hit['text']}”"
+                sources.append(sentence_source(hit))
     return q.make(text, "review.publication", conf, sources)
 
 
@@ -1259,8 +1259,61 @@ async def answer_pay(q: Q) -> Answer:
     return await not_stated(q, "what anyone was paid", r"\b(paid|salary|fee|remuneration)\b.*\d|\d.*\b(paid|salary|fee)\b")
 
 
+#: How far after a critic's sentence their review may still be going on: its paragraph and the next
+#: (a quote set apart: "He wrote," / the quote), a few sentences at most.
+REVIEW_RUN = 10
+
+
+async def _said_next_about(q: Q, ref: str, about: str) -> dict | None:
+    """The first of the few sentences after the one cited as *ref*, in its section, that names *about*
+    (a regex of surnames): a review quoted over paragraphs ("He wrote," / the quote / "Ora Pell is ...")."""
+    async with q.lib.conn.execute(
+            "SELECT n.text, n.idx, n.film_id, sec.path FROM sentences s JOIN sentences n ON n.film_id = s.film_id "
+            "AND n.section = s.section AND n.idx > s.idx AND n.idx <= s.idx + ? AND n.para <= s.para + 1 "
+            "JOIN sections sec ON sec.film_id = n.film_id AND sec.idx = n.section "
+            "WHERE s.film_id = ? AND s.ref = ? ORDER BY n.idx", (REVIEW_RUN, q.film.id, ref)) as cur:
+        rows = await cur.fetchall()
+    for text, idx, film_id, path in rows:
+        if re.search(rf"\b(?:{about})\b", text):
+            return {"text": text, "idx": idx, "film_id": film_id, "path": path}
+    return None
+
+
+_REVIEW_SECTION = re.compile(r"\b(reception|review|reviews|critical|critics|response|legacy|reputation)\b", re.I)
+
+
+async def _opinion_about(q: Q) -> Answer | None:
+    """"what did <a critic the facts miss> think of <actor>": the sentence in the reception naming the
+    critic, and the one of the review's next few that names the actor, quoted below confidence."""
+    if not I.cue("opinion", q.rest):
+        return None
+    subjects = {n.split()[-1] for _h, n in q.roles("actor") + q.roles("character") if n.split()}
+    if not subjects:
+        return None
+    about = "|".join(re.escape(w) for w in subjects)
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q) | frozenset(
+        normalize(w) for w in subjects), limit=20)
+    for _score, row in got[:5]:
+        if not _REVIEW_SECTION.search(row.get("path") or ""):
+            continue
+        if re.search(rf"\b(?:{about})\b", row["text"]):
+            return None  # the best sentence names them already: the plain quote says it
+        async with q.lib.conn.execute("SELECT ref FROM sentences WHERE film_id = ? AND idx = ?",
+                                      (q.film.id, row["idx"])) as cur:
+            ref = await cur.fetchone()
+        hit = await _said_next_about(q, ref[0], about) if ref else None
+        if hit:
+            return q.make(f"The article says: “{row['text']}” … “{hit['text']}”", "fallback.sentence", LOW,
+                          [sentence_source(row), sentence_source(hit)])
+        return None
+    return None
+
+
 async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     """The best-matching sentence, quoted, at moderate-to-low confidence; abstain when nothing fits."""
+    said = await _opinion_about(q)
+    if said is not None:
+        return said
     got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q))
     if not got or got[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
