@@ -518,3 +518,18 @@ def test_a_capitalised_or_noun_star_starts_no_cast_list(sentence):
     text = f"Invented Film\nInvented Film is a 2001 drama film. {sentence}\n\nPlot\nIt ends.\n"
     cast = [f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)]
     assert not [a for a in cast if a in {"Example Release", "Release", "Example", "Ivo Brandt"}]
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("It stars Oscar Varga, Ann May, Tam Osk, and Doris Day.", ["Oscar Varga", "Ann May", "Tam Osk", "Doris Day"]),
+    ("It is a 1971 film starring Ora Pell and directed by Ivo Brandt.", ["Ora Pell"]),
+    ("It is a film starring Ora Pell and Tam Osk with Bede Marrow, Lune Varga and Kip Morrow.",
+     ["Ora Pell", "Tam Osk", "Bede Marrow", "Lune Varga", "Kip Morrow"]),
+    ("It is a 2001 thriller film with Ora Pell, Tam Osk, and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("Co-stars include Ora Pell, Tam Osk, and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("It stars Ora Pell, Ruritania City and Tam Osk.", ["Ora Pell"]),
+    ("Pell produced the film with Ivo Brandt and Tam Osk.", []),
+])
+def test_lists_of_players_in_a_lead(lead, want):
+    text = f"Invented Film\nInvented Film is a 2001 drama film. {lead}\n\nPlot\nIt ends.\n"
+    assert [f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)] == want

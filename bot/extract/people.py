@@ -25,12 +25,13 @@ from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact
 from ..rxgate import gate
 from ..vocab import alternation, load
-from .common import NAME_RX
+from .common import MONTHS, NAME_RX
 from .crew import credits as crew_credits
 from .crew import replacement as crew_replacement
 from .names import (
     FORMAL_NAME,
     NAME_RE,
+    PLACES,
     People,
     all_names,
     clean_name,
@@ -311,6 +312,7 @@ def _subject_names(text: str, end: int) -> list[str]:
 # --------------------------------------------------------------------------------------
 
 _STARS = re.compile(
+    r"\bco-?stars\s+(?:also\s+)?(?:include|included|includes|are|were)\s+|"
     r"\b(?:also\s+)?star(?:s|red)?\s+in\s+the\s+(?:film|movie)\s+(?:along\s+with|alongside|with)\s+|"
     r"\b(?:also\s+)?(?:co-?)?(?:stars|starring|starred|star|co-starring|features|featuring|"
     r"feature)\s+(?:the\s+voices?\s+(?:talents?\s+)?of\s+|the\s+vocal\s+talents\s+of\s+)?"
@@ -326,7 +328,11 @@ _STARS = re.compile(
     r"|\bplay(?:s|ed|ing)?\s+(?:a|the)\s+(?:supporting|lead|leading|main|pivotal|key|cameo|guest|minor|small)\s+"
     r"roles?\s+(?:alongside|opposite|with)\s+"
     r"|\b(?:it|film)\s+(?:also\s+)?stars\s+"
-    r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+",
+    r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
+    r"|\b(?:leading|lead|main|principal)\s+(?:actors|actresses|players|cast)\s+(?:are|were|include|included)\s+"
+    r"|\bcast\s+(?:consisting|composed)\s+of\s+"
+    r"|\b(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){0,8}?(?:film|movie|comedy|drama|thriller|western|musical|picture)\s+with\s+"
+    r"(?=[A-Z][\w'’.-]+\s+[A-Z])",
     re.I,
 )
 _ITEM_PREFIX = re.compile(r"^(?:alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
@@ -363,6 +369,7 @@ def _split_items(segment: str) -> list[str]:
 
 _ITEM_NAME = re.compile(rf"^(?P<name>{NAME_RX})(?P<rest>.*)$")
 _CASTING = load("casting")
+_LIST_VOUCHED = frozenset(load("names")["list_vouched"])
 _LIST_NOTE = alternation(_CASTING["list_notes"], flags="i")  # "(voice)", "(Cameo Role)", "(Special appearance)"
 _VOICE_PAREN = re.compile(rf"^\s*\({_LIST_NOTE}\)\s*$")
 _LIST_HEADINGS = {w.lower() for w in _CASTING["list_headings"]}
@@ -402,6 +409,17 @@ _NOUN_STARS_BEFORE = {"guest", "the", "its", "other", "rising", "young", "big", 
                       "of", "two", "three", "several", "many", "both", "child", "fellow", "top", "reality",
                       "film", "movie", "tv", "television", "porn", "rock", "pop", "sports", "including",
                       "occasional", "frequent", "regular", "longtime", "long-time", "his", "her", "their", "whose"}
+
+
+def _vouched_list_name(item: str) -> bool:
+    """A name-shaped item of a list of players ("Ann May", "Doris Day") that the name rules alone
+    doubt for one word: no company word, place or function word in it, no month first."""
+    if not _LIST_NAME.fullmatch(item) or is_company(item) or item.lower() in PLACES:
+        return False
+    ws = _words(item)
+    doubtful = [w.lower() for w in ws if w.lower() in _NON_PERSON]
+    return not any(w.lower() in _STOP_CAPS for w in ws) and ws[0].lower() not in MONTHS \
+        and all(w in MONTHS or w in _LIST_VOUCHED for w in doubtful)
 
 
 def _stars_is_noun(text: str, start: int) -> bool:
@@ -447,15 +465,15 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             continue  # "Star Example Release", "Star Example: The Series": a capitalised cue inside a name
         if _OTHER_PRODUCTION.search(text[: m.start()]) and st.article.title not in text[: m.start()]:
             continue
-        seg = text[m.end():]
+        seg = _LIST_GOES_ON_WITH.sub(_with_as_comma, text[m.end():])
         cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
                         r"major|minor|prominent|title|main|central|important|principal|cameo|guest|special|"
-                        r"negative|titular)\b|\bwho\b", seg)
+                        r"negative|titular)\b|\bwho\b|" + _LIST_ENDS_AT, seg)
         more = None
         if cut:
             # "A and B in the lead roles with C and D in cameo roles": a second list after the first's roles
             more = _MORE_ROLES.match(seg, cut.start())
-            seg = seg[: cut.start()]
+            seg = re.sub(r"(?:,|\s+and)\s*$", "", seg[: cut.start()])  # "starring A and [directed by B]"
         voice = voice_ctx or bool(re.search(r"voice", m.group(0), re.I))
         prev_desc: tuple[str, str] | None = None
         listed, aside = 0, False
@@ -483,6 +501,10 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                     st.add_pair(s, prev_desc[0], ch, voice, strong)
                 break
             if not is_person(actor) and not (len(_words(actor)) == 1 and is_person(actor, 1)):
+                if _vouched_list_name(actor):
+                    st.add_pair(s, actor, character(role) if role else "", voice or vmark, strong)
+                    listed += 1
+                    continue
                 break  # a one-word item is a stage name here: the list's verb vouches for it
             prev_desc = None
             ch = character(role) if role else ""
@@ -501,6 +523,22 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
 
 
 _POSSESSIVE_DESC = re.compile(r"[A-Z][\w-]*['’]s\s+[a-z]")
+# "starring A and B with C, D and E": the players after "with" are the list's too (the "with" is
+# replaced by a comma of the same length, so offsets hold).
+_LIST_GOES_ON_WITH = re.compile(r"(?P<prev>[\w'’.-]+)\s+with(?=\s+[A-Z][\w'’.-]+\s+[A-Z])")
+
+
+def _with_as_comma(m: re.Match[str]) -> str:
+    """" with" after a player's name becomes a comma of the same length; "along with", "roles with" stay."""
+    prev = m.group("prev")
+    return m.group(0) if not prev[:1].isupper() else prev + "," + " " * (len(m.group(0)) - len(prev) - 1)
+# Where prose takes over from a list of players: "starring A and B directed by C", "A and B about a
+# group of …", "A and B and is their second film together".
+_LIST_ENDS_AT = (r"(?<=[a-z.])\s+(?:directed|produced|written|co-written|created|released|distributed|about|set|based|"
+                 r"which|that|whose|where|filmed|shot)\b|\s+and\s+(?:is|was|are|were|has|had|marks?|marked|became)\b")
+# A name-shaped item a list of players vouches for although one of its words is usually no name's
+# ("Ann May", "Doris Day"): two to four capitalised words, no company, place or function word.
+_LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}")
 _ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
 _BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
 _MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|and|alongside|while|besides)\s+")
