@@ -49,6 +49,9 @@ ARTICLES = {
                    "He wrote,\nBut for those who want drama, Grey Pier is no rare experience. The story drags. "
                    "As the cashier Cal Mercer is monotonous. And, as the girl he loves, Dee Rowan is static and "
                    "colorless.\n"),
+    "budget.txt": ("Salt Hours\nSalt Hours is a 1969 drama film directed by Ivo Brandt.\nProduction\nThe film had "
+                   "Brandt's largest budget to date, of just under a million dollars. Brandt had only three months "
+                   "of spare time to make it.\n"),
 }
 
 
@@ -141,3 +144,13 @@ def test_a_name_two_films_share_goes_to_the_film_named_after_it(db):
 def test_what_a_critic_said_of_an_actor_is_found_further_in_the_review(db):
     ans = ask(db, "what did jo brask think of dee rowan in grey pier")
     assert "static and colorless" in ans.answer and not ans.confident
+
+
+def test_a_budget_written_in_words_is_quoted(db):
+    ans = ask(db, "salt hours budget")
+    assert "million dollars" in ans.answer and not ans.confident
+
+
+def test_how_much_time_is_no_money_question(db):
+    ans = ask(db, "how much spare time did brandt have to make salt hours")
+    assert "three months" in ans.answer and "budget" not in ans.answer.split("“")[0]

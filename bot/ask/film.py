@@ -712,7 +712,9 @@ async def answer_money(q: Q) -> Answer:
     # the words a sentence states the figure with, which the question may not use ("lose" -> "a loss of")
     terms = {"budget": "budget cost", "home_media": "dvd video sales", "profit": "profit loss lost"}.get(
         kind, "gross box office earned")
-    return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*\d", terms=terms)
+    # a figure in digits or in words ("a budget of just under a million dollars")
+    return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*(?:\d|\b(?:million|billion|lakh|crore)s?\b)",
+                            terms=terms)
 
 
 # --- dates and places -----------------------------------------------------------------------------------

@@ -107,6 +107,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
             r"make (any )?money|make a profit|turn a profit|do well)\b", q) and not _has(AWARD, q) \
             and not _has(r"\b(biggest|highest|largest|top|most|best|first)\b", q):  # a ranking is no verdict
         return "money"  # "was it a flop": the box office as the article judges it
+    if _has(r"\bhow much (\w+ )?(time|days?|weeks?|months?|years?|footage|of the film|of it)\b", q):
+        return "fallback"  # "how much spare time did she have", "how much was cut": no money asked
     if _has(AWARD, q) and not _has(MONEY_STRONG, q):
         return "award"
     if _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q):
