@@ -52,6 +52,8 @@ ARTICLES = {
     "budget.txt": ("Salt Hours\nSalt Hours is a 1969 drama film directed by Ivo Brandt.\nProduction\nThe film had "
                    "Brandt's largest budget to date, of just under a million dollars. Brandt had only three months "
                    "of spare time to make it.\n"),
+    "replaced.txt": ("Iron Gate\nIron Gate is a 1948 crime film directed by Ora Pell starring Bede Marrow.\n"
+                     "Production\nThe studio was unhappy with Pell's direction, so they replaced him with Marrow.\n"),
 }
 
 
@@ -154,3 +156,8 @@ def test_a_budget_written_in_words_is_quoted(db):
 def test_how_much_time_is_no_money_question(db):
     ans = ask(db, "how much spare time did brandt have to make salt hours")
     assert "three months" in ans.answer and "budget" not in ans.answer.split("“")[0]
+
+
+def test_who_took_over_from_someone_is_never_that_someone(db):
+    ans = ask(db, "who took over directing iron gate from pell")
+    assert "replaced him with Marrow" in ans.answer and not ans.confident

@@ -1256,6 +1256,13 @@ async def answer_acronym(q: Q) -> Answer:
     return q.make(f"The article doesn't say what {m.group(1).rstrip('.')} stands for.", "abstain", NONE, [])
 
 
+async def answer_replacement(q: Q) -> Answer:
+    """"who took over directing from X": no fact says who succeeded whom off screen, so the sentence that
+    tells a replacement is quoted below confidence, or the article doesn't say."""
+    return await not_stated(q, "who took over", r"\b(replac\w+|took over|taking over|take over|stepped in|succeed\w*|"
+                            r"in place of|instead of|took the reins)\b", terms="replaced replacement took over")
+
+
 async def answer_pay(q: Q) -> Answer:
     """A person's fee is no fact kind: quote a sentence that states one, or say the article doesn't."""
     return await not_stated(q, "what anyone was paid", r"\b(paid|salary|fee|remuneration)\b.*\d|\d.*\b(paid|salary|fee)\b")
@@ -1356,7 +1363,7 @@ async def answer_film_question(q: Q) -> Answer:
         return await answer_identity(q, kind.split(".", 1)[1])
     handler = {"award": answer_award, "money": answer_money, "filming": answer_filming, "release": answer_release,
                "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
-               "pay": answer_pay, "acronym": answer_acronym}.get(kind)
+               "pay": answer_pay, "acronym": answer_acronym, "replacement": answer_replacement}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

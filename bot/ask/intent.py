@@ -101,6 +101,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "crew.cinematographer"
     if _has(CASTING, q) and (_has(CAST, q) or has_character):
         return "casting"
+    if cue("replacement", q):
+        return "replacement"  # "who took over directing from X": X's successor, never X
     if _has(r"\bhow many (theaters|theatres|screens|cinemas|prints|venues|locations|halls|multiplexes)\b", q):
         return "release"  # a count of screens, whatever verb is used ("open in", "play on", "was it in")
     if _has(r"^(was|is|were|did)\b.*\b(flop|flopped|bomb|bombed|hit|success|successful|failure|profitable|"
