@@ -286,7 +286,7 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
     if len(film_ids) < 2:
         return film_ids
     key_words = set(key.split())
-    words = [w for w in dict.fromkeys(normalize(question).split())
+    words = [w for w in dict.fromkeys(normalize(_POSSESSIVE.sub(r"\1", question)).split())
              if w not in key_words and w not in NOT_NAMES and w not in _FILLER and w not in _FUNCTION
              and len(w) >= 3 and not w.isdigit()]
     marks = ", ".join("?" for _ in film_ids)

@@ -54,6 +54,10 @@ ARTICLES = {
                    "of spare time to make it.\n"),
     "replaced.txt": ("Iron Gate\nIron Gate is a 1948 crime film directed by Ora Pell starring Bede Marrow.\n"
                      "Production\nThe studio was unhappy with Pell's direction, so they replaced him with Marrow.\n"),
+    "kinfolk.txt": ("Kinfolk\nKinfolk is a 1999 family film directed by Una Vance.\nCast\nVic Amsel as Anselm, "
+                    "Sorrel's husband\nDee Rowan as Sorrel\n"),
+    "welcome.txt": ("Open House\nOpen House is a 2007 comedy film directed by Cal Mercer.\nCast\nTam Osk as Anselm\n"
+                    "Ivo Brandt as Ruprecht\n"),
 }
 
 
@@ -161,3 +165,8 @@ def test_how_much_time_is_no_money_question(db):
 def test_who_took_over_from_someone_is_never_that_someone(db):
     ans = ask(db, "who took over directing iron gate from pell")
     assert "replaced him with Marrow" in ans.answer and not ans.confident
+
+
+def test_a_possessive_name_beside_a_shared_one_picks_its_film(db):
+    ans = ask(db, "who got the role of anselm, sorrel's husband")
+    assert "Vic Amsel" in ans.answer and (ans.film or "").startswith("Kinfolk")
