@@ -527,8 +527,14 @@ def test_a_capitalised_or_noun_star_starts_no_cast_list(sentence):
      ["Ora Pell", "Tam Osk", "Bede Marrow", "Lune Varga", "Kip Morrow"]),
     ("It is a 2001 thriller film with Ora Pell, Tam Osk, and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
     ("Co-stars include Ora Pell, Tam Osk, and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
-    ("It stars Ora Pell, Ruritania City and Tam Osk.", ["Ora Pell"]),
+    ("It stars Ora Pell, Ruritania City and Tam Osk.", ["Ora Pell", "Tam Osk"]),
     ("Pell produced the film with Ivo Brandt and Tam Osk.", []),
+    ("It stars Ora Pell, Studio Osk, Tam \"T.J.\" Varga and Lune Varga.", ["Ora Pell", "Lune Varga"]),
+    ("It stars Ora Pell as the title character, alongside Tam Osk and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("It stars the comedy team of Ora Pell and Tam Osk.", ["Ora Pell", "Tam Osk"]),
+    ("The film stars Ora Pell, Lune Varga in her film debut, and Tam Osk.", ["Ora Pell", "Lune Varga", "Tam Osk"]),
+    ("The film starred then-married actors Ora Pell and Tam Osk.", ["Ora Pell", "Tam Osk"]),
+    ("It is a film starring Ora Pell alongside Tam Osk and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
 ])
 def test_lists_of_players_in_a_lead(lead, want):
     text = f"Invented Film\nInvented Film is a 2001 drama film. {lead}\n\nPlot\nIt ends.\n"

@@ -330,7 +330,9 @@ _STARS = re.compile(
     r"|\b(?:it|film)\s+(?:also\s+)?stars\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\b(?:leading|lead|main|principal)\s+(?:actors|actresses|players|cast)\s+(?:are|were|include|included)\s+"
-    r"|\bcast\s+(?:consisting|composed)\s+of\s+"
+    r"|\bcast\s+(?:consisting|composed)\s+of\s+|\bcast\s+(?:led|headed|headlined|fronted)\s+by\s+"
+    r"|\b(?:comedy|singing|dance|dancing|double|comic)\s+(?:team|duo|act)\s+of\s+|\bfilm\s+pairing\s+"
+    r"|\b(?:couple|pair|duo)\s+played\s+by\s+"
     r"|\b(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){0,8}?(?:film|movie|comedy|drama|thriller|western|musical|picture)\s+with\s+"
     r"(?=[A-Z][\w'’.-]+\s+[A-Z])",
     re.I,
@@ -376,13 +378,17 @@ _LIST_HEADINGS = {w.lower() for w in _CASTING["list_headings"]}
 
 
 _LIST_DESCRIPTOR = re.compile(
-    rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
+    rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
+# "A in her film debut", "B in his first role": a note after the player, not part of the item.
+_DEBUT_NOTE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:debut|role|appearance|performance)\b.*$")
 
 
 def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     """One list item → (actor, raw role or None, voice-marked); None when it is not a cast item."""
     item = _ITEM_PREFIX.sub("", item.strip()).strip().rstrip(".")
     item = _LIST_DESCRIPTOR.sub("", item)  # "his son A", "newcomer B", "YouTube personality C"
+    item = _DEBUT_NOTE.sub("", item)
     # "A (in her film debut) as B": a note between the actor and the role.
     item = re.sub(rf"^([^()]+?)\s*\((?!{_LIST_NOTE}\))[^()]*\)(?=\s+as\s|\s*$)", r"\1", item)
     m = _ITEM_NAME.match(item)
@@ -493,9 +499,11 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                         st.add_pair(s, prev_desc[0], ch, voice, strong)
                     elif raw[:1].islower() and not _ITEM_PREFIX.match(raw):
                         continue  # "A as a tired, lonely clerk, and B as ...": the description goes on
+                elif _NAME_SHAPED.fullmatch(raw.strip().rstrip(".")):
+                    continue  # 'Jo "J.D." Doe': a name the item rules cannot read, but the list goes on
                 break
             actor, role, vmark = parsed
-            if prev_desc is not None and role is None:
+            if prev_desc is not None and role is None and not _JOINS_LIST.match(raw):
                 ch = character(actor)
                 if ch:
                     st.add_pair(s, prev_desc[0], ch, voice, strong)
@@ -505,6 +513,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                     st.add_pair(s, actor, character(role) if role else "", voice or vmark, strong)
                     listed += 1
                     continue
+                if _NAME_SHAPED.fullmatch(raw.strip().rstrip(".")):
+                    continue  # "America Doe", 'Jo "J.D." Doe': a doubtful name, but the list goes on
                 break  # a one-word item is a stage name here: the list's verb vouches for it
             prev_desc = None
             ch = character(role) if role else ""
@@ -525,11 +535,11 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
 _POSSESSIVE_DESC = re.compile(r"[A-Z][\w-]*['’]s\s+[a-z]")
 # "starring A and B with C, D and E": the players after "with" are the list's too (the "with" is
 # replaced by a comma of the same length, so offsets hold).
-_LIST_GOES_ON_WITH = re.compile(r"(?P<prev>[\w'’.-]+)\s+with(?=\s+[A-Z][\w'’.-]+\s+[A-Z])")
+_LIST_GOES_ON_WITH = re.compile(r"(?P<prev>[\w'’.-]+)\s+(?:with|alongside|opposite|along\s+with|together\s+with)(?=\s+[A-Z][\w'’.-]+\s+[A-Z])")
 
 
 def _with_as_comma(m: re.Match[str]) -> str:
-    """" with" after a player's name becomes a comma of the same length; "along with", "roles with" stay."""
+    """" with", " alongside" after a player's name become a comma of the same length; "roles with" stays."""
     prev = m.group("prev")
     return m.group(0) if not prev[:1].isupper() else prev + "," + " " * (len(m.group(0)) - len(prev) - 1)
 # Where prose takes over from a list of players: "starring A and B directed by C", "A and B about a
@@ -538,6 +548,8 @@ _LIST_ENDS_AT = (r"(?<=[a-z.])\s+(?:directed|produced|written|co-written|created
                  r"which|that|whose|where|filmed|shot)\b|\s+and\s+(?:is|was|are|were|has|had|marks?|marked|became)\b")
 # A name-shaped item a list of players vouches for although one of its words is usually no name's
 # ("Ann May", "Doris Day"): two to four capitalised words, no company, place or function word.
+_JOINS_LIST = re.compile(r"(?:alongside|along\s+with|together\s+with|with|as\s+well\s+as|opposite)\s", re.I)
+_NAME_SHAPED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[\"“][^\"”]{1,20}[\"”]|[a-z]{1,3}|[A-Z][\w'’.-]*)){0,4}")
 _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}")
 _ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
 _BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
