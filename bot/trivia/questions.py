@@ -284,6 +284,7 @@ class Pool:
     _by_year: dict[str, tuple[list[int], list[tuple[int, str, float]]]] = field(default_factory=dict, repr=False)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # every actor's gender, by name as written
     _common: dict[tuple[str, int], list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _by_country: dict[str, dict[str, list[int]]] = field(default_factory=dict, repr=False)
     companies: set[str] = field(default_factory=set, repr=False)  # studios and distributors (normalised)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
@@ -312,9 +313,17 @@ class Pool:
         self.companies = {norm(v) for key in ("crew:production_company", "crew:distributor")
                           for _f, v, _x in self.items.get(key, ())}
         self._by_year = {}
+        self._by_country = {}
         for key, v in self.items.items():  # for peers(): an era is a slice, not a scan
             ordered = sorted(v, key=lambda t: (self.years.get(t[0], -999), t[0], t[1], t[2]))
             self._by_year[key] = ([self.years.get(t[0], -999) for t in ordered], ordered)
+            # for compatriots(): each country's values, as positions in that era order, so a film's
+            # compatriots are a slice per country of its own, not a scan of every film's values
+            by_country: dict[str, list[int]] = {}
+            for i, t in enumerate(ordered):
+                for c in self.countries.get(t[0], ()):
+                    by_country.setdefault(c, []).append(i)
+            self._by_country[key] = by_country
         return self
 
     def others(self, key: str, film_id: int) -> list[tuple[int, str, float]]:
@@ -337,11 +346,16 @@ class Pool:
     def common(self, key: str, film_id: int, least: int = 2) -> list[str]:
         """Other films' values that at least *least* films share: a festival, genre or country many
         articles name, not one local to a single film ("a science-fiction festival" for a drama)."""
+        return [v for f, v in self.shared(key, least) if f != film_id]
+
+    def shared(self, key: str, least: int) -> list[tuple[int, str]]:
+        """(film, value) for the values at least *least* films share, in pool order: the same for
+        every film, so sifted once per library."""
         shared = self._common.get((key, least))
-        if shared is None:  # the same for every film but the film's own: sifted once
+        if shared is None:
             shared = self._common[(key, least)] = [(f, v) for f, v, _x in self.items.get(key, ())
                                                    if self.films_with.get((key, norm(v)), 0) >= least]
-        return [v for f, v in shared if f != film_id]
+        return shared
 
     def gender(self, name: str) -> str:
         """A given name that is given to one gender only first (one sentence's pronouns can be about
@@ -468,7 +482,18 @@ class Pool:
             return []
         countries, languages, none = self.countries, self.languages, frozenset()
         tongue = languages.get(film_id)
-        return [t for t in self.peers(key, film_id, year) if not mine.isdisjoint(countries.get(t[0], none))
+        index = self._by_country.get(key)
+        if not year or index is None:
+            return [t for t in self.peers(key, film_id, year) if not mine.isdisjoint(countries.get(t[0], none))
+                    and (not tongue or t[0] not in languages or not tongue.isdisjoint(languages[t[0]]))]
+        years, ordered = self._by_year[key]
+        lo, hi = bisect.bisect_left(years, year - ERA_YEARS), bisect.bisect_right(years, year + ERA_AFTER)
+        runs = []
+        for c in mine:  # each country's positions inside the era's slice
+            at = index.get(c, ())
+            runs.append(at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)])
+        positions = runs[0] if len(runs) == 1 else sorted(set().union(*runs))
+        return [t for t in map(ordered.__getitem__, positions) if t[0] != film_id
                 and (not tongue or t[0] not in languages or not tongue.isdisjoint(languages[t[0]]))]
 
 
@@ -588,7 +613,6 @@ def _gender_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
-_WORDS_RE = re.compile(r"\w+")
 
 
 def gender_of(names: Sequence[str], sentences: Iterable[str]) -> str:
@@ -621,6 +645,24 @@ def gender_of(names: Sequence[str], sentences: Iterable[str]) -> str:
                         votes += 1 if w in male else -1
                 start = text.find(name, end)
     return "m" if votes > 0 else "f" if votes < 0 else ""
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Is *word* one of the words (``\\w+`` runs) of *text*? A search of the few places it occurs,
+    not a set of every word of a long article built per film."""
+    if not _WORD_CHARS.fullmatch(word):
+        return False
+    n, start = len(word), text.find(word)
+    while start >= 0:
+        end = start + n
+        if (start == 0 or not _WORD_CHAR.match(text, start - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CHARS = re.compile(r"\w+")
 
 
 def strip_edition(event: str) -> str:
@@ -662,8 +704,8 @@ class _Builder:
         )
         self.drafts: list[_Draft] = []
         self.text = "\n".join(s["text"] for s in facts.get("text", ()))
-        self._lower: str | None = None  # the article lower-cased, and its words: made when first asked
-        self._words: set[str] = set()
+        self._lower: str | None = None  # the article lower-cased: made when first asked
+        self._cast_rows: list[dict] | None = None  # _cast_rows(), read once
         self.year = film.year
         self._genders: dict[str, str] = {}
         self._memo: dict[tuple[str, str], list[tuple[int, str, float]]] = {}
@@ -723,7 +765,10 @@ class _Builder:
             pool = self.compat("actor") if which == "c" else self.peers("actor")
             if len(pool) > 3 * SAMPLE:
                 pool = sorted(self.rng.sample(pool, 3 * SAMPLE))
-            self._memo[key] = [t for t in pool if self.gender(t[1]) == gender] if gender else pool
+            if gender:
+                own, known, settle = self.own_names, self.pool._by_name, self.gender
+                pool = [t for t in pool if (known[t[1]] if t[1] in known and t[1] not in own else settle(t[1])) == gender]
+            self._memo[key] = pool
         return self._memo[key]
 
     def same_gender(self, names: Iterable[str], gender: str) -> list[str]:
@@ -739,15 +784,20 @@ class _Builder:
         """Does the article name this candidate anywhere (so it may be right after all)?"""
         if not self.text:
             return False
-        if self._lower is None:  # plain lower-casing: the full norm() of a long article costs milliseconds
-            self._lower = self.text.lower()
-            self._words = set(_WORDS_RE.findall(self._lower))
-        if candidate.lower() in self._lower:
+        if candidate.lower() in self.lower:
             return True
         if kind == "person":
             sn = surname(candidate)
-            return len(sn) > 3 and sn in self._words
+            return len(sn) > 3 and _word_in(sn, self.lower)
         return False
+
+    @property
+    def lower(self) -> str:
+        """The article lower-cased (plain lower-casing: the full norm() of a long article costs
+        milliseconds)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     def full_name(self, name: str) -> str:
         """A surname alone ("Mulligan") as the full name the article uses elsewhere, if unique."""
@@ -808,8 +858,9 @@ class _Builder:
 
     def _distractors(self, d: _Draft, text: str, answers: list[str], sentence: str, true: list[str]) -> list[str]:
         chosen: list[str] = []
-        forbidden = list(answers) + list(true) + list(d.exclude)
         kind = "exact" if d.loose else d.kind
+        forbidden = _Unlike([*answers, *true, *d.exclude], kind)
+        cited = _Cited(sentence, d.kind)
         # "Myers" for "Mike Myers": offer surnames too. A one-word name that is the whole name
         # ("Nissar"): offer one-word names first, then full names.
         surnames_only = d.kind == "person" and all(len(a.split()) == 1 and self.full_name(a) != a for a in answers)
@@ -827,11 +878,11 @@ class _Builder:
             for c in cands:
                 if len(chosen) == 3:
                     return chosen
-                if not distinct(c, forbidden, kind) or not distinct(c, chosen, "exact") or _contains(text, c):
+                if not forbidden.distinct(c) or not distinct(c, chosen, "exact") or _contains(text, c):
                     continue
                 if d.kind == "person" and surname(c) in {surname(x) for x in chosen}:
                     continue
-                if i >= d.strict_from and in_sentence(c, sentence, d.kind):
+                if i >= d.strict_from and cited.mentions(c):
                     continue
                 if d.kind == "person" and fragment(c, answers, d.kind):
                     continue
@@ -920,6 +971,7 @@ def _occupations() -> frozenset[str]:
     return frozenset(vocab.load("trivia")["occupations"])
 
 
+@lru_cache(maxsize=1 << 14)
 def critic_like(name: str) -> bool:
     """A critic's byline, not "Filmmaker Jane Doe" (someone quoted who is not reviewing)."""
     toks = tokens(name or "")
@@ -980,6 +1032,70 @@ def distinct(candidate: str, others: Sequence[str], kind: str) -> bool:
     return True
 
 
+class _Unlike:
+    """``distinct(candidate, others, kind)`` for one fixed list of *others* (a question's true
+    answers), with what is compared worked out once for the question rather than per candidate."""
+
+    def __init__(self, others: Sequence[str], kind: str) -> None:
+        self.kind, self.empty = kind, not others
+        self.norms = {norm(o) for o in others}
+        self.canons = {_canon(o) for o in others}
+        if kind == "person":
+            self.surnames = {surname(o) for o in others}
+            self.tokens = [set(tokens(o)) for o in others]
+        elif kind == "text":
+            self.words = frozenset().union(*(distinct_tokens(o) for o in others))
+        elif kind == "money":
+            self.values = [b for b in (money_value(o) for o in others) if b is not None]
+        elif kind in ("number", "year"):
+            self.firsts = {_first_num(o) for o in others}
+
+    def distinct(self, candidate: str) -> bool:
+        if not norm(candidate):
+            return False
+        if self.empty:
+            return True
+        kind = self.kind
+        if norm(candidate) in self.norms or _canon(candidate) in self.canons:
+            return False
+        if kind == "person":
+            toks = set(tokens(candidate))
+            return surname(candidate) not in self.surnames and not any(toks <= o for o in self.tokens)
+        if kind == "text":
+            return not distinct_tokens(candidate) & self.words
+        if kind == "money":
+            a = money_value(candidate)
+            return a is not None and not any(abs(a - b) <= MONEY_GAP * max(a, b) for b in self.values)
+        if kind in ("number", "year"):
+            first = _first_num(candidate)
+            return first is not None and first not in self.firsts
+        return True
+
+
+class _Cited:
+    """``in_sentence(candidate, sentence, kind)`` for one question's cited sentence, its words read once."""
+
+    def __init__(self, sentence: str, kind: str) -> None:
+        self.sentence, self.kind = sentence, kind
+        self._nums: set[float] | None = None
+        self._words: set[str] | None = None
+
+    def mentions(self, candidate: str) -> bool:
+        kind = self.kind
+        if kind in ("money", "number", "year"):
+            if self._nums is None:
+                self._nums = _nums(self.sentence)
+            return _first_num(candidate) in self._nums
+        if _contains(self.sentence, candidate):
+            return True
+        if self._words is None:
+            self._words = set(tokens(self.sentence))
+        if kind == "person":
+            return surname(candidate) in self._words
+        words = distinct_tokens(candidate)
+        return bool(words) and words <= self._words
+
+
 _SYNONYMS = {"picture": "film", "movie": "film", "motion": "", "feature": "film", "the": ""}
 
 
@@ -1008,9 +1124,13 @@ def in_sentence(candidate: str, sentence: str, kind: str) -> bool:
 
 # --- templates, one function per category -------------------------------------------------------------
 def _cast_rows(b: _Builder) -> list[dict]:
-    """The cast a quiz may ask about: named people (not "Retd"), and roles that are roles."""
-    return [c for c in b.rows("cast") if c["actor"] and name_like(c["actor"]) and not self_role(c["character"] or "")
-            and norm(c["actor"]) != norm(c["character"] or "") and not _described(c)]
+    """The cast a quiz may ask about: named people (not "Retd"), and roles that are roles.
+    Worked out once per film (four families read it); callers copy before changing it."""
+    if b._cast_rows is None:
+        b._cast_rows = [c for c in b.rows("cast") if c["actor"] and name_like(c["actor"])
+                        and not self_role(c["character"] or "") and norm(c["actor"]) != norm(c["character"] or "")
+                        and not _described(c)]
+    return b._cast_rows
 
 
 def _described(c: dict) -> bool:
@@ -1165,7 +1285,7 @@ def _debuts(b: _Builder) -> None:
     """"Which actor made their film debut in <film>?" — from "X (in his film debut)" or "X … made her
     acting debut": the actor named last before the debut, with no other actor between."""
     cast = _cast_rows(b)
-    if not cast or not b.text:
+    if not cast or not b.text or "debut" not in b.lower:
         return
     debutants: dict[str, tuple[dict, str, str]] = {}
     for t in b.facts.get("text", ()):
@@ -1217,6 +1337,11 @@ def _characters(b: _Builder) -> None:
     for c in cast:
         by_actor.setdefault(norm(c["actor"]), []).append(c)
     shared = _shared_roles(cast)
+    # Wrong options are this film's other named roles (never another film's famous character,
+    # never "a tall woman"-like descriptions), played by someone of the same gender: none
+    # when the article does not tell the gender. Each role read once per film.
+    roles = [(norm(c["character"]), full_character(c["character"], c["source"]["sentence"]), b.gender(c["actor"]))
+             for c in cast if not described_role(c["character"])]
     for rows in by_actor.values():
         first = rows[0]
         if any(role_keys(r["character"]) & shared or described_role(r["character"]) for r in rows):
@@ -1224,12 +1349,7 @@ def _characters(b: _Builder) -> None:
         g = b.gender(first["actor"])
         mine = [full_character(r["character"], r["source"]["sentence"]) for r in rows]
         mine_keys = {norm(r["character"]) for r in rows}
-        # Wrong options are this film's other named roles (never another film's famous character,
-        # never "a tall woman"-like descriptions), played by someone of the same gender: none
-        # when the article does not tell the gender.
-        own = _dedupe(full_character(c["character"], c["source"]["sentence"]) for c in cast
-                      if norm(c["character"]) not in mine_keys and not described_role(c["character"])
-                      and b.gender(c["actor"]) == g) if g else []
+        own = _dedupe(full for key, full, rg in roles if key not in mine_keys and rg == g) if g else []
         verb = "voice" if first["voice"] else "play"
         minor = _minor(b, first)
         b.add("characters", f"Which character did {first['actor']} {verb} in {{film}}?",
@@ -1730,9 +1850,10 @@ def _production(b: _Builder) -> None:
             # Values many films share (no one-off "masala" for an American film), this country's first.
             mine = b.pool.countries.get(fid, set())
             common = b.pool.common(key, fid, 3)
-            shared = set(common)
-            local = [v for f, v, _x in b.pool.items.get(key, ()) if f != fid and v in shared
-                     and b.pool.countries.get(f, set()) & mine] if key == "genre" else []
+            # (a value of another film is among `common` exactly when three films share it)
+            countries, none = b.pool.countries, frozenset()
+            local = [v for f, v in b.pool.shared(key, 3) if f != fid
+                     and not mine.isdisjoint(countries.get(f, none))] if key == "genre" else []
             b.add("production", template, [i["value"] for i in rows], "text", est, rows,
                   [local, common] if key != "based_on" else [[v for _f, v, _x in b.peers(key)]],
                   any_of=len(rows) > 1, strict_from=0,
