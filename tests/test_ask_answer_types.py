@@ -56,6 +56,9 @@ ARTICLES = {
                      "Production\nThe studio was unhappy with Pell's direction, so they replaced him with Marrow.\n"),
     "kinfolk.txt": ("Kinfolk\nKinfolk is a 1999 family film directed by Una Vance.\nCast\nVic Amsel as Anselm, "
                     "Sorrel's husband\nDee Rowan as Sorrel\n"),
+    "ending.txt": ("Low Tide\nLow Tide is a 1945 drama film directed by Tam Osk.\nPlot\nA clerk paints at night. "
+                   "Rell is shot by a guard on the pier.\nYears later the clerk wanders the city, hearing voices. "
+                   "He walks past a gallery selling his paintings.\n"),
     "welcome.txt": ("Open House\nOpen House is a 2007 comedy film directed by Cal Mercer.\nCast\nTam Osk as Anselm\n"
                     "Ivo Brandt as Ruprecht\n"),
 }
@@ -170,3 +173,18 @@ def test_who_took_over_from_someone_is_never_that_someone(db):
 def test_a_possessive_name_beside_a_shared_one_picks_its_film(db):
     ans = ask(db, "who got the role of anselm, sorrel's husband")
     assert "Vic Amsel" in ans.answer and (ans.film or "").startswith("Kinfolk")
+
+
+def test_how_does_it_end_quotes_the_plot_s_last_sentences(db):
+    ans = ask(db, "how does low tide end")
+    assert "gallery selling his paintings" in ans.answer and not ans.confident
+
+
+def test_who_dies_at_the_end_names_no_one_and_reads_the_last_such_sentence(db):
+    ans = ask(db, "who gets shot at the end of low tide")
+    assert "Rell is shot" in ans.answer and not ans.confident
+
+
+def test_no_awards_at_all_is_said_plainly(db):
+    ans = ask(db, "did low tide win any awards")
+    assert ans.abstained and "That Award" not in ans.answer

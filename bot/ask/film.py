@@ -158,7 +158,9 @@ async def answer_cast(q: Q) -> Answer:
         actors = q.roles("casting")  # "was A in it" for someone only the casting history names
     if actors and (yesno or not chars or actors[0][0].start < chars[0][0].start):
         got = _actor_roles(q, actors, yesno)
-        if got.kind == "cast.character" and got.confidence < FAIR:
+        billed = any(r["actor"] == actors[0][1] for r in cast)
+        if (got.kind == "cast.character" and got.confidence < FAIR) or (got.abstained and billed and not yesno):
+            # in the cast with no character: the plot may still pair them ("Reggie (Ora Pell)")
             return await _character_from_text(q, actors[0][1]) or got
         return got
     named = chars or q.roles("plot") or q.roles("casting")
@@ -586,7 +588,7 @@ async def answer_award(q: Q) -> Answer:
             how = "was submitted for" if entered[0]["outcome"] == "submitted" else "competed for"
             return q.make(f"No; it {how} {present.award(entered[0])}, and the article states no nomination or win.",
                           "award.yesno", GOOD, [src(r) for r in entered])
-        what = " ".join(content).title() if cat_words else (ceremony or "that award").title()
+        what = " ".join(content).title() if cat_words else ceremony.title() if ceremony else "any award"
         if ceremony and cat_words:
             what = f"{what} ({ceremony.title()})"
         probe = "|".join(re.escape(w) for w in (cat_words or [ceremony or "award"]) if len(w) > 2) or None
@@ -1130,11 +1132,19 @@ async def _told_in_plot(q: Q) -> Answer | None:
     rest = " " + q.rest + " "
     told = [rx for asks, rx in _EVENTS.values() if any(f" {a} " in rest for a in asks)]
     names = [n for h in q.names for r, n in h.owners if r in ("character", "plot", "actor")]
+    late = " end " in rest or "end up" in rest or "ending" in rest
+    if told and not names and late:
+        # "who dies at the end": no one named, so the last plot sentence that tells the event
+        rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+        last = next((r for r in reversed(rows) if any(rx.search(r["text"]) for rx in told)), None)
+        if last is None:
+            return None
+        return q.make(f"The article says: “{last['text']}”", "plot.sentence", GUESS,
+                      [{"section": last["path"], "sentence": last["text"]}])
     if not told or not names:
         return None
     keys = {w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
-    late = " end " in rest or "end up" in rest or "ending" in rest
     # "who kills X", "how does A kill X": X is the one killed ("shoots X dead"), not the killer
     toks = q.rest.split()
     at = next((i for i, t in enumerate(toks) for asks, _rx in _EVENTS.values() if t in asks), None)
@@ -1185,7 +1195,7 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 async def answer_event(q: Q) -> Answer:
     """Something that happens in the story ("who kills X", "how does Y die"): no fact holds it, so
     quote the sentence that tells it, from the plot when the plot has one, never confidently."""
-    fate = await _fate_in_plot(q)
+    fate = await _fate_in_plot(q) or await _ending(q)
     if fate is not None:
         return fate
     told = await _told_in_plot(q)
@@ -1206,6 +1216,23 @@ async def answer_event(q: Q) -> Answer:
 
 
 _PLOT_PATH = re.compile(r"\b(plot|synopsis|story|summary|premise)\b", re.IGNORECASE)
+_ENDING = re.compile(r"^how (does|did|do) (it |the (film|movie|story|plot) )?end\b|\b(what|whats) (is |was )?the ending\b|"
+                     r"\bhow (it|the (film|movie|story)) ends\b|\bexplain the ending\b")
+
+
+async def _ending(q: Q) -> Answer | None:
+    """"how does it end": the plot's last two sentences, behind the words "the article says", never
+    confidently (a summary's last lines are not always the ending)."""
+    if not _ENDING.search(q.rest):
+        return None
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+    if not rows:
+        return None
+    last = [r for r in rows if r["para"] == rows[-1]["para"]][-2:]
+    return q.make("The article says: “" + " ".join(r["text"] for r in last) + "”", "plot.ending", GUESS,
+                  [{"section": r["path"], "sentence": r["text"]} for r in last])
+
+
 _FATE = re.compile(r"\bwhat (happens|happened|becomes|became) (to|of)\b|\bwhat (is|was) the fate of\b")
 
 
