@@ -59,6 +59,10 @@ ARTICLES = {
     "ending.txt": ("Low Tide\nLow Tide is a 1945 drama film directed by Tam Osk.\nPlot\nA clerk paints at night. "
                    "Rell is shot by a guard on the pier.\nYears later the clerk wanders the city, hearing voices. "
                    "He walks past a gallery selling his paintings.\n"),
+    "debut.txt": ("Soft Touch\nSoft Touch is a 1954 crime film directed by Cal Mercer starring Ivo Brandt and Pia "
+                  "Lund in her first credited role.\nCast\nIvo Brandt as Paul\nPia Lund as Lona\n"
+                  "Production\nSinger and actress Una Vance joined the cast, in her first film role since 2010, and "
+                  "performs two songs.\nCast list\nUna Vance as Ruby\n"),
     "welcome.txt": ("Open House\nOpen House is a 2007 comedy film directed by Cal Mercer.\nCast\nTam Osk as Anselm\n"
                     "Ivo Brandt as Ruprecht\n"),
 }
@@ -188,3 +192,15 @@ def test_who_dies_at_the_end_names_no_one_and_reads_the_last_such_sentence(db):
 def test_no_awards_at_all_is_said_plainly(db):
     ans = ask(db, "did low tide win any awards")
     assert ans.abstained and "That Award" not in ans.answer
+
+
+def test_a_first_film_question_is_no_question_about_the_part(db):
+    ans = ask(db, "pia lund's first film?")
+    assert "first credited role" in ans.answer and not ans.confident
+    ans = ask(db, "was soft touch pia lund's debut")
+    assert "first credited role" in ans.answer and not ans.confident
+
+
+def test_did_an_actor_sing_is_no_cast_membership_question(db):
+    ans = ask(db, "did una vance sing in soft touch")
+    assert not ans.confident and "is in the cast" not in ans.answer

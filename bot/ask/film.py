@@ -156,6 +156,9 @@ async def answer_cast(q: Q) -> Answer:
             return related
     if yesno and not actors and q.roles("casting"):
         actors = q.roles("casting")  # "was A in it" for someone only the casting history names
+    if actors and yesno and I.cue("cast_action", q.rest):
+        # "did A sing in it": being in the cast is no yes; the sentence that says so, or not
+        return await fallback(q)
     if actors and (yesno or not chars or actors[0][0].start < chars[0][0].start):
         got = _actor_roles(q, actors, yesno)
         billed = any(r["actor"] == actors[0][1] for r in cast)
@@ -1283,6 +1286,24 @@ async def answer_acronym(q: Q) -> Answer:
     return q.make(f"The article doesn't say what {m.group(1).rstrip('.')} stands for.", "abstain", NONE, [])
 
 
+async def answer_debut(q: Q) -> Answer:
+    """"was it <actor>'s first film": the sentence that says debut or first role next to the actor's name,
+    quoted below confidence; never the premiere or the actor's part."""
+    people = [n for _h, n in q.roles("actor") + q.roles("crew") + q.roles("casting")]
+    who = "|".join(re.escape(w) for n in people for w in {n, n.split()[-1]} if len(w) > 2)
+    # "who made her debut in it": no one named, so a sentence that tells someone's debut
+    must = rf"^(?=.*\b(?:{who})\b)(?=.*\b(debut\w*|first)\b)" if who else \
+        r"\b(debut\w*|first (credited |starring |screen |major |film |movie )?(role|film|appearance))\b"
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} debut first role", drop=_title_words(q),
+                               must=re.compile(must))
+    if got:
+        row = got[0][1]
+        yes = "Yes, it seems: " if I.is_yesno(q.rest) and not _NEGATION.search(row["text"]) else ""
+        return q.make(f"{yes}The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
+    whose = f"{join_names(people)}'s" if people else "anyone's"
+    return q.make(f"The article doesn't say whether this was {whose} first film.", "abstain", NONE, [])
+
+
 async def answer_replacement(q: Q) -> Answer:
     """"who took over directing from X": no fact says who succeeded whom off screen, so the sentence that
     tells a replacement is quoted below confidence, or the article doesn't say."""
@@ -1390,7 +1411,8 @@ async def answer_film_question(q: Q) -> Answer:
         return await answer_identity(q, kind.split(".", 1)[1])
     handler = {"award": answer_award, "money": answer_money, "filming": answer_filming, "release": answer_release,
                "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
-               "pay": answer_pay, "acronym": answer_acronym, "replacement": answer_replacement}.get(kind)
+               "pay": answer_pay, "acronym": answer_acronym, "replacement": answer_replacement,
+               "debut": answer_debut}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

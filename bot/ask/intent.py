@@ -101,6 +101,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "crew.cinematographer"
     if _has(CASTING, q) and (_has(CAST, q) or has_character):
         return "casting"
+    if cue("debut", q) and (has_actor or _has(r"\b(her|his|their)\b", q)):
+        return "debut"  # "was it <actor>'s first film": a sentence about that person, not the premiere
     if cue("replacement", q):
         return "replacement"  # "who took over directing from X": X's successor, never X
     if _has(r"\bhow many (theaters|theatres|screens|cinemas|prints|venues|locations|halls|multiplexes)\b", q):
