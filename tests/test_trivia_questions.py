@@ -216,9 +216,11 @@ def test_typed_grading_accepts_the_answer_and_refuses_distractors(seed_questions
 @pytest.mark.corpus
 def test_most_questions_have_buttons(seed_questions, corpus_questions):
     # Not all: a question whose wrong options would have to come from another era, country or
-    # gender is typed-only (blind judges marked such options as giveaways).
+    # gender is typed-only (blind judges marked such options as giveaways). Round 3 of judging found
+    # 14 of 69 cast questions with a man offered for a woman's role or the reverse: a role whose
+    # gender the cast sentence and the names do not agree on is typed-only now (72% -> 67% buttons).
     with_buttons = sum(1 for q in seed_questions + corpus_questions if q.distractors)
-    assert with_buttons / len(seed_questions + corpus_questions) > 0.7
+    assert with_buttons / len(seed_questions + corpus_questions) > 0.62
 
 
 def test_ids_are_stable_and_unique(seed_questions):
@@ -469,6 +471,28 @@ def test_the_roles_given_name_tells_its_gender_over_a_misleading_pronoun():
     facts["text"] = [{"text": sentence, "section": "Cast"}]
     b = _Builder(Film(1, "Tidewater", "Tidewater", 1990, 1000), facts, Pool(), random.Random(0))
     assert b.gender("Kell Varo") == "m" and b.gender("Ona Brisk") == "f"
+
+
+def test_only_the_description_beside_a_name_tells_its_gender():
+    from bot.trivia.questions import gender_of
+
+    # The next clause is about someone else: a judge is not a woman because she "kills a girl".
+    assert gender_of(["Ivo Brandt", "Kell"], ["Kell (Ivo Brandt), a corrupt judge, kills a girl."]) == ""
+    assert gender_of(["Ona Brisk", "Mira"], ["He is married to Mira (Ona Brisk), whom he calls Bell."]) == ""
+    assert gender_of(["Ona Brisk", "Mira"], ["Mira (Ona Brisk), his younger sister, runs the inn."]) == "f"
+    assert gender_of(["Ivo Brandt", "Kell"], ["Ivo Brandt as Kell, a lonely widower."]) == "m"
+
+
+def test_a_man_is_never_offered_for_a_woman_s_role_when_the_evidence_disagrees():
+    # "Mira" is nobody's given name in the vocabulary; the sentence after her name is about him.
+    sentence = ("Bede Marrow as Tobin, a ferryman, Ivo Brandt as Cal, a smuggler, Kell Varo as Oren, a priest, "
+                "Ora Pell as Nell, a widow, and Mira (Ona Brisk), whom he marries.")
+    facts = _cast_film([("Bede Marrow", "Tobin", 1), ("Ivo Brandt", "Cal", 2), ("Kell Varo", "Oren", 3),
+                        ("Ora Pell", "Nell", 4), ("Ona Brisk", "Mira", 5)], sentence)
+    qs = {q.text: q for q in questions_for_film(Film(1, "Tidewater", "Tidewater", 1990, 1000), facts, Pool(),
+                                                 random.Random(0))}
+    assert "Ona Brisk" not in qs["Who played Tobin in Tidewater (1990)?"].distractors
+    assert qs["Who played Mira in Tidewater (1990)?"].distractors == []
 
 
 def test_a_role_of_unknown_gender_gets_no_buttons_and_bit_parts_are_not_in_a_game():
