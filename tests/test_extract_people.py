@@ -535,6 +535,14 @@ def test_a_capitalised_or_noun_star_starts_no_cast_list(sentence):
     ("The film stars Ora Pell, Lune Varga in her film debut, and Tam Osk.", ["Ora Pell", "Lune Varga", "Tam Osk"]),
     ("The film starred then-married actors Ora Pell and Tam Osk.", ["Ora Pell", "Tam Osk"]),
     ("It is a film starring Ora Pell alongside Tam Osk and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("It stars Ora Pell in the main role, Tam Osk, and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("It stars Ora Pell with supporting roles by Tam Osk and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("Ora Pell and Tam Osk starred. Lune Varga appears in the film.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("Ora Pell starred in Another Title.", []),
+    ("It was written by the writing team of Ivo Brandt and Kip Morrow.", []),
+    ("It is set in 1898, with Ora Pell as Roy Glen, Tam Osk as Cherry.", ["Ora Pell", "Tam Osk"]),
+    ("It tells of a mother played by Ora Pell.", ["Ora Pell"]),
+    ("It features a score by Ivo Brandt played by Kip Morrow.", []),
 ])
 def test_lists_of_players_in_a_lead(lead, want):
     text = f"Invented Film\nInvented Film is a 2001 drama film. {lead}\n\nPlot\nIt ends.\n"

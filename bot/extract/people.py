@@ -331,10 +331,13 @@ _STARS = re.compile(
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\b(?:leading|lead|main|principal)\s+(?:actors|actresses|players|cast)\s+(?:are|were|include|included)\s+"
     r"|\bcast\s+(?:consisting|composed)\s+of\s+|\bcast\s+(?:led|headed|headlined|fronted)\s+by\s+"
-    r"|\b(?:comedy|singing|dance|dancing|double|comic)\s+(?:team|duo|act)\s+of\s+|\bfilm\s+pairing\s+"
-    r"|\b(?:couple|pair|duo)\s+played\s+by\s+"
-    r"|\b(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){0,8}?(?:film|movie|comedy|drama|thriller|western|musical|picture)\s+with\s+"
-    r"(?=[A-Z][\w'’.-]+\s+[A-Z])",
+    r"|(?-i:(?<!writing\s)(?<!producing\s)(?<!directing\s)(?<!filmmaking\s)(?<!production\s)(?<!songwriting\s)"
+    r"\b(?:team|duo|act)\s+of\s+(?=[A-Z]))|\bfilm\s+pairing\s+|\bsupporting\s+roles?\s+(?:played\s+)?by\s+"
+    r"|\b(?:couple|pair|duo|brothers|sisters|friends)\s*,?\s+played\s+(?:respectively\s+)?by\s+"
+    r"|(?-i:\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+\s*,?\s+played\s+by\s+(?=[A-Z]))"
+    r"|(?-i:(?:^|,\s+)with\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+as\s+(?:the\s+)?[A-Z]))"
+    r"|(?-i:\b(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){0,8}?(?:film|movie|comedy|drama|thriller|western|musical|picture)\s+with\s+"
+    r"(?=[A-Z][\w'’.-]+\s+[A-Z]))",
     re.I,
 )
 _ITEM_PREFIX = re.compile(r"^(?:alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
@@ -381,7 +384,7 @@ _LIST_DESCRIPTOR = re.compile(
     rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
 # "A in her film debut", "B in his first role": a note after the player, not part of the item.
-_DEBUT_NOTE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:debut|role|appearance|performance)\b.*$")
+_DEBUT_NOTE = re.compile(r"\s+in\s+(?:one\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:debut|roles?|appearances?|performances?)\b.*$")
 
 
 def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
@@ -415,6 +418,24 @@ _NOUN_STARS_BEFORE = {"guest", "the", "its", "other", "rising", "young", "big", 
                       "of", "two", "three", "several", "many", "both", "child", "fellow", "top", "reality",
                       "film", "movie", "tv", "television", "porn", "rock", "pop", "sports", "including",
                       "occasional", "frequent", "regular", "longtime", "long-time", "his", "her", "their", "whose"}
+
+
+# "A and B star, …", "A and B starred.", "A appears in the film": the players as the subject of the
+# billing verb, in the lead only (elsewhere such a sentence is as often about another film).
+_SUBJECT_STARS = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*(?:,?\s+and\s+{NAME_RX})?)\s+(?:also\s+)?"
+    r"(?:star|starred|co-star|co-starred|co-stars|appear|appears|appeared)\b(?P<after>[^.;]{0,40})")
+
+
+def _cast_from_subjects(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    for m in _SUBJECT_STARS.finditer(s.text):
+        after = m.group("after")
+        if re.match(r"\s+(?:in|as)\s+(?!(?:the|this|its)\s+(?:film|movie|picture)\b)(?:[A-Z\"“]|an?\s)", after):
+            continue  # "A starred in Another Title", "A appeared as a guest": not this film's billing
+        names = _names_list(m.group("names"))[0]
+        if all(is_person(n) for n in names):
+            for n in names:
+                st.add_pair(s, n, "", voice_ctx, True)
 
 
 def _vouched_list_name(item: str) -> bool:
@@ -545,7 +566,8 @@ def _with_as_comma(m: re.Match[str]) -> str:
 # Where prose takes over from a list of players: "starring A and B directed by C", "A and B about a
 # group of …", "A and B and is their second film together".
 _LIST_ENDS_AT = (r"(?<=[a-z.])\s+(?:directed|produced|written|co-written|created|released|distributed|about|set|based|"
-                 r"which|that|whose|where|filmed|shot)\b|\s+and\s+(?:is|was|are|were|has|had|marks?|marked|became)\b")
+                 r"which|that|whose|where|filmed|shot)\b|\s+and\s+(?:is|was|are|were|has|had|marks?|marked|became)\b"
+                 r"|\s+with\s+(?=(?:supporting|special|guest|cameo|additional|minor|small|smaller|brief)\s)")
 # A name-shaped item a list of players vouches for although one of its words is usually no name's
 # ("Ann May", "Doris Day"): two to four capitalised words, no company, place or function word.
 _JOINS_LIST = re.compile(r"(?:alongside|along\s+with|together\s+with|with|as\s+well\s+as|opposite)\s", re.I)
@@ -553,7 +575,8 @@ _NAME_SHAPED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[\"“][^\"”]{1,20}[\"”
 _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}")
 _ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
 _BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
-_MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|and|alongside|while|besides)\s+")
+_MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|and|alongside|while|besides)\s+"
+                         r"|in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,\s+(?=[A-Z])")  # "A in the main role, B and C"
 
 
 _VERB_PLAYS = re.compile(
@@ -1292,6 +1315,8 @@ def extract(article: Article) -> list[Fact]:
         voice_ctx = _voice_section(article, s)
         if kinds & {"lead", "cast"}:
             _cast_from_lists(st, s, voice_ctx, strong="lead" in kinds, rx=_STARS)
+            if "lead" in kinds:
+                _cast_from_subjects(st, s, voice_ctx)
         elif kinds & {"plot", "production", "development", "filming", "casting"} and _FILM_STARS.search(s.text):
             _cast_from_lists(st, s, voice_ctx, strong=False, rx=_FILM_STARS)
         if kinds & {"lead", "plot", "cast"}:
@@ -1343,4 +1368,5 @@ def extract(article: Article) -> list[Fact]:
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
 gate(globals(), "_STARS", "_NARRATED", "_ACTIVE_CAST", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
      "_REPLACED_BY", "_REPLACES", "_CASTING_ANNOUNCED", "_EV_NEGOTIATING", "_EV_DECLINED", "_EV_DROPPED",
-     "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST", "_CHOSEN", "_WENT_TO")
+     "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST", "_CHOSEN", "_WENT_TO",
+     "_SUBJECT_STARS")
