@@ -59,6 +59,9 @@ class IngestResult:
     year: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
     error: str = ""
+    #: Set by the worker process that saved it: ``queries.films_digest`` of every other film in the
+    #: file right after (the bot then need not read them all to know nothing else changed).
+    others_digest: tuple[int, int] | None = None
 
     @property
     def ok(self) -> bool:

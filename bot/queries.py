@@ -8,7 +8,9 @@ came from. Tables and columns come from the fact registry, never from the caller
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import aiosqlite
@@ -44,6 +46,31 @@ async def list_films(conn: aiosqlite.Connection, *, limit: int | None = None) ->
 
 #: Every film, as ``list_films`` reads them (``Library.refresh`` runs it on a connection of its own).
 FILMS_SQL = "SELECT id, title, page_title, year, n_chars FROM films ORDER BY title COLLATE NOCASE, year"
+#: Every film's row as ``Film`` holds it, in no order.
+FILM_ROWS_SQL = FILMS_SQL[:FILMS_SQL.index(" ORDER BY")]
+_DIGEST_MASK = (1 << 64) - 1
+
+
+def film_row(f: Film) -> tuple:
+    """A film as a row of ``FILM_ROWS_SQL`` gives it."""
+    return f.id, f.title, f.page_title, f.year, f.n_chars
+
+
+def films_digest(rows: Iterable[tuple]) -> tuple[int, int]:
+    """(how many, a 64-bit sum of each row's hash) of film rows: the same for the same rows in any
+    order and in any process (no per-process hash seed), and the sum of two digests is the
+    digest of both sets of rows (``add_digests``). Lets the process that saved an article tell the
+    bot that the other films in the file are exactly the ones the bot has, without the bot reading
+    all of them (see ``Library.refresh``)."""
+    total = n = 0
+    for r in rows:
+        total += int.from_bytes(hashlib.blake2b(repr(tuple(r)).encode("utf-8"), digest_size=8).digest(), "little")
+        n += 1
+    return n, total & _DIGEST_MASK
+
+
+def add_digests(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    return a[0] + b[0], (a[1] + b[1]) & _DIGEST_MASK
 #: Every original-language or alternative title the articles state, as (film id, title).
 ALT_TITLES_SQL = "SELECT film_id, value FROM identity WHERE key IN ('original_title', 'alt_title')"
 

@@ -87,10 +87,15 @@ def ingest_in_process(db_path: str, data: bytes, source: str) -> IngestResult:
 
 async def _ingest(db_path: str, data: bytes, source: str) -> IngestResult:
     from .ingest import IngestResult, ingest_bytes
+    from .queries import FILM_ROWS_SQL, films_digest
 
     conn = await connect(db_path)
     try:
-        return await ingest_bytes(conn, data, source=source)
+        result = await ingest_bytes(conn, data, source=source)
+        if result.ok and result.film_id is not None:  # here, not in the bot: a read of every film
+            rows = await conn.execute_fetchall(FILM_ROWS_SQL)
+            result.others_digest = films_digest(tuple(r) for r in rows if r[0] != result.film_id)
+        return result
     except sqlite3.Error as exc:
         return IngestResult(path=source, error=friendly(exc))
     finally:

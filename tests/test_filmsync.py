@@ -240,10 +240,10 @@ async def test_an_added_film_keeps_the_files_ids_and_no_index_is_rebuilt(two, mo
     full = []
     original = Library.refresh
 
-    async def counting(self, *, additions=False, added=()):
+    async def counting(self, *, additions=False, added=(), **kw):
         if not additions:
             full.append(self)
-        return await original(self, additions=additions, added=added)
+        return await original(self, additions=additions, added=added, **kw)
 
     monkeypatch.setattr(Library, "refresh", counting)
     local_next = max(f.id for f in a.lib.films) + 1

@@ -102,3 +102,37 @@ async def test_a_film_replaced_under_its_own_id_is_read_again(seeded_copy):
         assert _read_added(seeded_copy, changed, lib.index, lib._weight) is None
     finally:
         await lib.close()
+
+
+
+async def test_an_article_vouched_for_by_the_worker_reads_no_other_film(seeded_copy, monkeypatch):
+    """The worker process that saved an article tells the digest of every other film in the file
+    (``IngestResult.others_digest``); when that is the digest of the films in hand, the refresh
+    reads the new film alone, and gives what reading every film gives. A digest that does not
+    match (another change meanwhile) falls back to reading every film."""
+    from bot import library as library_module
+    from bot import queries
+    from bot.library import Library, _read_added
+    from bot.workers import _ingest
+    from tests.conftest import article_path
+
+    lib = await Library.open(seeded_copy)
+    try:
+        result = await _ingest(str(seeded_copy), article_path("the-empire-strikes-back-1980").read_bytes(), "empire.txt")
+        assert result.ok and result.others_digest == lib._digest  # made with the index when the library opened
+        added = frozenset({result.film_id})
+        wrong = (result.others_digest[0], result.others_digest[1] ^ 1)
+        assert _read_added(seeded_copy, lib._films, lib.index, lib._weight, added=added, others=wrong) is not None
+        # vouched for: the read of every film (made to fail here) is not made
+        monkeypatch.setattr(library_module, "_FILM_ORDER_SQL", "SELECT no_such_column FROM films")
+        got = _read_added(seeded_copy, lib._films, lib.index, lib._weight, added=added, others=result.others_digest)
+        monkeypatch.undo()
+        fresh = await Library.open(seeded_copy)
+        try:
+            assert list(got[0]) == [f.id for f in fresh.films] and got[2] == fresh._weight
+            assert got[3] == queries.films_digest(map(queries.film_row, fresh._films.values()))
+            assert got[1]._keys == fresh.index._keys and got[1]._postings == fresh.index._postings
+        finally:
+            await fresh.close()
+    finally:
+        await lib.close()
