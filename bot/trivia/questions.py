@@ -1137,6 +1137,7 @@ def _cast_rows(b: _Builder) -> list[dict]:
     Worked out once per film (four families read it); callers copy before changing it."""
     if b._cast_rows is None:
         b._cast_rows = [c for c in b.rows("cast") if c["actor"] and name_like(c["actor"])
+                        and tokens(c["actor"])[0] not in _not_performers()
                         and not self_role(c["character"] or "") and norm(c["actor"]) != norm(c["character"] or "")
                         and not _described(c)]
     return b._cast_rows
@@ -1187,10 +1188,41 @@ def full_character(character: str, sentence: str) -> str:
     return " ".join([*words, character]) if words else character
 
 
+@lru_cache(maxsize=1 << 14)
 def described_role(character: str) -> bool:
-    """"Tall woman", "police officer": a description, not a named role (a lower-case word that
-    is no particle of a name). Neither asked about nor offered as a wrong option."""
-    return any(w[:1].islower() and norm(w) not in _STOP for w in (character or "").split())
+    """"Tall woman", "a dock supervisor", "Police Officer", "Nandini's Father": a description, not a
+    named role. Neither asked about ("Which character did X play?" — "Girl") nor offered as a wrong
+    option. A description is a lower-case word that is no particle of a name, a relation to someone
+    ("X's Father"), or capitalised words that are all role nouns, ranks, ages or particles."""
+    if any(w[:1].islower() and norm(w) not in _STOP for w in (character or "").split()):
+        return True
+    if _POSSESSED.search(character or ""):
+        return True
+    toks = tokens(character or "")
+    plain = _role_nouns() | _not_names() | _age_words() | _STOP
+    return bool(toks) and all(t in plain for t in toks)
+
+
+_POSSESSED = re.compile(r"\w['’]s\s+\w")
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["role_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _not_performers() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["not_performers"])
+
+
+def echoes(role: str, name: str) -> bool:
+    """Does the role's name sound like the person's ("Big Ray" and Ray Stevenson, "Niru" and Niranjan
+    Rao)? Asked "Who played Big Ray?", the option named Ray is the answer or a decoy: judges
+    marked both. Words of three letters or more that begin alike."""
+    skip = _not_names() | _STOP
+    mine = {t[:3] for t in tokens(name) if len(t) > 2 and t not in skip}
+    return any(t[:3] in mine for t in tokens(role) if len(t) > 2 and t not in skip)
 
 
 @lru_cache(maxsize=1)
@@ -1250,6 +1282,8 @@ def _cast(b: _Builder) -> None:
             continue  # two people "as" one role: a fragment or a shared credit, not one answer
         if role_keys(rows[0]["character"]) & aged or described_role(rows[0]["character"]):
             continue  # played at two ages ("young Tanya"): two right answers; or no name ("a nurse")
+        if any(echoes(rows[0]["character"], r["actor"]) for r in rows):
+            continue  # "Who played Big Ray?" — Ray Stevenson
         first = min(rows, key=lambda r: r["order"] or 99)
         verb = "voiced" if all(r["voice"] for r in rows) else "played"
         order = first["order"] or 9
@@ -1263,6 +1297,7 @@ def _cast(b: _Builder) -> None:
         # woman's role is the giveaway hosts notice first. (Typed games still ask it.)
         tiers = [b.same_gender((a for a in own_actors if norm(a) not in mine), g), similar,
                  [v for _f, v, _o in compat_g], [v for _f, v, _o in b.actors("p", g)]] if g else []
+        tiers = [[a for a in tier if not echoes(role, a)] for tier in tiers]  # no decoy named like the role
         b.add("cast", f"Who {verb} {role} in {{film}}?", [r["actor"] for r in rows], "person",
               0.1 + 0.1 * order + (0.1 if verb == "voiced" else 0), rows, tiers,
               family="cast.lead" if order == lead_order else "cast.minor_role" if _minor(b, first)
@@ -1353,12 +1388,14 @@ def _characters(b: _Builder) -> None:
              for c in cast if not described_role(c["character"])]
     for rows in by_actor.values():
         first = rows[0]
-        if any(role_keys(r["character"]) & shared or described_role(r["character"]) for r in rows):
+        if any(role_keys(r["character"]) & shared or described_role(r["character"]) or echoes(r["character"], r["actor"])
+               for r in rows):
             continue
         g = b.gender(first["actor"])
         mine = [full_character(r["character"], r["source"]["sentence"]) for r in rows]
         mine_keys = {norm(r["character"]) for r in rows}
-        own = _dedupe(full for key, full, rg in roles if key not in mine_keys and rg == g) if g else []
+        own = _dedupe(full for key, full, rg in roles if key not in mine_keys and rg == g
+                      and not echoes(full, first["actor"])) if g else []
         verb = "voice" if first["voice"] else "play"
         minor = _minor(b, first)
         b.add("characters", f"Which character did {first['actor']} {verb} in {{film}}?",
@@ -1560,7 +1597,7 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
     if nominated and complete:
         b.add("awards", f"Which category was {{film}} nominated for at {name}?", [a["category"] for a in group],
               "text", 0.45 + academy, group, [[c for c in same if not _person_award(c)], anywhere], any_of=True, strict_from=0, exclude=tuple(all_cats),
-              family="awards.nominated")
+              family="awards.nominated", own_tiers=0)
     if nominated:  # a ceremony with nominations: "won, or only nominated?" makes sense there
         for a in group:
             outcome = "Won" if norm(a["category"]) in {norm(w) for w in won} else "Nominated"
@@ -1753,17 +1790,26 @@ def _box_office(b: _Builder) -> None:
         region = first["region"] if re.match(r"(in|at|on)\s", first["region"] or "") else _DEFAULT_REGION.get(kind, "")
         text = template.replace("{region}", region)
         b.add("box_office", text, [m["text"] for m in rows], "money", est, rows,
-              _money_tiers(b, first, [m["text"] for m in rows]), family="box_office")
+              _money_tiers(b, first, [m["text"] for m in rows]), family="box_office", own_tiers=0)
 
 
 def _money_tiers(b: _Builder, first: dict, answers: list[str]) -> list[list[str]]:
     amount = first["amount"]
     others = [x for _f, _v, x in b.pool.others(f"money:{first['kind']}:{first['currency']}", b.film.id)
               if 0.5 * amount <= x <= 2 * amount]
-    same_format = [money_like(first["text"], x) for x in others]
+    # As precise as the answer: "$4,369,868" among "$8,240,000" and "$5,350,000" stands out.
+    want = _figures(first["text"])
+    same_format = [c for c in (money_like(first["text"], x) for x in others) if abs(_figures(c) - want) <= 1
+                   or max(_figures(c), want) <= 3]
     factors = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 1.15, 1.2, 1.25, 1.3, 1.35, 1.4)
     scaled = [money_like(first["text"], amount * f) for f in factors]
     return [[s for s in same_format if s], [s for s in scaled if s]]
+
+
+def _figures(text: str) -> int:
+    """Significant figures of the first number in *text* ("$8,240,000": 3, "$4,369,868": 7)."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text or "")
+    return len(m.group().replace(",", "").replace(".", "").strip("0")) if m else 0
 
 
 # -- release --
@@ -1772,20 +1818,28 @@ def _release(b: _Builder) -> None:
             or _RELEASE_SECTIONS.search(r["source"]["section"])]
     _year(b)
     festivals = b.pool.common("festival", b.film.id, 3)
+    if b.year:  # not a festival founded after the film (Tribeca for a 1992 film)
+        founded = _festival_founded()
+        festivals = [f for f in festivals if founded.get(norm(f), 0) <= b.year]
     premieres = [r for r in rows if r["kind"] == "premiere" and r["event"]]
     if premieres:
         what = "film festival" if all("festival" in r["event"].lower() for r in premieres) else "event"
         events, rows_ = _events(premieres)
         b.add("release", f"At which {what} did {{film}} premiere?", events, "text", 0.55, rows_, [festivals],
-              any_of=len(premieres) > 1, strict_from=0, family="release.premiere_event")
+              any_of=len(premieres) > 1, strict_from=0, family="release.premiere_event", own_tiers=0)
     shown = [r for r in rows if r["event"] and "festival" in r["event"].lower()]
     if len({norm(strip_edition(r["event"])) for r in shown}) > len({norm(strip_edition(r["event"])) for r in premieres}):
         events, rows_ = _events(shown)
         b.add("release", "At which of these film festivals was {film} shown?", events, "text", 0.5, rows_,
-              [festivals], any_of=True, strict_from=0, family="release.premiere_event")
+              [festivals], any_of=True, strict_from=0, family="release.premiere_event", own_tiers=0)
     _dates(b, [r for r in premieres if r["kind"] == "premiere"], "On what date did {film} premiere?")
     for kind, label in (("limited", "limited"), ("wide", "wide")):
         _theaters(b, [r for r in rows if r["kind"] == kind and r["theaters"]], label)
+
+
+@lru_cache(maxsize=1)
+def _festival_founded() -> dict[str, int]:
+    return {norm(k): int(v) for k, v in vocab.load("trivia")["festival_founded"].items()}
 
 
 def _events(rows: list[dict]) -> tuple[list[str], list[dict]]:
@@ -1843,7 +1897,7 @@ def _production(b: _Builder) -> None:
         b.add("production", "Where was {film} filmed?", [p["value"] for p in locs], "text", 0.5, locs,
               [[v for v in compat if len(tokens(v)) == width], [v for v in every if len(tokens(v)) == width]],
               any_of=True, strict_from=0,
-              family="production.filming_location")
+              family="production.filming_location", own_tiers=0)
     _filming_year(b)
     ident = b.rows("identity")
     for key, template, est in (
@@ -1866,7 +1920,7 @@ def _production(b: _Builder) -> None:
             b.add("production", template, [i["value"] for i in rows], "text", est, rows,
                   [local, common] if key != "based_on" else [[v for _f, v, _x in b.peers(key)]],
                   any_of=len(rows) > 1, strict_from=0,
-                  family=f"production.{key}")
+                  family=f"production.{key}", own_tiers=0)
 
 
 def _filming_year(b: _Builder) -> None:
@@ -1878,7 +1932,8 @@ def _filming_year(b: _Builder) -> None:
         if len(years) == 1 and rows[0]["date"][:4] in rows[0]["source"]["sentence"]:
             y = int(rows[0]["date"][:4])
             b.add("production", template, [str(y)], "year", 0.6, rows[0],
-                  [[str(y + d) for d in (-3, -2, -1, 1, 2, 3)]], strict_from=9, family="production.filming_year")
+                  [[str(y + d) for d in (-3, -2, -1, 1, 2, 3) if not b.year or y + d <= b.year]], strict_from=9,
+                  family="production.filming_year")  # (filming after the release is a giveaway)
             return
 
 
@@ -2261,7 +2316,8 @@ def family_weight(family: str) -> float:
 #: Families that share a quota in a game (a role asked both ways counts once towards it).
 _QUOTA = {"cast.actor_of_role": ("roles", 4), "characters.role_of_actor": ("roles", 4), "reviews.quote": ("quotes", 2),
           "box_office": ("money", 2), "cast.lead": ("roles", 4), "title.from_credits": ("title", 2),
-          "title.from_quote": ("title", 2), "title.from_premise": ("title", 2)}
+          "title.from_quote": ("title", 2), "title.from_premise": ("title", 2),
+          "crew.based_on_author": ("source_work", 1), "production.based_on": ("source_work", 1)}
 
 
 def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> list[Question]:
