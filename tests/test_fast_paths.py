@@ -73,3 +73,13 @@ def test_phrase_before_a_name_searched_in_the_last_words() -> None:
         start = _tail_start(before)
         for rx in (_PLACE_BEFORE, _THE_BEFORE, _WORK_BEFORE):
             assert bool(rx.search(before, start)) == bool(rx.search(before)), (repr(before), rx)
+
+
+def test_sentence_words_of_ascii_texts_lowered_whole() -> None:
+    from bot.extract.common import _CUE_WORD, sentence_words
+
+    chars = ["a", "Z", "'", "’", " ", "-", "1", "_", "é", "İ", "K", "ſ", "Ab"]
+    for _ in range(5000):
+        text = "".join(RNG.choice(chars) for _ in range(RNG.randint(0, 20)))
+        plain = frozenset(w.lower() for w in _CUE_WORD.findall(text.replace("’", "'")))
+        assert sentence_words(text) == plain, repr(text)

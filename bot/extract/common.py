@@ -310,8 +310,15 @@ _CUE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @lru_cache(maxsize=4096)
 def sentence_words(text: str) -> frozenset[str]:
-    """The lower-case words of a sentence, once per sentence (every extractor asks)."""
-    return frozenset(w.lower() for w in _CUE_WORD.findall(text.replace("’", "'")))
+    """The lower-case words of a sentence, once per sentence (every extractor asks).
+
+    An ASCII text is lowered whole before its words are found (the same words: lowering keeps every
+    ASCII letter a letter), sparing a ``lower`` per word; other texts word by word, since lowering
+    may change their length ("İ")."""
+    text = text.replace("’", "'")
+    if text.isascii():
+        return frozenset(_CUE_WORD.findall(text.lower()))
+    return frozenset(w.lower() for w in _CUE_WORD.findall(text))
 
 
 def cue_words(phrases) -> frozenset[str]:

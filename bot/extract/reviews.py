@@ -897,4 +897,4 @@ def extract(article: Article) -> list[Fact]:
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
 gate(globals(), "_NAME_COMMA_ROLE", "_ROLE_NAME", "_NAME_WRITING", "_PUB_ROLE_NAME", "_STARS_ONLY",
-     "_STARS_OUT_OF")
+     "_STARS_OUT_OF", "_NAME_S_REVIEW", "_IN_PUB_REVIEW", "_REVIEWED_IN", "_CRITIC_FOR_PUB")
