@@ -1190,7 +1190,7 @@ def full_character(character: str, sentence: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def described_role(character: str) -> bool:
-    """"Tall woman", "a dock supervisor", "Police Officer", "Nandini's Father": a description, not a
+    """"Tall woman", "a dock supervisor", "Gate Warden", "Nell's Father": a description, not a
     named role. Neither asked about ("Which character did X play?" — "Girl") nor offered as a wrong
     option. A description is a lower-case word that is no particle of a name, a relation to someone
     ("X's Father"), or capitalised words that are all role nouns, ranks, ages or particles."""
@@ -1217,8 +1217,8 @@ def _not_performers() -> frozenset[str]:
 
 
 def echoes(role: str, name: str) -> bool:
-    """Does the role's name sound like the person's ("Big Ray" and Ray Stevenson, "Niru" and Niranjan
-    Rao)? Asked "Who played Big Ray?", the option named Ray is the answer or a decoy: judges
+    """Does the role's name sound like the person's ("Big Rook" and Rook Anders, "Oro" and Orlan
+    Pell)? Asked "Who played Big Rook?", the option named Rook is the answer or a decoy: judges
     marked both. Words of three letters or more that begin alike."""
     skip = _not_names() | _STOP
     mine = {t[:3] for t in tokens(name) if len(t) > 2 and t not in skip}
@@ -1283,7 +1283,7 @@ def _cast(b: _Builder) -> None:
         if role_keys(rows[0]["character"]) & aged or described_role(rows[0]["character"]):
             continue  # played at two ages ("young Tanya"): two right answers; or no name ("a nurse")
         if any(echoes(rows[0]["character"], r["actor"]) for r in rows):
-            continue  # "Who played Big Ray?" — Ray Stevenson
+            continue  # "Who played Big Rook?" — Rook Anders
         first = min(rows, key=lambda r: r["order"] or 99)
         verb = "voiced" if all(r["voice"] for r in rows) else "played"
         order = first["order"] or 9
@@ -1797,7 +1797,7 @@ def _money_tiers(b: _Builder, first: dict, answers: list[str]) -> list[list[str]
     amount = first["amount"]
     others = [x for _f, _v, x in b.pool.others(f"money:{first['kind']}:{first['currency']}", b.film.id)
               if 0.5 * amount <= x <= 2 * amount]
-    # As precise as the answer: "$4,369,868" among "$8,240,000" and "$5,350,000" stands out.
+    # As precise as the answer: "$4,312,577" among "$8,200,000" and "$5,300,000" stands out.
     want = _figures(first["text"])
     same_format = [c for c in (money_like(first["text"], x) for x in others) if abs(_figures(c) - want) <= 1
                    or max(_figures(c), want) <= 3]
@@ -1807,7 +1807,7 @@ def _money_tiers(b: _Builder, first: dict, answers: list[str]) -> list[list[str]
 
 
 def _figures(text: str) -> int:
-    """Significant figures of the first number in *text* ("$8,240,000": 3, "$4,369,868": 7)."""
+    """Significant figures of the first number in *text* ("$8,240,000": 3, "$4,312,577": 7)."""
     m = re.search(r"\d[\d,]*(?:\.\d+)?", text or "")
     return len(m.group().replace(",", "").replace(".", "").strip("0")) if m else 0
 
