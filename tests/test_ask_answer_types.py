@@ -63,6 +63,10 @@ ARTICLES = {
                   "Lund in her first credited role.\nCast\nIvo Brandt as Paul\nPia Lund as Lona\n"
                   "Production\nSinger and actress Una Vance joined the cast, in her first film role since 2010, and "
                   "performs two songs.\nCast list\nUna Vance as Ruby\n"),
+    "setting.txt": ("Paper Crown\nPaper Crown is a 1937 drama film directed by Una Vance. It is set in Ruritania "
+                    "in 1894.\nPlot\nWalking home, Paul sees Katherine \"Kitty\" Marsh (Dee Rowan) being attacked.\n"
+                    "Release\nPaper Crown is a remake of the 1931 film The Tin Crown.\nBox office\nPaper Crown "
+                    "grossed over ₹12 crore worldwide.\n"),
     "welcome.txt": ("Open House\nOpen House is a 2007 comedy film directed by Cal Mercer.\nCast\nTam Osk as Anselm\n"
                     "Ivo Brandt as Ruprecht\n"),
 }
@@ -204,3 +208,23 @@ def test_a_first_film_question_is_no_question_about_the_part(db):
 def test_did_an_actor_sing_is_no_cast_membership_question(db):
     ans = ask(db, "did una vance sing in soft touch")
     assert not ans.confident and "is in the cast" not in ans.answer
+
+
+def test_what_year_it_is_set_is_never_the_film_s_year(db):
+    ans = ask(db, "what year is paper crown set")
+    assert "1894" in ans.answer and not ans.confident
+
+
+def test_how_many_crores_is_a_money_question(db):
+    ans = ask(db, "how many crores did paper crown make")
+    assert "12 crore" in ans.answer
+
+
+def test_a_nickname_in_quotes_still_pairs_the_character_with_its_actor(db):
+    ans = ask(db, "who plays kitty in paper crown")
+    assert "Dee Rowan" in ans.answer
+
+
+def test_a_remake_names_the_earlier_film(db):
+    ans = ask(db, "what is paper crown a remake of")
+    assert "The Tin Crown" in ans.answer

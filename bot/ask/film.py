@@ -276,7 +276,7 @@ def _sentence_actor(q: Q, text: str, name: str, parts: bool) -> str | None:
     forms = [f"(?i:{re.escape(name)})"] + ([f"(?i:{re.escape(w)})" for w in name.split() if len(w) > 2] if parts else [])
     for f in forms:
         # The bracket follows the name itself ("Name (Actor)", "Name Surname (Actor)"), not a later one.
-        m = re.search(rf"\b{f}(?:\s+[A-Z][\w.'\u2019-]+){{0,2}}\s*\(([^()]{{2,40}})\)", text)
+        m = re.search(rf"\b{f}[\"”’']?(?:\s+[A-Z][\w.'\u2019-]+){{0,2}}\s*\(([^()]{{2,40}})\)", text)
         if m:
             inner = m.group(1).split(",")[0].strip()
             hit = _actor_named(q, inner)
@@ -1304,6 +1304,28 @@ async def answer_debut(q: Q) -> Answer:
     return q.make(f"The article doesn't say whether this was {whose} first film.", "abstain", NONE, [])
 
 
+async def answer_setting(q: Q) -> Answer:
+    """"what year is it set", "where is it set": the sentence that tells where or when the story takes
+    place, quoted below confidence; never the film's year."""
+    return await not_stated(q, "where or when it is set", r"\b(set in|set on|set during|set at|takes place|took place|"
+                            r"is set|was set|setting is|setting was)\b", terms="set takes place setting")
+
+
+async def answer_remake_of(q: Q) -> Answer:
+    """"what is it a remake of": the source the facts hold when its sentence calls the film a remake of it;
+    else the sentence naming the earlier film ("a remake of" first), quoted below confidence."""
+    based = [r for r in q.data.of("identity") if r["key"] == "based_on"
+             and re.search(r"\bremake\b", (r.get("source") or {}).get("sentence", ""), re.I)]
+    if based:
+        return q.make(f"It is a remake of {based[0]['value']}.", "identity.based_on", GOOD, [src(r) for r in based])
+    got = await not_stated(q, "what it is a remake of", r"\b(remake|remade) (of|from)\b", terms="remake")
+    if not got.abstained:
+        return got
+    return await not_stated(q, "what it is a remake of", r"\b(remake\w*|remade|earlier (film|version)|previous "
+                            r"(film|version)|previously (filmed|adapted)|first (filmed|adapted))\b",
+                            terms="remake remade version earlier")
+
+
 async def answer_replacement(q: Q) -> Answer:
     """"who took over directing from X": no fact says who succeeded whom off screen, so the sentence that
     tells a replacement is quoted below confidence, or the article doesn't say."""
@@ -1412,7 +1434,7 @@ async def answer_film_question(q: Q) -> Answer:
     handler = {"award": answer_award, "money": answer_money, "filming": answer_filming, "release": answer_release,
                "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
                "pay": answer_pay, "acronym": answer_acronym, "replacement": answer_replacement,
-               "debut": answer_debut}.get(kind)
+               "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

@@ -35,7 +35,7 @@ AWARD = (r"\b(win|won|wins|winning|nominat\w*|awards?|oscars?|academy|golden glo
 MONEY_STRONG = (r"\b(budget|budgets|gross|grossed|grosses|grossing|box office|boxoffice|earn|earned|earns|earning|earnings|"
                 r"revenue|takings|collection|collections|opening weekend|cost|costs|costed|how much money|profit|dvd sales|home media sales|"
                 r"video sales|blu ray sales)\b")
-MONEY_WEAK = r"\b(make|made|makes|earn|earned) (any )?(money|profit)\b|\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video|open|opened|collect|collected)\b"
+MONEY_WEAK = r"\bhow many (crores?|lakhs?|millions?|billions?)\b|\b(make|made|makes|earn|earned) (any )?(money|profit)\b|\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video|open|opened|collect|collected)\b"
 FILMING = (r"^where (did|do|does) \w+ film\b|"
            r"\b(filmed|filming|shot|shoot|shooting|principal photography|film locations?|filming locations?|"
            r"photography (begin|began|start|started|take place|took place))\b")
@@ -91,7 +91,11 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "identity.alt_title"
     if cue("ranking", q):
         return "fallback"  # "which director had it in his top ten": a list, no fact of the film  # before "what was X called", which asks for a name in the story
-    if cue("event", q) and not _has(AWARD, q):
+    if cue("setting", q) and not _has(r"\b(filmed|shot|filming|shooting)\b", q):
+        return "setting"  # "what year is it set": the story's time, not the film's year
+    if cue("remake_of", q) and not _has(r"\b(was|is) there a remake\b|\bremade (as|in)\b", q):
+        return "remake_of"
+    if cue("event", q) and not _has(AWARD, q) and not (has_actor and _has(r"\b(character|role|part)\b", q)):
         return "event"
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
         return "score.critics"
