@@ -435,6 +435,9 @@ def test_a_short_given_name_is_the_same_actor():
     ("Ora Pell was not selected for the role of Titli.", set()),
     ("The studio wanted Ora Pell, who was initially selected to play Titli.", set()),
     ("Ora Pell was signed as the composer.", set()),
+    ("The lead role of Titli was given to Ora Pell as her debut role.", {("Ora Pell", "Titli")}),
+    ("Kip Morrow was to play the role of Anwar, but Bede Marrow was selected for the role.", {("Bede Marrow", "Anwar")}),
+    ("Patrick St. Varga as Hemland", {("Patrick St. Varga", "Hemland")}),
 ])
 def test_casting_section_shapes(sentence, want):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film.\nProduction\nCasting\n{sentence}\n")

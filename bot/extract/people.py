@@ -707,8 +707,11 @@ _CHOSEN = re.compile(
     rf"(?:for\s+{_ROLE_OF}|to\s+(?:play|portray|essay|enact)(?:\s+{_ROLE_OF})?|as)\s+"
     rf"|(?P<getter>{NAME_RX})\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
     rf"(?:{alternation(_CASTING['role_getting_verbs'])})\s+{_ROLE_OF}\s+")
-_WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:role|part)(?:\s+of\s+(?P<char>{NAME_RX}))?,?\s+"
-                      rf"(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?went\s+to\s+(?P<actor>{NAME_RX})")
+_WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|pivotal|key|central|supporting)\s+)?(?:role|part)"
+                      rf"(?:\s+of\s+(?P<char>{NAME_RX}))?,?\s+(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?"
+                      rf"(?:went|was\s+given|was\s+handed)\s+to\s+(?P<actor>{NAME_RX})"
+                      rf"|(?P<chosen>{NAME_RX})\s+was\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
+                      rf"(?:{alternation(_CASTING['chosen_participles'])})\s+for\s+the\s+(?:role|part)\b(?!\s+of)")
 _EARLIER_ROLE_OF = re.compile(rf"\b(?:role|part)\s+of\s+(?P<char>{NAME_RX})")
 
 
@@ -728,7 +731,7 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_pair(s, actor, ch, voice_ctx, False)
             st.add_event(s, actor, "cast", ch)
     for m in _WENT_TO.finditer(text):
-        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("chosen")))
         earlier = list(_EARLIER_ROLE_OF.finditer(text, 0, m.start()))
         raw = m.group("char") or (earlier[-1].group("char") if earlier else "")
         ch = character(_trim_leading_stops(clean_name(raw))) if raw else ""
