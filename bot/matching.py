@@ -32,6 +32,7 @@ House rules, and why:
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 import unicodedata
@@ -714,10 +715,14 @@ class TitleIndex:
                     s += 0.5  # typed-so-far prefix beats an equal-scoring infix match
                 if s > scored.get(i, -1.0):
                     scored[i] = s
-                    for _film in self._groups[i]:
-                        bisect.insort(top, -s)
-                    del top[limit:]
-        order = sorted(scored, key=lambda i: (-scored[i], len(self._keys[i]), self._keys[i]))
+                    if len(top) < limit or -s < top[-1]:  # else it would be inserted past the limit, then cut
+                        for _film in self._groups[i]:
+                            bisect.insort(top, -s)
+                        del top[limit:]
+        # Only the first *limit* keys can be answered (a key is one film or more): sorting every one
+        # scored (hundreds for a short query in a large library) is wasted (same order: nsmallest is
+        # sorted()[:n]).
+        order = heapq.nsmallest(limit, scored, key=lambda i: (-scored[i], len(self._keys[i]), self._keys[i]))
         out: list[TitleEntry] = []
         for i in order:
             group = self._groups[i]

@@ -17,7 +17,6 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Sequence
-from operator import itemgetter
 
 #: Key positions counted at most per search: the rarest pieces first, until this many are read.
 #: A title a typo or two away shares most pieces with what was typed, its rare ones included.
@@ -60,17 +59,18 @@ class TrigramIndex:
             read += len(got)
         if len(counts) <= limit:
             return sorted(counts)
-        # The most shared first (a sort in C), then the length and position order among those
-        # kept and as many again of the ones tied with the last kept (a stable sort: ties in the
-        # order they were counted, the same for every search on this index).
-        by_count = sorted(counts.items(), key=itemgetter(1), reverse=True)
-        last = by_count[limit - 1][1]
-        end = limit
-        while end < len(by_count) and end < 2 * limit and by_count[end][1] == last:
-            end += 1
+        # The keys sharing more pieces than the limit-th one, then those tied with it (as many as
+        # make twice the limit, in the order they were counted: the same for every search on this
+        # index), each part in length-then-position order. Only the counts are sorted in full (plain
+        # integers); a sort of every (position, count) pair by count and then of up to twice the
+        # limit by a tuple key was most of a large library's keystroke (0.7 of 1.7 ms).
+        last = sorted(counts.values(), reverse=True)[limit - 1]
+        greater = [i for i, c in counts.items() if c > last]
+        ties = [i for i, c in counts.items() if c == last][:2 * limit - len(greater)]
         n, lens = len(key), self._lens
-        top = sorted(by_count[:end], key=lambda kv: (-kv[1], abs(lens[kv[0]] - n), kv[0]))
-        return [i for i, _c in top[:limit]]
+        greater.sort(key=lambda i: (-counts[i], abs(lens[i] - n), i))
+        ties.sort(key=lambda i: (abs(lens[i] - n), i))
+        return (greater + ties)[:limit]
 
     def nbytes(self) -> int:
         """The postings' memory, for the index's memory report."""
