@@ -440,7 +440,9 @@ def test_across_films_the_options_are_the_nights_other_films(corpus_db):
             await conn.close()
 
     qs = asyncio.run(run())
-    assert len([q for q in qs if q.family == "films.directed_by"]) >= 4
+    # Round 3: options only of the answer's country and within 12 years (judges marked a 1950s film
+    # beside a 2010s one, or a Tamil film for an American director, as giveaways): fewer, not none.
+    assert len([q for q in qs if q.family == "films.directed_by"]) >= 1
     for q in qs:
         if q.family == "films.directed_by":
             director = q.text.removeprefix("Which of these films did ").removesuffix(" direct?")
@@ -545,7 +547,8 @@ def test_across_films_which_won_an_award_and_which_came_out_first():
     from bot.trivia.questions import across_films, pick_game
 
     films = [Film(i, t, t, y, 1000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1953),
-                                                      (3, "Tidewater", 1958), (4, "Brackwater", 1966))]
+                                                      (3, "Tidewater", 1958), (4, "Brackwater", 1960),
+                                                      (5, "Farrow Deep", 2018))]
     facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
                     "award": [], "crew": [], "money": []} for f in films}
     won = "At the 23rd Academy Awards, the film won Best Picture."
@@ -554,6 +557,7 @@ def test_across_films_which_won_an_award_and_which_came_out_first():
     qs = {q.family: q for q in across_films(films, facts, random.Random(0))}
     award = qs["films.won_award"]
     assert award.text == "Which of these films won Best Picture at the 23rd Academy Awards?"
+    # never the 2018 film: it could not have won a 1951 award, and a player sees that
     assert award.answers == ["Gullhaven"] and set(award.distractors) == {"Saltmarsh", "Tidewater", "Brackwater"}
     first = qs["films.came_first"]
     assert first.answers == ["Gullhaven"] and "1950" in first.source_sentence

@@ -2180,7 +2180,11 @@ def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]],
         if len({norm(c["name"]) for c in rows}) == 1 and len(tokens(rows[0]["name"])) > 1 and _whole_credit("director", rows):
             directed.append((f, rows[0]))
     for f, row in directed:
-        others = [g.title for g, r in directed if g is not f and norm(r["name"]) != norm(row["name"])]
+        # Films a player could believe the director made: of the film's country and within
+        # NIGHT_ERA years (judges: famous films of famous directors, or another country's, beside an
+        # obscure director's give the answer away).
+        others = [g.title for g, r in directed if g is not f and norm(r["name"]) != norm(row["name"])
+                  and _alike(f, g, facts)]
         if len(others) < 3 or any(norm(g.title) == norm(f.title) for g, _r in directed if g is not f):
             continue
         named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
@@ -2195,6 +2199,27 @@ def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]],
     out += _won_award(films, facts, rng)
     out += _came_first(films, facts, rng)
     return out
+
+
+#: Films offered beside a night question's answer are from within this many years of it.
+NIGHT_ERA = 12
+
+
+def _countries(facts: dict[str, list[dict]]) -> set[str]:
+    return {norm(i["value"]) for i in facts.get("identity", ()) if i["key"] in ("country", "language") and i["value"]}
+
+
+def _animated(facts: dict[str, list[dict]]) -> bool:
+    return any(i["key"] == "genre" and "anim" in (i["value"] or "").lower() for i in facts.get("identity", ()))
+
+
+def _alike(f: Film, g: Film, facts: dict[int, dict[str, list[dict]]]) -> bool:
+    """Could a player take film *g* for one like *f*: its time (both years known, within NIGHT_ERA),
+    and a country or language in common when both articles name one."""
+    if not f.year or not g.year or abs(f.year - g.year) > NIGHT_ERA:
+        return False
+    mine, theirs = _countries(facts.get(f.id, {})), _countries(facts.get(g.id, {}))
+    return not mine or not theirs or bool(mine & theirs)
 
 
 #: "Which came out first?" needs the earliest film at least FIRST_GAP years before the next (a
@@ -2250,7 +2275,11 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
             continue
         academy = [a for a in rows if "academy" in a["ceremony"].lower()]
         row = (academy or rows)[0]
-        others = [g.title for g in dated if abs(g.year - f.year) >= 3 and norm(g.title) != norm(f.title)]
+        # Not in that edition (three years or more apart) but of its time and kind: a 2018 film
+        # could not have won a 1993 award, and a live-action film is no candidate for an animation award.
+        cartoon = "anim" in row["category"].lower()
+        others = [g.title for g in dated if 3 <= abs(g.year - f.year) <= NIGHT_ERA and norm(g.title) != norm(f.title)
+                  and (not cartoon or _animated(facts.get(g.id, {})))]
         named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
                       if r.get("source") and _contains(r["source"]["sentence"], f.title)), None)
         if len(others) < 3 or named is None:
