@@ -90,6 +90,17 @@ def test_date_without_year_and_no_context_stays_empty() -> None:
     assert [(f.kind, f.date, f.date_text) for f in facts] == [("home_media", "", "November 15")]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("The film was entered into the 1947 Ruritania Film Festival.", [("release", "1947", "1947 Ruritania Film Festival")]),
+    ("It premiered on 5 October at the 24th Osterlich International Film Festival held from 3 to 12 October 2019.",
+     [("premiere", "2019-10-05", "24th Osterlich International Film Festival")]),
+    ("It was shown at the 1986 Ruritania Film Festival before opening in Osterlich on July 12, 1986.",
+     [("release", "1986", "1986 Ruritania Film Festival")]),
+])
+def test_festival_years_and_spans(text, want) -> None:
+    assert [(f.kind, f.date, f.event) for f in _facts(_article("Release\n" + text))] == want
+
+
 def test_a_yearless_date_after_december_is_next_january() -> None:
     facts = _facts(_article(
         "Release\nThe film was released on 21 December 2018 in Ruritania. "

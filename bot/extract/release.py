@@ -78,6 +78,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("limited", re.compile(r"\blimited(?:\s+[\w,]+){0,4}?\s+(?:releases?|run|engagements?|theatrical run)\b", re.I)),
     ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b", re.I)),
     ("screening", re.compile(r"\b(?:screened|(?:was|were)\s+(?:also\s+|first\s+|later\s+)?shown|showcased|competed|to\s+compete|"
+                            r"(?:was|were)\s+entered\s+(?:into|in)|"
                             r"in competition|selected for|presented at)\b", re.I)),
     ("release", re.compile(r"\breleas(?:e|ed|es|ing)\b|\bopened in (?:theat|cinema)\w*|\bhit (?:theat\w+|screens|cinemas)\b"
                            r"|\bopened\s+theatrically\b|\b(?:film|movie|picture|it)\s+(?:\w+ly\s+)?opened\s+(?:at|in|on)\s+"
@@ -299,6 +300,8 @@ def _distributor(clause: str) -> str:
 # The month of a written year's date ("21 December 2018", "December 21, 2018", "December 2018"),
 # read just before the year.
 _MONTH_OF_YEAR = re.compile(rf"(?:({_MONTH})\.?\s+{_DAY},?|{_DAY}\s+(?:of\s+)?({_MONTH})\.?,?|({_MONTH})\.?,?)\s+(?:in\s+|of\s+)?$")
+# "… held from 3 to 12 October 2001": the dates of the festival, not of the film's screening.
+_EVENT_SPAN = re.compile(r"\b(?:held|running|ran|took\s+place|taking\s+place)\s+(?:from|between)\s+\d[\w ]{0,18}$")
 # Words that tell a date looks back from the one before it ("earlier, on 5 November").
 _ROLLOVER_MONTHS = 4
 _LOOKS_BACK = re.compile(r"\b(?:[Ee]arlier|[Bb]efore|[Pp]reviously|[Pp]rior|had)\b")
@@ -326,6 +329,9 @@ def _date_after(article: Article, sent: Sentence, start: int, dtext: str) -> str
     December 2001 …, and in Ruritania on 11 January": 2002), unless the sentence looks back ("had
     premiered on 5 November"). A month just before the date's ("on 5 November") stays in its year."""
     year, month = _year_before(article, sent, sent.text[:start])
+    if year is None and not YEAR_RX.search(dtext):
+        later = YEAR_RX.search(sent.text, start + len(dtext))  # "premiered on 5 October at … in 2001"
+        year = int(later.group(0)) if later else None
     date = parse_date(dtext, year)
     if year and month and date.startswith(str(year)) and len(date) >= 7 and not YEAR_RX.search(dtext):
         if 0 < int(date[5:7]) + 12 - month <= _ROLLOVER_MONTHS and not _LOOKS_BACK.search(sent.text):
@@ -380,10 +386,14 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
                 at = clause.find(event)
                 dates = [_YEAR_IN_EVENT.search(clause, max(0, at))]
                 dates = [d for d in dates if d]
+        dates = [m for m in dates if not _EVENT_SPAN.search(clause, max(0, m.start() - 30), m.start())]
         if event and kind == "release":
-            # A festival screening is dated only by a date next to the festival's name.
+            # A festival screening is dated only by a date next to the festival's name, or by the
+            # year the name holds ("the 2001 Example Film Festival") when no date stands close by.
             at = clause.find(event)
-            dates = [m for m in dates if abs(m.start() - at) < 60 + len(event)][:1]
+            near_dates = [m for m in dates if abs(m.start() - at) < 25 + len(event)]
+            yr = _YEAR_IN_EVENT.search(clause, max(0, at), at + len(event)) if at >= 0 else None
+            dates = near_dates[:1] or ([yr] if yr else [m for m in dates if abs(m.start() - at) < 60 + len(event)][:1])
         # With several dates the distributors may differ per date ("in 2001 by X, in 2003 by Y").
         distributor = _distributor(clause) if len(dates) <= 1 else ""
         if not dates:
