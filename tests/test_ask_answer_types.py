@@ -67,6 +67,9 @@ ARTICLES = {
                     "in 1894.\nPlot\nWalking home, Paul sees Katherine \"Kitty\" Marsh (Dee Rowan) being attacked.\n"
                     "Release\nPaper Crown is a remake of the 1931 film The Tin Crown.\nBox office\nPaper Crown "
                     "grossed over ₹12 crore worldwide.\n"),
+    "festival.txt": ("Six Lamps\nSix Lamps is a 2018 comedy film directed by Ora Pell. It stars Dee Rowan as Kate and "
+                     "Cal Mercer as Rick Vane, a sadistic mobster.\nRelease\nThe film premiered at the Harbor Film "
+                     "Festival on March 12, 2018.\n"),
     "welcome.txt": ("Open House\nOpen House is a 2007 comedy film directed by Cal Mercer.\nCast\nTam Osk as Anselm\n"
                     "Ivo Brandt as Ruprecht\n"),
 }
@@ -228,3 +231,15 @@ def test_a_nickname_in_quotes_still_pairs_the_character_with_its_actor(db):
 def test_a_remake_names_the_earlier_film(db):
     ans = ask(db, "what is paper crown a remake of")
     assert "The Tin Crown" in ans.answer
+
+
+def test_did_it_premiere_at_a_place_is_yes_only_for_that_place(db):
+    ans = ask(db, "did six lamps premiere at sxsw")
+    assert "sxsw" in ans.answer and not ans.confident
+    ans = ask(db, "did six lamps premiere at the harbor film festival")
+    assert ans.answer.startswith("Yes") and "March 12, 2018" in ans.answer
+
+
+def test_who_is_the_villain_quotes_the_sentence_that_makes_one(db):
+    ans = ask(db, "who is the villain in six lamps")
+    assert "sadistic mobster" in ans.answer and not ans.confident

@@ -761,6 +761,12 @@ async def answer_release(q: Q) -> Answer:
     if place_words:
         local = [r for r in rows if any(w in normalize(r["place"] + " " + r["source"]["sentence"]) for w in place_words)]
         rows = local or rows
+    if place_words and not local and I.is_yesno(q.rest) and rows:
+        # "did it premiere at <a festival>": no release there is known; the one known is no yes
+        asked = " ".join(place_words)
+        parts = list(dict.fromkeys(_release_part(r) for r in rows[:2]))
+        return q.make(f"The article doesn't tie a release to “{asked}”; it " + "; it ".join(parts) + ".",
+                      "release.date", GUESS, [src(x) for x in rows[:2]])
     territory = I.territory(q.text)
     if territory:
         there = [r for r in rows if I.same_territory(territory, r["place"] or "") or
@@ -812,6 +818,8 @@ async def answer_release(q: Q) -> Answer:
             lead = await _lead_sentence(q, str(lead_year))
             return q.make(f"It is a {lead_year} film; it " + "; it ".join(parts) + ".", "release.date", GOOD,
                           ([lead] if lead else []) + [src(x) for x in rows[:2]])
+        if local and I.is_yesno(q.rest):
+            text = "Yes: " + text[0].lower() + text[1:]  # "did it premiere at <the festival it did>"
         return q.make(text, "release.date", HIGH if rows[0]["date"] else GOOD, [src(x) for x in rows[:2]])
     if year_first and kind == "release":
         lead = await _lead_sentence(q, str(lead_year))
@@ -1326,6 +1334,14 @@ async def answer_remake_of(q: Q) -> Answer:
                             terms="remake remade version earlier")
 
 
+async def answer_villain(q: Q) -> Answer:
+    """"who is the villain": no fact names one, so the sentence that casts someone as one (a villain, a
+    sadistic mobster, a killer), quoted below confidence."""
+    return await not_stated(q, "who the villain is", r"\b(villain\w*|antagonist\w*|nemesis|sadistic|evil|mob boss|"
+                            r"mobster|gangster|kingpin|crime lord|killer|murderer|psychopath\w*)\b",
+                            terms="villain antagonist sadistic mobster killer")
+
+
 async def answer_replacement(q: Q) -> Answer:
     """"who took over directing from X": no fact says who succeeded whom off screen, so the sentence that
     tells a replacement is quoted below confidence, or the article doesn't say."""
@@ -1434,7 +1450,8 @@ async def answer_film_question(q: Q) -> Answer:
     handler = {"award": answer_award, "money": answer_money, "filming": answer_filming, "release": answer_release,
                "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
                "pay": answer_pay, "acronym": answer_acronym, "replacement": answer_replacement,
-               "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of}.get(kind)
+               "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of,
+               "villain": answer_villain}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)
