@@ -101,6 +101,14 @@ def test_festival_years_and_spans(text, want) -> None:
     assert [(f.kind, f.date, f.event) for f in _facts(_article("Release\n" + text))] == want
 
 
+def test_a_date_counted_from_the_one_before() -> None:
+    facts = _facts(_article("Release\nIt opened in Osterlich on 20 December 2018 and in Ruritania the following day. "
+                            "It opened in Varga on 3 March 2019, and in Lune two weeks later."))
+    assert [(f.date, f.date_text, f.place) for f in facts] == [
+        ("2018-12-20", "20 December 2018", "Osterlich"), ("2018-12-21", "the following day", "Ruritania"),
+        ("2019-03-03", "3 March 2019", "Varga"), ("2019-03-17", "two weeks later", "Lune")]
+
+
 def test_a_yearless_date_after_december_is_next_january() -> None:
     facts = _facts(_article(
         "Release\nThe film was released on 21 December 2018 in Ruritania. "

@@ -19,6 +19,8 @@ paragraph; with none, the date stays ''.
 from __future__ import annotations
 
 import re
+from datetime import date as _Day
+from datetime import timedelta
 
 from ..article import Article, Sentence
 from ..facts import Fact, ReleaseFact
@@ -356,6 +358,35 @@ def _relevant_text(text: str, planned: bool = False) -> str | None:
     return text
 
 
+_REL = _D["relative"]
+# "and in Ruritania the following day", "and in Osterlich two weeks later": a date counted from the
+# release dated just before it in the sentence.
+_RELATIVE_DATE = re.compile(
+    rf"\b(?:and|,)\s+(?:in|across)\s+(?P<place>(?:the\s+)?(?:rest\s+of\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){{0,3}})\s+"
+    rf"(?:on\s+)?(?P<rel>the\s+{_any(_REL['next'])}\s+(?P<unit1>{_any(list(_REL['units']))})"
+    rf"|(?P<n>an?|{NUMBER_WORD_RX}|\d+)\s+(?P<unit2>{_any(list(_REL['units']))})\s+later)\b",
+    re.I)
+
+
+def _relative_releases(sent: Sentence, facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Releases dated from the one before them in the sentence ("… on 21 June 2001, and in
+    Ruritania the following day" is 22 June 2001 in Ruritania)."""
+    out: list[ReleaseFact] = []
+    prev = facts[-1] if facts else None
+    if prev is None or len(prev.date) != 10 or prev.kind not in {"release", "wide", "limited", "premiere"}:
+        return out
+    pos = sent.text.find(prev.date_text)
+    for m in _RELATIVE_DATE.finditer(sent.text, max(0, pos)):
+        n = 1 if m.group("unit1") or (m.group("n") or "").lower() in {"a", "an"} else parse_int(m.group("n") or "")
+        days = _REL["units"][(m.group("unit1") or m.group("unit2")).lower()] * (n or 0)
+        if not days:
+            continue
+        day = _Day.fromisoformat(prev.date) + timedelta(days=days)
+        out.append(ReleaseFact(sentence=sent.idx, kind=prev.kind, date=day.isoformat(), date_text=m.group("rel"),
+                               place=m.group("place")))
+    return out
+
+
 def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) -> list[ReleaseFact]:
     text = _relevant_text(sent.text, planned)
     if not text:
@@ -363,6 +394,8 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
     offset = len(sent.text) - len(text)
     out: list[ReleaseFact] = []
     for c_off, clause in _clauses(text):
+        rel = _RELATIVE_DATE.search(clause)
+        clause = clause[: rel.start()] if rel else clause  # "…, and in Ruritania the following day": its own release
         kinds = _kinds_in(clause)
         if not kinds:
             continue
@@ -404,10 +437,10 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
         for m in dates:
             dtext = _date_text(m)
             start = offset + c_off + m.start()
-            date = _date_after(article, sent, start, dtext)
-            out.append(ReleaseFact(sentence=sent.idx, kind=kind, date=date, date_text=dtext, event=event, place=place,
+            day = _date_after(article, sent, start, dtext)
+            out.append(ReleaseFact(sentence=sent.idx, kind=kind, date=day, date_text=dtext, event=event, place=place,
                                    theaters=theaters, distributor=distributor))
-    return out
+    return out + _relative_releases(sent, out)
 
 
 def extract(article: Article) -> list[Fact]:
