@@ -7,9 +7,11 @@ titles on each keystroke of autocomplete, facts for each card, FTS5's BM25 for `
 stay in the process, on its SQLite file, which is kept a copy of PostgreSQL's films:
 
 * **Writes** go to the local file as before (the same ingest code), and are then *published*: the
-  film's rows are copied to PostgreSQL in one transaction (replacing a film with the same key), with
-  ids PostgreSQL assigns, and a ``NOTIFY filmbot_films`` names the film. The writer then takes
-  PostgreSQL's copy back, so the film has the same ids everywhere. Removing a film deletes it in
+  film's rows are copied to PostgreSQL in one transaction (replacing a film with the same key), and
+  a ``NOTIFY filmbot_films`` names the film. The rows keep the file's ids when they are past every
+  id PostgreSQL has issued (the usual case: one process adding a film); otherwise PostgreSQL
+  assigns new ones and the writer takes its copy back. Either way the film has the same ids
+  everywhere. Removing a film deletes it in
   PostgreSQL (the notification tells the others) and then locally.
 * **Every process** ``LISTEN``\\s on a connection of its own and applies what it is told: a new or
   replaced film is copied from PostgreSQL into the local file (its FTS5 rows come with the
