@@ -255,3 +255,12 @@ def test_presales_are_not_takings() -> None:
 def test_parts_of_the_run_keep_their_period(sentence, want) -> None:
     art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nBox office\n{sentence}\n")
     assert {(f.amount, f.kind, f.period) for f in _facts(art)} == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ora Dawn Part 1 and 2 took ₩40 billion (around US$36.6 million) to produce.", [("budget", 40_000_000_000.0)]),
+    ("The film accumulated $46.2 million from 6.2 million admissions.", [("gross", 46_200_000.0)]),
+])
+def test_more_words_of_cost_and_takings(sentence: str, want: list) -> None:
+    art = parse_article(f"Ora Dawn\nOra Dawn is a 2018 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount) for f in _facts(art)] == want

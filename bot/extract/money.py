@@ -66,7 +66,7 @@ _BUDGET_BEFORE = re.compile(rf"{_words(_K['budget_before'])}[^.;$₹£€¥]{{0,
 _MADE_FOR = re.compile(
     rf"{_words(_K['made_verbs'])}(?:\s+[\w'’.-]+){{1,5}}?\s+{_alt(_K['made_preps'])}\s+(?:(?:only|just|a\s+mere|an?|under|over|less\s+than|about|around|roughly|approximately|some|nearly|almost|an\s+estimated|estimated)\s+)*$",
     re.I)
-_COST_TO_MAKE_AFTER = re.compile(rf"^[\s)]*(?:\w+\s+){{0,1}}to\s+{_alt(_K['to_make'])}\b", re.I)
+_COST_TO_MAKE_AFTER = re.compile(rf"^[\s)]*(?:\([^()]{{0,60}}\)\s*)?(?:\w+\s+){{0,1}}to\s+{_alt(_K['to_make'])}\b", re.I)
 _BUDGET_PART = re.compile(_stems(_K["budget_parts"]), re.I)
 _BUDGET_CHANGE = re.compile(rf"{_words(_K['budget_change'])}\W*$", re.I)
 _HOME_MEDIA = re.compile(_words(_K["home_media"]), re.I)
