@@ -644,3 +644,15 @@ def test_a_festival_younger_than_the_film_is_no_option():
     # Read from the vocabulary: the festival of a 1992 premiere cannot be one first held in 2002.
     founded = _festival_founded()
     assert founded["tribeca film festival"] > 1992 >= founded["cannes film festival"]
+
+
+def test_options_are_of_the_films_language_even_when_another_film_names_none():
+    pool = Pool()
+    pool.years.update({1: 2018, 2: 2017, 3: 2018, 4: 2016})
+    for fid, langs in ((1, ["Tamil"]), (2, ["Tamil"]), (3, []), (4, ["Hindi"])):
+        pool.add_film(fid, {"identity": [{"key": "country", "value": "Indian"},
+                                         *({"key": "language", "value": x} for x in langs)]})
+        pool.add("actor", fid, f"Actor {fid}")
+    pool.add("actor", 3, "Actor 4")  # film 3 names no language, but shares a star with the Hindi film
+    pool.finish()
+    assert {v for _f, v, _x in pool.compatriots("actor", 1, 2018)} == {"Actor 2"}

@@ -285,6 +285,7 @@ class Pool:
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)  # every actor's gender, by name as written
     _common: dict[tuple[str, int], list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _by_country: dict[str, dict[str, list[int]]] = field(default_factory=dict, repr=False)
+    eras: dict[int, int] = field(default_factory=dict, repr=False)  # film id -> a year guessed from its people
     companies: set[str] = field(default_factory=set, repr=False)  # studios and distributors (normalised)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
@@ -454,6 +455,24 @@ class Pool:
             if votes:
                 top = max(votes.values())
                 self.countries[fid] = {c for c, n in votes.items() if n == top}
+        # Its language and era the same way: a Malayalam film's options are Malayalam films' people
+        # even when a co-star's article names no language, and a film of no stated year takes the
+        # middle year of its people's other films (else its options come from any decade).
+        stated = dict(self.languages)
+        for fid, names in people.items():
+            others = {o for name in names for o in films_of[name]} - {fid}
+            if fid not in stated:
+                votes = {}
+                for other in sorted(others):
+                    for lang in stated.get(other, ()):
+                        votes[lang] = votes.get(lang, 0) + 1
+                if votes:
+                    top = max(votes.values())
+                    self.languages[fid] = {c for c, n in votes.items() if n == top}
+            if fid not in self.years:
+                years = sorted(self.years[o] for o in others if o in self.years)
+                if years:
+                    self.eras[fid] = years[len(years) // 2]
         # Still unknown: the country most films stating their money in the same one currency
         # have, when at least 70% of them do (dollars: American; rupees: Indian).
         currencies: dict[int, set[str]] = {}
@@ -474,9 +493,10 @@ class Pool:
                     self.countries[fid] = {country}
 
     def compatriots(self, key: str, film_id: int, year: int | None) -> list[tuple[int, str, float]]:
-        """Same-era values from films of the same country, and of the same language when both
-        films' articles name one (a Malayalam star beside Hollywood or Hindi ones is a giveaway);
-        empty when the film's country is unknown."""
+        """Same-era values from films of the same country, and of the same language when the film's
+        language is known, stated or learnt from its people (a Malayalam star beside Hollywood or
+        Hindi ones is a giveaway; round 3 judges still caught Hindi stars offered for Tamil and
+        Malayalam films when the other film named no language); empty when the country is unknown."""
         mine = self.countries.get(film_id)
         if not mine:
             return []
@@ -485,7 +505,7 @@ class Pool:
         index = self._by_country.get(key)
         if not year or index is None:
             return [t for t in self.peers(key, film_id, year) if not mine.isdisjoint(countries.get(t[0], none))
-                    and (not tongue or t[0] not in languages or not tongue.isdisjoint(languages[t[0]]))]
+                    and (not tongue or not tongue.isdisjoint(languages.get(t[0], none)))]
         years, ordered = self._by_year[key]
         lo, hi = bisect.bisect_left(years, year - ERA_YEARS), bisect.bisect_right(years, year + ERA_AFTER)
         runs = []
@@ -494,7 +514,7 @@ class Pool:
             runs.append(at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)])
         positions = runs[0] if len(runs) == 1 else sorted(set().union(*runs))
         return [t for t in map(ordered.__getitem__, positions) if t[0] != film_id
-                and (not tongue or t[0] not in languages or not tongue.isdisjoint(languages[t[0]]))]
+                and (not tongue or not tongue.isdisjoint(languages.get(t[0], none)))]
 
 
 async def load_pool(conn: aiosqlite.Connection) -> Pool:
@@ -717,6 +737,7 @@ class _Builder:
         self._lower: str | None = None  # the article lower-cased: made when first asked
         self._cast_rows: list[dict] | None = None  # _cast_rows(), read once
         self.year = film.year
+        self.era = film.year or pool.eras.get(film.id)  # for options of the film's time, never shown
         self._genders: dict[str, str] = {}
         self._memo: dict[tuple[str, str], list[tuple[int, str, float]]] = {}
         self.own_names = set(self.people) | {c["actor"] for c in facts.get("cast", ())}
@@ -727,7 +748,7 @@ class _Builder:
     def compat(self, key: str) -> list[tuple[int, str, float]]:
         """The pool's same-era, same-country values for *key*, read once per film."""
         if ("c", key) not in self._memo:
-            self._memo[("c", key)] = self.pool.compatriots(key, self.film.id, self.year)
+            self._memo[("c", key)] = self.pool.compatriots(key, self.film.id, self.era)
         return self._memo[("c", key)]
 
     def peers(self, key: str) -> list[tuple[int, str, float]]:
@@ -736,7 +757,7 @@ class _Builder:
         question without enough compatriot options is not asked with buttons)."""
         if ("p", key) not in self._memo:
             self._memo[("p", key)] = (self.compat(key) if self.film.id in self.pool.countries
-                                      else self.pool.peers(key, self.film.id, self.year))
+                                      else self.pool.peers(key, self.film.id, self.era))
         return self._memo[("p", key)]
 
     def gender(self, actor: str) -> str:
