@@ -189,7 +189,9 @@ class Library:
         digest = None
         if self.path is not None:
             with quick_gil_handoff():
-                films, index, weight, digest = await asyncio.to_thread(_read_index, self.path, self.freeze_index)
+                # not while the default library loads: a full read every few seconds, each 0.1 s longer
+                films, index, weight, digest = await asyncio.to_thread(_read_index, self.path, self.freeze_index,
+                                                                       self.loading is None or self.loading.finished)
         else:  # an in-memory database has only the one connection
             rows = await queries.film_rows(self.conn)
             aliases = await queries.alt_titles(self.conn)
@@ -392,7 +394,8 @@ async def _let_go(old: list) -> None:
             await asyncio.sleep(0)
 
 
-def _read_index(path: Path, freeze: bool = False) -> tuple[dict[int, Film], TitleIndex, dict[int, int], tuple[int, int]]:
+def _read_index(path: Path, freeze: bool = False, digest: bool = True,
+                ) -> tuple[dict[int, Film], TitleIndex, dict[int, int], tuple[int, int] | None]:
     """Read the titles from the file (read-only, a connection of this thread's own), build the
     index (see ``_build_index``) and count the facts of the films that share a title; with the
     films' digest (``queries.films_digest``, ~0.1 s at 40,000 films here rather than in the first
@@ -405,7 +408,7 @@ def _read_index(path: Path, freeze: bool = False) -> tuple[dict[int, Film], Titl
         films, index = _build_index(rows, aliases, freeze)
         shared = [e.id for group in index.shared() for e in group]
         return (films, index, queries.fact_totals_sync(conn, shared) if shared else {},
-                queries.films_digest(map(queries.film_row, films.values())))
+                queries.films_digest(map(queries.film_row, films.values())) if digest else None)
     finally:
         conn.close()
 
