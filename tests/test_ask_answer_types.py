@@ -70,6 +70,9 @@ ARTICLES = {
     "festival.txt": ("Six Lamps\nSix Lamps is a 2018 comedy film directed by Ora Pell. It stars Dee Rowan as Kate and "
                      "Cal Mercer as Rick Vane, a sadistic mobster.\nRelease\nThe film premiered at the Harbor Film "
                      "Festival on March 12, 2018.\n"),
+    "aged.txt": ("Tide Song\nTide Song is a 2018 musical film directed by Una Vance.\nCast\nDee Rowan as Rosa\n"
+                 "Ivo Brandt as Sam\nCasting\nOn August 3, 2017, Pia Lund was also cast in the film, with Lund as a "
+                 "young Rosa, played by Dee Rowan.\n"),
     "welcome.txt": ("Open House\nOpen House is a 2007 comedy film directed by Cal Mercer.\nCast\nTam Osk as Anselm\n"
                     "Ivo Brandt as Ruprecht\n"),
 }
@@ -243,3 +246,9 @@ def test_did_it_premiere_at_a_place_is_yes_only_for_that_place(db):
 def test_who_is_the_villain_quotes_the_sentence_that_makes_one(db):
     ans = ask(db, "who is the villain in six lamps")
     assert "sadistic mobster" in ans.answer and not ans.confident
+
+
+def test_a_character_at_another_age_is_not_the_billed_one(db):
+    ans = ask(db, "who played young rosa in tide song")
+    assert "Lund" in ans.answer and not ans.confident
+    assert "Dee Rowan" in ask(db, "who played rosa in tide song").answer

@@ -170,6 +170,10 @@ async def answer_cast(q: Q) -> Answer:
     if named:
         name = named[0][1]
         rows = _cast_for_character(cast, name)
+        aged = _AGE.search(q.rest)
+        if rows and aged and not any(aged.group(1)[:4] in normalize(r["character"]) for r in rows):
+            # "who played young rosie": the billed Rosie is the grown one; a young Rosie is another part
+            return await _aged_part(q, aged.group(1), rows)
         if rows:
             played = join_names([r["actor"] for r in rows])
             verb = "voiced" if any(r["voice"] for r in rows) or re.search(r"\bvoic", q.rest) else "played"
@@ -217,6 +221,28 @@ async def answer_cast(q: Q) -> Answer:
         parts = [f"{r['actor']} ({r['character']})" if r["character"] else r["actor"] for r in lead]
         return q.make("It stars " + join_names(parts) + ".", "cast.list", GOOD, [src(r) for r in lead])
     return await fallback(q)
+
+
+_AGE = re.compile(r"\b(young|younger|teenage|teen|child|kid|little|baby|adult|older|old|elderly)\b")
+
+
+async def _aged_part(q: Q, age: str, rows: list[dict]) -> Answer:
+    """A character asked at another age than the one billed ("young Rosie" when the cast gives Rosie):
+    the sentence pairing an actor with that age of them ("A as a young Rosie"), else the billed actor said
+    as the other age's, both below confidence."""
+    name = rows[0]["character"]
+    first = re.escape(name.split()[0])
+    pat = re.compile(rf"\b(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?:as|playing|to play|plays|played)\s+"
+                     rf"(?:a |an |the )?{re.escape(age[:4])}\w*\s+(?:version of\s+)?{first}\b", re.I)
+    got = await best_sentences(q.lib.conn, q.film.id, f"{age} {name}", drop=_title_words(q), must=pat)
+    for _s, row in got:
+        m = pat.search(row["text"])
+        if m:
+            return q.make(f"{m.group('a')} played {age} {name}: “{row['text']}”", "cast.actor", GUESS,
+                          [sentence_source(row)])
+    billed = join_names([r["actor"] for r in rows])
+    return q.make(f"The article names no actor for {age} {name}; {billed} played {name}.", "cast.actor", GUESS,
+                  [src(r) for r in rows])
 
 
 _CASTING_CUE = r"(?:role of|part of|cast as|to play|playing|play|played|plays|portray\w*|as)"
