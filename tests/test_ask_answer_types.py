@@ -73,6 +73,8 @@ ARTICLES = {
     "aged.txt": ("Tide Song\nTide Song is a 2018 musical film directed by Una Vance.\nCast\nDee Rowan as Rosa\n"
                  "Ivo Brandt as Sam\nCasting\nOn August 3, 2017, Pia Lund was also cast in the film, with Lund as a "
                  "young Rosa, played by Dee Rowan.\n"),
+    "island.txt": ("Blue Harbour\nBlue Harbour is a 2018 musical film directed by Cal Mercer.\nProduction\nPrincipal "
+                   "photography began on August 12, 2017 in Ruritania, including the island of Vell.\n"),
     "welcome.txt": ("Open House\nOpen House is a 2007 comedy film directed by Cal Mercer.\nCast\nTam Osk as Anselm\n"
                     "Ivo Brandt as Ruprecht\n"),
 }
@@ -252,3 +254,8 @@ def test_a_character_at_another_age_is_not_the_billed_one(db):
     ans = ask(db, "who played young rosa in tide song")
     assert "Lund" in ans.answer and not ans.confident
     assert "Dee Rowan" in ask(db, "who played rosa in tide song").answer
+
+
+def test_what_island_it_was_filmed_on_is_the_island_not_the_country(db):
+    ans = ask(db, "what island was blue harbour filmed on")
+    assert "island of Vell" in ans.answer

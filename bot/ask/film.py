@@ -922,7 +922,8 @@ async def answer_filming(q: Q) -> Answer:
     if scene:
         # "where was the <scene> shot": a place for one scene, which the film's filming places do not tell
         got = await best_sentences(q.lib.conn, q.film.id, " ".join(scene), drop=_title_words(q),
-                                   must=re.compile(r"\b(filmed|shot|filming|photographed|shooting|location)", re.I))
+                                   must=re.compile(r"\b(filmed|shot|filming|photographed|photography|shooting|location)",
+                                                   re.I))
         if got and all(re.search(rf"\b{re.escape(w)}", normalize(got[0][1]["text"])) for w in scene):
             row = got[0][1]
             yes = "Yes: " if I.is_yesno(q.rest) else ""
