@@ -730,4 +730,4 @@ def crew_from_awards(facts: list[Fact], known: set[tuple[str, str]]) -> list[Cre
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
-gate(globals(), "CEREMONY_RE")
+gate(globals(), "CEREMONY_RE", "_NAMED_AWARD", "PRIZE_RE", "CATEGORY_RE")

@@ -534,4 +534,4 @@ def _work_title(rest: str, article: Article, sentence: str) -> str:
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
-gate(globals(), "_RUNTIME", "_FILM_SUBJECT")
+gate(globals(), "_RUNTIME", "_FILM_SUBJECT", "_BASED")

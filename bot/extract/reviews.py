@@ -900,4 +900,4 @@ gate(globals(), "_NAME_COMMA_ROLE", "_ROLE_NAME", "_NAME_WRITING", "_PUB_ROLE_NA
      "_STARS_OUT_OF", "_NAME_S_REVIEW", "_IN_PUB_REVIEW", "_REVIEWED_IN", "_CRITIC_FOR_PUB",
      # a verdict's words: long case-insensitive lists tried at every word of the review's text, which
      # half of the reviews (praise) to three quarters (blame) hold none of
-     "_POS_WORDS", "_NEG_WORDS", "_EXPLICIT")
+     "_POS_WORDS", "_NEG_WORDS", "_EXPLICIT", "_WRITES_IN", "_REVIEW_OF")
