@@ -402,3 +402,22 @@ def test_credits_lines_with_a_label():
 def test_screen_credits(sentence, want):
     text = _article("Example Picture is a 2011 drama film starring Bede Marrow.", ("Production", sentence))
     assert _crew(text) == want
+
+
+@pytest.mark.parametrize("sentence, want, unwanted", [
+    ("At Cannes, Marrow and co-writer Ivo Brandt won the award for Best Screenplay.",
+     {("writer", "Bede Marrow"), ("writer", "Ivo Brandt")}, set()),
+    ("Art director Kip Morrow and co-writer Ivo Brandt visited a convention.", {("writer", "Ivo Brandt")},
+     {("writer", "Kip Morrow")}),
+    ("It was adapted by Ivo Brandt, with uncredited revisions by Kip Morrow and Lune Varga.",
+     {("writer", "Ivo Brandt"), ("writer", "Kip Morrow"), ("writer", "Lune Varga")}, set()),
+])
+def test_co_credits_and_revisions(sentence, want, unwanted):
+    text = _article("Example Picture is a 2011 drama film directed by Bede Marrow.", ("Production", sentence))
+    assert _crew(text) >= want and not _crew(text) & unwanted
+
+
+def test_one_director_spelt_two_ways_is_one_credit():
+    text = _article("Example Picture is a 2011 drama film directed by Sayanton Varga.",
+                    ("Production", "Work began under the direction of Sayantan Varga."))
+    assert [n for r, n in _crew(text) if r == "director"] == ["Sayanton Varga"]

@@ -222,6 +222,7 @@ def _cues(text: str) -> set[str]:
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+){0,2}$")
 
+_AND_CO = re.compile(rf"(?P<name>{NAME_RX})\s+and\s+(?:(?:his|her|their)\s+)?co-(?P<noun>{_NOUN1})\s+(?=[A-Z])")
 # "A received the sole directorial credit", "the screenplay credit went to A" (crew.toml: ``credit``
 # words of each role, ``credit_verbs``, ``credit_qualifiers``).
 _CREDIT_WORD = alternation(list(CREDIT_ROLE))
@@ -545,6 +546,12 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     for m in _UNDER_ACT.finditer(text) if has_act and "under" in text else ():
         if not _other_work(otext, m.start(), m.end()) and not _ACT_MODIFIER.search(text[: m.start("act")]):
             add(ACTIVITY_ROLE[_key(m.group("act"))], names_after(text, m.end()))
+    for m in _AND_CO.finditer(text) if "co-" in text else ():
+        # "A and co-writer B won …": A wrote it too (B is read as "co-writer B" below)
+        role = NOUN_ROLE.get(_key(m.group("noun")))
+        if role and not kinds & _CRITICISM - {"accolades"} and not _PREP_BEFORE.search(text[: m.start()]) \
+                and not re.search(r"\b[a-z][\w-]*\s+$", text[: m.start()]):  # "art director A and co-writer B": A's own job
+            add(role, [trim_leading_stops(clean_name(m.group("name")))])
     for m in _GOT_CREDIT.finditer(text) if "credit" in cues else ():
         if not _NEGATED.search(text[: m.start("word")]) and not _PREP_BEFORE.search(text[: m.start("names")]):
             add(CREDIT_ROLE[_key(m.group("word"))], _split(m.group("names")))

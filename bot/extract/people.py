@@ -1285,9 +1285,18 @@ def _based_on(st: _State, s: Sentence) -> None:
 
 
 def _drop_partial_crew(crew: list[CrewFact]) -> list[CrewFact]:
-    """"Doe" as writer beside "Jane Doe" as writer is the same credit: keep the full name."""
+    """"Doe" as writer beside "Jane Doe" as writer is the same credit: keep the full name. One person
+    spelt two ways in the article ("Jo Sayanton" / "Jo Sayantan") is one credit too: the first met."""
     full = {(c.role, w) for c in crew for w in [_words(c.name)[-1]] if len(_words(c.name)) > 1}
-    return [c for c in crew if len(_words(c.name)) > 1 or (c.role, c.name) not in full]
+    kept = [c for c in crew if len(_words(c.name)) > 1 or (c.role, c.name) not in full]
+    out: list[CrewFact] = []
+    for c in kept:
+        ws = _words(c.name)
+        if any(o.role == c.role and o.name != c.name and len(ow := _words(o.name)) == len(ws) >= 2 and ow[1:] == ws[1:]
+               and ow[0][:3] == ws[0][:3] and fuzz.ratio(ow[0], ws[0]) >= 85 for o in out):
+            continue
+        out.append(c)
+    return out
 
 
 def extract(article: Article) -> list[Fact]:
