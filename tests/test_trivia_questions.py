@@ -656,3 +656,31 @@ def test_options_are_of_the_films_language_even_when_another_film_names_none():
     pool.add("actor", 3, "Actor 4")  # film 3 names no language, but shares a star with the Hindi film
     pool.finish()
     assert {v for _f, v, _x in pool.compatriots("actor", 1, 2018)} == {"Actor 2"}
+
+
+def test_filming_places_a_host_would_ask():
+    from bot.trivia.questions import _Builder, _production
+
+    def asked(sentence: str, place: str, country: str) -> list[Question]:
+        pool = Pool()
+        for fid, loc in ((2, "Ostmark"), (3, "Vellmoor"), (4, "Brackwater"), (5, "Saltmarsh")):
+            pool.years[fid] = 1990
+            pool.add_film(fid, {"identity": [{"key": "country", "value": "Ruritanian"}]})
+            pool.add("location", fid, loc)
+        pool.add_film(1, {"identity": [{"key": "country", "value": country}]})
+        pool.finish()
+        facts = {"production": [_row(sentence, key="filming_location", value=place, date=None)], "identity": []}
+        b = _Builder(Film(1, "Tidewater", "Tidewater", 1990, 1000), facts, pool, random.Random(0))
+        _production(b)
+        return [q for q in b.finish() if q.family == "production.filming_location"]
+
+    assert asked("The film was shot in Gullhaven.", "Gullhaven", "Ruritanian")[0].distractors
+    # a Ruritanian film shot in Ruritania is no question worth buttons; "some scenes" is not all of them
+    assert not asked("The film was shot in Ruritania.", "Ruritania", "Ruritanian")[0].distractors
+    assert not asked("Some scenes were shot in Gullhaven.", "Gullhaven", "Ruritanian")
+
+
+def test_a_premise_that_spells_the_title_out_is_not_asked():
+    from bot.trivia.questions import _folded
+
+    assert _folded(["two", "harbour"]) & _folded(["2", "harbours"])  # "a two Harbour town" names "2 Harbours"

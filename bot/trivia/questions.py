@@ -1644,6 +1644,9 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
         # "for Pell": the full name the article gives elsewhere first, the surname accepted too.
         split = [(m, r) for n, r in split for m in _dedupe([b.full_name(n.strip()), n.strip()])]
         names = _dedupe(b.full_name(n) for n, _r in split)
+        people = {norm(p) for p in b.people}
+        if all(len(tokens(n)) == 1 and norm(n) not in people for n in names):
+            continue  # "Pell" that no sentence completes: a fragment, and its options would be surnames too
         others = ([v for _f, v, _x in b.actors("p", g)] if acting
                   else [v for _f, v, _x in b.peers("person")])
         verb = "won" if outcome == "won" else "was nominated for"
@@ -1905,6 +1908,21 @@ def _theaters(b: _Builder, rows: list[dict], label: str) -> None:
               family="release.theaters")
 
 
+def _studio(place: str) -> bool:
+    return bool(re.search(r"\b(?:studios?|film city|lot|stages?)\b", place, re.I))
+
+
+def _stem(word: str) -> str:
+    """A word without its plural and demonym ending, so "Philippines" meets "Philippine", "India"
+    "Indian", "storeys" "storey" (a country and its people may still differ by a letter or two:
+    callers compare stems as prefixes)."""
+    word = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    for end in ("ian", "ese", "an", "e", "a"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
 # -- production --
 def _production(b: _Builder) -> None:
     fid = b.film.id
@@ -1912,9 +1930,16 @@ def _production(b: _Builder) -> None:
     if locs and not any(_caveats()["open_list"].search(p["source"]["sentence"]) for p in locs) and lists_complete(
             {p["source"]["sentence"] for p in locs}, {re.sub(r"^the ", "", norm(p["value"])) for p in locs}):
         width = len(tokens(locs[0]["value"]))  # "Canada" among "Pinewood Studios" stands out
+        studio = _studio(locs[0]["value"])  # a studio among studios, a place among places
         # A place, not a studio company ("filmed at <Studio> Bros" read as a place) among places.
-        compat = [v for _f, v, _x in b.pool.compatriots("location", fid, None) if norm(v) not in b.pool.companies]
-        every = [v for _f, v, _x in b.pool.others("location", fid) if norm(v) not in b.pool.companies]
+        compat = [v for _f, v, _x in b.pool.compatriots("location", fid, None) if norm(v) not in b.pool.companies
+                  and _studio(v) == studio]
+        every = [v for _f, v, _x in b.pool.others("location", fid) if norm(v) not in b.pool.companies
+                 and _studio(v) == studio]
+        home = [_stem(t) for c in b.pool.countries.get(fid, ()) for t in tokens(c)]
+        if any(h.startswith(w) or w.startswith(h) for p in locs for w in map(_stem, tokens(p["value"]))
+               for h in home if min(len(h), len(w)) >= 4):
+            compat = every = []  # "shot in the Philippines" of a Filipino film: no question, judges said
         b.add("production", "Where was {film} filmed?", [p["value"] for p in locs], "text", 0.5, locs,
               [[v for v in compat if len(tokens(v)) == width], [v for v in every if len(tokens(v)) == width]],
               any_of=True, strict_from=0,
@@ -2056,6 +2081,12 @@ def _premise_re() -> re.Pattern:
                       re.I)
 
 
+def _folded(words: Iterable[str]) -> set[str]:
+    """Words as a title's would match them: plural folded, numbers as digits ("two Harbour" is
+    "2 Harbours": a premise that names the title, judges said)."""
+    return {str(_WORDS.index(w)) if w in _WORDS else _stem(w) for w in words}
+
+
 _CAPS = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.-]*)(?:\s+(?:of|de|la|von|van|the)?\s*[A-Z][\w'’.-]*)*")
 
 
@@ -2089,7 +2120,8 @@ def _premise(b: _Builder) -> tuple[str, dict] | None:
 
         masked = re.sub(r"[A-Z][\w'’.-]*\s+([\"“]?)___", r"\1___", _CAPS.sub(mask, text))
         masked = re.sub(r"[\"“]?___[\"”]?(?:\s+[\"“]?___[\"”]?)+", "___", masked)  # '"___" ___': one person
-        if masked.count("___") > 4 or distinct_tokens(masked) & title_words or masked == text and "plot" in s["section"].lower():
+        if (masked.count("___") > 4 or _folded(distinct_tokens(masked)) & _folded(title_words)
+                or masked == text and "plot" in s["section"].lower()):
             continue
         if any(_contains(masked, n) for n in b.people):
             continue
