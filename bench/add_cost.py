@@ -182,7 +182,8 @@ def report(r: dict, load: tuple[float, float]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="bench.add_cost")
-    p.add_argument("--seconds", type=float, default=40.0)
+    p.add_argument("--seconds", type=float, default=60.0,
+                   help="the add starts half-way; on a busy host the worker may take 30 s or more to read it")
     p.add_argument("--rate", type=float, default=150.0, help="commands and autocompletes per second")
     p.add_argument("--db", type=Path, default=ROOT / "data" / "bench-40000.db")
     p.add_argument("--seed", type=int, default=1)
