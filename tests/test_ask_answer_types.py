@@ -259,3 +259,13 @@ def test_a_character_at_another_age_is_not_the_billed_one(db):
 def test_what_island_it_was_filmed_on_is_the_island_not_the_country(db):
     ans = ask(db, "what island was blue harbour filmed on")
     assert "island of Vell" in ans.answer
+
+
+def test_a_sequel_asked_about_is_another_film(db):
+    ans = ask(db, "who directed the sequel to low tide")
+    assert "Tam Osk" not in ans.answer and not ans.confident
+
+
+def test_a_possessive_title_is_still_the_title(db):
+    ans = ask(db, "what was salt hours's budget")
+    assert (ans.film or "").startswith("Salt Hours")

@@ -24,6 +24,7 @@ __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "
 
 log = logging.getLogger(__name__)
 
+_POSSESSIVE = re.compile(r"(?<=[\w.])['’]s\b")
 #: The most an answer may claim when its film was guessed from one word of a name.
 GUESSED_FILM = 0.45
 #: ... or was the likeliest of several films sharing the title typed (the others are named).
@@ -47,6 +48,10 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     if cross is not None:
         return cross
     mention = find_film(lib.index, tags.without_frame(text), lenient=channel_film_id is None)
+    if not mention.film_ids and not mention.typed_longer and _POSSESSIVE.search(text):
+        # "<title>'s rotten tomatoes score": the possessive glued onto the title's last word hides it; the
+        # 's is blanked (same length, so the mention's place in the text holds)
+        mention = find_film(lib.index, tags.without_frame(_POSSESSIVE.sub("  ", text)), lenient=channel_film_id is None)
     if mention.sequel_of:
         # "<title> ii" is another film than <title>: never answered about the one loaded
         return _not_the_loaded_film(lib, text, mention)

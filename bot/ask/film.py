@@ -1459,11 +1459,30 @@ def _says_all_of(q: Q, text: str) -> bool:
 
 
 # --- dispatch ---------------------------------------------------------------------------------------------
+_OTHER_WORK = re.compile(r"\b(sequel|sequels|prequel|prequels|spin ?off|follow ?up|reboot)\b")
+async def _is_itself(q: Q) -> bool:
+    """Does the film's lead call the film itself a sequel (prequel, follow-up ...)? Then "the <other
+    title> sequel" may well be this film."""
+    async with q.lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? ORDER BY idx LIMIT 4", (q.film.id,)) as cur:
+        lead = " ".join(t for (t,) in await cur.fetchall())
+    return re.search(r"\b(is|was|as) (a|an|the)( [\w-]+){0,3} (sequel|prequel|follow[- ]?up|spin[- ]?off|reboot)s?"
+                     r"( \w+)? (to|of)\b", lead, re.I) is not None
+
+
+#: Intents answered from this film's facts: never for its sequel or prequel.
+_FACT_KINDS = frozenset("crew cast casting money release award score review identity filming pay debut".split())
+
+
 async def answer_film_question(q: Q) -> Answer:
     has_actor = bool(q.roles("actor"))
     has_char = bool(q.roles("character"))
     has_rev = bool(q.roles("critic") or q.roles("publication"))
     kind = I.classify(q.rest, has_actor=has_actor, has_character=has_char, has_reviewer=has_rev)
+    other = _OTHER_WORK.search(q.rest)
+    if other and kind.split(".")[0] in _FACT_KINDS and not await _is_itself(q):
+        # "who directed its sequel": another film than this one; its facts answer nothing asked
+        word = other.group(1)
+        return await not_stated(q, f"that about its {word}", rf"\b{re.escape(word[:6])}", terms=word)
     if kind.startswith("score."):
         return await answer_score(q, kind.split(".", 1)[1])
     if kind == "review":
