@@ -438,6 +438,8 @@ def test_a_short_given_name_is_the_same_actor():
     ("The lead role of Titli was given to Ora Pell as her debut role.", {("Ora Pell", "Titli")}),
     ("Kip Morrow was to play the role of Anwar, but Bede Marrow was selected for the role.", {("Bede Marrow", "Anwar")}),
     ("Patrick St. Varga as Hemland", {("Patrick St. Varga", "Hemland")}),
+    ("Kip Morrow was approached for the role of Vivek; upon his refusal, Bede Marrow was cast in the film.",
+     {("Bede Marrow", "Vivek")}),
 ])
 def test_casting_section_shapes(sentence, want):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film.\nProduction\nCasting\n{sentence}\n")
@@ -550,3 +552,10 @@ def test_a_capitalised_or_noun_star_starts_no_cast_list(sentence):
 def test_lists_of_players_in_a_lead(lead, want):
     text = f"Invented Film\nInvented Film is a 2001 drama film. {lead}\n\nPlot\nIt ends.\n"
     assert [f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)] == want
+
+
+def test_one_letter_apart_is_one_actor():
+    text = ("Invented Film\nInvented Film is a 1999 film starring Mohan Behla and Ora Pell.\n\nCasting\n"
+            "Kip Morrow was approached for the role of Vivek; then Mohan Bahla was cast in the film.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast == {"Mohan Bahla": "Vivek", "Ora Pell": ""}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact
@@ -711,7 +712,8 @@ _WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|pivotal|k
                       rf"(?:\s+of\s+(?P<char>{NAME_RX}))?,?\s+(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?"
                       rf"(?:went|was\s+given|was\s+handed)\s+to\s+(?P<actor>{NAME_RX})"
                       rf"|(?P<chosen>{NAME_RX})\s+was\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
-                      rf"(?:{alternation(_CASTING['chosen_participles'])})\s+for\s+the\s+(?:role|part)\b(?!\s+of)")
+                      rf"(?:(?:{alternation(_CASTING['chosen_participles'])})\s+for\s+the\s+(?:role|part)\b(?!\s+of)"
+                      rf"|cast(?:\s+in\s+the\s+(?:film|movie|role|part))?\b(?!\s+(?:as|to|in\s+the\s+(?:role|part)\s+of)\b))")
 _EARLIER_ROLE_OF = re.compile(rf"\b(?:role|part)\s+of\s+(?P<char>{NAME_RX})")
 
 
@@ -1188,7 +1190,8 @@ def _same_person(actor: str, known: dict) -> str:
     for other in known:
         ow = _words(other)
         if other != actor and len(ow) == len(ws) >= 2 and _same_given(ow[0], ws[0]) and \
-                fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3] and \
+                (fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3]
+                 or min(len(ow[-1]), len(ws[-1])) >= 4 and ow[-1][0] == ws[-1][0] and Levenshtein.distance(ow[-1], ws[-1]) <= 1) and \
                 all(a.casefold() == b.casefold() or (a[0] == b[0] and fuzz.ratio(a, b) >= 85)
                     for a, b in zip(ow[1:-1], ws[1:-1], strict=True)):
             return other  # a middle name spelt two ways too ("Jo Raana Doe" / "Jo Rana Doe", "Jo Van der Doe")
