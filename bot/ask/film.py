@@ -219,7 +219,11 @@ async def answer_cast(q: Q) -> Answer:
     if cast:
         lead = sorted(cast, key=lambda r: r["order"])[:6]
         parts = [f"{r['actor']} ({r['character']})" if r["character"] else r["actor"] for r in lead]
-        return q.make("It stars " + join_names(parts) + ".", "cast.list", GOOD, [src(r) for r in lead])
+        # "who is the heroine": the billing, not who plays which lead; said as the billing, below confidence
+        hero = re.search(r"\b(hero|heroine|heroines|protagonist|female lead|male lead|lead actress|lead actor|"
+                         r"leading (man|lady))\b", q.rest)
+        return q.make(("The leads as billed: " if hero else "It stars ") + join_names(parts) + ".", "cast.list",
+                      GUESS if hero else GOOD, [src(r) for r in lead])
     return await fallback(q)
 
 

@@ -107,8 +107,12 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "casting"
     if cue("debut", q) and (has_actor or _has(r"\b(her|his|their)\b", q)):
         return "debut"  # "was it <actor>'s first film": a sentence about that person, not the premiere
-    if _has(r"^(who|which character) (is|was|s|are|were) (the )?(main |real |big )?(villain|villains|antagonist|bad guy|bad guys)\b", q):
+    if _has(r"^(who|which character|which actor) (is|was|s|are|were|played|plays|portrayed) (the )?(main |real |big )?"
+            r"(villain|villains|antagonist|bad guy|bad guys)\b", q):
         return "villain"
+    if _has(r"^who (is|was|s|are|were) (the )?(hero|heroine|heroines|protagonist|female lead|male lead|lead actress|"
+            r"lead actor|leading (man|lady))\b", q):
+        return "cast"  # the lead roles as billed
     if cue("replacement", q):
         return "replacement"  # "who took over directing from X": X's successor, never X
     if _has(r"\bhow many (theaters|theatres|screens|cinemas|prints|venues|locations|halls|multiplexes)\b", q):
