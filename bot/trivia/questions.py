@@ -1237,6 +1237,7 @@ def _not_performers() -> frozenset[str]:
     return frozenset(vocab.load("trivia")["not_performers"])
 
 
+@lru_cache(maxsize=1 << 16)
 def echoes(role: str, name: str) -> bool:
     """Does the role's name sound like the person's ("Big Rook" and Rook Anders, "Oro" and Orlan
     Pell)? Asked "Who played Big Rook?", the option named Rook is the answer or a decoy: judges
@@ -1908,6 +1909,7 @@ def _theaters(b: _Builder, rows: list[dict], label: str) -> None:
               family="release.theaters")
 
 
+@lru_cache(maxsize=1 << 14)
 def _studio(place: str) -> bool:
     return bool(re.search(r"\b(?:studios?|film city|lot|stages?)\b", place, re.I))
 
