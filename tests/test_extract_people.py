@@ -548,6 +548,13 @@ def test_a_capitalised_or_noun_star_starts_no_cast_list(sentence):
     ("It is set in 1898, with Ora Pell as Roy Glen, Tam Osk as Cherry.", ["Ora Pell", "Tam Osk"]),
     ("It tells of a mother played by Ora Pell.", ["Ora Pell"]),
     ("It features a score by Ivo Brandt played by Kip Morrow.", []),
+    ("It is an adaptation of the 1978 Broadway musical of the same name, and stars Ora Pell and Tam Osk.",
+     ["Ora Pell", "Tam Osk"]),
+    ("It stars several notable British actors, including Ora Pell, Tam Osk and Lune Varga.",
+     ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("It stars 23-year-old Ora Pell and real life couple Tam Osk and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("It stars Ora Pell and Tam Osk as Charles and Emma Varga, with Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
+    ("Ora Pell portrays a senior agent. Tam Osk stars as the eponymous character.", ["Ora Pell", "Tam Osk"]),
 ])
 def test_lists_of_players_in_a_lead(lead, want):
     text = f"Invented Film\nInvented Film is a 2001 drama film. {lead}\n\nPlot\nIt ends.\n"

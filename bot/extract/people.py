@@ -313,6 +313,8 @@ def _subject_names(text: str, end: int) -> list[str]:
 # --------------------------------------------------------------------------------------
 
 _STARS = re.compile(
+    r"\b(?:(?:it|film)\s+(?:also\s+)?)?(?:starring|stars|features|featuring|appearances\s+by)\s+(?:several|many|a\s+number\s+of|numerous|other)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:actors|actresses|performers|stars|players)\s*,?\s+(?:including|such\s+as)\s+|"
     r"\bco-?stars\s+(?:also\s+)?(?:include|included|includes|are|were)\s+|"
     r"\b(?:also\s+)?star(?:s|red)?\s+in\s+the\s+(?:film|movie)\s+(?:along\s+with|alongside|with)\s+|"
     r"\b(?:also\s+)?(?:co-?)?(?:stars|starring|starred|star|co-starring|features|featuring|"
@@ -332,6 +334,7 @@ _STARS = re.compile(
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\b(?:leading|lead|main|principal)\s+(?:actors|actresses|players|cast)\s+(?:are|were|include|included)\s+"
     r"|\bcast\s+(?:consisting|composed)\s+of\s+|\bcast\s+(?:led|headed|headlined|fronted)\s+by\s+"
+
     r"|(?-i:(?<!writing\s)(?<!producing\s)(?<!directing\s)(?<!filmmaking\s)(?<!production\s)(?<!songwriting\s)"
     r"\b(?:team|duo|act)\s+of\s+(?=[A-Z]))|\bfilm\s+pairing\s+|\bsupporting\s+roles?\s+(?:played\s+)?by\s+"
     r"|\b(?:couple|pair|duo|brothers|sisters|friends)\s*,?\s+played\s+(?:respectively\s+)?by\s+"
@@ -384,6 +387,9 @@ _LIST_HEADINGS = {w.lower() for w in _CASTING["list_headings"]}
 _LIST_DESCRIPTOR = re.compile(
     rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
+# "23-year-old A": an age before the player.
+_TWO_AS_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+as\s+(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
+_AGE_BEFORE = re.compile(r"^(?:a\s+)?\d{1,2}-year-old\s+(?=[A-Z])")
 # "A in her film debut", "B in his first role": a note after the player, not part of the item.
 _DEBUT_NOTE = re.compile(r"\s+in\s+(?:one\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:debut|roles?|appearances?|performances?)\b.*$")
 
@@ -392,7 +398,7 @@ def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     """One list item → (actor, raw role or None, voice-marked); None when it is not a cast item."""
     item = _ITEM_PREFIX.sub("", item.strip()).strip().rstrip(".")
     item = _LIST_DESCRIPTOR.sub("", item)  # "his son A", "newcomer B", "YouTube personality C"
-    item = _DEBUT_NOTE.sub("", item)
+    item = _DEBUT_NOTE.sub("", _AGE_BEFORE.sub("", item))
     # "A (in her film debut) as B": a note between the actor and the role.
     item = re.sub(rf"^([^()]+?)\s*\((?!{_LIST_NOTE}\))[^()]*\)(?=\s+as\s|\s*$)", r"\1", item)
     m = _ITEM_NAME.match(item)
@@ -491,7 +497,9 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             continue
         if m.start() > 0 and m.group(0)[:1].isupper() and not re.search(r"[.:;\"“(]\s*$", text[: m.start()]):
             continue  # "Star Example Release", "Star Example: The Series": a capitalised cue inside a name
-        if _OTHER_PRODUCTION.search(text[: m.start()]) and st.article.title not in text[: m.start()]:
+        own = "" if re.search(r",\s+and\s+$", text[: m.start()]) else text[: m.start()].rsplit(";", 1)[-1]
+        if _OTHER_PRODUCTION.search(own) and st.article.title not in text[: m.start()]:
+            # ("It is an adaptation of the Broadway musical, and stars A": the film's own cast after ", and")
             continue
         seg = _LIST_GOES_ON_WITH.sub(_with_as_comma, text[m.end():])
         cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
@@ -503,6 +511,13 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             more = _MORE_ROLES.match(seg, cut.start())
             seg = re.sub(r"(?:,|\s+and)\s*$", "", seg[: cut.start()])  # "starring A and [directed by B]"
         voice = voice_ctx or bool(re.search(r"voice", m.group(0), re.I))
+        bare = _LIST_DESCRIPTOR.sub("", seg)
+        two = _TWO_AS_TWO.match(bare)
+        if two:  # "A and B as Charles and Emma Doe": the roles pair up in order; the list goes on after
+            for actor, raw_role in ((two.group("a"), two.group("x")), (two.group("b"), two.group("y"))):
+                if is_person(actor):
+                    st.add_pair(s, actor, character(raw_role), voice, strong)
+            seg = bare[two.end("y"):]
         prev_desc: tuple[str, str] | None = None
         listed, aside = 0, False
         for raw in _split_items(seg):
@@ -760,9 +775,13 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         ch = _role_after(text[m.end():])
         if not ch:
-            if not planned and _PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and is_person(actor) \
-                    and "cast" in st.article.section_kinds(s.section):
-                st.add_pair(s, actor, "", voice_ctx or "voice" in verb, False)  # "A plays a dock supervisor"
+            kinds = st.article.section_kinds(s.section)
+            if not planned and is_person(actor) and (
+                    (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and "cast" in kinds)
+                    or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
+                        and re.match(r"(?:an?|the|two|three)\s+[a-z]", text[m.end():]))):
+                # "A plays a dock supervisor"; in the lead "A portrays a senior agent", "A stars as the title character"
+                st.add_pair(s, actor, "", voice_ctx or "voice" in verb, False)
             continue
         voice = voice_ctx or "voice" in verb
         st.add_pair(s, actor, ch, voice, False)
