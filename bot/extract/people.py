@@ -1404,3 +1404,6 @@ gate(globals(), "_STARS", "_NARRATED", "_ACTIVE_CAST", "_DISTRIB", "_NAMES_IN_RO
      "_REPLACED_BY", "_REPLACES", "_CASTING_ANNOUNCED", "_EV_NEGOTIATING", "_EV_DECLINED", "_EV_DROPPED",
      "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST", "_CHOSEN", "_WENT_TO",
      "_SUBJECT_STARS")
+# Picked by replaying the calls the extractor makes over the corpus with and without a prefilter.
+gate(globals(), "_COMMA_PLAYED_BY", "_REPLACING_AS", "_PORTRAYED_BY_LIST", "_FEATURED_IN_ROLE", "_RECAST_ROLE", "_GIVEN_TO",
+     "_LIST_GOES_ON_WITH")
