@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import aiosqlite
+from rapidfuzz import fuzz
 
 from .. import present, queries, vocab
 from ..facts import KINDS as FACT_KINDS
@@ -78,6 +79,8 @@ ERA_YEARS = 10
 ERA_AFTER = 3
 #: An award category offered as a wrong option comes from that ceremony within this many years.
 CATEGORY_YEARS = 25
+#: A person offered as wrong must differ from every answer by more than a spelling (rapidfuzz ratio).
+SPELLING = 85
 #: A money distractor must differ from every accepted figure by more than this fraction.
 MONEY_GAP = 0.12
 #: Release facts only count from sections about release or box office (others mention other films).
@@ -1090,7 +1093,9 @@ class _Unlike:
             return False
         if kind == "person":
             toks = set(tokens(candidate))
-            return surname(candidate) not in self.surnames and not any(toks <= o for o in self.tokens)
+            # (a spelling the article also uses, "Ivo Brant" beside "Ivo Brandt", is the answer)
+            return (surname(candidate) not in self.surnames and not any(toks <= o for o in self.tokens)
+                    and not any(fuzz.ratio(norm(candidate), n) >= SPELLING for n in self.norms))
         if kind == "text":
             return not distinct_tokens(candidate) & self.words
         if kind == "money":
