@@ -446,7 +446,7 @@ def _cast_from_subjects(st: _State, s: Sentence, voice_ctx: bool) -> None:
 
 
 def _vouched_list_name(item: str) -> bool:
-    """A name-shaped item of a list of players ("Ann May", "Doris Day") that the name rules alone
+    """A name-shaped item of a list of players ("Ora May", "Lune Day") that the name rules alone
     doubt for one word: no company word, place or function word in it, no month first."""
     if not _LIST_NAME.fullmatch(item) or is_company(item) or item.lower() in PLACES:
         return False
@@ -513,7 +513,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
         voice = voice_ctx or bool(re.search(r"voice", m.group(0), re.I))
         bare = _LIST_DESCRIPTOR.sub("", seg)
         two = _TWO_AS_TWO.match(bare)
-        if two:  # "A and B as Charles and Emma Doe": the roles pair up in order; the list goes on after
+        if two:  # "A and B as Tam and Ora Doe": the roles pair up in order; the list goes on after
             for actor, raw_role in ((two.group("a"), two.group("x")), (two.group("b"), two.group("y"))):
                 if is_person(actor):
                     st.add_pair(s, actor, character(raw_role), voice, strong)
@@ -585,7 +585,7 @@ _LIST_ENDS_AT = (r"(?<=[a-z.])\s+(?:directed|produced|written|co-written|created
                  r"which|that|whose|where|filmed|shot)\b|\s+and\s+(?:is|was|are|were|has|had|marks?|marked|became)\b"
                  r"|\s+with\s+(?=(?:supporting|special|guest|cameo|additional|minor|small|smaller|brief)\s)")
 # A name-shaped item a list of players vouches for although one of its words is usually no name's
-# ("Ann May", "Doris Day"): two to four capitalised words, no company, place or function word.
+# ("Ora May", "Lune Day"): two to four capitalised words, no company, place or function word.
 _JOINS_LIST = re.compile(r"(?:alongside|along\s+with|together\s+with|with|as\s+well\s+as|opposite)\s", re.I)
 _NAME_SHAPED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[\"“][^\"”]{1,20}[\"”]|[a-z]{1,3}|[A-Z][\w'’.-]*)){0,4}")
 _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}")
@@ -1308,7 +1308,7 @@ def _based_on(st: _State, s: Sentence) -> None:
 
 def _drop_partial_crew(crew: list[CrewFact]) -> list[CrewFact]:
     """"Doe" as writer beside "Jane Doe" as writer is the same credit: keep the full name. One person
-    spelt two ways in the article ("Jo Sayanton" / "Jo Sayantan") is one credit too: the first met."""
+    spelt two ways in the article ("Jo Bellaton" / "Jo Bellatan") is one credit too: the first met."""
     full = {(c.role, w) for c in crew for w in [_words(c.name)[-1]] if len(_words(c.name)) > 1}
     kept = [c for c in crew if len(_words(c.name)) > 1 or (c.role, c.name) not in full]
     out: list[CrewFact] = []
