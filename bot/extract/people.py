@@ -226,6 +226,11 @@ class _State:
         if actor and actor in s.text:
             self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
 
+    def add_cast_choice(self, s: Sentence, actor: str, char: str, voice: bool) -> None:
+        """A casting that is the final cast ("Ora Pell was cast as Tam"): the pair and the event."""
+        self.add_pair(s, actor, char, voice, False)
+        self.add_event(s, actor, "cast", char)
+
     def is_title(self, text: str) -> bool:
         return bool(text) and text.casefold() == self.article.title.casefold()
 
@@ -745,16 +750,14 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         ch = _role_after(text[m.end():])
         if ch:
-            st.add_pair(s, actor, ch, voice_ctx, False)
-            st.add_event(s, actor, "cast", ch)
+            st.add_cast_choice(s, actor, ch, voice_ctx)
     for m in _WENT_TO.finditer(text):
         actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("chosen")))
         earlier = list(_EARLIER_ROLE_OF.finditer(text, 0, m.start()))
         raw = m.group("char") or (earlier[-1].group("char") if earlier else "")
         ch = character(_trim_leading_stops(clean_name(raw))) if raw else ""
         if ch and is_person(actor) and not re.search(r"\b(?:would|if|not|never)\b", text[m.start(): m.end()]):
-            st.add_pair(s, actor, ch, voice_ctx, False)
-            st.add_event(s, actor, "cast", ch)
+            st.add_cast_choice(s, actor, ch, voice_ctx)
 
 
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -798,8 +801,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         ch = _role_after(text[m.end():])
         if ch:
-            st.add_pair(s, actor, ch, voice_ctx, False)
-            st.add_event(s, actor, "cast", ch)
+            st.add_cast_choice(s, actor, ch, voice_ctx)
     for m in _COMMA_PLAYED_BY.finditer(text):
         # "main character Jane Vane, played by Ann Poe": the appositive names the player
         ch = character(_trim_leading_stops(clean_name(m.group("char"))))
