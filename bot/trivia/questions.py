@@ -1942,7 +1942,9 @@ def _production(b: _Builder) -> None:
         compat = [v for _f, v, _x in b.pool.compatriots("location", fid, None) if norm(v) not in b.pool.companies
                   and _studio(v) == studio]
         every = [v for _f, v, _x in b.pool.others("location", fid) if norm(v) not in b.pool.companies
-                 and _studio(v) == studio]
+                 and _studio(v) == studio] if fid not in b.pool.countries else []  # (a Hollywood street
+        # offered for an Indian film's location is a giveaway: another country's places only when
+        # the film's own country is unknown)
         home = [_stem(t) for c in b.pool.countries.get(fid, ()) for t in tokens(c)]
         if any(h.startswith(w) or w.startswith(h) for p in locs for w in map(_stem, tokens(p["value"]))
                for h in home if min(len(h), len(w)) >= 4):
