@@ -19,12 +19,14 @@ ABBREVIATIONS = {
 }
 
 # A full stop and the space after it, or a full stop that lost its space between two sentences
-# ("released in 2001.The sequel …"): three lower-case letters or digits before it, a capitalised
-# word after it, so "Ra.One", "Lt.Gen" and "J.R." stay whole.
+# ("released in 2001.The sequel …", 'a "fine film".The critic …', "was fine.''The critic …"): three
+# lower-case letters or digits or a closing quote before it, a capitalised word after it, so "Ra.One",
+# "Lt.Gen" and "J.R." stay whole.
 # Written to open on the punctuation in both branches (the glued branch checks its letters behind
 # the dot it has read): a pattern that opens on a character class lets the engine skip to the next
 # full stop, where a leading lookbehind was tried at every character (six times slower, same matches).
-_CANDIDATE = re.compile(r"""[.!?…](?:[.!?…]*["'”’)\]]*\s+|(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z]|[AI]\s))""")
+_CANDIDATE = re.compile(r"""[.!?…](?:[.!?…]*["'”’)\]]*\s+|(?:(?<=[a-z0-9]{3}\.)|(?<=["”]\.))(?=[A-Z][a-z]|[AI]\s)"""
+                        r"""|["”'’]{1,2}(?=[A-Z][a-z]))""")
 _NEXT_START = re.compile(r"""["'“‘(\[]?[A-Z0-9À-ÖØ-Þ]""")
 
 

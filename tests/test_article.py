@@ -48,6 +48,8 @@ def test_seed_sentences_have_stable_ids(seed_text):
         ("It was released on 1 May 2001.A sequel is planned.", ["It was released on 1 May 2001.", "A sequel is planned."]),
         ("It was made by Ora Pictures.The cast was small.", ["It was made by Ora Pictures.", "The cast was small."]),
         ("Lt.Gen Varga watched Ka.Two twice.", ["Lt.Gen Varga watched Ka.Two twice."]),
+        ("It was commendable.''Ora Pell of HIP praised it.", ["It was commendable.''", "Ora Pell of HIP praised it."]),
+        ('A "firecracker".Lune Varga praised it.', ['A "firecracker".', "Lune Varga praised it."]),
     ],
 )
 def test_sentence_splitting_keeps_abbreviations(text, expected):

@@ -287,3 +287,10 @@ def test_a_critic_whose_name_ends_in_an_initial_is_one_review():
 def test_reviews_in_books_and_guides(sentence, want):
     art = parse_article(f"Invented Film\nInvented Film is a 2001 drama film.\nCritical response\n{sentence}\n")
     assert {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"} == want
+
+
+def test_a_publication_named_like_a_person_is_no_critic():
+    art = parse_article("Invented Film\nInvented Film is a 2001 drama film.\nCritical response\n"
+                        "Ruritania World describes the film as a light. Ora Digital felt the film was thin.\n")
+    assert {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"} == {
+        ("", "Ruritania World"), ("", "Ora Digital")}

@@ -55,7 +55,8 @@ def test_control_characters_counted_as_before() -> None:
 def test_sentence_candidates_as_the_plain_pattern() -> None:
     from bot.sentences import _CANDIDATE
 
-    plain = re.compile(r"""[.!?…]+["'”’)\]]*\s+|(?<=[a-z0-9]{3})\.(?=[A-Z][a-z]|[AI]\s)""")
+    plain = re.compile(r"""[.!?…]+["'”’)\]]*\s+|(?<=[a-z0-9]{3})\.(?=[A-Z][a-z]|[AI]\s)|(?<=["”])\.(?=[A-Z][a-z]|[AI]\s)"""
+                       r"""|[.!?…]["”'’]{1,2}(?=[A-Z][a-z])""")
     chars = list(".!?…'\"”’)] aAIbzZ09\n\t\xa0")
     for _ in range(20000):
         text = "".join(RNG.choice(chars) for _ in range(RNG.randint(0, 14)))

@@ -19,7 +19,8 @@ from ..facts import Fact, ReviewFact, ScoreFact
 from ..rxgate import gate, gated
 from ..vocab import alternation, load, trie_alternation
 from .awards import PRONOUNS
-from .common import NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
+from .common import MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
+from .names import NON_PERSON
 
 # --- aggregates ------------------------------------------------------------------------------------
 
@@ -352,6 +353,8 @@ _CUES = set(_V["publication_cues"])
 _KNOWN_PUBS = {p.lower() for p in _V["known_publications"]}
 _NOT_HEADS = {h.lower() for h in _V["not_reviewer_heads"]}
 _NOT_CRITIC_WORD = set(_V["not_critic_words"]) | _CUES
+# Words no person's surname is made of (names.toml non_person, less the ones that are also surnames).
+_NOT_A_PERSONS = NON_PERSON - set(load("names")["surnames_too"]) - set(load("names")["list_vouched"]) - set(MONTHS)
 _OTHER_WORK = re.compile(
     rf"\breview(?:ed|ing|s)?\s+(?:of\s+)?(?:the\s+|its\s+|this\s+)?(?:film['’]s\s+)?{alternation(_V['other_work'])}\b", re.I)
 _REVIEW_OF = re.compile(rf"\breview\s+of\s+(?P<t>{_TITLE_RX})")
@@ -498,6 +501,8 @@ def _valid_critic(name: str, article: Article) -> bool:
         return False
     if any(w.strip(".,") in _NOT_CRITIC_WORD or w.lower() in PRONOUNS for w in name.split()):
         return False
+    if any(w.lower().strip(".,") in _NOT_A_PERSONS for w in name.split()[1:]):
+        return False  # "Example World", "Example Digital": a publication's name, not a critic's
     if name.lower() in _KNOWN_PUBS or _DOMAIN_RE.search(name):
         return False
     title, low = article.title.lower(), name.lower()
