@@ -234,6 +234,8 @@ def test_honours_and_festival_entries(sentence, want):
      {("Ruritania Film Festival", "Best Debut", "nominated")}),
     ("Awards and nominations", "Best Debut, Ruritania Film Festival (2018)", set()),  # which, the line does not say
     ("Reception", "Best Debut, Ruritania Film Festival (2018)", set()),  # not an accolades list
+    ("Awards and nominations", "Kinoprize — Best Debut (Ora Pell): won", {("Kinoprize", "Best Debut", "won")}),
+    ("Awards and nominations", "Ora Pell — Best Debut: won", set()),  # a person leading the line is no ceremony
 ])
 def test_accolades_list_lines(heading, lines, want):
     text = f"Invented Film\nInvented Film is a 2018 drama film.\n\n{heading}\n{lines}\n"

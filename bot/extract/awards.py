@@ -443,11 +443,20 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
-def _sentence_parts(text: str) -> tuple[list[tuple[int, int, str]], list[_Mention]]:
+# An accolades list line led by its ceremony's name and a dash or colon ("Example Prize — Best Debut
+# (Jane Doe): won"): the name is the ceremony even when its shape is no known ceremony's.
+_LINE_CEREMONY = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{0,6}})\s*(?:[—–:]|\s-)\s+(?=Best\b|[A-Z])")
+
+
+def _sentence_parts(text: str, list_line: bool = False) -> tuple[list[tuple[int, int, str]], list[_Mention]]:
     """Categories and ceremony mentions; a prize named like a ceremony ('Golden Osella
-    Award') counts as a category only."""
+    Award') counts as a category only. In an accolades list line, the name that leads it."""
     cats = [c for c in _categories(text) if not _in_short_quote(text, c[0], c[1])]
     mentions = [mt for mt in find_ceremonies(text) if not any(c[0] <= mt.start < c[1] for c in cats)]
+    if list_line and cats and not mentions:
+        lead = _LINE_CEREMONY.match(text)
+        if lead and lead.end("name") <= cats[0][0] and not is_person(lead.group("name")):
+            mentions = [_Mention(0, lead.end("name"), lead.group("name"), None, None)]
     return cats, mentions
 
 
@@ -692,7 +701,7 @@ def extract(article: Article) -> list[Fact]:
             carried = None
             last_para = sent.para
         text = mask_long_quotes(sent.text)
-        parts = _sentence_parts(text)
+        parts = _sentence_parts(text, "accolades" in kinds and len(text) <= 200 and not re.search(r"[.!?\"”]\s*$", text))
         mentions = parts[1]
         carry = carried if not mentions and _CLAUSE_CONTINUES.match(text) else None
         facts.extend(_read_sentence(sent, text, article, carry, parts))
