@@ -1628,6 +1628,8 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
     if nominated:  # a ceremony with nominations: "won, or only nominated?" makes sense there
         for a in group:
             outcome = "Won" if norm(a["category"]) in {norm(w) for w in won} else "Nominated"
+            if not re.search(r"\bwo[nr]|\bwin|\bnominat" if outcome == "Won" else r"\bnominat", a["source"]["sentence"], re.I):
+                continue  # an award list's shorthand ("…: nom") cites no sentence a host could read the answer in
             b.add("awards", f"Did {{film}} win {a['category']} at {name}, or only receive a nomination?", [outcome],
                   "text", 0.5, a, typed_only=True, family="awards.won_or_nominated")
     _recipients(b, name, group, academy)
