@@ -555,6 +555,8 @@ def test_a_capitalised_or_noun_star_starts_no_cast_list(sentence):
     ("It stars 23-year-old Ora Pell and real life couple Tam Osk and Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
     ("It stars Ora Pell and Tam Osk as Charles and Emma Varga, with Lune Varga.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
     ("Ora Pell portrays a senior agent. Tam Osk stars as the eponymous character.", ["Ora Pell", "Tam Osk"]),
+    ("It was written by Ivo Brandt and Lune Varga, who also plays the titular character.", ["Lune Varga"]),
+    ("Kip Morrow co-directed the film and acted along with Ora Pell and Tam Osk.", ["Ora Pell", "Tam Osk"]),
 ])
 def test_lists_of_players_in_a_lead(lead, want):
     text = f"Invented Film\nInvented Film is a 2001 drama film. {lead}\n\nPlot\nIt ends.\n"

@@ -343,6 +343,7 @@ _STARS = re.compile(
     r"|(?-i:(?<!writing\s)(?<!producing\s)(?<!directing\s)(?<!filmmaking\s)(?<!production\s)(?<!songwriting\s)"
     r"\b(?:team|duo|act)\s+of\s+(?=[A-Z]))|\bfilm\s+pairing\s+|\bsupporting\s+roles?\s+(?:played\s+)?by\s+"
     r"|\b(?:couple|pair|duo|brothers|sisters|friends)\s*,?\s+played\s+(?:respectively\s+)?by\s+"
+    r"|\b(?:acted|acts|appeared|appears|performed)\s+(?:along\s+with|alongside|opposite)\s+"
     r"|(?-i:\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+\s*,?\s+played\s+by\s+(?=[A-Z]))"
     r"|(?-i:(?:^|,\s+)with\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+as\s+(?:the\s+)?[A-Z]))"
     r"|(?-i:\b(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){0,8}?(?:film|movie|comedy|drama|thriller|western|musical|picture)\s+with\s+"
@@ -439,7 +440,15 @@ _SUBJECT_STARS = re.compile(
     r"(?:star|starred|co-star|co-starred|co-stars|appear|appears|appeared)\b(?P<after>[^.;]{0,40})")
 
 
+# "written by A and B, who also plays the title character": the credited person is in the cast too.
+_WHO_ALSO_STARS = re.compile(rf"(?P<name>{NAME_RX}),\s+who\s+also\s+(?:stars|starred|plays|played|co-stars|co-starred|appears|appeared)\b")
+
+
 def _cast_from_subjects(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    for m in _WHO_ALSO_STARS.finditer(s.text):
+        name = _trim_leading_stops(clean_name(m.group("name")))
+        if is_person(name):
+            st.add_pair(s, name, "", voice_ctx, True)
     for m in _SUBJECT_STARS.finditer(s.text):
         after = m.group("after")
         if re.match(r"\s+(?:in|as)\s+(?!(?:the|this|its)\s+(?:film|movie|picture)\b)(?:[A-Z\"“]|an?\s)", after):
@@ -1405,7 +1414,7 @@ def extract(article: Article) -> list[Fact]:
 gate(globals(), "_STARS", "_NARRATED", "_ACTIVE_CAST", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
      "_REPLACED_BY", "_REPLACES", "_CASTING_ANNOUNCED", "_EV_NEGOTIATING", "_EV_DECLINED", "_EV_DROPPED",
      "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST", "_CHOSEN", "_WENT_TO",
-     "_SUBJECT_STARS")
+     "_SUBJECT_STARS", "_WHO_ALSO_STARS")
 # Picked by replaying the calls the extractor makes over the corpus with and without a prefilter.
 gate(globals(), "_COMMA_PLAYED_BY", "_REPLACING_AS", "_PORTRAYED_BY_LIST", "_FEATURED_IN_ROLE", "_RECAST_ROLE", "_GIVEN_TO",
      "_LIST_GOES_ON_WITH")
