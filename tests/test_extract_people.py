@@ -557,6 +557,7 @@ def test_a_capitalised_or_noun_star_starts_no_cast_list(sentence):
     ("Ora Pell portrays a senior agent. Tam Osk stars as the eponymous character.", ["Ora Pell", "Tam Osk"]),
     ("It was written by Ivo Brandt and Lune Varga, who also plays the titular character.", ["Lune Varga"]),
     ("Kip Morrow co-directed the film and acted along with Ora Pell and Tam Osk.", ["Ora Pell", "Tam Osk"]),
+    ("Ora Pell stars as Geli Ross, Tam Osk as Eva Dunn and Lune Varga as Kip.", ["Ora Pell", "Tam Osk", "Lune Varga"]),
 ])
 def test_lists_of_players_in_a_lead(lead, want):
     text = f"Invented Film\nInvented Film is a 2001 drama film. {lead}\n\nPlot\nIt ends.\n"

@@ -769,6 +769,25 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_cast_choice(s, actor, ch, voice_ctx)
 
 
+_MORE_AS = re.compile(rf",\s+(?:and\s+)?(?={NAME_RX}\s+as\s+)")
+
+
+def _more_players_as(st: _State, s: Sentence, text: str, pos: int, voice: bool) -> None:
+    """"A stars as Geli Ross, B as Eva Dunn and C as Kip": the players after the first one's role,
+    each with "as" and a role, up to the clause's end."""
+    if pos <= 0 or not _MORE_AS.match(text, pos):
+        return
+    tail = re.split(r"[;:]|\.\s", text[pos:], maxsplit=1)[0]
+    for raw in _split_items(tail):
+        parsed = _parse_item(raw)
+        if parsed is None or parsed[1] is None or not is_person(parsed[0]):
+            break
+        ch = character(parsed[1])
+        if not ch:
+            break
+        st.add_pair(s, parsed[0], ch, voice, False)
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -799,6 +818,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, ch, voice, False)
         if "cast" in verb or "signed" in verb:
             st.add_event(s, actor, "cast", ch)
+        elif not planned:
+            _more_players_as(st, s, text, text.find(ch, m.end()) + len(ch), voice)
     for m in _ACTIVE_CAST.finditer(text):
         # "Pell cast Marrow as the butler, Ivo Brandt": the director's choice is the cast
         actor = _trim_leading_stops(clean_name(m.group("actor")))
