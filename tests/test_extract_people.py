@@ -26,6 +26,11 @@ def _facts(name: str) -> tuple[Fact, ...]:
     return _load(path)[1]
 
 
+def _cast_of(text: str) -> dict[str, str]:
+    """Actor -> character of an invented article's cast."""
+    return {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+
+
 def _cast(name: str) -> dict[str, CastFact]:
     return {f.actor: f for f in _facts(name) if isinstance(f, CastFact)}
 
@@ -349,7 +354,7 @@ def test_cast_list_line_keeps_a_described_role_as_billed():
     text = ("Invented Film\nInvented Film is a 2001 drama film.\nCast\nOra Pell as Tom Ashby\n"
             "Bede Marrow as Night porter\nIvo Brandt as herself\nLune Varga as Adjutant to Tom\n"
             "Plot\nTom Ashby (Ora Pell) wins as the champion.\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast["Ora Pell"] == "Tom Ashby"
     assert cast["Bede Marrow"] == "Night porter"
     assert cast["Ivo Brandt"] == "herself"
@@ -374,7 +379,7 @@ def test_a_bracketed_actor_named_elsewhere_in_the_x_role_is_still_the_actor():
     """"in the Bede Marrow role" (of a stage version) does not make "Bede Marrow" the tail of a longer name."""
     text = ("Invented Film\nInvented Film is a 2001 drama film.\nPlot\nTom is befriended by singer Ann Roe (Bede Marrow).\n"
             "Legacy\nA stage version opened with Ora Pell in the Bede Marrow role.\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast.get("Bede Marrow") == "Ann Roe"
 
 
@@ -406,14 +411,14 @@ def test_possessive_descriptions_in_a_lead_list(lead, want):
 def test_an_all_capitals_role_for_an_actor_the_lead_bills():
     text = ("Invented Film\nInvented Film is a 2001 comedy film starring Ora Pell and Bede Marrow.\n"
             "Plot\nThey invite a powerful don, RDX (Ora Pell), while an FBI (Ivo Brandt) agent watches.\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast["Ora Pell"] == "RDX" and "Ivo Brandt" not in cast
 
 
 def test_a_short_given_name_is_the_same_actor():
     text = ("Invented Film\nInvented Film is a 1954 film starring Phil Varga and Ora Pell.\n"
             "Plot\nRick Lane (Phillip Varga) helps Ann (Ora Pell), against the advice of her gloomy, idle uncle (Bede Marrow).\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast == {"Phillip Varga": "Rick Lane", "Ora Pell": "Ann", "Bede Marrow": ""}
 
 
@@ -448,7 +453,7 @@ def test_casting_section_shapes(sentence, want):
 
 def test_a_tied_role_before_an_actor_in_brackets():
     text = "Invented Film\nInvented Film is a 2001 drama film.\nPlot\nHe lives with Anitha's mother (Ora Pell) in the hills.\n"
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast == {"Ora Pell": "Anitha's mother"}
 
 
@@ -456,7 +461,7 @@ def test_named_by_the_name_of_and_actors_include_and_list_headings():
     text = ("Invented Film\nInvented Film is a 2001 drama film.\n\nCast\nMain\nOra Pell as Ann\nBede Marrow as Tom\n"
             "Supporting\nIvo Brandt as Joe\n\nPlot\nTom meets a tramp by the name of Leona Roe (Lune Varga).\n\n"
             "Production\nSome of the other actors include Tam Osk and Wen Alder.\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast == {"Ora Pell": "Ann", "Bede Marrow": "Tom", "Ivo Brandt": "Joe", "Lune Varga": "Leona Roe",
                     "Tam Osk": "", "Wen Alder": ""}
 
@@ -465,7 +470,7 @@ def test_of_before_a_person_and_appearances_by():
     text = ("Invented Film\nInvented Film is a 2001 drama film.\nPlot\nHe plans it with the support of Daliya (Ora Pell). "
             "A boy from Rome (Lune Varga) leaves. Cutaways also feature appearances by Bede Marrow as an investor, "
             "and Ivo Brandt as a store owner.\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast == {"Ora Pell": "Daliya", "Bede Marrow": "", "Ivo Brandt": ""}
 
 
@@ -479,14 +484,14 @@ def test_a_nickname_is_the_same_actor():
 def test_a_plot_says_which_character_a_billed_actor_plays():
     text = ("Invented Film\nInvented Film is a 2001 drama film starring Ora Pell and Bede Marrow.\n"
             "Plot\nOra Pell plays Titli, a girl in love with Dev. Tam plays the piano. Ivo Brandt plays Joe.\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast == {"Ora Pell": "Titli", "Bede Marrow": ""}
 
 
 def test_the_films_own_name_and_a_clause_word_are_no_actors():
     text = ("Ora Dawn\nOra Dawn (Morning Light) is a 2001 drama film starring Bede Marrow.\n"
             "Plot\nWhether Tam (Ivo Brandt) and Leona win forms the rest of the story.\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast == {"Bede Marrow": "", "Ivo Brandt": "Tam"}
 
 
@@ -509,7 +514,7 @@ def test_asides_nicknames_and_particles_in_cast_lists():
     text = ("Invented Film\nInvented Film is a 2001 drama film starring Ora Pell, a former Miss Ruritania and "
             "model, Jo Van der Pol and Tam Osk.\n\nCast\nJo van der Pol as Whitney\nBede Marrow as Inspector Joe (Joey)\n"
             "Ivo Brandt as Ann (Annie)\nLune Varga as Tom (Tommy)\n\nPlot\nIt ends.\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast == {"Ora Pell": "", "Jo van der Pol": "Whitney", "Tam Osk": "", "Bede Marrow": "Inspector Joe",
                     "Ivo Brandt": "Ann", "Lune Varga": "Tom"}
 
@@ -567,5 +572,5 @@ def test_lists_of_players_in_a_lead(lead, want):
 def test_one_letter_apart_is_one_actor():
     text = ("Invented Film\nInvented Film is a 1999 film starring Mohan Behla and Ora Pell.\n\nCasting\n"
             "Kip Morrow was approached for the role of Vivek; then Mohan Bahla was cast in the film.\n")
-    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    cast = _cast_of(text)
     assert cast == {"Mohan Bahla": "Vivek", "Ora Pell": ""}
