@@ -1,12 +1,13 @@
 """Blind gold: extraction recall and precision against facts written by people who never read ``bot/``.
 
-``python -m bench.gold_eval [--split dev|heldout|both] [--show] [--json FILE]``
+``python -m bench.gold_eval [--split dev|dev-leads|heldout|heldout-leads|both] [--show] [--json FILE]``
 
 The gold files in ``bench/gold/<split>/<article>.json`` were written by helpers who saw only the
 corpus article and a format (kept beside them in ``bench/gold/FORMAT.md``). Half of them, ``heldout/``,
 are never read while the extractors are tuned: only their figures are looked at. ``heldout-leads/``
 holds gold for 40 film leads drawn from the held-out half of the corpus's lead extracts (the texts are
-in ``bench/gold/leads/``, Wikipedia text under CC BY-SA; see ``bench/gold/BATCHES.md``), held out too. The scorer runs the
+in ``bench/gold/leads/``, Wikipedia text under CC BY-SA; see ``bench/gold/BATCHES.md``), held out too;
+``dev-leads/`` is its dev counterpart (40 leads from the dev half, texts in ``bench/gold/leads-dev/``), read freely. The scorer runs the
 project's own parser and extractors in process (the same code ``ingest`` runs) and compares, per kind:
 
 - cast: the actor (names folded: case, accents, punctuation); when the gold names a character, the
@@ -228,7 +229,7 @@ def report(split: str, totals: dict[str, Tally], show: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--split", choices=("dev", "heldout", "heldout-leads", "both"), default="dev")
+    p.add_argument("--split", choices=("dev", "dev-leads", "heldout", "heldout-leads", "both"), default="dev")
     p.add_argument("--show", action="store_true", help="list misses and extras (never use on heldout while tuning)")
     p.add_argument("--json", help="write the figures as JSON to this file")
     args = p.parse_args(argv)
