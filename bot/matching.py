@@ -367,8 +367,7 @@ class TitleIndex:
             if e.id in by_id:  # first one wins; the database guarantees unique ids anyway
                 continue
             by_id[e.id] = e
-            key = title_key(e.title) or " ".join((e.title or "").casefold().split())
-            by_key.setdefault(key, []).append(e)
+            by_key.setdefault(_entry_key(e), []).append(e)
         for group in by_key.values():
             group.sort(key=_year_order)
         alt, alt_shared = _alternatives(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
@@ -376,9 +375,14 @@ class TitleIndex:
 
     def with_added(self, entries: Iterable[TitleEntry], aliases: Iterable[tuple[int, str]] = ()) -> TitleIndex:
         """A new index of these titles and the new *entries* (with their *aliases*), the same as
-        one built from all of them, made from this one's work: a film added to 40,000 reads and
-        processes its own title, not every title again (the full build held the GIL, a piece at a
-        time, for seconds, and the bot's answers fell behind meanwhile). This index is unchanged."""
+        one built from all of them, made from this one's work: only the new titles are processed,
+        and every structure of this index is copied (C-level, a pointer per element) with the new
+        keys and words put in place by binary search. Nothing holds a position in the keys' order
+        (see ``_derive``), so a key put in place moves nothing else: a film added to 40,000 costs a
+        few milliseconds (the index rebuilt from this one's titles, 0.13-0.16 s of CPU holding the
+        GIL, made the bot's slowest answers of the seconds after an article was added). A library
+        large enough for the trigram postings (``TRIGRAM_FROM`` keys) still builds those again.
+        This index is unchanged."""
         by_id = dict(self._by_id)
         by_key = dict(self._by_key)
         changed: dict[str, list[TitleEntry]] = {}
@@ -388,7 +392,7 @@ class TitleIndex:
                 continue
             by_id[e.id] = e
             new_ids.add(e.id)
-            key = title_key(e.title) or " ".join((e.title or "").casefold().split())
+            key = _entry_key(e)
             group = changed.get(key)
             if group is None:  # a copy: the groups not changed are shared with this index
                 group = changed[key] = by_key[key] = list(by_key.get(key, ()))
@@ -398,6 +402,14 @@ class TitleIndex:
         for group in changed.values():
             group.sort(key=_year_order)
         alt, alt_shared = dict(self._alt), set(self._alt_shared)
+        alt_words = dict(self._alt_words)
+
+        def drop(form: str) -> None:
+            if alt.pop(form, None) is not None:
+                n = len(form.split())
+                alt_words[n] -= 1
+                if not alt_words[n]:
+                    del alt_words[n]
 
         def claim(form: str, key: str) -> None:
             if form in by_key or form in alt_shared:
@@ -405,12 +417,14 @@ class TitleIndex:
             owner = alt.get(form)
             if owner is None:
                 alt[form] = key
+                n = len(form.split())
+                alt_words[n] = alt_words.get(n, 0) + 1
             elif owner != key:  # now two titles' form: it names neither
-                del alt[form]
+                drop(form)
                 alt_shared.add(form)
 
         for key in changed:  # a form that is now a title itself stands for nothing else
-            alt.pop(key, None)
+            drop(key)
             alt_shared.discard(key)
         for key, group in changed.items():
             for f in _key_forms(key, group):
@@ -420,84 +434,118 @@ class TitleIndex:
                 key = title_key(by_id[i].title)
                 for f in _alias_forms(key, a):
                     claim(f, key)
-        # The new keys and words put in place in copies of the sorted lists: sorting all of them again
-        # is one call that holds the GIL throughout (tens of ms at 40,000 titles), the event loop too.
-        keys, vocab, words = list(self._keys), list(self._vocab), set()
-        for key in changed:
-            if key not in self._by_key:
-                bisect.insort(keys, key)
-                words.update(key.split())
-        for w in words - self._postings.keys():
-            bisect.insort(vocab, w)
+        new_keys = sorted(k for k in changed if k not in self._by_key)
         index = TitleIndex.__new__(TitleIndex)
-        index._derive(by_id, by_key, alt, alt_shared, keys, vocab)
+        index._by_id, index._by_key, index._alt, index._alt_shared, index._alt_words = by_id, by_key, alt, alt_shared, alt_words
+        keys = list(self._keys)
+        postings = dict(self._postings)
+        by_len_keys, by_len_lens = list(self._by_len_keys), list(self._by_len_lens)
+        singles, singles_len = list(self._singles), list(self._singles_len)
+        key_words = self._key_words
+        vocab_new: set[str] = set()
+        for k in new_keys:
+            bisect.insort(keys, k)
+            words = k.split()
+            key_words = max(key_words, len(words))
+            for w in set(words):
+                post = postings.get(w)
+                if post is None:
+                    postings[w] = [k]
+                    vocab_new.add(w)
+                else:  # a copy: the lists of the other words are shared with this index
+                    post = postings[w] = list(post)
+                    bisect.insort(post, k)
+            at = bisect.bisect_right(by_len_keys, (len(k), k), key=_len_order)
+            by_len_keys.insert(at, k)
+            by_len_lens.insert(at, len(k))
+            if len(words) == 1:
+                at = bisect.bisect_right(singles, (len(k), k), key=_len_order)
+                singles.insert(at, k)
+                singles_len.insert(at, len(k))
+        vocab = list(self._vocab)
+        for w in sorted(vocab_new):
+            bisect.insort(vocab, w)
+        index._keys, index._postings, index._vocab = keys, postings, vocab
+        index._by_len_keys, index._by_len_lens, index._singles, index._singles_len = by_len_keys, by_len_lens, singles, singles_len
+        index._key_words = key_words
+        index._finish()
         return index
 
     def _derive(self, by_id: dict[int, TitleEntry], by_key: dict[str, list[TitleEntry]], alt: dict[str, str],
-                alt_shared: set[str], keys: list[str] | None = None, vocab: list[str] | None = None) -> None:
-        """Everything else from the titles by id and by key and their alternative forms: what
-        depends on the order of all the keys (positions), rebuilt in one pass of plain loops.
-        *keys* and *vocab*, when given, are ``sorted(by_key)`` and the sorted words of the keys."""
+                alt_shared: set[str]) -> None:
+        """Everything else from the titles by id and by key and their alternative forms, in one
+        pass of plain loops. Keys stand for themselves in every structure (a word's postings, the
+        keys by length), not for their position in the sorted keys: the keys' order is their own
+        (a tie broken by position was broken by key), and a key added later (``with_added``) shifts
+        no number anywhere."""
         self._by_id = by_id
         self._by_key = by_key
-        #: Unique keys in sorted order: positions double as choice ids and allow prefix bisects.
-        self._keys: list[str] = sorted(by_key) if keys is None else keys
-        self._groups: list[list[TitleEntry]] = [by_key[k] for k in self._keys]
-        postings: dict[str, list[int]] = {}
-        single_by_len: dict[int, list[str]] = {}
-        max_words = 1
-        for i, k in enumerate(self._keys):
+        #: Unique keys in sorted order, for prefix bisects.
+        self._keys: list[str] = sorted(by_key)
+        #: Each word's keys, in key order.
+        postings: dict[str, list[str]] = {}
+        key_words = 1
+        for k in self._keys:
             words = k.split()
-            max_words = max(max_words, len(words))
+            key_words = max(key_words, len(words))
             for w in set(words):
-                postings.setdefault(w, []).append(i)
-            if len(words) == 1:
-                single_by_len.setdefault(len(k), []).append(k)
+                got = postings.get(w)
+                if got is None:
+                    postings[w] = [k]
+                else:
+                    got.append(k)
         self._postings = postings
-        self._vocab: list[str] = sorted(postings) if vocab is None else vocab
-        #: Key positions ordered by key length: ``fuzz.ratio`` >= 60 is impossible between strings
+        self._vocab: list[str] = sorted(postings)
+        #: The keys ordered by length (then key): ``fuzz.ratio`` >= 60 is impossible between strings
         #: whose lengths differ by more than 7:3, so a typo search scores one band of lengths.
-        self._key_len: list[int] = [len(k) for k in self._keys]
-        self._by_len: list[int] = sorted(range(len(self._keys)), key=self._key_len.__getitem__)
-        self._by_len_keys: list[str] = [self._keys[i] for i in self._by_len]
-        self._by_len_lens: list[int] = [self._key_len[i] for i in self._by_len]
+        self._by_len_keys: list[str] = sorted(self._keys, key=len)  # stable: ties stay in key order
+        self._by_len_lens: list[int] = [len(k) for k in self._by_len_keys]
+        #: One-word keys ordered by length, for a length band in one slice.
+        self._singles: list[str] = [k for k in self._by_len_keys if len(k.split()) == 1]
+        self._singles_len: list[int] = [len(k) for k in self._singles]
+        self._key_words = key_words
+        self._alt = alt
+        #: Forms two titles share (no title themselves): dropped from ``_alt``, kept for ``with_added``.
+        self._alt_shared = alt_shared
+        #: How many forms of ``_alt`` have each number of words (``_max_words`` without a scan of them).
+        alt_words: dict[int, int] = {}
+        for f in alt:
+            n = len(f.split())
+            alt_words[n] = alt_words.get(n, 0) + 1
+        self._alt_words = alt_words
+        self._finish()
+
+    def _finish(self) -> None:
+        """What follows from the structures above, the same for a built index and an added-to one."""
         #: Recent autocomplete answers: members type the same popular prefixes, and the index
         #: never changes (a new one replaces it), so an answer stays right for the index's life.
         self._ac_cache: dict[tuple[str, int], list[TitleEntry]] = {}
         #: Fuzzy matches of question windows ("who directed", "the film"): questions repeat them.
         self._fuzzy_cache: dict[str, tuple[str, float] | None] = {}
-        #: A word's postings ordered by key length (built on first use), for length-banded lookups.
-        self._postings_by_len: dict[str, tuple[list[int], list[int]]] = {}
-        self._single_by_len = single_by_len
-        #: One-word keys ordered by length, for a length band in one slice.
-        self._singles: list[str] = [k for length in sorted(single_by_len) for k in single_by_len[length]]
-        self._singles_len: list[int] = [len(k) for k in self._singles]
-        self._max_words = min(max_words, 15)
-        self._alpha: list[TitleEntry] = [e for g in self._groups[:DISCORD_CHOICES] for e in g][:DISCORD_CHOICES]
-        self._alt = alt
-        #: Forms two titles share (no title themselves): dropped from ``_alt``, kept for ``with_added``.
-        self._alt_shared = alt_shared
+        #: A word's keys ordered by length (built on first use), for length-banded lookups.
+        self._postings_by_len: dict[str, tuple[list[int], list[str]]] = {}
+        self._alpha: list[TitleEntry] = [e for k in self._keys[:DISCORD_CHOICES] for e in self._by_key[k]][:DISCORD_CHOICES]
         # an original-language title may be longer than every English one: windows must reach it
-        self._max_words = min(max(self._max_words, max((len(f.split()) for f in self._alt), default=0)), 15)
+        self._max_words = min(max(self._key_words, max(self._alt_words, default=0)), 15)
         self._trigrams = TrigramIndex(self._keys) if len(self._keys) >= TRIGRAM_FROM else None
         self._vocab_trigrams = TrigramIndex(self._vocab) if self._trigrams is not None else None
         self._word_hits, self._word_pool = (WORD_HITS, WORD_POOL) if self._trigrams is None else (WORD_HITS_LARGE, WORD_POOL_LARGE)
         if self._trigrams is not None:  # common words ordered by title length now, not on a keystroke
-            for w, post in postings.items():
+            for w, post in self._postings.items():
                 if len(post) > WORD_HITS_LARGE // 4:
                     self._word_by_len(w)
 
-    def _close_keys(self, key: str, limit: int, cutoff: float = 0.0) -> list[tuple[float, int]]:
+    def _close_keys(self, key: str, limit: int, cutoff: float = 0.0) -> list[tuple[float, str]]:
         """The *limit* keys most like *key* by ``fuzz.ratio`` (at least *cutoff*), best first and
-        ties in key order, as ``(-score, position)``: over every key of a small library, over the
+        ties in key order, as ``(-score, key)``: over every key of a small library, over the
         trigram candidates of a large one."""
         if self._trigrams is None:
             found = process.extract(key, self._keys, scorer=fuzz.ratio, processor=None, limit=None,
                                     score_cutoff=cutoff or None)
         else:
-            pool = {i: self._keys[i] for i in self._trigrams.candidates(key, TRIGRAM_CANDIDATES)}
+            pool = [self._keys[i] for i in self._trigrams.candidates(key, TRIGRAM_CANDIDATES)]
             found = process.extract(key, pool, scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=cutoff or None)
-        return sorted((-s, i) for _c, s, i in found)[:limit]
+        return sorted((-s, c) for c, s, _i in found)[:limit]
 
     def memory(self) -> dict[str, int]:
         """Bytes held by the index's structures (containers and their strings and numbers, each
@@ -539,7 +587,13 @@ class TitleIndex:
 
     def shared(self) -> list[list[TitleEntry]]:
         """Every group of films sharing one title (remakes, namesakes), oldest first."""
-        return [list(g) for g in self._groups if len(g) > 1]
+        return [list(self._by_key[k]) for k in self._keys if len(self._by_key[k]) > 1]
+
+    def groups_of(self, ids: Iterable[int]) -> list[list[TitleEntry]]:
+        """The groups of films sharing a title (as :meth:`shared`) that hold one of *ids*, in key
+        order: what an added film changed, without a walk over every title."""
+        keys = {_entry_key(e) for i in ids if (e := self._by_id.get(i)) is not None}
+        return [list(self._by_key[k]) for k in sorted(keys) if len(self._by_key.get(k, ())) > 1]
 
     def by_key(self, title: str) -> list[TitleEntry]:
         """All films whose title has the same key as *title* (remakes share one), oldest first."""
@@ -580,85 +634,85 @@ class TitleIndex:
             return _by_year(group, y, "exact")
 
         # 2. lenient search for candidates, strict acceptance (title_relation)
-        best: dict[int, tuple[int, float, int | None, str]] = {}  # key position -> (rank, score, year, query key)
+        best: dict[str, tuple[int, float, int | None, str]] = {}  # title key -> (rank, score, year, query key)
         for key, y in interps:
             if not key:
                 continue
             for idx, score in self._fuzzy_hits(key):
-                rel = title_relation(key, self._keys[idx])
+                rel = title_relation(key, idx)
                 if rel is None:
                     continue
                 rank = _RELATION_RANK[rel]
-                if y is not None and rel == "accept" and not any(_near_year(e.year, y) for e in self._groups[idx]):
+                if y is not None and rel == "accept" and not any(_near_year(e.year, y) for e in self._by_key[idx]):
                     rank = _RELATION_RANK["related"]  # the title, but not in that year: name it, don't use it
                 if idx not in best or (rank, -score) < (best[idx][0], -best[idx][1]):
                     best[idx] = (rank, score, y, key)
         if not best:
             return Resolution("none", None, [], year)
-        order = sorted(best, key=lambda i: (best[i][0], -best[i][1], self._keys[i]))
+        order = sorted(best, key=lambda i: (best[i][0], -best[i][1], i))
         accepted = [i for i in order if best[i][0] == 0]
         if len(accepted) > 1:
             # Two titles each a typo away ("exampel" for "Example" and "Exampels"): a title wins
             # only with fewer edits than every other; as many edits, and the user chooses.
-            edits = sorted((_edits(best[i][3], self._keys[i]), i) for i in accepted)
+            edits = sorted((_edits(best[i][3], i), i) for i in accepted)
             if edits[0][0] < edits[1][0]:
                 accepted = [edits[0][1]]
         if len(accepted) == 1:
             idx = accepted[0]
-            group, y = self._groups[idx], best[idx][2]
+            group, y = self._by_key[idx], best[idx][2]
             score = round(best[idx][1], 1)
             if y is not None:
                 return _by_year(group, y, "match", score)
             if len(group) == 1:
                 return Resolution("match", group[0], [(group[0], score)])
             return Resolution("shared", None, [(e, score) for e in group[:DISCORD_CHOICES]])
-        flat = [(e, round(best[i][1], 1)) for i in order for e in self._groups[i]]
+        flat = [(e, round(best[i][1], 1)) for i in order for e in self._by_key[i]]
         if accepted:
-            n = sum(len(self._groups[i]) for i in accepted)
+            n = sum(len(self._by_key[i]) for i in accepted)
             return Resolution("ambiguous", None, flat[: max(5, min(n, DISCORD_CHOICES))], year)
-        suggested = [(e, round(best[i][1], 1)) for i in order if best[i][0] == 1 for e in self._groups[i]]
+        suggested = [(e, round(best[i][1], 1)) for i in order if best[i][0] == 1 for e in self._by_key[i]]
         if suggested:
             return Resolution("suggest", None, suggested[:5], year)
         return Resolution("none", None, flat[:5], year)
 
-    def _fuzzy_hits(self, key: str) -> list[tuple[int, float]]:
-        """``(key position, 0-100 score)`` of the titles worth judging for *key*: the best lenient
+    def _fuzzy_hits(self, key: str) -> list[tuple[str, float]]:
+        """``(title key, 0-100 score)`` of the titles worth judging for *key*: the best lenient
         (``WRatio``) hits plus the best whole-title (``ratio``) hits, so that a typo'd short title is
         judged even when longer titles containing its words score higher."""
         pool = self._fuzzy_candidates(key)
         # A query of a few letters "partially matches" every title containing them
         # (any title with "xyz" in a word scores 90 for "xyz"): only whole-title similarity counts.
         scorers = (fuzz.ratio,) if len(key) <= SHORT_ANSWER else (fuzz.WRatio, fuzz.ratio)
-        out: dict[int, float] = {}
+        out: dict[str, float] = {}
         for scorer in scorers:
-            for _choice, score, idx in process.extract(
+            for choice, score, _i in process.extract(
                 key, pool, scorer=scorer, processor=None, limit=12, score_cutoff=SUGGEST_CUTOFF
             ):
-                out[idx] = max(out.get(idx, 0.0), score)
+                out[choice] = max(out.get(choice, 0.0), score)
         return list(out.items())
 
-    def _fuzzy_candidates(self, key: str) -> dict[int, str] | list[str]:
+    def _fuzzy_candidates(self, key: str) -> list[str]:
         """Candidates for the lenient (and slow) WRatio scorer.
 
         WRatio over 40,000 titles costs ~20 ms; the bit-parallel plain ratio costs ~1.5 ms.
         Candidates are the best plain-ratio titles (typos, transpositions) plus every title
         sharing a distinctive word with the query (partial titles such as a franchise word),
         which between them hold any title WRatio would rank near the top. Small indexes
-        are scored whole."""
+        are scored whole. In key order: equal scores are taken in that order."""
         if len(self._keys) <= SHORTLIST_MIN_INDEX:
             return self._keys
         if self._trigrams is None:
-            cand: set[int] = {idx for _c, _s, idx in process.extract(key, self._keys, scorer=fuzz.ratio, processor=None,
-                                                                     limit=SHORTLIST_RATIO)}
+            cand: set[str] = {c for c, _s, _i in process.extract(key, self._keys, scorer=fuzz.ratio, processor=None,
+                                                                 limit=SHORTLIST_RATIO)}
         else:
-            cand = {i for _s, i in self._close_keys(key, SHORTLIST_RATIO)}
+            cand = {k for _s, k in self._close_keys(key, SHORTLIST_RATIO)}
         for w in set(key.split()):
             if len(w) < 3 or w in _STOPWORDS:
                 continue
             post = self._postings.get(w)
             if post and len(post) <= SHORTLIST_POSTING_CAP:
                 cand.update(post)
-        return {i: self._keys[i] for i in cand}
+        return sorted(cand)
 
     # --- autocomplete -----------------------------------------------------------------------------
     def autocomplete(self, query: str, limit: int = DISCORD_CHOICES) -> list[TitleEntry]:
@@ -694,38 +748,38 @@ class TitleIndex:
         split = _split_year(norm)
         want_year = split[1] if split else None
         keys_to_try = [key] + ([title_key(split[0])] if split else [])
-        cands: set[int] = set()
+        cands: set[str] = set()
         for k in keys_to_try:
             cands |= self._shortlist(k)
         if not cands:
             return []
-        choices = {i: self._keys[i] for i in cands}
+        choices = list(cands)  # their order makes no difference: the answer is sorted in full below
         qnums = _numbers(key)
-        scored: dict[int, float] = {}
+        scored: dict[str, float] = {}
         for k in keys_to_try:
             found = process.extract(k, choices, scorer=fuzz.WRatio, processor=None, limit=None, score_cutoff=SUGGEST_CUTOFF)
             # Best raw score first, and an adjustment only lowers a score or adds the 0.5 prefix bonus:
             # once `limit` films score above what is left (+0.5), nothing left can enter the answer.
             top: list[float] = []  # the best adjusted scores so far, negated (ascending), one per film
-            for _c, s, i in found:
+            for i, s, _j in found:
                 if len(keys_to_try) == 1 and len(top) >= limit and -top[limit - 1] > s + 0.5:
                     break
-                s = _adjust(s, qnums if k == key else set(), self._keys[i])
-                if self._keys[i].startswith(k):
+                s = _adjust(s, qnums if k == key else set(), i)
+                if i.startswith(k):
                     s += 0.5  # typed-so-far prefix beats an equal-scoring infix match
                 if s > scored.get(i, -1.0):
                     scored[i] = s
                     if len(top) < limit or -s < top[-1]:  # else it would be inserted past the limit, then cut
-                        for _film in self._groups[i]:
+                        for _film in self._by_key[i]:
                             bisect.insort(top, -s)
                         del top[limit:]
         # Only the first *limit* keys can be answered (a key is one film or more): sorting every one
         # scored (hundreds for a short query in a large library) is wasted (same order: nsmallest is
         # sorted()[:n]).
-        order = heapq.nsmallest(limit, scored, key=lambda i: (-scored[i], len(self._keys[i]), self._keys[i]))
+        order = heapq.nsmallest(limit, scored, key=lambda i: (-scored[i], len(i), i))
         out: list[TitleEntry] = []
         for i in order:
-            group = self._groups[i]
+            group = self._by_key[i]
             if want_year is not None:
                 group = sorted(group, key=lambda e: (e.year != want_year, _year_order(e)))
             for e in group:
@@ -746,21 +800,21 @@ class TitleIndex:
         out: list[TitleEntry] = []
         i = bisect.bisect_left(self._keys, key)
         while i < len(self._keys) and len(out) < limit and self._keys[i].startswith(key):
-            out.extend(self._groups[i])
+            out.extend(self._by_key[self._keys[i]])
             i += 1
         return out[:limit]
 
-    def _shortlist(self, key: str) -> set[int]:
-        """Key positions worth scoring properly for *key* (see :meth:`autocomplete`)."""
+    def _shortlist(self, key: str) -> set[str]:
+        """Title keys worth scoring properly for *key* (see :meth:`autocomplete`)."""
         keys = self._keys
-        out: set[int] = set()
+        out: set[str] = set()
         short = self._trigrams is not None and len(key) <= SHORT_QUERY
         # a. keys starting with what was typed (the common case while typing)
         lo = bisect.bisect_left(keys, key)
         hi, most = lo, SHORT_PREFIXES if short else 300 if self._trigrams is None else PREFIXES_LARGE
         while hi < len(keys) and hi - lo < most and keys[hi].startswith(key):
             hi += 1
-        out.update(range(lo, hi))
+        out.update(keys[lo:hi])
         # b. whole-key typos: plain ratio is ~20x cheaper than WRatio over all keys, and only keys
         #    whose length allows a ratio of 60 are scored (3/7 to 7/3 of the typed length); the 40
         #    best, ties in key order, as a scan of every key would give
@@ -772,19 +826,19 @@ class TitleIndex:
             hi = bisect.bisect_right(self._by_len_lens, math.ceil(n * 7 / 3))
             found = process.extract(key, self._by_len_keys[lo:hi], scorer=fuzz.ratio, processor=None, limit=None,
                                     score_cutoff=60)
-            ranked = sorted((-s, self._by_len[lo + j]) for _c, s, j in found)
+            ranked = sorted((-s, c) for c, s, _j in found)
             out.update(i for _s, i in ranked[:40])
         # c. words: every complete word must appear (exactly or as a close typo); the last,
         #    half-typed word may be a prefix.
         words = key.split()
-        sets: list[set[int]] = []
+        sets: list[set[str]] = []
         for n, w in enumerate(words):
             last = n == len(words) - 1
             if w in _STOPWORDS and len(words) > 1:
                 continue
             if last and len(w) < 2 and len(words) == 1:
                 continue
-            hit: set[int] = set()
+            hit: set[str] = set()
             variants = self._word_variants(w, prefix=last)
             for v in variants:
                 post = self._postings[v]
@@ -802,8 +856,10 @@ class TitleIndex:
                 inter &= s
             pool = inter if inter else sets[0]
             cap = SHORT_POOL if short else self._word_pool
-            if len(pool) > cap:  # keep the rerank bounded; prefer shorter keys (closer to query)
-                pool = set(sorted(pool, key=self._key_len.__getitem__)[:cap])
+            if len(pool) > cap:  # keep the rerank bounded; prefer shorter keys (closer to query), then key order
+                ordered = sorted(pool)
+                ordered.sort(key=len)  # stable: two sorts without a tuple made per key
+                pool = set(ordered[:cap])
             out |= pool
         return out
 
@@ -933,24 +989,35 @@ class TitleIndex:
         if len(words) == 1:
             pool = self._singles[bisect.bisect_left(self._singles_len, lo):bisect.bisect_right(self._singles_len, hi)]
         else:
-            ids: set[int] = set()
+            ids: set[str] = set()
             for w in {words[0], words[-1]}:
                 if w not in _STOPWORDS and w in self._postings:
                     lens, by_len = self._word_by_len(w)
                     ids.update(by_len[bisect.bisect_left(lens, lo):bisect.bisect_right(lens, hi)])
-            pool = [self._keys[i] for i in sorted(ids)]
+            pool = sorted(ids)
         if not pool:
             return None
         got = process.extractOne(k, pool, scorer=fuzz.ratio, processor=None, score_cutoff=TEXT_FUZZY_CUTOFF)
         return (got[0], got[1]) if got else None
 
-    def _word_by_len(self, w: str) -> tuple[list[int], list[int]]:
-        """The keys containing word *w*, as (their lengths ascending, their positions), built once."""
+    def _word_by_len(self, w: str) -> tuple[list[int], list[str]]:
+        """The keys containing word *w*, as (their lengths ascending, the keys; equal lengths in key
+        order), built once."""
         got = self._postings_by_len.get(w)
         if got is None:
-            ids = sorted(self._postings[w], key=lambda i: (self._key_len[i], i))
-            got = self._postings_by_len[w] = ([self._key_len[i] for i in ids], ids)
+            ids = sorted(self._postings[w], key=len)  # stable: the postings are in key order
+            got = self._postings_by_len[w] = ([len(k) for k in ids], ids)
         return got
+
+
+def _entry_key(e: TitleEntry) -> str:
+    """The key an entry is indexed under (an empty key falls back to the title's words)."""
+    return title_key(e.title) or " ".join((e.title or "").casefold().split())
+
+
+def _len_order(key: str) -> tuple[int, str]:
+    """Where a key goes among the keys ordered by length, then key."""
+    return len(key), key
 
 
 def _near_year(have: int | None, want: int) -> bool:

@@ -43,7 +43,8 @@ class Runtime:
             self.search = TitleSearch(str(library.path))
             self.search.start()
             library.search = self.search
-            library.on_refresh.append(self.search.refresh)
+            search = self.search
+            library.on_refresh.append(lambda: search.refresh(*library.last_change))
             # A large library is a busy bot: the worker starts now, not with the first article
             # (its second of imports, at full priority, was taken from the answers under load).
             self.workers.start()

@@ -7,9 +7,12 @@ the event loop that time is taken from every other interaction. With ``SEARCH_PR
 films or more, the bot keeps a copy of the title index in a separate process and asks it;
 the event loop only sends the query and reads back the film ids (well under a millisecond).
 
-The copy is rebuilt when the library changes, in a thread of the process, which meanwhile keeps
+The copy is updated when the library changes, in a thread of the process, which meanwhile keeps
 answering from its old copy (until the new one is in, the newest film is missing from its
-answers; the bot's own index has it). If
+answers; the bot's own index has it). An added film is added to the copy as the bot adds it to its
+own (``Library.refresh``: the new film's row alone, vouched for by the digest of the others that
+the worker process sent), at once; anything else (a removal) reads every title again, a few
+seconds later. If
 the process is not ready, too slow (``ANSWER_WITHIN``), busy with too many questions, or gone,
 the keystroke is answered in the bot as before, and a dead process is started again on a later
 keystroke.
@@ -21,6 +24,7 @@ import asyncio
 import itertools
 import logging
 import multiprocessing
+import queue
 import sys
 import threading
 import time
@@ -33,7 +37,7 @@ SEARCH_PROCESS_FROM = 5_000  # films: below this autocomplete is cheap enough in
 ANSWER_WITHIN = 0.25  # seconds to wait for the search process before answering in the bot
 MAX_PENDING = 64  # questions outstanding before new ones are answered in the bot instead
 RESTART_AFTER = 30.0  # seconds before a search process that died is started again
-REBUILD_AFTER = 3.0  # seconds after the library changed before the process rebuilds its copy
+REBUILD_AFTER = 3.0  # seconds after the library changed (not by an addition) before the process rebuilds its copy
 
 
 def _serve(conn: Connection, db_path: str) -> None:
@@ -45,16 +49,24 @@ def _serve(conn: Connection, db_path: str) -> None:
     change. The GIL is handed over every millisecond (not CPython's 5), so an answer waits little
     for the rebuilding thread."""
     sys.setswitchinterval(0.001)
-    current = [_load_index(db_path)]  # (films, index)
+    current = [_load_index(db_path)]  # (films, index, digest)
     conn.send(("ready", None))
-    rebuild = threading.Event()
+    changes: queue.SimpleQueue = queue.SimpleQueue()
 
     def rebuilder() -> None:
         while True:
-            rebuild.wait()
-            rebuild.clear()
+            batch = [changes.get()]
+            while True:  # changes arriving during a rebuild make one more rebuild, not one each
+                try:
+                    batch.append(changes.get_nowait())
+                except queue.Empty:
+                    break
             try:
-                current[0] = _load_index(db_path, current[0])  # one reference swapped: answers use old or new
+                if any(c is None for c in batch):
+                    current[0] = _load_index(db_path, current[0])  # one reference swapped: answers use old or new
+                else:  # films added, in the order they were: each vouched for by the digest of the films before it
+                    for added, others in batch:
+                        current[0] = _load_index(db_path, current[0], added, others)
             except Exception:  # noqa: BLE001 - a failed rebuild keeps the old copy; the next change tries again
                 continue
 
@@ -67,25 +79,29 @@ def _serve(conn: Connection, db_path: str) -> None:
         if msg is None:
             return
         kind, rid, payload = msg
-        if kind == "refresh":
-            rebuild.set()  # changes arriving during a rebuild make one more rebuild, not one each
+        if kind == "refresh":  # payload: None (read everything) or (ids added, digest of the other films)
+            changes.put(None if payload is None else (frozenset(payload[0]), payload[1]))
         elif kind == "autocomplete":
             query, limit = payload
             conn.send((rid, [e.id for e in current[0][1].autocomplete(query, limit)]))
 
 
-def _load_index(db_path: str, prev: tuple | None = None) -> tuple:
-    """The same films and title index ``Library.refresh`` builds, read from the file (read-only);
-    with *prev* (the films and index before) and films only added since, the new ones are added
-    to it, as the bot does, instead of every title being read and indexed again."""
+def _load_index(db_path: str, prev: tuple | None = None, added: frozenset[int] = frozenset(),
+                others: tuple[int, int] | None = None) -> tuple:
+    """The same films and title index ``Library.refresh`` builds, read from the file (read-only),
+    and the films' digest (``queries.films_digest``); with *prev* (the films, index and digest
+    before) and films only added since, the new ones are added to it, as the bot does, instead of
+    every title being read and indexed again. *added* and *others*: the ids just added and the
+    digest of every other film, from the bot (``Library.last_change``); when *others* is the digest
+    of *prev*'s films, only the new rows are read, else every row is read and compared."""
     from . import queries
     from .database import connect
     from .library import _build_index, _read_added
 
     if prev is not None:
-        got = _read_added(Path(db_path), prev[0], prev[1], {})
+        got = _read_added(Path(db_path), prev[0], prev[1], {}, False, added, others, prev[2])
         if got is not None:
-            return got[0], got[1]
+            return got[0], got[1], got[3]
 
     async def read():
         conn = await connect(db_path, readonly=True)
@@ -95,7 +111,8 @@ def _load_index(db_path: str, prev: tuple | None = None) -> tuple:
             await conn.close()
 
     rows, aliases = asyncio.run(read())
-    return _build_index(rows, aliases)
+    films, index = _build_index(rows, aliases)
+    return films, index, queries.films_digest(map(queries.film_row, films.values()))
 
 
 class TitleSearch:
@@ -121,11 +138,17 @@ class TitleSearch:
         self._conn = parent
         asyncio.get_running_loop().add_reader(parent.fileno(), self._readable)
 
-    def refresh(self) -> None:
-        """The library changed: the process rebuilds its copy and answers from the old one
-        meanwhile. The rebuild waits REBUILD_AFTER seconds: right after its own refresh the bot is
+    def refresh(self, added: frozenset[int] | None = None, others: tuple[int, int] | None = None) -> None:
+        """The library changed: the process updates its copy and answers from the old one
+        meanwhile. Films *added* (and nothing else; *others*: the digest of every other film, see
+        ``_load_index``) are sent at once: adding them costs the process milliseconds. Anything
+        else is a rebuild, which waits REBUILD_AFTER seconds: right after its own refresh the bot is
         freeing the old index, and on a small host two rebuilds at once starve it of CPU."""
-        if self._conn is not None:
+        if self._conn is None:
+            return
+        if added:
+            self._send(("refresh", 0, (sorted(added), others)))
+        else:
             asyncio.get_running_loop().call_later(REBUILD_AFTER, self._send, ("refresh", 0, None))
 
     async def autocomplete(self, query: str, limit: int) -> list[int] | None:
