@@ -216,7 +216,7 @@ async def test_run_game_with_recorder_persists_and_finishes(backend):
         if isinstance(event, QuestionAsked):  # Carol presses the right button once the question is shown
             asyncio.get_running_loop().call_soon(game.choose, CAROL, event.options.index(event.question.answers[0]))
 
-    ended = await asyncio.wait_for(run_game(game, sink, fake_sleep, recorder=GameRecorder(store, game_id)), 10)
+    ended = await asyncio.wait_for(run_game(game, sink, fake_sleep, recorder=GameRecorder(store, game_id)), 60)
     assert ended.winners == (CAROL,)
     assert await backend.fetch("SELECT end_reason, questions_asked FROM trivia_games WHERE id = ?", game_id) == [
         ("questions", 2)]

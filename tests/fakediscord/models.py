@@ -578,7 +578,12 @@ class InteractionRecord:
         return "\n".join(p for p in parts if p)
 
     async def wait_response(self, timeout: float = 5.0) -> InteractionRecord:
-        await self.fake.wait_for(lambda: self.responded, timeout=timeout, what=f"a callback for interaction {self.id}")
+        """Until the callback arrives; a callback rejected as late ends the wait at once (no later
+        one can be accepted), as a FakeDiscordError."""
+        await self.fake.wait_for(lambda: self.responded or self.late_callbacks, timeout=timeout,
+                                 what=f"a callback for interaction {self.id}")
+        if not self.responded:
+            raise FakeDiscordError(f"interaction {self.id}: its callback arrived after the deadline")
         return self
 
     async def wait_followups(self, count: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:

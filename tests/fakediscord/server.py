@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import re
 import secrets
 import time
@@ -49,6 +50,9 @@ from .rest import Fault, Rest
 ChannelRef = FakeChannel | int | str | None
 GuildRef = FakeGuild | int | None
 MessageRef = InteractionRecord | dict[str, Any] | int
+
+#: Seconds a wait for the bot lasts at least, whatever a test asked (see ``FakeDiscord.wait_for``).
+MIN_WAIT = 60.0
 
 OPTION_TYPE_NAMES = {1: "subcommand", 2: "group", 3: "string", 4: "integer", 5: "boolean", 6: "user", 7: "channel",
                      8: "role", 9: "mentionable", 10: "number", 11: "attachment"}
@@ -95,6 +99,8 @@ class FakeDiscord:
         self.allowed_privileged_intents = allowed_privileged_intents
         #: Seconds after dispatch within which the initial callback must arrive (None = off).
         self.interaction_deadline = interaction_deadline
+        #: The shortest a wait for the bot lasts (see ``wait_for``); FAKEDISCORD_MIN_WAIT overrides it.
+        self.min_wait = float(os.environ.get("FAKEDISCORD_MIN_WAIT", MIN_WAIT))
         #: Blank MESSAGE_CREATE content for bots without the message_content intent, like Discord.
         self.enforce_message_content_intent = enforce_message_content_intent
         self.bot_permissions = bot_permissions
@@ -248,7 +254,14 @@ class FakeDiscord:
 
     async def wait_for(self, predicate: Callable[[], Any], *, timeout: float = 5.0, what: str = "condition") -> Any:
         """Wait until ``predicate()`` is truthy (re-checked whenever the fake's state
-        changes, and every 50 ms as a fallback); returns its value."""
+        changes, and every 50 ms as a fallback); returns its value.
+
+        The wait lasts at least ``min_wait`` seconds whatever *timeout* says: it ends as soon as
+        the predicate holds, so only a test about to fail waits longer, and on a machine whose
+        load average is 10 or more on 2 cores a bot in good health has taken more than 5 s to
+        send a follow-up (the wait, not the bot, failed the test). Discord's own deadline (3 s
+        for the first callback, ``interaction_deadline``) is enforced separately."""
+        timeout = max(timeout, self.min_wait)
         deadline = time.monotonic() + timeout
         while True:
             value = predicate()
