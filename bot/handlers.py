@@ -176,9 +176,21 @@ class Handlers:
         self._origins: tuple[int, dict[str, int]] | None = None  # (library version, /films' counts by origin)
 
     # --- shared plumbing -------------------------------------------------------------------
+    def _per_film_fresh(self, cache: dict, version: int) -> None:
+        """Bring a per-film cache made at library *version* up to date: when films were only added
+        (``Library.added_since``) every other film's entry is still right and stays (emptied after
+        every added article, they refilled under load, one database trip a film, in the seconds
+        that followed); anything else empties it. Keys are film ids or (film id, …)."""
+        added = self.lib.added_since(version) if hasattr(self.lib, "added_since") else None
+        if added is None:
+            cache.clear()
+            return
+        for key in [k for k in cache if (k[0] if isinstance(k, tuple) else k) in added]:
+            del cache[key]
+
     def _name_index(self, film_id: int, kind: str, names: list[str]) -> NameIndex:
-        if self._names_version != self.lib.version:  # films changed: drop cached name indexes
-            self._names.clear()
+        if self._names_version != self.lib.version:  # films changed: what changed is dropped
+            self._per_film_fresh(self._names, self._names_version)
             self._names_version = self.lib.version
         key = (film_id, kind)
         if key not in self._names:
@@ -239,7 +251,7 @@ class Handlers:
         """Where a film was read from (``films.source_file``), kept until the films change: the card
         reads it for every /film, and a trip to the database each time is one more wait under load."""
         if self._sources_version != self.lib.version:
-            self._sources.clear()
+            self._per_film_fresh(self._sources, self._sources_version)
             self._sources_version = self.lib.version
         if film.id not in self._sources:
             if len(self._sources) >= 4096:
