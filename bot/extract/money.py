@@ -334,3 +334,5 @@ def extract(article: Article) -> list[Fact]:
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
 gate(globals(), "_OTHER_WEEKEND", "_OTHER_MONEY", "_PARTIAL")
+# Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
+gate(globals(), "_RERUN")

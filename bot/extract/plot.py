@@ -500,3 +500,5 @@ def _year_of(text: str) -> int | None:
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
 gate(globals(), "_WORK_BEFORE", "_FILMING_WORD")
+# Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
+gate(globals(), "_END", "_FUTURE")

@@ -478,5 +478,7 @@ _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
 gate(globals(), "_OTHER_SUBJECT", "_FESTIVAL", "_PLANNED", "_THEATERS", "DATE_RX")
+# Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
+gate(globals(), "_NOUN_RELEASE", "_RELATIVE_DATE")
 # every sentence is first asked whether it names any kind of release
 _CUES[:] = [(kind, gated(rx)) for kind, rx in _CUES]

@@ -906,3 +906,5 @@ gate(globals(), "_NAME_COMMA_ROLE", "_ROLE_NAME", "_NAME_WRITING", "_PUB_ROLE_NA
      # a verdict's words: long case-insensitive lists tried at every word of the review's text, which
      # half of the reviews (praise) to three quarters (blame) hold none of
      "_POS_WORDS", "_NEG_WORDS", "_EXPLICIT", "_WRITES_IN", "_REVIEW_OF")
+# Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
+gate(globals(), "_FROM_PUBS", "_OTHER_WORK", "_MIXED")
