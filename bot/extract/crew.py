@@ -761,3 +761,5 @@ def replacement(prev: Sentence | None, s: Sentence) -> list[Credit]:
 gate(globals(), "_REPLACED_RX", "_HANDLED_RX", "_ADAPT_RX", "_ACTIVITY_BY", "_IS_NOUN", "_PASSIVE_RX")
 # Picked by replaying the calls the extractors make over the corpus with and without a prefilter.
 gate(globals(), "_GOT_CREDIT", "_OTHER_WORK", "_OCCASION", "_CREDIT_WENT", "_JOBS_AND_PASSIVE")
+# Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
+gate(globals(), "_ACTIVE_RX", "_RESPECTIVELY", "_APPOS_BEFORE", "_SOURCE_WORK", "_BANNER_RX")
