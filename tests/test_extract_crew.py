@@ -421,3 +421,24 @@ def test_one_director_spelt_two_ways_is_one_credit():
     text = _article("Example Picture is a 2011 drama film directed by Sayanton Varga.",
                     ("Production", "Work began under the direction of Sayantan Varga."))
     assert [n for r, n in _crew(text) if r == "director"] == ["Sayanton Varga"]
+
+
+@pytest.mark.parametrize("lead, want, unwanted", [
+    ("Example Picture is a 2013 film directed by Ora Pell from a screenplay he co-wrote with Bede Marrow.",
+     {("director", "Ora Pell"), ("writer", "Ora Pell"), ("writer", "Bede Marrow")}, set()),
+    ("Example Picture is a 2022 film written by Ivo Brandt from stories by Lune Varga and Kip Morrow.",
+     {("writer", "Ivo Brandt"), ("story", "Lune Varga"), ("story", "Kip Morrow")}, set()),
+    ("Example Picture is a 1952 film directed by Ora Pell. Bede Marrow was codirector and cinematographer.",
+     {("director", "Bede Marrow"), ("cinematographer", "Bede Marrow")}, set()),
+    ("Example Picture is a 1994 film directed by Ora Pell from a screenplay by Ivo Brandt, based on the "
+     "1939 screenplay by Tam Osk and Lune Varga.", {("writer", "Ivo Brandt")},
+     {("writer", "Tam Osk"), ("writer", "Lune Varga")}),
+    ("Example Picture is a 2018 western film based on short stories written by Tam Osk.", set(), {("story", "Tam Osk")}),
+    ("Example Picture is a 1920 film produced by Ora Players-Marrow and directed by Ivo Brandt.",
+     {("director", "Ivo Brandt")}, {("producer", "Ora Players-Marrow")}),
+])
+def test_credit_shapes_of_film_leads(lead, want, unwanted):
+    """Shapes from film leads: a pronoun's own screenplay, plural stories, one person's two jobs
+    without an article; a dated earlier screenplay, a story collection and a merged studio credit nothing."""
+    got = _crew(_article(lead))
+    assert got >= want and not got & unwanted

@@ -574,3 +574,24 @@ def test_one_letter_apart_is_one_actor():
             "Kip Morrow was approached for the role of Vivek; then Mohan Bahla was cast in the film.\n")
     cast = _cast_of(text)
     assert cast == {"Mohan Bahla": "Vivek", "Ora Pell": ""}
+
+
+@pytest.mark.parametrize("lead, want, unwanted", [
+    ("Example Picture is a 1942 musical film. It stars Ora Pell, with support from Bede Marrow, Ivo Brandt and "
+     "Tam Osk. Also appearing were Lune Varga and Kip Morrow.",
+     {"Ora Pell": "", "Bede Marrow": "", "Ivo Brandt": "", "Tam Osk": "", "Lune Varga": "", "Kip Morrow": ""}, set()),
+    ("Example Picture is a 1973 film. It stars Ora Pell as a robot in the park, with Bede Marrow and Ivo Brandt "
+     "as guests of the park.", {"Ora Pell": "", "Bede Marrow": "", "Ivo Brandt": ""}, set()),
+    ("Example Picture is a 2022 sequel. Ora Pell reprises his starring role as the pilot Zed. It also stars "
+     "Bede Marrow and Ivo Brandt, who reprises his role as Quill.",
+     {"Ora Pell": "Zed", "Bede Marrow": "", "Ivo Brandt": "Quill"}, set()),
+    ("Example Picture is a 1972 drama film starring Ora Pell. It is a remake of a 1940 film starring Tam Osk as Lonnie.",
+     {"Ora Pell": ""}, {"Tam Osk"}),
+    ("Example Picture is a 1972 drama film. It stars Ora Pell in the lead role, with Bede Marrow as producer.",
+     {"Ora Pell": ""}, {"Bede Marrow"}),
+])
+def test_cast_shapes_of_film_leads(lead, want, unwanted):
+    """Supporting players after "with support from", "also appearing were", a role reprised by the
+    list's last player; never the cast of the film remade, nor a producer named with "as"."""
+    cast = _cast_of(f"Example Picture\n{lead}\n")
+    assert {a: cast.get(a) for a in want} == want and not set(cast) & unwanted

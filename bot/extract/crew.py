@@ -155,6 +155,21 @@ _RESPECTIVELY = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:\w+\s+){{0,2}}?(?:to\s+be|as)\s+(?:the\s+)?"
     rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)"
 )
+# "directed by A from a screenplay he co-wrote with B": the pronoun is the credited person, A.
+_OWN_SCRIPT = re.compile(
+    rf"\b(?:directed|produced)\s+by\s+(?P<name>{NAME_RX})\s+(?:from|with|on|using)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:screenplay|script)\s+(?:that\s+)?(?:he|she|they)\s+(?:also\s+)?(?:co-wrote|wrote|co-penned|penned|co-authored)\b"
+    rf"(?P<with>\s+with\s+(?=[A-Z]))?"
+)
+_STORY_SOURCE = re.compile(r"\bshort\s+$", re.I)
+_BASED_ON_SOME = re.compile(r"\bbased\s+on\b", re.I)
+# "A was co-director and cinematographer": one person, several jobs (no article needed before a list).
+_ONE_IS_NOUNS = re.compile(
+    rf"(?P<name>{NAME_RX})\s+(?:is|was)\s+(?:also\s+)?(?:the\s+(?:film['’]s\s+)?)?"
+    rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)(?=\s*(?:[.,;]|$))"
+)
+# "the 1950 screenplay by A": a job's work dated by its own year is another film's (a source or an original).
+_DATED_WORK = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:1[89]|20)\d\d\s+$", re.I)
 # "story, screenplay and directed by A": the jobs named before the verb are A's too.
 _JOBS_AND_PASSIVE = re.compile(rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*),?\s+and\s+(?:{_PASSIVE})\s+by\s+")
 _HANDLED_RX = re.compile(
@@ -332,8 +347,27 @@ def _about_source(text: str, start: int) -> bool:
     return bool(ends) and not _FILM_CLAUSE.search(window[ends[-1]:])
 
 
+# "Title is a 2005 remake of Other Tale, directed by A": the opening sentence (the blanked title, a year)
+# defines the film as the remake, and a credit after a comma is the film's own.
+_DEFINES_FILM = re.compile(r"^_+\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:1[89]|20)\d\d\b[^,;()]*$")
+# "… remake of the 1939 film Other Title, directed by A": a dated film before the comma may be A's.
+_DATED_FILM = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture|original)\b")
+
+
+def _own_remake(text: str, clause: str, start: int) -> bool:
+    """Is every other-work word of ``clause`` in the film's own definition, before a comma ahead of ``start``?"""
+    at = text.find(clause)
+    if at != 0 or not _DEFINES_FILM.match(text, 0, text.rfind(",", 0, start) if "," in text[:start] else 0):
+        return False
+    comma = text.rfind(",", 0, start)
+    works = list(_OTHER_WORK.finditer(clause))
+    return all(m.end() <= comma for m in works) and not re.search(r"\bwhich\b|\bwhose\b", text[comma:start]) \
+        and not _DATED_FILM.search(text, works[0].end() if works else 0, comma)
+
+
 def _other_work(text: str, start: int, end: int) -> bool:
-    return bool(_OTHER_WORK.search(_clause(text, start, end)))
+    clause = _clause(text, start, end)
+    return bool(_OTHER_WORK.search(clause)) and not _own_remake(text, clause, start)
 
 
 # "Their originals were written by A, and were composed by B": the clause's subject is a source work
@@ -354,7 +388,8 @@ def _clause_upto(text: str, start: int, end: int) -> str:
 
 
 def _other_work_upto(text: str, start: int, end: int) -> bool:
-    return bool(_OTHER_WORK.search(_clause_upto(text, start, end)))
+    clause = _clause_upto(text, start, end)
+    return bool(_OTHER_WORK.search(clause)) and not _own_remake(text, clause, start)
 
 
 # '"Song Title", written by A', '"Song Title" was written by A'
@@ -575,6 +610,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if re.search(r"\blyric", upto + m.group(0), re.I) or _ACT_MODIFIER.search(text[: m.start()]):
             continue  # "lyrics for the songs by A", "art direction by A"
         act = _key(m.group("act"))
+        if ACTIVITY_ROLE[act] == "story" and (_STORY_SOURCE.search(text, max(0, m.start() - 8), m.start()) or (
+                act == "stories" and (m.group("act")[0].isupper() or _BASED_ON_SOME.search(upto)))):
+            continue  # "based on short stories written by A": the stories are the source, not a credit
+        if _DATED_WORK.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "based on the 1950 screenplay by A": a dated screenplay is an earlier work's
         if re.search(r"\bof\s+(?:the|its|his|her|their)\s+$", text[: m.start()]) and _SOURCE_WORK.search(before):
             continue  # "a novelization of the screenplay was written by A"
         if _USES.search(before + m.group(0)) or (act in {"songs", "soundtrack", "music"} and not re.search(
@@ -689,6 +729,16 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             for n, noun in zip(names, nouns, strict=True):
                 for role in _noun_roles(noun):
                     add(role, [n])
+    for m in _OWN_SCRIPT.finditer(text) if has_by else ():
+        if not _other_work(otext, m.start(), m.end()):
+            add("writer", [trim_leading_stops(clean_name(m.group("name")))])
+            if m.group("with"):
+                add("writer", names_after(text, m.end()))
+    for m in _ONE_IS_NOUNS.finditer(text) if has_noun else ():
+        if not (_other_work(otext, m.start("nouns"), m.end()) or _PREP_BEFORE.search(text[: m.start("name")])):
+            for noun in re.findall(_NOUN, m.group("nouns")):
+                for role in _noun_roles(noun):
+                    add(role, [trim_leading_stops(clean_name(m.group("name")))])
     for m in _ENGAGE_AS.finditer(text) if has_noun and " as " in text else ():
         if _other_work(otext, m.start(), m.end()) or _UNDONE.search(text) or _PREP_BEFORE.search(text[: m.start()]):
             continue

@@ -118,7 +118,8 @@ def is_company(name: str) -> bool:
     ws = words(name)
     if not (1 <= len(ws) <= 6) or ws[0].lower() in STOP_CAPS:
         return False
-    return any(w.lower() in COMPANY_WORDS for w in ws)
+    # (a hyphenated merger name counts its parts: "Ora Players-Marrow")
+    return any(part in COMPANY_WORDS for w in ws for part in {w.lower(), *w.lower().split("-")})
 
 
 @lru_cache(maxsize=8192)

@@ -27,6 +27,7 @@ from ..facts import CastFact, CastingEventFact, CrewFact, Fact
 from ..rxgate import gate
 from ..vocab import alternation, load
 from .common import MONTHS, NAME_RX
+from .crew import NOUN_ROLE as _CREW_NOUN
 from .crew import credits as crew_credits
 from .crew import replacement as crew_replacement
 from .names import (
@@ -338,6 +339,7 @@ _STARS = re.compile(
     r"|\b(?:it|film)\s+(?:also\s+)?stars\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\b(?:leading|lead|main|principal)\s+(?:actors|actresses|players|cast)\s+(?:are|were|include|included)\s+"
+    r"|\b(?:also\s+)?appearing\s+(?:in\s+the\s+(?:film|movie)\s+)?(?:were|are)\s+"
     r"|\bcast\s+(?:consisting|composed)\s+of\s+|\bcast\s+(?:led|headed|headlined|fronted)\s+by\s+"
 
     r"|(?-i:(?<!writing\s)(?<!producing\s)(?<!directing\s)(?<!filmmaking\s)(?<!production\s)(?<!songwriting\s)"
@@ -350,7 +352,7 @@ _STARS = re.compile(
     r"(?=[A-Z][\w'’.-]+\s+[A-Z]))",
     re.I,
 )
-_ITEM_PREFIX = re.compile(r"^(?:alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
+_ITEM_PREFIX = re.compile(r"^(?:with\s+(?:the\s+)?support\s+(?:from|of)|supported\s+by|alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
                           r"child\s+artist|newcomer|newcomers|actors?|actress(?:es)?)\s+", re.I)
 _AS = re.compile(r"\s+as\s+")
 _VOICE_WORD = re.compile(r"\bvoices?\b|\bvoiced\b", re.I)
@@ -498,7 +500,9 @@ _FILM_STARS = re.compile(
 # A cast list of another production of the story: "adapted into a Broadway version starring A".
 _OTHER_PRODUCTION = re.compile(
     r"\b(?:Broadway|stage|theatre|theater|radio|television|TV|musical|West\s+End|remake|remade)\b[^.;]{0,60}?"
-    r"\b(?:version|production|adaptation|remake|revival|series|play|musical|special)\b[^.;]{0,80}$",
+    r"\b(?:version|production|adaptation|remake|revival|series|play|musical|special)\b[^.;]{0,80}$"
+    # "a remake of a 1940 film starring A": a film dated by its own year, just before the cue
+    r"|\b(?:of|on|from)\s+(?:a|an|the)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,2}(?:film|movie|picture|version)\s+(?:also\s+)?$",
     re.I,
 )
 
@@ -520,9 +524,20 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                         r"major|minor|prominent|title|main|central|important|principal|cameo|guest|special|"
                         r"negative|titular)\b|\bwho\b|" + _LIST_ENDS_AT, seg)
         more = None
+        who = None
         if cut:
             # "A and B in the lead roles with C and D in cameo roles": a second list after the first's roles
             more = _MORE_ROLES.match(seg, cut.start())
+            # "..., C and D, who reprises his role as Name": the last player's role
+            who = _WHO_PLAYS.match(seg, cut.start())
+            # "A as an android in the park, with B and C as guests": players after the first's role
+            tail = re.split(r"[;:]|\.(?:\s|$)", seg[cut.start():], maxsplit=1)[0]
+            with_as = _WITH_AS_AFTER.search(tail) if re.match(r"\s*in\s", seg[cut.start():]) else None
+            if with_as and not _is_crew_noun(with_as.group("role")):  # "with B as producer" is crew
+                plural = re.match(r"[a-z]+s\b", with_as.group("role"))
+                for name in _split_items(with_as.group("names")):
+                    if is_person(name):
+                        st.add_pair(s, name, "" if plural else character(with_as.group("role")), voice_ctx, strong)
             seg = re.sub(r"(?:,|\s+and)\s*$", "", seg[: cut.start()])  # "starring A and [directed by B]"
         voice = voice_ctx or bool(re.search(r"voice", m.group(0), re.I))
         bare = _LIST_DESCRIPTOR.sub("", seg)
@@ -534,6 +549,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             seg = bare[two.end("y"):]
         prev_desc: tuple[str, str] | None = None
         listed, aside = 0, False
+        last: tuple[str, str | None] = ("", None)
         for raw in _split_items(seg):
             if listed and _ASIDE_ITEM.match(raw):
                 aside = True  # "A, a former Miss Ruritania and model, and B": a description of A
@@ -573,20 +589,33 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                 prev_desc = (actor, role)  # "A as the champion, Name" / "A as Jane's rival, Name"
             st.add_pair(s, actor, ch, voice or vmark, strong)
             listed += 1
+            last = (actor, role)
+        if who is not None and listed and last[1] is None and character(who.group("char")):
+            st.add_pair(s, last[0], character(who.group("char")), voice, strong)
         if more is not None:
             rest = text[m.end() + more.end():]
             end = re.search(r"\s+(?:in|portraying|playing|essaying|as)\s+(?:\w+\s+){0,2}roles?\b|[;:]|\.(?:\s|$)", rest)
             for raw in _split_items(rest[: end.start()] if end else rest):
                 parsed = _parse_item(raw)
-                if parsed is None or not (is_person(parsed[0]) or (len(_words(parsed[0])) == 1 and is_person(parsed[0], 1))):
+                if parsed is None or (parsed[1] and _is_crew_noun(parsed[1])) or not (is_person(parsed[0]) or (len(_words(parsed[0])) == 1 and is_person(parsed[0], 1))):
                     break
                 st.add_pair(s, parsed[0], character(parsed[1]) if parsed[1] else "", voice or parsed[2], strong)
 
 
+def _is_crew_noun(role: str) -> bool:
+    """"producer", "music director": a role after "as" that is a job on the film, not a part in it."""
+    ws = re.sub(r"^(?:the|an?|its|their)\s+", "", role.strip().lower()).split()
+    return bool(ws) and (" ".join(ws[:2]) in _CREW_NOUN or ws[0] in _CREW_NOUN)
+
+
+_WITH_AS_AFTER = re.compile(rf",\s+with\s+(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:{NAME_RX}))*(?:\s*,?\s+and\s+(?:{NAME_RX}))?)"
+                            rf"\s+as\s+(?:the\s+|an?\s+)?(?P<role>[^,;]+)")
+_WHO_PLAYS = re.compile(rf"who\s+(?:also\s+)?(?:reprises|reprised|plays|played|portrays|portrayed)\s+(?:(?:his|her|their)\s+"
+                        rf"(?:[a-z]+\s+)?role\s+(?:as|of)|the\s+(?:[a-z]+\s+)?role\s+of)\s+(?:the\s+)?(?P<char>{NAME_RX})")
 _POSSESSIVE_DESC = re.compile(r"[A-Z][\w-]*['’]s\s+[a-z]")
 # "starring A and B with C, D and E": the players after "with" are the list's too (the "with" is
 # replaced by a comma of the same length, so offsets hold).
-_LIST_GOES_ON_WITH = re.compile(r"(?P<prev>[\w'’.-]+)\s+(?:with|alongside|opposite|along\s+with|together\s+with)(?=\s+[A-Z][\w'’.-]+\s+[A-Z])")
+_LIST_GOES_ON_WITH = re.compile(r"(?P<prev>[\w'’.-]+)\s+(?:with\s+(?:the\s+)?support\s+(?:from|of)|supported\s+by|with|alongside|opposite|along\s+with|together\s+with)(?=\s+[A-Z][\w'’.-]+\s+[A-Z])")
 
 
 def _with_as_comma(m: re.Match[str]) -> str:
@@ -611,8 +640,8 @@ _MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|
 
 _VERB_PLAYS = re.compile(
     r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+)?(?P<verb>plays|played|portrays|portrayed|voices|voiced|"
-    r"appears\s+as|appeared\s+as|reprises\s+(?:his|her|their)\s+role\s+as|reprised\s+(?:his|her|their)\s+"
-    r"role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|cameos\s+as|cameoed\s+as|cameo\s+as|"
+    r"appears\s+as|appeared\s+as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
+    r"(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|cameos\s+as|cameoed\s+as|cameo\s+as|"
     r"(?:has|had|makes|made)\s+an?\s+(?:[a-z]+\s+){0,2}?(?:cameo|role|part|appearance)(?:\s+appearance)?\s+as|"
     r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:role|part)\s+of|to\s+play(?:\s+the\s+"
     r"(?:role|part)\s+of)?)|performs\s+as|performed\s+as|"
