@@ -546,7 +546,7 @@ def test_a_writer_of_an_adaptation_is_asked_for_the_screenplay():
 def test_across_films_which_won_an_award_and_which_came_out_first():
     from bot.trivia.questions import across_films, pick_game
 
-    films = [Film(i, t, t, y, 1000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1953),
+    films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1953),
                                                       (3, "Tidewater", 1958), (4, "Brackwater", 1960),
                                                       (5, "Farrow Deep", 2018))]
     facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
@@ -568,7 +568,7 @@ def test_across_films_which_won_an_award_and_which_came_out_first():
 def test_which_came_out_first_is_not_asked_across_decades():
     from bot.trivia.questions import across_films
 
-    films = [Film(i, t, t, y, 1000) for i, t, y in ((1, "Gullhaven", 1938), (2, "Saltmarsh", 2011),
+    films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1938), (2, "Saltmarsh", 2011),
                                                       (3, "Tidewater", 2013), (4, "Brackwater", 2018))]
     facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
                     "award": [], "crew": [], "money": []} for f in films}
@@ -684,3 +684,57 @@ def test_a_premise_that_spells_the_title_out_is_not_asked():
     from bot.trivia.questions import _folded
 
     assert _folded(["two", "harbour"]) & _folded(["2", "harbours"])  # "a two Harbour town" names "2 Harbours"
+
+
+def test_a_stub_is_no_option_of_which_came_out_first():
+    from bot.trivia.questions import across_films
+
+    films = [Film(i, t, t, y, n) for i, t, y, n in ((1, "Gullhaven", 1950, 1000), (2, "Saltmarsh", 1953, 20_000),
+                                                    (3, "Tidewater", 1955, 20_000), (4, "Brackwater", 1958, 20_000))]
+    facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
+                    "award": [], "crew": [], "money": []} for f in films}
+    assert not [q for q in across_films(films, facts, random.Random(0)) if q.family == "films.came_first"]
+
+
+def test_a_thin_film_gets_its_headline_questions_only():
+    from bot.trivia.questions import film_budget, pick_game
+
+    thin = [Question(text=f"{fam} {n}?", answers=[f"a {fam} {n}"], distractors=["x", "y", "z"], category="crew",
+                     difficulty="easy", kind="person", film_id=1, film_title="Gullhaven", source_section="Lead",
+                     source_sentence=f"s {fam} {n}", id=f"{fam}{n}", family=fam, article_chars=2000)
+            for n, fam in enumerate(("crew.director", "cast.lead", "crew.writer", "reviews.quote"))]
+    most, least = film_budget(2000)
+    game = pick_game(thin, 12, random.Random(0))
+    assert 0 < len(game) <= most and all(q.family in ("crew.director", "cast.lead") for q in game)
+    assert film_budget(0) == film_budget(100_000)  # unknown or rich: no limit
+
+
+def test_premise_echoing_the_title_is_not_asked():
+    from bot.trivia.questions import _echoes_title, distinct_tokens
+
+    assert _echoes_title(distinct_tokens("a princess on a visit to Rome"), distinct_tokens("Roman Days"))
+    assert not _echoes_title(distinct_tokens("a princess on a visit to Paris"), distinct_tokens("Roman Days"))
+
+
+def test_also_known_as_a_and_b_is_two_titles():
+    from bot.trivia.questions import _alt_parts
+
+    assert _alt_parts("Gullhaven and G.U.L.L.", "Gullhaven") == ["G.U.L.L."]
+    assert _alt_parts("Salt and Pepper", "Gullhaven") == ["Salt and Pepper"]
+
+
+def test_a_dialogue_credit_is_no_writer_and_one_song_no_score():
+    facts = {"crew": [_row("With dialogues by Ora Pell, the film is an engrossing watch.", role="writer",
+                           name="Ora Pell"),
+                      _row("The soundtrack consists of just one song, composed by Ivo Brandt.", role="composer",
+                           name="Ivo Brandt")]}
+    texts = [q.text for q in questions_for_film(Film(1, "Gullhaven", "Gullhaven", 1950, 1000), facts, Pool(),
+                                                random.Random(0))]
+    assert not [t for t in texts if t.startswith(("Who wrote", "Who composed"))]
+
+
+def test_a_cast_list_s_next_player_tells_no_gender():
+    from bot.trivia.questions import gender_of
+
+    s = "The film also stars Ora Pell as Lune, Ivo Brandt as Lune's brother Bede, and Jo Bell as Mara."
+    assert gender_of(["Ora Pell", "Lune"], [s]) == ""

@@ -1490,6 +1490,9 @@ def _crew(b: _Builder) -> None:
         if not _whole_credit(role, rows):
             continue
         names = [c["name"] for c in rows]
+        if kind == "person" and any(len(tokens(n)) == 1 and re.search(re.escape(n) + r"\s*[–—-]\s*[A-Z]", c["source"]["sentence"])
+                                    for n in names for c in rows):
+            continue  # "directed by Ora–Bede": a duo's billing read as one name
         # The film's other makers: a novelist it adapts or a band that scored it is no director.
         # A star who also produced is no plausible director: makers who are not in the cast.
         same_film = [c["name"] for c in crew if c["role"] != role and c["role"] in _MAKERS and kind == "person"
@@ -2343,6 +2346,8 @@ def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]],
         if len({norm(c["name"]) for c in rows}) == 1 and len(tokens(rows[0]["name"])) > 1 and _whole_credit("director", rows):
             directed.append((f, rows[0]))
     for f, row in directed:
+        if 0 < f.n_chars < _budgets()[1][0]:
+            continue  # a stub's film and its little-known director: "solvable only by elimination"
         # Films a player could believe the director made: of the film's country and within
         # NIGHT_ERA years (judges: famous films of famous directors, or another country's, beside an
         # obscure director's give the answer away).
@@ -2401,8 +2406,9 @@ def _year_row(film: Film, facts: dict[str, list[dict]]) -> dict | None:
 def _came_first(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
     """"Which of these films came out first?" over four of the night's films whose articles state
     their years, the earliest clearly first. pick_game asks it before any question shows a year."""
-    dated = sorted(((f, r) for f in films if f.year and (r := _year_row(f, facts.get(f.id, {})))),
-                   key=lambda t: (t[0].year, t[0].id))
+    # Films players may have heard of: a stub's film among them is "answerable only by elimination".
+    dated = sorted(((f, r) for f in films if f.year and not 0 < f.n_chars < _budgets()[0][0]
+                    and (r := _year_row(f, facts.get(f.id, {})))), key=lambda t: (t[0].year, t[0].id))
     out: list[Question] = []
     used: set[int] = set()
     starts = list(range(len(dated) - 3))
