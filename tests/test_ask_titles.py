@@ -149,3 +149,19 @@ def test_a_one_word_title_another_article_merely_mentions_is_not_that_article(tm
                                 "biggest hit since Leviathan.\n")})
     assert ask(db, "who directed leviathan").film is None
     assert ask(db, "how much did leviathan make").film is None
+
+
+def test_a_loaded_title_is_not_read_as_a_typo_of_a_longer_one_through_a_question_word(tmp_path):
+    # "director of the lantern" holds the loaded "The Lantern": it is no "On the Lantern" with a typo
+    # in "of" (nor "in the lantern" an "Into the Lantern", nor "lanterns is" a "Lantern's Kin")
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": "The Lantern\nThe Lantern is a 2000 drama film directed by Ora Pell.\n",
+                      "b.txt": "On the Lantern\nOn the Lantern is a 1959 drama film directed by Bede Sorn.\n",
+                      "c.txt": "Into the Lantern\nInto the Lantern is a 2007 drama film directed by Ivo Brandt.\n",
+                      "d.txt": "Lanterns\nLanterns is a 1998 horror film directed by Tam Osk.\n",
+                      "e.txt": "Lantern's Kin\nLantern's Kin is a 1989 comedy film directed by Cal Mercer.\n"})
+    assert "Ora Pell" in ask(db, "who's the director of The Lantern?").answer
+    assert "Ora Pell" in ask(db, "who are the directors in The Lantern?").answer
+    assert "Tam Osk" in ask(db, "Lanterns is a film directed by this person?").answer
+    assert "Bede Sorn" in ask(db, "who directed on the lantern").answer
+    assert "Ivo Brandt" in ask(db, "who directed into the lantern").answer

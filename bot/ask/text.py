@@ -209,6 +209,7 @@ def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
         return FilmMention()
     if not hits:
         return FilmMention()
+    hits = _exact_inside_fuzzy(index, text, hits)
     hits = [h for h in hits if (h[3] >= 100 or _same_numbers(text[h[1]:h[2]], h[0].title))
             and not _inside_name(text, h[1], h[2])]
     if _cased(text):
@@ -243,6 +244,50 @@ def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
         typed = text[span[0]: span[1] + m.end()] if longer == "sequel" and m else text[span[0]:].strip()
         return FilmMention(typed_longer=typed, sequel_of=ids if longer == "sequel" else [], near=ids)
     return FilmMention(ids, span[0], span[1], max(h[3] for h in group))
+
+
+_EDGE_WORD = re.compile(r"[^\s]+")
+
+
+def _exact_inside_fuzzy(index, text: str, hits: list) -> list:
+    """A title matched only up to typos whose window, with a function word of the question cut
+    from its edges, is another loaded title exactly: that title was typed. "director of the ora"
+    holds the loaded "The Ora" and is no typo of a loaded "On the Ora" ("of" is the question's);
+    "ora is a film by" is "Ora", not "Ora's Kin". The exact title's hits replace the fuzzy ones
+    of that window (every film sharing the exact title)."""
+    out = []
+    replaced: set[tuple[int, int]] = set()
+    for h in hits:
+        if h[3] >= 100:
+            out.append(h)
+            continue
+        if (h[1], h[2]) in replaced:
+            continue
+        toks = [(m.start() + h[1], m.end() + h[1]) for m in _EDGE_WORD.finditer(text[h[1]:h[2]])]
+        while toks and normalize(text[toks[0][0]:toks[0][1]]) in _EDGE_FUNCTION:
+            toks.pop(0)
+        while toks and normalize(text[toks[-1][0]:toks[-1][1]]) in _EDGE_FUNCTION:
+            toks.pop()
+        if not toks or (toks[0][0], toks[-1][1]) == (h[1], h[2]):
+            out.append(h)
+            continue
+        lo, hi = toks[0][0], toks[-1][1]
+        try:
+            sub = index.find_in_text(text[lo:hi])
+        except Exception:  # a half-built index: keep what was found
+            sub = []
+        exact = [(e, lo + s, lo + t, sc) for e, s, t, sc in sub
+                 if sc >= 100 and s == 0 and lo + t >= hi - 1 and not is_common_title(e.title)]
+        if exact:
+            replaced.add((h[1], h[2]))
+            out.extend(exact)
+        else:
+            out.append(h)
+    return out
+
+
+#: Question words a typo'd title window may have swallowed at its edges ("of", "in", "is").
+_EDGE_FUNCTION = frozenset("of in on at to for from by with is was are were into about as and or".split())
 
 
 _SEQUEL_AFTER = re.compile(r"\s*(?:[:\-\u2013]\s*)?(?:part\s+|chapter\s+)?([2-9]|ii|iii|iv|vi|vii|viii|two|three|four|five|six)\b(?!\s*(?:%|percent|min|minutes|hours?|times|stars?|out|of|/))",
