@@ -503,9 +503,13 @@ async def answer_crew(q: Q, role: str) -> Answer:
         return q.make(f"{'Yes' if said else 'No'}; it was {verb} by {names}.", f"crew.{role}",
                       HIGH if said else GOOD, [src(r) for r in rows])
     if rows:
-        names = join_names([r["name"] for r in rows])
+        names = join_names(_with_shared_surnames(rows))
         if role == "production_company":
             return q.make(f"It was produced by {names}.", f"crew.{role}", HIGH, [src(r) for r in rows])
+        if role == "writer":
+            both = _writer_and_source(q, rows, names)
+            if both is not None:
+                return both
         return q.make(f"It was {verb} by {names}.", f"crew.{role}", HIGH, [src(r) for r in rows])
     probes = {
         "director": r"\bdirect", "writer": r"\b(wrote|written|screenplay|script)", "producer": r"\bproduc",
@@ -528,11 +532,59 @@ async def answer_crew(q: Q, role: str) -> Answer:
     return got
 
 
+def _with_shared_surnames(rows: list[dict]) -> list[str]:
+    """The credited names, a first name alone completed by the surname it shares in its sentence:
+    "written by Ora and Una Pell" credits "Ora", who is Ora Pell (read aloud, "Ora" alone is nobody)."""
+    out = []
+    for r in rows:
+        name = r["name"]
+        if " " not in name.strip():
+            sentence = (r.get("source") or {}).get("sentence", "")
+            m = re.search(rf"\b{re.escape(name)} (?:and|&) ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)", sentence)
+            other = m.group(1).rstrip(".") if m else ""
+            if len(other.split()) >= 2 and any(o["name"] == other for o in rows):
+                name = f"{name} {other.split()[-1]}"
+        out.append(name)
+    return out
+
+
 def _looks_like_name(name: str) -> bool:
     """A person's name rather than a phrase the extractor caught: capitalised words, no hyphenated adjective."""
     words = name.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "du", "la", "le", "da", "del")
                                         for w in words) and not re.search(r"-[a-z]", name)
+
+
+#: Words that say which writer is asked for: the screenplay's, not the source work's.
+_SCREEN_WRITER = re.compile(r"\b(screenplay|screenplays|script|scripts|scripted|screenwriter|screenwriters|"
+                            r"teleplay|dialogue|dialogues|adapted)\b")
+
+
+#: What the film adapts is a written work (whose author is a writer too), not an earlier film.
+_WRITTEN_WORK = re.compile(r"\b(novels?|novellas?|books?|(the|a|stage|hit|broadway|his|her|their) play|stories|story|memoirs?|comics?|"
+                           r"manga|diar(y|ies)|poems?|autobiograph\w*|biograph\w*|articles?|musical)\b", re.I)
+
+
+def _writer_and_source(q: Q, rows: list[dict], names: str) -> Answer | None:
+    """"who wrote <an adaptation>": the screenwriters and the source's author are both its writers,
+    and the question does not say which one is meant. Both are named; the answer is not confident
+    about one of them (a host may have either in mind). None when the film adapts nobody's work,
+    the author wrote the screenplay too, or the question asks for the screenplay."""
+    if _SCREEN_WRITER.search(q.rest) or any(r["role"] != "writer" for r in rows):
+        return None
+    crew = q.data.of("crew")
+    directors = {r["name"] for r in crew if r["role"] == "director"}
+    writers = {normalize(r["name"]) for r in rows}
+    authors = [r for r in crew if r["role"] == "based_on_author" and _looks_like_name(r["name"])
+               and r["name"] not in directors and normalize(r["name"]) not in writers]
+    works = [r for r in q.data.of("identity") if r["key"] == "based_on"
+             and _WRITTEN_WORK.search((r.get("source") or {}).get("sentence", ""))]
+    if not authors and not works:
+        return None  # an original screenplay, or a remake of a film: one kind of writer
+    by = join_names([a["name"] for a in authors])
+    work = (f"{works[0]['value']}, by {by}" if by else works[0]["value"]) if works else f"a work by {by}"
+    return q.make(f"The screenplay was written by {names}; the film is based on {work}.", "crew.writer", GUESS,
+                  [src(r) for r in rows + authors + works])
 
 
 def _source_author(q: Q) -> Answer | None:
