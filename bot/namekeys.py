@@ -104,15 +104,16 @@ async def ensure(conn: aiosqlite.Connection) -> None:
         await conn.execute("UPDATE meta SET value = 'fresh' WHERE key = 'name_keys'")
 
 
-def question_grams(words: list[str]) -> list[str]:
-    """Windows of the question (1..MAX_WORDS words) that could be a name key."""
+def question_grams(words: list[str], min_word: int = MIN_WORD) -> list[str]:
+    """Windows of the question (1..MAX_WORDS words) that could be a name key (one word: *min_word*
+    letters at least)."""
     out = []
     for i in range(len(words)):
         for j in range(i + 1, min(len(words), i + MAX_WORDS) + 1):
             gram = words[i:j]
             if gram[0] in _FUNCTION or gram[-1] in _FUNCTION:
                 continue
-            if j - i == 1 and (gram[0] in NOT_NAMES or len(gram[0]) < MIN_WORD):
+            if j - i == 1 and (gram[0] in NOT_NAMES or len(gram[0]) < min_word):
                 continue
             out.append(" ".join(gram))
     return out
@@ -183,6 +184,8 @@ async def _narrow_by_phrase(conn: aiosqlite.Connection, films: set[int], key: st
 
 #: How many sentences one phrase may match before it counts as too common to pick a film.
 MENTION_ROWS = 40
+#: The fewest letters of a one-word name an article's capitals may tie to its film.
+SHORT_NAME = 3
 #: How many phrases of a question are looked up at most (longest first).
 MENTION_GRAMS = 16
 _TOKEN = re.compile(r"[\w'’]+")
@@ -224,7 +227,10 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
     words = normalize(question).split()
     # Windows made only of name-like words first ("peter lawford", not "go back to"): a long question
     # has more four-word windows than are looked up, and a name is rarely four words.
-    grams = sorted(set(question_grams(words)), key=lambda g: (not _name_like(g.split()), -len(g.split()), -len(g)))
+    # a three-letter name ("Ket", "Ova") counts here: the phrase must be written capitalised wherever the
+    # articles hold it, which a common word never is
+    grams = sorted(set(question_grams(words, SHORT_NAME)),
+                   key=lambda g: (not _name_like(g.split()), -len(g.split()), -len(g)))
     # "who got", "played by": the question's grammar, whatever some article capitalises, is never looked up
     grams = [g for g in grams[:MENTION_GRAMS] if not (all(w in NOT_NAMES or w in _FUNCTION for w in g.split())
                                                        or g.split()[0] in NOT_NAMES or g.split()[-1] in NOT_NAMES)]

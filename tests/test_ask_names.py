@@ -202,3 +202,26 @@ def test_who_turned_down_a_role_is_the_casting_sentence_not_a_plot_one(tmp_path)
         "approached for the role of Aakavi, but he declined the offer.\n")})
     ans = ask(db, "who turned down playing aakavi")
     assert "Ivo Brandt" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_three_letter_name_the_articles_write_capitalised_finds_its_film(tmp_path):
+    # "Ket" is three letters: too short for a name key, but the one article that writes it writes it
+    # capitalised, so it picks that film (as a guess the answer says); a short word written in lower
+    # case anywhere ("the cop") picks none
+    db = tmp_path / "films.db"
+    add_articles(db, {
+        "a.txt": ("Grey Pier\nGrey Pier is a 1954 drama film directed by Ora Pell.\nPlot\nThe repairman Ket "
+                  "arrives in town. A cop follows him.\n"),
+        "b.txt": "Lantern Road\nLantern Road is a 1961 drama film directed by Bede Sorn. A cop is its hero.\n",
+    })
+    ans = ask(db, "where does ket arrive")
+    assert ans.film is not None and ans.film.startswith("Grey Pier") and "Grey Pier" in ans.answer
+    assert ask(db, "who plays the cop").film is None
+
+
+def test_a_first_name_credited_beside_a_shared_surname_is_given_whole(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": ("Grey Pier\nGrey Pier is a 1954 drama film directed by Ora Pell. It was written "
+                                "by Una and Dee Rowan.\n")})
+    ans = ask(db, "who wrote grey pier")
+    assert "Una Rowan" in ans.answer and "Dee Rowan" in ans.answer  # not "Una" alone, a name nobody has
