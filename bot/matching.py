@@ -36,6 +36,7 @@ import heapq
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -211,6 +212,13 @@ WORD_HITS_LARGE, WORD_POOL_LARGE, PREFIXES_LARGE = 4000, 300, 100
 #: In a large library, what one to three typed letters begin is thousands of titles that all score
 #: alike (WRatio finds the letters in each): the shortest few hundred are as good an answer.
 SHORT_QUERY, SHORT_PREFIXES, SHORT_POOL = 3, 100, 150
+#: A large library keeps, for every two- and three-letter beginning of a title word, the shortest
+#: titles holding a word that begins so (as many as a word shortlist keeps): a half-typed word
+#: typed alone gathered and sorted thousands of titles per keystroke, 2-3 ms at 200,000 titles.
+PREFIX_BUCKET_LENGTHS = (2, 3)
+#: A typo search whose band of possible key lengths holds no more keys than this scans the band
+#: (exactly what a scan of every key finds) instead of asking the trigram postings.
+BAND_SCAN_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -381,7 +389,8 @@ class TitleIndex:
         (see ``_derive``), so a key put in place moves nothing else: a film added to 40,000 costs a
         few milliseconds (the index rebuilt from this one's titles, 0.13-0.16 s of CPU holding the
         GIL, made the bot's slowest answers of the seconds after an article was added). A library
-        large enough for the trigram postings (``TRIGRAM_FROM`` keys) still builds those again.
+        large enough for the trigram postings (``TRIGRAM_FROM`` keys) still builds those, and the
+        one-word pools' prefix lists, again.
         This index is unchanged."""
         by_id = dict(self._by_id)
         by_key = dict(self._by_key)
@@ -534,6 +543,33 @@ class TitleIndex:
             for w, post in self._postings.items():
                 if len(post) > WORD_HITS_LARGE // 4:
                     self._word_by_len(w)
+        self._prefix_buckets = self._buckets() if self._trigrams is not None else {}
+
+    def _buckets(self) -> dict[str, list[str]]:
+        """For each two- or three-letter beginning of a title word, the :data:`WORD_POOL_LARGE`
+        shortest keys (then in key order) with a word that begins so: the keys are walked shortest
+        first, so each list fills with its shortest keys and is then left alone."""
+        cap, sizes = WORD_POOL_LARGE, PREFIX_BUCKET_LENGTHS
+        buckets: dict[str, list[str]] = {}
+        full: set[str] = set()
+        for k in self._by_len_keys:
+            seen: set[str] = set()
+            for w in k.split():
+                for n in sizes:
+                    if len(w) < n:
+                        break
+                    p = w[:n]
+                    if p in seen or p in full:
+                        continue
+                    seen.add(p)
+                    got = buckets.get(p)
+                    if got is None:
+                        buckets[p] = [k]
+                    else:
+                        got.append(k)
+                        if len(got) >= cap:
+                            full.add(p)
+        return buckets
 
     def _close_keys(self, key: str, limit: int, cutoff: float = 0.0) -> list[tuple[float, str]]:
         """The *limit* keys most like *key* by ``fuzz.ratio`` (at least *cutoff*), best first and
@@ -543,7 +579,14 @@ class TitleIndex:
             found = process.extract(key, self._keys, scorer=fuzz.ratio, processor=None, limit=None,
                                     score_cutoff=cutoff or None)
         else:
-            pool = [self._keys[i] for i in self._trigrams.candidates(key, TRIGRAM_CANDIDATES)]
+            band: list[str] | None = None
+            if cutoff >= 60:  # only keys of 3/7 to 7/3 of the typed length can score 60
+                n = len(key)
+                lo = bisect.bisect_left(self._by_len_lens, math.floor(n * 3 / 7))
+                hi = bisect.bisect_right(self._by_len_lens, math.ceil(n * 7 / 3))
+                if hi - lo <= BAND_SCAN_MAX:  # a short key: a few hundred short keys, scanned whole
+                    band = self._by_len_keys[lo:hi]
+            pool = band if band is not None else [self._keys[i] for i in self._trigrams.candidates(key, TRIGRAM_CANDIDATES)]
             found = process.extract(key, pool, scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=cutoff or None)
         return sorted((-s, c) for c, s, _i in found)[:limit]
 
@@ -831,13 +874,22 @@ class TitleIndex:
         # c. words: every complete word must appear (exactly or as a close typo); the last,
         #    half-typed word may be a prefix.
         words = key.split()
+        typed = [(w, n == len(words) - 1) for n, w in enumerate(words)
+                 if not (w in _STOPWORDS and len(words) > 1) and not (n == len(words) - 1 and len(w) < 2 and len(words) == 1)]
+        cap = SHORT_POOL if short else self._word_pool
+        if len(typed) == 1 and self._trigrams is not None:
+            # One word to hold (the others, if any, are function words): nothing to intersect, so the
+            # pool is the shortest titles holding the word or a word standing for it, read from lists
+            # the index keeps ordered by length instead of gathering thousands of titles and sorting
+            # them (2-4 ms of a large library's keystroke, most of it reading keys spread over memory)
+            w, last = typed[0]
+            if last and len(w) in PREFIX_BUCKET_LENGTHS and w in self._prefix_buckets:
+                out.update(self._prefix_buckets[w][:cap])  # a half-typed word: kept for its first letters
+            else:
+                out |= self._shortest_holding(self._word_variants(w, prefix=last), cap)
+            return out
         sets: list[set[str]] = []
-        for n, w in enumerate(words):
-            last = n == len(words) - 1
-            if w in _STOPWORDS and len(words) > 1:
-                continue
-            if last and len(w) < 2 and len(words) == 1:
-                continue
+        for w, last in typed:
             hit: set[str] = set()
             variants = self._word_variants(w, prefix=last)
             for v in variants:
@@ -855,13 +907,35 @@ class TitleIndex:
             for s in sets[1:]:
                 inter &= s
             pool = inter if inter else sets[0]
-            cap = SHORT_POOL if short else self._word_pool
             if len(pool) > cap:  # keep the rerank bounded; prefer shorter keys (closer to query), then key order
-                ordered = sorted(pool)
-                ordered.sort(key=len)  # stable: two sorts without a tuple made per key
-                pool = set(ordered[:cap])
+                pool = _shortest(pool, cap)
             out |= pool
         return out
+
+    def _shortest_holding(self, words: list[str], n: int) -> set[str]:
+        """The *n* shortest keys (then in key order) holding one of *words*, from each word's keys
+        ordered by length: the length at which they add up to *n* is found by bisection on the
+        lengths, and only the keys up to it are read."""
+        lists = [self._word_by_len(w) for w in dict.fromkeys(words)]
+        lists = [(lens, ks) for lens, ks in lists if ks]
+        if sum(len(ks) for _l, ks in lists) <= n:
+            return {k for _l, ks in lists for k in ks}
+        lo, top = 0, max(lens[-1] for lens, _k in lists)
+        hi = top
+        while lo < hi:  # the least length at which the words' keys, counted per word, reach n
+            mid = (lo + hi) // 2
+            if sum(bisect.bisect_right(lens, mid) for lens, _k in lists) >= n:
+                hi = mid
+            else:
+                lo = mid + 1
+        while True:  # a key holding two of the words counts once: a little longer, then
+            got: set[str] = set()
+            for lens, ks in lists:
+                got.update(ks[:bisect.bisect_right(lens, lo)])
+            if len(got) >= n or lo >= top:
+                break
+            lo += 1
+        return _shortest(got, n) if len(got) > n else got
 
     def _word_variants(self, w: str, *, prefix: bool) -> list[str]:
         """Vocabulary words standing for query word *w*: itself, typo fixes, completions."""
@@ -1018,6 +1092,26 @@ def _entry_key(e: TitleEntry) -> str:
 def _len_order(key: str) -> tuple[int, str]:
     """Where a key goes among the keys ordered by length, then key."""
     return len(key), key
+
+
+def _shortest(keys: set[str], n: int) -> set[str]:
+    """The *n* shortest of *keys*, those of the longest length kept taken in key order: what
+    ``sorted(keys, key=lambda k: (len(k), k))[:n]`` keeps, without sorting thousands of keys to keep
+    a few hundred (the lengths are counted, and only the keys of the one length cut are sorted)."""
+    count = Counter(map(len, keys))
+    room = n
+    for length in sorted(count):
+        if count[length] >= room:
+            break
+        room -= count[length]
+    kept = [k for k in keys if len(k) <= length]
+    cut = [k for k in kept if len(k) == length]
+    if len(cut) <= room:
+        return set(kept)
+    cut.sort()
+    out = {k for k in kept if len(k) < length}
+    out.update(cut[:room])
+    return out
 
 
 def _near_year(have: int | None, want: int) -> bool:

@@ -64,3 +64,20 @@ def test_the_index_reports_its_memory(indexes):
     assert small.memory()["_trigrams"] == 0
     mem = large.memory()
     assert mem["_trigrams"] > 0 and mem["total"] > mem["_keys"] > 0
+
+
+def test_a_lone_words_pool_is_the_shortest_titles_holding_it(indexes):
+    """The pools a one-word query scores (a half-typed word's kept list, a word's and its completions'
+    shortest titles) are exactly the shortest titles, then in key order, that hold such a word."""
+    _entries, _small, large = indexes
+
+    def shortest(pred, n):
+        return sorted((k for k in large._keys if any(pred(w) for w in k.split())), key=lambda k: (len(k), k))[:n]
+
+    rnd = random.Random(5)
+    for p in rnd.sample(sorted(large._prefix_buckets), 40):
+        assert large._prefix_buckets[p] == shortest(lambda w, p=p: w.startswith(p), matching.WORD_POOL_LARGE), p
+    for w in rnd.sample(large._vocab, 40):
+        variants = large._word_variants(w[:4], prefix=True)
+        want = shortest(lambda x, v=set(variants): x in v, 25)
+        assert sorted(large._shortest_holding(variants, 25), key=lambda k: (len(k), k)) == want, w
