@@ -173,7 +173,9 @@ class AwardFact(Fact):
     category: str = ""
     recipient: str = ""
     outcome: str = ""
+    mention: str = ""  # the recipient as the sentence states it ("Doe"), when resolved to the article's full name
     EVIDENCE: ClassVar[tuple[str, ...]] = ("category", "recipient")
+    MENTION_OF: ClassVar[str] = "recipient"
     KIND: ClassVar[str] = "award"
     TABLE: ClassVar[str] = "awards"
     JSON_KEY: ClassVar[str] = "awards"

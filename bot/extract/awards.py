@@ -35,7 +35,7 @@ from .common import (
     parse_int,
     parse_ordinal,
 )
-from .names import STOP_CAPS, is_person
+from .names import PARTICLES, STOP_CAPS, People, is_person, words
 
 # --- vocabulary (bot/vocab/awards.toml) -------------------------------------------------------
 
@@ -710,7 +710,26 @@ def extract(article: Article) -> list[Fact]:
             carried = mentions[-1]
         elif carry is None:
             carried = None
-    return _dedupe(facts)
+    return _dedupe(_resolved(facts, article))
+
+
+def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
+    """"Doe was nominated for Best Actor": a lone surname becomes the full name the article gives
+    ("Jane Doe"), keeping the sentence's words as the mention; left alone when two people share it."""
+    if not any(isinstance(f, AwardFact) and _surname_only(f.recipient) for f in facts):
+        return facts  # (most articles: no need to gather the article's names)
+    people = People(s.text for s in article.sentences)
+    out: list[Fact] = []
+    for f in facts:
+        full = people.full(f.recipient) if isinstance(f, AwardFact) and _surname_only(f.recipient) else ""
+        out.append(replace(f, recipient=full, mention=f.recipient) if full else f)
+    return out
+
+
+def _surname_only(name: str) -> bool:
+    """"Doe", "van Doe": a recipient named by surname (with its particle) alone."""
+    ws = words(name)
+    return len(ws) == 1 or (len(ws) == 2 and ws[0].lower() in PARTICLES)
 
 
 _ROLE_OF_CATEGORY = sorted(V["category_roles"].items(), key=lambda kv: -len(kv[0]))
@@ -733,7 +752,7 @@ def crew_from_awards(facts: list[Fact], known: set[tuple[str, str]]) -> list[Cre
         role = next((r for words, r in _ROLE_OF_CATEGORY if re.search(rf"\b{re.escape(words)}\b", cat)), "")
         if role and (role, f.recipient) not in known:
             known.add((role, f.recipient))
-            out.append(CrewFact(sentence=f.sentence, role=role, name=f.recipient))
+            out.append(CrewFact(sentence=f.sentence, role=role, name=f.recipient, mention=f.mention))
     return out
 
 
