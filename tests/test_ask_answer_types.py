@@ -293,3 +293,27 @@ def test_who_wrote_an_adaptation_names_both_writers_and_claims_neither(tmp_path)
     assert "Bede Marrow" in ans.answer and not ans.confident
     ans = ask(db, "who wrote the screenplay for grey harbour")
     assert "Bede Marrow" in ans.answer and ans.confident
+
+
+def test_who_wins_a_contest_in_the_story_is_no_award_question(tmp_path):
+    # "wins" alone makes no prize: with no award of the film named so, the plot sentence is quoted
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": ("Grey Pier\nGrey Pier is a 1954 drama film directed by Ora Pell.\nPlot\nTwo rowers, "
+                                "Una Vance and Dee Rowan, enter the harbour regatta. Dee Rowan wins the regatta by a "
+                                "length and leaves town.\nAccolades\nThe film won the Golden Anchor at the Harbor "
+                                "Film Festival.\n")})
+    ans = ask(db, "who wins the regatta, una vance or dee rowan")
+    assert not ans.abstained and "wins the regatta" in ans.answer and not ans.confident
+    assert ask(db, "did grey pier win an oscar").kind != "plot.sentence"  # a prize asked: never the story
+
+
+def test_a_title_whose_article_names_another_version_is_never_answered_confidently(tmp_path):
+    # "the first of two adaptations of the play, with a 1934 adaptation directed by B": a member typing
+    # the title without a year may mean the other one, which the library lacks
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": ("Vell\nVell is a 1930 drama film directed by Ora Pell. It was the first of two "
+                                "adaptations of the 1909 play of the same name, with a 1934 adaptation being "
+                                "directed by Ivo Brandt.\n")})
+    ans = ask(db, "who directed vell")
+    assert "Ora Pell" in ans.answer and "1934" in ans.answer and not ans.confident
+    assert ask(db, "who directed vell 1930").confident

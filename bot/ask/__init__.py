@@ -126,8 +126,8 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         if other:
             # "<title>", no year, and the article names an older film of that title the library lacks:
             # the member may mean that one, so the answer says which film it is about, never confidently
-            ans.answer = (f"{ans.answer}\nAbout {film.label}; its article names a {other} film of the same name, "
-                          f"which I don't have.")
+            ans.answer = (f"{ans.answer}\nAbout {film.label}; its article names a {other} film or version of the "
+                          f"same name, which I don't have.")
             ans.confidence = min(ans.confidence, SHARED_TITLE)
     if typo:
         ans.answer = f"(About {film.label}, which I took “{typo}” for.) {ans.answer}"
@@ -147,13 +147,19 @@ _SAME_NAME = re.compile(r"\b(1[89]\d\d|20\d\d)\b[^.;]{0,60}?\b(?:film|movie|pict
                         r"\bof the same (?:name|title)\b", re.IGNORECASE)
 
 
+#: "the first of two adaptations of the play, with a 1934 adaptation directed by Ora Pell": another
+#: version of the same source, which a member naming the title without a year may mean.
+_OTHER_VERSION = re.compile(r"\b(?:a|an|the|another|later|earlier)\s+(1[89]\d\d|20\d\d)\s+(?:film\s+|sound\s+)?"
+                            r"(?:adaptation|version|remake)\b", re.IGNORECASE)
+
+
 async def _same_name_elsewhere(lib, film) -> str:
     """The year of another film of the same title that the lead of *film* names and the library does
     not hold ("based on the 2011 film of the same name"), or ''."""
     async with lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? ORDER BY idx LIMIT 4", (film.id,)) as cur:
         rows = await cur.fetchall()
     for (sentence,) in rows:
-        for m in _SAME_NAME.finditer(sentence or ""):
+        for m in [*_SAME_NAME.finditer(sentence or ""), *_OTHER_VERSION.finditer(sentence or "")]:
             year = int(m.group(1))
             if year != film.year and not any(e.year == year for e in lib.index.by_key(film.title)):
                 return str(year)

@@ -595,8 +595,10 @@ def _source_author(q: Q) -> Answer | None:
     works = [r for r in q.data.of("identity") if r["key"] == "based_on"]
     if authors:
         work = f"{works[0]['value']}, which the film is based on" if works else "the work the film is based on"
+        # the film had a screenwriter the facts do not name: the author answers "who wrote it" only if
+        # that is whom the member means, so never confidently
         return q.make(f"{join_names([a['name'] for a in authors])} wrote {work} (the facts name no screenwriter).",
-                      "crew.based_on_author", FAIR, [src(r) for r in authors + works])
+                      "crew.based_on_author", GUESS, [src(r) for r in authors + works])
     if works:
         return q.make(f"The facts name no screenwriter; it is based on {works[0]['value']}.", "identity.based_on", LOW,
                       [src(r) for r in works])
@@ -635,6 +637,13 @@ def _row_matches(row: dict, content: list[str]) -> bool:
     return True
 
 
+#: A question whose only award word is a verb of winning ...
+_ONLY_A_WIN_VERB = re.compile(r"\b(win|wins|won|winning|winner)\b")
+#: ... and none of the words that make it about a prize.
+_AWARD_NOUN = re.compile(r"\b(awards?|prizes?|oscars?|academy|globes?|bafta|baftas|emmys?|grammys?|palme|honou?rs?|"
+                         r"accolades?|nominat\w*|best|trophy|trophies|medal|festival|ceremony|category|categories)\b")
+
+
 async def answer_award(q: Q) -> Answer:
     # an entry that was submitted or competed is neither a win nor a nomination
     rows = [r for r in q.data.of("award") if r["outcome"] in ("won", "nominated")]
@@ -652,6 +661,11 @@ async def answer_award(q: Q) -> Answer:
     if re.search(r"\bhow many\b", q.rest):
         return await _award_count(q, rows, ceremony)
     cat_words = [w for w in content if w != "best"]
+    if cat_words and not ceremony and _ONLY_A_WIN_VERB.search(q.rest) and not _AWARD_NOUN.search(q.rest) \
+            and not any(_row_matches(r, content) for r in q.data.of("award")):
+        # "who wins the election", "did she win the race": a contest in the story, not a prize; no
+        # award of the film is named so, so the sentence that tells it is quoted (never confidently)
+        return await answer_event(q)
     if I.is_yesno(q.rest) or cat_words:
         if cat_words:
             hit = [r for r in rows if _row_matches(r, content)]
