@@ -389,8 +389,9 @@ def seed_games(corpus_db) -> dict[str, list[Question]]:
 def test_a_game_asks_about_each_person_once_and_no_question_answers_another(seed_games):
     for title, qs in seed_games.items():
         # Filler is rare, so a film has only so many worth asking; round 3's options rules (no festival
-        # founded after the film, no option the article names) leave Spirited Away three.
-        assert len(qs) >= 3, (title, len(qs))
+        # founded after the film, no option the article names) and round 4's (name-the-film options of
+        # its year or within three, "alongside" as filler) leave Spirited Away two.
+        assert len(qs) >= 2, (title, len(qs))
         assert all(len(q.distractors) == 3 for q in qs)
         for q in qs:
             for other in qs:
@@ -414,10 +415,12 @@ def test_a_game_leads_with_memorable_facts_and_keeps_filler_rare(seed_games):
 
 def test_name_the_film_questions_and_same_gender_options(seed_questions):
     her = _by_text(seed_questions, "Her")
-    premise = next(q for t, q in her.items() if t.startswith("Name the 2013 film:"))
+    # (eight seeds hold no other 2013 film: the year is left out of a question without options of it)
+    premise = next(q for t, q in her.items() if t.startswith(("Name the 2013 film:", "Name the film:")))
     assert premise.answers == ["Her"] and "___" in premise.text and "Theodore" not in premise.text
     assert "Phoenix" not in premise.text  # (wrong options: 2013 films, which eight seeds barely have)
-    credits = next(q for t, q in her.items() if t.startswith("Which 2013 American film was directed by"))
+    credits = next(q for t, q in her.items() if t.startswith(("Which 2013 American film was directed by",
+                                                                 "Which American film was directed by")))
     assert credits.answers == ["Her"] and "Spike Jonze" in credits.text
     samantha = her["Who played Samantha in Her (2013)?"]
     assert not {"Joaquin Phoenix", "Chris Pratt"} & set(samantha.distractors)  # a woman's role: no men offered

@@ -743,6 +743,7 @@ class _Builder:
         self.drafts: list[_Draft] = []
         self.text = "\n".join(s["text"] for s in facts.get("text", ()))
         self._lower: str | None = None  # the article lower-cased: made when first asked
+        self.plot_lower: str | None = None  # its plot summary lower-cased (_in_plot)
         self._cast_rows: list[dict] | None = None  # _cast_rows(), read once
         self.year = film.year
         self.era = film.year or pool.eras.get(film.id)  # for options of the film's time, never shown
@@ -1299,9 +1300,22 @@ BILLED = 3
 
 def _minor(b: _Builder, c: dict) -> bool:
     """A part the judges called a bit part: billed below BILLED, not named in the article's lead
-    ("The film also stars …"), and its actor in no other film of the library."""
+    ("The film also stars …"), and its actor in no other film of the library or the part not in
+    the plot summary ("a minor role that appears only in the cast list", round 4)."""
     return ((c["order"] or 99) > BILLED and (c["source"]["section"] or "Lead").lower() != "lead"
-            and b.pool.films_with.get(("actor", norm(c["actor"])), 0) < 2)
+            and (b.pool.films_with.get(("actor", norm(c["actor"])), 0) < 2 or not _in_plot(b, c["character"])))
+
+
+def _in_plot(b: _Builder, character: str) -> bool:
+    """Does the plot summary name this part (a name of it, past ranks and titles)? True when the
+    article has no plot section: nothing to tell."""
+    plot = b.plot_lower
+    if plot is None:
+        plot = b.plot_lower = "\n".join(t["text"] for t in b.facts.get("text", ()) if "plot" in (t["section"] or "").lower()
+                                        or "synopsis" in (t["section"] or "").lower()).lower()
+    if not plot:
+        return True
+    return any(_word_in(t, plot) for t in tokens(character or "") if t not in _not_names() and len(t) > 2)
 
 
 def _cast(b: _Builder) -> None:
@@ -1337,7 +1351,8 @@ def _cast(b: _Builder) -> None:
         tiers = [[a for a in tier if not echoes(role, a)] for tier in tiers]  # no decoy named like the role
         b.add("cast", f"Who {verb} {role} in {{film}}?", [r["actor"] for r in rows], "person",
               0.1 + 0.1 * order + (0.1 if verb == "voiced" else 0), rows, tiers,
-              family="cast.lead" if order == lead_order else "cast.minor_role" if _minor(b, first)
+              family="cast.title_role" if _echoes_title(distinct_tokens(role), distinct_tokens(b.film.title))
+              else "cast.lead" if order == lead_order else "cast.minor_role" if _minor(b, first)
               else "cast.actor_of_role", keys=(role,))
     if cast:
         billed = sorted(cast, key=lambda r: r["order"] or 99)
@@ -2068,19 +2083,31 @@ def _filming_year(b: _Builder) -> None:
 
 
 # -- name the film --
-def _title_tiers(b: _Builder) -> list[list[str]]:
-    """Other films' titles from the same year as this one (the question states the year: a film
-    of another decade gives the answer away, and judges marked even a year's gap, "2018 films for a
-    '2017' question"), animated only for an animated film; of the same country first, then any."""
+#: Without options of its very year, a name-the-film question leaves the year out and offers
+#: films from within this many years.
+TITLE_NEAR = 3
+
+
+def _title_tiers(b: _Builder) -> tuple[list[list[str]], str]:
+    """Other films' titles, and the year the question may state ("" when none).
+
+    From the same year as this one when the library has three (the question states the year: a
+    film of another decade gives the answer away, and judges marked even a year's gap, "2018 films
+    for a '2017' question"); else from within TITLE_NEAR years, the year not stated. Animated only
+    for an animated film; of the same country first, then any."""
     ys, cartoon = b.pool.years, b.pool.animated
     mine = b.film.id in cartoon
 
-    def near(rows: list[tuple[int, str, float]]) -> list[tuple[int, str, float]]:
-        return [t for t in rows if ys.get(t[0], -999) == b.year and (t[0] in cartoon) == mine]
+    def near(rows: list[tuple[int, str, float]], gap: int) -> list[tuple[int, str, float]]:
+        return [t for t in rows if abs(ys.get(t[0], -999) - (b.year or 0)) <= gap and (t[0] in cartoon) == mine]
 
-    compat, peers = near(b.compat("title")), near(b.peers("title"))
-    return [[v for _f, v, n in compat if n >= RICH_CHARS], [v for _f, v, _n in compat],
-            [v for _f, v, n in peers if n >= RICH_CHARS]]
+    for gap in (0, TITLE_NEAR):
+        compat, peers = near(b.compat("title"), gap), near(b.peers("title"), gap)
+        tiers = [[v for _f, v, n in compat if n >= RICH_CHARS], [v for _f, v, _n in compat],
+                 [v for _f, v, n in peers if n >= RICH_CHARS]]
+        if len({norm(v) for t in tiers for v in t} - {norm(b.film.title)}) >= 4 or gap:
+            return tiers, str(b.year) if not gap else ""
+    return [], ""
 
 
 #: A film whose article is at least this long is one players may have heard of: titles offered as
@@ -2095,7 +2122,8 @@ def _titles(b: _Builder) -> None:
     article simply gets fewer of them."""
     if not b.film.title or not b.year:
         return
-    tiers = _title_tiers(b)
+    tiers, year = _title_tiers(b)
+    a_year = f"{year} " if year else ""
     # Its other titles are right too ("originally titled …", a reissue title), each cited.
     alts = [i for i in b.rows("identity") if i["key"] in ("alt_title", "original_title") and i["value"]
             and i["value"].isascii() and i["value"][:1].isupper() and "styli" not in i["value"].lower()
@@ -2125,20 +2153,22 @@ def _titles(b: _Builder) -> None:
         lead = None
     if lead is not None:
         d = directors[0]
-        what = f"{b.year} {country} film" if country and not country[0].islower() else f"{b.year} film"
-        b.add("crew", f"Which {what} was directed by {d['name']} and stars {lead['actor']}?", answers, "title", 0.3,
+        what = f"{a_year}{country} film" if country and not country[0].islower() else f"{a_year}film"
+        credit = (f"directed by and stars {d['name']}" if norm(d["name"]) == norm(lead["actor"])
+                  else f"directed by {d['name']} and stars {lead['actor']}")
+        b.add("crew", f"Which {what} was {credit}?", answers, "title", 0.3,
               cite([d, lead]), tiers, strict_from=9, own_tiers=0, family="title.from_credits",
               keys=(d["name"], lead["actor"]))
     for r in b.rows("review"):
         quote = _mask_title((r["quote"] or "").strip().strip(",.;: "), b.film.title)
         if critic_like(r["critic"]) and 6 <= len(quote.split()) <= 30 and not leaks(quote, b.film.title, "title"):
-            b.add("reviews", f'Which {b.year} film did {r["critic"]} describe as "{quote}"?', answers, "title", 0.6,
+            b.add("reviews", f'Which {a_year}film did {r["critic"]} describe as "{quote}"?', answers, "title", 0.6,
                   cite([r]), tiers, strict_from=9, own_tiers=0, family="title.from_quote", keys=(r["critic"],))
             break
     premise = _premise(b)
     if premise:
         text, row = premise
-        b.add("plot", f'Name the {b.year} film: "{text}"', answers, "title", 0.5, cite([row]), tiers, strict_from=9,
+        b.add("plot", f'Name the {a_year}film: "{text}"', answers, "title", 0.5, cite([row]), tiers, strict_from=9,
               own_tiers=0, family="title.from_premise")
 
 
@@ -2324,6 +2354,11 @@ async def game_questions(conn: aiosqlite.Connection, films: list[int], count: in
 async def night_questions(conn: aiosqlite.Connection, films: list[int], *, seed: int = 0) -> list[Question]:
     """The questions across a game's films (:func:`across_films`); none for fewer than four films."""
     chosen = await _films(conn, films)
+    # A title another film of the library shares ("Which came out first?" beside a remake's title)
+    # reads as the famous one: options show titles without years, so such a film is left out.
+    async with conn.execute("SELECT lower(title) FROM films GROUP BY lower(title) HAVING count(*) > 1") as cur:
+        shared = {t for (t,) in await cur.fetchall()}
+    chosen = [f for f in chosen if (f.title or "").lower() not in shared]
     if len(chosen) < 4:
         return []
     leads = {f.id: await _lead_facts(conn, f.id) for f in chosen}
