@@ -143,7 +143,8 @@ def plot_characters(article: Article) -> list[PlotCharacterFact]:
     if not plot:
         return []
     # one pass over the article: a line break is no word character, so each sentence reads as alone
-    lower_words = {w.lower() for w in set(_LOWER_WORD.findall("\n".join(s.text for s in article.sentences)))}
+    # the distinct words lowered in one call: a line break ends a word for str.lower's context rules too
+    lower_words = set("\n".join(set(_LOWER_WORD.findall("\n".join(s.text for s in article.sentences)))).lower().split("\n"))
     roles, listed = _cast_roles(article)
     cands: dict[str, _Candidate] = {}
     for s in plot:
@@ -246,7 +247,14 @@ def _upto_possessive(words: list[str]) -> list[str]:
 
 
 def _bare(word: str) -> str:
-    return _POSSESSIVE.sub("", word.rstrip(".,")) if word not in _ABBREV else word
+    """The word without a trailing possessive (``_POSSESSIVE``) or full stop; "Dr." and "Jr." as they are.
+    Read with ``endswith``: every name word of every plot sentence asks."""
+    if word in _ABBREV:
+        return word
+    word = word.rstrip(".,")
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _ignorable(word: str, initial: bool, lower_words: set[str]) -> bool:
@@ -316,13 +324,15 @@ def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
     fuller names (a shared surname) stays on its own. The first of each group is its fullest form."""
     cands.sort(key=lambda c: (-len(_key_tokens(c.name)), -c.mentions, c.name))
     groups: list[list[_Candidate]] = []
+    heads: list[set[str]] = []  # the key words of each group's first form, read once
     for c in cands:
         keys = set(_key_tokens(c.name))
-        homes = [g for g in groups if keys <= set(_key_tokens(g[0].name))]
+        homes = [g for g, head in zip(groups, heads, strict=True) if keys <= head]
         if len(homes) == 1:
             homes[0].append(c)
         else:
             groups.append([c])
+            heads.append(keys)
     return groups
 
 
