@@ -595,3 +595,25 @@ def test_cast_shapes_of_film_leads(lead, want, unwanted):
     list's last player; never the cast of the film remade, nor a producer named with "as"."""
     cast = _cast_of(f"Example Picture\n{lead}\n")
     assert {a: cast.get(a) for a in want} == want and not set(cast) & unwanted
+
+
+def test_a_surname_in_brackets_names_the_billed_player():
+    """"Hero Name (Surname)" in a lead or plot: the surname of a full name the article gives is that
+    player (stored in full, the surname kept as the mention), even though it is "part of a longer name"."""
+    text = ("Example Picture\nExample Picture is a 1969 drama film starring Ivo Brandt and Tam Osk. It follows two "
+            "drifters: naive dishwasher Joe Buck (Brandt), and ailing con man \"Ratso\" Rizzo (Osk).\n\nPlot\n"
+            "Later the Green Patrol Unit (GPU) arrives.\n")
+    cast = {f.actor: (f.character, f.mention) for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast == {"Ivo Brandt": ("Joe Buck", "Brandt"), "Tam Osk": ("Rizzo", "Osk")}
+
+
+def test_the_casting_history_adds_players_nothing_undoes():
+    """"A, B and C had joined the cast" and "Pell cast his wife D as Elsa" are the final cast; "initially
+    E was signed, but had to cancel" is not; "smaller roles being filled by F and G" is a list of players."""
+    text = ("Example Picture\nExample Picture is a 2018 drama film directed by Ora Pell. It stars Ivo Brandt, with "
+            "smaller roles being filled by Lune Varga and Kip Morrow.\n\nProduction\nThe following month, Adam Rook, "
+            "Laura Finch, and Coby Marsh had joined the cast. Pell cast his wife Rita Vance as Elsa. Initially Nell "
+            "Fenwick was signed for a role but had to cancel because of scheduling conflicts.\n")
+    cast = _cast_of(text)
+    assert {"Ivo Brandt", "Lune Varga", "Kip Morrow", "Adam Rook", "Laura Finch", "Coby Marsh"} <= set(cast)
+    assert cast.get("Rita Vance") == "Elsa" and "Nell Fenwick" not in cast

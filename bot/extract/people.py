@@ -332,6 +332,7 @@ _STARS = re.compile(
 
     r"|\bcast\s*,\s+(?:including|includes)\s+"
     r"|\b(?:roles|parts)\s+(?:were|are)\s+(?:co-)?played\s+by\s+"
+    r"|\b(?:roles|parts)\s+(?:were\s+|are\s+|being\s+)?(?:filled|taken|taken\s+up|essayed)\s+by\s+"
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\bplay(?:s|ed|ing)?\s+(?:a|the)\s+(?:supporting|lead|leading|main|pivotal|key|cameo|guest|minor|small)\s+"
@@ -692,6 +693,11 @@ _ORIGINALLY = re.compile(r"\b(?:originally|initially|first|was\s+to|were\s+to|ha
                          r"would\s+have|had\s+planned|expected|considered|offered)\b", re.I)
 
 
+# A casting its own sentence puts in doubt: "Initially A was signed, but had to cancel".
+_UNDONE_CASTING = re.compile(_ORIGINALLY.pattern + r"|\b(?:cancel\w*|quit|exit\w*|withdr[ae]w\w*|left|leave|"
+                             r"replac\w+|drop\w*|fired|rumou?r\w*|reportedly|would\s+play|will\s+play|if)\b", re.I)
+
+
 def _add_listed(st: _State, s: Sentence, names: list[str], voice: bool) -> None:
     """Actors of a list with no character: two words, or one word when the list has others."""
     names = [n for n in (_trim_leading_stops(clean_name(x)) for x in names) if n]
@@ -739,7 +745,7 @@ _DESCRIBED_ROLE = re.compile(r"(?:an?|the)\s+(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|p
 _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|appears\s+as|appeared\s+as|cameo\w*\s+as|"
                            r"(?:has|had|makes|made)\s+an?\s+.*(?:cameo|appearance)\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
-_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?P<actor>{NAME_RX})\s+(?:as|to\s+play)\s+")
+_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<actor>{NAME_RX})\s+(?:as|to\s+play)\s+")
 _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
                          r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
 
@@ -933,9 +939,12 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue  # "Brother (Given) Surname": a bracket inside one name, not an actor after a role
         actor = inner
         short = False
-        if _part_of_longer_name(st.article, inner):
+        surname_of = len(_words(inner)) == 1 and not inner.isupper() and is_person(st.people.full(inner))
+        if surname_of:
+            pass  # "Hero Name (Surname)": the one full name the article gives it (resolved when merged)
+        elif _part_of_longer_name(st.article, inner):
             continue  # "(Stage Name)" for a performer billed elsewhere under a longer name
-        if not is_person(actor):
+        if not is_person(actor) and not surname_of:
             # "Hero Name (Surname)": a surname is kept only if its full name is in the sentence.
             if len(_words(inner)) != 1:
                 continue
@@ -1455,6 +1464,12 @@ def extract(article: Article) -> list[Fact]:
 
     leavers = {e.person for e in st.events if e.event in {"dropped_out", "replaced", "recast", "declined"}}
     departed = {(e.person, e.character) for e in st.events if e.event in {"replaced", "recast"} and e.character}
+    # A casting the history records and nothing undoes ("In May, A was cast", "A and B joined the
+    # cast") is the final cast's too; its role fills a billed player's missing one.
+    for e in st.events:
+        if e.event == "cast" and e.person not in leavers and _words(e.person)[-1] not in leavers and not \
+                _UNDONE_CASTING.search(article.sentences[e.sentence].text):
+            st.pairs.append(_Pair(e.person, e.character, e.sentence, False, False))
     cast = _merge_cast(st, leavers, departed)
     return _dedupe([*_drop_partial_crew(st.crew), *cast, *st.events])
 
