@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from ..article import Article, Sentence
 from ..facts import Fact, ReviewFact, ScoreFact
-from ..rxgate import gate, gated
+from ..rxgate import Gated, gate, gated
 from ..vocab import alternation, load, trie_alternation
 from .awards import PRONOUNS
-from .common import MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
+from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
 from .names import NON_PERSON
 
 # --- aggregates ------------------------------------------------------------------------------------
@@ -229,11 +229,15 @@ _ROLE_PREFIX = rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_ROLES}\s+)"
 _PUB_WORD = r"(?:[A-Z][\w.'’!\-]*[\w.!]|[A-Z])"
 _DOMAIN = rf"(?:[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.{alternation(_V['domains'])}(?![\w.]))"
 PUBLICATION_RX = (rf"(?:The\s+)?(?:{_DOMAIN}|{_PUB_WORD}(?:\s+(?:(?:of|and|&|on|de|du|la|le|des)\s+)?{_PUB_WORD}){{0,5}})"
+                  r"(?:\s+\d{1,3}(?![\d.,/]|\s*(?:stars?|out|points?)\b))?"  # a channel's number: "Example News 18"
                   r"(?:\s+(?:magazine|newspaper|website|daily|weekly)\b)?")
 # a book or a long title: "Example Noir: A Reference to the Style"
 _TITLE_RX = (rf"{_PUB_WORD}(?:(?::\s+|\s+(?:(?:of|and|&|on|to|the|a|an|in|for|at|from|with|de|du|la|le)\s+)*)"
              rf"{_PUB_WORD}){{0,12}}")
+# A name opens on a capital (NAME_RX's first word, or a bare initial before it): looked at first, so
+# the openers' alternation below is tried at capitals only, not at every word of the sentence.
 _CRITIC_NAME = (
+    rf"(?={_UPPER})"
     r"(?!(?:The|A|An|In|On|At|For|Writing|Reviewing|Critic|Critics|Film|Conversely|However|But|Also|Both|Other|"
     r"Some|Many|While|When|After|Although|Though|Despite|Meanwhile|Later|Upon|Like|Unlike|As|If|Today)\s)"
     + r"(?:[A-Z]\s+(?=[A-Z][a-z]))?" + NAME_RX
@@ -241,7 +245,8 @@ _CRITIC_NAME = (
 _ROLE = r"(?:(?:[Ff]ilm\s+|[Mm]ovie\s+)?[Cc]ritics?\s+|[Rr]eviewer\s+|[Cc]olumnist\s+)?"
 _START = r"(?:^|(?<=[\s(\"“,;.]))"
 # Where a clause starts: a new subject may stand here ("... 3/5 and The Weekly gave it 2/5").
-_CLAUSE = r"(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\sbut\s)|(?<=\sthat\s))"
+# Each way ends on a space or a closing mark, or is the start: the first test rules out the middle of a word at once.
+_CLAUSE = r"(?<![^\s.!?\"”])(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\sbut\s)|(?<=\sthat\s))"
 # An opening phrase before the subject: "By contrast, ", "In his review, ", "When the film was released ".
 _OPENER = (r"(?:(?:[A-Z][\w\-]*(?:\s+(?:[a-z][\w\-']*|\d{4})){0,5},\s+)"
            r"|(?:(?:In|On|At|From|During)\s+(?:[a-z][\w\-']*\s+|\d{4}\s+){1,5}(?:[A-Z][\w\-']*\s*){1,4},\s+)"
@@ -908,3 +913,7 @@ gate(globals(), "_NAME_COMMA_ROLE", "_ROLE_NAME", "_NAME_WRITING", "_PUB_ROLE_NA
      "_POS_WORDS", "_NEG_WORDS", "_EXPLICIT", "_WRITES_IN", "_REVIEW_OF")
 # Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
 gate(globals(), "_FROM_PUBS", "_OTHER_WORK", "_MIXED")
+# Marks too short for the words read from a pattern, but that any match holds: a possessive's
+# apostrophe ("The Daily's Jane Doe"), the critic's quoted words.
+_PUB_S_NAME = Gated(_PUB_S_NAME, [frozenset({("'", False), ("’", False)})])
+_NAME_OF_PUB_QUOTE = Gated(_NAME_OF_PUB_QUOTE, [frozenset({('"', False), ("“", False)})])
