@@ -294,3 +294,11 @@ def test_a_publication_named_like_a_person_is_no_critic():
                         "Ruritania World describes the film as a light. Ora Digital felt the film was thin.\n")
     assert {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"} == {
         ("", "Ruritania World"), ("", "Ora Digital")}
+
+
+def test_a_publication_named_with_a_number():
+    """"Ora Pell of Example News 18 gave the film 1.5 stars out of 5": a channel's number is part of its name."""
+    text = ("Example Picture\nExample Picture is a 2018 drama film.\n\nCritical response\nOra Pell of Example News 18 "
+            "gave the film a rating of 1.5 stars out of 5.\n")
+    got = [(f.critic, f.publication) for f in reviews.extract(parse_article(text)) if isinstance(f, ReviewFact)]
+    assert got == [("Ora Pell", "Example News 18")]

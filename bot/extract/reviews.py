@@ -229,6 +229,7 @@ _ROLE_PREFIX = rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_ROLES}\s+)"
 _PUB_WORD = r"(?:[A-Z][\w.'’!\-]*[\w.!]|[A-Z])"
 _DOMAIN = rf"(?:[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.{alternation(_V['domains'])}(?![\w.]))"
 PUBLICATION_RX = (rf"(?:The\s+)?(?:{_DOMAIN}|{_PUB_WORD}(?:\s+(?:(?:of|and|&|on|de|du|la|le|des)\s+)?{_PUB_WORD}){{0,5}})"
+                  r"(?:\s+\d{1,3}(?![\d.,/]|\s*(?:stars?|out|points?)\b))?"  # a channel's number: "Example News 18"
                   r"(?:\s+(?:magazine|newspaper|website|daily|weekly)\b)?")
 # a book or a long title: "Example Noir: A Reference to the Style"
 _TITLE_RX = (rf"{_PUB_WORD}(?:(?::\s+|\s+(?:(?:of|and|&|on|to|the|a|an|in|for|at|from|with|de|du|la|le)\s+)*)"
