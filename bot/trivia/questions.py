@@ -1648,11 +1648,18 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
     same = [v for v in same if norm(v).startswith("worst") == worst and ("animat" in v.lower()) <= cartoon
             and "short" not in v.lower() and "foreign" not in v.lower()]
     stated = {c["outcome"]: c["count"] for c in counts}
+    # Not a category of the same field as an answer ("Best Original Score" beside the right "Best
+    # Scoring of a Musical Picture"): a player may fairly take it for the same award.
+    won_fields = [_category_words(c) for c in won]
+    fields = [_category_words(a["category"]) for a in group]
+    nominated_opts = [c for c in nominated if not any(_echoes_title(_category_words(c), f) for f in won_fields)]
+    same = [c for c in same if not any(_echoes_title(_category_words(c), f) for f in fields)]
     if film_won and stated.get("won", len(won)) <= len(won):
         # The film's own award: no person's award ("Best Actress") among the options either.
         b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in film_won], "text",
               0.4 + academy, film_won,
-              [[c for c in nominated if not _person_award(c)], [c for c in same if not _person_award(c)], anywhere], any_of=True, exclude=tuple(won), family="awards.won", keys=(name,))
+              [[c for c in nominated_opts if not _person_award(c)], [c for c in same if not _person_award(c)], anywhere],
+              any_of=True, exclude=tuple(won), family="awards.won", keys=(name,))
     all_cats = won + nominated
     complete = stated.get("nominated") == len(all_cats) if "nominated" in stated else not any(
         "including" in a["source"]["sentence"] for a in group)
@@ -1668,6 +1675,15 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
             b.add("awards", f"Did {{film}} win {a['category']} at {name}, or only receive a nomination?", [outcome],
                   "text", 0.5, a, typed_only=True, family="awards.won_or_nominated")
     _recipients(b, name, group, academy)
+
+
+_CATEGORY_FILLER = _GENERIC | frozenset("original achievement outstanding special jury based material another medium "
+                                        "adapted feature language category".split())
+
+
+def _category_words(category: str) -> frozenset[str]:
+    """An award category's own words ("score", "musical" of "Best Scoring of a Musical Picture")."""
+    return frozenset(t for t in distinct_tokens(category) if t not in _CATEGORY_FILLER and not t.isdigit())
 
 
 def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> None:
@@ -2252,6 +2268,8 @@ def _premise(b: _Builder) -> tuple[str, dict] | None:
             run = m.group()
             if m.start() == 0 and norm(run) in _STOP | {"the film", "film"}:
                 return run
+            if len(tokens(run)) == 1 and m.string[max(0, m.start() - 4):m.start()].lower() == "the ":
+                return run  # "the President of …": a title, not the name it stands for
             toks = set(tokens(re.sub(r"['’]s\b", "", run)))
             if norm(run) in names or any(t in {surname(n) for n in names} or t in {tokens(n)[0] for n in names if tokens(n)}
                                          for t in toks if len(t) > 2):
