@@ -220,15 +220,20 @@ for _cue, _table in _PHRASES.items():
     for _p in _table:
         _BY_FIRST.setdefault(_cue, {}).setdefault(_p.split()[0].lower(), []).append(_p.lower())
 _WORD = re.compile(r"[a-z][a-z-]*")
+# The first words as sets: a set meets a set by its smaller side, a dict by every one of its keys.
+_FIRSTS = {_cue: frozenset(_by_first) for _cue, _by_first in _BY_FIRST.items()}
+_ANY_FIRST = frozenset().union(*_FIRSTS.values())
 
 
 def _cues(text: str) -> set[str]:
     """The kinds of role word the sentence holds (a word-set test, no pattern)."""
     low = text.lower()
-    ws = set(_WORD.findall(low))
-    out = set()
+    ws = _ANY_FIRST.intersection(_WORD.findall(low))  # most sentences hold no role word at all
+    out: set[str] = set()
+    if not ws:
+        return out
     for cue, by_first in _BY_FIRST.items():
-        for w in ws.intersection(by_first):
+        for w in ws.intersection(_FIRSTS[cue]):
             if any(p in low for p in by_first[w]):
                 out.add(cue)
                 break
