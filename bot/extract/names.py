@@ -52,6 +52,8 @@ def words(name: str) -> list[str]:
 def clean_name(text: str) -> str:
     """Whitespace, quotes and the sentence's final period ("Jane Doe." → "Jane Doe")."""
     out = _clean_base(text)
+    if "." not in out:
+        return out  # every step below is about a full stop
     out = _GLUED.split(out)[0]
     for m in _AFTER_INITIAL.finditer(out):
         if len(m.group(1)) > 1 and m.group(1).lower() in STOP_CAPS:  # "Sundar K. The film ...": the sentence went on after an initial
