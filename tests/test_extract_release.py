@@ -265,3 +265,19 @@ def test_leading_year_and_festival_year_date_a_release() -> None:
 def test_opened_and_company_names(sentence, want) -> None:
     art = parse_article(f"Invented Film\nInvented Film is a 1993 film.\nRelease\n{sentence}\n")
     assert {(f.date, f.kind) for f in _facts(art)} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The film was released on 7 December 2018 on Netflix.", [("streaming", "2018-12-07")]),
+    ("On 5 September, the film was screened at the 75th Example Film Festival and released online and in select "
+     "theaters on 10 October 2018, by Netflix.", [("release", "2018-09-05"), ("streaming", "2018-10-10")]),
+    ("After having its release date moved from 26 January to 9 February, it was released on 16 February 2018.",
+     [("release", "2018-02-16")]),
+    ("Ora Pell, whose debut film Other Tale also premiered in 2018, took to a podcast on 17 August to criticize the film.",
+     []),
+    ("An unofficial Tamil-language adaptation, titled Other Tale, was released in 1994.", []),
+])
+def test_release_clauses_about_the_film_only(text: str, want: list[tuple[str, str]]) -> None:
+    """A streaming date given with the verb, a release date after a moved plan; never another film's
+    premiere named in a relative clause, nor an adaptation's release."""
+    assert [(f.kind, f.date) for f in _facts(_article("Release\n" + text)) if f.date] == want

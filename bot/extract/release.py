@@ -184,12 +184,18 @@ def _clauses(text: str) -> list[tuple[int, str]]:
         nxt_needs_date = i + 1 < len(parts) and cues[i + 1] and not _dates(parts[i + 1][1])
         if not cues[i] and (waiting or not merged or after_semicolon or (_dates(part) and nxt_needs_date)):
             pending = off
-        elif merged and (not cues[i] or _same_list(merged[-1][1], part)):
+        elif merged and (not cues[i] or _same_list(merged[-1][1], part) or (
+                _AND_IN.match(part) and _kinds_in(merged[-1][1]) and not _dates(merged[-1][1]))):
+            # ("released online and in select theaters on May 1": one release, its places listed)
             prev_off, _ = merged[-1]
             merged[-1] = (prev_off, text[prev_off : off + len(part)])
         else:
             merged.append((off, part))
     return merged
+
+
+_RELEASED_VERB = re.compile(r"\breleased\b")
+_AND_IN = re.compile(r"and\s+(?:in|on|at)\s+(?!(?:\d|[A-Z][a-z]+\s+\d))")
 
 
 def _same_list(prev: str, part: str) -> bool:
@@ -228,6 +234,10 @@ def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[r
     after = [m for m in dates if m.start() >= cue.start()]
     if after:
         return after
+    verb = _RELEASED_VERB.search(clause) if kind in {"streaming", "home_media"} else None
+    by_verb = [m for m in dates if m.start() >= verb.start()] if verb and verb.start() < cue.start() else []
+    if by_verb:
+        return by_verb  # "released online and in theaters on May 1, by Example Streaming": the verb's date
     if kind == "screening" and re.search(r"\b(?:selected|to\s+compete|in\s+competition)\b", clause[: cue.end() + 20]):
         return []  # "On May 2, the film was selected to compete at ...": the date of the selection
     return [m for m in dates if kind in {"limited", "wide"} or _LEADING_DATE.match(clause[: m.start()])
@@ -341,14 +351,17 @@ def _date_after(article: Article, sent: Sentence, start: int, dtext: str) -> str
     return date
 
 
+_FILM_RELEASED = re.compile(r"\s*(?:and\s+|but\s+|then\s+)?(?:it|the\s+(?:film|movie))\s+(?:was\s+|had\s+been\s+)?"
+                            r"(?:(?:finally|eventually|ultimately|then|later)\s+)?(?:released|premiered|opened)\b", re.I)
+
+
 def _relevant_text(text: str, planned: bool = False) -> str | None:
-    """The part of a sentence that states what happened; None for plans and other subjects.
+    """The part of a sentence that states what happened; None for plans (other subjects are left
+    to each clause: "after having its release date moved twice, it was released on May 1").
 
     "since its release" and the like name no release event: they are blanked (same length, so
     offsets hold) lest "in the years since its release, and in 2001, …" date one."""
     text = _NOUN_RELEASE.sub(lambda m: " " * len(m.group()), text)
-    if _OTHER_SUBJECT.search(_CAP_RUN.sub(_blank_company, text)):
-        return None  # "a trailer", but not "through Manga Entertainment": a company's name is no subject
     if _PLANNED.search(text) and not planned:
         moved = _MOVED.search(text)
         if not moved:
@@ -393,7 +406,13 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
         return []
     offset = len(sent.text) - len(text)
     out: list[ReleaseFact] = []
+    # "a trailer", but not "through Manga Entertainment" (a company's name is no subject): a sentence
+    # naming another subject counts only in a clause whose subject is the film ("after having its
+    # release date moved twice, it was released on May 1").
+    other = bool(_OTHER_SUBJECT.search(_CAP_RUN.sub(_blank_company, text)))
     for c_off, clause in _clauses(text):
+        if other and (not _FILM_RELEASED.match(clause) or _OTHER_SUBJECT.search(_CAP_RUN.sub(_blank_company, clause))):
+            continue
         rel = _RELATIVE_DATE.search(clause)
         clause = clause[: rel.start()] if rel else clause  # "…, and in Ruritania the following day": its own release
         kinds = _kinds_in(clause)
