@@ -225,3 +225,14 @@ def test_a_first_name_credited_beside_a_shared_surname_is_given_whole(tmp_path):
                                 "by Una and Dee Rowan.\n")})
     ans = ask(db, "who wrote grey pier")
     assert "Una Rowan" in ans.answer and "Dee Rowan" in ans.answer  # not "Una" alone, a name nobody has
+
+
+def test_one_film_asked_of_several_credited_lists_them_and_claims_none(tmp_path):
+    # "which movie did X direct": one film asked for; X directed two and the question says not which
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": "Grey Pier\nGrey Pier is a 1954 drama film directed by Ora Pell.\n",
+                      "b.txt": "Lantern Road\nLantern Road is a 1961 drama film directed by Ora Pell.\n"})
+    one = ask(db, "which movie did ora pell direct")
+    assert "Grey Pier" in one.answer and "Lantern Road" in one.answer and not one.confident
+    many = ask(db, "which movies did ora pell direct")
+    assert "Grey Pier" in many.answer and "Lantern Road" in many.answer and many.confident

@@ -30,6 +30,10 @@ _FILMS = r"(?:films?|movies?|pictures?)"
 TOLD = 0.45
 #: The most a person's credits may claim when the name typed was not their whole name.
 GUESSED_PERSON = 0.45
+#: ... or the one film a question asks for ("which movie did X direct") is one of several credited.
+ONE_OF_SEVERAL = 0.45
+_ONE_FILM = re.compile(r"\b(film|movie|picture|flick)\b")
+_MANY_FILMS = re.compile(r"\b(films|movies|pictures|flicks|all|every|list)\b")
 _LIST = rf"^(?:which|what|list|name|show)(?: (?:of )?(?:the |these |all |all the )?)?{_FILMS}\b"
 
 
@@ -264,6 +268,11 @@ async def _person_answer(lib, question: str, name: str, role: str) -> Answer:
     items = list(dict.fromkeys(items))
     text = f"{canonical} {CREDIT_LABELS.get(role, role)}: " + "; ".join(items[:25]) + ("…" if len(items) > 25 else "") + "."
     confidence = 0.85
+    if len(items) > 1 and _ONE_FILM.search(normalize(question)) and not _MANY_FILMS.search(normalize(question)):
+        # "which movie did X write", "what is a film directed by X": one film asked for, several credited
+        # and nothing in the question says which: all are listed, none claimed as the one meant
+        text = text.replace(f"{CREDIT_LABELS.get(role, role)}: ", f"{CREDIT_LABELS.get(role, role)} more than one: ", 1)
+        confidence = ONE_OF_SEVERAL
     if normalize(canonical) != normalize(name):
         # a surname, a first name or a typo taken to mean one full name: a guess at the person, said
         # as such ("madonna" may be someone the library does not hold, not the nearest name it does)
