@@ -741,3 +741,50 @@ def test_a_cast_list_s_next_player_tells_no_gender():
 
     s = "The film also stars Ora Pell as Lune, Ivo Brandt as Lune's brother Bede, and Jo Bell as Mara."
     assert gender_of(["Ora Pell", "Lune"], [s]) == ""
+
+
+def _texts(facts: dict) -> list[str]:
+    return [q.text for q in questions_for_film(Film(1, "Gullhaven", "Gullhaven", 1950, 1000), facts, Pool(),
+                                               random.Random(0))]
+
+
+def _money(sentence: str, kind: str, amount: float, text: str, region: str = "") -> dict:
+    return _row(sentence, section="Box office", kind=kind, amount=amount, amount_high=None, text=text,
+                currency="USD", region=region, qualifier="")
+
+
+def test_a_budget_the_sentence_gives_twice_is_not_asked():
+    two = "The film cost about $160 million without tax breaks, with the eventual cost around $140 million."
+    assert not [t for t in _texts({"money": [_money(two, "budget", 160e6, "$160 million")]}) if "budget" in t]
+    both = "It grossed $98.2 million worldwide against a budget of $38 million."
+    asked = _texts({"money": [_money(both, "worldwide", 98.2e6, "$98.2 million"), _money(both, "budget", 38e6, "$38 million")]})
+    assert "What was the budget of Gullhaven (1950)?" in asked and "How much did Gullhaven (1950) gross worldwide?" in asked
+
+
+def test_no_home_market_guess_and_no_gross_to_the_dollar():
+    us = "In the United States, it grossed US$13.3 million."
+    assert not [t for t in _texts({"money": [_money(us, "domestic", 13.3e6, "US$13.3 million")]}) if "gross" in t]
+    exact = "The film grossed $74,134,790 worldwide."
+    assert not [t for t in _texts({"money": [_money(exact, "worldwide", 74134790, "$74,134,790")]}) if "gross" in t]
+
+
+def test_two_directors_from_two_sentences_are_not_asked():
+    facts = {"crew": [_row("The film was directed by Ora Pell.", role="director", name="Ora Pell"),
+                      _row("In 2007, Ivo Brandt was hired to direct.", ref="p3.s1", role="director", name="Ivo Brandt")]}
+    assert "Who directed Gullhaven (1950)?" not in _texts(facts)
+
+
+def test_a_directing_award_to_the_director_is_not_asked():
+    won = "Ora Pell won Best Director at the Example Critics Awards."
+    facts = {"crew": [_row("It was directed by Ora Pell.", role="director", name="Ora Pell")],
+             "award": [_row(won, section="Accolades", ceremony="Example Critics Awards", ordinal=None, year=None,
+                            category="Best Director", outcome="won", recipient="Ora Pell")]}
+    assert not [t for t in _texts(facts) if t.startswith("Who won Best Director")]
+
+
+def test_award_options_are_not_of_a_right_answer_s_field():
+    from bot.trivia.questions import _category_words, _echoes_title
+
+    right = _category_words("Best Scoring of a Musical Picture")
+    assert _echoes_title(_category_words("Best Original Score"), right)
+    assert not _echoes_title(_category_words("Best Costume Design"), right)
