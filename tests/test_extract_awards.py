@@ -253,3 +253,13 @@ def test_a_category_beside_an_unknown_organiser_takes_no_other_ceremony(sentence
     text = f"Invented Film\nInvented Film is a 2018 drama film.\n\nAccolades\n{sentence}\n"
     facts = awards.extract(parse_article(text))
     assert not [f for f in facts if isinstance(f, AwardFact) and f.category in {"Best Short Film", "Worst Original Song"}]
+
+
+def test_a_grammy_and_a_recipient_before_a_relative_clause():
+    """"A, who composed the score, won a Grammy for Best X": the ceremony's short name, and the person
+    before the relative clause is the recipient."""
+    text = ("Example Picture\nExample Picture is a 1969 drama film.\n\nAccolades\nKip Morrow, who supervised the music "
+            "and composed the score, won a Grammy for Best Instrumental Theme.\n")
+    got = {(f.ceremony, f.category, f.recipient, f.outcome) for f in awards.extract(parse_article(text))
+           if isinstance(f, AwardFact)}
+    assert got == {("Grammy Awards", "Best Instrumental Theme", "Kip Morrow", "won")}

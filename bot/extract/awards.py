@@ -325,9 +325,16 @@ def _recipient_after(text: str, end: int, article: Article) -> str:
     return names if _is_person(names, article) else ""
 
 
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]{3,80},\s*(?:(?:also|later|eventually)\s+)?$")
+
+
 def _subject(text: str, clause_start: int, trig_start: int, article: Article) -> str:
-    """The person before a trigger: 'where Smith won', 'Composer Jane Doe was nominated'."""
+    """The person before a trigger: 'where Smith won', 'Composer Jane Doe was nominated', 'Jane
+    Doe, who composed the score, won' (a relative clause between the person and the trigger)."""
     head = text[clause_start:trig_start]
+    who = _WHO_CLAUSE.search(head)
+    if who:
+        head = head[: who.start()] + " "
     m = _SUBJECT.search(head) or _CLAUSE_SUBJECT.match(head)
     if not m:
         return ""
