@@ -617,3 +617,11 @@ def test_the_casting_history_adds_players_nothing_undoes():
     cast = _cast_of(text)
     assert {"Ivo Brandt", "Lune Varga", "Kip Morrow", "Adam Rook", "Laura Finch", "Coby Marsh"} <= set(cast)
     assert cast.get("Rita Vance") == "Elsa" and "Nell Fenwick" not in cast
+
+
+def test_appearing_in_the_film_is_a_credit():
+    """"A appears in the film recounting …" names a player, with no role; "who appeared in the film" does not open one."""
+    text = ("Example Picture\nExample Picture is a 2018 drama film starring Ivo Brandt.\n\nProduction\nKip Morrow appears "
+            "in the film recounting an old story. Lune Varga, who appeared in the film version of the play, declined.\n")
+    cast = _cast_of(text)
+    assert "Kip Morrow" in cast and "Lune Varga" not in cast

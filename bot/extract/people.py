@@ -682,6 +682,11 @@ _NAMES_IN_ROLES = re.compile(
     rf"appearing|feature|featured|star|starred|reprise|reprised|reprises|have|had|make|makes|made|making)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
     rf"(?:{_ROLE_WORDS}|roles?|parts?|appearances?)\b"
 )
+# "A appears in the film recounting …", "A and B also appeared in the film": players named by no role.
+_APPEARS_IN_FILM = re.compile(
+    rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)\s+(?:also\s+|briefly\s+)?"
+    rf"(?:appears|appeared|is\s+seen|was\s+seen|can\s+be\s+seen)\s+in\s+the\s+(?:film|movie|picture)\b(?!\s+(?:version|adaptation)\b)"
+)
 # "the returning cast is joined by A, B and C"; "marks the film debut of actress A"; "A, B and C were
 # confirmed as the voice cast".
 _JOINED_BY = re.compile(r"\b(?:cast|film)\s+(?:is|was|are|were)\s+(?:also\s+)?joined\s+by\s+|"
@@ -732,6 +737,9 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if re.search(r"(?:\bthe|\bof|[A-Z][\w'’-]*)\s+$", text[: m.start()]):
             names = names[1:]  # "Jon the Stage Name, B and C": the first item is the tail of a longer name
         _add_listed(st, s, names, voice_ctx)
+    for m in _APPEARS_IN_FILM.finditer(text):
+        if not re.search(r"\b(?:who|if|would|had|when|before|after|in|not|never)\s*$|[A-Z][\w'’-]*\s+$", text[: m.start()]):
+            _add_listed(st, s, _LIST_SEP.split(m.group("names")), voice_ctx)
     for m in _JOINED_BY.finditer(text):
         _add_listed(st, s, _names_list(text, m.end())[0], voice_ctx)
     for m in _CONFIRMED_AS_CAST.finditer(text):
