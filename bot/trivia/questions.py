@@ -1487,6 +1487,7 @@ _CREW = {  # role: (template, kind, estimate)
 }
 
 
+_HEARSAY = re.compile(r"accolade|award|reception|critical|review|legacy", re.I)
 _PERSON_ROLES = frozenset(r for r, (_t, k, _e) in _CREW.items() if k == "person")
 _MAKERS = frozenset({"director", "writer", "producer", "executive_producer", "story", "cinematographer", "editor"})
 
@@ -1504,6 +1505,8 @@ def _crew(b: _Builder) -> None:
         rows = [c for c in rows if len(tokens(c["name"])) > 1 or not any(surname(f) == norm(c["name"]) for f in full)]
         if not _whole_credit(role, rows):
             continue
+        if all(_HEARSAY.search(c["source"]["section"] or "") for c in rows):
+            continue  # a credit read only from an award or a review ("nominated for Best Writing: A") is no credit list
         names = [c["name"] for c in rows]
         if kind == "person" and any(len(tokens(n)) == 1 and re.search(re.escape(n) + r"\s*[–—-]\s*[A-Z]", c["source"]["sentence"])
                                     for n in names for c in rows):
