@@ -317,3 +317,14 @@ def test_a_title_whose_article_names_another_version_is_never_answered_confident
     ans = ask(db, "who directed vell")
     assert "Ora Pell" in ans.answer and "1934" in ans.answer and not ans.confident
     assert ask(db, "who directed vell 1930").confident
+
+
+def test_two_sentences_the_words_score_alike_are_both_quoted():
+    from bot.ask.retrieve import _with_tie
+
+    a, b, c = {"text": "The restored print aired in 2020."}, {"text": "It was restored by the Harbor Archive."}, \
+        {"text": "It opened in May."}
+    _s, text, rows = _with_tie(80.0, a["text"], [a], [(80.0, a), (79.0, b), (50.0, c)])
+    assert "Harbor Archive" in text and rows == [a, b]
+    _s, text, rows = _with_tie(80.0, a["text"], [a], [(80.0, a), (60.0, c)])
+    assert text == a["text"] and rows == [a]  # a clear winner is quoted alone

@@ -141,8 +141,25 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
     kind = wanted(question)
     score, row = got[0]
     if kind is None or holds(kind, row["text"], question, known, people):
-        return score, row["text"], [row]
+        return _with_tie(score, row["text"], [row], got)
     nxt = await next_sentence(conn, row)
     if nxt is not None and holds(kind, nxt["text"], question, known, people):
         return score, f"{row['text']} {nxt['text']}", [row, nxt]
-    return score, row["text"], [row]
+    return _with_tie(score, row["text"], [row], got)
+
+
+#: Two sentences this close in score are a tie the words cannot break: both are quoted.
+TIE = 1.5
+#: ... unless the two together would be longer than this many characters.
+TIE_CHARS = 600
+
+
+def _with_tie(score: float, text: str, rows: list[dict], got: list[tuple[float, dict]]) -> tuple[float, str, list[dict]]:
+    """The quote, with the runner-up sentence after it when the two score alike: the ranking cannot
+    tell which one answers, so the member reads both (still a quote, never a confident answer)."""
+    if len(got) < 2 or got[1][0] < score - TIE:
+        return score, text, rows
+    other = got[1][1]
+    if other["text"] in text or len(text) + len(other["text"]) > TIE_CHARS:
+        return score, text, rows
+    return score, f"{text} … {other['text']}", [*rows, other]
