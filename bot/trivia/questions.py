@@ -2585,10 +2585,12 @@ def family_weight(family: str) -> float:
     return w.get(family, w.get(family.split(".")[0], 1.0))
 
 
-#: Families that share a quota in a game (a role asked both ways counts once towards it).
+#: Families that share a quota in a game (a role asked both ways counts once towards it). One
+#: name-the-film question a film: a second has the same answer, and the game's other questions
+#: about the film name it.
 _QUOTA = {"cast.actor_of_role": ("roles", 4), "characters.role_of_actor": ("roles", 4), "reviews.quote": ("quotes", 2),
-          "box_office": ("money", 2), "cast.lead": ("roles", 4), "title.from_credits": ("title", 2),
-          "title.from_quote": ("title", 2), "title.from_premise": ("title", 2),
+          "box_office": ("money", 2), "cast.lead": ("roles", 4), "title.from_credits": ("title", 1),
+          "title.from_quote": ("title", 1), "title.from_premise": ("title", 1),
           "crew.based_on_author": ("source_work", 1), "production.based_on": ("source_work", 1)}
 
 
