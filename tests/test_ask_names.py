@@ -236,3 +236,15 @@ def test_one_film_asked_of_several_credited_lists_them_and_claims_none(tmp_path)
     assert "Grey Pier" in one.answer and "Lantern Road" in one.answer and not one.confident
     many = ask(db, "which movies did ora pell direct")
     assert "Grey Pier" in many.answer and "Lantern Road" in many.answer and many.confident
+
+
+def test_who_a_character_ends_up_with_is_the_story_not_the_player(tmp_path):
+    # "who does Mira end up with": a partner in the plot; "Ora Pell played Mira Vell" answers nothing asked
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": ("Grey Lantern\nGrey Lantern is a 1950 drama film directed by Bede Marrow. It stars Ora "
+                                "Pell as Mira Vell and Ivo Brandt as Tam Osk.\nPlot\nMira Vell runs the harbour inn. Tam "
+                                "Osk courts her. In the end, Mira Vell marries Tam Osk and they leave the harbour.\n")})
+    ans = ask(db, "who does mira vell end up with")
+    assert "Ora Pell played" not in ans.answer and not ans.confident
+    assert "Tam Osk" in ans.answer
+    assert "Ora Pell" in ask(db, "who plays mira vell").answer
