@@ -1729,12 +1729,14 @@ def _award_roles() -> dict[str, re.Pattern]:
 def _restates_credit(b: _Builder, category: str, names: list[str]) -> bool:
     """Is "Who won <category> for the film?" only "Who <did that job>?" again: a directing award
     to the film's director, a score award to its composer (vocab/trivia.toml [award_roles])."""
-    for role, rx in _award_roles().items():
-        if rx.search(category):
-            credited = {norm(c["name"]) for c in b.rows("crew") if c["role"] == role and c["name"]}
-            credited |= {surname(n) for n in credited}
-            return bool(credited) and all(norm(n) in credited for n in names)
-    return False
+    role = next((role for role, rx in _award_roles().items() if rx.search(category)), None)
+    if role is None:  # a film's prize handed to its director ("Grand Prix: Ora Pell") is the director again
+        if re.search(r"\b(actor|actress|performance|male|female|lead|supporting)\b", category, re.I):
+            return False
+        role = "director"
+    credited = {norm(c["name"]) for c in b.rows("crew") if c["role"] == role and c["name"]}
+    credited |= {surname(n) for n in credited}
+    return bool(credited) and all(norm(n) in credited for n in names)
 
 
 def _award_counts(b: _Builder, key: tuple, group: list[dict], awards: list[dict]) -> None:
