@@ -248,3 +248,14 @@ def test_who_a_character_ends_up_with_is_the_story_not_the_player(tmp_path):
     assert "Ora Pell played" not in ans.answer and not ans.confident
     assert "Tam Osk" in ans.answer
     assert "Ora Pell" in ask(db, "who plays mira vell").answer
+
+
+def test_the_actor_film_only_says_which_film_and_is_not_the_one_asked_about(tmp_path):
+    # "who did the guest role as <character> in the <actor> film": the actor names the film; the question
+    # is about the character's player
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": ("Grey Lantern\nGrey Lantern is a 2017 drama film directed by Bede Marrow. It stars "
+                                "Ora Pell and Ivo Brandt.\nCast\nTam Osk played a guest role as Vell Harrow, the old "
+                                "ferryman.\n")})
+    ans = ask(db, "who did the guest role as vell harrow in the ora pell film")
+    assert "Tam Osk" in ans.answer and "Ora Pell is in the cast" not in ans.answer

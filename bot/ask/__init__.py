@@ -113,6 +113,7 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     rest_words = before + normalize(text[mention.end:] if mention.film_ids else text).split()
     all_words = normalize(text).split()
     names = _names(data, all_words, len(before), len(span)) if span else data.names.find(all_words)
+    names = _not_describing_the_film(names, all_words)
     q = Q(lib, film, data, text, " ".join(rest_words), names)
     ans = await answer_film_question(q)
     if also and not ans.abstained:
@@ -323,6 +324,20 @@ def _drop_duplicates(lib, ids: list[int]) -> list[int]:
         if key not in best or f.n_chars > lib.film(best[key]).n_chars:
             best[key] = i
     return list(best.values())
+
+
+_FILM_NOUNS = frozenset("film movie one flick picture pic".split())
+
+
+def _not_describing_the_film(names: list, words: list[str]) -> list:
+    """The names the question asks about, without one that only says which film is meant: "the <actor>
+    film", "in the <director> movie", "the <actor> army film" (a word between) describe the film, so
+    "who did the guest role as <character> in the <actor> film" asks about the character, not the actor."""
+    def describes(h) -> bool:
+        after = words[h.end: h.end + 2]
+        return h.start > 0 and words[h.start - 1] == "the" and bool(after) and (
+            after[0] in _FILM_NOUNS or (len(after) == 2 and after[1] in _FILM_NOUNS))
+    return [h for h in names if not describes(h)]
 
 
 _CAST_VERBS = frozenset("play plays played playing portray portrays portrayed voice voices voiced".split())
