@@ -328,3 +328,12 @@ def test_two_sentences_the_words_score_alike_are_both_quoted():
     assert "Harbor Archive" in text and rows == [a, b]
     _s, text, rows = _with_tie(80.0, a["text"], [a], [(80.0, a), (60.0, c)])
     assert text == a["text"] and rows == [a]  # a clear winner is quoted alone
+
+
+def test_a_home_media_release_the_facts_lack_is_the_sentence_about_it_not_the_cinema_release(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": ("Grey Pier\nGrey Pier is a 1954 drama film directed by Ora Pell. It was released on "
+                                "May 2, 1954.\nRelease\nThe film was shown on television for years, but Harbor Home "
+                                "Video has never released it on VHS or DVD.\n")})
+    ans = ask(db, "was grey pier ever released on dvd or vhs")
+    assert "never released it on VHS" in ans.answer and not ans.confident

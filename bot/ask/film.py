@@ -819,6 +819,18 @@ async def answer_money(q: Q) -> Answer:
 
 
 # --- dates and places -----------------------------------------------------------------------------------
+#: A release of one kind that the facts do not hold: the words a sentence tells it with, what to call it
+#: when nothing does, and the words that reach such a sentence in the index.
+_KIND_TOLD = {
+    "home_media": (r"\b(dvd|vhs|blu-?ray|home video|home media|home entertainment|videocassette|laserdisc|streaming|"
+                   r"netflix|digital(ly)? release)", "a home media release",
+                   "dvd vhs blu ray home video media streaming"),
+    "television": (r"\b(television|tv|broadcast|telecast|aired|network)\b", "a television showing",
+                   "television broadcast aired telecast"),
+    "rerelease": (r"\b(re-?releas\w*|reissu\w*|re-?issued)\b", "a re-release", "rereleased re-released reissued"),
+}
+
+
 async def answer_release(q: Q) -> Answer:
     if I.cue("planned_release", q.rest):
         # "when was it originally supposed to come out": the plan, which a release fact does not hold
@@ -842,6 +854,11 @@ async def answer_release(q: Q) -> Answer:
              "television": ("television",),
              "release": ("wide", "release", "limited")}[kind]
     rows = [r for k in kinds for r in rel if r["kind"] == k and (r["date"] or r["place"] or r["event"])]
+    if not rows and kind in _KIND_TOLD:
+        # "was it ever released on dvd": no fact of that kind; the sentence about it (often a "never"),
+        # not the cinema release
+        probe, what, terms = _KIND_TOLD[kind]
+        return await not_stated(q, what, probe, terms=terms)
     if not rows and kind == "release":  # only a premiere is known: better than nothing, and said so
         rows = [r for r in rel if r["kind"] == "premiere" and r["date"]]
     if not rows and kind == "release":
