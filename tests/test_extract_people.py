@@ -625,3 +625,18 @@ def test_appearing_in_the_film_is_a_credit():
             "in the film recounting an old story. Lune Varga, who appeared in the film version of the play, declined.\n")
     cast = _cast_of(text)
     assert "Kip Morrow" in cast and "Lune Varga" not in cast
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("In this version the hero is a woman; the role was played by Lune Varga.", {"Lune Varga"}),
+    ("Ora Pell plays a clerk who meets Zed Logue, an Australian speech therapist played by Bede Marrow.",
+     {"Ora Pell", "Bede Marrow"}),
+    ("It stars and was directed by Ivo Brandt who also co-produced the film.", {"Ivo Brandt"}),
+    ("It is directed by and starring Tam Osk. His daughter Lune Osk co-stars.", {"Tam Osk", "Lune Osk"}),
+    ("It features Ora Pell, Bede Marrow, and Tam Osk reprising their roles from the first film.",
+     {"Ora Pell", "Bede Marrow", "Tam Osk"}),
+])
+def test_more_lead_shapes_of_players(lead, want):
+    """The role played by A; a described character played by A; "stars and was directed by A";
+    "His daughter A co-stars"; a list whose last player is followed by "reprising their roles"."""
+    assert set(_cast_of(f"Example Picture\nExample Picture is a 2021 drama film. {lead}\n")) >= want

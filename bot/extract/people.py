@@ -332,6 +332,8 @@ _STARS = re.compile(
 
     r"|\bcast\s*,\s+(?:including|includes)\s+"
     r"|\b(?:roles|parts)\s+(?:were|are)\s+(?:co-)?played\s+by\s+"
+    r"|\bthe\s+(?:title\s+|lead\s+|leading\s+|main\s+|central\s+)?role\s+(?:was|is)\s+(?:played|portrayed|essayed)\s+by\s+"
+    r"|\b(?:it|film)\s+stars\s+and\s+(?:was\s+)?(?:also\s+)?(?:directed|written|produced|co-written)(?:\s+and\s+[a-z-]+)?\s+by\s+"
     r"|\b(?:roles|parts)\s+(?:were\s+|are\s+|being\s+)?(?:filled|taken|taken\s+up|essayed)\s+by\s+"
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
@@ -347,7 +349,7 @@ _STARS = re.compile(
     r"\b(?:team|duo|act)\s+of\s+(?=[A-Z]))|\bfilm\s+pairing\s+|\bsupporting\s+roles?\s+(?:played\s+)?by\s+"
     r"|\b(?:couple|pair|duo|brothers|sisters|friends)\s*,?\s+played\s+(?:respectively\s+)?by\s+"
     r"|\b(?:acted|acts|appeared|appears|performed)\s+(?:along\s+with|alongside|opposite)\s+"
-    r"|(?-i:\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+\s*,?\s+played\s+by\s+(?=[A-Z]))"
+    r"|(?-i:\b(?:a|an)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+){0,6}?[a-z]+\s*,?\s+played\s+by\s+(?=[A-Z]))"
     r"|(?-i:(?:^|,\s+)with\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+as\s+(?:the\s+)?[A-Z]))"
     r"|(?-i:\b(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){0,8}?(?:film|movie|comedy|drama|thriller|western|musical|picture)\s+with\s+"
     r"(?=[A-Z][\w'’.-]+\s+[A-Z]))",
@@ -439,7 +441,7 @@ _NOUN_STARS_BEFORE = {"guest", "the", "its", "other", "rising", "young", "big", 
 # "A and B star, …", "A and B starred.", "A appears in the film": the players as the subject of the
 # billing verb, in the lead only (elsewhere such a sentence is as often about another film).
 _SUBJECT_STARS = re.compile(
-    rf"(?:^|(?<=[.;:]\s))(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*(?:,?\s+and\s+{NAME_RX})?)\s+(?:also\s+)?"
+    rf"(?:^|(?<=[.;:]\s))(?:(?:His|Her|Their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*(?:,?\s+and\s+{NAME_RX})?)\s+(?:also\s+)?"
     r"(?:star|starred|co-star|co-starred|co-stars|appear|appears|appeared)\b(?P<after>[^.;]{0,40})")
 
 
@@ -625,7 +627,7 @@ def _with_as_comma(m: re.Match[str]) -> str:
     return m.group(0) if not prev[:1].isupper() else prev + "," + " " * (len(m.group(0)) - len(prev) - 1)
 # Where prose takes over from a list of players: "starring A and B directed by C", "A and B about a
 # group of …", "A and B and is their second film together".
-_LIST_ENDS_AT = (r"(?<=[a-z.])\s+(?:directed|produced|written|co-written|created|released|distributed|about|set|based|"
+_LIST_ENDS_AT = (r"(?<=[a-z.])\s+(?:directed|produced|written|co-written|created|released|distributed|about|set|based|reprising|"
                  r"which|that|whose|where|filmed|shot)\b|\s+and\s+(?:is|was|are|were|has|had|marks?|marked|became)\b"
                  r"|\s+with\s+(?=(?:supporting|special|guest|cameo|additional|minor|small|smaller|brief)\s)")
 # A name-shaped item a list of players vouches for although one of its words is usually no name's
