@@ -305,6 +305,7 @@ def test_who_wins_a_contest_in_the_story_is_no_award_question(tmp_path):
     ans = ask(db, "who wins the regatta, una vance or dee rowan")
     assert not ans.abstained and "wins the regatta" in ans.answer and not ans.confident
     assert ask(db, "did grey pier win an oscar").kind != "plot.sentence"  # a prize asked: never the story
+    assert ask(db, "did grey pier win the golden anchor").kind != "plot.sentence"  # a prize without "award"
 
 
 def test_a_title_whose_article_names_another_version_is_never_answered_confidently(tmp_path):

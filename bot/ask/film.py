@@ -662,9 +662,11 @@ async def answer_award(q: Q) -> Answer:
         return await _award_count(q, rows, ceremony)
     cat_words = [w for w in content if w != "best"]
     if cat_words and not ceremony and _ONLY_A_WIN_VERB.search(q.rest) and not _AWARD_NOUN.search(q.rest) \
+            and (re.match(r"(who|which)\b", q.rest) or q.roles("character") or q.roles("plot")) \
             and not any(_row_matches(r, content) for r in q.data.of("award")):
-        # "who wins the election", "did she win the race": a contest in the story, not a prize; no
-        # award of the film is named so, so the sentence that tells it is quoted (never confidently)
+        # "who wins the election", "did <character> win the race": a contest in the story, not a prize
+        # ("did it win the <prize>" stays an award question); no award of the film is named so, so the
+        # sentence that tells it is quoted (never confidently)
         return await answer_event(q)
     if I.is_yesno(q.rest) or cat_words:
         if cat_words:
