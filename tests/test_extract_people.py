@@ -640,3 +640,16 @@ def test_more_lead_shapes_of_players(lead, want):
     """The role played by A; a described character played by A; "stars and was directed by A";
     "His daughter A co-stars"; a list whose last player is followed by "reprising their roles"."""
     assert set(_cast_of(f"Example Picture\nExample Picture is a 2021 drama film. {lead}\n")) >= want
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("It stars Ora Pell as a girl pursued by the Creeper, a demonic killer portrayed by Ivo Brandt.", {"Ora Pell", "Ivo Brandt"}),
+    ("It stars Ora Pell and his horse Trigger, along with Bede Marrow and Tam Osk.", {"Ora Pell", "Bede Marrow", "Tam Osk"}),
+    ("It is a sequel, with Ora Pell reprising her role as Selene, joined by Bede Marrow and Ivo Brandt.",
+     {"Ora Pell", "Bede Marrow", "Ivo Brandt"}),
+    ("It stars an international cast of Ora Pell, Bede Marrow, and Ivo Brandt.", {"Ora Pell", "Bede Marrow", "Ivo Brandt"}),
+])
+def test_lists_that_go_on_past_an_aside(lead, want):
+    """A character "portrayed by" A; a list going on past "his horse Trigger"; players "joined by" after a
+    reprised role; "an international cast of"."""
+    assert set(_cast_of(f"Example Picture\nExample Picture is a 2001 drama film. {lead}\n")) >= want

@@ -328,7 +328,8 @@ _STARS = re.compile(
     r"|\bvoices\s+of\s+|\b(?:the\s+)?(?:rest\s+of\s+the\s+|supporting\s+|ensemble\s+|main\s+)?cast\s+"
     r"(?:also\s+)?(?:includes|included|including|consists\s+of|consisted\s+of|features|featured)\s+"
     r"|\bensemble\s+cast\s+(?:of|including|that\s+includes)\s+"
-    r"|\b(?:a|an|the|its)\s+(?:supporting|main|large|star-studded|ensemble|principal)\s+cast\s+(?:of|including|that\s+includes)\s+"
+    r"|\b(?:a|an|the|its)\s+(?:supporting|main|large|star-studded|ensemble|principal|international|all-star|stellar|"
+    r"multi-starrer|young|veteran)\s+cast\s+(?:of|including|that\s+includes)\s+"
 
     r"|\bcast\s*,\s+(?:including|includes)\s+"
     r"|\b(?:roles|parts)\s+(?:were|are)\s+(?:co-)?played\s+by\s+"
@@ -349,7 +350,7 @@ _STARS = re.compile(
     r"\b(?:team|duo|act)\s+of\s+(?=[A-Z]))|\bfilm\s+pairing\s+|\bsupporting\s+roles?\s+(?:played\s+)?by\s+"
     r"|\b(?:couple|pair|duo|brothers|sisters|friends)\s*,?\s+played\s+(?:respectively\s+)?by\s+"
     r"|\b(?:acted|acts|appeared|appears|performed)\s+(?:along\s+with|alongside|opposite)\s+"
-    r"|(?-i:\b(?:a|an)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+){0,6}?[a-z]+\s*,?\s+played\s+by\s+(?=[A-Z]))"
+    r"|(?-i:\b(?:a|an)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+){0,6}?[a-z]+\s*,?\s+(?:played|portrayed|essayed)\s+by\s+(?=[A-Z]))"
     r"|(?-i:(?:^|,\s+)with\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+as\s+(?:the\s+)?[A-Z]))"
     r"|(?-i:\b(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){0,8}?(?:film|movie|comedy|drama|thriller|western|musical|picture)\s+with\s+"
     r"(?=[A-Z][\w'’.-]+\s+[A-Z]))",
@@ -571,6 +572,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                         continue  # "A as a tired, lonely clerk, and B as ...": the description goes on
                 elif _NAME_SHAPED.fullmatch(raw.strip().rstrip(".")):
                     continue  # 'Jo "J.D." Doe': a name the item rules cannot read, but the list goes on
+                elif listed and _ANIMAL_ITEM.match(raw):
+                    continue  # "A and his horse Trigger, along with B": the list goes on
                 break
             actor, role, vmark = parsed
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw):
@@ -636,6 +639,7 @@ _JOINS_LIST = re.compile(r"(?:alongside|along\s+with|together\s+with|with|as\s+w
 _NAME_SHAPED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[\"“][^\"”]{1,20}[\"”]|[a-z]{1,3}|[A-Z][\w'’.-]*)){0,4}")
 _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}")
 _ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
+_ANIMAL_ITEM = re.compile(r"^(?:his|her|their)\s+(?:horse|dog|pet|horses|dogs|band|orchestra|wonder\s+horse|wonder\s+dog)\s+[A-Z][\w'’-]*$")
 _BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
 _MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|and|alongside|while|besides)\s+"
                          r"|in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,\s+(?=[A-Z])")  # "A in the main role, B and C"
@@ -692,6 +696,7 @@ _APPEARS_IN_FILM = re.compile(
 # "the returning cast is joined by A, B and C"; "marks the film debut of actress A"; "A, B and C were
 # confirmed as the voice cast".
 _JOINED_BY = re.compile(r"\b(?:cast|film)\s+(?:is|was|are|were)\s+(?:also\s+)?joined\s+by\s+|"
+                        r"\b(?:reprising|reprises|reprised)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?roles?\b[^,;.]{0,40},\s+(?:and\s+)?joined\s+by\s+|"
                         r"\b(?:screen|film|acting|big[- ]screen|feature|movie)\s+debut\s+of\s+(?:actor\s+|actress\s+)?")
 _CONFIRMED_AS_CAST = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?:confirmed|announced|cast|revealed)\s+as\s+(?:the\s+)?"
                                 r"(?:film's\s+)?(?:voice\s+|main\s+|supporting\s+)?(?:cast|talent|voice\s+talent|ensemble)\b")
