@@ -653,3 +653,19 @@ def test_lists_that_go_on_past_an_aside(lead, want):
     """A character "portrayed by" A; a list going on past "his horse Trigger"; players "joined by" after a
     reprised role; "an international cast of"."""
     assert set(_cast_of(f"Example Picture\nExample Picture is a 2001 drama film. {lead}\n")) >= want
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("It is a slapstick film starring, co-written and directed by Ora Pell, the host of a show.", {"Ora Pell"}),
+    ("It is a thriller directed by Ora Pell, who stars in the title role.", {"Ora Pell"}),
+    ("It stars Bede Marrow and six-year old Ivo Brandt.", {"Bede Marrow", "Ivo Brandt"}),
+    ("The film is led by Ora Pell and Bede Marrow in their debut roles.", {"Ora Pell", "Bede Marrow"}),
+    ("Its stars include Ora Pell, Bede Marrow, and Ivo Brandt.", {"Ora Pell", "Bede Marrow", "Ivo Brandt"}),
+    ("It stars Ora Pell in the title role, Bede Marrow, John C. Tamsin, and Ivo Brandt.",
+     {"Ora Pell", "Bede Marrow", "John C. Tamsin", "Ivo Brandt"}),
+])
+def test_players_credited_with_other_jobs_and_lists_after_a_role(lead, want):
+    """"starring, co-written and directed by A"; "directed by A, who stars in the title role"; an age
+    before a name; "led by"; "its stars include"; a list after the lead's role going on past an initial."""
+    cast = set(_cast_of(f"Example Picture\nExample Picture is a 1981 drama film. {lead}\n"))
+    assert cast >= want and "John C" not in cast

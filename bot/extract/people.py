@@ -319,6 +319,7 @@ def _subject_names(text: str, end: int) -> list[str]:
 # --------------------------------------------------------------------------------------
 
 _STARS = re.compile(
+    r"\bstarring(?:\s*,\s*(?:co-)?[a-z]+(?:ed|en))*\s*,?\s+and\s+(?:co-)?[a-z]+(?:ed|en)\s+by\s+|"  # "starring, written and directed by A"
     r"\b(?:(?:it|film)\s+(?:also\s+)?)?(?:starring|stars|features|featuring|appearances\s+by)\s+(?:several|many|a\s+number\s+of|numerous|other)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?:actors|actresses|performers|stars|players)\s*,?\s+(?:including|such\s+as)\s+|"
     r"\bco-?stars\s+(?:also\s+)?(?:include|included|includes|are|were)\s+|"
@@ -334,6 +335,7 @@ _STARS = re.compile(
     r"|\bcast\s*,\s+(?:including|includes)\s+"
     r"|\b(?:roles|parts)\s+(?:were|are)\s+(?:co-)?played\s+by\s+"
     r"|\bthe\s+(?:title\s+|lead\s+|leading\s+|main\s+|central\s+)?role\s+(?:was|is)\s+(?:played|portrayed|essayed)\s+by\s+"
+    r"|\b(?:film|cast)\s+(?:is|was)\s+(?:led|headlined|fronted)\s+by\s+|\b(?:its|the\s+film's)\s+stars\s+(?:include|included|includes|are|were)\s+"
     r"|\b(?:it|film)\s+stars\s+and\s+(?:was\s+)?(?:also\s+)?(?:directed|written|produced|co-written)(?:\s+and\s+[a-z-]+)?\s+by\s+"
     r"|\b(?:roles|parts)\s+(?:were\s+|are\s+|being\s+)?(?:filled|taken|taken\s+up|essayed)\s+by\s+"
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
@@ -401,7 +403,7 @@ _LIST_DESCRIPTOR = re.compile(
     rf"(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
 # "23-year-old A": an age before the player.
 _TWO_AS_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+as\s+(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
-_AGE_BEFORE = re.compile(r"^(?:a\s+)?\d{1,2}-year-old\s+(?=[A-Z])")
+_AGE_BEFORE = re.compile(r"^(?:a\s+)?(?:\d{1,2}|[a-z]+)-year[- ]old\s+(?=[A-Z])")
 # "A in her film debut", "B in his first role": a note after the player, not part of the item.
 _DEBUT_NOTE = re.compile(r"\s+in\s+(?:one\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:debut|roles?|appearances?|performances?)\b.*$")
 
@@ -447,7 +449,8 @@ _SUBJECT_STARS = re.compile(
 
 
 # "written by A and B, who also plays the title character": the credited person is in the cast too.
-_WHO_ALSO_STARS = re.compile(rf"(?P<name>{NAME_RX}),\s+who\s+also\s+(?:stars|starred|plays|played|co-stars|co-starred|appears|appeared)\b")
+_WHO_ALSO_STARS = re.compile(rf"(?P<name>{NAME_RX}),\s+who\s+(?:also\s+(?:stars|starred|plays|played|co-stars|co-starred|appears|appeared)\b|"
+                             rf"(?:stars|plays|co-stars)\s+(?:in\s+the\s+(?:title|lead|leading|main|central)\s+role|as\s+))")
 
 
 def _cast_from_subjects(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -600,7 +603,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             st.add_pair(s, last[0], character(who.group("char")), voice, strong)
         if more is not None:
             rest = text[m.end() + more.end():]
-            end = re.search(r"\s+(?:in|portraying|playing|essaying|as)\s+(?:\w+\s+){0,2}roles?\b|[;:]|\.(?:\s|$)", rest)
+            end = re.search(r"\s+(?:in|portraying|playing|essaying|as)\s+(?:\w+\s+){0,2}roles?\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)", rest)
             for raw in _split_items(rest[: end.start()] if end else rest):
                 parsed = _parse_item(raw)
                 if parsed is None or (parsed[1] and _is_crew_noun(parsed[1])) or not (is_person(parsed[0]) or (len(_words(parsed[0])) == 1 and is_person(parsed[0], 1))):
