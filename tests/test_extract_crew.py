@@ -442,3 +442,10 @@ def test_credit_shapes_of_film_leads(lead, want, unwanted):
     without an article; a dated earlier screenplay, a story collection and a merged studio credit nothing."""
     got = _crew(_article(lead))
     assert got >= want and not got & unwanted
+
+
+def test_adapted_for_the_screen_credits_the_film_writers():
+    """"from the novel by C, adapted for the screen by A and B": A and B wrote this film; the novelist did not."""
+    got = _crew(_article("Example Picture is a 1961 drama film directed by Ora Pell from Kip Morrow's 1959 novel "
+                         "of the same name, adapted for the screen by Pell and Bede Marrow."))
+    assert {("writer", "Ora Pell"), ("writer", "Bede Marrow")} <= got and ("writer", "Kip Morrow") not in got

@@ -102,7 +102,7 @@ _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
 # "written, directed and co-produced by", then the names ("the debutant A and B").
 _PASSIVE_RX = re.compile(
     rf"\b(?P<verbs>{_PASSIVE}(?:{_SEP}(?:{_PASSIVE}|[a-z]+ed))*)\s+(?:both\s+|jointly\s+|solely\s+|entirely\s+|originally\s+)?"
-    rf"by\s+(?:and\s+starring\s+)?"
+    rf"(?:(?:for|to)\s+the\s+screen\s+)?by\s+(?:and\s+starring\s+)?"
 )
 _ACTIVITY_BY = re.compile(
     rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
@@ -168,6 +168,7 @@ _ONE_IS_NOUNS = re.compile(
     rf"(?P<name>{NAME_RX})\s+(?:is|was)\s+(?:also\s+)?(?:the\s+(?:film['’]s\s+)?)?"
     rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)(?=\s*(?:[.,;]|$))"
 )
+_FOR_SCREEN = re.compile(r"\b(?:for|to)\s+the\s+screen\s+by\b")  # "the novel, adapted for the screen by A"
 # "the 1950 screenplay by A": a job's work dated by its own year is another film's (a source or an original).
 _DATED_WORK = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:1[89]|20)\d\d\s+$", re.I)
 # "story, screenplay and directed by A": the jobs named before the verb are A's too.
@@ -560,7 +561,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         subj = _clause(text, m.start(), m.start())[-90:] + text[max(0, m.start() - 90): m.start()]
         for v in re.findall(_PASSIVE, m.group("verbs")):
             role = PASSIVE_ROLE[_key(v)]
-            if role in {"writer", "composer", "story"} and (_about_source(text, m.start()) or _SOURCE_SUBJECT.match(
+            if role in {"writer", "composer", "story"} and not _FOR_SCREEN.search(m.group(0)) and (
+                    _about_source(text, m.start()) or _SOURCE_SUBJECT.match(
                     _clause(text, m.start(), m.start()))) \
                     and not (role == "composer" and re.search(r"\bsongs?\b", text[max(0, m.start() - 60): m.start()])
                              and not re.search(r"\blyric", text[max(0, m.start() - 60): m.start()], re.I)):
