@@ -1528,6 +1528,11 @@ def _crew(b: _Builder) -> None:
             est = 0.3
         if role == "writer" and adapted:  # "Who wrote it?" is also the novelist: ask for the screenplay
             template = "Who wrote the screenplay of {film}?"
+        elif role == "writer":
+            # "Who wrote it?": whoever the article credits with its story is right too, typed or offered
+            extra = [c for c in crew if c["role"] in {"story", "based_on_author"} and norm(c["name"]) not in
+                     {norm(n) for n in names}]
+            names, rows = names + [c["name"] for c in extra], rows + extra
         b.add("crew", template, names, kind, est, rows, tiers, any_of=len(names) > 1, family=f"crew.{role}",
               strict_from=0)
 
@@ -1659,8 +1664,11 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
     same = [c for c in same if not any(_echoes_title(_category_words(c), f) for f in fields)]
     if film_won and stated.get("won", len(won)) <= len(won):
         # The film's own award: no person's award ("Best Actress") among the options either.
-        b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in film_won], "text",
-              0.4 + academy, film_won,
+        # Every category it won there is right when typed ("Best Director" too); the film's own come first,
+        # so the button shows one of them.
+        person_won = [a for a in won_rows if _person_award(a["category"])]
+        b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in film_won + person_won], "text",
+              0.4 + academy, film_won + person_won,
               [[c for c in nominated_opts if not _person_award(c)], [c for c in same if not _person_award(c)], anywhere],
               any_of=True, exclude=tuple(won), family="awards.won", keys=(name,))
     all_cats = won + nominated
