@@ -669,3 +669,12 @@ def test_players_credited_with_other_jobs_and_lists_after_a_role(lead, want):
     before a name; "led by"; "its stars include"; a list after the lead's role going on past an initial."""
     cast = set(_cast_of(f"Example Picture\nExample Picture is a 1981 drama film. {lead}\n"))
     assert cast >= want and "John C" not in cast
+
+
+def test_voice_talent_lists_and_selected_for_the_role():
+    """"the other voice talent, including A, B and C" lists voice players; "Pell selected D for the role of X" casts D as X."""
+    text = ("Example Picture\nExample Picture is a 2011 animated film starring Ivo Brandt.\n\nProduction\nThe studio "
+            "released information about the other voice talent, including Lune Varga, Kip Morrow, and Ada Quist. "
+            "Pell selected Rita Vance for the role of Susan Vargas.\n")
+    cast = _cast_of(text)
+    assert {"Lune Varga", "Kip Morrow", "Ada Quist"} <= set(cast) and cast.get("Rita Vance") == "Susan Vargas"

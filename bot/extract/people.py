@@ -339,6 +339,7 @@ _STARS = re.compile(
     r"|\b(?:it|film)\s+stars\s+and\s+(?:was\s+)?(?:also\s+)?(?:directed|written|produced|co-written)(?:\s+and\s+[a-z-]+)?\s+by\s+"
     r"|\b(?:roles|parts)\s+(?:were\s+|are\s+|being\s+)?(?:filled|taken|taken\s+up|essayed)\s+by\s+"
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
+    r"|\b(?:other\s+|additional\s+)?voice\s+(?:talent|cast)\s*,?\s+(?:including|includes|included)\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\bplay(?:s|ed|ing)?\s+(?:a|the)\s+(?:supporting|lead|leading|main|pivotal|key|cameo|guest|minor|small)\s+"
     r"roles?\s+(?:alongside|opposite|with)\s+"
@@ -497,6 +498,7 @@ def _stars_is_noun(text: str, start: int) -> bool:
 _FILM_STARS = re.compile(
     r"\b(?:the|this)\s+(?:film|movie)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured)\s+"
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
+    r"|\b(?:other\s+|additional\s+)?voice\s+(?:talent|cast)\s*,?\s+(?:including|includes|included)\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\b(?:the\s+)?(?:film's\s+|movie's\s+)?(?:supporting\s+|ensemble\s+|main\s+)?cast\s+(?:also\s+)?"
     r"(?:includes|included|consists\s+of|consisted\s+of)\s+",
@@ -763,7 +765,8 @@ _DESCRIBED_ROLE = re.compile(r"(?:an?|the)\s+(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|p
 _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|appears\s+as|appeared\s+as|cameo\w*\s+as|"
                            r"(?:has|had|makes|made)\s+an?\s+.*(?:cameo|appearance)\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
-_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<actor>{NAME_RX})\s+(?:as|to\s+play)\s+")
+_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<actor>{NAME_RX})\s+"
+                          rf"(?:as|to\s+play|for\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)\s+")
 _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
                          r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
 
