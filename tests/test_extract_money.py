@@ -264,3 +264,12 @@ def test_parts_of_the_run_keep_their_period(sentence, want) -> None:
 def test_more_words_of_cost_and_takings(sentence: str, want: list) -> None:
     art = parse_article(f"Ora Dawn\nOra Dawn is a 2018 film.\n\nBox office\n{sentence}\n")
     assert [(f.kind, f.amount) for f in _facts(art)] == want
+
+
+def test_a_list_of_places_with_figures_in_brackets() -> None:
+    """"in the United Kingdom ($9 million), France ($7.1 million) and Mexico ($5 million)": each figure is its
+    place's gross, not a conversion of the one before; a film's title before a bracket is no place."""
+    facts = _facts(_article("Box office\nIt opened atop the box office in twenty countries, with the biggest grosses "
+                            "being in the United Kingdom ($9 million, including previews), France ($7.1 million) and "
+                            "Mexico ($5 million), ahead of Other Picture ($11.7 million)."))
+    assert [(f.amount, f.region) for f in facts] == [(9e6, "United Kingdom"), (7.1e6, "France"), (5e6, "Mexico")]

@@ -29,6 +29,7 @@ The first weekend of a wide release after a limited run is filed as ``opening_we
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import vocab
 from ..article import Article, Sentence
@@ -268,7 +269,14 @@ def _bracketed(sentence: str, span: MoneySpan) -> bool:
     "(US$14 million in 2018)") or an aside about something else ("behind another new release
     ($15 million)"): never a fact of its own."""
     return bool(_CONVERSION_OPEN.search(sentence[: span.start])
-                and re.match(r"\s*(?:(?:in|as\s+of|at)\s+\d{4})?\s*\)", sentence[span.end :]))
+                and re.match(r"\s*(?:(?:in|as\s+of|at)\s+\d{4})?\s*\)", sentence[span.end :])
+                and not _PLACE_OPEN.search(sentence[: span.start]))
+
+
+_PLACES = rf"{_alt(_T['countries'] + _T['domestic_markets'])}"
+_PLACE_ITEM = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<p>{_PLACES})\s*\(\s*$")
+# "… in France ($7.1 million), Mexico ($5 million)": a figure in brackets after a place is that place's.
+_PLACE_OPEN = re.compile(rf"(?:^|[,;]\s+|\bin\s+|\band\s+)(?:the\s+)?(?:{_PLACES})\s*\(\s*$")
 
 
 def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
@@ -281,10 +289,20 @@ def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
         kind = _kind(before, after, text[: span.start], i == 0)
         if not kind and out and out[-1].text == spans[i - 1].text and _FROM_TO.fullmatch(before):
             kind = out[-1].kind  # "escalated from $10 million to $15 million": both are budgets
+        place = _PLACE_ITEM.search(text[: span.start]) if i else None
+        if place and out and out[-1].text == spans[i - 1].text and out[-1].region and re.fullmatch(
+                rf"[^$₹£€¥.;]*\)\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_PLACES})\s*\(\s*", before):
+            # "… in the United Kingdom ($9 million), France ($7.1 million)": the list's kind, each its own place
+            out.append(replace(out[-1], amount=span.amount, amount_high=span.amount_high, region=place.group("p"),
+                               text=span.text, qualifier=span.qualifier))
+            continue
         if not kind or (span.amount < _MIN_AMOUNT and kind != "per_theater"):
             continue
         currency = _currency(span, text)
         region, region_kind = ("", "") if kind in {"per_theater", "budget"} else _region(before, after, text)
+        place = _PLACE_ITEM.search(text[: span.start]) if kind not in {"per_theater", "budget"} and not region else None
+        if place and re.search(r"\bin\s+(?:the\s+)?" + re.escape(place.group("p")) + r"\s*\(\s*$", text[: span.start]):
+            region = place.group("p")  # "the highest-grossing film of 2011 in Ruritania ($477,117)"
         if region_kind == "domestic" and currency != "USD":
             region_kind = ""  # "domestic" means the North American market, reported in dollars
         if kind == "gross" and region_kind:
