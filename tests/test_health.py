@@ -90,5 +90,6 @@ async def test_the_probe_sees_a_blocked_loop_and_says_where(caplog):
     await asyncio.sleep(0.02)
     await monitor.stop()
     assert monitor.take() >= 0.25
-    warning = next(r.getMessage() for r in caplog.records if "blocked for" in r.getMessage())
-    assert "test_health.py" in warning and "test_the_probe_sees_a_blocked_loop_and_says_where" in warning
+    # (on a busy machine the host may stall the loop too, at a select: one of the warnings names the culprit)
+    warnings = [r.getMessage() for r in caplog.records if "blocked for" in r.getMessage()]
+    assert any("test_health.py" in w and "test_the_probe_sees_a_blocked_loop_and_says_where" in w for w in warnings), warnings
