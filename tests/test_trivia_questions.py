@@ -549,9 +549,9 @@ def test_a_writer_of_an_adaptation_is_asked_for_the_screenplay():
 def test_across_films_which_won_an_award_and_which_came_out_first():
     from bot.trivia.questions import across_films, pick_game
 
-    films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1953),
-                                                      (3, "Tidewater", 1958), (4, "Brackwater", 1960),
-                                                      (5, "Farrow Deep", 2018))]
+    films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1949),
+                                                      (3, "Tidewater", 1951), (4, "Brackwater", 1950),
+                                                      (5, "Farrow Deep", 2018), (6, "Old Quay", 1958))]
     facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
                     "award": [], "crew": [], "money": []} for f in films}
     won = "At the 23rd Academy Awards, the film won Best Picture."
@@ -560,8 +560,15 @@ def test_across_films_which_won_an_award_and_which_came_out_first():
     qs = {q.family: q for q in across_films(films, facts, random.Random(0))}
     award = qs["films.won_award"]
     assert award.text == "Which of these films won Best Picture at the 23rd Academy Awards?"
-    # never the 2018 film: it could not have won a 1951 award, and a player sees that
+    # films of that season only (the category had one winner that night): never the 1958 or the 2018 film,
+    # which a player rules out by their dates
     assert award.answers == ["Gullhaven"] and set(award.distractors) == {"Saltmarsh", "Tidewater", "Brackwater"}
+    # which came out first: films some years apart
+    films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1953),
+                                                      (3, "Tidewater", 1958), (4, "Brackwater", 1960))]
+    facts = {f.id: {**facts[f.id], "identity": [_row(f"{f.title} is a {f.year} drama film.", key="year",
+                                                     value=str(f.year))]} for f in films}
+    qs = {q.family: q for q in across_films(films, facts, random.Random(0))}
     first = qs["films.came_first"]
     assert first.answers == ["Gullhaven"] and "1950" in first.source_sentence
     game = pick_game(list(qs.values()), 4, random.Random(0))

@@ -2496,10 +2496,13 @@ def _came_first(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], 
     return out
 
 
+SEASON_YEARS = 2  # how far from the winner's year the other options of "which of these films won" may be
+
+
 def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
     """"Which of these films won Best Picture at the 86th Academy Awards?": a film's own win at a
-    numbered or dated edition, the wrong options films of the night from years at least three
-    apart (they could not have been in that edition)."""
+    numbered or dated edition, the wrong options films of the same season (the category had one
+    winner that night, and it was this film)."""
     out: list[Question] = []
     dated = [f for f in films if f.year]
     for f in dated:
@@ -2510,12 +2513,13 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
             continue
         academy = [a for a in rows if "academy" in a["ceremony"].lower()]
         row = (academy or rows)[0]
-        # Not in that edition (three years or more apart) but of its time and kind: a 2018 film
-        # could not have won a 1993 award, and a live-action film is no candidate for an animation award.
+        # Films of that very season (released within a year or two of the winner): a film's category at an
+        # edition has one winner, so they did not win it, and no option is ruled out by its date (round 5's
+        # judges found options of other years giveaways); a live-action film is no candidate for an animation award.
         cartoon = "anim" in row["category"].lower()
         # And of its country or language when both are known: an Indian film is no candidate at an
         # American ceremony, nor an American one at India's national awards (round 4's judges).
-        others = [g.title for g in dated if 3 <= abs(g.year - f.year) <= NIGHT_ERA and norm(g.title) != norm(f.title)
+        others = [g.title for g in dated if abs(g.year - f.year) <= SEASON_YEARS and norm(g.title) != norm(f.title)
                   and (not cartoon or _animated(facts.get(g.id, {}))) and _alike(f, g, facts)]
         named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
                       if r.get("source") and _contains(r["source"]["sentence"], f.title)), None)
