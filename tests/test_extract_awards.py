@@ -263,3 +263,19 @@ def test_a_grammy_and_a_recipient_before_a_relative_clause():
     got = {(f.ceremony, f.category, f.recipient, f.outcome) for f in awards.extract(parse_article(text))
            if isinstance(f, AwardFact)}
     assert got == {("Grammy Awards", "Best Instrumental Theme", "Kip Morrow", "won")}
+
+
+def test_a_shared_surname_resolves_to_the_credited_person():
+    """Two Marrows in the article: "Marrow" alone is the one the film credits (its director), not
+    his daughter who wrote about the shoot; a crew credit by surname resolves the same way."""
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    art = parse_article("Dust Road\nDust Road is a 1950 western film directed by Bede Marrow and starring Ivo "
+                        "Brandt.\nProduction\nDirector Marrow's daughter Ora Marrow later wrote about the shoot. "
+                        "Marrow also wrote the screenplay.\nAccolades\nMarrow was nominated for the Academy Award "
+                        "for Best Director.\n")
+    items = extract_all(art).items
+    got = {(f.category, f.recipient, f.mention) for f in items if isinstance(f, AwardFact)}
+    assert ("Best Director", "Bede Marrow", "Marrow") in got
+    assert not any(f.recipient == "Ora Marrow" for f in items if isinstance(f, AwardFact))

@@ -29,6 +29,10 @@ def extract_all(article: Article) -> Facts:
             facts.extend(mod.extract(article))
         except Exception:  # noqa: BLE001 - one extractor must not sink the article
             log.exception("extractor %s failed on %r", mod.__name__, article.title)
+    # A surname several people of the article share: the one the film credits ("Doe" → its director).
+    from .coref import resolve_shared_surnames
+
+    facts.items[:] = resolve_shared_surnames(facts.items, article)
     # Craft awards name crew the prose may credit nowhere else ("Best Cinematography (A)").
     known = {(f.role, f.name) for f in facts.items if f.KIND == "crew"}
     facts.extend(awards.crew_from_awards(facts.items, known))

@@ -1,0 +1,68 @@
+"""Article-wide coreference of surnames that several people of the article share.
+
+``People.full`` resolves a lone surname only when one full name of the article ends in it, so
+"Marrow" stays "Marrow" in an article naming both the director Bede Marrow and his daughter
+Ora Marrow (who wrote a memoir about the shoot). Yet an award or a crew credit given to "Marrow"
+is almost always the film's own credited person: when exactly one of the people sharing that
+surname is credited in the film (its crew, or its cast for an acting category), the mention
+resolves to that person. Run after every extractor, since the credits come from several of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..article import Article
+from ..facts import AwardFact, CastFact, CrewFact, Fact
+from .names import People, words
+
+#: An award category for a performance: its recipient is sought among the cast first.
+_ACTING = re.compile(r"\b(?:act(?:or|ress|ing)|perform\w*|supporting|lead(?:ing)?\s+role|newcomer|debut)\b", re.I)
+
+
+def _lone(name: str) -> bool:
+    return len(words(name)) == 1
+
+
+def resolve_shared_surnames(facts: list[Fact], article: Article) -> list[Fact]:
+    """Facts with a lone, still unresolved surname (award recipients, crew names) given the one
+    credited full name of the film that ends in it; the mention keeps the sentence's word.
+    Left alone when none or several of the credited people share the surname."""
+    todo = [f for f in facts if (isinstance(f, AwardFact) and f.recipient and not f.mention and _lone(f.recipient))
+            or (isinstance(f, CrewFact) and not f.mention and _lone(f.name))]
+    if not todo:
+        return facts
+    todo_ids = {id(f) for f in todo}
+    crew = {f.name for f in facts if isinstance(f, CrewFact) and len(words(f.name)) > 1}
+    cast = {f.actor for f in facts if isinstance(f, CastFact) and len(words(f.actor)) > 1}
+    people = People(s.text for s in article.sentences)
+
+    def pick(surname: str, first: set[str]) -> str:
+        family = people.family(surname)
+        if len(family) < 2:
+            return ""  # one or no full name: People.full already decided
+        for pool in (first, crew | cast):
+            hits = [n for n in family if n in pool]
+            if len(hits) == 1:
+                return hits[0]
+            if hits:
+                return ""
+        return ""
+
+    out: list[Fact] = []
+    seen_crew = {(f.role, f.name) for f in facts if isinstance(f, CrewFact)}
+    for f in facts:
+        if isinstance(f, AwardFact) and id(f) in todo_ids:
+            full = pick(f.recipient, cast if _ACTING.search(f.category) else crew)
+            if full:
+                f = replace(f, recipient=full, mention=f.recipient)
+        elif isinstance(f, CrewFact) and id(f) in todo_ids:
+            full = pick(f.name, crew)
+            if full:
+                if (f.role, full) in seen_crew:
+                    continue  # the full credit is already there: the surname was its echo
+                seen_crew.add((f.role, full))
+                f = replace(f, name=full, mention=f.name)
+        out.append(f)
+    return out
