@@ -281,3 +281,16 @@ def test_release_clauses_about_the_film_only(text: str, want: list[tuple[str, st
     """A streaming date given with the verb, a release date after a moved plan; never another film's
     premiere named in a relative clause, nor an adaptation's release."""
     assert [(f.kind, f.date) for f in _facts(_article("Release\n" + text)) if f.date] == want
+
+
+def test_a_date_without_a_year_in_a_section_that_never_states_one_is_of_the_films_year():
+    """A home-media section that never repeats the year: "on DVD May 1" is of the film's release
+    year (from the lead's first sentence), not left undated; a first lead date of the shoot is no guide."""
+    from bot.article import parse_article
+    from bot.extract import release
+
+    art = parse_article("Other Tale\nOther Tale is a 2001 drama film. Filming began in May 2000. It was released on "
+                        "January 19, 2001.\nHome media\nExample Home Entertainment released Other Tale digitally "
+                        "April 10, and on Blu-ray Disc and DVD May 1.\n")
+    got = {(f.kind, f.date) for f in release.extract(art)}
+    assert ("home_media", "2001-04-10") in got and ("home_media", "2001-05-01") in got

@@ -335,6 +335,30 @@ def _year_before(article: Article, sent: Sentence, upto: str) -> tuple[int | Non
     return None, 0
 
 
+def _lead_release(article: Article) -> tuple[int | None, int]:
+    """The film's year as its lead's first sentence states it ("Other Tale is a 2001 film"), with
+    the month of the lead's release date of that year when one is given. A date written with no
+    year anywhere near ("released on DVD on May 1", a home-media section that never repeats the
+    year) is of that year (the next one when it falls a few months after a December release, as
+    `_date_after` rolls over). The lead's first date is no guide: it is often the shoot's."""
+    lead = article.lead()
+    y = YEAR_RX.search(lead[0].text) if lead else None
+    if not y:
+        return None, 0
+    year = int(y.group(0))
+    for s in lead:
+        if not _RELEASED_WORD.search(s.text):
+            continue
+        for m in DATE_RX.finditer(s.text):
+            day = parse_date(_date_text(m))
+            if len(day) >= 7 and day[:4] == str(year):
+                return year, int(day[5:7])
+    return year, 0
+
+
+_RELEASED_WORD = re.compile(r"(?:released|premiered|opened)")
+
+
 def _date_after(article: Article, sent: Sentence, start: int, dtext: str) -> str:
     """ISO date for a date as written; one without a year takes the year before it, and the next
     year when its month comes a few months after that date's across the new year ("released on 21
@@ -344,6 +368,8 @@ def _date_after(article: Article, sent: Sentence, start: int, dtext: str) -> str
     if year is None and not YEAR_RX.search(dtext):
         later = YEAR_RX.search(sent.text, start + len(dtext))  # "premiered on 5 October at … in 2001"
         year = int(later.group(0)) if later else None
+    if year is None and not YEAR_RX.search(dtext):
+        year, month = _lead_release(article)
     date = parse_date(dtext, year)
     if year and month and date.startswith(str(year)) and len(date) >= 7 and not YEAR_RX.search(dtext):
         if 0 < int(date[5:7]) + 12 - month <= _ROLLOVER_MONTHS and not _LOOKS_BACK.search(sent.text):
