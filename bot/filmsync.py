@@ -194,18 +194,23 @@ class SharedFilms:
                 replaced = await self._pull(fresh)
         # What changed here decides the title index's update: nothing (this process's own
         # notification, the film already here), films added (read alone, ``Library.refresh``'s
-        # additions), or a removal (everything again). A full rebuild for each added film cost
-        # the adding process seconds of a thread holding the GIL, answering slower meanwhile.
-        if gone or replaced:
+        # additions), films removed (taken out of the index alone), or both or a replacement
+        # (everything again). A full rebuild for each change cost the process seconds of a thread
+        # holding the GIL, answering slower meanwhile.
+        if replaced or (gone and fresh):
             await self._after_change()
         elif fresh:
             await self._after_change(added=fresh)
+        elif gone:
+            await self._after_change(removed=removed)
         else:
             await self._bump()
 
-    async def _after_change(self, added: Sequence[int] = ()) -> None:
+    async def _after_change(self, added: Sequence[int] = (), removed: Sequence[int] = ()) -> None:
         if added:
             await self.lib.refresh(additions=True, added=added)
+        elif removed:
+            await self.lib.refresh(removed=removed)
         else:
             await self.lib.refresh()
         await self._bump()

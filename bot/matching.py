@@ -335,11 +335,13 @@ def _alias_forms(key: str, alias: str) -> list[str]:
     return [f]
 
 
-def _alternatives(by_key: dict[str, list[TitleEntry]], aliases=()) -> tuple[dict[str, str], set[str]]:
+def _alternatives(by_key: dict[str, list[TitleEntry]], aliases=()) -> tuple[dict[str, str], set[str], dict[str, set[str]]]:
     """Forms that stand for exactly one title key and are no title themselves (see
     :meth:`TitleIndex.alt_key`), and those dropped because two titles share them (a form two
     titles share names neither): what :meth:`TitleIndex.with_added` needs to tell whether a new
-    title's form is still free."""
+    title's form is still free. Third, the keys claiming each form that is not in the first (the
+    shared forms, and forms that are titles themselves): what :meth:`TitleIndex.with_removed`
+    needs to tell whom a form falls to when a title claiming it, or the title it is, goes."""
     cands: dict[str, set[str]] = {}
     for key, group in by_key.items():
         for f in _key_forms(key, group):
@@ -349,14 +351,17 @@ def _alternatives(by_key: dict[str, list[TitleEntry]], aliases=()) -> tuple[dict
             cands.setdefault(f, set()).add(key)
     alt: dict[str, str] = {}
     shared: set[str] = set()
+    claims: dict[str, set[str]] = {}
     for f, ks in cands.items():
         if f in by_key:
+            claims[f] = ks
             continue
         if len(ks) == 1:
             alt[f] = next(iter(ks))
         else:
             shared.add(f)
-    return alt, shared
+            claims[f] = ks
+    return alt, shared, claims
 
 
 class TitleIndex:
@@ -378,8 +383,9 @@ class TitleIndex:
             by_key.setdefault(_entry_key(e), []).append(e)
         for group in by_key.values():
             group.sort(key=_year_order)
-        alt, alt_shared = _alternatives(by_key, [(title_key(by_id[i].title), a) for i, a in aliases if i in by_id])
-        self._derive(by_id, by_key, alt, alt_shared)
+        aliases = [(i, a) for i, a in aliases if i in by_id]
+        alt, alt_shared, claims = _alternatives(by_key, [(title_key(by_id[i].title), a) for i, a in aliases])
+        self._derive(by_id, by_key, alt, alt_shared, claims, _alias_map(aliases))
 
     def with_added(self, entries: Iterable[TitleEntry], aliases: Iterable[tuple[int, str]] = ()) -> TitleIndex:
         """A new index of these titles and the new *entries* (with their *aliases*), the same as
@@ -412,6 +418,10 @@ class TitleIndex:
             group.sort(key=_year_order)
         alt, alt_shared = dict(self._alt), set(self._alt_shared)
         alt_words = dict(self._alt_words)
+        claims = dict(self._claims)  # the sets are copied where they change: the others are shared
+
+        def note(form: str, *keys: str) -> None:
+            claims[form] = set(claims.get(form, ())) | set(keys)
 
         def drop(form: str) -> None:
             if alt.pop(form, None) is not None:
@@ -422,6 +432,8 @@ class TitleIndex:
 
         def claim(form: str, key: str) -> None:
             if form in by_key or form in alt_shared:
+                if key not in claims.get(form, ()):
+                    note(form, key)
                 return
             owner = alt.get(form)
             if owner is None:
@@ -431,21 +443,27 @@ class TitleIndex:
             elif owner != key:  # now two titles' form: it names neither
                 drop(form)
                 alt_shared.add(form)
+                note(form, owner, key)
 
         for key in changed:  # a form that is now a title itself stands for nothing else
+            owner = alt.get(key)
+            if owner is not None:
+                note(key, owner)
             drop(key)
             alt_shared.discard(key)
         for key, group in changed.items():
             for f in _key_forms(key, group):
                 claim(f, key)
+        aliases = [(i, a) for i, a in aliases if i in new_ids]
         for i, a in aliases:
-            if i in new_ids:
-                key = title_key(by_id[i].title)
-                for f in _alias_forms(key, a):
-                    claim(f, key)
+            key = title_key(by_id[i].title)
+            for f in _alias_forms(key, a):
+                claim(f, key)
+        alias_map = {**self._aliases, **_alias_map(aliases)} if aliases else self._aliases
         new_keys = sorted(k for k in changed if k not in self._by_key)
         index = TitleIndex.__new__(TitleIndex)
         index._by_id, index._by_key, index._alt, index._alt_shared, index._alt_words = by_id, by_key, alt, alt_shared, alt_words
+        index._claims, index._aliases = claims, alias_map
         keys = list(self._keys)
         postings = dict(self._postings)
         by_len_keys, by_len_lens = list(self._by_len_keys), list(self._by_len_lens)
@@ -480,8 +498,111 @@ class TitleIndex:
         index._finish()
         return index
 
+    def with_removed(self, ids: Iterable[int]) -> TitleIndex:
+        """A new index without the films *ids*, the same as one built from the titles left (with
+        their other titles), made from this one's work as :meth:`with_added` is: only the removed
+        films' titles are processed. A form a gone title claimed falls to the one title still
+        claiming it (or to none); a gone title's own key, once a title, is now a form of whoever
+        claims it (``_claims`` keeps who does). Rebuilding the index from every title for one
+        removal held the GIL for 0.13-0.16 s of CPU at 40,000 titles, in the middle of the answers.
+        This index is unchanged."""
+        gone_ids = {i for i in ids if i in self._by_id}
+        if not gone_ids:
+            return self
+        changed: dict[str, list[TitleEntry]] = {}
+        for i in gone_ids:
+            e = self._by_id[i]
+            key = _entry_key(e)
+            if key != title_key(e.title) and self._aliases.get(i):
+                # its other titles were claimed for another key than its own: rare, built whole
+                rest = [x for x in self._by_id.values() if x.id not in gone_ids]
+                return TitleIndex(rest, [(j, a) for j, al in self._aliases.items() if j not in gone_ids for a in al])
+            changed.setdefault(key, list(self._by_key[key]))
+        by_id = dict(self._by_id)
+        for i in gone_ids:
+            del by_id[i]
+        by_key = dict(self._by_key)
+        alias_map = {i: a for i, a in self._aliases.items() if i not in gone_ids}
+        alt, alt_shared, claims = dict(self._alt), set(self._alt_shared), dict(self._claims)
+        alt_words = dict(self._alt_words)
+        touched: set[str] = set()
+        gone_keys: list[str] = []
+
+        def pairs(key: str, group: list[TitleEntry], aliases: dict[int, tuple[str, ...]]) -> set[str]:
+            forms = _key_forms(key, group) if group else set()
+            for e in group:
+                for a in aliases.get(e.id, ()):
+                    forms.update(_alias_forms(key, a))
+            return forms
+
+        for key, old in changed.items():
+            group = [e for e in old if e.id not in gone_ids]  # still in year order
+            if group:
+                by_key[key] = group
+            else:
+                del by_key[key]
+                gone_keys.append(key)
+            for f in pairs(key, old, self._aliases) - pairs(key, group, alias_map):  # forms it claims no more
+                touched.add(f)
+                if f in claims:
+                    claims[f] = claims[f] - {key}
+                elif alt.get(f) == key:
+                    del alt[f]
+                    n = len(f.split())
+                    alt_words[n] -= 1
+                    if not alt_words[n]:
+                        del alt_words[n]
+        for f in sorted(touched.union(gone_keys)):
+            if f in by_key:  # still a title: who claims it is only kept
+                if f in claims and not claims[f]:
+                    del claims[f]
+                continue
+            got = claims.get(f)
+            if got is None:
+                continue
+            if len(got) >= 2:
+                alt_shared.add(f)
+                continue
+            del claims[f]
+            alt_shared.discard(f)
+            if got:
+                alt[f] = next(iter(got))
+                n = len(f.split())
+                alt_words[n] = alt_words.get(n, 0) + 1
+        index = TitleIndex.__new__(TitleIndex)
+        index._by_id, index._by_key, index._alt, index._alt_shared, index._alt_words = by_id, by_key, alt, alt_shared, alt_words
+        index._claims, index._aliases = claims, alias_map
+        keys = list(self._keys)
+        postings = dict(self._postings)
+        vocab = list(self._vocab)
+        by_len_keys, by_len_lens = list(self._by_len_keys), list(self._by_len_lens)
+        singles, singles_len = list(self._singles), list(self._singles_len)
+        key_words = self._key_words
+        for k in gone_keys:
+            del keys[bisect.bisect_left(keys, k)]
+            words = k.split()
+            for w in set(words):
+                post = [x for x in postings[w] if x != k]
+                if post:
+                    postings[w] = post
+                else:
+                    del postings[w]
+                    del vocab[bisect.bisect_left(vocab, w)]
+            at = bisect.bisect_left(by_len_keys, (len(k), k), key=_len_order)
+            del by_len_keys[at], by_len_lens[at]
+            if len(words) == 1:
+                at = bisect.bisect_left(singles, (len(k), k), key=_len_order)
+                del singles[at], singles_len[at]
+        if gone_keys and max(len(k.split()) for k in gone_keys) >= key_words:
+            key_words = max((len(k.split()) for k in keys), default=1)
+        index._keys, index._postings, index._vocab = keys, postings, vocab
+        index._by_len_keys, index._by_len_lens, index._singles, index._singles_len = by_len_keys, by_len_lens, singles, singles_len
+        index._key_words = max(key_words, 1)
+        index._finish()
+        return index
+
     def _derive(self, by_id: dict[int, TitleEntry], by_key: dict[str, list[TitleEntry]], alt: dict[str, str],
-                alt_shared: set[str]) -> None:
+                alt_shared: set[str], claims: dict[str, set[str]], aliases: dict[int, tuple[str, ...]]) -> None:
         """Everything else from the titles by id and by key and their alternative forms, in one
         pass of plain loops. Keys stand for themselves in every structure (a word's postings, the
         keys by length), not for their position in the sorted keys: the keys' order is their own
@@ -516,6 +637,10 @@ class TitleIndex:
         self._alt = alt
         #: Forms two titles share (no title themselves): dropped from ``_alt``, kept for ``with_added``.
         self._alt_shared = alt_shared
+        #: The keys claiming each shared form and each form that is a title itself (``with_removed``).
+        self._claims = claims
+        #: Each film's other titles, as given (``with_removed`` takes back the forms they gave).
+        self._aliases = aliases
         #: How many forms of ``_alt`` have each number of words (``_max_words`` without a scan of them).
         alt_words: dict[int, int] = {}
         for f in alt:
@@ -1082,6 +1207,14 @@ class TitleIndex:
             ids = sorted(self._postings[w], key=len)  # stable: the postings are in key order
             got = self._postings_by_len[w] = ([len(k) for k in ids], ids)
         return got
+
+
+def _alias_map(aliases: Iterable[tuple[int, str]]) -> dict[int, tuple[str, ...]]:
+    """Each film's other titles, once each and sorted: the same whatever order they came in."""
+    out: dict[int, set[str]] = {}
+    for i, a in aliases:
+        out.setdefault(i, set()).add(a)
+    return {i: tuple(sorted(a)) for i, a in out.items()}
 
 
 def _entry_key(e: TitleEntry) -> str:

@@ -136,3 +136,71 @@ async def test_an_article_vouched_for_by_the_worker_reads_no_other_film(seeded_c
             await fresh.close()
     finally:
         await lib.close()
+
+
+def test_films_removed_in_turn_give_the_index_built_from_the_titles_left():
+    """``with_removed``: the forms a gone title claimed fall to the title still claiming them, a gone
+    title's own key becomes a form of whoever claimed it, the words and lengths lose its key."""
+    rows = list(enumerate(TITLES, 1))
+    extra = [(100, ("Nine Lanterns for Nine Sisters", 1988)), (101, ("Quiet Men", 1990)),
+             (102, ("Ora Pell", 1950))]  # a remake, a title that is another's tail, a shared title
+    rows += extra
+    aliases = [*ALIASES, (101, "Les Hommes Calmes"), (100, "Neun Laternen")]
+    rng = random.Random(11)
+    for _ in range(30):
+        rng.shuffle(rows)
+        index = TitleIndex(_entries(rows), aliases)
+        left = list(rows)
+        while left:
+            n = rng.randint(1, 3)
+            gone, left = left[:n], left[n:]
+            index = index.with_removed([i for i, _ in gone])
+            ids = {i for i, _ in left}
+            assert _state(index) == _state(TitleIndex(_entries(left), [a for a in aliases if a[0] in ids]))
+
+
+def test_removed_then_added_again_and_an_unknown_id_is_ignored():
+    rows = list(enumerate(TITLES, 1))
+    whole = TitleIndex(_entries(rows), ALIASES)
+    assert whole.with_removed([999]) is whole
+    less = whole.with_removed([20, 6])
+    assert whole.resolve("bede marrow").entry.id == 6
+    assert less.resolve("bede marrow").entry is None or less.resolve("bede marrow").entry.id != 6
+    back = less.with_added(_entries([r for r in rows if r[0] in (20, 6)]), [a for a in ALIASES if a[0] in (20, 6)])
+    assert _state(back) == _state(whole)
+    assert len(whole) == len(rows)  # the old index is unchanged
+
+
+async def test_a_removed_film_is_taken_out_without_reading_every_film(seeded_copy, monkeypatch):
+    """``Library.remove`` takes the film out of the films and the index (``with_removed``) instead
+    of reading every title again, and gives what reading every film gives: the same films in the
+    same order, index, fact counts of namesakes and digest (a later added article is vouched for)."""
+    from bot import library as library_module
+    from bot import queries
+    from bot.library import Library
+    from tests.conftest import article_path
+
+    full_reads = []
+    real = library_module._read_index
+    monkeypatch.setattr(library_module, "_read_index", lambda *a: full_reads.append(1) or real(*a))
+    lib = await Library.open(seeded_copy)
+    try:
+        remake = seeded_copy.parent / "remake.txt"
+        remake.write_bytes(article_path("her-2013").read_bytes().replace(b"2013", b"2031"))
+        second = await lib.add_article(remake.read_bytes(), "remake.txt")
+        assert second.ok and lib.resolve("her").status == "shared" and second.film_id in lib._weight
+        version = lib.version
+        assert await lib.remove(second.film_id)  # the namesake goes: the title is one film's again
+        victim = lib.films[len(lib.films) // 2].id
+        assert await lib.remove(victim)
+        assert full_reads == [1] and lib.version == version + 2
+        fresh = await Library.open(seeded_copy)
+        try:
+            assert [f.id for f in lib.films] == [f.id for f in fresh.films] and victim not in lib._films
+            assert _state(lib.index) == _state(fresh.index)
+            assert lib._weight == fresh._weight and lib.resolve("her").status != "shared"
+            assert lib._digest == queries.films_digest(map(queries.film_row, fresh._films.values()))
+        finally:
+            await fresh.close()
+    finally:
+        await lib.close()
