@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .sentences import split_sentences
 
@@ -116,6 +117,7 @@ class Article:
                 cur: int | None = idx
                 while cur is not None:
                     kinds.add(self.sections[cur].kind)
+                    kinds.update(joint_kinds(self.sections[cur].heading))
                     cur = self.sections[cur].parent
                 table.append(frozenset(kinds))
             self.__dict__["_kinds_of"] = table
@@ -165,6 +167,20 @@ def section_kind(heading: str) -> str:
         if rx.search(h):
             return kind
     return "other"
+
+
+_JOINT = re.compile(r"\s+(?:and|&)\s+|,\s+")
+
+
+@lru_cache(maxsize=4096)
+def joint_kinds(heading: str) -> frozenset[str]:
+    """The kinds of each part of a heading that joins several ("Box office and reception" is a
+    reception section too, "Writing and casting" a casting one); empty for a plain heading, whose
+    one kind is ``section_kind``'s. The section keeps its first kind; these are added to it."""
+    parts = _JOINT.split(heading.strip())
+    if len(parts) < 2:
+        return frozenset()
+    return frozenset(k for k in map(section_kind, parts) if k not in {"other", "references"})
 
 
 def _clean_heading(line: str) -> str:

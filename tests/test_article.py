@@ -104,3 +104,19 @@ def test_a_credits_line_is_not_a_heading():
     a = parse_article(text)
     assert [s.heading for s in a.sections] == ["Lead", "Production", "Release"]
     assert "Music: Ora Pell" in [s.text for s in a.sentences]
+
+
+def test_a_heading_joining_two_kinds_has_both():
+    """"Box office and reception" is a reception section too (its critics are reviews), and its
+    unknown sub-sections inherit both; a plain heading keeps its one kind."""
+    from bot.article import joint_kinds, parse_article
+    from bot.extract import reviews
+
+    assert joint_kinds("Box office and reception") == {"box_office", "critical"}
+    assert joint_kinds("Writing and casting") == {"production", "cast"}
+    assert joint_kinds("Box office") == frozenset()
+    art = parse_article("Other Tale\nOther Tale is a 2001 film.\nBox office and reception\nIt grossed $5 million.\n"
+                        "Contemporaneous\nTam Osk of The Daily Example called the film \"a quiet marvel\".\n")
+    sec = art.sentences[-1].section
+    assert {"box_office", "critical"} <= art.section_kinds(sec)
+    assert any(getattr(f, "critic", "") == "Tam Osk" for f in reviews.extract(art))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..article import Article, Sentence
+from ..article import Article, Sentence, joint_kinds
 from ..facts import Fact, ReviewFact, ScoreFact
 from ..rxgate import Gated, gate, gated
 from ..vocab import alternation, load, trie_alternation
@@ -849,6 +849,18 @@ def _first_quote(text: str) -> str:
     return ""
 
 
+def _joint_reception(article: Article, sent: Sentence) -> bool:
+    """A sentence under a heading that joins reception to box office ("Box office and reception"),
+    not under a box-office section of its own: its critics are read as in any reception section."""
+    cur: int | None = sent.section
+    while cur is not None:
+        sec = article.sections[cur]
+        if sec.kind != "other":
+            return sec.kind in {"box_office", "critical"} and {"box_office", "critical"} <= joint_kinds(sec.heading) | {sec.kind}
+        cur = sec.parent
+    return False
+
+
 def _reviews(article: Article) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
@@ -856,7 +868,7 @@ def _reviews(article: Article) -> list[Fact]:
     seen_dotless: set[str] = set()  # critics met, without their initials' dots
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
-        if kinds & {"box_office", "accolades", "music", "references", "plot", "cast"}:
+        if kinds & {"box_office", "accolades", "music", "references", "plot", "cast"} and not _joint_reception(article, sent):
             continue
         if "critical" in kinds:
             strict = False
