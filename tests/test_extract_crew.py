@@ -449,3 +449,18 @@ def test_adapted_for_the_screen_credits_the_film_writers():
     got = _crew(_article("Example Picture is a 1961 drama film directed by Ora Pell from Kip Morrow's 1959 novel "
                          "of the same name, adapted for the screen by Pell and Bede Marrow."))
     assert {("writer", "Ora Pell"), ("writer", "Bede Marrow")} <= got and ("writer", "Kip Morrow") not in got
+
+
+def test_possessive_and_attributive_work_in_a_review():
+    """A critic's "the lensing by A", "a B score", "C's music" credit the crew even in reception prose;
+    "a Ruritania score" (a place) and "Dolby" are nobody's; an ellipsis ends a name ("A...Then")."""
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    art = parse_article("Other Tale\nOther Tale is a 2001 film directed by Ora Pell.\nReception\nArt direction and "
+                        "the lensing by Ivo Brandt all emphasize the grimness of prison life. There is a Tam Osk score "
+                        "that fits the mood, and Kip Morrow's music is poignant. It had a Dolby soundtrack and a "
+                        "Ruritania score. Topnotch lensing by Lune Varga...Bede Marrow gives a strong account.\n")
+    crew = {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}
+    assert {("cinematographer", "Ivo Brandt"), ("composer", "Tam Osk"), ("composer", "Kip Morrow")} <= crew
+    assert not any("Dolby" in n or "Ruritania" in n or "..." in n for _r, n in crew)

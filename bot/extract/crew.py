@@ -176,7 +176,8 @@ _JOBS_AND_PASSIVE = re.compile(rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*),?\s+and\s
 _HANDLED_RX = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_HANDLED})\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"
 )
-_POSSESSIVE = re.compile(rf"(?P<name>{NAME_RX})['’]s?\s+{_ADJ}(?P<act>{_POSS_ACT})\b")
+_POSSESSIVE = re.compile(rf"(?:(?<![\w'’])(?:[Aa]n?|[Tt]heir)\s+(?P<bare>{NAME_RX})\s+|(?P<name>{NAME_RX})['’]s?\s+{_ADJ})"
+                         rf"(?P<act>{_POSS_ACT})\b")  # "A's score", and attributively "a A score"
 # "to compose", or a verb of doing with the role's work: "to provide the music"
 _TO_JOB = rf"to\s+(?:(?P<inf>{_INF})|(?:{_ENGAGE_WORK})\s+{_FILMS_OWN}{_ADJ}(?P<work>{_ACT}))\b"
 _ENGAGE_RX = re.compile(
@@ -209,7 +210,7 @@ _FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)
 # Cheap gates: a frame runs only on sentences holding one of its words (most sentences hold none).
 _HAS_PASSIVE = re.compile(rf"\b{_PASSIVE}(?:,?\s+[\w-]+){{0,4}}\s+by\b")
 _HAS_INF = re.compile(rf"\bto\s+(?:{_INF}|{_ENGAGE_WORK})\b")
-_HAS_POSS = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}{_POSS_ACT}\b")
+_HAS_POSS = re.compile(rf"(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}|[A-Z][\w.'’-]*\s+){_POSS_ACT}\b")
 
 
 # Which frames can fire, decided from the sentence's words before any pattern runs.
@@ -772,7 +773,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if re.match(r"\s+(?:to|for|in|from|on|of)\s+(?:the\s+)?(?:first|previous|original|earlier|other|his|her|their|"
                     r"another|[A-Z0-9])", rest) or _other_work(otext, m.start(), m.end()):
             continue
-        add(ACTIVITY_ROLE[_key(m.group("act"))], [trim_leading_stops(clean_name(m.group("name")))], vouched=False)
+        name = m.group("name") or m.group("bare")
+        if m.group("bare") and not is_person(clean_name(name)):
+            continue  # "a Ruritania score", "a Dolby soundtrack": attributive, but no person's
+        add(ACTIVITY_ROLE[_key(m.group("act"))], [trim_leading_stops(clean_name(name))], vouched=False)
     for rx in (_ENGAGE_RX, _ENGAGED_RX) if cues & {"inf", "act"} and _HAS_INF.search(text) else ():
         for m in rx.finditer(text):
             job = "inf" if m.group("inf") else "work"

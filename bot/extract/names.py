@@ -34,7 +34,7 @@ _DESCRIPTOR = re.compile("|".join(re.escape(s) for s in _V["descriptor_suffixes"
 NAME_RE = re.compile(NAME_RX)
 _KEEP_DOT = re.compile(r"(?:\b(?:Jr|Sr|Bros|St|Co|Inc|Ltd|Corp)|\b[A-Z])\.$")
 # "SmithAdditionally" / "Smith.The": two sentences glued by a lost line break.
-_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z]{3})\.+(?=[A-Z][a-z])")  # "Doe.The", "Doe...The": a lost space or an ellipsis
 # A word after a closing initial ("Sundar K. The"), where an unsplit sentence may go on.
 _AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+([\w'’-]+)")
 
