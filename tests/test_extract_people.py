@@ -678,3 +678,14 @@ def test_voice_talent_lists_and_selected_for_the_role():
             "Pell selected Rita Vance for the role of Susan Vargas.\n")
     cast = _cast_of(text)
     assert {"Lune Varga", "Kip Morrow", "Ada Quist"} <= set(cast) and cast.get("Rita Vance") == "Susan Vargas"
+
+
+def test_a_bracketed_billed_actor_in_other_prose_names_the_role():
+    """"Connections to other films": "detective Kip Morrow (Ivo Brandt)" gives the billed Ivo Brandt his
+    role; "Tam Osk (Lune Varga)" of the older film, whose player the film does not bill, is dropped."""
+    art = parse_article("Other Tale\nOther Tale is a 1985 action film starring Ivo Brandt and Ora Pell.\n"
+                        "Connections to other films\nThe role of Tam Osk (Lune Varga) in the earlier film was divided "
+                        "into two: the detective Kip Morrow (Ivo Brandt) and his girlfriend.\n")
+    got = {(f.actor, f.character) for f in people.extract(art) if f.KIND == "cast"}
+    assert ("Ivo Brandt", "Kip Morrow") in got
+    assert not any(a == "Lune Varga" for a, _c in got)

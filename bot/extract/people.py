@@ -1002,6 +1002,23 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.parens.append(_Pair(actor, ch, s.idx, voice, False, short))
 
 
+#: Prose outside the lead, cast and plot may write "Hero Name (Actor)" about the film's own cast,
+#: but also about the films it remakes or follows: there the bracket counts only for an actor the
+#: film bills. Not in these sections, whose brackets hold songs' singers, awards' winners, figures.
+_NO_PROSE_PARENS = frozenset({"references", "music", "box_office", "accolades"})
+
+
+def _billed_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """"the detective Kip Morrow (Ivo Brandt)" in production or reception prose: a role for an actor
+    the lead, cast list or plot already bills (read before this prose, in billing order); a bracketed
+    player the film does not bill is someone else's (an original film's, a remake's) and is dropped."""
+    billed = {p.actor for p in st.pairs}
+    n = len(st.parens)
+    _cast_from_parens(st, s, voice_ctx)
+    st.parens[n:] = [p for p in st.parens[n:] if p.actor in billed and not p.short and p.character
+                     and p.character not in billed]
+
+
 def _resolve_parens(st: _State) -> None:
     """Add "Character (Actor)" pairs once the billed cast is known.
 
@@ -1446,6 +1463,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_lists(st, s, voice_ctx, strong=False, rx=_FILM_STARS)
         if kinds & {"lead", "plot", "cast"}:
             _cast_from_parens(st, s, voice_ctx)
+        elif "(" in s.text and not kinds & _NO_PROSE_PARENS:
+            _billed_parens(st, s, voice_ctx)
         if kinds & {"lead", "cast"}:
             _cast_from_narration(st, s)
         if kinds & _CAST_KINDS:
