@@ -134,35 +134,78 @@ def _lowered(text: str) -> str:
     return low
 
 
+#: From this many words, a clause is tested by one search of its words as a trie of literal characters
+#: (``_literal_trie``) instead of one substring test a word: each ``in`` reads the whole text again,
+#: while the trie's search stops at every letter that opens a word. Lower-case words open at most
+#: letters of a lowered text, so they need more words to pay (measured on the corpus's sentences:
+#: a trie of 126 lower-case words 10.7 -> 4.8 µs, of 27 exact ones 2.9 -> 0.7 µs; of 15 lower-case
+#: ones 2.4 -> 2.7 µs, a loss).
+_BIG_EXACT, _BIG_FOLDED = 24, 40
+
+
+def _literal_trie(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found exactly where one of ``words`` occurs as a substring (the characters as they
+    are, no flags): the words factored by their common beginnings, so the engine skips to a possible
+    first letter and reads on one branch."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # a word ends here: any text reaching this point holds it
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(emit(trie))
+
+
+def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]]):
+    """The prefilter of one pattern as one generated function: the same substring tests, in the same
+    order, as a loop over the clauses would make, without the loop. A gate is asked about nearly
+    every sentence by the frame it guards (a dozen frames a sentence), and a Python loop over its
+    clauses and words cost as much as the tests. The words are written into the code with ``repr``
+    as ``"a" in text or "b" in text``: ``in`` is one opcode, where ``any(map(text.__contains__, ...))``
+    measured slower even for a clause of a hundred words."""
+    consts: dict[str, object] = {"_lowered": _lowered}
+
+    def test(words: tuple[str, ...], first: str, var: str, big: int) -> list[str]:
+        """The clause's tests, the first reading ``first`` (an expression naming ``var``) and the rest ``var``."""
+        if len(words) >= big:
+            name = f"_w{len(consts)}"
+            consts[name] = _literal_trie(words).search
+            return [f"{name}({first}) is not None"]
+        return [f"{w!r} in {first if i == 0 else var}" for i, w in enumerate(words)]
+
+    lines = ["def possible(text):"]
+    for exact, folded in clauses:
+        tests = test(exact, "text", "text", _BIG_EXACT) if exact else []
+        if folded:
+            # the lowered text, asked of ``_lowered`` (which keeps its last answer) by the clause's first
+            # lower-case test and named for the rest of that clause
+            tests += test(folded, "(low := _lowered(text))", "low", _BIG_FOLDED)
+        lines.append(f"    if not ({' or '.join(tests)}):")
+        lines.append("        return False")
+    lines.append("    return True")
+    exec("\n".join(lines), consts)  # noqa: S102 - the code is built from repr() of the pattern's own words
+    return consts["possible"]
+
+
 class Gated:
     """A compiled pattern behind its literal prefilter; the methods the extractors use, same answers."""
 
-    __slots__ = ("rx", "_clauses")
+    __slots__ = ("rx", "_clauses", "possible")
 
     def __init__(self, rx: re.Pattern[str], clauses: list[Clause]) -> None:
         self.rx = rx
         # per clause: its exact words, then its lower-case ones (tested against the lowered text)
         self._clauses = [(tuple(sorted(w for w, ci in c if not ci)), tuple(sorted(w for w, ci in c if ci)))
                          for c in clauses]
-
-    def possible(self, text: str) -> bool:
-        """False only when no match can exist in ``text`` (a required word is missing)."""
-        low = None
-        for exact, folded in self._clauses:
-            for w in exact:
-                if w in text:
-                    break
-            else:
-                if not folded:
-                    return False
-                if low is None:
-                    low = _lowered(text)
-                for w in folded:
-                    if w in low:
-                        break
-                else:
-                    return False
-        return True
+        #: ``possible(text)``: False only when no match can exist in ``text`` (a required word is missing).
+        self.possible = _compile_test(self._clauses)
 
     def search(self, string: str, *args, **kw):
         return self.rx.search(string, *args, **kw) if self.possible(string) else None
