@@ -279,3 +279,19 @@ def test_a_shared_surname_resolves_to_the_credited_person():
     got = {(f.category, f.recipient, f.mention) for f in items if isinstance(f, AwardFact)}
     assert ("Best Director", "Bede Marrow", "Marrow") in got
     assert not any(f.recipient == "Ora Marrow" for f in items if isinstance(f, AwardFact))
+
+
+def test_an_accolades_list_line_read_by_its_fields():
+    """Verbless accolades lines: the field that reads as a ceremony (or is the one that is no
+    category) is the ceremony, even one no table knows; a person's name is no category."""
+    from bot.article import parse_article
+    from bot.extract import awards
+
+    art = parse_article("Dust Road\nDust Road is a 2018 horror film.\nAwards\nBest Original Screenplay, Example "
+                        "Spring of Horror (2018)\n2nd Place for Thriller, Example Horror Hotel Film Festival (2018)\n"
+                        "Winner, Jury’s Choice – Example Lights Film Festival\nIvo Brandt, Example Film Festival\n")
+    got = {(f.ceremony, f.category, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
+    assert ("Example Spring of Horror", "Best Original Screenplay", "won") in got
+    assert ("Example Horror Hotel Film Festival", "2nd Place for Thriller", "won") in got
+    assert ("Example Lights Film Festival", "Jury’s Choice", "won") in got
+    assert not any(c == "Ivo Brandt" for _ce, c, _o in got)

@@ -488,6 +488,45 @@ def _list_line_outcome(sent: Sentence, text: str, article: Article) -> str | Non
     return "won" if _WIN_HEADING.search(heading) and not _MIXED_HEADING.search(heading) else None
 
 
+# An accolades list line cut into its fields: "Best Debut, Example Horror Weekend (2018)",
+# "Winner, Jury's Choice – Example Film Festival".
+_FIELD_SPLIT = re.compile(r"\s*,\s+|\s+[-–—]\s+")
+_LINE_YEAR = re.compile(r"\s*\((?:1[89]|20)\d\d\)\s*$")
+_LINE_CEREMONY_END = re.compile(rf"\b{_phrases(_CER['line_endings'])}$")
+_FIELD = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|for|the|in|and|de|du|on|at|a)){0,8}$")
+
+
+def _list_line_fields(sent: Sentence, text: str, article: Article) -> list[Fact]:
+    """An accolades list line with no verb, as two title-case fields (and an outcome word): the one
+    that reads as a ceremony, or ends like one, is the ceremony and the other the category, even when
+    neither is in the tables ("2nd Place for Best Short, Example Horror Weekend (2018)"). Nothing
+    when both or neither read as a ceremony, a field is a person, or the line gives no outcome."""
+    outcome = _list_line_outcome(sent, text, article)
+    if outcome is None:
+        return []
+    year = _LINE_YEAR.search(text)
+    body = text[: year.start()] if year else text
+    fields = [f for f in _FIELD_SPLIT.split(body.strip()) if f]
+    fields = [f for f in fields if not (_LIST_WON.fullmatch(f) or _LIST_NOMINATED.fullmatch(f))]
+    if len(fields) != 2 or not all(_FIELD.match(f) for f in fields) or any(is_person(f) and not re.search(r"['’]s\b", f) for f in fields):
+        return []
+    known = [(find_ceremonies(f) or [None])[0] for f in fields]
+    known = [mt.name if mt is not None and mt.start == 0 and mt.end == len(f) else "" for mt, f in zip(known, fields)]
+    ended = [bool(_LINE_CEREMONY_END.search(f)) for f in fields]
+    cer_idx = [i for i in (0, 1) if known[i] or ended[i]]
+    if not cer_idx:  # "Best Debut, Example Horror Weekend": the field that is no category is the ceremony
+        is_cat = [any(c[0] == 0 and c[1] == len(f) for c in _categories(f)) for f in fields]
+        cer_idx = [i for i in (0, 1) if is_cat[1 - i] and not is_cat[i]]
+    if len(cer_idx) != 1:
+        return []
+    i = cer_idx[0]
+    ceremony, category = known[i] or fields[i], fields[1 - i]
+    if category.lower() in _PRIZE_WORDS or ceremony in text and category not in text:
+        return []
+    return [AwardFact(sent.idx, ceremony=ceremony, ordinal=None, year=int(year.group(0).strip(" ()")) if year else None,
+                      category=category, recipient="", outcome=outcome)]
+
+
 def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mention | None,
                    parts: tuple[list[tuple[int, int, str]], list[_Mention]]) -> list[Fact]:
     cats, mentions = parts
@@ -711,7 +750,10 @@ def extract(article: Article) -> list[Fact]:
         parts = _sentence_parts(text, "accolades" in kinds and len(text) <= 200 and not re.search(r"[.!?\"”]\s*$", text))
         mentions = parts[1]
         carry = carried if not mentions and _CLAUSE_CONTINUES.match(text) else None
-        facts.extend(_read_sentence(sent, text, article, carry, parts))
+        read = _read_sentence(sent, text, article, carry, parts)
+        if not any(isinstance(f, AwardFact) for f in read) and "accolades" in kinds:
+            read.extend(_list_line_fields(sent, text, article))
+        facts.extend(read)
         facts.extend(_counts(sent, text, mentions, carry))
         if mentions:
             carried = mentions[-1]
