@@ -294,3 +294,16 @@ def test_a_date_without_a_year_in_a_section_that_never_states_one_is_of_the_film
                         "April 10, and on Blu-ray Disc and DVD May 1.\n")
     got = {(f.kind, f.date) for f in release.extract(art)}
     assert ("home_media", "2001-04-10") in got and ("home_media", "2001-05-01") in got
+
+
+def test_a_release_held_back_in_production_prose_is_the_release_when_no_other_is_given():
+    """"the release was delayed until late January 2002" in a production section is what happened,
+    not a plan; it dates the release only when no release section gives one."""
+    from bot.article import parse_article
+    from bot.extract import release
+
+    text = ("Other Tale\nOther Tale is a 2001 film.\nProduction\nThe film was weeks from its scheduled premiere, but "
+            "because of the storm, the release was delayed until late January 2002.\n")
+    assert ("release", "2002-01") in {(f.kind, f.date) for f in release.extract(parse_article(text))}
+    both = parse_article(text + "Release\nThe film was released on 8 February 2002.\n")
+    assert ("release", "2002-01") not in {(f.kind, f.date) for f in release.extract(both)}

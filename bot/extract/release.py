@@ -492,6 +492,7 @@ def extract(article: Article) -> list[Fact]:
     """Release facts of one article, in sentence order."""
     facts: list[ReleaseFact] = []
     plans: list[ReleaseFact] = []
+    held: list[ReleaseFact] = []
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
         if kinds & _NEVER_SECTIONS:
@@ -500,7 +501,12 @@ def extract(article: Article) -> list[Fact]:
             continue
         found = _facts_of_sentence(article, sent)
         if kinds & _SKIP_SECTIONS:
-            # production prose talks of plans; only a home-media edition it names is a release
+            # production prose talks of plans; only a home-media edition it names is a release, and
+            # a release it says was held back until a date ("was not released until 9 June 2001")
+            until = _HELD_UNTIL.search(sent.text)
+            if until and not kinds & _NEVER_SECTIONS:
+                held.extend(f for f in _facts_of_sentence(article, sent, planned=True)
+                            if f.date and f.kind in _THEATRICAL and sent.text.find(f.date_text, until.end()) >= 0)
             found = [f for f in found if f.kind == "home_media" and f.date]
             facts.extend(found)
             continue
@@ -509,6 +515,10 @@ def extract(article: Article) -> list[Fact]:
             planned = [f for f in _facts_of_sentence(article, sent, planned=True) if f.date and f.kind in _THEATRICAL]
             if planned:
                 plans = planned  # a later plan supersedes an earlier one
+    if held and not any(f.date and f.kind in _THEATRICAL for f in facts):
+        # the production prose's "delayed until late January 2001" is the only release date given
+        facts.extend(held)
+        facts.sort(key=lambda f: f.sentence)
     if plans and not any(f.date and f.kind in _THEATRICAL for f in facts):
         # "It is scheduled for release in May 2001" and no date it came out: the plan is all there is
         facts.extend(plans)
@@ -517,6 +527,10 @@ def extract(article: Article) -> list[Fact]:
 
 
 _THEATRICAL = {"release", "wide", "limited", "premiere"}
+# A release that happened later than planned: "the release was delayed until …", "it was not released
+# in Ruritania until …" (a fact, where "is scheduled for" is a plan).
+_HELD_UNTIL = re.compile(r"\b(?:(?:release|premiere)\s+was\s+(?:delayed|postponed|held\s+back|pushed\s+back)|"
+                         r"(?:was|were)\s+not\s+(?:released|shown|screened)\b[^;]{0,60}?)\s+until\b")
 _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
 
 
