@@ -27,6 +27,7 @@ not worth its tests, so such a pattern is returned as it is.
 from __future__ import annotations
 
 import re
+from re import _compiler as K  # noqa: N812 - whether the engine already skips to a first character
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser as P  # noqa: N812
 
@@ -194,13 +195,106 @@ def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]]):
     return consts["possible"]
 
 
+def _first(items, out: list, ci: bool) -> bool | None:
+    """Add to ``out`` the class items (LITERAL, RANGE, CATEGORY) that can open a match of this sequence
+    of parse items; True when the sequence can match empty, None when the first character cannot be
+    told (any character, a negated class, a back-reference). Each item is added with whether it is
+    read case-insensitively (``ci``, as the flags in force where it stands say)."""
+    for op, av in items:
+        if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+            continue  # takes no character: the next item gives the first one
+        if op is C.LITERAL:
+            out.append((C.LITERAL, av, ci))
+            return False
+        if op is C.IN:
+            if any(o is C.NEGATE for o, _ in av) or any(o not in (C.LITERAL, C.RANGE, C.CATEGORY) for o, _ in av):
+                return None
+            out.extend((o, a, ci) for o, a in av)
+            return False
+        if op is C.SUBPATTERN or op is getattr(C, "ATOMIC_GROUP", None):
+            if op is C.SUBPATTERN:
+                _group, add, remove, sub = av
+                sub_ci = bool(((re.I if ci else 0) | add) & ~remove & re.I)
+            else:
+                sub, sub_ci = av, ci
+            empty = _first(sub, out, sub_ci)
+        elif op is C.BRANCH:
+            empty = False
+            for branch in av[1]:
+                e = _first(branch, out, ci)
+                if e is None:
+                    return None
+                empty = empty or e
+        elif op in _REPEATS:
+            low, _high, sub = av
+            empty = _first(sub, out, ci)
+            if empty is not None and low == 0:
+                empty = True
+        else:
+            return None
+        if empty is None:
+            return None
+        if not empty:
+            return False
+    return True
+
+
+def _opening_class(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with a lookahead of the characters a match can open with, when the engine would
+    otherwise try the whole pattern at every position of the text: a frame of thirty alternatives
+    each led by ``\b`` ("starring", "the cast includes", ...) is tried branch by branch at every
+    character. The lookahead is one class test a position; it takes no character and no group, so
+    every match, span and group is the same. A pattern the engine already scans for by a literal
+    prefix or a first-character set is returned as it is, and so is one whose opening cannot be told.
+    Each character is read with the case rule in force where it stands in the pattern."""
+    if rx.pattern.startswith("(?") and rx.pattern[2:3].isalpha():
+        return rx  # global inline flags must open the pattern: it is not rewritten
+    tree = P.parse(rx.pattern, rx.flags)
+    flags = tree.state.flags
+    prefix, _skip, _all = K._get_literal_prefix(tree, flags)
+    if prefix or K._get_charset_prefix(tree, flags):
+        return rx
+    items: list = []
+    if _first(tree, items, bool(flags & re.I)) is not False or not items:
+        return rx
+    if any(op is C.CATEGORY or (op is C.RANGE and (ci or (av[0] <= ord("z") and av[1] >= ord("a"))))
+           for op, av, ci in items):
+        return rx  # (a space, any word character, any lower-case letter: most positions pass; measured no gain)
+    classes = []
+    for want_ci in (False, True):
+        parts = []
+        for op, av, ci in items:
+            if ci != want_ci:
+                continue
+            if op is C.LITERAL:
+                parts.append(re.escape(chr(av)))
+            elif op is C.RANGE:
+                parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+            else:
+                parts.append(_CATEGORY_CLASS[av])
+        if parts:
+            cls = "[" + "".join(dict.fromkeys(parts)) + "]"
+            classes.append(f"(?i:{cls})" if want_ci else f"(?-i:{cls})")
+    return re.compile(f"(?={'|'.join(classes)})(?:{rx.pattern})", rx.flags)
+
+
+#: A category inside a class, written back as its escape.
+_CATEGORY_CLASS = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+                   C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+                   C.CATEGORY_UNI_DIGIT: r"\d", C.CATEGORY_UNI_NOT_DIGIT: r"\D", C.CATEGORY_UNI_SPACE: r"\s",
+                   C.CATEGORY_UNI_NOT_SPACE: r"\S", C.CATEGORY_UNI_WORD: r"\w", C.CATEGORY_UNI_NOT_WORD: r"\W"}
+
+
 class Gated:
     """A compiled pattern behind its literal prefilter; the methods the extractors use, same answers."""
 
-    __slots__ = ("rx", "_clauses", "possible")
+    __slots__ = ("rx", "_scan", "_clauses", "possible")
 
     def __init__(self, rx: re.Pattern[str], clauses: list[Clause]) -> None:
         self.rx = rx
+        #: what the methods run: ``rx``, or ``rx`` behind a lookahead of its opening characters
+        #: (``_opening_class``); the pattern's text, flags and groups are still read from ``rx``
+        self._scan = _opening_class(rx)
         # per clause: its exact words, then its lower-case ones (tested against the lowered text)
         self._clauses = [(tuple(sorted(w for w, ci in c if not ci)), tuple(sorted(w for w, ci in c if ci)))
                          for c in clauses]
@@ -208,22 +302,22 @@ class Gated:
         self.possible = _compile_test(self._clauses)
 
     def search(self, string: str, *args, **kw):
-        return self.rx.search(string, *args, **kw) if self.possible(string) else None
+        return self._scan.search(string, *args, **kw) if self.possible(string) else None
 
     def match(self, string: str, *args, **kw):
-        return self.rx.match(string, *args, **kw) if self.possible(string) else None
+        return self._scan.match(string, *args, **kw) if self.possible(string) else None
 
     def fullmatch(self, string: str, *args, **kw):
-        return self.rx.fullmatch(string, *args, **kw) if self.possible(string) else None
+        return self._scan.fullmatch(string, *args, **kw) if self.possible(string) else None
 
     def finditer(self, string: str, *args, **kw):
-        return self.rx.finditer(string, *args, **kw) if self.possible(string) else iter(())
+        return self._scan.finditer(string, *args, **kw) if self.possible(string) else iter(())
 
     def findall(self, string: str, *args, **kw):
-        return self.rx.findall(string, *args, **kw) if self.possible(string) else []
+        return self._scan.findall(string, *args, **kw) if self.possible(string) else []
 
     def sub(self, repl, string: str, *args, **kw):
-        return self.rx.sub(repl, string, *args, **kw) if self.possible(string) else string
+        return self._scan.sub(repl, string, *args, **kw) if self.possible(string) else string
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)  # pattern, flags, groupindex, split, ...
