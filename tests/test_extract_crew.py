@@ -464,3 +464,16 @@ def test_possessive_and_attributive_work_in_a_review():
     crew = {(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew"}
     assert {("cinematographer", "Ivo Brandt"), ("composer", "Tam Osk"), ("composer", "Kip Morrow")} <= crew
     assert not any("Dolby" in n or "Ruritania" in n or "..." in n for _r, n in crew)
+
+
+def test_an_honorific_epithet_before_a_name_is_not_part_of_it():
+    """"scored by Maestro Kip Morrow": the epithet is billing, not a first name; the later bare
+    "Kip Morrow" is the same person, one credit."""
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    art = parse_article("Other Tale\nOther Tale is a 2018 drama film directed by Ora Pell. The film's score and "
+                        "soundtrack are scored by music maestro Isaignani Kipraja.\nSoundtrack\nThe background music "
+                        "is composed by veteran music director Kipraja.\n")
+    crew = [(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew" and f.role == "composer"]
+    assert crew == [("composer", "Kipraja")]
