@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article, Sentence, joint_kinds
 from ..facts import Fact, ReviewFact, ScoreFact
-from ..rxgate import Gated, gate, gated
+from ..rxgate import Gated, gate, gated, opening
 from ..vocab import alternation, load, trie_alternation
 from .awards import PRONOUNS
 from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
@@ -929,3 +929,5 @@ gate(globals(), "_FROM_PUBS", "_OTHER_WORK", "_MIXED")
 # apostrophe ("The Daily's Jane Doe"), the critic's quoted words.
 _PUB_S_NAME = Gated(_PUB_S_NAME, [frozenset({("'", False), ("’", False)})])
 _NAME_OF_PUB_QUOTE = Gated(_NAME_OF_PUB_QUOTE, [frozenset({('"', False), ("“", False)})])
+# Frames led by a name, which no word gate can test: behind a lookahead of their opening letters (bot/rxgate.py).
+opening(globals(), "_NAME_OF_PUB", "_WRITING_FOR", "_NAME_IN_PUB", "_BY_NAME_OF_PUB")
