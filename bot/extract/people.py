@@ -938,6 +938,17 @@ _DESCRIBED_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt
                                rf"(?:{alternation(load('names')['story_person_nouns'])})\s*$")
 
 
+# "a street vendor (A)", "her gloomy, idle uncle (B)": the role a description gives, as its head noun
+# ("vendor", "uncle"): the words before it judge or qualify, and cannot be told from one another.
+_DESC_ROLE = re.compile(rf"\b(?P<noun>{alternation(load('names')['story_person_nouns'])})\s*$")
+
+
+def _described_role(before: str) -> str:
+    """The role of "a rich landlord (Jane Doe)": "landlord"; "his worthless uncle (A)": "uncle"."""
+    m = _DESC_ROLE.search(before)
+    return m.group("noun") if m else ""
+
+
 # "by the name of X (A)", "with the support of X (A)": "of" before a person, not a place
 _OF_PERSON = re.compile(rf"\b(?i:{alternation(load('names')['of_person_nouns'])})\s+of\s+$")
 _NAME_GOES_ON = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
@@ -992,7 +1003,7 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if not ch and not poss and not short and is_person(actor) and _DESCRIBED_BEFORE.search(text[: m.start()]) \
                 and "plot" in _scope(st.article, s):  # a lead may name the real people a story is based on
             # "a rich landlord (Jane Doe)": a player the story names by a description only
-            st.parens.append(_Pair(actor, "", s.idx, voice_ctx, False, False))
+            st.parens.append(_Pair(actor, _described_role(text[: m.start()]), s.idx, voice_ctx, False, False))
             continue
         if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch):
             continue
