@@ -157,6 +157,19 @@ def test_who_kills_x_is_the_sentence_where_x_is_killed_not_where_x_kills(tmp_pat
     assert "hatpin" in ask(db, "how does marrow kill lida in grey weir").answer
 
 
+def test_who_killed_x_finds_the_passive_x_had_been_killed_by(tmp_path):
+    """The answer is told in the passive ("she had been killed by A"), after a sentence naming the victim
+    in the possessive ("Lida's movements"), which normalising glues into one word."""
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": (
+        "Grey Weir\nGrey Weir is a 1952 crime film directed by Ora Pell.\nPlot\nThe story opens with Kip Morrow "
+        "questioned about the murder of a singer, Lida Sorn. Kip and Tam follow Lida's last movements to find the "
+        "killer. Eventually, they conclude that she had been killed by the night porter, Ivo Brandt. Brandt admits "
+        "to the crime.\n")})
+    ans = ask(db, "who actually killed lida sorn")
+    assert "Ivo Brandt" in ans.answer and ans.confidence < CONFIDENT
+
+
 def test_who_was_wanted_before_b_is_never_answered_with_b(tmp_path):
     db = tmp_path / "films.db"
     add_articles(db, {"film.txt": (

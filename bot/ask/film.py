@@ -1279,7 +1279,7 @@ async def _told_in_plot(q: Q) -> Answer | None:
     best, best_score = None, 0.0
     prev_named = False
     for i, r in enumerate(rows):
-        words = set(normalize(r["text"]).split())
+        words = _with_possessives(normalize(r["text"]).split())
         named = bool(keys & words)
         carried = prev_named and not named and bool(_PRONOUN.search(r["text"]))
         prev_named = named
@@ -1288,7 +1288,8 @@ async def _told_in_plot(q: Q) -> Answer | None:
             continue
         score = 2.0 * hits + (2.0 if named else 1.0) + (i / max(1, len(rows)) if late else 0.0)
         if victims:
-            score += _object_of(r["text"], told, victims if named else _OBJECT_PRONOUNS)
+            score += (_object_of(r["text"], told, victims) if named
+                      else _object_of(r["text"], told, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
         if score > best_score:
             best, best_score = r, score
     if best is None:
@@ -1297,26 +1298,57 @@ async def _told_in_plot(q: Q) -> Answer | None:
                   [{"section": best["path"], "sentence": best["text"]}])
 
 
-def _object_of(text: str, told: list[re.Pattern], keys: set[str]) -> float:
+def _with_possessives(toks: list[str]) -> set[str]:
+    """The words of a normalised sentence, with each possessive's name beside it: normalising glues
+    the 's on ("Ora Pell's" gives "pells"), and the sentence still names Pell."""
+    out = set(toks)
+    out.update(t[:-1] for t in toks if len(t) > 3 and t.endswith("s"))
+    return out
+
+
+def _object_of(text: str, told: list[re.Pattern], keys: set[str], subjects: set[str] | None = None) -> float:
     """How well *text* tells the event done TO a name in *keys*: the name within three words after the
-    event's word ("shoots Wheeler dead", "kills him, Wheeler") scores; the name as the doer ("is shot
-    by Wheeler", "Wheeler shoots") costs."""
+    event's word ("shoots Wheeler dead", "kills him, Wheeler") or as the subject of a passive ("Wheeler
+    had been shot by Ora Pell", *subjects* standing for *keys* there: "she" for "her") scores; the name
+    as the doer ("is shot by Wheeler", "Wheeler shoots") costs."""
     toks = normalize(text).split()
+    subj = keys if subjects is None else subjects
     score = 0.0
     for i, t in enumerate(toks):
         if not any(rx.match(t) for rx in told):
             continue
         after = toks[i + 1: i + 4]
         hit = next((j for j, w in enumerate(after) if w in keys), None)
-        if hit is not None and "by" not in after[:hit]:
+        by = after.index("by") if "by" in after else None
+        if hit is not None and (by is None or hit < by):
             # "to kill X" is a plan or a wish; "kills X" happened
             score = max(score, 1.0 if i > 0 and toks[i - 1] == "to" else 3.0)
-        elif i > 0 and (toks[i - 1] in keys or "by" in after) and score <= 0:
+        elif by is not None and _passive_subject(toks[max(0, i - 5): i], subj) \
+                and not any(w in keys for w in after[by + 1:]):
+            # "X had been killed by Y": X is the one killed, Y the answer
+            score = max(score, 3.0)
+        elif i > 0 and (toks[i - 1] in keys or by is not None) and score <= 0:
             score = -1.0
     return score
 
 
+#: The words between a passive's subject and its verb ("X had been shot", "X was later poisoned").
+_PASSIVE_AUX = frozenset("is was were are been being be has had have gets got get later then eventually "
+                         "finally fatally also actually".split())
+
+
+def _passive_subject(before: list[str], subjects: set[str]) -> bool:
+    """Do the words just before an event's word read "<subject> was/had been ..." (a passive whose
+    subject is one of *subjects*)?"""
+    j = len(before) - 1
+    aux = 0
+    while j >= 0 and before[j] in _PASSIVE_AUX:
+        j, aux = j - 1, aux + 1
+    return aux > 0 and j >= 0 and before[j] in subjects
+
+
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 async def answer_event(q: Q) -> Answer:
