@@ -701,3 +701,13 @@ def test_a_player_named_by_a_description_in_the_plot_has_that_role():
                         "pessimistic, worthless uncle (Kip Morrow).\n")
     got = {(f.actor, f.character) for f in people.extract(art) if f.KIND == "cast"}
     assert ("Lune Varga", "prostitute") in got and ("Kip Morrow", "uncle") in got
+
+
+def test_a_list_of_relatives_each_bracketing_its_player():
+    """"his father (A), mother (B) and elder brother (C)": each relative after the first is a
+    described player too; a one-word player counts when the lead bills that word."""
+    art = parse_article("Other Tale\nOther Tale is a 2018 action film starring Ivo Brandt and Kipraja.\nPlot\nHero "
+                        "(Ivo Brandt) lives with his father (Kipraja), mother (Lune Varga), elder brother (Tam Osk) "
+                        "and his wife.\n")
+    got = {(f.actor, f.character) for f in people.extract(art) if f.KIND == "cast"}
+    assert {("Kipraja", "father"), ("Lune Varga", "mother"), ("Tam Osk", "brother")} <= got

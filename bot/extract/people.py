@@ -934,7 +934,9 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
 _PAREN = re.compile(r"\((?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)?(?P<inner>[^()]{2,60})\)")
 
 
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*,?\s+){0,3}"
+# ... or one of a list of them after a first ("his father (A), mother (B) and elder brother (C)").
+_DESCRIBED_BEFORE = re.compile(r"(?:(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*,?\s+){0,3}"
+                               r"|\)(?:,\s*|\s+)(?:and\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+)?)"
                                rf"(?:{alternation(load('names')['story_person_nouns'])})\s*$")
 
 
@@ -1000,7 +1002,9 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
                                          text[: text.rfind(ch, 0, m.start())]) \
                 and not _OF_PERSON.search(text[: text.rfind(ch, 0, m.start())]):
             continue  # "a boy from Town (Actor)": a place, not the character ("with the help of X" is one)
-        if not ch and not poss and not short and is_person(actor) and _DESCRIBED_BEFORE.search(text[: m.start()]) \
+        billed_word = short and any(p.actor == actor for p in st.pairs)  # "his father (Mononym)", billed in the lead
+        if not ch and not poss and (not short and is_person(actor) or billed_word) \
+                and _DESCRIBED_BEFORE.search(text[: m.start()]) \
                 and "plot" in _scope(st.article, s):  # a lead may name the real people a story is based on
             # "a rich landlord (Jane Doe)": a player the story names by a description only
             st.parens.append(_Pair(actor, _described_role(text[: m.start()]), s.idx, voice_ctx, False, False))
