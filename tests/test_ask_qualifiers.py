@@ -277,3 +277,12 @@ def test_is_it_in_a_language_is_a_yes_or_no_by_its_language(tmp_path):
     no = ask(db, "is ferry light in tamil")
     assert no.answer.startswith("No") and "Hindi" in no.answer and no.confidence < CONFIDENT
     assert ask(db, "is ferry light in hindi").answer.startswith("Yes")
+
+
+def test_a_ban_is_told_by_its_sentence_never_the_films_own_country(tmp_path):
+    """"which countries banned it" asks where it was banned: "Country: Canadian." would be confidently wrong."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 2018 Canadian drama film directed by Ora Pell.\n"
+                            "Release\nThe film is banned in Freedonia and Sylvania because of its subject.\n")
+    ans = ask(db, "which countries banned grey weir")
+    assert "Freedonia" in ans.answer and ans.confidence < CONFIDENT
+    assert ask(db, "what country is grey weir from").answer.find("Canad") >= 0
