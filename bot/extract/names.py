@@ -146,12 +146,22 @@ class People:
     Built once per article from every sentence; a short form resolves only when exactly one
     full name fits it, so two Does in one article leave "Doe" as written."""
 
+    #: The last article's sentence texts and the full names read from them: the crew, cast, awards
+    #: and coreference readers each build People from the same sentences of one article in turn.
+    _last: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+
     def __init__(self, texts: Iterable[str]) -> None:
-        self._full: set[str] = set()  # every full (two- to four-word) person name of the article
+        texts = tuple(texts)
+        last_texts, last_full = People._last
+        if texts and texts == last_texts:  # equal texts give equal names (a copy: this one is its own)
+            self._full: set[str] = set(last_full)
+            return
+        self._full = set()  # every full (two- to four-word) person name of the article
         for t in texts:
             for n in all_names(t):
                 if is_person(n, 2) and len(words(n)) <= 4:
                     self._full.add(n)
+        People._last = (texts, frozenset(self._full))
 
     @cached_property
     def _by_last(self) -> dict[str, set[str]]:
