@@ -286,3 +286,14 @@ def test_a_ban_is_told_by_its_sentence_never_the_films_own_country(tmp_path):
     ans = ask(db, "which countries banned grey weir")
     assert "Freedonia" in ans.answer and ans.confidence < CONFIDENT
     assert ask(db, "what country is grey weir from").answer.find("Canad") >= 0
+
+
+def test_a_characters_job_is_the_sentence_that_tells_it_never_the_characters_name(tmp_path):
+    """"what job does <actor>'s character have": "<actor> plays <character>" at 0.9 answers another question."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 2018 drama film directed by Ora Pell.\nCast\n"
+                            "Kip Morrow as Tam Osk\nLune Varga as Ivo Brandt\nPlot\nTam Osk meets Ivo Brandt at a "
+                            "station.\nProduction\nKip Morrow plays a night porter at a hotel who falls for a guest.\n")
+    for question in ("what job does kip morrow's character have in grey weir", "what does tam osk do for a living"):
+        ans = ask(db, question)
+        assert "night porter" in ans.answer and ans.confidence < CONFIDENT, question
+    assert "Tam Osk" in ask(db, "who does kip morrow play in grey weir").answer

@@ -1497,6 +1497,31 @@ async def answer_replacement(q: Q) -> Answer:
                             r"in place of|instead of|took the reins)\b", terms="replaced replacement took over")
 
 
+#: How a sentence gives someone's occupation: "plays an immigration officer", "works as a nurse", "reveal
+#: themselves to be "reapers"".
+_OCCUPATION_FRAME = (r"\b(plays?|played|playing|is|was|are|were|as|becomes?|became|works?|worked|working|"
+                     r"to be|poses?|posing|posed)\s+(as\s+)?(an?\s|[\"“])")
+
+
+async def answer_occupation(q: Q) -> Answer:
+    """What a character does for a living: no fact holds it (a cast row gives the character's name, which
+    is no job), so the sentence that names the character or its player with an occupation frame is
+    quoted below confidence, or the article doesn't say."""
+    names = [n for h in q.names for r, n in h.owners if r in ("character", "plot", "actor")]
+    cast = q.data.of("cast")
+    for h in q.names:
+        for r, n in h.owners:
+            # the player's sentence tells the character's job ("A plays an immigration officer"), and back
+            if r == "character":
+                names += [c["actor"] for c in _cast_for_character(cast, n) if c.get("actor")]
+            elif r == "actor":
+                names += [c["character"] for c in cast if c.get("character") and c.get("actor") == n]
+    keys = sorted({w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS})
+    named = rf"(?=.*\b({'|'.join(re.escape(k) for k in keys)}))" if keys else ""
+    return await not_stated(q, "what they do for a living", rf"(?i)^{named}(?=.*{_OCCUPATION_FRAME})",
+                            terms="plays works")
+
+
 async def answer_pay(q: Q) -> Answer:
     """A person's fee is no fact kind: quote a sentence that states one, or say the article doesn't."""
     return await not_stated(q, "what anyone was paid", r"\b(paid|salary|fee|remuneration)\b.*\d|\d.*\b(paid|salary|fee)\b")
@@ -1616,7 +1641,7 @@ async def answer_film_question(q: Q) -> Answer:
         return await answer_identity(q, kind.split(".", 1)[1])
     handler = {"award": answer_award, "money": answer_money, "filming": answer_filming, "release": answer_release,
                "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
-               "pay": answer_pay, "acronym": answer_acronym, "replacement": answer_replacement,
+               "pay": answer_pay, "occupation": answer_occupation, "acronym": answer_acronym, "replacement": answer_replacement,
                "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of,
                "villain": answer_villain}.get(kind)
     if handler is not None:
