@@ -297,3 +297,17 @@ def test_a_characters_job_is_the_sentence_that_tells_it_never_the_characters_nam
         ans = ask(db, question)
         assert "night porter" in ans.answer and ans.confidence < CONFIDENT, question
     assert "Tam Osk" in ask(db, "who does kip morrow play in grey weir").answer
+
+
+def test_a_film_asked_for_with_another_year_is_never_the_film_found(tmp_path):
+    """"what film did A make with B back in 2011": the two names belong to a 2018 film, but the year says
+    another film is asked for; its cast is no answer, another article's sentence with the year may be."""
+    db = tmp_path / "films.db"
+    add_articles(db, {
+        "a.txt": "Grey Weir\nGrey Weir is a 2018 drama film directed by Ora Pell.\nCast\nKip Morrow as Tam Osk\n"
+                 "Lune Varga as Ivo Brandt\n",
+        "b.txt": "Other Tale\nOther Tale is a 2018 drama film directed by Kip Morrow.\nProduction\nThis was Morrow's "
+                 "second collaboration with Lune Varga, with whom he had worked in 2011 on Salt Road.\n"})
+    ans = ask(db, "what film did kip morrow make with lune varga back in 2011")
+    assert "Tam Osk" not in ans.answer and ans.confidence < CONFIDENT
+    assert ans.abstained or "Salt Road" in ans.answer

@@ -133,6 +133,8 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     if typo:
         ans.answer = f"(About {film.label}, which I took “{typo}” for.) {ans.answer}"
         ans.confidence = min(ans.confidence, GUESSED_FILM)
+    if assumed and ans.film_id not in (None, film.id):
+        assumed = ""  # the answer came from another film's article, which it names itself
     if assumed:
         # said even when the article has no answer: the member learns which article was read
         ans.assumed_from = assumed

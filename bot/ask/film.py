@@ -1615,6 +1615,28 @@ async def _is_itself(q: Q) -> bool:
                      r"( \w+)? (to|of)\b", lead, re.I) is not None
 
 
+_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+async def _year_told_elsewhere(q: Q, years: list[str]) -> Answer:
+    """Another article's sentence that writes the year asked and every name the question uses ("Dutt had
+    worked with Mittra in 2011 on <film>"), quoted with its film below confidence; else the abstention."""
+    people = sorted({n for h in q.names for _r, n in h.owners})
+    surnames = [normalize(p).split()[-1] for p in people if normalize(p)]
+    miss = q.make(f"The article of {q.film.label} (out in {q.film.year}) doesn't say which film that was.",
+                  "abstain", NONE, [])
+    if len(set(surnames)) < 1:
+        return miss
+    rows = await queries.search_sentences(q.lib.conn, None, " ".join([*years, *surnames]), 40)
+    for row in rows:
+        norm = normalize(row["text"])
+        if row["film_id"] != q.film.id and any(y in row["text"] for y in years) \
+                and all(re.search(rf"\b{re.escape(s)}(s\b|\b)", norm) for s in surnames):
+            other = q.lib.film(row["film_id"])
+            label = other.label if other is not None else "another film"
+            return Answer(q.text, f"The article of {label} says: “{row['text']}”", "fallback.sentence", LOW,
+                          label, row["film_id"], [sentence_source(row)])
+    return miss
 #: Intents answered from this film's facts: never for its sequel or prequel.
 _FACT_KINDS = frozenset("crew cast casting money release award score review identity filming pay debut".split())
 
@@ -1624,6 +1646,13 @@ async def answer_film_question(q: Q) -> Answer:
     has_char = bool(q.roles("character"))
     has_rev = bool(q.roles("critic") or q.roles("publication"))
     kind = I.classify(q.rest, has_actor=has_actor, has_character=has_char, has_reviewer=has_rev)
+    years = sorted(set(_A_YEAR.findall(q.text)))
+    if years and q.film.year and str(q.film.year) not in years and I.cue("asks_film", q.rest):
+        # "what film did A make with B back in 2011", the film found came out in 2018: another film is asked
+        # for; a sentence of this article that names that year may tell it, this film's facts never do
+        ans = await not_stated(q, f"which film that was ({q.film.label} came out in {q.film.year})",
+                               rf"\b({'|'.join(years)})\b", terms=" ".join(years))
+        return await _year_told_elsewhere(q, years) if ans.abstained else ans
     other = _OTHER_WORK.search(q.rest)
     if other and kind.split(".")[0] in _FACT_KINDS and not await _is_itself(q):
         # "who directed its sequel": another film than this one; its facts answer nothing asked
