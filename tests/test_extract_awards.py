@@ -295,3 +295,17 @@ def test_an_accolades_list_line_read_by_its_fields():
     assert ("Example Horror Hotel Film Festival", "2nd Place for Thriller", "won") in got
     assert ("Example Lights Film Festival", "Jury’s Choice", "won") in got
     assert not any(c == "Ivo Brandt" for _ce, c, _o in got)
+
+
+def test_awards_received_from_a_list_of_bodies():
+    """"received awards from the A Critics Circle and the B Critics Association": a win at each, no
+    category; "received an award nomination from C" is no win."""
+    from bot.article import parse_article
+    from bot.extract import awards
+
+    art = parse_article("Dust Road\nDust Road is a 1958 film.\nReception\nThe film received awards from the Example "
+                        "Film Critics Circle and the Sample Film Critics Association. It received an award "
+                        "nomination from the Other Film Critics Circle.\n")
+    got = {(f.ceremony, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
+    assert ("Example Film Critics Circle Awards", "won") in got and ("Sample Film Critics Association Awards", "won") in got
+    assert not any(c.startswith("Other") and o == "won" for c, o in got)

@@ -601,6 +601,8 @@ def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: lis
 
 _AWARDS_AT = re.compile(r"\s+(?:(?:an?|several|numerous|top|the|two|both)\s+)?(?:top\s+)?(?:awards?|prizes?|honou?rs)(?:\s+for\s+(?:his|her|their|its)\s+\w+)?\s+(?:at|from)\s+(?:the\s+)?")
 _DIRECT_OBJECT = re.compile(r"\s+(?:an?|the)\s+")
+_ENDS_IN_AWARDS = re.compile(r"(?:awards?|prizes?|honou?rs)$")
+_FROM_THE = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")
 
 
 def _ceremony_only_wins(sent: Sentence, text: str, article: Article, mentions: list[_Mention],
@@ -614,6 +616,8 @@ def _ceremony_only_wins(sent: Sentence, text: str, article: Article, mentions: l
         after = text[t_end:]
         chain: list[_Mention] = []
         m = _AWARDS_AT.match(after)
+        if m is None and _ENDS_IN_AWARDS.search(text, t_start, t_end):
+            m = _FROM_THE.match(after)  # the trigger holds the noun: "received awards from the A, the B"
         if m:
             pos = t_end + m.end()
             for mt in mentions:
