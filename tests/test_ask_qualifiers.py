@@ -311,3 +311,16 @@ def test_a_film_asked_for_with_another_year_is_never_the_film_found(tmp_path):
     ans = ask(db, "what film did kip morrow make with lune varga back in 2011")
     assert "Tam Osk" not in ans.answer and ans.confidence < CONFIDENT
     assert ans.abstained or "Salt Road" in ans.answer
+
+
+def test_a_credit_for_one_segment_is_never_the_whole_anthologys_list(tmp_path):
+    """"who directed the <place> segment": the film's five directors at 0.9 answer another question; a
+    sentence crediting that segment answers it."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 2016 anthology film directed by Ora Pell, Kip Morrow and "
+                            "Lune Varga, featuring three stories set in Ruritania, Freedonia and Sylvania.\n")
+    ans = ask(db, "who directed the freedonia segment of grey weir")
+    assert ans.abstained and "Ora Pell" in ans.answer
+    assert ask(db, "who directed grey weir").confident
+    db2 = _library(tmp_path / "b", "Other Tale\nOther Tale is a 2016 anthology film directed by Ora Pell and Kip "
+                                   "Morrow.\nProduction\nThe Freedonia segment was directed by Kip Morrow.\n")
+    assert "Kip Morrow" in ask(db2, "who directed the freedonia segment of other tale").answer

@@ -495,6 +495,17 @@ async def answer_crew(q: Q, role: str) -> Answer:
             return q.make(f"The article doesn't say who {verb} it in {the}{territory}; it names "
                           f"{join_names([r['name'] for r in rows])}.", "abstain", NONE, [src(r) for r in rows])
         rows = there or rows
+    part = _part_asked(q, role) if len(rows) > 1 else None
+    if part is not None:
+        # "who directed the <place> segment": the credit whose sentence names that part, or nobody
+        there = [r for r in rows if all(re.search(rf"\b{re.escape(w)}", normalize((r.get("source") or {}).get("sentence", "")))
+                                        for w in part)]
+        if len(there) == len(rows):
+            there = []  # one sentence credits them all ("directed by A, B and C, ... in Ruritania"): no part's own
+        if not there:
+            return q.make(f"The article doesn't say who {verb} that part; it names {join_names([r['name'] for r in rows])} "
+                          f"for the whole film.", "abstain", NONE, [src(r) for r in rows[:2]])
+        rows = there
     people = [n for _h, n in q.roles("actor") + q.roles("crew") + q.roles("casting")]
     if rows and people and I.is_yesno(q.rest):
         # "did A direct it": yes or no, with who did
@@ -530,6 +541,28 @@ async def answer_crew(q: Q, role: str) -> Answer:
                                                    for x in got.sources):
         return q.make(f"The article doesn't say who {asked} it in {territory}.", "abstain", NONE, [])
     return got
+
+
+_ROLE_STEMS = {"director": "direct", "writer": "wr[io]t|screenplay|script", "producer": "produc",
+               "cinematographer": "cinematograph|photograph|shot", "editor": "edit", "composer": "compos|music|score"}
+
+
+def probe_of_role(role: str) -> str:
+    """Word starts a sentence crediting *role* uses."""
+    return _ROLE_STEMS.get(role, re.escape(role[:6]))
+
+
+def _part_asked(q: Q, role: str) -> list[str] | None:
+    """The words naming one part of the film a credit question asks about ("the norway segment" →
+    ["norway"]), or None when it asks about the whole film."""
+    if not I.cue("part", q.rest):
+        return None
+    verb, label = ROLE_WORDS.get(role, (role, role))
+    skip = set(normalize(f"{verb} {label} {role}").split()) | set(_title_words(q)) | {
+        "who", "whom", "which", "what", "did", "does", "do", "was", "is", "the", "of", "for", "in", "a", "an"}
+    words = [w for w in q.rest.split() if w not in STOPWORDS and w not in skip and not I.cue("part", w)
+             and not re.match(probe_of_role(role), w)]
+    return words or None
 
 
 def _with_shared_surnames(rows: list[dict]) -> list[str]:
