@@ -309,3 +309,19 @@ def test_awards_received_from_a_list_of_bodies():
     got = {(f.ceremony, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
     assert ("Example Film Critics Circle Awards", "won") in got and ("Sample Film Critics Association Awards", "won") in got
     assert not any(c.startswith("Other") and o == "won" for c, o in got)
+
+
+def test_a_ceremony_named_by_its_body_and_categories_listed_in_brackets():
+    """"The British Academy of Film and Television Arts nominated X in four categories (A, B, C and D
+    for Ivo Brandt)": BAFTA nominations in each bracketed category (no "Best" needed), the body
+    being no nominee."""
+    from bot.article import parse_article
+    from bot.extract import awards
+
+    art = parse_article("Dust Road\nDust Road is a 1989 film starring Ivo Brandt.\nAccolades\nThe British Academy of "
+                        "Film and Television Arts nominated Dust Road in four categories (Production Design, Makeup, "
+                        "Sound and Actor in a Supporting Role for Ivo Brandt), but it won none of the categories.\n")
+    got = {(f.ceremony, f.category, f.recipient, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
+    assert ("British Academy Film Awards", "Makeup", "", "nominated") in got
+    assert ("British Academy Film Awards", "Actor in a Supporting Role", "Ivo Brandt", "nominated") in got
+    assert len(got) == 4

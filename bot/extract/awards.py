@@ -117,6 +117,9 @@ _NOMINATION_AFTER = re.compile(r"\s*(?:[Aa]ward\s+)?(?:nominations?|nods?)\b")
 _COMPETITION = re.compile(rf"(?<![\w\-]){_phrases(_OUT['competition_section'])}(?![\w\-])[^.;]{{0,12}}?\b(?:of|at|in|into)\s+(?:the\s+)?", re.I)
 # A festival named by its place: "At Ruritania, …", "won the Golden Lion at Ruritania".
 _PLACES = _CER["places"]
+_ORGANISER_OF: dict[str, str] = _CER["organisers"]
+_ORGANISER_RE = re.compile(_phrases(_ORGANISER_OF))
+_ORGANISER_CUES = cue_words(_ORGANISER_OF)
 _PLACE_WORDS = set(_PLACES)
 _CEREMONY_CUES = cue_words(_CER["endings"]) | {"festival"}
 _TRIGGER_CUES = cue_words([w for k in ("submitted", "competed", "won", "nominated") for w in _OUT[k]])
@@ -227,6 +230,10 @@ def find_ceremonies(text: str) -> list[_Mention]:
         name = next((v for k, v in _PLACES.items() if k.lower() == place.lower().replace("’", "'")), None)
         if name and not any(x.start <= m.start("place") < x.end for x in out):
             out.append(_Mention(m.start("place"), m.end("place"), name, None, None))
+    for m in _ORGANISER_RE.finditer(text) if has_cue(text, _ORGANISER_CUES) else ():
+        # "the Ruritanian Academy of Film Arts nominated it": the body named for its ceremony
+        out = [x for x in out if not (m.start() <= x.start < m.end())]
+        out.append(_Mention(m.start(), m.end(), _ORGANISER_OF[re.sub(r"\s+", " ", m.group(0)).replace("’", "'")], None, None))
     out.sort(key=lambda x: x.start)
     # "at Ruritania, the Ruritanian International Film Festival": the appositive is the same festival
     places = [x for x in out if x.name in _PLACES.values() and text[x.start : x.end] in _PLACE_WORDS]
@@ -237,11 +244,26 @@ def find_ceremonies(text: str) -> list[_Mention]:
 # --- categories, outcomes, recipients ------------------------------------------------------------------
 
 
+_CATEGORY_LIST = re.compile(r"\b(?:in|for)\s+(?:\w+\s+)?(?:other\s+)?categories\s*\((?P<items>[^()]{3,300})\)")
+_CATEGORY_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|a|an|the|of|for|and|or|&)){0,7}")
+
+
 def _categories(text: str) -> list[tuple[int, int, str]]:
     """Category spans, named prizes first; a "Best ..." inside a prize span is not counted twice."""
     spans: list[tuple[int, int, str]] = []
+    for m in _CATEGORY_LIST.finditer(text) if "categor" in text else ():
+        # "nominated it in six categories (Production Design, Makeup and Actor in a Supporting Role for A)":
+        # categories named without "Best", each an item of the bracket
+        pos = m.start("items")
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", m.group("items")):
+            at = text.find(item, pos)
+            pos = at + len(item)
+            name = re.split(r"\s+for\s+", item, maxsplit=1)[0].strip()
+            if at < 0 or not _CATEGORY_ITEM.fullmatch(name) or any(s0 <= at < e0 for s0, e0, _ in spans):
+                continue
+            spans.append((at, at + len(name), name))
     if not has_cue(text, _CATEGORY_CUES):
-        return spans
+        return sorted(spans)
     for m in PRIZE_RE.finditer(text):
         prize = m.group(0).rstrip(".") if m.group(0).endswith(tuple("abcdefghijklmnopqrstuvwxyz.")) else m.group(0)
         prize = prize.rstrip(".") if len(prize.rsplit(" ", 1)[-1]) > 3 else prize
@@ -339,6 +361,9 @@ def _subject(text: str, clause_start: int, trig_start: int, article: Article) ->
     if not m:
         return ""
     names = _clean_names(m.group("names"))
+    at = head.find(names) if names else -1
+    if any(o.start() <= at < o.end() for o in _ORGANISER_RE.finditer(head)):
+        return ""  # "the Ruritanian Academy of Film Arts nominated it": the body that nominates, not a nominee
     return names if names and names in text and _is_person(names, article) else ""
 
 
