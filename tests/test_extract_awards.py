@@ -325,3 +325,16 @@ def test_a_ceremony_named_by_its_body_and_categories_listed_in_brackets():
     assert ("British Academy Film Awards", "Makeup", "", "nominated") in got
     assert ("British Academy Film Awards", "Actor in a Supporting Role", "Ivo Brandt", "nominated") in got
     assert len(got) == 4
+
+
+def test_a_sentence_listing_the_nominations_keeps_the_ceremony_going():
+    """"It was nominated for six Academy Awards. Nominations included Best Picture. The film was also
+    nominated for Best Film Editing.": the listing sentence carries the ceremony on to the next."""
+    from bot.article import parse_article
+    from bot.extract import awards
+
+    art = parse_article("Dust Road\nDust Road is a 2018 film.\nAccolades\nDust Road was nominated for six Academy "
+                        "Awards and won Best Adapted Screenplay. Nominations included Best Picture and Best Director. "
+                        "The film was also nominated for Best Film Editing.\n")
+    got = {(f.ceremony, f.category, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
+    assert ("Academy Awards", "Best Film Editing", "nominated") in got

@@ -169,7 +169,9 @@ COUNT_WIN_RE = re.compile(
     rf"(?:a\s+total\s+of\s+)?(?P<n>{NUMBER_WORD_RX})(?:\s+(?P<noun>(?:{_CAP}\s+){{0,5}}?(?:Awards|awards|Oscars|Globes|BAFTAs|prizes))\b"
     r"|(?=\s*[:;,.]|\s*$|\s+of\s+the\b))(?!\s+each)"
 )
-_CLAUSE_CONTINUES = re.compile(r"^(?:It|The film|He|She|They|This|[A-Z][\w'’.\-]+(?:\s+(?:and\s+)?[A-Z][\w'’.\-]+)*\s+(?:also|was|were|won|received))\b")
+_CLAUSE_CONTINUES = re.compile(r"^(?:It|The film|He|She|They|This|[A-Z][\w'’.\-]+(?:\s+(?:and\s+)?[A-Z][\w'’.\-]+)*\s+(?:also|was|were|won|received)"
+                               r"|(?:(?:Its|The|Other|Its\s+other)\s+)?(?:[Nn]ominations|[Ww]ins)\s+(?:included|include|were|went))\b")
+# ("Nominations included Best Picture …": the sentence lists the nominations of the ceremony before it.)
 
 
 @dataclass
