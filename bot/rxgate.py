@@ -195,21 +195,29 @@ def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]]):
     return consts["possible"]
 
 
-def _first(items, out: list, ci: bool) -> bool | None:
+#: Anchors that hold only at a word boundary: a character right after one opens a word.
+_BOUNDARY = {C.AT_BOUNDARY, C.AT_UNI_BOUNDARY, C.AT_LOC_BOUNDARY}
+
+
+def _first(items, out: list, ci: bool, bounded: bool = False) -> bool | None:
     """Add to ``out`` the class items (LITERAL, RANGE, CATEGORY) that can open a match of this sequence
     of parse items; True when the sequence can match empty, None when the first character cannot be
     told (any character, a negated class, a back-reference). Each item is added with whether it is
-    read case-insensitively (``ci``, as the flags in force where it stands say)."""
+    read case-insensitively (``ci``, as the flags in force where it stands say) and whether a word
+    boundary (``\\b``) stands before it on every way there (``bounded``)."""
     for op, av in items:
-        if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+        if op is C.AT:
+            bounded = bounded or av in _BOUNDARY
             continue  # takes no character: the next item gives the first one
+        if op is C.ASSERT or op is C.ASSERT_NOT:
+            continue
         if op is C.LITERAL:
-            out.append((C.LITERAL, av, ci))
+            out.append((C.LITERAL, av, ci, bounded))
             return False
         if op is C.IN:
             if any(o is C.NEGATE for o, _ in av) or any(o not in (C.LITERAL, C.RANGE, C.CATEGORY) for o, _ in av):
                 return None
-            out.extend((o, a, ci) for o, a in av)
+            out.extend((o, a, ci, bounded) for o, a in av)
             return False
         if op is C.SUBPATTERN or op is getattr(C, "ATOMIC_GROUP", None):
             if op is C.SUBPATTERN:
@@ -217,17 +225,17 @@ def _first(items, out: list, ci: bool) -> bool | None:
                 sub_ci = bool(((re.I if ci else 0) | add) & ~remove & re.I)
             else:
                 sub, sub_ci = av, ci
-            empty = _first(sub, out, sub_ci)
+            empty = _first(sub, out, sub_ci, bounded)
         elif op is C.BRANCH:
             empty = False
             for branch in av[1]:
-                e = _first(branch, out, ci)
+                e = _first(branch, out, ci, bounded)
                 if e is None:
                     return None
                 empty = empty or e
         elif op in _REPEATS:
             low, _high, sub = av
-            empty = _first(sub, out, ci)
+            empty = _first(sub, out, ci, bounded)
             if empty is not None and low == 0:
                 empty = True
         else:
@@ -260,24 +268,30 @@ def _opening_class(rx: re.Pattern[str]) -> re.Pattern[str]:
     if _first(tree, items, bool(flags & re.I)) is not False or not items:
         return rx
     if any(op is C.CATEGORY or (op is C.RANGE and (ci or (av[0] <= ord("z") and av[1] >= ord("a"))))
-           for op, av, ci in items):
+           for op, av, ci, bounded in items if not bounded):
         return rx  # (a space, any word character, any lower-case letter: most positions pass; measured no gain)
-    classes = []
-    for want_ci in (False, True):
-        parts = []
-        for op, av, ci in items:
-            if ci != want_ci:
-                continue
-            if op is C.LITERAL:
-                parts.append(re.escape(chr(av)))
-            elif op is C.RANGE:
-                parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-            else:
-                parts.append(_CATEGORY_CLASS[av])
-        if parts:
-            cls = "[" + "".join(dict.fromkeys(parts)) + "]"
-            classes.append(f"(?i:{cls})" if want_ci else f"(?-i:{cls})")
-    return re.compile(f"(?={'|'.join(classes)})(?:{rx.pattern})", rx.flags)
+    alternatives = []
+    for want_bounded in (True, False):
+        classes = []
+        for want_ci in (False, True):
+            parts = []
+            for op, av, ci, bounded in items:
+                if ci != want_ci or bounded != want_bounded:
+                    continue
+                if op is C.LITERAL:
+                    parts.append(re.escape(chr(av)))
+                elif op is C.RANGE:
+                    parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+                else:
+                    parts.append(_CATEGORY_CLASS[av])
+            if parts:
+                cls = "[" + "".join(dict.fromkeys(parts)) + "]"
+                classes.append(f"(?i:{cls})" if want_ci else f"(?-i:{cls})")
+        if classes:
+            # a boundary that stands before the class on every way there is tested first, as the
+            # pattern tests it at the same place (same flags, so the same notion of a word)
+            alternatives.append(("\\b" if want_bounded else "") + ("(?:" + "|".join(classes) + ")" if len(classes) > 1 else classes[0]))
+    return re.compile(f"(?={'|'.join(alternatives)})(?:{rx.pattern})", rx.flags)
 
 
 #: A category inside a class, written back as its escape.
