@@ -338,3 +338,13 @@ def test_a_sentence_listing_the_nominations_keeps_the_ceremony_going():
                         "The film was also nominated for Best Film Editing.\n")
     got = {(f.ceremony, f.category, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
     assert ("Academy Awards", "Best Film Editing", "nominated") in got
+
+
+def test_a_shared_award_is_each_sharers_win():
+    from bot.article import parse_article
+    from bot.extract import awards
+
+    art = parse_article("Dust Road\nDust Road is a film.\nAccolades\nIvo Brandt and Tam Osk shared the Writers Guild "
+                        "of America Award for Best Written Drama.\n")
+    got = {(f.category, f.recipient, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
+    assert {("Best Written Drama", "Ivo Brandt", "won"), ("Best Written Drama", "Tam Osk", "won")} <= got
