@@ -14,6 +14,7 @@ are never keys: "who played the director" must not pick the one film with a char
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -47,8 +48,11 @@ def keys_of(name: str) -> set[str]:
         if whole not in NOT_NAMES and not (len(words) == 1 and (len(whole) < MIN_WORD or whole in _FUNCTION)):
             out.add(whole)
         if len(words) > 1:
+            # a word the name writes in lower case is a description, not a name ("Ora Pell's boyfriend":
+            # "boyfriend" alone would tie any question with that word to this film)
+            lower = {normalize(t) for t in re.findall(r"[^\W\d_][\w'’-]*", part or "") if t[:1].islower()}
             out.update(w for w in words if len(w) >= MIN_WORD and w not in NOT_NAMES and w not in _TITLES
-                       and w not in _FUNCTION)
+                       and w not in _FUNCTION and w not in lower)
     return out
 
 
@@ -142,8 +146,11 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
         return [], "", False
     by_key: dict[str, set[int]] = {}
     whole: set[str] = set()
+    entire: set[tuple[str, int]] = set()  # (key, film) where the key is that film's name in full ("Majnu")
     for key, fid, name in hits:
         by_key.setdefault(key, set()).add(fid)
+        if key == " ".join(normalize(name).split()):
+            entire.add((key, fid))
         if " " in key and key in keys_of(name) and key == " ".join(normalize(name).split()):
             whole.add(key)
     # The longest name wins ("mira vell" over "vell"); among equals, the one that names fewest films.
@@ -153,9 +160,40 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     for k, fids in by_key.items():
         if k != best and len(k.split()) == len(best.split()) and films & fids:
             films &= fids
+    rivals = [fids for k, fids in by_key.items() if len(k.split()) == len(best.split()) and not fids & by_key[best]]
+    if rivals:
+        # Another name as long belongs to other films only ("jean" there, "army" here): which name the
+        # question is about is not known from the names alone, so every film holding the most of them
+        # stays a candidate and the question's other words decide (or the member is asked).
+        same = [k for k in by_key if len(k.split()) == len(best.split())]
+        # a name in full ("Majnu") over a word of a longer one ("Tariq Bhai" for "bhai"), then how many
+        held = Counter(f for k in same for f in by_key[k])
+        for k in same:
+            for f in by_key[k]:
+                held[f] += 0.5 * ((k, f) in entire)
+        top = max(held.values())
+        films = {f for f, n in held.items() if n == top}
+        words = normalize(question).split()
+        for k in sorted(same, key=lambda k: (len(by_key[k]), -len(k))):
+            # "majnu bhai": the one article that writes a name of the question together with its neighbour
+            one = await _narrow_by_phrase(conn, films, k, words) if len(films) > 1 else films
+            if len(one) == 1:
+                films = one
+                best = k
+                break
+        else:
+            if len(films) > 1:
+                # the names themselves are what is being decided: none of them counts as a telling word
+                best = " / ".join(sorted(same))
+        return sorted(films), best, False
     if len(films) > 1:
         films = await _narrow_by_phrase(conn, films, best, normalize(question).split())
     return sorted(films), best, best in whole
+
+
+def key_words(key: str) -> int:
+    """How many words the name *key* of :func:`films_named` has ("a / b", names tied, counts as one of them)."""
+    return len(key.split(" / ")[0].split())
 
 
 async def _narrow_by_phrase(conn: aiosqlite.Connection, films: set[int], key: str, words: list[str]) -> set[int]:

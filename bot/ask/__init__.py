@@ -203,9 +203,9 @@ async def _film_of_a_name(lib, text: str):
             # mentions that one-word title is not it (a word of its own title, a longer phrase, a segment
             # or a book only one article names, still picks it)
             m_ids = []
-        if m_ids and (not film_ids or len(m_key.split()) > len(key.split())):
+        if m_ids and (not film_ids or len(m_key.split()) > namekeys.key_words(key)):
             film_ids, key = m_ids, m_key
-        elif m_ids and len(m_key.split()) == len(key.split()) and not set(m_ids) <= set(film_ids):
+        elif m_ids and len(m_key.split()) == namekeys.key_words(key) and not set(m_ids) <= set(film_ids):
             film_ids = list(dict.fromkeys(film_ids + m_ids))
     if len(film_ids) > 1:
         film_ids = await namekeys.narrow_by_words(lib.conn, film_ids, text, key)
