@@ -302,3 +302,15 @@ def test_a_publication_named_with_a_number():
             "gave the film a rating of 1.5 stars out of 5.\n")
     got = [(f.critic, f.publication) for f in reviews.extract(parse_article(text)) if isinstance(f, ReviewFact)]
     assert got == [("Ora Pell", "Example News 18")]
+
+
+def test_a_critics_present_tense_and_degree_verbs():
+    """"A concurs …, citing", "B was highly impressed with …, but claimed": reviewers' verbs in the
+    present tense and with a degree word (reviews.toml)."""
+    from bot.article import parse_article
+    from bot.extract import reviews
+
+    for sentence, critic in (("Tam Osk was highly impressed with the design, but claimed \"it is a triumph of design\".", "Tam Osk"),
+                             ("Kip Morrow concurs with this assessment, citing it as \"one of the few films\".", "Kip Morrow")):
+        art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\nCritical reception\n{sentence}\n")
+        assert critic in {f.critic for f in reviews.extract(art) if f.KIND == "review"}
