@@ -296,3 +296,13 @@ def test_two_names_of_other_films_are_decided_by_the_rest_of_the_question(tmp_pa
     ans = ask(db, "who shoots jean the army deserter at the end")
     assert ans.film is None or ans.film.startswith("Other Tale")
     assert ans.film is None or "Tam Osk" in ans.answer
+
+
+def test_a_relation_in_apposition_describes_the_character_just_named(tmp_path):
+    """"who plays tam, ivo's mom": Tam is asked about; "Ivo's mom" only says who Tam is."""
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": "Grey Weir\nGrey Weir is a 2018 animated film directed by Ora Pell.\nCast\n"
+                                  "Lune Varga as Tam Osk\nKip Morrow as Ivo Brandt\nPlot\nIvo Brandt lives with his "
+                                  "mother Tam Osk by the sea.\n"})
+    ans = ask(db, "who plays tam osk, ivo's mom")
+    assert "Lune Varga" in ans.answer

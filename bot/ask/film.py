@@ -118,6 +118,10 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
     if not who or not any(set(normalize(n).split()) & set(who[-1:]) for _h, n in chars):
         return None
     owner = next(n for _h, n in chars if set(normalize(n).split()) & set(who[-1:]))
+    before = normalize(q.text[: m.start()]).split()
+    if before and any(before[-1] in normalize(n).split() for _h, n in chars if n != owner):
+        # "who plays kulsoom, saadi's mom": the relation describes the character just named, who is asked
+        return None
     rel = m.group("rel").lower()
     rels = {rel, _RELATION_WORDS.get(rel, rel)}  # "dad" is the article's "father"
     cast = q.data.of("cast")
