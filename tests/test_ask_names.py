@@ -299,10 +299,10 @@ def test_two_names_of_other_films_are_decided_by_the_rest_of_the_question(tmp_pa
 
 
 def test_a_relation_in_apposition_describes_the_character_just_named(tmp_path):
-    """"who plays tam, ivo's mom": Tam is asked about; "Ivo's mom" only says who Tam is."""
+    """"who plays tam osk, ivo brandt's mom": Tam Osk is asked about; the relation only says who she is."""
     db = tmp_path / "films.db"
     add_articles(db, {"film.txt": "Grey Weir\nGrey Weir is a 2018 animated film directed by Ora Pell.\nCast\n"
                                   "Lune Varga as Tam Osk\nKip Morrow as Ivo Brandt\nPlot\nIvo Brandt lives with his "
                                   "mother Tam Osk by the sea.\n"})
-    ans = ask(db, "who plays tam osk, ivo's mom")
+    ans = ask(db, "who plays tam osk, ivo brandt's mom")
     assert "Lune Varga" in ans.answer
