@@ -314,3 +314,18 @@ def test_a_critics_present_tense_and_degree_verbs():
                              ("Kip Morrow concurs with this assessment, citing it as \"one of the few films\".", "Kip Morrow")):
         art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\nCritical reception\n{sentence}\n")
         assert critic in {f.critic for f in reviews.extract(art) if f.KIND == "review"}
+
+
+def test_a_quoted_verdict_on_the_film_outside_reception():
+    """Legacy prose: "A wrote the film "is about fate"" and "The Weekly calls the film a "dark
+    stunner"" are reviews; "Disc Two includes the film, a "brickfilm"" lists, and the film's own
+    director talking is no critic."""
+    from bot.article import parse_article
+    from bot.extract import reviews
+
+    art = parse_article("Other Tale\nOther Tale is a 1937 film directed by Ora Pell.\nLegacy\nTam Osk wrote the film "
+                        "\"is about destiny and fate\". The Weekly Guide calls the film a \"dark stunner\". Disc Two "
+                        "includes Other Tale in Lego, a \"brickfilm\" version. Ora Pell said the film \"was hard\".\n")
+    got = {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"}
+    assert ("Tam Osk", "") in got and ("", "The Weekly Guide") in got
+    assert not any(c in {"Disc Two", "Ora Pell"} for c, _p in got)

@@ -20,7 +20,7 @@ from ..rxgate import Gated, gate, gated, opening
 from ..vocab import alternation, load, trie_alternation
 from .awards import PRONOUNS
 from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
-from .names import NON_PERSON
+from .names import NON_PERSON, is_person
 
 # --- aggregates ------------------------------------------------------------------------------------
 
@@ -649,6 +649,31 @@ _GATE = gated(re.compile(rf"\b{trie_alternation([*_V['verbs'], *_V['publication_
 _GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
 
+_NOT_REVIEW_OUTSIDE = frozenset(_V["not_review_outside"])
+
+
+def _strict_quoted(text: str, article: Article, add) -> None:
+    """Outside reception sections (legacy, themes): "A wrote the film "is about fate"", "B calls the
+    film a "dark stunner"", "C concurs, citing Other Tale as "one of the few"": a reviewer (no one of
+    the film's own people) whose verb takes the film as its object, with a quote, reviews it there too."""
+    film = rf"(?:it(?!['’])|the\s+(?:film|movie|picture)|{re.escape(article.title)})"
+    for m in _NAME_SAID.finditer(text):
+        critic = m.group("critic").strip()
+        if re.search(r"['’]s\b", critic) or critic in _outside_reception(article) \
+                or _NOT_OPENER.search(m.group("opener") or ""):
+            continue
+        said = re.match(rf"\s*,?\s+{_LEAD_IN}(?P<verb>{_VERB})\b[^.;\"“]{{0,40}}?\b{film}\b[^.;]*[\"“]", text[m.end("critic"):])
+        if said and said.group("verb").lower() not in _NOT_REVIEW_OUTSIDE and is_person(critic):
+            add(critic, "", m.start("critic"))
+    for m in _PUB_ALONE.finditer(text):
+        pub = _strip_pub(m.group("pubs"))
+        if _NOT_OPENER.search(m.groupdict().get("opener") or "") or not _pub_alone_ok(pub, article):
+            continue
+        said = re.match(rf"\s*,?\s+{_LEAD_IN}(?P<verb>{_PUB_VERB})\b[^.;\"“]{{0,40}}?\b{film}\b[^.;]*[\"“]", text[m.end("pubs"):])
+        if said and said.group("verb").lower() not in _NOT_REVIEW_OUTSIDE:
+            add("", pub, m.start("pubs"))
+
+
 def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
     text = sent.text
     found: list[_Critic] = []
@@ -769,6 +794,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 if any(a <= m.start("critic") < b for a, b in lists):
                     continue  # an item of a list of publications
                 add(critic, "", m.start("critic"))
+    if strict and ("\"" in text or "“" in text):
+        _strict_quoted(text, article, add)
     found.sort(key=lambda c: (c.start, not c.publication))
     uniq: list[_Critic] = []
     for c in found:
