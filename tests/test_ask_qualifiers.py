@@ -324,3 +324,12 @@ def test_a_credit_for_one_segment_is_never_the_whole_anthologys_list(tmp_path):
     db2 = _library(tmp_path / "b", "Other Tale\nOther Tale is a 2016 anthology film directed by Ora Pell and Kip "
                                    "Morrow.\nProduction\nThe Freedonia segment was directed by Kip Morrow.\n")
     assert "Kip Morrow" in ask(db2, "who directed the freedonia segment of other tale").answer
+
+
+def test_a_crew_question_never_quotes_a_sentence_naming_nobody(tmp_path):
+    """"who composed the score": a review's "composed veneers" names no composer; the article doesn't say."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 1997 drama film directed by Ora Pell.\nReception\n"
+                            "A critic wrote that the film's best moments show the tantrums beneath the trio's "
+                            "composed veneers.\n")
+    ans = ask(db, "who composed the score for grey weir")
+    assert ans.abstained

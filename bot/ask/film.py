@@ -15,7 +15,7 @@ from . import intent as I
 from . import tags
 from .data import FilmData
 from .model import Answer, dedupe_sources, src
-from .retrieve import best_sentences, quote, sentence_source
+from .retrieve import best_sentences, holds, quote, sentence_source
 from .text import STOPWORDS, NameHit
 
 HIGH, GOOD, FAIR, LOW, NONE = 0.9, 0.8, 0.6, 0.35, 0.15
@@ -72,14 +72,19 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.sentence", terms: str = "") -> Answer:
+async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.sentence", terms: str = "",
+                     person: bool = False) -> Answer:
     """Nothing structured: quote a sentence only if it carries *probe* (a regex), else abstain plainly.
 
     *terms* are added to the full-text query: the index does not stem, so "cinematographer" in the
-    question would never reach "cinematography was by ..." without them."""
+    question would never reach "cinematography was by ..." without them. *person*: the question asks
+    who, so a sentence naming nobody the question does not ("the threesome's composed veneers" for a
+    composer) is no answer."""
     if probe:
         pat = re.compile(probe, re.IGNORECASE)
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {terms}", drop=_title_words(q), must=pat)
+        if person:
+            got = [g for g in got if holds("person", g[1]["text"], q.text, _title_words(q), _people_words(q))]
         if got:
             row = got[0][1]
             return q.make(f"The facts don't list {what}, but the article says: “{row['text']}”", kind, LOW,
@@ -540,7 +545,8 @@ async def answer_crew(q: Q, role: str) -> Answer:
         "composer": "music score composed composer", "distributor": "distributed distributor",
     }
     asked = {"written": "wrote", "shot": "shot", "produced": "produced"}.get(verb, verb)
-    got = await not_stated(q, f"who {asked} it", probes.get(role), terms=terms.get(role, ""))
+    got = await not_stated(q, f"who {asked} it", probes.get(role), terms=terms.get(role, ""),
+                           person=role not in NON_PERSON_ROLES)
     if territory and not got.abstained and not any(I.territory_named_in(x.get("sentence", ""), territory)
                                                    for x in got.sources):
         return q.make(f"The article doesn't say who {asked} it in {territory}.", "abstain", NONE, [])
@@ -567,6 +573,10 @@ def _part_asked(q: Q, role: str) -> list[str] | None:
     words = [w for w in q.rest.split() if w not in STOPWORDS and w not in skip and not I.cue("part", w)
              and not re.match(probe_of_role(role), w)]
     return words or None
+
+
+#: Credits that name a company, not a person.
+NON_PERSON_ROLES = frozenset({"distributor", "production_company"})
 
 
 def _with_shared_surnames(rows: list[dict]) -> list[str]:
