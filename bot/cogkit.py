@@ -9,6 +9,8 @@ line (``bot.logs``) and no attempt to answer an interaction that is already gone
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 
 import discord
 from discord import app_commands
@@ -29,10 +31,40 @@ USER_RATE, USER_PER = 8, 10.0
 CHANNEL_RATE, CHANNEL_PER = 60, 10.0
 
 
+def cooldown(rate: int, per: float, key: Callable[[discord.Interaction], Hashable]):
+    """``app_commands.checks.cooldown`` (discord.py's ``Cooldown`` buckets, ``CommandOnCooldown``
+    raised), with the idle buckets forgotten oldest first instead of by a scan of every bucket on
+    every command: discord.py's scan of the per-user buckets (a thousand members active within 10 s)
+    was 4.6% of the bot's GIL samples at 200 interactions a second. Buckets are kept in the order
+    they were last used, so the ones idle longer than *per* are at the front. A bucket idle that
+    long counts as new anyway (its window is over), so when one is forgotten changes no answer."""
+    buckets: OrderedDict[Hashable, app_commands.Cooldown] = OrderedDict()
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        now = interaction.created_at.timestamp()
+        while buckets:
+            first = next(iter(buckets.values()))
+            if now <= first._last + first.per:
+                break
+            buckets.popitem(last=False)
+        k = key(interaction)
+        bucket = buckets.get(k)
+        if bucket is None:
+            bucket = buckets[k] = app_commands.Cooldown(rate, per)
+        else:
+            buckets.move_to_end(k)
+        retry_after = bucket.update_rate_limit(now)
+        if retry_after is None:
+            return True
+        raise app_commands.CommandOnCooldown(bucket, retry_after)
+
+    return app_commands.check(predicate)
+
+
 def limited(func):
     """Per-user and per-channel cooldowns; a refusal says when to try again (cog_app_command_error)."""
-    func = app_commands.checks.cooldown(USER_RATE, USER_PER, key=lambda i: (i.guild_id, i.user.id))(func)
-    return app_commands.checks.cooldown(CHANNEL_RATE, CHANNEL_PER, key=lambda i: i.channel_id)(func)
+    func = cooldown(USER_RATE, USER_PER, key=lambda i: (i.guild_id, i.user.id))(func)
+    return cooldown(CHANNEL_RATE, CHANNEL_PER, key=lambda i: i.channel_id)(func)
 
 
 def is_moderator(interaction: discord.Interaction) -> bool:
