@@ -477,3 +477,10 @@ def test_an_honorific_epithet_before_a_name_is_not_part_of_it():
                         "is composed by veteran music director Kipraja.\n")
     crew = [(f.role, f.name) for f in extract_all(art).items if f.KIND == "crew" and f.role == "composer"]
     assert crew == [("composer", "Kipraja")]
+
+
+def test_rewriting_the_script_is_a_writing_credit():
+    got = _crew(f"Example Picture\n{LEAD}\nProduction\nLune Varga and Kip Morrow rewrote the script during filming.\n")
+    assert got >= {("writer", "Lune Varga"), ("writer", "Kip Morrow")}
+    other = _crew(f"Example Picture\n{LEAD}\nProduction\nTam Osk rewrote the ending of the novel for the stage.\n")
+    assert not any(r == "writer" for r, _n in other)
