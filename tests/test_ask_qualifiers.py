@@ -333,3 +333,11 @@ def test_a_crew_question_never_quotes_a_sentence_naming_nobody(tmp_path):
                             "composed veneers.\n")
     ans = ask(db, "who composed the score for grey weir")
     assert ans.abstained
+
+
+def test_a_rating_from_a_paper_the_facts_miss_is_the_sentence_giving_it(tmp_path):
+    """"<paper's initials> rating for it": the sentence with a rating and those initials, not another score."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 2018 drama film directed by Ora Pell.\nReception\n"
+                            "The movie has an 80% rating on a ticketing site. The movie got 4/5 stars in RDT reviews.\n")
+    ans = ask(db, "rdt rating for grey weir")
+    assert "4/5" in ans.answer and ans.confidence < CONFIDENT

@@ -1133,9 +1133,25 @@ async def answer_score(q: Q, which: str) -> Answer:
 _RATING = re.compile(r"\d(\.\d)?\s*(/|out of)\s*\d|\b\d(\.\d)?\s*stars?\b|\b(one|two|three|four|five|half) stars?\b")
 
 
+_RATING_WORDS = frozenset("rating ratings rate rated rates stars star give gave given for of on what whats how many "
+                          "did does do the it its film movie score".split())
+
+
 async def answer_review(q: Q) -> Answer:
     who = {n for _h, n in q.roles("critic")} | {n for _h, n in q.roles("publication")}
     rows = [r for r in q.data.of("review") if r["critic"] in who or r["publication"] in who]
+    if not rows and I.cue("rating", q.rest):
+        # "<a paper the facts don't hold> rating for it": a sentence that gives a rating ("4/5 stars in
+        # <paper> reviews"), the question's words deciding which, below confidence
+        rated = await best_sentences(q.lib.conn, q.film.id, f"{q.text} stars rating", drop=_title_words(q),
+                                     must=_RATING)
+        asked = [w for w in q.rest.split() if w not in STOPWORDS and w not in _RATING_WORDS and len(w) > 1]
+        # the paper or critic typed ("toi") must be in the sentence: another's rating answers nothing asked
+        rated = [g for g in rated if not asked or any(re.search(rf"\b{re.escape(w)}", normalize(g[1]["text"]))
+                                                      for w in asked)]
+        if rated:
+            row = rated[0][1]
+            return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
     if not rows:
         return await fallback(q)
     r = rows[0]
