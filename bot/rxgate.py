@@ -164,14 +164,19 @@ def _literal_trie(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(emit(trie))
 
 
-def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]]):
+def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: re.Pattern[str]) -> dict:
     """The prefilter of one pattern as one generated function: the same substring tests, in the same
     order, as a loop over the clauses would make, without the loop. A gate is asked about nearly
     every sentence by the frame it guards (a dozen frames a sentence), and a Python loop over its
     clauses and words cost as much as the tests. The words are written into the code with ``repr``
     as ``"a" in text or "b" in text``: ``in`` is one opcode, where ``any(map(text.__contains__, ...))``
-    measured slower even for a clause of a hundred words."""
-    consts: dict[str, object] = {"_lowered": _lowered}
+    measured slower even for a clause of a hundred words.
+
+    Returns ``possible`` and the pattern's methods (``search``, ``finditer``, ...) with the same tests
+    written into each: a gated call is one Python call, not a method calling ``possible``. Each answers
+    what the method of ``scan`` answers, or what it answers for no match (None, no matches, the
+    string unchanged) when a required word is missing."""
+    consts: dict[str, object] = {"_lowered": _lowered, "_scan": scan}
 
     def test(words: tuple[str, ...], first: str, var: str, big: int) -> list[str]:
         """The clause's tests, the first reading ``first`` (an expression naming ``var``) and the rest ``var``."""
@@ -181,18 +186,24 @@ def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]]):
             return [f"{name}({first}) is not None"]
         return [f"{w!r} in {first if i == 0 else var}" for i, w in enumerate(words)]
 
-    lines = ["def possible(text):"]
+    body = []
     for exact, folded in clauses:
         tests = test(exact, "text", "text", _BIG_EXACT) if exact else []
         if folded:
             # the lowered text, asked of ``_lowered`` (which keeps its last answer) by the clause's first
             # lower-case test and named for the rest of that clause
             tests += test(folded, "(low := _lowered(text))", "low", _BIG_FOLDED)
-        lines.append(f"    if not ({' or '.join(tests)}):")
-        lines.append("        return False")
-    lines.append("    return True")
+        body.append(f"    if not ({' or '.join(tests)}):")
+        body.append("        return {none}")
+    lines = ["def possible(text):", *(b.format(none="False") for b in body), "    return True"]
+    for name, none in (("search", "None"), ("match", "None"), ("fullmatch", "None"), ("finditer", "iter(())"),
+                       ("findall", "[]")):
+        lines += [f"def {name}(text, *args, **kw):", *(b.format(none=none) for b in body),
+                  f"    return _scan.{name}(text, *args, **kw)"]
+    lines += ["def sub(repl, text, *args, **kw):", *(b.format(none="text") for b in body),
+              "    return _scan.sub(repl, text, *args, **kw)"]
     exec("\n".join(lines), consts)  # noqa: S102 - the code is built from repr() of the pattern's own words
-    return consts["possible"]
+    return {k: consts[k] for k in ("possible", "search", "match", "fullmatch", "finditer", "findall", "sub")}
 
 
 #: Anchors that hold only at a word boundary: a character right after one opens a word.
@@ -304,7 +315,7 @@ _CATEGORY_CLASS = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEG
 class Gated:
     """A compiled pattern behind its literal prefilter; the methods the extractors use, same answers."""
 
-    __slots__ = ("rx", "_scan", "_clauses", "possible")
+    __slots__ = ("rx", "_scan", "_clauses", "possible", "search", "match", "fullmatch", "finditer", "findall", "sub")
 
     def __init__(self, rx: re.Pattern[str], clauses: list[Clause]) -> None:
         self.rx = rx
@@ -314,26 +325,11 @@ class Gated:
         # per clause: its exact words, then its lower-case ones (tested against the lowered text)
         self._clauses = [(tuple(sorted(w for w, ci in c if not ci)), tuple(sorted(w for w, ci in c if ci)))
                          for c in clauses]
-        #: ``possible(text)``: False only when no match can exist in ``text`` (a required word is missing).
-        self.possible = _compile_test(self._clauses)
-
-    def search(self, string: str, *args, **kw):
-        return self._scan.search(string, *args, **kw) if self.possible(string) else None
-
-    def match(self, string: str, *args, **kw):
-        return self._scan.match(string, *args, **kw) if self.possible(string) else None
-
-    def fullmatch(self, string: str, *args, **kw):
-        return self._scan.fullmatch(string, *args, **kw) if self.possible(string) else None
-
-    def finditer(self, string: str, *args, **kw):
-        return self._scan.finditer(string, *args, **kw) if self.possible(string) else iter(())
-
-    def findall(self, string: str, *args, **kw):
-        return self._scan.findall(string, *args, **kw) if self.possible(string) else []
-
-    def sub(self, repl, string: str, *args, **kw):
-        return self._scan.sub(repl, string, *args, **kw) if self.possible(string) else string
+        # ``possible(text)``: False only when no match can exist in ``text`` (a required word is
+        # missing); ``search``, ``match``, ``fullmatch``, ``finditer``, ``findall``, ``sub``: the
+        # pattern's, the same answers (made by ``_compile_test``)
+        for name, fn in _compile_test(self._clauses, self._scan).items():
+            setattr(self, name, fn)
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)  # pattern, flags, groupindex, split, ...
