@@ -165,3 +165,18 @@ def test_a_loaded_title_is_not_read_as_a_typo_of_a_longer_one_through_a_question
     assert "Tam Osk" in ask(db, "Lanterns is a film directed by this person?").answer
     assert "Bede Sorn" in ask(db, "who directed on the lantern").answer
     assert "Ivo Brandt" in ask(db, "who directed into the lantern").answer
+
+
+def test_a_sequel_not_loaded_is_quoted_from_the_article_that_names_it(tmp_path):
+    """"when did <title> part 2 come out": never the loaded film's own date; the sentence of its article that
+    names the sequel ("<Title>, Part II was released in 1976"), below confidence, says which article."""
+    from bot.ask import CONFIDENT
+
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": "Grey Weir Nights\nGrey Weir Nights is a 1974 compilation film directed by Ora Pell."
+                                  "\nSequels\nGrey Weir Nights, Part II was released in 1976.\n"})
+    for typed in ("when did grey weir nights part 2 come out", "when did grey weir nights part two come out"):
+        ans = ask(db, typed)
+        assert "Part II was released in 1976" in ans.answer and ans.confidence < CONFIDENT, typed

@@ -18,6 +18,7 @@ from .across import person_credits, warm
 from .data import film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
+from .retrieve import best_sentences, sentence_source
 from .text import STOPWORDS, FilmMention, clean_question, find_film, in_title_slot, is_common_title
 
 __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "warm"]
@@ -53,8 +54,9 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         # 's is blanked (same length, so the mention's place in the text holds)
         mention = find_film(lib.index, tags.without_frame(_POSSESSIVE.sub("  ", text)), lenient=channel_film_id is None)
     if mention.sequel_of:
-        # "<title> ii" is another film than <title>: never answered about the one loaded
-        return _not_the_loaded_film(lib, text, mention)
+        # "<title> ii" is another film than <title>: never answered about the one loaded, though the
+        # loaded one's article may name it ("<title>, Part II was released in 1976")
+        return await _named_in_article(lib, text, mention) or _not_the_loaded_film(lib, text, mention)
     mention.film_ids = _drop_duplicates(lib, mention.film_ids)
     film = None
     also: list = []
@@ -98,7 +100,7 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         if film is not None and mention.typed_longer and film.id in mention.near \
                 and set(assumed.split()) <= set(normalize(mention.typed_longer).split()):
             # "who directed <title> hill": the loaded title's own words never stand for it as a name
-            return _not_the_loaded_film(lib, text, mention)
+            return await _named_in_article(lib, text, mention) or _not_the_loaded_film(lib, text, mention)
     typo = ""
     if film is None:
         # last: a run of the question's words that is a loaded title up to typos ("aiyari", two words
@@ -172,6 +174,33 @@ async def _same_name_elsewhere(lib, film) -> str:
 def _used_as_title(text: str, key: str) -> bool:
     ws, kw = normalize(text).split(), key.split()
     return any(ws[i: i + len(kw)] == kw and in_title_slot(ws, i, len(kw)) for i in range(len(ws) - len(kw) + 1))
+
+
+#: A sequel's number as digits, Roman numerals or a word: each form finds the others in an article.
+_NUMBER_FORMS = [("1", "i", "one"), ("2", "ii", "two"), ("3", "iii", "three"), ("4", "iv", "four"), ("5", "v", "five"),
+                 ("6", "vi", "six"), ("7", "vii", "seven"), ("8", "viii", "eight"), ("9", "ix", "nine"),
+                 ("10", "x", "ten")]
+_ROMAN = {form: forms for forms in _NUMBER_FORMS for form in forms}
+
+
+async def _named_in_article(lib, text: str, mention) -> Answer | None:
+    """The sentence of a loaded film's article that names the film typed and not loaded ("<title> part 2"
+    written "<Title>, Part II"), the question's other words choosing among several, quoted below
+    confidence with the article it comes from; None when no article of the near titles names it."""
+    typed = [w.lower() for w in re.findall(r"[^\W_]+", mention.typed_longer)]
+    if len(typed) < 2:
+        return None
+    parts = ["(?:" + "|".join(map(re.escape, _ROMAN[w])) + ")" if w in _ROMAN else re.escape(w) for w in typed]
+    named = re.compile(r"\b" + r"[\W_]+".join(parts) + r"\b", re.IGNORECASE)
+    for fid in mention.near[:5]:
+        got = await best_sentences(lib.conn, fid, text, must=named, limit=40)
+        film = lib.film(fid)
+        if got and film is not None:
+            row = got[0][1]
+            return Answer(text, f"I don't have “{mention.typed_longer}” (yet); the article of {film.label} says: "
+                                f"“{row['text']}”", "fallback.sentence", 0.35, film.label, fid, [sentence_source(row)],
+                          candidates=[{"film_id": fid, "film": film.label}])
+    return None
 
 
 def _not_the_loaded_film(lib, text: str, mention) -> Answer:
