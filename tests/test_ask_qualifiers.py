@@ -341,3 +341,13 @@ def test_a_rating_from_a_paper_the_facts_miss_is_the_sentence_giving_it(tmp_path
                             "The movie has an 80% rating on a ticketing site. The movie got 4/5 stars in RDT reviews.\n")
     ans = ask(db, "rdt rating for grey weir")
     assert "4/5" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_publications_short_form_finds_its_full_name_in_the_article(tmp_path):
+    """"what did the nyt say": an article writes "The New York Times"; with no review fact for it, the
+    sentence quoted is that paper's, not a plot sentence or nothing."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 1938 drama film directed by Ora Pell.\nPlot\nTam Osk says "
+                            "goodbye to her sisters.\nReception\nThe New York Times movie review said: \"A charming "
+                            "little comedy about a musical family.\"\n")
+    ans = ask(db, "what did the nyt say about grey weir")
+    assert "charming" in ans.answer and ans.confidence < CONFIDENT

@@ -17,6 +17,7 @@ from ..matching import normalize
 from ..vocab import load
 from .text import content_words
 
+_SHORT_FORMS: dict[str, str] = {k: normalize(v) for k, v in load("reviews").get("short_forms", {}).items()}
 _QUESTION_WORDS = frozenset(
     "who whom what when where why how which did does was is were tell know article say says".split()
 )
@@ -28,15 +29,19 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     terms = [w for w in content_words(question, drop) if w not in _QUESTION_WORDS]
     if not terms:
         return []
-    rows = await queries.search_sentences(conn, film_id, " ".join(terms), limit)
-    query = " ".join(terms)
+    # "nyt": the article writes "The New York Times"; a short form counts as found when either is
+    long = {t: _SHORT_FORMS[t].split() for t in terms if t in _SHORT_FORMS}
+    wide = terms + [w for t in terms for w in long.get(t, [])]
+    rows = await queries.search_sentences(conn, film_id, " ".join(wide), limit)
+    query = " ".join(w for t in terms for w in long.get(t, [t]))
     scored = []
     for rank, row in enumerate(rows):
         text = row["text"]
         if must is not None and not must.search(text):
             continue
         norm = normalize(text)
-        covered = sum(1 for t in set(terms) if re.search(rf"\b{re.escape(t)}", norm)) / len(set(terms))
+        covered = sum(1 for t in set(terms) if re.search(rf"\b{re.escape(t)}", norm) or (
+            t in long and re.search(r"\b" + r"\s+".join(map(re.escape, long[t])) + r"\b", norm))) / len(set(terms))
         s = 0.45 * fuzz.token_set_ratio(query, norm) + 0.25 * fuzz.partial_ratio(query, norm) + 30 * covered
         s -= rank * 0.3  # BM25 order breaks near-ties
         scored.append((s, row))
