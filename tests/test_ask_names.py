@@ -306,3 +306,15 @@ def test_a_relation_in_apposition_describes_the_character_just_named(tmp_path):
                                   "mother Tam Osk by the sea.\n"})
     ans = ask(db, "who plays tam osk, ivo brandt's mom")
     assert "Lune Varga" in ans.answer
+
+
+def test_who_was_meant_for_a_role_is_the_swap_sentence_that_never_names_the_character(tmp_path):
+    """"who was originally supposed to play tam": the article tells the swap as "joined in the role meant for
+    A", never naming Tam; that sentence, below confidence, not "the article doesn't say"."""
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": "Grey Weir\nGrey Weir is a 2018 drama film directed by Ora Pell.\nCast\n"
+                                  "Kip Morrow as Tam Osk\nPlot\nTam Osk sails to Ruritania.\nProduction\nIn April 2017, "
+                                  "Bede Marrow entered into negotiations to co-star. However, in May 2017, Kip Morrow "
+                                  "joined the film in the role meant for Marrow, who had to pass.\n"})
+    ans = ask(db, "who was originally supposed to play tam osk in grey weir")
+    assert "Marrow" in ans.answer and ans.confidence < CONFIDENT

@@ -15,7 +15,7 @@ from . import intent as I
 from . import tags
 from .data import FilmData
 from .model import Answer, dedupe_sources, src
-from .retrieve import best_sentences, holds, quote, sentence_source
+from .retrieve import TIE, best_sentences, holds, quote, sentence_source
 from .text import STOPWORDS, NameHit
 
 HIGH, GOOD, FAIR, LOW, NONE = 0.9, 0.8, 0.6, 0.35, 0.15
@@ -468,12 +468,26 @@ async def answer_casting(q: Q) -> Answer:
     got = [g for g in got if not names or any(re.search(rf"\b{re.escape(w)}\b", normalize(g[1]["text"])) for w in names)]
     if got and got[0][0] >= 40:
         return q.make(f"The article says: “{got[0][1]['text']}”", "cast.history", LOW, [sentence_source(got[0][1])])
+    if names and re.search(r"\b(originally|original|supposed|first choice|before|initially|meant|intended)\b", q.rest):
+        # "who was originally supposed to play X": the article may tell the swap without naming X ("B joined
+        # in the role meant for A"); one such sentence, quoted below confidence, is all it says
+        swapped = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role replaced meant", drop=_title_words(q),
+                                       must=_SWAP_TOLD)
+        if len(swapped) == 1 or (swapped and swapped[0][0] - swapped[1][0] > TIE):
+            row = swapped[0][1]
+            return q.make(f"The article doesn't name the role there, but says: “{row['text']}”", "cast.history",
+                          LOW, [sentence_source(row)])
     return await fallback(q, min_conf=LOW)
 
 
 _CASTING_TOLD = re.compile(r"\b(turned down|declin\w*|offered|approached|considered|replac\w*|originally|first choice|"
                            r"negotiations?|meant for|pass(ed)? on|dropped out|recast|auditioned|was cast|joined the (film|cast))\b",
                            re.IGNORECASE)
+
+
+#: A part changing hands, told without the character's name ("joined in the role meant for A").
+_SWAP_TOLD = re.compile(r"\b(role|part) (meant|intended|originally (meant|intended|written)) for\b|\b(replac\w+|in place of|"
+                        r"instead of|stepped in for|took over (the role|the part) from)\b", re.IGNORECASE)
 
 
 # --- crew ---------------------------------------------------------------------------------------------
