@@ -318,3 +318,16 @@ def test_who_was_meant_for_a_role_is_the_swap_sentence_that_never_names_the_char
                                   "joined the film in the role meant for Marrow, who had to pass.\n"})
     ans = ask(db, "who was originally supposed to play tam osk in grey weir")
     assert "Marrow" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_named_thing_is_the_sentence_writing_its_noun_beside_a_name(tmp_path):
+    """"what's the name of the yacht", "what's his boat called": the sentence that names it ("his boat, the
+    Sea Lark"; "the Hazel, a luxury yacht"), not one that merely shares the question's words."""
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": "Grey Weir\nGrey Weir is a 1950 drama film directed by Ora Pell.\nPlot\nTam Osk "
+                                  "is a fishing boat captain whose business is failing. Tam and Ivo meet Kip Morrow, "
+                                  "owner of the Hazel, a luxury yacht. A lawyer persuades Tam to smuggle men in his "
+                                  "boat, the Sea Lark. As Tam waits on his boat, Ivo arrives.\n"})
+    assert "Sea Lark" in ask(db, "whats tam osk's boat called in grey weir").answer
+    ans = ask(db, "whats the name of the yacht tam and ivo take in grey weir")
+    assert "Hazel" in ans.answer and ans.confidence < CONFIDENT

@@ -1428,10 +1428,34 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 
+_NAMED_THINGS = frozenset(load("question")["named_things"])
+_ASKS_NAME = re.compile(r"\b(name|names|named|called|call|title|titled)\b")
+
+
+async def _named_thing(q: Q) -> Answer | None:
+    """"what's the name of the yacht they take", "what's his boat called": the sentence that writes the
+    thing's noun next to a capitalised name ("the sailing yacht Hazel", "his boat, the Sea Lark", "the
+    Hazel, a luxury yacht"), the question's other words choosing among several; quoted below confidence."""
+    if not _ASKS_NAME.search(q.rest):
+        return None
+    nouns = [w for w in q.rest.split() if w in _NAMED_THINGS or (w.endswith("s") and w[:-1] in _NAMED_THINGS)]
+    if not nouns:
+        return None
+    noun = re.escape(nouns[0].rstrip("s") if nouns[0] not in _NAMED_THINGS else nouns[0])
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+    must = re.compile(rf"\b{noun}s?\s+(?:called\s+|named\s+)?[\"“]?{name}|\b{noun}s?,\s+(?:the|called|named)\s+[\"“]?{name}|"
+                      rf"{name},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{noun}\b")
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), must=must, limit=40)
+    if not got:
+        return None
+    row = got[0][1]
+    return q.make(f"The article says: “{row['text']}”", "plot.sentence", LOW, [sentence_source(row)])
+
+
 async def answer_event(q: Q) -> Answer:
     """Something that happens in the story ("who kills X", "how does Y die"): no fact holds it, so
     quote the sentence that tells it, from the plot when the plot has one, never confidently."""
-    fate = await _fate_in_plot(q) or await _ending(q)
+    fate = await _fate_in_plot(q) or await _ending(q) or await _named_thing(q)
     if fate is not None:
         return fate
     told = await _told_in_plot(q)
