@@ -331,3 +331,16 @@ def test_a_named_thing_is_the_sentence_writing_its_noun_beside_a_name(tmp_path):
     assert "Sea Lark" in ask(db, "whats tam osk's boat called in grey weir").answer
     ans = ask(db, "whats the name of the yacht tam and ivo take in grey weir")
     assert "Hazel" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_who_someone_really_is_and_how_two_are_related_are_told_by_reveal_and_kinship_sentences(tmp_path):
+    """"who is X really": the sentence with the reveal ("he is the brother of ..."), not the one that first
+    names X; "how is A related to B": the sentence with a kinship word and both names."""
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": "Grey Weir\nGrey Weir is a 1949 crime film directed by Ora Pell.\nPlot\nA man named "
+                                  "Ivo Brandt meets Lune at her apartment. Later Ivo tells her that he is the brother "
+                                  "of her first husband, Kip Morrow.\nProduction\nTam Osk meets his lover in the film. "
+                                  "It also marks the debut of Bede Marrow's nephew Tam Osk.\n"})
+    ans = ask(db, "who is ivo brandt really")
+    assert "brother" in ans.answer and ans.confidence < CONFIDENT
+    assert "nephew" in ask(db, "how is tam osk related to bede marrow").answer

@@ -1452,10 +1452,49 @@ async def _named_thing(q: Q) -> Answer | None:
     return q.make(f"The article says: “{row['text']}”", "plot.sentence", LOW, [sentence_source(row)])
 
 
+_KIN = re.compile(rf"\b(?:{alternation(load('names')['relations'])})s?\b", re.IGNORECASE)
+_REVEALED = re.compile(r"\b(reveal\w*|turns? out|turned out|is actually|was actually|is really|was really|in fact|true "
+                       r"identity|real name|disguised?|posing as|poses as|impostor|imposter)\b|\b(is|was) the "
+                       rf"(?:{alternation(load('names')['relations'])}) of\b", re.IGNORECASE)
+
+
+async def _told_by_frame(q: Q) -> Answer | None:
+    """"how is A related to B", "who is A really": the sentence that tells it with a kinship or reveal word
+    ("B's nephew A", "he is the brother of ..."), the question's words choosing among them; below
+    confidence. A name the question uses must be in it, or carried on by "he"/"she" from the one before."""
+    if I.cue("reveal", q.rest):
+        frame = _REVEALED
+    elif re.search(r"\brelated\b|\brelation(ship)?\b", q.rest):
+        frame = _KIN
+    else:
+        return None
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), must=frame, limit=40)
+    groups = [{w for w in normalize(n).split() if len(w) > 2} for h in q.names for _r, n in h.owners]
+    keys = {w for g in groups for w in g}
+    # each name counts once, whichever of its words the sentence uses; each other word of the question once
+    groups += [{w} for w in normalize(q.text).split() if len(w) > 3 and w not in STOPWORDS and w not in keys
+               and w not in _title_words(q) and w not in _FRAME_WORDS]
+    best, most = None, 0
+    for _s, row in got:
+        words = _with_possessives(normalize(row["text"]).split())
+        if not (keys & words or (not keys and any(g & words for g in groups)) or _PRONOUN.search(row["text"][:40])):
+            continue
+        n = sum(1 for g in groups if g & words)
+        if n > most or best is None:
+            best, most = row, n if n > most else most
+    if best is None:
+        return None
+    return q.make(f"The article says: “{best['text']}”", "plot.sentence", LOW, [sentence_source(best)])
+
+
+_FRAME_WORDS = frozenset("related relation relationship really actually reality secretly truly identity turns turn "
+                         "true real secret hidden".split())
+
+
 async def answer_event(q: Q) -> Answer:
     """Something that happens in the story ("who kills X", "how does Y die"): no fact holds it, so
     quote the sentence that tells it, from the plot when the plot has one, never confidently."""
-    fate = await _fate_in_plot(q) or await _ending(q) or await _named_thing(q)
+    fate = await _fate_in_plot(q) or await _ending(q) or await _named_thing(q) or await _told_by_frame(q)
     if fate is not None:
         return fate
     told = await _told_in_plot(q)

@@ -99,6 +99,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "setting"  # "what year is it set": the story's time, not the film's year
     if cue("remake_of", q) and not _has(r"\b(was|is) there a remake\b|\bremade (as|in)\b", q):
         return "remake_of"
+    if cue("reveal", q):
+        return "event"  # "who is <character> really": the story's reveal, not the cast card
     if cue("event", q) and not _has(AWARD, q) and not (has_actor and _has(r"\b(character|role|part)\b", q)):
         return "event"
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
