@@ -1088,6 +1088,25 @@ _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)
 _LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:\s+as)?\.?$")
 
 
+def _lost_separator(st: _State, text: str, by_role: bool) -> tuple[str, str] | None:
+    """"Jane Doe Hero Name": a list line that lost its "as" between player and role. Split where the
+    first two or three words are a player the article bills elsewhere, or where the rest opens with
+    a role the list already names ("A as Hero Teenage", then "B Hero Childhood": only *by_role*, in a
+    section that is visibly a list); None otherwise."""
+    ws = _words(text.rstrip("."))
+    if not 3 <= len(ws) <= 7 or not all(w[:1].isupper() for w in ws):
+        return None
+    billed = {p.actor for p in st.pairs}
+    roles = {_words(p.character)[0] for p in st.pairs if p.character}
+    for k in (2, 3):
+        actor, role = " ".join(ws[:k]), " ".join(ws[k:])
+        if len(ws) - k < 1 or not is_person(actor):
+            continue
+        if actor in billed or (by_role and ws[k] in roles):
+            return actor, role
+    return None
+
+
 def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) -> None:
     """Stripped cast lists: each item is its own paragraph ("Actor as Role", "Actor - Role").
 
@@ -1115,7 +1134,12 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
             voice = voice_ctx or bool(re.search(r"\(voice\)", text, re.I))
             st.add_pair(s, actor, ch, voice, True)
             continue
-        if listed and len(art.paragraphs[s.para].sentences) == 1:
+        one_line = len(art.paragraphs[s.para].sentences) == 1
+        split = _lost_separator(st, text, by_role=listed) if one_line else None
+        if split:
+            st.add_pair(s, split[0], split[1], voice_ctx, True)
+            continue
+        if listed and one_line:
             m = _LIST_LINE_BARE.match(text)
             if m:
                 actor = clean_name(m.group("actor")).rstrip(".") if not m.group("actor").endswith(("Jr.", "Sr.")) else clean_name(m.group("actor"))
