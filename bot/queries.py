@@ -247,12 +247,15 @@ async def sentences_in(conn: aiosqlite.Connection, film_id: int, kinds: tuple[st
         return [dict(r) for r in await cur.fetchall()]
 
 
-async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, query: str, limit: int = 10) -> list[dict]:
-    """Full-text search (BM25) over article sentences; the query is quoted term by term."""
+async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, query: str, limit: int = 10,
+                           prefixes: tuple[str, ...] = ()) -> list[dict]:
+    """Full-text search (BM25) over article sentences; the query is quoted term by term. *prefixes* are
+    searched as word starts too ("stunt" finds "stunts"; the index does not stem)."""
     terms = [t for t in "".join(ch if ch.isalnum() else " " for ch in query).split() if t]
-    if not terms:
+    starts = [t for t in "".join(ch if ch.isalnum() else " " for ch in " ".join(prefixes)).split() if t]
+    if not terms and not starts:
         return []
-    match = " OR ".join(f'"{t}"' for t in terms[:32])
+    match = " OR ".join([f'"{t}"' for t in terms[:32]] + [f'"{t}"*' for t in starts[:16]])
     if film_id is not None:
         # One film's sentences are one run of rowids: bounding the full-text scan by it keeps a
         # common word ("think") from walking every film of a large library first.

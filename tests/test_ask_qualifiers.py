@@ -351,3 +351,13 @@ def test_a_publications_short_form_finds_its_full_name_in_the_article(tmp_path):
                             "little comedy about a musical family.\"\n")
     ans = ask(db, "what did the nyt say about grey weir")
     assert "charming" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_an_open_question_finds_the_article_word_in_another_form(tmp_path):
+    """"who did the stunts choreography": the article writes "stunt choreographer"; the index does not stem,
+    so the search also tries word starts ("stunt", "choreograph")."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 2018 action film directed by Ora Pell.\nProduction\n"
+                            "The film was shot in Ruritania. Kip Morrow made his debut as stunt choreographer with "
+                            "this film.\n")
+    ans = ask(db, "who did the stunts choreography for grey weir")
+    assert "Kip Morrow" in ans.answer and ans.confidence < CONFIDENT

@@ -23,6 +23,20 @@ _QUESTION_WORDS = frozenset(
 )
 
 
+#: Endings a question's word may have where the article's has another ("stunts" / "stunt choreographer",
+#: "choreography" / "choreographer", "paintings" / "painted"), longest first; the stem keeps 4 letters.
+_ENDINGS = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "ed", "s", "y")
+
+
+def stem(word: str) -> str:
+    """*word* without one common ending, when at least four letters stay: a word start to search for."""
+    if len(word) > 5 and not word.isdigit():
+        for end in _ENDINGS:
+            if word.endswith(end) and len(word) - len(end) >= 4:
+                return word[: -len(end)]
+    return word
+
+
 async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[str] = frozenset(),
                          must: re.Pattern | None = None, limit: int = 20) -> list[tuple[float, dict]]:
     """``(score 0-100, row)`` best first; *must* (a regex on the sentence) filters candidates."""
@@ -32,7 +46,11 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     # "nyt": the article writes "The New York Times"; a short form counts as found when either is
     long = {t: _SHORT_FORMS[t].split() for t in terms if t in _SHORT_FORMS}
     wide = terms + [w for t in terms for w in long.get(t, [])]
-    rows = await queries.search_sentences(conn, film_id, " ".join(wide), limit)
+    # word starts only for an open search: with *must* the caller already said which words tell it, and
+    # stems there let a sentence of another kind through ("edit" in any word for "who edited it")
+    stems = {t: stem(t) if must is None else t for t in terms}
+    rows = await queries.search_sentences(conn, film_id, " ".join(wide), limit,
+                                          prefixes=tuple(sorted({s for t, s in stems.items() if s != t})))
     query = " ".join(w for t in terms for w in long.get(t, [t]))
     scored = []
     for rank, row in enumerate(rows):
@@ -40,7 +58,8 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
         if must is not None and not must.search(text):
             continue
         norm = normalize(text)
-        covered = sum(1 for t in set(terms) if re.search(rf"\b{re.escape(t)}", norm) or (
+        covered = sum(1 if re.search(rf"\b{re.escape(t)}", norm) else 0.5 for t in set(terms)
+                      if re.search(rf"\b{re.escape(stems[t])}", norm) or (
             t in long and re.search(r"\b" + r"\s+".join(map(re.escape, long[t])) + r"\b", norm))) / len(set(terms))
         s = 0.45 * fuzz.token_set_ratio(query, norm) + 0.25 * fuzz.partial_ratio(query, norm) + 30 * covered
         s -= rank * 0.3  # BM25 order breaks near-ties
