@@ -37,6 +37,7 @@ from discord import app_commands
 log = logging.getLogger(__name__)
 
 DISCORD_DEADLINE = 3.0  # seconds Discord waits for an interaction's first response
+DISCORD_EPOCH_MS = 1420070400000  # a snowflake's time is milliseconds since this, shifted left 22 bits
 START_BY = 1.5  # seconds of age after which an interaction is not started: busy or dropped instead
 BUSY_BY = 2.5  # seconds of age after which even a "busy" reply may arrive too late: dropped
 SLOTS = 8  # interactions worked on at once (each may await SQLite or Discord in between)
@@ -202,6 +203,27 @@ class Admission:
             self.counts[k] = 0
         return out
 
+    def shed(self, data: dict) -> bool:
+        """True when a raw INTERACTION_CREATE (the gateway's dict) is a slash command or an
+        autocomplete already too old for any reply to arrive in time: ``admit`` would drop it, so it
+        is dropped here, counted the same, before discord.py builds the interaction, its member and
+        its namespace and schedules a task for it (the most of a dropped interaction's CPU). A bot
+        coming out of an overload works through the backlog in its socket that much sooner. Anything
+        else (buttons, a malformed id) goes on to ``admit`` as before."""
+        kind = data.get("type")
+        if kind not in (2, 4):
+            return False
+        try:
+            created = ((int(data["id"]) >> 22) + DISCORD_EPOCH_MS) / 1000
+        except (KeyError, TypeError, ValueError):
+            return False
+        age = self.clock.observe(created)
+        if (age > BUSY_BY) if kind == 4 else decide(age, self.lag()) == DROP:
+            self.counts["received"] += 1
+            self.counts["dropped"] += 1
+            return True
+        return False
+
     async def admit(self, interaction: discord.Interaction) -> bool:
         """True: go ahead (a slot is held until the calling task ends). False: the interaction was
         answered "busy" or dropped, and must not be answered again."""
@@ -237,6 +259,19 @@ class Admission:
         except (discord.HTTPException, aiohttp.ClientError, asyncio.TimeoutError, ConnectionError) as exc:
             self.counts["dropped"] += 1
             log.warning("could not send a busy reply", exc_info=exc)
+
+
+def shed_early(client: discord.Client, admission: Admission) -> None:
+    """Put ``Admission.shed`` in front of discord.py's INTERACTION_CREATE parser (the gateway reads
+    the client's parsers dict when it connects)."""
+    parsers = client._connection.parsers
+    parse = parsers["INTERACTION_CREATE"]
+
+    def parse_interaction_create(data: dict) -> None:
+        if not admission.shed(data):
+            parse(data)
+
+    parsers["INTERACTION_CREATE"] = parse_interaction_create
 
 
 def admission_of(client: object) -> Admission | None:

@@ -19,7 +19,7 @@ import aiohttp
 import discord
 from discord.ext import commands
 
-from .admission import AdmittedTree
+from .admission import AdmittedTree, shed_early
 from .config import Settings, describe_database_url
 from .database import DatabaseError, DatabaseUnreachable
 from .defaultlib import DefaultLibrary
@@ -78,6 +78,7 @@ class FilmBot(commands.AutoShardedBot):
         #: Admission control, the event-loop probe and health line, the worker process.
         self.runtime = Runtime()
         self.admission = self.runtime.admission
+        shed_early(self, self.admission)  # interactions too old to answer dropped before discord.py parses them
         #: Per-server state: trivia games, results, scores, seasons, settings and packs.
         self.trivia_store: TriviaStore | None = None
         self.pool = None  # the asyncpg pool when FILMBOT_DATABASE_URL is set

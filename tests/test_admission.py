@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 
-from bot.admission import BUSY, BUSY_BY, DROP, RUN, START_BY, AgeClock, FairGate, decide
+from bot.admission import BUSY, BUSY_BY, DROP, RUN, START_BY, Admission, AgeClock, FairGate, decide
 from bot.matching import TitleEntry, TitleIndex
 
 
@@ -98,3 +98,24 @@ def test_the_short_autocomplete_offers_fewer_titles_but_some():
     assert got and set(got) <= {1, 2}
     assert [e.id for e in index.prefix("the night", 1)] in ([1], [2])
     assert index.prefix("zzz") == []
+
+
+def test_a_command_or_keystroke_too_old_to_answer_is_shed_before_discord_py_parses_it():
+    """``Admission.shed`` drops, from the gateway's raw dict, exactly what ``admit`` would drop
+    (counted the same); younger ones, buttons and anything unreadable go on to ``admit``."""
+    from bot.admission import DISCORD_EPOCH_MS
+
+    now = 1_800_000_000.0
+    lag = {"s": 0.0}
+    adm = Admission(clock=AgeClock(clock=lambda: now), lag=lambda: lag["s"])
+
+    def raw(kind: int, age: float) -> dict:
+        return {"type": kind, "id": str(int((now - age) * 1000 - DISCORD_EPOCH_MS) << 22)}
+
+    assert not adm.shed(raw(2, 0.1)) and not adm.shed(raw(2, START_BY + 0.1))  # run, or told busy by admit
+    assert adm.shed(raw(2, BUSY_BY + 0.2)) and adm.shed(raw(4, BUSY_BY + 0.2))
+    assert not adm.shed(raw(3, BUSY_BY + 0.2))  # a button: its view's check decides
+    lag["s"] = 1.0  # a loop running late: a command's reply would leave later still
+    assert adm.shed(raw(2, BUSY_BY - 0.5)) and not adm.shed(raw(4, BUSY_BY - 0.5))
+    assert not adm.shed({"type": 2}) and not adm.shed({"type": 2, "id": "x"})
+    assert adm.counts["dropped"] == 3 and adm.counts["received"] == 3
