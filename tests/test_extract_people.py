@@ -723,3 +723,11 @@ def test_a_cast_line_that_lost_its_as():
     got = {(f.actor, f.character) for f in people.extract(art) if f.KIND == "cast"}
     assert {("Ivo Brandt", "Rahul Gokhale"), ("Lune Varga", "Kip Childhood")} <= got
     assert not any(len(a.split()) > 3 for a, _c in got)
+
+
+def test_players_alongside_after_the_star_list_has_ended():
+    art = parse_article("Other Tale\nOther Tale is a 2021 horror film directed by Ora Pell. A sequel to Other Film, it "
+                        "stars Ivo Brandt and Lune Varga reprising their roles from the first film, alongside new cast "
+                        "members Tam Osk, Bede Marrow, and Sura Deng, and follows six people.\n")
+    got = {f.actor for f in people.extract(art) if f.KIND == "cast"}
+    assert {"Ivo Brandt", "Lune Varga", "Tam Osk", "Bede Marrow", "Sura Deng"} <= got

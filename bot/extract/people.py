@@ -1088,6 +1088,27 @@ _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)
 _LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:\s+as)?\.?$")
 
 
+_ALONGSIDE = re.compile(
+    rf",\s+alongside\s+(?:(?:new|other|returning|fellow|supporting)\s+)?(?:(?:cast\s+members?|newcomers?|co-stars?)\s+)?"
+    rf"(?P<names>{NAME_RX}(?:\s*,\s*(?!and\b){NAME_RX})*(?:,?\s+and\s+{NAME_RX})?)")
+_STAR_VERB = re.compile(r"\b(?:stars|starring|starred|features|featuring|co-stars)\b")
+
+
+def _cast_alongside(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """"It stars A, B and C reprising their roles from the first film, alongside new cast members D,
+    E and F": the players after "alongside", once the sentence's star list has ended in a clause of
+    its own (a list that runs straight on is the list frames' to read)."""
+    text = s.text
+    verb = _STAR_VERB.search(text)
+    if not verb:
+        return
+    for m in _ALONGSIDE.finditer(text, verb.end()):
+        for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
+            name = clean_name(name)
+            if is_person(name) and not any(p.actor == name for p in st.pairs):
+                st.add_pair(s, name, "", voice_ctx, True)
+
+
 def _lost_separator(st: _State, text: str, by_role: bool) -> tuple[str, str] | None:
     """"Jane Doe Hero Name": a list line that lost its "as" between player and role. Split where the
     first two or three words are a player the article bills elsewhere, or where the rest opens with
@@ -1498,6 +1519,7 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_lists(st, s, voice_ctx, strong="lead" in kinds, rx=_STARS)
             if "lead" in kinds:
                 _cast_from_subjects(st, s, voice_ctx)
+                _cast_alongside(st, s, voice_ctx)
         elif kinds & {"plot", "production", "development", "filming", "casting"} and _FILM_STARS.search(s.text):
             _cast_from_lists(st, s, voice_ctx, strong=False, rx=_FILM_STARS)
         if kinds & {"lead", "plot", "cast"}:
