@@ -109,9 +109,10 @@ class Library:
         self.search: TitleSearch | None = None
         #: Called after every rebuild of the index (the bot's title search process rebuilds too).
         self.on_refresh: list[Callable[[], None]] = []
-        #: The last change, for those listeners: (films added, digest of every other film) when films
-        #: were only added, (None, None) otherwise (see ``refresh``'s *others*).
-        self.last_change: tuple[frozenset[int] | None, tuple[int, int] | None] = (None, None)
+        #: The last change, for those listeners: (films added, digest of every other film, None) when
+        #: films were only added (see ``refresh``'s *others*), (None, None, films removed) when films
+        #: were only removed, (None, None, None) otherwise.
+        self.last_change: tuple[frozenset[int] | None, tuple[int, int] | None, frozenset[int] | None] = (None, None, None)
         #: Set by the bot: a rebuilt index is moved out of the garbage collector's sight (gc.freeze).
         self.freeze_index = False
         self.index = TitleIndex([])
@@ -191,7 +192,7 @@ class Library:
             got = await asyncio.to_thread(_read_removed, self.path, self._films, self.index, self._weight,
                                           self.freeze_index, removed, self._digest)
             if got is not None and version == self.version:
-                await _let_go(self._swap(*got[:3], additions=False))
+                await _let_go(self._swap(*got[:3], additions=False, removed=removed))
                 self._digest = got[3]
                 return
         if additions and added and self.path is not None and self._films:
@@ -221,7 +222,7 @@ class Library:
         await _let_go(old)
 
     def _swap(self, films: dict[int, Film], index: TitleIndex, weight: dict[int, int], *, additions: bool,
-              others: tuple[int, int] | None = None) -> list:
+              others: tuple[int, int] | None = None, removed: frozenset[int] | None = None) -> list:
         """The new films and index in place of the old, in one step; returns what to let go of."""
         added: frozenset[int] | None = None
         if additions and not self._films.keys() - films.keys():
@@ -235,7 +236,7 @@ class Library:
                 del self._facts[key]
         self.version += 1
         self._changes = [*self._changes[-(CHANGES_KEPT - 1):], (self.version, added)]
-        self.last_change = (added, others) if added else (None, None)
+        self.last_change = (added, others, None) if added else (None, None, removed or None)
         for listener in self.on_refresh:
             listener()
         return old

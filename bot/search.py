@@ -64,9 +64,9 @@ def _serve(conn: Connection, db_path: str) -> None:
             try:
                 if any(c is None for c in batch):
                     current[0] = _load_index(db_path, current[0])  # one reference swapped: answers use old or new
-                else:  # films added, in the order they were: each vouched for by the digest of the films before it
-                    for added, others in batch:
-                        current[0] = _load_index(db_path, current[0], added, others)
+                else:  # films added or removed, in the order they were: each added vouched for by the digest before it
+                    for added, others, removed in batch:
+                        current[0] = _load_index(db_path, current[0], added, others, removed)
             except Exception:  # noqa: BLE001 - a failed rebuild keeps the old copy; the next change tries again
                 continue
 
@@ -79,26 +79,36 @@ def _serve(conn: Connection, db_path: str) -> None:
         if msg is None:
             return
         kind, rid, payload = msg
-        if kind == "refresh":  # payload: None (read everything) or (ids added, digest of the other films)
-            changes.put(None if payload is None else (frozenset(payload[0]), payload[1]))
+        if kind == "refresh":  # payload: None (read everything), (ids added, digest of the other films) or (ids removed,)
+            if payload is None:
+                changes.put(None)
+            elif len(payload) == 1:
+                changes.put((frozenset(), None, frozenset(payload[0])))
+            else:
+                changes.put((frozenset(payload[0]), payload[1], frozenset()))
         elif kind == "autocomplete":
             query, limit = payload
             conn.send((rid, [e.id for e in current[0][1].autocomplete(query, limit)]))
 
 
 def _load_index(db_path: str, prev: tuple | None = None, added: frozenset[int] = frozenset(),
-                others: tuple[int, int] | None = None) -> tuple:
+                others: tuple[int, int] | None = None, removed: frozenset[int] = frozenset()) -> tuple:
     """The same films and title index ``Library.refresh`` builds, read from the file (read-only),
     and the films' digest (``queries.films_digest``); with *prev* (the films, index and digest
     before) and films only added since, the new ones are added to it, as the bot does, instead of
     every title being read and indexed again. *added* and *others*: the ids just added and the
     digest of every other film, from the bot (``Library.last_change``); when *others* is the digest
-    of *prev*'s films, only the new rows are read, else every row is read and compared."""
+    of *prev*'s films, only the new rows are read, else every row is read and compared. *removed*:
+    films only removed, taken out of *prev* as the bot does (``_read_removed``)."""
     from . import queries
     from .database import connect
-    from .library import _build_index, _read_added
+    from .library import _build_index, _read_added, _read_removed
 
-    if prev is not None:
+    if prev is not None and removed:
+        got = _read_removed(Path(db_path), prev[0], prev[1], {}, False, removed, prev[2])
+        if got is not None:
+            return got[0], got[1], got[3]
+    elif prev is not None:
         got = _read_added(Path(db_path), prev[0], prev[1], {}, False, added, others, prev[2])
         if got is not None:
             return got[0], got[1], got[3]
@@ -138,16 +148,20 @@ class TitleSearch:
         self._conn = parent
         asyncio.get_running_loop().add_reader(parent.fileno(), self._readable)
 
-    def refresh(self, added: frozenset[int] | None = None, others: tuple[int, int] | None = None) -> None:
+    def refresh(self, added: frozenset[int] | None = None, others: tuple[int, int] | None = None,
+                removed: frozenset[int] | None = None) -> None:
         """The library changed: the process updates its copy and answers from the old one
         meanwhile. Films *added* (and nothing else; *others*: the digest of every other film, see
-        ``_load_index``) are sent at once: adding them costs the process milliseconds. Anything
-        else is a rebuild, which waits REBUILD_AFTER seconds: right after its own refresh the bot is
+        ``_load_index``) are sent at once, and so are films *removed* (and nothing else): either
+        costs the process milliseconds. Anything else is a rebuild, which waits REBUILD_AFTER
+        seconds: right after its own refresh the bot is
         freeing the old index, and on a small host two rebuilds at once starve it of CPU."""
         if self._conn is None:
             return
         if added:
             self._send(("refresh", 0, (sorted(added), others)))
+        elif removed:  # taken out at once, as an addition is: milliseconds, not a rebuild
+            self._send(("refresh", 0, (sorted(removed),)))
         else:
             asyncio.get_running_loop().call_later(REBUILD_AFTER, self._send, ("refresh", 0, None))
 

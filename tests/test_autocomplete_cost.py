@@ -91,6 +91,18 @@ async def test_the_search_process_answers_as_the_bot_would_and_its_loss_costs_on
                     break
                 await asyncio.sleep(0.05)
             assert await search.autocomplete(typed, 25) == want
+        # A film removed: the process takes it out of its copy at once, as the bot does.
+        assert await lib.remove(added.film_id)
+        assert lib.last_change == (None, None, frozenset({added.film_id}))
+        search.refresh(*lib.last_change)
+        want = [e.id for e in lib.index.autocomplete(typed, 25)]
+        assert added.film_id not in want
+        give_up = time.monotonic() + 120
+        while time.monotonic() < give_up:
+            if await search.autocomplete(typed, 25) == want:
+                break
+            await asyncio.sleep(0.05)
+        assert await search.autocomplete(typed, 25) == want
         search._proc.kill()
         search._proc.join()
         await asyncio.sleep(0.1)
