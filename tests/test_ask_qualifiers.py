@@ -361,3 +361,14 @@ def test_an_open_question_finds_the_article_word_in_another_form(tmp_path):
                             "this film.\n")
     ans = ask(db, "who did the stunts choreography for grey weir")
     assert "Kip Morrow" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_released_in_a_country_is_told_only_by_a_sentence_naming_it(tmp_path):
+    """"did it get released in china": the sentence about China (screenings cancelled), never the release
+    elsewhere; a country the article never names: it doesn't say."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 2018 war film directed by Ora Pell.\nRelease\nOriginally "
+                            "scheduled to be released on 17 August 2018, it was later rescheduled. In October 2018, "
+                            "it was announced that screening plans of the film had been cancelled in China.\n")
+    ans = ask(db, "did grey weir get released in china")
+    assert "cancelled in China" in ans.answer and ans.confidence < CONFIDENT
+    assert ask(db, "was grey weir released in japan").abstained

@@ -911,6 +911,15 @@ async def answer_release(q: Q) -> Answer:
     rel = q.data.of("release")
     if I.is_yesno(q.rest) and kind == "release":
         # "did it get a theatrical release": a yes or no the release facts rarely settle; quote, never guess
+        where = I.territory(q.text)
+        if where:
+            # "did it get released in <country>": only a sentence naming that country tells ("screenings
+            # there were cancelled"), never the release elsewhere
+            forms = "|".join(re.escape(f) for f in I.territory_forms(where))
+            return await not_stated(q, f"whether it was released in {where}",
+                                    rf"^(?=.*\b({forms})\b)(?=.*\b(releas\w*|theat\w*|screen\w*|premiere\w*|"
+                                    rf"cancel\w*|shown|banned|distribut\w*|open\w*)\b)",
+                                    terms=f"released screening cancelled {where}")
         return await not_stated(q, "whether it had that release", r"\b(releas\w*|theat\w*|direct-to|premiere\w*)\b",
                                 terms="released theatrical release direct video")
     kinds = {"premiere": ("premiere",), "home_media": ("home_media", "streaming"), "rerelease": ("rerelease",),

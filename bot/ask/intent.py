@@ -259,6 +259,11 @@ def home_territories(country_values: list[str]) -> set[str]:
     return out
 
 
+def territory_forms(territory: str) -> list[str]:
+    """Every form a sentence may name *territory* by ("the United States", "US", "America")."""
+    return [territory] + [a for a, t in _TERRITORIES.items() if t == territory and len(a) > 3]
+
+
 def territory_named_in(text: str, territory: str) -> bool:
     """Does *text* name *territory* in any of its forms ("the U.S.", "America" for the United States)?"""
     forms = [territory] + [a for a, t in _TERRITORIES.items() if t == territory]
