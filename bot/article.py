@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .sentences import split_sentences
+from .vocab import load
 
 LEAD = "Lead"
 
@@ -51,7 +52,8 @@ _KNOWN_SUB = re.compile(
     r"design|visual effects|effects|music|soundtrack|score|critical (response|reception|reaction)|"
     r"box[ -]office|home (media|video)|accolades|awards|marketing|release|premiere|distribution|"
     r"filming locations|locations|cinematography|editing|top ten lists|audience response|"
-    r"commercial performance|theatrical release|broadcast|television broadcast)\b",
+    r"commercial performance|theatrical release|broadcast|television broadcast|"
+    + "|".join(re.escape(h) for h in load("headings")["known_sub"]) + r")\b",
     re.I,
 )
 

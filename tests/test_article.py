@@ -120,3 +120,13 @@ def test_a_heading_joining_two_kinds_has_both():
     sec = art.sentences[-1].section
     assert {"box_office", "critical"} <= art.section_kinds(sec)
     assert any(getattr(f, "critic", "") == "Tam Osk" for f in reviews.extract(art))
+
+
+def test_a_screenings_heading_is_a_release_section():
+    """"Screenings" on its own line after a cast list is a heading (headings.toml), not the last cast line."""
+    from bot.article import parse_article
+
+    art = parse_article("Other Tale\nOther Tale is a 1997 film.\nCast\nIvo Brandt as Hero\nLune Varga as Villain\n"
+                        "Screenings\nIt was also shown at the 1997 Example International Film Festival.\n")
+    sec = art.sentences[-1].section
+    assert art.sections[sec].heading == "Screenings" and "release" in art.section_kinds(sec)
