@@ -344,3 +344,15 @@ def test_who_someone_really_is_and_how_two_are_related_are_told_by_reveal_and_ki
     ans = ask(db, "who is ivo brandt really")
     assert "brother" in ans.answer and ans.confidence < CONFIDENT
     assert "nephew" in ask(db, "how is tam osk related to bede marrow").answer
+
+
+def test_a_sum_in_the_story_is_the_plot_sentence_not_the_box_office(tmp_path):
+    """"how much does <character> sell his tune for": a price in the story; "the article doesn't say its
+    worldwide gross" answers another question."""
+    db = tmp_path / "films.db"
+    add_articles(db, {"film.txt": "Grey Weir\nGrey Weir is a 1961 comedy film directed by Ora Pell.\nPlot\nTamsin, a "
+                                  "talented composer, writes a catchy tune and sells it for fifty pounds to two "
+                                  "copywriters. Later Tamsin regrets it, and Tamsin goes back to the college.\n"
+                                  "Box office\nThe film was a success.\n"})
+    ans = ask(db, "how much does tamsin sell his tune for")
+    assert "fifty pounds" in ans.answer and ans.confidence < CONFIDENT

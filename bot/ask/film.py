@@ -1794,7 +1794,8 @@ async def answer_film_question(q: Q) -> Answer:
     has_actor = bool(q.roles("actor"))
     has_char = bool(q.roles("character"))
     has_rev = bool(q.roles("critic") or q.roles("publication"))
-    kind = I.classify(q.rest, has_actor=has_actor, has_character=has_char, has_reviewer=has_rev)
+    kind = I.classify(q.rest, has_actor=has_actor, has_character=has_char, has_reviewer=has_rev,
+                      has_story=bool(q.roles("plot")))
     years = sorted(set(_A_YEAR.findall(q.text)))
     if years and q.film.year and str(q.film.year) not in years and I.cue("asks_film", q.rest):
         # "what film did A make with B back in 2011", the film found came out in 2018: another film is asked

@@ -65,8 +65,11 @@ PLOT = r"\b(plot|about|story|synopsis|summary|happens|premise|storyline)\b"
 YESNO = r"^(is|was|were|does|did|do|has|had|are)\b"
 
 
-def classify(q: str, *, has_actor: bool = False, has_character: bool = False, has_reviewer: bool = False) -> str:
+def classify(q: str, *, has_actor: bool = False, has_character: bool = False, has_reviewer: bool = False,
+             has_story: bool = False) -> str:
     """The intent family of normalised question text *q* (film name removed).
+
+    *has_story*: the question names someone of the plot (a character the plot text names).
 
     Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event,
     crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
@@ -131,6 +134,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "fallback"  # "how much spare time did she have", "how much was cut": no money asked
     if _has(AWARD, q) and not _has(MONEY_STRONG, q):
         return "award"
+    if (has_character or has_story) and _has(MONEY_WEAK, q) and not _has(MONEY_STRONG, q):
+        return "event"  # "how much does <character> sell his tune for": a sum in the story, not the box office
     if _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q):
         return "money"
     if _has(FILMING, q) and not _has(r"^who\b", q):
