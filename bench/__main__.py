@@ -72,23 +72,38 @@ async def atimeit(fn, n: int) -> list[float]:
     return out
 
 
+def cpu_timeit(fn, n: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU seconds of each of ``n`` calls: on a shared machine the wall figure also counts
+    what the other processes took, the CPU figure (``time.process_time``) only this one."""
+    wall, cpu = [], []
+    for _ in range(n):
+        t, c = time.perf_counter(), time.process_time()
+        fn()
+        cpu.append(time.process_time() - c)
+        wall.append(time.perf_counter() - t)
+    return wall, cpu
+
+
 def bench_parse() -> None:
     from bot.article import parse_article
     from bot.extract import extract_all
 
     text = SEED.read_text(encoding="utf-8")
-    parse = timeit(lambda: parse_article(text), 30)
-    full = timeit(lambda: extract_all(parse_article(text)), 30)
-    print("Parsing")
-    print(f"  seed parse (article model)          median {statistics.median(parse) * 1e3:7.2f} ms")
-    print(f"  seed parse + all extractors         median {statistics.median(full) * 1e3:7.2f} ms")
+    parse, parse_cpu = cpu_timeit(lambda: parse_article(text), 30)
+    full, full_cpu = cpu_timeit(lambda: extract_all(parse_article(text)), 30)
+    print(f"Parsing (load average {_load()})")
+    print(f"  seed parse (article model)          median {statistics.median(parse) * 1e3:7.2f} ms   "
+          f"(CPU {statistics.median(parse_cpu) * 1e3:.2f} ms)")
+    print(f"  seed parse + all extractors         median {statistics.median(full) * 1e3:7.2f} ms   "
+          f"(CPU {statistics.median(full_cpu) * 1e3:.2f} ms)")
     files = sorted(CORPUS.glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for tx in texts:
         extract_all(parse_article(tx))
-    dt = time.perf_counter() - t
-    print(f"  corpus parse + extract              {len(texts) / dt:7.1f} articles/s ({len(texts)} articles, {dt:.2f} s)")
+    dt, cpu = time.perf_counter() - t, time.process_time() - c
+    print(f"  corpus parse + extract              {len(texts) / dt:7.1f} articles/s ({len(texts)} articles, {dt:.2f} s; "
+          f"CPU {cpu:.2f} s, i.e. {len(texts) / cpu:.1f} articles/s per idle core)")
 
 
 async def bench_ingest() -> None:
@@ -97,13 +112,22 @@ async def bench_ingest() -> None:
 
     with tempfile.TemporaryDirectory() as d:
         conn = await connect(Path(d) / "b.db")
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         results = await ingest_paths(conn, [CORPUS])
         dt = time.perf_counter() - t
         await conn.close()
+        own2, kids2 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     ok = sum(r.ok for r in results)
-    print("Ingest (parse + extract + one SQLite transaction per film)")
+    # CPU of this process (writes, its database thread) and of the parsing workers (reaped by now)
+    main = own2.ru_utime + own2.ru_stime - own.ru_utime - own.ru_stime
+    workers = kids2.ru_utime + kids2.ru_stime - kids.ru_utime - kids.ru_stime
+    print(f"Ingest (parse + extract + one SQLite transaction per film; load average {_load()})")
     print(f"  corpus into a fresh database        {ok / dt:7.1f} articles/s ({ok} films, {dt:.2f} s)")
+    if ok:
+        print(f"  CPU per film                        {(main + workers) / ok * 1e3:7.2f} ms ({main / ok * 1e3:.2f} ms writing, "
+              f"{workers / ok * 1e3:.2f} ms in parsing workers), i.e. {(os.cpu_count() or 1) * ok / (main + workers):.0f} "
+              f"articles/s on {os.cpu_count() or 1} idle cores")
 
 
 def prust_records(limit: int | None = None):
