@@ -146,7 +146,7 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
         return [], "", False
     by_key: dict[str, set[int]] = {}
     whole: set[str] = set()
-    entire: set[tuple[str, int]] = set()  # (key, film) where the key is that film's name in full ("Majnu")
+    entire: set[tuple[str, int]] = set()  # (key, film) where the key is that film's name in full ("Tesk")
     for key, fid, name in hits:
         by_key.setdefault(key, set()).add(fid)
         if key == " ".join(normalize(name).split()):
@@ -162,11 +162,11 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
             films &= fids
     rivals = [fids for k, fids in by_key.items() if len(k.split()) == len(best.split()) and not fids & by_key[best]]
     if rivals:
-        # Another name as long belongs to other films only ("jean" there, "army" here): which name the
+        # Another name as long belongs to other films only ("lune" there, "harbour" here): which name the
         # question is about is not known from the names alone, so every film holding the most of them
         # stays a candidate and the question's other words decide (or the member is asked).
         same = [k for k in by_key if len(k.split()) == len(best.split())]
-        # a name in full ("Majnu") over a word of a longer one ("Tariq Bhai" for "bhai"), then how many
+        # a name in full ("Tesk") over a word of a longer one ("Ivo Brandt" for "brandt"), then how many
         held = Counter(f for k in same for f in by_key[k])
         for k in same:
             for f in by_key[k]:
@@ -175,7 +175,7 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
         films = {f for f, n in held.items() if n == top}
         words = normalize(question).split()
         for k in sorted(same, key=lambda k: (len(by_key[k]), -len(k))):
-            # "majnu bhai": the one article that writes a name of the question together with its neighbour
+            # "tesk brandt": the one article that writes a name of the question together with its neighbour
             one = await _narrow_by_phrase(conn, films, k, words) if len(films) > 1 else films
             if len(one) == 1:
                 films = one

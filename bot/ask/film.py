@@ -125,7 +125,7 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
     owner = next(n for _h, n in chars if set(normalize(n).split()) & set(who[-1:]))
     before = normalize(q.text[: m.start()]).split()
     if before and any(before[-1] in normalize(n).split() for _h, n in chars if n != owner):
-        # "who plays kulsoom, saadi's mom": the relation describes the character just named, who is asked
+        # "who plays tam, ivo's mom": the relation describes the character just named, who is asked
         return None
     rel = m.group("rel").lower()
     rels = {rel, _RELATION_WORDS.get(rel, rel)}  # "dad" is the article's "father"
@@ -1647,7 +1647,7 @@ async def answer_replacement(q: Q) -> Answer:
 
 
 #: How a sentence gives someone's occupation: "plays an immigration officer", "works as a nurse", "reveal
-#: themselves to be "reapers"".
+#: themselves to be "smugglers"".
 _OCCUPATION_FRAME = (r"\b(plays?|played|playing|is|was|are|were|as|becomes?|became|works?|worked|working|"
                      r"to be|poses?|posing|posed)\s+(as\s+)?(an?\s|[\"“])")
 
@@ -1768,8 +1768,8 @@ _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 async def _year_told_elsewhere(q: Q, years: list[str]) -> Answer:
-    """Another article's sentence that writes the year asked and every name the question uses ("Dutt had
-    worked with Mittra in 2011 on <film>"), quoted with its film below confidence; else the abstention."""
+    """Another article's sentence that writes the year asked and every name the question uses ("Morrow had
+    worked with Varga in 2011 on <film>"), quoted with its film below confidence; else the abstention."""
     people = sorted({n for h in q.names for _r, n in h.owners})
     surnames = [normalize(p).split()[-1] for p in people if normalize(p)]
     miss = q.make(f"The article of {q.film.label} (out in {q.film.year}) doesn't say which film that was.",
