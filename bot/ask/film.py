@@ -93,7 +93,10 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
 
 
 def _title_words(q: Q) -> frozenset[str]:
-    return frozenset(normalize(q.film.title).split())
+    """The title's words, and the words the question typed for it (cut out of ``q.rest``): a typo of the
+    title ("healthh") is no word to look for in the article."""
+    typed = set(normalize(q.text).split()) - set(q.rest.split())
+    return frozenset(normalize(q.film.title).split()) | frozenset(w for w in typed if not w.isdigit())
 
 
 def _people_words(q: Q) -> frozenset[str]:
