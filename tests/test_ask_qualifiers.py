@@ -372,3 +372,14 @@ def test_released_in_a_country_is_told_only_by_a_sentence_naming_it(tmp_path):
     ans = ask(db, "did grey weir get released in china")
     assert "cancelled in China" in ans.answer and ans.confidence < CONFIDENT
     assert ask(db, "was grey weir released in japan").abstained
+
+
+def test_the_sentence_that_goes_on_with_a_pronoun_is_quoted_with_the_one_before(tmp_path):
+    """"what did <person> call it in his diary": the sentence naming the person, then "In his diaries that day,
+    he called it ..." which holds the answer."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 1980 comedy film directed by Ora Pell.\nRelease\nIn 1982 "
+                            "the statesman Ivo Brandt screened the film at his country house during a storm. In his "
+                            "diaries that day, he called it \"the worst film in the land\".\n")
+    ans = ask(db, "what did ivo brandt call grey weir in his diary")
+    assert "worst film in the land" in ans.answer and ans.confidence < CONFIDENT
+

@@ -165,11 +165,35 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
     kind = wanted(question)
     score, row = got[0]
     if kind is None or holds(kind, row["text"], question, known, people):
+        goes_on = await _carried_on(conn, question, row, known)
+        if goes_on is not None:
+            return score, f"{row['text']} {goes_on['text']}", [row, goes_on]
         return _with_tie(score, row["text"], [row], got)
     nxt = await next_sentence(conn, row)
     if nxt is not None and holds(kind, nxt["text"], question, known, people):
         return score, f"{row['text']} {nxt['text']}", [row, nxt]
     return _with_tie(score, row["text"], [row], got)
+
+
+#: A sentence that goes on about the one before it: a pronoun among its first words ("In his diaries that
+#: day, he called it ...").
+_CONTINUES = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(he|she|they|his|her|their)\b", re.IGNORECASE)
+
+
+async def _carried_on(conn, question: str, row: dict, known: frozenset[str]) -> dict | None:
+    """The next sentence of *row*'s paragraph when it goes on with a pronoun and holds a word of the
+    question that *row* lacks ("what did A call it in his diary": "A screened the film ..." then "In his
+    diaries that day, he called it ..."); None otherwise."""
+    terms = [w for w in content_words(question, known) if w not in _QUESTION_WORDS]
+    norm = normalize(row["text"])
+    missing = [t for t in terms if not re.search(rf"\b{re.escape(stem(t))}", norm)]
+    if not missing:
+        return None
+    nxt = await next_sentence(conn, row)
+    if nxt is None or not _CONTINUES.match(nxt["text"]):
+        return None
+    after = normalize(nxt["text"])
+    return nxt if any(re.search(rf"\b{re.escape(stem(t))}", after) for t in missing) else None
 
 
 #: Two sentences this close in score are a tie the words cannot break: both are quoted.
