@@ -306,14 +306,32 @@ _SPACE_PUNCT = re.compile(r"\s+([,.;:!?)\]])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
 
 
+_OPEN_SPACE = re.compile(r"\(\s+")
+
+
+def _single_spaced(t: str) -> str:
+    """``_SPACES`` made one space; a text whose every run is already one plain space is returned as
+    it is (the substitution would give the same text, after a pass over every space of it)."""
+    if "  " in t or "\t" in t or "\u00a0" in t or "\u2009" in t or "\u200b" in t:
+        return _SPACES.sub(" ", t)
+    return t
+
+
 def tidy(text: str) -> str:
     """One line of rendered text as the extracts read: no leftover quote marks or magic words, single
-    spaces, no space before punctuation, no empty brackets left where a template was."""
-    t = _MAGIC.sub("", text)
-    t = _QUOTES.sub("", t)
+    spaces, no space before punctuation, no empty brackets left where a template was.
+
+    Every line of a page passes here (thousands a page), so a step is skipped where the text lacks
+    what its pattern needs ("__", "''", a bracket, a space that is not one plain space): the same
+    text comes out."""
+    t = _MAGIC.sub("", text) if "__" in text else text
+    t = _QUOTES.sub("", t) if "''" in t else t
     t = t.replace("[[", "").replace("]]", "").replace("{{", "").replace("}}", "")
-    t = _SPACES.sub(" ", t)
-    t = _EMPTY_BRACKETS.sub("", t)
+    t = _single_spaced(t)
+    bracket = "(" in t
+    if bracket or "[" in t:
+        t = _EMPTY_BRACKETS.sub("", t)
     t = _SPACE_PUNCT.sub(r"\1", t)
-    t = re.sub(r"\(\s+", "(", t)
-    return _SPACES.sub(" ", t).strip()
+    if bracket:
+        t = _OPEN_SPACE.sub("(", t)
+    return _single_spaced(t).strip()
