@@ -115,7 +115,8 @@ def test_a_command_or_keystroke_too_old_to_answer_is_shed_before_discord_py_pars
     assert not adm.shed(raw(2, 0.1)) and not adm.shed(raw(2, START_BY + 0.1))  # run, or told busy by admit
     assert adm.shed(raw(2, BUSY_BY + 0.2)) and adm.shed(raw(4, BUSY_BY + 0.2))
     assert not adm.shed(raw(3, BUSY_BY + 0.2))  # a button: its view's check decides
-    lag["s"] = 1.0  # a loop running late: a command's reply would leave later still
-    assert adm.shed(raw(2, BUSY_BY - 0.5)) and not adm.shed(raw(4, BUSY_BY - 0.5))
+    lag["s"] = 1.0  # a loop running late: a reply or a list would leave later still
+    assert adm.shed(raw(2, BUSY_BY - 0.5)) and adm.shed(raw(4, BUSY_BY - 0.5))
+    assert not adm.shed(raw(4, BUSY_BY - 1.5))
     assert not adm.shed({"type": 2}) and not adm.shed({"type": 2, "id": "x"})
-    assert adm.counts["dropped"] == 3 and adm.counts["received"] == 3
+    assert adm.counts["dropped"] == 4 and adm.counts["received"] == 4
