@@ -329,3 +329,16 @@ def test_a_quoted_verdict_on_the_film_outside_reception():
     got = {(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"}
     assert ("Tam Osk", "") in got and ("", "The Weekly Guide") in got
     assert not any(c in {"Disc Two", "Ora Pell"} for c, _p in got)
+
+
+def test_a_publication_vouched_for_by_its_medium_noun():
+    """"Punjabi website Example Films said …", "the trade paper Example Weekly called it …": the medium
+    noun (reviews.toml medium_nouns) makes the name a publication; "The newspaper reported" names none."""
+    from bot.article import parse_article
+    from bot.extract import reviews
+
+    art = parse_article("Other Tale\nOther Tale is a 2018 film.\nCritical reception\nPunjabi website Example Films said, "
+                        "\"it ends on a very special message\". The trade paper Example Weekly called it \"a triumph\". "
+                        "The newspaper reported that the studio was sold.\n")
+    got = {f.publication for f in reviews.extract(art) if f.KIND == "review"}
+    assert {"Example Films", "Example Weekly"} <= got

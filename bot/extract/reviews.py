@@ -650,6 +650,11 @@ _GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
 
 _NOT_REVIEW_OUTSIDE = frozenset(_V["not_review_outside"])
+# "Punjabi website Example Films said …": the medium noun vouches for the name after it as a publication.
+_MEDIUM = alternation(_V["medium_nouns"])
+_MEDIUM_CUE = re.compile(rf"\b(?:{_MEDIUM})\s+[A-Z0-9]")
+_MEDIUM_PUB = re.compile(rf"{_CLAUSE}(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_MEDIUM})\s+"
+                         rf"(?P<pub>(?:[A-Z0-9][\w.'’&!-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w.'’&!-]*){{0,4}})(?={_THEN_PUB_VERB})")
 
 
 def _strict_quoted(text: str, article: Article, add) -> None:
@@ -796,6 +801,9 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 add(critic, "", m.start("critic"))
     if strict and ("\"" in text or "“" in text):
         _strict_quoted(text, article, add)
+    for m in _MEDIUM_PUB.finditer(text) if _MEDIUM_CUE.search(text) else ():
+        if not strict or _REVIEW_PREDICATE.match(text, m.end()):
+            add("", m.group("pub"), m.start("pub"))
     found.sort(key=lambda c: (c.start, not c.publication))
     uniq: list[_Critic] = []
     for c in found:
