@@ -78,10 +78,17 @@ SAMPLE = 60
 #: ERA_AFTER after it: a star whose films all came later (a 1950s star for a 1948 noir) is a giveaway.
 ERA_YEARS = 10
 ERA_AFTER = 3
+#: A film's origin is learnt from its people's other films when at least this many of its people
+#: (each of one origin in the library) vote for it.
+ORIGIN_VOTES = 1
 #: An award category offered as a wrong option comes from that ceremony within this many years.
-CATEGORY_YEARS = 25
+CATEGORY_YEARS = 8  # round 5: a black-and-white category retired three years before, offered for 1969
 #: A person offered as wrong must differ from every answer by more than a spelling (rapidfuzz ratio).
 SPELLING = 85
+#: Two names this alike (rapidfuzz ratio) within a shared first or last word are one name spelt two
+#: ways; groups larger than TWIN_BUCKET ("Kumar") are not compared.
+TWIN_RATIO = 90
+TWIN_BUCKET = 400
 #: A money distractor must differ from every accepted figure by more than this fraction.
 MONEY_GAP = 0.12
 #: Release facts only count from sections about release or box office (others mention other films).
@@ -292,6 +299,8 @@ class Pool:
     _by_country: dict[str, dict[str, list[int]]] = field(default_factory=dict, repr=False)
     eras: dict[int, int] = field(default_factory=dict, repr=False)  # film id -> a year guessed from its people
     companies: set[str] = field(default_factory=set, repr=False)  # studios and distributors (normalised)
+    twins: frozenset[str] = field(default_factory=frozenset, repr=False)  # names spelt two ways (normalised)
+    usual: set[str] | None = field(default=None, repr=False)  # the library's most common origin (usual_origin)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -315,6 +324,8 @@ class Pool:
         self._by_name = {}
         self._by_name = {v: self.gender(v) for _f, v, _x in self.items.get("actor", ())}  # settled once, not per game
         self.infer_origins()
+        self.twins = self.spelling_twins()
+        self.usual = self._usual_origin()
         self._common = {}
         self.companies = {norm(v) for key in ("crew:production_company", "crew:distributor")
                           for _f, v, _x in self.items.get(key, ())}
@@ -331,6 +342,27 @@ class Pool:
                     by_country.setdefault(c, []).append(i)
             self._by_country[key] = by_country
         return self
+
+    def spelling_twins(self) -> frozenset[str]:
+        """People's names that the library also spells another way ("Alison"/"Allison", a surname
+        missing its last letter): which spelling is right is not known, and round 5's judges marked
+        a misspelt option bad every time, so neither is offered as a wrong option. Names are
+        compared within a shared first or last word only, so this stays cheap on a large library."""
+        names = {norm(v) for key, v in self.items.items() if key in _PEOPLE_KEYS for _f, v, _x in v}
+        buckets: dict[str, list[str]] = {}
+        for n in names:
+            toks = n.split()
+            if len(toks) > 1:
+                buckets.setdefault("<" + toks[0], []).append(n)
+                buckets.setdefault(">" + toks[-1], []).append(n)
+        twins: set[str] = set()
+        for group in buckets.values():
+            if 1 < len(group) <= TWIN_BUCKET:
+                for i, a in enumerate(group):
+                    for c in group[i + 1:]:
+                        if fuzz.ratio(a, c) >= TWIN_RATIO and a.replace(" ", "") != c.replace(" ", ""):
+                            twins.update((a, c))
+        return frozenset(twins)
 
     def others(self, key: str, film_id: int) -> list[tuple[int, str, float]]:
         return [t for t in self.items.get(key, ()) if t[0] != film_id]
@@ -452,13 +484,15 @@ class Pool:
         for fid, names in people.items():
             if fid in self.countries:
                 continue
+            # Each person votes once, and only when their other films agree on one origin: a star who
+            # made films at home and one abroad (Kip Morrow in a Ruritanian war film) does not make
+            # his thriller Ruritanian, whose options would then be Ruritanian directors (round 5).
             votes: dict[str, int] = {}
             for name in names:
-                for other in films_of[name] - {fid}:
-                    for c in self.countries.get(other, ()):
-                        votes[c] = votes.get(c, 0) + 1
-            if votes:
-                top = max(votes.values())
+                origins = {frozenset(self.countries[o]) for o in films_of[name] - {fid} if o in self.countries}
+                for c in next(iter(origins)) if len(origins) == 1 else ():
+                    votes[c] = votes.get(c, 0) + 1
+            if votes and (top := max(votes.values())) >= ORIGIN_VOTES:
                 self.countries[fid] = {c for c, n in votes.items() if n == top}
         # Its language and era the same way: a Malayalam film's options are Malayalam films' people
         # even when a co-star's article names no language, and a film of no stated year takes the
@@ -468,11 +502,10 @@ class Pool:
             others = {o for name in names for o in films_of[name]} - {fid}
             if fid not in stated:
                 votes = {}
-                for other in sorted(others):
-                    for lang in stated.get(other, ()):
+                for name in names:  # one vote a person, as for countries
+                    for lang in {lang for o in films_of[name] - {fid} for lang in stated.get(o, ())}:
                         votes[lang] = votes.get(lang, 0) + 1
-                if votes:
-                    top = max(votes.values())
+                if votes and (top := max(votes.values())) >= ORIGIN_VOTES:
                     self.languages[fid] = {c for c, n in votes.items() if n == top}
             if fid not in self.years:
                 years = sorted(self.years[o] for o in others if o in self.years)
@@ -497,19 +530,43 @@ class Pool:
                 if n >= 0.7 * sum(1 for f, c in currencies.items() if c == curs and f in self.countries):
                     self.countries[fid] = {country}
 
-    def compatriots(self, key: str, film_id: int, year: int | None) -> list[tuple[int, str, float]]:
+    def usual_origin(self) -> set[str]:
+        """The origin most of the library's films have (a single country, no language): what a film
+        whose origin nothing tells most likely is. Worked out once (finish())."""
+        if self.usual is None:
+            self.usual = self._usual_origin()
+        return self.usual
+
+    def _usual_origin(self) -> set[str]:
+        tally: dict[frozenset[str], int] = {}
+        for fid, c in self.countries.items():
+            if fid not in self.languages:
+                tally[frozenset(c)] = tally.get(frozenset(c), 0) + 1
+        return set(max(tally.items(), key=lambda kv: (kv[1], sorted(kv[0])))[0]) if tally else set()
+
+    def compatriots(self, key: str, film_id: int, year: int | None,
+                    origin: set[str] | None = None) -> list[tuple[int, str, float]]:
         """Same-era values from films of the same country, and of the same language when the film's
         language is known, stated or learnt from its people (a Malayalam star beside Hollywood or
         Hindi ones is a giveaway; round 3 judges still caught Hindi stars offered for Tamil and
         Malayalam films when the other film named no language); empty when the country is unknown."""
-        mine = self.countries.get(film_id)
+        mine = origin or self.countries.get(film_id)
         if not mine:
             return []
         countries, languages, none = self.countries, self.languages, frozenset()
         tongue = languages.get(film_id)
         index = self._by_country.get(key)
+        # (Only directors and writers are split by animation, and one way: an animated film's may
+        # come from anywhere, as voice casts and composers do.)
+        split = key in _STORYTELLERS and film_id not in self.animated
+        cartoon, animated = False, self.animated if split else frozenset()
+        # A film whose language is known is no compatriot of one whose language is not: a Tamil
+        # film's director is no option for a film only known to be Indian (it may be a Hindi one:
+        # round 5 offered three South Indian directors for a Bollywood film); and an animation
+        # director none for a live-action film (nor the other way round).
         if not year or index is None:
             return [t for t in self.peers(key, film_id, year) if not mine.isdisjoint(countries.get(t[0], none))
+                    and (tongue or t[0] not in languages) and (t[0] in animated) == cartoon
                     and (not tongue or not tongue.isdisjoint(languages.get(t[0], none)))]
         years, ordered = self._by_year[key]
         lo, hi = bisect.bisect_left(years, year - ERA_YEARS), bisect.bisect_right(years, year + ERA_AFTER)
@@ -519,6 +576,7 @@ class Pool:
             runs.append(at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)])
         positions = runs[0] if len(runs) == 1 else sorted(set().union(*runs))
         return [t for t in map(ordered.__getitem__, positions) if t[0] != film_id
+                and (tongue or t[0] not in languages) and (t[0] in animated) == cartoon
                 and (not tongue or not tongue.isdisjoint(languages.get(t[0], none)))]
 
 
@@ -765,7 +823,13 @@ class _Builder:
         the film's is known (a wrong option from another film industry gives the answer away, so a
         question without enough compatriot options is not asked with buttons)."""
         if ("p", key) not in self._memo:
-            self._memo[("p", key)] = (self.compat(key) if self.film.id in self.pool.countries
+            # A film whose origin nothing tells (no country, language, compatriot cast or currency)
+            # takes its crew options from films of the library's usual origin, not from any
+            # country's: round 5 offered Telugu and Kannada directors for an American documentary.
+            unknown = self.film.id not in self.pool.countries
+            usual = self.pool.usual_origin() if unknown and key in _PEOPLE_KEYS else set()
+            self._memo[("p", key)] = (self.compat(key) if not unknown
+                                      else self.pool.compatriots(key, self.film.id, self.era, usual) if usual
                                       else self.pool.peers(key, self.film.id, self.era))
         return self._memo[("p", key)]
 
@@ -831,6 +895,23 @@ class _Builder:
         if kind == "person":
             sn = surname(candidate)
             return len(sn) > 3 and _word_in(sn, self.lower)
+        return False
+
+    def misspelt(self, name: str) -> bool:
+        """Does the article also write this name another way ("Alison Roe" here, "Allison Roe" two
+        paragraphs on)? Then one of the two is misspelt, and an option spelt wrong is marked bad."""
+        words = name.lower().split()
+        if len(words) < 2 or not self.text:
+            return False
+        first, last = words[-2], words[-1]
+        for m in re.finditer(r"(\w+)\s+" + re.escape(last) + r"(?!\w)", self.lower):
+            other = m.group(1)
+            if other != first and fuzz.ratio(other, first) >= TWIN_RATIO - 10:
+                return True
+        for m in re.finditer(r"(?<!\w)" + re.escape(first) + r"\s+(\w+)(?:['’]s\b)?", self.lower):
+            other = m.group(1)
+            if other != last and fuzz.ratio(other, last) >= TWIN_RATIO - 5:
+                return True
         return False
 
     @property
@@ -922,13 +1003,17 @@ class _Builder:
             for c in cands:
                 if len(chosen) == 3:
                     return chosen
-                if not forbidden.distinct(c) or not distinct(c, chosen, "exact") or _contains(text, c):
+                # Text options share no distinctive word either: "Best Cinematography" beside "Best
+                # Cinematography, Black-and-White" reads as one award twice (round 5).
+                if not forbidden.distinct(c) or not distinct(c, chosen, "text" if d.kind == "text" else "exact") \
+                        or _contains(text, c):
                     continue
                 if d.kind == "person" and surname(c) in {surname(x) for x in chosen}:
                     continue
                 if i >= d.strict_from and cited.mentions(c):
                     continue
-                if d.kind == "person" and fragment(c, answers, d.kind):
+                if d.kind == "person" and (fragment(c, answers, d.kind) or norm(c) in self.pool.twins
+                                           or self.misspelt(c)):
                     continue
                 if i >= d.own_tiers and (self.in_article(c, d.kind) or fragment(c, answers, d.kind)):
                     continue
@@ -1489,6 +1574,10 @@ _CREW = {  # role: (template, kind, estimate)
 
 _HEARSAY = re.compile(r"accolade|award|reception|critical|review|legacy", re.I)
 _PERSON_ROLES = frozenset(r for r, (_t, k, _e) in _CREW.items() if k == "person")
+_BACKERS = frozenset({"producer", "executive_producer"})
+_STORYTELLERS = frozenset({"crew:director", "crew:writer", "crew:story"})
+#: Pool keys whose values are people: their options must come from films of a known origin.
+_PEOPLE_KEYS = frozenset({"person", *(f"crew:{r}" for r in _PERSON_ROLES)})
 _MAKERS = frozenset({"director", "writer", "producer", "executive_producer", "story", "cinematographer", "editor"})
 
 
@@ -1496,7 +1585,7 @@ def _crew(b: _Builder) -> None:
     crew = [c for c in b.rows("crew") if c["name"]]
     actors = {norm(c["actor"]) for c in b.facts.get("cast", ())}
     adapted = any(c["role"] == "based_on_author" for c in crew) or any(
-        i["key"] == "based_on" for i in b.facts.get("identity", ()))
+        i["key"] == "based_on" for i in b.facts.get("identity", ())) or bool(_adaptation_re().search(b.lower))
     for role, (template, kind, est) in _CREW.items():
         rows = [c for c in crew if c["role"] == role]
         if not rows:
@@ -1513,12 +1602,28 @@ def _crew(b: _Builder) -> None:
             continue  # "directed by Ora–Bede": a duo's billing read as one name
         # The film's other makers: a novelist it adapts or a band that scored it is no director.
         # A star who also produced is no plausible director: makers who are not in the cast.
+        # Its producers only when some other film of the library credits them with this very job:
+        # the film's producers offered as its director read as giveaways (round 5: "decoys are the
+        # film's producers"). (A 1940s film's women screenwriters as its director: the gender below.)
+        known = b.pool.films_with
         same_film = [c["name"] for c in crew if c["role"] != role and c["role"] in _MAKERS and kind == "person"
-                     and role in _MAKERS and norm(c["name"]) not in actors]
+                     and role in _MAKERS and norm(c["name"]) not in actors
+                     and (c["role"] not in _BACKERS or known.get((f"crew:{role}", norm(c["name"])), 0) >= 1)]
         # Only people credited with this job elsewhere: an actor offered as a composer, or a
         # director as a novelist, reads as a giveaway.
         tiers = [same_film, [v for _f, v, _x in b.compat(f"crew:{role}")],
                  [v for _f, v, _x in b.peers(f"crew:{role}")]]
+        if kind == "person":
+            # Nobody the article names doing this job (announced, replaced, shooting some scenes,
+            # "worked on a script"): a player who picks them is arguably right.
+            doing = _doing(b, role)
+            tiers = [[v for v in t if not any(_said(w, s) for s in doing for w in _name_words(v))] for t in tiers]
+            # The answer's gender when its given names tell it: the options share it (round 5).
+            genders = {_given_names().get(tokens(n)[0], "") for n in names if tokens(n)} - {""}
+            if len(genders) == 1:
+                g = genders.pop()
+                tiers = [[v for v in t if _given_names().get(tokens(v)[0] if tokens(v) else "", g) == g
+                          and b.pool.genders.get(norm(v), g) == g] for t in tiers]
         if role == "based_on_author":  # a director some article reads as an author is no novelist
             known = b.pool.films_with
             tiers = [[v for v in t if not known.get(("crew:director", norm(v)))] for t in tiers]
@@ -1535,6 +1640,40 @@ def _crew(b: _Builder) -> None:
             names, rows = names + [c["name"] for c in extra], rows + extra
         b.add("crew", template, names, kind, est, rows, tiers, any_of=len(names) > 1, family=f"crew.{role}",
               strict_from=0)
+
+
+@lru_cache(maxsize=1)
+def _adaptation_re() -> re.Pattern:
+    return re.compile(r"\b" + vocab.alternation(vocab.load("trivia")["adaptation_cues"]) + r"\b")
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> dict[str, re.Pattern]:
+    return {k: re.compile(r"\b" + vocab.alternation(v), re.I) for k, v in vocab.load("trivia")["role_cues"].items()}
+
+
+def _doing(b: _Builder, role: str) -> list[str]:
+    """The article's sentences (lower-cased) that speak of doing *role*'s job (vocab/trivia.toml
+    [role_cues])."""
+    rx = _role_cues().get(role)
+    if rx is None:
+        return []
+    key = ("doing", role)
+    if key not in b._memo:
+        b._memo[key] = [t["text"].lower() for t in b.facts.get("text", ()) if rx.search(t["text"])]  # type: ignore[assignment]
+    return b._memo[key]  # type: ignore[return-value]
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name that identify its bearer in a sentence: the surname, when long enough
+    not to be a common word, else the whole name."""
+    sn = surname(name)
+    return [sn] if len(sn) > 3 else [name.lower()]
+
+
+def _said(word: str, text: str) -> bool:
+    """Does *text* name *word* (a word, or a phrase of several)?"""
+    return _word_in(word, text) if _WORD_CHARS.fullmatch(word) else word in text
 
 
 @lru_cache(maxsize=1)
@@ -1704,8 +1843,14 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
             by_cat.setdefault((norm(a["category"]), a["outcome"]), []).append(a)
     actors = [c["actor"] for c in b.rows("cast")]
     crew = [c["name"] for c in b.rows("crew") if c["role"] in _PERSON_ROLES - {"composer"}]  # bands aren't people
+    recording = re.compile(r"\b" + vocab.alternation(vocab.load("trivia")["recording_award_words"]) + r"\b", re.I)
     for (cat, outcome), rows in by_cat.items():
+        if recording.search(cat):
+            continue  # a singer's or a record's award: no actor or crew member is a fair wrong option
         acting = bool(re.search(r"\b(actor|actress|performance|male|female|lead|supporting)\b", cat))
+        role = None if acting else next((r for r, rx in _award_roles().items() if rx.search(cat)), None)
+        if not acting and role is None:
+            continue  # whose job the award is for is unknown: the options could not be of that job
         # "Best Actress": a woman's award, so no man is offered (and the other way round).
         g = "f" if re.search(r"\b(actress|female)\b", cat) else "m" if re.search(r"\b(actor|male)\b", cat) else ""
         # An acting award's wrong options are the film's actors; a crew award's, its crew first.
@@ -1719,11 +1864,14 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
         people = {norm(p) for p in b.people}
         if all(len(tokens(n)) == 1 and norm(n) not in people for n in names):
             continue  # "Pell" that no sentence completes: a fragment, and its options would be surnames too
+        if not acting:  # a crew award's options: people credited with that job, the film's own first
+            first_tier = [c["name"] for c in b.rows("crew") if c["role"] == role]
         others = ([v for _f, v, _x in b.actors("p", g)] if acting
-                  else [v for _f, v, _x in b.peers("person")])
+                  else [v for _f, v, _x in b.peers(f"crew:{role}")])
         verb = "won" if outcome == "won" else "was nominated for"
         b.add("awards", f"Who {verb} {rows[0]['category']} at {name} for {{film}}?", [n for n, _r in split],
-              "person", 0.4 + academy, [r for _n, r in split], [first_tier, others, b.same_gender(crew + actors, g)],
+              "person", 0.4 + academy, [r for _n, r in split],
+              [first_tier, others, b.same_gender(crew + actors, g)] if acting else [first_tier, others],
               any_of=len(names) > 1,
               family="awards.recipient_won" if outcome == "won" else "awards.recipient_nominated")
 
