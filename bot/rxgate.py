@@ -22,6 +22,14 @@ case-insensitively ((?i), re.I) are compared in lower case, and only their ASCII
 used: the four non-ASCII characters that match an ASCII letter without case (dotted and dotless
 i, long s, the Kelvin sign) are folded first. A gate with no word of three characters or more is
 not worth its tests, so such a pattern is returned as it is.
+
+Speed, with the same answers: each gate's tests are one generated function (and the pattern's
+methods with the tests written in), a clause of many words is one search of a literal trie, and
+a pattern the engine would try whole at every position (no literal prefix or first-character set:
+thirty ``\b``-led alternatives, a frame led by a name) runs behind a lookahead of the characters a
+match can open with, read from its parse tree (``_opening_class``; :func:`opening` does it for
+frames no gate can test). The cost is at import: about 0.3 s of CPU a process for compiling the
+lookahead versions, against 10-15% of the extraction time of every article.
 """
 
 from __future__ import annotations
