@@ -899,20 +899,19 @@ class _Builder:
 
     def misspelt(self, name: str) -> bool:
         """Does the article also write this name another way ("Alison Roe" here, "Allison Roe" two
-        paragraphs on)? Then one of the two is misspelt, and an option spelt wrong is marked bad."""
+        paragraphs on)? Then one of the two is misspelt, and an option spelt wrong is marked bad.
+        (A find of the surname and of the given name, not a regex scan: this runs per option.)"""
         words = name.lower().split()
         if len(words) < 2 or not self.text:
             return False
-        first, last = words[-2], words[-1]
-        for m in re.finditer(r"(\w+)\s+" + re.escape(last) + r"(?!\w)", self.lower):
-            other = m.group(1)
-            if other != first and fuzz.ratio(other, first) >= TWIN_RATIO - 10:
-                return True
-        for m in re.finditer(r"(?<!\w)" + re.escape(first) + r"\s+(\w+)(?:['’]s\b)?", self.lower):
-            other = m.group(1)
-            if other != last and fuzz.ratio(other, last) >= TWIN_RATIO - 5:
-                return True
-        return False
+        key = ("misspelt", name)
+        if key not in self._memo:
+            first, last, text = words[-2], words[-1], self.lower
+            self._memo[key] = (any(o != first and fuzz.ratio(o, first) >= TWIN_RATIO - 10
+                                   for o in _beside(text, last, before=True))
+                               or any(o != last and fuzz.ratio(o, last) >= TWIN_RATIO - 5
+                                      for o in _beside(text, first, before=False)))  # type: ignore[assignment]
+        return bool(self._memo[key])
 
     @property
     def lower(self) -> str:
@@ -1669,6 +1668,24 @@ def _name_words(name: str) -> list[str]:
     not to be a common word, else the whole name."""
     sn = surname(name)
     return [sn] if len(sn) > 3 else [name.lower()]
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _beside(text: str, word: str, before: bool) -> list[str]:
+    """The words just before (or after) each whole-word occurrence of *word* in *text*."""
+    out: list[str] = []
+    n, at = len(word), text.find(word)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            m = _LAST_WORD.search(text, max(0, at - 40), at) if before else _NEXT_WORD.match(text, end)
+            if m:
+                out.append(m.group(1))
+        at = text.find(word, at + 1)
+    return out
 
 
 def _said(word: str, text: str) -> bool:
