@@ -749,17 +749,19 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             continue  # "writer Jane Doe said": crew talking, not a review
         add(critic, m.group("pub") or "", m.start())
     lists: list[tuple[int, int]] = []  # spans of "The Daily, The Weekly and Example.com" (publications)
-    pub_frames = [*_PUB_ALONE.finditer(text), *_FROM_PUBS.finditer(text)]
+    # each match with whether it is the "reviews from X" frame (a gated pattern's matches carry the
+    # inner pattern, so ``m.re`` cannot tell the frames apart)
+    pub_frames = [*((m, False) for m in _PUB_ALONE.finditer(text)), *((m, True) for m in _FROM_PUBS.finditer(text))]
     if strict:  # outside reception sections a publication alone counts only when it plainly reviews
-        pub_frames = [m for m in pub_frames if _REVIEW_PREDICATE.match(text, m.end())]
-    for m in pub_frames:
+        pub_frames = [(m, f) for m, f in pub_frames if _REVIEW_PREDICATE.match(text, m.end())]
+    for m, from_pubs in pub_frames:
         if _NOT_OPENER.search(m.groupdict().get("opener") or ""):
             continue
         parts = [p for p in _PUB_SPLIT.finditer(m.group("pubs")) if p.group(0) not in {"and", "And"}]
         gaps = [m.group("pubs")[a.end() : b.start()] for a, b in zip(parts, parts[1:], strict=False)]
         if not all(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+", g) for g in gaps):
             continue  # "Example.com's Jane Doe wrote": the possessive frame reads it
-        if m.re is _FROM_PUBS and gaps and not re.search(r"\s(?:and|&)\s", m.group("pubs")):
+        if from_pubs and gaps and not re.search(r"\s(?:and|&)\s", m.group("pubs")):
             continue  # "a review from The Daily, Jane Doe wrote": a publication and its critic, no list
         items = []
         for p in parts:
@@ -770,7 +772,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             else:
                 items.extend(_split_and(pub, start, article, firm_ok=strict))
         # "a review from X wrote" vouches for X as a publication; a bare subject must look like one
-        ok = [(_valid_pub(pub, article) if m.re is _FROM_PUBS else
+        ok = [(_valid_pub(pub, article) if from_pubs else
                _pub_alone_ok(pub, article) or (strict and _firm_pub(pub) and _valid_pub(pub, article))) for _, pub in items]
         if len(items) > 1 and any(ok):
             lists.append(m.span("pubs"))
