@@ -1383,8 +1383,25 @@ async def _told_in_plot(q: Q) -> Answer | None:
             best, best_score = r, score
     if best is None:
         return None
-    return q.make(f"The article says: “{best['text']}”", "plot.sentence", 0.45,
+    return q.make(f"The article says: “{best['text']}”{_full_names(q, best['text'], keys)}", "plot.sentence", 0.45,
                   [{"section": best["path"], "sentence": best["text"]}])
+
+
+def _full_names(q: Q, text: str, asked: set[str]) -> str:
+    """" (Kip: Kip Morrow.)" for each character the quoted sentence calls by a first name alone: a plot
+    summary names "Kip Morrow" once and "Kip" after, and "who does Ora end up with" wants the full name.
+    Only a first name that one character of the article has, and not one the question itself named."""
+    full = [r["name"] for r in q.data.of("plot_character") if len(r["name"].split()) >= 2]
+    by_first: dict[str, list[str]] = {}
+    for n in full:
+        by_first.setdefault(n.split()[0], []).append(n)
+    notes = []
+    for first, names in by_first.items():
+        if len(set(names)) != 1 or normalize(first) in asked or names[0] in text:
+            continue
+        if re.search(rf"\b{re.escape(first)}\b(?!\s+[A-Z])", text):
+            notes.append(f"{first}: {names[0]}")
+    return f" ({'; '.join(notes)}.)" if notes else ""
 
 
 def _with_possessives(toks: list[str]) -> set[str]:
