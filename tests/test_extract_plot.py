@@ -175,3 +175,11 @@ def test_a_filming_still_to_come_is_no_date():
     art = parse_article("Zzyzx Road\nZzyzx Road is a film.\nProduction\nPrincipal photography will commence sometime "
                         "in October 2016.\n")
     assert not [f for f in plot.production_facts(art) if f.key.startswith("filming_") and f.key != "filming_location"]
+
+
+def test_a_place_named_as_an_area_of_a_larger_one_is_where_it_was_shot():
+    """'shot in the Ruritania suburb of Tesk': Tesk is the location, not the larger place before 'suburb'."""
+    art = parse_article("Other Tale\nOther Tale is a 1990 film. Shot in the Ruritania suburb of Tesk, Osklund, it "
+                        "starred Ora Pell.\nProduction\nIt was filmed in the Ruritanian province of Lune Vale.\n")
+    places = {f.value for f in plot.production_facts(art) if f.key == "filming_location"}
+    assert places == {"Tesk", "Osklund", "Lune Vale"}

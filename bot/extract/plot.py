@@ -24,6 +24,7 @@ from ..rxgate import gate, opening
 from .common import DATE_RX, MONTHS, YEAR_RX, parse_date
 from .identity import LANGUAGES, NATIONALITIES
 from .names import PLACES
+from ..vocab import load
 
 # --- characters: vocabulary ----------------------------------------------------------------------
 # Capitalised only because they open a sentence or clause: never a name.
@@ -361,8 +362,11 @@ _CLAUSE_END = re.compile(
     r";|\.\s|\s(?:but|while|whereas|before|after|which|although|though|premiered|released|screened|set)\b|"
     r",\s+(?:and\s+)?(?:the|it|he|she|they|with|where|who)\b"
 )
+#: "in the Ruritania suburb of Tesk": the larger place and its area noun come before the place itself.
+_AREA_OF = (r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,2}(?:" + "|".join(load("places")["area_nouns"]) + r")\s+of\s+)?")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on\s+location\s+in|on\s+location\s+at|around|near|across|throughout)\s+(?:the\s+)?"
+    + _AREA_OF +
     r"(?P<place>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+|\s+(?:of|de|del|la|on|upon)\s+)"
     r"(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*)"
 )
