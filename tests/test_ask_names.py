@@ -356,3 +356,16 @@ def test_a_sum_in_the_story_is_the_plot_sentence_not_the_box_office(tmp_path):
                                   "Box office\nThe film was a success.\n"})
     ans = ask(db, "how much does tamsin sell his tune for")
     assert "fifty pounds" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_who_a_character_ends_up_with_is_named_in_full(seeded_copy):
+    """The plot calls the partner by a first name at the end; the answer quotes it and gives the full name."""
+    add_articles(seeded_copy, {"other-tale.txt": (
+        "Other Tale\nOther Tale is a 1990 American drama film directed by Bede Marrow and starring Ora Pell.\n"
+        "Plot\nLune Varga is a pilot in Ruritania. Her partner Ivo Brandt dies in a crash. Months later she meets "
+        "Kip Morrow, a young pilot. Kip falls for Lune, and Ivo watches over them. Lune walks back to the airfield "
+        "and embraces Kip.\n")})
+    ans = ask(seeded_copy, "who does lune varga end up with after ivo dies")
+    assert ans.film.startswith("Other Tale") and ans.kind == "plot.sentence"
+    assert "embraces Kip" in ans.answer and "Kip Morrow" in ans.answer
+    assert ans.confidence < CONFIDENT
