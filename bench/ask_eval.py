@@ -8,8 +8,8 @@ possessives, often no title at all), with about one in five that the article can
 was fixed by film before any question was written; ``heldout/`` is never read while /ask is tuned, only
 its figures are (``--show`` refuses it).
 
-The library the bot answers from holds exactly what the writers were told: ``seeds/`` and the 64 articles
-of both halves, ingested by the project's own ``ingest`` into a fresh database. Grading is
+The library the bot answers from holds exactly what the writers were told: ``seeds/`` and the articles
+of both halves (89 at the last count), ingested by the project's own ``ingest`` into a fresh database. Grading is
 ``bot.evaluate.grade``: right when the answer names the expected film and contains an accepted phrase
 (or abstains where the article is silent); confidently wrong when wrong at confidence >= 0.5.
 """
