@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 
-# Tokens that end with a period but rarely end a sentence.
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "rev", "gen", "col", "capt", "lt", "sgt",
-    "gov", "sen", "rep", "pres", "hon", "mt", "ft", "bros", "inc", "co", "corp", "ltd", "vs", "v",
-    "no", "nos", "vol", "vols", "pp", "p", "ed", "eds", "approx", "ca", "c", "cf", "etc", "e.g", "i.e",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.s.a", "d.c", "l.a", "n.y", "a.m", "p.m", "op", "fig", "dept", "univ", "assn",
-    "messrs", "mme", "mlle", "hr", "min", "est", "lit", "transl",
-}
+from .vocab import alternation, load
+
+_V = load("sentences")
+# Tokens that end with a period but rarely end a sentence (bot/vocab/sentences.toml).
+ABBREVIATIONS = frozenset(_V["abbreviations"])
+# A title that carries its own "..." or "!!" ("Other Tale!! Weekend"): its punctuation ends no sentence.
+_TITLE_PUNCT = re.compile(rf"(?:^|(?<=\W)){alternation(_V['title_punct'])}$", re.I)
 
 # A full stop and the space after it, or a full stop that lost its space between two sentences
 # ("released in 2001.The sequel …", 'a "fine film".The critic …', "was fine.''The critic …"): three
@@ -47,6 +45,15 @@ def _last_token(text: str) -> str:
     return m.group(1) if m else ""
 
 
+def _inside_title(text: str, start: int, at: int) -> bool:
+    """Does the run of punctuation opening at ``at`` end a title that carries it ("Other Tale!!
+    Weekend", "100 Years... 100 Tales")? Then it ends no sentence."""
+    end = at
+    while end < len(text) and text[end] in ".!?…":
+        end += 1
+    return bool(_TITLE_PUNCT.search(text[max(start, at - 40) : end]))
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph into sentences, keeping every character of it in order."""
     text = paragraph.strip()
@@ -62,6 +69,8 @@ def split_sentences(paragraph: str) -> list[str]:
             continue
         chunk = text[start : m.start() + 1]
         punct = text[m.start()]
+        if punct in ".!…" and _inside_title(text, start, m.start()):
+            continue
         if punct == ".":
             tok = _last_token(text[start : m.start()]).lower().rstrip(".")
             # Single initials ("J. R. Smith", "Peter S.") and known abbreviations.

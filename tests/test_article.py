@@ -50,6 +50,10 @@ def test_seed_sentences_have_stable_ids(seed_text):
         ("Lt.Gen Varga watched Ka.Two twice.", ["Lt.Gen Varga watched Ka.Two twice."]),
         ("It was commendable.''Ora Pell of HIP praised it.", ["It was commendable.''", "Ora Pell of HIP praised it."]),
         ('A "firecracker".Lune Varga praised it.', ['A "firecracker".', "Lune Varga praised it."]),
+        # an honour list's title carries its own ellipsis (bot/vocab/sentences.toml), an ordinary one still ends
+        ("It ranked #9 on the Institute's 100 Years... 100 Tales. Ora Pell was pleased.",
+         ["It ranked #9 on the Institute's 100 Years... 100 Tales.", "Ora Pell was pleased."]),
+        ("It was a letdown... Bede Marrow left!! Then it ended.", ["It was a letdown...", "Bede Marrow left!!", "Then it ended."]),
     ],
 )
 def test_sentence_splitting_keeps_abbreviations(text, expected):
