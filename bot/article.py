@@ -21,7 +21,8 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("references", re.compile(r"^(references|external links|see also|notes|further reading|bibliography|sources|citations|works cited|footnotes)\b|\bon imdb$", re.I)),
     ("box_office", re.compile(r"box[ -]?office|commercial (performance|response)|\bgross", re.I)),
     ("critical", re.compile(r"critic|critical|reviews?\b|reception", re.I)),
-    ("accolades", re.compile(r"accolade|award|honou?rs|nominations|recognition", re.I)),
+    ("accolades", re.compile(r"accolade|award|honou?rs|nominations|recognition|"
+                             + "|".join(re.escape(h) for h in load("headings")["honour_lists"]), re.I)),
     ("home_media", re.compile(r"home (media|video|entertainment|release)|video release|dvd|blu-?ray|streaming", re.I)),
     ("plot", re.compile(r"^(plot|synopsis|premise|story|storyline|summary|plot summary|plot synopsis)$", re.I)),
     ("cast", re.compile(r"\bcast\b|casting|voice cast|characters|special appearances", re.I)),
@@ -53,7 +54,7 @@ _KNOWN_SUB = re.compile(
     r"box[ -]office|home (media|video)|accolades|awards|marketing|release|premiere|distribution|"
     r"filming locations|locations|cinematography|editing|top ten lists|audience response|"
     r"commercial performance|theatrical release|broadcast|television broadcast|"
-    + "|".join(re.escape(h) for h in load("headings")["known_sub"]) + r")\b",
+    + "|".join(re.escape(h) for h in load("headings")["known_sub"] + load("headings")["honour_lists"]) + r")\b",
     re.I,
 )
 

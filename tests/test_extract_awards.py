@@ -348,3 +348,22 @@ def test_a_shared_award_is_each_sharers_win():
                         "of America Award for Best Written Drama.\n")
     got = {(f.category, f.recipient, f.outcome) for f in awards.extract(art) if isinstance(f, AwardFact)}
     assert {("Best Written Drama", "Ivo Brandt", "won"), ("Best Written Drama", "Tam Osk", "won")} <= got
+
+
+def test_honour_list_section_lines_are_awards():
+    """An honours-list section (a heading from headings.toml honour_lists): each line names a list the
+    film was nominated for or ranked on; a list name ending in ':' heads the items under it."""
+    text = ("Other Tale\nOther Tale is a 1961 drama film directed by Ora Pell.\n\nReception\nCritics liked it.\n"
+            "AFI Lists\n"
+            "Example's 100 Years... 100 Tales - Nominated\n"
+            "Example's 100 Years... 100 Rogues:\n"
+            "Tam Osk - Nominated Villain\n"
+            "Example's 100 Years... 100 Tales (Second Edition) - Nominated\n"
+            "Example's 10 Top 10 - # 6 Sports Film\n\nLegacy\nIt lasted.\n")
+    got = _awards(awards.extract(parse_article(text)))
+    assert got == {
+        ("Example's 100 Years... 100 Tales", None, "", "", "nominated"),
+        ("Example's 100 Years... 100 Rogues", None, "Villain", "", "nominated"),
+        ("Example's 100 Years... 100 Tales (Second Edition)", None, "", "", "nominated"),
+        ("Example's 10 Top 10", None, "Sports Film", "", "won"),
+    }

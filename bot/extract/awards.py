@@ -607,6 +607,44 @@ def _honours(sent: Sentence, text: str) -> list[Fact]:
     return out
 
 
+_HL = V["honour_lists"]
+_HONOUR_LIST_HEADING = re.compile(rf"^(?:{'|'.join(re.escape(h) for h in vocab.load('headings')['honour_lists'])})$", re.I)
+# "NAME - Nominated [CATEGORY]" or "NAME - # 6 [CATEGORY]": one item of an honour list.
+_HONOUR_ITEM = re.compile(
+    rf"^(?P<name>.+?)\s+[-–—]\s+(?:(?P<nom>{_phrases(_HL['nominated'])})|(?P<rank>{_phrases(_HL['rank_marks'])})\s*\d{{1,3}})"
+    rf"(?:\s+(?P<cat>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}))?$", re.I)
+
+
+def _honour_lists(article: Article) -> list[Fact]:
+    """The lines of an honour-list section ("Example Institute Lists"): each names a list the film
+    was nominated for or ranked on. A line ending in ":" names a list whose items follow ("Ora Pell
+    - Nominated Villain": the list is the award, "Villain" its category, the item a character or a
+    quote, never a recipient); an item that opens like that list's name ("Example's 100 Tales") starts a new
+    list instead."""
+    out: list[Fact] = []
+    header = ""
+    for sent in article.sentences:
+        heading = article.sections[sent.section].heading
+        if not _HONOUR_LIST_HEADING.match(heading.strip()):
+            header = ""
+            continue
+        text = sent.text.strip()
+        if text.endswith(":") and len(text) < 120:
+            header = text[:-1].strip()
+            continue
+        m = _HONOUR_ITEM.match(text)
+        if not m:
+            continue
+        name = m.group("name").strip()
+        under = header and name.split()[0] != header.split()[0]
+        ceremony = header if under else name
+        if not under:
+            header = ""
+        out.append(AwardFact(sent.idx, ceremony=ceremony, ordinal=None, year=None, category=m.group("cat") or "",
+                             recipient="", outcome="nominated" if m.group("nom") else "won"))
+    return out
+
+
 def _other_work(text: str, trig_start: int) -> bool:
     """Is the clause holding this trigger about another work ("The soundtrack album won …",
     "Produced by A, an abridged soundtrack album was released in May and went on to be nominated …")?"""
@@ -768,9 +806,12 @@ def extract(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     carried: _Mention | None = None
     last_para = -1
+    honours = _honour_lists(article) if any(_HONOUR_LIST_HEADING.match(s.heading.strip()) for s in article.sections) else []
+    listed = {f.sentence for f in honours}
+    facts.extend(honours)
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
-        if "plot" in kinds or "references" in kinds or "cast" in kinds:
+        if "plot" in kinds or "references" in kinds or "cast" in kinds or sent.idx in listed:
             continue
         if not any(k in kinds for k in _WANTED):
             continue
