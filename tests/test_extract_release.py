@@ -307,3 +307,26 @@ def test_a_release_held_back_in_production_prose_is_the_release_when_no_other_is
     assert ("release", "2002-01") in {(f.kind, f.date) for f in release.extract(parse_article(text))}
     both = parse_article(text + "Release\nThe film was released on 8 February 2002.\n")
     assert ("release", "2002-01") not in {(f.kind, f.date) for f in release.extract(both)}
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a one-off theatrical showing in a region, a screening in a city, a place before "opening"
+        ("It was screened at a festival on May 1, 2018, it also had a special presentation in Ruritania theaters on October 4, 2018.",
+         ("2018-10-04", "release", "Ruritania", "")),
+        ("The film also received a screening in Zenda, Ruritania, on March 28, 1981.", ("1981-03-28", "release", "Zenda", "")),
+        ("On the day of the film's Zenda opening on September 12, 1980, Ora Pell reviewed it.", ("1980-09-12", "release", "", "")),
+        # a film event not named "Festival" (dates.toml film_events)
+        ("In June 2018, the film participated in the Kinotavr debut competition.", ("2018-06", "release", "", "Kinotavr")),
+    ],
+)
+def test_release_in_a_place_and_at_a_named_event(sentence, expected):
+    facts = _facts(_article("Other Tale is a 2018 film.\n\nRelease\n" + sentence + "\n"))
+    assert expected in {(f.date, f.kind, f.place, f.event) for f in facts}
+
+
+def test_a_venue_named_after_an_event_is_no_festival():
+    facts = _facts(_article("Other Tale is a 2018 film.\n\nRelease\n"
+                            "The premiere in Zenda took place at the TIFF Bell Lightbox on 26 October 2011.\n"))
+    assert all(f.event == "" for f in facts)

@@ -81,10 +81,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b", re.I)),
     ("screening", re.compile(r"\b(?:screened|(?:was|were)\s+(?:also\s+|first\s+|later\s+)?shown|showcased|competed|to\s+compete|"
                             r"(?:was|were)\s+entered\s+(?:into|in)|"
-                            r"in competition|selected for|presented at)\b", re.I)),
+                            r"in competition|selected for|presented at|" + _any(_R["screening_cues"]) + r")\b", re.I)),
     ("release", re.compile(r"\breleas(?:e|ed|es|ing)\b|\bopened in (?:theat|cinema)\w*|\bhit (?:theat\w+|screens|cinemas)\b"
                            r"|\bopened\s+theatrically\b|\b(?:film|movie|picture|it)\s+(?:\w+ly\s+)?opened\s+(?:at|in|on)\s+"
-                           r"(?!(?:the\s+)?(?:weekend|box\s+office|number|#|No\.|first|second|third|top)\b)", re.I)),
+                           r"(?!(?:the\s+)?(?:weekend|box\s+office|number|#|No\.|first|second|third|top)\b)"
+                           r"|\b" + _any(_R["release_cues"]), re.I)),
 ]
 _KIND_ORDER = [k for k, _ in _CUES]
 
@@ -114,7 +115,9 @@ _FESTIVAL = re.compile(
     r"(?:Film Festival|Festival|Fest|Berlinale|Biennale|Film Market|Fortnight|Showcase|Film Series)\b"
     r"(?:\s+(?:of|de|du|del|di|dei)\s+(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)?(?:\s+\d{4})?"
 )
-_FESTIVAL_NAMES = re.compile(r"\b(?:at|in|during)\s+(Cannes|Sundance|Venice|Telluride|TIFF|SXSW|Tribeca|Busan|Locarno|Berlin)\b")
+# A known film event not named "Festival" (dates.toml film_events): "at Example", "in the Example debut competition".
+# A capitalised word after the name makes it a venue's ("at the Example Bell Lightbox"), not the event.
+_FESTIVAL_NAMES = re.compile(rf"\b(?:at|in|during)\s+(?:the\s+)?({alternation(_R['film_events'])})\b(?!\s+[A-Z][a-z])")
 _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s+){1,5}(?:Theatre|Theater|Cinema|Cinemas|Center|Centre|Hall|Palace|Auditorium|"
     r"Arena|Studios|Museum|Institute|Square|Plaza|Bowl))\b"
@@ -284,7 +287,7 @@ def _place(near: tuple[str, int], event: str) -> str:
         if m.start() >= limit:
             break
         cand = _tidy(m.group(1))
-        if cand and not _NOT_PLACE.match(cand) and cand not in event and not re.search(r"(?:'s|’s|s')$", cand):
+        if cand and not _NOT_PLACE.match(cand) and cand.removeprefix("the ") not in event and not re.search(r"(?:'s|’s|s')$", cand):
             return cand
     return ""
 
