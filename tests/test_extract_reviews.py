@@ -342,3 +342,25 @@ def test_a_publication_vouched_for_by_its_medium_noun():
                         "The newspaper reported that the studio was sold.\n")
     got = {f.publication for f in reviews.extract(art) if f.KIND == "review"}
     assert {"Example Films", "Example Weekly"} <= got
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # the inverted attribution after a quote (reviews.toml inverted_verbs)
+        ('"The first one was not greeted warmly," said The Zenda Times, "but this one was panned."', ("", "The Zenda Times")),
+        ('"It is a fine film," said Ora Pell of The Zenda Times.', ("Ora Pell", "The Zenda Times")),
+        ('"It is a fine film," said Ora Pell.', ("Ora Pell", "")),
+        # "made note of" is a reviewer's verb
+        ("Ora Pell made note of the film's pacing.", ("Ora Pell", "")),
+    ],
+)
+def test_review_in_unread_shapes(sentence, expected):
+    facts = reviews.extract(parse_article("Other Tale\nOther Tale is a 2018 film.\n\nReception\n" + sentence + "\n"))
+    assert expected in {(f.critic, f.publication) for f in facts if isinstance(f, ReviewFact)}
+
+
+def test_a_lone_surname_after_a_quote_is_no_publication():
+    facts = reviews.extract(parse_article("Other Tale\nOther Tale is a 2018 film.\n\nReception\n"
+                                         '"We shot it in May," said Zenda.\n'))
+    assert not [f for f in facts if isinstance(f, ReviewFact)]

@@ -329,6 +329,14 @@ _NAME_WRITING = re.compile(
     rf"(?:work|book|study|essay|review|survey|history|article|column|guide|monograph|retrospective))\b"
     rf"[^,;\"“]{{0,80}},(?={_THEN_VERB})"
 )
+# The inverted attribution after a quote: '"A fine film," said The Daily Example', '"Dull," wrote Ora Pell
+# of The Daily Example': the quote ends on its own punctuation, the verb (reviews.toml inverted_verbs) and
+# the speaker follow.
+_QUOTE_SAID = re.compile(
+    rf"[,!?…][\"”]\s+(?:{alternation(_V['inverted_verbs'])})\s+"
+    rf"(?:(?P<critic>{_CRITIC_NAME})\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})|(?P<who>{PUBLICATION_RX}))"
+    rf"(?=\s*[,.;]|\s*$)"
+)
 # A publication alone: "Variety wrote: ...", "The Daily, The Weekly and Example.com gave it 3/5".
 _PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+{PUBLICATION_RX})?"
 _PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENER})(?:the\s+)?(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
@@ -786,6 +794,15 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             if _pub_alone_ok(_strip_pub(m.group("pub")), article):
                 named = _APPOSED_CRITIC.match(text, m.end())  # "The reviewer for The Daily, Jane Doe, called it"
                 add(named.group("critic") if named else "", m.group("pub"), m.start())
+        for m in _QUOTE_SAID.finditer(text) if "\"" in text or "”" in text else ():
+            who = (m.group("critic") or m.group("who")).strip().rstrip(".")
+            pub = (m.group("pub") or "").strip().rstrip(".")
+            if who in _outside_reception(article):
+                continue  # cast and crew quoted about the film
+            if not who.startswith("The ") and len(who.split()) > 1 and is_person(who):
+                add(who, pub, m.start("critic") if m.group("critic") else m.start("who"))
+            elif not pub and (who.startswith("The ") or _firm_pub(who)) and _pub_alone_ok(_strip_pub(who), article):
+                add("", who, m.start("who"))  # a lone word ("said Doe") is a person's surname, not a paper
         for rx in (_NAME_SAID, _NAME_WRITING):
             for m in rx.finditer(text):
                 if m.groupdict().get("critic2") and m.group("critic2").strip() not in _outside_reception(article):
