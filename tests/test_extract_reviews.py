@@ -351,6 +351,10 @@ def test_a_publication_vouched_for_by_its_medium_noun():
         ('"The first one was not greeted warmly," said The Zenda Times, "but this one was panned."', ("", "The Zenda Times")),
         ('"It is a fine film," said Ora Pell of The Zenda Times.', ("Ora Pell", "The Zenda Times")),
         ('"It is a fine film," said Ora Pell.', ("Ora Pell", "")),
+        # a reviewer noun set beside the paper or the critic (reviews.toml apposition_heads)
+        ("Another American reviewer in 1950, Zenda Bulletin, gave generally high marks to the film.", ("", "Zenda Bulletin")),
+        ("Another reviewer, The Zenda Times, gave it three stars.", ("", "The Zenda Times")),
+        ("One critic, Ora Pell, called it a bore.", ("Ora Pell", "")),
         # "made note of" is a reviewer's verb
         ("Ora Pell made note of the film's pacing.", ("Ora Pell", "")),
     ],
@@ -363,4 +367,10 @@ def test_review_in_unread_shapes(sentence, expected):
 def test_a_lone_surname_after_a_quote_is_no_publication():
     facts = reviews.extract(parse_article("Other Tale\nOther Tale is a 2018 film.\n\nReception\n"
                                          '"We shot it in May," said Zenda.\n'))
+    assert not [f for f in facts if isinstance(f, ReviewFact)]
+
+
+def test_an_apposed_non_reviewer_is_no_review():
+    facts = reviews.extract(parse_article("Other Tale\nOther Tale is a 2018 film.\n\nReception\n"
+                                         "Another actor, Ora Pell, called it a bore.\n"))
     assert not [f for f in facts if isinstance(f, ReviewFact)]

@@ -337,6 +337,12 @@ _QUOTE_SAID = re.compile(
     rf"(?:(?P<critic>{_CRITIC_NAME})\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})|(?P<who>{PUBLICATION_RX}))"
     rf"(?=\s*[,.;]|\s*$)"
 )
+# "Another American reviewer in 1950, The Daily Example, gave it high marks": the reviewer noun
+# (reviews.toml apposition_heads) set beside the paper or critic, then a reviewer's verb.
+_APPOSED_REVIEWER = re.compile(
+    rf"{_CLAUSE}(?i:{alternation(_V['apposition_determiners'])})\s+(?:[A-Z][a-z]+\s+)?(?i:{alternation(_V['apposition_heads'])})"
+    rf"(?:\s+(?:in|from|of|at)\s+[^,;\"“]{{1,30}})?,\s+(?P<who>{PUBLICATION_RX}),(?={_THEN_VERB})"
+)
 # A publication alone: "Variety wrote: ...", "The Daily, The Weekly and Example.com gave it 3/5".
 _PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+{PUBLICATION_RX})?"
 _PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENER})(?:the\s+)?(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
@@ -794,6 +800,14 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             if _pub_alone_ok(_strip_pub(m.group("pub")), article):
                 named = _APPOSED_CRITIC.match(text, m.end())  # "The reviewer for The Daily, Jane Doe, called it"
                 add(named.group("critic") if named else "", m.group("pub"), m.start())
+        for m in _APPOSED_REVIEWER.finditer(text):
+            who = m.group("who").strip()
+            if who in _outside_reception(article):
+                continue
+            if not who.startswith("The ") and len(who.split()) > 1 and is_person(who) and _valid_critic(who, article):
+                add(who, "", m.start("who"))
+            else:
+                add("", who, m.start("who"))  # the reviewer noun vouches for the name as a paper
         for m in _QUOTE_SAID.finditer(text) if "\"" in text or "”" in text else ():
             who = (m.group("critic") or m.group("who")).strip().rstrip(".")
             pub = (m.group("pub") or "").strip().rstrip(".")
