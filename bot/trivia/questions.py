@@ -784,6 +784,7 @@ class _Draft:
     own_tiers: int = 1  # tiers before this index hold the film's own values; later ones, other films'
     family: str = ""  # the template's name, for the game's weights (vocab/trivia.toml family_weight)
     keys: tuple[str, ...] = ()  # people and things the question names besides its answers (one per game)
+    whole: bool = False  # every answer must survive the citation, or the question is not asked
 
 
 class _Builder:
@@ -966,7 +967,12 @@ class _Builder:
                 break
         else:
             return None
-        kept = _cite(kept)
+        cited = _cite(kept, MAX_CITED_WHOLE if d.whole else MAX_CITED)
+        if d.whole and (len(cited) < len(kept) or not lists_complete({re.sub(r",\s+and\s+", " and ", r["source"]["sentence"])
+                                                                     for _a, r in cited},
+                                                                    {norm(a) for a, _r in cited} | {norm(k) for k in d.keys})):
+            return None  # a player who names a star the citation left out would be marked wrong
+        kept = cited
         answers = [a for a, _ in kept]
         sources = _dedupe_rows([r for _, r in kept])
         section = "; ".join(_dedupe([r["source"]["section"] for r in sources]))
@@ -1035,15 +1041,18 @@ def _why(answers: list[str], sources: list[dict]) -> str:
 
 
 MAX_CITED = 3  # sentences one question may cite; answers stated only elsewhere are not accepted
+#: A question that must accept every right answer ("alongside" the lead: the whole credited cast)
+#: may cite a cast list's short lines, up to this many; a longer cast is not asked.
+MAX_CITED_WHOLE = 16
 
 
-def _cite(pairs: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+def _cite(pairs: list[tuple[str, dict]], most: int = MAX_CITED) -> list[tuple[str, dict]]:
     """Keep the answers whose sentences fit in one citation: the best answer's sentence first,
-    then others in article order, at most MAX_CITED sentences."""
+    then others in article order, at most *most* sentences."""
     allowed: list[str] = [pairs[0][1]["source"]["sentence"]]
     for _a, r in sorted(pairs, key=lambda p: _ref_key(p[1]["source"].get("ref") or "")):
         s = r["source"]["sentence"]
-        if s not in allowed and len(allowed) < MAX_CITED:
+        if s not in allowed and len(allowed) < most:
             allowed.append(s)
     return [(a, r) for a, r in pairs if r["source"]["sentence"] in allowed]
 
@@ -1445,12 +1454,18 @@ def _cast(b: _Builder) -> None:
         stranger_tiers = [[v for _f, v, o in compat if o <= 3], [v for _f, v, _o in compat], [v for _f, v, o in others if o <= 3]]
         b.add("cast", "Which of these actors stars in {film}?", [c["actor"] for c in billed], "person", 0.2, billed,
               stranger_tiers, any_of=True, strict_from=0, exclude=tuple(b.people), family="cast.stars_in", own_tiers=0)
-        rest = [c for c in billed if norm(c["actor"]) != norm(lead["actor"])]
-        if rest:
+        # "Alongside" is right for every player the article credits, played themselves or not: the
+        # answers are the whole credited cast, and the question is asked only when the citation
+        # holds all of them and no list in it names a player the facts missed (round 6: three of
+        # nine accepted a few of a film's many billed players).
+        everyone = [c for c in b.rows("cast") if c["actor"] and name_like(c["actor"])]
+        rest = sorted((c for c in everyone if norm(c["actor"]) != norm(lead["actor"])
+                       and norm(b.full_name(c["actor"])) != norm(lead["actor"])), key=lambda r: r["order"] or 99)
+        if rest and len(tokens(lead["actor"])) > 1 and b.full_name(lead["actor"]) == lead["actor"]:
             b.add("cast", f"Which of these actors appears in {{film}} alongside {lead['actor']}?",
                   [c["actor"] for c in rest], "person", 0.35, rest, stranger_tiers,
                   any_of=True, strict_from=0, exclude=tuple(b.people), family="cast.alongside", keys=(lead["actor"],),
-                  own_tiers=0)
+                  own_tiers=0, whole=True)
     _replacements(b)
     _debuts(b)
 
