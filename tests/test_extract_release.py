@@ -129,6 +129,8 @@ def test_a_date_that_looks_back_keeps_the_year() -> None:
         "The first trailer was released on December 21, 2017.",
         "The soundtrack album was released on 19 December 2018.",
         "The film has come to be regarded as a classic in the years since its release, and in 2008 it was preserved.",
+        'In June 2008, the Example Institute released its "Five top Five" after polling critics.',
+        "The Ruritanian Film Board released its list of the hundred best films in March 2012.",
     ],
 )
 def test_not_a_release(text: str) -> None:
