@@ -1602,6 +1602,8 @@ def _crew(b: _Builder) -> None:
         i["key"] == "based_on" for i in b.facts.get("identity", ())) or bool(_adaptation_re().search(b.lower))
     for role, (template, kind, est) in _CREW.items():
         rows = [c for c in crew if c["role"] == role]
+        if role == "based_on_author":
+            rows = [c for c in rows if not _other_films_source(b, c)]
         if not rows:
             continue
         full = [c["name"] for c in rows if len(tokens(c["name"])) > 1]  # "Doe" beside "Jane Doe": one person
@@ -1654,6 +1656,22 @@ def _crew(b: _Builder) -> None:
             names, rows = names + [c["name"] for c in extra], rows + extra
         b.add("crew", template, names, kind, est, rows, tiers, any_of=len(names) > 1, family=f"crew.{role}",
               strict_from=0)
+
+
+def _other_films_source(b: _Builder, row: dict) -> bool:
+    """Is this author the source of another film the sentence names? ("Ivo Brandt's later film
+    Other Tale (1961) was based on a stage version of Bede Marrow's novel": Marrow wrote that
+    film's source, not this one's.) A year in brackets before the author's name that is not the
+    film's own tells another film is the subject (round 6: an article's aside on a later
+    adaptation of the same novel gave its author as this film's)."""
+    if not b.year:
+        return False
+    sentence = row["source"]["sentence"]
+    at = sentence.find(row["name"])
+    if at < 0:
+        at = sentence.find(surname(row["name"]).title())
+    before = sentence[:at] if at >= 0 else sentence
+    return any(int(y) != b.year for y in re.findall(r"\((\d{4})\)", before))
 
 
 @lru_cache(maxsize=1)
