@@ -922,6 +922,26 @@ class _Builder:
             self._lower = self.text.lower()
         return self._lower
 
+    def joint_credits(self, answers: list[str]) -> list[str]:
+        """"The Marrow brothers" when two answers share the surname Marrow and the article says
+        so: the article's own name for the pair is a right answer (round 6: a directing pair's
+        joint credit was not accepted)."""
+        by_surname: dict[str, int] = {}
+        for a in answers:
+            if len(tokens(a)) > 1:
+                by_surname[surname(a)] = by_surname.get(surname(a), 0) + 1
+        out: list[str] = []
+        for sur, n in by_surname.items():
+            if n < 2 or sur not in self.lower:
+                continue
+            nouns = vocab.alternation(vocab.load("trivia")["caveats"].get("sibling_nouns", ()) or
+                                      vocab.load("trivia").get("sibling_nouns", ()))
+            m = re.search(rf"\bthe\s+({re.escape(sur)}\s+{nouns})\b", self.lower)
+            if m:
+                said = self.text[m.start(1):m.end(1)]
+                out += [f"the {said}", said]
+        return out
+
     def full_name(self, name: str) -> str:
         """A surname alone ("Mulligan") as the full name the article uses elsewhere, if unique."""
         if len(tokens(name)) > 2:
@@ -974,6 +994,8 @@ class _Builder:
             return None  # a player who names a star the citation left out would be marked wrong
         kept = cited
         answers = [a for a, _ in kept]
+        if d.kind == "person":
+            answers += self.joint_credits(answers)
         sources = _dedupe_rows([r for _, r in kept])
         section = "; ".join(_dedupe([r["source"]["section"] for r in sources]))
         sentence = " … ".join(r["source"]["sentence"] for r in sources)
