@@ -795,3 +795,27 @@ def test_award_options_are_not_of_a_right_answer_s_field():
     right = _category_words("Best Scoring of a Musical Picture")
     assert _echoes_title(_category_words("Best Original Score"), right)
     assert not _echoes_title(_category_words("Best Costume Design"), right)
+
+
+def test_the_source_author_of_another_adaptation_is_not_this_films():
+    """Round 6: an aside on a later film of the same novel gave its author as this film's source."""
+    facts = {"crew": [
+        _row("It is based on the novel by Ora Pell.", role="based_on_author", name="Ora Pell"),
+        _row("Ivo Brandt's later film Other Tale (1961) was based on a stage version of Bede Marrow's novel.",
+             ref="p1.s0", role="based_on_author", name="Bede Marrow"),
+    ]}
+    qs = questions_for_film(Film(1, "Gullhaven", "Gullhaven", 1945, 1000), facts, Pool(), random.Random(0))
+    source = [q for q in qs if q.text == "Gullhaven (1945) is based on a work by which author?"]
+    assert source and "Ora Pell" in source[0].answers
+    assert not any("Bede Marrow" in q.answers for q in qs)
+
+
+def test_a_pair_the_article_names_jointly_is_accepted_by_that_name():
+    """Round 6: 'the <Surname> brothers', as the article credits a directing pair, was marked wrong."""
+    sentence = "The film was written and directed by the Tesk brothers, Ivo Tesk and Kip Tesk."
+    facts = {"crew": [_row(sentence, role="director", name="Ivo Tesk"), _row(sentence, role="director", name="Kip Tesk")],
+             "text": [{"text": sentence, "section": "Lead"}]}
+    qs = questions_for_film(Film(1, "Saltmarsh", "Saltmarsh", 1990, 1000), facts, Pool(), random.Random(0))
+    director = [q for q in qs if q.text == "Who directed Saltmarsh (1990)?"]
+    assert director, [q.text for q in qs]
+    assert {"Ivo Tesk", "Kip Tesk", "the Tesk brothers"} <= set(director[0].answers)
