@@ -538,7 +538,7 @@ def _list_line_fields(sent: Sentence, text: str, article: Article) -> list[Fact]
     if len(fields) != 2 or not all(_FIELD.match(f) for f in fields) or any(is_person(f) and not re.search(r"['’]s\b", f) for f in fields):
         return []
     known = [(find_ceremonies(f) or [None])[0] for f in fields]
-    known = [mt.name if mt is not None and mt.start == 0 and mt.end == len(f) else "" for mt, f in zip(known, fields)]
+    known = [mt.name if mt is not None and mt.start == 0 and mt.end == len(f) else "" for mt, f in zip(known, fields, strict=True)]
     ended = [bool(_LINE_CEREMONY_END.search(f)) for f in fields]
     cer_idx = [i for i in (0, 1) if known[i] or ended[i]]
     if not cer_idx:  # "Best Debut, Example Horror Weekend": the field that is no category is the ceremony

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from ..article import Article, Sentence
 from ..facts import Fact, PlotCharacterFact, ProductionFact
 from ..rxgate import gate, opening
+from ..vocab import load
 from .common import DATE_RX, MONTHS, YEAR_RX, parse_date
 from .identity import LANGUAGES, NATIONALITIES
 from .names import PLACES
-from ..vocab import load
 
 # --- characters: vocabulary ----------------------------------------------------------------------
 # Capitalised only because they open a sentence or clause: never a name.
