@@ -6,16 +6,23 @@ titles and ids until there are 2,000 film pages, bz2-compressed like the real du
 runs as its own process, as a user runs it; the peak resident memory of that process and of its
 whole tree (the parsing workers included) is sampled from /proc.
 
-    python -m bench.dumps [--pages 2000] [--workers N]
+Then the same dump is imported again into a new database and the import is killed with
+SIGKILL once its resume point has passed half the pages; a rerun must end with every film
+exactly once (the figure the issue asks for beside the rate).
+
+    python -m bench.dumps [--pages 2000] [--workers N] [--no-kill]
 """
 
 from __future__ import annotations
 
 import argparse
 import bz2
+import json
 import os
 import re
 import resource
+import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -84,7 +91,7 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def run(pages: int = 2000, workers: int | None = None) -> dict:
+def run(pages: int = 2000, workers: int | None = None, kill: bool = True) -> dict:
     with tempfile.TemporaryDirectory() as d:
         dump, db = Path(d) / "enwiki-films-pages-articles.xml.bz2", Path(d) / "dump.db"
         distinct, source = build(dump, pages)
@@ -108,11 +115,51 @@ def run(pages: int = 2000, workers: int | None = None) -> dict:
         m = re.search(r"([\d,]+) pages read, ([\d,]+) film\(s\) ingested", out)
         read = int(m.group(1).replace(",", "")) if m else 0
         films = int(m.group(2).replace(",", "")) if m else 0
-        return {"pages": read, "films": films, "seconds": seconds, "rate": read / seconds if seconds else 0.0,
+        killed = kill_and_resume(dump, Path(d) / "killed.db", pages, workers) if kill else None
+        return {"kill": killed, "pages": read, "films": films, "seconds": seconds, "rate": read / seconds if seconds else 0.0,
                 "rss_main_mb": peak_main / 1024, "rss_tree_mb": peak_tree / 1024, "distinct": distinct,
                 "source": source, "dump_mb": dump.stat().st_size / 1e6, "cores": os.cpu_count() or 1,
                 "returncode": proc.returncode, "cpu_seconds": cpu, "main_cpu_seconds": main_cpu,
                 "load": os.getloadavg()[0]}
+
+
+def kill_and_resume(dump: Path, db: Path, pages: int, workers: int | None) -> dict:
+    """Import ``dump`` into ``db``, SIGKILL the import once its resume point is past half the
+    pages, run it again to the end, and count the films: each must be there exactly once."""
+    cmd = [sys.executable, "-m", "bot", "--db", str(db), "ingest", str(dump)]
+    if workers is not None:
+        cmd += ["--workers", str(workers)]
+    state = Path(f"{db}.dumps.json")
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = 0
+    deadline = time.monotonic() + 600
+    while proc.poll() is None and time.monotonic() < deadline and done * 2 < pages:
+        try:
+            entry = next(iter(json.loads(state.read_text() or "{}").values()), {})
+            done = int(entry.get("pages", 0))
+        except (OSError, ValueError):
+            pass  # not written yet, or caught mid-write
+        time.sleep(0.05)
+    killed = proc.poll() is None
+    if killed:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as conn:
+        at_kill = conn.execute("SELECT count(*) FROM films").fetchone()[0]
+    rerun = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    m = re.search(r"resumed after page ([\d,]+)", rerun.stdout)
+    with sqlite3.connect(db) as conn:
+        titles = [r[0] for r in conn.execute("SELECT page_title FROM films")]
+    return {"killed": killed, "killed_after_pages": done, "films_at_kill": at_kill,
+            "resumed_after": int(m.group(1).replace(",", "")) if m else None, "films": len(titles),
+            "distinct": len(set(titles)), "rerun_returncode": rerun.returncode}
+
+
+def report_kill(k: dict, pages: int) -> None:
+    ok = k["killed"] and k["rerun_returncode"] == 0 and k["films"] == k["distinct"] == pages
+    print(f"  kill -9 once the resume point passed page {k['killed_after_pages']:,} ({k['films_at_kill']:,} films "
+          f"written), rerun resumed after page {k['resumed_after'] if k['resumed_after'] is not None else '?'}: "
+          f"{k['films']:,} films, {k['distinct']:,} distinct -> {'every film exactly once' if ok else 'NOT every film once'}")
 
 
 def report(r: dict) -> None:
@@ -130,14 +177,17 @@ def report(r: dict) -> None:
         print(f"  load average at the end              {r['load']:7.2f} on {r['cores']} cores")
     print(f"  peak RSS                             {r['rss_main_mb']:.0f} MB importing process, "
           f"{r['rss_tree_mb']:.0f} MB with its parsing workers")
+    if r.get("kill"):
+        report_kill(r["kill"], r["pages"])
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="bench.dumps")
     p.add_argument("--pages", type=int, default=2000)
     p.add_argument("--workers", type=int, default=None)
+    p.add_argument("--no-kill", action="store_true", help="skip the kill -9 and resume run")
     args = p.parse_args(argv)
-    report(run(args.pages, args.workers))
+    report(run(args.pages, args.workers, kill=not args.no_kill))
     return 0
 
 
