@@ -722,28 +722,16 @@ def main(argv: list[str] | None = None) -> int:
             started = time.monotonic()
             asyncio.run(_publish(work, url))
             print(f"  published in {time.monotonic() - started:.0f} s", flush=True)
-        r = _run_loop(run_load(work, seconds=args.seconds, rate=args.rate, channels=args.channels, games=args.games,
-                                 users=args.users, overload_seconds=args.overload_seconds,
-                                 recovery_seconds=args.recovery_seconds, hog=not args.no_hog,
-                                 add_big_article=not args.no_big_article, database_url=url))
+        from bot.discord_bot import run_loop  # the bot's own loop choice: harness and bot run alike
+
+        r = run_loop(run_load(work, seconds=args.seconds, rate=args.rate, channels=args.channels, games=args.games,
+                              users=args.users, overload_seconds=args.overload_seconds,
+                              recovery_seconds=args.recovery_seconds, hog=not args.no_hog,
+                              add_big_article=not args.no_big_article, database_url=url))
     print(report(r))
     bad = verdict(r)
     print("  verdict: " + ("all targets met" if not bad else "; ".join(bad)))
     return 0 if not bad else 1
-
-
-def _run_loop(coro):
-    """The harness's loop (the fake Discord and the senders): uvloop's when installed, as the bot's
-    (``FILMBOT_UVLOOP=0`` turns both off). The harness shares the 2 cores with the bot it measures;
-    its own loop's stalls are counted in every first-response time it reports."""
-    if os.environ.get("FILMBOT_UVLOOP", "1") != "0":
-        try:
-            import uvloop
-        except ImportError:
-            pass
-        else:
-            return uvloop.run(coro)
-    return asyncio.run(coro)
 
 
 async def _publish(db: Path, url: str) -> None:

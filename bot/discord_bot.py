@@ -202,17 +202,18 @@ def run_bot(settings: Settings) -> int:
     use_endpoints(os.environ.get("DISCORD_API_BASE", ""), os.environ.get("DISCORD_GATEWAY", ""))
     attempts = int(os.environ.get("FILMBOT_CONNECT_ATTEMPTS", "0") or 0)  # 0: keep trying
     try:
-        return _run_loop(_run(settings, attempts))
+        return run_loop(_run(settings, attempts))
     except KeyboardInterrupt:
         return 0
     finally:
         logs.close()
 
 
-def _run_loop(coro) -> int:
-    """Run the bot's event loop: uvloop's when it is installed (``FILMBOT_UVLOOP=0`` turns it off),
-    else asyncio's. Most of the bot's CPU per interaction is the loop and its sockets (the gateway
-    event read, the callback's HTTP request and its reply), which uvloop does in C."""
+def run_loop(coro):
+    """Run an event loop to the end of *coro*: uvloop's when it is installed (``FILMBOT_UVLOOP=0``
+    turns it off), else asyncio's. The bot runs on it, and so does ``make load``'s harness, so the
+    two measure alike. Most of the bot's CPU per interaction is the loop and its sockets (the
+    gateway event read, the callback's HTTP request and its reply), which uvloop does in C."""
     if os.environ.get("FILMBOT_UVLOOP", "1") != "0":
         try:
             import uvloop
