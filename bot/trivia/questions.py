@@ -44,6 +44,7 @@ from .. import present, queries, vocab
 from ..facts import KINDS as FACT_KINDS
 from ..facts import fact_type
 from ..queries import Film
+from . import options
 
 __all__ = [
     "CATEGORIES",
@@ -1009,43 +1010,8 @@ class _Builder:
         )
 
     def _distractors(self, d: _Draft, text: str, answers: list[str], sentence: str, true: list[str]) -> list[str]:
-        chosen: list[str] = []
-        kind = "exact" if d.loose else d.kind
-        forbidden = _Unlike([*answers, *true, *d.exclude], kind)
-        cited = _Cited(sentence, d.kind)
-        # "Myers" for "Mike Myers": offer surnames too. A one-word name that is the whole name
-        # ("Nissar"): offer one-word names first, then full names.
-        surnames_only = d.kind == "person" and all(len(a.split()) == 1 and self.full_name(a) != a for a in answers)
-        mononym = d.kind == "person" and not surnames_only and all(len(a.split()) == 1 for a in answers)
-        for i, tier in enumerate(d.tiers):
-            if surnames_only:  # "Myers" among full names would stand out: offer surnames too
-                tier = [t.split()[-1] for t in tier if t.split()]
-            if mononym:
-                tier = [t for t in tier if len(t.split()) == 1] or tier
-            cands = list(dict.fromkeys(tier))  # tiers come in a fixed order: same seed, same draw
-            if len(cands) > SAMPLE:
-                cands = self.rng.sample(cands, SAMPLE)
-            else:
-                self.rng.shuffle(cands)
-            for c in cands:
-                if len(chosen) == 3:
-                    return chosen
-                # Text options share no distinctive word either: "Best Cinematography" beside "Best
-                # Cinematography, Black-and-White" reads as one award twice (round 5).
-                if not forbidden.distinct(c) or not distinct(c, chosen, "text" if d.kind == "text" else "exact") \
-                        or _contains(text, c):
-                    continue
-                if d.kind == "person" and surname(c) in {surname(x) for x in chosen}:
-                    continue
-                if i >= d.strict_from and cited.mentions(c):
-                    continue
-                if d.kind == "person" and (fragment(c, answers, d.kind) or norm(c) in self.pool.twins
-                                           or self.misspelt(c)):
-                    continue
-                if i >= d.own_tiers and (self.in_article(c, d.kind) or fragment(c, answers, d.kind)):
-                    continue
-                chosen.append(c)
-        return chosen if len(chosen) == 3 else []
+        """The wrong options: chosen in bot/trivia/options.py."""
+        return options.choose(self, d, text, answers, sentence, true)
 
 
 def _keys(d: _Draft, answers: list[str]) -> tuple[str, ...]:
