@@ -18,7 +18,7 @@ project's own parser and extractors in process (the same code ``ingest`` runs) a
 - reviews: the critic, or the publication when the gold names no critic;
 - scores: the aggregator and the figure;
 - money: budget or gross (any territory) with an amount within 1%, and the territory when the gold
-  names a country;
+  names a country (the gold files theatrical rentals as grosses, so the bot's ``rentals`` count as one);
 - release: the date at the gold's precision.
 
 Recall is gold items found; precision is bot facts of these kinds that match some gold item.
@@ -92,7 +92,7 @@ def bot_items(facts) -> dict[str, list[dict]]:
         elif kind == "score":
             out["scores"].append(d)
         elif kind == "money" and d["kind"] in {"budget", "gross", "worldwide", "domestic", "international",
-                                               "opening_weekend", "partial"}:  # gold figures carry a period
+                                               "opening_weekend", "partial", "rentals"}:  # gold figures carry a period
             out["money"].append(d)
         elif kind == "release" and d.get("date"):
             out["release"].append(d)

@@ -258,7 +258,8 @@ class ScoreFact(Fact):
 @dataclass(frozen=True)
 class MoneyFact(Fact):
     """kind is one of: budget, opening_weekend, per_theater, domestic, international,
-    worldwide, home_media, gross (unspecified territory), partial (takings for part of the run).
+    worldwide, home_media, gross (unspecified territory), partial (takings for part of the run),
+    rentals (theatrical rentals: the distributors' share, which older films report instead of a gross).
 
     amount is the number in currency units (12.3 million → 12_300_000.0); amount_high is
     set for ranges; qualifier is 'over', 'under', 'about', 'at least' or ''. period is set for

@@ -142,6 +142,7 @@ MONEY_LABELS = {
     "gross": "Gross",
     "home_media": "Home media",
     "partial": "Parts of the run",
+    "rentals": "Theatrical rentals",
 }
 #: /films: where films came from (``queries.film_origins``), as a phrase after their count.
 FILM_ORIGINS = {

@@ -166,7 +166,7 @@ def test_yen_and_range() -> None:
 @pytest.mark.corpus
 def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
     kinds = {"budget", "opening_weekend", "per_theater", "domestic", "international", "worldwide", "home_media", "gross",
-             "partial"}
+             "partial", "rentals"}
     total = 0
     for name, article in corpus.items():
         for f in _facts(article):
@@ -273,3 +273,39 @@ def test_a_list_of_places_with_figures_in_brackets() -> None:
                             "being in the United Kingdom ($9 million, including previews), France ($7.1 million) and "
                             "Mexico ($5 million), ahead of Other Picture ($11.7 million)."))
     assert [(f.amount, f.region) for f in facts] == [(9e6, "United Kingdom"), (7.1e6, "France"), (5e6, "Mexico")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Other Tale was a hit, earning $7.25 million in theatrical rentals during its release in North America, and it "
+     "earned an additional $1.25 million in theatrical rentals overseas.",
+     [("rentals", 7_250_000.0, ""), ("rentals", 1_250_000.0, "overseas")]),
+    ("Other Tale earned $11 million in rentals at the North American box office.",
+     [("rentals", 11_000_000.0, "at the North American box office")]),
+    ("According to The Weekly Example, the film earned rentals of $2.5 million in Ruritania.",
+     [("rentals", 2_500_000.0, "Ruritania")]),
+    ("It was the number-one film on the domestic market in 1950, earning ¥5.4 billion in distribution income.",
+     [("rentals", 5_400_000_000.0, "")]),
+    # a home video's rentals, or a part of the run, are no theatrical rentals
+    ("Other Tale earned $2 million in video rentals.", []),
+    ("The Other Tale VHS was priced at $90 and aimed towards rentals.", []),
+    ("It earned $2 million in rentals in its second week.", []),
+])
+def test_theatrical_rentals_are_their_own_kind(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 1950 film.\n\nBox office\n{sentence}\n")
+    facts = _facts(art)
+    assert [(f.kind, f.amount, f.region) for f in facts] == want
+    assert all(f.text in art.sentences[f.sentence].text for f in facts)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Other Tale grossed $5 million in Ruritania, $3 million in Osterlich and $2 million in Zenda.",
+     [(5e6, "Ruritania"), (3e6, "Osterlich"), (2e6, "Zenda")]),
+    ("Other Tale grossed ₹2.17 crore in Ruritania, ₹39.65 lakh in the United States and ₹26.47 lacs in Osterlich.",
+     [(21_700_000.0, "Ruritania"), (3_965_000.0, "in the United States"), (2_647_000.0, "Osterlich")]),
+    # the next figure names no place of its own: not the list's
+    ("Other Tale grossed $5 million in Ruritania, $3 million of which came in its first week.",
+     [(5e6, "Ruritania"), (3e6, "")]),
+])
+def test_a_list_of_places_each_with_its_figure(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nBox office\n{sentence}\n")
+    assert [(f.amount, f.region) for f in _facts(art)] == want

@@ -31,7 +31,7 @@ ROLE_WORDS = {
 MONEY_WORDS = {
     "budget": "budget", "opening_weekend": "opening weekend", "domestic": "gross in the US and Canada",
     "international": "gross in other territories", "worldwide": "worldwide gross", "home_media": "home media sales",
-    "gross": "gross",
+    "gross": "gross", "rentals": "theatrical rentals",
 }
 CEREMONY_ALIASES = {
     "oscar": "academy awards", "oscars": "academy awards", "academy": "academy awards", "globe": "golden globe",

@@ -12,7 +12,7 @@ The words of every cue (budget words, gross verbs, territories, periods, currenc
 
 Precision comes first. A figure is kept only when its window names what it is; figures for
 a part of the run (a second weekend, a single day, previews), for other films ("surpassing
-X's $100 million"), forecasts, deals, salaries, rights and rentals are dropped, as are
+X's $100 million"), forecasts, deals, salaries, rights and video rentals are dropped, as are
 conversions in brackets ("₹100 crore (US$14 million)" keeps the rupee figure only: one fact).
 
 Territory: "in other territories" / "worldwide" / "in the United States and Canada" set the
@@ -21,6 +21,9 @@ Ruritania were …") is kept as the region of a ``gross`` figure, never filed as
 
 Conflicting figures are all kept, each with its own sentence: the lead's "over $22 million"
 and the box-office section's "$21.6 million" are both facts, for the answer to cite both.
+
+Theatrical rentals (the distributors' share, what older films report: "earned $7 million in rentals in
+North America") are kind ``rentals`` with their territory: takings, but never to be answered as a gross.
 
 The first weekend of a wide release after a limited run is filed as ``opening_weekend``
 (it is the opening weekend of that release); the sentence says which release it was.
@@ -112,6 +115,17 @@ _RANKING = re.compile(rf"{_words(_K['ranking'])}|\bNo\. ?\d|#\d", re.I)
 # "weekend" that is not the opening one ("the weekend's total", "its second weekend").
 _OTHER_WEEKEND = re.compile(r"(?<!opening )(?<!first )(?<!debut )(?<!opening-)\bweekends?\b(?! of (?:its )?(?:wide )?release)", re.I)
 _LIMITED_RUN = re.compile(_words(_K["limited_run"]), re.I)
+# Theatrical rentals, which older films report instead of a gross: "earned $7 million in (theatrical) rentals",
+# "its North American rentals of $7 million". Their own kind ("rentals"), never filed as a gross.
+_RENTAL_AFTER = re.compile(
+    rf"^[\s)]*(?:\([^()]{{0,60}}\)\s*)?(?:in|as)\s+(?:(?:{_alt(_K['rental_modifiers'])[3:-1]})\s+){{0,2}}"
+    rf"{_words(_K['rental_nouns'])}", re.I)
+_RENTAL_BEFORE = re.compile(
+    rf"{_words(_K['rental_nouns'])}\s+(?:{_alt(_K['rental_before_links'])[3:-1]})\s+"
+    rf"(?:(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated|estimated|over|more\s+than|"
+    rf"under|less\s+than|just|an?)\s+)*$", re.I)
+_RENTAL_NOT = re.compile(_words(_K["rental_not"]), re.I)
+_RENTAL_ADDITIVE = frozenset(w.lower() for w in _K["rental_additive"])
 
 # Regions: after the figure ("$12.5 million in the United States and Canada") or before it
 # ("a worldwide gross of $22 million").
@@ -234,6 +248,12 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         return "budget"
     own_before, own_after = _own(before, after, first)
     window = _HEDGE.sub(" ", own_before) + " " + own_after[:60]
+    if _RENTAL_AFTER.match(own_after) or _RENTAL_BEFORE.search(own_before):
+        # theatrical rentals, unless a home video's, a person's or a part of the run's
+        if not (_HOME_MEDIA.search(window) or _RENTAL_NOT.search(window) or _PERSON.search(own_before)
+                or any(m.group(0).lower() not in _RENTAL_ADDITIVE for m in _PARTIAL.finditer(window))
+                or _RERUN.search(earlier + after)):
+            return "rentals"
     if (_OTHER_MONEY.search(window) or _POSSESSIVE_TAIL.search(own_before) or _PERSON.search(own_before)
             or _OTHER_FILM_AFTER.match(own_after) or _OTHER_MONEY_CLAUSE.search(near_before)):
         return ""
@@ -279,6 +299,28 @@ _PLACE_ITEM = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<p>{_PLACES})\s*\(\s*$")
 _PLACE_OPEN = re.compile(rf"(?:^|[,;]\s+|\bin\s+|\band\s+)(?:the\s+)?(?:{_PLACES})\s*\(\s*$")
 
 
+# A list of places, each with its figure, after one verb: the text between two figures is the first
+# one's place and a separator, and the next figure names its own place right after it.
+_LIST_SEP = re.compile(r"\s*(?:[,;.]\s*(?:and\s+)?|\s+and\s+)")
+_REGION_KINDS = frozenset({"domestic", "international", "worldwide"})
+_LISTED_KINDS = frozenset({"gross", "rentals", "opening_weekend"}) | _REGION_KINDS
+
+
+def _list_goes_on(prev: MoneyFact, before: str, after: str) -> bool:
+    """Whether a figure continues a list of places whose previous item was ``prev`` ("₹2 crore in
+    Ruritania, ₹40 lakh in Osterlich"): the text between them is only ``prev``'s place and a
+    separator, and this figure is followed by a place of its own."""
+    if prev.kind not in _LISTED_KINDS or not prev.region:
+        return False
+    at = before.find(prev.region)
+    if at < 0 or not re.fullmatch(r"\s*(?:(?:in|from|across)\s+)?(?:the\s+)?", before[:at]):
+        return False
+    if not _LIST_SEP.fullmatch(before[at + len(prev.region):]):
+        return False
+    m = _COUNTRY_AFTER.match(after[:80])
+    return bool(m) and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
+
+
 def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
     text = sent.text
     spans = [s for s in iter_money(text) if not _bracketed(text, s)]
@@ -289,6 +331,9 @@ def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
         kind = _kind(before, after, text[: span.start], i == 0)
         if not kind and out and out[-1].text == spans[i - 1].text and _FROM_TO.fullmatch(before):
             kind = out[-1].kind  # "escalated from $10 million to $15 million": both are budgets
+        if not kind and i and out and out[-1].text == spans[i - 1].text and _list_goes_on(out[-1], before, after):
+            # "₹2 crore in Ruritania, ₹40 lakh in Osterlich and …": one verb, a figure for each place
+            kind = "gross" if out[-1].kind in _REGION_KINDS else out[-1].kind
         place = _PLACE_ITEM.search(text[: span.start]) if i else None
         if place and out and out[-1].text == spans[i - 1].text and out[-1].region and re.fullmatch(
                 rf"[^$₹£€¥.;]*\)\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_PLACES})\s*\(\s*", before):
