@@ -731,3 +731,26 @@ def test_players_alongside_after_the_star_list_has_ended():
                         "members Tam Osk, Bede Marrow, and Sura Deng, and follows six people.\n")
     got = {f.actor for f in people.extract(art) if f.KIND == "cast"}
     assert {"Ivo Brandt", "Lune Varga", "Tam Osk", "Bede Marrow", "Sura Deng"} <= got
+
+
+# --- cast classes: roles not beside the player, parts named by a noun, disambiguated names --------------
+
+
+@pytest.mark.parametrize("section, sentence, want", [
+    # a clause goes on after the role: "as Tam and caused a stir"
+    ("Production", "Bede Marrow cast his wife Ora Pell as Tam and caused a stir when he cut her hair.", ("Ora Pell", "Tam")),
+    # a tie to another character, then the name it has, in apposition
+    ("Production", "Bede Marrow persuaded the studio to cast his friend Ivo Brandt as the villain's henchman, Kip.",
+     ("Ivo Brandt", "Kip")),
+    # a verb, a noun of a part, then "as"
+    ("Production", "Tam Osk played a guest role as Lune Varga, reprising his role from an earlier film.", ("Tam Osk", "Lune Varga")),
+    ("Production", "Ora Pell made a brief appearance as Kip Morrow.", ("Ora Pell", "Kip Morrow")),
+    ("Production", "Ivo Brandt plays the title role of Kip Morrow.", ("Ivo Brandt", "Kip Morrow")),
+    # a casting choice in other words than "cast"
+    ("Production", "The studio hesitated, but Ora Pell was lined up as Kip Morrow.", ("Ora Pell", "Kip Morrow")),
+    # a cast line whose name keeps its disambiguation
+    ("Cast", "Ivo (actor) as Tam Osk", ("Ivo", "Tam Osk")),
+])
+def test_roles_named_away_from_the_verb(section, sentence, want):
+    text = f"Other Tale\nOther Tale is a 2001 drama film starring Lune Day.\n{section}\n{sentence}\n"
+    assert _cast_of(text).get(want[0]) == want[1]

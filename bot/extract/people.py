@@ -99,7 +99,7 @@ _CHAR_CUT = re.compile(
     r"\s*(?:,|;|:|\(|\)|\[|\b(?i:aka|a\.k\.a\.)\s|\s[-–—]\s|–|—|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bbut\b|"
     r"\bin\s+(?:the|a|an|his|her|their|three|two|both)\b|\bfrom\s+the\b|\bwith\b|\bafter\b|"
     r"\bbefore\b|\bbecause\b|\bsince\b|\bfor\s+(?:the|a|which|his|her)\b|\bopposite\b|"
-    r"\band\s+(?:is|was|has|had|the|also|later)\b|\bas\s+well\b)"
+    r"\band\s+(?=[a-z])|\bas\s+well\b)"  # "as Elsa and caused a stir": a clause goes on after the name
 )
 _QUOTED = re.compile(r"[\"“”'‘’]")
 _TIED = re.compile(rf"^(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s?\s+(?:(?:elder|younger|"
@@ -650,18 +650,24 @@ _MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|
                          r"|in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,\s+(?=[A-Z])")  # "A in the main role, B and C"
 
 
+# "A played a guest role as B", "A does a cameo as B": a verb of taking a part, the part's noun, then "as".
+_PART_VERBS = alternation(_CASTING["part_verbs"])
+_PART_NOUNS = alternation(_CASTING["part_nouns"])
 _VERB_PLAYS = re.compile(
-    r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+)?(?P<verb>plays|played|portrays|portrayed|voices|voiced|"
+    # the longer shapes first: "plays the role of B", "played a guest role as B" (not "played" alone)
+    r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+)?(?P<verb>(?:plays|played|portrays|portrayed|essays|essayed|performed|"
+    r"performs|enacts|enacted)\s+the\s+(?:[a-z]+\s+)?(?:role|part|character)\s+of|"
+    rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})(?:\s+appearance)?\s+as|"
+    r"plays|played|portrays|portrayed|voices|voiced|"
     r"appears\s+as|appeared\s+as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
     r"(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|cameos\s+as|cameoed\s+as|cameo\s+as|"
-    r"(?:has|had|makes|made)\s+an?\s+(?:[a-z]+\s+){0,2}?(?:cameo|role|part|appearance)(?:\s+appearance)?\s+as|"
     r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:role|part)\s+of|to\s+play(?:\s+the\s+"
     r"(?:role|part)\s+of)?)|performs\s+as|performed\s+as|"
     r"(?:would\s+|will\s+|to\s+)?(?:return|returns|returned|returning)\s+as|reprising\s+(?:his|her|their|the)\s+roles?\s+(?:of|as)|(?:is|was|were|are)\s+(?:also\s+)?"
     r"(?:confirmed|set|announced)\s+to\s+(?:return|reprise\s+(?:his|her|their)\s+role)\s+as|to\s+play|playing|"
     r"provides\s+the\s+voice\s+of|provided\s+the\s+voice\s+of|(?:is|was)\s+seen\s+as|plays\s+the\s+role\s+of|"
     r"played\s+the\s+role\s+of|portrays\s+the\s+role\s+of|essays\s+the\s+role\s+of|essayed\s+the\s+role\s+of|"
-    r"essays|essayed|enacts|enacted|"
+    r"essays|essayed|enacts|enacted|depicts|depicted|portraying|essaying|voicing|depicting|appearing\s+as|starring\s+as|"
     r"performed\s+the\s+role\s+of|(?:was|is)\s+signed\s+(?:on\s+)?(?:to\s+play|as)|joined\s+the\s+cast\s+as)\s+"
 )
 _COMMA_PLAYED_BY = re.compile(rf"(?P<char>{NAME_RX}),\s+(?:who\s+(?:is|was)\s+)?(?P<verb>played|portrayed|voiced)\s+by\s+"
@@ -763,7 +769,7 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # "A plays a dock supervisor", "A appears as a guard": a player named by a description, not a role.
 _DESCRIBED_ROLE = re.compile(r"(?:an?|the)\s+(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)[a-z]")
 _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|appears\s+as|appeared\s+as|cameo\w*\s+as|"
-                           r"(?:has|had|makes|made)\s+an?\s+.*(?:cameo|appearance)\s+as)$")
+                           rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
 _ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<actor>{NAME_RX})\s+"
                           rf"(?:as|to\s+play|for\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)\s+")
@@ -778,7 +784,8 @@ def _role_after(raw: str) -> str:
     if own:
         return own.group(1)  # "makes a cameo as herself"
     app = _APPOSITIVE.match(raw)
-    if app and not character(app.group("desc")):
+    # "as the villain's henchman, Tam Osk": a tie to another character, then the name it has
+    if app and (not character(app.group("desc")) or _TIED.match(app.group("desc").strip())):
         named = character(app.group("name"))
         if named:
             return named
