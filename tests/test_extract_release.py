@@ -332,3 +332,35 @@ def test_a_venue_named_after_an_event_is_no_festival():
     facts = _facts(_article("Other Tale is a 2018 film.\n\nRelease\n"
                             "The premiere in Zenda took place at the TIFF Bell Lightbox on 26 October 2011.\n"))
     assert all(f.event == "" for f in facts)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # two formats, each with its date; "Digital HD" capitalised
+    ("Other Tale was released by Example Pictures Home Entertainment, in collaboration with Osk Films, on Digital HD on "
+     "August 21, 2018 and DVD and Blu-ray on September 4, 2018.",
+     [("home_media", "2018-08-21"), ("home_media", "2018-09-04")]),
+    # a label's series is where the film sits, no other subject
+    ("The film was released on Blu-ray in 2011 in Ruritania by Example Video as part of their Masters of Example series.",
+     [("home_media", "2011")]),
+    # a format that a transfer "appeared on"; a company named Manga is no manga
+    ("In 2013, a second, remastered HD transfer appeared on Blu-ray.", [("home_media", "2013")]),
+    ("In 2000 when Manga and Bede Marrow Entertainment released Other Tale on DVD, they used the uncut version.",
+     [("home_media", "2000")]),
+    # a channel named after the verb, with a year that opens the sentence
+    ("In 1997 after it was screened on RBC, a minister appealed its classification.", [("television", "1997")]),
+    ("As of 2010, a widescreen version has been shown on basic cable's Example Movie Channel.", [("television", "2010")]),
+    ("Since 2001, the film has been released uncut in Ruritania.", [("release", "2001")]),
+    # a showing at a cinema, at no festival
+    ("Other Tale screened in 2001 at the Zenda Palace Theatre in a retrospective of Ora Pell's films.", [("release", "2001")]),
+    ("The film was screened in a theater in Zenda from May 9 to May 14 in 2018.", [("release", "2018-05-09")]),
+    ("On April 7, 1982, it received its official cinema opening at the Example Forum in Zenda.", [("release", "1982-04-07")]),
+    # not: a date after the screen's name ("on May 4"), a format no channel, a record "as of" a year, a test screening
+    ("The film was screened on May 4 at a party.", []),
+    ("The film was the largest release for a Ruritanian film as of 2011.", []),
+    ("In May 2000, the film was screened for test audiences in a theater in Zenda.", []),
+])
+def test_home_media_television_and_cinema_screenings(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nRelease\n{sentence}\n")
+    facts = [f for f in _facts(art) if f.date]
+    assert [(f.kind, f.date) for f in facts] == want
+    assert all(f.date_text in art.sentences[f.sentence].text for f in facts)

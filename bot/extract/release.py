@@ -137,7 +137,8 @@ _DISTRIBUTOR = re.compile(
     r"((?:[A-Z0-9][\w'’.&+!-]*)(?:\s+(?:[A-Z0-9][\w'’.&+!-]*|of|&|and(?=\s+[A-Z])))*)"
 )
 _YEAR_ONLY = re.compile(
-    rf"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+((?:{_any(_R['year_parts'])}\s*)?(1[89]\d\d|20\d\d))\b(?!\s*(?:film|Film|edition))"
+    rf"\b(?:[Ii]n|[Dd]uring|[Bb]y|As\s+of|Since)\s+((?:{_any(_R['year_parts'])}\s*)?(1[89]\d\d|20\d\d))\b"
+    r"(?!\s*(?:film|Film|edition))"
     # "the 2004 DVD release", "a 1999 VHS edition"
     rf"|\b(?:the|a|its|an)\s+((1[89]\d\d|20\d\d))(?=\s+(?:{_any(_R['home_media'])}|theatrical|television|TV)\s+"
     r"(?:release|edition|reissue|debut|premiere|broadcast))"
@@ -154,8 +155,12 @@ _NOUN_RELEASE = re.compile(
 _RESTORED = re.compile(r"\b(?:restor\w*|remaster\w*|anniversary (?:edition|re-?release|screening|print))\b", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|–|-)\s*$")
 # Home media and streaming cues name a format; the clause must still say something came out.
-_RELEASE_VERB = re.compile(r"\b(?:releas\w*|reissu\w*|issued|debuted|came out|available|launched|premiered|arrived|added|"
-                           r"streamed|streaming|published)\b", re.I)
+# A screening at a cinema ("at the Example Theatre", "in a theater in Zenda"), not at a test or private show.
+_SCREEN_VENUE = re.compile(rf"\b(?:at|in)\s+(?:[\w'’.-]+\s+){{0,4}}?{_any(_R['screening_venues'])}\b", re.I)
+_SCREEN_PRIVATE = re.compile(rf"\b{_any(_R['screening_private'])}\b", re.I)
+_RELEASE_VERB = re.compile(rf"\b{_any(_R['release_verbs'])}\b", re.I)
+# "as part of their Example Classics series": where the film sits, no other subject (blanked before that test)
+_NOT_SUBJECT = re.compile(rf"\b{_any(_R['not_subjects'])}\b", re.I)
 _ABBREV = {"bros.", "inc.", "ltd.", "co.", "corp.", "jr.", "u.s.", "u.k."}
 
 
@@ -429,6 +434,12 @@ def _relative_releases(sent: Sentence, facts: list[ReleaseFact]) -> list[Release
     return out
 
 
+def _subject_text(text: str) -> str:
+    """The text the other-subject test reads: a company's name and a phrase placing the film in a
+    series ("as part of their Example Classics series") say nothing of another subject."""
+    return _NOT_SUBJECT.sub(lambda m: " " * len(m.group()), _CAP_RUN.sub(_blank_company, text))
+
+
 def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) -> list[ReleaseFact]:
     text = _relevant_text(sent.text, planned)
     if not text:
@@ -438,9 +449,9 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
     # "a trailer", but not "through Manga Entertainment" (a company's name is no subject): a sentence
     # naming another subject counts only in a clause whose subject is the film ("after having its
     # release date moved twice, it was released on May 1").
-    other = bool(_OTHER_SUBJECT.search(_CAP_RUN.sub(_blank_company, text)))
+    other = bool(_OTHER_SUBJECT.search(_subject_text(text)))
     for c_off, clause in _clauses(text):
-        if other and (not _FILM_RELEASED.match(clause) or _OTHER_SUBJECT.search(_CAP_RUN.sub(_blank_company, clause))):
+        if other and (not _FILM_RELEASED.match(clause) or _OTHER_SUBJECT.search(_subject_text(clause))):
             continue
         rel = _RELATIVE_DATE.search(clause)
         clause = clause[: rel.start()] if rel else clause  # "…, and in Ruritania the following day": its own release
@@ -455,7 +466,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
         if kind in {"home_media", "streaming"} and not _RELEASE_VERB.search(text):
             continue
         if kind == "screening":
-            if not event:
+            if not event and not (_SCREEN_VENUE.search(clause) and not _SCREEN_PRIVATE.search(text)):
                 continue
             kind = "release"
         place = _place(near, event) if kind in {"premiere", "release", "limited", "wide", "rerelease"} else ""
