@@ -367,3 +367,53 @@ def test_honour_list_section_lines_are_awards():
         ("Example's 100 Years... 100 Tales (Second Edition)", None, "", "", "nominated"),
         ("Example's 10 Top 10", None, "Sports Film", "", "won"),
     }
+
+
+def _one(sentence: str, heading: str = "Reception"):
+    article = parse_article(f"Other Tale\nOther Tale is a 2001 drama film directed by Ora Pell.\n\n{heading}\n{sentence}\n")
+    return article, awards.extract(article)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The Ruritanian Film Institute also included it in its Top 10 Films of the Year.",
+     {("Ruritanian Film Institute", None, "Top 10 Films of the Year", "", "won")}),
+    ('At the 40th Zenda Board of Review Awards, Other Tale was fourth in their list of "Top Ten Films" of 2001.',
+     {("Zenda Board of Review Awards", None, "Top Ten Films", "", "won")}),
+    ("It was named one of the top ten films of 2001 by the Ruritania Film Critics Society.",
+     {("Ruritania Film Critics Society", None, "top ten films of 2001", "", "won")}),
+    ("Other Tale topped Example Daily's year-end poll of 531 critics as the best film of 2001.",
+     {("Example Daily", None, "best film of 2001", "", "won")}),
+    # a person's list, or a newspaper's, is a critic's opinion: no award
+    ("Critic Bede Marrow included Other Tale in his top ten film list.", set()),
+    ("Ora Pell named it one of the ten best films of 2001.", set()),
+])
+def test_a_bodys_top_ten_list_of_the_year_is_an_award(sentence, want):
+    article, facts = _one(sentence)
+    assert _awards(facts) == want
+    assert all(f.category in article.sentences[f.sentence].text for f in facts if isinstance(f, AwardFact))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a record ("the second film to win") is a win, not a hope
+    ("It has the distinction of being the second Ruritanian film to win the Oscar for Best Picture.",
+     {("Academy Awards", None, "Best Picture", "", "won")}),
+    ("It was the first Ruritanian film ever to be nominated for the Academy Award for Best Foreign Language Film.",
+     {("Academy Awards", None, "Best Foreign Language Film", "", "nominated")}),
+    ("Ora Pell was expected to win the Academy Award for Best Actress.", set()),
+    # sharing a prize by a tie is winning it
+    ("At the 2002 Zenda Film Awards, Other Tale tied with the Ruritanian film Kip's Road for Best Film.",
+     {("Zenda Film Awards", None, "Best Film", "", "won")}),
+    # a person's earlier award named in passing is not this film's
+    ("Bede Marrow, who had won the Academy Award for Best Actor for Another Tale, played the father.", set()),
+    ("Tam Osk had previously won the Academy Award for Best Actress for Another Tale (1990).", set()),
+])
+def test_records_ties_and_earlier_awards(sentence, want):
+    _, facts = _one(sentence)
+    assert _awards(facts) == want
+
+
+def test_another_works_award_count_is_not_the_films():
+    _, facts = _one("The remake was nominated for three Academy Awards.")
+    assert _counts(facts) == set()
+    _, facts = _one("It was nominated for three Academy Awards.")
+    assert _counts(facts) == {("Academy Awards", None, 3, "nominated")}

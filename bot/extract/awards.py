@@ -111,6 +111,11 @@ _NEG_WORDS = [w for w in _OUT["negations"] if "'" not in w]
 _NEG_CLITICS = [w for w in _OUT["negations"] if "'" in w]
 _NEGATED = re.compile(rf"(?:(?<!\w){_phrases(_NEG_WORDS)}|{_phrases(_NEG_CLITICS)})\s+(?:\w+\s+){{0,2}}$")
 _HYPOTHETICAL = re.compile(rf"\b(?:{_phrases(_OUT['hypotheticals'])[3:-1]}|(?<!on )to)\s+(?:\w+\s+)?$|\bpredicted\b[^.;]*$")
+_PRIOR = re.compile(rf"(?<![\w\-]){_phrases(_OUT['prior'])}\s+(?:\w+\s+)?$")
+# "the second biographical film to win …": a record (an ordinal or superlative, then the noun, then "to")
+_RECORD_TO = re.compile(
+    rf"\b(?:{_phrases(_OUT['record_words'])[3:-1]}|\w+est)\s+(?:[\w-]+\s+){{0,3}}?(?:{_phrases(_OUT['record_nouns'])[3:-1]})"
+    r"\s+(?:ever\s+|yet\s+)?to\s+(?:be\s+)?$")
 # "a Best Actor nomination": the outcome written after the category.
 _NOMINATION_AFTER = re.compile(r"\s*(?:[Aa]ward\s+)?(?:nominations?|nods?)\b")
 # Competition at a festival without a category ("in the main competition section of the X Festival").
@@ -306,7 +311,7 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
         outcome: str | None = _OUTCOME_OF_GROUP[m.lastgroup or "nom"]
         if outcome == "nominated" and _FOR_WHICH.search(before):
             continue
-        if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
+        if _NEGATED.search(before) or (_HYPOTHETICAL.search(before) and not _RECORD_TO.search(before)) or _PRIOR.search(before):
             outcome = None
         if re.search(r"\bfor\s+which\s+(?:he|she|they)\s+(?:\w+\s+)?$", before):
             outcome = None  # another work's award, named in passing
@@ -584,6 +589,8 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     facts.extend(_ceremony_only_wins(sent, text, article, mentions, cats, trigs))
     facts.extend(_competed_at(sent, text, mentions, trigs))
     facts.extend(_honours(sent, text))
+    if has_cue(text, _YEAR_LIST_CUES):
+        facts.extend(_year_lists(sent, text, mentions))
     return facts
 
 
@@ -604,6 +611,48 @@ def _honours(sent: Sentence, text: str) -> list[Fact]:
         year = _YEAR_IN.search(text)
         out.append(AwardFact(sent.idx, ceremony=m.group("name"), ordinal=None, year=int(year.group("y")) if year else None,
                              category="", recipient="", outcome="won"))
+    return out
+
+
+_YL = V["year_lists"]
+_YEAR_LIST_CUES = cue_words(_YL["counts"]) | cue_words(_YL["polls"])
+_YEAR_OF = r"(?:\s+of\s+(?:the\s+[Yy]ear|(?P<y>1[89]\d\d|20\d\d)))"
+# "Top Ten Films of 2001", "ten best films of the year", quoted or not
+_YEAR_LIST = re.compile(
+    rf"[\"“]?(?P<list>(?i:{_phrases(_YL['counts'])[3:-1]})\s+(?i:{_phrases(_YL['nouns'])[3:-1]}){_YEAR_OF}?)\b[\"”]?")
+# "… poll of 531 critics as the best film of 2001"
+_POLL_BEST = re.compile(
+    rf"\b(?i:{_phrases(_YL['polls'])[3:-1]})\b[^.;]{{0,80}}?\bas\s+the\s+(?P<list>(?:year['’]s\s+)?best\s+"
+    rf"(?:{_phrases(_YL['poll_nouns'])[3:-1]}){_YEAR_OF}?)\b")
+_OWNER_WORDS = set(_YL["owner_words"])
+_CAP_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*[A-Z][\w.&'’-]*)*")
+_PERSONAL = re.compile(r"\b(?:his|her|my|your)\s+(?:own\s+)?(?:personal\s+)?(?:list\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+def _year_lists(sent: Sentence, text: str, mentions: list[_Mention]) -> list[Fact]:
+    """A year's top-ten list of an organisation that names the film: won, the list its category.
+    The organisation is a ceremony named in the sentence before the list, else a capitalised
+    name there that holds a body's word ("Institute", "Board", "Daily"); a person's list is none."""
+    out: list[Fact] = []
+    for rx in (_YEAR_LIST, _POLL_BEST):
+        for m in rx.finditer(text):
+            before = text[: m.start()]
+            if _PERSONAL.search(before[-40:]) or _NEGATED.search(before[-40:]) or _other_work(text, m.start()):
+                continue
+            owner = next((x.name for x in reversed(mentions) if x.end <= m.start()), "")
+            if not owner:
+                runs = [r.group(0) for r in _CAP_RUN.finditer(before)
+                        if _OWNER_WORDS & {re.sub(r"['’]s$", "", w) for w in r.group(0).split()}]
+                by = re.match(r"\s+by\s+(?:the\s+)?", text[m.end() :])  # "… of 2001 by the Example Times"
+                after = _CAP_RUN.match(text, m.end() + by.end()) if by else None
+                if after and _OWNER_WORDS & {re.sub(r"['’]s$", "", w.rstrip(".,")) for w in after.group(0).split()}:
+                    runs.append(after.group(0).rstrip(".,"))
+                owner = re.sub(r"^The\s+|['’]s$", "", runs[-1]) if runs else ""
+            if not owner:
+                continue
+            year = m.group("y")
+            out.append(AwardFact(sent.idx, ceremony=owner, ordinal=None, year=int(year) if year else None,
+                                 category=m.group("list"), recipient="", outcome="won"))
     return out
 
 
@@ -723,6 +772,8 @@ def _counts(sent: Sentence, text: str, mentions: list[_Mention], carried: _Menti
             before = text[max(0, m.start() - 40) : m.start()]
             if _NEGATED.search(before) or _HYPOTHETICAL.search(before) and not before.rstrip().endswith("on to"):
                 continue
+            if _PRIOR.search(before) or _other_work(text, m.start()):
+                continue  # "The remake was nominated for three …", "who had won two …": not this film's
             name = ""
             inner = CEREMONY_RE.search(noun)
             if noun and re.search(r"[A-Z]", noun):
