@@ -417,3 +417,24 @@ def test_another_works_award_count_is_not_the_films():
     assert _counts(facts) == set()
     _, facts = _one("It was nominated for three Academy Awards.")
     assert _counts(facts) == {("Academy Awards", None, 3, "nominated")}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Composer Bede Marrow was given a Grammy Award nomination.", {("Grammy Awards", None, "", "Bede Marrow", "nominated")}),
+    ("Bede Marrow was also nominated for a Grammy Award and a Golden Globe Award for his score of the film.",
+     {("Grammy Awards", None, "", "Bede Marrow", "nominated"), ("Golden Globe Awards", None, "", "Bede Marrow", "nominated")}),
+    ("The film received several Saturn Award nominations and a Golden Globe nomination, and won an Academy Award.",
+     {("Saturn Awards", None, "", "", "nominated"), ("Golden Globe Awards", None, "", "", "nominated"),
+      ("Academy Awards", None, "", "", "won")}),
+    ("It was the first Ruritanian film to receive an Academy Award nomination.",
+     {("Academy Awards", None, "", "", "nominated")}),
+    # the category frames keep theirs; another work's, a denied or an earlier one is none of the film's
+    ("Ora Pell received an Academy Award nomination for Best Actress.",
+     {("Academy Awards", None, "Best Actress", "Ora Pell", "nominated")}),
+    ("The soundtrack album received a Grammy Award nomination.", set()),
+    ("Other Tale marks the first Example film not to be nominated for an Oscar.", set()),
+    ("Ora Pell, who had received an Academy Award nomination for Another Tale, played the mother.", set()),
+])
+def test_a_nomination_with_no_category(sentence, want):
+    _, facts = _one(sentence)
+    assert _awards(facts) == want

@@ -587,6 +587,7 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
                 facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
                                        recipient=one, outcome=trig[2] or ""))
     facts.extend(_ceremony_only_wins(sent, text, article, mentions, cats, trigs))
+    facts.extend(_ceremony_only_nominations(sent, text, article, mentions, trigs, facts))
     facts.extend(_competed_at(sent, text, mentions, trigs))
     facts.extend(_honours(sent, text))
     if has_cue(text, _YEAR_LIST_CUES):
@@ -710,6 +711,52 @@ def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: lis
             continue
         out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category="",
                              recipient="", outcome="competed"))
+    return out
+
+
+_CN = V["ceremony_nominations"]
+_DET = rf"(?:{_phrases(_CN['determiners'])[3:-1]})"
+# "<verb> a/several <Ceremony>" right before the mention, "nomination(s)" right after it
+_NOM_VERB_BEFORE = re.compile(rf"(?<![\w\-]){_phrases(_CN['verbs'])}\s+(?:also\s+)?{_DET}\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
+_NOM_NOUN_AFTER = re.compile(r"\s*(?:[Aa]wards?\s+)?(?:nominations?|nods?)\b")
+# "nominated for a/an <Ceremony>" (the next item of a list: "… and a/an <Ceremony>")
+_NOMINATED_FOR = re.compile(rf"\bnominated\s+for\s+(?:an?|the)\s+$|\bnominated\s+for\s+(?:an?|the)\s+[^.;]{{3,60}}?\s+and\s+(?:an?|the)\s+$")
+# "… nominations and a <Ceremony> nomination": the next item of a list of nominations
+_LIST_NEXT = re.compile(rf"(?:,\s*|\s+and\s+){_DET}\s+$")
+# a category or a "for Best …" right after the mention: the category frames read it
+_CATEGORY_NEXT = re.compile(r"\s*(?:for\s+(?:the\s+)?(?:Best|Outstanding|Worst)\b|in\s+(?:the\s+)?(?:categor|Best))|\s+(?:Best|Outstanding)\b")
+
+
+def _ceremony_only_nominations(sent: Sentence, text: str, article: Article, mentions: list[_Mention],
+                               trigs: list, done: list[Fact]) -> list[Fact]:
+    """'Composer Ora Pell was given a Grammy Award nomination', 'received several Example Award
+    nominations', 'nominated for a Golden Globe Award and an Example Award for his score': a nomination
+    at the ceremony with no category, unless the sentence gives this ceremony's category already."""
+    out: list[Fact] = []
+    for mt in mentions:
+        before = text[max(0, mt.start - 80) : mt.start]
+        noun_after = _NOM_NOUN_AFTER.match(text, mt.end)
+        lead = (_NOM_VERB_BEFORE.search(before) or (out and _LIST_NEXT.search(before))) if noun_after else (
+            None if noun_after else _NOMINATED_FOR.search(before))
+        if not lead:
+            continue
+        ahead = before[: lead.start()][-40:]
+        if _PRIOR.search(ahead) or _NEGATED.search(ahead) or (_HYPOTHETICAL.search(ahead) and not _RECORD_TO.search(ahead)):
+            continue  # "who had received an Example Award nomination for Another Tale", "not to be nominated for"
+        if _CATEGORY_NEXT.match(text, noun_after.end() if noun_after else mt.end):
+            continue
+        if any(isinstance(f, AwardFact) and f.ceremony == mt.name and f.category for f in done):
+            continue
+        clause = _clause_start(text, mt.start)
+        if _NEGATED.search(before[-40:]) or _HYPOTHETICAL.search(before[-40:]) or _PRIOR.search(before[-40:]):
+            continue
+        if _other_work(text, max(clause, mt.start - 60)) or _other_work(text, mt.start):
+            continue
+        verb = max((t for t in trigs if t[0] < mt.start), default=None, key=lambda t: t[0])
+        recipient = _subject(text, clause, verb[0] if verb else mt.start, article)
+        for one in _each_recipient(recipient):
+            out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category="",
+                                 recipient=one, outcome="nominated"))
     return out
 
 
