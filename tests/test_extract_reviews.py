@@ -374,3 +374,23 @@ def test_an_apposed_non_reviewer_is_no_review():
     facts = reviews.extract(parse_article("Other Tale\nOther Tale is a 2018 film.\n\nReception\n"
                                          "Another actor, Ora Pell, called it a bore.\n"))
     assert not [f for f in facts if isinstance(f, ReviewFact)]
+
+
+@pytest.mark.parametrize("heading, sentence, want", [
+    # the cast and music prose quotes critics on a performance or the songs
+    ("Cast", 'Critic Tam Osk suggests that the film "makes you realise the value of its actors."', {("Tam Osk", "")}),
+    ("Casting", 'Ivo Brandt from Example News Network wrote that the voice cast included "a mix of short-timers".',
+     {("Ivo Brandt", "Example News Network")}),
+    ("Music", 'Savera Osk of The Daily Example said the film\'s songs give "the feel of classic songs".',
+     {("Savera Osk", "The Daily Example")}),
+    ("Soundtrack", 'Lune Varga of The Weekly Example said that "it is time for a new music director."',
+     {("Lune Varga", "The Weekly Example")}),
+    # …but not a critic cited for a fact of the making, nor a surname read as a paper
+    ("Casting", "According to film critic Tam Osk, the role was the easiest of the three for Kip Morrow to play.", set()),
+    ("Music", 'Marrow believed the score helped move the film along: "It was a real balancing act."', set()),
+])
+def test_critics_quoted_in_cast_and_music_prose(heading: str, sentence: str, want: set) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film directed by Ora Pell with music by Bede Marrow.\n\n"
+                        f"{heading}\n{sentence}\n")
+    got = {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)}
+    assert got == want

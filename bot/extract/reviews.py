@@ -929,6 +929,17 @@ def _joint_reception(article: Article, sent: Sentence) -> bool:
     return False
 
 
+# Sections outside reception where a critic is read only in a frame that names a reviewer's role or a
+# firm publication: the lead and legacy, and the cast, music and production prose that quotes a critic on a
+# performance or the songs ("Critic Ora Pell suggests that the film …", "Bede Marrow of The Daily said the
+# songs …").
+_STRICT_SECTIONS = {"lead", "legacy", "release", "home_media", "themes", "cast", "music", "production", "filming",
+                    "other"}
+# …of which these hold prose about the making: a critic there must name what is judged, a paper be one by its shape
+_MAKING_SECTIONS = {"cast", "music", "production", "filming"}
+_JUDGED = re.compile(rf"\b(?i:{alternation(_V['outside_objects'])})\b")
+
+
 def _reviews(article: Article) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
@@ -936,11 +947,11 @@ def _reviews(article: Article) -> list[Fact]:
     seen_dotless: set[str] = set()  # critics met, without their initials' dots
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
-        if kinds & {"box_office", "accolades", "music", "references", "plot", "cast"} and not _joint_reception(article, sent):
+        if kinds & {"box_office", "accolades", "references", "plot"} and not _joint_reception(article, sent):
             continue
         if "critical" in kinds:
             strict = False
-        elif kinds & {"lead", "legacy", "release", "home_media", "themes"} or sent.section == 0:
+        elif kinds & _STRICT_SECTIONS or sent.section == 0:
             strict = True
         else:
             continue
@@ -957,6 +968,9 @@ def _reviews(article: Article) -> list[Fact]:
                 own = sent.text[c.start : critics[j].start if j < len(critics) else len(sent.text)]
             if _about_other_work(own, article):
                 continue
+            if strict and kinds & _MAKING_SECTIONS and not kinds & (_STRICT_SECTIONS - _MAKING_SECTIONS - {"other"}) and (
+                    not _JUDGED.search(own[len(c.critic or c.publication):]) or (not c.critic and not _firm_pub(c.publication))):
+                continue  # the making's prose: a critic who judges nothing named, or a one-word "paper" (a surname)
             if c.critic:
                 key = " ".join(c.critic.lower().split())
                 surname = key.split()[-1]
