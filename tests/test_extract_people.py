@@ -754,3 +754,54 @@ def test_players_alongside_after_the_star_list_has_ended():
 def test_roles_named_away_from_the_verb(section, sentence, want):
     text = f"Other Tale\nOther Tale is a 2001 drama film starring Lune Day.\n{section}\n{sentence}\n"
     assert _cast_of(text).get(want[0]) == want[1]
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the verb after the title, or after an aside's comma, bills the list ("Hollywood stars A" would not)
+    ("Other Tale stars Ora Pell and Bede Marrow.", {"Ora Pell", "Bede Marrow"}),
+    ("The film, a satire set in Lune City, Ruritania, stars Ora Pell and Bede Marrow.", {"Ora Pell", "Bede Marrow"}),
+    # an earlier production named first, then the film's own billing
+    ("Based on a stage play of the same name, the film starred Ora Pell.", {"Ora Pell"}),
+    ("It is based on the stage play by Kip Morrow and stars Ora Pell.", {"Ora Pell"}),
+    ("It was adapted into a stage musical starring Ora Pell.", set()),
+    # a list of players as the subject, after "with", "while" or "and"
+    ("It was directed by Kip Morrow with Ora Pell, Bede Marrow, and Ivo Brandt starring.", {"Ora Pell", "Bede Marrow", "Ivo Brandt"}),
+    ("Kip Morrow directed the film and Ora Pell and Tam Osk star.", {"Ora Pell", "Tam Osk"}),
+    ("Ora Pell and Tam Osk reprise their roles, while Ivo Brandt and Lune Varga join the cast.",
+     {"Ora Pell", "Tam Osk", "Ivo Brandt", "Lune Varga"}),
+    ("Ora Pell, Tam Osk and Ivo Brandt are featured in supporting roles.", {"Ora Pell", "Tam Osk", "Ivo Brandt"}),
+    ("Ivo Brandt stars, with Ora Pell and Tam Osk voicing an array of creatures.", {"Ivo Brandt", "Ora Pell", "Tam Osk"}),
+    ("The play was written by Kip Morrow starring Ora Pell.", {"Ora Pell"}),  # not the writer before "starring"
+    # a group described before a colon, then its members
+    ("The film stars an ensemble cast and five members of a troupe: Ora Pell, Tam Osk, and Ivo Brandt.",
+     {"Ora Pell", "Tam Osk", "Ivo Brandt"}),
+    # inverted and other cue shapes
+    ("Also reprising their roles are Ora Pell and Tam Osk.", {"Ora Pell", "Tam Osk"}),
+    ("Ora Pell and Tam Osk return and are joined by Ivo Brandt and Lune Varga.", {"Ora Pell", "Tam Osk", "Ivo Brandt", "Lune Varga"}),
+    ("The story is retold with a new cast, led by Ora Pell and Tam Osk.", {"Ora Pell", "Tam Osk"}),
+    ("It features Ora Pell with supporting roles portrayed by Tam Osk and Ivo Brandt.", {"Ora Pell", "Tam Osk", "Ivo Brandt"}),
+    # documentary subjects and interviewees
+    ("Several locals appear as themselves, including Ora Pell, Tam Osk and Ivo Brandt.", {"Ora Pell", "Tam Osk", "Ivo Brandt"}),
+    ("The documentary features interviews with Ora Pell and Bede Marrow.", {"Ora Pell", "Bede Marrow"}),
+    # a surname that is also a word for a building
+    ("Ora Haden Church and Bede Marrow star.", {"Ora Haden Church", "Bede Marrow"}),
+    # a description ending in a place: the next capitalised item is its country, not a role
+    ("Other Tale stars Ora Pell as a guest in Lune City, Ruritania.", {"Ora Pell"}),
+])
+def test_lead_billing_shapes(lead, want):
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
+    cast = {f.actor: f.character for f in people.extract(art) if isinstance(f, CastFact)}
+    assert set(cast) == want
+    assert "Ruritania" not in cast.values()
+
+
+def test_players_returning_as_a_group_respectively_get_no_one_role():
+    """Six players "return as the A and the B, respectively": the last one is not both."""
+    text = ("Other Tale\nOther Tale is a 2001 film. Ora Pell, Tam Osk, Ivo Brandt and Lune Varga return as the Pells "
+            "and the Osks, respectively.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Tam Osk": "", "Ivo Brandt": "", "Lune Varga": ""}
+
+
+def test_a_verb_plays_with_a_possessive_description_in_the_lead():
+    text = "Other Tale\nOther Tale is a 2001 film. Ora Pell plays his partner, and Kip von Osk plays a Ruritanian doctor.\n"
+    assert _cast_of(text) == {"Ora Pell": "", "Kip von Osk": ""}

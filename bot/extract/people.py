@@ -325,7 +325,8 @@ _STARS = re.compile(
     r"\bco-?stars\s+(?:also\s+)?(?:include|included|includes|are|were)\s+|"
     r"\b(?:also\s+)?star(?:s|red)?\s+in\s+the\s+(?:film|movie)\s+(?:along\s+with|alongside|with)\s+|"
     r"\b(?:also\s+)?(?:co-?)?(?:stars|starring|starred|star|co-starring|features|featuring|"
-    r"feature)\s+(?:the\s+voices?\s+(?:talents?\s+)?of\s+|the\s+vocal\s+talents\s+of\s+)?"
+    r"feature)\s+(?:the\s+voices?\s+(?:talents?\s+)?of\s+|the\s+vocal\s+talents\s+of\s+|(?:\w+\s+)?(?:interviews|conversations)\s+with\s+"
+    r"|(?:archive|archival)\s+footage\s+of\s+)?"
     r"|\bvoices\s+of\s+|\b(?:the\s+)?(?:rest\s+of\s+the\s+|supporting\s+|ensemble\s+|main\s+)?cast\s+"
     r"(?:also\s+)?(?:includes|included|including|consists\s+of|consisted\s+of|features|featured)\s+"
     r"|\bensemble\s+cast\s+(?:of|including|that\s+includes)\s+"
@@ -347,10 +348,17 @@ _STARS = re.compile(
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\b(?:leading|lead|main|principal)\s+(?:actors|actresses|players|cast)\s+(?:are|were|include|included)\s+"
     r"|\b(?:also\s+)?appearing\s+(?:in\s+the\s+(?:film|movie)\s+)?(?:were|are)\s+"
-    r"|\bcast\s+(?:consisting|composed)\s+of\s+|\bcast\s+(?:led|headed|headlined|fronted)\s+by\s+"
+    r"|\bcast\s+(?:consisting|composed)\s+of\s+|\bcast\s*,?\s+(?:led|headed|headlined|fronted)\s+by\s+"
+    # "Also reprising their roles are A, B", "A number of people appear as themselves, including A, B",
+    # "it features interviews with A, B", "the returning cast are joined by A, B"
+    r"|\b(?:also\s+)?(?:reprising\s+their\s+roles|returning|co-starring)\s+(?:in\s+the\s+(?:film|movie)\s+)?(?:are|were)\s+"
+    r"|\bappear(?:s|ed)?\s+as\s+(?:[\w-]+\s+){0,4}?themselves\s*,?\s+(?:including|such\s+as)\s+"
+    r"|\b(?:features|featuring|featured|includes|including|included|with)\s+(?:\w+\s+)?(?:interviews|conversations)\s+with\s+"
+    r"|\b(?:features|featuring|featured|includes|including|included)\s+(?:archive|archival)\s+footage\s+of\s+"
+    r"|\b(?:are|were)\s+(?:also\s+)?joined\s+(?:in\s+the\s+(?:film|cast)\s+)?by\s+"
 
     r"|(?-i:(?<!writing\s)(?<!producing\s)(?<!directing\s)(?<!filmmaking\s)(?<!production\s)(?<!songwriting\s)"
-    r"\b(?:team|duo|act)\s+of\s+(?=[A-Z]))|\bfilm\s+pairing\s+|\bsupporting\s+roles?\s+(?:played\s+)?by\s+"
+    r"\b(?:team|duo|act)\s+of\s+(?=[A-Z]))|\bfilm\s+pairing\s+|\bsupporting\s+roles?\s+(?:(?:played|portrayed|essayed|filled|taken)\s+)?by\s+"
     r"|\b(?:couple|pair|duo|brothers|sisters|friends)\s*,?\s+played\s+(?:respectively\s+)?by\s+"
     r"|\b(?:acted|acts|appeared|appears|performed)\s+(?:along\s+with|alongside|opposite)\s+"
     r"|(?-i:\b(?:a|an)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+){0,6}?[a-z]+\s*,?\s+(?:played|portrayed|essayed)\s+by\s+(?=[A-Z]))"
@@ -444,13 +452,16 @@ _NOUN_STARS_BEFORE = {"guest", "the", "its", "other", "rising", "young", "big", 
 
 # "A and B star, …", "A and B starred.", "A appears in the film": the players as the subject of the
 # billing verb, in the lead only (elsewhere such a sentence is as often about another film).
+# The verbs (casting.toml subject_verbs) also take the list after "while", "with" or "and": "with A and B
+# starring", "while C and D join the cast", "and E and F star".
 _SUBJECT_STARS = re.compile(
-    rf"(?:^|(?<=[.;:]\s))(?:(?:His|Her|Their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*(?:,?\s+and\s+{NAME_RX})?)\s+(?:also\s+)?"
-    r"(?:star|starred|co-star|co-starred|co-stars|appear|appears|appeared)\b(?P<after>[^.;]{0,40})")
+    rf"(?:^|(?<=[.;:]\s)|(?<=\bwhile\s)|(?<=\bwith\s)|(?<=\band\s))(?:(?:His|Her|Their)\s+(?:[a-z][\w-]*\s+){{1,2}})?"
+    rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*(?:,?\s+and\s+{NAME_RX})?)\s+(?:also\s+|all\s+)?"
+    rf"(?:{alternation(_CASTING['subject_verbs'])})\b(?=(?P<after>[^.;]{{0,40}}))")
 
 
 # "written by A and B, who also plays the title character": the credited person is in the cast too.
-_WHO_ALSO_STARS = re.compile(rf"(?P<name>{NAME_RX}),\s+who\s+(?:also\s+(?:stars|starred|plays|played|co-stars|co-starred|appears|appeared)\b|"
+_WHO_ALSO_STARS = re.compile(rf"(?P<name>{NAME_RX}),?\s+who\s+(?:also\s+(?:stars|starred|plays|played|co-stars|co-starred|appears|appeared)\b|"
                              rf"(?:stars|plays|co-stars)\s+(?:in\s+the\s+(?:title|lead|leading|main|central)\s+role|as\s+))")
 
 
@@ -463,6 +474,14 @@ def _cast_from_subjects(st: _State, s: Sentence, voice_ctx: bool) -> None:
         after = m.group("after")
         if re.match(r"\s+(?:in|as)\s+(?!(?:the|this|its)\s+(?:film|movie|picture)\b)(?:[A-Z\"“]|an?\s)", after):
             continue  # "A starred in Another Title", "A appeared as a guest": not this film's billing
+        verb = s.text[m.end("names"): m.start("after")]
+        if re.search(r"starring$", verb) and not re.match(r"\s*(?:[,.;)]|$)", after):
+            continue  # "a play by A starring B": a participle before its object is no postposed billing
+        before = s.text[: m.start()]
+        if re.search(r"\band\s$", before) and not re.search(r"\b(?:the|this)\s+(?:film|movie|picture)\b|^It\b", before):
+            continue  # "C directed the film and A and B star"; after any other clause the work may be another
+        if re.search(r"\bwith\s$", before) and not re.search(r"(?:starring|voicing|star|appear\w*)$", verb):
+            continue  # "with A and B" reads as players only before a billing participle
         names = _names_list(m.group("names"))[0]
         if all(is_person(n) for n in names):
             for n in names:
@@ -480,8 +499,9 @@ def _vouched_list_name(item: str) -> bool:
         and all(w in MONTHS or w in _LIST_VOUCHED for w in doubtful)
 
 
-def _stars_is_noun(text: str, start: int) -> bool:
-    """"Bollywood stars A and B" names famous people, not this film's cast."""
+def _stars_is_noun(text: str, start: int, title: str = "") -> bool:
+    """"Bollywood stars A and B" names famous people, not this film's cast; "Other Tale stars A" and
+    "…, set in Ruritania, stars A" (the verb after the title or after an aside's comma) bill them."""
     m = re.search(r"(\S+)\s*$", text[:start])
     if not m:
         return False
@@ -490,6 +510,10 @@ def _stars_is_noun(text: str, start: int) -> bool:
         return False
     if prev.lower() in _NOUN_STARS_BEFORE and not re.search(r"(?i)\b(?:the|this)\s+(?:film|movie)\s*$", text[:start]):
         return True
+    if prev.endswith((",", ")")):
+        return False  # "The film, a satire set in Ruritania, stars A": the aside ends, the verb follows
+    if title and text[:start].strip().casefold() in {title.casefold(), re.sub(r"\s*\(.*$", "", title).casefold()}:
+        return False  # the title is the subject
     # A capitalised word in mid-sentence before "stars" is an adjective ("Hollywood stars").
     return prev[0].isupper() and m.start() > 0 and prev not in {"It", "It also"}
 
@@ -516,19 +540,28 @@ _OTHER_PRODUCTION = re.compile(
 )
 
 
+# "Based on a stage play of the same name, the film starred A", "It is based on the play by B and
+# stars A": the film itself is the subject of the billing verb, whatever production came before.
+_OWN_BILLING = re.compile(r"(?:\b(?:the|this)\s+(?:film|movie|picture)\s+(?:also\s+)?$|^(?:It|The\s+(?:film|movie))\s+(?:is|was)\s+"
+                          r"(?:loosely\s+)?(?:based|adapted)\s+on\b[^,;]*\s(?:and|,)\s*$)", re.I)
+
+
 def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx: re.Pattern = _STARS) -> None:
     """"stars A as B, C as D, and E", "starring A and B", "the cast included A as B"."""
     text = s.text
     for m in rx.finditer(text):
-        if _stars_is_noun(text, m.start()):
+        if _stars_is_noun(text, m.start(), st.article.title):
             continue
         if m.start() > 0 and m.group(0)[:1].isupper() and not re.search(r"[.:;\"“(]\s*$", text[: m.start()]):
             continue  # "Star Example Release", "Star Example: The Series": a capitalised cue inside a name
         own = "" if re.search(r",\s+and\s+$", text[: m.start()]) else text[: m.start()].rsplit(";", 1)[-1]
-        if _OTHER_PRODUCTION.search(own) and st.article.title not in text[: m.start()]:
+        if _OTHER_PRODUCTION.search(own) and st.article.title not in text[: m.start()] and not _OWN_BILLING.search(own):
             # ("It is an adaptation of the Broadway musical, and stars A": the film's own cast after ", and")
             continue
         seg = _LIST_GOES_ON_WITH.sub(_with_as_comma, text[m.end():])
+        group = _GROUP_THEN_LIST.match(seg)
+        if group:  # "stars an ensemble cast and five members of a troupe: A, B" (blanked, so offsets hold)
+            seg = " " * group.end() + seg[group.end():]
         cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
                         r"major|minor|prominent|title|main|central|important|principal|cameo|guest|special|"
                         r"negative|titular)\b|\bwho\b|" + _LIST_ENDS_AT, seg)
@@ -571,6 +604,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                 # "A as the champion, Char Name": the appositive names the role.
                 if prev_desc is not None:
                     ch = character(raw)
+                    if _PLACE_AT_END.search(prev_desc[1]) or ch.lower() in PLACES:
+                        break  # "A as three friends posing as guests in Monte Carlo, Ruritania": a place goes on
                     if ch and ch == raw.strip().rstrip("."):
                         st.add_pair(s, prev_desc[0], ch, voice, strong)
                     elif raw[:1].islower() and not _ITEM_PREFIX.match(raw):
@@ -583,7 +618,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             actor, role, vmark = parsed
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw):
                 ch = character(actor)
-                if ch:
+                if ch and not (_PLACE_AT_END.search(prev_desc[1]) or ch.lower() in PLACES):
                     st.add_pair(s, prev_desc[0], ch, voice, strong)
                 break
             if not is_person(actor) and not (len(_words(actor)) == 1 and is_person(actor, 1)):
@@ -643,6 +678,10 @@ _LIST_ENDS_AT = (r"(?<=[a-z.])\s+(?:directed|produced|written|co-written|created
 _JOINS_LIST = re.compile(r"(?:alongside|along\s+with|together\s+with|with|as\s+well\s+as|opposite)\s", re.I)
 _NAME_SHAPED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[\"“][^\"”]{1,20}[\"”]|[a-z]{1,3}|[A-Z][\w'’.-]*)){0,4}")
 _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}")
+# A group described before a colon that opens the list: "an ensemble cast and five members of a troupe: A, B".
+_GROUP_THEN_LIST = re.compile(r"(?=[a-z])[^:;.()\"“]{0,120}?\s*:\s*(?=[A-Z])")
+# A description ending in a place ("… guests in Lune City"): a capitalised item after it is the place's country.
+_PLACE_AT_END = re.compile(r"\b(?:in|at|from|near|to|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
 _ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
 _ANIMAL_ITEM = re.compile(r"^(?:his|her|their)\s+(?:horse|dog|pet|horses|dogs|band|orchestra|wonder\s+horse|wonder\s+dog)\s+[A-Z][\w'’-]*$")
 _BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
@@ -851,6 +890,10 @@ def _more_players_as(st: _State, s: Sentence, text: str, pos: int, voice: bool) 
         st.add_pair(s, parsed[0], ch, voice, False)
 
 
+# The rest of a list of roles paired "respectively" with a list of players: "… as X and the Ys, respectively".
+_RESPECTIVE_TAIL = re.compile(r"(?:\s*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s+respectively\b")
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -868,12 +911,17 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if re.search(r"\b(?:who|if|whether|would|had)\s*$", before[: len(before) - len(actor)].rstrip()):
             continue
         ch = _role_after(text[m.end():])
+        if ch and _RESPECTIVE_TAIL.match(text, text.find(ch, m.end()) + len(ch)):
+            ch = ""  # "A, B and C return as X and Y, respectively": the last player is not both (paired by the list frames)
+            if is_person(actor):
+                st.add_pair(s, actor, "", voice_ctx or "voice" in verb, False)
+            continue
         if not ch:
             kinds = st.article.section_kinds(s.section)
             if not planned and is_person(actor) and (
                     (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and "cast" in kinds)
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
-                        and re.match(r"(?:an?|the|two|three)\s+[a-z]", text[m.end():]))):
+                        and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]", text[m.end():]))):
                 # "A plays a dock supervisor"; in the lead "A portrays a senior agent", "A stars as the title character"
                 st.add_pair(s, actor, "", voice_ctx or "voice" in verb, False)
             continue
