@@ -250,7 +250,8 @@ async def sentences_in(conn: aiosqlite.Connection, film_id: int, kinds: tuple[st
 async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, query: str, limit: int = 10,
                            prefixes: tuple[str, ...] = ()) -> list[dict]:
     """Full-text search (BM25) over article sentences; the query is quoted term by term. *prefixes* are
-    searched as word starts too ("stunt" finds "stunts"; the index does not stem)."""
+    searched as word starts too ("stunt" finds "stunts"; the index does not stem). Each row carries its
+    paragraph and its section's kind, so a ranking can prefer the plot or the production history."""
     terms = [t for t in "".join(ch if ch.isalnum() else " " for ch in query).split() if t]
     starts = [t for t in "".join(ch if ch.isalnum() else " " for ch in " ".join(prefixes)).split() if t]
     if not terms and not starts:
@@ -264,7 +265,7 @@ async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, quer
         if lo is None:
             return []
         sql = (
-            "SELECT s.film_id, s.idx, s.text, sec.path, bm25(sentences_fts) AS rank FROM sentences_fts "
+            "SELECT s.film_id, s.idx, s.para, s.text, sec.path, sec.kind, bm25(sentences_fts) AS rank FROM sentences_fts "
             "JOIN sentences s ON s.id = sentences_fts.rowid "
             "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
             "WHERE sentences_fts MATCH ? AND sentences_fts.rowid BETWEEN ? AND ? AND s.film_id = ? ORDER BY rank LIMIT ?"
@@ -272,7 +273,7 @@ async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, quer
         params: tuple = (match, lo, hi, film_id, limit)
     else:
         sql = (
-            "SELECT s.film_id, s.idx, s.text, sec.path, bm25(sentences_fts) AS rank FROM sentences_fts "
+            "SELECT s.film_id, s.idx, s.para, s.text, sec.path, sec.kind, bm25(sentences_fts) AS rank FROM sentences_fts "
             "JOIN sentences s ON s.id = sentences_fts.rowid "
             "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
             "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?"

@@ -15,7 +15,17 @@ from . import intent as I
 from . import tags
 from .data import FilmData
 from .model import Answer, dedupe_sources, src
-from .retrieve import TIE, best_sentences, holds, quote, sentence_source
+from .retrieve import (
+    TIE,
+    best_sentences,
+    forms,
+    holds,
+    is_frame,
+    quote,
+    section_preference,
+    sentence_source,
+    stem,
+)
 from .text import STOPWORDS, NameHit
 
 HIGH, GOOD, FAIR, LOW, NONE = 0.9, 0.8, 0.6, 0.35, 0.15
@@ -96,7 +106,16 @@ def _title_words(q: Q) -> frozenset[str]:
     """The title's words, and the words the question typed for it (cut out of ``q.rest``): a typo of the
     title ("healthh") is no word to look for in the article."""
     typed = set(normalize(q.text).split()) - set(q.rest.split())
-    return frozenset(normalize(q.film.title).split()) | frozenset(w for w in typed if not w.isdigit())
+    return frozenset(normalize(q.film.title).split()) | frozenset(typed)
+
+
+def _open_search(q: Q) -> dict:
+    """How an open search ranks sentences for *q*: each person or character it names counts once,
+    whichever word of the name a sentence writes ("Kip" for "kip morrow"), and the sections its words
+    point to come first (the plot for a story question, the production history for a filming one)."""
+    names = tuple(dict.fromkeys(n for h in q.names for _r, n in h.owners))
+    story = any(r in ("character", "plot") for h in q.names for r, _n in h.owners)
+    return {"names": names, "prefer": section_preference(q.rest, story)}
 
 
 def _people_words(q: Q) -> frozenset[str]:
@@ -910,6 +929,11 @@ async def answer_release(q: Q) -> Answer:
         return await fallback(q)
     if re.search(_HOW_MANY_SCREENS, q.rest):
         return await _theaters(q)
+    if re.search(r"\bhow (many|long)\b", q.rest):
+        # "how many weeks was it in theaters", "how long did it run": a count or a span, which no release
+        # date is; the sentence that gives one, below confidence, or the article doesn't say
+        return await not_stated(q, "how long it ran", r"\b(\d+|\w+)\s+(days?|weeks?|months?|years?)\b",
+                                terms="weeks days months ran run")
     kind = I.release_kind(q.rest)
     rel = q.data.of("release")
     if I.is_yesno(q.rest) and kind == "release":
@@ -1338,6 +1362,11 @@ async def answer_plot(q: Q) -> Answer:
 
 _EVENTS = {name: (tuple(fam["asks"]), re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in fam['told'])})", re.I))
            for name, fam in load("events").items()}
+#: What a plot sentence scores for writing the question's own event verb in some form, and for each of
+#: the question's other words, on top of telling the event of someone named.
+OWN_VERB, OTHER_WORD = 1.5, 0.75
+_SUBORDINATE = frozenset("after before when once since until while".split())
+_REASON = re.compile(rf"\b(?:{alternation(load('retrieval')['reasons'])})\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his)\b", re.I)
 
 
@@ -1365,7 +1394,18 @@ async def _told_in_plot(q: Q) -> Answer | None:
     toks = q.rest.split()
     at = next((i for i, t in enumerate(toks) for asks, _rx in _EVENTS.values() if t in asks), None)
     victims = {w for w in toks[at + 1:] if w in keys} if at is not None else set()
-    best, best_score = None, 0.0
+    # among the sentences that tell the event of someone named, the one that writes the question's own
+    # verb ("escapes" for "escape", not only "runs away") and its other words ("from the trial")
+    # ... not a verb of a time clause ("who does X end up with after Y dies": the asking is "end up")
+    asked_verbs = [t for j, t in enumerate(toks) if any(t in asks for asks, _rx in _EVENTS.values())
+                   and not _SUBORDINATE & set(toks[max(0, j - 3): j])]
+    own = [forms(t) for t in asked_verbs]
+    event_words = {w for asks, _rx in _EVENTS.values() for a in asks for w in a.split()}
+    others = [t for t in toks if t not in STOPWORDS and t not in keys and t not in event_words and len(t) > 2
+              and not any(t in normalize(n).split() for n in names) and not is_frame(t)]
+    other_forms = [(t, forms(t), stem(t)) for t in others]
+    reason = _REASON if re.match(r"why\b", q.rest) else None
+    best, best_score, best_carried = None, 0.0, None
     prev_named = False
     for i, r in enumerate(rows):
         words = _with_possessives(normalize(r["text"]).split())
@@ -1376,15 +1416,23 @@ async def _told_in_plot(q: Q) -> Answer | None:
         if not hits or not (named or carried):
             continue
         score = 2.0 * hits + (2.0 if named else 1.0) + (i / max(1, len(rows)) if late else 0.0)
+        score += OWN_VERB * sum(1 for fs in own if fs & words) + OTHER_WORD * sum(
+            1 for t, fs, st in other_forms if fs & words or any(w.startswith(st) for w in words))
+        if reason is not None and reason.search(r["text"]):
+            score += OTHER_WORD  # "why does X ...": the sentence that gives a reason
         if victims:
             score += (_object_of(r["text"], told, victims) if named
                       else _object_of(r["text"], told, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
         if score > best_score:
-            best, best_score = r, score
+            best, best_score, best_carried = r, score, (rows[i - 1] if carried else None)
     if best is None:
         return None
-    return q.make(f"The article says: “{best['text']}”{_full_names(q, best['text'], keys)}", "plot.sentence", 0.45,
-                  [{"section": best["path"], "sentence": best["text"]}])
+    # "he dies" goes on about the one the sentence before names: both are quoted, so the member reads who
+    # "he" is and what led to it ("... until he crashes the car. ... and he dies with Ora at his bedside.")
+    picked = [best_carried, best] if best_carried is not None else [best]
+    text = " ".join(r["text"] for r in picked)
+    return q.make(f"The article says: “{text}”{_full_names(q, text, keys)}", "plot.sentence", 0.45,
+                  [{"section": r["path"], "sentence": r["text"]} for r in picked])
 
 
 def _full_names(q: Q, text: str, asked: set[str]) -> str:
@@ -1463,8 +1511,9 @@ _ASKS_NAME = re.compile(r"\b(name|names|named|called|call|title|titled)\b")
 
 async def _named_thing(q: Q) -> Answer | None:
     """"what's the name of the yacht they take", "what's his boat called": the sentence that writes the
-    thing's noun next to a capitalised name ("the sailing yacht Hazel", "his boat, the Sea Lark", "the
-    Hazel, a luxury yacht"), the question's other words choosing among several; quoted below confidence."""
+    thing's noun next to a capitalised name ("the sailing yacht Hazel", "his boat, the Sea Lark", "her
+    small dog, Tam Osk", "the Hazel, a luxury yacht"), the question's other words choosing among several;
+    quoted below confidence."""
     if not _ASKS_NAME.search(q.rest):
         return None
     nouns = [w for w in q.rest.split() if w in _NAMED_THINGS or (w.endswith("s") and w[:-1] in _NAMED_THINGS)]
@@ -1473,6 +1522,8 @@ async def _named_thing(q: Q) -> Answer | None:
     noun = re.escape(nouns[0].rstrip("s") if nouns[0] not in _NAMED_THINGS else nouns[0])
     name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
     must = re.compile(rf"\b{noun}s?\s+(?:called\s+|named\s+)?[\"“]?{name}|\b{noun}s?,\s+(?:the|called|named)\s+[\"“]?{name}|"
+                      # "her small dog, Tam Osk (named after ...)": a full name in apposition, no one's possessive
+                      rf"\b{noun}s?,\s+[A-Z][\w-]+\s+[A-Z][\w-]+\b(?![\w'’])|"
                       rf"{name},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{noun}\b")
     got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), must=must, limit=40)
     if not got:
@@ -1529,13 +1580,13 @@ async def answer_event(q: Q) -> Answer:
     told = await _told_in_plot(q)
     if told is not None:
         return told
-    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30)
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30, **_open_search(q))
     plot = [g for g in got if _PLOT_PATH.search(g[1].get("path") or "")]
     # the plot's best sentence, unless it fits far worse than one elsewhere ("why did <actor> want it
     # withdrawn" is told in the release history, not the story)
     use = plot if plot and plot[0][0] >= 40 and plot[0][0] >= got[0][0] - 15 else got
     best = use[:1]
-    if not best or best[0][0] < 40:
+    if not best or best[0][0] < 40 or not best[0][1]["said"]:
         return q.make("The article doesn't seem to say; I found no sentence that tells this.", "abstain", NONE, [])
     score, text, rows = await quote(q.lib.conn, q.text, use, _title_words(q),
                                     _people_words(q))
@@ -1751,8 +1802,9 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     said = await _opinion_about(q)
     if said is not None:
         return said
-    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q))
-    if not got or got[0][0] < 40:
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), **_open_search(q))
+    if not got or got[0][0] < 40 or not got[0][1]["said"]:
+        # a sentence that only names whom the question names, none of what it asks of them, answers nothing
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
     score, text, rows = await quote(q.lib.conn, q.text, got, _title_words(q), _people_words(q))
     conf = max(min_conf, min(0.45, 0.15 + score / 250))

@@ -57,6 +57,7 @@ GENRE = r"\b(genre|genres|what (kind|type|sort|style) of (a )?(film|movie|pictur
 BASED_ON = r"\b(based on|adapted from|adaptation|source material|novel|book|inspired by)\b"
 YEAR = r"\b(what year|which year|when was it made|year of release)\b"
 CASTING = (r"\b(originally cast|first choice|considered|replaced|recast|turned down|declined|originally|instead of|"
+           r"offered|approached|"
            r"(want|wanted) (for|as))\b")
 CAST = (r"\b(play|plays|played|playing|portray|portrays|portrayed|voice|voices|voiced|star|stars|starred|starring|"
         r"cast|actor|actors|actress|actresses|acted|acting|role|roles|character|appear|appears|appeared|who was in|"
@@ -168,6 +169,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
                           ("composer", r"\b(compose|composed|scored|score|music)\b")):
             if _has(pat, q):
                 return f"crew.{role}"
+    if has_actor and not has_character and not _has(CAST, q) and _has(r"^(what|whats|why|how|when|where)\b", q):
+        return "fallback"  # "why did <actor> leave", "what did <actor> do to her hair": a sentence, not a part
     if has_actor or has_character or _has(CAST, q) or _has(r"^(is|was|are|were) (?!it\b|there\b|this\b).+ in( it| the (film|movie))?$", q):
         return "cast"
     for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR)):

@@ -9,13 +9,14 @@ well be beside the point.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from .. import queries
 from ..matching import normalize
 from ..vocab import load
-from .text import content_words
+from .text import STOPWORDS, content_words
 
 _SHORT_FORMS: dict[str, str] = {k: normalize(v) for k, v in load("reviews").get("short_forms", {}).items()}
 _QUESTION_WORDS = frozenset(
@@ -37,35 +38,189 @@ def stem(word: str) -> str:
     return word
 
 
+_RETRIEVAL = load("retrieval")
+#: Words of a question's frame ("what happens to", "really"): no sentence needs them.
+_FRAME = frozenset(_RETRIEVAL["frame"])
+_IRREGULAR: dict[str, tuple[str, ...]] = {w: tuple(forms) for forms in _RETRIEVAL["irregular"] for w in forms}
+_SYNONYMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RETRIEVAL["synonyms"].items()}
+_SECTION_WORDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _RETRIEVAL["sections"].items()}
+#: The section kinds each of those points to (a production question is told under "Filming" too).
+_SECTION_KINDS = {"production": frozenset({"production", "filming", "development"}), "plot": frozenset({"plot"})}
+#: The score's parts: how alike the question's words and the sentence read (token set, best window), and
+#: how many of the question's words (names, forms, synonyms) the sentence holds. The fuzzy parts favour
+#: short sentences that repeat a name ("Ora has Kip sign it"); what the sentence holds decides more.
+FUZZ_SET, FUZZ_PART, COVER = 0.2, 0.1, 70.0
+#: ... and for a search whose *must* already says which sentences tell it (a casting verb, a filming word),
+#: where the callers' thresholds were set on these.
+MUST_WEIGHTS = (0.45, 0.25, 30.0)
+#: Credit a term gets when the sentence writes a synonym of it rather than the word (or one of its forms).
+SYNONYM_CREDIT = 0.75
+#: Credit a name gets when the sentence does not write it but goes on about it ("He ..." right after a
+#: sentence that names him).
+COREF_CREDIT = 0.75
+#: Score added for a sentence in the sections the question points to, and taken from a cast list's line
+#: ("Ora Pell as Kip Morrow") when the question is about the story or the production, not the cast.
+SECTION_BONUS, CAST_LINE_COST = 4.0, 8.0
+_CAST_LINE = re.compile(r"^[^.;:]{0,60}\bas\b")
+#: A sentence that goes on about someone the sentence before it named: a pronoun among its first words.
+_PRONOUN_START = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
+
+
+def is_frame(word: str) -> bool:
+    """Is *word* one of a question's frame ("happens", "really"), which no answering sentence needs?"""
+    return word in _FRAME
+
+
+def _lemmas(word: str) -> set[str]:
+    """The plain forms *word* may be an inflection of ("stabbed" -> stab, "dies" -> die, "hoped" -> hope)."""
+    for end in ("ing", "ied", "ies", "es", "ed", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3 and not word.endswith(("ss", "us", "is")):
+            base = word[: -len(end)]
+            if end in ("ied", "ies"):
+                return {base + "y"}
+            out = {base, base + "e"} if end in ("ing", "ed", "es") else {base}
+            if end in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsfz":
+                out.add(base[:-1])  # "stabbed" -> "stab"; "killed" stays "kill"
+            return out
+    return {word}
+
+
+@lru_cache(maxsize=8192)
+def forms(word: str) -> frozenset[str]:
+    """The forms of *word* a sentence may write instead ("kill": kills, killed, killing; "shoot": shot):
+    its plain form with the endings -s, -ed, -ing put on, and the irregular forms of vocab/retrieval.toml."""
+    out = {word, *_IRREGULAR.get(word, ())}
+    if word.isdigit() or len(word) < 3:
+        return frozenset(out)
+    for b in _lemmas(word):
+        if b in STOPWORDS and b != word:
+            continue  # "filmed" is no "film", nor are its "films"
+        out.update(_IRREGULAR.get(b, ()))
+        out.add(b)
+        if b.endswith("y") and len(b) > 3 and b[-2] not in "aeiou":
+            out.update((b[:-1] + "ies", b[:-1] + "ied", b + "ing"))
+        elif b.endswith("e"):
+            out.update((b + "s", b + "d"))
+            if not b.endswith(("ee", "ie", "oe", "ye")):
+                out.add(b[:-1] + "ing")
+        else:
+            out.update((b + "es" if b.endswith(("s", "sh", "ch", "x", "z")) else b + "s", b + "ed", b + "ing"))
+            if len(b) <= 4 and b[-1] not in "aeiouwxy" and b[-2] in "aeiou" and b[-3] not in "aeiou":
+                out.update((b + b[-1] + "ed", b + b[-1] + "ing"))  # "stab" -> "stabbed"
+    # "filmed" is no "film": a function word (the film's own noun among them) tells nothing
+    return frozenset(f for f in out if f == word or f not in STOPWORDS)
+
+
+def section_preference(question: str, story: bool = False) -> frozenset[str]:
+    """The section kinds *question* points to: the production history for "where was it shot", "who was
+    first offered the part"; the plot for "how does X die" or any question naming someone of the story
+    (*story*). Empty when its words point nowhere."""
+    ws = set(normalize(question).split())
+    if ws & _SECTION_WORDS["production"]:
+        return _SECTION_KINDS["production"]
+    if story or ws & _SECTION_WORDS["plot"]:
+        return _SECTION_KINDS["plot"]
+    return frozenset()
+
+
+def _word_rx(words) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?:s|es)?\b")
+
+
 async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[str] = frozenset(),
-                         must: re.Pattern | None = None, limit: int = 20) -> list[tuple[float, dict]]:
-    """``(score 0-100, row)`` best first; *must* (a regex on the sentence) filters candidates."""
+                         must: re.Pattern | None = None, limit: int = 20, names: tuple[str, ...] = (),
+                         prefer: frozenset[str] = frozenset()) -> list[tuple[float, dict]]:
+    """``(score 0-100, row)`` best first; *must* (a regex on the sentence) filters candidates.
+
+    For an open search (no *must*), a word of the question counts where the sentence writes another form
+    of it ("kills" for "kill", "shot" for "shoot") and, a little less, a synonym ("stabbed to death" for
+    "die", "principal photography" for "filming"); the words of the question's frame ("what happens to",
+    "really") count not at all. *names*: the full names of the people and characters the question names;
+    each counts once, whichever of its words a sentence writes ("Kip" for "kip morrow"), or a little less
+    when the sentence goes on about the one before it with "he"/"she". *prefer*: section kinds the
+    question points to (:func:`section_preference`). Each row comes back with ``said``: the share of the
+    question's words besides its names (what it asks of them) the sentence holds, 0 when it holds none."""
+    name_sets = [frozenset(w for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS) for n in names]
+    name_sets = [g for g in name_sets if g]
+    name_words = frozenset(w for g in name_sets for w in g)
+    drop = drop - name_words  # a character named like the film ("how does <title> die") is still asked about
     terms = [w for w in content_words(question, drop) if w not in _QUESTION_WORDS]
-    if not terms:
+    if must is None:
+        # neither the frame nor a lone small number ("<title> 2", "the 62 movie") finds the sentence asked for
+        terms = [w for w in terms if w not in _FRAME and not (w.isdigit() and len(w) < 3)] or terms
+    # the question's words of a name: one unit per name asked about, whichever word the sentence uses
+    asked_names = [g for g in name_sets if g & set(terms)]
+    # a name weighs as many words as the question typed of it ("kip morrow" two), as before it was one unit
+    weights = [len(g & set(terms)) for g in asked_names]
+    typed = terms  # the words as typed, names too: what the fuzzy comparison reads
+    terms = [t for t in terms if not any(t in g for g in asked_names)]
+    if not terms and not asked_names:
         return []
     # "nyt": the article writes "The New York Times"; a short form counts as found when either is
     long = {t: _SHORT_FORMS[t].split() for t in terms if t in _SHORT_FORMS}
-    wide = terms + [w for t in terms for w in long.get(t, [])]
+    wide = terms + [w for t in terms for w in long.get(t, [])] + sorted({w for g in asked_names for w in g})
     # word starts only for an open search: with *must* the caller already said which words tell it, and
     # stems there let a sentence of another kind through ("edit" in any word for "who edited it")
     stems = {t: stem(t) if must is None else t for t in terms}
-    rows = await queries.search_sentences(conn, film_id, " ".join(wide), limit,
-                                          prefixes=tuple(sorted({s for t, s in stems.items() if s != t})))
-    query = " ".join(w for t in terms for w in long.get(t, [t]))
+    open_search = must is None
+    alt_forms = {t: forms(t) - {t} for t in terms} if open_search else {}
+    syns = {t: _SYNONYMS.get(t, ()) for t in terms} if open_search else {}
+    if open_search:
+        wide += sorted({f for fs in alt_forms.values() for f in fs if " " not in f})
+    prefixes = {s for t, s in stems.items() if s != t} | {y for ys in syns.values() for y in ys if " " not in y}
+    rows = await queries.search_sentences(conn, film_id, " ".join(wide), max(limit, 30) if open_search and
+                                          (syns or asked_names) else limit, prefixes=tuple(sorted(prefixes)))
+    query = " ".join(w for t in typed for w in long.get(t, [t]))
+    form_rx = {t: _word_rx(fs) for t, fs in alt_forms.items() if fs}
+    syn_rx = {t: re.compile(r"\b(?:" + "|".join(map(re.escape, ys)) + ")") for t, ys in syns.items() if ys}
+    name_rx = [_word_rx(g) for g in asked_names]
+    before = await _sentences_before(conn, film_id, rows) if name_rx else {}
+    units = len(set(terms)) + sum(weights)
     scored = []
     for rank, row in enumerate(rows):
         text = row["text"]
         if must is not None and not must.search(text):
             continue
         norm = normalize(text)
-        covered = sum(1 if re.search(rf"\b{re.escape(t)}", norm) else 0.5 for t in set(terms)
-                      if re.search(rf"\b{re.escape(stems[t])}", norm) or (
-            t in long and re.search(r"\b" + r"\s+".join(map(re.escape, long[t])) + r"\b", norm))) / len(set(terms))
-        s = 0.45 * fuzz.token_set_ratio(query, norm) + 0.25 * fuzz.partial_ratio(query, norm) + 30 * covered
+        covered = 0.0
+        for t in set(terms):  # the question's words besides the names: what it asks of them
+            if re.search(rf"\b{re.escape(t)}", norm) or (t in form_rx and form_rx[t].search(norm)):
+                covered += 1
+            elif re.search(rf"\b{re.escape(stems[t])}", norm) or (
+                    t in long and re.search(r"\b" + r"\s+".join(map(re.escape, long[t])) + r"\b", norm)):
+                covered += 0.5 if stems[t] != t or t not in long else 1
+            elif t in syn_rx and syn_rx[t].search(norm):
+                covered += SYNONYM_CREDIT
+        said = covered / len(set(terms)) if terms else 1.0
+        for rx, weight in zip(name_rx, weights, strict=True):
+            if rx.search(norm):
+                covered += weight
+            elif _PRONOUN_START.match(text) and (prev := before.get(row.get("idx"))) is not None \
+                    and prev["para"] == row.get("para") and rx.search(normalize(prev["text"])):
+                covered += COREF_CREDIT * weight
+        covered /= units
+        fs, fp, cw = (FUZZ_SET, FUZZ_PART, COVER) if open_search else MUST_WEIGHTS
+        s = fs * fuzz.token_set_ratio(query, norm) + fp * fuzz.partial_ratio(query, norm) + cw * covered
         s -= rank * 0.3  # BM25 order breaks near-ties
-        scored.append((s, row))
+        if prefer:
+            if row.get("kind") in prefer:
+                s += SECTION_BONUS
+            elif row.get("kind") == "cast" and _CAST_LINE.search(text):
+                s -= CAST_LINE_COST
+        scored.append((s, {**row, "said": said}))
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+async def _sentences_before(conn, film_id: int, rows: list[dict]) -> dict[int, dict]:
+    """The sentence before each of *rows* that opens with a pronoun, by the row's idx (one query)."""
+    want = [r["idx"] for r in rows if r.get("idx") and _PRONOUN_START.match(r["text"])]
+    if not want:
+        return {}
+    marks = ", ".join("?" for _ in want)
+    async with conn.execute(f"SELECT idx, para, text FROM sentences WHERE film_id = ? AND idx IN ({marks})",
+                            (film_id, *[i - 1 for i in want])) as cur:
+        return {i + 1: {"para": p, "text": t} for i, p, t in await cur.fetchall()}
 
 
 def sentence_source(row: dict) -> dict:

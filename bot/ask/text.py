@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..matching import normalize, title_key
 from ..namekeys import NOT_NAMES
+from ..vocab import load
 
 MAX_QUESTION = 500  # characters kept: nobody asks a 6,000-character film question
 
@@ -313,9 +314,27 @@ def _typed_longer(text: str, start: int, end: int, title: str) -> str:
     before = words(text[:start])
     if before and (before[-1] in _CREW_VERBS or before[-1] in _BEFORE_TITLE) and 1 <= len(rest) <= 2 \
             and rest[0] not in _NOT_TITLE_WORDS and not rest[0].isdigit() and after[:1] in (" ", "") \
-            and rest[-1] not in _DESCRIBES_FILM:
+            and rest[-1] not in _DESCRIBES_FILM \
+            and not (_AUXILIARIES & set(before) and is_bare_verb(rest[0])):  # "how long did filming of <title> take"
         return "longer"
     return ""
+
+
+_BARE_VERBS = frozenset(load("question")["bare_verbs"])
+
+
+def is_bare_verb(word: str) -> bool:
+    """Is *word* (normalised) one of the verbs a question puts after a first name or at its end, in any
+    of its -s, -es, -ed, -ing forms ("escapes", "stabbed", "taking")?"""
+    if word in _BARE_VERBS:
+        return True
+    for end in ("ing", "es", "ed", "s", "d"):
+        if word.endswith(end) and len(word) > len(end) + 1:
+            base = word[: -len(end)]
+            if base in _BARE_VERBS or base + "e" in _BARE_VERBS or (len(base) > 2 and base[-1] == base[-2]
+                                                                    and base[:-1] in _BARE_VERBS):
+                return True
+    return False
 
 
 #: Words that end a description of the film, not a title: "<title> kannada movie", "<title> the 1954 one".
@@ -411,8 +430,9 @@ class NameFinder:
         nxt = qwords[i + 1] if i + 1 < len(qwords) else ""
         if qwords[i] == form + "s":
             return False  # "ada's drunk husband": a possessive, the next word is hers, not a surname
-        if not nxt or nxt in STOPWORDS or nxt in NOT_NAMES or nxt in _VERBS_AFTER_NAME or len(nxt) < 3:
-            return False
+        if not nxt or nxt in STOPWORDS or nxt in NOT_NAMES or nxt in _VERBS_AFTER_NAME or len(nxt) < 3 \
+                or is_bare_verb(nxt):
+            return False  # "how does kitty escape": a verb, no surname
         for _role, name in self._forms[form]:
             parts = normalize(name).split()
             if not parts or parts[0] != form or len(parts) < 2:

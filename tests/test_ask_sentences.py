@@ -1,0 +1,118 @@
+"""/ask answered from the article's sentences: story and production questions, the sentence a member sees.
+
+Each test is one class of question (another form of the verb, a first name and its verb, a pronoun
+carrying the name, an actor named in a production question, a count no date answers ...), asked of an
+invented article as a member would type it; the answer must quote the sentence that tells it, below
+confidence.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.ask import CONFIDENT
+from bot.ask.retrieve import best_sentences, forms, section_preference
+from bot.library import Library
+
+from .askkit import add_articles, ask
+
+_OTHER_TALE = (
+    "Other Tale\n"
+    "Other Tale is a 1990 Ruritanian drama film directed by Bede Marrow and starring Ora Pell and Ivo Brandt.\n"
+    "Plot\n"
+    "Lune Varga is a clerk at the harbour bank in Ruritania. Kip Morrow is a clerk at the harbour bank too. "
+    "Lune keeps her small dog, Tam Osk, under the counter.\n"
+    "One night Kip stole the harbour ledger. Lune runs away to the hills with the ledger's copy.\n"
+    "The police catch Lune and put her on trial. During the trial, Lune escapes by hiding in a laundry cart.\n"
+    "Kip drives to the coast in a storm until he crashes the car. The family comes to the hospital, and he dies "
+    "with Lune at his bedside.\n"
+    "Production\n"
+    "Marrow cast Pell as Lune and told her to cut her long hair short for the part. Principal photography lasted "
+    "six weeks.\n"
+    "Release\n"
+    "Other Tale was released in Ruritania on 4 May 1990.\n"
+)
+
+
+@pytest.fixture
+def tale(seeded_copy):
+    add_articles(seeded_copy, {"other-tale.txt": _OTHER_TALE})
+    return seeded_copy
+
+
+def test_a_verb_asked_in_one_form_finds_the_sentence_that_writes_another():
+    assert {"stole", "stolen", "steals"} <= forms("steal")
+    assert {"kill", "kills", "killing"} <= forms("killed")
+    assert {"stab", "stabbing"} <= forms("stabbed")
+    assert "film" not in forms("filmed")  # the film's own noun tells nothing
+
+
+def test_a_story_or_production_question_prefers_its_sections():
+    assert "plot" in section_preference("how does kip die")
+    assert "production" in section_preference("where did they shoot it")
+    assert not section_preference("what is the runtime")
+
+
+def test_an_irregular_past_and_a_first_name_find_the_story_sentence(tale):
+    """"what does kip morrow steal": the plot writes "Kip stole", a first name and the verb's past."""
+    ans = ask(tale, "what does kip morrow steal")
+    assert "Kip stole the harbour ledger" in ans.answer
+    assert not ans.abstained and ans.confidence < CONFIDENT
+
+
+def test_a_first_name_followed_by_a_verb_is_the_character_and_its_own_verb_decides(tale):
+    """"how does lune escape": "escape" is no surname of Lune; "escapes" beats "runs away"."""
+    ans = ask(tale, "how does lune escape from the trial")
+    assert ans.film.startswith("Other Tale")
+    assert "escapes by hiding in a laundry cart" in ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_a_death_told_with_a_pronoun_is_quoted_with_the_sentence_naming_him(tale):
+    """"he dies" goes on about Kip from the sentence before: both are shown, the crash and the death."""
+    ans = ask(tale, "how does kip morrow die")
+    assert "crashes the car" in ans.answer and "he dies" in ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_an_actor_named_in_a_production_question_gets_the_sentence_not_the_cast_card(tale):
+    ans = ask(tale, "what did marrow tell ora pell to do with her hair")
+    assert not ans.abstained
+    assert "cut her long hair short" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_name_given_in_apposition_is_the_things_name(tale):
+    ans = ask(tale, "whats the name of lune's dog")
+    assert "Tam Osk" in ans.answer
+
+
+def test_a_verb_after_a_title_does_not_make_it_a_longer_title(tale):
+    """"how long did filming of other tale take": "take" ends the question; no film "Other Tale Take"."""
+    ans = ask(tale, "how long did filming of other tale take")
+    assert ans.film.startswith("Other Tale")
+    assert "six weeks" in ans.answer
+
+
+def test_a_count_of_weeks_is_never_answered_with_a_date(tale):
+    ans = ask(tale, "how many weeks was other tale in theaters")
+    assert "4 May 1990" not in ans.answer or ans.confidence < CONFIDENT
+    assert ans.confidence < CONFIDENT
+
+
+def test_a_name_counts_once_whichever_word_the_sentence_writes(tale):
+    """A sentence that calls Kip Morrow "Kip" and tells what was asked ranks above one that only repeats
+    his full name."""
+
+    async def go():
+        lib = await Library.open(tale)
+        try:
+            fid = next(f.id for f in lib.index.by_key("other tale"))
+            return await best_sentences(lib.conn, fid, "what does kip morrow steal", names=("Kip Morrow",),
+                                        prefer=frozenset({"plot"}))
+        finally:
+            await lib.close()
+
+    got = asyncio.run(go())
+    assert got[0][1]["text"].startswith("One night Kip stole")
