@@ -805,3 +805,32 @@ def test_players_returning_as_a_group_respectively_get_no_one_role():
 def test_a_verb_plays_with_a_possessive_description_in_the_lead():
     text = "Other Tale\nOther Tale is a 2001 film. Ora Pell plays his partner, and Kip von Osk plays a Ruritanian doctor.\n"
     assert _cast_of(text) == {"Ora Pell": "", "Kip von Osk": ""}
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a longer cue at the same word wins over the plain billing verb
+    ("The film also features cameo appearances by Ora Pell and Tam Osk, and seems to be inspired by them.",
+     {"Ora Pell": "", "Tam Osk": ""}),
+    ("Also in the cast are Ora Pell, Tam Osk, and Ivo Brandt.", {"Ora Pell": "", "Tam Osk": "", "Ivo Brandt": ""}),
+    ("Prominent among the supporting players were Ora Pell and Tam Osk.", {"Ora Pell": "", "Tam Osk": ""}),
+    ("The star of this film is Ora Pell, who won acclaim on the stage.", {"Ora Pell": ""}),
+    ("Other Tale features a cast that also includes Ora Pell and Tam Osk.", {"Ora Pell": "", "Tam Osk": ""}),
+    # descriptions before the players, notes after them
+    ("It stars silent performers Ora Pell, Tam Osk, and Ivo Brandt.", {"Ora Pell": "", "Tam Osk": "", "Ivo Brandt": ""}),
+    ("It stars Ora Pell in her first full-length talking feature.", {"Ora Pell": ""}),
+    ("It stars Ora Pell as Kip, and Tam Osk as player Ivo Brandt.", {"Ora Pell": "Kip", "Tam Osk": "Ivo Brandt"}),
+    # a nickname in single quotes does not end the list
+    ("The film stars Ora Pell, Obed 'Dad' Osk and Ivo Brandt.", {"Ora Pell": "", "Ivo Brandt": ""}),
+    # a who-clause about the first player, then the list goes on
+    ("It stars Ora Pell as the title character, a clerk who moonlights as a thief, and Tam Osk as his love interest.",
+     {"Ora Pell": "", "Tam Osk": ""}),
+    # a role's description with "and" inside, then more players after "in the title role"
+    ("It stars Kip Morrow in the title role, Ora Pell as general and politician Lune Varga, Tam Osk as Ivo, and "
+     "Bede Marrow as Ann.", {"Kip Morrow": "", "Ora Pell": "", "Tam Osk": "Ivo", "Bede Marrow": "Ann"}),
+    # a new clause after a player's description is no role of his
+    ("The cast, led by Ora Pell as the gang's leader, features Tam Osk and Ivo Brandt in their film debuts.",
+     {"Ora Pell": "", "Tam Osk": "", "Ivo Brandt": ""}),
+])
+def test_more_lead_billing_shapes(lead, want):
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
+    assert {f.actor: f.character for f in people.extract(art) if isinstance(f, CastFact)} == want

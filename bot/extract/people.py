@@ -324,10 +324,7 @@ _STARS = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}(?:actors|actresses|performers|stars|players)\s*,?\s+(?:including|such\s+as)\s+|"
     r"\bco-?stars\s+(?:also\s+)?(?:include|included|includes|are|were)\s+|"
     r"\b(?:also\s+)?star(?:s|red)?\s+in\s+the\s+(?:film|movie)\s+(?:along\s+with|alongside|with)\s+|"
-    r"\b(?:also\s+)?(?:co-?)?(?:stars|starring|starred|star|co-starring|features|featuring|"
-    r"feature)\s+(?:the\s+voices?\s+(?:talents?\s+)?of\s+|the\s+vocal\s+talents\s+of\s+|(?:\w+\s+)?(?:interviews|conversations)\s+with\s+"
-    r"|(?:archive|archival)\s+footage\s+of\s+)?"
-    r"|\bvoices\s+of\s+|\b(?:the\s+)?(?:rest\s+of\s+the\s+|supporting\s+|ensemble\s+|main\s+)?cast\s+"
+    r"\bvoices\s+of\s+|\b(?:the\s+)?(?:rest\s+of\s+the\s+|supporting\s+|ensemble\s+|main\s+)?cast\s+"
     r"(?:also\s+)?(?:includes|included|including|consists\s+of|consisted\s+of|features|featured)\s+"
     r"|\bensemble\s+cast\s+(?:of|including|that\s+includes)\s+"
     r"|\b(?:a|an|the|its)\s+(?:supporting|main|large|star-studded|ensemble|principal|international|all-star|stellar|"
@@ -356,6 +353,12 @@ _STARS = re.compile(
     r"|\b(?:features|featuring|featured|includes|including|included|with)\s+(?:\w+\s+)?(?:interviews|conversations)\s+with\s+"
     r"|\b(?:features|featuring|featured|includes|including|included)\s+(?:archive|archival)\s+footage\s+of\s+"
     r"|\b(?:are|were)\s+(?:also\s+)?joined\s+(?:in\s+the\s+(?:film|cast)\s+)?by\s+"
+    # "Also in the cast are A, B", "Prominent among the supporting players were A", "The star of the film is A",
+    # "features a cast that also includes A"
+    r"|\b(?:also\s+)?in\s+the\s+(?:supporting\s+)?cast\s+(?:are|were)\s+"
+    r"|\bamong\s+the\s+(?:film's\s+)?(?:supporting\s+)?(?:players|cast|actors|performers)\s+(?:are|were)\s+"
+    r"|\b(?:the\s+)?stars?\s+of\s+(?:the|this)\s+(?:film|movie|picture)\s+(?:is|was|are|were)\s+"
+    r"|\bcast\s+that\s+(?:also\s+)?(?:includes|included)\s+"
 
     r"|(?-i:(?<!writing\s)(?<!producing\s)(?<!directing\s)(?<!filmmaking\s)(?<!production\s)(?<!songwriting\s)"
     r"\b(?:team|duo|act)\s+of\s+(?=[A-Z]))|\bfilm\s+pairing\s+|\bsupporting\s+roles?\s+(?:(?:played|portrayed|essayed|filled|taken)\s+)?by\s+"
@@ -364,7 +367,11 @@ _STARS = re.compile(
     r"|(?-i:\b(?:a|an)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+){0,6}?[a-z]+\s*,?\s+(?:played|portrayed|essayed)\s+by\s+(?=[A-Z]))"
     r"|(?-i:(?:^|,\s+)with\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+as\s+(?:the\s+)?[A-Z]))"
     r"|(?-i:\b(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){0,8}?(?:film|movie|comedy|drama|thriller|western|musical|picture)\s+with\s+"
-    r"(?=[A-Z][\w'’.-]+\s+[A-Z]))",
+    r"(?=[A-Z][\w'’.-]+\s+[A-Z]))"
+    # the plain billing verb last: a longer cue at the same word ("features cameo appearances by") wins
+    r"|\b(?:co-?)?(?:stars|starring|starred|star|co-starring|features|featuring|"
+    r"feature)\s+(?:the\s+voices?\s+(?:talents?\s+)?of\s+|the\s+vocal\s+talents\s+of\s+|(?:\w+\s+)?(?:interviews|conversations)\s+with\s+"
+    r"|(?:archive|archival)\s+footage\s+of\s+)?",
     re.I,
 )
 _ITEM_PREFIX = re.compile(r"^(?:with\s+(?:the\s+)?support\s+(?:from|of)|supported\s+by|alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
@@ -408,13 +415,14 @@ _LIST_HEADINGS = {w.lower() for w in _CASTING["list_headings"]}
 
 
 _LIST_DESCRIPTOR = re.compile(
-    rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:(?:[A-Z][\w-]*(?:['’]s)?\s+){{1,3}}|(?:[A-Z][\w-]*(?:['’]s)?\s+)?"
+    rf"(?:(?!(?:as|and|or)\s)[a-z][\w-]*\s+){{0,3}}?)"
     rf"(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
 # "23-year-old A": an age before the player.
 _TWO_AS_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+as\s+(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
 _AGE_BEFORE = re.compile(r"^(?:a\s+)?(?:\d{1,2}|[a-z]+)-year[- ]old\s+(?=[A-Z])")
 # "A in her film debut", "B in his first role": a note after the player, not part of the item.
-_DEBUT_NOTE = re.compile(r"\s+in\s+(?:one\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:debut|roles?|appearances?|performances?)\b.*$")
+_DEBUT_NOTE = re.compile(r"\s+in\s+(?:one\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:debut|roles?|appearances?|performances?|films?|features?|pictures?|talkies?|movies?)\b.*$")
 
 
 def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
@@ -567,6 +575,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                         r"negative|titular)\b|\bwho\b|" + _LIST_ENDS_AT, seg)
         more = None
         who = None
+        cut_at_who = bool(cut and re.match(r"\s*who\b", seg[cut.start():]))
         if cut:
             # "A and B in the lead roles with C and D in cameo roles": a second list after the first's roles
             more = _MORE_ROLES.match(seg, cut.start())
@@ -596,7 +605,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             if listed and _ASIDE_ITEM.match(raw):
                 aside = True  # "A, a former Miss Ruritania and model, and B": a description of A
                 continue
-            if aside and re.search(r"\b[a-z][\w'’-]*$", raw):
+            if aside and re.search(r"\b[a-z][\w'’-]*$", raw) and not _BILLED_ITEM.match(raw):
                 continue  # the description goes on ("… and model")
             aside = False
             parsed = _parse_item(raw)
@@ -609,6 +618,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                     if ch and ch == raw.strip().rstrip("."):
                         st.add_pair(s, prev_desc[0], ch, voice, strong)
                     elif raw[:1].islower() and not _ITEM_PREFIX.match(raw):
+                        if _BILLING_VERB_ITEM.match(raw):
+                            break  # "The cast, led by A as the leader, features B": a new clause, not A's role
                         continue  # "A as a tired, lonely clerk, and B as ...": the description goes on
                 elif _NAME_SHAPED.fullmatch(raw.strip().rstrip(".")):
                     continue  # 'Jo "J.D." Doe': a name the item rules cannot read, but the list goes on
@@ -636,6 +647,15 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             st.add_pair(s, actor, ch, voice or vmark, strong)
             listed += 1
             last = (actor, role)
+        if cut_at_who and listed:
+            # "A as the hero, a clerk who moonlights as a thief, and B as his friend": the list goes on after the clause
+            after_who = _MORE_AS.search(text, m.end() + cut.start())
+            if after_who and not re.search(r"[;:]|\.\s", text[m.end() + cut.start(): after_who.start()]):
+                for raw in _split_items(re.split(r"[;:]|\.\s", text[after_who.end():], maxsplit=1)[0]):
+                    parsed = _parse_item(raw)
+                    if parsed is None or parsed[1] is None or not is_person(parsed[0]) or _is_crew_noun(parsed[1]):
+                        break
+                    st.add_pair(s, parsed[0], character(parsed[1]), voice, strong)
         if who is not None and listed and last[1] is None and character(who.group("char")):
             st.add_pair(s, last[0], character(who.group("char")), voice, strong)
         if more is not None:
@@ -643,6 +663,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             end = re.search(r"\s+(?:in|portraying|playing|essaying|as)\s+(?:\w+\s+){0,2}roles?\b|[;:]|(?<!\b[A-Z])\.(?:\s|$)", rest)
             for raw in _split_items(rest[: end.start()] if end else rest):
                 parsed = _parse_item(raw)
+                if parsed is None and raw[:1].islower() and not _ITEM_PREFIX.match(raw):
+                    continue  # "A as general and politician Tam Osk, B as …": the role's description goes on
                 if parsed is None or (parsed[1] and _is_crew_noun(parsed[1])) or not (is_person(parsed[0]) or (len(_words(parsed[0])) == 1 and is_person(parsed[0], 1))):
                     break
                 st.add_pair(s, parsed[0], character(parsed[1]) if parsed[1] else "", voice or parsed[2], strong)
@@ -676,12 +698,15 @@ _LIST_ENDS_AT = (r"(?<=[a-z.])\s+(?:directed|produced|written|co-written|created
 # A name-shaped item a list of players vouches for although one of its words is usually no name's
 # ("Ora May", "Lune Day"): two to four capitalised words, no company, place or function word.
 _JOINS_LIST = re.compile(r"(?:alongside|along\s+with|together\s+with|with|as\s+well\s+as|opposite)\s", re.I)
-_NAME_SHAPED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[\"“][^\"”]{1,20}[\"”]|[a-z]{1,3}|[A-Z][\w'’.-]*)){0,4}")
+_NAME_SHAPED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[\"“][^\"”]{1,20}[\"”]|['‘][^'’\s]{1,12}['’]|[a-z]{1,3}|[A-Z][\w'’.-]*)){0,4}")
+# "and B as his love interest" after an aside about A: the next player, not the aside going on.
+_BILLED_ITEM = re.compile(rf"^(?:and\s+)?{NAME_RX}\s+as\s+")
 _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}")
 # A group described before a colon that opens the list: "an ensemble cast and five members of a troupe: A, B".
 _GROUP_THEN_LIST = re.compile(r"(?=[a-z])[^:;.()\"“]{0,120}?\s*:\s*(?=[A-Z])")
 # A description ending in a place ("… guests in Lune City"): a capitalised item after it is the place's country.
 _PLACE_AT_END = re.compile(r"\b(?:in|at|from|near|to|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
+_BILLING_VERB_ITEM = re.compile(r"(?:also\s+)?(?:features|featured|stars|starred|co-stars|includes|included|starring|featuring)\s")
 _ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
 _ANIMAL_ITEM = re.compile(r"^(?:his|her|their)\s+(?:horse|dog|pet|horses|dogs|band|orchestra|wonder\s+horse|wonder\s+dog)\s+[A-Z][\w'’-]*$")
 _BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
