@@ -302,6 +302,13 @@ class Pool:
     companies: set[str] = field(default_factory=set, repr=False)  # studios and distributors (normalised)
     twins: frozenset[str] = field(default_factory=frozenset, repr=False)  # names spelt two ways (normalised)
     usual: set[str] | None = field(default=None, repr=False)  # the library's most common origin (usual_origin)
+    # For options.py: each person's known working years (name as written -> sorted years), players
+    # known only in children's parts, a dub's players (film id, name), titles' genre families.
+    careers: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    kids: frozenset[str] = field(default_factory=frozenset, repr=False)
+    dubbed: set[tuple[int, str]] = field(default_factory=set, repr=False)
+    title_genres: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+    _parts: dict[str, list[bool]] = field(default_factory=dict, repr=False)  # name -> [a child's part, an adult's]
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -312,6 +319,11 @@ class Pool:
 
         Distractors are sampled a few dozen at a time, so 40,000 films' directors add
         nothing over a few thousand of them — except the cost of scanning them per question."""
+        if self.dubbed and "actor" in self.items:  # a dub's players are not of the film's industry
+            self.items["actor"] = [t for t in self.items["actor"] if (t[0], t[1]) not in self.dubbed]
+        self.careers = options.careers(self.items, self.years)  # before thinning: all of a person's films
+        self.kids = frozenset(n for n, (child, adult) in self._parts.items() if child and not adult)
+        self.title_genres = None
         for key, v in self.items.items():
             v.sort(key=lambda t: (t[0], t[1], t[2]))
             if len(v) > POOL_CAP:
@@ -429,6 +441,10 @@ class Pool:
         """Feed one film's facts (rows as from :func:`bot.queries.facts`, source optional)."""
         for c in facts.get("cast", ()):
             self.add("actor", film_id, c["actor"], c.get("order") or 0)
+            if c["actor"] and c.get("character"):
+                self._parts.setdefault(c["actor"], [False, False])[not options.child_part(c["character"])] = True
+            if c.get("source", {}).get("sentence") and options.dubbed(c["source"]["sentence"]):
+                self.dubbed.add((film_id, c["actor"]))
             if c.get("source", {}).get("sentence") and norm(c["actor"]) not in self.genders:
                 g = gender_of([c["actor"], c["character"]], [c["source"]["sentence"]])
                 if g:
@@ -606,7 +622,9 @@ async def load_pool(conn: aiosqlite.Connection) -> Pool:
 
 
 def _feed_genders(pool: Pool, rows: Iterable) -> None:
-    for _film_id, actor, character, text in rows:
+    for film_id, actor, character, text in rows:
+        if actor and options.dubbed(text):
+            pool.dubbed.add((film_id, actor))
         if actor and norm(actor) not in pool.genders:
             g = gender_of([actor, character], [text])
             if g:
@@ -806,7 +824,9 @@ class _Builder:
         self.plot_lower: str | None = None  # its plot summary lower-cased (_in_plot)
         self._cast_rows: list[dict] | None = None  # _cast_rows(), read once
         self.year = film.year
-        self.era = film.year or pool.eras.get(film.id)  # for options of the film's time, never shown
+        # for options of the film's time, never shown: a film of no stated year is of its first
+        # release's (round 6's sample: options of the 1940s for an undated 2018 film)
+        self.era = film.year or options.release_era(facts) or pool.eras.get(film.id)
         self._genders: dict[str, str] = {}
         self._memo: dict[tuple[str, str], list[tuple[int, str, float]]] = {}
         self.own_names = set(self.people) | {c["actor"] for c in facts.get("cast", ())}
@@ -1829,16 +1849,21 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
     cartoon = b.film.id in b.pool.animated
     # Other ceremonies' categories ("Short Film Palme d'Or" for an Oscar) read as giveaways: only
     # this ceremony's, and no animation award for a live-action film.
-    anywhere: list[str] = []
-    same = [v for v in same if norm(v).startswith("worst") == worst and ("animat" in v.lower()) <= cartoon
-            and "short" not in v.lower() and "foreign" not in v.lower()]
+    # Then, last, its categories of any time that were given both before and after the film's year
+    # (still given that year): an animated film has few fair ones within CATEGORY_YEARS.
+    anywhere = options.still_given(b.pool.others(f"category:{ceremony}", b.film.id), ys, b.year)
+    same, anywhere = ([v for v in t if norm(v).startswith("worst") == worst and ("animat" in v.lower()) <= cartoon
+                       and "short" not in v.lower() and "foreign" not in v.lower()
+                       and not (cartoon and options.live_action_only(v))]  # no cinematography or acting for a cartoon
+                      for t in (same, anywhere))
     stated = {c["outcome"]: c["count"] for c in counts}
     # Not a category of the same field as an answer ("Best Original Score" beside the right "Best
     # Scoring of a Musical Picture"): a player may fairly take it for the same award.
     won_fields = [_category_words(c) for c in won]
     fields = [_category_words(a["category"]) for a in group]
     nominated_opts = [c for c in nominated if not any(_echoes_title(_category_words(c), f) for f in won_fields)]
-    same = [c for c in same if not any(_echoes_title(_category_words(c), f) for f in fields)]
+    same, anywhere = ([c for c in t if not any(_echoes_title(_category_words(c), f) for f in fields)]
+                      for t in (same, anywhere))
     if film_won and stated.get("won", len(won)) <= len(won):
         # The film's own award: no person's award ("Best Actress") among the options either.
         # Every category it won there is right when typed ("Best Director" too); the film's own come first,
@@ -1846,14 +1871,16 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
         person_won = [a for a in won_rows if _person_award(a["category"])]
         b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in film_won + person_won], "text",
               0.4 + academy, film_won + person_won,
-              [[c for c in nominated_opts if not _person_award(c)], [c for c in same if not _person_award(c)], anywhere],
+              [[c for c in nominated_opts if not _person_award(c)], [c for c in same if not _person_award(c)],
+               [c for c in anywhere if not _person_award(c)]],
               any_of=True, exclude=tuple(won), family="awards.won", keys=(name,))
     all_cats = won + nominated
     complete = stated.get("nominated") == len(all_cats) if "nominated" in stated else not any(
         "including" in a["source"]["sentence"] for a in group)
     if nominated and complete:
         b.add("awards", f"Which category was {{film}} nominated for at {name}?", [a["category"] for a in group],
-              "text", 0.45 + academy, group, [[c for c in same if not _person_award(c)], anywhere], any_of=True, strict_from=0, exclude=tuple(all_cats),
+              "text", 0.45 + academy, group, [[c for c in same if not _person_award(c)], [c for c in anywhere if not _person_award(c)]],
+              any_of=True, strict_from=0, exclude=tuple(all_cats),
               family="awards.nominated", own_tiers=0)
     if nominated:  # a ceremony with nominations: "won, or only nominated?" makes sense there
         for a in group:
@@ -1886,13 +1913,17 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
         if recording.search(cat):
             continue  # a singer's or a record's award: no actor or crew member is a fair wrong option
         acting = bool(re.search(r"\b(actor|actress|performance|male|female|lead|supporting)\b", cat))
-        role = None if acting else next((r for r, rx in _award_roles().items() if rx.search(cat)), None)
+        # Art direction, make-up, sound: no crew role of the library holds them, so the options
+        # could only be of other jobs (round 6: directors for art direction): not asked.
+        role = None if acting or options.uncredited_craft(cat) else next(
+            (r for r, rx in _award_roles().items() if rx.search(cat)), None)
         if not acting and role is None:
             continue  # whose job the award is for is unknown: the options could not be of that job
         # "Best Actress": a woman's award, so no man is offered (and the other way round).
         g = "f" if re.search(r"\b(actress|female)\b", cat) else "m" if re.search(r"\b(actor|male)\b", cat) else ""
-        # An acting award's wrong options are the film's actors; a crew award's, its crew first.
-        first_tier = b.same_gender(actors if acting else crew, g)
+        # An acting award's wrong options are the film's players a host would offer (no bit player,
+        # no child's part); a crew award's, its crew of that job first.
+        first_tier = b.same_gender(options.award_players(b, actors) if acting else crew, g)
         split = [(n, r) for r in rows for n in re.split(r",\s*|\s+and\s+", r["recipient"]) if n.strip()]
         # "for Pell": the full name the article gives elsewhere first, the surname accepted too.
         split = [(m, r) for n, r in split for m in _dedupe([b.full_name(n.strip()), n.strip()])]
@@ -1909,7 +1940,7 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
         verb = "won" if outcome == "won" else "was nominated for"
         b.add("awards", f"Who {verb} {rows[0]['category']} at {name} for {{film}}?", [n for n, _r in split],
               "person", 0.4 + academy, [r for _n, r in split],
-              [first_tier, others, b.same_gender(crew + actors, g)] if acting else [first_tier, others],
+              [first_tier, others],  # never its director or other crew for an acting award
               any_of=len(names) > 1,
               family="awards.recipient_won" if outcome == "won" else "awards.recipient_nominated")
 
@@ -2320,7 +2351,11 @@ def _title_tiers(b: _Builder) -> tuple[list[list[str]], str]:
         compat, peers = near(b.compat("title"), gap), near(b.peers("title"), gap)
         tiers = [[v for _f, v, n in compat if n >= RICH_CHARS], [v for _f, v, _n in compat],
                  [v for _f, v, n in peers if n >= RICH_CHARS]]
-        if len({norm(v) for t in tiers for v in t} - {norm(b.film.title)}) >= 4 or gap:
+        if gap:  # the year unstated: the era's films too, those of the film's genre first (options.py)
+            tiers.append([v for _f, v, _n in near(b.compat("title"), ERA_YEARS)])
+        # Only titles of a genre a player could take for this film's count (options.plausible_titles):
+        # a year's films of other genres are a giveaway, the era's of its own genre are not.
+        if len(options.plausible_titles(b, {v for t in tiers for v in t}) - {norm(b.film.title)}) >= 4 or gap:
             return tiers, str(b.year) if not gap else ""
     return [], ""
 
@@ -2682,7 +2717,9 @@ def _came_first(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], 
     return out
 
 
-SEASON_YEARS = 2  # how far from the winner's year the other options of "which of these films won" may be
+SEASON_YEARS = 1  # how far from the winner's year the other options of "which of these films won" may be:
+# a late release may compete the next year, no more (round 6: two 2011 films offered for a 2013 film's
+# ceremony, "ineligible")
 
 
 def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], rng: random.Random) -> list[Question]:
@@ -2705,7 +2742,7 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
         cartoon = "anim" in row["category"].lower()
         # And of its country or language when both are known: an Indian film is no candidate at an
         # American ceremony, nor an American one at India's national awards (round 4's judges).
-        others = [g.title for g in dated if abs(g.year - f.year) <= SEASON_YEARS and norm(g.title) != norm(f.title)
+        others = [g for g in dated if abs(g.year - f.year) <= SEASON_YEARS and norm(g.title) != norm(f.title)
                   and (not cartoon or _animated(facts.get(g.id, {}))) and _alike(f, g, facts)]
         named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
                       if r.get("source") and _contains(r["source"]["sentence"], f.title)), None)
@@ -2715,7 +2752,7 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
         category = row["category"] if re.match(r"(?:best|worst)\b", row["category"], re.I) else f"the {row['category']}"
         sentence = " … ".join(_dedupe([named, row["source"]["sentence"]]))
         out.append(_cross_question(f, "awards", f"Which of these films won {category} at {edition}?",
-                                   rng.sample(sorted(others), 3), row, sentence, "films.won_award",
+                                   options.season_films(others, f.year, rng), row, sentence, "films.won_award",
                                    f"{f.title} won {row['category']} at {edition}", (edition,)))
     return out
 

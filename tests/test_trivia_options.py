@@ -1,0 +1,203 @@
+"""Wrong options a host would write (bot/trivia/options.py): what a player at a trivia night would
+notice, on invented films and people. Round 6's blind judges marked each class below once or more:
+a composer offered for a film made years after his known work, a cinematography award offered for
+an animated film, directors offered for an art-direction award, a baby's player offered for an adult
+role, a real priest offered for an acting award, a space opera offered for a war drama's premise,
+an English narrator of a dub offered among a Japanese voice cast, films of another year offered as
+contenders at one ceremony."""
+
+from __future__ import annotations
+
+import random
+
+from bot.queries import Film
+from bot.trivia import options
+from bot.trivia.questions import Pool, across_films, questions_for_film
+
+
+def _row(sentence: str, section: str = "Lead", ref: str = "p0.s0", **kw) -> dict:
+    return {**kw, "source": {"section": section, "sentence": sentence, "ref": ref}}
+
+
+def _questions(film: Film, facts: dict, pool: Pool) -> dict[str, object]:
+    return {q.text: q for q in questions_for_film(film, facts, pool, random.Random(0))}
+
+
+def _country(pool: Pool, fid: int, year: int, title: str, *genres: str) -> None:
+    pool.years[fid] = year
+    pool.add("title", fid, title, 20_000)
+    pool.add_film(fid, {"identity": [{"key": "country", "value": "Ruritanian"},
+                                     *({"key": "genre", "value": g} for g in genres)]})
+
+
+def test_era_rank_reads_a_persons_known_working_years():
+    assert options.era_rank((1950, 1957), 1955) == options.FAIR  # films either side
+    assert options.era_rank((1952,), 1955) == options.FAIR  # three years before
+    assert options.era_rank((1957,), 1955) == options.FAIR  # a debut two years after
+    assert options.era_rank((1946,), 1955) == options.WEAK  # nine years before: may have retired
+    assert options.era_rank((1961,), 1955) == options.NEVER  # all his films came later
+    assert options.era_rank((1924, 1926, 1948), 1955) == options.NEVER  # a 1920s man with one late credit
+    assert options.era_rank((1925,), 1955) == options.NEVER
+    assert options.era_rank(None, 1955) == options.WEAK  # nothing dates him
+
+
+def test_a_1955_composer_question_never_offers_a_composer_of_the_1920s_or_of_later_films():
+    pool = Pool()
+    _country(pool, 1, 1955, "Saltmarsh", "war drama")
+    scores = {2: (1953, "Tam Osk"), 3: (1950, "Lune Varga"), 4: (1957, "Lune Varga"), 5: (1954, "Kip Morrow"),
+              6: (1924, "Bede Marrow"), 7: (1926, "Bede Marrow"), 8: (1948, "Bede Marrow"), 9: (1961, "Ivo Brandt"),
+              10: (1956, "Wren Dale")}
+    for fid, (year, name) in scores.items():
+        _country(pool, fid, year, f"Other Tale {fid}", "drama")
+        pool.add("crew:composer", fid, name)
+    pool.finish()
+    facts = {"crew": [_row("Saltmarsh is a 1955 Ruritanian war drama film scored by Ora Pell.", role="composer",
+                           name="Ora Pell")]}
+    offered: set[str] = set()
+    for seed in range(12):  # whichever options a game draws
+        qs = {q.text: q for q in questions_for_film(Film(1, "Saltmarsh", "Saltmarsh", 1955, 20_000), facts, pool,
+                                                    random.Random(seed))}
+        q = qs["Who composed the score of Saltmarsh (1955)?"]
+        assert len(q.distractors) == 3
+        offered |= set(q.distractors)
+    assert "Bede Marrow" not in offered and "Ivo Brandt" not in offered
+    assert offered <= {"Tam Osk", "Lune Varga", "Kip Morrow", "Wren Dale"}
+
+
+def test_an_animated_films_award_question_never_offers_an_acting_or_cinematography_category():
+    pool = Pool()
+    _country(pool, 1, 2001, "Gullhaven", "animated fantasy")
+    for fid, category in enumerate(("Best Cinematography", "Best Actress", "Best Supporting Actor",
+                                    "Best Film Editing", "Best Original Song", "Best Sound Editing",
+                                    "Best Original Screenplay", "Best Visual Effects"), start=2):
+        _country(pool, fid, 2001, f"Other Tale {fid}", "drama")
+        pool.add_film(fid, {"award": [{"ceremony": "Example Awards", "category": category}]})
+    pool.finish()
+    won = "At the 9th Example Awards, Gullhaven won Best Animated Feature."
+    facts = {"award": [_row(won, ceremony="Example Awards", ordinal=9, year=None, category="Best Animated Feature",
+                            outcome="won", recipient="")],
+             "identity": [_row("Gullhaven is a 2001 Ruritanian animated fantasy film.", key="genre",
+                               value="animated fantasy")]}
+    offered: set[str] = set()
+    for seed in range(12):
+        qs = {q.text: q for q in questions_for_film(Film(1, "Gullhaven", "Gullhaven", 2001, 20_000), facts, pool,
+                                                    random.Random(seed))}
+        q = qs["Which award did Gullhaven (2001) win at the 9th Example Awards?"]
+        assert len(q.distractors) == 3
+        offered |= set(q.distractors)
+    assert not offered & {"Best Cinematography", "Best Actress", "Best Supporting Actor"}
+
+
+def test_an_award_for_a_craft_nobody_is_credited_with_never_offers_the_director():
+    sentence = "At the 9th Example Awards, Anna Osk won Best Art Direction for Tidewater."
+    facts = {"award": [_row(sentence, ceremony="Example Awards", ordinal=9, year=None,
+                            category="Best Art Direction", outcome="won", recipient="Anna Osk")],
+             "crew": [_row("Tidewater is a 1989 film directed by Ora Pell and written by Bede Marrow.",
+                           role="director", name="Ora Pell"),
+                      _row("Tidewater is a 1989 film directed by Ora Pell and written by Bede Marrow.",
+                           role="writer", name="Bede Marrow")]}
+    pool = Pool()
+    pool.years[1] = 1989
+    for fid, name in ((2, "Tam Osk"), (3, "Kip Morrow"), (4, "Lune Varga")):  # other films' directors
+        pool.years[fid] = 1989
+        pool.add("crew:director", fid, name)
+        pool.add("person", fid, name)
+    pool.finish()
+    qs = _questions(Film(1, "Tidewater", "Tidewater", 1989, 20_000), facts, pool)
+    art = [q for t, q in qs.items() if "Art Direction" in t and t.startswith("Who")]
+    assert all(not q.distractors for q in art)  # no art director is credited anywhere: typed at most
+    assert not any("Ora Pell" in q.distractors for q in art)
+
+
+def test_an_acting_award_never_offers_a_bit_player_or_a_babys_player():
+    sentence = ("John Pell as Cal, Peter Marrow as Tobin, Frank Osk as Oren, Anna Dale as Nell, Tom Varga as "
+                "Abel, Paul Brandt as himself, and Mark Hale as the ferryman's baby.")
+    cast = [("John Pell", "Cal", 1), ("Peter Marrow", "Tobin", 2), ("Frank Osk", "Oren", 3), ("Anna Dale", "Nell", 4),
+            ("Tom Varga", "Abel", 5), ("Paul Brandt", "", 6), ("Mark Hale", "the ferryman's baby", 7)]
+    won = "At the 9th Example Awards, Peter Marrow won Best Supporting Actor for Tidewater."
+    facts = {"cast": [_row(sentence, section="Cast", actor=a, character=c, voice=False, order=o) for a, c, o in cast],
+             "award": [_row(won, ceremony="Example Awards", ordinal=9, year=None, category="Best Supporting Actor",
+                            outcome="won", recipient="Peter Marrow")]}
+    pool = Pool()
+    for fid in range(2, 6):  # other films' men, of the film's time
+        pool.years[fid] = 1989
+        pool.add_film(fid, {"cast": [{"actor": f"David Osk {fid}", "character": "Hal", "order": 1}]})
+    pool.years[1] = 1989
+    pool.finish()
+    qs = _questions(Film(1, "Tidewater", "Tidewater", 1989, 20_000), facts, pool)
+    q = qs["Who won Best Supporting Actor at the 9th Example Awards for Tidewater (1989)?"]
+    assert len(q.distractors) == 3
+    assert "Paul Brandt" not in q.distractors and "Mark Hale" not in q.distractors
+    for role in ("Cal", "Oren", "Abel"):
+        role_q = qs.get(f"Who played {role} in Tidewater (1989)?")
+        assert role_q is None or "Mark Hale" not in role_q.distractors  # a baby's player for a grown man
+
+
+def test_a_dubs_narrator_is_no_option_for_the_films_industry():
+    pool = Pool()
+    for fid in (1, 2):
+        pool.years[fid] = 1993
+        pool.add_film(fid, {"identity": [{"key": "country", "value": "Ruritanian"}]})
+    pool.add_film(2, {"cast": [_row("The original version is narrated by Tam Osk.", actor="Tam Osk", character="",
+                                    order=1),
+                               _row("A shorter English-language version, narrated by Kip Morrow, was released in "
+                                    "1995.", actor="Kip Morrow", character="", order=2)]})
+    pool.finish()
+    assert {v for _f, v, _x in pool.compatriots("actor", 1, 1993)} == {"Tam Osk"}
+
+
+def test_a_premise_question_offers_films_of_its_genre_never_a_space_opera_for_a_war_drama():
+    pool = Pool()
+    _country(pool, 1, 1955, "Saltmarsh", "war drama")
+    for fid, title, genre in ((2, "Gullhaven", "drama"), (3, "Tidewater", "war film"), (4, "Brackwater", "drama"),
+                              (5, "Old Quay", "melodrama"), (6, "Void Harbour", "space opera"),
+                              (7, "Farrow Deep", "superhero film")):
+        _country(pool, fid, 1955, title, genre)
+    pool.finish()
+    facts = {"identity": [_row("Saltmarsh is a 1955 Ruritanian war drama film.", key="genre", value="war drama")],
+             "cast": [_row("Ivo Brandt stars as Tobin Hale.", actor="Ivo Brandt", character="Tobin Hale", voice=False,
+                           order=1)],
+             "text": [{"text": "Saltmarsh is a 1955 Ruritanian war drama film.", "section": "Lead"},
+                      {"text": "In wartime Ruritania, Tobin Hale, a ferryman, hides two deserters from the army in "
+                               "his boathouse.", "section": "Plot"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        qs = {q.text: q for q in questions_for_film(Film(1, "Saltmarsh", "Saltmarsh", 1955, 20_000), facts, pool,
+                                                    random.Random(seed))}
+        q = next(q for q in qs.values() if q.family == "title.from_premise")
+        assert len(q.distractors) == 3
+        offered |= set(q.distractors)
+    assert offered <= {"Gullhaven", "Tidewater", "Brackwater", "Old Quay"}
+
+
+def test_which_film_won_at_a_ceremony_offers_only_films_of_the_winners_season():
+    films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1950),
+                                                      (3, "Tidewater", 1951), (4, "Brackwater", 1950),
+                                                      (5, "Old Quay", 1952), (6, "Farrow Deep", 1948))]
+    facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
+                    "award": [], "crew": [], "money": []} for f in films}
+    won = "At the 23rd Academy Awards, the film won Best Picture."
+    facts[1]["award"] = [_row(won, ceremony="Academy Awards", ordinal=23, year=None, category="Best Picture",
+                              outcome="won", recipient="")]
+    for seed in range(6):
+        q = next(q for q in across_films(films, facts, random.Random(seed)) if q.family == "films.won_award")
+        assert set(q.distractors) == {"Saltmarsh", "Tidewater", "Brackwater"}  # never 1952's or 1948's
+
+
+def test_an_undated_film_takes_its_options_from_its_first_releases_time():
+    assert options.release_era({"release": [{"date": "2019-10-05"}, {"date": "2018-02-23"}, {"date": ""}]}) == 2018
+    assert options.release_era({"release": []}) is None
+
+
+def test_a_winners_own_year_comes_before_the_next_years_films():
+    films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1975), (2, "Saltmarsh", 1975),
+                                                      (3, "Tidewater", 1976), (4, "Brackwater", 1975),
+                                                      (5, "Kelp Row", 1975))]
+    facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
+                    "award": [], "crew": [], "money": []} for f in films}
+    won = "At the 48th Academy Awards, the film won Best Original Score."
+    facts[1]["award"] = [_row(won, ceremony="Academy Awards", ordinal=48, year=None, category="Best Original Score",
+                              outcome="won", recipient="")]
+    for seed in range(6):
+        q = next(q for q in across_films(films, facts, random.Random(seed)) if q.family == "films.won_award")
+        assert set(q.distractors) == {"Saltmarsh", "Brackwater", "Kelp Row"}  # the 1976 film only if short
