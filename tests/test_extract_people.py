@@ -834,3 +834,25 @@ def test_a_verb_plays_with_a_possessive_description_in_the_lead():
 def test_more_lead_billing_shapes(lead, want):
     art = parse_article(f"Other Tale\nOther Tale is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
     assert {f.actor: f.character for f in people.extract(art) if isinstance(f, CastFact)} == want
+
+
+@pytest.mark.parametrize("section, sentence, want", [
+    # a voice given, a narration, a cameo "has", a debut "as"
+    ("Cast", "While Kip Morrow physically portrays the robot, Ora Pell provides the character's voice.", ("Ora Pell", "")),
+    ("Cast", "Tam Osk provided Ivo's voice.", ("Tam Osk", "Ivo")),
+    ("Cast", "Minor roles were played by Lune Varga, and an important voice-over was provided by Ora Pell.", ("Ora Pell", "")),
+    ("Cast", "Boxer Tam Osk has a cameo appearance in the film.", ("Tam Osk", "")),
+    ("Cast", "Ivo Brandt made his acting debut as Kip's bodyguard.", ("Ivo Brandt", "Kip's bodyguard")),
+    # a casting told as one joining after others
+    ("Production", "In May, Lune Varga and Kip Morrow joined the cast, with Tam Osk joining a month later.", ("Tam Osk", "")),
+])
+def test_players_named_by_voice_narration_and_joining(section, sentence, want):
+    text = f"Other Tale\nOther Tale is a 2001 drama film starring Bede Day.\n{section}\n{sentence}\n"
+    cast = _cast_of(text)
+    assert want[0] in cast and cast[want[0]] == want[1]
+
+
+def test_a_narrator_of_the_film_in_the_lead_and_a_voice_of_another_work():
+    text = ("Other Tale\nOther Tale is a 2001 film. Ora Pell narrates the film while also playing a supporting role.\n"
+            "Production\nTam Osk provided the voice of a robot in another film.\n")
+    assert _cast_of(text) == {"Ora Pell": ""}

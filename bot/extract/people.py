@@ -732,6 +732,7 @@ _VERB_PLAYS = re.compile(
     r"provides\s+the\s+voice\s+of|provided\s+the\s+voice\s+of|(?:is|was)\s+seen\s+as|plays\s+the\s+role\s+of|"
     r"played\s+the\s+role\s+of|portrays\s+the\s+role\s+of|essays\s+the\s+role\s+of|essayed\s+the\s+role\s+of|"
     r"essays|essayed|enacts|enacted|depicts|depicted|portraying|essaying|voicing|depicting|appearing\s+as|starring\s+as|"
+    r"(?:made|makes)\s+(?:his|her|their)\s+(?:acting\s+|film\s+|screen\s+|feature\s+film\s+|big[- ]screen\s+)?debut\s+as|"
     r"performed\s+the\s+role\s+of|(?:was|is)\s+signed\s+(?:on\s+)?(?:to\s+play|as)|joined\s+the\s+cast\s+as)\s+"
 )
 _COMMA_PLAYED_BY = re.compile(rf"(?P<char>{NAME_RX}),\s+(?:who\s+(?:is|was)\s+)?(?P<verb>played|portrayed|voiced)\s+by\s+"
@@ -760,7 +761,7 @@ _ROLE_WORDS = (r"(?:lead|leading|supporting|main|pivotal|key|important|prominent
 _NAMES_IN_ROLES = re.compile(
     rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)\s+(?:also\s+|all\s+)?"
     rf"(?:play|played|plays|playing|essay|essayed|essays|essaying|portray|portrayed|portraying|appear|appeared|appears|"
-    rf"appearing|feature|featured|star|starred|reprise|reprised|reprises|have|had|make|makes|made|making)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
+    rf"appearing|feature|featured|star|starred|reprise|reprised|reprises|have|has|had|make|makes|made|making)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
     rf"(?:{_ROLE_WORDS}|roles?|parts?|appearances?)\b"
 )
 # "A appears in the film recounting …", "A and B also appeared in the film": players named by no role.
@@ -795,6 +796,40 @@ def _add_listed(st: _State, s: Sentence, names: list[str], voice: bool) -> None:
 
 _NARRATED = re.compile(rf"\b(?i:{alternation(_CASTING['narrator_cues'])})\s+(?:the\s+)?(?:actor\s+|actress\s+)?"
                        rf"(?P<actor>{NAME_RX})")
+
+
+_VOICE_NOUN = alternation(_CASTING["voice_nouns"])
+# "A provides the character's voice", "A provided Fett's voice", "A lends her voice to Ora": a voice actor.
+_VOICE_GIVEN = re.compile(
+    rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:{alternation(_CASTING['voice_verbs'])})\s+(?:(?P<poss>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s?|"
+    rf"the(?:\s+character['’]s)?|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{_VOICE_NOUN})\b(?:\s+(?:to|for)\s+(?:the\s+)?(?P<char>{NAME_RX}))?")
+# "the voice-over was provided by A", "Ora's voice is supplied by A".
+_VOICE_BY = re.compile(rf"\b(?:{_VOICE_NOUN})\s+(?:was|is|were|are)\s+(?:also\s+)?(?:provided|supplied|done|performed|lent)\s+by\s+"
+                       rf"(?:the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
+# "A narrates the film while also playing a supporting role": the narrator is in the cast.
+_NARRATES = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:narrates|narrated)\s+(?:the\s+(?:film|movie|story|picture)|it)\b")
+
+
+def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """Players named by the voice or the narration they give, not by a billing verb. In production
+    prose only for a player the film already bills (elsewhere the voice may be another work's)."""
+    text = s.text
+    billed_only = not st.article.section_kinds(s.section) & {"lead", "cast"}
+    found: list[tuple[str, str, bool]] = []
+    for m in _VOICE_GIVEN.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        char = m.group("char") or m.group("poss") or ""
+        found.append((actor, character(char) if char and char != actor else "", True))
+    for m in _VOICE_BY.finditer(text):
+        found.append((_trim_leading_stops(clean_name(m.group("actor"))), "", True))
+    for m in _NARRATES.finditer(text):
+        found.append((_trim_leading_stops(clean_name(m.group("actor"))), "", voice_ctx))
+    for actor, char, voice in found:
+        if not is_person(actor) or (billed_only and not any(p.actor == actor for p in st.pairs)):
+            continue
+        if re.search(r"\b(?:who|if|would|had)\s+(?:also\s+)?$", text[: text.find(actor)]):
+            continue
+        st.add_pair(s, actor, char, voice, False)
 
 
 def _cast_from_narration(st: _State, s: Sentence) -> None:
@@ -1259,7 +1294,7 @@ _ADV = r"(?:\s+(?:also|later|eventually|initially|originally|subsequently|first|
 _EV_NEGOTIATING = re.compile(rf"{_ADV}\s+(?:had\s+)?(?:entered|was\s+in|were\s+in|went\s+into|began|was|were|is|are)"
                              r"\s+(?:into\s+)?(?:final\s+|early\s+|advanced\s+)?(?:negotiations|talks)\b")
 _EV_CAST = re.compile(rf"{_ADV}\s+(?:signed\s+on|signed\s+to|signed\s+as|was\s+signed|were\s+signed|joined\s+the\s+"
-                      r"(?:cast|film|project)|was\s+cast|were\s+cast|was\s+hired\s+to\s+play|boarded\s+the|"
+                      r"(?:cast|film|project)|joining\s+the\s+(?:cast|film|project)|been\s+cast|was\s+cast|were\s+cast|was\s+hired\s+to\s+play|boarded\s+the|"
                       r"came\s+on\s+board|was\s+chosen\s+to\s+play|was\s+selected\s+to\s+play)\b")
 _EV_DROPPED = re.compile(rf"{_ADV}\s+(?:dropped\s+out|pulled\s+out|withdrew|exited\s+the|left\s+the\s+"
                          r"(?:project|film|production|role|cast)|opted\s+out|backed\s+out|quit\s+the)\b")
@@ -1283,6 +1318,7 @@ _REPLACES = re.compile(
     rf"(?P<new>{NAME_RX})(?P<mid>\s+(?:[a-z][\w-]*\s+){{0,6}}?)(?:to\s+)?(?:replace|replaced|replacing)\s+"
     rf"(?P<old>{NAME_RX})"
 )
+_WITH_JOINING = re.compile(rf"\bwith\s+(?:actor\s+|actress\s+)?(?P<name>{NAME_RX})\s+(?:also\s+)?joining\b")
 _CASTING_ANNOUNCED = re.compile(rf"(?P<name>{NAME_RX})['’]s?\s+casting\s+(?:was|had\s+been)\s+(?:announced|"
                                 r"confirmed|reported)")
 _GIVEN_TO = re.compile(rf"\brole\s+was\s+(?:ultimately\s+|eventually\s+|finally\s+|then\s+)?(?:given|offered)\s+to\s+"
@@ -1348,6 +1384,13 @@ def _events_in(st: _State, s: Sentence, known: set[str], actors: set[str]) -> li
                 for cev, crx in _CONT.items():
                     if cev != ev and crx.search(text, m.end()):
                         st.add_event(s, n, cev, ch)
+    if re.search(r"\bjoined\s+the\s+(?:cast|film|project)\b", text):
+        # "In May, A and B joined the cast, with C joining a month later": C joined it too
+        for m in _WITH_JOINING.finditer(text):
+            n = _trim_leading_stops(clean_name(m.group("name")))
+            if is_person(n):
+                st.add_event(s, n, "cast")
+                people.append(n)
     for m in _CASTING_ANNOUNCED.finditer(text):
         n = _trim_leading_stops(clean_name(m.group("name")))
         if ok(n):
@@ -1415,6 +1458,7 @@ def _all_persons(text: str) -> list[str]:
 # --------------------------------------------------------------------------------------
 
 _CAST_KINDS = {"lead", "cast", "production", "filming"}
+_VOICE_OR_NARRATION = re.compile(r"voice|vocals|narrat")
 
 
 def _scope(article: Article, s: Sentence) -> set[str]:
@@ -1609,6 +1653,8 @@ def extract(article: Article) -> list[Fact]:
         if kinds & {"lead", "cast"}:
             _cast_from_narration(st, s)
         if kinds & _CAST_KINDS:
+            if _VOICE_OR_NARRATION.search(s.text):
+                _cast_from_voices(st, s, voice_ctx)
             _cast_from_verbs(st, s, voice_ctx)
             _cast_from_choices(st, s, voice_ctx)
             _cast_from_roles(st, s, voice_ctx)
