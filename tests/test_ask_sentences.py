@@ -27,10 +27,12 @@ _OTHER_TALE = (
     "One night Kip stole the harbour ledger. Lune runs away to the hills with the ledger's copy.\n"
     "The police catch Lune and put her on trial. During the trial, Lune escapes by hiding in a laundry cart.\n"
     "Kip drives to the coast in a storm until he crashes the car. The family comes to the hospital, and he dies "
-    "with Lune at his bedside.\n"
+    "with Lune at his bedside. The closing duel between Lune and the harbour master is fought in a hall of "
+    "mirrors.\n"
     "Production\n"
     "Marrow cast Pell as Lune and told her to cut her long hair short for the part. Principal photography lasted "
-    "six weeks.\n"
+    "six weeks. An uncredited Ivo Brandt co-wrote the screenplay, which was credited to Tam Osk. Brandt went "
+    "uncredited because of his contract with a studio in Ruritania.\n"
     "Release\n"
     "Other Tale was released in Ruritania on 4 May 1990.\n"
 )
@@ -116,3 +118,16 @@ def test_a_name_counts_once_whichever_word_the_sentence_writes(tale):
 
     got = asyncio.run(go())
     assert got[0][1]["text"].startswith("One night Kip stole")
+
+
+def test_why_a_credit_is_missing_is_told_by_the_sentence_giving_the_reason(tale):
+    """"why wasnt X credited": the article writes "uncredited", and the sentence that says why ("because of
+    his contract") over the one that merely says he was."""
+    ans = ask(tale, "why wasnt ivo brandt credited on other tale")
+    assert "because of his contract" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_where_a_scene_takes_place_is_told_by_the_scene_not_the_setting(tale):
+    """No sentence says where the story is set "in"; the one telling the duel says where it is fought."""
+    ans = ask(tale, "where does the final duel take place in other tale")
+    assert "hall of mirrors" in ans.answer and ans.confidence < CONFIDENT

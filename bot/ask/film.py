@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -1416,6 +1416,13 @@ async def _told_in_plot(q: Q) -> Answer | None:
         if not hits or not (named or carried):
             continue
         score = 2.0 * hits + (2.0 if named else 1.0) + (i / max(1, len(rows)) if late else 0.0)
+        if own and keys and not re.match(r"(who|whom)\b", q.rest):
+            # "how does X escape": "X escapes" (X doing it) over "... frame X, and escape" (someone else);
+            # never for "who ...", whose answer is the doer
+            seq = normalize(r["text"]).split()
+            score += OTHER_WORD * any(
+                w in fs and j > 0 and (seq[j - 1] in keys or (j > 1 and seq[j - 1].endswith("ly") and seq[j - 2] in keys))
+                for j, w in enumerate(seq) for fs in own)
         score += OWN_VERB * sum(1 for fs in own if fs & words) + OTHER_WORD * sum(
             1 for t, fs, st in other_forms if fs & words or any(w.startswith(st) for w in words))
         if reason is not None and reason.search(r["text"]):
@@ -1682,9 +1689,16 @@ async def answer_debut(q: Q) -> Answer:
 
 async def answer_setting(q: Q) -> Answer:
     """"what year is it set", "where is it set": the sentence that tells where or when the story takes
-    place, quoted below confidence; never the film's year."""
-    return await not_stated(q, "where or when it is set", r"\b(set in|set on|set during|set at|takes place|took place|"
-                            r"is set|was set|setting is|setting was)\b", terms="set takes place setting")
+    place, quoted below confidence; never the film's year. "where does the final duel take place" asks
+    where one scene happens: no sentence says "set in", and the one telling the duel may."""
+    got = await not_stated(q, "where or when it is set", r"\b(set in|set on|set during|set at|takes place|took place|"
+                           r"is set|was set|setting is|setting was)\b", terms="set takes place setting")
+    if got.abstained and not re.search(r"\b(it|film|movie|story|plot)\b", q.rest):
+        # the scene's own words find it; "take place" is only how the question asks
+        bare = re.compile(r"\b(take|takes|took|taking) place\b", re.I)
+        scene = await fallback(replace(q, text=bare.sub(" ", q.text), rest=bare.sub(" ", q.rest)))
+        return got if scene.abstained else replace(scene, question=q.text)
+    return got
 
 
 async def answer_remake_of(q: Q) -> Answer:

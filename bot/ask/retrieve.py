@@ -61,6 +61,11 @@ COREF_CREDIT = 0.75
 #: Score added for a sentence in the sections the question points to, and taken from a cast list's line
 #: ("Ora Pell as Kip Morrow") when the question is about the story or the production, not the cast.
 SECTION_BONUS, CAST_LINE_COST = 4.0, 8.0
+_NEGATED = re.compile(r"\b(not|never|wasnt|didnt|doesnt|isnt|werent|dont|arent|hasnt|havent)\b")
+#: Score added for a sentence giving a reason when the question asks why.
+REASON_BONUS = 5.0
+_REASON = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _RETRIEVAL["reasons"]) + r")\b",
+                     re.IGNORECASE)
 _CAST_LINE = re.compile(r"^[^.;:]{0,60}\bas\b")
 #: A sentence that goes on about someone the sentence before it named: a pronoun among its first words.
 _PRONOUN_START = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
@@ -164,6 +169,9 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     stems = {t: stem(t) if must is None else t for t in terms}
     open_search = must is None
     alt_forms = {t: forms(t) - {t} for t in terms} if open_search else {}
+    if open_search and _NEGATED.search(normalize(question)):
+        # "why wasn't she credited": the article writes "uncredited"
+        alt_forms = {t: fs | {"un" + f for f in fs | {t}} for t, fs in alt_forms.items()}
     syns = {t: _SYNONYMS.get(t, ()) for t in terms} if open_search else {}
     if open_search:
         wide += sorted({f for fs in alt_forms.values() for f in fs if " " not in f})
@@ -176,6 +184,7 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     name_rx = [_word_rx(g) for g in asked_names]
     before = await _sentences_before(conn, film_id, rows) if name_rx else {}
     units = len(set(terms)) + sum(weights)
+    reason = _REASON if open_search and re.match(r"\s*why\b", normalize(question)) else None
     scored = []
     for rank, row in enumerate(rows):
         text = row["text"]
@@ -202,6 +211,8 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
         fs, fp, cw = (FUZZ_SET, FUZZ_PART, COVER) if open_search else MUST_WEIGHTS
         s = fs * fuzz.token_set_ratio(query, norm) + fp * fuzz.partial_ratio(query, norm) + cw * covered
         s -= rank * 0.3  # BM25 order breaks near-ties
+        if reason is not None and reason.search(text):
+            s += REASON_BONUS  # "why ...": the sentence that gives a reason ("because", "in exchange")
         if prefer:
             if row.get("kind") in prefer:
                 s += SECTION_BONUS
@@ -231,6 +242,7 @@ def sentence_source(row: dict) -> dict:
 #: The answer a question asks for, by its opening words: a quoted sentence that holds none (a person
 #: for "who", a figure for "how much") is likely beside the point, however many words it shares.
 _WANTS = (
+    ("reason", re.compile(r"^why\b")),
     ("person", re.compile(r"^(who|whom|whose)\b|\b(which|what) (actor|actress|person|director|critic|company|"
                           r"studio|organi[sz]ation|foundation|group)\b")),
     ("number", re.compile(r"\bhow (much|many|long|old)\b|\b(what|which) (percent|percentage|cut|share|number|"
@@ -257,7 +269,7 @@ _QUOTED = re.compile(r"[\"“‘][^\"”’]{2,60}[\"”’]")
 
 
 def wanted(question: str) -> str | None:
-    """"person", "number", "date", "place" or "name": what *question* asks for, when its words say."""
+    """"reason", "person", "number", "date", "place" or "name": what *question* asks for, when its words say."""
     q = normalize(question)
     return next((kind for kind, rx in _WANTS if rx.search(q)), None)
 
@@ -269,6 +281,8 @@ def holds(kind: str | None, text: str, question: str, known: frozenset[str] = fr
     if kind is None:
         return True
     asked = set(normalize(question).split()) | known | _NOT_NEW
+    if kind == "reason":
+        return bool(_REASON.search(text))
     if kind == "number":
         return bool(_NUMBER.search(text))
     if kind == "date":
