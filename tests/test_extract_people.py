@@ -856,3 +856,19 @@ def test_a_narrator_of_the_film_in_the_lead_and_a_voice_of_another_work():
     text = ("Other Tale\nOther Tale is a 2001 film. Ora Pell narrates the film while also playing a supporting role.\n"
             "Production\nTam Osk provided the voice of a robot in another film.\n")
     assert _cast_of(text) == {"Ora Pell": ""}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The studio was set to distribute the film, starring Ora Pell as Tam Osk, and directed by Kip Morrow.", "Tam Osk"),
+    ("Ivo Brandt asked him if he would make the film with Ora Pell as Tam Osk.", ""),  # a condition, not the casting
+    ("The stage version, starring Ora Pell as Tam Osk, opened in 1950.", ""),  # another production
+])
+def test_a_billed_players_role_named_in_production_prose(sentence, want):
+    text = f"Other Tale\nOther Tale is a 2001 drama film starring Ora Pell and Bede Marrow.\nProduction\n{sentence}\n"
+    assert _cast_of(text)["Ora Pell"] == want
+
+
+def test_a_game_played_in_the_plot_is_no_role():
+    text = ("Other Tale\nOther Tale is a 2001 drama film starring Ora Pell.\nPlot\nThe group is forced to play Passing "
+            "the Parcel (Hot Potato) with a globe. The gang plays cards with Tam (Ivo Brandt) at night.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Ivo Brandt": "Tam"}

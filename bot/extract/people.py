@@ -1071,6 +1071,10 @@ _OF_PERSON = re.compile(rf"\b(?i:{alternation(load('names')['of_person_nouns'])}
 _NAME_GOES_ON = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
 
 
+_PLAYED_THING = re.compile(r"\b(?:play|plays|played|playing|sing|sings|sang|singing|perform|performs|performed)\s+"
+                           r"(?:(?!(?:with|to|for|against|by|alongside|opposite|beside)\s)[\w'’-]+\s+){0,3}$")
+
+
 def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"Hero Name (Actor Name), a man who..." as used in leads and plots."""
     text = s.text
@@ -1124,6 +1128,8 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             # "a rich landlord (Jane Doe)": a player the story names by a description only
             st.parens.append(_Pair(actor, _described_role(text[: m.start()]), s.idx, voice_ctx, False, False))
             continue
+        if ch and _PLAYED_THING.search(text, max(0, text.rfind(ch, 0, m.start()) - 60), max(0, text.rfind(ch, 0, m.start()))):
+            continue  # "they play Passing the Parcel (Tag)": a game, a song or a piece played, not a role
         if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch):
             continue
         if not re.search(r"[a-z]", ch) and not (len(ch) >= 2 and ch.isalpha() and actor in st.lead_text):
@@ -1147,6 +1153,35 @@ def _billed_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
     _cast_from_parens(st, s, voice_ctx)
     st.parens[n:] = [p for p in st.parens[n:] if p.actor in billed and not p.short and p.character
                      and p.character not in billed]
+
+
+_PROSE_SECTIONS = frozenset({"production", "development", "casting", "filming", "cast"})
+_BILLED_AS_CUE = re.compile(r"\b(?:starring|stars|starred|with|cast|casting|featuring)\s+(?:(?:his|her|their|the)\s+(?:[a-z][\w-]*\s+){0,2})?$")
+
+
+def _roles_of_billed(st: _State) -> None:
+    """"The studio set out to make the film, starring Ora Pell as Tam": the role of a player the lead or the
+    cast list bills without one, named in production prose after a billing word. A wish, a plan or a
+    condition before it ("if he would make it with A as B") names no role."""
+    unroled = {p.actor for p in st.pairs if p.strong} - {p.actor for p in st.pairs if p.character}
+    if not unroled:
+        return
+    for s in st.article.sentences:
+        if " as " not in s.text or not st.article.section_kinds(s.section) & _PROSE_SECTIONS \
+                or st.article.section_kinds(s.section) & {"lead", "plot"}:
+            continue
+        text = s.text
+        for actor in unroled:
+            i = text.find(actor + " as ")
+            if i < 0 or not _BILLED_AS_CUE.search(text, max(0, i - 40), i):
+                continue
+            before = text[:i]
+            if _WISH.search(before) or _ORIGINALLY.search(before) or re.search(r"\b(?:if|would|could|might|not|never)\b", before) \
+                    or _OTHER_PRODUCTION.search(before):
+                continue
+            ch = _role_after(text[i + len(actor) + 4:])
+            if ch and ch != actor:
+                st.add_pair(s, actor, ch, False, False)
 
 
 def _resolve_parens(st: _State) -> None:
@@ -1670,6 +1705,7 @@ def extract(article: Article) -> list[Fact]:
         by_section.setdefault(s.section, []).append(s)
     for sec_sents in by_section.values():
         _cast_from_list_lines(st, sec_sents, _voice_section(article, sec_sents[0]))
+    _roles_of_billed(st)
     _resolve_parens(st)
     # Billing order: lead, then cast sections, then plot, then the rest, each in reading order.
     rank = {s.idx: i for i, s in enumerate(ordered)}
