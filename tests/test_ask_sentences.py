@@ -32,7 +32,9 @@ _OTHER_TALE = (
     "Production\n"
     "Marrow cast Pell as Lune and told her to cut her long hair short for the part. Principal photography lasted "
     "six weeks. An uncredited Ivo Brandt co-wrote the screenplay, which was credited to Tam Osk. Brandt went "
-    "uncredited because of his contract with a studio in Ruritania.\n"
+    "uncredited because of his contract with a studio in Ruritania. On 3 March 1989, Ora Pell was cast in the "
+    "film. Filming took place in Ruritania. The film was shot in the IMAX 3D format. Marrow was unable to finish "
+    "directing the film because of his work on another picture, so he gave the job to Tam Osk.\n"
     "Release\n"
     "Other Tale was released in Ruritania on 4 May 1990.\n"
 )
@@ -131,3 +133,18 @@ def test_where_a_scene_takes_place_is_told_by_the_scene_not_the_setting(tale):
     """No sentence says where the story is set "in"; the one telling the duel says where it is fought."""
     ans = ask(tale, "where does the final duel take place in other tale")
     assert "hall of mirrors" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_when_someone_was_cast_is_a_date_not_the_cast_card(tale):
+    ans = ask(tale, "when was ora pell cast in other tale")
+    assert "3 March 1989" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_what_format_it_was_shot_in_is_no_filming_place(tale):
+    ans = ask(tale, "what format was other tale shot in")
+    assert "IMAX 3D" in ans.answer and ans.kind != "filming.place"
+
+
+def test_why_the_director_could_not_direct_is_no_director_credit(tale):
+    ans = ask(tale, "why couldnt bede marrow finish directing other tale")
+    assert "because of his work on another picture" in ans.answer and ans.confidence < CONFIDENT

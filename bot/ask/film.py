@@ -83,16 +83,19 @@ def join_names(names: list[str]) -> str:
 
 
 async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.sentence", terms: str = "",
-                     person: bool = False) -> Answer:
+                     person: bool = False, story: bool = True) -> Answer:
     """Nothing structured: quote a sentence only if it carries *probe* (a regex), else abstain plainly.
 
     *terms* are added to the full-text query: the index does not stem, so "cinematographer" in the
     question would never reach "cinematography was by ..." without them. *person*: the question asks
     who, so a sentence naming nobody the question does not ("the threesome's composed veneers" for a
-    composer) is no answer."""
+    composer) is no answer. *story*: False when the plot cannot tell it (where the film was shot: "he is shot
+    in the back" is no filming place)."""
     if probe:
         pat = re.compile(probe, re.IGNORECASE)
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {terms}", drop=_title_words(q), must=pat)
+        if not story:
+            got = [g for g in got if g[1].get("kind") != "plot" and not _PLOT_PATH.search(g[1].get("path") or "")]
         if person:
             got = [g for g in got if holds("person", g[1]["text"], q.text, _title_words(q), _people_words(q))]
         if got:
@@ -238,7 +241,14 @@ async def answer_cast(q: Q) -> Answer:
     if who and re.search(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b", q.rest):
         got = await _actor_from_text(q, who, parts=False)
         if got is None and re.search(r"\b(who|which actor|which actress)\b", q.rest):
-            # "who played <someone the cast never names>": a sentence about them answers nothing asked
+            # "who played <someone the cast never names>": a sentence about them answers nothing asked, unless
+            # it writes every word of them and names a player ("... joined the cast as staff of a school")
+            told = await fallback(q)
+            words = [stem(w) for w in normalize(who).split()]
+            if not told.abstained and told.sources and all(
+                    re.search(rf"\b{re.escape(w)}", normalize(told.sources[0]["sentence"])) for w in words) \
+                    and holds("person", told.sources[0]["sentence"], q.text, _title_words(q), _people_words(q)):
+                return told
             return q.make(f"The article doesn't say who played {who}.", "abstain", NONE, [])
         return got or await fallback(q)
     if cast and _asks_more_than_cast(q):
@@ -1127,7 +1137,12 @@ async def answer_filming(q: Q) -> Answer:
         if rows:
             vals = join_names([r["value"] for r in rows])
             return q.make(f"Filming: {vals}.", "filming.date", GOOD, [src(r) for r in rows])
-        return await not_stated(q, "when it was filmed", r"\b(filming|photography|shooting|filmed|shot)\b.*\b(1[89]\d\d|20\d\d)\b")
+        return await not_stated(q, "when it was filmed", r"\b(filming|photography|shooting|filmed|shot)\b.*\b(1[89]\d\d|20\d\d)\b",
+                                terms=_FILMING_TERMS, story=False)
+    if re.match(r"(what|which) (?!(city|cities|country|countries|place|places|location|locations|state|states|town|"
+                r"towns|studio|studios|island|islands|area|region|site|sites)\b)\w+", q.rest):
+        # "what format was it shot in", "what camera did they film with": no place is asked
+        return await fallback(q)
     rows = [r for r in prod if r["key"] == "filming_location"]
     if rows and scene and I.is_yesno(q.rest) and not any(
             all(re.search(rf"\b{re.escape(w)}", normalize(r["value"])) for w in scene) for r in rows):
@@ -1138,7 +1153,13 @@ async def answer_filming(q: Q) -> Answer:
     if rows:
         return q.make(f"It was filmed in {join_names([r['value'] for r in rows])}.", "filming.place", GOOD,
                       [src(r) for r in rows])
-    return await not_stated(q, "where it was filmed", r"\b(filmed|shot|filming|photography|shooting)\b.*\b(in|at)\b")
+    return await not_stated(q, "where it was filmed", r"\b(filmed|shot|filming|photography|shooting)\b.*\b(in|at)\b",
+                            terms=_FILMING_TERMS, story=False)
+
+
+#: The words a filming sentence writes, whichever the question used ("shoot" / "principal photography"):
+#: the full-text index does not stem.
+_FILMING_TERMS = "filmed filming shot shooting photography principal location locations"
 
 
 _FILMING_WORDS = frozenset("where when what which was were is did they it film filmed filming shot shoot shooting "
@@ -1691,14 +1712,16 @@ async def answer_setting(q: Q) -> Answer:
     """"what year is it set", "where is it set": the sentence that tells where or when the story takes
     place, quoted below confidence; never the film's year. "where does the final duel take place" asks
     where one scene happens: no sentence says "set in", and the one telling the duel may."""
-    got = await not_stated(q, "where or when it is set", r"\b(set in|set on|set during|set at|takes place|took place|"
-                           r"is set|was set|setting is|setting was)\b", terms="set takes place setting")
-    if got.abstained and not re.search(r"\b(it|film|movie|story|plot)\b", q.rest):
-        # the scene's own words find it; "take place" is only how the question asks
-        bare = re.compile(r"\b(take|takes|took|taking) place\b", re.I)
+    bare = re.compile(r"\b(take|takes|took|taking) place\b", re.I)
+    if not re.search(r"\b(it|film|movie|story|plot)\b", q.rest) and _scene_words(replace(q, rest=bare.sub(" ", q.rest))):
+        # a scene is asked about: its own words find it; "take place" is only how the question asks
         scene = await fallback(replace(q, text=bare.sub(" ", q.text), rest=bare.sub(" ", q.rest)))
-        return got if scene.abstained else replace(scene, question=q.text)
-    return got
+        if not scene.abstained:
+            return replace(scene, question=q.text)
+    # the story's setting, never the filming ("Filming took place in Ruritania")
+    return await not_stated(q, "where or when it is set", r"^(?!.*\b(filming|filmed|photography|shooting|principal)\b)"
+                            r".*\b(set in|set on|set during|set at|takes place|took place|is set|was set|setting is|"
+                            r"setting was)\b", terms="set takes place setting")
 
 
 async def answer_remake_of(q: Q) -> Answer:

@@ -83,6 +83,9 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "score.cinemascore"
     if has_reviewer and _has(REVIEW, q):
         return "review"
+    if _has(r"^(why|how come)\b", q):
+        # a reason, which no fact card is ("why couldn't <director> direct it" is not who directed it)
+        return "event" if has_character or has_story else "fallback"
     if cue("describe", q):
         return "keywords"  # "what words describe it": a few loose words, not one fact
     if cue("rating", q):
@@ -113,6 +116,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "review"
     if _has(CINEMATOGRAPHER, q):
         return "crew.cinematographer"
+    if _has(r"^(when|what (year|date|month|day)|which (year|date|month))\b", q) and (_has(CAST, q) or _has(CASTING, q)):
+        return "fallback"  # "when was <actor> cast": a date the casting sentence gives, not who plays whom
     if _has(CASTING, q) and (_has(CAST, q) or has_character):
         return "casting"
     if cue("debut", q) and (has_actor or _has(r"\b(her|his|their)\b", q)):
