@@ -484,3 +484,93 @@ def test_rewriting_the_script_is_a_writing_credit():
     assert got >= {("writer", "Lune Varga"), ("writer", "Kip Morrow")}
     other = _crew(f"Example Picture\n{LEAD}\nProduction\nTam Osk rewrote the ending of the novel for the stage.\n")
     assert not any(r == "writer" for r, _n in other)
+
+
+# Crew in narrative prose, class by class (invented names; the film is "Other Tale", its lead names
+# Mara Quell as director). Each shape is read for every role with the words of bot/vocab/crew.toml.
+OTHER_LEAD = "Other Tale is a 2011 drama film directed by Mara Quell."
+
+
+def _other(sentence: str, heading: str = "Production") -> set[tuple[str, str]]:
+    return _crew(f"Other Tale\n{OTHER_LEAD}\n\n{heading}\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "sentence, role, name",
+    [
+        # the film's own title as the subject of a passive credit
+        ("Other Tale was written by Ora Pell.", "writer", "Ora Pell"),
+        # a reflexive between the subject and its verb
+        ("Ora Pell himself wrote the screenplay.", "writer", "Ora Pell"),
+        # an adaptation without "for the screen", and "adapt" as the job of an engagement
+        ("Ora Pell adapted the novel.", "writer", "Ora Pell"),
+        ("Ora Pell adapted the novel by Kip Morrow.", "writer", "Ora Pell"),
+        ("Quell hired Ora Pell to adapt the novel.", "writer", "Ora Pell"),
+        ("Quell passed the story to the Ruritanian poet Ora Pell to adapt as a screenplay.", "writer", "Ora Pell"),
+        # a phrasal engagement verb with its particle after the object
+        ("Quell brought Ora Pell in to rewrite the script.", "writer", "Ora Pell"),
+        # writers named by their job, then their work on the script
+        ("The project was in development for years, with writers Ora Pell and Bede Marrow working on the screenplay.",
+         "writer", "Bede Marrow"),
+        ("The film adaptation of Other Tale had been in development for years, with writers Ora Pell and Bede Marrow "
+         "working on the screenplay.", "writer", "Ora Pell"),
+        ("Executive producer Ivo Brandt visited the set in May.", "executive_producer", "Ivo Brandt"),
+        # "X cut the film", "X shot the film": a full name that is not the lead's director
+        ("Tam Osk cut the film in six weeks.", "editor", "Tam Osk"),
+        ("Lune Varga shot the film in black and white.", "cinematographer", "Lune Varga"),
+        ("Bede Marrow re-edited the film in 1998.", "editor", "Bede Marrow"),
+        # sentence-initial appositive
+        ("The film's editor, Tam Osk, disliked the ending.", "editor", "Tam Osk"),
+        # a relative clause between the subject and the predicate
+        ("Ivo Brandt, who had produced three of her shorts, was announced as the film's producer.",
+         "producer", "Ivo Brandt"),
+        # each name of a subject list with its own job
+        ("Director Mara Quell and associate director Tam Osk edited the film together.", "editor", "Mara Quell"),
+        ("Director Mara Quell and associate director Tam Osk edited the film together.", "editor", "Tam Osk"),
+        # a partner list that goes on after a company aside
+        ("Lune Varga also produced the film, along with Kip Morrow through his Ruritania Studios, and Ivo Brandt.",
+         "producer", "Ivo Brandt"),
+        ("Ivo Brandt produced the film for Lune Pictures.", "producer", "Ivo Brandt"),
+        # a second group sharing the credit
+        ("The film was directed by Mara Quell, with uncredited contributions by Ivo Brandt and Tam Osk.",
+         "director", "Tam Osk"),
+        # roles in brackets after the names
+        ("The crew included Lune Varga (cinematography), Tam Osk (editing) and Kip Morrow (music).",
+         "editor", "Tam Osk"),
+        ("The crew included Lune Varga (cinematography), Tam Osk (editing) and Kip Morrow (music).",
+         "composer", "Kip Morrow"),
+        ("The film features music by Kip Morrow, with songs by Tam Osk.", "composer", "Kip Morrow"),
+        # the job passing to another person
+        ("The film's producer was Ivo Brandt, but Bede Marrow later stepped in after the former fell ill.",
+         "producer", "Bede Marrow"),
+        # a producer named by the company he owns
+        ("Quell said that besides directing he was also co-producing the film along with Ivo Brandt's Lune Pictures.",
+         "producer", "Ivo Brandt"),
+        # a pronoun in a subject list is the person credited before it
+        ("The film was directed by Mara Quell, and both she and Ora Pell produced the film.", "producer", "Mara Quell"),
+    ],
+)
+def test_prose_credit_classes(sentence, role, name):
+    assert (role, name) in _other(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, role, name",
+    [
+        # the lead's director shooting, a studio trimming: no cinematographer, no editor
+        ("Mara Quell shot the film in Ruritania in 30 days.", "cinematographer", "Mara Quell"),
+        ("The producers cut the film by ten minutes.", "editor", "The producers"),
+        ("Ivo Brandt cut the film by ten minutes after the premiere.", "editor", "Ivo Brandt"),
+        # a character, the novel's author, another work
+        ("Ivo Brandt plays the producer Tam Osk.", "producer", "Tam Osk"),
+        ("Ora Pell adapted the novel into a stage play.", "writer", "Ora Pell"),
+        ("Quell hired Ora Pell to adapt the novel into a stage musical.", "writer", "Ora Pell"),
+        ("The film is based on the novel written by Kip Morrow.", "writer", "Kip Morrow"),
+        ("Ivo Brandt produced the film Other Story for Lune Pictures.", "producer", "Ivo Brandt"),
+        # "Ora & Bede Marrow": "Ora" is a given name, never a credit by itself
+        ("It was written by Ora & Bede Marrow. Ora Marrow was born in Ruritania.", "writer", "Ora"),
+        ("It was directed by Ora–Bede under Lune Films.", "director", "Ora"),
+    ],
+)
+def test_prose_credit_classes_never(sentence, role, name):
+    assert (role, name) not in _other(sentence)

@@ -48,6 +48,7 @@ ACTIVE_ROLE = _index("active")
 INFINITIVE_ROLE = _index("infinitive")
 CREDIT_ROLE = _index("credit")
 NEEDS_CUE = {w.lower(): role for role, spec in _V["roles"].items() for w in spec.get("needs_cue", [])}
+ACTIVE_NEEDS_CUE = {w.lower(): role for role, spec in _V["roles"].items() for w in spec.get("active_needs_cue", [])}
 ACTIVITIES_OF: dict[str, list[str]] = {role: spec.get("activities", []) for role, spec in _V["roles"].items()}
 _ACTIVITY_OF_RX: dict[str, re.Pattern] = {
     role: re.compile(rf"\b{alternation(acts, flags='i')}\b") for role, acts in ACTIVITIES_OF.items() if acts}
@@ -95,7 +96,8 @@ _NOTE = r"(?:\s*\([^()]{1,30}\))?"  # "A (story) and B"
 _NAMES = rf"(?:{NAME_RX}){_NOTE}(?:{_SEP}(?:{NAME_RX}){_NOTE})*"
 _ADV = r"(?:(?:also|later|then|subsequently|originally|initially|eventually|ultimately|jointly|both|" \
        r"additionally|consequently|reportedly|officially|finally|has|have|had|is|was|were|are|been|being|" \
-       r"would|will|to\s+be|began|begun|started|finished|completed)\s+)"  # "A began writing the script"
+       r"would|will|to\s+be|began|begun|started|finished|completed|himself|herself|themselves)\s+)"
+# ("A began writing the script", "A himself wrote the script")
 _FILMS_OWN = r"(?:(?:the|this|its)\s+(?:film|movie|picture|project)['’]s\s+|(?:the|its|his|her|their)\s+)?"
 _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
 
@@ -108,8 +110,11 @@ _ACTIVITY_BY = re.compile(
     rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
     rf"(?:(?:{_ACT_PASSIVE}\s+)?by|credited\s+to)\s+(?=[A-Z]|the\s|a\s|{_DESC}\s+[A-Z])"
 )
+# "Director A and associate director B edited the film": each name of the subject may carry its job
+_JOB_BEFORE = rf"(?:(?:[a-z][\w-]*\s+)?{_NOUN}\s+)"
+_NAMES_WITH_JOBS = rf"(?:{NAME_RX}){_NOTE}(?:{_SEP}{_JOB_BEFORE}?(?:{NAME_RX}){_NOTE})*"
 _ACTIVE_RX = re.compile(
-    rf"(?P<names>{_NAMES})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
+    rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
     rf"(?P<obj>{_ACT}|film|movie|picture|project)\b(?!-)"
 )
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
@@ -127,6 +132,11 @@ _AS_NOUN = re.compile(
     rf"(?:(?:film|movie|project)['’]s\s+)?(?:(?:lead|main|chief|principal|credited|sole|additional|co-)\s*)?"
     rf"(?P<noun>{_NOUN})\b"
 )
+# "A, who had produced Other Title, was announced as the film's director": the relative clause is skipped
+# (its own job is another film's); the subject is the name just before it (_NAME_AT_END).
+_REL_AS_NOUN = re.compile(
+    rf",\s+who\s+[^,;.]{{1,80}},\s+{_ADV}{{0,3}}(?:{_JOINED})\s+(?:on\s+)?as\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?:(?:film|movie|project)['’]s\s+)?(?P<noun>{_NOUN})\b")
 _IS_NOUN = re.compile(
     rf"(?P<names>{_NAMES})\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes)\s+(?:also\s+)?"
     rf"(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})"
@@ -137,7 +147,7 @@ _NOUN_IS = re.compile(
     rf"(?:film|movie|project))?\s+(?:is|was|are|were)\s+(?:(?:[a-z][\w-]*\s+)?{_DESC}\s+)?(?=[A-Z])"
 )
 _APPOS_AFTER = re.compile(
-    rf"\b(?:(?:the|this)\s+(?:film|movie)['’]s|his|her|their|its|the)\s+(?:{_DESC}\s+)?(?P<noun>{_NOUN}),\s+(?=[A-Z])"
+    rf"\b(?:(?:[Tt]he|[Tt]his)\s+(?:film|movie)['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:{_DESC}\s+)?(?P<noun>{_NOUN}),\s+(?=[A-Z])"
 )
 _APPOS_BEFORE = re.compile(
     rf"(?P<names>{_NAMES}),\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN}),"
@@ -149,8 +159,20 @@ _REPLACED_RX = re.compile(
 )
 _ADAPT_RX = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_ADAPT})\s+(?:the|his|her|their|its|a)\s+{_ADJ}"
-    rf"{alternation(_F['source_works'], flags='i')}(?:\s+of\s+the\s+same\s+name)?\s+(?:{_SCREEN})\b"
+    rf"(?:{alternation(_F['source_works'], flags='i')}(?:\s+of\s+the\s+same\s+name)?\s+(?:{_SCREEN})\b|"
+    rf"(?:{alternation(_F['literary_sources'], flags='i')})(?:\s+of\s+the\s+same\s+name)?"
+    rf"(?=\s*(?:[.;]|,\s+(?:and|which|with|while|but)\b|$)|\s+(?:by|from|with|alongside)\s+[A-Z]))"
 )
+# "adapt" as a job: "hired A to adapt the novel", "to adapt it as a screenplay" (never "into a stage play")
+_ADAPT_OBJ = re.compile(
+    rf"\s+(?:(?:it|them)\s+|(?:the|his|her|their|its|a|an)\s+{_ADJ}(?:{alternation(_F['literary_sources'], flags='i')})"
+    rf"(?:\s+of\s+the\s+same\s+name)?(?:\s+by\s+{NAME_RX})?\s*)?(?:(?:{_SCREEN})\b|(?:as|into)\s+a\s+screenplay\b|"
+    rf"(?=[.,;]|$))")
+# "passed the story to A to adapt as a screenplay", "gave the script to A to rewrite"
+_HAND_TO = re.compile(
+    rf"\b(?:{alternation(_F['hand_over'])})\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_ACT}|{alternation(_F['source_works'], flags='i')}|it|project)\s+(?:over\s+)?to\s+")
+_TO_INF_AFTER = re.compile(rf"[^.;]{{0,80}}?\s+to\s+(?P<inf>{_INF})\b")
 _RESPECTIVELY = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:\w+\s+){{0,2}}?(?:to\s+be|as)\s+(?:the\s+)?"
     rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)"
@@ -179,9 +201,10 @@ _HANDLED_RX = re.compile(
 _POSSESSIVE = re.compile(rf"(?:(?<![\w'’])(?:[Aa]n?|[Tt]heir)\s+(?P<bare>{NAME_RX})\s+|(?P<name>{NAME_RX})['’]s?\s+{_ADJ})"
                          rf"(?P<act>{_POSS_ACT})\b")  # "A's score", and attributively "a A score"
 # "to compose", or a verb of doing with the role's work: "to provide the music"
+_PARTICLE = alternation(_F["engage_particles"])
 _TO_JOB = rf"to\s+(?:(?P<inf>{_INF})|(?:{_ENGAGE_WORK})\s+{_FILMS_OWN}{_ADJ}(?P<work>{_ACT}))\b"
 _ENGAGE_RX = re.compile(
-    rf"\b(?:{_ENGAGE})\s+(?:(?:the\s+)?(?:(?!(?:by|to|as|from|in|on|for|and|with)\b)[a-z][\w-]*\s+){{1,3}})?(?P<names>{_NAMES})(?:\s+of\s+[^,.;]{{1,40}})?(?:,[^,.;]{{1,100}},)?\s+{_TO_JOB}"
+    rf"\b(?:{_ENGAGE})\s+(?:(?:the\s+)?(?:(?!(?:by|to|as|from|in|on|for|and|with)\b)[a-z][\w-]*\s+){{1,3}})?(?P<names>{_NAMES})(?:\s+of\s+[^,.;]{{1,40}})?(?:,[^,.;]{{1,100}},)?(?:\s+(?:{_PARTICLE}))?\s+{_TO_JOB}"
 )
 _ENGAGED_RX = re.compile(
     rf"(?P<names>{_NAMES})(?:,[^,.;]{{1,120}},)?\s+(?:{_ENGAGED})(?:\s+by\s+{NAME_RX})?\s+{_TO_JOB}"
@@ -197,16 +220,18 @@ _DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DES
                         rf"[A-Z][\w-]+(?=\s+[a-z])(?=\s+{_DESC}\b))\s+){{0,5}}"
                         rf"(?=[A-Z])")
 _NAMES_RE = re.compile(_NAMES)
+NAME_RE = re.compile(NAME_RX)
 _OTHER_WORK = re.compile(
     r"\b(?:previous|earlier|next|other|another|prior|first\s+two|later|last|subsequent)\s+(?:\w+\s+)?"
     r"(?:films?|movies?|works?|projects?|pictures?|features?|scripts?|screenplays?|drafts?|versions?|treatments?)\b"
     r"(?!\s+(?:appearance|role|performance|career))|"  # "his last film appearance" is about a person
     r"\b(?:new|early|rejected|unused|abandoned|unproduced|spec)\s+(?:\w+\s+)?(?:scripts?|screenplays?|drafts?|treatments?)\b|"
-    r"\b(?:prequel|sequel|remake|adaptation|dub|dubbing|version\s+of|"
+    r"\b(?:prequel|sequel|remake|adaptation(?!\s+of\s+(?:the\s+)?_{4,})|dub|dubbing|version\s+of|"
     r"(?:English|Hindi|Tamil|Telugu|dubbed)(?:-language)?\s+version)\b",
     re.I,
 )
-_FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)\b|^\s*It\b|\bit\s+(?:was|is)\b", re.I)
+# (the film's own title, blanked to underscores in the text this is tested on, is the film too)
+_FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)\b|^\s*It\b|\bit\s+(?:was|is)\b|_{4,}", re.I)
 # Cheap gates: a frame runs only on sentences holding one of its words (most sentences hold none).
 _HAS_PASSIVE = re.compile(rf"\b{_PASSIVE}(?:,?\s+[\w-]+){{0,4}}\s+by\b")
 _HAS_INF = re.compile(rf"\bto\s+(?:{_INF}|{_ENGAGE_WORK})\b")
@@ -214,8 +239,12 @@ _HAS_POSS = re.compile(rf"(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}|[A-Z][\w.'’-
 
 
 # Which frames can fire, decided from the sentence's words before any pattern runs.
-_PHRASES = {"noun": NOUN_ROLE, "act": ACTIVITY_ROLE, "passive": PASSIVE_ROLE, "active": ACTIVE_ROLE,
+# (an ambiguous active verb, "shot", "cut", cues the active frames only before "the film": _AMBIGUOUS_CUE)
+_PHRASES = {"noun": NOUN_ROLE, "act": ACTIVITY_ROLE, "passive": PASSIVE_ROLE,
+            "active": {w: r for w, r in ACTIVE_ROLE.items() if w not in ACTIVE_NEEDS_CUE},
             "inf": INFINITIVE_ROLE, "credit": CREDIT_ROLE}
+_AMBIGUOUS_FIRST = frozenset(w.split()[0] for w in ACTIVE_NEEDS_CUE)
+_AMBIGUOUS_CUE = re.compile(rf"\b(?:{alternation(list(ACTIVE_NEEDS_CUE))})\s+(?:the|this|its)\s+(?:film|movie|picture)\b")
 # cue kind -> first word -> the phrases of that kind opening with it
 _BY_FIRST: dict[str, dict[str, list[str]]] = {}
 for _cue, _table in _PHRASES.items():
@@ -224,7 +253,7 @@ for _cue, _table in _PHRASES.items():
 _WORD = re.compile(r"[a-z][a-z-]*")
 # The first words as sets: a set meets a set by its smaller side, a dict by every one of its keys.
 _FIRSTS = {_cue: frozenset(_by_first) for _cue, _by_first in _BY_FIRST.items()}
-_ANY_FIRST = frozenset().union(*_FIRSTS.values())
+_ANY_FIRST = frozenset().union(*_FIRSTS.values(), _AMBIGUOUS_FIRST)
 
 
 def _cues(text: str) -> set[str]:
@@ -239,6 +268,8 @@ def _cues(text: str) -> set[str]:
             if any(p in low for p in by_first[w]):
                 out.add(cue)
                 break
+    if "active" not in out and not ws.isdisjoint(_AMBIGUOUS_FIRST) and _AMBIGUOUS_CUE.search(low):
+        out.add("active")
     return out
 
 
@@ -289,12 +320,13 @@ def _split(names: str) -> list[str]:
     if m:
         names = names[: m.end()]
     for raw in _SPLIT_RX.split(names):  # "A Doe, Jr." is one name
-        n = trim_leading_stops(clean_name(raw))
+        n = trim_leading_stops(clean_name(_LEADING_JOB.sub("", raw)))
         if n:
             out.append(n)
     return out
 
 
+_LEADING_JOB = re.compile(r"^\s*(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")  # (items open capitalised, but for a job)
 _COUNTED = re.compile(rf"(?:{NUMBER_WORD_RX})\s+(?:{_NOUN}),\s+(?=[A-Z])", re.I)
 _OWNED = re.compile(r"\b(?:production|productions|banner|company|house|studio|studios|home|outfit|team)\s+of\s+$")
 
@@ -454,9 +486,31 @@ def _possessor_not_director(article: Article, text: str, start: int) -> bool:
     who = trim_leading_stops(clean_name(m.group("name")))
     if not who:
         return False
-    lead = " ".join(x.text for x in article.sentences[:4] if "lead" in article.section_kinds(x.section))
-    surnames = {n.split()[-1] for d in _LEAD_DIRECTED.finditer(lead) for n in _split(d.group("names")) if n}
-    return who.split()[-1] not in surnames
+    return who.split()[-1] not in _lead_director_surnames(article)
+
+
+def _lead_director_surnames(article: Article) -> frozenset[str]:
+    """Surnames of the directors the lead names with "directed by" (read once per article)."""
+    got = article.__dict__.get("_crew_lead_directors")
+    if got is None:
+        lead = " ".join(x.text for x in article.sentences[:4] if "lead" in article.section_kinds(x.section))
+        got = frozenset(n.split()[-1] for d in _LEAD_DIRECTED.finditer(lead) for n in _split(d.group("names")) if n)
+        article.__dict__["_crew_lead_directors"] = got
+    return got
+
+
+# "the studio cut the film by ten minutes", "cut the film down": a length, not an editor's credit
+_CUT_LENGTH = re.compile(r"\s+(?:by|to|down|from)\b")
+
+
+def _ambiguous_active(article: Article, text: str, verb: str, name: str, end: int) -> bool:
+    """"A shot the film", "A cut the film": the verbs of ``active_needs_cue`` also tell of a director
+    shooting or a studio trimming. Credited only to a full name that is not a director the lead names."""
+    if _key(verb) not in ACTIVE_NEEDS_CUE:
+        return False
+    if len(name.split()) < 2 or name.split()[-1] in _lead_director_surnames(article):
+        return True
+    return bool(ACTIVE_NEEDS_CUE[_key(verb)] == "editor" and _CUT_LENGTH.match(text, end))
 
 
 _PART_ONLY = re.compile(r"\s+(?:for|in|of)\s+(?:a|one|two|three|some|several|a\s+few|the\s+(?:opening|closing|final))\s+"
@@ -467,7 +521,12 @@ _PART_ONLY = re.compile(r"\s+(?:for|in|of)\s+(?:a|one|two|three|some|several|a\s
 def _other_title_after(otext: str, end: int) -> bool:
     """"composed the score for Other Title", "wrote a script titled Other Title": the object is
     another work's (this film's own title is blanked in ``otext``)."""
-    return bool(_FOR_TITLE.match(otext, end) or _NAMED_WORK.match(otext, end))
+    m = _FOR_TITLE.match(otext, end)
+    if m and otext[m.end() - 1].isupper():
+        work = NAME_RE.match(otext, m.end() - 1)
+        if work and is_company(clean_name(work.group(0))):
+            m = None  # "produced the film for Other Pictures": a company, not another work
+    return bool(m or _NAMED_WORK.match(otext, end))
 
 
 _AFTER_MAKING = {"release", "home_media", "accolades", "legacy", "other"}
@@ -521,6 +580,58 @@ def _banners(article: Article) -> frozenset[str]:
     return got
 
 
+# "writers A and B working on the screenplay": the premodified names do the role's work
+_WRITING_AFTER = re.compile(
+    rf"{_NAMES}\s+(?:(?:also|later|then|both|jointly)\s+)?(?:working|worked|work|{alternation(_V['roles']['writer']['active'])})"
+    rf"(?:\s+on)?\s+{_FILMS_OWN}{_ADJ}(?:{alternation(_V['roles']['writer']['activities'])})\b")
+_CAST_BEFORE = re.compile(rf"\b(?:{alternation(_F['cast_verbs'])})\s+(?:the\s+|a\s+|an\s+)?$")
+_WITH_PARTNER = re.compile(r"\s*,?\s+(?:with|alongside|together\s+with|along\s+with)\s+")
+_THROUGH_AND = re.compile(r"[^,.;]{1,40}?\s+(?:through|via|under)\s+(?:his|her|their|its)\s+[^,.;]{1,40}?,?\s+and\s+(?=[A-Z])")
+# "directed by A, with uncredited contributions by B and C": B and C share the credit
+_CONTRIBUTIONS = re.compile(
+    rf"[^,.;()]{{1,60}}?,?\s+with\s+(?:(?:{alternation(_F['contribution_qualifiers'])})\s+)*"
+    rf"(?:{alternation(_F['contribution_nouns'])})\s+(?:by|from)\s+(?=[A-Z])")
+# "The film features music by A": the film's own score (but "the soundtrack includes music by A" is used music)
+_FILM_FEATURES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:film|movie|picture)\s+(?:also\s+)?(?:features|featured)\s+"
+                           r"(?:an?\s+)?(?:original\s+|orchestral\s+)?$")
+# "A (cinematography), B (editing) and C (music)": a role in brackets after each name
+_BRACKET_JOB = re.compile(r"\s*\((?P<job>[A-Za-z][\w -]{2,30})\)")
+_NAME_AT_END = re.compile(rf"(?:{NAME_RX})$")
+# "the producer was A, but B later stepped in": the job passed to B (crew.toml: joined's taking-over verbs)
+_STEPPED_IN = re.compile(rf"[^,.;]{{1,60}}?\s*,?\s+(?:but|and|until|before)\s+(?P<name>{NAME_RX})\s+{_ADV}{{0,2}}"
+                         rf"(?:{alternation(_F['took_over'])})\b")
+# "co-producing the film along with A's Other Pictures", "along with A's own banner Other Films": a producer
+# named by the company he owns is a producer too (the company is the company's credit).
+_PRODUCE_VERB = alternation([w for w, r in {**ACTIVE_ROLE, **PASSIVE_ROLE}.items() if r == "producer"])
+_OWNER_BANNER = re.compile(
+    rf"\b(?:{_PRODUCE_VERB})\b[^.;]{{0,80}}?\b(?:along\s+with|together\s+with|alongside|with)\s+(?P<name>{NAME_RX})['’]s\s+"
+    rf"(?:own\s+)?(?:(?:production\s+)?(?:banner|company|house|studio)\s+)?(?=[A-Z])")
+# "directed by A, and both he and B produced the film": the pronoun is the person credited before it
+_PRONOUN_AND = re.compile(
+    rf"\b(?:both\s+)?(?:he|she)\s+and\s+(?P<names>{NAME_RX})\s+{_ADV}{{0,2}}(?P<verb>{_ACTIVE})\s+{_FILMS_OWN}"
+    rf"(?:film|movie|picture)\b")
+# "Ora & Bede Marrow" (a shared surname), "Ora–Bede" (a duo billed by first names): the first word is a
+# given name, not a person's whole name.
+_SHARED_SURNAME = re.compile(r"\s*(?:&|and)\s+[A-Z][\w'’-]+\s+(?P<sur>[A-Z][\w'’-]+)")
+_DUO_DASH = re.compile(r"[–-][A-Z][\w'’]+\b")
+
+
+def _first_name_only(article: Article, text: str, name: str) -> bool:
+    """Is the one-word ``name`` a given name of this sentence: "Ora & Bede Marrow" when the article
+    names an "Ora Marrow", or "Ora–Bede", a duo joined by a dash?"""
+    at = text.find(name)
+    end = at + len(name)
+    if _DUO_DASH.match(text, end):
+        return True
+    m = _SHARED_SURNAME.match(text, end)
+    if not m:
+        return False
+    body = article.__dict__.get("_crew_body")
+    if body is None:
+        body = article.__dict__["_crew_body"] = " ".join(x.text for x in article.sentences)
+    return f"{name} {m.group('sur')}" in body
+
+
 _PARTNER = re.compile(r"(?:\s+(?:through|under|via)\s+[^,.;]{1,40}?)?\s+(?:alongside|along\s+with|together\s+with)\s+(?=[A-Z])")
 
 
@@ -547,7 +658,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             r = _accept(role, n, vouched=vouched)
             if r and n in banners:
                 r = "production_company" if r in {"producer", "executive_producer"} else ""
-            if r and n in text:
+            if r and n in text and not (" " not in n and _first_name_only(article, text, n)):
                 out.append(Credit(s.idx, r, n))
 
     for m in _PASSIVE_RX.finditer(text) if has_by and "passive" in cues and _HAS_PASSIVE.search(text) else ():
@@ -559,7 +670,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue  # '"Song Title", written by A', "one of the songs was composed by A": a part's credit
         names = names_after(text, m.end())
         # Outside the lead a passive credit must be about the film or one of the role's works.
-        subj = _clause(text, m.start(), m.start())[-90:] + text[max(0, m.start() - 90): m.start()]
+        subj = _clause(otext, m.start(), m.start())[-90:] + otext[max(0, m.start() - 90): m.start()]
         for v in re.findall(_PASSIVE, m.group("verbs")):
             role = PASSIVE_ROLE[_key(v)]
             if role in {"writer", "composer", "story"} and not _FOR_SCREEN.search(m.group(0)) and (
@@ -580,6 +691,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     and not _FILM_WHICH.search(text[: m.start()]):
                 continue
             add(role, names)
+            more = _CONTRIBUTIONS.match(text, m.end()) if names else None
+            if more:
+                add(role, names_after(text, more.end()))
     by = _FILM_BY.search(text) if lead and s.idx <= 1 else None
     if by and not _OTHER_WORK.search(otext, 0, by.end()) and len(YEAR_RX.findall(text[: by.end()])) <= 1:  # "X is a 1932 French film by A": the film's maker, or the jobs the description names
         desc = _DESCRIBED.match(text, by.end())
@@ -625,7 +739,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue  # "based on the 1950 screenplay by A": a dated screenplay is an earlier work's
         if re.search(r"\bof\s+(?:the|its|his|her|their)\s+$", text[: m.start()]) and _SOURCE_WORK.search(before):
             continue  # "a novelization of the screenplay was written by A"
-        if _USES.search(before + m.group(0)) or (act in {"songs", "soundtrack", "music"} and not re.search(
+        if (_USES.search(before + m.group(0)) and not (ACTIVITY_ROLE[act] == "composer" and _FILM_FEATURES.search(
+                text[: m.start("act")]))) or (act in {"songs", "soundtrack", "music"} and not re.search(
                 r"\b(?:composed|scored|created|by)\b", m.group(0)) and not music_section):
             continue  # "the soundtrack includes music by A": a work the film uses
         if act == "songs" and not re.search(r"\bcomposed\b", m.group(0)):
@@ -647,9 +762,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if not re.match(r"\s*(?:,|\.|$|\s+(?:and\s+)?(?:the|this|its)\s+(?:film|movie|picture)\b|\s+it\b|\s+and\s+"
                         r"(?:stars?|starred|acts?|acted|appears?|appeared)\b)", rest):
             continue  # "A wrote and directed another short": the object is not this film
+        who = trim_leading_stops(clean_name(m.group("names")))
         for v in re.findall(_ACTIVE, m.group("verbs")):
-            role = ACTIVE_ROLE[_key(v)]
-            add(role, [trim_leading_stops(clean_name(m.group("names")))])
+            if not _ambiguous_active(article, text, v, who, m.end()):
+                add(ACTIVE_ROLE[_key(v)], [who])
     for m in _ACTIVE_RX.finditer(text) if "active" in cues else ():
         if _other_work(otext, m.start("verb"), m.end()):
             continue
@@ -664,10 +780,16 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if kinds & _CRITICISM or _publication_before(text, m.start("names")) or _PREP_BEFORE.search(
                 text[: m.start("names")]):
             continue  # "Daily Paper scored the film two stars" is a rating
-        add(role, _split(m.group("names")))
-        partner = re.match(r"\s+(?:with|alongside|together\s+with)\s+", text[m.end():])
+        named = [n for n in _split(m.group("names")) if not _ambiguous_active(article, text, m.group("verb"), n, m.end())]
+        if not named:
+            continue
+        add(role, named)
+        partner = _WITH_PARTNER.match(text, m.end())
         if partner and role in {"writer", "producer"}:
-            add(role, names_after(text, m.end() + partner.end()))
+            add(role, names_after(text, partner.end()))
+            more = _THROUGH_AND.match(text, partner.end())
+            if more:  # "along with A through his Other Studios, and B": B too
+                add(role, names_after(text, more.end()))
     for rx in (_AS_NOUN, _IS_NOUN, _APPOS_BEFORE) if has_noun else ():
         for m in rx.finditer(text):
             if _other_work(otext, m.start("noun"), m.end()) or (
@@ -683,6 +805,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 add(role, _split(m.group("names")))
                 if partner:  # "A joined as producer through his banner alongside B": B shares the job
                     add(role, names_after(text, partner.end()))
+    for m in _REL_AS_NOUN.finditer(text) if has_noun and ", who " in text else ():
+        who = _NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
+        if who and not _other_work(otext, m.start("noun"), m.end()) and not _PREP_BEFORE.search(text[: who.start()]):
+            for role in _noun_roles(m.group("noun")):
+                add(role, [trim_leading_stops(clean_name(who.group(0)))])
     for rx in (_NOUN_IS, _APPOS_AFTER) if has_noun else ():
         for m in rx.finditer(text):
             if _other_work(otext, m.start(), m.end()):
@@ -696,14 +823,19 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     continue
             for role in _noun_roles(m.group("noun")):
                 add(role, names)
+                later = _STEPPED_IN.match(text, m.end()) if names and rx is _NOUN_IS else None
+                if later:  # "The film's producer was A, but B later stepped in": B took the job too
+                    add(role, [trim_leading_stops(clean_name(later.group("name")))])
     if has_noun and not kinds & _CRITICISM and not _OCCASION.search(text):
         # (an occasion or a dispute names people by their trade: "a launch attended by producer A")
         for m in _PREMOD.finditer(text):
             roles = _noun_roles(m.group("noun"))
             role = roles[0] if len(roles) == 1 else ""
-            if role in {"", "director", "executive_producer"} or _key(m.group("noun")) in {"writer", "writers"} or (
-                    role == "producer" and not kinds & {"production", "filming", "development"}):
-                continue  # "director A said": too often someone else
+            if role in {"", "director"} or (_key(m.group("noun")) in {"writer", "writers"} and not _WRITING_AFTER.match(
+                    text, m.end())) or (role in {"producer", "executive_producer"} and not kinds & {"production", "filming", "development"}):
+                continue  # "director A said": too often someone else (but "writers A and B worked on the script")
+            if _CAST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "B plays the producer A": a character
             pre = text[: m.start()]
             cap = re.search(r"([A-Z][\w.]*)\s*$", pre)
             if (cap and cap.group(1).lower() not in STOP_CAPS and not re.search(r"(?:^|[.;:]\s*)$", pre)) \
@@ -787,12 +919,45 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if job == "work":
                 if not re.match(r"\s*(?:[.,;]|$|\s+(?:for|to)\s+(?:the|this)\s+(?:film|movie)\b)", rest):
                     continue  # "to provide the music for Other Title"
+            elif _key(m.group("inf")) == "adapt":
+                if not _ADAPT_OBJ.match(text, m.end()):
+                    continue  # "to adapt the novel into a stage play", "to adapt the theme"
             elif not re.match(rf"\s+(?:{_FILMS_OWN}{_ADJ}(?:{_ACT}|film|movie|picture)\b)", rest) and not re.match(r"\s*[.,;]", rest):
                 continue
             names = _split(m.group("names"))
             if rx is _ENGAGED_RX and _PREP_BEFORE.search(text[: m.start("names")]):
                 names = names[1:]  # "In addition to A, B and C were hired": A is the preposition's
             add(role, names)
+    for m in _HAND_TO.finditer(text) if "inf" in cues and " to " in text else ():
+        job = _TO_INF_AFTER.match(text, m.end())
+        if not job or _other_work(otext, m.start(), job.end()) or _UNDONE.search(text):
+            continue
+        if _key(job.group("inf")) == "adapt" and not _ADAPT_OBJ.match(text, job.end()):
+            continue
+        if _key(job.group("inf")) != "adapt" and not re.match(
+                rf"\s+(?:{_FILMS_OWN}{_ADJ}(?:{_ACT}|film|movie|picture)\b)|\s*(?:[.,;]|$)", text[job.end():]):
+            continue
+        names = names_after(text, m.end())
+        if names and text.find(names[-1], m.end()) + len(names[-1]) <= job.start("inf"):
+            add(INFINITIVE_ROLE[_key(job.group("inf"))], names)
+    for m in _OWNER_BANNER.finditer(text) if ("roduc" in text or "ankroll" in text) and ("'s " in text or "’s " in text) else ():
+        if not _other_work(otext, m.start(), m.end()) and not _NEGATED.search(text[: m.start()]):
+            add("producer", [trim_leading_stops(clean_name(m.group("name")))], vouched=False)
+    for m in _PRONOUN_AND.finditer(text) if "active" in cues and ("he and " in text) else ():
+        if _other_work(otext, m.start(), m.end()) or not _OBJ_END.match(text, m.end()):
+            continue
+        before = list(dict.fromkeys(c.name for c in out if text.find(c.name) < m.start()))
+        role = ACTIVE_ROLE[_key(m.group("verb"))]
+        add(role, [*(before if len(before) == 1 else []), *_split(m.group("names"))])
+    for b in _BRACKET_JOB.finditer(text) if (has_noun or has_act) and "(" in text and not kinds & {"cast", "plot"} else ():
+        job = _key(b.group("job"))
+        role = NOUN_ROLE.get(job) or ACTIVITY_ROLE.get(job, "")
+        m = _NAME_AT_END.search(text, max(0, b.start() - 60), b.start()) if role else None
+        if not m:
+            continue
+        listed = re.match(r"\s*(?:,|and\b|&)", text[b.end():]) or re.search(r"(?:,|\band|&|:)\s*$", text[: m.start()])
+        if listed and not _other_work(otext, m.start(), b.end()):
+            add(role, [trim_leading_stops(clean_name(m.group(0)))], vouched=False)
     if out and _in_other_version(article, s, kinds):
         return []
     return out
@@ -824,5 +989,7 @@ gate(globals(), "_REPLACED_RX", "_HANDLED_RX", "_ADAPT_RX", "_ACTIVITY_BY", "_IS
 gate(globals(), "_GOT_CREDIT", "_OTHER_WORK", "_OCCASION", "_CREDIT_WENT", "_JOBS_AND_PASSIVE")
 # Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
 gate(globals(), "_ACTIVE_RX", "_RESPECTIVELY", "_APPOS_BEFORE", "_SOURCE_WORK", "_BANNER_RX")
+# The prose classes of issue 9 (hand-over, owner's banner, pronoun partner, taking over, contributions).
+gate(globals(), "_HAND_TO", "_OWNER_BANNER", "_PRONOUN_AND", "_STEPPED_IN", "_CONTRIBUTIONS")
 # A frame no word gate can test: behind a lookahead of its opening letters (bot/rxgate.py).
 opening(globals(), "_PREMOD")
