@@ -72,7 +72,7 @@ def dubbed(sentence: str) -> bool:
 
 
 def child_part(character: str) -> bool:
-    """Is this part a child's ("the millionaire's baby")?"""
+    """Is this part a child's ("the ferryman's baby")?"""
     return bool(_words("child_parts").search(character or ""))
 
 
