@@ -148,3 +148,34 @@ def test_what_format_it_was_shot_in_is_no_filming_place(tale):
 def test_why_the_director_could_not_direct_is_no_director_credit(tale):
     ans = ask(tale, "why couldnt bede marrow finish directing other tale")
     assert "because of his work on another picture" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_possessive_typed_without_its_apostrophe_still_names_the_character(tale):
+    """"what does kip morrows ledger ...": no title, and "morrows" is Morrow's."""
+    ans = ask(tale, "what did kip morrows car crash into")
+    assert ans.film is not None and ans.film.startswith("Other Tale")
+
+
+def test_a_quote_missing_whom_the_question_asks_about_is_never_confident(tale):
+    from bot.ask.data import film_data
+    from bot.ask.film import Q
+
+    async def go():
+        lib = await Library.open(tale)
+        try:
+            film = lib.film(next(iter(lib.index.by_key("other tale"))).id)
+            data = await film_data(lib, film.id)
+            words = "where was the harbour scene shot".split()
+            q = Q(lib, film, data, "where was the harbour scene shot", "where was the harbour scene shot",
+                  data.names.find(words))
+            held = q.make("The article says: “Filming took place in Ruritania.”", "filming.sentence", 0.6,
+                          [{"section": "Production", "sentence": "Filming took place in Ruritania."}])
+            told = q.make("The article says: “The harbour scene was shot in Ruritania.”", "filming.sentence", 0.6,
+                          [{"section": "Production", "sentence": "The harbour scene was shot in Ruritania."}])
+            return held, told
+        finally:
+            await lib.close()
+
+    held, told = asyncio.run(go())
+    assert held.confidence < CONFIDENT  # no word of "harbour scene" in it
+    assert told.confidence >= CONFIDENT

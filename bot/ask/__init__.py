@@ -26,6 +26,8 @@ __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "
 log = logging.getLogger(__name__)
 
 _POSSESSIVE = re.compile(r"(?<=[\w.])['’]s\b")
+#: A word that may be a name with its possessive's apostrophe left out ("swedes", "eddies").
+_BARE_POSSESSIVE = re.compile(r"\b([A-Za-z]{3,}?[^s\W])s\b")
 #: The most an answer may claim when its film was guessed from one word of a name.
 GUESSED_FILM = 0.45
 #: ... or was the likeliest of several films sharing the title typed (the others are named).
@@ -95,6 +97,10 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     assumed, assumed_whole = "", False
     if film is None:
         film, assumed, assumed_whole, ask_which = await _film_of_a_name(lib, text)
+        if film is None and ask_which is None and _BARE_POSSESSIVE.search(text):
+            # "what ended the swedes boxing career": a possessive typed without its apostrophe
+            film, assumed, assumed_whole, ask_which = await _film_of_a_name(lib, _BARE_POSSESSIVE.sub(r"\1", text))
+            assumed_whole = False  # a guess at the name, so a guess at the film
         if ask_which is not None:
             return ask_which
         if film is not None and mention.typed_longer and film.id in mention.near \

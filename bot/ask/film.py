@@ -14,7 +14,7 @@ from ..vocab import alternation, load
 from . import intent as I
 from . import tags
 from .data import FilmData
-from .model import Answer, dedupe_sources, src
+from .model import CONFIDENT, Answer, dedupe_sources, src
 from .retrieve import (
     TIE,
     best_sentences,
@@ -72,7 +72,23 @@ class Q:
         return [(h, n) for h in self.names for r, n in h.owners if r == role]
 
     def make(self, answer: str, kind: str, confidence: float, sources: list[dict]) -> Answer:
+        if kind.endswith(".sentence") and confidence >= CONFIDENT and not _anchored(self, sources):
+            confidence = GUESS  # a quote is said with confidence only when it holds whom and what was asked
         return Answer(self.text, answer, kind, confidence, self.film.label, self.film.id, dedupe_sources(sources))
+
+
+def _anchored(q: Q, sources: list[dict]) -> bool:
+    """Do the quoted sentences hold the question's entity (a name it uses, or the film when it names no
+    one) and a word of its predicate (another form of it: "shot" for "shoot")? Only then may a quoted
+    sentence be given with confidence."""
+    text = normalize(" ".join(s.get("sentence", "") for s in sources))
+    words = set(text.split())
+    names = {w for h in q.names for _r, n in h.owners for w in normalize(n).split() if len(w) > 2}
+    if names and not names & _with_possessives(list(words)):
+        return False
+    pred = [w for w in q.rest.split() if w not in STOPWORDS and w not in names and not is_frame(w) and len(w) > 2
+            and w not in _title_words(q)]
+    return not pred or any(forms(w) & words or re.search(rf"\b{re.escape(stem(w))}", text) for w in pred)
 
 
 def join_names(names: list[str]) -> str:
