@@ -28,7 +28,9 @@ _OTHER_TALE = (
     "The police catch Lune and put her on trial. During the trial, Lune escapes by hiding in a laundry cart.\n"
     "Kip drives to the coast in a storm until he crashes the car. The family comes to the hospital, and he dies "
     "with Lune at his bedside. The closing duel between Lune and the harbour master is fought in a hall of "
-    "mirrors.\n"
+    "mirrors. In the harbour master's place Kip finds the sinister Ora Quill, who has been sent by Bede Voss. "
+    "She bewitches Kip, driving a wedge between him and Lune. Years before, Lune's two brothers drowned in the "
+    "harbour while Lune watched. Lune is later cleared by a judge, Ivo Marsh, at a second hearing.\n"
     "Production\n"
     "Marrow cast Pell as Lune and told her to cut her long hair short for the part. Principal photography lasted "
     "six weeks. An uncredited Ivo Brandt co-wrote the screenplay, which was credited to Tam Osk. Brandt went "
@@ -179,3 +181,20 @@ def test_a_quote_missing_whom_the_question_asks_about_is_never_confident(tale):
     held, told = asyncio.run(go())
     assert held.confidence < CONFIDENT  # no word of "harbour scene" in it
     assert told.confidence >= CONFIDENT
+
+
+def test_who_did_it_told_with_she_quotes_the_sentence_naming_her(tale):
+    ans = ask(tale, "who does bede voss send to bewitch kip morrow")
+    assert "Ora Quill" in ans.answer and "She bewitches Kip" in ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_what_happened_to_someones_kin_is_their_fate_not_the_persons_last_line(tale):
+    ans = ask(tale, "what happened to lune vargas brothers")
+    assert "drowned" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_sentence_holding_only_the_name_yields_to_one_holding_what_is_asked(tale):
+    """"who is the judge at lune's hearing": the sentences naming Lune alone tell nothing asked."""
+    ans = ask(tale, "who is the judge at lune varga's hearing")
+    assert "Ivo Marsh" in ans.answer and ans.confidence < CONFIDENT

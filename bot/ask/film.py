@@ -1624,13 +1624,14 @@ async def answer_event(q: Q) -> Answer:
     told = await _told_in_plot(q)
     if told is not None:
         return told
-    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30, **_open_search(q))
+    got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30,
+                                           **_open_search(q)) if g[1]["said"]]
     plot = [g for g in got if _PLOT_PATH.search(g[1].get("path") or "")]
     # the plot's best sentence, unless it fits far worse than one elsewhere ("why did <actor> want it
     # withdrawn" is told in the release history, not the story)
     use = plot if plot and plot[0][0] >= 40 and plot[0][0] >= got[0][0] - 15 else got
     best = use[:1]
-    if not best or best[0][0] < 40 or not best[0][1]["said"]:
+    if not best or best[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that tells this.", "abstain", NONE, [])
     score, text, rows = await quote(q.lib.conn, q.text, use, _title_words(q),
                                     _people_words(q))
@@ -1669,7 +1670,14 @@ async def _fate_in_plot(q: Q) -> Answer | None:
     if not keys:
         return None
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
-    last = max((i for i, r in enumerate(rows) if keys & set(normalize(r["text"]).split())), default=None)
+    naming = [i for i, r in enumerate(rows) if keys & _with_possessives(normalize(r["text"]).split())]
+    # "what happened to X's children": the fate of what the question names besides X, when a sentence
+    # naming X tells of it ("... he witnesses his two children die"), or one carrying X on with "he"
+    asked = [forms(w) for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and not is_frame(w)
+             and w not in keys and not any(w.startswith(k) for k in keys) and w not in _FATE_WORDS]
+    told = [i for i in range(len(rows)) if asked and any(fs & set(normalize(rows[i]["text"]).split()) for fs in asked)
+            and (i in naming or (i - 1 in naming and _PRONOUN.search(rows[i]["text"])))]
+    last = max(told or naming, default=None)
     if last is None:
         return None
     picked = [rows[last]]
@@ -1679,6 +1687,8 @@ async def _fate_in_plot(q: Q) -> Answer | None:
                   [{"section": r["path"], "sentence": r["text"]} for r in picked])
 
 
+#: The words of a fate question besides whom it is about ("what became of", "at the end").
+_FATE_WORDS = frozenset("happens happened happen becomes became become fate end ending finally eventually last".split())
 _ABBREV = re.compile(r"\b((?:[A-Za-z]\.){2,}[A-Za-z]?\.?|[A-Z]{2,})")
 _WORD_RUN = re.compile(r"[A-Za-z][a-z'’-]+")  # words, not the letters of the abbreviation itself
 
@@ -1855,9 +1865,10 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     said = await _opinion_about(q)
     if said is not None:
         return said
-    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), **_open_search(q))
-    if not got or got[0][0] < 40 or not got[0][1]["said"]:
-        # a sentence that only names whom the question names, none of what it asks of them, answers nothing
+    # a sentence that only names whom the question names, none of what it asks of them, answers nothing
+    got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), **_open_search(q))
+           if g[1]["said"]]
+    if not got or got[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
     score, text, rows = await quote(q.lib.conn, q.text, got, _title_words(q), _people_words(q))
     conf = max(min_conf, min(0.45, 0.15 + score / 250))

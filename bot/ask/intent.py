@@ -174,7 +174,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
                           ("composer", r"\b(compose|composed|scored|score|music)\b")):
             if _has(pat, q):
                 return f"crew.{role}"
-    if has_actor and not has_character and not _has(CAST, q) and _has(r"^(what|whats|why|how|when|where)\b", q):
+    if has_actor and not has_character and not _has(CAST, q) and _has(r"^(what|whats|which|why|how|when|where)\b", q):
         return "fallback"  # "why did <actor> leave", "what did <actor> do to her hair": a sentence, not a part
     if has_actor or has_character or _has(CAST, q) or _has(r"^(is|was|are|were) (?!it\b|there\b|this\b).+ in( it| the (film|movie))?$", q):
         return "cast"

@@ -315,12 +315,13 @@ def _a_person(text: str, asked: set[str], people: frozenset[str]) -> bool:
     return False
 
 
-async def next_sentence(conn, row: dict) -> dict | None:
-    """The sentence after *row* in its paragraph (a quote's answer is often the sentence that follows)."""
+async def next_sentence(conn, row: dict, step: int = 1) -> dict | None:
+    """The sentence after *row* in its paragraph (a quote's answer is often the sentence that follows);
+    with *step* -1 the one before it."""
     async with conn.execute(
-            "SELECT n.text, n.idx FROM sentences s JOIN sentences n ON n.film_id = s.film_id AND n.idx = s.idx + 1 "
+            "SELECT n.text, n.idx FROM sentences s JOIN sentences n ON n.film_id = s.film_id AND n.idx = s.idx + ? "
             "AND n.para = s.para AND n.section = s.section WHERE s.film_id = ? AND s.idx = ?",
-            (row.get("film_id"), row.get("idx"))) as cur:
+            (step, row.get("film_id"), row.get("idx"))) as cur:
         got = await cur.fetchone()
     return {**row, "text": got[0], "idx": got[1]} if got else None
 
@@ -333,6 +334,12 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
     The ranking itself stays the words': a sentence picked for merely holding a name was worse."""
     kind = wanted(question)
     score, row = got[0]
+    if kind == "person" and _SUBJECT_PRONOUN.match(row["text"]):
+        # "who does A send to bewitch B": "She bewitches B" answers with a pronoun; the sentence before it
+        # says who she is ("... finds Lune, who has been sent by A.")
+        prev = await next_sentence(conn, row, step=-1)
+        if prev is not None and holds("name", prev["text"], question, known, people):  # someone it names
+            return score, f"{prev['text']} {row['text']}", [prev, row]
     if kind is None or holds(kind, row["text"], question, known, people):
         goes_on = await _carried_on(conn, question, row, known)
         if goes_on is not None:
@@ -344,6 +351,7 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
     return _with_tie(score, row["text"], [row], got)
 
 
+_SUBJECT_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 #: A sentence that goes on about the one before it: a pronoun among its first words ("In his diaries that
 #: day, he called it ...").
 _CONTINUES = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(he|she|they|his|her|their)\b", re.IGNORECASE)
