@@ -783,6 +783,9 @@ def test_roles_named_away_from_the_verb(section, sentence, want):
     # documentary subjects and interviewees
     ("Several locals appear as themselves, including Ora Pell, Tam Osk and Ivo Brandt.", {"Ora Pell", "Tam Osk", "Ivo Brandt"}),
     ("The documentary features interviews with Ora Pell and Bede Marrow.", {"Ora Pell", "Bede Marrow"}),
+    ("Its segments were hosted by a succession of the studio's stars: Ora Pell, Tam Osk and Ivo Brandt.",
+     {"Ora Pell", "Tam Osk", "Ivo Brandt"}),
+    ("It features archive footage of Ora Pell and Tam Osk.", set()),  # old footage: not the film's players
     # a surname that is also a word for a building
     ("Ora Haden Church and Bede Marrow star.", {"Ora Haden Church", "Bede Marrow"}),
     # a description ending in a place: the next capitalised item is its country, not a role
@@ -872,3 +875,18 @@ def test_a_game_played_in_the_plot_is_no_role():
     text = ("Other Tale\nOther Tale is a 2001 drama film starring Ora Pell.\nPlot\nThe group is forced to play Passing "
             "the Parcel (Hot Potato) with a globe. The gang plays cards with Tam (Ivo Brandt) at night.\n")
     assert _cast_of(text) == {"Ora Pell": "", "Ivo Brandt": "Tam"}
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname():
+    """"Bill and Mary Osk cameo as hosts": Bill Osk, stored in full with the mention "Bill"; a given name the
+    article uses alone elsewhere is a stage name of its own."""
+    art = parse_article("Other Tale\nOther Tale is a 2001 film. Bill and Mary Osk cameo as talk show hosts.\n")
+    cast = [(f.actor, f.mention) for f in people.extract(art) if isinstance(f, CastFact)]
+    assert cast == [("Bill Osk", "Bill"), ("Mary Osk", "")]
+    art = parse_article("Other Tale\nOther Tale is a 2001 film. Tabu and Mary Osk cameo as talk show hosts. Tabu sings.\n")
+    assert "Tabu Osk" not in {f.actor for f in people.extract(art) if isinstance(f, CastFact)}
+
+
+def test_a_players_clause_after_another_players_role():
+    assert _cast_of("Other Tale\nOther Tale is a 2001 film. Ora Pell plays Tam and Ivo Brandt plays Lune.\n") == \
+        {"Ora Pell": "Tam", "Ivo Brandt": "Lune"}

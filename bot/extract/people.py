@@ -99,7 +99,10 @@ _CHAR_CUT = re.compile(
     r"\s*(?:,|;|:|\(|\)|\[|\b(?i:aka|a\.k\.a\.)\s|\s[-–—]\s|–|—|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bbut\b|"
     r"\bin\s+(?:the|a|an|his|her|their|three|two|both)\b|\bfrom\s+the\b|\bwith\b|\bafter\b|"
     r"\bbefore\b|\bbecause\b|\bsince\b|\bfor\s+(?:the|a|which|his|her)\b|\bopposite\b|"
-    r"\band\s+(?=[a-z])|\bas\s+well\b)"  # "as Elsa and caused a stir": a clause goes on after the name
+    r"\band\s+(?=[a-z])|\bas\s+well\b"  # "as Elsa and caused a stir": a clause goes on after the name
+    # "plays Tam and Ivo Brandt plays Lune": the next player's clause
+    r"|\band\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:also\s+)?(?:plays|played|portrays|portrayed|voices|voiced|"
+    r"stars|starred|appears|appeared|is|was|as)\b))"
 )
 _QUOTED = re.compile(r"[\"“”'‘’]")
 _TIED = re.compile(rf"^(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s?\s+(?:(?:elder|younger|"
@@ -217,6 +220,8 @@ class _State:
     events: list[CastingEventFact] = field(default_factory=list)
     parens: list[_Pair] = field(default_factory=list)
     people: People = field(default_factory=lambda: People(()))
+    #: A given name stated alone whose full name the sentence implies ("Bill and Mary Osk": Bill → Bill Osk).
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def add_pair(self, s: Sentence, actor: str, char: str, voice: bool, strong: bool) -> None:
         actor = clean_name(actor)
@@ -351,7 +356,7 @@ _STARS = re.compile(
     r"|\b(?:also\s+)?(?:reprising\s+their\s+roles|returning|co-starring)\s+(?:in\s+the\s+(?:film|movie)\s+)?(?:are|were)\s+"
     r"|\bappear(?:s|ed)?\s+as\s+(?:[\w-]+\s+){0,4}?themselves\s*,?\s+(?:including|such\s+as)\s+"
     r"|\b(?:features|featuring|featured|includes|including|included|with)\s+(?:\w+\s+)?(?:interviews|conversations)\s+with\s+"
-    r"|\b(?:features|featuring|featured|includes|including|included)\s+(?:archive|archival)\s+footage\s+of\s+"
+    r"|\b(?:film|documentary|segments?|it|movie|special|programme|program)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:hosted|presented)\s+by\s+"
     r"|\b(?:are|were)\s+(?:also\s+)?joined\s+(?:in\s+the\s+(?:film|cast)\s+)?by\s+"
     # "Also in the cast are A, B", "Prominent among the supporting players were A", "The star of the film is A",
     # "features a cast that also includes A"
@@ -370,8 +375,7 @@ _STARS = re.compile(
     r"(?=[A-Z][\w'’.-]+\s+[A-Z]))"
     # the plain billing verb last: a longer cue at the same word ("features cameo appearances by") wins
     r"|\b(?:co-?)?(?:stars|starring|starred|star|co-starring|features|featuring|"
-    r"feature)\s+(?:the\s+voices?\s+(?:talents?\s+)?of\s+|the\s+vocal\s+talents\s+of\s+|(?:\w+\s+)?(?:interviews|conversations)\s+with\s+"
-    r"|(?:archive|archival)\s+footage\s+of\s+)?",
+    r"feature)\s+(?:the\s+voices?\s+(?:talents?\s+)?of\s+|the\s+vocal\s+talents\s+of\s+|(?:\w+\s+)?(?:interviews|conversations)\s+with\s+)?",
     re.I,
 )
 _ITEM_PREFIX = re.compile(r"^(?:with\s+(?:the\s+)?support\s+(?:from|of)|supported\s+by|alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
@@ -954,6 +958,24 @@ def _more_players_as(st: _State, s: Sentence, text: str, pos: int, voice: bool) 
 _RESPECTIVE_TAIL = re.compile(r"(?:\s*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s+respectively\b")
 
 
+_GIVEN_NAMES = frozenset(w for names in load("first_names").values() if isinstance(names, list) for w in names)
+_GIVEN_AND = re.compile(r"(?:^|[\s,;(])(?P<given>[A-Z][a-z]+)\s+and\s+$")
+
+
+def _partner_by_surname(st: _State, s: Sentence, before: str, actor: str, char: str, voice: bool) -> None:
+    """"Bill and Mary Osk cameo as hosts": a given name joined to a player's full name shares the
+    surname (Bill Osk), when it is a common given name (first_names.toml) the article writes only there."""
+    ws = _words(actor)
+    m = _GIVEN_AND.search(before[: len(before) - len(actor)].rstrip() + " ") if len(ws) == 2 else None
+    if not m or m.group("given").lower() not in _GIVEN_NAMES or st.people.full(m.group("given")):
+        return
+    alone = re.compile(rf"\b{re.escape(m.group('given'))}\b")
+    if sum(len(alone.findall(t.text)) for t in st.article.sentences) > 1:
+        return  # a given name the article uses again is a one-word stage name ("Yash and Ora Osk star")
+    st.aliases[m.group("given")] = f"{m.group('given')} {ws[-1]}"
+    st.add_pair(s, m.group("given"), char, voice, False)  # stated as "Bill", stored in full with that mention
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -981,11 +1003,14 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             if not planned and is_person(actor) and (
                     (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and "cast" in kinds)
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
-                        and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]", text[m.end():]))):
+                        and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]|(?:[a-z]+\s+){0,2}[a-z]+s\b(?!\s+[a-z])",
+                                     text[m.end():]))):
                 # "A plays a dock supervisor"; in the lead "A portrays a senior agent", "A stars as the title character"
+                _partner_by_surname(st, s, text[: m.start()], actor, "", voice_ctx or "voice" in verb)
                 st.add_pair(s, actor, "", voice_ctx or "voice" in verb, False)
             continue
         voice = voice_ctx or "voice" in verb
+        _partner_by_surname(st, s, text[: m.start()], actor, ch if ch in {"himself", "herself", "themselves"} else "", voice)
         st.add_pair(s, actor, ch, voice, False)
         if "cast" in verb or "signed" in verb:
             st.add_event(s, actor, "cast", ch)
@@ -1552,7 +1577,8 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
     mentions: dict[str, str] = {}
     spellings: dict[str, set[str]] = {}  # one actor written two ways in the article
     for p in st.pairs:
-        full, mention = resolve(st.people, p.actor, first_names=True)
+        full, mention = (st.aliases[p.actor], p.actor) if p.actor in st.aliases else \
+            resolve(st.people, p.actor, first_names=True)
         if mention:
             mentions.setdefault(full, mention)
             p = _Pair(full, p.character, p.sentence, p.voice, p.strong)
@@ -1749,3 +1775,5 @@ gate(globals(), "_COMMA_PLAYED_BY", "_REPLACING_AS", "_PORTRAYED_BY_LIST", "_FEA
 # Frames most sentences cannot match (no 'appears'/'seen', no crew verb), found by timing each frame's calls over
 # the corpus: behind their prefilters too.
 gate(globals(), "_APPEARS_IN_FILM", "_CREW_DUTY")
+# Frames of voices, narrations and late joinings: behind their prefilters as well.
+gate(globals(), "_VOICE_GIVEN", "_VOICE_BY", "_NARRATES", "_WITH_JOINING", "_BILLED_AS_CUE")
