@@ -548,6 +548,12 @@ def _other(sentence: str, heading: str = "Production") -> set[tuple[str, str]]:
          "producer", "Ivo Brandt"),
         # a pronoun in a subject list is the person credited before it
         ("The film was directed by Mara Quell, and both she and Ora Pell produced the film.", "producer", "Mara Quell"),
+        # "the two": the two people named last before it
+        ("With Ivo Brandt directing from a script by himself and Ora Pell, the two will also produce the film.",
+         "producer", "Ora Pell"),
+        ("With Ivo Brandt directing from a script by himself and Ora Pell, the two will also produce the film.",
+         "producer", "Ivo Brandt"),
+        ("The film was produced by Ivo Brandt's company, Lune Films, in 1979.", "producer", "Ivo Brandt"),
     ],
 )
 def test_prose_credit_classes(sentence, role, name):
@@ -567,6 +573,9 @@ def test_prose_credit_classes(sentence, role, name):
         ("Quell hired Ora Pell to adapt the novel into a stage musical.", "writer", "Ora Pell"),
         ("The film is based on the novel written by Kip Morrow.", "writer", "Kip Morrow"),
         ("Ivo Brandt produced the film Other Story for Lune Pictures.", "producer", "Ivo Brandt"),
+        # a first choice, replaced later
+        ("Quell originally hired Ora Pell to write the screenplay, paying her out of his own pocket.", "writer",
+         "Ora Pell"),
         # "Ora & Bede Marrow": "Ora" is a given name, never a credit by itself
         ("It was written by Ora & Bede Marrow. Ora Marrow was born in Ruritania.", "writer", "Ora"),
         ("It was directed by Ora–Bede under Lune Films.", "director", "Ora"),
@@ -574,3 +583,10 @@ def test_prose_credit_classes(sentence, role, name):
 )
 def test_prose_credit_classes_never(sentence, role, name):
     assert (role, name) not in _other(sentence)
+
+
+def test_a_craft_nominee_in_the_accolades_is_the_films_crew():
+    sentence = ("The film was also nominated for Best Film Editing and composer Kip Morrow was nominated for Best "
+                "Original Score.")
+    assert ("composer", "Kip Morrow") in _other(sentence, "Accolades")
+    assert ("composer", "Kip Morrow") not in _other("Composer Kip Morrow praised the cast.", "Reception")

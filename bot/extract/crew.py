@@ -26,7 +26,16 @@ from ..article import Article, Sentence
 from ..rxgate import gate, opening
 from ..vocab import alternation, load
 from .common import NAME_RX, NUMBER_WORD_RX, YEAR_RX
-from .names import FAMILY_RE, STOP_CAPS, clean_name, family_surname, is_company, is_person, trim_leading_stops
+from .names import (
+    FAMILY_RE,
+    STOP_CAPS,
+    all_names,
+    clean_name,
+    family_surname,
+    is_company,
+    is_person,
+    trim_leading_stops,
+)
 
 _V = load("crew")
 _F = _V["frames"]
@@ -605,7 +614,15 @@ _STEPPED_IN = re.compile(rf"[^,.;]{{1,60}}?\s*,?\s+(?:but|and|until|before)\s+(?
 _PRODUCE_VERB = alternation([w for w, r in {**ACTIVE_ROLE, **PASSIVE_ROLE}.items() if r == "producer"])
 _OWNER_BANNER = re.compile(
     rf"\b(?:{_PRODUCE_VERB})\b[^.;]{{0,80}}?\b(?:along\s+with|together\s+with|alongside|with)\s+(?P<name>{NAME_RX})['’]s\s+"
-    rf"(?:own\s+)?(?:(?:production\s+)?(?:banner|company|house|studio)\s+)?(?=[A-Z])")
+    rf"(?:own\s+)?(?:(?:production\s+)?(?:banner|company|house|studio)\s+)?(?=[A-Z])|"
+    # "produced by A's company, Other Films", "produced through A's own banner"
+    rf"\b(?:{_PRODUCE_VERB})\s+(?:by|through|under)\s+(?P<owner>{NAME_RX})['’]s\s+(?:own\s+)?"
+    rf"(?:production\s+)?(?:company|banner|studio|outfit)\b")
+# "… with A directing from a script by himself and B, the two will also produce the film": the two
+# people named last before it
+_THE_TWO = re.compile(
+    rf"\b(?:[Tt]he\s+(?:two|pair|duo)|[Bb]oth\s+of\s+them)\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+{_FILMS_OWN}"
+    rf"(?:film|movie|picture|project)\b")
 # "directed by A, and both he and B produced the film": the pronoun is the person credited before it
 _PRONOUN_AND = re.compile(
     rf"\b(?:both\s+)?(?:he|she)\s+and\s+(?P<names>{NAME_RX})\s+{_ADV}{{0,2}}(?P<verb>{_ACTIVE})\s+{_FILMS_OWN}"
@@ -632,6 +649,9 @@ def _first_name_only(article: Article, text: str, name: str) -> bool:
     return f"{name} {m.group('sur')}" in body
 
 
+# "He originally hired A to write the screenplay": a first choice, whose job went to someone else
+_AT_FIRST = re.compile(rf"\b(?:{alternation(_F['at_first'])})\s+$")
+_HONOURED = re.compile(r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:nominated|shortlisted|honou?red)|(?:also\s+)?(?:won|received|earned)\b)")
 _PARTNER = re.compile(r"(?:\s+(?:through|under|via)\s+[^,.;]{1,40}?)?\s+(?:alongside|along\s+with|together\s+with)\s+(?=[A-Z])")
 
 
@@ -826,6 +846,13 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 later = _STEPPED_IN.match(text, m.end()) if names and rx is _NOUN_IS else None
                 if later:  # "The film's producer was A, but B later stepped in": B took the job too
                     add(role, [trim_leading_stops(clean_name(later.group("name")))])
+    for m in _PREMOD.finditer(text) if has_noun and "accolades" in kinds else ():
+        # "composer A was nominated for Best Original Score": in the film's accolades, its own crew
+        role = NOUN_ROLE.get(_key(m.group("noun")), "")
+        nm = _NAMES_RE.match(text, m.end()) if role in _DIRECTORS_CREW else None
+        if nm and _HONOURED.match(text, nm.end()) and not _other_work(otext, m.start(), nm.end()) and not re.search(
+                r"[A-Z][\w.]*\s*$", text[: m.start()]):
+            add(role, _split(nm.group(0)))
     if has_noun and not kinds & _CRITICISM and not _OCCASION.search(text):
         # (an occasion or a dispute names people by their trade: "a launch attended by producer A")
         for m in _PREMOD.finditer(text):
@@ -912,7 +939,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     for rx in (_ENGAGE_RX, _ENGAGED_RX) if cues & {"inf", "act"} and _HAS_INF.search(text) else ():
         for m in rx.finditer(text):
             job = "inf" if m.group("inf") else "work"
-            if _other_work(otext, m.start(job), m.end()) or _UNDONE.search(text):
+            if _other_work(otext, m.start(job), m.end()) or _UNDONE.search(text) or _AT_FIRST.search(text, 0, m.start()):
                 continue
             rest = text[m.end():]
             role = INFINITIVE_ROLE[_key(m.group("inf"))] if job == "inf" else ACTIVITY_ROLE[_key(m.group("work"))]
@@ -942,7 +969,13 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             add(INFINITIVE_ROLE[_key(job.group("inf"))], names)
     for m in _OWNER_BANNER.finditer(text) if ("roduc" in text or "ankroll" in text) and ("'s " in text or "’s " in text) else ():
         if not _other_work(otext, m.start(), m.end()) and not _NEGATED.search(text[: m.start()]):
-            add("producer", [trim_leading_stops(clean_name(m.group("name")))], vouched=False)
+            add("producer", [trim_leading_stops(clean_name(m.group("name") or m.group("owner")))], vouched=False)
+    for m in _THE_TWO.finditer(text) if "active" in cues and (" two " in text or " both of them" in text.lower()) else ():
+        if _other_work(otext, m.start(), m.end()) or not _OBJ_END.match(text, m.end()):
+            continue
+        named = list(dict.fromkeys(n for n in all_names(text[: m.start()]) if is_person(n)))
+        if len(named) >= 2:
+            add(ACTIVE_ROLE[_key(m.group("verb"))], named[-2:])
     for m in _PRONOUN_AND.finditer(text) if "active" in cues and ("he and " in text) else ():
         if _other_work(otext, m.start(), m.end()) or not _OBJ_END.match(text, m.end()):
             continue
@@ -990,6 +1023,6 @@ gate(globals(), "_GOT_CREDIT", "_OTHER_WORK", "_OCCASION", "_CREDIT_WENT", "_JOB
 # Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
 gate(globals(), "_ACTIVE_RX", "_RESPECTIVELY", "_APPOS_BEFORE", "_SOURCE_WORK", "_BANNER_RX")
 # The prose classes of issue 9 (hand-over, owner's banner, pronoun partner, taking over, contributions).
-gate(globals(), "_HAND_TO", "_OWNER_BANNER", "_PRONOUN_AND", "_STEPPED_IN", "_CONTRIBUTIONS")
+gate(globals(), "_HAND_TO", "_OWNER_BANNER", "_PRONOUN_AND", "_STEPPED_IN", "_CONTRIBUTIONS", "_THE_TWO")
 # A frame no word gate can test: behind a lookahead of its opening letters (bot/rxgate.py).
 opening(globals(), "_PREMOD")
