@@ -590,7 +590,7 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     facts.extend(_ceremony_only_nominations(sent, text, article, mentions, trigs, facts))
     facts.extend(_competed_at(sent, text, mentions, trigs))
     facts.extend(_honours(sent, text))
-    if has_cue(text, _YEAR_LIST_CUES):
+    if "10" in text or has_cue(text, _YEAR_LIST_CUES):
         facts.extend(_year_lists(sent, text, mentions))
     return facts
 
@@ -616,7 +616,8 @@ def _honours(sent: Sentence, text: str) -> list[Fact]:
 
 
 _YL = V["year_lists"]
-_YEAR_LIST_CUES = cue_words(_YL["counts"]) | cue_words(_YL["polls"])
+# a cheap test first: every count holds "ten"/"10", every poll its noun (a plain "best" is in most award sentences)
+_YEAR_LIST_CUES = cue_words(_YL["polls"]) | {"ten"}
 _YEAR_OF = r"(?:\s+of\s+(?:the\s+[Yy]ear|(?P<y>1[89]\d\d|20\d\d)))"
 # "Top Ten Films of 2001", "ten best films of the year", quoted or not
 _YEAR_LIST = re.compile(

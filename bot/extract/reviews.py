@@ -19,7 +19,7 @@ from ..facts import Fact, ReviewFact, ScoreFact
 from ..rxgate import Gated, gate, gated, opening
 from ..vocab import alternation, load, trie_alternation
 from .awards import PRONOUNS
-from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, parse_int
+from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, cue_words, has_cue, parse_int
 from .names import NON_PERSON, is_person
 
 # --- aggregates ------------------------------------------------------------------------------------
@@ -935,9 +935,18 @@ def _joint_reception(article: Article, sent: Sentence) -> bool:
 # songs …").
 _STRICT_SECTIONS = {"lead", "legacy", "release", "home_media", "themes", "cast", "music", "production", "filming",
                     "other"}
+# (the sections read before these were added: the rest are passed over unless a sentence holds a cue)
+_READ_SECTIONS = {"lead", "legacy", "release", "home_media", "themes"}
 # …of which these hold prose about the making: a critic there must name what is judged, a paper be one by its shape
 _MAKING_SECTIONS = {"cast", "music", "production", "filming"}
 _JUDGED = re.compile(rf"\b(?i:{alternation(_V['outside_objects'])})\b")
+# A critic quoted there is quoted ("… of The Daily said the songs give "…"") or named by a strong role noun
+# ("Critic Ora Pell suggests …"): a sentence with neither (most of the making's prose) is passed over before any
+# frame is tried.
+_MAKING_ROLE = re.compile(rf"(?i:{alternation(_V['strong_role_nouns'])})")
+# …and a quoted one is named with a publication ("A of The Daily", "The Weekly Example stated …")
+_MAKING_PUB_CUES = cue_words([*_V["publication_cues"], *_V["known_publications"]])
+_OF_PUB = re.compile(r"\s(?:of|from)\s+(?:the\s+)?[A-Z]")
 
 
 def _reviews(article: Article) -> list[Fact]:
@@ -953,6 +962,10 @@ def _reviews(article: Article) -> list[Fact]:
             strict = False
         elif kinds & _STRICT_SECTIONS or sent.section == 0:
             strict = True
+            if not (kinds & _READ_SECTIONS or sent.section == 0) and not (
+                    _MAKING_ROLE.search(sent.text) or (('"' in sent.text or "“" in sent.text) and _OF_PUB.search(sent.text)
+                                                       and has_cue(sent.text, _MAKING_PUB_CUES))):
+                continue
         else:
             continue
         critics = _find_critics(sent, article, strict)
