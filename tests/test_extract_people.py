@@ -890,3 +890,16 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
 def test_a_players_clause_after_another_players_role():
     assert _cast_of("Other Tale\nOther Tale is a 2001 film. Ora Pell plays Tam and Ivo Brandt plays Lune.\n") == \
         {"Ora Pell": "Tam", "Ivo Brandt": "Lune"}
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Also featured in the film are Ora Pell as Kip's brother Tam and Ivo Brandt as Lune.", {"Ora Pell": "Tam", "Ivo Brandt": "Lune"}),
+    ("It features supporting performances from Ora Pell, Tam Osk, and Ivo Brandt.", {"Ora Pell": "", "Tam Osk": "", "Ivo Brandt": ""}),
+    ("Numerous actors, including Ora Pell and Tam Osk, appear in the film in early roles.", {"Ora Pell": "", "Tam Osk": ""}),
+    ("Several actors, including Ora Pell and Tam Osk, were considered for the part.", {}),  # a wish, not the cast
+    ("Ora Pell stars as Kip and Tam Osk as Lune.", {"Ora Pell": "Kip", "Tam Osk": "Lune"}),
+    ("Ora Pell plays Kip as a film student, Tam Osk co-stars as Lune.", {"Ora Pell": "Kip", "Tam Osk": "Lune"}),
+])
+def test_lead_cues_with_players_after_them(lead, want):
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
+    assert {f.actor: f.character for f in people.extract(art) if isinstance(f, CastFact)} == want

@@ -102,7 +102,8 @@ _CHAR_CUT = re.compile(
     r"\band\s+(?=[a-z])|\bas\s+well\b"  # "as Elsa and caused a stir": a clause goes on after the name
     # "plays Tam and Ivo Brandt plays Lune": the next player's clause
     r"|\band\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:also\s+)?(?:plays|played|portrays|portrayed|voices|voiced|"
-    r"stars|starred|appears|appeared|is|was|as)\b))"
+    r"stars|starred|appears|appeared|is|was|as)\b)"
+    r"|\bas\s+(?:an?|the)\s+[a-z])"  # "plays Hamlet as a film student": the role, then how it is played
 )
 _QUOTED = re.compile(r"[\"“”'‘’]")
 _TIED = re.compile(rf"^(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s?\s+(?:(?:elder|younger|"
@@ -353,7 +354,12 @@ _STARS = re.compile(
     r"|\bcast\s+(?:consisting|composed)\s+of\s+|\bcast\s*,?\s+(?:led|headed|headlined|fronted)\s+by\s+"
     # "Also reprising their roles are A, B", "A number of people appear as themselves, including A, B",
     # "it features interviews with A, B", "the returning cast are joined by A, B"
-    r"|\b(?:also\s+)?(?:reprising\s+their\s+roles|returning|co-starring)\s+(?:in\s+the\s+(?:film|movie)\s+)?(?:are|were)\s+"
+    r"|\b(?:also\s+)?(?:reprising\s+their\s+roles|returning|co-starring|featured|appearing|seen)\s+(?:in\s+the\s+(?:film|movie)\s+)?(?:are|were)\s+"
+    # "features supporting performances from A, B", "features early roles by A"
+    r"|\b(?:features|featuring|featured|includes|including|included|with)\s+(?:[a-z]+\s+){0,2}(?:performances|roles|turns)\s+(?:from|by)\s+"
+    # "Numerous actors, including A, B and C, appear in the film"
+    r"|\b(?:numerous|several|many|various|other|prominent|notable|famous)\s+(?:[a-z]+\s+)?(?:actors|actresses|performers|players)\s*"
+    r"(?:,|[—–])\s*including\s+(?=[^.;]*\b(?:appear|appears|appeared|are\s+in\s+the\s+film|were\s+in\s+the\s+film|co-star\w*)\b)"
     r"|\bappear(?:s|ed)?\s+as\s+(?:[\w-]+\s+){0,4}?themselves\s*,?\s+(?:including|such\s+as)\s+"
     r"|\b(?:features|featuring|featured|includes|including|included|with)\s+(?:\w+\s+)?(?:interviews|conversations)\s+with\s+"
     r"|\b(?:film|documentary|segments?|it|movie|special|programme|program)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:hosted|presented)\s+by\s+"
@@ -871,7 +877,7 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
 
 # "A plays a dock supervisor", "A appears as a guard": a player named by a description, not a role.
 _DESCRIBED_ROLE = re.compile(r"(?:an?|the)\s+(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)[a-z]")
-_PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|appears\s+as|appeared\s+as|cameo\w*\s+as|"
+_PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+as|appeared\s+as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
 _ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<actor>{NAME_RX})\s+"
@@ -935,7 +941,7 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_cast_choice(s, actor, ch, voice_ctx)
 
 
-_MORE_AS = re.compile(rf",\s+(?:and\s+)?(?={NAME_RX}\s+as\s+)")
+_MORE_AS = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={NAME_RX}\s+as\s+)")
 
 
 def _more_players_as(st: _State, s: Sentence, text: str, pos: int, voice: bool) -> None:
