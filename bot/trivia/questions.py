@@ -142,6 +142,7 @@ class Question:
     why: str = ""  # the reveal line: why the answer is right, in the article's words
     keys: tuple[str, ...] = ()  # who and what it is about (normalised): a game asks about each once
     article_chars: int = 0  # the film's article length (0: unknown): a thin one gets fewer questions a game
+    notability: float = -1.0  # how well known the film is, 0..1 (notability(); -1: unknown): an obscure one gets fewer
 
     def to_dict(self) -> dict:
         """The export JSON object (``trivia --export --json``)."""
@@ -811,7 +812,12 @@ class _Builder:
 
     def __init__(self, film: Film, facts: dict[str, list[dict]], pool: Pool, rng: random.Random) -> None:
         self.film, self.facts, self.pool, self.rng = film, facts, pool, rng
-        self.label = f"{film.title} ({film.year})" if film.year else film.title
+        # A film of no stated year is labelled with the year of its first release the article
+        # dates (round 6: a year-less title among questions that all show years reads wrong).
+        shown_year = film.year or min((int(r["date"][:4]) for r in facts.get("release", ())
+                                       if re.match(r"\d{4}", r.get("date") or "")
+                                       and r.get("kind") in ("premiere", "release", "limited", "wide")), default=None)
+        self.label = f"{film.title} ({shown_year})" if shown_year else film.title
         self.people = _dedupe(
             [c["actor"] for c in facts.get("cast", ())]
             + [c["name"] for c in facts.get("crew", ())]
@@ -963,6 +969,66 @@ class _Builder:
                 out += [f"the {said}", said]
         return out
 
+    def aliases(self, answers: list[str]) -> list[str]:
+        """The other names the article gives the people who are the answers, so a player who
+        types the one they know is right (round 6: "Jimmy" for James, a director's usual short
+        credit, a screenwriter's pen name, all in the article, were not accepted):
+
+        - a familiar form of the given name with the same surname ("Bede Marrow" → "Beddy
+          Marrow" when the nickname table pairs them and the article writes it), or a given name
+          of the same first three letters and gender ("Ivo" / "Iwo");
+        - the name written as one word or two ("Lune Varga" / "Lunevarga");
+        - a name after a cue (vocab/trivia.toml caveats.alias_cues) that follows the person's
+          name in one sentence: "Ora Pell (using the pseudonym Tam Osk)"."""
+        if not self.text:
+            return []
+        out: list[str] = []
+        taken = {norm(a) for a in answers}
+        for a in answers:
+            for alias in self._aliases_of(a):
+                if norm(alias) not in taken:
+                    taken.add(norm(alias))
+                    out.append(alias)
+        return out
+
+    def _aliases_of(self, a: str) -> list[str]:
+        """:meth:`aliases` of one name, worked out once per film."""
+        key = ("alias", a)
+        if key not in self._memo:
+            self._memo[key] = self._find_aliases(a)  # type: ignore[assignment]
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _find_aliases(self, a: str) -> list[str]:
+        out: list[str] = []
+        taken = {norm(a)}
+        words = a.split()
+        sur, first = words[-1], words[0]
+        if len(words) < 2 or len(sur) < 3 or sur.lower() not in self.lower:
+            return out
+        others = {norm(p) for p in self.people} - taken  # another credited person is no alias
+        familiar = {f.lower() for f in _familiar_names(first)}
+        f0, given_as = norm(first), norm(" ".join(words[:-1]))
+        fg = _given_names().get(f0, "")
+        for before in _names_before(self.text, sur):
+            for given in _dedupe([before, before.split()[-1]]):  # "Shah Rukh", or "Rukh"
+                g, name = norm(given), f"{given} {sur}"
+                if given.split()[0].lower() in _not_names() or g == given_as or norm(name) in taken | others:
+                    continue
+                if (g in familiar or g.replace(" ", "") == given_as.replace(" ", "")
+                        or (" " not in g and len(g) >= 3 and len(f0) >= 3 and g[:3] == f0[:3]
+                            and _given_names().get(g, fg) == fg and len(words) == 2)):
+                    taken.add(norm(name))
+                    out.append(name)
+        cue = _alias_cue_re()
+        at = self.text.find(a)
+        while at >= 0:
+            m = cue.match(self.text, at + len(a))
+            at = self.text.find(a, at + 1)
+            if m and norm(m.group("alias")) not in taken:
+                taken.add(norm(m.group("alias")))
+                out.append(m.group("alias").strip())
+        return out
+
     def full_name(self, name: str) -> str:
         """A surname alone ("Mulligan") as the full name the article uses elsewhere, if unique."""
         if len(tokens(name)) > 2:
@@ -988,6 +1054,13 @@ class _Builder:
             pairs = list(kept.values())
             self.drafts.append(_Draft(category, template, [a for a, _ in pairs], kind,
                                       min(max(estimate, 0.0), 1.0), [r for _, r in pairs], tiers or [], **kw))
+
+    @property
+    def notability(self) -> float:
+        """How well known the film is (:func:`notability`), worked out once per film."""
+        if ("notability", "") not in self._memo:
+            self._memo[("notability", "")] = notability(self.film, self.facts, self.pool, len(self.text))  # type: ignore[assignment]
+        return self._memo[("notability", "")]  # type: ignore[return-value]
 
     # -- finishing --------------------------------------------------------------------------------
     def finish(self) -> list[Question]:
@@ -1016,7 +1089,7 @@ class _Builder:
         kept = cited
         answers = [a for a, _ in kept]
         if d.kind == "person":
-            answers += self.joint_credits(answers)
+            answers += self.joint_credits(answers) + self.aliases(answers)
         sources = _dedupe_rows([r for _, r in kept])
         section = "; ".join(_dedupe([r["source"]["section"] for r in sources]))
         sentence = " … ".join(r["source"]["sentence"] for r in sources)
@@ -1027,11 +1100,49 @@ class _Builder:
             source_section=section, source_sentence=sentence,
             id=question_id(self.film, d.category, text), estimate=d.estimate, family=d.family or d.category,
             why=_why(answers, sources), keys=_keys(d, answers), article_chars=len(self.text),
+            notability=self.notability,
         )
 
     def _distractors(self, d: _Draft, text: str, answers: list[str], sentence: str, true: list[str]) -> list[str]:
         """The wrong options: chosen in bot/trivia/options.py."""
         return options.choose(self, d, text, answers, sentence, true)
+
+
+_GIVEN_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+$")
+
+
+def _names_before(text: str, word: str) -> list[str]:
+    """The one or two capitalised words just before each whole-word *word* in *text* (a find and
+    a short match, not a regex per name: this runs for each person a film's questions answer)."""
+    out: list[str] = []
+    n, at = len(word), text.find(word)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            m = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
+            if m:
+                out.append(m.group(1))
+        at = text.find(word, end)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _alias_cue_re() -> re.Pattern:
+    """Right after a person's name: a short aside ending in an alias cue, then the alias."""
+    cues = vocab.alternation(vocab.load("trivia")["caveats"]["alias_cues"])
+    return re.compile(rf"[^.;\n]{{0,30}}?\b(?i:{cues})[,:]?\s+(?:of\s+)?[\"“]?"
+                      rf"(?P<alias>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|la))*)")
+
+
+@lru_cache(maxsize=4096)
+def _familiar_names(first: str) -> tuple[str, ...]:
+    """The familiar and formal forms of a given name (vocab/names.toml [nicknames]): "Jim" and
+    "Jimmy" for "James", "James" for "Jimmy"."""
+    table = vocab.load("names")["nicknames"]
+    key = first.strip().title()
+    out = list(table.get(key, ()))
+    out += [formal for formal, familiar in table.items() if key in familiar]
+    return tuple(out)
 
 
 def _keys(d: _Draft, answers: list[str]) -> tuple[str, ...]:
@@ -1387,11 +1498,24 @@ def _shared_roles(cast: list[dict]) -> set[str]:
     """Roles (by role_keys) that more than one actor plays: at two ages, in a sequel the article
     mentions ("Red Fox" beside "Ann Roe/Red Fox"), or a shared credit."""
     players: dict[str, set[str]] = {}
+    ages = _age_words()
+    young: dict[str, set[str]] = {}  # "young Robert" → the given name "robert": its players
     for c in cast:
         if c["character"]:
             for k in role_keys(c["character"]):
                 players.setdefault(k, set()).add(norm(c["actor"]))
-    return {k for k, v in players.items() if len(v) > 1}
+            words = tokens(c["character"])
+            key = role_key(c["character"])
+            if any(w in ages for w in words) and len(tokens(key)) == 1:
+                young.setdefault(key, set()).add(norm(c["actor"]))
+    shared = {k for k, v in players.items() if len(v) > 1}
+    # "Young Robert" beside "Robert Gayle": the young version of the role another actor plays
+    # (round 6: the young role's actor, an option, also "played Robert Gayle").
+    for k, v in players.items():
+        first = k.split()[0] if k else ""
+        if first in young and " " in k and young[first] - v:
+            shared.add(k)
+    return shared
 
 
 #: Billing places whose roles a quiz asks about; a role further down is asked only when its actor
@@ -1621,6 +1745,8 @@ def _crew(b: _Builder) -> None:
         if all(_HEARSAY.search(c["source"]["section"] or "") for c in rows):
             continue  # a credit read only from an award or a review ("nominated for Best Writing: A") is no credit list
         names = [c["name"] for c in rows]
+        if role in ("director", "writer") and len(names) == 1 and _shared_elsewhere(b, role, names[0]):
+            continue
         if kind == "person" and any(len(tokens(n)) == 1 and re.search(re.escape(n) + r"\s*[–—-]\s*[A-Z]", c["source"]["sentence"])
                                     for n in names for c in rows):
             continue  # "directed by Ora–Bede": a duo's billing read as one name
@@ -1664,6 +1790,17 @@ def _crew(b: _Builder) -> None:
             names, rows = names + [c["name"] for c in extra], rows + extra
         b.add("crew", template, names, kind, est, rows, tiers, any_of=len(names) > 1, family=f"crew.{role}",
               strict_from=0)
+
+
+def _shared_elsewhere(b: _Builder, role: str, name: str) -> bool:
+    """Does another sentence of the article call the one credited person a co-director (or
+    co-writer)? Then someone else shares the credit, and a player who names them is right
+    (round 6: "it was announced that Marrow had been designated as co-director" of a film whose
+    lead credits Marrow alone, the first-announced director not accepted)."""
+    cue = _caveats()["director" if role == "director" else "writer"]
+    words = _name_words(name)
+    return any(re.search(r"\bco-?\s?(?:direct|writ|wrote)", s) and cue.search(s) and any(_said(w, s) for w in words)
+               for s in _doing(b, role))
 
 
 def _other_films_source(b: _Builder, row: dict) -> bool:
@@ -1877,6 +2014,7 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
     all_cats = won + nominated
     complete = stated.get("nominated") == len(all_cats) if "nominated" in stated else not any(
         "including" in a["source"]["sentence"] for a in group)
+    complete = complete and not _untold_nominations(b, ceremony, group)
     if nominated and complete:
         b.add("awards", f"Which category was {{film}} nominated for at {name}?", [a["category"] for a in group],
               "text", 0.45 + academy, group, [[c for c in same if not _person_award(c)], [c for c in anywhere if not _person_award(c)]],
@@ -1890,6 +2028,19 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
             b.add("awards", f"Did {{film}} win {a['category']} at {name}, or only receive a nomination?", [outcome],
                   "text", 0.5, a, typed_only=True, family="awards.won_or_nominated")
     _recipients(b, name, group, academy)
+
+
+def _untold_nominations(b: _Builder, ceremony: str, group: list[dict]) -> bool:
+    """Does a sentence the facts did not read speak of nominations at this ceremony ("the makeup
+    department … all received nominations at the <ceremony>")? Then "Which category was it
+    nominated for there?" has answers the question would not accept (round 6)."""
+    core = norm(ceremony)
+    core = core[:-1] if core.endswith("s") else core
+    if len(core) < 4:
+        return False
+    cited = {a["source"]["sentence"] for a in group}
+    return any(t["text"] not in cited and "nominat" in t["text"].lower() and core in norm(t["text"])
+               for t in b.facts.get("text", ()) if core.split()[0] in t["text"].lower())
 
 
 _CATEGORY_FILLER = _GENERIC | frozenset("original achievement outstanding special jury based material another medium "
@@ -2194,10 +2345,12 @@ def _release(b: _Builder) -> None:
         b.add("release", f"At which {what} did {{film}} premiere?", events, "text", 0.55, rows_, [festivals],
               any_of=len(premieres) > 1, strict_from=0, family="release.premiere_event", own_tiers=0)
     shown = [r for r in rows if r["event"] and "festival" in r["event"].lower()]
+    # "Shown at" is a family of its own, weighing less than the premiere and sharing its quota
+    # (round 6: "shown at which festival" asked of a film whose premiere there is the better fact).
     if len({norm(strip_edition(r["event"])) for r in shown}) > len({norm(strip_edition(r["event"])) for r in premieres}):
         events, rows_ = _events(shown)
         b.add("release", "At which of these film festivals was {film} shown?", events, "text", 0.5, rows_,
-              [festivals], any_of=True, strict_from=0, family="release.premiere_event", own_tiers=0)
+              [festivals], any_of=True, strict_from=0, family="release.festival_shown", own_tiers=0)
     _dates(b, [r for r in premieres if r["kind"] == "premiere"], "On what date did {film} premiere?")
     for kind, label in (("limited", "limited"), ("wide", "wide")):
         _theaters(b, [r for r in rows if r["kind"] == kind and r["theaters"]], label)
@@ -2411,7 +2564,8 @@ def _titles(b: _Builder) -> None:
               keys=(d["name"], lead["actor"]))
     for r in b.rows("review"):
         quote = _mask_title((r["quote"] or "").strip().strip(",.;: "), b.film.title)
-        if critic_like(r["critic"]) and 6 <= len(quote.split()) <= 30 and not leaks(quote, b.film.title, "title"):
+        if critic_like(r["critic"]) and 6 <= len(quote.split()) <= 30 and not leaks(quote, b.film.title, "title") \
+                and _describes_film(b, quote, r["source"]["sentence"]):
             b.add("reviews", f'Which {a_year}film did {r["critic"]} describe as "{quote}"?', answers, "title", 0.6,
                   cite([r]), tiers, strict_from=9, own_tiers=0, family="title.from_quote", keys=(r["critic"],))
             break
@@ -2420,6 +2574,33 @@ def _titles(b: _Builder) -> None:
         text, row = premise
         b.add("plot", f'Name the {a_year}film: "{text}"', answers, "title", 0.5, cite([row]), tiers, strict_from=9,
               own_tiers=0, family="title.from_premise")
+
+
+@lru_cache(maxsize=1)
+def _quote_rules() -> tuple[frozenset[str], re.Pattern]:
+    t = vocab.load("trivia")["quotes"]
+    return (frozenset(t["not_description_openers"]),
+            re.compile(r"\b" + vocab.alternation(t["person_subjects"]) + r"\b[^\"“”]{0,24}[\"“]?\s*$", re.I))
+
+
+def _describes_film(b: _Builder, quote: str, sentence: str) -> bool:
+    """Can "Which film did the critic describe as '<quote>'?" be asked of this quote? Not when
+    the quote names one of the film's people or characters (round 6: "proof of <director>'s
+    talent" gave the film away), nor when it is about a person rather than the film: the
+    sentence introduces it with "he"/"she"/"the director", or it opens with a verb of a clause
+    whose subject the quote left out ("were filming the first draft …", "not made a film, but …")."""
+    openers, subject = _quote_rules()
+    words = quote.split()
+    if words and words[0].lower().strip("\"“'‘") in openers:
+        return False
+    at = sentence.find(quote[:20])
+    if at > 0 and subject.search(sentence[max(0, at - 60):at]):
+        return False
+    low = quote.lower()
+    names = {w for p in b.people for w in _name_words(p)}
+    names |= {t for c in b.facts.get("cast", ()) for t in tokens(c.get("character") or "")
+              if len(t) > 3 and t not in _not_names() and t not in _STOP}
+    return not any(_word_in(w, low) if _WORD_CHARS.fullmatch(w) else w in low for w in names)
 
 
 def _alt_parts(value: str, title: str) -> list[str]:
@@ -2806,14 +2987,80 @@ def _budgets() -> tuple[tuple[int, int, float], ...]:
     return tuple((int(g[f"{k}_chars"]), int(g[f"{k}_max"]), float(g[f"{k}_weight"])) for k in ("thin", "mid"))
 
 
-def film_budget(article_chars: int) -> tuple[int, float]:
-    """How many questions a game asks of a film with an article this long, and the least family
-    weight they may have: a stub's film is one few players know, so it gets its headline facts
-    only (vocab/trivia.toml [game]); 0 (unknown) is no limit."""
-    for below, most, least in _budgets():
+@lru_cache(maxsize=1)
+def _fame_budgets() -> tuple[tuple[float, int, float], ...]:
+    g = vocab.load("trivia")["game"]
+    return tuple((float(g[f"{k}_below"]), int(g[f"{k}_max"]), float(g[f"{k}_weight"])) for k in ("obscure", "known"))
+
+
+@lru_cache(maxsize=1)
+def rich_at() -> float:
+    """The notability from which a film gets more than one question of a kind in a game."""
+    return float(vocab.load("trivia")["game"]["rich_at"])
+
+
+def film_budget(article_chars: int, fame: float = -1.0) -> tuple[int, float]:
+    """How many questions a game asks of a film with an article this long and this notability
+    (:func:`notability`), and the least family weight they may have: a stub's film, or one the
+    library knows little of, is one few players know, so it gets its headline facts only
+    (vocab/trivia.toml [game]); 0 characters and a notability below 0 (unknown) are no limit."""
+    most, least = 10 ** 6, 0.0
+    for below, n, w in _budgets():
         if 0 < article_chars < below:
-            return most, least
-    return 10 ** 6, 0.0
+            most, least = n, w
+            break
+    if fame >= 0:
+        for below, n, w in _fame_budgets():
+            if fame < below:
+                most, least = min(most, n), max(least, w)
+                break
+    return most, least
+
+
+@lru_cache(maxsize=1)
+def _notability_table() -> tuple[dict, re.Pattern]:
+    t = vocab.load("trivia")["notability"]
+    return dict(t), re.compile(r"\b(?:" + vocab.alternation(t["major_ceremonies"]) + r")", re.I)
+
+
+def _scale(value: float, low: float, full: float) -> float:
+    """0 at or below *low*, 1 at or above *full*, on a log scale between."""
+    if value <= low:
+        return 0.0
+    return min(1.0, math.log(value / low) / math.log(full / low))
+
+
+def notability(film: Film, facts: dict[str, list[dict]], pool: Pool, article_chars: int | None = None) -> float:
+    """How well known a film is, 0..1, from what the library knows of it: its article's length, its
+    wins and nominations (a ceremony players remember counts double), the dollars it grossed, and
+    how many other loaded films its three first-billed players and its director are in.
+
+    Why: blind judges marked every question on an obscure film "worth 1" whatever it asked, and a
+    famous film's lead, win and director 2-3 (round 6), so a game asks a famous film's headline
+    facts first and an obscure film's headline fact only (vocab/trivia.toml [notability])."""
+    t, major = _notability_table()
+    chars = article_chars if article_chars is not None else film.n_chars
+    size = _scale(float(chars or 0), float(t["size_from"]), float(t["size_full"]))
+    seen: set[tuple[str, str, str]] = set()
+    points = 0.0
+    for a in facts.get("award", ()):
+        key = (norm(a.get("ceremony") or ""), norm(a.get("category") or ""), a.get("outcome") or "")
+        if key in seen or a.get("outcome") not in ("won", "nominated"):
+            continue
+        seen.add(key)
+        points += (2.0 if a["outcome"] == "won" else 1.0) * (1.0 if major.search(a.get("ceremony") or "") else 0.5)
+    awards = min(1.0, points / float(t["awards_full"]))
+    grossed = max((float(m.get("amount") or 0) for m in facts.get("money", ())
+                   if m.get("currency") == "USD" and m.get("kind") in ("worldwide", "gross", "domestic")), default=0.0)
+    gross = _scale(grossed, float(t["gross_from"]), float(t["gross_full"]))
+    billed = sorted((c for c in facts.get("cast", ()) if c.get("actor")), key=lambda c: c.get("order") or 99)[:3]
+    known = pool.films_with
+    shared = sum(max(0, known.get(("actor", norm(c["actor"])), 0) - 1) for c in billed)
+    shared += sum(max(0, known.get(("crew:director", norm(c["name"])), 0) - 1)
+                  for c in facts.get("crew", ()) if c.get("role") == "director" and c.get("name"))
+    people = min(1.0, shared / float(t["shared_full"]))
+    return round(float(t["size_weight"]) * size + float(t["awards_weight"]) * awards
+                 + float(t["gross_weight"]) * gross + float(t["shared_weight"]) * people, 3)
 
 
 def family_weight(family: str) -> float:
@@ -2828,7 +3075,16 @@ def family_weight(family: str) -> float:
 _QUOTA = {"cast.actor_of_role": ("roles", 4), "characters.role_of_actor": ("roles", 4), "reviews.quote": ("quotes", 2),
           "box_office": ("money", 2), "cast.lead": ("roles", 4), "title.from_credits": ("title", 1),
           "title.from_quote": ("title", 1), "title.from_premise": ("title", 1),
-          "crew.based_on_author": ("source_work", 1), "production.based_on": ("source_work", 1)}
+          "crew.based_on_author": ("source_work", 1), "production.based_on": ("source_work", 1),
+          "release.premiere_event": ("festival", 1), "release.festival_shown": ("festival", 1)}
+
+
+def interest(q: Question) -> float:
+    """How much a host wants this question: its family's weight (vocab/trivia.toml
+    [family_weight]) times how well known its film is (0.5 for the most obscure, 1.5 for the most
+    famous; 1 when unknown, as for questions across films). Round 6: the same "Who directed it?"
+    was worth 1 on an obscure film and 2-3 on a famous one."""
+    return family_weight(q.family) * (0.5 + q.notability if q.notability >= 0 else 1.0)
 
 
 def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> list[Question]:
@@ -2840,8 +3096,11 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
     facts first, filler only in a game short of questions and at most ``max_filler`` a film; each person, role and award ceremony is the
     subject of one question only, and no question names another's answer; films take turns."""
     filler_w, max_filler = _weights()[1:]
-    ranked = sorted(((family_weight(q.family) * (0.55 + 0.45 * rng.random()), i, q) for i, q in enumerate(questions)
+    ranked = sorted(((interest(q) * (0.55 + 0.45 * rng.random()), i, q) for i, q in enumerate(questions)
                      if family_weight(q.family) > 0), key=lambda t: (-t[0], t[1]))
+    best: dict[int, float] = {}
+    for w, _i, q in ranked:
+        best.setdefault(q.film_id, w)
     films = {q.film_id for _w, _i, q in ranked}
     per_film = max(1, math.ceil(count / max(1, len(films))))
     taken: list[Question] = []
@@ -2854,7 +3113,11 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
     def take(q: Question, filler: bool) -> None:
         fid = q.film_id
         quota, cap = _QUOTA.get(q.family, (q.family, 1))
-        most, least = film_budget(q.article_chars)
+        if 0 <= q.notability < rich_at():
+            cap = 1  # one question of a kind: four roles of a little-known film read as one question four times
+        elif q.notability >= 0:
+            cap = min(cap, 2)  # a famous film: its lead and one more role, two quotes at most
+        most, least = film_budget(q.article_chars, q.notability)
         if n_film.get(fid, 0) >= min(per_film, most) or fams.get((fid, quota), 0) >= cap:
             return
         if family_weight(q.family) < least:
@@ -2886,12 +3149,12 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
                 break
             if (family_weight(q.family) <= filler_w) == pass_filler:
                 take(q, pass_filler)
-    # Films take turns; within a film the memorable questions come first.
+    # Films take turns, the one with the most memorable question first; within a film the
+    # memorable questions come first.
     by_film: dict[int, list[Question]] = {}
-    for q in taken:
+    for q in sorted(taken, key=lambda q: -interest(q)):  # (the draw's jitter chose them, not their order)
         by_film.setdefault(q.film_id, []).append(q)
-    order = list(by_film)
-    rng.shuffle(order)
+    order = sorted(by_film, key=lambda f: -best.get(f, 0.0))
     out: list[Question] = []
     while any(by_film.values()):
         for fid in order:

@@ -1,0 +1,173 @@
+"""Trivia, round-6 classes a host notices: every name the article gives a person is accepted, a
+question with another fair answer is not asked, and a game asks a famous film's headline facts
+first and an obscure film's headline fact only. Invented films and people throughout."""
+
+from __future__ import annotations
+
+import random
+
+from bot.queries import Film
+from bot.trivia.questions import (
+    Pool,
+    Question,
+    film_budget,
+    interest,
+    notability,
+    pick_game,
+    questions_for_film,
+)
+
+
+def _row(sentence: str, section: str = "Lead", ref: str = "p0.s0", **kw) -> dict:
+    return {**kw, "source": {"section": section, "sentence": sentence, "ref": ref}}
+
+
+def _text(*sentences: str, section: str = "Lead") -> list[dict]:
+    return [{"text": s, "section": section} for s in sentences]
+
+
+def _film(year: int | None = 1950) -> Film:
+    return Film(1, "Other Tale", "Other Tale", year, 1000)
+
+
+def _ask(facts: dict, year: int | None = 1950) -> dict[str, Question]:
+    return {q.text: q for q in questions_for_film(_film(year), facts, Pool(), random.Random(0))}
+
+
+# --- every right answer accepted ------------------------------------------------------------------
+def test_a_pen_name_the_article_states_is_accepted():
+    credit = "It was written by Bede Marrow (using the pseudonym Tam Osk) from his own novel."
+    facts = {"crew": [_row(credit, role="writer", name="Bede Marrow")], "text": _text(credit)}
+    writer = _ask(facts).get("Who wrote Other Tale (1950)?") or _ask(facts)["Who wrote the screenplay of Other Tale (1950)?"]
+    assert writer.answers[0] == "Bede Marrow" and "Tam Osk" in writer.answers
+
+
+def test_a_familiar_form_of_the_name_the_article_uses_is_accepted_and_a_relative_is_not():
+    credit = "Other Tale is a 1950 drama film directed by James Brandt."
+    later = "Jimmy Brandt said the shoot was his happiest; his brother Kip Brandt produced it."
+    facts = {"crew": [_row(credit, role="director", name="James Brandt"),
+                      _row(later, role="producer", name="Kip Brandt")], "text": _text(credit, later)}
+    director = _ask(facts)["Who directed Other Tale (1950)?"]
+    assert "Jimmy Brandt" in director.answers and "Kip Brandt" not in director.answers
+
+
+def test_a_name_written_as_one_word_elsewhere_is_accepted():
+    credit = "Other Tale is a 1950 drama film directed by Ora Lune Pell."
+    facts = {"crew": [_row(credit, role="director", name="Ora Lune Pell")],
+             "text": _text(credit, "In an interview, Oralune Pell said the film was her favourite.")}
+    director = _ask(facts)["Who directed Other Tale (1950)?"]
+    assert "Oralune Pell" in director.answers
+
+
+def test_the_young_version_of_a_role_makes_the_role_unasked():
+    cast = "Ivo Brandt as Robin Osk, Kip Morrow as Young Robin and Ora Pell as Tessa."
+    facts = {"cast": [_row(cast, section="Cast", actor=a, character=c, voice=False, order=o)
+                      for a, c, o in (("Ivo Brandt", "Robin Osk", 1), ("Kip Morrow", "Young Robin", 2),
+                                      ("Ora Pell", "Tessa", 3))], "text": _text(cast, section="Cast")}
+    texts = set(_ask(facts))
+    assert "Who played Robin Osk in Other Tale (1950)?" not in texts  # Kip Morrow played him too
+    assert "Who played Tessa in Other Tale (1950)?" in texts
+
+
+def test_a_director_the_article_elsewhere_calls_a_co_director_is_not_asked_alone():
+    credit = "Other Tale is a 1950 drama film directed by Bede Marrow."
+    later = "In June 1949, it was announced that Marrow had been designated as co-director."
+    facts = {"crew": [_row(credit, role="director", name="Bede Marrow")], "text": _text(credit, later)}
+    assert "Who directed Other Tale (1950)?" not in _ask(facts)
+    facts["text"] = _text(credit, "Marrow directed it in six weeks.")
+    assert "Who directed Other Tale (1950)?" in _ask(facts)
+
+
+def test_a_nomination_category_question_is_not_asked_when_another_sentence_tells_more_nominations():
+    told = "The film was also nominated for the Ruritania Award for Best Drama."
+    more = "Ivo Brandt and the makeup department also received nominations at the Ruritania Awards."
+    row = _row(told, section="Accolades", ceremony="Ruritania Award", ordinal=None, year=1951, category="Best Drama",
+               recipient="", outcome="nominated", count=0)
+    facts = {"award": [row], "text": _text(told, section="Accolades")}
+    assert any("nominated for at" in t for t in _ask(facts))
+    facts["text"] = _text(told, more, section="Accolades")
+    assert not any("nominated for at" in t for t in _ask(facts))
+
+
+# --- questions that read right -------------------------------------------------------------------
+def test_a_quote_about_a_person_or_naming_the_director_is_not_a_description_of_the_film():
+    credit = "Other Tale is a 1950 drama film directed by Bede Marrow, starring Ora Pell."
+    cast = "Ora Pell as Tessa."
+
+    def quotes(sentence: str, quote: str) -> list[str]:
+        facts = {"crew": [_row(credit, role="director", name="Bede Marrow")],
+                 "cast": [_row(cast, section="Cast", actor="Ora Pell", character="Tessa", voice=False, order=1)],
+                 "review": [_row(sentence, section="Reception", critic="Kip Morrow", publication="", quote=quote,
+                                 rating_text="", rating_scale=None, rating_value=None)],
+                 "text": _text(credit, cast, sentence)}
+        return [t for t in _ask(facts) if "film did Kip Morrow describe" in t]
+
+    good = "a slow, cold and quietly devastating portrait of a harbour town"
+    assert quotes(f'Kip Morrow called it "{good}".', good)
+    naming = "proof of Bede Marrow's talent and his developing skill with actors"
+    assert not quotes(f'Kip Morrow called it "{naming}".', naming)
+    about = "had not made a film but woven pure poetry on celluloid"
+    assert not quotes(f'Kip Morrow wrote that he "{about}".', about)
+
+
+def test_a_film_of_no_stated_year_is_labelled_with_its_first_release_year():
+    credit = "Other Tale is a drama film directed by Bede Marrow."
+    out = "It was released in Ruritania on 5 October 2018."
+    facts = {"crew": [_row(credit, role="director", name="Bede Marrow")],
+             "release": [_row(out, section="Release", kind="release", date="2018-10-05", date_text="5 October 2018",
+                              event="", place="Ruritania", theaters=None, distributor="")],
+             "text": _text(credit, out)}
+    assert "Who directed Other Tale (2018)?" in _ask(facts, year=None)
+
+
+# --- a game that asks the memorable questions ----------------------------------------------------
+def _q(family: str, n: int, fame: float, film_id: int = 1, chars: int = 40_000) -> Question:
+    return Question(text=f"{family} question {n}?", answers=[f"answer {family} {n}"], distractors=["x", "y", "z"],
+                    category=family.split(".")[0], difficulty="easy", kind="text", film_id=film_id,
+                    film_title=f"Film {film_id}", source_section="Lead", source_sentence=f"{family} {n}.",
+                    id=f"{film_id}-{family}{n}", family=family, keys=(f"{film_id} {family} {n}",),
+                    article_chars=chars, notability=fame)
+
+
+def test_a_famous_films_game_opens_with_its_lead_and_award_before_its_writer_credit():
+    qs = [_q("crew.writer", 1, 0.8), _q("reviews.quote", 2, 0.8), _q("cast.lead", 3, 0.8),
+          _q("awards.won", 4, 0.8), _q("crew.composer", 5, 0.8)]
+    for seed in range(20):
+        game = pick_game(qs, 5, random.Random(seed))
+        families = [q.family for q in game]
+        assert set(families[:2]) == {"cast.lead", "awards.won"}, families
+        assert families.index("crew.writer") > families.index("crew.composer")
+
+
+def test_an_obscure_film_gives_one_headline_question_and_a_little_known_one_no_repeated_kind():
+    obscure = [_q("crew.writer", 1, 0.05), _q("cast.actor_of_role", 2, 0.05), _q("crew.director", 3, 0.05),
+               _q("crew.composer", 4, 0.05)]
+    game = pick_game(obscure, 12, random.Random(0))
+    assert [q.family for q in game] == ["crew.director"]
+    known = [_q("cast.lead", 1, 0.4), _q("cast.actor_of_role", 2, 0.4), _q("cast.actor_of_role", 3, 0.4),
+             _q("cast.actor_of_role", 4, 0.4), _q("crew.director", 5, 0.4)]
+    families = [q.family for q in pick_game(known, 12, random.Random(0))]
+    assert families.count("cast.lead") + families.count("cast.actor_of_role") == 1  # one role question
+    rich = [_q(q.family, i, 0.7) for i, q in enumerate(known)]
+    families = [q.family for q in pick_game(rich, 12, random.Random(0))]
+    assert families.count("cast.lead") + families.count("cast.actor_of_role") == 2  # a rich film: two
+
+
+def test_famous_films_come_first_in_a_game_of_several_films():
+    qs = [_q("crew.director", 1, 0.1, film_id=1), _q("crew.director", 2, 0.9, film_id=2),
+          _q("cast.lead", 3, 0.1, film_id=1), _q("cast.lead", 4, 0.9, film_id=2)]
+    game = pick_game(qs, 4, random.Random(0))
+    assert game[0].film_id == 2
+    assert interest(qs[1]) > interest(qs[0])
+
+
+def test_notability_grows_with_what_the_library_knows_of_the_film():
+    win = "Other Tale won the Academy Award for Best Picture."
+    stub: dict = {"cast": [], "crew": [], "award": [], "money": []}
+    famous = {**stub, "award": [_row(win, ceremony="Academy Awards", category="Best Picture", outcome="won")] * 2
+              + [_row(win, ceremony="Academy Awards", category=f"Best {c}", outcome="nominated") for c in ("Score", "Sound")],
+              "money": [_row("It grossed $400 million.", kind="worldwide", amount=4e8, currency="USD")]}
+    low = notability(_film(), stub, Pool(), 2500)
+    high = notability(_film(), famous, Pool(), 30_000)
+    assert low == 0.0 and high > 0.7  # (no other loaded film shares its people)
+    assert film_budget(30_000, low)[0] == 1 and film_budget(30_000, high) == film_budget(0)
