@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import sys
 import tempfile
 from pathlib import Path
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.database import connect  # noqa: E402
 from bot.ingest import ingest_paths  # noqa: E402
-from bot.trivia.questions import game_questions, load_pool, night_questions  # noqa: E402
+from bot.trivia.questions import game_questions, load_pool, night_questions, pick_game  # noqa: E402
 from bot.trivia.session import make_options  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
@@ -57,16 +58,10 @@ async def sample(files: list[Path], out: Path, per_film: int, seed: int, only_na
             ids.append(film_id)
             titles[film_id] = path
         if across:
+            # The questions across films a game of all these films would ask: the game's own choice
+            # (pick_game: weights, one question per person and fact, "which came first" first).
             night = [q for q in await night_questions(conn, ids, seed=seed) if len(q.distractors) == 3]
-            by_family: dict[str, list] = {}
-            for q in night:
-                by_family.setdefault(q.family, []).append(q)
-            picked = []
-            while len(picked) < across and any(by_family.values()):  # families take turns
-                for fam in sorted(by_family):
-                    if by_family[fam] and len(picked) < across:
-                        picked.append(by_family[fam].pop(0))
-            games.append((None, picked))
+            games.append((None, pick_game(night, across, random.Random(seed))))
         by_title: dict[str, list[Path]] = {}
         async with conn.execute("SELECT id, title FROM films") as cur:
             for fid, title in await cur.fetchall():
