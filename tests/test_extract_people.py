@@ -903,3 +903,15 @@ def test_a_players_clause_after_another_players_role():
 def test_lead_cues_with_players_after_them(lead, want):
     art = parse_article(f"Other Tale\nOther Tale is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
     assert {f.actor: f.character for f in people.extract(art) if isinstance(f, CastFact)} == want
+
+
+def test_a_documentarys_subjects():
+    """A documentary "follows" or "features the stories of" the people it is about: each is in its cast,
+    one-word names too, with the descriptions in apposition left out; a drama's "follows" names no one."""
+    text = ("Other Tale\nOther Tale is a 2018 documentary about why people run.\n\nPlot\nThe plot centers on a long race "
+            "in Lune City, and also follows Ora Pell, a Ruritanian courier, and Shamita, a cellist. It also features the "
+            "stories of three other runners–Tam Osk, a guide and member of the Hill Council, Gaolo of the Plains people, "
+            "and Ivo-san of the Monks of Mt. Kip, Ruritania.\n")
+    assert set(_cast_of(text)) == {"Ora Pell", "Shamita", "Tam Osk", "Gaolo", "Ivo-san"}
+    drama = text.replace("a 2018 documentary about", "a 2018 drama film about")
+    assert _cast_of(drama) == {}

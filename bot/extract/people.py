@@ -842,6 +842,33 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, char, voice, False)
 
 
+# A documentary's subjects: "follows A, a courier, and B, a cellist", "features the stories of three
+# runners–A, a guide, B of the hill people, and C" (verbs in casting.toml documentary_verbs).
+_SUBJECTS_CUE = re.compile(rf"\b(?:{alternation(_CASTING['documentary_verbs'])})\s+(?:the\s+(?:stories|lives|journeys|portraits)\s+of\s+)?"
+                           r"(?:[a-z][\w-]*[\s–—:]+){0,5}?(?=[A-Z])")
+_SUBJECT_ITEM = re.compile(rf"(?P<name>{NAME_RX})(?:,\s+(?:a|an|the|his|her|their)\s+[^,;.]*?(?=,|\s*[.;]|$)|\s+of\s+[^,;.]*?(?=,|\s*[.;]|$))?")
+_SUBJECT_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _documentary_subjects(st: _State, s: Sentence) -> None:
+    """The people a documentary follows, named in its lead or synopsis; a one-word name counts there,
+    each item being a person the film is about (a description in apposition or "of" a place may follow)."""
+    for m in _SUBJECTS_CUE.finditer(s.text):
+        pos, names = m.end(), []
+        while True:
+            item = _SUBJECT_ITEM.match(s.text, pos)
+            if not item:
+                break
+            names.append(_trim_leading_stops(clean_name(item.group("name"))))
+            sep = _SUBJECT_SEP.match(s.text, item.end())
+            if not sep:
+                break
+            pos = sep.end()
+        for n in names:
+            if n and (is_person(n) or (len(names) > 1 and is_person(n, 1))) and n.lower() not in PLACES and not is_company(n):
+                st.add_pair(s, n, "", False, False)
+
+
 def _cast_from_narration(st: _State, s: Sentence) -> None:
     """"Narrated by Jane Doe": the narrator is in the cast (in the lead or the cast section only,
     where it is this film's narration). The role is named only as the sentence words it."""
@@ -1702,6 +1729,7 @@ def extract(article: Article) -> list[Fact]:
 
     # Cast, in billing order.
     cast_sents: list[Sentence] = []
+    documentary = bool(article.sentences) and "documentary" in article.sentences[0].text.lower()
     ordered = _ordered(article)  # sorted once: the billing order below is the same list
     for s in ordered:
         kinds = _scope(article, s)
@@ -1719,6 +1747,8 @@ def extract(article: Article) -> list[Fact]:
             _billed_parens(st, s, voice_ctx)
         if kinds & {"lead", "cast"}:
             _cast_from_narration(st, s)
+        if documentary and kinds & {"lead", "plot", "cast"}:
+            _documentary_subjects(st, s)
         if kinds & _CAST_KINDS:
             if _VOICE_OR_NARRATION.search(s.text):
                 _cast_from_voices(st, s, voice_ctx)
