@@ -203,8 +203,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         same_role: set[str] = set()
         if d.family.startswith("cast.") and d.keys:
             asked = set().union(*(q.role_keys(k) for k in d.keys))
-            same_role = {c["actor"] for c in b.facts.get("cast", ()) if c.get("character")
-                         and q.role_keys(c["character"]) & asked}
+            same_role = {actor for actor, keys in _parts_of(b) if keys & asked}
         known = pool.careers
 
         def rank(c: str) -> int:
@@ -225,6 +224,15 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
     return None
 
 
+def _parts_of(b: _Builder) -> list[tuple[str, set[str]]]:
+    """The film's players and their parts' role keys, read once per film."""
+    key = ("options:parts", "")
+    if key not in b._memo:
+        b._memo[key] = [(c["actor"], q.role_keys(c["character"])) for c in b.facts.get("cast", ())  # type: ignore[misc]
+                        if c.get("actor") and c.get("character")]
+    return b._memo[key]  # type: ignore[return-value]
+
+
 def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str, true: list[str]) -> list[str]:
     """Three wrong options for draft *d* from its tiers, in tier order (shuffled within a tier,
     reproducibly), fair ones from every tier before any weak one, or [] when three cannot be
@@ -238,9 +246,10 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
     surnames_only = d.kind == "person" and all(len(a.split()) == 1 and b.full_name(a) != a for a in answers)
     mononym = d.kind == "person" and not surnames_only and all(len(a.split()) == 1 for a in answers)
     rank = _ranker(b, d, answers, text)
-    drawn: list[list[tuple[str, int]]] = []  # each tier's candidates, shuffled once, with their rank
+    drawn: list[list[str]] = []  # each tier's candidates, shuffled once
+    ranks: dict[str, int] = {}  # each candidate's rank, worked out when first looked at
 
-    def tier_at(i: int) -> list[tuple[str, int]]:
+    def tier_at(i: int) -> list[str]:
         while len(drawn) <= i:
             tier = d.tiers[len(drawn)]
             if surnames_only:  # "Myers" among full names would stand out: offer surnames too
@@ -252,14 +261,17 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
                 cands = b.rng.sample(cands, q.SAMPLE)
             else:
                 b.rng.shuffle(cands)
-            drawn.append([(c, rank(c) if rank else FAIR) for c in cands])
+            drawn.append(cands)
         return drawn[i]
 
     for wanted in (FAIR, WEAK):  # every tier's fair options first, then weak ones
         for i in range(len(d.tiers)):
-            for c, r in tier_at(i):
+            for c in tier_at(i):
                 if len(chosen) == 3:
                     return chosen
+                r = ranks.get(c)
+                if r is None:
+                    r = ranks[c] = rank(c) if rank else FAIR
                 if r != wanted or not _fair(b, d, c, i, chosen, forbidden, cited, text, answers):
                     continue
                 chosen.append(c)
