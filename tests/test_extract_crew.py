@@ -72,6 +72,10 @@ def test_each_frame_credits_the_role(sentence, role, name):
         ("Example Picture is a 2018 film written by Dulo (story) and Gary Pell.", "writer", "Gary Pell"),
         ("Example Picture is a 2018 film written by Ann Orr along with Bea Pike.", "writer", "Bea Pike"),
         ("Example Picture is a 1941 film directed by the veteran Hal Rudd.", "director", "Hal Rudd"),
+        ("Example Picture is a 1994 film directed by Ivo Brandt, from a screenplay co-written with Ora Pell.",
+         "writer", "Ora Pell"),
+        ("Example Picture is a 1994 film directed by Ivo Brandt, from a screenplay co-written with Ora Pell.",
+         "writer", "Ivo Brandt"),
     ],
 )
 def test_names_in_credits(lead, role, name):
@@ -554,6 +558,10 @@ def _other(sentence: str, heading: str = "Production") -> set[tuple[str, str]]:
         ("With Ivo Brandt directing from a script by himself and Ora Pell, the two will also produce the film.",
          "producer", "Ivo Brandt"),
         ("The film was produced by Ivo Brandt's company, Lune Films, in 1979.", "producer", "Ivo Brandt"),
+        # an engagement for a job's work, an engagement with its particle, a copula left out
+        ("Quell turned to Kip Morrow for the score.", "composer", "Kip Morrow"),
+        ("Ora Pell was brought on to write the screenplay.", "writer", "Ora Pell"),
+        ("Tam Osk was the editor, and Lune Varga the cinematographer.", "cinematographer", "Lune Varga"),
     ],
 )
 def test_prose_credit_classes(sentence, role, name):
@@ -573,6 +581,8 @@ def test_prose_credit_classes(sentence, role, name):
         ("Quell hired Ora Pell to adapt the novel into a stage musical.", "writer", "Ora Pell"),
         ("The film is based on the novel written by Kip Morrow.", "writer", "Kip Morrow"),
         ("Ivo Brandt produced the film Other Story for Lune Pictures.", "producer", "Ivo Brandt"),
+        ("Quell approached Kip Morrow for the score, but he declined.", "composer", "Kip Morrow"),
+        ("Quell chose Kip Morrow for the music of Other Story.", "composer", "Kip Morrow"),
         # a first choice, replaced later
         ("Quell originally hired Ora Pell to write the screenplay, paying her out of his own pocket.", "writer",
          "Ora Pell"),

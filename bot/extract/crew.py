@@ -188,9 +188,9 @@ _RESPECTIVELY = re.compile(
 )
 # "directed by A from a screenplay he co-wrote with B": the pronoun is the credited person, A.
 _OWN_SCRIPT = re.compile(
-    rf"\b(?:directed|produced)\s+by\s+(?P<name>{NAME_RX})\s+(?:from|with|on|using)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?"
-    rf"(?:screenplay|script)\s+(?:that\s+)?(?:he|she|they)\s+(?:also\s+)?(?:co-wrote|wrote|co-penned|penned|co-authored)\b"
-    rf"(?P<with>\s+with\s+(?=[A-Z]))?"
+    rf"\b(?:directed|produced)\s+by\s+(?P<name>{NAME_RX})\s*,?\s+(?:from|with|on|using)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:screenplay|script)\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:also\s+)?(?:co-wrote|wrote|co-penned|penned|co-authored)\b"
+    rf"(?P<with>\s+with\s+(?=[A-Z]))?|(?:co-written|co-penned|co-authored|written)\s+with\s+(?=[A-Z]))"
 )
 _STORY_SOURCE = re.compile(r"\bshort\s+$", re.I)
 _BASED_ON_SOME = re.compile(r"\bbased\s+on\b", re.I)
@@ -651,6 +651,10 @@ def _first_name_only(article: Article, text: str, name: str) -> bool:
 
 # "He originally hired A to write the screenplay": a first choice, whose job went to someone else
 _AT_FIRST = re.compile(rf"\b(?:{alternation(_F['at_first'])})\s+$")
+_GAPPED = re.compile(rf"\s*,?\s+(?:and|while|whereas)\s+(?P<name>{NAME_RX})\s+(?:the|its|as\s+the)\s+(?:film['’]s\s+)?"
+                     rf"(?P<noun>{_NOUN})(?=\s*(?:[.,;]|$))")
+# "Quell turned to A for the score": a person engaged for a job's work
+_ENGAGE_FOR = re.compile(rf"\b(?:{alternation(_F['engage_for'])})\s+(?P<names>{_NAMES})\s+for\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b")
 _HONOURED = re.compile(r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:nominated|shortlisted|honou?red)|(?:also\s+)?(?:won|received|earned)\b)")
 _PARTNER = re.compile(r"(?:\s+(?:through|under|via)\s+[^,.;]{1,40}?)?\s+(?:alongside|along\s+with|together\s+with)\s+(?=[A-Z])")
 
@@ -825,6 +829,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 add(role, _split(m.group("names")))
                 if partner:  # "A joined as producer through his banner alongside B": B shares the job
                     add(role, names_after(text, partner.end()))
+            gapped = _GAPPED.match(text, m.end()) if rx is _IS_NOUN else None
+            if gapped:  # "A was the editor, and B the cinematographer": the verb left out
+                for role in _noun_roles(gapped.group("noun")):
+                    add(role, [trim_leading_stops(clean_name(gapped.group("name")))])
     for m in _REL_AS_NOUN.finditer(text) if has_noun and ", who " in text else ():
         who = _NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
         if who and not _other_work(otext, m.start("noun"), m.end()) and not _PREP_BEFORE.search(text[: who.start()]):
@@ -899,7 +907,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     for m in _OWN_SCRIPT.finditer(text) if has_by else ():
         if not _other_work(otext, m.start(), m.end()):
             add("writer", [trim_leading_stops(clean_name(m.group("name")))])
-            if m.group("with"):
+            if m.group("with") or re.search(r"\swith\s+$", m.group(0)):  # "… a screenplay co-written with B"
                 add("writer", names_after(text, m.end()))
     for m in _ONE_IS_NOUNS.finditer(text) if has_noun else ():
         if not (_other_work(otext, m.start("nouns"), m.end()) or _PREP_BEFORE.search(text[: m.start("name")])):
@@ -967,6 +975,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         names = names_after(text, m.end())
         if names and text.find(names[-1], m.end()) + len(names[-1]) <= job.start("inf"):
             add(INFINITIVE_ROLE[_key(job.group("inf"))], names)
+    for m in _ENGAGE_FOR.finditer(text) if has_act and " for " in text else ():
+        if not (_other_work(otext, m.start(), m.end()) or _UNDONE.search(text) or _other_title_after(otext, m.end())
+                or _ACT_MODIFIER.search(text, 0, m.start("act"))):
+            add(ACTIVITY_ROLE[_key(m.group("act"))], _split(m.group("names")))
     for m in _OWNER_BANNER.finditer(text) if ("roduc" in text or "ankroll" in text) and ("'s " in text or "’s " in text) else ():
         if not _other_work(otext, m.start(), m.end()) and not _NEGATED.search(text[: m.start()]):
             add("producer", [trim_leading_stops(clean_name(m.group("name") or m.group("owner")))], vouched=False)
@@ -1023,6 +1035,6 @@ gate(globals(), "_GOT_CREDIT", "_OTHER_WORK", "_OCCASION", "_CREDIT_WENT", "_JOB
 # Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
 gate(globals(), "_ACTIVE_RX", "_RESPECTIVELY", "_APPOS_BEFORE", "_SOURCE_WORK", "_BANNER_RX")
 # The prose classes of issue 9 (hand-over, owner's banner, pronoun partner, taking over, contributions).
-gate(globals(), "_HAND_TO", "_OWNER_BANNER", "_PRONOUN_AND", "_STEPPED_IN", "_CONTRIBUTIONS", "_THE_TWO")
+gate(globals(), "_HAND_TO", "_OWNER_BANNER", "_PRONOUN_AND", "_STEPPED_IN", "_CONTRIBUTIONS", "_THE_TWO", "_ENGAGE_FOR")
 # A frame no word gate can test: behind a lookahead of its opening letters (bot/rxgate.py).
 opening(globals(), "_PREMOD")
