@@ -915,3 +915,15 @@ def test_a_documentarys_subjects():
     assert set(_cast_of(text)) == {"Ora Pell", "Shamita", "Tam Osk", "Gaolo", "Ivo-san"}
     drama = text.replace("a 2018 documentary about", "a 2018 drama film about")
     assert _cast_of(drama) == {}
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Ora Pell plays dual roles as Tam and his son Lune.", {"Ora Pell": "Tam and his son Lune"}),
+    ("It stars Ora Pell in a dual role as Tam and Lune, with Ivo Brandt.", {"Ora Pell": "Tam and Lune"}),
+    ("Ora Pell appears in a double role as Tam and Lune Osk.", {"Ora Pell": "Tam and Lune Osk"}),
+    ("It stars Ora Pell in dual roles, with Ivo Brandt and Tam Osk.", {"Ora Pell": "", "Ivo Brandt": "", "Tam Osk": ""}),
+])
+def test_one_player_in_several_roles(lead, want):
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
+    cast = {f.actor: f.character for f in people.extract(art) if isinstance(f, CastFact)}
+    assert {k: cast.get(k) for k in want} == want

@@ -456,7 +456,7 @@ def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     am = re.match(r"^\s+as\s+(.+)$", rest)
     if am:
         return name, am.group(1), False
-    am = re.match(r"^\s+in\s+(?:the\s+)?(?:title|lead|leading)\s+roles?$", rest)
+    am = re.match(r"^\s+in\s+(?:the\s+|an?\s+)?(?:title|lead|leading|dual|double|triple)\s+roles?$", rest)
     if am:
         return name, None, False
     return None
@@ -582,7 +582,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             seg = " " * group.end() + seg[group.end():]
         cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
                         r"major|minor|prominent|title|main|central|important|principal|cameo|guest|special|"
-                        r"negative|titular)\b|\bwho\b|" + _LIST_ENDS_AT, seg)
+                        r"negative|titular|dual|double|triple)\b|\bwho\b|" + _LIST_ENDS_AT, seg)
         more = None
         who = None
         cut_at_who = bool(cut and re.match(r"\s*who\b", seg[cut.start():]))
@@ -745,6 +745,10 @@ _VERB_PLAYS = re.compile(
     r"(?:made|makes)\s+(?:his|her|their)\s+(?:acting\s+|film\s+|screen\s+|feature\s+film\s+|big[- ]screen\s+)?debut\s+as|"
     r"performed\s+the\s+role\s+of|(?:was|is)\s+signed\s+(?:on\s+)?(?:to\s+play|as)|joined\s+the\s+cast\s+as)\s+"
 )
+_SEVERAL_ROLES = re.compile(
+    rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed|essays|essayed|appears|appeared|stars|starred|"
+    rf"features|featured|(?:is|was)\s+seen|(?:is|was)\s+cast)\s+)?(?:in\s+)?(?:a\s+|the\s+)?(?:dual|double|triple|twin)\s+roles?"
+    rf"\s*,?\s*(?:as|of|:)\s+(?P<chars>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}})?{NAME_RX})")
 _COMMA_PLAYED_BY = re.compile(rf"(?P<char>{NAME_RX}),\s+(?:who\s+(?:is|was)\s+)?(?P<verb>played|portrayed|voiced)\s+by\s+"
                               rf"(?:the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
 _FEATURED_IN_ROLE = re.compile(rf"\b(?:It|The\s+film|The\s+movie)\s+(?:also\s+)?(?:featured|features)\s+(?P<actor>{NAME_RX})\s+in\s+"
@@ -1012,6 +1016,12 @@ def _partner_by_surname(st: _State, s: Sentence, before: str, actor: str, char: 
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
+    for m in _SEVERAL_ROLES.finditer(text):
+        # "A plays a dual role as Tam and his son Lune", "stars A in a double role as Tam and Lune": one
+        # player, the roles as the sentence lists them
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if (is_person(actor) or st.stage_name(actor)) and not _WISH.search(text[: m.start()]):
+            st.add_pair(s, actor, clean_name(m.group("chars")), voice_ctx, False)
     for m in _VERB_PLAYS.finditer(text):
         actor = _name_before(text, m.start())
         if not is_person(actor) and not st.stage_name(actor) and not st.people.full(actor):
@@ -1812,4 +1822,4 @@ gate(globals(), "_COMMA_PLAYED_BY", "_REPLACING_AS", "_PORTRAYED_BY_LIST", "_FEA
 # the corpus: behind their prefilters too.
 gate(globals(), "_APPEARS_IN_FILM", "_CREW_DUTY")
 # Frames of voices, narrations and late joinings: behind their prefilters as well.
-gate(globals(), "_VOICE_GIVEN", "_VOICE_BY", "_NARRATES", "_WITH_JOINING", "_BILLED_AS_CUE")
+gate(globals(), "_VOICE_GIVEN", "_VOICE_BY", "_NARRATES", "_WITH_JOINING", "_BILLED_AS_CUE", "_SEVERAL_ROLES")
