@@ -438,3 +438,14 @@ def test_another_works_award_count_is_not_the_films():
 def test_a_nomination_with_no_category(sentence, want):
     _, facts = _one(sentence)
     assert _awards(facts) == want
+
+
+def test_a_top_ten_list_is_the_nearest_bodys():
+    """Two bodies in one sentence: the list is the one named right before it, not the ceremony of the clause
+    before; a body named by one word ("the Board's") is the one named in full earlier."""
+    _, facts = _one("Other Tale also won Best Film at the Zenda Board of Review Awards, and the Ruritanian Film "
+                    "Institute included the film in its list of the top ten films of 2013.")
+    assert ("Ruritanian Film Institute", None, "top ten films of 2013", "", "won") in _awards(facts)
+    _, facts = _one("Bede Marrow was honored as Best Supporting Actor by the Zenda Board of Review Awards and the "
+                    "film was named among the Board's ten best films of 2001.")
+    assert ("Zenda Board of Review Awards", None, "ten best films of 2001", "", "won") in _awards(facts)

@@ -641,15 +641,19 @@ def _year_lists(sent: Sentence, text: str, mentions: list[_Mention]) -> list[Fac
             before = text[: m.start()]
             if _PERSONAL.search(before[-40:]) or _NEGATED.search(before[-40:]) or _other_work(text, m.start()):
                 continue
-            owner = next((x.name for x in reversed(mentions) if x.end <= m.start()), "")
+            # the nearest before the list: a ceremony named, or a body's name ("A won at the Example Awards,
+            # and the Example Institute included it in its top ten"); else one right after ("… by the Example Society")
+            cands = [(x.end, x.name) for x in mentions if x.end <= m.start()]
+            cands += [(r.end(), re.sub(r"^The\s+|['’]s$", "", r.group(0))) for r in _CAP_RUN.finditer(before)
+                      if _OWNER_WORDS & {re.sub(r"['’]s$", "", w) for w in r.group(0).split()}]
+            owner = max(cands)[1] if cands else ""
+            if " " not in owner:  # "the Board's ten best": the body named in full before ("… Board of Review …")
+                owner = next((x.name for x in reversed(mentions) if x.end <= m.start() and owner in x.name.split()), owner)
             if not owner:
-                runs = [r.group(0) for r in _CAP_RUN.finditer(before)
-                        if _OWNER_WORDS & {re.sub(r"['’]s$", "", w) for w in r.group(0).split()}]
-                by = re.match(r"\s+by\s+(?:the\s+)?", text[m.end() :])  # "… of 2001 by the Example Times"
+                by = re.match(r"\s+by\s+(?:the\s+)?", text[m.end() :])
                 after = _CAP_RUN.match(text, m.end() + by.end()) if by else None
                 if after and _OWNER_WORDS & {re.sub(r"['’]s$", "", w.rstrip(".,")) for w in after.group(0).split()}:
-                    runs.append(after.group(0).rstrip(".,"))
-                owner = re.sub(r"^The\s+|['’]s$", "", runs[-1]) if runs else ""
+                    owner = re.sub(r"^The\s+", "", after.group(0).rstrip(".,"))
             if not owner:
                 continue
             year = m.group("y")
@@ -721,7 +725,7 @@ _DET = rf"(?:{_phrases(_CN['determiners'])[3:-1]})"
 _NOM_VERB_BEFORE = re.compile(rf"(?<![\w\-]){_phrases(_CN['verbs'])}\s+(?:also\s+)?{_DET}\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 _NOM_NOUN_AFTER = re.compile(r"\s*(?:[Aa]wards?\s+)?(?:nominations?|nods?)\b")
 # "nominated for a/an <Ceremony>" (the next item of a list: "… and a/an <Ceremony>")
-_NOMINATED_FOR = re.compile(rf"\bnominated\s+for\s+(?:an?|the)\s+$|\bnominated\s+for\s+(?:an?|the)\s+[^.;]{{3,60}}?\s+and\s+(?:an?|the)\s+$")
+_NOMINATED_FOR = re.compile(r"\bnominated\s+for\s+(?:an?|the)\s+$|\bnominated\s+for\s+(?:an?|the)\s+[^.;]{3,60}?\s+and\s+(?:an?|the)\s+$")
 # "… nominations and a <Ceremony> nomination": the next item of a list of nominations
 _LIST_NEXT = re.compile(rf"(?:,\s*|\s+and\s+){_DET}\s+$")
 # a category or a "for Best …" right after the mention: the category frames read it
