@@ -1482,8 +1482,8 @@ def _age_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def role_key(character: str) -> str:
-    """A role without its age: "young Tanya", "Tanya (older)" and "Tanya" are one role, so "Who
-    played Tanya?" has two right answers and is not asked."""
+    """A role without its age: "young Tessa", "Tessa (older)" and "Tessa" are one role, so "Who
+    played Tessa?" has two right answers and is not asked."""
     ages = _age_words()
     return " ".join(t for t in tokens(character or "") if t not in ages)
 
@@ -1499,7 +1499,7 @@ def _shared_roles(cast: list[dict]) -> set[str]:
     mentions ("Red Fox" beside "Ann Roe/Red Fox"), or a shared credit."""
     players: dict[str, set[str]] = {}
     ages = _age_words()
-    young: dict[str, set[str]] = {}  # "young Robert" → the given name "robert": its players
+    young: dict[str, set[str]] = {}  # "young Robin" → the given name "robin": its players
     for c in cast:
         if c["character"]:
             for k in role_keys(c["character"]):
@@ -1509,8 +1509,8 @@ def _shared_roles(cast: list[dict]) -> set[str]:
             if any(w in ages for w in words) and len(tokens(key)) == 1:
                 young.setdefault(key, set()).add(norm(c["actor"]))
     shared = {k for k, v in players.items() if len(v) > 1}
-    # "Young Robert" beside "Robert Gayle": the young version of the role another actor plays
-    # (round 6: the young role's actor, an option, also "played Robert Gayle").
+    # "Young Robin" beside "Robin Osk": the young version of the role another actor plays
+    # (round 6: the young role's actor, an option, also "played" the grown role).
     for k, v in players.items():
         first = k.split()[0] if k else ""
         if first in young and " " in k and young[first] - v:
@@ -1557,7 +1557,7 @@ def _cast(b: _Builder) -> None:
         if len({norm(r["actor"]) for r in rows}) > 1 and not all(r["voice"] for r in rows):
             continue  # two people "as" one role: a fragment or a shared credit, not one answer
         if role_keys(rows[0]["character"]) & aged or described_role(rows[0]["character"]):
-            continue  # played at two ages ("young Tanya"): two right answers; or no name ("a nurse")
+            continue  # played at two ages ("young Tessa"): two right answers; or no name ("a nurse")
         if any(echoes(rows[0]["character"], r["actor"]) for r in rows):
             continue  # "Who played Big Rook?" — Rook Anders
         first = min(rows, key=lambda r: r["order"] or 99)
@@ -2994,6 +2994,13 @@ def _fame_budgets() -> tuple[tuple[float, int, float], ...]:
 
 
 @lru_cache(maxsize=1)
+def filler_interest() -> float:
+    """An interest (:func:`interest`) at or below which a question is filler in a game: a famous
+    film's writer credit or nomination count is asked only in a game short of better questions."""
+    return float(vocab.load("trivia")["game"]["filler_interest"])
+
+
+@lru_cache(maxsize=1)
 def rich_at() -> float:
     """The notability from which a film gets more than one question of a kind in a game."""
     return float(vocab.load("trivia")["game"]["rich_at"])
@@ -3147,7 +3154,7 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
         for _w, _i, q in ranked:
             if len(taken) >= count:
                 break
-            if (family_weight(q.family) <= filler_w) == pass_filler:
+            if (family_weight(q.family) <= filler_w or interest(q) <= filler_interest()) == pass_filler:
                 take(q, pass_filler)
     # Films take turns, the one with the most memorable question first; within a film the
     # memorable questions come first.
