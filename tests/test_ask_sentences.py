@@ -30,7 +30,8 @@ _OTHER_TALE = (
     "with Lune at his bedside. The closing duel between Lune and the harbour master is fought in a hall of "
     "mirrors. In the harbour master's place Kip finds the sinister Ora Quill, who has been sent by Bede Voss. "
     "She bewitches Kip, driving a wedge between him and Lune. Years before, Lune's two brothers drowned in the "
-    "harbour while Lune watched. Lune is later cleared by a judge, Ivo Marsh, at a second hearing.\n"
+    "harbour while Lune watched. Lune is later cleared by a judge, Ivo Marsh, at a second hearing. Before the "
+    "war Lune had been an art student in the capital.\n"
     "Production\n"
     "Marrow cast Pell as Lune and told her to cut her long hair short for the part. Principal photography lasted "
     "six weeks. An uncredited Ivo Brandt co-wrote the screenplay, which was credited to Tam Osk. Brandt went "
@@ -198,3 +199,9 @@ def test_a_sentence_holding_only_the_name_yields_to_one_holding_what_is_asked(ta
     """"who is the judge at lune's hearing": the sentences naming Lune alone tell nothing asked."""
     ans = ask(tale, "who is the judge at lune varga's hearing")
     assert "Ivo Marsh" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_what_someone_studies_is_told_by_student(tale):
+    """"what did lune varga study": the article writes "an art student" (retrieval.toml synonyms)."""
+    ans = ask(tale, "what did lune varga study")
+    assert "art student" in ans.answer and ans.confidence < CONFIDENT

@@ -62,8 +62,10 @@ COREF_CREDIT = 0.75
 #: ("Ora Pell as Kip Morrow") when the question is about the story or the production, not the cast.
 SECTION_BONUS, CAST_LINE_COST = 4.0, 8.0
 _NEGATED = re.compile(r"\b(not|never|wasnt|didnt|doesnt|isnt|werent|dont|arent|hasnt|havent)\b")
-#: Score added for a sentence giving a reason when the question asks why.
-REASON_BONUS = 5.0
+#: Score added for a sentence giving a reason when the question asks why, and for one holding the kind
+#: of thing asked for (a place for "where", a date for "when", a figure for "how many"); the words decide
+#: the rest (a sentence picked for merely holding a name was worse, so never for "who").
+REASON_BONUS, WANTED_BONUS = 5.0, 3.0
 _REASON = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _RETRIEVAL["reasons"]) + r")\b",
                      re.IGNORECASE)
 _CAST_LINE = re.compile(r"^[^.;:]{0,60}\bas\b")
@@ -185,6 +187,8 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     before = await _sentences_before(conn, film_id, rows) if name_rx else {}
     units = len(set(terms)) + sum(weights)
     reason = _REASON if open_search and re.match(r"\s*why\b", normalize(question)) else None
+    want = wanted(question) if open_search else None
+    want = want if want in ("date", "number", "place") else None
     scored = []
     for rank, row in enumerate(rows):
         text = row["text"]
@@ -213,6 +217,8 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
         s -= rank * 0.3  # BM25 order breaks near-ties
         if reason is not None and reason.search(text):
             s += REASON_BONUS  # "why ...": the sentence that gives a reason ("because", "in exchange")
+        if want is not None and holds(want, text, question):
+            s += WANTED_BONUS  # "where ...": a sentence naming a place; "when ...": one giving a date
         if prefer:
             if row.get("kind") in prefer:
                 s += SECTION_BONUS
