@@ -927,3 +927,12 @@ def test_one_player_in_several_roles(lead, want):
     art = parse_article(f"Other Tale\nOther Tale is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
     cast = {f.actor: f.character for f in people.extract(art) if isinstance(f, CastFact)}
     assert {k: cast.get(k) for k in want} == want
+
+
+def test_a_cast_list_parted_by_semicolons():
+    text = ("Other Tale\nOther Tale is a 2001 drama film starring Kip Day.\nCast\nOther cast members include Ora Pell as "
+            "Amy, a young woman with heterochromia; Tam Osk as Agent Kip, father of Major Lune Osk (a character who appears "
+            "in Other Story, Another Story: Origins, and More); Ivo Brandt; Bede Marrow; and Lune Varga also portrayed "
+            "small roles in this film.\n")
+    assert _cast_of(text) == {"Kip Day": "", "Ora Pell": "Amy", "Tam Osk": "Agent Kip", "Ivo Brandt": "",
+                              "Bede Marrow": "", "Lune Varga": ""}

@@ -564,6 +564,34 @@ _OWN_BILLING = re.compile(r"(?:\b(?:the|this)\s+(?:film|movie|picture)\s+(?:also
                           r"(?:loosely\s+)?(?:based|adapted)\s+on\b[^,;]*\s(?:and|,)\s*$)", re.I)
 
 
+_STILL_PLAYS = re.compile(r"\s+(?:also\s+)?(?:play|played|plays|portray|portrayed|portrays|appear|appeared|appears|star|starred)\b")
+
+
+def _semicolon_list(st: _State, s: Sentence, seg: str, voice: bool, strong: bool) -> bool:
+    """"include A as B, a young woman; C as D, father of E (…); F; G; and H also played small roles": a list
+    whose items hold commas of their own, so semicolons part them. Each item is a player, with "as" and a
+    role before its first comma. False (nothing read) unless its first two items are players."""
+    body = re.split(r"(?<![A-Z])\.(?:\s|$)", seg, maxsplit=1)[0]
+    chunks = [c for c in re.split(r"\s*;\s*(?:and\s+)?", body) if c.strip()]
+    firsts = [_parse_item(re.split(r",\s", c, maxsplit=1)[0]) for c in chunks[:2]]
+    if len(chunks) < 3 or any(p is None or not is_person(p[0]) for p in firsts):
+        return False
+    for chunk in chunks:
+        head = re.split(r",\s|\s+\(", chunk, maxsplit=1)[0]
+        parsed = _parse_item(head)
+        if parsed is None:
+            lead_name = _ITEM_NAME.match(head)
+            if lead_name and _STILL_PLAYS.match(lead_name.group("rest")):
+                parsed = (_trim_leading_stops(clean_name(lead_name.group("name"))), None, False)
+            else:
+                break
+        actor, role, vmark = parsed
+        if not is_person(actor):
+            break
+        st.add_pair(s, actor, character(role) if role else "", voice or vmark, strong)
+    return True
+
+
 def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx: re.Pattern = _STARS) -> None:
     """"stars A as B, C as D, and E", "starring A and B", "the cast included A as B"."""
     text = s.text
@@ -577,6 +605,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             # ("It is an adaptation of the Broadway musical, and stars A": the film's own cast after ", and")
             continue
         seg = _LIST_GOES_ON_WITH.sub(_with_as_comma, text[m.end():])
+        if seg.count(";") >= 2 and _semicolon_list(st, s, seg, voice_ctx, strong):
+            continue
         group = _GROUP_THEN_LIST.match(seg)
         if group:  # "stars an ensemble cast and five members of a troupe: A, B" (blanked, so offsets hold)
             seg = " " * group.end() + seg[group.end():]
