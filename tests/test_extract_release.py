@@ -364,3 +364,26 @@ def test_home_media_television_and_cinema_screenings(sentence: str, want: list) 
     facts = [f for f in _facts(art) if f.date]
     assert [(f.kind, f.date) for f in facts] == want
     assert all(f.date_text in art.sentences[f.sentence].text for f in facts)
+
+
+@pytest.mark.parametrize("sentences, want", [
+    # a plan nothing of its kind overtook is the latest word on that release
+    (["Other Tale was released in Ruritania on 24 June 2011.", "A release in Osterlich is set for 22 July 2011."],
+     [("release", "2011-06-24"), ("release", "2011-07-22")]),
+    (["Other Tale premiered at the Zenda Film Festival on 19 April 2018.",
+      "The film was acquired by Example Pictures and is set for release in November 2018."],
+     [("premiere", "2018-04-19"), ("release", "2018-11")]),
+    (["Other Tale was released on DVD on 5 May 2005.",
+      "It has also been announced that a 4K Blu-ray version of the film is set to release on December 11, 2018."],
+     [("home_media", "2005-05-05"), ("home_media", "2018-12-11")]),
+    # a plan the release overtook, one given up, or the date of the telling, is none
+    (["The film was set to have a limited release on 20 November 2013.", "It was released on 18 December 2013."],
+     [("release", "2013-12-18")]),
+    (["Other Tale was released on 5 May 2001.", "A sequel was originally scheduled for release in 2003."],
+     [("release", "2001-05-05")]),
+    (["Other Tale was released on 5 May 2001.",
+      "In March 2014, Ora Pell announced that the film would be re-released in 3D."], [("release", "2001-05-05")]),
+])
+def test_the_latest_plan_of_a_release(sentences: list, want: list) -> None:
+    art = parse_article("Other Tale\nOther Tale is a 2001 film.\n\nRelease\n" + "\n".join(sentences) + "\n")
+    assert [(f.kind, f.date) for f in _facts(art) if f.date] == want

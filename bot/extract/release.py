@@ -506,6 +506,7 @@ def extract(article: Article) -> list[Fact]:
     """Release facts of one article, in sentence order."""
     facts: list[ReleaseFact] = []
     plans: list[ReleaseFact] = []
+    latest: list[ReleaseFact] = []  # the latest plan of each kind and place
     held: list[ReleaseFact] = []
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
@@ -526,18 +527,44 @@ def extract(article: Article) -> list[Fact]:
             continue
         facts.extend(found)
         if not found and _PLANNED.search(sent.text):
-            planned = [f for f in _facts_of_sentence(article, sent, planned=True) if f.date and f.kind in _THEATRICAL]
+            told = _PLAN_TOLD.search(sent.text)
+            every = [f for f in _facts_of_sentence(article, sent, planned=True) if f.date
+                     and not (told and 0 <= sent.text.find(f.date_text) < told.start())]
+            planned = [f for f in every if f.kind in _THEATRICAL]
             if planned:
                 plans = planned  # a later plan supersedes an earlier one
+            if every and not _GIVEN_UP.search(sent.text):
+                for f in every:  # a later plan of the same kind and place supersedes an earlier one
+                    latest = [g for g in latest if (_GROUP.get(g.kind, g.kind), g.place) != (_GROUP.get(f.kind, f.kind), f.place)
+                              or g.sentence == sent.idx]
+                latest.extend(every)
     if held and not any(f.date and f.kind in _THEATRICAL for f in facts):
         # the production prose's "delayed until late January 2001" is the only release date given
         facts.extend(held)
         facts.sort(key=lambda f: f.sentence)
-    if plans and not any(f.date and f.kind in _THEATRICAL for f in facts):
+    theatrical_plans = bool(plans and not any(f.date and f.kind in _THEATRICAL for f in facts))
+    if theatrical_plans:
         # "It is scheduled for release in May 2001" and no date it came out: the plan is all there is
         facts.extend(plans)
-        facts.sort(key=lambda f: f.sentence)
+    # A plan that nothing of its kind stated later overtook ("… released in Ruritania on 1 May; a release in
+    # Osterlich is set for 1 June", "a 4K edition is set for release on …"): the latest word on that release.
+    actual = [(_GROUP.get(f.kind, f.kind), f.date) for f in facts if f.date]
+    for p in latest:
+        group = _GROUP.get(p.kind, p.kind)
+        if (theatrical_plans and group == "theatrical") or p in facts:
+            continue
+        if not any(g == group and d[: min(len(d), len(p.date))] >= p.date[: min(len(d), len(p.date))] for g, d in actual):
+            facts.append(p)
+    facts.sort(key=lambda f: f.sentence)
     return list(facts)
+
+
+# Kinds of release a plan is weighed against: a theatrical plan is overtaken by any theatrical release on or after
+# its date, a home-media plan by a home-media edition, and so on.
+_GROUP = {"release": "theatrical", "wide": "theatrical", "limited": "theatrical", "premiere": "theatrical"}
+# A plan the sentence says was given up or changed ("was originally scheduled for …", "… but was postponed")
+_PLAN_TOLD = re.compile(rf"\b{_any(_R['plan_told'])}\b")
+_GIVEN_UP = re.compile(rf"\b{_any(_R['plans_given_up'])}\b", re.I)
 
 
 _THEATRICAL = {"release", "wide", "limited", "premiere"}
