@@ -251,6 +251,8 @@ def test_presales_are_not_takings() -> None:
      "incurred a loss of $96,000.", {(2_002_000, "domestic", ""), (1_555_000, "international", "")}),
     ("First weekend collections stood around ₹60 crore worldwide.", {(600_000_000, "opening_weekend", "")}),
     ("The film was released in 2001 and grossed $5 million.", {(5_000_000, "gross", "")}),
+    ("Invented Film made $25.7 million on its debut Friday (June 24, 2011).", {(25_700_000, "partial", "debut Friday")}),
+    ("The following week dropped 45% to $8.6 million, finishing sixth.", {(8_600_000, "partial", "following week")}),
 ])
 def test_parts_of_the_run_keep_their_period(sentence, want) -> None:
     art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nBox office\n{sentence}\n")

@@ -394,3 +394,9 @@ def test_critics_quoted_in_cast_and_music_prose(heading: str, sentence: str, wan
                         f"{heading}\n{sentence}\n")
     got = {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)}
     assert got == want
+
+
+def test_a_reviewing_partner_is_a_critic() -> None:
+    art = parse_article("Other Tale\nOther Tale is a 2001 film.\n\nReception\nBede Marrow called it dull.\n"
+                        "His reviewing partner Tam Osk disagreed, describing the film as adult.\n")
+    assert {f.critic for f in reviews.extract(art) if isinstance(f, ReviewFact)} >= {"Tam Osk"}
