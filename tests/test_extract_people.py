@@ -936,3 +936,10 @@ def test_a_cast_list_parted_by_semicolons():
             "small roles in this film.\n")
     assert _cast_of(text) == {"Kip Day": "", "Ora Pell": "Amy", "Tam Osk": "Agent Kip", "Ivo Brandt": "",
                               "Bede Marrow": "", "Lune Varga": ""}
+
+
+def test_a_cast_lists_place_subheading_is_no_player():
+    text = ("Other Tale\nOther Tale is an anthology film of love stories in Ruritania and Lunaria.\n\nPlot\nIn the second "
+            "story Ora (Tam Osk) lives in Lunaria.\n\nCast\n\nLunaria\n\nIvo Brandt\n\nBede Marrow\n\nKip Morrow\n")
+    cast = _cast_of(text)
+    assert "Lunaria" not in cast and {"Ivo Brandt", "Bede Marrow", "Kip Morrow"} <= set(cast)

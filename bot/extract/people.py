@@ -1331,6 +1331,15 @@ def _part_of_longer_name(article: Article, name: str) -> bool:
     return False
 
 
+def _named_as_place(st: _State, word: str) -> bool:
+    """A one-word line of a cast list that the article writes as a place ("lives in Ruritania", "set
+    at Lune"): a segment's sub-heading, never a player."""
+    if len(_words(word)) != 1:
+        return False
+    rx = re.compile(rf"\b(?:in|at|near)\s+{re.escape(word)}(?![\w'’])")
+    return any(rx.search(t.text) for t in st.article.sentences)
+
+
 _LIST_LINE_AS = re.compile(rf"^(?P<actor>{NAME_RX})(?:\s*\({_LIST_NOTE}\))?\s+as\s+(?P<role>.+)$")
 _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)$")
 _LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:\s+as)?\.?$")
@@ -1414,7 +1423,7 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
                 actor = clean_name(m.group("actor")).rstrip(".") if not m.group("actor").endswith(("Jr.", "Sr.")) else clean_name(m.group("actor"))
                 if actor.lower() in _LIST_HEADINGS:
                     continue  # "Main", "Supporting": a cast list's own sub-heading
-                if is_person(actor, 1) and len(_words(actor)) <= 4:
+                if is_person(actor, 1) and len(_words(actor)) <= 4 and not _named_as_place(st, actor):
                     st.add_pair(s, actor, "", voice_ctx or _VOICE_WORD.search(text) is not None, True)
 
 
