@@ -943,3 +943,10 @@ def test_a_cast_lists_place_subheading_is_no_player():
             "story Ora (Tam Osk) lives in Lunaria.\n\nCast\n\nLunaria\n\nIvo Brandt\n\nBede Marrow\n\nKip Morrow\n")
     cast = _cast_of(text)
     assert "Lunaria" not in cast and {"Ivo Brandt", "Bede Marrow", "Kip Morrow"} <= set(cast)
+
+
+def test_a_biopic_plays_its_title_character():
+    """The title as a role in the opening sentence ("starring A as Title Name") is a role; the title before a
+    bracket ("Ora Dawn (Morning Light)") is a translation, no pair."""
+    text = "Kip Morrow\nKip Morrow is a 1971 biographical film starring Ora Pell as motorcycle daredevil Kip Morrow.\n"
+    assert _cast_of(text) == {"Ora Pell": "Kip Morrow"}

@@ -228,8 +228,9 @@ class _State:
         actor = clean_name(actor)
         if char and char not in s.text:
             char = ""
-        if self.is_title(actor) or (s.idx == 0 and self.is_title(char)):
-            return  # the film's own name or its translation in the opening sentence ("Ora (Morning) is a …")
+        if self.is_title(actor) or (s.idx == 0 and self.is_title(char) and f"{char} (" in s.text):
+            return  # the film's own name or its translation in the opening sentence ("Ora (Morning) is a …");
+            # a biopic's "starring A as Title Name" keeps its role
         if actor and actor in s.text:
             self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
 
