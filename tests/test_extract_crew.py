@@ -583,6 +583,11 @@ def test_prose_credit_classes(sentence, role, name):
         ("Ivo Brandt produced the film Other Story for Lune Pictures.", "producer", "Ivo Brandt"),
         ("Quell approached Kip Morrow for the score, but he declined.", "composer", "Kip Morrow"),
         ("Quell chose Kip Morrow for the music of Other Story.", "composer", "Kip Morrow"),
+        # the title as the subject of another clause: the documentary's credit
+        ("Other Tale is featured in the 2017 documentary Ora Pell: A Life about its director, directed and produced "
+         "by Bede Marrow.", "director", "Bede Marrow"),
+        ("Other Tale is featured in a documentary about its director, directed and produced by Bede Marrow.",
+         "producer", "Bede Marrow"),
         # a first choice, replaced later
         ("Quell originally hired Ora Pell to write the screenplay, paying her out of his own pocket.", "writer",
          "Ora Pell"),

@@ -98,7 +98,7 @@ _LOCALISED = re.compile(
 _PREP_BEFORE = re.compile(r"\b(?:on|in|for|of|at|from|to|into|about|like|than|after|before)\s*$", re.I)
 # "the 1936 film Other Title, directed by A": another film named with its year, even in the lead
 _OTHER_YEAR_FILM = re.compile(r"\b[Tt]he\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie)\s+[A-Z“\"]")
-_YEAR_FILM = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie|short)\b|\bshort\s+film\b")
+_YEAR_FILM = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie|short|documentary)\b|\bshort\s+film\b")
 
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
 _NOTE = r"(?:\s*\([^()]{1,30}\))?"  # "A (story) and B"
@@ -239,8 +239,11 @@ _OTHER_WORK = re.compile(
     r"(?:English|Hindi|Tamil|Telugu|dubbed)(?:-language)?\s+version)\b",
     re.I,
 )
-# (the film's own title, blanked to underscores in the text this is tested on, is the film too)
-_FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)\b|^\s*It\b|\bit\s+(?:was|is)\b|_{4,}", re.I)
+_FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)\b|^\s*It\b|\bit\s+(?:was|is)\b", re.I)
+# "Other Tale was written by A": the film's own title (blanked to underscores in the text this is
+# tested on) as the subject right before the passive; not "Other Tale is featured in a documentary, directed by A"
+_TITLE_SUBJECT = re.compile(r"_{4,}\s+(?:\([^()]{1,60}\)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+"
+                            r"(?:(?:also|originally|later|first|then|jointly)\s+)?$")
 # Cheap gates: a frame runs only on sentences holding one of its words (most sentences hold none).
 _HAS_PASSIVE = re.compile(rf"\b{_PASSIVE}(?:,?\s+[\w-]+){{0,4}}\s+by\b")
 _HAS_INF = re.compile(rf"\bto\s+(?:{_INF}|{_ENGAGE_WORK})\b")
@@ -712,6 +715,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 continue  # "sung by A and written by B": a song's lyricist
             acts = _ACTIVITY_OF_RX.get(role)
             if not lead and not _FILM_SUBJECT.search(subj) and not (acts and acts.search(subj)) and not music_section \
+                    and not _TITLE_SUBJECT.search(otext, 0, m.start()) \
                     and not _FILM_WHICH.search(text[: m.start()]):
                 continue
             add(role, names)
