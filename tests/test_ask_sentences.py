@@ -38,6 +38,8 @@ _OTHER_TALE = (
     "uncredited because of his contract with a studio in Ruritania. On 3 March 1989, Ora Pell was cast in the "
     "film. Filming took place in Ruritania. The film was shot in the IMAX 3D format. Marrow was unable to finish "
     "directing the film because of his work on another picture, so he gave the job to Tam Osk.\n"
+    "Music\n"
+    "The tune 'Harbour Lights' is the soundtrack that can be heard throughout.\n"
     "Release\n"
     "Other Tale was released in Ruritania on 4 May 1990.\n"
 )
@@ -205,3 +207,8 @@ def test_what_someone_studies_is_told_by_student(tale):
     """"what did lune varga study": the article writes "an art student" (retrieval.toml synonyms)."""
     ans = ask(tale, "what did lune varga study")
     assert "art student" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_the_song_that_plays_all_through_is_the_soundtrack_heard_throughout(tale):
+    ans = ask(tale, "what song plays all through other tale")
+    assert "Harbour Lights" in ans.answer and ans.confidence < CONFIDENT
