@@ -171,3 +171,13 @@ def test_notability_grows_with_what_the_library_knows_of_the_film():
     high = notability(_film(), famous, Pool(), 30_000)
     assert low == 0.0 and high > 0.7  # (no other loaded film shares its people)
     assert film_budget(30_000, low)[0] == 1 and film_budget(30_000, high) == film_budget(0)
+
+
+def test_an_obscure_films_unused_share_goes_to_the_famous_films_memorable_questions():
+    obscure = [_q("crew.director", 1, 0.05, film_id=1), _q("crew.writer", 2, 0.05, film_id=1),
+               _q("crew.composer", 3, 0.05, film_id=1)]
+    famous = [_q(f, i, 0.8, film_id=2) for i, f in enumerate(("cast.lead", "awards.won", "crew.director",
+                                                               "cast.debut", "crew.composer", "cast.replaced"))]
+    game = pick_game(obscure + famous, 6, random.Random(0))
+    assert len(game) == 6
+    assert [q.family for q in game if q.film_id == 1] == ["crew.director"]  # its headline fact only

@@ -3121,6 +3121,8 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
     fams: dict[tuple[int, str], int] = {}
     sentences: dict[tuple[int, str], int] = {}
     n_film: dict[int, int] = {}
+    chosen: set[int] = set()
+    share = [per_film]  # questions a film may give: its turn's share, lifted when the game is short
 
     def take(q: Question, filler: bool) -> None:
         fid = q.film_id
@@ -3130,7 +3132,7 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
         elif q.notability >= 0:
             cap = min(cap, 2)  # a famous film: its lead and one more role, two quotes at most
         most, least = film_budget(q.article_chars, q.notability)
-        if n_film.get(fid, 0) >= min(per_film, most) or fams.get((fid, quota), 0) >= cap:
+        if id(q) in chosen or n_film.get(fid, 0) >= min(share[0], most) or fams.get((fid, quota), 0) >= cap:
             return
         if family_weight(q.family) < least:
             return
@@ -3143,6 +3145,7 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
         if keys & used or any(_contains(text, k) for k in used) or any(_contains(t, k) for t in texts for k in keys):
             return
         taken.append(q)
+        chosen.add(id(q))
         used.update(keys)
         texts.append(text)
         fams[(fid, quota)] = fams.get((fid, quota), 0) + 1
@@ -3153,9 +3156,14 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
 
     # Filler only fills a game that would otherwise be under a third of its length: judges marked
     # critics' quotes, scores and grosses "worth 1", and a shorter game of good questions beats it.
-    for pass_filler in (False, True):
+    # A film short of good questions (an obscure one gives its headline fact only) leaves its share
+    # to the films that have more: the game keeps its length with their memorable questions, never
+    # with the obscure film's weak ones.
+    for pass_filler, lifted in ((False, False), (False, True), (True, True)):
         if pass_filler and len(taken) >= count / 3:
             break
+        if lifted:
+            share[0] = 10 ** 6
         for _w, _i, q in ranked:
             if len(taken) >= count:
                 break
