@@ -3106,7 +3106,10 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
     three questions on one bit player, a release year while every title shows it, and nationality
     in every film. So: each family weighs what it is worth at a quiz (vocab/trivia.toml), memorable
     facts first, filler only in a game short of questions and at most ``max_filler`` a film; each person, role and award ceremony is the
-    subject of one question only, and no question names another's answer; films take turns."""
+    subject of one question only, and no question names another's answer; films take turns.
+    Round 6 added the film's fame: questions rank by :func:`interest`, an obscure film gives its
+    headline fact only (:func:`film_budget`), a little-known one one question of a kind, and the
+    famous film with the most memorable question opens the game."""
     filler_w, max_filler = _weights()[1:]
     ranked = sorted(((interest(q) * (0.55 + 0.45 * rng.random()), i, q) for i, q in enumerate(questions)
                      if family_weight(q.family) > 0), key=lambda t: (-t[0], t[1]))
