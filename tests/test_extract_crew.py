@@ -558,6 +558,9 @@ def _other(sentence: str, heading: str = "Production") -> set[tuple[str, str]]:
         ("With Ivo Brandt directing from a script by himself and Ora Pell, the two will also produce the film.",
          "producer", "Ivo Brandt"),
         ("The film was produced by Ivo Brandt's company, Lune Films, in 1979.", "producer", "Ivo Brandt"),
+        # the sole credit of the job just named
+        ("Quell had to hire five cinematographers, with sole credit being given to Lune Varga, who came halfway "
+         "through the shoot.", "cinematographer", "Lune Varga"),
         # an engagement for a job's work, an engagement with its particle, a copula left out
         ("Quell turned to Kip Morrow for the score.", "composer", "Kip Morrow"),
         ("Ora Pell was brought on to write the screenplay.", "writer", "Ora Pell"),

@@ -296,7 +296,10 @@ _GOT_CREDIT = re.compile(
     rf"(?P<names>{_NAMES})\s+(?:(?:ended\s+up|eventually|finally|ultimately|also|only)\s+)?(?:{alternation(_F['credit_verbs'])})\s+"
     rf"{_CREDIT_QUAL}(?P<word>{_CREDIT_WORD})\s+credits?\b")
 _CREDIT_WENT = re.compile(rf"\b{_CREDIT_QUAL}(?P<word>{_CREDIT_WORD})\s+credits?\s+(?:eventually\s+|finally\s+|ultimately\s+)?"
-                          rf"(?:went|goes|was\s+given)\s+to\s+")
+                          rf"(?:went|goes|was\s+given|being\s+given|is\s+given)\s+to\s+")
+# "hired five cinematographers, with sole credit being given to A": the credit of the job just named
+_SOLE_CREDIT = re.compile(r"\b(?:sole|screen|final|official|onscreen|on-screen)\s+credit\s+(?:eventually\s+|finally\s+|ultimately\s+)?"
+                          r"(?:went|goes|going|was\s+given|being\s+given|is\s+given|given)\s+to\s+(?=[A-Z])")
 _CRITICISM = {"reception", "critical", "accolades", "legacy", "references", "box_office", "home_media"}
 
 
@@ -743,6 +746,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     for m in _CREDIT_WENT.finditer(text) if "credit" in cues else ():
         if not _NEGATED.search(text[: m.start()]):
             add(CREDIT_ROLE[_key(m.group("word"))], names_after(text, m.end()))
+    for m in _SOLE_CREDIT.finditer(text) if has_noun and "credit" in text else ():
+        nouns = _NOUN1_RX.findall(text, max(0, m.start() - 120), m.start())
+        if nouns and not _NEGATED.search(text[: m.start()]) and not _other_work(otext, m.start(), m.end()):
+            for role in _noun_roles(nouns[-1]):
+                add(role, names_after(text, m.end()))
     line = _CREDIT_LINE.match(text)
     if line and not kinds & _CRITICISM:
         job = line.group("job")
