@@ -349,6 +349,19 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
         got: dict[int, float] = {}
         for fid, text in rows:
             got[fid] = max(got.get(fid, 0.0), 2.0 if capitalised_in(text, [w]) else 1.0)
+        if not rows and len(w) >= 5:
+            # "<first name> ortis", "reinhardt": a surname typed one letter off at its end is still the
+            # name one article writes capitalised ("Ortiz", "Reinhard"), never a lower-case word
+            async with conn.execute(
+                "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+                f"WHERE sentences_fts MATCH ? AND s.film_id IN ({marks}) LIMIT 200",
+                ('"' + w[:-1].replace('"', "") + '"*', *film_ids),
+            ) as cur:
+                near = await cur.fetchall()
+            rx = re.compile(rf"\b{re.escape(w[:-1])}\w?\b", re.IGNORECASE)
+            for fid, text in near:
+                if any(m.group()[:1].isupper() for m in rx.finditer(text)):
+                    got[fid] = 1.0
         if 0 < len(got) < len(film_ids):  # a word every candidate writes tells nothing
             for fid, v in got.items():
                 score[fid] += v

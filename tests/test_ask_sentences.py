@@ -212,3 +212,12 @@ def test_what_someone_studies_is_told_by_student(tale):
 def test_the_song_that_plays_all_through_is_the_soundtrack_heard_throughout(tale):
     ans = ask(tale, "what song plays all through other tale")
     assert "Harbour Lights" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_surname_typed_a_letter_off_still_tells_two_films_apart(tale):
+    """Two films have a Lune; "lune vargo" is the one whose article writes "Lune Varga"."""
+    add_articles(tale, {"lantern-bay.txt": ("Lantern Bay\nLantern Bay is a 1974 drama film directed by Ora Pell.\n"
+                                            "Plot\nLune Dunmore mends a net. Lune Dunmore sails to Ruritania.\n")})
+    ans = ask(tale, "how does lune vargo escape from the trial")
+    assert ans.film is not None and ans.film.startswith("Other Tale")
+    assert "laundry cart" in ans.answer
