@@ -221,3 +221,18 @@ def test_a_surname_typed_a_letter_off_still_tells_two_films_apart(tale):
     ans = ask(tale, "how does lune vargo escape from the trial")
     assert ans.film is not None and ans.film.startswith("Other Tale")
     assert "laundry cart" in ans.answer
+
+
+def test_a_possessive_name_counts_as_the_name_not_as_a_word_every_sentence_holds(tale):
+    """"kip morrow's" is normalised "morrows": still the name, so "car" decides among Kip's sentences."""
+
+    async def go():
+        lib = await Library.open(tale)
+        try:
+            fid = next(f.id for f in lib.index.by_key("other tale"))
+            return await best_sentences(lib.conn, fid, "what happened to kip morrow's car", names=("Kip Morrow",))
+        finally:
+            await lib.close()
+
+    got = asyncio.run(go())
+    assert "crashes the car" in got[0][1]["text"]

@@ -155,12 +155,15 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     if must is None:
         # neither the frame nor a lone small number ("<title> 2", "the 62 movie") finds the sentence asked for
         terms = [w for w in terms if w not in _FRAME and not (w.isdigit() and len(w) < 3)] or terms
-    # the question's words of a name: one unit per name asked about, whichever word the sentence uses
-    asked_names = [g for g in name_sets if g & set(terms)]
+    # the question's words of a name: one unit per name asked about, whichever word the sentence uses;
+    # "kip morrow's" is typed "morrows" (the possessive glued on by normalising)
+    plain = {t: t[:-1] if t.endswith("s") and t[:-1] in name_words else t for t in terms}
+    typed_names = {plain[t] for t in terms}
+    asked_names = [g for g in name_sets if g & typed_names]
     # a name weighs as many words as the question typed of it ("kip morrow" two), as before it was one unit
-    weights = [len(g & set(terms)) for g in asked_names]
+    weights = [len(g & typed_names) for g in asked_names]
     typed = terms  # the words as typed, names too: what the fuzzy comparison reads
-    terms = [t for t in terms if not any(t in g for g in asked_names)]
+    terms = [t for t in terms if not any(plain[t] in g for g in asked_names)]
     if not terms and not asked_names:
         return []
     # "nyt": the article writes "The New York Times"; a short form counts as found when either is
