@@ -950,3 +950,22 @@ def test_a_biopic_plays_its_title_character():
     bracket ("Ora Dawn (Morning Light)") is a translation, no pair."""
     text = "Kip Morrow\nKip Morrow is a 1971 biographical film starring Ora Pell as motorcycle daredevil Kip Morrow.\n"
     assert _cast_of(text) == {"Ora Pell": "Kip Morrow"}
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("It stars Ora Pell as a fisherman torn between two women, played by top-billed Tam Osk and Lune Varga.",
+     {"Ora Pell": "", "Tam Osk": "", "Lune Varga": ""}),
+    ("It tells the story of a mother played by Ora Pell clinging to her son.", {"Ora Pell": ""}),
+    ("Kip meets Wendy played by Ora Pell, who drives with him along a highway.", {"Ora Pell": "Wendy"}),
+    ("Wendy, the part previously played by Ora Pell in two episodes of the series, returns.", {}),
+    ("It features a score by Ivo Brandt played by Kip Morrow.", {}),
+])
+def test_players_of_a_described_part_in_the_lead(lead, want):
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 drama film. {lead}\nPlot\nIt ends.\n")
+    assert {f.actor: f.character for f in people.extract(art) if isinstance(f, CastFact)} == want
+
+
+def test_has_with_a_part_noun_only():
+    text = ("Other Tale\nOther Tale is a 2001 film starring Kip Day. The local Voodoo Queen has other plans for him. "
+            "Tam Osk appears in a brief fight scene. Ivo Brandt has a cameo.\n")
+    assert set(_cast_of(text)) == {"Kip Day", "Tam Osk", "Ivo Brandt"}

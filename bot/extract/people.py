@@ -484,6 +484,34 @@ _WHO_ALSO_STARS = re.compile(rf"(?P<name>{NAME_RX}),?\s+who\s+(?:also\s+(?:stars
                              rf"(?:stars|plays|co-stars)\s+(?:in\s+the\s+(?:title|lead|leading|main|central)\s+role|as\s+))")
 
 
+# "a fisherman torn between two women, played by top-billed A and B", "a mother played by A": in the
+# lead, the players of a described part (a short description of the players may come first).
+_DESC_PLAYED_BY = re.compile(
+    rf"(?P<pre>[\w'’\"”]+)(?P<gap>,?\s+(?:who\s+(?:is|was)\s+)?)(?:played|portrayed|essayed|voiced)\s+by\s+"
+    rf"(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*['’]s(?:\s+[a-z][\w-]*)?)\s+){{0,2}}?"
+    rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*(?:,?\s+and\s+{NAME_RX})?)(?!['’]s\b)")
+_EARLIER_PLAYER = re.compile(r"\b(?:previously|originally|formerly|first|earlier|once|later)\b[^,;]{0,30}$"
+                             r"|\b(?:score|music|song|songs|theme|soundtrack|tune|piano|instrument|organ|guitar|violin)\b[^,;]{0,40}$")
+_OTHER_RUN = re.compile(r"\s+in\s+(?:the\s+)?(?:\d|original|earlier|previous|first|two|three|several|episodes?|series|play|stage)")
+
+
+def _cast_from_played_by(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """In the lead: players named after "played by" behind a described part, with the part's name when
+    a name stands right before it ("Wendy played by A"); never the earlier player of a part."""
+    text = s.text
+    for m in _DESC_PLAYED_BY.finditer(text):
+        if _EARLIER_PLAYER.search(text[: m.start("gap")]) or _OTHER_RUN.match(text, m.end()) \
+                or _OTHER_PRODUCTION.search(text[: m.start()]):
+            continue
+        names = [n for n in _names_list(m.group("names"))[0] if is_person(n)]
+        before = _name_before(text, m.start("gap")) if m.group("pre")[:1].isupper() and "," not in m.group("gap") else ""
+        ch = character(before) if before and len(names) == 1 and not is_person(before) or (before and before not in
+                                                                                              {p.actor for p in st.pairs}) else ""
+        for n in names:
+            if n != ch:
+                st.add_pair(s, n, ch if len(names) == 1 else "", voice_ctx or "voiced" in m.group(0), False)
+
+
 def _cast_from_subjects(st: _State, s: Sentence, voice_ctx: bool) -> None:
     for m in _WHO_ALSO_STARS.finditer(s.text):
         name = _trim_leading_stops(clean_name(m.group("name")))
@@ -747,7 +775,8 @@ _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-
 _GROUP_THEN_LIST = re.compile(r"(?=[a-z])[^:;.()\"“]{0,120}?\s*:\s*(?=[A-Z])")
 # A description ending in a place ("… guests in Lune City"): a capitalised item after it is the place's country.
 _PLACE_AT_END = re.compile(r"\b(?:in|at|from|near|to|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
-_BILLING_VERB_ITEM = re.compile(r"(?:also\s+)?(?:features|featured|stars|starred|co-stars|includes|included|starring|featuring)\s")
+_BILLING_VERB_ITEM = re.compile(r"(?:also\s+)?(?:features|featured|stars|starred|co-stars|includes|included|starring|featuring|"
+                                r"(?:played|portrayed|voiced|essayed)\s+by)\s")
 _ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
 _ANIMAL_ITEM = re.compile(r"^(?:his|her|their)\s+(?:horse|dog|pet|horses|dogs|band|orchestra|wonder\s+horse|wonder\s+dog)\s+[A-Z][\w'’-]*$")
 _BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
@@ -807,7 +836,7 @@ _NAMES_IN_ROLES = re.compile(
     rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)\s+(?:also\s+|all\s+)?"
     rf"(?:play|played|plays|playing|essay|essayed|essays|essaying|portray|portrayed|portraying|appear|appeared|appears|"
     rf"appearing|feature|featured|star|starred|reprise|reprised|reprises|have|has|had|make|makes|made|making)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
-    rf"(?:{_ROLE_WORDS}|roles?|parts?|appearances?)\b"
+    rf"(?:[a-z]+\s+)?(?:roles?|parts?|appearances?|cameos?|leads?|scenes?|sequences?)\b"  # a part's noun, never "has other plans"
 )
 # "A appears in the film recounting …", "A and B also appeared in the film": players named by no role.
 _APPEARS_IN_FILM = re.compile(
@@ -1788,6 +1817,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_lists(st, s, voice_ctx, strong="lead" in kinds, rx=_STARS)
             if "lead" in kinds:
                 _cast_from_subjects(st, s, voice_ctx)
+                if " by " in s.text:
+                    _cast_from_played_by(st, s, voice_ctx)
                 _cast_alongside(st, s, voice_ctx)
         elif kinds & {"plot", "production", "development", "filming", "casting"} and _FILM_STARS.search(s.text):
             _cast_from_lists(st, s, voice_ctx, strong=False, rx=_FILM_STARS)
@@ -1862,4 +1893,4 @@ gate(globals(), "_COMMA_PLAYED_BY", "_REPLACING_AS", "_PORTRAYED_BY_LIST", "_FEA
 # the corpus: behind their prefilters too.
 gate(globals(), "_APPEARS_IN_FILM", "_CREW_DUTY")
 # Frames of voices, narrations and late joinings: behind their prefilters as well.
-gate(globals(), "_VOICE_GIVEN", "_VOICE_BY", "_NARRATES", "_WITH_JOINING", "_BILLED_AS_CUE", "_SEVERAL_ROLES")
+gate(globals(), "_VOICE_GIVEN", "_VOICE_BY", "_NARRATES", "_WITH_JOINING", "_BILLED_AS_CUE", "_SEVERAL_ROLES", "_DESC_PLAYED_BY")
