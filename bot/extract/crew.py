@@ -226,7 +226,7 @@ _ENGAGE_AS = re.compile(
 _NAMES_JOINED = re.compile(rf"(?:{NAME_RX}){_NOTE}(?:(?:{_SEP}|\s+{_JOINER}\s+)(?:{NAME_RX}){_NOTE})*")
 # ("the American actor and filmmaker A": a capitalised word describes only before a job word)
 _DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised)|"
-                        rf"[A-Z][\w-]+(?=\s+[a-z])(?=\s+{_DESC}\b))\s+){{0,5}}"
+                        rf"[A-Z][\w-]+(?=\s+[a-z])(?=(?:\s+[a-z][\w-]*){{0,2}}\s+{_DESC}\b))\s+){{0,6}}"
                         rf"(?=[A-Z])")
 _NAMES_RE = re.compile(_NAMES)
 NAME_RE = re.compile(NAME_RX)

@@ -286,9 +286,13 @@ _DISTRIB = re.compile(
 )
 _BASED_ON = re.compile(
     r"\bbased\s+on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:novel|book|play|short\s+story|"
-    r"comic|memoir|novella|manga|article)s?\s+(?:of\s+the\s+same\s+name\s+)?(?:[^.;]{0,40}?\s)?by\s+"
+    # "…, by A" is the author; "…, directed by A" is not
+    r"comic|memoir|novella|manga|article)s?\s+(?:of\s+the\s+same\s+name\s+)?(?:[^.;,]{0,40}?(?:\s|,\s+))?by\s+"
     r"|\bbased\s+on\s+(?P<poss>" + NAME_RX + r")['’]s?\s+(?:[\w-]+\s+){0,3}?(?:novel|book|play|"
     r"short\s+story|story|comic|memoir|novella|manga)\b"
+    # "based on the 1941 Ora Pell novel": the author named before the work
+    r"|\bbased\s+on\s+(?:the|an?)\s+(?:(?:1[5-9]|20)\d\d\s+)?(?P<pre>" + NAME_RX + r")\s+(?:novel|book|play|"
+    r"short\s+story|memoir|novella|manga)s?\b"
 )
 
 def _credit_names(text: str, pos: int) -> list[str]:
@@ -1765,7 +1769,8 @@ def _add_credit(st: _State, s: Sentence, role: str, name: str, people: People) -
 
 def _based_on(st: _State, s: Sentence) -> None:
     for m in _BASED_ON.finditer(s.text):
-        names = [_trim_leading_stops(clean_name(m.group("poss")))] if m.group("poss") else _credit_names(s.text, m.end())
+        named = m.group("poss") or m.group("pre")
+        names = [_trim_leading_stops(clean_name(named))] if named else _credit_names(s.text, m.end())
         for n in names:
             if n and is_person(n, 2):
                 st.add_crew(s, "based_on_author", n)
