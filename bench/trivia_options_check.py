@@ -7,7 +7,12 @@ more than 15 years away, or outside their known years and far from the middle of
 award's bit player, a craft award's director or someone never credited in that craft, an animated
 film's live-action category, a "which film won" option of another year, a name-the-film option of
 a clashing genre family, a cast option of another industry, a child's part or a player of the same
-role. "(weak)" classes are counted apart: a last credit more than five years before the film, a
+role; and (round 7) a person all of whose films are of another country/language than the film's
+(cast and crew), a cast option whose first film is 20+ years before the answer's, an award
+category the film could not have won (a genre word it lacks, a feature award for a short, editing
+for a cartoon), a "which film won" option of another country at a national ceremony, a "which did
+<director> direct" option of another medium or country, a source-work option that is a film's
+title. "(weak)" classes are counted apart: a last credit more than five years before the film, a
 person with no dated film, a title of another unmarked genre.
 
     .venv/bin/python -m bench.trivia_sample seeds/her-2013.txt ../shared/corpus/articles/*.txt --per-film 12 --across 12 --seed 77 --out /tmp/optA.jsonl
@@ -123,8 +128,53 @@ class Library:
             if kind.startswith("awards.recipient") and fid:
                 bad += self._recipient(fid, q, o)
             if kind in ("awards.won", "awards.nominated") and fid and "anim" in self.families(fid):
-                if re.search(r"cinematograph|actor|actress|performance|supporting", o, re.I):
+                if re.search(r"cinematograph|actor|actress|performance|supporting|editing", o, re.I):
                     bad.append(("award:live-action-category", o))
+            if person and fid and not kind.startswith("cast."):
+                bad += [(c.replace("cast:", "person:"), x) for c, x in self._place(fid, o)]
+            if kind.startswith("cast.") and fid:
+                bad += self._generation(q, o)
+            if kind in ("awards.won", "awards.nominated") and fid:
+                bad += self._category(fid, q, o)
+            if kind == "films.won_award" and re.search(r"National Film Awards", q["question"]):
+                if not any("india" in c for f in self.by_title.get(n(o), []) for c in self.countries.get(f, ())):
+                    bad.append(("award:national-other-country", o))
+            if kind == "films.directed_by" and fid:
+                ofs = self.by_title.get(n(o), [])
+                mine, theirs = self.countries.get(fid, set()), set().union(*(self.countries.get(f, set()) for f in ofs)) if ofs else set()
+                if ("anim" in self.families(fid)) != any("anim" in self.families(f) for f in ofs):
+                    bad.append(("films:other-medium", o))
+                elif mine and not mine & theirs:
+                    bad.append(("films:other-country", o))
+            if kind == "production.based_on" and self.by_title.get(n(o)):
+                bad.append(("based_on:a-film-title", o))
+        return bad
+
+    def _place(self, fid: int, o: str) -> list[tuple[str, str]]:
+        """A person every one of whose films names a country/language, none the film's."""
+        films = {f for f, _r in self.credits.get(n(o), ()) if f != fid}
+        mine = self.countries.get(fid, set())
+        if not films or not mine or any(not self.countries.get(f) for f in films):
+            return []
+        theirs = set().union(*(self.countries[f] for f in films))
+        return [("cast:industry", o)] if not theirs & mine else []
+
+    def _generation(self, q: dict, o: str) -> list[tuple[str, str]]:
+        firsts = [min(self.years[n(a)]) for a in q["accepted_answers"] if self.years.get(n(a))]
+        ys = self.years.get(n(o))
+        if not firsts or not ys:
+            return []
+        gap = min(firsts) - min(ys)
+        return [("cast:generation>=20y", o)] if gap >= 20 else [("cast:generation10-20y(weak)", o)] if gap >= 10 else []
+
+    def _category(self, fid: int, q: dict, o: str) -> list[tuple[str, str]]:
+        fam = self.families(fid)
+        langs = self.countries.get(fid, set())
+        rules = [(r"musical", "musical" in fam), (r"documentar", "doc" in fam), (r"animat|cartoon", "anim" in fam),
+                 (r"foreign", bool(langs) and "english" not in langs)]
+        bad = [("award:category-genre", o) for rx, ok in rules if re.search(rx, o, re.I) and not ok]
+        if re.search(r"\bshort", q["answer"], re.I) and not re.search(r"\bshort", o, re.I):
+            bad.append(("award:feature-category-for-short", o))
         return bad
 
     def _era(self, fid: int | None, y: int, kind: str, o: str) -> list[tuple[str, str]]:

@@ -179,9 +179,17 @@ def test_which_film_won_at_a_ceremony_offers_only_films_of_the_winners_season():
     won = "At the 23rd Academy Awards, the film won Best Picture."
     facts[1]["award"] = [_row(won, ceremony="Academy Awards", ordinal=23, year=None, category="Best Picture",
                               outcome="won", recipient="")]
+    # Round 7: only the winner's very year (a next year's film could not have won); two films of
+    # 1950 beside it are too few, so the question is not asked ...
+    for seed in range(6):
+        assert not [q for q in across_films(films, facts, random.Random(seed)) if q.family == "films.won_award"]
+    # ... and with a third film of 1950 its options are exactly those three.
+    films.append(Film(7, "Kelp Row", "Kelp Row", 1950, 20_000))
+    facts[7] = {"identity": [_row("Kelp Row is a 1950 drama film.", key="year", value="1950")],
+                "award": [], "crew": [], "money": []}
     for seed in range(6):
         q = next(q for q in across_films(films, facts, random.Random(seed)) if q.family == "films.won_award")
-        assert set(q.distractors) == {"Saltmarsh", "Tidewater", "Brackwater"}  # never 1952's or 1948's
+        assert set(q.distractors) == {"Saltmarsh", "Brackwater", "Kelp Row"}  # never 1951's, 1952's or 1948's
 
 
 def test_an_undated_film_takes_its_options_from_its_first_releases_time():
@@ -201,3 +209,128 @@ def test_a_winners_own_year_comes_before_the_next_years_films():
     for seed in range(6):
         q = next(q for q in across_films(films, facts, random.Random(seed)) if q.family == "films.won_award")
         assert set(q.distractors) == {"Saltmarsh", "Brackwater", "Kelp Row"}  # the 1976 film only if short
+
+
+# --- round 7's classes -------------------------------------------------------------------------------
+
+def test_a_person_whose_films_are_all_of_another_industry_is_placed_there():
+    # Ora Pell made only Ruritanian-language films; Bede Marrow only Borduran ones; Ivo Brandt one of
+    # each; Tam Osk one whose origin nothing tells (so she is placed nowhere).
+    films = {"Ora Pell": frozenset({1, 2}), "Bede Marrow": frozenset({3}), "Ivo Brandt": frozenset({1, 3}),
+             "Tam Osk": frozenset({1, 4})}
+    places = {1: {"ruritania", "ruritanian"}, 2: {"ruritanian"}, 3: {"borduran"}}
+    got = options.industries(films, places, animated={3})
+    assert got["Ora Pell"][0] == frozenset({"ruritania", "ruritanian"})
+    assert got["Bede Marrow"] == (frozenset({"borduran"}), True, True)  # and known only for animation
+    assert got["Ivo Brandt"][0] == frozenset({"ruritania", "ruritanian", "borduran"})
+    assert got["Tam Osk"][0] is None
+
+
+def test_a_cast_option_of_another_generation_is_never_offered():
+    assert options.generation_rank(1990, 2012) == options.NEVER  # a star twenty-two years before the lead
+    assert options.generation_rank(1998, 2012) == options.WEAK  # fourteen years: taken only when nothing fairer
+    assert options.generation_rank(2008, 2012) == options.FAIR
+    assert options.generation_rank(2015, 2012) == options.FAIR  # a younger player is of the generation too
+    assert options.generation_rank(None, 2012) == options.FAIR
+
+
+def test_a_young_leads_question_offers_no_star_of_an_older_generation():
+    pool = Pool()
+    _country(pool, 1, 2013, "Other Tale", "drama")
+    pool.add("actor", 1, "Ora Pell", 1)
+    cast = {2: (2011, "Lune Varga"), 3: (2012, "Kip Morrow"), 4: (2013, "Wren Dale"), 5: (2010, "Tam Osk"),
+            6: (1975, "Bede Marrow"), 7: (2012, "Bede Marrow"), 8: (1992, "Ivo Brandt"), 9: (2013, "Ivo Brandt")}
+    for fid, (year, name) in cast.items():
+        _country(pool, fid, year, f"Tale {fid}", "drama")
+        pool.add("actor", fid, name, 1)
+    pool.finish()
+    facts = {"cast": [_row("Other Tale is a 2013 Ruritanian drama film starring Ora Pell as Mira.", actor="Ora Pell",
+                           character="Mira", order=1, voice=False)]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2013, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ora Pell"]:
+                offered |= set(q.distractors)
+    assert offered  # asked with buttons
+    assert "Bede Marrow" not in offered  # first film 38 years before hers: another generation
+    assert offered - {"Ivo Brandt"} <= {"Lune Varga", "Kip Morrow", "Wren Dale", "Tam Osk"}
+
+
+def test_award_categories_need_the_films_traits():
+    assert not options.category_fits("Best Scoring of a Musical Picture", {"colour"})
+    assert options.category_fits("Best Scoring of a Musical Picture", {"musical"})
+    assert not options.category_fits("Best Documentary Feature", set())
+    assert not options.category_fits("Best Foreign Language Film", set())
+    assert options.category_fits("Best Foreign Language Film", {"non_english"})
+    assert not options.category_fits("Best Animated Feature", set())
+    assert not options.category_fits("Best Cinematography, Black-and-White", {"colour"})
+    assert options.category_fits("Best Cinematography, Black-and-White", set())
+    assert options.category_fits("Best Picture", set())
+    # a short only ever beside short-film categories
+    assert not options.category_fits_film("Best Film Editing", {"short", "animated"})
+    assert options.category_fits_film("Best Short Subject, Cartoons", {"short", "animated"})
+
+
+def test_a_retired_category_is_out_of_era_three_years_on():
+    rows = [(2, "Best Cinematography, Black-and-White", 0.0), (3, "Best Cinematography, Black-and-White", 0.0),
+            (4, "Best Picture", 0.0), (5, "Best Picture", 0.0)]
+    years = {2: 1960, 3: 1966, 4: 1950, 5: 1975}
+    assert options.out_of_era(rows, years, 1969) == {options.q.norm("Best Cinematography, Black-and-White")}
+    assert options.out_of_era(rows, years, 1967) == set()
+
+
+def test_a_colour_films_award_question_offers_no_black_and_white_or_musical_category():
+    pool = Pool()
+    _country(pool, 1, 1961, "Other Tale", "drama")
+    for fid, category in enumerate(("Best Cinematography, Black-and-White", "Best Scoring of a Musical Picture",
+                                    "Best Film Editing", "Best Original Score", "Best Adapted Screenplay",
+                                    "Best Picture", "Best Documentary Feature"), start=2):
+        _country(pool, fid, 1960, f"Tale {fid}", "drama")
+        pool.add_film(fid, {"award": [{"ceremony": "Example Awards", "category": category}]})
+    pool.finish()
+    won = "At the 9th Example Awards, Other Tale won Best Director."
+    facts = {"award": [_row(won, ceremony="Example Awards", ordinal=9, year=None, category="Best Sound",
+                            outcome="won", recipient="")],
+             "identity": [_row("Other Tale is a 1961 Ruritanian drama film shot in Technicolor.", key="genre",
+                               value="drama")]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1961, 20_000), facts, pool, random.Random(seed)):
+            if q.text.startswith("Which award did Other Tale"):
+                offered |= set(q.distractors)
+    assert offered  # asked with buttons
+    assert not offered & {"Best Cinematography, Black-and-White", "Best Scoring of a Musical Picture",
+                          "Best Documentary Feature"}
+
+
+def test_which_film_won_a_national_award_offers_only_that_countrys_films_of_that_year():
+    rows = [(1, "Other Tale", 2018, "Ruritania"), (2, "Saltmarsh", 2018, "Ruritania"), (3, "Tidewater", 2018, "Ruritania"),
+            (4, "Brackwater", 2018, "Borduria"), (5, "Kelp Row", 2018, "Ruritania"), (6, "Old Quay", 2019, "Ruritania")]
+    films = [Film(i, t, t, y, 20_000) for i, t, y, _c in rows]
+    facts = {i: {"identity": [_row(f"{t} is a {y} film.", key="year", value=str(y)), {"key": "country", "value": c}],
+                 "award": [], "crew": [], "money": []} for i, t, y, c in rows}
+    won = "At the 5th Example Awards, the film won Best Picture."
+    facts[1]["award"] = [_row(won, ceremony="Example Awards", ordinal=5, year=None, category="Best Picture",
+                              outcome="won", recipient="")]
+    q = next(q for q in across_films(films, facts, random.Random(0)) if q.family == "films.won_award")
+    # (an ordinary ceremony: any country's film shares the film's country or none is known)
+    assert set(q.distractors) == {"Saltmarsh", "Tidewater", "Kelp Row"}  # never Borduran, never 2019's
+    # A national ceremony of the vocabulary: options of its country only (none here, so not asked)
+    facts[1]["award"] = [_row(won, ceremony="National Film Awards", ordinal=5, year=None, category="Best Picture",
+                              outcome="won", recipient="")]
+    assert not [q for q in across_films(films, facts, random.Random(0)) if q.family == "films.won_award"]
+
+
+def test_an_animation_directors_films_question_offers_only_animated_films():
+    rows = [(1, "Other Tale", "Ora Pell", True), (2, "Saltmarsh", "Bede Marrow", False),
+            (3, "Tidewater", "Ivo Brandt", True), (4, "Brackwater", "Tam Osk", True), (5, "Kelp Row", "Lune Varga", True),
+            (6, "Old Quay", "Kip Morrow", False)]
+    films = [Film(i, t, t, 2001, 20_000) for i, t, _d, _a in rows]
+    facts = {i: {"identity": [_row(f"{t} is a 2001 Ruritanian film directed by {d}.", key="genre",
+                                   value="animated fantasy" if a else "drama"), {"key": "country", "value": "Ruritanian"}],
+                 "crew": [_row(f"{t} is a 2001 Ruritanian film directed by {d}.", role="director", name=d)],
+                 "award": [], "money": []} for i, t, d, a in rows}
+    for seed in range(6):
+        for q in across_films(films, facts, random.Random(seed)):
+            if q.family == "films.directed_by" and q.answers == ["Other Tale"]:
+                assert not {"Saltmarsh", "Old Quay"} & set(q.distractors)

@@ -391,7 +391,10 @@ def test_a_game_asks_about_each_person_once_and_no_question_answers_another(seed
         # Filler is rare, so a film has only so many worth asking; round 3's options rules (no festival
         # founded after the film, no option the article names) and round 4's (name-the-film options of
         # its year or within three, "alongside" as filler) leave Spirited Away two.
-        assert len(qs) >= 2, (title, len(qs))
+        # Round 7 (no live-action director offered for an animated film's, and the library holds
+        # no other animation director of its time) leaves The Incredibles' director question
+        # typed-only, so its game is one question.
+        assert len(qs) >= (1 if title == "The Incredibles" else 2), (title, len(qs))
         assert all(len(q.distractors) == 3 for q in qs)
         for q in qs:
             for other in qs:
@@ -410,7 +413,10 @@ def test_a_game_leads_with_memorable_facts_and_keeps_filler_rare(seed_games):
                                                 "reviews.publication", "reviews.average", "release.theaters")]
         assert len(filler) <= 1, (title, filler)
         assert len(set(families)) >= len(families) - 4, (title, families)  # spread, not one family
-        assert any(f.startswith(("cast.lead", "cast.replaced", "crew.director", "awards.", "title.")) for f in families[:3])
+        # (The Incredibles: its one memorable question with fair buttons was "Who directed", whose
+        # live-action options round 7 rules out)
+        assert title == "The Incredibles" or any(
+            f.startswith(("cast.lead", "cast.replaced", "crew.director", "awards.", "title.")) for f in families[:3])
 
 
 def test_name_the_film_questions_and_same_gender_options(seed_questions):
@@ -549,9 +555,10 @@ def test_a_writer_of_an_adaptation_is_asked_for_the_screenplay():
 def test_across_films_which_won_an_award_and_which_came_out_first():
     from bot.trivia.questions import across_films, pick_game
 
-    films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1949),
-                                                      (3, "Tidewater", 1951), (4, "Brackwater", 1950),
-                                                      (5, "Farrow Deep", 2018), (6, "Old Quay", 1958))]
+    # (round 7: only films of the winner's very year are options, so the season's are all of 1950)
+    films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1950),
+                                                      (3, "Tidewater", 1950), (4, "Brackwater", 1950),
+                                                      (5, "Farrow Deep", 2018), (6, "Old Quay", 1951))]
     facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
                     "award": [], "crew": [], "money": []} for f in films}
     won = "At the 23rd Academy Awards, the film won Best Picture."
@@ -560,7 +567,7 @@ def test_across_films_which_won_an_award_and_which_came_out_first():
     qs = {q.family: q for q in across_films(films, facts, random.Random(0))}
     award = qs["films.won_award"]
     assert award.text == "Which of these films won Best Picture at the 23rd Academy Awards?"
-    # films of that season only (the category had one winner that night): never the 1958 or the 2018 film,
+    # films of that season only (the category had one winner that night): never the 1951 or the 2018 film,
     # which a player rules out by their dates
     assert award.answers == ["Gullhaven"] and set(award.distractors) == {"Saltmarsh", "Tidewater", "Brackwater"}
     # which came out first: films some years apart

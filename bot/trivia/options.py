@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["careers", "child_part", "choose", "dubbed", "era_rank", "genre_families", "live_action_only",
+__all__ = ["national_country", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "genre_families", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -41,6 +41,15 @@ LATER_YEARS = 3
 #: known working years, when the film falls outside them), they are never offered: a 1920s composer
 #: for a 1955 score. Between NEAR_YEARS and this, outside their known years, they are weak.
 KEEP_YEARS = 15
+#: A cast option whose first known film is this many years or more before the answer's first is of
+#: another generation and never offered (a 1930s child star for a 1966 sidekick); from
+#: GENERATION_WEAK years on, weak.
+GENERATION_NEVER = 20
+GENERATION_WEAK = 10
+#: An award category the library last shows given this many years or more before the film's year
+#: (or first shows given this many years after it) is of another era: a retired black-and-white
+#: category for a film three years after its last award.
+CATEGORY_GONE = 3
 
 FAIR, WEAK, NEVER = 0, 1, 2
 
@@ -50,7 +59,7 @@ def _table() -> dict:
     return vocab.load("options")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=32)
 def _words(key: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + vocab.alternation(_table()[key]) + r")(?![\w-])", re.I)
 
@@ -102,6 +111,49 @@ def careers(items: dict[str, list[tuple[int, str, float]]], years: dict[int, int
     return {name: tuple(sorted(ys)) for name, ys in out.items()}
 
 
+def credits(items: dict[str, list[tuple[int, str, float]]]) -> dict[str, frozenset[int]]:
+    """Each person's credited films (as actor or crew, not as an adapted author), by name as
+    written; read before long lists are thinned, so a person's industry is judged on all of them."""
+    out: dict[str, set[int]] = {}
+    for key, rows in items.items():
+        if key == "actor" or (key.startswith("crew:") and key != "crew:based_on_author"):
+            for fid, value, _x in rows:
+                out.setdefault(value, set()).add(fid)
+    return {name: frozenset(f) for name, f in out.items()}
+
+
+def industries(films: dict[str, frozenset[int]], places: dict[int, set[str]],
+               animated: set[int]) -> dict[str, tuple[frozenset[str] | None, bool, bool]]:
+    """Each person's industry: the union of their films' countries and languages (None unless every
+    credited film names one: a person is placed only when all their known films are), and whether
+    any / all of their films are animated. Worked out once per pool, after origins are inferred,
+    so a Hindi-film star is never offered for a Tamil film's part, nor a Hollywood director for a
+    Ruritanian exploitation film."""
+    out: dict[str, tuple[frozenset[str] | None, bool, bool]] = {}
+    for name, fids in films.items():
+        union: set[str] = set()
+        placed = True
+        for fid in fids:
+            got = places.get(fid)
+            if got:
+                union.update(got)
+            else:
+                placed = False
+        cartoons = sum(1 for fid in fids if fid in animated)
+        out[name] = (frozenset(union) if placed and union else None, cartoons > 0, cartoons == len(fids))
+    return out
+
+
+def generation_rank(first: int | None, answer_first: int | None) -> int:
+    """FAIR unless the candidate's first known film is GENERATION_WEAK (WEAK) or GENERATION_NEVER
+    (NEVER) years or more before the answer's first: a star of the 1970s is no option for a 2013
+    young lead whose first film is that one."""
+    if not first or not answer_first:
+        return FAIR
+    gap = answer_first - first
+    return NEVER if gap >= GENERATION_NEVER else WEAK if gap >= GENERATION_WEAK else FAIR
+
+
 def era_rank(known: Sequence[int] | None, year: int) -> int:
     """FAIR when the person's known films span the film's year, their last one is at most
     NEAR_YEARS before it or their first at most LATER_YEARS after it; WEAK when nothing dates them,
@@ -121,11 +173,7 @@ def era_rank(known: Sequence[int] | None, year: int) -> int:
     return FAIR if gap <= NEAR_YEARS else WEAK if gap <= KEEP_YEARS else NEVER
 
 
-def still_given(rows: Iterable[tuple[int, str, float]], years: dict[int, int], year: int | None) -> list[str]:
-    """Award categories (pool rows of one ceremony) the library shows given both before and after
-    *year*, so given that year too: never a category retired or not yet created by then."""
-    if not year:
-        return []
+def _category_years(rows: Iterable[tuple[int, str, float]], years: dict[int, int]) -> tuple[dict[str, list[int]], dict[str, str]]:
     seen: dict[str, list[int]] = {}
     first: dict[str, str] = {}
     for fid, value, _x in rows:
@@ -134,17 +182,92 @@ def still_given(rows: Iterable[tuple[int, str, float]], years: dict[int, int], y
             key = q.norm(value)
             first.setdefault(key, value)
             seen.setdefault(key, []).append(y)
+    return seen, first
+
+
+def still_given(rows: Iterable[tuple[int, str, float]], years: dict[int, int], year: int | None) -> list[str]:
+    """Award categories (pool rows of one ceremony) the library shows given both before and after
+    *year*, so given that year too: never a category retired or not yet created by then."""
+    if not year:
+        return []
+    seen, first = _category_years(rows, years)
     return [first[k] for k, ys in seen.items() if min(ys) <= year <= max(ys)]
 
 
+def out_of_era(rows: Iterable[tuple[int, str, float]], years: dict[int, int], year: int | None) -> set[str]:
+    """Categories (normalised) of one ceremony the library last shows given CATEGORY_GONE years or
+    more before *year*: a black-and-white category retired in the land of Ruritania three years
+    before "Other Tale" came out. (Not those first seen after it: the library's early years are
+    sparse, and a category it first shows later was often given before.)"""
+    if not year:
+        return set()
+    seen, _first = _category_years(rows, years)
+    return {k for k, ys in seen.items() if max(ys) <= year - CATEGORY_GONE}
+
+
+@lru_cache(maxsize=1)
+def _category_traits() -> tuple[tuple[re.Pattern, str, bool], ...]:
+    out = []
+    for row in _table()["category_traits"]:
+        rx = re.compile(r"(?<![\w-])(?:" + vocab.alternation(row["words"]) + r")(?![\w-])", re.I)
+        out.append((rx, row["trait"], bool(row.get("absent", False))))
+    return tuple(out)
+
+
+def category_fits(category: str, traits: set[str]) -> bool:
+    """Could a film of these traits ("animated", "short", "musical", "documentary", "non_english",
+    "colour") have won this category? Its words name the traits it needs (options.toml
+    category_traits): 'Musical' only for a musical, 'Black-and-White' never for a film stated to
+    be in colour."""
+    for rx, trait, absent in _category_traits():
+        if rx.search(category or "") and ((trait in traits) == absent):
+            return False
+    return True
+
+
+def national_country(ceremony: str) -> frozenset[str]:
+    """The country (normalised words) of a national ceremony (options.toml national_ceremonies),
+    or an empty set: only that country's films could have won there."""
+    low = (ceremony or "").lower()
+    for name, countries in _table()["national_ceremonies"].items():
+        if name in low:
+            return frozenset(q.norm(c) for c in countries)
+    return frozenset()
+
+
+def category_film_traits(b: _Builder, categories: Iterable[str]) -> set[str]:
+    """What the library knows of the film that award categories ask for (category_fits): its medium
+    (animated; a short when one of its own categories is a short's), genre families (musical,
+    documentary), a language other than English, colour stated in any of its facts' sentences."""
+    traits = set(_own_families(b)) & {"musical", "documentary"}
+    if b.film.id in b.pool.animated:
+        traits.add("animated")
+    if any(_words("short_categories").search(c or "") for c in categories):
+        traits.add("short")
+    tongues = b.pool.languages.get(b.film.id)
+    if tongues and "english" not in tongues:
+        traits.add("non_english")
+    colour = _words("colour_cues")
+    if any(colour.search((r.get("source") or {}).get("sentence") or "") for rows in b.facts.values() for r in rows
+           if isinstance(r, dict)):
+        traits.add("colour")
+    return traits
+
+
+def category_fits_film(category: str, traits: set[str]) -> bool:
+    """category_fits, and a short film only ever offered short-film categories (round 7: feature
+    awards beside a one-reel cartoon's win)."""
+    if "short" in traits and not _words("short_categories").search(category or ""):
+        return False
+    return category_fits(category, traits)
+
+
 def season_films(films: Sequence[Film], year: int, rng: random.Random) -> list[str]:
-    """Three titles of the films competing in a winner's season: of its very year when three are,
-    a year either side only to make up the three (a late release may compete the next year)."""
-    ranked = sorted(films, key=lambda g: (abs(g.year - year), g.title))
-    near = [g.title for g in ranked if g.year == year]
-    if len(near) >= 3:
-        return rng.sample(sorted(near), 3)
-    return near + rng.sample(sorted(g.title for g in ranked if g.year != year), 3 - len(near))
+    """Three titles of the films of a winner's very year, or [] when fewer than three are (round 7:
+    a next year's film offered for a festival prize of the year before, which it could not have
+    won; the question is then not asked)."""
+    near = sorted(g.title for g in films if g.year == year)
+    return rng.sample(near, 3) if len(near) >= 3 else []
 
 
 def release_era(facts: dict[str, list[dict]]) -> int | None:
@@ -205,11 +328,32 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             asked = set().union(*(q.role_keys(k) for k in d.keys))
             same_role = {actor for actor, keys in _parts_of(b) if keys & asked}
         known = pool.careers
+        # The film's industry (its countries and languages) and medium: a candidate placed wholly in
+        # another industry, or (for crew) wholly in another medium, is never offered.
+        home = pool.countries.get(b.film.id)
+        cartoon = b.film.id in pool.animated
+        # (directors only: an animated film's director is known for animation, while composers,
+        # writers and players cross between the media freely)
+        crew = d.family == "crew.director"
+        placed = pool.industries
+        # A cast option of the answer's generation: compared with the answer's first known film.
+        cast = d.family.startswith("cast.")
+        firsts = [known[a][0] for a in answers if known.get(a)]
+        answer_first = min(firsts) if cast and firsts else None
 
         def rank(c: str) -> int:
             if c in same_role or (not child_answer and c in kids):
                 return NEVER
-            return era_rank(known.get(c), year) if year else FAIR
+            where = placed.get(c)
+            if where is not None:
+                places, some_cartoon, all_cartoon = where
+                if home and places is not None and home.isdisjoint(places):
+                    return NEVER
+                if crew and (cartoon and not some_cartoon or not cartoon and all_cartoon):  # another medium
+                    return NEVER
+            mine = known.get(c)
+            r = generation_rank(mine[0] if mine else None, answer_first)
+            return max(r, era_rank(mine, year)) if year else r
         return rank
     if d.kind == "title":
         mine = _own_families(b)
@@ -237,7 +381,6 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
     """Three wrong options for draft *d* from its tiers, in tier order (shuffled within a tier,
     reproducibly), fair ones from every tier before any weak one, or [] when three cannot be
     found."""
-    chosen: list[str] = []
     kind = "exact" if d.loose else d.kind
     forbidden = q._Unlike([*answers, *true, *d.exclude], kind)
     cited = q._Cited(sentence, d.kind)
@@ -264,17 +407,31 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
             drawn.append(cands)
         return drawn[i]
 
-    for wanted in (FAIR, WEAK):  # every tier's fair options first, then weak ones
-        for i in range(len(d.tiers)):
-            for c in tier_at(i):
-                if len(chosen) == 3:
-                    return chosen
-                r = ranks.get(c)
-                if r is None:
-                    r = ranks[c] = rank(c) if rank else FAIR
-                if r != wanted or not _fair(b, d, c, i, chosen, forbidden, cited, text, answers):
-                    continue
-                chosen.append(c)
+    def pick(skip: str | None) -> list[str]:
+        chosen: list[str] = []
+        for wanted in (FAIR, WEAK):  # every tier's fair options first, then weak ones
+            for i in range(len(d.tiers)):
+                for c in tier_at(i):
+                    if len(chosen) == 3:
+                        return chosen
+                    if c == skip:
+                        continue
+                    r = ranks.get(c)
+                    if r is None:
+                        r = ranks[c] = rank(c) if rank else FAIR
+                    if r != wanted or not _fair(b, d, c, i, chosen, forbidden, cited, text, answers):
+                        continue
+                    chosen.append(c)
+        return chosen
+
+    chosen = pick(None)
+    # Greedy choice can strand a question: "Best Original Screenplay" drawn first rules out both
+    # "Best Original Score" and "Best Adapted Screenplay", which together with a third would do.
+    # Then each drawn option is left out in turn (only when the first draw fails).
+    for skip in list(chosen) if len(chosen) < 3 else ():
+        again = pick(skip)
+        if len(again) == 3:
+            return again
     return chosen if len(chosen) == 3 else []
 
 

@@ -306,6 +306,9 @@ class Pool:
     # For options.py: each person's known working years (name as written -> sorted years), players
     # known only in children's parts, a dub's players (film id, name), titles' genre families.
     careers: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    # ... and each person's industry (countries and languages of all their films, or None) and
+    # whether any / all of their films are animated (options.industries).
+    industries: dict[str, tuple[frozenset[str] | None, bool, bool]] = field(default_factory=dict, repr=False)
     kids: frozenset[str] = field(default_factory=frozenset, repr=False)
     dubbed: set[tuple[int, str]] = field(default_factory=set, repr=False)
     title_genres: dict[str, frozenset[str]] | None = field(default=None, repr=False)
@@ -323,6 +326,7 @@ class Pool:
         if self.dubbed and "actor" in self.items:  # a dub's players are not of the film's industry
             self.items["actor"] = [t for t in self.items["actor"] if (t[0], t[1]) not in self.dubbed]
         self.careers = options.careers(self.items, self.years)  # before thinning: all of a person's films
+        credited = options.credits(self.items)
         self.kids = frozenset(n for n, (child, adult) in self._parts.items() if child and not adult)
         self.title_genres = None
         for key, v in self.items.items():
@@ -338,6 +342,7 @@ class Pool:
         self._by_name = {}
         self._by_name = {v: self.gender(v) for _f, v, _x in self.items.get("actor", ())}  # settled once, not per game
         self.infer_origins()
+        self.industries = options.industries(credited, self.countries, self.animated)  # after origins are inferred
         self.twins = self.spelling_twins()
         self.usual = self._usual_origin()
         self._common = {}
@@ -1989,9 +1994,16 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
     # Then, last, its categories of any time that were given both before and after the film's year
     # (still given that year): an animated film has few fair ones within CATEGORY_YEARS.
     anywhere = options.still_given(b.pool.others(f"category:{ceremony}", b.film.id), ys, b.year)
+    # And only categories this film could have won: of its medium, genre and language (a 'Musical'
+    # category for a musical only, 'Black-and-White' never for a film stated to be in colour, only
+    # a short's categories for a short), and not one the library last shows given CATEGORY_GONE
+    # years before the film (options.out_of_era).
+    traits = options.category_film_traits(b, [a["category"] for a in group])
+    gone = options.out_of_era(b.pool.others(f"category:{ceremony}", b.film.id), ys, b.year)
     same, anywhere = ([v for v in t if norm(v).startswith("worst") == worst and ("animat" in v.lower()) <= cartoon
                        and "short" not in v.lower() and "foreign" not in v.lower()
-                       and not (cartoon and options.live_action_only(v))]  # no cinematography or acting for a cartoon
+                       and not (cartoon and options.live_action_only(v))  # no cinematography or acting for a cartoon
+                       and options.category_fits_film(v, traits) and norm(v) not in gone]
                       for t in (same, anywhere))
     stated = {c["outcome"]: c["count"] for c in counts}
     # Not a category of the same field as an answer ("Best Original Score" beside the right "Best
@@ -2462,7 +2474,10 @@ def _production(b: _Builder) -> None:
             local = [v for f, v in b.pool.shared(key, 3) if f != fid
                      and not mine.isdisjoint(countries.get(f, none))] if key == "genre" else []
             b.add("production", template, [i["value"] for i in rows], "text", est, rows,
-                  [local, common] if key != "based_on" else [[v for _f, v, _x in b.peers(key)]],
+                  # a source work's options are other films' source works, never a film's title
+                  # (round 7: a superhero film offered as a war memoir's source)
+                  [local, common] if key != "based_on" else [[v for _f, v, _x in b.peers(key)
+                                                              if ("title", norm(v)) not in b.pool.films_with]],
                   any_of=len(rows) > 1, strict_from=0,
                   family=f"production.{key}", own_tiers=0)
 
@@ -2824,8 +2839,10 @@ def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]],
         # Films a player could believe the director made: of the film's country and within
         # NIGHT_ERA years (judges: famous films of famous directors, or another country's, beside an
         # obscure director's give the answer away).
+        # ... and (round 7) of its medium and documentary family, and of a country or language in
+        # common when the film's is known (an unplaced film is no option for a Ruritanian director).
         others = [g.title for g, r in directed if g is not f and norm(r["name"]) != norm(row["name"])
-                  and _alike(f, g, facts)]
+                  and _alike(f, g, facts) and _same_kind(f, g, facts, strict=True)]
         if len(others) < 3 or any(norm(g.title) == norm(f.title) for g, _r in directed if g is not f):
             continue
         named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
@@ -2852,6 +2869,24 @@ def _countries(facts: dict[str, list[dict]]) -> set[str]:
 
 def _animated(facts: dict[str, list[dict]]) -> bool:
     return any(i["key"] == "genre" and "anim" in (i["value"] or "").lower() for i in facts.get("identity", ()))
+
+
+def _same_kind(f: Film, g: Film, facts: dict[int, dict[str, list[dict]]], strict: bool) -> bool:
+    """Is film *g* animated when *f* is (an animation director's films are animated; an animated
+    film beside a live-action director's is kept: a night of a dozen films rarely holds three
+    others of his medium and time), and, both or neither, a documentary; with *strict* (a
+    director's films), of a country or language in common whenever *f*'s article names one (a
+    film whose origin is unknown is then no option)?"""
+    mine, theirs = facts.get(f.id, {}), facts.get(g.id, {})
+    if _animated(mine) and not _animated(theirs) or _documentary(mine) != _documentary(theirs):
+        return False
+    home = _countries(mine)
+    return not strict or not home or not home.isdisjoint(_countries(theirs))
+
+
+def _documentary(facts: dict[str, list[dict]]) -> bool:
+    return any(i["key"] == "genre" and "documentary" in options.genre_families(i["value"] or "")
+               for i in facts.get("identity", ()))
 
 
 def _alike(f: Film, g: Film, facts: dict[int, dict[str, list[dict]]]) -> bool:
@@ -2928,17 +2963,24 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
         cartoon = "anim" in row["category"].lower()
         # And of its country or language when both are known: an Indian film is no candidate at an
         # American ceremony, nor an American one at India's national awards (round 4's judges).
+        # Of the winner's very year only (options.season_films), of the ceremony's country for a
+        # national one (round 7: American films offered for an Indian national award), of its
+        # medium and documentary family (no documentary for a horror film's screenplay award).
+        nation = options.national_country(row["ceremony"])
         others = [g for g in dated if abs(g.year - f.year) <= SEASON_YEARS and norm(g.title) != norm(f.title)
-                  and (not cartoon or _animated(facts.get(g.id, {}))) and _alike(f, g, facts)]
+                  and (not cartoon or _animated(facts.get(g.id, {}))) and _alike(f, g, facts)
+                  and _same_kind(f, g, facts, strict=False)
+                  and (not nation or not nation.isdisjoint(_countries(facts.get(g.id, {}))))]
         named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
                       if r.get("source") and _contains(r["source"]["sentence"], f.title)), None)
-        if len(others) < 3 or named is None:
+        wrong = options.season_films(others, f.year, rng)
+        if len(wrong) < 3 or named is None:
             continue
         edition = _edition_name((row["ceremony"], row["ordinal"], row.get("year")))
         category = row["category"] if re.match(r"(?:best|worst)\b", row["category"], re.I) else f"the {row['category']}"
         sentence = " … ".join(_dedupe([named, row["source"]["sentence"]]))
         out.append(_cross_question(f, "awards", f"Which of these films won {category} at {edition}?",
-                                   options.season_films(others, f.year, rng), row, sentence, "films.won_award",
+                                   wrong, row, sentence, "films.won_award",
                                    f"{f.title} won {row['category']} at {edition}", (edition,)))
     return out
 
