@@ -334,3 +334,13 @@ def test_an_animation_directors_films_question_offers_only_animated_films():
         for q in across_films(films, facts, random.Random(seed)):
             if q.family == "films.directed_by" and q.answers == ["Other Tale"]:
                 assert not {"Saltmarsh", "Old Quay"} & set(q.distractors)
+
+
+def test_a_source_works_options_are_source_works_of_its_kind():
+    book = {"value": "Other Tale", "source": {"sentence": "It is based on the 2009 non-fiction book Other Tale by Ora Pell."}}
+    series = {"value": "Tidewater", "source": {"sentence": "It is based on the animated web series Tidewater."}}
+    assert options.source_kind(book) == "print" and options.source_kind(series) == "screen"
+    kinds = {"tidewater": "screen", "kelp row": "print"}
+    assert not options.same_source_kind(kinds, [book], "Tidewater")  # a web series for a memoir's film
+    assert options.same_source_kind(kinds, [book], "Kelp Row")
+    assert options.same_source_kind(kinds, [book], "Old Quay")  # its kind untold: kept

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["national_country", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "genre_families", "live_action_only",
+__all__ = ["national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "genre_families", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -223,6 +223,30 @@ def category_fits(category: str, traits: set[str]) -> bool:
         if rx.search(category or "") and ((trait in traits) == absent):
             return False
     return True
+
+
+def source_kind(row: dict) -> str | None:
+    """The kind of work (options.toml source_kinds: print, stage, screen, comic) a based_on fact's
+    sentence names just before the work ("based on the animated web series Other Tale")."""
+    value, sentence = row.get("value") or "", ((row.get("source") or {}).get("sentence") or "")
+    at = sentence.find(value) if value else -1
+    if at <= 0:
+        return None
+    before = sentence[max(0, at - 60):at].lower()
+    best: tuple[int, str] | None = None
+    for kind, words in _table()["source_kinds"].items():
+        for w in words:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", before):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), kind)
+    return best[1] if best else None
+
+
+def same_source_kind(kinds: dict[str, str], rows: Iterable[dict], candidate: str) -> bool:
+    """Is *candidate* (another film's source work) of the answer's kind, when both kinds are told?"""
+    theirs = kinds.get(q.norm(candidate))
+    mine = {k for r in rows if (k := source_kind(r))}
+    return not theirs or not mine or theirs in mine
 
 
 def national_country(ceremony: str) -> frozenset[str]:

@@ -309,6 +309,7 @@ class Pool:
     # ... and each person's industry (countries and languages of all their films, or None) and
     # whether any / all of their films are animated (options.industries).
     industries: dict[str, tuple[frozenset[str] | None, bool, bool]] = field(default_factory=dict, repr=False)
+    source_kinds: dict[str, str] = field(default_factory=dict, repr=False)  # a source work -> print/stage/screen/comic
     kids: frozenset[str] = field(default_factory=frozenset, repr=False)
     dubbed: set[tuple[int, str]] = field(default_factory=set, repr=False)
     title_genres: dict[str, frozenset[str]] | None = field(default=None, repr=False)
@@ -482,6 +483,8 @@ class Pool:
         for i in facts.get("identity", ()):
             if i["key"] in ("country", "language", "genre", "based_on"):
                 self.add(i["key"], film_id, i["value"])
+            if i["key"] == "based_on" and i["value"] and (kind := options.source_kind(i)):
+                self.source_kinds[norm(i["value"])] = kind
             if i["key"] == "genre" and "anim" in (i["value"] or "").lower():
                 self.animated.add(film_id)
             if i["key"] in ("country", "language") and i["value"]:  # a Punjabi film is a compatriot of an Indian one
@@ -2476,8 +2479,10 @@ def _production(b: _Builder) -> None:
             b.add("production", template, [i["value"] for i in rows], "text", est, rows,
                   # a source work's options are other films' source works, never a film's title
                   # (round 7: a superhero film offered as a war memoir's source)
+                  # and of the answer's kind of work when both are told (no web series for a memoir)
                   [local, common] if key != "based_on" else [[v for _f, v, _x in b.peers(key)
-                                                              if ("title", norm(v)) not in b.pool.films_with]],
+                                                              if ("title", norm(v)) not in b.pool.films_with
+                                                              and options.same_source_kind(b.pool.source_kinds, rows, v)]],
                   any_of=len(rows) > 1, strict_from=0,
                   family=f"production.{key}", own_tiers=0)
 
