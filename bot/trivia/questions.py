@@ -623,6 +623,13 @@ async def load_pool(conn: aiosqlite.Connection) -> Pool:
         while rows := await cur.fetchmany(2000):
             await asyncio.to_thread(_feed_genders, pool, rows)
     pool.finish_names()
+    # A source work's kind is read from its sentence ("based on the 2014 memoir …"), which the
+    # fact rows below do not carry.
+    async with conn.execute("SELECT i.value, s.text FROM identity i JOIN sentences s ON s.id = i.sentence_id "
+                            "WHERE i.key = 'based_on'") as cur:
+        for value, text in await cur.fetchall():
+            if value and (kind := options.source_kind({"value": value, "source": {"sentence": text}})):
+                pool.source_kinds[norm(value)] = kind
     for kind in ("cast", "plot_character", "crew", "award", "review", "money", "release", "production", "identity"):
         async with conn.execute(f"SELECT * FROM {fact_type(kind).TABLE} ORDER BY film_id, id") as cur:
             while rows := await cur.fetchmany(2000):
