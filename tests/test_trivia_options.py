@@ -344,3 +344,16 @@ def test_a_source_works_options_are_source_works_of_its_kind():
     assert not options.same_source_kind(kinds, [book], "Tidewater")  # a web series for a memoir's film
     assert options.same_source_kind(kinds, [book], "Kelp Row")
     assert options.same_source_kind(kinds, [book], "Old Quay")  # its kind untold: kept
+
+
+def test_a_player_known_only_as_himself_is_no_actors_option():
+    pool = Pool()
+    _country(pool, 1, 1964, "Other Tale", "drama")
+    pool.add_film(1, {"cast": [{"actor": "Ora Pell", "character": "Mira", "order": 1}]})
+    for fid, (name, part) in enumerate((("Lune Varga", "Ada"), ("Kip Morrow", "Gus"), ("Wren Dale", "Lena"),
+                                        ("Tam Osk", "Tam Osk"), ("Bede Marrow", "Himself")), start=2):
+        _country(pool, fid, 1963, f"Tale {fid}", "drama")
+        pool.add_film(fid, {"cast": [{"actor": name, "character": part, "order": 1}]})
+    pool.finish()
+    assert pool.self_only == {"Tam Osk", "Bede Marrow"}
+    assert options.as_self("Himself", "Bede Marrow") and not options.as_self("Gus", "Kip Morrow")

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "genre_families", "live_action_only",
+__all__ = ["as_self", "national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "genre_families", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -365,8 +365,12 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         firsts = [known[a][0] for a in answers if known.get(a)]
         answer_first = min(firsts) if cast and firsts else None
 
+        # A player the library knows only cast as themselves (a champion of some sport in a cameo)
+        # is no option for an actor's part or award, unless an answer is one too.
+        selves = frozenset() if any(a in pool.self_only for a in answers) else pool.self_only
+
         def rank(c: str) -> int:
-            if c in same_role or (not child_answer and c in kids):
+            if c in same_role or (not child_answer and c in kids) or c in selves:
                 return NEVER
             where = placed.get(c)
             if where is not None:
@@ -503,3 +507,8 @@ def _as_self(character: str, actor: str) -> bool:
     """Is the part named only with the player's own names (a real person cast as themselves)?"""
     part, own = set(q.tokens(character)), set(q.tokens(actor))
     return bool(part) and part <= own
+
+
+def as_self(character: str, actor: str) -> bool:
+    """_as_self, or a part written as "himself" / "herself" ("Ora Pell as herself")."""
+    return _as_self(character, actor) or q.norm(character) in {"himself", "herself", "themselves", "self"}

@@ -314,6 +314,9 @@ class Pool:
     dubbed: set[tuple[int, str]] = field(default_factory=set, repr=False)
     title_genres: dict[str, frozenset[str]] | None = field(default=None, repr=False)
     _parts: dict[str, list[bool]] = field(default_factory=dict, repr=False)  # name -> [a child's part, an adult's]
+    # players the library knows only cast as themselves (a sportsman in a cameo): no actor's option
+    self_only: frozenset[str] = field(default_factory=frozenset, repr=False)
+    _selves: dict[str, list[bool]] = field(default_factory=dict, repr=False)  # name -> [as self, another part]
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -329,6 +332,7 @@ class Pool:
         self.careers = options.careers(self.items, self.years)  # before thinning: all of a person's films
         credited = options.credits(self.items)
         self.kids = frozenset(n for n, (child, adult) in self._parts.items() if child and not adult)
+        self.self_only = frozenset(n for n, (own, other) in self._selves.items() if own and not other)
         self.title_genres = None
         for key, v in self.items.items():
             v.sort(key=lambda t: (t[0], t[1], t[2]))
@@ -450,6 +454,7 @@ class Pool:
             self.add("actor", film_id, c["actor"], c.get("order") or 0)
             if c["actor"] and c.get("character"):
                 self._parts.setdefault(c["actor"], [False, False])[not options.child_part(c["character"])] = True
+                self._selves.setdefault(c["actor"], [False, False])[not options.as_self(c["character"], c["actor"])] = True
             if c.get("source", {}).get("sentence") and options.dubbed(c["source"]["sentence"]):
                 self.dubbed.add((film_id, c["actor"]))
             if c.get("source", {}).get("sentence") and norm(c["actor"]) not in self.genders:
