@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from .. import vocab
 from ..article import Article, Sentence
 from ..facts import AwardCountFact, AwardFact, CrewFact, Fact
-from ..rxgate import gate
+from ..rxgate import gate, opening
 from .common import (
     NAME_RX,
     NUMBER_WORD_RX,
@@ -191,10 +191,13 @@ class _Mention:
 # --- ceremonies ----------------------------------------------------------------------------------
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise_ceremony(raw: str) -> str:
     """One name per ceremony: 'Academy Award'/'Oscars' → 'Academy Awards', 'Saturn Award' →
     'Saturn Awards', 'Writers Guild of America' → '... Awards', so counts and wins line up."""
-    name = re.sub(r"\s+", " ", raw).strip()
+    name = _SPACES.sub(" ", raw).strip()
     for key in (name, _ALIAS_PREFIX.sub("", name)):
         if key.lower() in _ALIASES:
             return _ALIASES[key.lower()]
@@ -956,7 +959,9 @@ def _surname_only(name: str) -> bool:
     return len(ws) == 1 or (len(ws) == 2 and ws[0].lower() in PARTICLES)
 
 
-_ROLE_OF_CATEGORY = sorted(V["category_roles"].items(), key=lambda kv: -len(kv[0]))
+# (a category's words, as a pattern compiled once: every award fact of every article asks each, role)
+_ROLE_OF_CATEGORY = [(re.compile(rf"\b{re.escape(words)}\b"), role)
+                     for words, role in sorted(V["category_roles"].items(), key=lambda kv: -len(kv[0]))]
 _NOT_CRAFT = re.compile(r"\b(?:actor|actress|song|lyric\w*|art\s+direction|sound|costume|make-?up|visual|"
                         r"assistant|short|documentary|debut\s+film|dance|choreograph\w*|stunt|action)\b", re.I)
 
@@ -973,7 +978,7 @@ def crew_from_awards(facts: list[Fact], known: set[tuple[str, str]]) -> list[Cre
         cat = f.category.lower()
         if _NOT_CRAFT.search(cat) or not is_person(f.recipient):
             continue
-        role = next((r for words, r in _ROLE_OF_CATEGORY if re.search(rf"\b{re.escape(words)}\b", cat)), "")
+        role = next((r for rx, r in _ROLE_OF_CATEGORY if rx.search(cat)), "")
         if role and (role, f.recipient) not in known:
             known.add((role, f.recipient))
             out.append(CrewFact(sentence=f.sentence, role=role, name=f.recipient, mention=f.mention))
@@ -983,3 +988,6 @@ def crew_from_awards(facts: list[Fact], known: set[tuple[str, str]]) -> list[Cre
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
 gate(globals(), "CEREMONY_RE", "_NAMED_AWARD", "PRIZE_RE", "CATEGORY_RE")
+# Found by replaying the extractor's calls over the seed and corpus (every answer compared, none differs).
+gate(globals(), "_YEAR_LIST", "_POLL_BEST")
+opening(globals(), "COUNT_WIN_RE")

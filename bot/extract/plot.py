@@ -239,10 +239,15 @@ def _names_in(text: str, lower_words: set[str]) -> list[tuple[str, bool, str]]:
     return out
 
 
+_POSS_WORD = re.compile(r"['’]s$")  # compiled once: every name word of every plot sentence asks
+_ONE_INITIAL = re.compile(r"[A-Z]\.")
+_POSS_NAME = re.compile(r"['’]s$|s['’]$")
+
+
 def _upto_possessive(words: list[str]) -> list[str]:
     """"Mary's Silver Sedan" names a thing the person owns: the name ends at the possessive."""
     for i, w in enumerate(words):
-        if re.search(r"['’]s$", w):
+        if _POSS_WORD.search(w):
             return words[: i + 1]
     return words
 
@@ -271,9 +276,9 @@ def _clean(name: str) -> str:
     """Strip a possessive and a sentence-final full stop, keeping "Dr." and "Jr."."""
     name = name.strip()
     last = name.split()[-1]
-    if last.endswith(".") and last not in _ABBREV and not re.fullmatch(r"[A-Z]\.", last):
+    if last.endswith(".") and last not in _ABBREV and not _ONE_INITIAL.fullmatch(last):
         name = name[:-1]
-    return _POSSESSIVE.sub("", name) if re.search(r"['’]s$|s['’]$", name) else name
+    return _POSSESSIVE.sub("", name) if _POSS_NAME.search(name) else name
 
 
 def _key_tokens(name: str) -> list[str]:

@@ -505,8 +505,19 @@ class _Critic:
     texts: list[str] = field(default_factory=list)
 
 
+# Patterns of the small helpers every candidate critic and publication asks, compiled once.
+_MEDIUM_TAIL = re.compile(r"\s+(?:magazine|newspaper|website|daily|weekly)$")
+_GLUED_OR_POSS = re.compile(r"[a-z]\.[A-Z]|['’]s\b")
+_AGGREGATOR = re.compile(r"Rotten\s+Tomatoes|Metacritic|CinemaScore|PostTrak")
+_POSS_END = re.compile(r"['’]s$")
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’\-]+")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
+_AND_LEAD = re.compile(r"^and\s+")
+_PLOT_CAST = frozenset({"plot", "cast"})
+
+
 def _strip_pub(pub: str) -> str:
-    pub = re.sub(r"\s+(?:magazine|newspaper|website|daily|weekly)$", "", pub.strip().rstrip(".,:;"))
+    pub = _MEDIUM_TAIL.sub("", pub.strip().rstrip(".,:;"))
     if pub.endswith(".") and not _DOMAIN_RE.fullmatch(pub):
         pub = pub.rstrip(".")
     return pub
@@ -516,7 +527,7 @@ def _valid_critic(name: str, article: Article) -> bool:
     """A person's name: two words at least, no award, organisation or publication word, not glued to
     a previous sentence ('Film.Jane'), not possessive, not part of the film's title, not a
     publication's name ("Example Spy")."""
-    if len(name.split()) < 2 or re.search(r"[a-z]\.[A-Z]|['’]s\b", name):
+    if len(name.split()) < 2 or _GLUED_OR_POSS.search(name):
         return False
     if any(w.strip(".,") in _NOT_CRITIC_WORD or w.lower() in PRONOUNS for w in name.split()):
         return False
@@ -531,7 +542,7 @@ def _valid_critic(name: str, article: Article) -> bool:
 def _valid_pub(pub: str, article: Article) -> bool:
     if not pub or len(pub) < 2 or pub.lower() in article.title.lower() or pub.lower() in _NOT_HEADS:
         return False
-    return not _MONTHS_RX.search(pub) and not re.search(r"Rotten\s+Tomatoes|Metacritic|CinemaScore|PostTrak", pub)
+    return not _MONTHS_RX.search(pub) and not _AGGREGATOR.search(pub)
 
 
 def _firm_pub(pub: str) -> bool:
@@ -540,7 +551,7 @@ def _firm_pub(pub: str) -> bool:
     bare = pub.removeprefix("The ").removeprefix("the ")
     if _DOMAIN_RE.fullmatch(bare) or bare.lower() in _KNOWN_PUBS or pub.lower() in _KNOWN_PUBS:
         return True
-    return any(w.strip(".,!") in _CUES or re.sub(r"['’]s$", "", w) in _CUES for w in bare.split())
+    return any(w.strip(".,!") in _CUES or _POSS_END.sub("", w) in _CUES for w in bare.split())
 
 
 _MEMO: dict[str, object] = {}
@@ -569,10 +580,10 @@ def _make_person_words(article: Article) -> frozenset[str]:
         kinds = article.section_kinds(sent.section)
         for m in NAME_RE.finditer(sent.text):
             parts = m.group(0).split()
-            if len(parts) >= 2 and not any(p in _CUES for p in parts):
-                words.update(p.strip(".,") for p in parts)
-        if kinds & {"plot", "cast"}:
-            words.update(re.findall(r"\b[A-Z][\w'’\-]+", sent.text))
+            if len(parts) >= 2 and _CUES.isdisjoint(parts):
+                words.update([p.strip(".,") for p in parts])
+        if kinds & _PLOT_CAST:
+            words.update(_CAP_WORD.findall(sent.text))
     return frozenset(words)
 
 
@@ -749,7 +760,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             add(m.group("critic"), m.group("pub"), m.start())
     for m in _REVIEWED_IN.finditer(text):
         for p in _PUB_SPLIT.finditer(m.group("pubs")):
-            pub = _strip_pub(re.sub(r"^and\s+", "", p.group(0)))
+            pub = _strip_pub(_AND_LEAD.sub("", p.group(0)))
             for start, one in _split_and(pub, m.start("pubs") + p.start(), article):
                 if pub not in {"and", "And"} and _valid_pub(one, article):
                     add("", one, start)
@@ -773,13 +784,13 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             continue
         parts = [p for p in _PUB_SPLIT.finditer(m.group("pubs")) if p.group(0) not in {"and", "And"}]
         gaps = [m.group("pubs")[a.end() : b.start()] for a, b in zip(parts, parts[1:], strict=False)]
-        if not all(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+", g) for g in gaps):
+        if not all(_LIST_SEP.fullmatch(g) for g in gaps):
             continue  # "Example.com's Jane Doe wrote": the possessive frame reads it
         if from_pubs and gaps and not re.search(r"\s(?:and|&)\s", m.group("pubs")):
             continue  # "a review from The Daily, Jane Doe wrote": a publication and its critic, no list
         items = []
         for p in parts:
-            start, pub = m.start("pubs") + p.start(), _strip_pub(re.sub(r"^and\s+", "", p.group(0)))
+            start, pub = m.start("pubs") + p.start(), _strip_pub(_AND_LEAD.sub("", p.group(0)))
             if len(parts) > 1 and " and " in pub and pub.lower() not in _KNOWN_PUBS:
                 left, right = pub.split(" and ", 1)  # "A, B and C": the list's own "and"
                 items.extend([(start, left), (start + len(left) + 5, right)])
@@ -1026,3 +1037,7 @@ _PUB_S_NAME = Gated(_PUB_S_NAME, [frozenset({("'", False), ("’", False)})])
 _NAME_OF_PUB_QUOTE = Gated(_NAME_OF_PUB_QUOTE, [frozenset({('"', False), ("“", False)})])
 # Frames led by a name, which no word gate can test: behind a lookahead of their opening letters (bot/rxgate.py).
 opening(globals(), "_NAME_OF_PUB", "_WRITING_FOR", "_NAME_IN_PUB", "_BY_NAME_OF_PUB")
+# Found by replaying the extractor's calls over the seed and corpus plain, gated and behind a lookahead
+# (every answer compared, none differs): the making-of role nouns, a long case-insensitive list most
+# sentences lack, and three frames whose words most sentences lack.
+gate(globals(), "_MAKING_ROLE", "_NAME_SAID", "_APPOSED_REVIEWER", "_MEDIUM_CUE")
