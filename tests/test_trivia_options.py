@@ -357,3 +357,90 @@ def test_a_player_known_only_as_himself_is_no_actors_option():
     pool.finish()
     assert pool.self_only == {"Tam Osk", "Bede Marrow"}
     assert options.as_self("Himself", "Bede Marrow") and not options.as_self("Gus", "Kip Morrow")
+
+
+# --- round 8's classes ---------------------------------------------------------------------------------
+def _lang_film(pool: Pool, fid: int, year: int, title: str, language: str | None, director: str, *cast: str) -> None:
+    """A Ruritanian film (a land of several film languages) of this language, or of none stated."""
+    pool.years[fid] = year
+    pool.add("title", fid, title, 20_000)
+    identity = [{"key": "country", "value": "Ruritanian"}, {"key": "genre", "value": "drama"}]
+    if language:
+        identity.append({"key": "language", "value": language})
+    pool.add_film(fid, {"identity": identity, "crew": [{"role": "director", "name": director}],
+                        "cast": [{"actor": a, "character": f"Part {i}", "order": i + 1} for i, a in enumerate(cast)]})
+
+
+def test_a_land_of_several_film_languages_places_people_by_language():
+    pool = Pool()
+    _lang_film(pool, 1, 2018, "Other Tale", "Lowland", "Ora Pell", "Kip Morrow")
+    low, high = ["Asa Quill", "Dov Fenn", "Hal Brisk", "Jory Lanth"], ["Cai Dorne", "Esk Whitby", "Fen Olliver", "Gil Sarrow"]
+    for fid, name in enumerate(low, start=2):  # other Lowland films' directors
+        _lang_film(pool, fid, 2017, f"Low Tale {fid}", "Lowland", name, "Kip Morrow")
+    for fid, name in enumerate(high, start=6):
+        _lang_film(pool, fid, 2017, f"High Tale {fid}", "Highland", name, "Lune Varga")
+    _lang_film(pool, 10, 2017, "Plain Tale", None, "Bede Marrow", "Ivo Brandt")  # says only "Ruritanian"
+    _lang_film(pool, 11, 2016, "Plain Tale Two", None, "Tam Osk", "Wren Dale")
+    pool.finish()
+    assert "ruritanian" in pool.multilingual
+    assert pool.tongues["Asa Quill"] == {"lowland"} and "Bede Marrow" not in pool.tongues
+    facts = {"crew": [_row("Other Tale is a 2018 Ruritanian Lowland-language drama directed by Ora Pell.",
+                           role="director", name="Ora Pell")]}
+    offered: set[str] = set()
+    for seed in range(12):
+        qs = {q.text: q for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2018, 20_000), facts, pool,
+                                                    random.Random(seed))}
+        offered |= set(qs["Who directed Other Tale (2018)?"].distractors)
+    assert offered and offered <= set(low)  # never a Highland director, never one of no language known
+
+
+def test_a_films_language_is_taken_from_its_director_or_most_of_its_people_not_one_co_star():
+    pool = Pool()
+    _lang_film(pool, 1, 2018, "High Tale", "Highland", "Ora Pell", "Kip Morrow")
+    _lang_film(pool, 2, 2018, "Low Tale", "Lowland", "Lune Varga", "Kip Morrow")
+    _lang_film(pool, 3, 2018, "Other Tale", None, "Bede Marrow", "Kip Morrow", "Ivo Brandt", "Tam Osk")
+    _lang_film(pool, 4, 2018, "Next Tale", None, "Ora Pell", "Ivo Brandt")  # its director made a Highland film
+    _lang_film(pool, 5, 2018, "Last Tale", None, "Wren Dale", "Lune Varga", "Tam Osk", "Ivo Brandt")
+    pool.finish()
+    assert 3 not in pool.languages  # one co-star of two languages: nothing said
+    assert pool.languages[4] == {"highland"}
+    assert 5 not in pool.languages  # one of four people: not most of them
+
+
+def test_a_source_author_of_another_era_or_genre_is_never_offered():
+    assert options.author_rank(((1948,), frozenset({"crime"})), 1950, frozenset({"crime"})) == options.FAIR
+    assert options.author_rank(((1910,), frozenset({"crime"})), 1950, frozenset({"crime"})) == options.NEVER
+    assert options.author_rank(((1952,), frozenset({"comedy"})), 1950, frozenset({"crime"})) == options.NEVER
+    assert options.author_rank(((1952,), frozenset()), 1950, frozenset({"crime"})) == options.FAIR
+    assert options.author_rank(None, 1950, frozenset({"crime"})) == options.WEAK
+    items = {"crew:based_on_author": [(2, "Ora Pell", 0.0), (3, "Ora Pell", 0.0)], "genre": [(2, "film noir", 0.0)]}
+    assert options.authors(items, {2: 1946, 3: 1951}) == {"Ora Pell": ((1946, 1951), frozenset({"crime"}))}
+
+
+def test_a_category_first_given_years_after_the_film_is_out_of_era():
+    rows = [(2, "Best Scoring of a Drama", 0.0), (3, "Best Picture", 0.0), (4, "Best Picture", 0.0)]
+    years = {2: 1941, 3: 1930, 4: 1950}
+    assert options.q.norm("Best Scoring of a Drama") in options.out_of_era(rows, years, 1937)
+    assert options.out_of_era(rows, years, 1939) == set()  # two years before: it may have been given
+    assert options.out_of_era([(2, "Best Scoring of a Drama", 0.0)], years, 1937) == set()  # nothing seen before
+
+
+def test_a_host_a_cameo_or_a_documentary_subject_is_no_actor_option():
+    assert options.non_actor("It stars Ora Pell and YouTube personality Bede Marrow.", "Bede Marrow")
+    assert options.non_actor("Ivo Brandt has a cameo as a man on a rooftop.", "Ivo Brandt")
+    assert not options.non_actor("It stars Ora Pell and Bede Marrow.", "Bede Marrow")
+    pool = Pool()
+    _country(pool, 1, 2013, "Other Tale", "drama")
+    _country(pool, 2, 2012, "Tale 2", "documentary")
+    _country(pool, 3, 2012, "Tale 3", "comedy")
+    pool.add_film(2, {"cast": [_row("Tale 2 follows Tam Osk.", actor="Tam Osk", character="", order=1)]})
+    pool.add_film(3, {"cast": [_row("It stars Ora Pell and fitness host Bede Marrow.", actor="Bede Marrow",
+                                    character="Gus", order=2),
+                               _row("Ivo Brandt has a cameo as a guard.", actor="Ivo Brandt", character="Guard",
+                                    order=3),
+                               _row("It stars Ora Pell and fitness host Bede Marrow.", actor="Ora Pell",
+                                    character="Mira", order=1)],
+                      "crew": [{"role": "writer", "name": "Lune Varga"}, {"role": "based_on_author", "name": "Lune Varga"}]})
+    pool.finish()
+    assert pool.non_actors == {"Tam Osk", "Bede Marrow", "Ivo Brandt"}
+    assert pool.own_writers == {"Lune Varga"}  # wrote only the film of his own book

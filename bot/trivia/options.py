@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["as_self", "national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "genre_families", "live_action_only",
+__all__ = ["author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "genre_families", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -50,6 +50,13 @@ GENERATION_WEAK = 10
 #: (or first shows given this many years after it) is of another era: a retired black-and-white
 #: category for a film three years after its last award.
 CATEGORY_GONE = 3
+
+#: A source author is offered only when a film adapting them came out within this many years of the
+#: film asked (round 8: a 19th-century novelist offered for a 1950s musical's source).
+AUTHOR_YEARS = 25
+#: A country whose films stating a language state one language at least this share of the time
+#: has a usual language; below it the country makes films in several (multilingual()).
+USUAL_LANGUAGE = 0.7
 
 FAIR, WEAK, NEVER = 0, 1, 2
 
@@ -144,6 +151,102 @@ def industries(films: dict[str, frozenset[int]], places: dict[int, set[str]],
     return out
 
 
+def tongues(films: dict[str, frozenset[int]], languages: dict[int, set[str]]) -> dict[str, frozenset[str]]:
+    """Each person's languages: the union of the languages their credited films state or were given
+    from their people (Pool.infer_origins). A person none of whose films has one is left out
+    (unplaced). Worked out once per pool, like industries()."""
+    out: dict[str, frozenset[str]] = {}
+    for name, fids in films.items():
+        got = frozenset().union(*(languages.get(f, ()) for f in fids))
+        if got:
+            out[name] = got
+    return out
+
+
+def multilingual(countries: dict[int, set[str]], languages: dict[int, set[str]]) -> frozenset[str]:
+    """The countries (normalised) whose films make no one language usual: fewer than USUAL_LANGUAGE
+    of the library's films of that country that state a language state the same one. A film of
+    such a country is placed by its language, and a person of its films whose language is not
+    known is no option for a film whose language is, nor the other way round (round 8: a director
+    of a film its article calls only "Indian" offered for a Tamil film)."""
+    tally: dict[str, dict[str, int]] = {}
+    for fid, tongue in languages.items():
+        for country in countries.get(fid, set()) - tongue:
+            t = tally.setdefault(country, {})
+            for lang in tongue:
+                t[lang] = t.get(lang, 0) + 1
+            t[""] = t.get("", 0) + 1  # the country's films stating a language
+    out = set()
+    for country, t in tally.items():
+        total = t.pop("")
+        if len(t) > 1 and max(t.values()) < USUAL_LANGUAGE * total:
+            out.add(country)
+    return frozenset(out)
+
+
+def documentary_only(films: dict[str, frozenset[int]], items: dict[str, list[tuple[int, str, float]]]) -> frozenset[str]:
+    """The people every credited film of whom is a documentary (or compilation): the library knows
+    them as a documentary's subject or interviewee, not as a player or a writer of drama."""
+    docs = {fid for fid, value, _x in items.get("genre", ()) if "documentary" in genre_families(value)
+            or _words("compilation_genres").search(value or "")}
+    return frozenset(name for name, fids in films.items() if fids and fids <= docs)
+
+
+def non_actor(sentence: str, name: str) -> bool:
+    """Does the sentence crediting *name* describe them as no actor: the words just before the name
+    (options.toml non_actor_cues: "YouTube personality Ora Pell", "fitness host") or a cameo just
+    after it ("Ora Pell has a cameo as a man on a rooftop")?"""
+    at = (sentence or "").find(name) if name else -1
+    if at < 0:
+        return False
+    before = sentence[max(0, at - 40):at]
+    after = sentence[at + len(name):at + len(name) + 25]
+    return bool(_words("non_actor_cues").search(before)) or bool(_words("cameo_cues").search(after))
+
+
+def own_work_writers(items: dict[str, list[tuple[int, str, float]]]) -> frozenset[str]:
+    """Writers credited only for films adapted from their own work (a memoirist who co-wrote the
+    film of his memoir): an author, not a screenwriter, and no option for another film's script."""
+    own: dict[str, set[int]] = {}
+    for fid, value, _x in items.get("crew:based_on_author", ()):
+        own.setdefault(value, set()).add(fid)
+    wrote: dict[str, set[int]] = {}
+    for key in ("crew:writer", "crew:screenplay", "crew:story"):
+        for fid, value, _x in items.get(key, ()):
+            wrote.setdefault(value, set()).add(fid)
+    return frozenset(name for name, fids in wrote.items() if name in own and fids <= own[name])
+
+
+def authors(items: dict[str, list[tuple[int, str, float]]], years: dict[int, int]) -> dict[str, tuple[tuple[int, ...], frozenset[str]]]:
+    """Each adapted author's films' years and genre families (the films that adapt them), for
+    source-author options of the film's era and kind (author_rank)."""
+    fams: dict[int, set[str]] = {}
+    for fid, value, _x in items.get("genre", ()):
+        fams.setdefault(fid, set()).update(genre_families(value))
+    out: dict[str, tuple[set[int], set[str]]] = {}
+    for fid, value, _x in items.get("crew:based_on_author", ()):
+        ys, fs = out.setdefault(value, (set(), set()))
+        if years.get(fid):
+            ys.add(years[fid])
+        fs.update(fams.get(fid, ()))
+    return {name: (tuple(sorted(ys)), frozenset(fs)) for name, (ys, fs) in out.items()}
+
+
+def author_rank(known: tuple[tuple[int, ...], frozenset[str]] | None, year: int | None, mine: frozenset[str]) -> int:
+    """A source author is FAIR when a film adapting them came out within AUTHOR_YEARS of the film
+    and, when both are known, one of those films shares a genre family with it; NEVER when every
+    adaptation is further away or of other families only (a playwright of comedies for a noir);
+    WEAK when nothing dates them."""
+    if not known:
+        return WEAK
+    ys, fams = known
+    if year and ys and all(abs(y - year) > AUTHOR_YEARS for y in ys):
+        return NEVER
+    if mine and fams and mine.isdisjoint(fams):
+        return NEVER
+    return FAIR if ys else WEAK
+
+
 def generation_rank(first: int | None, answer_first: int | None) -> int:
     """FAIR unless the candidate's first known film is GENERATION_WEAK (WEAK) or GENERATION_NEVER
     (NEVER) years or more before the answer's first: a star of the 1970s is no option for a 2013
@@ -197,12 +300,17 @@ def still_given(rows: Iterable[tuple[int, str, float]], years: dict[int, int], y
 def out_of_era(rows: Iterable[tuple[int, str, float]], years: dict[int, int], year: int | None) -> set[str]:
     """Categories (normalised) of one ceremony the library last shows given CATEGORY_GONE years or
     more before *year*: a black-and-white category retired in the land of Ruritania three years
-    before "Other Tale" came out. (Not those first seen after it: the library's early years are
-    sparse, and a category it first shows later was often given before.)"""
+    before "Other Tale" came out; and those it first shows more than CATEGORY_GONE years after it,
+    when it shows the ceremony given before the film (the library's early years are sparse, and a
+    category first seen a year or two later was often given before)."""
     if not year:
         return set()
     seen, _first = _category_years(rows, years)
-    return {k for k, ys in seen.items() if max(ys) <= year - CATEGORY_GONE}
+    # First seen CATEGORY_GONE+1 years or more after it, while the library shows the ceremony given
+    # before the film: not yet created (round 8: a scoring category first given four years later).
+    covered = any(min(ys) <= year for ys in seen.values())
+    return {k for k, ys in seen.items() if max(ys) <= year - CATEGORY_GONE
+            or covered and min(ys) > year + CATEGORY_GONE}
 
 
 @lru_cache(maxsize=1)
@@ -341,8 +449,12 @@ def _genre_rank(mine: frozenset[str], theirs: frozenset[str] | None) -> int:
 def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
     """A function candidate -> FAIR / WEAK / NEVER for this draft, or None when nothing ranks."""
     pool = b.pool
+    if d.kind == "person" and d.family == "crew.based_on_author":
+        # Source authors: adapted within AUTHOR_YEARS of the film and of a genre family it shares.
+        by_author, era, mine_f = pool.authors, b.era, _own_families(b)
+        return lambda c: author_rank(by_author.get(c), era, mine_f)
     if d.kind == "person":
-        year = b.era if d.family != "crew.based_on_author" else None
+        year = b.era
         kids = pool.kids
         child_answer = any(a in kids for a in answers)
         # The film's players credited with the asked role too (its young version, a shared part):
@@ -368,18 +480,54 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # A player the library knows only cast as themselves (a champion of some sport in a cameo)
         # is no option for an actor's part or award, unless an answer is one too.
         selves = frozenset() if any(a in pool.self_only for a in answers) else pool.self_only
+        # A person the library knows only as a documentary's subject, a host or a cameo is no option
+        # for a part, an award, a script or a review, unless an answer is one too (round 8).
+        docs = "documentary" in _own_families(b)
+        non_actors = frozenset() if docs or any(a in pool.non_actors for a in answers) else pool.non_actors
+        writing = d.family in ("crew.writer", "crew.screenplay", "crew.story")
+        own_writers = pool.own_writers if writing and not any(a in pool.own_writers for a in answers) else frozenset()
+        # A critic option is a critic: never someone the library credits in a film (a screenwriter).
+        critic = d.family == "reviews.quote"
+        # An award's nominee had a known film by the film's year.
+        award = d.family.startswith("awards.") and bool(year)
+        # The film's language, and whether its country makes films in several (multilingual()).
+        tongue = pool.languages.get(b.film.id)
+        plural = (home - tongue if tongue else home) & pool.multilingual if home else frozenset()
+        spoken = pool.tongues
+        # A film of no known origin whose article gives an original title (in another language) is
+        # not of the library's usual origin: no one who worked there is offered (round 8: a
+        # Ruritanian-titled exploitation film of no stated country offered Hollywood directors).
+        foreign = not home and any(i.get("key") == "original_title" and i.get("value")
+                                   for i in b.facts.get("identity", ()))
+        usual = pool.usual_origin() if foreign else set()
 
         def rank(c: str) -> int:
-            if c in same_role or (not child_answer and c in kids) or c in selves:
+            if c in same_role or (not child_answer and c in kids) or c in selves or c in non_actors or c in own_writers:
                 return NEVER
             where = placed.get(c)
+            if critic and where is not None:
+                return NEVER
             if where is not None:
                 places, some_cartoon, all_cartoon = where
                 if home and places is not None and home.isdisjoint(places):
                     return NEVER
                 if crew and (cartoon and not some_cartoon or not cartoon and all_cartoon):  # another medium
                     return NEVER
+                theirs = spoken.get(c)
+                if tongue and theirs and tongue.isdisjoint(theirs):
+                    return NEVER  # another language's films only
+                if plural and bool(tongue) != bool(theirs) and (places is None or not plural.isdisjoint(places)):
+                    return NEVER  # one of a language, the other of none known, in a land of several
             mine = known.get(c)
+            if award and mine and mine[0] > year:
+                return NEVER  # no known film yet in the award's year
+            if foreign and where is not None and where[0] is not None and usual & where[0]:
+                return NEVER
+            if crew and not home and where is not None and where[0] is not None:
+                # A film of no known origin (its people's other films do not agree on one): a
+                # director placed in some industry is weak beside one as unplaced as the film.
+                r = max(WEAK, generation_rank(mine[0] if mine else None, answer_first))
+                return max(r, era_rank(mine, year)) if year else r
             r = generation_rank(mine[0] if mine else None, answer_first)
             return max(r, era_rank(mine, year)) if year else r
         return rank

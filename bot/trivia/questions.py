@@ -278,6 +278,16 @@ def _agree(values: Sequence[float]) -> bool:
     return lo > 0 and hi / lo <= AGREE_RATIO
 
 
+def _carried(votes: dict[str, int], voters: set[str], directors: set[str] | None, crowd: int) -> bool:
+    """Does an origin (or language) voted for by a film's people carry (round 8)? Only when the
+    voters (each of one origin elsewhere) all agree, and either its director is among them or they
+    are most of the people it credits: one co-star who once worked in Ruritania does not make a film
+    of a dozen otherwise unknown people Ruritanian."""
+    if not voters or any(n != len(voters) for n in votes.values()):
+        return False
+    return bool(directors and directors & voters) or 2 * len(voters) > crowd
+
+
 # --- the distractor pool (all films) -----------------------------------------------------------------
 @dataclass
 class Pool:
@@ -317,6 +327,15 @@ class Pool:
     # players the library knows only cast as themselves (a sportsman in a cameo): no actor's option
     self_only: frozenset[str] = field(default_factory=frozenset, repr=False)
     _selves: dict[str, list[bool]] = field(default_factory=dict, repr=False)  # name -> [as self, another part]
+    # Round 8: people known only as a documentary's subject, a host or a cameo (no actor, writer or
+    # critic option), writers only of their own work's adaptations, each person's languages, the
+    # countries of several film languages, and each adapted author's films' years and families.
+    non_actors: frozenset[str] = field(default_factory=frozenset, repr=False)
+    _offscreen: dict[str, list[bool]] = field(default_factory=dict, repr=False)  # name -> [a no-actor credit, another]
+    own_writers: frozenset[str] = field(default_factory=frozenset, repr=False)
+    tongues: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    multilingual: frozenset[str] = field(default_factory=frozenset, repr=False)
+    authors: dict[str, tuple[tuple[int, ...], frozenset[str]]] = field(default_factory=dict, repr=False)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -333,6 +352,10 @@ class Pool:
         credited = options.credits(self.items)
         self.kids = frozenset(n for n, (child, adult) in self._parts.items() if child and not adult)
         self.self_only = frozenset(n for n, (own, other) in self._selves.items() if own and not other)
+        self.non_actors = frozenset(n for n, (cued, other) in self._offscreen.items() if cued and not other) \
+            | options.documentary_only(credited, self.items)
+        self.own_writers = options.own_work_writers(self.items)
+        self.authors = options.authors(self.items, self.years)
         self.title_genres = None
         for key, v in self.items.items():
             v.sort(key=lambda t: (t[0], t[1], t[2]))
@@ -348,6 +371,8 @@ class Pool:
         self._by_name = {v: self.gender(v) for _f, v, _x in self.items.get("actor", ())}  # settled once, not per game
         self.infer_origins()
         self.industries = options.industries(credited, self.countries, self.animated)  # after origins are inferred
+        self.tongues = options.tongues(credited, self.languages)
+        self.multilingual = options.multilingual(self.countries, self.languages)
         self.twins = self.spelling_twins()
         self.usual = self._usual_origin()
         self._common = {}
@@ -448,6 +473,10 @@ class Pool:
             if m + f >= 2 and max(m, f) >= 0.9 * (m + f):
                 self.first_names[first] = "m" if m > f else "f"
 
+    def offscreen(self, actor: str, sentence: str) -> None:
+        """Note whether this cast credit describes its player as no actor (options.non_actor)."""
+        self._offscreen.setdefault(actor, [False, False])[not options.non_actor(sentence, actor)] = True
+
     def add_film(self, film_id: int, facts: dict[str, list[dict]]) -> None:
         """Feed one film's facts (rows as from :func:`bot.queries.facts`, source optional)."""
         for c in facts.get("cast", ()):
@@ -457,6 +486,8 @@ class Pool:
                 self._selves.setdefault(c["actor"], [False, False])[not options.as_self(c["character"], c["actor"])] = True
             if c.get("source", {}).get("sentence") and options.dubbed(c["source"]["sentence"]):
                 self.dubbed.add((film_id, c["actor"]))
+            if c["actor"] and c.get("source", {}).get("sentence"):
+                self.offscreen(c["actor"], c["source"]["sentence"])
             if c.get("source", {}).get("sentence") and norm(c["actor"]) not in self.genders:
                 g = gender_of([c["actor"], c["character"]], [c["source"]["sentence"]])
                 if g:
@@ -508,10 +539,16 @@ class Pool:
                 for fid, value, _x in v:
                     films_of.setdefault(norm(value), set()).add(fid)
         people: dict[int, set[str]] = {}
+        crowd: dict[int, int] = {}  # film id -> how many people it credits (for "most of its people")
         for name, fids in films_of.items():
+            for fid in fids:
+                crowd[fid] = crowd.get(fid, 0) + 1
             if len(fids) > 1:
                 for fid in fids:
                     people.setdefault(fid, set()).add(name)
+        directors: dict[int, set[str]] = {}
+        for fid, value, _x in self.items.get("crew:director", ()):
+            directors.setdefault(fid, set()).add(norm(value))
         for fid, names in people.items():
             if fid in self.countries:
                 continue
@@ -519,11 +556,13 @@ class Pool:
             # made films at home and one abroad (Kip Morrow in a Ruritanian war film) does not make
             # his thriller Ruritanian, whose options would then be Ruritanian directors (round 5).
             votes: dict[str, int] = {}
+            voters: set[str] = set()
             for name in names:
                 origins = {frozenset(self.countries[o]) for o in films_of[name] - {fid} if o in self.countries}
                 for c in next(iter(origins)) if len(origins) == 1 else ():
                     votes[c] = votes.get(c, 0) + 1
-            if votes and (top := max(votes.values())) >= ORIGIN_VOTES:
+                    voters.add(name)
+            if votes and (top := max(votes.values())) >= ORIGIN_VOTES and _carried(votes, voters, directors.get(fid), crowd.get(fid, 0)):
                 self.countries[fid] = {c for c, n in votes.items() if n == top}
         # Its language and era the same way: a Malayalam film's options are Malayalam films' people
         # even when a co-star's article names no language, and a film of no stated year takes the
@@ -533,10 +572,14 @@ class Pool:
             others = {o for name in names for o in films_of[name]} - {fid}
             if fid not in stated:
                 votes = {}
-                for name in names:  # one vote a person, as for countries
-                    for lang in {lang for o in films_of[name] - {fid} for lang in stated.get(o, ())}:
+                voters = set()
+                for name in names:  # one vote a person of one language elsewhere, as for countries
+                    tongues = {frozenset(stated[o]) for o in films_of[name] - {fid} if stated.get(o)}
+                    for lang in next(iter(tongues)) if len(tongues) == 1 else ():
                         votes[lang] = votes.get(lang, 0) + 1
-                if votes and (top := max(votes.values())) >= ORIGIN_VOTES:
+                        voters.add(name)
+                if votes and (top := max(votes.values())) >= ORIGIN_VOTES and _carried(votes, voters, directors.get(fid),
+                                                                                       crowd.get(fid, 0)):
                     self.languages[fid] = {c for c, n in votes.items() if n == top}
             if fid not in self.years:
                 years = sorted(self.years[o] for o in others if o in self.years)
@@ -646,6 +689,8 @@ def _feed_genders(pool: Pool, rows: Iterable) -> None:
     for film_id, actor, character, text in rows:
         if actor and options.dubbed(text):
             pool.dubbed.add((film_id, actor))
+        if actor:
+            pool.offscreen(actor, text)
         if actor and norm(actor) not in pool.genders:
             g = gender_of([actor, character], [text])
             if g:
