@@ -12,7 +12,13 @@ role; and (round 7) a person all of whose films are of another country/language 
 category the film could not have won (a genre word it lacks, a feature award for a short, editing
 for a cartoon), a "which film won" option of another country at a national ceremony, a "which did
 <director> direct" option of another medium or country, a source-work option that is a film's
-title. "(weak)" classes are counted apart: a last credit more than five years before the film, a
+title; and (round 8) a person of another language's films (a film's language stated, or its director's or
+most of its people's), or placed by language where the film is not in a country of several film
+languages, a player whose every cast sentence calls them a host/personality or a cameo or who is credited
+only in documentaries (for a part, an acting award, a script or a review), a critic option credited in a
+film, a source author whose adaptations are all 25+ years away or of other genre families, a category
+first given 4+ years after the film, an award nominee whose first film came after the year. The sample's
+own articles outside seeds/ and the corpus (unseen leads) join the library. "(weak)" classes are counted apart: a last credit more than five years before the film, a
 person with no dated film, a title of another unmarked genre.
 
     .venv/bin/python -m bench.trivia_sample seeds/her-2013.txt ../shared/corpus/articles/*.txt --per-film 12 --across 12 --seed 77 --out /tmp/optA.jsonl
@@ -73,6 +79,10 @@ CRAFT = [(re.compile(r"art direction|production design|set decoration|make ?up|c
 AGES = {"young", "old", "the", "older", "younger", "little", "adult", "teenage", "elder"}
 
 
+OFFSCREEN = re.compile(r"\b(personality|youtuber|youtube|fitness|host|presenter|interviewee|broadcaster|newsreader|vlogger|influencer)\b", re.I)
+CAMEO = re.compile(r"\bcameo\b", re.I)
+
+
 class Library:
     """What the library knows: films and years, each person's credits and years, origins, genres."""
 
@@ -96,8 +106,38 @@ class Library:
             self.credits[n(name)].add((fid, role))
         self.countries: dict[int, set[str]] = collections.defaultdict(set)
         self.genres: dict[int, set[str]] = collections.defaultdict(set)
+        self.langs: dict[int, set[str]] = collections.defaultdict(set)
         for fid, k, v in db.execute("SELECT film_id, key, value FROM identity WHERE key IN ('country', 'language', 'genre')"):
             (self.genres if k == "genre" else self.countries)[fid].add(n(v))
+            if k == "language":
+                self.langs[fid].add(n(v))
+        # (round 8) what the cast sentences say of a player, source authors' adaptations, award
+        # categories' years by ceremony, critics
+        self.offscreen: dict[str, list[bool]] = collections.defaultdict(lambda: [False, False])
+        for actor, text in db.execute("SELECT c.actor, s.text FROM cast_members c JOIN sentences s ON s.id = c.sentence_id"):
+            at = (text or "").find(actor or "\0")
+            cued = at >= 0 and bool(OFFSCREEN.search(text[max(0, at - 40):at]) or CAMEO.search(text[at + len(actor):at + len(actor) + 25]))
+            self.offscreen[n(actor)][0 if cued else 1] = True
+        self.adapted: dict[str, set[int]] = collections.defaultdict(set)
+        for fid, name in db.execute("SELECT film_id, name FROM crew WHERE role = 'based_on_author'"):
+            self.adapted[n(name)].add(fid)
+        self.category_years: dict[tuple[str, str], set[int]] = collections.defaultdict(set)
+        for fid, ceremony, category in db.execute("SELECT film_id, ceremony, category FROM awards"):
+            if self.films[fid][1]:
+                self.category_years[(n(ceremony), n(category))].add(self.films[fid][1])
+        self.directors: dict[int, set[str]] = collections.defaultdict(set)
+        for fid, name in db.execute("SELECT film_id, name FROM crew WHERE role = 'director'"):
+            self.directors[fid].add(n(name))
+        self.people: dict[int, set[str]] = collections.defaultdict(set)
+        for name, cs in self.credits.items():
+            for f, _r in cs:
+                self.people[f].add(name)
+        tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        for fid, ls in self.langs.items():
+            for c in self.countries[fid] - ls:
+                tally[c].update(ls)
+                tally[c]["*"] += 1
+        self.several = {c for c, t in tally.items() if len(t) > 2 and max(v for k, v in t.items() if k != "*") < 0.7 * t["*"]}
 
     def families(self, fid: int) -> set[str]:
         return {f for g in self.genres.get(fid, ()) for f, words in FAMILIES.items()
@@ -148,7 +188,87 @@ class Library:
                     bad.append(("films:other-country", o))
             if kind == "production.based_on" and self.by_title.get(n(o)):
                 bad.append(("based_on:a-film-title", o))
+            # round 8's classes
+            if person and fid and kind != "crew.based_on_author":
+                bad += self._language(fid, o)
+            if (kind.startswith("cast.") or kind in ("crew.writer", "crew.screenplay", "reviews.quote")
+                    or kind.startswith("awards.recipient") and ACTING.search(q["question"])):
+                bad += self._non_actor(fid, o)
+            if kind == "reviews.quote" and self.credits.get(n(o)):
+                bad.append(("critic:credited-in-a-film", o))
+            if kind == "crew.based_on_author" and fid:
+                bad += self._author(fid, y, o)
+            if kind in ("awards.won", "awards.nominated", "awards.won_or_nominated") and y:
+                bad += self._not_yet(q, y, o)
+            if kind.startswith("awards.recipient") and y and self.years.get(n(o)) and min(self.years[n(o)]) > y:
+                bad.append(("award:nominee-debut-after-year", o))
         return bad
+
+    def _film_langs(self, fid: int) -> set[str]:
+        """The film's stated languages, or those of its director's / most of its people's other films."""
+        if self.langs.get(fid):
+            return self.langs[fid]
+        votes: collections.Counter = collections.Counter()
+        voters = set()
+        for p in self.people.get(fid, ()):
+            ls = {frozenset(self.langs[f]) for f, _r in self.credits[p] if f != fid and self.langs.get(f)}
+            if len(ls) == 1:
+                votes.update(next(iter(ls)))
+                voters.add(p)
+        if voters and all(v == len(voters) for v in votes.values()) and (
+                voters & self.directors.get(fid, set()) or 2 * len(voters) > len(self.people.get(fid, ()))):
+            return set(votes)
+        return set()
+
+    def _language(self, fid: int, o: str) -> list[tuple[str, str]]:
+        """A person of another language's films, or placed by language where the film is not (or
+        the reverse) in a country of several film languages."""
+        films = {f for f, _r in self.credits.get(n(o), ())}
+        if not films or fid in films:  # none known, or credited in this very film
+            return []
+        mine = self._film_langs(fid)
+        theirs = set().union(*(self._film_langs(f) for f in films))
+        if mine and theirs and not mine & theirs:
+            return [("lang:other-language", o)]
+        several = (self.countries.get(fid, set()) - mine) & self.several
+        if several and bool(mine) != bool(theirs) and any(self.countries.get(f, set()) & several for f in films):
+            return [("lang:unplaced-in-multilingual-country", o)]
+        return []
+
+    def _non_actor(self, fid: int | None, o: str) -> list[tuple[str, str]]:
+        """A person known only from cast credits that call them a host, a personality or a cameo, or
+        only from documentaries."""
+        cued, other = self.offscreen.get(n(o), (False, False))
+        films = {f for f, _r in self.credits.get(n(o), ())}
+        if fid in films:
+            return []
+        if cued and not other:
+            return [("person:non-actor(host/cameo)", o)]
+        if films and all("doc" in self.families(f) for f in films) and not (fid and "doc" in self.families(fid)):
+            return [("person:documentary-only", o)]
+        return []
+
+    def _author(self, fid: int, y: int | None, o: str) -> list[tuple[str, str]]:
+        films = self.adapted.get(n(o), set()) - {fid}
+        ys = [self.films[f][1] for f in films if self.films[f][1]]
+        bad = []
+        if y and ys and min(abs(v - y) for v in ys) > 25:
+            bad.append(("author:adapted>25y-away", o))
+        mine, theirs = self.families(fid), set().union(*(self.families(f) for f in films)) if films else set()
+        if mine and theirs and not mine & theirs:
+            bad.append(("author:genre-clash", o))
+        return bad
+
+    def _not_yet(self, q: dict, y: int, o: str) -> list[tuple[str, str]]:
+        m = re.search(r" at (?:the )?(.+?)\?$", q["question"])
+        if not m:
+            return []
+        cer = n(m.group(1))
+        seen = {cat: ys for (c, cat), ys in self.category_years.items() if c == cer or cer.endswith(c) or c.endswith(cer)}
+        ys = seen.get(n(o))
+        if ys and min(ys) > y + 3 and any(min(v) <= y for v in seen.values()):
+            return [("award:category-first-given-later", o)]
+        return []
 
     def _place(self, fid: int, o: str) -> list[tuple[str, str]]:
         """A person every one of whose films names a country/language, none the film's."""
@@ -246,9 +366,9 @@ class Library:
         return []
 
 
-async def _library(path: Path) -> None:
+async def _library(path: Path, extra: list[Path]) -> None:
     conn = await connect(path)
-    await ingest_paths(conn, [ROOT / "seeds", CORPUS])
+    await ingest_paths(conn, [ROOT / "seeds", CORPUS, *extra])
     await conn.close()
 
 
@@ -256,10 +376,13 @@ def main(argv: list[str]) -> None:
     path = argv[0]
     show = argv[argv.index("--show") + 1] if "--show" in argv else None
     with tempfile.TemporaryDirectory() as d:
-        asyncio.run(_library(Path(d) / "lib.db"))
+        qs = [json.loads(line) for line in open(path)]
+        # the sample's articles outside seeds/ and the corpus (unseen leads) are in its library too
+        extra = sorted({(ROOT / q["article"].split()[0]).resolve() for q in qs if q.get("article")}
+                       - {p.resolve() for p in (ROOT / "seeds").iterdir()} - {p.resolve() for p in CORPUS.iterdir()})
+        asyncio.run(_library(Path(d) / "lib.db", [p for p in extra if p.is_file()]))
         db = sqlite3.connect(Path(d) / "lib.db")
         lib = Library(db)
-        qs = [json.loads(line) for line in open(path)]
         withopts = [q for q in qs if q["options"]]
         tally: collections.Counter = collections.Counter()
         qbad = qbad_strict = 0
