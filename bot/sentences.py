@@ -29,6 +29,7 @@ _NEXT_START = re.compile(r"""["'“‘(\[]?[A-Z0-9À-ÖØ-Þ]""")
 
 
 _LAST_TOKEN = re.compile(r"([\w.'’-]+)$")
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s": compiled once, every full stop of the article asks
 _TOKEN_TAIL = 64
 
 
@@ -67,27 +68,25 @@ def split_sentences(paragraph: str) -> list[str]:
             break
         if not _NEXT_START.match(text, end):
             continue
-        chunk = text[start : m.start() + 1]
         punct = text[m.start()]
         if punct in ".!…" and _inside_title(text, start, m.start()):
             continue
+        seg = text[start : m.start()]  # (one slice for both tests below)
         if punct == ".":
-            tok = _last_token(text[start : m.start()]).lower().rstrip(".")
+            tok = _last_token(seg).lower().rstrip(".")
             # Single initials ("J. R. Smith", "Peter S.") and known abbreviations.
             if len(tok) == 1 and tok.isalpha():
                 continue
             if tok in ABBREVIATIONS:
                 continue
             # "U.S." style acronyms written with inner dots.
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok):
+            if _DOTTED_ACRONYM.fullmatch(tok):
                 continue
         # Do not end a sentence inside an open parenthesis.
-        seg = text[start : m.start()]
         if seg.count("(") > seg.count(")"):
             continue
         out.append(text[start:end].strip())
         start = end
-        del chunk
     tail = text[start:].strip()
     if tail:
         out.append(tail)
