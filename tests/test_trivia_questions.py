@@ -826,3 +826,27 @@ def test_a_pair_the_article_names_jointly_is_accepted_by_that_name():
     director = [q for q in qs if q.text == "Who directed Saltmarsh (1990)?"]
     assert director, [q.text for q in qs]
     assert {"Ivo Tesk", "Kip Tesk", "the Tesk brothers"} <= set(director[0].answers)
+
+
+def test_only_the_films_first_showing_is_asked_as_its_premiere():
+    # Round 9's two wrong answers: one territory's premiere and a dub's premiere a year after the film
+    # were asked as "the" premiere.
+    from bot.trivia.questions import _Builder, _release
+
+    def premiere_questions(sentence: str, date: str) -> list[Question]:
+        pool = Pool()
+        for fid, fest in ((2, "Ostmark Film Festival"), (3, "Vellmoor Film Festival"), (4, "Brackwater Film Festival")):
+            pool.years[fid] = 2001
+            pool.add("festival", fid, fest)
+        pool.finish()
+        facts = {"release": [_row(sentence, section="Release", kind="premiere", event="Gullhaven Film Festival",
+                                  date=date, date_text="", territory="")], "identity": []}
+        b = _Builder(Film(1, "Tidewater", "Tidewater", 2001, 1000), facts, pool, random.Random(0))
+        _release(b)
+        return [q for q in b.finish() if q.family == "release.premiere_event"]
+
+    assert premiere_questions("Tidewater had its world premiere at the Gullhaven Film Festival.", "2001-05-02")
+    assert premiere_questions("The film's world premiere was at the Gullhaven Film Festival.", "2001-05-02")
+    assert not premiere_questions("Tidewater had its Ruritanian premiere at the Gullhaven Film Festival.", "2001-05-02")
+    assert not premiere_questions("The dubbed version premiered at the Gullhaven Film Festival.", "2001-09-07")
+    assert not premiere_questions("It premiered at the Gullhaven Film Festival.", "2002-09-07")  # a year after the film

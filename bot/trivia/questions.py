@@ -2410,7 +2410,7 @@ def _release(b: _Builder) -> None:
     if b.year:  # not a festival founded after the film (Tribeca for a 1992 film)
         founded = _festival_founded()
         festivals = [f for f in festivals if founded.get(norm(f), 0) <= b.year]
-    premieres = [r for r in rows if r["kind"] == "premiere" and r["event"]]
+    premieres = [r for r in rows if r["kind"] == "premiere" and r["event"] and _first_showing(b, r)]
     if premieres:
         what = "film festival" if all("festival" in r["event"].lower() for r in premieres) else "event"
         events, rows_ = _events(premieres)
@@ -2429,6 +2429,33 @@ def _release(b: _Builder) -> None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _premiere_words() -> tuple[re.Pattern, re.Pattern]:
+    v = vocab.load("trivia")["premiere"]
+    # the words between a determiner and "premiere": "its European premiere", "the North American premiere"
+    det = r"(?:its|the|a|their|his|her)"
+    named = re.compile(rf"\b{det}\s+((?:(?!{det}\b)[\w.'’-]+\s+){{1,3}}?)[Pp]remiere\b")
+    version = re.compile(r"\b(?:" + vocab.alternation(v["version_words"]) + r")\b[^,;]{0,40}?\bpremiere[ds]?\b", re.I)
+    return named, version
+
+
+def _first_showing(b: _Builder, row: dict) -> bool:
+    """Is this premiere the film's first showing, not one territory's or one version's, nor a year
+    after the film's own (a dub shown at a festival the year after the film opened at home)?"""
+    sentence = row["source"]["sentence"]
+    named, version = _premiere_words()
+    first = {w.lower() for w in vocab.load("trivia")["premiere"]["first_words"]}
+    for m in named.finditer(sentence):
+        words = {w.lower().strip(".,") for w in m.group(1).split()}
+        words = {w for w in words if not (w.isdigit() or w.endswith(("'s", "’s")))}  # "the film's", "its 2013"
+        if words - first:
+            return False
+    if version.search(sentence):
+        return False
+    year = re.match(r"(\d{4})", row.get("date") or "")
+    return not (year and b.year and int(year.group(1)) > b.year)
+
+
 def _festival_founded() -> dict[str, int]:
     return {norm(k): int(v) for k, v in vocab.load("trivia")["festival_founded"].items()}
 
