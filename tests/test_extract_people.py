@@ -969,3 +969,17 @@ def test_has_with_a_part_noun_only():
     text = ("Other Tale\nOther Tale is a 2001 film starring Kip Day. The local Voodoo Queen has other plans for him. "
             "Tam Osk appears in a brief fight scene. Ivo Brandt has a cameo.\n")
     assert set(_cast_of(text)) == {"Kip Day", "Tam Osk", "Ivo Brandt"}
+
+
+def test_a_player_of_another_film_in_the_series_is_not_this_films_cast():
+    # Round 9's blind trivia judges: "Who played Dr. Mira Holt in Other Tale?" was asked of a sequel whose
+    # article says the character is left out, played by Ora Pell "in the initial film".
+    text = ("Other Tale\nOther Tale is a 1998 American action film directed by Ivo Brandt. It is a sequel to the "
+            "1993 film First Tale. The story does not involve the character of Dr. Mira Holt, portrayed by Ora Pell "
+            "in the initial film, but instead centers on Marshal Kip Varga. The cast features Tam Osk and "
+            "Lune Varga.\n")
+    cast = {f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert "Ora Pell" not in cast
+    assert {"Tam Osk", "Lune Varga"} <= cast
+    text2 = "Other Tale\nOther Tale is a 1998 film. Its hero Kip Varga, played by Bede Marrow in the first film, is absent.\n"
+    assert "Bede Marrow" not in {f.actor for f in people.extract(parse_article(text2)) if isinstance(f, CastFact)}

@@ -505,6 +505,7 @@ def _cast_from_played_by(st: _State, s: Sentence, voice_ctx: bool) -> None:
     text = s.text
     for m in _DESC_PLAYED_BY.finditer(text):
         if _EARLIER_PLAYER.search(text[: m.start("gap")]) or _OTHER_RUN.match(text, m.end()) \
+                or _IN_EARLIER_FILM.match(text, m.end()) or _ABSENT.search(text[: m.start()]) \
                 or _OTHER_PRODUCTION.search(text[: m.start()]):
             continue
         names = [n for n in _names_list(m.group("names"))[0] if is_person(n)]
@@ -815,6 +816,11 @@ _SEVERAL_ROLES = re.compile(
     rf"\s*,?\s*(?:as|of|:)\s+(?P<chars>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}})?{NAME_RX})")
 _COMMA_PLAYED_BY = re.compile(rf"(?P<char>{NAME_RX}),\s+(?:who\s+(?:is|was)\s+)?(?P<verb>played|portrayed|voiced)\s+by\s+"
                               rf"(?:the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
+# "…, portrayed by B in the initial film": another film of the series; "does not involve the character …"
+_IN_EARLIER_FILM = re.compile(
+    rf"\s+in\s+(?:the|an?|its|their)\s+(?:{alternation(_CASTING['earlier_film_words'])}|(?:1[89]|20)\d\d)\s+"
+    rf"(?:[\w-]+\s+)?(?:{alternation(_CASTING['earlier_film_nouns'])})\b", re.I)
+_ABSENT = re.compile(rf"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:{alternation(_CASTING['absent_verbs'])})\b[^.;]*$", re.I)
 _FEATURED_IN_ROLE = re.compile(rf"\b(?:It|The\s+film|The\s+movie)\s+(?:also\s+)?(?:featured|features)\s+(?P<actor>{NAME_RX})\s+in\s+"
                                r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:role|appearance|performance)\b")
 _REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+as\s+")
@@ -1139,6 +1145,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         # "main character Jane Vane, played by Ann Poe": the appositive names the player
         ch = character(_trim_leading_stops(clean_name(m.group("char"))))
         actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if _IN_EARLIER_FILM.match(text, m.end("actor")) or _ABSENT.search(text[: m.start()]):
+            continue  # played in another film of the series, or a character this film leaves out
         if ch and is_person(actor) and ch != actor:
             st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
     for m in _FEATURED_IN_ROLE.finditer(text):
