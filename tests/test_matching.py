@@ -428,6 +428,10 @@ def test_property_different_word_is_rejected(answer: str, other: str) -> None:
         if kind == "person" and " " in normalize(answer):
             surname = normalize(answer).split()[-1]
             assume(Levenshtein.distance(o, surname) > 2 and o != first)
+        if kind == "person" and " " not in normalize(answer) and normalize(other).split():
+            # a one-word person answer is the surname the article gives: a full name ending in it is
+            # right by design ("Ora Myers" for "Myers"); the property is about a different word
+            assume(Levenshtein.distance(normalize(other).split()[-1], normalize(answer)) > 2)
         assert not grade_answer(other, [answer], kind=kind), (answer, other)
 
 
