@@ -64,27 +64,36 @@ def test_a_1955_composer_question_never_offers_a_composer_of_the_1920s_or_of_lat
     assert offered <= {"Tam Osk", "Lune Varga", "Kip Morrow", "Wren Dale"}
 
 
-def test_an_animated_films_award_question_never_offers_an_acting_or_cinematography_category():
+def _award_categories_offered(title: str, year: int, genre: str, about: str, won: str,
+                              categories: tuple[str, ...], others_year: int) -> list[list[str]]:
+    """The wrong options of "Which award did TITLE win at the 9th Example Awards?" over twelve seeds
+    (one list a question asked), other films of *others_year* having won each of *categories* there."""
     pool = Pool()
-    _country(pool, 1, 2001, "Gullhaven", "animated fantasy")
-    for fid, category in enumerate(("Best Cinematography", "Best Actress", "Best Supporting Actor",
-                                    "Best Film Editing", "Best Original Song", "Best Sound Editing",
-                                    "Best Original Screenplay", "Best Visual Effects"), start=2):
-        _country(pool, fid, 2001, f"Other Tale {fid}", "drama")
+    _country(pool, 1, year, title, genre)
+    for fid, category in enumerate(categories, start=2):
+        _country(pool, fid, others_year, f"Other Tale {fid}", "drama")
         pool.add_film(fid, {"award": [{"ceremony": "Example Awards", "category": category}]})
     pool.finish()
-    won = "At the 9th Example Awards, Gullhaven won Best Animated Feature."
-    facts = {"award": [_row(won, ceremony="Example Awards", ordinal=9, year=None, category="Best Animated Feature",
+    sentence = f"At the 9th Example Awards, {title} won {won}."
+    facts = {"award": [_row(sentence, ceremony="Example Awards", ordinal=9, year=None, category=won,
                             outcome="won", recipient="")],
-             "identity": [_row("Gullhaven is a 2001 Ruritanian animated fantasy film.", key="genre",
-                               value="animated fantasy")]}
-    offered: set[str] = set()
+             "identity": [_row(about, key="genre", value=genre)]}
+    asked = []
     for seed in range(12):
-        qs = {q.text: q for q in questions_for_film(Film(1, "Gullhaven", "Gullhaven", 2001, 20_000), facts, pool,
-                                                    random.Random(seed))}
-        q = qs["Which award did Gullhaven (2001) win at the 9th Example Awards?"]
-        assert len(q.distractors) == 3
-        offered |= set(q.distractors)
+        for q in questions_for_film(Film(1, title, title, year, 20_000), facts, pool, random.Random(seed)):
+            if q.text.startswith(f"Which award did {title}"):
+                asked.append(q.distractors)
+    return asked
+
+
+def test_an_animated_films_award_question_never_offers_an_acting_or_cinematography_category():
+    asked = _award_categories_offered(
+        "Gullhaven", 2001, "animated fantasy", "Gullhaven is a 2001 Ruritanian animated fantasy film.",
+        "Best Animated Feature", ("Best Cinematography", "Best Actress", "Best Supporting Actor", "Best Film Editing",
+                                  "Best Original Song", "Best Sound Editing", "Best Original Screenplay",
+                                  "Best Visual Effects"), 2001)
+    assert len(asked) == 12 and all(len(d) == 3 for d in asked)  # asked with buttons every time
+    offered = {c for d in asked for c in d}
     assert not offered & {"Best Cinematography", "Best Actress", "Best Supporting Actor"}
 
 
@@ -280,24 +289,11 @@ def test_a_retired_category_is_out_of_era_three_years_on():
 
 
 def test_a_colour_films_award_question_offers_no_black_and_white_or_musical_category():
-    pool = Pool()
-    _country(pool, 1, 1961, "Other Tale", "drama")
-    for fid, category in enumerate(("Best Cinematography, Black-and-White", "Best Scoring of a Musical Picture",
-                                    "Best Film Editing", "Best Original Score", "Best Adapted Screenplay",
-                                    "Best Picture", "Best Documentary Feature"), start=2):
-        _country(pool, fid, 1960, f"Tale {fid}", "drama")
-        pool.add_film(fid, {"award": [{"ceremony": "Example Awards", "category": category}]})
-    pool.finish()
-    won = "At the 9th Example Awards, Other Tale won Best Director."
-    facts = {"award": [_row(won, ceremony="Example Awards", ordinal=9, year=None, category="Best Sound",
-                            outcome="won", recipient="")],
-             "identity": [_row("Other Tale is a 1961 Ruritanian drama film shot in Technicolor.", key="genre",
-                               value="drama")]}
-    offered: set[str] = set()
-    for seed in range(12):
-        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1961, 20_000), facts, pool, random.Random(seed)):
-            if q.text.startswith("Which award did Other Tale"):
-                offered |= set(q.distractors)
+    asked = _award_categories_offered(
+        "Other Tale", 1961, "drama", "Other Tale is a 1961 Ruritanian drama film shot in Technicolor.", "Best Sound",
+        ("Best Cinematography, Black-and-White", "Best Scoring of a Musical Picture", "Best Film Editing",
+         "Best Original Score", "Best Adapted Screenplay", "Best Picture", "Best Documentary Feature"), 1960)
+    offered = {c for d in asked for c in d}
     assert offered  # asked with buttons
     assert not offered & {"Best Cinematography, Black-and-White", "Best Scoring of a Musical Picture",
                           "Best Documentary Feature"}
