@@ -2430,21 +2430,20 @@ def _release(b: _Builder) -> None:
 
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
-def _premiere_words() -> tuple[re.Pattern, re.Pattern]:
+def _premiere_words() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     v = vocab.load("trivia")["premiere"]
     # the words between a determiner and "premiere": "its European premiere", "the North American premiere"
     det = r"(?:its|the|a|their|his|her)"
     named = re.compile(rf"\b{det}\s+((?:(?!{det}\b)[\w.'’-]+\s+){{1,3}}?)[Pp]remiere\b")
     version = re.compile(r"\b(?:" + vocab.alternation(v["version_words"]) + r")\b[^,;]{0,40}?\bpremiere[ds]?\b", re.I)
-    return named, version
+    return named, version, frozenset(w.lower() for w in v["first_words"])
 
 
 def _first_showing(b: _Builder, row: dict) -> bool:
     """Is this premiere the film's first showing, not one territory's or one version's, nor a year
     after the film's own (a dub shown at a festival the year after the film opened at home)?"""
     sentence = row["source"]["sentence"]
-    named, version = _premiere_words()
-    first = {w.lower() for w in vocab.load("trivia")["premiere"]["first_words"]}
+    named, version, first = _premiere_words()
     for m in named.finditer(sentence):
         words = {w.lower().strip(".,") for w in m.group(1).split()}
         words = {w for w in words if not (w.isdigit() or w.endswith(("'s", "’s")))}  # "the film's", "its 2013"
