@@ -496,7 +496,9 @@ _DESC_PLAYED_BY = re.compile(
     rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*(?:,?\s+and\s+{NAME_RX})?)(?!['’]s\b)")
 _EARLIER_PLAYER = re.compile(r"\b(?:previously|originally|formerly|first|earlier|once|later)\b[^,;]{0,30}$"
                              r"|\b(?:score|music|song|songs|theme|soundtrack|tune|piano|instrument|organ|guitar|violin)\b[^,;]{0,40}$")
-_OTHER_RUN = re.compile(r"\s+in\s+(?:the\s+)?(?:\d|original|earlier|previous|first|two|three|several|episodes?|series|play|stage)")
+# "played by A in the original …", "… in the initial film", "in two episodes": another run or film of the part
+_OTHER_RUN = re.compile(rf"\s+in\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:\d|(?:{alternation(_CASTING['earlier_film_words'])}|"
+                        r"two|three|several|episodes?|series|play|stage)\b)", re.I)
 
 
 def _cast_from_played_by(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -505,7 +507,7 @@ def _cast_from_played_by(st: _State, s: Sentence, voice_ctx: bool) -> None:
     text = s.text
     for m in _DESC_PLAYED_BY.finditer(text):
         if _EARLIER_PLAYER.search(text[: m.start("gap")]) or _OTHER_RUN.match(text, m.end()) \
-                or _IN_EARLIER_FILM.match(text, m.end()) or _ABSENT.search(text[: m.start()]) \
+                or _ABSENT.search(text[: m.start()]) \
                 or _OTHER_PRODUCTION.search(text[: m.start()]):
             continue
         names = [n for n in _names_list(m.group("names"))[0] if is_person(n)]
@@ -816,10 +818,7 @@ _SEVERAL_ROLES = re.compile(
     rf"\s*,?\s*(?:as|of|:)\s+(?P<chars>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}})?{NAME_RX})")
 _COMMA_PLAYED_BY = re.compile(rf"(?P<char>{NAME_RX}),\s+(?:who\s+(?:is|was)\s+)?(?P<verb>played|portrayed|voiced)\s+by\s+"
                               rf"(?:the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
-# "…, portrayed by B in the initial film": another film of the series; "does not involve the character …"
-_IN_EARLIER_FILM = re.compile(
-    rf"\s+in\s+(?:the|an?|its|their)\s+(?:{alternation(_CASTING['earlier_film_words'])}|(?:1[89]|20)\d\d)\s+"
-    rf"(?:[\w-]+\s+)?(?:{alternation(_CASTING['earlier_film_nouns'])})\b", re.I)
+# "The story does not involve the character …, played by B": a part the film leaves out
 _ABSENT = re.compile(rf"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:{alternation(_CASTING['absent_verbs'])})\b[^.;]*$", re.I)
 _FEATURED_IN_ROLE = re.compile(rf"\b(?:It|The\s+film|The\s+movie)\s+(?:also\s+)?(?:featured|features)\s+(?P<actor>{NAME_RX})\s+in\s+"
                                r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:role|appearance|performance)\b")
@@ -1145,7 +1144,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         # "main character Jane Vane, played by Ann Poe": the appositive names the player
         ch = character(_trim_leading_stops(clean_name(m.group("char"))))
         actor = _trim_leading_stops(clean_name(m.group("actor")))
-        if _IN_EARLIER_FILM.match(text, m.end("actor")) or _ABSENT.search(text[: m.start()]):
+        if _OTHER_RUN.match(text, m.end("actor")) or _ABSENT.search(text[: m.start()]):
             continue  # played in another film of the series, or a character this film leaves out
         if ch and is_person(actor) and ch != actor:
             st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
