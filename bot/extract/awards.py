@@ -258,8 +258,9 @@ _CATEGORY_LIST = re.compile(r"\b(?:in|for)\s+(?:\w+\s+)?(?:other\s+)?categories\
 _CATEGORY_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|a|an|the|of|for|and|or|&)){0,7}")
 
 
-def _categories(text: str) -> list[tuple[int, int, str]]:
-    """Category spans, named prizes first; a "Best ..." inside a prize span is not counted twice."""
+def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int, int, str]]:
+    """Category spans, named prizes first; a "Best ..." inside a prize span is not counted twice.
+    *cers*: the sentence's ceremony mentions when the caller has found them already."""
     spans: list[tuple[int, int, str]] = []
     for m in _CATEGORY_LIST.finditer(text) if "categor" in text else ():
         # "nominated it in six categories (Production Design, Makeup and Actor in a Supporting Role for A)":
@@ -291,7 +292,7 @@ def _categories(text: str) -> list[tuple[int, int, str]]:
     if _NAMED_AWARD.search(text):
         # "won the Asia Star award at the X Festival", "the Grand Prize and Interfilm awards": a prize
         # named by its own words, when a ceremony elsewhere in the sentence hands it out
-        cers = find_ceremonies(text)
+        cers = find_ceremonies(text) if cers is None else cers
         for m in _NAMED_AWARD.finditer(text):
             a, b = m.span("cat")
             words = m.group("cat").split()
@@ -493,8 +494,9 @@ _LINE_CEREMONY = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{
 def _sentence_parts(text: str, list_line: bool = False) -> tuple[list[tuple[int, int, str]], list[_Mention]]:
     """Categories and ceremony mentions; a prize named like a ceremony ('Golden Osella
     Award') counts as a category only. In an accolades list line, the name that leads it."""
-    cats = [c for c in _categories(text) if not _in_short_quote(text, c[0], c[1])]
-    mentions = [mt for mt in find_ceremonies(text) if not any(c[0] <= mt.start < c[1] for c in cats)]
+    cers = find_ceremonies(text)
+    cats = [c for c in _categories(text, cers) if not _in_short_quote(text, c[0], c[1])]
+    mentions = [mt for mt in cers if not any(c[0] <= mt.start < c[1] for c in cats)]
     if list_line and cats and not mentions:
         lead = _LINE_CEREMONY.match(text)
         if lead and lead.end("name") <= cats[0][0] and not is_person(lead.group("name")):
@@ -904,6 +906,18 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return [*final, *uniq_counts]
 
 
+# A cheap test per sentence before any frame: every frame needs one of these words (an outcome, a
+# count, a competition, a year's list) or an honour's name; most sentences of an article hold none.
+_ACTION_CUES = _TRIGGER_CUES | _COUNT_CUES | _COMPETITION_CUES | _YEAR_LIST_CUES
+# ... and a ceremony can be named only with one of these (read on, to carry it to the next sentence).
+_MENTION_CUES = _CEREMONY_CUES | _PLACE_CUES | _ORGANISER_CUES
+
+
+def _acts(text: str) -> bool:
+    """Can any frame read a fact from this sentence (outside an accolades list)?"""
+    return has_cue(text, _ACTION_CUES) or "10" in text or any(n in text for n in _HONOUR_NAMES)
+
+
 _WANTED = ("lead", "accolades", "critical", "release", "music", "legacy", "production", "other", "box_office")
 
 
@@ -924,10 +938,19 @@ def extract(article: Article) -> list[Fact]:
         if sent.para != last_para:
             carried = None
             last_para = sent.para
+        acts = "accolades" in kinds or _acts(sent.text)
+        if not acts and not has_cue(sent.text, _MENTION_CUES):
+            # no frame can fire and no ceremony is named: only the carried one may end here
+            if carried is not None and not _CLAUSE_CONTINUES.match(mask_long_quotes(sent.text)):
+                carried = None
+            continue
         text = mask_long_quotes(sent.text)
         parts = _sentence_parts(text, "accolades" in kinds and len(text) <= 200 and not re.search(r"[.!?\"”]\s*$", text))
         mentions = parts[1]
-        carry = carried if not mentions and _CLAUSE_CONTINUES.match(text) else None
+        carry = carried if not mentions and carried is not None and _CLAUSE_CONTINUES.match(text) else None
+        if not acts:  # a ceremony named with no outcome, count or list: carried to the next sentence only
+            carried = mentions[-1] if mentions else carry
+            continue
         read = _read_sentence(sent, text, article, carry, parts)
         if not any(isinstance(f, AwardFact) for f in read) and "accolades" in kinds:
             read.extend(_list_line_fields(sent, text, article))
