@@ -226,7 +226,13 @@ def _dates(clause: str) -> list[re.Match[str]]:
         if not any(s <= m.start(_year_group(m)) < e for s, e in taken):
             found.append(m)
     found.sort(key=lambda m: m.start())
-    return [m for i, m in enumerate(found) if not (i and _RANGE_END.search(clause[: m.start()]))]
+    return [m for i, m in enumerate(found) if not (i and _RANGE_END.search(clause[: m.start()])
+                                                   and not _HELD_UNTIL_END.search(clause[: m.start()]))]
+
+
+def _held_until_end() -> re.Pattern[str]:
+    """"was not released in Ruritania until 9 June 2001": that "until" ends no span, it dates the release."""
+    return re.compile(_HELD_UNTIL.pattern + r"\s*$")
 
 
 def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -385,8 +391,29 @@ def _date_after(article: Article, sent: Sentence, start: int, dtext: str) -> str
     return date
 
 
-_FILM_RELEASED = re.compile(r"\s*(?:and\s+|but\s+|then\s+)?(?:it|the\s+(?:film|movie))\s+(?:was\s+|had\s+been\s+)?"
-                            r"(?:(?:finally|eventually|ultimately|then|later)\s+)?(?:released|premiered|opened)\b", re.I)
+# The film as the clause's subject ("the film was also re-released", "Other Tale premiered": the title is
+# put as "\x00" first) or as the verb's object ("ABC first broadcast the film on …"): such a clause is about the
+# film even in a sentence naming another subject.
+_FILM_VERBS = _any(_R["film_verbs"])
+_FILM_RELEASED = re.compile(rf"\s*(?:(?:and|but|then)\s+)?(?:it|the\s+(?:film|movie|picture)|\x00)\s+"
+                            rf"(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:{_any(_R['film_verb_adverbs'])}\s+){{0,2}}"
+                            rf"{_FILM_VERBS}\b", re.I)
+_FILM_OBJECT = re.compile(rf"\b{_FILM_VERBS}\s+(?:the\s+(?:film|movie|picture)|it)\b(?!['’])", re.I)
+
+
+# The film's own release named in a clause of production prose: "its Ruritanian premiere on …".
+_FILM_OWN = re.compile(r"\b(?:its|the\s+(?:film|movie|picture)['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
+                       r"(?:premiere|release|debut|opening)\b", re.I)
+# A clause that goes on with the subject of the one before: "… and was released in Ruritania in 2001".
+_GOES_ON = re.compile(r"\s*(?:and|but|then)\s+(?:(?:was|were|had|has|is)\b|" + _FILM_VERBS + r"\b)", re.I)
+
+
+def _film_clause(clause: str, title: str) -> bool:
+    """Whether the film is the clause's subject or its verb's object."""
+    head = clause.lstrip()
+    if title and head.startswith(title):
+        clause = "\x00" + head[len(title):]
+    return bool(_FILM_RELEASED.match(clause) or _FILM_OBJECT.search(clause))
 
 
 def _relevant_text(text: str, planned: bool = False) -> str | None:
@@ -437,10 +464,23 @@ def _relative_releases(sent: Sentence, facts: list[ReleaseFact]) -> list[Release
 def _subject_text(text: str) -> str:
     """The text the other-subject test reads: a company's name and a phrase placing the film in a
     series ("as part of their Example Classics series") say nothing of another subject."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "(" in text or '"' in text or "“" in text else text
     return _NOT_SUBJECT.sub(lambda m: " " * len(m.group()), _CAP_RUN.sub(_blank_company, text))
 
 
-def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) -> list[ReleaseFact]:
+# An aside in brackets ("(between the first and second seasons of the series)") or a quoted name the film sits
+# in ("in the "Example Movie Series Collection"", "part of the "Example Series"") names no subject of the
+# sentence; a quoted name of its own ("a "light novel"", "a programme titled "…"") still does.
+_ASIDE = re.compile(r'\([^()]*\)|(?<=\b(?:in|of) the )(?:"[^"]{1,80}"|“[^”]{1,80}”)')
+
+
+def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
+                       film_only: bool = False) -> list[ReleaseFact]:
+    """Release facts of one sentence. ``film_only`` (production prose, which tells of other films, plans
+    and the shoot): a clause counts only when the film is its subject or object ("It was first released in
+    Zenda on …", "… and was released in Ruritania in April 2001" after such a clause), or it names the
+    film's own premiere or release ("four months before its Ruritanian premiere on …"); a home-media
+    edition it names counts anyway."""
     text = _relevant_text(sent.text, planned)
     if not text:
         return []
@@ -450,9 +490,13 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
     # naming another subject counts only in a clause whose subject is the film ("after having its
     # release date moved twice, it was released on May 1").
     other = bool(_OTHER_SUBJECT.search(_subject_text(text)))
+    film = False
     for c_off, clause in _clauses(text):
-        if other and (not _FILM_RELEASED.match(clause) or _OTHER_SUBJECT.search(_subject_text(clause))):
+        if other and (not _film_clause(clause, article.title) or _OTHER_SUBJECT.search(_subject_text(clause))):
             continue
+        if film_only:
+            film = _film_clause(clause, article.title) or bool(_FILM_OWN.search(clause)) or (
+                film and bool(_GOES_ON.match(clause)))
         rel = _RELATIVE_DATE.search(clause)
         clause = clause[: rel.start()] if rel else clause  # "…, and in Ruritania the following day": its own release
         kinds = _kinds_in(clause)
@@ -461,6 +505,8 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False) 
         kind = kinds[0]
         if kind in {"premiere", "release"} and _RESTORED.search(clause):
             kind = "rerelease"
+        if film_only and not film and kind != "home_media":
+            continue
         event = _event(clause)
         near = _near_cue(clause, kinds[0])
         if kind in {"home_media", "streaming"} and not _RELEASE_VERB.search(text):
@@ -514,17 +560,21 @@ def extract(article: Article) -> list[Fact]:
             continue
         if not any(rx.search(sent.text) for _, rx in _CUES):
             continue
-        found = _facts_of_sentence(article, sent)
         if kinds & _SKIP_SECTIONS:
-            # production prose talks of plans; only a home-media edition it names is a release, and
-            # a release it says was held back until a date ("was not released until 9 June 2001")
+            # production prose talks of plans, the shoot and other films: a release counts when the film is
+            # its clause's subject (or a home-media edition is named), and a release it says was held back
+            # until a date ("was not released until 9 June 2001")
+            found = [f for f in _facts_of_sentence(article, sent, film_only=True) if f.date]
             until = _HELD_UNTIL.search(sent.text)
             if until and not kinds & _NEVER_SECTIONS:
-                held.extend(f for f in _facts_of_sentence(article, sent, planned=True)
-                            if f.date and f.kind in _THEATRICAL and sent.text.find(f.date_text, until.end()) >= 0)
-            found = [f for f in found if f.kind == "home_media" and f.date]
+                late = [f for f in _facts_of_sentence(article, sent, planned=True)
+                        if f.date and f.kind in _THEATRICAL and sent.text.find(f.date_text, until.end()) >= 0]
+                # "it was not released in Ruritania until 9 June 2001" says when it was; "the release was
+                # delayed until …" may be one more plan, kept only when no date it came out is given
+                (found if until.group("not") else held).extend(f for f in late if f not in found)
             facts.extend(found)
             continue
+        found = _facts_of_sentence(article, sent)
         facts.extend(found)
         if not found and _PLANNED.search(sent.text):
             told = _PLAN_TOLD.search(sent.text)
@@ -571,8 +621,9 @@ _THEATRICAL = {"release", "wide", "limited", "premiere"}
 # A release that happened later than planned: "the release was delayed until …", "it was not released
 # in Ruritania until …" (a fact, where "is scheduled for" is a plan).
 _HELD_UNTIL = re.compile(r"\b(?:(?:release|premiere)\s+was\s+(?:delayed|postponed|held\s+back|pushed\s+back)|"
-                         r"(?:was|were)\s+not\s+(?:released|shown|screened)\b[^;]{0,60}?)\s+until\b")
+                         r"(?P<not>(?:was|were)\s+not\s+(?:released|shown|screened)\b[^;]{0,60}?))\s+until\b")
 _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
+_HELD_UNTIL_END = _held_until_end()
 
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
