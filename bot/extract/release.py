@@ -408,6 +408,33 @@ _FILM_OWN = re.compile(r"\b(?:its|the\s+(?:film|movie|picture)['’]s)\s+(?:[\w.
 _GOES_ON = re.compile(r"\s*(?:and|but|then)\s+(?:(?:was|were|had|has|is)\b|" + _FILM_VERBS + r"\b)", re.I)
 
 
+# A sentence opening with a name and a release verb: "Another Tale was released in 1999", "Other Tale, Part II
+# was re-released in 2001" (a part number after a comma stays in the name).
+_NAMED_SUBJECT_RELEASED = re.compile(
+    r"^\s*(?P<s>[A-Z0-9][\w'’!?.:&-]*(?:(?:\s+|,\s+(?=Part\b|Vol|Chapter\b))(?:[A-Z0-9][\w'’!?.:&-]*|of|the|and|a|an|in|to|"
+    rf"for|on|at|de|la|le))*?)\s+(?:was|were)\s+(?:{_any(_R['film_verb_adverbs'])}\s+){{0,2}}{_FILM_VERBS}\b")
+_FILM_WORDS = frozenset(_R["film_words"])
+_EDITION = re.compile(rf"\b(?:{_any(_R['home_media'])}|Edition|Cut|Version)\b")
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def _another_work(text: str, title: str) -> bool:
+    """Whether the sentence's subject is a name that is no part of the film's title: another film or work
+    ("Another Tale was released in 1999" in the article on Other Tale)."""
+    m = _NAMED_SUBJECT_RELEASED.match(text)
+    if not m:
+        return False
+    subject = _fold(m.group("s"))
+    if subject.split()[0] in {"a", "an"} or _EDITION.search(m.group("s")):
+        return False  # "A 25th Anniversary Edition was released", "The Blu-ray was released": an edition of the film
+    if subject in _FILM_WORDS or subject.removeprefix("the ") in _FILM_WORDS or is_company(m.group("s")):
+        return False
+    return f" {subject.removeprefix('the ')} " not in f" {_fold(title)} "
+
+
 def _film_clause(clause: str, title: str) -> bool:
     """Whether the film is the clause's subject or its verb's object."""
     head = clause.lstrip()
@@ -489,6 +516,8 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
     # "a trailer", but not "through Manga Entertainment" (a company's name is no subject): a sentence
     # naming another subject counts only in a clause whose subject is the film ("after having its
     # release date moved twice, it was released on May 1").
+    if _another_work(text, article.title):
+        return []
     other = bool(_OTHER_SUBJECT.search(_subject_text(text)))
     film = False
     for c_off, clause in _clauses(text):
@@ -606,7 +635,21 @@ def extract(article: Article) -> list[Fact]:
         if not any(g == group and d[: min(len(d), len(p.date))] >= p.date[: min(len(d), len(p.date))] for g, d in actual):
             facts.append(p)
     facts.sort(key=lambda f: f.sentence)
-    return list(facts)
+    return _without_vaguer(facts)
+
+
+def _event_key(event: str) -> str:
+    return _fold(re.sub(r"\b\d{4}\b|\b\d+(?:st|nd|rd|th)\b", " ", event)).removeprefix("the ")
+
+
+def _without_vaguer(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Drop a festival's screening dated by the year in its name alone when the article dates that festival's
+    screening in full ("selected for the 2001 Example Film Festival", "since its premiere at the 2001 Example
+    Film Festival", beside "premiered on 14 May 2001 at the Example Film Festival"): one screening, not two."""
+    if not any(len(f.date) == 4 and f.event for f in facts):
+        return facts
+    events = {(_event_key(f.event), f.date[:4]) for f in facts if f.event and len(f.date) > 4}
+    return [f for f in facts if not (len(f.date) == 4 and f.event and (_event_key(f.event), f.date) in events)]
 
 
 # Kinds of release a plan is weighed against: a theatrical plan is overtaken by any theatrical release on or after
