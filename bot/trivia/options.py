@@ -195,7 +195,7 @@ def documentary_only(films: dict[str, frozenset[int]], items: dict[str, list[tup
 def non_actor(sentence: str, name: str) -> bool:
     """Does the sentence crediting *name* describe them as no actor: the words just before the name
     (options.toml non_actor_cues: "YouTube personality Ora Pell", "fitness host") or a cameo just
-    after it ("Ora Pell has a cameo as a man on a rooftop")?"""
+    after it ("Ora Pell has a cameo as a man on a balcony")?"""
     at = (sentence or "").find(name) if name else -1
     if at < 0:
         return False

@@ -1504,7 +1504,7 @@ def full_character(character: str, sentence: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def described_role(character: str) -> bool:
-    """"Tall woman", "a dock supervisor", "Gate Warden", "Nell's Father": a description, not a
+    """"Tall woman", "a harbour pilot", "Gate Warden", "Nell's Father": a description, not a
     named role. Neither asked about ("Which character did X play?" — "Girl") nor offered as a wrong
     option. A description is a lower-case word that is no particle of a name, a relation to someone
     ("X's Father"), or capitalised words that are all role nouns, ranks, ages or particles."""
