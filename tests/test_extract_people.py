@@ -429,7 +429,10 @@ def test_a_short_given_name_is_the_same_actor():
     ("Rell chose Ora Pell as Tam Osk because she had the voice.", {("Ora Pell", "Tam Osk")}),
     ("Rell wanted to cast Ora Pell as Tam Osk, but the studio refused.", set()),
     ('Ora Pell appeared as the hero\'s trainer, Tam "Duke" Osk, a role she would reprise.', {("Ora Pell", 'Tam "Duke" Osk')}),
-    ("Ora Pell plays a dock supervisor, and Bede Marrow appears as a woman in a fur coat.",
+    # a player credited by a description: the description, cut to its noun phrase, is the credit
+    ("Ora Pell plays a harbour pilot, and Bede Marrow appears as a woman in a fur coat.",
+     {("Ora Pell", "harbour pilot"), ("Bede Marrow", "woman")}),
+    ("Ora Pell plays a small role, and Bede Marrow appears as the main antagonist.",
      {("Ora Pell", ""), ("Bede Marrow", "")}),
     ("The film was seen as a comeback for the studio.", set()),
     ("Pool champion Ora Pell has a cameo appearance as Willa, who holds the stakes.", {("Ora Pell", "Willa")}),
@@ -983,3 +986,36 @@ def test_a_player_of_another_film_in_the_series_is_not_this_films_cast():
     assert {"Tam Osk", "Lune Varga"} <= cast
     text2 = "Other Tale\nOther Tale is a 1998 film. Its hero Kip Varga, played by Bede Marrow in the first film, is absent.\n"
     assert "Bede Marrow" not in {f.actor for f in people.extract(parse_article(text2)) if isinstance(f, CastFact)}
+
+
+def test_a_surname_met_again_with_part_of_a_double_given_name():
+    """"Ora Lee Pell" met later as "Lee Pell" is the same person: "Tam (Pell)" still resolves."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film. It stars Ora Lee Pell and Bede Marrow. "
+            "The plot follows Tam (Pell) and Lune (Marrow).\nReception\nPell and Lee Pell were both praised.\n")
+    assert _cast_of(text) == {"Ora Lee Pell": "Tam", "Bede Marrow": "Lune"}
+
+
+def test_a_character_named_beside_its_player_away_from_the_billing():
+    """"Lune, Marrow's character, ..." and "Ivo Brandt's character Kip": the player's character;
+    a novelist's character in a sentence about the book is no player's."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film. It stars Ora Pell and Bede Marrow.\n"
+            "Production\nLune, Marrow's character, was softer in the story. The house of Ivo Brandt's character Kip "
+            "was built in Ruritania. The novel by Tam Osk made Tam Osk's character Wen famous.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": "Lune", "Ivo Brandt": "Kip"}
+
+
+def test_a_replacement_takes_the_role_the_first_player_had():
+    """"A was the original choice for B, but fell ill and was replaced by C": C plays B; A is no cast."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film. It stars Ora Pell and Bede Marrow.\n"
+            "Production\nIvo Brandt was the original choice for Lune Varga, but he broke a leg while filming "
+            "and was replaced by Ora Pell. Though Tam Osk had played Kip in the stage run, she had other "
+            "commitments and was replaced by Bede Marrow in the film.\n")
+    assert _cast_of(text) == {"Ora Pell": "Lune Varga", "Bede Marrow": "Kip"}
+
+
+def test_a_cameo_credited_by_a_description():
+    """"A has a cameo as a man on a balcony with dancers": the description, cut to its noun phrase."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film. It stars Ora Pell.\nCast\n"
+            "Kip Morrow has a cameo as a man on a balcony with two dancers. Tam Osk appears as a guard during "
+            "the hall fight.\nPlot\nLater the guard Wen (Tam Osk) flees.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Kip Morrow": "man on a balcony", "Tam Osk": "Wen"}

@@ -188,6 +188,10 @@ class People:
         if len(words(short)) > 3:
             return ""
         cands = {n for n in self._by_last.get(short, set()) if n != short and words(n)[0] not in HONORIFICS}
+        if len(cands) > 1:
+            # "Ora Lee Doe" met later as "Lee Doe" (a double given name or surname cut short): the
+            # shorter spelling ends the longer one and is the same person, not a second Doe.
+            cands = {c for c in cands if not any(o != c and o.endswith(" " + c) for o in cands)}
         # "Jane Doe" and "Jane Q. Doe" are one person: keep the longest spelling only if they agree;
         # so are "Bob Doe" and "Robert Doe" (the formal name is kept).
         if len(cands) > 1:

@@ -975,7 +975,7 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 st.add_pair(s, n, "", voice_ctx or "voice" in m.group(0), False)
 
 
-# "A plays a dock supervisor", "A appears as a guard": a player named by a description, not a role.
+# "A plays a harbour pilot", "A appears as a guard": a player credited by a description (kept as the credit, see _described).
 _DESCRIBED_ROLE = re.compile(r"(?:an?|the)\s+(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)[a-z]")
 _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+as|appeared\s+as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
@@ -984,6 +984,28 @@ _ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|
                           rf"(?:as|to\s+play|for\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)\s+")
 _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
                          r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
+
+
+_DESCRIPTION = re.compile(r"(?:an?|the)\s+(?P<d>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})")
+_DESCRIPTION_CUT = re.compile(rf"\s+(?:{alternation(_CASTING['description_cuts'])})(?=\s|$)")
+_NOT_A_DESCRIPTION = frozenset(_CASTING["description_rejects"])
+
+
+def _described(raw: str) -> str:
+    """The description a player is credited by, cut to its noun phrase ("appears as a guard during
+    the hall fight" → "guard"; "has a cameo as a man on a balcony with dancers" → "man on a balcony"),
+    or '' when it is about the part rather than a person in the story ("a small role", "the lead")."""
+    m = _DESCRIPTION.match(raw)
+    if not m:
+        return ""
+    d = m.group("d")
+    cut = _DESCRIPTION_CUT.search(d)
+    if cut:
+        d = d[: cut.start()]
+    ws = _words(d)
+    if not ws or len(ws) > 4 or any(w.lower().strip("'’") in _NOT_A_DESCRIPTION for w in ws):
+        return ""
+    return d if d in raw else ""
 
 
 def _role_after(raw: str) -> str:
@@ -1117,9 +1139,11 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
                         and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]|(?:[a-z]+\s+){0,2}[a-z]+s\b(?!\s+[a-z])",
                                      text[m.end():]))):
-                # "A plays a dock supervisor"; in the lead "A portrays a senior agent", "A stars as the title character"
+                # "A plays a harbour pilot"; in the lead "A portrays a senior agent", "A stars as the title character":
+                # the description is the credit a cast list would give ("Dock supervisor")
+                desc = _described(text[m.end():]) if _PLAYS_A_PART.match(verb) else ""
                 _partner_by_surname(st, s, text[: m.start()], actor, "", voice_ctx or "voice" in verb)
-                st.add_pair(s, actor, "", voice_ctx or "voice" in verb, False)
+                st.add_pair(s, actor, desc, voice_ctx or "voice" in verb, False)
             continue
         voice = voice_ctx or "voice" in verb
         _partner_by_surname(st, s, text[: m.start()], actor, ch if ch in {"himself", "herself", "themselves"} else "", voice)
@@ -1321,6 +1345,76 @@ def _roles_of_billed(st: _State) -> None:
             ch = _role_after(text[i + len(actor) + 4:])
             if ch and ch != actor:
                 st.add_pair(s, actor, ch, False, False)
+
+
+_CHAR_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}"
+_POSS_NOUNS = alternation(_CASTING["possessive_character_nouns"])
+_POSS_CHARACTER = re.compile(
+    rf"(?P<actor>{NAME_RX})['’]s?\s+(?:{_POSS_NOUNS}),?\s+(?:(?:named|called)\s+)?(?P<char>{_CHAR_RUN})"
+    rf"|(?P<char2>{_CHAR_RUN}),\s+(?P<actor2>{NAME_RX})['’]s?\s+(?:{_POSS_NOUNS})\s*,")
+_CREATOR = re.compile(rf"\b(?:{alternation(_CASTING['creator_words'])})\b", re.I)
+
+
+def _possessive_characters(st: _State) -> None:
+    """"the home of Tam Osk's character Lune", "Lune, Osk's character, was softer": a player's
+    character named beside the player in production or reception prose, away from the billing.
+
+    A lone surname or given name counts only for a player the article already bills; a full name
+    counts on its own unless the sentence speaks of books or their writers (a novelist's character
+    is written the same way)."""
+    billed = {p.actor for p in st.pairs}
+    for s in st.article.sentences:
+        text = s.text
+        if "character" not in text and " role " not in text:
+            continue
+        if st.article.section_kinds(s.section) & {"references", "plot"}:
+            continue
+        for m in _POSS_CHARACTER.finditer(text):
+            actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("actor2")))
+            raw = m.group("char") or m.group("char2")
+            end = m.end("char") if m.group("char") else m.end()
+            ch = character(_trim_leading_stops(clean_name(raw)))
+            if not actor or not ch or ch == actor or ch in billed or is_company(actor) or _OTHER_RUN.match(text, end):
+                continue
+            if len(_words(actor)) == 1:
+                full = st.people.full(actor) or st.people.by_first(actor)
+                if full not in billed:
+                    continue
+            elif not is_person(actor) or (actor not in billed and _CREATOR.search(text)):
+                continue
+            st.add_pair(s, actor, ch, False, False)
+
+
+_REPLACED_LATER = re.compile(
+    r"\b(?:was|were|been|being|got)\s+(?:(?:later|eventually|subsequently|then|ultimately|quickly|soon)\s+)?replaced\s+"
+    rf"(?:by|with)\s+(?:actor\s+|actress\s+)?(?P<new>{NAME_RX})")
+# What the sentence says the first player had before the replacement: "the original choice for B",
+# "had played B", "was cast as B", "the role of B".
+_HELD_ROLE = re.compile(
+    rf"\b(?:(?:original|first|initial)\s+choice\s+(?:for|to\s+play)|(?:had\s+)?(?:played|portrayed|voiced)|"
+    rf"(?:was|been)\s+cast\s+as|(?:role|part)\s+of)\s+(?:the\s+(?:role|part)\s+of\s+)?(?P<char>{_CHAR_RUN})")
+
+
+def _replaced_in_role(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """"A was the original choice for B, but fell ill and was replaced by C": C plays B, and A,
+    replaced, is no longer the cast. The role is read from the first player's part of the sentence,
+    the replaced player is the sentence's subject (a pronoun carries it on to "was replaced")."""
+    text = s.text
+    m = _REPLACED_LATER.search(text)
+    if not m:
+        return
+    before = text[: m.start()]
+    held = _HELD_ROLE.search(before)
+    if not held or _WISH.search(before[: held.start()]) or re.search(r"\b(?:would|if|not|never)\b", before[held.end():]):
+        return
+    new = _trim_leading_stops(clean_name(m.group("new")))
+    ch = character(text[held.start("char"):])
+    subjects = [n for n in _subject_names(text, held.start()) if is_person(n)] or \
+        [n for n in all_names(before[: held.start()]) if is_person(n)][:1]
+    if not ch or not is_person(new) or len(subjects) != 1 or new == subjects[0] or ch in (new, subjects[0]):
+        return
+    st.add_cast_choice(s, new, ch, voice_ctx)
+    st.add_event(s, subjects[0], "replaced", ch, new)
 
 
 def _resolve_parens(st: _State) -> None:
@@ -1733,7 +1827,10 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             # is known ("Ora plays Mina" cited, not a later "stars Ora Pell in the title role")
             cur.sentence = p.sentence
         cur.voice = cur.voice or p.voice
-        if not cur.character and p.character:
+        if p.character and (not cur.character or (
+                cur.character[0].islower() and p.character[0].isupper() and not cur.strong)):
+            # a character from any pattern wins over none, and a named one over a prose description
+            # ("A plays a harbour pilot" then "Tam (A)")
             cur.character, cur.sentence = p.character, p.sentence
     # A short form (a surname) never stands alone when the full name is also in the cast.
     out: list[CastFact] = []
@@ -1858,6 +1955,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_verbs(st, s, voice_ctx)
             _cast_from_choices(st, s, voice_ctx)
             _cast_from_roles(st, s, voice_ctx)
+            if "replaced " in s.text:
+                _replaced_in_role(st, s, voice_ctx)
         elif "plot" in kinds and _VERB_PLAYS.search(s.text):
             # a plot's "A plays B" counts for a billed actor only: its characters play games and pianos
             billed, n = {p.actor for p in st.pairs}, len(st.pairs)
@@ -1872,6 +1971,7 @@ def extract(article: Article) -> list[Fact]:
         _cast_from_list_lines(st, sec_sents, _voice_section(article, sec_sents[0]))
     _roles_of_billed(st)
     _resolve_parens(st)
+    _possessive_characters(st)
     # Billing order: lead, then cast sections, then plot, then the rest, each in reading order.
     rank = {s.idx: i for i, s in enumerate(ordered)}
     st.pairs.sort(key=lambda p: rank[p.sentence])
