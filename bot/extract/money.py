@@ -73,6 +73,7 @@ _MADE_FOR = re.compile(
 _COST_TO_MAKE_AFTER = re.compile(rf"^[\s)]*(?:\([^()]{{0,60}}\)\s*)?(?:\w+\s+){{0,1}}to\s+{_alt(_K['to_make'])}\b", re.I)
 _BUDGET_PART = re.compile(_stems(_K["budget_parts"]), re.I)
 _BUDGET_CHANGE = re.compile(rf"{_words(_K['budget_change'])}\W*$", re.I)
+_OVER_HEDGE = re.compile(rf"{_words(_K['over_hedges'])}\W*$", re.I)
 _HOME_MEDIA = re.compile(_words(_K["home_media"]), re.I)
 _OPENING = re.compile(_words(_P["opening"]), re.I)
 # Opening verbs count only right before the figure: "debuted to harsh reviews and took in
@@ -97,6 +98,7 @@ _PERIOD = re.compile(
     re.I,
 )
 _HEDGE = re.compile(rf"{_words(_K['comparison_hedges'])}\s*(?:\w+\s+)?$", re.I)
+_LEAD_IN = re.compile(rf"{_words(_K['lead_ins'])}\s+(?=\w+\s*$)", re.I)
 # Money that is not the film's takings or cost.
 _OTHER_MONEY = re.compile(rf"{_words(_K['other_money'])}|{_stems(_K['other_money_stems'])}", re.I)
 # Money of a deal named earlier in the clause ("covered by presales, totalling $X").
@@ -111,6 +113,8 @@ _LAST_BREAK = re.compile(r",\s|;\s|\band\b|—|–\s")
 _FIRST_BREAK = re.compile(r",\s|;\s|\s—|—\s|\s–\s|\sand\s|\sbut\s|\s(?:resulting|leading|bringing|giving)\s")
 _RERUN = re.compile(rf"{_stems(_P['rerun_stems'])}|{_words(_P['rerun_words'])}", re.I)
 _CUMULATIVE = re.compile(_words(_P["cumulative"]), re.I)
+_CUMULATIVE_AFTER = re.compile(_words(_P["cumulative_after"]), re.I)
+_YEAR_RANK = re.compile("|".join(_K["year_rank"]), re.I)  # regular-expression fragments
 _RANKING = re.compile(rf"{_words(_K['ranking'])}|\bNo\. ?\d|#\d", re.I)
 # "weekend" that is not the opening one ("the weekend's total", "its second weekend").
 _OTHER_WEEKEND = re.compile(r"(?<!opening )(?<!first )(?<!debut )(?<!opening-)\bweekends?\b(?! of (?:its )?(?:wide )?release)", re.I)
@@ -241,13 +245,14 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if _PER_THEATER.match(after):
         return "per_theater"
     if _is_budget(near_before, after):
-        if _BUDGET_CHANGE.search(near_before) or re.match(r"\s*(?:more|over budget)\b", after):
+        if (_BUDGET_CHANGE.search(near_before) and not _OVER_HEDGE.search(near_before)) or re.match(
+                r"\s*(?:more|over budget)\b", after):
             return ""  # an increase or overrun, not the budget itself
         if _BUDGET_PART.search(near_before + after[:30]):
             return ""
         return "budget"
     own_before, own_after = _own(before, after, first)
-    window = _HEDGE.sub(" ", own_before) + " " + own_after[:60]
+    window = _HEDGE.sub(" ", _LEAD_IN.sub(" ", own_before) if "on to" in own_before else own_before) + " " + own_after[:60]
     if _RENTAL_AFTER.match(own_after) or _RENTAL_BEFORE.search(own_before):
         # theatrical rentals, unless a home video's, a person's or a part of the run's
         if not (_HOME_MEDIA.search(window) or _RENTAL_NOT.search(window) or _PERSON.search(own_before)
@@ -267,9 +272,10 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         return ""
     if _OPENING.search(window) or _OPENING_VERB.search(own_before) or _OPENED_TO_WEEKEND.search(own_before):
         return "opening_weekend"
-    if _RERUN.search(earlier + after) and not _CUMULATIVE.search(before[-60:]):
+    if _RERUN.search(earlier + after) and not (_CUMULATIVE.search(before[-60:]) or _CUMULATIVE_AFTER.search(after[:60])):
         return ""  # a re-release's takings, unless the figure is the new running total
-    if _RANKING.search(before[-60:] + after[:60]) or _OTHER_WEEKEND.search(earlier + after):
+    if (_RANKING.search(before[-60:] + after[:60]) or _OTHER_WEEKEND.search(earlier + after)) and not (
+            _YEAR_RANK.search(before[-80:] + after[:80]) and not _OTHER_WEEKEND.search(earlier + after)):
         return ""  # a weekend's chart position without saying which weekend
     if _GROSS.search(near_before) or _GROSS.search(after[:40]) or _LIMITED_RUN.search(after[:60]):
         return "gross"
