@@ -152,6 +152,10 @@ _NOUN_RELEASE = re.compile(
     re.I,
 )
 # A restored print or an anniversary edition shown anew is a re-release, not the premiere.
+# A showing with no festival, years after the film's year, is a revival ("On 5 May 1990 it was screened at the
+# Example Museum"), not its first run.
+_REVIVAL_YEARS = 3
+_SHOWN = re.compile(r"\b(?:screened|shown)\b")
 _RESTORED = re.compile(r"\b(?:restor\w*|remaster\w*|anniversary (?:edition|re-?release|screening|print))\b", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|–|-)\s*$")
 # Home media and streaming cues name a format; the clause must still say something came out.
@@ -532,6 +536,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
         if not kinds:
             continue
         kind = kinds[0]
+        shown_again = False
         if kind in {"premiere", "release"} and _RESTORED.search(clause):
             kind = "rerelease"
         if film_only and not film and kind != "home_media":
@@ -541,9 +546,13 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
         if kind in {"home_media", "streaming"} and not _RELEASE_VERB.search(text):
             continue
         if kind == "screening":
-            if not event and not (_SCREEN_VENUE.search(clause) and not _SCREEN_PRIVATE.search(text)):
+            # at a festival, at a cinema, or in a named place on a date ("later screened in Zenda on 19 May"),
+            # not to a few
+            if not event and (_SCREEN_PRIVATE.search(text) or not (_SCREEN_VENUE.search(clause) or (
+                    _SHOWN.search(clause) and _place(near, event) and _dates(clause)))):
                 continue
             kind = "release"
+            shown_again = not event  # a public showing years after the film's year is a revival (below)
         place = _place(near, event) if kind in {"premiere", "release", "limited", "wide", "rerelease"} else ""
         theaters = _theaters(near) if kind in {"limited", "wide", "release", "rerelease"} else None
         dates = _dates_for_cue(clause, kinds[0], _dates(clause))
@@ -572,6 +581,9 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
             dtext = _date_text(m)
             start = offset + c_off + m.start()
             day = _date_after(article, sent, start, dtext)
+            if shown_again and kind == "release":
+                year = _lead_release(article)[0]
+                kind = "rerelease" if year and day[:4].isdigit() and int(day[:4]) - year >= _REVIVAL_YEARS else kind
             out.append(ReleaseFact(sentence=sent.idx, kind=kind, date=day, date_text=dtext, event=event, place=place,
                                    theaters=theaters, distributor=distributor))
     return out + _relative_releases(sent, out)
@@ -583,12 +595,17 @@ def extract(article: Article) -> list[Fact]:
     plans: list[ReleaseFact] = []
     latest: list[ReleaseFact] = []  # the latest plan of each kind and place
     held: list[ReleaseFact] = []
+    other_work: dict[int, bool] = {}
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
         if kinds & _NEVER_SECTIONS:
             continue
         if not any(rx.search(sent.text) for _, rx in _CUES):
             continue
+        if sent.section not in other_work:
+            other_work[sent.section] = bool(_OTHER_WORK_HEADING.search(article.sections[sent.section].heading))
+        if other_work[sent.section]:
+            continue  # a section on a sequel, a short, a game: that work's releases
         if kinds & _SKIP_SECTIONS:
             # production prose talks of plans, the shoot and other films: a release counts when the film is
             # its clause's subject (or a home-media edition is named), and a release it says was held back
@@ -666,6 +683,7 @@ _THEATRICAL = {"release", "wide", "limited", "premiere"}
 _HELD_UNTIL = re.compile(r"\b(?:(?:release|premiere)\s+was\s+(?:delayed|postponed|held\s+back|pushed\s+back)|"
                          r"(?P<not>(?:was|were)\s+not\s+(?:released|shown|screened)\b[^;]{0,60}?))\s+until\b")
 _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
+_OTHER_WORK_HEADING = re.compile(rf"\b{_any(_R['other_work_headings'])}\b", re.I)
 _HELD_UNTIL_END = _held_until_end()
 
 
