@@ -152,8 +152,8 @@ _NOUN_RELEASE = re.compile(
     re.I,
 )
 # A restored print or an anniversary edition shown anew is a re-release, not the premiere.
-# A showing with no festival, years after the film's year, is a revival ("On 5 May 1990 it was screened at the
-# Example Museum"), not its first run.
+# A showing at no festival and no cinema, years after the film's year, is a revival ("On 5 May 1990 it was
+# screened at the Example Museum"), not its first run.
 _REVIVAL_YEARS = 3
 _SHOWN = re.compile(r"\b(?:screened|shown)\b")
 _RESTORED = re.compile(r"\b(?:restor\w*|remaster\w*|anniversary (?:edition|re-?release|screening|print))\b", re.I)
@@ -552,7 +552,8 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
                     _SHOWN.search(clause) and _place(near, event) and _dates(clause)))):
                 continue
             kind = "release"
-            shown_again = not event  # a public showing years after the film's year is a revival (below)
+            # a showing in a place that is no cinema, years after the film's year, is a revival (below)
+            shown_again = not event and not _SCREEN_VENUE.search(clause)
         place = _place(near, event) if kind in {"premiere", "release", "limited", "wide", "rerelease"} else ""
         theaters = _theaters(near) if kind in {"limited", "wide", "release", "rerelease"} else None
         dates = _dates_for_cue(clause, kinds[0], _dates(clause))
