@@ -140,7 +140,9 @@ _YEAR_ONLY = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring|[Bb]y|As\s+of|Since)\s+((?:{_any(_R['year_parts'])}\s*)?(1[89]\d\d|20\d\d))\b"
     r"(?!\s*(?:film|Film|edition))"
     # "the 2004 DVD release", "a 1999 VHS edition"
-    rf"|\b(?:the|a|its|an)\s+((1[89]\d\d|20\d\d))(?=\s+(?:{_any(_R['home_media'])}|theatrical|television|TV)\s+"
+    # (a name between: "the 2004 Special Edition DVD release", "the 2004 10th Anniversary release")
+    rf"|\b(?:the|a|its|an)\s+((1[89]\d\d|20\d\d))(?=\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){{0,3}}?"
+    rf"(?:{_any(_R['home_media'])}|theatrical|television|TV|Anniversary)\s+"
     r"(?:release|edition|reissue|debut|premiere|broadcast))"
 )
 _LEADING_PLACE = re.compile(r"^\s*In\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})(?=,)")
@@ -156,7 +158,7 @@ _NOUN_RELEASE = re.compile(
 # screened at the Example Museum"), not its first run.
 _REVIVAL_YEARS = 3
 _SHOWN = re.compile(r"\b(?:screened|shown)\b")
-_RESTORED = re.compile(r"\b(?:restor\w*|remaster\w*|anniversary (?:edition|re-?release|screening|print))\b", re.I)
+_RESTORED = re.compile(r"\b(?:restor\w*|remaster\w*|anniversary (?:edition|re-?release|release|screening|print))\b", re.I)
 _RANGE_END = re.compile(r"(?:\bto|\buntil|\btill|\bthrough|–|-)\s*$")
 # Home media and streaming cues name a format; the clause must still say something came out.
 # A screening at a cinema ("at the Example Theatre", "in a theater in Zenda"), not at a test or private show.
@@ -495,14 +497,17 @@ def _relative_releases(sent: Sentence, facts: list[ReleaseFact]) -> list[Release
 def _subject_text(text: str) -> str:
     """The text the other-subject test reads: a company's name and a phrase placing the film in a
     series ("as part of their Example Classics series") say nothing of another subject."""
-    text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if "(" in text or '"' in text or "“" in text else text
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if _ASIDE_HINT.search(text) else text
     return _NOT_SUBJECT.sub(lambda m: " " * len(m.group()), _CAP_RUN.sub(_blank_company, text))
 
 
 # An aside in brackets ("(between the first and second seasons of the series)") or a quoted name the film sits
 # in ("in the "Example Movie Series Collection"", "part of the "Example Series"") names no subject of the
 # sentence; a quoted name of its own ("a "light novel"", "a programme titled "…"") still does.
-_ASIDE = re.compile(r'\([^()]*\)|(?<=\b(?:in|of) the )(?:"[^"]{1,80}"|“[^”]{1,80}”)')
+_ASIDE_HINT = re.compile(r'[("“]|\b(?:which|that|who|whose)\b')
+_ASIDE = re.compile(r'\([^()]*\)|(?<=\b(?:in|of) the )(?:"[^"]{1,80}"|“[^”]{1,80}”)'
+                    # an appositive that describes a name: "Example TV, the network which aired the series, …"
+                    r"|,\s+(?:the|a|an)\s+[^,;]{0,40}?\b(?:which|that|who|whose)\b[^,;]{0,80},")
 
 
 def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
