@@ -440,3 +440,103 @@ def test_a_host_a_cameo_or_a_documentary_subject_is_no_actor_option():
     pool.finish()
     assert pool.non_actors == {"Tam Osk", "Bede Marrow", "Ivo Brandt"}
     assert pool.own_writers == {"Lune Varga"}  # wrote only the film of his own book
+
+
+# --- round 9's classes ---------------------------------------------------------------------------------
+def test_a_player_whose_given_name_the_films_industry_never_gives_is_no_option():
+    # A well-known Ruritanian industry whose players are named Oro, Tavi, Senn …; a Borduran one whose
+    # players are named Kip. Kip Morrow's only known film is Ruritanian (so his credits place him
+    # there), yet no Ruritanian player is named Kip and three Borduran ones are.
+    players: dict[str, frozenset[int]] = {}
+    places: dict[int, set[str]] = {1: {"ruritanian"}, 2: {"borduran"}}
+    for i in range(options.FOREIGN_HOME_SIZE):
+        players[f"{('Oro', 'Tavi', 'Senn')[i % 3]} Pell{i}"] = frozenset({1})
+    for i in range(3):
+        players[f"Kip Osk{i}"] = frozenset({2})
+    players["Kip Morrow"] = frozenset({1})
+    by_first, sizes = options.given_name_origins(players, places)
+    home = frozenset({"ruritanian"})
+    assert options.foreign_name("Kip Morrow", home, by_first, sizes)
+    assert not options.foreign_name("Oro Pell7", home, by_first, sizes)
+    assert not options.foreign_name("Ivo Brandt", home, by_first, sizes)  # a name nobody else bears: no evidence
+    # An industry the library knows little of tells nothing by its silence.
+    small = {k: v for k, v in players.items() if not k.startswith(("Tavi", "Senn"))}
+    assert not options.foreign_name("Kip Morrow", home, *options.given_name_origins(small, places))
+
+
+def test_the_author_a_film_adapts_is_no_option_for_its_director():
+    # The article credits the novelist with the "story" too (the film's writers drew on it).
+    source = "The film is based on the novel Saltmarsh by Bede Marrow, from a story by Bede Marrow and Tam Osk."
+    facts = {"crew": [_row("Other Tale is a 1983 film directed by Ivo Brandt.", role="director", name="Ivo Brandt"),
+                      _row(source, role="based_on_author", name="Bede Marrow"),
+                      _row(source, role="story", name="Bede Marrow"), _row(source, role="story", name="Tam Osk"),
+                      _row("It was written by Kip Morrow.", role="writer", name="Kip Morrow"),
+                      _row("It was produced by Wren Dale.", role="producer", name="Wren Dale")]}
+    pool = Pool()
+    _country(pool, 1, 1983, "Other Tale", "drama")
+    for fid, name in enumerate(("Lune Varga", "Jo Bell", "Cal Reed"), start=2):
+        _country(pool, fid, 1982, f"Tale {fid}", "drama")
+        pool.add("crew:director", fid, name)
+    pool.finish()
+    for seed in range(12):
+        q = {q.text: q for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1983, 20_000), facts, pool,
+                                                   random.Random(seed))}["Who directed Other Tale (1983)?"]
+        assert "Bede Marrow" not in q.distractors
+
+
+def test_a_given_name_of_either_gender_tells_no_gender():
+    # "Sunny" is given to men and women alike: a player known by it alone (no pronoun, no part) is no
+    # option for a man's part, lest she be a woman.
+    from bot.trivia.questions import _given_names
+
+    assert "sunny" not in _given_names() and _given_names().get("ivo") in (None, "m")
+    facts = {"cast": [_row("Ivo Brandt as Tobin Hale, a ferryman who hides his brother.", section="Cast",
+                           actor="Ivo Brandt", character="Tobin Hale", order=1, voice=False),
+                      _row("Kip Morrow as Abel Hale, his brother.", section="Cast", actor="Kip Morrow",
+                           character="Abel Hale", order=2, voice=False),
+                      _row("Sunny Osk was signed for a special appearance in a song.", section="Casting",
+                           actor="Sunny Osk", character="", order=3, voice=False)]}
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2017, 20_000), facts, Pool(), random.Random(seed)):
+            if q.family.startswith("cast.") and q.answers[0] in ("Ivo Brandt", "Kip Morrow"):
+                assert "Sunny Osk" not in q.distractors
+
+
+def test_a_compilation_dates_nobody_and_is_no_premise_option():
+    # Tam Osk is seen in a 1974 compilation of old footage; his own films ended in 1946.
+    items = {"actor": [(1, "Tam Osk", 1), (2, "Tam Osk", 1)], "genre": [(2, "compilation film", 0)]}
+    assert options.careers(items, {1: 1946, 2: 1974}) == {"Tam Osk": (1946,)}
+    assert "documentary" in options.genre_families("compilation")
+    assert options._genre_rank(options.genre_families("space opera"), options.genre_families("compilation film")) \
+        == options.NEVER  # no story to take for a space opera's, not merely another genre
+    pool = Pool()
+    _country(pool, 1, 1980, "Void Harbour", "space opera")
+    for fid, title, genre in ((2, "Star Tide", "science fiction"), (3, "Cold Nebula", "space opera"),
+                              (4, "Dust Orbit", "science fiction"), (5, "Old Reels", "compilation"),
+                              (6, "Brass Gallery", "compilation film"), (7, "Iron Comet", "space opera")):
+        _country(pool, fid, 1980, title, genre)
+    pool.finish()
+    facts = {"identity": [_row("Void Harbour is a 1980 Ruritanian space opera film.", key="genre", value="space opera")],
+             "cast": [_row("Ivo Brandt stars as Tobin Hale.", actor="Ivo Brandt", character="Tobin Hale", voice=False,
+                           order=1)],
+             "text": [{"text": "Void Harbour is a 1980 Ruritanian space opera film.", "section": "Lead"},
+                      {"text": "Three years after the war, the rebels led by Tobin Hale set up a new base on an ice "
+                               "moon far from the capital.", "section": "Plot"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        qs = questions_for_film(Film(1, "Void Harbour", "Void Harbour", 1980, 20_000), facts, pool, random.Random(seed))
+        offered |= {d for q in qs if q.family == "title.from_premise" for d in q.distractors}
+    assert offered and offered.isdisjoint({"Old Reels", "Brass Gallery"})
+
+
+def test_a_word_inside_a_one_word_title_gives_it_away():
+    from bot.trivia.questions import _echoes_title, _inside, distinct_tokens
+
+    assert _inside(distinct_tokens("Bede Klansmen"), distinct_tokens("Oraklansmen"))
+    assert _echoes_title(distinct_tokens("the local klan chapter"), distinct_tokens("Blackklansmen"))
+    assert not _inside(distinct_tokens("the old harbour"), distinct_tokens("Saltmarsh"))
+    source = "Oraklansmen is based on the memoir Ora Klansmen by Bede Marrow."
+    facts = {"identity": [_row(source, key="based_on", value="Ora Klansmen")]}
+    texts = [q.text for q in questions_for_film(Film(1, "Oraklansmen", "Oraklansmen", 2018, 20_000), facts, Pool(),
+                                                random.Random(0))]
+    assert not [t for t in texts if "based on which work" in t]

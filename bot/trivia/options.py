@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "genre_families", "live_action_only",
+__all__ = ["author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -57,6 +57,12 @@ AUTHOR_YEARS = 25
 #: A country whose films stating a language state one language at least this share of the time
 #: has a usual language; below it the country makes films in several (multilingual()).
 USUAL_LANGUAGE = 0.7
+
+#: A player's given name is foreign to a film's industry when no other player of the library's films
+#: of that industry bears it, at least FOREIGN_ELSEWHERE players of other industries' films do, and the
+#: industry's films credit at least FOREIGN_HOME_SIZE players in all (so its silence means something).
+FOREIGN_ELSEWHERE = 3
+FOREIGN_HOME_SIZE = 150
 
 FAIR, WEAK, NEVER = 0, 1, 2
 
@@ -106,12 +112,17 @@ def genre_families(genre: str) -> frozenset[str]:
 
 def careers(items: dict[str, list[tuple[int, str, float]]], years: dict[int, int]) -> dict[str, tuple[int, ...]]:
     """Each person's known working years: the years of the dated films that credit them (as actor
-    or crew; not as the author a film adapts, whose works are filmed long after), by name as
-    written. Worked out once per pool (Pool.finish), before long lists are thinned."""
+    or crew; not as the author a film adapts, whose works are filmed long after, nor as a player of
+    a compilation of old footage: round 9's options of a star who died years before the film, "seen"
+    in a compilation two years before it), by name as written. Worked out once per pool
+    (Pool.finish), before long lists are thinned."""
+    clips = {fid for fid, value, _x in items.get("genre", ()) if _words("compilation_genres").search(value or "")}
     out: dict[str, set[int]] = {}
     for key, rows in items.items():
         if key == "actor" or (key.startswith("crew:") and key != "crew:based_on_author"):
             for fid, value, _x in rows:
+                if key == "actor" and fid in clips:
+                    continue
                 y = years.get(fid)
                 if y:
                     out.setdefault(value, set()).add(y)
@@ -149,6 +160,46 @@ def industries(films: dict[str, frozenset[int]], places: dict[int, set[str]],
         cartoons = sum(1 for fid in fids if fid in animated)
         out[name] = (frozenset(union) if placed and union else None, cartoons > 0, cartoons == len(fids))
     return out
+
+
+def given_name_origins(players: dict[str, frozenset[int]], countries: dict[int, set[str]]
+                       ) -> tuple[dict[str, list[tuple[str, frozenset[str]]]], dict[str, int]]:
+    """Each given name's players with the industries (countries and languages) of their films, and
+    how many players each industry's films credit. Worked out once per pool (after origins are
+    inferred), for foreign_name()."""
+    by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    sizes: dict[str, int] = {}
+    for name, fids in players.items():
+        toks = q.tokens(name)
+        if len(toks) < 2 or len(toks[0]) < 3:
+            continue
+        places = frozenset().union(*(countries.get(f, ()) for f in fids))
+        if not places:
+            continue
+        by_first.setdefault(toks[0], []).append((name, places))
+        for p in places:
+            sizes[p] = sizes.get(p, 0) + 1
+    return by_first, sizes
+
+
+def foreign_name(name: str, home: frozenset[str] | set[str], by_first: dict[str, list[tuple[str, frozenset[str]]]],
+                 sizes: dict[str, int]) -> bool:
+    """Is this player's given name one the film's industry never gives its players, while other
+    industries often do? Round 9: a Western bit player of an Indian film (his only known film, so
+    its industry is his) offered for an Indian officer's part is a giveaway whatever his credits
+    say. Only for an industry the library knows well (FOREIGN_HOME_SIZE players)."""
+    toks = q.tokens(name)
+    if not home or len(toks) < 2 or max((sizes.get(h, 0) for h in home), default=0) < FOREIGN_HOME_SIZE:
+        return False
+    at_home = away = 0
+    for other, places in by_first.get(toks[0], ()):
+        if other == name:
+            continue
+        if places & home:
+            at_home += 1
+            break
+        away += 1
+    return at_home == 0 and away >= FOREIGN_ELSEWHERE
 
 
 def tongues(films: dict[str, frozenset[int]], languages: dict[int, set[str]]) -> dict[str, frozenset[str]]:
@@ -500,9 +551,17 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         foreign = not home and any(i.get("key") == "original_title" and i.get("value")
                                    for i in b.facts.get("identity", ()))
         usual = pool.usual_origin() if foreign else set()
+        # A player whose given name the film's industry never gives (foreign_name) stands out among
+        # its players, unless an answer's does too.
+        named_home = frozenset(home or ()) if cast else frozenset()
+        by_first, sizes = pool.given_names
+        if named_home and any(foreign_name(a, named_home, by_first, sizes) for a in answers):
+            named_home = frozenset()
 
         def rank(c: str) -> int:
             if c in same_role or (not child_answer and c in kids) or c in selves or c in non_actors or c in own_writers:
+                return NEVER
+            if named_home and foreign_name(c, named_home, by_first, sizes):
                 return NEVER
             where = placed.get(c)
             if critic and where is not None:

@@ -336,6 +336,10 @@ class Pool:
     tongues: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     multilingual: frozenset[str] = field(default_factory=frozenset, repr=False)
     authors: dict[str, tuple[tuple[int, ...], frozenset[str]]] = field(default_factory=dict, repr=False)
+    # Round 9: each given name's players with their industries, and each industry's number of players
+    # (options.given_name_origins), so a player of a name foreign to the film's industry is no option.
+    given_names: tuple[dict[str, list[tuple[str, frozenset[str]]]], dict[str, int]] = field(
+        default_factory=lambda: ({}, {}), repr=False)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -350,6 +354,7 @@ class Pool:
             self.items["actor"] = [t for t in self.items["actor"] if (t[0], t[1]) not in self.dubbed]
         self.careers = options.careers(self.items, self.years)  # before thinning: all of a person's films
         credited = options.credits(self.items)
+        players = {v for _f, v, _x in self.items.get("actor", ())}  # before thinning: every player
         self.kids = frozenset(n for n, (child, adult) in self._parts.items() if child and not adult)
         self.self_only = frozenset(n for n, (own, other) in self._selves.items() if own and not other)
         self.non_actors = frozenset(n for n, (cued, other) in self._offscreen.items() if cued and not other) \
@@ -372,6 +377,7 @@ class Pool:
         self.infer_origins()
         self.industries = options.industries(credited, self.countries, self.animated)  # after origins are inferred
         self.tongues = options.tongues(credited, self.languages)
+        self.given_names = options.given_name_origins({n: credited[n] for n in players if n in credited}, self.countries)
         self.multilingual = options.multilingual(self.countries, self.languages)
         self.twins = self.spelling_twins()
         self.usual = self._usual_origin()
@@ -757,8 +763,8 @@ def _bool_columns(kind: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
     t = vocab.load("first_names")
-    male, female = set(t["male"]), set(t["female"])
-    return {**{n: "m" for n in male - female}, **{n: "f" for n in female - male}}
+    male, female, either = set(t["male"]), set(t["female"]), set(t.get("either", ()))
+    return {**{n: "m" for n in male - female - either}, **{n: "f" for n in female - male - either}}
 
 
 def role_first_name(character: str) -> str:
@@ -1139,6 +1145,8 @@ class _Builder:
         return out
 
     def _finish(self, d: _Draft) -> Question | None:
+        if d.kind == "text" and any(_inside(distinct_tokens(a), distinct_tokens(self.film.title)) for a in d.answers):
+            return None  # an answer's word inside a word of the title (a source book run into the title)
         for ref in _dedupe([self.label, self.film.title]):
             text = d.template.replace("{film}", ref)
             kept = [(a, r) for a, r in zip(d.answers, d.rows, strict=True) if not leaks(text, a, d.kind)]
@@ -1795,7 +1803,8 @@ _MAKERS = frozenset({"director", "writer", "producer", "executive_producer", "st
 def _crew(b: _Builder) -> None:
     crew = [c for c in b.rows("crew") if c["name"]]
     actors = {norm(c["actor"]) for c in b.facts.get("cast", ())}
-    adapted = any(c["role"] == "based_on_author" for c in crew) or any(
+    authors = {norm(c["name"]) for c in crew if c["role"] == "based_on_author"}
+    adapted = bool(authors) or any(
         i["key"] == "based_on" for i in b.facts.get("identity", ())) or bool(_adaptation_re().search(b.lower))
     for role, (template, kind, est) in _CREW.items():
         rows = [c for c in crew if c["role"] == role]
@@ -1820,9 +1829,11 @@ def _crew(b: _Builder) -> None:
         # Its producers only when some other film of the library credits them with this very job:
         # the film's producers offered as its director read as giveaways (round 5: "decoys are the
         # film's producers"). (A 1940s film's women screenwriters as its director: the gender below.)
+        # An author the film adapts is no maker either, even when the article also credits them with
+        # the "story" the film's writers drew on (round 9: the novelist offered as a director).
         known = b.pool.films_with
         same_film = [c["name"] for c in crew if c["role"] != role and c["role"] in _MAKERS and kind == "person"
-                     and role in _MAKERS and norm(c["name"]) not in actors
+                     and role in _MAKERS and norm(c["name"]) not in actors and norm(c["name"]) not in authors
                      and (c["role"] not in _BACKERS or known.get((f"crew:{role}", norm(c["name"])), 0) >= 1)]
         # Only people credited with this job elsewhere: an actor offered as a composer, or a
         # director as a novelist, reads as a giveaway.
@@ -2746,11 +2757,24 @@ def _folded(words: Iterable[str]) -> set[str]:
     return {str(_WORDS.index(w)) if w in _WORDS else _stem(w) for w in words}
 
 
+#: A word this long or longer found inside a longer word of the title gives the title away.
+INSIDE_AT = 4
+
+
+def _inside(words: Iterable[str], title_words: Iterable[str]) -> bool:
+    """Is one of *words* (INSIDE_AT letters or more) part of a longer title word? A title run
+    together from words ("Ora" + "Pellman" as "OrapellMan") hides its words from a word-by-word
+    match: round 9, a source book's title inside the film's one-word title, a premise's noun inside
+    it."""
+    long = [t for t in title_words if len(t) > INSIDE_AT]
+    return any(len(w) >= INSIDE_AT and w in t and w != t for w in words for t in long)
+
+
 def _echoes_title(words: Iterable[str], title_words: Iterable[str]) -> bool:
     """Does a premise word give the title away: the same word folded, or one sharing all but its
     last letter or two with a title word ("Rome" in a premise of a film titled "Roman …")."""
     mine, theirs = _folded(words), _folded(title_words)
-    if mine & theirs:
+    if mine & theirs or _inside(mine, theirs):
         return True
     for a in mine:
         for t in theirs:
