@@ -415,10 +415,11 @@ _GOES_ON = re.compile(r"\s*(?:and|but|then)\s+(?:(?:was|were|had|has|is)\b|" + _
 
 
 # A sentence opening with a name and a release verb: "Another Tale was released in 1999", "Other Tale, Part II
-# was re-released in 2001" (a part number after a comma stays in the name).
+# was re-released in 2001" (a part number after a comma stays in the name), "Another Tale received a DVD release".
 _NAMED_SUBJECT_RELEASED = re.compile(
     r"^\s*(?P<s>[A-Z0-9][\w'’!?.:&-]*(?:(?:\s+|,\s+(?=Part\b|Vol|Chapter\b))(?:[A-Z0-9][\w'’!?.:&-]*|of|the|and|a|an|in|to|"
-    rf"for|on|at|de|la|le))*?)\s+(?:was|were)\s+(?:{_any(_R['film_verb_adverbs'])}\s+){{0,2}}{_FILM_VERBS}\b")
+    rf"for|on|at|de|la|le))*?)\s+(?:(?:was|were)\s+(?:{_any(_R['film_verb_adverbs'])}\s+){{0,2}}{_FILM_VERBS}\b"
+    r"|(?:received|had|got|saw)\s+(?:a|an|its)\s+)")
 _FILM_WORDS = frozenset(_R["film_words"])
 _EDITION = re.compile(rf"\b(?:{_any(_R['home_media'])}|Edition|Cut|Version)\b")
 
@@ -439,6 +440,22 @@ def _another_work(text: str, title: str) -> bool:
     if subject in _FILM_WORDS or subject.removeprefix("the ") in _FILM_WORDS or is_company(m.group("s")):
         return False
     return f" {subject.removeprefix('the ')} " not in f" {_fold(title)} "
+
+
+_IT_OPENS = re.compile(r"\s*It\s")
+_FILM_NOUN = re.compile(r"\b(?:film|movie|picture)\b", re.I)
+_HEAD_WORDS = 8
+
+
+def _after_other_work(article: Article, sent: Sentence) -> bool:
+    """Whether the sentence before, in the same paragraph, opens on another work ("The first song released for
+    the film was …"): then "It was released on 13 January" is that work's release."""
+    if sent.idx == 0 or article.sentences[sent.idx - 1].para != sent.para:
+        return False
+    head = _subject_text(" ".join(article.sentences[sent.idx - 1].text.split()[:_HEAD_WORDS]))
+    other = _OTHER_SUBJECT.search(head)
+    film = _FILM_NOUN.search(head)  # "A film adaptation of the play …" is the film
+    return bool(other) and (film is None or other.start() < film.start())
 
 
 def _film_clause(clause: str, title: str) -> bool:
@@ -525,7 +542,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
     # "a trailer", but not "through Manga Entertainment" (a company's name is no subject): a sentence
     # naming another subject counts only in a clause whose subject is the film ("after having its
     # release date moved twice, it was released on May 1").
-    if _another_work(text, article.title):
+    if _another_work(text, article.title) or (_IT_OPENS.match(text) and _after_other_work(article, sent)):
         return []
     other = bool(_OTHER_SUBJECT.search(_subject_text(text)))
     film = False
