@@ -788,7 +788,8 @@ def test_roles_named_away_from_the_verb(section, sentence, want):
     ("The documentary features interviews with Ora Pell and Bede Marrow.", {"Ora Pell", "Bede Marrow"}),
     ("Its segments were hosted by a succession of the studio's stars: Ora Pell, Tam Osk and Ivo Brandt.",
      {"Ora Pell", "Tam Osk", "Ivo Brandt"}),
-    ("It features archive footage of Ora Pell and Tam Osk.", set()),  # old footage: not the film's players
+    # a compilation's archive footage credits its players (as a cast list's "(archive footage)" note does)
+    ("It features archive footage of Ora Pell and Tam Osk.", {"Ora Pell", "Tam Osk"}),
     # a surname that is also a word for a building
     ("Ora Haden Church and Bede Marrow star.", {"Ora Haden Church", "Bede Marrow"}),
     # a description ending in a place: the next capitalised item is its country, not a role
@@ -1019,3 +1020,23 @@ def test_a_cameo_credited_by_a_description():
             "Kip Morrow has a cameo as a man on a balcony with two dancers. Tam Osk appears as a guard during "
             "the hall fight.\nPlot\nLater the guard Wen (Tam Osk) flees.\n")
     assert _cast_of(text) == {"Ora Pell": "", "Kip Morrow": "man on a balcony", "Tam Osk": "Wen"}
+
+
+def test_a_plot_player_named_by_a_description_or_a_tie_in_brackets():
+    """"Tam's man (Jane Doe)", and one-word names after a description when the article's brackets
+    vouch for one-word names ("his father (Mononym), mother (Mononym)")."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film. It stars Ora Pell.\nPlot\n"
+            "He lives with his father (Vellan), mother (Sarani), elder brother (Kip Morrow) and Ora (Ora Pell). "
+            "Rell's man (Ivo Brandt) and Joe fight.\n")
+    assert _cast_of(text) == {"Ora Pell": "Ora", "Vellan": "father", "Sarani": "mother", "Kip Morrow": "brother",
+                              "Ivo Brandt": "man"}
+
+
+def test_cast_lists_after_a_cue_or_before_agreeing_to_appear():
+    """"The cast consisted of co-writer A and film star B", "featuring archive footage of A, B and C",
+    "A, B and C agreed to appear in the film": players with no roles."""
+    text = ("Invented Film\nInvented Film is a 2001 compilation film featuring archive footage of Tam Osk, Lune Varga "
+            "and Kip Morrow.\nProduction\nThe cast consisted of co-writer Wen Alder and pornographic film star Mara Dune. "
+            "Cole Bray, Sol Ranger, and Pia Holt agreed to appear in the film for scale.\n")
+    assert _cast_of(text) == {n: "" for n in ("Tam Osk", "Lune Varga", "Kip Morrow", "Wen Alder", "Mara Dune",
+                                              "Cole Bray", "Sol Ranger", "Pia Holt")}

@@ -857,6 +857,12 @@ _APPEARS_IN_FILM = re.compile(
 _JOINED_BY = re.compile(r"\b(?:cast|film)\s+(?:is|was|are|were)\s+(?:also\s+)?joined\s+by\s+|"
                         r"\b(?:reprising|reprises|reprised)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?roles?\b[^,;.]{0,40},\s+(?:and\s+)?joined\s+by\s+|"
                         r"\b(?:screen|film|acting|big[- ]screen|feature|movie)\s+debut\s+of\s+(?:actor\s+|actress\s+)?")
+_CAST_LIST_CUE = re.compile(rf"\b(?:{alternation(_CASTING['cast_list_cues'])})\s+")
+_LIST_DESCRIPTOR_WORDS = re.compile(rf"(?P<sep>^|,\s+(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){{0,2}}"
+                                    rf"(?:{alternation(_CASTING['list_descriptors'])})\s+(?=[A-Z])")
+_LIST_THEN_APPEARS = re.compile(
+    rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s*,?\s+and\s+(?:{NAME_RX}))+)\s+"
+    rf"(?:{alternation(_CASTING['appearing_verbs'])})\b")
 _CONFIRMED_AS_CAST = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?:confirmed|announced|cast|revealed)\s+as\s+(?:the\s+)?"
                                 r"(?:film's\s+)?(?:voice\s+|main\s+|supporting\s+)?(?:cast|talent|voice\s+talent|ensemble)\b")
 _WISH = re.compile(rf"\b{alternation(load('casting')['wishes'])}\b", re.I)
@@ -969,6 +975,17 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
             _add_listed(st, s, _LIST_SEP.split(m.group("names")), voice_ctx)
     for m in _JOINED_BY.finditer(text):
         _add_listed(st, s, _names_list(text, m.end())[0], voice_ctx)
+    for m in _CAST_LIST_CUE.finditer(text):
+        # "the cast consisted of A and B", "featuring archive footage of A, B and C": a descriptor
+        # before a name ("co-writer A", "film star B") is skipped, one or two lower-case words
+        rest = _LIST_DESCRIPTOR_WORDS.sub(r"\g<sep>", text[m.end(): m.end() + 400])
+        if not _WISH.search(text[: m.start()]) and not re.search(r"\b(?:would|not|never|originally|initially)\b",
+                                                                 text[max(0, m.start() - 30): m.start()]):
+            _add_listed(st, s, _names_list(rest)[0], voice_ctx)
+    if "appear" in text:
+        for m in _LIST_THEN_APPEARS.finditer(text):
+            if not re.search(r"\b(?:who|if|would|had|when|before|after|in|not|never)\s*$|[A-Z][\w'’-]*\s+$", text[: m.start()]):
+                _add_listed(st, s, _LIST_SEP.split(m.group("names")), voice_ctx)
     for m in _CONFIRMED_AS_CAST.finditer(text):
         for n in _subject_names(text, m.start()):
             if is_person(n) and not re.search(rf"\b(?:the|of)\s+{re.escape(n)}", text):
@@ -1213,7 +1230,7 @@ _PAREN = re.compile(r"\((?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)
 
 
 # ... or one of a list of them after a first ("his father (A), mother (B) and elder brother (C)").
-_DESCRIBED_BEFORE = re.compile(r"(?:(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*,?\s+){0,3}"
+_DESCRIBED_BEFORE = re.compile(r"(?:(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:[a-z][\w-]*,?\s+){0,3}"
                                r"|\)(?:,\s*|\s+)(?:and\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+)?)"
                                rf"(?:{alternation(load('names')['story_person_nouns'])})\s*$")
 
@@ -1285,11 +1302,14 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 and not _OF_PERSON.search(text[: text.rfind(ch, 0, m.start())]):
             continue  # "a boy from Town (Actor)": a place, not the character ("with the help of X" is one)
         billed_word = short and any(p.actor == actor for p in st.pairs)  # "his father (Mononym)", billed in the lead
-        if not ch and not poss and (not short and is_person(actor) or billed_word) \
+        if not ch and not poss and (is_person(actor) or short) \
                 and _DESCRIBED_BEFORE.search(text[: m.start()]) \
                 and "plot" in _scope(st.article, s):  # a lead may name the real people a story is based on
-            # "a rich landlord (Jane Doe)": a player the story names by a description only
-            st.parens.append(_Pair(actor, _described_role(text[: m.start()]), s.idx, voice_ctx, False, False))
+            # "a rich landlord (Jane Doe)", "Tam's man (Jane Doe)": a player the story names by a description
+            # only; "her mother (Mononym)" is kept when billed or when the article's brackets vouch for
+            # one-word names (_resolve_parens)
+            st.parens.append(_Pair(actor, _described_role(text[: m.start()]), s.idx, voice_ctx, False,
+                                   short and not billed_word))
             continue
         if ch and _PLAYED_THING.search(text, max(0, text.rfind(ch, 0, m.start()) - 60), max(0, text.rfind(ch, 0, m.start()))):
             continue  # "they play Passing the Parcel (Tag)": a game, a song or a piece played, not a role
@@ -2013,7 +2033,7 @@ gate(globals(), "_COMMA_PLAYED_BY", "_REPLACING_AS", "_PORTRAYED_BY_LIST", "_FEA
      "_LIST_GOES_ON_WITH")
 # Frames most sentences cannot match (no 'appears'/'seen', no crew verb), found by timing each frame's calls over
 # the corpus: behind their prefilters too.
-gate(globals(), "_APPEARS_IN_FILM", "_CREW_DUTY")
+gate(globals(), "_APPEARS_IN_FILM", "_CREW_DUTY", "_CAST_LIST_CUE", "_LIST_THEN_APPEARS")
 # Frames of voices, narrations and late joinings: behind their prefilters as well.
 gate(globals(), "_VOICE_GIVEN", "_VOICE_BY", "_NARRATES", "_WITH_JOINING", "_BILLED_AS_CUE", "_SEVERAL_ROLES", "_DESC_PLAYED_BY")
 # Found by replaying the extractor's calls over the seed and corpus (every answer compared, none differs).
