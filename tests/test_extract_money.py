@@ -311,3 +311,39 @@ def test_theatrical_rentals_are_their_own_kind(sentence: str, want: list) -> Non
 def test_a_list_of_places_each_with_its_figure(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nBox office\n{sentence}\n")
     assert [(f.amount, f.region) for f in _facts(art)] == want
+
+
+# --- classes from the batch-10 blind gold (invented sentences) ------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    # "went on to gross" is the film's takings, not a milestone "to gross"
+    ("The film went on to gross $184 million in North America, and $152.5 million in other countries.",
+     [("domestic", 184e6), ("international", 152.5e6)]),
+    # "in international box office" is international, not the domestic figure named before it
+    ("It earned $26.9 million in domestic box office and $71.3 million in international box office.",
+     [("domestic", 26.9e6), ("international", 71.3e6)]),
+    # a rank among the year's films beside a figure: the total, not a weekend's chart position
+    ("It earned $632 million worldwide, finishing its theatrical run as the fourth-highest-grossing film of 2001.",
+     [("worldwide", 632e6)]),
+    ("It earned $9 million, finishing second at the box office behind Another Tale.", []),
+    # a running total over the first run and re-releases
+    ("The film has grossed over $547 million worldwide from its original run and several re-releases.",
+     [("worldwide", 547e6)]),
+    ("It was re-released in 2005 with a gross of $14.5 million to bring its gross to $300 million.", [("gross", 300e6)]),
+])
+def test_gross_lead_ins_ranks_and_running_totals(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the eventual cost is the budget; "just over" is a hedge, not an overrun; the remaining budget is a part
+    ("The film cost approximately $160 million to produce without tax breaks, with the eventual cost around $140 million.",
+     [("budget", 160e6), ("budget", 140e6)]),
+    ("The film, made on a budget of just over $1 million, was a sleeper hit.", [("budget", 1e6)]),
+    ("Example Films accounted for $3 million out of the film's remaining $15 million budget.", []),
+    # a part of the costume budget is no budget of the film
+    ("Six different capes were made, accumulating a total cost of $250,000.", []),
+])
+def test_budget_cost_words(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nProduction\n{sentence}\n")
+    assert [(f.kind, f.amount) for f in _facts(art)] == want

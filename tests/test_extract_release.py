@@ -387,3 +387,70 @@ def test_home_media_television_and_cinema_screenings(sentence: str, want: list) 
 def test_the_latest_plan_of_a_release(sentences: list, want: list) -> None:
     art = parse_article("Other Tale\nOther Tale is a 2001 film.\n\nRelease\n" + "\n".join(sentences) + "\n")
     assert [(f.kind, f.date) for f in _facts(art) if f.date] == want
+
+
+# --- classes from the batch-10 blind gold (invented sentences) ------------------------------------
+def _dated(body: str, heading: str = "Release") -> list[tuple[str, str]]:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film directed by Ora Pell.\n\n{heading}\n{body}\n")
+    facts = [f for f in _facts(art) if f.date]
+    assert all(f.date_text in art.sentences[f.sentence].text for f in facts)
+    return [(f.kind, f.date) for f in facts]
+
+
+@pytest.mark.parametrize("body, want", [
+    # the film is the clause's subject or object, in a sentence naming another subject
+    ("Other Tale premiered at the Zenda Palace Theatre on July 30, 2001 (between the two seasons of the series).",
+     [("premiere", "2001-07-30")]),
+    ("Example TV, the network which aired the Other Tale series, first broadcast the film on July 4, 2004; "
+     "the film was quickly rebroadcast on Example TV September 4 of that year.",
+     [("television", "2004-07-04"), ("television", "2004-09-04")]),
+    ("The film was also released by Example Archive in the \"Other Tale Movie Series Collection\" on August 1, 2011.",
+     [("release", "2011-08-01")]),
+    # …but not another work named as the subject, nor "it" after a sentence opening on another work
+    ("Other Tale, Part II was released in 2004.", []),
+    ("Another Tale was released in 2005.", []),
+    ("Another Tale received a separate DVD release in 2007.", []),
+    ("The first song released for the film was sung by Lune Varga. It was officially released on 13 January 2001.", []),
+    # …while an edition of the film stays the film's
+    ("A 25th Anniversary Edition was released in Ruritania by Example Video in 2007.", [("rerelease", "2007")]),
+    # a showing in a named place on a date; a showing at no cinema years later is a revival
+    ("It premiered in Zenda on September 8, 2001 and was later screened in Osterlich on September 19.",
+     [("premiere", "2001-09-08"), ("release", "2001-09-19")]),
+    ("On December 15, 2015, it was publicly screened at the Zenda Museum of Art.", [("rerelease", "2015-12-15")]),
+    ("It was selected for preservation in the Ruritanian Film Registry in 1996.", []),
+    # a year before a named edition
+    ("These cuts were waived for the 2004 10th Anniversary release.", [("rerelease", "2004")]),
+])
+def test_release_subject_and_showing_classes(body: str, want: list) -> None:
+    assert _dated(body) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # production prose: the film as subject, its own premiere, a release held back until a date
+    ("The film was released on February 6, 2002.", [("release", "2002-02-06")]),
+    ("Ivo Brandt died on September 14, four months before its Zenda premiere on January 29, 2002.",
+     [("premiere", "2002-01-29")]),
+    ("The film premiered in June 2001 at the Zenda Film Festival, and was released in Ruritania in April 2002.",
+     [("premiere", "2001-06"), ("release", "2002-04")]),
+    ("Filming began on 2 October 2000 and ended in March 2001, but it was not released in Ruritania until 9 June 2002.",
+     [("release", "2002-06-09")]),
+    # not: another film, a plan, the time of release as a backdrop
+    ("Bede Marrow directed the documentary Another Tale, released in 1999.", []),
+    ("Another Tale was released in 1999 with financial success.", []),
+    ("The team geared up to release the film during 2000, but it was further delayed.", []),
+])
+def test_release_in_production_prose(body: str, want: list) -> None:
+    assert _dated(body, heading="Production") == want
+
+
+def test_section_on_another_work_yields_no_release() -> None:
+    assert _dated("Originally released in Ruritania in 2003, the short is shown at the Zenda Museum.",
+                  heading="Animated short") == []
+    assert _dated("Earlier reported to release on 19 December 2014, the project finally released on 4 September 2015.",
+                  heading="Sequel") == []
+
+
+def test_festival_year_alone_gives_way_to_the_dated_screening() -> None:
+    body = ("Other Tale premiered on May 14, 2001, at the Zenda Film Festival.\n"
+            "On April 12, 2001, the film was selected to compete at the 2001 Zenda Film Festival, where it premiered on May 14.")
+    assert _dated(body) == [("premiere", "2001-05-14"), ("premiere", "2001-05-14")]
