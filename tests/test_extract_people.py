@@ -1040,3 +1040,19 @@ def test_cast_lists_after_a_cue_or_before_agreeing_to_appear():
             "Cole Bray, Sol Ranger, and Pia Holt agreed to appear in the film for scale.\n")
     assert _cast_of(text) == {n: "" for n in ("Tam Osk", "Lune Varga", "Kip Morrow", "Wen Alder", "Mara Dune",
                                               "Cole Bray", "Sol Ranger", "Pia Holt")}
+
+
+def test_a_sequels_recast_and_a_player_let_go_are_not_this_films_cast():
+    """"followed by a sequel, with A replacing B as Tam" is the sequel's casting; "the studio dropped
+    A as Lune" (after "production began with A cast as Lune") lets A go."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film. It stars Ora Pell as Tam and Bede Marrow. The film "
+            "was followed by Other Tale in 2004, with Ivo Brandt replacing Pell as Tam.\nProduction\n"
+            "Production began with Kip Morrow cast as Lune. With Marrow's casting, the studio dropped Kip Morrow as Lune.\n")
+    assert _cast_of(text) == {"Ora Pell": "Tam", "Bede Marrow": ""}
+
+
+def test_a_character_at_another_age_is_no_full_name_for_a_one_word_player():
+    """"Tam as Tam" beside "Bede Marrow as Young Tam": the player Tam is not called "Young Tam"."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film.\nCast\nTam as Tam\nBede Marrow as Young Tam\n"
+            "Ora Pell as Lune\n")
+    assert _cast_of(text) == {"Tam": "Tam", "Bede Marrow": "Young Tam", "Ora Pell": "Lune"}

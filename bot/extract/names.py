@@ -132,6 +132,8 @@ def all_names(text: str) -> tuple[str, ...]:
 
 
 HONORIFICS = frozenset(load("names")["honorifics"])
+#: "Young Tam", "Older Tam": a character at another age, never the full name "Tam" stands for.
+_AGE_NOT_GIVEN = frozenset(load("names")["age_not_given"])
 #: A familiar first name → its formal form ("Bob" → "Robert"); a name two formal names share is left alone.
 FORMAL_NAME: dict[str, str] = {}
 for _formal, _familiar in load("names")["nicknames"].items():
@@ -187,7 +189,8 @@ class People:
         """The one full name ending in ``short`` (a surname), or '' when none or several do."""
         if len(words(short)) > 3:
             return ""
-        cands = {n for n in self._by_last.get(short, set()) if n != short and words(n)[0] not in HONORIFICS}
+        cands = {n for n in self._by_last.get(short, set()) if n != short and words(n)[0] not in HONORIFICS
+                 and words(n)[0].lower() not in _AGE_NOT_GIVEN}
         if len(cands) > 1:
             # "Ora Lee Doe" met later as "Lee Doe" (a double given name or surname cut short): the
             # shorter spelling ends the longer one and is the same person, not a second Doe.

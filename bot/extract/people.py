@@ -822,6 +822,7 @@ _COMMA_PLAYED_BY = re.compile(rf"(?P<char>{NAME_RX}),\s+(?:who\s+(?:is|was)\s+)?
 _ABSENT = re.compile(rf"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:{alternation(_CASTING['absent_verbs'])})\b[^.;]*$", re.I)
 _FEATURED_IN_ROLE = re.compile(rf"\b(?:It|The\s+film|The\s+movie)\s+(?:also\s+)?(?:featured|features)\s+(?P<actor>{NAME_RX})\s+in\s+"
                                r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:role|appearance|performance)\b")
+_OTHER_FILM = re.compile(rf"\b(?:{alternation(_CASTING['other_film_cues'])})\b", re.I)
 _REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+as\s+")
 _PLAYED_BY = re.compile(
     r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"
@@ -1197,7 +1198,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         # "with A replacing B as Char": A plays Char (B's leaving is a casting event)
         new = _trim_leading_stops(clean_name(m.group("new")))
         ch = character(text[m.end():])
-        if ch and (is_person(new) or st.stage_name(new)) and not _WISH.search(text[: m.start()]):
+        if ch and (is_person(new) or st.stage_name(new)) and not _WISH.search(text[: m.start()]) \
+                and not _OTHER_FILM.search(text[: m.start()]):  # "followed by a sequel, with A replacing B as C"
             st.add_pair(s, new, ch, voice_ctx, False)
     if "respectively" in text:
         for rx in (_RESP_CHARS_FIRST, _RESP_ACTORS_FIRST):
@@ -1615,6 +1617,8 @@ _REPLACES = re.compile(
     rf"(?P<new>{NAME_RX})(?P<mid>\s+(?:[a-z][\w-]*\s+){{0,6}}?)(?:to\s+)?(?:replace|replaced|replacing)\s+"
     rf"(?P<old>{NAME_RX})"
 )
+_LET_GO = re.compile(rf"\b(?:{alternation(_CASTING['dropping_verbs'])})\s+(?:actor\s+|actress\s+)?(?P<name>{NAME_RX})"
+                     r"\s+(?:as\s+(?P<c>[A-Z].{0,60})|from\s+the\s+(?:film|cast|project|role|part|production|movie)\b)")
 _WITH_JOINING = re.compile(rf"\bwith\s+(?:actor\s+|actress\s+)?(?P<name>{NAME_RX})\s+(?:also\s+)?joining\b")
 _CASTING_ANNOUNCED = re.compile(rf"(?P<name>{NAME_RX})['’]s?\s+casting\s+(?:was|had\s+been)\s+(?:announced|"
                                 r"confirmed|reported)")
@@ -1681,6 +1685,12 @@ def _events_in(st: _State, s: Sentence, known: set[str], actors: set[str]) -> li
                 for cev, crx in _CONT.items():
                     if cev != ev and crx.search(text, m.end()):
                         st.add_event(s, n, cev, ch)
+    for m in _LET_GO.finditer(text):
+        # "the studio dropped A as Tam", "the director fired A from the film": A left
+        n = _trim_leading_stops(clean_name(m.group("name")))
+        if ok(n) and not re.search(r"\b(?:not|never|nearly|almost|would|if)\s+(?:\w+\s+)?$", text[: m.start()]):
+            st.add_event(s, n, "dropped_out", character(m.group("c")) if m.group("c") else "")
+            people.append(n)
     if re.search(r"\bjoined\s+the\s+(?:cast|film|project)\b", text):
         # "In May, A and B joined the cast, with C joining a month later": C joined it too
         for m in _WITH_JOINING.finditer(text):
@@ -2033,7 +2043,7 @@ gate(globals(), "_COMMA_PLAYED_BY", "_REPLACING_AS", "_PORTRAYED_BY_LIST", "_FEA
      "_LIST_GOES_ON_WITH")
 # Frames most sentences cannot match (no 'appears'/'seen', no crew verb), found by timing each frame's calls over
 # the corpus: behind their prefilters too.
-gate(globals(), "_APPEARS_IN_FILM", "_CREW_DUTY", "_CAST_LIST_CUE", "_LIST_THEN_APPEARS")
+gate(globals(), "_APPEARS_IN_FILM", "_CREW_DUTY", "_CAST_LIST_CUE", "_LIST_THEN_APPEARS", "_LET_GO")
 # Frames of voices, narrations and late joinings: behind their prefilters as well.
 gate(globals(), "_VOICE_GIVEN", "_VOICE_BY", "_NARRATES", "_WITH_JOINING", "_BILLED_AS_CUE", "_SEVERAL_ROLES", "_DESC_PLAYED_BY")
 # Found by replaying the extractor's calls over the seed and corpus (every answer compared, none differs).
