@@ -458,6 +458,20 @@ def _after_other_work(article: Article, sent: Sentence) -> bool:
     return bool(other) and (film is None or other.start() < film.start())
 
 
+# A release with no subject of its own, after a clause naming an edition ("The first DVD, released in 2001, …").
+_BARE_RELEASED = re.compile(r"\s*(?:(?:and|which|that)\s+)?(?:(?:was|were)\s+)?(?:first\s+|later\s+|also\s+)?released\b")
+_HOME_CUE = re.compile(rf"\b{_any(_R['home_media'])}\b")
+# Companions of the film in a clause ("…, alongside its first sequel, Another Tale"): no subject of the clause.
+_COMPANIONS = re.compile(r",\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as|with|including|"
+                         r"followed\s+by|next\s+to|paired\s+with)\b")
+
+
+def _own_part(clause: str) -> str:
+    """The clause up to its companions ("The film was included in the Example set in 2001, alongside its sequel")."""
+    m = _COMPANIONS.search(clause)
+    return clause[: m.start()] if m else clause
+
+
 def _film_clause(clause: str, title: str) -> bool:
     """Whether the film is the clause's subject or its verb's object."""
     head = clause.lstrip()
@@ -547,7 +561,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
     other = bool(_OTHER_SUBJECT.search(_subject_text(text)))
     film = False
     for c_off, clause in _clauses(text):
-        if other and (not _film_clause(clause, article.title) or _OTHER_SUBJECT.search(_subject_text(clause))):
+        if other and (not _film_clause(clause, article.title) or _OTHER_SUBJECT.search(_subject_text(_own_part(clause)))):
             continue
         if film_only:
             film = _film_clause(clause, article.title) or bool(_FILM_OWN.search(clause)) or (
@@ -559,6 +573,8 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
             continue
         kind = kinds[0]
         shown_again = False
+        if kind == "release" and c_off and _BARE_RELEASED.match(clause) and _HOME_CUE.search(text[:c_off]):
+            kind = "home_media"  # "The first Example Edition DVD, released in 2001, …": the edition's release
         if kind in {"premiere", "release"} and _RESTORED.search(clause):
             kind = "rerelease"
         if film_only and not film and kind != "home_media":
