@@ -252,7 +252,9 @@ def test_accolades_list_lines(heading, lines, want):
 def test_a_category_beside_an_unknown_organiser_takes_no_other_ceremony(sentence):
     text = f"Invented Film\nInvented Film is a 2018 drama film.\n\nAccolades\n{sentence}\n"
     facts = awards.extract(parse_article(text))
-    assert not [f for f in facts if isinstance(f, AwardFact) and f.category in {"Best Short Film", "Worst Original Song"}]
+    # (the organiser's own name, glued after the category, is its ceremony: "… Golden Example Award")
+    assert not [f for f in facts if isinstance(f, AwardFact) and f.category in {"Best Short Film", "Worst Original Song"}
+                and f.ceremony != "Golden Example Awards"]
 
 
 def test_a_grammy_and_a_recipient_before_a_relative_clause():
@@ -422,7 +424,8 @@ def test_another_works_award_count_is_not_the_films():
 @pytest.mark.parametrize("sentence, want", [
     ("Composer Bede Marrow was given a Grammy Award nomination.", {("Grammy Awards", None, "", "Bede Marrow", "nominated")}),
     ("Bede Marrow was also nominated for a Grammy Award and a Golden Globe Award for his score of the film.",
-     {("Grammy Awards", None, "", "Bede Marrow", "nominated"), ("Golden Globe Awards", None, "", "Bede Marrow", "nominated")}),
+     {("Grammy Awards", None, "score", "Bede Marrow", "nominated"),
+      ("Golden Globe Awards", None, "score", "Bede Marrow", "nominated")}),
     ("The film received several Saturn Award nominations and a Golden Globe nomination, and won an Academy Award.",
      {("Saturn Awards", None, "", "", "nominated"), ("Golden Globe Awards", None, "", "", "nominated"),
       ("Academy Awards", None, "", "", "won")}),
@@ -449,3 +452,70 @@ def test_a_top_ten_list_is_the_nearest_bodys():
     _, facts = _one("Bede Marrow was honored as Best Supporting Actor by the Zenda Board of Review Awards and the "
                     "film was named among the Board's ten best films of 2001.")
     assert ("Zenda Board of Review Awards", None, "ten best films of 2001", "", "won") in _awards(facts)
+
+
+# --- round 10: categories without "Best", glued lists, short ceremony names, counts ---------------------------
+@pytest.mark.parametrize("text, want", [
+    # a category named by its craft alone, an item of a list an outcome governs, with its bracket of names
+    ("At the 12th Example Awards, the film was nominated for Cinematography (lost to Another Tale), Sound Mixing "
+     "(Tam Osk and Lune Varga; lost to Another Tale) and Sound Editing (Kip Morrow) (also lost to Another Tale).",
+     {("Example Awards", 12, "Cinematography", "", "nominated"), ("Example Awards", 12, "Sound Mixing", "Tam Osk", "nominated"),
+      ("Example Awards", 12, "Sound Mixing", "Lune Varga", "nominated"),
+      ("Example Awards", 12, "Sound Editing", "Kip Morrow", "nominated")}),
+    ("It received two Example Awards: Best Picture and Sound Editing.",
+     {("Example Awards", None, "Best Picture", "", "won"), ("Example Awards", None, "Sound Editing", "", "won")}),
+    # in lower case, after the prize's noun or before it
+    ("The film received an award for its cinematography at the Zenda Film Festival.",
+     {("Zenda Film Festival", None, "cinematography", "", "won")}),
+    ("Ivo Brandt won the screenplay award at the Zenda Film Festival.",
+     {("Zenda Film Festival", None, "screenplay", "Ivo Brandt", "won")}),
+    ("Ivo Brandt received the Example Award for best foreign actor in a leading role.",
+     {("Example Awards", None, "best foreign actor in a leading role", "Ivo Brandt", "won")}),
+    # one category after two ceremonies joined by "and"; a count is no such ceremony
+    ("The film won the Example Award and the Zenda Award for Best Special Effects.",
+     {("Example Awards", None, "Best Special Effects", "", "won"), ("Zenda Awards", None, "Best Special Effects", "", "won")}),
+    ("It won two Example Awards and the Zenda Award for Best Animated Feature.",
+     {("Example Awards", None, "", "", "won"), ("Zenda Awards", None, "Best Animated Feature", "", "won")}),
+    # a person named before the category in a list
+    ("The film received four Example Awards, for Ivo Brandt as Best Actor and Tam Osk for Best Director.",
+     {("Example Awards", None, "Best Actor", "Ivo Brandt", "won"), ("Example Awards", None, "Best Director", "Tam Osk", "won")}),
+    # ceremonies named short, or glued to the category before them
+    ("Ivo Brandt eventually won the Best Editing Oscar for the film.",
+     {("Academy Awards", None, "Best Editing", "Ivo Brandt", "won")}),
+    ("Ora Pell won Best Actress at the Globes.", {("Golden Globe Awards", None, "Best Actress", "Ora Pell", "won")}),
+    ("Ivo Brandt of The Zenda Globe named it the best film of the year.", set()),
+    ("The film won a National Award.", {("National Film Awards", None, "", "", "won")}),
+    # a stated count at a ceremony is an award there when the article names no category of it
+    ("It was nominated for three Example Awards.", {("Example Awards", None, "", "", "nominated")}),
+    ("It was nominated for three Example Awards, including Best Picture.",
+     {("Example Awards", None, "Best Picture", "", "nominated")}),
+])
+def test_round_10_categories_and_ceremonies(text, want):
+    _, facts = _one(text, "Accolades")
+    assert _awards(facts) == want
+
+
+def test_a_list_of_a_carried_ceremonys_nominations_names_people_first():
+    _, facts = _one("Other Tale was nominated for six Example Awards and won Best Editing. Nominations included "
+                    "Best Picture, Ivo Brandt for Best Director, and Lune Varga for Best Supporting Actress.", "Accolades")
+    got = _awards(facts)
+    assert ("Example Awards", None, "Best Director", "Ivo Brandt", "nominated") in got
+    assert ("Example Awards", None, "Best Supporting Actress", "Lune Varga", "nominated") in got
+    assert ("Example Awards", None, "Best Editing", "", "won") in got
+
+
+def test_a_craft_named_twice_at_one_ceremony_is_one_award():
+    """'won awards for his screenplay at A' and 'won Best Original Screenplay at A': one award, the full name kept."""
+    _, facts = _one("Ivo Brandt also won awards for his screenplay at the 9th Example Awards and the Zenda Awards. "
+                    "Ivo Brandt won the Example Award for Best Original Screenplay.", "Accolades")
+    got = _awards(facts)
+    assert ("Example Awards", None, "Best Original Screenplay", "Ivo Brandt", "won") in got
+    assert not any(c == "Example Awards" and cat == "screenplay" for c, _o, cat, _r, _out in got)
+    assert ("Zenda Awards", None, "screenplay", "Ivo Brandt", "won") in got
+
+
+def test_a_name_cut_short_is_the_articles_full_name():
+    art = parse_article("Other Tale\nOther Tale is a 1995 film starring Ora Lee Varga.\n\nAccolades\nThe film received "
+                        "two nominations at the Example Awards (Lee Varga for Best Villain).\n")
+    got = _awards(awards.extract(art))
+    assert ("Example Awards", None, "Best Villain", "Ora Lee Varga", "nominated") in got

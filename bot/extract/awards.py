@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import vocab
 from ..article import Article, Sentence
@@ -34,6 +35,7 @@ from .common import (
     mask_long_quotes,
     parse_int,
     parse_ordinal,
+    sentence_words,
 )
 from .names import PARTICLES, STOP_CAPS, People, is_person, words
 
@@ -105,6 +107,20 @@ def _trigger_rx(words) -> str:
 TRIGGER_RE = re.compile(rf"(?P<sub>{_trigger_rx(_OUT['submitted'])})|(?P<comp>{_trigger_rx(_OUT['competed'])})"
                         rf"|(?P<win>{_trigger_rx(_OUT['won'])})|(?P<nom>{_trigger_rx(_OUT['nominated'])})")
 _OUTCOME_OF_GROUP = {"sub": "submitted", "comp": "competed", "win": "won", "nom": "nominated"}
+_TRIGGER_GROUPS = (("sub", _OUT["submitted"]), ("comp", _OUT["competed"]), ("win", _OUT["won"]), ("nom", _OUT["nominated"]))
+
+
+@lru_cache(maxsize=1024)
+def _trigger_re_for(cues: frozenset[str]) -> re.Pattern[str] | None:
+    """TRIGGER_RE cut down to the phrases whose longest word a sentence holds (no other phrase can match
+    in it), same groups in the same order, so the same matches: a long alternation tried at every
+    character of every award sentence costs more than one built, and cached, for the words present."""
+    parts = []
+    for group, phrases in _TRIGGER_GROUPS:
+        kept = [p for p in phrases if cue_words([p]) <= cues]
+        if kept:
+            parts.append(rf"(?P<{group}>{_trigger_rx(kept)})")
+    return re.compile("|".join(parts)) if parts else None
 # Strength of an outcome when one award is stated twice: a win beats a nomination beats an entry.
 OUTCOME_RANK = {"won": 3, "nominated": 2, "competed": 1, "submitted": 0}
 _NEG_WORDS = [w for w in _OUT["negations"] if "'" not in w]
@@ -147,7 +163,7 @@ _FOR_WHICH = re.compile(r"\bfor\s+which\s+\w+\s+(?:was|were|had\s+been)\s+$")
 
 _PERSON = rf"(?!(?:Best|Outstanding|Worst|The)\b){NAME_RX}"
 _NAME_LIST = rf"{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*"
-_FOR_RECIPIENT = re.compile(rf"\s*(?:\(\s*(?:for\s+)?(?P<paren>{_NAME_LIST})\s*\)|\s+for\s+(?P<for>{_NAME_LIST}))")
+_FOR_RECIPIENT = re.compile(rf"\s*(?:\(\s*(?:for\s+)?(?P<paren>{_NAME_LIST})\s*(?:;[^()]*)?\)|\s+for\s+(?P<for>{_NAME_LIST}))")
 _SUBJECT = re.compile(
     rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+)(?P<names>{_NAME_LIST})\s+"
     r"(?:(?:also|was|were|has|had|have|been|both|each|later|eventually|subsequently|then|all|jointly|himself|herself)\s+)*$"
@@ -210,6 +226,32 @@ def normalise_ceremony(raw: str) -> str:
     return name
 
 
+_OPENERS = {"Best", "Outstanding", "Worst"}
+# Words that end a category and open a ceremony ("Best Actor Academy Award"), as the category frame reads them
+_CEREMONY_OPENERS = ("Academy", "BAFTA", "Golden", "Oscar", "Oscars", "Award", "Awards", "Prize")
+# Ceremonies named by one word: whatever stands before it is no part of the name ("the Vietnam Oscars")
+_ONE_WORD = {"Oscar", "Oscars", "BAFTA", "BAFTAs", "Emmy", "Emmys", "Grammy", "Grammys"}
+
+
+def _ceremony_tail(words: list[str]) -> int | None:
+    """Where the ceremony's name starts in a capitalised run (0: all of it), or None for no ceremony: a run
+    opening with a category keeps what follows it ("Best Editing Oscar" → "Oscar"); a one-word name drops
+    the words before it; a "Globe" is a Golden Globe only when so named ("the Globes"), not a newspaper."""
+    cut = 0
+    if words[0] in _OPENERS:
+        cut = next((i for i, w in enumerate(words) if w in _CEREMONY_OPENERS), None)
+        if cut is None:
+            return None
+    last = words[-1]
+    if last in _ONE_WORD and len(words) - cut > 1 and " ".join(words[cut:]).lower() not in _ALIASES:
+        return len(words) - 1
+    if last in {"Globe", "Globes"}:
+        if len(words) - cut >= 2 and words[-2] == "Golden":
+            return len(words) - 2
+        return len(words) - 1 if last == "Globes" else None
+    return cut
+
+
 def find_ceremonies(text: str) -> list[_Mention]:
     """Ceremony mentions in a sentence, with the edition (ordinal or year) when written."""
     out: list[_Mention] = []
@@ -223,7 +265,13 @@ def find_ceremonies(text: str) -> list[_Mention]:
             words = words[1:]
         if not words:
             continue
-        if words[0] in {"Best", "Outstanding", "Worst"} or all(w in _PRIZE_WORDS for w in words):
+        cut = _ceremony_tail(words)
+        if cut is None:
+            continue
+        if cut:  # "a Best Editing Oscar", "the Best Director Golden Globe": the ceremony after the category
+            start = text.index(words[cut], start + len(" ".join(words[:cut])))
+            words = words[cut:]
+        if all(w in _PRIZE_WORDS for w in words):
             continue
         if re.match(r"(?:People|Viewer|Audience)['’]?s?\s+Choice\b", " ".join(words)):
             continue
@@ -234,7 +282,7 @@ def find_ceremonies(text: str) -> list[_Mention]:
         ordinal = parse_ordinal(ord_tok) if ord_tok and start == m.start("name") else None
         year_tok = m.group("year") if start == m.start("name") else None
         year_tok = year_tok or m.group("year2")
-        out.append(_Mention(m.start(), m.end(), name, ordinal, int(year_tok) if year_tok else None))
+        out.append(_Mention(start if cut else m.start(), m.end(), name, ordinal, int(year_tok) if year_tok else None))
     for m in _PLACE_RE.finditer(text) if has_cue(text, _PLACE_CUES) else ():
         place = re.sub(r"\s+", " ", m.group("place"))
         name = next((v for k, v in _PLACES.items() if k.lower() == place.lower().replace("’", "'")), None)
@@ -274,7 +322,7 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
                 continue
             spans.append((at, at + len(name), name))
     if not has_cue(text, _CATEGORY_CUES):
-        return sorted(spans)
+        return sorted(spans + _role_categories(text, spans))
     for m in PRIZE_RE.finditer(text):
         prize = m.group(0).rstrip(".") if m.group(0).endswith(tuple("abcdefghijklmnopqrstuvwxyz.")) else m.group(0)
         prize = prize.rstrip(".") if len(prize.rsplit(" ", 1)[-1]) > 3 else prize
@@ -303,14 +351,64 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
             if words[0] in _LEAD_STOP or words[0].lower() in PRONOUNS:
                 continue
             spans.append((a, b, m.group("cat")))
-    return sorted(spans)
+    return sorted(spans + _role_categories(text, spans))
+
+
+_ROLE_NOUNS, _ROLE_ALONE = _CATS["role_nouns"], set(_CATS["role_nouns_alone"])
+_ROLE_CUES = cue_words(_ROLE_NOUNS)
+# an item of a list: the craft noun, then what may follow it (its bracket, the next item, the ceremony) and,
+# read backwards, up to two capitalised words and what may precede them ("for", "in", a comma, "and", ":", "(")
+_ROLE_NOUN = re.compile(r"(?<![\w\-])" + _phrases(_ROLE_NOUNS) + r"(?![\w\-])(?=\s*(?:\(|,|;|\.|\band\b|\bat\b|$))")
+_ROLE_BEFORE = re.compile(
+    r"(?:\bfor |\bin |, |\band |: |\()(?P<pre>(?:(?!(?:Best|Outstanding|Worst|The|Its|His|Her|Their|For|And)\b)"
+    r"[A-Z][\w'’\-]*\s+){0,2})$")
+
+
+_CRAFT = _phrases(_CATS["crafts"])
+_CRAFT_CUES = cue_words(_CATS["crafts"])
+_PRIZE_NOUN = r"(?:[Aa]wards?|[Pp]rizes?|honou?rs?|citations?|Oscars?|BAFTAs?|Globes?|Emmys?|Grammys?)"
+# "an award for its cinematography", "an Example Award for his stunning score"
+_CRAFT_FOR = re.compile(rf"\b{_PRIZE_NOUN}\s+for\s+(?:its|his|her|their|the\s+film['’]s)\s+(?:[a-z]+\s+)?(?P<cat>{_CRAFT})(?![\w\-])")
+# "won the screenplay award"
+_CRAFT_AWARD = re.compile(rf"\bthe\s+(?P<cat>{_CRAFT})\s+(?:award|prize)\b")
+# "the award for best foreign actor in a leading role": a category in lower case after the prize's noun
+_LOWER_WORD = r"(?!(?:at|from|by|for|was|were|is|and|with|in)\b)[a-z][\w\-]*"
+_LOWER_BEST = re.compile(
+    rf"\b(?:[Aa]ward|[Pp]rize)\s+for\s+(?P<cat>best\s+{_LOWER_WORD}(?:\s+(?:(?:in|of|for)\s+(?:a|an|the)\s+)?{_LOWER_WORD}){{0,4}})"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:at|from|by|for|in|and|was|were|is|with)\b)")
+
+
+def _role_categories(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Categories named by their craft alone in a list ("nominated for Cinematography (lost to A), Sound
+    Mixing (B and C) and Costume Design"); a lone word only when it names a craft by itself. In lower
+    case, after a prize's noun ("an award for its cinematography", "the award for best score") or before
+    it ("the screenplay award")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _ROLE_NOUN.finditer(text) if has_cue(text, _ROLE_CUES) else ():
+        lead = _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if lead is None:
+            continue
+        a, b = lead.start("pre"), m.end()
+        cat = text[a:b]
+        if (a == m.start() and cat not in _ROLE_ALONE) or any(s0 < b and a < e0 for s0, e0, _ in spans):
+            continue
+        out.append((a, b, cat))
+    lower = [*(_CRAFT_FOR.finditer(text)), *(_CRAFT_AWARD.finditer(text))] if has_cue(text, _CRAFT_CUES) else []
+    if "best" in text:
+        lower.extend(_LOWER_BEST.finditer(text))
+    for m in lower:
+        a, b = m.span("cat")
+        if not any(s0 < b and a < e0 for s0, e0, _ in (*spans, *out)):
+            out.append((a, b, m.group("cat")))
+    return out
 
 
 def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
     """(start, end, outcome) of each trigger; outcome None for negated or hypothetical ones,
     which stop an earlier trigger from reaching the categories after them."""
     out: list[tuple[int, int, str | None, int]] = []
-    for m in TRIGGER_RE.finditer(text) if has_cue(text, _TRIGGER_CUES) else ():
+    rx = _trigger_re_for(_TRIGGER_CUES & sentence_words(text))
+    for m in rx.finditer(text) if rx is not None else ():
         before = text[max(0, m.start() - 40) : m.start()]
         outcome: str | None = _OUTCOME_OF_GROUP[m.lastgroup or "nom"]
         if outcome == "nominated" and _FOR_WHICH.search(before):
@@ -326,7 +424,22 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
             cut = re.compile(r",\s+(?:the|an?)\s+|;").search(text, m.end())
             reach = cut.start() if cut else reach
         out.append((m.start(), m.end(), outcome, reach))
+    lead = _LIST_LEAD.match(text)
+    if lead:  # "Nominations included Best Picture, …": the sentence lists a carried ceremony's awards
+        out.append((lead.start("noun"), lead.end(), "won" if lead.group("noun").lower() == "wins" else "nominated", len(text)))
+    for m in COUNT_WIN_RE.finditer(text) if has_cue(text, _COUNT_CUES) else ():
+        # "received two Example Awards: Best A and Best B": the count of wins governs the list after it
+        if m.group("noun") and not any(t[0] <= m.start() < t[1] for t in out):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if not (_NEGATED.search(before) or _HYPOTHETICAL.search(before) or _PRIOR.search(before)):
+                out.append((m.start(), m.end(), "won", len(text)))
+    if lead or len(out) > 1:
+        out.sort(key=lambda t: t[0])
     return out
+
+
+# "Nominations included …", "Its wins were …" at the head of a sentence: an outcome with no verb
+_LIST_LEAD = re.compile(r"^(?:(?:Its|The|Other|Its\s+other)\s+)?(?P<noun>[Nn]ominations|[Ww]ins)\s+(?:included|include|were)\b")
 
 
 def _is_person(name: str, article: Article) -> bool:
@@ -355,6 +468,21 @@ def _recipient_after(text: str, end: int, article: Article) -> str:
         after = text[m.end() : m.end() + 2]
         if after and after[0].isalnum():
             return ""
+    return names if _is_person(names, article) else ""
+
+
+_NAME_FOR_CAT = re.compile(rf"(?:^|[,;:(]\s*|\b(?:and|including|for)\s+)(?P<names>{_NAME_LIST})\s+(?:for|as|in)\s+(?:the\s+)?$")
+
+
+def _recipient_before(text: str, cat_start: int, trig_end: int, mentions: list[_Mention], article: Article) -> str:
+    """An item of a list that names its person first: 'Lee for Best Director', '(A and B for Best
+    Villain', 'received four Example Awards, for Ivo Brandt as Best Actor'. Only after the trigger."""
+    if cat_start - trig_end < 4:
+        return ""
+    m = _NAME_FOR_CAT.search(text, max(trig_end, cat_start - 80), cat_start)
+    if not m or any(mt.start < m.end("names") and m.start("names") < mt.end for mt in mentions):
+        return ""
+    names = _clean_names(m.group("names"))
     return names if _is_person(names, article) else ""
 
 
@@ -406,15 +534,29 @@ def _unknown_organiser(text: str, cat_start: int, cat_end: int, mentions: list[_
     return bool(after) and not any(cat_end <= mt.start <= after.end() for mt in mentions)
 
 
+# between two ceremonies of a list: "…Golden Globe Awards, the 66th …", "… and at the …" (a name's own
+# "Awards" may stand outside the mention: "the Golden Globe" + " Awards")
+_NEXT_IN_CHAIN = re.compile(r"(?:\s+[Aa]wards?\b)?\s*(?:,\s*)?(?:and\s+)?(?:(?:at|from|by)\s+)?(?:the\s+)?")
+
+
+# a ceremony bound to the category right after it: "Example Award for Best X", "… for his score"
+_TIGHT = re.compile(r"\s*(?:[Aa]wards?\s+)?(?:nominations?\s+|nods?\s+)?(?:for|as)\s+(?:the\s+|(?:his|her|its|their)\s+(?:[a-z]+\s+)?)?")
+_COUNTED = re.compile(rf"\b(?:{NUMBER_WORD_RX})\s+$")  # "two Example Awards": a count, not one award
+_AND_NEXT = re.compile(r"(?:\s+[Aa]wards?)?\s+and\s+(?:the\s+|an?\s+)?")
+
+
 def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
                    mentions: list[_Mention], carried: _Mention | None) -> list[_Mention]:
     """Which ceremony a category belongs to, in order of how tightly the prose binds them:
     'Academy Award for Best X' > 'Best X, Best Y at the 40th Saturn Awards' > an earlier
     mention in the sentence > the ceremony carried over from the previous sentence."""
-    for mt in mentions:
+    for i, mt in enumerate(mentions):
         between = text[mt.end : cat_start]
-        if 0 <= cat_start - mt.end <= 30 and re.fullmatch(r"\s*(?:nominations?\s+|nods?\s+)?(?:for|as)\s+(?:the\s+)?", between):
-            return [mt]
+        if 0 <= cat_start - mt.end <= 40 and _TIGHT.fullmatch(between):
+            # "the A Award and the B Award for Best X": both for it
+            shared = [p for p in mentions[:i] if _AND_NEXT.fullmatch(text, p.end, mt.start)
+                      and not _COUNTED.search(text, max(0, p.start - 12), p.start)]
+            return [*shared[-1:], mt]
     tail = re.match(r"(?:\s*(?:[Aa]wards?\s+|[Pp]rize\s+)?(?:,\s*)?(?:(?:at|from|by|in)\s+)?(?:the\s+)?)", text[run_end:])
     chain: list[_Mention] = []
     pos = run_end + (tail.end() if tail else 0)
@@ -423,8 +565,8 @@ def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
             continue
         if pos - 1 <= mt.start <= pos + 1:  # "the 86th ..." starts the mention itself
             chain.append(mt)
-            nxt = re.match(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:at|from|by)\s+)?(?:the\s+)?", text[mt.end :])
-            pos = mt.end + (nxt.end() if nxt else 0)
+            nxt = _NEXT_IN_CHAIN.match(text, mt.end)
+            pos = nxt.end()
         elif not chain and re.fullmatch(r"[^,;]{0,40}?\b(?:at|from)\s+(?:the\s+)?(?:\w+\s+)?", text[run_end : mt.start]):
             # "the Grand Prize and Interfilm awards at the ... Festival"
             chain.append(mt)
@@ -585,7 +727,8 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             trig = prev[-1]
         if _other_work(text, trig[0]):
             continue
-        recipient = _recipient_after(text, end, article) or _subject(text, _clause_start(text, trig[0]), trig[0], article)
+        recipient = (_recipient_after(text, end, article) or _recipient_before(text, start, trig[1], mentions, article)
+                     or _subject(text, _clause_start(text, trig[0]), trig[0], article))
         for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
             ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
             for one in _each_recipient(recipient):  # "A and B were nominated for Best X": two nominations
@@ -797,8 +940,8 @@ def _ceremony_only_wins(sent: Sentence, text: str, article: Article, mentions: l
                 if mt.start > pos + 5:
                     break
                 chain.append(mt)
-                nxt = re.match(r"\s*,?\s*(?:and\s+)?(?:at\s+)?(?:the\s+)?", text[mt.end :])
-                pos = mt.end + (nxt.end() if nxt else 0)
+                nxt = _NEXT_IN_CHAIN.match(text, mt.end)
+                pos = nxt.end()
         else:
             m = _DIRECT_OBJECT.match(after)
             if m:
@@ -896,6 +1039,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         k is not f and k.category and k.ceremony == f.ceremony
         and OUTCOME_RANK.get(k.outcome, 0) >= OUTCOME_RANK.get(f.outcome, 0)
         and (not f.recipient or k.recipient == f.recipient) for k in kept)]
+    final = [f for f in final if not _said_better(f, final)]
     seen: set[tuple] = set()
     uniq_counts = []
     for c in counts:
@@ -916,6 +1060,28 @@ _MENTION_CUES = _CEREMONY_CUES | _PLACE_CUES | _ORGANISER_CUES
 def _acts(text: str) -> bool:
     """Can any frame read a fact from this sentence (outside an accolades list)?"""
     return has_cue(text, _ACTION_CUES) or "10" in text or any(n in text for n in _HONOUR_NAMES)
+
+
+_OPENER = re.compile(r"(?i:best|outstanding|worst)\b")
+
+
+def _said_better(f: AwardFact, kept: list[AwardFact]) -> bool:
+    """A category named by its craft alone ("Sound Editing", "his screenplay") repeats an award the
+    article names in full at the same ceremony: "Best Sound Editing", or any full category of the same
+    person's there with an outcome at least as strong ("screenplay" beside "Best Writing")."""
+    if not f.category or _OPENER.match(f.category):
+        return False
+    mine = set(f.category.lower().split())
+    for k in kept:
+        if k is f or k.ceremony != f.ceremony or not _OPENER.match(k.category):
+            continue
+        if OUTCOME_RANK.get(k.outcome, 0) < OUTCOME_RANK.get(f.outcome, 0):
+            continue
+        if mine <= set(k.category.lower().split()) and (not f.recipient or not k.recipient or k.recipient == f.recipient):
+            return True
+        if f.category[0].islower() and f.recipient and k.recipient == f.recipient:
+            return True
+    return False
 
 
 _WANTED = ("lead", "accolades", "critical", "release", "music", "legacy", "production", "other", "box_office")
@@ -960,20 +1126,41 @@ def extract(article: Article) -> list[Fact]:
             carried = mentions[-1]
         elif carry is None:
             carried = None
+    facts.extend(_counted_awards(facts))
     return _dedupe(_resolved(facts, article))
+
+
+def _counted_awards(facts: list[Fact]) -> list[Fact]:
+    """"It was nominated for three Example Awards": a stated count at a named ceremony is at least one
+    award there, category unstated. Dropped again by the dedupe when the article names a category at
+    that ceremony with an outcome at least as strong."""
+    return [AwardFact(c.sentence, ceremony=c.ceremony, ordinal=c.ordinal, year=None, category="", recipient="",
+                      outcome=c.outcome) for c in facts if isinstance(c, AwardCountFact) and c.ceremony]
 
 
 def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
     """"Doe was nominated for Best Actor": a lone surname becomes the full name the article gives
     ("Jane Doe"), keeping the sentence's words as the mention; left alone when two people share it."""
-    if not any(isinstance(f, AwardFact) and _surname_only(f.recipient) for f in facts):
+    if not any(isinstance(f, AwardFact) and (_surname_only(f.recipient) or _cut_short(f.recipient)) for f in facts):
         return facts  # (most articles: no need to gather the article's names)
     people = People(s.text for s in article.sentences)
     out: list[Fact] = []
     for f in facts:
-        full = people.full(f.recipient) if isinstance(f, AwardFact) and _surname_only(f.recipient) else ""
+        full = ""
+        if isinstance(f, AwardFact) and _surname_only(f.recipient):
+            full = people.full(f.recipient)
+        elif isinstance(f, AwardFact) and _cut_short(f.recipient):
+            # "Lee Doe" for the article's "Ora Lee Doe": a name it ends, when only one does
+            full = people.full(f.recipient.split()[-1])
+            full = full if full.endswith(" " + f.recipient) else ""
         out.append(replace(f, recipient=full, mention=f.recipient) if full else f)
     return out
+
+
+def _cut_short(name: str) -> bool:
+    """Two words that may be a longer name's last two ("Lee Doe")."""
+    ws = words(name)
+    return len(ws) == 2 and ws[0].lower() not in PARTICLES
 
 
 def _surname_only(name: str) -> bool:
@@ -1010,7 +1197,7 @@ def crew_from_awards(facts: list[Fact], known: set[tuple[str, str]]) -> list[Cre
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
-gate(globals(), "CEREMONY_RE", "_NAMED_AWARD", "PRIZE_RE", "CATEGORY_RE")
+gate(globals(), "CEREMONY_RE", "_NAMED_AWARD", "PRIZE_RE", "CATEGORY_RE", "_CRAFT_FOR", "_CRAFT_AWARD", "_LOWER_BEST")
 # Found by replaying the extractor's calls over the seed and corpus (every answer compared, none differs).
 gate(globals(), "_YEAR_LIST", "_POLL_BEST")
 opening(globals(), "COUNT_WIN_RE")
