@@ -454,3 +454,21 @@ def test_festival_year_alone_gives_way_to_the_dated_screening() -> None:
     body = ("Other Tale premiered on May 14, 2001, at the Zenda Film Festival.\n"
             "On April 12, 2001, the film was selected to compete at the 2001 Zenda Film Festival, where it premiered on May 14.")
     assert _dated(body) == [("premiere", "2001-05-14"), ("premiere", "2001-05-14")]
+
+
+def test_festival_screenings_told_ahead_stand_beside_the_release() -> None:
+    body = ("Other Tale was released in Ruritania on 1 June 2001.\n"
+            "It was announced that the film would also screen at the Zenda Film Festival on April 19th and April 21st, 2001.")
+    assert _dated(body) == [("release", "2001-06-01"), ("release", "2001-04-19"), ("release", "2001-04-21")]
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The anthology was also released as a 4-disc Blu-ray set in 2009, with each film on a single disc.",
+     [("home_media", "2009")]),
+    ("The film was also included in the Example Collection DVD set in 2012, alongside its first sequel, Another Tale.",
+     [("home_media", "2012")]),
+    ("The first Collector's Edition DVD, released in 1999, was packaged as a single-disc edition release.",
+     [("home_media", "1999")]),
+])
+def test_home_media_editions_beside_other_words(body: str, want: list) -> None:
+    assert _dated(body, heading="Home media") == want

@@ -287,6 +287,9 @@ def _date_text(m: re.Match[str]) -> str:
     return m.group(_year_group(m)) if m.re is _YEAR_ONLY else m.group(0)
 
 
+_DATE_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:on\s+)?")
+
+
 def _event(clause: str) -> str:
     m = _FESTIVAL.search(clause)
     if m:
@@ -609,6 +612,9 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
             near_dates = [m for m in dates if abs(m.start() - at) < 25 + len(event)]
             yr = _YEAR_IN_EVENT.search(clause, max(0, at), at + len(event)) if at >= 0 else None
             dates = near_dates[:1] or ([yr] if yr else [m for m in dates if abs(m.start() - at) < 60 + len(event)][:1])
+            for m in _dates(clause):  # "on April 19 and April 21, 2001": each day of its screenings
+                if dates and m.start() > dates[-1].start() and _DATE_AND.fullmatch(clause, dates[-1].end(), m.start()):
+                    dates.append(m)
         # With several dates the distributors may differ per date ("in 2001 by X, in 2003 by Y").
         distributor = _distributor(clause) if len(dates) <= 1 else ""
         if not dates:
@@ -670,7 +676,7 @@ def extract(article: Article) -> list[Fact]:
                 plans = planned  # a later plan supersedes an earlier one
             if every and not _GIVEN_UP.search(sent.text):
                 for f in every:  # a later plan of the same kind and place supersedes an earlier one
-                    latest = [g for g in latest if (_GROUP.get(g.kind, g.kind), g.place) != (_GROUP.get(f.kind, f.kind), f.place)
+                    latest = [g for g in latest if (_group(g), g.place) != (_group(f), f.place)
                               or g.sentence == sent.idx]
                 latest.extend(every)
     if held and not any(f.date and f.kind in _THEATRICAL for f in facts):
@@ -683,9 +689,9 @@ def extract(article: Article) -> list[Fact]:
         facts.extend(plans)
     # A plan that nothing of its kind stated later overtook ("… released in Ruritania on 1 May; a release in
     # Osterlich is set for 1 June", "a 4K edition is set for release on …"): the latest word on that release.
-    actual = [(_GROUP.get(f.kind, f.kind), f.date) for f in facts if f.date]
+    actual = [(_group(f), f.date) for f in facts if f.date]
     for p in latest:
-        group = _GROUP.get(p.kind, p.kind)
+        group = _group(p)
         if (theatrical_plans and group == "theatrical") or p in facts:
             continue
         if not any(g == group and d[: min(len(d), len(p.date))] >= p.date[: min(len(d), len(p.date))] for g, d in actual):
@@ -711,6 +717,14 @@ def _without_vaguer(facts: list[ReleaseFact]) -> list[ReleaseFact]:
 # Kinds of release a plan is weighed against: a theatrical plan is overtaken by any theatrical release on or after
 # its date, a home-media plan by a home-media edition, and so on.
 _GROUP = {"release": "theatrical", "wide": "theatrical", "limited": "theatrical", "premiere": "theatrical"}
+
+
+def _group(f: ReleaseFact) -> str:
+    """The release a plan is weighed against: a festival's screening only by a screening at that festival
+    ("the film would also screen at the Example Film Festival on 19 April" stands beside the theatrical release)."""
+    if f.event and f.kind == "release":
+        return "festival " + _event_key(f.event)
+    return _GROUP.get(f.kind, f.kind)
 # A plan the sentence says was given up or changed ("was originally scheduled for …", "… but was postponed")
 _PLAN_TOLD = re.compile(rf"\b{_any(_R['plan_told'])}\b")
 _GIVEN_UP = re.compile(rf"\b{_any(_R['plans_given_up'])}\b", re.I)
