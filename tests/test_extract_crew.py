@@ -565,6 +565,20 @@ def _other(sentence: str, heading: str = "Production") -> set[tuple[str, str]]:
         ("Quell turned to Kip Morrow for the score.", "composer", "Kip Morrow"),
         ("Ora Pell was brought on to write the screenplay.", "writer", "Ora Pell"),
         ("Tam Osk was the editor, and Lune Varga the cinematographer.", "cinematographer", "Lune Varga"),
+        # a passive credit whose clause runs long after the name (to a colon): its subject is still the film
+        ("The film was edited by Ora Pell, and is extensively discussed in his memoir When the Cutting Began and "
+         "the Long Nights Ended: A Story.", "editor", "Ora Pell"),
+        # this film one of two
+        ("Both films were photographed by Lune Varga.", "cinematographer", "Lune Varga"),
+        # the film's own title after a possessive credit is no other work
+        ("Kip Morrow's original score to Other Tale the Movie was released on an album in 2010.", "composer",
+         "Kip Morrow"),
+        # attached as a job; unhyphenated co- forms; a company's job title before the name
+        ("Tam Osk and Bede Marrow worked on a script and Ora Pell became attached as producer.", "producer", "Ora Pell"),
+        ("Other Tale was cowritten by Lune Pictures development writer Ora Pell and Bede Marrow.", "writer", "Ora Pell"),
+        ("Ivo Brandt coproduced the film.", "producer", "Ivo Brandt"),
+        # made by the person's company
+        ("Other Tale was made by Ivo Brandt's company, Lune Films, in early 1979.", "producer", "Ivo Brandt"),
     ],
 )
 def test_prose_credit_classes(sentence, role, name):
@@ -594,6 +608,12 @@ def test_prose_credit_classes(sentence, role, name):
         # a first choice, replaced later
         ("Quell originally hired Ora Pell to write the screenplay, paying her out of his own pocket.", "writer",
          "Ora Pell"),
+        # a company's job title is no name; the subject of a relative clause is the name before it, not one
+        # inside a prepositional phrase
+        ("Other Tale was cowritten by Lune Pictures development writer Ora Pell and Bede Marrow.", "writer",
+         "Lune Pictures"),
+        ("It was made for Lune Films, the production company of comedian Ivo Brandt, and Osk Media, who financed "
+         "and coproduced the film.", "producer", "Ivo Brandt"),
         # "Ora & Bede Marrow": "Ora" is a given name, never a credit by itself
         ("It was written by Ora & Bede Marrow. Ora Marrow was born in Ruritania.", "writer", "Ora"),
         ("It was directed by Ora–Bede under Lune Films.", "director", "Ora"),
@@ -608,3 +628,15 @@ def test_a_craft_nominee_in_the_accolades_is_the_films_crew():
                 "Original Score.")
     assert ("composer", "Kip Morrow") in _other(sentence, "Accolades")
     assert ("composer", "Kip Morrow") not in _other("Composer Kip Morrow praised the cast.", "Reception")
+
+
+def test_an_executive_producer_is_no_producer_by_a_loose_premodifier():
+    """"Producers A and B bought the rights ... A and B became executive producers": the article's own
+    word for their job wins over the loose one, in any order."""
+    got = _other("Producers Ora Pell and Bede Marrow bought the film rights in 1979. Tam Osk and Ivo Brandt "
+                 "joined the project as producers. Pell and Marrow became executive producers. The film had "
+                 "been producer Bede Marrow's idea.")
+    assert ("producer", "Ora Pell") not in got and ("producer", "Bede Marrow") not in got
+    assert {("producer", "Tam Osk"), ("producer", "Ivo Brandt")} <= got
+    # a producer named only as a producer stays one
+    assert ("producer", "Ora Pell") in _other("Producers Ora Pell and Bede Marrow bought the film rights in 1979.")

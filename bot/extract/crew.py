@@ -96,6 +96,8 @@ _FOR_TITLE = re.compile(r"\s+(?:for|of|on|to)\s+(?:(?:the|his|her|their)\s+)?(?:
 _LOCALISED = re.compile(
     rf"\b[A-Z][a-z]+(?:-|\s+)language\s+(?:[\w-]+\s+)?(?:{_ACT}|version)\b|\b{alternation(_F['localised'], flags='i')}\b")
 _PREP_BEFORE = re.compile(r"\b(?:on|in|for|of|at|from|to|into|about|like|than|after|before)\s*$", re.I)
+# "the production company of comedian A": a preposition and a describing word before the subject's names
+_PREP_JOB_BEFORE = re.compile(r"\b(?:of|from|into|about|like|than)\s+[a-z][\w-]*\s+$")
 # "the 1936 film Other Title, directed by A": another film named with its year, even in the lead
 _OTHER_YEAR_FILM = re.compile(r"\b[Tt]he\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie)\s+[A-Z“\"]")
 _YEAR_FILM = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie|short|documentary)\b|\bshort\s+film\b")
@@ -228,6 +230,10 @@ _NAMES_JOINED = re.compile(rf"(?:{NAME_RX}){_NOTE}(?:(?:{_SEP}|\s+{_JOINER}\s+)(
 _DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised)|"
                         rf"[A-Z][\w-]+(?=\s+[a-z])(?=(?:\s+[a-z][\w-]*){{0,2}}\s+{_DESC}\b))\s+){{0,6}}"
                         rf"(?=[A-Z])")
+# "by Lune Pictures development writer A": a company's or a place's job title before the name (the
+# words between it and the job word are no conjunction: "by Ora Pell and writer A" is two people).
+_ORG_DESCRIBED = re.compile(rf"(?:[A-Z][\w-]+\s+){{1,3}}(?:(?!(?:and|or|with|by|of|the|as)\b)[a-z][\w-]*\s+){{0,2}}"
+                            rf"(?:{_DESC})\s+(?=[A-Z])")
 _NAMES_RE = re.compile(_NAMES)
 NAME_RE = re.compile(NAME_RX)
 _OTHER_WORK = re.compile(
@@ -239,7 +245,9 @@ _OTHER_WORK = re.compile(
     r"(?:English|Hindi|Tamil|Telugu|dubbed)(?:-language)?\s+version)\b",
     re.I,
 )
-_FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)\b|^\s*It\b|\bit\s+(?:was|is)\b", re.I)
+# ("Both films were shot by A": this film is one of the two)
+_FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)\b|^\s*It\b|\bit\s+(?:was|is)\b|"
+                           r"\bboth\s+(?:films|movies|pictures)\b", re.I)
 # "Other Tale was written by A": the film's own title (blanked to underscores in the text this is
 # tested on) as the subject right before the passive; not "Other Tale is featured in a documentary, directed by A"
 _TITLE_SUBJECT = re.compile(r"_{4,}\s+(?:\([^()]{1,60}\)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+"
@@ -349,7 +357,7 @@ _OWNED = re.compile(r"\b(?:production|productions|banner|company|house|studio|st
 def names_after(text: str, pos: int) -> list[str]:
     """The list of names starting at ``pos``, past a describing phrase ("the veteran composer A and B",
     "two composers, A and B"); none after "the home production of A" (the credit is a company's)."""
-    m = _COUNTED.match(text, pos) or _DESCRIBED.match(text, pos)
+    m = _COUNTED.match(text, pos) or _ORG_DESCRIBED.match(text, pos) or _DESCRIBED.match(text, pos)
     if m:
         if _OWNED.search(m.group(0)):
             return []
@@ -595,6 +603,24 @@ def _banners(article: Article) -> frozenset[str]:
     return got
 
 
+# "A and B became executive producers", "executive producers A and B": the article's own word for their job
+_EXEC_NOUN = alternation([w for w, r in NOUN_ROLE.items() if r == "executive_producer"], flags="i")
+_EXEC_RX = re.compile(rf"(?P<names>{_NAMES})\s+(?:became|become|were|was|are|is|remained|served\s+as)\s+(?:the\s+|its\s+|an\s+)?"
+                      rf"(?:(?:film|movie)['’]s\s+)?(?:{_EXEC_NOUN})\b|\b(?:{_EXEC_NOUN})\s+(?P<after>{_NAMES})")
+
+
+def _executive_producers(article: Article) -> frozenset[str]:
+    """Surnames the article calls executive producers (read once per article): "producer A" elsewhere,
+    a loose word for the same person ("Producers A and B bought the rights ... A and B became executive
+    producers"), is no producer's credit."""
+    got = article.__dict__.get("_crew_exec")
+    if got is None:
+        got = frozenset(n.split()[-1] for x in article.sentences if "xecutive producer" in x.text
+                        for m in _EXEC_RX.finditer(x.text) for n in _split(m.group("names") or m.group("after")))
+        article.__dict__["_crew_exec"] = got
+    return got
+
+
 # "writers A and B working on the screenplay": the premodified names do the role's work
 _WRITING_AFTER = re.compile(
     rf"{_NAMES}\s+(?:(?:also|later|then|both|jointly)\s+)?(?:working|worked|work|{alternation(_V['roles']['writer']['active'])})"
@@ -621,8 +647,8 @@ _PRODUCE_VERB = alternation([w for w, r in {**ACTIVE_ROLE, **PASSIVE_ROLE}.items
 _OWNER_BANNER = re.compile(
     rf"\b(?:{_PRODUCE_VERB})\b[^.;]{{0,80}}?\b(?:along\s+with|together\s+with|alongside|with)\s+(?P<name>{NAME_RX})['’]s\s+"
     rf"(?:own\s+)?(?:(?:production\s+)?(?:banner|company|house|studio)\s+)?(?=[A-Z])|"
-    # "produced by A's company, Other Films", "produced through A's own banner"
-    rf"\b(?:{_PRODUCE_VERB})\s+(?:by|through|under)\s+(?P<owner>{NAME_RX})['’]s\s+(?:own\s+)?"
+    # "produced by A's company, Other Films", "produced through A's own banner", "made by A's company"
+    rf"\b(?:{_PRODUCE_VERB}|{alternation(_F['made_by_company'])})\s+(?:by|through|under)\s+(?P<owner>{NAME_RX})['’]s\s+(?:own\s+)?"
     rf"(?:production\s+)?(?:company|banner|studio|outfit)\b")
 # "… with A directing from a script by himself and B, the two will also produce the film": the two
 # people named last before it
@@ -673,8 +699,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     music_section = "music" in kinds
 
     cues = _cues(text)
-    if not cues and not (lead and s.idx <= 1):
-        return []  # (the first sentence may credit its maker without a job word: "a film by A")
+    if not cues and not (lead and s.idx <= 1) and not ("made " in text and " by " in text and ("'s " in text or "’s " in text)):
+        # (the first sentence may credit its maker without a job word: "a film by A"; "made by A's company")
+        return []
     has_noun = "noun" in cues
     has_act = "act" in cues
     has_by = " by " in text or "credited to" in text
@@ -700,7 +727,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue  # '"Song Title", written by A', "one of the songs was composed by A": a part's credit
         names = names_after(text, m.end())
         # Outside the lead a passive credit must be about the film or one of the role's works.
-        subj = _clause(otext, m.start(), m.start())[-90:] + otext[max(0, m.start() - 90): m.start()]
+        subj = _clause(otext, m.start(), m.start())[-90:] + " | " + otext[max(0, m.start() - 90): m.start()]
         for v in re.findall(_PASSIVE, m.group("verbs")):
             role = PASSIVE_ROLE[_key(v)]
             if role in {"writer", "composer", "story"} and not _FOR_SCREEN.search(m.group(0)) and (
@@ -814,8 +841,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if _other_title_after(otext, m.end()) or _LOCALISED.search(text, m.start("verb"), m.end()):
             continue  # "composed the score for Other Title", "wrote the English-language dialogue"
         if kinds & _CRITICISM or _publication_before(text, m.start("names")) or _PREP_BEFORE.search(
-                text[: m.start("names")]):
-            continue  # "Daily Paper scored the film two stars" is a rating
+                text[: m.start("names")]) or _PREP_JOB_BEFORE.search(text, max(0, m.start("names") - 40), m.start("names")):
+            continue  # "Daily Paper scored the film two stars" is a rating; "the company of comedian A, and B, who produced"
         named = [n for n in _split(m.group("names")) if not _ambiguous_active(article, text, m.group("verb"), n, m.end())]
         if not named:
             continue
@@ -908,6 +935,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 if names and re.search(r"['’]s?$", names[0]):
                     names = names[:1]
                 names = [re.sub(r"['’]s?$", "", n) for n in names]
+                if role == "producer" and names:
+                    names = [n for n in names if n.split()[-1] not in _executive_producers(article)]
                 add(role, names)
     for m in _RESPECTIVELY.finditer(text) if has_noun else ():
         names = _split(m.group("names"))
@@ -948,7 +977,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 and not _publication_before(text, m.start("names")) and not _other_title_after(otext, m.end()):
             add(role, _split(m.group("names")))
     for m in _POSSESSIVE.finditer(text) if has_act and _HAS_POSS.search(text) else ():
-        rest = text[m.end():]
+        rest = otext[m.end():]  # ("A's score to Title the Movie": this film's own title, blanked, is no other work)
         if re.match(r"\s+(?:to|for|in|from|on|of)\s+(?:the\s+)?(?:first|previous|original|earlier|other|his|her|their|"
                     r"another|[A-Z0-9])", rest) or _other_work(otext, m.start(), m.end()):
             continue
@@ -991,7 +1020,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if not (_other_work(otext, m.start(), m.end()) or _UNDONE.search(text) or _other_title_after(otext, m.end())
                 or _ACT_MODIFIER.search(text, 0, m.start("act"))):
             add(ACTIVITY_ROLE[_key(m.group("act"))], _split(m.group("names")))
-    for m in _OWNER_BANNER.finditer(text) if ("roduc" in text or "ankroll" in text) and ("'s " in text or "’s " in text) else ():
+    for m in _OWNER_BANNER.finditer(text) if ("roduc" in text or "ankroll" in text or "made " in text) and ("'s " in text or "’s " in text) else ():
         if not _other_work(otext, m.start(), m.end()) and not _NEGATED.search(text[: m.start()]):
             add("producer", [trim_leading_stops(clean_name(m.group("name") or m.group("owner")))], vouched=False)
     for m in _THE_TWO.finditer(text) if "active" in cues and (" two " in text or " both of them" in text.lower()) else ():
