@@ -347,3 +347,17 @@ def test_gross_lead_ins_ranks_and_running_totals(sentence: str, want: list) -> N
 def test_budget_cost_words(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nProduction\n{sentence}\n")
     assert [(f.kind, f.amount) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # an opening at a chart rank, the figure after the market's name
+    ("The film debuted at number 11 at the American box office, earning $4.09 million.",
+     [("opening_weekend", 4.09e6, "American")]),
+    ("In its opening weekend, the film opened at number one at the United Arab Emirates box office, earning $2.5 million.",
+     [("opening_weekend", 2.5e6, "United Arab Emirates")]),
+    # not: an opening with reviews, the figure further off
+    ("It debuted to harsh reviews from critics in Ruritania and took in only $2 million.", [("gross", 2e6, "")]),
+])
+def test_opening_at_a_chart_rank(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount, f.region) for f in _facts(art)] == want

@@ -89,6 +89,10 @@ _PARTIAL = re.compile(
 )
 # "dropped 70% in its second weekend to $X": a takings figure by its movement.
 _MOVED_TO = re.compile(r"\b(?:dropped|dropping|fell|falling|declined|declining|slipped|rose|rising|increased)\b[^;$₹£€¥]*\bto\s*$", re.I)
+# "debuted at number 11 at the Ruritanian box office, earning $X": the opening, at a chart rank
+_OPENED_AT_RANK = re.compile(
+    rf"{_words(_P['opening_verbs'])}\s+at\s+(?:number|No\.|#)\s?[\w-]+(?:\s+(?:at|in|on)\s+[^.;$₹£€¥]{{0,40}}?)?"
+    rf",?\s+{_words(_P['rank_figure_verbs'])}\s*(?:(?:about|around|approximately|an\s+estimated|over|nearly)\s+)?$", re.I)
 # "opened on March 3 to a weekend gross of $X"
 _OPENED_TO_WEEKEND = re.compile(r"\b(?:opened|debuted)\b[^.;$₹£€¥]*\bto\s+(?:an?\s+)?weekend\s+(?:gross|total|take|haul)\s+of\s*$", re.I)
 # The period a partial figure covers, as worded.
@@ -151,7 +155,8 @@ _MONTH_WORD = re.compile(rf"^(?:the\s+)?{_alt(_T['not_territory'])}\b")
 # "in Ruritania, where it grossed $X", "the Ruritanian box office"). Case-sensitive.
 _COUNTRY_BEFORE = re.compile(
     rf"\b(?:in|from|across|within)\s+(?:the\s+)?(?P<r>{_alt(_T['countries'])})(?![\w-])"
-    rf"|(?P<adj>{_alt(list(_T['adjectives']))}\s+(?:box[- ]office|market|theatres|theaters|cinemas))")
+    rf"|(?P<adj>{_alt(list(_T['adjectives']))}\s+(?:box[- ]office|market|theatres|theaters|cinemas))"
+    rf"|\bat\s+the\s+(?P<at>{_alt(_T['countries'])})\s+box[- ]office")  # "at number one at the Ruritania box office"
 _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
 _WORLD_RX = re.compile(_WORLD, re.I)
 _INTL_WORD = re.compile(r"other|foreign|international|overseas|outside|rest of|abroad|elsewhere", re.I)
@@ -200,7 +205,7 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
         return _tidy(m.group("r")), _region_kind(m.group("r")) if _DOMESTIC_WORD.search(m.group("r")) else ""
     # one market named in the clause before the figure; a list of markets names none of them
     clause = _tail(before, 120).rsplit(";", 1)[-1]
-    hits = {m.group("r") or m.group("adj") for m in _COUNTRY_BEFORE.finditer(clause)
+    hits = {m.group("r") or m.group("adj") or m.group("at") for m in _COUNTRY_BEFORE.finditer(clause)
             if not _LIST_GOES_ON.match(clause, m.end())}
     if len(hits) == 1:
         return hits.pop(), ""
@@ -270,7 +275,8 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
                                        or _MOVED_TO.search(near_before)) and not _RERUN.search(earlier + after):
             return "partial"
         return ""
-    if _OPENING.search(window) or _OPENING_VERB.search(own_before) or _OPENED_TO_WEEKEND.search(own_before):
+    if (_OPENING.search(window) or _OPENING_VERB.search(own_before) or _OPENED_TO_WEEKEND.search(own_before)
+            or _OPENED_AT_RANK.search(near_before)):
         return "opening_weekend"
     if _RERUN.search(earlier + after) and not (_CUMULATIVE.search(before[-60:]) or _CUMULATIVE_AFTER.search(after[:60])):
         return ""  # a re-release's takings, unless the figure is the new running total
