@@ -129,9 +129,14 @@ class Article:
     def section_kinds(self, section_idx: int) -> frozenset[str]:
         """Kinds of a section and of its ancestors ("Box office" under "Reception" is both).
 
-        A shared frozenset: callers test and combine it (``&``, ``in``), never change it."""
-        table = self.__dict__.get("_kinds_of")
-        if table is None or len(table) != len(self.sections):
+        A shared frozenset: callers test and combine it (``&``, ``in``), never change it. (The table is
+        read as an attribute, which the interpreter looks up faster than ``__dict__.get``: every
+        extractor asks about every sentence.)"""
+        try:
+            table = self._kinds_of
+        except AttributeError:
+            table = self._kinds_table()
+        if len(table) != len(self.sections):
             table = self._kinds_table()
         return table[section_idx]
 

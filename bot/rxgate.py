@@ -128,18 +128,26 @@ def required(rx: re.Pattern[str]) -> list[Clause]:
     return out
 
 
-_LAST: tuple[str, str] = ("", "")  # the last text lowered, and its lower case: the next pattern asks again
+#: Texts lowered, with their lower case: every extractor asks its gates about the same sentences (a
+#: sentence was lowered three times over on average when only the last text was kept). A text's
+#: lower case never changes, so a kept answer is always right; the table is emptied when full.
+_LOW: dict[str, str] = {}
+_LOW_MAX = 8192
+
+
+def _fold(text: str) -> str:
+    """``text`` in lower case, with the letters IGNORECASE folds to ASCII folded first."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
 def _lowered(text: str) -> str:
-    """``text`` in lower case, with the letters IGNORECASE folds to ASCII folded first. The last
-    answer is kept (one tuple, swapped whole, so threads never see a text with another's case)."""
-    global _LAST
-    last = _LAST
-    if last[0] is text:
-        return last[1]
-    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
-    _LAST = (text, low)
+    """``_fold(text)``, kept in ``_LOW`` (the generated tests read the table first, and call this on a miss)."""
+    low = _LOW.get(text)
+    if low is None:
+        low = _fold(text)
+        if len(_LOW) >= _LOW_MAX:
+            _LOW.clear()
+        _LOW[text] = low
     return low
 
 
@@ -172,7 +180,8 @@ def _literal_trie(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(emit(trie))
 
 
-def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: re.Pattern[str]) -> dict:
+def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: re.Pattern[str],
+                  remember: bool = True) -> dict:
     """The prefilter of one pattern as one generated function: the same substring tests, in the same
     order, as a loop over the clauses would make, without the loop. A gate is asked about nearly
     every sentence by the frame it guards (a dozen frames a sentence), and a Python loop over its
@@ -183,8 +192,10 @@ def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: 
     Returns ``possible`` and the pattern's methods (``search``, ``finditer``, ...) with the same tests
     written into each: a gated call is one Python call, not a method calling ``possible``. Each answers
     what the method of ``scan`` answers, or what it answers for no match (None, no matches, the
-    string unchanged) when a required word is missing."""
-    consts: dict[str, object] = {"_lowered": _lowered, "_scan": scan}
+    string unchanged) when a required word is missing. ``remember``: the lowered text is kept in
+    ``_LOW`` (sentences, which many gates ask about), or lowered on each call (short one-off windows)."""
+    consts: dict[str, object] = {"_lowered": _lowered, "_low_get": _LOW.get, "_fold": _fold, "_scan": scan}
+    lower = "_low_get(text) or _lowered(text)" if remember else "_fold(text)"
 
     def test(words: tuple[str, ...], first: str, var: str, big: int) -> list[str]:
         """The clause's tests, the first reading ``first`` (an expression naming ``var``) and the rest ``var``."""
@@ -198,9 +209,9 @@ def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: 
     for exact, folded in clauses:
         tests = test(exact, "text", "text", _BIG_EXACT) if exact else []
         if folded:
-            # the lowered text, asked of ``_lowered`` (which keeps its last answer) by the clause's first
-            # lower-case test and named for the rest of that clause
-            tests += test(folded, "(low := _lowered(text))", "low", _BIG_FOLDED)
+            # the lowered text, read from ``_LOW`` (or lowered) by the clause's first lower-case test and
+            # named for the rest of that clause
+            tests += test(folded, f"(low := {lower})", "low", _BIG_FOLDED)
         body.append(f"    if not ({' or '.join(tests)}):")
         body.append("        return {none}")
     lines = ["def possible(text):", *(b.format(none="False") for b in body), "    return True"]
@@ -325,7 +336,7 @@ class Gated:
 
     __slots__ = ("rx", "_scan", "_clauses", "possible", "search", "match", "fullmatch", "finditer", "findall", "sub")
 
-    def __init__(self, rx: re.Pattern[str], clauses: list[Clause]) -> None:
+    def __init__(self, rx: re.Pattern[str], clauses: list[Clause], remember: bool = True) -> None:
         self.rx = rx
         #: what the methods run: ``rx``, or ``rx`` behind a lookahead of its opening characters
         #: (``_opening_class``); the pattern's text, flags and groups are still read from ``rx``
@@ -336,7 +347,7 @@ class Gated:
         # ``possible(text)``: False only when no match can exist in ``text`` (a required word is
         # missing); ``search``, ``match``, ``fullmatch``, ``finditer``, ``findall``, ``sub``: the
         # pattern's, the same answers (made by ``_compile_test``)
-        for name, fn in _compile_test(self._clauses, self._scan).items():
+        for name, fn in _compile_test(self._clauses, self._scan, remember).items():
             setattr(self, name, fn)
 
     def __getattr__(self, name: str):
@@ -346,13 +357,14 @@ class Gated:
         return f"gated({self.rx!r})"
 
 
-def gated(rx: re.Pattern[str], like: re.Pattern[str] | None = None) -> re.Pattern[str] | Gated:
+def gated(rx: re.Pattern[str], like: re.Pattern[str] | None = None, remember: bool = True) -> re.Pattern[str] | Gated:
     """``rx`` behind a prefilter of the words any match needs, or ``rx`` itself when it needs none.
 
     *like* is a pattern matching the same texts whose words are easier to read: a phrase list
-    factored into a trie (``bot.vocab.trie_alternation``) no longer shows its whole words."""
+    factored into a trie (``bot.vocab.trie_alternation``) no longer shows its whole words.
+    *remember* False: the texts asked about are one-off pieces, whose lower case is not worth keeping."""
     clauses = required(like if like is not None else rx)
-    return Gated(rx, clauses) if clauses else rx
+    return Gated(rx, clauses, remember) if clauses else rx
 
 
 def gate(namespace: dict, *names: str) -> None:

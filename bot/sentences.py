@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
+from .rxgate import gated
 from .vocab import alternation, load
 
 _V = load("sentences")
 # Tokens that end with a period but rarely end a sentence (bot/vocab/sentences.toml).
 ABBREVIATIONS = frozenset(_V["abbreviations"])
 # A title that carries its own "..." or "!!" ("Other Tale!! Weekend"): its punctuation ends no sentence.
-_TITLE_PUNCT = re.compile(rf"(?:^|(?<=\W)){alternation(_V['title_punct'])}$", re.I)
+# Behind its literal prefilter (bot/rxgate.py): nearly every full stop asks, and almost no text holds one
+# of the titles' words; the windows asked about are one-off pieces, so their lower case is not kept.
+_TITLE_PUNCT = gated(re.compile(rf"(?:^|(?<=\W)){alternation(_V['title_punct'])}$", re.I), remember=False)
 
 # A full stop and the space after it, or a full stop that lost its space between two sentences
 # ("released in 2001.The sequel …", 'a "fine film".The critic …', "was fine.''The critic …"): three
@@ -36,9 +39,16 @@ _TOKEN_TAIL = 64
 def _last_token(text: str) -> str:
     """The run of word characters, dots, hyphens and apostrophes that ends ``text``.
 
-    Searched for in the last few characters first: a search over the whole text tries every
-    position of a long paragraph. Only a token reaching back to the window's start can be longer
-    than the window, and then the whole text is searched, so the answer is the same."""
+    No such run holds a space, so when ``text`` ends on one of its characters the run is inside the
+    last space-separated chunk (``rsplit`` reads from the end), and the pattern reads only that chunk:
+    it is tried at every position of what it is given. Otherwise (an empty text, or a closing
+    character: the run may still end before a closing line break) it is searched for in the last few
+    characters first; only a token reaching back to the window's start can be longer than the
+    window, and then the whole text is searched, so the answer is the same."""
+    last = text[-1:]
+    if last and (last.isalnum() or last in "_.'’-"):  # what [\w.'’-] matches (\w: isalnum or "_")
+        m = _LAST_TOKEN.search(text.rsplit(None, 1)[-1])
+        return m.group(1) if m else ""
     start = max(0, len(text) - _TOKEN_TAIL)
     m = _LAST_TOKEN.search(text, start)
     if m and m.start() == start and start > 0:

@@ -84,3 +84,88 @@ def test_sentence_words_of_ascii_texts_lowered_whole() -> None:
         text = "".join(RNG.choice(chars) for _ in range(RNG.randint(0, 20)))
         plain = frozenset(w.lower() for w in _CUE_WORD.findall(text.replace("’", "'")))
         assert sentence_words(text) == plain, repr(text)
+
+
+def test_last_token_after_any_whitespace() -> None:
+    chars = ["a", "Z", ".", "'", "’", "-", " ", "\n", "\t", "\xa0", "\u2003", "²", "_", "é", ")", '"']
+    for _ in range(20000):
+        text = "".join(RNG.choice(chars) for _ in range(RNG.randint(0, 16)))
+        m = re.search(r"([\w.'’-]+)$", text)
+        assert _last_token(text) == (m.group(1) if m else ""), repr(text)
+
+
+# Review frames: pieces of review prose, shuffled into sentences the frames and their shortcuts both read.
+_REVIEW_BITS = ["Ora Pell", "Bede Marrow", "of", "of The Daily Lamp", "from", "for", "with", "at", "in", "on", "In",
+                "The Weekly", "Example.com", "Kip Morrow's", "Ruritania's", "critics'", "critic", "Film critic",
+                "reviewer", "writing for", "writing", "reviewing", "the", "said", "wrote", "called", "praised",
+                "gave", "was complimentary", "both described", "and", "while", "but", "that", "whereas", ",", ".",
+                ";", "!", '"', "“", "”", "a fine film", "It", "Conversely,", "By contrast,", "J.", "website",
+                "magazine", "columnist", "Another reviewer,", "the film", "Other Tale", "book", "in his review",
+                "Lune Varga", "Tam Osk", "'s", "’", "also", "strongly", "in 1999"]
+
+
+def _review_text() -> str:
+    seps = [" ", " ", " ", "", "  ", "\n"]
+    return "".join(RNG.choice(_REVIEW_BITS) + RNG.choice(seps) for _ in range(RNG.randint(1, 14))).strip()
+
+
+def test_clause_frames_tried_at_clause_starts_only() -> None:
+    from bot.extract import reviews as R
+
+    clause = re.compile(R._CLAUSE)
+    frames = [R._NAME_SAID, R._NAME_WRITING, R._APPOSED_REVIEWER, R._PUB_ALONE, R._MEDIUM_PUB]
+    for _ in range(6000):
+        text = _review_text()
+        starts = R._clause_starts(text)
+        assert starts == sorted(set(starts)), repr(text)
+        assert {m.start() for m in clause.finditer(text)} <= set(starts), repr(text)
+        for rx in frames:
+            assert [m.span() for m in R._at_clauses(rx, text, starts)] == [m.span() for m in rx.finditer(text)], \
+                (repr(text), rx)
+
+
+def test_review_frames_skipped_only_where_they_cannot_match() -> None:
+    from bot.extract import reviews as R
+
+    pairs = [(R._HAS_VERB, [R._NAME_IN_PUB, R._PUB_S_NAME, R._WRITING_FOR, R._IN_WORK, R._NAME_SAID, R._NAME_WRITING,
+                            R._APPOSED_REVIEWER]),
+             (R._HAS_PUB_VERB, [R._PUB_ALONE, R._FROM_PUBS, R._MEDIUM_PUB]),
+             (R._PRE_IN_PUB, [R._NAME_IN_PUB]), (R._PRE_POSS_NAME, [R._PUB_S_NAME]),
+             (R._PRE_COMMA_ROLE, [R._NAME_COMMA_ROLE]), (R._PRE_OF_QUOTE, [R._NAME_OF_PUB_QUOTE])]
+    for _ in range(6000):
+        text = _review_text()
+        for pre, frames in pairs:
+            if pre.search(text) is None:
+                for rx in frames:
+                    assert rx.search(text) is None, (repr(text), pre, rx)
+
+
+def test_person_words_asked_a_word_at_a_time() -> None:
+    from bot.article import parse_article
+    from bot.extract import reviews as R
+    from bot.extract.common import NAME_RE
+
+    text = ("Other Tale (film)\nOther Tale is a film by Ora Pell. Kip Morrow stars.\nPlot\nTam Osk meets Lune "
+            "Varga in Ruritania.\nReception\nThe Daily Lamp praised it. Marrow liked it. Bede Marrow of The "
+            "Weekly said it was fine. J. R. Brandt, Ivo wrote.\n")
+    article = parse_article(text)
+    whole: set[str] = set()  # the set the one-word answers replaced
+    for sent in article.sentences:
+        for m in NAME_RE.finditer(sent.text):
+            parts = m.group(0).split()
+            if len(parts) >= 2 and R._CUES.isdisjoint(parts):
+                whole.update(p.strip(".,") for p in parts)
+        if article.section_kinds(sent.section) & R._PLOT_CAST:
+            whole.update(R._CAP_WORD.findall(sent.text))
+    words = {w for s in article.sentences for w in re.findall(r"[\w.'’-]+", s.text)} | {"Lamp", "Daily", "Ivo", "Zed"}
+    for w in sorted(words):
+        assert R._is_person_word(w, article) == (w in whole), w
+
+
+def test_lowered_texts_kept_as_their_lower_case() -> None:
+    from bot import rxgate
+
+    for _ in range(3000):
+        text = "".join(RNG.choice(["A", "b", "İ", "ı", "ſ", "K", "É", " "]) for _ in range(RNG.randint(0, 8)))
+        assert rxgate._lowered(text) == rxgate._fold(text) == rxgate._lowered(text)
+    assert len(rxgate._LOW) <= rxgate._LOW_MAX

@@ -51,6 +51,8 @@ _SOURCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cinemascore", re.compile(r"CinemaScore")),
     ("posttrak", re.compile(r"PostTrak")),
 )
+# The literal word each source's pattern opens with: a sentence holding none names no source.
+_SOURCE_WORDS = tuple(re.match(r"\w+", rx.pattern).group(0) for _, rx in _SOURCES)
 
 
 def _segment(text: str, pos: int) -> tuple[int, int]:
@@ -164,9 +166,9 @@ def _scores(article: Article) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
     for sent in article.sentences:
-        if "references" in article.section_kinds(sent.section):
-            continue
         text = sent.text
+        if not any(w in text for w in _SOURCE_WORDS) or "references" in article.section_kinds(sent.section):
+            continue
         for source, rx in _SOURCES:
             m = rx.search(text)
             if not m or source in seen and source != "posttrak":
@@ -567,24 +569,28 @@ def _memo(article: Article, key: str, make):
     return _MEMO[key]
 
 
-def _person_words(article: Article) -> frozenset[str]:
-    return _memo(article, "person_words", lambda: _make_person_words(article))
+def _is_person_word(word: str, article: Article) -> bool:
+    """Is ``word`` part of a person's name somewhere in the article ("Doe" from "Jane Doe"), or a word
+    of its plot or cast? A single capitalised subject made of one is a person or a character ("Doe
+    praised ..."), never a publication. Asked of a word at a time, each answer kept: only the sentences
+    that hold the word can give it (every name part and capitalised word read is a piece of the
+    sentence's text), so the others are passed over by one substring test."""
+    memo = _memo(article, "person_words", dict)
+    if word not in memo:
+        memo[word] = any(word in _sentence_person_words(sent, article) for sent in article.sentences if word in sent.text)
+    return memo[word]
 
 
-def _make_person_words(article: Article) -> frozenset[str]:
-    """Words that are part of a person's name somewhere in the article ("Doe" from "Jane Doe") or
-    that occur in its plot or cast: a single capitalised subject made of one is a person or a
-    character ("Doe praised ..."), never a publication."""
+def _sentence_person_words(sent: Sentence, article: Article) -> set[str]:
+    """The words of one sentence that ``_is_person_word`` counts: the parts of names of two words or
+    more (no publication cue among them), and in the plot or cast every capitalised word."""
     words: set[str] = set()
-    for sent in article.sentences:
-        kinds = article.section_kinds(sent.section)
-        for m in NAME_RE.finditer(sent.text):
-            parts = m.group(0).split()
-            if len(parts) >= 2 and _CUES.isdisjoint(parts):
-                words.update([p.strip(".,") for p in parts])
-        if kinds & _PLOT_CAST:
-            words.update(_CAP_WORD.findall(sent.text))
-    return frozenset(words)
+    for name in NAME_RE.findall(sent.text):  # (the pattern has no group: whole matches)
+        if len(parts := name.split()) >= 2 and _CUES.isdisjoint(parts):
+            words.update([p.strip(".,") for p in parts])
+    if article.section_kinds(sent.section) & _PLOT_CAST:
+        words.update(_CAP_WORD.findall(sent.text))
+    return words
 
 
 def _outside_reception(article: Article) -> str:
@@ -621,7 +627,7 @@ def _pub_alone_ok(pub: str, article: Article) -> bool:
         return True  # "DVD Verdict": a name led by an acronym is no person's
     if " " in bare or not re.fullmatch(r"[A-Z][\w\-!]+", bare):
         return False
-    return bare not in _person_words(article)
+    return not _is_person_word(bare, article)
 
 
 def _split_and(pub: str, start: int, article: Article, firm_ok: bool = False) -> list[tuple[int, str]]:
@@ -682,12 +688,12 @@ _MEDIUM_PUB = re.compile(rf"{_CLAUSE}(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_MEDI
                          rf"(?P<pub>(?:[A-Z0-9][\w.'’&!-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w.'’&!-]*){{0,4}})(?={_THEN_PUB_VERB})")
 
 
-def _strict_quoted(text: str, article: Article, add) -> None:
+def _strict_quoted(text: str, article: Article, add, verb: bool, pub_verb: bool, clauses: list[int]) -> None:
     """Outside reception sections (legacy, themes): "A wrote the film "is about fate"", "B calls the
     film a "dark stunner"", "C concurs, citing Other Tale as "one of the few"": a reviewer (no one of
     the film's own people) whose verb takes the film as its object, with a quote, reviews it there too."""
     film = rf"(?:it(?!['’])|the\s+(?:film|movie|picture)|{re.escape(article.title)})"
-    for m in _NAME_SAID.finditer(text):
+    for m in _at_clauses(_NAME_SAID, text, clauses) if verb else ():
         critic = m.group("critic").strip()
         if re.search(r"['’]s\b", critic) or critic in _outside_reception(article) \
                 or _NOT_OPENER.search(m.group("opener") or ""):
@@ -695,7 +701,7 @@ def _strict_quoted(text: str, article: Article, add) -> None:
         said = re.match(rf"\s*,?\s+{_LEAD_IN}(?P<verb>{_VERB})\b[^.;\"“]{{0,40}}?\b{film}\b[^.;]*[\"“]", text[m.end("critic"):])
         if said and said.group("verb").lower() not in _NOT_REVIEW_OUTSIDE and is_person(critic):
             add(critic, "", m.start("critic"))
-    for m in _PUB_ALONE.finditer(text):
+    for m in _at_clauses(_PUB_ALONE, text, clauses) if pub_verb else ():
         pub = _strip_pub(m.group("pubs"))
         if _NOT_OPENER.search(m.groupdict().get("opener") or "") or not _pub_alone_ok(pub, article):
             continue
@@ -704,9 +710,63 @@ def _strict_quoted(text: str, article: Article, add) -> None:
             add("", pub, m.start("pubs"))
 
 
+# Cheap necessary conditions of the costliest frames, each read off its frame (a text failing one holds no
+# match of it, so skipping the frame changes no answer): the name-led frames are otherwise tried at every
+# capital of every sentence the gate lets through, and most of those sentences cannot hold them.
+# A reviewer's verb after a space (``_THEN_VERB``, ``_THEN_PUB_VERB``: a lead-in ends on a space too).
+_HAS_VERB = re.compile(rf"\s{trie_alternation(_V['verbs'])}\b")
+_HAS_PUB_VERB = re.compile(rf"\s{trie_alternation(_V['publication_verbs'])}\b")
+# ``_NAME_IN_PUB``: "in" or "on", then a title's capital
+_PRE_IN_PUB = re.compile(r"\s(?:in|on)\s+(?:the\s+)?[A-Z]")
+# ``_PUB_S_NAME``: a possessive ("'s" or a plural's "s'"), then the critic's capital after an optional role
+_PRE_POSS_NAME = re.compile(rf"['’]s?\s+{_ROLE}{_UPPER}")
+# ``_NAME_COMMA_ROLE``: a comma, then the role noun or "writing"/"reviewing"
+_PRE_COMMA_ROLE = re.compile(rf",\s+(?:(?:the|an?)\s+)?(?:{_ROLES}|writing|reviewing)")
+# ``_NAME_OF_PUB_QUOTE``: "of" (or "from", …), then a quote opening after a space with no quote mark between
+_PRE_OF_QUOTE = re.compile(r"\s(?:of|from|at|for|with)\s[^\"“]*\s[\"“]")
+
+# The frames led by ``_CLAUSE`` can match only where a clause starts: the engine would try them at every
+# character (a lookbehind opens them, so it cannot skip ahead), while a sentence has a few clause starts.
+# These marks find every position where ``_CLAUSE`` can hold (and some more: the frame tests it again).
+_CLAUSE_MARK = re.compile(r"[.!?\"”;]|\s(?:and|while|whereas|but|that)(?=\s)")
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Positions where ``_CLAUSE`` may hold, in order: the start, after a closing mark (and after the
+    space that follows it), after " and " and the other joining words."""
+    starts = [0]
+    for m in _CLAUSE_MARK.finditer(text):  # marks do not overlap: each end is past the last one's end + 1
+        end = m.end()
+        if end != starts[-1]:
+            starts.append(end)
+        starts.append(end + 1)
+    if starts[-1] > len(text):
+        starts.pop()
+    return starts
+
+
+def _at_clauses(rx, text: str, starts: list[int]):
+    """``rx.finditer(text)`` for a frame that opens with ``_CLAUSE``: the same matches, tried only at
+    ``starts`` (``_clause_starts``), each after the last match's end, as ``finditer`` goes on."""
+    if isinstance(rx, Gated):
+        if not rx.possible(text):
+            return
+        rx = rx.rx
+    end = 0
+    for p in starts:
+        if p >= end:
+            m = rx.match(text, p)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
     text = sent.text
     found: list[_Critic] = []
+    verb = _HAS_VERB.search(text) is not None
+    pub_verb = _HAS_PUB_VERB.search(text) is not None
+    clauses = _clause_starts(text) if verb or pub_verb else []
 
     def add(critic: str, pub: str, start: int, *, firm: bool = False) -> None:
         critic, pub = critic.strip(), _strip_pub(pub)
@@ -720,26 +780,27 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             return
         found.append(_Critic(sent.idx, critic, pub, start))
 
-    for rx in (_NAME_OF_PUB, _NAME_COMMA_ROLE, _PUB_S_NAME):
-        for m in rx.finditer(text):
+    for rx in (_NAME_OF_PUB, _NAME_COMMA_ROLE if _PRE_COMMA_ROLE.search(text) else None,
+               _PUB_S_NAME if verb and _PRE_POSS_NAME.search(text) else None):
+        for m in rx.finditer(text) if rx is not None else ():
             if strict and not _firm_pub(m.group("pub")):
                 continue
             add(m.group("critic"), m.group("pub"), m.start())
-    for m in _NAME_IN_PUB.finditer(text):
+    for m in _NAME_IN_PUB.finditer(text) if verb and _PRE_IN_PUB.search(text) else ():
         if not strict or _firm_pub(m.group("pub")):
             add(m.group("critic"), m.group("pub"), m.start())
     for m in _PUB_ROLE_NAME.finditer(text):
         pub = m.group("pub")
         if _firm_pub(pub) or pub.startswith("The "):
             add(m.group("critic"), pub, m.start())
-    for m in _WRITING_FOR.finditer(text):
+    for m in _WRITING_FOR.finditer(text) if verb else ():
         if m.group("critic"):
             if m.group("of") and _about_other_work("review" + m.group("of"), article):
                 continue
             add(m.group("critic"), m.group("pub"), m.start())
         else:
             add(m.group("bcritic"), m.group("book"), m.start())
-    for m in _IN_WORK.finditer(text):
+    for m in _IN_WORK.finditer(text) if verb else ():
         if _firm_pub(m.group("pub")):
             add(m.group("critic"), m.group("pub"), m.start())
     for m in _WRITES_IN.finditer(text):
@@ -752,7 +813,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     if not strict:
         for m in _BY_NAME_OF_PUB.finditer(text):
             add(m.group("critic"), m.group("pub"), m.start())
-        for m in _NAME_OF_PUB_QUOTE.finditer(text):
+        for m in _NAME_OF_PUB_QUOTE.finditer(text) if _PRE_OF_QUOTE.search(text) else ():
             if _firm_pub(m.group("pub")):
                 add(m.group("critic"), m.group("pub"), m.start())
     for m in _IN_PUB_REVIEW.finditer(text):
@@ -776,7 +837,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     lists: list[tuple[int, int]] = []  # spans of "The Daily, The Weekly and Example.com" (publications)
     # each match with whether it is the "reviews from X" frame (a gated pattern's matches carry the
     # inner pattern, so ``m.re`` cannot tell the frames apart)
-    pub_frames = [*((m, False) for m in _PUB_ALONE.finditer(text)), *((m, True) for m in _FROM_PUBS.finditer(text))]
+    pub_frames = [*((m, False) for m in _at_clauses(_PUB_ALONE, text, clauses)), *((m, True) for m in _FROM_PUBS.finditer(text))] \
+        if pub_verb else []
     if strict:  # outside reception sections a publication alone counts only when it plainly reviews
         pub_frames = [(m, f) for m, f in pub_frames if _REVIEW_PREDICATE.match(text, m.end())]
     for m, from_pubs in pub_frames:
@@ -811,7 +873,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             if _pub_alone_ok(_strip_pub(m.group("pub")), article):
                 named = _APPOSED_CRITIC.match(text, m.end())  # "The reviewer for The Daily, Jane Doe, called it"
                 add(named.group("critic") if named else "", m.group("pub"), m.start())
-        for m in _APPOSED_REVIEWER.finditer(text):
+        for m in _at_clauses(_APPOSED_REVIEWER, text, clauses) if verb else ():
             who = m.group("who").strip()
             if who in _outside_reception(article):
                 continue
@@ -828,8 +890,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 add(who, pub, m.start("critic") if m.group("critic") else m.start("who"))
             elif not pub and (who.startswith("The ") or _firm_pub(who)) and _pub_alone_ok(_strip_pub(who), article):
                 add("", who, m.start("who"))  # a lone word ("said Doe") is a person's surname, not a paper
-        for rx in (_NAME_SAID, _NAME_WRITING):
-            for m in rx.finditer(text):
+        for rx in (_NAME_SAID, _NAME_WRITING) if verb else ():
+            for m in _at_clauses(rx, text, clauses):
                 if m.groupdict().get("critic2") and m.group("critic2").strip() not in _outside_reception(article):
                     add(m.group("critic2").strip(), "", m.start("critic2"))  # "A and B, in a study of ..., wrote"
                 critic = m.group("critic").strip()
@@ -843,9 +905,9 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 if any(a <= m.start("critic") < b for a, b in lists):
                     continue  # an item of a list of publications
                 add(critic, "", m.start("critic"))
-    if strict and ("\"" in text or "“" in text):
-        _strict_quoted(text, article, add)
-    for m in _MEDIUM_PUB.finditer(text) if _MEDIUM_CUE.search(text) else ():
+    if strict and ("\"" in text or "“" in text) and (verb or pub_verb):
+        _strict_quoted(text, article, add, verb, pub_verb, clauses)
+    for m in _at_clauses(_MEDIUM_PUB, text, clauses) if pub_verb and _MEDIUM_CUE.search(text) else ():
         if not strict or _REVIEW_PREDICATE.match(text, m.end()):
             add("", m.group("pub"), m.start("pub"))
     found.sort(key=lambda c: (c.start, not c.publication))
