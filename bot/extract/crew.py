@@ -138,21 +138,23 @@ _ACTIVE_LIST_RX = re.compile(
 # "the film" as an object ends the phrase: "wrote film treatments" is no credit.
 _OBJ_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|with|for|from|under|and|while|as|at|on|alongside|together|along|after|"
                       r"before|over|through|during|by|which|that|but|himself|herself|themselves|too|again|back)\b")
+# Frames led by a list of names are tried at every capital of a sentence; each is searched for only
+# when the part after the names, its tail (a plain pattern, found in one quick scan), is in the text.
+_AS_TAIL = (rf"as\s+(?:the\s+|a\s+|an\s+)?(?:(?:film|movie|project)['’]s\s+)?"
+            rf"(?:(?:lead|main|chief|principal|credited|sole|additional|co-)\s*)?(?P<noun>{_NOUN})\b")
 _AS_NOUN = re.compile(
-    rf"(?P<names>{_NAMES})\s*,?\s+{_ADV}{{0,3}}(?:(?P<joined>{_JOINED})\s+(?:on\s+)?(?:the\s+(?:project|film|movie|production|crew|team)\s+)?)?as\s+(?:the\s+|a\s+|an\s+)?"
-    rf"(?:(?:film|movie|project)['’]s\s+)?(?:(?:lead|main|chief|principal|credited|sole|additional|co-)\s*)?"
-    rf"(?P<noun>{_NOUN})\b"
+    rf"(?P<names>{_NAMES})\s*,?\s+{_ADV}{{0,3}}(?:(?P<joined>{_JOINED})\s+(?:on\s+)?(?:the\s+(?:project|film|movie|production|crew|team)\s+)?)?"
+    + _AS_TAIL
 )
 # "A, who had produced Other Title, was announced as the film's director": the relative clause is skipped
 # (its own job is another film's); the subject is the name just before it (_NAME_AT_END).
 _REL_AS_NOUN = re.compile(
     rf",\s+who\s+[^,;.]{{1,80}},\s+{_ADV}{{0,3}}(?:{_JOINED})\s+(?:on\s+)?as\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:(?:film|movie|project)['’]s\s+)?(?P<noun>{_NOUN})\b")
-_IS_NOUN = re.compile(
-    rf"(?P<names>{_NAMES})\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes)\s+(?:also\s+)?"
-    rf"(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})"
-    rf"(?=\s*(?:[.,;]|$)|\s+(?:of|for|on)\s+(?:the|this)\s+(?:film|movie|project)\b|\s+and\b|\s+while\b)"
-)
+_IS_TAIL = (rf"(?:is|was|are|were|has\s+been|had\s+been|became|becomes)\s+(?:also\s+)?"
+            rf"(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})"
+            rf"(?=\s*(?:[.,;]|$)|\s+(?:of|for|on)\s+(?:the|this)\s+(?:film|movie|project)\b|\s+and\b|\s+while\b)")
+_IS_NOUN = re.compile(rf"(?P<names>{_NAMES})\s+" + _IS_TAIL)
 _NOUN_IS = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})(?:\s+(?:of|for|on)\s+(?:the|this)\s+"
     rf"(?:film|movie|project))?\s+(?:is|was|are|were)\s+(?:(?:[a-z][\w-]*\s+)?{_DESC}\s+)?(?=[A-Z])"
@@ -160,9 +162,8 @@ _NOUN_IS = re.compile(
 _APPOS_AFTER = re.compile(
     rf"\b(?:(?:[Tt]he|[Tt]his)\s+(?:film|movie)['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:{_DESC}\s+)?(?P<noun>{_NOUN}),\s+(?=[A-Z])"
 )
-_APPOS_BEFORE = re.compile(
-    rf"(?P<names>{_NAMES}),\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN}),"
-)
+_APPOS_TAIL = rf",\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN}),"
+_APPOS_BEFORE = re.compile(rf"(?P<names>{_NAMES})" + _APPOS_TAIL)
 _PREMOD = re.compile(rf"(?<![\w'’-])(?P<noun>{_NOUN})\s+(?=[A-Z])")
 _REPLACED_RX = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_REPLACED})\s+{NAME_RX}\s+as\s+(?:the\s+)?(?:(?:film|movie)['’]s\s+)?"
@@ -184,10 +185,9 @@ _HAND_TO = re.compile(
     rf"\b(?:{alternation(_F['hand_over'])})\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACT}|{alternation(_F['source_works'], flags='i')}|it|project)\s+(?:over\s+)?to\s+")
 _TO_INF_AFTER = re.compile(rf"[^.;]{{0,80}}?\s+to\s+(?P<inf>{_INF})\b")
-_RESPECTIVELY = re.compile(
-    rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:\w+\s+){{0,2}}?(?:to\s+be|as)\s+(?:the\s+)?"
-    rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)"
-)
+_RESPECTIVELY_TAIL = (rf"(?:to\s+be|as)\s+(?:the\s+)?"
+                      rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)")
+_RESPECTIVELY = re.compile(rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:\w+\s+){{0,2}}?" + _RESPECTIVELY_TAIL)
 # "directed by A from a screenplay he co-wrote with B": the pronoun is the credited person, A.
 _OWN_SCRIPT = re.compile(
     rf"\b(?:directed|produced)\s+by\s+(?P<name>{NAME_RX})\s*,?\s+(?:from|with|on|using)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?"
@@ -197,10 +197,11 @@ _OWN_SCRIPT = re.compile(
 _STORY_SOURCE = re.compile(r"\bshort\s+$", re.I)
 _BASED_ON_SOME = re.compile(r"\bbased\s+on\b", re.I)
 # "A was co-director and cinematographer": one person, several jobs (no article needed before a list).
-_ONE_IS_NOUNS = re.compile(
-    rf"(?P<name>{NAME_RX})\s+(?:is|was)\s+(?:also\s+)?(?:the\s+(?:film['’]s\s+)?)?"
-    rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)(?=\s*(?:[.,;]|$))"
-)
+_ONE_IS_TAIL = (rf"(?:is|was)\s+(?:also\s+)?(?:the\s+(?:film['’]s\s+)?)?"
+                 rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)(?=\s*(?:[.,;]|$))")
+_ONE_IS_NOUNS = re.compile(rf"(?P<name>{NAME_RX})\s+" + _ONE_IS_TAIL)
+_TAILS = {"as": re.compile(_AS_TAIL), "is": re.compile(_IS_TAIL), "appos": re.compile(_APPOS_TAIL),
+          "respectively": re.compile(_RESPECTIVELY_TAIL), "one_is": re.compile(_ONE_IS_TAIL)}
 _FOR_SCREEN = re.compile(r"\b(?:for|to)\s+the\s+screen\s+by\b")  # "the novel, adapted for the screen by A"
 # "the 1950 screenplay by A": a job's work dated by its own year is another film's (a source or an original).
 _DATED_WORK = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:1[89]|20)\d\d\s+$", re.I)
@@ -853,8 +854,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             more = _THROUGH_AND.match(text, partner.end())
             if more:  # "along with A through his Other Studios, and B": B too
                 add(role, names_after(text, more.end()))
-    for rx in (_AS_NOUN, _IS_NOUN, _APPOS_BEFORE) if has_noun else ():
-        for m in rx.finditer(text):
+    for rx, tail in ((_AS_NOUN, "as"), (_IS_NOUN, "is"), (_APPOS_BEFORE, "appos")) if has_noun else ():
+        for m in rx.finditer(text) if _TAILS[tail].search(text) else ():
             if _other_work(otext, m.start("noun"), m.end()) or (
                     _PREP_BEFORE.search(text[: m.start("names")]) and not (rx is _APPOS_BEFORE and "'s" in m.group(0))):
                 continue  # "..., who had served as producer on Other Title, was announced as ..."
@@ -938,7 +939,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 if role == "producer" and names:
                     names = [n for n in names if n.split()[-1] not in _executive_producers(article)]
                 add(role, names)
-    for m in _RESPECTIVELY.finditer(text) if has_noun else ():
+    for m in _RESPECTIVELY.finditer(text) if has_noun and _TAILS["respectively"].search(text) else ():
         names = _split(m.group("names"))
         nouns = re.findall(_NOUN, m.group("nouns"))
         if len(names) == len(nouns) >= 2:
@@ -950,7 +951,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             add("writer", [trim_leading_stops(clean_name(m.group("name")))])
             if m.group("with") or re.search(r"\swith\s+$", m.group(0)):  # "… a screenplay co-written with B"
                 add("writer", names_after(text, m.end()))
-    for m in _ONE_IS_NOUNS.finditer(text) if has_noun else ():
+    for m in _ONE_IS_NOUNS.finditer(text) if has_noun and _TAILS["one_is"].search(text) else ():
         if not (_other_work(otext, m.start("nouns"), m.end()) or _PREP_BEFORE.search(text[: m.start("name")])):
             for noun in re.findall(_NOUN, m.group("nouns")):
                 for role in _noun_roles(noun):
