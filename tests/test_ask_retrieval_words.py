@@ -1,0 +1,66 @@
+"""/ask story and production questions whose verb the article writes with another verb.
+
+A member asks "where does A go to find B", "what does the king give A", "who was A based on"; the
+article tells it "A returns to Ruritania in search of B", "A is awarded the Silver Anchor", "A was
+modeled on the director's sister". Each test is one class of such a question (bot/vocab/retrieval.toml
+synonyms), asked of an invented article; the answer must quote the sentence that tells it, below
+confidence (a quoted sentence is never a confident answer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ask import CONFIDENT
+
+from .askkit import add_articles, ask
+
+_HARBOUR_LIGHTS = (
+    "Harbour Lights\n"
+    "Harbour Lights is a 1983 Ruritanian adventure film directed by Bede Marrow and starring Ora Pell.\n"
+    "Plot\n"
+    "Kip Morrow and Lune Varga grow up together in a fishing village. Lune leaves the village to work at sea. "
+    "Kip finds Lune's old letter at the harbour after the storm. "
+    "Kip returns to Ruritania in search of Lune.\n"
+    "Ivo Brandt tells his daughter about the storm. Ivo Brandt falls ill and tells his daughter he has cancer. "
+    "Tam Osk convinces Lune to flee with him to the capital.\n"
+    "Bede Voss cuts the nets of the village. The king gives a speech at the harbour. In the duel on the pier, Bede Voss severs Kip's left hand. "
+    "In a formal ceremony at the end, Kip is awarded the Silver Anchor for his courage.\n"
+    "Production\n"
+    "The character of Lune was modeled on the director's sister. "
+    "Ivo Brandt told the story to his crew. Ivo Brandt adapted the story from his own serial in the Harbour Weekly magazine.\n"
+    "Release\n"
+    "Harbour Lights was released in Ruritania on 2 June 1983.\n"
+)
+
+
+@pytest.fixture
+def harbour(seeded_copy):
+    add_articles(seeded_copy, {"harbour-lights.txt": _HARBOUR_LIGHTS})
+    return seeded_copy
+
+
+# (what the answer must quote, the question), each named for the class it stands for.
+_TOLD_WITH_ANOTHER_VERB = [
+    pytest.param("in search of Lune", "where does kip morrow go to find lune in harbour lights",
+                 id="going_to_find_someone_is_told_as_returning_in_search_of_them"),
+    pytest.param("flee with him to the capital", "where does tam osk get lune to run away to in harbour lights",
+                 id="running_away_is_told_as_fleeing"),
+    pytest.param("Silver Anchor", "what does the king give kip morrow at the end of harbour lights",
+                 id="what_someone_is_given_is_told_as_awarded"),
+    pytest.param("severs Kip's left hand", "what does bede voss cut off kip in harbour lights",
+                 id="cutting_off_is_told_as_severing"),
+    pytest.param("cancer", "what disease does ivo brandt tell his daughter he has in harbour lights",
+                 id="a_disease_is_told_by_its_name"),
+    pytest.param("modeled on the director's sister", "who was lune varga based on in harbour lights",
+                 id="whom_a_character_is_based_on_is_told_as_modeled_on"),
+    pytest.param("Harbour Weekly", "where did ivo brandt first publish the harbour lights story",
+                 id="where_a_story_was_published_is_told_by_its_serial"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _TOLD_WITH_ANOTHER_VERB)
+def test_a_question_verb_finds_the_sentence_that_writes_another_verb(harbour, quoted: str, question: str):
+    ans = ask(harbour, question)
+    assert quoted in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
