@@ -424,8 +424,7 @@ def test_another_works_award_count_is_not_the_films():
 @pytest.mark.parametrize("sentence, want", [
     ("Composer Bede Marrow was given a Grammy Award nomination.", {("Grammy Awards", None, "", "Bede Marrow", "nominated")}),
     ("Bede Marrow was also nominated for a Grammy Award and a Golden Globe Award for his score of the film.",
-     {("Grammy Awards", None, "score", "Bede Marrow", "nominated"),
-      ("Golden Globe Awards", None, "score", "Bede Marrow", "nominated")}),
+     {("Grammy Awards", None, "", "Bede Marrow", "nominated"), ("Golden Globe Awards", None, "", "Bede Marrow", "nominated")}),
     ("The film received several Saturn Award nominations and a Golden Globe nomination, and won an Academy Award.",
      {("Saturn Awards", None, "", "", "nominated"), ("Golden Globe Awards", None, "", "", "nominated"),
       ("Academy Awards", None, "", "", "won")}),
@@ -505,13 +504,24 @@ def test_a_list_of_a_carried_ceremonys_nominations_names_people_first():
 
 
 def test_a_craft_named_twice_at_one_ceremony_is_one_award():
-    """'won awards for his screenplay at A' and 'won Best Original Screenplay at A': one award, the full name kept."""
-    _, facts = _one("Ivo Brandt also won awards for his screenplay at the 9th Example Awards and the Zenda Awards. "
+    """'won awards for its screenplay at A' and 'won Best Original Screenplay at A': one award, the full name kept;
+    'Best Editing' and 'Best Film Editing' at one ceremony: one award, the person's kept. A person's craft ('for his
+    score') leaves the category unsaid."""
+    _, facts = _one("Other Tale also won awards for its screenplay at the 9th Example Awards and the Zenda Awards. "
                     "Ivo Brandt won the Example Award for Best Original Screenplay.", "Accolades")
     got = _awards(facts)
     assert ("Example Awards", None, "Best Original Screenplay", "Ivo Brandt", "won") in got
     assert not any(c == "Example Awards" and cat == "screenplay" for c, _o, cat, _r, _out in got)
-    assert ("Zenda Awards", None, "screenplay", "Ivo Brandt", "won") in got
+    assert ("Zenda Awards", None, "screenplay", "", "won") in got
+    _, facts = _one("At the 9th Example Awards, the film won Best Picture and Best Film Editing. Tam Osk eventually "
+                    "won the Best Editing Oscar for the film.", "Accolades")
+    got = _awards(facts)
+    assert ("Example Awards", 9, "Best Picture", "", "won") in got
+    _, facts = _one("The film won Best Film Editing at the Example Awards. Tam Osk won Best Editing at the Example Awards.",
+                    "Accolades")
+    assert _awards(facts) == {("Example Awards", None, "Best Editing", "Tam Osk", "won")}
+    _, facts = _one("Kip Morrow also won an award for his score at the Zenda Awards.", "Accolades")
+    assert _awards(facts) == {("Zenda Awards", None, "", "Kip Morrow", "won")}
 
 
 def test_a_name_cut_short_is_the_articles_full_name():

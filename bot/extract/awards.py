@@ -367,8 +367,9 @@ _ROLE_BEFORE = re.compile(
 _CRAFT = _phrases(_CATS["crafts"])
 _CRAFT_CUES = cue_words(_CATS["crafts"])
 _PRIZE_NOUN = r"(?:[Aa]wards?|[Pp]rizes?|honou?rs?|citations?|Oscars?|BAFTAs?|Globes?|Emmys?|Grammys?)"
-# "an award for its cinematography", "an Example Award for his stunning score"
-_CRAFT_FOR = re.compile(rf"\b{_PRIZE_NOUN}\s+for\s+(?:its|his|her|their|the\s+film['’]s)\s+(?:[a-z]+\s+)?(?P<cat>{_CRAFT})(?![\w\-])")
+# "an award for its cinematography", "an Example Award for the film's stunning score" (a person's craft, "for his
+# score", names its person, and the category stays unsaid)
+_CRAFT_FOR = re.compile(rf"\b{_PRIZE_NOUN}\s+for\s+(?:its|the\s+film['’]s)\s+(?:[a-z]+\s+)?(?P<cat>{_CRAFT})(?![\w\-])")
 # "won the screenplay award"
 _CRAFT_AWARD = re.compile(rf"\bthe\s+(?P<cat>{_CRAFT})\s+(?:award|prize)\b")
 # "the award for best foreign actor in a leading role": a category in lower case after the prize's noun
@@ -1062,6 +1063,7 @@ def _acts(text: str) -> bool:
     return has_cue(text, _ACTION_CUES) or "10" in text or any(n in text for n in _HONOUR_NAMES)
 
 
+_FILLER = set(_CATS["filler_words"])
 _OPENER = re.compile(r"(?i:best|outstanding|worst)\b")
 
 
@@ -1069,9 +1071,21 @@ def _said_better(f: AwardFact, kept: list[AwardFact]) -> bool:
     """A category named by its craft alone ("Sound Editing", "his screenplay") repeats an award the
     article names in full at the same ceremony: "Best Sound Editing", or any full category of the same
     person's there with an outcome at least as strong ("screenplay" beside "Best Writing")."""
-    if not f.category or _OPENER.match(f.category):
+    if not f.category:
         return False
     mine = set(f.category.lower().split())
+    if _OPENER.match(f.category):
+        # "Best Editing" beside "Best Film Editing" (one award, a filler word apart): the fuller name is kept,
+        # unless only the shorter names the person ("Zinner won Best Editing")
+        for k in kept:
+            if k is f or k.ceremony != f.ceremony or k.outcome != f.outcome:
+                continue
+            theirs = set(k.category.lower().split())
+            if mine < theirs and theirs - mine <= _FILLER and (not f.recipient or k.recipient == f.recipient):
+                return True
+            if theirs < mine and mine - theirs <= _FILLER and not f.recipient and k.recipient:
+                return True
+        return False
     for k in kept:
         if k is f or k.ceremony != f.ceremony or not _OPENER.match(k.category):
             continue
