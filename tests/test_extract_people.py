@@ -578,7 +578,8 @@ def test_one_letter_apart_is_one_actor():
     text = ("Invented Film\nInvented Film is a 1999 film starring Mohan Behla and Ora Pell.\n\nCasting\n"
             "Kip Morrow was approached for the role of Vivek; then Mohan Bahla was cast in the film.\n")
     cast = _cast_of(text)
-    assert cast == {"Mohan Bahla": "Vivek", "Ora Pell": ""}
+    # one player under the billing's spelling (as frequent as the other): the casting sentence's is the mention
+    assert cast == {"Mohan Behla": "Vivek", "Ora Pell": ""}
 
 
 @pytest.mark.parametrize("lead, want, unwanted", [
@@ -1056,3 +1057,25 @@ def test_a_character_at_another_age_is_no_full_name_for_a_one_word_player():
     text = ("Invented Film\nInvented Film is a 2001 drama film.\nCast\nTam as Tam\nBede Marrow as Young Tam\n"
             "Ora Pell as Lune\n")
     assert _cast_of(text) == {"Tam": "Tam", "Bede Marrow": "Young Tam", "Ora Pell": "Lune"}
+
+
+def test_a_part_named_by_the_players_portrayal_or_performance():
+    """"Ora Pell's portrayal of Lune Varga", "For his performance as Kip, Marrow ...", "preparing for
+    his role as Wen, Jo De Brandt ..." (a surname with its particle): the player's part."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film. It stars Ora Pell, Bede Marrow and Jo De Brandt.\n"
+            "Production\nFor his performance as President Kip, Marrow assumed an accent. While preparing for his "
+            "role as Wen, De Brandt drove a cab.\nReception\nCritics praised Ora Pell's portrayal of Lune Varga.\n")
+    assert _cast_of(text) == {"Ora Pell": "Lune Varga", "Bede Marrow": "President Kip", "Jo De Brandt": "Wen"}
+
+
+def test_a_voice_given_by_a_described_singer_and_one_player_spelt_two_ways():
+    """"Carla is voiced by Ruritanian singer Tam Osk"; "Ivo Brandt" billed and "Ivo Bhrandt" in the plot
+    are one player, kept under the billing's spelling (as frequent; the plot's is the mention);
+    "Lune Vargas" in the plot and the production is the article's usual spelling and is kept."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film. It stars Ora Pell, Ivo Brandt and Lune Varga.\nPlot\n"
+            "Kip (Ivo Bhrandt) meets Carla and Wen (Lune Vargas).\nProduction\nCarla is voiced by Ruritanian singer "
+            "Tam Osk. Lune Vargas trained for a year.\n")
+    art = parse_article(text)
+    cast = {f.actor: (f.character, f.mention) for f in people.extract(art) if isinstance(f, CastFact)}
+    assert cast == {"Ora Pell": ("", ""), "Ivo Brandt": ("Kip", "Ivo Bhrandt"), "Lune Vargas": ("Wen", ""),
+                    "Tam Osk": ("Carla", "")}

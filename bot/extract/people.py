@@ -248,6 +248,11 @@ class _State:
         return " ".join(s.text for s in self.article.sentences if s.section == 0)
 
     @cached_property
+    def full_text(self) -> str:
+        """Every sentence, joined once: how often the article writes one spelling of a name."""
+        return "\n".join(s.text for s in self.article.sentences)
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """Every word the article writes in lower case somewhere: those are not stage names."""
         return frozenset(w for t in self.article.sentences for w in re.findall(r"\b[a-z][\w'’-]*", t.text))
@@ -826,7 +831,7 @@ _OTHER_FILM = re.compile(rf"\b(?:{alternation(_CASTING['other_film_cues'])})\b",
 _REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+as\s+")
 _PLAYED_BY = re.compile(
     r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"
-    r"(?:the\s+)?(?:actor\s+|actress\s+|comedian\s+|singer\s+)?(?P<actor>" + NAME_RX + r")"
+    r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:" + alternation(_CASTING["list_descriptors"]) + r")\s+)?(?P<actor>" + NAME_RX + r")"
 )
 _PORTRAYED_BY_LIST = re.compile(r"\b(?:were|are)\s+(?:\w+\s+)?(?:played|portrayed)\s+by\s+")
 _NAME_LIST = rf"(?:{NAME_RX})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{NAME_RX}))+"
@@ -1371,9 +1376,15 @@ def _roles_of_billed(st: _State) -> None:
 
 _CHAR_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}"
 _POSS_NOUNS = alternation(_CASTING["possessive_character_nouns"])
+_PART_OF = alternation(_CASTING["possessive_part_nouns"])
 _POSS_CHARACTER = re.compile(
-    rf"(?P<actor>{NAME_RX})['’]s?\s+(?:{_POSS_NOUNS}),?\s+(?:(?:named|called)\s+)?(?P<char>{_CHAR_RUN})"
-    rf"|(?P<char2>{_CHAR_RUN}),\s+(?P<actor2>{NAME_RX})['’]s?\s+(?:{_POSS_NOUNS})\s*,")
+    rf"(?P<actor>{NAME_RX})['’]s?\s+(?:(?:{_POSS_NOUNS}),?\s+(?:(?:named|called)\s+)?|(?:[a-z]+\s+)?(?:{_PART_OF})\s+(?:of|as)\s+)"
+    rf"(?P<char>{_CHAR_RUN})"
+    rf"|(?P<char2>{_CHAR_RUN}),\s+(?P<actor2>{NAME_RX})['’]s?\s+(?:{_POSS_NOUNS})\s*,"
+    # "For his performance as Tam, Doe assumed an accent": the part first, the player the clause's subject
+    rf"|\b(?:[Ff]or|[Ii]n)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_PART_OF})\s+as\s+(?P<char3>{_CHAR_RUN}),\s+"
+    rf"(?P<actor3>{NAME_RX})\s+[a-z]")
+_PART_WORD = re.compile(rf"\b(?:{_PART_OF})\s+(?:of|as)\s")
 _CREATOR = re.compile(rf"\b(?:{alternation(_CASTING['creator_words'])})\b", re.I)
 
 
@@ -1387,14 +1398,14 @@ def _possessive_characters(st: _State) -> None:
     billed = {p.actor for p in st.pairs}
     for s in st.article.sentences:
         text = s.text
-        if "character" not in text and " role " not in text:
+        if "character" not in text and " role" not in text and not _PART_WORD.search(text):
             continue
         if st.article.section_kinds(s.section) & {"references", "plot"}:
             continue
         for m in _POSS_CHARACTER.finditer(text):
-            actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("actor2")))
-            raw = m.group("char") or m.group("char2")
-            end = m.end("char") if m.group("char") else m.end()
+            actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("actor2") or m.group("actor3")))
+            raw = m.group("char") or m.group("char2") or m.group("char3")
+            end = m.end("char") if m.group("char") else m.end("char3") if m.group("char3") else m.end()
             ch = character(_trim_leading_stops(clean_name(raw)))
             if not actor or not ch or ch == actor or ch in billed or is_company(actor) or _OTHER_RUN.match(text, end):
                 continue
@@ -1402,8 +1413,14 @@ def _possessive_characters(st: _State) -> None:
                 full = st.people.full(actor) or st.people.by_first(actor)
                 if full not in billed:
                     continue
-            elif not is_person(actor) or (actor not in billed and _CREATOR.search(text)):
+            elif not is_person(actor):
                 continue
+            elif actor not in billed:
+                full = st.people.full(actor)  # "De Doe" for the billed "Jo De Doe": a surname with its particle
+                if full in billed:
+                    st.aliases.setdefault(actor, full)
+                elif _CREATOR.search(text):
+                    continue
             st.add_pair(s, actor, ch, False, False)
 
 
@@ -1873,9 +1890,17 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
         if (actor, p.character) in departed_roles and actor not in strong:
             continue
         stated = st.article.sentences[p.sentence].text
-        name = p.actor if p.actor in stated else next((v for v in sorted(spellings.get(p.actor, ())) if v in stated),
-                                                      p.actor)
-        mention = "" if name in stated else mentions.get(p.actor, "")
+        # one player is one name. A given name written two ways ("Ed Doe" / "Edward Doe") is kept as the
+        # cited sentence writes it; a surname spelt two ways ("Jo Doeyan" / "Jo Doean") is one
+        # transliteration: the article's usual one (the billing's when as frequent), with the cited
+        # sentence's spelling as the mention
+        forms = [p.actor, *sorted(spellings.get(p.actor, ()))]
+        variant = next((v for v in forms if v in stated), "")
+        name = variant or p.actor
+        if len({f.casefold() for f in forms}) > 1 and len({_words(f)[0] for f in forms}) == 1:  # not a capital alone
+            text = st.full_text
+            name = max(forms, key=lambda f: (len(re.findall(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])", text)), f == p.actor))
+        mention = "" if name in stated else variant or mentions.get(p.actor, "")
         out.append(CastFact(sentence=p.sentence, actor=name, character=p.character,
                             voice=p.voice, order=len(out) + 1, mention=mention))
     return out
