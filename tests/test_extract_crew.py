@@ -640,3 +640,14 @@ def test_an_executive_producer_is_no_producer_by_a_loose_premodifier():
     assert {("producer", "Tam Osk"), ("producer", "Ivo Brandt")} <= got
     # a producer named only as a producer stays one
     assert ("producer", "Ora Pell") in _other("Producers Ora Pell and Bede Marrow bought the film rights in 1979.")
+
+
+def test_a_review_names_the_crew_only_in_a_roll_of_jobs():
+    """"For producer A, director B and scenarist C, ...": a review's roll of the film's jobs is its crew;
+    a lone "producer A said" in a review is not read as a credit."""
+    roll = ("For producer Ivo Brandt, director Tam Osk and scenarist Ora Pell, who adapted her own serial, have "
+            "fashioned an effective thriller.")
+    assert ("producer", "Ivo Brandt") in _other(roll, "Critical response")
+    assert not any(r == "producer" for r, _n in _other("According to producer Ivo Brandt, the critics were unkind.",
+                                                       "Critical response"))
+    assert not any(r == "editor" for r, _n in _other("Editor Ivo Brandt praised the cast.", "Reception"))

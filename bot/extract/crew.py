@@ -165,6 +165,8 @@ _APPOS_AFTER = re.compile(
 _APPOS_TAIL = rf",\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN}),"
 _APPOS_BEFORE = re.compile(rf"(?P<names>{_NAMES})" + _APPOS_TAIL)
 _PREMOD = re.compile(rf"(?<![\w'’-])(?P<noun>{_NOUN})\s+(?=[A-Z])")
+# A roll of jobs, each before its person: "producer A, director B and scenarist C" (the film's credits)
+_ROLL = re.compile(rf"(?<![\w'’-])(?:{_NOUN})\s+(?:{NAME_RX})\s*,\s+(?:and\s+)?(?:{_NOUN})\s+(?:{NAME_RX})")
 _REPLACED_RX = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_REPLACED})\s+{NAME_RX}\s+as\s+(?:the\s+)?(?:(?:film|movie)['’]s\s+)?"
     rf"(?P<noun>{_NOUN})\b"
@@ -310,6 +312,7 @@ _CREDIT_WENT = re.compile(rf"\b{_CREDIT_QUAL}(?P<word>{_CREDIT_WORD})\s+credits?
 _SOLE_CREDIT = re.compile(r"\b(?:sole|screen|final|official|onscreen|on-screen)\s+credit\s+(?:eventually\s+|finally\s+|ultimately\s+)?"
                           r"(?:went|goes|going|was\s+given|being\s+given|is\s+given|given)\s+to\s+(?=[A-Z])")
 _CRITICISM = {"reception", "critical", "accolades", "legacy", "references", "box_office", "home_media"}
+_REVIEWS = {"reception", "critical"}
 
 
 @dataclass(frozen=True)
@@ -901,13 +904,15 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if nm and _HONOURED.match(text, nm.end()) and not _other_work(otext, m.start(), nm.end()) and not re.search(
                 r"[A-Z][\w.]*\s*$", text[: m.start()]):
             add(role, _split(nm.group(0)))
-    if has_noun and not kinds & _CRITICISM and not _OCCASION.search(text):
-        # (an occasion or a dispute names people by their trade: "a launch attended by producer A")
+    roll = bool(has_noun and kinds & _REVIEWS and _ROLL.search(text))
+    if has_noun and (not kinds & _CRITICISM or roll) and not _OCCASION.search(text):
+        # (an occasion or a dispute names people by their trade: "a launch attended by producer A"; a review
+        # names them so only in a roll of the film's jobs: "for producer A, director B and scenarist C")
         for m in _PREMOD.finditer(text):
             roles = _noun_roles(m.group("noun"))
             role = roles[0] if len(roles) == 1 else ""
             if role in {"", "director"} or (_key(m.group("noun")) in {"writer", "writers"} and not _WRITING_AFTER.match(
-                    text, m.end())) or (role in {"producer", "executive_producer"} and not kinds & {"production", "filming", "development"}):
+                    text, m.end())) or (role in {"producer", "executive_producer"} and not kinds & {"production", "filming", "development"} and not roll):
                 continue  # "director A said": too often someone else (but "writers A and B worked on the script")
             if _CAST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "B plays the producer A": a character
