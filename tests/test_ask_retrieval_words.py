@@ -26,7 +26,13 @@ _HARBOUR_LIGHTS = (
     "Tam Osk convinces Lune to flee with him to the capital.\n"
     "Bede Voss cuts the nets of the village. The king gives a speech at the harbour. In the duel on the pier, Bede Voss severs Kip's left hand. "
     "In a formal ceremony at the end, Kip is awarded the Silver Anchor for his courage.\n"
+    "Ivo and Tam break out of the fort, and they kill the guards at the gate. "
+    "Ivo recalls the storm and smiles before pulling the trigger and killing himself as Tam watches. "
+    "Bede Voss shoots a sailor and leaves him for dead. Bede Voss was killed because of the fire on the pier.\n"
+    "Moved, Lune begins to sing \"Sea Rose\" in honour of Ivo, and everyone joins in. Kip returns home at last.\n"
     "Production\n"
+    "The schedule called for two days to be spent filming the storm. "
+    "Principal photography lasted about 40 days from May 1982 to July 1982. "
     "The character of Lune was modeled on the director's sister. "
     "Ivo Brandt told the story to his crew. Ivo Brandt adapted the story from his own serial in the Harbour Weekly magazine.\n"
     "Release\n"
@@ -61,6 +67,26 @@ _TOLD_WITH_ANOTHER_VERB = [
 
 @pytest.mark.parametrize(("quoted", "question"), _TOLD_WITH_ANOTHER_VERB)
 def test_a_question_verb_finds_the_sentence_that_writes_another_verb(harbour, quoted: str, question: str):
+    ans = ask(harbour, question)
+    assert quoted in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+# (what the answer must quote, the question): the story's events asked with the ending or a death.
+_EVENTS_ASKED = [
+    pytest.param("killing himself", "how does ivo brandt die in harbour lights",
+                 id="how_someone_dies_is_their_own_death_not_the_guards_they_kill"),
+    pytest.param("killed because of the fire", "how does bede voss die in harbour lights",
+                 id="how_someone_dies_is_told_by_a_passive_without_by"),
+    pytest.param("Sea Rose", "what song do they sing at the end of harbour lights",
+                 id="what_happens_at_the_end_asked_with_its_own_words_is_read_by_them"),
+    pytest.param("40 days", "how long did filming take on harbour lights",
+                 id="how_long_filming_took_is_the_sentence_about_the_shoot_not_one_scene"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _EVENTS_ASKED)
+def test_an_event_of_the_story_is_quoted_from_the_sentence_that_tells_it(harbour, quoted: str, question: str):
     ans = ask(harbour, question)
     assert quoted in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT

@@ -1142,8 +1142,11 @@ async def answer_filming(q: Q) -> Answer:
             return q.make(f"{yes}The article says: “{row['text']}”", "filming.sentence", FAIR, [sentence_source(row)])
     if re.search(r"\bhow (long|many (days|weeks|months|years))\b", q.rest):
         # a duration: the dates the facts hold do not say it; quote the sentence that does
-        return await not_stated(q, "how long it was filmed", r"\b(\d+|\w+)\s+(days?|weeks?|months?|years?)\b",
-                                terms="filming shooting days weeks months")
+        # ... a count ("lasted 50 days") or a period ("took place between May 1988 and March 1989"), in a
+        # sentence that writes filming's words ("principal photography lasted", "filming took place")
+        return await not_stated(q, "how long it was filmed", rf"\b(\d+|\w+)\s+(days?|weeks?|months?|years?)\b|"
+                                rf"\b(between|from)\s+(\w+\s+){{0,3}}?{_MONTH_OR_YEAR}\b.{{0,40}}?\b(and|to|until|through)"
+                                rf"\s+(\w+\s+)?{_MONTH_OR_YEAR}\b", terms=f"{_FILMING_TERMS} lasted took days weeks months")
     if when:
         rows = [r for r in prod if r["key"] in ("filming_start", "filming_period", "filming_end")]
         if re.search(r"\b(end|ended|ends|wrap|wrapped|finish|finished|complete|completed)\b", q.rest):
@@ -1176,6 +1179,8 @@ async def answer_filming(q: Q) -> Answer:
 #: The words a filming sentence writes, whichever the question used ("shoot" / "principal photography"):
 #: the full-text index does not stem.
 _FILMING_TERMS = "filmed filming shot shooting photography principal location locations"
+_MONTH_OR_YEAR = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+                  r"1[89]\d\d|20\d\d)")
 
 
 _FILMING_WORDS = frozenset("where when what which was were is did they it film filmed filming shot shoot shooting "
@@ -1415,6 +1420,11 @@ async def _told_in_plot(q: Q) -> Answer | None:
     told = [rx for asks, rx in _EVENTS.values() if any(f" {a} " in rest for a in asks)]
     names = [n for h in q.names for r, n in h.owners if r in ("character", "plot", "actor")]
     late = " end " in rest or "end up" in rest or "ending" in rest
+    if [k for k, (asks, _rx) in _EVENTS.items() if any(f" {a} " in rest for a in asks)] == ["ending"] \
+            and _asks_more_than_the_end(q, names):
+        # "what does A give B at the end", "what song do they sing at the end": the end is when, not what;
+        # the open search reads the question's own words ("give", "song")
+        return None
     if told and not names and late:
         # "who dies at the end": no one named, so the last plot sentence that tells the event
         rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
@@ -1437,6 +1447,8 @@ async def _told_in_plot(q: Q) -> Answer | None:
     asked_verbs = [t for j, t in enumerate(toks) if any(t in asks for asks, _rx in _EVENTS.values())
                    and not _SUBORDINATE & set(toks[max(0, j - 3): j])]
     own = [forms(t) for t in asked_verbs]
+    # "how does X die": X is the one who dies ("X kills himself", "X was killed"), not one X kills
+    dies = not victims and any(t in _DIE for t in asked_verbs)
     event_words = {w for asks, _rx in _EVENTS.values() for a in asks for w in a.split()}
     others = [t for t in toks if t not in STOPWORDS and t not in keys and t not in event_words and len(t) > 2
               and not any(t in normalize(n).split() for n in names) and not is_frame(t)]
@@ -1467,6 +1479,8 @@ async def _told_in_plot(q: Q) -> Answer | None:
         if victims:
             score += (_object_of(r["text"], told, victims) if named
                       else _object_of(r["text"], told, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
+        elif dies and named:
+            score += _own_death(r["text"], told, keys)
         if score > best_score:
             best, best_score, best_carried = r, score, (rows[i - 1] if carried else None)
     if best is None:
@@ -1546,6 +1560,34 @@ def _passive_subject(before: list[str], subjects: set[str]) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_DIE = frozenset({"die", "dies", "died"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def _own_death(text: str, told: list[re.Pattern], keys: set[str]) -> float:
+    """How well *text* tells the death OF a name in *keys* ("how does X die"): the event's word turned on
+    oneself ("kills himself", "hangs himself"), or a passive whose subject is X ("X was killed in the
+    blast", no "by" needed), or "X dies"; a death X deals to others ("X and Y kill the guards") scores 0."""
+    toks = normalize(text).split()
+    score = 0.0
+    for i, t in enumerate(toks):
+        if not any(rx.match(t) for rx in told):
+            continue
+        if _REFLEXIVE & set(toks[i + 1: i + 3]) or _passive_subject(toks[max(0, i - 5): i], keys) \
+                or (t in _DIE and i > 0 and toks[i - 1] in keys):
+            score = 3.0
+    return score
+
+
+def _asks_more_than_the_end(q: Q, names: list[str]) -> bool:
+    """Does the question ask something of the ending besides who ends up where ("what does A give B at
+    the end": "give")? Its words besides names, the ending's own words and the frame."""
+    keys = {w for n in names for w in normalize(n).split()}
+    ending = {w for a in _EVENTS["ending"][0] for w in a.split()}
+    return any(w not in STOPWORDS and w not in keys and w not in ending and not is_frame(w) and len(w) > 2
+               and not any(w.startswith(k) for k in keys) for w in q.rest.split())
+
+
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 
