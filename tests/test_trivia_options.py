@@ -459,6 +459,9 @@ def test_a_player_whose_given_name_the_films_industry_never_gives_is_no_option()
     assert options.foreign_name("Kip Morrow", home, by_first, sizes)
     assert not options.foreign_name("Oro Pell7", home, by_first, sizes)
     assert not options.foreign_name("Ivo Brandt", home, by_first, sizes)  # a name nobody else bears: no evidence
+    # A home surname makes a player of a given name rare at home a compatriot.
+    kin = {**{k: v for k, v in players.items() if k != "Kip Morrow"}, "Kip Pell7": frozenset({1})}
+    assert not options.foreign_name("Kip Pell7", home, *options.given_name_origins(kin, places))
     # An industry the library knows little of tells nothing by its silence.
     small = {k: v for k, v in players.items() if not k.startswith(("Tavi", "Senn"))}
     assert not options.foreign_name("Kip Morrow", home, *options.given_name_origins(small, places))
@@ -540,3 +543,43 @@ def test_a_word_inside_a_one_word_title_gives_it_away():
     texts = [q.text for q in questions_for_film(Film(1, "Oraklansmen", "Oraklansmen", 2018, 20_000), facts, Pool(),
                                                 random.Random(0))]
     assert not [t for t in texts if "based on which work" in t]
+
+
+def test_a_player_known_only_as_a_cartoons_voice_is_a_weak_option_for_a_live_action_part():
+    # Round 9: a veteran known to the library only as a voice in an animated film, offered beside a
+    # live-action star's recast part. Taken only when no fairer option is left.
+    pool = Pool()
+    _country(pool, 1, 2013, "Other Tale", "drama")
+    pool.add("actor", 1, "Ora Pell", 1)
+    for fid, name, genre in ((2, "Lune Varga", "drama"), (3, "Kip Morrow", "comedy"), (4, "Tam Osk", "drama"),
+                             (5, "Wren Dale", "computer-animated comedy")):
+        _country(pool, fid, 2012, f"Tale {fid}", genre)
+        pool.add_film(fid, {"cast": [{"actor": name, "character": "Mira", "order": 1, "voice": genre != "drama"}]})
+    pool.finish()
+    facts = {"cast": [_row("Other Tale is a 2013 Ruritanian drama film starring Ora Pell as Mira, a widow.",
+                           actor="Ora Pell", character="Mira", order=1, voice=False)]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2013, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ora Pell"]:
+                offered |= set(q.distractors)
+    assert offered == {"Lune Varga", "Kip Morrow", "Tam Osk"}
+
+
+def test_the_plot_summarys_word_beside_a_part_tells_its_gender_and_nothing_else_does():
+    from bot.trivia.questions import gender_of
+
+    plot = dict(predicates=False)
+    assert gender_of(["Tessa"], ["Ivo Brandt and his wife Tessa (Ora Pell) run a ferry."], **plot) == "f"
+    assert gender_of(["Vasu"], ["Her roommate Vasu was in love with a married man named Kip."], **plot) == ""
+    assert gender_of(["Bede"], ["Kip is afraid of the elder sister of Bede's bride."], **plot) == ""
+    assert gender_of(["Mara"], ["He knows the honest Mara (Ora Pell), club owner and businessman Kip."], **plot) == ""
+    cast = "Other Tale stars Ora Pell as Tessa, Lune Varga as Ada, a widow, Wren Dale as Nell, a nurse, and Jo Bell as Kay, a girl."
+    facts = {"cast": [_row(cast, section="Lead", actor=a, character=c, order=o, voice=False)
+                      for o, (a, c) in enumerate((("Ora Pell", "Tessa"), ("Lune Varga", "Ada"), ("Wren Dale", "Nell"),
+                                                  ("Jo Bell", "Kay")), start=1)],
+             "text": [{"text": cast, "section": "Lead"},
+                      {"text": "Ivo Brandt and his wife Tessa (Ora Pell) run a ferry on the river.", "section": "Plot"}]}
+    q = {q.text: q for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1950, 20_000), facts, Pool(),
+                                               random.Random(0))}["Who played Tessa in Other Tale (1950)?"]
+    assert sorted(q.distractors) == ["Jo Bell", "Lune Varga", "Wren Dale"]

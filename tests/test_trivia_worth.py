@@ -4,6 +4,7 @@ first and an obscure film's headline fact only. Invented films and people throug
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 from bot.queries import Film
@@ -181,3 +182,20 @@ def test_an_obscure_films_unused_share_goes_to_the_famous_films_memorable_questi
     game = pick_game(obscure + famous, 6, random.Random(0))
     assert len(game) == 6
     assert [q.family for q in game if q.film_id == 1] == ["crew.director"]  # its headline fact only
+
+
+def test_an_award_at_a_ceremony_players_do_not_remember_weighs_less():
+    # Rounds 6-9: a horror festival's prize, a trade paper's poll judged 0-1; the Academy Awards' 2+.
+    from bot.trivia.questions import _ceremony_share, question_weight
+
+    assert _ceremony_share("the 9th Academy Awards") == 1.0 and _ceremony_share("the Example Horror Awards") < 1.0
+    facts = {"award": [_row(f"At the {c}, Other Tale won Best Picture.", ceremony=c, ordinal=None, year=None,
+                            category="Best Picture", outcome="won", recipient="")
+                       for c in ("Academy Awards", "Example Horror Awards")]}
+    won = {q.text: q for q in _ask(facts).values() if q.family == "awards.won"}
+    major = won["Which award did Other Tale (1950) win at the Academy Awards?"]
+    minor = won["Which award did Other Tale (1950) win at the Example Horror Awards?"]
+    assert question_weight(minor) < question_weight(major) and interest(minor) < interest(major)
+    # A little-known film's game asks its headline facts only: the minor ceremony's award is none.
+    major, minor = (dataclasses.replace(q, notability=0.1) for q in (major, minor))
+    assert pick_game([major], 12, random.Random(0)) == [major] and pick_game([minor], 12, random.Random(0)) == []

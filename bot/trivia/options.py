@@ -58,9 +58,10 @@ AUTHOR_YEARS = 25
 #: has a usual language; below it the country makes films in several (multilingual()).
 USUAL_LANGUAGE = 0.7
 
-#: A player's given name is foreign to a film's industry when no other player of the library's films
-#: of that industry bears it, at least FOREIGN_ELSEWHERE players of other industries' films do, and the
-#: industry's films credit at least FOREIGN_HOME_SIZE players in all (so its silence means something).
+#: A player's name is foreign to a film's industry when nobody else of the library's films of that
+#: industry bears their given name or their surname, at least FOREIGN_ELSEWHERE people of other
+#: industries' films bear the given name, and the industry's films credit at least FOREIGN_HOME_SIZE
+#: people in all (so its silence means something).
 FOREIGN_ELSEWHERE = 3
 FOREIGN_HOME_SIZE = 150
 
@@ -162,44 +163,54 @@ def industries(films: dict[str, frozenset[int]], places: dict[int, set[str]],
     return out
 
 
-def given_name_origins(players: dict[str, frozenset[int]], countries: dict[int, set[str]]
+def given_name_origins(people: dict[str, frozenset[int]], countries: dict[int, set[str]]
                        ) -> tuple[dict[str, list[tuple[str, frozenset[str]]]], dict[str, int]]:
-    """Each given name's players with the industries (countries and languages) of their films, and
-    how many players each industry's films credit. Worked out once per pool (after origins are
-    inferred), for foreign_name()."""
-    by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    """Each given name's and each surname's people (players and crew) with the industries (countries
+    and languages) of their films, and how many people each industry's films credit. Worked out once
+    per pool (after origins are inferred), for foreign_name(). Surnames are keyed with a leading
+    space, so one table holds both."""
+    by_name: dict[str, list[tuple[str, frozenset[str]]]] = {}
     sizes: dict[str, int] = {}
-    for name, fids in players.items():
+    for name, fids in people.items():
         toks = q.tokens(name)
         if len(toks) < 2 or len(toks[0]) < 3:
             continue
         places = frozenset().union(*(countries.get(f, ()) for f in fids))
         if not places:
             continue
-        by_first.setdefault(toks[0], []).append((name, places))
+        by_name.setdefault(toks[0], []).append((name, places))
+        by_name.setdefault(" " + toks[-1], []).append((name, places))
         for p in places:
             sizes[p] = sizes.get(p, 0) + 1
-    return by_first, sizes
+    return by_name, sizes
 
 
-def foreign_name(name: str, home: frozenset[str] | set[str], by_first: dict[str, list[tuple[str, frozenset[str]]]],
-                 sizes: dict[str, int]) -> bool:
-    """Is this player's given name one the film's industry never gives its players, while other
-    industries often do? Round 9: a Western bit player of an Indian film (his only known film, so
-    its industry is his) offered for an Indian officer's part is a giveaway whatever his credits
-    say. Only for an industry the library knows well (FOREIGN_HOME_SIZE players)."""
-    toks = q.tokens(name)
-    if not home or len(toks) < 2 or max((sizes.get(h, 0) for h in home), default=0) < FOREIGN_HOME_SIZE:
-        return False
-    at_home = away = 0
-    for other, places in by_first.get(toks[0], ()):
+def _borne(key: str, name: str, home: frozenset[str] | set[str],
+           by_name: dict[str, list[tuple[str, frozenset[str]]]]) -> tuple[bool, int]:
+    """Whether someone else of the home industry bears this name, and how many elsewhere do."""
+    away = 0
+    for other, places in by_name.get(key, ()):
         if other == name:
             continue
         if places & home:
-            at_home += 1
-            break
+            return True, away
         away += 1
-    return at_home == 0 and away >= FOREIGN_ELSEWHERE
+    return False, away
+
+
+def foreign_name(name: str, home: frozenset[str] | set[str], by_name: dict[str, list[tuple[str, frozenset[str]]]],
+                 sizes: dict[str, int]) -> bool:
+    """Is this player's name one the film's industry never gives its people, while other industries
+    often do: a given name nobody else of the industry bears but FOREIGN_ELSEWHERE people of others
+    do, and a surname nobody else of the industry bears either? Round 9: a Western bit player of an
+    Indian film (his only known film, so its industry is his) offered for an Indian officer's part
+    is a giveaway whatever his credits say. (A home surname keeps a player of a given name rare at
+    home a compatriot.) Only for an industry the library knows well (FOREIGN_HOME_SIZE people)."""
+    toks = q.tokens(name)
+    if not home or len(toks) < 2 or max((sizes.get(h, 0) for h in home), default=0) < FOREIGN_HOME_SIZE:
+        return False
+    at_home, away = _borne(toks[0], name, home, by_name)
+    return not at_home and away >= FOREIGN_ELSEWHERE and not _borne(" " + toks[-1], name, home, by_name)[0]
 
 
 def tongues(films: dict[str, frozenset[int]], languages: dict[int, set[str]]) -> dict[str, frozenset[str]]:
@@ -554,14 +565,23 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # A player whose given name the film's industry never gives (foreign_name) stands out among
         # its players, unless an answer's does too.
         named_home = frozenset(home or ()) if cast else frozenset()
-        by_first, sizes = pool.given_names
-        if named_home and any(foreign_name(a, named_home, by_first, sizes) for a in answers):
+        by_name, sizes = pool.given_names
+        if named_home and any(foreign_name(a, named_home, by_name, sizes) for a in answers):
             named_home = frozenset()
 
         def rank(c: str) -> int:
+            r = _rank(c)
+            # A player the library knows only as a voice in animated films (an author or a veteran
+            # cast for a cartoon) is a weak option for a live-action part: round 9's judges marked
+            # such a voice player, of another generation, offered for a live-action star's part.
+            if r == FAIR and cast and not cartoon and (placed.get(c) or (None, False, False))[2]:
+                return WEAK
+            return r
+
+        def _rank(c: str) -> int:
             if c in same_role or (not child_answer and c in kids) or c in selves or c in non_actors or c in own_writers:
                 return NEVER
-            if named_home and foreign_name(c, named_home, by_first, sizes):
+            if named_home and foreign_name(c, named_home, by_name, sizes):
                 return NEVER
             where = placed.get(c)
             if critic and where is not None:

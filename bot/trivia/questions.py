@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -143,6 +144,7 @@ class Question:
     keys: tuple[str, ...] = ()  # who and what it is about (normalised): a game asks about each once
     article_chars: int = 0  # the film's article length (0: unknown): a thin one gets fewer questions a game
     notability: float = -1.0  # how well known the film is, 0..1 (notability(); -1: unknown): an obscure one gets fewer
+    share: float = 1.0  # the share of its family's weight a game gives it (an award of a minor ceremony: less)
 
     def to_dict(self) -> dict:
         """The export JSON object (``trivia --export --json``)."""
@@ -336,8 +338,8 @@ class Pool:
     tongues: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     multilingual: frozenset[str] = field(default_factory=frozenset, repr=False)
     authors: dict[str, tuple[tuple[int, ...], frozenset[str]]] = field(default_factory=dict, repr=False)
-    # Round 9: each given name's players with their industries, and each industry's number of players
-    # (options.given_name_origins), so a player of a name foreign to the film's industry is no option.
+    # Round 9: each given name's and surname's people with their industries, and each industry's number
+    # of people (options.given_name_origins), so a player of a name foreign to the film's industry is no option.
     given_names: tuple[dict[str, list[tuple[str, frozenset[str]]]], dict[str, int]] = field(
         default_factory=lambda: ({}, {}), repr=False)
 
@@ -354,7 +356,6 @@ class Pool:
             self.items["actor"] = [t for t in self.items["actor"] if (t[0], t[1]) not in self.dubbed]
         self.careers = options.careers(self.items, self.years)  # before thinning: all of a person's films
         credited = options.credits(self.items)
-        players = {v for _f, v, _x in self.items.get("actor", ())}  # before thinning: every player
         self.kids = frozenset(n for n, (child, adult) in self._parts.items() if child and not adult)
         self.self_only = frozenset(n for n, (own, other) in self._selves.items() if own and not other)
         self.non_actors = frozenset(n for n, (cued, other) in self._offscreen.items() if cued and not other) \
@@ -377,7 +378,7 @@ class Pool:
         self.infer_origins()
         self.industries = options.industries(credited, self.countries, self.animated)  # after origins are inferred
         self.tongues = options.tongues(credited, self.languages)
-        self.given_names = options.given_name_origins({n: credited[n] for n in players if n in credited}, self.countries)
+        self.given_names = options.given_name_origins(credited, self.countries)
         self.multilingual = options.multilingual(self.countries, self.languages)
         self.twins = self.spelling_twins()
         self.usual = self._usual_origin()
@@ -789,12 +790,14 @@ def _gender_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 #: A description beside a name: past its bracket, after a comma, colon or dash, or "is"/"was".
 _APPOSITION = re.compile(r"^\s*(?:\([^)]*\)|\))?\s*(?:,|:|[–—-]|\s(?:is|was)\s)\s*(.*)", re.S)
+_APPOSITION_NOUN = re.compile(r"^\s*(?:\([^)]*\)|\))?\s*(?:,|:|[–—-])\s*(.*)", re.S)
 _NEXT_BILLED = re.compile(r"(?:and\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+as\s")
 _CLAUSE_END = re.compile(r"[,;.(]")
+_OF = frozenset("of to for with by from".split())
 _RELATIVE = frozenset("who whose whom which that where when while and but as or".split())
 
 
-def gender_of(names: Sequence[str], sentences: Iterable[str]) -> str:
+def gender_of(names: Sequence[str], sentences: Iterable[str], predicates: bool = True) -> str:
     """"m" or "f" when the sentences tell it about any of *names* (an actor and their role), else "".
 
     Why this reading: a description set beside a mention ("Jane Doe (Ann Roe), a widow who …",
@@ -802,7 +805,9 @@ def gender_of(names: Sequence[str], sentences: Iterable[str]) -> str:
     ("his wife Jane") is about that person; a vote over every mention settles the rest. Only that
     description is read, up to its comma: the next clause is about someone else as often as not
     ("K (Ann Roe), a corrupt judge, kills a girl"; "married to Jane (Ann Roe), whom he calls"),
-    and blind judges caught men offered for women's roles read that way."""
+    and blind judges caught men offered for women's roles read that way. Without *predicates*, a
+    description after "is"/"was" is not read either: in a plot summary it is as often what the part
+    does to someone else ("Ivo (Kip Morrow) is afraid of his wife")."""
     male, female, pronouns = _gender_words()
     names = [n for n in names if n and len(n) > 2]
     if not names:
@@ -815,10 +820,12 @@ def gender_of(names: Sequence[str], sentences: Iterable[str]) -> str:
                 end = start + len(name)
                 after = text[end:end + 90].split("(", 2)
                 window = after[0] + ("(" + after[1] if len(after) > 1 and after[0].strip() in ("", ")") else "")
-                told = _APPOSITION.match(window)
+                told = (_APPOSITION if predicates else _APPOSITION_NOUN).match(window)
                 if told and _NEXT_BILLED.match(told.group(1)):
                     told = None  # "Ann Roe as Jane, Ivo Brandt as Jane's brother": the list's next player
                 words = _WORD.findall(_CLAUSE_END.split(told.group(1), 1)[0].lower())[:8] if told else []
+                if not predicates:  # "Mary (X), nightclub owner and businessman Phil": the list's next part
+                    words = list(itertools.takewhile(lambda w: w not in _RELATIVE, words))
                 if words and words[0] not in _RELATIVE:
                     for w in words:
                         if w in pronouns:
@@ -827,6 +834,8 @@ def gender_of(names: Sequence[str], sentences: Iterable[str]) -> str:
                             votes += 1 if w in male else -1
                             break
                 before = _WORD.findall(text[max(0, start - 30):start].lower())[-2:]
+                if not predicates and before and before[-1] in _OF:
+                    before = []  # "the sister of Ivo": the noun is someone else, a relation of his
                 for w in before:
                     if w not in pronouns and (w in male or w in female):
                         votes += 1 if w in male else -1
@@ -876,6 +885,7 @@ class _Draft:
     family: str = ""  # the template's name, for the game's weights (vocab/trivia.toml family_weight)
     keys: tuple[str, ...] = ()  # people and things the question names besides its answers (one per game)
     whole: bool = False  # every answer must survive the citation, or the question is not asked
+    share: float = 1.0  # the share of its family's weight (_ceremony_share)
 
 
 class _Builder:
@@ -900,6 +910,7 @@ class _Builder:
         self._lower: str | None = None  # the article lower-cased: made when first asked
         self.plot_lower: str | None = None  # its plot summary lower-cased (_in_plot)
         self._cast_rows: list[dict] | None = None  # _cast_rows(), read once
+        self._plot_sentences: list[str] | None = None  # the plot summary's sentences (_plot_about), read once
         self.year = film.year
         # for options of the film's time, never shown: a film of no stated year is of its first
         # release's (round 6's sample: options of the 1940s for an undated 2018 film)
@@ -951,8 +962,12 @@ class _Builder:
             # What the library's articles' pronouns say of the actor counts too: a role's given name
             # can mislead (a woman's role with a name usually given to men), and then the evidence
             # disagrees and the role gets no buttons rather than three options of the other gender.
+            # The plot summary's word for the part counts as one more witness ("Tessa, a widow", "his
+            # wife Tessa"; gender_of reads only the words beside the name): a part the cast list names
+            # bare gets its gender there, and when it disagrees the part stays unknown.
             told = {_given_names().get(toks[0], "") if toks else "", roles.pop() if len(roles) == 1 else "",
-                    gender_of([actor, *chars], cited) if cited else "", self.pool.genders.get(key, "")} - {""}
+                    gender_of([actor, *chars], cited) if cited else "", self.pool.genders.get(key, ""),
+                    gender_of(chars, self._plot_about(chars), predicates=False)} - {""}
             g = told.pop() if len(told) == 1 else ""
             if not g and not told:
                 g = self.pool.gender(actor)
@@ -961,6 +976,14 @@ class _Builder:
                 g = learnt.pop() if len(learnt) == 1 else ""
             self._genders[key] = g
         return self._genders[key]
+
+    def _plot_about(self, chars: list[str]) -> list[str]:
+        """The plot summary's sentences that name one of these parts (a plain find per part)."""
+        if self._plot_sentences is None:
+            self._plot_sentences = [t["text"] for t in self.facts.get("text", ())
+                                    if any(w in (t["section"] or "").lower() for w in ("plot", "synopsis"))]
+        names = [c for c in chars if len(c) > 2]
+        return [t for t in self._plot_sentences if any(c in t for c in names)] if names else []
 
     def actors(self, which: str, gender: str) -> list[tuple[int, str, float]]:
         """Other films' actors, "c" of the same country and era or "p" of the era, of *gender* when
@@ -1173,7 +1196,7 @@ class _Builder:
             source_section=section, source_sentence=sentence,
             id=question_id(self.film, d.category, text), estimate=d.estimate, family=d.family or d.category,
             why=_why(answers, sources), keys=_keys(d, answers), article_chars=len(self.text),
-            notability=self.notability,
+            notability=self.notability, share=d.share,
         )
 
     def _distractors(self, d: _Draft, text: str, answers: list[str], sentence: str, true: list[str]) -> list[str]:
@@ -2093,7 +2116,7 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
               0.4 + academy, film_won + person_won,
               [[c for c in nominated_opts if not _person_award(c)], [c for c in same if not _person_award(c)],
                [c for c in anywhere if not _person_award(c)]],
-              any_of=True, exclude=tuple(won), family="awards.won", keys=(name,))
+              any_of=True, exclude=tuple(won), family="awards.won", keys=(name,), share=_ceremony_share(name))
     all_cats = won + nominated
     complete = stated.get("nominated") == len(all_cats) if "nominated" in stated else not any(
         "including" in a["source"]["sentence"] for a in group)
@@ -2102,14 +2125,14 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
         b.add("awards", f"Which category was {{film}} nominated for at {name}?", [a["category"] for a in group],
               "text", 0.45 + academy, group, [[c for c in same if not _person_award(c)], [c for c in anywhere if not _person_award(c)]],
               any_of=True, strict_from=0, exclude=tuple(all_cats),
-              family="awards.nominated", own_tiers=0)
+              family="awards.nominated", own_tiers=0, share=_ceremony_share(name))
     if nominated:  # a ceremony with nominations: "won, or only nominated?" makes sense there
         for a in group:
             outcome = "Won" if norm(a["category"]) in {norm(w) for w in won} else "Nominated"
             if not re.search(r"\bwo[nr]|\bwin|\bnominat" if outcome == "Won" else r"\bnominat", a["source"]["sentence"], re.I):
                 continue  # an award list's shorthand ("…: nom") cites no sentence a host could read the answer in
             b.add("awards", f"Did {{film}} win {a['category']} at {name}, or only receive a nomination?", [outcome],
-                  "text", 0.5, a, typed_only=True, family="awards.won_or_nominated")
+                  "text", 0.5, a, typed_only=True, family="awards.won_or_nominated", share=_ceremony_share(name))
     _recipients(b, name, group, academy)
 
 
@@ -2176,7 +2199,8 @@ def _recipients(b: _Builder, name: str, group: list[dict], academy: float) -> No
               "person", 0.4 + academy, [r for _n, r in split],
               [first_tier, others],  # never its director or other crew for an acting award
               any_of=len(names) > 1,
-              family="awards.recipient_won" if outcome == "won" else "awards.recipient_nominated")
+              family="awards.recipient_won" if outcome == "won" else "awards.recipient_nominated",
+              share=_ceremony_share(name))
 
 
 @lru_cache(maxsize=1)
@@ -2213,7 +2237,8 @@ def _award_counts(b: _Builder, key: tuple, group: list[dict], awards: list[dict]
             continue
         near = [str(n + d) for d in (-3, -2, -1, 1, 2, 3) if n + d >= 1]
         what = "nominations did {film} receive" if outcome == "nominated" else "awards did {film} win"
-        b.add("awards", f"How many {what} at {name}?", forms, "number", 0.6, rows[0], [near], family="awards.count")
+        b.add("awards", f"How many {what} at {name}?", forms, "number", 0.6, rows[0], [near], family="awards.count",
+              share=_ceremony_share(name))
 
 
 # -- reviews and scores --
@@ -3093,7 +3118,7 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
         sentence = " … ".join(_dedupe([named, row["source"]["sentence"]]))
         out.append(_cross_question(f, "awards", f"Which of these films won {category} at {edition}?",
                                    wrong, row, sentence, "films.won_award",
-                                   f"{f.title} won {row['category']} at {edition}", (edition,)))
+                                   f"{f.title} won {row['category']} at {edition}", (edition,), _ceremony_share(edition)))
     return out
 
 
@@ -3125,13 +3150,13 @@ def _grossed_most(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]]
 
 
 def _cross_question(film: Film, category: str, text: str, wrong: list[str], row: dict, sentence: str, family: str,
-                    why: str, keys: tuple[str, ...] = ()) -> Question:
+                    why: str, keys: tuple[str, ...] = (), share: float = 1.0) -> Question:
     return Question(text=text, answers=[film.title], distractors=list(wrong), category=category,
                     difficulty=difficulty_of(0.4), kind="title", film_id=film.id, film_title=film.title,
                     source_section=row["source"]["section"], source_sentence=sentence,
                     id=question_id(film, category, f"{text}|{'|'.join(sorted(wrong))}"), estimate=0.4,
                     family=family, why=f"{why}: the article says “{row['source']['sentence']}”",
-                    keys=tuple(norm(k) for k in keys))
+                    keys=tuple(norm(k) for k in keys), share=share)
 
 
 @lru_cache(maxsize=1)
@@ -3235,6 +3260,25 @@ def family_weight(family: str) -> float:
     return w.get(family, w.get(family.split(".")[0], 1.0))
 
 
+@lru_cache(maxsize=1)
+def _minor_award_factor() -> float:
+    return float(vocab.load("trivia")["game"]["minor_award_factor"])
+
+
+def question_weight(q: Question) -> float:
+    """The question's family weight (:func:`family_weight`) times its share (:func:`_ceremony_share`)."""
+    return family_weight(q.family) * q.share
+
+
+def _ceremony_share(name: str) -> float:
+    """The share of its family's weight an award question at this ceremony gets: all of it at a
+    ceremony players remember (vocab/trivia.toml [notability] major_ceremonies), minor_award_factor
+    elsewhere. Rounds 6-9's judges marked a horror festival's screenplay prize (three times), a trade
+    paper's poll and a genre society's make-up award 0-1, and the same families at the Academy
+    Awards or Cannes 2 or more."""
+    return 1.0 if _notability_table()[1].search(name or "") else _minor_award_factor()
+
+
 #: Families that share a quota in a game (a role asked both ways counts once towards it). One
 #: name-the-film question a film: a second has the same answer, and the game's other questions
 #: about the film name it.
@@ -3246,11 +3290,11 @@ _QUOTA = {"cast.actor_of_role": ("roles", 4), "characters.role_of_actor": ("role
 
 
 def interest(q: Question) -> float:
-    """How much a host wants this question: its family's weight (vocab/trivia.toml
+    """How much a host wants this question: its weight (:func:`question_weight`, from vocab/trivia.toml
     [family_weight]) times how well known its film is (0.5 for the most obscure, 1.5 for the most
     famous; 1 when unknown, as for questions across films). Round 6: the same "Who directed it?"
     was worth 1 on an obscure film and 2-3 on a famous one."""
-    return family_weight(q.family) * (0.5 + q.notability if q.notability >= 0 else 1.0)
+    return question_weight(q) * (0.5 + q.notability if q.notability >= 0 else 1.0)
 
 
 def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> list[Question]:
@@ -3291,7 +3335,7 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
         most, least = film_budget(q.article_chars, q.notability)
         if id(q) in chosen or n_film.get(fid, 0) >= min(share[0], most) or fams.get((fid, quota), 0) >= cap:
             return
-        if family_weight(q.family) < least:
+        if question_weight(q) < least:
             return
         if filler and fams.get((fid, "_filler"), 0) >= max_filler:
             return
@@ -3324,7 +3368,7 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
         for _w, _i, q in ranked:
             if len(taken) >= count:
                 break
-            if (family_weight(q.family) <= filler_w or interest(q) <= filler_interest()) == pass_filler:
+            if (question_weight(q) <= filler_w or interest(q) <= filler_interest()) == pass_filler:
                 take(q, pass_filler)
     # Films take turns, the one with the most memorable question first; within a film the
     # memorable questions come first.
