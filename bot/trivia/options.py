@@ -61,8 +61,9 @@ USUAL_LANGUAGE = 0.7
 #: A player's name is foreign to a film's industry when nobody else of the library's films of that
 #: industry bears their given name or their surname, at least FOREIGN_ELSEWHERE people of other
 #: industries' films bear the given name, and the industry's films credit at least FOREIGN_HOME_SIZE
-#: people in all (so its silence means something).
-FOREIGN_ELSEWHERE = 3
+#: people in all (so its silence means something). Set to catch rather than spare: a compatriot
+#: wrongly taken for a foreigner only goes unoffered, a foreigner offered is a giveaway.
+FOREIGN_ELSEWHERE = 2
 FOREIGN_HOME_SIZE = 150
 
 FAIR, WEAK, NEVER = 0, 1, 2
