@@ -400,3 +400,55 @@ def test_a_reviewing_partner_is_a_critic() -> None:
     art = parse_article("Other Tale\nOther Tale is a 2001 film.\n\nReception\nBede Marrow called it dull.\n"
                         "His reviewing partner Tam Osk disagreed, describing the film as adult.\n")
     assert {f.critic for f in reviews.extract(art) if isinstance(f, ReviewFact)} >= {"Tam Osk"}
+
+
+@pytest.mark.parametrize("heading, sentence, want", [
+    # the critic, then the paper and its role noun set beside the name
+    ("Reception", "Bede Marrow, The Zenda Times critic, gave the film a mixed review.", {("Bede Marrow", "The Zenda Times")}),
+    # the paper's review as the subject, or "a review in" the paper
+    ("Reception", 'The Zenda Times movie review said: "A charming little comedy."', {("", "The Zenda Times")}),
+    ("Reception", 'A review in Zenda Bulletin magazine stated: "A sordid tale, ably told."', {("", "Zenda Bulletin")}),
+    # a review verb in the passive, the reviewer after "by"
+    ("Critical reception", 'The film has been hailed by The Zenda Times as "a fascinating look".', {("", "The Zenda Times")}),
+    ("Reception", "It was praised by Ora Pell of The Zenda Times.", {("Ora Pell", "The Zenda Times")}),
+    # a publication ranking the film ("named it"), a guide named for its critic
+    ("Reception", 'Zenda Times named it "one of the best films in a long time".', {("", "Zenda Times")}),
+    ("Reception", "Ora Pell's Movie Guide awarded Other Tale three out of four stars.", {("Ora Pell", "Ora Pell's Movie Guide")}),
+    # outside reception: a reviewer from a firm paper, a book quoted straight after its title
+    ("Soundtrack", 'A reviewer from The Zenda Express wrote, "The soundtrack is beautiful."', {("", "The Zenda Express")}),
+    ("Analysis", 'Ora Pell and Kip Morrow write in Other Noir: A Reference to the Style: "Other Tale is the best of them."',
+     {("Ora Pell", "Other Noir: A Reference to the Style"), ("Kip Morrow", "Other Noir: A Reference to the Style")}),
+    # "categorized", "noticed": a verdict of kind, what a critic saw
+    ("Marketing", "Tam Osk of The Zenda Observer categorized Other Tale as a high concept film.", {("Tam Osk", "The Zenda Observer")}),
+])
+def test_reviews_in_further_frames(heading: str, sentence: str, want: set) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\n{heading}\n{sentence}\n")
+    got = {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)}
+    assert want == got
+
+
+def test_a_passive_verdict_reads_its_verb() -> None:
+    art = parse_article("Other Tale\nOther Tale is a 2001 film.\n\nReception\n"
+                        'The film was praised by The Zenda Times as "a gem".\n')
+    assert [f.verdict for f in reviews.extract(art) if isinstance(f, ReviewFact)] == ["positive"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the film's writer under a reception heading is no critic
+    "Ora Pell wrote the story from a Ruritanian original, in which it might have had more vitality.",
+    # "The review stated": no publication named "The"
+    'The review stated "the young director achieves moments of real tension".',
+    # news, not a ranking: a bare "named"
+    "The Zenda Times named Ivo Brandt its new editor.",
+])
+def test_no_review_in_near_frames(sentence: str) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nReception\n{sentence}\n")
+    assert not [f for f in reviews.extract(art) if isinstance(f, ReviewFact)]
+
+
+def test_her_review_in_a_paper_is_the_critics() -> None:
+    """"Ora Pell, in her review in The Zenda Times, rated it": the critic's review, not a second one by the paper."""
+    art = parse_article("Other Tale\nOther Tale is a 2001 film.\n\nReception\n"
+                        'Meanwhile, Ora Pell, in her review in The Zenda Times, rated the film a B-, and added that "it is fine".\n')
+    got = [(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)]
+    assert [c for c, _ in got] == ["Ora Pell"]

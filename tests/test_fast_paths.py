@@ -169,3 +169,16 @@ def test_lowered_texts_kept_as_their_lower_case() -> None:
         text = "".join(RNG.choice(["A", "b", "İ", "ı", "ſ", "K", "É", " "]) for _ in range(RNG.randint(0, 8)))
         assert rxgate._lowered(text) == rxgate._fold(text) == rxgate._lowered(text)
     assert len(rxgate._LOW) <= rxgate._LOW_MAX
+
+
+def test_further_review_frames_skipped_only_where_they_cannot_match() -> None:
+    from bot.extract import reviews as R
+
+    bits = ["was", "has been", "praised", "hailed", "called", "by", "by the", "The Daily Lamp", "Ora Pell", "of",
+            "critic", "reviewer", "columnist", ",", " ,", "The Weekly critic,", "said", "gave", "as", ".", "film"]
+    pairs = [(R._PRE_PASSIVE_BY, R._PASSIVE_BY), (R._PRE_PUB_ROLE_COMMA, R._NAME_COMMA_PUB_ROLE)]
+    for _ in range(8000):
+        text = " ".join(RNG.choice(bits) for _ in range(RNG.randint(1, 10)))
+        for pre, rx in pairs:
+            if pre.search(text) is None:
+                assert rx.search(text) is None, (repr(text), rx)

@@ -349,7 +349,7 @@ _APPOSED_REVIEWER = re.compile(
 _PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+{PUBLICATION_RX})?"
 _PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENER})(?:the\s+)?(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
 # "Critics from The Daily and The Weekly each described it ...", "a review from Example.com wrote ..."
-_FROM_PUBS = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[Rr]eviews?|[Cc]ritics|[Rr]eviewers)\s+(?:from|at|of)\s+(?:the\s+)?"
+_FROM_PUBS = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:[Rr]eviews?|[Cc]ritics|[Rr]eviewers)\s+(?:from|at|of)|(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)[Rr]eviews?\s+(?P<in>in))\s+(?:the\s+)?"
                         rf"(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
 _PUB_SPLIT = re.compile(rf"{PUBLICATION_RX}")
 # What only a review does: "gave the film positive reviews", "rated it 3/5", "gave it four stars".
@@ -367,6 +367,39 @@ _CRITIC_FOR_PUB = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?:critic|reviewer|writer|columnist|staff|editors|reviewers|critics)\s+(?:for|from|at|of|with)\s+"
     rf"(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*,|{_THEN_VERB})"
 )
+# "Ora Pell, The Daily Lamp critic, gave the film a mixed review": the critic, then the paper and role noun
+# set beside the name.
+_NAME_COMMA_PUB_ROLE = re.compile(
+    rf"{_START}(?P<critic>{_CRITIC_NAME}),\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:['’]s)?\s+"
+    rf"(?:(?:film|movie|chief|lead|senior|staff|drama)\s+)?(?:critic|reviewer|columnist)\s*,(?={_THEN_VERB})"
+)
+# "The Daily Lamp movie review said: …", "The Weekly's original review called it …": the paper's review as
+# the subject.
+_PUB_REVIEW_SAID = re.compile(
+    rf"{_CLAUSE}(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:['’]s)?\s+(?:(?:original|contemporary|initial|own|film|movie)\s+)?"
+    rf"(?:review|critique|notice)(?={_THEN_PUB_VERB})"
+)
+# "The film has been hailed by The Daily Lamp as …", "It was praised by Ora Pell of The Weekly": a review
+# verb in the passive (reviews.toml passive_verbs), its reviewer after "by".
+_PASSIVE_BY = re.compile(
+    rf"\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been|been)\s+(?:(?:also|widely|highly|particularly|"
+    rf"strongly|warmly|roundly|heavily|generally)\s+)?(?:{alternation(_V['passive_verbs'])})\s+by\s+(?:the\s+)?"
+    rf"(?P<who>{PUBLICATION_RX})(?=\s*[,.;:]|\s+(?:as|for)\b|\s*$)"
+)
+# Their necessary conditions, read off the frames (as ``_PRE_IN_PUB`` and the rest below): the passive verb
+# right before "by"; the role noun right before the comma.
+_PRE_PASSIVE_BY = re.compile(rf"{trie_alternation(_V['passive_verbs'])}\s+by\s")
+_PRE_PUB_ROLE_COMMA = re.compile(r"(?:critic|reviewer|columnist)\s*,")
+_WHO_OF_PUB = re.compile(rf"(?P<critic>{_CRITIC_NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?P<pub>.+)$")
+# Guides named for their critic: "Ora Pell's Movie Guide gave it …" is Ora Pell's review.
+_OWNED_PUB = re.compile(rf"(?P<who>{NAME_RX})['’]s\s+\S")
+# "Ora Pell wrote the story from a novel": the film's writer, not a critic (reviews.toml writer_verbs, written_objects).
+_WROTE_THE_WORK = re.compile(
+    rf"\s+{_LEAD_IN}(?:{alternation(_V['writer_verbs'])})\s+(?:the|its|a|an)\s+(?:original\s+)?"
+    rf"(?:{alternation(_V['written_objects'])})\b")
+# A work quoted straight after its title ("… write in Example Noir: A Reference: "…""): a book or study named
+# as where the critic writes, vouched for as one by the quotation.
+_QUOTED_AFTER = re.compile(r"\s*:\s*[\"“]")
 
 _YEARISH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)")
 _APPOSED_CRITIC = re.compile(rf"\s*,\s+(?P<critic>{_CRITIC_NAME})\s*,")
@@ -770,6 +803,11 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
 
     def add(critic: str, pub: str, start: int, *, firm: bool = False) -> None:
         critic, pub = critic.strip(), _strip_pub(pub)
+        if not critic and pub and ("'" in pub or "’" in pub):
+            owner = _OWNED_PUB.match(pub)  # "Ora Pell's Movie Guide": a guide named for its critic
+            if owner and len(owner.group("who").split()) >= 2 and is_person(owner.group("who")) \
+                    and _valid_critic(owner.group("who"), article):
+                critic = owner.group("who")
         if critic and not _valid_critic(critic, article):
             return
         if pub and not _valid_pub(pub, article):
@@ -781,7 +819,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         found.append(_Critic(sent.idx, critic, pub, start))
 
     for rx in (_NAME_OF_PUB, _NAME_COMMA_ROLE if _PRE_COMMA_ROLE.search(text) else None,
-               _PUB_S_NAME if verb and _PRE_POSS_NAME.search(text) else None):
+               _PUB_S_NAME if verb and _PRE_POSS_NAME.search(text) else None,
+               _NAME_COMMA_PUB_ROLE if verb and _PRE_PUB_ROLE_COMMA.search(text) else None):
         for m in rx.finditer(text) if rx is not None else ():
             if strict and not _firm_pub(m.group("pub")):
                 continue
@@ -805,7 +844,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             add(m.group("critic"), m.group("pub"), m.start())
     for m in _WRITES_IN.finditer(text):
         pub = m.group("pub")
-        if _YEARISH.search(pub) or (strict and not _firm_pub(pub)):
+        if _YEARISH.search(pub) or (strict and not _firm_pub(pub) and not _QUOTED_AFTER.match(text, m.end("pub"))):
             continue
         add(m.group("critic"), pub, m.start())
         if m.group("critic2"):
@@ -859,7 +898,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             else:
                 items.extend(_split_and(pub, start, article, firm_ok=strict))
         # "a review from X wrote" vouches for X as a publication; a bare subject must look like one
-        ok = [(_valid_pub(pub, article) if from_pubs else
+        ok = [(_valid_pub(pub, article) if from_pubs and not m.groupdict().get("in") else
                _pub_alone_ok(pub, article) or (strict and _firm_pub(pub) and _valid_pub(pub, article))) for _, pub in items]
         if len(items) > 1 and any(ok):
             lists.append(m.span("pubs"))
@@ -868,11 +907,27 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         for (start, pub), good in zip(items, ok, strict=False):
             if good:
                 add("", pub, start)
+    for m in _CRITIC_FOR_PUB.finditer(text):  # outside reception, for a paper firm by its shape only
+        pub = _strip_pub(m.group("pub"))
+        if (_firm_pub(pub) and _valid_pub(pub, article)) if strict else _pub_alone_ok(pub, article):
+            named = _APPOSED_CRITIC.match(text, m.end())  # "The reviewer for The Daily, Jane Doe, called it"
+            add(named.group("critic") if named else "", m.group("pub"), m.start())
+    for m in _at_clauses(_PUB_REVIEW_SAID, text, clauses) if pub_verb else ():
+        pub = _strip_pub(m.group("pub"))
+        if _pub_alone_ok(pub, article) and (not strict or _firm_pub(pub)):
+            add("", pub, m.start("pub"))
     if not strict:
-        for m in _CRITIC_FOR_PUB.finditer(text):
-            if _pub_alone_ok(_strip_pub(m.group("pub")), article):
-                named = _APPOSED_CRITIC.match(text, m.end())  # "The reviewer for The Daily, Jane Doe, called it"
-                add(named.group("critic") if named else "", m.group("pub"), m.start())
+        for m in _PASSIVE_BY.finditer(text) if _PRE_PASSIVE_BY.search(text) else ():
+            who = m.group("who").strip().rstrip(".")
+            named = _WHO_OF_PUB.match(who)
+            # (the review's text opens on its verb, which says what it thought: "hailed by")
+            if named and is_person(named.group("critic").strip()):
+                add(named.group("critic"), named.group("pub"), m.start())
+            elif not who.startswith("The ") and len(who.split()) > 1 and is_person(who):
+                if who not in _outside_reception(article):
+                    add(who, "", m.start())
+            elif _pub_alone_ok(_strip_pub(who), article):
+                add("", who, m.start())
         for m in _at_clauses(_APPOSED_REVIEWER, text, clauses) if verb else ():
             who = m.group("who").strip()
             if who in _outside_reception(article):
@@ -902,6 +957,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                     continue  # "In his review of Another Picture, A wrote"
                 if critic in _outside_reception(article):
                     continue  # cast and crew talking about the film
+                if _WROTE_THE_WORK.match(text, m.end("critic")):
+                    continue  # "A wrote the story from a novel": the film's writer
                 if any(a <= m.start("critic") < b for a, b in lists):
                     continue  # an item of a list of publications
                 add(critic, "", m.start("critic"))
@@ -1092,7 +1149,7 @@ gate(globals(), "_NAME_COMMA_ROLE", "_ROLE_NAME", "_NAME_WRITING", "_PUB_ROLE_NA
      # half of the reviews (praise) to three quarters (blame) hold none of
      "_POS_WORDS", "_NEG_WORDS", "_EXPLICIT", "_WRITES_IN", "_REVIEW_OF")
 # Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
-gate(globals(), "_FROM_PUBS", "_OTHER_WORK", "_MIXED")
+gate(globals(), "_FROM_PUBS", "_OTHER_WORK", "_MIXED", "_NAME_COMMA_PUB_ROLE", "_PUB_REVIEW_SAID", "_PASSIVE_BY")
 # Marks too short for the words read from a pattern, but that any match holds: a possessive's
 # apostrophe ("The Daily's Jane Doe"), the critic's quoted words.
 _PUB_S_NAME = Gated(_PUB_S_NAME, [frozenset({("'", False), ("’", False)})])
