@@ -529,3 +529,40 @@ def test_a_name_cut_short_is_the_articles_full_name():
                         "two nominations at the Example Awards (Lee Varga for Best Villain).\n")
     got = _awards(awards.extract(art))
     assert ("Example Awards", None, "Best Villain", "Ora Lee Varga", "nominated") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The film was shortlisted but not nominated for the Example Award for Best Foreign Language Film.",
+     {("Example Awards", None, "Best Foreign Language Film", "", "submitted")}),
+    # a win of a ceremony with no category: plural, or for the person's part (another title there is not read)
+    ("Ivo Brandt and Tam Osk won Example Awards for their work.",
+     {("Example Awards", None, "", "Ivo Brandt", "won"), ("Example Awards", None, "", "Tam Osk", "won")}),
+    ("Ora Pell won an Oscar for her role.", {("Academy Awards", None, "", "Ora Pell", "won")}),
+    ("Ora Pell won an Oscar for Another Tale.", set()),
+    # crafts as the subject of the outcome, at the ceremony named before them; praise is no award
+    ("Ora Pell won an Example Award for Best Actress; the screenplay and costume design also won.",
+     {("Example Awards", None, "Best Actress", "Ora Pell", "won"), ("Example Awards", None, "screenplay", "", "won"),
+      ("Example Awards", None, "costume design", "", "won")}),
+    ("At the Example Awards, the film won Best Picture; the screenplay won praise from critics.",
+     {("Example Awards", None, "Best Picture", "", "won")}),
+    # a nominee named by the category's role word
+    ("Its seven Example Award nominations included nods for Ivo Brandt, supporting actress Ora Pell, director "
+     "Bede Marrow, and Best Picture.",
+     {("Example Awards", None, "Best Picture", "", "nominated"), ("Example Awards", None, "supporting actress", "Ora Pell", "nominated"),
+      ("Example Awards", None, "director", "Bede Marrow", "nominated")}),
+    ("The director Bede Marrow said the film had won him nothing.", set()),
+    # another work's award: the teleplay the film adapts
+    ("The teleplay won an Example Award.", set()),
+])
+def test_round_10_outcomes_and_awardees(text, want):
+    _, facts = _one(text, "Accolades")
+    assert _awards(facts) == want
+
+
+def test_televisions_awards_are_a_tv_films_only():
+    """A feature film cannot win an Emmy: one named in its article is a television version's or another work's."""
+    _, facts = _one("Ivo Brandt and Tam Osk won Emmy Awards for their work.", "Accolades")
+    assert _awards(facts) == set()
+    art = parse_article("Other Tale\nOther Tale is a 1990 American television film directed by Ora Pell.\n\nAccolades\n"
+                        "Ora Pell won an Emmy Award for her direction.\n")
+    assert _awards(awards.extract(art)) == {("Emmy Awards", None, "", "Ora Pell", "won")}

@@ -722,6 +722,9 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             trig = (start, start, "nominated", len(text))
         elif line_outcome and (not prev or prev[-1][2] is None):
             trig = (start, start, line_outcome, len(text))  # "Best Debut, X Festival (2018): won"
+        elif (len(prev) > 1 and prev[-1][2] is None and prev[-2][2] == "submitted"
+              and text.startswith("nominat", prev[-1][0])):
+            trig = prev[-2]  # "shortlisted but not nominated for Best X": an entry, not a nomination
         elif not prev or prev[-1][2] is None or prev[-1][3] < end:
             continue
         else:
@@ -735,6 +738,10 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             for one in _each_recipient(recipient):  # "A and B were nominated for Best X": two nominations
                 facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
                                        recipient=one, outcome=trig[2] or ""))
+    if trigs and has_cue(text, _ROLE_CAT_CUES):
+        facts.extend(_role_nominees(sent, text, article, mentions, carried, trigs, facts))
+    if trigs and has_cue(text, _CRAFT_CUES):
+        facts.extend(_crafts_as_subject(sent, text, mentions, carried, trigs))
     facts.extend(_ceremony_only_wins(sent, text, article, mentions, cats, trigs))
     facts.extend(_ceremony_only_nominations(sent, text, article, mentions, trigs, facts))
     facts.extend(_competed_at(sent, text, mentions, trigs))
@@ -742,6 +749,61 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     if "10" in text or has_cue(text, _YEAR_LIST_CUES):
         facts.extend(_year_lists(sent, text, mentions))
     return facts
+
+
+_ROLE_CAT_CUES = cue_words(_WHO["role_categories"])
+# "nods for A, supporting actress B, director C and Best Picture": after "for", an item that is a role and a name
+_ROLE_NOMINEE = re.compile(
+    rf"(?:\bfor|,|\band)\s+(?:the\s+)?(?P<role>{_phrases(_WHO['role_categories'])})\s+(?P<name>{_PERSON})"
+    r"(?=\s*(?:,|;|\.|\band\b|\(|$))")
+
+
+def _role_nominees(sent: Sentence, text: str, article: Article, mentions: list[_Mention], carried: _Mention | None,
+                   trigs: list, done: list[Fact]) -> list[Fact]:
+    """'Its seven Example Award nominations included nods for supporting actress Ora Pell and director Bede
+    Marrow': each a nomination (or win) in the category its role word names, the person its recipient."""
+    out: list[Fact] = []
+    for m in _ROLE_NOMINEE.finditer(text):
+        prev = [t for t in trigs if t[1] <= m.start() and _clause_start(text, m.start()) <= t[0]]
+        if not prev or prev[-1][2] not in ("won", "nominated") or prev[-1][3] < m.end():
+            continue
+        name = _clean_names(m.group("name"))
+        if not _is_person(name, article) or any(f.recipient == name for f in done if isinstance(f, AwardFact)):
+            continue
+        before = [x for x in mentions if x.end <= m.start()]
+        mt = before[-1] if before else carried
+        if mt is None or _other_work(text, prev[-1][0]):
+            continue
+        out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category=m.group("role"),
+                             recipient=name, outcome=prev[-1][2]))
+    return out
+
+
+# "…; the screenplay and costume design also won": crafts as the subject of the outcome
+_CRAFT_SUBJECT = re.compile(
+    rf"(?:^|[;,]\s+(?:and\s+|while\s+)?|\band\s+)[Tt]he\s+(?:film['’]s\s+)?(?P<list>{_CRAFT}(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?{_CRAFT})*)"
+    r"\s+(?:(?:also|both|each)\s+)*(?=won\b|were\s+(?:also\s+)?nominated\b|was\s+(?:also\s+)?nominated\b)")
+_CRAFT_ITEM = re.compile(_CRAFT)
+_WON_ENDS = re.compile(r"\s*(?:[.;,]|$|\s*(?:awards?|prizes?|too|as\s+well)\b)")
+
+
+def _crafts_as_subject(sent: Sentence, text: str, mentions: list[_Mention], carried: _Mention | None,
+                       trigs: list) -> list[Fact]:
+    """'Ora Pell won an Example Award for Best Actress; the screenplay and costume design also won': each
+    craft an award at the ceremony named before it in the sentence (or carried), its outcome the verb after."""
+    out: list[Fact] = []
+    for m in _CRAFT_SUBJECT.finditer(text):
+        trig = next((t for t in trigs if m.end() <= t[0] <= m.end() + 14), None)
+        before = [x for x in mentions if x.end <= m.start()]
+        mt = before[-1] if before else carried
+        if trig is None or trig[2] not in ("won", "nominated") or mt is None:
+            continue
+        if trig[2] == "won" and not _WON_ENDS.match(text, trig[1]):
+            continue  # "the screenplay won praise": no award
+        for item in _CRAFT_ITEM.finditer(m.group("list")):
+            out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category=item.group(0),
+                                 recipient="", outcome=trig[2]))
+    return out
 
 
 _HONOURS = re.compile(
@@ -915,7 +977,10 @@ def _ceremony_only_nominations(sent: Sentence, text: str, article: Article, ment
 
 
 _AWARDS_AT = re.compile(r"\s+(?:(?:an?|several|numerous|top|the|two|both)\s+)?(?:top\s+)?(?:awards?|prizes?|honou?rs)(?:\s+for\s+(?:his|her|their|its)\s+\w+)?\s+(?:at|from)\s+(?:the\s+)?")
-_DIRECT_OBJECT = re.compile(r"\s+(?:an?|the)\s+")
+_FOR_OR_NOMINATION = re.compile(r"\s*(?:[Aa]wards?\s+)?(?:for|nominations?)\b")
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?:an?|the)\s+)?")
+# "won an Example Award for her role": the person's part, not another work, after the ceremony
+_FOR_PART = re.compile(rf"\s*(?:[Aa]wards?\s+)?for\s+(?:his|her|their)\s+(?:\w+\s+)?{_phrases(_WHO['parts'])}\b")
 _ENDS_IN_AWARDS = re.compile(r"(?:awards?|prizes?|honou?rs)$")
 _FROM_THE = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")
 
@@ -947,15 +1012,16 @@ def _ceremony_only_wins(sent: Sentence, text: str, article: Article, mentions: l
             m = _DIRECT_OBJECT.match(after)
             if m:
                 mt = next((x for x in mentions if x.start == t_end + m.end() or x.start == t_end + m.end() - 4), None)
-                if mt and not re.match(r"\s*(?:for|nominations?)\b", text[mt.end :]) and not any(
-                    mt.end <= c[0] <= mt.end + 6 for c in cats):
+                if mt and (not _FOR_OR_NOMINATION.match(text, mt.end) or _FOR_PART.match(text, mt.end)) \
+                        and not any(mt.end <= c[0] <= mt.end + 6 for c in cats):
                     chain.append(mt)
         if chain and _other_work(text, t_start):
             continue
         recipient = _subject(text, _clause_start(text, t_start), t_start, article) if chain else ""
         for mt in chain:
-            out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year,
-                                 category="", recipient=recipient, outcome="won"))
+            for one in _each_recipient(recipient):
+                out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year,
+                                     category="", recipient=one, outcome="won"))
     return out
 
 
@@ -1141,7 +1207,18 @@ def extract(article: Article) -> list[Fact]:
         elif carry is None:
             carried = None
     facts.extend(_counted_awards(facts))
+    if any(getattr(f, "ceremony", "") in _TELEVISION for f in facts) and not _made_for_tv(article):
+        facts = [f for f in facts if getattr(f, "ceremony", "") not in _TELEVISION]
     return _dedupe(_resolved(facts, article))
+
+
+_TELEVISION = set(_CER["television"])
+_TV_FILM = re.compile(_phrases(_CER["tv_film_words"]), re.I)
+
+
+def _made_for_tv(article: Article) -> bool:
+    """Does the lead call the film one made for television (so television's awards may be its own)?"""
+    return any(_TV_FILM.search(s.text) for s in article.sentences[:3])
 
 
 def _counted_awards(facts: list[Fact]) -> list[Fact]:
