@@ -30,7 +30,10 @@ _HARBOUR_LIGHTS = (
     "Ivo recalls the storm and smiles before pulling the trigger and killing himself as Tam watches. "
     "Bede Voss shoots a sailor and leaves him for dead. Bede Voss was killed because of the fire on the pier.\n"
     "Moved, Lune begins to sing \"Sea Rose\" in honour of Ivo, and everyone joins in. Kip returns home at last.\n"
+    "The dog finds the lost Lune by the road. Lune decides to walk to the hospital to bring bread to Tam. "
+    "Kip goes to the market with Tam every Sunday. Kip's boat sinks, and he swims to the nearest island.\n"
     "Production\n"
+    "It was the third film directed by Marrow in Ruritania. "
     "The schedule called for two days to be spent filming the storm. "
     "Principal photography lasted about 40 days from May 1982 to July 1982. "
     "The character of Lune was modeled on the director's sister. "
@@ -87,6 +90,25 @@ _EVENTS_ASKED = [
 
 @pytest.mark.parametrize(("quoted", "question"), _EVENTS_ASKED)
 def test_an_event_of_the_story_is_quoted_from_the_sentence_that_tells_it(harbour, quoted: str, question: str):
+    ans = ask(harbour, question)
+    assert quoted in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+_WHAT_IS_ASKED = [
+    # "in <title> where ...": the wh-word still says a place is wanted, and "the hospital" is one
+    pytest.param("walk to the hospital", "in harbour lights where is lune trying to walk to when she gets lost",
+                 id="where_after_the_title_wants_a_place_named_by_a_common_noun"),
+    # the clause of time ("when his boat sinks") sets the scene; the main clause's "go" asks where
+    pytest.param("swims to the nearest island", "where does kip morrow go when his boat sinks in harbour lights",
+                 id="a_clause_of_time_sets_the_scene_of_what_is_asked"),
+    pytest.param("third film directed by Marrow", "which number film was harbour lights for bede marrow",
+                 id="which_number_is_told_by_an_ordinal"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _WHAT_IS_ASKED)
+def test_what_the_question_asks_decides_among_sentences(harbour, quoted: str, question: str):
     ans = ask(harbour, question)
     assert quoted in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT

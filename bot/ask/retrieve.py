@@ -61,6 +61,10 @@ COREF_CREDIT = 0.75
 #: Score added for a sentence in the sections the question points to, and taken from a cast list's line
 #: ("Ora Pell as Kip Morrow") when the question is about the story or the production, not the cast.
 SECTION_BONUS, CAST_LINE_COST = 4.0, 8.0
+#: Weight of a question's word in a clause of time ("where does A go *when his battery drains*", "how does
+#: A die *before becoming B*"): it sets the scene; the main clause's words say what is asked.
+CLAUSE_WEIGHT = 0.75
+_SUBORDINATE = frozenset(_RETRIEVAL["subordinate"])
 _NEGATED = re.compile(r"\b(not|never|wasnt|didnt|doesnt|isnt|werent|dont|arent|hasnt|havent)\b")
 #: Score added for a sentence giving a reason when the question asks why, and for one holding the kind
 #: of thing asked for (a place for "where", a date for "when", a figure for "how many"); the words decide
@@ -130,6 +134,14 @@ def section_preference(question: str, story: bool = False) -> frozenset[str]:
     return frozenset()
 
 
+def clause_words(question: str) -> frozenset[str]:
+    """The words of *question* after a word opening a clause of time ("when", "after", "before" ...) that
+    does not open the question itself: the scene of what is asked, not what is asked."""
+    toks = normalize(question).split()
+    at = next((i for i, t in enumerate(toks) if i > 0 and t in _SUBORDINATE), None)
+    return frozenset(toks[at + 1:]) if at is not None else frozenset()
+
+
 def _word_rx(words) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?:s|es)?\b")
 
@@ -188,7 +200,9 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     syn_rx = {t: re.compile(r"\b(?:" + "|".join(map(re.escape, ys)) + ")") for t, ys in syns.items() if ys}
     name_rx = [_word_rx(g) for g in asked_names]
     before = await _sentences_before(conn, film_id, rows) if name_rx else {}
-    units = len(set(terms)) + sum(weights)
+    scene = clause_words(question) if open_search else frozenset()
+    term_weight = {t: CLAUSE_WEIGHT if t in scene else 1.0 for t in set(terms)}
+    units = sum(term_weight.values()) + sum(weights)
     reason = _REASON if open_search and re.match(r"\s*why\b", normalize(question)) else None
     want = wanted(question) if open_search else None
     want = want if want in ("date", "number", "place") else None
@@ -201,13 +215,13 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
         covered = 0.0
         for t in set(terms):  # the question's words besides the names: what it asks of them
             if re.search(rf"\b{re.escape(t)}", norm) or (t in form_rx and form_rx[t].search(norm)):
-                covered += 1
+                covered += term_weight[t]
             elif re.search(rf"\b{re.escape(stems[t])}", norm) or (
                     t in long and re.search(r"\b" + r"\s+".join(map(re.escape, long[t])) + r"\b", norm)):
-                covered += 0.5 if stems[t] != t or t not in long else 1
+                covered += term_weight[t] * (0.5 if stems[t] != t or t not in long else 1)
             elif t in syn_rx and syn_rx[t].search(norm):
-                covered += SYNONYM_CREDIT
-        said = covered / len(set(terms)) if terms else 1.0
+                covered += term_weight[t] * SYNONYM_CREDIT
+        said = covered / sum(term_weight.values()) if terms else 1.0
         for rx, weight in zip(name_rx, weights, strict=True):
             if rx.search(norm):
                 covered += weight
@@ -265,6 +279,10 @@ _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|el
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|"
                    r"November|December)\b")
 _PLACE = re.compile(r"\b(in|at|to|from|near) (the )?[A-Z][\w'’-]+")
+#: A place named by a common noun ("walks to the hospital", "rushes to the nearest power station").
+_PLACE_NOUN = re.compile(r"\b(?:in|at|to|into|from|near|inside|outside|toward|towards) (?:the|a|an|his|her|their|its) "
+                         r"(?:[\w-]+ ){0,2}?(" + "|".join(map(re.escape, _RETRIEVAL["place_nouns"])) + r")s?\b",
+                         re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")
 #: Capitalised words that name nobody: months, days, and words capitalised for the sentence's sake.
 _NOT_NEW = frozenset("january february march april may june july august september october november december "
@@ -277,9 +295,12 @@ _BEFORE_PERSON = frozenset("starred starring stars played plays featured featuri
 _QUOTED = re.compile(r"[\"“‘][^\"”’]{2,60}[\"”’]")
 
 
+_LEAD_IN = re.compile(r"^(?:in|for|about|from|on) (?:\S+ ){1,5}?(?=(?:who|whom|whose|where|when|why|how|what|which)\b)")
+
+
 def wanted(question: str) -> str | None:
     """"reason", "person", "number", "date", "place" or "name": what *question* asks for, when its words say."""
-    q = normalize(question)
+    q = _LEAD_IN.sub("", normalize(question))  # "in <title> where does ...": the wh-word opens what is asked
     return next((kind for kind, rx in _WANTS if rx.search(q)), None)
 
 
@@ -297,7 +318,8 @@ def holds(kind: str | None, text: str, question: str, known: frozenset[str] = fr
     if kind == "date":
         return bool(_DATE.search(text))
     if kind == "place":
-        return any(normalize(m.group().split()[-1]) not in asked for m in _PLACE.finditer(text))
+        return any(normalize(m.group().split()[-1]) not in asked for m in _PLACE.finditer(text)) \
+            or any(m.group(1).lower() not in asked for m in _PLACE_NOUN.finditer(text))
     if kind == "name" and _QUOTED.search(text):
         return True
     if kind == "person":
