@@ -492,7 +492,7 @@ def test_a_given_name_of_either_gender_tells_no_gender():
     # option for a man's part, lest she be a woman.
     from bot.trivia.questions import _given_names
 
-    assert "sunny" not in _given_names() and _given_names().get("ivo") in (None, "m")
+    assert "sunny" not in _given_names() and "lee" not in _given_names() and _given_names().get("ivo") in (None, "m")
     facts = {"cast": [_row("Ivo Brandt as Tobin Hale, a ferryman who hides his brother.", section="Cast",
                            actor="Ivo Brandt", character="Tobin Hale", order=1, voice=False),
                       _row("Kip Morrow as Abel Hale, his brother.", section="Cast", actor="Kip Morrow",
@@ -569,6 +569,11 @@ def test_a_player_known_only_as_a_cartoons_voice_is_a_weak_option_for_a_live_act
 def test_the_plot_summarys_word_beside_a_part_tells_its_gender_and_nothing_else_does():
     from bot.trivia.questions import gender_of
 
+    from bot.trivia.questions import _titled_gender
+
+    assert _titled_gender(["Mrs. Osk"]) == "f" and _titled_gender(["Uncle Ivo"]) == "m"
+    assert _titled_gender(["Kang Dae-man"]) == ""  # a syllable of a name, not "man"
+    assert _titled_gender(["Father Ivo", "Ivo's wife"]) == ""  # two words that disagree tell nothing
     plot = dict(predicates=False)
     assert gender_of(["Tessa"], ["Ivo Brandt and his wife Tessa (Ora Pell) run a ferry."], **plot) == "f"
     assert gender_of(["Vasu"], ["Her roommate Vasu was in love with a married man named Kip."], **plot) == ""

@@ -573,9 +573,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         def rank(c: str) -> int:
             r = _rank(c)
             # A player the library knows only as a voice in animated films (an author or a veteran
-            # cast for a cartoon) is a weak option for a live-action part: round 9's judges marked
-            # such a voice player, of another generation, offered for a live-action star's part.
-            if r == FAIR and cast and not cartoon and (placed.get(c) or (None, False, False))[2]:
+            # cast for a cartoon) is a weak option for a live-action part or its award: round 9's
+            # judges marked such a voice player, of another generation, offered for a live-action
+            # star's part.
+            if r == FAIR and (cast or award) and not cartoon and (placed.get(c) or (None, False, False))[2]:
                 return WEAK
             return r
 

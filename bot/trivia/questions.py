@@ -843,6 +843,20 @@ def gender_of(names: Sequence[str], sentences: Iterable[str], predicates: bool =
     return "m" if votes > 0 else "f" if votes < 0 else ""
 
 
+def _titled_gender(chars: Sequence[str]) -> str:
+    """The gender a part's own name states with a title or a kin word ("Mrs. Osk", "Queen Tessa",
+    "Father Ivo", "Lady Ora"): "m" or "f" when every such word of the part's names agrees, else ""."""
+    male, female = _part_titles()
+    said = {("m" if t in male else "f") for c in chars for t in tokens(c) if t in male or t in female}
+    return said.pop() if len(said) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _part_titles() -> tuple[frozenset[str], frozenset[str]]:
+    g = vocab.load("trivia")["gender"]
+    return frozenset(g["part_titles_male"]), frozenset(g["part_titles_female"])
+
+
 def _word_in(word: str, text: str) -> bool:
     """Is *word* one of the words (``\\w+`` runs) of *text*? A search of the few places it occurs,
     not a set of every word of a long article built per film."""
@@ -967,7 +981,7 @@ class _Builder:
             # bare gets its gender there, and when it disagrees the part stays unknown.
             told = {_given_names().get(toks[0], "") if toks else "", roles.pop() if len(roles) == 1 else "",
                     gender_of([actor, *chars], cited) if cited else "", self.pool.genders.get(key, ""),
-                    gender_of(chars, self._plot_about(chars), predicates=False)} - {""}
+                    gender_of(chars, self._plot_about(chars), predicates=False), _titled_gender(chars)} - {""}
             g = told.pop() if len(told) == 1 else ""
             if not g and not told:
                 g = self.pool.gender(actor)
