@@ -566,3 +566,20 @@ def test_televisions_awards_are_a_tv_films_only():
     art = parse_article("Other Tale\nOther Tale is a 1990 American television film directed by Ora Pell.\n\nAccolades\n"
                         "Ora Pell won an Emmy Award for her direction.\n")
     assert _awards(awards.extract(art)) == {("Emmy Awards", None, "", "Ora Pell", "won")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The film got selected in the prestigious Ruritania Panorama section of the 49th Zenda International Film Festival.",
+     {("Zenda International Film Festival", 49, "Ruritania Panorama", "", "submitted")}),
+    ("It was an official selection at the 2017 Zenda Film Festival and the 2018 Osterlich Film Festival.",
+     {("Zenda Film Festival", None, "", "", "submitted"), ("Osterlich Film Festival", None, "", "", "submitted")}),
+    # a festival named by its place in lower case, its competition said after it
+    ("The film was screened in the 14th Venice film festival within the official program.",
+     {("Venice Film Festival", 14, "", "", "competed")}),
+    ("It was selected in the Panorama section of the Film Festival of Ruritania.",
+     {("Film Festival of Ruritania", None, "Panorama", "", "submitted")}),
+    ("It was screened at the Zenda Film Festival.", set()),
+])
+def test_festival_selections(text, want):
+    _, facts = _one(text, "Release")
+    assert _awards(facts) == want

@@ -63,7 +63,7 @@ _CONNECT = r"(?:of|and|for|de|du|des|di|del|&|in)"
 # Ceremony-name endings, tried on a run of capitalised words. "Award-winning" is excluded by
 # the look-ahead: an adjective about somebody else, not an award to this film.
 _CEREMONY_END = (
-    r"(?:" + _phrases(_CER["endings"])[3:-1] + r"|Festival\s+du\s+Film(?:\s+" + _CAP + r")?"
+    r"(?:Film\s+Festival\s+of(?:\s+(?:the\s+)?" + _CAP + r")+|" + _phrases(_CER["endings"])[3:-1] + r"|Festival\s+du\s+Film(?:\s+" + _CAP + r")?"
     r"|Festival(?:\s+of(?:\s+" + _CAP + r")+)?)"
 )
 CEREMONY_RE = re.compile(
@@ -150,6 +150,7 @@ _COUNT_CUES = cue_words(["nominated", "nominations", "nods", "won", "win", "winn
 _COMPETITION_CUES = cue_words(_OUT["competition_section"])
 _PLACE_CUES = cue_words(_PLACES)
 _PLACE_RE = re.compile(rf"\b[Aa]t\s+(?:the\s+)?(?P<place>{_phrases(_PLACES)})(?![\w\-])(?!\s+(?:[A-Z]|Film|International|Festival))")
+_PLACE_FESTIVAL = re.compile(rf"(?:\b(?P<ord>\d{{1,3}}(?:st|nd|rd|th))\s+)?\b(?P<place>{_phrases(_PLACES)})\s+(?:international\s+)?film\s+festival\b")
 # The clause is about another work (its awards are not this film's).
 _OTHER_WORK = re.compile(
     rf"^\W*(?:(?:the|its|a|an|this|that|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,2}}?(?i:{_phrases(_WHO['other_works'])})s?\b"
@@ -288,6 +289,12 @@ def find_ceremonies(text: str) -> list[_Mention]:
         name = next((v for k, v in _PLACES.items() if k.lower() == place.lower().replace("’", "'")), None)
         if name and not any(x.start <= m.start("place") < x.end for x in out):
             out.append(_Mention(m.start("place"), m.end("place"), name, None, None))
+    for m in _PLACE_FESTIVAL.finditer(text) if "festival" in text and has_cue(text, _PLACE_CUES) else ():
+        # "the 14th Ruritania film festival": the place's festival, written in lower case
+        name = next((v for k, v in _PLACES.items() if k.lower() == m.group("place").lower().replace("’", "'")), None)
+        if name and not any(x.start <= m.start("place") < x.end for x in out):
+            ord_tok = m.group("ord")
+            out.append(_Mention(m.start(), m.end(), name, parse_ordinal(ord_tok) if ord_tok else None, None))
     for m in _ORGANISER_RE.finditer(text) if has_cue(text, _ORGANISER_CUES) else ():
         # "the Ruritanian Academy of Film Arts nominated it": the body named for its ceremony
         out = [x for x in out if not (m.start() <= x.start < m.end())]
@@ -918,9 +925,36 @@ def _other_work(text: str, trig_start: int) -> bool:
     return bool(_OTHER_WORK.match(clause) or _OTHER_WORK_SUBJECT.search(clause))
 
 
+# "selected in the Example Panorama section of the X Festival": an entry, the section its category
+_SECTION = re.compile(r"\bselected\s+(?:to\s+be\s+(?:screened|shown)\s+)?(?:in|for|into)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                      r"(?P<sec>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+section\s+(?:of|at)\s+(?:the\s+)?")
+# "an official selection at the X Festival", "in the official selection of …": an entry, no category
+_OFFICIAL = re.compile(r"\b(?:an\s+|the\s+)?official\s+selection\s+(?:at|of|for|in)\s+(?:the\s+)?", re.I)
+# "… the X Festival within the official program": in competition, said after the festival
+_PROGRAM_AFTER = re.compile(r"\s+(?:within|in)\s+(?:the\s+|its\s+)?(?:official\s+(?:program|programme|competition)|main\s+competition)\b")
+
+
 def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: list) -> list[Fact]:
-    """'in the main competition section of the 75th X Film Festival': competed, no category."""
+    """'in the main competition section of the 75th X Film Festival': competed, no category; 'selected in
+    the A section of the X Festival', 'an official selection at X': submitted (an entry of the festival)."""
     out: list[Fact] = []
+    for rx, outcome in ((_SECTION, "submitted"), (_OFFICIAL, "submitted")) if ("section" in text or "selection" in text) else ():
+        for m in rx.finditer(text):
+            if _NEGATED.search(text[max(0, m.start() - 40) : m.start()]) or _other_work(text, m.start()):
+                continue
+            pos = m.end()
+            for mt in mentions:  # "at the A Festival and the B Festival": each
+                if mt.start < pos - 1:
+                    continue
+                if mt.start > pos + 6:
+                    break
+                out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year,
+                                     category=m.group("sec") if "sec" in rx.groupindex else "", recipient="", outcome=outcome))
+                pos = _NEXT_IN_CHAIN.match(text, mt.end).end()
+    for mt in mentions if "official" in text or "competition" in text else ():
+        if _PROGRAM_AFTER.match(text, mt.end) and not _NEGATED.search(text[max(0, mt.start - 40) : mt.start]):
+            out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category="",
+                                 recipient="", outcome="competed"))
     for m in _COMPETITION.finditer(text) if has_cue(text, _COMPETITION_CUES) else ():
         mt = next((x for x in mentions if m.end() - 1 <= x.start <= m.end() + 6), None)
         if mt is None or _NEGATED.search(text[max(0, m.start() - 40) : m.start()]) or _other_work(text, m.start()):
