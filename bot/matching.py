@@ -154,13 +154,66 @@ _CANON: dict[str, str] = {**_TITLE_VOCAB["numbers"], **_TITLE_VOCAB["ordinals"],
                           **_ROMAN}
 
 
+#: Words and letters that join or stand for digits when typed around number words: "hundred n two",
+#: "two point o" (a decimal point typed as a word, its zero as the letter), "2point0" typed run together.
+_JOINERS = frozenset({"and", "n"})
+_DECIMAL_RUN = re.compile(r"(?<![^\W\d_])(\d+)point(\d+|o)(?![^\W_])")
+#: A roman numeral that is a sequel's number only after a sequel marker ("episode v", never "v" alone).
+_MARKED_ROMAN = {"i": "1", "v": "5", "x": "10"}
+_MARKERS = frozenset({"part", "pt", "chapter", "episode", "ep", "vol", "volume", "book"})
+#: Words that are a number only next to one: the letters above, "point" and its "o".
+_TRIGGERS = frozenset({*_MARKED_ROMAN, "point", "o"})
+
+
 def _canon_numbers(norm: str) -> str:
     """One spelling per title word: "Part II" = "part 2", "Second Half" = "2nd half", "48 Hrs." =
-    "48 hours" (the table is ``vocab/titles.toml``)."""
+    "48 hours" (the table is ``vocab/titles.toml``). Number words typed as one number are one number
+    ("hundred and two" = "102", "twenty one" = "21"), and a decimal point typed as a word is the one
+    "2.0" leaves ("two point o" = "2point0" = "2.o" = "2 0"): both the stored title and what a
+    member types go through here, so each spelling finds the other."""
+    if "point" in norm:
+        norm = _DECIMAL_RUN.sub(lambda m: f"{m.group(1)} point {m.group(2)}", norm)
     ws = norm.split()
-    if not any(t in _CANON for t in ws):
+    if not any(t in _CANON or (t in _TRIGGERS and i and (ws[i - 1] in _MARKERS or ws[i - 1].isdigit()))
+               for i, t in enumerate(ws)):
         return norm
-    return " ".join(_CANON.get(t, t) for t in ws)
+    out: list[str] = []
+    worded: list[bool] = []  # out[i] came from a number word (only those join into one number)
+    for i, t in enumerate(ws):
+        c = _CANON.get(t, t)
+        if t in _MARKED_ROMAN and out and out[-1] in _MARKERS:
+            c = _MARKED_ROMAN[t]
+        word = t in _TITLE_VOCAB["numbers"] or (t == "one" and bool(out) and (
+            worded[-1] or (len(out) >= 2 and out[-1] in _JOINERS and worded[-2])))
+        if word and c == "one":
+            c = "1"
+        if word and out and worded[-1] and out[-1].isdigit():
+            prev = int(out[-1])
+            if c == "100" and prev < 10:  # "two hundred"
+                out[-1] = str(prev * 100)
+                continue
+            if (prev >= 100 and prev % 100 == 0 and int(c) < 100) or (prev % 10 == 0 and 20 <= prev < 100 and int(c) < 10):
+                out[-1] = str(prev + int(c))  # "hundred two", "twenty one"
+                continue
+        if c == "100" and out and out[-1] == "one":  # "one hundred"
+            out[-1], worded[-1] = c, True
+            continue
+        if word and len(out) >= 2 and out[-1] in _JOINERS and worded[-2] and out[-2].isdigit() \
+                and int(out[-2]) >= 100 and int(out[-2]) % 100 == 0 and int(c) < 100:
+            out.pop()
+            worded.pop()
+            out[-1] = str(int(out[-1]) + int(c))  # "hundred and two", "hundred n two"
+            continue
+        out.append(c)
+        worded.append(word)
+    for i in range(len(out) - 1, 0, -1):
+        # "2 point 0" / "2 point o" / "2.o": the point a stored "2.0" leaves as a space, its zero a letter
+        if out[i] == "o" and (out[i - 1].isdigit() or (out[i - 1] == "point" and i >= 2 and out[i - 2].isdigit())) \
+                and out[i + 1: i + 2] != ["clock"]:
+            out[i] = "0"
+        if out[i] == "point" and i + 1 < len(out) and out[i - 1].isdigit() and out[i + 1].isdigit():
+            del out[i]
+    return " ".join(out)
 
 
 def title_key(title: str) -> str:
@@ -277,6 +330,7 @@ def _year_order(e: TitleEntry) -> tuple[int, int]:
 _HEAD_ENDS = frozenset({"for", "of", "in", "from", "and", "with", "on", "at", "to", "by", "under", "over", "without"})
 _JOINED_WORDS = re.compile(r"[^\W\d_][.·][^\W\d_]")  # "Ab.Cde": words joined by a dot, no space
 _SPLIT_TITLE = re.compile(r"\s*(?::|!|\s[-\u2013\u2014]\s)\s*")
+_JOINED_NUMBERS = re.compile(r"\b(\d+)[:.](\d+)\b")
 
 
 def _key_forms(key: str, group: list[TitleEntry]) -> set[str]:
@@ -315,13 +369,34 @@ def _key_forms(key: str, group: list[TitleEntry]) -> set[str]:
             continue
         if sum(w not in _STOPWORDS for w in tail) >= 2:
             forms.add(" ".join(tail))
+    for e in group:
+        # numbers the title writes with a colon or a point, typed run together ("1517 to x" for "15:17 to X")
+        joined = _JOINED_NUMBERS.sub(r"\1\2", e.title or "")
+        if joined != (e.title or ""):
+            forms.add(title_key(joined))
     shorts = _TITLE_VOCAB.get("short_forms", {})
     if any(w in shorts for w in words):
         forms.add(" ".join(shorts.get(w, w) for w in words))  # "scarlet st" for "... Street"
     forms |= {f.replace(" ", "") for f in forms if " " in f}  # each part run together too
     out = {f for f in forms if f and f != key and len(f.replace(" ", "")) >= min_letters}
     out.update(f for f in whole if f != key)
+    initials = _initials(words)
+    if initials:
+        out.add(initials)
     return out
+
+
+def _initials(words: list[str]) -> str:
+    """The initialism of a title key of three words or more, numbers kept whole ("ora bede kip 2" ->
+    "obk2"): members name long titles by their initials. None for two words (too many titles share
+    two letters) or when the initials are a function word; :meth:`TitleIndex.find_in_text` also
+    refuses one that is a word of some title, and forms two titles share are dropped like any other."""
+    if len(words) < 3:
+        return ""
+    got = "".join(w if w.isdigit() else w[0] for w in words)
+    if sum(c.isalpha() for c in got) < 3 or got in _STOPWORDS:
+        return ""
+    return got
 
 
 def _alias_forms(key: str, alias: str) -> list[str]:
@@ -329,10 +404,20 @@ def _alias_forms(key: str, alias: str) -> list[str]:
     f = title_key(alias)
     if not (f and f != key and len(f.replace(" ", "")) >= 4):
         return []
+    parts = [p for p in _SPLIT_TITLE.split(alias) if p.strip()]
+    numbered = next((i for i, p in enumerate(parts) if i and _NUMBERED_PART.search(title_key(p))), None)
+    if numbered is not None:
+        # "Series: Episode V – The Name": the series and its number name the film ("series episode 5",
+        # "series 5"), a form of its own beside the whole alias
+        head = title_key(" ".join(parts[: numbered + 1]))
+        return [f, head, _NUMBERED_PART.sub(r"\2", head)]
     head, _sep, rest = f.partition(" ")
     if head in _TITLE_VOCAB.get("foreign_articles", ()) and len(rest.split()) >= 2:
         return [f, rest]  # "le quai des x" typed "quai des x"
     return [f]
+
+
+_NUMBERED_PART = re.compile(r"\b(part|pt|chapter|episode|ep|vol|volume|book) (\d+)$")
 
 
 def _alternatives(by_key: dict[str, list[TitleEntry]], aliases=()) -> tuple[dict[str, str], set[str], dict[str, set[str]]]:
@@ -1117,6 +1202,9 @@ class TitleIndex:
                         hits.append((len(kw), 1, 100.0, i, j, k))
                     continue
                 alt = self._alt.get(k)
+                if alt is not None and len(kw) == 1 and len(k) < _TITLE_VOCAB["min_part_letters"] and k.isalpha() \
+                        and (k in self._postings or k in _STOPWORDS):
+                    alt = None  # a short form (initials) that is a word of some title is that word
                 if alt is not None and j - i <= 8:
                     # a part or run-together form: as specific as the words typed, never above a title
                     hits.append((len(kw), 1, 99.0, i, j, alt))
@@ -1269,6 +1357,8 @@ def _by_year(group: list[TitleEntry], y: int, status: str, score: float = 100.0)
 # --- what a typed title is to a loaded one ---------------------------------------------------------
 #: Words that mark a sequel's number and say nothing by themselves: "Part 2" is "2".
 _SEQUEL_MARKERS = frozenset({"part", "pt", "chapter", "episode", "ep", "vol", "volume", "book"})
+#: Words that are a number only next to one: the letters above, "point" and its "o".
+_TRIGGERS = frozenset({*_MARKED_ROMAN, "point", "o"})
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
