@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 _POSSESSIVE = re.compile(r"(?<=[\w.])['’]s\b")
 #: A word that may be a name with its possessive's apostrophe left out ("swedes", "eddies").
 _BARE_POSSESSIVE = re.compile(r"\b([A-Za-z]{3,}?[^s\W])s\b")
+#: A question's only word before the title that belongs with it ("in <title>, who ...").
+_TITLE_PREPOSITIONS = frozenset({"in", "for", "about", "from", "on"})
 #: The most an answer may claim when its film was guessed from one word of a name.
 GUESSED_FILM = 0.45
 #: ... or was the likeliest of several films sharing the title typed (the others are named).
@@ -55,6 +57,11 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         # "<title>'s rotten tomatoes score": the possessive glued onto the title's last word hides it; the
         # 's is blanked (same length, so the mention's place in the text holds)
         mention = find_film(lib.index, tags.without_frame(_POSSESSIVE.sub("  ", text)), lenient=channel_film_id is None)
+    if mention.found and mention.score < 100 \
+            and await _a_common_form(lib, text[mention.start: mention.end], fuzzy=mention.score != 99.0):
+        # "hot" is a word, never the initials of a loaded "Holy Old Tale"; "the thing he filmed" is no
+        # loaded "Things" mistyped
+        mention = type(mention)()
     if mention.sequel_of:
         # "<title> ii" is another film than <title>: never answered about the one loaded, though the
         # loaded one's article may name it ("<title>, Part II was released in 1976")
@@ -108,6 +115,10 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
             # "who directed <title> hill": the loaded title's own words never stand for it as a name
             return await _named_in_article(lib, text, mention) or _not_the_loaded_film(lib, text, mention)
     typo = ""
+    if mention.found and mention.score == 99.0 and _short_form(text[mention.start: mention.end]):
+        # a title named by its initials ("osb"): a few letters may name it by chance, so the answer says which
+        # film it took them for and is never confident
+        typo = text[mention.start: mention.end].strip()
     if film is None:
         # last: a run of the question's words that is a loaded title up to typos ("aiyari", two words
         # each one letter off), answered as a guess that says which title it took the words for
@@ -118,7 +129,9 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
     data = await film_data(lib, film.id)
     before = normalize(text[: mention.start]).split() if mention.film_ids else []
     span = normalize(text[mention.start: mention.end]).split() if mention.film_ids else []
-    rest_words = before + normalize(text[mention.end:] if mention.film_ids else text).split()
+    # "in <title> where is she going": the preposition went with the title; the question opens at "where"
+    lead = [] if len(before) == 1 and before[0] in _TITLE_PREPOSITIONS else before
+    rest_words = lead + normalize(text[mention.end:] if mention.film_ids else text).split()
     all_words = normalize(text).split()
     names = _names(data, all_words, len(before), len(span)) if span else data.names.find(all_words)
     names = _not_describing_the_film(names, all_words)
@@ -331,6 +344,21 @@ async def _title_typed_with_typos(lib, text: str):
                 m = FilmMention([res.entry.id], toks[i][1], toks[i + n - 1][2], 90.0)
                 return res.entry.id, m, typed
     return None, FilmMention(), ""
+
+
+def _short_form(typed: str) -> bool:
+    """Is *typed* one short run of letters (a title's initials), not words of the title?"""
+    key = normalize(typed).split()
+    key = key[1:] if len(key) == 2 and key[0] in ("the", "a", "an") else key
+    return len(key) == 1 and len(key[0]) < 6 and key[0].isalnum()
+
+
+async def _a_common_form(lib, typed: str, *, fuzzy: bool) -> bool:
+    """Is *typed*, which stands for a title only as a short form of it (its initials) or up to a typo
+    (*fuzzy*), one word the articles write in lower case? Then it is that word in the question."""
+    key = normalize(typed).split()
+    key = key[1:] if len(key) == 2 and key[0] in ("the", "a", "an") else key
+    return len(key) == 1 and key[0].isalpha() and (fuzzy or len(key[0]) < 6) and await _a_common_word(lib, key[0])
 
 
 async def _a_common_word(lib, typed: str) -> bool:

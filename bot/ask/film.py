@@ -148,7 +148,8 @@ def _people_words(q: Q) -> frozenset[str]:
 
 # --- cast ---------------------------------------------------------------------------------------------
 _RELATION = re.compile(rf"(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+)?)(?:['’]s|['’])\s+(?:(?:[a-z]+)\s+)?"
-                       rf"(?P<rel>{alternation(load('names')['relations'])})\b", re.IGNORECASE)
+                       rf"(?P<rel>{alternation(load('names')['relations'] + load('question')['relation_extra'])})\b",
+                       re.IGNORECASE)
 
 
 _RELATION_WORDS: dict[str, str] = dict(load("question").get("relation_words", {}))
@@ -174,9 +175,18 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
     owner_words = {w for w in normalize(owner).split()} | {w + "s" for w in normalize(owner).split()}
     billed = [r for r in cast if r["character"] and rels & set(normalize(r["character"]).split())
               and owner_words & set(normalize(r["character"]).split())]
+    if not billed:
+        # "A as Heidi Doe, Ora's mother": the cast line ties the role after its name
+        tie = re.compile(rf",\s+(?:{'|'.join(re.escape(w) for w in normalize(owner).split())})\w*['’]s?\s+"
+                         rf"(?:[a-z]+\s+)?(?:{'|'.join(re.escape(r) for r in sorted(rels))})\b", re.IGNORECASE)
+        billed = [r for r in cast if r["character"] and tie.search((r.get("source") or {}).get("sentence", ""))
+                  and re.search(re.escape(r["character"]) + r"\s*,", (r.get("source") or {}).get("sentence", ""))]
     if billed:  # the cast list gives the role by its tie: "A as Jane's husband"
         return q.make(f"{join_names([r['actor'] for r in billed])} played {billed[0]['character']}.", "cast.actor", HIGH,
                       [src(r) for r in billed])
+    after = normalize(q.text[m.end():]).split()
+    if after and any(after[0] in normalize(n).split() for _h, n in chars if n != owner):
+        return None  # "who plays ora's friend kip": the friend is named, and asked by name
     first = re.escape(owner.split()[0])
     rel_rx = "|".join(re.escape(r) for r in sorted(rels))
     pat = re.compile(rf"\b{first}\w*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+(?:[a-z]+\s+)?(?:{rel_rx}),?\s+(?P<n>[A-Z][\w.'’-]*"
@@ -200,6 +210,8 @@ async def answer_cast(q: Q) -> Answer:
     actors = q.roles("actor")
     yesno = I.is_yesno(q.rest)
     named_any = chars or q.roles("plot") or q.roles("casting")
+    if actors and not yesno and _RELATION.search(q.text):
+        named_any = (named_any or []) + actors  # "who plays <an actor playing himself>'s mom": the mother is asked
     if named_any and not yesno:
         related = await _relation_of(q, named_any)
         if related is not None:
@@ -209,8 +221,18 @@ async def answer_cast(q: Q) -> Answer:
     if actors and yesno and I.cue("cast_action", q.rest):
         # "did A sing in it": being in the cast is no yes; the sentence that says so, or not
         return await fallback(q)
+    version = version_asked(q) if not yesno and not actors else None
+    if version is not None and (chars or q.roles("plot")):
+        # "who voiced <character> in the <studio> dub": that version's player, never the film's own
+        return await _version_cast(q, (chars or q.roles("plot"))[0][1], version)
     if actors and (yesno or not chars or actors[0][0].start < chars[0][0].start):
         got = _actor_roles(q, actors, yesno)
+        if yesno and got.kind in ("cast.yesno", "abstain"):
+            # "was A in it": billed or cast is no yes when the article says the part was cut or A left
+            billed = any(r["actor"] == actors[0][1] for r in cast)
+            left = await _left_the_film(q, actors[0][1], billed)
+            if left is not None:
+                return left
         billed = any(r["actor"] == actors[0][1] for r in cast)
         if (got.kind == "cast.character" and got.confidence < FAIR) or (got.abstained and billed and not yesno):
             # in the cast with no character: the plot may still pair them ("Reggie (Ora Pell)")
@@ -224,6 +246,11 @@ async def answer_cast(q: Q) -> Answer:
         if rows and aged and not any(aged.group(1)[:4] in normalize(r["character"]) for r in rows):
             # "who played young rosie": the billed Rosie is the grown one; a young Rosie is another part
             return await _aged_part(q, aged.group(1), rows)
+        if rows and re.search(r"\bvoic", q.rest) and not any(r["voice"] for r in rows):
+            # "who voiced <name>": the billed player may be the body only, the voice another's
+            voiced = await _voice_from_text(q, rows[0]["character"])
+            if voiced is not None:
+                return voiced
         if rows:
             played = join_names([r["actor"] for r in rows])
             verb = "voiced" if any(r["voice"] for r in rows) or re.search(r"\bvoic", q.rest) else "played"
@@ -253,16 +280,28 @@ async def answer_cast(q: Q) -> Answer:
         named_in_text = await _named_in_cast_text(q, who)
         if named_in_text is not None:
             return named_in_text
+        left = await _left_the_film(q, who, False) if len(who.split()) >= 2 else None
+        if left is not None:
+            return left  # "was A in it": the article tells A was talked to, and not signed
         return q.make(f"The article doesn't list {who} in the cast.", "abstain", NONE, [])
     if who and re.search(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b", q.rest):
-        got = await _actor_from_text(q, who, parts=False)
+        got = await _actor_from_text(q, who, parts=False) or await _described_part(
+            q, " ".join(w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME))
         if got is None and re.search(r"\b(who|which actor|which actress)\b", q.rest):
             # "who played <someone the cast never names>": a sentence about them answers nothing asked, unless
             # it writes every word of them and names a player ("... joined the cast as staff of a school")
             told = await fallback(q)
             words = [stem(w) for w in normalize(who).split()]
-            if not told.abstained and told.sources and all(
-                    re.search(rf"\b{re.escape(w)}", normalize(told.sources[0]["sentence"])) for w in words) \
+            said = normalize(told.sources[0]["sentence"]) if told.sources else ""
+            last = re.escape(words[-1]) if words else ""
+            # the sentence must give the part to someone ("plays the <part>", "as a <part>", "<part> (A)"),
+            # not just hold its words ("A plays an aide to the <part>")
+            tied = bool(last) and re.search(
+                rf"\b(plays?|played|playing|portray\w*|as|voices?|voiced|cast as)\s+(?:the |a |an |his |her )?(?:\w+ ){{0,2}}?"
+                rf"{last}\w*\b|\b{last}\w*\s+(?:played|portrayed|voiced) by\b", said) is not None \
+                or (bool(last) and bool(told.sources)
+                    and re.search(rf"\b{last}\w*\s*\(", told.sources[0]["sentence"], re.I) is not None)
+            if not told.abstained and told.sources and tied and all(re.search(rf"\b{re.escape(w)}", said) for w in words) \
                     and holds("person", told.sources[0]["sentence"], q.text, _title_words(q), _people_words(q)):
                 return told
             return q.make(f"The article doesn't say who played {who}.", "abstain", NONE, [])
@@ -282,6 +321,40 @@ async def answer_cast(q: Q) -> Answer:
         return q.make(("The leads as billed: " if hero else "It stars ") + join_names(parts) + ".", "cast.list",
                       GUESS if hero else GOOD, [src(r) for r in lead])
     return await fallback(q)
+
+
+_LEFT = load("question")["left_the_film"]
+_PART_CUT = re.compile("|".join(_LEFT["cut"]), re.IGNORECASE)
+_LEFT_FILM = re.compile("|".join(_LEFT["left"]), re.IGNORECASE)
+_CARRY_ON = re.compile(_LEFT["carry_on"], re.IGNORECASE)
+
+
+async def _left_the_film(q: Q, name: str, billed: bool) -> Answer | None:
+    """"Was <name> in it" answered no, below confidence, with the article's words, when a sentence naming
+    them (or the next one, about "the character", "his scenes") says their part was cut, or, for someone
+    the final cast does not bill, that they left, cancelled or were passed over ("Ora Pell was signed
+    but had to cancel because of scheduling conflicts"): being cast once is not being in the film."""
+    surname = name.split()[-1]
+    async with q.lib.conn.execute(
+            "SELECT s.idx, s.section, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? AND s.film_id = ? ORDER BY s.idx LIMIT 12",
+            ('"' + normalize(surname).replace('"', "") + '"', q.film.id)) as cur:
+        rows = await cur.fetchall()
+    told = _PART_CUT if billed else re.compile(f"{_PART_CUT.pattern}|{_LEFT_FILM.pattern}", re.IGNORECASE)
+    for idx, section, text in rows:
+        said = [text]
+        if not told.search(text):
+            async with q.lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? AND idx = ? AND section = ?",
+                                          (q.film.id, idx + 1, section)) as cur:
+                nxt = await cur.fetchone()
+            if nxt is None or not _CARRY_ON.search(nxt[0]) or not told.search(nxt[0]):
+                continue
+            said.append(nxt[0])
+        how = "the part was cut" if _PART_CUT.search(" ".join(said)) else "not in the final cast"
+        quoted = " ".join(f"“{t}”" for t in said)
+        return q.make(f"No, {how}: the article says {quoted}", "cast.yesno", GUESS,
+                      [{"section": "", "sentence": t} for t in said])
+    return None
 
 
 _AGE = re.compile(r"\b(young|younger|teenage|teen|child|kid|little|baby|adult|older|old|elderly)\b")
@@ -343,15 +416,18 @@ async def _first_plot_mention(q: Q, name: str) -> dict | None:
     return None
 
 
+_RANKS = dict(load("question")["rank_words"])
+
+
 def _cast_for_character(cast: list[dict], name: str) -> list[dict]:
     """Cast rows for a character named fully or partly (a surname-only "Doe" is "Jane Doe"; "Jane" is "Jane Doe")."""
-    n = set(normalize(name).split())
+    n = {_RANKS.get(w, w) for w in normalize(name).split()}
     exact = [r for r in cast if r["character"] and normalize(r["character"]) == normalize(name)]
     if exact or not n:
         return exact
     out = []
     for r in cast:
-        c = set(normalize(r["character"]).split()) - {"the", "mr", "mrs", "dr"}
+        c = {_RANKS.get(w, w) for w in normalize(r["character"]).split()} - {"the", "mr", "mrs", "dr"}
         if c and (c <= n or n <= c):
             out.append(r)
     return out if len({r["actor"] for r in out}) == 1 else []
@@ -372,14 +448,110 @@ def _sentence_actor(q: Q, text: str, name: str, parts: bool) -> str | None:
         m = re.search(rf"((?:[A-Z][\w.'\u2019-]+ ){{1,3}}[A-Z][\w.'\u2019-]+) (?:as|plays|played|voices|voiced|portrays|portrayed) (?:the )?{f}\b", text)
         if m:
             return _actor_named(q, m.group(1)) or m.group(1)
+        m = _voice_in(f, text) or re.search(
+            rf"{_PERSON}(?:, who| who)? (?:played|portrayed|playing|portraying) (?:the role of |the part of )?{f}\b", text)
+        if m:
+            return _actor_named(q, m.group("a")) or m.group("a")
+    return None
+
+
+#: A person's name as a sentence writes it: two to four capitalised words ("Ora Pell", "Kip von Morrow").
+_PERSON = r"(?P<a>[A-Z][\w.'\u2019-]+(?: (?:von|van|de|del|der|da|di|le|la) [A-Z][\w.'\u2019-]+| [A-Z][\w.'\u2019-]+){1,3})"
+
+
+def _voice_frames(f: str) -> list[re.Pattern]:
+    """The frames that tell who gives a character its voice: "<Name> (voiced by A)", "A provided the voice
+    of <Name>", "A, who voiced <Name>", "with A voicing <Name>"."""
+    return [re.compile(rf"\b{f}\b[^.()]{{0,40}}?\(?(?:voiced|dubbed|spoken) by {_PERSON}"),
+            re.compile(rf"{_PERSON}(?:, who| who)? (?:provided|provides|did|does|gave|gives|supplied|supplies) the voice "
+                       rf"(?:work )?(?:of|for) (?:the )?{f}\b"),
+            re.compile(rf"{_PERSON}(?:, who| who)? (?:voiced|voices|voicing|dubbed) (?:the )?{f}\b")]
+
+
+def _voice_in(f: str, text: str) -> re.Match | None:
+    return next((m for p in _voice_frames(f) if (m := p.search(text))), None)
+
+
+_VERSIONS = load("question")["versions"]
+_VERSION_ASKED = re.compile(r"\b(?:in|on|for|of|from) (?:the|its|a|an|that) (?P<words>(?:[a-z0-9]+ ){0,3}?)(?P<head>"
+                            + "|".join(sorted((re.escape(h) for h in _VERSIONS["heads"]), key=len, reverse=True))
+                            + r")\b")
+_OWN_VERSION = frozenset(_VERSIONS["own"])
+_GENERIC_VERSION = frozenset(_VERSIONS["generic"])
+_OTHER_VERSION = re.compile(_VERSIONS["other_version_heading"], re.IGNORECASE)
+_VERSION_IN_SENTENCE = re.compile(r"((?:[\w'’-]+ ){1,3})(?:version|versions|dub|dubs|release|edition|remake)\b", re.I)
+
+
+def version_asked(q: Q) -> tuple[str, list[str]] | None:
+    """The other version a question names ("the 2004 version" -> ("2004 version", ["2004"])) with the words
+    that tell it from others; None when it names none or names the film's own (its original, its year)."""
+    m = _VERSION_ASKED.search(q.rest)
+    if not m:
+        return None
+    words = m.group("words").split()
+    if any(w in _OWN_VERSION for w in words) or (q.film.year and str(q.film.year) in words):
+        return None
+    specific = [w for w in words + m.group("head").split() if w not in _GENERIC_VERSION and w not in STOPWORDS] \
+        or m.group("head").split()
+    return " ".join(words + [m.group("head")]), specific
+
+
+async def _version_cast(q: Q, name: str, version: tuple[str, list[str]]) -> Answer:
+    """Who played *name* in another version of the film (a dub, a re-release, a radio play): a sentence
+    naming the character that says so, or whose section is about that version and which names no other
+    version, quoted below confidence; the film's own cast list never answers it."""
+    label, specific = version
+    words = [w for w in re.findall(r"[\w'’]+", name) if len(w) > 2]
+    if not words:
+        return q.make(f"The article doesn't say who played {name} in the {label}.", "abstain", NONE, [])
+    pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    async with q.lib.conn.execute(
+            "SELECT s.section, s.para, s.text, sec.path FROM sentences s JOIN sections sec ON sec.film_id = s.film_id "
+            "AND sec.idx = s.section WHERE s.film_id = ? ORDER BY s.idx", (q.film.id,)) as cur:
+        rows = await cur.fetchall()
+    def holds(text: str, w: str) -> bool:
+        return re.search(rf"\b{re.escape(w)}", text, re.I) is not None
+
+    best, best_score = None, 0
+    for section, para, text, path in rows:
+        if not pat.search(text) or not _a_person_named(text, name):
+            continue
+        others = [m.group(1) for m in _VERSION_IN_SENTENCE.finditer(text)]
+        if any(re.search(r"\b([A-Z][\w'’-]+|\d{4})\b", o) and not any(holds(o, w) for w in specific)
+               for o in others):
+            continue  # "the <studio> version" when another studio's was asked
+        # the version named in the sentence, or in the heading of its section ("Radio"): a paragraph that
+        # merely mentions it elsewhere may be about another version altogether
+        score = sum(2 * holds(text, w) or holds(path, w) for w in specific)
+        if score > best_score:
+            best, best_score = (text, path), score
+    if best is None:
+        return q.make(f"The article doesn't say who played {name} in the {label}.", "abstain", NONE, [])
+    return q.make(f"About the {label}, the article says: “{best[0]}”", "cast.version", GUESS,
+                  [{"section": best[1], "sentence": best[0]}])
+
+
+async def _voice_from_text(q: Q, name: str) -> Answer | None:
+    """Who voices *name* when the cast list bills its on-screen player only ("B as <Name> (voiced by A)")."""
+    forms = [name] + [w for w in name.split() if len(w) > 3][:1]
+    for f in forms:
+        got = await best_sentences(q.lib.conn, q.film.id, f"{name} voice voiced", limit=30,
+                                   must=re.compile(r"\bvoic|\bdubbed\b", re.I))
+        for _s, row in got:
+            m = _voice_in(f"(?i:{re.escape(f)})", row["text"])
+            if m:
+                who = _actor_named(q, m.group("a")) or m.group("a")
+                return q.make(f"{who} voiced {name}.", "cast.actor", FAIR, [sentence_source(row)])
     return None
 
 
 def _actor_named(q: Q, text: str) -> str | None:
+    """The billed actor *text* names, by their surname at least ("Lune Varga" for "Varga", never another
+    "Lune" of the cast for "Lune Brandt")."""
     words = normalize(text).split()
     for h in q.data.names.find(words):
         for role, n in h.owners:
-            if role == "actor":
+            if role == "actor" and (not words or normalize(n).split()[-1:] == words[-1:] or len(words) == 1):
                 return n
     return None
 
@@ -388,9 +560,42 @@ async def _actor_from_text(q: Q, name: str, parts: bool = True) -> Answer | None
     got = await best_sentences(q.lib.conn, q.film.id, name, limit=30,
                                must=re.compile(r"\(|\b(as|plays|played|voices|voiced|portrays|portrayed)\b"))
     for _s, row in got:
+        if _OTHER_VERSION.search(row.get("path", "")):
+            continue  # a radio play's or a dub's cast is not the film's
         actor = _sentence_actor(q, row["text"], name, parts)
         if actor:
             return q.make(f"{actor} played {name}.", "cast.actor", 0.6, [sentence_source(row)])
+    return None
+
+
+_SHORT_WORDS = {"yr": "year", "yrs": "years", "y o": "year old", "yo": "year old"}
+#: "Name (Actor) is a ...", "Actor as Name, a ...": a player paired with the part a sentence describes.
+_PAIRED = re.compile(r"(?P<c>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) \((?P<a>[A-Z][^()]{2,40})\)"
+                     r"|(?P<a2>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) as (?P<c2>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})")
+
+
+async def _described_part(q: Q, who: str) -> Answer | None:
+    """"who plays the 102 yr old dad": a part asked by what it is, not by name. The sentence pairing a
+    billed player with a part ("Ora Pell (Ivo Brandt) is a 102-year-old ...") that writes every number of
+    the description and another of its words answers, below confidence."""
+    words = [_SHORT_WORDS.get(w, w) for w in normalize(who).split()]
+    nums = [w for w in words if w.isdigit()]
+    others = [w for w in words if not w.isdigit() and len(w) > 2]
+    if not nums or not others:
+        return None  # a description without its number is too loose to pick one part by
+    rels = {w: _RELATION_WORDS.get(w, w) for w in others}
+    got = await best_sentences(q.lib.conn, q.film.id, " ".join(nums + list(rels.values())), limit=20,
+                               must=re.compile(r"\b(?:" + "|".join(map(re.escape, nums)) + r")\b"))
+    billed = {r["actor"] for r in q.data.of("cast")}
+    for _s, row in got:
+        text = normalize(row["text"])
+        if not any(re.search(rf"\b{re.escape(w[:4])}", text) for w in rels.values()):
+            continue
+        for m in _PAIRED.finditer(row["text"]):
+            actor, part = (m.group("a"), m.group("c")) if m.group("a") else (m.group("a2"), m.group("c2"))
+            actor = _actor_named(q, actor) or actor
+            if actor in billed:
+                return q.make(f"{actor} played {part}: “{row['text']}”", "cast.actor", GUESS, [sentence_source(row)])
     return None
 
 
@@ -529,7 +734,8 @@ async def answer_casting(q: Q) -> Answer:
 
 
 _CASTING_TOLD = re.compile(r"\b(turned down|declin\w*|offered|approached|considered|replac\w*|originally|first choice|"
-                           r"negotiations?|meant for|pass(ed)? on|dropped out|recast|auditioned|was cast|joined the (film|cast))\b",
+                           r"negotiations?|meant for|pass(ed)? on|dropped out|recast|auditioned|was cast|joined the (film|cast)|"
+                           r"suggested|alternatives?|wanted|preferred|(had )?chosen|screen ?tested|in the running|in talks)\b",
                            re.IGNORECASE)
 
 
@@ -855,6 +1061,32 @@ _ASKED_CURRENCY = ((r"\b(in|into) (us )?dollars\b|\busd\b|\bin \$", "USD"), (r"\
 _CURRENCY_WORD = {"USD": "dollars", "INR": "rupees", "GBP": "pounds", "EUR": "euros", "JPY": "yen", "CNY": "yuan"}
 
 
+#: Money rows that are no box-office takings: asked for a gross in a country, none of them answers.
+_NOT_TAKINGS = frozenset({"home_media", "budget", "per_theater", "pay", "profit"})
+_FIGURE = r"(?:US\$|A\$|C\$|\$|£|€|¥|₹|Rs\.?\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|crore|lakh)s?)?"
+
+
+async def _territory_figure(q: Q, place: str, money: list[dict], kind: str) -> Answer | None:
+    """A country's takings the money facts hold without a region: a sentence listing territories with
+    their figures ("the most successful territories were Ruritania ($4.2 million), ...") read for the one
+    asked, or a figure whose sentence names it ("the 2002 Ruritanian release grossed $1.1 million")."""
+    forms = "|".join(re.escape(f) for f in sorted(I.territory_forms(place), key=len, reverse=True))
+    listed = re.compile(rf"\b(?:the )?(?:{forms})\s*\(\s*(?P<fig>{_FIGURE})\s*\)", re.IGNORECASE)
+    got = await best_sentences(q.lib.conn, q.film.id, f"{place} million box office", drop=_title_words(q),
+                               must=listed)
+    if got:
+        row = got[0][1]
+        fig = listed.search(row["text"]).group("fig")
+        return q.make(f"In {place} it made {fig}: “{row['text']}”", "money.region", FAIR, [sentence_source(row)])
+    named = [r for r in money if not r["region"] and r["kind"] not in _NOT_TAKINGS and r["kind"] != "partial"
+             and I.territory_named_in((r.get("source") or {}).get("sentence", ""), place)]
+    if len(named) == 1:
+        r = named[0]
+        return q.make(f"In {place} it made {present.money_as_stated([r])}: “{r['source']['sentence']}”",
+                      "money.region", GUESS, [src(r)])
+    return None
+
+
 async def answer_money(q: Q) -> Answer:
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
@@ -863,7 +1095,8 @@ async def answer_money(q: Q) -> Answer:
     if place and kind not in ("budget", "domestic"):
         # A figure for one country answers only a question about that country (and run or day, if asked).
         rows = [r for r in money if r["region"] and I.same_territory(r["region"], place)
-                and (r["kind"] != "partial" or period)]  # a first day's takings there is no total
+                and (r["kind"] != "partial" or period)  # a first day's takings there is no total
+                and (r["kind"] not in _NOT_TAKINGS or r["kind"] == kind)]  # nor its video sales a gross
         if rows and (period or kind == "opening_weekend"):
             told = period[1] if period else r"open|first|debut"
             rows = [r for r in rows if re.search(told, (r.get("source") or {}).get("sentence", ""), re.I)]
@@ -872,6 +1105,9 @@ async def answer_money(q: Q) -> Answer:
                                         rf"(?=.*\b({told}))(?=.*\b{re.escape(place)}\b).*\d")
         if rows:
             return q.make(f"In {place} it made {present.money_as_stated(rows)}.", "money.region", HIGH, [src(r) for r in rows])
+        told = await _territory_figure(q, place, money, kind) if not period and kind != "opening_weekend" else None
+        if told is not None:
+            return told
         world = [r for r in money if r["kind"] == "worldwide"]
         also = f" Worldwide it made {present.money_as_stated(world)}." if world else ""
         return q.make(f"The article gives no figure for {place}.{also}", "abstain", NONE, [src(r) for r in world])
@@ -1149,7 +1385,24 @@ async def answer_filming(q: Q) -> Answer:
                                 rf"\s+(\w+\s+)?{_MONTH_OR_YEAR}\b", terms=f"{_FILMING_TERMS} lasted took days weeks months")
     if when:
         rows = [r for r in prod if r["key"] in ("filming_start", "filming_period", "filming_end")]
-        if re.search(r"\b(end|ended|ends|wrap|wrapped|finish|finished|complete|completed)\b", q.rest):
+        both = re.search(r"\b(end|ended|ends|wrap|wrapped|finish|finished|complete|completed)\b", q.rest) \
+            and re.search(r"\b(begin|began|start|started|commence|commenced)\b", q.rest)
+        keys = {r["key"] for r in rows}
+        if both and rows and "filming_period" not in keys and not {"filming_start", "filming_end"} <= keys:
+            # "when did filming start and end": one date is half the answer; the sentence giving the span
+            got = await best_sentences(q.lib.conn, q.film.id, "filmed filming from to", drop=_title_words(q),
+                                       must=re.compile(r"\b(filmed|filming|shot|shooting|photography)\b.*\bfrom\b.+\b(to|until|through)\b",
+                                                       re.I))
+            vals = join_names([r["value"] for r in rows])
+            if got:
+                row = got[0][1]
+                return q.make(f"Filming: {vals}. The article says: “{row['text']}”", "filming.date", GUESS,
+                              [*(src(r) for r in rows), sentence_source(row)])
+            return q.make(f"Filming: {vals} (the article gives no other date).", "filming.date", GUESS,
+                          [src(r) for r in rows])
+        if both:
+            pass
+        elif re.search(r"\b(end|ended|ends|wrap|wrapped|finish|finished|complete|completed)\b", q.rest):
             rows = [r for r in rows if r["key"] in ("filming_end", "filming_period")]  # never the start for the end
         elif re.search(r"\b(begin|began|start|started|commence|commenced)\b", q.rest):
             rows = [r for r in rows if r["key"] in ("filming_start", "filming_period")]
@@ -1239,7 +1492,10 @@ async def answer_review(q: Q) -> Answer:
                                      must=_RATING)
         asked = [w for w in q.rest.split() if w not in STOPWORDS and w not in _RATING_WORDS and len(w) > 1]
         # the paper or critic typed ("toi") must be in the sentence: another's rating answers nothing asked
-        rated = [g for g in rated if not asked or any(re.search(rf"\b{re.escape(w)}", normalize(g[1]["text"]))
+        # ("eberts rating": the possessive glued on by normalising is no part of the name)
+        rated = [g for g in rated if not asked or any(re.search(rf"\b{re.escape(w)}|\b{re.escape(w[:-1])}\b",
+                                                                normalize(g[1]["text"])) if w.endswith("s") and len(w) > 4
+                                                      else re.search(rf"\b{re.escape(w)}", normalize(g[1]["text"]))
                                                       for w in asked)]
         if rated:
             row = rated[0][1]
@@ -1735,10 +1991,15 @@ _ABBREV = re.compile(r"\b((?:[A-Za-z]\.){2,}[A-Za-z]?\.?|[A-Z]{2,})")
 _WORD_RUN = re.compile(r"[A-Za-z][a-z'’-]+")  # words, not the letters of the abbreviation itself
 
 
+#: "what does nila stand for": a name typed in lower case whose letters the article may spell out.
+_TYPED_ABBREV = re.compile(r"\b(?:does|did|do|is|was)\s+(?:the\s+)?(?:name\s+)?([A-Za-z]{2,8})\s+(?:stand|stands|stood|short)\b",
+                           re.IGNORECASE)
+
+
 async def answer_acronym(q: Q) -> Answer:
     """"what does H.A.R.T. stand for": the run of words in the article whose initials spell it,
     quoted with its sentence below confidence: letters may spell a phrase by chance."""
-    m = _ABBREV.search(q.text)
+    m = _ABBREV.search(q.text) or _TYPED_ABBREV.search(q.text)
     letters = re.sub(r"[^A-Za-z]", "", m.group(1)).lower() if m else ""
     if len(letters) < 2:
         return await fallback(q)
@@ -1818,8 +2079,21 @@ async def answer_villain(q: Q) -> Answer:
 async def answer_replacement(q: Q) -> Answer:
     """"who took over directing from X": no fact says who succeeded whom off screen, so the sentence that
     tells a replacement is quoted below confidence, or the article doesn't say."""
-    return await not_stated(q, "who took over", r"\b(replac\w+|took over|taking over|take over|stepped in|succeed\w*|"
-                            r"in place of|instead of|took the reins)\b", terms="replaced replacement took over")
+    # a succession is also told by the one who left ("had to leave halfway", "after her death ... before
+    # hiring B", "a natural successor to A")
+    told = (r"\b(replac\w+|took over|taking over|take over|stepped in|succeed\w*|successors?|succession|in place of|instead of|took the reins|"
+            r"before hiring|then hired|brought in|had to leave|after (his|her|their) (death|departure|exit))\b")
+    surnames = {n.split()[-1] for h in q.names for _r, n in h.owners if n.split() and len(n.split()[-1]) > 2}
+    if surnames:
+        # the sentence naming whom the question names, over any other replacement the article tells
+        who = "|".join(re.escape(w) for w in sorted(surnames))
+        got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q),
+                                   must=re.compile(rf"^(?=.*\b(?:{who})\b)(?=.*{told})", re.IGNORECASE))
+        if got:
+            row = got[0][1]
+            return q.make(f"The facts don't list who took over, but the article says: “{row['text']}”",
+                          "fallback.sentence", LOW, [sentence_source(row)])
+    return await not_stated(q, "who took over", told, terms="replaced replacement took over")
 
 
 #: How a sentence gives someone's occupation: "plays an immigration officer", "works as a nurse", "reveal
@@ -1971,9 +2245,14 @@ _FACT_KINDS = frozenset("crew cast casting money release award score review iden
 async def answer_film_question(q: Q) -> Answer:
     has_actor = bool(q.roles("actor"))
     has_char = bool(q.roles("character"))
+    has_story = bool(q.roles("plot"))
+    named = q.roles("character") + q.roles("plot")
+    if named and I.money_asked(q.rest) and all(set(normalize(n).split()) <= _title_words(q) for _h, n in named):
+        # "how much did <title character> make in japan": the film, named by the character it is named for
+        has_char = has_story = False
     has_rev = bool(q.roles("critic") or q.roles("publication"))
     kind = I.classify(q.rest, has_actor=has_actor, has_character=has_char, has_reviewer=has_rev,
-                      has_story=bool(q.roles("plot")))
+                      has_story=has_story)
     years = sorted(set(_A_YEAR.findall(q.text)))
     if years and q.film.year and str(q.film.year) not in years and I.cue("asks_film", q.rest):
         # "what film did A make with B back in 2011", the film found came out in 2018: another film is asked

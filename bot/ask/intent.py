@@ -108,6 +108,9 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "remake_of"
     if cue("reveal", q):
         return "event"  # "who is <character> really": the story's reveal, not the cast card
+    if (has_character or has_story) and not has_actor and _has(r"^(who|whom|what)\b", q) \
+            and _has(r"\b(based|modell?ed|inspired) (on|by)\b", q):
+        return "event"  # "who was <character> based on": the person behind the part, told in a sentence
     if cue("event", q) and not _has(AWARD, q) and not (has_actor and _has(r"\b(character|role|part)\b", q)):
         return "event"
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
@@ -116,10 +119,12 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "review"
     if _has(CINEMATOGRAPHER, q):
         return "crew.cinematographer"
+    if cue("other_director", q) and not _has(MUSIC_DIRECTOR, q):
+        return "fallback"  # "who was the stunt director": another department's head, not who directed it
     if _has(r"^(when|what (year|date|month|day)|which (year|date|month))\b", q) and (_has(CAST, q) or _has(CASTING, q)):
         return "fallback"  # "when was <actor> cast": a date the casting sentence gives, not who plays whom
-    if _has(CASTING, q) and (_has(CAST, q) or has_character):
-        return "casting"
+    if _has(CASTING, q) and (_has(CAST, q) or has_character or (has_actor and _has(r"^who(m)?\b", q))):
+        return "casting"  # "who did they want instead of <actor>": who else was in the running
     if cue("debut", q) and (has_actor or _has(r"\b(her|his|their)\b", q)):
         return "debut"  # "was it <actor>'s first film": a sentence about that person, not the premiere
     if _has(r"^(who|which character|which actor) (is|was|s|are|were|played|plays|portrayed) (the )?(main |real |big )?"
@@ -138,12 +143,16 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "money"  # "was it a flop": the box office as the article judges it
     if _has(r"\bhow much (\w+ )?(time|days?|weeks?|months?|years?|footage|of the film|of it)\b", q):
         return "fallback"  # "how much spare time did she have", "how much was cut": no money asked
-    if _has(AWARD, q) and not _has(MONEY_STRONG, q):
+    if _has(AWARD, q) and not _has(MONEY_STRONG, q) \
+            and not _has(r"^who (plays|played|portrays|portrayed|voices|voiced)\b", q):  # "who played oscar"
         return "award"
     if (has_character or has_story) and _has(MONEY_WEAK, q) and not _has(MONEY_STRONG, q):
         return "event"  # "how much does <character> sell his tune for": a sum in the story, not the box office
     if _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q):
         return "money"
+    if _has(FILMING, q) and (has_character or has_story) and _has(r"^(what|whats|which|who)\b", q) \
+            and not _has(r"\b(where|when|location|locations|scenes?|sequences?)\b", q):
+        return "event"  # "what's the best thing <character> ever filmed": the story's camera, not the shoot
     if _has(FILMING, q) and not _has(r"^who\b", q):
         return "filming"
     if _has(MUSIC_DIRECTOR, q):
@@ -162,6 +171,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "release"
     if asked_language(q):
         return "identity.language"  # "is it in norwegian"
+    if _has(RUNTIME, q) and cue("planned_release", q):
+        return "fallback"  # "how long was it originally supposed to be": a plan a sentence tells, not its runtime
     for key, pat in (("runtime", RUNTIME), ("language", LANGUAGE), ("country", COUNTRY), ("genre", GENRE),
                      ("based_on", BASED_ON), ("year", YEAR)):
         if _has(pat, q):
@@ -193,6 +204,11 @@ def asked_language(q: str) -> str | None:
     """The language a yes/no question asks the film to be in ("is it in norwegian"), if any."""
     m = re.match(r"^(is|was) (it |the (film|movie) )?(\w+ )*?(in|shot in|filmed in|made in) (?P<lang>\w+)( language)?$", q)
     return m.group("lang") if m and m.group("lang") in _LANGUAGES else None
+
+
+def money_asked(q: str) -> bool:
+    """Does *q* use a word of the box office ("gross", "how much did ... make")?"""
+    return _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q)
 
 
 def is_yesno(q: str) -> bool:
@@ -247,6 +263,7 @@ _TERRITORY_ALIASES = {"uk": "United Kingdom", "britain": "United Kingdom", "grea
                       "america": "United States", "united states": "United States"}
 _TERRITORIES = {t.lower(): _TERRITORY_ALIASES.get(t.lower(), t) for t in _MONEY_VOCAB["territory"]["countries"]}
 _TERRITORIES.update(_TERRITORY_ALIASES)
+_TERRITORIES.update({k.lower(): v for k, v in load("question")["money_regions"].items()})
 _TERRITORY_RX = re.compile(r"\b(?:in|from|for)\s+(?:the\s+)?(" + "|".join(
     sorted((re.escape(t) for t in _TERRITORIES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
@@ -294,4 +311,7 @@ def same_territory(region: str, place: str) -> bool:
     r = region.strip().lower()
     if not r or not place.strip():
         return False  # no place stated is no match
-    return _canon_place(region) == _canon_place(place) or place.lower() in r
+    if _canon_place(region) == _canon_place(place):
+        return True
+    # "Japan and Europe" is no figure for Europe alone (nor "the US and Canada" one for the US)
+    return place.lower() in r and not re.search(r"\band\b|,|&", r)

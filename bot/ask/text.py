@@ -102,6 +102,13 @@ def _same_numbers(typed: str, title: str) -> bool:
     return nums(typed) == nums(title)
 
 
+def _a_form_of(index, typed: str, title: str) -> bool:
+    """Is *typed* one of the forms the index derives from *title* itself ("1517 to x" for "15:17 to X",
+    "<series> episode 5" from its other title)? Such a form keeps the title's number by construction."""
+    alt_key = getattr(index, "alt_key", None)
+    return alt_key is not None and alt_key(title_key(typed)) == title_key(title)
+
+
 def _slot(text: str, start: int, end: int) -> int:
     """2: a title position (last, after in/of/from/about; or before a film verb); 1: last word; 0: elsewhere."""
     before = words(text[:start])
@@ -211,7 +218,8 @@ def find_film(index, text: str, *, lenient: bool = False) -> FilmMention:
     if not hits:
         return FilmMention()
     hits = _exact_inside_fuzzy(index, text, hits)
-    hits = [h for h in hits if (h[3] >= 100 or _same_numbers(text[h[1]:h[2]], h[0].title))
+    hits = [h for h in hits if (h[3] >= 100 or _same_numbers(text[h[1]:h[2]], h[0].title)
+                                or _a_form_of(index, text[h[1]:h[2]], h[0].title))
             and not _inside_name(text, h[1], h[2])]
     if _cased(text):
         hits = [h for h in hits if not _miscased(text, h[1], h[2], exact=h[3] >= 100)]
@@ -408,6 +416,8 @@ class NameFinder:
                 w = " ".join(qwords[i:j])
                 if w in self._forms:
                     hits.append((j - i, 1, 100.0, i, j, w))
+                elif w.endswith("s") and w[:-1] in self._forms and len(w) >= 4:
+                    hits.append((j - i, 1, 99.0, i, j, w[:-1]))  # "tams mom": a possessive glued on by normalising
                 elif len(w) >= 5 and self._choices:
                     got = process.extractOne(w, self._choices, scorer=fuzz.ratio, score_cutoff=self.FUZZY_CUTOFF)
                     if got and abs(len(got[0].split()) - (j - i)) == 0 and _typo_of(w, got[0]):
