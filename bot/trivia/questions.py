@@ -949,9 +949,10 @@ class _Builder:
         if ("p", key) not in self._memo:
             # A film whose origin nothing tells (no country, language, compatriot cast or currency)
             # takes its crew options from films of the library's usual origin, not from any
-            # country's: round 5 offered Telugu and Kannada directors for an American documentary.
+            # country's: round 5 offered Telugu and Kannada directors for an American documentary;
+            # and its players too (a Tamil character actor offered for a thriller's Spanish lead).
             unknown = self.film.id not in self.pool.countries
-            usual = self.pool.usual_origin() if unknown and key in _PEOPLE_KEYS else set()
+            usual = self.pool.usual_origin() if unknown and (key in _PEOPLE_KEYS or key == "actor") else set()
             self._memo[("p", key)] = (self.compat(key) if not unknown
                                       else self.pool.compatriots(key, self.film.id, self.era, usual) if usual
                                       else self.pool.peers(key, self.film.id, self.era))
