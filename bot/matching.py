@@ -154,8 +154,8 @@ _CANON: dict[str, str] = {**_TITLE_VOCAB["numbers"], **_TITLE_VOCAB["ordinals"],
                           **_ROMAN}
 
 
-#: Words and letters that join or stand for digits when typed around number words: "hundred n two",
-#: "two point o" (a decimal point typed as a word, its zero as the letter), "2point0" typed run together.
+#: Words and letters that join or stand for digits when typed around number words: "hundred n four",
+#: "two point o" (a decimal point typed as a word, its zero as the letter), "4point0" typed run together.
 _JOINERS = frozenset({"and", "n"})
 _DECIMAL_RUN = re.compile(r"(?<![^\W\d_])(\d+)point(\d+|o)(?![^\W_])")
 #: A roman numeral that is a sequel's number only after a sequel marker ("episode v", never "v" alone).
@@ -168,8 +168,8 @@ _TRIGGERS = frozenset({*_MARKED_ROMAN, "point", "o"})
 def _canon_numbers(norm: str) -> str:
     """One spelling per title word: "Part II" = "part 2", "Second Half" = "2nd half", "48 Hrs." =
     "48 hours" (the table is ``vocab/titles.toml``). Number words typed as one number are one number
-    ("hundred and two" = "102", "twenty one" = "21"), and a decimal point typed as a word is the one
-    "2.0" leaves ("two point o" = "2point0" = "2.o" = "2 0"): both the stored title and what a
+    ("hundred and four" = "104", "twenty one" = "21"), and a decimal point typed as a word is the one
+    "4.0" leaves ("four point o" = "4point0" = "4.o" = "4 0"): both the stored title and what a
     member types go through here, so each spelling finds the other."""
     if "point" in norm:
         norm = _DECIMAL_RUN.sub(lambda m: f"{m.group(1)} point {m.group(2)}", norm)
@@ -202,12 +202,12 @@ def _canon_numbers(norm: str) -> str:
                 and int(out[-2]) >= 100 and int(out[-2]) % 100 == 0 and int(c) < 100:
             out.pop()
             worded.pop()
-            out[-1] = str(int(out[-1]) + int(c))  # "hundred and two", "hundred n two"
+            out[-1] = str(int(out[-1]) + int(c))  # "hundred and four", "hundred n four"
             continue
         out.append(c)
         worded.append(word)
     for i in range(len(out) - 1, 0, -1):
-        # "2 point 0" / "2 point o" / "2.o": the point a stored "2.0" leaves as a space, its zero a letter
+        # "4 point 0" / "4 point o" / "4.o": the point a stored "4.0" leaves as a space, its zero a letter
         if out[i] == "o" and (out[i - 1].isdigit() or (out[i - 1] == "point" and i >= 2 and out[i - 2].isdigit())) \
                 and out[i + 1: i + 2] != ["clock"]:
             out[i] = "0"
@@ -370,7 +370,7 @@ def _key_forms(key: str, group: list[TitleEntry]) -> set[str]:
         if sum(w not in _STOPWORDS for w in tail) >= 2:
             forms.add(" ".join(tail))
     for e in group:
-        # numbers the title writes with a colon or a point, typed run together ("1517 to x" for "15:17 to X")
+        # numbers the title writes with a colon or a point, typed run together ("1045 to x" for "10:45 to X")
         joined = _JOINED_NUMBERS.sub(r"\1\2", e.title or "")
         if joined != (e.title or ""):
             forms.add(title_key(joined))

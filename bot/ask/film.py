@@ -176,7 +176,7 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
     billed = [r for r in cast if r["character"] and rels & set(normalize(r["character"]).split())
               and owner_words & set(normalize(r["character"]).split())]
     if not billed:
-        # "A as Heidi Doe, Ora's mother": the cast line ties the role after its name
+        # "A as Tam Osk, Ora's mother": the cast line ties the role after its name
         tie = re.compile(rf",\s+(?:{'|'.join(re.escape(w) for w in normalize(owner).split())})\w*['’]s?\s+"
                          rf"(?:[a-z]+\s+)?(?:{'|'.join(re.escape(r) for r in sorted(rels))})\b", re.IGNORECASE)
         billed = [r for r in cast if r["character"] and tie.search((r.get("source") or {}).get("sentence", ""))
@@ -575,8 +575,8 @@ _PAIRED = re.compile(r"(?P<c>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) \((?P<a
 
 
 async def _described_part(q: Q, who: str) -> Answer | None:
-    """"who plays the 102 yr old dad": a part asked by what it is, not by name. The sentence pairing a
-    billed player with a part ("Ora Pell (Ivo Brandt) is a 102-year-old ...") that writes every number of
+    """"who plays the 90 yr old dad": a part asked by what it is, not by name. The sentence pairing a
+    billed player with a part ("Ora Pell (Ivo Brandt) is a 90-year-old ...") that writes every number of
     the description and another of its words answers, below confidence."""
     words = [_SHORT_WORDS.get(w, w) for w in normalize(who).split()]
     nums = [w for w in words if w.isdigit()]
@@ -1492,7 +1492,7 @@ async def answer_review(q: Q) -> Answer:
                                      must=_RATING)
         asked = [w for w in q.rest.split() if w not in STOPWORDS and w not in _RATING_WORDS and len(w) > 1]
         # the paper or critic typed ("toi") must be in the sentence: another's rating answers nothing asked
-        # ("eberts rating": the possessive glued on by normalising is no part of the name)
+        # ("ebberlys rating": the possessive glued on by normalising is no part of the name)
         rated = [g for g in rated if not asked or any(re.search(rf"\b{re.escape(w)}|\b{re.escape(w[:-1])}\b",
                                                                 normalize(g[1]["text"])) if w.endswith("s") and len(w) > 4
                                                       else re.search(rf"\b{re.escape(w)}", normalize(g[1]["text"]))
@@ -1991,7 +1991,7 @@ _ABBREV = re.compile(r"\b((?:[A-Za-z]\.){2,}[A-Za-z]?\.?|[A-Z]{2,})")
 _WORD_RUN = re.compile(r"[A-Za-z][a-z'’-]+")  # words, not the letters of the abbreviation itself
 
 
-#: "what does nila stand for": a name typed in lower case whose letters the article may spell out.
+#: "what does hart stand for": a name typed in lower case whose letters the article may spell out.
 _TYPED_ABBREV = re.compile(r"\b(?:does|did|do|is|was)\s+(?:the\s+)?(?:name\s+)?([A-Za-z]{2,8})\s+(?:stand|stands|stood|short)\b",
                            re.IGNORECASE)
 

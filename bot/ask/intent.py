@@ -144,7 +144,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     if _has(r"\bhow much (\w+ )?(time|days?|weeks?|months?|years?|footage|of the film|of it)\b", q):
         return "fallback"  # "how much spare time did she have", "how much was cut": no money asked
     if _has(AWARD, q) and not _has(MONEY_STRONG, q) \
-            and not _has(r"^who (plays|played|portrays|portrayed|voices|voiced)\b", q):  # "who played oscar"
+            and not _has(r"^who (plays|played|portrays|portrayed|voices|voiced)\b", q):  # "who played <a part named like an award>"
         return "award"
     if (has_character or has_story) and _has(MONEY_WEAK, q) and not _has(MONEY_STRONG, q):
         return "event"  # "how much does <character> sell his tune for": a sum in the story, not the box office

@@ -103,7 +103,7 @@ def _same_numbers(typed: str, title: str) -> bool:
 
 
 def _a_form_of(index, typed: str, title: str) -> bool:
-    """Is *typed* one of the forms the index derives from *title* itself ("1517 to x" for "15:17 to X",
+    """Is *typed* one of the forms the index derives from *title* itself ("1045 to x" for "10:45 to X",
     "<series> episode 5" from its other title)? Such a form keeps the title's number by construction."""
     alt_key = getattr(index, "alt_key", None)
     return alt_key is not None and alt_key(title_key(typed)) == title_key(title)
