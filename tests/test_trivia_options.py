@@ -588,3 +588,27 @@ def test_the_plot_summarys_word_beside_a_part_tells_its_gender_and_nothing_else_
     q = {q.text: q for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1950, 20_000), facts, Pool(),
                                                random.Random(0))}["Who played Tessa in Other Tale (1950)?"]
     assert sorted(q.distractors) == ["Jo Bell", "Lune Varga", "Wren Dale"]
+
+
+def test_a_film_of_unknown_origin_takes_its_players_options_from_the_librarys_usual_origin():
+    # Round 9's sample: Tamil, Chinese and Malayalam players offered for a film whose article names no
+    # country. Most of the library is Ruritanian; one Borduran film's player is never offered.
+    pool = Pool()
+    pool.years[1] = 2001
+    pool.add("title", 1, "Other Tale", 20_000)
+    for fid, name in enumerate(("Lune Varga", "Kip Morrow", "Tam Osk", "Wren Dale", "Cal Reed"), start=2):
+        _country(pool, fid, 2000, f"Tale {fid}", "drama")
+        pool.add_film(fid, {"cast": [_row(f"{name} as Gus, a farmer.", actor=name, character="Gus", order=1)]})
+    pool.years[9] = 2000
+    pool.add("title", 9, "Tale 9", 20_000)
+    pool.add_film(9, {"identity": [{"key": "country", "value": "Borduran"}],
+                      "cast": [_row("Bede Marrow as Gus, a farmer.", actor="Bede Marrow", character="Gus", order=1)]})
+    pool.finish()
+    facts = {"cast": [_row("Other Tale stars Ivo Brandt as Tobin Hale, a ferryman.", actor="Ivo Brandt",
+                           character="Tobin Hale", order=1, voice=False)]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2001, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ivo Brandt"]:
+                offered |= set(q.distractors)
+    assert offered and "Bede Marrow" not in offered
