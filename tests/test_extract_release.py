@@ -434,6 +434,9 @@ def test_release_subject_and_showing_classes(body: str, want: list) -> None:
      [("premiere", "2001-06"), ("release", "2002-04")]),
     ("Filming began on 2 October 2000 and ended in March 2001, but it was not released in Ruritania until 9 June 2002.",
      [("release", "2002-06-09")]),
+    # a television showing named in passing
+    ("In his introduction to a showing on Example Classic Movies on January 17, 2009, the host said the studio "
+     "cut its budget.", [("television", "2009-01-17")]),
     # not: another film, a plan, the time of release as a backdrop
     ("Bede Marrow directed the documentary Another Tale, released in 1999.", []),
     ("Another Tale was released in 1999 with financial success.", []),

@@ -550,7 +550,8 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
     and the shoot): a clause counts only when the film is its subject or object ("It was first released in
     Zenda on …", "… and was released in Ruritania in April 2001" after such a clause), or it names the
     film's own premiere or release ("four months before its Ruritanian premiere on …"); a home-media
-    edition it names counts anyway."""
+    edition or a television showing it names ("in his introduction to a showing on Example Classic Movies on
+    …") counts anyway."""
     text = _relevant_text(sent.text, planned)
     if not text:
         return []
@@ -580,7 +581,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
             kind = "home_media"  # "The first Example Edition DVD, released in 2001, …": the edition's release
         if kind in {"premiere", "release"} and _RESTORED.search(clause):
             kind = "rerelease"
-        if film_only and not film and kind != "home_media":
+        if film_only and not film and kind not in {"home_media", "television"}:
             continue
         event = _event(clause)
         near = _near_cue(clause, kinds[0])
