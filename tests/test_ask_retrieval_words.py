@@ -32,6 +32,9 @@ _HARBOUR_LIGHTS = (
     "Moved, Lune begins to sing \"Sea Rose\" in honour of Ivo, and everyone joins in. Kip returns home at last.\n"
     "The dog finds the lost Lune by the road. Lune decides to walk to the hospital to bring bread to Tam. "
     "Kip goes to the market with Tam every Sunday. Kip's boat sinks, and he swims to the nearest island.\n"
+    "Tam Osk frees Lune from the lighthouse tower.\n"
+    "Cast\n"
+    "Ora Pell as Lune Varga\n"
     "Production\n"
     "It was the third film directed by Marrow in Ruritania. "
     "The schedule called for two days to be spent filming the storm. "
@@ -111,4 +114,11 @@ _WHAT_IS_ASKED = [
 def test_what_the_question_asks_decides_among_sentences(harbour, quoted: str, question: str):
     ans = ask(harbour, question)
     assert quoted in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_who_did_something_to_a_character_is_the_story_not_the_cast_card(harbour):
+    """"who frees <character>": the one who does it in the story, not who played the character."""
+    ans = ask(harbour, "who frees lune varga from the tower in harbour lights")
+    assert "Tam Osk frees Lune" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
