@@ -475,3 +475,12 @@ def test_festival_screenings_told_ahead_stand_beside_the_release() -> None:
 ])
 def test_home_media_editions_beside_other_words(body: str, want: list) -> None:
     assert _dated(body, heading="Home media") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The Ruritanian theatrical debut was on 3 April 2003, with the home release following in October 2004.",
+     [("release", "2003-04-03"), ("home_media", "2004-10")]),
+    ("A second version was released as a two-disc set on September 6, 2005.", [("home_media", "2005-09-06")]),
+])
+def test_theatrical_debut_and_home_release_words(body: str, want: list) -> None:
+    assert _dated(body, heading="Home media") == want
