@@ -583,3 +583,16 @@ def test_televisions_awards_are_a_tv_films_only():
 def test_festival_selections(text, want):
     _, facts = _one(text, "Release")
     assert _awards(facts) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The film includes aerial photography, for which it was awarded a special citation by the Zenda Board of Review.",
+     {("Zenda Board of Review Awards", None, "special citation", "", "won")}),
+    ("The film was the 1939 winner of Ruritania's top cinematic prize, the Prix Bede-Marrow.",
+     {("Prix Bede-Marrow", None, "", "", "won")}),
+    ("Ora Pell, a former winner of the Prix Lune Varga, played the mother.", set()),
+    ("The film won the Grand Prix at the Zenda Film Festival.", {("Zenda Film Festival", None, "Grand Prix", "", "won")}),
+])
+def test_prizes_named_by_a_noun_or_by_prix(text, want):
+    _, facts = _one(text, "Accolades")
+    assert _awards(facts) == want

@@ -150,6 +150,7 @@ _COUNT_CUES = cue_words(["nominated", "nominations", "nods", "won", "win", "winn
 _COMPETITION_CUES = cue_words(_OUT["competition_section"])
 _PLACE_CUES = cue_words(_PLACES)
 _PLACE_RE = re.compile(rf"\b[Aa]t\s+(?:the\s+)?(?P<place>{_phrases(_PLACES)})(?![\w\-])(?!\s+(?:[A-Z]|Film|International|Festival))")
+_PRIX = re.compile(r"(?<!Grand )(?<!Grand-)\bPrix\s+(?:(?:de|du|des|de\s+la)\s+|[dl]['’])?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
 _PLACE_FESTIVAL = re.compile(rf"(?:\b(?P<ord>\d{{1,3}}(?:st|nd|rd|th))\s+)?\b(?P<place>{_phrases(_PLACES)})\s+(?:international\s+)?film\s+festival\b")
 # The clause is about another work (its awards are not this film's).
 _OTHER_WORK = re.compile(
@@ -295,6 +296,10 @@ def find_ceremonies(text: str) -> list[_Mention]:
         if name and not any(x.start <= m.start("place") < x.end for x in out):
             ord_tok = m.group("ord")
             out.append(_Mention(m.start(), m.end(), name, parse_ordinal(ord_tok) if ord_tok else None, None))
+    for m in _PRIX.finditer(text) if "Prix " in text else ():
+        # "the Prix Example-Name": a prize named for its own body or patron, a ceremony of its own
+        if not any(x.start <= m.start() < x.end for x in out):
+            out.append(_Mention(m.start(), m.end(), m.group(0), None, None))
     for m in _ORGANISER_RE.finditer(text) if has_cue(text, _ORGANISER_CUES) else ():
         # "the Ruritanian Academy of Film Arts nominated it": the body named for its ceremony
         out = [x for x in out if not (m.start() <= x.start < m.end())]
@@ -750,6 +755,8 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     if trigs and has_cue(text, _CRAFT_CUES):
         facts.extend(_crafts_as_subject(sent, text, mentions, carried, trigs))
     facts.extend(_ceremony_only_wins(sent, text, article, mentions, cats, trigs))
+    if mentions and ("winner" in text or has_cue(text, _NOUN_PRIZE_CUES)):
+        facts.extend(_noun_prizes(sent, text, mentions, trigs))
     facts.extend(_ceremony_only_nominations(sent, text, article, mentions, trigs, facts))
     facts.extend(_competed_at(sent, text, mentions, trigs))
     facts.extend(_honours(sent, text))
@@ -792,6 +799,9 @@ _CRAFT_SUBJECT = re.compile(
     r"\s+(?:(?:also|both|each)\s+)*(?=won\b|were\s+(?:also\s+)?nominated\b|was\s+(?:also\s+)?nominated\b)")
 _CRAFT_ITEM = re.compile(_CRAFT)
 _WON_ENDS = re.compile(r"\s*(?:[.;,]|$|\s*(?:awards?|prizes?|too|as\s+well)\b)")
+
+
+_NOUN_PRIZE_CUES = frozenset({"citation", "commendation", "mention"})
 
 
 def _crafts_as_subject(sent: Sentence, text: str, mentions: list[_Mention], carried: _Mention | None,
@@ -1059,6 +1069,39 @@ def _ceremony_only_wins(sent: Sentence, text: str, article: Article, mentions: l
     return out
 
 
+# "awarded a special citation by the X", "received a special mention at the X": a prize named by a common noun
+_NOUN_PRIZE = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?P<cat>special\s+(?:citation|mention|commendation|jury\s+mention)|citation|commendation)"
+                         r"\s+(?:by|from|at)\s+(?:the\s+)?")
+# "the 1939 winner of Ruritania's top prize, the Prix Example": a win of the ceremony named soon after
+_WINNER_OF = re.compile(r"\bwinner\s+of\s+(?:the\s+)?")
+_APPOSITIVE = re.compile(r"[^,.;]{0,50},\s+(?:the\s+)?")
+# "a former winner of …", "an Example Award winner": a person's earlier award, not this film's
+_PERSON_WINNER = re.compile(r"\b(?:an?|former|previous|past)\s+(?:[\w-]+\s+)?$")
+
+
+def _noun_prizes(sent: Sentence, text: str, mentions: list[_Mention], trigs: list) -> list[Fact]:
+    """'for which it was awarded a special citation by the Example Board of Review': won, the noun its category;
+    'the winner of Ruritania's top prize, the Prix Example': won, no category."""
+    out: list[Fact] = []
+    for t_start, t_end, outcome, _reach in trigs:
+        m = _NOUN_PRIZE.match(text, t_end) if outcome == "won" else None
+        mt = next((x for x in mentions if m and m.end() - 1 <= x.start <= m.end() + 6), None)
+        if mt and not _other_work(text, t_start):
+            out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category=m.group("cat"),
+                                 recipient="", outcome="won"))
+    for m in _WINNER_OF.finditer(text) if "winner" in text else ():
+        before = text[max(0, m.start() - 40) : m.start()]
+        mt = next((x for x in mentions if m.end() - 1 <= x.start <= m.end() + 6), None)
+        app = _APPOSITIVE.match(text, m.end()) if mt is None else None
+        if app:  # "winner of Ruritania's top prize, the Prix Example"
+            mt = next((x for x in mentions if app.end() - 1 <= x.start <= app.end() + 6), None)
+        if mt and not (_NEGATED.search(before) or _PRIOR.search(before) or _PERSON_WINNER.search(before)
+                       or _other_work(text, m.start())):
+            out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category="",
+                                 recipient="", outcome="won"))
+    return out
+
+
 def _counts(sent: Sentence, text: str, mentions: list[_Mention], carried: _Mention | None) -> list[Fact]:
     """Stated totals: 'received five nominations', 'nominated for four Academy Awards', 'won three:'."""
     out: list[Fact] = []
@@ -1160,7 +1203,7 @@ _MENTION_CUES = _CEREMONY_CUES | _PLACE_CUES | _ORGANISER_CUES
 
 def _acts(text: str) -> bool:
     """Can any frame read a fact from this sentence (outside an accolades list)?"""
-    return has_cue(text, _ACTION_CUES) or "10" in text or any(n in text for n in _HONOUR_NAMES)
+    return has_cue(text, _ACTION_CUES) or "10" in text or "winner" in text or any(n in text for n in _HONOUR_NAMES)
 
 
 _FILLER = set(_CATS["filler_words"])
