@@ -577,6 +577,16 @@ def _other(sentence: str, heading: str = "Production") -> set[tuple[str, str]]:
         ("Tam Osk and Bede Marrow worked on a script and Ora Pell became attached as producer.", "producer", "Ora Pell"),
         ("Other Tale was cowritten by Lune Pictures development writer Ora Pell and Bede Marrow.", "writer", "Ora Pell"),
         ("Ivo Brandt coproduced the film.", "producer", "Ivo Brandt"),
+        # a relative clause on one name after a preposition is still that person's job
+        ("It was the only film of director Ora Pell, who also co-wrote the screenplay.", "writer", "Ora Pell"),
+        # a pronoun subject's partners; a bare job noun before "of the film"; a review-free producer roll
+        ("He co-wrote the screenplay with Ora Pell.", "writer", "Ora Pell"),
+        ("The trio also co-produced the film with Ora Pell and Bede Marrow.", "producer", "Bede Marrow"),
+        ("Ora Pell and Bede Marrow were executive producers of the film.", "executive_producer", "Bede Marrow"),
+        ("Ora Pell was producer of the film.", "producer", "Ora Pell"),
+        # the owner of a named company, and a company's or a place's job title before a name
+        ("It was produced by Ora Pell's Lune Entertainment.", "producer", "Ora Pell"),
+        ("It was directed by Ruritania film director Ora Pell in her debut.", "director", "Ora Pell"),
         # made by the person's company
         ("Other Tale was made by Ivo Brandt's company, Lune Films, in early 1979.", "producer", "Ivo Brandt"),
     ],
@@ -612,6 +622,14 @@ def test_prose_credit_classes(sentence, role, name):
         # inside a prepositional phrase
         ("Other Tale was cowritten by Lune Pictures development writer Ora Pell and Bede Marrow.", "writer",
          "Lune Pictures"),
+        ("It was directed by Tam Osk for producer Ivo Brandt.", "director", "Ivo Brandt"),
+        ("It was directed by Tam Osk starring the comedy duo Ivo Brandt and Kip Morrow.", "director", "Ivo Brandt"),
+        ("In 1995 he co-wrote the screenplay with Ora Pell for Other Story.", "writer", "Ora Pell"),
+        ("Ora Pell was producer of Other Story.", "producer", "Ora Pell"),
+        ("It was directed by Tam Osk showcasing teenage singer Ivo Brandt.", "director", "Ivo Brandt"),
+        ("It was produced and distributed by Lune Brothers Pictures.", "production_company", "Pictures"),
+        ("The screenplay was adapted from newspaper articles written by Ruritanian journalist Ivo Brandt.", "writer",
+         "Ivo Brandt"),
         ("It was made for Lune Films, the production company of comedian Ivo Brandt, and Osk Media, who financed "
          "and coproduced the film.", "producer", "Ivo Brandt"),
         # "Ora & Bede Marrow": "Ora" is a given name, never a credit by itself
@@ -651,3 +669,12 @@ def test_a_review_names_the_crew_only_in_a_roll_of_jobs():
     assert not any(r == "producer" for r, _n in _other("According to producer Ivo Brandt, the critics were unkind.",
                                                        "Critical response"))
     assert not any(r == "editor" for r, _n in _other("Editor Ivo Brandt praised the cast.", "Reception"))
+
+
+def test_a_lead_credits_the_producer_a_film_was_made_for():
+    """"directed by A for producer B": B produced it; "for Producers Lune Corporation" is a company's name."""
+    got = _crew("Other Tale\nOther Tale is a 1950 crime film written by Ora Pell and directed by Mara Quell for "
+                "producer Bede Marrow.\n")
+    assert {("director", "Mara Quell"), ("producer", "Bede Marrow")} <= got and ("director", "Bede Marrow") not in got
+    other = _crew("Other Tale\nOther Tale is a 1940 western directed by Mara Quell for Producers Lune Corporation.\n")
+    assert not any(r == "producer" or n in {"Lune Corporation", "Releasing Corporation"} for r, n in other)

@@ -151,9 +151,11 @@ _AS_NOUN = re.compile(
 _REL_AS_NOUN = re.compile(
     rf",\s+who\s+[^,;.]{{1,80}},\s+{_ADV}{{0,3}}(?:{_JOINED})\s+(?:on\s+)?as\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:(?:film|movie|project)['’]s\s+)?(?P<noun>{_NOUN})\b")
+# (without an article only before "of the film": "A and B were executive producers of the film")
 _IS_TAIL = (rf"(?:is|was|are|were|has\s+been|had\s+been|became|becomes)\s+(?:also\s+)?"
-            rf"(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})"
-            rf"(?=\s*(?:[.,;]|$)|\s+(?:of|for|on)\s+(?:the|this)\s+(?:film|movie|project)\b|\s+and\b|\s+while\b)")
+            rf"(?:(?P<art>the|its)\s+)?(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})"
+            rf"(?(art)(?=\s*(?:[.,;]|$)|\s+(?:of|for|on)\s+(?:the|this)\s+(?:film|movie|project)\b|\s+and\b|\s+while\b)|"
+            rf"(?=\s+(?:of|for|on)\s+(?:the|this)\s+(?:film|movie|project)\b))")
 _IS_NOUN = re.compile(rf"(?P<names>{_NAMES})\s+" + _IS_TAIL)
 _NOUN_IS = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})(?:\s+(?:of|for|on)\s+(?:the|this)\s+"
@@ -165,6 +167,9 @@ _APPOS_AFTER = re.compile(
 _APPOS_TAIL = rf",\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN}),"
 _APPOS_BEFORE = re.compile(rf"(?P<names>{_NAMES})" + _APPOS_TAIL)
 _PREMOD = re.compile(rf"(?<![\w'’-])(?P<noun>{_NOUN})\s+(?=[A-Z])")
+# "directed by A for producer B", "one of the westerns he made for producer B": the film was made for B
+_FOR_PRODUCER = re.compile(r"(?:\bby\s+[A-Z][^,;()]{1,50}?|\bmade|\b(?:films?|movies?|pictures?|westerns?|features?))\s+"
+                           r"for\s+(?:the\s+)?$")
 # A roll of jobs, each before its person: "producer A, director B and scenarist C" (the film's credits)
 _ROLL = re.compile(rf"(?<![\w'’-])(?:{_NOUN})\s+(?:{NAME_RX})\s*,\s+(?:and\s+)?(?:{_NOUN})\s+(?:{NAME_RX})")
 _REPLACED_RX = re.compile(
@@ -234,9 +239,13 @@ _DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DES
                         rf"[A-Z][\w-]+(?=\s+[a-z])(?=(?:\s+[a-z][\w-]*){{0,2}}\s+{_DESC}\b))\s+){{0,6}}"
                         rf"(?=[A-Z])")
 # "by Lune Pictures development writer A": a company's or a place's job title before the name (the
-# words between it and the job word are no conjunction: "by Ora Pell and writer A" is two people).
-_ORG_DESCRIBED = re.compile(rf"(?:[A-Z][\w-]+\s+){{1,3}}(?:(?!(?:and|or|with|by|of|the|as)\b)[a-z][\w-]*\s+){{0,2}}"
-                            rf"(?:{_DESC})\s+(?=[A-Z])")
+# words between it and the job word are no function word or verb: "by Ora Pell and writer A" is two
+# people, "directed by Ora Pell for producer A" two credits, "directed by Ora Pell starring the actor A"
+# a director and an actor; the job word is lower case: "Lune Brothers Pictures" is a company).
+_FUNCTION_WORD = (r"(?:and|or|but|nor|with|by|of|the|as|for|to|in|on|at|from|into|onto|under|over|after|before|"
+                  r"while|a|an|his|her|their|its|who|whose|which|that|was|is|were|are|has|had|also|then|alongside)")
+_ORG_DESCRIBED = re.compile(rf"(?:[A-Z][\w-]+\s+){{1,3}}(?:(?!{_FUNCTION_WORD}\b|[a-z]+ing\b)[a-z][\w-]*\s+){{0,2}}"
+                            rf"(?=[a-z])(?:{_DESC})\s+(?=[A-Z])")
 _NAMES_RE = re.compile(_NAMES)
 NAME_RE = re.compile(NAME_RX)
 _OTHER_WORK = re.compile(
@@ -653,7 +662,10 @@ _OWNER_BANNER = re.compile(
     rf"(?:own\s+)?(?:(?:production\s+)?(?:banner|company|house|studio)\s+)?(?=[A-Z])|"
     # "produced by A's company, Other Films", "produced through A's own banner", "made by A's company"
     rf"\b(?:{_PRODUCE_VERB}|{alternation(_F['made_by_company'])})\s+(?:by|through|under)\s+(?P<owner>{NAME_RX})['’]s\s+(?:own\s+)?"
-    rf"(?:production\s+)?(?:company|banner|studio|outfit)\b")
+    rf"(?:production\s+)?(?:company|banner|studio|outfit)\b|"
+    # "produced by A's Other Pictures Corporation": the owner of a company the recogniser knows as one
+    rf"\b(?:{_PRODUCE_VERB}|{alternation(_F['made_by_company'])})\s+(?:by|through|under)\s+(?P<holder>{NAME_RX})['’]s\s+"
+    rf"(?:own\s+)?(?P<firm>{NAME_RX})")
 # "… with A directing from a script by himself and B, the two will also produce the film": the two
 # people named last before it
 _THE_TWO = re.compile(
@@ -663,6 +675,12 @@ _THE_TWO = re.compile(
 _PRONOUN_AND = re.compile(
     rf"\b(?:both\s+)?(?:he|she)\s+and\s+(?P<names>{NAME_RX})\s+{_ADV}{{0,2}}(?P<verb>{_ACTIVE})\s+{_FILMS_OWN}"
     rf"(?:film|movie|picture)\b")
+# "He co-wrote the screenplay with A", "The trio co-produced the film with A and B": the partners named
+# after a pronoun subject share the job (the pronoun's own person is named elsewhere)
+_PRONOUN_WITH = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:two|pair|duo|trio|three|four|couple|brothers|sisters))\s+{_ADV}{{0,3}}"
+    rf"(?P<verb>{_ACTIVE})\s+{_FILMS_OWN}{_ADJ}(?P<obj>{_ACT}|film|movie|picture|project)\b(?!-)\s*,?\s+"
+    rf"(?:with|alongside|together\s+with|along\s+with)\s+(?=[A-Z])")
 # "Ora & Bede Marrow" (a shared surname), "Ora–Bede" (a duo billed by first names): the first word is a
 # given name, not a person's whole name.
 _SHARED_SURNAME = re.compile(r"\s*(?:&|and)\s+[A-Z][\w'’-]+\s+(?P<sur>[A-Z][\w'’-]+)")
@@ -845,9 +863,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if _other_title_after(otext, m.end()) or _LOCALISED.search(text, m.start("verb"), m.end()):
             continue  # "composed the score for Other Title", "wrote the English-language dialogue"
         if kinds & _CRITICISM or _publication_before(text, m.start("names")) or _PREP_BEFORE.search(
-                text[: m.start("names")]) or _PREP_JOB_BEFORE.search(text, max(0, m.start("names") - 40), m.start("names")):
-            continue  # "Daily Paper scored the film two stars" is a rating; "the company of comedian A, and B, who produced"
+                text[: m.start("names")]):
+            continue  # "Daily Paper scored the film two stars" is a rating
         named = [n for n in _split(m.group("names")) if not _ambiguous_active(article, text, m.group("verb"), n, m.end())]
+        if len(named) > 1 and _PREP_JOB_BEFORE.search(text, max(0, m.start("names") - 40), m.start("names")):
+            named = named[-1:]  # "the company of comedian A, and B, who produced": the list is the preposition's but B
         if not named:
             continue
         add(role, named)
@@ -912,7 +932,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             roles = _noun_roles(m.group("noun"))
             role = roles[0] if len(roles) == 1 else ""
             if role in {"", "director"} or (_key(m.group("noun")) in {"writer", "writers"} and not _WRITING_AFTER.match(
-                    text, m.end())) or (role in {"producer", "executive_producer"} and not kinds & {"production", "filming", "development"} and not roll):
+                    text, m.end())) or (role in {"producer", "executive_producer"} and not kinds & {"production", "filming", "development"} and not roll
+                         and not (lead and m.group("noun").islower() and _FOR_PRODUCER.search(text, max(0, m.start() - 80), m.start()))):
                 continue  # "director A said": too often someone else (but "writers A and B worked on the script")
             if _CAST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "B plays the producer A": a character
@@ -942,6 +963,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     names = names[:1]
                 names = [re.sub(r"['’]s?$", "", n) for n in names]
                 if role == "producer" and names:
+                    # ("producer A's Other Pictures": A, the owner of the company)
+                    names = [re.sub(r"['’]s\s.*$", "", n) for n in names]
                     names = [n for n in names if n.split()[-1] not in _executive_producers(article)]
                 add(role, names)
     for m in _RESPECTIVELY.finditer(text) if has_noun and _TAILS["respectively"].search(text) else ():
@@ -1027,8 +1050,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 or _ACT_MODIFIER.search(text, 0, m.start("act"))):
             add(ACTIVITY_ROLE[_key(m.group("act"))], _split(m.group("names")))
     for m in _OWNER_BANNER.finditer(text) if ("roduc" in text or "ankroll" in text or "made " in text) and ("'s " in text or "’s " in text) else ():
+        if m.group("firm") and not is_company(clean_name(m.group("firm"))):
+            continue
         if not _other_work(otext, m.start(), m.end()) and not _NEGATED.search(text[: m.start()]):
-            add("producer", [trim_leading_stops(clean_name(m.group("name") or m.group("owner")))], vouched=False)
+            who = m.group("name") or m.group("owner") or m.group("holder")
+            add("producer", [trim_leading_stops(clean_name(who))], vouched=False)
     for m in _THE_TWO.finditer(text) if "active" in cues and (" two " in text or " both of them" in text.lower()) else ():
         if _other_work(otext, m.start(), m.end()) or not _OBJ_END.match(text, m.end()):
             continue
@@ -1041,6 +1067,16 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         before = list(dict.fromkeys(c.name for c in out if text.find(c.name) < m.start()))
         role = ACTIVE_ROLE[_key(m.group("verb"))]
         add(role, [*(before if len(before) == 1 else []), *_split(m.group("names"))])
+    for m in _PRONOUN_WITH.finditer(text) if "active" in cues and not kinds & _CRITICISM else ():
+        role = ACTIVE_ROLE[_key(m.group("verb"))]
+        obj = _key(m.group("obj"))
+        if role not in {"writer", "producer"} or (obj in ACTIVITY_ROLE and ACTIVITY_ROLE[obj] not in {role, "story"}) \
+                or _other_work(otext, m.start(), m.end()) or _LOCALISED.search(text, m.start("verb"), m.end()):
+            continue
+        names = names_after(text, m.end())
+        last = text.find(names[-1], m.end()) + len(names[-1]) if names else -1
+        if names and not _other_title_after(otext, last):  # "… with A for Other Title": another work's
+            add(role, names)
     for b in _BRACKET_JOB.finditer(text) if (has_noun or has_act) and "(" in text and not kinds & {"cast", "plot"} else ():
         job = _key(b.group("job"))
         role = NOUN_ROLE.get(job) or ACTIVITY_ROLE.get(job, "")
@@ -1083,6 +1119,8 @@ gate(globals(), "_GOT_CREDIT", "_OTHER_WORK", "_OCCASION", "_CREDIT_WENT", "_JOB
 gate(globals(), "_ACTIVE_RX", "_RESPECTIVELY", "_APPOS_BEFORE", "_SOURCE_WORK", "_BANNER_RX")
 # The prose classes of issue 9 (hand-over, owner's banner, pronoun partner, taking over, contributions).
 gate(globals(), "_HAND_TO", "_OWNER_BANNER", "_PRONOUN_AND", "_STEPPED_IN", "_CONTRIBUTIONS", "_THE_TWO", "_ENGAGE_FOR")
+# Pronoun-led partners (issue 9, later pass).
+gate(globals(), "_PRONOUN_WITH")
 # A frame no word gate can test: behind a lookahead of its opening letters (bot/rxgate.py).
 opening(globals(), "_PREMOD")
 # Found by replaying the extractor's calls over the seed and corpus (every answer compared, none differs):
