@@ -21,7 +21,10 @@ OTHER_TALE = (
     "Kip Morrow as Colonel Marrow\n"
     "Lune Varga as Orla Osk, Tam's mother\n"
     "Hal Quist as the Sea King (voiced by Bede Marrow)\n"
+    "Ada Lunt as Hospital Dean\n"
     "Production\n"
+    "Art director Una Vance drew the storm scenes, and the costume design was praised.\n"
+    "Tam Osk was filmed near a hospital in Ruritania.\n"
     "Dov Trent was cast as Tam's cousin Ezzo, a lighthouse keeper. The character was instrumental in the rescue but his scenes were cut.\n"
     "Initially Nell Ashby was signed for a role but had to cancel because of scheduling conflicts.\n"
     "The producers held talks with Rand Oster for the role, but then opted against signing Oster.\n"
@@ -37,7 +40,9 @@ OTHER_TALE = (
     "Box office\n"
     "Other Tale grossed $40 million worldwide. The most successful territories were the United Kingdom "
     "($15.2 million), Italy ($10.8 million) and France ($5.3 million). "
-    "The 2002 European release of Other Tale grossed $1.1 million at the box office.\n"
+    "The 2002 European release of Other Tale grossed $1.1 million at the box office. "
+    "In Ruritania, the film was projected to gross $10–15 million in its opening weekend. "
+    "It ended up making $12.6 million, finishing third at the box office.\n"
     "Reception\n"
     "Jon Ebberly awarded Other Tale four stars out of four.\n"
 )
@@ -129,3 +134,21 @@ def test_a_planned_length_is_no_runtime(db):
 def test_who_left_tells_who_took_over(db):
     ans = ask(db, "who took over editing other tale after mercer left")
     assert "Una Vance" in ans.answer and not ans.confident
+
+
+def test_a_crew_role_no_fact_holds_is_named_by_a_sentence_or_not_at_all(db):
+    ans = ask(db, "who was the art director on other tale")
+    assert "Una Vance" in ans.answer and not ans.confident
+    assert ask(db, "who was the costume designer on other tale").abstained  # "the costume design was praised"
+    assert ask(db, "who was the stunt director on other tale").abstained  # "a stunt director would join"
+
+
+def test_the_opening_weekend_after_its_projection(db):
+    ans = ask(db, "other tale opening weekend")
+    assert "12.6 million" in ans.answer and not ans.confident
+
+
+def test_a_common_noun_is_no_part_named_by_it(db):
+    # "Hospital Dean" is billed, but "a psychiatric hospital" names no one
+    ans = ask(db, "who gets locked up in a psychiatric hospital")
+    assert "Ada Lunt" not in ans.answer

@@ -237,6 +237,8 @@ async def _film_of_a_name(lib, text: str):
     (None, "", False, Answer)."""
     film_ids, key, whole = await namekeys.films_named(lib.conn, text)
     film_ids = _drop_duplicates(lib, film_ids)
+    if not whole and len(film_ids) == 1 and await _a_word_used_as_noun(lib, text, key, film_ids[0]):
+        film_ids, key = [], ""
     if len(film_ids) > 1:
         film_ids = _by_year(lib, film_ids, text)  # "who played X in the 1937 movie"
     if not whole:
@@ -266,6 +268,26 @@ async def _film_of_a_name(lib, text: str):
         return None, "", False, Answer(text, f"“{key}” is in more than one film: {labels}. Which one?", "need_film",
                                        0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands[:25]])
     return None, "", False, None
+
+
+#: A determiner or a possessive before a word (one adjective between): the word is a common noun there.
+_DETERMINED = r"(?:\b(?:a|an|the|their|his|her|its|my|our|your|this|that|these|those)\s+(?:[a-z]+\s+)?|['’]s\s+)"
+
+
+async def _a_word_used_as_noun(lib, text: str, key: str, film_id: int) -> bool:
+    """Is the one-word name *key* used in *text* as a common noun ("locked up in a psychiatric hospital",
+    "their mom's hospital windowsill"): after a determiner or a possessive, and a word the articles write
+    in lower case? Then it names no character (a part billed "Hospital Dean"), and no film."""
+    if not key or " " in key:
+        return False
+    if not re.search(rf"{_DETERMINED}{re.escape(key)}\b", text, re.IGNORECASE):
+        return False
+    async with lib.conn.execute("SELECT kind, name FROM name_keys WHERE key = ? AND film_id = ?", (key, film_id)) as cur:
+        owners = await cur.fetchall()
+    # only a part billed by a description of two words or more ("Hospital Dean"), never a person's name
+    if not owners or any(kind != "character" or len(normalize(name).split()) < 2 for kind, name in owners):
+        return False
+    return await _a_common_word(lib, key)
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|(?:['’]|\bthe\s+)(\d\d)\b(?=\s*(?:film|movie|version|one|picture)?\b)")

@@ -1087,6 +1087,31 @@ async def _territory_figure(q: Q, place: str, money: list[dict], kind: str) -> A
     return None
 
 
+_PROJECTED = re.compile(r"\b(projected|expected|forecast|tracking|estimated) to (gross|make|earn|debut|take)\b", re.I)
+_ACTUAL = re.compile(r"\b(ended up|went on to|instead|actually|eventually)\b.*\d|\b(made|making|grossed|grossing|earned|"
+                     r"earning|debuted|took in|opened to)\b[^.]*?(?:\$|£|€|₹|¥)\s?\d", re.I)
+
+
+async def _opening_told_after_projection(q: Q) -> Answer | None:
+    """"its opening weekend": the article may give the takings in the sentence after the projection ("was
+    projected to gross $12-15 million in its opening weekend." "It ended up making $12.6 million"), which no
+    money fact holds; both sentences quoted, below confidence."""
+    async with q.lib.conn.execute(
+            "SELECT s.idx, s.para, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? AND s.film_id = ? ORDER BY s.idx LIMIT 10", ('"opening weekend"', q.film.id)) as cur:
+        rows = await cur.fetchall()
+    for idx, para, text in rows:
+        if not _PROJECTED.search(text):
+            continue
+        async with q.lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? AND idx = ? AND para = ?",
+                                      (q.film.id, idx + 1, para)) as cur:
+            nxt = await cur.fetchone()
+        if nxt and _ACTUAL.search(nxt[0]):
+            return q.make(f"The article says: “{text}” “{nxt[0]}”", "money.sentence", GUESS,
+                          [{"section": "", "sentence": text}, {"section": "", "sentence": nxt[0]}])
+    return None
+
+
 async def answer_money(q: Q) -> Answer:
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
@@ -1145,6 +1170,10 @@ async def answer_money(q: Q) -> Answer:
             else:
                 text = f"Its {label} was {present.money_as_stated(rows)}."
             return q.make(text, f"money.{k}", conf, [src(r) for r in rows])
+    if kind == "opening_weekend":
+        told = await _opening_told_after_projection(q)
+        if told is not None:
+            return told
     probe = {"budget": r"\b(budget|cost)", "home_media": r"\b(dvd|home media|video|blu)",
              "profit": r"\b(profit|loss|lost)"}.get(kind, r"\b(gross|box office|earn)")
     if kind == "profit" and I.is_yesno(q.rest) and not [r for r in money if r["kind"] == "profit"]:
@@ -2076,6 +2105,30 @@ async def answer_villain(q: Q) -> Answer:
                             terms="villain antagonist sadistic mobster killer")
 
 
+_NAME_RUN = r"(?P<n>[A-Z][\w.'’-]+(?: (?:von|van|de|del|der|da|di|le|la) [A-Z][\w.'’-]+| [A-Z][\w.'’-]+){1,3})"
+
+
+async def answer_other_role(q: Q) -> Answer:
+    """"who was the costume designer": a role no fact card holds, answered only by a sentence that gives it
+    a name ("art director A", "A, the costume designer", "A served as stunt director"), below confidence;
+    a sentence that merely names the role ("the costume design was praised", "a stunt director would
+    join") answers nothing asked."""
+    role = I.other_role(q.rest)
+    words = role.split()
+    # "costume designer" is also written "costume design by A"; plural and case as the sentence has them
+    head = r"\s+".join(re.escape(w) for w in words[:-1]) + (r"\s+" if len(words) > 1 else "") + re.escape(words[-1].rstrip("s")[:6]) + r"\w*"
+    head = f"(?i:{head})"  # the role in any case; the name capitalised
+    named = re.compile(rf"\b{head}\s+(?:by\s+)?{_NAME_RUN}|{_NAME_RUN.replace('?P<n>', '?P<m>')},?\s+(?:the\s+(?:film's\s+)?|"
+                       rf"(?:who\s+)?(?:was|served as|worked as|as)\s+(?:the\s+)?(?:film's\s+)?){head}")
+    got = await best_sentences(q.lib.conn, q.film.id, f"{role} {q.text}", drop=_title_words(q), must=named)
+    for _s, row in got:
+        for m in named.finditer(row["text"]):
+            who = m.group("n") or m.group("m")
+            if who and who.split()[0][0].isupper() and _looks_like_name(who):
+                return q.make(f"The article says: “{row['text']}”", "crew.sentence", GUESS, [sentence_source(row)])
+    return q.make(f"The article doesn't name the {role}.", "abstain", NONE, [])
+
+
 async def answer_replacement(q: Q) -> Answer:
     """"who took over directing from X": no fact says who succeeded whom off screen, so the sentence that
     tells a replacement is quoted below confidence, or the article doesn't say."""
@@ -2276,7 +2329,7 @@ async def answer_film_question(q: Q) -> Answer:
     if kind.startswith("identity."):
         return await answer_identity(q, kind.split(".", 1)[1])
     handler = {"award": answer_award, "money": answer_money, "filming": answer_filming, "release": answer_release,
-               "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
+               "other_role": answer_other_role, "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
                "pay": answer_pay, "occupation": answer_occupation, "acronym": answer_acronym, "replacement": answer_replacement,
                "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of,
                "villain": answer_villain}.get(kind)

@@ -119,6 +119,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "review"
     if _has(CINEMATOGRAPHER, q):
         return "crew.cinematographer"
+    if cue("other_role", q) and not _has(MUSIC_DIRECTOR, q):
+        return "other_role"  # "who was the costume designer": a name only a sentence may give the role
     if cue("other_director", q) and not _has(MUSIC_DIRECTOR, q):
         return "fallback"  # "who was the stunt director": another department's head, not who directed it
     if _has(r"^(when|what (year|date|month|day)|which (year|date|month))\b", q) and (_has(CAST, q) or _has(CASTING, q)):
@@ -204,6 +206,15 @@ def asked_language(q: str) -> str | None:
     """The language a yes/no question asks the film to be in ("is it in norwegian"), if any."""
     m = re.match(r"^(is|was) (it |the (film|movie) )?(\w+ )*?(in|shot in|filmed in|made in) (?P<lang>\w+)( language)?$", q)
     return m.group("lang") if m and m.group("lang") in _LANGUAGES else None
+
+
+def other_role(q: str) -> str:
+    """The crew role a question asks for that no fact card holds ("costume designer"), or ''."""
+    for p in _CUES["other_role"]:
+        m = p.search(q)
+        if m:
+            return m.group("role")
+    return ""
 
 
 def money_asked(q: str) -> bool:
