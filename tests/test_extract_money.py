@@ -361,3 +361,22 @@ def test_budget_cost_words(sentence: str, want: list) -> None:
 def test_opening_at_a_chart_rank(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nBox office\n{sentence}\n")
     assert [(f.kind, f.amount, f.region) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # another film named as the subject of the takings verb
+    ("In the same year, Another Tale made $22 million, while Other Tale made $8.1 million.", [("gross", 8.1e6, "")]),
+    ("In Ruritania, Other Tale and Another Tale grossed $5 million at the box office.", []),
+    ("In Ruritania, Other Tale grossed $5 million at the box office.", [("gross", 5e6, "Ruritania")]),
+    # a bracketed figure after a figure is of that figure's place; a place the clause names is never the
+    # sentence's leading one, even when it is no market the table knows (then none is given)
+    ("In Osterlich, it made $8.24 million during its first weekend, while in Zenda it made $5.19 million on its "
+     "first day ($7.08 million with previews).",
+     [("opening_weekend", 8.24e6, "Osterlich"), ("partial", 5.19e6, ""), ("partial", 7.08e6, "")]),
+    ("In France, it made $8.24 million during its first weekend, while in Germany it made $5.19 million on its "
+     "first day ($7.08 million with previews).",
+     [("opening_weekend", 8.24e6, "France"), ("partial", 5.19e6, "Germany"), ("partial", 7.08e6, "Germany")]),
+])
+def test_another_film_and_bracketed_figures(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount, f.region) for f in _facts(art)] == want

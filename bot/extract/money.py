@@ -175,6 +175,9 @@ _MONEY_HINT = re.compile(
 _LOCAL_RUPEE = {code: re.compile(rf"\b{_alt(places)}", re.I) for code, places in V["currencies"]["local_rupee"].items()}
 
 
+_IN_NAME = re.compile(r"\b(?:in|from)\s+((?:the\s+)?[A-Z][\w.'’-]*)")
+
+
 def _region_kind(region: str) -> str:
     if _WORLD_RX.search(region):
         return "worldwide"
@@ -210,7 +213,9 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
     if len(hits) == 1:
         return hits.pop(), ""
     m = _LEADING_REGION.match(sentence)
-    if m and not _MONTH_WORD.match(m.group("r") or ""):
+    if m and not _MONTH_WORD.match(m.group("r") or "") and not any(
+            not _MONTH_WORD.match(n.group(1)) for n in _IN_NAME.finditer(before)):
+        # (not when the figure's own clause names a place of its own: "In Osterlich, …, while in Zenda it made $X")
         r = m.group("r") or m.group("w")
         return _tidy(r), _region_kind(r)
     return "", ""
@@ -333,7 +338,30 @@ def _list_goes_on(prev: MoneyFact, before: str, after: str) -> bool:
     return bool(m) and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
 
 
-def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
+# A name right before the takings verb: "In the same year, Another Tale made $22 million" is another film's figure.
+_NAMED_EARNER = re.compile(
+    r"(?:^|[,;]\s+|\b(?:while|whereas|and|but)\s+)(?P<s>[A-Z][\w'’:.!-]*(?:\s+(?:[A-Z0-9][\w'’:.!-]*|of|the|and|a|an|in|to|for))*)"
+    rf"\s+(?:(?:has|had|have)\s+)?(?:also\s+|only\s+)?{_words(_K['earner_verbs'])}\s*"
+    r"(?:(?:about|around|approximately|over|nearly|almost|just|under|more\s+than|less\s+than|an\s+estimated|some)\s+)*$")
+_FILM_SUBJECTS = frozenset(w.lower() for w in _K["film_subjects"])
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def _other_earner(before: str, title: str) -> bool:
+    """Whether the figure's subject is a name that is no part of the film's title (another film's takings)."""
+    m = _NAMED_EARNER.search(before[-120:])
+    if not m or not title:
+        return False
+    subject = _fold(m.group("s"))
+    if subject in _FILM_SUBJECTS or subject.split()[0] in _FILM_SUBJECTS:
+        return False
+    return f" {subject.removeprefix('the ')} " not in f" {_fold(title)} "
+
+
+def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
     text = sent.text
     spans = [s for s in iter_money(text) if not _bracketed(text, s)]
     out: list[MoneyFact] = []
@@ -341,6 +369,8 @@ def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
         before = text[spans[i - 1].end if i else 0 : span.start]
         after = text[span.end : spans[i + 1].start if i + 1 < len(spans) else len(text)]
         kind = _kind(before, after, text[: span.start], i == 0)
+        if kind and kind != "budget" and _other_earner(text[: span.start], title):
+            continue
         if not kind and out and out[-1].text == spans[i - 1].text and _FROM_TO.fullmatch(before):
             kind = out[-1].kind  # "escalated from $10 million to $15 million": both are budgets
         if not kind and i and out and out[-1].text == spans[i - 1].text and _list_goes_on(out[-1], before, after):
@@ -356,7 +386,15 @@ def _facts_of_sentence(sent: Sentence) -> list[MoneyFact]:
         if not kind or (span.amount < _MIN_AMOUNT and kind != "per_theater"):
             continue
         currency = _currency(span, text)
-        region, region_kind = ("", "") if kind in {"per_theater", "budget"} else _region(before, after, text)
+        if kind in {"per_theater", "budget"}:
+            region, region_kind = "", ""
+        elif i and before.rstrip().endswith("(") and ")" not in before:
+            # "… in Ruritania, it topped the box office with $5 million ($7 million with previews)": a figure
+            # in brackets after another is of that one's place
+            prev_before = text[spans[i - 2].end if i > 1 else 0 : spans[i - 1].start]
+            region, region_kind = _region(prev_before, before, text)
+        else:
+            region, region_kind = _region(before, after, text)
         place = _PLACE_ITEM.search(text[: span.start]) if kind not in {"per_theater", "budget"} and not region else None
         if place and re.search(r"\bin\s+(?:the\s+)?" + re.escape(place.group("p")) + r"\s*\(\s*$", text[: span.start]):
             region = place.group("p")  # "the highest-grossing film of 2011 in Ruritania ($477,117)"
@@ -402,7 +440,7 @@ def extract(article: Article) -> list[Fact]:
             continue
         if not _MONEY_HINT.search(sent.text):
             continue
-        facts.extend(_facts_of_sentence(sent))
+        facts.extend(_facts_of_sentence(sent, article.title))
     return facts
 
 
