@@ -21,10 +21,10 @@ OTHER_TALE = (
     "Kip Morrow as Colonel Marrow\n"
     "Lune Varga as Orla Osk, Tam's mother\n"
     "Hal Quist as the Sea King (voiced by Bede Marrow)\n"
-    "Ada Lunt as Hospital Dean\n"
+    "Ada Lunt as Harbour Clerk\n"
     "Production\n"
     "Art director Una Vance drew the storm scenes, and the costume design was praised.\n"
-    "Tam Osk was filmed near a hospital in Ruritania.\n"
+    "Tam Osk was filmed near a harbour in Ruritania.\n"
     "Dov Trent was cast as Tam's cousin Ezzo, a lighthouse keeper. The character was instrumental in the rescue but his scenes were cut.\n"
     "Initially Nell Ashby was signed for a role but had to cancel because of scheduling conflicts.\n"
     "The producers held talks with Rand Oster for the role, but then opted against signing Oster.\n"
@@ -149,6 +149,6 @@ def test_the_opening_weekend_after_its_projection(db):
 
 
 def test_a_common_noun_is_no_part_named_by_it(db):
-    # "Hospital Dean" is billed, but "a psychiatric hospital" names no one
-    ans = ask(db, "who gets locked up in a psychiatric hospital")
+    # "Harbour Clerk" is billed, but "a quiet harbour" names no one
+    ans = ask(db, "who gets locked up in a quiet harbour")
     assert "Ada Lunt" not in ans.answer

@@ -275,16 +275,16 @@ _DETERMINED = r"(?:\b(?:a|an|the|their|his|her|its|my|our|your|this|that|these|t
 
 
 async def _a_word_used_as_noun(lib, text: str, key: str, film_id: int) -> bool:
-    """Is the one-word name *key* used in *text* as a common noun ("locked up in a psychiatric hospital",
-    "their mom's hospital windowsill"): after a determiner or a possessive, and a word the articles write
-    in lower case? Then it names no character (a part billed "Hospital Dean"), and no film."""
+    """Is the one-word name *key* used in *text* as a common noun ("locked up in a quiet harbour",
+    "their mom's harbour window"): after a determiner or a possessive, and a word the articles write
+    in lower case? Then it names no character (a part billed "Harbour Clerk"), and no film."""
     if not key or " " in key:
         return False
     if not re.search(rf"{_DETERMINED}{re.escape(key)}\b", text, re.IGNORECASE):
         return False
     async with lib.conn.execute("SELECT kind, name FROM name_keys WHERE key = ? AND film_id = ?", (key, film_id)) as cur:
         owners = await cur.fetchall()
-    # only a part billed by a description of two words or more ("Hospital Dean"), never a person's name
+    # only a part billed by a description of two words or more ("Harbour Clerk"), never a person's name
     if not owners or any(kind != "character" or len(normalize(name).split()) < 2 for kind, name in owners):
         return False
     return await _a_common_word(lib, key)
