@@ -484,3 +484,15 @@ def test_home_media_editions_beside_other_words(body: str, want: list) -> None:
 ])
 def test_theatrical_debut_and_home_release_words(body: str, want: list) -> None:
     assert _dated(body, heading="Home media") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # what happened, told beside a plan
+    ("The film which was initially slated to release in August was released in October 2001.", [("release", "2001-10")]),
+    ("Originally titled Another Tale, the film was released in Ruritania on June 1, 2001, having previously been slated "
+     "for March 23 and May 11, 2001 releases.", [("release", "2001-06-01")]),
+    # …but not another work's
+    ("A picture book based on the film and aimed at younger readers was released by Example Books on June 28, 2001.", []),
+])
+def test_a_release_told_beside_a_plan(body: str, want: list) -> None:
+    assert _dated(body + "\nIt was released on DVD in 2003.") == want + [("home_media", "2003")]

@@ -493,12 +493,20 @@ def _relevant_text(text: str, planned: bool = False) -> str | None:
     if _PLANNED.search(text) and not planned:
         moved = _MOVED.search(text)
         if not moved:
-            return None
+            done = _HAPPENED.search(text)
+            if not done:
+                return None
+            # "…, which was initially slated for August, was released in October 2001": what happened, its
+            # tail blanked from the next plan word on ("…, having previously been slated for March")
+            rest = text[done.start() :]
+            plan = _PLANNED.search(rest)
+            return rest[: plan.start()] + " " * (len(rest) - plan.start()) if plan else rest
         rest = text[moved.start() :]
         return None if _PLANNED.search(rest) else rest
     return text
 
 
+_HAPPENED = re.compile(rf"\b{_any(_R['happened'])}\b")
 _REL = _D["relative"]
 # "and in Ruritania the following day", "and in Osterlich two weeks later": a date counted from the
 # release dated just before it in the sentence.
@@ -562,7 +570,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
     # release date moved twice, it was released on May 1").
     if _another_work(text, article.title) or (_IT_OPENS.match(text) and _after_other_work(article, sent)):
         return []
-    other = bool(_OTHER_SUBJECT.search(_subject_text(text)))
+    other = bool(_OTHER_SUBJECT.search(_subject_text(text if len(text) == len(sent.text) else sent.text)))
     film = False
     for c_off, clause in _clauses(text):
         if other and (not _film_clause(clause, article.title) or _OTHER_SUBJECT.search(_subject_text(_own_part(clause)))):
