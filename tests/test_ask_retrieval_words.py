@@ -32,7 +32,8 @@ _HARBOUR_LIGHTS = (
     "Moved, Lune begins to sing \"Sea Rose\" in honour of Ivo, and everyone joins in. Kip returns home at last.\n"
     "The dog finds the lost Lune by the road. Lune decides to walk to the hospital to bring bread to Tam. "
     "Kip goes to the market with Tam every Sunday. Kip's boat sinks, and he swims to the nearest island.\n"
-    "Tam Osk frees Lune from the lighthouse tower.\n"
+    "Tam Osk frees Lune from the lighthouse tower. Tam Osk poisons the wine Bede Voss drinks. "
+    "Bede Voss shoots at Tam Osk from the roof and tries to kill him.\n"
     "Cast\n"
     "Ora Pell as Lune Varga\n"
     "Production\n"
@@ -121,4 +122,11 @@ def test_who_did_something_to_a_character_is_the_story_not_the_cast_card(harbour
     """"who frees <character>": the one who does it in the story, not who played the character."""
     ans = ask(harbour, "who frees lune varga from the tower in harbour lights")
     assert "Tam Osk frees Lune" in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_how_one_tries_to_kill_another_is_told_with_the_doer_not_the_other_way_round(harbour):
+    """"how does A try to kill B": "B shoots at A and tries to kill him" tells the opposite."""
+    ans = ask(harbour, "how does tam osk try to kill bede voss in harbour lights")
+    assert "poisons the wine" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT

@@ -1726,6 +1726,9 @@ async def _told_in_plot(q: Q) -> Answer | None:
     toks = q.rest.split()
     at = next((i for i, t in enumerate(toks) for asks, _rx in _EVENTS.values() if t in asks), None)
     victims = {w for w in toks[at + 1:] if w in keys} if at is not None else set()
+    # "how does A (try to) kill B": the sentence must name A, the doer, not only B ("C shoots B")
+    doers = {w for n in names for w in normalize(n).split() if w in keys
+             and not victims & set(normalize(n).split())} if victims else set()
     # among the sentences that tell the event of someone named, the one that writes the question's own
     # verb ("escapes" for "escape", not only "runs away") and its other words ("from the trial")
     # ... not a verb of a time clause ("who does X end up with after Y dies": the asking is "end up")
@@ -1743,7 +1746,7 @@ async def _told_in_plot(q: Q) -> Answer | None:
     prev_named = False
     for i, r in enumerate(rows):
         words = _with_possessives(normalize(r["text"]).split())
-        named = bool(keys & words)
+        named = bool((doers or keys) & words)
         carried = prev_named and not named and bool(_PRONOUN.search(r["text"]))
         prev_named = named
         hits = sum(1 for rx in told if rx.search(r["text"]))
@@ -1762,8 +1765,12 @@ async def _told_in_plot(q: Q) -> Answer | None:
         if reason is not None and reason.search(r["text"]):
             score += OTHER_WORD  # "why does X ...": the sentence that gives a reason
         if victims:
-            score += (_object_of(r["text"], told, victims) if named
-                      else _object_of(r["text"], told, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
+            done_to = (_object_of(r["text"], told, victims) if named
+                       else _object_of(r["text"], told, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
+            if doers and done_to < 0:
+                prev_named = False  # nor does "he" after it go on about A
+                continue  # "how does A kill B": "B shoots A" tells the opposite
+            score += done_to
         elif dies and named:
             score += _own_death(r["text"], told, keys)
         if score > best_score:
