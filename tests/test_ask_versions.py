@@ -15,7 +15,7 @@ OTHER_TALE = (
     "Other Tale is a 1984 fantasy film directed by Ora Pell.\n"
     "Plot\n"
     "Tam Osk (Ivo Brandt) is a 102-year-old who runs a lighthouse in Ruritania.\n"
-    "Colonel Marrow guards the coast.\n"
+    "Colonel Marrow guards the coast. Wren keeps the lamp burning.\n"
     "Cast\n"
     "Ivo Brandt as Tam Osk\n"
     "Kip Morrow as Colonel Marrow\n"
@@ -44,7 +44,8 @@ OTHER_TALE = (
     "In Ruritania, the film was projected to gross $10–15 million in its opening weekend. "
     "It ended up making $12.6 million, finishing third at the box office.\n"
     "Reception\n"
-    "Jon Ebberly awarded Other Tale four stars out of four.\n"
+    "Jon Ebberly awarded Other Tale four stars out of four. A minor weakness is the playing of Quin Harrow, "
+    "whose Wren is a somewhat colourless figure.\n"
 )
 
 
@@ -152,3 +153,18 @@ def test_a_common_noun_is_no_part_named_by_it(db):
     # "Harbour Clerk" is billed, but "a quiet harbour" names no one
     ans = ask(db, "who gets locked up in a quiet harbour")
     assert "Ada Lunt" not in ans.answer
+
+
+def test_a_review_that_names_the_player_of_a_part(db):
+    assert "Quin Harrow" in ask(db, "who plays wren in other tale").answer
+
+
+def test_words_another_article_writes_verbatim_beat_a_title_a_typo_away(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"ora.txt": "The Ora Strikes Back\nThe Ora Strikes Back is a 1980 film directed by Bede Marrow.\n",
+                      "kip.txt": ("Kip's Night\nKip's Night is a 2010 comedy film directed by Lune Varga.\nPlot\n"
+                                  "Its last segment, The Ura Strikes Back, follows a killer umpire.\nCast\n"
+                                  "Tam Osk as the Killer Ump\n")})
+    ans = ask(db, "who plays the killer ump in the ura strikes back")
+    assert ans.film.startswith("Kip's Night") and "Tam Osk" in ans.answer and not ans.confident
+    assert ask(db, "who directed the ora strikes back").answer.count("Bede Marrow") == 1

@@ -62,6 +62,14 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         # "hot" is a word, never the initials of a loaded "Holy Old Tale"; "the thing he filmed" is no
         # loaded "Things" mistyped
         mention = type(mention)()
+    written_by, written = None, ""
+    if mention.found and mention.score < 99:
+        # "the umpire strikes back" up to a typo is a loaded title, but another article writes those very
+        # words (a segment, a film within the film): that article is the one asked about, as a guess
+        written = text[mention.start: mention.end]
+        written_by = await _written_verbatim_elsewhere(lib, written, mention.film_ids[0])
+        if written_by is not None:
+            mention = type(mention)()
     if mention.sequel_of:
         # "<title> ii" is another film than <title>: never answered about the one loaded, though the
         # loaded one's article may name it ("<title>, Part II was released in 1976")
@@ -102,6 +110,8 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
                                 f"talking about, {film.label}, never mentions it. Name the film, or add it.",
                           "need_film", 0.1)
     assumed, assumed_whole = "", False
+    if film is None and written_by is not None:
+        film, assumed = lib.film(written_by), normalize(written)  # a guess: said, and never confident
     if film is None:
         film, assumed, assumed_whole, ask_which = await _film_of_a_name(lib, text)
         if film is None and ask_which is None and _BARE_POSSESSIVE.search(text):
@@ -366,6 +376,21 @@ async def _title_typed_with_typos(lib, text: str):
                 m = FilmMention([res.entry.id], toks[i][1], toks[i + n - 1][2], 90.0)
                 return res.entry.id, m, typed
     return None, FilmMention(), ""
+
+
+async def _written_verbatim_elsewhere(lib, typed: str, fuzzy_id: int) -> int | None:
+    """The one film whose article writes *typed* word for word, when the film *typed* was matched to up to
+    a typo does not; None otherwise."""
+    words = normalize(typed).split()
+    words = words[1:] if len(words) > 2 and words[0] in ("the", "a", "an") else words
+    if len(words) < 2:
+        return None
+    async with lib.conn.execute(
+            "SELECT DISTINCT s.film_id FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? LIMIT 5", ('"' + " ".join(words).replace('"', "") + '"',)) as cur:
+        ids = [r[0] for r in await cur.fetchall()]
+    ids = _drop_duplicates(lib, ids)
+    return ids[0] if len(ids) == 1 and ids[0] != fuzzy_id else None
 
 
 def _short_form(typed: str) -> bool:

@@ -452,6 +452,13 @@ def _sentence_actor(q: Q, text: str, name: str, parts: bool) -> str | None:
             rf"{_PERSON}(?:, who| who)? (?:played|portrayed|playing|portraying) (?:the role of |the part of )?{f}\b", text)
         if m:
             return _actor_named(q, m.group("a")) or m.group("a")
+        # a review's "the playing of A, whose <Name> ...", "A's <Name>": only a billed player counts
+        m = re.search(rf"{_PERSON}, whose {f}\b", text)
+        if m and _looks_like_name(m.group("a")):
+            return _actor_named(q, m.group("a")) or m.group("a")
+        m = re.search(rf"{_PERSON}['’]s {f}\b", text)
+        if m and _actor_named(q, m.group("a")):
+            return _actor_named(q, m.group("a"))
     return None
 
 
@@ -558,7 +565,8 @@ def _actor_named(q: Q, text: str) -> str | None:
 
 async def _actor_from_text(q: Q, name: str, parts: bool = True) -> Answer | None:
     got = await best_sentences(q.lib.conn, q.film.id, name, limit=30,
-                               must=re.compile(r"\(|\b(as|plays|played|voices|voiced|portrays|portrayed)\b"))
+                               must=re.compile(r"\(|\b(as|plays|played|playing|voices|voiced|voicing|portrays|portrayed|"
+                                               r"whose|voice of)\b"))
     for _s, row in got:
         if _OTHER_VERSION.search(row.get("path", "")):
             continue  # a radio play's or a dub's cast is not the film's
