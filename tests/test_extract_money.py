@@ -341,6 +341,9 @@ def test_gross_lead_ins_ranks_and_running_totals(sentence: str, want: list) -> N
      [("budget", 160e6), ("budget", 140e6)]),
     ("The film, made on a budget of just over $1 million, was a sleeper hit.", [("budget", 1e6)]),
     ("Example Films accounted for $3 million out of the film's remaining $15 million budget.", []),
+    ("The film was made at a cost of $5 million.", [("budget", 5e6)]),
+    ("It was produced at a cost of ₹20 crore.", [("budget", 2e8)]),
+    ("The cost of the film's sets was $1 million.", []),
     # a part of the costume budget is no budget of the film
     ("Six different capes were made, accumulating a total cost of $250,000.", []),
 ])
