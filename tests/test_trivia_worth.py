@@ -199,3 +199,11 @@ def test_an_award_at_a_ceremony_players_do_not_remember_weighs_less():
     # A little-known film's game asks its headline facts only: the minor ceremony's award is none.
     major, minor = (dataclasses.replace(q, notability=0.1) for q in (major, minor))
     assert pick_game([major], 12, random.Random(0)) == [major] and pick_game([minor], 12, random.Random(0)) == []
+
+
+def test_a_short_games_one_filler_is_the_best_judged_kind():
+    # Rounds 6-9: a critic's quote judged 1.7, a budget or gross 1.1 ("dry").
+    qs = [_q("crew.director", 1, 0.8), _q("cast.lead", 2, 0.8), _q("box_office", 3, 0.8), _q("reviews.quote", 4, 0.8)]
+    for seed in range(10):
+        families = [q.family for q in pick_game(qs, 8, random.Random(seed))]
+        assert "reviews.quote" in families and "box_office" not in families, families
