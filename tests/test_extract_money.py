@@ -383,3 +383,17 @@ def test_opening_at_a_chart_rank(sentence: str, want: list) -> None:
 def test_another_film_and_bracketed_figures(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nBox office\n{sentence}\n")
     assert [(f.kind, f.amount, f.region) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a re-release's takings: kept as a part of the run, that run the period
+    ("In its re-release in 1975, it earned an additional $2 million.", [("partial", 2e6, "re-release")]),
+    ("When Other Tale returned to cinemas in 1997, it grossed $22 million in its first weekend of re-release.",
+     [("partial", 22e6, "re-release")]),
+    # a total that counts the re-releases is the total
+    ("It grossed $500 million worldwide including its re-releases.", [("worldwide", 500e6, "")]),
+    ("The 1997 re-release brought its total gross to $300 million.", []),
+])
+def test_re_release_takings(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 1980 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount, f.period) for f in _facts(art)] == want

@@ -117,6 +117,11 @@ _LAST_BREAK = re.compile(r",\s|;\s|\band\b|—|–\s")
 _FIRST_BREAK = re.compile(r",\s|;\s|\s—|—\s|\s–\s|\sand\s|\sbut\s|\s(?:resulting|leading|bringing|giving)\s")
 _RERUN = re.compile(rf"{_stems(_P['rerun_stems'])}|{_words(_P['rerun_words'])}", re.I)
 _CUMULATIVE = re.compile(_words(_P["cumulative"]), re.I)
+# "$X including its re-releases", "$X over its original run and re-releases": a total, no part of the run
+_WITH_RERUNS = re.compile(r"\b(?:including|includes|included|with|counting|over|from|across)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"re-?(?:releas|issu)\w*", re.I)
+# A re-release named in a figure's own window: the run a partial figure covers.
+_RERUN_PERIOD = re.compile(_stems(_P["rerun_periods"]) + r"\w*", re.I)
 _CUMULATIVE_AFTER = re.compile(_words(_P["cumulative_after"]), re.I)
 _YEAR_RANK = re.compile("|".join(_K["year_rank"]), re.I)  # regular-expression fragments
 _RANKING = re.compile(rf"{_words(_K['ranking'])}|\bNo\. ?\d|#\d", re.I)
@@ -274,7 +279,10 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         return ""
     if _HOME_MEDIA.search(window):
         return "home_media"
-    if _PARTIAL.search(window):
+    if (_RERUN_PERIOD.search(window) and not _CUMULATIVE.search(window) and not _WITH_RERUNS.search(window)
+            and (_GROSS.search(near_before) or _GROSS.search(own_after[:40]))):
+        return "partial"  # "In its 1975 re-release, it earned an additional $2 million": that run's takings
+    if _PARTIAL.search(window) and not _WITH_RERUNS.search(window):
         # part of the run: kept, with its period, only when the figure is plainly takings
         if _PERIOD.search(window) and (_GROSS.search(near_before) or _GROSS.search(after[:40]) or _GROSS.search(earlier)
                                        or _MOVED_TO.search(near_before)) and not _RERUN.search(earlier + after):
@@ -283,7 +291,8 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if (_OPENING.search(window) or _OPENING_VERB.search(own_before) or _OPENED_TO_WEEKEND.search(own_before)
             or _OPENED_AT_RANK.search(near_before)):
         return "opening_weekend"
-    if _RERUN.search(earlier + after) and not (_CUMULATIVE.search(before[-60:]) or _CUMULATIVE_AFTER.search(after[:60])):
+    if _RERUN.search(earlier + after) and not (_CUMULATIVE.search(before[-60:]) or _CUMULATIVE_AFTER.search(after[:60])
+                                               or _WITH_RERUNS.search(window)):
         return ""  # a re-release's takings, unless the figure is the new running total
     if (_RANKING.search(before[-60:] + after[:60]) or _OTHER_WEEKEND.search(earlier + after)) and not (
             _YEAR_RANK.search(before[-80:] + after[:80]) and not _OTHER_WEEKEND.search(earlier + after)):
@@ -404,8 +413,12 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
             kind = region_kind
         period = ""
         if kind == "partial":
-            period = _period(*_own(before, after, i == 0))
-            if _OPENING.fullmatch(period):
+            own = _own(before, after, i == 0)
+            period = _period(*own)
+            rerun = _RERUN_PERIOD.search(own[0] + " " + own[1][:60])
+            if rerun and (not period or _OPENING.fullmatch(period)):
+                period = rerun.group(0)  # a re-release's takings ("its first weekend of re-release"): that run
+            elif _OPENING.fullmatch(period):
                 kind, period = "opening_weekend", ""  # "First weekend collections stood at ₹X"
         out.append(MoneyFact(sentence=sent.idx, kind=kind, amount=span.amount, amount_high=span.amount_high,
                              currency=currency, qualifier=span.qualifier, region=region, text=span.text,
