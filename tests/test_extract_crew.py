@@ -678,3 +678,18 @@ def test_a_lead_credits_the_producer_a_film_was_made_for():
     assert {("director", "Mara Quell"), ("producer", "Bede Marrow")} <= got and ("director", "Bede Marrow") not in got
     other = _crew("Other Tale\nOther Tale is a 1940 western directed by Mara Quell for Producers Lune Corporation.\n")
     assert not any(r == "producer" or n in {"Lune Corporation", "Releasing Corporation"} for r, n in other)
+
+
+def test_a_passive_credit_of_another_jobs_work_is_that_jobs_credit():
+    """"The music for the film was written, produced and performed by A": A composed it; no writer, no
+    producer. The same in the lead, where a passive credit needs no film subject."""
+    for text in (_other("The music for the film was written, produced and performed by Ora Pell, with four songs "
+                        "by Bede Marrow."),
+                 _crew("Other Tale\nOther Tale is a 1985 film written by Tam Osk. The original music score was "
+                       "written by Ora Pell.\n")):
+        assert ("composer", "Ora Pell") in text
+        assert ("writer", "Ora Pell") not in text and ("producer", "Ora Pell") not in text
+    assert ("director", "Ora Pell") not in _other("The Technicolor cinematography was directed by Ora Pell.")
+    # a score made for the film, and the first film a composer scored
+    assert ("composer", "Ora Pell") in _other("An original music score was composed for the film by Ora Pell.")
+    assert ("composer", "Ora Pell") in _other("It is also the first film to be composed by Ora Pell.")

@@ -115,7 +115,7 @@ _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
 # "written, directed and co-produced by", then the names ("the debutant A and B").
 _PASSIVE_RX = re.compile(
     rf"\b(?P<verbs>{_PASSIVE}(?:{_SEP}(?:{_PASSIVE}|[a-z]+ed))*)\s+(?:both\s+|jointly\s+|solely\s+|entirely\s+|originally\s+)?"
-    rf"(?:(?:for|to)\s+the\s+screen\s+)?by\s+(?:and\s+starring\s+)?"
+    rf"(?:(?:for|to)\s+the\s+screen\s+|for\s+(?:the|this)\s+(?:film|movie|picture)\s+)?by\s+(?:and\s+starring\s+)?"
 )
 _ACTIVITY_BY = re.compile(
     rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
@@ -306,6 +306,16 @@ def _cues(text: str) -> set[str]:
 
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+){0,2}$")
+# The subject of a passive credit when it is a job's work: "The music for the film was written ... by"
+_WORK_SUBJECT = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:(?:film|movie)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?P<act>{_ACT})"
+    rf"(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie|picture))?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    rf"(?:also\s+|originally\s+|entirely\s+)?$")
+# Works whose makers the frames credit by the work's role (not the credit verb's), and the verbs that
+# make them ("written", "composed"), read from crew.toml.
+_WORK_ROLES = frozenset(_F["work_subject_roles"])
+_MADE_WORKS = frozenset(" ".join(w.lower().split()) for w in _F["made_works"])
+_MAKING_VERBS = frozenset(" ".join(w.lower().split()) for w in _F["making_verbs"])
 
 _AND_CO = re.compile(rf"(?P<name>{NAME_RX})\s+and\s+(?:(?:his|her|their)\s+)?co-(?P<noun>{_NOUN1})\s+(?=[A-Z])")
 # "A received the sole directorial credit", "the screenplay credit went to A" (crew.toml: ``credit``
@@ -489,7 +499,7 @@ def _cued(text: str, role: str, start: int, in_role_section: bool) -> bool:
     acts = _ACTIVITY_OF_RX.get(role)
     if acts and acts.search(text):
         return True
-    return bool(re.search(r"\b(?:film|movie|it)\s+(?:was|is)\s+(?:also\s+)?$", before, re.I))
+    return bool(re.search(r"\b(?:film|movie|it)\s+(?:was|is|to\s+be)\s+(?:also\s+)?$", before, re.I))
 
 
 _SONG_WORK = re.compile(r"\s+(?:\w+\s+)?(?:wrote|writes|composed|composes|penned|contributed|sang|performed|recorded)\s+"
@@ -750,8 +760,18 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         names = names_after(text, m.end())
         # Outside the lead a passive credit must be about the film or one of the role's works.
         subj = _clause(otext, m.start(), m.start())[-90:] + " | " + otext[max(0, m.start() - 90): m.start()]
+        # "The music for the film was written, produced and performed by A": the subject is another job's
+        # work, so the verbs are that work's making (A composed it), not a writer's or a producer's credit.
+        work = _WORK_SUBJECT.search(text, max(0, m.start() - 120), m.start())
+        work_role = ACTIVITY_ROLE.get(_key(work.group("act")), "") if work else ""
+        if work_role in _WORK_ROLES:
+            if work_role == "composer" and _key(work.group("act")) in _MADE_WORKS and any(
+                    _key(v) in _MAKING_VERBS for v in re.findall(_PASSIVE, m.group("verbs"))):
+                add("composer", names)
         for v in re.findall(_PASSIVE, m.group("verbs")):
             role = PASSIVE_ROLE[_key(v)]
+            if work_role in _WORK_ROLES and role != work_role:
+                continue
             if role in {"writer", "composer", "story"} and not _FOR_SCREEN.search(m.group(0)) and (
                     _about_source(text, m.start()) or _SOURCE_SUBJECT.match(
                     _clause(text, m.start(), m.start()))) \
