@@ -596,3 +596,9 @@ def test_festival_selections(text, want):
 def test_prizes_named_by_a_noun_or_by_prix(text, want):
     _, facts = _one(text, "Accolades")
     assert _awards(facts) == want
+
+
+def test_a_connective_led_sentence_keeps_the_ceremony_going():
+    _, facts = _one("The film received six nominations at the 1996 Example Awards. However, it won in just one "
+                    "category—Best Song for Ivo Brandt's \"Other Song\".", "Accolades")
+    assert ("Example Awards", None, "Best Song", "Ivo Brandt", "won") in _awards(facts)

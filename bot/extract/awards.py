@@ -192,7 +192,8 @@ COUNT_WIN_RE = re.compile(
     rf"(?:a\s+total\s+of\s+)?(?P<n>{NUMBER_WORD_RX})(?:\s+(?P<noun>(?:{_CAP}\s+){{0,5}}?(?:Awards|awards|Oscars|Globes|BAFTAs|prizes))\b"
     r"|(?=\s*[:;,.]|\s*$|\s+of\s+the\b))(?!\s+each)"
 )
-_CLAUSE_CONTINUES = re.compile(r"^(?:It|The film|He|She|They|This|[A-Z][\w'’.\-]+(?:\s+(?:and\s+)?[A-Z][\w'’.\-]+)*\s+(?:also|was|were|won|received)"
+_CLAUSE_CONTINUES = re.compile(r"^(?:(?:However|Ultimately|Eventually|Finally|Additionally|In\s+addition|In\s+the\s+end),\s+)?"
+                               r"(?:It|it|The film|the film|He|She|They|This|[A-Z][\w'’.\-]+(?:\s+(?:and\s+)?[A-Z][\w'’.\-]+)*\s+(?:also|was|were|won|received)"
                                r"|(?:(?:Its|The|Other|Its\s+other)\s+)?(?:[Nn]ominations|[Ww]ins)\s+(?:included|include|were|went))\b")
 # ("Nominations included Best Picture …": the sentence lists the nominations of the ceremony before it.)
 
@@ -464,8 +465,11 @@ def _is_person(name: str, article: Article) -> bool:
 
 
 def _clean_names(raw: str) -> str:
-    """Drop a role word before the name and a sentence's full stop after it ('Doe.')."""
+    """Drop a role word before the name, a sentence's full stop after it ('Doe.') and a possessive ('for Doe's
+    song': the song's singer)."""
     name = _ROLE_PREFIX.sub("", raw.strip())
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3 and not name.endswith(("Jr.", "Sr.")):
         name = name[:-1]
     return name
