@@ -452,3 +452,24 @@ def test_her_review_in_a_paper_is_the_critics() -> None:
                         'Meanwhile, Ora Pell, in her review in The Zenda Times, rated the film a B-, and added that "it is fine".\n')
     got = [(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)]
     assert [c for c, _ in got] == ["Ora Pell"]
+
+
+@pytest.mark.parametrize("heading, sentence, want", [
+    # a summary's critics with a participle after "with"
+    ("Reception", 'The film received mixed reviews, with Ora Pell of The Zenda Times calling it "a bore".',
+     {("Ora Pell", "The Zenda Times")}),
+    ("Reception", "It drew praise, with Zenda Bulletin praising the cast.", {("", "Zenda Bulletin")}),
+    # a paper's opinion after "according to", but not a box-office report
+    ("Reception", "According to Zenda Bulletin, the film is a minor triumph of style.", {("", "Zenda Bulletin")}),
+    ("Reception", "According to Zenda Bulletin, the film earned rentals of $2 million.", set()),
+    # "writing for X in 1999,"; a rank before the role noun; the paper named after its medium noun
+    ("Reception", "Writing for Zenda Bulletin in 1999, Ora Pell called it slight.", {("Ora Pell", "Zenda Bulletin")}),
+    ("Reception", 'Ora Pell, chief film critic for Zenda Bulletin writes "a tender film".', {("Ora Pell", "Zenda Bulletin")}),
+    ("Reception", 'Ora Pell of the trade newspaper Zenda Bulletin wrote that it was "adequate".', {("Ora Pell", "Zenda Bulletin")}),
+    # a verdict named ("dubbed") by a critic
+    ("Reception", 'Ora Pell dubbed it "the dullest film of the year".', {("Ora Pell", "")}),
+])
+def test_reviews_in_summary_and_rank_frames(heading: str, sentence: str, want: set) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\n{heading}\n{sentence}\n")
+    got = {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)}
+    assert want == got

@@ -101,7 +101,8 @@ _REVIEW_BITS = ["Ora Pell", "Bede Marrow", "of", "of The Daily Lamp", "from", "f
                 "gave", "was complimentary", "both described", "and", "while", "but", "that", "whereas", ",", ".",
                 ";", "!", '"', "“", "”", "a fine film", "It", "Conversely,", "By contrast,", "J.", "website",
                 "magazine", "columnist", "Another reviewer,", "the film", "Other Tale", "book", "in his review",
-                "Lune Varga", "Tam Osk", "'s", "’", "also", "strongly", "in 1999"]
+                "Lune Varga", "Tam Osk", "'s", "’", "also", "strongly", "in 1999", "by", "by critic", "writer",
+                "The Daily Lamp critic", "historian", "Film historian", "biographer and critic", "CRITIC", "Staff Writer"]
 
 
 def _review_text() -> str:
@@ -131,7 +132,9 @@ def test_review_frames_skipped_only_where_they_cannot_match() -> None:
                             R._APPOSED_REVIEWER]),
              (R._HAS_PUB_VERB, [R._PUB_ALONE, R._FROM_PUBS, R._MEDIUM_PUB]),
              (R._PRE_IN_PUB, [R._NAME_IN_PUB]), (R._PRE_POSS_NAME, [R._PUB_S_NAME]),
-             (R._PRE_COMMA_ROLE, [R._NAME_COMMA_ROLE]), (R._PRE_OF_QUOTE, [R._NAME_OF_PUB_QUOTE])]
+             (R._PRE_COMMA_ROLE, [R._NAME_COMMA_ROLE]), (R._PRE_OF_QUOTE, [R._NAME_OF_PUB_QUOTE]),
+             (R._PRE_BY_NAME, [R._BY_NAME_OF_PUB]), (R._PRE_ROLE_THEN_NAME, [R._PUB_ROLE_NAME]),
+             (R._PRE_ROLES_THEN_NAME, [R._ROLE_NAME])]
     for _ in range(6000):
         text = _review_text()
         for pre, frames in pairs:

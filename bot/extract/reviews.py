@@ -225,6 +225,10 @@ _THEN_PUB_VERB = rf"\s*,?\s+{_LEAD_IN}(?:{_PUB_VERB})\b"
 # in a reception section.
 _THEN_QUOTE = r"\s+(?:[a-z][\w'’-]*\s+){1,8}?(?:that\s+|as\s+)?[\"“]"
 _ROLES = alternation(_V["role_nouns"], flags="i")
+# A rank before a role noun: "Ora Pell, chief film critic for The Daily"
+_RANK = r"(?:(?:chief|lead|senior|head|former|longtime|veteran|staff)\s+)?"
+# Nouns of a medium (reviews.toml medium_nouns): "Ora Pell of the trade paper The Daily", "website Example said"
+_MEDIUM = alternation(_V["medium_nouns"])
 _STRONG_ROLES = {r.lower() for r in _V["strong_role_nouns"]}
 _ROLE_PREFIX = rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_ROLES}\s+)"
 
@@ -259,7 +263,7 @@ _NOT_OPENER = re.compile(r"\b(?:" + "|".join(_V["not_review_openers"]) + r")\b",
 # "Jane Doe of The Daily Paper praised", "Jane Doe of the Daily and John Roe of the Weekly both ..."
 _NAME_OF_PUB = re.compile(
     rf"{_START}(?:Conversely,\s+|However,\s+|But\s+|Meanwhile,\s+)?{_ROLE}(?P<critic>{_CRITIC_NAME})"
-    rf"\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
+    rf"\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{_MEDIUM})\s+)?(?P<pub>{PUBLICATION_RX})"
     rf"(?=\s*[,;:(]|\s+(?:was|is|had|has|in|for|on|also|both)\b|\s+and\s+[A-Z]|{_THEN_VERB})"
 )
 # "... is described as a "routine tale" by Jane Doe of The Daily.": the critic as a passive agent.
@@ -272,7 +276,7 @@ _NAME_OF_PUB_QUOTE = re.compile(
 )
 # "Jane Doe, writing for The Daily Paper, ...", "Jane Doe, film critic for The Daily, ..."
 _NAME_COMMA_ROLE = re.compile(
-    rf"{_START}(?P<critic>{_CRITIC_NAME}),\s+(?:(?:the|an?)\s+)?(?:{_ROLES}|writing|reviewing(?:\s+the\s+(?:film|movie))?)"
+    rf"{_START}(?P<critic>{_CRITIC_NAME}),\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing(?:\s+the\s+(?:film|movie))?)"
     rf"\s+(?:for|of|at|in|with|from)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*[,;:.)]|\s+and\b|{_THEN_VERB})"
 )
 # "Jane Doe in The Daily Paper wrote", "Jane Doe, in Example Noir: A Reference, notes"
@@ -294,7 +298,7 @@ _WRITING_FOR = re.compile(
     r"(?:\b(?:[Ww]riting|[Rr]eviewing(?:\s+(?:the\s+(?:film|movie)|it))?)\s+(?:for|in)"
     r"|\b[Ii]n\s+(?:his|her|their|a|an|its)\s+(?:[a-z]+\s+)?(?:review|column|piece|article|critique|essay)(?P<of>\s+of\s+[^,]{1,60}?)?\s+(?:for|in)"
     r"|(?:^|(?<=[.;]\s))[Ff]or)"
-    rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
+    rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)?,\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
     rf"|\b[Ii]n\s+(?:his|her|their|the|a)\s+(?:\d{{4}}\s+)?book,?\s+(?P<book>{_TITLE_RX}),\s+(?P<bcritic>{_CRITIC_NAME})(?={_THEN_VERB})"
 )
 # "In Example Film Guide, Jane Doe called it …": a work named by a publication's word, opening the
@@ -390,6 +394,18 @@ _PASSIVE_BY = re.compile(
 # right before "by"; the role noun right before the comma.
 _PRE_PASSIVE_BY = re.compile(rf"{trie_alternation(_V['passive_verbs'])}\s+by\s")
 _PRE_PUB_ROLE_COMMA = re.compile(r"(?:critic|reviewer|columnist)\s*,")
+# "…, with Ora Pell of The Daily calling it "…"", "with The Weekly praising the cast": a lead's or a summary's
+# critics, each with a review's verb as a participle (reviews.toml participles).
+_WITH_CRITIC = re.compile(
+    rf"\bwith\s+(?:(?:[Ff]ilm\s+)?(?:[Cc]ritic|[Rr]eviewer)\s+)?(?:(?P<critic>{_CRITIC_NAME})(?:\s*,?\s+(?:of|from|at|for)\s+"
+    rf"(?:the\s+)?(?P<pub>{PUBLICATION_RX}))?|(?:the\s+)?(?P<pubonly>{PUBLICATION_RX}))\s+(?:(?:also|both|even)\s+)?"
+    rf"(?:{alternation(_V['participles'])})\b")
+# "According to The Daily, the film is …": a paper's opinion in a reception section, unless the clause is
+# about money or the audience (a box-office report).
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),\s+(?P<rest>[^.;]*)")
+_REPORTED_FIGURES = re.compile(r"[$£€₹¥]|\d|\b(?:gross\w*|earn\w*|rentals?|box[\s-]+office|budget|tickets?|"
+                               r"audiences?|viewers|admissions|sales|sold|revenue|profit\w*|crores?|lakhs?|million|"
+                               r"billion|interview\w*|said\s+(?:that\s+)?(?:he|she|they))\b", re.I)
 _WHO_OF_PUB = re.compile(rf"(?P<critic>{_CRITIC_NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?P<pub>.+)$")
 # Guides named for their critic: "Ora Pell's Movie Guide gave it …" is Ora Pell's review.
 _OWNED_PUB = re.compile(rf"(?P<who>{NAME_RX})['’]s\s+\S")
@@ -696,7 +712,8 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
     key = (sent.idx, strict)
     if key not in memo:  # the gate too is read once per sentence: follow-ups ask again
         text = sent.text
-        found = _GATE.search(text) or (("\"" in text or "“" in text) and _GATE_QUOTED.search(text))
+        found = _GATE.search(text) or (("\"" in text or "“" in text) and _GATE_QUOTED.search(text)) \
+            or _WITH_CRITIC.search(text)
         memo[key] = _find_critics_in(sent, article, strict) if found else []
     return [_Critic(c.sentence, c.critic, c.publication, c.start) for c in memo[key]]
 
@@ -715,7 +732,6 @@ _GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
 _NOT_REVIEW_OUTSIDE = frozenset(_V["not_review_outside"])
 # "Punjabi website Example Films said …": the medium noun vouches for the name after it as a publication.
-_MEDIUM = alternation(_V["medium_nouns"])
 _MEDIUM_CUE = re.compile(rf"\b(?:{_MEDIUM})\s+[A-Z0-9]")
 _MEDIUM_PUB = re.compile(rf"{_CLAUSE}(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_MEDIUM})\s+"
                          rf"(?P<pub>(?:[A-Z0-9][\w.'’&!-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w.'’&!-]*){{0,4}})(?={_THEN_PUB_VERB})")
@@ -754,7 +770,13 @@ _PRE_IN_PUB = re.compile(r"\s(?:in|on)\s+(?:the\s+)?[A-Z]")
 # ``_PUB_S_NAME``: a possessive ("'s" or a plural's "s'"), then the critic's capital after an optional role
 _PRE_POSS_NAME = re.compile(rf"['’]s?\s+{_ROLE}{_UPPER}")
 # ``_NAME_COMMA_ROLE``: a comma, then the role noun or "writing"/"reviewing"
-_PRE_COMMA_ROLE = re.compile(rf",\s+(?:(?:the|an?)\s+)?(?:{_ROLES}|writing|reviewing)")
+_PRE_COMMA_ROLE = re.compile(rf",\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing)")
+# ``_BY_NAME_OF_PUB``: "by", then the critic's capital after an optional role
+_PRE_BY_NAME = re.compile(rf"\bby\s+{_ROLE}{_UPPER}")
+# ``_PUB_ROLE_NAME``: the role noun, then the critic's capital
+_PRE_ROLE_THEN_NAME = re.compile(rf"(?:critic|reviewer|columnist|staffer|writer)\s+{_UPPER}")
+# ``_ROLE_NAME``: one of its role nouns (as a trie: one reading a letter), then the critic's capital
+_PRE_ROLES_THEN_NAME = re.compile(rf"(?i:{trie_alternation(_V['role_nouns'])})\s+{_UPPER}")
 # ``_NAME_OF_PUB_QUOTE``: "of" (or "from", …), then a quote opening after a space with no quote mark between
 _PRE_OF_QUOTE = re.compile(r"\s(?:of|from|at|for|with)\s[^\"“]*\s[\"“]")
 
@@ -776,6 +798,11 @@ def _clause_starts(text: str) -> list[int]:
     if starts[-1] > len(text):
         starts.pop()
     return starts
+
+
+def _may(rx, text: str) -> bool:
+    """False only when the literal prefilter of a gated frame (bot/rxgate.py) turns ``text`` away."""
+    return rx.possible(text) if isinstance(rx, Gated) else True
 
 
 def _at_clauses(rx, text: str, starts: list[int]):
@@ -828,7 +855,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     for m in _NAME_IN_PUB.finditer(text) if verb and _PRE_IN_PUB.search(text) else ():
         if not strict or _firm_pub(m.group("pub")):
             add(m.group("critic"), m.group("pub"), m.start())
-    for m in _PUB_ROLE_NAME.finditer(text):
+    # (the frame's own literal test first: most sentences hold no role noun at all)
+    for m in _PUB_ROLE_NAME.finditer(text) if _may(_PUB_ROLE_NAME, text) and _PRE_ROLE_THEN_NAME.search(text) else ():
         pub = m.group("pub")
         if _firm_pub(pub) or pub.startswith("The "):
             add(m.group("critic"), pub, m.start())
@@ -850,7 +878,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         if m.group("critic2"):
             add(m.group("critic2"), pub, m.start("critic2"))
     if not strict:
-        for m in _BY_NAME_OF_PUB.finditer(text):
+        for m in _BY_NAME_OF_PUB.finditer(text) if "by" in text and _PRE_BY_NAME.search(text) else ():
             add(m.group("critic"), m.group("pub"), m.start())
         for m in _NAME_OF_PUB_QUOTE.finditer(text) if _PRE_OF_QUOTE.search(text) else ():
             if _firm_pub(m.group("pub")):
@@ -867,7 +895,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     if not strict:
         for m in _NAME_S_REVIEW.finditer(text):
             add(m.group("critic"), "", m.start())
-    for m in _ROLE_NAME.finditer(text):
+    for m in _ROLE_NAME.finditer(text) if _may(_ROLE_NAME, text) and _PRE_ROLES_THEN_NAME.search(text) else ():
         roles = set(re.split(r"\s+and\s+", re.sub(r"\s+", " ", m.group("role").lower())))
         critic = m.group("critic")
         if not roles & _STRONG_ROLES and (strict or critic in _outside_reception(article)):
@@ -912,6 +940,23 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         if (_firm_pub(pub) and _valid_pub(pub, article)) if strict else _pub_alone_ok(pub, article):
             named = _APPOSED_CRITIC.match(text, m.end())  # "The reviewer for The Daily, Jane Doe, called it"
             add(named.group("critic") if named else "", m.group("pub"), m.start())
+    for m in _WITH_CRITIC.finditer(text):
+        critic, pub, name = (m.group("critic") or "").strip(), m.group("pub") or "", m.group("pubonly") or ""
+        if critic and pub:
+            if not strict or _firm_pub(_strip_pub(pub)):
+                add(critic, pub, m.start())
+            continue
+        name = name or critic
+        if not name.startswith("The ") and len(name.split()) > 1 and is_person(name) and _valid_critic(name, article):
+            if not strict and name not in _outside_reception(article):
+                add(name, "", m.start())
+        elif (_firm_pub(_strip_pub(name)) and _valid_pub(_strip_pub(name), article)) if strict \
+                else _pub_alone_ok(_strip_pub(name), article):
+            add("", name, m.start())
+    for m in _ACCORDING_TO.finditer(text) if not strict else ():
+        pub = _strip_pub(m.group("pub"))
+        if not _REPORTED_FIGURES.search(m.group("rest")) and _pub_alone_ok(pub, article):
+            add("", pub, m.start())
     for m in _at_clauses(_PUB_REVIEW_SAID, text, clauses) if pub_verb else ():
         pub = _strip_pub(m.group("pub"))
         if _pub_alone_ok(pub, article) and (not strict or _firm_pub(pub)):
@@ -1149,7 +1194,8 @@ gate(globals(), "_NAME_COMMA_ROLE", "_ROLE_NAME", "_NAME_WRITING", "_PUB_ROLE_NA
      # half of the reviews (praise) to three quarters (blame) hold none of
      "_POS_WORDS", "_NEG_WORDS", "_EXPLICIT", "_WRITES_IN", "_REVIEW_OF")
 # Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
-gate(globals(), "_FROM_PUBS", "_OTHER_WORK", "_MIXED", "_NAME_COMMA_PUB_ROLE", "_PUB_REVIEW_SAID", "_PASSIVE_BY")
+gate(globals(), "_FROM_PUBS", "_OTHER_WORK", "_MIXED", "_NAME_COMMA_PUB_ROLE", "_PUB_REVIEW_SAID", "_PASSIVE_BY",
+     "_WITH_CRITIC", "_ACCORDING_TO")
 # Marks too short for the words read from a pattern, but that any match holds: a possessive's
 # apostrophe ("The Daily's Jane Doe"), the critic's quoted words.
 _PUB_S_NAME = Gated(_PUB_S_NAME, [frozenset({("'", False), ("’", False)})])
