@@ -1079,3 +1079,12 @@ def test_a_voice_given_by_a_described_singer_and_one_player_spelt_two_ways():
     cast = {f.actor: (f.character, f.mention) for f in people.extract(art) if isinstance(f, CastFact)}
     assert cast == {"Ora Pell": ("", ""), "Ivo Brandt": ("Kip", "Ivo Bhrandt"), "Lune Vargas": ("Wen", ""),
                     "Tam Osk": ("Carla", "")}
+
+
+def test_a_player_met_in_an_anecdote():
+    """"Tam Osk, who played the sheriff, was injured" and "Lune Varga, who plays Wen, broke her arm":
+    this film's players; "who voiced Ivo in the first film" or "who previously played Sol" is not."""
+    text = ("Invented Film\nInvented Film is a 2001 drama film. It stars Ora Pell.\nFilming\n"
+            "Tam Osk, who played the sheriff, was injured during filming. Lune Varga, who plays Wen, broke her arm. "
+            "Kip Morrow, who voiced Ivo in the first film, died. Cole Bray, who previously played Sol, declined.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Tam Osk": "sheriff", "Lune Varga": "Wen"}

@@ -15,6 +15,7 @@ lead or the cast list still bills them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -249,8 +250,17 @@ class _State:
 
     @cached_property
     def full_text(self) -> str:
-        """Every sentence, joined once: how often the article writes one spelling of a name."""
+        """Every sentence, joined once (one scan for a rare cue; how often a spelling of a name is written)."""
         return "\n".join(s.text for s in self.article.sentences)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts in ``full_text``."""
+        out, pos = [], 0
+        for s in self.article.sentences:
+            out.append(pos)
+            pos += len(s.text) + 1
+        return out
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -866,9 +876,9 @@ _JOINED_BY = re.compile(r"\b(?:cast|film)\s+(?:is|was|are|were)\s+(?:also\s+)?jo
 _CAST_LIST_CUE = re.compile(rf"\b(?:{alternation(_CASTING['cast_list_cues'])})\s+")
 _LIST_DESCRIPTOR_WORDS = re.compile(rf"(?P<sep>^|,\s+(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){{0,2}}"
                                     rf"(?:{alternation(_CASTING['list_descriptors'])})\s+(?=[A-Z])")
-_LIST_THEN_APPEARS = re.compile(
-    rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s*,?\s+and\s+(?:{NAME_RX}))+)\s+"
-    rf"(?:{alternation(_CASTING['appearing_verbs'])})\b")
+_APPEARING = tuple(_CASTING["appearing_verbs"])
+_APPEARING_VERB = re.compile(rf"\s(?:{alternation(_CASTING['appearing_verbs'])})\b")
+_CAST_LIST_WORDS = tuple(_CASTING["cast_list_cues"])
 _CONFIRMED_AS_CAST = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?:confirmed|announced|cast|revealed)\s+as\s+(?:the\s+)?"
                                 r"(?:film's\s+)?(?:voice\s+|main\s+|supporting\s+)?(?:cast|talent|voice\s+talent|ensemble)\b")
 _WISH = re.compile(rf"\b{alternation(load('casting')['wishes'])}\b", re.I)
@@ -981,17 +991,21 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
             _add_listed(st, s, _LIST_SEP.split(m.group("names")), voice_ctx)
     for m in _JOINED_BY.finditer(text):
         _add_listed(st, s, _names_list(text, m.end())[0], voice_ctx)
-    for m in _CAST_LIST_CUE.finditer(text):
+    for m in (_CAST_LIST_CUE.finditer(text) if ("cast " in text or "footage" in text)
+              and any(c in text for c in _CAST_LIST_WORDS) else ()):
         # "the cast consisted of A and B", "featuring archive footage of A, B and C": a descriptor
         # before a name ("co-writer A", "film star B") is skipped, one or two lower-case words
         rest = _LIST_DESCRIPTOR_WORDS.sub(r"\g<sep>", text[m.end(): m.end() + 400])
         if not _WISH.search(text[: m.start()]) and not re.search(r"\b(?:would|not|never|originally|initially)\b",
                                                                  text[max(0, m.start() - 30): m.start()]):
             _add_listed(st, s, _names_list(rest)[0], voice_ctx)
-    if "appear" in text:
-        for m in _LIST_THEN_APPEARS.finditer(text):
-            if not re.search(r"\b(?:who|if|would|had|when|before|after|in|not|never)\s*$|[A-Z][\w'’-]*\s+$", text[: m.start()]):
-                _add_listed(st, s, _LIST_SEP.split(m.group("names")), voice_ctx)
+    for verb in (_APPEARING_VERB.finditer(text) if "appear" in text and any(v in text for v in _APPEARING) else ()):
+        # the list is read back from the verb phrase, only when the sentence has one
+        names = _subject_names(text, verb.start())
+        if len(names) > 1:
+            first = text.rfind(names[0], 0, verb.start())
+            if not re.search(r"\b(?:who|if|would|had|when|before|after|in|not|never)\s*$|[A-Z][\w'’-]*\s+$", text[: first]):
+                _add_listed(st, s, names, voice_ctx)
     for m in _CONFIRMED_AS_CAST.finditer(text):
         for n in _subject_names(text, m.start()):
             if is_person(n) and not re.search(rf"\b(?:the|of)\s+{re.escape(n)}", text):
@@ -1377,14 +1391,41 @@ def _roles_of_billed(st: _State) -> None:
 _CHAR_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,3}"
 _POSS_NOUNS = alternation(_CASTING["possessive_character_nouns"])
 _PART_OF = alternation(_CASTING["possessive_part_nouns"])
-_POSS_CHARACTER = re.compile(
-    rf"(?P<actor>{NAME_RX})['’]s?\s+(?:(?:{_POSS_NOUNS}),?\s+(?:(?:named|called)\s+)?|(?:[a-z]+\s+)?(?:{_PART_OF})\s+(?:of|as)\s+)"
-    rf"(?P<char>{_CHAR_RUN})"
-    rf"|(?P<char2>{_CHAR_RUN}),\s+(?P<actor2>{NAME_RX})['’]s?\s+(?:{_POSS_NOUNS})\s*,"
-    # "For his performance as Tam, Doe assumed an accent": the part first, the player the clause's subject
-    rf"|\b(?:[Ff]or|[Ii]n)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_PART_OF})\s+as\s+(?P<char3>{_CHAR_RUN}),\s+"
-    rf"(?P<actor3>{NAME_RX})\s+[a-z]")
-_PART_WORD = re.compile(rf"\b(?:{_PART_OF})\s+(?:of|as)\s")
+# After a possessive cue: "'s character Lune", "'s portrayal of Lune", "'s character," (the name before).
+_POSS_AFTER = re.compile(
+    rf"['’]s?\s+(?:(?:{_POSS_NOUNS}),?\s+(?:(?:named|called)\s+)?|(?:[a-z]+\s+)?(?:{_PART_OF})\s+(?:of|as)\s+)"
+    rf"(?P<char>{_CHAR_RUN})|['’]s?\s+(?:{_POSS_NOUNS})\s*(?P<aside>,)")
+# "For his performance as Tam, Doe assumed an accent": the part first, the player the clause's subject.
+_OWN_PART_AFTER = re.compile(rf"(?:[Ff]or|[Ii]n)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_PART_OF})\s+as\s+"
+                             rf"(?P<char>{_CHAR_RUN}),\s+(?P<actor>{NAME_RX})\s+[a-z]")
+_TRAILING_NAME = re.compile(rf"(?:{NAME_RX})$")
+
+
+def _name_ending_at(text: str, end: int) -> str:
+    """The capitalised run that ends at ``end``, read from the words just before it (up to five, a
+    particle inside), without trying the name pattern at every capital of the sentence."""
+    ws = text[max(0, end - 80): end].split(" ")
+    take: list[str] = []
+    for w in reversed(ws):
+        if w.lstrip("(\"“‘")[:1].isupper() or (take and w in _CHAR_INNER_LOWER and w not in {"and", "&"}):
+            take.append(w)
+            if len(take) >= 6:
+                break
+        else:
+            break
+    while take and not take[-1][:1].isupper():
+        take.pop()  # a particle cannot open the name
+    run = " ".join(reversed(take))
+    m = _TRAILING_NAME.search(run) if run else None
+    return m.group(0) if m else ""
+
+
+# Where the frame may start, found by one scan of the article each (a pattern opening with a
+# character set scans fast; an alternation at the top does not): a possessive before a part noun, and
+# (only when some "<part> as " is written at all) "his/her/their <part> as".
+_OWN_PART_CUE = re.compile(rf"(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_PART_OF})\s+as\s")
+_OWN_PART_WORDS = tuple(_CASTING["own_part_cues"])
+_APOSTROPHES = ("'s ", "’s ", "s' ", "s’ ")
 _CREATOR = re.compile(rf"\b(?:{alternation(_CASTING['creator_words'])})\b", re.I)
 
 
@@ -1395,17 +1436,51 @@ def _possessive_characters(st: _State) -> None:
     A lone surname or given name counts only for a player the article already bills; a full name
     counts on its own unless the sentence speaks of books or their writers (a novelist's character
     is written the same way)."""
-    billed = {p.actor for p in st.pairs}
-    for s in st.article.sentences:
-        text = s.text
-        if "character" not in text and " role" not in text and not _PART_WORD.search(text):
+    text_all = st.full_text
+    starts = st.sentence_starts
+    # where the frame may start, found with plain-text searches of the whole article (a pattern
+    # scanned over every character of it costs more than the frame itself): each possessive, and "his
+    # <part> as" only when some "<part> as " is written at all
+    at: list[int] = []
+    for apo in _APOSTROPHES:
+        k = text_all.find(apo)
+        while k >= 0:
+            at.append(k + 1 if apo[0] == "s" else k)
+            k = text_all.find(apo, k + 3)
+    own_at: set[int] = set()
+    if any(w in text_all for w in _OWN_PART_WORDS):
+        own_at = {max(0, c.start() - 4) for c in _OWN_PART_CUE.finditer(text_all)}  # "For his": the frame opens before
+        at += own_at
+    # (actor, raw character, where the character ends) per sentence
+    by_sentence: dict[int, list[tuple[str, str, int]]] = {}
+    for g in at:
+        i = bisect_right(starts, g) - 1
+        text = st.article.sentences[i].text
+        c = max(g, starts[i]) - starts[i]
+        if g in own_at:
+            own = _OWN_PART_AFTER.match(text, c) or _OWN_PART_AFTER.match(text, c + 1)  # "For his" / "In his"
+            if own:
+                by_sentence.setdefault(i, []).append((own.group("actor"), own.group("char"), own.end("char")))
             continue
+        m = _POSS_AFTER.match(text, c)
+        if not m:
+            continue
+        actor = _name_ending_at(text, c)
+        if m.group("char"):
+            by_sentence.setdefault(i, []).append((actor, m.group("char"), m.end("char")))
+        elif actor and text[: c - len(actor)].endswith(", "):
+            # "Lune, Osk's character, was softer": the name before the aside is the character
+            by_sentence.setdefault(i, []).append((actor, _name_ending_at(text, c - len(actor) - 2), m.end()))
+    billed = {p.actor for p in st.pairs}
+    for i, found in by_sentence.items():
+        s = st.article.sentences[i]
+        text = s.text
         if st.article.section_kinds(s.section) & {"references", "plot"}:
             continue
-        for m in _POSS_CHARACTER.finditer(text):
-            actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("actor2") or m.group("actor3")))
-            raw = m.group("char") or m.group("char2") or m.group("char3")
-            end = m.end("char") if m.group("char") else m.end("char3") if m.group("char3") else m.end()
+        for actor, raw, end in found:
+            actor = _trim_leading_stops(clean_name(actor))
+            if not raw:
+                continue
             ch = character(_trim_leading_stops(clean_name(raw)))
             if not actor or not ch or ch == actor or ch in billed or is_company(actor) or _OTHER_RUN.match(text, end):
                 continue
@@ -1454,6 +1529,29 @@ def _replaced_in_role(st: _State, s: Sentence, voice_ctx: bool) -> None:
         return
     st.add_cast_choice(s, new, ch, voice_ctx)
     st.add_event(s, subjects[0], "replaced", ch, new)
+
+
+# "Tam Osk, who played the sheriff, was injured": a player met in an anecdote, the part in a
+# relative clause closed by a comma (a part followed by "in" and a work is another film's).
+_WHO_PLAYED_ASIDE = re.compile(
+    rf"(?P<actor>{NAME_RX}),\s+who\s+(?:also\s+)?(?P<verb>plays|played|portrays|portrayed|voices|voiced|essays|essayed)\s+"
+    r"(?P<role>[^,;()]{2,60}?)\s*(?=,|\)|;)")
+
+
+def _cast_from_asides(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """"Tam Osk, who played the sheriff, was injured during filming"; "Lune Varga, who plays Wen,
+    broke her arm": this film's player, unless the clause speaks of another run of the part
+    ("who voiced Kip in the first film", "who previously played Kip")."""
+    text = s.text
+    for m in _WHO_PLAYED_ASIDE.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        role = m.group("role")
+        if not is_person(actor) or re.search(r"\b(?:in|on|for|from|at|with|before|until)\b", role) \
+                or _EARLIER_PLAYER.search(text[: m.start("role")]) or _WISH.search(text[: m.start()]):
+            continue
+        ch = character(role) or _described(role)
+        if ch and ch not in {"himself", "herself", "themselves"}:
+            st.add_pair(s, actor, ch, voice_ctx or m.group("verb").startswith("voice"), False)
 
 
 def _resolve_parens(st: _State) -> None:
@@ -2017,6 +2115,8 @@ def extract(article: Article) -> list[Fact]:
             billed, n = {p.actor for p in st.pairs}, len(st.pairs)
             _cast_from_verbs(st, s, voice_ctx)
             st.pairs[n:] = [p for p in st.pairs[n:] if p.actor in billed]
+        if ", who " in s.text and not kinds & {"references", "plot"}:
+            _cast_from_asides(st, s, voice_ctx)  # an anecdote in any section but the story's
         if "cast" in kinds:
             cast_sents.append(s)
     by_section: dict[int, list[Sentence]] = {}
@@ -2068,7 +2168,7 @@ gate(globals(), "_COMMA_PLAYED_BY", "_REPLACING_AS", "_PORTRAYED_BY_LIST", "_FEA
      "_LIST_GOES_ON_WITH")
 # Frames most sentences cannot match (no 'appears'/'seen', no crew verb), found by timing each frame's calls over
 # the corpus: behind their prefilters too.
-gate(globals(), "_APPEARS_IN_FILM", "_CREW_DUTY", "_CAST_LIST_CUE", "_LIST_THEN_APPEARS", "_LET_GO")
+gate(globals(), "_APPEARS_IN_FILM", "_CREW_DUTY", "_LET_GO")
 # Frames of voices, narrations and late joinings: behind their prefilters as well.
 gate(globals(), "_VOICE_GIVEN", "_VOICE_BY", "_NARRATES", "_WITH_JOINING", "_BILLED_AS_CUE", "_SEVERAL_ROLES", "_DESC_PLAYED_BY")
 # Found by replaying the extractor's calls over the seed and corpus (every answer compared, none differs).
