@@ -473,3 +473,9 @@ def test_reviews_in_summary_and_rank_frames(heading: str, sentence: str, want: s
     art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\n{heading}\n{sentence}\n")
     got = {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)}
     assert want == got
+
+
+def test_a_critic_of_a_web_address_in_music_prose() -> None:
+    art = parse_article("Other Tale\nOther Tale is a 2001 film.\n\nSoundtrack\nIn contrast, Ora Pell of zendareviews.in "
+                        'wrote that "the rest of the soundtrack does not leave much of an impression".\n')
+    assert {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)} == {("Ora Pell", "zendareviews.in")}

@@ -1121,7 +1121,8 @@ _JUDGED = re.compile(rf"\b(?i:{alternation(_V['outside_objects'])})\b")
 _MAKING_ROLE = re.compile(rf"(?i:{alternation(_V['strong_role_nouns'])})")
 # …and a quoted one is named with a publication ("A of The Daily", "The Weekly Example stated …")
 _MAKING_PUB_CUES = cue_words([*_V["publication_cues"], *_V["known_publications"]])
-_OF_PUB = re.compile(r"\s(?:of|from)\s+(?:the\s+)?[A-Z]")
+# (or a web address: "Ora Pell of example.in wrote that …")
+_OF_PUB = re.compile(rf"\s(?:of|from)\s+(?:the\s+)?(?:[A-Z]|{_DOMAIN})")
 
 
 def _reviews(article: Article) -> list[Fact]:
@@ -1139,7 +1140,7 @@ def _reviews(article: Article) -> list[Fact]:
             strict = True
             if not (kinds & _READ_SECTIONS or sent.section == 0) and not (
                     _MAKING_ROLE.search(sent.text) or (('"' in sent.text or "“" in sent.text) and _OF_PUB.search(sent.text)
-                                                       and has_cue(sent.text, _MAKING_PUB_CUES))):
+                                                       and (has_cue(sent.text, _MAKING_PUB_CUES) or _DOMAIN_RE.search(sent.text)))):
                 continue
         else:
             continue
