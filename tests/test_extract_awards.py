@@ -602,3 +602,12 @@ def test_a_connective_led_sentence_keeps_the_ceremony_going():
     _, facts = _one("The film received six nominations at the 1996 Example Awards. However, it won in just one "
                     "category—Best Song for Ivo Brandt's \"Other Song\".", "Accolades")
     assert ("Example Awards", None, "Best Song", "Ivo Brandt", "won") in _awards(facts)
+
+
+def test_a_co_nominee_named_with_the_category():
+    _, facts = _one("Tam Osk received Example Award nominations for Best Director and, with Kip Morrow, for Best "
+                    "Adapted Screenplay.", "Accolades")
+    got = _awards(facts)
+    assert ("Example Awards", None, "Best Director", "Tam Osk", "nominated") in got
+    assert ("Example Awards", None, "Best Director", "Kip Morrow", "nominated") not in got
+    assert {("Example Awards", None, "Best Adapted Screenplay", r, "nominated") for r in ("Tam Osk", "Kip Morrow")} <= got

@@ -488,6 +488,7 @@ def _recipient_after(text: str, end: int, article: Article) -> str:
     return names if _is_person(names, article) else ""
 
 
+_WITH_CO = re.compile(rf",\s+with\s+(?P<names>{_NAME_LIST}),\s+(?:for\s+)?(?:the\s+)?$")
 _NAME_FOR_CAT = re.compile(rf"(?:^|[,;:(]\s*|\b(?:and|including|for)\s+)(?P<names>{_NAME_LIST})\s+(?:for|as|in)\s+(?:the\s+)?$")
 
 
@@ -749,6 +750,12 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             continue
         recipient = (_recipient_after(text, end, article) or _recipient_before(text, start, trig[1], mentions, article)
                      or _subject(text, _clause_start(text, trig[0]), trig[0], article))
+        if recipient and trig[1] < start:
+            # "A received nominations for Best Director and, with B, for Best Writing": B shares the second
+            co = _WITH_CO.search(text, trig[1], start)
+            co_names = _clean_names(co.group("names")) if co else ""
+            if co_names and _is_person(co_names, article):
+                recipient = f"{recipient} and {co_names}"
         for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
             ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
             for one in _each_recipient(recipient):  # "A and B were nominated for Best X": two nominations
