@@ -612,3 +612,26 @@ def test_a_film_of_unknown_origin_takes_its_players_options_from_the_librarys_us
             if q.answers == ["Ivo Brandt"]:
                 offered |= set(q.distractors)
     assert offered and "Bede Marrow" not in offered
+
+
+def test_a_star_already_up_for_an_acting_award_is_a_weak_option_for_a_newcomers_part():
+    # Round 9: stars of the era's award-winning dramas offered for a first-film player's young part.
+    pool = Pool()
+    _country(pool, 1, 1966, "Other Tale", "adventure")
+    pool.add("actor", 1, "Ivo Brandt", 2)
+    for fid, name, year in ((2, "Lune Varga", 1965), (3, "Kip Morrow", 1964), (4, "Tam Osk", 1966),
+                            (5, "Cal Reed", 1965)):
+        _country(pool, fid, year, f"Tale {fid}", "drama")
+        pool.add_film(fid, {"cast": [_row(f"{name} as Gus, a farmer.", actor=name, character="Gus", order=1)]})
+    pool.add_film(3, {"award": [_row("Kip Morrow was nominated for Best Actor.", ceremony="Example Awards",
+                                     category="Best Actor", recipient="Kip Morrow", outcome="nominated")]})
+    pool.finish()
+    assert pool.acclaimed == {"Kip Morrow": 1964}
+    facts = {"cast": [_row("Other Tale stars Ivo Brandt as Tobin Hale, a stable boy.", actor="Ivo Brandt",
+                           character="Tobin Hale", order=1, voice=False)]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1966, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ivo Brandt"]:
+                offered |= set(q.distractors)
+    assert offered == {"Lune Varga", "Tam Osk", "Cal Reed"}

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -93,6 +93,23 @@ def live_action_only(category: str) -> bool:
 def dubbed(sentence: str) -> bool:
     """Is this cast sentence about another language's version of the film (a dub)?"""
     return bool(_words("dub_cues").search(sentence or ""))
+
+
+def acting_category(category: str) -> bool:
+    """Is this award category for a performance ("Best Supporting Actress")?"""
+    return bool(_words("acting_categories").search(category or ""))
+
+
+def acclaimed(awards: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Each player's first year the library shows them nominated for (or winning) a performance
+    award, from (recipient as written, the film's year) pairs; several recipients in one are split."""
+    out: dict[str, int] = {}
+    for recipient, year in awards:
+        for name in re.split(r",\s*|\s+and\s+", recipient or ""):
+            name = name.strip()
+            if name and year and (name not in out or year < out[name]):
+                out[name] = year
+    return out
 
 
 def child_part(character: str) -> bool:
@@ -539,6 +556,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         cast = d.family.startswith("cast.")
         firsts = [known[a][0] for a in answers if known.get(a)]
         answer_first = min(firsts) if cast and firsts else None
+        # A part whose player the library first knows from this very film (a newcomer, as far as it
+        # can tell): a star already nominated for a performance award is a weak option for it.
+        stars = pool.acclaimed if year and answer_first is not None and answer_first >= year else {}
 
         # A player the library knows only cast as themselves (a champion of some sport in a cameo)
         # is no option for an actor's part or award, unless an answer is one too.
@@ -578,6 +598,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             # star's part.
             if r == FAIR and (cast or award) and not cartoon and (placed.get(c) or (None, False, False))[2]:
                 return WEAK
+            if r == FAIR and stars and stars.get(c, year) < year:
+                return WEAK  # an acclaimed star for a newcomer's part
             return r
 
         def _rank(c: str) -> int:

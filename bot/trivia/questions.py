@@ -342,6 +342,9 @@ class Pool:
     # of people (options.given_name_origins), so a player of a name foreign to the film's industry is no option.
     given_names: tuple[dict[str, list[tuple[str, frozenset[str]]]], dict[str, int]] = field(
         default_factory=lambda: ({}, {}), repr=False)
+    # ... and each player's first year nominated for a performance award (options.acclaimed).
+    acclaimed: dict[str, int] = field(default_factory=dict, repr=False)
+    _acting: list[tuple[str, int]] = field(default_factory=list, repr=False)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -379,6 +382,7 @@ class Pool:
         self.industries = options.industries(credited, self.countries, self.animated)  # after origins are inferred
         self.tongues = options.tongues(credited, self.languages)
         self.given_names = options.given_name_origins(credited, self.countries)
+        self.acclaimed = options.acclaimed(self._acting)
         self.multilingual = options.multilingual(self.countries, self.languages)
         self.twins = self.spelling_twins()
         self.usual = self._usual_origin()
@@ -510,6 +514,8 @@ class Pool:
         for a in facts.get("award", ()):
             self.add(f"category:{a['ceremony']}", film_id, a["category"])
             self.add("category", film_id, a["category"])
+            if a.get("recipient") and a.get("outcome") in ("won", "nominated") and options.acting_category(a["category"]):
+                self._acting.append((a["recipient"], self.years.get(film_id) or 0))
         for r in facts.get("review", ()):
             self.add("critic", film_id, r["critic"])
             self.add("publication", film_id, r["publication"])
