@@ -1906,16 +1906,13 @@ def _voice_heading(article: Article, section: int) -> bool:
     return False
 
 
-def _ordered(article: Article) -> list[Sentence]:
+def _ordered(article: Article, sec_kinds: list[frozenset[str]] | None = None) -> list[Sentence]:
     """Lead first, then cast sections, then the plot, then the rest: billing order."""
     rank = {"lead": 0, "cast": 1, "plot": 2}
-
-    def key(s: Sentence) -> tuple[int, int]:
-        kinds = _scope(article, s)
-        r = min((rank[k] for k in kinds if k in rank), default=3)
-        return r, s.idx
-
-    return sorted(article.sentences, key=key)
+    if sec_kinds is None:
+        sec_kinds = [article.section_kinds(i) for i in range(len(article.sections))]
+    sec_rank = [min((rank[k] for k in kinds if k in rank), default=3) for kinds in sec_kinds]
+    return sorted(article.sentences, key=lambda s: (sec_rank[s.section], s.idx))
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -2061,13 +2058,15 @@ def _drop_partial_crew(crew: list[CrewFact]) -> list[CrewFact]:
 def extract(article: Article) -> list[Fact]:
     """Crew, final cast and casting events of one article."""
     st = _State(article)
+    # each section's kinds, read once: every loop below asks them of every sentence
+    sec_kinds = [article.section_kinds(i) for i in range(len(article.sections))]
 
     # Crew: the general frames of ``crew``, then surnames resolved to the article's full names.
     people = st.people = People(s.text for s in article.sentences)
     known_people = people.surnames
     prev: Sentence | None = None
     for s in article.sentences:
-        kinds = _scope(article, s)
+        kinds = sec_kinds[s.section]
         if kinds & {"references", "plot", "legacy"}:
             continue  # a plot's "music by" is the story's, a sequel's director another film's
         for c in [*crew_credits(article, s, kinds), *crew_replacement(prev, s)]:
@@ -2081,9 +2080,9 @@ def extract(article: Article) -> list[Fact]:
     # Cast, in billing order.
     cast_sents: list[Sentence] = []
     documentary = bool(article.sentences) and "documentary" in article.sentences[0].text.lower()
-    ordered = _ordered(article)  # sorted once: the billing order below is the same list
+    ordered = _ordered(article, sec_kinds)  # sorted once: the billing order below is the same list
     for s in ordered:
-        kinds = _scope(article, s)
+        kinds = sec_kinds[s.section]
         voice_ctx = _voice_section(article, s)
         if kinds & {"lead", "cast"}:
             _cast_from_lists(st, s, voice_ctx, strong="lead" in kinds, rx=_STARS)
@@ -2136,7 +2135,7 @@ def extract(article: Article) -> list[Fact]:
     prev = None
     prev_people: list[str] = []
     for s in article.sentences:
-        kinds = _scope(article, s)
+        kinds = sec_kinds[s.section]
         if not kinds & _CAST_KINDS or "references" in kinds:
             prev, prev_people = s, []
             continue
