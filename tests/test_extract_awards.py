@@ -611,3 +611,15 @@ def test_a_co_nominee_named_with_the_category():
     assert ("Example Awards", None, "Best Director", "Tam Osk", "nominated") in got
     assert ("Example Awards", None, "Best Director", "Kip Morrow", "nominated") not in got
     assert {("Example Awards", None, "Best Adapted Screenplay", r, "nominated") for r in ("Tam Osk", "Kip Morrow")} <= got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ora Pell won the Razzie for Worst Actress.", {("Golden Raspberry Awards", None, "Worst Actress", "Ora Pell", "won")}),
+    ("The film was nominated for two Baftas, including Best Film.",
+     {("British Academy Film Awards", None, "Best Film", "", "nominated")}),
+    ("Ora Pell won a César for Best Actress.", {("César Awards", None, "Best Actress", "Ora Pell", "won")}),
+    ("Ivo Brandt walked past Goya paintings in the museum.", set()),
+])
+def test_ceremonies_by_their_short_names(text, want):
+    _, facts = _one(text, "Accolades")
+    assert _awards(facts) == want

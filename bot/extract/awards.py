@@ -233,7 +233,8 @@ _OPENERS = {"Best", "Outstanding", "Worst"}
 # Words that end a category and open a ceremony ("Best Actor Academy Award"), as the category frame reads them
 _CEREMONY_OPENERS = ("Academy", "BAFTA", "Golden", "Oscar", "Oscars", "Award", "Awards", "Prize")
 # Ceremonies named by one word: whatever stands before it is no part of the name ("the Vietnam Oscars")
-_ONE_WORD = {"Oscar", "Oscars", "BAFTA", "BAFTAs", "Emmy", "Emmys", "Grammy", "Grammys"}
+_ONE_WORD = {"Oscar", "Oscars", "BAFTA", "BAFTAs", "Bafta", "Baftas", "Emmy", "Emmys", "Grammy", "Grammys", "Razzie",
+             "Razzies", "César", "Césars", "Goya", "Goyas"}
 
 
 def _ceremony_tail(words: list[str]) -> int | None:
