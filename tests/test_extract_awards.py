@@ -623,3 +623,9 @@ def test_a_co_nominee_named_with_the_category():
 def test_ceremonies_by_their_short_names(text, want):
     _, facts = _one(text, "Accolades")
     assert _awards(facts) == want
+
+
+def test_a_prize_named_for_a_person_inside_another_ceremony_is_no_ceremony():
+    _, facts = _one("In addition, Kip Morrow was awarded the Example Award for his compositions: the Bede Marrow "
+                    "Award for Film Music.", "Accolades")
+    assert not any(f.ceremony == "Bede Marrow Awards" for f in facts if isinstance(f, AwardFact))

@@ -393,6 +393,9 @@ _LOWER_BEST = re.compile(
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:at|from|by|for|in|and|was|were|is|with)\b)")
 
 
+_NAMED_FOR_PERSON = re.compile(r"(?P<who>[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)\s+(?:[Aa]ward|[Pp]rize)\s+for\s+$")
+
+
 def _role_categories(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Categories named by their craft alone in a list ("nominated for Cinematography (lost to A), Sound
     Mixing (B and C) and Costume Design"); a lone word only when it names a craft by itself. In lower
@@ -407,6 +410,9 @@ def _role_categories(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
         cat = text[a:b]
         if (a == m.start() and cat not in _ROLE_ALONE) or any(s0 < b and a < e0 for s0, e0, _ in spans):
             continue
+        named = _NAMED_FOR_PERSON.search(text, max(0, a - 60), a)
+        if named and is_person(named.group("who")):
+            continue  # "…: the Ora Pell Award for Film Music": a prize named for a person, inside another ceremony
         out.append((a, b, cat))
     lower = [*(_CRAFT_FOR.finditer(text)), *(_CRAFT_AWARD.finditer(text))] if has_cue(text, _CRAFT_CUES) else []
     if "best" in text:
