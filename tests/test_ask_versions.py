@@ -168,3 +168,13 @@ def test_words_another_article_writes_verbatim_beat_a_title_a_typo_away(tmp_path
     ans = ask(db, "who plays the killer ump in the ura strikes back")
     assert ans.film.startswith("Kip's Night") and "Tam Osk" in ans.answer and not ans.confident
     assert ask(db, "who directed the ora strikes back").answer.count("Bede Marrow") == 1
+
+
+def test_who_plays_a_name_asks_for_the_film_with_that_part(tmp_path):
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": "Harbour Lights\nHarbour Lights is a 2018 drama film directed by Una Vance.\nCast\n"
+                               "Kip Morrow as Orla\nIvo Brandt as Tam\n",
+                      "b.txt": "Grey Tide\nGrey Tide is a 2017 drama film directed by Cal Mercer.\nCast\n"
+                               "Orla Pell as Wren\nBede Marrow as Jory\n"})
+    ans = ask(db, "who plays orla")
+    assert ans.film.startswith("Harbour Lights") and "Kip Morrow" in ans.answer

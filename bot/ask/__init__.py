@@ -267,6 +267,8 @@ async def _film_of_a_name(lib, text: str):
             film_ids, key = m_ids, m_key
         elif m_ids and len(m_key.split()) == namekeys.key_words(key) and not set(m_ids) <= set(film_ids):
             film_ids = list(dict.fromkeys(film_ids + m_ids))
+    if len(film_ids) > 1 and key and _ASKS_PLAYER.match(normalize(text)):
+        film_ids = await _films_with_the_part(lib, film_ids, key)
     if len(film_ids) > 1:
         film_ids = await namekeys.narrow_by_words(lib.conn, film_ids, text, key)
     if len(film_ids) == 1:
@@ -376,6 +378,21 @@ async def _title_typed_with_typos(lib, text: str):
                 m = FilmMention([res.entry.id], toks[i][1], toks[i + n - 1][2], 90.0)
                 return res.entry.id, m, typed
     return None, FilmMention(), ""
+
+
+#: "who plays X": X is a part, so a film where X is only a player's name is not the one asked about.
+_ASKS_PLAYER = re.compile(r"^(?:who|which actor|which actress) (?:plays|played|portrays|portrayed|voices|voiced|is playing|was playing)\b")
+
+
+async def _films_with_the_part(lib, film_ids: list[int], key: str) -> list[int]:
+    """Of several films a name belongs to, those where it is a character's ("who plays ora": the film with
+    a part called Ora, not the one with a player called Ora Pell); all of them when none or all are."""
+    marks = ", ".join("?" for _ in film_ids)
+    async with lib.conn.execute(f"SELECT DISTINCT film_id FROM name_keys WHERE key = ? AND kind = 'character' "
+                                f"AND film_id IN ({marks})", (key, *film_ids)) as cur:
+        parts = {r[0] for r in await cur.fetchall()}
+    kept = [i for i in film_ids if i in parts]
+    return kept or film_ids
 
 
 async def _written_verbatim_elsewhere(lib, typed: str, fuzzy_id: int) -> int | None:
