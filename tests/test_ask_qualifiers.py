@@ -347,10 +347,21 @@ def test_a_publications_short_form_finds_its_full_name_in_the_article(tmp_path):
     """"what did the nyt say": an article writes "The New York Times"; with no review fact for it, the
     sentence quoted is that paper's, not a plot sentence or nothing."""
     db = _library(tmp_path, "Grey Weir\nGrey Weir is a 1938 drama film directed by Ora Pell.\nPlot\nTam Osk says "
-                            "goodbye to her sisters.\nReception\nThe New York Times movie review said: \"A charming "
+                            # (a notice that "ran": no reviewer's verb, so no review fact)
+                            "goodbye to her sisters.\nReception\nThe New York Times ran a notice: \"A charming "
                             "little comedy about a musical family.\"\n")
     ans = ask(db, "what did the nyt say about grey weir")
     assert "charming" in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_publications_short_form_finds_its_review_fact(tmp_path):
+    """"what did the nyt say" when the paper's review is a fact ("The New York Times movie review said: …"):
+    answered from the review, with its quote."""
+    db = _library(tmp_path, "Grey Weir\nGrey Weir is a 1938 drama film directed by Ora Pell.\nPlot\nTam Osk says "
+                            "goodbye to her sisters.\nReception\nThe New York Times movie review said: \"A charming "
+                            "little comedy about a musical family.\"\n")
+    ans = ask(db, "what did the nyt say about grey weir")
+    assert "charming" in ans.answer and "New York Times" in ans.answer and ans.confidence >= CONFIDENT
 
 
 def test_an_open_question_finds_the_article_word_in_another_form(tmp_path):
