@@ -1088,3 +1088,11 @@ def test_a_player_met_in_an_anecdote():
             "Tam Osk, who played the sheriff, was injured during filming. Lune Varga, who plays Wen, broke her arm. "
             "Kip Morrow, who voiced Ivo in the first film, died. Cole Bray, who previously played Sol, declined.\n")
     assert _cast_of(text) == {"Ora Pell": "", "Tam Osk": "sheriff", "Lune Varga": "Wen"}
+
+
+def test_a_lead_billing_the_voice_talents_of_its_players():
+    """"It stars the voice talents of A, B, and C": each a voice player."""
+    art = parse_article("Other Tale\nOther Tale is a 1990 animated film. It stars the voice talents of Ora Pell, "
+                        "Bede Marrow, and Tam Osk.\nPlot\nIt ends.\n")
+    cast = {f.actor: f.voice for f in people.extract(art) if isinstance(f, CastFact)}
+    assert cast == {"Ora Pell": True, "Bede Marrow": True, "Tam Osk": True}

@@ -350,7 +350,7 @@ _STARS = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}(?:actors|actresses|performers|stars|players)\s*,?\s+(?:including|such\s+as)\s+|"
     r"\bco-?stars\s+(?:also\s+)?(?:include|included|includes|are|were)\s+|"
     r"\b(?:also\s+)?star(?:s|red)?\s+in\s+the\s+(?:film|movie)\s+(?:along\s+with|alongside|with)\s+|"
-    r"\bvoices\s+of\s+|\b(?:the\s+)?(?:rest\s+of\s+the\s+|supporting\s+|ensemble\s+|main\s+)?cast\s+"
+    r"\b(?:voices|voice\s+talents?|vocal\s+talents?)\s+of\s+|\b(?:the\s+)?(?:rest\s+of\s+the\s+|supporting\s+|ensemble\s+|main\s+)?cast\s+"
     r"(?:also\s+)?(?:includes|included|including|consists\s+of|consisted\s+of|features|featured)\s+"
     r"|\bensemble\s+cast\s+(?:of|including|that\s+includes)\s+"
     r"|\b(?:a|an|the|its)\s+(?:supporting|main|large|star-studded|ensemble|principal|international|all-star|stellar|"
