@@ -1096,3 +1096,19 @@ def test_a_lead_billing_the_voice_talents_of_its_players():
                         "Bede Marrow, and Tam Osk.\nPlot\nIt ends.\n")
     cast = {f.actor: f.voice for f in people.extract(art) if isinstance(f, CastFact)}
     assert cast == {"Ora Pell": True, "Bede Marrow": True, "Tam Osk": True}
+
+
+def test_a_described_lead_then_a_list_of_players_bills_them_all():
+    """Blind trivia round 10: "stars A as the title character, B, C, D and E" read B as the name of A's
+    part and lost the rest of the cast (a quiz then asked who played B). Two or more bare players after
+    the description make it a list; one name after it is still the part's ("as the champion, Kip Morrow")."""
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    def cast(sentence: str) -> list[tuple[str, str]]:
+        facts = extract_all(parse_article("Other Tale\nOther Tale is a 1995 horror film directed by Kip Morrow. " + sentence))
+        return [(f.to_dict()["actor"], f.to_dict()["character"]) for f in facts.items if f.KIND == "cast"]
+
+    got = cast("The film stars Ora Pell as the title character, Bede Marrow, Ivo Brandt, Tam Osk and Lune Varga.")
+    assert got == [("Ora Pell", ""), ("Bede Marrow", ""), ("Ivo Brandt", ""), ("Tam Osk", ""), ("Lune Varga", "")]
+    assert cast("The film stars Ora Pell as the champion, Kip Morrow, and Bede Marrow as his rival.")[0] == ("Ora Pell", "Kip Morrow")

@@ -643,6 +643,16 @@ def _semicolon_list(st: _State, s: Sentence, seg: str, voice: bool, strong: bool
     return True
 
 
+def _bare_player_next(items: list[str], at: int) -> bool:
+    """Whether the two items after *at* are more players with no role: "A as the villain, B, C and D" goes
+    on as a list of players, while in "A as the champion, Char Name, and B as his rival" (or "…, and B")
+    the name after the description is the champion's."""
+    if at + 2 >= len(items):
+        return False
+    after = [_parse_item(raw) for raw in items[at + 1: at + 3]]
+    return all(p is not None and p[1] is None and is_person(p[0]) for p in after)
+
+
 def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx: re.Pattern = _STARS) -> None:
     """"stars A as B, C as D, and E", "starring A and B", "the cast included A as B"."""
     text = s.text
@@ -692,7 +702,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
         prev_desc: tuple[str, str] | None = None
         listed, aside = 0, False
         last: tuple[str, str | None] = ("", None)
-        for raw in _split_items(seg):
+        items = _split_items(seg)
+        for at, raw in enumerate(items):
             if listed and _ASIDE_ITEM.match(raw):
                 aside = True  # "A, a former Miss Ruritania and model, and B": a description of A
                 continue
@@ -718,6 +729,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                     continue  # "A and his horse Trigger, along with B": the list goes on
                 break
             actor, role, vmark = parsed
+            if prev_desc is not None and role is None and not _JOINS_LIST.match(raw) and _bare_player_next(items, at):
+                prev_desc = None  # "A as the title character, B, C and D": more bare players follow, so a list
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw):
                 ch = character(actor)
                 if ch and not (_PLACE_AT_END.search(prev_desc[1]) or ch.lower() in PLACES):
