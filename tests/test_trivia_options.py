@@ -635,3 +635,106 @@ def test_a_star_already_up_for_an_acting_award_is_a_weak_option_for_a_newcomers_
             if q.answers == ["Ivo Brandt"]:
                 offered |= set(q.distractors)
     assert offered == {"Lune Varga", "Tam Osk", "Cal Reed"}
+
+
+def test_a_parts_age_is_read_from_its_words_its_cast_sentence_and_the_plot():
+    # Round 10: the library holds no ages, so what the article says beside the part is the witness.
+    assert options.part_age(["Tessa Osk"], [("Tessa Osk", "Ora Pell as Tessa Osk, Kip's mother")], []) == "grown"
+    assert options.part_age(["Tessa"], [("Tessa", "Ora Pell as Tessa")],
+                            ["Ivo runs a ferry, and his estranged teenage daughter Tessa comes to stay."]) == "young"
+    assert options.part_age(["Young Tobin"], [], []) == "young"
+    assert options.part_age(["Tess"], [], ["Tess is a nurse; his teenage daughter Tessa is not."]) == ""  # not "Tessa"
+    assert options.part_age(["Tessa"], [("Tessa", "Ora Pell as Tessa, a nurse")], []) == ""
+    # words of both kinds (a mother who is someone's daughter) tell nothing
+    assert options.part_age(["Tessa"], [("Tessa", "Ora Pell as Tessa, Kip's mother")],
+                            ["Bede visits his daughter Tessa."]) == ""
+    assert options.part_names(["Mrs. Osk", "Young Tobin", "Tessa Osk"]) == ["Mrs. Osk", "Young Tobin", "Tessa Osk", "Tessa"]
+
+
+def test_age_rank_reads_a_players_first_known_film_against_the_parts_age():
+    assert options.age_rank("young", 1940, 1966, 1966) == options.NEVER  # 26 years of films before a teenage part
+    assert options.age_rank("young", 1954, 1966, 1966) == options.WEAK
+    assert options.age_rank("young", 1962, 1966, 1966) == options.FAIR
+    assert options.age_rank("young", 1940, 1966, 1950) == options.FAIR  # the answer too is known long before
+    assert options.age_rank("grown", 2018, 2018, 2007) == options.WEAK  # a newcomer for a seasoned player's mother
+    assert options.age_rank("grown", 2018, 2018, 2016) == options.FAIR
+    assert options.age_rank("grown", 2009, 2018, 2007) == options.FAIR
+    assert options.age_rank("", 1900, 2018, 2018) == options.FAIR
+
+
+def _part_options(part: str, plot: str, year: int, cast: dict[int, tuple[int, str]], answer_years=(),
+                  theirs: str = "a man of the hills") -> set[str]:
+    """The options offered for "Who played Tobin?" (Ivo Brandt's part, described by *part* in the
+    cast sentence and by *plot*), the other players being credited in films of the given years as
+    *theirs* (a man, so of the part's gender)."""
+    pool = Pool()
+    _country(pool, 1, year, "Other Tale", "drama")
+    pool.add("actor", 1, "Ivo Brandt", 2)
+    for fid, ay in enumerate(answer_years, start=50):
+        _country(pool, fid, ay, f"Tale {fid}", "drama")
+        pool.add("actor", fid, "Ivo Brandt", 1)
+    for fid, (y, name) in cast.items():
+        _country(pool, fid, y, f"Tale {fid}", "drama")
+        pool.add_film(fid, {"cast": [_row(f"{name} as Gus, {theirs}.", actor=name, character="Gus", order=1)]})
+    pool.finish()
+    facts = {"cast": [_row(f"Other Tale stars Ivo Brandt as Tobin Hale, {part}.", actor="Ivo Brandt", character="Tobin Hale",
+                           order=1, voice=False)],
+             **({"text": [{"text": plot, "section": "Plot"}]} if plot else {})}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", year, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ivo Brandt"] and "Tobin" in q.text:
+                offered |= set(q.distractors)
+    return offered
+
+
+def test_a_teenage_part_offers_no_player_of_decades_of_films():
+    # Round 10: a star of decades' films offered for a teenage sidekick. Bede Marrow's first known
+    # film is 22 years before this one (16 before the answer's first): a weak option for an unmarked
+    # part, never one for a young part. Cal Reed's (16 years before) is weak either way.
+    cast = {2: (1966, "Lune Varga"), 3: (1965, "Kip Morrow"), 6: (1944, "Bede Marrow"), 7: (1967, "Bede Marrow"),
+            8: (1950, "Cal Reed"), 9: (1966, "Cal Reed")}
+    assert _part_options("a stable boy", "", 1966, cast, answer_years=(1960,)) == {"Lune Varga", "Kip Morrow", "Cal Reed"}
+    # the plot summary's word before the part marks it too
+    assert _part_options("a man of the hills", "Gus takes on his teenage nephew Tobin, a drifter.", 1966, cast,
+                         answer_years=(1960,)) == {"Lune Varga", "Kip Morrow", "Cal Reed"}
+    # the same part unmarked: Bede Marrow is as weak as Cal Reed
+    assert "Bede Marrow" in _part_options("a man of the hills", "", 1966, cast, answer_years=(1960,))
+
+
+def test_a_grown_parents_part_takes_a_newcomer_only_when_nothing_fairer_is_left():
+    # Round 10: a teenager of the film's own year offered for a grown soldier's mother (here a
+    # father, played by Ivo Brandt, whose first known film is 13 years before).
+    cast = {2: (2016, "Lune Varga"), 3: (2017, "Kip Morrow"), 4: (2015, "Wren Dale"), 5: (2018, "Tam Osk")}
+    offered = _part_options("Kip's father", "", 2018, cast, answer_years=(2005,))
+    assert offered == {"Lune Varga", "Kip Morrow", "Wren Dale"}
+    # with only two fair players, the newcomer still completes the buttons
+    offered = _part_options("Kip's father", "", 2018, {k: v for k, v in cast.items() if k != 4}, answer_years=(2005,))
+    assert offered == {"Lune Varga", "Kip Morrow", "Tam Osk"}
+    # an unmarked part takes him as fairly as the others
+    assert "Tam Osk" in _part_options("a man of the hills", "", 2018, cast, answer_years=(2005,))
+
+
+def test_the_films_own_player_of_a_part_of_the_same_age_is_a_fair_option():
+    # Round 10's fix kept the other soldier's mother (a player of the film whose only known film is
+    # this one) among a mother's options: her own part says she is of the age.
+    pool = Pool()
+    _country(pool, 1, 2018, "Other Tale", "drama")
+    pool.add("actor", 1, "Ivo Brandt", 1)
+    pool.add("actor", 1, "Bede Marrow", 2)
+    _country(pool, 50, 2005, "Tale 50", "drama")
+    pool.add("actor", 50, "Ivo Brandt", 1)
+    for fid, (y, name) in {2: (2016, "Lune Varga"), 3: (2017, "Kip Morrow"), 4: (2015, "Wren Dale"),
+                           5: (2018, "Tam Osk")}.items():
+        _country(pool, fid, y, f"Tale {fid}", "drama")
+        pool.add_film(fid, {"cast": [_row(f"{name} as Gus, a man of the hills.", actor=name, character="Gus", order=1)]})
+    pool.finish()
+    sentence = "Other Tale stars Ivo Brandt as Tobin Hale, Kip's father, and Bede Marrow as Gus Osk, Lars's father."
+    facts = {"cast": [_row(sentence, actor="Ivo Brandt", character="Tobin Hale", order=1, voice=False),
+                      _row(sentence, actor="Bede Marrow", character="Gus Osk", order=2, voice=False)]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2018, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ivo Brandt"] and "Tobin" in q.text:
+                offered |= set(q.distractors)
+    assert "Bede Marrow" in offered and "Tam Osk" not in offered

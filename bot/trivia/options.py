@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "same_source_kind", "source_kind", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -115,6 +115,72 @@ def acclaimed(awards: Iterable[tuple[str, int]]) -> dict[str, int]:
 def child_part(character: str) -> bool:
     """Is this part a child's ("the ferryman's baby")?"""
     return bool(_words("child_parts").search(character or ""))
+
+
+#: The families of "Who played <part>?" questions (their keys are the part's names).
+PART_FAMILIES = frozenset({"cast.actor_of_role", "cast.lead", "cast.minor_role", "cast.title_role"})
+_WORDS_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){1,3})$")
+_APPOSITIVE = re.compile(r"\s*[,(–—-]\s*([^,;.()]{1,40})")
+
+
+def part_age(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], plot: Iterable[str]) -> str:
+    """"young", "grown" or "" for a part, from the words options.toml marks young ("teenage",
+    "daughter") or grown ("mother", "Mrs"): in the part's own name ("young Tobin"), just after it in
+    its cast sentence ("Ora Pell as Tessa, Kip's mother": pairs of part and sentence), or in the
+    three words before it in the plot summary ("his estranged teenage daughter Tessa"). Why: the
+    library holds no ages, only working years, so what the article says of the part is the only
+    witness of the age its options should be (round 10). Words of both kinds tell nothing."""
+    young, grown = _words("young_parts"), _words("grown_parts")
+    said: list[str] = [p for p in parts if p]
+    names = part_names(parts)
+    for part, sentence in cast_sentences:
+        at = (sentence or "").find(part) if part else -1
+        if at >= 0 and (m := _APPOSITIVE.match(sentence, at + len(part))):
+            said.append(m.group(1))
+    for text in plot:
+        low = text.lower()
+        for part in names:
+            at = low.find(part.lower())
+            while at >= 0:
+                end = at + len(part)  # a whole word ("Ann", not the start of "Anne")
+                if (end == len(text) or not text[end].isalnum()) and (m := _WORDS_BEFORE.search(text[max(0, at - 60):at])):
+                    said.append(m.group(1))
+                at = low.find(part.lower(), at + 1)
+    found = {kind for kind, rx in (("young", young), ("grown", grown)) for s in said if rx.search(s)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def part_names(parts: Iterable[str]) -> list[str]:
+    """A part's names and its given name alone ("Tessa" of "Tessa Osk", as a plot summary calls
+    her), never a title or an age word ("Mrs", "Young")."""
+    names = [p for p in parts if p and len(p) > 2]
+    for part in list(names):
+        first = part.split()[0].strip(".,'’")
+        if (len(part.split()) > 1 and len(first) > 2 and first[:1].isupper() and first not in names
+                and not _words("young_parts").search(first) and not _words("grown_parts").search(first)
+                and not _words("honorifics").search(first)):
+            names.append(first)
+    return names
+
+
+def age_rank(age: str, first: int | None, year: int | None, answer_first: int | None) -> int:
+    """An option for a part of a marked age, by the working years the library knows (part_age):
+    for a young part, a player whose first known film is GENERATION_NEVER years or more before the
+    film is NEVER offered (a star of thirty years' films for a teenager), GENERATION_WEAK years
+    WEAK; for a grown parent's part, a player first known from the film's year or later is WEAK
+    when the answer's first film is GENERATION_WEAK years or more before it (a newcomer beside a
+    seasoned player's mother). Either only when the answer's own years agree with the part (a young
+    part whose player the library knows from long before is a grown player's flashback)."""
+    if not age or not first or not year:
+        return FAIR
+    if age == "young":
+        if answer_first is not None and answer_first <= year - GENERATION_WEAK:
+            return FAIR
+        gap = year - first
+        return NEVER if gap >= GENERATION_NEVER else WEAK if gap >= GENERATION_WEAK else FAIR
+    if answer_first is not None and answer_first <= year - GENERATION_WEAK and first >= year:
+        return WEAK
+    return FAIR
 
 
 @lru_cache(maxsize=1)
@@ -559,6 +625,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # A part whose player the library first knows from this very film (a newcomer, as far as it
         # can tell): a star already nominated for a performance award is a weak option for it.
         stars = pool.acclaimed if year and answer_first is not None and answer_first >= year else {}
+        # The part's age as the article marks it (part_age): a young part takes no star of decades'
+        # films, a grown parent's part a newcomer only when nothing fairer is left (round 10).
+        age = _part_age(b, d, answers) if year and d.family in PART_FAMILIES else ""
+        answer_start = min(firsts) if firsts else None
 
         # A player the library knows only cast as themselves (a champion of some sport in a cameo)
         # is no option for an actor's part or award, unless an answer is one too.
@@ -600,6 +670,15 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 return WEAK
             if r == FAIR and stars and stars.get(c, year) < year:
                 return WEAK  # an acclaimed star for a newcomer's part
+            if r != NEVER and age:
+                # A player of the film's own cast whose own part the article marks of the same age
+                # is a fair option whatever their years (the other soldier's mother); one whose own
+                # part is of the other age is weak.
+                theirs = _own_part_ages(b).get(c, "")
+                if theirs == age:
+                    return r
+                mine = known.get(c)
+                r = max(r, age_rank(age, mine[0] if mine else None, year, answer_start), WEAK if theirs else FAIR)
             return r
 
         def _rank(c: str) -> int:
@@ -645,6 +724,31 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             return _genre_rank(mine, families.get(q.norm(c)))
         return rank_title
     return None
+
+
+def _part_age(b: _Builder, d: _Draft, answers: list[str]) -> str:
+    """part_age for the draft's part: its names (the draft's keys and the answers' characters of
+    them), the answers' cast sentences and the plot summary's sentences naming it."""
+    rows = [c for c in b.facts.get("cast", ()) if c.get("actor") in answers and c.get("character")
+            and (not d.keys or c["character"] in d.keys)]
+    parts = list(dict.fromkeys([*d.keys, *(c["character"] for c in rows)]))
+    pairs = [(c["character"], (c.get("source") or {}).get("sentence") or "") for c in rows]
+    return part_age(parts, pairs, b._plot_about(part_names(parts)))
+
+
+def _own_part_ages(b: _Builder) -> dict[str, str]:
+    """Each of the film's players' part's age as the article marks it (part_age), when it marks
+    one of their parts and none the other way; read once per film."""
+    key = ("options:ages", "")
+    if key not in b._memo:
+        ages: dict[str, set[str]] = {}
+        for c in b.facts.get("cast", ()):
+            if c.get("actor") and c.get("character"):
+                part = c["character"]
+                ages.setdefault(c["actor"], set()).add(part_age(
+                    [part], [(part, (c.get("source") or {}).get("sentence") or "")], b._plot_about(part_names([part]))))
+        b._memo[key] = {a: next(iter(g - {""})) for a, g in ages.items() if len(g - {""}) == 1}  # type: ignore[assignment]
+    return b._memo[key]  # type: ignore[return-value]
 
 
 def _parts_of(b: _Builder) -> list[tuple[str, set[str]]]:
