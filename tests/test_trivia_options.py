@@ -738,3 +738,35 @@ def test_the_films_own_player_of_a_part_of_the_same_age_is_a_fair_option():
             if q.answers == ["Ivo Brandt"] and "Tobin" in q.text:
                 offered |= set(q.distractors)
     assert "Bede Marrow" in offered and "Tam Osk" not in offered
+
+
+def test_a_leads_acting_award_takes_from_other_films_only_players_the_library_shows_as_stars():
+    # Round 10: a television bit player, known from one film billed second, offered for a Best Actor
+    # winner. Kip Morrow's only known film bills him second: a weak option for a lead's award, fair
+    # for a supporting one; Lune Varga led a film, Tam Osk has two, Wren Dale was nominated.
+    assert options.established_leads([(2, "Lune Varga", 1), (3, "Kip Morrow", 2), (4, "Tam Osk", 3),
+                                       (5, "Tam Osk", 4), (6, "Wren Dale", 2)], {"Wren Dale": 1967}) == {
+        "Lune Varga", "Tam Osk", "Wren Dale"}
+    pool = Pool()
+    _country(pool, 1, 1968, "Other Tale", "drama")
+    pool.add("actor", 1, "Ivo Brandt", 1)
+    for fid, name, order in ((2, "Lune Varga", 1), (3, "Kip Morrow", 2), (4, "Tam Osk", 3), (5, "Tam Osk", 4),
+                             (6, "Wren Dale", 1)):
+        _country(pool, fid, 1967, f"Tale {fid}", "drama")
+        pool.add_film(fid, {"cast": [_row(f"{name} as Gus, a man of the hills.", actor=name, character="Gus",
+                                          order=order)]})
+    pool.finish()
+    offered: dict[str, set[str]] = {}
+    for category in ("Best Actor", "Best Supporting Actor"):
+        won = f"At the 9th Example Awards, Ivo Brandt won {category} for Other Tale."
+        facts = {"cast": [_row("Other Tale stars Ivo Brandt as Tobin Hale, a man of the hills.", actor="Ivo Brandt",
+                               character="Tobin Hale", order=1, voice=False)],
+                 "award": [_row(won, ceremony="Example Awards", ordinal=9, year=None, category=category,
+                                outcome="won", recipient="Ivo Brandt")]}
+        for seed in range(12):
+            for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1968, 20_000), facts, pool,
+                                        random.Random(seed)):
+                if category in q.text and q.answers == ["Ivo Brandt"]:
+                    offered.setdefault(category, set()).update(q.distractors)
+    assert offered["Best Actor"] == {"Lune Varga", "Tam Osk", "Wren Dale"}
+    assert "Kip Morrow" in offered["Best Supporting Actor"]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -161,6 +161,28 @@ def part_names(parts: Iterable[str]) -> list[str]:
                 and not _words("honorifics").search(first)):
             names.append(first)
     return names
+
+
+def established_leads(actors: Iterable[tuple[int, str, float]], acclaimed: dict[str, int]) -> frozenset[str]:
+    """The players the library shows as stars: billed first in a film, credited in two films or
+    more, or nominated for a performance award. Why: a lead's acting award's options from other
+    films should be players a host would name for it, not someone the library knows from one film
+    billed second (round 10). From the pool's actor rows (film id, name, billing)."""
+    films: dict[str, set[int]] = {}
+    first: set[str] = set()
+    for fid, name, order in actors:
+        films.setdefault(name, set()).add(fid)
+        if order == 1:
+            first.add(name)
+    return frozenset(first | {n for n, f in films.items() if len(f) >= 2} | set(acclaimed))
+
+
+def _leads(b: _Builder) -> frozenset[str]:
+    """established_leads of the pool, worked out once per film (only when a lead's award is asked)."""
+    key = ("options:leads", "")
+    if key not in b._memo:
+        b._memo[key] = established_leads(b.pool.items.get("actor", ()), b.pool.acclaimed)  # type: ignore[assignment]
+    return b._memo[key]  # type: ignore[return-value]
 
 
 def age_rank(age: str, first: int | None, year: int | None, answer_first: int | None) -> int:
@@ -643,6 +665,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         critic = d.family == "reviews.quote"
         # An award's nominee had a known film by the film's year.
         award = d.family.startswith("awards.") and bool(year)
+        # A lead's acting award ("Best Actor"): a player of another film is a fair option only when
+        # the library shows them a star (established_leads).
+        leads = (_leads(b) if award and acting_category(text) and not _words("minor_acting_categories").search(text)
+                 else None)
         # The film's language, and whether its country makes films in several (multilingual()).
         tongue = pool.languages.get(b.film.id)
         plural = (home - tongue if tongue else home) & pool.multilingual if home else frozenset()
@@ -670,6 +696,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 return WEAK
             if r == FAIR and stars and stars.get(c, year) < year:
                 return WEAK  # an acclaimed star for a newcomer's part
+            if r == FAIR and leads is not None and c not in b.own_names and c not in leads:
+                return WEAK  # one film billed below its lead: no star for a lead's award
             if r != NEVER and age:
                 # A player of the film's own cast whose own part the article marks of the same age
                 # is a fair option whatever their years (the other soldier's mother); one whose own
