@@ -179,7 +179,7 @@ def _canon_numbers(norm: str) -> str:
         return norm
     out: list[str] = []
     worded: list[bool] = []  # out[i] came from a number word (only those join into one number)
-    for i, t in enumerate(ws):
+    for t in ws:
         c = _CANON.get(t, t)
         if t in _MARKED_ROMAN and out and out[-1] in _MARKERS:
             c = _MARKED_ROMAN[t]

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ask import CONFIDENT
-
 from .askkit import add_articles, ask
 
 OTHER_TALE = (

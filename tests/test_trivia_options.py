@@ -567,9 +567,7 @@ def test_a_player_known_only_as_a_cartoons_voice_is_a_weak_option_for_a_live_act
 
 
 def test_the_plot_summarys_word_beside_a_part_tells_its_gender_and_nothing_else_does():
-    from bot.trivia.questions import gender_of
-
-    from bot.trivia.questions import _titled_gender
+    from bot.trivia.questions import _titled_gender, gender_of
 
     assert _titled_gender(["Mrs. Osk"]) == "f" and _titled_gender(["Uncle Ivo"]) == "m"
     assert _titled_gender(["Kang Dae-man"]) == ""  # a syllable of a name, not "man"

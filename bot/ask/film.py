@@ -524,14 +524,15 @@ async def _version_cast(q: Q, name: str, version: tuple[str, list[str]]) -> Answ
         return q.make(f"The article doesn't say who played {name} in the {label}.", "abstain", NONE, [])
     pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
     async with q.lib.conn.execute(
-            "SELECT s.section, s.para, s.text, sec.path FROM sentences s JOIN sections sec ON sec.film_id = s.film_id "
+            "SELECT s.text, sec.path FROM sentences s JOIN sections sec ON sec.film_id = s.film_id "
             "AND sec.idx = s.section WHERE s.film_id = ? ORDER BY s.idx", (q.film.id,)) as cur:
         rows = await cur.fetchall()
+
     def holds(text: str, w: str) -> bool:
         return re.search(rf"\b{re.escape(w)}", text, re.I) is not None
 
     best, best_score = None, 0
-    for section, para, text, path in rows:
+    for text, path in rows:
         if not pat.search(text) or not _a_person_named(text, name):
             continue
         others = [m.group(1) for m in _VERSION_IN_SENTENCE.finditer(text)]
