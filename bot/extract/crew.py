@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..article import Article, Sentence
 from ..rxgate import gate, opening
 from ..vocab import alternation, load
-from .common import NAME_RX, NUMBER_WORD_RX, YEAR_RX
+from .common import NAME_AT_END, NAME_RX, NUMBER_WORD_RX, YEAR_RX
 from .names import (
     FAMILY_RE,
     STOP_CAPS,
@@ -147,7 +147,7 @@ _AS_NOUN = re.compile(
     + _AS_TAIL
 )
 # "A, who had produced Other Title, was announced as the film's director": the relative clause is skipped
-# (its own job is another film's); the subject is the name just before it (_NAME_AT_END).
+# (its own job is another film's); the subject is the name just before it (NAME_AT_END).
 _REL_AS_NOUN = re.compile(
     rf",\s+who\s+[^,;.]{{1,80}},\s+{_ADV}{{0,3}}(?:{_JOINED})\s+(?:on\s+)?as\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:(?:film|movie|project)['’]s\s+)?(?P<noun>{_NOUN})\b")
@@ -660,7 +660,6 @@ _FILM_FEATURES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:film|movie|pictur
                            r"(?:an?\s+)?(?:original\s+|orchestral\s+)?$")
 # "A (cinematography), B (editing) and C (music)": a role in brackets after each name
 _BRACKET_JOB = re.compile(r"\s*\((?P<job>[A-Za-z][\w -]{2,30})\)")
-_NAME_AT_END = re.compile(rf"(?:{NAME_RX})$")
 # "the producer was A, but B later stepped in": the job passed to B (crew.toml: joined's taking-over verbs)
 _STEPPED_IN = re.compile(rf"[^,.;]{{1,60}}?\s*,?\s+(?:but|and|until|before)\s+(?P<name>{NAME_RX})\s+{_ADV}{{0,2}}"
                          rf"(?:{alternation(_F['took_over'])})\b")
@@ -917,7 +916,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 for role in _noun_roles(gapped.group("noun")):
                     add(role, [trim_leading_stops(clean_name(gapped.group("name")))])
     for m in _REL_AS_NOUN.finditer(text) if has_noun and ", who " in text else ():
-        who = _NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
+        who = NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
         if who and not _other_work(otext, m.start("noun"), m.end()) and not _PREP_BEFORE.search(text[: who.start()]):
             for role in _noun_roles(m.group("noun")):
                 add(role, [trim_leading_stops(clean_name(who.group(0)))])
@@ -1100,7 +1099,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     for b in _BRACKET_JOB.finditer(text) if (has_noun or has_act) and "(" in text and not kinds & {"cast", "plot"} else ():
         job = _key(b.group("job"))
         role = NOUN_ROLE.get(job) or ACTIVITY_ROLE.get(job, "")
-        m = _NAME_AT_END.search(text, max(0, b.start() - 60), b.start()) if role else None
+        m = NAME_AT_END.search(text, max(0, b.start() - 60), b.start()) if role else None
         if not m:
             continue
         listed = re.match(r"\s*(?:,|and\b|&)", text[b.end():]) or re.search(r"(?:,|\band|&|:)\s*$", text[: m.start()])

@@ -27,7 +27,7 @@ from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact
 from ..rxgate import gate
 from ..vocab import alternation, load
-from .common import MONTHS, NAME_RX
+from .common import MONTHS, NAME_AT_END, NAME_RX
 from .crew import NOUN_ROLE as _CREW_NOUN
 from .crew import credits as crew_credits
 from .crew import replacement as crew_replacement
@@ -1411,7 +1411,6 @@ _POSS_AFTER = re.compile(
 # "For his performance as Tam, Doe assumed an accent": the part first, the player the clause's subject.
 _OWN_PART_AFTER = re.compile(rf"(?:[Ff]or|[Ii]n)\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{_PART_OF})\s+as\s+"
                              rf"(?P<char>{_CHAR_RUN}),\s+(?P<actor>{NAME_RX})\s+[a-z]")
-_TRAILING_NAME = re.compile(rf"(?:{NAME_RX})$")
 
 
 def _name_ending_at(text: str, end: int) -> str:
@@ -1429,7 +1428,7 @@ def _name_ending_at(text: str, end: int) -> str:
     while take and not take[-1][:1].isupper():
         take.pop()  # a particle cannot open the name
     run = " ".join(reversed(take))
-    m = _TRAILING_NAME.search(run) if run else None
+    m = NAME_AT_END.search(run) if run else None
     return m.group(0) if m else ""
 
 
