@@ -264,10 +264,14 @@ async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, quer
             lo, hi = await cur.fetchone()
         if lo is None:
             return []
+        # a subsection of no kind of its own ("Plot > Part II", "Production > Ending") is of its parent's kind
         sql = (
-            "SELECT s.film_id, s.idx, s.para, s.text, sec.path, sec.kind, bm25(sentences_fts) AS rank FROM sentences_fts "
+            "SELECT s.film_id, s.idx, s.para, s.text, sec.path, "
+            "CASE WHEN sec.kind = 'other' AND p.kind IS NOT NULL THEN p.kind ELSE sec.kind END AS kind, "
+            "bm25(sentences_fts) AS rank FROM sentences_fts "
             "JOIN sentences s ON s.id = sentences_fts.rowid "
             "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
+            "LEFT JOIN sections p ON p.film_id = sec.film_id AND p.idx = sec.parent "
             "WHERE sentences_fts MATCH ? AND sentences_fts.rowid BETWEEN ? AND ? AND s.film_id = ? ORDER BY rank LIMIT ?"
         )
         params: tuple = (match, lo, hi, film_id, limit)

@@ -1422,6 +1422,14 @@ async def answer_filming(q: Q) -> Answer:
     prod = q.data.of("production")
     when = (I.wants_date(q.rest) or re.search(r"\b(begin|began|start|started|end|ended|wrap|wrapped)\b", q.rest)) \
         and not I.wants_place(q.rest)
+    if re.search(r"\bhow (long|many (days|weeks|months|years))\b", q.rest):
+        # a duration (asked before any scene: "long" in "how long did it take" is no scene): the dates the
+        # facts hold do not say it; quote the sentence that does
+        # ... a count ("lasted 50 days") or a period ("took place between May 1988 and March 1989"), in a
+        # sentence that writes filming's words ("principal photography lasted", "filming took place")
+        return await not_stated(q, "how long it was filmed", rf"\b(\d+|\w+)\s+(days?|weeks?|months?|years?)\b|"
+                                rf"\b(between|from)\s+(\w+\s+){{0,3}}?{_MONTH_OR_YEAR}\b.{{0,40}}?\b(and|to|until|through)"
+                                rf"\s+(\w+\s+)?{_MONTH_OR_YEAR}\b", terms=f"{_FILMING_TERMS} lasted took days weeks months")
     scene = _scene_words(q)
     if scene:
         # "where was the <scene> shot": a place for one scene, which the film's filming places do not tell
@@ -1432,13 +1440,6 @@ async def answer_filming(q: Q) -> Answer:
             row = got[0][1]
             yes = "Yes: " if I.is_yesno(q.rest) else ""
             return q.make(f"{yes}The article says: “{row['text']}”", "filming.sentence", FAIR, [sentence_source(row)])
-    if re.search(r"\bhow (long|many (days|weeks|months|years))\b", q.rest):
-        # a duration: the dates the facts hold do not say it; quote the sentence that does
-        # ... a count ("lasted 50 days") or a period ("took place between May 1988 and March 1989"), in a
-        # sentence that writes filming's words ("principal photography lasted", "filming took place")
-        return await not_stated(q, "how long it was filmed", rf"\b(\d+|\w+)\s+(days?|weeks?|months?|years?)\b|"
-                                rf"\b(between|from)\s+(\w+\s+){{0,3}}?{_MONTH_OR_YEAR}\b.{{0,40}}?\b(and|to|until|through)"
-                                rf"\s+(\w+\s+)?{_MONTH_OR_YEAR}\b", terms=f"{_FILMING_TERMS} lasted took days weeks months")
     if when:
         rows = [r for r in prod if r["key"] in ("filming_start", "filming_period", "filming_end")]
         both = re.search(r"\b(end|ended|ends|wrap|wrapped|finish|finished|complete|completed)\b", q.rest) \
@@ -1753,6 +1754,9 @@ async def _told_in_plot(q: Q) -> Answer | None:
     toks = q.rest.split()
     at = next((i for i, t in enumerate(toks) for asks, _rx in _EVENTS.values() if t in asks), None)
     victims = {w for w in toks[at + 1:] if w in keys} if at is not None else set()
+    # ... done by the verb asked ("beat"), not by another family the question also names ("in the end":
+    # "A returns to challenge B" tells no beating of B)
+    done = [rx for asks, rx in _EVENTS.values() if at is not None and toks[at] in asks] or told
     # "how does A (try to) kill B": the sentence must name A, the doer, not only B ("C shoots B")
     doers = {w for n in names for w in normalize(n).split() if w in keys
              and not victims & set(normalize(n).split())} if victims else set()
@@ -1792,8 +1796,8 @@ async def _told_in_plot(q: Q) -> Answer | None:
         if reason is not None and reason.search(r["text"]):
             score += OTHER_WORD  # "why does X ...": the sentence that gives a reason
         if victims:
-            done_to = (_object_of(r["text"], told, victims) if named
-                       else _object_of(r["text"], told, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
+            done_to = (_object_of(r["text"], done, victims) if named
+                       else _object_of(r["text"], done, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
             if doers and done_to < 0:
                 prev_named = False  # nor does "he" after it go on about A
                 continue  # "how does A kill B": "B shoots A" tells the opposite

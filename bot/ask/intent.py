@@ -181,6 +181,14 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
             return f"identity.{key}"
     if has_character and not has_actor and not _has(CAST, q) and _has(r"^(what|whats|where|which|how|why)\b", q):
         return "event"  # "where does <character> run off to", "which college does <character> attend": the story
+    if has_character and not has_actor and (
+            (not _has(CAST, q) and (_has(r"^(who|whom|whose)\b", q) or _has(YESNO, q))
+             and not _has(r"^(who|whom|whose) (is|was|s|are|were)\b", q))
+            or _has(r"^(who|whom) (does|did|do|will) .+ (play|plays|played|face|faces|faced)\b", q)):
+        # "who does <character> strangle", "whose bullet hits <character>", "does <character> beat B": a
+        # deed in the story (only "who is <character>" asks for the player); "who does <character> play"
+        # asks an opponent, since a character plays no part
+        return "event"
     if _has(YESNO, q) and not _has(CAST, q):
         # "did A direct it", "was it written by B": yes or no about a credit, whoever A is (an actor too)
         for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR),

@@ -1,0 +1,70 @@
+"""/ask story and production questions whose frame the older rules missed (blind dev batch 5's classes).
+
+A member asks "who does <character> strangle", "whose bullet hits <character>", "does A beat B in the
+end", "how long did filming take"; the article tells it in one sentence of the plot or the production
+history. Each test is one class, asked of an invented article ("Other Tale"); the answer must quote the
+sentence that tells it, below confidence (a quoted sentence is never a confident answer), and never
+answer with the cast card of the character named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ask import CONFIDENT
+
+from .askkit import add_articles, ask
+
+_OTHER_TALE = (
+    "Other Tale\n"
+    "Other Tale is a 1971 Ruritanian crime film directed by Bede Marrow.\n"
+    "Plot\n"
+    "Part I\n"
+    "Kip Morrow, a card sharp, arrives in the capital with his partner Tam Osk. "
+    "At the autumn fair, Lune Varga arranges a game for Kip against a rich farmer named Dorn Hallo. "
+    "Ivo Brandt cheats Kip out of his winnings by pretending to sell him a map of the mine.\n"
+    "Part II\n"
+    "Instead, Ivo Brandt strangles Tam Osk in the cellar and leaves the body by the river. "
+    "Lune fires at Ivo, but he ducks, and one of her bullets hits Kip in the shoulder. "
+    "Kip returns to challenge Ivo at cards again. "
+    "Kip wins every hand, and Ivo is forced to quit the table.\n"
+    "Cast\n"
+    "Ora Pell as Kip Morrow\n"
+    "Rhea Quist as Lune Varga\n"
+    "Sten Aldo as Ivo Brandt\n"
+    "Mila Rook as Tam Osk\n"
+    "Production\n"
+    "Filming\n"
+    "The film is known for its long takes in the cellar. "
+    "Principal photography took 90 days, from spring 1970 to early 1971.\n"
+)
+
+
+@pytest.fixture
+def tale(seeded_copy):
+    add_articles(seeded_copy, {"other-tale.txt": _OTHER_TALE})
+    return seeded_copy
+
+
+# (what the answer must quote, the question), each named for the class it stands for.
+_DEEDS_OF_CHARACTERS = [
+    pytest.param("strangles Tam Osk", "who does ivo brandt strangle in other tale",
+                 id="who_a_character_does_something_to_is_the_story_not_the_cast_card"),
+    pytest.param("bullets hits Kip", "whose bullet hits kip morrow in other tale",
+                 id="whose_deed_is_the_story"),
+    pytest.param("pretending to sell him a map", "who cheats kip morrow out of his winnings in other tale",
+                 id="who_did_a_deed_to_a_character_with_no_listed_verb"),
+    pytest.param("Dorn Hallo", "who does kip morrow play at the autumn fair in other tale",
+                 id="who_a_character_plays_is_an_opponent_not_a_part"),
+    pytest.param("forced to quit", "does kip beat ivo in the end of other tale",
+                 id="does_a_beat_b_in_the_end_is_the_story"),
+    pytest.param("90 days", "how long did filming take on other tale",
+                 id="how_long_filming_took_is_no_scene_called_long"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _DEEDS_OF_CHARACTERS)
+def test_a_deed_of_the_story_is_quoted_from_the_sentence_that_tells_it(tale, quoted: str, question: str):
+    ans = ask(tale, question)
+    assert quoted in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
