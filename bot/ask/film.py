@@ -241,6 +241,11 @@ async def answer_cast(q: Q) -> Answer:
     named = chars or q.roles("plot") or q.roles("casting")
     if named:
         name = named[0][1]
+        kin = _another_given_name(q, named[0][0], name)
+        if kin:
+            # "who played thomas osk" where the cast has only a Bede Osk: another of the family, never Bede
+            return await _actor_from_text(q, kin) or q.make(
+                f"The article doesn't say who played {kin} (it names {name}, another person).", "abstain", NONE, [])
         rows = _cast_for_character(cast, name)
         aged = _AGE.search(q.rest)
         if rows and aged and not any(aged.group(1)[:4] in normalize(r["character"]) for r in rows):
@@ -321,6 +326,23 @@ async def answer_cast(q: Q) -> Answer:
         return q.make(("The leads as billed: " if hero else "It stars ") + join_names(parts) + ".", "cast.list",
                       GUESS if hero else GOOD, [src(r) for r in lead])
     return await fallback(q)
+
+
+_GIVEN_NAMES = frozenset(w for names in load("first_names").values() if isinstance(names, list) for w in names)
+
+
+def _another_given_name(q: Q, hit: NameHit, name: str) -> str:
+    """"thomas osk" typed where the film's only Osk is Bede Osk: the surname matched, the given name typed
+    before it is another (a father, a brother), so the question is about someone else. Returns that
+    person's name as typed ("Thomas Osk"), or ''."""
+    words = normalize(q.text).split()
+    parts = normalize(name).split()
+    if hit.end - hit.start != 1 or hit.start == 0 or len(parts) < 2 or words[hit.start] not in parts[1:]:
+        return ""
+    before = words[hit.start - 1]
+    if before not in _GIVEN_NAMES or before in parts or any(fuzz.ratio(before, p) >= 80 for p in parts):
+        return ""
+    return f"{before.title()} {words[hit.start].title()}"
 
 
 _LEFT = load("question")["left_the_film"]
@@ -810,6 +832,9 @@ async def answer_crew(q: Q, role: str) -> Answer:
             return q.make(f"The article doesn't say who {verb} that part; it names {join_names([r['name'] for r in rows])} "
                           f"for the whole film.", "abstain", NONE, [src(r) for r in rows[:2]])
         rows = there
+    phase = _crew_phase(q.rest)
+    if phase is not None:
+        return await _phase_credit(q, role, rows, phase)
     people = [n for _h, n in q.roles("actor") + q.roles("crew") + q.roles("casting")]
     if rows and people and I.is_yesno(q.rest):
         # "did A direct it": yes or no, with who did
@@ -846,6 +871,48 @@ async def answer_crew(q: Q, role: str) -> Answer:
                                                    for x in got.sources):
         return q.make(f"The article doesn't say who {asked} it in {territory}.", "abstain", NONE, [])
     return got
+
+
+_CREW_PHASES = [(ph["name"], re.compile(ph["asks"]), re.compile(ph["told"], re.IGNORECASE), bool(ph.get("own_word")),
+                 ph.get("terms", ph["name"])) for ph in load("question")["crew_phases"]]
+
+
+def _crew_phase(rest: str) -> tuple[str, re.Pattern, re.Pattern, bool, str] | None:
+    """The phase of the work a credit question asks about ("the re-edit", "the reshoots", who was to do
+    it before someone else did), from vocab/question.toml [crew_phases]; None for the film as credited."""
+    return next((ph for ph in _CREW_PHASES if ph[1].search(rest)), None)
+
+
+async def _phase_credit(q: Q, role: str, rows: list[dict], phase: tuple[str, re.Pattern, re.Pattern, bool, str]) -> Answer:
+    """"who did the re-edit", "who directed the reshoots": the film's credit answers only when its own
+    sentence tells that phase (the restorer of a re-release, the director of its reshoots is seldom the
+    one credited); else the sentence that tells it, below confidence, or the article doesn't say."""
+    name, _asks, told, own_word, terms = phase
+    verb, _label = ROLE_WORDS.get(role, (role, role))
+    there = [r for r in rows if told.search((r.get("source") or {}).get("sentence", ""))]
+    if there:
+        return q.make(f"It was {verb} by {join_names(_with_shared_surnames(there))}, as the article tells the {name}.",
+                      f"crew.{role}", FAIR, [src(r) for r in there])
+    stem_rx = probe_of_role(role)
+    must = re.compile(rf"^(?=.*\b(?:{stem_rx}))(?=.*{told.pattern})" if own_word else told.pattern, re.IGNORECASE)
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {terms}", drop=_title_words(q), must=must)
+    got = [g for g in got if g[1].get("kind") != "plot" and holds("name", g[1]["text"], q.text, _title_words(q))]
+    # one naming someone off the cast list first: the players are seldom who did the crew's job
+    players = frozenset(w for r in q.data.of("cast") for w in normalize(r["actor"]).split())
+    got.sort(key=lambda g: not holds("person", g[1]["text"], q.text, _title_words(q) | players,
+                                     _people_words(q) - players))
+    credited = f"; the credits name {join_names(_with_shared_surnames(rows))} for the film" if rows else ""
+    if got:
+        row = got[0][1]
+        return q.make(f"About the {name}, the article says: “{row['text']}”{credited}.", "crew.sentence", LOW,
+                      [sentence_source(row)])
+    if own_word and rows:
+        # who was to do the job before: no sentence tells a plan, and one of the credited may be the one
+        # who was (a co-director announced first); said as the credits, below confidence
+        return q.make(f"The article tells no earlier plan; the credits name {join_names(_with_shared_surnames(rows))}.",
+                      f"crew.{role}", LOW, [src(r) for r in rows])
+    return q.make(f"The article doesn't say who did the {name}{credited}.", "abstain", NONE,
+                  [src(r) for r in rows[:2]])
 
 
 _ROLE_STEMS = {"director": "direct", "writer": "wr[io]t|screenplay|script", "producer": "produc",
@@ -2187,6 +2254,38 @@ async def answer_replacement(q: Q) -> Answer:
     return await not_stated(q, "who took over", told, terms="replaced replacement took over")
 
 
+_DRAWN_FROM = re.compile(r"\b(based (?:\w+ )?on|modell?ed (?:\w+ )?(?:on|after)|patterned (?:\w+ )?(?:on|after)|inspir\w+|"
+                         r"drew (?:\w+ )?(?:from|on)|draws (?:\w+ )?(?:from|on)|model for|loosely on|caricature|"
+                         r"impression of|imitat\w+|mimic\w*)\b", re.IGNORECASE)
+
+
+#: A rank or title a part's name opens with ("President", "Colonel"): no word of whom a sentence is about.
+_RANK_NAMES = frozenset(_RANKS.values())
+
+
+async def answer_modelled_on(q: Q) -> Answer:
+    """"who did <actor> base <character> on": no fact holds whom a part was drawn from, so the sentence
+    that names the part or its player with a drawing-from frame ("drew inspiration for the role from A",
+    "modeled on the director's sister") is quoted below confidence, or the article doesn't say."""
+    parts = [n for h in q.names for r, n in h.owners if r in ("character", "plot")]
+    players = [r["actor"] for r in q.data.of("cast") for n in parts if r["character"] == n] \
+        + [n for h in q.names for r, n in h.owners if r == "actor"]
+    title = _title_words(q)
+    # the part's own name first: a player of several parts has sentences about each of them
+    for names in (parts, players):
+        words = {w for n in names for w in re.findall(r"[\w'’]+", n) if len(w) > 2 and normalize(w) not in title
+                 and normalize(w) not in _RANK_NAMES}
+        if not words:
+            continue
+        who = "|".join(re.escape(w) for w in sorted(words))
+        must = re.compile(rf"^(?=.*\b(?:{who})\b)(?=.*{_DRAWN_FROM.pattern})", re.IGNORECASE)
+        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} inspiration based modelled", drop=title, must=must)
+        if got:
+            row = got[0][1]
+            return q.make(f"The article says: “{row['text']}”", "fallback.sentence", GUESS, [sentence_source(row)])
+    return q.make("The article doesn't say whom the part was based on.", "abstain", NONE, [])
+
+
 #: How a sentence gives someone's occupation: "plays an immigration officer", "works as a nurse", "reveal
 #: themselves to be "smugglers"".
 _OCCUPATION_FRAME = (r"\b(plays?|played|playing|is|was|are|were|as|becomes?|became|works?|worked|working|"
@@ -2370,7 +2469,7 @@ async def answer_film_question(q: Q) -> Answer:
                "other_role": answer_other_role, "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
                "pay": answer_pay, "occupation": answer_occupation, "acronym": answer_acronym, "replacement": answer_replacement,
                "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of,
-               "villain": answer_villain}.get(kind)
+               "villain": answer_villain, "modelled_on": answer_modelled_on}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

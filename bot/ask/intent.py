@@ -72,7 +72,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
 
     *has_story*: the question names someone of the plot (a character the plot text names).
 
-    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event,
+    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on,
     crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
     if _has(SCORE_RT, q):
@@ -108,9 +108,11 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "remake_of"
     if cue("reveal", q):
         return "event"  # "who is <character> really": the story's reveal, not the cast card
-    if (has_character or has_story) and not has_actor and _has(r"^(who|whom|what)\b", q) \
-            and _has(r"\b(based|modell?ed|inspired) (on|by)\b", q):
-        return "event"  # "who was <character> based on": the person behind the part, told in a sentence
+    if (has_character or has_story) and (not has_actor or has_character) and _has(r"^(who|whom|what)\b", q) \
+            and cue("modelled_on", q):
+        # "who was <character> based on", "who did <actor> base <character> on": the person behind the
+        # part, told in a sentence (the player is no answer)
+        return "modelled_on"
     if cue("event", q) and not _has(AWARD, q) and not (has_actor and _has(r"\b(character|role|part)\b", q)):
         return "event"
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):

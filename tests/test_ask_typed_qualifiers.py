@@ -1,0 +1,61 @@
+"""/ask answers with confidence only when a fact of the asked type satisfies every qualifier of the
+question: a phase of the work (a re-edit, the reshoots, who was to direct before), another person of a
+family whose surname the cast list holds, whom a part was drawn from. Invented articles only."""
+
+from __future__ import annotations
+
+from bot.ask import CONFIDENT
+
+from .askkit import add_articles, ask
+
+_LANTERN = (
+    "Lantern Road\n"
+    "Lantern Road is a 1958 crime film directed by Ora Pell and edited by Ora Pell. It stars Bede Marrow as "
+    "Ivo Brandt and Lune Varga as Tam Osk.\n"
+    "Plot\n"
+    "Ivo Brandt, a border detective, hunts the smuggler Tam Osk. Ivo's father Karl Brandt is murdered in the "
+    "opening scene.\n"
+    "Production\n"
+    "Kip Morrow was originally set to direct the film, but left the project in 1956. Bede Marrow drew "
+    "inspiration for the role of Ivo Brandt from Rufus Quell, a Ruritanian customs officer. By November 1957 "
+    "the studio hired Ivo Tandy to film some additional scenes, and the re-shoots under Tandy were completed in "
+    "December.\n"
+    "Restoration\n"
+    "In 1998, Wendel Sark re-edited the film from the director's notes.\n"
+)
+
+
+def _db(tmp_path):
+    db = tmp_path / "lantern.db"
+    add_articles(db, {"lantern.txt": _LANTERN})
+    return db
+
+
+def test_a_phase_of_the_work_is_never_answered_by_the_film_s_credit(tmp_path):
+    db = _db(tmp_path)
+    ans = ask(db, "who did the 1998 re-edit of lantern road")
+    assert "Sark" in ans.answer and "Ora Pell" not in ans.answer.split(";")[0]  # a credit read from that sentence
+    ans = ask(db, "who directed the reshoots on lantern road")
+    assert ans.confidence < CONFIDENT and (ans.abstained or "Tandy" in ans.answer)
+    ans = ask(db, "who was going to direct lantern road before pell took over")
+    assert ans.confidence < CONFIDENT and (ans.abstained or "Morrow" in ans.answer)
+    # the film as credited is still answered with confidence
+    ans = ask(db, "who directed lantern road")
+    assert ans.confident and "Ora Pell" in ans.answer
+    ans = ask(db, "who edited lantern road")
+    assert ans.confident and "Ora Pell" in ans.answer
+
+
+def test_another_given_name_with_the_surname_of_a_part_is_someone_else(tmp_path):
+    db = _db(tmp_path)
+    ans = ask(db, "who played karl brandt in lantern road")
+    assert ans.confidence < CONFIDENT and "Bede Marrow" not in ans.answer
+    ans = ask(db, "who played ivo brandt in lantern road")
+    assert ans.confident and "Bede Marrow" in ans.answer
+
+
+def test_whom_a_part_was_drawn_from_is_never_its_player(tmp_path):
+    db = _db(tmp_path)
+    for q in ("who did marrow base ivo brandt on", "who was ivo brandt based on in lantern road"):
+        ans = ask(db, q)
+        assert ans.confidence < CONFIDENT and "Quell" in ans.answer, q
