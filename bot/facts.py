@@ -264,7 +264,8 @@ class MoneyFact(Fact):
     amount is the number in currency units (12.3 million → 12_300_000.0); amount_high is
     set for ranges; qualifier is 'over', 'under', 'about', 'at least' or ''. period is set for
     partial figures, as the article words it ("first day", "second weekend", "six weeks"): a
-    total must never be answered with one."""
+    total must never be answered with one. On a budget it is the budget's stage when the sentence
+    names one ('initial', 'original', 'planned', 'final'): a first estimate is not what the film cost."""
 
     kind: str = ""
     amount: float = 0.0

@@ -177,7 +177,10 @@ def test_evidence_and_sanity_over_corpus(corpus: dict[str, Article]) -> None:
                 assert value in text, (name, field, value, text)
             assert f.region == "" or f.region in text, (name, f.region)
             assert f.kind in kinds
-            assert (f.kind == "partial") == bool(f.period) and (not f.period or f.period in text), (name, f)
+            if f.kind == "budget":  # a budget's stage ("initial", "final", "planned"), named by a word of the sentence
+                assert f.period in {"", *money.BUDGET_STAGES}, (name, f)
+            else:  # a part of the run, as worded
+                assert (f.kind == "partial") == bool(f.period) and (not f.period or f.period in text), (name, f)
             assert f.amount > 0 and (f.amount_high is None or f.amount_high > f.amount)
             assert article.sections[article.sentences[f.sentence].section].kind not in {"plot", "cast"}
     assert total > 150  # the extractor is not silently off
@@ -397,3 +400,65 @@ def test_another_film_and_bracketed_figures(sentence: str, want: list) -> None:
 def test_re_release_takings(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 1980 film.\n\nBox office\n{sentence}\n")
     assert [(f.kind, f.amount, f.period) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # another re-release told with "again", and a return to the cinemas: each that run's takings
+    ("It was re-released in 1981 and grossed a further $26 million and again in 1982 with a gross of $14 million.",
+     [("partial", 26e6, "re-released"), ("partial", 14e6, "re-released")]),
+    ("Decades later, it re-entered the Ruritania box office at number 9 grossing $470,000.",
+     [("partial", 470000.0, "re-entered")]),
+])
+def test_more_re_release_takings(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 1980 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount, f.period) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a holiday weekend is a part of the run, with that period; never a total
+    ("According to the box-office report, Other Tale has managed to make Rs. 5.3 crores in Ruritanian theaters "
+     "on the Eid weekend.", [("partial", 53e6, "Eid weekend")]),
+    ("The film dropped 40% in its second weekend to $7.6 million ($8.9 million over the four-day Presidents Day "
+     "weekend), finishing fifth.",
+     [("partial", 7.6e6, "second weekend"), ("partial", 8.9e6, "four-day Presidents Day weekend")]),
+    # a weekend told by its drop from the one before
+    ("Other Tale earned an additional $13.8 million—a 53% drop from the previous weekend—bringing its 10-day total "
+     "to $58.8 million.", [("partial", 13.8e6, "53% drop from the previous weekend"), ("partial", 58.8e6, "10-day")]),
+    # a numbered day, and a single day's opening told with "opening with"
+    ("In Zenda itself, the film has earned about ₹5 crore on day 1.", [("partial", 5e7, "day 1")]),
+    ("It broke the record for a one-day opening with approximately $10 million on its opening Friday.",
+     [("partial", 10e6, "opening Friday")]),
+    # "non-holiday" names no holiday
+    ("It was the biggest non-holiday opening weekend with $29.5 million.", [("opening_weekend", 29.5e6, "")]),
+])
+def test_holiday_and_compared_weekends(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount, f.period) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # another film's figures: a name's possessive a few words back, a figure joined to it by "and", the
+    # people's next film
+    ("It was the biggest opening weekend with $29.5 million, narrowly beating Another Tale's opening three-day "
+     "gross of $29.4 million.", [("opening_weekend", 29.5e6)]),
+    ("Its takings were exceeded the following weekend by Another Tale's $15.6 million opening day takings, and "
+     "$43.6 million opening weekend earnings.", []),
+    ("Ora Pell's next film, Another Tale (1980), debuted to harsh reviews and took in only $3 million in ticket "
+     "sales.", []),
+])
+def test_another_films_figures(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 1978 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a budget's stage is kept beside it: a first estimate is never read as what the film cost
+    ("The initial budget was $18 million, but ballooned to $33 million by the time production concluded.",
+     [(18e6, "initial"), (33e6, "final")]),
+    ("The film went over-budget and ended up costing $15 million.", [(15e6, "final")]),
+    ("The project was publicly announced with a budget of $15 million.", [(15e6, "planned")]),
+    ("The film had a production budget of $30 million.", [(30e6, "")]),
+])
+def test_budget_stages(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 1978 film.\n\nProduction\n{sentence}\n")
+    assert [(f.amount, f.period) for f in _facts(art) if f.kind == "budget"] == want

@@ -80,8 +80,15 @@ _OPENING = re.compile(_words(_P["opening"]), re.I)
 # only $2 million" is not an opening weekend figure.
 _OPENING_VERB = re.compile(
     rf"{_words(_P['opening_verbs'])}(?:\s+(?:at|to|with|earning|grossing|of|No\.\s?\d+|number|\w+)){{0,4}}\s*$", re.I)
+# A holiday weekend ("the Eid weekend", "the four-day Presidents Day weekend"), and a weekend told by its
+# drop from the one before ("$X, a 53% drop from the previous weekend"): parts of the run.
+_HOLIDAY_WEEKEND = (rf"(?:\b(?:{NUMBER_WORD_RX}|\d+)-day\s+|\blong\s+)?(?<![\w'’-]){_alt(_P['holidays'])}"
+                    r"(?:\s+(?:holiday|long))?\s+weekends?\b")
+_WEEKEND_COMPARED = rf"(?:\d+(?:\.\d+)?\s?%\s+(?:[a-z]+\s+){{0,2}})?{_words(_P['weekend_compared'])}"
+_WEEKEND_COMPARED_RX = re.compile(_WEEKEND_COMPARED, re.I)  # its "previous" is no other figure's
 # Part of the run, not a total: dropped (no kind fits it).
 _PARTIAL = re.compile(
+    rf"{_HOLIDAY_WEEKEND}|{_WEEKEND_COMPARED}|"
     rf"\b{_alt(_P['partial_ordinals'])}\s+{_alt(_P['partial_units'])}\b"
     rf"|\b(?:{_alt(_P['single_day'])[3:-1]}|\d+(?:st|nd|rd|th))\s+day\b|\bon its (?:\w+ )?day\b"
     rf"|{_words(_P['partial_words'])}|{_stems(_P['partial_stems'])}",
@@ -97,6 +104,7 @@ _OPENED_AT_RANK = re.compile(
 _OPENED_TO_WEEKEND = re.compile(r"\b(?:opened|debuted)\b[^.;$₹£€¥]*\bto\s+(?:an?\s+)?weekend\s+(?:gross|total|take|haul)\s+of\s*$", re.I)
 # The period a partial figure covers, as worded.
 _PERIOD = re.compile(
+    rf"{_HOLIDAY_WEEKEND}|{_WEEKEND_COMPARED}|\bday\s+\d{{1,2}}\b|"
     rf"\b(?:{_alt(_P['period_ordinals'])[3:-1]}|{NUMBER_WORD_RX}|\d+(?:st|nd|rd|th)?)(?:-|\s+)(?:{_alt(_P['period_units'])[3:-1]})\b"
     rf"|\b(?:{_alt(_P['period_days'])[3:-1]})(?:\s+night)?\s+(?:previews?|screenings?)\b|\bpreviews\b",
     re.I,
@@ -109,7 +117,9 @@ _OTHER_MONEY = re.compile(rf"{_words(_K['other_money'])}|{_stems(_K['other_money
 _OTHER_MONEY_CLAUSE = re.compile(_stems(_K["other_money_clause"]), re.I)
 # A person's pay ("he only earned $10,000"); case-sensitive so a title that is a pronoun is not caught.
 _PERSON = re.compile(r"\b(?:he|she|they|him|her|his)\b")
-_POSSESSIVE_TAIL = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+){0,2}$")
+_POSSESSIVE_TAIL = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+){0,2}$"
+                              # a name's: "Another Tale's opening three-day gross of $X"
+                              r"|\b[A-Z0-9][\w:-]*(?:'s|’s)\s+(?:[\w-]+\s+){3,4}$")
 # "the $10 million opening of Another Film's …": a figure of another film, named after it
 _OTHER_FILM_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}(?:of|for|by)\s+(?:the\s+)?(?:[A-Z][\w'’:-]*\s+){0,5}?[A-Z][\w-]*(?:'s|’s)\s")
 _GROSS = re.compile(_words(_K["gross_words"]), re.I)
@@ -161,7 +171,7 @@ _MONTH_WORD = re.compile(rf"^(?:the\s+)?{_alt(_T['not_territory'])}\b")
 _COUNTRY_BEFORE = re.compile(
     rf"\b(?:in|from|across|within)\s+(?:the\s+)?(?P<r>{_alt(_T['countries'])})(?![\w-])"
     rf"|(?P<adj>{_alt(list(_T['adjectives']))}\s+(?:box[- ]office|market|theatres|theaters|cinemas))"
-    rf"|\bat\s+the\s+(?P<at>{_alt(_T['countries'])})\s+box[- ]office")  # "at number one at the Ruritania box office"
+    rf"|\b(?:at\s+)?the\s+(?P<at>{_alt(_T['countries'])})\s+box[- ]office")  # "at number one at the Ruritania box office"
 _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
 _WORLD_RX = re.compile(_WORLD, re.I)
 _INTL_WORD = re.compile(r"other|foreign|international|overseas|outside|rest of|abroad|elsewhere", re.I)
@@ -274,7 +284,8 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
                 or any(m.group(0).lower() not in _RENTAL_ADDITIVE for m in _PARTIAL.finditer(window))
                 or _RERUN.search(earlier + after)):
             return "rentals"
-    if (_OTHER_MONEY.search(window) or _POSSESSIVE_TAIL.search(own_before) or _PERSON.search(own_before)
+    if (_OTHER_MONEY.search(_WEEKEND_COMPARED_RX.sub(" ", window) if "weekend" in window else window)
+            or _POSSESSIVE_TAIL.search(own_before) or _PERSON.search(own_before)
             or _OTHER_FILM_AFTER.match(own_after) or _OTHER_MONEY_CLAUSE.search(near_before)):
         return ""
     if _HOME_MEDIA.search(window):
@@ -370,16 +381,50 @@ def _other_earner(before: str, title: str) -> bool:
     return f" {subject.removeprefix('the ')} " not in f" {_fold(title)} "
 
 
+# "Batman's $15 million opening day takings, and $43 million opening weekend earnings": a figure joined to
+# another's by a few lower-case words and "and" is of the same film.
+_ANOTHERS_GOES_ON = re.compile(r"(?:\s+[a-z][\w-]*){0,4},?\s+and\s+")
+# "Ora Pell's next film, Another Tale (2001), debuted … and took in $3 million": another film of the same
+# people, its takings named later in the clause (not "first" or "debut": that may be this film).
+_NEXT_FILM = re.compile(
+    rf"(?:^|[;,]\s+|\b(?:and|while|but|whereas)\s+)(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.-]*(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)"
+    rf"\s+{_alt(_K['other_film_steps'])}\s+(?:feature\s+)?(?:film|movie|picture|feature)\b")
+# A budget's stage, kept as its period: "The initial budget was $X", "the final cost of $X", "announced with a
+# budget of $X" (a plan): what a card shows beside the figure, so a first estimate is never read as the cost.
+BUDGET_STAGES = frozenset(_K["budget_stages"].values())
+_BUDGET_STAGE = re.compile(rf"{_words(list(_K['budget_stages']))}(?=[^.;$₹£€¥]{{0,40}}$)", re.I)
+# "The initial budget was $X, but ballooned to $Y": the budget it grew to
+_BUDGET_GREW = re.compile(rf"\s*,?\s*(?:(?:but|and|which)\s+)?(?:(?:later|eventually|then|soon|ultimately)\s+)?"
+                          rf"{_words(_K['budget_grew'])}\s+to\s+(?:(?:about|around|approximately|over|nearly|some)\s+)?")
+# "It was re-released in 1981 and grossed a further $X, and again in 1982 with a gross of $Y": the same run's kind
+_AGAIN = re.compile(r"\bagain\b")
+
+
 def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
     text = sent.text
     spans = [s for s in iter_money(text) if not _bracketed(text, s)]
     out: list[MoneyFact] = []
+    possessive = False  # the figure before was another's ("Another Tale's $X")
     for i, span in enumerate(spans):
         before = text[spans[i - 1].end if i else 0 : span.start]
         after = text[span.end : spans[i + 1].start if i + 1 < len(spans) else len(text)]
         kind = _kind(before, after, text[: span.start], i == 0)
-        if kind and kind != "budget" and _other_earner(text[: span.start], title):
+        prev_possessive, possessive = possessive, bool(_POSSESSIVE_TAIL.search(_own(before, after, i == 0)[0]))
+        if kind and kind != "budget" and (_other_earner(text[: span.start], title) or (
+                prev_possessive and _ANOTHERS_GOES_ON.fullmatch(before))):
             continue
+        if kind and kind != "budget" and "film" in text[: span.start] and _NEXT_FILM.search(text[: span.start]):
+            continue
+        prev = out[-1] if i and out and out[-1].text == spans[i - 1].text else None
+        inherited = ""
+        if not kind and prev and prev.kind == "budget" and _BUDGET_GREW.fullmatch(before):
+            kind = "budget"
+        if not kind and prev and prev.kind in {"partial", "opening_weekend"} and before.strip() == "(" and (
+                _PARTIAL.search(after[:60]) and _PERIOD.search(after[:60])):
+            kind = "partial"  # "$7 million ($9 million over the four-day holiday weekend)": its own period
+        if not kind and prev and prev.kind == "partial" and _RERUN_PERIOD.fullmatch(prev.period) and _AGAIN.search(
+                before) and _GROSS.search(before):
+            kind, inherited = "partial", prev.period  # "… and again in 1982 with a gross of $X": another re-release
         if not kind and out and out[-1].text == spans[i - 1].text and _FROM_TO.fullmatch(before):
             kind = out[-1].kind  # "escalated from $10 million to $15 million": both are budgets
         if not kind and i and out and out[-1].text == spans[i - 1].text and _list_goes_on(out[-1], before, after):
@@ -412,10 +457,16 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
         if kind == "gross" and region_kind:
             kind = region_kind
         period = ""
-        if kind == "partial":
+        if kind == "budget":
+            stage = _BUDGET_STAGE.search(_tail(before, 60))
+            period = _K["budget_stages"][" ".join(stage.group(0).lower().split())] if stage else ""
+        if kind == "partial" and inherited:
+            period = inherited
+        elif kind == "partial":
             own = _own(before, after, i == 0)
             period = _period(*own)
-            rerun = _RERUN_PERIOD.search(own[0] + " " + own[1][:60])
+            # the re-release named nearest the figure: right after it, else the last before it
+            rerun = _RERUN_PERIOD.search(own[1][:60]) or next(reversed(list(_RERUN_PERIOD.finditer(own[0]))), None)
             if rerun and (not period or _OPENING.fullmatch(period)):
                 period = rerun.group(0)  # a re-release's takings ("its first weekend of re-release"): that run
             elif _OPENING.fullmatch(period):
@@ -430,10 +481,12 @@ def _period(own_before: str, own_after: str) -> str:
     """The period nearest the figure: right after it ("$1 million from Thursday night previews"),
     else the last one before it ("in its second weekend, it made $X")."""
     m = _PERIOD.search(own_after[:60])
-    if m:
-        return m.group(0)
-    found = list(_PERIOD.finditer(own_before))
-    return found[-1].group(0) if found else ""
+    if not m:
+        found = list(_PERIOD.finditer(own_before))
+        m = found[-1] if found else None
+    if m is None:
+        return ""
+    return m.group(0)
 
 
 def _currency(span: MoneySpan, sentence: str) -> str:
