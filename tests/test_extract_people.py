@@ -1112,3 +1112,36 @@ def test_a_described_lead_then_a_list_of_players_bills_them_all():
     got = cast("The film stars Ora Pell as the title character, Bede Marrow, Ivo Brandt, Tam Osk and Lune Varga.")
     assert got == [("Ora Pell", ""), ("Bede Marrow", ""), ("Ivo Brandt", ""), ("Tam Osk", ""), ("Lune Varga", "")]
     assert cast("The film stars Ora Pell as the champion, Kip Morrow, and Bede Marrow as his rival.")[0] == ("Ora Pell", "Kip Morrow")
+
+
+def test_a_child_players_billing_word_is_not_part_of_the_name():
+    """Blind batch 11: "Master Tam Osk as Ivo", "Baby Lune Varga as Wen" bill the players Tam Osk and Lune
+    Varga (casting.toml child_honorifics); "Baby Sol" is Sol, but "Master John" alone stays whole (a common
+    given name by itself is no one in particular)."""
+    text = ("Other Tale\nOther Tale is a 2018 drama film.\nCast\nOra Pell as Mina\nMaster Tam Osk as Ivo\n"
+            "Baby Lune Varga as Wen\nBaby Zorvath\nMaster John\n")
+    assert _cast_of(text) == {"Ora Pell": "Mina", "Tam Osk": "Ivo", "Lune Varga": "Wen", "Zorvath": "",
+                              "Master John": ""}
+
+
+def test_described_parts_in_cast_prose():
+    """Blind batch 11: a part described in words keeps its head ("appears as the host of a neighbour's party"
+    → host, "a woman wearing a fur coat" → woman, "plays the Rebels' medic" → medic), and a player named
+    before a comma-bound aside ("Ora Pell, wife of the producer, cameos as a nurse") is still the subject."""
+    text = ("Other Tale\nOther Tale is a 1989 comedy film. It stars Kip Morrow.\nCast\n"
+            "Tam Osk appears as the host of a neighbour's birthday party, and Lune Varga appears as a woman "
+            "wearing a fur coat. Bede Marrow plays the Rebels' field medic. Ora Pell, wife of the producer "
+            "Ivo Brandt, cameos as a nurse.\n")
+    assert _cast_of(text) == {"Kip Morrow": "", "Tam Osk": "host", "Lune Varga": "woman",
+                              "Bede Marrow": "field medic", "Ora Pell": "nurse"}
+
+
+def test_a_surname_the_cast_completes():
+    """Blind batch 11: "Mina Vale (De Marrow)" is the billed Bede De Marrow, and "stars Pell, Osk and Brandt"
+    beside the billed Ivo Brandt is him even when the story names another Brandt: one player each."""
+    text = ("Other Tale\nOther Tale is a 1978 drama film starring Bede De Marrow and Ora Pell. The film stars "
+            "Pell, Tam Osk and Brandt as themselves.\nPlot\nMina Vale (De Marrow) meets Sol Brandt.\n"
+            "Cast\nIvo Brandt as himself\n")
+    cast = _cast_of(text)
+    assert cast["Bede De Marrow"] == "Mina Vale"
+    assert "Ivo Brandt" in cast and "Brandt" not in cast and "De Marrow" not in cast

@@ -219,8 +219,14 @@ def resolve(people: People, name: str, *, first_names: bool = False) -> tuple[st
     """(resolved name, mention): a lone surname becomes the article's full name, keeping the mention.
     With *first_names* (a performer billed by first name: "Pranav plays the hero"), a first name
     that opens exactly one full name of the article resolves too."""
-    if len(words(name)) == 1:
+    ws = words(name)
+    if len(ws) == 1:
         full = people.full(name) or (people.by_first(name) if first_names else "")
+        if full:
+            return full, name
+    elif len(ws) <= 3 and ws[0].lower() in PARTICLES:
+        # "De Doe" / "Von Doe" (a particle surname, capitalised where it opens a sentence): "Jo de Doe"
+        full = people.full(name) or people.full(ws[0].lower() + name[len(ws[0]):])
         if full:
             return full, name
     return name, ""

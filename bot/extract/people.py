@@ -44,6 +44,7 @@ from .names import (
     resolve,
 )
 from .names import NON_PERSON as _NON_PERSON
+from .names import PARTICLES as _PARTICLES
 from .names import STOP_CAPS as _STOP_CAPS
 from .names import trim_leading_stops as _trim_leading_stops
 from .names import words as _words
@@ -204,6 +205,19 @@ def billed_role(raw: str) -> str:
 # --------------------------------------------------------------------------------------
 
 
+# "Master Tam Osk", "Baby Lune": a child player's billing word, not part of the name (casting.toml)
+_CHILD_HONORIFIC = re.compile(rf"^(?:{alternation(load('casting')['child_honorifics'])})\s+(?=[A-Z])")
+
+
+def _without_child_honorific(name: str) -> str:
+    """"Master Tam Osk" → "Tam Osk", "Baby Lune" → "Lune"; but "Master Ivo" stays whole: a common given
+    name alone would be no one in particular (and is often the other half of another player's name)."""
+    rest = _CHILD_HONORIFIC.sub("", name)
+    if rest != name and len(_words(rest)) == 1 and rest.lower() in _GIVEN_NAMES:
+        return name
+    return rest
+
+
 @dataclass
 class _Pair:
     actor: str
@@ -226,7 +240,7 @@ class _State:
     aliases: dict[str, str] = field(default_factory=dict)
 
     def add_pair(self, s: Sentence, actor: str, char: str, voice: bool, strong: bool) -> None:
-        actor = clean_name(actor)
+        actor = _without_child_honorific(clean_name(actor))
         if char and char not in s.text:
             char = ""
         if self.is_title(actor) or (s.idx == 0 and self.is_title(char) and f"{char} (" in s.text):
@@ -1026,7 +1040,9 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
 
 
 # "A plays a harbour pilot", "A appears as a guard": a player credited by a description (kept as the credit, see _described).
-_DESCRIBED_ROLE = re.compile(r"(?:an?|the)\s+(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)[a-z]")
+# "the harbour's pilot", "the Rebels' medic": a possessive owner may stand between the article and the description
+_OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
+_DESCRIBED_ROLE = re.compile(rf"(?:an?|the)\s+{_OWNER}(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)[a-z]")
 _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+as|appeared\s+as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
@@ -1036,7 +1052,9 @@ _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w
                          r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
 
 
-_DESCRIPTION = re.compile(r"(?:an?|the)\s+(?P<d>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})")
+_DESCRIPTION = re.compile(rf"(?:an?|the)\s+{_OWNER}(?P<d>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}})")
+# "a woman wearing a fur coat", "a man standing at the bar": a participle after the head starts a clause
+_DESCRIPTION_PARTICIPLE = re.compile(r"(?<=\S)\s+[a-z]{3,}ing(?=\s|$)")
 _DESCRIPTION_CUT = re.compile(rf"\s+(?:{alternation(_CASTING['description_cuts'])})(?=\s|$)")
 _NOT_A_DESCRIPTION = frozenset(_CASTING["description_rejects"])
 
@@ -1052,6 +1070,11 @@ def _described(raw: str) -> str:
     cut = _DESCRIPTION_CUT.search(d)
     if cut:
         d = d[: cut.start()]
+    cut = _DESCRIPTION_PARTICIPLE.search(d)
+    if cut:
+        d = d[: cut.start()]
+    if len(_words(d)) > 4 and " of " in d:
+        d = d[: d.index(" of ")]  # "the host of a neighbour's party": the head noun before its long complement
     ws = _words(d)
     if not ws or len(ws) > 4 or any(w.lower().strip("'’") in _NOT_A_DESCRIPTION for w in ws):
         return ""
@@ -1154,6 +1177,11 @@ def _partner_by_surname(st: _State, s: Sentence, before: str, actor: str, char: 
     st.add_pair(s, m.group("given"), char, voice, False)  # stated as "Bill", stored in full with that mention
 
 
+# "Ora Pell, wife of the producer, cameos as", "Bede Marrow (credited as B. Marrow), who wrote a song, plays":
+# a name opening the sentence or a clause, then one aside set off by commas, then the verb.
+_APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?P<name>{NAME_RX})(?:\s+\([^()]{{1,60}}\))?,\s+(?=[a-z])[^,;()]{{3,120}},$")
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -1165,6 +1193,11 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_pair(s, actor, clean_name(m.group("chars")), voice_ctx, False)
     for m in _VERB_PLAYS.finditer(text):
         actor = _name_before(text, m.start())
+        if not actor and text[m.start() - 1: m.start()] == "," and st.article.sections[s.section].kind in {"lead", "cast"}:
+            # "Ora Pell, wife of the producer, appears as a nurse": the subject before a comma-bound aside
+            # (in the billing only: elsewhere the aside is often another film's, "A, years before B, starred as C")
+            app = _APPOSED_SUBJECT.search(text, 0, m.start())
+            actor = _trim_leading_stops(clean_name(app.group("name"))) if app else ""
         if not is_person(actor) and not st.stage_name(actor) and not st.people.full(actor):
             continue  # a lone surname counts when the article gives the full name ("Doe returns as X")
         verb = m.group("verb")
@@ -1306,7 +1339,8 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue  # "Brother (Given) Surname": a bracket inside one name, not an actor after a role
         actor = inner
         short = False
-        surname_of = len(_words(inner)) == 1 and not inner.isupper() and is_person(st.people.full(inner))
+        surname_of = (len(_words(inner)) == 1 or _words(inner)[0].lower() in _PARTICLES) and not inner.isupper() \
+            and is_person(resolve(st.people, inner)[0])  # "Tam (Osk)", "Tam (De Osk)": a surname the article completes
         if surname_of:
             pass  # "Hero Name (Surname)": the one full name the article gives it (resolved when merged)
         elif _part_of_longer_name(st.article, inner):
@@ -1950,6 +1984,23 @@ def _same_person(actor: str, known: dict) -> str:
     return ""
 
 
+def _cast_surnames(pairs: list[_Pair]) -> dict[str, str]:
+    """A surname the cast itself completes: "Osk" (or "De Osk") beside exactly one cast member "Tam Osk"
+    is that player, even when the article names another Osk (a character, a relative) elsewhere."""
+    multi = {p.actor for p in pairs if len(_words(p.actor)) >= 2}
+    out: dict[str, str] = {}
+    for p in pairs:
+        ws = _words(p.actor)
+        if p.actor in multi and ws[0].lower() not in _PARTICLES or p.actor in out or not ws:
+            continue
+        if len(ws) == 1 or ws[0].lower() in _PARTICLES:
+            tail = " " + p.actor.casefold()
+            fits = {m for m in multi if m.casefold().endswith(tail)}
+            if len(fits) == 1:
+                out[p.actor] = fits.pop()
+    return out
+
+
 def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, str]]) -> list[CastFact]:
     """One fact per actor, in the order first met; a character from any pattern wins over none."""
     by_actor: dict[str, _Pair] = {}
@@ -1957,9 +2008,15 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
     strong: set[str] = set()
     mentions: dict[str, str] = {}
     spellings: dict[str, set[str]] = {}  # one actor written two ways in the article
+    cast_full = _cast_surnames(st.pairs)
     for p in st.pairs:
         full, mention = (st.aliases[p.actor], p.actor) if p.actor in st.aliases else \
             resolve(st.people, p.actor, first_names=True)
+        if not mention and p.actor in cast_full:
+            full, mention = cast_full[p.actor], p.actor
+        if mention and _CHILD_HONORIFIC.match(full):
+            full = _without_child_honorific(full)  # "Lune" is not completed to the billing's "Baby Lune"
+            mention = "" if full == p.actor else mention
         if mention:
             mentions.setdefault(full, mention)
             p = _Pair(full, p.character, p.sentence, p.voice, p.strong)
