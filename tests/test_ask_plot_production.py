@@ -28,6 +28,11 @@ _OTHER_TALE = (
     "Lune fires at Ivo, but he ducks, and one of her bullets hits Kip in the shoulder. "
     "Kip returns to challenge Ivo at cards again. "
     "Kip wins every hand, and Ivo is forced to quit the table.\n"
+    "Ivo mocks Lune at the inn. After, she burns the map in the stove. "
+    "Later that night, she drowns herself in the river. "
+    "Ivo poisons the wells, which causes the cattle to die in the fields. "
+    "Ivo tries to escape over the roof, but Kip pulls at his coat, and Ivo falls to his death.\n"
+    "Invoking the memory of Lune, Kip spares Ivo's men. Kip leaves the capital, and he dies alone years later.\n"
     "Cast\n"
     "Ora Pell as Kip Morrow\n"
     "Rhea Quist as Lune Varga\n"
@@ -65,6 +70,24 @@ _DEEDS_OF_CHARACTERS = [
 
 @pytest.mark.parametrize(("quoted", "question"), _DEEDS_OF_CHARACTERS)
 def test_a_deed_of_the_story_is_quoted_from_the_sentence_that_tells_it(tale, quoted: str, question: str):
+    ans = ask(tale, question)
+    assert quoted in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+# (what the answer must quote, the question): a death, an ending asked with a second question, a fate.
+_FATES = [
+    pytest.param("falls to his death", "how does ivo brandt die in other tale",
+                 id="falling_to_ones_death_is_ones_own_death_not_others_dying"),
+    pytest.param("falls to his death", "how does other tale end, who dies on the roof",
+                 id="an_ending_asked_with_a_second_question_reads_its_words"),
+    pytest.param("drowns herself", "what happens to lune varga in other tale",
+                 id="a_characters_fate_is_her_death_not_her_last_mention"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _FATES)
+def test_a_fate_is_the_sentence_that_tells_it(tale, quoted: str, question: str):
     ans = ask(tale, question)
     assert quoted in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT

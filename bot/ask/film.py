@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1805,10 +1806,22 @@ async def _told_in_plot(q: Q) -> Answer | None:
         # "what does A give B at the end", "what song do they sing at the end": the end is when, not what;
         # the open search reads the question's own words ("give", "song")
         return None
+    main = " " + " ".join(itertools.takewhile(lambda w: w not in _SUBORDINATE, q.rest.split())) + " "
+    asked_families = [k for k, (asks, _rx) in _EVENTS.items() if any(f" {a} " in main for a in asks)]
+    if "ending" in asked_families and len(asked_families) > 1:
+        # "does A beat B in the end": the end says when (late sentences first), the other event what (not
+        # one of a clause of time: "who does A end up with after B dies" asks the ending)
+        told = [rx for k, (_asks, rx) in _EVENTS.items() if k in asked_families and k != "ending"]
     if told and not names and late:
         # "who dies at the end": no one named, so the last plot sentence that tells the event
         rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
-        last = next((r for r in reversed(rows) if any(rx.search(r["text"]) for rx in told)), None)
+        # ... the one that also writes the question's other words ("who dies in the maze"), else the last
+        asked = [(forms(t), stem(t)) for t in q.rest.split() if t not in STOPWORDS and len(t) > 2 and not is_frame(t)
+                 and not any(t in a.split() for asks, _rx in _EVENTS.values() for a in asks)]
+        telling = [(sum(1 for fs, st in asked if fs & (ws := set(normalize(r["text"]).split()))
+                        or any(w.startswith(st) for w in ws)), i, r)
+                   for i, r in enumerate(rows) if any(rx.search(r["text"]) for rx in told)]
+        last = max(telling, key=lambda x: x[:2])[2] if telling else None
         if last is None:
             return None
         return q.make(f"The article says: “{last['text']}”", "plot.sentence", GUESS,
@@ -1954,7 +1967,7 @@ _DIE = frozenset({"die", "dies", "died"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 
 
-def _own_death(text: str, told: list[re.Pattern], keys: set[str]) -> float:
+def _own_death(text: str, told: list[re.Pattern], keys: set[str], reflexive: frozenset[str] = _REFLEXIVE) -> float:
     """How well *text* tells the death OF a name in *keys* ("how does X die"): the event's word turned on
     oneself ("kills himself", "hangs himself"), or a passive whose subject is X ("X was killed in the
     blast", no "by" needed), or "X dies"; a death X deals to others ("X and Y kill the guards") scores 0."""
@@ -1963,10 +1976,15 @@ def _own_death(text: str, told: list[re.Pattern], keys: set[str]) -> float:
     for i, t in enumerate(toks):
         if not any(rx.match(t) for rx in told):
             continue
-        if _REFLEXIVE & set(toks[i + 1: i + 3]) or _passive_subject(toks[max(0, i - 5): i], keys) \
-                or (t in _DIE and i > 0 and toks[i - 1] in keys):
+        if reflexive & set(toks[i + 1: i + 3]) or _passive_subject(toks[max(0, i - 5): i], keys) \
+                or (t in _DIE and i > 0 and toks[i - 1] in keys) \
+                or (t.startswith("death") and i > 1 and toks[i - 2] == "to" and toks[i - 1] in _OWN):
+            # ... or "falls to his death", "leaps to her death": the subject's own
             score = 3.0
     return score
+
+
+_OWN = frozenset({"his", "her", "their"})
 
 
 def _asks_more_than_the_end(q: Q, names: list[str]) -> bool:
@@ -2081,6 +2099,8 @@ async def _ending(q: Q) -> Answer | None:
     confidently (a summary's last lines are not always the ending)."""
     if not _ENDING.search(q.rest):
         return None
+    if re.search(r"[,;]\s*(who|whom|what|where|how|why|which|does|did)\b|\band (who|what|where|how|why)\b", q.text.lower()):
+        return None  # "how does it end, who dies in the maze": a second question, which the story's words answer
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
     if not rows:
         return None
@@ -2109,6 +2129,15 @@ async def _fate_in_plot(q: Q) -> Answer | None:
              and w not in keys and not any(w.startswith(k) for k in keys) and w not in _FATE_WORDS]
     told = [i for i in range(len(rows)) if asked and any(fs & set(normalize(rows[i]["text"]).split()) for fs in asked)
             and (i in naming or (i - 1 in naming and _PRONOUN.search(rows[i]["text"])))]
+    if not told:
+        # "what happens to X": X's death, when the plot tells it, is X's fate, however often the plot names
+        # X after it ("invoking the memory of X"); told of X or of "she"/"he" ("realizes he is dead")
+        he = _pronouns_of(q.rest, names)
+        others = (_people_words(q) | {w for r in q.data.of("cast") + q.data.of("plot_character")
+                                      for w in normalize(r.get("character") or r.get("name") or "").split()}) - keys
+        told = [i for i in _carrying(rows, naming) if (i in naming or len(he) == 1 or _pronoun_first(
+            rows[i]["text"], he, others)) and _own_death(rows[i]["text"], [_EVENTS["death"][1]], keys | he,
+                                                         frozenset(_SELF[p] for p in he)) > 0][-1:]
     last = max(told or naming, default=None)
     if last is None:
         return None
@@ -2117,6 +2146,46 @@ async def _fate_in_plot(q: Q) -> Answer | None:
         picked.append(rows[last + 1])
     return q.make("The article says: “" + " ".join(r["text"] for r in picked) + "”", "plot.sentence", GUESS,
                   [{"section": r["path"], "sentence": r["text"]} for r in picked])
+
+
+_SELF = {"he": "himself", "she": "herself", "they": "themselves"}
+
+
+def _pronouns_of(rest: str, names: list[str]) -> frozenset[str]:
+    """The subject pronouns that may stand for whom the question asks about: "he" when it calls them
+    "him" ("what happens to him") or the first name is a man's (vocab/first_names.toml), "she" for "her"
+    or a woman's name, any when neither says."""
+    ws = set(rest.split())
+    first = {normalize(n).split()[0] for n in names if normalize(n).split()}
+    if ws & {"he", "him", "his", "himself"} or first & _MALE:
+        return frozenset({"he"})
+    if ws & {"she", "her", "hers", "herself"} or first & _FEMALE:
+        return frozenset({"she"})
+    return _SUBJECT_PRONOUNS
+
+
+_MALE = frozenset(load("first_names")["male"])
+_FEMALE = frozenset(load("first_names")["female"])
+
+
+def _pronoun_first(text: str, pronouns: frozenset[str], others: frozenset[str]) -> bool:
+    """Does a pronoun of *pronouns* come in *text* before any other person's name ("After, she burns
+    it" may go on about the one asked of; "Ora leaves, and he dies" is Ora's)?"""
+    for w in normalize(text).split():
+        if w in pronouns:
+            return True
+        if w in others:
+            return False
+    return False
+
+
+def _carrying(rows: list[dict], naming: list[int]) -> list[int]:
+    """The indexes of *rows* that name someone (*naming*) or go on about them with a pronoun within two
+    sentences after, in the same paragraph ("Bert humiliates Ora." "After, she writes ..." "... that she
+    has killed herself.")."""
+    named = set(naming)
+    return [i for i, r in enumerate(rows) if i in named or (_PRONOUN.search(r["text"]) and any(
+        j in named and rows[j]["para"] == r["para"] for j in (i - 1, i - 2)))]
 
 
 #: The words of a fate question besides whom it is about ("what became of", "at the end").
