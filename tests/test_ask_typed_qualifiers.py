@@ -59,3 +59,63 @@ def test_whom_a_part_was_drawn_from_is_never_its_player(tmp_path):
     for q in ("who did marrow base ivo brandt on", "who was ivo brandt based on in lantern road"):
         ans = ask(db, q)
         assert ans.confidence < CONFIDENT and "Quell" in ans.answer, q
+
+
+_SALT = (
+    "Salt Orchard\n"
+    "Salt Orchard is a 1975 drama film directed by Ora Pell. It stars Kip Morrow as Ivo Brandt and Lune Varga "
+    "as Tam Osk.\n"
+    "Plot\n"
+    "Ivo Brandt inherits an orchard in Ruritania.\n"
+    "Production\n"
+    "Though the film contains voice-over (by actor Bede Marrow), the comments are not Ivo's. Morrow was paid "
+    "\"scale\", the union minimum, for the part. The studio offered Pell $125,000 to direct.\n"
+    "Release\n"
+    "On March 3, 1975, Salt Orchard was given a sneak preview at a theater in Ruritania. A restored print was "
+    "premiered at the Example Film Festival in 2004.\n"
+    "Box office\n"
+    "In the US it earned $9.1 million. It grossed $31.5 million worldwide.\n"
+    "Reception\n"
+    "Tam Osk of the Example Review wrote, \"A slow and lovely film.\"\n"
+)
+
+
+def _salt(tmp_path):
+    db = tmp_path / "salt.db"
+    add_articles(db, {"salt.txt": _SALT})
+    return db
+
+
+def test_a_figure_whose_sentence_names_the_market_asked_answers_it(tmp_path):
+    db = _salt(tmp_path)
+    ans = ask(db, "how much did salt orchard make in the us")
+    assert "9.1 million" in ans.answer and not ans.abstained
+    ans = ask(db, "how much did salt orchard make worldwide")
+    assert "31.5 million" in ans.answer
+
+
+def test_a_fee_is_read_from_the_sentence_about_the_person_asked(tmp_path):
+    db = _salt(tmp_path)
+    ans = ask(db, "how much did kip morrow get paid for salt orchard")
+    assert "scale" in ans.answer and ans.confidence < CONFIDENT
+    ans = ask(db, "what did the studio pay pell for salt orchard")
+    assert "125,000" in ans.answer and ans.confidence < CONFIDENT
+    assert ask(db, "how much was lune varga paid for salt orchard").abstained
+
+
+def test_the_narrator_is_whose_voice_tells_it_never_the_lead(tmp_path):
+    db = _salt(tmp_path)
+    ans = ask(db, "who narrates salt orchard")
+    assert "Bede Marrow" in ans.answer and "Kip Morrow" not in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_a_critic_who_wrote_is_no_screenwriter(tmp_path):
+    db = _salt(tmp_path)
+    ans = ask(db, "who wrote the screenplay for salt orchard")
+    assert ans.abstained
+
+
+def test_the_first_screening_is_the_one_of_the_film_s_year(tmp_path):
+    db = _salt(tmp_path)
+    ans = ask(db, "when did salt orchard first screen")
+    assert "March 3, 1975" in ans.answer

@@ -853,10 +853,13 @@ async def answer_crew(q: Q, role: str) -> Answer:
                 return both
         return q.make(f"It was {verb} by {names}.", f"crew.{role}", HIGH, [src(r) for r in rows])
     probes = {
-        "director": r"\bdirect", "writer": r"\b(wrote|written|screenplay|script)", "producer": r"\bproduc",
+        # a critic's "A of the Example Times wrote, ..." / "wrote that" credits no writer
+        "director": r"\bdirect", "writer": r"\b(wrote|written)\b(?!\s*[,:\"“]|\s+that\b)|\b(screenplay|script)",
+        "producer": r"\bproduc",
         "cinematographer": r"\b(cinematograph|director of photography)", "editor": r"\bedit",
         # a person credited: "music by", "score was composed", not "a score of 69" or "music plays"
-        "composer": r"\bcompos\w*|\bscored\b|\b(music|score|songs?|soundtrack)\b[^.]{0,40}\b(by|composed|written)\b|"
+        # ("... the musical score and aggrieved by the cuts": a "by" before no name credits nobody)
+        "composer": r"\bcompos\w*|\bscored\b|\b(music|score|songs?|soundtrack)\b[^.]{0,40}\b(by\s+(?-i:[A-Z])|composed|written)|"
                     r"\b(worked on|wrote|did|provided|created) the (\w+ )?(music|score|songs|soundtrack)\b", "distributor": r"\bdistribut", "production_company": r"^(?=.*\b(produc\w*|banner|studio)\b)(?=.*\b(pictures|films|productions|entertainment|"
                               r"international|media|creations|studios|company)\b)",
     }
@@ -1255,6 +1258,12 @@ async def answer_money(q: Q) -> Answer:
         if rows:
             label = MONEY_WORDS.get(k, k)
             conf = HIGH if k == kind else FAIR
+            there = [r for r in rows if _market_named(kind, (r.get("source") or {}).get("sentence", ""))] \
+                if k != kind and named_market else []
+            if there:
+                # "In the US it earned $9.1 million": a figure the facts hold as a plain gross, whose own
+                # sentence names the market asked
+                return q.make(f"It made {present.money_as_stated(there)} there: “{there[0]['source']['sentence']}”", f"money.{kind}", FAIR, [src(r) for r in there])
             if k != kind and named_market and not (kind == "worldwide" and k == "gross"):  # a total is worldwide
                 return q.make(f"The article gives no {MONEY_WORDS.get(kind, kind)}; its {label} was "
                               f"{present.money_as_stated(rows)}.", "abstain", NONE, [src(r) for r in rows])
@@ -1287,6 +1296,20 @@ async def answer_money(q: Q) -> Answer:
     # a figure in digits or in words ("a budget of just under a million dollars")
     return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*(?:\d|\b(?:million|billion|lakh|crore)s?\b)",
                             terms=terms)
+
+
+_MARKET_TOLD = {"domestic": re.compile(r"\b(domestic(ally)?|north america|north american|us and canada|"
+                                       r"united states and canada)\b", re.IGNORECASE),
+                "worldwide": re.compile(r"\b(worldwide|world-wide|globally|around the world|across the world)\b",
+                                        re.IGNORECASE)}
+
+
+def _market_named(kind: str, sentence: str) -> bool:
+    """Does a figure's own *sentence* name the market *kind* asked ("in the US", "domestically")?"""
+    if kind == "domestic" and I.territory_named_in(sentence, "United States"):
+        return True
+    rx = _MARKET_TOLD.get(kind)
+    return bool(rx and rx.search(sentence))
 
 
 # --- dates and places -----------------------------------------------------------------------------------
@@ -1430,9 +1453,18 @@ async def answer_release(q: Q) -> Answer:
             day = re.search(r"\b(what|which|on what) (date|day)\b|\bexact(ly)?\b", q.rest) is not None
             return q.make(f"It is a {lead_year} film" + ("; the article gives no exact release date." if exact else "."),
                           "abstain" if day else "release.date", NONE if day else GUESS if exact else GOOD, [lead])
+    if kind == "premiere" and q.film.year:
+        # its first showing is of the film's own year: "a sneak preview on January 31,
+        # 1958" over a restoration's premiere decades later
+        years = str(q.film.year)
+        first = await not_stated(q, "where or when it premiered", rf"^(?=.*\b(premiere|preview|screened|screening|"
+                                 rf"shown)\w*)(?=.*\b({years})\b)", terms="premiere premiered preview screening screened")
+        if not first.abstained:
+            return first
     # the year before or after the verb: "On May 2, 2014, a restored print was premiered at ..."
     return await not_stated(q, "when it was released" if kind != "premiere" else "where or when it premiered",
-                            r"^(?=.*\b(premiere|release)\w*)(?=.*\b(1[89]\d\d|20\d\d)\b)")
+                            r"^(?=.*\b(premiere|release|preview|screened|screening)\w*)(?=.*\b(1[89]\d\d|20\d\d)\b)",
+                            terms="premiere premiered preview screening screened" if kind == "premiere" else "")
 
 
 _HOW_MANY_SCREENS = r"\bhow many (theaters|theatres|screens|cinemas|prints|venues|locations|halls|multiplexes)\b"
@@ -2328,6 +2360,25 @@ _DRAWN_FROM = re.compile(r"\b(based (?:\w+ )?on|modell?ed (?:\w+ )?(?:on|after)|
                          r"impression of|imitat\w+|mimic\w*)\b", re.IGNORECASE)
 
 
+_NARRATION = re.compile(r"\b(narrat\w*|voice-?overs?|voiceovers?)\b", re.IGNORECASE)
+
+
+async def answer_narrator(q: Q) -> Answer:
+    """"who narrates it": a part the cast list bills as the narrator; else the sentence that names whose
+    voice tells the story ("voice-over (by actor A)", "narrated by A"), below confidence; never the lead."""
+    billed = [r for r in q.data.of("cast") if r["character"] and _NARRATION.search(r["character"])]
+    if billed:
+        return q.make(f"{join_names([r['actor'] for r in billed])} played {billed[0]['character']}.", "cast.actor",
+                      HIGH, [src(r) for r in billed])
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} narrator narration narrated voice-over",
+                               drop=_title_words(q), must=_NARRATION)
+    got = [g for g in got if holds("person", g[1]["text"], q.text, _title_words(q), _people_words(q))]
+    if got:
+        row = got[0][1]
+        return q.make(f"The article says: “{row['text']}”", "fallback.sentence", GUESS, [sentence_source(row)])
+    return q.make("The article doesn't say who narrates it.", "abstain", NONE, [])
+
+
 #: A rank or title a part's name opens with ("President", "Colonel"): no word of whom a sentence is about.
 _RANK_NAMES = frozenset(_RANKS.values())
 
@@ -2380,9 +2431,19 @@ async def answer_occupation(q: Q) -> Answer:
                             terms="plays works")
 
 
+_PAY_TOLD = load("intents")["pay_told"]
+
+
 async def answer_pay(q: Q) -> Answer:
     """A person's fee is no fact kind: quote a sentence that states one, or say the article doesn't."""
-    return await not_stated(q, "what anyone was paid", r"\b(paid|salary|fee|remuneration)\b.*\d|\d.*\b(paid|salary|fee)\b")
+    told = "|".join(f"(?:{p})" for p in _PAY_TOLD)
+    people = {n.split()[-1] for h in q.names for r, n in h.owners if r in ("actor", "crew", "casting") and n.split()}
+    if people:
+        # "what was A paid": a sentence about A's pay, never another player's fee
+        who = "|".join(re.escape(w) for w in sorted(people))
+        return await not_stated(q, f"what {join_names(sorted(people))} was paid", rf"^(?=.*\b(?:{who})\b)(?=.*(?:{told}))",
+                                terms="paid salary fee offered")
+    return await not_stated(q, "what anyone was paid", told, terms="paid salary fee offered")
 
 
 #: How far after a critic's sentence their review may still be going on: its paragraph and the next
@@ -2538,7 +2599,7 @@ async def answer_film_question(q: Q) -> Answer:
                "other_role": answer_other_role, "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
                "pay": answer_pay, "occupation": answer_occupation, "acronym": answer_acronym, "replacement": answer_replacement,
                "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of,
-               "villain": answer_villain, "modelled_on": answer_modelled_on}.get(kind)
+               "villain": answer_villain, "modelled_on": answer_modelled_on, "narrator": answer_narrator}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

@@ -39,7 +39,9 @@ MONEY_WEAK = r"\bhow many (crores?|lakhs?|millions?|billions?)\b|\b(make|made|ma
 FILMING = (r"^where (did|do|does) \w+ film\b|"
            r"\b(filmed|filming|shot|shoot|shooting|principal photography|film locations?|filming locations?|"
            r"photography (begin|began|start|started|take place|took place))\b")
-RELEASE = r"\b(premiere|premiered|premieres|release|released|releases|come out|came out|comes out|debut|debuted|open|opened|hit theaters|in theaters|in theatres)\b"
+RELEASE = (r"\b(premiere|premiered|premieres|release|released|releases|come out|came out|comes out|debut|debuted|open|opened|"
+           r"hit theaters|in theaters|in theatres|first (screen|screened|screening|shown|showing|show)|sneak preview|"
+           r"previewed|test screening)\b")
 DIRECTOR = r"\b(direct|directed|director|directors|directs|directing|helmed|helm)\b"
 WRITER = r"\b(wrote|write|writes|written|writer|writers|screenplay|script|screenwriter|screenwriters|author|authors|authored)\b"
 PRODUCER = r"\b(produce|produced|producer|producers|produces)\b"
@@ -72,7 +74,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
 
     *has_story*: the question names someone of the plot (a character the plot text names).
 
-    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on,
+    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator,
     crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
     if _has(SCORE_RT, q):
@@ -92,6 +94,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "review"
     if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):
         return "pay"
+    if cue("narrator", q):
+        return "narrator"  # "who narrates it": the voice telling the story, not the lead who lives it
     if cue("acronym", q):
         return "acronym"
     if cue("alt_title", q):
@@ -259,7 +263,7 @@ def release_kind(q: str) -> str:
         return "rerelease"
     if _has(r"\b(tv|television|telecast|broadcast|aired|air)\b", q):
         return "television"
-    if _has(r"\bpremiere\w*\b|\bdebut\w*\b|\bfestival\b", q):
+    if _has(r"\bpremiere\w*\b|\bdebut\w*\b|\bfestival\b|\bfirst (screen\w*|shown|showing|show)\b|\bpreview\w*\b", q):
         return "premiere"
     if _has(r"\b(dvd|blu ray|home media|home video|vhs|streaming|stream|netflix|amazon|prime video|hulu|disney plus|"
             r"on demand|digital release|digitally)\b", q):
