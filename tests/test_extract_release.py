@@ -496,3 +496,31 @@ def test_theatrical_debut_and_home_release_words(body: str, want: list) -> None:
 ])
 def test_a_release_told_beside_a_plan(body: str, want: list) -> None:
     assert _dated(body + "\nIt was released on DVD in 2003.") == want + [("home_media", "2003")]
+
+
+@pytest.mark.parametrize("body, want", [
+    # a limited release, then the wide one: each date its own kind, place and theatre count
+    ("The film was given a limited release on December 5, 2001, before going wide on January 9, 2002.",
+     [("limited", "2001-12-05", "", None), ("wide", "2002-01-09", "", None)]),
+    ("It opened in limited release in Zenda and Osterlich on December 5, 2001, and expanded nationwide on January 9, 2002.",
+     [("limited", "2001-12-05", "Zenda and Osterlich", None), ("wide", "2002-01-09", "", None)]),
+    ("It opened in limited release on December 5, 2001, before expanding to 2,000 theaters on January 9, 2002.",
+     [("limited", "2001-12-05", "", None), ("wide", "2002-01-09", "", 2000)]),
+    ("The film opened in four theaters on December 5, 2001 and expanded to 600 theaters on January 9, 2002.",
+     [("release", "2001-12-05", "", 4), ("wide", "2002-01-09", "", 600)]),
+    # the film's debut in a country, its return to cinemas, a digital store's release
+    ("On February 4, 2001, Other Tale debuted in Ruritania and Zenda.", [("release", "2001-02-04", "Ruritania and Zenda", None)]),
+    ("Other Tale had its theatrical debut in Ruritania in 3 April 2001, followed by a Zenda release on 27 April 2001.",
+     [("release", "2001-04-03", "Ruritania", None), ("release", "2001-04-27", "", None)]),
+    ("When Other Tale returned to cinemas in 2011, it grossed $2 million in its first weekend.",
+     [("rerelease", "2011", "", None)]),
+    ("Other Tale was released through the iTunes Store and Vudu on April 10, 2015.", [("streaming", "2015-04-10", "", None)]),
+    # a capitalised "Play" in a distributor's brand is no stage play
+    ("The five reel film was released through Example Exchange as an Example Gold Rooster Play on October 7, 2001.",
+     [("release", "2001-10-07", "", None)]),
+    # "debuted in the top ten" names no place and no release
+    ("Other Tale debuted in the top ten on its opening weekend.", []),
+])
+def test_limited_then_wide_and_debuts(body: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nRelease\n{body}\n")
+    assert [(f.kind, f.date, f.place, f.theaters) for f in _facts(art) if f.date] == want

@@ -70,7 +70,7 @@ _SKIP_SECTIONS = {"plot", "cast", "music", "references", "production", "filming"
 
 # Cue words by kind, most specific first: the first kind found in a clause wins.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("rerelease", re.compile(r"\bre-?releas\w*|\breissu\w*", re.I)),
+    ("rerelease", re.compile(r"\bre-?releas\w*|\breissu\w*|\breturned\s+to\s+(?:cinemas|theat(?:er|re)s)\b", re.I)),
     ("television", re.compile(rf"\b{_any(_R['television'])}\b")),
     ("home_media", re.compile(rf"\b{_any(_R['home_media'])}\b")),
     ("streaming", re.compile(rf"\b{_any(_R['streaming'])}(?!\w)")),
@@ -78,7 +78,12 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("premiere", re.compile(r"\bpremi[eè]r(?:e|ed|es|ing)\b|^\s*Premi[eè]r(?:e|ed)\b|\b(?:World|North American|"
                             r"International|European|Asian|U\.?S\.?|Royal|Charity|Gala) Premiere\b|\b(?i:debuted at)\b")),
     ("limited", re.compile(r"\blimited(?:\s+[\w,]+){0,4}?\s+(?:releases?|run|engagements?|theatrical run)\b", re.I)),
-    ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b", re.I)),
+    ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b"
+                        # after a limited run: "before going wide on …", "expanded nationwide on …", "expanding to
+                        # 2,000 theaters on …"
+                        r"|\b(?:go|goes|going|went|gone)\s+(?:\w+ly\s+)?(?:wide|nationwide)\b"
+                        r"|\bexpand(?:ed|ing|s)?\s+(?:its\s+(?:release|run)\s+)?(?:\w+ly\s+)?(?:wide\b|wider\b|nationwide\b|"
+                        r"to\s+(?:[\d,]+|\w+)\s+(?:theat|screen|cinema|location))", re.I)),
     ("screening", re.compile(r"\b(?:screened|(?:was|were)\s+(?:also\s+|first\s+|later\s+)?shown|showcased|competed|to\s+compete|"
                             r"(?:was|were)\s+entered\s+(?:into|in)|"
                             r"in competition|selected for|presented at|" + _any(_R["screening_cues"]) + r")\b", re.I)),
@@ -106,7 +111,7 @@ def _blank_company(m: re.Match[str]) -> str:
 # Clause breaks: a comma not inside a date ("October 3, 2001"), a semicolon, or a conjunction
 # that starts a new statement.
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?!\d)|;\s+|\s+(?=and\s+(?:was|is|it|later|then|on|in|the|its|a|has|had|premiered|released|opened|screened)\b)"
+    r",\s+(?!\d)|;\s+|\s+(?=and\s+(?:was|is|it|later|then|on|in|the|its|a|has|had|premiered|released|opened|screened|expanded|went)\b)"
     r"|\s+(?=(?:while|before|after|with|following)\s)",
 )
 
