@@ -1910,6 +1910,8 @@ async def _told_in_plot(q: Q) -> Answer | None:
         if victims:
             done_to = (_object_of(r["text"], done, victims) if named
                        else _object_of(r["text"], done, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
+            if carried and victims and done_to <= 0:
+                done_to = max(done_to, _object_of(r["text"], done, victims))  # "A ... He beats B so badly"
             if doers and done_to < 0:
                 prev_named = False  # nor does "he" after it go on about A
                 continue  # "how does A kill B": "B shoots A" tells the opposite
@@ -2013,10 +2015,33 @@ def _own_death(text: str, told: list[re.Pattern], keys: set[str], reflexive: fro
                 or (t.startswith("death") and i > 1 and toks[i - 2] == "to" and toks[i - 1] in _OWN):
             # ... or "falls to his death", "leaps to her death": the subject's own
             score = 3.0
+        elif t in _DIE and i > 0 and toks[i - 1] in _NOT_YET and score <= 0:
+            score = -1.0  # "if A were to die", "causes B to die": a condition, a wish, or another's death
+    if score <= 0 and _dies_last_named(text, keys):
+        score = 2.0  # "X is thrown from the horse, paralyzed, and dies days later": X the subject of "dies"
     return score
 
 
 _OWN = frozenset({"his", "her", "their"})
+_DIES = frozenset({"die", "dies", "died", "dying"})
+#: Words before a "die" that tell a death not (yet) happened: "to die", "so he could die", "would die".
+_NOT_YET = frozenset({"to", "could", "would", "might", "may", "should", "can", "cannot", "not", "never"})
+
+
+def _dies_last_named(text: str, keys: set[str]) -> bool:
+    """Is the last name (or subject pronoun of *keys*) before a "dies" of *text* one of *keys*, within
+    fifteen words: the subject of a chain of verbs ("X is thrown from the horse, paralyzed, and dies")?"""
+    toks = re.findall(r"[\w'’-]+", text)
+    for i, t in enumerate(toks):
+        if t.lower() not in _DIES or (i > 0 and toks[i - 1].lower() in _NOT_YET):
+            continue
+        for j in range(i - 1, max(-1, i - 16), -1):
+            w = normalize(toks[j])
+            if w in keys:
+                return True
+            if toks[j][:1].isupper() and j > 0:
+                break  # another name is the subject
+    return False
 
 
 def _asks_more_than_the_end(q: Q, names: list[str]) -> bool:
