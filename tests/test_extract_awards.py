@@ -629,3 +629,38 @@ def test_a_prize_named_for_a_person_inside_another_ceremony_is_no_ceremony():
     _, facts = _one("In addition, Kip Morrow was awarded the Example Award for his compositions: the Bede Marrow "
                     "Award for Film Music.", "Accolades")
     assert not any(f.ceremony == "Bede Marrow Awards" for f in facts if isinstance(f, AwardFact))
+
+
+def test_prizes_given_in_a_list_at_several_festivals():
+    """"was given multiple prizes like the A at the X Festival, the B and the C at the Y Festival": each a win."""
+    _, facts = _one("Other Tale was given multiple prizes like the Audience Award and the Student Jury Prize at the "
+                    "Zenda Film Festival, and the awards of: Best Feature Film, Best Writer for Ora Pell at the "
+                    "Ruritania International Film Festival.", "Accolades")
+    got = _awards(facts)
+    assert {("Zenda Film Festival", None, "Audience Award", "", "won"),
+            ("Zenda Film Festival", None, "Student Jury Prize", "", "won"),
+            ("Ruritania International Film Festival", None, "Best Writer", "Ora Pell", "won")} <= got
+
+
+def test_an_award_and_a_festival_named_in_quotation_marks():
+    _, facts = _one('Other Tale had its premiere at the "Ora Pell Science Fiction Film Festival" in Zenda, where the '
+                    'film won the "Ora Pell Best Feature Film" award.', "Release")
+    assert _awards(facts) == {("Ora Pell Science Fiction Film Festival", None, "Ora Pell Best Feature Film", "", "won")}
+
+
+def test_a_prize_named_for_a_person_inside_another_ceremony_is_its_category():
+    _, facts = _one("In addition, Kip Morrow was awarded the British Academy Film Award for his compositions: the "
+                    "Bede Marrow Award for Film Music.", "Accolades")
+    assert ("British Academy Film Awards", None, "Bede Marrow Award for Film Music", "Kip Morrow", "won") in _awards(facts)
+
+
+def test_a_national_award_named_by_its_prize_its_body_and_its_trophy():
+    """"won the Nargis Dutt Award for Best X" is a National Film Award; the body that presents it names the same
+    ceremony, and its trophy named in the next sentence is that award again, not a category of its own."""
+    _, facts = _one("Other Tale won the 1974 Nargis Dutt Award for Best Feature Film on National Integration presented "
+                    "by the Directorate of Film Festivals (DFF). The DFF also gave the producer a Rajat Kamal (Silver "
+                    "Lotus) and a certificate.", "Awards")
+    got = _awards(facts)
+    assert ("National Film Awards", None, "Nargis Dutt Award for Best Feature Film on National Integration", "",
+            "won") in got
+    assert not any(cat in {"Rajat Kamal", "Silver Lotus"} or cer.startswith("Nargis") for cer, _o, cat, _r, _w in got)

@@ -316,6 +316,10 @@ def find_ceremonies(text: str) -> list[_Mention]:
 # --- categories, outcomes, recipients ------------------------------------------------------------------
 
 
+# An award named in quotation marks right before its noun: 'the "Example Prize Best Feature" award'
+_QUOTED_PRIZE = re.compile(r"[\"“](?P<cat>[A-Z][^\"“”]{2,60}?)[\"”]\s+(?:[Aa]ward|[Pp]rize)\b")
+_PERSON_PRIZE = re.compile(r"(?<=:\s)(?:the\s+)?(?P<cat>(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){1,2})\s+(?:Award|Prize)"
+                           r"\s+for\s+(?:Best\s+)?[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|in|of|a|an|the)){0,5})(?<![\s,])")
 _CATEGORY_LIST = re.compile(r"\b(?:in|for)\s+(?:\w+\s+)?(?:other\s+)?categories\s*\((?P<items>[^()]{3,300})\)")
 _CATEGORY_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|a|an|the|of|for|and|or|&)){0,7}")
 
@@ -335,9 +339,19 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
             if at < 0 or not _CATEGORY_ITEM.fullmatch(name) or any(s0 <= at < e0 for s0, e0, _ in spans):
                 continue
             spans.append((at, at + len(name), name))
+    for m in _QUOTED_PRIZE.finditer(text) if '" ' in text or "” " in text else ():
+        # 'won the "Example Prize Best Feature" award': the quoted words name the award, all of them
+        spans.append((m.start("cat"), m.end("cat"), m.group("cat")))
+    for m in _PERSON_PRIZE.finditer(text) if ": " in text and " for " in text else ():
+        # "awarded the Example Award for his compositions: the Ora Pell Award for Film Music": the prize
+        # named for a person is the category of the ceremony before it
+        if is_person(m.group("who")):
+            spans.append((m.start("cat"), m.end("cat"), m.group("cat")))
     if not has_cue(text, _CATEGORY_CUES):
         return sorted(spans + _role_categories(text, spans))
     for m in PRIZE_RE.finditer(text):
+        if any(s0 <= m.start() < e0 for s0, e0, _ in spans):
+            continue
         prize = m.group(0).rstrip(".") if m.group(0).endswith(tuple("abcdefghijklmnopqrstuvwxyz.")) else m.group(0)
         prize = prize.rstrip(".") if len(prize.rsplit(" ", 1)[-1]) > 3 else prize
         spans.append((m.start(), m.start() + len(prize), prize))
@@ -1219,6 +1233,24 @@ _ACTION_CUES = _TRIGGER_CUES | _COUNT_CUES | _COMPETITION_CUES | _YEAR_LIST_CUES
 _MENTION_CUES = _CEREMONY_CUES | _PLACE_CUES | _ORGANISER_CUES
 
 
+# A quotation that names an award or a festival, kept when long quotations are blanked: 'won the "Example
+# Prize Best Feature" award', 'at the "Example Science Fiction Film Festival"' (capitalised words only).
+_QUOTED_NAME = re.compile(r"[\"“](?P<inner>[A-Z][\w'’.&\-]*(?:\s+(?:[A-Z][\w'’.&\-]*|of|for|and|the|de|du|in)){4,11})[\"”]"
+                          r"(?P<after>\s+(?:[Aa]ward|[Pp]rize)\b)?")
+
+
+def _masked(text: str) -> str:
+    """The sentence with long quotations blanked (a remark is no award), but for a quoted award's or
+    festival's own name."""
+    out = mask_long_quotes(text)
+    if out == text or ('"' not in text and "“" not in text):
+        return out
+    for m in _QUOTED_NAME.finditer(text):
+        if m.group("after") or CEREMONY_RE.fullmatch(m.group("inner")):
+            out = out[: m.start()] + text[m.start() : m.end()] + out[m.end() :]
+    return out
+
+
 def _acts(text: str) -> bool:
     """Can any frame read a fact from this sentence (outside an accolades list)?"""
     return has_cue(text, _ACTION_CUES) or "10" in text or "winner" in text or any(n in text for n in _HONOUR_NAMES)
@@ -1285,7 +1317,7 @@ def extract(article: Article) -> list[Fact]:
             if carried is not None and not _CLAUSE_CONTINUES.match(mask_long_quotes(sent.text)):
                 carried = None
             continue
-        text = mask_long_quotes(sent.text)
+        text = _masked(sent.text)
         parts = _sentence_parts(text, "accolades" in kinds and len(text) <= 200 and not re.search(r"[.!?\"”]\s*$", text))
         mentions = parts[1]
         carry = carried if not mentions and carried is not None and _CLAUSE_CONTINUES.match(text) else None
@@ -1301,10 +1333,39 @@ def extract(article: Article) -> list[Fact]:
             carried = mentions[-1]
         elif carry is None:
             carried = None
+    if any(isinstance(f, AwardFact) and (f.ceremony in _INSIDE or f.category in _TROPHIES) for f in facts):
+        facts = _inside(facts)
     facts.extend(_counted_awards(facts))
     if any(getattr(f, "ceremony", "") in _TELEVISION for f in facts) and not _made_for_tv(article):
         facts = [f for f in facts if getattr(f, "ceremony", "") not in _TELEVISION]
     return _dedupe(_resolved(facts, article))
+
+
+_INSIDE: dict[str, str] = _CER.get("inside", {})
+_TROPHIES = frozenset(_CATS["trophies"])
+
+
+def _inside(facts: list[Fact]) -> list[Fact]:
+    """A prize named for a person inside a larger ceremony is that ceremony's category ("the Ora Pell Award
+    for Best Debut" of the Example Awards); a trophy named alone right after an award of its ceremony is that
+    award again ("… the producer got a Rajat Kamal"), for whoever the sentence names."""
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, AwardFact) and f.ceremony in _INSIDE:
+            prize = f.ceremony.removesuffix("s")
+            cat = f.category
+            if not cat:
+                cat = prize
+            elif cat not in _TROPHIES and not cat.startswith(prize):
+                cat = f"{prize} for {cat}"
+            f = replace(f, ceremony=_INSIDE[f.ceremony], category=cat)
+        if isinstance(f, AwardFact) and f.category in _TROPHIES:
+            prev = [k for k in out if isinstance(k, AwardFact) and k.ceremony == f.ceremony and k.category
+                    and k.category not in _TROPHIES and f.sentence - 2 <= k.sentence <= f.sentence]
+            if prev:
+                f = replace(f, category=prev[-1].category)
+        out.append(f)
+    return out
 
 
 _TELEVISION = set(_CER["television"])
