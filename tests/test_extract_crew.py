@@ -693,3 +693,54 @@ def test_a_passive_credit_of_another_jobs_work_is_that_jobs_credit():
     # a score made for the film, and the first film a composer scored
     assert ("composer", "Ora Pell") in _other("An original music score was composed for the film by Ora Pell.")
     assert ("composer", "Ora Pell") in _other("It is also the first film to be composed by Ora Pell.")
+
+
+def test_a_screen_credit_in_quotation_marks_credits_its_holders():
+    """'awarded A sole "Screenplay by" credit', 'B and C were given a shared "Story by" credit': the screen
+    credit's own words name the job (a story credit is a writing credit)."""
+    got = _other('A guild arbitration awarded Ora Pell sole "Screenplay by" credit. Bede Marrow and Tam Osk were '
+                 'given a shared "Story by" credit with Pell.', "Writing")
+    assert {("writer", "Ora Pell"), ("story", "Bede Marrow"), ("story", "Tam Osk")} <= got
+
+
+def test_a_line_producer_is_no_producer():
+    got = _other("Before filming, Ivo Brandt met the film's appointed line producer Lune Varga.")
+    assert not any(n == "Lune Varga" for _r, n in got)
+
+
+def test_a_group_credited_by_its_members():
+    """"written by the Example comedy group of A, B and C": each member is a writer, the group's name is not."""
+    got = _crew("Other Tale\nOther Tale is a 1975 comedy film written and performed by the Ruritania Circus comedy "
+                "group of Ora Pell, Bede Marrow and Tam Osk, and directed by Ivo Brandt.\n")
+    assert {("writer", "Ora Pell"), ("writer", "Bede Marrow"), ("writer", "Tam Osk")} <= got
+    assert not any(n.startswith("Ruritania") for _r, n in got)
+
+
+def test_a_promotion_to_a_job_credits_the_clause_subject():
+    """"A and producer B returned, each being promoted to producer", "…, and A knew enough to be elevated to
+    producer status": the subject of the promotion's clause holds the job; another work's promotion does not."""
+    assert {("producer", "Ora Pell"), ("producer", "Bede Marrow")} <= _other(
+        "Ora Pell and producer Bede Marrow returned for the film, each being promoted to producer.")
+    assert ("producer", "Tam Osk") in _crew(_article(LEAD, ("Production",
+        "Ivo Brandt oversaw the shoot; his skill made him a natural successor, and Tam Osk knew enough about the "
+        "picture to be elevated to producer status. Tam Osk was born in Ruritania.")))
+    assert ("producer", "Lune Varga") not in _other("Ivo Brandt shot the film, and Lune Varga was later promoted to "
+                                                    "producer on the sequel.")
+
+
+def test_a_producer_the_article_writes_as_a_registered_company_is_a_company():
+    got = _crew("Other Tale\nOther Tale is a 1974 drama film directed by Ivo Brandt and produced by Lune Chitra.\n\n"
+                "Awards\nThe board also gave Lune Chitra Private Limited a certificate.\n")
+    assert ("producer", "Lune Chitra") not in got
+
+
+def test_director_premodifier_when_the_lead_names_no_director():
+    """A lead that names no director: "director A" in the making of the film is its director; an appositive
+    of someone else ("her husband, director B") is not."""
+    text = ("Other Tale\nOther Tale is a 2018 sports drama about a young player.\n\nProduction\nA crowd-funding "
+            "project for the film was started in 2011 by director Ora Pell. Lune Varga was signed as the lead, "
+            "having just returned from a honeymoon with her new husband, director Bede Marrow.\n")
+    got = _crew(text)
+    assert ("director", "Ora Pell") in got and ("director", "Bede Marrow") not in got
+    # with a director in the lead, "director A" in production prose stays unread
+    assert ("director", "Ora Pell") not in _crew(text.replace("about a young player", "directed by Ivo Brandt"))

@@ -322,9 +322,14 @@ _AND_CO = re.compile(rf"(?P<name>{NAME_RX})\s+and\s+(?:(?:his|her|their)\s+)?co-
 # words of each role, ``credit_verbs``, ``credit_qualifiers``).
 _CREDIT_WORD = alternation(list(CREDIT_ROLE))
 _CREDIT_QUAL = rf"(?:(?:{alternation(_F['credit_qualifiers'])})\s*)*"
+# the credit word, or the screen credit's own words in quotation marks ('a shared "Story by" credit')
+_CREDIT_NAMED = rf"(?:(?P<word>{_CREDIT_WORD})|[\"“](?P<qword>(?i:{_CREDIT_WORD}))(?:\s+by)?[\"”])"
 _GOT_CREDIT = re.compile(
     rf"(?P<names>{_NAMES})\s+(?:(?:ended\s+up|eventually|finally|ultimately|also|only)\s+)?(?:{alternation(_F['credit_verbs'])})\s+"
-    rf"{_CREDIT_QUAL}(?P<word>{_CREDIT_WORD})\s+credits?\b")
+    rf"{_CREDIT_QUAL}{_CREDIT_NAMED}\s+credits?\b")
+# 'A Writers' Guild ruling awarded A sole "Screenplay by" credit': the credit handed to its holders
+_GIVEN_CREDIT = re.compile(
+    rf"\b(?:awarded|gave|give|gives|granted|grants|handed)\s+(?P<names>{_NAMES})\s+{_CREDIT_QUAL}{_CREDIT_NAMED}\s+credits?\b")
 _CREDIT_WENT = re.compile(rf"\b{_CREDIT_QUAL}(?P<word>{_CREDIT_WORD})\s+credits?\s+(?:eventually\s+|finally\s+|ultimately\s+)?"
                           rf"(?:went|goes|was\s+given|being\s+given|is\s+given)\s+to\s+")
 # "hired five cinematographers, with sole credit being given to A": the credit of the job just named
@@ -377,9 +382,23 @@ _COUNTED = re.compile(rf"(?:{NUMBER_WORD_RX})\s+(?:{_NOUN}),\s+(?=[A-Z])", re.I)
 _OWNED = re.compile(r"\b(?:production|productions|banner|company|house|studio|studios|home|outfit|team)\s+of\s+$")
 
 
+_GROUP_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}(?:[a-z][\w-]*\s+)?{alternation(_F['group_nouns'])}"
+                       rf"\s+{alternation(_F['group_members'])}\s+(?=[A-Z])")
+
+
+_PROMOTED = re.compile(rf"\b{alternation(_F['promoted'])}\s+(?:the\s+)?(?:(?:role|rank|position|status|post)\s+of\s+)?"
+                       rf"(?:an?\s+)?(?:full\s+)?(?P<noun>{_NOUN})(?:\s+(?:status|rank|role|position|post|credit))?(?![\w-])")
+# the head of the clause a frame is in: its start (the sentence's, or after ", and" / ";") and what follows
+_CLAUSE_HEAD = re.compile(r"(?:^|;\s+|,\s+and\s+|,\s+but\s+)(?P<head>[A-Z](?:(?!,\s+(?:and|but)\s)[^;])*)$")
+_JOB_WORD = re.compile(rf"\b(?:{_NOUN})\s+(?=[A-Z])", re.I)
+
+
 def names_after(text: str, pos: int) -> list[str]:
     """The list of names starting at ``pos``, past a describing phrase ("the veteran composer A and B",
     "two composers, A and B"); none after "the home production of A" (the credit is a company's)."""
+    group = _GROUP_OF.match(text, pos) if "of " in text or "by " in text else None
+    if group:  # "by the Example comedy group of A, B and C": the members
+        pos = group.end()
     m = _COUNTED.match(text, pos) or _ORG_DESCRIBED.match(text, pos) or _DESCRIBED.match(text, pos)
     if m:
         if _OWNED.search(m.group(0)):
@@ -616,12 +635,33 @@ def _acts_respectively(text: str) -> list[tuple[str, str]]:
 _BANNER_RX = re.compile(rf"\b(?:banner|production\s+(?:company|house|outfit)|studio)\s+(?:called\s+|named\s+)?(?P<name>{NAME_RX})")
 
 
+_INCORPORATED = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}?)\s+"
+                          r"(?:Private\s+Limited|Pvt\.?\s+Ltd|Limited|Ltd|Inc\.|LLC)\b")
+
+
+_MAKING_SECTIONS = frozenset({"production", "development", "filming"})
+
+
+def _lead_silent_on_director(article: Article) -> bool:
+    """Does the article's lead name no director (read once per article)? Then "director A" in the making of
+    the film is its own director, not someone met in passing."""
+    got = article.__dict__.get("_crew_no_lead_director")
+    if got is None:
+        lead = [s.text for s in article.sentences if "lead" in article.section_kinds(s.section)]
+        got = article.__dict__["_crew_no_lead_director"] = not any(
+            "direct" in t or "Direct" in t or "helm" in t or "film by" in t for t in lead)
+    return got
+
+
 def _banners(article: Article) -> frozenset[str]:
     """Names the article introduces as a banner or production company (read once per article)."""
     got = article.__dict__.get("_crew_banners")
     if got is None:
         got = frozenset(clean_name(m.group("name")) for x in article.sentences if "anner" in x.text or "tudio" in x.text
                         or "production" in x.text for m in _BANNER_RX.finditer(x.text))
+        # "produced by Ora Films … Ora Films Private Limited": a name the article writes as a registered company
+        got |= frozenset(m.group("name") for x in article.sentences if "Limited" in x.text or "Ltd" in x.text
+                         or "Inc." in x.text or "LLC" in x.text for m in _INCORPORATED.finditer(x.text))
         article.__dict__["_crew_banners"] = got
     return got
 
@@ -808,9 +848,13 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if role and not kinds & _CRITICISM - {"accolades"} and not _PREP_BEFORE.search(text[: m.start()]) \
                 and not re.search(r"\b[a-z][\w-]*\s+$", text[: m.start()]):  # "art director A and co-writer B": A's own job
             add(role, [trim_leading_stops(clean_name(m.group("name")))])
-    for m in _GOT_CREDIT.finditer(text) if "credit" in cues else ():
-        if not _NEGATED.search(text[: m.start("word")]) and not _PREP_BEFORE.search(text[: m.start("names")]):
-            add(CREDIT_ROLE[_key(m.group("word"))], _split(m.group("names")))
+    for m in _GOT_CREDIT.finditer(text) if "credit" in cues and "credit" in text else ():
+        word, at = (m.group("word"), m.start("word")) if m.group("word") else (m.group("qword"), m.start("qword"))
+        if not _NEGATED.search(text[:at]) and not _PREP_BEFORE.search(text[: m.start("names")]):
+            add(CREDIT_ROLE[_key(word)], _split(m.group("names")))
+    for m in _GIVEN_CREDIT.finditer(text) if "credit" in cues and "credit" in text else ():
+        if not _NEGATED.search(text[: m.start()]):
+            add(CREDIT_ROLE[_key(m.group("word") or m.group("qword"))], _split(m.group("names")))
     for m in _CREDIT_WENT.finditer(text) if "credit" in cues else ():
         if not _NEGATED.search(text[: m.start()]):
             add(CREDIT_ROLE[_key(m.group("word"))], names_after(text, m.end()))
@@ -825,6 +869,15 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         for role in _noun_roles(job) or [ACTIVITY_ROLE.get(_key(job), "")]:
             if role:
                 add(role, _split(line.group("names")))
+    for m in _PROMOTED.finditer(text) if has_noun and ("promoted" in text or "elevated" in text or " up" in text) else ():
+        # "A and producer B returned, each being promoted to producer": the clause's subject holds the job
+        stop = re.compile(r"[.;,]").search(otext, m.end())
+        if _NEGATED.search(text[: m.start()]) or _OTHER_WORK.search(otext, m.end(), stop.start() if stop else len(otext)):
+            continue  # ("returned for the sequel, each promoted to producer" is this film; "… on the sequel" is not)
+        subject = _CLAUSE_HEAD.search(text, 0, m.start())
+        names = subject and names_after(_JOB_WORD.sub("", subject.group("head")), 0)
+        for role in _noun_roles(m.group("noun")) if names else ():
+            add(role, names)
     paired = _acts_respectively(text)
     for role, name in paired:
         add(role, [name])
@@ -950,7 +1003,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         for m in _PREMOD.finditer(text):
             roles = _noun_roles(m.group("noun"))
             role = roles[0] if len(roles) == 1 else ""
-            if role in {"", "director"} or (_key(m.group("noun")) in {"writer", "writers"} and not _WRITING_AFTER.match(
+            if role == "" or (role == "director" and not (
+                    kinds & _MAKING_SECTIONS and _lead_silent_on_director(article)
+                    and not re.search(r",\s*$", text[: m.start()]))) or (
+                    _key(m.group("noun")) in {"writer", "writers"} and not _WRITING_AFTER.match(
                     text, m.end())) or (role in {"producer", "executive_producer"} and not kinds & {"production", "filming", "development"} and not roll
                          and not (lead and m.group("noun").islower() and _FOR_PRODUCER.search(text, max(0, m.start() - 80), m.start()))):
                 continue  # "director A said": too often someone else (but "writers A and B worked on the script")
