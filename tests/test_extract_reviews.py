@@ -479,3 +479,24 @@ def test_a_critic_of_a_web_address_in_music_prose() -> None:
     art = parse_article("Other Tale\nOther Tale is a 2001 film.\n\nSoundtrack\nIn contrast, Ora Pell of zendareviews.in "
                         'wrote that "the rest of the soundtrack does not leave much of an impression".\n')
     assert {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)} == {("Ora Pell", "zendareviews.in")}
+
+
+@pytest.mark.parametrize("heading, sentence, want", [
+    # a critic ranked among the reviews; a weekly with no cue word in its name, outside the reception section too
+    ("Critical response", "Ora Pell was the most effusive of the more positive reviews, praising the film's spirit.",
+     {("Ora Pell", "")}),
+    ("Reaction and legacy", 'Lune Varga of The New Yorker called the film "often recklessly funny".',
+     {("Lune Varga", "The New Yorker")}),
+    # a historian or scholar reporting a fact is no critic: a box-office report, news of the making
+    ("Reception", "Though box office data for the film is unknown, according to film historian Kip Morrow, Other Tale "
+     "did not fare well with audiences upon its theatrical release.", set()),
+    ("Reception", "In 2013 scholar Lune Varga reported that studio head Tam Osk personally ordered a word to be cut "
+     "from the dialogue.", set()),
+    # …but a critic's quoted words after "according to" are a verdict
+    ("Reception", 'According to Ivo Brandt of The Zenda Chronicle, "the film refrains from the violence that made '
+     'others audience favorites".', {("Ivo Brandt", "The Zenda Chronicle")}),
+])
+def test_ranked_critics_weeklies_and_reports(heading: str, sentence: str, want: set) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\n{heading}\n{sentence}\n")
+    got = {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)}
+    assert want == got

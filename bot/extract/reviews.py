@@ -1012,6 +1012,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     for m in _at_clauses(_MEDIUM_PUB, text, clauses) if pub_verb and _MEDIUM_CUE.search(text) else ():
         if not strict or _REVIEW_PREDICATE.match(text, m.end()):
             add("", m.group("pub"), m.start("pub"))
+    found = [c for c in found if not (c.critic and _reports_no_verdict(text, c))]
     found.sort(key=lambda c: (c.start, not c.publication))
     uniq: list[_Critic] = []
     for c in found:
@@ -1029,6 +1030,25 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     return [c for c in uniq if c.critic or not any(
         u.critic and (u.publication == c.publication or u.critic.replace(".", "") in c.publication.replace(".", ""))
         for u in uniq)]
+
+
+# A historian or scholar who reports a fact, not a verdict: "according to film historian Jane Doe, the film did not fare
+# well with audiences" (a box-office report, as _REPORTED_FIGURES says), "scholar Jane Doe reported that the studio
+# head ordered …" (news of the making: what follows "reported that" is not the film).
+_ACCORDING_TO_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_REPORTED_THAT = re.compile(rf"\s+(?:also\s+|later\s+)?{alternation(_V['report_verbs'])}\s+(?:that\s+)?(?!(?:the\s+(?:film|movie|picture)|it)\b)")
+
+
+def _reports_no_verdict(text: str, c: _Critic) -> bool:
+    """Whether a named critic only reports a fact (see ``_ACCORDING_TO_PERSON``): no review of the film."""
+    at = text.find(c.critic, c.start)
+    if at < 0:
+        return False
+    end = at + len(c.critic)
+    rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]
+    if '"' in rest or "“" in rest:
+        return False  # the critic's own words quoted: a verdict
+    return bool(_ACCORDING_TO_PERSON.search(text[:at]) and _REPORTED_FIGURES.search(rest) or _REPORTED_THAT.match(text, end))
 
 
 _LIST_GAP = re.compile(r"(?:[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+))+")
