@@ -119,3 +119,52 @@ def test_the_first_screening_is_the_one_of_the_film_s_year(tmp_path):
     db = _salt(tmp_path)
     ans = ask(db, "when did salt orchard first screen")
     assert "March 3, 1975" in ans.answer
+
+
+_IRON = (
+    "Iron Meadow\n"
+    "Iron Meadow is a 1961 drama film directed by Ivo Brandt from Tam Osk's 1959 novel of the same name, adapted "
+    "for the screen by Brandt and Lune Varga. A joint Ruritanian and French production, it stars Kip Morrow as "
+    "Ora Pell.\n"
+    "Plot\n"
+    "In 1750s Ruritania, the father of Ora Pell is killed in a duel.\n"
+    "Production\n"
+    "The hills are visible through the window of the hall during a scene set in Berlin.\n"
+    "Accolades\n"
+    "Brandt received a nomination for Best Screenplay Based on Material from Another Medium.\n"
+)
+
+
+def _iron(tmp_path):
+    db = tmp_path / "iron.db"
+    add_articles(db, {"iron.txt": _IRON})
+    return db
+
+
+def test_the_author_of_the_source_is_never_the_screenwriter(tmp_path):
+    db = _iron(tmp_path)
+    ans = ask(db, "who wrote the novel iron meadow is based on")
+    assert "Tam Osk" in ans.answer and "Varga" not in ans.answer.split(":")[0]
+    ans = ask(db, "who wrote the screenplay for iron meadow")
+    assert "Lune Varga" in ans.answer
+
+
+def test_what_it_is_based_on_is_the_work_never_an_award_category(tmp_path):
+    db = _iron(tmp_path)
+    ans = ask(db, "is iron meadow based on a book")
+    assert ans.answer.startswith("Yes") and "novel" in ans.answer and "Best Screenplay" not in ans.answer
+    ans = ask(db, "what is iron meadow based on")
+    assert "Tam Osk's 1959 novel" in ans.answer
+
+
+def test_where_it_is_set_is_never_one_scene_s_place(tmp_path):
+    db = _iron(tmp_path)
+    ans = ask(db, "where is iron meadow set")
+    assert "Berlin" not in ans.answer and ans.confidence < CONFIDENT
+    assert ans.abstained or "1750s Ruritania" in ans.answer
+
+
+def test_a_country_told_by_a_joint_production(tmp_path):
+    db = _iron(tmp_path)
+    ans = ask(db, "what country is iron meadow from")
+    assert "Ruritanian" in ans.answer or "French" in ans.answer

@@ -804,6 +804,9 @@ async def answer_crew(q: Q, role: str) -> Answer:
         if got is not None:
             return got
     verb, _label = ROLE_WORDS.get(role, (role, role))
+    if role == "writer" and _SOURCE_WORK.search(q.rest) and not _SCREEN_WRITER.search(q.rest):
+        # "who wrote the novel it is based on": the source's author, never the screenwriters
+        return await _author_of_source(q)
     if role == "distributor" and not rows:
         # "released on May 2 by Example Pictures": the release facts name the distributor too
         rel = [r for r in q.data.of("release") if r["distributor"]]
@@ -998,6 +1001,36 @@ def _writer_and_source(q: Q, rows: list[dict], names: str) -> Answer | None:
     work = (f"{works[0]['value']}, by {by}" if by else works[0]["value"]) if works else f"a work by {by}"
     return q.make(f"The screenplay was written by {names}; the film is based on {work}.", "crew.writer", GUESS,
                   [src(r) for r in rows + authors + works])
+
+
+_SOURCE_WORK = re.compile(load("question")["source_work"])
+_AUTHORED = re.compile(r"(?P<a>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})['’]s? (?:\d{4} |\w+ ){0,2}(?:novel|novella|book|"
+                       r"play|short story|story|memoir|comic|manga)\b|\b(?:novel|novella|book|play|short story|story|"
+                       r"memoir|comic|manga)s?\b[^.]{0,40}?\b(?:by|author) (?P<b>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})|"
+                       r"(?P<c>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:novel|novella|book|short story|memoir)\b")
+
+
+async def _author_of_source(q: Q) -> Answer:
+    """Who wrote the work the film is based on: the author the facts hold; else the sentence that names
+    one by the work ("A's 1959 novel", "a novel by A"), below confidence; else the article doesn't say."""
+    crew = q.data.of("crew")
+    directors = {r["name"] for r in crew if r["role"] == "director"}
+    authors = [r for r in crew if r["role"] == "based_on_author" and _looks_like_name(r["name"]) and r["name"] not in directors]
+    works = [r for r in q.data.of("identity") if r["key"] == "based_on"]
+    if authors:
+        work = works[0]["value"] if works else "the work the film is based on"
+        return q.make(f"{join_names([a['name'] for a in authors])} wrote {work}.", "crew.based_on_author", GOOD,
+                      [src(r) for r in authors + works])
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} novel book author", drop=_title_words(q), must=_AUTHORED)
+    for _s, row in got:
+        m = _AUTHORED.search(row["text"])
+        who = (m.group("a") or m.group("b") or m.group("c") or "") if m else ""
+        if who and _looks_like_name(who) and not re.match(r"(The|A|An|This|That|His|Her|Its)\b", who) \
+                and not set(normalize(who).split()) <= _title_words(q):
+            return q.make(f"{who}, as the article says: “{row['text']}”", "crew.based_on_author", GUESS,
+                          [sentence_source(row)])
+    return q.make("The article doesn't name the author of the work it is based on.", "abstain", NONE,
+                  [src(r) for r in works])
 
 
 def _source_author(q: Q) -> Answer | None:
@@ -1732,11 +1765,44 @@ async def answer_identity(q: Q, key: str) -> Answer:
                                 r"incidents?|case|scandal|scam|affair|murders?|kidnapping|occurred|happened)\b",
                                 terms="real true case events incident scam scandal")
     if key == "based_on":
-        authors = [r for r in q.data.of("crew") if r["role"] == "based_on_author"]
-        if rows:
-            by = f" by {join_names([a['name'] for a in authors])}" if authors else ""
-            return q.make(f"It is based on {rows[0]['value']}{by}.", "identity.based_on", GOOD, [src(r) for r in rows + authors])
-        return await not_stated(q, "what it is based on", r"\b(based on|adapted from|adaptation of|novel)\b")
+        got = await _based_on(q, rows)
+        asked = re.search(r"\b(novel|book|play|story|comic|manga|memoir|musical|film|movie|poem|song|game)s?\b", q.rest)
+        said = " ".join([got.answer] + [x.get("sentence", "") for x in got.sources])
+        kinds = {"book": "book|novel|memoir", "novel": "novel|book", "story": "stor|novel"}.get(asked.group(1), asked.group(1)) \
+            if asked else ""
+        if I.is_yesno(q.rest) and asked and not got.abstained and re.search(rf"\b({kinds})", said, re.IGNORECASE):
+            # "is it based on a book": yes, when what it is based on is told as one (a novel is a book)
+            said = re.sub(r"^The facts don't list [^,]*, but ", "", got.answer)
+            got = replace(got, answer="Yes: " + said[:1].lower() + said[1:])
+        return got
+    return await _identity_value(q, key, rows)
+
+
+async def _based_on(q: Q, rows: list[dict]) -> Answer:
+    """What the film is based on: the fact, or the sentence that tells it."""
+    authors = [r for r in q.data.of("crew") if r["role"] == "based_on_author"]
+    if rows:
+        by = f" by {join_names([a['name'] for a in authors])}" if authors else ""
+        return q.make(f"It is based on {rows[0]['value']}{by}.", "identity.based_on", GOOD, [src(r) for r in rows + authors])
+    # no fact: the sentence naming the work by its author ("from A's 1959 novel of the same name") first;
+    # an award's category ("Best Screenplay Based on Material from Another Medium") tells no source
+    told = await not_stated(q, "what it is based on", rf"^(?!.*\b(Best|Academy Award|nominat\w+)\b)"
+                            rf"(?=.*(?:{_AUTHORED.pattern}|\b(novel|book|play|story) of the same name))",
+                            terms="novel book based adapted")
+    plain = await not_stated(q, "what it is based on", r"^(?!.*\b(Best|Academy Award|nominat\w+)\b)"
+                             r".*\b(based on|adapted from|adaptation of|novel)\b")
+    if told.abstained or plain.abstained:
+        return plain if told.abstained else told
+    # the question's own words decide between them ("which segment is based on <an author>")
+    asked = {w for w in q.rest.split() if w not in STOPWORDS and len(w) > 2} - _title_words(q) - {"based", "book", "novel"}
+
+    def shared(a: Answer) -> int:
+        return len(asked & set(normalize(" ".join(x.get("sentence", "") for x in a.sources)).split()))
+    return plain if shared(plain) > shared(told) else told
+
+
+async def _identity_value(q: Q, key: str, rows: list[dict]) -> Answer:
+    """Any identity fact but the source: its value, or the sentence that tells it."""
     if key == "alt_title":
         return await _other_title(q)
     if key == "year" and not rows and q.film.year:
@@ -1759,11 +1825,15 @@ async def answer_identity(q: Q, key: str) -> Answer:
         label = {"runtime": "Its running time is", "language": "Its language is", "country": "Country:",
                  "genre": "Genre:", "year": "Year:"}.get(key, f"{key}:")
         return q.make(f"{label} {vals}.", f"identity.{key}", HIGH, [src(r) for r in rows])
+    # a country told by its adjective before a production word ("a joint Ruritanian and Other production")
+    adjs = "|".join(re.escape(a) for a in I.country_adjectives())
     probes = {"runtime": r"\b(running time|runtime|run time|\d+ minutes long)\b", "language": r"\blanguage\b",
-              "country": None, "genre": None}
+              "country": rf"\b({adjs})\b[\w\s,-]{{0,30}}?\b(co-?productions?|productions?)\b|\bjoint\b[\w\s,-]{{0,30}}?"
+                         rf"\bproduction\b",
+              "genre": None}
     what = {"runtime": "its running time", "language": "its language", "country": "its country",
             "genre": "its genre"}.get(key, key)
-    return await not_stated(q, what, probes.get(key))
+    return await not_stated(q, what, probes.get(key), terms="production joint" if key == "country" else "")
 
 
 _FORMAT_NOT_GENRE = frozenset(normalize(w) for w in load("question")["format_not_genre"])
@@ -2302,15 +2372,33 @@ async def answer_setting(q: Q) -> Answer:
     place, quoted below confidence; never the film's year. "where does the final duel take place" asks
     where one scene happens: no sentence says "set in", and the one telling the duel may."""
     bare = re.compile(r"\b(take|takes|took|taking) place\b", re.I)
-    if not re.search(r"\b(it|film|movie|story|plot)\b", q.rest) and _scene_words(replace(q, rest=bare.sub(" ", q.rest))):
+    # "what year is <title> set in", "which country is it set in": the story's own time or place, whose
+    # asking words are no scene
+    whole = re.match(r"(what|which|whats) (year|years|decade|era|period|time|century|country|city|town|state|place|"
+                     r"part of \w+)\b", q.rest) is not None
+    if not whole and not re.search(r"\b(it|film|movie|story|plot)\b", q.rest) \
+            and [w for w in _scene_words(replace(q, rest=bare.sub(" ", q.rest))) if w not in ("set", "setting", "sets")]:
         # a scene is asked about: its own words find it; "take place" is only how the question asks
         scene = await fallback(replace(q, text=bare.sub(" ", q.text), rest=bare.sub(" ", q.rest)))
         if not scene.abstained:
             return replace(scene, question=q.text)
-    # the story's setting, never the filming ("Filming took place in Ruritania")
-    return await not_stated(q, "where or when it is set", r"^(?!.*\b(filming|filmed|photography|shooting|principal)\b)"
+    # the story's setting, never the filming ("Filming took place in Ruritania") nor one scene's ("the
+    # window of the saloon during a scene set in Ruritania")
+    told = await not_stated(q, "where or when it is set", r"^(?!.*\b(filming|filmed|photography|shooting|principal|"
+                            r"premiere\w*|ceremony|festival|screening)\b)"
+                            r"(?!.*\b(scenes?|sequences?|shots?) set\b)(?!.*\bset (on fire|off|up|out|aside|about|free|sail)\b)"
                             r".*\b(set in|set on|set during|set at|takes place|took place|is set|was set|setting is|"
-                            r"setting was)\b", terms="set takes place setting")
+                            r"setting was|\d{3,4}s setting)\b", terms="set takes place setting")
+    if not told.abstained:
+        return told
+    # no sentence says "set in": the plot's opening that places the story in a time ("in 1750s Ruritania")
+    opening = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+    when = re.compile(r"\b(in|during) (the )?(early |mid-?|late )?(\d{3,4}s?|\d{1,2}(st|nd|rd|th)[- ]century)\b", re.I)
+    row = next((r for r in opening[:3] if when.search(r["text"])), None)
+    if row is not None:
+        return q.make(f"The plot opens: “{row['text']}”", "fallback.sentence", LOW,
+                      [{"section": row["path"], "sentence": row["text"]}])
+    return told
 
 
 async def answer_remake_of(q: Q) -> Answer:

@@ -303,6 +303,12 @@ _ADJECTIVES = {k.lower(): v for k, v in _MONEY_VOCAB["territory"]["adjectives"].
 _ADJECTIVES.setdefault("american", "United States")  # a gross there is "domestic"; a release is a territory's
 
 
+def country_adjectives() -> list[str]:
+    """The nationality adjectives a sentence may give a film's country by ("a joint Ruritanian and Other
+    production"), from vocab/money.toml."""
+    return sorted(_ADJECTIVES, key=len, reverse=True)
+
+
 def home_territories(country_values: list[str]) -> set[str]:
     """The territories a film's own country adjectives ("Indian", "American-British") name."""
     out = set()
