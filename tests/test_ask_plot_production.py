@@ -25,6 +25,8 @@ _OTHER_TALE = (
     "Ivo Brandt cheats Kip out of his winnings by pretending to sell him a map of the mine. "
     "Tam warns Kip that if Bede Voss were to die, the farm would go to Lune, leaving Kip penniless. "
     "Kip believes that with a stake he could have gone on to beat Ivo.\n"
+    "Suddenly, Tam learns that the farmer has promised the prize to Ivo Brandt, a rival of Lune. "
+    "When Tam tells Lune, the furious dealer promptly abandons the fair.\n"
     "Part II\n"
     "Instead, Ivo Brandt strangles Tam Osk in the cellar and leaves the body by the river. "
     "Lune fires at Ivo, but he ducks, and one of her bullets hits Kip in the shoulder. "
@@ -44,7 +46,9 @@ _OTHER_TALE = (
     "Production\n"
     "Filming\n"
     "The film is known for its long takes in the cellar. "
-    "Principal photography took 90 days, from spring 1970 to early 1971.\n"
+    "Principal photography took 90 days, from spring 1970 to early 1971. "
+    "Several interiors were filmed in Ruritania Lodge, an old mansion near the capital. "
+    "The house burned down in an accidental fire a year after filming.\n"
 )
 
 
@@ -93,6 +97,23 @@ _FATES = [
 
 @pytest.mark.parametrize(("quoted", "question"), _FATES)
 def test_a_fate_is_the_sentence_that_tells_it(tale, quoted: str, question: str):
+    ans = ask(tale, question)
+    assert quoted in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+# (what the answer must quote, the question): the sentence found goes on from the one before it, which
+# holds what is asked ("The house burned down": which house; "When Tam tells Lune, she leaves": why).
+_TOLD_BEFORE = [
+    pytest.param("Ruritania Lodge", "which mansion used for other tale burned down after filming",
+                 id="a_sentence_referring_back_is_quoted_with_the_one_it_refers_to"),
+    pytest.param("promised the prize to Ivo", "why does lune varga abandon the fair in other tale",
+                 id="why_is_told_by_the_sentence_the_event_follows_on_from"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _TOLD_BEFORE)
+def test_the_sentence_before_is_quoted_when_the_found_one_follows_on_from_it(tale, quoted: str, question: str):
     ans = ask(tale, question)
     assert quoted in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT

@@ -375,11 +375,48 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
         goes_on = await _carried_on(conn, question, row, known)
         if goes_on is not None:
             return score, f"{row['text']} {goes_on['text']}", [row, goes_on]
+        before = await _carried_from(conn, question, row, known)
+        if before is not None:
+            return score, f"{before['text']} {row['text']}", [before, row]
         return _with_tie(score, row["text"], [row], got)
     nxt = await next_sentence(conn, row)
     if nxt is not None and holds(kind, nxt["text"], question, known, people):
         return score, f"{row['text']} {nxt['text']}", [row, nxt]
+    if kind == "reason" and _FOLLOWS_ON.match(row["text"]):
+        # "why does A leave": "When B is told of it, A leaves" follows on from what the sentence before
+        # tells, which is the reason
+        prev = await next_sentence(conn, row, step=-1)
+        if prev is not None:
+            return score, f"{prev['text']} {row['text']}", [prev, row]
+    before = await _carried_from(conn, question, row, known)
+    if before is not None:
+        return score, f"{before['text']} {row['text']}", [before, row]
     return _with_tie(score, row["text"], [row], got)
+
+
+#: A sentence that follows on from the one before it: a clause of time or result first ("When B learns
+#: this, ...", "As a result, ..."), or a reference back ("This", "The house", "It").
+_FOLLOWS_ON = re.compile(r"^(?:when|after|once|as a result|so|thus|therefore|this|that|these|then|upon|"
+                         r"in (?:response|retaliation|return))\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"^(?i:it|this|these|those|the (?!film\b|movie\b)[a-z]+)\b(?!\s+[A-Z])")
+
+
+async def _carried_from(conn, question: str, row: dict, known: frozenset[str]) -> dict | None:
+    """The sentence before *row* in its paragraph when *row* refers back to it ("The house was destroyed
+    after filming", "It burned down") and it holds a word of the question that *row* lacks ("which
+    mansion burned down": "Some scenes were filmed in Powerscourt House, a mansion ..."); None otherwise."""
+    if not _REFERS_BACK.match(row["text"]):
+        return None
+    terms = [w for w in content_words(question, known) if w not in _QUESTION_WORDS and w not in _FRAME]
+    norm = normalize(row["text"])
+    missing = [t for t in terms if not re.search(rf"\b{re.escape(stem(t))}", norm)]
+    if not missing:
+        return None
+    prev = await next_sentence(conn, row, step=-1)
+    if prev is None:
+        return None
+    before = normalize(prev["text"])
+    return prev if any(re.search(rf"\b{re.escape(stem(t))}", before) for t in missing) else None
 
 
 _SUBJECT_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
