@@ -462,3 +462,37 @@ def test_another_films_figures(sentence: str, want: list) -> None:
 def test_budget_stages(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 1978 film.\n\nProduction\n{sentence}\n")
     assert [(f.amount, f.period) for f in _facts(art) if f.kind == "budget"] == want
+
+
+@pytest.mark.parametrize("title, sentence, want", [
+    # a title's "Again" is no re-release
+    ("Other Tale Again", "Other Tale Again grossed $120.6 million in the United States and Canada, and $274.4 million in "
+     "other territories.", [("domestic", 120.6e6, ""), ("international", 274.4e6, "")]),
+    # a comparison in an earlier clause, or after the figure, leaves the film's own figure alone
+    ("Other Tale", "Although a modest success when compared to other ventures of its director, the film brought back "
+     "returns grossing $43,858,790 in the U.S. and $30,276,000 on foreign territories.",
+     [("domestic", 43858790.0, ""), ("international", 30276000.0, "")]),
+    ("Other Tale", "Other Tale was expected to dominate the box office but the film earned $215.4 million during its "
+     "theatrical run compared with the original's $282.2 million.", [("gross", 215.4e6, "")]),
+    # …while "$X less than the first film" is still no total
+    ("Other Tale", "The studio was disappointed, the film having made $150 million less than the first film.", []),
+    # a chart's week is no part of the run; the weekend of an opening the sentence tells is the opening weekend
+    ("Other Tale", "Other Tale opened at #5 at that week's box office, grossing $3,713,480.", [("opening_weekend", 3713480.0, "")]),
+    ("Other Tale", "Other Tale also opened 8,900 locations in 74 overseas markets, which brought in $61 million during "
+     "the weekend.", [("opening_weekend", 61e6, "")]),
+    ("Other Tale", "It debuted with earnings of $55.1 million across the three days, including $3.4 million in its "
+     "Friday midnight launch.", [("partial", 55.1e6, "three days"), ("partial", 3.4e6, "Friday midnight launch")]),
+])
+def test_titles_comparisons_and_chart_weeks(title: str, sentence: str, want: list) -> None:
+    art = parse_article(f"{title}\n{title} is a 2011 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount, f.period) for f in _facts(art)] == want
+
+
+def test_overseas_markets_before_the_first_figure() -> None:
+    art = parse_article("Other Tale\nOther Tale is a 2011 film.\n\nBox office\nOther Tale also opened in 74 overseas "
+                        "markets, which brought in $61 million during the weekend.\nIt grossed $31.4 million in the "
+                        "United States and Canada, and $28.5 million in other territories, for a total gross of $59.9 "
+                        "million.\n")
+    assert [(f.kind, f.region) for f in _facts(art)] == [
+        ("opening_weekend", "in 74 overseas markets"), ("domestic", "in the United States and Canada"),
+        ("international", "in other territories"), ("gross", "")]

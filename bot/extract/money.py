@@ -106,7 +106,8 @@ _OPENED_TO_WEEKEND = re.compile(r"\b(?:opened|debuted)\b[^.;$₹£€¥]*\bto\s+
 _PERIOD = re.compile(
     rf"{_HOLIDAY_WEEKEND}|{_WEEKEND_COMPARED}|\bday\s+\d{{1,2}}\b|"
     rf"\b(?:{_alt(_P['period_ordinals'])[3:-1]}|{NUMBER_WORD_RX}|\d+(?:st|nd|rd|th)?)(?:-|\s+)(?:{_alt(_P['period_units'])[3:-1]})\b"
-    rf"|\b(?:{_alt(_P['period_days'])[3:-1]})(?:\s+night)?\s+(?:previews?|screenings?)\b|\bpreviews\b",
+    rf"|\b(?:{_alt(_P['period_days'])[3:-1]})(?:\s+(?:night|midnight))?\s+(?:previews?|screenings?|shows?|showings?|launch)\b"
+    rf"|\bpreviews\b",
     re.I,
 )
 _HEDGE = re.compile(rf"{_words(_K['comparison_hedges'])}\s*(?:\w+\s+)?$", re.I)
@@ -125,7 +126,8 @@ _OTHER_FILM_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}(?:of|for|by)\s+(?:the\s+
 _GROSS = re.compile(_words(_K["gross_words"]), re.I)
 _LAST_BREAK = re.compile(r",\s|;\s|\band\b|—|–\s")
 _FIRST_BREAK = re.compile(r",\s|;\s|\s—|—\s|\s–\s|\sand\s|\sbut\s|\s(?:resulting|leading|bringing|giving)\s")
-_RERUN = re.compile(rf"{_stems(_P['rerun_stems'])}|{_words(_P['rerun_words'])}", re.I)
+# ("again" in lower case: "Other Tale Again" is a title)
+_RERUN = re.compile(rf"{_stems(_P['rerun_stems'])}|(?-i:{_words(_P['rerun_words'])})", re.I)
 _CUMULATIVE = re.compile(_words(_P["cumulative"]), re.I)
 # "$X including its re-releases", "$X over its original run and re-releases": a total, no part of the run
 _WITH_RERUNS = re.compile(r"\b(?:including|includes|included|with|counting|over|from|across)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -154,8 +156,11 @@ _RENTAL_ADDITIVE = frozenset(w.lower() for w in _K["rental_additive"])
 # ("a worldwide gross of $22 million").
 _WORLD = _alt(_T["world"])[3:-1]
 _DOMESTIC = rf"(?:in|from|at)\s+(?:the\s+)?{_alt(_T['domestic_markets'])}(?!\w)|{_alt(_T['domestic_words'])[3:-1]}"
-_INTL = (rf"(?:in|from)\s+{_alt(_T['international_adjectives'])}\s+{_alt(_T['international_nouns'])}"
+_INTL = (rf"(?:in|from|on)\s+{_alt(_T['international_adjectives'])}\s+{_alt(_T['international_nouns'])}"
          rf"|outside (?:of )?(?:the )?{_alt(_T['outside_of'])}\w*|{_alt(_T['international_words'])[3:-1]}")
+_INTL_BEFORE = re.compile(
+    rf"(?P<r>\b(?:in|from|across)\s+(?:\d[\d,]*\s+)?{_alt(_T['international_adjectives'])}\s+{_alt(_T['international_nouns'])})"
+    r"(?![\w-])[^.;$₹£€¥]{0,40}$", re.I)
 _REGION_AFTER = re.compile(rf"^[\s,)]*(?:\([^)]*\)\s*)?(?:\w+\s+){{0,4}}?(?P<r>{_WORLD}|{_DOMESTIC}|{_INTL})", re.I)
 _COUNTRY_AFTER = re.compile(
     r"^[\s,)]*(?:\([^)]*\)\s*)?(?:\w+\s+){0,2}?(?:in|from)\s+(?P<r>(?:the\s+)?[A-Z][\w.'’-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]+){0,3})"
@@ -221,6 +226,10 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
     m = _COUNTRY_AFTER.match(after[:80])
     if m and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
         return _tidy(m.group("r")), _region_kind(m.group("r")) if _DOMESTIC_WORD.search(m.group("r")) else ""
+    # (the sentence's first figure only: after another figure, its "in other territories" is that one's)
+    m = _INTL_BEFORE.search(_tail(before, 120)) if "in" in before and sentence.startswith(before) else None
+    if m:  # "it opened in 74 overseas markets, which brought in $X"
+        return m.group("r"), "international"
     # one market named in the clause before the figure; a list of markets names none of them
     clause = _tail(before, 120).rsplit(";", 1)[-1]
     hits = {m.group("r") or m.group("adj") or m.group("at") for m in _COUNTRY_BEFORE.finditer(clause)
@@ -260,6 +269,26 @@ def _is_budget(near_before: str, after: str) -> bool:
                 or _MADE_FOR.search(near_before))
 
 
+# Words of other_money that point at a figure after them ("compared with Another Tale's $X", "behind Another
+# Tale ($X)"): they count in the figure's own clause before it, not after it ("$X during its run, compared with
+# the original's $Y" is this film's) nor in an earlier clause ("when compared to other ventures, it grossed $X").
+_BEFORE_ONLY = frozenset(w.lower() for w in _K["other_money_before_only"])
+
+
+def _others_money(window: str, split: int) -> bool:
+    """Whether the window (its own text before the figure up to ``split``, then the text after) names money that
+    is not the film's takings or cost."""
+    cut = max(window.rfind(", ", 0, split), window.rfind(" but ", 0, split)) + 1
+    return any(m.group(0).lower() not in _BEFORE_ONLY or cut <= m.start() < split for m in _OTHER_MONEY.finditer(window))
+
+
+# "opened at #5 at that week's box office, grossing $X": a chart, no part of the run
+_CHART_WEEK = re.compile(r"\b(?:that|the|this)\s+week(?:end)?['’]s\s+(?:box[- ]office|chart)", re.I)
+# "… opened in 74 markets, which brought in $X during the weekend": the weekend of the opening the sentence tells
+_THE_WEEKEND = re.compile(r"\b(?:during|over|in|for|on)\s+(?:the|that)\s+weekend\b(?!['’])", re.I)
+_OPENED_EARLIER = re.compile(r"\b(?:opened|debuted|opening|premiered)\b", re.I)
+
+
 def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     """The kind of one figure from its window, or '' when the window does not say.
 
@@ -284,7 +313,8 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
                 or any(m.group(0).lower() not in _RENTAL_ADDITIVE for m in _PARTIAL.finditer(window))
                 or _RERUN.search(earlier + after)):
             return "rentals"
-    if (_OTHER_MONEY.search(_WEEKEND_COMPARED_RX.sub(" ", window) if "weekend" in window else window)
+    if (_others_money(_WEEKEND_COMPARED_RX.sub(" ", window) if "weekend" in window else window,
+                      len(window) - len(own_after[:60]) - 1)
             or _POSSESSIVE_TAIL.search(own_before) or _PERSON.search(own_before)
             or _OTHER_FILM_AFTER.match(own_after) or _OTHER_MONEY_CLAUSE.search(near_before)):
         return ""
@@ -293,6 +323,8 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if (_RERUN_PERIOD.search(window) and not _CUMULATIVE.search(window) and not _WITH_RERUNS.search(window)
             and (_GROSS.search(near_before) or _GROSS.search(own_after[:40]))):
         return "partial"  # "In its 1975 re-release, it earned an additional $2 million": that run's takings
+    if "week" in window:
+        window = _CHART_WEEK.sub(" ", window)  # "at that week's box office": the chart, no part of the run
     if _PARTIAL.search(window) and not _WITH_RERUNS.search(window):
         # part of the run: kept, with its period, only when the figure is plainly takings
         if _PERIOD.search(window) and (_GROSS.search(near_before) or _GROSS.search(after[:40]) or _GROSS.search(earlier)
@@ -302,6 +334,9 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if (_OPENING.search(window) or _OPENING_VERB.search(own_before) or _OPENED_TO_WEEKEND.search(own_before)
             or _OPENED_AT_RANK.search(near_before)):
         return "opening_weekend"
+    if "weekend" in window and _THE_WEEKEND.search(window) and _OPENED_EARLIER.search(earlier) and (
+            _GROSS.search(near_before) or _GROSS.search(after[:40])):
+        return "opening_weekend"  # "it opened in 74 markets, which brought in $61 million during the weekend"
     if _RERUN.search(earlier + after) and not (_CUMULATIVE.search(before[-60:]) or _CUMULATIVE_AFTER.search(after[:60])
                                                or _WITH_RERUNS.search(window)):
         return ""  # a re-release's takings, unless the figure is the new running total
