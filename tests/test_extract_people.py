@@ -1145,3 +1145,34 @@ def test_a_surname_the_cast_completes():
     cast = _cast_of(text)
     assert cast["Bede De Marrow"] == "Mina Vale"
     assert "Ivo Brandt" in cast and "Brandt" not in cast and "De Marrow" not in cast
+
+
+def test_a_bracketed_note_inside_a_list_of_supporting_players():
+    """Blind batch 11: "with A (in his final role), B, and C playing supporting roles" bills A too."""
+    text = ("Other Tale\nOther Tale is a 1978 drama film. The three friends are played by Ora Pell, Bede Marrow, "
+            "and Tam Osk, with Ivo Brandt (in his final role), Lune Varga, and Kip Morrow playing supporting roles.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": "", "Tam Osk": "", "Ivo Brandt": "",
+                              "Lune Varga": "", "Kip Morrow": ""}
+
+
+def test_story_people_and_prizes_in_brackets_are_not_players():
+    """Blind batch 11: a plot's "an Englishman (Wen), an Irishman (Sol), a Frenchman (Mino)" names the story's
+    people when the plot uses those names outside brackets ("Wen says ..."); "a Golden Osella (Silver
+    Osella)"-style prize and its translation (awards.toml prizes) is never a part and a player."""
+    text = ("Other Tale\nOther Tale is a 2018 western film. It stars Ora Pell and Bede Marrow.\nPlot\n"
+            "Three riders, an Englishman (Wen), an Irishman (Sol), and a Frenchman (Mino), ride to the fort. "
+            "Wen says that he and Sol carry cargo. Mino is silent.\nAccolades\n"
+            "The jury also gave the studio a Golden Peacock (Golden Kinnaree) and a certificate.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": ""}
+
+
+def test_a_described_part_given_by_casting_and_a_voice_told_by_reference():
+    """Blind batch 11: "Father Tam Osk was cast as the priest at the wedding" → priest; "While A physically
+    portrays the Envoy, B provides the character's voice" → both play the Envoy; "C lends her voice to the
+    film" names no part."""
+    text = ("Other Tale\nOther Tale is a 1980 fantasy film. It stars Ora Pell.\nCast\n"
+            "While Tam Osk physically portrays the Envoy, Bede Marrow provides the character's voice. "
+            "Ivo Brandt plays Sol Vane, while Kip Morrow portrays him physically.\nProduction\n"
+            "Father Lune Varga was cast as the priest at the wedding.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Tam Osk": "Envoy", "Bede Marrow": "Envoy", "Ivo Brandt": "Sol Vane",
+                              "Kip Morrow": "Sol Vane", "Lune Varga": "priest"}

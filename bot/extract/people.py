@@ -218,6 +218,9 @@ def _without_child_honorific(name: str) -> str:
     return rest
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 @dataclass
 class _Pair:
     actor: str
@@ -261,6 +264,13 @@ class _State:
     def lead_text(self) -> str:
         """The lead's sentences, read once: an all-capitals role counts only for an actor it bills."""
         return " ".join(s.text for s in self.article.sentences if s.section == 0)
+
+    @cached_property
+    def plot_unbracketed(self) -> str:
+        """The plot's sentences with their brackets taken out: a one-word name the story uses there is a
+        character of the story, not a player (players stand only inside its brackets)."""
+        sents = self.article.sentences_under("plot")
+        return "\n".join(_BRACKETED.sub("", s.text) for s in sents)
 
     @cached_property
     def full_text(self) -> str:
@@ -884,8 +894,10 @@ _RESP_ACTORS_FIRST = re.compile(
 _ROLE_WORDS = (r"(?:lead|leading|supporting|main|pivotal|key|important|prominent|cameo|guest|title|negative|central|"
                r"major|minor|small|brief|special|significant|other)")
 # "A, B and C (also) played supporting roles", "A and B reprise their roles", "A appears in a cameo".
+# "A (in his final role), B and C played supporting roles": a bracketed note after a listed name
+_NOTE = r"(?:\s+\([a-z][^()]{1,40}\))?"
 _NAMES_IN_ROLES = re.compile(
-    rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)\s+(?:also\s+|all\s+)?"
+    rf"(?P<names>(?:{NAME_RX}){_NOTE}(?:\s*,\s*(?:and\s+)?(?:{NAME_RX}){_NOTE}|\s+and\s+(?:{NAME_RX}){_NOTE})*)\s+(?:also\s+|all\s+)?"
     rf"(?:play|played|plays|playing|essay|essayed|essays|essaying|portray|portrayed|portraying|appear|appeared|appears|"
     rf"appearing|feature|featured|star|starred|reprise|reprised|reprises|have|has|had|make|makes|made|making)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
     rf"(?:[a-z]+\s+)?(?:roles?|parts?|appearances?|cameos?|leads?|scenes?|sequences?)\b"  # a part's noun, never "has other plans"
@@ -934,7 +946,22 @@ _VOICE_NOUN = alternation(_CASTING["voice_nouns"])
 # "A provides the character's voice", "A provided Fett's voice", "A lends her voice to Ora": a voice actor.
 _VOICE_GIVEN = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:{alternation(_CASTING['voice_verbs'])})\s+(?:(?P<poss>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s?|"
-    rf"the(?:\s+character['’]s)?|his|her|their|its)\s+(?:[a-z]+\s+)?(?:{_VOICE_NOUN})\b(?:\s+(?:to|for)\s+(?:the\s+)?(?P<char>{NAME_RX}))?")
+    rf"(?P<ref>the\s+character['’]s|his|her|its)|the|their)\s+(?:[a-z]+\s+)?(?:{_VOICE_NOUN})\b(?:\s+(?:to|for)\s+(?:the\s+)?(?P<char>{NAME_RX}))?")
+# "C portrays him physically": a player giving a part its body while another gives its voice
+_BODY_OF = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:physically\s+)?(?:portrays|portrayed|plays|played|performs|performed)\s+"
+                      r"(?:him|her|it|the\s+character)\s+physically")
+# The part a clause names: "portrays Tam", "have portrayed the Envoy"
+_PART_NAMED = re.compile(rf"\b(?:portrays|portrayed|plays|played|voices|voiced|depicts|depicted)\s+(?:the\s+)?(?P<char>{NAME_RX})")
+
+
+def _referent(st: _State, s: Sentence, pos: int) -> str:
+    """The part "the character's" / "his" / "him" stands for: the last one a playing verb names earlier in the
+    sentence; '' when none does (a part named only in the sentence before is not this sentence's evidence)."""
+    named = [m.group("char") for m in _PART_NAMED.finditer(s.text[:pos])]
+    if named:
+        ch = character(_trim_leading_stops(clean_name(named[-1])))
+        return "" if not ch or is_person(ch) and ch in {p.actor for p in st.pairs} else ch
+    return ""
 # "the voice-over was provided by A", "Ora's voice is supplied by A".
 _VOICE_BY = re.compile(rf"\b(?:{_VOICE_NOUN})\s+(?:was|is|were|are)\s+(?:also\s+)?(?:provided|supplied|done|performed|lent)\s+by\s+"
                        rf"(?:the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
@@ -952,6 +979,13 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         char = m.group("char") or m.group("poss") or ""
         found.append((actor, character(char) if char and char != actor else "", True))
+        if not char and m.group("ref") and not re.match(r"\s+(?:to|for|in|on)\b", text[m.end():]):
+            # "While A portrays Tam, B provides the character's voice", "... portrayed the Envoy. B provides his
+            # voice": the part the clause before (or the sentence before) names
+            found[-1] = (actor, _referent(st, s, m.start()), True)
+    for m in _BODY_OF.finditer(text) if "physically" in text else ():
+        # "B provides his voice, while C portrays him physically": the body of the part just named
+        found.append((_trim_leading_stops(clean_name(m.group("actor"))), _referent(st, s, m.start()), False))
     for m in _VOICE_BY.finditer(text):
         found.append((_trim_leading_stops(clean_name(m.group("actor"))), "", True))
     for m in _NARRATES.finditer(text):
@@ -1009,7 +1043,7 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
     for m in _NAMES_IN_ROLES.finditer(text):
         if re.search(r"\b(?:who|if|would|had|when|before|after|in)\s*$", text[: m.start()]):
             continue
-        names = _LIST_SEP.split(m.group("names"))
+        names = _LIST_SEP.split(re.sub(r"\s+\([^()]*\)", "", m.group("names")))
         if re.search(r"(?:\bthe|\bof|[A-Z][\w'’-]*)\s+$", text[: m.start()]):
             names = names[1:]  # "Jon the Stage Name, B and C": the first item is the tail of a longer name
         _add_listed(st, s, names, voice_ctx)
@@ -1182,6 +1216,9 @@ def _partner_by_surname(st: _State, s: Sentence, before: str, actor: str, char: 
 _APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?P<name>{NAME_RX})(?:\s+\([^()]{{1,60}}\))?,\s+(?=[a-z])[^,;()]{{3,120}},$")
 
 
+_CAST_AS = re.compile(r"(?:(?:is|was|were|had\s+been|has\s+been)\s+)?cast\s+as")
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -1217,6 +1254,12 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         if not ch:
             kinds = st.article.section_kinds(s.section)
+            if _CAST_AS.fullmatch(verb) and is_person(actor) and _DESCRIBED_ROLE.match(text, m.end()) \
+                    and not _OTHER_FILM.search(before):
+                desc = _described(text[m.end():])  # "A was cast as the priest at the wedding": a described part
+                if desc:
+                    st.add_cast_choice(s, actor, desc, voice_ctx)
+                    continue
             if not planned and is_person(actor) and (
                     (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and "cast" in kinds)
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
@@ -1322,6 +1365,9 @@ _PLAYED_THING = re.compile(r"\b(?:play|plays|played|playing|sing|sings|sang|sing
                            r"(?:(?!(?:with|to|for|against|by|alongside|opposite|beside)\s)[\w'’-]+\s+){0,3}$")
 
 
+_PRIZES = frozenset(p.casefold() for p in load("awards")["categories"]["prizes"])
+
+
 def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"Hero Name (Actor Name), a man who..." as used in leads and plots."""
     text = s.text
@@ -1381,8 +1427,9 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         if ch and _PLAYED_THING.search(text, max(0, text.rfind(ch, 0, m.start()) - 60), max(0, text.rfind(ch, 0, m.start()))):
             continue  # "they play Passing the Parcel (Tag)": a game, a song or a piece played, not a role
-        if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch):
-            continue
+        if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch) or \
+                ch.casefold() in _PRIZES or inner.casefold() in _PRIZES:
+            continue  # "a Golden Osk (Silver Osk)": a prize and its translation (awards.toml prizes), never a part
         if not re.search(r"[a-z]", ch) and not (len(ch) >= 2 and ch.isalpha() and actor in st.lead_text):
             continue  # "FBI (Jane Doe)": an acronym, unless the lead bills Jane Doe (a role called "RDX")
         voice = voice_ctx or bool(m.group("pre") and m.group("pre").startswith("voiced"))
@@ -1621,6 +1668,9 @@ def _resolve_parens(st: _State) -> None:
             continue
         if p.short and p.actor not in actors and not st.people.full(p.actor) and not convention:
             continue  # "(Word)" is a name only when the cast, a full name or the article's habit vouches for it
+        if p.actor not in actors and len(_words(p.actor)) == 1 and re.search(
+                rf"(?<![\w'’-]){re.escape(p.actor)}(?![\w-])", st.plot_unbracketed):
+            continue  # "an envoy (Wen)" then "Wen says ...": the story's own person, named again outside brackets
         st.add_pair(s, p.actor, p.character, p.voice, False)
 
 
@@ -2171,7 +2221,7 @@ def extract(article: Article) -> list[Fact]:
         if documentary and kinds & {"lead", "plot", "cast"}:
             _documentary_subjects(st, s)
         if kinds & _CAST_KINDS:
-            if _VOICE_OR_NARRATION.search(s.text):
+            if _VOICE_OR_NARRATION.search(s.text) or "physically" in s.text:
                 _cast_from_voices(st, s, voice_ctx)
             _cast_from_verbs(st, s, voice_ctx)
             _cast_from_choices(st, s, voice_ctx)
