@@ -168,3 +168,31 @@ def test_a_country_told_by_a_joint_production(tmp_path):
     db = _iron(tmp_path)
     ans = ask(db, "what country is iron meadow from")
     assert "Ruritanian" in ans.answer or "French" in ans.answer
+
+
+_GLASS = (
+    "Glass Midnight\n"
+    "Glass Midnight is a 1989 crime film directed by Ora Pell and produced by Kip Morrow and Ivo Brandt. It stars "
+    "Bede Marrow as Tam Osk.\n"
+    "Production\n"
+    "Pell hired Morrow and Brandt as producers. Executive producers Lune Varga and Rafe Dunn filed a lawsuit in "
+    "1992.\n"
+)
+
+
+def test_an_executive_producer_is_never_the_producers_credit(tmp_path):
+    db = tmp_path / "glass.db"
+    add_articles(db, {"glass.txt": _GLASS})
+    ans = ask(db, "who was the executive producer of glass midnight")
+    assert "Varga" in ans.answer and ans.confidence < CONFIDENT
+    ans = ask(db, "who was the associate producer of glass midnight")
+    assert ans.abstained
+    ans = ask(db, "who produced glass midnight")
+    assert ans.confident and "Kip Morrow" in ans.answer
+
+
+def test_a_title_typed_with_a_short_spelling_is_found(tmp_path):
+    db = tmp_path / "glass.db"
+    add_articles(db, {"glass.txt": _GLASS})
+    ans = ask(db, "who directed glass midnite")
+    assert ans.film.startswith("Glass Midnight") and "Ora Pell" in ans.answer

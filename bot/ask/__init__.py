@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .. import namekeys
 from ..matching import normalize, title_key
+from ..vocab import load
 from . import across, tags
 from .across import person_credits, warm
 from .data import film_data
@@ -46,7 +47,16 @@ async def answer(lib, question: str, *, channel_film_id: int | None = None) -> A
         return Answer(text, "Sorry, I couldn't work that one out.", "abstain", 0.0)
 
 
-async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
+_SPELLINGS = {k: v for k, v in load("question")["typed_spellings"].items()}
+_SPELLED = re.compile(r"\b(" + "|".join(map(re.escape, sorted(_SPELLINGS, key=len, reverse=True))) + r")\b", re.IGNORECASE)
+
+
+def _written_out(text: str) -> str:
+    """*text* with its short spellings written out ("midnite cowboy" -> "midnight cowboy")."""
+    return _SPELLED.sub(lambda m: _SPELLINGS[m.group(1).lower()], text)
+
+
+async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: bool = False) -> Answer:
     if not normalize(text):
         return Answer(text, "Ask me something about a film, e.g. “who directed it?”", "need_film", 0.0)
     cross = await across.try_answer(lib, text)
@@ -134,6 +144,9 @@ async def _answer(lib, text: str, channel_film_id: int | None) -> Answer:
         # each one letter off), answered as a guess that says which title it took the words for
         found, mention, typo = await _title_typed_with_typos(lib, text)
         film = lib.film(found) if found is not None else None
+    if film is None and not respelled and _written_out(text) != text:
+        # "who directed midnite cowboy": no title as typed; once more with the short spellings written out
+        return await _answer(lib, _written_out(text), channel_film_id, respelled=True)
     if film is None:
         return Answer(text, "Which film is this about? I couldn't find a film I know in the question.", "need_film", 0.1)
     data = await film_data(lib, film.id)

@@ -881,22 +881,32 @@ async def answer_crew(q: Q, role: str) -> Answer:
 
 
 _CREW_PHASES = [(ph["name"], re.compile(ph["asks"]), re.compile(ph["told"], re.IGNORECASE), bool(ph.get("own_word")),
-                 ph.get("terms", ph["name"])) for ph in load("question")["crew_phases"]]
+                 ph.get("terms", ph["name"]), ph.get("who", f"who did the {ph['name']}"))
+                for ph in load("question")["crew_phases"]]
+_Phase = tuple[str, re.Pattern, re.Pattern, bool, str, str]
 
 
-def _crew_phase(rest: str) -> tuple[str, re.Pattern, re.Pattern, bool, str] | None:
+def _crew_phase(rest: str) -> _Phase | None:
     """The phase of the work a credit question asks about ("the re-edit", "the reshoots", who was to do
     it before someone else did), from vocab/question.toml [crew_phases]; None for the film as credited."""
     return next((ph for ph in _CREW_PHASES if ph[1].search(rest)), None)
 
 
-async def _phase_credit(q: Q, role: str, rows: list[dict], phase: tuple[str, re.Pattern, re.Pattern, bool, str]) -> Answer:
+def _told_near(told: re.Pattern, sentence: str, name: str, reach: int = 60) -> bool:
+    """Does *sentence* tell the phase or kind of credit (*told*) next to *name* ("Executive producers A
+    and B", "A re-edited the film"), not merely somewhere in a sentence that credits others for it?"""
+    spots = [m.start() for m in re.finditer(re.escape(name), sentence)] or \
+        [m.start() for m in re.finditer(re.escape(name.split()[-1]), sentence)]
+    return any(abs(m.start() - at) <= reach for m in told.finditer(sentence) for at in spots)
+
+
+async def _phase_credit(q: Q, role: str, rows: list[dict], phase: _Phase) -> Answer:
     """"who did the re-edit", "who directed the reshoots": the film's credit answers only when its own
     sentence tells that phase (the restorer of a re-release, the director of its reshoots is seldom the
     one credited); else the sentence that tells it, below confidence, or the article doesn't say."""
-    name, _asks, told, own_word, terms = phase
+    name, _asks, told, own_word, terms, who = phase
     verb, _label = ROLE_WORDS.get(role, (role, role))
-    there = [r for r in rows if told.search((r.get("source") or {}).get("sentence", ""))]
+    there = [r for r in rows if _told_near(told, (r.get("source") or {}).get("sentence", ""), r["name"])]
     if there:
         return q.make(f"It was {verb} by {join_names(_with_shared_surnames(there))}, as the article tells the {name}.",
                       f"crew.{role}", FAIR, [src(r) for r in there])
@@ -918,7 +928,7 @@ async def _phase_credit(q: Q, role: str, rows: list[dict], phase: tuple[str, re.
         # who was (a co-director announced first); said as the credits, below confidence
         return q.make(f"The article tells no earlier plan; the credits name {join_names(_with_shared_surnames(rows))}.",
                       f"crew.{role}", LOW, [src(r) for r in rows])
-    return q.make(f"The article doesn't say who did the {name}{credited}.", "abstain", NONE,
+    return q.make(f"The article doesn't say {who}{credited}.", "abstain", NONE,
                   [src(r) for r in rows[:2]])
 
 
