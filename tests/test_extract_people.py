@@ -1176,3 +1176,27 @@ def test_a_described_part_given_by_casting_and_a_voice_told_by_reference():
             "Father Lune Varga was cast as the priest at the wedding.\n")
     assert _cast_of(text) == {"Ora Pell": "", "Tam Osk": "Envoy", "Bede Marrow": "Envoy", "Ivo Brandt": "Sol Vane",
                               "Kip Morrow": "Sol Vane", "Lune Varga": "priest"}
+
+
+def test_a_troupe_and_a_group_of_players_named_as_the_cast():
+    """Blind batch 11: "written and performed by the Ruritania comedy group of A, B and C" bills each member;
+    "Jo Vane as TamAdditionally, D, E and F play younger versions of the friends" bills D, E and F (the glued
+    line break starts the list), but "the friends of G and H play cards" is no billing."""
+    lead = ("Other Tale\nOther Tale is a 1975 comedy film written and performed by the Ruritania comedy group of "
+            "Ora Pell, Bede Marrow and Tam Osk.\n")
+    assert _cast_of(lead) == {"Ora Pell": "", "Bede Marrow": "", "Tam Osk": ""}
+    cast = ("Other Tale\nOther Tale is a 2018 drama film.\nCast\nJo Vane as Sol WendarAdditionally, Ivo Brandt, Lune Varga, "
+            "and Kip Morrow play younger versions of the friends. The friends of Cole Bray and Ada Rusk play cards.\n")
+    got = _cast_of(cast)
+    assert {"Ivo Brandt", "Lune Varga", "Kip Morrow"} <= set(got)
+    assert not {"Cole Bray", "Ada Rusk"} & set(got) and not any("Additionally" in a for a in got)
+
+
+def test_puppeteers_of_a_named_character_play_it():
+    """Blind batch 11: "A provides the voice and puppetry for Tam, with assistance from fellow puppeteers,
+    including B and C": B and C play Tam; puppeteers with no character named are no cast."""
+    text = ("Other Tale\nOther Tale is a 1980 fantasy film. It stars Ora Pell.\nCast\nBede Marrow provides the voice "
+            "and puppetry for Tam, with assistance from fellow puppeteers, including Ivo Brandt and Lune Varga. "
+            "The creature needed four puppeteers, including Kip Morrow.\n")
+    got = _cast_of(text)
+    assert got["Ivo Brandt"] == "Tam" and got["Lune Varga"] == "Tam" and "Kip Morrow" not in got

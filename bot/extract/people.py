@@ -930,6 +930,61 @@ _UNDONE_CASTING = re.compile(_ORIGINALLY.pattern + r"|\b(?:cancel\w*|quit|exit\w
                              r"replac\w+|drop\w*|fired|rumou?r\w*|reportedly|would\s+play|will\s+play|if)\b", re.I)
 
 
+_TROUPE = alternation(_CASTING["troupe_nouns"])
+# "performed by the Ruritania comedy group of A, B and C", "members of the troupe A, B and C": the group's members
+_TROUPE_MEMBERS = re.compile(
+    rf"\b(?:(?:performed|played|acted|portrayed)\s+by|members\s+of|starring|stars|features|featuring)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[a-z]+\s+)?(?:{_TROUPE})\s*(?:of\b|,|:|–|—)?\s*(?:members\s+)?(?=[A-Z])")
+# "A, B and C play younger versions of them": players as the plural subject of a part described in words
+_PLURAL_PLAY = re.compile(
+    rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+{NAME_RX})\s+(?:also\s+)?(?:play|portray)\s+"
+    r"(?=(?:the|an?|their|younger|older|teenage|child|adult|various|several|minor|supporting)\s)")
+
+
+def _cast_from_groups(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """Players named as a group: a troupe's members billed as the cast, or a list that together plays
+    parts told in words ("A, B and C play younger versions of the heroes")."""
+    text = s.text
+    if any(w in text for w in _CASTING["troupe_nouns"]):
+        for m in _TROUPE_MEMBERS.finditer(text):
+            names = _names_list(text, m.end())[0]
+            if len(names) >= 2 and not _WISH.search(text[: m.start()]) and not _OTHER_FILM.search(text[: m.start()]):
+                _add_listed(st, s, names, voice_ctx)
+    if " play" in text or " portray" in text:
+        for m in _PLURAL_PLAY.finditer(text):
+            names = _LIST_SEP.split(m.group("names"))
+            glued = [i for i, n in enumerate(names) if _GLUED_WORD.search(n)]
+            if glued:  # "A as TamAdditionally, B and C play ...": a lost line break; the list starts after it
+                names = names[glued[-1] + 1:]
+            elif re.search(r"(?:\b(?:of|the|with|who|if|would|and|by|as)|[A-Z][\w'’-]*)\s+$", text[: m.start()]):
+                continue
+            if len(names) >= 2:
+                _add_listed(st, s, names, voice_ctx)
+
+
+# "A gives the voice and puppetry for Tam, with fellow puppeteers, including B and C", "Tam was puppeteered by B
+# and C": performers who physically give a puppet character its movement are its players
+_PUPPET_FOR = re.compile(rf"\b(?:puppetry|puppeteering|puppet)\s+(?:for|of)\s+(?:the\s+)?(?P<char>{NAME_RX})")
+_PUPPETEERS = re.compile(r"\bpuppeteers\s*,?\s*(?:including|such\s+as|were|:|–|—)?\s*(?=[A-Z])")
+_PUPPETEERED_BY = re.compile(rf"(?P<char>{NAME_RX})\s+(?:is|was)\s+(?:also\s+)?puppeteered\s+by\s+")
+
+
+def _cast_from_puppetry(st: _State, s: Sentence) -> None:
+    """Puppeteers of a named character, as its players (never a puppeteer with no character named)."""
+    text = s.text
+    for m in _PUPPETEERED_BY.finditer(text):
+        ch = character(_trim_leading_stops(clean_name(m.group("char"))))
+        for n in _names_list(text, m.end())[0] if ch else ():
+            if is_person(n):
+                st.add_pair(s, n, ch, False, False)
+    named = _PUPPET_FOR.search(text)
+    ch = character(_trim_leading_stops(clean_name(named.group("char")))) if named else ""
+    for m in _PUPPETEERS.finditer(text) if ch else ():
+        for n in _names_list(text, m.end())[0]:
+            if is_person(n):
+                st.add_pair(s, n, ch, False, False)
+
+
 def _add_listed(st: _State, s: Sentence, names: list[str], voice: bool) -> None:
     """Actors of a list with no character: two words, or one word when the list has others."""
     names = [n for n in (_trim_leading_stops(clean_name(x)) for x in names) if n]
@@ -2218,6 +2273,7 @@ def extract(article: Article) -> list[Fact]:
             _billed_parens(st, s, voice_ctx)
         if kinds & {"lead", "cast"}:
             _cast_from_narration(st, s)
+            _cast_from_groups(st, s, voice_ctx)
         if documentary and kinds & {"lead", "plot", "cast"}:
             _documentary_subjects(st, s)
         if kinds & _CAST_KINDS:
@@ -2228,6 +2284,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_roles(st, s, voice_ctx)
             if "replaced " in s.text:
                 _replaced_in_role(st, s, voice_ctx)
+            if "puppeteer" in s.text:
+                _cast_from_puppetry(st, s)
         elif "plot" in kinds and _VERB_PLAYS.search(s.text):
             # a plot's "A plays B" counts for a billed actor only: its characters play games and pianos
             billed, n = {p.actor for p in st.pairs}, len(st.pairs)
