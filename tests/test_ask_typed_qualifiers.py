@@ -196,3 +196,41 @@ def test_a_title_typed_with_a_short_spelling_is_found(tmp_path):
     add_articles(db, {"glass.txt": _GLASS})
     ans = ask(db, "who directed glass midnite")
     assert ans.film.startswith("Glass Midnight") and "Ora Pell" in ans.answer
+
+
+_HARBOUR = (
+    "Lamp Harbour\n"
+    "Lamp Harbour is a 2011 animated film directed by Ora Pell.\n"
+    "Reception\n"
+    "On review aggregator website Rotten Tomatoes, the film holds an approval rating of 39% based on 219 reviews "
+    "with an average rating of 5.50/10. Audiences polled by CinemaScore gave the film an average grade of \"A−\" "
+    "on an A+ to F scale. Kip Morrow of Time praised its colours. Tam Osk of the Example Courier gave it three "
+    "stars out of four.\n"
+    "Box office\n"
+    "It stayed on the New York Times best-seller list for a month.\n"
+)
+
+
+def _harbour(tmp_path):
+    db = tmp_path / "harbour.db"
+    add_articles(db, {"harbour.txt": _HARBOUR})
+    return db
+
+
+def test_a_score_site_or_audience_the_article_does_not_give(tmp_path):
+    db = _harbour(tmp_path)
+    assert ask(db, "what is lamp harbour's imdb rating").abstained
+    ans = ask(db, "what was the audience score for lamp harbour")
+    assert "CinemaScore" in ans.answer and ans.confidence < CONFIDENT
+    ans = ask(db, "what percentage of critics liked lamp harbour")
+    assert "39%" in ans.answer
+
+
+def test_a_reviewer_the_article_never_quotes_has_no_opinion_in_it(tmp_path):
+    db = _harbour(tmp_path)
+    for q in ("what did the new york times think of lamp harbour", "what did lune varga think of lamp harbour",
+              "how many stars did bede marrow give lamp harbour"):
+        ans = ask(db, q)
+        assert ans.abstained, q
+    ans = ask(db, "what did tam osk think of lamp harbour")
+    assert "three stars" in ans.answer or "3/4" in ans.answer

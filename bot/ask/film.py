@@ -1649,8 +1649,24 @@ def _scene_words(q: Q) -> list[str]:
 
 
 # --- scores and reviews -------------------------------------------------------------------------------------
+_OTHER_SITE = [re.compile(p) for p in load("intents")["other_score_site"]]
+
+
 async def answer_score(q: Q, which: str) -> Answer:
     scores = q.data.of("score")
+    if which == "other":
+        # "its imdb rating": a site no fact kind holds; a sentence naming it with a figure, or nothing
+        site = next((m.group("site") for p in _OTHER_SITE if (m := p.search(q.rest))), "that site")
+        return await not_stated(q, f"its {site} rating", rf"^(?=.*\b{re.escape(site)})(?=.*\d)", terms=site)
+    if which == "audience":
+        polls = [s for s in scores if s["aggregator"] in ("cinemascore", "posttrak")]
+        if polls:
+            # "what was the audience score": the poll the article gives, as that poll (the member may
+            # mean another site's audience figure, which the article does not give)
+            return q.make("; ".join(present.score(s, card=False) for s in polls) + ".", "score.audience", GUESS,
+                          [src(s) for s in polls])
+        return await not_stated(q, "its audience score", r"\b(audience|user|fan|viewer)s?\b.*\d",
+                                terms="audience audiences polled")
     wanted = ("rotten_tomatoes", "metacritic") if which == "critics" else (which,)
     rows = [s for w in wanted for s in scores if s["aggregator"] == w]
     if which != "cinemascore" and re.search(r"\b(audience|audiences|user|users|fan|fans|viewer|viewers|popcorn\w*)\b",
@@ -1682,7 +1698,65 @@ _RATING_WORDS = frozenset("rating ratings rate rated rates stars star give gave 
                           "did does do the it its film movie score".split())
 
 
+_REVIEWER_SLOT = [re.compile(p) for p in load("intents")["reviewer_slot"]]
+_NOT_A_REVIEWER = frozenset(load("intents")["not_a_reviewer"])
+_REVIEW_SHORT_FORMS = {k: normalize(v) for k, v in load("reviews")["short_forms"].items()}
+_KNOWN_PUBLICATIONS = frozenset(normalize(p) for p in load("reviews")["known_publications"]) \
+    | frozenset(_REVIEW_SHORT_FORMS.values())
+
+
+async def _reviewer_not_written(q: Q) -> str:
+    """The reviewer a question asks for an opinion ("what did <X> think of it"), when the article never
+    writes any word of that name; '' when it asks no one in particular, names someone of the film's facts,
+    or the article writes the name somewhere."""
+    m = next((m for p in _REVIEWER_SLOT if (m := p.match(q.rest))), None)
+    if m is None or q.names:
+        return ""
+    who = m.group("who")
+    words = [w for w in who.split() if w not in STOPWORDS and w not in ("the", "a", "an") and len(w) > 1]
+    if words and words[-1].endswith("s") and len(words[-1]) > 4 and " ".join(words) not in _KNOWN_PUBLICATIONS:
+        # "variety's review": the possessive glued on by normalising is no part of the name
+        words[-1] = words[-1][:-1]
+        who = " ".join(words)
+    if not words or any(w in _NOT_A_REVIEWER for w in words) or len(words) > 4:
+        return ""
+    phrase = _REVIEW_SHORT_FORMS.get(" ".join(words), " ".join(words))
+    # the name as typed, or a person's surname alone ("Kael" for "pauline kael"); a paper only whole
+    # ("new york times": its words one by one are any article's)
+    forms = [phrase] + ([words[-1]] if len(words) == 2 and phrase not in _KNOWN_PUBLICATIONS else [])
+    for form in forms:
+        async with q.lib.conn.execute(
+                "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+                "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + form.replace('"', "") + '"', q.film.id)) as cur:
+            if await cur.fetchone() is not None:
+                # written somewhere: an opinion of theirs is only in the reception ("on the <paper>'s
+                # best-seller list" is none); quoted from there below confidence, or not at all
+                rx = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in form.split()) + r"\b", re.IGNORECASE)
+                got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), must=rx)
+                got = [g for g in got if _REVIEW_SECTION.search((g[1].get("path") or "").split(">")[-1])]
+                # (a paper's name only: "what did the villagers think" may well be the story's)
+                return who if not got and phrase in _KNOWN_PUBLICATIONS else ""
+    return who
+
+
+def _inside_another_paper(q: Q, hit: NameHit, name: str) -> bool:
+    """Is the publication word matched ("times" for a paper called Time) the end of another paper's name the
+    question types ("the new york times")? Then that other paper is asked, not this one."""
+    words = normalize(q.text).split()
+    typed = words[hit.start: hit.end]
+    for k in range(1, 4):
+        if hit.start - k < 0:
+            break
+        phrase = " ".join(words[hit.start - k: hit.start] + typed)
+        phrase = _REVIEW_SHORT_FORMS.get(phrase, phrase)
+        if phrase in _KNOWN_PUBLICATIONS and phrase != normalize(name):
+            return True
+    return False
+
+
 async def answer_review(q: Q) -> Answer:
+    q = replace(q, names=[h for h in q.names if not any(r == "publication" and _inside_another_paper(q, h, n)
+                                                         for r, n in h.owners)])
     who = {n for _h, n in q.roles("critic")} | {n for _h, n in q.roles("publication")}
     rows = [r for r in q.data.of("review") if r["critic"] in who or r["publication"] in who]
     if not rows and I.cue("rating", q.rest):
@@ -1701,6 +1775,11 @@ async def answer_review(q: Q) -> Answer:
             row = rated[0][1]
             return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
     if not rows:
+        unknown = await _reviewer_not_written(q)
+        if unknown:
+            # "what did <a critic or paper this article never writes> think of it": no opinion of theirs is in
+            # it, and another critic's is no answer
+            return q.make(f"The article doesn't say what {unknown} thought of it.", "abstain", NONE, [])
         return await fallback(q)
     r = rows[0]
     by = r["critic"] + (f" of {r['publication']}" if r["publication"] and r["critic"] else r["publication"])

@@ -77,12 +77,16 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator,
     crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
-    if _has(SCORE_RT, q):
+    if _has(SCORE_RT, q) or cue("critics_share", q):
         return "score.rotten_tomatoes"
     if _has(SCORE_MC, q):
         return "score.metacritic"
     if _has(SCORE_CS, q):
         return "score.cinemascore"
+    if cue("other_score_site", q) and not has_reviewer:
+        return "score.other"  # "its imdb rating": a site no fact holds, never another site's figure
+    if cue("audience_score", q):
+        return "score.audience"  # "the audience score": the poll the article gives, said as that poll
     if has_reviewer and _has(REVIEW, q):
         return "review"
     if _has(r"^(why|how come)\b", q):
