@@ -768,3 +768,104 @@ def test_a_leads_acting_award_takes_from_other_films_only_players_the_library_sh
                     offered.setdefault(category, set()).update(q.distractors)
     assert offered["Best Actor"] == {"Lune Varga", "Tam Osk", "Wren Dale"}
     assert "Kip Morrow" in offered["Best Supporting Actor"]
+
+
+# --- round 10's remaining classes ---------------------------------------------------------------------
+def _made(pool: Pool, fid: int, year: int, title: str, director: str, genre: str, dollars: float | None = None,
+          country: str | None = "Ruritanian", language: str | None = None, cast: tuple[str, ...] = ()) -> None:
+    pool.years[fid] = year
+    pool.add("title", fid, title, 20_000)
+    identity = [{"key": "genre", "value": genre}]
+    if country:
+        identity.append({"key": "country", "value": country})
+    if language:
+        identity.append({"key": "language", "value": language})
+    facts: dict = {"identity": identity, "crew": [{"role": "director", "name": director}],
+                   "cast": [_row(f"{a} as Gus, a man of the hills.", actor=a, character="Gus", order=i + 1)
+                            for i, a in enumerate(cast)]}
+    if dollars:
+        facts["money"] = [{"kind": "budget", "currency": "USD", "text": f"${dollars:,.0f}", "amount": dollars}]
+    pool.add_film(fid, facts)
+
+
+def _directors_offered(pool: Pool, film: Film, sentence: str, director: str, seeds: int = 12) -> set[str]:
+    facts = {"crew": [_row(sentence, role="director", name=director)]}
+    offered: set[str] = set()
+    for seed in range(seeds):
+        for q in questions_for_film(film, facts, pool, random.Random(seed)):
+            if q.text.startswith("Who directed"):
+                offered |= set(q.distractors)
+    return offered
+
+
+def test_kind_rank_reads_the_genre_and_dollar_scale_a_director_is_known_for():
+    superhero = frozenset({"superhero"})
+    assert options.kind_rank(superhero, 2e8, [(superhero, 1.5e8)]) == options.FAIR
+    assert options.kind_rank(superhero, 2e8, [(frozenset({"horror", "comedy"}), 2e6)]) == options.NEVER
+    assert options.kind_rank(superhero, 2e8, [(frozenset({"horror"}), 1e8)]) == options.WEAK  # another genre only
+    assert options.kind_rank(superhero, 2e8, [(superhero, None)]) == options.WEAK  # no known film of its scale
+    assert options.kind_rank(frozenset({"drama"}), 3e6, [(None, None)]) == options.FAIR  # nothing to compare
+
+
+def test_a_blockbusters_director_question_never_offers_the_director_of_a_cheap_film_of_another_genre():
+    # Round 10: a director known for one $2 million video horror comedy offered for a studio superhero film.
+    pool = Pool()
+    _made(pool, 1, 1995, "Other Tale", "Ora Pell", "superhero", 2e8)
+    for fid, name in ((2, "Lune Varga"), (3, "Ivo Brandt"), (4, "Tam Osk"), (5, "Wren Dale")):
+        _made(pool, fid, 1993, f"Tale {fid}", name, "superhero", 9e7)
+    _made(pool, 6, 1994, "Cold Cone", "Bede Marrow", "comedy horror", 2e6)
+    pool.finish()
+    offered = _directors_offered(pool, Film(1, "Other Tale", "Other Tale", 1995, 20_000),
+                                 "Other Tale is a 1995 Ruritanian superhero film directed by Ora Pell.", "Ora Pell")
+    assert offered and "Bede Marrow" not in offered
+
+
+def test_a_foreigners_award_offers_nobody_the_library_cannot_place_abroad():
+    # Round 10: a British star (known from a film whose country the library only guessed) offered for
+    # BAFTA's foreign actor award.
+    rule = options.nation_rule("Who won Best Foreign Actor at the British Academy Film Awards for {film}?")
+    assert rule == ("foreign", "british")
+    assert options.nation_rank(rule, [frozenset({"american"})]) == options.FAIR
+    assert options.nation_rank(rule, [frozenset({"british"})]) == options.NEVER
+    assert options.nation_rank(rule, [frozenset({"american"}), None]) == options.NEVER  # one film unplaced
+    assert options.nation_rule("Who won Best British Actor at the Example Awards for {film}?") == ("of", "british")
+    assert options.nation_rule("Who won Best Actor at the British Academy Film Awards for {film}?") is None
+    pool = Pool()
+    _made(pool, 1, 1964, "Other Tale", "Ora Pell", "drama", country="American", cast=("Ivo Brandt",))
+    for fid, name in ((2, "Lune Varga"), (3, "Tam Osk"), (4, "Wren Dale")):
+        _made(pool, fid, 1963, f"Tale {fid}", f"Director {fid}", "drama", country="American", cast=(name,))
+    _made(pool, 5, 1963, "Isle Tale", "Asa Quill", "drama", country="British", cast=("Kip Morrow",))
+    _made(pool, 6, 1963, "Quiet Tale", "Asa Quill", "drama", country=None, cast=("Bede Marrow",))
+    pool.finish()
+    won = "At the British Academy Film Awards, Ivo Brandt won Best Foreign Actor for Other Tale."
+    facts = {"cast": [_row("Other Tale stars Ivo Brandt as Tobin Hale, a pawnbroker.", actor="Ivo Brandt",
+                           character="Tobin Hale", order=1, voice=False)],
+             "award": [_row(won, ceremony="British Academy Film Awards", ordinal=18, year=None,
+                            category="Best Foreign Actor", outcome="won", recipient="Ivo Brandt")]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1964, 20_000), facts, pool, random.Random(seed)):
+            if "Foreign Actor" in q.text:
+                offered |= set(q.distractors)
+    assert offered == {"Lune Varga", "Tam Osk", "Wren Dale"}  # never the Briton, never the unplaced player
+
+
+def test_a_film_of_no_stated_language_takes_directors_of_the_language_its_people_lean_to():
+    # Round 10: a film only known to be Indian, whose placed player works in Hindi films, was offered a
+    # Tamil director. Other Tale says only "Ruritanian"; Kip Morrow, of its cast, made a Lowland film.
+    pool = Pool()
+    _made(pool, 1, 2018, "Other Tale", "Ora Pell", "thriller", language=None, cast=("Kip Morrow", "Ivo Brandt"))
+    _made(pool, 2, 2016, "Low Tale", "Asa Quill", "thriller", language="Lowland", cast=("Kip Morrow",))
+    for fid, name in ((3, "Dov Fenn"), (4, "Hal Brisk")):
+        _made(pool, fid, 2017, f"Low Tale {fid}", name, "thriller", language="Lowland", cast=(f"Player {fid}",))
+    _made(pool, 5, 2017, "High Tale", "Cai Dorne", "thriller", language="Highland", cast=("Lune Varga",))
+    _made(pool, 8, 2017, "High Tale Two", "Esk Whitby", "thriller", language="Highland", cast=("Player 8",))
+    _made(pool, 6, 2018, "Plain Tale", "Bede Marrow", "thriller", language=None, cast=("Lune Varga",))
+    _made(pool, 7, 2017, "Plain Tale Two", "Tam Osk", "thriller", language=None, cast=("Wren Dale",))
+    pool.finish()
+    assert 1 not in pool.languages and pool.leanings[1] == {"lowland"}
+    assert pool.leanings[6] == {"highland"} and "ruritanian" in pool.multilingual
+    offered = _directors_offered(pool, Film(1, "Other Tale", "Other Tale", 2018, 20_000),
+                                 "Other Tale is a 2018 Ruritanian thriller directed by Ora Pell.", "Ora Pell")
+    assert {"Asa Quill", "Dov Fenn", "Hal Brisk"} & offered  # the Lowland films' directors
+    assert "Bede Marrow" not in offered and "Cai Dorne" not in offered  # Highland's, leaning or stated

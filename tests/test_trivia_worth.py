@@ -207,3 +207,32 @@ def test_a_short_games_one_filler_is_the_best_judged_kind():
     for seed in range(10):
         families = [q.family for q in pick_game(qs, 8, random.Random(seed))]
         assert "reviews.quote" in families and "box_office" not in families, families
+
+
+def test_an_obscure_film_asks_about_the_name_players_may_know_and_still_asks_its_only_fact():
+    # Rounds 7-10: a thin film's director known from that film only was worth 1.31 (169 questions),
+    # one the library knows from two films or more 1.96. Ivo Brandt directed Other Tale only; its
+    # lead Lune Varga is in three loaded films: the game's one question is about her.
+    director = dataclasses.replace(_q("crew.director", 1, 0.05), kind="person", answers=["Ivo Brandt"], known=1)
+    lead = dataclasses.replace(_q("cast.lead", 2, 0.05), kind="person", answers=["Lune Varga"], known=3)
+    assert interest(lead) > interest(director)
+    for seed in range(20):
+        assert [q.answers for q in pick_game([director, lead], 12, random.Random(seed))] == [["Lune Varga"]]
+    # A familiar director beats a lead known once; a thin film with only its director still asks it.
+    famous_director = dataclasses.replace(director, answers=["Tam Osk"], known=2)
+    unknown_lead = dataclasses.replace(lead, answers=["Kip Morrow"], known=1)
+    assert interest(famous_director) > interest(unknown_lead)
+    assert pick_game([director], 12, random.Random(0)) == [director]
+
+
+def test_pool_credits_count_each_persons_library_films_for_familiarity():
+    pool = Pool()
+    for fid in (1, 2, 3):
+        pool.years[fid] = 1950
+        pool.add_film(fid, {"cast": [_row("Lune Varga as Tessa.", actor="Lune Varga", character="Tessa", order=1)],
+                            "crew": [{"role": "director", "name": f"Director {fid}"}]})
+    pool.finish()
+    facts = {"cast": [_row("Other Tale stars Lune Varga as Tessa Hale, a widow.", actor="Lune Varga",
+                           character="Tessa Hale", order=1, voice=False)]}
+    qs = questions_for_film(_film(), facts, pool, random.Random(0))
+    assert any(q.known == 3 for q in qs if q.kind == "person" and "Lune Varga" in q.answers)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -67,6 +67,14 @@ FOREIGN_ELSEWHERE = 2
 FOREIGN_HOME_SIZE = 150
 
 FAIR, WEAK, NEVER = 0, 1, 2
+
+#: The money kinds whose US-dollar figures tell a film's scale (film_scales), and how many times
+#: apart two scales are of another tier (a $2 million video film beside a $100 million one).
+SCALE_KINDS = ("budget", "gross", "worldwide", "domestic")
+SCALE_APART = 20.0
+#: A film of this many dollars or more is a studio blockbuster: its director options are people known
+#: for films of a stated scale near it (kind_rank).
+BLOCKBUSTER = 50e6
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +242,102 @@ def careers(items: dict[str, list[tuple[int, str, float]]], years: dict[int, int
                 if y:
                     out.setdefault(value, set()).add(y)
     return {name: tuple(sorted(ys)) for name, ys in out.items()}
+
+
+def film_scales(items: dict[str, list[tuple[int, str, float]]]) -> dict[int, float]:
+    """Each film's dollar scale: the largest of its budget and grosses stated in US dollars (the
+    pool's money items, before thinning). Why: a director known only for a $2 million direct-to-video
+    film is no option for a $100 million studio film (round 10), and dollars are the one scale the
+    library states for films of every size."""
+    out: dict[int, float] = {}
+    for key in SCALE_KINDS:
+        for fid, _text, amount in items.get(f"money:{key}:USD", ()):
+            if amount and amount > out.get(fid, 0.0):
+                out[fid] = float(amount)
+    return out
+
+
+def film_genre_families(items: dict[str, list[tuple[int, str, float]]]) -> dict[int, frozenset[str]]:
+    """Each film's genre families (genre_families of its genre facts), by film id."""
+    out: dict[int, set[str]] = {}
+    for fid, value, _x in items.get("genre", ()):
+        out.setdefault(fid, set()).update(genre_families(value))
+    return {fid: frozenset(f) for fid, f in out.items() if f}
+
+
+def kind_rank(mine: frozenset[str], my_scale: float | None, theirs: Iterable[tuple[frozenset[str] | None, float | None]]) -> int:
+    """A crew option by the kind of film they are known for (their credited films' genre families
+    and dollar scales, pairs of which either may be unknown) against the film's: FAIR when one of
+    their films shares a genre family with it or nothing can be compared; WEAK when none does, or
+    when every film of theirs with a known scale is SCALE_APART times smaller or larger, or the film
+    is a BLOCKBUSTER and none of theirs has a stated scale near it; NEVER when of another genre and
+    a stated scale apart both (a director known only for a cheap horror comedy offered for a superhero blockbuster,
+    round 10). Only reorders unless the two signals agree."""
+    films = list(theirs)
+    genre_known = [f for f, _s in films if f]
+    apart_genre = bool(mine) and bool(genre_known) and all(not (mine & f) for f in genre_known)
+    scales = [s for _f, s in films if s]
+    apart_scale = bool(my_scale) and bool(scales) and all(
+        max(s, my_scale) / min(s, my_scale) >= SCALE_APART for s in scales)  # type: ignore[type-var, arg-type]
+    # A studio blockbuster's director options are people the library shows making films of a
+    # scale near it; one known for no film of a stated scale is weak there (a director of
+    # direct-to-video action films for a $300 million superhero film).
+    small = bool(my_scale) and my_scale >= BLOCKBUSTER and not any(  # type: ignore[operator]
+        s * SCALE_APART > my_scale for s in scales)  # type: ignore[operator]
+    if apart_genre and apart_scale:
+        return NEVER
+    return WEAK if apart_genre or apart_scale or small else FAIR
+
+
+def _nations() -> dict[str, re.Pattern]:
+    return _nation_table()[0]
+
+
+@lru_cache(maxsize=1)
+def _nation_table() -> tuple[dict[str, re.Pattern], tuple[tuple[re.Pattern, str], ...], re.Pattern]:
+    t = _table()
+    nations = {n: re.compile(r"(?<![\w-])(?:" + vocab.alternation(words) + r")(?![\w-])", re.I)
+               for n, words in t["nations"].items()}
+    homes = tuple((re.compile(r"(?<![\w-])(?:" + vocab.alternation([c]) + r")(?![\w-])", re.I), n)
+                  for c, n in t["ceremony_nations"].items())
+    return nations, homes, _words("foreign_category_words")
+
+
+def nation_rule(text: str) -> tuple[str, str] | None:
+    """What a person award's category says of its nominees' nationality, from the question's
+    text: ("foreign", home) for a category for foreigners at a ceremony of the home nation
+    ("best foreign actor" at the British Academy's), ("of", nation) for a category naming one
+    ("Best British Actor"); None when it says nothing (options.toml nations, ceremony_nations)."""
+    nations, homes, foreign = _nation_table()
+    category, _sep, ceremony = (text or "").partition(" at ")
+    if foreign.search(category):
+        home = next((n for rx, n in homes if rx.search(ceremony)), None)
+        return ("foreign", home) if home else ("foreign", "")
+    for n, rx in nations.items():
+        if rx.search(category):
+            return ("of", n)
+    return None
+
+
+def nation_rank(rule: tuple[str, str], places: Iterable[frozenset[str] | None]) -> int:
+    """An option for a category that names a nationality or foreigners (nation_rule), by the
+    countries its articles state for each of the person's films (None: a film stating none): FAIR
+    only when every film states one and they agree with the rule (none of the home nation for a
+    foreigners' award; the nation named for "Best British Actor"); else NEVER, since the library
+    cannot tell (round 10: a British star, known from a film whose country the library guessed,
+    offered for BAFTA's foreign actor award). A foreigners' award at a ceremony of no known
+    nation takes nobody."""
+    kind, nation = rule
+    got = list(places)
+    if not got or any(p is None for p in got) or not nation:
+        return NEVER
+    rx = _nations().get(nation)
+    if rx is None:
+        return NEVER
+    hit = [any(rx.search(c) for c in p) for p in got if p is not None]
+    if kind == "foreign":
+        return NEVER if any(hit) else FAIR
+    return FAIR if all(hit) else NEVER
 
 
 def credits(items: dict[str, list[tuple[int, str, float]]]) -> dict[str, frozenset[int]]:
@@ -673,6 +777,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         tongue = pool.languages.get(b.film.id)
         plural = (home - tongue if tongue else home) & pool.multilingual if home else frozenset()
         spoken = pool.tongues
+        # A film of a land of several languages whose language the library cannot say, but whose
+        # placed people lean to one (Pool.leanings): a person of that language's films is a fair
+        # option, one leaning only to others weak (round 10: a Tamil director for a Hindi film).
+        lean = pool.leanings.get(b.film.id) if plural and not tongue else None
         # A film of no known origin whose article gives an original title (in another language) is
         # not of the library's usual origin: no one who worked there is offered (round 8: a
         # Ruritanian-titled exploitation film of no stated country offered Hollywood directors).
@@ -685,9 +793,22 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         by_name, sizes = pool.given_names
         if named_home and any(foreign_name(a, named_home, by_name, sizes) for a in answers):
             named_home = frozenset()
+        # A director by the kind of film they are known for (kind_rank: genre families, dollar scale).
+        mine_f, my_scale = (_own_families(b), pool.scales.get(b.film.id)) if crew else (frozenset(), None)
+        kinds = crew and bool(mine_f or my_scale)
+        # A person award whose category names a nationality or foreigners (nation_rule).
+        nation = nation_rule(text) if award else None
 
         def rank(c: str) -> int:
             r = _rank(c)
+            if r != NEVER and nation:
+                r = max(r, nation_rank(nation, [pool.stated_countries.get(f) for f in pool.credited.get(c, ())]))
+            if r != NEVER and kinds:
+                r = max(r, kind_rank(mine_f, my_scale, [(pool.film_families.get(f), pool.scales.get(f))
+                                                        for f in pool.credited.get(c, ()) if f != b.film.id]))
+            if r == FAIR and lean and (theirs := pool.lean_tongues.get(c)) and lean.isdisjoint(theirs) \
+                    and not spoken.get(c):
+                r = WEAK  # leaning to another language's films (round 10: a Tamil director, a Hindi film)
             # A player the library knows only as a voice in animated films (an author or a veteran
             # cast for a cartoon) is a weak option for a live-action part or its award: round 9's
             # judges marked such a voice player, of another generation, offered for a live-action
@@ -726,7 +847,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 theirs = spoken.get(c)
                 if tongue and theirs and tongue.isdisjoint(theirs):
                     return NEVER  # another language's films only
-                if plural and bool(tongue) != bool(theirs) and (places is None or not plural.isdisjoint(places)):
+                if plural and bool(tongue) != bool(theirs) and (places is None or not plural.isdisjoint(places)) \
+                        and not (lean and theirs and not lean.isdisjoint(theirs)):
                     return NEVER  # one of a language, the other of none known, in a land of several
             mine = known.get(c)
             if award and mine and mine[0] > year:

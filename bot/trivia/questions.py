@@ -145,6 +145,7 @@ class Question:
     article_chars: int = 0  # the film's article length (0: unknown): a thin one gets fewer questions a game
     notability: float = -1.0  # how well known the film is, 0..1 (notability(); -1: unknown): an obscure one gets fewer
     share: float = 1.0  # the share of its family's weight a game gives it (an award of a minor ceremony: less)
+    known: int = -1  # a person answer's number of library films (-1: not a person question): a familiar one first
 
     def to_dict(self) -> dict:
         """The export JSON object (``trivia --export --json``)."""
@@ -345,6 +346,16 @@ class Pool:
     # ... and each player's first year nominated for a performance award (options.acclaimed).
     acclaimed: dict[str, int] = field(default_factory=dict, repr=False)
     _acting: list[tuple[str, int]] = field(default_factory=list, repr=False)
+    # Round 10: each film's countries as its own article states them (before infer_origins), each
+    # person's films, each film's leaning language (its people's other films' one language, short
+    # of the votes infer_origins needs) and each person's leaning languages, and each person's kind
+    # of film (genre families and dollar scale: options.film_genre_families, film_scales, kind_rank).
+    stated_countries: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    credited: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
+    leanings: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    lean_tongues: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    scales: dict[int, float] = field(default_factory=dict, repr=False)
+    film_families: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -365,6 +376,9 @@ class Pool:
             | options.documentary_only(credited, self.items)
         self.own_writers = options.own_work_writers(self.items)
         self.authors = options.authors(self.items, self.years)
+        self.credited = credited
+        self.scales = options.film_scales(self.items)  # before thinning: every film's figures
+        self.film_families = options.film_genre_families(self.items)
         self.title_genres = None
         for key, v in self.items.items():
             v.sort(key=lambda t: (t[0], t[1], t[2]))
@@ -381,6 +395,7 @@ class Pool:
         self.infer_origins()
         self.industries = options.industries(credited, self.countries, self.animated)  # after origins are inferred
         self.tongues = options.tongues(credited, self.languages)
+        self.lean_tongues = options.tongues(credited, self.leanings)
         self.given_names = options.given_name_origins(credited, self.countries)
         self.acclaimed = options.acclaimed(self._acting)
         self.multilingual = options.multilingual(self.countries, self.languages)
@@ -559,6 +574,7 @@ class Pool:
             if len(fids) > 1:
                 for fid in fids:
                     people.setdefault(fid, set()).add(name)
+        self.stated_countries = {fid: frozenset(c) for fid, c in self.countries.items()}
         directors: dict[int, set[str]] = {}
         for fid, value, _x in self.items.get("crew:director", ()):
             directors.setdefault(fid, set()).add(norm(value))
@@ -594,6 +610,11 @@ class Pool:
                 if votes and (top := max(votes.values())) >= ORIGIN_VOTES and _carried(votes, voters, directors.get(fid),
                                                                                        crowd.get(fid, 0)):
                     self.languages[fid] = {c for c, n in votes.items() if n == top}
+                elif votes and len(votes) == 1:
+                    # Too few votes to say its language, enough to lean: a film only known to be
+                    # Indian whose one placed player works in Hindi films leans Hindi (round 10: a
+                    # Tamil director offered for such a film). Options only (options._ranker).
+                    self.leanings[fid] = frozenset(votes)
             if fid not in self.years:
                 years = sorted(self.years[o] for o in others if o in self.years)
                 if years:
@@ -642,6 +663,8 @@ class Pool:
             return []
         countries, languages, none = self.countries, self.languages, frozenset()
         tongue = languages.get(film_id)
+        # A film of unknown language leaning to one (leanings) takes that language's people too.
+        lean = self.leanings.get(film_id, none) if not tongue else none
         index = self._by_country.get(key)
         # (Only directors and writers are split by animation, and one way: an animated film's may
         # come from anywhere, as voice casts and composers do.)
@@ -653,7 +676,8 @@ class Pool:
         # director none for a live-action film (nor the other way round).
         if not year or index is None:
             return [t for t in self.peers(key, film_id, year) if not mine.isdisjoint(countries.get(t[0], none))
-                    and (tongue or t[0] not in languages) and (t[0] in animated) == cartoon
+                    and (tongue or t[0] not in languages or not lean.isdisjoint(languages[t[0]]))
+                    and (t[0] in animated) == cartoon
                     and (not tongue or not tongue.isdisjoint(languages.get(t[0], none)))]
         years, ordered = self._by_year[key]
         lo, hi = bisect.bisect_left(years, year - ERA_YEARS), bisect.bisect_right(years, year + ERA_AFTER)
@@ -663,7 +687,8 @@ class Pool:
             runs.append(at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)])
         positions = runs[0] if len(runs) == 1 else sorted(set().union(*runs))
         return [t for t in map(ordered.__getitem__, positions) if t[0] != film_id
-                and (tongue or t[0] not in languages) and (t[0] in animated) == cartoon
+                and (tongue or t[0] not in languages or not lean.isdisjoint(languages[t[0]]))
+                and (t[0] in animated) == cartoon
                 and (not tongue or not tongue.isdisjoint(languages.get(t[0], none)))]
 
 
@@ -1218,6 +1243,7 @@ class _Builder:
             id=question_id(self.film, d.category, text), estimate=d.estimate, family=d.family or d.category,
             why=_why(answers, sources), keys=_keys(d, answers), article_chars=len(self.text),
             notability=self.notability, share=d.share,
+            known=max((len(self.pool.credited.get(a, ())) for a in answers), default=0) if d.kind == "person" else -1,
         )
 
     def _distractors(self, d: _Draft, text: str, answers: list[str], sentence: str, true: list[str]) -> list[str]:
@@ -3315,7 +3341,26 @@ def interest(q: Question) -> float:
     [family_weight]) times how well known its film is (0.5 for the most obscure, 1.5 for the most
     famous; 1 when unknown, as for questions across films). Round 6: the same "Who directed it?"
     was worth 1 on an obscure film and 2-3 on a famous one."""
-    return question_weight(q) * (0.5 + q.notability if q.notability >= 0 else 1.0)
+    return question_weight(q) * (0.5 + q.notability if q.notability >= 0 else 1.0) * familiarity(q)
+
+
+@lru_cache(maxsize=1)
+def _familiarity() -> tuple[float, float]:
+    g = vocab.load("trivia")["game"]
+    return float(g["answer_once_factor"]), float(g["answer_known_factor"])
+
+
+def familiarity(q: Question) -> float:
+    """How much a person question's answer adds to its interest: a person the library credits in
+    two films or more (a star, a director of several loaded films) is one players may know; one it
+    knows from this film only is a name few can place (vocab/trivia.toml [game] answer_*_factor).
+    Rounds 7-10's judges: a thin film's director known from one film 1.31 (169 questions), from two
+    or more 1.96; its lead 1.36 and 1.67. Only ranks a film's questions: a film with nothing else
+    still asks its director."""
+    if q.known < 0:
+        return 1.0
+    once, known = _familiarity()
+    return known if q.known >= 2 else once
 
 
 def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> list[Question]:
