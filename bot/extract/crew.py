@@ -382,10 +382,6 @@ _COUNTED = re.compile(rf"(?:{NUMBER_WORD_RX})\s+(?:{_NOUN}),\s+(?=[A-Z])", re.I)
 _OWNED = re.compile(r"\b(?:production|productions|banner|company|house|studio|studios|home|outfit|team)\s+of\s+$")
 
 
-_GROUP_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}(?:[a-z][\w-]*\s+)?{alternation(_F['group_nouns'])}"
-                       rf"\s+{alternation(_F['group_members'])}\s+(?=[A-Z])")
-
-
 _PROMOTED = re.compile(rf"\b{alternation(_F['promoted'])}\s+(?:the\s+)?(?:(?:role|rank|position|status|post)\s+of\s+)?"
                        rf"(?:an?\s+)?(?:full\s+)?(?P<noun>{_NOUN})(?:\s+(?:status|rank|role|position|post|credit))?(?![\w-])")
 # the head of the clause a frame is in: its start (the sentence's, or after ", and" / ";") and what follows
@@ -396,9 +392,6 @@ _JOB_WORD = re.compile(rf"\b(?:{_NOUN})\s+(?=[A-Z])", re.I)
 def names_after(text: str, pos: int) -> list[str]:
     """The list of names starting at ``pos``, past a describing phrase ("the veteran composer A and B",
     "two composers, A and B"); none after "the home production of A" (the credit is a company's)."""
-    group = _GROUP_OF.match(text, pos) if "of " in text or "by " in text else None
-    if group:  # "by the Example comedy group of A, B and C": the members
-        pos = group.end()
     m = _COUNTED.match(text, pos) or _ORG_DESCRIBED.match(text, pos) or _DESCRIBED.match(text, pos)
     if m:
         if _OWNED.search(m.group(0)):
@@ -635,10 +628,6 @@ def _acts_respectively(text: str) -> list[tuple[str, str]]:
 _BANNER_RX = re.compile(rf"\b(?:banner|production\s+(?:company|house|outfit)|studio)\s+(?:called\s+|named\s+)?(?P<name>{NAME_RX})")
 
 
-_INCORPORATED = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}?)\s+"
-                          r"(?:Private\s+Limited|Pvt\.?\s+Ltd|Limited|Ltd|Inc\.|LLC)\b")
-
-
 _MAKING_SECTIONS = frozenset({"production", "development", "filming"})
 
 
@@ -659,9 +648,6 @@ def _banners(article: Article) -> frozenset[str]:
     if got is None:
         got = frozenset(clean_name(m.group("name")) for x in article.sentences if "anner" in x.text or "tudio" in x.text
                         or "production" in x.text for m in _BANNER_RX.finditer(x.text))
-        # "produced by Ora Films … Ora Films Private Limited": a name the article writes as a registered company
-        got |= frozenset(m.group("name") for x in article.sentences if "Limited" in x.text or "Ltd" in x.text
-                         or "Inc." in x.text or "LLC" in x.text for m in _INCORPORATED.finditer(x.text))
         article.__dict__["_crew_banners"] = got
     return got
 
@@ -780,12 +766,15 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     otext = text.replace(article.title, "_" * len(article.title)) if article.title and len(article.title) > 3 else text
 
     banners = _banners(article)
+    directors = _lead_director_surnames(article) if not lead else frozenset()
 
-    def add(role: str, names: list[str], *, vouched: bool = True) -> None:
+    def add(role: str, names: list[str], *, vouched: bool = True, engaged: bool = False) -> None:
         for n in names:
             r = _accept(role, n, vouched=vouched)
             if r and n in banners:
                 r = "production_company" if r in {"producer", "executive_producer"} else ""
+            if engaged and r == "director" and not lead and directors and n.split()[-1] not in directors:
+                continue  # the lead credits another director: "A was hired to direct" was a first choice
             if r and n in text and not (" " not in n and _first_name_only(article, text, n)):
                 out.append(Credit(s.idx, r, n))
 
@@ -961,7 +950,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     continue
             partner = _PARTNER.match(text, m.end()) if rx is _AS_NOUN and m.group("joined") else None
             for role in _noun_roles(m.group("noun")):
-                add(role, _split(m.group("names")))
+                add(role, _split(m.group("names")), engaged=bool(rx is _AS_NOUN and m.group("joined")))
                 if partner:  # "A joined as producer through his banner alongside B": B shares the job
                     add(role, names_after(text, partner.end()))
             gapped = _GAPPED.match(text, m.end()) if rx is _IS_NOUN else None
@@ -972,7 +961,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         who = NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
         if who and not _other_work(otext, m.start("noun"), m.end()) and not _PREP_BEFORE.search(text[: who.start()]):
             for role in _noun_roles(m.group("noun")):
-                add(role, [trim_leading_stops(clean_name(who.group(0)))])
+                add(role, [trim_leading_stops(clean_name(who.group(0)))], engaged=True)
     for rx in (_NOUN_IS, _APPOS_AFTER) if has_noun else ():
         for m in rx.finditer(text):
             if _other_work(otext, m.start(), m.end()):
@@ -1107,7 +1096,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             names = _split(m.group("names"))
             if rx is _ENGAGED_RX and _PREP_BEFORE.search(text[: m.start("names")]):
                 names = names[1:]  # "In addition to A, B and C were hired": A is the preposition's
-            add(role, names)
+            add(role, names, engaged=True)
     for m in _HAND_TO.finditer(text) if "inf" in cues and " to " in text else ():
         job = _TO_INF_AFTER.match(text, m.end())
         if not job or _other_work(otext, m.start(), job.end()) or _UNDONE.search(text):
