@@ -772,6 +772,11 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             ch = character(role) if role else ""
             if role and not ch and (role.strip()[:1].islower() or _POSSESSIVE_DESC.match(role.strip())):
                 prev_desc = (actor, role)  # "A as the champion, Name" / "A as Jane's rival, Name"
+                nxt = _parse_item(items[at + 1]) if at + 1 < len(items) else None
+                if not strong and (nxt is None or nxt[1] is not None):
+                    # "A as a prospective investor, B as a shop owner" in prose: no name follows, so the described
+                    # part is the credit a cast list would give (a lead's is left for the plot to name)
+                    ch = _described(role.strip())
             st.add_pair(s, actor, ch, voice or vmark, strong)
             listed += 1
             last = (actor, role)
@@ -783,7 +788,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                     parsed = _parse_item(raw)
                     if parsed is None or parsed[1] is None or not is_person(parsed[0]) or _is_crew_noun(parsed[1]):
                         break
-                    st.add_pair(s, parsed[0], character(parsed[1]), voice, strong)
+                    st.add_pair(s, parsed[0], character(parsed[1]) or ("" if strong else _described(parsed[1].strip())),
+                                voice, strong)
         if who is not None and listed and last[1] is None and character(who.group("char")):
             st.add_pair(s, last[0], character(who.group("char")), voice, strong)
         if more is not None:
@@ -2089,6 +2095,28 @@ def _same_person(actor: str, known: dict) -> str:
     return ""
 
 
+# "A was cast as Tam. ... but his scenes were cut": a part edited out of the film is not in its cast
+_SCENES_CUT = re.compile(r"\b(?:his|her|their|(?P<owner>[A-Z][\w'’-]+)['’]s)\s+(?:(?:entire|whole|only)\s+)?"
+                         r"(?:scenes?|role|part|footage|appearance|performance)\s+(?:was|were)\s+(?:\w+\s+)?"
+                         r"(?:cut|deleted|removed|excised|edited\s+out|left\s+out)\b")
+
+
+def _drop_cut_players(st: _State) -> None:
+    """Remove players whose part the sentence (or the one after, in the same paragraph) says was cut;
+    a billed player (lead, cast list) stays: the billing is of the released film."""
+    sents = st.article.sentences
+    for s in sents:
+        if " cut" not in s.text and "deleted" not in s.text and "removed" not in s.text:
+            continue
+        m = _SCENES_CUT.search(s.text)
+        if not m:
+            continue
+        near = {s.idx} | ({s.idx - 1} if s.idx and sents[s.idx - 1].para == s.para else set())
+        owner = m.group("owner")
+        st.pairs = [p for p in st.pairs if p.strong or p.sentence not in near
+                    or (owner is not None and owner not in p.actor)]
+
+
 def _cast_surnames(pairs: list[_Pair]) -> dict[str, str]:
     """A surname the cast itself completes: "Osk" (or "De Osk") beside exactly one cast member "Tam Osk"
     is that player, even when the article names another Osk (a character, a relative) elsewhere."""
@@ -2329,6 +2357,7 @@ def extract(article: Article) -> list[Fact]:
         if e.event == "cast" and e.person not in leavers and _words(e.person)[-1] not in leavers and not \
                 _UNDONE_CASTING.search(article.sentences[e.sentence].text):
             st.pairs.append(_Pair(e.person, e.character, e.sentence, False, False))
+    _drop_cut_players(st)
     cast = _merge_cast(st, leavers, departed)
     return _dedupe([*_drop_partial_crew(st.crew), *cast, *st.events])
 
