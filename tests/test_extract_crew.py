@@ -739,3 +739,16 @@ def test_a_director_the_lead_does_not_credit_was_a_first_choice():
                                               "served as producer on Other Tale, was announced as the film's director.")))
     assert ("director", "Mara Quell") in got
     assert ("director", "Bede Marrow") not in got and ("director", "Tam Osk") not in got
+
+
+def test_a_name_after_a_participles_by_is_not_the_subject():
+    """"Based upon a novel by A, B produced the film": A wrote the novel; B, the company, produced it."""
+    got = _crew("Other Tale\nOther Tale is a lost 1918 silent drama film starring Ora Pell and directed by Ivo "
+                "Brandt. Based upon a novel by Lune Varga, Example Players-Lasky produced the film.\n")
+    assert not any(n == "Lune Varga" for _r, n in got)
+
+
+def test_a_directorial_duo_is_a_pair_of_directors():
+    got = _crew("Other Tale\nOther Tale is a 2018 romantic comedy film.\n\nProduction\nThe studio signed a contract "
+                "to work on a film with the directorial duo Ora Pell and Bede Marrow.\n")
+    assert {("director", "Ora Pell"), ("director", "Bede Marrow")} <= got

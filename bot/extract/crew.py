@@ -929,6 +929,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         named = [n for n in _split(m.group("names")) if not _ambiguous_active(article, text, m.group("verb"), n, m.end())]
         if len(named) > 1 and _PREP_JOB_BEFORE.search(text, max(0, m.start("names") - 40), m.start("names")):
             named = named[-1:]  # "the company of comedian A, and B, who produced": the list is the preposition's but B
+        elif len(named) > 1 and re.search(r"\bby\s+$", text[: m.start("names")]) and "," in m.group("names"):
+            named = named[1:]  # "Based upon a novel by A, B produced the film": A is the participle's"
         if not named:
             continue
         add(role, named)
