@@ -664,3 +664,27 @@ def test_a_national_award_named_by_its_prize_its_body_and_its_trophy():
     assert ("National Film Awards", None, "Nargis Dutt Award for Best Feature Film on National Integration", "",
             "won") in got
     assert not any(cat in {"Rajat Kamal", "Silver Lotus"} or cer.startswith("Nargis") for cer, _o, cat, _r, _w in got)
+
+
+def test_a_ceremony_named_in_the_next_sentence():
+    """"It was nominated for Best A and Best B. The nominations were announced at the 12th Example Awards.":
+    the ceremony stated after the awards it hands out; a festival named next for another reason is not theirs."""
+    article = parse_article("Other Tale\nOther Tale is a 2001 drama film directed by Ora Pell.\n\nAccolades\n"
+                            "Other Tale was nominated for Best Film and Best Director. The nominations were announced "
+                            "at the 12th Zenda Film Awards.\nBede Marrow won Best Actor. The film premiered at the "
+                            "Zenda Film Festival.\n")
+    got = _awards(awards.extract(article))
+    assert {("Zenda Film Awards", 12, "Best Film", "", "nominated"),
+            ("Zenda Film Awards", 12, "Best Director", "", "nominated")} <= got
+    assert not any(cat == "Best Actor" for _c, _o, cat, _r, _w in got)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ora Pell received the Kerala State Film Award for Second Best Actress.",
+     ("Kerala State Film Awards", None, "Second Best Actress", "Ora Pell", "won")),
+    ("It won the Ruritania State Film Award for the best children's film.",
+     ("Ruritania State Film Awards", None, "best children's film", "", "won")),
+])
+def test_ranked_and_lower_case_categories(sentence, want):
+    _, facts = _one(sentence, "Accolades")
+    assert want in _awards(facts)

@@ -96,6 +96,7 @@ CATEGORY_RE = re.compile(
 )
 
 # "the Best Canadian film award": a lower-case noun that is still part of the category.
+_RANKED_BEST = re.compile(r"\b(?:Second|Third)\s+$")
 _LOWER_TAIL = re.compile(r"(\s+(?:film|feature|picture|documentary|short))(?=\s+(?:award|prize)\b)")
 
 # Triggers. Lower-case only, so a quoted title ("... to Win Best Picture ...") is no trigger.
@@ -364,7 +365,12 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
             continue
         if len(cat.split()) < 2:
             continue
-        spans.append((m.start(), m.start() + len(cat), cat))
+        start = m.start()
+        rank = _RANKED_BEST.search(text, max(0, start - 8), start) if start >= 7 else None
+        if rank:  # "the Example State Film Award for Second Best Actress": the rank is the category's
+            cat = text[rank.start() : start] + cat
+            start = rank.start()
+        spans.append((start, start + len(cat), cat))
     if _NAMED_AWARD.search(text):
         # "won the Asia Star award at the X Festival", "the Grand Prize and Interfilm awards": a prize
         # named by its own words, when a ceremony elsewhere in the sentence hands it out
@@ -401,9 +407,9 @@ _CRAFT_FOR = re.compile(rf"\b{_PRIZE_NOUN}\s+for\s+(?:its|the\s+film['’]s)\s+(
 # "won the screenplay award"
 _CRAFT_AWARD = re.compile(rf"\bthe\s+(?P<cat>{_CRAFT})\s+(?:award|prize)\b")
 # "the award for best foreign actor in a leading role": a category in lower case after the prize's noun
-_LOWER_WORD = r"(?!(?:at|from|by|for|was|were|is|and|with|in)\b)[a-z][\w\-]*"
+_LOWER_WORD = r"(?!(?:at|from|by|for|was|were|is|and|with|in)\b)[a-z][\w\-]*(?:['’]s)?"
 _LOWER_BEST = re.compile(
-    rf"\b(?:[Aa]ward|[Pp]rize)\s+for\s+(?P<cat>best\s+{_LOWER_WORD}(?:\s+(?:(?:in|of|for)\s+(?:a|an|the)\s+)?{_LOWER_WORD}){{0,4}})"
+    rf"\b(?:[Aa]ward|[Pp]rize)\s+for\s+(?:the\s+)?(?P<cat>best\s+{_LOWER_WORD}(?:\s+(?:(?:in|of|for)\s+(?:a|an|the)\s+)?{_LOWER_WORD}){{0,4}})"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:at|from|by|for|in|and|was|were|is|with)\b)")
 
 
@@ -1298,6 +1304,7 @@ def extract(article: Article) -> list[Fact]:
     """Award and award-count facts of one article."""
     facts: list[Fact] = []
     carried: _Mention | None = None
+    pending: tuple[Sentence, str, tuple[list[tuple[int, int, str]], list[_Mention]]] | None = None
     last_para = -1
     honours = _honour_lists(article) if any(_HONOUR_LIST_HEADING.match(s.heading.strip()) for s in article.sections) else []
     listed = {f.sentence for f in honours}
@@ -1310,6 +1317,7 @@ def extract(article: Article) -> list[Fact]:
             continue
         if sent.para != last_para:
             carried = None
+            pending = None
             last_para = sent.para
         acts = "accolades" in kinds or _acts(sent.text)
         if not acts and not has_cue(sent.text, _MENTION_CUES):
@@ -1321,6 +1329,11 @@ def extract(article: Article) -> list[Fact]:
         parts = _sentence_parts(text, "accolades" in kinds and len(text) <= 200 and not re.search(r"[.!?\"”]\s*$", text))
         mentions = parts[1]
         carry = carried if not mentions and carried is not None and _CLAUSE_CONTINUES.match(text) else None
+        if pending is not None and mentions and not parts[0] and _NAMES_EARLIER.match(text):
+            # "It was nominated for Best A and Best B. The nominations were announced at the 12th Example
+            # Awards.": the ceremony of the awards just named, stated after them
+            facts.extend(_read_sentence(pending[0], pending[1], article, mentions[0], pending[2]))
+        pending = None
         if not acts:  # a ceremony named with no outcome, count or list: carried to the next sentence only
             carried = mentions[-1] if mentions else carry
             continue
@@ -1328,6 +1341,8 @@ def extract(article: Article) -> list[Fact]:
         if not any(isinstance(f, AwardFact) for f in read) and "accolades" in kinds:
             read.extend(_list_line_fields(sent, text, article))
         facts.extend(read)
+        if parts[0] and not mentions and carry is None and not any(isinstance(f, AwardFact) for f in read):
+            pending = (sent, text, parts)  # categories with no ceremony yet: the next sentence may name it
         facts.extend(_counts(sent, text, mentions, carry))
         if mentions:
             carried = mentions[-1]
@@ -1341,6 +1356,10 @@ def extract(article: Article) -> list[Fact]:
     return _dedupe(_resolved(facts, article))
 
 
+# A sentence that points back at awards just named: "The nominations were announced at …", "These were
+# presented at …", "All were given at …"
+_NAMES_EARLIER = re.compile(r"(?:The|These|Those|Both|All|They|Its|The\s+film['’]s)\s+(?:\w+\s+)?(?:nominations|awards|wins|"
+                            r"prizes|honou?rs|were|ceremony|nods)\b")
 _INSIDE: dict[str, str] = _CER.get("inside", {})
 _TROPHIES = frozenset(_CATS["trophies"])
 
