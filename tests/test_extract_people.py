@@ -1216,3 +1216,19 @@ def test_described_parts_in_a_prose_list_and_a_part_cut_from_the_film():
     got = _cast_of(text)
     assert got["Bede Marrow"] == "prospective investor" and got["Tam Osk"] == "shop owner"
     assert got["Lune Varga"] == "victim" and "Kip Morrow" not in got and "Ivo Brandt" in got
+
+
+def test_players_a_review_names_by_their_parts():
+    """Dev misses (old films whose cast list was stripped): a review's "A is crisp as a big crook", "B gives a
+    fine performance as the sheriff", "C shines as Mina" and "D, E and F are picturesque in other roles" bill
+    them; "sleek as his Delilah" is a figure of speech, "G was memorable as Tam in Another Tale" is another
+    work's part, and "A and B were cast as X and Y respectively" pairs nobody with X alone."""
+    text = ("Other Tale\nOther Tale is a 1947 crime film. It stars Ora Pell.\nReception\n"
+            "Jane Vale is very sleek as his Delilah, Kip Morrow is crisp as a big crook and Ivo Brandt, Lune Varga "
+            "and Tam Osk are picturesque in other roles. Bede Marrow gives a fine performance as the sheriff, and "
+            "Sol Wendar shines as Mina. Cole Bray was memorable as Tam in Another Tale.\n"
+            "Production\nAda Rusk and Jo Vane were cast as the doctor and the nurse respectively.\n")
+    got = _cast_of(text)
+    assert got["Kip Morrow"] == "big crook" and got["Bede Marrow"] == "sheriff" and got["Sol Wendar"] == "Mina"
+    assert {"Ivo Brandt", "Lune Varga", "Tam Osk"} <= set(got) and "Cole Bray" not in got
+    assert got.get("Jane Vale", "") == "" and got.get("Ada Rusk", "") != "doctor" and got.get("Jo Vane", "") != "doctor"

@@ -991,6 +991,53 @@ def _cast_from_puppetry(st: _State, s: Sentence) -> None:
                 st.add_pair(s, n, ch, False, False)
 
 
+_REVIEW_INTENSIFIERS = r"(?:(?:very|quite|particularly|especially|suitably|equally|also|wonderfully|perfectly|thoroughly|" \
+                      r"superbly|convincingly|genuinely|truly|most|so|rather|appropriately|memorably)\s+)?"
+# "A is crisp as a big crook", "A, the gangster, is believable as Tam", "A gives a fine performance as the sheriff",
+# "A's chilling turn as Tam", "A shines as the villain": a review naming a player by the part
+_REVIEW_AS = re.compile(
+    rf"(?P<actor>{NAME_RX})(?:,\s+(?:an?|the)\s+[^,;()]{{2,40}},)?(?:\s+(?:is|was)\s+{_REVIEW_INTENSIFIERS}(?P<adj>[a-z]{{3,}})|"
+    rf"\s+(?:gives|gave|delivers|delivered|turns\s+in|turned\s+in)\s+(?:an?|the|his|her)\s+(?:[a-z-]+\s+){{0,3}}"
+    rf"(?:performance|turn|portrayal)|['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:performance|turn|portrayal)|"
+    rf"\s+(?:also\s+)?(?:{alternation(_CASTING['review_part_verbs'])}))\s+as\s+")
+_NOT_JUDGEMENT = frozenset(_CASTING["review_not_judgements"])
+# "A, B, C and D are picturesque in other roles": a review's list of the rest of the cast
+_REVIEW_OTHER_ROLES = re.compile(
+    rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+{NAME_RX})\s+(?:are|were)\s+(?:[a-z]+\s+){{1,2}}in\s+"
+    r"(?:their\s+|the\s+)?(?:other|supporting|minor|small|smaller|various|secondary|respective|bit)\s+(?:roles|parts)\b")
+_ANOTHER_WORK = re.compile(r"^[^,;.]{0,40}?\bin\s+(?:the\s+|an?\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z\"“]|film\b|films\b|movie\b)")
+
+
+def _cast_from_reviews(st: _State, s: Sentence) -> None:
+    """Players a review names by their parts; never in a sentence about another work (a remake, a sequel,
+    "as Tam in Other Tale"), after "who"/"if", or with a wish."""
+    text = s.text
+    if " as " not in text and " roles" not in text and " parts" not in text:
+        return
+    if _OTHER_FILM.search(text) or _WISH.search(text):
+        return
+    for m in _REVIEW_AS.finditer(text) if " as " in text else ():
+        adj = m.group("adj")
+        if adj and (adj in _NOT_JUDGEMENT or adj.endswith(("ed", "en"))):
+            continue
+        if re.search(r"\b(?:who|if|would|had|of|by|with)\s*$", text[: m.start()]):
+            continue
+        rest = text[m.end():]
+        if rest.startswith(("his ", "her ", "their ", "its ")):
+            continue  # "sleek as his Delilah": a figure of speech, not the part's name
+        # "is crisp as a big crook and B, C and D are ...": a description is read as one, never as an apposition
+        ch = _described(rest) if _DESCRIBED_ROLE.match(rest) else character(rest)
+        end = text.find(ch, m.end()) + len(ch) if ch else -1
+        if not ch or _ANOTHER_WORK.match(text, end) or ch in {"himself", "herself", "themselves"}:
+            continue
+        actor, _mention = resolve(st.people, _trim_leading_stops(clean_name(m.group("actor"))))
+        if is_person(actor) and ch != actor and not is_company(ch):
+            st.add_pair(s, actor if actor in text else m.group("actor"), ch, False, False)
+    for m in _REVIEW_OTHER_ROLES.finditer(text) if (" roles" in text or " parts" in text) else ():
+        if not re.search(r"\b(?:of|the|with|who|if|by)\s+$|[A-Z][\w'’-]*\s+$", text[: m.start()]):
+            _add_listed(st, s, _LIST_SEP.split(m.group("names")), False)
+
+
 def _add_listed(st: _State, s: Sentence, names: list[str], voice: bool) -> None:
     """Actors of a list with no character: two words, or one word when the list has others."""
     names = [n for n in (_trim_leading_stops(clean_name(x)) for x in names) if n]
@@ -1315,8 +1362,9 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         if not ch:
             kinds = st.article.section_kinds(s.section)
-            if _CAST_AS.fullmatch(verb) and is_person(actor) and _DESCRIBED_ROLE.match(text, m.end()) \
-                    and not _OTHER_FILM.search(before):
+            if _CAST_AS.fullmatch(verb) and not verb.startswith("were") and is_person(actor) \
+                    and _DESCRIBED_ROLE.match(text, m.end()) and not _OTHER_FILM.search(before) \
+                    and "respectively" not in text[m.end():]:
                 desc = _described(text[m.end():])  # "A was cast as the priest at the wedding": a described part
                 if desc:
                     st.add_cast_choice(s, actor, desc, voice_ctx)
@@ -2319,6 +2367,8 @@ def extract(article: Article) -> list[Fact]:
             billed, n = {p.actor for p in st.pairs}, len(st.pairs)
             _cast_from_verbs(st, s, voice_ctx)
             st.pairs[n:] = [p for p in st.pairs[n:] if p.actor in billed]
+        if "critical" in kinds and not kinds & {"references", "legacy"}:
+            _cast_from_reviews(st, s)
         if ", who " in s.text and not kinds & {"references", "plot"}:
             _cast_from_asides(st, s, voice_ctx)  # an anecdote in any section but the story's
         if "cast" in kinds:
