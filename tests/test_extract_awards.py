@@ -688,3 +688,19 @@ def test_a_ceremony_named_in_the_next_sentence():
 def test_ranked_and_lower_case_categories(sentence, want):
     _, facts = _one(sentence, "Accolades")
     assert want in _awards(facts)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The film was the winner of the Best Feature Film award at the Zenda Film Festival.",
+     ("Zenda Film Festival", None, "Best Feature Film", "", "won")),
+    ("It won the Grand Jury Prize in the World Cinema Documentary category at the Zenda Film Festival.",
+     ("Zenda Film Festival", None, "Grand Jury Prize", "", "won")),
+    ("The film won the Best Film Award at the Zenda Film Fest.", ("Zenda Film Fest", None, "Best Film", "", "won")),
+    ("The film won the Lune Critics Award at the Zenda Film Festival.",
+     ("Zenda Film Festival", None, "Lune Critics Award", "", "won")),
+])
+def test_festival_prize_shapes(sentence, want):
+    """A festival's prize: 'the winner of', a category section between prize and festival, a 'Film Fest', and an
+    award of a name no table knows handed out at the festival named right after it (its category)."""
+    _, facts = _one(sentence, "Release")
+    assert _awards(facts) == {want}

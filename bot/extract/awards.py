@@ -590,6 +590,9 @@ _COUNTED = re.compile(rf"\b(?:{NUMBER_WORD_RX})\s+$")  # "two Example Awards": a
 _AND_NEXT = re.compile(r"(?:\s+[Aa]wards?)?\s+and\s+(?:the\s+|an?\s+)?")
 
 
+_IN_CATEGORY = re.compile(r"\s+in\s+the\s+(?:[\w'’-]+\s+){1,5}(?:category|section|competition)\b")
+
+
 def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
                    mentions: list[_Mention], carried: _Mention | None) -> list[_Mention]:
     """Which ceremony a category belongs to, in order of how tightly the prose binds them:
@@ -602,6 +605,9 @@ def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
             shared = [p for p in mentions[:i] if _AND_NEXT.fullmatch(text, p.end, mt.start)
                       and not _COUNTED.search(text, max(0, p.start - 12), p.start)]
             return [*shared[-1:], mt]
+    inside = _IN_CATEGORY.match(text, run_end)
+    if inside:  # "the Grand Jury Prize in the World Documentary category at the X Festival"
+        run_end = inside.end()
     tail = re.match(r"(?:\s*(?:[Aa]wards?\s+|[Pp]rize\s+)?(?:,\s*)?(?:(?:at|from|by|in)\s+)?(?:the\s+)?)", text[run_end:])
     chain: list[_Mention] = []
     pos = run_end + (tail.end() if tail else 0)
@@ -678,10 +684,32 @@ def _clause_start(text: str, pos: int) -> int:
 _LINE_CEREMONY = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{0,6}})\s*(?:[—–:]|\s-)\s+(?=Best\b|[A-Z])")
 
 
+_AT_NEXT = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")
+_KNOWN_CEREMONIES = frozenset(_ALIASES.values())
+
+
+def _festival_prizes(text: str, cers: list[_Mention]) -> list[_Mention]:
+    """"won the Example Award at the Zenda Film Festival": an award of a name no table knows, handed out at
+    the festival named right after it, is that festival's prize (a category), not a ceremony of its own.
+    Returned as the mentions to keep; the prize is found again as a category (its span holds no mention)."""
+    out = []
+    for i, mt in enumerate(cers):
+        nxt = cers[i + 1] if i + 1 < len(cers) else None
+        raw = text[mt.start : mt.end]
+        if (nxt is not None and re.search(r"\b(?:Award|Prize)$", raw) and mt.name not in _KNOWN_CEREMONIES
+                and "Festival" not in mt.name and re.search(r"\bFest(?:ival)?\b", nxt.name)
+                and _AT_NEXT.fullmatch(text, mt.end, nxt.start)):
+            continue
+        out.append(mt)
+    return out
+
+
 def _sentence_parts(text: str, list_line: bool = False) -> tuple[list[tuple[int, int, str]], list[_Mention]]:
     """Categories and ceremony mentions; a prize named like a ceremony ('Golden Osella
     Award') counts as a category only. In an accolades list line, the name that leads it."""
     cers = find_ceremonies(text)
+    if len(cers) > 1 and (" at " in text or " from " in text):
+        cers = _festival_prizes(text, cers)
     cats = [c for c in _categories(text, cers) if not _in_short_quote(text, c[0], c[1])]
     mentions = [mt for mt in cers if not any(c[0] <= mt.start < c[1] for c in cats)]
     if list_line and cats and not mentions:
