@@ -23,10 +23,11 @@ _OTHER_TALE = (
     "Kip Morrow, a card sharp, arrives in the capital with his partner Tam Osk. "
     "At the autumn fair, Lune Varga arranges a game for Kip against a rich farmer named Bede Voss. "
     "Ivo Brandt cheats Kip out of his winnings by pretending to sell him a map of the mine. "
-    "Tam warns Kip that if Bede Voss were to die, the farm would go to Lune, leaving Kip penniless. "
+    "Tam warns Kip that if Bede Voss were to die, the farm would pass to Lune and Kip would be penniless. "
     "Kip believes that with a stake he could have gone on to beat Ivo.\n"
     "Suddenly, Tam learns that the farmer has promised the prize to Ivo Brandt, a rival of Lune. "
     "When Tam tells Lune, the furious dealer promptly abandons the fair.\n"
+    "One night Tam Osk flees the inn through the kitchen. Later Tam Osk runs from the fair on a stolen horse.\n"
     "Part II\n"
     "Instead, Ivo Brandt strangles Tam Osk in the cellar and leaves the body by the river. "
     "Lune fires at Ivo, but he ducks, and one of her bullets hits Kip in the shoulder. "
@@ -116,4 +117,12 @@ _TOLD_BEFORE = [
 def test_the_sentence_before_is_quoted_when_the_found_one_follows_on_from_it(tale, quoted: str, question: str):
     ans = ask(tale, question)
     assert quoted in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_two_plot_sentences_the_words_cannot_tell_apart_are_both_quoted(tale):
+    """"how does A escape": two sentences tell A getting away, neither with the question's own verb; the
+    ranking cannot say which is meant, so the member reads both (below confidence)."""
+    ans = ask(tale, "how does tam osk escape in other tale")
+    assert "through the kitchen" in ans.answer and "stolen horse" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT

@@ -1979,6 +1979,9 @@ _EVENTS = {name: (tuple(fam["asks"]), re.compile(rf"\b(?:{'|'.join(re.escape(w) 
 #: What a plot sentence scores for writing the question's own event verb in some form, and for each of
 #: the question's other words, on top of telling the event of someone named.
 OWN_VERB, OTHER_WORD = 1.5, 0.75
+#: Two plot sentences scoring within one other word's credit tell the event equally well as far as the
+#: words go: both are quoted.
+PLOT_TIE = OTHER_WORD
 _SUBORDINATE = frozenset("after before when once since until while".split())
 _REASON = re.compile(rf"\b(?:{alternation(load('retrieval')['reasons'])})\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his)\b", re.I)
@@ -2045,6 +2048,7 @@ async def _told_in_plot(q: Q) -> Answer | None:
     other_forms = [(t, forms(t), stem(t)) for t in others]
     reason = _REASON if re.match(r"why\b", q.rest) else None
     best, best_score, best_carried = None, 0.0, None
+    runner: tuple[dict | None, float] = (None, 0.0)
     prev_named = False
     for i, r in enumerate(rows):
         words = _with_possessives(normalize(r["text"]).split())
@@ -2078,12 +2082,20 @@ async def _told_in_plot(q: Q) -> Answer | None:
         elif dies and named:
             score += _own_death(r["text"], told, keys)
         if score > best_score:
+            runner = (best, best_score)
             best, best_score, best_carried = r, score, (rows[i - 1] if carried else None)
+        elif best is not None and score > runner[1]:
+            runner = (r, score)
     if best is None:
         return None
     # "he dies" goes on about the one the sentence before names: both are quoted, so the member reads who
     # "he" is and what led to it ("... until he crashes the car. ... and he dies with Ora at his bedside.")
     picked = [best_carried, best] if best_carried is not None else [best]
+    if runner[0] is not None and runner[1] >= best_score - PLOT_TIE and runner[0] not in picked \
+            and sum(len(r["text"]) for r in picked) + len(runner[0]["text"]) <= 600:
+        # two sentences the words cannot tell apart ("if A were to die ..." and "... A dies days later"):
+        # both, in the article's order; the member reads which tells it
+        picked = sorted([*picked, runner[0]], key=lambda r: r["idx"])
     text = " ".join(r["text"] for r in picked)
     return q.make(f"The article says: “{text}”{_full_names(q, text, keys)}", "plot.sentence", 0.45,
                   [{"section": r["path"], "sentence": r["text"]} for r in picked])
