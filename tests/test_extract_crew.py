@@ -752,3 +752,23 @@ def test_a_directorial_duo_is_a_pair_of_directors():
     got = _crew("Other Tale\nOther Tale is a 2018 romantic comedy film.\n\nProduction\nThe studio signed a contract "
                 "to work on a film with the directorial duo Ora Pell and Bede Marrow.\n")
     assert {("director", "Ora Pell"), ("director", "Bede Marrow")} <= got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ora Pell handled the cinematography and Bede Marrow the editing.",
+     {("cinematographer", "Ora Pell"), ("editor", "Bede Marrow")}),
+    ("Ora Pell served as the film's editor and Bede Marrow as its cinematographer.",
+     {("editor", "Ora Pell"), ("cinematographer", "Bede Marrow")}),
+    ("Ora Pell was brought on board as the film's composer.", {("composer", "Ora Pell")}),
+    ("Ora Pell took charge of the cinematography.", {("cinematographer", "Ora Pell")}),
+    ("The film marks the debut of Ora Pell as a producer.", {("producer", "Ora Pell")}),
+])
+def test_production_prose_credit_shapes(sentence, want):
+    """Credit phrases of production prose: a verb left out ("and B the editing", "and B as its cinematographer"),
+    'brought on board as', 'took charge of', 'the debut of A as a producer'."""
+    assert want <= _other(sentence)
+
+
+def test_a_debut_in_another_film_is_no_credit():
+    got = _other("Ora Pell made her name in Zenda; Other Title marked the debut of Bede Marrow as a producer.")
+    assert ("producer", "Bede Marrow") not in got

@@ -740,8 +740,13 @@ def _first_name_only(article: Article, text: str, name: str) -> bool:
 
 # "He originally hired A to write the screenplay": a first choice, whose job went to someone else
 _AT_FIRST = re.compile(rf"\b(?:{alternation(_F['at_first'])})\s+$")
-_GAPPED = re.compile(rf"\s*,?\s+(?:and|while|whereas)\s+(?P<name>{NAME_RX})\s+(?:the|its|as\s+the)\s+(?:film['’]s\s+)?"
+_GAPPED = re.compile(rf"\s*,?\s+(?:and|while|whereas)\s+(?P<name>{NAME_RX})\s+(?:the|its|as\s+(?:the|its))\s+(?:film['’]s\s+)?"
                      rf"(?P<noun>{_NOUN})(?=\s*(?:[.,;]|$))")
+_GAPPED_ACT = re.compile(rf"\s*,?\s+(?:and|while|whereas)\s+(?P<name>{NAME_RX})\s+(?:the|its)\s+(?:film['’]s\s+)?"
+                         rf"(?P<act>{_ACT})(?=\s*(?:[.,;]|$))")
+# "The film marks the debut of A as a producer", "A's debut as a cinematographer": a first credit, this film's
+_DEBUT_AS = re.compile(rf"\b(?:debut\s+of\s+(?P<names>{_NAMES})|(?P<poss>{NAME_RX})['’]s\s+(?:\w+\s+)?debut)\s+as\s+"
+                       rf"(?:an?\s+|the\s+)?(?P<noun>{_NOUN})\b")
 # "Quell turned to A for the score": a person engaged for a job's work
 _ENGAGE_FOR = re.compile(rf"\b(?:{alternation(_F['engage_for'])})\s+(?P<names>{_NAMES})\s+for\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b")
 _HONOURED = re.compile(r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:nominated|shortlisted|honou?red)|(?:also\s+)?(?:won|received|earned)\b)")
@@ -867,6 +872,17 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         names = subject and names_after(_JOB_WORD.sub("", subject.group("head")), 0)
         for role in _noun_roles(m.group("noun")) if names else ():
             add(role, names)
+    for m in _DEBUT_AS.finditer(text) if has_noun and "debut" in text else ():
+        # (the film's own debut: "The film marks …", not "Other Title marked …" nor "his debut as director in 1990")
+        if _other_work(otext, m.start(), m.end()) or YEAR_RX.search(text, m.end(), m.end() + 12) or \
+                re.search(r"\b(?:in|with|on)\s+[A-Z]", text[m.end(): m.end() + 12]):
+            continue
+        if not re.search(r"\b(?:[Tt]he\s+(?:film|movie)|[Ii]t|[Tt]his)\s+(?:also\s+)?(?:marks|marked|was|is)\b", text[: m.start()]) \
+                and not (m.group("poss") and _FILM_SUBJECT.search(text[m.end():])):
+            continue
+        names = _split(m.group("names")) if m.group("names") else [trim_leading_stops(clean_name(m.group("poss")))]
+        for role in _noun_roles(m.group("noun")):
+            add(role, names)
     paired = _acts_respectively(text)
     for role, name in paired:
         add(role, [name])
@@ -955,7 +971,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 add(role, _split(m.group("names")), engaged=bool(rx is _AS_NOUN and m.group("joined")))
                 if partner:  # "A joined as producer through his banner alongside B": B shares the job
                     add(role, names_after(text, partner.end()))
-            gapped = _GAPPED.match(text, m.end()) if rx is _IS_NOUN else None
+            gapped = _GAPPED.match(text, m.end()) if rx is _IS_NOUN or (rx is _AS_NOUN and m.group("joined")) else None
             if gapped:  # "A was the editor, and B the cinematographer": the verb left out
                 for role in _noun_roles(gapped.group("noun")):
                     add(role, [trim_leading_stops(clean_name(gapped.group("name")))])
@@ -1071,6 +1087,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if not _other_work(otext, m.start("act"), m.end()) and not kinds & _CRITICISM \
                 and not _publication_before(text, m.start("names")) and not _other_title_after(otext, m.end()):
             add(role, _split(m.group("names")))
+            gapped = _GAPPED_ACT.match(text, m.end())
+            if gapped:  # "A handled the cinematography and B the editing": the verb left out
+                add(ACTIVITY_ROLE[_key(gapped.group("act"))], [trim_leading_stops(clean_name(gapped.group("name")))])
     for m in _POSSESSIVE.finditer(text) if has_act and _HAS_POSS.search(text) else ():
         rest = otext[m.end():]  # ("A's score to Title the Movie": this film's own title, blanked, is no other work)
         if re.match(r"\s+(?:to|for|in|from|on|of)\s+(?:the\s+)?(?:first|previous|original|earlier|other|his|her|their|"
