@@ -772,3 +772,14 @@ def test_production_prose_credit_shapes(sentence, want):
 def test_a_debut_in_another_film_is_no_credit():
     got = _other("Ora Pell made her name in Zenda; Other Title marked the debut of Bede Marrow as a producer.")
     assert ("producer", "Bede Marrow") not in got
+
+
+def test_a_rewrite_credit_and_a_name_with_a_job_of_its_own():
+    """"The script was rewritten by A", "the studio assigned A to direct"; in "the script by B and rewritten by A
+    with C attached to direct", C is the director-to-be, not a writer."""
+    assert ("writer", "Ora Pell") in _other("The script was rewritten by Ora Pell.")
+    assert ("director", "Ora Pell") in _crew("Other Tale\nOther Tale is a 2018 war film.\n\nProduction\nThe studio "
+                                             "assigned Ora Pell to direct the film.\n")
+    got = _other("It was announced that the studio had taken out the script by Tam Osk and rewritten by Bede Marrow "
+                 "with Kip Morrow attached to direct.")
+    assert ("writer", "Bede Marrow") in got and ("writer", "Kip Morrow") not in got

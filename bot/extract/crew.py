@@ -403,7 +403,17 @@ def names_after(text: str, pos: int) -> list[str]:
     m = _NAMES_JOINED.match(text, pos)
     if not m:
         return []
-    return [n for n in _split(re.sub(rf"\s+{_JOINER}\s+", ", ", m.group(0))) if not re.search(r"['’]s?$", n)]
+    names = m.group(0)
+    if _OWN_JOB_AFTER.match(text, m.end()):
+        # "rewritten by A with B attached to direct": the name after "with" holds a job of its own
+        joined = list(re.finditer(rf"\s+{_JOINER}\s+", names))
+        if joined:
+            names = names[: joined[-1].start()]
+    return [n for n in _split(re.sub(rf"\s+{_JOINER}\s+", ", ", names)) if not re.search(r"['’]s?$", n)]
+
+
+_OWN_JOB_AFTER = re.compile(r"\s+(?:attached|set|slated|signed|on\s+board|aboard|as\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
+                            r"to\s+(?:direct|produce|star|write|score|edit|shoot|compose)\b|directing|producing|starring)")
 
 
 def _accept(role: str, name: str, *, vouched: bool = True) -> str:
