@@ -1232,3 +1232,30 @@ def test_players_a_review_names_by_their_parts():
     assert got["Kip Morrow"] == "big crook" and got["Bede Marrow"] == "sheriff" and got["Sol Wendar"] == "Mina"
     assert {"Ivo Brandt", "Lune Varga", "Tam Osk"} <= set(got) and "Cole Bray" not in got
     assert got.get("Jane Vale", "") == "" and got.get("Ada Rusk", "") != "doctor" and got.get("Jo Vane", "") != "doctor"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film has Ora Pell, Bede Marrow and Tam Osk in the lead.",
+    "It casts Ora Pell, Bede Marrow and Tam Osk in lead roles.",
+    "Ora Pell, Bede Marrow and Tam Osk are in the lead roles.",
+    "Ora Pell, Bede Marrow and Tam Osk head the cast.",
+    "The film also features cameos from Ora Pell, Bede Marrow and Tam Osk.",
+    "It stars Ora Pell and Bede Marrow, with a cameo by Tam Osk.",
+    "It stars Ora Pell, Bede Marrow, and introducing Tam Osk in her film debut.",
+])
+def test_lead_shapes_that_bill_players_without_a_verb_of_playing(sentence):
+    """Lead shapes the dev lead extracts (bench.leads_cast) missed: players placed "in the lead", heading the
+    cast, in cameos "from"/"by", or "introducing" a newcomer."""
+    got = _cast_of(f"Other Tale\nOther Tale is a 2018 film directed by Cole Bray. {sentence}\n")
+    assert set(got) == {"Ora Pell", "Bede Marrow", "Tam Osk"}
+
+
+def test_a_leads_closing_with_list_and_an_uncredited_role():
+    """"a 1947 film by Cole Bray, with A, B and C." bills A, B and C (never "with music by ..."); "D features in
+    an uncredited role" bills D."""
+    got = _cast_of("Other Tale\nOther Tale is a 1947 film by Cole Bray, with Ora Pell, Bede Marrow and Tam Osk.\n")
+    assert set(got) == {"Ora Pell", "Bede Marrow", "Tam Osk"}
+    got = _cast_of("Other Tale\nOther Tale is a 1947 film by Cole Bray, with music by Jo Vane, Ada Rusk and Sol Wendar.\n")
+    assert got == {}
+    got = _cast_of("Other Tale\nOther Tale is a 1913 short drama film. Ora Pell features in an uncredited role.\n")
+    assert got == {"Ora Pell": ""}

@@ -429,7 +429,7 @@ _STARS = re.compile(
     re.I,
 )
 _ITEM_PREFIX = re.compile(r"^(?:with\s+(?:the\s+)?support\s+(?:from|of)|supported\s+by|alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
-                          r"child\s+artist|newcomer|newcomers|actors?|actress(?:es)?)\s+", re.I)
+                          r"child\s+artist|newcomer|newcomers|actors?|actress(?:es)?|introducing)\s+", re.I)
 _AS = re.compile(r"\s+as\s+")
 _VOICE_WORD = re.compile(r"\bvoices?\b|\bvoiced\b", re.I)
 
@@ -898,14 +898,14 @@ _RESP_ACTORS_FIRST = re.compile(
     rf"reprise\s+their\s+roles\s+as|reprised\s+their\s+roles\s+as|return\s+as|returned\s+as)\s+"
     rf"(?:the\s+roles\s+of\s+|the\s+characters\s+)?(?P<chars>{_NAME_LIST}),?\s+respectively\b")
 _ROLE_WORDS = (r"(?:lead|leading|supporting|main|pivotal|key|important|prominent|cameo|guest|title|negative|central|"
-               r"major|minor|small|brief|special|significant|other)")
+               r"major|minor|small|brief|special|significant|other|uncredited)")
 # "A, B and C (also) played supporting roles", "A and B reprise their roles", "A appears in a cameo".
 # "A (in his final role), B and C played supporting roles": a bracketed note after a listed name
 _NOTE = r"(?:\s+\([a-z][^()]{1,40}\))?"
 _NAMES_IN_ROLES = re.compile(
     rf"(?P<names>(?:{NAME_RX}){_NOTE}(?:\s*,\s*(?:and\s+)?(?:{NAME_RX}){_NOTE}|\s+and\s+(?:{NAME_RX}){_NOTE})*)\s+(?:also\s+|all\s+)?"
     rf"(?:play|played|plays|playing|essay|essayed|essays|essaying|portray|portrayed|portraying|appear|appeared|appears|"
-    rf"appearing|feature|featured|star|starred|reprise|reprised|reprises|have|has|had|make|makes|made|making)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
+    rf"appearing|feature|features|featured|star|starred|reprise|reprised|reprises|have|has|had|make|makes|made|making)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
     rf"(?:[a-z]+\s+)?(?:roles?|parts?|appearances?|cameos?|leads?|scenes?|sequences?)\b"  # a part's noun, never "has other plans"
 )
 # "A appears in the film recounting …", "A and B also appeared in the film": players named by no role.
@@ -947,6 +947,15 @@ _PLURAL_PLAY = re.compile(
     r"(?=(?:the|an?|their|younger|older|teenage|child|adult|various|several|minor|supporting)\s)")
 
 
+# "The film has A, B and C in the lead", "A and B are in the lead roles", "It casts A and B in lead roles": a list
+# of players placed in the film's parts with no verb of playing
+_IN_THE_PARTS = re.compile(
+    rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+{NAME_RX})\s+(?:(?:are|were)\s+)?in\s+(?:the\s+)?"
+    rf"(?:{_ROLE_WORDS})(?:\s+(?:roles|parts))?(?=\s*[,.;]|$)")
+# "a 1947 film by Cole Bray, with A, B and C.": a lead's closing list of players
+_WITH_AT_END = re.compile(rf",\s+with\s+(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+{NAME_RX})\.?$")
+
+
 def _cast_from_groups(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """Players named as a group: a troupe's members billed as the cast, or a list that together plays
     parts told in words ("A, B and C play younger versions of the heroes")."""
@@ -956,6 +965,17 @@ def _cast_from_groups(st: _State, s: Sentence, voice_ctx: bool) -> None:
             names = _names_list(text, m.end())[0]
             if len(names) >= 2 and not _WISH.search(text[: m.start()]) and not _OTHER_FILM.search(text[: m.start()]):
                 _add_listed(st, s, names, voice_ctx)
+    if " in " in text:
+        for m in _IN_THE_PARTS.finditer(text):
+            if not re.search(r"(?:\b(?:of|the|with|who|if|would|by|as)|[A-Z][\w'’-]*)\s+$", text[: m.start()]) \
+                    and not _WISH.search(text[: m.start()]):
+                _add_listed(st, s, _LIST_SEP.split(m.group("names")), voice_ctx)
+    if ", with " in text and st.article.sections[s.section].kind == "lead":
+        m = _WITH_AT_END.search(text)
+        names = _LIST_SEP.split(m.group("names")) if m else []
+        if m and all(is_person(n) for n in names) and not re.search(r"\b(?:music|songs?|score|lyrics|cinematography|"
+                                                                     r"screenplay|story|dialogues?)\b", text[: m.start()][-60:]):
+            _add_listed(st, s, names, voice_ctx)
     if " play" in text or " portray" in text:
         for m in _PLURAL_PLAY.finditer(text):
             names = _LIST_SEP.split(m.group("names"))
@@ -1160,7 +1180,7 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
             _add_listed(st, s, _LIST_SEP.split(m.group("names")), voice_ctx)
     for m in _JOINED_BY.finditer(text):
         _add_listed(st, s, _names_list(text, m.end())[0], voice_ctx)
-    for m in (_CAST_LIST_CUE.finditer(text) if ("cast " in text or "footage" in text)
+    for m in (_CAST_LIST_CUE.finditer(text) if ("cast " in text or "footage" in text or "cameo" in text or "appearances " in text)
               and any(c in text for c in _CAST_LIST_WORDS) else ()):
         # "the cast consisted of A and B", "featuring archive footage of A, B and C": a descriptor
         # before a name ("co-writer A", "film star B") is skipped, one or two lower-case words
