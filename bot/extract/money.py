@@ -88,7 +88,6 @@ _WEEKEND_COMPARED = rf"(?:\d+(?:\.\d+)?\s?%\s+(?:[a-z]+\s+){{0,2}})?{_words(_P['
 _WEEKEND_COMPARED_RX = re.compile(_WEEKEND_COMPARED, re.I)  # its "previous" is no other figure's
 # Part of the run, not a total: dropped (no kind fits it).
 _PARTIAL = re.compile(
-    rf"{_HOLIDAY_WEEKEND}|{_WEEKEND_COMPARED}|"
     rf"\b{_alt(_P['partial_ordinals'])}\s+{_alt(_P['partial_units'])}\b"
     rf"|\b(?:{_alt(_P['single_day'])[3:-1]}|\d+(?:st|nd|rd|th))\s+day\b|\bon its (?:\w+ )?day\b"
     rf"|{_words(_P['partial_words'])}|{_stems(_P['partial_stems'])}",
@@ -104,12 +103,42 @@ _OPENED_AT_RANK = re.compile(
 _OPENED_TO_WEEKEND = re.compile(r"\b(?:opened|debuted)\b[^.;$₹£€¥]*\bto\s+(?:an?\s+)?weekend\s+(?:gross|total|take|haul)\s+of\s*$", re.I)
 # The period a partial figure covers, as worded.
 _PERIOD = re.compile(
-    rf"{_HOLIDAY_WEEKEND}|{_WEEKEND_COMPARED}|\bday\s+\d{{1,2}}\b|"
+    rf"\bday\s+\d{{1,2}}\b|"
     rf"\b(?:{_alt(_P['period_ordinals'])[3:-1]}|{NUMBER_WORD_RX}|\d+(?:st|nd|rd|th)?)(?:-|\s+)(?:{_alt(_P['period_units'])[3:-1]})\b"
     rf"|\b(?:{_alt(_P['period_days'])[3:-1]})(?:\s+(?:night|midnight))?\s+(?:previews?|screenings?|shows?|showings?|launch)\b"
     rf"|\bpreviews\b",
     re.I,
 )
+# Weekends told by a holiday or by their drop from the one before: read only where "weekend" is written (most
+# windows have none), one pattern apart from the others.
+_WEEKEND_PART = re.compile(rf"{_HOLIDAY_WEEKEND}|{_WEEKEND_COMPARED}", re.I)
+# Its cheap necessary test: "weekend", and a holiday's name (a trie of literals, read fast) or a compared weekend's
+# last two words ("previous weekend"). The pattern itself, with its optional lead, is tried at every character.
+_HOLIDAY_HINT = re.compile(vocab.trie_alternation(_P["holidays"]))
+_COMPARED_HINTS = tuple({" ".join(p.split()[-2:]) for p in _P["weekend_compared"]})
+
+
+def _weekend_hint(text: str) -> bool:
+    """Whether ``_WEEKEND_PART`` may match ``text`` (False: it cannot)."""
+    return "weekend" in text and bool(_HOLIDAY_HINT.search(text) or any(h in text for h in _COMPARED_HINTS))
+
+
+def _partial(text: str) -> bool:
+    """Whether the text names a part of the run (``_PARTIAL``, or a holiday or compared weekend)."""
+    return bool(_PARTIAL.search(text) or (_weekend_hint(text) and _WEEKEND_PART.search(text)))
+
+
+def _periods(text: str) -> list[re.Match[str]]:
+    """The periods the text words (``_PERIOD`` and ``_WEEKEND_PART``), in order; of two starting together the
+    weekend's ("the four-day Presidents Day weekend", not "four-day")."""
+    found = list(_PERIOD.finditer(text))
+    if _weekend_hint(text):
+        weekends = list(_WEEKEND_PART.finditer(text))
+        if weekends:
+            spans = [(w.start(), w.end()) for w in weekends]
+            found = sorted(weekends + [m for m in found if not any(a <= m.start() < b for a, b in spans)],
+                           key=lambda m: m.start())
+    return found
 _HEDGE = re.compile(rf"{_words(_K['comparison_hedges'])}\s*(?:\w+\s+)?$", re.I)
 _LEAD_IN = re.compile(rf"{_words(_K['lead_ins'])}\s+(?=\w+\s*$)", re.I)
 # Money that is not the film's takings or cost.
@@ -118,9 +147,15 @@ _OTHER_MONEY = re.compile(rf"{_words(_K['other_money'])}|{_stems(_K['other_money
 _OTHER_MONEY_CLAUSE = re.compile(_stems(_K["other_money_clause"]), re.I)
 # A person's pay ("he only earned $10,000"); case-sensitive so a title that is a pronoun is not caught.
 _PERSON = re.compile(r"\b(?:he|she|they|him|her|his)\b")
-_POSSESSIVE_TAIL = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+){0,2}$"
-                              # a name's: "Another Tale's opening three-day gross of $X"
-                              r"|\b[A-Z0-9][\w:-]*(?:'s|’s)\s+(?:[\w-]+\s+){3,4}$")
+_POSSESSIVE_TAIL = re.compile(r"(?:'s|’s|s')\s+(?:\w+\s+){0,2}$")
+# a name's, a few words back: "Another Tale's opening three-day gross of $X"
+_NAME_POSSESSIVE_TAIL = re.compile(r"\b[A-Z0-9][\w:-]*(?:'s|’s)\s+(?:[\w-]+\s+){3,4}$")
+
+
+def _possessive_tail(text: str) -> bool:
+    """Whether the text before a figure ends in another's possessive (``_POSSESSIVE_TAIL``, or a name's a few words
+    back, read in its last characters only: it is anchored at the end), asked only of a text with an apostrophe."""
+    return ("'" in text or "’" in text) and bool(_POSSESSIVE_TAIL.search(text) or _NAME_POSSESSIVE_TAIL.search(text[-70:]))
 # "the $10 million opening of Another Film's …": a figure of another film, named after it
 _OTHER_FILM_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}(?:of|for|by)\s+(?:the\s+)?(?:[A-Z][\w'’:-]*\s+){0,5}?[A-Z][\w-]*(?:'s|’s)\s")
 _GROSS = re.compile(_words(_K["gross_words"]), re.I)
@@ -227,7 +262,7 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
     if m and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
         return _tidy(m.group("r")), _region_kind(m.group("r")) if _DOMESTIC_WORD.search(m.group("r")) else ""
     # (the sentence's first figure only: after another figure, its "in other territories" is that one's)
-    m = _INTL_BEFORE.search(_tail(before, 120)) if "in" in before and sentence.startswith(before) else None
+    m = _INTL_BEFORE.search(_tail(before, 120)) if sentence.startswith(before) and _INTL_WORD.search(before) else None
     if m:  # "it opened in 74 overseas markets, which brought in $X"
         return m.group("r"), "international"
     # one market named in the clause before the figure; a list of markets names none of them
@@ -278,6 +313,11 @@ _BEFORE_ONLY = frozenset(w.lower() for w in _K["other_money_before_only"])
 def _others_money(window: str, split: int) -> bool:
     """Whether the window (its own text before the figure up to ``split``, then the text after) names money that
     is not the film's takings or cost."""
+    m = _OTHER_MONEY.search(window)
+    if m is None:
+        return False
+    if m.group(0).lower() not in _BEFORE_ONLY:
+        return True  # (most texts: the first word found says so, no need to read on)
     cut = max(window.rfind(", ", 0, split), window.rfind(" but ", 0, split)) + 1
     return any(m.group(0).lower() not in _BEFORE_ONLY or cut <= m.start() < split for m in _OTHER_MONEY.finditer(window))
 
@@ -313,9 +353,10 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
                 or any(m.group(0).lower() not in _RENTAL_ADDITIVE for m in _PARTIAL.finditer(window))
                 or _RERUN.search(earlier + after)):
             return "rentals"
-    if (_others_money(_WEEKEND_COMPARED_RX.sub(" ", window) if "weekend" in window else window,
-                      len(window) - len(own_after[:60]) - 1)
-            or _POSSESSIVE_TAIL.search(own_before) or _PERSON.search(own_before)
+    split = len(window) - len(own_after[:60]) - 1
+    if ((_others_money(window, split) and not (  # (a weekend's "drop from the previous weekend" is no other's figure)
+            _weekend_hint(window) and not _others_money(_WEEKEND_COMPARED_RX.sub(lambda m: " " * len(m.group()), window), split)))
+            or _possessive_tail(own_before) or _PERSON.search(own_before)
             or _OTHER_FILM_AFTER.match(own_after) or _OTHER_MONEY_CLAUSE.search(near_before)):
         return ""
     if _HOME_MEDIA.search(window):
@@ -323,11 +364,11 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if (_RERUN_PERIOD.search(window) and not _CUMULATIVE.search(window) and not _WITH_RERUNS.search(window)
             and (_GROSS.search(near_before) or _GROSS.search(own_after[:40]))):
         return "partial"  # "In its 1975 re-release, it earned an additional $2 million": that run's takings
-    if "week" in window:
+    if "s box" in window:
         window = _CHART_WEEK.sub(" ", window)  # "at that week's box office": the chart, no part of the run
-    if _PARTIAL.search(window) and not _WITH_RERUNS.search(window):
+    if _partial(window) and not _WITH_RERUNS.search(window):
         # part of the run: kept, with its period, only when the figure is plainly takings
-        if _PERIOD.search(window) and (_GROSS.search(near_before) or _GROSS.search(after[:40]) or _GROSS.search(earlier)
+        if (_PERIOD.search(window) or (_weekend_hint(window) and _WEEKEND_PART.search(window))) and (_GROSS.search(near_before) or _GROSS.search(after[:40]) or _GROSS.search(earlier)
                                        or _MOVED_TO.search(near_before)) and not _RERUN.search(earlier + after):
             return "partial"
         return ""
@@ -439,14 +480,14 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
     text = sent.text
     spans = [s for s in iter_money(text) if not _bracketed(text, s)]
     out: list[MoneyFact] = []
-    possessive = False  # the figure before was another's ("Another Tale's $X")
+    last_before = ""  # the text the figure before had to itself: another's figure if it ends in a possessive
     for i, span in enumerate(spans):
         before = text[spans[i - 1].end if i else 0 : span.start]
         after = text[span.end : spans[i + 1].start if i + 1 < len(spans) else len(text)]
         kind = _kind(before, after, text[: span.start], i == 0)
-        prev_possessive, possessive = possessive, bool(_POSSESSIVE_TAIL.search(_own(before, after, i == 0)[0]))
+        prev_before_own, last_before = last_before, before
         if kind and kind != "budget" and (_other_earner(text[: span.start], title) or (
-                prev_possessive and _ANOTHERS_GOES_ON.fullmatch(before))):
+                i and _ANOTHERS_GOES_ON.fullmatch(before) and _possessive_tail(_own(prev_before_own, "", i == 1)[0]))):
             continue
         if kind and kind != "budget" and "film" in text[: span.start] and _NEXT_FILM.search(text[: span.start]):
             continue
@@ -455,7 +496,7 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
         if not kind and prev and prev.kind == "budget" and _BUDGET_GREW.fullmatch(before):
             kind = "budget"
         if not kind and prev and prev.kind in {"partial", "opening_weekend"} and before.strip() == "(" and (
-                _PARTIAL.search(after[:60]) and _PERIOD.search(after[:60])):
+                _partial(after[:60]) and _periods(after[:60])):
             kind = "partial"  # "$7 million ($9 million over the four-day holiday weekend)": its own period
         if not kind and prev and prev.kind == "partial" and _RERUN_PERIOD.fullmatch(prev.period) and _AGAIN.search(
                 before) and _GROSS.search(before):
@@ -515,9 +556,10 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
 def _period(own_before: str, own_after: str) -> str:
     """The period nearest the figure: right after it ("$1 million from Thursday night previews"),
     else the last one before it ("in its second weekend, it made $X")."""
-    m = _PERIOD.search(own_after[:60])
+    found = _periods(own_after[:60])
+    m = found[0] if found else None
     if not m:
-        found = list(_PERIOD.finditer(own_before))
+        found = _periods(own_before)
         m = found[-1] if found else None
     if m is None:
         return ""
@@ -550,6 +592,8 @@ def extract(article: Article) -> list[Fact]:
 gate(globals(), "_OTHER_WEEKEND", "_OTHER_MONEY", "_PARTIAL")
 # Picked by replaying the extractors' calls over the corpus and seed with and without a prefilter.
 gate(globals(), "_RERUN")
+# Frames of this stop whose words most money sentences lack.
+gate(globals(), "_NEXT_FILM", "_BUDGET_STAGE")
 # The money hint asked of every sentence, behind a lookahead of its opening characters (found by replaying
 # the extractor's calls over the seed and corpus; every answer compared, none differs).
 opening(globals(), "_MONEY_HINT")
