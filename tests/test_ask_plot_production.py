@@ -27,6 +27,7 @@ _OTHER_TALE = (
     "Kip believes that with a stake he could have gone on to beat Ivo.\n"
     "Suddenly, Tam learns that the farmer has promised the prize to Ivo Brandt, a rival of Lune. "
     "When Tam tells Lune, the furious dealer promptly abandons the fair.\n"
+    "Ivo takes Lune to the top of a cathedral to show her the mine. "
     "One night Tam Osk flees the inn through the kitchen. Later Tam Osk runs from the fair on a stolen horse.\n"
     "Part II\n"
     "Instead, Ivo Brandt strangles Tam Osk in the cellar and leaves the body by the river. "
@@ -71,6 +72,8 @@ _DEEDS_OF_CHARACTERS = [
                  id="who_a_character_plays_is_an_opponent_not_a_part"),
     pytest.param("forced to quit", "does kip beat ivo in the end of other tale",
                  id="does_a_beat_b_in_the_end_is_the_story"),
+    pytest.param("top of a cathedral", "where does ivo brandt drag lune varga in other tale",
+                 id="dragging_someone_somewhere_is_told_as_taking_them_to_a_place"),
     pytest.param("90 days", "how long did filming take on other tale",
                  id="how_long_filming_took_is_no_scene_called_long"),
 ]

@@ -278,9 +278,9 @@ _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|el
                      r"hundred|thousand|million|billion|half|quarter|third|dozen|percent)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|"
                    r"November|December)\b")
-_PLACE = re.compile(r"\b(in|at|to|from|near) (the )?[A-Z][\w'’-]+")
+_PLACE = re.compile(r"\b(in|at|to|from|near|over|into|inside|outside) (the |an? )?[A-Z][\w'’-]+")
 #: A place named by a common noun ("walks to the hospital", "rushes to the nearest power station").
-_PLACE_NOUN = re.compile(r"\b(?:in|at|to|into|from|near|inside|outside|toward|towards) (?:the|a|an|his|her|their|its) "
+_PLACE_NOUN = re.compile(r"\b(?:in|at|to|into|from|near|inside|outside|toward|towards|over|on) (?:the|a|an|his|her|their|its) "
                          r"(?:[\w-]+ ){0,2}?(" + "|".join(map(re.escape, _RETRIEVAL["place_nouns"])) + r")s?\b",
                          re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")
