@@ -50,7 +50,8 @@ _OTHER_TALE = (
     "The film is known for its long takes in the cellar. "
     "Principal photography took 90 days, from spring 1970 to early 1971. "
     "Several interiors were filmed in Ruritania Lodge, an old mansion near the capital. "
-    "The house burned down in an accidental fire a year after filming.\n"
+    "The house burned down in an accidental fire a year after filming. "
+    "Mila Rook (who played Tam Osk) fell ill during the shoot and was played by Sten Aldo in the last scenes.\n"
 )
 
 
@@ -74,6 +75,8 @@ _DEEDS_OF_CHARACTERS = [
                  id="does_a_beat_b_in_the_end_is_the_story"),
     pytest.param("top of a cathedral", "where does ivo brandt drag lune varga in other tale",
                  id="dragging_someone_somewhere_is_told_as_taking_them_to_a_place"),
+    pytest.param("played by Sten Aldo", "who took over tam osk after mila rook fell ill in other tale",
+                 id="who_took_over_a_part_is_told_by_who_played_it_after"),
     pytest.param("90 days", "how long did filming take on other tale",
                  id="how_long_filming_took_is_no_scene_called_long"),
 ]

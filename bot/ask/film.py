@@ -2555,7 +2555,9 @@ async def answer_replacement(q: Q) -> Answer:
     # a succession is also told by the one who left ("had to leave halfway", "after her death ... before
     # hiring B", "a natural successor to A")
     told = (r"\b(replac\w+|took over|taking over|take over|stepped in|succeed\w*|successors?|succession|in place of|instead of|took the reins|"
-            r"before hiring|then hired|brought in|had to leave|after (his|her|their) (death|departure|exit))\b")
+            r"before hiring|then hired|brought in|had to leave|after (his|her|their) (death|departure|exit)|"
+            # "A (who voiced B) died ... and was voiced by C": a part passed on, told by who has it now
+            r"recast|re-cast|(?:was|were|is|are|now|later|subsequently|then) (?:re-?)?(?:voiced|played|portrayed) by)\b")
     surnames = {n.split()[-1] for h in q.names for _r, n in h.owners if n.split() and len(n.split()[-1]) > 2}
     if surnames:
         # the sentence naming whom the question names, over any other replacement the article tells
