@@ -869,3 +869,31 @@ def test_a_film_of_no_stated_language_takes_directors_of_the_language_its_people
                                  "Other Tale is a 2018 Ruritanian thriller directed by Ora Pell.", "Ora Pell")
     assert {"Asa Quill", "Dov Fenn", "Hal Brisk"} & offered  # the Lowland films' directors
     assert "Bede Marrow" not in offered and "Cai Dorne" not in offered  # Highland's, leaning or stated
+
+
+def test_a_player_cast_as_a_teenager_near_the_films_year_is_a_weak_option_for_a_grown_mothers_part():
+    # Round 10: a teenager offered for a grown soldier's mother. Lune Varga played a teenage daughter
+    # in a film the year before; Wren Dale, Tam Osk, Ora Pell and Esk Whitby played grown women.
+    assert options.other_age("grown", [(2017, "young")], 2018) and not options.other_age("grown", [(2005, "young")], 2018)
+    assert not options.other_age("young", [(2017, "young")], 2018)
+    pool = Pool()
+    _country(pool, 1, 2018, "Other Tale", "drama")
+    pool.add("actor", 1, "Ivo Brandt", 1)
+    parts = ((2, "Lune Varga", "Tessa", "Kip's teenage daughter"), (3, "Wren Dale", "Mara", "a widow"),
+             (4, "Tam Osk", "Nell", "a teacher"), (5, "Ora Pell", "Ada", "a nurse"), (6, "Esk Whitby", "Iva", "a cook"))
+    for fid, name, character, what in parts:
+        _country(pool, fid, 2017, f"Tale {fid}", "drama")
+        pool.add_film(fid, {"cast": [_row(f"{name} as {character}, {what} and a woman of the town.", actor=name,
+                                          character=character, order=1)]})
+    pool.finish()
+    assert pool.part_ages["Lune Varga"] == ((2017, "young"),)
+    facts = {"cast": [_row("Other Tale stars Ivo Brandt as Tobin Hale, a soldier, and Jenna Holt as Ruth, Tobin's mother.",
+                           actor="Jenna Holt", character="Ruth", order=2, voice=False),
+                      _row("Other Tale stars Ivo Brandt as Tobin Hale, a soldier.", actor="Ivo Brandt",
+                           character="Tobin Hale", order=1, voice=False)]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2018, 20_000), facts, pool, random.Random(seed)):
+            if q.text.startswith("Who played Ruth"):
+                offered |= set(q.distractors)
+    assert offered and "Lune Varga" not in offered  # three grown women are fairer

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -211,6 +211,21 @@ def age_rank(age: str, first: int | None, year: int | None, answer_first: int | 
     if answer_first is not None and answer_first <= year - GENERATION_WEAK and first >= year:
         return WEAK
     return FAIR
+
+
+#: A player the library shows in a part of the other age (a teenager's, a parent's) within this many
+#: years of the film is a weak option for a part the article marks young or grown (other_age).
+AGE_NEAR_YEARS = 5
+
+
+def other_age(age: str, parts: Iterable[tuple[int, str]], year: int | None) -> bool:
+    """Does the library show this player, in another film within AGE_NEAR_YEARS of *year*, in a
+    part its article marks of the other age than *age* ((year, "young" / "grown") pairs:
+    Pool.part_ages)? Round 10: a player cast as a teenage daughter the year before offered for a
+    grown soldier's mother; the library holds no ages, but the parts a player is given tell one."""
+    if not age or not year:
+        return False
+    return any(a != age and abs(y - year) <= AGE_NEAR_YEARS for y, a in parts)
 
 
 @lru_cache(maxsize=1)
@@ -828,6 +843,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                     return r
                 mine = known.get(c)
                 r = max(r, age_rank(age, mine[0] if mine else None, year, answer_start), WEAK if theirs else FAIR)
+                if not theirs and c not in b.own_names and other_age(age, pool.part_ages.get(c, ()), year):
+                    r = max(r, WEAK)  # cast in a part of the other age near the film's year
             return r
 
         def _rank(c: str) -> int:

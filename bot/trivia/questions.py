@@ -356,6 +356,10 @@ class Pool:
     lean_tongues: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     scales: dict[int, float] = field(default_factory=dict, repr=False)
     film_families: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    # ... and the ages of each player's parts as the articles mark them (options.part_age of the part
+    # and its cast sentence): name -> {(film id, "young" / "grown")}, and by the films' years in finish().
+    _part_ages: dict[str, set[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    part_ages: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -377,6 +381,8 @@ class Pool:
         self.own_writers = options.own_work_writers(self.items)
         self.authors = options.authors(self.items, self.years)
         self.credited = credited
+        self.part_ages = {a: tuple(sorted((self.years[f], age) for f, age in got if self.years.get(f)))
+                          for a, got in self._part_ages.items()}
         self.scales = options.film_scales(self.items)  # before thinning: every film's figures
         self.film_families = options.film_genre_families(self.items)
         self.title_genres = None
@@ -499,6 +505,12 @@ class Pool:
             if m + f >= 2 and max(m, f) >= 0.9 * (m + f):
                 self.first_names[first] = "m" if m > f else "f"
 
+    def part_age(self, film_id: int, actor: str, character: str, sentence: str) -> None:
+        """Note the age the article marks this player's part (options.part_age: "his teenage son
+        Ivo", "Ora Pell as Tessa, Kip's mother"), for options of other films' parts of the other age."""
+        if actor and character and (age := options.part_age([character], [(character, sentence or "")], ())):
+            self._part_ages.setdefault(actor, set()).add((film_id, age))
+
     def offscreen(self, actor: str, sentence: str) -> None:
         """Note whether this cast credit describes its player as no actor (options.non_actor)."""
         self._offscreen.setdefault(actor, [False, False])[not options.non_actor(sentence, actor)] = True
@@ -514,6 +526,7 @@ class Pool:
                 self.dubbed.add((film_id, c["actor"]))
             if c["actor"] and c.get("source", {}).get("sentence"):
                 self.offscreen(c["actor"], c["source"]["sentence"])
+                self.part_age(film_id, c["actor"], c.get("character") or "", c["source"]["sentence"])
             if c.get("source", {}).get("sentence") and norm(c["actor"]) not in self.genders:
                 g = gender_of([c["actor"], c["character"]], [c["source"]["sentence"]])
                 if g:
@@ -729,6 +742,7 @@ def _feed_genders(pool: Pool, rows: Iterable) -> None:
             pool.dubbed.add((film_id, actor))
         if actor:
             pool.offscreen(actor, text)
+            pool.part_age(film_id, actor, character, text)
         if actor and norm(actor) not in pool.genders:
             g = gender_of([actor, character], [text])
             if g:
