@@ -51,6 +51,7 @@ _OTHER_TALE = (
     "Principal photography took 90 days, from spring 1970 to early 1971. "
     "Several interiors were filmed in Ruritania Lodge, an old mansion near the capital. "
     "The house burned down in an accidental fire a year after filming. "
+    "Bede Marrow was first offered the part of Kip Morrow, but turned it down to direct. "
     "Mila Rook (who played Tam Osk) fell ill during the shoot and was played by Sten Aldo in the last scenes.\n"
 )
 
@@ -132,3 +133,12 @@ def test_two_plot_sentences_the_words_cannot_tell_apart_are_both_quoted(tale):
     ans = ask(tale, "how does tam osk escape in other tale")
     assert "through the kitchen" in ans.answer and "stolen horse" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+def test_who_was_going_to_play_a_part_before_its_player_is_never_the_player(tale):
+    """"who was gonna play A before B got it": the part's earlier plan, never "B played A" (B is named)."""
+    for question in ("who was gonna play kip morrow in other tale before ora pell got it",
+                     "who was supposed to play kip morrow in other tale"):
+        ans = ask(tale, question)
+        assert "Bede Marrow" in ans.answer, ans.answer
+        assert ans.confidence < CONFIDENT

@@ -60,6 +60,8 @@ BASED_ON = r"\b(based on|adapted from|adaptation|source material|novel|book|insp
 YEAR = r"\b(what year|which year|when was it made|year of release)\b"
 CASTING = (r"\b(originally cast|first choice|considered|replaced|recast|turned down|declined|originally|instead of|"
            r"offered|approached|"
+           # "who was gonna play A before B got it": the part's earlier plan
+           r"(was|were) (gonna|(going|supposed|meant|set|slated|due) to)|before \w+ (got|took|landed|was cast)|"
            r"(want|wanted) (for|as))\b")
 CAST = (r"\b(play|plays|played|playing|portray|portrays|portrayed|voice|voices|voiced|star|stars|starred|starring|"
         r"cast|actor|actors|actress|actresses|acted|acting|role|roles|character|appear|appears|appeared|who was in|"
