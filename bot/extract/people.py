@@ -486,7 +486,7 @@ def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     item = _DEBUT_NOTE.sub("", _AGE_BEFORE.sub("", item))
     # "A (in her film debut) as B": a note between the actor and the role.
     item = re.sub(rf"^([^()]+?)\s*\((?!{_LIST_NOTE}\))[^()]*\)(?=\s+as\s|\s*$)", r"\1", item)
-    m = _ITEM_NAME.match(item)
+    m = _NICKNAMED.match(item) or _ITEM_NAME.match(item)
     if not m:
         return None
     name = _trim_leading_stops(clean_name(m.group("name")))
@@ -501,9 +501,17 @@ def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     if am:
         return name, am.group(1), False
     am = re.match(r"^\s+in\s+(?:the\s+|an?\s+)?(?:title|lead|leading|dual|double|triple)\s+roles?$", rest)
-    if am:
+    if am or _ITEM_TAIL.match(rest):
         return name, None, False
     return None
+
+
+# 'Jo "Red" Doe': a billed name with its nickname in quotes, kept whole
+_NICKNAMED = re.compile(r"^(?P<name>[A-Z][\w.'’-]*\s+[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z][\w'’-]*(?:\s+(?:Jr\.?|Sr\.?|[A-Z][\w'’-]*))?)"
+                        r"(?P<rest>.*)$")
+# "starring A and B in CinemaScope.": the list's last name, then how the film was made (one capitalised word that
+# ends the clause; "in Jo Doe's role" or "in Other Tale Lane" is no such note)
+_ITEM_TAIL = re.compile(r"^\s+in\s+[A-Z][\w-]*\s*$")
 
 
 _NOUN_STARS_BEFORE = {"guest", "the", "its", "other", "rising", "young", "big", "famous", "former", "as",
@@ -1164,6 +1172,12 @@ def _cast_from_narration(st: _State, s: Sentence) -> None:
         st.add_pair(s, actor, role.group(0) if role else "", False, False)
 
 
+# "cameo appearances by several notable actors, including A, B and C": the group's words before its members
+_GROUP_INCLUDING = re.compile(r"^(?:(?:several|many|various|numerous|other|some|a\s+number\s+of|a\s+host\s+of)\s+)?"
+                              r"(?:[a-z][\w-]*\s+){0,2}(?:actors|actresses|stars|celebrities|performers|personalities|"
+                              r"figures|people|musicians|athletes|comedians)\s*,?\s*(?:including|such\s+as|like)\s+")
+
+
 def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """Actors named by the roles they have, not by a character: "A and B played lead roles", "A, B
     and C reprise their roles", "the cast is joined by A and B", "the film debut of actress A"."""
@@ -1184,7 +1198,7 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
               and any(c in text for c in _CAST_LIST_WORDS) else ()):
         # "the cast consisted of A and B", "featuring archive footage of A, B and C": a descriptor
         # before a name ("co-writer A", "film star B") is skipped, one or two lower-case words
-        rest = _LIST_DESCRIPTOR_WORDS.sub(r"\g<sep>", text[m.end(): m.end() + 400])
+        rest = _LIST_DESCRIPTOR_WORDS.sub(r"\g<sep>", _GROUP_INCLUDING.sub("", text[m.end(): m.end() + 400]))
         if not _WISH.search(text[: m.start()]) and not re.search(r"\b(?:would|not|never|originally|initially)\b",
                                                                  text[max(0, m.start() - 30): m.start()]):
             _add_listed(st, s, _names_list(rest)[0], voice_ctx)
