@@ -236,3 +236,19 @@ def test_pool_credits_count_each_persons_library_films_for_familiarity():
                            character="Tessa Hale", order=1, voice=False)]}
     qs = questions_for_film(_film(), facts, pool, random.Random(0))
     assert any(q.known == 3 for q in qs if q.kind == "person" and "Lune Varga" in q.answers)
+
+
+def test_a_game_with_three_good_questions_asks_no_filler_and_one_with_two_asks_one():
+    # Rounds 7-10: a rich film's critic's quote (1.09) and language (1.0) after three good questions.
+    good = [_q("crew.director", 1, 0.8), _q("cast.lead", 2, 0.8), _q("crew.composer", 3, 0.8)]
+    filler = [_q("reviews.quote", 4, 0.8), _q("box_office", 5, 0.8)]
+    for seed in range(10):
+        assert "reviews.quote" not in [q.family for q in pick_game(good + filler, 12, random.Random(seed))]
+        assert "reviews.quote" in [q.family for q in pick_game(good[:2] + filler, 12, random.Random(seed))]
+
+
+def test_a_source_authors_question_is_not_ranked_by_the_authors_other_films():
+    # A thin film's source author (worth 2.0 in rounds 7-10) is no less familiar for being credited
+    # in no film: familiarity is read for the judged families only.
+    author = dataclasses.replace(_q("crew.based_on_author", 1, 0.05), kind="person", answers=["Bede Marrow"], known=0)
+    assert interest(author) == interest(dataclasses.replace(author, known=-1))

@@ -3364,6 +3364,17 @@ def _familiarity() -> tuple[float, float]:
     return float(g["answer_once_factor"]), float(g["answer_known_factor"])
 
 
+@lru_cache(maxsize=1)
+def _filler_until() -> int:
+    """A game with this many good questions asks no filler (vocab/trivia.toml [game] filler_until)."""
+    return int(vocab.load("trivia")["game"]["filler_until"])
+
+
+@lru_cache(maxsize=1)
+def _familiar_families() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["game"]["familiar_families"])
+
+
 def familiarity(q: Question) -> float:
     """How much a person question's answer adds to its interest: a person the library credits in
     two films or more (a star, a director of several loaded films) is one players may know; one it
@@ -3371,7 +3382,7 @@ def familiarity(q: Question) -> float:
     Rounds 7-10's judges: a thin film's director known from one film 1.31 (169 questions), from two
     or more 1.96; its lead 1.36 and 1.67. Only ranks a film's questions: a film with nothing else
     still asks its director."""
-    if q.known < 0:
+    if q.known < 0 or q.family not in _familiar_families():
         return 1.0
     once, known = _familiarity()
     return known if q.known >= 2 else once
@@ -3435,13 +3446,14 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
         sentences[(fid, q.source_sentence)] = sentences.get((fid, q.source_sentence), 0) + 1
         n_film[fid] = n_film.get(fid, 0) + 1
 
-    # Filler only fills a game that would otherwise be under a third of its length: judges marked
+    # Filler only fills a game that would otherwise be under a third of its length (and under
+    # filler_until good questions: three good ones are a game, a fourth of filler lowers it): judges marked
     # critics' quotes, scores and grosses "worth 1", and a shorter game of good questions beats it.
     # A film short of good questions (an obscure one gives its headline fact only) leaves its share
     # to the films that have more: the game keeps its length with their memorable questions, never
     # with the obscure film's weak ones.
     for pass_filler, lifted in ((False, False), (False, True), (True, True)):
-        if pass_filler and len(taken) >= count / 3:
+        if pass_filler and len(taken) >= min(count / 3, _filler_until()):
             break
         if lifted:
             share[0] = 10 ** 6
