@@ -897,3 +897,10 @@ def test_a_player_cast_as_a_teenager_near_the_films_year_is_a_weak_option_for_a_
             if q.text.startswith("Who played Ruth"):
                 offered |= set(q.distractors)
     assert offered and "Lune Varga" not in offered  # three grown women are fairer
+
+
+def test_an_age_told_in_years_marks_a_young_part():
+    # Round 10's fresh sample: the film's grown lead offered for "Fifteen-year-old Kitty".
+    assert options.part_age(["Fifteen-year-old Tessa"], [], []) == "young"
+    assert options.part_age(["Tessa"], [], ["Bede meets a 16-year-old Tessa at the fair."]) == "young"
+    assert options.part_age(["Tessa Osk"], [], ["Bede meets Tessa Osk at the fair."]) == ""
