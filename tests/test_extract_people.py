@@ -1275,3 +1275,10 @@ def test_lead_lists_with_a_nickname_a_group_of_cameos_and_a_closing_note():
                    "Marrow in CinemaScope. The picture was remade in 1976 as Another Tale starring Tam Osk in Ora "
                    "Pell's role.\n")
     assert set(got) == {"Ora Pell", "Bede Marrow"}
+
+
+def test_a_place_before_played_by_is_not_the_part():
+    """Lead extract: "a hot-shot detective from Ruritania City, played by A" names no part "Ruritania City"."""
+    got = _cast_of("Other Tale\nOther Tale is a 1970 comedy film directed by Cole Bray and starring Ora Pell. A vain "
+                   "detective from Ruritania City, played by Bede Marrow, soon becomes hot on his trail.\n")
+    assert got.get("Bede Marrow", "") == "" and got.get("Ora Pell") == ""

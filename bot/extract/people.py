@@ -1361,6 +1361,9 @@ _APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?P<name>{NAME_RX})(?:\s+\
 _CAST_AS = re.compile(r"(?:(?:is|was|were|had\s+been|has\s+been)\s+)?cast\s+as")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|at|into|near|on|to|across|through)\s+$")
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -1439,6 +1442,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         if _OTHER_RUN.match(text, m.end("actor")) or _ABSENT.search(text[: m.start()]):
             continue  # played in another film of the series, or a character this film leaves out
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "a detective from Ruritania City, played by A": a place, the part is the described person
         if ch and is_person(actor) and ch != actor:
             st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
     for m in _FEATURED_IN_ROLE.finditer(text):
