@@ -28,6 +28,7 @@ _OTHER_TALE = (
     "Suddenly, Tam learns that the farmer has promised the prize to Ivo Brandt, a rival of Lune. "
     "When Tam tells Lune, the furious dealer promptly abandons the fair.\n"
     "Ivo takes Lune to the top of a cathedral to show her the mine. "
+    "Ivo makes ten copies of the map of the mine. Kip realises that only one map has a wax seal. "
     "One night Tam Osk flees the inn through the kitchen. Later Tam Osk runs from the fair on a stolen horse.\n"
     "Part II\n"
     "Instead, Ivo Brandt strangles Tam Osk in the cellar and leaves the body by the river. "
@@ -78,6 +79,8 @@ _DEEDS_OF_CHARACTERS = [
                  id="dragging_someone_somewhere_is_told_as_taking_them_to_a_place"),
     pytest.param("played by Sten Aldo", "who took over tam osk after mila rook fell ill in other tale",
                  id="who_took_over_a_part_is_told_by_who_played_it_after"),
+    pytest.param("wax seal", "how does kip morrow figure out which of the ten maps is the real one in other tale",
+                 id="figuring_out_is_told_as_realising"),
     pytest.param("90 days", "how long did filming take on other tale",
                  id="how_long_filming_took_is_no_scene_called_long"),
 ]
