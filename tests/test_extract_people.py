@@ -1282,3 +1282,10 @@ def test_a_place_before_played_by_is_not_the_part():
     got = _cast_of("Other Tale\nOther Tale is a 1970 comedy film directed by Cole Bray and starring Ora Pell. A vain "
                    "detective from Ruritania City, played by Bede Marrow, soon becomes hot on his trail.\n")
     assert got.get("Bede Marrow", "") == "" and got.get("Ora Pell") == ""
+
+
+def test_cameos_in_another_work_are_not_the_films_cast():
+    """Blind batch 11: "The song's music video features cameos from A, B and C" bills no one in the film."""
+    got = _cast_of("Other Tale\nOther Tale is a 1989 comedy film. It stars Ora Pell.\nProduction\nThe song's music "
+                   "video features cameos from Tam Osk, Lune Varga and Kip Morrow.\n")
+    assert got == {"Ora Pell": ""}

@@ -1178,6 +1178,11 @@ _GROUP_INCLUDING = re.compile(r"^(?:(?:several|many|various|numerous|other|some|
                               r"figures|people|musicians|athletes|comedians)\s*,?\s*(?:including|such\s+as|like)\s+")
 
 
+# "The song's music video features cameos from A and B", "the play's cast included C": another work's people
+_OTHER_WORK_CAST = re.compile(r"\b(?:video|trailer|commercial|advert\w*|song|album|single|episode|play|musical|"
+                              r"show|series|sequel|remake|novel|book|game)(?:['’]s)?\b")
+
+
 def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """Actors named by the roles they have, not by a character: "A and B played lead roles", "A, B
     and C reprise their roles", "the cast is joined by A and B", "the film debut of actress A"."""
@@ -1200,7 +1205,8 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
         # before a name ("co-writer A", "film star B") is skipped, one or two lower-case words
         rest = _LIST_DESCRIPTOR_WORDS.sub(r"\g<sep>", _GROUP_INCLUDING.sub("", text[m.end(): m.end() + 400]))
         if not _WISH.search(text[: m.start()]) and not re.search(r"\b(?:would|not|never|originally|initially)\b",
-                                                                 text[max(0, m.start() - 30): m.start()]):
+                                                                 text[max(0, m.start() - 30): m.start()]) \
+                and not _OTHER_WORK_CAST.search(text, max(0, m.start() - 50), m.start()):
             _add_listed(st, s, _names_list(rest)[0], voice_ctx)
     for verb in (_APPEARING_VERB.finditer(text) if "appear" in text and any(v in text for v in _APPEARING) else ()):
         # the list is read back from the verb phrase, only when the sentence has one
