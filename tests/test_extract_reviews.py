@@ -500,3 +500,18 @@ def test_ranked_critics_weeklies_and_reports(heading: str, sentence: str, want: 
     art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\n{heading}\n{sentence}\n")
     got = {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)}
     assert want == got
+
+
+@pytest.mark.parametrize("heading, sentence, want", [
+    # critics named in a list after "including" / "such as", with a plural verb; a stray full stop after the last
+    ("Critical reception", "However, many critics, including Ivo Brandt and Kip S. Morrow., maintain that Other Tale is "
+     "still a great film.", {("Ivo Brandt", ""), ("Kip S. Morrow", "")}),
+    ("Critical reception", "Other historians and critics, including Bede Marrow and Ivo Brandt, cited the scene as a "
+     "precursor of later films.", {("Bede Marrow", ""), ("Ivo Brandt", "")}),
+    # a critic's reading of the film
+    ("Themes", "In 1986, critic Kip Morrow examined what he viewed as the film's subtext.", {("Kip Morrow", "")}),
+])
+def test_critics_in_lists_and_readings(heading: str, sentence: str, want: set) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\n{heading}\n{sentence}\n")
+    got = {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)}
+    assert want == got

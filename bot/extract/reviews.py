@@ -901,6 +901,14 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         if not roles & _STRONG_ROLES and (strict or critic in _outside_reception(article)):
             continue  # "writer Jane Doe said": crew talking, not a review
         add(critic, m.group("pub") or "", m.start())
+    for m in _CRITICS_INCLUDING.finditer(text) if ("including" in text or "such as" in text) else ():
+        # "many critics, including Jane Doe and John Roe, maintain that …": each named critic
+        for g in ("a", "b", "c"):
+            who = (m.group(g) or "").strip()
+            if who.endswith(".") and len(who.split()[-1]) > 3 and who.split()[-1] not in {"Jr.", "Sr."}:
+                who = who[:-1]  # "A. O. Scott., maintain": the sentence's stray full stop, no initial
+            if who and is_person(who) and who not in _outside_reception(article):
+                add(who, "", m.start(g))
     lists: list[tuple[int, int]] = []  # spans of "The Daily, The Weekly and Example.com" (publications)
     # each match with whether it is the "reviews from X" frame (a gated pattern's matches carry the
     # inner pattern, so ``m.re`` cannot tell the frames apart)
@@ -1051,6 +1059,10 @@ def _reports_no_verdict(text: str, c: _Critic) -> bool:
     return bool(_ACCORDING_TO_PERSON.search(text[:at]) and _REPORTED_FIGURES.search(rest) or _REPORTED_THAT.match(text, end))
 
 
+# "critics, including Jane Doe and John Roe, maintain …", "historians and critics such as Jane Doe cited …"
+_CRITICS_INCLUDING = re.compile(
+    rf"\b(?:critics|reviewers)\s*,?\s+(?:including|such\s+as)\s+(?P<a>{_CRITIC_NAME})"
+    rf"(?:\s*,\s*(?P<b>{_CRITIC_NAME}))?(?:\s*,?\s+and\s+(?P<c>{_CRITIC_NAME}))?")
 _LIST_GAP = re.compile(r"(?:[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+))+")
 _FOLLOW_UP = r"^(?:However,\s+|But\s+|Still,\s+|Yet\s+|Later,\s+|In\s+addition,\s+)?(?:{who})\b"
 
