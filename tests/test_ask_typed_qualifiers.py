@@ -234,3 +234,9 @@ def test_a_reviewer_the_article_never_quotes_has_no_opinion_in_it(tmp_path):
         assert ans.abstained, q
     ans = ask(db, "what did tam osk think of lamp harbour")
     assert "three stars" in ans.answer or "3/4" in ans.answer
+
+
+def test_a_part_asked_with_its_description_is_never_answered_by_a_sentence_about_it(tmp_path):
+    db = _db(tmp_path)
+    ans = ask(db, "who played karl, the father murdered in the opening scene of lantern road")
+    assert ans.abstained and "Karl" in ans.answer

@@ -281,7 +281,7 @@ async def answer_cast(q: Q) -> Answer:
         if chars or re.search(r"\b(who|which actor|which actress)\b", q.rest):
             # a character the article names without its player: a sentence about them answers nothing asked
             return q.make(f"The article doesn't say who played {name}.", "abstain", NONE, [])
-    who = _unknown_name(q)
+    who = _unknown_name(q) or _part_typed_first(q)
     if yesno and who:
         named_in_text = await _named_in_cast_text(q, who)
         if named_in_text is not None:
@@ -724,6 +724,18 @@ def _asks_more_than_cast(q: Q) -> bool:
 
 _CAST_FILLER = frozenset("who whos main leading leads cast actors actress actresses stars star people members "
                          "ensemble list name names all everyone was were is are".split())
+
+
+_PART_FIRST = re.compile(r"^(?:who|which actor|which actress) (?:played|plays|portrayed|portrays|voiced|voices|"
+                         r"was playing|is playing) (?P<n>[a-z][\w'’.-]*(?: [a-z][\w'’.-]*)?)\s*(?:,|\bthe\b|\bwho\b|\bin\b)")
+
+
+def _part_typed_first(q: Q) -> str:
+    """"who played zita, the stripper killed by the bomb": the part's name is the one or two words right after
+    the verb, before a comma or a description ('' when the question is not written so)."""
+    m = _PART_FIRST.match(" ".join(q.text.lower().split()))
+    words = [w for w in (m.group("n").split() if m else []) if w not in STOPWORDS and w not in _NON_NAME]
+    return " ".join(words).title()
 
 
 def _unknown_name(q: Q) -> str:
