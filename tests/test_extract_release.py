@@ -524,3 +524,15 @@ def test_a_release_told_beside_a_plan(body: str, want: list) -> None:
 def test_limited_then_wide_and_debuts(body: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nRelease\n{body}\n")
     assert [(f.kind, f.date, f.place, f.theaters) for f in _facts(art) if f.date] == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # more years after "in YEAR": each its own edition
+    ("Blu-ray editions were released for the film's 25th and 30th anniversaries in 2014 and 2019 respectively.",
+     [("home_media", "2014"), ("home_media", "2019")]),
+    ("It was released on DVD in 2001, 2004 and 2009.", [("home_media", "2001"), ("home_media", "2004"), ("home_media", "2009")]),
+    # a count after "and" is no year
+    ("It was released on DVD in 2001 and 2,000 copies were sold.", [("home_media", "2001")]),
+])
+def test_years_listed_after_in(body: str, want: list) -> None:
+    assert _dated(body, heading="Home media") == want

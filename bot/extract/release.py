@@ -150,6 +150,8 @@ _YEAR_ONLY = re.compile(
     rf"(?:{_any(_R['home_media'])}|theatrical|television|TV|Anniversary)\s+"
     r"(?:release|edition|reissue|debut|premiere|broadcast))"
 )
+# More years after a year of _YEAR_ONLY: "in 2014 and 2019", "in 2001, 2004 and 2009" (group 1, as _YEAR_ONLY's)
+_YEAR_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((1[89]\d\d|20\d\d))\b(?![\d,.]\d)")
 _LEADING_PLACE = re.compile(r"^\s*In\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})(?=,)")
 _LEADING_DATE = re.compile(r"^\s*(?:(?:and|but|then|later)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Aa]s of)\s+)?$")
 _NOUN_RELEASE = re.compile(
@@ -236,6 +238,10 @@ def _dates(clause: str) -> list[re.Match[str]]:
     for m in _YEAR_ONLY.finditer(clause):
         if not any(s <= m.start(_year_group(m)) < e for s, e in taken):
             found.append(m)
+            pos = m.end()
+            while (more := _YEAR_AND.match(clause, pos)) is not None:  # "in 2014 and 2019", "in 2001, 2004 and 2009"
+                found.append(more)
+                pos = more.end()
     found.sort(key=lambda m: m.start())
     return [m for i, m in enumerate(found) if not (i and _RANGE_END.search(clause[: m.start()])
                                                    and not _HELD_UNTIL_END.search(clause[: m.start()]))]
@@ -289,7 +295,7 @@ def _year_group(m: re.Match[str]) -> int:
 
 
 def _date_text(m: re.Match[str]) -> str:
-    return m.group(_year_group(m)) if m.re is _YEAR_ONLY else m.group(0)
+    return m.group(_year_group(m)) if m.re is _YEAR_ONLY or m.re is _YEAR_AND else m.group(0)
 
 
 _DATE_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:on\s+)?")
