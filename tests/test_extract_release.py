@@ -536,3 +536,16 @@ def test_limited_then_wide_and_debuts(body: str, want: list) -> None:
 ])
 def test_years_listed_after_in(body: str, want: list) -> None:
     assert _dated(body, heading="Home media") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a time told by another event names no other subject of the release
+    ("The film was released April 3, 2001, eight months before the radio series came to an end.",
+     [("release", "2001-04-03", "")]),
+    # "shown theatrically" in a country named at the head of the sentence without a comma
+    ("In Ruritania it was shown theatrically in 2002 as Another Tale.", [("release", "2002", "Ruritania")]),
+    ("In Ruritania the film was released on 5 May 2002.", [("release", "2002-05-05", "Ruritania")]),
+])
+def test_release_beside_another_event_and_leading_country(body: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nRelease\n{body}\n")
+    assert [(f.kind, f.date, f.place) for f in _facts(art) if f.date] == want

@@ -152,7 +152,8 @@ _YEAR_ONLY = re.compile(
 )
 # More years after a year of _YEAR_ONLY: "in 2014 and 2019", "in 2001, 2004 and 2009" (group 1, as _YEAR_ONLY's)
 _YEAR_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((1[89]\d\d|20\d\d))\b(?![\d,.]\d)")
-_LEADING_PLACE = re.compile(r"^\s*In\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})(?=,)")
+_LEADING_PLACE = re.compile(r"^\s*In\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})"
+                            r"(?=,|\s+(?:it|the\s+film|the\s+movie)\s+(?:was|were|had|opened|premiered|debuted)\b)")
 _LEADING_DATE = re.compile(r"^\s*(?:(?:and|but|then|later)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Aa]s of)\s+)?$")
 _NOUN_RELEASE = re.compile(
     r"\b(?:since|after|before|upon|until|prior to|at the time of|following|of|around|ahead of)\s+"
@@ -477,7 +478,9 @@ _BARE_RELEASED = re.compile(r"\s*(?:(?:and|which|that)\s+)?(?:(?:was|were)\s+)?(
 _HOME_CUE = re.compile(rf"\b{_any(_R['home_media'])}\b")
 # Companions of the film in a clause ("…, alongside its first sequel, Another Tale"): no subject of the clause.
 _COMPANIONS = re.compile(r",\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as|with|including|"
-                         r"followed\s+by|next\s+to|paired\s+with)\b")
+                         r"followed\s+by|next\s+to|paired\s+with"
+                         # a time told by another event: "…, eight months before the radio series came to an end"
+                         r"|(?:[\w-]+\s+){1,3}(?:before|after|prior\s+to|ahead\s+of))\b")
 
 
 def _own_part(clause: str) -> str:
