@@ -549,3 +549,8 @@ def test_years_listed_after_in(body: str, want: list) -> None:
 def test_release_beside_another_event_and_leading_country(body: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\nRelease\n{body}\n")
     assert [(f.kind, f.date, f.place) for f in _facts(art) if f.date] == want
+
+
+def test_hit_the_screens() -> None:
+    art = parse_article("Other Tale\nOther Tale is a 2018 film.\n\nRelease\nIt hit the screens on 5 October 2018.\n")
+    assert [(f.kind, f.date) for f in _facts(art) if f.date] == [("release", "2018-10-05")]

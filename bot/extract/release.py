@@ -87,7 +87,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("screening", re.compile(r"\b(?:screened|(?:was|were)\s+(?:also\s+|first\s+|later\s+)?shown|showcased|competed|to\s+compete|"
                             r"(?:was|were)\s+entered\s+(?:into|in)|"
                             r"in competition|selected for|presented at|" + _any(_R["screening_cues"]) + r")\b", re.I)),
-    ("release", re.compile(r"\breleas(?:e|ed|es|ing)\b|\bopened in (?:theat|cinema)\w*|\bhit (?:theat\w+|screens|cinemas)\b"
+    ("release", re.compile(r"\breleas(?:e|ed|es|ing)\b|\bopened in (?:theat|cinema)\w*|\bhit (?:the\s+)?(?:theat\w+|screens|cinemas)\b"
                            r"|\bopened\s+theatrically\b|\b(?:film|movie|picture|it)\s+(?:\w+ly\s+)?opened\s+(?:at|in|on)\s+"
                            r"(?!(?:the\s+)?(?:weekend|box\s+office|number|#|No\.|first|second|third|top)\b)"
                            r"|\b" + _any(_R["release_cues"]), re.I)),
