@@ -40,7 +40,8 @@ _OTHER_TALE = (
     "Later that night, she drowns herself in the river. "
     "Ivo poisons the wells, which causes the cattle to die in the fields. "
     "Ivo tries to escape over the roof, but Kip pulls at his coat, and Ivo falls to his death.\n"
-    "Invoking the memory of Lune, Kip spares Ivo's men. Kip leaves the capital, and he dies alone years later.\n"
+    "Invoking the memory of Lune, Kip spares Ivo's men. Kip begins a relationship with the widow of Bede Voss. "
+    "Kip leaves the capital, and he dies alone years later.\n"
     "Cast\n"
     "Ora Pell as Kip Morrow\n"
     "Rhea Quist as Lune Varga\n"
@@ -101,6 +102,8 @@ _FATES = [
                  id="the_subject_of_a_chain_of_verbs_dies_not_one_who_were_to_die"),
     pytest.param("falls to his death", "how does other tale end, who dies on the roof",
                  id="an_ending_asked_with_a_second_question_reads_its_words"),
+    pytest.param("relationship with the widow", "who does kip morrow end up with in other tale",
+                 id="whom_one_ends_up_with_is_told_as_a_relationship"),
     pytest.param("drowns herself", "what happens to lune varga in other tale",
                  id="a_characters_fate_is_her_death_not_her_last_mention"),
 ]
