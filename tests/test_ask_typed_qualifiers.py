@@ -240,3 +240,26 @@ def test_a_part_asked_with_its_description_is_never_answered_by_a_sentence_about
     db = _db(tmp_path)
     ans = ask(db, "who played karl, the father murdered in the opening scene of lantern road")
     assert ans.abstained and "Karl" in ans.answer
+
+
+_REEL = (
+    "Reel Harbour\n"
+    "Reel Harbour is a 1964 comedy film directed by Ora Pell.\n"
+    "Box office\n"
+    "The film grossed $40 million worldwide. It earned $4.4 million in rentals in North America. Worldwide on its "
+    "opening weekend it grossed $9 million.\n"
+    "Home media\n"
+    "Reel Harbour sold 1,983,374 DVD units during its opening week, generating $31.2 million. It also topped the "
+    "Blu-ray chart during its first week, generating $44.5 million.\n"
+)
+
+
+def test_money_qualifiers_rentals_week_and_format(tmp_path):
+    db = tmp_path / "reel.db"
+    add_articles(db, {"reel.txt": _REEL})
+    ans = ask(db, "how much did reel harbour make in rentals")
+    assert "4.4 million" in ans.answer and "40 million" not in ans.answer
+    ans = ask(db, "how much did reel harbour make in its first week")
+    assert "DVD" not in ans.answer and "Blu-ray" not in ans.answer and not ans.confident
+    ans = ask(db, "how much did reel harbour make on blu-ray in its first week")
+    assert "44.5 million" in ans.answer and "31.2" not in ans.answer

@@ -1201,7 +1201,7 @@ async def _award_count(q: Q, rows: list[dict], ceremony: str | None) -> Answer:
 _MONEY_PERIODS = (
     (r"\b(re ?releas\w*|reissu\w*)\b", r"re-?releas|reissu"),
     (r"\b(opening|first) day\b", r"opening day|first day"),
-    (r"\bfirst week\b", r"first week|opening week"),
+    (r"\bfirst week\b", r"first week\b|opening week\b"),  # a weekend is no week
     (r"\bsecond week\b", r"second week"),
     (r"\blifetime\b", r"lifetime|total|overall"),
 )
@@ -1292,10 +1292,19 @@ async def answer_money(q: Q) -> Answer:
     if period and kind != "budget":
         # a figure for one run or one day answers only a question about that run or day
         m, told = period
-        rows = [r for r in money if re.search(told, (r.get("source") or {}).get("sentence", ""), re.I)]
+        # (a first week's DVD sales answer no box-office question, nor a budget a takings one)
+        on_video = kind == "home_media" or re.search(r"\b(dvd|blu ray|vhs|home media|home video)\b", q.rest) is not None
+        rows = [r for r in money if re.search(told, (r.get("source") or {}).get("sentence", ""), re.I)
+                and (r["kind"] not in _NOT_TAKINGS or r["kind"] == kind or (on_video and r["kind"] == "home_media"))]
+        fmt = re.search(r"\b(dvd|blu ray|vhs)\b", q.rest)
+        if fmt:
+            # "on blu-ray": the DVD's figure answers nothing asked
+            rx = {"dvd": r"\bdvds?\b", "blu ray": r"\bblu-?ray", "vhs": r"\bvhs\b"}[fmt.group(1)]
+            rows = [r for r in rows if re.search(rx, (r.get("source") or {}).get("sentence", ""), re.I)]
         if rows:
             return q.make(f"The article says: “{rows[0]['source']['sentence']}”", "money.period", FAIR, [src(r) for r in rows[:2]])
-        return await not_stated(q, f"its {m.group(0)} figure", rf"\b({told}).*\d")
+        media = "" if on_video else r"^(?!.*\b(dvd|blu-?ray|vhs|units|home media|home video)\b).*"
+        return await not_stated(q, f"its {m.group(0)} figure", rf"{media}\b({told}).*\d")
     order = {"worldwide": ("worldwide", "gross", "domestic"), "domestic": ("domestic", "gross"),
              "budget": ("budget",)}.get(kind, (kind,))
     # a market the question names ("in the us", "worldwide") is a qualifier: another market's figure is no answer
@@ -1327,14 +1336,14 @@ async def answer_money(q: Q) -> Answer:
             elif k == "worldwide":
                 text = f"It grossed {present.money_as_stated(rows)} worldwide."
             else:
-                text = f"Its {label} was {present.money_as_stated(rows)}."
+                text = f"Its {label} {'were' if label.endswith('rentals') else 'was'} {present.money_as_stated(rows)}."
             return q.make(text, f"money.{k}", conf, [src(r) for r in rows])
     if kind == "opening_weekend":
         told = await _opening_told_after_projection(q)
         if told is not None:
             return told
     probe = {"budget": r"\b(budget|cost)", "home_media": r"\b(dvd|home media|video|blu)",
-             "profit": r"\b(profit|loss|lost)"}.get(kind, r"\b(gross|box office|earn)")
+             "profit": r"\b(profit|loss|lost)", "rentals": r"\b(rental)"}.get(kind, r"\b(gross|box office|earn)")
     if kind == "profit" and I.is_yesno(q.rest) and not [r for r in money if r["kind"] == "profit"]:
         # "was it a flop", "did it make money": the article's verdict, with or without a figure
         return await not_stated(q, "whether it made money", r"\b(profit\w*|success\w*|hit|flop\w*|bomb\w*|failure|"
@@ -1346,8 +1355,8 @@ async def answer_money(q: Q) -> Answer:
     if market:
         probe = rf"^(?=.*\b({market})).*" + probe
     # the words a sentence states the figure with, which the question may not use ("lose" -> "a loss of")
-    terms = {"budget": "budget cost", "home_media": "dvd video sales", "profit": "profit loss lost"}.get(
-        kind, "gross box office earned")
+    terms = {"budget": "budget cost", "home_media": "dvd video sales", "profit": "profit loss lost",
+             "rentals": "rentals rental earned earning"}.get(kind, "gross box office earned earning grossing rentals")
     # a figure in digits or in words ("a budget of just under a million dollars")
     return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*(?:\d|\b(?:million|billion|lakh|crore)s?\b)",
                             terms=terms)

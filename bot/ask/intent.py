@@ -247,12 +247,14 @@ def is_yesno(q: str) -> bool:
 
 
 def money_kind(q: str) -> str:
-    """Which figure: budget, opening weekend, domestic, international, home media or worldwide."""
+    """Which figure: budget, rentals, opening weekend, domestic, international, home media or worldwide."""
     if _has(r"\b(profit|profits|profitable|loss|losses|lose|lost money|break even|flop|flopped|bomb|bombed|hit|"
             r"success|successful|failure|make (any )?money|made (any )?money|did well)\b", q):
         return "profit"
     if _has(r"\b(budget|cost|costs|costed|to make|production cost)\b", q) and not _has(r"\b(make|made|earn|gross)\w* (worldwide|back)\b", q):
         return "budget"
+    if _has(r"\b(rentals?|rental income|distributor s share)\b", q):
+        return "rentals"  # what the distributor took back, never the box office gross
     if _has(r"\bopening (weekend|day|week)\b|\bfirst (weekend|week|day)\b|\bdebut weekend\b|\bopened\b|\bopen to\b", q):
         return "opening_weekend"
     if _has(r"\b(dvd|blu ray|home media|home video|video sales|vhs)\b", q):
