@@ -515,3 +515,15 @@ def test_critics_in_lists_and_readings(heading: str, sentence: str, want: set) -
     art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\n\n{heading}\n{sentence}\n")
     got = {(f.critic, f.publication) for f in reviews.extract(art) if isinstance(f, ReviewFact)}
     assert want == got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the critics' percentage told beside an audience score; the audience score alone is none
+    ("On Rotten Tomatoes the film holds a user approval rating of 99%, with an average of 4.9/5, and 93% among critic "
+     "reviews.", [93.0]),
+    ("On Rotten Tomatoes, the audience score is 80% while the critics' score is 45%.", [45.0]),
+    ("On Rotten Tomatoes the film has a user approval rating of 99%.", []),
+])
+def test_critics_score_beside_an_audience_score(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nCritical response\n{sentence}\n")
+    assert [f.score for f in reviews.extract(art) if isinstance(f, ScoreFact)] == want

@@ -83,9 +83,19 @@ def _clip_at_other_source(text: str, start: int, end: int, source: str) -> int:
     return end
 
 
+# A critics' percentage named as theirs: "93% among critic reviews", "a critics' score of 93%"
+_CRITICS_PERCENT = re.compile(r"\b(?P<n>\d{1,3})\s?%\s+(?:approval\s+)?(?:among|from|of|with)\s+(?:the\s+)?(?:professional\s+)?"
+                              r"(?:critic\s+reviews|critics?|reviewers)\b"
+                              r"|\bcritics?['’]?\s+(?:approval\s+)?(?:score|rating)\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+)?(?P<n2>\d{1,3})\s?%")
+
+
 def _rotten_tomatoes(sent: Sentence, text: str, a: int, b: int, consensus: str) -> ScoreFact | None:
     if re.search(r"\buser\b|\baudience\b", text[a:b]):
-        return None  # audience scores are not the critics' aggregate
+        # audience scores are not the critics' aggregate; the critics' figure told beside one is ("a user rating
+        # of 99%, … and 93% among critic reviews")
+        crit = _CRITICS_PERCENT.search(text, a, b)
+        return ScoreFact(sent.idx, source="rotten_tomatoes", score=float(crit.group("n") or crit.group("n2")), consensus=consensus,
+                         text=crit.group(0)) if crit else None
     pct = _PERCENT.search(text, a, b)
     if not pct:
         return None
