@@ -263,3 +263,27 @@ def test_money_qualifiers_rentals_week_and_format(tmp_path):
     assert "DVD" not in ans.answer and "Blu-ray" not in ans.answer and not ans.confident
     ans = ask(db, "how much did reel harbour make on blu-ray in its first week")
     assert "44.5 million" in ans.answer and "31.2" not in ans.answer
+
+
+_SEQUEL = (
+    "Road Two\n"
+    "Road Two is a 2011 animated comedy film directed by Ora Pell. It is a sequel to 2006's Road One and the "
+    "second film in the Road franchise.\n"
+    "Legacy\n"
+    "A sequel, Road Three, was released in 2017.\n"
+)
+_REMADE = (
+    "Lantern Fist\n"
+    "Lantern Fist is a 1973 martial arts film directed by Kip Morrow.\n"
+    "Legacy\n"
+    "In 2015, Ivo Brandt revealed that he wanted to make the remake.\n"
+)
+
+
+def test_whether_it_is_a_sequel_or_remake_is_told_by_the_film_itself(tmp_path):
+    db = tmp_path / "seq.db"
+    add_articles(db, {"road-two.txt": _SEQUEL, "lantern-fist.txt": _REMADE})
+    ans = ask(db, "is road two a sequel")
+    assert ans.answer.startswith("Yes") and "Road One" in ans.answer
+    ans = ask(db, "is lantern fist a remake")
+    assert not ans.answer.startswith("Yes") and ans.confidence < CONFIDENT

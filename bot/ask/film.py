@@ -2538,6 +2538,37 @@ async def answer_remake_of(q: Q) -> Answer:
                             terms="remake remade version earlier")
 
 
+_INSTALLMENT = [re.compile(p) for p in load("intents")["installment"]]
+
+
+async def answer_installment(q: Q) -> Answer:
+    """"is it a sequel", "what is it a prequel to": a sentence saying the film itself is one ("It is a sequel
+    to <title>", "<Title> is a 2011 ... film, the second installment in ..."); one that tells of the film's
+    own sequel or remake ("A sequel, <title>, was released") is no yes, said below confidence."""
+    m = next((m for p in _INSTALLMENT if (m := p.search(q.rest))), None)
+    word = re.sub(r"\s+", "", m.group("kind")) if m else "sequel"
+    stem_rx = {"followup": r"follow-?up", "spinoff": r"spin-?off"}.get(word, word)
+    own = r"(?:second|third|fourth|fifth|\w+th|next|latest|final) (?:film|installment|instalment|entry|chapter|part|movie)" \
+        if word in ("sequel", "followup", "continuation") else "(?!x)x"
+    title = "|".join(re.escape(w) for w in normalize(q.film.title).split() if len(w) > 2) or "(?!x)x"
+    itself = re.compile(rf"\b(?:it|the film|this film|{title})\b[^.]{{0,140}}?\b(?:is|was|serves as|acts as)\b[^.]{{0,140}}?"
+                        rf"\b(?:{stem_rx}s? (?:to|of)\b|{own}\b)", re.IGNORECASE)
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {word}", drop=_title_words(q), must=itself)
+    yes = I.is_yesno(q.rest)
+    if got:
+        row = got[0][1]
+        return q.make(("Yes: " if yes else "") + f"the article says: “{row['text']}”", "identity.installment", FAIR,
+                      [sentence_source(row)])
+    # the article tells only of its own sequel or remake, or of none
+    told = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {word}", drop=_title_words(q),
+                                must=re.compile(rf"\b{stem_rx}", re.IGNORECASE))
+    if yes and told:
+        row = told[0][1]
+        return q.make(f"No, it seems: the article doesn't say it is a {word} of another film; it says: “{row['text']}”",
+                      "fallback.sentence", LOW, [sentence_source(row)])
+    return q.make(f"The article doesn't say it is a {word} of another film.", "abstain", NONE, [])
+
+
 async def answer_villain(q: Q) -> Answer:
     """"who is the villain": no fact names one, so the sentence that casts someone as one (a villain, a
     sadistic mobster, a killer), quoted below confidence."""
@@ -2836,7 +2867,8 @@ async def answer_film_question(q: Q) -> Answer:
                "other_role": answer_other_role, "casting": answer_casting, "cast": answer_cast, "plot": answer_plot, "event": answer_event,
                "pay": answer_pay, "occupation": answer_occupation, "acronym": answer_acronym, "replacement": answer_replacement,
                "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of,
-               "villain": answer_villain, "modelled_on": answer_modelled_on, "narrator": answer_narrator}.get(kind)
+               "villain": answer_villain, "modelled_on": answer_modelled_on, "narrator": answer_narrator,
+               "installment": answer_installment}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

@@ -76,7 +76,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
 
     *has_story*: the question names someone of the plot (a character the plot text names).
 
-    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator,
+    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator, installment,
     crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
     if _has(SCORE_RT, q) or cue("critics_share", q):
@@ -114,6 +114,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "occupation"  # "what job does <actor>'s character have": a sentence, not the character's name
     if cue("setting", q) and not _has(r"\b(filmed|shot|filming|shooting)\b", q):
         return "setting"  # "what year is it set": the story's time, not the film's year
+    if cue("installment", q):
+        return "installment"  # "is it a sequel": the sentence saying it is one, never one telling of its own sequel
     if cue("remake_of", q) and not _has(r"\b(was|is) there a remake\b|\bremade (as|in)\b", q):
         return "remake_of"
     if cue("reveal", q):
