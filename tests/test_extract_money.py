@@ -496,3 +496,13 @@ def test_overseas_markets_before_the_first_figure() -> None:
     assert [(f.kind, f.region) for f in _facts(art)] == [
         ("opening_weekend", "in 74 overseas markets"), ("domestic", "in the United States and Canada"),
         ("international", "in other territories"), ("gross", "")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a distributor share is the distributors' part of the takings (kind rentals), never the gross
+    ("The film earned a distributor share of ₹20 crore.", [("rentals", 2e8)]),
+    ("The film grossed ₹60 crore with a distributor share of ₹25 crore.", [("gross", 6e8), ("rentals", 2.5e8)]),
+])
+def test_distributor_share(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount) for f in _facts(art)] == want
