@@ -1262,7 +1262,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 # A cheap test per sentence before any frame: every frame needs one of these words (an outcome, a
 # count, a competition, a year's list) or an honour's name; most sentences of an article hold none.
-_ACTION_CUES = _TRIGGER_CUES | _COUNT_CUES | _COMPETITION_CUES | _YEAR_LIST_CUES
+# ("given several" and the like are read only in a sentence with "given": "several" alone is too common a word
+# to let a sentence through this gate)
+_GIVEN_PHRASES = [w for w in _OUT["won"] if w.startswith("given ")]
+_ACTION_CUES = ((_TRIGGER_CUES - cue_words(_GIVEN_PHRASES)) | cue_words([w for k in ("submitted", "competed", "won", "nominated")
+                for w in _OUT[k] if w not in _GIVEN_PHRASES]) | ({"given"} if _GIVEN_PHRASES else set())
+                | _COUNT_CUES | _COMPETITION_CUES | _YEAR_LIST_CUES)
 # ... and a ceremony can be named only with one of these (read on, to carry it to the next sentence).
 _MENTION_CUES = _CEREMONY_CUES | _PLACE_CUES | _ORGANISER_CUES
 

@@ -859,7 +859,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     for m in _GIVEN_CREDIT.finditer(text) if "credit" in cues and "credit" in text else ():
         if not _NEGATED.search(text[: m.start()]):
             add(CREDIT_ROLE[_key(m.group("word") or m.group("qword"))], _split(m.group("names")))
-    for m in _CREDIT_WENT.finditer(text) if "credit" in cues else ():
+    for m in _CREDIT_WENT.finditer(text) if "credit" in cues and "credit" in text else ():
         if not _NEGATED.search(text[: m.start()]):
             add(CREDIT_ROLE[_key(m.group("word"))], names_after(text, m.end()))
     for m in _SOLE_CREDIT.finditer(text) if has_noun and "credit" in text else ():
