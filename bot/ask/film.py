@@ -1356,7 +1356,7 @@ async def answer_money(q: Q) -> Answer:
         probe = rf"^(?=.*\b({market})).*" + probe
     # the words a sentence states the figure with, which the question may not use ("lose" -> "a loss of")
     terms = {"budget": "budget cost", "home_media": "dvd video sales", "profit": "profit loss lost",
-             "rentals": "rentals rental earned earning"}.get(kind, "gross box office earned earning grossing rentals")
+             "rentals": "rentals rental earned earning"}.get(kind, "gross box office earned")
     # a figure in digits or in words ("a budget of just under a million dollars")
     return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*(?:\d|\b(?:million|billion|lakh|crore)s?\b)",
                             terms=terms)
