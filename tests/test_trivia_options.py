@@ -904,3 +904,13 @@ def test_an_age_told_in_years_marks_a_young_part():
     assert options.part_age(["Fifteen-year-old Tessa"], [], []) == "young"
     assert options.part_age(["Tessa"], [], ["Bede meets a 16-year-old Tessa at the fair."]) == "young"
     assert options.part_age(["Tessa Osk"], [], ["Bede meets Tessa Osk at the fair."]) == ""
+
+
+def test_a_blockbusters_director_question_offers_no_director_known_only_from_a_stub_of_another_genre():
+    # Round 10's fresh sample: the director of one low-budget action film (a stub article, no
+    # dollars stated) offered for a $300 million superhero film.
+    superhero = frozenset({"superhero"})
+    assert options.kind_rank(superhero, 3e8, [(frozenset({"action"}), None, 4000)]) == options.NEVER
+    assert options.kind_rank(superhero, 3e8, [(frozenset({"action"}), None, 16000)]) == options.WEAK
+    assert options.kind_rank(superhero, 6e7, [(frozenset({"action"}), None, 4000)]) == options.WEAK  # no blockbuster
+    assert options.kind_rank(superhero, 3e8, [(superhero, None, 4000)]) == options.WEAK  # its genre

@@ -74,7 +74,9 @@ SCALE_KINDS = ("budget", "gross", "worldwide", "domestic")
 SCALE_APART = 20.0
 #: A film of this many dollars or more is a studio blockbuster: its director options are people known
 #: for films of a stated scale near it (kind_rank).
-BLOCKBUSTER = 50e6
+BLOCKBUSTER = 100e6
+#: An article shorter than this is a stub about a film few know (as trivia.toml [game] thin_chars).
+OBSCURE_CHARS = 4500
 
 
 @lru_cache(maxsize=1)
@@ -280,15 +282,21 @@ def film_genre_families(items: dict[str, list[tuple[int, str, float]]]) -> dict[
     return {fid: frozenset(f) for fid, f in out.items() if f}
 
 
-def kind_rank(mine: frozenset[str], my_scale: float | None, theirs: Iterable[tuple[frozenset[str] | None, float | None]]) -> int:
+def kind_rank(mine: frozenset[str], my_scale: float | None,
+              theirs: Iterable[tuple[frozenset[str] | None, float | None] | tuple[frozenset[str] | None, float | None, int]]
+              ) -> int:
     """A crew option by the kind of film they are known for (their credited films' genre families
     and dollar scales, pairs of which either may be unknown) against the film's: FAIR when one of
     their films shares a genre family with it or nothing can be compared; WEAK when none does, or
     when every film of theirs with a known scale is SCALE_APART times smaller or larger, or the film
     is a BLOCKBUSTER and none of theirs has a stated scale near it; NEVER when of another genre and
     a stated scale apart both (a director known only for a cheap horror comedy offered for a superhero blockbuster,
-    round 10). Only reorders unless the two signals agree."""
-    films = list(theirs)
+    round 10), or for a blockbuster when of another genre and known only from stubs (an optional third
+    item: each film's article length; OBSCURE_CHARS), a B-film director for a studio film. Only reorders
+    unless two signals agree."""
+    rows = list(theirs)
+    films = [(t[0], t[1]) for t in rows]
+    sizes = [t[2] for t in rows if len(t) > 2]  # type: ignore[misc]
     genre_known = [f for f, _s in films if f]
     apart_genre = bool(mine) and bool(genre_known) and all(not (mine & f) for f in genre_known)
     scales = [s for _f, s in films if s]
@@ -299,7 +307,8 @@ def kind_rank(mine: frozenset[str], my_scale: float | None, theirs: Iterable[tup
     # direct-to-video action films for a $300 million superhero film).
     small = bool(my_scale) and my_scale >= BLOCKBUSTER and not any(  # type: ignore[operator]
         s * SCALE_APART > my_scale for s in scales)  # type: ignore[operator]
-    if apart_genre and apart_scale:
+    stubs = bool(sizes) and len(sizes) == len(films) and all(0 < c < OBSCURE_CHARS for c in sizes)
+    if apart_genre and (apart_scale or small and stubs):
         return NEVER
     return WEAK if apart_genre or apart_scale or small else FAIR
 
@@ -819,7 +828,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if r != NEVER and nation:
                 r = max(r, nation_rank(nation, [pool.stated_countries.get(f) for f in pool.credited.get(c, ())]))
             if r != NEVER and kinds:
-                r = max(r, kind_rank(mine_f, my_scale, [(pool.film_families.get(f), pool.scales.get(f))
+                r = max(r, kind_rank(mine_f, my_scale, [(pool.film_families.get(f), pool.scales.get(f),
+                                                         pool.film_chars.get(f, 0))
                                                         for f in pool.credited.get(c, ()) if f != b.film.id]))
             if r == FAIR and lean and (theirs := pool.lean_tongues.get(c)) and lean.isdisjoint(theirs) \
                     and not spoken.get(c):

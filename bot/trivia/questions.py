@@ -356,6 +356,7 @@ class Pool:
     lean_tongues: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     scales: dict[int, float] = field(default_factory=dict, repr=False)
     film_families: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    film_chars: dict[int, int] = field(default_factory=dict, repr=False)  # film id -> its article's length
     # ... and the ages of each player's parts as the articles mark them (options.part_age of the part
     # and its cast sentence): name -> {(film id, "young" / "grown")}, and by the films' years in finish().
     _part_ages: dict[str, set[tuple[int, str]]] = field(default_factory=dict, repr=False)
@@ -385,6 +386,7 @@ class Pool:
                           for a, got in self._part_ages.items()}
         self.scales = options.film_scales(self.items)  # before thinning: every film's figures
         self.film_families = options.film_genre_families(self.items)
+        self.film_chars = {fid: int(n) for fid, _t, n in self.items.get("title", ()) if n}  # before thinning
         self.title_genres = None
         for key, v in self.items.items():
             v.sort(key=lambda t: (t[0], t[1], t[2]))
