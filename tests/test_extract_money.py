@@ -506,3 +506,14 @@ def test_overseas_markets_before_the_first_figure() -> None:
 def test_distributor_share(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nBox office\n{sentence}\n")
     assert [(f.kind, f.amount) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a place after ", and in" is the next figure's, never the one before it
+    ("In Ruritania, the film grossed €5 million, and in Zenda €3 million.", [(5e6, "Ruritania"), (3e6, "Zenda")]),
+    ("It grossed $5 million in Ruritania, and in Zenda it was banned.", [(5e6, "Ruritania")]),
+    ("The film grossed $5 million in the first week, and in March $2 million more.", [(5e6, "")]),
+])
+def test_a_place_opening_the_next_clause(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nBox office\n{sentence}\n")
+    assert [(f.amount, f.region) for f in _facts(art)] == want

@@ -196,9 +196,12 @@ _INTL = (rf"(?:in|from|on)\s+{_alt(_T['international_adjectives'])}\s+{_alt(_T['
 _INTL_BEFORE = re.compile(
     rf"(?P<r>\b(?:in|from|across)\s+(?:\d[\d,]*\s+)?{_alt(_T['international_adjectives'])}\s+{_alt(_T['international_nouns'])})"
     r"(?![\w-])[^.;$₹£€¥]{0,40}$", re.I)
-_REGION_AFTER = re.compile(rf"^[\s,)]*(?:\([^)]*\)\s*)?(?:\w+\s+){{0,4}}?(?P<r>{_WORLD}|{_DOMESTIC}|{_INTL})", re.I)
+# (the words skipped before the place never open a clause of their own: in "€5 million, and in Zenda €3 million"
+# Zenda is the next figure's)
+_NEW_CLAUSE = r"(?!(?:and|but|while|whereas|compared|versus)\b)"
+_REGION_AFTER = re.compile(rf"^[\s,)]*(?:\([^)]*\)\s*)?(?:{_NEW_CLAUSE}\w+\s+){{0,4}}?(?P<r>{_WORLD}|{_DOMESTIC}|{_INTL})", re.I)
 _COUNTRY_AFTER = re.compile(
-    r"^[\s,)]*(?:\([^)]*\)\s*)?(?:\w+\s+){0,2}?(?:in|from)\s+(?P<r>(?:the\s+)?[A-Z][\w.'’-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]+){0,3})"
+    rf"^[\s,)]*(?:\([^)]*\)\s*)?(?:{_NEW_CLAUSE}\w+\s+){{0,2}}?(?:in|from)\s+(?P<r>(?:the\s+)?[A-Z][\w.'’-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]+){{0,3}})"
 )
 _REGION_BEFORE = re.compile(
     rf"\b(?P<r>{_WORLD}|{_alt(_T['before_adjectives'])[3:-1]})\s+(?:box[- ]office\s+)?"
@@ -457,6 +460,10 @@ def _other_earner(before: str, title: str) -> bool:
     return f" {subject.removeprefix('the ')} " not in f" {_fold(title)} "
 
 
+# "…, and in Zenda €3 million": a figure for another place after one with its place, the verb not repeated
+_AND_IN_PLACE = re.compile(r",?\s*(?:and|while|whereas|but)\s+(?:in|from)\s+(?:the\s+)?"
+                           r"(?P<p>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s*,?\s*"
+                           r"(?:(?:about|around|approximately|over|nearly|another|a\s+further)\s+)?")
 # "Batman's $15 million opening day takings, and $43 million opening weekend earnings": a figure joined to
 # another's by a few lower-case words and "and" is of the same film.
 _ANOTHERS_GOES_ON = re.compile(r"(?:\s+[a-z][\w-]*){0,4},?\s+and\s+")
@@ -506,6 +513,14 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
         if not kind and i and out and out[-1].text == spans[i - 1].text and _list_goes_on(out[-1], before, after):
             # "₹2 crore in Ruritania, ₹40 lakh in Osterlich and …": one verb, a figure for each place
             kind = "gross" if out[-1].kind in _REGION_KINDS else out[-1].kind
+        and_in = None
+        if not kind and prev and prev.kind in _LISTED_KINDS and prev.region and " in " in before:
+            and_in = _AND_IN_PLACE.fullmatch(before)
+            if and_in and not _MONTH_WORD.match(and_in.group("p")):
+                # "In Ruritania it grossed €5 million, and in Zenda €3 million": the same kind, that place's
+                kind = "gross" if prev.kind in _REGION_KINDS else prev.kind
+            else:
+                and_in = None
         place = _PLACE_ITEM.search(text[: span.start]) if i else None
         if place and out and out[-1].text == spans[i - 1].text and out[-1].region and re.fullmatch(
                 rf"[^$₹£€¥.;]*\)\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_PLACES})\s*\(\s*", before):
@@ -523,6 +538,8 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
             # in brackets after another is of that one's place
             prev_before = text[spans[i - 2].end if i > 1 else 0 : spans[i - 1].start]
             region, region_kind = _region(prev_before, before, text)
+        elif and_in:
+            region, region_kind = and_in.group("p"), ""
         else:
             region, region_kind = _region(before, after, text)
         place = _PLACE_ITEM.search(text[: span.start]) if kind not in {"per_theater", "budget"} and not region else None
