@@ -1206,31 +1206,31 @@ def test_puppeteers_of_a_named_character_play_it():
 
 
 def test_described_parts_in_a_prose_list_and_a_part_cut_from_the_film():
-    """Blind classes: "cutaways feature appearances by A as a prospective investor, B as a shop owner, who ...,
+    """Blind classes: "cutaways feature appearances by A as a wary lender, B as a shop owner, who ...,
     and C as a victim" credit each described part; "D was cast as Tam ... but his scenes were cut" is no cast
     (a billed player stays: the billing is the released film's)."""
     text = ("Other Tale\nOther Tale is a 2011 comedy film. It stars Ora Pell and Ivo Brandt.\nPlot\n"
-            "Cutaways also feature appearances by Bede Marrow as a prospective investor not impressed with the plan, "
+            "Cutaways also feature appearances by Bede Marrow as a wary lender not impressed with the plan, "
             "Tam Osk as a shop owner, who is not impressed either, and Lune Varga as a victim from a previous feature.\n"
             "Production\nKip Morrow was cast as Sol, an orderly at the ward. The character helped the heroes but his "
             "scenes were cut. Ivo Brandt's scenes were cut short in editing.\n")
     got = _cast_of(text)
-    assert got["Bede Marrow"] == "prospective investor" and got["Tam Osk"] == "shop owner"
+    assert got["Bede Marrow"] == "wary lender" and got["Tam Osk"] == "shop owner"
     assert got["Lune Varga"] == "victim" and "Kip Morrow" not in got and "Ivo Brandt" in got
 
 
 def test_players_a_review_names_by_their_parts():
-    """Dev misses (old films whose cast list was stripped): a review's "A is crisp as a big crook", "B gives a
-    fine performance as the sheriff", "C shines as Mina" and "D, E and F are picturesque in other roles" bill
-    them; "sleek as his Delilah" is a figure of speech, "G was memorable as Tam in Another Tale" is another
+    """Dev misses (old films whose cast list was stripped): a review's "A is crisp as a sly smuggler", "B gives a
+    fine performance as the sheriff", "C shines as Mina" and "D, E and F are fine in other roles" bill
+    them; "sleek as his Lune" is a figure of speech, "G was memorable as Tam in Another Tale" is another
     work's part, and "A and B were cast as X and Y respectively" pairs nobody with X alone."""
     text = ("Other Tale\nOther Tale is a 1947 crime film. It stars Ora Pell.\nReception\n"
-            "Jane Vale is very sleek as his Delilah, Kip Morrow is crisp as a big crook and Ivo Brandt, Lune Varga "
-            "and Tam Osk are picturesque in other roles. Bede Marrow gives a fine performance as the sheriff, and "
+            "Jane Vale is very sleek as his Lune, Kip Morrow is crisp as a sly smuggler and Ivo Brandt, Lune Varga "
+            "and Tam Osk are fine in other roles. Bede Marrow gives a fine performance as the sheriff, and "
             "Sol Wendar shines as Mina. Cole Bray was memorable as Tam in Another Tale.\n"
             "Production\nAda Rusk and Jo Vane were cast as the doctor and the nurse respectively.\n")
     got = _cast_of(text)
-    assert got["Kip Morrow"] == "big crook" and got["Bede Marrow"] == "sheriff" and got["Sol Wendar"] == "Mina"
+    assert got["Kip Morrow"] == "sly smuggler" and got["Bede Marrow"] == "sheriff" and got["Sol Wendar"] == "Mina"
     assert {"Ivo Brandt", "Lune Varga", "Tam Osk"} <= set(got) and "Cole Bray" not in got
     assert got.get("Jane Vale", "") == "" and got.get("Ada Rusk", "") != "doctor" and got.get("Jo Vane", "") != "doctor"
 

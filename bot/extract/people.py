@@ -782,7 +782,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                 prev_desc = (actor, role)  # "A as the champion, Name" / "A as Jane's rival, Name"
                 nxt = _parse_item(items[at + 1]) if at + 1 < len(items) else None
                 if not strong and (nxt is None or nxt[1] is not None):
-                    # "A as a prospective investor, B as a shop owner" in prose: no name follows, so the described
+                    # "A as a wary lender, B as a shop owner" in prose: no name follows, so the described
                     # part is the credit a cast list would give (a lead's is left for the plot to name)
                     ch = _described(role.strip())
             st.add_pair(s, actor, ch, voice or vmark, strong)
@@ -1021,7 +1021,7 @@ def _cast_from_puppetry(st: _State, s: Sentence) -> None:
 
 _REVIEW_INTENSIFIERS = r"(?:(?:very|quite|particularly|especially|suitably|equally|also|wonderfully|perfectly|thoroughly|" \
                       r"superbly|convincingly|genuinely|truly|most|so|rather|appropriately|memorably)\s+)?"
-# "A is crisp as a big crook", "A, the gangster, is believable as Tam", "A gives a fine performance as the sheriff",
+# "A is crisp as a sly smuggler", "A, the gangster, is believable as Tam", "A gives a fine performance as the sheriff",
 # "A's chilling turn as Tam", "A shines as the villain": a review naming a player by the part
 _REVIEW_AS = re.compile(
     rf"(?P<actor>{NAME_RX})(?:,\s+(?:an?|the)\s+[^,;()]{{2,40}},)?(?:\s+(?:is|was)\s+{_REVIEW_INTENSIFIERS}(?P<adj>[a-z]{{3,}})|"
@@ -1029,7 +1029,7 @@ _REVIEW_AS = re.compile(
     rf"(?:performance|turn|portrayal)|['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:performance|turn|portrayal)|"
     rf"\s+(?:also\s+)?(?:{alternation(_CASTING['review_part_verbs'])}))\s+as\s+")
 _NOT_JUDGEMENT = frozenset(_CASTING["review_not_judgements"])
-# "A, B, C and D are picturesque in other roles": a review's list of the rest of the cast
+# "A, B, C and D are fine in other roles": a review's list of the rest of the cast
 _REVIEW_OTHER_ROLES = re.compile(
     rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+{NAME_RX})\s+(?:are|were)\s+(?:[a-z]+\s+){{1,2}}in\s+"
     r"(?:their\s+|the\s+)?(?:other|supporting|minor|small|smaller|various|secondary|respective|bit)\s+(?:roles|parts)\b")
@@ -1052,8 +1052,8 @@ def _cast_from_reviews(st: _State, s: Sentence) -> None:
             continue
         rest = text[m.end():]
         if rest.startswith(("his ", "her ", "their ", "its ")):
-            continue  # "sleek as his Delilah": a figure of speech, not the part's name
-        # "is crisp as a big crook and B, C and D are ...": a description is read as one, never as an apposition
+            continue  # "sleek as his Lune": a figure of speech, not the part's name
+        # "is crisp as a sly smuggler and B, C and D are ...": a description is read as one, never as an apposition
         ch = _described(rest) if _DESCRIBED_ROLE.match(rest) else character(rest)
         end = text.find(ch, m.end()) + len(ch) if ch else -1
         if not ch or _ANOTHER_WORK.match(text, end) or ch in {"himself", "herself", "themselves"}:
