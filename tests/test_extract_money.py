@@ -517,3 +517,19 @@ def test_distributor_share(sentence: str, want: list) -> None:
 def test_a_place_opening_the_next_clause(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nBox office\n{sentence}\n")
     assert [(f.amount, f.region) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a holiday's span is a part of the run, never a total
+    ("It earned $3 million over the Christmas holiday.", [("partial", 3e6, "Christmas holiday")]),
+    ("It grossed ₹20 crore during the Diwali holidays.", [("partial", 2e8, "Diwali holidays")]),
+    ("During the five-day Thanksgiving frame it made $20 million.", [("partial", 20e6, "five-day Thanksgiving frame")]),
+    # the weekend left out after an ordinal; a running total after a weekend's figure
+    ("It made $7.4 million in its second weekend and $5.3 million in its third, finishing seventh and eighth.",
+     [("partial", 7.4e6, "second weekend"), ("partial", 5.3e6, "third")]),
+    ("The film grossed $26.6 million in its second weekend of international release (for a running total of "
+     "$98.6 million).", [("partial", 26.6e6, "second weekend"), ("partial", 98.6e6, "running total")]),
+])
+def test_holiday_spans_elided_weekends_and_running_totals(sentence: str, want: list) -> None:
+    art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nBox office\n{sentence}\n")
+    assert [(f.kind, f.amount, f.period) for f in _facts(art)] == want

@@ -83,7 +83,7 @@ _OPENING_VERB = re.compile(
 # A holiday weekend ("the Eid weekend", "the four-day Presidents Day weekend"), and a weekend told by its
 # drop from the one before ("$X, a 53% drop from the previous weekend"): parts of the run.
 _HOLIDAY_WEEKEND = (rf"(?:\b(?:{NUMBER_WORD_RX}|\d+)-day\s+|\blong\s+)?(?<![\w'’-]){_alt(_P['holidays'])}"
-                    r"(?:\s+(?:holiday|long))?\s+weekends?\b")
+                    rf"(?:\s+(?:holiday|long))?\s+(?:{_alt(_P['holiday_spans'])[3:-1]})\b")
 _WEEKEND_COMPARED = rf"(?:\d+(?:\.\d+)?\s?%\s+(?:[a-z]+\s+){{0,2}})?{_words(_P['weekend_compared'])}"
 _WEEKEND_COMPARED_RX = re.compile(_WEEKEND_COMPARED, re.I)  # its "previous" is no other figure's
 # Part of the run, not a total: dropped (no kind fits it).
@@ -118,9 +118,14 @@ _HOLIDAY_HINT = re.compile(vocab.trie_alternation(_P["holidays"]))
 _COMPARED_HINTS = tuple({" ".join(p.split()[-2:]) for p in _P["weekend_compared"]})
 
 
+_SPAN_WORDS = tuple(_P["holiday_spans"])
+_RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative)\s+total\b")
+
+
 def _weekend_hint(text: str) -> bool:
     """Whether ``_WEEKEND_PART`` may match ``text`` (False: it cannot)."""
-    return "weekend" in text and bool(_HOLIDAY_HINT.search(text) or any(h in text for h in _COMPARED_HINTS))
+    return (("weekend" in text and any(h in text for h in _COMPARED_HINTS))
+            or (any(w in text for w in _SPAN_WORDS) and _HOLIDAY_HINT.search(text) is not None))
 
 
 def _partial(text: str) -> bool:
@@ -132,6 +137,8 @@ def _periods(text: str) -> list[re.Match[str]]:
     """The periods the text words (``_PERIOD`` and ``_WEEKEND_PART``), in order; of two starting together the
     weekend's ("the four-day Presidents Day weekend", not "four-day")."""
     found = list(_PERIOD.finditer(text))
+    if "total" in text:  # "… in its second weekend (for a running total of $X)": the total so far, not that weekend
+        found = sorted(found + list(_RUNNING_TOTAL.finditer(text)), key=lambda m: m.start())
     if _weekend_hint(text):
         weekends = list(_WEEKEND_PART.finditer(text))
         if weekends:
@@ -479,6 +486,10 @@ _BUDGET_STAGE = re.compile(rf"{_words(list(_K['budget_stages']))}(?=[^.;$₹£�
 # "The initial budget was $X, but ballooned to $Y": the budget it grew to
 _BUDGET_GREW = re.compile(rf"\s*,?\s*(?:(?:but|and|which)\s+)?(?:(?:later|eventually|then|soon|ultimately)\s+)?"
                           rf"{_words(_K['budget_grew'])}\s+to\s+(?:(?:about|around|approximately|over|nearly|some)\s+)?")
+# "$7 million in its second weekend and $5 million in its third": the unit left out after the ordinal
+_ORDINALS = _alt(_P["period_ordinals"])
+_ORDINAL_PERIOD = re.compile(rf"{_ORDINALS}[\s-]+(?:weekend|week|day)s?", re.I)
+_ELIDED_ORDINAL = re.compile(rf"\s*(?:in|during|over|on)\s+its\s+(?P<o>{_ORDINALS})\b(?!\s+\w)", re.I)
 # "It was re-released in 1981 and grossed a further $X, and again in 1982 with a gross of $Y": the same run's kind
 _AGAIN = re.compile(r"\bagain\b")
 
@@ -505,6 +516,10 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
         if not kind and prev and prev.kind in {"partial", "opening_weekend"} and before.strip() == "(" and (
                 _partial(after[:60]) and _periods(after[:60])):
             kind = "partial"  # "$7 million ($9 million over the four-day holiday weekend)": its own period
+        if not kind and prev and prev.kind == "partial" and " its " in after[:12] and _ORDINAL_PERIOD.fullmatch(prev.period):
+            elided = _ELIDED_ORDINAL.match(after)
+            if elided:  # "$7 million in its second weekend and $5 million in its third": that weekend's
+                kind, inherited = "partial", elided.group("o")
         if not kind and prev and prev.kind == "partial" and _RERUN_PERIOD.fullmatch(prev.period) and _AGAIN.search(
                 before) and _GROSS.search(before):
             kind, inherited = "partial", prev.period  # "… and again in 1982 with a gross of $X": another re-release
@@ -573,7 +588,8 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
 def _period(own_before: str, own_after: str) -> str:
     """The period nearest the figure: right after it ("$1 million from Thursday night previews"),
     else the last one before it ("in its second weekend, it made $X")."""
-    found = _periods(own_after[:60])
+    # (a running total after the figure leads the next one: "$X (for a running total of $Y)")
+    found = [m for m in _periods(own_after[:60]) if m.re is not _RUNNING_TOTAL]
     m = found[0] if found else None
     if not m:
         found = _periods(own_before)
