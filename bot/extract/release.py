@@ -771,7 +771,10 @@ gate(globals(), "_NOUN_RELEASE", "_RELATIVE_DATE")
 # every sentence is first asked whether it names any kind of release
 # (the wide cue's gate read off a simpler pattern: every way of it holds "wide", "general" or "expand", which its
 # alternation of phrases hides from the reader of words)
-_CUE_LIKE = {"wide": re.compile(r"wide|general|expand", re.I)}
+_CUE_LIKE = {"wide": re.compile(r"wide|general|expand", re.I),
+             # (every home-media format holds one of these literals: the pattern, with no gate, was the costliest cue)
+             "home_media": re.compile(r"DVD|Blu|VHS|LaserDisc|laserdisc|Ultra HD| 4K|\(4K|4K |home |-disc|igital|video on demand|"
+                                      r"VOD|CED|Betamax|UMD|VCD|Video CD|direct-to-")}
 _CUES[:] = [(kind, gated(rx, like=_CUE_LIKE.get(kind))) for kind, rx in _CUES]
 # Dates: a pattern with no word long enough for a gate, so behind a lookahead of its opening characters
 # (found by replaying the extractor's calls over the seed and corpus; every answer compared, none differs).
