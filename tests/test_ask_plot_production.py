@@ -28,6 +28,8 @@ _OTHER_TALE = (
     "Suddenly, Tam learns that the farmer has promised the prize to Ivo Brandt, a rival of Lune. "
     "When Tam tells Lune, the furious dealer promptly abandons the fair.\n"
     "Ivo takes Lune to the top of a cathedral to show her the mine. "
+    "When Kip loses badly, Ivo refuses to keep staking him. "
+    "Ivo calls him a born loser but offers to stake Kip again in return for 60% of his winnings. "
     "Ivo makes ten copies of the map of the mine. Kip realises that only one map has a wax seal. "
     "One night Tam Osk flees the inn through the kitchen. Later Tam Osk runs from the fair on a stolen horse.\n"
     "Part II\n"
@@ -82,6 +84,8 @@ _DEEDS_OF_CHARACTERS = [
                  id="who_took_over_a_part_is_told_by_who_played_it_after"),
     pytest.param("wax seal", "how does kip morrow figure out which of the ten maps is the real one in other tale",
                  id="figuring_out_is_told_as_realising"),
+    pytest.param("60%", "what cut does ivo brandt want for staking kip in other tale",
+                 id="what_cut_is_a_sentence_holding_a_figure"),
     pytest.param("90 days", "how long did filming take on other tale",
                  id="how_long_filming_took_is_no_scene_called_long"),
 ]

@@ -70,6 +70,8 @@ _NEGATED = re.compile(r"\b(not|never|wasnt|didnt|doesnt|isnt|werent|dont|arent|h
 #: of thing asked for (a place for "where", a date for "when", a figure for "how many"); the words decide
 #: the rest (a sentence picked for merely holding a name was worse, so never for "who").
 REASON_BONUS, WANTED_BONUS = 5.0, 3.0
+#: ... more for a figure: a sentence holding no figure at all can hardly tell "how much", "what cut".
+NUMBER_BONUS = 5.0
 _REASON = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _RETRIEVAL["reasons"]) + r")\b",
                      re.IGNORECASE)
 _CAST_LINE = re.compile(r"^[^.;:]{0,60}\bas\b")
@@ -235,7 +237,8 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
         if reason is not None and reason.search(text):
             s += REASON_BONUS  # "why ...": the sentence that gives a reason ("because", "in exchange")
         if want is not None and holds(want, text, question):
-            s += WANTED_BONUS  # "where ...": a sentence naming a place; "when ...": one giving a date
+            # "where ...": a sentence naming a place; "when ...": one giving a date
+            s += NUMBER_BONUS if want == "number" else WANTED_BONUS
         if prefer:
             if row.get("kind") in prefer:
                 s += SECTION_BONUS
