@@ -55,6 +55,7 @@ _OTHER_TALE = (
     "Principal photography took 90 days, from spring 1970 to early 1971. "
     "Several interiors were filmed in Ruritania Lodge, an old mansion near the capital. "
     "The house burned down in an accidental fire a year after filming. "
+    "Bede Marrow told Ora Pell to cut her long hair and dye it grey for the role. "
     "Bede Marrow was first offered the part of Kip Morrow, but turned it down to direct. "
     "Mila Rook (who played Tam Osk) fell ill during the shoot and was played by Sten Aldo in the last scenes.\n"
 )
@@ -86,6 +87,8 @@ _DEEDS_OF_CHARACTERS = [
                  id="figuring_out_is_told_as_realising"),
     pytest.param("60%", "what cut does ivo brandt want for staking kip in other tale",
                  id="what_cut_is_a_sentence_holding_a_figure"),
+    pytest.param("dye it grey", "what did bede marrow make ora pell do to her hair for the role in other tale",
+                 id="what_a_player_did_for_the_role_is_a_sentence_not_a_part"),
     pytest.param("90 days", "how long did filming take on other tale",
                  id="how_long_filming_took_is_no_scene_called_long"),
 ]

@@ -68,6 +68,8 @@ CAST = (r"\b(play|plays|played|playing|portray|portrays|portrayed|voice|voices|v
         r"who is in|whos in|who were in|lead|leads)\b")
 PLOT = r"\b(plot|about|story|synopsis|summary|happens|premise|storyline)\b"
 YESNO = r"^(is|was|were|does|did|do|has|had|are)\b"
+#: "for the role", "to play the part": what a deed was for, no question about who plays whom.
+_FOR_THE_PART = r"\b(for|to play) (the|his|her|their|a) (role|part)\b"
 
 
 def classify(q: str, *, has_actor: bool = False, has_character: bool = False, has_reviewer: bool = False,
@@ -209,8 +211,10 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
                           ("composer", r"\b(compose|composed|scored|score|music)\b")):
             if _has(pat, q):
                 return f"crew.{role}"
-    if has_actor and not has_character and not _has(CAST, q) and _has(r"^(what|whats|which|why|how|when|where)\b", q):
-        return "fallback"  # "why did <actor> leave", "what did <actor> do to her hair": a sentence, not a part
+    if has_actor and not has_character and not _has(CAST, re.sub(_FOR_THE_PART, " ", q)) \
+            and _has(r"^(what|whats|which|why|how|when|where)\b", q):
+        # "why did <actor> leave", "what did <actor> do to her hair (for the role)": a sentence, not a part
+        return "fallback"
     if has_actor or has_character or _has(CAST, q) or _has(r"^(is|was|are|were) (?!it\b|there\b|this\b).+ in( it| the (film|movie))?$", q):
         return "cast"
     for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR)):
