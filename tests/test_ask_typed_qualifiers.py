@@ -287,3 +287,14 @@ def test_whether_it_is_a_sequel_or_remake_is_told_by_the_film_itself(tmp_path):
     assert ans.answer.startswith("Yes") and "Road One" in ans.answer
     ans = ask(db, "is lantern fist a remake")
     assert not ans.answer.startswith("Yes") and ans.confidence < CONFIDENT
+
+
+def test_the_critics_consensus_is_its_words_not_the_figure(tmp_path):
+    db = tmp_path / "cons.db"
+    add_articles(db, {"cons.txt": "Salt Lantern\nSalt Lantern is a 2011 drama film directed by Ora Pell.\nReception\n"
+                                  "On Rotten Tomatoes, the film holds an approval rating of 39% based on 219 reviews. "
+                                  "The website's critical consensus reads, \"A slow and lovely film.\"\n"})
+    ans = ask(db, "what is the critics consensus for salt lantern")
+    assert "slow and lovely" in ans.answer
+    ans = ask(db, "what is salt lantern's rotten tomatoes score")
+    assert "39%" in ans.answer

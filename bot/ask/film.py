@@ -1697,6 +1697,14 @@ async def answer_score(q: Q, which: str) -> Answer:
             "sentence", ""), re.I)]
         if not rows:
             return await not_stated(q, "its audience score", r"\b(audience|user|fan|viewer)s?\b.*\d")
+    said = [s for s in rows if s.get("consensus")]
+    if said and re.search(r"\bconsensus\b", q.rest):
+        # "what does the critics consensus say": the aggregator's summary, not its figure
+        s = said[0]
+        return q.make(f"The Rotten Tomatoes critics consensus reads: “{s['consensus']}”", "score.rotten_tomatoes", HIGH,
+                      [src(s)])
+    if re.search(r"\bconsensus\b", q.rest):
+        return await not_stated(q, "a critics consensus", r"\bconsensus\b", terms="consensus")
     if rows:
         seen, parts = set(), []
         for s in rows:
