@@ -298,3 +298,11 @@ def test_the_critics_consensus_is_its_words_not_the_figure(tmp_path):
     assert "slow and lovely" in ans.answer
     ans = ask(db, "what is salt lantern's rotten tomatoes score")
     assert "39%" in ans.answer
+
+
+def test_a_release_year_asked_yes_or_no_is_the_film_s_year(tmp_path):
+    db = _salt(tmp_path)
+    ans = ask(db, "was salt orchard released in 1975")
+    assert ans.answer.startswith("Yes") and ans.confident
+    ans = ask(db, "was salt orchard released in 1980")
+    assert ans.answer.startswith("No") and not ans.confident

@@ -1409,6 +1409,19 @@ async def answer_release(q: Q) -> Answer:
                                 terms="weeks days months ran run")
     kind = I.release_kind(q.rest)
     rel = q.data.of("release")
+    asked_year = re.search(r"\b(1[89]\d\d|20\d\d)\b", q.rest)
+    if I.is_yesno(q.rest) and kind == "release" and asked_year and not I.territory(q.text):
+        # "was it released in 1958": the film's own year (its lead's) or a release of that year says yes;
+        # another year is a no, below confidence (a release the article does not tell may be of that year)
+        year = int(asked_year.group(1))
+        lead_year = next((int(r["value"]) for r in q.data.of("identity") if r["key"] == "year"
+                          and str(r["value"]).isdigit()), None) or q.film.year
+        dated = [r for r in rel if _release_year(r) == year]
+        if lead_year == year or dated:
+            return q.make(f"Yes: it is a {lead_year} film" + (f"; it {_release_part(dated[0])}." if dated else "."),
+                          "release.date", GOOD, [src(r) for r in dated[:1]])
+        if lead_year:
+            return q.make(f"No, it seems: it is a {lead_year} film.", "release.date", GUESS, [])
     if I.is_yesno(q.rest) and kind == "release":
         # "did it get a theatrical release": a yes or no the release facts rarely settle; quote, never guess
         where = I.territory(q.text)
