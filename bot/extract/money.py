@@ -471,7 +471,7 @@ def _other_earner(before: str, title: str) -> bool:
 _AND_IN_PLACE = re.compile(r",?\s*(?:and|while|whereas|but)\s+(?:in|from)\s+(?:the\s+)?"
                            r"(?P<p>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s*,?\s*"
                            r"(?:(?:about|around|approximately|over|nearly|another|a\s+further)\s+)?")
-# "Batman's $15 million opening day takings, and $43 million opening weekend earnings": a figure joined to
+# "Another Tale's $15 million opening day takings, and $43 million opening weekend earnings": a figure joined to
 # another's by a few lower-case words and "and" is of the same film.
 _ANOTHERS_GOES_ON = re.compile(r"(?:\s+[a-z][\w-]*){0,4},?\s+and\s+")
 # "Ora Pell's next film, Another Tale (2001), debuted … and took in $3 million": another film of the same

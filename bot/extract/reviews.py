@@ -916,7 +916,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         for g in ("a", "b", "c"):
             who = (m.group(g) or "").strip()
             if who.endswith(".") and len(who.split()[-1]) > 3 and who.split()[-1] not in {"Jr.", "Sr."}:
-                who = who[:-1]  # "A. O. Scott., maintain": the sentence's stray full stop, no initial
+                who = who[:-1]  # "Jane Q. Roe., maintain": the sentence's stray full stop, no initial
             if who and is_person(who) and who not in _outside_reception(article):
                 add(who, "", m.start(g))
     lists: list[tuple[int, int]] = []  # spans of "The Daily, The Weekly and Example.com" (publications)
