@@ -306,3 +306,12 @@ def test_a_release_year_asked_yes_or_no_is_the_film_s_year(tmp_path):
     assert ans.answer.startswith("Yes") and ans.confident
     ans = ask(db, "was salt orchard released in 1980")
     assert ans.answer.startswith("No") and not ans.confident
+
+
+def test_a_credit_for_the_reshoots_is_named_apart_from_the_film_s(tmp_path):
+    db = tmp_path / "stine.db"
+    add_articles(db, {"stine.txt": "Ember Gate\nEmber Gate is a 1958 crime film directed by Ora Pell, with "
+                                   "cinematography by Kip Morrow.\nProduction\nFor the re-shoots, Ivo Tandy had "
+                                   "replaced Morrow as the film's cinematographer.\n"})
+    ans = ask(db, "who was the cinematographer of ember gate")
+    assert ans.answer.startswith("It was shot by Kip Morrow.")

@@ -851,6 +851,15 @@ async def answer_crew(q: Q, role: str) -> Answer:
     phase = _crew_phase(q.rest)
     if phase is not None:
         return await _phase_credit(q, role, rows, phase)
+    aside = [r for r in rows if any(_told_near(ph[2], (r.get("source") or {}).get("sentence", ""), r["name"])
+                                    for ph in _ASIDE_PHASES)]
+    if aside and len(aside) < len(rows):
+        # "who shot it": the cinematographer of the re-shoots, an executive producer, is named apart
+        rows = [r for r in rows if r not in aside]
+        also = f" (the article also names {join_names([r['name'] for r in aside])} for a part of the work: " \
+               f"“{aside[0]['source']['sentence']}”)"
+    else:
+        also = ""
     people = [n for _h, n in q.roles("actor") + q.roles("crew") + q.roles("casting")]
     if rows and people and I.is_yesno(q.rest):
         # "did A direct it": yes or no, with who did
@@ -866,7 +875,7 @@ async def answer_crew(q: Q, role: str) -> Answer:
             both = _writer_and_source(q, rows, names)
             if both is not None:
                 return both
-        return q.make(f"It was {verb} by {names}.", f"crew.{role}", HIGH, [src(r) for r in rows])
+        return q.make(f"It was {verb} by {names}.{also}", f"crew.{role}", HIGH, [src(r) for r in rows])
     probes = {
         # a critic's "A of the Example Times wrote, ..." / "wrote that" credits no writer
         "director": r"\bdirect", "writer": r"\b(wrote|written)\b(?!\s*[,:\"“]|\s+that\b)|\b(screenplay|script)",
@@ -896,6 +905,7 @@ _CREW_PHASES = [(ph["name"], re.compile(ph["asks"]), re.compile(ph["told"], re.I
                  ph.get("terms", ph["name"]), ph.get("who", f"who did the {ph['name']}"))
                 for ph in load("question")["crew_phases"]]
 _Phase = tuple[str, re.Pattern, re.Pattern, bool, str, str]
+_ASIDE_PHASES = [ph for ph, raw in zip(_CREW_PHASES, load("question")["crew_phases"], strict=True) if raw.get("aside")]
 
 
 def _crew_phase(rest: str) -> _Phase | None:
