@@ -1057,16 +1057,23 @@ _ACCORDING_TO_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[a-z][\w
 _REPORTED_THAT = re.compile(rf"\s+(?:also\s+|later\s+)?{alternation(_V['report_verbs'])}\s+(?:that\s+)?(?!(?:the\s+(?:film|movie|picture)|it)\b)")
 
 
+_CLAUSE_END = re.compile(r"[.;]")
+
+
 def _reports_no_verdict(text: str, c: _Critic) -> bool:
     """Whether a named critic only reports a fact (see ``_ACCORDING_TO_PERSON``): no review of the film."""
     at = text.find(c.critic, c.start)
     if at < 0:
         return False
     end = at + len(c.critic)
-    rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]
+    reported = _REPORTED_THAT.match(text, end) is not None
+    according = "ccording" in text[max(0, at - 60) : at] and _ACCORDING_TO_PERSON.search(text, max(0, at - 60), at)
+    if not (reported or according):
+        return False  # (most critics: neither frame, nothing more to read)
+    rest = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
     if '"' in rest or "“" in rest:
         return False  # the critic's own words quoted: a verdict
-    return bool(_ACCORDING_TO_PERSON.search(text[:at]) and _REPORTED_FIGURES.search(rest) or _REPORTED_THAT.match(text, end))
+    return reported or bool(_REPORTED_FIGURES.search(rest))
 
 
 # "critics, including Jane Doe and John Roe, maintain …", "historians and critics such as Jane Doe cited …"
