@@ -208,6 +208,15 @@ def _is_known_heading(line: str) -> bool:
     return bool(_WIKI_HEADING.match(line.strip()) or _TOP_LEVEL.match(h) or _KNOWN_SUB.match(h)) and len(h) < 60
 
 
+_LIST_SUBHEADINGS = frozenset(load("headings")["list_subheadings"])
+
+
+def listy(line: str) -> bool:
+    """Is this line a stripped list's item ("A as B", "Song – Singer"), by its marks and length?"""
+    s = line.strip()
+    return bool(s) and len(s) <= 120 and not _is_known_heading(s) and bool(_LIST_ITEM_MARK.search(s))
+
+
 def _heading_shape(line: str) -> bool:
     """Could this line be a heading by its shape alone?"""
     s = line.strip()
@@ -295,6 +304,11 @@ def parse_article(text: str) -> Article:
         # A run of short unknown lines is a stripped list (cast lists, track listings), not headings:
         # a heading is followed by prose or by a known heading.
         if shaped[next_j] and not known[next_j]:
+            continue
+        # A bare name inside a stripped cast list ("A as B", then "C", then "D as E") is one of its lines,
+        # not a heading: a heading is never both preceded and followed by list lines.
+        if prev_j >= 0 and listy(body[prev_j]) and listy(body[next_j]) and section_kind(_clean_heading(ln)) == "other" \
+                and _clean_heading(ln).lower() not in _LIST_SUBHEADINGS:
             continue
         if prev_j >= 0 and shaped[prev_j] and not known[prev_j] and not is_heading[prev_j]:
             continue

@@ -134,3 +134,16 @@ def test_a_screenings_heading_is_a_release_section():
                         "Screenings\nIt was also shown at the 1997 Example International Film Festival.\n")
     sec = art.sentences[-1].section
     assert art.sections[sec].heading == "Screenings" and "release" in art.section_kinds(sec)
+
+
+def test_a_bare_name_inside_a_stripped_cast_list_is_a_cast_line_not_a_heading():
+    text = ("Other Tale\nOther Tale is a 2018 Ruritanian film.\n\nCast\nOra Pell as Mira\nBede Marrow as Rolf\n"
+            "Ivo Brandt\nTam Osk as Mira's mother\nSupporting\nLune Varga as a guard\nKip Morrow as a cook\n"
+            "Release\nThe film was released in 2018.\n")
+    art = parse_article(text)
+    headings = [s.heading for s in art.sections]
+    assert "Ivo Brandt" not in headings
+    assert "Supporting" in headings and "Release" in headings
+    from bot.extract import extract_all
+    cast = {f.to_dict()["actor"] for f in extract_all(art).items if f.KIND == "cast"}
+    assert {"Ora Pell", "Ivo Brandt", "Tam Osk"} <= cast
