@@ -211,7 +211,12 @@ def pct(a: int, b: int) -> str:
 
 def report(split: str, totals: dict[str, Tally], show: bool) -> str:
     n = len(list((GOLD / split).glob("*.json")))
-    lines = [f"{split} ({n} articles)", f"  {'kind':<9} {'recall':>20} {'precision':>20}"]
+    return table(f"{split} ({n} articles)", totals, show)
+
+
+def table(header: str, totals: dict[str, Tally], show: bool) -> str:
+    """Recall and precision per kind under a header line, then each miss and extra when asked."""
+    lines = [header, f"  {'kind':<9} {'recall':>20} {'precision':>20}"]
     all_t = Tally()
     for kind in KINDS:
         t = totals[kind]

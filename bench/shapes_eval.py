@@ -18,7 +18,7 @@ import argparse
 import json
 from pathlib import Path
 
-from bench.gold_eval import KINDS, Tally, pct, score_film
+from bench.gold_eval import KINDS, Tally, score_film, table
 
 SHAPES = Path(__file__).resolve().parent / "shapes"
 
@@ -49,21 +49,6 @@ def run(split: str) -> tuple[dict[str, Tally], int]:
     return totals, len(rows)
 
 
-def report(split: str, totals: dict[str, Tally], n: int, show: bool) -> str:
-    lines = [f"{split} ({n} mini-articles)", f"  {'kind':<9} {'recall':>20} {'precision':>20}"]
-    all_t = Tally()
-    for kind in KINDS:
-        t = totals[kind]
-        all_t.add(t)
-        lines.append(f"  {kind:<9} {pct(t.found, t.gold):>20} {pct(t.correct, t.bot):>20}")
-    lines.append(f"  {'all':<9} {pct(all_t.found, all_t.gold):>20} {pct(all_t.correct, all_t.bot):>20}")
-    if show:
-        for kind in KINDS:
-            lines += [f"  MISS  {kind}: {m}" for m in totals[kind].misses]
-            lines += [f"  EXTRA {kind}: {e}" for e in totals[kind].extras]
-    return "\n".join(lines)
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
@@ -74,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = {}
     for split in splits:
         totals, n = run(split)
-        print(report(split, totals, n, args.show and split != "heldout"))
+        print(table(f"{split} ({n} mini-articles)", totals, args.show and split != "heldout"))
         figures[split] = {k: {"gold": t.gold, "found": t.found, "bot": t.bot, "correct": t.correct}
                           for k, t in totals.items()}
     if args.json:
