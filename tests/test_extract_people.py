@@ -1289,3 +1289,23 @@ def test_cameos_in_another_work_are_not_the_films_cast():
     got = _cast_of("Other Tale\nOther Tale is a 1989 comedy film. It stars Ora Pell.\nProduction\nThe song's music "
                    "video features cameos from Tam Osk, Lune Varga and Kip Morrow.\n")
     assert got == {"Ora Pell": ""}
+
+
+def test_a_flattened_cast_list_bills_every_sentence():
+    """Blind shapes: a stripped cast list run into one paragraph ("A as X. B as Y, his wife. C as the Z.") bills
+    each player with the part, not only the paragraph's first."""
+    got = _cast_of("Other Tale\nOther Tale is a 1963 Ruritanian war film.\nCast\nOra Pell as Kip Morrow. Lune Varga as "
+                   "Mira, his wife. Bede Marrow as the commandant.\n")
+    assert got == {"Ora Pell": "Kip Morrow", "Lune Varga": "Mira", "Bede Marrow": "the commandant"}
+
+
+def test_a_part_as_the_clauses_subject_played_by_its_player():
+    """Blind shapes: "Kitty, played by A, betrays him" (in the plot too); "The vicar, Gilpin, is played by A, and his
+    daughter Ruth by B"; "Tam's guru is played by C"; "the station agent was played by an uncredited D"."""
+    got = _cast_of("Other Tale\nOther Tale is a 1946 drama film.\nPlot\nKitty, played by Lune Varga, betrays him.\n")
+    assert got == {"Lune Varga": "Kitty"}
+    got = _cast_of("Other Tale\nOther Tale is a 1946 drama film.\nCast\nThe vicar, Reverend Gilpin, is played by Bede "
+                   "Marrow, and his daughter Ruth by Lune Varga. Tam's guru is played by Ivo Brandt. The station agent "
+                   "was played by an uncredited Kip Morrow.\n")
+    assert got == {"Bede Marrow": "Reverend Gilpin", "Lune Varga": "Ruth", "Ivo Brandt": "Tam's guru",
+                   "Kip Morrow": "agent"}

@@ -1492,6 +1492,61 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
 
 
+# "Kitty, played by A, betrays him", "Penny's sister is played by A, and her uncle Walt by B", "The station agent
+# was played by an uncredited A": the part is the clause's subject, a name or a description ("sister").
+_SUBJECT_PLAYED_BY = re.compile(
+    r"(?P<gap>,?\s+(?:(?:is|was)\s+(?:also\s+)?)?)(?P<verb>played|portrayed|voiced)\s+by\s+(?:an?\s+(?:uncredited|young|"
+    rf"then-unknown|unknown|little-known)\s+|the\s+)?(?:actor\s+|actress\s+|newcomer\s+)?(?P<actor>{NAME_RX})")
+# "…, and his daughter Ruth by B": the next part of the same frame, its verb left out.
+_AND_PART_BY = re.compile(rf"\s*,?\s+and\s+(?P<part>[^,;()]{{2,50}}?)\s+by\s+(?P<actor>{NAME_RX})")
+_CLAUSE_START = re.compile(r".*(?:^|[;:]|,\s+(?:and|while|but|whereas)\s+|\s(?:while|whereas)\s)", re.S)
+_POSSESSOR = re.compile(r"(?:\b(?P<own>[A-Z][\w-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2})?$")
+
+
+def _part_of_subject(st: _State, subject: str) -> str:
+    """The part a clause's subject names: "Reverend Gilpin" from "The vicar, Reverend Gilpin,"; a described
+    part keeps its owner ("Penny's sister", "her manager"), or its head noun ("the station agent": "agent")."""
+    subject = subject.strip().rstrip(",").strip()
+    name = _name_before(subject, len(subject))
+    if name and name.lower() not in {"he", "she", "it", "they", "who"} and not st.is_title(name):
+        if re.search(r"\b(?:from|in|at|into|near|on|to|across|through|of|for|with)\s+(?:the\s+)?$",
+                     subject[: subject.rfind(name)]):
+            return ""  # "a detective from Ruritania City, played by A": a place, not the part
+        return character(name)
+    noun = _described_role(subject)
+    if not noun:
+        return ""
+    own = _POSSESSOR.search(subject[: len(subject) - len(noun)])
+    if own and own.group("own") and own.group("own")[0].isupper() and own.group("own").lower() not in {"his", "her", "their"}:
+        return f"{own.group('own')} {noun}"
+    return noun
+
+
+def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """A part as a clause's subject, its player after "played by" (in the story's section as in the cast's)."""
+    text = s.text
+    for m in _SUBJECT_PLAYED_BY.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        before = text[: m.start()]
+        if not is_person(actor) or _EARLIER_PLAYER.search(before) or _OTHER_RUN.match(text, m.end()) \
+                or _ABSENT.search(before) or _OTHER_PRODUCTION.search(before) or _WISH.search(before):
+            continue
+        if "," not in m.group("gap") and not m.group("gap").strip():
+            continue  # "the role played by A": the cast frames' own
+        subject = before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before) else before
+        ch = _part_of_subject(st, subject)
+        if not ch or ch == actor:
+            continue
+        voice = voice_ctx or m.group("verb") == "voiced"
+        st.add_pair(s, actor, ch, voice, False)
+        nxt = _AND_PART_BY.match(text, m.end())
+        if nxt:
+            actor2 = _trim_leading_stops(clean_name(nxt.group("actor")))
+            ch2 = _part_of_subject(st, nxt.group("part"))
+            if ch2 and is_person(actor2) and ch2 != actor2:
+                st.add_pair(s, actor2, ch2, voice, False)
+
+
 _PAREN = re.compile(r"\((?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)?(?P<inner>[^()]{2,60})\)")
 
 
@@ -1925,7 +1980,14 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
             bare += 1
     # A run of bare names ("Jane Doe", "Ravi", "John Roe") is a stripped cast list too.
     listed = shaped >= 2 or (bare >= 3 and bare + shaped >= 0.6 * len(first_sents))
+    # A list flattened into one paragraph ("Ora Pell as Kitty. Bede Marrow as the Swede.") bills a player in
+    # each of its sentences: the later ones count once the paragraph opens with such a line.
+    items = list(first_sents)
     for s in first_sents:
+        para = art.paragraphs[s.para].sentences
+        if len(para) > 1 and _LIST_LINE_AS.match(s.text.strip()):
+            items += [art.sentences[i] for i in para[1:] if _LIST_LINE_AS.match(art.sentences[i].text.strip())]
+    for s in items:
         text = s.text.strip()
         m = _LIST_LINE_AS.match(text) or _LIST_LINE_DASH.match(text)
         if m:
@@ -2399,6 +2461,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_groups(st, s, voice_ctx)
         if documentary and kinds & {"lead", "plot", "cast"}:
             _documentary_subjects(st, s)
+        if kinds & (_CAST_KINDS | {"plot"}) and "ed by " in s.text and not kinds & {"references", "legacy"}:
+            _cast_from_subject_played_by(st, s, voice_ctx)
         if kinds & _CAST_KINDS:
             if _VOICE_OR_NARRATION.search(s.text) or "physically" in s.text:
                 _cast_from_voices(st, s, voice_ctx)
@@ -2479,3 +2543,4 @@ gate(globals(), "_STAR_VERB")
 # sentences lack.
 gate(globals(), "_IN_THE_PARTS", "_PLURAL_PLAY", "_TROUPE_MEMBERS", "_WITH_AT_END", "_REVIEW_AS", "_REVIEW_OTHER_ROLES",
      "_PUPPET_FOR", "_PUPPETEERED_BY", "_BODY_OF", "_PART_NAMED", "_SCENES_CUT")
+gate(globals(), "_SUBJECT_PLAYED_BY")
