@@ -704,3 +704,50 @@ def test_festival_prize_shapes(sentence, want):
     award of a name no table knows handed out at the festival named right after it (its category)."""
     _, facts = _one(sentence, "Release")
     assert _awards(facts) == {want}
+
+
+def _article(body: str, cast_line: str = "It stars Ora Pell and Bede Marrow."):
+    article = parse_article(f"Other Tale\nOther Tale is a 2001 drama film directed by Ivo Brandt. {cast_line}\n\n{body}\n")
+    return _awards(awards.extract(article))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # national ceremonies named by words no ending finds, and their aliases
+    ("Accolades\nPell won the David di Donatello for Best Actress, and Brandt was nominated for the Nastro d'Argento "
+     "for Best Director.", {("David di Donatello", None, "Best Actress", "Ora Pell", "won"),
+                            ("Nastro d'Argento", None, "Best Director", "Ivo Brandt", "nominated")}),
+    ("Accolades\nPell received a Genie Award nomination for Best Actress, and the film won the Prix Louis-Delluc.",
+     {("Genie Awards", None, "Best Actress", "Ora Pell", "nominated"), ("Louis Delluc Prize", None, "", "", "won")}),
+    ("Accolades\nAt the 40th Daejong Film Awards, Pell won Best Actress.",
+     {("Grand Bell Awards", 40, "Best Actress", "Ora Pell", "won")}),
+])
+def test_national_ceremonies_and_the_films_own_award(sentence, want):
+    """Ceremonies of many countries (awards.toml ceremonies.named / aliases); 'and the film won …' after a person's
+    nomination is the film's own award, no prize of that person."""
+    assert _article(sentence) == want
+
+
+def test_festival_sections_prize_at_an_opening_festival_and_same_ceremony():
+    got = _article("Accolades\nAt the 2001 Zenda Film Festival, Pell won Best Actress and the film won the Tam Osk J. "
+                   "Varga Cultural Award. It was screened in the Example Regard section at the 2001 Ruritania Film "
+                   "Festival, and competed in the Discovery section of the Lune Film Festival.")
+    assert ("Zenda Film Festival", None, "Tam Osk J. Varga Cultural Award", "", "won") in got
+    assert ("Ruritania Film Festival", None, "Example Regard", "", "competed") in got
+    assert ("Lune Film Festival", None, "Discovery", "", "competed") in got
+    assert not any(c.startswith("Tam Osk") for c, *_ in got)
+    got = _article("It won the Zenda Short Film Award for Best Film (Fiction) in 2001.\n\nAccolades\nLead actress Ora "
+                   "Pell won Best Actress (Female) at the same ceremony.")
+    assert got == {("Zenda Short Film Awards", None, "Best Film (Fiction)", "", "won"),
+                   ("Zenda Short Film Awards", None, "Best Actress (Female)", "Ora Pell", "won")}
+
+
+def test_carried_ceremony_role_subject_category_with_and_family_name_first():
+    got = _article("Accolades\nAt the 14th Zenda Awards, the film received seven nominations, winning Best Original "
+                   "Screenplay. Lead actor Bede Marrow was nominated for Best Performance by an Actor in a Leading Role.")
+    assert ("Zenda Awards", 14, "Best Performance by an Actor in a Leading Role", "Bede Marrow", "nominated") in got
+    got = _article("Accolades\nAt the 2001 Zenda Awards, the film won Best Film with Popular Appeal, and Marrow won "
+                   "Best Screenplay.")
+    assert got == {("Zenda Awards", None, "Best Film with Popular Appeal", "", "won"),
+                   ("Zenda Awards", None, "Best Screenplay", "Bede Marrow", "won")}
+    got = _article("Accolades\nAt the 40th Zenda Awards, Osk won Best Actress.", "It stars Osk Ha-neul and Kip Morrow.")
+    assert got == {("Zenda Awards", 40, "Best Actress", "Osk Ha-neul", "won")}

@@ -76,7 +76,7 @@ _LEAD_STOP = set(_CER["lead_stop"])
 # Pronouns, compared in lower case: a capitalised one opens a sentence, it names nobody.
 PRONOUNS = {"it", "its", "he", "his", "she", "her", "hers", "they", "their", "this", "that", "these", "those"}
 # Named prizes handed out inside a ceremony or festival: they are categories, not ceremonies.
-_NAMED_AWARD = re.compile(r"(?<![\w'’])(?P<cat>(?:[A-Z][\w'’-]*\s+){1,4}(?:[Aa]wards?|[Pp]rizes?))(?![\w'’])")
+_NAMED_AWARD = re.compile(r"(?<![\w'’.])(?P<cat>(?:[A-Z](?:[\w'’-]*|\.)\s+){1,5}(?:[Aa]wards?|[Pp]rizes?))(?![\w'’])")
 PRIZE_RE = re.compile(
     r"(?<![\w'’])" + _phrases(_CATS["prizes"], award_any_case=True) + r"(?![\w'’])"
     r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)(?:\s+" + _CAP + r")+)?"
@@ -86,13 +86,15 @@ _PRIZE_WORDS = set(_CATS["prize_words"])
 # A category: "Best ..." with capitalised words and the few small words category names use,
 # a dash qualifier ("– Drama") or a comma qualifier from a closed set ("Best Music, Scoring of ...").
 _CAT_WORD = r"(?!(?:Awards?|Oscars?|Academy|BAFTA|Nominations?|Prize|Golden)\b)[A-Z][\w\-]*(?:['’]s)?"
-_CAT_BODY = r"(?:\s+(?:(?:in|a|an|the|of|or|from|on|to|with)\s+)*" + _CAT_WORD + r")+"
+_CAT_BODY = (r"(?:\s+(?:(?:in|a|an|the|of|or|from|on|to|with|by\s+an?(?=\s+(?:Actor|Actress|Performer)\b))\s+)*"
+             + _CAT_WORD + r")+")
 _COMMA_QUAL = r"(?:Scoring|Screenplay|Long\s+Form|Short\s+Form|Male|Female|Drama|Comedy|Musical|Color|Black[- ]and[- ]White|Adapted|Original)"
 CATEGORY_RE = re.compile(
     r"\b(?:Best|Outstanding|Worst)" + _CAT_BODY
     + r"(?:\s+[–—-]\s+" + _CAT_WORD + r"(?:\s+(?:or\s+)?" + _CAT_WORD + r")*"
     + r"|,\s+" + _COMMA_QUAL + _CAT_BODY.replace(")+", ")*") + r")*"
-    + r"(?:\s+\((?:Musical|Comedy|Drama|Male|Female)(?:\s+or\s+(?:Musical|Comedy|Drama))?\))?"
+    + r"(?:\s+\((?:Musical|Comedy|Drama|Male|Female|Fiction|Non-[Ff]iction|Critics['’]?|Popular|Jury|Documentary"
+      r"|Animation|Short|Feature)(?:\s+or\s+(?:Musical|Comedy|Drama))?\))?"
 )
 
 # "the Best Canadian film award": a lower-case noun that is still part of the category.
@@ -150,6 +152,9 @@ _COUNT_CUES = cue_words(["nominated", "nominations", "nods", "won", "win", "winn
                          "collected", "picked up", "garnered", "earned"])
 _COMPETITION_CUES = cue_words(_OUT["competition_section"])
 _PLACE_CUES = cue_words(_PLACES)
+# Ceremonies no ending word finds ("the Example di Nome for Best Actress"), matched as written
+_NAMED_CER_RE = re.compile(rf"(?<![\w'’\-]){_phrases(_CER['named'])}(?![\w'’\-])")
+_NAMED_CER_CUES = cue_words(_CER["named"])
 _PLACE_RE = re.compile(rf"\b[Aa]t\s+(?:the\s+)?(?P<place>{_phrases(_PLACES)})(?![\w\-])(?!\s+(?:[A-Z]|Film|International|Festival))")
 _PRIX = re.compile(r"(?<!Grand )(?<!Grand-)\bPrix\s+(?:(?:de|du|des|de\s+la)\s+|[dl]['’])?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
 _PLACE_FESTIVAL = re.compile(rf"(?:\b(?P<ord>\d{{1,3}}(?:st|nd|rd|th))\s+)?\b(?P<place>{_phrases(_PLACES)})\s+(?:international\s+)?film\s+festival\b")
@@ -167,13 +172,15 @@ _FOR_WHICH = re.compile(r"\bfor\s+which\s+\w+\s+(?:was|were|had\s+been)\s+$")
 _PERSON = rf"(?!(?:Best|Outstanding|Worst|The)\b){NAME_RX}"
 _NAME_LIST = rf"{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*"
 _FOR_RECIPIENT = re.compile(rf"\s*(?:\(\s*(?:for\s+)?(?P<paren>{_NAME_LIST})\s*(?:;[^()]*)?\)|\s+for\s+(?P<for>{_NAME_LIST}))")
+# "Lead actress A won …": the player's billing before the name
+_LEAD_ROLE = r"(?:(?:[Ll]ead(?:ing)?|[Ss]upporting|[Tt]itle)\s+(?:actor|actress|player|star)\s+|[Cc]o-?star\s+)?"
 _SUBJECT = re.compile(
-    rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+)(?P<names>{_NAME_LIST})\s+"
+    rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
     r"(?:(?:also|was|were|has|had|have|been|both|each|later|eventually|subsequently|then|all|jointly|himself|herself)\s+)*$"
 )
 # "Steiger received a ... nomination for ...": the person opening the clause, before its verb.
 _CLAUSE_SUBJECT = re.compile(
-    rf"\s*(?P<names>{_NAME_LIST})\s+(?:(?:also|later|eventually|subsequently|then)\s+)?"
+    rf"\s*{_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+(?:(?:also|later|eventually|subsequently|then)\s+)?"
     r"(?:received|earned|garnered|won|was|were|got)\b"
 )
 _ROLE_PREFIX = re.compile(rf"^{_phrases(_WHO['role_prefixes'])}\s+")
@@ -194,9 +201,13 @@ COUNT_WIN_RE = re.compile(
     r"|(?=\s*[:;,.]|\s*$|\s+of\s+the\b))(?!\s+each)"
 )
 _CLAUSE_CONTINUES = re.compile(r"^(?:(?:However|Ultimately|Eventually|Finally|Additionally|In\s+addition|In\s+the\s+end),\s+)?"
-                               r"(?:It|it|The film|the film|He|She|They|This|[A-Z][\w'’.\-]+(?:\s+(?:and\s+)?[A-Z][\w'’.\-]+)*\s+(?:also|was|were|won|received)"
+                               r"(?:It|it|The film|the film|He|She|They|This|(?:(?:[A-Z][a-z]+\s+)?(?:actor|actress|star|co-star|director|composer"
+                               r"|cinematographer|editor|producer|screenwriter|writer)\s+)?"
+                               r"[A-Z][\w'’.\-]+(?:\s+(?:and\s+)?[A-Z][\w'’.\-]+)*\s+(?:also|was|were|won|received)"
                                r"|(?:(?:Its|The|Other|Its\s+other)\s+)?(?:[Nn]ominations|[Ww]ins)\s+(?:included|include|were|went))\b")
 # ("Nominations included Best Picture …": the sentence lists the nominations of the ceremony before it.)
+# "… won Best Actress at the same ceremony": the ceremony named last, even in an earlier paragraph
+_SAME_CEREMONY = re.compile(r"\b(?:at|in|during|from)\s+the\s+same\s+(?:ceremony|ceremonies|event|awards?|festival|edition|year['’]s\s+(?:ceremony|awards))\b")
 
 
 @dataclass
@@ -299,10 +310,14 @@ def find_ceremonies(text: str) -> list[_Mention]:
         if name and not any(x.start <= m.start("place") < x.end for x in out):
             ord_tok = m.group("ord")
             out.append(_Mention(m.start(), m.end(), name, parse_ordinal(ord_tok) if ord_tok else None, None))
+    for m in _NAMED_CER_RE.finditer(text) if has_cue(text, _NAMED_CER_CUES) else ():
+        # "won the Example di Nome for Best Actress": a national ceremony whose name ends in no ending word
+        if not any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in out):
+            out.append(_Mention(m.start(), m.end(), normalise_ceremony(m.group(0).replace("’", "'")), None, None))
     for m in _PRIX.finditer(text) if "Prix " in text else ():
         # "the Prix Example-Name": a prize named for its own body or patron, a ceremony of its own
         if not any(x.start <= m.start() < x.end for x in out):
-            out.append(_Mention(m.start(), m.end(), m.group(0), None, None))
+            out.append(_Mention(m.start(), m.end(), normalise_ceremony(m.group(0)), None, None))
     for m in _ORGANISER_RE.finditer(text) if has_cue(text, _ORGANISER_CUES) else ():
         # "the Ruritanian Academy of Film Arts nominated it": the body named for its ceremony
         out = [x for x in out if not (m.start() <= x.start < m.end())]
@@ -531,6 +546,10 @@ def _recipient_before(text: str, cat_start: int, trig_end: int, mentions: list[_
     return names if _is_person(names, article) else ""
 
 
+# The film as the subject right before the trigger, after another clause's person
+_FILM_SUBJECT = re.compile(r"(?:[;,]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+(?:film|picture|movie)|it)\s+"
+                           r"(?:(?:also|was|has|had|been|later|eventually|then|itself)\s+)*$")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+$")
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]{3,80},\s*(?:(?:also|later|eventually)\s+)?$")
 
 
@@ -541,7 +560,13 @@ def _subject(text: str, clause_start: int, trig_start: int, article: Article) ->
     who = _WHO_CLAUSE.search(head)
     if who:
         head = head[: who.start()] + " "
-    m = _SUBJECT.search(head) or _CLAUSE_SUBJECT.match(head)
+    if _FILM_SUBJECT.search(head):
+        return ""  # "A was nominated for Best Actress, and the film won the Example Prize": the film's own award
+    m = _SUBJECT.search(head)
+    if m and m.group(0).startswith("with") and _CAP_BEFORE.search(head, 0, m.start()):
+        # "won Best Film with Example Appeal, and A won …": 'with' inside a category, not a co-winner
+        m = _SUBJECT.search(head, m.start("names") + 1)
+    m = m or _CLAUSE_SUBJECT.match(head)
     if not m:
         return ""
     names = _clean_names(m.group("names"))
@@ -685,6 +710,7 @@ _LINE_CEREMONY = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{
 
 
 _AT_NEXT = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")
+_OPENING_AT = re.compile(r"\s*(?:At|During)\s+(?:the\s+)?")
 _KNOWN_CEREMONIES = frozenset(_ALIASES.values())
 
 
@@ -700,6 +726,11 @@ def _festival_prizes(text: str, cers: list[_Mention]) -> list[_Mention]:
                 and "Festival" not in mt.name and re.search(r"\bFest(?:ival)?\b", nxt.name)
                 and _AT_NEXT.fullmatch(text, mt.end, nxt.start)):
             continue
+        prev = cers[i - 1] if i else None
+        if (prev is not None and re.search(r"\b(?:Award|Prize)$", raw) and mt.name not in _KNOWN_CEREMONIES
+                and "Festival" not in mt.name and re.search(r"\bFest(?:ival)?\b", prev.name)
+                and _OPENING_AT.fullmatch(text, 0, prev.start) and text.startswith(",", prev.end)):
+            continue  # "At the Zenda Film Festival, A won Best Actor and the film won the Example Award"
         out.append(mt)
     return out
 
@@ -708,7 +739,7 @@ def _sentence_parts(text: str, list_line: bool = False) -> tuple[list[tuple[int,
     """Categories and ceremony mentions; a prize named like a ceremony ('Golden Osella
     Award') counts as a category only. In an accolades list line, the name that leads it."""
     cers = find_ceremonies(text)
-    if len(cers) > 1 and (" at " in text or " from " in text):
+    if len(cers) > 1 and (" at " in text or " from " in text or text.startswith(("At ", "During "))):
         cers = _festival_prizes(text, cers)
     cats = [c for c in _categories(text, cers) if not _in_short_quote(text, c[0], c[1])]
     mentions = [mt for mt in cers if not any(c[0] <= mt.start < c[1] for c in cats)]
@@ -1002,8 +1033,10 @@ def _other_work(text: str, trig_start: int) -> bool:
 
 
 # "selected in the Example Panorama section of the X Festival": an entry, the section its category
-_SECTION = re.compile(r"\bselected\s+(?:to\s+be\s+(?:screened|shown)\s+)?(?:in|for|into)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                      r"(?P<sec>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+section\s+(?:of|at)\s+(?:the\s+)?")
+# 'screened / premiered / competed in the Un Example section at the X Festival': in its competition, the section the category
+_SECTION = re.compile(r"\b(?P<verb>selected|screened|shown|premiered|competed|played)\s+(?:to\s+be\s+(?:screened|shown)\s+)?"
+                      r"(?:in|for|into)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                      r"(?P<sec>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+(?:section|sidebar|strand)\s+(?:of|at)\s+(?:the\s+)?")
 # "an official selection at the X Festival", "in the official selection of …": an entry, no category
 _OFFICIAL = re.compile(r"\b(?:an\s+|the\s+)?official\s+selection\s+(?:at|of|for|in)\s+(?:the\s+)?", re.I)
 # "… the X Festival within the official program": in competition, said after the festival
@@ -1014,7 +1047,7 @@ def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: lis
     """'in the main competition section of the 75th X Film Festival': competed, no category; 'selected in
     the A section of the X Festival', 'an official selection at X': submitted (an entry of the festival)."""
     out: list[Fact] = []
-    for rx, outcome in ((_SECTION, "submitted"), (_OFFICIAL, "submitted")) if ("section" in text or "selection" in text) else ():
+    for rx in (_SECTION, _OFFICIAL) if ("section" in text or "selection" in text or "sidebar" in text or "strand" in text) else ():
         for m in rx.finditer(text):
             if _NEGATED.search(text[max(0, m.start() - 40) : m.start()]) or _other_work(text, m.start()):
                 continue
@@ -1024,8 +1057,9 @@ def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: lis
                     continue
                 if mt.start > pos + 6:
                     break
-                out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year,
-                                     category=m.group("sec") if "sec" in rx.groupindex else "", recipient="", outcome=outcome))
+                sec = m.group("sec") if "sec" in rx.groupindex else ""
+                out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category=sec,
+                                     recipient="", outcome="submitted" if not sec or m.group("verb") == "selected" else "competed"))
                 pos = _NEXT_IN_CHAIN.match(text, mt.end).end()
     for mt in mentions if "official" in text or "competition" in text else ():
         if _PROGRAM_AFTER.match(text, mt.end) and not _NEGATED.search(text[max(0, mt.start - 40) : mt.start]):
@@ -1339,6 +1373,7 @@ def extract(article: Article) -> list[Fact]:
     carried: _Mention | None = None
     pending: tuple[Sentence, str, tuple[list[tuple[int, int, str]], list[_Mention]]] | None = None
     last_para = -1
+    last_mention: _Mention | None = None
     honours = _honour_lists(article) if any(_HONOUR_LIST_HEADING.match(s.heading.strip()) for s in article.sections) else []
     listed = {f.sentence for f in honours}
     facts.extend(honours)
@@ -1362,6 +1397,8 @@ def extract(article: Article) -> list[Fact]:
         parts = _sentence_parts(text, "accolades" in kinds and len(text) <= 200 and not re.search(r"[.!?\"”]\s*$", text))
         mentions = parts[1]
         carry = carried if not mentions and carried is not None and _CLAUSE_CONTINUES.match(text) else None
+        if carry is None and not mentions and last_mention is not None and _SAME_CEREMONY.search(text):
+            carry = last_mention  # "B won Best Actress at the same ceremony": the last ceremony named, any paragraph
         if pending is not None and mentions and not parts[0] and _NAMES_EARLIER.match(text):
             # "It was nominated for Best A and Best B. The nominations were announced at the 12th Example
             # Awards.": the ceremony of the awards just named, stated after them
@@ -1378,7 +1415,7 @@ def extract(article: Article) -> list[Fact]:
             pending = (sent, text, parts)  # categories with no ceremony yet: the next sentence may name it
         facts.extend(_counts(sent, text, mentions, carry))
         if mentions:
-            carried = mentions[-1]
+            carried = last_mention = mentions[-1]
         elif carry is None:
             carried = None
     if any(isinstance(f, AwardFact) and (f.ceremony in _INSIDE or f.category in _TROPHIES) for f in facts):
@@ -1448,12 +1485,19 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
         full = ""
         if isinstance(f, AwardFact) and _surname_only(f.recipient):
             full = people.full(f.recipient)
+            if not full:  # "Jeon won …" for "Jeon Su-ah": a family name written first (a hyphenated given name)
+                first = people.by_first(f.recipient)
+                full = first if first and _GIVEN_LAST.fullmatch(words(first)[-1]) else ""
         elif isinstance(f, AwardFact) and _cut_short(f.recipient):
             # "Lee Doe" for the article's "Ora Lee Doe": a name it ends, when only one does
             full = people.full(f.recipient.split()[-1])
             full = full if full.endswith(" " + f.recipient) else ""
         out.append(replace(f, recipient=full, mention=f.recipient) if full else f)
     return out
+
+
+# A given name of East Asian romanisation ("Su-ah", "Pei-ling"), which a family name precedes
+_GIVEN_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _cut_short(name: str) -> bool:
