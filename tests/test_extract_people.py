@@ -1309,3 +1309,25 @@ def test_a_part_as_the_clauses_subject_played_by_its_player():
                    "was played by an uncredited Kip Morrow.\n")
     assert got == {"Bede Marrow": "Reverend Gilpin", "Lune Varga": "Ruth", "Ivo Brandt": "Tam's guru",
                    "Kip Morrow": "agent"}
+
+
+def test_who_plays_at_the_sentences_end_names_the_part():
+    """Blind shapes: "…, according to co-star A, who plays Tam's nephew Kip." and "the debut of B, who plays a runaway
+    schoolgirl, Mira Lowe." name the part at the sentence's end, not only in a mid-sentence aside."""
+    got = _cast_of("Other Tale\nOther Tale is a 1971 drama film.\nProduction\nTheir scenes were improvised, according "
+                   "to co-star Ivo Brandt, who plays Tam's nephew Kip. It marked the screen debut of Lune Varga, who "
+                   "plays a runaway schoolgirl, Mira Lowe.\n")
+    assert got == {"Ivo Brandt": "Kip", "Lune Varga": "Mira Lowe"}
+
+
+def test_the_next_player_after_a_stars_as_clause_with_with_or_alongside():
+    """Blind shapes: "A stars as X, with B as the rancher's daughter Ellen" and "A stars as X, a baker, alongside B
+    as Y": the next player is billed with the part, and "with C as his long-suffering wife" with the described one."""
+    got = _cast_of("Other Tale\nOther Tale is a 1950 Western film.\nCast\nBede Marrow stars as Marshal Kip Dawson, with "
+                   "Lune Varga as the rancher's daughter Ellen. Tam Osk stars as Holly Barnes, a bakery owner, alongside "
+                   "Ivo Brandt as Nick Sumner.\n")
+    assert got == {"Bede Marrow": "Marshal Kip Dawson", "Lune Varga": "Ellen", "Tam Osk": "Holly Barnes",
+                   "Ivo Brandt": "Nick Sumner"}
+    got = _cast_of("Other Tale\nOther Tale is a 2001 comedy film.\nCast\nBede Marrow stars as the landlord Chief Okon, "
+                   "with Lune Varga as his long-suffering wife and Ivo Brandt as the tenant Sola.\n")
+    assert got == {"Bede Marrow": "Chief Okon", "Lune Varga": "wife", "Ivo Brandt": "Sola"}

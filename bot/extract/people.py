@@ -1320,20 +1320,24 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_cast_choice(s, actor, ch, voice_ctx)
 
 
-_MORE_AS = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={NAME_RX}\s+as\s+)")
+# "…, B as Eva", "…, with B as the rancher's daughter Eva", "… Geli, a baker, alongside B as Eva": the next player
+_MORE_AS = re.compile(r"(?:,\s+(?:an?|the|his|her|their)\s+[^,;()]{1,40}?(?=,))?"
+                      rf"(?:,\s+(?:and\s+|with\s+|alongside\s+|opposite\s+)?|\s+(?:and|with|alongside|opposite)\s+)(?={NAME_RX}\s+as\s+)")
 
 
 def _more_players_as(st: _State, s: Sentence, text: str, pos: int, voice: bool) -> None:
     """"A stars as Geli Ross, B as Eva Dunn and C as Kip": the players after the first one's role,
     each with "as" and a role, up to the clause's end."""
-    if pos <= 0 or not _MORE_AS.match(text, pos):
+    more = _MORE_AS.match(text, pos) if pos > 0 else None
+    if not more:
         return
-    tail = re.split(r"[;:]|\.\s", text[pos:], maxsplit=1)[0]
+    tail = re.split(r"[;:]|\.\s", text[more.end():], maxsplit=1)[0]
     for raw in _split_items(tail):
         parsed = _parse_item(raw)
         if parsed is None or parsed[1] is None or not is_person(parsed[0]):
             break
-        ch = character(parsed[1])
+        # a name ("as the rancher's daughter Eva": Eva), or the part a story names a person by ("as her father")
+        ch = _role_after(parsed[1]) or _described_role(parsed[1].rstrip(". "))
         if not ch:
             break
         st.add_pair(s, parsed[0], ch, voice, False)
@@ -1839,7 +1843,7 @@ def _replaced_in_role(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # relative clause closed by a comma (a part followed by "in" and a work is another film's).
 _WHO_PLAYED_ASIDE = re.compile(
     rf"(?P<actor>{NAME_RX}),\s+who\s+(?:also\s+)?(?P<verb>plays|played|portrays|portrayed|voices|voiced|essays|essayed)\s+"
-    r"(?P<role>[^,;()]{2,60}?)\s*(?=,|\)|;)")
+    r"(?P<role>[^,;()]{2,60}?)\s*(?P<end>,|\)|;|\.?$)")
 
 
 def _cast_from_asides(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -1853,7 +1857,16 @@ def _cast_from_asides(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if not is_person(actor) or re.search(r"\b(?:in|on|for|from|at|with|before|until)\b", role) \
                 or _EARLIER_PLAYER.search(text[: m.start("role")]) or _WISH.search(text[: m.start()]):
             continue
-        ch = character(role) or _described(role)
+        if m.group("end") in {",", ")", ";"}:
+            ch = character(role) or _described(role)
+            # "Lune Varga, who plays a runaway girl, Tessa Lowry.": the name the description is apposed to
+            app = _APPOSITIVE.match(text[m.start("role"):]) if m.group("end") == "," and not character(role) else None
+            if app and m.start("role") + app.end() >= len(text.rstrip(". ")) - 1 and character(app.group("name")):
+                ch = character(app.group("name"))
+        else:
+            # at the sentence's end ("…, according to Tam Osk, who plays Lino's nephew Buboy."): a name, or a
+            # part a story names a person by ("the villain's henchman")
+            ch = _role_after(role) or _described_role(role)
         if ch and ch not in {"himself", "herself", "themselves"}:
             st.add_pair(s, actor, ch, voice_ctx or m.group("verb").startswith("voice"), False)
 
