@@ -1331,3 +1331,17 @@ def test_the_next_player_after_a_stars_as_clause_with_with_or_alongside():
     got = _cast_of("Other Tale\nOther Tale is a 2001 comedy film.\nCast\nBede Marrow stars as the landlord Chief Okon, "
                    "with Lune Varga as his long-suffering wife and Ivo Brandt as the tenant Sola.\n")
     assert got == {"Bede Marrow": "Chief Okon", "Lune Varga": "wife", "Ivo Brandt": "Sola"}
+
+
+def test_the_leads_described_parts_and_a_name_given_later_wins():
+    """Blind shapes: the lead's "while C plays the antagonist", "with C as the villain", "and D as her father" name
+    the part a story names a person by; a name the cast list gives later still wins over it."""
+    got = _cast_of("Other Tale\nOther Tale is a 2012 action film. It stars Ora Pell and Lune Varga, while Ivo Brandt "
+                   "plays the antagonist.\n")
+    assert got == {"Ora Pell": "", "Lune Varga": "", "Ivo Brandt": "antagonist"}
+    got = _cast_of("Other Tale\nOther Tale is a 2022 drama film. It stars Lune Varga as a young girl in Ruritania and "
+                   "Ivo Brandt as her father.\n")
+    assert got["Ivo Brandt"] == "her father"
+    got = _cast_of("Other Tale\nOther Tale is a 1969 thriller film. The film stars Ora Pell and Lune Varga, with Ivo "
+                   "Brandt as the villain.\nCast\nIvo Brandt as Kip Morrow\n")
+    assert got["Ivo Brandt"] == "Kip Morrow"

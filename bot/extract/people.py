@@ -785,6 +785,12 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                     # "A as a wary lender, B as a shop owner" in prose: no name follows, so the described
                     # part is the credit a cast list would give (a lead's is left for the plot to name)
                     ch = _described(role.strip())
+                elif nxt is None or nxt[1] is not None:
+                    # the lead's "with A as the villain", "B as her father": the part a story names a person by,
+                    # kept weak so that a name the plot or cast list gives wins
+                    desc = _described_part(role, text[: max(0, text.find(raw))])
+                    if desc:
+                        st.add_pair(s, actor, desc, voice or vmark, False)
             st.add_pair(s, actor, ch, voice or vmark, strong)
             listed += 1
             last = (actor, role)
@@ -1426,6 +1432,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 # "A plays a harbour pilot"; in the lead "A portrays a senior agent", "A stars as the title character":
                 # the description is the credit a cast list would give ("Dock supervisor")
                 desc = _described(text[m.end():]) if _PLAYS_A_PART.match(verb) else ""
+                desc = desc or (_described_part(text[m.end():], before) if "lead" in kinds else "")
                 _partner_by_surname(st, s, text[: m.start()], actor, "", voice_ctx or "voice" in verb)
                 st.add_pair(s, actor, desc, voice_ctx or "voice" in verb, False)
             continue
@@ -1563,6 +1570,24 @@ _DESCRIBED_BEFORE = re.compile(r"(?:(?:^|[\s,;(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|
 # "a street vendor (A)", "her gloomy, idle uncle (B)": the role a description gives, as its head noun
 # ("vendor", "uncle"): the words before it judge or qualify, and cannot be told from one another.
 _DESC_ROLE = re.compile(rf"\b(?P<noun>{alternation(load('names')['story_person_nouns'])})\s*$")
+
+
+# "plays the antagonist", "as her father": a part a story names a person by, right after the verb or "as", and
+# nothing more of the clause (one another character owns, "the gang's leader", is left for the plot to name)
+_DESCRIBED_PART = re.compile(rf"(?:(?:the|an?)\s+|(?:his|her|their)\s+)(?P<d>(?:[a-z][\w-]*\s+){{0,2}}?"
+                             rf"(?:{alternation(load('names')['story_person_nouns'])}))(?=\s*(?:[,.;)]|$|\s+(?:and|in|who|while|with|from|of)\b))")
+
+
+def _described_part(raw: str, before: str = "") -> str:
+    """The part "the antagonist", "her father" names ("antagonist", "her father"); '' for anything longer or not a person of the story. "her father" only after another part of
+    the same sentence ("A as a young girl and B as her father"): alone ("A plays his partner") it is nobody's."""
+    m = _DESCRIBED_PART.match(raw.strip())
+    if not m:
+        return ""
+    own = raw.strip()[: m.start("d")].strip().lower()
+    if own in {"his", "her", "their"} and not re.search(r"\b(?:as|plays|played|portrays|portrayed)\s+(?:an?|the)\s", before):
+        return ""
+    return f"{own} {m.group('d')}" if own in {"his", "her", "their"} else m.group("d")
 
 
 def _described_role(before: str) -> str:
@@ -2312,6 +2337,7 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
     mentions: dict[str, str] = {}
     spellings: dict[str, set[str]] = {}  # one actor written two ways in the article
     cast_full = _cast_surnames(st.pairs)
+    weak_desc: set[str] = set()  # players whose described part came from a prose frame, not a billing
     for p in st.pairs:
         full, mention = (st.aliases[p.actor], p.actor) if p.actor in st.aliases else \
             resolve(st.people, p.actor, first_names=True)
@@ -2342,9 +2368,13 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             cur.sentence = p.sentence
         cur.voice = cur.voice or p.voice
         if p.character and (not cur.character or (
-                cur.character[0].islower() and p.character[0].isupper() and not cur.strong)):
+                cur.character[0].islower() and p.character[0].isupper() and (not cur.strong or p.actor in weak_desc))):
             # a character from any pattern wins over none, and a named one over a prose description
-            # ("A plays a harbour pilot" then "Tam (A)")
+            # ("A plays a harbour pilot" then "Tam (A)"), a billing's too when a prose frame gave it
+            if not cur.character and not p.strong and p.character[0].islower():
+                weak_desc.add(p.actor)
+            else:
+                weak_desc.discard(p.actor)
             cur.character, cur.sentence = p.character, p.sentence
     # A short form (a surname) never stands alone when the full name is also in the cast.
     out: list[CastFact] = []
