@@ -1345,3 +1345,16 @@ def test_the_leads_described_parts_and_a_name_given_later_wins():
     got = _cast_of("Other Tale\nOther Tale is a 1969 thriller film. The film stars Ora Pell and Lune Varga, with Ivo "
                    "Brandt as the villain.\nCast\nIvo Brandt as Kip Morrow\n")
     assert got["Ivo Brandt"] == "Kip Morrow"
+
+
+def test_appearances_uncredited_special_and_noted_list_lines():
+    """Blind shapes: "A appears uncredited as a deputy", "B appears as a 19th-century bandit", "Tam's wife, actress C,
+    makes a special appearance as a florist"; list lines "D in a comic role as the village barber" and "Child
+    actress E as Mira's daughter Dana"; "The film's narrator is voiced by an uncredited F"."""
+    got = _cast_of("Other Tale\nOther Tale is a 1950 Western film.\nCast\nOra Pell as Kip. Stunt rider Ivo Brandt appears "
+                   "uncredited as a deputy. His frequent collaborator Tam Osk appears as a 19th-century bandit. Tam's "
+                   "wife, actress Lune Varga, makes a special appearance as a florist. Bede Marrow in a comic role as the "
+                   "village barber. Child actress Nell Orry as Mira's daughter Dana. The film's narrator is voiced by an "
+                   "uncredited Kip Morrow.\n")
+    assert got == {"Ora Pell": "Kip", "Ivo Brandt": "deputy", "Tam Osk": "19th-century bandit", "Lune Varga": "florist",
+                   "Bede Marrow": "the village barber", "Nell Orry": "Dana", "Kip Morrow": "narrator"}

@@ -872,7 +872,7 @@ _VERB_PLAYS = re.compile(
     r"performs|enacts|enacted)\s+the\s+(?:[a-z]+\s+)?(?:role|part|character)\s+of|"
     rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})(?:\s+appearance)?\s+as|"
     r"plays|played|portrays|portrayed|voices|voiced|"
-    r"appears\s+as|appeared\s+as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
+    r"appears\s+(?:uncredited\s+|briefly\s+)?as|appeared\s+(?:uncredited\s+|briefly\s+)?as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
     r"(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|cameos\s+as|cameoed\s+as|cameo\s+as|"
     r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:role|part)\s+of|to\s+play(?:\s+the\s+"
     r"(?:role|part)\s+of)?)|performs\s+as|performed\s+as|"
@@ -1232,8 +1232,9 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # "A plays a harbour pilot", "A appears as a guard": a player credited by a description (kept as the credit, see _described).
 # "the harbour's pilot", "the Rebels' medic": a possessive owner may stand between the article and the description
 _OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
-_DESCRIBED_ROLE = re.compile(rf"(?:an?|the)\s+{_OWNER}(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)[a-z]")
-_PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+as|appeared\s+as|cameo\w*\s+as|"
+_DESCRIBED_ROLE = re.compile(rf"(?:an?|the)\s+{_OWNER}(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)(?:[a-z]|\d+(?:st|nd|rd|th)-)")
+_PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+(?:uncredited\s+|briefly\s+)?as|"
+                           r"appeared\s+(?:uncredited\s+|briefly\s+)?as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
 _ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<actor>{NAME_RX})\s+"
@@ -1242,7 +1243,7 @@ _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w
                          r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
 
 
-_DESCRIPTION = re.compile(rf"(?:an?|the)\s+{_OWNER}(?P<d>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}})")
+_DESCRIPTION = re.compile(rf"(?:an?|the)\s+{_OWNER}(?P<d>(?:[a-z]|\d+(?:st|nd|rd|th)-)[\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}})")
 # "a woman wearing a fur coat", "a man standing at the bar": a participle after the head starts a clause
 _DESCRIPTION_PARTICIPLE = re.compile(r"(?<=\S)\s+[a-z]{3,}ing(?=\s|$)")
 _DESCRIPTION_CUT = re.compile(rf"\s+(?:{alternation(_CASTING['description_cuts'])})(?=\s|$)")
@@ -1376,6 +1377,8 @@ def _partner_by_surname(st: _State, s: Sentence, before: str, actor: str, char: 
 _APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?P<name>{NAME_RX})(?:\s+\([^()]{{1,60}}\))?,\s+(?=[a-z])[^,;()]{{3,120}},$")
 
 
+_PERFORMER_APPOSED = re.compile(rf"^[^,;]{{2,40}},\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:actor|actress|singer|comedian|dancer|director|"
+                                rf"wrestler|model)\s+(?P<name>{NAME_RX}),$")
 _CAST_AS = re.compile(r"(?:(?:is|was|were|had\s+been|has\s+been)\s+)?cast\s+as")
 
 
@@ -1398,6 +1401,11 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             # (in the billing only: elsewhere the aside is often another film's, "A, years before B, starred as C")
             app = _APPOSED_SUBJECT.search(text, 0, m.start())
             actor = _trim_leading_stops(clean_name(app.group("name"))) if app else ""
+            if not actor:
+                # "Tam's wife, actress Lune Varga, makes a special appearance as a florist": the player named in
+                # apposition to the subject, after a performer's noun
+                app = _PERFORMER_APPOSED.search(text, 0, m.start())
+                actor = _trim_leading_stops(clean_name(app.group("name"))) if app else ""
         if not is_person(actor) and not st.stage_name(actor) and not st.people.full(actor):
             continue  # a lone surname counts when the article gives the full name ("Doe returns as X")
         verb = m.group("verb")
@@ -1957,7 +1965,10 @@ def _named_as_place(st: _State, word: str) -> bool:
     return any(rx.search(t.text) for t in st.article.sentences)
 
 
-_LIST_LINE_AS = re.compile(rf"^(?P<actor>{NAME_RX})(?:\s*\({_LIST_NOTE}\))?\s+as\s+(?P<role>.+)$")
+# "Ora Pell as Kip", "Child actress Lune Varga as Mira", "Ivo Brandt in a comic role as the barber"
+_LIST_LINE_AS = re.compile(r"^(?:(?:[A-Z][a-z]+\s+)?(?:actor|actress|artist|newcomer)\s+(?=[A-Z]))?"
+                           rf"(?P<actor>{NAME_RX})(?:\s*\({_LIST_NOTE}\))?(?:\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part|cameo))?"
+                           r"\s+as\s+(?P<role>.+)$")
 _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)$")
 _LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:\s+as)?\.?$")
 
