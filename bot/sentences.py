@@ -14,6 +14,9 @@ from .vocab import alternation, load
 _V = load("sentences")
 # Tokens that end with a period but rarely end a sentence (bot/vocab/sentences.toml).
 ABBREVIATIONS = frozenset(_V["abbreviations"])
+NAME_SYLLABLES = frozenset(_V["name_syllables"])
+# The syllable capitalised, after a lower-case word, an initial or the paragraph's start
+_SYLLABLE_INITIAL = re.compile(r"(?:^|\b[a-z][\w,]*\s+|\b[A-Z][a-z]{0,3}\.\s+)[A-Z][a-z]{0,3}$")
 # A title that carries its own "..." or "!!" ("Other Tale!! Weekend"): its punctuation ends no sentence.
 # Behind its literal prefilter (bot/rxgate.py): nearly every full stop asks, and almost no text holds one
 # of the titles' words; the windows asked about are one-off pieces, so their lower case is not kept.
@@ -89,6 +92,8 @@ def split_sentences(paragraph: str) -> list[str]:
                 continue
             if tok in ABBREVIATIONS:
                 continue
+            if tok in NAME_SYLLABLES and _SYLLABLE_INITIAL.search(seg):
+                continue  # "written by Ku. Va. Ora Pell": a name's syllable initials
             # "U.S." style acronyms written with inner dots.
             if _DOTTED_ACRONYM.fullmatch(tok):
                 continue

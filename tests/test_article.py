@@ -147,3 +147,14 @@ def test_a_bare_name_inside_a_stripped_cast_list_is_a_cast_line_not_a_heading():
     from bot.extract import extract_all
     cast = {f.to_dict()["actor"] for f in extract_all(art).items if f.KIND == "cast"}
     assert {"Ora Pell", "Ivo Brandt", "Tam Osk"} <= cast
+
+
+def test_syllable_initials_end_no_sentence_but_a_capitalised_word_before_them_does():
+    """'lyrics by Ora Pell and Na. Tamosk', 'by Ku. Va. Ivo Brandt': a South Indian name's syllable initials
+    (sentences.toml name_syllables) stay in the name; after a capitalised word ('Tai Chi.') they end a sentence."""
+    from bot.sentences import split_sentences
+
+    assert split_sentences("Lyrics were written by Ora Pell and Na. Tamosk. The score is by Ku. Va. Ivo Brandt.") == [
+        "Lyrics were written by Ora Pell and Na. Tamosk.", "The score is by Ku. Va. Ivo Brandt."]
+    assert split_sentences("Ora Pell practised Tai Chi. Bede Marrow did not.") == [
+        "Ora Pell practised Tai Chi.", "Bede Marrow did not."]

@@ -783,3 +783,36 @@ def test_a_rewrite_credit_and_a_name_with_a_job_of_its_own():
     got = _other("It was announced that the studio had taken out the script by Tam Osk and rewritten by Bede Marrow "
                  "with Kip Morrow attached to direct.")
     assert ("writer", "Bede Marrow") in got and ("writer", "Kip Morrow") not in got
+
+
+def test_a_duo_written_with_an_en_dash_and_syllable_initials():
+    """'composed by the duo Ora–Bede' is one credit of the pair as written (unless each part opens a full name the
+    article gives: then no duo credit); Tamil and Kannada syllable initials ('Ku. Va. Ivo Brandt', 'Chi. Osk') end
+    no sentence, so the name keeps them."""
+    got = _crew("Other Tale\nOther Tale is a 1957 drama film directed by Kip Morrow.\n\nMusic\nThe music of the film "
+                "was composed by the duo Ora–Bede, with lyrics by Lune Varga.\n")
+    assert ("composer", "Ora–Bede") in got
+    got = _crew("Other Tale\nOther Tale is a 2016 drama film by Ora Pell and Bede Marrow.\n\nProduction\nIt was "
+                "directed by Ora–Bede under Example Films.\n")
+    assert not any("–" in n for _r, n in got)
+    got = _crew("Other Tale\nOther Tale is a 1975 drama film directed by Kip Morrow.\n\nProduction\nThe story was "
+                "written by novelist Ku. Va. Tamosk, and the screenplay and dialogues were written by Chi. Ivobrandt.\n")
+    assert {("story", "Ku. Va. Tamosk"), ("writer", "Chi. Ivobrandt")} <= got
+    assert ("writer", "Chi") not in got
+
+
+def test_a_relative_or_band_possessive_and_a_pair_then_a_new_clause():
+    got = _crew("Other Tale\nOther Tale is a 1974 action film directed by Kip Morrow and produced by Tam Osk. The "
+                "screenplay was written by Osk's brother-in-law, Ivo Brandt.\n\nProduction\nIt was scored by the indie "
+                "band Low Example's Bede Marrow. The screenplay was by Ora Pell and Lune Varga, and Tam Vell "
+                "photographed the film.\n")
+    assert {("writer", "Ivo Brandt"), ("composer", "Bede Marrow"), ("cinematographer", "Tam Vell"),
+            ("writer", "Ora Pell"), ("writer", "Lune Varga")} <= got
+    assert not any(n.startswith("Low Example") for _r, n in got)
+    assert ("cinematographer", "Lune Varga") not in got
+
+
+def test_a_casting_sentence_opened_by_the_producer():
+    got = _crew("Other Tale\nOther Tale is a 1964 musical film directed by Ivo Brandt and starring Lune Varga.\n\n"
+                "Casting\nProducer Kip Morrow first sought Ora Pell for the lead, but the part went to Varga.\n")
+    assert ("producer", "Kip Morrow") in got

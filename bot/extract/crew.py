@@ -28,6 +28,7 @@ from ..vocab import alternation, load
 from .common import NAME_AT_END, NAME_RX, NUMBER_WORD_RX, YEAR_RX
 from .names import (
     FAMILY_RE,
+    People,
     STOP_CAPS,
     all_names,
     clean_name,
@@ -36,6 +37,11 @@ from .names import (
     is_person,
     trim_leading_stops,
 )
+
+# A music or writing duo written as one name with an en dash ("Ora–Bede", "Tam–Ivo–Kip"): one credit of the pair,
+# as their credits and infoboxes name them. Tried before a name of words, in this module's name lists only.
+_DUO_RX = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:–[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)+(?![\w'’–-])"
+NAME_RX = rf"(?:{_DUO_RX}|{NAME_RX})"
 
 _V = load("crew")
 _F = _V["frames"]
@@ -124,6 +130,8 @@ _ACTIVITY_BY = re.compile(
 # "Director A and associate director B edited the film": each name of the subject may carry its job
 _JOB_BEFORE = rf"(?:(?:[a-z][\w-]*\s+)?{_NOUN}\s+)"
 _NAMES_WITH_JOBS = rf"(?:{NAME_RX}){_NOTE}(?:{_SEP}{_JOB_BEFORE}?(?:{NAME_RX}){_NOTE})*"
+# "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
+_PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
     rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
     rf"(?P<obj>{_ACT}|film|movie|picture|project)\b(?!-)"
@@ -166,6 +174,10 @@ _APPOS_AFTER = re.compile(
 )
 _APPOS_TAIL = rf",\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN}),"
 _APPOS_BEFORE = re.compile(rf"(?P<names>{_NAMES})" + _APPOS_TAIL)
+# "Producer A first sought B for the lead" (a casting section's sentence opened by the film's producer)
+_CASTING_DEED = re.compile(rf"(?:{NAME_RX})\s+(?:(?:first|originally|initially|also|then|later|had)\s+)?"
+                           r"(?:sought|wanted|cast|chose|offered|approached|signed|hired|considered|picked|insisted|"
+                           r"auditioned|tested|rejected|courted|envisioned|preferred)\b")
 _PREMOD = re.compile(rf"(?<![\w'’-])(?P<noun>{_NOUN})\s+(?=[A-Z])")
 # "directed by A for producer B", "one of the westerns he made for producer B": the film was made for B
 _FOR_PRODUCER = re.compile(r"(?:\bby\s+[A-Z][^,;()]{1,50}?|\bmade|\b(?:films?|movies?|pictures?|westerns?|features?))\s+"
@@ -242,6 +254,10 @@ _DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DES
 # words between it and the job word are no function word or verb: "by Ora Pell and writer A" is two
 # people, "directed by Ora Pell for producer A" two credits, "directed by Ora Pell starring the actor A"
 # a director and an actor; the job word is lower case: "Lune Brothers Pictures" is a company).
+# "by A's brother-in-law, B", "by the indie band Other Tide's B": the person after a relative's or a group's possessive
+_KIN_OF = re.compile(rf"(?:(?:the|his|her|their)\s+)?(?:(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]*\s+)?"
+                     rf"{alternation(_F['kin'])},?\s+|(?:[a-z][\w-]*\s+){{0,2}}{alternation(_F['groups'])}\s+"
+                     rf"(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+['’]s\s+)(?=[A-Z])")
 _FUNCTION_WORD = (r"(?:and|or|but|nor|with|by|of|the|as|for|to|in|on|at|from|into|onto|under|over|after|before|"
                   r"while|a|an|his|her|their|its|who|whose|which|that|was|is|were|are|has|had|also|then|alongside)")
 _ORG_DESCRIBED = re.compile(rf"(?:[A-Z][\w-]+\s+){{1,3}}(?:(?!{_FUNCTION_WORD}\b|[a-z]+ing\b)[a-z][\w-]*\s+){{0,2}}"
@@ -392,7 +408,8 @@ _JOB_WORD = re.compile(rf"\b(?:{_NOUN})\s+(?=[A-Z])", re.I)
 def names_after(text: str, pos: int) -> list[str]:
     """The list of names starting at ``pos``, past a describing phrase ("the veteran composer A and B",
     "two composers, A and B"); none after "the home production of A" (the credit is a company's)."""
-    m = _COUNTED.match(text, pos) or _ORG_DESCRIBED.match(text, pos) or _DESCRIBED.match(text, pos)
+    m = (_COUNTED.match(text, pos) or (_KIN_OF.match(text, pos) if "'" in text or "’" in text else None)
+         or _ORG_DESCRIBED.match(text, pos) or _DESCRIBED.match(text, pos))
     if m:
         if _OWNED.search(m.group(0)):
             return []
@@ -763,6 +780,20 @@ _HONOURED = re.compile(r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:nominated|shortlist
 _PARTNER = re.compile(r"(?:\s+(?:through|under|via)\s+[^,.;]{1,40}?)?\s+(?:alongside|along\s+with|together\s+with)\s+(?=[A-Z])")
 
 
+_DUO = re.compile(_DUO_RX)
+
+
+def _duo_members(article: Article, name: str) -> list[str]:
+    """'composed by Ora–Bede': the duo as written, one credit, when no part of it opens a full name the article gives.
+    When every part does ('directed by Ora–Bede' where the article names 'Ora Pell' and 'Bede Marrow') the credit is
+    the two people's, which the people reader keeps only as written in the sentence: none here (the article's other
+    sentences credit them by their names)."""
+    if not _DUO.fullmatch(name):
+        return [name]
+    people = People(x.text for x in article.sentences)
+    return [] if all(people.by_first(part) for part in name.split("–")) else [name]
+
+
 def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     """Every crew credit the sentence states, by every frame."""
     text = s.text
@@ -791,7 +822,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if engaged and r == "director" and not lead and directors and n.split()[-1] not in directors:
                 continue  # the lead credits another director: "A was hired to direct" was a first choice
             if r and n in text and not (" " not in n and _first_name_only(article, text, n)):
-                out.append(Credit(s.idx, r, n))
+                out.extend(Credit(s.idx, r, one) for one in (_duo_members(article, n) if "–" in n else [n]))
 
     for m in _PASSIVE_RX.finditer(text) if has_by and "passive" in cues and _HAS_PASSIVE.search(text) else ():
         # Another work named after the credit counts only up to the next comma: "directed by A, and a
@@ -952,7 +983,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if kinds & _CRITICISM or _publication_before(text, m.start("names")) or _PREP_BEFORE.search(
                 text[: m.start("names")]):
             continue  # "Daily Paper scored the film two stars" is a rating
-        named = [n for n in _split(m.group("names")) if not _ambiguous_active(article, text, m.group("verb"), n, m.end())]
+        names = m.group("names")
+        pair_then = _PAIR_THEN_CLAUSE.search(names)
+        if pair_then:  # "… by A and B, and C photographed the film": C opens a clause of its own
+            names = names[pair_then.end() :]
+        named = [n for n in _split(names) if not _ambiguous_active(article, text, m.group("verb"), n, m.end())]
         if len(named) > 1 and _PREP_JOB_BEFORE.search(text, max(0, m.start("names") - 40), m.start("names")):
             named = named[-1:]  # "the company of comedian A, and B, who produced": the list is the preposition's but B
         elif len(named) > 1 and re.search(r"\bby\s+$", text[: m.start("names")]) and "," in m.group("names"):
@@ -1025,7 +1060,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     and not re.search(r",\s*$", text[: m.start()]))) or (
                     _key(m.group("noun")) in {"writer", "writers"} and not _WRITING_AFTER.match(
                     text, m.end())) or (role in {"producer", "executive_producer"} and not kinds & {"production", "filming", "development"} and not roll
-                         and not (lead and m.group("noun").islower() and _FOR_PRODUCER.search(text, max(0, m.start() - 80), m.start()))):
+                         and not (lead and m.group("noun").islower() and _FOR_PRODUCER.search(text, max(0, m.start() - 80), m.start()))
+                         and not (m.start() == 0 and "cast" in kinds and _CASTING_DEED.match(text, m.end()))):
                 continue  # "director A said": too often someone else (but "writers A and B worked on the script")
             if _CAST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "B plays the producer A": a character
