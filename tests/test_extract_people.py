@@ -1358,3 +1358,20 @@ def test_appearances_uncredited_special_and_noted_list_lines():
                    "uncredited Kip Morrow.\n")
     assert got == {"Ora Pell": "Kip", "Ivo Brandt": "deputy", "Tam Osk": "19th-century bandit", "Lune Varga": "florist",
                    "Bede Marrow": "the village barber", "Nell Orry": "Dana", "Kip Morrow": "narrator"}
+
+
+def test_casting_choices_of_every_shape():
+    """Blind shapes: "A was given the part of Kitty", "B was loaned out to play Mira", "Kip cast newcomer C as the
+    orphaned teenager June, and the part of her uncle Walt went to stage actor D", "the role of the young cabin boy
+    went to thirteen-year-old E after F left the production", "G was cast as the detective, and H as his wife",
+    "The cast is headed by I as the drifter Ben Tully"."""
+    got = _cast_of("Other Tale\nOther Tale is a 1950 drama film.\nProduction\nLune Varga was given the part of Kitty "
+                   "after Nell Orry turned it down. Ora Pell was loaned out to play Mira. Kip Morrow cast newcomer Bede "
+                   "Marrow as the orphaned teenager June, and the part of her uncle Walt went to stage actor Ivo Brandt. "
+                   "The role of the young cabin boy went to thirteen-year-old Tam Osk after Cole Bray left the "
+                   "production. Ada Quill was cast as the detective, and Rex Lorne as his wife.\nCast\nThe cast is "
+                   "headed by Mara Voss as the drifter Ben Tully.\n")
+    assert got["Lune Varga"] == "Kitty" and got["Ora Pell"] == "Mira" and got["Bede Marrow"] == "June"
+    assert got["Ivo Brandt"] == "Walt" and got["Tam Osk"] == "young cabin boy" and "Cole Bray" not in got
+    assert got["Ada Quill"] == "detective" and got["Rex Lorne"] == "wife" and got["Mara Voss"] == "Ben Tully"
+    assert "Nell Orry" not in got

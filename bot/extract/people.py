@@ -383,7 +383,7 @@ _STARS = re.compile(
     r"|\bcast\s*,\s+(?:including|includes)\s+"
     r"|\b(?:roles|parts)\s+(?:were|are)\s+(?:co-)?played\s+by\s+"
     r"|\bthe\s+(?:title\s+|lead\s+|leading\s+|main\s+|central\s+)?role\s+(?:was|is)\s+(?:played|portrayed|essayed)\s+by\s+"
-    r"|\b(?:film|cast)\s+(?:is|was)\s+(?:led|headlined|fronted)\s+by\s+|\b(?:its|the\s+film's)\s+stars\s+(?:include|included|includes|are|were)\s+"
+    r"|\b(?:film|cast)\s+(?:is|was)\s+(?:led|headed|headlined|fronted)\s+by\s+|\b(?:its|the\s+film's)\s+stars\s+(?:include|included|includes|are|were)\s+"
     r"|\b(?:it|film)\s+stars\s+and\s+(?:was\s+)?(?:also\s+)?(?:directed|written|produced|co-written)(?:\s+and\s+[a-z-]+)?\s+by\s+"
     r"|\b(?:roles|parts)\s+(?:were\s+|are\s+|being\s+)?(?:filled|taken|taken\s+up|essayed)\s+by\s+"
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
@@ -1237,7 +1237,8 @@ _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portrayi
                            r"appeared\s+(?:uncredited\s+|briefly\s+)?as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
-_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<actor>{NAME_RX})\s+"
+_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}|"
+                          rf"(?:newcomer|then-unknown|unknown|actor|actress|singer|comedian|model)\s+)?(?P<actor>{NAME_RX})\s+"
                           rf"(?:as|to\s+play|for\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)\s+")
 _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
                          r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
@@ -1296,8 +1297,10 @@ _CHOSEN = re.compile(
     rf"|(?P<getter>{NAME_RX})\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
     rf"(?:{alternation(_CASTING['role_getting_verbs'])})\s+{_ROLE_OF}\s+")
 _WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|pivotal|key|central|supporting)\s+)?(?:role|part)"
-                      rf"(?:\s+of\s+(?P<char>{NAME_RX}))?,?\s+(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?"
-                      rf"(?:went|was\s+given|was\s+handed)\s+to\s+(?P<actor>{NAME_RX})"
+                      rf"(?:\s+of\s+(?P<char>{NAME_RX})|\s+of\s+(?P<desc>(?:the|his|her|their)\s+[^,;()]{{1,40}}?))?,?\s+"
+                      rf"(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?"
+                      rf"(?:went|was\s+given|was\s+handed)\s+to\s+(?:(?:stage|screen|film|child|television|veteran|young)\s+)?"
+                      rf"(?:(?:actor|actress|newcomer|singer|comedian|[a-z]+-year-old)\s+)?(?P<actor>{NAME_RX})"
                       rf"|(?P<chosen>{NAME_RX})\s+was\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
                       rf"(?:(?:{alternation(_CASTING['chosen_participles'])})\s+for\s+the\s+(?:role|part)\b(?!\s+of)"
                       rf"|cast(?:\s+in\s+the\s+(?:film|movie|role|part))?\b(?!\s+(?:as|to|in\s+the\s+(?:role|part)\s+of)\b))")
@@ -1321,8 +1324,11 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
     for m in _WENT_TO.finditer(text):
         actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("chosen")))
         earlier = list(_EARLIER_ROLE_OF.finditer(text, 0, m.start()))
-        raw = m.group("char") or (earlier[-1].group("char") if earlier else "")
+        raw = m.group("char") or (earlier[-1].group("char") if earlier and not m.group("desc") else "")
         ch = character(_trim_leading_stops(clean_name(raw))) if raw else ""
+        if not ch and m.group("desc"):
+            # "the part of her uncle Walt went to B": the name the description gives, or the described part
+            ch = _role_after(m.group("desc")) or _described_part(m.group("desc"), "as the")
         if ch and is_person(actor) and not re.search(r"\b(?:would|if|not|never)\b", text[m.start(): m.end()]):
             st.add_cast_choice(s, actor, ch, voice_ctx)
 
@@ -1431,6 +1437,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 desc = _described(text[m.end():])  # "A was cast as the priest at the wedding": a described part
                 if desc:
                     st.add_cast_choice(s, actor, desc, voice_ctx)
+                    _more_players_as(st, s, text, text.find(desc, m.end()) + len(desc), voice_ctx)  # ", and B as his wife"
                     continue
             if not planned and is_person(actor) and (
                     (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and "cast" in kinds)
@@ -1449,6 +1456,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, ch, voice, False)
         if "cast" in verb or "signed" in verb:
             st.add_event(s, actor, "cast", ch)
+            if _CAST_AS.fullmatch(verb):
+                _more_players_as(st, s, text, text.find(ch, m.end()) + len(ch), voice)  # "A was cast as X, and B as Y"
         elif not planned:
             _more_players_as(st, s, text, text.find(ch, m.end()) + len(ch), voice)
     for m in _ACTIVE_CAST.finditer(text):
