@@ -751,3 +751,25 @@ def test_carried_ceremony_role_subject_category_with_and_family_name_first():
                    ("Zenda Awards", None, "Best Screenplay", "Bede Marrow", "won")}
     got = _article("Accolades\nAt the 40th Zenda Awards, Osk won Best Actress.", "It stars Osk Ha-neul and Kip Morrow.")
     assert got == {("Zenda Awards", 40, "Best Actress", "Osk Ha-neul", "won")}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The film was selected for the Directors' Fortnight at the 2001 Zenda Film Festival.",
+     ("Zenda Film Festival", None, "Directors' Fortnight", "", "submitted")),
+    ("It competed in Un Certain Regard at the 2001 Zenda Film Festival.",
+     ("Zenda Film Festival", None, "Un Certain Regard", "", "competed")),
+    ("Pell won the Japan Academy Prize for Best Actress.", ("Japan Academy Film Prize", None, "Best Actress", "Ora Pell", "won")),
+    ("The film won the Golden Calf for Best Feature Film.", ("Golden Calf Awards", None, "Best Feature Film", "", "won")),
+    ("The film was nominated for the Academy Award for Best Art Direction (Black-and-White).",
+     ("Academy Awards", None, "Best Art Direction (Black-and-White)", "", "nominated")),
+    ("It received the Zenda State Film Award for Best Film (First Prize).",
+     ("Zenda State Film Awards", None, "Best Film (First Prize)", "", "won")),
+    ("Pell won the Filmfare Best Actress Award.", ("Filmfare Awards", None, "Best Actress", "Ora Pell", "won")),
+    ("Marrow took the Silver Bear for Best Actor at Berlin.",
+     ("Berlin International Film Festival", None, "Silver Bear for Best Actor", "Bede Marrow", "won")),
+])
+def test_named_sections_bare_national_prizes_and_bracket_qualifiers(sentence, want):
+    """A festival section named without 'section' (awards.toml ceremonies.sections), national prizes named bare,
+    a bracketed qualifier of the category (never a recipient), a ceremony naming the category inside its own
+    name ('the Example Best Actress Award'), 'took the' as a win."""
+    assert _article("Accolades\n" + sentence) == {want}

@@ -94,7 +94,8 @@ CATEGORY_RE = re.compile(
     + r"(?:\s+[–—-]\s+" + _CAT_WORD + r"(?:\s+(?:or\s+)?" + _CAT_WORD + r")*"
     + r"|,\s+" + _COMMA_QUAL + _CAT_BODY.replace(")+", ")*") + r")*"
     + r"(?:\s+\((?:Musical|Comedy|Drama|Male|Female|Fiction|Non-[Ff]iction|Critics['’]?|Popular|Jury|Documentary"
-      r"|Animation|Short|Feature)(?:\s+or\s+(?:Musical|Comedy|Drama))?\))?"
+      r"|Animation|Short|Feature|Black[- ]and[- ]White|Colou?r|(?:First|Second|Third)\s+Prize|Tamil|Telugu|Hindi|Malayalam"
+      r"|Kannada|Bengali|Marathi|Punjabi|Gujarati|Odia)(?:\s+or\s+(?:Musical|Comedy|Drama))?\))?"
 )
 
 # "the Best Canadian film award": a lower-case noun that is still part of the category.
@@ -283,6 +284,13 @@ def find_ceremonies(text: str) -> list[_Mention]:
             continue
         cut = _ceremony_tail(words)
         if cut is None:
+            continue
+        opener = next((k for k, w in enumerate(words) if k > cut and w in _OPENERS), None)
+        if opener is not None and " ".join(words[cut:opener]).lower() in _ALIASES:
+            # "won the Example Best Actress Award": the ceremony before the category it names inside its own
+            name = normalise_ceremony(" ".join(words[cut:opener]))
+            at = text.index(words[cut], start) if cut else start
+            out.append(_Mention(at, at + len(" ".join(words[cut:opener])), name, None, None))
             continue
         if cut:  # "a Best Editing Oscar", "the Best Director Golden Globe": the ceremony after the category
             start = text.index(words[cut], start + len(" ".join(words[:cut])))
@@ -1036,7 +1044,9 @@ def _other_work(text: str, trig_start: int) -> bool:
 # 'screened / premiered / competed in the Un Example section at the X Festival': in its competition, the section the category
 _SECTION = re.compile(r"\b(?P<verb>selected|screened|shown|premiered|competed|played)\s+(?:to\s+be\s+(?:screened|shown)\s+)?"
                       r"(?:in|for|into)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                      r"(?P<sec>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+(?:section|sidebar|strand)\s+(?:of|at)\s+(?:the\s+)?")
+                      rf"(?:(?P<sec>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s+(?:section|sidebar|strand)|(?P<named>{_phrases(_CER['sections'])}))"
+                      r"\s+(?:(?:section|sidebar|strand|programme|program)\s+)?(?:of|at)\s+(?:the\s+)?")
+_SECTION_CUES = cue_words(_CER["sections"]) | {"section", "sidebar", "strand", "selection"}
 # "an official selection at the X Festival", "in the official selection of …": an entry, no category
 _OFFICIAL = re.compile(r"\b(?:an\s+|the\s+)?official\s+selection\s+(?:at|of|for|in)\s+(?:the\s+)?", re.I)
 # "… the X Festival within the official program": in competition, said after the festival
@@ -1047,7 +1057,7 @@ def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: lis
     """'in the main competition section of the 75th X Film Festival': competed, no category; 'selected in
     the A section of the X Festival', 'an official selection at X': submitted (an entry of the festival)."""
     out: list[Fact] = []
-    for rx in (_SECTION, _OFFICIAL) if ("section" in text or "selection" in text or "sidebar" in text or "strand" in text) else ():
+    for rx in (_SECTION, _OFFICIAL) if has_cue(text, _SECTION_CUES) else ():
         for m in rx.finditer(text):
             if _NEGATED.search(text[max(0, m.start() - 40) : m.start()]) or _other_work(text, m.start()):
                 continue
@@ -1057,7 +1067,7 @@ def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: lis
                     continue
                 if mt.start > pos + 6:
                     break
-                sec = m.group("sec") if "sec" in rx.groupindex else ""
+                sec = (m.group("sec") or m.group("named")) if "sec" in rx.groupindex else ""
                 out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category=sec,
                                      recipient="", outcome="submitted" if not sec or m.group("verb") == "selected" else "competed"))
                 pos = _NEXT_IN_CHAIN.match(text, mt.end).end()
