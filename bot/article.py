@@ -25,7 +25,9 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
                              + "|".join(re.escape(h) for h in load("headings")["honour_lists"]), re.I)),
     ("home_media", re.compile(r"home (media|video|entertainment|release)|video release|dvd|blu-?ray|streaming", re.I)),
     ("plot", re.compile(r"^(plot|synopsis|premise|story|storyline|summary|plot summary|plot synopsis)$", re.I)),
-    ("cast", re.compile(r"\bcast\b|casting|voice cast|characters|special appearances", re.I)),
+    # "English dub", "Dubbing", "English-language version": who voices whom in another language's release
+    ("cast", re.compile(r"\bcast\b|casting|voice cast|characters|special appearances|\bdub(?:bing|bed)?\b|"
+                        r"^english(?:-language)? version$", re.I)),
     ("filming", re.compile(r"filming|principal photography|shooting|locations?\b|cinematography", re.I)),
     ("production", re.compile(r"production|development|pre-production|post-production|writing|script|background|effects|design|conception", re.I)),
     ("music", re.compile(r"music|soundtrack|score\b|songs?\b|track ?list", re.I)),

@@ -1375,3 +1375,20 @@ def test_casting_choices_of_every_shape():
     assert got["Ivo Brandt"] == "Walt" and got["Tam Osk"] == "young cabin boy" and "Cole Bray" not in got
     assert got["Ada Quill"] == "detective" and got["Rex Lorne"] == "wife" and got["Mara Voss"] == "Ben Tully"
     assert "Nell Orry" not in got
+
+
+def test_dub_sections_lead_players_and_named_kinds():
+    """Blind shapes: an "English dub" section's "with A voicing Sora and B as Kuroha" and "Tito was voiced by C and
+    Luna by D" are voices of the cast; "the voices of E as Clyde the rooster" names Clyde; "Lead actress F won …" in
+    the accolades bills F."""
+    art = parse_article("Other Tale\nOther Tale is a 2003 animated film.\nEnglish dub\nAn English dub was released in "
+                        "2004, with Lune Varga voicing Sora and Ivo Brandt as Kuroha. Tito was voiced by Tam Osk and Luna "
+                        "by Bede Marrow.\n")
+    cast = {f.actor: f for f in people.extract(art) if isinstance(f, CastFact)}
+    assert {a: f.character for a, f in cast.items()} == {"Lune Varga": "Sora", "Ivo Brandt": "Kuroha", "Tam Osk": "Tito",
+                                                         "Bede Marrow": "Luna"}
+    assert all(f.voice for f in cast.values())
+    got = _cast_of("Other Tale\nOther Tale is a 1998 animated film. It features the voices of Ivo Brandt as Clyde the "
+                   "rooster, and Lune Varga as Daisy the cow.\nAccolades\nLead actress Nell Orry won the Ruritanian "
+                   "Award for Best Actress.\n")
+    assert got == {"Ivo Brandt": "Clyde", "Lune Varga": "Daisy", "Nell Orry": ""}

@@ -107,6 +107,8 @@ _CHAR_CUT = re.compile(
     r"stars|starred|appears|appeared|is|was|as)\b)"
     r"|\bas\s+(?:an?|the)\s+[a-z])"  # "plays Hamlet as a film student": the role, then how it is played
 )
+# "as Clyde the rooster": a name, then what the character is
+_NAME_THE_KIND = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+the\s+[a-z][\w-]*\.?")
 _QUOTED = re.compile(r"[\"“”'‘’]")
 _TIED = re.compile(rf"^(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s?\s+(?:(?:elder|younger|"
                    rf"older|little|big|first|second|late)\s+)?(?i:{alternation(load('names')['relations'])})"
@@ -132,6 +134,9 @@ def character(raw: str) -> str:
     if m:
         text = text[: m.start()]
     text = text.strip().rstrip(",;:")
+    kind = _NAME_THE_KIND.fullmatch(text)
+    if kind:
+        text = kind.group("name")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|Ft|Bros|Co|Inc|Ltd|Adv|Bro|Fr|Lt|Col|Gen|Capt|Prof|Rev|Sgt|Insp|"
                                              r"Supt|Hon|Sri|Smt|Shri|Dept))\.$", text):
         text = text[:-1]  # the sentence's full stop; "Jr." and an initial keep theirs
@@ -1550,6 +1555,21 @@ def _part_of_subject(st: _State, subject: str) -> str:
     return noun
 
 
+# "Lead actress A won Best Actress", "lead actor B was nominated": the film's lead, in any section that speaks of
+# this film's people (accolades too)
+_LEAD_PLAYER = re.compile(rf"\b(?:[Ll]ead|[Ll]eading)\s+(?:actor|actress)\s+(?P<actor>{NAME_RX})")
+
+
+def _cast_from_lead_player(st: _State, s: Sentence) -> None:
+    """"lead actress A": a player of this film, unless another work or a wish is spoken of before."""
+    for m in _LEAD_PLAYER.finditer(s.text):
+        before = s.text[: m.start()]
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if is_person(actor) and not re.search(r"\b(?:former|original|originally|previous|other|another)\s+$", before) \
+                and not _WISH.search(before) and not _OTHER_FILM.search(before) and not _OTHER_PRODUCTION.search(before):
+            st.add_pair(s, actor, "", False, False)
+
+
 def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """A part as a clause's subject, its player after "played by" (in the story's section as in the cast's)."""
     text = s.text
@@ -2269,11 +2289,14 @@ def _voice_section(article: Article, s: Sentence) -> bool:
     return table[s.section]
 
 
+_DUB_HEADING = re.compile(r"\bdub(?:bing|bed)?\b|^english(?:-language)? version$", re.I)
+
+
 def _voice_heading(article: Article, section: int) -> bool:
     cur: int | None = section
     while cur is not None:
-        if _VOICE_WORD.search(article.sections[cur].heading):
-            return True
+        if _VOICE_WORD.search(article.sections[cur].heading) or _DUB_HEADING.search(article.sections[cur].heading):
+            return True  # "Voice cast", "English dub": the parts its players give are voices
         cur = article.sections[cur].parent
     return False
 
@@ -2524,6 +2547,9 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_groups(st, s, voice_ctx)
         if documentary and kinds & {"lead", "plot", "cast"}:
             _documentary_subjects(st, s)
+        if ("ead actor " in s.text or "ead actress " in s.text or "eading actor" in s.text or "eading actress" in s.text) \
+                and not kinds & {"references", "legacy", "plot"}:
+            _cast_from_lead_player(st, s)
         if kinds & (_CAST_KINDS | {"plot"}) and "ed by " in s.text and not kinds & {"references", "legacy"}:
             _cast_from_subject_played_by(st, s, voice_ctx)
         if kinds & _CAST_KINDS:
