@@ -816,3 +816,10 @@ def test_a_casting_sentence_opened_by_the_producer():
     got = _crew("Other Tale\nOther Tale is a 1964 musical film directed by Ivo Brandt and starring Lune Varga.\n\n"
                 "Casting\nProducer Kip Morrow first sought Ora Pell for the lead, but the part went to Varga.\n")
     assert ("producer", "Kip Morrow") in got
+
+
+def test_a_new_clause_after_a_by_list_and_bankrolled():
+    got = _crew(f"{LEAD}\n\nProduction\nCinematography was handled by Tam Osk, and Kip Morrow edited the film. "
+                "The film was bankrolled by Lune Varga.\n")
+    assert ("cinematographer", "Tam Osk") in got and ("cinematographer", "Kip Morrow") not in got
+    assert ("producer", "Lune Varga") in got

@@ -426,9 +426,13 @@ def names_after(text: str, pos: int) -> list[str]:
         joined = list(re.finditer(rf"\s+{_JOINER}\s+", names))
         if joined:
             names = names[: joined[-1].start()]
+    elif ", and " in names and _VERB_AFTER.match(text, m.end()):
+        # "handled by A, and B edited the film": B opens a clause of its own, with its own verb
+        names = names[: names.rindex(", and ")]
     return [n for n in _split(re.sub(rf"\s+{_JOINER}\s+", ", ", names)) if not re.search(r"['’]s?$", n)]
 
 
+_VERB_AFTER = re.compile(rf"\s+(?:(?:also|then|later)\s+)?(?:{_ACTIVE})\b")
 _OWN_JOB_AFTER = re.compile(r"\s+(?:attached|set|slated|signed|on\s+board|aboard|as\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
                             r"to\s+(?:direct|produce|star|write|score|edit|shoot|compose)\b|directing|producing|starring)")
 
