@@ -773,3 +773,27 @@ def test_named_sections_bare_national_prizes_and_bracket_qualifiers(sentence, wa
     a bracketed qualifier of the category (never a recipient), a ceremony naming the category inside its own
     name ('the Example Best Actress Award'), 'took the' as a win."""
     assert _article("Accolades\n" + sentence) == {want}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The role fetched Pell the Zenda Award for Best Actress.", ("Zenda Awards", None, "Best Actress", "Ora Pell", "won")),
+    ("The film won Marrow the Zenda Award for Best Actor.", ("Zenda Awards", None, "Best Actor", "Bede Marrow", "won")),
+    ("Pell's performance garnered her a Zenda Award nomination for Best Actress.",
+     ("Zenda Awards", None, "Best Actress", "Ora Pell", "nominated")),
+    ("Pell was the recipient of the Best Actress award at the Zenda Film Festival.",
+     ("Zenda Film Festival", None, "Best Actress", "Ora Pell", "won")),
+    ("The film received a Special Jury Mention at the Zenda Film Festival.",
+     ("Zenda Film Festival", None, "Special Jury Mention", "", "won")),
+    ("It received the President's Silver Medal for Best Feature Film in Ruritanian.",
+     ("National Film Awards", None, "President's Silver Medal for Best Feature Film in Ruritanian", "", "won")),
+])
+def test_an_award_given_to_the_person_after_the_verb_and_older_prize_names(sentence, want):
+    """'earned / fetched / won A the …' gives the award to A (a pronoun: the possessor of the part the clause opens
+    with), 'the recipient of', 'received a', and an era's prize named inside a national ceremony."""
+    assert _article("Accolades\n" + sentence) == {want}
+
+
+def test_a_company_given_a_prize_is_no_recipient():
+    got = _article("Accolades\nThe film won the Zenda Award for Best Film. The board also gave Example Private Limited "
+                   "a Zenda Award for Best Film.")
+    assert all(r == "" for *_x, r, _o in got)

@@ -37,7 +37,7 @@ from .common import (
     parse_ordinal,
     sentence_words,
 )
-from .names import PARTICLES, STOP_CAPS, People, is_person, words
+from .names import PARTICLES, STOP_CAPS, People, is_company, is_person, words
 
 # --- vocabulary (bot/vocab/awards.toml) -------------------------------------------------------
 
@@ -488,6 +488,12 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
             cut = re.compile(r",\s+(?:the|an?)\s+|;").search(text, m.end())
             reach = cut.start() if cut else reach
         out.append((m.start(), m.end(), outcome, reach))
+    for m in _DATIVE.finditer(text) if has_cue(text, _DATIVE_CUES) else ():
+        # "the role earned A the Example Award for Best Actress": a win, its recipient between verb and award
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not any(t[0] <= m.start() < t[1] or m.start() <= t[0] < m.end() for t in out) and not (
+                _NEGATED.search(before) or _HYPOTHETICAL.search(before) or _PRIOR.search(before)):
+            out.append((m.start(), m.end(), "won", len(text)))
     lead = _LIST_LEAD.match(text)
     if lead:  # "Nominations included Best Picture, …": the sentence lists a carried ceremony's awards
         out.append((lead.start("noun"), lead.end(), "won" if lead.group("noun").lower() == "wins" else "nominated", len(text)))
@@ -502,6 +508,11 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
     return out
 
 
+# "earned A the …", "fetched him a …": a verb giving an award to the person after it
+_DATIVE_VERBS = ("earned", "won", "fetched", "brought", "garnered", "got", "gave", "handed", "landed")
+_DATIVE_CUES = frozenset(_DATIVE_VERBS)
+_DATIVE = re.compile(rf"\b(?:{'|'.join(_DATIVE_VERBS)})\s+(?P<who>{_PERSON}|him|her|them)\s+(?:the|an?|his|her|their)\s+"
+                     r"(?=[A-Z]|nominations?\b|awards?\b|prizes?\b)")
 # "Nominations included …", "Its wins were …" at the head of a sentence: an outcome with no verb
 _LIST_LEAD = re.compile(r"^(?:(?:Its|The|Other|Its\s+other)\s+)?(?P<noun>[Nn]ominations|[Ww]ins)\s+(?:included|include|were)\b")
 
@@ -843,7 +854,8 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
         if _other_work(text, trig[0]):
             continue
         recipient = (_recipient_after(text, end, article) or _recipient_before(text, start, trig[1], mentions, article)
-                     or _subject(text, _clause_start(text, trig[0]), trig[0], article))
+                     or _subject(text, _clause_start(text, trig[0]), trig[0], article)
+                     or _dative_recipient(text, _clause_start(text, trig[0]), trig[1], article))
         if recipient and trig[1] < start:
             # "A received nominations for Best Director and, with B, for Best Writing": B shares the second
             co = _WITH_CO.search(text, trig[1], start)
@@ -1508,6 +1520,25 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
 
 # A given name of East Asian romanisation ("Su-ah", "Pei-ling"), which a family name precedes
 _GIVEN_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _dative_recipient(text: str, clause: int, trig_end: int, article: Article) -> str:
+    """'The role earned A the Example Award …', '… brought A a nomination for …': the person the verb gives it to."""
+    if not has_cue(text, _DATIVE_CUES):
+        return ""
+    found = [m for m in _DATIVE.finditer(text, clause) if m.start() < trig_end]
+    if not found:
+        return ""
+    who = found[-1].group("who")
+    if not who[0].isupper():  # "A's performance earned her …": the possessor opening the clause
+        poss = _POSSESSOR_PART.match(text, clause)
+        who = poss.group("who") if poss else ""
+    who = _clean_names(who) if who else ""
+    return who if who and _is_person(who, article) and not is_company(who) else ""
+
+
+_POSSESSOR_PART = re.compile(rf"\s*(?:(?:However|Later|In\s+\d{{4}}),\s+)?(?P<who>{_PERSON})['’]s?\s+(?:\w+\s+)?"
+                             rf"{_phrases(_WHO['parts'])}\b")
 
 
 def _cut_short(name: str) -> bool:
