@@ -31,6 +31,8 @@ _TITLES = frozenset("mr mrs ms miss dr sir lord lady professor general captain k
 _FUNCTION = frozenset("a an the of and or in on at to for from by with de la le van von da del di der den".split())
 _SPLIT = re.compile(r"\s*/\s*|\s+\baka\b\s+|\s+\bor\b\s+|\s*\(|\)", re.IGNORECASE)
 MIN_WORD = 4
+#: The fewest letters of a one-word name: shorter than MIN_WORD only as a last resort (see films_named).
+SHORT_NAME = 3
 MAX_WORDS = 4
 NON_PEOPLE = frozenset({"production_company", "distributor"})
 
@@ -45,14 +47,18 @@ def keys_of(name: str) -> set[str]:
         if not words or len(words) > MAX_WORDS:
             continue
         whole = " ".join(words)
-        if whole not in NOT_NAMES and not (len(words) == 1 and (len(whole) < MIN_WORD or whole in _FUNCTION)):
+        # a word the name writes in lower case is a description, not a name ("Ora Pell's boyfriend":
+        # "boyfriend" alone would tie any question with that word to this film)
+        lower = {normalize(t) for t in re.findall(r"[^\W\d_][\w'’-]*", part or "") if t[:1].islower()}
+        # a three-letter name ("Tam", "Tam Osk") is a key too, looked up only when no longer one is in the
+        # question and never when the articles write it as a word (see :func:`films_named`)
+        shortest = SHORT_NAME if (len(words) > 1 or whole not in lower) else MIN_WORD
+        if whole not in NOT_NAMES and not (len(words) == 1 and (len(whole) < shortest or whole in _FUNCTION)):
             out.add(whole)
         if len(words) > 1:
-            # a word the name writes in lower case is a description, not a name ("Ora Pell's boyfriend":
-            # "boyfriend" alone would tie any question with that word to this film)
-            lower = {normalize(t) for t in re.findall(r"[^\W\d_][\w'’-]*", part or "") if t[:1].islower()}
-            out.update(w for w in words if len(w) >= MIN_WORD and w not in NOT_NAMES and w not in _TITLES
-                       and w not in _FUNCTION and w not in lower)
+            out.update(w for w in words if (len(w) >= MIN_WORD or (len(w) == SHORT_NAME and w.isalpha()))
+                       and w not in NOT_NAMES
+                       and w not in _TITLES and w not in _FUNCTION and w not in lower)
     return out
 
 
@@ -137,11 +143,16 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     if bare != question:
         # "who played mira's father": normalising glues the possessive on ("miras"); the name is "mira"
         grams = list(dict.fromkeys(grams + question_grams(normalize(bare).split())))
-    if not grams:
-        return [], "", False
-    marks = ", ".join("?" for _ in grams)
-    async with conn.execute(f"SELECT key, film_id, name FROM name_keys WHERE key IN ({marks})", grams) as cur:
-        hits = await cur.fetchall()
+    hits = await _key_rows(conn, grams)
+    if not hits:
+        # last: a three-letter name typed as a whole word ("who kills tam"), unless the articles write it
+        # in lower case somewhere (a word, "the red car", not a name)
+        short = [w for w in dict.fromkeys(normalize(bare).split() + normalize(question).split())
+                 if len(w) == SHORT_NAME and w.isalpha() and w not in NOT_NAMES and w not in _FUNCTION]
+        hits = await _key_rows(conn, short)
+        words_seen = {key for key, _f, _n in hits}
+        common = {w for w in words_seen if await written_in_lower_case(conn, w)}
+        hits = [h for h in hits if h[0] not in common]
     if not hits:
         return [], "", False
     by_key: dict[str, set[int]] = {}
@@ -191,6 +202,25 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     return sorted(films), best, best in whole
 
 
+async def _key_rows(conn: aiosqlite.Connection, grams: list[str]) -> list:
+    """``(key, film_id, name)`` of every name key among *grams* (one indexed query)."""
+    if not grams:
+        return []
+    marks = ", ".join("?" for _ in grams)
+    async with conn.execute(f"SELECT key, film_id, name FROM name_keys WHERE key IN ({marks})", grams) as cur:
+        return list(await cur.fetchall())
+
+
+async def written_in_lower_case(conn: aiosqlite.Connection, word: str) -> bool:
+    """Do the articles write *word* in lower case somewhere (among its first 50 sentences)? Then it is a
+    word of the language ("red", "may"), never taken alone for a name."""
+    async with conn.execute(
+            "SELECT s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid WHERE sentences_fts "
+            "MATCH ? LIMIT 50", ('"' + word.replace('"', "") + '"',)) as cur:
+        rows = await cur.fetchall()
+    return any(capitalised_in(t, word.split()) is False for (t,) in rows)
+
+
 def key_words(key: str) -> int:
     """How many words the name *key* of :func:`films_named` has ("a / b", names tied, counts as one of them)."""
     return len(key.split(" / ")[0].split())
@@ -222,11 +252,13 @@ async def _narrow_by_phrase(conn: aiosqlite.Connection, films: set[int], key: st
 
 #: How many sentences one phrase may match before it counts as too common to pick a film.
 MENTION_ROWS = 40
-#: The fewest letters of a one-word name an article's capitals may tie to its film.
-SHORT_NAME = 3
 #: How many phrases of a question are looked up at most (longest first).
 MENTION_GRAMS = 16
 _TOKEN = re.compile(r"[\w'’]+")
+
+
+#: Two or three consonants typed as one word: a person's initials run together ("jk", "jrr").
+_INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,3}")
 
 
 @lru_cache(maxsize=65536)
@@ -267,12 +299,18 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
     # has more four-word windows than are looked up, and a name is rarely four words.
     # a three-letter name ("Ket", "Ova") counts here: the phrase must be written capitalised wherever the
     # articles hold it, which a common word never is
-    grams = sorted(set(question_grams(words, SHORT_NAME)),
+    grams = question_grams(words, SHORT_NAME)
+    # initials typed run together ("ora jk pell") are written "J. K." or "J.K.", two words of the articles
+    grams += [" ".join(" ".join(w) if _INITIALS.fullmatch(w) else w for w in g.split()) for g in grams
+              if " " in g and any(_INITIALS.fullmatch(w) for w in g.split())]
+    grams = sorted(set(grams),
                    key=lambda g: (not _name_like(g.split()), -len(g.split()), -len(g)))
     # "who got", "played by": the question's grammar, whatever some article capitalises, is never looked up
     grams = [g for g in grams[:MENTION_GRAMS] if not (all(w in NOT_NAMES or w in _FUNCTION for w in g.split())
                                                        or g.split()[0] in NOT_NAMES or g.split()[-1] in NOT_NAMES)]
-    found = await _phrase_rows(conn, grams)
+    # "nobody's lantern": a word typed with its 's is two words of the search index ("nobody s")
+    glued = {normalize(m.group(1)) + "s" for m in re.finditer(r"(\w+)['’]s\b", question)}
+    found = await _phrase_rows(conn, [" ".join(f"{w[:-1]} s" if w in glued else w for w in g.split()) for g in grams])
     for n, gram in enumerate(grams):
         gw = gram.split()
         rows = found.get(n, [])
@@ -337,8 +375,16 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
     score = dict.fromkeys(film_ids, 0.0)
     async with conn.execute(f"SELECT id, title FROM films WHERE id IN ({marks})", film_ids) as cur:
         for fid, title in await cur.fetchall():
-            if key_words <= set(normalize(title or "").split()):
+            title_words = set(normalize(title or "").split())
+            if key_words <= title_words:
                 score[fid] += 3.0  # "how does <name> die": the film named after them ("The Life of <Name>")
+            elif any(len(w) >= MIN_WORD and w in title_words for w in words):
+                score[fid] += 3.0  # "what happens to <name> at the end of <a word of its title>"
+    async with conn.execute(f"SELECT film_id, name FROM name_keys WHERE key = ? AND film_id IN ({marks})",
+                            (key, *film_ids)) as cur:
+        entire = {fid for fid, name in await cur.fetchall() if " ".join(normalize(name).split()) == key}
+    for fid in entire:
+        score[fid] += 0.5  # "tam" is the character billed "Tam" more than "Tam Osk" or "Bede Tam": a tie-break
     for w in words[:12]:
         async with conn.execute(
             "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "

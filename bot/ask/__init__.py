@@ -20,7 +20,8 @@ from .data import film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
 from .retrieve import best_sentences, sentence_source
-from .text import STOPWORDS, FilmMention, clean_question, find_film, in_title_slot, is_common_title
+from .text import (STOPWORDS, FilmMention, clean_question, films_of_a_title_word, find_film, in_title_slot,
+                   is_common_title)
 
 __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "warm"]
 
@@ -144,6 +145,12 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         # each one letter off), answered as a guess that says which title it took the words for
         found, mention, typo = await _title_typed_with_typos(lib, text)
         film = lib.film(found) if found is not None else None
+    if film is None and not typo:
+        # "where was strangewood shot": one distinctive word of a longer loaded title, typed alone; a guess
+        # the answer says it made, or a question back when several titles have the word
+        film, assumed, ask_which = await _film_of_a_title_word(lib, text)
+        if ask_which is not None:
+            return ask_which
     if film is None and not respelled and _written_out(text) != text:
         # "who directed midnite cowboy": no title as typed; once more with the short spellings written out
         return await _answer(lib, _written_out(text), channel_film_id, respelled=True)
@@ -293,6 +300,27 @@ async def _film_of_a_name(lib, text: str):
         return None, "", False, Answer(text, f"“{key}” is in more than one film: {labels}. Which one?", "need_film",
                                        0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands[:25]])
     return None, "", False, None
+
+
+async def _film_of_a_title_word(lib, text: str):
+    """(film, the word, None) when a word of the question is a distinctive word of one loaded title (or the
+    question's other words pick one of a few), (None, "", Answer) asking which when they do not, else
+    (None, "", None). A word the articles write in lower case is a word, never a title ("back", "harbour"
+    in a library that says "the harbour")."""
+    for word, ids in films_of_a_title_word(lib.index, text):
+        if await namekeys.written_in_lower_case(lib.conn, word):
+            continue
+        ids = _drop_duplicates(lib, list(ids))
+        if len(ids) > 1:
+            ids = await namekeys.narrow_by_words(lib.conn, ids, text, word)
+        if len(ids) == 1:
+            return lib.film(ids[0]), word, None
+        cands = sorted((f for f in (lib.film(i) for i in ids) if f is not None), key=lambda f: -f.n_chars)
+        if cands:
+            labels = ", ".join(f.label for f in cands)
+            return None, "", Answer(text, f"“{word}” is in the title of more than one film: {labels}. Which one?",
+                                    "need_film", 0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands])
+    return None, "", None
 
 
 #: A determiner or a possessive before a word (one adjective between): the word is a common noun there.

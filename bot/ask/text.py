@@ -7,6 +7,7 @@ film named twice, a character's name that looks like a title), not about titles 
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -347,6 +348,49 @@ def is_bare_verb(word: str) -> bool:
 
 #: Words that end a description of the film, not a title: "<title> kannada movie", "<title> the 1954 one".
 _DESCRIBES_FILM = frozenset("film films movie movies picture flick one version".split())
+
+
+# --- a word of a title ------------------------------------------------------------------------------
+#: The fewest letters of a title word that may stand for its film alone ("dawn" never does; "strangewood" may).
+TITLE_WORD_MIN = 5
+#: A word more titles than this share names none of them.
+TITLE_WORD_FILMS = 5
+_TITLE_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _title_words(index) -> dict[str, tuple[int, ...]]:
+    """word -> the films whose title (of two words or more) holds it, built once per title index (an index
+    is replaced, never changed, when films come and go), so a question costs one dictionary look-up."""
+    try:
+        return _TITLE_WORDS[index]
+    except (KeyError, TypeError):
+        pass
+    out: dict[str, list[int]] = {}
+    for e in list(getattr(index, "_by_id", {}).values()):
+        ws = normalize(e.title).split()
+        if len(ws) < 2:
+            continue  # a one-word title is found as a title
+        for w in dict.fromkeys(ws):
+            if len(w) >= TITLE_WORD_MIN and w.isalpha() and w not in _NOT_TITLE_WORDS:
+                ids = out.setdefault(w, [])
+                if len(ids) <= TITLE_WORD_FILMS:
+                    ids.append(e.id)
+    got = {w: tuple(ids) for w, ids in out.items() if len(ids) <= TITLE_WORD_FILMS}
+    try:
+        _TITLE_WORDS[index] = got
+    except TypeError:  # an index that takes no weak reference: built again next time
+        pass
+    return got
+
+
+def films_of_a_title_word(index, text: str) -> list[tuple[str, tuple[int, ...]]]:
+    """The question's words that are a distinctive word of a few loaded titles, typed alone ("where was
+    strangewood shot" for a loaded "Doctor Strangewood"), longest first, with those films. Only a guess:
+    the caller checks that the articles never write the word in lower case and says which film it took."""
+    table = _title_words(index)
+    bare = re.sub(r"(?<=\w)['’]s\b", "", text)
+    found = {w: table[w] for w in dict.fromkeys(words(bare) + words(text)) if w in table}
+    return sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[0]))
 
 
 # --- names ------------------------------------------------------------------------------------------
