@@ -1392,3 +1392,26 @@ def test_dub_sections_lead_players_and_named_kinds():
                    "rooster, and Lune Varga as Daisy the cow.\nAccolades\nLead actress Nell Orry won the Ruritanian "
                    "Award for Best Actress.\n")
     assert got == {"Ivo Brandt": "Clyde", "Lune Varga": "Daisy", "Nell Orry": ""}
+
+
+def test_pairs_named_kinds_colon_lines_and_interviewees():
+    """Cast battery shapes: "A and B star as Jim and Kitty" pairs in order; "plays a retired boxer named Kip" names
+    Kip; "A's performance as the doomed Swede" names the Swede, never "doomed"; a cast line "A: Kip" bills A, but a
+    credit line "Choreography: B" bills no one; "Interviewees include …" and "interviews with journalist C, historian
+    D" bill the people interviewed; "Featuring A and B in the lead roles" never bills "Featuring A"."""
+    got = _cast_of("Other Tale\nOther Tale is a 1946 drama film. Ora Pell and Lune Varga star as Jim and Kitty. Bede "
+                   "Marrow plays a retired boxer named Kip.\n")
+    assert got == {"Ora Pell": "Jim", "Lune Varga": "Kitty", "Bede Marrow": "Kip"}
+    got = _cast_of("Other Tale\nOther Tale is a 1946 drama film starring Ora Pell.\nReception\nCritics praised Ora "
+                   "Pell's performance as the doomed Swede.\n")
+    assert got == {"Ora Pell": "Swede"}
+    got = _cast_of("Other Tale\nOther Tale is a 1946 drama film.\nCast\nOra Pell: Howard Graham\nLune Varga: Mira\n"
+                   "Choreography: Nanda\n")
+    assert got == {"Ora Pell": "Howard Graham", "Lune Varga": "Mira"}
+    got = _cast_of("Other Tale\nOther Tale is a 2010 documentary film. The documentary includes interviews with former "
+                   "diplomat Ora Pell, journalist Bede Marrow, and historian Ivo Brandt.\nProduction\nInterviewees "
+                   "include Tam Osk and Lune Varga.\n")
+    assert got == {"Ora Pell": "", "Bede Marrow": "", "Ivo Brandt": "", "Tam Osk": "", "Lune Varga": ""}
+    got = _cast_of("Other Tale\nOther Tale is a 1946 drama film. Featuring Ora Pell and Lune Varga in the lead roles, "
+                   "the film is set in Ruritania.\n")
+    assert got == {"Ora Pell": "", "Lune Varga": ""}

@@ -110,6 +110,8 @@ _CHAR_CUT = re.compile(
 # "as Clyde the rooster": a name, then what the character is
 _NAME_THE_KIND = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+the\s+[a-z][\w-]*\.?")
 _QUOTED = re.compile(r"[\"“”'‘’]")
+_NAMED_AT_END = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}(?:named|called|nicknamed)\s+"
+                           r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 _TIED = re.compile(rf"^(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}['’]s?\s+(?:(?:elder|younger|"
                    rf"older|little|big|first|second|late)\s+)?(?i:{alternation(load('names')['relations'])})"
                    r"(?i:\s+in\s+law|-in-law)?)$")
@@ -146,6 +148,9 @@ def character(raw: str) -> str:
     tie = _TIED.match(text)
     if tie:
         return tie.group("name")  # "Jane's father": a role the article gives by its tie to Jane
+    named = _NAMED_AT_END.search(text)
+    if named:
+        return named.group("name")  # "a retired boxer named Kip": the name the description gives
     age = _AGE_PREFIXED.match(text)
     if age and len(_words(age.group("name"))) <= 3:
         return age.group("name")  # "a young Jane": another character than Jane, as the article writes it
@@ -1068,6 +1073,8 @@ def _cast_from_reviews(st: _State, s: Sentence) -> None:
             continue  # "sleek as his Lune": a figure of speech, not the part's name
         # "is crisp as a sly smuggler and B, C and D are ...": a description is read as one, never as an apposition
         ch = _described(rest) if _DESCRIBED_ROLE.match(rest) else character(rest)
+        if ch and _DESCRIBED_ROLE.match(rest) and re.match(r"\s+[A-Z]", rest[rest.find(ch) + len(ch):]):
+            ch = character(rest)  # "as the doomed Swede": the words before a name describe it, the name is the part
         end = text.find(ch, m.end()) + len(ch) if ch else -1
         if not ch or _ANOTHER_WORK.match(text, end) or ch in {"himself", "herself", "themselves"}:
             continue
@@ -1153,6 +1160,27 @@ _SUBJECTS_CUE = re.compile(rf"\b(?:{alternation(_CASTING['documentary_verbs'])})
                            r"(?:[a-z][\w-]*[\s–—:]+){0,5}?(?=[A-Z])")
 _SUBJECT_ITEM = re.compile(rf"(?P<name>{NAME_RX})(?:,\s+(?:a|an|the|his|her|their)\s+[^,;.]*?(?=,|\s*[.;]|$)|\s+of\s+[^,;.]*?(?=,|\s*[.;]|$))?")
 _SUBJECT_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+# "Interviewees include A, B and C", "includes interviews with former diplomat A, journalist B, and historian C":
+# the people a film interviews are its cast (as a documentary's subjects are)
+_INTERVIEWEES = re.compile(r"\b(?:[Ii]nterviewees\s+(?:include|included|are|were)|(?:include|includes|included|features|featured|"
+                           r"featuring|including)\s+interviews\s+with)\s+(?:the\s+)?")
+
+
+def _interviewees(st: _State, s: Sentence) -> None:
+    """The people named after "interviewees include" / "interviews with", each a person (a job before the name is
+    read off: "journalist A"); the list ends where its items stop being people."""
+    for m in _INTERVIEWEES.finditer(s.text):
+        if _OTHER_FILM.search(s.text[: m.start()]) or _OTHER_PRODUCTION.search(s.text[: m.start()]):
+            continue
+        seg = re.split(r"[;:]|\.\s|\s[-–—]\s", s.text[m.end():], maxsplit=1)[0]
+        for raw in _split_items(seg):
+            # "former diplomat A", "journalist B": the interviewee's job, read off before the name
+            parsed = _parse_item(re.sub(r"^(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", "", raw.strip()))
+            if parsed is None or parsed[1] is not None or not is_person(parsed[0]):
+                break
+            st.add_pair(s, parsed[0], "", False, False)
 
 
 def _documentary_subjects(st: _State, s: Sentence) -> None:
@@ -1396,9 +1424,20 @@ _CAST_AS = re.compile(r"(?:(?:is|was|were|had\s+been|has\s+been)\s+)?cast\s+as")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|into|near|on|to|across|through)\s+$")
 
 
+# "A and B star as Jim and Kitty", "A and B play Jim and Kitty": two players, two parts, in order
+_TWO_PLAY_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+(?:also\s+)?(?:star|starred|co-star|co-starred|play|played|"
+                           rf"portray|portrayed)\s+(?:as\s+)?(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
+    for m in _TWO_PLAY_TWO.finditer(text):
+        a, b = (_trim_leading_stops(clean_name(m.group(g))) for g in ("a", "b"))
+        x, y = character(m.group("x")), character(m.group("y"))
+        if is_person(a) and is_person(b) and x and y and not _WISH.search(text[: m.start()]):
+            st.add_pair(s, a, x, voice_ctx, False)
+            st.add_pair(s, b, y, voice_ctx, False)
     for m in _SEVERAL_ROLES.finditer(text):
         # "A plays a dual role as Tam and his son Lune", "stars A in a double role as Tam and Lune": one
         # player, the roles as the sentence lists them
@@ -1445,7 +1484,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                     _more_players_as(st, s, text, text.find(desc, m.end()) + len(desc), voice_ctx)  # ", and B as his wife"
                     continue
             if not planned and is_person(actor) and (
-                    (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and "cast" in kinds)
+                    (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and ("cast" in kinds or "uncredited" in verb))
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
                         and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]|(?:[a-z]+\s+){0,2}[a-z]+s\b(?!\s+[a-z])",
                                      text[m.end():]))):
@@ -1999,6 +2038,8 @@ _LIST_LINE_AS = re.compile(r"^(?:(?:[A-Z][a-z]+\s+)?(?:actor|actress|artist|newc
                            rf"(?P<actor>{NAME_RX})(?:\s*\({_LIST_NOTE}\))?(?:\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part|cameo))?"
                            r"\s+as\s+(?P<role>.+)$")
 _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)$")
+# "Ora Pell: Kip": a full name (two words at least) before the colon, never a credit's heading ("Choreography: A")
+_LIST_LINE_COLON = re.compile(r"^(?P<actor>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}):\s+(?P<role>[A-Z].*)$")
 _LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:\s+as)?\.?$")
 
 
@@ -2052,7 +2093,7 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
     shaped = 0
     bare = 0
     for s in first_sents:
-        if _LIST_LINE_AS.match(s.text) or _LIST_LINE_DASH.match(s.text):
+        if _LIST_LINE_AS.match(s.text) or _LIST_LINE_DASH.match(s.text) or _LIST_LINE_COLON.match(s.text):
             shaped += 1
         elif _LIST_LINE_BARE.match(s.text.strip()) and len(_words(s.text)) <= 4:
             bare += 1
@@ -2067,10 +2108,11 @@ def _cast_from_list_lines(st: _State, sents: list[Sentence], voice_ctx: bool) ->
             items += [art.sentences[i] for i in para[1:] if _LIST_LINE_AS.match(art.sentences[i].text.strip())]
     for s in items:
         text = s.text.strip()
-        m = _LIST_LINE_AS.match(text) or _LIST_LINE_DASH.match(text)
+        m = _LIST_LINE_AS.match(text) or _LIST_LINE_DASH.match(text) or _LIST_LINE_COLON.match(text)
         if m:
             actor = _trim_leading_stops(clean_name(m.group("actor")))
-            if actor != clean_name(m.group("actor")) or not is_person(actor, 1):
+            if actor != clean_name(m.group("actor")) or not is_person(actor, 1) or \
+                    (m.re is _LIST_LINE_COLON and (_is_crew_noun(actor) or not is_person(actor))):
                 continue
             ch = character(m.group("role")) or billed_role(m.group("role"))
             voice = voice_ctx or bool(re.search(r"\(voice\)", text, re.I))
@@ -2547,6 +2589,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_groups(st, s, voice_ctx)
         if documentary and kinds & {"lead", "plot", "cast"}:
             _documentary_subjects(st, s)
+        if "nterview" in s.text and not kinds & {"references", "legacy", "critical", "release", "box_office"}:
+            _interviewees(st, s)
         if ("ead actor " in s.text or "ead actress " in s.text or "eading actor" in s.text or "eading actress" in s.text) \
                 and not kinds & {"references", "legacy", "plot"}:
             _cast_from_lead_player(st, s)
@@ -2632,4 +2676,4 @@ gate(globals(), "_STAR_VERB")
 # sentences lack.
 gate(globals(), "_IN_THE_PARTS", "_PLURAL_PLAY", "_TROUPE_MEMBERS", "_WITH_AT_END", "_REVIEW_AS", "_REVIEW_OTHER_ROLES",
      "_PUPPET_FOR", "_PUPPETEERED_BY", "_BODY_OF", "_PART_NAMED", "_SCENES_CUT")
-gate(globals(), "_SUBJECT_PLAYED_BY")
+gate(globals(), "_SUBJECT_PLAYED_BY", "_TWO_PLAY_TWO", "_LEAD_PLAYER", "_INTERVIEWEES")
