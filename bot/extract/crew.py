@@ -788,14 +788,14 @@ _DUO = re.compile(_DUO_RX)
 
 
 def _duo_members(article: Article, name: str) -> list[str]:
-    """'composed by Ora–Bede': the duo as written, one credit, when no part of it opens a full name the article gives.
-    When every part does ('directed by Ora–Bede' where the article names 'Ora Pell' and 'Bede Marrow') the credit is
-    the two people's, which the people reader keeps only as written in the sentence: none here (the article's other
-    sentences credit them by their names)."""
+    """'composed by Ora–Bede': the duo as written, one credit, when no part of it opens a full name the article gives;
+    when every part does ('directed by Ora–Bede' where the article names 'Ora Pell' and 'Bede Marrow'), the two
+    people, each the one full name of the article its part opens."""
     if not _DUO.fullmatch(name):
         return [name]
     people = People(x.text for x in article.sentences)
-    return [] if all(people.by_first(part) for part in name.split("–")) else [name]
+    full = [people.by_first(part) for part in name.split("–")]
+    return full if all(full) else [name]
 
 
 def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
