@@ -823,3 +823,28 @@ def test_a_new_clause_after_a_by_list_and_bankrolled():
                 "The film was bankrolled by Lune Varga.\n")
     assert ("cinematographer", "Tam Osk") in got and ("cinematographer", "Kip Morrow") not in got
     assert ("producer", "Lune Varga") in got
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname():
+    from bot.extract import extract_all
+    from bot.ingest import parse_checked
+
+    def crew(text: str) -> set[tuple[str, str]]:
+        return {(f.role, f.name) for f in extract_all(parse_checked(text)).items if f.KIND == "crew"}
+
+    both = crew("Other Tale\nOther Tale is a 2001 Ruritanian crime film written and directed by Anna and Karl Osk.\n")
+    assert {("director", "Anna Osk"), ("director", "Karl Osk"), ("writer", "Anna Osk")} <= both
+    assert ("director", "Anna") not in both
+    brothers = crew("Other Tale\nOther Tale is a 1990 film directed by the brothers Ora and Bede Marrow.\n")
+    assert ("director", "Ora Marrow") in brothers
+    # a one-word stage name stays as written, and so does a given name the article writes with another surname
+    assert ("director", "Mononym") in crew("Other Tale\nOther Tale is a 1990 film directed by Mononym and Bede Marrow.\n")
+    other = crew("Other Tale\nOther Tale is a 1990 film directed by Anna and Karl Osk. Anna Pell wrote the novel.\n")
+    assert ("director", "Anna Osk") not in other
+
+
+def test_a_company_between_the_verb_and_by():
+    got = _crew(f"{LEAD}\n\nProduction\nThe film was produced under the banner of Example Films by Kip Morrow and "
+                "Tam Osk.\n")
+    assert {("producer", "Kip Morrow"), ("producer", "Tam Osk")} <= got
+    assert not any(n.startswith("Example") and r == "producer" for r, n in got)

@@ -118,10 +118,13 @@ _ADV = r"(?:(?:also|later|then|subsequently|originally|initially|eventually|ulti
 _FILMS_OWN = r"(?:(?:the|this|its)\s+(?:film|movie|picture|project)['’]s\s+|(?:the|its|his|her|their)\s+)?"
 _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
 
+# "produced under (the banner of) Example Films by A": the company between the verb and "by"
+_UNDER_BANNER = (r"under\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:banner\s+(?:of\s+)?)?"
+                 r"(?:[A-Z][\w'’&.\-]*\s+){1,4}(?:banner\s+)?")
 # "written, directed and co-produced by", then the names ("the debutant A and B").
 _PASSIVE_RX = re.compile(
     rf"\b(?P<verbs>{_PASSIVE}(?:{_SEP}(?:{_PASSIVE}|[a-z]+ed))*)\s+(?:both\s+|jointly\s+|solely\s+|entirely\s+|originally\s+)?"
-    rf"(?:(?:for|to)\s+the\s+screen\s+|for\s+(?:the|this)\s+(?:film|movie|picture)\s+)?by\s+(?:and\s+starring\s+)?"
+    rf"(?:(?:for|to)\s+the\s+screen\s+|for\s+(?:the|this)\s+(?:film|movie|picture)\s+|{_UNDER_BANNER})?by\s+(?:and\s+starring\s+)?"
 )
 _ACTIVITY_BY = re.compile(
     rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
