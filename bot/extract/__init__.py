@@ -30,9 +30,9 @@ def extract_all(article: Article) -> Facts:
         except Exception:  # noqa: BLE001 - one extractor must not sink the article
             log.exception("extractor %s failed on %r", mod.__name__, article.title)
     # A surname several people of the article share: the one the film credits ("Doe" → its director).
-    from .coref import resolve_shared_surnames
+    from .coref import resolve_shared_given_names, resolve_shared_surnames
 
-    facts.items[:] = resolve_shared_surnames(facts.items, article)
+    facts.items[:] = resolve_shared_given_names(resolve_shared_surnames(facts.items, article), article)
     # Craft awards name crew the prose may credit nowhere else ("Best Cinematography (A)").
     known = {(f.role, f.name) for f in facts.items if f.KIND == "crew"}
     facts.extend(awards.crew_from_awards(facts.items, known))

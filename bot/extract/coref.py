@@ -15,7 +15,13 @@ from dataclasses import replace
 
 from ..article import Article
 from ..facts import AwardFact, CastFact, CrewFact, Fact
+from ..vocab import load
 from .names import People, words
+
+#: Common given names (first_names.toml) and the family nouns ("brothers", "twins": names.toml) that
+#: tell a lone first word before "and A Surname" is a given name sharing that surname.
+_GIVEN = frozenset(w for names in load("first_names").values() if isinstance(names, list) for w in names)
+_FAMILY = frozenset(load("names")["family_nouns"])
 
 #: An award category for a performance: its recipient is sought among the cast first.
 _ACTING = re.compile(r"\b(?:act(?:or|ress|ing)|perform\w*|supporting|lead(?:ing)?\s+role|newcomer|debut)\b", re.I)
@@ -64,5 +70,50 @@ def resolve_shared_surnames(facts: list[Fact], article: Article) -> list[Fact]:
                     continue  # the full credit is already there: the surname was its echo
                 seen_crew.add((f.role, full))
                 f = replace(f, name=full, mention=f.name)
+        out.append(f)
+    return out
+
+
+def resolve_shared_given_names(facts: list[Fact], article: Article) -> list[Fact]:
+    """Credits of a lone given name coordinated with a full name that carries the surname for both:
+    "directed by Ivo and Bede Marrow" credits Ivo Marrow as well as Bede Marrow. The lone word must be
+    a common given name, or the pair be called brothers, sisters, twins or a couple just before it
+    (so "Mononym and Bede Marrow" stays as written), and no other full name of the article may start
+    with it. The mention keeps the sentence's word."""
+    lone = [f for f in facts if isinstance(f, CrewFact) and not f.mention and _lone(f.name)]
+    if not lone:
+        return facts
+    full_names = {f.name for f in facts if isinstance(f, CrewFact) and len(words(f.name)) > 1} | \
+                 {f.actor for f in facts if isinstance(f, CastFact) and len(words(f.actor)) > 1}
+    texts = [s.text for s in article.sentences]
+    resolved: dict[str, str] = {}
+    for name in {f.name for f in lone}:
+        if any(n.startswith(name + " ") for n in full_names):
+            continue  # the article writes this given name with its own surname somewhere
+        hits = set()
+        for text in texts:
+            if name not in text:
+                continue
+            for m in re.finditer(rf"(?<![\w'-])(?:(\w+)\s+)?{re.escape(name)}\s+and\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+)", text):
+                partner = next((n for n in full_names if m.group(2).startswith(n)), "")
+                if partner and (name.lower() in _GIVEN or (m.group(1) or "").lower() in _FAMILY):
+                    hits.add(partner.split()[-1])
+        if len(hits) == 1:
+            surname = hits.pop()
+            others = {m.group(1) for text in texts if name in text
+                      for m in re.finditer(rf"(?<![\w'-]){re.escape(name)}\s+([A-Z][\w'-]+)", text)}
+            if others <= {surname}:
+                resolved[name] = f"{name} {surname}"
+    if not resolved:
+        return facts
+    seen = {(f.role, f.name) for f in facts if isinstance(f, CrewFact)}
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, CrewFact) and not f.mention and f.name in resolved:
+            full = resolved[f.name]
+            if (f.role, full) in seen:
+                continue
+            seen.add((f.role, full))
+            f = replace(f, name=full, mention=f.name)
         out.append(f)
     return out
