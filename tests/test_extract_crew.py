@@ -819,7 +819,7 @@ def test_a_casting_sentence_opened_by_the_producer():
 
 
 def test_a_new_clause_after_a_by_list_and_bankrolled():
-    got = _crew(f"{LEAD}\n\nProduction\nCinematography was handled by Tam Osk, and Kip Morrow edited the film. "
+    got = _crew(f"Example Picture\n{LEAD}\n\nProduction\nCinematography was handled by Tam Osk, and Kip Morrow edited the film. "
                 "The film was bankrolled by Lune Varga.\n")
     assert ("cinematographer", "Tam Osk") in got and ("cinematographer", "Kip Morrow") not in got
     assert ("producer", "Lune Varga") in got
@@ -844,7 +844,7 @@ def test_a_given_name_coordinated_with_a_full_name_shares_its_surname():
 
 
 def test_a_company_between_the_verb_and_by():
-    got = _crew(f"{LEAD}\n\nProduction\nThe film was produced under the banner of Example Films by Kip Morrow and "
+    got = _crew(f"Example Picture\n{LEAD}\n\nProduction\nThe film was produced under the banner of Example Films by Kip Morrow and "
                 "Tam Osk.\n")
     assert {("producer", "Kip Morrow"), ("producer", "Tam Osk")} <= got
     assert not any(n.startswith("Example") and r == "producer" for r, n in got)

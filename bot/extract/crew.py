@@ -284,7 +284,7 @@ _FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)
 _TITLE_SUBJECT = re.compile(r"_{4,}\s+(?:\([^()]{1,60}\)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+"
                             r"(?:(?:also|originally|later|first|then|jointly)\s+)?$")
 # Cheap gates: a frame runs only on sentences holding one of its words (most sentences hold none).
-_HAS_PASSIVE = re.compile(rf"\b{_PASSIVE}(?:,?\s+[\w-]+){{0,4}}\s+by\b")
+_HAS_PASSIVE = re.compile(rf"\b{_PASSIVE}(?:,?\s+[\w-]+){{0,7}}\s+by\b")
 _HAS_INF = re.compile(rf"\bto\s+(?:{_INF}|{_ENGAGE_WORK})\b")
 _HAS_POSS = re.compile(rf"(?:['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}|[A-Z][\w.'’-]*\s+){_POSS_ACT}\b")
 
