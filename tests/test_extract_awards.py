@@ -797,3 +797,10 @@ def test_a_company_given_a_prize_is_no_recipient():
     got = _article("Accolades\nThe film won the Zenda Award for Best Film. The board also gave Example Private Limited "
                    "a Zenda Award for Best Film.")
     assert all(r == "" for *_x, r, _o in got)
+
+
+def test_respectively_pairs_people_and_categories_and_a_premiere_in_a_section():
+    got = _article("Accolades\nAt the 12th Zenda Awards, Pell and Marrow won Best Actress and Best Actor respectively.")
+    assert got == {("Zenda Awards", 12, "Best Actress", "Ora Pell", "won"), ("Zenda Awards", 12, "Best Actor", "Bede Marrow", "won")}
+    got = _article("Accolades\nThe film had its world premiere in the Example section of the 68th Zenda Film Festival.")
+    assert got == {("Zenda Film Festival", 68, "Example", "", "competed")}

@@ -867,6 +867,8 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             for one in _each_recipient(recipient):  # "A and B were nominated for Best X": two nominations
                 facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
                                        recipient=one, outcome=trig[2] or ""))
+    if "respectively" in text and len(facts) > 2:
+        facts = _respectively(text, facts)
     if trigs and has_cue(text, _ROLE_CAT_CUES):
         facts.extend(_role_nominees(sent, text, article, mentions, carried, trigs, facts))
     if trigs and has_cue(text, _CRAFT_CUES):
@@ -880,6 +882,19 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     if "10" in text or has_cue(text, _YEAR_LIST_CUES):
         facts.extend(_year_lists(sent, text, mentions))
     return facts
+
+
+def _respectively(text: str, facts: list[Fact]) -> list[Fact]:
+    """'A and B won Best Actress and Best Actor respectively': the i-th person the i-th category, never each of
+    them both (the facts of a category run come as every recipient times every category)."""
+    people = list(dict.fromkeys(f.recipient for f in facts if f.recipient))
+    cats = list(dict.fromkeys(f.category for f in facts if f.recipient))
+    if len(people) < 2 or len(people) != len(cats):
+        return facts
+    people.sort(key=lambda n: text.find(n.split()[-1]))
+    cats.sort(key=text.find)
+    pairs = set(zip(people, cats, strict=True))
+    return [f for f in facts if not f.recipient or (f.recipient, f.category) in pairs]
 
 
 _ROLE_CAT_CUES = cue_words(_WHO["role_categories"])
@@ -1054,7 +1069,7 @@ def _other_work(text: str, trig_start: int) -> bool:
 
 # "selected in the Example Panorama section of the X Festival": an entry, the section its category
 # 'screened / premiered / competed in the Un Example section at the X Festival': in its competition, the section the category
-_SECTION = re.compile(r"\b(?P<verb>selected|screened|shown|premiered|competed|played)\s+(?:to\s+be\s+(?:screened|shown)\s+)?"
+_SECTION = re.compile(r"\b(?P<verb>selected|screened|shown|premiered|premiere|competed|played)\s+(?:to\s+be\s+(?:screened|shown)\s+)?"
                       r"(?:in|for|into)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                       rf"(?:(?P<sec>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s+(?:section|sidebar|strand)|(?P<named>{_phrases(_CER['sections'])}))"
                       r"\s+(?:(?:section|sidebar|strand|programme|program)\s+)?(?:of|at)\s+(?:the\s+)?")
