@@ -80,3 +80,14 @@ def test_a_name_typed_with_its_apostrophe_s_is_found(tmp_path):
     db = _library(tmp_path, _OTHER_TALE, _LANTERN_BAY)
     ans = ask(db, "who sang nobody's lantern")
     assert ans.film.startswith("Other Tale") and "Morrow" in ans.answer
+
+
+def test_a_title_typed_with_its_s_is_that_title_though_its_plural_is_a_word(tmp_path):
+    drifter = ("The Drifter\nThe Drifter is a 1961 drama film directed by Ora Pell. It stars Bede Marrow as Kip "
+               "Morrow, a pool player.\n")
+    other = ("Other Tale\nOther Tale is a 1966 drama film directed by Ivo Brandt. It follows two drifters across "
+             "Ruritania.\n")
+    db = _library(tmp_path, drifter, other)
+    for q in ("who directed drifter's", "who directed the drifter's film"):
+        ans = ask(db, q)
+        assert ans.film.startswith("The Drifter") and "Ora Pell" in ans.answer, q

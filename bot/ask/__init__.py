@@ -73,6 +73,11 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         # "hot" is a word, never the initials of a loaded "Holy Old Tale"; "the thing he filmed" is no
         # loaded "Things" mistyped
         mention = type(mention)()
+        if _POSSESSIVE.search(text):
+            # "<title>'s budget": the title with its 's, no typo of it, is the title exactly once the 's goes
+            again = find_film(lib.index, tags.without_frame(_POSSESSIVE.sub("  ", text)), lenient=channel_film_id is None)
+            if again.found and again.score >= 100:
+                mention = again
     written_by, written = None, ""
     if mention.found and mention.score < 99:
         # "the umpire strikes back" up to a typo is a loaded title, but another article writes those very
