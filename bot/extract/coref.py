@@ -92,8 +92,8 @@ def resolve_shared_given_names(facts: list[Fact], article: Article) -> list[Fact
             continue  # the article writes this given name with its own surname somewhere
         hits = set()
         for text in texts:
-            if name not in text:
-                continue
+            if f"{name} and " not in text:
+                continue  # a plain test first: most lone names are never coordinated, and the pattern is built per name
             for m in re.finditer(rf"(?<![\w'-])(?:(\w+)\s+)?{re.escape(name)}\s+and\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+)", text):
                 partner = next((n for n in full_names if m.group(2).startswith(n)), "")
                 if partner and (name.lower() in _GIVEN or (m.group(1) or "").lower() in _FAMILY):
