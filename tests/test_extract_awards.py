@@ -804,3 +804,8 @@ def test_respectively_pairs_people_and_categories_and_a_premiere_in_a_section():
     assert got == {("Zenda Awards", 12, "Best Actress", "Ora Pell", "won"), ("Zenda Awards", 12, "Best Actor", "Bede Marrow", "won")}
     got = _article("Accolades\nThe film had its world premiere in the Example section of the 68th Zenda Film Festival.")
     assert got == {("Zenda Film Festival", 68, "Example", "", "competed")}
+
+
+def test_the_films_job_holder_as_the_subject_of_a_win():
+    got = _article("Accolades\nThe film's music director Lune Varga won the Zenda Award for Best Music Director.")
+    assert got == {("Zenda Awards", None, "Best Music Director", "Lune Varga", "won")}

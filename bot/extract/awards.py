@@ -174,7 +174,9 @@ _PERSON = rf"(?!(?:Best|Outstanding|Worst|The)\b){NAME_RX}"
 _NAME_LIST = rf"{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*"
 _FOR_RECIPIENT = re.compile(rf"\s*(?:\(\s*(?:for\s+)?(?P<paren>{_NAME_LIST})\s*(?:;[^()]*)?\)|\s+for\s+(?P<for>{_NAME_LIST}))")
 # "Lead actress A won …": the player's billing before the name
-_LEAD_ROLE = r"(?:(?:[Ll]ead(?:ing)?|[Ss]upporting|[Tt]itle)\s+(?:actor|actress|player|star)\s+|[Cc]o-?star\s+)?"
+_LEAD_ROLE = (r"(?:(?:[Ll]ead(?:ing)?|[Ss]upporting|[Tt]itle)\s+(?:actor|actress|player|star)\s+|[Cc]o-?star\s+"
+              r"|(?:[Tt]he\s+film['’]s\s+|[Ii]ts\s+)(?:music\s+director|composer|cinematographer|editor|director|producer|"
+              r"screenwriter|writer|lyricist|choreographer|art\s+director|costume\s+designer)\s+)?")
 _SUBJECT = re.compile(
     rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
     r"(?:(?:also|was|were|has|had|have|been|both|each|later|eventually|subsequently|then|all|jointly|himself|herself)\s+)*$"
