@@ -136,7 +136,7 @@ def character(raw: str) -> str:
     if m:
         text = text[: m.start()]
     text = text.strip().rstrip(",;:")
-    kind = _NAME_THE_KIND.fullmatch(text)
+    kind = _NAME_THE_KIND.fullmatch(text) if " the " in text else None
     if kind:
         text = kind.group("name")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St|Mt|Ft|Bros|Co|Inc|Ltd|Adv|Bro|Fr|Lt|Col|Gen|Capt|Prof|Rev|Sgt|Insp|"
@@ -148,7 +148,7 @@ def character(raw: str) -> str:
     tie = _TIED.match(text)
     if tie:
         return tie.group("name")  # "Jane's father": a role the article gives by its tie to Jane
-    named = _NAMED_AT_END.search(text)
+    named = _NAMED_AT_END.match(text) if ("named " in text or "called " in text) else None
     if named:
         return named.group("name")  # "a retired boxer named Kip": the name the description gives
     age = _AGE_PREFIXED.match(text)
@@ -1432,7 +1432,7 @@ _TWO_PLAY_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+(?:als
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
-    for m in _TWO_PLAY_TWO.finditer(text):
+    for m in (_TWO_PLAY_TWO.finditer(text) if text.count(" and ") >= 2 else ()):
         a, b = (_trim_leading_stops(clean_name(m.group(g))) for g in ("a", "b"))
         x, y = character(m.group("x")), character(m.group("y"))
         if is_person(a) and is_person(b) and x and y and not _WISH.search(text[: m.start()]):
@@ -2314,6 +2314,7 @@ def _all_persons(text: str) -> list[str]:
 # --------------------------------------------------------------------------------------
 
 _CAST_KINDS = {"lead", "cast", "production", "filming"}
+_CAST_OR_PLOT = frozenset(_CAST_KINDS | {"plot"})
 _VOICE_OR_NARRATION = re.compile(r"voice|vocals|narrat")
 
 
@@ -2601,7 +2602,8 @@ def extract(article: Article) -> list[Fact]:
         if ("ead actor " in s.text or "ead actress " in s.text or "eading actor" in s.text or "eading actress" in s.text) \
                 and not kinds & {"references", "legacy", "plot"}:
             _cast_from_lead_player(st, s)
-        if kinds & (_CAST_KINDS | {"plot"}) and "ed by " in s.text and not kinds & {"references", "legacy"}:
+        if ("played by" in s.text or "portrayed by" in s.text or "voiced by" in s.text) and kinds & _CAST_OR_PLOT \
+                and not kinds & {"references", "legacy"}:
             _cast_from_subject_played_by(st, s, voice_ctx)
         if kinds & _CAST_KINDS:
             if _VOICE_OR_NARRATION.search(s.text) or "physically" in s.text:
