@@ -439,27 +439,36 @@ def test_name_the_film_questions_and_same_gender_options(seed_questions):
 def test_across_films_the_options_are_the_nights_other_films(corpus_db):
     from bot.trivia.questions import _films, _lead_facts, across_films
 
-    async def run() -> list[Question]:
+    async def run() -> tuple[list, dict, list[Question]]:
         conn = await connect(corpus_db, readonly=True)
         try:
-            async with conn.execute("SELECT id, title FROM films ORDER BY id") as cur:
-                ids = [fid for fid, t in await cur.fetchall() if t in RICH_SEEDS]
+            # The rich seeds and the corpus's films of Taxi Driver's and Rocky's decade: round 11's
+            # rule (a live-action director's options are live-action films) leaves the eight seeds
+            # alone two live-action films of one era, too few for a question.
+            async with conn.execute("SELECT id, title, year FROM films ORDER BY id") as cur:
+                ids = [fid for fid, t, y in await cur.fetchall() if t in RICH_SEEDS or (y and 1970 <= y <= 1982)]
             films = await _films(conn, ids)
-            return across_films(films, {f.id: await _lead_facts(conn, f.id) for f in films}, random.Random(1))
+            facts = {f.id: await _lead_facts(conn, f.id) for f in films}
+            return films, facts, across_films(films, facts, random.Random(1))
         finally:
             await conn.close()
 
-    qs = asyncio.run(run())
+    films, facts, qs = asyncio.run(run())
+    titles = {f.title: f for f in films}
     # Round 3: options only of the answer's country and within 12 years (judges marked a 1950s film
     # beside a 2010s one, or a Tamil film for an American director, as giveaways): fewer, not none.
     assert len([q for q in qs if q.family == "films.directed_by"]) >= 1
     for q in qs:
+        if q.family == "films.directed_by":  # round 11: never a film of the other medium
+            anim = {t: any(i["key"] == "genre" and "anim" in (i["value"] or "").lower()
+                           for i in facts[titles[t].id].get("identity", ())) for t in [q.answers[0], *q.distractors]}
+            assert len(set(anim.values())) == 1, anim
         if q.family == "films.directed_by":
             director = q.text.removeprefix("Which of these films did ").removesuffix(" direct?")
             assert director in q.source_sentence
         assert q.answers[0] in q.source_sentence
         assert len(set(q.distractors)) == 3 and q.answers[0] not in q.distractors
-        assert set(q.distractors) <= set(RICH_SEEDS)
+        assert set(q.distractors) <= set(titles)
 
 
 # --- round 3 of the blind judging: the classes of their complaints, on invented films ---------------

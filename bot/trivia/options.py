@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["bit_part", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -174,17 +174,15 @@ def part_names(parts: Iterable[str]) -> list[str]:
 
 
 def established_leads(actors: Iterable[tuple[int, str, float]], acclaimed: dict[str, int]) -> frozenset[str]:
-    """The players the library shows as stars: billed first in a film, credited in two films or
-    more, or nominated for a performance award. Why: a lead's acting award's options from other
-    films should be players a host would name for it, not someone the library knows from one film
-    billed second (round 10). From the pool's actor rows (film id, name, billing)."""
+    """The players the library shows as stars: credited in two films or more, or nominated for a
+    performance award. Why: a lead's acting award's options from other films should be players a
+    host would name for it, not someone the library knows from one film billed second (round 10)
+    nor one billed first in the one film of a television show's star (round 11: a series' star
+    offered for an Academy Award winner). From the pool's actor rows (film id, name, billing)."""
     films: dict[str, set[int]] = {}
-    first: set[str] = set()
-    for fid, name, order in actors:
+    for fid, name, _order in actors:
         films.setdefault(name, set()).add(fid)
-        if order == 1:
-            first.add(name)
-    return frozenset(first | {n for n, f in films.items() if len(f) >= 2} | set(acclaimed))
+    return frozenset({n for n, f in films.items() if len(f) >= 2} | set(acclaimed))
 
 
 def _leads(b: _Builder) -> frozenset[str]:
@@ -201,7 +199,7 @@ def age_rank(age: str, first: int | None, year: int | None, answer_first: int | 
     film is NEVER offered (a star of thirty years' films for a teenager), GENERATION_WEAK years
     WEAK; for a grown parent's part, a player first known from the film's year or later is WEAK
     when the answer's first film is GENERATION_WEAK years or more before it (a newcomer beside a
-    seasoned player's mother). Either only when the answer's own years agree with the part (a young
+    seasoned player's mother), and one first known only after the film always WEAK. Either only when the answer's own years agree with the part (a young
     part whose player the library knows from long before is a grown player's flashback)."""
     if not age or not first or not year:
         return FAIR
@@ -212,7 +210,9 @@ def age_rank(age: str, first: int | None, year: int | None, answer_first: int | 
         return NEVER if gap >= GENERATION_NEVER else WEAK if gap >= GENERATION_WEAK else FAIR
     if answer_first is not None and answer_first <= year - GENERATION_WEAK and first >= year:
         return WEAK
-    return FAIR
+    # ... and a player the library first knows only after the film (round 11: a teenage sidekick
+    # of two years later offered for a film's President) whatever the answer's years.
+    return WEAK if first > year else FAIR
 
 
 #: A player the library shows in a part of the other age (a teenager's, a parent's) within this many
@@ -292,7 +292,8 @@ def kind_rank(mine: frozenset[str], my_scale: float | None,
     is a BLOCKBUSTER and none of theirs has a stated scale near it; NEVER when of another genre and
     a stated scale apart both (a director known only for a cheap horror comedy offered for a superhero blockbuster,
     round 10), or for a blockbuster when of another genre and known only from stubs (an optional third
-    item: each film's article length; OBSCURE_CHARS), a B-film director for a studio film. Only reorders
+    item: each film's article length; OBSCURE_CHARS), a B-film director for a studio film, or when
+    every film of theirs is of a marked family and the film of none (round 11). Otherwise only reorders
     unless two signals agree."""
     rows = list(theirs)
     films = [(t[0], t[1]) for t in rows]
@@ -309,6 +310,14 @@ def kind_rank(mine: frozenset[str], my_scale: float | None,
         s * SCALE_APART > my_scale for s in scales)  # type: ignore[operator]
     stubs = bool(sizes) and len(sizes) == len(films) and all(0 < c < OBSCURE_CHARS for c in sizes)
     if apart_genre and (apart_scale or small and stubs):
+        return NEVER
+    # A film of no marked family (options.toml marked_families: science fiction, horror,
+    # animation...) and a director every film of whose is of one: a science-fiction director
+    # offered for a city drama is the giveaway (round 11), as a space opera is for a drama's premise.
+    # (Between two marked families, a horror director for a superhero film, it stays weak.)
+    marked = frozenset(_table()["marked_families"])
+    if apart_genre and not (mine & marked) and len(genre_known) == len(films) \
+            and all(f & marked for f in genre_known):
         return NEVER
     return WEAK if apart_genre or apart_scale or small else FAIR
 
@@ -500,6 +509,39 @@ def non_actor(sentence: str, name: str) -> bool:
     return bool(_words("non_actor_cues").search(before)) or bool(_words("cameo_cues").search(after))
 
 
+#: A player billed below this in every credit of theirs, none naming a part, is faint (faint_players).
+FAINT_BILLING = 8
+
+
+def bit_part(character: str, actor: str, sentence: str) -> bool:
+    """Is this credit a bit part: a part described, not named ("priest", "a woman in a restaurant":
+    no capital letter in it), the player as themselves (as_self), or a cameo or uncredited turn by
+    the sentence's words just after the name (non_actor's cameo_cues, bit_part_cues)? Why: round 11's
+    judges marked a real priest cast as the wedding's priest, offered for a lead's part, and an
+    agent's wife in a restaurant cameo, offered for Best Actress."""
+    part = (character or "").strip()
+    if part and not any(ch.isupper() for ch in part):
+        return True
+    if part and as_self(part, actor):
+        return True
+    at = (sentence or "").find(actor) if actor else -1
+    if at < 0:
+        return False
+    after = sentence[at + len(actor):at + len(actor) + 40]
+    return bool(_words("cameo_cues").search(after)) or bool(_words("bit_part_cues").search(after))
+
+
+def faint_players(actors: Iterable[tuple[int, str, float]], bits: dict[str, list[bool]]) -> frozenset[str]:
+    """The players the library knows only from credits that name no part of theirs, each billed
+    below FAINT_BILLING in its film's list (the twelfth name of a star list): nothing shows them
+    able to carry a lead's part (round 11: such a player, a generation older, offered for a
+    teenage heroine). From the pool's actor rows (film id, name, billing) and Pool._bits."""
+    low: dict[str, bool] = {}
+    for _f, name, order in actors:
+        low[name] = low.get(name, True) and (order or 0) > FAINT_BILLING  # unknown billing: not faint
+    return frozenset(n for n, all_low in low.items() if all_low and n not in bits)
+
+
 def own_work_writers(items: dict[str, list[tuple[int, str, float]]]) -> frozenset[str]:
     """Writers credited only for films adapted from their own work (a memoirist who co-wrote the
     film of his memoir): an author, not a screenwriter, and no option for another film's script."""
@@ -633,17 +675,23 @@ def source_kind(row: dict) -> str | None:
     """The kind of work (options.toml source_kinds: print, stage, screen, comic) a based_on fact's
     sentence names just before the work ("based on the animated web series Other Tale")."""
     value, sentence = row.get("value") or "", ((row.get("source") or {}).get("sentence") or "")
-    at = sentence.find(value) if value else -1
-    if at <= 0:
-        return None
-    before = sentence[max(0, at - 60):at].lower()
-    best: tuple[int, str] | None = None
-    for kind, words in _table()["source_kinds"].items():
-        for w in words:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", before):
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), kind)
-    return best[1] if best else None
+    # Every mention of the work, last first: a film named for its source opens its own sentence
+    # with the work's name ("Other Tale: Homecoming is a film based on the comic character Other
+    # Tale"), and the kind is told only before the later mention (round 11: a comic character went
+    # unkinded and was offered as a war memoir's source).
+    at = sentence.rfind(value) if value else -1
+    while at > 0:
+        before = sentence[max(0, at - 60):at].lower()
+        best: tuple[int, str] | None = None
+        for kind, words in _table()["source_kinds"].items():
+            for w in words:
+                for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", before):
+                    if best is None or m.end() > best[0]:
+                        best = (m.end(), kind)
+        if best:
+            return best[1]
+        at = sentence.rfind(value, 0, at)
+    return None
 
 
 def same_source_kind(kinds: dict[str, str], rows: Iterable[dict], candidate: str) -> bool:
@@ -797,6 +845,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # the library shows them a star (established_leads).
         leads = (_leads(b) if award and acting_category(text) and not _words("minor_acting_categories").search(text)
                  else None)
+        # A lead's part or any acting award: no player known only from bit parts (bit_part), and one
+        # known only as a faint credit (faint_players) only when nothing fairer is left (round 11).
+        starring = d.family in ("cast.lead", "cast.title_role") or award and acting_category(text)
+        bits = pool.bit_only if starring and not any(a in pool.bit_only for a in answers) else frozenset()
+        faint = pool.faint if starring and not any(a in pool.faint for a in answers) else frozenset()
         # The film's language, and whether its country makes films in several (multilingual()).
         tongue = pool.languages.get(b.film.id)
         plural = (home - tongue if tongue else home) & pool.multilingual if home else frozenset()
@@ -844,6 +897,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 return WEAK  # an acclaimed star for a newcomer's part
             if r == FAIR and leads is not None and c not in b.own_names and c not in leads:
                 return WEAK  # one film billed below its lead: no star for a lead's award
+            if r == FAIR and c in faint and c not in b.own_names:
+                return WEAK  # a twelfth name of a star list, nothing more known, for a lead's part
             if r != NEVER and age:
                 # A player of the film's own cast whose own part the article marks of the same age
                 # is a fair option whatever their years (the other soldier's mother); one whose own
@@ -858,7 +913,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             return r
 
         def _rank(c: str) -> int:
-            if c in same_role or (not child_answer and c in kids) or c in selves or c in non_actors or c in own_writers:
+            if c in same_role or (not child_answer and c in kids) or c in selves or c in non_actors or c in own_writers \
+                    or c in bits:
                 return NEVER
             if named_home and foreign_name(c, named_home, by_name, sizes):
                 return NEVER
@@ -894,11 +950,17 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         mine = _own_families(b)
         families = _title_families(b)
         said = q.distinct_tokens(text)
+        # A critic's quote that names a genre ("the most influential kung fu film") takes only
+        # films of that genre: any other is the giveaway (round 11).
+        told = genre_families(text) if d.family == "title.from_quote" else frozenset()
 
         def rank_title(c: str) -> int:
             if any(len(t) > 3 and t in said for t in q.distinct_tokens(c)):
                 return NEVER  # a word of the option in the clue ("Other Tale" beside a clue about Tale)
-            return _genre_rank(mine, families.get(q.norm(c)))
+            theirs = families.get(q.norm(c))
+            if told and not (theirs and told & theirs):
+                return NEVER
+            return _genre_rank(mine, theirs)
         return rank_title
     return None
 

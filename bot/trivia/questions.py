@@ -361,6 +361,12 @@ class Pool:
     # and its cast sentence): name -> {(film id, "young" / "grown")}, and by the films' years in finish().
     _part_ages: dict[str, set[tuple[int, str]]] = field(default_factory=dict, repr=False)
     part_ages: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
+    # Round 11: players the library knows only from bit parts (a described part with no name, as
+    # themselves, a cameo, uncredited: options.bit_part), and those known only from credits with no
+    # part named, billed below FAINT_BILLING: no option for a lead's part or an acting award.
+    _bits: dict[str, list[bool]] = field(default_factory=dict, repr=False)  # name -> [a bit part, another]
+    bit_only: frozenset[str] = field(default_factory=frozenset, repr=False)
+    faint: frozenset[str] = field(default_factory=frozenset, repr=False)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -379,6 +385,8 @@ class Pool:
         self.self_only = frozenset(n for n, (own, other) in self._selves.items() if own and not other)
         self.non_actors = frozenset(n for n, (cued, other) in self._offscreen.items() if cued and not other) \
             | options.documentary_only(credited, self.items)
+        self.bit_only = frozenset(n for n, (bit, other) in self._bits.items() if bit and not other)
+        self.faint = options.faint_players(self.items.get("actor", ()), self._bits)
         self.own_writers = options.own_work_writers(self.items)
         self.authors = options.authors(self.items, self.years)
         self.credited = credited
@@ -526,6 +534,9 @@ class Pool:
                 self._selves.setdefault(c["actor"], [False, False])[not options.as_self(c["character"], c["actor"])] = True
             if c.get("source", {}).get("sentence") and options.dubbed(c["source"]["sentence"]):
                 self.dubbed.add((film_id, c["actor"]))
+            if c["actor"] and c.get("character"):
+                self._bits.setdefault(c["actor"], [False, False])[not options.bit_part(
+                    c["character"], c["actor"], (c.get("source") or {}).get("sentence") or "")] = True
             if c["actor"] and c.get("source", {}).get("sentence"):
                 self.offscreen(c["actor"], c["source"]["sentence"])
                 self.part_age(film_id, c["actor"], c.get("character") or "", c["source"]["sentence"])
@@ -3043,6 +3054,7 @@ def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]],
         # common when the film's is known (an unplaced film is no option for a Ruritanian director).
         others = [g.title for g, r in directed if g is not f and norm(r["name"]) != norm(row["name"])
                   and _alike(f, g, facts) and _same_kind(f, g, facts, strict=True)]
+        others = _one_industry(f, others, directed, facts)
         if len(others) < 3 or any(norm(g.title) == norm(f.title) for g, _r in directed if g is not f):
             continue
         named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
@@ -3073,15 +3085,38 @@ def _animated(facts: dict[str, list[dict]]) -> bool:
 
 def _same_kind(f: Film, g: Film, facts: dict[int, dict[str, list[dict]]], strict: bool) -> bool:
     """Is film *g* animated when *f* is (an animation director's films are animated; an animated
-    film beside a live-action director's is kept: a night of a dozen films rarely holds three
-    others of his medium and time), and, both or neither, a documentary; with *strict* (a
-    director's films), of a country or language in common whenever *f*'s article names one (a
-    film whose origin is unknown is then no option)?"""
+    film beside a live-action film is kept unless *strict*: a night of a dozen films rarely holds
+    three others of its medium and time), and, both or neither, a documentary; with *strict* (a
+    director's films), of the same medium both ways (round 11's judges: an anime film is no option
+    for a live-action director) and of a country or language in common whenever *f*'s article
+    names one (a film whose origin is unknown is then no option)?"""
     mine, theirs = facts.get(f.id, {}), facts.get(g.id, {})
     if _animated(mine) and not _animated(theirs) or _documentary(mine) != _documentary(theirs):
         return False
+    if strict and _animated(theirs) and not _animated(mine):
+        return False  # round 11: an anime film offered as a live-action action director's
     home = _countries(mine)
     return not strict or not home or not home.isdisjoint(_countries(theirs))
+
+
+def _one_industry(f: Film, titles: list[str], directed: Sequence[tuple[Film, dict]],
+                  facts: dict[int, dict[str, list[dict]]]) -> list[str]:
+    """The options of a film whose article states no country or language: the films of the
+    night's most common stated origin among them, when three are (round 11: a Filipino-language
+    drama offered as a film of a director of British and American films whose article names
+    neither). A film of a stated origin is already matched by _same_kind."""
+    if _countries(facts.get(f.id, {})):
+        return titles
+    by_title = {g.title: _countries(facts.get(g.id, {})) for g, _r in directed}
+    counts: dict[str, int] = {}
+    for t in titles:
+        for c in by_title.get(t, ()):
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return titles
+    top = max(sorted(counts), key=lambda c: counts[c])
+    kept = [t for t in titles if top in by_title.get(t, ())]
+    return kept if len(kept) >= 3 else titles
 
 
 def _documentary(facts: dict[str, list[dict]]) -> bool:
