@@ -2515,15 +2515,18 @@ def _add_credit(st: _State, s: Sentence, role: str, name: str, people: People) -
         return
     if role == "producer" and len(_words(full)) == 1:
         return  # a one-word producer is a company far more often than a person
-    if name in s.text or ("–" in s.text and _in_duo(name, s.text)):
+    if name in s.text:
         st.crew.append(CrewFact(sentence=s.idx, role=role, name=full, mention=mention))
+    elif "–" in s.text and _in_duo(name, s.text):
+        st.crew.append(CrewFact(sentence=s.idx, role=role, name=full, mention=_in_duo(name, s.text)))
 
 
-def _in_duo(name: str, text: str) -> bool:
+def _in_duo(name: str, text: str) -> str:
     """'directed by Ora–Bede' credits 'Ora Pell' (crew.py names a duo's people when the article gives them in full):
-    the name's first word is a part of a duo the sentence writes with an en dash."""
-    first = _words(name)[0]
-    return f"{first}–" in text or f"–{first}" in text
+    the duo the sentence writes with an en dash that the name's first word is a part of (its mention), or ''."""
+    first = re.escape(_words(name)[0])
+    m = re.search(rf"(?<![\w–])(?:[\w]+–)*{first}(?:–[\w]+)*(?![\w–])", text)
+    return m.group(0) if m and "–" in m.group(0) else ""
 
 
 def _based_on(st: _State, s: Sentence) -> None:
