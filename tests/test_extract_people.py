@@ -1415,3 +1415,11 @@ def test_pairs_named_kinds_colon_lines_and_interviewees():
     got = _cast_of("Other Tale\nOther Tale is a 1946 drama film. Featuring Ora Pell and Lune Varga in the lead roles, "
                    "the film is set in Ruritania.\n")
     assert got == {"Ora Pell": "", "Lune Varga": ""}
+
+
+def test_three_words_of_description_before_a_name_keep_the_name():
+    """Blind batch 11: "C portrays the robotic bounty hunter Kip-4" names Kip-4 (three words of description after an
+    article), where a longer run stays too loose to trust."""
+    got = _cast_of("Other Tale\nOther Tale is a 1980 film.\nCast\nTam Osk portrays the bounty hunter Dengo, and Ivo "
+                   "Brandt portrays the robotic bounty hunter Kip-4.\n")
+    assert got == {"Tam Osk": "Dengo", "Ivo Brandt": "Kip-4"}

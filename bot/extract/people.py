@@ -161,8 +161,10 @@ def character(raw: str) -> str:
         if bare and bare[0].islower() and bare.lower() not in _CHAR_INNER_LOWER:
             last_lower = i
     if last_lower >= 0:
-        if last_lower >= 3 or any(w.lower() in _PREPOSITIONS or w.lower() in {"alongside", "and", "that"}
-                                  for w in ws[: last_lower + 1]):
+        # "the robotic bounty hunter Kip-4" keeps its name: three words of description after an article
+        long_desc = last_lower >= 4 or (last_lower == 3 and ws[0].lower() not in {"the", "a", "an", "his", "her", "their"})
+        if long_desc or any(w.lower() in _PREPOSITIONS or w.lower() in {"alongside", "and", "that"}
+                            for w in ws[: last_lower + 1]):
             return ""  # a long description ending in a name: too loose to trust
             return ""  # "Son in Law", "boy from Town": not a name
         ws = ws[last_lower + 1 :]
