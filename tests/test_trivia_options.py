@@ -932,6 +932,7 @@ def test_a_bit_part_is_a_described_part_a_self_a_cameo_or_uncredited():
     assert options.bit_part("Tessa", "Ora Pell", "Ora Pell has a cameo as Tessa.")
     assert not options.bit_part("Tessa Osk", "Ora Pell", "Ora Pell as Tessa Osk, Kip's mother.")
     assert not options.bit_part("Dr. Hale", "Ivo Brandt", "Ivo Brandt as Dr. Hale.")
+    assert not options.bit_part("\u30c6\u30c3\u30b5", "Ivo Brandt", "Ivo Brandt as Tessa.")  # a script without capitals
 
 
 def test_a_player_known_only_from_bit_parts_is_never_offered_for_a_lead_or_an_acting_award():

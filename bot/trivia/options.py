@@ -520,7 +520,8 @@ def bit_part(character: str, actor: str, sentence: str) -> bool:
     judges marked a real priest cast as the wedding's priest, offered for a lead's part, and an
     agent's wife in a restaurant cameo, offered for Best Actress."""
     part = (character or "").strip()
-    if part and not any(ch.isupper() for ch in part):
+    # (a part in a script without capitals tells nothing: only a cased part with none is described)
+    if any(ch.islower() for ch in part) and not any(ch.isupper() for ch in part):
         return True
     if part and as_self(part, actor):
         return True
