@@ -1423,3 +1423,11 @@ def test_three_words_of_description_before_a_name_keep_the_name():
     got = _cast_of("Other Tale\nOther Tale is a 1980 film.\nCast\nTam Osk portrays the bounty hunter Dengo, and Ivo "
                    "Brandt portrays the robotic bounty hunter Kip-4.\n")
     assert got == {"Tam Osk": "Dengo", "Ivo Brandt": "Kip-4"}
+
+
+def test_a_studio_borrowing_a_player_for_a_role():
+    """Blind shapes: "Regal borrowed Oakhurst from Atlas Studios for the role of Sergeant Sunday": the billed player
+    (by surname) plays the part."""
+    got = _cast_of("Other Tale\nOther Tale is a 1943 war comedy film starring Ivo Oakhurst and Lune Varga.\nProduction\n"
+                   "Regal Pictures borrowed Oakhurst from Atlas Studios for the role of Sergeant Sunday.\n")
+    assert got == {"Ivo Oakhurst": "Sergeant Sunday", "Lune Varga": ""}

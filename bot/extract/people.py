@@ -1272,8 +1272,9 @@ _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portrayi
                            r"appeared\s+(?:uncredited\s+|briefly\s+)?as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
-_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}|"
+_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired|borrowed)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}|"
                           rf"(?:newcomer|then-unknown|unknown|actor|actress|singer|comedian|model)\s+)?(?P<actor>{NAME_RX})\s+"
+                          r"(?:from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?"  # "borrowed A from Other Studios for the role of B"
                           rf"(?:as|to\s+play|for\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)\s+")
 _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
                          r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
