@@ -848,3 +848,19 @@ def test_a_company_between_the_verb_and_by():
                 "Tam Osk.\n")
     assert {("producer", "Kip Morrow"), ("producer", "Tam Osk")} <= got
     assert not any(n.startswith("Example") and r == "producer" for r, n in got)
+
+
+def test_the_original_films_credits_are_not_the_remakes():
+    from bot.extract import extract_all
+    from bot.ingest import parse_checked
+
+    def crew(text: str) -> set[tuple[str, str]]:
+        return {(f.role, f.name) for f in extract_all(parse_checked(text)).items if f.KIND == "crew"}
+
+    recut = crew("Other Tale\nOther Tale is a 1968 film re-cut from the 1962 Ruritanian film Tale for producer Kip Morrow. "
+                 "The original film was scripted by Tam Osk from his novel and directed by Lune Varga.\n")
+    assert ("director", "Lune Varga") not in recut and ("writer", "Tam Osk") not in recut
+    assert ("director", "Lune Varga") not in crew(
+        "Other Tale\nOther Tale is a 1968 film directed by Ora Pell. The Ruritanian original was directed by Lune Varga.\n")
+    # this film's own first screenplay is still its credit
+    assert ("writer", "Tam Osk") in crew("Other Tale\nOther Tale is a 2004 film. The original screenplay was written by Tam Osk.\n")

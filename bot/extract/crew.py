@@ -271,6 +271,8 @@ _OTHER_WORK = re.compile(
     r"\b(?:previous|earlier|next|other|another|prior|first\s+two|later|last|subsequent)\s+(?:\w+\s+)?"
     r"(?:films?|movies?|works?|projects?|pictures?|features?|scripts?|screenplays?|drafts?|versions?|treatments?)\b"
     r"(?!\s+(?:appearance|role|performance|career))|"  # "his last film appearance" is about a person
+    r"\boriginal\s+(?:[\w-]+\s+)?(?:films?|movies?|pictures?|versions?|series)\b|"  # "the original film was directed by A"
+    r"\boriginal(?=\s+(?:was|is|had|were)\b)|"  # "the 1962 original was directed by A"
     r"\b(?:new|early|rejected|unused|abandoned|unproduced|spec)\s+(?:\w+\s+)?(?:scripts?|screenplays?|drafts?|treatments?)\b|"
     r"\b(?:prequel|sequel|remake|adaptation(?!\s+of\s+(?:the\s+)?_{4,})|dub|dubbing|version\s+of|"
     r"(?:English|Hindi|Tamil|Telugu|dubbed)(?:-language)?\s+version)\b",
