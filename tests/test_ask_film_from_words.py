@@ -91,3 +91,17 @@ def test_a_title_typed_with_its_s_is_that_title_though_its_plural_is_a_word(tmp_
     for q in ("who directed drifter's", "who directed the drifter's film"):
         ans = ask(db, q)
         assert ans.film.startswith("The Drifter") and "Ora Pell" in ans.answer, q
+
+
+def test_the_title_word_table_follows_films_added_and_removed():
+    from bot.ask.text import films_of_a_title_word, prepare_title_words
+    from bot.matching import TitleEntry, TitleIndex
+
+    index = TitleIndex([TitleEntry(1, "Doctor Strangewood", 1964), TitleEntry(2, "Other Tale", 2001)])
+    prepare_title_words(index)
+    assert films_of_a_title_word(index, "where was strangewood shot") == [("strangewood", (1,))]
+    added = index.with_added([TitleEntry(3, "The Lantern Keepers", 1990)])
+    assert films_of_a_title_word(added, "who scored lantern") == [("lantern", (3,))]
+    removed = added.with_removed([1])
+    assert films_of_a_title_word(removed, "where was strangewood shot") == []
+    assert films_of_a_title_word(removed, "who scored lantern") == [("lantern", (3,))]

@@ -20,8 +20,15 @@ from .data import film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
 from .retrieve import best_sentences, sentence_source
-from .text import (STOPWORDS, FilmMention, clean_question, films_of_a_title_word, find_film, in_title_slot,
-                   is_common_title)
+from .text import (
+    STOPWORDS,
+    FilmMention,
+    clean_question,
+    films_of_a_title_word,
+    find_film,
+    in_title_slot,
+    is_common_title,
+)
 
 __all__ = ["ABSTAIN_KINDS", "CONFIDENT", "Answer", "answer", "person_credits", "warm"]
 

@@ -6,12 +6,14 @@ fuzzy person matching uses one NameIndex over distinct names, built lazily once 
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 from ..matching import NameIndex, normalize
 from . import tags
 from .data import cache_for
 from .model import Answer, dedupe_sources
+from .text import prepare_title_words
 
 ROLE_VERBS = {
     "acted": r"star|stars|starred|act|acted|appear|appeared|play|played|perform|performed|feature|featured|been in|voice|voiced",
@@ -130,8 +132,10 @@ async def _people_index(lib) -> tuple[NameIndex, list[str]]:
 
 async def warm(lib) -> None:
     """Build the cross-film name index now (about half a second at 40,000 films) rather than on
-    the first fuzzy /person lookup."""
+    the first fuzzy /person lookup, and the title-word table (a third of a second) in a worker
+    thread rather than on the first question that names a film by one word of its title."""
     await _people_index(lib)
+    await asyncio.to_thread(prepare_title_words, lib.index)
 
 
 async def resolve_person(lib, name: str) -> tuple[str, str | None, list[str]]:

@@ -28,8 +28,8 @@ from ..vocab import alternation, load
 from .common import NAME_AT_END, NAME_RX, NUMBER_WORD_RX, YEAR_RX
 from .names import (
     FAMILY_RE,
-    People,
     STOP_CAPS,
+    People,
     all_names,
     clean_name,
     family_surname,
