@@ -1996,7 +1996,7 @@ def _resolve_parens(st: _State) -> None:
             continue
         if p.short and p.actor not in actors and not st.people.full(p.actor) and not convention:
             continue  # "(Word)" is a name only when the cast, a full name or the article's habit vouches for it
-        if p.actor not in actors and len(_words(p.actor)) == 1 and re.search(
+        if p.actor not in actors and len(_words(p.actor)) == 1 and p.actor in st.plot_unbracketed and re.search(
                 rf"(?<![\w'’-]){re.escape(p.actor)}(?![\w-])", st.plot_unbracketed):
             continue  # "an envoy (Wen)" then "Wen says ...": the story's own person, named again outside brackets
         st.add_pair(s, p.actor, p.character, p.voice, False)
