@@ -7,6 +7,7 @@ film named twice, a character's name that looks like a title), not about titles 
 from __future__ import annotations
 
 import re
+import threading
 import weakref
 from dataclasses import dataclass, field
 
@@ -358,14 +359,19 @@ TITLE_WORD_FILMS = 5
 class _TitleWords:
     """word -> every film whose title (of two words or more) holds it, with each film's words, kept for
     the latest title index and updated by difference when an index replaces it (a film added or removed
-    touches only its own words; an id whose title changed, as in another library, counts as both), so neither a question nor an /filmadmin add rebuilds it over the library.
-    The first build (40,000 titles: about a third of a second) runs in a worker thread at start-up
-    (``warm``)."""
+    touches only its own words; an id whose title changed, as in another library, counts as both), so
+    neither a question nor an /filmadmin add rebuilds it over the library. The first build of a large
+    library (40,000 titles: about a third of a second) runs in a worker thread, at start-up (``warm``)
+    or when the library's titles first arrive; questions meanwhile go without this one guess."""
+
+    #: Up to this many titles the first build is done in line (tests, small libraries).
+    BUILD_IN_LINE = 5000
 
     def __init__(self) -> None:
         self.index_ref: weakref.ref | None = None
         self.words_of: dict[int, tuple[str, tuple[str, ...]]] = {}  # id -> (title, its words)
         self.films: dict[str, set[int]] = {}
+        self.building = False
 
     @staticmethod
     def _words(title: str) -> tuple[str, ...]:
@@ -375,10 +381,31 @@ class _TitleWords:
         return tuple(w for w in dict.fromkeys(ws)
                      if len(w) >= TITLE_WORD_MIN and w.isalpha() and w not in _NOT_TITLE_WORDS)
 
+    def build(self, index) -> None:
+        """A whole table for ``index``, made aside and put in place in one step (safe in a thread)."""
+        words_of: dict[int, tuple[str, tuple[str, ...]]] = {}
+        films: dict[str, set[int]] = {}
+        for i, e in list(getattr(index, "_by_id", {}).items()):
+            ws = _TitleWords._words(e.title)
+            words_of[i] = (e.title, ws)
+            for w in ws:
+                films.setdefault(w, set()).add(i)
+        try:
+            ref = weakref.ref(index)
+        except TypeError:  # an index that takes no weak reference: checked again next time
+            ref = None
+        self.words_of, self.films, self.index_ref, self.building = words_of, films, ref, False
+
     def table(self, index) -> dict[str, set[int]]:
         if self.index_ref is not None and self.index_ref() is index:
             return self.films
+        if self.building:
+            return self.films  # the last table, until the worker's is in place
         by_id = dict(getattr(index, "_by_id", {}))
+        if not self.words_of and len(by_id) > self.BUILD_IN_LINE:
+            self.building = True
+            threading.Thread(target=self.build, args=(index,), name="title-words", daemon=True).start()
+            return {}
         for gone in [i for i, (title, _ws) in self.words_of.items() if i not in by_id or by_id[i].title != title]:
             for w in self.words_of.pop(gone)[1]:
                 ids = self.films.get(w)
@@ -394,7 +421,7 @@ class _TitleWords:
                     self.films.setdefault(w, set()).add(i)
         try:
             self.index_ref = weakref.ref(index)
-        except TypeError:  # an index that takes no weak reference: checked again next time
+        except TypeError:
             self.index_ref = None
         return self.films
 
@@ -404,7 +431,8 @@ _TITLE_WORDS = _TitleWords()
 
 def prepare_title_words(index) -> None:
     """Build the title-word table for ``index`` now (call it in a worker thread at start-up)."""
-    _TITLE_WORDS.table(index)
+    if not _TITLE_WORDS.building:
+        _TITLE_WORDS.build(index)
 
 
 def films_of_a_title_word(index, text: str) -> list[tuple[str, tuple[int, ...]]]:
