@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bot.ask import Answer, answer
+from bot.ask import CONFIDENT, Answer, answer
 from bot.database import connect
 from bot.ingest import ingest_bytes
 from bot.library import Library
@@ -22,6 +22,15 @@ def ask(db: Path, question: str) -> Answer:
             await lib.close()
 
     return asyncio.run(go())
+
+
+def assert_quoted(db: Path, question: str, quoted: str) -> Answer:
+    """Ask, and check what a member reads: the sentence that tells it is quoted, below confidence (a
+    quoted sentence is never a confident answer)."""
+    ans = ask(db, question)
+    assert quoted in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+    return ans
 
 
 def add_articles(db: Path, articles: dict[str, str]) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from bot.ask import CONFIDENT
 
-from .askkit import add_articles, ask
+from .askkit import add_articles, ask, assert_quoted
 
 _OTHER_TALE = (
     "Other Tale\n"
@@ -96,9 +96,7 @@ _DEEDS_OF_CHARACTERS = [
 
 @pytest.mark.parametrize(("quoted", "question"), _DEEDS_OF_CHARACTERS)
 def test_a_deed_of_the_story_is_quoted_from_the_sentence_that_tells_it(tale, quoted: str, question: str):
-    ans = ask(tale, question)
-    assert quoted in ans.answer, ans.answer
-    assert ans.confidence < CONFIDENT
+    assert_quoted(tale, question, quoted)
 
 
 # (what the answer must quote, the question): a death, an ending asked with a second question, a fate.
@@ -118,9 +116,7 @@ _FATES = [
 
 @pytest.mark.parametrize(("quoted", "question"), _FATES)
 def test_a_fate_is_the_sentence_that_tells_it(tale, quoted: str, question: str):
-    ans = ask(tale, question)
-    assert quoted in ans.answer, ans.answer
-    assert ans.confidence < CONFIDENT
+    assert_quoted(tale, question, quoted)
 
 
 # (what the answer must quote, the question): the sentence found goes on from the one before it, which
@@ -135,9 +131,7 @@ _TOLD_BEFORE = [
 
 @pytest.mark.parametrize(("quoted", "question"), _TOLD_BEFORE)
 def test_the_sentence_before_is_quoted_when_the_found_one_follows_on_from_it(tale, quoted: str, question: str):
-    ans = ask(tale, question)
-    assert quoted in ans.answer, ans.answer
-    assert ans.confidence < CONFIDENT
+    assert_quoted(tale, question, quoted)
 
 
 def test_two_plot_sentences_the_words_cannot_tell_apart_are_both_quoted(tale):

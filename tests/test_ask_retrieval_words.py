@@ -13,7 +13,7 @@ import pytest
 
 from bot.ask import CONFIDENT
 
-from .askkit import add_articles, ask
+from .askkit import add_articles, ask, assert_quoted
 
 _HARBOUR_LIGHTS = (
     "Harbour Lights\n"
@@ -74,9 +74,7 @@ _TOLD_WITH_ANOTHER_VERB = [
 
 @pytest.mark.parametrize(("quoted", "question"), _TOLD_WITH_ANOTHER_VERB)
 def test_a_question_verb_finds_the_sentence_that_writes_another_verb(harbour, quoted: str, question: str):
-    ans = ask(harbour, question)
-    assert quoted in ans.answer, ans.answer
-    assert ans.confidence < CONFIDENT
+    assert_quoted(harbour, question, quoted)
 
 
 # (what the answer must quote, the question): the story's events asked with the ending or a death.
@@ -94,9 +92,7 @@ _EVENTS_ASKED = [
 
 @pytest.mark.parametrize(("quoted", "question"), _EVENTS_ASKED)
 def test_an_event_of_the_story_is_quoted_from_the_sentence_that_tells_it(harbour, quoted: str, question: str):
-    ans = ask(harbour, question)
-    assert quoted in ans.answer, ans.answer
-    assert ans.confidence < CONFIDENT
+    assert_quoted(harbour, question, quoted)
 
 
 _WHAT_IS_ASKED = [
@@ -113,9 +109,7 @@ _WHAT_IS_ASKED = [
 
 @pytest.mark.parametrize(("quoted", "question"), _WHAT_IS_ASKED)
 def test_what_the_question_asks_decides_among_sentences(harbour, quoted: str, question: str):
-    ans = ask(harbour, question)
-    assert quoted in ans.answer, ans.answer
-    assert ans.confidence < CONFIDENT
+    assert_quoted(harbour, question, quoted)
 
 
 def test_who_did_something_to_a_character_is_the_story_not_the_cast_card(harbour):
