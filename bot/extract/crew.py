@@ -268,8 +268,7 @@ _ORG_DESCRIBED = re.compile(rf"(?:[A-Z][\w-]+\s+){{1,3}}(?:(?!{_FUNCTION_WORD}\b
 _NAMES_RE = re.compile(_NAMES)
 NAME_RE = re.compile(NAME_RX)
 _OTHER_WORK = re.compile(
-    r"\b(?:previous|earlier|next|other|another|prior|first\s+two|later|last|subsequent)\s+(?:\w+\s+)?"
-    r"(?:films?|movies?|works?|projects?|pictures?|features?|scripts?|screenplays?|drafts?|versions?|treatments?)\b"
+    rf"\b{alternation(_F['other_work_modifiers'])}\s+(?:\w+\s+)?{alternation(_F['other_work_nouns'])}\b"
     r"(?!\s+(?:appearance|role|performance|career))|"  # "his last film appearance" is about a person
     r"\boriginal\s+(?:[\w-]+\s+)?(?:films?|movies?|pictures?|versions?|series)\b|"  # "the original film was directed by A"
     r"\boriginal(?=\s+(?:was|is|had|were)\b)|"  # "the 1962 original was directed by A"
