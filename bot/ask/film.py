@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from .. import present, queries
 from ..matching import normalize
 from ..queries import Film
-from ..vocab import alternation, load
+from ..vocab import alternation, given_names, load
 from . import intent as I
 from . import tags
 from .data import FilmData
@@ -329,7 +329,7 @@ async def answer_cast(q: Q) -> Answer:
     return await fallback(q)
 
 
-_GIVEN_NAMES = frozenset(w for names in load("first_names").values() if isinstance(names, list) for w in names)
+_GIVEN_NAMES = given_names()
 
 
 def _another_given_name(q: Q, hit: NameHit, name: str) -> str:

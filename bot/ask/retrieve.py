@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .. import queries
 from ..matching import normalize
-from ..vocab import load
+from ..vocab import given_names, load
 from .text import STOPWORDS, content_words
 
 _SHORT_FORMS: dict[str, str] = {k: normalize(v) for k, v in load("reviews").get("short_forms", {}).items()}
@@ -291,7 +291,7 @@ _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")
 _NOT_NEW = frozenset("january february march april may june july august september october november december "
                      "monday tuesday wednesday thursday friday saturday sunday the a an in on at it he she they his her "
                      "their this that however after before when while although during".split())
-_GIVEN = frozenset(w for names in load("first_names").values() if isinstance(names, list) for w in names)
+_GIVEN = given_names()
 #: Words a person's full name follows ("starred Ora Pell", "directed by Ora Pell").
 _BEFORE_PERSON = frozenset("starred starring stars played plays featured featuring voiced by cast hired replaced "
                            "actor actress director".split())

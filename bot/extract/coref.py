@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from ..article import Article
 from ..facts import AwardFact, CastFact, CrewFact, Fact
-from ..vocab import load
+from ..vocab import given_names, load
 from .names import People, words
 
 #: Common given names (first_names.toml) and the family nouns ("brothers", "twins": names.toml) that
 #: tell a lone first word before "and A Surname" is a given name sharing that surname.
-_GIVEN = frozenset(w for names in load("first_names").values() if isinstance(names, list) for w in names)
+_GIVEN = given_names()
 _FAMILY = frozenset(load("names")["family_nouns"])
 
 #: An award category for a performance: its recipient is sought among the cast first.

@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact
 from ..rxgate import gate
-from ..vocab import alternation, load
+from ..vocab import alternation, given_names, load
 from .common import MONTHS, NAME_AT_END, NAME_RX
 from .crew import NOUN_ROLE as _CREW_NOUN
 from .crew import credits as crew_credits
@@ -1396,7 +1396,7 @@ def _more_players_as(st: _State, s: Sentence, text: str, pos: int, voice: bool) 
 _RESPECTIVE_TAIL = re.compile(r"(?:\s*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s+respectively\b")
 
 
-_GIVEN_NAMES = frozenset(w for names in load("first_names").values() if isinstance(names, list) for w in names)
+_GIVEN_NAMES = given_names()
 _GIVEN_AND = re.compile(r"(?:^|[\s,;(])(?P<given>[A-Z][a-z]+)\s+and\s+$")
 
 

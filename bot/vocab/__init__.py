@@ -24,6 +24,13 @@ def load(name: str) -> dict:
         return tomllib.load(fh)
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """Every common given name of ``first_names.toml``, lower case, whatever gender it is usually given
+    to (the extractors, /ask and trivia ask "is this word a given name?" of one set)."""
+    return frozenset(w for names in load("first_names").values() if isinstance(names, list) for w in names)
+
+
 def alternation(words, *, flags: str = "") -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w for w in words if w}, key=len, reverse=True)
