@@ -51,15 +51,15 @@ def run(split: str) -> tuple[dict[str, Tally], int]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--split", choices=("dev", "heldout", "both"), default="dev")
+    p.add_argument("--split", choices=("dev", "heldout", "both", "long-dev", "long-heldout", "long"), default="dev")
     p.add_argument("--show", action="store_true", help="list misses and extras (dev only)")
     p.add_argument("--json", help="write the figures as JSON to this file")
     args = p.parse_args(argv)
-    splits = ("dev", "heldout") if args.split == "both" else (args.split,)
+    splits = {"both": ("dev", "heldout"), "long": ("long-dev", "long-heldout")}.get(args.split, (args.split,))
     figures = {}
     for split in splits:
         totals, n = run(split)
-        print(table(f"{split} ({n} mini-articles)", totals, args.show and split != "heldout"))
+        print(table(f"{split} ({n} mini-articles)", totals, args.show and "heldout" not in split))
         figures[split] = {k: {"gold": t.gold, "found": t.found, "bot": t.bot, "correct": t.correct}
                           for k, t in totals.items()}
     if args.json:
