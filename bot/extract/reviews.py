@@ -747,25 +747,42 @@ _MEDIUM_PUB = re.compile(rf"{_CLAUSE}(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_MEDI
                          rf"(?P<pub>(?:[A-Z0-9][\w.'’&!-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w.'’&!-]*){{0,4}})(?={_THEN_PUB_VERB})")
 
 
+# The film a quote is about, after the reviewer's verb: "it", "the film" or the article's title. The title is
+# not written into the pattern (one pattern an article, each a compile of the long verb alternations, cost
+# more than the rest of a review extraction): it is matched as a back-reference to the text's first part,
+# ``_said_of_film`` reads "TITLE\0rest of the sentence".
+_FILM_SAID = rf"\b(?:it(?!['’])|the\s+(?:film|movie|picture)|(?P=title))\b[^.;]*[\"“]"
+_SAID_OF_FILM = re.compile(rf"(?P<title>[^\x00]*+)\x00\s*,?\s+{_LEAD_IN}(?P<verb>{_VERB})\b[^.;\"“]{{0,40}}?{_FILM_SAID}")
+_PUB_SAID_OF_FILM = re.compile(rf"(?P<title>[^\x00]*+)\x00\s*,?\s+{_LEAD_IN}(?P<verb>{_PUB_VERB})\b[^.;\"“]{{0,40}}?{_FILM_SAID}")
+
+
+def _said_of_film(rx: re.Pattern[str], title: str, rest: str) -> str:
+    """The reviewer's verb when ``rest`` opens with it and quotes words on the film (``_SAID_OF_FILM``),
+    else ''."""
+    if "\x00" in title:  # (no title holds one: a text holding one is refused before parsing)
+        return ""
+    m = rx.match(f"{title}\x00{rest}")
+    return m.group("verb") if m else ""
+
+
 def _strict_quoted(text: str, article: Article, add, verb: bool, pub_verb: bool, clauses: list[int]) -> None:
     """Outside reception sections (legacy, themes): "A wrote the film "is about fate"", "B calls the
     film a "dark stunner"", "C concurs, citing Other Tale as "one of the few"": a reviewer (no one of
     the film's own people) whose verb takes the film as its object, with a quote, reviews it there too."""
-    film = rf"(?:it(?!['’])|the\s+(?:film|movie|picture)|{re.escape(article.title)})"
     for m in _at_clauses(_NAME_SAID, text, clauses) if verb else ():
         critic = m.group("critic").strip()
         if re.search(r"['’]s\b", critic) or critic in _outside_reception(article) \
                 or _NOT_OPENER.search(m.group("opener") or ""):
             continue
-        said = re.match(rf"\s*,?\s+{_LEAD_IN}(?P<verb>{_VERB})\b[^.;\"“]{{0,40}}?\b{film}\b[^.;]*[\"“]", text[m.end("critic"):])
-        if said and said.group("verb").lower() not in _NOT_REVIEW_OUTSIDE and is_person(critic):
+        said = _said_of_film(_SAID_OF_FILM, article.title, text[m.end("critic"):])
+        if said and said.lower() not in _NOT_REVIEW_OUTSIDE and is_person(critic):
             add(critic, "", m.start("critic"))
     for m in _at_clauses(_PUB_ALONE, text, clauses) if pub_verb else ():
         pub = _strip_pub(m.group("pubs"))
         if _NOT_OPENER.search(m.groupdict().get("opener") or "") or not _pub_alone_ok(pub, article):
             continue
-        said = re.match(rf"\s*,?\s+{_LEAD_IN}(?P<verb>{_PUB_VERB})\b[^.;\"“]{{0,40}}?\b{film}\b[^.;]*[\"“]", text[m.end("pubs"):])
-        if said and said.group("verb").lower() not in _NOT_REVIEW_OUTSIDE:
+        said = _said_of_film(_PUB_SAID_OF_FILM, article.title, text[m.end("pubs"):])
+        if said and said.lower() not in _NOT_REVIEW_OUTSIDE:
             add("", pub, m.start("pubs"))
 
 
