@@ -22,6 +22,7 @@ from .retrieve import (
     forms,
     holds,
     is_frame,
+    next_sentence,
     quote,
     section_preference,
     sentence_source,
@@ -2312,18 +2313,46 @@ _REVEALED = re.compile(r"\b(reveal\w*|turns? out|turned out|is actually|was actu
                        rf"(?:{alternation(load('names')['relations'])}) of\b", re.IGNORECASE)
 
 
+_ALIAS = re.compile(rf"\b(?:{'|'.join(load('retrieval')['alias_told'])})\b", re.IGNORECASE)
+#: How near a kinship word must stand to the name of whom the question asks, in words ("his teenage son
+#: Kip", "Ora's mother", "partner and son-in-law, Kip"), to tell that person's tie rather than another's.
+KIN_REACH = 3
+
+
+def _kin_beside(text: str, keys: set[str]) -> float:
+    """How closely a kinship word of *text* ties a name in *keys*: 2 when the name follows it as the one
+    it names ("his son Kip", "partner and son-in-law, Kip"), 1 within KIN_REACH words ("Kip's father"),
+    else 0 ("His wife Lune worries that Kip ..." names Lune)."""
+    toks = normalize(text).split()
+    best = 0.0
+    for i, t in enumerate(toks):
+        if not _KIN.fullmatch(t):
+            continue
+        j = i + 3 if toks[i + 1: i + 3] == ["in", "law"] else i + 1
+        if j < len(toks) and toks[j] in keys:
+            return 2.0
+        near = toks[max(0, i - KIN_REACH): i] + toks[j: j + KIN_REACH]
+        if keys & _with_possessives(near):
+            best = 1.0
+    return best
+
+
 async def _told_by_frame(q: Q) -> Answer | None:
-    """"how is A related to B", "who is A really": the sentence that tells it with a kinship or reveal word
-    ("B's nephew A", "he is the brother of ..."), the question's words choosing among them; below
-    confidence. A name the question uses must be in it, or carried on by "he"/"she" from the one before."""
-    if I.cue("reveal", q.rest):
+    """"how is A related to B", "A is B's what", "who is A really", "what fake name does A use": the
+    sentence that tells it with a kinship, reveal or disguise word ("B's nephew A", "he is the brother of
+    ...", "under the pseudonym C"), the question's words choosing among them; below confidence. A name
+    the question uses must be in it, or carried on by "he"/"she" from the one before."""
+    if I.cue("alias", q.rest):
+        frame = _ALIAS
+    elif I.cue("reveal", q.rest):
         frame = _REVEALED
-    elif re.search(r"\brelated\b|\brelation(ship)?\b", q.rest):
+    elif re.search(r"\brelated\b|\brelation(ship)?\b", q.rest) or I.cue("kinship", q.rest):
         frame = _KIN
     else:
         return None
     got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), must=frame, limit=40)
     groups = [{w for w in normalize(n).split() if len(w) > 2} for h in q.names for _r, n in h.owners]
+    named = list(groups)
     keys = {w for g in groups for w in g}
     # each name counts once, whichever of its words the sentence uses; each other word of the question once
     groups += [{w} for w in normalize(q.text).split() if len(w) > 3 and w not in STOPWORDS and w not in keys
@@ -2334,6 +2363,13 @@ async def _told_by_frame(q: Q) -> Answer | None:
         if not (keys & words or (not keys and any(g & words for g in groups)) or _PRONOUN.search(row["text"][:40])):
             continue
         n = sum(1 for g in groups if g & words)
+        if keys and not keys & words and normalize(row["text"]).split()[:1] in (["he"], ["she"], ["they"]):
+            # "He takes a job under the pseudonym Rask" goes on about the one the sentence before names
+            prev = await next_sentence(q.lib.conn, row, step=-1)
+            before = _with_possessives(normalize(prev["text"]).split()) if prev is not None else set()
+            n += sum(1 for g in named if g & before)
+        if frame is _KIN:
+            n += _kin_beside(row["text"], keys)  # "his son Kip" ties whom the question asks about; "his wife Lune" another
         if n > most or best is None:
             best, most = row, n if n > most else most
     if best is None:
@@ -2726,8 +2762,11 @@ async def answer_occupation(q: Q) -> Answer:
                 names += [c["character"] for c in cast if c.get("character") and c.get("actor") == n]
     keys = sorted({w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS})
     named = rf"(?=.*\b({'|'.join(re.escape(k) for k in keys)}))" if keys else ""
-    return await not_stated(q, "what they do for a living", rf"(?i)^{named}(?=.*{_OCCUPATION_FRAME})",
-                            terms="plays works")
+    # ... or the name with its job in apposition ("Kip Morrow, a researcher at Ruritania Mills, ...")
+    beside = rf"|\b(?:{'|'.join(re.escape(k) for k in keys)})\w*(?:\s+\([^)]*\))?,\s+(?:an?|the)\s" if keys else ""
+    # the names are searched for too: "whats kip's job" is typed "kips", which the index never finds
+    return await not_stated(q, "what they do for a living", rf"(?i)^{named}(?=.*(?:{_OCCUPATION_FRAME}{beside}))",
+                            terms=" ".join(["plays works", *keys]))
 
 
 _PAY_TOLD = load("intents")["pay_told"]

@@ -112,7 +112,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "fallback"  # "which director had it in his top ten": a list, no fact of the film  # before "what was X called", which asks for a name in the story
     if cue("restriction", q) and not _has(AWARD, q):
         return "fallback"  # "which countries banned it": the sentence that tells the ban, not its nationality
-    if cue("occupation", q) and (has_actor or has_character or _has(r"\b(character|he|she|they|his|her|their)\b", q)):
+    if cue("occupation", q) and not cue("alias", q) and (has_actor or has_character or has_story or _has(r"\b(character|he|she|they|his|her|their)\b", q)):
         return "occupation"  # "what job does <actor>'s character have": a sentence, not the character's name
     if cue("setting", q) and not _has(r"\b(filmed|shot|filming|shooting)\b", q):
         return "setting"  # "what year is it set": the story's time, not the film's year
@@ -120,8 +120,10 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "installment"  # "is it a sequel": the sentence saying it is one, never one telling of its own sequel
     if cue("remake_of", q) and not _has(r"\b(was|is) there a remake\b|\bremade (as|in)\b", q):
         return "remake_of"
-    if cue("reveal", q):
-        return "event"  # "who is <character> really": the story's reveal, not the cast card
+    if cue("reveal", q) or cue("alias", q) or cue("kinship", q):
+        # "who is <character> really", "what fake name does A use", "A is B's what": the story's reveal,
+        # disguise or kinship, told by a sentence, not the cast card
+        return "event"
     if (has_character or has_story) and (not has_actor or has_character) and _has(r"^(who|whom|what)\b", q) \
             and cue("modelled_on", q):
         # "who was <character> based on", "who did <actor> base <character> on": the person behind the

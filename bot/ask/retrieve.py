@@ -43,6 +43,10 @@ _RETRIEVAL = load("retrieval")
 _FRAME = frozenset(_RETRIEVAL["frame"])
 _IRREGULAR: dict[str, tuple[str, ...]] = {w: tuple(forms) for forms in _RETRIEVAL["irregular"] for w in forms}
 _SYNONYMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _RETRIEVAL["synonyms"].items()}
+# a kinship word as a member types it finds the article's ("kip's mom" is told "Kip's mother, Ora")
+for _typed, _word in load("question").get("relation_words", {}).items():
+    for _t in (_typed, _typed + "s"):
+        _SYNONYMS[_t] = tuple(dict.fromkeys((*_SYNONYMS.get(_t, ()), _word)))
 _SECTION_WORDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _RETRIEVAL["sections"].items()}
 #: The section kinds each of those points to (a production question is told under "Filming" too).
 _SECTION_KINDS = {"production": frozenset({"production", "filming", "development"}), "plot": frozenset({"plot"})}

@@ -1,0 +1,63 @@
+"""/ask story questions asked by a frame rather than a verb: kinship, a name taken on, a job.
+
+A member asks "Kip is Ora's what", "Lune is whose daughter", "kip's mom's name", "what fake name does Ivo
+use", "who does Tam pretend to be", "what's Bede's job"; the article tells it "Ora's partner and
+son-in-law, Kip", "Lune, Ivo's daughter", "Kip's mother, Marta Osk", "under the pseudonym Rask",
+"masquerading as Ivo", "Bede Marrow, a researcher at Ruritania Mills". Each test is one class of such a
+question, asked of an invented article; the answer must quote the sentence that tells it, below
+confidence (a quoted sentence is never a confident answer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .askkit import add_articles, assert_quoted
+
+_OTHER_TALE = (
+    "Other Tale\n"
+    "Other Tale is a 2016 Ruritanian crime film directed by Ilse Dorn and starring Pia Lanz.\n"
+    "Plot\n"
+    "Ora Pell and Kip Morrow arrive at the mill. Realising Kip is hurt, Ora fetches the doctor. "
+    "Ora's old partner and son-in-law, Kip, reveals that Lune is pregnant. "
+    "Among the guests are Bede, Kip, and Ora's granddaughter.\n"
+    "The headmaster tells Marta Osk, Kip's mother, that he must leave the school. "
+    "Tam Osk, its chief, trains his young son Ivo Brandt. His wife Marta worries that Ivo Brandt is not ready, "
+    "but Tam believes he is.\n"
+    "Ivo Brandt says the letter must have been a fake one, and some unknown men now hunt him. "
+    "He takes a job at the mill under the pseudonym Rask, and befriends Lune Varga, Bede's daughter. "
+    "Tam Osk meets the smugglers, masquerading as Ivo Brandt. "
+    "Bede Marrow, a researcher at Ruritania Mills who admires Ivo, builds a machine.\n"
+    "Cast\n"
+    "Pia Lanz as Lune Varga\n"
+)
+
+
+@pytest.fixture
+def tale(seeded_copy):
+    add_articles(seeded_copy, {"other-tale.txt": _OTHER_TALE})
+    return seeded_copy
+
+
+# (what the answer must quote, the question), each named for the class it stands for.
+_FRAMES = [
+    pytest.param("son-in-law, Kip", "kip morrow is ora pell's what in other tale",
+                 id="a_is_bs_what_quotes_the_kinship_word_that_names_a"),
+    pytest.param("his young son Ivo", "tam osk is ivo brandt's what? how are they related in other tale",
+                 id="how_related_prefers_the_kinship_word_beside_the_names_asked"),
+    pytest.param("Bede's daughter", "lune varga is whose daughter in other tale",
+                 id="a_is_whose_daughter_is_a_story_question_not_the_cast_card"),
+    pytest.param("Kip's mother", "kip morrow's mom's name in other tale",
+                 id="a_kinship_word_as_typed_finds_the_articles_word"),
+    pytest.param("pseudonym Rask", "what fake name does ivo brandt use when he takes the job in other tale",
+                 id="a_fake_name_is_told_as_a_pseudonym"),
+    pytest.param("masquerading as Ivo", "who does tam osk pretend to be in other tale",
+                 id="pretending_to_be_someone_is_told_as_masquerading"),
+    pytest.param("a researcher at Ruritania Mills", "whats bede marrow's job in other tale",
+                 id="a_job_is_told_in_apposition_to_the_name"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _FRAMES)
+def test_a_story_frame_finds_the_sentence_that_tells_it(tale, quoted: str, question: str):
+    assert_quoted(tale, question, quoted)
