@@ -108,6 +108,8 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         if named is not None and named.id not in mention.film_ids and key \
                 and not await _writes(lib, mention.film_ids[0], key):
             mention = type(mention)()
+    if mention.found and channel_film_id is None and await _title_inside_a_name(lib, text, mention):
+        mention = type(mention)()
     if mention.found:
         film = lib.film(mention.film_ids[0])
     elif mention.film_ids:
@@ -115,6 +117,11 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
             film = lib.film(channel_film_id)
         else:
             cands = [f for f in (lib.film(i) for i in mention.film_ids) if f is not None]
+            if len(cands) > 1 and len({title_key(f.title) for f in cands}) == 1:
+                # "the 1966 <title> film", "<title> 66": the year typed beside the title picks one of them
+                dated = _by_year(lib, [f.id for f in cands], _year_after_title(text, mention.end))
+                if len(dated) == 1:
+                    cands = [lib.film(dated[0])]
             if cands and len({title_key(f.title) for f in cands}) == 1:
                 # Films sharing the title typed, no year: the likeliest, the others named in one line.
                 film = lib.most_likely(cands)
@@ -206,6 +213,18 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
             # One word of a name ("vell") is a guess at the film, however sure the answer is about it.
             ans.confidence = min(ans.confidence, GUESSED_FILM)
     return ans
+
+
+async def _title_inside_a_name(lib, text: str, mention) -> bool:
+    """Is the one word of a title typed ("who plays chase meridian" and a film "The Chase") a word of the
+    whole name of someone of another film, a name the titled film's article never writes? Then the name
+    says which film is asked about, and the word is no title."""
+    typed = [w for w in normalize(text[mention.start: mention.end]).split() if w not in STOPWORDS]
+    if len(typed) != 1:
+        return False
+    named, key, whole, _ask = await _film_of_a_name(lib, text)
+    return named is not None and whole and named.id not in mention.film_ids and len(key.split()) > 1 \
+        and typed[0] in key.split() and not await _writes(lib, mention.film_ids[0], key)
 
 
 #: "a remake of the 1950 Ruritanian film of the same name": another film that shares this one's title.
@@ -356,6 +375,13 @@ async def _a_word_used_as_noun(lib, text: str, key: str, film_id: int) -> bool:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|(?:['’]|\bthe\s+)(\d\d)\b(?=\s*(?:film|movie|version|one|picture)?\b)")
+
+
+def _year_after_title(text: str, end: int) -> str:
+    """*text* with a bare two-digit year typed right after the title ("<title> 66") marked as a year
+    ("'66"), so :func:`_by_year` reads it; other numbers stay as typed."""
+    m = re.match(r"\s+(\d\d)\b(?!\s*(?:%|percent|minutes?|mins?|million|years?))", text[end:])
+    return f"{text[:end]} '{m.group(1)}{text[end + m.end():]}" if m else text
 
 
 def _by_year(lib, ids: list[int], text: str) -> list[int]:

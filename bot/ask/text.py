@@ -492,6 +492,11 @@ class NameFinder:
                         if w not in ignore:
                             forms.setdefault(w, set()).add((role, name))
                 elif len(parts) > 1:
+                    if len(parts) > 2 and parts[-2] not in STOPWORDS and parts[-2] not in _TITLES:
+                        # "Grand Wizard Ora Pell" typed "ora pell": a rank or a first name before the name's
+                        # last two words; the two name the person, so the first word typed alone may not
+                        # stand for another "ora"
+                        forms.setdefault(" ".join(parts[-2:]), set()).add((role, name))
                     for w in parts:
                         if len(w) >= 3 and w not in STOPWORDS and w not in ignore and w not in _TITLES:
                             forms.setdefault(w, set()).add((role, name))
@@ -542,9 +547,12 @@ class NameFinder:
             return False  # "how does kitty escape": a verb, no surname
         for _role, name in self._forms[form]:
             parts = normalize(name).split()
-            if not parts or parts[0] != form or len(parts) < 2:
-                return False  # a surname or a middle word: the neighbour says nothing
-            if nxt in parts[1:] or fuzz.ratio(nxt, parts[1]) >= 80:
+            if not parts or form not in parts[:-1] or len(parts) < 2:
+                return False  # a surname: the neighbour says nothing
+            # a first or a middle word ("david duke" where the article has only a John David Ward): the
+            # word typed after it must go on with the name
+            at = parts.index(form)
+            if nxt in parts[at + 1:] or fuzz.ratio(nxt, parts[at + 1]) >= 80:
                 return False
         return True
 
