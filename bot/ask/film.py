@@ -287,9 +287,18 @@ async def answer_cast(q: Q) -> Answer:
         named_in_text = await _named_in_cast_text(q, who)
         if named_in_text is not None:
             return named_in_text
+        credit = _credited(q, who)
+        if credit:
+            # a credit of the crew is what the article says A did; a cameo it may not tell, so never confident
+            roles = join_names(list(dict.fromkeys(r["role"].replace("_", " ") for r in credit)))
+            return q.make(f"The cast list doesn't name {credit[0]['name']}; the credits name them as {roles}.",
+                          "cast.sentence", GUESS, [src(r) for r in credit])
         left = await _left_the_film(q, who, False) if len(who.split()) >= 2 else None
         if left is not None:
             return left  # "was A in it": the article tells A was talked to, and not signed
+        other = await _named_otherwise(q, who)
+        if other is not None:
+            return other
         return q.make(f"The article doesn't list {who} in the cast.", "abstain", NONE, [])
     if who and re.search(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b", q.rest):
         got = await _actor_from_text(q, who, parts=False) or await _described_part(
@@ -399,9 +408,46 @@ async def _aged_part(q: Q, age: str, rows: list[dict]) -> Answer:
         if m:
             return q.make(f"{m.group('a')} played {age} {name}: “{row['text']}”", "cast.actor", GUESS,
                           [sentence_source(row)])
+    told = await _aged_by_player(q, age, name, rows)
+    if told is not None:
+        return told
     billed = join_names([r["actor"] for r in rows])
     return q.make(f"The article names no actor for {age} {name}; {billed} played {name}.", "cast.actor", GUESS,
                   [src(r) for r in rows])
+
+
+#: Words that tell a player was chosen ("the team selected A and B for the roles").
+_CHOSEN = re.compile(r"\b(selected|cast|chose|chosen|signed|roped in|picked|hired|played|plays|playing|joined)\b", re.I)
+
+
+async def _aged_by_player(q: Q, age: str, name: str, rows: list[dict]) -> Answer | None:
+    """"the younger versions of <player>'s character ...; the team selected A and B for the roles": an
+    article may tell the young part by its grown player's name (or the character's) and name its players
+    in the next sentence. Both sentences, quoted below confidence: which of them is whose is the reader's."""
+    players = {w for r in rows for w in normalize(r["actor"]).split() if len(w) > 2}
+    own = {w for w in normalize(name).split() if len(w) > 2}
+    aged = re.compile(rf"\b{re.escape(age[:4])}\w*\s+(?:versions?|selves|self|counterparts?|days)\b", re.I)
+    # the query leaves the character's name out: the plot writes it everywhere, and the young parts' sentence
+    # may not write it at all
+    got = await best_sentences(q.lib.conn, q.film.id, f"{age} younger young versions version {' '.join(players)}",
+                               drop=_title_words(q), must=aged, limit=40)
+    for _s, row in got:
+        words = set(normalize(row["text"]).split())
+        if row.get("kind") == "plot" or not (players | own) & _with_possessives(list(words)):
+            continue
+        shown, sources = row["text"], [sentence_source(row)]
+        if not (_CHOSEN.search(row["text"]) and _a_person_named(row["text"], " ".join(players | own))) \
+                and row.get("idx") is not None:
+            async with q.lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? AND idx = ?",
+                                          (q.film.id, row["idx"] + 1)) as cur:
+                nxt = await cur.fetchone()
+            if nxt is None or not (_CHOSEN.search(nxt[0]) and _a_person_named(nxt[0], " ".join(players | own))):
+                continue
+            shown += " … " + nxt[0]
+            sources.append({"section": row.get("path", ""), "sentence": nxt[0]})
+        return q.make(f"The cast list gives no player for {age} {name}, but the article says: “{shown}”",
+                      "cast.sentence", LOW, sources)
+    return None
 
 
 _CASTING_CUE = r"(?:role of|part of|cast as|to play|playing|play|played|plays|portray\w*|as)"
@@ -650,6 +696,43 @@ async def _described_part(q: Q, who: str) -> Answer | None:
     return None
 
 
+#: A sentence telling someone was not in the cast ("although he did not act in the film").
+_NOT_IN_IT = re.compile(r"\b(did not|didn['’]t|does not|never) (act|appear|star|feature)\b|\bnot (in|part of) the (cast|film)\b",
+                        re.IGNORECASE)
+
+
+def _credited(q: Q, who: str) -> list[dict]:
+    """The crew credits of the person *who* names (every word of it in the credited name, its last word the
+    name's last: "prem kumar" for "C. Prem Kumar")."""
+    words = normalize(who).split()
+    out = []
+    for r in q.data.of("crew"):
+        name = normalize(r["name"]).split()
+        if words and name and words[-1] == name[-1] and set(words) <= set(name):
+            out.append(r)
+    return out
+
+
+async def _named_otherwise(q: Q, who: str) -> Answer | None:
+    """"was A in it" for someone the cast never names but another sentence does, in another capacity ("a
+    poem recited by actor A, although he did not act in the film"): no, and what the article says of A,
+    quoted below confidence (a player the cast list misses may still be told so)."""
+    words = normalize(who).split()
+    if not words or not all(len(w) > 2 for w in words):
+        return None
+    named = re.compile(r"\b" + r"\s+".join(rf"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}" for w in words) + r"\b",
+                       re.IGNORECASE)
+    got = await best_sentences(q.lib.conn, q.film.id, who, drop=_title_words(q), must=named, limit=10)
+    got = [g for g in got if g[1].get("kind") != "plot" and not _PLOT_PATH.search(g[1].get("path") or "")]
+    if not got:
+        return None
+    got.sort(key=lambda g: not _NOT_IN_IT.search(g[1]["text"]))
+    row = got[0][1]
+    lead = "No: " if _told_near(_NOT_IN_IT, row["text"], named.search(row["text"]).group()) else ""
+    return q.make(f"{lead}The cast list doesn't name {who}, but the article says: “{row['text']}”", "cast.sentence", LOW,
+                  [sentence_source(row)])
+
+
 async def _named_in_cast_text(q: Q, who: str) -> Answer | None:
     """A person the cast facts miss but the lead or cast section names (as a whole phrase)."""
     phrase = " ".join(normalize(who).split())
@@ -660,6 +743,8 @@ async def _named_in_cast_text(q: Q, who: str) -> Answer | None:
            "WHERE sentences_fts MATCH ? AND s.film_id = ? AND sec.kind IN ('lead', 'cast') LIMIT 3")
     async with q.lib.conn.execute(sql, ('"' + phrase.replace('"', "") + '"', q.film.id)) as cur:
         rows = await cur.fetchall()
+    if _credited(q, who):
+        return None  # "written and directed by A, starring B": A is in the lead as a credit, not in the cast
     for text, path in rows:
         if re.search(r"\b(star|stars|starring|starred|cast|voice|voices|voiced|play|plays|played|as)\b", text, re.I):
             return q.make(f"Yes, the article names {who} in the cast: “{text}”", "cast.yesno", 0.6,
@@ -822,7 +907,9 @@ async def answer_crew(q: Q, role: str) -> Answer:
         return await _author_of_source(q)
     if role == "distributor" and not rows:
         # "released on May 2 by Example Pictures": the release facts name the distributor too
-        rel = [r for r in q.data.of("release") if r["distributor"]]
+        # a person of the film's own credits is no distributor ("includes commentary by <its director>")
+        people = {normalize(r["name"]) for r in q.data.of("crew")} | {normalize(r["actor"]) for r in q.data.of("cast")}
+        rel = [r for r in q.data.of("release") if r["distributor"] and normalize(r["distributor"]) not in people]
         if rel:
             names = join_names(list(dict.fromkeys(r["distributor"] for r in rel)))
             return q.make(f"It was released by {names}.", "crew.distributor", GOOD, [src(r) for r in rel[:2]])
@@ -885,13 +972,15 @@ async def answer_crew(q: Q, role: str) -> Answer:
         # a person credited: "music by", "score was composed", not "a score of 69" or "music plays"
         # ("... the musical score and aggrieved by the cuts": a "by" before no name credits nobody)
         "composer": r"\bcompos\w*|\bscored\b|\b(music|score|songs?|soundtrack)\b[^.]{0,40}\b(by\s+(?-i:[A-Z])|composed|written)|"
-                    r"\b(worked on|wrote|did|provided|created) the (\w+ )?(music|score|songs|soundtrack)\b", "distributor": r"\bdistribut", "production_company": r"^(?=.*\b(produc\w*|banner|studio)\b)(?=.*\b(pictures|films|productions|entertainment|"
+                    r"\b(worked on|wrote|did|provided|created) the (\w+ )?(music|score|songs|soundtrack)\b", "distributor": r"\bdistribut|^(?!.*\b(score|soundtrack|album|records|dvd|blu-ray|vhs|home video|video)\b)"
+                       r".*\breleas\w*\b[^.]{0,80}\bby\s+(?-i:[A-Z0-9])",
+        "production_company": r"^(?=.*\b(produc\w*|banner|studio)\b)(?=.*\b(pictures|films|productions|entertainment|"
                               r"international|media|creations|studios|company)\b)",
     }
     terms = {
         "director": "directed director", "writer": "wrote written screenplay", "producer": "produced producer",
         "cinematographer": "cinematography cinematographer photography", "editor": "edited editor editing",
-        "composer": "music score composed composer", "distributor": "distributed distributor",
+        "composer": "music score composed composer", "distributor": "distributed distributor released",
     }
     asked = {"written": "wrote", "shot": "shot", "produced": "produced"}.get(verb, verb)
     got = await not_stated(q, f"who {asked} it", probes.get(role), terms=terms.get(role, ""),
@@ -1182,6 +1271,13 @@ async def answer_award(q: Q) -> Answer:
         won = [r for r in rows if r["outcome"] == "won"]
         listed = won or rows
         verb = "won" if won else "was nominated for"
+        if ceremony and re.match(r"(which|what)\b", q.rest) and not any(r["category"] for r in listed):
+            # "which oscars was it nominated for": the ceremony is the question's own word; with no category
+            # the article says nothing of which
+            counts = [c for c in q.data.of("award_count") if ceremony in normalize(c["ceremony"])
+                      and c["outcome"] == ("won" if won else "nominated")]
+            said = f" (it says it was {counts[0]['text']})" if counts and counts[0].get("text") else ""
+            return q.make(f"The article doesn't say which{said}.", "abstain", NONE, [src(r) for r in listed[:2]])
         text = f"It {verb} " + "; ".join(present.award(r) for r in listed[:8]) + "."
         return q.make(text, "award.list", GOOD, [src(r) for r in listed])
     return await not_stated(q, "which awards it received", r"\b(award|won|nominat|prize)")
@@ -1615,9 +1711,13 @@ async def answer_filming(q: Q) -> Answer:
         # facts hold do not say it; quote the sentence that does
         # ... a count ("lasted 50 days") or a period ("took place between May 1988 and March 1989"), in a
         # sentence that writes filming's words ("principal photography lasted", "filming took place")
-        return await not_stated(q, "how long it was filmed", rf"\b(\d+|\w+)\s+(days?|weeks?|months?|years?)\b|"
+        # ... or a start and an end ("began on May 2 and ended on July 9")
+        # (a span of the script's writing is none of the shoot's)
+        return await not_stated(q, "how long it was filmed", rf"^(?=.*\b(film\w*|shoot\w*|shot|photography|production)\b).*(?:{_SPAN}|"
                                 rf"\b(between|from)\s+(\w+\s+){{0,3}}?{_MONTH_OR_YEAR}\b.{{0,40}}?\b(and|to|until|through)"
-                                rf"\s+(\w+\s+)?{_MONTH_OR_YEAR}\b", terms=f"{_FILMING_TERMS} lasted took days weeks months")
+                                rf"\s+(\w+\s+)?{_MONTH_OR_YEAR}\b|\b(began|begun|started|commenced)\b.{{0,40}}?{_MONTH_OR_YEAR}"
+                                rf"\b.{{0,60}}?\b(end|ends|ended|wrapped|finished|concluded|completed)\b.{{0,20}}?{_MONTH_OR_YEAR}\b)",
+                                terms=f"{_FILMING_TERMS} lasted took days weeks months", story=False)
     scene = _scene_words(q)
     if scene:
         # "where was the <scene> shot": a place for one scene, which the film's filming places do not tell
@@ -1672,6 +1772,57 @@ async def answer_filming(q: Q) -> Answer:
                       [src(r) for r in rows])
     return await not_stated(q, "where it was filmed", r"\b(filmed|shot|filming|photography|shooting)\b.*\b(in|at)\b",
                             terms=_FILMING_TERMS, story=False)
+
+
+#: A span of time a sentence gives ("in 20 days", "two months", "a few weeks"): a count, never "glory days".
+_SPAN = (rf"\b(\d+|{alternation(['a', 'an', 'one', 'a few', 'several', 'a couple of', *load('titles')['numbers']])})"
+         rf"[\s-]+(\w+[\s-]+)?(days?|weeks?|months?|years?)\b")
+_SPAN_RX = re.compile(_SPAN, re.IGNORECASE)
+#: A question's words that say it is about the shoot: its span is the filming's.
+_SHOOT_WORDS = re.compile(r"\b(film|filming|filmed|shoot|shooting|shot|photography)\b")
+#: A duration question's own frame: no answering sentence needs these words.
+_DURATION_FRAME = frozenset("how long many days weeks months years take took takes spend spent last lasted need needed "
+                            "did does do had has have was were would it they".split())
+
+
+async def answer_duration(q: Q) -> Answer:
+    """"how long did A take to write the script": the sentence giving a span ("in 20 days") beside a word
+    of the work asked (the script, the editing), quoted below confidence; a question about the shoot goes to
+    the filming answer, which also reads a start and an end."""
+    if _SHOOT_WORDS.search(q.rest):
+        return await answer_filming(q)
+    names = {w for h in q.names for _r, n in h.owners for w in normalize(n).split()}
+    work = [w for w in q.rest.split() if w not in STOPWORDS and w not in _DURATION_FRAME and w not in names
+            and not is_frame(w) and len(w) > 2 and w not in _title_words(q)]
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} days weeks months years", drop=_title_words(q),
+                               must=_SPAN_RX)
+    got = [g for g in got if g[1].get("kind") != "plot" and not _PLOT_PATH.search(g[1].get("path") or "")
+           and (not work or any(forms(w) & set(normalize(g[1]["text"]).split())
+                                or re.search(rf"\b{re.escape(stem(w))}", normalize(g[1]["text"])) for w in work))]
+    if got:
+        row = got[0][1]
+        return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
+    return q.make("The article doesn't say how long it took.", "abstain", NONE, [])
+
+
+#: How a sentence tells the film's start: an idea, an inspiration, a book found, a pitch.
+_ORIGIN_TOLD = re.compile(r"\b(idea|ideas|inspir\w*|conceiv\w*|concept|came up with|origin\w*|genesis|reunion|pitch\w*|"
+                          r"optioned|acquired the (film )?rights|(found|discovered|read|came across) (a |the )?(book|novel|"
+                          r"memoir|article|story|script)|brought (the )?(book|project|idea|script))\b", re.IGNORECASE)
+
+
+async def answer_origin(q: Q) -> Answer:
+    """"where did the idea for it come from", "how did it get started": the sentence of the article's
+    production history telling its start (an idea, an inspiration, a book found), quoted below confidence;
+    never a review or the plot."""
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} idea inspiration conceived", drop=_title_words(q),
+                               must=_ORIGIN_TOLD, prefer=section_preference("production"))
+    got = [g for g in got if g[1].get("kind") not in ("plot", "review") and not _PLOT_PATH.search(g[1].get("path") or "")
+           and not re.search(r"\b(reception|critical|review)", g[1].get("path") or "", re.IGNORECASE)]
+    if got:
+        row = got[0][1]
+        return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
+    return await fallback(q, min_conf=LOW)
 
 
 #: The words a filming sentence writes, whichever the question used ("shoot" / "principal photography"):
@@ -2313,7 +2464,8 @@ _REVEALED = re.compile(r"\b(reveal\w*|turns? out|turned out|is actually|was actu
                        rf"(?:{alternation(load('names')['relations'])}) of\b", re.IGNORECASE)
 
 
-_ALIAS = re.compile(rf"\b(?:{'|'.join(load('retrieval')['alias_told'])})\b", re.IGNORECASE)
+_ALIAS = re.compile(rf"\b(?:{'|'.join(load('retrieval')['alias_told'])})\b|{load('retrieval')['alias_quoted']}",
+                    re.IGNORECASE)
 #: How near a kinship word must stand to the name of whom the question asks, in words ("his teenage son
 #: Kip", "Ora's mother", "partner and son-in-law, Kip"), to tell that person's tie rather than another's.
 KIN_REACH = 3
@@ -2938,7 +3090,8 @@ async def answer_film_question(q: Q) -> Answer:
                "pay": answer_pay, "occupation": answer_occupation, "acronym": answer_acronym, "replacement": answer_replacement,
                "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of,
                "villain": answer_villain, "modelled_on": answer_modelled_on, "narrator": answer_narrator,
-               "installment": answer_installment}.get(kind)
+               "installment": answer_installment, "duration": answer_duration,
+               "origin": answer_origin}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

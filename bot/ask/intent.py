@@ -58,14 +58,19 @@ SHOWN_FIRST = r"\b(countr(y|ies)|territor(y|ies)|markets?|where)\b.*\b(got|get|g
 GENRE = r"\b(genre|genres|what (kind|type|sort|style) of (a )?(film|movie|picture)|(what|which) (kind|type|sort) of (a )?(film|movie) (is|was))\b"
 BASED_ON = r"\b(based on|adapted from|adaptation|source material|novel|book|inspired by)\b"
 YEAR = r"\b(what year|which year|when was it made|year of release)\b"
-CASTING = (r"\b(originally cast|first choice|considered|replaced|recast|turned down|declined|originally|instead of|"
-           r"offered|approached|"
+CASTING = (r"\b(originally cast|first choice|considered|consider|replaced|recast|turned down|declined|originally|instead of|"
+           r"offered|offer|approached|"
+           # "who was cast as A before B", "who played A before B": whoever had the part first
+           r"(cast|chosen|picked|hired|signed|set) (as|for) (\w+ ){1,3}before|"
            # "who was gonna play A before B got it": the part's earlier plan
            r"(was|were) (gonna|(going|supposed|meant|set|slated|due) to)|before \w+ (got|took|landed|was cast)|"
            r"(want|wanted) (for|as))\b")
 CAST = (r"\b(play|plays|played|playing|portray|portrays|portrayed|voice|voices|voiced|star|stars|starred|starring|"
         r"cast|actor|actors|actress|actresses|acted|acting|role|roles|character|appear|appears|appeared|who was in|"
         r"who is in|whos in|who were in|lead|leads)\b")
+#: Someone taken on for the film ("sign on", "came aboard", "was hired"): with "when", a date a sentence tells.
+JOINED = (r"\b(sign|signs|signed|join|joins|joined|hire|hired|attach|attached|agree|agreed|boarded|"
+          r"(came|come|brought|coming) (on|aboard|on board)|announced)\b")
 PLOT = r"\b(plot|about|story|synopsis|summary|happens|premise|storyline)\b"
 YESNO = r"^(is|was|were|does|did|do|has|had|are)\b"
 #: "for the role", "to play the part": what a deed was for, no question about who plays whom.
@@ -78,7 +83,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
 
     *has_story*: the question names someone of the plot (a character the plot text names).
 
-    Returns one of: score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator, installment,
+    Returns one of: duration, origin, score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator, installment,
     crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
     if _has(SCORE_RT, q) or cue("critics_share", q):
@@ -96,6 +101,10 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     if _has(r"^(why|how come)\b", q):
         # a reason, which no fact card is ("why couldn't <director> direct it" is not who directed it)
         return "event" if has_character or has_story else "fallback"
+    if cue("duration", q) and not has_character and not has_story:
+        return "duration"  # "how long did A take to write the script": a span, never the credit
+    if cue("origin", q) and not has_character and not has_story:
+        return "origin"  # "where did the idea for it come from": the sentence telling how it started
     if cue("describe", q):
         return "keywords"  # "what words describe it": a few loose words, not one fact
     if cue("rating", q):
@@ -141,9 +150,13 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "other_role"  # "who was the costume designer": a name only a sentence may give the role
     if cue("other_director", q) and not _has(MUSIC_DIRECTOR, q):
         return "fallback"  # "who was the stunt director": another department's head, not who directed it
-    if _has(r"^(when|what (year|date|month|day)|which (year|date|month))\b", q) and (_has(CAST, q) or _has(CASTING, q)):
-        return "fallback"  # "when was <actor> cast": a date the casting sentence gives, not who plays whom
-    if _has(CASTING, q) and (_has(CAST, q) or has_character or (has_actor and _has(r"^who(m)?\b", q))):
+    if _has(r"^(when|what (year|date|month|day)|which (year|date|month))\b", q) and (
+            _has(CAST, q) or _has(CASTING, q) or _has(JOINED, q)):
+        # "when was <actor> cast", "when did <director> sign on to direct it": a date the sentence that tells
+        # the casting or the hiring gives, not who plays whom or who directed
+        return "fallback"
+    if _has(CASTING, q) and (_has(CAST, q) or has_character or _has(r"\b(part|parts)\b", q)
+                             or (has_actor and _has(r"^who(m)?\b", q))):
         return "casting"  # "who did they want instead of <actor>": who else was in the running
     if cue("debut", q) and (has_actor or _has(r"\b(her|his|their)\b", q)):
         return "debut"  # "was it <actor>'s first film": a sentence about that person, not the premiere

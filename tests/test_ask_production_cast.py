@@ -1,0 +1,157 @@
+"""/ask production and cast questions whose frame the older rules missed (blind dev batch 6's classes).
+
+A member asks how long a piece of the work took ("how long did A take to write the script"), where the
+idea came from, when someone signed on, who had a part before its player, which awards of a ceremony it
+was nominated for, who distributed it; or names the film by a year beside a shared title ("the 66 <title>
+movie") or by a number written in words. Each test is one class, asked of invented articles; an answer
+the article only tells in a sentence is quoted below confidence, and a credit that is not one (the
+director's commentary on a home release is no distributor) is never given.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ask import CONFIDENT
+
+from .askkit import add_articles, ask, assert_quoted
+
+_OTHER_TALE = (
+    "Other Tale\n"
+    "Other Tale is a 2016 Ruritanian drama film directed by Bede Marrow and written by Ivo Brandt. "
+    "The film stars Ora Pell and Mila Rook. It was nominated for two Academy Awards.\n"
+    "Plot\n"
+    "Kip Morrow, a schoolteacher, returns to the capital for a reunion of his old class and meets Tam Osk again. "
+    "Tam tells Kip that she never received his letters. Kip phones the Grand Master Lune Varga every night.\n"
+    "Cast\n"
+    "Ora Pell as Kip Morrow\n"
+    "Mila Rook as Tam Osk\n"
+    "Sten Lune Aldo as the headmaster\n"
+    "Production\n"
+    "According to Ivo Brandt, the inspiration for the story came from his own school reunion. "
+    "Ivo Brandt had written the entire script in 20 days in December 2014. "
+    "In September 2015, Bede Marrow signed on as director. "
+    "Bede Marrow first offered the role of Kip Morrow to Sten Aldo, who declined. "
+    "Filming began on May 2, 2015 and ended on July 9, 2015. "
+    "The crew then looked for actors to play the younger versions of Pell's and Rook's characters. "
+    "The team eventually selected Nils Aune and Rhea Quist for the roles, both making their debuts. "
+    "A poem by Ivo Brandt was recited over the last scene by actor Oskar Vint, although he did not act in the film.\n"
+    "Release\n"
+    "The film was released in Ruritania on May 2, 2016, by Varga Pictures. "
+    "The home video release also includes deleted scenes with optional commentary by Bede Marrow.\n"
+)
+
+_SHARED_TITLE = {
+    "kip-tale-1966.txt": (
+        "Kip Tale\n"
+        "Kip Tale is a 1966 Ruritanian adventure film directed by Lune Varga, based on the radio series.\n"
+        "Cast\n"
+        "Rhea Quist as the Countess\n"
+    ),
+    "kip-tale-1995.txt": (
+        "Kip Tale\n"
+        "Kip Tale is a 1995 Ruritanian adventure film directed by Tam Osk, and the most expensive film made in "
+        "Ruritania that year. It was a great success with critics and audiences alike.\n"
+        "Cast\n"
+        "Sten Aldo as the Countess\n"
+        "Mira Dalby as Ada Quillon\n"
+    ),
+    "the-quillon.txt": (
+        "The Quillon\n"
+        "The Quillon is a 1948 Ruritanian crime film directed by Bede Marrow.\n"
+        "Cast\n"
+        "Ora Pell as the Inspector\n"
+    ),
+    "82.txt": (
+        "82\n"
+        "82 is a 2017 Ruritanian romantic drama film directed by Kip Morrow.\n"
+    ),
+}
+
+
+@pytest.fixture
+def tale(seeded_copy):
+    add_articles(seeded_copy, {"other-tale.txt": _OTHER_TALE, **_SHARED_TITLE})
+    return seeded_copy
+
+
+_QUOTED = [
+    pytest.param("in 20 days", "how long did ivo brandt take to write the script for other tale",
+                 id="how_long_a_piece_of_work_took_is_a_span_never_the_credit"),
+    pytest.param("ended on July 9, 2015", "how long did filming on other tale take",
+                 id="how_long_filming_took_reads_a_start_and_an_end"),
+    pytest.param("inspiration for the story", "where did the idea for other tale come from",
+                 id="where_the_idea_came_from_is_the_production_sentence"),
+    pytest.param("In September 2015", "when did bede marrow sign on to direct other tale",
+                 id="when_someone_signed_on_is_a_date_never_the_credit"),
+    pytest.param("offered the role of Kip Morrow to Sten Aldo", "who did bede marrow offer ora pell's part to first in other tale",
+                 id="who_was_offered_a_players_part_is_the_casting_sentence"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _QUOTED)
+def test_production_sentence_quoted(tale, quoted, question):
+    assert_quoted(tale, question, quoted)
+
+
+def test_a_part_before_its_player_is_never_the_player(tale):
+    ans = ask(tale, "who was cast as kip morrow before ora pell in other tale")
+    assert not (ans.confidence >= CONFIDENT and "Ora Pell" in ans.answer and "Sten Aldo" not in ans.answer), ans.answer
+
+
+def test_which_awards_of_a_ceremony_with_no_category_is_not_said(tale):
+    ans = ask(tale, "which oscars was other tale nominated for")
+    assert ans.abstained, ans.answer
+    assert "two Academy Awards" in ans.answer
+
+
+def test_a_person_of_the_credits_is_no_distributor(tale):
+    ans = ask(tale, "who distributed other tale")
+    assert "released by Bede Marrow" not in ans.answer, ans.answer
+    assert "Varga Pictures" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "director"), [
+    pytest.param("who directed the 66 kip tale movie", "Lune Varga", id="the_two_digit_year_before_a_shared_title"),
+    pytest.param("who directed kip tale 95", "Tam Osk", id="a_two_digit_year_after_a_shared_title"),
+    pytest.param("who directed the 1966 kip tale film", "Lune Varga", id="a_year_before_a_shared_title"),
+])
+def test_a_year_typed_beside_a_shared_title_picks_that_film(tale, question, director):
+    ans = ask(tale, question)
+    assert director in ans.answer, ans.answer
+    assert ans.confidence >= CONFIDENT
+
+
+def test_a_numeric_title_typed_in_words(tale):
+    ans = ask(tale, "who directed eighty two")
+    assert "Kip Morrow" in ans.answer, ans.answer
+
+
+def test_a_young_part_told_by_its_grown_players_name(tale):
+    """"the younger versions of Pell's and Rook's characters ... selected A and B for the roles": both
+    sentences quoted, below confidence, never the grown player as the young one's."""
+    ans = assert_quoted(tale, "who played the young tam osk in other tale", "Rhea Quist")
+    assert "younger versions" in ans.answer
+
+
+def test_someone_named_in_another_capacity_is_not_in_the_cast(tale):
+    ans = assert_quoted(tale, "was oskar vint in other tale", "did not act in the film")
+    assert ans.answer.startswith("No"), ans.answer
+
+
+def test_a_credit_in_the_lead_is_no_cast_membership(tale):
+    ans = ask(tale, "was bede marrow in other tale")
+    assert "in the cast" not in ans.answer or ans.confidence < CONFIDENT, ans.answer
+    assert "director" in ans.answer, ans.answer
+
+
+def test_a_middle_name_typed_before_another_surname_is_someone_else(tale):
+    """"lune varga" where the cast has a Sten Lune Aldo and the plot a Grand Master Lune Varga: not Aldo."""
+    ans = ask(tale, "who played lune varga in other tale")
+    assert "Aldo" not in ans.answer or ans.confidence < CONFIDENT, ans.answer
+
+
+def test_a_one_word_title_inside_a_characters_whole_name(tale):
+    """"who plays ada quillon": the character of another film, not the film "The Quillon"."""
+    ans = ask(tale, "who plays ada quillon")
+    assert "Mira Dalby" in ans.answer, ans.answer
