@@ -1,9 +1,12 @@
 """/ask story questions asked by a frame rather than a verb: kinship, a name taken on, a job.
 
 A member asks "Kip is Ora's what", "Lune is whose daughter", "kip's mom's name", "what fake name does Ivo
-use", "who does Tam pretend to be", "what's Bede's job"; the article tells it "Ora's partner and
+use", "who does Tam pretend to be", "what's Bede's job", "what does the title mean", "why does Ora want
+to get Bede", "who does Ivo duel after he refuses to duel Tam"; the article tells it "Ora's partner and
 son-in-law, Kip", "Lune, Ivo's daughter", "Kip's mother, Marta Osk", "under the pseudonym Rask",
-"masquerading as Ivo", "Bede Marrow, a researcher at Ruritania Mills". Each test is one class of such a
+"masquerading as Ivo", "Bede Marrow, a researcher at Ruritania Mills", "the title refers to ...", "the man
+responsible for her brother's death, Bede", and (the sentence after the refusal) "Ivo has to duel Grell
+instead". Each test is one class of such a
 question, asked of an invented article; the answer must quote the sentence that tells it, below
 confidence (a quoted sentence is never a confident answer).
 """
@@ -28,8 +31,15 @@ _OTHER_TALE = (
     "He takes a job at the mill under the pseudonym Rask, and befriends Lune Varga, Bede's daughter. "
     "Tam Osk meets the smugglers, masquerading as Ivo Brandt. "
     "Bede Marrow, a researcher at Ruritania Mills who admires Ivo, builds a machine.\n"
+    "The next morning, Lune arranges for Ivo Brandt to duel Tam Osk, but Ivo Brandt refuses. "
+    "As a punishment, Ivo Brandt has to duel the giant Grell instead. "
+    "Ora Pell learns that the man responsible for her brother's death, Bede Voss, works at the mill. "
+    "Ora Pell meets Bede Voss at the gate.\n"
     "Cast\n"
     "Pia Lanz as Lune Varga\n"
+    "Production\n"
+    "Other Tale is based on the 1987 Ruritania mill shootout. "
+    "The title refers to the second story the mill's owner tells. Filming took a year.\n"
 )
 
 
@@ -55,6 +65,14 @@ _FRAMES = [
                  id="pretending_to_be_someone_is_told_as_masquerading"),
     pytest.param("a researcher at Ruritania Mills", "whats bede marrow's job in other tale",
                  id="a_job_is_told_in_apposition_to_the_name"),
+    pytest.param("the giant Grell", "who does ivo brandt have to duel after he refuses to duel tam osk in other tale",
+                 id="after_a_scene_the_sentence_after_the_one_telling_it"),
+    pytest.param("responsible for her brother's death", "why does ora pell want to get bede voss in other tale",
+                 id="why_is_told_by_a_reason_about_both_names_whatever_the_verbs"),
+    pytest.param("refers to the second story", "what does the title other tale mean",
+                 id="what_a_title_means_is_told_by_what_it_refers_to"),
+    pytest.param("Ruritania mill shootout", "what real event is other tale based on",
+                 id="a_real_event_is_named_by_what_happened"),
 ]
 
 

@@ -27,6 +27,7 @@ from .retrieve import (
     section_preference,
     sentence_source,
     stem,
+    tells_the_scene,
 )
 from .text import STOPWORDS, NameHit
 
@@ -2054,8 +2055,10 @@ async def answer_identity(q: Q, key: str) -> Answer:
         # "what real case is it based on": the source the facts hold is a book, not the case
         # the sentence may tell the events without calling them real ("based on events that occurred in
         # 1933, when two men were arrested"; "inspired by the Ora Housing scam")
+        # ... or name them by what happened ("based on the 1997 Ruritania shootout")
         return await not_stated(q, "the real events it is based on", r"\b(real|true|actual|real-life|events?|"
-                                r"incidents?|case|scandal|scam|affair|murders?|kidnapping|occurred|happened)\b",
+                                r"incidents?|case|scandal|scam|affair|murders?|kidnapping|occurred|happened)\b|"
+                                rf"\b(based on|inspired by)\b[^.]{{0,60}}\b(?:{alternation(load('retrieval')['real_events'])})",
                                 terms="real true case events incident scam scandal")
     if key == "based_on":
         got = await _based_on(q, rows)
@@ -2300,6 +2303,11 @@ async def _told_in_plot(q: Q) -> Answer | None:
         # two sentences the words cannot tell apart ("if A were to die ..." and "... A dies days later"):
         # both, in the article's order; the member reads which tells it
         picked = sorted([*picked, runner[0]], key=lambda r: r["idx"])
+    if len(picked) == 1 and tells_the_scene(q.text, best["text"], _title_words(q)):
+        # "who does A fight after he refuses to fight B": the sentence tells the refusal; the next one what
+        # came of it
+        nxt = next((r for r in rows if r["idx"] == best["idx"] + 1 and r["para"] == best["para"]), None)
+        picked += [nxt] if nxt is not None else []
     text = " ".join(r["text"] for r in picked)
     return q.make(f"The article says: “{text}”{_full_names(q, text, keys)}", "plot.sentence", 0.45,
                   [{"section": r["path"], "sentence": r["text"]} for r in picked])
@@ -2543,7 +2551,7 @@ async def answer_event(q: Q) -> Answer:
     if told is not None:
         return told
     got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30,
-                                           **_open_search(q)) if g[1]["said"]]
+                                           **_open_search(q)) if _says_something(q, g[1])]
     plot = [g for g in got if _PLOT_PATH.search(g[1].get("path") or "")]
     # the plot's best sentence, unless it fits far worse than one elsewhere ("why did <actor> want it
     # withdrawn" is told in the release history, not the story)
@@ -2915,7 +2923,8 @@ async def answer_occupation(q: Q) -> Answer:
     keys = sorted({w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS})
     named = rf"(?=.*\b({'|'.join(re.escape(k) for k in keys)}))" if keys else ""
     # ... or the name with its job in apposition ("Kip Morrow, a researcher at Ruritania Mills, ...")
-    beside = rf"|\b(?:{'|'.join(re.escape(k) for k in keys)})\w*(?:\s+\([^)]*\))?,\s+(?:an?|the)\s" if keys else ""
+    beside = (rf"|\b(?:{'|'.join(re.escape(k) for k in keys)})\w*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}(?:\s+\([^)]*\))?,"
+              rf"\s+(?:an?|the)\s") if keys else ""
     # the names are searched for too: "whats kip's job" is typed "kips", which the index never finds
     return await not_stated(q, "what they do for a living", rf"(?i)^{named}(?=.*(?:{_OCCUPATION_FRAME}{beside}))",
                             terms=" ".join(["plays works", *keys]))
@@ -2986,14 +2995,47 @@ async def _opinion_about(q: Q) -> Answer | None:
     return None
 
 
+def _says_something(q: Q, row: dict) -> bool:
+    """Does a sentence of an open search say something of what is asked, beyond naming whom the question
+    names? One of the question's other words, or for "why does A want B": a reason given about them
+    ("the man responsible for his sister's death, B"), whatever verbs the question used."""
+    if row["said"]:
+        return True
+    if not re.match(r"(why|how come)\b", q.rest) or not _REASON.search(row["text"]):
+        return False
+    names = [{w for w in normalize(n).split() if len(w) > 2} for h in q.names for _r, n in h.owners]
+    words = _with_possessives(normalize(row["text"]).split())
+    return bool(names) and all(g & words for g in names)
+
+
+_TITLE_TOLD = re.compile(rf"\b(?:{'|'.join(load('retrieval')['title_told'])})\b", re.IGNORECASE)
+
+
+async def _title_meaning(q: Q) -> Answer | None:
+    """"what does the 7 in the title mean", "who is the Ora group named after": the sentence that says
+    what a title or a name refers to ("7 refers to the hour of the raid", "named after her father"),
+    the title's own words searched for too (the question is about them); quoted below confidence."""
+    if not I.cue("title_meaning", q.rest):
+        return None
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {q.film.title} title named refers",
+                               must=_TITLE_TOLD, limit=40, names=_open_search(q)["names"])
+    title = set(normalize(q.film.title).split())
+    # the sentence that writes the title's words (or the name asked) before one that only says "title"
+    got = [g for g in got if title & set(normalize(g[1]["text"]).split()) or g[1]["said"] > 0]
+    if not got:
+        return None
+    row = got[0][1]
+    return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
+
+
 async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     """The best-matching sentence, quoted, at moderate-to-low confidence; abstain when nothing fits."""
-    said = await _opinion_about(q)
+    said = await _opinion_about(q) or await _title_meaning(q)
     if said is not None:
         return said
     # a sentence that only names whom the question names, none of what it asks of them, answers nothing
     got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), **_open_search(q))
-           if g[1]["said"]]
+           if _says_something(q, g[1])]
     if not got or got[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
     score, text, rows = await quote(q.lib.conn, q.text, got, _title_words(q), _people_words(q))

@@ -372,6 +372,12 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
     The ranking itself stays the words': a sentence picked for merely holding a name was worse."""
     kind = wanted(question)
     score, row = got[0]
+    if tells_the_scene(question, row["text"], known):
+        # "who does A fight after he refuses to fight B": the sentence found tells the refusal, the scene
+        # the question sets; what follows it is told next ("As a punishment, A has to fight C instead")
+        nxt = await next_sentence(conn, row)
+        if nxt is not None and len(row["text"]) + len(nxt["text"]) <= TIE_CHARS:
+            return score, f"{row['text']} {nxt['text']}", [row, nxt]
     if kind == "person" and _SUBJECT_PRONOUN.match(row["text"]):
         # "who does A send to bewitch B": "She bewitches B" answers with a pronoun; the sentence before it
         # says who she is ("... finds Lune, who has been sent by A.")
@@ -399,6 +405,32 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
     if before is not None:
         return score, f"{before['text']} {row['text']}", [before, row]
     return _with_tie(score, row["text"], [row], got)
+
+
+#: Words opening a clause of what came before the thing asked ("what does A do after B leaves"): its
+#: answer is told after the sentence telling the clause.
+_THEN = frozenset({"after", "once"})
+
+
+def tells_the_scene(question: str, text: str, known: frozenset[str]) -> bool:
+    """Does *text* tell the clause that sets the scene of *question* ("after he refuses to fight B": "...
+    but A refuses"), all its words (another form of each counts), and none of the main clause's words
+    besides the names both share? Then the sentence after it tells what is asked."""
+    toks = normalize(question).split()
+    at = next((i for i, t in enumerate(toks) if i > 0 and t in _THEN), None)
+    if at is None:
+        return False
+    scene = [w for w in content_words(" ".join(toks[at + 1:]), known) if w not in _QUESTION_WORDS and w not in _FRAME]
+    main = [w for w in content_words(" ".join(toks[:at]), known) if w not in _QUESTION_WORDS and w not in _FRAME]
+    if not scene:
+        return False
+    words = set(normalize(text).split())
+    # ... the main clause's words as the sentence writes them in lower case: a name both share is no answer
+    lower = set(normalize(" ".join(t for t in text.split() if not t[:1].isupper())).split())
+
+    def has(w: str, among: set[str]) -> bool:
+        return bool(forms(w) & among) or any(x.startswith(stem(w)) for x in among)
+    return all(has(w, words) for w in scene) and not any(has(w, lower) for w in main if w not in scene)
 
 
 #: A sentence that follows on from the one before it: a clause of time or result first ("When B learns
