@@ -34,7 +34,8 @@ _OTHER_TALE = (
     "The next morning, Lune arranges for Ivo Brandt to duel Tam Osk, but Ivo Brandt refuses. "
     "As a punishment, Ivo Brandt has to duel the giant Grell instead. "
     "Ora Pell learns that the man responsible for her brother's death, Bede Voss, works at the mill. "
-    "Ora Pell meets Bede Voss at the gate.\n"
+    "Ora Pell meets Bede Voss at the gate. "
+    "Kip Morrow hides that he is a sailor and offers to show his guest \"Nella\" around the capital.\n"
     "Cast\n"
     "Pia Lanz as Lune Varga\n"
     "Production\n"
@@ -63,6 +64,8 @@ _FRAMES = [
                  id="a_fake_name_is_told_as_a_pseudonym"),
     pytest.param("masquerading as Ivo", "who does tam osk pretend to be in other tale",
                  id="pretending_to_be_someone_is_told_as_masquerading"),
+    pytest.param('"Nella"', "what fake name does the guest go by with kip morrow in other tale",
+                 id="a_fake_name_is_told_as_a_name_in_quotation_marks"),
     pytest.param("a researcher at Ruritania Mills", "whats bede marrow's job in other tale",
                  id="a_job_is_told_in_apposition_to_the_name"),
     pytest.param("the giant Grell", "who does ivo brandt have to duel after he refuses to duel tam osk in other tale",
