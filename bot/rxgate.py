@@ -35,6 +35,7 @@ lookahead versions, against 10-15% of the extraction time of every article.
 from __future__ import annotations
 
 import re
+import sys
 from re import _compiler as K  # noqa: N812 - whether the engine already skips to a first character
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser as P  # noqa: N812
@@ -384,3 +385,146 @@ def opening(namespace: dict, *names: str) -> None:
     Picked by timing each frame's calls over the corpus both ways (every answer compared, none differs)."""
     for name in names:
         namespace[name] = _opening_class(namespace[name])
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """The source text of each top-level alternative of ``pattern`` (split at the ``|`` outside any
+    group or class); one item when it has none."""
+    out, start, depth, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            # a ']' right after '[' or '[^' is a literal of the class
+            j = i + 1 + (pattern[i + 1: i + 2] == "^")
+            if pattern[j: j + 1] == "]":
+                i = j
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+class Pruned:
+    """A long alternation of frames ("starring A", "the cast includes A", ... forty-five of them) run
+    as its alternatives, each only when the text holds the words it requires (:func:`required`).
+
+    A gate on the whole pattern lets through any sentence holding one word of any alternative
+    ("film", "cast", "with"), and the engine then tries every alternative at every word. Each
+    alternative is compiled alone (behind the lookahead of its opening characters); an alternative
+    missing one of its required words can match nowhere in the text and is not run. The answer is
+    the alternation's: at the leftmost position where any alternative matches, the first of them in
+    the pattern's order (nothing follows the alternation, so an alternative's match there is the one
+    it gives alone), and ``finditer`` goes on from each match's end. Only for patterns with no groups,
+    no global inline flags and no alternative that can match the empty string; :func:`pruned` falls
+    back to :func:`gated` otherwise."""
+
+    __slots__ = ("rx", "_kept")
+
+    def __init__(self, rx: re.Pattern[str], branches: list[str]) -> None:
+        self.rx = rx
+        whole = gated(rx)  # the words of the whole pattern first: most texts hold none of them
+        consts: dict[str, object] = {"_lowered": _lowered, "_low_get": _LOW.get,
+                                     "_whole": whole.possible if isinstance(whole, Gated) else None}
+        body, low_needed = [], False
+        for i, src in enumerate(branches):
+            part = re.compile(src, rx.flags)
+            consts[f"_p{i}"] = _opening_class(part)
+            # one clause an alternative, the likeliest to be missing: an alternative let through in vain
+            # costs one search of a short pattern, a test more costs every text
+            best = _best(required(part))
+            if best is None:
+                body.append(f"    out.append(_p{i})")
+                continue
+            exact, folded = sorted(w for w, ci in best if not ci), sorted(w for w, ci in best if ci)
+            low_needed = low_needed or bool(folded)
+            test = " or ".join([*(f"{w!r} in text" for w in exact), *(f"{w!r} in low" for w in folded)])
+            body.append(f"    if {test}:\n        out.append(_p{i})")
+        head = ["def kept(text):", "    if _whole is not None and not _whole(text):\n        return []",
+                "    low = _low_get(text) or _lowered(text)" if low_needed else "", "    out = []"]
+        exec("\n".join([*head, *body, "    return out"]), consts)  # noqa: S102 - words written with repr()
+        #: ``kept(text)``: the compiled alternatives whose words ``text`` holds, in the pattern's order
+        self._kept = consts["kept"]
+
+    def possible(self, text: str) -> bool:
+        return bool(self._kept(text))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        best = None
+        for part in self._kept(text):
+            m = part.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        for part in self._kept(text):
+            m = part.match(text, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        for part in self._kept(text):
+            m = part.fullmatch(text, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        parts = self._kept(text)
+        if len(parts) < 2:
+            return parts[0].finditer(text, pos, endpos) if parts else iter(())
+        return self._iter(parts, text, pos, endpos)
+
+    @staticmethod
+    def _iter(parts: list[re.Pattern[str]], text: str, pos: int, endpos: int):
+        """The matches of several alternatives, as the alternation's ``finditer`` gives them (no
+        alternative matches empty, so the next search starts at the last match's end)."""
+        while True:
+            best = None
+            for part in parts:
+                m = part.search(text, pos, endpos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end()
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
+        return [m.group() for m in self.finditer(text, pos, endpos)]
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)  # pattern, flags, groupindex, ...
+
+    def __repr__(self) -> str:
+        return f"pruned({self.rx!r})"
+
+
+def pruned(rx: re.Pattern[str]) -> re.Pattern[str] | Gated | Pruned:
+    """``rx``'s alternatives each behind their own required words (:class:`Pruned`), or ``gated(rx)``
+    when it cannot be split so (groups, global inline flags, a single alternative)."""
+    branches = _top_branches(rx.pattern)
+    if rx.groups or len(branches) < 2 or (rx.pattern.startswith("(?") and rx.pattern[2:3].isalpha()) \
+            or any(P.parse(b, rx.flags).getwidth()[0] == 0 for b in branches):
+        return gated(rx)
+    return Pruned(rx, branches)
+
+
+def prune(namespace: dict, *names: str) -> None:
+    """Like :func:`gate`, with :func:`pruned`."""
+    for name in names:
+        namespace[name] = pruned(namespace[name])

@@ -11,7 +11,7 @@ import pytest
 
 from bot.article import parse_article
 from bot.extract import awards, crew, identity, money, people, plot, release, reviews
-from bot.rxgate import Gated, gated, required
+from bot.rxgate import Gated, Pruned, gated, pruned, required
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,3 +80,32 @@ def test_trie_alternation_matches_what_the_flat_one_matches() -> None:
         assert bool(flat.search(t)) == bool(trie.search(t)), t
     g = gated(trie, like=flat)
     assert isinstance(g, Gated) and not g.possible("nothing here") and g.search("she stars")
+
+
+def _pruned_patterns() -> list[tuple[str, Pruned]]:
+    return [(f"{mod.__name__}.{name}", value) for mod in (awards, crew, identity, money, people, plot, release, reviews)
+            for name, value in vars(mod).items() if isinstance(value, Pruned)]
+
+
+def _answers(rx, text: str) -> tuple:
+    """Every answer a caller may read: the matches of finditer, search, match and fullmatch, and findall."""
+    def span(m):
+        return None if m is None else (m.span(), m.group())
+    return ([span(m) for m in rx.finditer(text)], span(rx.search(text)), span(rx.search(text, 5)),
+            span(rx.match(text)), span(rx.fullmatch(text)), rx.findall(text))
+
+
+@pytest.mark.parametrize(("name", "rx"), _pruned_patterns(), ids=lambda v: v if isinstance(v, str) else "")
+def test_pruned_alternation_answers_as_the_whole_pattern(name: str, rx: Pruned) -> None:
+    for text in _texts():
+        assert _answers(rx, text) == _answers(rx.rx, text), (name, text)
+
+
+def test_pruned_keeps_the_leftmost_match_and_the_first_alternative() -> None:
+    whole = re.compile(r"\bstars\s+|\bstarring\s+|\bthe\s+cast\s+includes\s+|\bstars\s+as\s+|\w+ly\s+", re.I)
+    rx = pruned(whole)
+    assert isinstance(rx, Pruned)
+    for text in ("Other Tale stars Ora Pell and, starring as well, Bede Marrow", "The cast includes Ivo Brandt; it stars as",
+                 "Kip Morrow stars as Tam Osk", "nothing here", "Lune Varga quietly stars  STARRING   ", ""):
+        assert _answers(rx, text) == _answers(whole, text), text
+    assert not isinstance(pruned(re.compile(r"(?P<a>stars)|starring")), Pruned)  # groups: gated instead

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact
-from ..rxgate import gate
+from ..rxgate import gate, prune
 from ..vocab import alternation, given_names, load
 from .common import MONTHS, NAME_AT_END, NAME_RX
 from .crew import NOUN_ROLE as _CREW_NOUN
@@ -2673,7 +2673,9 @@ def extract(article: Article) -> list[Fact]:
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
-gate(globals(), "_STARS", "_NARRATED", "_ACTIVE_CAST", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
+# The cast-list cues: forty-five alternatives, each run only where the words it needs are (bot/rxgate.py's Pruned).
+prune(globals(), "_STARS")
+gate(globals(), "_NARRATED", "_ACTIVE_CAST", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
      "_REPLACED_BY", "_REPLACES", "_CASTING_ANNOUNCED", "_EV_NEGOTIATING", "_EV_DECLINED", "_EV_DROPPED",
      "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST", "_CHOSEN", "_WENT_TO",
      "_SUBJECT_STARS", "_WHO_ALSO_STARS")

@@ -751,7 +751,7 @@ _MEDIUM_PUB = re.compile(rf"{_CLAUSE}(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_MEDI
 # not written into the pattern (one pattern an article, each a compile of the long verb alternations, cost
 # more than the rest of a review extraction): it is matched as a back-reference to the text's first part,
 # ``_said_of_film`` reads "TITLE\0rest of the sentence".
-_FILM_SAID = rf"\b(?:it(?!['’])|the\s+(?:film|movie|picture)|(?P=title))\b[^.;]*[\"“]"
+_FILM_SAID = r"\b(?:it(?!['’])|the\s+(?:film|movie|picture)|(?P=title))\b[^.;]*[\"“]"
 _SAID_OF_FILM = re.compile(rf"(?P<title>[^\x00]*+)\x00\s*,?\s+{_LEAD_IN}(?P<verb>{_VERB})\b[^.;\"“]{{0,40}}?{_FILM_SAID}")
 _PUB_SAID_OF_FILM = re.compile(rf"(?P<title>[^\x00]*+)\x00\s*,?\s+{_LEAD_IN}(?P<verb>{_PUB_VERB})\b[^.;\"“]{{0,40}}?{_FILM_SAID}")
 
