@@ -35,7 +35,13 @@ _OTHER_TALE = (
     "Filming began on May 2, 2015 and ended on July 9, 2015. "
     "The crew then looked for actors to play the younger versions of Pell's and Rook's characters. "
     "The team eventually selected Nils Aune and Rhea Quist for the roles, both making their debuts. "
-    "A poem by Ivo Brandt was recited over the last scene by actor Oskar Vint, although he did not act in the film.\n"
+    "A poem by Ivo Brandt was recited over the last scene by actor Oskar Vint, although he did not act in the film. "
+    "The film was edited by Edda Lorne. The dream sequences' animation was done at Varga Animations. "
+    "The first trailer was cut by Kip Morrow's company.\n"
+    "Reception\n"
+    "The film grossed $12 million worldwide. "
+    "On Rotten Tomatoes, the film holds an approval rating of 80% based on 50 reviews. "
+    "Critics praised the performances of Ora Pell and Mila Rook.\n"
     "Release\n"
     "The film was released in Ruritania on May 2, 2016, by Varga Pictures. "
     "The home video release also includes deleted scenes with optional commentary by Bede Marrow.\n"
@@ -155,3 +161,27 @@ def test_a_one_word_title_inside_a_characters_whole_name(tale):
     """"who plays ada quillon": the character of another film, not the film "The Quillon"."""
     ans = ask(tale, "who plays ada quillon")
     assert "Mira Dalby" in ans.answer, ans.answer
+
+
+def test_critics_on_one_part_is_the_sentence_on_it_not_the_score(tale):
+    ans = assert_quoted(tale, "what did critics say about the acting in other tale", "praised the performances")
+    assert "80%" not in ans.answer
+
+
+def test_critics_on_a_part_no_sentence_judges_is_never_the_score_said_confidently(tale):
+    ans = ask(tale, "what did critics say about the music in other tale")
+    assert ans.confidence < CONFIDENT, ans.answer
+
+
+def test_a_later_weekend_is_no_total(tale):
+    ans = ask(tale, "how much did other tale make in its second weekend")
+    assert not (ans.confidence >= CONFIDENT and "$12 million" in ans.answer), ans.answer
+
+
+def test_who_did_a_departments_work_is_that_sentence_not_the_producer(tale):
+    assert_quoted(tale, "which studio did the animation for other tale", "Varga Animations")
+
+
+def test_the_trailers_credit_is_not_the_films(tale):
+    ans = ask(tale, "who edited the trailer for other tale")
+    assert not (ans.confidence >= CONFIDENT and "Edda Lorne" in ans.answer), ans.answer

@@ -1306,6 +1306,10 @@ async def _award_count(q: Q, rows: list[dict], ceremony: str | None) -> Answer:
 
 # --- money --------------------------------------------------------------------------------------------
 #: Runs and days a gross may be asked for: (how the question asks, how a sentence tells it).
+#: A run after the first ("its second weekend", "the third week"): a figure of that run only, which the
+#: totals never are.
+_LATER_RUN = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+                        r"(weekend|week|day|month)s?\b")
 _MONEY_PERIODS = (
     (r"\b(re ?releas\w*|reissu\w*)\b", r"re-?releas|reissu"),
     (r"\b(opening|first) day\b", r"opening day|first day"),
@@ -1378,6 +1382,8 @@ async def answer_money(q: Q) -> Answer:
     money = q.data.of("money")
     place = I.territory(q.text)
     period = next(((m, told) for asked, told in _MONEY_PERIODS if (m := re.search(asked, q.rest))), None)
+    if period is None and (later := _LATER_RUN.search(q.rest)):
+        period = (later, r"\s+".join(map(re.escape, later.group(0).split())))
     if place and kind not in ("budget", "domestic"):
         # A figure for one country answers only a question about that country (and run or day, if asked).
         rows = [r for r in money if r["region"] and I.same_territory(r["region"], place)
@@ -1824,6 +1830,40 @@ async def answer_origin(q: Q) -> Answer:
         row = got[0][1]
         return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
     return await fallback(q, min_conf=LOW)
+
+
+_AGGREGATOR = re.compile(r"\b(rotten tomatoes|metacritic|cinemascore|posttrak|imdb)\b", re.IGNORECASE)
+_ASPECTS: dict[str, list[str]] = {k: list(v) for k, v in load("question")["review_aspects"].items()}
+#: A sentence telling what critics made of something.
+_CRITICS_TOLD = re.compile(r"\b(critic\w*|review\w*|prais\w*|criticiz\w*|criticis\w*|acclaim\w*|laud\w*|panned|"
+                           r"singled out|highlight\w*|commend\w*|compliment\w*|applaud\w*|admired|faulted)\b", re.IGNORECASE)
+
+
+async def answer_critics_on(q: Q) -> Answer:
+    """"what did critics say about the music": the sentence where critics judge that part (its other words:
+    "score", "soundtrack"), quoted below confidence; the overall score is no answer to it, so when no
+    sentence tells it the score is given as the overall verdict only, never confidently."""
+    aspect = I.review_aspect(q.rest)
+    words = next((ws for key, ws in _ASPECTS.items() if aspect == key or aspect in ws), [aspect])
+    names = [w for h in q.names for _r, n in h.owners for w in normalize(n).split() if len(w) > 2]
+    if names and aspect in names:
+        words = names  # "how did critics react to <player>": any word of the name
+    said = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")", re.IGNORECASE)
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {' '.join(words)} praised critics",
+                               drop=_title_words(q), must=_CRITICS_TOLD, limit=40)
+    # (an aggregator's line is the overall verdict: "a score of 51" says nothing of the music)
+    got = [g for g in got if said.search(g[1]["text"]) and g[1].get("kind") != "plot"
+           and not _PLOT_PATH.search(g[1].get("path") or "") and not _AGGREGATOR.search(g[1]["text"])]
+    if got:
+        row = got[0][1]
+        return q.make(f"The article says: “{row['text']}”", "review.sentence", LOW, [sentence_source(row)])
+    overall = await answer_score(q, "critics")
+    if overall.abstained:
+        return overall
+    what = next((n for _h, n in q.roles("actor") + q.roles("character") if aspect in normalize(n).split()),
+                f"the {aspect}")
+    return q.make(f"The article doesn't single out {what}; overall: {overall.answer}", "review.sentence", GUESS,
+                  overall.sources)
 
 
 #: The words a filming sentence writes, whichever the question used ("shoot" / "principal photography"):
@@ -2856,6 +2896,30 @@ _DRAWN_FROM = re.compile(r"\b(based (?:\w+ )?on|modell?ed (?:\w+ )?(?:on|after)|
 
 
 _NARRATION = re.compile(r"\b(narrat\w*|voice-?overs?|voiceovers?)\b", re.IGNORECASE)
+#: Who a sentence gives a piece of work to: "by A", "at A", "A handled", or a name of two capitalised words.
+_WORK_HANDS = re.compile(r"\b(?:by|at|from|with)\s+(?-i:[A-Z])[\w&.'’-]+|(?-i:[A-Z])[\w&.'’-]+\s+(?-i:[A-Z])[\w&.'’-]+")
+
+
+async def answer_work_by(q: Q) -> Answer:
+    """"which studio did the animation", "who did the paintings for it": the sentence naming that work beside
+    a name (a company, an artist), quoted below confidence; the production company answers nothing asked."""
+    work = I.work_asked(q.rest)
+    stems = [re.escape(w[:6] if len(w) > 6 else w.rstrip("s")) for w in work.split()]
+    said = re.compile(r"\b" + r"\w*\s+".join(stems) + r"\w*", re.IGNORECASE)
+    # the index does not stem: the work's plural ("Animations" in a company's name) is searched too
+    plural = " ".join(w if w.endswith("s") else w + "s" for w in work.split())
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {work} {plural} company studio done handled provided",
+                               drop=_title_words(q), must=said, limit=40)
+    for _s, row in got:
+        if row.get("kind") == "plot" or _PLOT_PATH.search(row.get("path") or ""):
+            continue
+        rest = said.sub(" ", row["text"])  # the work's own capitalised word ("<Name> Animations") is no name
+        if _WORK_HANDS.search(rest) or re.search(r"(?-i:[A-Z])[\w&.'’-]+\s+" + said.pattern, row["text"], re.I):
+            return q.make(f"The facts don't say who did the {work}, but the article says: “{row['text']}”",
+                          "crew.sentence", LOW, [sentence_source(row)])
+    return q.make(f"The article doesn't say who did the {work}.", "abstain", NONE, [])
+
+
 
 
 async def answer_narrator(q: Q) -> Answer:
@@ -3058,7 +3122,10 @@ def _says_all_of(q: Q, text: str) -> bool:
 
 
 # --- dispatch ---------------------------------------------------------------------------------------------
-_OTHER_WORK = re.compile(r"\b(sequel|sequels|prequel|prequels|spin ?off|follow ?up|reboot)\b")
+#: Another work than the film (a sequel; its trailer, poster or a music video): the film's own credits,
+#: dates and figures are not that work's.
+_OTHER_WORK = re.compile(r"\b(sequel|sequels|prequel|prequels|spin ?off|follow ?up|reboot|trailer|trailers|teaser|teasers|"
+                         r"poster|posters|music video|music videos)\b")
 async def _is_itself(q: Q) -> bool:
     """Does the film's lead call the film itself a sequel (prequel, follow-up ...)? Then "the <other
     title> sequel" may well be this film."""
@@ -3116,7 +3183,7 @@ async def answer_film_question(q: Q) -> Answer:
     if other and kind.split(".")[0] in _FACT_KINDS and not await _is_itself(q):
         # "who directed its sequel": another film than this one; its facts answer nothing asked
         word = other.group(1)
-        return await not_stated(q, f"that about its {word}", rf"\b{re.escape(word[:6])}", terms=word)
+        return await not_stated(q, f"that about its {word}", rf"\b{re.escape(word.split()[-1][:6])}", terms=word)
     if kind.startswith("score."):
         return await answer_score(q, kind.split(".", 1)[1])
     if kind == "review":
@@ -3132,7 +3199,8 @@ async def answer_film_question(q: Q) -> Answer:
                "pay": answer_pay, "occupation": answer_occupation, "acronym": answer_acronym, "replacement": answer_replacement,
                "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of,
                "villain": answer_villain, "modelled_on": answer_modelled_on, "narrator": answer_narrator,
-               "installment": answer_installment, "duration": answer_duration,
+               "installment": answer_installment, "duration": answer_duration, "critics_on": answer_critics_on,
+               "work_by": answer_work_by,
                "origin": answer_origin}.get(kind)
     if handler is not None:
         return await handler(q)

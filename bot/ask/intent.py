@@ -83,7 +83,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
 
     *has_story*: the question names someone of the plot (a character the plot text names).
 
-    Returns one of: duration, origin, score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator, installment,
+    Returns one of: duration, origin, critics_on, work_by, score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator, installment,
     crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
     if _has(SCORE_RT, q) or cue("critics_share", q):
@@ -140,10 +140,14 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "modelled_on"
     if cue("event", q) and not _has(AWARD, q) and not (has_actor and _has(r"\b(character|role|part)\b", q)):
         return "event"
+    if review_aspect(q):
+        return "critics_on"  # "what did critics say about the music": the sentence on that, not the overall score
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
         return "score.critics"
     if cue("opinion", q):
         return "review"
+    if cue("work_by", q) and not has_character and not has_story:
+        return "work_by"  # "which studio did the animation": that work's hands, not the production company
     if _has(CINEMATOGRAPHER, q):
         return "crew.cinematographer"
     if cue("other_role", q) and not _has(MUSIC_DIRECTOR, q):
@@ -241,12 +245,32 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
 
 
 _LANGUAGES = frozenset(load("question")["languages"])
+#: "what did critics say about the <aspect>": the aspect asked, after the critics' verb.
+_CRITICS_ON = re.compile(r"\b(critics|critic|reviewers|reviewer|reviews)\b (\w+ )?(say|said|think|thought|write|wrote|feel|felt|"
+                         r"react|reacted|like|liked|make) (about|of|on|to) (the |his |her |its |their )?(?P<aspect>\w+)")
+_NOT_AN_ASPECT = frozenset({"it", "film", "movie", "picture", "this", "that", "them", "in", "for"})
+
+
+def review_aspect(q: str) -> str:
+    """The part of the film a critics question asks about ("the acting", "the music", a player's name),
+    or '' when it asks about the whole film."""
+    m = _CRITICS_ON.search(q)
+    return m.group("aspect") if m and m.group("aspect") not in _NOT_AN_ASPECT else ""
 
 
 def asked_language(q: str) -> str | None:
     """The language a yes/no question asks the film to be in ("is it in norwegian"), if any."""
     m = re.match(r"^(is|was) (it |the (film|movie) )?(\w+ )*?(in|shot in|filmed in|made in) (?P<lang>\w+)( language)?$", q)
     return m.group("lang") if m and m.group("lang") in _LANGUAGES else None
+
+
+def work_asked(q: str) -> str:
+    """The department's work a question asks whose hands did ("animation", "visual effects"), or ''."""
+    for p in _CUES["work_by"]:
+        m = p.search(q)
+        if m:
+            return m.group("work")
+    return ""
 
 
 def other_role(q: str) -> str:
