@@ -809,3 +809,38 @@ def test_respectively_pairs_people_and_categories_and_a_premiere_in_a_section():
 def test_the_films_job_holder_as_the_subject_of_a_win():
     got = _article("Accolades\nThe film's music director Lune Varga won the Zenda Award for Best Music Director.")
     assert got == {("Zenda Awards", None, "Best Music Director", "Lune Varga", "won")}
+
+
+@pytest.mark.parametrize("cast_line, sentence, want", [
+    # a family name written first, with a one-word given name
+    ("It stars Tam Yiming and Bede Marrow.", "Accolades\nAt the 5th Zenda Awards, Tam won Best Actor.",
+     ("Zenda Awards", 5, "Best Actor", "Tam Yiming", "won")),
+    # the family name inside a three-word name (a Western given name before it, a hyphenated one after)
+    ("It stars Kip Osk Ka-lok and Bede Marrow.", "Accolades\nOsk was nominated for Best Actor at the 5th Zenda Awards.",
+     ("Zenda Awards", 5, "Best Actor", "Kip Osk Ka-lok", "nominated")),
+    # two surnames, the name met by both while another person shares the last one
+    ("It stars Lune Osk Pell and Ora Pell.", "Accolades\nAt the 5th Zenda Awards, Osk Pell won Best Actor.",
+     ("Zenda Awards", 5, "Best Actor", "Lune Osk Pell", "won")),
+    # a lone given name before a full name shares its surname
+    ("It was written by Jane and Ora Pell.", "Accolades\nJane and Ora Pell were nominated for the Zenda Award for Best Screenplay.",
+     ("Zenda Awards", None, "Best Screenplay", "Jane Pell", "nominated")),
+])
+def test_short_forms_of_names_resolve_to_the_one_full_name(cast_line, sentence, want):
+    """"Zhou won" for the article's family-name-first "Zhou Yiming", "Ho" for "Kent Ho Ka-lok", "Sosa Pizarro" for
+    "Martín Sosa Pizarro", "Leonard and Fay Gershon" for two Gershons: the recipient a user reads is the full name."""
+    assert want in _article(sentence, cast_line)
+
+
+def test_a_short_form_two_full_names_fit_stays_as_written():
+    got = _article("Accolades\nAt the 5th Zenda Awards, Tam won Best Actor.", "It stars Tam Yiming and Tam Jianguo.")
+    assert got == {("Zenda Awards", 5, "Best Actor", "Tam", "won")}
+    # a common given name alone is no family name written first
+    got = _article("Accolades\nAt the 5th Zenda Awards, Anna won Best Actress.", "It stars Anna Yiming and Bede Marrow.")
+    assert ("Zenda Awards", 5, "Best Actress", "Anna Yiming", "won") not in got
+
+
+def test_a_lone_given_name_in_a_pair_is_not_a_family_name_written_first():
+    """"Ivo and Ora Pell" (a given name not in the common list): Ivo is not the director Ivo Brandt."""
+    got = _article("Accolades\nIvo and Ora Pell were nominated for the Zenda Award for Best Screenplay.",
+                   "It was written by Ivo and Ora Pell.")
+    assert ("Zenda Awards", None, "Best Screenplay", "Ivo Brandt", "nominated") not in got

@@ -527,3 +527,16 @@ def test_critics_in_lists_and_readings(heading: str, sentence: str, want: set) -
 def test_critics_score_beside_an_audience_score(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nCritical response\n{sentence}\n")
     assert [f.score for f in reviews.extract(art) if isinstance(f, ScoreFact)] == want
+
+
+def test_metacritic_figure_after_its_name_when_rotten_tomatoes_shares_the_sentence():
+    """"71% on Rotten Tomatoes, and on Metacritic a score of 62": each aggregate takes its own figure."""
+    art = parse_article("Other Tale\nOther Tale is a 2018 film.\nReception\nOn Rotten Tomatoes, Other Tale holds an "
+                        "approval rating of 71% based on 66 reviews, and on Metacritic it has a score of 62 out of 100 "
+                        "based on 21 critics. Metacritic gives Other Tale a score of 40.\n")
+    facts = reviews.extract(art)
+    assert _score(facts, "rotten_tomatoes").score == 71
+    assert _score(facts, "metacritic").score == 62
+    art = parse_article("Other Tale\nOther Tale is a 2018 film.\nReception\nIt has a score of 55 on Metacritic and "
+                        "an approval rating of 80% on Rotten Tomatoes.\n")
+    assert _score(reviews.extract(art), "metacritic").score == 55

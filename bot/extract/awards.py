@@ -1290,6 +1290,10 @@ def _each_recipient(recipient: str) -> list[str]:
     """A list of people is one award each; anything else (one name, a duo's name) stays whole."""
     parts = [p for p in _RECIPIENT_SEP.split(recipient or "") if p]
     if len(parts) > 1 and all(re.fullmatch(NAME_RX, p) for p in parts):
+        last = words(parts[-1])
+        if len(last) == 2:
+            # "Ivo and Ora Pell": a lone common given name before the last name shares its surname
+            parts = [f"{p} {last[-1]}" if " " not in p and p.lower() in _GIVEN_NAMES else p for p in parts]
         return parts
     return [recipient]
 
@@ -1523,20 +1527,54 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
     for f in facts:
         full = ""
         if isinstance(f, AwardFact) and _surname_only(f.recipient):
-            full = people.full(f.recipient)
-            if not full:  # "Jeon won …" for "Jeon Su-ah": a family name written first (a hyphenated given name)
-                first = people.by_first(f.recipient)
-                full = first if first and _GIVEN_LAST.fullmatch(words(first)[-1]) else ""
+            full = people.full(f.recipient) or _family_first(people, f.recipient, article) or _inner_surname(people, f.recipient)
         elif isinstance(f, AwardFact) and _cut_short(f.recipient):
-            # "Lee Doe" for the article's "Ora Lee Doe": a name it ends, when only one does
-            full = people.full(f.recipient.split()[-1])
-            full = full if full.endswith(" " + f.recipient) else ""
+            # "Lee Doe" for the article's "Ora Lee Doe": a name it ends, when only one does (the two-word
+            # form itself, and other Does, are no rival: "Sosa Pizarro" for "Martín Sosa Pizarro")
+            ends = [n for n in people.family(f.recipient.split()[-1]) if n.endswith(" " + f.recipient)]
+            full = ends[0] if len(ends) == 1 else ""
         out.append(replace(f, recipient=full, mention=f.recipient) if full else f)
     return out
 
 
+def _family_first(people: People, short: str, article: Article) -> str:
+    """"Zhou won …" for the article's "Zhou Yiming", "Jeon" for "Jeon Su-ah": a family name written first,
+    when exactly one full name opens with it and no name has it last. A one-word given name must never
+    stand alone in the article (the family name is what it calls the person by): "Ivo" for "Ivo Brandt",
+    whom the article calls "Brandt", is a given name, and may be somebody else's."""
+    if short.lower() in _GIVEN_NAMES:
+        return ""
+    first = people.by_first(short)
+    if not first or len(words(first)) != 2 or people.family(short):
+        return ""
+    given = words(first)[-1]
+    if _GIVEN_LAST.fullmatch(given):
+        return first
+    if not _ONE_WORD_GIVEN.fullmatch(given):
+        return ""
+    alone = re.compile(rf"(?<![\w'’-]){re.escape(given)}(?![\w'’-])")
+    pairs = [f"{short} and {n}" for n in people.names if len(words(n)) == 2]  # "Ivo and Ora Pell": Ivo Pell's given name
+    return first if all(len(alone.findall(s.text)) == s.text.count(first) and not any(p in s.text for p in pairs)
+                        for s in article.sentences) else ""
+
+
+def _inner_surname(people: People, short: str) -> str:
+    """"Ho" for "Kent Ho Ka-lok", "Sosa" for "Martín Sosa Pizarro": the family name inside a three-word
+    name (a Western given name before it, a hyphenated given name or a second surname after it), when
+    exactly one full name has it there and none ends in it."""
+    if short.lower() in PARTICLES or short.lower() in _GIVEN_NAMES:
+        return ""
+    if people.family(short):
+        return ""
+    hits = {n for n in people.names if len(words(n)) == 3 and words(n)[1] == short and words(n)[0][-1] != "."}
+    return next(iter(hits)) if len(hits) == 1 else ""
+
+
 # A given name of East Asian romanisation ("Su-ah", "Pei-ling"), which a family name precedes
 _GIVEN_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# or one plain word ("Yiming")
+_ONE_WORD_GIVEN = re.compile(r"[A-Z][a-z]{2,}")
+_GIVEN_NAMES = vocab.given_names()
 
 
 def _dative_recipient(text: str, clause: int, trig_end: int, article: Article) -> str:

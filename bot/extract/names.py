@@ -181,6 +181,11 @@ class People:
         return out
 
     @property
+    def names(self) -> frozenset[str]:
+        """Every full name of the article (for readers that look inside names, not only at their ends)."""
+        return frozenset(self._full)
+
+    @property
     def surnames(self) -> set[str]:
         """The last word of every full name: the surnames this article has introduced."""
         return set(self._by_last)

@@ -115,9 +115,9 @@ def _rotten_tomatoes(sent: Sentence, text: str, a: int, b: int, consensus: str) 
                      average_scale=scale, consensus=consensus, text=_span(text, parts))
 
 
-def _metacritic(sent: Sentence, text: str, a: int, b: int) -> ScoreFact | None:
+def _metacritic(sent: Sentence, text: str, a: int, b: int, percent: bool = True) -> ScoreFact | None:
     score = _MC_SCORE.search(text, a, b)
-    if not score:
+    if not score or not percent and score.group(0).endswith("%"):
         return None
     value = float(score.group("a") or score.group("b"))
     if value > 100:
@@ -193,7 +193,11 @@ def _scores(article: Article) -> list[Fact]:
                 f = _rotten_tomatoes(sent, text, a, b, _consensus(article, sent))
                 facts = [f] if f else []
             elif source == "metacritic":
-                f = _metacritic(sent, text, a, b)
+                # "71% on Rotten Tomatoes, and on Metacritic a score of 62": the figure after the name first,
+                # before it ("a score of 62 on Metacritic") only when none follows
+                # (not a percentage there: "… on Metacritic and a rating of 80% on Rotten Tomatoes")
+                f = _metacritic(sent, text, m.start(), b, percent=False) if a < m.start() else None
+                f = f or _metacritic(sent, text, a, b)
                 facts = [f] if f else []
             elif source == "cinemascore":
                 f = _cinemascore(sent, text, a, b)
