@@ -261,7 +261,7 @@ class _State:
         if self.is_title(actor) or (s.idx == 0 and self.is_title(char) and f"{char} (" in s.text):
             return  # the film's own name or its translation in the opening sentence ("Ora (Morning) is a …");
             # a biopic's "starring A as Title Name" keeps its role
-        if actor and actor in s.text:
+        if actor and actor in s.text and not _other_work_player(self, s.text, actor):
             self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
 
     def add_cast_choice(self, s: Sentence, actor: str, char: str, voice: bool) -> None:
@@ -907,6 +907,37 @@ _ABSENT = re.compile(rf"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:{alternation
 _FEATURED_IN_ROLE = re.compile(rf"\b(?:It|The\s+film|The\s+movie)\s+(?:also\s+)?(?:featured|features)\s+(?P<actor>{NAME_RX})\s+in\s+"
                                r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:role|appearance|performance)\b")
 _OTHER_FILM = re.compile(rf"\b(?:{alternation(_CASTING['other_film_cues'])})\b", re.I)
+# A relative clause after another work, dated or titled ("Quiet Shore (1954), which starred A", "the 1979
+# film Dark Water, in which B played the lead", "a remake of a 1954 film that starred C"): its players are
+# that work's cast. The clause runs to the player unless a new subject and verb start after a comma.
+_YEAR = r"(?:1[89]|20)\d\d"
+_WORK_NOUN = alternation(_CASTING["other_work_nouns"])
+_OTHER_WORK_CLAUSE = re.compile(
+    rf"(?:[A-Z\"“][^,;()]{{0,60}}?\s+\((?:[^()]{{0,30}}\b)?{_YEAR}(?:\s+[a-z]+)?\)"
+    rf"|\b{_YEAR}\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_NOUN})\s*,?\s+[A-Z\"“][^,;()]{{0,60}}?"
+    rf"|\b(?:of|to|from|on|like|with)\s+(?:an?|the)\s+(?:{_YEAR}|original|earlier|previous|first)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_NOUN}))"
+    rf"\s*,?\s+(?P<rel>in\s+which|which|that|where)\s+(?P<between>[^;:.()]*)$")
+_CLAUSE_OVER = re.compile(r",\s+(?:and\s+)?(?:it|its|the|this|he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+                          r"(?:plays|played|stars|starred|reprises|reprised|returns|returned|is|was))\b")
+
+
+def _other_work_player(st: _State, text: str, actor: str) -> bool:
+    """Whether *actor* stands in a relative clause about another work (see ``_OTHER_WORK_CLAUSE``): never
+    the film's own title ("Other Tale (1998), which stars A" is this film's billing)."""
+    if "which " not in text and "that " not in text and "where " not in text:
+        return False
+    at = text.find(actor)
+    if at <= 0:
+        return False
+    before = text[max(0, at - 200): at]
+    if "which " not in before and "that " not in before and "where " not in before:
+        return False
+    m = _OTHER_WORK_CLAUSE.search(before)
+    if m is None or _CLAUSE_OVER.search(m.group("between")):
+        return False
+    return not (st.article.title and st.article.title in m.group(0))
+
+
 _REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+as\s+")
 _PLAYED_BY = re.compile(
     r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"

@@ -1,0 +1,29 @@
+"""Cast precision in long articles: people a long article names who are not this film's cast (another
+work's players, a place read as a player, a name cut short), and characters paired to the wrong player.
+Invented articles only."""
+
+from __future__ import annotations
+
+from bot.article import parse_article
+from bot.extract import people
+from bot.facts import CastFact
+
+
+def _cast_of(text: str) -> dict[str, str]:
+    """Actor -> character of an invented article's cast."""
+    return {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+
+
+def test_another_works_players_in_a_relative_clause_are_not_the_cast():
+    """"a remake of Quiet Shore (1954), which starred A", "the 1979 film Dark Water, in which B played the
+    lead", "a remake of a 1954 film that starred C": that work's players, not this film's; the film's own
+    title before the clause is its own billing."""
+    text = ("Other Tale\nOther Tale is a 2011 British drama film directed by Kip Morrow and starring Ora Pell and "
+            "Bede Marrow. It is a remake of Morrow's own Quiet Shore (1979), which starred Lune Varga and Sten Aldo. "
+            "It is also a sequel to the 2008 film Dark Water, in which Tam Osk played the lead.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": ""}
+    text = ("Other Tale\nOther Tale is a 1998 crime film. It is a remake of a 1954 film that starred Lune Varga.\n"
+            "Cast\nOra Pell as Mina\n")
+    assert _cast_of(text) == {"Ora Pell": "Mina"}
+    own = "Other Tale\nOther Tale (1998), which stars Ora Pell and Bede Marrow, is a Ruritanian crime film.\n"
+    assert _cast_of(own) == {"Ora Pell": "", "Bede Marrow": ""}
