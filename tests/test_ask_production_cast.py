@@ -185,3 +185,25 @@ def test_who_did_a_departments_work_is_that_sentence_not_the_producer(tale):
 def test_the_trailers_credit_is_not_the_films(tale):
     ans = ask(tale, "who edited the trailer for other tale")
     assert not (ans.confidence >= CONFIDENT and "Edda Lorne" in ans.answer), ans.answer
+
+
+def test_a_month_after_in_is_no_filming_place(tmp_path):
+    """"filming started in September": no place; the article doesn't say where it was filmed."""
+    from .askkit import add_articles as add
+    db = tmp_path / "months.db"
+    add(db, {"kip-road.txt": "Kip Road\nKip Road is a 1994 Ruritanian drama film directed by Bede Marrow.\n"
+                             "Production\nFilming started in September 1993.\n"})
+    assert ask(db, "where was kip road filmed").abstained
+
+
+def test_a_place_after_entering_production(tmp_path):
+    from .askkit import add_articles as add
+    db = tmp_path / "entered.db"
+    add(db, {"kip-road.txt": "Kip Road\nKip Road is a 1994 Ruritanian drama film directed by Bede Marrow.\n"
+                             "Production\nThe film finally entered production on 12 June 1993 at Osk Harbour.\n"})
+    assert_quoted(db, "where was kip road shot", "at Osk Harbour")
+
+
+def test_what_country_a_character_is_from_is_not_the_films(tale):
+    ans = ask(tale, "what country is tam osk from in other tale")
+    assert ans.kind != "identity.country", ans.answer

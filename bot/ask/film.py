@@ -1777,8 +1777,10 @@ async def answer_filming(q: Q) -> Answer:
     if rows:
         return q.make(f"It was filmed in {join_names([r['value'] for r in rows])}.", "filming.place", GOOD,
                       [src(r) for r in rows])
-    return await not_stated(q, "where it was filmed", r"\b(filmed|shot|filming|photography|shooting)\b.*\b(in|at)\b",
-                            terms=_FILMING_TERMS, story=False)
+    # a place after "in" or "at" ("filmed at Ruritania Lodge"), never a month ("filming started in September")
+    return await not_stated(q, "where it was filmed", r"\b(filmed|shot|filming|photography|shooting|(entered|began|started|commenced) "
+                            rf"production)\b.*\b(in|at)\s+(the\s+)?(?!{_MONTH_OR_YEAR}\b)(?-i:[A-Z])",
+                            terms=f"{_FILMING_TERMS} production", story=False)
 
 
 #: A span of time a sentence gives ("in 20 days", "two months", "a few weeks"): a count, never "glory days".

@@ -213,6 +213,9 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     for key, pat in (("runtime", RUNTIME), ("language", LANGUAGE), ("country", COUNTRY), ("genre", GENRE),
                      ("based_on", BASED_ON), ("year", YEAR)):
         if _has(pat, q):
+            if key in ("country", "language") and (has_character or has_story) and not has_actor \
+                    and _has(r"\b(from|speak|speaks|spoke|speaking|live|lives|lived|born|come)\b", q):
+                return "event"  # "what country is <character> from": the story's, not the film's nationality
             return f"identity.{key}"
     if has_character and not has_actor and not _has(CAST, q) and _has(r"^(what|whats|where|which|how|why)\b", q):
         return "event"  # "where does <character> run off to", "which college does <character> attend": the story
