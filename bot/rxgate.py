@@ -525,6 +525,9 @@ def pruned(rx: re.Pattern[str]) -> re.Pattern[str] | Gated | Pruned:
 
 
 def prune(namespace: dict, *names: str) -> None:
-    """Like :func:`gate`, with :func:`pruned`."""
+    """Like :func:`gate`, with :func:`pruned` (a pattern already gated is pruned from its own pattern).
+    Picked by replaying the extractors' calls over the corpus and seed both ways (every answer
+    compared, none differs): an alternation of two short cues is faster whole."""
     for name in names:
-        namespace[name] = pruned(namespace[name])
+        rx = namespace[name]
+        namespace[name] = pruned(rx.rx if isinstance(rx, Gated) else rx)

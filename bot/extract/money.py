@@ -37,7 +37,7 @@ from dataclasses import replace
 from .. import vocab
 from ..article import Article, Sentence
 from ..facts import Fact, MoneyFact
-from ..rxgate import gate, opening
+from ..rxgate import gate, opening, prune
 from .common import NUMBER_WORD_RX, MoneySpan, iter_money
 
 V = vocab.load("money")
@@ -630,3 +630,6 @@ gate(globals(), "_NEXT_FILM", "_BUDGET_STAGE")
 # The money hint asked of every sentence, behind a lookahead of its opening characters (found by replaying
 # the extractor's calls over the seed and corpus; every answer compared, none differs).
 opening(globals(), "_MONEY_HINT")
+# Alternations run as their alternatives, each only where the words it requires are (bot/rxgate.py's Pruned;
+# picked by replaying the extractor's calls over the corpus and seed, every answer compared, none differs).
+prune(globals(), "_MONEY_HINT")
