@@ -533,3 +533,24 @@ def test_a_place_opening_the_next_clause(sentence: str, want: list) -> None:
 def test_holiday_spans_elided_weekends_and_running_totals(sentence: str, want: list) -> None:
     art = parse_article(f"Other Tale\nOther Tale is a 2018 film.\n\nBox office\n{sentence}\n")
     assert [(f.kind, f.amount, f.period) for f in _facts(art)] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was released on 7 October 2022, the same weekend as the comedy Other Tale, which opened to $14 million.",
+    "It opened with $16.8 million, finishing third behind the thriller Other Tale, which debuted with $40 million.",
+    "It grossed ₹1.5 crore, far ahead of the year's other drama, Other Tale, which earned ₹60 lakh.",
+    "It collected ₹4.1 crore, despite Other Tale, released the same day, which made ₹110 crore in Ruritania.",
+    "Pell and Osk reunited for Other Tale (2010), a thriller that grossed $12 million.",
+    "It took $92,400 in its opening weekend; the same weekend, the comedy Other Tale opened in fourteen theaters to $61,000.",
+    "It made $71.2 million; the animated film Other Tale opened second with $19 million.",
+])
+def test_a_named_other_films_takings_in_a_clause_about_it_are_not_this_films(sentence) -> None:
+    """'…, which opened to $X', 'Another Tale (2010), a thriller that grossed $X', 'the comedy Another Tale opened
+    second with $X': the competing or earlier film's figure, never this film's."""
+    got = _one("Box office\n" + sentence)
+    assert all(amount not in {14e6, 40e6, 6e6, 1.1e9, 12e6, 61e3, 19e6} for _k, amount, *_r in got), got
+
+
+def test_the_films_own_title_or_the_film_in_such_a_clause_is_this_films() -> None:
+    got = _one("Box office\nTest opened to $14 million, and Warner Bros. opened it with $2 million in Ruritania.")
+    assert {a for _k, a, *_r in got} >= {14e6}

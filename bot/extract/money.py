@@ -456,15 +456,38 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
+_NAME_RUN = r"(?<![\w'’.-])(?P<s>[A-Z][\w'’:.!-]*(?:\s+(?:[A-Z0-9][\w'’:.!-]*|of|the|and|a|an|in|to|for))*)"
+_HEDGES = r"(?:(?:about|around|approximately|over|nearly|almost|just|under|more\s+than|less\s+than|an\s+estimated|some)\s+)*"
+# "… the same weekend as the comedy Another Tale, which opened to $X", "Another Tale (2001), a thriller that grossed
+# $X", "Another Tale, released the same day, which made $X": a named film's takings in a clause about it
+_WHICH_EARNER = re.compile(
+    rf"{_NAME_RUN}(?:\s+\(\d{{4}}\))?(?:,\s+(?:an?\s+(?:[\w-]+\s+){{1,3}}?that|(?:[^,;$₹£€¥]{{1,60}},\s+)?which)|\s+that)\s+"
+    rf"(?:(?:had|has|also|only|then|later)\s+)*(?:{_words(_K['earner_verbs'])}|(?:opened|debuted)\s+(?:[\w,-]+\s+){{0,5}}?"
+    rf"(?:to|with|at))\s*{_HEDGES}$")
+# "…; the comedy Another Tale opened second with $X": another named film's opening, told beside this one's
+_NAMED_OPENER = re.compile(
+    rf"(?:^|[,;]\s+|\b(?:while|whereas|and|but)\s+)(?:the\s+(?:[a-z-]+\s+){{0,3}})?{_NAME_RUN}(?:\s+\(\d{{4}}\))?\s+"
+    rf"(?:opened|debuted)\s+(?!it\b|the\s+(?:film|movie|picture)\b)(?:[\w,-]+\s+){{0,5}}?(?:to|with|at)\s*{_HEDGES}$")
+_OTHER_HINTS = ("which", "that", "opened", "debuted")
+
+
 def _other_earner(before: str, title: str) -> bool:
     """Whether the figure's subject is a name that is no part of the film's title (another film's takings)."""
-    m = _NAMED_EARNER.search(before[-120:])
-    if not m or not title:
+    if not title:
         return False
-    subject = _fold(m.group("s"))
+    tail = before[-160:]
+    m = _NAMED_EARNER.search(tail[-120:])
+    if (m is None or _ours(m.group("s"), title)) and any(h in tail for h in _OTHER_HINTS):
+        m = _WHICH_EARNER.search(tail) or _NAMED_OPENER.search(tail)
+    return bool(m) and not _ours(m.group("s"), title)
+
+
+def _ours(subject: str, title: str) -> bool:
+    """Whether a subject names this film (its title, or a word that is the film all the same)."""
+    subject = _fold(subject)
     if subject in _FILM_SUBJECTS or subject.split()[0] in _FILM_SUBJECTS:
-        return False
-    return f" {subject.removeprefix('the ')} " not in f" {_fold(title)} "
+        return True
+    return f" {subject.removeprefix('the ')} " in f" {_fold(title)} "
 
 
 # "…, and in Zenda €3 million": a figure for another place after one with its place, the verb not repeated
