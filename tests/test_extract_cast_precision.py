@@ -27,3 +27,10 @@ def test_another_works_players_in_a_relative_clause_are_not_the_cast():
     assert _cast_of(text) == {"Ora Pell": "Mina"}
     own = "Other Tale\nOther Tale (1998), which stars Ora Pell and Bede Marrow, is a Ruritanian crime film.\n"
     assert _cast_of(own) == {"Ora Pell": "", "Bede Marrow": ""}
+
+
+def test_an_honorifics_period_does_not_cut_the_apposed_name():
+    """"Tam Osk plays the engineer, Mr. Bae." names the part Mr. Bae, not "Mr"; an initial's period too."""
+    text = ("Other Tale\nOther Tale is a 2001 Ruritanian thriller film.\nCast\n"
+            "Tam Osk plays the engineer, Mr. Bae. Ora Pell plays the captain's wife, J. R. Vane.\n")
+    assert _cast_of(text) == {"Tam Osk": "Mr. Bae", "Ora Pell": "J. R. Vane"}

@@ -43,6 +43,7 @@ from .names import (
     is_person,
     resolve,
 )
+from .names import HONORIFICS as _HONORIFICS
 from .names import NON_PERSON as _NON_PERSON
 from .names import PARTICLES as _PARTICLES
 from .names import STOP_CAPS as _STOP_CAPS
@@ -1307,8 +1308,11 @@ _ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired|borrowed)\s+(
                           rf"(?:newcomer|then-unknown|unknown|actor|actress|singer|comedian|model)\s+)?(?P<actor>{NAME_RX})\s+"
                           r"(?:from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?"  # "borrowed A from Other Studios for the role of B"
                           rf"(?:as|to\s+play|for\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)\s+")
+# an honorific's or an initial's period inside the name is no sentence end ("the engineer, Mr. Tam Osk.")
+_ABBREVIATED = alternation(h.rstrip(".") for h in _HONORIFICS if h.endswith(".")) + "|[A-Z]"
 _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
-                         r"[^,;()]{0,50}?),\s+(?P<name>[A-Z\"“][^,;()]{0,40}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
+                         rf"[^,;()]{{0,50}}?),\s+(?P<name>(?:(?:{_ABBREVIATED})\.\s+)*[A-Z\"“][^,;()]{{0,40}}?)"
+                         r"(?=\s*(?:,|;|\.(?:\s|$)|$))")
 
 
 _DESCRIPTION = re.compile(rf"(?:an?|the)\s+{_OWNER}(?P<d>(?:[a-z]|\d+(?:st|nd|rd|th)-)[\w'’-]*(?:\s+[a-z][\w'’-]*){{0,5}})")
