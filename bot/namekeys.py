@@ -62,6 +62,12 @@ def keys_of(name: str) -> set[str]:
     return out
 
 
+def _untitled(name: str) -> list[str]:
+    """The folded words of *name* without a title before it ("Mr. Grell" -> ["grell"])."""
+    words = normalize(name or "").split()
+    return words[1:] if len(words) > 1 and words[0] in _TITLES else words
+
+
 def names_of(facts: Iterable[Fact]) -> list[tuple[str, str]]:
     """(kind, name) for every person or character the facts hold."""
     out: list[tuple[str, str]] = []
@@ -160,8 +166,8 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     entire: set[tuple[str, int]] = set()  # (key, film) where the key is that film's name in full ("Tesk")
     for key, fid, name in hits:
         by_key.setdefault(key, set()).add(fid)
-        if key == " ".join(normalize(name).split()):
-            entire.add((key, fid))
+        if key == " ".join(normalize(name).split()) or key == " ".join(_untitled(name)):
+            entire.add((key, fid))  # "Mr. Grell" is wholly "grell", as "Judge" is "judge"
         if " " in key and key in keys_of(name) and key == " ".join(normalize(name).split()):
             whole.add(key)
     # The longest name wins ("mira vell" over "vell"); among equals, the one that names fewest films.
@@ -240,11 +246,13 @@ async def _narrow_by_phrase(conn: aiosqlite.Connection, films: set[int], key: st
         for phrase in phrases:
             marks = ", ".join("?" for _ in films)
             async with conn.execute(
-                "SELECT DISTINCT s.film_id FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-                f"WHERE sentences_fts MATCH ? AND s.film_id IN ({marks})",
+                "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+                f"WHERE sentences_fts MATCH ? AND s.film_id IN ({marks}) LIMIT 200",
                 ('"' + " ".join(phrase) + '"', *sorted(films)),
             ) as cur:
-                found = {r[0] for r in await cur.fetchall()}
+                # a name written with its neighbour ("Mira Vell"), not a verb before it ("Ann saves Mira": the
+                # question's "who saves mira" tells no film by that)
+                found = {fid for fid, text in await cur.fetchall() if capitalised_in(text, phrase)}
             if len(found) == 1:
                 return found
     return films
@@ -360,6 +368,13 @@ def _name_like(words: list[str]) -> bool:
             and all(w not in _FILLER or w in _FUNCTION or w == "s" for w in inner))
 
 
+#: Words of a question about someone's credit ("what did tam direct", "who did tam play"): a first name
+#: there may well be a player's or a crew member's, not a character's.
+_CREDIT_ASKED = re.compile(r"\b(direct\w*|wr[io]te|written|writer|produc\w*|compos\w*|music|score|scored|edit\w*|"
+                           r"cinematograph\w*|shot|play|plays|played|playing|star|stars|starred|starring|actor|actress|"
+                           r"cast|voice\w*|films?|movies?|career|born|married)\b")
+
+
 async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], question: str, key: str) -> list[int]:
     """Several films have the name asked about ("who kills <first name> at the end with the rope"):
     the one whose article also holds the question's other words, a name written capitalised counting
@@ -367,7 +382,9 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
     caller asks which); the one picked is a guess the caller says it made."""
     if len(film_ids) < 2:
         return film_ids
-    key_words = set(key.split())
+    # names tied ("a / b": each belongs to other films) are themselves words that tell the films apart: the
+    # article that writes both ("the judge" and "Grell") over the one whose character is only one of them
+    key_words = set() if " / " in key else set(key.split())
     words = [w for w in dict.fromkeys(normalize(_POSSESSIVE.sub(r"\1", question)).split())
              if w not in key_words and w not in NOT_NAMES and w not in _FILLER and w not in _FUNCTION
              and len(w) >= 3 and not w.isdigit()]
@@ -380,11 +397,17 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
                 score[fid] += 3.0  # "how does <name> die": the film named after them ("The Life of <Name>")
             elif any(len(w) >= MIN_WORD and w in title_words for w in words):
                 score[fid] += 3.0  # "what happens to <name> at the end of <a word of its title>"
-    async with conn.execute(f"SELECT film_id, name FROM name_keys WHERE key = ? AND film_id IN ({marks})",
+    async with conn.execute(f"SELECT film_id, name, kind FROM name_keys WHERE key = ? AND film_id IN ({marks})",
                             (key, *film_ids)) as cur:
-        entire = {fid for fid, name in await cur.fetchall() if " ".join(normalize(name).split()) == key}
+        owners = await cur.fetchall()
+    entire = {fid for fid, name, _kind in owners if " ".join(normalize(name).split()) == key}
     for fid in entire:
         score[fid] += 0.5  # "tam" is the character billed "Tam" more than "Tam Osk" or "Bede Tam": a tie-break
+    if not _CREDIT_ASKED.search(normalize(question)):
+        # "why does tam have to leave": a part of the story called Tam more than a player or a crew member
+        # of that first name, when the question asks no credit; a tie-break too
+        for fid in {fid for fid, _name, kind in owners if kind == "character"}:
+            score[fid] += 0.5
     for w in words[:12]:
         async with conn.execute(
             "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "

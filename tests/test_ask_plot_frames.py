@@ -34,7 +34,8 @@ _OTHER_TALE = (
     "The next morning, Lune arranges for Ivo Brandt to duel Tam Osk, but Ivo Brandt refuses. "
     "As a punishment, Ivo Brandt has to duel the giant Grell instead. "
     "Ora Pell learns that the man responsible for her brother's death, Bede Voss, works at the mill. "
-    "Ora Pell meets Bede Voss at the gate. "
+    "Ora Pell meets Bede Voss at the gate. Marta Osk bribes Ora Pell to put Kip in solitary confinement. "
+    "Before taking Lune Varga to an isolated cell, Ora Pell cuts off Lune's hair. "
     "Kip Morrow hides that he is a sailor and offers to show his guest \"Nella\" around the capital.\n"
     "Cast\n"
     "Pia Lanz as Lune Varga\n"
@@ -56,6 +57,8 @@ _FRAMES = [
                  id="a_is_bs_what_quotes_the_kinship_word_that_names_a"),
     pytest.param("his young son Ivo", "tam osk is ivo brandt's what? how are they related in other tale",
                  id="how_related_prefers_the_kinship_word_beside_the_names_asked"),
+    pytest.param("Tam Osk is Ivo Brandt's father", "tam osk is ivo brandt's what? how are they related in other tale",
+                 id="a_is_bs_what_told_the_other_way_round_says_what_a_is"),
     pytest.param("Bede's daughter", "lune varga is whose daughter in other tale",
                  id="a_is_whose_daughter_is_a_story_question_not_the_cast_card"),
     pytest.param("Kip's mother", "kip morrow's mom's name in other tale",
@@ -72,6 +75,8 @@ _FRAMES = [
                  id="after_a_scene_the_sentence_after_the_one_telling_it"),
     pytest.param("responsible for her brother's death", "why does ora pell want to get bede voss in other tale",
                  id="why_is_told_by_a_reason_about_both_names_whatever_the_verbs"),
+    pytest.param("cuts off Lune's hair", "what does ora pell do to lune varga before putting her in solitary in other tale",
+                 id="putting_someone_in_solitary_is_told_as_taking_them_to_an_isolated_cell"),
     pytest.param("refers to the second story", "what does the title other tale mean",
                  id="what_a_title_means_is_told_by_what_it_refers_to"),
     pytest.param("Ruritania mill shootout", "what real event is other tale based on",

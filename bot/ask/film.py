@@ -2576,7 +2576,35 @@ async def _told_by_frame(q: Q) -> Answer | None:
             best, most = row, n if n > most else most
     if best is None:
         return None
-    return q.make(f"The article says: “{best['text']}”", "plot.sentence", LOW, [sentence_source(best)])
+    note = _kin_inverse(q, best["text"]) if frame is _KIN else ""
+    return q.make(f"The article says: “{best['text']}”{note}", "plot.sentence", LOW, [sentence_source(best)])
+
+
+_KIN_INVERSE: dict[str, list[str]] = load("retrieval")["kin_inverse"]
+#: "A is B's what": whom the question asks about (A) and whose kin (B), as typed.
+_KIN_ASKED = re.compile(r"^(?P<a>[\w'’-]+(?: [\w'’-]+)?) (?:is|was) (?P<b>[\w'’-]+(?: [\w'’-]+)?)['’]?s? what\b", re.I)
+
+
+def _kin_inverse(q: Q, text: str) -> str:
+    """" (So Tam is Kip's father.)" when "A is B's what" is told the other way round: a sentence naming A
+    writes "his son B" (vocab/retrieval.toml kin_inverse); '' otherwise."""
+    m = _KIN_ASKED.match(q.text.strip())
+    if not m:
+        return ""
+    a, b = m.group("a"), re.sub(r"['’]?s$", "", m.group("b"))
+    a_keys = {w for w in normalize(a).split() if len(w) > 2}
+    b_keys = {w for w in normalize(b).split() if len(w) > 2}
+    toks = normalize(text).split()
+    if not a_keys & _with_possessives(toks):
+        return ""
+    for i, t in enumerate(toks[:-1]):
+        if t in ("his", "her") and i + 1 < len(toks):
+            # "his teenage son Kip": up to two words between
+            for j in range(i + 1, min(i + 4, len(toks) - 1)):
+                if toks[j] in _KIN_INVERSE and toks[j + 1] in b_keys:
+                    what = _KIN_INVERSE[toks[j]][0 if t == "his" else 1]
+                    return f" (So {a.strip().title()} is {b.strip().title()}'s {what}.)"
+    return ""
 
 
 _FRAME_WORDS = frozenset("related relation relationship really actually reality secretly truly identity turns turn "

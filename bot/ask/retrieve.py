@@ -65,6 +65,8 @@ COREF_CREDIT = 0.75
 #: Score added for a sentence in the sections the question points to, and taken from a cast list's line
 #: ("Ora Pell as Kip Morrow") when the question is about the story or the production, not the cast.
 SECTION_BONUS, CAST_LINE_COST = 4.0, 8.0
+#: ... and taken from a sentence of the lead when the question is about the story.
+LEAD_COST = 8.0
 #: Weight of a question's word in a clause of time ("where does A go *when his battery drains*", "how does
 #: A die *before becoming B*"): it sets the scene; the main clause's words say what is asked.
 CLAUSE_WEIGHT = 0.75
@@ -248,6 +250,9 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
                 s += SECTION_BONUS
             elif row.get("kind") == "cast" and _CAST_LINE.search(text):
                 s -= CAST_LINE_COST
+            elif row.get("kind") == "lead" and prefer == _SECTION_KINDS["plot"]:
+                # the lead names the film's people and its premise; what they do in the story is told below
+                s -= LEAD_COST
         scored.append((s, {**row, "said": said}))
     scored.sort(key=lambda x: -x[0])
     return scored
