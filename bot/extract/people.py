@@ -1741,7 +1741,11 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         short = False
         surname_of = (len(_words(inner)) == 1 or _words(inner)[0].lower() in _PARTICLES) and not inner.isupper() \
             and is_person(resolve(st.people, inner)[0])  # "Tam (Osk)", "Tam (De Osk)": a surname the article completes
-        if surname_of:
+        # a billed "Xu Tam" or "Ora May" vouches for a word names do not otherwise take ("Xu", "May")
+        # (or a double surname: "Tam (Osk Varga)" for the billed "Ora Osk Varga")
+        billed_end = not surname_of and len(_words(inner)) <= 2 and inner[:1].isupper() and inner[1:2].islower() \
+            and any(a.endswith(" " + inner) or a.startswith(inner + " ") for a in {q.actor for q in st.pairs})
+        if surname_of or billed_end:
             pass  # "Hero Name (Surname)": the one full name the article gives it (resolved when merged)
         elif _part_of_longer_name(st.article, inner):
             continue  # "(Stage Name)" for a performer billed elsewhere under a longer name
@@ -1752,7 +1756,7 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             fulls = [f for f in all_names(text) if f.endswith(" " + inner) and is_person(f)]
             if len(set(fulls)) == 1:
                 actor = fulls[0]
-            elif is_person(inner, 1):
+            elif is_person(inner, 1) or billed_end:
                 short = True
             else:
                 continue
@@ -1993,7 +1997,20 @@ def _cast_from_asides(st: _State, s: Sentence, voice_ctx: bool) -> None:
     for m in _WHO_PLAYED_ASIDE.finditer(text):
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         role = m.group("role")
-        if not is_person(actor) or re.search(r"\b(?:in|on|for|from|at|with|before|until)\b", role) \
+        if not is_person(actor) and len(_words(actor)) == 1:
+            # "Osk, who plays Wen, ...": a surname (or an East Asian family name) of a player already billed,
+            # kept as written (completed when merged)
+            billed = {p.actor for p in st.pairs}
+            full = st.people.full(actor)
+            if full not in billed:
+                full = _billed_heads(st, billed).get(actor, "")
+                if full:
+                    st.aliases.setdefault(actor, full)
+            if not full:
+                continue
+        elif not is_person(actor):
+            continue
+        if re.search(r"\b(?:in|on|for|from|at|with|before|until)\b", role) \
                 or _EARLIER_PLAYER.search(text[: m.start("role")]) or _WISH.search(text[: m.start()]):
             continue
         if m.group("end") in {",", ")", ";"}:
@@ -2010,6 +2027,20 @@ def _cast_from_asides(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_pair(s, actor, ch, voice_ctx or m.group("verb").startswith("voice"), False)
 
 
+def _billed_heads(st: _State, actors: set[str]) -> dict[str, str]:
+    """The first word of a billed player's full name, when it opens exactly one billed name and ends
+    none of the article's full names: "Tam (Osk)" in a plot names the billed "Osk Tam", whose family
+    name comes first (East Asian order) or whom the plot calls by a given name. A word that is also
+    someone's surname stays as written."""
+    firsts: dict[str, set[str]] = {}
+    for a in actors:
+        ws = _words(a)
+        if len(ws) >= 2:
+            firsts.setdefault(ws[0], set()).add(a)
+    return {w: next(iter(names)) for w, names in firsts.items()
+            if len(names) == 1 and not st.people.family(w)}
+
+
 def _resolve_parens(st: _State) -> None:
     """Add "Character (Actor)" pairs once the billed cast is known.
 
@@ -2021,6 +2052,7 @@ def _resolve_parens(st: _State) -> None:
     # ... and an article that writes "Hero (Word)" three times or more has that habit too (casts of
     # one-word stage names)
     convention = len(vouched) >= 2 or len({p.actor for p in st.parens}) >= 3
+    heads = _billed_heads(st, actors)
     for p in st.parens:
         s = st.article.sentences[p.sentence]
         if p.character in actors and p.actor not in actors:
@@ -2028,6 +2060,10 @@ def _resolve_parens(st: _State) -> None:
                 st.add_pair(s, p.character, p.actor, p.voice, False)
             continue
         if p.character in actors:
+            continue
+        if p.short and p.actor in heads and not st.people.full(p.actor):
+            st.aliases.setdefault(p.actor, heads[p.actor])  # "Tam (Osk)" for the billed "Osk Tam": resolved when merged
+            st.add_pair(s, p.actor, p.character, p.voice, False)
             continue
         if p.short and p.actor not in actors and not st.people.full(p.actor) and not convention:
             continue  # "(Word)" is a name only when the cast, a full name or the article's habit vouches for it
@@ -2445,7 +2481,8 @@ def _cast_surnames(pairs: list[_Pair]) -> dict[str, str]:
     multi = {a for a, ws in words_of.items() if len(ws) >= 2}
     out: dict[str, str] = {}
     for actor, ws in words_of.items():
-        if ws and (len(ws) == 1 or ws[0].lower() in _PARTICLES):
+        if ws and (len(ws) == 1 or ws[0].lower() in _PARTICLES
+                   or (len(ws) == 2 and ws[0].lower() not in _GIVEN_NAMES and not ws[0].endswith("."))):  # "Osk Varga" of "Ora Osk Varga"
             tail = " " + actor.casefold()
             fits = {m for m in multi if m.casefold().endswith(tail)}
             if len(fits) == 1:

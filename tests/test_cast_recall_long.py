@@ -1,0 +1,46 @@
+"""Cast recall on long articles: the ways a whole article states who plays whom away from the lead's
+billing (brackets in the plot under the name the story uses, casting prose, asides), with invented
+names only."""
+
+from __future__ import annotations
+
+from bot.article import parse_article
+from bot.extract import people
+from bot.facts import CastFact
+
+
+def _cast_of(text: str) -> dict[str, str]:
+    """Actor -> character of an invented article's cast."""
+    return {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+
+
+def _article(lead: str, *sections: tuple[str, str]) -> str:
+    body = "".join(f"{head}\n{para}\n" for head, para in sections)
+    return f"Other Tale\nOther Tale is a 1950 drama film. {lead}\n{body}"
+
+
+def test_plot_brackets_with_a_family_name_first_a_short_or_month_word_and_a_double_surname():
+    cast = _cast_of(_article(
+        "It stars Xu Lanlan, Osk Tamar, Ora March and Kip Lune Varga.",
+        ("Plot", "Tam Bell (Osk), a porter, boards the train with his mother Mira (March). He clashes with "
+                 "the attendant Lin Mei (Xu) and the banker Don Ivo Pell (Lune Varga).")))
+    assert cast["Osk Tamar"] == "Tam Bell"
+    assert cast["Xu Lanlan"] == "Lin Mei"
+    assert cast["Ora March"] == "Mira"
+    assert cast["Kip Lune Varga"] == "Don Ivo Pell"
+
+
+def test_a_surname_or_family_name_who_plays_a_part_in_production_prose():
+    cast = _cast_of(_article(
+        "It stars Ora Pell as a drifter and Bao Lin as a runaway.",
+        ("Production", "Pell, who plays Tam Osk, learned to ride for the film. Bao, who plays Mira, spent two "
+                       "weeks on a building site before filming.")))
+    assert cast["Ora Pell"] == "Tam Osk"
+    assert cast["Bao Lin"] == "Mira"
+
+
+def test_a_surname_who_played_a_part_in_another_film_is_not_this_films_part():
+    cast = _cast_of(_article(
+        "It stars Ora Pell as a drifter.",
+        ("Production", "Pell, who played Tam in Another Tale, learned to ride for the film.")))
+    assert cast["Ora Pell"] != "Tam"
