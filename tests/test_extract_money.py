@@ -554,3 +554,19 @@ def test_a_named_other_films_takings_in_a_clause_about_it_are_not_this_films(sen
 def test_the_films_own_title_or_the_film_in_such_a_clause_is_this_films() -> None:
     got = _one("Box office\nTest opened to $14 million, and Warner Bros. opened it with $2 million in Ruritania.")
     assert {a for _k, a, *_r in got} >= {14e6}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Box office\nThe film grossed 1.2 billion lire on its domestic run.", ("gross", 1.2e9, "ITL")),
+    ("Production\nIt was shot in Ruritania on a budget of 450,000 new francs.", ("budget", 450_000.0, "FRF")),
+    ("Box office\nIn Mexico the film earned 3.2 million pesos in its first run.", ("gross", 3.2e6, "MXN")),
+    ("Box office\nIn Argentina the film grossed 4.2 million pesos.", ("gross", 4.2e6, "ARS")),
+    ("Box office\nThe film grossed 5 million Deutsche Marks.", ("gross", 5e6, "DEM")),
+])
+def test_currency_words_of_many_countries_after_the_figure(sentence, want) -> None:
+    """'1.2 billion lire', '450,000 new francs', 'pesos' in a sentence naming Mexico: the figure, its currency."""
+    assert want in [(k, a, c) for k, a, c, *_r in _one(sentence)]
+
+
+def test_a_currency_word_that_is_also_a_plain_word_needs_a_scale() -> None:
+    assert _one("Box office\nThe film grossed well, and Pell scored 85 marks in the test of 1,000 marks.") == []

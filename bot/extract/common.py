@@ -134,6 +134,9 @@ _CURRENCY_SUFFIX: dict[str, str] = {
 }
 # Words that are currencies only after a multiplier: "lost 35 pounds", "won 3 awards".
 _SUFFIX_NEEDS_SCALE = {"pounds", "won"}
+# … and the other countries' currency words of bot/vocab/money.toml ("1.2 billion lire", "450,000 new francs")
+_CURRENCY_SUFFIX.update({w.lower(): code for w, code in load("money")["currencies"]["suffix"].items()})
+_SUFFIX_NEEDS_SCALE.update(load("money")["currencies"]["suffix_needs_scale"])
 MONEY_SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
     "trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
@@ -143,7 +146,7 @@ _SYM = "|".join(f"(?:{p})" for p, _ in _CURRENCY_PREFIX)
 _MNUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A scale word after a space or hyphen ("$5 million", "a $5-million budget") or glued ("£3m", "$2bn").
 _SCALE = r"(?:[\s-](?:million|billion|trillion|thousand|crores?|lakhs?|lacs?)\b|(?:mn|bn|m|M|k)\b)"
-_SUFFIX_WORDS = "|".join(sorted((re.escape(w) for w in _CURRENCY_SUFFIX), key=len, reverse=True))
+_SUFFIX_WORDS = "(?i:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _CURRENCY_SUFFIX), key=len, reverse=True)) + ")"
 # Bare crore/lakh figures count as money unless they count people or views.
 _NOT_MONEY_AFTER = r"(?!\s+(?:views|viewers|people|tickets|footfalls?|admissions|audiences?|hits|likes|subscribers|copies|units))"
 
@@ -226,7 +229,7 @@ def _span_from_match(text: str, m: re.Match[str]) -> MoneySpan | None:
         return MoneySpan(m.start(), m.end(), m.group(0), _value(m.group("n4"), m.group("s4")), None, cur,
                          money_qualifier(before))
     if m.group("n3"):
-        word = m.group("word").lower()
+        word = " ".join(m.group("word").lower().split())
         if word in _SUFFIX_NEEDS_SCALE and not m.group("s3") and word != "pounds sterling":
             return None
         return MoneySpan(m.start(), m.end(), m.group(0), _value(m.group("n3"), m.group("s3")), None,

@@ -236,8 +236,11 @@ _LEADING_REGION = re.compile(
 # Which sentences can hold money at all: a currency mark, or a number before a currency or scale word.
 _MONEY_HINT = re.compile(
     rf"[{''.join(re.escape(s) for s in V['currencies']['symbols'])}]"
-    rf"|\d\s?{_alt(V['currencies']['names'])}")
+    rf"|\d(?:[\s-]{_alt(V['scales']['words'])})?\s?(?i:new\s+|old\s+)?{_alt(V['currencies']['names'], flags='i')}")
 _LOCAL_RUPEE = {code: re.compile(rf"\b{_alt(places)}", re.I) for code, places in V["currencies"]["local_rupee"].items()}
+# "3.2 million pesos in Mexico": a currency word several countries use, that of the country the sentence names
+_LOCAL = {word: [(code, re.compile(rf"\b{_alt(places)}\b")) for code, places in by_code.items()]
+          for word, by_code in V["currencies"]["local"].items()}
 
 
 _IN_NAME = re.compile(r"\b(?:in|from)\s+((?:the\s+)?[A-Z][\w.'’-]*)")
@@ -628,6 +631,11 @@ def _currency(span: MoneySpan, sentence: str) -> str:
         for code, rx in _LOCAL_RUPEE.items():
             if rx.search(sentence):
                 return code
+    word = span.text.rsplit(None, 1)[-1].lower()
+    if word in _LOCAL:
+        found = {code for code, rx in _LOCAL[word] if rx.search(sentence)}
+        if len(found) == 1:
+            return found.pop()
     return span.currency
 
 
