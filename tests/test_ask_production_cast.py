@@ -207,3 +207,44 @@ def test_a_place_after_entering_production(tmp_path):
 def test_what_country_a_character_is_from_is_not_the_films(tale):
     ans = ask(tale, "what country is tam osk from in other tale")
     assert ans.kind != "identity.country", ans.answer
+
+
+_RUNS = (
+    "Ivo Odyssey\n"
+    "Ivo Odyssey is a 1980 Ruritanian adventure film directed by Bede Marrow.\n"
+    "Box office\n"
+    "It earned $90.5 million during its first run in Ruritania. "
+    "It was re-released on July 31, 1981 and grossed a further $12.5 million. "
+    "The film has grossed over $300 million worldwide from its original run and several rereleases. "
+    "It earned $4 million on its first day. In its first three days it made $9 million.\n"
+    "Legacy\n"
+    "Odyssey marks a turn in Bede Marrow's work, and critics still pull Odyssey out as his best. "
+    "The odyssey of the island was told again in a novel.\n"
+)
+
+
+@pytest.fixture
+def runs(seeded_copy):
+    add_articles(seeded_copy, {"ivo-odyssey.txt": _RUNS})
+    return seeded_copy
+
+
+@pytest.mark.parametrize(("question", "told", "total"), [
+    pytest.param("how much did ivo odyssey make in its first run", "$90.5 million", "$300 million", id="the_first_run"),
+    pytest.param("how much did ivo odyssey make in its re-release", "$12.5 million", "$300 million", id="a_re_release"),
+    pytest.param("how much did ivo odyssey make on day one", "$4 million", "$300 million", id="day_one"),
+    pytest.param("how much did ivo odyssey make in its first three days", "$9 million", "$300 million",
+                 id="a_counted_first_run"),
+])
+def test_a_run_asked_is_that_runs_figure_never_the_total(runs, question, told, total):
+    ans = ask(runs, question)
+    assert told in ans.answer, ans.answer
+    assert total not in ans.answer or ans.confidence < CONFIDENT, ans.answer
+
+
+def test_a_title_word_the_article_calls_its_film_by(runs):
+    """"odyssey" is a word of the language ("the odyssey of the island"), but the film's own article calls the
+    film "Odyssey" alone: a guess at that film, said as one."""
+    ans = ask(runs, "who directed odyssey")
+    assert "Bede Marrow" in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT

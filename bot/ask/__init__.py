@@ -340,7 +340,10 @@ async def _film_of_a_title_word(lib, text: str):
     in a library that says "the harbour")."""
     for word, ids in films_of_a_title_word(lib.index, text):
         if await namekeys.written_in_lower_case(lib.conn, word):
-            continue
+            # a word of the language ("empire"), unless the film's own article calls the film by it
+            ids = [i for i in ids if await _calls_itself(lib, i, word)]
+            if not ids:
+                continue
         ids = _drop_duplicates(lib, list(ids))
         if len(ids) > 1:
             ids = await namekeys.narrow_by_words(lib.conn, ids, text, word)
@@ -352,6 +355,33 @@ async def _film_of_a_title_word(lib, text: str):
             return None, "", Answer(text, f"“{word}” is in the title of more than one film: {labels}. Which one?",
                                     "need_film", 0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands])
     return None, "", None
+
+
+#: How often an article must call its film by one word of the title for that word to stand for it.
+SHORT_FORM_USES = 2
+
+
+async def _calls_itself(lib, film_id: int, word: str) -> bool:
+    """Does the article of *film_id* call the film by *word* of its title alone, capitalised, with no article
+    or name before it and no name after ("… pull Other out of the slump", "Other marks a turn"), at least
+    SHORT_FORM_USES times? "the Other", "Greater Other", "Other Day" are the story's or another thing's."""
+    async with lib.conn.execute(
+            "SELECT s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 60", ('"' + word.replace('"', "") + '"', film_id)) as cur:
+        rows = await cur.fetchall()
+    title = lib.film(film_id).title if lib.film(film_id) is not None else ""
+    bare = re.compile(rf"(?P<before>\S+\s+)?\b{re.escape(word.capitalize())}\b(?P<after>\s+\S+)?")
+    uses = 0
+    for (text,) in rows:
+        text = text.replace(title, " ")  # the whole title is no short form of it
+        for m in bare.finditer(text):
+            before = (m.group("before") or "").strip()
+            after = (m.group("after") or "").strip()
+            if before.lower() in ("the", "a", "an", "of") or (before[:1].isupper() and not before.endswith((".", ","))) \
+                    or after[:1].isupper() or after[:1] in ("'", "’"):
+                continue
+            uses += 1
+    return uses >= SHORT_FORM_USES
 
 
 #: A determiner or a possessive before a word (one adjective between): the word is a common noun there.

@@ -1306,17 +1306,41 @@ async def _award_count(q: Q, rows: list[dict], ceremony: str | None) -> Answer:
 
 # --- money --------------------------------------------------------------------------------------------
 #: Runs and days a gross may be asked for: (how the question asks, how a sentence tells it).
-#: A run after the first ("its second weekend", "the third week"): a figure of that run only, which the
-#: totals never are.
-_LATER_RUN = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
-                        r"(weekend|week|day|month)s?\b")
 _MONEY_PERIODS = (
-    (r"\b(re ?releas\w*|reissu\w*)\b", r"re-?releas|reissu"),
-    (r"\b(opening|first) day\b", r"opening day|first day"),
+    # a re-release alone: a sentence adding the first run ("from its original run and several rereleases")
+    # tells a total, not it
+    (r"\b(re ?releas\w*|reissu\w*)\b",
+     r"\A(?!.*\b(original|first|initial) (theatrical )?(run|release)\b)(?=.*(re-?releas|reissu))"),
+    # ... and the first run alone, likewise
+    (r"\b(first|original|initial) (theatrical )?(run|release)\b",
+     r"\A(?!.*\b(re-?releas\w*|reissu\w*))(?=.*\b(original (theatrical )?run|initial (theatrical )?(run|release)|first run|"
+     r"original release|initially released))"),
+    (r"\b(opening|first) day\b|\bday (one|1)\b", r"opening day|first day"),
     (r"\bfirst week\b", r"first week\b|opening week\b"),  # a weekend is no week
     (r"\bsecond week\b", r"second week"),
     (r"\blifetime\b", r"lifetime|total|overall"),
 )
+#: A run after the first ("its second weekend", "the third week"): a figure of that run only, which the
+#: totals never are.
+_LATER_RUN = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+                        r"(weekend|week|day|month)s?\b")
+#: A first run counted ("its first three days", "the first 10 days"): told as "three days", "3-day", "10 days".
+_COUNTED_RUN = re.compile(r"\bfirst (?P<n>\d+|\w+) (?P<unit>days|weeks|months)\b")
+_NUMBER_WORDS: dict[str, str] = dict(load("titles")["numbers"])
+
+
+def _counted_run(rest: str) -> tuple[re.Match, str] | None:
+    """(the match, how a sentence tells it) for "the first three days" and the like, or None."""
+    m = _COUNTED_RUN.search(rest)
+    if not m:
+        return None
+    n = m.group("n")
+    digit = _NUMBER_WORDS.get(n, n)
+    word = next((w for w, d in _NUMBER_WORDS.items() if d == n), n)
+    if not digit.isdigit():
+        return None  # "the first few days": no count to find
+    forms = "|".join(re.escape(f) for f in dict.fromkeys([n, digit, word]))
+    return m, rf"\b({forms})[\s-]+{m.group('unit')[:-1]}s?\b"
 
 
 #: A currency a money question asks in, and the ISO code the money facts carry.
@@ -1384,6 +1408,8 @@ async def answer_money(q: Q) -> Answer:
     period = next(((m, told) for asked, told in _MONEY_PERIODS if (m := re.search(asked, q.rest))), None)
     if period is None and (later := _LATER_RUN.search(q.rest)):
         period = (later, r"\s+".join(map(re.escape, later.group(0).split())))
+    if period is None:
+        period = _counted_run(q.rest)
     if place and kind not in ("budget", "domestic"):
         # A figure for one country answers only a question about that country (and run or day, if asked).
         rows = [r for r in money if r["region"] and I.same_territory(r["region"], place)
@@ -2898,6 +2924,30 @@ async def answer_other_role(q: Q) -> Answer:
     return q.make(f"The article doesn't name the {role}.", "abstain", NONE, [])
 
 
+#: Who a sentence gives a piece of work to: "by A", "at A", "A handled", or a name of two capitalised words.
+_WORK_HANDS = re.compile(r"\b(?:by|at|from|with)\s+(?-i:[A-Z])[\w&.'’-]+|(?-i:[A-Z])[\w&.'’-]+\s+(?-i:[A-Z])[\w&.'’-]+")
+
+
+async def answer_work_by(q: Q) -> Answer:
+    """"which studio did the animation", "who did the paintings for it": the sentence naming that work beside
+    a name (a company, an artist), quoted below confidence; the production company answers nothing asked."""
+    work = I.work_asked(q.rest)
+    stems = [re.escape(w[:6] if len(w) > 6 else w.rstrip("s")) for w in work.split()]
+    said = re.compile(r"\b" + r"\w*\s+".join(stems) + r"\w*", re.IGNORECASE)
+    # the index does not stem: the work's plural ("Animations" in a company's name) is searched too
+    plural = " ".join(w if w.endswith("s") else w + "s" for w in work.split())
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {work} {plural} company studio done handled provided",
+                               drop=_title_words(q), must=said, limit=40)
+    for _s, row in got:
+        if row.get("kind") == "plot" or _PLOT_PATH.search(row.get("path") or ""):
+            continue
+        rest = said.sub(" ", row["text"])  # the work's own capitalised word ("<Name> Animations") is no name
+        if _WORK_HANDS.search(rest) or re.search(r"(?-i:[A-Z])[\w&.'’-]+\s+" + said.pattern, row["text"], re.I):
+            return q.make(f"The facts don't say who did the {work}, but the article says: “{row['text']}”",
+                          "crew.sentence", LOW, [sentence_source(row)])
+    return q.make(f"The article doesn't say who did the {work}.", "abstain", NONE, [])
+
+
 async def answer_replacement(q: Q) -> Answer:
     """"who took over directing from X": no fact says who succeeded whom off screen, so the sentence that
     tells a replacement is quoted below confidence, or the article doesn't say."""
@@ -2926,30 +2976,6 @@ _DRAWN_FROM = re.compile(r"\b(based (?:\w+ )?on|modell?ed (?:\w+ )?(?:on|after)|
 
 
 _NARRATION = re.compile(r"\b(narrat\w*|voice-?overs?|voiceovers?)\b", re.IGNORECASE)
-#: Who a sentence gives a piece of work to: "by A", "at A", "A handled", or a name of two capitalised words.
-_WORK_HANDS = re.compile(r"\b(?:by|at|from|with)\s+(?-i:[A-Z])[\w&.'’-]+|(?-i:[A-Z])[\w&.'’-]+\s+(?-i:[A-Z])[\w&.'’-]+")
-
-
-async def answer_work_by(q: Q) -> Answer:
-    """"which studio did the animation", "who did the paintings for it": the sentence naming that work beside
-    a name (a company, an artist), quoted below confidence; the production company answers nothing asked."""
-    work = I.work_asked(q.rest)
-    stems = [re.escape(w[:6] if len(w) > 6 else w.rstrip("s")) for w in work.split()]
-    said = re.compile(r"\b" + r"\w*\s+".join(stems) + r"\w*", re.IGNORECASE)
-    # the index does not stem: the work's plural ("Animations" in a company's name) is searched too
-    plural = " ".join(w if w.endswith("s") else w + "s" for w in work.split())
-    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {work} {plural} company studio done handled provided",
-                               drop=_title_words(q), must=said, limit=40)
-    for _s, row in got:
-        if row.get("kind") == "plot" or _PLOT_PATH.search(row.get("path") or ""):
-            continue
-        rest = said.sub(" ", row["text"])  # the work's own capitalised word ("<Name> Animations") is no name
-        if _WORK_HANDS.search(rest) or re.search(r"(?-i:[A-Z])[\w&.'’-]+\s+" + said.pattern, row["text"], re.I):
-            return q.make(f"The facts don't say who did the {work}, but the article says: “{row['text']}”",
-                          "crew.sentence", LOW, [sentence_source(row)])
-    return q.make(f"The article doesn't say who did the {work}.", "abstain", NONE, [])
-
-
 
 
 async def answer_narrator(q: Q) -> Answer:
