@@ -34,3 +34,11 @@ def test_an_honorifics_period_does_not_cut_the_apposed_name():
     text = ("Other Tale\nOther Tale is a 2001 Ruritanian thriller film.\nCast\n"
             "Tam Osk plays the engineer, Mr. Bae. Ora Pell plays the captain's wife, J. R. Vane.\n")
     assert _cast_of(text) == {"Tam Osk": "Mr. Bae", "Ora Pell": "J. R. Vane"}
+
+
+def test_a_place_going_on_after_a_described_part_is_no_player():
+    """"stars A as a mother in Tondo, Marlo, with B and C": Marlo is where the mother lives, not a player;
+    one-word players after a place still count when no "with" follows ("in Tondo, Jaya, Ravi and Kamal")."""
+    text = ("Other Tale\nOther Tale is a 2004 Ruritanian drama film. It stars Ora Pell as a mother fighting an "
+            "eviction in Tondo, Marlo, with Bede Marrow, Ivo Brandt and Tam Osk.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": "", "Ivo Brandt": "", "Tam Osk": ""}

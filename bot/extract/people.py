@@ -774,6 +774,10 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                     continue  # "A and his horse Trigger, along with B": the list goes on
                 break
             actor, role, vmark = parsed
+            if prev_desc is not None and role is None and not _JOINS_LIST.match(raw) and _PLACE_AT_END.search(prev_desc[1]) \
+                    and (actor.lower() in PLACES or len(_words(actor)) == 1 and at + 1 < len(items) and _JOINS_LIST.match(items[at + 1])):
+                prev_desc = None  # "A as a mother in Tondo, Manila, with B and C": the place goes on, no player
+                continue
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw) and _bare_player_next(items, at):
                 prev_desc = None  # "A as the title character, B, C and D": more bare players follow, so a list
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw):
