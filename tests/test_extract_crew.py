@@ -864,3 +864,57 @@ def test_the_original_films_credits_are_not_the_remakes():
         "Other Tale\nOther Tale is a 1968 film directed by Ora Pell. The Ruritanian original was directed by Lune Varga.\n")
     # this film's own first screenplay is still its credit
     assert ("writer", "Tam Osk") in crew("Other Tale\nOther Tale is a 2004 film. The original screenplay was written by Tam Osk.\n")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a crew verb with the film understood, at the head of a clause
+    ("Ora Pell and Bede Marrow produced; the studio head insisted on final cut.",
+     {("producer", "Ora Pell"), ("producer", "Bede Marrow")}),
+    # the clause after a preposition's object and ", and"
+    ("Cinematographer Ivo Brandt shot in colour, and Tam Osk edited the film.",
+     {("cinematographer", "Ivo Brandt"), ("editor", "Tam Osk")}),
+    # the film's footage, its chapters or the entire film as the subject of a passive credit
+    ("The footage was cut by Lune Varga, and the storm sequence was tinted blue.", {("editor", "Lune Varga")}),
+    ("The entire film was edited by Kip Morrow.", {("editor", "Kip Morrow")}),
+    ("The chapters were cut by Ora Pell and Bede Marrow.", {("editor", "Ora Pell"), ("editor", "Bede Marrow")}),
+    # where the job was done, between the participle and "by"
+    ("The film was edited in Ruritania by Tam Osk over five months.", {("editor", "Tam Osk")}),
+    # a counted team before the list
+    ("The film was written by a team of three, Ora Pell, Bede Marrow and Lune Varga.",
+     {("writer", "Ora Pell"), ("writer", "Bede Marrow"), ("writer", "Lune Varga")}),
+    # a describing phrase between the subject and its verb; the partners after "with"
+    ("Mara Quell, a former television director, wrote the screenplay with Tam Osk and Kip Morrow.",
+     {("writer", "Mara Quell"), ("writer", "Tam Osk"), ("writer", "Kip Morrow")}),
+    # a group's name before its members
+    ("The score was composed by the electronic duo Other Tide, Ivo Brandt and Lune Varga, who recorded birds.",
+     {("composer", "Ivo Brandt"), ("composer", "Lune Varga")}),
+])
+def test_long_article_credit_shapes(sentence, want):
+    """Credits far from the lead, as long articles state them (issue 9, long shapes)."""
+    assert want <= _other(sentence)
+
+
+def test_long_article_credits_that_are_not_the_films():
+    """A place after a describing phrase, a film named in a relative clause, a group's name, a singer's new clause,
+    a studio's possessive: none is a credit of its own."""
+    got = _other("It was cut by the censors before its release in Ruritania and Zenda.")
+    assert not any(r == "editor" for r, _n in got)
+    got = _other("Ivo Brandt, who had shot Other Tale, returned as cinematographer.")
+    assert ("cinematographer", "Ivo Brandt") in got and ("cinematographer", "Other Tale") not in got
+    got = _other("The score was composed by the electronic duo Other Tide, Ivo Brandt and Lune Varga.")
+    assert not any(n == "Other Tide" for _r, n in got)
+    got = _other("The score was composed by Ivo Brandt, and Varga sang the theme song.")
+    assert ("composer", "Ivo Brandt") in got and not any(n == "Varga" or n == "Lune Varga" for _r, n in got)
+    got = _other("Mara Quell produced the film together with Example's Bede Marrow.")
+    assert ("producer", "Bede Marrow") in got and not any(n.startswith("Example") for _r, n in got)
+    got = _other("The film was co-produced by Plein Sud Cinéma and Example Images.")
+    assert not any(r == "producer" for r, _n in got)
+
+
+def test_a_short_mention_of_a_long_name_resolves():
+    """A double surname ("Sosa Pell" of "Ivo Sosa Pell") and a family name written first ("Baek" of "Baek Ora-jin")
+    resolve to the article's one full name; "Jo Doe" inside "Frenchman Jo Doe" does not."""
+    got = _crew("Other Tale\nOther Tale is a 2008 crime film directed by Ivo Sosa Pell and Baek Ora-jin.\n\n"
+                "Production\nSosa Pell and Lune Varga wrote the screenplay. Baek wrote the dialogue with Kip Morrow.\n")
+    assert {("writer", "Ivo Sosa Pell"), ("writer", "Lune Varga"), ("writer", "Baek Ora-jin")} <= got
+    assert not any(n in {"Sosa Pell", "Baek"} for _r, n in got)

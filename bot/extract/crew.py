@@ -121,10 +121,12 @@ _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
 # "produced under (the banner of) Example Films by A": the company between the verb and "by"
 _UNDER_BANNER = (r"under\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:banner\s+(?:of\s+)?)?"
                  r"(?:[A-Z][\w'’&.\-]*\s+){1,4}(?:banner\s+)?")
+# "edited in Ruritania by A", "scored in 1950 by A": where or when the job was done, between the participle and "by"
+_WHERE_WHEN = r"in\s+(?:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?|(?:1[89]|20)\d\d)\s+"
 # "written, directed and co-produced by", then the names ("the debutant A and B").
 _PASSIVE_RX = re.compile(
     rf"\b(?P<verbs>{_PASSIVE}(?:{_SEP}(?:{_PASSIVE}|[a-z]+ed))*)\s+(?:both\s+|jointly\s+|solely\s+|entirely\s+|originally\s+)?"
-    rf"(?:(?:for|to)\s+the\s+screen\s+|for\s+(?:the|this)\s+(?:film|movie|picture)\s+|{_UNDER_BANNER})?by\s+(?:and\s+starring\s+)?"
+    rf"(?:(?:for|to)\s+the\s+screen\s+|for\s+(?:the|this)\s+(?:film|movie|picture)\s+|{_UNDER_BANNER}|{_WHERE_WHEN})?by\s+(?:and\s+starring\s+)?"
 )
 _ACTIVITY_BY = re.compile(
     rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
@@ -133,10 +135,17 @@ _ACTIVITY_BY = re.compile(
 # "Director A and associate director B edited the film": each name of the subject may carry its job
 _JOB_BEFORE = rf"(?:(?:[a-z][\w-]*\s+)?{_NOUN}\s+)"
 _NAMES_WITH_JOBS = rf"(?:{NAME_RX}){_NOTE}(?:{_SEP}{_JOB_BEFORE}?(?:{NAME_RX}){_NOTE})*"
+# "A, a former television director, wrote the screenplay": a describing phrase between the subject and its verb
+# (lower case after its article, so "A, the Other Tale director B" is no apposition of A)
+_APPOSITION = r",\s+(?:a|an|the)\s+[a-z][^,;.()\"“]{0,60}?,"
+# "A and B produced; …", "…, and A edited.": a crew verb with the film understood, at the head of a clause
+_BARE_ACTIVE = re.compile(
+    rf"(?:^|;\s+|,\s+and\s+)(?P<names>{_NAMES})\s+(?:also\s+|jointly\s+|together\s+)?"
+    rf"(?P<verb>{alternation(_F['bare_active'])})(?=\s*(?:[;.]|$)|,\s+(?:and|while|with|whereas)\s)")
 # "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
-    rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?)?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
+    rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?|{_APPOSITION})?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
     rf"(?P<obj>{_ACT}|film|movie|picture|project)\b(?!-)"
 )
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
@@ -278,7 +287,8 @@ _OTHER_WORK = re.compile(
     re.I,
 )
 # ("Both films were shot by A": this film is one of the two)
-_FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:film|movie|picture|project)\b|^\s*It\b|\bit\s+(?:was|is)\b|"
+_FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:(?:entire|whole|finished|final|complete)\s+)?"
+                           r"(?:film|movie|picture|project|footage|serial['’]s\s+chapters|chapters|episodes)\b|^\s*It\b|\bit\s+(?:was|is)\b|"
                            r"\bboth\s+(?:films|movies|pictures)\b", re.I)
 # "Other Tale was written by A": the film's own title (blanked to underscores in the text this is
 # tested on) as the subject right before the passive; not "Other Tale is featured in a documentary, directed by A"
@@ -398,7 +408,10 @@ def _split(names: str) -> list[str]:
 
 
 _LEADING_JOB = re.compile(r"^\s*(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")  # (items open capitalised, but for a job)
-_COUNTED = re.compile(rf"(?:{NUMBER_WORD_RX})\s+(?:{_NOUN}),\s+(?=[A-Z])", re.I)
+# "three writers, A, B and C", "a team of three, A, B and C"
+_COUNTED = re.compile(rf"(?:(?:a\s+)?(?:team|group)\s+of\s+(?:{NUMBER_WORD_RX})(?:\s+(?:{_NOUN}))?|(?:{NUMBER_WORD_RX})\s+(?:{_NOUN})),\s+(?=[A-Z])", re.I)
+# a describing phrase holding a preposition of place or time: the names after it are that preposition's
+_PLACE_IN_DESC = re.compile(r"\b(?:before|after|during|until|in|at|into|from)\s")
 _OWNED = re.compile(r"\b(?:production|productions|banner|company|house|studio|studios|home|outfit|team)\s+of\s+$")
 
 
@@ -414,9 +427,10 @@ def names_after(text: str, pos: int) -> list[str]:
     "two composers, A and B"); none after "the home production of A" (the credit is a company's)."""
     m = (_COUNTED.match(text, pos) or (_KIN_OF.match(text, pos) if "'" in text or "’" in text else None)
          or _ORG_DESCRIBED.match(text, pos) or _DESCRIBED.match(text, pos))
+    m_desc = m.group(0) if m else ""
     if m:
-        if _OWNED.search(m.group(0)):
-            return []
+        if _OWNED.search(m.group(0)) or _PLACE_IN_DESC.search(m.group(0)):
+            return []  # ("cut by the censors before its release in A": A is where, not who)
         pos = m.end()
     fam = FAMILY_RE.match(text, pos)
     if fam:
@@ -430,12 +444,21 @@ def names_after(text: str, pos: int) -> list[str]:
         joined = list(re.finditer(rf"\s+{_JOINER}\s+", names))
         if joined:
             names = names[: joined[-1].start()]
-    elif ", and " in names and _VERB_AFTER.match(text, m.end()):
+    elif ", and " in names and (_VERB_AFTER.match(text, m.end()) or _CLAUSE_VERB_AFTER.match(text, m.end())):
         # "handled by A, and B edited the film": B opens a clause of its own, with its own verb
         names = names[: names.rindex(", and ")]
-    return [n for n in _split(re.sub(rf"\s+{_JOINER}\s+", ", ", names)) if not re.search(r"['’]s?$", n)]
+    out = [_OWNER_PREFIX.sub("", n) for n in _split(re.sub(rf"\s+{_JOINER}\s+", ", ", names)) if not re.search(r"['’]s?$", n)]
+    if m_desc and _GROUP_END.search(m_desc) and len(out) >= 3:
+        out = out[1:]  # "by the electronic duo Other Tide, A and B": the members, not the group's name
+    return out
 
 
+# "composed by A, and B sang the theme": B opens a clause of its own, with a verb of its own
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|sang|wrote|won|made|took|gave|became|went|left|"
+                                r"began|sings|plays|appears|stars|shot|cut|ran|oversaw)\b")
+# "Other Studio's A": a company's or a person's possessive before a full name
+_OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z][\w.-]*\s+[A-Z])")
+_GROUP_END = re.compile(rf"\b{alternation(_F['groups'])}\s+$")
 _VERB_AFTER = re.compile(rf"\s+(?:(?:also|then|later)\s+)?(?:{_ACTIVE})\b")
 _OWN_JOB_AFTER = re.compile(r"\s+(?:attached|set|slated|signed|on\s+board|aboard|as\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
                             r"to\s+(?:direct|produce|star|write|score|edit|shoot|compose)\b|directing|producing|starring)")
@@ -546,7 +569,7 @@ def _cued(text: str, role: str, start: int, in_role_section: bool) -> bool:
     acts = _ACTIVITY_OF_RX.get(role)
     if acts and acts.search(text):
         return True
-    return bool(re.search(r"\b(?:film|movie|it)\s+(?:was|is|to\s+be)\s+(?:also\s+)?$", before, re.I))
+    return bool(re.search(r"\b(?:film|movie|it|footage|chapters)\s+(?:was|is|were|to\s+be)\s+(?:also\s+)?$", before, re.I))
 
 
 _SONG_WORK = re.compile(r"\s+(?:\w+\s+)?(?:wrote|writes|composed|composes|penned|contributed|sang|performed|recorded)\s+"
@@ -988,10 +1011,13 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue  # "directed the film Other Title", "wrote film treatments"
         if _other_title_after(otext, m.end()) or _LOCALISED.search(text, m.start("verb"), m.end()):
             continue  # "composed the score for Other Title", "wrote the English-language dialogue"
-        if kinds & _CRITICISM or _publication_before(text, m.start("names")) or _PREP_BEFORE.search(
+        names = m.group("names")
+        if _PREP_BEFORE.search(text[: m.start("names")]) and ", and " in names and not kinds & _CRITICISM:
+            # "shot in Ruritania, and A edited the film": the preposition's object, then a clause of A's own
+            names = names[names.rindex(", and ") + 6:]
+        elif kinds & _CRITICISM or _publication_before(text, m.start("names")) or _PREP_BEFORE.search(
                 text[: m.start("names")]):
             continue  # "Daily Paper scored the film two stars" is a rating
-        names = m.group("names")
         pair_then = _PAIR_THEN_CLAUSE.search(names)
         if pair_then:  # "… by A and B, and C photographed the film": C opens a clause of its own
             names = names[pair_then.end() :]
@@ -1009,11 +1035,16 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             more = _THROUGH_AND.match(text, partner.end())
             if more:  # "along with A through his Other Studios, and B": B too
                 add(role, names_after(text, more.end()))
+    for m in _BARE_ACTIVE.finditer(text) if "active" in cues and not kinds & _CRITICISM else ():
+        if not _other_work(otext, m.start("verb"), m.end()):
+            add(ACTIVE_ROLE[_key(m.group("verb"))], _split(m.group("names")))
     for rx, tail in ((_AS_NOUN, "as"), (_IS_NOUN, "is"), (_APPOS_BEFORE, "appos")) if has_noun else ():
         for m in rx.finditer(text) if _TAILS[tail].search(text) else ():
             if _other_work(otext, m.start("noun"), m.end()) or (
                     _PREP_BEFORE.search(text[: m.start("names")]) and not (rx is _APPOS_BEFORE and "'s" in m.group(0))):
                 continue  # "..., who had served as producer on Other Title, was announced as ..."
+            if re.search(r",\s+who\s+[^,;.]*$", text[: m.start("names")]):
+                continue  # "A, who had shot Other Title, returned as ...": the clause's object (_REL_AS_NOUN reads A)
             if rx is _AS_NOUN and not m.group("joined"):
                 # Bare "A as the editor": only in a list of jobs ("..., while A as the composer").
                 pre = text[: m.start("names")].rstrip()

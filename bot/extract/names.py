@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
-from ..vocab import alternation, load
+from ..vocab import alternation, given_names, load
 from .common import NAME_RX
 from .common import clean_name as _clean_base
 
@@ -234,7 +234,28 @@ def resolve(people: People, name: str, *, first_names: bool = False) -> tuple[st
         full = people.full(name) or people.full(ws[0].lower() + name[len(ws[0]):])
         if full:
             return full, name
+    if len(ws) == 2 and ws[0].lower() not in given_names():
+        # "Doe Roe", the two surnames of "Jo Doe Roe" (a double surname, a patronymic and a family name):
+        # the one longer full name of the article it ends (not "Jo Doe", a given name and a surname, which
+        # a longer run ending in it only wraps: "Frenchman Jo Doe")
+        longer = [n for n in people.names if n.endswith(" " + name) and len(words(n)) > 2
+                  and not any(w.lower() in STOP_CAPS or _LOWER_PART.search(w) for w in words(n)[:-2])]
+        if len(longer) == 1:
+            return longer[0], name
+    elif len(ws) == 1 and not people.family(name):
+        # "Doe", the family name that opens "Doe Jo-ra" (a family name written first, before a hyphenated
+        # given name): the one full name of the article it opens, when no full name ends in it
+        # (or any one given word after it, when the mention is no given name itself: "Zhou" of "Zhou Ora")
+        first = [n for n in people.names if n.startswith(name + " ") and (
+            _HYPHEN_GIVEN.fullmatch(n[len(name) + 1:]) or (len(words(n)) == 2 and name.lower() not in given_names()
+                                                           and not _LOWER_PART.search(n)))]
+        if len(first) == 1:
+            return first[0], name
     return name, ""
+
+
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_LOWER_PART = re.compile(r"-[a-z]|['’]s$")
 
 
 FAMILY_RE = re.compile(rf"(?:the\s+)?(?P<family>[A-Z][\w'’-]+)\s+{alternation(FAMILY_NOUNS)}\b")
