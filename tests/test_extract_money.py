@@ -570,3 +570,25 @@ def test_currency_words_of_many_countries_after_the_figure(sentence, want) -> No
 
 def test_a_currency_word_that_is_also_a_plain_word_needs_a_scale() -> None:
     assert _one("Box office\nThe film grossed well, and Pell scored 85 marks in the test of 1,000 marks.") == []
+
+
+def test_a_hedged_count_before_the_verb_is_no_comparison() -> None:
+    """'booked it into more than 2,300 houses, and the film grossed $X': 'than' hedges a count, not this figure."""
+    got = _one("Box office\nOra Films booked it into more than 2,300 houses, and the film grossed $685,000 in the "
+               "United States and Canada.")
+    assert [(k, a) for k, a, *_r in got] == [("domestic", 685_000.0)]
+
+
+def test_the_films_own_possessive_is_its_own_gross() -> None:
+    got = [(f.kind, f.amount) for f in _facts(_article("Box office\nTest's lifetime gross was ₹26 crore."))]
+    assert got == [("gross", 260_000_000.0)]
+    got = [(f.kind, f.amount) for f in _facts(_article("Box office\nOther Tale's lifetime gross was ₹26 crore."))]
+    assert got == []
+
+
+def test_a_re_release_in_the_next_clause_is_the_next_figures_run() -> None:
+    """'It grossed $X in …, and a 1976 re-release added another $Y': X is the first run's, Y the re-release's."""
+    got = [(f.kind, f.amount, f.period) for f in _facts(_article(
+        "Box office\nIt grossed $19.5 million in the United States and Canada, and a 1976 re-release added another "
+        "$3.2 million."))]
+    assert got == [("domestic", 19_500_000.0, ""), ("partial", 3_200_000.0, "re-release")]

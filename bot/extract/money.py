@@ -147,6 +147,8 @@ def _periods(text: str) -> list[re.Match[str]]:
                            key=lambda m: m.start())
     return found
 _HEDGE = re.compile(rf"{_words(_K['comparison_hedges'])}\s*(?:\w+\s+)?$", re.I)
+# … and one before a count that is no money ("booked into more than 2,300 houses"): a hedge, no comparison
+_HEDGED_COUNT = re.compile(rf"{_words(_K['comparison_hedges'])}(?=\s+(?:\d|(?:{NUMBER_WORD_RX})\b))", re.I)
 _LEAD_IN = re.compile(rf"{_words(_K['lead_ins'])}\s+(?=\w+\s*$)", re.I)
 # Money that is not the film's takings or cost.
 _OTHER_MONEY = re.compile(rf"{_words(_K['other_money'])}|{_stems(_K['other_money_stems'])}", re.I)
@@ -342,6 +344,18 @@ _THE_WEEKEND = re.compile(r"\b(?:during|over|in|for|on)\s+(?:the|that)\s+weekend
 _OPENED_EARLIER = re.compile(r"\b(?:opened|debuted|opening|premiered)\b", re.I)
 
 
+# "…, and a 1976 re-release added another $X": a re-release's takings told as what it added
+_ADDED = re.compile(r"\badded\b[^$₹£€¥]{0,20}$")
+# Where the next clause starts after a figure ("$X in Ruritania, and a 1976 re-release added …"): a re-release
+# named there is the next figure's run, not this one's.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s")
+
+
+def _clause_after(after: str) -> str:
+    m = _NEXT_CLAUSE.search(after)
+    return after[: m.start()] if m else after
+
+
 def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     """The kind of one figure from its window, or '' when the window does not say.
 
@@ -360,6 +374,8 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         return "budget"
     own_before, own_after = _own(before, after, first)
     window = _HEDGE.sub(" ", _LEAD_IN.sub(" ", own_before) if "on to" in own_before else own_before) + " " + own_after[:60]
+    if "than" in window:
+        window = _HEDGED_COUNT.sub(lambda m: " " * len(m.group()), window)
     if _RENTAL_AFTER.match(own_after) or _RENTAL_BEFORE.search(own_before):
         # theatrical rentals, unless a home video's, a person's or a part of the run's
         if not (_HOME_MEDIA.search(window) or _RENTAL_NOT.search(window) or _PERSON.search(own_before)
@@ -375,7 +391,7 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if _HOME_MEDIA.search(window):
         return "home_media"
     if (_RERUN_PERIOD.search(window) and not _CUMULATIVE.search(window) and not _WITH_RERUNS.search(window)
-            and (_GROSS.search(near_before) or _GROSS.search(own_after[:40]))):
+            and (_GROSS.search(near_before) or _GROSS.search(own_after[:40]) or _ADDED.search(own_before))):
         return "partial"  # "In its 1975 re-release, it earned an additional $2 million": that run's takings
     if "s box" in window:
         window = _CHART_WEEK.sub(" ", window)  # "at that week's box office": the chart, no part of the run
@@ -391,7 +407,7 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if "weekend" in window and _THE_WEEKEND.search(window) and _OPENED_EARLIER.search(earlier) and (
             _GROSS.search(near_before) or _GROSS.search(after[:40])):
         return "opening_weekend"  # "it opened in 74 markets, which brought in $61 million during the weekend"
-    if _RERUN.search(earlier + after) and not (_CUMULATIVE.search(before[-60:]) or _CUMULATIVE_AFTER.search(after[:60])
+    if _RERUN.search(earlier + _clause_after(after)) and not (_CUMULATIVE.search(before[-60:]) or _CUMULATIVE_AFTER.search(after[:60])
                                                or _WITH_RERUNS.search(window)):
         return ""  # a re-release's takings, unless the figure is the new running total
     if (_RANKING.search(before[-60:] + after[:60]) or _OTHER_WEEKEND.search(earlier + after)) and not (
@@ -520,9 +536,20 @@ _ELIDED_ORDINAL = re.compile(rf"\s*(?:in|during|over|on)\s+its\s+(?P<o>{_ORDINAL
 _AGAIN = re.compile(r"\bagain\b")
 
 
+def _title_possessive(text: str, title: str) -> str:
+    """The text with the film's own possessive read as "its" ("Other Tale's lifetime gross was $X" is this film's
+    gross, not another's), padded so every offset stays."""
+    for mark in ("'s", "’s"):
+        if title and title + mark in text:
+            text = text.replace(title + mark, "its".ljust(len(title) + 2))
+    return text
+
+
 def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
     text = sent.text
     spans = [s for s in iter_money(text) if not _bracketed(text, s)]
+    if ("'s" in text or "’s" in text) and title:
+        text = _title_possessive(text, title)
     out: list[MoneyFact] = []
     last_before = ""  # the text the figure before had to itself: another's figure if it ends in a possessive
     for i, span in enumerate(spans):
