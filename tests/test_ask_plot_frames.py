@@ -61,6 +61,8 @@ _FRAMES = [
                  id="a_is_bs_what_told_the_other_way_round_says_what_a_is"),
     pytest.param("Bede's daughter", "lune varga is whose daughter in other tale",
                  id="a_is_whose_daughter_is_a_story_question_not_the_cast_card"),
+    pytest.param("his young son Ivo", "who is ivo brandt's father in other tale",
+                 id="who_is_as_father_is_the_kin_a_sentence_names_not_a_player"),
     pytest.param("Kip's mother", "kip morrow's mom's name in other tale",
                  id="a_kinship_word_as_typed_finds_the_articles_word"),
     pytest.param("pseudonym Rask", "what fake name does ivo brandt use when he takes the job in other tale",

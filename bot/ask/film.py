@@ -2551,7 +2551,7 @@ def _kin_beside(text: str, keys: set[str]) -> float:
     """How closely a kinship word of *text* ties a name in *keys*: 2 when the name follows it as the one
     it names ("his son Kip", "partner and son-in-law, Kip"), 1 within KIN_REACH words ("Kip's father"),
     else 0 ("His wife Lune worries that Kip ..." names Lune)."""
-    toks = normalize(text).split()
+    toks = normalize(re.sub(r"\([^)]*\)", " ", text)).split()  # "Lune (Pia Lanz), Ora's daughter"
     best = 0.0
     for i, t in enumerate(toks):
         if not _KIN.fullmatch(t):
@@ -2585,6 +2585,9 @@ async def _told_by_frame(q: Q) -> Answer | None:
     # each name counts once, whichever of its words the sentence uses; each other word of the question once
     groups += [{w} for w in normalize(q.text).split() if len(w) > 3 and w not in STOPWORDS and w not in keys
                and w not in _title_words(q) and w not in _FRAME_WORDS]
+    # a name the facts miss, typed with its possessive ("kip's father" typed "kips"), is still a name
+    typed = {w[:-1] for g in groups[len(named):] for w in g if w.endswith("s") and len(w) > 4}
+    groups = groups[: len(named)] + [g | {w[:-1] for w in g if w[:-1] in typed} for g in groups[len(named):]]
     best, most = None, 0
     for _s, row in got:
         words = _with_possessives(normalize(row["text"]).split())
@@ -2597,7 +2600,7 @@ async def _told_by_frame(q: Q) -> Answer | None:
             before = _with_possessives(normalize(prev["text"]).split()) if prev is not None else set()
             n += sum(1 for g in named if g & before)
         if frame is _KIN:
-            n += _kin_beside(row["text"], keys)  # "his son Kip" ties whom the question asks about; "his wife Lune" another
+            n += _kin_beside(row["text"], keys or typed)  # "his son Kip" ties whom the question asks about; "his wife Lune" another
         if n > most or best is None:
             best, most = row, n if n > most else most
     if best is None:

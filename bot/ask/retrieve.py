@@ -189,6 +189,10 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     # "nyt": the article writes "The New York Times"; a short form counts as found when either is
     long = {t: _SHORT_FORMS[t].split() for t in terms if t in _SHORT_FORMS}
     wide = terms + [w for t in terms for w in long.get(t, [])] + sorted({w for g in asked_names for w in g})
+    # "kip's father" is "kips" once normalised: the index holds "kip" (a name the facts miss is no asked name
+    # above); only a word typed with its apostrophe, never a plural ("awards" is no "award" asked)
+    owned = {normalize(m.group(1)) for m in re.finditer(r"(\w+)['’]s\b", question)}
+    wide += [t[:-1] for t in terms if t.endswith("s") and t[:-1] in owned and t[:-1] not in wide]
     # word starts only for an open search: with *must* the caller already said which words tell it, and
     # stems there let a sentence of another kind through ("edit" in any word for "who edited it")
     stems = {t: stem(t) if must is None else t for t in terms}
