@@ -42,3 +42,12 @@ def test_a_place_going_on_after_a_described_part_is_no_player():
     text = ("Other Tale\nOther Tale is a 2004 Ruritanian drama film. It stars Ora Pell as a mother fighting an "
             "eviction in Tondo, Marlo, with Bede Marrow, Ivo Brandt and Tam Osk.\n")
     assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": "", "Ivo Brandt": "", "Tam Osk": ""}
+
+
+def test_a_quoted_nickname_inside_a_players_name_is_kept():
+    """'The folk singer Tam "El Oso" Osk appears as himself': the player is Tam "El Oso" Osk, not Osk."""
+    text = ("Other Tale\nOther Tale is a 2010 Ruritanian crime film. It stars Ora Pell.\nCast\n"
+            'The folk singer Tam "El Oso" Osk appears as himself. Singer Kip "Red" Morrow appears as himself.\n')
+    got = _cast_of(text)
+    assert got['Tam "El Oso" Osk'] == "himself" and got['Kip "Red" Morrow'] == "himself"
+    assert "Osk" not in got and "Morrow" not in got

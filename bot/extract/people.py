@@ -234,6 +234,21 @@ def _without_child_honorific(name: str) -> str:
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+# A given name and a quoted nickname before a name a frame read from its last words: 'Rubén "El Coya"
+# Mamaní appears as himself' bills Rubén "El Coya" Mamaní, not Mamaní.
+_NICKNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(,;]))(?P<given>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+[\"“][A-Z][^\"”]{0,24}[\"”]\s+$")
+
+
+def _with_nickname(text: str, actor: str) -> str:
+    """*actor* with the given name and quoted nickname written just before it, when they are."""
+    at = text.find(actor)
+    m = _NICKNAME_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
+    given = _trim_leading_stops(m.group("given")) if m else ""  # "Singer Jo "Tam" Osk": the trade is no name
+    if not given or not is_person(given, 1):
+        return actor
+    return text[m.end("given") - len(given): at + len(actor)]
+
+
 @dataclass
 class _Pair:
     actor: str
@@ -263,6 +278,8 @@ class _State:
             return  # the film's own name or its translation in the opening sentence ("Ora (Morning) is a …");
             # a biopic's "starring A as Title Name" keeps its role
         if actor and actor in s.text and not _other_work_player(self, s.text, actor):
+            if ('"' in s.text or '“' in s.text) and len(_words(actor)) <= 2:
+                actor = _with_nickname(s.text, actor)
             self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
 
     def add_cast_choice(self, s: Sentence, actor: str, char: str, voice: bool) -> None:
