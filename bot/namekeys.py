@@ -150,15 +150,19 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
         # "who played mira's father": normalising glues the possessive on ("miras"); the name is "mira"
         grams = list(dict.fromkeys(grams + question_grams(normalize(bare).split())))
     hits = await _key_rows(conn, grams)
+    # one word of a longer name that the articles also write as a word ("falls" of "Fred Falls", "hope" of
+    # "Hope Emerson"): "where does kip take ann after she falls asleep" names Kip and Ann, not Fred Falls,
+    # when a three-letter name of the question is a name; the word stays the name when nothing else is
+    partial = {key for key, _f, name in hits if " " not in key and key != " ".join(_untitled(name))}
+    common = {k for k in partial if all(" " not in h[0] and h[0] in partial for h in hits)
+              and await written_in_lower_case(conn, k)}
+    if common and all(h[0] in common for h in hits):
+        short = await _short_hits(conn, question, bare)
+        hits = short or hits
     if not hits:
         # last: a three-letter name typed as a whole word ("who kills tam"), unless the articles write it
         # in lower case somewhere (a word, "the red car", not a name)
-        short = [w for w in dict.fromkeys(normalize(bare).split() + normalize(question).split())
-                 if len(w) == SHORT_NAME and w.isalpha() and w not in NOT_NAMES and w not in _FUNCTION]
-        hits = await _key_rows(conn, short)
-        words_seen = {key for key, _f, _n in hits}
-        common = {w for w in words_seen if await written_in_lower_case(conn, w)}
-        hits = [h for h in hits if h[0] not in common]
+        hits = await _short_hits(conn, question, bare)
     if not hits:
         return [], "", False
     by_key: dict[str, set[int]] = {}
@@ -206,6 +210,17 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     if len(films) > 1:
         films = await _narrow_by_phrase(conn, films, best, normalize(question).split())
     return sorted(films), best, best in whole
+
+
+async def _short_hits(conn: aiosqlite.Connection, question: str, bare: str) -> list:
+    """The name keys among the question's three-letter words, without one the articles write in lower
+    case somewhere (a word, "the red car", not a name)."""
+    short = [w for w in dict.fromkeys(normalize(bare).split() + normalize(question).split())
+             if len(w) == SHORT_NAME and w.isalpha() and w not in NOT_NAMES and w not in _FUNCTION]
+    hits = await _key_rows(conn, short)
+    words_seen = {key for key, _f, _n in hits}
+    common = {w for w in words_seen if await written_in_lower_case(conn, w)}
+    return [h for h in hits if h[0] not in common]
 
 
 async def _key_rows(conn: aiosqlite.Connection, grams: list[str]) -> list:

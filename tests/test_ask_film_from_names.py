@@ -2,7 +2,8 @@
 name pick the film. A story question ("why does kip cry") means the film where Kip is a part of the story
 rather than one whose crew has a Kip; "who saves kip" is no sign of the one article that writes "Ora saves
 Kip" (a verb beside the name, no name of two words); two names each of other films ("the judge at Mr
-Grell's trial") pick the article that writes both."""
+Grell's trial") pick the article that writes both; a word of a longer name that is also a word ("falls" of
+"Bede Falls") yields to the short names the question uses ("where does kip take ora after she falls asleep")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _DEVILS_COURT = ("Devil's Court\nDevil's Court is a 1941 fantasy film directed b
                  "Grell.\nPlot\nMr. Grell picks the jury for the trial, with Kip Morrow as the judge.\n")
 _LAST_DAYS = ("Last Days\nLast Days is a 2018 fantasy film directed by Oda Lenk. It stars Nell Quarry as the Judge.\n"
               "Plot\nThe Judge opens the trial of the dead.\n")
+
+_IRON_RIDGE = ("Iron Ridge\nIron Ridge is a 2018 war film directed by Lune Varga. It stars Tam Osk as Bede Falls.\n"
+               "Plot\nBede Falls leads the squad up the ridge.\n")
+_NIGHT_CITY = ("Night City\nNight City is a 1953 romance film directed by Ivo Brandt. It stars Pia Lanz as Ora and "
+               "Cale Dunmore as Kip.\nPlot\nOra falls asleep on a bench, and Kip takes her to his flat.\n")
 
 
 def _library(tmp_path, *articles: str):
@@ -41,3 +47,10 @@ def test_two_names_of_two_films_pick_the_article_that_writes_both(tmp_path):
     db = _library(tmp_path, _DEVILS_COURT, _LAST_DAYS)
     # "Mr. Grell" is wholly "grell", as "Judge" is "judge": neither name alone picks its film
     assert ask(db, "who's the judge at mr grell's trial").film.startswith("Devil's Court")
+
+
+def test_a_word_of_a_longer_name_yields_to_the_short_names_the_question_uses(tmp_path):
+    db = _library(tmp_path, _IRON_RIDGE, _NIGHT_CITY)
+    # "falls" is a word of "Bede Falls", and a word the articles write; Kip and Ora are the names asked about
+    assert ask(db, "where does kip take ora after she falls asleep").film.startswith("Night City")
+    assert ask(db, "who leads the squad, bede falls?").film.startswith("Iron Ridge")
