@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from re import _compiler as K  # noqa: N812 - whether the engine already skips to a first character
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser as P  # noqa: N812
@@ -531,3 +532,37 @@ def prune(namespace: dict, *names: str) -> None:
     for name in names:
         rx = namespace[name]
         namespace[name] = pruned(rx.rx if isinstance(rx, Gated) else rx)
+
+
+def which_match(named: list[tuple[str, re.Pattern[str] | Gated]]) -> tuple[Callable[[str], list[str]], Callable[[str], bool]]:
+    """For a list of (name, pattern) asked together of every text ("which kinds of release does this
+    clause name?"): ``names(text)``, the names whose pattern ``search`` finds in ``text``, in order,
+    and ``any_(text)``, whether one does. One generated call instead of a gated call a pattern: each
+    pattern's prefilter tests (:class:`Gated`) written in turn, with the text lowered once, and its
+    scan run when they pass, so the answers are the patterns' own."""
+    consts: dict[str, object] = {"_lowered": _lowered, "_low_get": _LOW.get}
+
+    def test(words: tuple[str, ...], var: str, big: int) -> list[str]:
+        if len(words) >= big:
+            name = f"_w{len(consts)}"
+            consts[name] = _literal_trie(words).search
+            return [f"{name}({var}) is not None"]
+        return [f"{w!r} in {var}" for w in words]
+
+    conds, low_needed = [], False
+    for i, (_name, rx) in enumerate(named):
+        consts[f"_s{i}"] = (rx._scan if isinstance(rx, Gated) else rx).search
+        tests = []
+        for exact, folded in rx._clauses if isinstance(rx, Gated) else ():
+            low_needed = low_needed or bool(folded)
+            words = (test(exact, "text", _BIG_EXACT) if exact else []) + (test(folded, "low", _BIG_FOLDED) if folded else [])
+            tests.append(f"({' or '.join(words)})")
+        conds.append(" and ".join([*tests, f"_s{i}(text) is not None"]))
+    head = ["    low = _low_get(text) or _lowered(text)"] if low_needed else []
+    lines = ["def names(text):", *head, "    out = []"]
+    lines += [f"    if {c}:\n        out.append({name!r})" for c, (name, _rx) in zip(conds, named, strict=True)]
+    lines += ["    return out", "def any_(text):", *head]
+    lines += [f"    if {c}:\n        return True" for c in conds]
+    lines += ["    return False"]
+    exec("\n".join(lines), consts)  # noqa: S102 - words written with repr()
+    return consts["names"], consts["any_"]
