@@ -44,3 +44,22 @@ def test_a_surname_who_played_a_part_in_another_film_is_not_this_films_part():
         "It stars Ora Pell as a drifter.",
         ("Production", "Pell, who played Tam in Another Tale, learned to ride for the film.")))
     assert cast["Ora Pell"] != "Tam"
+
+
+def test_played_by_a_player_introduced_by_a_calling():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Cast", "Tam Osk was played by the Ruritanian martial artist Kip Morrow. The doomed clerk Wen is played "
+                 "by the character actor Ivo Brandt, a veteran of the stage, and Mira by newcomer Lune Varga. "
+                 "Bede, the forest guard, was played by the stage actor Bede Marrow.")))
+    assert cast["Kip Morrow"] == "Tam Osk"
+    assert cast["Ivo Brandt"] == "Wen"
+    assert cast["Lune Varga"] == "Mira"
+    assert cast["Bede Marrow"] == "Bede"
+
+
+def test_an_apposed_name_after_a_subjects_description_is_the_part():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Cast", "The grocer's rival, the cafe owner Pepin, is played by Kip Morrow.")))
+    assert cast["Kip Morrow"] == "Pepin"

@@ -666,7 +666,9 @@ _OTHER_PRODUCTION = re.compile(
     r"\b(?:Broadway|stage|theatre|theater|radio|television|TV|musical|West\s+End|remake|remade)\b[^.;]{0,60}?"
     r"\b(?:version|production|adaptation|remake|revival|series|play|musical|special)\b[^.;]{0,80}$"
     # "a remake of a 1940 film starring A": a film dated by its own year, just before the cue
-    r"|\b(?:of|on|from)\s+(?:a|an|the)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,2}(?:film|movie|picture|version)\s+(?:also\s+)?$",
+    r"|\b(?:of|on|from)\s+(?:a|an|the)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,2}(?:film|movie|picture|version)\s+(?:also\s+)?$"
+    # "It was remade in 1975 as Dark Water, starring A": the film remade is this one, the players the remake's
+    r"|\b(?:was|were|been|being)\s+(?:\w+\s+)?remade\b(?!\s+from)[^.;]{0,80}$",
     re.I,
 )
 
@@ -961,9 +963,11 @@ def _other_work_player(st: _State, text: str, actor: str) -> bool:
 
 
 _REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+as\s+")
+# "by the Ruritanian character actor Tam Osk", "by newcomer Lune Varga": the player's calling before the name
+_CALLING = rf"(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(_CASTING['performer_callings'])})\s+(?=[A-Z])"
 _PLAYED_BY = re.compile(
     r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"
-    r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:" + alternation(_CASTING["list_descriptors"]) + r")\s+)?(?P<actor>" + NAME_RX + r")"
+    r"(?:" + _CALLING + r"|(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:" + alternation(_CASTING["list_descriptors"]) + r")\s+)?)(?P<actor>" + NAME_RX + r")"
 )
 _PORTRAYED_BY_LIST = re.compile(r"\b(?:were|are)\s+(?:\w+\s+)?(?:played|portrayed)\s+by\s+")
 _NAME_LIST = rf"(?:{NAME_RX})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{NAME_RX}))+"
@@ -1626,10 +1630,14 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # "Kitty, played by A, betrays him", "Penny's sister is played by A, and her uncle Walt by B", "The station agent
 # was played by an uncredited A": the part is the clause's subject, a name or a description ("sister").
 _SUBJECT_PLAYED_BY = re.compile(
-    r"(?P<gap>,?\s+(?:(?:is|was)\s+(?:also\s+)?)?)(?P<verb>played|portrayed|voiced)\s+by\s+(?:an?\s+(?:uncredited|young|"
-    rf"then-unknown|unknown|little-known)\s+|the\s+)?(?:actor\s+|actress\s+|newcomer\s+)?(?P<actor>{NAME_RX})")
+    r"(?P<gap>,?\s+(?:(?:is|was)\s+(?:also\s+)?)?)(?P<verb>played|portrayed|voiced)\s+by\s+(?:" + _CALLING + r"|(?:an?\s+(?:uncredited|young|"
+    rf"then-unknown|unknown|little-known)\s+|the\s+)?(?:actor\s+|actress\s+|newcomer\s+)?)(?P<actor>{NAME_RX})")
 # "…, and his daughter Ruth by B": the next part of the same frame, its verb left out.
-_AND_PART_BY = re.compile(rf"\s*,?\s+and\s+(?P<part>[^,;()]{{2,50}}?)\s+by\s+(?P<actor>{NAME_RX})")
+# ("…, a veteran of the stage, and Ruth by newcomer B": an aside about the first player may come between)
+_AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the)\s+[a-z][^,;()]{{2,60}}(?=,))?\s*,?\s+and\s+(?P<part>[^,;()]{{2,50}}?)\s+by\s+"
+                          rf"(?:{_CALLING})?(?P<actor>{NAME_RX})")
+_SUBJECT_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:seen|heard|known|shown|glimpsed|met|called|named|nicknamed|who|whose|"
+                            r"a|an|the)\s[^,;()A-Z]{2,60},?\s*$")  # an aside naming no one ("the forest guard")
 _CLAUSE_START = re.compile(r".*(?:^|[;:]|,\s+(?:and|while|but|whereas)\s+|\s(?:while|whereas)\s)", re.S)
 _POSSESSOR = re.compile(r"(?:\b(?P<own>[A-Z][\w-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2})?$")
 
@@ -1680,6 +1688,9 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
         if "," not in m.group("gap") and not m.group("gap").strip():
             continue  # "the role played by A": the cast frames' own
         subject = before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before) else before
+        aside = _SUBJECT_ASIDE.search(subject)
+        if aside:
+            subject = subject[: aside.start()]  # "Tam Osk, seen only in old films, is played by A": the part before the aside
         ch = _part_of_subject(st, subject)
         if not ch or ch == actor:
             continue
