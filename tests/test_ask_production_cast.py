@@ -248,3 +248,25 @@ def test_a_title_word_the_article_calls_its_film_by(runs):
     ans = ask(runs, "who directed odyssey")
     assert "Bede Marrow" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+def test_a_name_with_its_possessive_finds_the_article_that_writes_it(tale):
+    """"why did the studio turn down nils varrow's idea": the article writes "Nils Varrow wanted ..." (no 's)."""
+    from .askkit import add_articles as add
+    add(tale, {"lune-road.txt": "Lune Road\nLune Road is a 1966 Ruritanian adventure film directed by Tam Osk.\n"
+                                "Production\nNils Varrow wanted to make a big-screen film of the radio series. "
+                                "The studio refused because it would have to cover the entire cost.\n"})
+    ans = ask(tale, "why did the studio turn down nils varrow's idea of doing the film")
+    assert ans.film and ans.film.startswith("Lune Road"), ans.answer
+
+
+def test_the_casting_story_goes_on_in_the_next_sentence(tale):
+    """"who did the studio want for kip instead of ora pell": the sentence naming Pell as the first choice,
+    and the next one, which names the studio's alternatives."""
+    from .askkit import add_articles as add
+    add(tale, {"kip-harbour.txt": "Kip Harbour\nKip Harbour is a 1999 Ruritanian drama film directed by Tam Osk.\n"
+                                  "Cast\nOra Pell as Kip Morrow\n"
+                                  "Production\nOra Pell was the first choice for the role of Kip, though the studio "
+                                  "had urged the director to consider better-known actors. The studio suggested "
+                                  "several alternatives, including Sten Aldo and Rhea Quist, to play Kip.\n"})
+    assert_quoted(tale, "who did the studio want for kip morrow instead of ora pell in kip harbour", "Sten Aldo")

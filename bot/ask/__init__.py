@@ -307,6 +307,11 @@ async def _film_of_a_name(lib, text: str):
         # lists ("<first> <surname>" over a first name some other film's character has), and joins
         # the candidates when as long (a first name here, a surname there: the question's words decide).
         m_ids, m_key = await namekeys.films_mentioning(lib.conn, text)
+        if _POSSESSIVE.search(text):
+            # "<given> <surname>'s idea": the article writes the name without the 's
+            b_ids, b_key = await namekeys.films_mentioning(lib.conn, _POSSESSIVE.sub("", text))
+            if b_ids and len(b_key.split()) > len(m_key.split()):
+                m_ids, m_key = b_ids, b_key
         m_ids = _drop_duplicates(lib, m_ids)
         if m_ids and " " not in m_key and _used_as_title(text, m_key) and not any(
                 m_key in normalize(f.title).split() for f in (lib.film(i) for i in m_ids) if f is not None):

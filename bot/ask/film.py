@@ -869,7 +869,11 @@ async def answer_casting(q: Q) -> Answer:
              for w in normalize(n).split() if len(w) > 2]
     got = [g for g in got if not names or any(re.search(rf"\b{re.escape(w)}\b", normalize(g[1]["text"])) for w in names)]
     if got and got[0][0] >= 40:
-        return q.make(f"The article says: “{got[0][1]['text']}”", "cast.history", LOW, [sentence_source(got[0][1])])
+        row = got[0][1]
+        more = await _casting_goes_on(q, row)
+        shown = f"{row['text']} … {more}" if more else row["text"]
+        sources = [sentence_source(row)] + ([{"section": row.get("path", ""), "sentence": more}] if more else [])
+        return q.make(f"The article says: “{shown}”", "cast.history", LOW, sources)
     if names and re.search(r"\b(originally|original|supposed|first choice|before|initially|meant|intended)\b", q.rest):
         # "who was originally supposed to play X": the article may tell the swap without naming X ("B joined
         # in the role meant for A"); one such sentence, quoted below confidence, is all it says
@@ -880,6 +884,22 @@ async def answer_casting(q: Q) -> Answer:
             return q.make(f"The article doesn't name the role there, but says: “{row['text']}”", "cast.history",
                           LOW, [sentence_source(row)])
     return await fallback(q, min_conf=LOW)
+
+
+async def _casting_goes_on(q: Q, row: dict) -> str:
+    """The sentence after *row* when it goes on with the casting and names someone the question does not
+    ("A was the first choice, though the studio urged others. The studio suggested B, C or D."): the names
+    asked for are often there; '' otherwise."""
+    if row.get("idx") is None:
+        return ""
+    async with q.lib.conn.execute("SELECT text, para FROM sentences WHERE film_id = ? AND idx IN (?, ?) ORDER BY idx",
+                                  (q.film.id, row["idx"], row["idx"] + 1)) as cur:
+        got = await cur.fetchall()
+    if len(got) < 2 or got[0][1] != got[1][1]:
+        return ""  # no next sentence, or one of another paragraph
+    nxt = got[1][0]
+    asked = " ".join(n for h in q.names for _r, n in h.owners)
+    return nxt if _CASTING_TOLD.search(nxt) and _a_person_named(nxt, asked) else ""
 
 
 _CASTING_TOLD = re.compile(r"\b(turned down|declin\w*|offered|approached|considered|replac\w*|originally|first choice|"
