@@ -540,3 +540,32 @@ def test_metacritic_figure_after_its_name_when_rotten_tomatoes_shares_the_senten
     art = parse_article("Other Tale\nOther Tale is a 2018 film.\nReception\nIt has a score of 55 on Metacritic and "
                         "an approval rating of 80% on Rotten Tomatoes.\n")
     assert _score(reviews.extract(art), "metacritic").score == 55
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Romance paper's joining word, a lower-case word after "du", a slash in a paper's name
+        ('Ora Pell of Corriere della Ruritania dismissed the film as "one more coffin".',
+         [("Ora Pell", "Corriere della Ruritania")]),
+        ('In Cahiers du cinéma, Bede Marrow called it "the most truthful film yet made".',
+         [("Bede Marrow", "Cahiers du cinéma")]),
+        ('Tam Osk of Example/12 praised the cast.', [("Tam Osk", "Example/12")]),
+        # a paper named with another language's article is a paper, not a person
+        ('Ivo Brandt of Die Zeit found the ending "too consoling," while Der Spiegel named it one of the best films.',
+         [("Ivo Brandt", "Die Zeit"), ("", "Der Spiegel")]),
+        # a place after "Writing for X", a year-end list, an adjective before the medium noun
+        ('Writing for Variety from Ruritania, Lune Varga called it "superbly acted".', [("Lune Varga", "Variety")]),
+        ("In a year-end list for The Example Globe, Kip Morrow placed it fourth.", [("Kip Morrow", "The Example Globe")]),
+        ("The nationalist newspaper Example Ribao condemned the film's politics.", [("", "Example Ribao")]),
+        # a paper's comparative verdict
+        ('The Times of Ruritania was less impressed, describing the plot as "a bazaar".', [("", "The Times of Ruritania")]),
+    ],
+)
+def test_long_article_reviewer_shapes(text, expected):
+    """Reviewers as long articles name them (issue 9, long shapes)."""
+    assert _reviewers(text) == expected
+
+
+def test_commentators_are_no_publication():
+    assert _reviewers('Commentators noted that the film appeared at a time of "intense debate".') == []

@@ -246,13 +246,16 @@ _MEDIUM = alternation(_V["medium_nouns"])
 _STRONG_ROLES = {r.lower() for r in _V["strong_role_nouns"]}
 _ROLE_PREFIX = rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_ROLES}\s+)"
 
-_PUB_WORD = r"(?:[A-Z][\w.'’!\-]*[\w.!]|[A-Z])"
+_PUB_WORD = r"(?:[A-Z][\w.'’!\-/]*[\w.!]|[A-Z])"  # ("Example/12": a paper named with a slash)
 _DOMAIN = rf"(?:[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.{alternation(_V['domains'])}(?![\w.]))"
-PUBLICATION_RX = (rf"(?:The\s+)?(?:{_DOMAIN}|{_PUB_WORD}(?:\s+(?:(?:of|and|&|on|de|du|la|le|des)\s+)?{_PUB_WORD}){{0,5}})"
+# "Corriere della Example", "Cahiers du cinéma": a Romance paper's joining word, and a lower-case word after "du"
+_PUB_JOIN = r"(?:of|and|&|on|de|du|la|le|des|della|del|dei|di|da|do|dos|das|der|y)"
+_PUB_LOWER_END = r"(?:du|della|del|di|do|da)\s+[a-zà-ÿ]{3,}\b(?!\s+[a-z])"
+PUBLICATION_RX = (rf"(?:The\s+)?(?:{_DOMAIN}|{_PUB_WORD}(?:\s+(?:{_PUB_LOWER_END}|(?:{_PUB_JOIN}\s+)?{_PUB_WORD})){{0,5}})"
                   r"(?:\s+\d{1,3}(?![\d.,/]|\s*(?:stars?|out|points?)\b))?"  # a channel's number: "Example News 18"
                   r"(?:\s+(?:magazine|newspaper|website|daily|weekly)\b)?")
 # a book or a long title: "Example Noir: A Reference to the Style"
-_TITLE_RX = (rf"{_PUB_WORD}(?:(?::\s+|\s+(?:(?:of|and|&|on|to|the|a|an|in|for|at|from|with|de|du|la|le)\s+)*)"
+_TITLE_RX = (rf"{_PUB_WORD}(?:\s+{_PUB_LOWER_END}|(?::\s+|\s+(?:(?:of|and|&|on|to|the|a|an|in|for|at|from|with|de|du|la|le|della|del|di)\s+)*)"
              rf"{_PUB_WORD}){{0,12}}")
 # A name opens on a capital (NAME_RX's first word, or a bare initial before it): looked at first, so
 # the openers' alternation below is tried at capitals only, not at every word of the sentence.
@@ -310,9 +313,9 @@ _PUB_ROLE_NAME = re.compile(
 # "In his review for The Daily, ...", "In her book Example Noir, Jane Doe wrote ..."
 _WRITING_FOR = re.compile(
     r"(?:\b(?:[Ww]riting|[Rr]eviewing(?:\s+(?:the\s+(?:film|movie)|it))?)\s+(?:for|in)"
-    r"|\b[Ii]n\s+(?:his|her|their|a|an|its)\s+(?:[a-z]+\s+)?(?:review|column|piece|article|critique|essay)(?P<of>\s+of\s+[^,]{1,60}?)?\s+(?:for|in)"
+    r"|\b[Ii]n\s+(?:his|her|their|a|an|its)\s+(?:[a-z][\w-]*\s+)?(?:review|column|piece|article|critique|essay|list|ranking)(?P<of>\s+of\s+[^,]{1,60}?)?\s+(?:for|in)"
     r"|(?:^|(?<=[.;]\s))[Ff]or)"
-    rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)?,\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
+    rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|\s+from\s+[A-Z][a-z]+)?,\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
     rf"|\b[Ii]n\s+(?:his|her|their|the|a)\s+(?:\d{{4}}\s+)?book,?\s+(?P<book>{_TITLE_RX}),\s+(?P<bcritic>{_CRITIC_NAME})(?={_THEN_VERB})"
 )
 # "In Example Film Guide, Jane Doe called it …": a work named by a publication's word, opening the
@@ -745,9 +748,11 @@ _GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
 
 _NOT_REVIEW_OUTSIDE = frozenset(_V["not_review_outside"])
+# Articles of other languages that open a paper's name, never a person's ("Der Example", "La Example")
+_PAPER_ARTICLES = frozenset(_V["paper_articles"])
 # "Punjabi website Example Films said …": the medium noun vouches for the name after it as a publication.
 _MEDIUM_CUE = re.compile(rf"\b(?:{_MEDIUM})\s+[A-Z0-9]")
-_MEDIUM_PUB = re.compile(rf"{_CLAUSE}(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_MEDIUM})\s+"
+_MEDIUM_PUB = re.compile(rf"{_CLAUSE}(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+|[a-z]+(?:-[a-z]+)?\s+)?(?i:{_MEDIUM})\s+"
                          rf"(?P<pub>(?:[A-Z0-9][\w.'’&!-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w.'’&!-]*){{0,4}})(?={_THEN_PUB_VERB})")
 
 
@@ -861,6 +866,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
 
     def add(critic: str, pub: str, start: int, *, firm: bool = False) -> None:
         critic, pub = critic.strip(), _strip_pub(pub)
+        if critic and not pub and critic.split()[0] in _PAPER_ARTICLES and len(critic.split()) > 1:
+            critic, pub = "", critic  # "Der Example named it …": a name led by an article is a paper's
         if not critic and pub and ("'" in pub or "’" in pub):
             owner = _OWNED_PUB.match(pub)  # "Ora Pell's Movie Guide": a guide named for its critic
             if owner and len(owner.group("who").split()) >= 2 and is_person(owner.group("who")) \
