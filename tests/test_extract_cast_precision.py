@@ -51,3 +51,13 @@ def test_a_quoted_nickname_inside_a_players_name_is_kept():
     got = _cast_of(text)
     assert got['Tam "El Oso" Osk'] == "himself" and got['Kip "Red" Morrow'] == "himself"
     assert "Osk" not in got and "Morrow" not in got
+
+
+def test_a_remakes_players_after_was_remade_are_not_the_cast():
+    """"It was remade in 1975 as Dark Water, starring A": the remake's player; "remade from" names this film's."""
+    text = ("Other Tale\nOther Tale is a 1952 British drama film starring Ora Pell. It was remade in 1975 as "
+            "Dark Water, starring Lune Varga.\n")
+    assert _cast_of(text) == {"Ora Pell": ""}
+    own = ("Other Tale\nOther Tale is a 1975 British drama film, remade from a Ruritanian original and starring "
+           "Ora Pell.\n")
+    assert _cast_of(own) == {"Ora Pell": ""}
