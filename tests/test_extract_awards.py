@@ -844,3 +844,30 @@ def test_a_lone_given_name_in_a_pair_is_not_a_family_name_written_first():
     got = _article("Accolades\nIvo and Ora Pell were nominated for the Zenda Award for Best Screenplay.",
                    "It was written by Ivo and Ora Pell.")
     assert ("Zenda Awards", None, "Best Screenplay", "Ivo Brandt", "nominated") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Accolades\nMarrow, whose previous film Tam's Road had won the Zenda Award for Best Editing, joined in 2011.",
+    "Accolades\nMarrow's previous film, Tam's Road (2016), had won the Zenda Award for Best Debut Film.",
+    "Accolades\nPell made eleven more features, the most successful being Tam's Road (1971), which won the Zenda Prize.",
+    "Accolades\nOsk pursued a solo career, and his 1977 album Ledger Lines won a Zenda Award.",
+    "Accolades\nThe Glass Harbour had won the Zenda Award for Best Editing four years earlier.",
+    "Accolades\nPell went on to win a second Zenda Award for Best Actress for Tam's Road (1985).",
+])
+def test_another_works_award_beside_this_films_is_not_this_films(sentence):
+    """A person's other film or album, a dated title's win, another work's earlier win: no award of this film."""
+    assert _article(sentence) == set()
+
+
+def test_this_film_or_a_person_may_have_had_an_award_before():
+    got = _article("Accolades\nBy March, Other Tale had won the Zenda Award for Best Film.")
+    assert ("Zenda Awards", None, "Best Film", "", "won") in got
+    got = _article("Accolades\nOther Tale had won the Zenda Award for Best Film.")
+    assert ("Zenda Awards", None, "Best Film", "", "won") in got
+
+
+def test_a_countrys_submission_names_no_recipient():
+    got = _article("Accolades\nPell won the Silver Bear for Best Actress at the Zenda Film Festival, and it was India's "
+                   "submission for the Academy Award for Best Foreign Language Film.")
+    assert ("Academy Awards", None, "Best Foreign Language Film", "", "submitted") in got
+    assert not any(r == "India" for *_x, r, _o in got)

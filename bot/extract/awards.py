@@ -519,9 +519,14 @@ _DATIVE = re.compile(rf"\b(?:{'|'.join(_DATIVE_VERBS)})\s+(?P<who>{_PERSON}|him|
 _LIST_LEAD = re.compile(r"^(?:(?:Its|The|Other|Its\s+other)\s+)?(?P<noun>[Nn]ominations|[Ww]ins)\s+(?:included|include|were)\b")
 
 
+# Countries (money.toml's territories): "it was Ruritania's submission for …" names the country that entered it,
+# no recipient
+_COUNTRIES = frozenset(vocab.load("money")["territory"]["countries"])
+
+
 def _is_person(name: str, article: Article) -> bool:
     words = [w for w in re.split(r"[\s,]+", name) if w and w != "and"]
-    if not words or any(w in _NOT_PERSON or w.lower() in PRONOUNS for w in words):
+    if not words or any(w in _NOT_PERSON or w.lower() in PRONOUNS for w in words) or name in _COUNTRIES:
         return False
     title = article.title.lower()
     return name.lower() != title and title not in name.lower()
@@ -569,7 +574,8 @@ def _recipient_before(text: str, cat_start: int, trig_end: int, mentions: list[_
 
 # The film as the subject right before the trigger, after another clause's person
 _FILM_SUBJECT = re.compile(r"(?:[;,]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+(?:film|picture|movie)|it)\s+"
-                           r"(?:(?:also|was|has|had|been|later|eventually|then|itself)\s+)*$")
+                           r"(?:(?:also|was|has|had|been|later|eventually|then|itself)\s+)*"
+                           r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?$")  # "… and it was Ruritania's submission"
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+$")
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]{3,80},\s*(?:(?:also|later|eventually)\s+)?$")
 
@@ -853,7 +859,7 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             continue
         else:
             trig = prev[-1]
-        if _other_work(text, trig[0]):
+        if _other_work(text, trig[0]) or "(" in text[end : end + 70] and _for_other_title(text, end, article):
             continue
         recipient = (_recipient_after(text, end, article) or _recipient_before(text, start, trig[1], mentions, article)
                      or _subject(text, _clause_start(text, trig[0]), trig[0], article)
@@ -884,6 +890,15 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     if "10" in text or has_cue(text, _YEAR_LIST_CUES):
         facts.extend(_year_lists(sent, text, mentions))
     return facts
+
+
+# "… Best Actor for Another Tale (1985)": the category won for a dated title, another film
+_FOR_DATED_TITLE = re.compile(r"\s+for\s+(?P<t>[A-Z][^,;()]{0,50}?)\s+\((?:18|19|20)\d\d\)")
+
+
+def _for_other_title(text: str, end: int, article: Article) -> bool:
+    m = _FOR_DATED_TITLE.match(text, end)
+    return bool(m) and m.group("t").lower() not in article.title.lower()
 
 
 def _respectively(text: str, facts: list[Fact]) -> list[Fact]:
@@ -1064,9 +1079,25 @@ def _honour_lists(article: Article) -> list[Fact]:
 
 def _other_work(text: str, trig_start: int) -> bool:
     """Is the clause holding this trigger about another work ("The soundtrack album won …",
-    "Produced by A, an abridged soundtrack album was released in May and went on to be nominated …")?"""
+    "Produced by A, an abridged soundtrack album was released in May and went on to be nominated …",
+    "A, whose previous film Another Tale won …", "Another Tale (1971), which won …")?"""
     clause = text[_clause_start(text, trig_start) : trig_start]
-    return bool(_OTHER_WORK.match(clause) or _OTHER_WORK_SUBJECT.search(clause))
+    return bool(_OTHER_WORK.match(clause) or _OTHER_WORK_SUBJECT.search(clause)
+                or (("whose" in clause or "his" in clause or "her" in clause or "their" in clause)
+                    and _PERSONS_WORK.search(clause))
+                or (")" in text[max(0, trig_start - 40) : trig_start] and _DATED_WORK.search(text, max(0, trig_start - 40), trig_start)))
+
+
+# "whose previous film Another Tale won", "his 1977 album Another Tale won", "whose debut Another Tale had won": a
+# person's other work as the subject (a film needs a word that makes it another one: "his film" may be this one)
+_PERSONS_WORK = re.compile(
+    r"\b(?:whose|his|her|their)\s+(?:"
+    r"(?:(?:own|previous|earlier|next|later|first|other|\d{4})\s+)+(?:[a-z-]+\s+)?(?:film|feature|movie|documentary)"
+    r"|(?:own\s+|\d{4}\s+)?debut(?:\s+(?:film|feature))?(?=\s+[A-Z])"
+    rf"|(?:(?:own|\d{{4}}|first|debut|best-selling|bestselling)\s+)?(?i:{_phrases(_WHO['other_works'])})s?)\b[^,;]*$")
+# "Another Tale (1971), which won …", "…'s previous film, Another Tale (2016), had won …": a dated title right before
+# the trigger names the work that won
+_DATED_WORK = re.compile(r"\w[\w'’:-]*\s+\((?:18|19|20)\d\d\)\s*,?\s*(?:(?:which|that|had|has|also|already|previously)\s+)*$")
 
 
 # "selected in the Example Panorama section of the X Festival": an entry, the section its category
@@ -1463,10 +1494,35 @@ def extract(article: Article) -> list[Fact]:
             carried = None
     if any(isinstance(f, AwardFact) and (f.ceremony in _INSIDE or f.category in _TROPHIES) for f in facts):
         facts = _inside(facts)
+    if facts:
+        facts = [f for f in facts if not _pluperfect_other(article, f.sentence)]
     facts.extend(_counted_awards(facts))
     if any(getattr(f, "ceremony", "") in _TELEVISION for f in facts) and not _made_for_tv(article):
         facts = [f for f in facts if getattr(f, "ceremony", "") not in _TELEVISION]
     return _dedupe(_resolved(facts, article))
+
+
+# "Another Tale had won the Example Award four years earlier": a named work, not this film, opening the sentence
+# with an earlier win
+_PLUPERFECT = re.compile(r"^(?P<n>[A-Z][\w'’:-]*(?:\s+(?:[A-Z][\w'’:-]*|of|the|and|in|at|a))*)\s+(?:\((?:18|19|20)\d\d\)\s+)?"
+                         r"had\s+(?:(?:also|already|previously)\s+)?(?:won|been\s+nominated|received|earned)\b")
+
+
+def _pluperfect_other(article: Article, idx: int) -> bool:
+    """Does sentence ``idx`` open with another named work's earlier award ("Another Tale had won …")? Not when the
+    name is the film's title, the film itself or a person (whose earlier award may be for this film)."""
+    text = article.sentences[idx].text
+    if " had " not in text[:80]:
+        return False
+    m = _PLUPERFECT.match(text)
+    if not m:
+        return False
+    name = m.group("n")
+    title = article.title.lower()
+    if name.lower() in title or title in name.lower() or name.split()[0].lower() in PRONOUNS | {"the"} and (
+            len(name.split()) == 1 or name.split()[1].lower() in {"film", "movie", "picture"}):
+        return False
+    return not is_person(name)
 
 
 # A sentence that points back at awards just named: "The nominations were announced at …", "These were
