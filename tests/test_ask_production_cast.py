@@ -270,3 +270,14 @@ def test_the_casting_story_goes_on_in_the_next_sentence(tale):
                                   "had urged the director to consider better-known actors. The studio suggested "
                                   "several alternatives, including Sten Aldo and Rhea Quist, to play Kip.\n"})
     assert_quoted(tale, "who did the studio want for kip morrow instead of ora pell in kip harbour", "Sten Aldo")
+
+
+def test_a_part_known_by_another_name_is_its_billed_player(tale):
+    """"who played osk": the cast bills Kip Morrow, and the article says Kip becomes Osk."""
+    from .askkit import add_articles as add
+    add(tale, {"night-harbour.txt": "Night Harbour\nNight Harbour is a 1995 Ruritanian adventure film directed by "
+                                    "Tam Osk.\nPlot\nThe hero gains an ally, a young, orphaned acrobat named Kip "
+                                    "Morrow (Pell), who becomes his sidekick Falcon.\nCast\nOra Pell as Kip Morrow\n"})
+    ans = ask(tale, "who played falcon in night harbour")
+    assert "Ora Pell" in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT

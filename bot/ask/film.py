@@ -280,6 +280,9 @@ async def answer_cast(q: Q) -> Answer:
         told = await _casting_sentence(q, name)
         if told is not None:
             return told
+        other = await _other_name_of_a_part(q, name, cast)
+        if other is not None:
+            return other
         if chars or re.search(r"\b(who|which actor|which actress)\b", q.rest):
             # a character the article names without its player: a sentence about them answers nothing asked
             return q.make(f"The article doesn't say who played {name}.", "abstain", NONE, [])
@@ -303,7 +306,8 @@ async def answer_cast(q: Q) -> Answer:
         return q.make(f"The article doesn't list {who} in the cast.", "abstain", NONE, [])
     if who and re.search(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b", q.rest):
         got = await _actor_from_text(q, who, parts=False) or await _described_part(
-            q, " ".join(w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME))
+            q, " ".join(w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME)) \
+            or await _other_name_of_a_part(q, who, cast)
         if got is None and re.search(r"\b(who|which actor|which actress)\b", q.rest):
             # "who played <someone the cast never names>": a sentence about them answers nothing asked, unless
             # it writes every word of them and names a player ("... joined the cast as staff of a school")
@@ -663,6 +667,32 @@ async def _actor_from_text(q: Q, name: str, parts: bool = True) -> Answer | None
         actor = _sentence_actor(q, row["text"], name, parts)
         if actor:
             return q.make(f"{actor} played {name}.", "cast.actor", 0.6, [sentence_source(row)])
+    return None
+
+
+#: How a sentence gives a billed part another name ("Dick (A), who becomes his sidekick X", "Kip, alias X").
+_BECOMES = r"(?:becomes|became|become|turns into|alias|a\.k\.a\.|aka|alter ego|known as|takes the name|as)"
+
+
+async def _other_name_of_a_part(q: Q, name: str, cast: list[dict]) -> Answer | None:
+    """"who played <a name the cast never bills>": a sentence may tell that a billed part takes that name
+    ("a young acrobat named Kip Morrow (Pell), who becomes his sidekick Osk"); the billed player, said with
+    the sentence, below confidence."""
+    words = [w for w in re.findall(r"[\w'’-]+", name) if len(w) > 2]
+    if not words or not cast:
+        return None
+    asked = r"\s+".join(re.escape(w) for w in words)
+    for r in cast:
+        if not r["character"]:
+            continue
+        first = re.escape(re.findall(r"[\w'’-]+", r["character"].split("/")[0])[-1] if r["character"] else "")
+        if not first or first.lower() in {w.lower() for w in words}:
+            continue
+        pat = re.compile(rf"\b{first}\b[^.;]{{0,80}}?\b{_BECOMES}\s+(?:\w+\s+){{0,3}}?(?-i:{asked})\b", re.IGNORECASE)
+        got = await best_sentences(q.lib.conn, q.film.id, f"{name} {r['character']}", limit=10, must=pat)
+        for _s, row in got:
+            return q.make(f"{r['actor']} played {r['character']}, who the article says becomes {name}: “{row['text']}”",
+                          "cast.actor", GUESS, [src(r), sentence_source(row)])
     return None
 
 
