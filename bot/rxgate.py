@@ -566,3 +566,76 @@ def which_match(named: list[tuple[str, re.Pattern[str] | Gated]]) -> tuple[Calla
     lines += ["    return False"]
     exec("\n".join(lines), consts)  # noqa: S102 - words written with repr()
     return consts["names"], consts["any_"]
+
+
+def _folds_plainly(items) -> bool:
+    """Whether a case-insensitive pattern reads an ASCII text as its case-sensitive twin reads the text
+    in lower case: no upper-case or non-ASCII letter of its own (a non-ASCII one may fold to ASCII,
+    as "K" does to "k"), no back-reference, no part that turns the case rule off."""
+    for op, av in items:
+        if op is C.LITERAL or op is C.NOT_LITERAL:
+            if chr(av).isupper() or not chr(av).isascii():
+                return False
+        elif op is C.RANGE:
+            lo, hi = av
+            if hi > 127 or (lo <= ord("Z") and hi >= ord("A")):
+                return False
+        elif op is C.IN:
+            if not _folds_plainly(av):
+                return False
+        elif op is C.SUBPATTERN:
+            _group, add, remove, sub = av
+            if remove & re.I:
+                return False
+            if not _folds_plainly(sub):
+                return False
+        elif op is C.BRANCH:
+            if not all(_folds_plainly(b) for b in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _folds_plainly(av[2]):
+                return False
+        elif op is C.ASSERT or op is C.ASSERT_NOT:
+            if not _folds_plainly(av[1]):
+                return False
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            if not _folds_plainly(av):
+                return False
+        elif op in (C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", None)):
+            return False
+    return True
+
+
+class Folded:
+    """A case-insensitive pattern asked only whether it occurs, or how often: on an ASCII text, its
+    case-sensitive twin over the text in lower case (the engine reads literal letters several times
+    faster without IGNORECASE: a hundred review words counted in a paragraph, 74 -> 38 µs); on any
+    other text, the pattern itself. The twin exists only where :func:`_folds_plainly` says its
+    answers are the same; a gated pattern's prefilter is asked first as before."""
+
+    __slots__ = ("rx", "_possible", "_twin")
+
+    def __init__(self, rx: re.Pattern[str] | Gated) -> None:
+        raw = rx.rx if isinstance(rx, Gated) else rx
+        tree = P.parse(raw.pattern, raw.flags)
+        if not raw.flags & re.I or not _folds_plainly(tree.data):
+            raise ValueError(f"no case-sensitive twin reads as {raw.pattern[:60]!r} does")
+        self.rx = rx
+        self._possible = rx.possible if isinstance(rx, Gated) else None
+        self._twin = re.compile(raw.pattern, raw.flags & ~re.I)
+
+    def test(self, text: str) -> bool:
+        """``bool(rx.search(text))``"""
+        if self._possible is not None and not self._possible(text):
+            return False
+        if text.isascii():
+            return self._twin.search(_LOW.get(text) or _lowered(text)) is not None
+        return self.rx.search(text) is not None
+
+    def count(self, text: str) -> int:
+        """``len(rx.findall(text))`` (the text is a one-off piece: its lower case is not kept)"""
+        if self._possible is not None and not self._possible(text):
+            return 0
+        if text.isascii():
+            return len(self._twin.findall(text.lower()))
+        return len(self.rx.findall(text))

@@ -11,7 +11,7 @@ import pytest
 
 from bot.article import parse_article
 from bot.extract import awards, crew, identity, money, people, plot, release, reviews
-from bot.rxgate import Gated, Pruned, gated, pruned, required
+from bot.rxgate import Folded, Gated, Pruned, gated, pruned, required
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -109,3 +109,26 @@ def test_pruned_keeps_the_leftmost_match_and_the_first_alternative() -> None:
                  "Kip Morrow stars as Tam Osk", "nothing here", "Lune Varga quietly stars  STARRING   ", ""):
         assert _answers(rx, text) == _answers(whole, text), text
     assert not isinstance(pruned(re.compile(r"(?P<a>stars)|starring")), Pruned)  # groups: gated instead
+
+
+def _folded_patterns() -> list[tuple[str, Folded]]:
+    return [(f"{mod.__name__}.{name}", value) for mod in (awards, crew, identity, money, people, plot, release, reviews)
+            for name, value in vars(mod).items() if isinstance(value, Folded)]
+
+
+@pytest.mark.parametrize(("name", "rx"), _folded_patterns(), ids=lambda v: v if isinstance(v, str) else "")
+def test_folded_twin_answers_as_the_pattern(name: str, rx: Folded) -> None:
+    for text in _texts():
+        assert rx.test(text) == bool(rx.rx.search(text)), (name, text)
+        assert rx.count(text) == len(rx.rx.findall(text)), (name, text)
+
+
+def test_folded_only_where_lower_case_reads_the_same() -> None:
+    words = Folded(re.compile(r"\b(?:prais\w*|fine|rather\s+than\s+watch)\b", re.I))
+    for text in ("Ora Pell PRAISED it, fine, FINE", "rather than  watch Other Tale", "Praise\u017f", ""):
+        assert words.count(text) == len(words.rx.findall(text)), text
+    for pattern in (r"Ora", r"[A-Z]\w+", r"(?-i:x)y", r"(a)\1", "\u212aelvin"):
+        with pytest.raises(ValueError):
+            Folded(re.compile(pattern, re.I))
+    with pytest.raises(ValueError):
+        Folded(re.compile(r"ora"))  # not case-insensitive: nothing to gain

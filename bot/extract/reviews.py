@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article, Sentence, joint_kinds
 from ..facts import Fact, ReviewFact, ScoreFact
-from ..rxgate import Gated, gate, gated, opening
+from ..rxgate import Folded, Gated, gate, gated, opening
 from ..vocab import alternation, load, trie_alternation
 from .awards import PRONOUNS
 from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, cue_words, has_cue, parse_int
@@ -547,8 +547,8 @@ def verdict_of(texts: list[str], rating: tuple[float | None, float | None], cont
     joined = " ".join(texts)
     if _MIXED.search(joined):
         return "mixed"
-    pos = len(_POS_WORDS.findall(joined))
-    neg = len(_NEG_WORDS.findall(joined))
+    pos = _POS_COUNT.count(joined)  # len(_POS_WORDS.findall(joined))
+    neg = _NEG_COUNT.count(joined)
     if contrast and neg:
         # in a 'Conversely,' paragraph, praise only softens the verdict
         return "negative" if pos == 0 else "mixed" if pos <= neg * 2 else "positive"
@@ -729,7 +729,7 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
     key = (sent.idx, strict)
     if key not in memo:  # the gate too is read once per sentence: follow-ups ask again
         text = sent.text
-        found = _GATE.search(text) or (("\"" in text or "“" in text) and _GATE_QUOTED.search(text)) \
+        found = _GATE_TEST.test(text) or (("\"" in text or "“" in text) and _GATE_QUOTED.search(text)) \
             or _WITH_CRITIC.search(text)
         memo[key] = _find_critics_in(sent, article, strict) if found else []
     return [_Critic(c.sentence, c.critic, c.publication, c.start) for c in memo[key]]
@@ -1284,3 +1284,6 @@ opening(globals(), "_NAME_OF_PUB", "_WRITING_FOR", "_NAME_IN_PUB", "_BY_NAME_OF_
 # (every answer compared, none differs): the making-of role nouns, a long case-insensitive list most
 # sentences lack, and three frames whose words most sentences lack.
 gate(globals(), "_MAKING_ROLE", "_NAME_SAID", "_APPOSED_REVIEWER", "_MEDIUM_CUE")
+# Asked only whether they occur or how often: on an ASCII text, read without IGNORECASE from the text in
+# lower case (bot/rxgate.py's Folded, same answers).
+_GATE_TEST, _POS_COUNT, _NEG_COUNT = Folded(_GATE), Folded(_POS_WORDS), Folded(_NEG_WORDS)
