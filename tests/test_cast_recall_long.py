@@ -63,3 +63,21 @@ def test_an_apposed_name_after_a_subjects_description_is_the_part():
         "It stars Ora Pell.",
         ("Cast", "The grocer's rival, the cafe owner Pepin, is played by Kip Morrow.")))
     assert cast["Kip Morrow"] == "Pepin"
+
+
+def test_a_role_that_went_to_or_was_the_last_role_of_a_player_with_a_calling():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Production", "The role of Marcel went to the veteran stage actor Kip Morrow. Edie was the last role "
+                       "of the stage actress Lune Varga, who died the next year. The janitor, Tam Osk, was the "
+                       "final screen role of the character actor Ivo Brandt.")))
+    assert cast["Kip Morrow"] == "Marcel"
+    assert cast["Lune Varga"] == "Edie"
+    assert cast["Ivo Brandt"] == "Tam Osk"
+
+
+def test_a_part_in_another_film_that_was_a_players_first_role_is_not_this_films():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Production", "Tam in Another Tale (1950) was the first role of the actress Lune Varga.")))
+    assert "Lune Varga" not in cast

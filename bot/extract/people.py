@@ -1395,11 +1395,15 @@ _CHOSEN = re.compile(
 _WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|pivotal|key|central|supporting)\s+)?(?:role|part)"
                       rf"(?:\s+of\s+(?P<char>{NAME_RX})|\s+of\s+(?P<desc>(?:the|his|her|their)\s+[^,;()]{{1,40}}?))?,?\s+"
                       rf"(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?"
-                      rf"(?:went|was\s+given|was\s+handed)\s+to\s+(?:(?:stage|screen|film|child|television|veteran|young)\s+)?"
-                      rf"(?:(?:actor|actress|newcomer|singer|comedian|[a-z]+-year-old)\s+)?(?P<actor>{NAME_RX})"
+                      rf"(?:went|was\s+given|was\s+handed)\s+to\s+(?:{_CALLING}|(?:(?:stage|screen|film|child|television|veteran|young)\s+)?"
+                      rf"(?:(?:actor|actress|newcomer|singer|comedian|[a-z]+-year-old)\s+)?)(?P<actor>{NAME_RX})"
                       rf"|(?P<chosen>{NAME_RX})\s+was\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
                       rf"(?:(?:{alternation(_CASTING['chosen_participles'])})\s+for\s+the\s+(?:role|part)\b(?!\s+of)"
                       rf"|cast(?:\s+in\s+the\s+(?:film|movie|role|part))?\b(?!\s+(?:as|to|in\s+the\s+(?:role|part)\s+of)\b))")
+# "Tam was the last role of the stage actress A", "The janitor, Tam Osk, was the final screen role of B": the
+# subject is the part, the player after "of" (a calling may come before the name)
+_LAST_ROLE_OF = re.compile(r",?\s+(?:was|is)\s+(?:the|his|her)\s+(?:final|last|first|only|debut|breakthrough|farewell)\s+"
+                           rf"(?:(?:screen|film|feature|movie|credited|speaking)\s+)?(?:role|part)\s+of\s+(?:{_CALLING})?(?P<actor>{NAME_RX})")
 _EARLIER_ROLE_OF = re.compile(rf"\b(?:role|part)\s+of\s+(?P<char>{NAME_RX})")
 
 
@@ -1427,6 +1431,16 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
             ch = _role_after(m.group("desc")) or _described_part(m.group("desc"), "as the")
         if ch and is_person(actor) and not re.search(r"\b(?:would|if|not|never)\b", text[m.start(): m.end()]):
             st.add_cast_choice(s, actor, ch, voice_ctx)
+    if " role of " in text or " part of " in text:
+        for m in _LAST_ROLE_OF.finditer(text):
+            actor = _trim_leading_stops(clean_name(m.group("actor")))
+            before = text[: m.start()]
+            subject = before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before) else before
+            aside = _SUBJECT_ASIDE.search(subject)
+            ch = _part_of_subject(st, subject[: aside.start()] if aside else subject)
+            if ch and is_person(actor) and ch != actor and not _OTHER_RUN.match(text, m.end()) \
+                    and not re.search(r"\b(?:would|if|not|never)\b|\bin\s+(?:the\s+)?[A-Z\"“\d]", before):  # "Tam in Other Tale was …"
+                st.add_pair(s, actor, ch, voice_ctx, False)
 
 
 # "…, B as Eva", "…, with B as the rancher's daughter Eva", "… Geli, a baker, alongside B as Eva": the next player
@@ -2283,6 +2297,12 @@ _ROLE_OF = re.compile(r"^(?:\s+(?:in\s+the\s+film|later|initially|originally|als
                       r"(?:role|part)\s+of\s+(?P<c>.+)|(?:in\s+the\s+film\s+)?to\s+play\s+(?:the\s+role\s+of\s+)?"
                       r"(?P<c2>.+)|as\s+(?P<c3>.+)|for\s+(?:the\s+)?(?P<c4>[A-Z].+))")
 _RECAST_ROLE = re.compile(r"\b[Tt]he\s+(?:role|part)\s+of\s+(?P<c>.+?)\s+was\s+recast\b")
+# "A was originally announced as Tam ...; B, a newcomer, replaced her": the part of the first clause's player
+# goes to the one who replaced them ("took over", "stepped in", "took her place" too).
+_FIRST_AS = re.compile(rf"(?P<old>{NAME_RX})\s+(?:was|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
+                       r"(?:announced|cast|chosen|signed|hired|set)(?P<verb>\s+(?:as|to\s+play)\s+)")
+_TOOK_OVER = re.compile(rf"(?:^|[;,.]\s+|\b(?:and|but|when|until)\s+)(?P<new>{NAME_RX})(?:,\s+[^,;]{{2,90}},)?\s+(?:later\s+|eventually\s+|then\s+)?"
+                        r"(?:replaced\s+(?:her|him)|took\s+over(?:\s+the\s+(?:role|part))?|stepped\s+in|took\s+(?:her|his)\s+place)\b")
 
 
 def _event_character(tail: str) -> str:
@@ -2385,7 +2405,26 @@ def _events_in(st: _State, s: Sentence, known: set[str], actors: set[str]) -> li
             st.add_event(s, new, "cast", ch or recast_char)
             if recast:
                 st.add_event(s, old, "recast", ch or recast_char, new)
+    if " replaced h" in text or " took " in text or " stepped in" in text:
+        _took_over(st, s, ok)
     return people
+
+
+def _took_over(st: _State, s: Sentence, ok) -> None:
+    """"A was originally announced as Tam ...; B, a newcomer from Ruritania, replaced her": B plays Tam."""
+    text = s.text
+    first = _FIRST_AS.search(text)
+    if first is None:
+        return
+    old = _trim_leading_stops(clean_name(first.group("old")))
+    ch = _event_character(text[first.start("verb"): first.end() + 60])
+    m = _TOOK_OVER.search(text, first.end())
+    if not (ch and ok(old)) or m is None:
+        return
+    new = _trim_leading_stops(clean_name(m.group("new")))
+    if ok(new) and new != old:
+        st.add_event(s, old, "replaced", ch, new)
+        st.add_pair(s, new, ch, False, False)
 
 
 _PRONOUN_EVENT = [
