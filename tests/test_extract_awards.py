@@ -871,3 +871,12 @@ def test_a_countrys_submission_names_no_recipient():
                    "submission for the Academy Award for Best Foreign Language Film.")
     assert ("Academy Awards", None, "Best Foreign Language Film", "", "submitted") in got
     assert not any(r == "India" for *_x, r, _o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Release\nIn 1935 it competed at the Zenda Film Festival.",
+    "Accolades\nIt competed in the feature film competition at the Zenda Film Festival in June 1998.",
+])
+def test_competed_at_a_festival_with_the_phrases_own_preposition(sentence):
+    """'competed at the X Festival' (the phrase holds its 'at'), 'in the feature film competition at X'."""
+    assert _article(sentence) == {("Zenda Film Festival", None, "", "", "competed")}

@@ -139,7 +139,8 @@ _RECORD_TO = re.compile(
 # "a Best Actor nomination": the outcome written after the category.
 _NOMINATION_AFTER = re.compile(r"\s*(?:[Aa]ward\s+)?(?:nominations?|nods?)\b")
 # Competition at a festival without a category ("in the main competition section of the X Festival").
-_COMPETITION = re.compile(rf"(?<![\w\-]){_phrases(_OUT['competition_section'])}(?![\w\-])[^.;]{{0,12}}?\b(?:of|at|in|into)\s+(?:the\s+)?", re.I)
+# (the phrase may end in its own preposition: "competed at the X Festival")
+_COMPETITION = re.compile(rf"(?<![\w\-]){_phrases(_OUT['competition_section'])}(?![\w\-])(?:[^.;]{{0,12}}?\b(?:of|at|in|into))?\s+(?:the\s+)?", re.I)
 # A festival named by its place: "At Ruritania, …", "won the Golden Lion at Ruritania".
 _PLACES = _CER["places"]
 _ORGANISER_OF: dict[str, str] = _CER["organisers"]
