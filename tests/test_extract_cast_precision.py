@@ -61,3 +61,13 @@ def test_a_remakes_players_after_was_remade_are_not_the_cast():
     own = ("Other Tale\nOther Tale is a 1975 British drama film, remade from a Ruritanian original and starring "
            "Ora Pell.\n")
     assert _cast_of(own) == {"Ora Pell": ""}
+
+
+def test_who_replaced_the_first_choice_takes_the_part():
+    """"A was originally announced as Tam ...; B, a newcomer, replaced her": B plays Tam and A is gone; the
+    replaced player never stays in the cast."""
+    text = ("Other Tale\nOther Tale is a 1971 American road film starring Ora Pell and Bede Marrow.\nCasting\n"
+            "Lune Varga was originally announced as Mina and rehearsed for two weeks before she withdrew; Pell, "
+            "a seventeen-year-old from Ruritania, replaced her. Ivo Brandt was first cast to play Jory, but "
+            "Marrow took over the role in May.\n")
+    assert _cast_of(text) == {"Ora Pell": "Mina", "Bede Marrow": "Jory"}
