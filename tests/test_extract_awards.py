@@ -880,3 +880,15 @@ def test_a_countrys_submission_names_no_recipient():
 def test_competed_at_a_festival_with_the_phrases_own_preposition(sentence):
     """'competed at the X Festival' (the phrase holds its 'at'), 'in the feature film competition at X'."""
     assert _article(sentence) == {("Zenda Film Festival", None, "", "", "competed")}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Accolades\nPell was nominated for Breakthrough Performer at the 2022 Zenda Awards.",
+     ("Zenda Awards", None, "Breakthrough Performer", "Ora Pell", "nominated")),
+    ("Accolades\nPell was nominated for the Zenda Film Award for European Discovery.",
+     ("Zenda Film Awards", None, "European Discovery", "Ora Pell", "nominated")),
+])
+def test_categories_named_without_best(sentence, want):
+    """Categories of academies and critics' awards named without "Best" are categories, not lost."""
+    got = _article(sentence)
+    assert any(g[2] == want[2] and g[3] == want[3] and g[4] == want[4] for g in got), got
