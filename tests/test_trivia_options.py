@@ -1043,3 +1043,122 @@ def test_which_film_did_a_director_make_offers_films_of_one_medium_and_one_indus
     assert seen
     for q in seen:
         assert set(q.distractors) == {"Gullhaven", "Tidewater", "Brackwater"}
+
+
+# Round 12's classes (issue 12).
+
+def test_the_films_title_player_is_never_an_option_for_another_of_its_parts():
+    # Round 12: the star of a film named for his part offered for another part of the same film.
+    assert options.title_part("Tale", "Other Tale") and options.title_part("Kip Tale", "Tale")
+    assert not options.title_part("Gus", "Other Tale")
+    pool = Pool()
+    _country(pool, 1, 1989, "Tale", "drama")
+    for fid, name in enumerate(["Tam Osk", "Kip Morrow", "Bede Marrow", "Cal Reed"], start=2):
+        _country(pool, fid, 1988, f"Saltmarsh {fid}", "drama")
+        pool.add_film(fid, {"cast": [_row(f"{name} as Gus, a man of the hills.", actor=name, character="Gus", order=2)]})
+    pool.finish()
+    cast = [("Ivo Brandt", "Tale", 1), ("Lune Varga", "Hal Dent", 2), ("Tam Osk", "Rook", 3)]
+    facts = {"cast": [_row(f"Tale stars Ivo Brandt as Tale, a man of the hills, {a} as {c}, his brother.", section="Cast",
+                           actor=a, character=c, voice=False, order=o) for a, c, o in cast]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Tale", "Tale", 1989, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Lune Varga"] and "Hal Dent" in q.text:
+                offered |= set(q.distractors)
+    assert offered and "Ivo Brandt" not in offered
+
+
+def test_a_part_another_player_plays_grown_is_a_young_part():
+    # Round 12: "Ora Pell as Tessa" beside "Lune Varga as adult Tessa": Ora Pell played a girl, no
+    # option for a grown soldier's mother the same year.
+    rows = [(1, "Ora Pell", "Tessa"), (1, "Lune Varga", "adult Tessa"), (1, "Kip Morrow", "Gus"), (2, "Tam Osk", "Tessa")]
+    assert options.grown_versions(rows) == [(1, "Ora Pell")]
+    pool = Pool()
+    pool.years.update({1: 2018, 2: 2018})
+    for actor, part in (("Ora Pell", "Tessa"), ("Lune Varga", "adult Tessa")):
+        pool.part_age(1, actor, part, f"{actor} as {part}")
+    pool.finish()
+    assert pool.part_ages["Ora Pell"] == ((2018, "young"),)
+    assert options.other_age("grown", pool.part_ages["Ora Pell"], 2018)
+    assert "Lune Varga" not in pool.part_ages
+
+
+def test_a_films_own_makers_are_poor_director_options_unless_they_direct():
+    # Round 12: the film's screenwriters, uncredited script doctors, editor and cinematographer
+    # offered as its director ("not directors; weak", "easily struck out").
+    assert options.own_crew_rank("director", frozenset({"writer"}), frozenset({"writer"})) == options.POOR
+    assert options.own_crew_rank("director", frozenset({"editor"}), frozenset({"editor", "director"})) == options.FAIR
+    # a film's director is a fair option for its script (directors write); its editor is not
+    assert options.own_crew_rank("writer", frozenset({"director"}), frozenset({"director"})) == options.FAIR
+    assert options.own_crew_rank("screenplay", frozenset({"editor"}), frozenset({"editor"})) == options.POOR
+    assert options.own_crew_rank("composer", frozenset({"editor"}), frozenset()) == options.FAIR  # no rule there
+    assert options.jobs({"crew:director": [(1, "Bede Marrow", 0.0)], "crew:based_on_author": [(2, "Bede Marrow", 0.0)],
+                         "crew:editor": [(3, "Bede Marrow", 0.0)]}) == {"Bede Marrow": frozenset({"director", "editor"})}
+
+
+def test_a_director_of_films_much_written_of_is_a_poor_option_for_a_b_movie():
+    # Round 12: an auteur offered as the director of a B-movie and of a car-chase comedy.
+    chars = {1: 40_000, 2: 30_000, 3: 4_000, 4: 12_000}
+    assert options.renowned(chars) == {1, 2}
+    films = {"Ora Pell": frozenset({1, 2}), "Kip Morrow": frozenset({1}), "Tam Osk": frozenset({1, 3})}
+    # two films or more, every one much written of (one such film is no auteur's body of work)
+    assert options.prestige(films, options.renowned(chars)) == {"Ora Pell": True}
+
+
+def test_an_undated_film_takes_its_era_from_the_years_its_lead_names():
+    # Round 12: an upcoming film dated by nothing was offered a director who died a decade before it.
+    facts = {"text": [{"text": "Other Tale is an upcoming Ruritanian film based on the 2020 novel by Ora Pell, "
+                               "a prequel to Tale (2012).", "section": "Lead"},
+                      {"text": "Ivo Brandt was born in 1950.", "section": "Production"}]}
+    assert options.lead_era(facts) == 2020
+    assert options.lead_era({"text": [{"text": "Other Tale is a film.", "section": "Lead"}]}) is None
+    assert options.era_rank((1980,), options.lead_era(facts)) == options.NEVER
+
+
+def test_a_novelist_the_library_knows_as_a_films_character_is_a_weak_source_option():
+    # Round 12: a nineteenth-century novelist (the subject of another film of the library) offered
+    # as the source of a 1942 romance.
+    pool = Pool()
+    _country(pool, 1, 1942, "Other Tale", "romance drama")
+    _country(pool, 2, 1937, "The Life of Bede Marrow", "drama")
+    pool.add("character", 2, "Bede Marrow")
+    pool.finish()
+    assert "bede marrow" in pool.portrayed
+
+
+def test_an_anthologys_player_of_another_story_is_no_option_for_this_storys_part():
+    # Round 12: a Norwegian lawyer's player, from another story of an anthology, offered for a
+    # Ruritanian chef's part.
+    plot = ["In “Other Tale,” Tessa arrives in Ruritania and meets the chef Gus Hale (Kip Morrow).",
+            "Gus shows her the hills.",
+            "In “Sunlight,” the nurse Lily meets a lawyer, Andrews (Bede Marrow).",
+            "Lily stays."]
+    stories = options.segments(plot)
+    assert len(stories) == 2
+    assert options.other_segment(["Gus Hale"], ["Andrews"], stories)
+    assert not options.other_segment(["Gus Hale"], ["Tessa"], stories)  # the same story
+    assert not options.other_segment(["Gus Hale"], ["Wren"], stories)  # told in no story: nothing known
+    assert options.segments(plot[:2]) == []  # one story: no anthology
+
+
+def test_a_player_known_only_as_a_cartoons_voice_is_never_offered_for_a_live_action_lead():
+    # Round 12: an essayist known only as a cartoon's voice offered for a period drama's heroine
+    # (round 9 made such a player weak; for a lead's part or an acting award, never).
+    pool = Pool()
+    _country(pool, 1, 2004, "Other Tale", "drama")
+    pool.add("actor", 1, "Ivo Brandt", 1)
+    # two fair players, one weak (his last film nine years before) and the voice
+    names = {2: (2003, "Lune Varga"), 3: (2003, "Kip Morrow"), 4: (1995, "Tam Osk"), 6: (2003, "Bede Marrow")}
+    for fid, (year, name) in names.items():
+        _country(pool, fid, year, f"Tale {fid}", "drama")
+        pool.add_film(fid, {"cast": [_row(f"{name} as Gus, a man of the hills.", actor=name, character="Gus", order=1)]})
+    pool.animated.add(6)  # Bede Marrow: a voice in one cartoon, nothing more
+    pool.finish()
+    facts = {"cast": [_row("Other Tale stars Ivo Brandt as Tobin Hale, a man of the hills.", actor="Ivo Brandt",
+                           character="Tobin Hale", order=1, voice=False)]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2004, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ivo Brandt"] and "Tobin" in q.text:
+                offered |= set(q.distractors)
+    assert offered == {"Lune Varga", "Kip Morrow", "Tam Osk"}

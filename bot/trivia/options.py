@@ -66,7 +66,9 @@ USUAL_LANGUAGE = 0.7
 FOREIGN_ELSEWHERE = 2
 FOREIGN_HOME_SIZE = 150
 
-FAIR, WEAK, NEVER = 0, 1, 2
+#: POOR: weaker than weak, taken only when no weak option is left either (the film's own editor as
+#: its director beside other films' directors of another genre).
+FAIR, WEAK, POOR, NEVER = 0, 1, 2, 3
 
 #: The money kinds whose US-dollar figures tell a film's scale (film_scales), and how many times
 #: apart two scales are of another tier (a $2 million video film beside a $100 million one).
@@ -228,6 +230,55 @@ def other_age(age: str, parts: Iterable[tuple[int, str]], year: int | None) -> b
     if not age or not year:
         return False
     return any(a != age and abs(y - year) <= AGE_NEAR_YEARS for y, a in parts)
+
+
+def grown_versions(rows: Iterable[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """The (film id, player) pairs whose part another player of the same film plays at an older age
+    (options.toml older_versions: "Ora Pell as Tessa" beside "Lune Varga as adult Tessa"): the
+    first plays the part young. Why: round 12's judges marked a player cast as a girl whose grown
+    self another played, offered for a grown soldier's mother; the cast list's "adult" is the only
+    witness of her age the library has."""
+    older = _words("older_versions")
+    by_film: dict[int, list[tuple[str, str]]] = {}
+    for fid, actor, part in rows:
+        by_film.setdefault(fid, []).append((actor, part))
+    out: set[tuple[int, str]] = set()
+    for fid, parts in by_film.items():
+        grown = {q.role_key(p): a for a, p in parts if older.search(p)}
+        if not grown:
+            continue
+        for actor, part in parts:
+            key = q.role_key(part)
+            if key in grown and grown[key] != actor and q.norm(part) == key:
+                out.add((fid, actor))
+    return sorted(out)
+
+
+#: An article this long or longer is about a film much written of (a classic, a famous flop).
+RENOWNED_CHARS = 25000
+
+
+def renowned(chars: dict[int, int]) -> frozenset[int]:
+    """The films whose article runs to RENOWNED_CHARS or more: films much written of (a classic, a
+    famous flop). Not the award rows: the articles give them sparsely, and an early ceremony's winner
+    of a short article is no household name (its director stays a fair option for its era)."""
+    return frozenset(fid for fid, n in chars.items() if n >= RENOWNED_CHARS)
+
+
+def prestige(films: dict[str, frozenset[int]], renowned_films: frozenset[int]) -> dict[str, bool]:
+    """The people (name -> True) credited in two films or more, every one of them renowned: an
+    auteur by the library's lights, the option players strike first for a B-movie's director."""
+    return {n: True for n, f in films.items() if len(f) >= 2 and f <= renowned_films}
+
+
+def jobs(items: dict[str, list[tuple[int, str, float]]]) -> dict[str, frozenset[str]]:
+    """Each person's crew jobs anywhere in the library ("director", "writer"; not an adapted author)."""
+    out: dict[str, set[str]] = {}
+    for key, rows in items.items():
+        if key.startswith("crew:") and key != "crew:based_on_author":
+            for _fid, value, _x in rows:
+                out.setdefault(value, set()).add(key[5:])
+    return {n: frozenset(j) for n, j in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -753,6 +804,19 @@ def release_era(facts: dict[str, list[dict]]) -> int | None:
     return min(years) if years else None
 
 
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def lead_era(facts: dict[str, list[dict]]) -> int | None:
+    """The latest year the article's lead names, for a film the library can date no other way (an
+    upcoming film: "based on the 2020 novel", "a prequel to the 2012 film"): it is no older than the
+    works and films its lead sets it after. Round 12: an undated upcoming film, dated by nothing,
+    was offered a director who died a decade before it."""
+    years = [int(y) for t in facts.get("text", ()) if (t.get("section") or "Lead").lower() == "lead"
+             for y in _YEAR.findall(t.get("text") or "")]
+    return max(years) if years else None
+
+
 def _title_families(b: _Builder) -> dict[str, frozenset[str]]:
     """Each title's genre families (norm(title) -> families), from the pool's genre facts; cached
     on the pool (the same for every film)."""
@@ -797,7 +861,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
     if d.kind == "person" and d.family == "crew.based_on_author":
         # Source authors: adapted within AUTHOR_YEARS of the film and of a genre family it shares.
         by_author, era, mine_f = pool.authors, b.era, _own_families(b)
-        return lambda c: author_rank(by_author.get(c), era, mine_f)
+        # An author the library also knows as a film's character (a biopic's subject) is a figure of
+        # history, not of the adaptations it dates them by: weak (round 12: a nineteenth-century
+        # novelist offered as a 1942 romance's source).
+        portrayed = pool.portrayed
+        return lambda c: max(author_rank(by_author.get(c), era, mine_f), WEAK if q.norm(c) in portrayed else FAIR)
     if d.kind == "person":
         year = b.era
         kids = pool.kids
@@ -828,6 +896,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # films, a grown parent's part a newcomer only when nothing fairer is left (round 10).
         age = _part_age(b, d, answers) if year and d.family in PART_FAMILIES else ""
         answer_start = min(firsts) if firsts else None
+        newcomer = bool(year) and d.family in PART_FAMILIES and answer_first is not None and answer_first >= year
 
         # A player the library knows only cast as themselves (a champion of some sport in a cameo)
         # is no option for an actor's part or award, unless an answer is one too.
@@ -848,7 +917,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                  else None)
         # A lead's part or any acting award: no player known only from bit parts (bit_part), and one
         # known only as a faint credit (faint_players) only when nothing fairer is left (round 11).
-        starring = d.family in ("cast.lead", "cast.title_role") or award and acting_category(text)
+        # (a replacement in a casting story is a lead's too: round 12, a bit player of a B-movie
+        # offered as the star who replaced another)
+        starring = d.family in ("cast.lead", "cast.title_role", "cast.replaced") or award and acting_category(text)
         bits = pool.bit_only if starring and not any(a in pool.bit_only for a in answers) else frozenset()
         faint = pool.faint if starring and not any(a in pool.faint for a in answers) else frozenset()
         # The film's language, and whether its country makes films in several (multilingual()).
@@ -874,6 +945,20 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # A director by the kind of film they are known for (kind_rank: genre families, dollar scale).
         mine_f, my_scale = (_own_families(b), pool.scales.get(b.film.id)) if crew else (frozenset(), None)
         kinds = crew and bool(mine_f or my_scale)
+        # A celebrated director (every known film of theirs up for a major award, two films or more:
+        # Pool.prestige) for a film the library shows up for none (round 12: an auteur offered for a
+        # B-movie's and a car-chase comedy's director: the option a player strikes first): poor.
+        humble = crew and b.film.id not in pool.renowned
+        # The film's own makers offered for a job none of them is credited with anywhere (the film's
+        # editor or uncredited script doctors as its director: rounds 11-12's judges, "not directors;
+        # weak"): weak beside people known for the job (own_crew_rank).
+        asked_role = d.family.partition(".")[2] if d.family.startswith("crew.") else ""
+        own_crew = _own_crew(b) if asked_role in JOB_KIN else {}
+        # The film's player of its title part (the star of "Other Tale" as Tale) is no option for
+        # another part of it: every player knows whom the film is named for (round 12).
+        title_players = _title_players(b) if d.family in PART_FAMILIES else frozenset()
+        # An anthology's player of another story (segments) is no option for this story's part.
+        elsewhere = _segment_players(b, d, answers) if d.family in PART_FAMILIES else frozenset()
         # A person award whose category names a nationality or foreigners (nation_rule).
         nation = nation_rule(text) if award else None
 
@@ -892,14 +977,26 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             # cast for a cartoon) is a weak option for a live-action part or its award: round 9's
             # judges marked such a voice player, of another generation, offered for a live-action
             # star's part.
-            if r == FAIR and (cast or award) and not cartoon and (placed.get(c) or (None, False, False))[2]:
-                return WEAK
+            if r != NEVER and (cast or award) and not cartoon and (placed.get(c) or (None, False, False))[2]:
+                # ... and never for a lead's part or an acting award (round 12: an essayist known only
+                # as a cartoon's voice offered for a period drama's heroine)
+                return NEVER if starring else WEAK
+            if r in (FAIR, WEAK) and humble and pool.prestige.get(c):
+                r = POOR
+            if r == FAIR and c in own_crew:
+                r = own_crew_rank(asked_role, own_crew[c], b.pool.jobs.get(c, frozenset()))
             if r == FAIR and stars and stars.get(c, year) < year:
                 return WEAK  # an acclaimed star for a newcomer's part
             if r == FAIR and leads is not None and c not in b.own_names and c not in leads:
                 return WEAK  # one film billed below its lead: no star for a lead's award
             if r == FAIR and c in faint and c not in b.own_names:
                 return WEAK  # a twelfth name of a star list, nothing more known, for a lead's part
+            if r == FAIR and newcomer and not age and c not in b.own_names \
+                    and any(a == "grown" and y <= year for y, a in pool.part_ages.get(c, ())):
+                # A part whose player the library first knows from this film, its age unmarked, and
+                # a player it shows before in a grown part (a president, a father): round 12's judges
+                # marked a comic star of such parts offered for a newcomer's sidekick. Weak.
+                r = WEAK
             if r != NEVER and age:
                 # A player of the film's own cast whose own part the article marks of the same age
                 # is a fair option whatever their years (the other soldier's mother); one whose own
@@ -914,6 +1011,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             return r
 
         def _rank(c: str) -> int:
+            if c in title_players or c in elsewhere:
+                return NEVER
             if c in same_role or (not child_answer and c in kids) or c in selves or c in non_actors or c in own_writers \
                     or c in bits:
                 return NEVER
@@ -964,6 +1063,97 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             return _genre_rank(mine, theirs)
         return rank_title
     return None
+
+
+#: The jobs that make someone a fair option for an asked crew job when the film credits them
+#: with another: a director is a fair writing option (directors write), never an editor.
+JOB_KIN: dict[str, frozenset[str]] = {
+    "director": frozenset({"director"}),
+    "writer": frozenset({"writer", "screenplay", "story", "director"}),
+    "screenplay": frozenset({"writer", "screenplay", "story", "director"}),
+    "story": frozenset({"writer", "screenplay", "story", "director"}),
+}
+
+
+def own_crew_rank(asked: str, own_jobs: frozenset[str], all_jobs: frozenset[str]) -> int:
+    """A film's own maker offered for the job asked of it (a director, a writer), from the jobs the
+    film credits them with and those the library credits them with anywhere: FAIR when some job of
+    theirs is kin to the asked one (JOB_KIN: credited as a director elsewhere, or this film's director
+    for its script); else WEAK. Why: round 12's judges called the film's uncredited script doctors,
+    editors and cinematographer offered as its director a giveaway, and its screenwriter offered as
+    its director easily struck out. POOR, not only weak: a director of another genre is the fairer fill."""
+    kin = JOB_KIN.get(asked)
+    if kin is None:
+        return FAIR
+    return FAIR if (own_jobs | all_jobs) & kin else POOR
+
+
+def _own_crew(b: _Builder) -> dict[str, frozenset[str]]:
+    """The film's crew (name -> the jobs it credits them with here), read once per film."""
+    key = ("options:crew", "")
+    if key not in b._memo:
+        jobs: dict[str, set[str]] = {}
+        for c in b.facts.get("crew", ()):
+            if c.get("name") and c.get("role"):
+                jobs.setdefault(c["name"], set()).add(c["role"])
+        b._memo[key] = {n: frozenset(j) for n, j in jobs.items()}  # type: ignore[assignment]
+    return b._memo[key]  # type: ignore[return-value]
+
+
+def title_part(part: str, title: str) -> bool:
+    """Is this part the one the film is named for ("Tale" of "Other Tale", "Kip Morrow" of "Kip")?"""
+    return bool(part) and bool(title) and q._echoes_title(q.distinct_tokens(part), q.distinct_tokens(title))
+
+
+def _title_players(b: _Builder) -> frozenset[str]:
+    """The film's players of its title part (title_part), read once per film."""
+    key = ("options:title", "")
+    if key not in b._memo:
+        b._memo[key] = frozenset(c["actor"] for c in b.facts.get("cast", ())  # type: ignore[assignment]
+                                 if c.get("actor") and c.get("character") and title_part(c["character"], b.film.title))
+    return b._memo[key]  # type: ignore[return-value]
+
+
+_SEGMENT = re.compile(r"^\s*In\s+[“\"‘'][^”\"’']{2,80}[”\"’']")
+
+
+def segments(plot: Sequence[str]) -> list[list[str]]:
+    """An anthology's plot summary cut into its stories: a sentence opening with a quoted story title
+    ('In “Other Tale,” Tessa …') starts one, the sentences after it belong to it. [] unless two
+    stories or more are told that way."""
+    out: list[list[str]] = []
+    for sentence in plot:
+        if _SEGMENT.match(sentence):
+            out.append([sentence])
+        elif out:
+            out[-1].append(sentence)
+    return out if len(out) >= 2 else []
+
+
+def other_segment(asked: Iterable[str], theirs: Iterable[str], stories: Sequence[Sequence[str]]) -> bool:
+    """Are the asked part's names told only in stories of an anthology where none of the other
+    player's parts is? Round 12: a Norwegian lawyer's player from another story offered for a
+    Chinese chef's part (a player picks the option who never shares the chef's story)."""
+    def where(names: Iterable[str]) -> set[int]:
+        keys = [n for n in part_names(list(names)) if len(n) > 2]
+        return {i for i, story in enumerate(stories) for n in keys if any(n in t for t in story)}
+    mine, other = where(asked), where(theirs)
+    return bool(mine) and bool(other) and mine.isdisjoint(other)
+
+
+def _segment_players(b: _Builder, d: _Draft, answers: list[str]) -> frozenset[str]:
+    """The film's players whose parts are told only in other stories of its anthology than the
+    asked part (other_segment)."""
+    b._plot_about([])
+    stories = segments(b._plot_sentences or [])
+    if not stories:
+        return frozenset()
+    asked = list(d.keys) + [c["character"] for c in b.facts.get("cast", ()) if c.get("actor") in answers and c.get("character")]
+    parts: dict[str, list[str]] = {}
+    for c in b.facts.get("cast", ()):
+        if c.get("actor") and c.get("character") and c["actor"] not in answers:
+            parts.setdefault(c["actor"], []).append(c["character"])
+    return frozenset(a for a, ps in parts.items() if other_segment(asked, ps, stories))
 
 
 def _part_age(b: _Builder, d: _Draft, answers: list[str]) -> str:
@@ -1032,7 +1222,7 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
 
     def pick(skip: str | None) -> list[str]:
         chosen: list[str] = []
-        for wanted in (FAIR, WEAK):  # every tier's fair options first, then weak ones
+        for wanted in (FAIR, WEAK, POOR):  # every tier's fair options first, then weak ones, then poor
             for i in range(len(d.tiers)):
                 for c in tier_at(i):
                     if len(chosen) == 3:

@@ -367,6 +367,14 @@ class Pool:
     _bits: dict[str, list[bool]] = field(default_factory=dict, repr=False)  # name -> [a bit part, another]
     bit_only: frozenset[str] = field(default_factory=frozenset, repr=False)
     faint: frozenset[str] = field(default_factory=frozenset, repr=False)
+    # Round 12: the films much written of (options.renowned), the people every
+    # one of whose two or more known films is (options.prestige), each person's crew jobs anywhere, and each film's
+    # cast rows (film id, player, part) for the parts another player plays older (options.grown_versions).
+    renowned: frozenset[int] = field(default_factory=frozenset, repr=False)
+    prestige: dict[str, bool] = field(default_factory=dict, repr=False)
+    jobs: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _cast_parts: list[tuple[int, str, str]] = field(default_factory=list, repr=False)
+    portrayed: frozenset[str] = field(default_factory=frozenset, repr=False)  # films' characters (normalised)
 
     def add(self, key: str, film_id: int, value: str, extra: float = 0.0) -> None:
         if value:
@@ -390,11 +398,18 @@ class Pool:
         self.own_writers = options.own_work_writers(self.items)
         self.authors = options.authors(self.items, self.years)
         self.credited = credited
+        for fid, actor in options.grown_versions(self._cast_parts):
+            self._part_ages.setdefault(actor, set()).add((fid, "young"))
+        self._cast_parts = []
         self.part_ages = {a: tuple(sorted((self.years[f], age) for f, age in got if self.years.get(f)))
                           for a, got in self._part_ages.items()}
+        self.jobs = options.jobs(self.items)
+        self.portrayed = frozenset(norm(v) for _f, v, _x in self.items.get("character", ()))  # before thinning
         self.scales = options.film_scales(self.items)  # before thinning: every film's figures
         self.film_families = options.film_genre_families(self.items)
         self.film_chars = {fid: int(n) for fid, _t, n in self.items.get("title", ()) if n}  # before thinning
+        self.renowned = options.renowned(self.film_chars)
+        self.prestige = options.prestige(credited, self.renowned)
         self.title_genres = None
         for key, v in self.items.items():
             v.sort(key=lambda t: (t[0], t[1], t[2]))
@@ -518,6 +533,8 @@ class Pool:
     def part_age(self, film_id: int, actor: str, character: str, sentence: str) -> None:
         """Note the age the article marks this player's part (options.part_age: "his teenage son
         Ivo", "Ora Pell as Tessa, Kip's mother"), for options of other films' parts of the other age."""
+        if actor and character:
+            self._cast_parts.append((film_id, actor, character))
         if actor and character and (age := options.part_age([character], [(character, sentence or "")], ())):
             self._part_ages.setdefault(actor, set()).add((film_id, age))
 
@@ -986,7 +1003,7 @@ class _Builder:
         self.year = film.year
         # for options of the film's time, never shown: a film of no stated year is of its first
         # release's (round 6's sample: options of the 1940s for an undated 2018 film)
-        self.era = film.year or options.release_era(facts) or pool.eras.get(film.id)
+        self.era = film.year or options.release_era(facts) or pool.eras.get(film.id) or options.lead_era(facts)
         self._genders: dict[str, str] = {}
         self._memo: dict[tuple[str, str], list[tuple[int, str, float]]] = {}
         self.own_names = set(self.people) | {c["actor"] for c in facts.get("cast", ())}
