@@ -281,3 +281,14 @@ def test_a_part_known_by_another_name_is_its_billed_player(tale):
     ans = ask(tale, "who played falcon in night harbour")
     assert "Ora Pell" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+def test_a_scene_no_sentence_places_is_never_the_films_places_said_confidently(tmp_path):
+    """"where was the car chase filmed": the film's filming places, but not which of them the chase is."""
+    from .askkit import add_articles as add
+    db = tmp_path / "scene.db"
+    add(db, {"kip-road.txt": "Kip Road\nKip Road is a 1994 Ruritanian drama film directed by Bede Marrow.\n"
+                             "Production\nFilming took place in Osk Harbour and Varga.\n"})
+    ans = ask(db, "where was the car chase in kip road filmed")
+    assert "Osk Harbour" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+    assert ask(db, "what city was kip road filmed in").confidence >= CONFIDENT

@@ -1850,6 +1850,12 @@ async def answer_filming(q: Q) -> Answer:
         # below confidence: a place has other names ("philly", "the uk") that no sentence may write
         return q.make(f"No; the article says it was filmed in {join_names([r['value'] for r in rows])}.",
                       "filming.place", GUESS, [src(r) for r in rows])
+    if rows and any(w not in _PLACE_KINDS for w in scene) and not I.is_yesno(q.rest):
+        # "where was the car chase filmed": the film's places, but which of them the scene is the article
+        # doesn't say; never confidently
+        return q.make(f"The article doesn't say where the {' '.join(w for w in scene if w not in _PLACE_KINDS)} was "
+                      f"filmed; the film was shot in "
+                      f"{join_names([r['value'] for r in rows])}.", "filming.place", GUESS, [src(r) for r in rows])
     if rows:
         return q.make(f"It was filmed in {join_names([r['value'] for r in rows])}.", "filming.place", GOOD,
                       [src(r) for r in rows])
@@ -1954,6 +1960,10 @@ _MONTH_OR_YEAR = (r"(January|February|March|April|May|June|July|August|September
 _FILMING_WORDS = frozenset("where when what which was were is did they it film filmed filming shot shoot shooting "
                            "photographed photography principal start started begin began location locations place "
                            "places take took movie scene scenes the a an in at of on for".split())
+#: The kind of place a filming question asks ("which city", "what studio", "which island"): no scene of the
+#: film, though the words find a sentence naming one.
+_PLACE_KINDS = frozenset("city cities country countries studio studios state states town towns area region site "
+                         "sites island islands part parts mostly mainly primarily actually exactly".split())
 
 
 def _scene_words(q: Q) -> list[str]:
