@@ -554,3 +554,48 @@ def test_release_beside_another_event_and_leading_country(body: str, want: list)
 def test_hit_the_screens() -> None:
     art = parse_article("Other Tale\nOther Tale is a 2018 film.\n\nRelease\nIt hit the screens on 5 October 2018.\n")
     assert [(f.kind, f.date) for f in _facts(art) if f.date] == [("release", "2018-10-05")]
+
+
+def _dated_in(text: str, heading: str = "Release") -> set[tuple[str, str]]:
+    """(kind, date) of the releases one section's text states (issue 9's long shapes)."""
+    art = parse_article(f"Other Tale\nOther Tale is a 1960 drama film directed by Ora Pell.\n\n{heading}\n{text}\n")
+    return {(f.kind, f.date) for f in _facts(art)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a box-office season and a time of the year are no television season
+    ("The film was released in Ruritania on 22 December 1967 by Example and grossed 1.2 billion lire, placing it among "
+     "the twenty highest-grossing films of the 1967–68 season.", {("release", "1967-12-22")}),
+    ("It had its television premiere on Example TV during the harvest season of 1996 and was issued on VCD by Example "
+     "Home Video in 2003.", {("television", "1996"), ("home_media", "2003")}),
+    # a distributor's verb with the film as object; a cinema named where it opened
+    ("Example Films opened it in six theaters in Zenda on July 14, 2006.", {("release", "2006-07-14")}),
+    ("Other Tale opened at the Example cinema in Zenda on 9 March 1962.", {("release", "1962-03-09")}),
+    # a network showing it again; a dated re-release
+    ("Example TV repeated it on August 3, 1986.", {("television", "1986-08-03")}),
+    ("It grossed $19.5 million, and a 1976 re-release added another $3.2 million.", {("rerelease", "1976")}),
+    # a 4K restoration shown at a festival is no home edition; the festival is the event, not its section
+    ("A 4K restoration premiered in the Example Classics section of the 2017 Cannes Film Festival and was released on "
+     "Blu-ray in 2018.", {("rerelease", "2017"), ("home_media", "2018")}),
+    # an edition's language tracks are no soundtrack album
+    ("A Blu-ray edition including both the Ruritanian and English soundtracks was released in Zenda on 6 December 2013.",
+     {("home_media", "2013-12-06")}),
+    # the following year or month, from the release dated before it
+    ("The film was released on VHS on November 18, 1997, and on DVD the following year.",
+     {("home_media", "1997-11-18"), ("home_media", "1998")}),
+    ("It was shown at the Example Film Festival on 14 September 1963 and opened in Ruritania the following month.",
+     {("release", "1963-09-14"), ("release", "1963-10")}),
+])
+def test_long_article_release_shapes(text, want):
+    assert _dated_in(text) == want
+
+
+def test_a_festival_showing_in_the_accolades_is_a_release_but_a_prize_is_not():
+    got = _dated_in("It was screened in the Example section of the Other Film Festival in January 1994.", "Accolades")
+    assert got == {("release", "1994-01")}
+    assert _dated_in("It won the main prize at the Other Film Festival in January 1994.", "Accolades") == set()
+    # the place is no section of the festival
+    art = parse_article("Other Tale\nOther Tale is a 1960 film.\n\nRelease\nIt was shown in the Example Classics "
+                        "section of the Other Film Festival in February 2015.\n")
+    (f,) = _facts(art)
+    assert (f.event, f.place) == ("Other Film Festival", "")

@@ -142,13 +142,14 @@ _DISTRIBUTOR = re.compile(
     r"((?:[A-Z0-9][\w'’.&+!-]*)(?:\s+(?:[A-Z0-9][\w'’.&+!-]*|of|&|and(?=\s+[A-Z])))*)"
 )
 _YEAR_ONLY = re.compile(
-    rf"\b(?:[Ii]n|[Dd]uring|[Bb]y|As\s+of|Since)\s+((?:{_any(_R['year_parts'])}\s*)?(1[89]\d\d|20\d\d))\b"
+    # ("during the Onam season of 1996": a time of the year named, then its year)
+    rf"\b(?:[Ii]n|[Dd]uring|[Bb]y|As\s+of|Since|season\s+of)\s+((?:{_any(_R['year_parts'])}\s*)?(1[89]\d\d|20\d\d))\b"
     r"(?!\s*(?:film|Film|edition))"
     # "the 2004 DVD release", "a 1999 VHS edition"
     # (a name between: "the 2004 Special Edition DVD release", "the 2004 10th Anniversary release")
     rf"|\b(?:the|a|its|an)\s+((1[89]\d\d|20\d\d))(?=\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*)\s+){{0,3}}?"
-    rf"(?:{_any(_R['home_media'])}|theatrical|television|TV|Anniversary)\s+"
-    r"(?:release|edition|reissue|debut|premiere|broadcast))"
+    rf"(?:(?:{_any(_R['home_media'])}|theatrical|television|TV|Anniversary)\s+"
+    r"(?:release|edition|reissue|debut|premiere|broadcast)|re-?release|reissue)\b)"  # ("a 1976 re-release added …")
 )
 # More years after a year of _YEAR_ONLY: "in 2014 and 2019", "in 2001, 2004 and 2009" (group 1, as _YEAR_ONLY's)
 _YEAR_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((1[89]\d\d|20\d\d))\b(?![\d,.]\d)")
@@ -302,12 +303,22 @@ def _date_text(m: re.Match[str]) -> str:
 _DATE_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:on\s+)?")
 
 
+# "the Example Classics section of the Other Film Festival": the festival is the event, not its section
+_SECTION_OF = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+(?:section|sidebar|strand|programme|program)\s+of\s+(?:the\s+)?")
+
+
 def _event(clause: str) -> str:
     m = _FESTIVAL.search(clause)
+    if m and (sec := _SECTION_OF.match(clause, m.end())) and (whole := _FESTIVAL.search(clause, sec.end())):
+        m = whole
     if m:
         return re.sub(r"^(?:The|At|In)\s+", "", m.group(0).strip())
     m = _FESTIVAL_NAMES.search(clause)
     return m.group(1) if m else ""
+
+
+# "in the Example Classics section of the festival": a programme of an event, no place
+_SECTION_AFTER = re.compile(r"\s+(?:section|sidebar|strand|programme|program|competition|lineup|line-up)\b")
 
 
 def _place(near: tuple[str, int], event: str) -> str:
@@ -319,7 +330,8 @@ def _place(near: tuple[str, int], event: str) -> str:
         if m.start() >= limit:
             break
         cand = _tidy(m.group(1))
-        if cand and not _NOT_PLACE.match(cand) and cand.removeprefix("the ") not in event and not re.search(r"(?:'s|’s|s')$", cand):
+        if cand and not _NOT_PLACE.match(cand) and cand.removeprefix("the ") not in event and not re.search(r"(?:'s|’s|s')$", cand) \
+                and not _SECTION_AFTER.match(text, m.end()):
             return cand
     return ""
 
@@ -550,6 +562,45 @@ def _relative_releases(sent: Sentence, facts: list[ReleaseFact]) -> list[Release
     return out
 
 
+# "released on VHS on 18 November 2001, and on DVD the following year", "shown at the festival on 14 September 2001
+# and opened in Ruritania the following month": a release a calendar period after the one dated before it
+_FOLLOWING = re.compile(rf",?\s+and\s+(?P<what>[^,;.\d]{{0,50}}?)\s*\b(?P<rel>(?:the\s+)?{_any(_REL['next'])}\s+(?P<unit>year|month))\b")
+_HOME_WORD = re.compile(rf"\b{_any(_R['home_media'])}\b")
+_RELEASED_WHAT = re.compile(r"\b(?:opened|released|premi[eè]red|debuted|screened|shown)\b")
+
+
+def _following_period(sent: Sentence, facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Releases dated "the following year" or "the following month" from the release dated just before them in
+    the sentence (kind: a home-media format named, or a release verb or place; nothing else is read)."""
+    if not facts or "following" not in sent.text and "next" not in sent.text:
+        return []
+    out: list[ReleaseFact] = []
+    prev = facts[-1]
+    pos = sent.text.find(prev.date_text) if prev.date_text else -1
+    if pos < 0 or not prev.date[:4].isdigit():
+        return []
+    for m in _FOLLOWING.finditer(sent.text, pos + len(prev.date_text)):
+        what = m.group("what")
+        place_m = _PLACE.search(what)
+        place = _tidy(place_m.group(1)) if place_m else ""
+        if _HOME_WORD.search(what):
+            kind, place = "home_media", ""
+        elif _RELEASED_WHAT.search(what) or place:
+            kind = "release"
+        else:
+            continue
+        year, month = int(prev.date[:4]), prev.date[5:7]
+        if m.group("unit") == "year":
+            day = str(year + 1)
+        elif month.isdigit():
+            y, mo = (year + 1, 1) if month == "12" else (year, int(month) + 1)
+            day = f"{y}-{mo:02d}"
+        else:
+            continue
+        out.append(ReleaseFact(sentence=sent.idx, kind=kind, date=day, date_text=m.group("rel"), place=place))
+    return out
+
+
 def _subject_text(text: str) -> str:
     """The text the other-subject test reads: a company's name and a phrase placing the film in a
     series ("as part of their Example Classics series") say nothing of another subject."""
@@ -654,7 +705,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
                 kind = "rerelease" if year and day[:4].isdigit() and int(day[:4]) - year >= _REVIVAL_YEARS else kind
             out.append(ReleaseFact(sentence=sent.idx, kind=kind, date=day, date_text=dtext, event=event, place=place,
                                    theaters=theaters, distributor=distributor))
-    return out + _relative_releases(sent, out)
+    return out + _relative_releases(sent, out) + _following_period(sent, out)
 
 
 def extract(article: Article) -> list[Fact]:
@@ -667,6 +718,12 @@ def extract(article: Article) -> list[Fact]:
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
         if kinds & _NEVER_SECTIONS:
+            if kinds & _NEVER_SECTIONS == {"accolades"} and _ACCOLADE_SCREENING.search(sent.text) \
+                    and not _ACCOLADE_WON.search(sent.text):
+                # "It was screened in the Example section of the Other Film Festival in May 2001": the accolades'
+                # festival showings, not its prizes
+                facts.extend(f for f in _facts_of_sentence(article, sent) if f.event and f.date
+                             and f.kind in {"release", "premiere"})
             continue
         if not _any_cue(sent.text):  # any(rx.search(sent.text) for _, rx in _CUES), in one call
             continue
@@ -759,6 +816,8 @@ _THEATRICAL = {"release", "wide", "limited", "premiere"}
 _HELD_UNTIL = re.compile(r"\b(?:(?:release|premiere)\s+was\s+(?:delayed|postponed|held\s+back|pushed\s+back)|"
                          r"(?P<not>(?:was|were)\s+not\s+(?:released|shown|screened)\b[^;]{0,60}?))\s+until\b")
 _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
+_ACCOLADE_SCREENING = re.compile(rf"\b{_any(_R['accolade_screenings'])}\b")
+_ACCOLADE_WON = re.compile(rf"\b{_any(_R['accolade_prizes'])}\b", re.I)
 _OTHER_WORK_HEADING = re.compile(rf"\b{_any(_R['other_work_headings'])}\b", re.I)
 _HELD_UNTIL_END = _held_until_end()
 
