@@ -892,3 +892,17 @@ def test_categories_named_without_best(sentence, want):
     """Categories of academies and critics' awards named without "Best" are categories, not lost."""
     got = _article(sentence)
     assert any(g[2] == want[2] and g[3] == want[3] and g[4] == want[4] for g in got), got
+
+
+def test_a_category_that_went_to_someone():
+    """'The X Award for Best Villain went to Marrow': won by that person of the film; 'Best Film went to Another
+    Tale' (a title met once) or 'went to A for Another Tale' is no award of this film, and an earlier 'won' in the
+    sentence does not reach across it."""
+    assert _article("Accolades\nThe Zenda Award for Best Villain went to Marrow.") == {
+        ("Zenda Awards", None, "Best Villain", "Bede Marrow", "won")}
+    assert _article("Accolades\nAt the 5th Zenda Awards, Pell won Best Actress, while Best Film went to Les Vigiles.") == {
+        ("Zenda Awards", 5, "Best Actress", "Ora Pell", "won")}
+    assert _article("Accolades\nThe Zenda Award for Best Actress went to Lune Varga for Other Story.",
+                    "It stars Ora Pell. Lune Varga was considered.") == set()
+    got = _article("Accolades\nAt the 5th Zenda Awards, the jury gave Marrow its Best Director award.")
+    assert ("Zenda Awards", 5, "Best Director", "Bede Marrow", "won") in got

@@ -514,7 +514,7 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
 # "earned A the …", "fetched him a …": a verb giving an award to the person after it
 _DATIVE_VERBS = ("earned", "won", "fetched", "brought", "garnered", "got", "gave", "handed", "landed")
 _DATIVE_CUES = frozenset(_DATIVE_VERBS)
-_DATIVE = re.compile(rf"\b(?:{'|'.join(_DATIVE_VERBS)})\s+(?P<who>{_PERSON}|him|her|them)\s+(?:the|an?|his|her|their)\s+"
+_DATIVE = re.compile(rf"\b(?:{'|'.join(_DATIVE_VERBS)})\s+(?P<who>{_PERSON}|him|her|them)\s+(?:the|an?|his|her|their|its)\s+"
                      r"(?=[A-Z]|nominations?\b|awards?\b|prizes?\b)")
 # "Nominations included …", "Its wins were …" at the head of a sentence: an outcome with no verb
 _LIST_LEAD = re.compile(r"^(?:(?:Its|The|Other|Its\s+other)\s+)?(?P<noun>[Nn]ominations|[Ww]ins)\s+(?:included|include|were)\b")
@@ -846,6 +846,17 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     run_ends = _runs(text, cats)
     line_outcome = _list_line_outcome(sent, text, article) if cats and mentions else None
     for (start, end, cat), run_end in zip(cats, run_ends, strict=True):
+        went = _WENT_TO.match(text, end) if "went to" in text else None
+        if went:
+            # "The Example Award for Best Villain went to Doe": won by the person named; by another film or a
+            # person the article does not know ("Best Film went to Another Tale"), no award of this film
+            who = _clean_names(went.group("names"))
+            if _known_person(who, article) and not _other_work(text, start):
+                for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
+                    ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
+                    facts.extend(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
+                                           recipient=one, outcome="won") for one in _each_recipient(who))
+            continue
         prev = [t for t in trigs if t[1] <= start and _clause_start(text, start) <= t[0]]
         nomination_after = _NOMINATION_AFTER.match(text, end)
         if nomination_after and (not prev or prev[-1][2] is not None):
@@ -900,6 +911,23 @@ _FOR_DATED_TITLE = re.compile(r"\s+for\s+(?P<t>[A-Z][^,;()]{0,50}?)\s+\((?:18|19
 def _for_other_title(text: str, end: int, article: Article) -> bool:
     m = _FOR_DATED_TITLE.match(text, end)
     return bool(m) and m.group("t").lower() not in article.title.lower()
+
+
+_WENT_TO = re.compile(rf"\s+(?:[Aa]ward\s+|[Pp]rize\s+)?(?:instead\s+)?went\s+(?:instead\s+)?to\s+(?P<names>{_NAME_LIST})"
+                      r"(?!\s*\(|\s+(?:for|in)\s+[A-Z\"“])")  # (not "… went to A for Another Tale")
+
+
+def _known_person(who: str, article: Article) -> bool:
+    """Every name of ``who`` is a person the article names in full (or by a surname one full name ends in)."""
+    if not who or not _is_person(who, article):
+        return False
+    people = People(s.text for s in article.sentences)
+    for n in _each_recipient(who):
+        full = n if n in people.names else people.full(n)
+        # (named in another sentence too: a title met once, "Best Film went to Another Tale", is no person of the film)
+        if not full or sum(full in s.text or n in s.text for s in article.sentences) < 2:
+            return False
+    return True
 
 
 def _respectively(text: str, facts: list[Fact]) -> list[Fact]:
