@@ -292,3 +292,13 @@ def test_a_scene_no_sentence_places_is_never_the_films_places_said_confidently(t
     ans = ask(db, "where was the car chase in kip road filmed")
     assert "Osk Harbour" in ans.answer and ans.confidence < CONFIDENT, ans.answer
     assert ask(db, "what city was kip road filmed in").confidence >= CONFIDENT
+
+
+def test_the_original_director_is_the_earlier_plan_not_the_credit(tmp_path):
+    from .askkit import add_articles as add
+    db = tmp_path / "plan.db"
+    add(db, {"kip-road.txt": "Kip Road\nKip Road is a 1994 Ruritanian drama film directed by Bede Marrow.\n"
+                             "Production\nLune Varga was originally attached to direct the film, but left the project "
+                             "in 1992.\n"})
+    ans = ask(db, "who was the original director of kip road")
+    assert "Lune Varga" in ans.answer and ans.confidence < CONFIDENT, ans.answer
