@@ -81,3 +81,22 @@ def test_a_part_in_another_film_that_was_a_players_first_role_is_not_this_films(
         "It stars Ora Pell.",
         ("Production", "Tam in Another Tale (1950) was the first role of the actress Lune Varga.")))
     assert "Lune Varga" not in cast
+
+
+def test_cameos_and_walk_ons_by_a_described_part_in_production_prose():
+    cast = _cast_of(_article(
+        "It was directed by Ora Pell and stars Bede Marrow.",
+        ("Production", "The comic Kip Morrow has a cameo as a peanut seller. Pell herself can be seen as a "
+                       "waitress. The director's mother, Lune Varga, has an uncredited walk-on as a schoolgirl.")))
+    assert cast["Kip Morrow"] == "peanut seller"
+    assert cast["Ora Pell"] == "waitress"
+    assert cast["Lune Varga"] == "schoolgirl"
+
+
+def test_a_cameo_in_another_titled_film_is_not_this_films():
+    cast = _cast_of(_article(
+        "It stars Bede Marrow.",
+        ("Production", "In Another Tale, Tam Osk has a cameo as a priest. Ivo Brandt has a cameo as a guard in "
+                       "The Long Road.")))
+    assert cast.get("Tam Osk", "") != "priest"
+    assert cast.get("Ivo Brandt", "") != "guard"

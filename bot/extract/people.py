@@ -1408,6 +1408,56 @@ _LAST_ROLE_OF = re.compile(r",?\s+(?:was|is)\s+(?:the|his|her)\s+(?:final|last|f
 _EARLIER_ROLE_OF = re.compile(rf"\b(?:role|part)\s+of\s+(?P<char>{NAME_RX})")
 
 
+# "A has a cameo as a peanut seller", "B herself can be seen as a waitress", "C makes his customary cameo as a
+# guard", "D, the director's mother, has an uncredited walk-on as a woman at the wake": a brief part a
+# description names, told in any section that speaks of the film's people. Without a cameo's word the
+# verb must say the player is the film's own person ("himself appears as").
+_CAMEO_AS = re.compile(
+    rf"(?P<actor>{NAME_RX})(?P<aside>,\s+(?:the|an?|his|her|their|[A-Z][\w'’-]*['’]s)\s[^,;()]{{2,60}},|,)?\s+"
+    r"(?P<self>(?:(?:himself|herself|also|briefly|too)\s+)*)"
+    r"(?P<verb>(?:has|had|makes|made|does|did|gets|got|plays|played)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cameo|walk-on|bit\s+part)(?:\s+(?:appearance|role))?"
+    r"|(?:appears|appeared|can\s+be\s+(?:seen|glimpsed)|is\s+(?:seen|glimpsed)|was\s+(?:seen|glimpsed))"
+    r"(?P<how>(?:\s+(?:briefly|uncredited|without\s+credit|in\s+(?:an?\s+)?(?:(?:uncredited|brief|short|special)\s+)?cameo))*))"
+    r"\s+as\s+(?=(?:an?|the)\s+[a-z])")
+_CAMEO_CUE = ("cameo", "walk-on", "bit part", "himself", "herself", "uncredited", "without credit", "briefly")
+_ANOTHER_TITLE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?(?:[A-Z\"“])")
+
+
+def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """A cameo or walk-on by a described part: "A has a cameo as a peanut seller" (a full name, or a
+    surname the article completes)."""
+    text = s.text
+    for m in _CAMEO_AS.finditer(text):
+        verb = m.group("verb")
+        if not (m.group("self").strip() or m.group("how") or any(c in verb for c in _CAMEO_CUE[:3])):
+            continue  # "A appears as a nurse" outside a cast section: the cast frames' own, with their checks
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if not is_person(actor) and not (len(_words(actor)) == 1 and st.people.full(actor)):
+            continue
+        before = text[: m.start()]
+        desc = _described(text[m.end():])
+        if not desc:
+            continue
+        after = text[text.find(desc, m.end()) + len(desc):]
+        if _WISH.search(before) or _ORIGINALLY.search(before[-40:]) or _OTHER_FILM.search(before) \
+                or _OTHER_PRODUCTION.search(before) or _ANOTHER_TITLE.search(before[-60:]) \
+                or re.match(r"\s+in\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?[A-Z\"“]", after) \
+                or re.search(r"\b(?:would|could|if|not|never|who)\s*$", before):
+            continue
+        st.add_pair(s, actor, desc, voice_ctx, False)
+
+
+_CREW_TITLE_HEADS = frozenset(_CASTING["crew_title_heads"])
+
+
+def _crew_title(ch: str) -> bool:
+    """"hired as the Creative Director", "signed as Production Designer": a job title, not a part. A part
+    named by one such word alone ("chosen as the Director" in a film with a character so called) stays."""
+    ws = _words(ch)
+    return len(ws) >= 2 and ws[-1].lower() in _CREW_TITLE_HEADS
+
+
 def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A was selected for the role of B", "A was roped in to play B", "A landed the role of B",
     "B was offered to C, but the role went to A": a choice that is the casting (a wish is not)."""
@@ -1420,7 +1470,7 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 or re.search(r"\b(?:not|never|n't|who|if|whether|would)\b", m.group(0) + before[-12:]):
             continue
         ch = _role_after(text[m.end():])
-        if ch:
+        if ch and not _crew_title(ch):
             st.add_cast_choice(s, actor, ch, voice_ctx)
     for m in _WENT_TO.finditer(text):
         actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("chosen")))
@@ -2760,6 +2810,8 @@ def extract(article: Article) -> list[Fact]:
                 _cast_from_voices(st, s, voice_ctx)
             _cast_from_verbs(st, s, voice_ctx)
             _cast_from_choices(st, s, voice_ctx)
+            if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):
+                _cast_from_cameos(st, s, voice_ctx)
             _cast_from_roles(st, s, voice_ctx)
             if "replaced " in s.text:
                 _replaced_in_role(st, s, voice_ctx)
