@@ -36,12 +36,17 @@ _OTHER_TALE = (
     "Ora Pell learns that the man responsible for her brother's death, Bede Voss, works at the mill. "
     "Ora Pell meets Bede Voss at the gate. Marta Osk bribes Ora Pell to put Kip in solitary confinement. "
     "Before taking Lune Varga to an isolated cell, Ora Pell cuts off Lune's hair. "
-    "Kip Morrow hides that he is a sailor and offers to show his guest \"Nella\" around the capital.\n"
+    "Kip Morrow hides that he is a sailor and offers to show his guest \"Nella\" around the capital. "
+    "Bede Voss meets Kip Morrow, a friend of his wife's family. He slowly loses his devoted wife Sela and his mother.\n"
+    "Lune Varga sits alone by the mill, reading a letter.\n"
     "Cast\n"
     "Pia Lanz as Lune Varga\n"
     "Production\n"
     "Other Tale is based on the 1987 Ruritania mill shootout. "
-    "The title refers to the second story the mill's owner tells. Filming took a year.\n"
+    "The title refers to the second story the mill's owner tells. Filming took a year. "
+    "The writers cut Lune Varga's speech from the end of the script. "
+    "The production was investigated after two horses were hurt during the shoot. Following an investigation, "
+    "the Ruritania Film Board denied the film its seal. The editor held the footage to 88 minutes.\n"
 )
 
 
@@ -63,6 +68,10 @@ _FRAMES = [
                  id="a_is_whose_daughter_is_a_story_question_not_the_cast_card"),
     pytest.param("his young son Ivo", "who is ivo brandt's father in other tale",
                  id="who_is_as_father_is_the_kin_a_sentence_names_not_a_player"),
+    pytest.param("devoted wife Sela", "what is bede voss's wife called in other tale",
+                 id="the_kin_asked_named_beside_its_word_not_another_kin_of_the_same_man"),
+    pytest.param("sits alone by the mill", "what does lune varga do at the very end of other tale",
+                 id="at_the_end_is_told_in_the_plots_last_paragraph"),
     pytest.param("Kip's mother", "kip morrow's mom's name in other tale",
                  id="a_kinship_word_as_typed_finds_the_articles_word"),
     pytest.param("pseudonym Rask", "what fake name does ivo brandt use when he takes the job in other tale",
@@ -83,6 +92,10 @@ _FRAMES = [
                  id="what_a_title_means_is_told_by_what_it_refers_to"),
     pytest.param("Ruritania mill shootout", "what real event is other tale based on",
                  id="a_real_event_is_named_by_what_happened"),
+    pytest.param("two horses were hurt", "why did the ruritania film board deny other tale its seal",
+                 id="why_a_sentence_following_on_is_told_by_the_one_before_it"),
+    pytest.param("88 minutes", "how long is other tale",
+                 id="a_running_time_told_in_prose"),
 ]
 
 

@@ -1595,8 +1595,9 @@ async def answer_release(q: Q) -> Answer:
     if re.search(r"\bhow (many|long)\b", q.rest):
         # "how many weeks was it in theaters", "how long did it run": a count or a span, which no release
         # date is; the sentence that gives one, below confidence, or the article doesn't say
-        return await not_stated(q, "how long it ran", r"\b(\d+|\w+)\s+(days?|weeks?|months?|years?)\b",
-                                terms="weeks days months ran run")
+        # ... or "how long was the original release": its length then ("The original release was 107 minutes long")
+        return await not_stated(q, "how long it ran", r"\b(\d+|\w+)\s+(days?|weeks?|months?|years?|minutes)\b",
+                                terms="weeks days months ran run minutes")
     kind = I.release_kind(q.rest)
     rel = q.data.of("release")
     asked_year = re.search(r"\b(1[89]\d\d|20\d\d)\b", q.rest)
@@ -2251,13 +2252,18 @@ async def _identity_value(q: Q, key: str, rows: list[dict]) -> Answer:
         return q.make(f"{label} {vals}.", f"identity.{key}", HIGH, [src(r) for r in rows])
     # a country told by its adjective before a production word ("a joint Ruritanian and Other production")
     adjs = "|".join(re.escape(a) for a in I.country_adjectives())
-    probes = {"runtime": r"\b(running time|runtime|run time|\d+ minutes long)\b", "language": r"\blanguage\b",
+    # a running time told in prose: "holding the footage to 96 minutes", "its length was 2 hours and 40 minutes"
+    # (never any span of minutes: "the first cut ran 150 minutes" is no running time of the film)
+    probes = {"runtime": r"\b(running time|runtime|run time|\d+ minutes long|(length|footage)\b[^.]{0,40}\b\d+ minutes|"
+                         r"\d+ hours? and \d+ minutes)\b",
+              "language": r"\blanguage\b",
               "country": rf"\b({adjs})\b[\w\s,-]{{0,30}}?\b(co-?productions?|productions?)\b|\bjoint\b[\w\s,-]{{0,30}}?"
                          rf"\bproduction\b",
               "genre": None}
     what = {"runtime": "its running time", "language": "its language", "country": "its country",
             "genre": "its genre"}.get(key, key)
-    return await not_stated(q, what, probes.get(key), terms="production joint" if key == "country" else "")
+    return await not_stated(q, what, probes.get(key), terms={"country": "production joint",
+                                                             "runtime": "minutes long length"}.get(key, ""))
 
 
 _FORMAT_NOT_GENRE = frozenset(normalize(w) for w in load("question")["format_not_genre"])
@@ -2605,6 +2611,8 @@ _ALIAS = re.compile(rf"\b(?:{'|'.join(load('retrieval')['alias_told'])})\b|{load
 #: How near a kinship word must stand to the name of whom the question asks, in words ("his teenage son
 #: Kip", "Ora's mother", "partner and son-in-law, Kip"), to tell that person's tie rather than another's.
 KIN_REACH = 3
+#: What a sentence scores for writing the kinship word the question asks ("wife" for "kip's wife").
+KIN_ASKED = 1.5
 
 
 def _kin_beside(text: str, keys: set[str]) -> float:
@@ -2644,7 +2652,10 @@ async def _told_by_frame(q: Q) -> Answer | None:
     keys = {w for g in groups for w in g}
     # each name counts once, whichever of its words the sentence uses; each other word of the question once
     groups += [{w} for w in normalize(q.text).split() if len(w) > 3 and w not in STOPWORDS and w not in keys
-               and w not in _title_words(q) and w not in _FRAME_WORDS]
+               and w[:-1] not in keys and w not in _title_words(q) and w not in _FRAME_WORDS]  # "vosss": Voss's
+    # the kinship asked ("kip's mom": mother), which a sentence telling another kin of Kip does not answer
+    kin_asked = {_RELATION_WORDS.get(m.group().lower().rstrip("s"), m.group().lower().rstrip("s"))
+                 for m in _KIN.finditer(q.rest)} if frame is _KIN else set()
     # a name the facts miss, typed with its possessive ("kip's father" typed "kips"), is still a name
     typed = {w[:-1] for g in groups[len(named):] for w in g if w.endswith("s") and len(w) > 4}
     groups = groups[: len(named)] + [g | {w[:-1] for w in g if w[:-1] in typed} for g in groups[len(named):]]
@@ -2660,7 +2671,11 @@ async def _told_by_frame(q: Q) -> Answer | None:
             before = _with_possessives(normalize(prev["text"]).split()) if prev is not None else set()
             n += sum(1 for g in named if g & before)
         if frame is _KIN:
-            n += _kin_beside(row["text"], keys or typed)  # "his son Kip" ties whom the question asks about; "his wife Lune" another
+            n += _kin_beside(row["text"], keys or typed)
+            if kin_asked and kin_asked & words:
+                n += KIN_ASKED  # "what is kip's wife called": the sentence with a wife, not Kip's son
+                if re.search(rf"\b(?:{'|'.join(map(re.escape, kin_asked))})s?,?\s+(?-i:[A-Z])[a-z]", row["text"], re.I):
+                    n += 1  # ... who is named there ("his devoted wife Ora"), not "his wife's family"  # "his son Kip" ties whom the question asks about; "his wife Lune" another
         if n > most or best is None:
             best, most = row, n if n > most else most
     if best is None:
@@ -2709,8 +2724,15 @@ async def answer_event(q: Q) -> Answer:
     told = await _told_in_plot(q)
     if told is not None:
         return told
-    got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30,
-                                           **_open_search(q)) if _says_something(q, g[1])]
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30, **_open_search(q))
+    last: set[int] = set()
+    if _AT_THE_END.search(q.rest) and got:
+        # "what does A do at the end": the plot's last paragraph tells it (a sentence there naming A says
+        # something of it though it never writes "end"), whatever else names A
+        plot = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+        last = {r["idx"] for r in plot if r["para"] == plot[-1]["para"]}
+        got = sorted(((s + END_BONUS * (r.get("idx") in last), r) for s, r in got), key=lambda g: -g[0])
+    got = [g for g in got if _says_something(q, g[1]) or (g[1].get("idx") in last and _names_all(q, g[1]["text"]))]
     plot = [g for g in got if _PLOT_PATH.search(g[1].get("path") or "")]
     # the plot's best sentence, unless it fits far worse than one elsewhere ("why did <actor> want it
     # withdrawn" is told in the release history, not the story)
@@ -2725,6 +2747,9 @@ async def answer_event(q: Q) -> Answer:
 
 
 _PLOT_PATH = re.compile(r"\b(plot|synopsis|story|summary|premise)\b", re.IGNORECASE)
+#: A question about the story's end, and what a sentence of the plot's last paragraph scores for it.
+_AT_THE_END = re.compile(r"\b(at|in) the (very )?end\b|\bending\b|\bfinal (scene|shot|moments?)\b|\blast (scene|shot)\b")
+END_BONUS = 8.0
 _ENDING = re.compile(r"^how (does|did|do) (it |the (film|movie|story|plot) )?end\b|\b(what|whats) (is |was )?the ending\b|"
                      r"\bhow (it|the (film|movie|story)) ends\b|\bexplain the ending\b")
 
@@ -3178,6 +3203,13 @@ async def _opinion_about(q: Q) -> Answer | None:
     return None
 
 
+def _names_all(q: Q, text: str) -> bool:
+    """Does *text* name everyone the question names (any word of each name)?"""
+    names = [{w for w in normalize(n).split() if len(w) > 2} for h in q.names for _r, n in h.owners]
+    words = _with_possessives(normalize(text).split())
+    return bool(names) and all(g & words for g in names)
+
+
 def _says_something(q: Q, row: dict) -> bool:
     """Does a sentence of an open search say something of what is asked, beyond naming whom the question
     names? One of the question's other words, or for "why does A want B": a reason given about them
@@ -3186,9 +3218,7 @@ def _says_something(q: Q, row: dict) -> bool:
         return True
     if not re.match(r"(why|how come)\b", q.rest) or not _REASON.search(row["text"]):
         return False
-    names = [{w for w in normalize(n).split() if len(w) > 2} for h in q.names for _r, n in h.owners]
-    words = _with_possessives(normalize(row["text"]).split())
-    return bool(names) and all(g & words for g in names)
+    return _names_all(q, row["text"])
 
 
 _TITLE_TOLD = re.compile(rf"\b(?:{'|'.join(load('retrieval')['title_told'])})\b", re.IGNORECASE)

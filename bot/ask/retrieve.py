@@ -444,8 +444,8 @@ def tells_the_scene(question: str, text: str, known: frozenset[str]) -> bool:
 
 #: A sentence that follows on from the one before it: a clause of time or result first ("When B learns
 #: this, ...", "As a result, ..."), or a reference back ("This", "The house", "It").
-_FOLLOWS_ON = re.compile(r"^(?:when|after|once|as a result|so|thus|therefore|this|that|these|then|upon|"
-                         r"in (?:response|retaliation|return))\b", re.IGNORECASE)
+_FOLLOWS_ON = re.compile(r"^(?:when|after|once|as a result|so|thus|therefore|this|that|these|then|upon|following|"
+                         r"consequently|subsequently|in (?:response|retaliation|return))\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"^(?i:it|this|these|those|the (?!film\b|movie\b)[a-z]+)\b(?!\s+[A-Z])")
 
 
