@@ -71,3 +71,12 @@ def test_who_replaced_the_first_choice_takes_the_part():
             "a seventeen-year-old from Ruritania, replaced her. Ivo Brandt was first cast to play Jory, but "
             "Marrow took over the role in May.\n")
     assert _cast_of(text) == {"Ora Pell": "Mina", "Bede Marrow": "Jory"}
+
+
+def test_a_job_title_after_hired_as_is_crew_not_a_part():
+    """"A was hired as the Creative and Fashion Design Director for the movie": a job, A is no player; "B was
+    selected for the role of Mina" still casts B."""
+    text = ("Other Tale\nOther Tale is a 2015 Ruritanian romance film starring Ora Pell.\nProduction\n"
+            "Tam Osk was hired as the Creative and Fashion Design Director for the movie. Bede Marrow was "
+            "selected for the role of Jory.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": "Jory"}
