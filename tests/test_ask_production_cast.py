@@ -302,3 +302,22 @@ def test_the_original_director_is_the_earlier_plan_not_the_credit(tmp_path):
                              "in 1992.\n"})
     ans = ask(db, "who was the original director of kip road")
     assert "Lune Varga" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+
+
+_RECEIVED = (
+    "Osk Bay\n"
+    "Osk Bay is a 1950 Ruritanian crime film directed by Bede Marrow.\n"
+    "Reception\n"
+    "Lune Varga, the Capital Times critic, gave the film a mixed review. "
+    "Critic Kip Morrow wrote in 2003 that it had aged badly. "
+    "On Rotten Tomatoes, the film holds an approval rating of 88% based on 25 reviews.\n"
+)
+
+
+def test_what_critics_said_at_the_time_is_a_review_of_then(tmp_path):
+    """"what did critics say at the time": the review of then, never one of 2003 nor today's aggregate."""
+    from .askkit import add_articles as add
+    db = tmp_path / "then.db"
+    add(db, {"osk-bay.txt": _RECEIVED})
+    assert_quoted(db, "what did critics say about osk bay at the time", "gave the film a mixed review")
+    assert_quoted(db, "what did contemporary critics say about osk bay", "gave the film a mixed review")

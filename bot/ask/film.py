@@ -1929,6 +1929,8 @@ async def answer_critics_on(q: Q) -> Answer:
     "score", "soundtrack"), quoted below confidence; the overall score is no answer to it, so when no
     sentence tells it the score is given as the overall verdict only, never confidently."""
     aspect = I.review_aspect(q.rest)
+    if not aspect:
+        return await _critics_then(q)
     words = next((ws for key, ws in _ASPECTS.items() if aspect == key or aspect in ws), [aspect])
     names = [w for h in q.names for _r, n in h.owners for w in normalize(n).split() if len(w) > 2]
     if names and aspect in names:
@@ -1943,12 +1945,53 @@ async def answer_critics_on(q: Q) -> Answer:
         row = got[0][1]
         return q.make(f"The article says: “{row['text']}”", "review.sentence", LOW, [sentence_source(row)])
     overall = await answer_score(q, "critics")
-    if overall.abstained:
-        return overall
+    if not overall.kind.startswith("score."):
+        return q.make(f"The article doesn't say what critics made of the {aspect}.", "abstain", NONE, [])
     what = next((n for _h, n in q.roles("actor") + q.roles("character") if aspect in normalize(n).split()),
                 f"the {aspect}")
     return q.make(f"The article doesn't single out {what}; overall: {overall.answer}", "review.sentence", GUESS,
                   overall.sources)
+
+
+_RATING_BOARD = re.compile(r"\b(MPAA|Motion Picture Association|rating board|BBFC|censor\w*|certificat\w*|rated (G|PG|R|X))\b")
+#: A review of later years: "in retrospect", "modern critics", "has since been".
+_LATER_TOLD = re.compile(r"\b(retrospect\w*|modern|today|later|since|re-?evaluat\w*|re-?apprais\w*|hindsight|"
+                         r"years after|decades)\b", re.IGNORECASE)
+#: A review sentence of the film's own time: a year, or a word saying it was then.
+_THEN_TOLD = re.compile(r"\b(1[89]\d\d|20\d\d|contemporary|at the time|upon (its )?release|on (its )?release|initial|"
+                        r"original(ly)?|first released)\b", re.IGNORECASE)
+
+
+async def _critics_then(q: Q) -> Answer:
+    """"what did critics say at the time", "how was it reviewed in 1950": the reviews of the film's own time,
+    told in a sentence of the reception (a year of then, "contemporary", a paper's review), quoted below
+    confidence; today's aggregate score is no answer to it, so it is given only as such, never confidently."""
+    years = set(_A_YEAR.findall(q.text))
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} critics critic review reviews contemporary",
+                               drop=_title_words(q), must=_CRITICS_TOLD, limit=40, prefer=frozenset({"critical"}))
+    film_year = q.film.year or 0
+
+    def of_then(text: str) -> bool:
+        # a review of later years ("Critic A wrote in 2003", "in retrospect") is not of then
+        told = {int(y) for y in _A_YEAR.findall(text)}
+        if years:
+            return bool({int(y) for y in years} & told)
+        return not _LATER_TOLD.search(text) and not any(y > film_year + 2 for y in told if film_year)
+
+    # a review told ("A of the Times gave it a mixed review"), never the aggregate nor a review of later years
+    # (nor a rating board's "review")
+    # (nor an award's name in a list: "New York Film Critics Circle")
+    got = [g for g in got if g[1].get("kind") not in ("plot", "cast", "accolades") and len(g[1]["text"].split()) >= 6
+           and not _AGGREGATOR.search(g[1]["text"]) and of_then(g[1]["text"]) and not _RATING_BOARD.search(g[1]["text"])]
+    got.sort(key=lambda g: not _THEN_TOLD.search(g[1]["text"]))  # one saying it is of then first
+    if got:
+        row = got[0][1]
+        return q.make(f"The article says: “{row['text']}”", "review.sentence", LOW, [sentence_source(row)])
+    overall = await answer_score(q, "critics")
+    if not overall.kind.startswith("score."):
+        return q.make("The article doesn't say how critics took it when it came out.", "abstain", NONE, [])
+    return q.make(f"The article doesn't say how critics took it then; today: {overall.answer}", "review.sentence",
+                  GUESS, overall.sources)
 
 
 #: The words a filming sentence writes, whichever the question used ("shoot" / "principal photography"):

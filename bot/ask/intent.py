@@ -140,7 +140,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "modelled_on"
     if cue("event", q) and not _has(AWARD, q) and not (has_actor and _has(r"\b(character|role|part)\b", q)):
         return "event"
-    if review_aspect(q):
+    if review_aspect(q) or (critics_then(q) and not has_reviewer):
         return "critics_on"  # "what did critics say about the music": the sentence on that, not the overall score
     if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
         return "score.critics"
@@ -251,7 +251,13 @@ _LANGUAGES = frozenset(load("question")["languages"])
 #: "what did critics say about the <aspect>": the aspect asked, after the critics' verb.
 _CRITICS_ON = re.compile(r"\b(critics|critic|reviewers|reviewer|reviews)\b (\w+ )?(say|said|think|thought|write|wrote|feel|felt|"
                          r"react|reacted|like|liked|make) (about|of|on|to) (the |his |her |its |their )?(?P<aspect>\w+)")
-_NOT_AN_ASPECT = frozenset({"it", "film", "movie", "picture", "this", "that", "them", "in", "for"})
+_NOT_AN_ASPECT = frozenset({"it", "film", "movie", "picture", "this", "that", "them", "in", "for", "at", "when", "its",
+                            "back", "then", "now", "today", "upon", "release", "first", "initially", "originally",
+                            "contemporary", "time", "year"})
+#: "what did critics say at the time", "on its release", "in 1950": the reviews of then, not today's aggregate.
+CRITICS_THEN = (r"\b(critics|critic|reviewers|reviews|reviewed|received)\b.*\b(at the time|on (its )?(first )?release|"
+                r"upon (its )?release|originally|initially|contemporary|back then|when it (came out|was released|opened)|"
+                r"in (19|20)\d\d)\b|\b(contemporary|original|initial) (critics|reviews|reviewers|reception)\b")
 
 
 def review_aspect(q: str) -> str:
@@ -259,6 +265,11 @@ def review_aspect(q: str) -> str:
     or '' when it asks about the whole film."""
     m = _CRITICS_ON.search(q)
     return m.group("aspect") if m and m.group("aspect") not in _NOT_AN_ASPECT else ""
+
+
+def critics_then(q: str) -> bool:
+    """Does *q* ask what critics said when the film came out ("at the time", "in 1950")?"""
+    return _has(CRITICS_THEN, q)
 
 
 def asked_language(q: str) -> str | None:
