@@ -592,3 +592,12 @@ def test_a_re_release_in_the_next_clause_is_the_next_figures_run() -> None:
         "Box office\nIt grossed $19.5 million in the United States and Canada, and a 1976 re-release added another "
         "$3.2 million."))]
     assert got == [("domestic", 19_500_000.0, ""), ("partial", 3_200_000.0, "re-release")]
+
+
+def test_a_takings_verb_after_the_budget_word_and_a_total_budget_after_a_part() -> None:
+    """'despite its ₹60 crore budget, grossed only ₹30 crore': the second is takings; 'Each segment was given
+    ₹1.5 crore, for a total budget of ₹6 crore': the part is no gross, the total the budget."""
+    got = [(f.kind, f.amount) for f in _facts(_article("Box office\nIt, despite its ₹60 crore budget, grossed only ₹30 crore."))]
+    assert got == [("budget", 600_000_000.0), ("gross", 300_000_000.0)]
+    got = [(f.kind, f.amount) for f in _facts(_article("Production\nEach segment was given ₹1.5 crore, for a total budget of ₹6 crore."))]
+    assert got == [("budget", 60_000_000.0)]

@@ -315,8 +315,16 @@ def _own(before: str, after: str, first: bool) -> tuple[str, str]:
 
 
 def _is_budget(near_before: str, after: str) -> bool:
-    return bool(_BUDGET_AFTER.match(after) or _COST_TO_MAKE_AFTER.match(after) or _BUDGET_BEFORE.search(near_before)
-                or _MADE_FOR.search(near_before))
+    if _BUDGET_AFTER.match(after) or _COST_TO_MAKE_AFTER.match(after) or _MADE_FOR.search(near_before):
+        return True
+    m = _BUDGET_BEFORE.search(near_before)
+    # ("despite its $60 million budget, grossed only $30 million": a takings verb after the budget word)
+    return bool(m) and not _GROSS_VERB.search(near_before, m.start())
+
+
+_GROSS_VERB = re.compile(r",\s+(?:\w+\s+){0,2}?(?:grossed|earned|collected|made|took|netted|raked)\b")
+# "…, for a total budget of $X": "total" there is the cost's, not the takings'
+_TOTAL_COST = re.compile(r"\btotal\s+(?:production\s+)?(?:budget|cost)", re.I)
 
 
 # Words of other_money that point at a figure after them ("compared with Another Tale's $X", "behind Another
@@ -413,7 +421,7 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if (_RANKING.search(before[-60:] + after[:60]) or _OTHER_WEEKEND.search(earlier + after)) and not (
             _YEAR_RANK.search(before[-80:] + after[:80]) and not _OTHER_WEEKEND.search(earlier + after)):
         return ""  # a weekend's chart position without saying which weekend
-    if _GROSS.search(near_before) or _GROSS.search(after[:40]) or _LIMITED_RUN.search(after[:60]):
+    if _GROSS.search(near_before) or _GROSS.search(_TOTAL_COST.sub(" ", after[:40])) or _LIMITED_RUN.search(after[:60]):
         return "gross"
     if _GROSS.search(earlier) and _region(before, after, earlier)[1]:
         return "gross"
