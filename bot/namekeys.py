@@ -150,8 +150,8 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
         # "who played mira's father": normalising glues the possessive on ("miras"); the name is "mira"
         grams = list(dict.fromkeys(grams + question_grams(normalize(bare).split())))
     hits = await _key_rows(conn, grams)
-    # one word of a longer name that the articles also write as a word ("falls" of "Fred Falls", "hope" of
-    # "Hope Emerson"): "where does kip take ann after she falls asleep" names Kip and Ann, not Fred Falls,
+    # one word of a longer name that the articles also write as a word ("falls" of "Kip Falls", "hope" of
+    # "Hope Varga"): "where does tam take lune after she falls asleep" names Tam and Lune, not Kip Falls,
     # when a three-letter name of the question is a name; the word stays the name when nothing else is
     partial = {key for key, _f, name in hits if " " not in key and key != " ".join(_untitled(name))}
     common = {k for k in partial if all(" " not in h[0] and h[0] in partial for h in hits)

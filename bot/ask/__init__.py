@@ -216,7 +216,7 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
 
 
 async def _title_inside_a_name(lib, text: str, mention) -> bool:
-    """Is the one word of a title typed ("who plays chase meridian" and a film "The Chase") a word of the
+    """Is the one word of a title typed ("who plays tide marlow" and a film "The Tide") a word of the
     whole name of someone of another film, a name the titled film's article never writes? Then the name
     says which film is asked about, and the word is no title."""
     typed = [w for w in normalize(text[mention.start: mention.end]).split() if w not in STOPWORDS]

@@ -734,7 +734,7 @@ _NOT_IN_IT = re.compile(r"\b(did not|didn['’]t|does not|never) (act|appear|sta
 
 def _credited(q: Q, who: str) -> list[dict]:
     """The crew credits of the person *who* names (every word of it in the credited name, its last word the
-    name's last: "prem kumar" for "C. Prem Kumar")."""
+    name's last: "ora pell" for "K. Ora Pell")."""
     words = normalize(who).split()
     out = []
     for r in q.data.of("crew"):
