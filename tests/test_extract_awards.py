@@ -906,3 +906,13 @@ def test_a_category_that_went_to_someone():
                     "It stars Ora Pell. Lune Varga was considered.") == set()
     got = _article("Accolades\nAt the 5th Zenda Awards, the jury gave Marrow its Best Director award.")
     assert ("Zenda Awards", 5, "Best Director", "Bede Marrow", "won") in got
+
+
+def test_the_last_name_of_a_for_list_before_a_verb_opens_the_next_clause():
+    """'Best Screenplay for Brandt, and Marrow won Best Child Performer': Marrow's win is not the screenplay's."""
+    got = _article("Accolades\nAt the 5th Zenda Awards, the film won Best Picture and Best Screenplay for Brandt, "
+                   "and Marrow won Best Child Performer.")
+    assert got == {("Zenda Awards", 5, "Best Picture", "", "won"), ("Zenda Awards", 5, "Best Screenplay", "Ivo Brandt", "won"),
+                   ("Zenda Awards", 5, "Best Child Performer", "Bede Marrow", "won")}
+    got = _article("Accolades\nAt the 5th Zenda Awards, it won Best Screenplay for Brandt and Marrow.")
+    assert {r for *_x, r, _o in got} == {"Ivo Brandt", "Bede Marrow"}

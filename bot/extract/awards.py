@@ -554,7 +554,15 @@ def _recipient_after(text: str, end: int, article: Article) -> str:
         after = text[m.end() : m.end() + 2]
         if after and after[0].isalnum():
             return ""
+        if _NEXT_SUBJECT_VERB.match(text, m.end()):
+            # "Best Screenplay for A, and B won Best Actor": the last name opens the next clause
+            cut = _LAST_LIST_SEP.search(names)
+            names = names[: cut.start()] if cut else ""
     return names if _is_person(names, article) else ""
+
+
+_NEXT_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:won|was|were|received|earned|got|took|shared|is)\b")
+_LAST_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!.*(?:,|\band\b))")
 
 
 _WITH_CO = re.compile(rf",\s+with\s+(?P<names>{_NAME_LIST}),\s+(?:for\s+)?(?:the\s+)?$")
