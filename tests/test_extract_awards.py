@@ -916,3 +916,11 @@ def test_the_last_name_of_a_for_list_before_a_verb_opens_the_next_clause():
                    ("Zenda Awards", 5, "Best Child Performer", "Bede Marrow", "won")}
     got = _article("Accolades\nAt the 5th Zenda Awards, it won Best Screenplay for Brandt and Marrow.")
     assert {r for *_x, r, _o in got} == {"Ivo Brandt", "Bede Marrow"}
+
+
+def test_a_nomination_which_a_person_won():
+    """'… two nominations: Best Score for Brandt, and Best Costume Design (Color), which Lune Varga won'."""
+    got = _article("Accolades\nAt the 26th Zenda Awards the film received two nominations: Best Score for Brandt, and "
+                   "Best Costume Design (Color), which Lune Varga won.", "It stars Ora Pell. Costumes were by Lune Varga.")
+    assert got == {("Zenda Awards", 26, "Best Costume Design (Color)", "Lune Varga", "won"),
+                   ("Zenda Awards", 26, "Best Score", "Ivo Brandt", "nominated")}

@@ -854,6 +854,15 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     run_ends = _runs(text, cats)
     line_outcome = _list_line_outcome(sent, text, article) if cats and mentions else None
     for (start, end, cat), run_end in zip(cats, run_ends, strict=True):
+        which_won = _WHICH_WON.match(text, end) if "which" in text else None
+        if which_won and _is_person(_clean_names(which_won.group("names")), article) and not _other_work(text, start):
+            # "… four nominations: …, and Best Costume Design, which Doe won": that nomination was won, by Doe
+            who = _clean_names(which_won.group("names"))
+            for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
+                ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
+                facts.extend(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
+                                       recipient=one, outcome="won") for one in _each_recipient(who))
+            continue
         went = _WENT_TO.match(text, end) if "went to" in text else None
         if went:
             # "The Example Award for Best Villain went to Doe": won by the person named; by another film or a
@@ -921,6 +930,7 @@ def _for_other_title(text: str, end: int, article: Article) -> bool:
     return bool(m) and m.group("t").lower() not in article.title.lower()
 
 
+_WHICH_WON = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s*,\s+which\s+(?P<names>{_NAME_LIST})\s+(?:(?:eventually|ultimately|later)\s+)?won\b")
 _WENT_TO = re.compile(rf"\s+(?:[Aa]ward\s+|[Pp]rize\s+)?(?:instead\s+)?went\s+(?:instead\s+)?to\s+(?P<names>{_NAME_LIST})"
                       r"(?!\s*\(|\s+(?:for|in)\s+[A-Z\"“])")  # (not "… went to A for Another Tale")
 
