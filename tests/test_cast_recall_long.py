@@ -100,3 +100,15 @@ def test_a_cameo_in_another_titled_film_is_not_this_films():
                        "The Long Road.")))
     assert cast.get("Tam Osk", "") != "priest"
     assert cast.get("Ivo Brandt", "") != "guard"
+
+
+def test_an_anthologys_segments_and_a_documentarys_participants_are_read_for_players():
+    cast = _cast_of(_article(
+        "It consists of two short films directed by Ora Pell and Bede Marrow.",
+        ("Segments", "Salt (Ruritania), written and directed by Pell, follows Mira (Lune Varga), a cook. "
+                     "Rain (Lune), directed by Marrow, is about a widower, Tam (Kip Morrow)."),
+        ("Participants", "The singer Ivo Brandt appears as herself in the concert sequence.")))
+    assert cast["Lune Varga"] == "Mira"
+    assert cast["Kip Morrow"] == "Tam"
+    assert cast["Ivo Brandt"] == "herself"
+    assert "Ruritania" not in cast and "Lune" not in cast

@@ -48,6 +48,7 @@ from .names import NON_PERSON as _NON_PERSON
 from .names import PARTICLES as _PARTICLES
 from .names import STOP_CAPS as _STOP_CAPS
 from .names import trim_leading_stops as _trim_leading_stops
+from .names import without_office as _without_office
 from .names import words as _words
 
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
@@ -936,6 +937,7 @@ _OTHER_FILM = re.compile(rf"\b(?:{alternation(_CASTING['other_film_cues'])})\b",
 # film Dark Water, in which B played the lead", "a remake of a 1954 film that starred C"): its players are
 # that work's cast. The clause runs to the player unless a new subject and verb start after a comma.
 _YEAR = r"(?:1[89]|20)\d\d"
+_YEAR_IN = re.compile(rf"\b{_YEAR}\b")
 _WORK_NOUN = alternation(_CASTING["other_work_nouns"])
 _OTHER_WORK_CLAUSE = re.compile(
     rf"(?:[A-Z\"“][^,;()]{{0,60}}?\s+\((?:[^()]{{0,30}}\b)?{_YEAR}(?:\s+[a-z]+)?\)"
@@ -1809,6 +1811,7 @@ def _described_role(before: str) -> str:
 
 # "by the name of X (A)", "with the support of X (A)": "of" before a person, not a place
 _OF_PERSON = re.compile(rf"\b(?i:{alternation(load('names')['of_person_nouns'])})\s+of\s+$")
+_CREDIT_AFTER = re.compile(r",?\s+(?:(?:co-)?written(?:\s+and\s+directed)?|directed|produced|photographed|scored)\s+by\b")
 _NAME_GOES_ON = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
 
 
@@ -1831,6 +1834,8 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         if _BILLED_AS.match(text[: m.start()]):
             continue  # "Jane Doe as Hero Name (Nickname)": a billing line's bracket names the role again
+        if _CREDIT_AFTER.match(text, m.end()):
+            continue  # "Segment Title (City), written and directed by A": a work's bracket (a place, a translation)
         goes_on = _NAME_GOES_ON.match(text, m.end())
         if goes_on and goes_on.group(1).lower() not in _STOP_CAPS and not m.group("inner").rstrip().endswith("."):
             continue  # "Brother (Given) Surname": a bracket inside one name, not an actor after a role
@@ -2628,6 +2633,9 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             full, mention = cast_full[p.actor], p.actor
         if mention and _CHILD_HONORIFIC.match(full):
             full = _without_child_honorific(full)  # "Lune" is not completed to the billing's "Baby Lune"
+            mention = "" if full == p.actor else mention
+        if mention and _without_office(full) != full:
+            full = _without_office(full)  # "Brandt" is not completed to the prose's "Senator Ivo Brandt"
             mention = "" if full == p.actor else mention
         if mention:
             mentions.setdefault(full, mention)
