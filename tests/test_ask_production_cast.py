@@ -321,3 +321,35 @@ def test_what_critics_said_at_the_time_is_a_review_of_then(tmp_path):
     add(db, {"osk-bay.txt": _RECEIVED})
     assert_quoted(db, "what did critics say about osk bay at the time", "gave the film a mixed review")
     assert_quoted(db, "what did contemporary critics say about osk bay", "gave the film a mixed review")
+
+
+_TAKINGS = (
+    "Tam Express\n"
+    "Tam Express is a 2018 Ruritanian action film directed by Bede Marrow.\n"
+    "Box office\n"
+    "Its worldwide gross was over ₹117.34 crore (US$16 million), which was also the second highest worldwide "
+    "collection for a Ruritanian film on its first day. "
+    "It broke the all-time record for a one-day opening with ₹40 crore on its opening Friday. "
+    "Toy sales from the film's merchandise brought in a further ₹12 crore.\n"
+)
+
+
+@pytest.fixture
+def takings(seeded_copy):
+    add_articles(seeded_copy, {"tam-express.txt": _TAKINGS})
+    return seeded_copy
+
+
+def test_a_runs_figure_is_no_total(takings):
+    """"its worldwide gross was over A ... on its first day": A is no worldwide total."""
+    ans = ask(takings, "how much did tam express make worldwide")
+    assert ans.confidence < CONFIDENT, ans.answer
+
+
+def test_money_from_merchandise_is_not_the_box_office(takings):
+    ans = assert_quoted(takings, "how much money did tam express make from merchandise", "₹12 crore")
+    assert "117.34" not in ans.answer
+
+
+def test_what_record_it_set_is_the_sentence_telling_it(takings):
+    assert_quoted(takings, "what record did tam express break", "all-time record for a one-day opening")

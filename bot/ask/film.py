@@ -1451,7 +1451,51 @@ async def _opening_told_after_projection(q: Q) -> Answer | None:
     return None
 
 
+#: Money from something else than the film's takings ("from merchandise", "its satellite rights sold for"):
+#: a sentence naming it with a figure, never the box office.
+_OTHER_MONEY = re.compile(r"\b(merchandis\w*|toys?|licensing|licences?|licenses?|soundtrack|album|(tv|television|satellite|"
+                          r"digital|streaming|music|audio|overseas|distribution|theatrical|dubbing|remake) rights|"
+                          r"streaming|video games?|tie-?ins?|sponsorships?|product placement)\b")
+#: A record asked ("what was its opening a record for", "which records did it break"): the sentence telling it.
+_RECORD_ASKED = re.compile(r"\b(a|what|which|any|the) records?\b|\brecords? (for|did|it|was|were)\b|\bbreak\w* .*\brecords?\b")
+
+
+_TOTALS = ("worldwide", "domestic", "international")
+#: A run a figure is told for ("on its first day", "in its opening weekend", "by the end of seven days").
+_RUN_TOLD = re.compile(r"\b(on|in|over|during|by the end of|after|within) (its |the |their )?(first|opening|second|third|"
+                       r"fourth|fifth|sixth|seventh|\w+-day|\d+) ?(day|days|weekend|week|weeks)\b|\bfirst (day|weekend|week)\b|"
+                       r"\bopening (day|weekend)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"[$₹£€¥]\s?\d|\d[\d.,]*\s*(crore|million|billion|lakh)\b", re.IGNORECASE)
+
+
+def _told_for_a_run(row: dict) -> bool:
+    """Is money *row* a run's figure as its sentence tells it: a run just before it ("On its fifth day, the film
+    earned A"), or after it with no other figure between ("A (B), the second highest ... on its first day")?"""
+    sentence = (row.get("source") or {}).get("sentence", "")
+    at = sentence.find(row.get("text") or "\0")
+    if at < 0:
+        return False
+    before = sentence[max(0, at - 60): at]
+    if _RUN_TOLD.search(before) and not _FIGURE.search(before[_RUN_TOLD.search(before).end():]):
+        return True
+    after = re.sub(r"\([^)]*\)", " ", sentence[at + len(row["text"]):])  # "(US$16 million)": the same figure
+    m = _RUN_TOLD.search(after)
+    return m is not None and not _FIGURE.search(after[: m.start()])
+
+
 async def answer_money(q: Q) -> Answer:
+    other = _OTHER_MONEY.search(q.rest)
+    if other:
+        # "how much did it make from merchandise": the box office is no answer
+        word = other.group(0)
+        return await not_stated(q, f"what it made from {word}", rf"(?=.*\b{re.escape(word.split()[0][:5])})(?=.*\d)",
+                                terms=f"{word} sold sales", story=False)
+    if _RECORD_ASKED.search(q.rest):
+        # "what was its opening weekend a record for": the sentence telling the record, not the figure alone
+        got = await not_stated(q, "which record it set", r"(?=.*\brecords?\b)(?=.*\d)", terms="record records broke set",
+                               story=False)
+        if not got.abstained:
+            return got
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
     place = I.territory(q.text)
@@ -1495,6 +1539,15 @@ async def answer_money(q: Q) -> Answer:
             return q.make(f"The article says: “{rows[0]['source']['sentence']}”", "money.period", FAIR, [src(r) for r in rows[:2]])
         media = "" if on_video else r"^(?!.*\b(dvd|blu-?ray|vhs|units|home media|home video)\b).*"
         return await not_stated(q, f"its {m.group(0)} figure", rf"{media}\b({told}).*\d")
+    if kind in _TOTALS:
+        # "its worldwide gross was over A, ... on its first day": a run's figure, no total
+        runs = [r for r in money if r["kind"] in _TOTALS + ("gross",) and _told_for_a_run(r)]
+        money = [r for r in money if r not in runs]
+        mine = [r for r in runs if r["kind"] == kind]
+        if mine and not any(r["kind"] == kind for r in money):
+            best = max(mine, key=lambda r: (r["currency"] == mine[0]["currency"], r["amount"]))
+            return q.make(f"The article gives no {MONEY_WORDS.get(kind, kind)} in all; it tells runs: "
+                          f"“{best['source']['sentence']}”", "money.period", LOW, [src(best)])
     order = {"worldwide": ("worldwide", "gross", "domestic"), "domestic": ("domestic", "gross"),
              "budget": ("budget",)}.get(kind, (kind,))
     # a market the question names ("in the us", "worldwide") is a qualifier: another market's figure is no answer
