@@ -353,3 +353,14 @@ def test_money_from_merchandise_is_not_the_box_office(takings):
 
 def test_what_record_it_set_is_the_sentence_telling_it(takings):
     assert_quoted(takings, "what record did tam express break", "all-time record for a one-day opening")
+
+
+def test_a_wide_release_is_not_the_premiere(tmp_path):
+    from .askkit import add_articles as add
+    db = tmp_path / "wide.db"
+    add(db, {"kip-road.txt": "Kip Road\nKip Road is a 1999 Ruritanian drama film directed by Bede Marrow.\n"
+                             "Release\nKip Road premiered on September 8, 1999, at the Capital Theatre. "
+                             "It had a limited release on September 15, 1999. "
+                             "On October 1, 1999, the film entered wide release in 706 theaters across the country.\n"})
+    ans = ask(db, "when was kip road released nationwide")
+    assert "October 1" in ans.answer, ans.answer

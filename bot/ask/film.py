@@ -1632,6 +1632,12 @@ _KIND_TOLD = {
 }
 
 
+#: A wide release asked ("nationwide", "go wide", "general release") and told ("entered wide release").
+_WIDE_ASKED = re.compile(r"\b(wide|widely|wider|widest|nationwide|nation wide|general release|across the (country|us|nation))\b")
+_WIDE_TOLD = re.compile(r"\b(wide release|went wide|expanded|nationwide|general release|across (the country|north america|"
+                        r"the united states))\b", re.IGNORECASE)
+
+
 async def answer_release(q: Q) -> Answer:
     if I.cue("planned_release", q.rest):
         # "when was it originally supposed to come out": the plan, which a release fact does not hold
@@ -1645,6 +1651,16 @@ async def answer_release(q: Q) -> Answer:
         return await fallback(q)
     if re.search(_HOW_MANY_SCREENS, q.rest):
         return await _theaters(q)
+    if _WIDE_ASKED.search(q.rest) and I.wants_date(q.rest):
+        # "when was it released nationwide", "when did it go wide": the wide release, never a premiere or a
+        # limited one; a release fact whose own sentence says so, else that sentence, below confidence
+        wide = [r for r in q.data.of("release") if _WIDE_TOLD.search((r.get("source") or {}).get("sentence", ""))
+                and (r.get("date") or r.get("date_text"))]
+        if wide:
+            return q.make(f"The article says: “{wide[0]['source']['sentence']}”", "release.date", FAIR,
+                          [src(r) for r in wide[:2]])
+        return await not_stated(q, "when it went into wide release", rf"(?=.*{_WIDE_TOLD.pattern})(?=.*\d)",
+                                terms="wide release nationwide theaters", story=False)
     if re.search(r"\bhow (many|long)\b", q.rest):
         # "how many weeks was it in theaters", "how long did it run": a count or a span, which no release
         # date is; the sentence that gives one, below confidence, or the article doesn't say
