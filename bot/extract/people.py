@@ -48,7 +48,6 @@ from .names import NON_PERSON as _NON_PERSON
 from .names import PARTICLES as _PARTICLES
 from .names import STOP_CAPS as _STOP_CAPS
 from .names import trim_leading_stops as _trim_leading_stops
-from .names import without_office as _without_office
 from .names import words as _words
 
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
@@ -937,7 +936,6 @@ _OTHER_FILM = re.compile(rf"\b(?:{alternation(_CASTING['other_film_cues'])})\b",
 # film Dark Water, in which B played the lead", "a remake of a 1954 film that starred C"): its players are
 # that work's cast. The clause runs to the player unless a new subject and verb start after a comma.
 _YEAR = r"(?:1[89]|20)\d\d"
-_YEAR_IN = re.compile(rf"\b{_YEAR}\b")
 _WORK_NOUN = alternation(_CASTING["other_work_nouns"])
 _OTHER_WORK_CLAUSE = re.compile(
     rf"(?:[A-Z\"“][^,;()]{{0,60}}?\s+\((?:[^()]{{0,30}}\b)?{_YEAR}(?:\s+[a-z]+)?\)"
@@ -2633,9 +2631,6 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             full, mention = cast_full[p.actor], p.actor
         if mention and _CHILD_HONORIFIC.match(full):
             full = _without_child_honorific(full)  # "Lune" is not completed to the billing's "Baby Lune"
-            mention = "" if full == p.actor else mention
-        if mention and _without_office(full) != full:
-            full = _without_office(full)  # "Brandt" is not completed to the prose's "Senator Ivo Brandt"
             mention = "" if full == p.actor else mention
         if mention:
             mentions.setdefault(full, mention)
