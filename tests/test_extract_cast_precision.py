@@ -80,3 +80,23 @@ def test_a_job_title_after_hired_as_is_crew_not_a_part():
             "Tam Osk was hired as the Creative and Fashion Design Director for the movie. Bede Marrow was "
             "selected for the role of Jory.\n")
     assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": "Jory"}
+
+
+def test_a_player_placed_in_another_version_is_not_the_cast():
+    """"Cato Wren played Vic in the original film", "Mina's father was played by B in the 1939 version", "In
+    the stage production, Vic was played by C": another version's players. The film's own year, and a
+    relative clause about a player's past ("Ora Pell, who had played Mina on stage"), keep this film's."""
+    text = ("Other Tale\nOther Tale is a 1960 American western film starring Bede Marrow and Ora Pell, who had "
+            "played Mina on stage.\nCasting\nCato Wren played Vic in the original film. Mina's father was "
+            "played by Rhea Stone in the 1939 version. In the stage production, Jory was played by Tam Osk, "
+            "and Vic by Dov Kettle. Ivo Brandt played Vic in the 1960 film.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": "", "Ivo Brandt": "Vic"}
+
+
+def test_the_original_language_version_is_the_films_own():
+    """"In the original Ruritanian version, Mina is voiced by A" beside "In the English dub, Mina is voiced
+    by B": both voice this film's Mina."""
+    text = ("Other Tale\nOther Tale is a 2004 Ruritanian animated film.\nVoice cast\n"
+            "In the original Ruritanian version, Mina is voiced by Ora Pell. In the English dub, Mina is voiced "
+            "by Lune Varga.\n")
+    assert set(_cast_of(text)) == {"Ora Pell", "Lune Varga"}

@@ -48,6 +48,7 @@ from .names import NON_PERSON as _NON_PERSON
 from .names import PARTICLES as _PARTICLES
 from .names import STOP_CAPS as _STOP_CAPS
 from .names import trim_leading_stops as _trim_leading_stops
+from .names import without_office as _without_office
 from .names import words as _words
 
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
@@ -272,13 +273,15 @@ class _State:
     aliases: dict[str, str] = field(default_factory=dict)
 
     def add_pair(self, s: Sentence, actor: str, char: str, voice: bool, strong: bool) -> None:
-        actor = _without_child_honorific(clean_name(actor))
+        # "Senator A", "Rappers B": a real person's office or calling is no part of the player's name
+        actor = _without_office(_without_child_honorific(clean_name(actor)))
         if char and char not in s.text:
             char = ""
         if self.is_title(actor) or (s.idx == 0 and self.is_title(char) and f"{char} (" in s.text):
             return  # the film's own name or its translation in the opening sentence ("Ora (Morning) is a …");
             # a biopic's "starring A as Title Name" keeps its role
-        if actor and actor in s.text and not _other_work_player(self, s.text, actor):
+        if actor and actor in s.text and not _other_work_player(self, s.text, actor) \
+                and not _other_version_player(self, s.text, actor):
             if ('"' in s.text or '“' in s.text) and len(_words(actor)) <= 2:
                 actor = _with_nickname(s.text, actor)
             self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
@@ -936,6 +939,7 @@ _OTHER_FILM = re.compile(rf"\b(?:{alternation(_CASTING['other_film_cues'])})\b",
 # film Dark Water, in which B played the lead", "a remake of a 1954 film that starred C"): its players are
 # that work's cast. The clause runs to the player unless a new subject and verb start after a comma.
 _YEAR = r"(?:1[89]|20)\d\d"
+_YEAR_IN = re.compile(rf"\b{_YEAR}\b")
 _WORK_NOUN = alternation(_CASTING["other_work_nouns"])
 _OTHER_WORK_CLAUSE = re.compile(
     rf"(?:[A-Z\"“][^,;()]{{0,60}}?\s+\((?:[^()]{{0,30}}\b)?{_YEAR}(?:\s+[a-z]+)?\)"
@@ -961,6 +965,37 @@ def _other_work_player(st: _State, text: str, actor: str) -> bool:
     if m is None or _CLAUSE_OVER.search(m.group("between")):
         return False
     return not (st.article.title and st.article.title in m.group(0))
+
+
+# "in the original film", "in the 1939 version", "on Broadway": a phrase placing a player in another version.
+_OTHER_VERSION = (rf"\b(?:[Ii]n|[Oo]n|[Ff]or)\s+(?:the|a|an|its|that)\s+(?:(?P<year>{_YEAR})\s+|"
+                  rf"(?:{alternation(_CASTING['other_version_modifiers'])})\s+)(?:[\w'’-]+\s+){{0,2}}?(?:{_WORK_NOUN}|"
+                  r"staging|broadcast|drama)\b|\b[Ii]n\s+the\s+original\b(?!\s+(?:cut|script|screenplay|draft|ending|story|"
+                  r"novel|language|title))|\b[Oo]n\s+(?:Broadway|stage|the\s+stage|radio|the\s+radio)\b")
+_OTHER_VERSION_AFTER = re.compile(rf"[^,;()]*?(?:{_OTHER_VERSION})")  # matched at the player's end
+_OTHER_VERSION_FRONT = re.compile(rf"(?:{_OTHER_VERSION})[^,;]{{0,40}},")  # matched at the sentence's start
+_OWN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _other_version_player(st: _State, text: str, actor: str) -> bool:
+    """Whether the clause that names *actor* places them in another version ("Cato Wren played Vic in the
+    original film", "Tam was played by Lune Varga in the 1939 version", "In the stage production, Tam was
+    played by B"): a phrase after the player with no comma between, or one opening the sentence. A year
+    is another version's only when it is not the film's own, and "the original (Japanese) version" is the
+    film's own beside its dub."""
+    if not ("original" in text or "version" in text or "stage" in text or "radio" in text or "Broadway" in text
+            or "West End" in text or "earlier" in text or "previous" in text or "prior" in text or _YEAR_IN.search(text)):
+        return False
+    at = text.find(actor)
+    if at < 0:
+        return False
+    m = _OTHER_VERSION_AFTER.match(text, at + len(actor)) or _OTHER_VERSION_FRONT.match(text)
+    if m is None or re.search(r"\boriginal\s+(?:[\w-]+\s+)?version\b", m.group(0)):
+        return False  # "In the original Japanese version, Tam is voiced by A": the film's own, beside a dub
+    if m.group("year"):
+        own = _OWN_YEAR.search(st.article.sentences[0].text) if st.article.sentences else None
+        return not (own and own.group(0) == m.group("year"))
+    return True
 
 
 _REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+as\s+")
@@ -1228,19 +1263,60 @@ _INTERVIEWEES = re.compile(r"\b(?:[Ii]nterviewees\s+(?:include|included|are|were
                            r"featuring|including)\s+interviews\s+with)\s+(?:the\s+)?")
 
 
+# "Interviewed in the film are A, B", "Participants include A", "It features performances by A": a list of the people
+# the film shows as themselves, at the sentence's start or after the film as subject (casting.toml appearance_list_cues)
+_APPEARANCE_CUE = re.compile(rf"(?i:{alternation(_CASTING['appearance_list_cues'])})\s+(?:the\s+)?(?=[A-Za-z])")
+_APPEARANCE_GATE = tuple({c.split()[0][1:] for c in _CASTING["appearance_list_cues"]})
+_FILM_SUBJECT = re.compile(r"(?:The\s+(?:film|documentary|movie)|It|This\s+(?:film|documentary))\s+(?:also\s+)?"
+                           r"(?:includes|included|features|featured|contains|contained|showcases|showcased|has|had)\s+$")
+# "A, B and C are among those interviewed", "A and B appear as themselves": the list before the words
+_APPEARANCE_TAIL = re.compile(rf"\s+(?:{alternation(_CASTING['appearance_list_tails'])})\s*[.;]?$")
+# "interviews with Ruritanian politicians including A, B": the group's words before its members
+_GROUP_BEFORE = re.compile(r"^(?:[\w-]+\s+){1,4}?(?:including|such\s+as|among\s+them)\s+(?=[A-Z])")
+_GROUP_ITEM = re.compile(rf"^(?:and\s+)?(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?(?:{alternation(_CASTING['appearance_group_items'])})\s+[A-Z]")
+_JOB_BEFORE = re.compile(r"^(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
+
+
+def _appearance_items(st: _State, s: Sentence, seg: str, whole: bool) -> None:
+    """The people of one list of those a film shows as themselves, each named without the job or office before
+    it ("journalist A", "Senator B"); a band's item is passed over. The list ends where its items stop being
+    people; when ``whole``, it must be people throughout (a sentence's subject: nothing is read otherwise)."""
+    found: list[str] = []
+    for raw in _split_items(seg):
+        raw = raw.strip()
+        if _GROUP_ITEM.match(raw):
+            continue  # "the band Grey Harbour": a group, not a person
+        parsed = _parse_item(_JOB_BEFORE.sub("", _without_office(raw)))
+        if parsed is None or parsed[1] is not None or not is_person(parsed[0]):
+            if whole:
+                return
+            break
+        found.append(parsed[0])
+    for n in found:
+        st.add_pair(s, n, "", False, False)
+
+
 def _interviewees(st: _State, s: Sentence) -> None:
-    """The people named after "interviewees include" / "interviews with", each a person (a job before the name is
-    read off: "journalist A"); the list ends where its items stop being people."""
-    for m in _INTERVIEWEES.finditer(s.text):
-        if _OTHER_FILM.search(s.text[: m.start()]) or _OTHER_PRODUCTION.search(s.text[: m.start()]):
+    """The people named after "interviewees include" / "interviews with" / "participants include" ..., each a
+    person (a job or office before the name is read off: "journalist A", "former Senator B"); or before "are among
+    those interviewed" / "appear as themselves"."""
+    text = s.text
+    cues = [*_INTERVIEWEES.finditer(text)] if "nterview" in text else []
+    for m in _APPEARANCE_CUE.finditer(text):
+        before = text[: m.start()]
+        if not before.strip() or _FILM_SUBJECT.search(before) or (
+                before.startswith(st.article.title) and _FILM_SUBJECT.search("It " + before[len(st.article.title):].lstrip())):
+            cues.append(m)
+    for m in cues:
+        if _OTHER_FILM.search(text[: m.start()]) or _OTHER_PRODUCTION.search(text[: m.start()]):
             continue
-        seg = re.split(r"[;:]|\.\s|\s[-–—]\s", s.text[m.end():], maxsplit=1)[0]
-        for raw in _split_items(seg):
-            # "former diplomat A", "journalist B": the interviewee's job, read off before the name
-            parsed = _parse_item(re.sub(r"^(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])", "", raw.strip()))
-            if parsed is None or parsed[1] is not None or not is_person(parsed[0]):
-                break
-            st.add_pair(s, parsed[0], "", False, False)
+        seg = re.split(r"[;:]|\.\s|\s[-–—]\s", text[m.end():], maxsplit=1)[0]
+        g = _GROUP_BEFORE.match(seg)
+        _appearance_items(st, s, seg[g.end():] if g else seg, False)
+    if "themselves" in text or "nterview" in text:
+        tail = _APPEARANCE_TAIL.search(text)
+        if tail and not _OTHER_FILM.search(text):
+            _appearance_items(st, s, text[: tail.start()], True)
 
 
 def _documentary_subjects(st: _State, s: Sentence) -> None:
@@ -2632,6 +2708,9 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
         if mention and _CHILD_HONORIFIC.match(full):
             full = _without_child_honorific(full)  # "Lune" is not completed to the billing's "Baby Lune"
             mention = "" if full == p.actor else mention
+        if mention and _without_office(full) != full:
+            full = _without_office(full)  # "Brandt" is not completed to the prose's "Senator Ivo Brandt"
+            mention = "" if full == p.actor else mention
         if mention:
             mentions.setdefault(full, mention)
             p = _Pair(full, p.character, p.sentence, p.voice, p.strong)
@@ -2800,7 +2879,7 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_groups(st, s, voice_ctx)
         if documentary and kinds & {"lead", "plot", "cast"}:
             _documentary_subjects(st, s)
-        if "nterview" in s.text and not kinds & {"references", "legacy", "critical", "release", "box_office"}:
+        if any(k in s.text for k in _APPEARANCE_GATE) and not kinds & {"references", "legacy", "critical", "release", "box_office"}:
             _interviewees(st, s)
         if ("ead actor " in s.text or "ead actress " in s.text or "eading actor" in s.text or "eading actress" in s.text) \
                 and not kinds & {"references", "legacy", "plot"}:
