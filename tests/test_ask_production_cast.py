@@ -364,3 +364,18 @@ def test_a_wide_release_is_not_the_premiere(tmp_path):
                              "On October 1, 1999, the film entered wide release in 706 theaters across the country.\n"})
     ans = ask(db, "when was kip road released nationwide")
     assert "October 1" in ans.answer, ans.answer
+
+
+def test_a_part_given_by_what_it_is(tmp_path):
+    from .askkit import add_articles as add
+    db = tmp_path / "parts.db"
+    add(db, {"kip-road.txt": "Kip Road\nKip Road is a 1999 Ruritanian drama film directed by Bede Marrow. "
+                             "It stars Ora Pell as a reporter and Mila Rook as a royal princess out to see the capital.\n"
+                             "Production\nThe hound is played by Osk, a five-year-old wolfdog.\n"})
+    assert_quoted(db, "who played the princess in kip road", "Mila Rook as a royal princess")
+    assert_quoted(db, "who played the hound in kip road", "played by Osk")
+
+
+def test_who_was_nominated_when_the_nominations_name_no_one(tale):
+    ans = ask(tale, "who was nominated for an oscar for other tale")
+    assert ans.abstained, ans.answer

@@ -280,7 +280,7 @@ async def answer_cast(q: Q) -> Answer:
         told = await _casting_sentence(q, name)
         if told is not None:
             return told
-        other = await _other_name_of_a_part(q, name, cast)
+        other = await _other_name_of_a_part(q, name, cast) or await _part_described(q, name)
         if other is not None:
             return other
         if chars or re.search(r"\b(who|which actor|which actress)\b", q.rest):
@@ -307,7 +307,7 @@ async def answer_cast(q: Q) -> Answer:
     if who and re.search(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b", q.rest):
         got = await _actor_from_text(q, who, parts=False) or await _described_part(
             q, " ".join(w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME)) \
-            or await _other_name_of_a_part(q, who, cast)
+            or await _other_name_of_a_part(q, who, cast) or await _part_described(q, who)
         if got is None and re.search(r"\b(who|which actor|which actress)\b", q.rest):
             # "who played <someone the cast never names>": a sentence about them answers nothing asked, unless
             # it writes every word of them and names a player ("... joined the cast as staff of a school")
@@ -667,6 +667,23 @@ async def _actor_from_text(q: Q, name: str, parts: bool = True) -> Answer | None
         actor = _sentence_actor(q, row["text"], name, parts)
         if actor:
             return q.make(f"{actor} played {name}.", "cast.actor", 0.6, [sentence_source(row)])
+    return None
+
+
+async def _part_described(q: Q, name: str) -> Answer | None:
+    """"who played the princess": a sentence giving the part by what it is ("It stars A as a reporter and B
+    as a royal princess", "The wolf is played by C"), quoted below confidence."""
+    word = normalize(name).split()[-1] if normalize(name) else ""
+    if len(word) < 3:
+        return None
+    player = r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
+    pat = re.compile(rf"\b{player}\s+(?:as|plays|played|playing|portrays|portrayed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"{re.escape(word)}\b|\b{re.escape(word)}\w*\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\s+{player}",
+                     re.IGNORECASE)
+    got = await best_sentences(q.lib.conn, q.film.id, f"{word} played as stars", limit=20, must=pat)
+    for _s, row in got:
+        if row.get("kind") != "plot":
+            return q.make(f"The article says: “{row['text']}”", "cast.sentence", LOW, [sentence_source(row)])
     return None
 
 
@@ -1322,6 +1339,11 @@ async def answer_award(q: Q) -> Answer:
         won = [r for r in rows if r["outcome"] == "won"]
         listed = won or rows
         verb = "won" if won else "was nominated for"
+        if re.match(r"who\b", q.rest) and not any(r["recipient"] for r in listed):
+            # "who was nominated for an oscar for it": the film's nominations name no one
+            return q.make(f"The article doesn't say who; it says it {verb} "
+                          + "; ".join(present.award(r) for r in listed[:4]) + ".", "abstain", NONE,
+                          [src(r) for r in listed[:2]])
         if ceremony and re.match(r"(which|what)\b", q.rest) and not any(r["category"] for r in listed):
             # "which oscars was it nominated for": the ceremony is the question's own word; with no category
             # the article says nothing of which
