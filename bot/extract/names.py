@@ -132,6 +132,31 @@ def all_names(text: str) -> tuple[str, ...]:
 
 
 HONORIFICS = frozenset(load("names")["honorifics"])
+
+
+# "former Secretary of State A", "then-President B", "Rappers C": an office, rank or calling written before a
+# real person's name (names.toml office_titles, office_modifiers), with up to two lower-case words before it
+# ("former acting intelligence director D"). Read off a player's name; never off a character's ("General
+# Drummel" is the part's name).
+_OFFICE_MODS = alternation(_V["office_modifiers"])
+OFFICE_LEAD = re.compile(rf"(?:(?i:{_OFFICE_MODS})(?:\s+|(?<=-)))*(?:[a-z][\w-]*\s+){{0,2}}?"
+                         rf"(?i:{alternation(_V['office_titles'])})\s+(?=[A-Z])")
+_OFFICE_FIRST = frozenset(w.split()[0].lower().rstrip("-") for w in [*_V["office_titles"], *_V["office_modifiers"]])
+
+
+@lru_cache(maxsize=8192)
+def without_office(name: str) -> str:
+    """'Senator Ivo Brandt' → 'Ivo Brandt', 'former Secretary of State Bede Marrow' → 'Bede Marrow': a player's
+    name without the office or calling the prose writes before it; unchanged unless what is left is still a full
+    name of two words or more ('Judge Osk' may be a performer's own billing, kept)."""
+    first = name.split(" ", 1)[0].lower()
+    if first not in _OFFICE_FIRST and first.split("-", 1)[0] not in _OFFICE_FIRST:
+        return name
+    m = OFFICE_LEAD.match(name)
+    if not m:
+        return name
+    rest = name[m.end():]
+    return rest if is_person(rest) else name
 #: "Young Tam", "Older Tam": a character at another age, never the full name "Tam" stands for.
 _AGE_NOT_GIVEN = frozenset(load("names")["age_not_given"])
 #: A familiar first name → its formal form ("Bob" → "Robert"); a name two formal names share is left alone.

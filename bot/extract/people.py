@@ -48,6 +48,7 @@ from .names import NON_PERSON as _NON_PERSON
 from .names import PARTICLES as _PARTICLES
 from .names import STOP_CAPS as _STOP_CAPS
 from .names import trim_leading_stops as _trim_leading_stops
+from .names import OFFICE_LEAD as _OFFICE_LEAD
 from .names import without_office as _without_office
 from .names import words as _words
 
@@ -1255,25 +1256,31 @@ _SUBJECTS_CUE = re.compile(rf"\b(?:{alternation(_CASTING['documentary_verbs'])})
                            r"(?:[a-z][\w-]*[\s–—:]+){0,5}?(?=[A-Z])")
 _SUBJECT_ITEM = re.compile(rf"(?P<name>{NAME_RX})(?:,\s+(?:a|an|the|his|her|their)\s+[^,;.]*?(?=,|\s*[.;]|$)|\s+of\s+[^,;.]*?(?=,|\s*[.;]|$))?")
 _SUBJECT_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "follows A, a retired boxer, and his son B": the tie before the next subject's name
+_SUBJECT_TIE = re.compile(rf"(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:{alternation(load('names')['relations'])})\s+(?=[A-Z])")
 
 
 # "Interviewees include A, B and C", "includes interviews with former diplomat A, journalist B, and historian C":
 # the people a film interviews are its cast (as a documentary's subjects are)
 _INTERVIEWEES = re.compile(r"\b(?:[Ii]nterviewees\s+(?:include|included|are|were)|(?:include|includes|included|features|featured|"
-                           r"featuring|including)\s+interviews\s+with)\s+(?:the\s+)?")
+                           r"featuring|including|contains|contained)\s+interviews\s+(?:with|of))\s+(?:the\s+)?")
 
 
 # "Interviewed in the film are A, B", "Participants include A", "It features performances by A": a list of the people
 # the film shows as themselves, at the sentence's start or after the film as subject (casting.toml appearance_list_cues)
 _APPEARANCE_CUE = re.compile(rf"(?i:{alternation(_CASTING['appearance_list_cues'])})\s+(?:the\s+)?(?=[A-Za-z])")
-_APPEARANCE_GATE = tuple({c.split()[0][1:] for c in _CASTING["appearance_list_cues"]})
+_APPEARANCE_GATE = tuple({max(c.split(), key=len)[1:] for c in _CASTING["appearance_list_cues"]})
 _FILM_SUBJECT = re.compile(r"(?:The\s+(?:film|documentary|movie)|It|This\s+(?:film|documentary))\s+(?:also\s+)?"
                            r"(?:includes|included|features|featured|contains|contained|showcases|showcased|has|had)\s+$")
 # "A, B and C are among those interviewed", "A and B appear as themselves": the list before the words
 _APPEARANCE_TAIL = re.compile(rf"\s+(?:{alternation(_CASTING['appearance_list_tails'])})\s*[.;]?$")
 # "interviews with Ruritanian politicians including A, B": the group's words before its members
-_GROUP_BEFORE = re.compile(r"^(?:[\w-]+\s+){1,4}?(?:including|such\s+as|among\s+them)\s+(?=[A-Z])")
+# ("people such as: A, B", "founders and investors from Ruritania, including A"): read only when the list opens
+# with a lower-case group word, never past a name the list starts with
+_GROUP_BEFORE = re.compile(r"^[a-z][^;.:]{0,120}?\b(?:including|such\s+as|among\s+them|among\s+others)\s*:?\s+(?=(?:[a-z][\w-]*\s+){0,3}[A-Z])")
+_AKA = re.compile(r"\s+(?:aka|a\.k\.a\.?|also\s+known\s+as)\s+.*$")  # 'A (CIA) aka "B"': the name as first given
 _GROUP_ITEM = re.compile(rf"^(?:and\s+)?(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?(?:{alternation(_CASTING['appearance_group_items'])})\s+[A-Z]")
+_LIST_END = re.compile(r"[;:]|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s|\s[-–—]\s")  # never at "Dr. A" or "J. Doe"
 _JOB_BEFORE = re.compile(r"^(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
 
 
@@ -1283,7 +1290,7 @@ def _appearance_items(st: _State, s: Sentence, seg: str, whole: bool) -> None:
     people; when ``whole``, it must be people throughout (a sentence's subject: nothing is read otherwise)."""
     found: list[str] = []
     for raw in _split_items(seg):
-        raw = raw.strip()
+        raw = _AKA.sub("", raw.strip()) if "a" in raw else raw.strip()
         if _GROUP_ITEM.match(raw):
             continue  # "the band Grey Harbour": a group, not a person
         parsed = _parse_item(_JOB_BEFORE.sub("", _without_office(raw)))
@@ -1310,9 +1317,9 @@ def _interviewees(st: _State, s: Sentence) -> None:
     for m in cues:
         if _OTHER_FILM.search(text[: m.start()]) or _OTHER_PRODUCTION.search(text[: m.start()]):
             continue
-        seg = re.split(r"[;:]|\.\s|\s[-–—]\s", text[m.end():], maxsplit=1)[0]
-        g = _GROUP_BEFORE.match(seg)
-        _appearance_items(st, s, seg[g.end():] if g else seg, False)
+        rest = text[m.end():]
+        g = _GROUP_BEFORE.match(rest)
+        _appearance_items(st, s, _LIST_END.split(rest[g.end():] if g else rest, maxsplit=1)[0], False)
     if "themselves" in text or "nterview" in text:
         tail = _APPEARANCE_TAIL.search(text)
         if tail and not _OTHER_FILM.search(text):
@@ -1325,6 +1332,9 @@ def _documentary_subjects(st: _State, s: Sentence) -> None:
     for m in _SUBJECTS_CUE.finditer(s.text):
         pos, names = m.end(), []
         while True:
+            # "Senator A", "then-President B", "his son C": the office or tie before a subject's name
+            lead = _OFFICE_LEAD.match(s.text, pos) or (_SUBJECT_TIE.match(s.text, pos) if names else None)
+            pos = lead.end() if lead else pos
             item = _SUBJECT_ITEM.match(s.text, pos)
             if not item:
                 break
@@ -1360,12 +1370,18 @@ _OTHER_WORK_CAST = re.compile(r"\b(?:video|trailer|commercial|advert\w*|song|alb
                               r"show|series|sequel|remake|novel|book|game)(?:['’]s)?\b")
 
 
+# "A played a pivotal role in eradicating the rebellion", "B played a key role in the founding of the republic":
+# a part in events, not in the film (a real person the film is about).
+_ROLE_IN_EVENTS = re.compile(r"\s+in\s+(?:[a-z]+ing\b|the\s+[a-z]+(?:tion|ment|ing|ance|ence|sion)\s+of\b)")
+_PART_IN_EVENTS = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:role|part)" + _ROLE_IN_EVENTS.pattern)
+
+
 def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """Actors named by the roles they have, not by a character: "A and B played lead roles", "A, B
     and C reprise their roles", "the cast is joined by A and B", "the film debut of actress A"."""
     text = s.text
     for m in _NAMES_IN_ROLES.finditer(text):
-        if re.search(r"\b(?:who|if|would|had|when|before|after|in)\s*$", text[: m.start()]):
+        if re.search(r"\b(?:who|if|would|had|when|before|after|in)\s*$", text[: m.start()]) or _ROLE_IN_EVENTS.match(text, m.end()):
             continue
         names = _LIST_SEP.split(re.sub(r"\s+\([^()]*\)", "", m.group("names")))
         if re.search(r"(?:\bthe|\bof|[A-Z][\w'’-]*)\s+$", text[: m.start()]):
@@ -1584,8 +1600,9 @@ def _more_players_as(st: _State, s: Sentence, text: str, pos: int, voice: bool) 
     tail = re.split(r"[;:]|\.\s", text[more.end():], maxsplit=1)[0]
     for raw in _split_items(tail):
         parsed = _parse_item(raw)
-        if parsed is None or parsed[1] is None or not is_person(parsed[0]):
-            break
+        if parsed is None or parsed[1] is None or not (is_person(parsed[0]) or (
+                len(_words(parsed[0])) == 1 and st.people.full(parsed[0]) in {p.actor for p in st.pairs})):
+            break  # a full name, or the surname of a player already billed ("…, with Osk as her husband Tam")
         # a name ("as the rancher's daughter Eva": Eva), or the part a story names a person by ("as her father")
         ch = _role_after(parsed[1]) or _described_role(parsed[1].rstrip(". "))
         if not ch:
@@ -1687,7 +1704,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                     st.add_cast_choice(s, actor, desc, voice_ctx)
                     _more_players_as(st, s, text, text.find(desc, m.end()) + len(desc), voice_ctx)  # ", and B as his wife"
                     continue
-            if not planned and is_person(actor) and (
+            if not planned and is_person(actor) and not _PART_IN_EVENTS.match(text, m.end()) and (
                     (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and ("cast" in kinds or "uncredited" in verb))
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
                         and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]|(?:[a-z]+\s+){0,2}[a-z]+s\b(?!\s+[a-z])",
