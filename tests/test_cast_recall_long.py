@@ -112,3 +112,12 @@ def test_an_anthologys_segments_and_a_documentarys_participants_are_read_for_pla
     assert cast["Kip Morrow"] == "Tam"
     assert cast["Ivo Brandt"] == "herself"
     assert "Ruritania" not in cast and "Lune" not in cast
+
+
+def test_the_next_player_by_surname_after_a_first_ones_part():
+    cast = _cast_of(_article(
+        "It stars Ora Pell, Kip Morrow and Lune Varga.",
+        ("Cast", "Pell played Mira, with Morrow as the hapless conjuror Vane. Tam Osk was cast as Ivo's wife "
+                 "Wen, and Varga as his father Bede.")))
+    assert cast["Kip Morrow"] == "Vane"
+    assert cast["Lune Varga"] == "Bede"

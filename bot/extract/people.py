@@ -1256,6 +1256,9 @@ _SUBJECTS_CUE = re.compile(rf"\b(?:{alternation(_CASTING['documentary_verbs'])})
                            r"(?:[a-z][\w-]*[\s–—:]+){0,5}?(?=[A-Z])")
 _SUBJECT_ITEM = re.compile(rf"(?P<name>{NAME_RX})(?:,\s+(?:a|an|the|his|her|their)\s+[^,;.]*?(?=,|\s*[.;]|$)|\s+of\s+[^,;.]*?(?=,|\s*[.;]|$))?")
 _SUBJECT_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# A subject other than the film before a documentary's verb ("The soundtrack features", "The DVD release includes")
+_NOT_THE_FILM = re.compile(r"\b(?:soundtrack|album|score|songs?|trailer|poster|DVD|Blu-ray|release|edition|book|"
+                           r"exhibition|website|series)\s+(?:also\s+)?$")
 # "follows A, a retired boxer, and his son B": the tie before the next subject's name
 _SUBJECT_TIE = re.compile(rf"(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:{alternation(load('names')['relations'])})\s+(?=[A-Z])")
 
@@ -1277,7 +1280,7 @@ _APPEARANCE_TAIL = re.compile(rf"\s+(?:{alternation(_CASTING['appearance_list_ta
 # "interviews with Ruritanian politicians including A, B": the group's words before its members
 # ("people such as: A, B", "founders and investors from Ruritania, including A"): read only when the list opens
 # with a lower-case group word, never past a name the list starts with
-_GROUP_BEFORE = re.compile(r"^[a-z][^;.:]{0,120}?\b(?:including|such\s+as|among\s+them|among\s+others)\s*:?\s+(?=(?:[a-z][\w-]*\s+){0,3}[A-Z])")
+_GROUP_BEFORE = re.compile(r"^(?:[A-Z][\w-]*\s+)?[a-z][^;.:]{0,120}?\b(?:including|such\s+as|among\s+them|among\s+others)\s*:?\s+(?=(?:[a-z][\w-]*\s+){0,3}[A-Z])")
 _AKA = re.compile(r"\s+(?:aka|a\.k\.a\.?|also\s+known\s+as)\s+.*$")  # 'A (CIA) aka "B"': the name as first given
 _GROUP_ITEM = re.compile(rf"^(?:and\s+)?(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?(?:{alternation(_CASTING['appearance_group_items'])})\s+[A-Z]")
 _LIST_END = re.compile(r"[;:]|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s|\s[-–—]\s")  # never at "Dr. A" or "J. Doe"
@@ -1330,6 +1333,8 @@ def _documentary_subjects(st: _State, s: Sentence) -> None:
     """The people a documentary follows, named in its lead or synopsis; a one-word name counts there,
     each item being a person the film is about (a description in apposition or "of" a place may follow)."""
     for m in _SUBJECTS_CUE.finditer(s.text):
+        if _NOT_THE_FILM.search(s.text, 0, m.start()):
+            continue  # "The soundtrack features performances by A": the album's people, not the film's
         pos, names = m.end(), []
         while True:
             # "Senator A", "then-President B", "his son C": the office or tie before a subject's name
