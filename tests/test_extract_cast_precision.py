@@ -100,3 +100,12 @@ def test_the_original_language_version_is_the_films_own():
             "In the original Ruritanian version, Mina is voiced by Ora Pell. In the English dub, Mina is voiced "
             "by Lune Varga.\n")
     assert set(_cast_of(text)) == {"Ora Pell", "Lune Varga"}
+
+
+def test_a_part_in_events_is_not_a_part_in_the_film():
+    """"Ruritania's then President Tam Osk played a pivotal role in eradicating the rebellion": a real person the
+    film is about, not a player; "Bede Marrow plays a small role in the film" still is one."""
+    text = ("Other Tale\nOther Tale is a 2018 Ruritanian war film starring Ora Pell. Ruritania's then President "
+            "Tam Osk played a pivotal role in eradicating the rebellion. General Ivo Brandt played a key role in "
+            "the founding of the republic. Bede Marrow plays a small role in the film.\n")
+    assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": ""}
