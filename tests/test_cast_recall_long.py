@@ -121,3 +121,14 @@ def test_the_next_player_by_surname_after_a_first_ones_part():
                  "Wen, and Varga as his father Bede.")))
     assert cast["Kip Morrow"] == "Vane"
     assert cast["Lune Varga"] == "Bede"
+
+
+def test_a_dubs_parts_each_by_a_player_with_the_verb_left_out():
+    cast = _cast_of(_article(
+        "It is an animated film.",
+        ("Voice cast", "In the dub, Mira is voiced by Ora Pell, then thirteen, and Tam by the stage actor Kip "
+                       "Morrow, Wen by Lune Varga and Bede by Ivo Brandt.")))
+    assert cast["Ora Pell"] == "Mira"
+    assert cast["Kip Morrow"] == "Tam"
+    assert cast["Lune Varga"] == "Wen"
+    assert cast["Ivo Brandt"] == "Bede"

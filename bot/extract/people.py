@@ -1797,8 +1797,9 @@ _SUBJECT_PLAYED_BY = re.compile(
     rf"then-unknown|unknown|little-known)\s+|the\s+)?(?:actor\s+|actress\s+|newcomer\s+)?)(?P<actor>{NAME_RX})")
 # "…, and his daughter Ruth by B": the next part of the same frame, its verb left out.
 # ("…, a veteran of the stage, and Ruth by newcomer B": an aside about the first player may come between)
-_AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the)\s+[a-z][^,;()]{{2,60}}(?=,))?\s*,?\s+and\s+(?P<part>[^,;()]{{2,50}}?)\s+by\s+"
-                          rf"(?:{_CALLING})?(?P<actor>{NAME_RX})")
+# ("…, then thirteen, and Ruth by B", "…, Ruth by B and Kip by C": a part opening with a capital or a determiner)
+_AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the|then)\s+[a-z][^,;()]{{2,60}}(?=,))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                          rf"(?P<part>(?:[A-Z]|(?:the|his|her|their)\s)[^,;()]{{1,49}}?)\s+by\s+(?:{_CALLING})?(?P<actor>{NAME_RX})")
 _SUBJECT_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:seen|heard|known|shown|glimpsed|met|called|named|nicknamed|who|whose|"
                             r"a|an|the)\s[^,;()A-Z]{2,60},?\s*$")  # an aside naming no one ("the forest guard")
 _CLAUSE_START = re.compile(r".*(?:^|[;:]|,\s+(?:and|while|but|whereas)\s+|\s(?:while|whereas)\s)", re.S)
@@ -1860,11 +1861,13 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
         voice = voice_ctx or m.group("verb") == "voiced"
         st.add_pair(s, actor, ch, voice, False)
         nxt = _AND_PART_BY.match(text, m.end())
-        if nxt:
+        while nxt:  # "…, Gonroku by B and Tae by C": each next part with its player, the verb left out
             actor2 = _trim_leading_stops(clean_name(nxt.group("actor")))
             ch2 = _part_of_subject(st, nxt.group("part"))
-            if ch2 and is_person(actor2) and ch2 != actor2:
-                st.add_pair(s, actor2, ch2, voice, False)
+            if not (ch2 and is_person(actor2) and ch2 != actor2):
+                break
+            st.add_pair(s, actor2, ch2, voice, False)
+            nxt = _AND_PART_BY.match(text, nxt.end())
 
 
 _PAREN = re.compile(r"\((?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)?(?P<inner>[^()]{2,60})\)")
