@@ -918,3 +918,18 @@ def test_a_short_mention_of_a_long_name_resolves():
                 "Production\nSosa Pell and Lune Varga wrote the screenplay. Baek wrote the dialogue with Kip Morrow.\n")
     assert {("writer", "Ivo Sosa Pell"), ("writer", "Lune Varga"), ("writer", "Baek Ora-jin")} <= got
     assert not any(n in {"Sosa Pell", "Baek"} for _r, n in got)
+
+
+def test_a_relative_clause_job_a_described_partner_and_adapting_it_oneself():
+    """"directed by A, who co-wrote it with B" (both write), "co-written by A and the music journalist B",
+    "A adapted the novel himself"."""
+    got = _crew("Other Tale\nOther Tale is a 2014 road drama film directed by Ivo Brandt, who co-wrote it with "
+                "Lune Varga.\n")
+    assert {("director", "Ivo Brandt"), ("writer", "Ivo Brandt"), ("writer", "Lune Varga")} <= got
+    assert {("writer", "Tam Osk")} <= _other("The script was co-written by Mara Quell and the music journalist Tam Osk.")
+    assert ("writer", "Kip Morrow") in _other("Kip Morrow adapted the novel himself, and the dialogues were written "
+                                              "by Tam Osk.")
+    # the novel's author in a relative clause wrote the novel, not the film
+    got = _crew("Other Tale\nOther Tale is a 2014 drama film directed by Ivo Brandt.\n\nProduction\nThe novel by "
+                "Lune Varga, who wrote it in 1950, was bought by the studio.\n")
+    assert ("writer", "Lune Varga") not in got

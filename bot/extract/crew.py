@@ -142,6 +142,11 @@ _APPOSITION = r",\s+(?:a|an|the)\s+[a-z][^,;.()\"“]{0,60}?,"
 _BARE_ACTIVE = re.compile(
     rf"(?:^|;\s+|,\s+and\s+)(?P<names>{_NAMES})\s+(?:also\s+|jointly\s+|together\s+)?"
     rf"(?P<verb>{alternation(_F['bare_active'])})(?=\s*(?:[;.]|$)|,\s+(?:and|while|with|whereas)\s)")
+# "directed by A, who co-wrote it with B", "starring A, who also produced the film": a credited name, then a relative
+# clause giving that person another of the film's jobs (and the partners after "with")
+_WHO_ALSO = re.compile(
+    rf"\b(?:{_PASSIVE}|starring|stars)\s+(?:by\s+)?(?P<name>{NAME_RX}),\s+who\s+(?:also\s+)?(?P<verb>{_ACTIVE})\s+"
+    rf"(?:it|{_FILMS_OWN}{_ADJ}(?P<obj>{_ACT}|film|movie|picture))\b(?!-)(?P<with>\s+with\s+(?=[A-Z]))?")
 # "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
@@ -204,7 +209,7 @@ _ADAPT_RX = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_ADAPT})\s+(?:the|his|her|their|its|a)\s+{_ADJ}"
     rf"(?:{alternation(_F['source_works'], flags='i')}(?:\s+of\s+the\s+same\s+name)?\s+(?:{_SCREEN})\b|"
     rf"(?:{alternation(_F['literary_sources'], flags='i')})(?:\s+of\s+the\s+same\s+name)?"
-    rf"(?=\s*(?:[.;]|,\s+(?:and|which|with|while|but)\b|$)|\s+(?:by|from|with|alongside)\s+[A-Z]))"
+    rf"(?=\s*(?:[.;]|,\s+(?:and|which|with|while|but)\b|$)|\s+(?:by|from|with|alongside)\s+[A-Z]|\s+(?:himself|herself|themselves)\b))"
 )
 # "adapt" as a job: "hired A to adapt the novel", "to adapt it as a screenplay" (never "into a stage play")
 _ADAPT_OBJ = re.compile(
@@ -448,6 +453,9 @@ def names_after(text: str, pos: int) -> list[str]:
         # "handled by A, and B edited the film": B opens a clause of its own, with its own verb
         names = names[: names.rindex(", and ")]
     out = [_OWNER_PREFIX.sub("", n) for n in _split(re.sub(rf"\s+{_JOINER}\s+", ", ", names)) if not re.search(r"['’]s?$", n)]
+    last = _AND_DESCRIBED.match(text, m.end()) if " and " not in names else None
+    if last and (nm := NAME_RE.match(text, last.end())):
+        out.append(trim_leading_stops(clean_name(nm.group(0))))  # "A and the music journalist B": B too
     if m_desc and _GROUP_END.search(m_desc) and len(out) >= 3:
         out = out[1:]  # "by the electronic duo Other Tide, A and B": the members, not the group's name
     return out
@@ -456,6 +464,8 @@ def names_after(text: str, pos: int) -> list[str]:
 # "composed by A, and B sang the theme": B opens a clause of its own, with a verb of its own
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|sang|wrote|won|made|took|gave|became|went|left|"
                                 r"began|sings|plays|appears|stars|shot|cut|ran|oversaw)\b")
+# "A and the music journalist B": a last item described by lower-case words after its article
+_AND_DESCRIBED = re.compile(r"\s+and\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w.'’-]*\s+[A-Z])")
 # "Other Studio's A": a company's or a person's possessive before a full name
 _OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z][\w.-]*\s+[A-Z])")
 _GROUP_END = re.compile(rf"\b{alternation(_F['groups'])}\s+$")
@@ -1035,6 +1045,15 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             more = _THROUGH_AND.match(text, partner.end())
             if more:  # "along with A through his Other Studios, and B": B too
                 add(role, names_after(text, more.end()))
+    for m in _WHO_ALSO.finditer(text) if "active" in cues and ", who " in text and not kinds & _CRITICISM else ():
+        role = ACTIVE_ROLE[_key(m.group("verb"))]
+        obj = _key(m.group("obj") or "")
+        if (obj in ACTIVITY_ROLE and ACTIVITY_ROLE[obj] not in {role, "story"}) or _other_work(otext, m.start("verb"), m.end()) \
+                or _ambiguous_active(article, text, m.group("verb"), m.group("name"), m.end()):
+            continue
+        add(role, [trim_leading_stops(clean_name(m.group("name")))])
+        if m.group("with") and role in {"writer", "producer"}:
+            add(role, names_after(text, m.end()))
     for m in _BARE_ACTIVE.finditer(text) if "active" in cues and not kinds & _CRITICISM else ():
         if not _other_work(otext, m.start("verb"), m.end()):
             add(ACTIVE_ROLE[_key(m.group("verb"))], _split(m.group("names")))
