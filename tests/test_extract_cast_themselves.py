@@ -74,3 +74,18 @@ def test_a_characters_title_stays_and_a_one_word_rest_is_kept():
     text = ("Other Tale\nOther Tale is a 1990 Ruritanian war film starring Bede Marrow as General Drummel and "
             "Ivo Brandt as Captain Vale.\n")
     assert _cast_of(text) == {"Bede Marrow": "General Drummel", "Ivo Brandt": "Captain Vale"}
+
+
+def test_a_person_past_a_description_appears_as_himself():
+    """The subject of 'appears as himself' past its description and relative clause; a cameo by a described
+    person 'as himself'; never a person who declined, nor one Banks of two by the surname alone."""
+    got = _cast_of(_LEAD + "The retired judge Bede Marrow, who presided over the 1999 trial, also appears as "
+                   "himself and discusses his doubts. The poet Ivo Brandt, who wrote the film's songs, appears as "
+                   "himself reciting a poem.\n")
+    assert got["Bede Marrow"].lower() == "himself" and got["Ivo Brandt"].lower() == "himself"
+    got = _cast_of(_LEAD + "The segment features a cameo by the Ruritanian poet Lune Varga as herself.\n")
+    assert got.get("Lune Varga", "").lower() == "herself"
+    got = _cast_of(_LEAD + "It examines the case of Tam Osk and his mother Sela Osk. Osk appears as himself "
+                   "throughout.\n")
+    assert "Sela Osk" not in got or got["Sela Osk"].lower() != "himself"
+    assert "Kip Morrow" not in _cast_of(_LEAD + "Kip Morrow declined to appear as himself.\n")

@@ -1545,6 +1545,46 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, desc, voice_ctx, False)
 
 
+# "The retired judge A, who presided over the trial, also appears as himself", "B appears as herself": a real
+# person shown as themselves, named by the subject before the verb (past a description or a relative clause);
+# "a cameo by the poet C as himself". (Not "..., as do D and E": their own word is not written, and a surname
+# among them would complete the subject's to the wrong one of a family.)
+_AS_SELF = re.compile(r"(?:\s+(?:also|too|briefly))*\s+(?:appears|appeared|appear|is\s+seen|was\s+seen)\s+as\s+"
+                      r"(?P<self>himself|herself)\b")
+_SELF_SUBJECT_ASIDE = re.compile(r",\s+(?:who|whose|then|now|an?|the)\b[^,;()]*,\s*$")
+_SELF_SUBJECT_HEAD = re.compile(r"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,4}?)?$")
+_CAMEO_BY_SELF = re.compile(rf"\bcameos?\s+(?:appearances?\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<actor>{NAME_RX})"
+                            r"\s+as\s+(?P<self>himself|herself)\b")
+
+
+def _self_player(st: _State, name: str) -> str:
+    """A full name, or a surname the article completes ("Osk" after "the manager, Tam Osk"); '' else."""
+    name = _without_office(_trim_leading_stops(clean_name(name)))
+    if is_person(name):
+        return name
+    # one Osk of two ("Tam Osk", "Sela Osk") is neither
+    return name if len(_words(name)) == 1 and len(st.people.family(name)) == 1 and st.people.full(name) else ""
+
+
+def _cast_as_themselves(st: _State, s: Sentence) -> None:
+    """People the prose says appear as themselves, one subject at a time (a list's frames read the lists)."""
+    text = s.text
+    if _OTHER_FILM.search(text) or _WISH.search(text):
+        return
+    found: list[tuple[str, str]] = []
+    for m in _AS_SELF.finditer(text):
+        before = _SELF_SUBJECT_ASIDE.sub("", text[: m.start()])
+        name = NAME_AT_END.search(before)
+        if name and _SELF_SUBJECT_HEAD.search(before[: name.start()]):
+            found.append((name.group(0), m.group("self")))
+    for m in _CAMEO_BY_SELF.finditer(text):
+        found.append((m.group("actor"), m.group("self")))
+    for raw, part in found:
+        actor = _self_player(st, raw)
+        if actor and not re.search(r"\b(?:not|never|declined|refused)\b", text[: text.find(raw)][-40:]):
+            st.add_pair(s, actor, part, False, False)
+
+
 _CREW_TITLE_HEADS = frozenset(_CASTING["crew_title_heads"])
 
 
@@ -2919,6 +2959,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_choices(st, s, voice_ctx)
             if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):
                 _cast_from_cameos(st, s, voice_ctx)
+            if " as " in s.text and ("imself" in s.text or "erself" in s.text):
+                _cast_as_themselves(st, s)
             _cast_from_roles(st, s, voice_ctx)
             if "replaced " in s.text:
                 _replaced_in_role(st, s, voice_ctx)
