@@ -1487,7 +1487,7 @@ _TOTALS = ("worldwide", "domestic", "international")
 _RUN_TOLD = re.compile(r"\b(on|in|over|during|by the end of|after|within) (its |the |their )?(first|opening|second|third|"
                        r"fourth|fifth|sixth|seventh|\w+-day|\d+) ?(day|days|weekend|week|weeks)\b|\bfirst (day|weekend|week)\b|"
                        r"\bopening (day|weekend)\b", re.IGNORECASE)
-_FIGURE = re.compile(r"[$₹£€¥]\s?\d|\d[\d.,]*\s*(crore|million|billion|lakh)\b", re.IGNORECASE)
+_A_FIGURE = re.compile(r"[$₹£€¥]\s?\d|\d[\d.,]*\s*(crore|million|billion|lakh)\b", re.IGNORECASE)
 
 
 def _told_for_a_run(row: dict) -> bool:
@@ -1498,11 +1498,11 @@ def _told_for_a_run(row: dict) -> bool:
     if at < 0:
         return False
     before = sentence[max(0, at - 60): at]
-    if _RUN_TOLD.search(before) and not _FIGURE.search(before[_RUN_TOLD.search(before).end():]):
+    if _RUN_TOLD.search(before) and not _A_FIGURE.search(before[_RUN_TOLD.search(before).end():]):
         return True
     after = re.sub(r"\([^)]*\)", " ", sentence[at + len(row["text"]):])  # "(US$16 million)": the same figure
     m = _RUN_TOLD.search(after)
-    return m is not None and not _FIGURE.search(after[: m.start()])
+    return m is not None and not _A_FIGURE.search(after[: m.start()])
 
 
 async def answer_money(q: Q) -> Answer:
