@@ -1162,3 +1162,22 @@ def test_a_player_known_only_as_a_cartoons_voice_is_never_offered_for_a_live_act
             if q.answers == ["Ivo Brandt"] and "Tobin" in q.text:
                 offered |= set(q.distractors)
     assert offered == {"Lune Varga", "Kip Morrow", "Tam Osk"}
+
+
+def test_a_bare_category_is_not_the_only_option_without_best():
+    """Round 13: "won the Oscar for screenplay" made "screenplay" the one option among "Best Picture",
+    "Best Film Editing", ...: the answer read off its form. The options of such a question share the
+    answer's form, and the answer stays as the cited sentence states it."""
+    from bot.trivia.questions import _one_form
+
+    peers = ["Best Picture", "Best Film Editing", "Best Cinematography"]
+    form = _one_form(["screenplay"], peers)
+    shown = [form(c) for c in ["screenplay", *peers]]
+    assert shown == ["Screenplay", "Picture", "Film Editing", "Cinematography"]
+    assert all(not s.startswith("Best ") for s in shown)
+    # answers billed as the ceremony bills them keep every option as written
+    same = _one_form(["Best Sound"], peers)
+    assert [same(c) for c in peers] == peers
+    # a ceremony whose categories carry no "Best" keeps its own form
+    plain = _one_form(["Golden Bear"], ["Silver Bear", "Jury Prize"])
+    assert plain("Silver Bear") == "Silver Bear"

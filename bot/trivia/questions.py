@@ -2203,19 +2203,23 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
         # Every category it won there is right when typed ("Best Director" too); the film's own come first,
         # so the button shows one of them.
         person_won = [a for a in won_rows if _person_award(a["category"])]
-        b.add("awards", f"Which award did {{film}} win at {name}?", [a["category"] for a in film_won + person_won], "text",
+        answers = [a["category"] for a in film_won + person_won]
+        form = _one_form(answers, same + anywhere)
+        b.add("awards", f"Which award did {{film}} win at {name}?", [form(c) for c in answers], "text",
               0.4 + academy, film_won + person_won,
-              [[c for c in nominated_opts if not _person_award(c)], [c for c in same if not _person_award(c)],
-               [c for c in anywhere if not _person_award(c)]],
-              any_of=True, exclude=tuple(won), family="awards.won", keys=(name,), share=_ceremony_share(name))
+              [[form(c) for c in nominated_opts if not _person_award(c)], [form(c) for c in same if not _person_award(c)],
+               [form(c) for c in anywhere if not _person_award(c)]],
+              any_of=True, exclude=(*won, *map(form, won)), family="awards.won", keys=(name,), share=_ceremony_share(name))
     all_cats = won + nominated
     complete = stated.get("nominated") == len(all_cats) if "nominated" in stated else not any(
         "including" in a["source"]["sentence"] for a in group)
     complete = complete and not _untold_nominations(b, ceremony, group)
     if nominated and complete:
-        b.add("awards", f"Which category was {{film}} nominated for at {name}?", [a["category"] for a in group],
-              "text", 0.45 + academy, group, [[c for c in same if not _person_award(c)], [c for c in anywhere if not _person_award(c)]],
-              any_of=True, strict_from=0, exclude=tuple(all_cats),
+        form = _one_form([a["category"] for a in group], same + anywhere)
+        b.add("awards", f"Which category was {{film}} nominated for at {name}?", [form(a["category"]) for a in group],
+              "text", 0.45 + academy, group,
+              [[form(c) for c in same if not _person_award(c)], [form(c) for c in anywhere if not _person_award(c)]],
+              any_of=True, strict_from=0, exclude=(*all_cats, *map(form, all_cats)),
               family="awards.nominated", own_tiers=0, share=_ceremony_share(name))
     if nominated:  # a ceremony with nominations: "won, or only nominated?" makes sense there
         for a in group:
@@ -2225,6 +2229,26 @@ def _award_edition(b: _Builder, key: tuple, group: list[dict], counts: list[dict
             b.add("awards", f"Did {{film}} win {a['category']} at {name}, or only receive a nomination?", [outcome],
                   "text", 0.5, a, typed_only=True, family="awards.won_or_nominated", share=_ceremony_share(name))
     _recipients(b, name, group, academy)
+
+
+_BILLED = re.compile(r"(?i)(best|worst|outstanding)\s+")
+
+
+def _one_form(answers: Sequence[str], peers: Sequence[str]):
+    """How a category question writes its categories, answer and options alike. An article's "won the
+    Oscar for screenplay" gives the bare "screenplay", which stood out among "Best Film Editing" and
+    "Best Picture" as the one option without "Best" (round 13: a host reads the answer off its form).
+    When an answer is bare and most of the ceremony's categories are billed "Best ...", every option
+    drops the "Best" and starts with a capital ("Screenplay", "Film Editing"), which keeps the answer
+    as the cited sentence states it; otherwise the categories stay as written."""
+    bare = any(not _BILLED.match(a) for a in answers)
+    if not bare or not peers or 2 * sum(1 for p in peers if p.startswith("Best ")) < len(peers):
+        return lambda c: c
+
+    def form(c: str) -> str:
+        c = _BILLED.sub("", c, count=1) if c.startswith("Best ") else c
+        return c[:1].upper() + c[1:]
+    return form
 
 
 def _untold_nominations(b: _Builder, ceremony: str, group: list[dict]) -> bool:
