@@ -102,6 +102,18 @@ def test_a_cameo_in_another_titled_film_is_not_this_films():
     assert cast.get("Ivo Brandt", "") != "guard"
 
 
+def test_an_anthologys_segments_and_a_documentarys_participants_are_read_for_players():
+    cast = _cast_of(_article(
+        "It consists of two short films directed by Ora Pell and Bede Marrow.",
+        ("Segments", "Salt (Ruritania), written and directed by Pell, follows Mira (Lune Varga), a cook. "
+                     "Rain (Lune), directed by Marrow, is about a widower, Tam (Kip Morrow)."),
+        ("Participants", "The singer Ivo Brandt appears as herself in the concert sequence.")))
+    assert cast["Lune Varga"] == "Mira"
+    assert cast["Kip Morrow"] == "Tam"
+    assert cast["Ivo Brandt"] == "herself"
+    assert "Ruritania" not in cast and "Lune" not in cast
+
+
 def test_the_next_player_by_surname_after_a_first_ones_part():
     cast = _cast_of(_article(
         "It stars Ora Pell, Kip Morrow and Lune Varga.",
@@ -120,12 +132,3 @@ def test_a_dubs_parts_each_by_a_player_with_the_verb_left_out():
     assert cast["Kip Morrow"] == "Tam"
     assert cast["Lune Varga"] == "Wen"
     assert cast["Ivo Brandt"] == "Bede"
-
-
-def test_a_one_word_bracket_before_a_credit_is_no_player():
-    cast = _cast_of(_article(
-        "It stars Lune Varga and Kip Morrow.",
-        ("Plot", "Salt (Ruritania), written and directed by Ora Pell, follows Mira (Lune Varga), a cook, and "
-                 "Tam (Kip Morrow), a widower.")))
-    assert cast["Lune Varga"] == "Mira"
-    assert "Ruritania" not in cast
