@@ -26,7 +26,10 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("home_media", re.compile(r"home (media|video|entertainment|release)|video release|dvd|blu-?ray|streaming", re.I)),
     ("plot", re.compile(r"^(plot|synopsis|premise|story|storyline|summary|plot summary|plot synopsis)$", re.I)),
     # "English dub", "Dubbing", "English-language version": who voices whom in another language's release
-    ("cast", re.compile(r"\bcast\b|casting|voice cast|characters|special appearances|\bdub(?:bing|bed)?\b|"
+    # a documentary's "Participants" / "Interviewees": the people who appear as themselves; an anthology's
+    # "Segments": each segment's credits and players ("Title (Place), directed by A, follows Tam (B)")
+    ("cast", re.compile(r"\bcast\b|casting|voice cast|characters|special appearances|\bdub(?:bing|bed)?\b|^participants$|^interviewees$|"
+                        r"^segments$|"
                         r"^english(?:-language)? version$", re.I)),
     ("filming", re.compile(r"filming|principal photography|shooting|locations?\b|cinematography", re.I)),
     ("production", re.compile(r"production|development|pre-production|post-production|writing|script|background|effects|design|conception", re.I)),

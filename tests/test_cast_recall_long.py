@@ -132,3 +132,12 @@ def test_a_dubs_parts_each_by_a_player_with_the_verb_left_out():
     assert cast["Kip Morrow"] == "Tam"
     assert cast["Lune Varga"] == "Wen"
     assert cast["Ivo Brandt"] == "Bede"
+
+
+def test_a_one_word_bracket_before_a_credit_is_no_player():
+    cast = _cast_of(_article(
+        "It stars Lune Varga and Kip Morrow.",
+        ("Plot", "Salt (Ruritania), written and directed by Ora Pell, follows Mira (Lune Varga), a cook, and "
+                 "Tam (Kip Morrow), a widower.")))
+    assert cast["Lune Varga"] == "Mira"
+    assert "Ruritania" not in cast
