@@ -694,22 +694,30 @@ _BECOMES = r"(?:becomes|became|become|turns into|alias|a\.k\.a\.|aka|alter ego|k
 async def _other_name_of_a_part(q: Q, name: str, cast: list[dict]) -> Answer | None:
     """"who played <a name the cast never bills>": a sentence may tell that a billed part takes that name
     ("a young acrobat named Kip Morrow (Pell), who becomes his sidekick Osk"); the billed player, said with
-    the sentence, below confidence."""
+    the sentence, below confidence. One search for every billed part at once (it was one query and one
+    pattern compiled per billed part: a 30-part cast cost 12 ms a question at 40,000 films)."""
     words = [w for w in re.findall(r"[\w'’-]+", name) if len(w) > 2]
     if not words or not cast:
         return None
     asked = r"\s+".join(re.escape(w) for w in words)
+    lowered = {w.lower() for w in words}
+    by_first: dict[str, dict] = {}
     for r in cast:
         if not r["character"]:
             continue
-        first = re.escape(re.findall(r"[\w'’-]+", r["character"].split("/")[0])[-1] if r["character"] else "")
-        if not first or first.lower() in {w.lower() for w in words}:
-            continue
-        pat = re.compile(rf"\b{first}\b[^.;]{{0,80}}?\b{_BECOMES}\s+(?:\w+\s+){{0,3}}?(?-i:{asked})\b", re.IGNORECASE)
-        got = await best_sentences(q.lib.conn, q.film.id, f"{name} {r['character']}", limit=10, must=pat)
-        for _s, row in got:
-            return q.make(f"{r['actor']} played {r['character']}, who the article says becomes {name}: “{row['text']}”",
-                          "cast.actor", GUESS, [src(r), sentence_source(row)])
+        first = re.findall(r"[\w'’-]+", r["character"].split("/")[0])[-1] if r["character"] else ""
+        if first and first.lower() not in lowered:
+            by_first.setdefault(first.lower(), r)
+    if not by_first:
+        return None
+    firsts = "|".join(re.escape(f) for f in sorted(by_first, key=len, reverse=True))
+    pat = re.compile(rf"\b(?P<first>{firsts})\b[^.;]{{0,80}}?\b{_BECOMES}\s+(?:\w+\s+){{0,3}}?(?-i:{asked})\b",
+                     re.IGNORECASE)
+    got = await best_sentences(q.lib.conn, q.film.id, f"{name} becomes became alias known", limit=30, must=pat)
+    for _s, row in got:
+        r = by_first[pat.search(row["text"]).group("first").lower()]
+        return q.make(f"{r['actor']} played {r['character']}, who the article says becomes {name}: “{row['text']}”",
+                      "cast.actor", GUESS, [src(r), sentence_source(row)])
     return None
 
 
