@@ -45,10 +45,10 @@ from .names import (
 )
 from .names import HONORIFICS as _HONORIFICS
 from .names import NON_PERSON as _NON_PERSON
+from .names import OFFICE_LEAD as _OFFICE_LEAD
 from .names import PARTICLES as _PARTICLES
 from .names import STOP_CAPS as _STOP_CAPS
 from .names import trim_leading_stops as _trim_leading_stops
-from .names import OFFICE_LEAD as _OFFICE_LEAD
 from .names import without_office as _without_office
 from .names import words as _words
 
