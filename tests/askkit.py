@@ -46,3 +46,10 @@ def add_articles(db: Path, articles: dict[str, str]) -> None:
             await conn.close()
 
     asyncio.run(go())
+
+
+def library(tmp_path: Path, *articles: str) -> Path:
+    """A fresh library of *articles* (invented texts) in *tmp_path*: the database to ask."""
+    db = tmp_path / "films.db"
+    add_articles(db, {f"a{n}.txt": text for n, text in enumerate(articles)})
+    return db

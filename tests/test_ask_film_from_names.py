@@ -7,7 +7,7 @@ Grell's trial") pick the article that writes both; a word of a longer name that 
 
 from __future__ import annotations
 
-from .askkit import add_articles, ask
+from .askkit import ask, library
 
 _MILL_ROAD = ("Mill Road\nMill Road is a 2001 drama film directed by Kip Varga. It stars Ora Pell as Lune.\nPlot\n"
               "Lune walks to the mill. Ora saves Kip from the fire on the road.\n")
@@ -25,32 +25,26 @@ _NIGHT_CITY = ("Night City\nNight City is a 1953 romance film directed by Ivo Br
                "Cale Dunmore as Kip.\nPlot\nOra falls asleep on a bench, and Kip takes her to his flat.\n")
 
 
-def _library(tmp_path, *articles: str):
-    db = tmp_path / "films.db"
-    add_articles(db, {f"a{n}.txt": text for n, text in enumerate(articles)})
-    return db
-
-
 def test_a_story_question_means_the_film_where_the_first_name_is_a_part(tmp_path):
-    db = _library(tmp_path, _MILL_ROAD, _HARBOUR_WIND)
+    db = library(tmp_path, _MILL_ROAD, _HARBOUR_WIND)
     assert ask(db, "why does kip cry so much").film.startswith("Harbour Wind")
 
 
 def test_a_verb_beside_the_first_name_in_one_article_picks_no_film(tmp_path):
-    db = _library(tmp_path, _MILL_ROAD, _HARBOUR_WIND)
+    db = library(tmp_path, _MILL_ROAD, _HARBOUR_WIND)
     # "Ora saves Kip" in Mill Road is no name "saves kip"; the river and the dance are Harbour Wind's
     ans = ask(db, "who saves kip when he gets knocked into the river at the dance")
     assert ans.film.startswith("Harbour Wind")
 
 
 def test_two_names_of_two_films_pick_the_article_that_writes_both(tmp_path):
-    db = _library(tmp_path, _DEVILS_COURT, _LAST_DAYS)
+    db = library(tmp_path, _DEVILS_COURT, _LAST_DAYS)
     # "Mr. Grell" is wholly "grell", as "Judge" is "judge": neither name alone picks its film
     assert ask(db, "who's the judge at mr grell's trial").film.startswith("Devil's Court")
 
 
 def test_a_word_of_a_longer_name_yields_to_the_short_names_the_question_uses(tmp_path):
-    db = _library(tmp_path, _IRON_RIDGE, _NIGHT_CITY)
+    db = library(tmp_path, _IRON_RIDGE, _NIGHT_CITY)
     # "falls" is a word of "Bede Falls", and a word the articles write; Kip and Ora are the names asked about
     assert ask(db, "where does kip take ora after she falls asleep").film.startswith("Night City")
     assert ask(db, "who leads the squad, bede falls?").film.startswith("Iron Ridge")

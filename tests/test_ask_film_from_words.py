@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.ask import CONFIDENT
 
-from .askkit import add_articles, ask
+from .askkit import ask, library
 
 _OTHER_TALE = ("Other Tale\nOther Tale is a 1966 drama film directed by Ora Pell. It stars Bede Marrow as Tam, a "
                "ferryman, and Lune Varga as Ada.\nPlot\nTam rows the red boat across the river. Ada hides the ring "
@@ -21,27 +21,21 @@ _STRANGEWOOD_2 = ("Alex Strangewood\nAlex Strangewood is a 2018 comedy film dire
                   "Sarr as Alex.\nProduction\nThe film was shot in Ruritania.\n")
 
 
-def _library(tmp_path, *articles: str):
-    db = tmp_path / "films.db"
-    add_articles(db, {f"a{n}.txt": text for n, text in enumerate(articles)})
-    return db
-
-
 def test_a_three_letter_name_finds_its_film_as_a_whole_word(tmp_path):
-    db = _library(tmp_path, _OTHER_TALE)
+    db = library(tmp_path, _OTHER_TALE)
     ans = ask(db, "who played tam")
     assert ans.film.startswith("Other Tale") and "Bede Marrow" in ans.answer
     assert "Other Tale" in ans.answer and ans.confidence < CONFIDENT  # one short word: a guess, said
 
 
 def test_a_three_letter_name_the_articles_write_as_a_word_picks_no_film(tmp_path):
-    db = _library(tmp_path, _OTHER_TALE, _LANTERN_BAY)
+    db = library(tmp_path, _OTHER_TALE, _LANTERN_BAY)
     # "Red" is a character of Lantern Bay, but "red" is a word Other Tale writes in lower case
     assert ask(db, "who played red").film is None
 
 
 def test_a_three_letter_name_of_two_films_the_other_words_or_the_whole_name_decide(tmp_path):
-    db = _library(tmp_path, _OTHER_TALE, _LANTERN_BAY)
+    db = library(tmp_path, _OTHER_TALE, _LANTERN_BAY)
     assert ask(db, "what does tam mend").film.startswith("Lantern Bay")  # only one article mends
     assert ask(db, "what does tam do in the mirror room").film.startswith("Other Tale")
     # nothing else tells: the character billed "Tam" rather than the one billed "Tam Osk"
@@ -50,7 +44,7 @@ def test_a_three_letter_name_of_two_films_the_other_words_or_the_whole_name_deci
 
 
 def test_a_distinctive_word_of_a_title_finds_it_and_says_so(tmp_path):
-    db = _library(tmp_path, _STRANGEWOOD, _OTHER_TALE)
+    db = library(tmp_path, _STRANGEWOOD, _OTHER_TALE)
     ans = ask(db, "where was strangewood shot")
     assert ans.film.startswith("Doctor Strangewood") and "Castle Ardent" in ans.answer
     assert "Doctor Strangewood" in ans.answer and ans.confidence < CONFIDENT
@@ -58,26 +52,26 @@ def test_a_distinctive_word_of_a_title_finds_it_and_says_so(tmp_path):
 
 
 def test_a_title_word_of_two_films_asks_which_unless_the_question_tells(tmp_path):
-    db = _library(tmp_path, _STRANGEWOOD, _STRANGEWOOD_2, _OTHER_TALE)
+    db = library(tmp_path, _STRANGEWOOD, _STRANGEWOOD_2, _OTHER_TALE)
     ans = ask(db, "who is in strangewood")
     assert ans.kind == "need_film" and "Doctor Strangewood" in ans.answer and "Alex Strangewood" in ans.answer
     assert ask(db, "how much did strangewood make in rentals").film.startswith("Doctor Strangewood")
 
 
 def test_a_title_word_the_articles_write_in_lower_case_is_a_word(tmp_path):
-    db = _library(tmp_path, _STRANGEWOOD, _OTHER_TALE)
+    db = library(tmp_path, _STRANGEWOOD, _OTHER_TALE)
     # "doctor" is a word of the title, but a word: never the film on its own
     assert ask(db, "who is the doctor in the film").film is None
 
 
 def test_initials_typed_run_together_are_the_name_the_article_writes(tmp_path):
-    db = _library(tmp_path, _OTHER_TALE, _LANTERN_BAY)
+    db = library(tmp_path, _OTHER_TALE, _LANTERN_BAY)
     ans = ask(db, "who played jk brandt")
     assert ans.film.startswith("Other Tale") and ans.confidence < CONFIDENT
 
 
 def test_a_name_typed_with_its_apostrophe_s_is_found(tmp_path):
-    db = _library(tmp_path, _OTHER_TALE, _LANTERN_BAY)
+    db = library(tmp_path, _OTHER_TALE, _LANTERN_BAY)
     ans = ask(db, "who sang nobody's lantern")
     assert ans.film.startswith("Other Tale") and "Morrow" in ans.answer
 
@@ -87,7 +81,7 @@ def test_a_title_typed_with_its_s_is_that_title_though_its_plural_is_a_word(tmp_
                "Morrow, a pool player.\n")
     other = ("Other Tale\nOther Tale is a 1966 drama film directed by Ivo Brandt. It follows two drifters across "
              "Ruritania.\n")
-    db = _library(tmp_path, drifter, other)
+    db = library(tmp_path, drifter, other)
     for q in ("who directed drifter's", "who directed the drifter's film"):
         ans = ask(db, q)
         assert ans.film.startswith("The Drifter") and "Ora Pell" in ans.answer, q
