@@ -278,22 +278,23 @@ def asked_language(q: str) -> str | None:
     return m.group("lang") if m and m.group("lang") in _LANGUAGES else None
 
 
-def work_asked(q: str) -> str:
-    """The department's work a question asks whose hands did ("animation", "visual effects"), or ''."""
-    for p in _CUES["work_by"]:
+def _first_cue(q: str, cues: str, group: str) -> str:
+    """The named *group* of the first pattern of intents.toml's *cues* that *q* matches, or ''."""
+    for p in _CUES[cues]:
         m = p.search(q)
         if m:
-            return m.group("work")
+            return m.group(group)
     return ""
+
+
+def work_asked(q: str) -> str:
+    """The department's work a question asks whose hands did ("animation", "visual effects"), or ''."""
+    return _first_cue(q, "work_by", "work")
 
 
 def other_role(q: str) -> str:
     """The crew role a question asks for that no fact card holds ("costume designer"), or ''."""
-    for p in _CUES["other_role"]:
-        m = p.search(q)
-        if m:
-            return m.group("role")
-    return ""
+    return _first_cue(q, "other_role", "role")
 
 
 def money_asked(q: str) -> bool:
