@@ -924,3 +924,30 @@ def test_a_nomination_which_a_person_won():
                    "Best Costume Design (Color), which Lune Varga won.", "It stars Ora Pell. Costumes were by Lune Varga.")
     assert got == {("Zenda Awards", 26, "Best Costume Design (Color)", "Lune Varga", "won"),
                    ("Zenda Awards", 26, "Best Score", "Ivo Brandt", "nominated")}
+
+
+def test_a_festival_trophy_named_by_a_metal_or_in_lower_case():
+    """'won the Golden Lantern at the X Festival', 'the Silver Lantern for Best Actress', 'where it won the
+    audience prize', 'took the jury prize': festival prizes with no 'Best' and no list entry, read only when the
+    sentence names the festival; a golden era or a prize that went to another film is none of the film's."""
+    assert _article("Accolades\nIt won the Golden Lantern at the Zenda Film Festival.") == {
+        ("Zenda Film Festival", None, "Golden Lantern", "", "won")}
+    assert _article("Accolades\nAt the 3rd Zenda Film Festival, Pell won the Silver Lantern for Best Actress.") == {
+        ("Zenda Film Festival", 3, "Silver Lantern for Best Actress", "Ora Pell", "won")}
+    assert _article("Accolades\nThe film premiered at the Zenda Film Festival in August 2018, where it won the "
+                    "audience prize.") == {("Zenda Film Festival", None, "audience prize", "", "won")}
+    assert _article("Accolades\nThe film took the jury prize at the Zenda Film Festival.") == {
+        ("Zenda Film Festival", None, "jury prize", "", "won")}
+    assert _article("Accolades\nIt won the Golden Lantern.") == set()
+    assert _article("Accolades\nIt recalls the Golden Age of the Zenda Film Festival.") == set()
+    assert _article("Accolades\nAt the Zenda Film Festival, where it competed for the Grand Prix, the top prize went "
+                    "to another film.") == {("Zenda Film Festival", None, "Grand Prix", "", "competed")}
+
+
+def test_the_film_competed_where_a_person_won():
+    """'entered in competition at the X Festival, where Pell won the Silver Bear': the film competed (a fact of
+    its own, not said by a player's prize), and Pell won."""
+    got = _article("Accolades\nIt was entered in competition at the Berlin International Film Festival in June 1962, "
+                   "where Pell won the Silver Bear for Best Actress.")
+    assert got == {("Berlin International Film Festival", None, "", "", "competed"),
+                   ("Berlin International Film Festival", None, "Silver Bear for Best Actress", "Ora Pell", "won")}

@@ -82,6 +82,14 @@ PRIZE_RE = re.compile(
     r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)(?:\s+" + _CAP + r")+)?"
 )
 _PRIZE_WORDS = set(_CATS["prize_words"])
+# "the Golden Example (for Best Director)": a festival's trophy by its shape, not its name (see _categories).
+_METAL_PRIZE = re.compile(
+    rf"(?<=\bthe\s)(?P<cat>{_phrases(_CATS['metals'])}\s+(?!{_phrases(_CATS['metal_not_prizes'])}\b)[A-Z][\w'’\-]+"
+    r"(?:\s+for\s+(?:Best|Outstanding)(?:\s+[A-Z][\w'’\-]+)+)?)(?![\w'’\-]|\s+[A-Z])")
+_METAL_CUES = cue_words(_CATS["metals"])
+# "where it won the audience prize": a festival's prize in lower case, as written.
+_LOWER_PRIZE = re.compile(rf"\bthe\s+(?P<cat>{_phrases(_CATS['lower_prizes'])})(?![\w'’\-])")
+_LOWER_PRIZE_CUES = cue_words(["prize", "award", "mention"])
 
 # A category: "Best ..." with capitalised words and the few small words category names use,
 # a dash qualifier ("– Drama") or a comma qualifier from a closed set ("Best Music, Scoring of ...").
@@ -397,15 +405,22 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
             cat = text[rank.start() : start] + cat
             start = rank.start()
         spans.append((start, start + len(cat), cat))
-    if _NAMED_AWARD.search(text):
+    named = [*_NAMED_AWARD.finditer(text)] if _NAMED_AWARD.search(text) else []
+    if has_cue(text, _METAL_CUES):
+        named.extend(_METAL_PRIZE.finditer(text))  # "won the Golden Example at the X Festival"
+    if has_cue(text, _LOWER_PRIZE_CUES) and "the " in text:
+        named.extend(_LOWER_PRIZE.finditer(text))  # "where it won the audience prize"
+    if named:
         # "won the Asia Star award at the X Festival", "the Grand Prize and Interfilm awards": a prize
         # named by its own words, when a ceremony elsewhere in the sentence hands it out
         cers = find_ceremonies(text) if cers is None else cers
-        for m in _NAMED_AWARD.finditer(text):
+        for m in named:
             a, b = m.span("cat")
             words = m.group("cat").split()
             if any(c.start < b and a < c.end for c in cers) or not any(c.end <= a or c.start >= b for c in cers):
                 continue
+            if m.re is _METAL_PRIZE and " for " in m.group("cat"):
+                spans = [sp for sp in spans if not a < sp[0] < sp[1] <= b]  # "Golden Example for Best Actor": one prize
             if words[0] in {"Best", "Outstanding", "Worst"} or any(s0 <= a < e0 or a <= s0 < b for s0, e0, _ in spans):
                 continue
             if words[0] in _LEAD_STOP or words[0].lower() in PRONOUNS:
@@ -1399,11 +1414,13 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             winner = replace(winner, ordinal=loser.ordinal, year=loser.year)
         kept[kept.index(best)] = winner
     # An award with no category adds nothing when the same ceremony has a named one for that
-    # person with an outcome at least as strong ("competed" at a festival where it won a prize).
+    # person with an outcome at least as strong ("competed" at a festival where it won a prize). The film's
+    # own competing is not said by a person's prize ("in competition at X, where A won the Silver Example").
     final = [f for f in kept if f.category or not any(
         k is not f and k.category and k.ceremony == f.ceremony
         and OUTCOME_RANK.get(k.outcome, 0) >= OUTCOME_RANK.get(f.outcome, 0)
-        and (not f.recipient or k.recipient == f.recipient) for k in kept)]
+        and (not f.recipient or k.recipient == f.recipient)
+        and not (f.outcome == "competed" and not f.recipient and k.recipient) for k in kept)]
     final = [f for f in final if not _said_better(f, final)]
     seen: set[tuple] = set()
     uniq_counts = []
