@@ -228,10 +228,8 @@ async def facts(conn: aiosqlite.Connection, film_id: int, kind: str) -> list[dic
 
 
 async def sections(conn: aiosqlite.Connection, film_id: int) -> list[dict]:
-    async with conn.execute(
-        "SELECT idx, heading, level, parent, kind, path FROM sections WHERE film_id = ? ORDER BY idx", (film_id,)
-    ) as cur:
-        return [dict(r) for r in await cur.fetchall()]
+    return [dict(r) for r in await conn.execute_fetchall(
+        "SELECT idx, heading, level, parent, kind, path FROM sections WHERE film_id = ? ORDER BY idx", (film_id,))]
 
 
 async def sentences_in(conn: aiosqlite.Connection, film_id: int, kinds: tuple[str, ...]) -> list[dict]:
@@ -243,8 +241,7 @@ async def sentences_in(conn: aiosqlite.Connection, film_id: int, kinds: tuple[st
         "LEFT JOIN sections p ON p.film_id = sec.film_id AND p.idx = sec.parent "
         f"WHERE s.film_id = ? AND (sec.kind IN ({marks}) OR p.kind IN ({marks})) ORDER BY s.idx"
     )
-    async with conn.execute(sql, (film_id, *kinds, *kinds)) as cur:
-        return [dict(r) for r in await cur.fetchall()]
+    return [dict(r) for r in await conn.execute_fetchall(sql, (film_id, *kinds, *kinds))]
 
 
 async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, query: str, limit: int = 10,
@@ -259,11 +256,10 @@ async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, quer
     match = " OR ".join([f'"{t}"' for t in terms[:32]] + [f'"{t}"*' for t in starts[:16]])
     if film_id is not None:
         # One film's sentences are one run of rowids: bounding the full-text scan by it keeps a
-        # common word ("think") from walking every film of a large library first.
-        async with conn.execute("SELECT min(id), max(id) FROM sentences WHERE film_id = ?", (film_id,)) as cur:
-            lo, hi = await cur.fetchone()
-        if lo is None:
-            return []
+        # common word ("think") from walking every film of a large library first. The bounds are
+        # scalar subqueries of the same statement (SQLite evaluates them once and hands them to the
+        # full-text index as its rowid range): one trip to the connection's thread instead of a
+        # bounds query first, and an unknown film's NULL bounds match nothing.
         # a subsection of no kind of its own ("Plot > Part II", "Production > Ending") is of its parent's kind
         sql = (
             "SELECT s.film_id, s.idx, s.para, s.text, sec.path, "
@@ -272,9 +268,10 @@ async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, quer
             "JOIN sentences s ON s.id = sentences_fts.rowid "
             "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
             "LEFT JOIN sections p ON p.film_id = sec.film_id AND p.idx = sec.parent "
-            "WHERE sentences_fts MATCH ? AND sentences_fts.rowid BETWEEN ? AND ? AND s.film_id = ? ORDER BY rank LIMIT ?"
+            "WHERE sentences_fts MATCH ? AND sentences_fts.rowid BETWEEN (SELECT min(id) FROM sentences WHERE film_id = ?) "
+            "AND (SELECT max(id) FROM sentences WHERE film_id = ?) AND s.film_id = ? ORDER BY rank LIMIT ?"
         )
-        params: tuple = (match, lo, hi, film_id, limit)
+        params: tuple = (match, film_id, film_id, film_id, limit)
     else:
         sql = (
             "SELECT s.film_id, s.idx, s.para, s.text, sec.path, sec.kind, bm25(sentences_fts) AS rank FROM sentences_fts "
@@ -283,8 +280,8 @@ async def search_sentences(conn: aiosqlite.Connection, film_id: int | None, quer
             "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?"
         )
         params = (match, limit)
-    async with conn.execute(sql, params) as cur:
-        return [dict(r) for r in await cur.fetchall()]
+    # execute_fetchall: one trip to the connection's thread, not three (see typed_facts)
+    return [dict(r) for r in await conn.execute_fetchall(sql, params)]
 
 
 async def sentences_after(conn: aiosqlite.Connection, film_id: int, ref: str, limit: int = 2) -> list[str]:
@@ -293,12 +290,11 @@ async def sentences_after(conn: aiosqlite.Connection, film_id: int, ref: str, li
     CROSS JOIN keeps the cited sentence the outer loop: left to the planner, it walked every
     sentence of the film and looked the cited one up for each (50 ms on a long article at 40,000
     films, the slowest /ask of the benchmark)."""
-    async with conn.execute(
+    return [r[0] for r in await conn.execute_fetchall(
         "SELECT n.text FROM sentences c CROSS JOIN sentences n ON n.film_id = c.film_id AND n.para = c.para AND n.idx > c.idx "
         "WHERE c.film_id = ? AND c.ref = ? ORDER BY n.idx LIMIT ?",
         (film_id, ref, limit),
-    ) as cur:
-        return [r[0] for r in await cur.fetchall()]
+    )]
 
 
 async def export_film(conn: aiosqlite.Connection, film: Film) -> dict:
