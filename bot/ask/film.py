@@ -27,6 +27,7 @@ from .retrieve import (
     section_preference,
     sentence_source,
     stem,
+    synonyms,
     tells_the_scene,
 )
 from .text import STOPWORDS, NameHit
@@ -124,11 +125,18 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
     return q.make(f"The article doesn't say {what}.", "abstain", NONE, [])
 
 
+#: A year a preposition makes the time asked about ("the biggest hit of 2007"), not the film's label.
+_YEAR_OF_TIME = re.compile(r"\b(?:of|in|since|until|till|by|before|after|during|from|to|around) (\d{4})\b")
+
+
 def _title_words(q: Q) -> frozenset[str]:
     """The title's words, and the words the question typed for it (cut out of ``q.rest``): a typo of the
     title ("healthh") is no word to look for in the article."""
     typed = set(normalize(q.text).split()) - set(q.rest.split())
-    return frozenset(normalize(q.film.title).split()) | frozenset(typed)
+    # ... and its year ("in the 2018 <title>"): it says which film, as the title does, never what is asked
+    # ... unless a preposition makes it the time asked about ("the biggest hit of 2007")
+    year = {str(q.film.year)} if q.film.year and str(q.film.year) not in _YEAR_OF_TIME.findall(normalize(q.text)) else set()
+    return frozenset(normalize(q.film.title).split()) | frozenset(typed) | frozenset(year)
 
 
 def _open_search(q: Q) -> dict:
@@ -2927,10 +2935,12 @@ async def _fate_in_plot(q: Q) -> Answer | None:
     naming = [i for i, r in enumerate(rows) if keys & _with_possessives(normalize(r["text"]).split())]
     # "what happened to X's children": the fate of what the question names besides X, when a sentence
     # naming X tells of it ("... he witnesses his two children die"), or one carrying X on with "he"
-    asked = [forms(w) for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and not is_frame(w)
+    # ... told in its own words or the article's ("what happens to A's mom and dad": "A's parents")
+    asked = [(forms(w), synonyms(w)) for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and not is_frame(w)
              and w not in keys and not any(w.startswith(k) for k in keys) and w not in _FATE_WORDS]
-    told = [i for i in range(len(rows)) if asked and any(fs & set(normalize(rows[i]["text"]).split()) for fs in asked)
-            and (i in naming or (i - 1 in naming and _PRONOUN.search(rows[i]["text"])))]
+    told = [i for i in range(len(rows)) if asked and any(
+        fs & (ws := set(normalize(rows[i]["text"]).split())) or any(w.startswith(ys) for w in ws) for fs, ys in asked
+    ) and (i in naming or (i - 1 in naming and _PRONOUN.search(rows[i]["text"])))]
     if not told:
         # "what happens to X": X's death, when the plot tells it, is X's fate, however often the plot names
         # X after it ("invoking the memory of X"); told of X or of "she"/"he" ("realizes he is dead")
@@ -3448,6 +3458,23 @@ async def _year_told_elsewhere(q: Q, years: list[str]) -> Answer:
             return Answer(q.text, f"The article of {label} says: “{row['text']}”", "fallback.sentence", LOW,
                           label, row["film_id"], [sentence_source(row)])
     return miss
+
+
+_CREDIT_NOUNS = frozenset(load("question")["credit_nouns"])
+_ASKS_OTHER = re.compile(r"(how|why|when|where|which|what)\b(?: (\w+))?")
+
+
+def _asks_credit(q: Q) -> bool:
+    """Does a question using a credit's word ("score", "script", "produced") ask who holds the credit?
+    "who scored it", "which studio made it", "did A direct it" do; "how did the original script end",
+    "which orchestra played the score", "was the score recorded digitally" ask something else of it, which
+    a sentence of the article may tell and the credit never does."""
+    if I.is_yesno(q.rest):
+        return bool(q.roles("actor") + q.roles("crew") + q.roles("casting"))  # "did A direct it"
+    m = _ASKS_OTHER.match(q.rest)
+    return m is None or (m.group(1) in ("which", "what") and (m.group(2) is None or m.group(2) in _CREDIT_NOUNS))
+
+
 #: Intents answered from this film's facts: never for its sequel or prequel.
 _FACT_KINDS = frozenset("crew cast casting money release award score review identity filming pay debut".split())
 
@@ -3482,6 +3509,8 @@ async def answer_film_question(q: Q) -> Answer:
     if kind == "keywords":
         return tags.keywords(q)
     if kind.startswith("crew."):
+        if not _asks_credit(q):
+            return await fallback(q)  # "how did the original script end": a credit's word, not its holder
         return await answer_crew(q, kind.split(".", 1)[1])
     if kind.startswith("identity."):
         return await answer_identity(q, kind.split(".", 1)[1])

@@ -148,7 +148,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "review"
     if cue("work_by", q) and not has_character and not has_story:
         return "work_by"  # "which studio did the animation": that work's hands, not the production company
-    if _has(CINEMATOGRAPHER, q):
+    if _has(CINEMATOGRAPHER, q) and not _has(r"\bbest cinematography\b", q):  # an award's category
         return "crew.cinematographer"
     if cue("other_role", q) and not _has(MUSIC_DIRECTOR, q):
         return "other_role"  # "who was the costume designer": a name only a sentence may give the role
@@ -319,6 +319,9 @@ def money_kind(q: str) -> str:
         return "opening_weekend"
     if _has(r"\b(dvd|blu ray|home media|home video|video sales|vhs)\b", q):
         return "home_media"
+    if _has(r"\binternationally\b|\b(outside|beyond|excluding|except|other than|besides) (of )?(the )?(domestic|north america|"
+            r"us|united states|america)\b", q):
+        return "international"  # "make internationally, outside the domestic market": not the domestic figure
     if _has(r"\b(domestic|north america|north american|us and canada|united states|in the us|in america|stateside)\b", q):
         return "domestic"
     if _has(r"\b(international|overseas|abroad|outside|foreign|other territories|other countries)\b", q):

@@ -85,6 +85,12 @@ _CAST_LINE = re.compile(r"^[^.;:]{0,60}\bas\b")
 _PRONOUN_START = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
 
 
+def synonyms(word: str) -> tuple[str, ...]:
+    """The one-word starts an article may write for *word* (vocab/retrieval.toml [synonyms]: "parent" for
+    "mom"), for the plot's own searches that read sentence by sentence."""
+    return tuple(y for y in _SYNONYMS.get(word, ()) if " " not in y)
+
+
 def is_frame(word: str) -> bool:
     """Is *word* one of a question's frame ("happens", "really"), which no answering sentence needs?"""
     return word in _FRAME

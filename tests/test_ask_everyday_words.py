@@ -1,0 +1,96 @@
+"""/ask questions typed in everyday words, or about a credit without asking who holds it.
+
+A member types "when the cops show up", "why does A get fired", "what's wrong with A", "how many vfx
+shots"; the article writes "when the police arrive", "resulting in A's dismissal", "A suffers from a
+sleeping disorder", "781 visual effects shots" (bot/vocab/retrieval.toml synonyms). And "which orchestra
+played the score", "how did the original script end", "was the score recorded digitally" use a credit's
+word but ask something the credit never tells: the article's sentence is quoted below confidence, never
+the composer or the writer with confidence. Invented articles only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ask import CONFIDENT
+
+from .askkit import ask, assert_quoted, library
+
+_OTHER_TALE = (
+    "Other Tale\n"
+    "Other Tale is a 1983 Ruritanian adventure film written by Bede Marrow and directed by Ora Pell. It stars "
+    "Kip Morrow as Ivo Brandt and Lune Varga as Tam Osk. The music was composed by Hal Quinby.\n"
+    "Plot\n"
+    "Ivo Brandt, a man with a rare sleeping disorder, works as a night clerk at a harbour office. After his "
+    "supervisor stops him from chasing a thief, Ivo loses his temper, resulting in his dismissal. "
+    "Ivo's parents are turned into statues by the witch of the tower. "
+    "Tam Osk raids the tower with Ivo. When the police arrive, Ivo raises his hands and laughs. "
+    "Tam Osk is sucked into the mill wheel by his own coat and the mill collapses.\n"
+    "Production\n"
+    "The original script had a darker tone, and the script ended with Ivo burning the harbour office. "
+    "There were at least 412 visual effects shots in the film. "
+    "The score was recorded on analog tape and performed by the Ruritania Philharmonic.\n"
+    "Release\n"
+    "Other Tale was released in Ruritania on 2 June 1983.\n"
+    "Box office\n"
+    "Other Tale grossed $26.9 million in the United States and Canada and $71.3 million in other territories, "
+    "for a worldwide total of $98.2 million.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def tale(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("tale"), _OTHER_TALE)
+
+
+# (what the answer must quote, the question), each named for the class it stands for.
+_EVERYDAY = [
+    pytest.param("When the police arrive", "what does ivo do when the cops finally show up in other tale",
+                 id="cops_showing_up_is_told_as_the_police_arriving"),
+    pytest.param("resulting in his dismissal", "why does ivo brandt get fired in other tale",
+                 id="getting_fired_is_told_as_a_dismissal"),
+    pytest.param("sleeping disorder", "what's wrong with ivo in the 1983 other tale",
+                 id="what_is_wrong_is_told_as_a_disorder_and_the_film_s_year_asks_nothing"),
+    pytest.param("412 visual effects shots", "how many vfx shots r in other tale",
+                 id="vfx_is_told_as_visual_effects"),
+    pytest.param("Ruritania Philharmonic", "which orchestra played the other tale score",
+                 id="an_orchestra_is_told_as_a_philharmonic_never_the_composer"),
+    pytest.param("statues", "what happens to ivo's mom and dad in other tale",
+                 id="mom_and_dad_are_told_as_parents"),
+    pytest.param("sucked into the mill wheel", "how does tam osk die in other tale",
+                 id="a_death_told_without_a_word_of_dying"),
+    pytest.param("night clerk", "what does ivo brandt do for work in other tale",
+                 id="work_is_told_as_a_job"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _EVERYDAY)
+def test_an_everyday_word_finds_the_sentence_that_writes_another(tale, quoted: str, question: str):
+    assert_quoted(tale, question, quoted)
+
+
+def test_a_credit_s_word_in_a_question_that_asks_something_else_is_no_credit(tale):
+    ans = assert_quoted(tale, "how did the original script of other tale end", "burning the harbour office")
+    assert "Bede Marrow" not in ans.answer
+    ans = ask(tale, "was the other tale score recorded digitally")
+    assert ans.confidence < CONFIDENT and "Hal Quinby" not in ans.answer
+    # the credit itself is still answered with confidence
+    for q, who in (("who composed the music for other tale", "Hal Quinby"), ("who wrote other tale", "Bede Marrow"),
+                   ("did hal quinby score other tale", "Hal Quinby")):
+        ans = ask(tale, q)
+        assert ans.confidence >= CONFIDENT and who in ans.answer, q
+
+
+def test_a_gross_outside_the_domestic_market_is_the_international_one(tale):
+    ans = ask(tale, "how much did other tale make internationally, outside the domestic market")
+    assert "71.3 million" in ans.answer and "26.9" not in ans.answer
+    ans = ask(tale, "how much did other tale make in the us")
+    assert "26.9 million" in ans.answer
+
+
+def test_an_award_category_named_for_a_credit_asks_the_award(tmp_path):
+    db = library(tmp_path, _OTHER_TALE.replace(
+        "Release\n", "Accolades\nOther Tale won the Academy Award for Best Cinematography at the 56th Academy "
+                     "Awards.\nRelease\n"))
+    ans = ask(db, "did other tale win the oscar for best cinematography")
+    assert ans.answer.startswith("Yes"), ans.answer
