@@ -39,3 +39,27 @@ def test_a_catalan_i_joins_two_surnames():
     """'Bede Marrow i Osk' is one name (Catalan joins a person's two surnames with 'i')."""
     crew = _crew("", lead="Other Tale is a 2004 drama film directed by Bede Marrow i Osk.")
     assert ("director", "Bede Marrow i Osk") in crew
+
+
+
+def _cast_in(section: str, body: str) -> set[tuple[str, str]]:
+    text = f"Other Tale\nOther Tale is a 2004 drama film directed by Kip Morrow.\n{section}\n{body}\n"
+    return {(f.actor, f.character) for f in extract_all(parse_article(text)).items if f.KIND == "cast"}
+
+
+def test_a_part_named_only_by_what_it_is_before_played_by():
+    """'The lighthouse keeper is voiced by A', 'The sister superior of the convent is played by B': in a cast
+    section the described subject is the part, as written; '…, and the grandfather, seen in flashbacks, by C'
+    reads the next part past its aside."""
+    assert ("Ora Pell", "lighthouse keeper") in _cast_in("Cast", "The lighthouse keeper is voiced by Ora Pell in her last role.")
+    assert ("Tam Osk", "sister superior") in _cast_in("Cast", "The sister superior of the convent is played by Tam Osk.")
+    got = _cast_in("Cast", "The role of Wen's mother, Mina, is voiced by Lune Varga, and the grandfather, seen in "
+                           "flashbacks, by the veteran actor Ivo Brandt in his final role.")
+    assert {("Lune Varga", "Mina"), ("Ivo Brandt", "grandfather")} <= got
+
+
+def test_a_described_subject_outside_the_cast_section_is_no_part():
+    """'The devil was played by A' in a paragraph about a spoof is no part of this film, and 'The role is played
+    by A' names no part."""
+    assert all(c != "devil" for _, c in _cast_in("Legacy", "A cartoon spoofed the film. The devil was played by Ora Pell."))
+    assert all(c != "role" for _, c in _cast_in("Cast", "The role is played by Ora Pell."))

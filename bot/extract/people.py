@@ -1838,15 +1838,21 @@ _SUBJECT_PLAYED_BY = re.compile(
 # "…, and his daughter Ruth by B": the next part of the same frame, its verb left out.
 # ("…, a veteran of the stage, and Ruth by newcomer B": an aside about the first player may come between)
 # ("…, then thirteen, and Ruth by B", "…, Ruth by B and Kip by C": a part opening with a capital or a determiner)
+# ("…, and the grandfather, seen in flashbacks, by B": an aside after the part)
 _AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the|then)\s+[a-z][^,;()]{{2,60}}(?=,))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-                          rf"(?P<part>(?:[A-Z]|(?:the|his|her|their)\s)[^,;()]{{1,49}}?)\s+by\s+(?:{_CALLING})?(?P<actor>{NAME_RX})")
+                          rf"(?P<part>(?:[A-Z]|(?:the|his|her|their)\s)[^,;()]{{1,49}}?)(?:,\s+(?:seen|heard|shown|glimpsed|met)\s[^,;()A-Z]{{2,50}},)?"
+                          rf"\s+by\s+(?:{_CALLING})?(?P<actor>{NAME_RX})")
 _SUBJECT_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:seen|heard|known|shown|glimpsed|met|called|named|nicknamed|who|whose|"
                             r"a|an|the)\s[^,;()A-Z]{2,60},?\s*$")  # an aside naming no one ("the forest guard")
 _CLAUSE_START = re.compile(r".*(?:^|[;:]|,\s+(?:and|while|but|whereas)\s+|\s(?:while|whereas)\s)", re.S)
 _POSSESSOR = re.compile(r"(?:\b(?P<own>[A-Z][\w-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2})?$")
 
 
-def _part_of_subject(st: _State, subject: str) -> str:
+_THE_DESCRIBED = re.compile(r"^[Tt]he\s+(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:of|in|at)\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?$")
+_NOT_A_PART_NOUN = frozenset({*_CHAR_REJECT, *_CASTING["not_part_nouns"]})
+
+
+def _part_of_subject(st: _State, subject: str, described: bool = False) -> str:
     """The part a clause's subject names: "Reverend Gilpin" from "The vicar, Reverend Gilpin,"; a described
     part keeps its owner ("Penny's sister", "her manager"), or its head noun ("the station agent": "agent")."""
     subject = subject.strip().rstrip(",").strip()
@@ -1858,7 +1864,11 @@ def _part_of_subject(st: _State, subject: str) -> str:
         return character(name)
     noun = _described_role(subject)
     if not noun:
-        return ""
+        # "The lighthouse keeper is voiced by A", "the sister superior of the convent is played by B": a part
+        # the story names only by what it is, as written ("lighthouse keeper"), its place left out
+        # (in a cast section only: elsewhere "The devil was played by A" may be a spoof's)
+        m = _THE_DESCRIBED.match(subject) if described else None
+        return m.group("d") if m and m.group("d").split()[-1] not in _NOT_A_PART_NOUN else ""
     own = _POSSESSOR.search(subject[: len(subject) - len(noun)])
     if own and own.group("own") and own.group("own")[0].isupper() and own.group("own").lower() not in {"his", "her", "their"}:
         return f"{own.group('own')} {noun}"
@@ -1883,6 +1893,7 @@ def _cast_from_lead_player(st: _State, s: Sentence) -> None:
 def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """A part as a clause's subject, its player after "played by" (in the story's section as in the cast's)."""
     text = s.text
+    in_cast = "cast" in st.article.section_kinds(s.section)
     for m in _SUBJECT_PLAYED_BY.finditer(text):
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         before = text[: m.start()]
@@ -1895,7 +1906,7 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
         aside = _SUBJECT_ASIDE.search(subject)
         if aside:
             subject = subject[: aside.start()]  # "Tam Osk, seen only in old films, is played by A": the part before the aside
-        ch = _part_of_subject(st, subject)
+        ch = _part_of_subject(st, subject, in_cast)
         if not ch or ch == actor:
             continue
         voice = voice_ctx or m.group("verb") == "voiced"
@@ -1903,7 +1914,7 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
         nxt = _AND_PART_BY.match(text, m.end())
         while nxt:  # "…, Gonroku by B and Tae by C": each next part with its player, the verb left out
             actor2 = _trim_leading_stops(clean_name(nxt.group("actor")))
-            ch2 = _part_of_subject(st, nxt.group("part"))
+            ch2 = _part_of_subject(st, nxt.group("part"), in_cast)
             if not (ch2 and is_person(actor2) and ch2 != actor2):
                 break
             st.add_pair(s, actor2, ch2, voice, False)
