@@ -259,8 +259,8 @@ _OTHER_VERSION = re.compile(r"\b(?:a|an|the|another|later|earlier)\s+(1[89]\d\d|
 async def _same_name_elsewhere(lib, film) -> str:
     """The year of another film of the same title that the lead of *film* names and the library does
     not hold ("based on the 2011 film of the same name"), or ''."""
-    async with lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? ORDER BY idx LIMIT 4", (film.id,)) as cur:
-        rows = await cur.fetchall()
+    # execute_fetchall: one trip to the database thread, not three (execute, fetch, close)
+    rows = await lib.conn.execute_fetchall("SELECT text FROM sentences WHERE film_id = ? ORDER BY idx LIMIT 4", (film.id,))
     for (sentence,) in rows:
         for m in [*_SAME_NAME.finditer(sentence or ""), *_OTHER_VERSION.finditer(sentence or "")]:
             year = int(m.group(1))
@@ -388,10 +388,9 @@ async def _calls_itself(lib, film_id: int, word: str) -> bool:
     """Does the article of *film_id* call the film by *word* of its title alone, capitalised, with no article
     or name before it and no name after ("… pull Other out of the slump", "Other marks a turn"), at least
     SHORT_FORM_USES times? "the Other", "Greater Other", "Other Day" are the story's or another thing's."""
-    async with lib.conn.execute(
+    rows = await lib.conn.execute_fetchall(
             "SELECT s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 60", ('"' + word.replace('"', "") + '"', film_id)) as cur:
-        rows = await cur.fetchall()
+            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 60", ('"' + word.replace('"', "") + '"', film_id))
     title = lib.film(film_id).title if lib.film(film_id) is not None else ""
     bare = re.compile(rf"(?P<before>\S+\s+)?\b{re.escape(word.capitalize())}\b(?P<after>\s+\S+)?")
     uses = 0
@@ -419,8 +418,7 @@ async def _a_word_used_as_noun(lib, text: str, key: str, film_id: int) -> bool:
         return False
     if not re.search(rf"{_DETERMINED}{re.escape(key)}\b", text, re.IGNORECASE):
         return False
-    async with lib.conn.execute("SELECT kind, name FROM name_keys WHERE key = ? AND film_id = ?", (key, film_id)) as cur:
-        owners = await cur.fetchall()
+    owners = await lib.conn.execute_fetchall("SELECT kind, name FROM name_keys WHERE key = ? AND film_id = ?", (key, film_id))
     # only a part billed by a description of two words or more ("Harbour Clerk"), never a person's name
     if not owners or any(kind != "character" or len(normalize(name).split()) < 2 for kind, name in owners):
         return False
@@ -470,21 +468,19 @@ async def _words_foreign_to(lib, film, text: str) -> str:
         return ""
     missing = []
     for w in dict.fromkeys(words):
-        async with lib.conn.execute(
-            "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + w.replace('"', "") + '"', film.id)) as cur:
-            if await cur.fetchone() is None:
-                missing.append(w)
+        if not await lib.conn.execute_fetchall(
+                "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+                "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + w.replace('"', "") + '"', film.id)):
+            missing.append(w)
     # one stray word may be a typo or a paraphrase; a question whose every content word is foreign is not
     return " ".join(missing) if missing and len(missing) == len(list(dict.fromkeys(words))) else ""
 
 
 async def _writes(lib, film_id: int, phrase: str) -> bool:
     """Does the article of *film_id* write *phrase* (folded words, in order)?"""
-    async with lib.conn.execute(
+    return bool(await lib.conn.execute_fetchall(
             "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + phrase.replace('"', "") + '"', film_id)) as cur:
-        return await cur.fetchone() is not None
+            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + phrase.replace('"', "") + '"', film_id)))
 
 
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
@@ -520,9 +516,9 @@ async def _films_with_the_part(lib, film_ids: list[int], key: str) -> list[int]:
     """Of several films a name belongs to, those where it is a character's ("who plays ora": the film with
     a part called Ora, not the one with a player called Ora Pell); all of them when none or all are."""
     marks = ", ".join("?" for _ in film_ids)
-    async with lib.conn.execute(f"SELECT DISTINCT film_id FROM name_keys WHERE key = ? AND kind = 'character' "
-                                f"AND film_id IN ({marks})", (key, *film_ids)) as cur:
-        parts = {r[0] for r in await cur.fetchall()}
+    parts = {r[0] for r in await lib.conn.execute_fetchall(
+        f"SELECT DISTINCT film_id FROM name_keys WHERE key = ? AND kind = 'character' AND film_id IN ({marks})",
+        (key, *film_ids))}
     kept = [i for i in film_ids if i in parts]
     return kept or film_ids
 
@@ -534,10 +530,9 @@ async def _written_verbatim_elsewhere(lib, typed: str, fuzzy_id: int) -> int | N
     words = words[1:] if len(words) > 2 and words[0] in ("the", "a", "an") else words
     if len(words) < 2:
         return None
-    async with lib.conn.execute(
+    ids = [r[0] for r in await lib.conn.execute_fetchall(
             "SELECT DISTINCT s.film_id FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? LIMIT 5", ('"' + " ".join(words).replace('"', "") + '"',)) as cur:
-        ids = [r[0] for r in await cur.fetchall()]
+            "WHERE sentences_fts MATCH ? LIMIT 5", ('"' + " ".join(words).replace('"', "") + '"',))]
     ids = _drop_duplicates(lib, ids)
     return ids[0] if len(ids) == 1 and ids[0] != fuzzy_id else None
 
@@ -560,10 +555,9 @@ async def _a_common_form(lib, typed: str, *, fuzzy: bool) -> bool:
 async def _a_common_word(lib, typed: str) -> bool:
     """Do the articles write *typed* in lower case somewhere ("wealth" is a word, not "Health" mistyped)?"""
     words = normalize(typed).split()
-    async with lib.conn.execute(
+    rows = await lib.conn.execute_fetchall(
             "SELECT s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid WHERE sentences_fts "
-            "MATCH ? LIMIT 50", ('"' + " ".join(words).replace('"', "") + '"',)) as cur:
-        rows = await cur.fetchall()
+            "MATCH ? LIMIT 50", ('"' + " ".join(words).replace('"', "") + '"',))
     return any(namekeys.capitalised_in(t, words) is False for (t,) in rows)
 
 
