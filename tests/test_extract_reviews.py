@@ -569,3 +569,16 @@ def test_long_article_reviewer_shapes(text, expected):
 
 def test_commentators_are_no_publication():
     assert _reviewers('Commentators noted that the film appeared at a time of "intense debate".') == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Zenda Patrika was more guarded, finding the ending \"too heavy\".", ("", "Zenda Patrika")),
+    ("Tam Osk Patrika called it \"a dull picture\".", ("", "Tam Osk Patrika")),
+    ("Zenda Shimbun praised the film's music.", ("", "Zenda Shimbun")),
+    ("Ora Pell of Zenda Zeitung called it \"a dull picture\".", ("Ora Pell", "Zenda Zeitung")),
+])
+def test_a_paper_named_by_its_own_languages_word_for_a_newspaper(sentence, want):
+    """A paper whose name reads like a person's ('Tam Osk Patrika') is a paper by its word for a newspaper in
+    its language (reviews.toml publication_cues), never a critic."""
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nReception\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == [want]
