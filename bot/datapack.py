@@ -9,7 +9,7 @@ transaction, so it is there whole or not at all).
 
 Fuller articles take precedence over a pack's leads for the same film (the same title and year):
 a lead is not written over one (``store.save_pack_films``) and a fuller article written later
-replaces it (``store._write_film``). Parsing and extracting a part is seconds of CPU, so it runs
+replaces it (``store.write_rows``). Parsing and extracting a part is seconds of CPU, so it runs
 in a worker process (``load_part``), never on the event loop.
 """
 

@@ -506,7 +506,7 @@ _SQLITE_VARIABLES = 999
 async def _insert_local(conn: aiosqlite.Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
     """Rows into the local file. Sentences go many rows to a statement: their FTS5 index is filled
     by a trigger and flushed at every statement, so one statement a row (``executemany``) left a
-    segment a sentence to merge (see ``store._insert_sentences``)."""
+    segment a sentence to merge (see ``store.write_rows``)."""
     quoted = ", ".join(f'"{c}"' for c in columns)
     one = "(" + ", ".join("?" for _ in columns) + ")"
     if table != "sentences":

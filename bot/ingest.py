@@ -27,7 +27,7 @@ from .article import Article, parse_article
 from .database import friendly
 from .extract import extract_all
 from .facts import Facts
-from .store import film_year, save_film
+from .store import FilmRows, film_rows, film_year, save_film, save_rows
 from .workers import end_with_parent
 
 log = logging.getLogger(__name__)
@@ -193,15 +193,17 @@ def _read_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _prepare_file(path: Path) -> tuple[Article, Facts, str] | str:
-    """Runs in a worker: one file checked, parsed and extracted; the reason as a string when it is
-    not a usable article (the same one line the sequential path gives)."""
+def _prepare_file(path: Path) -> FilmRows | str:
+    """Runs in a worker: one file checked, parsed and extracted, and its film's rows built (see
+    ``store.FilmRows``: only they travel back, not the article and its facts); the reason as a
+    string when it is not a usable article (the same one line the sequential path gives)."""
     try:
-        return prepare(_read_file(path))
+        article, facts, digest = prepare(_read_file(path))
     except BadArticle as exc:
         return str(exc)
     except OSError as exc:
         return f"cannot read file ({exc.strerror or exc})"
+    return film_rows(article, facts, source_file=str(path), sha256=digest)
 
 
 def _workers(n_files: int) -> int:
@@ -216,21 +218,19 @@ def _workers(n_files: int) -> int:
     return min(cores, MAX_WORKERS)
 
 
-async def _save_prepared(conn: aiosqlite.Connection, path: Path, prepared: tuple[Article, Facts, str] | str,
-                         ) -> IngestResult:
-    """The write half of ``ingest_bytes`` for an article a worker prepared (or the reason it is not one)."""
+async def _save_prepared(conn: aiosqlite.Connection, path: Path, prepared: FilmRows | str) -> IngestResult:
+    """The write half of ``ingest_bytes`` for a film a worker prepared (or the reason it is not one)."""
     result = IngestResult(path=str(path))
     if isinstance(prepared, str):
         result.error = prepared
         return result
-    article, facts, digest = prepared
     try:
-        result.film_id = await save_film(conn, article, facts, source_file=str(path), sha256=digest)
+        result.film_id = await save_rows(conn, prepared)
     except sqlite3.Error as exc:
         return IngestResult(path=str(path), error=friendly(exc))
-    result.title = article.title
-    result.year = film_year(article, facts)
-    result.counts = facts.counts()
+    result.title = prepared.title
+    result.year = prepared.year
+    result.counts = prepared.counts
     return result
 
 

@@ -86,13 +86,19 @@ def names_of(facts: Iterable[Fact]) -> list[tuple[str, str]]:
     return out
 
 
-def rows(film_id: int, facts: Iterable[Fact]) -> list[tuple[str, int, str, str]]:
-    """``name_keys`` rows (key, film_id, kind, name), one per distinct (key, kind, name)."""
+def key_rows(facts: Iterable[Fact]) -> list[tuple[str, str, str]]:
+    """(key, kind, name), one per distinct triple, sorted: a film's ``name_keys`` rows before its id
+    is known (a bulk ingest works them out in the worker that read the article)."""
     seen: set[tuple[str, str, str]] = set()
     for kind, name in names_of(facts):
         for k in keys_of(name):
             seen.add((k, kind, name))
-    return [(k, film_id, kind, name) for k, kind, name in sorted(seen)]
+    return sorted(seen)
+
+
+def rows(film_id: int, facts: Iterable[Fact]) -> list[tuple[str, int, str, str]]:
+    """``name_keys`` rows (key, film_id, kind, name), one per distinct (key, kind, name)."""
+    return [(k, film_id, kind, name) for k, kind, name in key_rows(facts)]
 
 
 async def write(conn: aiosqlite.Connection, film_id: int, facts: Iterable[Fact]) -> None:
@@ -228,17 +234,16 @@ async def _key_rows(conn: aiosqlite.Connection, grams: list[str]) -> list:
     if not grams:
         return []
     marks = ", ".join("?" for _ in grams)
-    async with conn.execute(f"SELECT key, film_id, name FROM name_keys WHERE key IN ({marks})", grams) as cur:
-        return list(await cur.fetchall())
+    # execute_fetchall here and below: one trip to the database thread, not three (execute, fetch, close)
+    return list(await conn.execute_fetchall(f"SELECT key, film_id, name FROM name_keys WHERE key IN ({marks})", grams))
 
 
 async def written_in_lower_case(conn: aiosqlite.Connection, word: str) -> bool:
     """Do the articles write *word* in lower case somewhere (among its first 50 sentences)? Then it is a
     word of the language ("red", "may"), never taken alone for a name."""
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
             "SELECT s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid WHERE sentences_fts "
-            "MATCH ? LIMIT 50", ('"' + word.replace('"', "") + '"',)) as cur:
-        rows = await cur.fetchall()
+            "MATCH ? LIMIT 50", ('"' + word.replace('"', "") + '"',))
     return any(capitalised_in(t, word.split()) is False for (t,) in rows)
 
 
@@ -260,14 +265,14 @@ async def _narrow_by_phrase(conn: aiosqlite.Connection, films: set[int], key: st
             phrases.append([words[i - 1], *kw])
         for phrase in phrases:
             marks = ", ".join("?" for _ in films)
-            async with conn.execute(
+            rows = await conn.execute_fetchall(
                 "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
                 f"WHERE sentences_fts MATCH ? AND s.film_id IN ({marks}) LIMIT 200",
                 ('"' + " ".join(phrase) + '"', *sorted(films)),
-            ) as cur:
-                # a name written with its neighbour ("Mira Vell"), not a verb before it ("Ann saves Mira": the
-                # question's "who saves mira" tells no film by that)
-                found = {fid for fid, text in await cur.fetchall() if capitalised_in(text, phrase)}
+            )
+            # a name written with its neighbour ("Mira Vell"), not a verb before it ("Ann saves Mira": the
+            # question's "who saves mira" tells no film by that)
+            found = {fid for fid, text in rows if capitalised_in(text, phrase)}
             if len(found) == 1:
                 return found
     return films
@@ -365,9 +370,8 @@ async def _phrase_rows(conn: aiosqlite.Connection, grams: list[str]) -> dict[int
     for n, gram in enumerate(grams):
         params += [n, '"' + gram.replace('"', "") + '"', MENTION_ROWS + 1]
     out: dict[int, list[tuple[int, str]]] = {}
-    async with conn.execute(" UNION ALL ".join([one] * len(grams)), params) as cur:
-        for n, film_id, text in await cur.fetchall():
-            out.setdefault(n, []).append((film_id, text))
+    for n, film_id, text in await conn.execute_fetchall(" UNION ALL ".join([one] * len(grams)), params):
+        out.setdefault(n, []).append((film_id, text))
     return out
 
 
@@ -405,16 +409,14 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
              and len(w) >= 3 and not w.isdigit()]
     marks = ", ".join("?" for _ in film_ids)
     score = dict.fromkeys(film_ids, 0.0)
-    async with conn.execute(f"SELECT id, title FROM films WHERE id IN ({marks})", film_ids) as cur:
-        for fid, title in await cur.fetchall():
-            title_words = set(normalize(title or "").split())
-            if key_words <= title_words:
-                score[fid] += 3.0  # "how does <name> die": the film named after them ("The Life of <Name>")
-            elif any(len(w) >= MIN_WORD and w in title_words for w in words):
-                score[fid] += 3.0  # "what happens to <name> at the end of <a word of its title>"
-    async with conn.execute(f"SELECT film_id, name, kind FROM name_keys WHERE key = ? AND film_id IN ({marks})",
-                            (key, *film_ids)) as cur:
-        owners = await cur.fetchall()
+    for fid, title in await conn.execute_fetchall(f"SELECT id, title FROM films WHERE id IN ({marks})", film_ids):
+        title_words = set(normalize(title or "").split())
+        if key_words <= title_words:
+            score[fid] += 3.0  # "how does <name> die": the film named after them ("The Life of <Name>")
+        elif any(len(w) >= MIN_WORD and w in title_words for w in words):
+            score[fid] += 3.0  # "what happens to <name> at the end of <a word of its title>"
+    owners = await conn.execute_fetchall(f"SELECT film_id, name, kind FROM name_keys WHERE key = ? AND film_id IN ({marks})",
+                                         (key, *film_ids))
     entire = {fid for fid, name, _kind in owners if " ".join(normalize(name).split()) == key}
     for fid in entire:
         score[fid] += 0.5  # "tam" is the character billed "Tam" more than "Tam Osk" or "Bede Tam": a tie-break
@@ -424,24 +426,22 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
         for fid in {fid for fid, _name, kind in owners if kind == "character"}:
             score[fid] += 0.5
     for w in words[:12]:
-        async with conn.execute(
+        rows = await conn.execute_fetchall(
             "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
             f"WHERE sentences_fts MATCH ? AND s.film_id IN ({marks}) LIMIT 200",
             ('"' + w.replace('"', "") + '"' + ("*" if len(w) >= 4 else ""), *film_ids),  # "mend" finds "mends"
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         got: dict[int, float] = {}
         for fid, text in rows:
             got[fid] = max(got.get(fid, 0.0), 2.0 if capitalised_in(text, [w]) else 1.0)
         if not rows and len(w) >= 5:
             # "<first name> ortis", "reinhardt": a surname typed one letter off at its end is still the
             # name one article writes capitalised ("Ortiz", "Reinhard"), never a lower-case word
-            async with conn.execute(
+            near = await conn.execute_fetchall(
                 "SELECT s.film_id, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
                 f"WHERE sentences_fts MATCH ? AND s.film_id IN ({marks}) LIMIT 200",
                 ('"' + w[:-1].replace('"', "") + '"*', *film_ids),
-            ) as cur:
-                near = await cur.fetchall()
+            )
             rx = re.compile(rf"\b{re.escape(w[:-1])}\w?\b", re.IGNORECASE)
             for fid, text in near:
                 if any(m.group()[:1].isupper() for m in rx.finditer(text)):

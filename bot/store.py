@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from typing import NamedTuple
 
 import aiosqlite
 
 from . import namekeys
 from .article import Article
-from .database import Transaction
+from .database import Transaction, transact
 from .facts import FACT_TYPES, Fact, Facts
 
 
@@ -26,7 +27,7 @@ def _insert_sql(cls: type[Fact]) -> str:
     return f"INSERT INTO {cls.TABLE} (film_id, sentence_id, {quoted}) VALUES (?, ?, {marks})"
 
 
-_INSERT = {cls: _insert_sql(cls) for cls in FACT_TYPES}
+_INSERT = {cls.TABLE: _insert_sql(cls) for cls in FACT_TYPES}
 
 
 def film_key(page_title: str, year: int | None) -> str:
@@ -44,6 +45,57 @@ def film_year(article: Article, facts: Facts) -> int | None:
     return int(m.group(1)) if m else None
 
 
+class FilmRows(NamedTuple):
+    """Everything one film writes, as rows ready for ``executemany`` (see :func:`film_rows`).
+
+    Built where the article was read (a bulk ingest's worker process), so the process that writes
+    does no per-film work in Python beyond the writes, and what crosses between the processes is
+    these rows, not the article and its facts (pickling those back was ~7% of an ingest). Ids are
+    not known yet: rows name their film implicitly and their sentence by its ``idx``."""
+
+    key: str
+    title: str
+    page_title: str
+    year: int | None
+    source_file: str
+    sha256: str
+    n_chars: int
+    #: (idx, heading, level, parent, kind, path)
+    sections: list[tuple]
+    #: (idx, section, para, ref, text), in order
+    sentences: list[tuple]
+    #: (table, rows of (sentence idx, *columns)), tables in the order of their first fact
+    facts: list[tuple[str, list[tuple]]]
+    #: ``name_keys`` rows without the film: (key, kind, name)
+    names: list[tuple[str, str, str]]
+    #: ``Facts.counts()``: every fact, also one citing no sentence of the article (never written)
+    counts: dict[str, int]
+
+
+def film_rows(article: Article, facts: Facts, *, source_file: str = "", sha256: str = "",
+              year: int | None = None) -> FilmRows:
+    """The rows one film writes: what ``save_film`` stores, worked out without the database."""
+    year = year if year is not None else film_year(article, facts)
+    have = {s.idx for s in article.sentences}
+    kept: list[Fact] = []
+    by_table: dict[str, list[tuple]] = {}
+    for f in facts.items:
+        if f.sentence not in have:
+            continue  # a fact must cite a real sentence
+        kept.append(f)
+        cls = type(f)
+        by_table.setdefault(cls.TABLE, []).append((f.sentence, *(getattr(f, c) for c in cls.columns())))
+    return FilmRows(
+        key=film_key(article.page_title, year), title=article.title, page_title=article.page_title, year=year,
+        source_file=source_file, sha256=sha256, n_chars=article.n_chars,
+        sections=[(s.idx, s.heading, s.level, s.parent, s.kind, article.section_path(s.idx)) for s in article.sections],
+        sentences=[(s.idx, s.section, s.para, s.ref, s.text) for s in article.sentences],
+        facts=list(by_table.items()),
+        names=namekeys.key_rows(kept),
+        counts=facts.counts(),
+    )
+
+
 async def save_film(
     conn: aiosqlite.Connection,
     article: Article,
@@ -54,8 +106,13 @@ async def save_film(
     year: int | None = None,
 ) -> int:
     """Insert or replace one film with its text and facts, atomically. Returns the film id."""
-    async with Transaction(conn):
-        return await _write_film(conn, article, facts, source_file=source_file, sha256=sha256, year=year)
+    return await save_rows(conn, film_rows(article, facts, source_file=source_file, sha256=sha256, year=year))
+
+
+async def save_rows(conn: aiosqlite.Connection, rows: FilmRows) -> int:
+    """Insert or replace one film given as its rows, atomically, in one round trip to the database
+    thread (the transaction included). Returns the film id."""
+    return await transact(conn, write_rows, rows)
 
 
 async def save_films(conn: aiosqlite.Connection, films: list[tuple[Article, Facts, str, str]]) -> list[int]:
@@ -63,8 +120,8 @@ async def save_films(conn: aiosqlite.Connection, films: list[tuple[Article, Fact
 
     A bulk import (a dump) commits once per batch instead of once per film; a batch is still
     all or nothing, so an import killed mid-batch loses that batch and nothing else."""
-    async with Transaction(conn):
-        return [await _write_film(conn, a, f, source_file=src, sha256=digest) for a, f, src, digest in films]
+    batch = [film_rows(a, f, source_file=src, sha256=digest) for a, f, src, digest in films]
+    return await transact(conn, lambda db: [write_rows(db, r) for r in batch])
 
 
 #: ``source_file`` of a data pack's film starts so (``bot.datapack.LEAD_PREFIX``): a lead paragraph only.
@@ -76,53 +133,20 @@ async def save_pack_films(conn: aiosqlite.Connection, films: list[tuple[Article,
     (a part of a pack is loaded whole or not at all, which is what makes its load resumable), each
     unless a fuller article of the same film is loaded: the same page and year, or the same title
     and year from any other source (a seed, an added file or page). Returns how many were written."""
-    written = 0
-    async with Transaction(conn):
-        for article, facts, source, digest, year in films:
-            year = year if year is not None else film_year(article, facts)
-            rows = await conn.execute_fetchall(
+    batch = [film_rows(a, f, source_file=source, sha256=digest, year=year) for a, f, source, digest, year in films]
+
+    def write(db: sqlite3.Connection) -> int:
+        written = 0
+        for r in batch:
+            fuller = db.execute(
                 "SELECT 1 FROM films WHERE (key = ? OR (title = ? COLLATE NOCASE AND year = ?)) "
-                "AND source_file NOT LIKE ? LIMIT 1",
-                (film_key(article.page_title, year), article.title, year, _LEAD + "%"))
-            if rows:
-                continue
-            await _write_film(conn, article, facts, source_file=source, sha256=digest, year=year)
-            written += 1
-    return written
+                "AND source_file NOT LIKE ? LIMIT 1", (r.key, r.title, r.year, _LEAD + "%")).fetchone()
+            if fuller is None:
+                write_rows(db, r)
+                written += 1
+        return written
 
-
-async def _write_film(conn: aiosqlite.Connection, article: Article, facts: Facts, *, source_file: str,
-                      sha256: str, year: int | None = None) -> int:
-    """The writes of one film, inside the caller's transaction. A fuller article replaces a data
-    pack's lead paragraph of the same film (the same title and year) as well as its own earlier copy."""
-    year = year if year is not None else film_year(article, facts)
-    key = film_key(article.page_title, year)
-    await conn.execute("DELETE FROM films WHERE key = ?", (key,))
-    if year is not None and not source_file.startswith(_LEAD):
-        await conn.execute("DELETE FROM films WHERE title = ? COLLATE NOCASE AND year = ? AND source_file LIKE ?",
-                           (article.title, year, _LEAD + "%"))
-    cur = await conn.execute(
-        "INSERT INTO films (key, title, page_title, year, source_file, sha256, n_chars) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (key, article.title, article.page_title, year, source_file, sha256, article.n_chars),
-    )
-    film_id = cur.lastrowid
-    await conn.executemany(
-        "INSERT INTO sections (film_id, idx, heading, level, parent, kind, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(film_id, s.idx, s.heading, s.level, s.parent, s.kind, article.section_path(s.idx)) for s in article.sections],
-    )
-    sentence_ids = await _insert_sentences(
-        conn, film_id, [(film_id, s.idx, s.section, s.para, s.ref, s.text) for s in article.sentences])
-    by_type: dict[type[Fact], list[tuple]] = {}
-    for f in facts.items:
-        sid = sentence_ids.get(f.sentence)
-        if sid is None:
-            continue  # a fact must cite a real sentence
-        row = (film_id, sid, *(getattr(f, c) for c in type(f).columns()))
-        by_type.setdefault(type(f), []).append(row)
-    for cls, rows in by_type.items():
-        await conn.executemany(_INSERT[cls], rows)
-    await namekeys.write(conn, film_id, [f for f in facts.items if f.sentence in sentence_ids])
-    return film_id
+    return await transact(conn, write)
 
 
 #: Rows per multi-row INSERT of sentences: 6 values a row stays under SQLite's oldest limit of 999 variables.
@@ -131,27 +155,42 @@ _SENTENCE_SQL = "INSERT INTO sentences (film_id, idx, section, para, ref, text) 
 _RETURNING = sqlite3.sqlite_version_info >= (3, 35)
 
 
-async def _insert_sentences(conn: aiosqlite.Connection, film_id: int, rows: list[tuple]) -> dict[int, int]:
-    """Insert a film's sentences a few hundred at a time, in order; returns {sentence idx: row id}.
+def write_rows(db: sqlite3.Connection, r: FilmRows) -> int:
+    """On the database thread, inside the caller's transaction: the writes of one film. A fuller
+    article replaces a data pack's lead paragraph of the same film (the same title and year) as
+    well as its own earlier copy. Returns the film id.
 
-    The full-text index is filled by a trigger, and FTS5 flushes its pending terms at every
-    statement's savepoint: ``executemany`` runs one statement a row, so each sentence became a
-    segment of its own to merge later (about two thirds of a film's write time). One multi-row
-    statement flushes once. Rows keep their order, so sentence ids are the same as before. The ids
-    come back with the insert (RETURNING, SQLite 3.35+), not from a query after it: each statement
-    is a round trip to the database thread."""
+    Sentences go in a few hundred at a time, in order: the full-text index is filled by a trigger,
+    and FTS5 flushes its pending terms at every statement's savepoint, so ``executemany`` (one
+    statement a row) made each sentence a segment of its own to merge later (about two thirds of a
+    film's write time); one multi-row statement flushes once. The ids come back with the insert
+    (RETURNING, SQLite 3.35+)."""
+    db.execute("DELETE FROM films WHERE key = ?", (r.key,))
+    if r.year is not None and not r.source_file.startswith(_LEAD):
+        db.execute("DELETE FROM films WHERE title = ? COLLATE NOCASE AND year = ? AND source_file LIKE ?",
+                   (r.title, r.year, _LEAD + "%"))
+    film_id = db.execute(
+        "INSERT INTO films (key, title, page_title, year, source_file, sha256, n_chars) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (r.key, r.title, r.page_title, r.year, r.source_file, r.sha256, r.n_chars),
+    ).lastrowid
+    db.executemany("INSERT INTO sections (film_id, idx, heading, level, parent, kind, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   [(film_id, *s) for s in r.sections])
     ids: dict[int, int] = {}
-    for i in range(0, len(rows), _SENTENCE_ROWS):
-        chunk = rows[i: i + _SENTENCE_ROWS]
+    for i in range(0, len(r.sentences), _SENTENCE_ROWS):
+        chunk = r.sentences[i: i + _SENTENCE_ROWS]
         sql = _SENTENCE_SQL + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(chunk))
-        params = [v for row in chunk for v in row]
+        params = [v for row in chunk for v in (film_id, *row)]
         if _RETURNING:
-            ids.update(await conn.execute_fetchall(sql + " RETURNING idx, id", params))
+            ids.update(db.execute(sql + " RETURNING idx, id", params).fetchall())
         else:
-            await conn.execute(sql, params)
+            db.execute(sql, params)
     if not _RETURNING:
-        ids = dict(await conn.execute_fetchall("SELECT idx, id FROM sentences WHERE film_id = ?", (film_id,)))
-    return ids
+        ids = dict(db.execute("SELECT idx, id FROM sentences WHERE film_id = ?", (film_id,)).fetchall())
+    for table, rows in r.facts:
+        db.executemany(_INSERT[table], [(film_id, ids[idx], *rest) for idx, *rest in rows])
+    db.executemany("INSERT INTO name_keys (key, film_id, kind, name) VALUES (?, ?, ?, ?)",
+                   [(k, film_id, kind, name) for k, kind, name in r.names])
+    return film_id
 
 
 async def delete_film(conn: aiosqlite.Connection, film_id: int) -> bool:
