@@ -63,3 +63,29 @@ def test_a_described_subject_outside_the_cast_section_is_no_part():
     by A' names no part."""
     assert all(c != "devil" for _, c in _cast_in("Legacy", "A cartoon spoofed the film. The devil was played by Ora Pell."))
     assert all(c != "role" for _, c in _cast_in("Cast", "The role is played by Ora Pell."))
+
+
+def _lead_cast(lead: str) -> set[tuple[str, str]]:
+    text = f"Other Tale\n{lead}\nProduction\nThe film was shot in Ruritania.\n"
+    return {(f.actor, f.character) for f in extract_all(parse_article(text)).items if f.KIND == "cast"}
+
+
+def test_and_after_a_described_part_adds_a_player():
+    """'with A as the heroine and B in a role whose identity is kept secret': B is the next player, never
+    the name of A's part (only a comma names it: 'as the champion, Kip Morrow')."""
+    got = _lead_cast("Other Tale is a 1940 serial. It stars Ora Pell as a federal inspector, with Tam Osk as the "
+                     "heroine and Ivo Brandt in a role whose identity is kept secret.")
+    assert ("Ivo Brandt", "") in got
+    assert all(c != "Ivo Brandt" for _, c in got)
+    got = _lead_cast("Other Tale is a 1940 serial. It stars Ora Pell as an inspector who battles a hooded figure, "
+                     "with Tam Osk as the heroine and Ivo Brandt in a role whose identity is kept secret.")
+    assert ("Ivo Brandt", "") in got
+
+
+def test_a_named_part_after_a_described_one_past_a_who_clause():
+    """'stars A as the photographer Wen, who ran a studio, with B as her husband Edmund and C as her assistant,
+    Mina Quinn': C plays Mina Quinn; the appositive is no player."""
+    got = _lead_cast("Other Tale is a 2013 film. The film stars Ora Pell as the photographer Wen Harwood, who ran a "
+                     "portrait studio, with Ivo Brandt as her husband Edmund and Tam Osk as her assistant, Mina Quinn.")
+    assert ("Tam Osk", "Mina Quinn") in got
+    assert all(a != "Mina Quinn" for a, _ in got)

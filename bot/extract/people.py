@@ -511,7 +511,8 @@ _LIST_DESCRIPTOR = re.compile(
 _TWO_AS_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+as\s+(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
 _AGE_BEFORE = re.compile(r"^(?:a\s+)?(?:\d{1,2}|[a-z]+)-year[- ]old\s+(?=[A-Z])")
 # "A in her film debut", "B in his first role": a note after the player, not part of the item.
-_DEBUT_NOTE = re.compile(r"\s+in\s+(?:one\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:debut|roles?|appearances?|performances?|films?|features?|pictures?|talkies?|movies?)\b.*$")
+_DEBUT_NOTE = re.compile(r"\s+in\s+(?:(?:one\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:debut|roles?|appearances?|performances?|films?|features?|pictures?|talkies?|movies?)"
+                         r"|an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?:whose|that|which|kept|not)\b)\b.*$")  # "B in a role whose identity is kept secret"
 
 
 def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
@@ -722,6 +723,13 @@ def _bare_player_next(items: list[str], at: int) -> bool:
     return all(p is not None and p[1] is None and is_person(p[0]) for p in after)
 
 
+def _after_comma(seg: str, item: str) -> bool:
+    """Does *item* follow a bare comma in *seg* ("as the champion, Tam Osk"), not "and" or ", and"?"""
+    at = seg.find(item)
+    before = seg[:at].rstrip() if at > 0 else ""
+    return before.endswith(",")
+
+
 def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx: re.Pattern = _STARS) -> None:
     """"stars A as B, C as D, and E", "starring A and B", "the cast included A as B"."""
     text = s.text
@@ -804,6 +812,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                 continue
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw) and _bare_player_next(items, at):
                 prev_desc = None  # "A as the title character, B, C and D": more bare players follow, so a list
+            if prev_desc is not None and role is None and not _JOINS_LIST.match(raw) and not _after_comma(seg, raw):
+                prev_desc = None  # "A as the heroine and B": 'and' adds a player, only a comma names the part
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw):
                 ch = character(actor)
                 if ch and not (_PLACE_AT_END.search(prev_desc[1]) or ch.lower() in PLACES):
@@ -822,6 +832,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             if role and not ch and (role.strip()[:1].islower() or _POSSESSIVE_DESC.match(role.strip())):
                 prev_desc = (actor, role)  # "A as the champion, Name" / "A as Jane's rival, Name"
                 nxt = _parse_item(items[at + 1]) if at + 1 < len(items) else None
+                if nxt is not None and nxt[1] is None and not _after_comma(seg, items[at + 1]):
+                    nxt = None  # "as the heroine and B": B is the next player, not the part's name
                 if not strong and (nxt is None or nxt[1] is not None):
                     # "A as a wary lender, B as a shop owner" in prose: no name follows, so the described
                     # part is the credit a cast list would give (a lead's is left for the plot to name)
@@ -839,10 +851,20 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             # "A as the hero, a clerk who moonlights as a thief, and B as his friend": the list goes on after the clause
             after_who = _MORE_AS.search(text, m.end() + cut.start())
             if after_who and not re.search(r"[;:]|\.\s", text[m.end() + cut.start(): after_who.start()]):
-                for raw in _split_items(re.split(r"[;:]|\.\s", text[after_who.end():], maxsplit=1)[0]):
+                after = re.split(r"[;:]|\.\s", text[after_who.end():], maxsplit=1)[0]
+                prev: tuple[str, str] | None = None
+                for raw in _split_items(after):
                     parsed = _parse_item(raw)
+                    if parsed is not None and parsed[1] is None and prev and is_person(parsed[0]):
+                        if not _after_comma(after, raw):
+                            st.add_pair(s, parsed[0], "", voice, strong)  # "…, with B as the heroine and C": C too
+                        elif prev[1][:1].islower() and character(parsed[0]):
+                            st.add_pair(s, prev[0], character(parsed[0]), voice, strong)  # "B as her assistant, Wen Osk"
+                        prev = None
+                        continue
                     if parsed is None or parsed[1] is None or not is_person(parsed[0]) or _is_crew_noun(parsed[1]):
                         break
+                    prev = (parsed[0], parsed[1].strip())
                     st.add_pair(s, parsed[0], character(parsed[1]) or ("" if strong else _described(parsed[1].strip())),
                                 voice, strong)
         if who is not None and listed and last[1] is None and character(who.group("char")):
