@@ -582,3 +582,16 @@ def test_a_paper_named_by_its_own_languages_word_for_a_newspaper(sentence, want)
     its language (reviews.toml publication_cues), never a critic."""
     art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nReception\n{sentence}\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("An unsigned notice in the Zenda Herald was cooler, finding the middle reels \"as becalmed as a mill pond\".",
+     ("", "Zenda Herald")),
+    ("The Zenda Post's critic called it \"a dull picture\".", ("", "The Zenda Post")),
+    ("The Zenda Herald's reviewer found it \"a dull picture\".", ("", "The Zenda Herald")),
+    ("The Zenda Post's critic Ora Pell called it dull.", ("Ora Pell", "The Zenda Post")),
+])
+def test_an_unsigned_notice_and_a_papers_unnamed_critic(sentence, want):
+    """A paper's review with no critic named ('an unsigned notice in X', 'X's critic called it') is the paper's."""
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nReception\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == [want]

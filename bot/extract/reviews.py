@@ -369,8 +369,9 @@ _APPOSED_REVIEWER = re.compile(
 # A publication alone: "Variety wrote: ...", "The Daily, The Weekly and Example.com gave it 3/5".
 _PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+{PUBLICATION_RX})?"
 _PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENER})(?:the\s+)?(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
-# "Critics from The Daily and The Weekly each described it ...", "a review from Example.com wrote ..."
-_FROM_PUBS = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:[Rr]eviews?|[Cc]ritics|[Rr]eviewers)\s+(?:from|at|of)|(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)[Rr]eviews?\s+(?P<in>in))\s+(?:the\s+)?"
+# "Critics from The Daily and The Weekly each described it ...", "a review from Example.com wrote ...", "an
+# unsigned notice in The Daily was cooler"
+_FROM_PUBS = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:[Rr]eviews?|[Cc]ritics|[Rr]eviewers)\s+(?:from|at|of)|(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:[Rr]eviews?|[Nn]otices?)\s+(?P<in>in))\s+(?:the\s+)?"
                         rf"(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
 _PUB_SPLIT = re.compile(rf"{PUBLICATION_RX}")
 # What only a review does: "gave the film positive reviews", "rated it 3/5", "gave it four stars".
@@ -394,11 +395,11 @@ _NAME_COMMA_PUB_ROLE = re.compile(
     rf"{_START}(?P<critic>{_CRITIC_NAME}),\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:['’]s)?\s+"
     rf"(?:(?:film|movie|chief|lead|senior|staff|drama)\s+)?(?:critic|reviewer|columnist)\s*,(?={_THEN_VERB})"
 )
-# "The Daily Lamp movie review said: …", "The Weekly's original review called it …": the paper's review as
-# the subject.
+# "The Daily Lamp movie review said: …", "The Weekly's original review called it …", "The Weekly's critic found
+# it …": the paper's review, or its unnamed critic, as the subject.
 _PUB_REVIEW_SAID = re.compile(
     rf"{_CLAUSE}(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:['’]s)?\s+(?:(?:original|contemporary|initial|own|film|movie)\s+)?"
-    rf"(?:review|critique|notice)(?={_THEN_PUB_VERB})"
+    rf"(?:review|critique|notice|(?:film\s+)?critic|reviewer)(?={_THEN_PUB_VERB})"
 )
 # "The film has been hailed by The Daily Lamp as …", "It was praised by Ora Pell of The Weekly": a review
 # verb in the passive (reviews.toml passive_verbs), its reviewer after "by".
@@ -1004,7 +1005,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         if not _REPORTED_FIGURES.search(m.group("rest")) and _pub_alone_ok(pub, article):
             add("", pub, m.start())
     for m in _at_clauses(_PUB_REVIEW_SAID, text, clauses) if pub_verb else ():
-        pub = _strip_pub(m.group("pub"))
+        pub = _POSS_END.sub("", _strip_pub(m.group("pub")))  # "The Weekly's critic": the paper is "The Weekly"
         if _pub_alone_ok(pub, article) and (not strict or _firm_pub(pub)):
             add("", pub, m.start("pub"))
     if not strict:
