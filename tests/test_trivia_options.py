@@ -1181,3 +1181,96 @@ def test_a_bare_category_is_not_the_only_option_without_best():
     # a ceremony whose categories carry no "Best" keeps its own form
     plain = _one_form(["Golden Bear"], ["Silver Bear", "Jury Prize"])
     assert plain("Silver Bear") == "Silver Bear"
+
+
+def _premise_offers(genre: str, premise: str, others: dict[str, str]) -> set[str]:
+    """Every film a premise question about "Other Tale" (2013, *genre*) offers over twelve seeds."""
+    pool = Pool()
+    _country(pool, 1, 2013, "Other Tale", genre)
+    for fid, (title, their_genre) in enumerate(others.items(), 2):
+        _country(pool, fid, 2013, title, their_genre)
+    pool.finish()
+    facts = {"identity": [_row(f"Other Tale is a 2013 Ruritanian {genre} film.", key="genre", value=genre)],
+             "cast": [_row("Ivo Brandt stars as Tobin Hale.", actor="Ivo Brandt", character="Tobin Hale", voice=False,
+                           order=1)],
+             "text": [{"text": f"Other Tale is a 2013 Ruritanian {genre} film.", "section": "Lead"},
+                      {"text": premise, "section": "Plot"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2013, 20_000), facts, pool, random.Random(seed)):
+            if q.family == "title.from_premise":
+                offered |= set(q.distractors)
+    return offered
+
+
+def test_a_premise_of_a_marked_kind_offers_only_films_of_that_kind_not_any_drama():
+    # Round 13: an artificial mind's romance (science fiction, romance, drama) beside three true-story
+    # dramas: they share "drama", yet the clue shows the kind and the player strikes them first.
+    offered = _premise_offers("science-fiction romantic drama",
+                              "In a future Ruritania, Tobin Hale, a lonely clerk, hides two robots from the army in his boathouse.",
+                              {"Gullhaven": "biographical drama", "Brackwater": "romantic drama",
+                               "Old Quay": "sports drama", "Star Weir": "science fiction", "Cold Orbit": "science-fiction drama",
+                               "Glass Moon": "science fiction thriller"})
+    assert offered == {"Star Weir", "Cold Orbit", "Glass Moon"}
+
+
+def test_a_premise_set_centuries_before_the_film_offers_only_period_films():
+    # Round 13: "in 1750s Ireland" beside three modern dramas. The clue's own year marks the film a
+    # period piece even when its genre fact says only "drama".
+    offered = _premise_offers("drama", "In 1750s Ruritania, the father of Tobin Hale is killed in a duel over a horse.",
+                              {"Gullhaven": "drama", "Brackwater": "crime drama", "Old Quay": "drama",
+                               "Tallow Court": "period drama", "Queen's Ride": "historical drama",
+                               "Lantern Year": "costume drama"})
+    assert offered == {"Tallow Court", "Queen's Ride", "Lantern Year"}
+    assert options.setting_year("an 18th-century rogue") == 1750
+    assert options.setting_year("a clerk in 2010 Ruritania") == 2010
+    assert options.setting_year("a clerk falls in love") is None
+
+
+def test_a_premise_of_a_marked_kind_with_too_few_such_films_is_not_asked():
+    offered = _premise_offers("science-fiction drama", "In a future Ruritania, Tobin Hale, a clerk, wakes on a ship bound for a dying star.",
+                              {"Gullhaven": "drama", "Brackwater": "drama", "Old Quay": "drama", "Star Weir": "science fiction"})
+    assert offered == set()  # fewer questions, never a giveaway
+
+
+def test_a_part_named_in_a_tradition_its_player_shares_offers_only_players_of_that_tradition():
+    # Round 13: a Latin part played by the one Latin-named player among three others; and a Western
+    # star offered for a Chinese part. A name-tradition table (options.toml) tells what a player hears.
+    assert options.name_traditions("Diego Ferro") == {"latin"}
+    assert options.name_traditions("Ivo Brandt") == frozenset()
+    assert options.shared_tradition(["Diego Ferro"], ["Rafael Osk"]) == {"latin"}
+    assert options.shared_tradition(["Diego Ferro"], ["Ivo Brandt"]) == frozenset()  # only when both are
+    pool = Pool()
+    _country(pool, 1, 2013, "Other Tale", "drama")
+    for fid, name in ((2, "Peter Marrow"), (3, "John Morrow"), (4, "Tom Osk"), (5, "Carlos Pell"), (6, "Jorge Dale"),
+                      (7, "Javier Brandt"), (8, "Paul Brandt")):
+        _country(pool, fid, 2012, f"Tale {fid}", "drama")
+        pool.add("actor", fid, name, 2)
+    pool.finish()
+    facts = {"cast": [_row("Other Tale is a 2013 Ruritanian drama film starring Miguel Osk as Diego Ferro, a lawyer "
+                           "who defends his father.", actor="Miguel Osk", character="Diego Ferro", order=1, voice=False)]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2013, 20_000), facts, pool, random.Random(seed)):
+            if q.family == "cast.lead":
+                offered |= set(q.distractors)
+    assert offered == {"Carlos Pell", "Jorge Dale", "Javier Brandt"}
+
+
+def test_a_director_known_only_from_films_after_this_one_is_a_last_resort():
+    # Round 13: a director whose first film came a year after the one asked about.
+    pool = Pool()
+    _country(pool, 1, 1998, "Other Tale", "drama")
+    for fid, year, name in ((2, 1995, "Bede Marrow"), (3, 1996, "Kip Morrow"), (4, 1997, "Tam Osk"),
+                            (5, 1999, "Lune Varga"), (6, 2001, "Wren Dale")):
+        _country(pool, fid, year, f"Tale {fid}", "drama")
+        pool.add("crew:director", fid, name, 1)
+    pool.finish()
+    facts = {"crew": [_row("Other Tale is a 1998 Ruritanian drama film directed by Ivo Brandt.", role="director",
+                           name="Ivo Brandt")]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1998, 20_000), facts, pool, random.Random(seed)):
+            if q.family == "crew.director":
+                offered |= set(q.distractors)
+    assert offered == {"Bede Marrow", "Kip Morrow", "Tam Osk"}

@@ -855,6 +855,47 @@ def _genre_rank(mine: frozenset[str], theirs: frozenset[str] | None) -> int:
     return NEVER if (mine | theirs) & marked else WEAK
 
 
+@lru_cache(maxsize=1)
+def _traditions() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((k, frozenset(v)) for k, v in _table()["name_traditions"].items())
+
+
+@lru_cache(maxsize=1 << 14)
+def name_traditions(name: str) -> frozenset[str]:
+    """The naming traditions (options.toml name_traditions: "latin", "chinese") a name's words
+    belong to: "Luis Vargas" -> latin. A name of none is of none a player would hear."""
+    words = {w.strip(".,'’\"()").lower() for w in (name or "").replace("-", " ").split()}
+    return frozenset(k for k, table in _traditions() if words & table)
+
+
+def shared_tradition(parts: Iterable[str], answers: Iterable[str]) -> frozenset[str]:
+    """The traditions both the part's name and every answer's name are of: their wrong options
+    must be of one of them too, or the one name of the part's tradition gives the answer away."""
+    mine = frozenset().union(*(name_traditions(p) for p in parts))
+    for a in answers:
+        mine &= name_traditions(a)
+    return mine
+
+
+def marked_apart(mine: frozenset[str], theirs: frozenset[str] | None) -> bool:
+    """Is one film of a marked genre family (options.toml marked_families: science fiction, a
+    period piece, animation, horror) the other is not? For a premise the clue shows its kind, so
+    such an option is the giveaway even when both are dramas. Unknown families tell nothing."""
+    if not mine or not theirs:
+        return False
+    return bool((mine ^ theirs) & frozenset(_table()["marked_families"]))
+
+
+_SETTING = re.compile(r"(?<!\d)(1\d\d\d|20\d\d)s?(?!\d)|\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b", re.I)
+
+
+def setting_year(text: str) -> int | None:
+    """The earliest year a clue names ("in 1750s Ruritania" -> 1750, "an 18th-century rogue" ->
+    1750, "in 1921" -> 1921), or None: when the story is set, as far as the clue tells."""
+    years = [int(m.group(1)) if m.group(1) else (int(m.group(2)) - 1) * 100 + 50 for m in _SETTING.finditer(text)]
+    return min(years) if years else None
+
+
 def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
     """A function candidate -> FAIR / WEAK / NEVER for this draft, or None when nothing ranks."""
     pool = b.pool
@@ -961,6 +1002,12 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         elsewhere = _segment_players(b, d, answers) if d.family in PART_FAMILIES else frozenset()
         # A person award whose category names a nationality or foreigners (nation_rule).
         nation = nation_rule(text) if award else None
+        # A part named in the tradition its player's name is of (a Latin part, a Latin player):
+        # every option's name of that tradition too (round 13).
+        told = shared_tradition(d.keys, answers) if d.family in PART_FAMILIES else frozenset()
+        # ... in the tradition's own lands (a Chinese film) its cast is fair whatever their names.
+        own_cast = b.own_names if told and home and any(home & frozenset(_table()["tradition_countries"].get(t, ()))
+                                                        for t in told) else frozenset()
 
         def rank(c: str) -> int:
             r = _rank(c)
@@ -1013,6 +1060,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         def _rank(c: str) -> int:
             if c in title_players or c in elsewhere:
                 return NEVER
+            if told and c not in own_cast and not told & name_traditions(c):
+                return NEVER
             if c in same_role or (not child_answer and c in kids) or c in selves or c in non_actors or c in own_writers \
                     or c in bits:
                 return NEVER
@@ -1044,6 +1093,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 r = max(WEAK, generation_rank(mine[0] if mine else None, answer_first))
                 return max(r, era_rank(mine, year)) if year else r
             r = generation_rank(mine[0] if mine else None, answer_first)
+            if crew and year and mine and mine[0] > year:
+                # A director the library knows only from films after this one (round 13: a director
+                # whose first film came a year later, offered for a sequel): weak beside those
+                # already directing by its year, though the library may not know their first film.
+                r = max(r, WEAK)
             return max(r, era_rank(mine, year)) if year else r
         return rank
     if d.kind == "title":
@@ -1053,6 +1107,15 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # A critic's quote that names a genre ("the most influential kung fu film") takes only
         # films of that genre: any other is the giveaway (round 11).
         told = genre_families(text) if d.family == "title.from_quote" else frozenset()
+        # A premise tells the kind of film it is (an artificial mind's romance, a rogue's life in a
+        # century long past): another film is offered only when it is of the same marked kinds,
+        # not merely of one family in common (round 13: a science-fiction romance's premise beside
+        # three true-story dramas, all "drama"; "1750s Ireland" beside three modern dramas).
+        premise = d.family == "title.from_premise"
+        marked = frozenset(_table()["marked_families"])
+        if premise and b.era and (setting := setting_year(text)) is not None \
+                and setting <= b.era - int(_table()["period_setting_years"]):
+            mine = mine | {"period"}  # set long before it was made: a period film, whatever its genre fact says
 
         def rank_title(c: str) -> int:
             if any(len(t) > 3 and t in said for t in q.distinct_tokens(c)):
@@ -1060,6 +1123,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             theirs = families.get(q.norm(c))
             if told and not (theirs and told & theirs):
                 return NEVER
+            if premise and (marked_apart(mine, theirs) or not theirs and mine & marked):
+                return NEVER  # (a film of no known genre may be anything: no option for a marked kind)
             return _genre_rank(mine, theirs)
         return rank_title
     return None

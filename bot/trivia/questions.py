@@ -2767,6 +2767,11 @@ def _title_tiers(b: _Builder) -> tuple[list[list[str]], str]:
     return [], ""
 
 
+#: A premise question's options outside its era (options.marked_apart left too few) come from
+#: within this many years of the film, never further: an artificial mind's romance beside a 1940s
+#: fantasy reads as a guess by era.
+PREMISE_NEAR = 15
+
 #: A film whose article is at least this long is one players may have heard of: titles offered as
 #: wrong options come from such films first, so an obscure stub's title does not stand out.
 RICH_CHARS = 6000
@@ -2826,6 +2831,15 @@ def _titles(b: _Builder) -> None:
     premise = _premise(b)
     if premise:
         text, row = premise
+        if not a_year:
+            # Its year unstated, a premise's options must be of its marked kinds (a period piece, a
+            # science-fiction film: options.marked_apart), which its era (ERA_YEARS) may lack: the
+            # same country's well-known films of up to PREMISE_NEAR years either side come last.
+            cartoon, mine, ys = b.pool.animated, b.film.id in b.pool.animated, b.pool.years
+            home = b.pool.countries.get(b.film.id)
+            wide = b.pool.compatriots("title", b.film.id, None) if home else b.pool.others("title", b.film.id)
+            tiers = [*tiers, [v for f, v, n in wide if n >= RICH_CHARS and (f in cartoon) == mine
+                              and abs(ys.get(f, -999) - (b.year or 0)) <= PREMISE_NEAR]]
         b.add("plot", f'Name the {a_year}film: "{text}"', answers, "title", 0.5, cite([row]), tiers, strict_from=9,
               own_tiers=0, family="title.from_premise")
 
