@@ -860,3 +860,49 @@ def test_only_the_films_first_showing_is_asked_as_its_premiere():
     assert not premiere_questions("Tidewater had its Ruritanian premiere at the Gullhaven Film Festival.", "2001-05-02")
     assert not premiere_questions("The dubbed version premiered at the Gullhaven Film Festival.", "2001-09-07")
     assert not premiere_questions("It premiered at the Gullhaven Film Festival.", "2002-09-07")  # a year after the film
+
+
+def test_a_part_is_asked_by_the_articles_fullest_name_never_a_plot_descriptor():
+    # Round 13: "Fifteen-year-old Kitty" lifted from a plot sentence; a lead's part cut to a surname.
+    from bot.trivia.questions import asked_role
+    assert asked_role("Tessa", "Fifteen-year-old Tessa (Ora Pell), the niece of Kip, runs away.", []) == "Tessa"
+    texts = ["Ivo Brandt, a ferry pilot, returns to Ruritania.", "When Brandt arrives, Ivo Brandt finds the quay shut.",
+             "Ivo Brandt leaves.", "Dora Brandt, his aunt, stays."]
+    assert asked_role("Brandt", "Tam Osk as Brandt", texts) == "Ivo Brandt"  # three to one: the lead's name
+    # Two fuller forms as common: the article does not say which one the credit means.
+    assert asked_role("Brandt", "Tam Osk as Brandt", ["Ivo Brandt left.", "Ivo Brandt came.", "Dora Brandt left.",
+                                                      "Dora Brandt came."]) == "Brandt"
+    # A sentence's first word is no given name ("When Brandt …" twice).
+    assert asked_role("Brandt", "Tam Osk as Brandt", ["When Brandt left.", "When Brandt came."]) == "Brandt"
+    assert asked_role("Lune Varga", "Ora Pell as Lune Varga", texts) == "Lune Varga"
+
+
+def _ruritanian_part_questions(lead: str) -> list[Question]:
+    pool = Pool()
+    for fid in range(2, 9):
+        pool.years[fid] = 2012
+        pool.add("title", fid, f"Tale {fid}", 20_000)
+        pool.add("actor", fid, ("Peter Marrow", "John Morrow", "Tom Osk", "Paul Dale", "Mark Pell", "Carl Brandt",
+                                "Hugh Varga")[fid - 2], 2)
+        pool.add_film(fid, {"identity": [{"key": "country", "value": "Ruritanian"}]})
+    pool.years[1] = 2013
+    pool.finish()
+    row = lambda s, sec, **kw: {**kw, "source": {"section": sec, "sentence": s, "ref": "p0.s0"}}  # noqa: E731
+    facts = {"identity": [row(lead, "Lead", key="country", value="Ruritanian")],
+             "cast": [row(lead, "Lead", actor="Ivo Brandt", character="Kip Hale", order=1, voice=False),
+                      row("Tam Osk as Bede Morrow, his brother", "Cast", actor="Tam Osk", character="Bede Morrow",
+                          order=2, voice=False)],
+             "text": [{"text": lead, "section": "Lead"}]}
+    return questions_for_film(Film(1, "Other Tale", "Other Tale", 2013, 20_000), facts, pool, random.Random(0))
+
+
+def test_a_part_the_lead_section_never_names_weighs_less_in_a_game():
+    # Round 13: parts met only in the cast list of a little-known film ("Chief Osk") judged 1, the
+    # parts its lead names 2-3.
+    opening = "Other Tale is a 2013 Ruritanian film starring Ivo Brandt as Kip Hale"
+    def share(lead: str, part: str = "Bede Morrow") -> float:
+        return next(q.share for q in _ruritanian_part_questions(lead) if part in q.text)
+    assert share(f"{opening} and Tam Osk as Bede Morrow.") == 1.0
+    assert share(f"{opening} and Tam Osk.") == 1.0  # a star the lead names: a part players may know
+    assert share(f"{opening}.") < 1.0  # met only in the cast list
+    assert share(f"{opening}.", "Kip Hale") == 1.0

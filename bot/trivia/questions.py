@@ -843,6 +843,18 @@ def _given_names() -> dict[str, str]:
     return {**{n: "m" for n in male - female - either}, **{n: "f" for n in female - male - either}}
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["honorifics"])
+
+
+@lru_cache(maxsize=1)
+def _all_given_names() -> frozenset[str]:
+    """Every given name of first_names.toml, whatever its gender (lower case)."""
+    t = vocab.load("first_names")
+    return frozenset(n.lower() for k in ("male", "female", "either") for n in t.get(k, ()))
+
+
 def role_first_name(character: str) -> str:
     """A role's given name, past ranks, titles and ages ("young Nell", "Dr. Ivo Brandt")."""
     names = _not_names()
@@ -1624,6 +1636,49 @@ def full_character(character: str, sentence: str) -> str:
     return " ".join([*words, character]) if words else character
 
 
+#: "Fifteen-year-old Tessa", "12-year-old Nell": an age the plot sentence put before the name.
+_AGED = re.compile(r"^(?:\w+-)+years?-old\s+(?=[A-Z])", re.I)
+
+
+def asked_role(character: str, sentence: str, texts: Sequence[str], people: Iterable[str] = (), title: str = "") -> str:
+    """The part as a quiz names it: the article's fullest form of the character's name, never a
+    plot sentence's descriptor. "Fifteen-year-old Tessa" is asked as Tessa; a part credited by one
+    word ("Brandt", where the article says "Ivo Brandt" over and over) by the fuller name the
+    article uses most, when it clearly dominates (round 13: a surname alone read as a cut-down
+    role, a descriptor "lifted from the plot sentence" as clumsy)."""
+    role = full_character(character, sentence)
+    role = _AGED.sub("", role) or role
+    if len(tokens(role)) != 1 or not role[:1].isupper():
+        return role
+    skip = _STOP | _not_names() | _role_nouns() | _age_words() | _honorifics()
+    given = _all_given_names()
+    # No fuller form that is a person's name (the player billed by the part's name) or the title's.
+    taken = [norm(p) for p in people if p] + ([norm(title)] if title else [])
+    rx = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,2})" + re.escape(role) + r"\b")
+    seen: dict[str, int] = {}
+    inside: set[str] = set()  # forms met inside a sentence, or opening with a known given name
+    for text in texts:
+        if role not in text:
+            continue
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            while words and norm(words[0]) in skip:
+                words.pop(0)
+            if words and all(norm(w) not in skip for w in words):
+                full = " ".join([*words, role])
+                if any(_contains(t, norm(full)) for t in taken):
+                    continue
+                seen[full] = seen.get(full, 0) + 1
+                before = text[:m.start() + m.group(1).find(words[0])].rstrip()
+                if before and before[-1] not in '.!?"“:;' or norm(words[0]) in given:
+                    inside.add(full)
+    # A form met only at the start of sentences may open with any word ("When Brandt returns …").
+    ranked = sorted(((k, v) for k, v in seen.items() if k in inside), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return role
+
+
 @lru_cache(maxsize=1 << 14)
 def described_role(character: str) -> bool:
     """"Tall woman", "a harbour pilot", "Gate Warden", "Nell's Father": a description, not a
@@ -1730,6 +1785,15 @@ def _in_plot(b: _Builder, character: str) -> bool:
     return any(_word_in(t, plot) for t in tokens(character or "") if t not in _not_names() and len(t) > 2)
 
 
+@lru_cache(maxsize=1)
+def _role_outside_lead_share() -> float:
+    """The share of its family's weight a "Who played <part>?" gets when the article's lead section
+    names neither the part nor its player (vocab/trivia.toml [game] role_outside_lead_share): round
+    13's judges marked parts met only in the cast list or the plot ("Chief Osk", "Kip's friend Seth")
+    1, and the lead's parts and stars ("starring Ora Pell as Tessa") 2-3."""
+    return float(vocab.load("trivia")["game"]["role_outside_lead_share"])
+
+
 def _cast(b: _Builder) -> None:
     cast = _cast_rows(b)
     by_char: dict[str, list[dict]] = {}
@@ -1740,6 +1804,9 @@ def _cast(b: _Builder) -> None:
     own_actors = _dedupe(c["actor"] for c in cast)
     others = b.peers("actor")
     lead_order = min((c["order"] or 99 for c in cast), default=99)
+    texts = [t["text"] for t in b.facts.get("text", ()) if t.get("text")]
+    lead_texts = [t["text"] for t in b.facts.get("text", ()) if t.get("text") and (t["section"] or "Lead").lower() == "lead"]
+    aside = _role_outside_lead_share()
     for rows in by_char.values():
         if len({norm(r["actor"]) for r in rows}) > 1 and not all(r["voice"] for r in rows):
             continue  # two people "as" one role: a fragment or a shared credit, not one answer
@@ -1754,7 +1821,7 @@ def _cast(b: _Builder) -> None:
         mine = {norm(r["actor"]) for r in rows}
         compat_g = b.actors("c", g)
         similar = [v for _f, v, o in compat_g if abs(o - order) <= 2]
-        role = full_character(first["character"], first["source"]["sentence"])
+        role = asked_role(first["character"], first["source"]["sentence"], texts, b.people, b.film.title)
         rows = sorted(rows, key=lambda r: r["order"] or 99)
         # A role whose gender the article does not tell gets no buttons: a man offered for a
         # woman's role is the giveaway hosts notice first. (Typed games still ask it.)
@@ -1765,7 +1832,9 @@ def _cast(b: _Builder) -> None:
               0.1 + 0.1 * order + (0.1 if verb == "voiced" else 0), rows, tiers,
               family="cast.title_role" if _echoes_title(distinct_tokens(role), distinct_tokens(b.film.title))
               else "cast.lead" if order == lead_order else "cast.minor_role" if _minor(b, first)
-              else "cast.actor_of_role", keys=(role,))
+              else "cast.actor_of_role", keys=tuple(dict.fromkeys((role, first["character"]))),
+              share=1.0 if any((r["source"]["section"] or "Lead").lower() == "lead" for r in rows)
+              or any(first["character"] in t or first["actor"] in t for t in lead_texts) else aside)
     if cast:
         billed = sorted(cast, key=lambda r: r["order"] or 99)
         lead = billed[0]
