@@ -94,3 +94,39 @@ def test_an_award_category_named_for_a_credit_asks_the_award(tmp_path):
                      "Awards.\nRelease\n"))
     ans = ask(db, "did other tale win the oscar for best cinematography")
     assert ans.answer.startswith("Yes"), ans.answer
+
+
+_HARBOUR_RUN = (
+    "Harbour Run\n"
+    "Harbour Run is a 1976 Ruritanian thriller film directed by Ora Pell and starring Kip Morrow, Lune Varga and "
+    "Ivo Brandt. It tells the story of a lonely ferryman (Morrow) who plots to kill a harbour commissioner (Brandt).\n"
+    "Plot\n"
+    "Tam Osk, a lonely ferryman, becomes infatuated with Rosa, a volunteer for harbour commissioner Bede Quarry. "
+    "Tam attends a rally where he plans to shoot Quarry, but guards chase him off. Rosa's brother Paulo "
+    "hides him.\n"
+    "Cast\n"
+    "Kip Morrow as Tam Osk\n"
+    "Lune Varga as Rosa\n"
+    "Production\n"
+    "Though uncredited, Anna Quinby, who would later gain fame as a singer in Ruritania, made her acting debut as "
+    "Tam's bodyguard.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def harbour_run(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("run"), _HARBOUR_RUN)
+
+
+def test_a_tie_typed_without_its_apostrophe_finds_the_player_the_article_gives_it(harbour_run):
+    for q in ("who plays tams bodyguard in harbour run", "who plays tam's bodyguard in harbour run"):
+        ans = ask(harbour_run, q)
+        assert "Anna Quinby" in ans.answer and ans.confidence < CONFIDENT, q
+
+
+def test_a_part_the_cast_never_bills_is_found_by_what_the_story_calls_it(harbour_run):
+    ans = ask(harbour_run, "who played bede quarry in harbour run")
+    assert "Ivo Brandt" in ans.answer and ans.confidence < CONFIDENT
+    # a billed part is still answered from the cast list, with confidence
+    ans = ask(harbour_run, "who played tam osk in harbour run")
+    assert "Kip Morrow" in ans.answer and ans.confidence >= CONFIDENT

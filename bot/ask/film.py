@@ -169,14 +169,15 @@ _RELATION_WORDS: dict[str, str] = dict(load("question").get("relation_words", {}
 async def _relation_of(q: Q, chars: list) -> Answer | None:
     """"who played jane's husband": the husband, never Jane. The person the article ties to Jane
     that way ("Jane's husband Tom (Actor)", "Tom, Jane's husband") is asked about; unnamed: said so."""
-    m = _RELATION.search(q.text)
+    text = _with_apostrophes(q.text, [n for _h, n in chars])
+    m = _RELATION.search(text)
     if not m:
         return None
     who = normalize(m.group("who")).split()
     if not who or not any(set(normalize(n).split()) & set(who[-1:]) for _h, n in chars):
         return None
     owner = next(n for _h, n in chars if set(normalize(n).split()) & set(who[-1:]))
-    before = normalize(q.text[: m.start()]).split()
+    before = normalize(text[: m.start()]).split()
     if before and any(before[-1] in normalize(n).split() for _h, n in chars if n != owner):
         # "who plays tam, ivo's mom": the relation describes the character just named, who is asked
         return None
@@ -195,24 +196,51 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
     if billed:  # the cast list gives the role by its tie: "A as Jane's husband"
         return q.make(f"{join_names([r['actor'] for r in billed])} played {billed[0]['character']}.", "cast.actor", HIGH,
                       [src(r) for r in billed])
-    after = normalize(q.text[m.end():]).split()
+    after = normalize(text[m.end():]).split()
     if after and any(after[0] in normalize(n).split() for _h, n in chars if n != owner):
         return None  # "who plays ora's friend kip": the friend is named, and asked by name
-    first = re.escape(owner.split()[0])
+    # the owner by their first name or by the name typed ("Creed's bodyguard" for Apollo Creed's)
+    first = "|".join(re.escape(w) for w in dict.fromkeys([owner.split()[0], *(w for w in owner.split()
+                                                                               if normalize(w) in who)]))
     rel_rx = "|".join(re.escape(r) for r in sorted(rels))
-    pat = re.compile(rf"\b{first}\w*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+(?:[a-z]+\s+)?(?:{rel_rx}),?\s+(?P<n>[A-Z][\w.'’-]*"
-                     rf"(?:\s+[A-Z][\w.'’-]*)*)|(?P<n2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+{first}\w*['’]s?\s+"
-                     rf"(?:[a-z]+\s+)?(?:{rel_rx})\b")
+    pat = re.compile(rf"\b(?:{first})\w*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+(?:[a-z]+\s+)?(?:{rel_rx}),?\s+(?P<n>[A-Z][\w.'’-]*"
+                     rf"(?:\s+[A-Z][\w.'’-]*)*)|(?P<n2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*),\s+(?:{first})\w*['’]s?\s+"
+                     rf"(?:[a-z]+\s+)?(?:{rel_rx})\b|"
+                     # "Ora Pell ... made her debut as Kip's bodyguard": the player, the part never named
+                     rf"(?P<n3>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)[^.;]{{0,200}}?\b(?:as|plays|played|playing)\s+"
+                     rf"(?:\w+\s+)?(?:{first})\w*['’]s?\s+(?:[a-z]+\s+)?(?:{rel_rx})\b")
     got = await best_sentences(q.lib.conn, q.film.id, f"{owner} {rel}", limit=20, must=pat)
+    found = []  # every match, overlapping ones too: a player's match may span a named relative's
     for _s, row in got:
-        for mm in pat.finditer(row["text"]):
-            person = (mm.group("n") or mm.group("n2") or "").strip()
-            rows = _cast_for_character(cast, person) if person else []
-            if rows:
-                played = join_names([r["actor"] for r in rows])
-                return q.make(f"{played} played {rows[0]['character']}, {owner}'s {rel}.", "cast.actor", FAIR,
-                              [src(r) for r in rows] + [sentence_source(row)])
+        pos = 0
+        while (mm := pat.search(row["text"], pos)) is not None:
+            pos = mm.start() + 1
+            found.append((mm, row))
+    for mm, row in found:
+        person = (mm.group("n") or mm.group("n2") or "").strip()
+        rows = _cast_for_character(cast, person) if person else []
+        if rows:
+            played = join_names([r["actor"] for r in rows])
+            return q.make(f"{played} played {rows[0]['character']}, {owner}'s {rel}.", "cast.actor", FAIR,
+                          [src(r) for r in rows] + [sentence_source(row)])
+    for mm, row in found:
+        player = (mm.group("n3") or "").strip()
+        # ... the player of that part, not one of another part before it ("A as Kip, B as Kip's brother")
+        if player and normalize(player).split()[0] in _GIVEN_NAMES | _people_words(q) \
+                and not _ANOTHER_PART.search(mm.group(0), len(player)):
+            return q.make(f"{player} played {owner}'s {rel}; the article says: “{row['text']}”", "cast.actor", GUESS,
+                          [sentence_source(row)])
     return q.make(f"The article doesn't say who played {owner}'s {rel}.", "abstain", NONE, [])
+
+
+_ANOTHER_PART = re.compile(r"\bas\s+(?-i:[A-Z])[^.;]*\bas\b")
+
+
+def _with_apostrophes(text: str, names: list[str]) -> str:
+    """*text* with a word of *names* typed with a bare "s" for its possessive ("who plays kips bodyguard")
+    written "kip's": a tie asked of someone, however it was typed."""
+    words = {w for n in names for w in normalize(n).split() if len(w) > 2}
+    return " ".join(t[:-1] + "'s" if t[-1:].lower() == "s" and t[:-1].lower() in words else t for t in text.split())
 
 
 async def answer_cast(q: Q) -> Answer:
@@ -288,7 +316,8 @@ async def answer_cast(q: Q) -> Answer:
         told = await _casting_sentence(q, name)
         if told is not None:
             return told
-        other = await _other_name_of_a_part(q, name, cast) or await _part_described(q, name)
+        other = await _other_name_of_a_part(q, name, cast) or await _part_described(q, name) \
+            or await _player_by_descriptor(q, name)
         if other is not None:
             return other
         if chars or re.search(r"\b(who|which actor|which actress)\b", q.rest):
@@ -692,6 +721,50 @@ async def _part_described(q: Q, name: str) -> Answer | None:
     for _s, row in got:
         if row.get("kind") != "plot":
             return q.make(f"The article says: “{row['text']}”", "cast.sentence", LOW, [sentence_source(row)])
+    return None
+
+
+#: The lower-case words just before a name ("presidential candidate Kip Morrow"): what the story calls them.
+_DESCRIBED_BEFORE = re.compile(r"\b([a-z][\w-]{3,})\s+$")
+#: ... or just after it (", a presidential candidate").
+_DESCRIBED_AFTER = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]{3,})\b")
+#: A part given by what it is, its player in brackets ("a presidential candidate (Morrow)").
+_DESCRIPTOR_PLAYER = re.compile(r"\b([a-z][\w-]{3,})\s+\(((?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2})\)")
+
+
+async def _player_by_descriptor(q: Q, name: str) -> Answer | None:
+    """"who played <a part the cast never bills>": the plot calls the part by what it is ("presidential
+    candidate Kip Morrow") and the lead pairs that with its player ("... plots to kill a presidential
+    candidate (Pell)"): that player, with both sentences, below confidence."""
+    words = normalize(name).split()
+    if not words:
+        return None
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+    heads: list[str] = []
+    for r in rows:
+        at = r["text"].find(name) if name in r["text"] else r["text"].find(name.split()[-1])
+        if at < 0:
+            continue
+        used = name if name in r["text"] else name.split()[-1]
+        for m in (_DESCRIBED_BEFORE.search(r["text"][:at]), _DESCRIBED_AFTER.match(r["text"][at + len(used):])):
+            if m and m.group(1).lower() not in STOPWORDS and m.group(1) not in heads:
+                heads.append(m.group(1))
+        if heads:
+            break
+    if not heads:
+        return None
+    people = _people_words(q)
+    for head in heads:
+        got = await queries.search_sentences(q.lib.conn, q.film.id, head, 20)
+        for row in got:
+            for m in _DESCRIPTOR_PLAYER.finditer(row["text"]):
+                player = m.group(2)
+                if m.group(1) == head and set(normalize(player).split()) & people \
+                        and not set(normalize(player).split()) & set(words):
+                    full = next((r["actor"] for r in q.data.of("cast") if set(normalize(player).split())
+                                 <= set(normalize(r["actor"]).split())), player)
+                    return q.make(f"{full}, it seems: the article calls {name} a {head}, and says: “{row['text']}”",
+                                  "cast.sentence", GUESS, [sentence_source(row)])
     return None
 
 
