@@ -89,3 +89,19 @@ def test_a_named_part_after_a_described_one_past_a_who_clause():
                      "portrait studio, with Ivo Brandt as her husband Edmund and Tam Osk as her assistant, Mina Quinn.")
     assert ("Tam Osk", "Mina Quinn") in got
     assert all(a != "Mina Quinn" for a, _ in got)
+
+
+def test_a_part_in_apposition_that_went_to_a_player():
+    """'The villain, Tam Osk, went to A, by then a familiar heavy' casts A as Tam Osk; 'went to A for advice'
+    is a visit."""
+    assert ("Ivo Brandt", "Wen Osk") in _cast_in("Casting", "The villain, Wen Osk, went to Ivo Brandt, by then a familiar heavy.")
+    assert all(c != "Wen Osk" for _, c in _cast_in("Casting", "The villain, Wen Osk, went to Ivo Brandt for advice."))
+
+
+def test_a_parts_voice_or_lines_given_by_a_player():
+    """'The Envoy's booming voice was supplied by the radio announcer A', 'Wen's lines in the English version are
+    spoken by B': the owner is the part; a billed player's voice dubbed ('Osk's voice') is no part."""
+    assert ("Lune Varga", "Envoy") in _cast_in("Cast", "The Envoy's booming voice was supplied by the radio announcer Lune Varga.")
+    assert ("Lune Varga", "Wen") in _cast_in("Voice cast", "Wen's lines in the English version are spoken by Lune Varga.")
+    got = _lead_cast("Other Tale is a 2004 film starring Tam Osk. Osk's voice was provided by Lune Varga.")
+    assert all(c != "Osk" for _, c in got)

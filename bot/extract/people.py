@@ -1237,8 +1237,12 @@ def _referent(st: _State, s: Sentence, pos: int) -> str:
         return "" if not ch or is_person(ch) and ch in {p.actor for p in st.pairs} else ch
     return ""
 # "the voice-over was provided by A", "Ora's voice is supplied by A".
-_VOICE_BY = re.compile(rf"\b(?:{_VOICE_NOUN})\s+(?:was|is|were|are)\s+(?:also\s+)?(?:provided|supplied|done|performed|lent)\s+by\s+"
-                       rf"(?:the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
+# ("The Envoy's booming voice was supplied by the radio announcer A", "Tam's lines in the English version are
+# spoken by B": the owner is the part, and a calling may come before the player)
+_VOICE_BY = re.compile(rf"(?:\b(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[a-z][\w-]*\s+)?)?"
+                       rf"\b(?:{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub))?\s+(?:was|is|were|are)\s+(?:also\s+)?"
+                       rf"(?:provided|supplied|done|performed|lent|spoken)\s+by\s+"
+                       rf"(?:{_CALLING}|the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
 # "A narrates the film while also playing a supporting role": the narrator is in the cast.
 _NARRATES = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:narrates|narrated)\s+(?:the\s+(?:film|movie|story|picture)|it)\b")
 
@@ -1261,7 +1265,10 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         # "B provides his voice, while C portrays him physically": the body of the part just named
         found.append((_trim_leading_stops(clean_name(m.group("actor"))), _referent(st, s, m.start()), False))
     for m in _VOICE_BY.finditer(text):
-        found.append((_trim_leading_stops(clean_name(m.group("actor"))), "", True))
+        own = character(m.group("own")) if m.group("own") else ""
+        if own and any(own in (p.actor, _words(p.actor)[-1]) for p in st.pairs):
+            own = ""  # "Ora Pell's voice was provided by B": a player dubbed, not a part
+        found.append((_trim_leading_stops(clean_name(m.group("actor"))), "" if not own or st.is_title(own) else own, True))
     for m in _NARRATES.finditer(text):
         found.append((_trim_leading_stops(clean_name(m.group("actor"))), "", voice_ctx))
     for actor, char, voice in found:
@@ -1520,6 +1527,11 @@ _WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|pivotal|k
                       rf"|(?P<chosen>{NAME_RX})\s+was\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
                       rf"(?:(?:{alternation(_CASTING['chosen_participles'])})\s+for\s+the\s+(?:role|part)\b(?!\s+of)"
                       rf"|cast(?:\s+in\s+the\s+(?:film|movie|role|part))?\b(?!\s+(?:as|to|in\s+the\s+(?:role|part)\s+of)\b))")
+# "The villain, Tam Osk, went to A": a part a story noun describes, its name in apposition, and its player
+_APPOSED_WENT_TO = re.compile(rf"(?:^|;\s+|,\s+and\s+)[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<noun>{alternation(load('names')['story_person_nouns'])}),\s+"
+                              rf"(?P<char>{NAME_RX}),\s+(?:(?:eventually|finally|ultimately|later|then)\s+)?(?:went|was\s+given)\s+to\s+"
+                              rf"(?:{_CALLING})?(?P<actor>{NAME_RX})")
+_TRIP_AFTER = re.compile(r"\s+(?:for|to|in|at|on|with)\b")  # "went to A for advice": a visit, not a part
 # "Tam was the last role of the stage actress A", "The janitor, Tam Osk, was the final screen role of B": the
 # subject is the part, the player after "of" (a calling may come before the name)
 _LAST_ROLE_OF = re.compile(r",?\s+(?:was|is)\s+(?:the|his|her)\s+(?:final|last|first|only|debut|breakthrough|farewell)\s+"
@@ -1640,6 +1652,11 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
             # "the part of her uncle Walt went to B": the name the description gives, or the described part
             ch = _role_after(m.group("desc")) or _described_part(m.group("desc"), "as the")
         if ch and is_person(actor) and not re.search(r"\b(?:would|if|not|never)\b", text[m.start(): m.end()]):
+            st.add_cast_choice(s, actor, ch, voice_ctx)
+    for m in _APPOSED_WENT_TO.finditer(text) if " went to " in text or " given to " in text else ():
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        ch = character(_trim_leading_stops(clean_name(m.group("char"))))
+        if ch and is_person(actor) and ch != actor and not _TRIP_AFTER.match(text, m.end()):
             st.add_cast_choice(s, actor, ch, voice_ctx)
     if " role of " in text or " part of " in text:
         for m in _LAST_ROLE_OF.finditer(text):
@@ -2688,7 +2705,7 @@ def _all_persons(text: str) -> list[str]:
 
 _CAST_KINDS = {"lead", "cast", "production", "filming"}
 _CAST_OR_PLOT = frozenset(_CAST_KINDS | {"plot"})
-_VOICE_OR_NARRATION = re.compile(r"voice|vocals|narrat")
+_VOICE_OR_NARRATION = re.compile(r"voice|vocals|narrat|spoken by")
 
 
 def _scope(article: Article, s: Sentence) -> set[str]:
