@@ -402,6 +402,9 @@ _LEFT = load("question")["left_the_film"]
 _PART_CUT = re.compile("|".join(_LEFT["cut"]), re.IGNORECASE)
 _LEFT_FILM = re.compile("|".join(_LEFT["left"]), re.IGNORECASE)
 _CARRY_ON = re.compile(_LEFT["carry_on"], re.IGNORECASE)
+#: Cut or left, for someone the final cast does not bill: compiled once here (built per question, it was
+#: recompiled whenever the re module's cache had let it go).
+_CUT_OR_LEFT = re.compile(f"{_PART_CUT.pattern}|{_LEFT_FILM.pattern}", re.IGNORECASE)
 
 
 async def _left_the_film(q: Q, name: str, billed: bool) -> Answer | None:
@@ -412,13 +415,13 @@ async def _left_the_film(q: Q, name: str, billed: bool) -> Answer | None:
     surname = name.split()[-1]
     # The film's own sentences, read by its (film_id, idx) index: a full-text match on the surname would
     # search every film's sentences first (a common surname at 40,000 films costs milliseconds).
-    async with q.lib.conn.execute("SELECT idx, section, text FROM sentences WHERE film_id = ? ORDER BY idx",
-                                  (q.film.id,)) as cur:
-        every = await cur.fetchall()
+    # execute_fetchall, here and below: one trip to the database thread, not three (execute, fetch, close)
+    every = await q.lib.conn.execute_fetchall("SELECT idx, section, text FROM sentences WHERE film_id = ? ORDER BY idx",
+                                              (q.film.id,))
     raw, key = surname.lower(), normalize(surname)
     rows = [r for r in every if raw in r[2].lower() and key in normalize(r[2]).split()][:12]
     after = {(idx, section): text for idx, section, text in every}
-    told = _PART_CUT if billed else re.compile(f"{_PART_CUT.pattern}|{_LEFT_FILM.pattern}", re.IGNORECASE)
+    told = _PART_CUT if billed else _CUT_OR_LEFT
     for idx, section, text in rows:
         said = [text]
         if not told.search(text):
@@ -480,9 +483,8 @@ async def _aged_by_player(q: Q, age: str, name: str, rows: list[dict]) -> Answer
         shown, sources = row["text"], [sentence_source(row)]
         if not (_CHOSEN.search(row["text"]) and _a_person_named(row["text"], " ".join(players | own))) \
                 and row.get("idx") is not None:
-            async with q.lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? AND idx = ?",
-                                          (q.film.id, row["idx"] + 1)) as cur:
-                nxt = await cur.fetchone()
+            nxt = next(iter(await q.lib.conn.execute_fetchall("SELECT text FROM sentences WHERE film_id = ? AND idx = ?",
+                                                              (q.film.id, row["idx"] + 1))), None)
             if nxt is None or not (_CHOSEN.search(nxt[0]) and _a_person_named(nxt[0], " ".join(players | own))):
                 continue
             shown += " … " + nxt[0]
@@ -635,10 +637,9 @@ async def _version_cast(q: Q, name: str, version: tuple[str, list[str]]) -> Answ
     if not words:
         return q.make(f"The article doesn't say who played {name} in the {label}.", "abstain", NONE, [])
     pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-    async with q.lib.conn.execute(
+    rows = await q.lib.conn.execute_fetchall(
             "SELECT s.text, sec.path FROM sentences s JOIN sections sec ON sec.film_id = s.film_id "
-            "AND sec.idx = s.section WHERE s.film_id = ? ORDER BY s.idx", (q.film.id,)) as cur:
-        rows = await cur.fetchall()
+            "AND sec.idx = s.section WHERE s.film_id = ? ORDER BY s.idx", (q.film.id,))
 
     def holds(text: str, w: str) -> bool:
         return re.search(rf"\b{re.escape(w)}", text, re.I) is not None
@@ -667,12 +668,11 @@ async def _voice_from_text(q: Q, name: str) -> Answer | None:
     forms = [name] + [w for w in name.split() if len(w) > 3][:1]
     # the film's own sentences that speak of a voice, by its (film_id, idx) index: a full-text search for
     # "voiced" would read that word's postings across every film of a large library
-    async with q.lib.conn.execute(
+    said = [{"text": t, "path": p} for t, p in await q.lib.conn.execute_fetchall(
             "SELECT s.text, sec.path FROM sentences s JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
             "WHERE s.film_id = ? AND (s.text LIKE '%voic%' OR s.text LIKE '%dubbed%' OR s.text LIKE '%spoken by%') "
             "ORDER BY s.idx",
-            (q.film.id,)) as cur:
-        said = [{"text": t, "path": p} for t, p in await cur.fetchall()]
+            (q.film.id,))]
     said = [r for r in said if _VOICE_WORD.search(r["text"])]
     for f in forms:
         for row in said:
@@ -878,8 +878,7 @@ async def _named_in_cast_text(q: Q, who: str) -> Answer | None:
     sql = ("SELECT s.text, sec.path FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
            "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
            "WHERE sentences_fts MATCH ? AND s.film_id = ? AND sec.kind IN ('lead', 'cast') LIMIT 3")
-    async with q.lib.conn.execute(sql, ('"' + phrase.replace('"', "") + '"', q.film.id)) as cur:
-        rows = await cur.fetchall()
+    rows = await q.lib.conn.execute_fetchall(sql, ('"' + phrase.replace('"', "") + '"', q.film.id))
     if _credited(q, who):
         return None  # "written and directed by A, starring B": A is in the lead as a credit, not in the cast
     for text, path in rows:
@@ -1028,9 +1027,8 @@ async def _casting_goes_on(q: Q, row: dict) -> str:
     asked for are often there; '' otherwise."""
     if row.get("idx") is None:
         return ""
-    async with q.lib.conn.execute("SELECT text, para FROM sentences WHERE film_id = ? AND idx IN (?, ?) ORDER BY idx",
-                                  (q.film.id, row["idx"], row["idx"] + 1)) as cur:
-        got = await cur.fetchall()
+    got = await q.lib.conn.execute_fetchall("SELECT text, para FROM sentences WHERE film_id = ? AND idx IN (?, ?) ORDER BY idx",
+                                            (q.film.id, row["idx"], row["idx"] + 1))
     if len(got) < 2 or got[0][1] != got[1][1]:
         return ""  # no next sentence, or one of another paragraph
     nxt = got[1][0]
@@ -1132,12 +1130,14 @@ async def answer_crew(q: Q, role: str) -> Answer:
                     r"\b(worked on|wrote|did|provided|created) the (\w+ )?(music|score|songs|soundtrack)\b", "distributor": r"\bdistribut|^(?!.*\b(score|soundtrack|album|records|dvd|blu-ray|vhs|home video|video)\b)"
                        r".*\breleas\w*\b[^.]{0,80}\bby\s+(?-i:[A-Z0-9])",
         "production_company": r"^(?=.*\b(produc\w*|banner|studio)\b)(?=.*\b(pictures|films|productions|entertainment|"
-                              r"international|media|creations|studios|company)\b)",
+                              r"international|media|creations|studios|company|cinemas?|movies|arts|talkies|works|"
+                              r"banner)\b)",
     }
     terms = {
         "director": "directed director", "writer": "wrote written screenplay", "producer": "produced producer",
         "cinematographer": "cinematography cinematographer photography", "editor": "edited editor editing",
         "composer": "music score composed composer", "distributor": "distributed distributor released",
+        "production_company": "produce produced production banner studio company pictures films productions cinemas",
     }
     asked = {"written": "wrote", "shot": "shot", "produced": "produced"}.get(verb, verb)
     got = await not_stated(q, f"who {asked} it", probes.get(role), terms=terms.get(role, ""),
@@ -1546,16 +1546,14 @@ async def _opening_told_after_projection(q: Q) -> Answer | None:
     """"its opening weekend": the article may give the takings in the sentence after the projection ("was
     projected to gross $12-15 million in its opening weekend." "It ended up making $12.6 million"), which no
     money fact holds; both sentences quoted, below confidence."""
-    async with q.lib.conn.execute(
+    rows = await q.lib.conn.execute_fetchall(
             "SELECT s.idx, s.para, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? AND s.film_id = ? ORDER BY s.idx LIMIT 10", ('"opening weekend"', q.film.id)) as cur:
-        rows = await cur.fetchall()
+            "WHERE sentences_fts MATCH ? AND s.film_id = ? ORDER BY s.idx LIMIT 10", ('"opening weekend"', q.film.id))
     for idx, para, text in rows:
         if not _PROJECTED.search(text):
             continue
-        async with q.lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? AND idx = ? AND para = ?",
-                                      (q.film.id, idx + 1, para)) as cur:
-            nxt = await cur.fetchone()
+        nxt = next(iter(await q.lib.conn.execute_fetchall("SELECT text FROM sentences WHERE film_id = ? AND idx = ? AND para = ?",
+                                                          (q.film.id, idx + 1, para))), None)
         if nxt and _ACTUAL.search(nxt[0]):
             return q.make(f"The article says: “{text}” “{nxt[0]}”", "money.sentence", GUESS,
                           [{"section": "", "sentence": text}, {"section": "", "sentence": nxt[0]}])
@@ -2048,7 +2046,8 @@ async def answer_filming(q: Q) -> Answer:
 
 #: A span of time a sentence gives ("in 20 days", "two months", "a few weeks"): a count, never "glory days".
 _SPAN = (rf"\b(\d+|{alternation(['a', 'an', 'one', 'a few', 'several', 'a couple of', *load('titles')['numbers']])})"
-         rf"[\s-]+(\w+[\s-]+)?(days?|weeks?|months?|years?)\b")
+         rf"[\s-]+(\w+[\s-]+)?(days?|weeks?|fortnights?|months?|years?|hours?)\b|\b(a|one|under a|in a) fortnight\b|"
+         rf"\bovernight\b")
 _SPAN_RX = re.compile(_SPAN, re.IGNORECASE)
 #: A question's words that say it is about the shoot: its span is the filming's.
 _SHOOT_WORDS = re.compile(r"\b(film|filming|filmed|shoot|shooting|shot|photography)\b")
@@ -2282,17 +2281,16 @@ async def _reviewer_not_written(q: Q) -> str:
     # ("new york times": its words one by one are any article's)
     forms = [phrase] + ([words[-1]] if len(words) == 2 and phrase not in _KNOWN_PUBLICATIONS else [])
     for form in forms:
-        async with q.lib.conn.execute(
+        if await q.lib.conn.execute_fetchall(
                 "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-                "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + form.replace('"', "") + '"', q.film.id)) as cur:
-            if await cur.fetchone() is not None:
-                # written somewhere: an opinion of theirs is only in the reception ("on the <paper>'s
-                # best-seller list" is none); quoted from there below confidence, or not at all
-                rx = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in form.split()) + r"\b", re.IGNORECASE)
-                got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), must=rx)
-                got = [g for g in got if _REVIEW_SECTION.search((g[1].get("path") or "").split(">")[-1])]
-                # (a paper's name only: "what did the villagers think" may well be the story's)
-                return who if not got and phrase in _KNOWN_PUBLICATIONS else ""
+                "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + form.replace('"', "") + '"', q.film.id)):
+            # written somewhere: an opinion of theirs is only in the reception ("on the <paper>'s
+            # best-seller list" is none); quoted from there below confidence, or not at all
+            rx = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in form.split()) + r"\b", re.IGNORECASE)
+            got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), must=rx)
+            got = [g for g in got if _REVIEW_SECTION.search((g[1].get("path") or "").split(">")[-1])]
+            # (a paper's name only: "what did the villagers think" may well be the story's)
+            return who if not got and phrase in _KNOWN_PUBLICATIONS else ""
     return who
 
 
@@ -3159,11 +3157,18 @@ async def answer_setting(q: Q) -> Answer:
     return told
 
 
+_ITS_REMAKE = re.compile(r"\bthe ([\w-]+ )?remakes? of\b")
+
+
 async def answer_remake_of(q: Q) -> Answer:
     """"what is it a remake of": the source the facts hold when its sentence calls the film a remake of it;
     else the sentence naming the earlier film ("a remake of" first), quoted below confidence."""
     based = [r for r in q.data.of("identity") if r["key"] == "based_on"
              and re.search(r"\bremake\b", (r.get("source") or {}).get("sentence", ""), re.I)]
+    if _ITS_REMAKE.search(q.rest):
+        # "the tamil remake of <title>": a later film made from this one, told by the sentence on its remakes
+        return await not_stated(q, "that about its remake", r"\b(remake\w*|remade|adaptation|adapted)\b",
+                                terms="remake remade adaptation version")
     if based:
         return q.make(f"It is a remake of {based[0]['value']}.", "identity.based_on", GOOD, [src(r) for r in based])
     got = await not_stated(q, "what it is a remake of", r"\b(remake|remade) (of|from)\b", terms="remake")
@@ -3386,12 +3391,11 @@ REVIEW_RUN = 10
 async def _said_next_about(q: Q, ref: str, about: str) -> dict | None:
     """The first of the few sentences after the one cited as *ref*, in its section, that names *about*
     (a regex of surnames): a review quoted over paragraphs ("He wrote," / the quote / "Ora Pell is ...")."""
-    async with q.lib.conn.execute(
+    rows = await q.lib.conn.execute_fetchall(
             "SELECT n.text, n.idx, n.film_id, sec.path FROM sentences s JOIN sentences n ON n.film_id = s.film_id "
             "AND n.section = s.section AND n.idx > s.idx AND n.idx <= s.idx + ? AND n.para <= s.para + 1 "
             "JOIN sections sec ON sec.film_id = n.film_id AND sec.idx = n.section "
-            "WHERE s.film_id = ? AND s.ref = ? ORDER BY n.idx", (REVIEW_RUN, q.film.id, ref)) as cur:
-        rows = await cur.fetchall()
+            "WHERE s.film_id = ? AND s.ref = ? ORDER BY n.idx", (REVIEW_RUN, q.film.id, ref))
     for text, idx, film_id, path in rows:
         if re.search(rf"\b(?:{about})\b", text):
             return {"text": text, "idx": idx, "film_id": film_id, "path": path}
@@ -3417,9 +3421,8 @@ async def _opinion_about(q: Q) -> Answer | None:
             continue
         if re.search(rf"\b(?:{about})\b", row["text"]):
             return None  # the best sentence names them already: the plain quote says it
-        async with q.lib.conn.execute("SELECT ref FROM sentences WHERE film_id = ? AND idx = ?",
-                                      (q.film.id, row["idx"])) as cur:
-            ref = await cur.fetchone()
+        ref = next(iter(await q.lib.conn.execute_fetchall("SELECT ref FROM sentences WHERE film_id = ? AND idx = ?",
+                                                          (q.film.id, row["idx"]))), None)
         hit = await _said_next_about(q, ref[0], about) if ref else None
         if hit:
             return q.make(f"The article says: “{row['text']}” … “{hit['text']}”", "fallback.sentence", LOW,
@@ -3503,8 +3506,8 @@ _OTHER_WORK = re.compile(r"\b(sequel|sequels|prequel|prequels|spin ?off|follow ?
 async def _is_itself(q: Q) -> bool:
     """Does the film's lead call the film itself a sequel (prequel, follow-up ...)? Then "the <other
     title> sequel" may well be this film."""
-    async with q.lib.conn.execute("SELECT text FROM sentences WHERE film_id = ? ORDER BY idx LIMIT 4", (q.film.id,)) as cur:
-        lead = " ".join(t for (t,) in await cur.fetchall())
+    lead = " ".join(t for (t,) in await q.lib.conn.execute_fetchall(
+        "SELECT text FROM sentences WHERE film_id = ? ORDER BY idx LIMIT 4", (q.film.id,)))
     return re.search(r"\b(is|was|as) (a|an|the)( [\w-]+){0,3} (sequel|prequel|follow[- ]?up|spin[- ]?off|reboot)s?"
                      r"( \w+)? (to|of)\b", lead, re.I) is not None
 
