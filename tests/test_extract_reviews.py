@@ -595,3 +595,13 @@ def test_an_unsigned_notice_and_a_papers_unnamed_critic(sentence, want):
     """A paper's review with no critic named ('an unsigned notice in X', 'X's critic called it') is the paper's."""
     art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nReception\n{sentence}\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == [want]
+
+
+def test_a_critic_with_the_paper_in_brackets():
+    """'Lune Varga (The Zenda Times) praised the film': the bracket names the paper when it is one by its shape;
+    a part or a year in the bracket is none."""
+    def got(sentence):
+        art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nReception\n{sentence}\n")
+        return [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"]
+    assert got("Lune Varga (The Zenda Times) praised the film.") == [("Lune Varga", "The Zenda Times")]
+    assert ("Lune Varga", "Marta") not in got("Lune Varga (Marta) called it \"a dull picture\".")

@@ -283,6 +283,10 @@ _NAME_OF_PUB = re.compile(
     rf"\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{_MEDIUM})\s+)?(?P<pub>{PUBLICATION_RX})"
     rf"(?=\s*[,;:(]|\s+(?:was|is|had|has|in|for|on|also|both)\b|\s+and\s+[A-Z]|{_THEN_VERB})"
 )
+# "Jane Doe (The Daily Paper) called it …": the paper in brackets after the critic (firm by its shape only: a
+# bracket after a name holds a part or a year as often).
+_NAME_PAREN_PUB = re.compile(
+    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME})\s+\((?:the\s+)?(?P<pub>{PUBLICATION_RX})\)(?={_THEN_VERB})")
 # "... is described as a "routine tale" by Jane Doe of The Daily.": the critic as a passive agent.
 _BY_NAME_OF_PUB = re.compile(
     rf"\bby\s+{_ROLE}(?P<critic>{_CRITIC_NAME})\s*,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*(?:[.,;]|$))")
@@ -890,6 +894,9 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         for m in rx.finditer(text) if rx is not None else ():
             if strict and not _firm_pub(m.group("pub")):
                 continue
+            add(m.group("critic"), m.group("pub"), m.start())
+    for m in _NAME_PAREN_PUB.finditer(text) if verb and ") " in text else ():
+        if _firm_pub(m.group("pub")):
             add(m.group("critic"), m.group("pub"), m.start())
     for m in _NAME_IN_PUB.finditer(text) if verb and _PRE_IN_PUB.search(text) else ():
         if not strict or _firm_pub(m.group("pub")):
