@@ -130,3 +130,45 @@ def test_a_part_the_cast_never_bills_is_found_by_what_the_story_calls_it(harbour
     # a billed part is still answered from the cast list, with confidence
     ans = ask(harbour_run, "who played tam osk in harbour run")
     assert "Kip Morrow" in ans.answer and ans.confidence >= CONFIDENT
+
+
+_RING_NIGHT = (
+    "Ring Night\n"
+    "Ring Night is a 1976 Ruritanian sports film written by Bede Marrow and directed by Ora Pell. It stars Kip "
+    "Morrow as Ivo Brandt and Lune Varga as Tam Osk.\n"
+    "Plot\n"
+    "On New Year's Day, the fight is held, with Tam Osk making a dramatic entrance dressed as a lighthouse keeper.\n"
+    "Production\n"
+    "Marrow wrote the screenplay for Ring Night in \"under a fortnight\" after a stay in hospital. "
+    "Pell announced she would produce the film under the newly launched Osk Cinemas.\n"
+    "Release\n"
+    "Ring Night was released in Ruritania on 2 June 1976. "
+    "An unofficial Ruritanian-language adaptation, titled Gold Bell, was released in 1994.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def ring(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("ring"), _RING_NIGHT)
+
+
+_TOLD_OTHERWISE = [
+    pytest.param("under a fortnight", "how long did it take marrow to write ring night",
+                 id="a_fortnight_is_a_span"),
+    pytest.param("lighthouse keeper", "what is tam osk dressed up as when he comes out for the fight in ring night",
+                 id="someone_coming_out_is_no_release"),
+    pytest.param("Osk Cinemas", "which banner produced ring night",
+                 id="a_banner_named_cinemas_is_a_production_company"),
+    pytest.param("Gold Bell", "whats the ruritanian remake of ring night called",
+                 id="the_remake_of_the_film_is_no_film_it_remakes"),
+]
+
+
+@pytest.mark.parametrize(("quoted", "question"), _TOLD_OTHERWISE)
+def test_a_question_whose_frame_reads_two_ways_finds_the_sentence(ring, quoted: str, question: str):
+    assert_quoted(ring, question, quoted)
+
+
+def test_when_the_film_came_out_is_still_its_release(ring):
+    ans = ask(ring, "when did ring night come out")
+    assert "1976" in ans.answer and ans.confidence >= CONFIDENT

@@ -42,6 +42,8 @@ FILMING = (r"^where (did|do|does) \w+ film\b|"
 RELEASE = (r"\b(premiere|premiered|premieres|release|released|releases|come out|came out|comes out|debut|debuted|open|opened|"
            r"hit theaters|in theaters|in theatres|first (screen|screened|screening|shown|showing|show)|sneak preview|"
            r"previewed|test screening)\b")
+#: "when he comes out for the fight": someone of the story coming out, never the film's release.
+PERSON_COMES_OUT = r"\b(he|she|they|him|her) (comes?|came|coming) out\b"
 DIRECTOR = r"\b(direct|directed|director|directors|directs|directing|helmed|helm)\b"
 WRITER = r"\b(wrote|write|writes|written|writer|writers|screenplay|script|screenwriter|screenwriters|author|authors|authored)\b"
 PRODUCER = r"\b(produce|produced|producer|producers|produces)\b"
@@ -204,7 +206,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
                           ("composer", COMPOSER), ("distributor", DISTRIBUTOR), ("production_company", STUDIO)):
             if _has(pat, q) and not (role == "composer" and has_actor):
                 return f"crew.{role}"
-    if _has(RELEASE, q) or _has(SHOWN_FIRST, q):
+    if (_has(RELEASE, q) and not _has(PERSON_COMES_OUT, q)) or _has(SHOWN_FIRST, q):
         return "release"
     if asked_language(q):
         return "identity.language"  # "is it in norwegian"
