@@ -599,3 +599,29 @@ def test_a_festival_showing_in_the_accolades_is_a_release_but_a_prize_is_not():
                         "section of the Other Film Festival in February 2015.\n")
     (f,) = _facts(art)
     assert (f.event, f.place) == ("Other Film Festival", "")
+
+
+def test_each_date_of_a_list_keeps_its_own_place():
+    """'released in Zenda on 2 March 2001 and in Ruritania on 4 May 2001' (or 'on 2 March 2001 in Zenda and on 4 May
+    2001 in Ruritania'): the second date is Ruritania's release, not Zenda's; one place for both when only one is
+    named."""
+    from bot.article import parse_article
+    from bot.extract import release
+
+    def got(sentence):
+        art = parse_article(f"Other Tale\nOther Tale is a 2001 film.\nRelease\n{sentence}\n")
+        return [(f.date, f.place) for f in release.extract(art)]
+    want = [("2001-03-02", "Zenda"), ("2001-05-04", "Ruritania")]
+    assert got("It was released in Zenda on 2 March 2001 and in Ruritania on 4 May 2001.") == want
+    assert got("It was released on 2 March 2001 in Zenda and on 4 May 2001 in Ruritania.") == want
+    assert got("It was released in Ruritania on 2 March 2001 and on 4 May 2001.") == [
+        ("2001-03-02", "Ruritania"), ("2001-05-04", "Ruritania")]
+
+
+def test_reaching_cinemas_is_a_release():
+    """'It reached Ruritanian cinemas on 5 June 2005', 'arrived in theatres on …': a theatrical release."""
+    from bot.article import parse_article
+    from bot.extract import release
+
+    art = parse_article("Other Tale\nOther Tale is a 2005 film.\nRelease\nIt reached cinemas in Ruritania on 5 June 2005.\n")
+    assert [(f.kind, f.date) for f in release.extract(art)] == [("release", "2005-06-05")]

@@ -307,6 +307,13 @@ _DATE_AND = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:on\s+)?")
 _SECTION_OF = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+(?:section|sidebar|strand|programme|program)\s+of\s+(?:the\s+)?")
 
 
+# "… in Zenda on 2 May 2001 and in Ruritania on 9 May 2001": the place that opens the next date's part of a list
+_NEXT_PLACE = re.compile(r"\s*,?\s*(?:and\s+|then\s+)?(?:later\s+)?in\s+(?P<p>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                         r"\s*,?\s*(?:on\s+|in\s+)?")
+
+_PLACE_AFTER = re.compile(r"\s+in\s+(?P<p>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s*(?:[,;.]|$)|\s+and\b)")
+
+
 def _event(clause: str) -> str:
     m = _FESTIVAL.search(clause)
     if m and (sec := _SECTION_OF.match(clause, m.end())) and (whole := _FESTIVAL.search(clause, sec.end())):
@@ -696,10 +703,20 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
                 out.append(ReleaseFact(sentence=sent.idx, kind=kind, event=event, place=place, theaters=theaters,
                                        distributor=distributor))
             continue
+        prev_end, one_place = -1, place
         for m in dates:
             dtext = _date_text(m)
             start = offset + c_off + m.start()
             day = _date_after(article, sent, start, dtext)
+            nxt = _NEXT_PLACE.fullmatch(clause, prev_end, m.start()) if prev_end >= 0 and place else None
+            after = _PLACE_AFTER.match(clause, m.end()) if len(dates) > 1 and place else None
+            if nxt and not _NOT_PLACE.match(nxt.group("p")):
+                place = _tidy(nxt.group("p"))  # "in Zenda on 2 May and in Ruritania on 9 May": each date its place
+            elif after and not _NOT_PLACE.match(after.group("p")) and not one_place.startswith(after.group("p")):
+                place = _tidy(after.group("p"))  # "on 2 May in Zenda and on 9 May in Ruritania"
+            elif prev_end >= 0:
+                place = one_place
+            prev_end = m.end()
             if shown_again and kind == "release":
                 year = _lead_release(article)[0]
                 kind = "rerelease" if year and day[:4].isdigit() and int(day[:4]) - year >= _REVIVAL_YEARS else kind
