@@ -16,7 +16,7 @@ from ..matching import normalize, title_key
 from ..vocab import load
 from . import across, tags
 from .across import person_credits
-from .data import film_data
+from .data import cache_for, film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
 from .retrieve import best_sentences, sentence_source
@@ -258,9 +258,22 @@ _OTHER_VERSION = re.compile(r"\b(?:a|an|the|another|later|earlier)\s+(1[89]\d\d|
 
 async def _same_name_elsewhere(lib, film) -> str:
     """The year of another film of the same title that the lead of *film* names and the library does
-    not hold ("based on the 2011 film of the same name"), or ''."""
+    not hold ("based on the 2011 film of the same name"), or ''.
+
+    Asked after nearly every answer about a film named without a year, and the same until the library
+    changes: kept in the library's cache (``cache_for``, emptied when films change; one short string a
+    film asked about), so a film's later questions make no read for it."""
+    known = cache_for(lib).extra.setdefault("same_name_elsewhere", {})
+    if film.id in known:
+        return known[film.id]
     # execute_fetchall: one trip to the database thread, not three (execute, fetch, close)
     rows = await lib.conn.execute_fetchall("SELECT text FROM sentences WHERE film_id = ? ORDER BY idx LIMIT 4", (film.id,))
+    known[film.id] = _year_named_elsewhere(lib, film, rows)
+    return known[film.id]
+
+
+def _year_named_elsewhere(lib, film, rows) -> str:
+    """The first year the lead's *rows* give another film of *film*'s title the library lacks, or ''."""
     for (sentence,) in rows:
         for m in [*_SAME_NAME.finditer(sentence or ""), *_OTHER_VERSION.finditer(sentence or "")]:
             year = int(m.group(1))

@@ -150,8 +150,8 @@ async def resolve_person(lib, name: str) -> tuple[str, str | None, list[str]]:
     if not one_word:  # a bare surname may be stored as such for one film; it still means the full names
         for sql in ("SELECT actor FROM cast_members WHERE actor = ? COLLATE NOCASE LIMIT 1",
                     "SELECT name FROM crew WHERE name = ? COLLATE NOCASE LIMIT 1"):
-            async with lib.conn.execute(sql, (name,)) as cur:
-                row = await cur.fetchone()
+            # execute_fetchall, here and below: one trip to the database thread, not three (execute, fetch, close)
+            row = next(iter(await lib.conn.execute_fetchall(sql, (name,))), None)
             if row:
                 return "found", row[0], [row[0]]
     index, _names = await _people_index(lib)
@@ -185,21 +185,22 @@ async def credits_of(lib, name: str) -> dict[str, list[dict]]:
     """Every credit of exactly *name*, grouped: acted (with characters), director, writer, ..."""
     out: dict[str, list[dict]] = {}
     seen: set[tuple[str, int, str]] = set()
-    async with lib.conn.execute(_CAST_SQL, (name,)) as cur:
-        for fid, char, voice, billing, text, path in await cur.fetchall():
-            film = lib.film(fid)
-            if film is None or ("acted", fid, char) in seen:
-                continue
-            seen.add(("acted", fid, char))
-            out.setdefault("acted", []).append({"film_id": fid, "film": film.label, "character": char, "voice": bool(voice),
-                                                "billing": billing, "source": {"section": path, "sentence": text}})
-    async with lib.conn.execute(_CREW_SQL, (name,)) as cur:
-        for fid, role, text, path in await cur.fetchall():
-            film = lib.film(fid)
-            if film is None or (role, fid, "") in seen or role in ("production_company", "distributor"):
-                continue
-            seen.add((role, fid, ""))
-            out.setdefault(role, []).append({"film_id": fid, "film": film.label, "source": {"section": path, "sentence": text}})
+    # both reads queued at once: the database thread runs them back to back
+    cast_rows, crew_rows = await asyncio.gather(lib.conn.execute_fetchall(_CAST_SQL, (name,)),
+                                                lib.conn.execute_fetchall(_CREW_SQL, (name,)))
+    for fid, char, voice, billing, text, path in cast_rows:
+        film = lib.film(fid)
+        if film is None or ("acted", fid, char) in seen:
+            continue
+        seen.add(("acted", fid, char))
+        out.setdefault("acted", []).append({"film_id": fid, "film": film.label, "character": char, "voice": bool(voice),
+                                            "billing": billing, "source": {"section": path, "sentence": text}})
+    for fid, role, text, path in crew_rows:
+        film = lib.film(fid)
+        if film is None or (role, fid, "") in seen or role in ("production_company", "distributor"):
+            continue
+        seen.add((role, fid, ""))
+        out.setdefault(role, []).append({"film_id": fid, "film": film.label, "source": {"section": path, "sentence": text}})
     return out
 
 
@@ -330,8 +331,7 @@ async def _named_in_role_text(lib, name: str, role: str, known: set[int]) -> lis
            "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
            "WHERE sentences_fts MATCH ? AND sec.kind IN ('lead', 'cast', 'production') LIMIT 200")
     fts = " ".join("".join(ch if ch.isalnum() else " " for ch in name).split())
-    async with lib.conn.execute(sql, ('"' + fts.replace('"', "") + '"',)) as cur:
-        rows = await cur.fetchall()
+    rows = await lib.conn.execute_fetchall(sql, ('"' + fts.replace('"', "") + '"',))
     out = []
     for fid, text, path in rows:
         film = lib.film(fid)
@@ -354,15 +354,12 @@ def _told_answer(lib, question: str, name: str, role: str, rows: list[dict]) -> 
 
 
 async def _year_answer(lib, question: str, year: int) -> Answer:
-    async with lib.conn.execute(
-        "SELECT id FROM films WHERE year = ? ORDER BY title COLLATE NOCASE LIMIT 101", (year,)
-    ) as cur:
-        ids = [r[0] for r in await cur.fetchall()]
+    ids = [r[0] for r in await lib.conn.execute_fetchall(
+        "SELECT id FROM films WHERE year = ? ORDER BY title COLLATE NOCASE LIMIT 101", (year,))]
     films = [lib.film(i) for i in ids if lib.film(i) is not None]
     if not films:
         return Answer(question, f"No film from {year} is in the library.", "abstain", 0.3)
-    async with lib.conn.execute("SELECT count(*) FROM films WHERE year = ?", (year,)) as cur:
-        total = (await cur.fetchone())[0]
+    total = (await lib.conn.execute_fetchall("SELECT count(*) FROM films WHERE year = ?", (year,)))[0][0]
     head = f"{total} films from {year}" + (" (the first 100 alphabetically)" if total > 100 else "")
     return Answer(question, f"{head}: " + "; ".join(f.title for f in films[:100]) + ".", "films.list", 0.85)
 
@@ -372,8 +369,7 @@ async def _award_answer(lib, question: str, category: str, outcome: str) -> Answ
     sql = ("SELECT a.film_id, a.category, a.ceremony, s.text, sec.path FROM awards a "
            "JOIN sentences s ON s.id = a.sentence_id JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
            "WHERE a.category = ? COLLATE NOCASE AND a.outcome IN (?, 'won') ORDER BY a.film_id LIMIT 500")
-    async with lib.conn.execute(sql, (cat, outcome)) as cur:
-        rows = await cur.fetchall()
+    rows = await lib.conn.execute_fetchall(sql, (cat, outcome))
     films: dict[int, str] = {}
     sources = []
     for fid, _cat, _cer, text, path in rows:

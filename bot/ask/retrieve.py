@@ -274,9 +274,9 @@ async def _sentences_before(conn, film_id: int, rows: list[dict]) -> dict[int, d
     if not want:
         return {}
     marks = ", ".join("?" for _ in want)
-    async with conn.execute(f"SELECT idx, para, text FROM sentences WHERE film_id = ? AND idx IN ({marks})",
-                            (film_id, *[i - 1 for i in want])) as cur:
-        return {i + 1: {"para": p, "text": t} for i, p, t in await cur.fetchall()}
+    # execute_fetchall, here and below: one trip to the database thread, not three (execute, fetch, close)
+    return {i + 1: {"para": p, "text": t} for i, p, t in await conn.execute_fetchall(
+        f"SELECT idx, para, text FROM sentences WHERE film_id = ? AND idx IN ({marks})", (film_id, *[i - 1 for i in want]))}
 
 
 def sentence_source(row: dict) -> dict:
@@ -371,11 +371,10 @@ def _a_person(text: str, asked: set[str], people: frozenset[str]) -> bool:
 async def next_sentence(conn, row: dict, step: int = 1) -> dict | None:
     """The sentence after *row* in its paragraph (a quote's answer is often the sentence that follows);
     with *step* -1 the one before it."""
-    async with conn.execute(
+    got = next(iter(await conn.execute_fetchall(
             "SELECT n.text, n.idx FROM sentences s JOIN sentences n ON n.film_id = s.film_id AND n.idx = s.idx + ? "
             "AND n.para = s.para AND n.section = s.section WHERE s.film_id = ? AND s.idx = ?",
-            (step, row.get("film_id"), row.get("idx"))) as cur:
-        got = await cur.fetchone()
+            (step, row.get("film_id"), row.get("idx")))), None)
     return {**row, "text": got[0], "idx": got[1]} if got else None
 
 

@@ -101,11 +101,11 @@ async def films_described_by(lib, question: str, tag: str) -> Answer:
            "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
            "WHERE sentences_fts MATCH ? AND sec.kind = 'lead' LIMIT 400")
     fts = " ".join("".join(ch if ch.isalnum() else " " for ch in tag).split())
-    async with lib.conn.execute(sql, ('"' + fts + '"',)) as cur:
-        for fid, text, path in await cur.fetchall():
-            if f" {phrase} " in f" {normalize(text)} ":
-                counts[fid] = counts.get(fid, 0) + 1
-                sources.setdefault(fid, {"section": path, "sentence": text})
+    # execute_fetchall, here and below: one trip to the database thread, not three (execute, fetch, close)
+    for fid, text, path in await lib.conn.execute_fetchall(sql, ('"' + fts + '"',)):
+        if f" {phrase} " in f" {normalize(text)} ":
+            counts[fid] = counts.get(fid, 0) + 1
+            sources.setdefault(fid, {"section": path, "sentence": text})
     order = sorted(counts, key=lambda i: (-counts[i], -(lib.film(i).n_chars if lib.film(i) else 0)))
     films = [lib.film(i) for i in order if lib.film(i) is not None]
     if not films:
@@ -121,8 +121,7 @@ async def _credited_name(lib, tag: str) -> str | None:
     for sql in ("SELECT actor FROM cast_members WHERE actor = ? COLLATE NOCASE LIMIT 1",
                 "SELECT name FROM crew WHERE name = ? COLLATE NOCASE "
                 "AND role NOT IN ('production_company', 'distributor') LIMIT 1"):
-        async with lib.conn.execute(sql, (tag.strip(),)) as cur:
-            row = await cur.fetchone()
+        row = next(iter(await lib.conn.execute_fetchall(sql, (tag.strip(),))), None)
         if row:
             return row[0]
     return None
