@@ -105,3 +105,16 @@ def test_a_parts_voice_or_lines_given_by_a_player():
     assert ("Lune Varga", "Wen") in _cast_in("Voice cast", "Wen's lines in the English version are spoken by Lune Varga.")
     got = _lead_cast("Other Tale is a 2004 film starring Tam Osk. Osk's voice was provided by Lune Varga.")
     assert all(c != "Osk" for _, c in got)
+
+
+def test_an_anthologys_segment_credits_are_the_films():
+    """'The segment was photographed by A', 'B photographed both the Mumbai and Delhi segments', and in a
+    'Segments' section 'Salt (Lucknow), written and directed by Varga, follows ...' credit the film's crew."""
+    text = ("Other Tale\nOther Tale is a 2019 anthology film. The segments were directed by Lune Varga and Kip Ross.\n"
+            "Segments\nSalt (Lucknow), written and directed by Varga, follows a cook in a kebab shop. The segment was "
+            "photographed by Ivo Brandt.\nYaad (Delhi), directed by Ross and co-written by her and Tam Osk, is about a "
+            "widower.\nProduction\nOra Pell photographed both the Mumbai and Delhi segments, and the entire film was "
+            "edited by Bede Marrow.\n")
+    crew = {(f.role, f.name) for f in extract_all(parse_article(text)).items if f.KIND == "crew"}
+    assert {("writer", "Lune Varga"), ("cinematographer", "Ivo Brandt"), ("writer", "Tam Osk"),
+            ("cinematographer", "Ora Pell"), ("editor", "Bede Marrow")} <= crew

@@ -115,6 +115,7 @@ _ADV = r"(?:(?:also|later|then|subsequently|originally|initially|eventually|ulti
        r"additionally|consequently|reportedly|officially|finally|has|have|had|is|was|were|are|been|being|" \
        r"would|will|to\s+be|began|begun|started|finished|completed|himself|herself|themselves)\s+)"
 # ("A began writing the script", "A himself wrote the script")
+_SEGMENT_HEADINGS = frozenset(_F["segment_headings"])
 _FILMS_OWN = r"(?:(?:the|this|its)\s+(?:film|movie|picture|project)['’]s\s+|(?:the|its|his|her|their)\s+)?"
 _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
 
@@ -151,8 +152,8 @@ _WHO_ALSO = re.compile(
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
     rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?|{_APPOSITION})?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
-    rf"(?P<obj>{_ACT}|film|movie|picture|project)\b(?!-)"
-)
+    rf"(?P<obj>{_ACT}|film|movie|picture|project|(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?segments?)\b(?!-)"
+)  # (an anthology's parts: "A photographed both the Mumbai and Delhi segments")
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
 # of one subject, each verb bare or with its own job noun; at least two crew verbs.
 _VERB_ITEM = rf"(?:{_ACTIVE})(?:\s+(?:the\s+)?(?:film['’]s\s+)?(?:{_ACT}))?"
@@ -294,6 +295,9 @@ _OTHER_WORK = re.compile(
 # ("Both films were shot by A": this film is one of the two)
 _FILM_SUBJECT = re.compile(r"\b(?:the|this|its)\s+(?:(?:entire|whole|finished|final|complete)\s+)?"
                            r"(?:film|movie|picture|project|footage|serial['’]s\s+chapters|chapters|episodes)\b|^\s*It\b|\bit\s+(?:was|is)\b|"
+                           # an anthology's parts: "The segment was photographed by A", "The last segment was edited by B"
+                           r"\b(?:the|this|its|each|every)\s+(?:(?:first|second|third|fourth|fifth|final|last|opening|closing)\s+)?"
+                           r"(?:segments?|vignettes?)\s+(?:was|is|were|are)\b|"
                            r"\bboth\s+(?:films|movies|pictures)\b", re.I)
 # "Other Tale was written by A": the film's own title (blanked to underscores in the text this is
 # tested on) as the subject right before the passive; not "Other Tale is featured in a documentary, directed by A"
@@ -841,6 +845,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     out: list[Credit] = []
     lead = "lead" in kinds
     music_section = "music" in kinds
+    # an anthology's "Segments" section: "Title (Place), written and directed by A, follows ..." credits the film's A
+    segment_section = article.sections[s.section].heading.strip().lower() in _SEGMENT_HEADINGS
 
     cues = _cues(text)
     if not cues and not (lead and s.idx <= 1) and not ("made " in text and " by " in text and ("'s " in text or "’s " in text)):
@@ -902,7 +908,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 continue  # "sung by A and written by B": a song's lyricist
             acts = _ACTIVITY_OF_RX.get(role)
             if not lead and not _FILM_SUBJECT.search(subj) and not (acts and acts.search(subj)) and not music_section \
-                    and not _TITLE_SUBJECT.search(otext, 0, m.start()) \
+                    and not segment_section and not _TITLE_SUBJECT.search(otext, 0, m.start()) \
                     and not _FILM_WHICH.search(text[: m.start()]):
                 continue
             add(role, names)
