@@ -625,3 +625,14 @@ def test_reaching_cinemas_is_a_release():
 
     art = parse_article("Other Tale\nOther Tale is a 2005 film.\nRelease\nIt reached cinemas in Ruritania on 5 June 2005.\n")
     assert [(f.kind, f.date) for f in release.extract(art)] == [("release", "2005-06-05")]
+
+
+def test_an_english_adaptation_section_is_the_film_dubbed():
+    """A section headed 'English adaptation' tells of the film's dub (its festival premiere, its release abroad), not
+    of another work as 'Adaptations' does."""
+    from bot.article import parse_article
+    from bot.extract import release
+
+    art = parse_article("Other Tale\nOther Tale is a 1997 Ruritanian animated film.\nEnglish adaptation\nThe dub premiered "
+                        "at the Zenda International Film Festival in May 2001 before a limited release on 21 September 2001.\n")
+    assert [(f.kind, f.date) for f in release.extract(art)] == [("premiere", "2001-05"), ("limited", "2001-09-21")]

@@ -745,7 +745,8 @@ def extract(article: Article) -> list[Fact]:
         if not _any_cue(sent.text):  # any(rx.search(sent.text) for _, rx in _CUES), in one call
             continue
         if sent.section not in other_work:
-            other_work[sent.section] = bool(_OTHER_WORK_HEADING.search(article.sections[sent.section].heading))
+            heading = article.sections[sent.section].heading
+            other_work[sent.section] = bool(_OTHER_WORK_HEADING.search(heading)) and not _DUB_HEADING.search(heading)
         if other_work[sent.section]:
             continue  # a section on a sequel, a short, a game: that work's releases
         if kinds & _SKIP_SECTIONS:
@@ -836,6 +837,7 @@ _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
 _ACCOLADE_SCREENING = re.compile(rf"\b{_any(_R['accolade_screenings'])}\b")
 _ACCOLADE_WON = re.compile(rf"\b{_any(_R['accolade_prizes'])}\b", re.I)
 _OTHER_WORK_HEADING = re.compile(rf"\b{_any(_R['other_work_headings'])}\b", re.I)
+_DUB_HEADING = re.compile(rf"\b{_any(_R['dub_headings'])}\b")
 _HELD_UNTIL_END = _held_until_end()
 
 
