@@ -636,3 +636,13 @@ def test_an_english_adaptation_section_is_the_film_dubbed():
     art = parse_article("Other Tale\nOther Tale is a 1997 Ruritanian animated film.\nEnglish adaptation\nThe dub premiered "
                         "at the Zenda International Film Festival in May 2001 before a limited release on 21 September 2001.\n")
     assert [(f.kind, f.date) for f in release.extract(art)] == [("premiere", "2001-05"), ("limited", "2001-09-21")]
+
+
+def test_an_edition_that_followed():
+    """'… and a restored DVD followed in 2010': the edition came out then."""
+    from bot.article import parse_article
+    from bot.extract import release
+
+    art = parse_article("Other Tale\nOther Tale is a 1981 film.\nRelease\nIt had its television premiere on Zenda TV in "
+                        "1986, and a restored DVD followed in 2010.\n")
+    assert ("home_media", "2010") in [(f.kind, f.date) for f in release.extract(art)]
