@@ -118,3 +118,13 @@ def test_an_anthologys_segment_credits_are_the_films():
     crew = {(f.role, f.name) for f in extract_all(parse_article(text)).items if f.KIND == "crew"}
     assert {("writer", "Lune Varga"), ("cinematographer", "Ivo Brandt"), ("writer", "Tam Osk"),
             ("cinematographer", "Ora Pell"), ("editor", "Bede Marrow")} <= crew
+
+
+def test_a_crew_verb_after_and_credits_the_clauses_subject():
+    """'A had conceived the story in 2005 and wrote the screenplay with B', 'The studio's president, C, acquired
+    the rights in 1994 and produced the film'; never 'wrote the screenplay for Other Story' (another work)."""
+    crew = _crew("Tam Osk had conceived the story in 2005 and wrote the screenplay with Lune Varga.")
+    assert {("writer", "Tam Osk"), ("writer", "Lune Varga")} <= crew
+    crew = _crew("Ruritania Studio's president, Ivo Brandt, acquired the rights to the book in 1994 and produced the film.")
+    assert ("producer", "Ivo Brandt") in crew
+    assert ("writer", "Ivo Brandt") not in _crew("Ivo Brandt read the novel and wrote the screenplay for Other Story.")

@@ -148,6 +148,13 @@ _BARE_ACTIVE = re.compile(
 _WHO_ALSO = re.compile(
     rf"\b(?:{_PASSIVE}|starring|stars)\s+(?:by\s+)?(?P<name>{NAME_RX}),\s+who\s+(?:also\s+)?(?P<verb>{_ACTIVE})\s+"
     rf"(?:it|{_FILMS_OWN}{_ADJ}(?P<obj>{_ACT}|film|movie|picture))\b(?!-)(?P<with>\s+with\s+(?=[A-Z]))?")
+# "A had conceived the story in 2005 and wrote the screenplay with B", "The studio's president, A, acquired the
+# rights in 1994 and produced the film": a crew verb after "and", its subject at the head of the clause
+_SECOND_VERB = re.compile(
+    rf"\s+and\s+(?:later\s+|also\s+|then\s+|subsequently\s+)?(?P<verb>{_ACTIVE})\s+(?:it|{_FILMS_OWN}{_ADJ}(?P<obj>{_ACT}|film|movie|picture))"
+    rf"\b(?!-)(?P<with>\s+(?:together\s+)?with\s+(?=[A-Z]))?")
+_HEAD_SUBJECT = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?(?P<name>{NAME_RX})"
+                           rf"(?:,\s+|\s+)(?P<rest>(?:had|has|first|initially|originally)\s+)?(?=[a-z])")
 # "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
@@ -915,6 +922,20 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             more = _CONTRIBUTIONS.match(text, m.end()) if names else None
             if more:
                 add(role, names_after(text, more.end()))
+    for m in _SECOND_VERB.finditer(text) if "active" in cues and " and " in text and not kinds & _CRITICISM else ():
+        head = _CLAUSE_HEAD.search(text[: m.start()])
+        subj = _HEAD_SUBJECT.match(head.group("head")) if head else None
+        if not subj or "," in head.group("head")[subj.end():] or len(head.group("head")) - subj.end() > 100 \
+                or _NEGATED.search(text[: m.start("verb")]) or _other_work(otext, m.start("verb"), m.end()):
+            continue
+        role = ACTIVE_ROLE[_key(m.group("verb"))]
+        obj = _key(m.group("obj") or "")
+        if (obj in ACTIVITY_ROLE and ACTIVITY_ROLE[obj] not in {role, "story"}) or _other_title_after(otext, m.end()) \
+                or _LOCALISED.search(text, m.start("verb"), m.end()) or (obj in {"film", "movie", "picture"} and not _OBJ_END.match(text, m.end())):
+            continue
+        add(role, [trim_leading_stops(clean_name(subj.group("name")))])
+        if m.group("with") and role in {"writer", "producer"}:
+            add(role, names_after(text, m.end()))
     by = _FILM_BY.search(text) if lead and s.idx <= 1 else None
     if by and not _OTHER_WORK.search(otext, 0, by.end()) and len(YEAR_RX.findall(text[: by.end()])) <= 1:  # "X is a 1932 French film by A": the film's maker, or the jobs the description names
         desc = _DESCRIBED.match(text, by.end())
