@@ -140,7 +140,7 @@ async def save_pack_films(conn: aiosqlite.Connection, films: list[tuple[Article,
         for r in batch:
             fuller = db.execute(
                 "SELECT 1 FROM films WHERE (key = ? OR (title = ? COLLATE NOCASE AND year = ?)) "
-                "AND source_file NOT LIKE ? LIMIT 1", (r.key, r.title, r.year, _LEAD + "%")).fetchone()
+                f"AND source_file NOT LIKE '{_LEAD}%' LIMIT 1", (r.key, r.title, r.year)).fetchone()
             if fuller is None:
                 write_rows(db, r)
                 written += 1
@@ -155,6 +155,13 @@ _SENTENCE_SQL = "INSERT INTO sentences (film_id, idx, section, para, ref, text) 
 _RETURNING = sqlite3.sqlite_version_info >= (3, 35)
 
 
+#: A data pack's lead of the same film. The pattern is written in the statement, not bound: SQLite
+#: prepares a statement again each time a value bound to the right of LIKE is bound (the plan may
+#: depend on it), and this one, with the cascades of a film's deletion, took more time to prepare
+#: than any insert of the film to run.
+_DELETE_LEADS = f"DELETE FROM films WHERE title = ? COLLATE NOCASE AND year = ? AND source_file LIKE '{_LEAD}%'"
+
+
 def write_rows(db: sqlite3.Connection, r: FilmRows) -> int:
     """On the database thread, inside the caller's transaction: the writes of one film. A fuller
     article replaces a data pack's lead paragraph of the same film (the same title and year) as
@@ -167,8 +174,7 @@ def write_rows(db: sqlite3.Connection, r: FilmRows) -> int:
     (RETURNING, SQLite 3.35+)."""
     db.execute("DELETE FROM films WHERE key = ?", (r.key,))
     if r.year is not None and not r.source_file.startswith(_LEAD):
-        db.execute("DELETE FROM films WHERE title = ? COLLATE NOCASE AND year = ? AND source_file LIKE ?",
-                   (r.title, r.year, _LEAD + "%"))
+        db.execute(_DELETE_LEADS, (r.title, r.year))
     film_id = db.execute(
         "INSERT INTO films (key, title, page_title, year, source_file, sha256, n_chars) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (r.key, r.title, r.page_title, r.year, r.source_file, r.sha256, r.n_chars),
