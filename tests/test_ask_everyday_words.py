@@ -172,3 +172,35 @@ def test_a_question_whose_frame_reads_two_ways_finds_the_sentence(ring, quoted: 
 def test_when_the_film_came_out_is_still_its_release(ring):
     ans = ask(ring, "when did ring night come out")
     assert "1976" in ans.answer and ans.confidence >= CONFIDENT
+
+
+_GLASS_HOUSE = (
+    "Glass House\n"
+    "Glass House is a 2004 Ruritanian animated film directed by Bede Marrow. It stars the voices of Kip Morrow, "
+    "Anna Quell and Lune Varga.\n"
+    "Plot\n"
+    "Bob and Helen Osk live in Ruritania with their children, Violet and Dash Osk. Violet can turn invisible.\n"
+    "Cast\n"
+    "Kip Morrow as Dash Osk\n"
+    "Production\n"
+    "Anna Quell was offered the role of Violet unexpectedly; Marrow wanted to cast Quell as Violet after hearing "
+    "her on the radio. Marrow had initially considered Tam Ives and Ora Pell for the role of Helen, but both "
+    "were unavailable. Lune Varga was cast as Helen in 2002.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def glass(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("glass"), _GLASS_HOUSE)
+
+
+def test_a_given_name_with_the_family_s_surname_is_that_person_not_another_of_the_family(glass):
+    ans = ask(glass, "who does violet osk's voice in glass house")
+    assert "Quell" in ans.answer and "Kip Morrow" not in ans.answer, ans.answer
+    ans = ask(glass, "who voiced dash osk in glass house")
+    assert "Kip Morrow" in ans.answer and ans.confidence >= CONFIDENT
+
+
+def test_whom_a_part_went_to_in_the_end_is_no_word_the_earlier_choice_needs(glass):
+    assert_quoted(glass, "which actresses did marrow consider for helen before lune varga in glass house",
+                  "initially considered Tam Ives and Ora Pell")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -102,6 +103,15 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+@lru_cache(maxsize=512)
+def _probe_rx(probe: str) -> re.Pattern:
+    """A probe of :func:`not_stated`, compiled once a process: most are fixed wordings, which the re
+    module's own cache (512 entries, oldest dropped first, filled by the patterns built per question)
+    let go and compiled again mid-answer; least recently used here, the few built from the question's
+    words go first."""
+    return re.compile(probe, re.IGNORECASE)
+
+
 async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.sentence", terms: str = "",
                      person: bool = False, story: bool = True) -> Answer:
     """Nothing structured: quote a sentence only if it carries *probe* (a regex), else abstain plainly.
@@ -112,7 +122,7 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
     composer) is no answer. *story*: False when the plot cannot tell it (where the film was shot: "he is shot
     in the back" is no filming place)."""
     if probe:
-        pat = re.compile(probe, re.IGNORECASE)
+        pat = _probe_rx(probe)
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {terms}", drop=_title_words(q), must=pat)
         if not story:
             got = [g for g in got if g[1].get("kind") != "plot" and not _PLOT_PATH.search(g[1].get("path") or "")]
@@ -966,6 +976,11 @@ def _unknown_name(q: Q) -> str:
     return " ".join(rest).title() if 1 <= len(rest) <= 4 else ""
 
 
+#: Words after which a question names whom a part went to in the end ("before B got it", "instead of B").
+_BEFORE_WHOM = frozenset({"before", "instead", "place", "rather", "replacing", "replaced"})
+_CASTING_WORDS = frozenset({"role", "part", "cast", "casting", "play", "played", "playing"})
+
+
 async def answer_casting(q: Q) -> Answer:
     ev = q.data.of("casting")
     chars = {n for _h, n in q.roles("character")}
@@ -983,14 +998,16 @@ async def answer_casting(q: Q) -> Answer:
             return q.make(f"The facts don't say; the article says: “{row['source']['sentence']}”", "cast.history",
                           LOW, [src(row)])
         rows = told
+    cast_only = None
     if rows:
         best = next((r for r in rows if r["event"] in ("replaced", "recast")), rows[0])
         if best["event"] == "cast" and re.search(r"\b(originally|original|first choice|considered|supposed|before|"
                                                  r"wanted|turned down|declined|offered|approached|meant|initially)\b",
                                                  q.rest):
-            # asked who came before; the facts only say who was cast: the sentence, not a confident name
-            return q.make(f"The facts don't say; the article says: “{best['source']['sentence']}”", "cast.history",
-                          LOW, [src(best)])
+            # asked who came before; the facts only say who was cast: a sentence telling the earlier choice,
+            # else the cast one, never a confident name
+            cast_only, rows = best, []
+    if rows:
         if best["event"] in ("replaced", "recast") and best["other"]:
             role = f" as {best['character']}" if best["character"] else ""
             text = f"{best['person']} was originally cast{role} and was replaced by {best['other']}."
@@ -999,9 +1016,21 @@ async def answer_casting(q: Q) -> Answer:
         return q.make(text, "cast.history", GOOD, [src(r) for r in rows])
     # no casting fact: the sentence that tells the casting in casting words ("approached for the role
     # of X, but he declined"), before any sentence that merely names X
-    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast", drop=_title_words(q), must=_CASTING_TOLD)
+    # "who was cast as A before B got it": B is who got the part in the end; the sentence telling who came
+    # first need not name B, and one that does ("B's husband was offered it first") is beside the point
+    toks = normalize(q.text).split()
+    before = next((i for i, t in enumerate(toks) if t in _BEFORE_WHOM), None)
+    later = frozenset(w for h, n in q.roles("actor") + q.roles("casting") if before is not None and h.start > before
+                      for w in normalize(n).split())
+    # ... nor the rest of that clause ("before B *got it*")
+    later |= frozenset(toks[before + 1:]) - _CASTING_WORDS if later else frozenset()
     names = [w for _h, n in q.roles("character") + q.roles("plot") + q.roles("actor") + q.roles("casting")
-             for w in normalize(n).split() if len(w) > 2]
+             for w in normalize(n).split() if len(w) > 2 and w not in later]
+    if later and not any(w not in later for h in q.names for _r, n in h.owners for w in normalize(n).split()):
+        later = frozenset()  # B is all it names ("who was cast before B"): the sentence telling the swap names B
+        names = [w for _h, n in q.roles("actor") + q.roles("casting") for w in normalize(n).split() if len(w) > 2]
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast", drop=_title_words(q) | later,
+                               must=_CASTING_TOLD)
     got = [g for g in got if not names or any(re.search(rf"\b{re.escape(w)}\b", normalize(g[1]["text"])) for w in names)]
     if got and got[0][0] >= 40:
         row = got[0][1]
@@ -1009,6 +1038,9 @@ async def answer_casting(q: Q) -> Answer:
         shown = f"{row['text']} … {more}" if more else row["text"]
         sources = [sentence_source(row)] + ([{"section": row.get("path", ""), "sentence": more}] if more else [])
         return q.make(f"The article says: “{shown}”", "cast.history", LOW, sources)
+    if cast_only is not None:
+        return q.make(f"The facts don't say; the article says: “{cast_only['source']['sentence']}”", "cast.history",
+                      LOW, [src(cast_only)])
     if names and re.search(r"\b(originally|original|supposed|first choice|before|initially|meant|intended)\b", q.rest):
         # "who was originally supposed to play X": the article may tell the swap without naming X ("B joined
         # in the role meant for A"); one such sentence, quoted below confidence, is all it says
@@ -3555,7 +3587,31 @@ def _asks_credit(q: Q) -> bool:
 _FACT_KINDS = frozenset("crew cast casting money release award score review identity filming pay debut".split())
 
 
+_STORY_ROLES = frozenset({"character", "plot"})
+
+
+def _one_of_a_family(names: list[NameHit]) -> list[NameHit]:
+    """The hits of *names* without a surname typed right after another person's given name: "violet parr"
+    where the story has a Violet and the cast bills a Dash Parr asks about Violet (of the Parr family),
+    never Dash. Only for people of the story, and only when no owner of the surname has that given name."""
+    out: list[NameHit] = []
+    for h in names:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == h.start and h.end - h.start == 1 \
+                and all(r in _STORY_ROLES for r, _n in h.owners + prev.owners) \
+                and all(len(n.split()) >= 2 and normalize(n).split()[0] != prev.form for _r, n in h.owners) \
+                and all(h.form not in normalize(n).split() for _r, n in prev.owners):
+            # one person, the given name's, with the family's surname as the article spells it
+            surname = next((w for _r, n in h.owners for w in n.split() if normalize(w) == h.form), h.form.title())
+            out[-1] = replace(prev, end=h.end, form=f"{prev.form} {h.form}",
+                              owners=tuple((r, f"{n} {surname}") for r, n in prev.owners))
+            continue
+        out.append(h)
+    return out
+
+
 async def answer_film_question(q: Q) -> Answer:
+    q = replace(q, names=_one_of_a_family(q.names))
     has_actor = bool(q.roles("actor"))
     has_char = bool(q.roles("character"))
     has_story = bool(q.roles("plot"))
