@@ -128,3 +128,14 @@ def test_a_crew_verb_after_and_credits_the_clauses_subject():
     crew = _crew("Ruritania Studio's president, Ivo Brandt, acquired the rights to the book in 1994 and produced the film.")
     assert ("producer", "Ivo Brandt") in crew
     assert ("writer", "Ivo Brandt") not in _crew("Ivo Brandt read the novel and wrote the screenplay for Other Story.")
+
+
+def test_work_on_the_script_credits_a_writer():
+    """'Later A worked on the script' credits a writer; 'worked on the script of Other Story' (another work) and
+    'never worked on the script' do not; a writer written two ways ('Tamsin K. Osk', 'Tamzin Osk') is one."""
+    assert ("writer", "Lune Varga") in _crew("Later Lune Varga worked on the script.")
+    assert ("writer", "Lune Varga") not in _crew("Lune Varga worked on the script of Other Story.")
+    assert ("writer", "Lune Varga") not in _crew("Lune Varga never worked on the script.")
+    crew = _crew("Tamzin Osk worked on the script for a few weeks.",
+                 lead="Other Tale is a 1982 film written by Ora Pell and Tamsin K. Osk.")
+    assert [n for r, n in crew if r == "writer" and n.endswith("Osk")] == ["Tamsin K. Osk"]

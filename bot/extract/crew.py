@@ -155,6 +155,8 @@ _SECOND_VERB = re.compile(
     rf"\b(?!-)(?P<with>\s+(?:together\s+)?with\s+(?=[A-Z]))?")
 _HEAD_SUBJECT = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?(?P<name>{NAME_RX})"
                            rf"(?:,\s+|\s+)(?P<rest>(?:had|has|first|initially|originally)\s+)?(?=[a-z])")
+# "Later A worked on the script", "B did uncredited work on the screenplay": a writer (crew.toml script_work)
+_SCRIPT_WORK = re.compile(rf"(?P<names>{_NAMES})\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:{alternation(_F['script_work'])})\b(?!\s+(?:of|for)\s+[A-Z\"“])")
 # "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
@@ -922,6 +924,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             more = _CONTRIBUTIONS.match(text, m.end()) if names else None
             if more:
                 add(role, names_after(text, more.end()))
+    for m in _SCRIPT_WORK.finditer(text) if " work" in text and not kinds & _CRITICISM else ():
+        if not _NEGATED.search(text[: m.start("names") + len(m.group("names")) + 12]) and not _PREP_BEFORE.search(text[: m.start()]) \
+                and not _other_work(otext, m.end("names"), m.end()):
+            add("writer", _split(m.group("names")))
     for m in _SECOND_VERB.finditer(text) if "active" in cues and " and " in text and not kinds & _CRITICISM else ():
         head = _CLAUSE_HEAD.search(text[: m.start()])
         subj = _HEAD_SUBJECT.match(head.group("head")) if head else None
