@@ -605,3 +605,14 @@ def test_a_critic_with_the_paper_in_brackets():
         return [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"]
     assert got("Lune Varga (The Zenda Times) praised the film.") == [("Lune Varga", "The Zenda Times")]
     assert ("Lune Varga", "Marta") not in got("Lune Varga (Marta) called it \"a dull picture\".")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The film was reviewed favourably by Lune Varga in The Zenda Times.", ("Lune Varga", "The Zenda Times")),
+    ("The film received a positive review from Lune Varga of The Zenda Times.", ("Lune Varga", "The Zenda Times")),
+])
+def test_a_critic_named_after_by_or_from_with_the_paper(sentence, want):
+    """'reviewed favourably by A in The Daily', 'a positive review from A of The Daily': the critic and the paper,
+    not a paper called 'A of The Daily'."""
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\nReception\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == [want]

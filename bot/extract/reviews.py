@@ -405,16 +405,18 @@ _PUB_REVIEW_SAID = re.compile(
     rf"{_CLAUSE}(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:['’]s)?\s+(?:(?:original|contemporary|initial|own|film|movie)\s+)?"
     rf"(?:review|critique|notice|(?:film\s+)?critic|reviewer)(?={_THEN_PUB_VERB})"
 )
-# "The film has been hailed by The Daily Lamp as …", "It was praised by Ora Pell of The Weekly": a review
-# verb in the passive (reviews.toml passive_verbs), its reviewer after "by".
+# "The film has been hailed by The Daily Lamp as …", "It was praised by Ora Pell of The Weekly", "It was reviewed
+# favourably by Ora Pell in The Weekly": a review verb in the passive (reviews.toml passive_verbs), its reviewer
+# after "by".
+_PASSIVE_HOW = r"(?:favou?rably|unfavou?rably|positively|negatively|warmly|well|poorly|harshly|kindly|glowingly)"
 _PASSIVE_BY = re.compile(
     rf"\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been|been)\s+(?:(?:also|widely|highly|particularly|"
-    rf"strongly|warmly|roundly|heavily|generally)\s+)?(?:{alternation(_V['passive_verbs'])})\s+by\s+(?:the\s+)?"
-    rf"(?P<who>{PUBLICATION_RX})(?=\s*[,.;:]|\s+(?:as|for)\b|\s*$)"
+    rf"strongly|warmly|roundly|heavily|generally)\s+)?(?:{alternation(_V['passive_verbs'])})(?:\s+{_PASSIVE_HOW})?\s+by\s+(?:the\s+)?"
+    rf"(?P<who>{PUBLICATION_RX})(?:\s+in\s+(?:the\s+)?(?P<inpub>{PUBLICATION_RX}))?(?=\s*[,.;:]|\s+(?:as|for)\b|\s*$)"
 )
 # Their necessary conditions, read off the frames (as ``_PRE_IN_PUB`` and the rest below): the passive verb
 # right before "by"; the role noun right before the comma.
-_PRE_PASSIVE_BY = re.compile(rf"{trie_alternation(_V['passive_verbs'])}\s+by\s")
+_PRE_PASSIVE_BY = re.compile(rf"{trie_alternation(_V['passive_verbs'])}(?:\s+{_PASSIVE_HOW})?\s+by\s")
 _PRE_PUB_ROLE_COMMA = re.compile(r"(?:critic|reviewer|columnist)\s*,")
 # "…, with Ora Pell of The Daily calling it "…"", "with The Weekly praising the cast": a lead's or a summary's
 # critics, each with a review's verb as a participle (reviews.toml participles).
@@ -935,6 +937,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     for m in _REVIEWED_IN.finditer(text):
         for p in _PUB_SPLIT.finditer(m.group("pubs")):
             pub = _strip_pub(_AND_LEAD.sub("", p.group(0)))
+            named = _WHO_OF_PUB.match(pub)
+            if named and is_person(named.group("critic").strip()):
+                add(named.group("critic"), named.group("pub"), m.start("pubs") + p.start())  # "… from A of The Daily"
+                continue
             for start, one in _split_and(pub, m.start("pubs") + p.start(), article):
                 if pub not in {"and", "And"} and _valid_pub(one, article):
                     add("", one, start)
@@ -1020,7 +1026,9 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             who = m.group("who").strip().rstrip(".")
             named = _WHO_OF_PUB.match(who)
             # (the review's text opens on its verb, which says what it thought: "hailed by")
-            if named and is_person(named.group("critic").strip()):
+            if m.group("inpub") and not named and is_person(who) and _firm_pub(m.group("inpub")):
+                add(who, m.group("inpub"), m.start())  # "reviewed favourably by A in The Daily"
+            elif named and is_person(named.group("critic").strip()):
                 add(named.group("critic"), named.group("pub"), m.start())
             elif not who.startswith("The ") and len(who.split()) > 1 and is_person(who):
                 if who not in _outside_reception(article):
