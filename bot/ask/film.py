@@ -1031,6 +1031,13 @@ async def answer_casting(q: Q) -> Answer:
         names = [w for _h, n in q.roles("actor") + q.roles("casting") for w in normalize(n).split() if len(w) > 2]
     got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast", drop=_title_words(q) | later,
                                must=_CASTING_TOLD)
+    if later and not any(s >= 40 and (not names or set(names) & set(normalize(r["text"]).split())) for s, r in got):
+        # ... though the sentence telling the earlier choice may name B too ("B was the first choice, though
+        # the studio urged others"): the search as typed
+        names = [w for _h, n in q.roles("character") + q.roles("plot") + q.roles("actor") + q.roles("casting")
+                 for w in normalize(n).split() if len(w) > 2]
+        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast", drop=_title_words(q),
+                                   must=_CASTING_TOLD)
     got = [g for g in got if not names or any(re.search(rf"\b{re.escape(w)}\b", normalize(g[1]["text"])) for w in names)]
     if got and got[0][0] >= 40:
         row = got[0][1]
