@@ -139,3 +139,12 @@ def test_work_on_the_script_credits_a_writer():
     crew = _crew("Tamzin Osk worked on the script for a few weeks.",
                  lead="Other Tale is a 1982 film written by Ora Pell and Tamsin K. Osk.")
     assert [n for r, n in crew if r == "writer" and n.endswith("Osk")] == ["Tamsin K. Osk"]
+
+
+def test_a_documentarys_subject_named_by_trade_is_no_crew():
+    """'a documentary about the samba composer A', 'about the life of the cinematographer B': the film's subject,
+    never its composer or cinematographer; 'with music by composer C' still credits C."""
+    assert ("composer", "Ora Pell") not in _crew("", lead="Other Tale is a 2011 documentary film about the samba composer Ora Pell.")
+    assert ("cinematographer", "Tam Osk") not in _crew(
+        "", lead="Other Tale is a 2011 documentary about the life of the cinematographer Tam Osk.")
+    assert ("composer", "Ivo Brandt") in _crew("", lead="Other Tale is a 2011 drama film with music by composer Ivo Brandt.")

@@ -155,6 +155,9 @@ _SECOND_VERB = re.compile(
     rf"\b(?!-)(?P<with>\s+(?:together\s+)?with\s+(?=[A-Z]))?")
 _HEAD_SUBJECT = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?(?P<name>{NAME_RX})"
                            rf"(?:,\s+|\s+)(?P<rest>(?:had|has|first|initially|originally)\s+)?(?=[a-z])")
+# "a documentary about the samba composer A", "profiles the cinematographer B": a trade naming the film's subject
+_SUBJECT_BEFORE = re.compile(r"\b(?:about|profiles|profiling|follows|following|(?:portrait|profile|life|lives|career|biography)\s+of|"
+                             r"(?:documentary|film)\s+on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # "Later A worked on the script", "B did uncredited work on the screenplay": a writer (crew.toml script_work)
 _SCRIPT_WORK = re.compile(rf"(?P<names>{_NAMES})\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:{alternation(_F['script_work'])})\b(?!\s+(?:of|for)\s+[A-Z\"“])")
 # "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
@@ -1157,6 +1160,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if _CAST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "B plays the producer A": a character
             pre = text[: m.start()]
+            if _SUBJECT_BEFORE.search(pre, max(0, m.start() - 60)):
+                continue  # "a documentary about the samba composer A": the film's subject, not its crew
             cap = re.search(r"([A-Z][\w.]*)\s*$", pre)
             if (cap and cap.group(1).lower() not in STOP_CAPS and not re.search(r"(?:^|[.;:]\s*)$", pre)) \
                     or _OTHER_MEDIA.search(pre):
