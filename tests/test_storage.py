@@ -115,6 +115,61 @@ async def test_transaction_rolls_back(db_path):
     await conn.close()
 
 
+async def test_a_write_failing_on_the_database_thread_rolls_the_whole_film_back(db_path, monkeypatch):
+    """A film's writes run as one function on the database thread (``database.transact``): one that fails
+    after the earlier copy was deleted and every row inserted leaves the earlier copy, reported in one line."""
+    conn = await connect(db_path)
+    await ingest_paths(conn, [SEED])
+    before = counts(db_path)
+
+    import bot.store as store
+
+    real = store.write_rows
+
+    def failing(db, rows):
+        real(db, rows)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "write_rows", failing)
+    [result] = await ingest_paths(conn, [SEED])
+    assert not result.ok and "\n" not in result.error
+    async with conn.execute("SELECT 1") as cur:  # the connection is usable, no transaction left open
+        assert (await cur.fetchone())[0] == 1
+    assert not conn.in_transaction
+    await conn.close()
+    assert counts(db_path) == before
+
+
+async def test_one_round_trip_transactions_wait_for_another_coroutines_transaction(db_path):
+    """``transact`` takes the connection's write lock: it never lands inside a ``Transaction`` that
+    another coroutine holds open between its statements, and that one's rollback does not take it along."""
+    import asyncio
+
+    from bot.database import transact
+
+    conn = await connect(db_path)
+    opened = asyncio.Event()
+
+    async def other() -> None:
+        with pytest.raises(RuntimeError):
+            async with Transaction(conn):
+                await conn.execute("INSERT INTO films (key, title, page_title) VALUES ('a', 'A', 'A')")
+                opened.set()
+                await asyncio.sleep(0.05)
+                raise RuntimeError("boom")
+
+    def insert(db) -> int:
+        return db.execute("INSERT INTO films (key, title, page_title) VALUES ('b', 'B', 'B')").lastrowid
+
+    task = asyncio.create_task(other())
+    await opened.wait()
+    await transact(conn, insert)
+    await task
+    async with conn.execute("SELECT key FROM films") as cur:
+        assert [r[0] for r in await cur.fetchall()] == ["b"]
+    await conn.close()
+
+
 def test_decode_accepts_utf8_with_bom():
     assert decode_article("\ufeffHer (film)\nHer is a film.".encode()).startswith("Her")
 
