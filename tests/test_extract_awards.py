@@ -951,3 +951,12 @@ def test_the_film_competed_where_a_person_won():
                    "where Pell won the Silver Bear for Best Actress.")
     assert got == {("Berlin International Film Festival", None, "", "", "competed"),
                    ("Berlin International Film Festival", None, "Silver Bear for Best Actress", "Ora Pell", "won")}
+
+
+def test_a_critics_body_names_a_person_its_best():
+    """'The Zenda Film Critics Circle named Ora Pell Best Actress': Pell's award from that circle (her name before
+    the category is the person named, not an unknown body's)."""
+    assert _article("Accolades\nThe Zenda Film Critics Circle named Ora Pell Best Actress.") == {
+        ("Zenda Film Critics Circle Awards", None, "Best Actress", "Ora Pell", "won")}
+    assert _article("Accolades\nThe National Board of Review named Ora Pell Best Actress.") == {
+        ("National Board of Review Awards", None, "Best Actress", "Ora Pell", "won")}

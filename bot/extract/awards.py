@@ -589,6 +589,9 @@ def _recipient_before(text: str, cat_start: int, trig_end: int, mentions: list[_
     Villain', 'received four Example Awards, for Ivo Brandt as Best Actor'. Only after the trigger."""
     if cat_start - trig_end < 4:
         return ""
+    named = _named_person_before(text, cat_start)
+    if named and text.rfind(named, trig_end - 6, cat_start) >= 0:
+        return named  # "named Ora Pell Best Actress"
     m = _NAME_FOR_CAT.search(text, max(trig_end, cat_start - 80), cat_start)
     if not m or any(mt.start < m.end("names") and m.start("names") < mt.end for mt in mentions):
         return ""
@@ -643,13 +646,25 @@ _NAME_BEFORE_CAT = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’&.\-]*)\s+$")
 _AWARD_AFTER_CAT = re.compile(r"\s+(?:[A-Z][\w'’&.\-]*\s+){1,4}(?:[Aa]wards?|[Pp]rizes?)\b")
 
 
+# "The X Critics Circle named Ora Pell Best Actress": the name before the category is the person it names
+_NAMED_PERSON = re.compile(rf"\b(?:named|voted|crowned)\s+(?P<who>{_PERSON})\s+$")
+
+
+def _named_person_before(text: str, cat_start: int) -> str:
+    """The person a body names right before the category ("named Ora Pell Best Actress"), or ''."""
+    m = _NAMED_PERSON.search(text, max(0, cat_start - 60), cat_start) if "named" in text or "voted" in text \
+        or "crowned" in text else None
+    return m.group("who") if m and is_person(m.group("who")) else ""
+
+
 def _unknown_organiser(text: str, cat_start: int, cat_end: int, mentions: list[_Mention]) -> bool:
     """A category written against a name that is no ceremony we know ("Example Arts Academy Best
     Short Film", "Best Song Golden Example Award"): that unknown name is its ceremony, so an
     earlier or carried-over one must not be given to it."""
     before = _NAME_BEFORE_CAT.search(text, max(0, cat_start - 40), cat_start)
     if before and before.group(1).lower() not in STOP_CAPS and before.group(1) not in _LEAD_STOP \
-            and not any(mt.start <= before.start(1) < mt.end for mt in mentions):
+            and not any(mt.start <= before.start(1) < mt.end for mt in mentions) \
+            and not _named_person_before(text, cat_start):
         return True
     after = _AWARD_AFTER_CAT.match(text, cat_end)
     return bool(after) and not any(cat_end <= mt.start <= after.end() for mt in mentions)
