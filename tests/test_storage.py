@@ -94,7 +94,7 @@ async def test_a_failure_mid_ingest_leaves_the_database_unchanged(db_path, monke
     real = store.save_film
 
     async def failing(conn, article, facts, **kw):
-        facts.items.append(object())  # not a fact: the insert loop will blow up after the deletes
+        facts.items.append(object())  # not a fact: the film's rows cannot be built, and nothing is written
         return await real(conn, article, facts, **kw)
 
     monkeypatch.setattr("bot.ingest.save_film", failing)
