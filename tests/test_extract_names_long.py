@@ -148,3 +148,14 @@ def test_a_documentarys_subject_named_by_trade_is_no_crew():
     assert ("cinematographer", "Tam Osk") not in _crew(
         "", lead="Other Tale is a 2011 documentary about the life of the cinematographer Tam Osk.")
     assert ("composer", "Ivo Brandt") in _crew("", lead="Other Tale is a 2011 drama film with music by composer Ivo Brandt.")
+
+
+def test_a_billed_player_spelt_another_way_in_the_plot_keeps_the_part():
+    """'starring Jo Haneefa' then, in the plot, 'Jo Hanifa plays the title role of Inspector Wen': one player
+    (a transliteration's vowels), with the part; the cited sentence's spelling is the mention."""
+    text = ("Other Tale\nOther Tale is a 2004 comedy film directed by Kip Ross and starring Jo Haneefa and Ora Pell.\n"
+            "Plot\nJo Hanifa plays the title role of Inspector Wen, who goes to a village.\n")
+    cast = [f for f in extract_all(parse_article(text)).items if f.KIND == "cast"]
+    jo = [f for f in cast if f.actor == "Jo Haneefa"]
+    assert len(jo) == 1 and jo[0].character == "Inspector Wen" and jo[0].mention == "Jo Hanifa"
+    assert not any(f.actor == "Jo Hanifa" for f in cast)

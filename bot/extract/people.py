@@ -2751,6 +2751,9 @@ def _same_given(a: str, b: str) -> bool:
         or FORMAL_NAME.get(short) == long_ or FORMAL_NAME.get(long_) == short  # "Ed" / "Edward" (names.toml)
 
 
+_CONSONANTS = re.compile(r"[aeiouy]+")  # what is left of a name once its vowels go: "hnf" for "Hanifa" and "Haneefa"
+
+
 def _same_person(actor: str, known: dict) -> str:
     """An actor already met under a near spelling ("Jane Doeson" / "Jane Doesson"): same first name,
     same number of words, other words nearly equal. Returns the first spelling, or ''."""
@@ -2759,7 +2762,10 @@ def _same_person(actor: str, known: dict) -> str:
         ow = _words(other)
         if other != actor and len(ow) == len(ws) >= 2 and _same_given(ow[0], ws[0]) and \
                 (fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3]
-                 or min(len(ow[-1]), len(ws[-1])) >= 4 and ow[-1][0] == ws[-1][0] and Levenshtein.distance(ow[-1], ws[-1]) <= 1) and \
+                 or min(len(ow[-1]), len(ws[-1])) >= 4 and ow[-1][0] == ws[-1][0] and Levenshtein.distance(ow[-1], ws[-1]) <= 1
+                 # a transliteration's vowels ("Jo Hanifa" / "Jo Haneefa")
+                 or min(len(ow[-1]), len(ws[-1])) >= 5 and ow[-1][:3] == ws[-1][:3] and Levenshtein.distance(ow[-1], ws[-1]) <= 2
+                 and _CONSONANTS.sub("", ow[-1].lower()) == _CONSONANTS.sub("", ws[-1].lower())) and \
                 all(a.casefold() == b.casefold() or (a[0] == b[0] and fuzz.ratio(a, b) >= 85)
                     for a, b in zip(ow[1:-1], ws[1:-1], strict=True)):
             return other  # a middle name spelt two ways too ("Jo Raana Doe" / "Jo Rana Doe", "Jo Van der Doe")
@@ -3024,7 +3030,8 @@ def extract(article: Article) -> list[Fact]:
             # a plot's "A plays B" counts for a billed actor only: its characters play games and pianos
             billed, n = {p.actor for p in st.pairs}, len(st.pairs)
             _cast_from_verbs(st, s, voice_ctx)
-            st.pairs[n:] = [p for p in st.pairs[n:] if p.actor in billed]
+            # (a billed player spelt another way counts: "Jo Hanifa plays Tam" for the billed "Jo Haneefa")
+            st.pairs[n:] = [p for p in st.pairs[n:] if p.actor in billed or _same_person(p.actor, dict.fromkeys(billed))]
         if "critical" in kinds and not kinds & {"references", "legacy"}:
             _cast_from_reviews(st, s)
         if ", who " in s.text and not kinds & {"references", "plot"}:
