@@ -960,3 +960,14 @@ def test_a_critics_body_names_a_person_its_best():
         ("Zenda Film Critics Circle Awards", None, "Best Actress", "Ora Pell", "won")}
     assert _article("Accolades\nThe National Board of Review named Ora Pell Best Actress.") == {
         ("National Board of Review Awards", None, "Best Actress", "Ora Pell", "won")}
+
+
+def test_a_later_clause_names_its_own_nominees():
+    """'A was nominated for X at the Example Awards, and B and C received a nomination for Best Y at …': B and C are
+    Best Y's nominees, not the sentence's first subject A."""
+    got = _article("Accolades\nLune Varga was nominated for Breakthrough Performer at the 2022 Gotham Awards, and Brandt "
+                   "and Marrow received a nomination for Best First Screenplay at the 38th Independent Spirit Awards.",
+                   "It stars Ora Pell, Lune Varga and Bede Marrow.")
+    assert ("Independent Spirit Awards", 38, "Best First Screenplay", "Lune Varga", "nominated") not in got
+    assert {("Independent Spirit Awards", 38, "Best First Screenplay", "Ivo Brandt", "nominated"),
+            ("Independent Spirit Awards", 38, "Best First Screenplay", "Bede Marrow", "nominated")} <= got

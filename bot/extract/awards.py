@@ -195,6 +195,11 @@ _CLAUSE_SUBJECT = re.compile(
     rf"\s*{_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+(?:(?:also|later|eventually|subsequently|then)\s+)?"
     r"(?:received|earned|garnered|won|was|were|got)\b"
 )
+# "…, and A and B received a nomination for …": a later clause's own subject, right before its verb and the
+# trigger's article (the sentence's first subject is another clause's)
+_TAIL_SUBJECT = re.compile(
+    rf"(?:[;,]\s*(?:and\s+|but\s+|while\s+)?|\b(?:where|while|whereas)\s+){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
+    r"(?:(?:also|later|eventually|then|jointly)\s+)?(?:received|earned|garnered|got|shared)\s+(?:an?|the|their|his|her)?\s*$")
 _ROLE_PREFIX = re.compile(rf"^{_phrases(_WHO['role_prefixes'])}\s+")
 # Words that make a capitalised phrase a category, a work or an organisation rather than a person.
 _NOT_PERSON = set(_WHO["not_person"])
@@ -620,7 +625,7 @@ def _subject(text: str, clause_start: int, trig_start: int, article: Article) ->
     if m and m.group(0).startswith("with") and _CAP_BEFORE.search(head, 0, m.start()):
         # "won Best Film with Example Appeal, and A won …": 'with' inside a category, not a co-winner
         m = _SUBJECT.search(head, m.start("names") + 1)
-    m = m or _CLAUSE_SUBJECT.match(head)
+    m = m or _TAIL_SUBJECT.search(head) or _CLAUSE_SUBJECT.match(head)
     if not m:
         return ""
     names = _clean_names(m.group("names"))
