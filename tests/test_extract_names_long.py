@@ -159,3 +159,15 @@ def test_a_billed_player_spelt_another_way_in_the_plot_keeps_the_part():
     jo = [f for f in cast if f.actor == "Jo Haneefa"]
     assert len(jo) == 1 and jo[0].character == "Inspector Wen" and jo[0].mention == "Jo Hanifa"
     assert not any(f.actor == "Jo Hanifa" for f in cast)
+
+
+def test_a_lone_surname_credit_is_the_credited_person_of_that_name():
+    """'Pell produced the film' where the lead's director is Ora Pell and her brother Kip Pell acts: the director;
+    'Osk wrote the screenplay' for the director 'Tam Osk Varga' (a double surname), not the father 'Ivo Osk'."""
+    crew = _crew("Her brother Kip Pell appears as a clerk. Pell produced the film together with Lune Varga.",
+                 lead="Other Tale is a 1926 drama film directed by Ora Pell.")
+    assert ("producer", "Ora Pell") in crew and ("producer", "Kip Pell") not in crew
+    crew = _crew("The director's father, the retired fisherman Ivo Osk, appears as a man mending nets. "
+                 "Osk wrote the screenplay with Lune Varga over two years.",
+                 lead="Other Tale is a 2004 drama film directed by Tam Osk Varga.")
+    assert ("writer", "Tam Osk Varga") in crew and ("writer", "Ivo Osk") not in crew

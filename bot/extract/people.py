@@ -2909,6 +2909,12 @@ def _add_credit(st: _State, s: Sentence, role: str, name: str, people: People) -
             st.crew.append(CrewFact(sentence=s.idx, role=role, name=full, mention=surname))
         return
     full, mention = resolve(people, name)
+    if len(_words(name)) == 1 and name[:1].isupper():
+        # "Doe produced the film" where the article names two Does, or "Doe" of the director "Jo Doe Roe": the
+        # one person already credited whose surnames hold it (the lead's director before a brother in the cast)
+        crewed = {c.name for c in st.crew if name in _words(c.name)[1:]}
+        if len(crewed) == 1 and (not mention or full not in crewed and not any(c.name == full for c in st.crew)):
+            full, mention = crewed.pop(), name
     if not mention and name.endswith("s") and len(_words(name)) == 1 and len(people.family(name[:-1])) >= 2:
         for member in people.family(name[:-1]):  # "the Does produced it": each Doe
             st.crew.append(CrewFact(sentence=s.idx, role=role, name=member, mention=name))
