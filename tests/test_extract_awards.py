@@ -971,3 +971,13 @@ def test_a_later_clause_names_its_own_nominees():
     assert ("Independent Spirit Awards", 38, "Best First Screenplay", "Lune Varga", "nominated") not in got
     assert {("Independent Spirit Awards", 38, "Best First Screenplay", "Ivo Brandt", "nominated"),
             ("Independent Spirit Awards", 38, "Best First Screenplay", "Bede Marrow", "nominated")} <= got
+
+
+def test_a_lower_case_prize_after_a_or_an():
+    """'where it received an honorary diploma', 'Marrow received a special jury mention' (the trigger 'received a
+    special' ends inside the prize's first word): won, by whom the clause says."""
+    assert _article("Accolades\nIn 1935 it was shown at the Zenda Film Festival, where it received an honorary "
+                    "diploma.") >= {("Zenda Film Festival", None, "honorary diploma", "", "won")}
+    assert ("Zenda Film Festival", None, "special jury mention", "Bede Marrow", "won") in _article(
+        "Accolades\nAt the Zenda Film Festival, where it competed in the Gold section, Marrow received a special jury "
+        "mention.")

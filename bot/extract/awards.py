@@ -88,8 +88,8 @@ _METAL_PRIZE = re.compile(
     r"(?:\s+for\s+(?:Best|Outstanding)(?:\s+[A-Z][\w'’\-]+)+)?)(?![\w'’\-]|\s+[A-Z])")
 _METAL_CUES = cue_words(_CATS["metals"])
 # "where it won the audience prize": a festival's prize in lower case, as written.
-_LOWER_PRIZE = re.compile(rf"\bthe\s+(?P<cat>{_phrases(_CATS['lower_prizes'])})(?![\w'’\-])")
-_LOWER_PRIZE_CUES = cue_words(["prize", "award", "mention"])
+_LOWER_PRIZE = re.compile(rf"\b(?:the|an?)\s+(?P<cat>{_phrases(_CATS['lower_prizes'])})(?![\w'’\-])")
+_LOWER_PRIZE_CUES = cue_words(["prize", "award", "mention", "diploma"])
 
 # A category: "Best ..." with capitalised words and the few small words category names use,
 # a dash qualifier ("– Drama") or a comma qualifier from a closed set ("Best Music, Scoring of ...").
@@ -413,7 +413,7 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
     named = [*_NAMED_AWARD.finditer(text)] if _NAMED_AWARD.search(text) else []
     if has_cue(text, _METAL_CUES):
         named.extend(_METAL_PRIZE.finditer(text))  # "won the Golden Example at the X Festival"
-    if has_cue(text, _LOWER_PRIZE_CUES) and "the " in text:
+    if has_cue(text, _LOWER_PRIZE_CUES):
         named.extend(_LOWER_PRIZE.finditer(text))  # "where it won the audience prize"
     if named:
         # "won the Asia Star award at the X Festival", "the Grand Prize and Interfilm awards": a prize
@@ -909,7 +909,8 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
                     facts.extend(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
                                            recipient=one, outcome="won") for one in _each_recipient(who))
             continue
-        prev = [t for t in trigs if t[1] <= start and _clause_start(text, start) <= t[0]]
+        # (a trigger may end inside the category's first word: "received a special" + "special jury mention")
+        prev = [t for t in trigs if (t[1] <= start or t[0] < start < t[1] <= end) and _clause_start(text, start) <= t[0]]
         nomination_after = _NOMINATION_AFTER.match(text, end)
         if nomination_after and (not prev or prev[-1][2] is not None):
             # "received a Best Actor nomination", "earned him Best Actor nomination"
