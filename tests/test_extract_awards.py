@@ -981,3 +981,12 @@ def test_a_lower_case_prize_after_a_or_an():
     assert ("Zenda Film Festival", None, "special jury mention", "Bede Marrow", "won") in _article(
         "Accolades\nAt the Zenda Film Festival, where it competed in the Gold section, Marrow received a special jury "
         "mention.")
+
+
+def test_a_journalists_association_gives_each_its_award():
+    """'The Zenda Film Journalists' Association gave Brandt its Best Director award and Pell its Best Actress award':
+    the association's awards, each to the person named before 'its'."""
+    assert _article("Accolades\nThe Zenda Film Journalists' Association gave Brandt its Best Director award and Pell its "
+                    "Best Actress award.") == {
+        ("Zenda Film Journalists' Association Awards", None, "Best Director", "Ivo Brandt", "won"),
+        ("Zenda Film Journalists' Association Awards", None, "Best Actress", "Ora Pell", "won")}

@@ -586,7 +586,7 @@ _LAST_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!.*(?:,|\band\b)
 
 
 _WITH_CO = re.compile(rf",\s+with\s+(?P<names>{_NAME_LIST}),\s+(?:for\s+)?(?:the\s+)?$")
-_NAME_FOR_CAT = re.compile(rf"(?:^|[,;:(]\s*|\b(?:and|including|for)\s+)(?P<names>{_NAME_LIST})\s+(?:for|as|in)\s+(?:the\s+)?$")
+_NAME_FOR_CAT = re.compile(rf"(?:^|[,;:(]\s*|\b(?:and|including|for)\s+)(?P<names>{_NAME_LIST})\s+(?:(?:for|as|in)\s+(?:the\s+)?|(?:its|their)\s+)$")
 
 
 def _recipient_before(text: str, cat_start: int, trig_end: int, mentions: list[_Mention], article: Article) -> str:
