@@ -37,6 +37,10 @@ MAX_WORDS = 4
 NON_PEOPLE = frozenset({"production_company", "distributor"})
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_KEYS_OF_RX1 = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def keys_of(name: str) -> set[str]:
     """The folded forms a question may use for *name*: whole, alternatives, distinctive words."""
     out: set[str] = set()
@@ -49,7 +53,7 @@ def keys_of(name: str) -> set[str]:
         whole = " ".join(words)
         # a word the name writes in lower case is a description, not a name ("Ora Pell's boyfriend":
         # "boyfriend" alone would tie any question with that word to this film)
-        lower = {normalize(t) for t in re.findall(r"[^\W\d_][\w'’-]*", part or "") if t[:1].islower()}
+        lower = {normalize(t) for t in _KEYS_OF_RX1.findall(part or "") if t[:1].islower()}
         # a three-letter name ("Tam", "Tam Osk") is a key too, looked up only when no longer one is in the
         # question and never when the articles write it as a word (see :func:`films_named`)
         shortest = SHORT_NAME if (len(words) > 1 or whole not in lower) else MIN_WORD
@@ -314,6 +318,10 @@ def capitalised_in(sentence: str, words: list[str]) -> bool | None:
     return seen
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_FILMS_MENTIONING_RX1 = re.compile(r"(\w+)['’]s\b")
+
+
 async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[list[int], str]:
     """The one film whose article writes a name the question uses, when no title and no known
     cast or crew name is in the question ("who played Contessa Ilse" where the cast list missed her).
@@ -337,7 +345,7 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
     grams = [g for g in grams[:MENTION_GRAMS] if not (all(w in NOT_NAMES or w in _FUNCTION for w in g.split())
                                                        or g.split()[0] in NOT_NAMES or g.split()[-1] in NOT_NAMES)]
     # "nobody's lantern": a word typed with its 's is two words of the search index ("nobody s")
-    glued = {normalize(m.group(1)) + "s" for m in re.finditer(r"(\w+)['’]s\b", question)}
+    glued = {normalize(m.group(1)) + "s" for m in _FILMS_MENTIONING_RX1.finditer(question)}
     found = await _phrase_rows(conn, [" ".join(f"{w[:-1]} s" if w in glued else w for w in g.split()) for g in grams])
     for n, gram in enumerate(grams):
         gw = gram.split()

@@ -294,11 +294,15 @@ _NUMBER_FORMS = [("1", "i", "one"), ("2", "ii", "two"), ("3", "iii", "three"), (
 _ROMAN = {form: forms for forms in _NUMBER_FORMS for form in forms}
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_NAMED_IN_ARTICLE_RX1 = re.compile(r"[^\W_]+")
+
+
 async def _named_in_article(lib, text: str, mention) -> Answer | None:
     """The sentence of a loaded film's article that names the film typed and not loaded ("<title> part 2"
     written "<Title>, Part II"), the question's other words choosing among several, quoted below
     confidence with the article it comes from; None when no article of the near titles names it."""
-    typed = [w.lower() for w in re.findall(r"[^\W_]+", mention.typed_longer)]
+    typed = [w.lower() for w in _NAMED_IN_ARTICLE_RX1.findall(mention.typed_longer)]
     if len(typed) < 2:
         return None
     parts = ["(?:" + "|".join(map(re.escape, _ROMAN[w])) + ")" if w in _ROMAN else re.escape(w) for w in typed]
@@ -441,10 +445,14 @@ async def _a_word_used_as_noun(lib, text: str, key: str, film_id: int) -> bool:
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|(?:['’]|\bthe\s+)(\d\d)\b(?=\s*(?:film|movie|version|one|picture)?\b)")
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_YEAR_AFTER_TITLE_RX1 = re.compile(r"\s+(\d\d)\b(?!\s*(?:%|percent|minutes?|mins?|million|years?))")
+
+
 def _year_after_title(text: str, end: int) -> str:
     """*text* with a bare two-digit year typed right after the title ("<title> 66") marked as a year
     ("'66"), so :func:`_by_year` reads it; other numbers stay as typed."""
-    m = re.match(r"\s+(\d\d)\b(?!\s*(?:%|percent|minutes?|mins?|million|years?))", text[end:])
+    m = _YEAR_AFTER_TITLE_RX1.match(text[end:])
     return f"{text[:end]} '{m.group(1)}{text[end + m.end():]}" if m else text
 
 

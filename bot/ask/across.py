@@ -69,6 +69,10 @@ def _role_of(verb: str) -> str | None:
     return None
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_PARSE_PERSON_QUESTION_RX1 = re.compile(r"^(?:what|which) (?:has|did) (?P<name>.+?) (?P<verb>directed|direct|written|write|starred in|star in|acted in|act in|produced|produce)$")
+
+
 def parse_person_question(q: str) -> tuple[str, str] | None:
     """``(name, role)`` from "which films did X star in", "what films has X directed",
     "films directed by X", "movies starring X"; None when the question is not of that shape."""
@@ -82,7 +86,7 @@ def parse_person_question(q: str) -> tuple[str, str] | None:
     m = re.match(rf"{_LIST} (?:star|stars|starring|feature|features|featuring|with) (?P<name>.+?)(?: in (?:it|them))?$", q)
     if m:
         return m.group("name"), "acted"
-    m = re.match(r"^(?:what|which) (?:has|did) (?P<name>.+?) (?P<verb>directed|direct|written|write|starred in|star in|acted in|act in|produced|produce)$", q)
+    m = _PARSE_PERSON_QUESTION_RX1.match(q)
     if m:
         return m.group("name"), _role_of(m.group("verb").split()[0]) or "acted"
     # "what does X star in", "what has X appeared in"
@@ -216,10 +220,15 @@ async def person_credits(lib, name: str) -> dict:
     return {"query": name, "status": status, "name": canonical, "candidates": cands, "credits": credits}
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_TRY_ANSWER_RX1 = re.compile(r"\b(in (?:the|this|our) (?:database|library|collection)|do you (?:know|have))\b")
+_TRY_ANSWER_RX2 = re.compile(r"^(which|what|list|name|show|films|movies|any)")
+
+
 async def try_answer(lib, question: str) -> Answer | None:
     """An answer when *question* is about films in general, else None."""
     q = normalize(question).replace("motion pictures", "films")
-    q = re.sub(r"\b(in (?:the|this|our) (?:database|library|collection)|do you (?:know|have))\b", "", q)
+    q = _TRY_ANSWER_RX1.sub("", q)
     q = " ".join(q.split())
     parsed = parse_person_question(q)
     if parsed:
@@ -229,7 +238,7 @@ async def try_answer(lib, question: str) -> Answer | None:
         return await tags.films_described_by(lib, question, tag)
     m = re.search(rf"\b{_FILMS} (?:that |which )?(?:came out|were released|released|come out|from|of|made|premiered) in (?P<y>1[89]\d\d|20\d\d)\b", q) \
         or re.search(rf"^(?:which|what) (?P<y>1[89]\d\d|20\d\d) {_FILMS}\b", q)
-    if m and re.match(r"^(which|what|list|name|show|films|movies|any)", q):
+    if m and _TRY_ANSWER_RX2.match(q):
         return await _year_answer(lib, question, int(m.group("y")))
     m = re.match(rf"{_LIST} (?:have |has )?(?P<verb>won|win|got|received|were nominated for|was nominated for|are nominated for) (?:an? |the )?(?P<cat>.+?)(?: award| oscar| academy award)?$", q)
     if m:

@@ -253,6 +253,15 @@ def _with_apostrophes(text: str, names: list[str]) -> str:
     return " ".join(t[:-1] + "'s" if t[-1:].lower() == "s" and t[:-1].lower() in words else t for t in text.split())
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_CAST_RX1 = re.compile(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b")
+_ANSWER_CAST_RX2 = re.compile(r"\b(hero|heroine|heroines|protagonist|female lead|male lead|lead actress|lead actor|"
+                         r"leading (man|lady))\b")
+_ANSWER_CAST_RX3 = re.compile(r"\bvoic")
+_ANSWER_CAST_RX4 = re.compile(r"\b(who|which actor|which actress)\b")
+_ANSWER_CAST_RX5 = re.compile(r"(who|what) (is|was|s|are|were)\b")
+
+
 async def answer_cast(q: Q) -> Answer:
     cast = q.data.of("cast")
     chars = q.roles("character")
@@ -300,17 +309,17 @@ async def answer_cast(q: Q) -> Answer:
         if rows and aged and not any(aged.group(1)[:4] in normalize(r["character"]) for r in rows):
             # "who played young rosie": the billed Rosie is the grown one; a young Rosie is another part
             return await _aged_part(q, aged.group(1), rows)
-        if rows and re.search(r"\bvoic", q.rest) and not any(r["voice"] for r in rows):
+        if rows and _ANSWER_CAST_RX3.search(q.rest) and not any(r["voice"] for r in rows):
             # "who voiced <name>": the billed player may be the body only, the voice another's
             voiced = await _voice_from_text(q, rows[0]["character"])
             if voiced is not None:
                 return voiced
         if rows:
             played = join_names([r["actor"] for r in rows])
-            verb = "voiced" if any(r["voice"] for r in rows) or re.search(r"\bvoic", q.rest) else "played"
+            verb = "voiced" if any(r["voice"] for r in rows) or _ANSWER_CAST_RX3.search(q.rest) else "played"
             text = f"{played} {verb} {rows[0]['character']}."
             sources = [src(r) for r in rows]
-            if re.match(r"(who|what) (is|was|s|are|were)\b", q.rest) and not re.search(I.CAST, q.rest):
+            if _ANSWER_CAST_RX5.match(q.rest) and not re.search(I.CAST, q.rest):
                 # "who is <character>": who they are in the story too, as the plot first tells it
                 told = await _first_plot_mention(q, rows[0]["character"])
                 if told is not None:
@@ -330,7 +339,7 @@ async def answer_cast(q: Q) -> Answer:
             or await _player_by_descriptor(q, name)
         if other is not None:
             return other
-        if chars or re.search(r"\b(who|which actor|which actress)\b", q.rest):
+        if chars or _ANSWER_CAST_RX4.search(q.rest):
             # a character the article names without its player: a sentence about them answers nothing asked
             return q.make(f"The article doesn't say who played {name}.", "abstain", NONE, [])
     who = _unknown_name(q) or _part_typed_first(q)
@@ -351,11 +360,11 @@ async def answer_cast(q: Q) -> Answer:
         if other is not None:
             return other
         return q.make(f"The article doesn't list {who} in the cast.", "abstain", NONE, [])
-    if who and re.search(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b", q.rest):
+    if who and _ANSWER_CAST_RX1.search(q.rest):
         got = await _actor_from_text(q, who, parts=False) or await _described_part(
             q, " ".join(w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME)) \
             or await _other_name_of_a_part(q, who, cast) or await _part_described(q, who)
-        if got is None and re.search(r"\b(who|which actor|which actress)\b", q.rest):
+        if got is None and _ANSWER_CAST_RX4.search(q.rest):
             # "who played <someone the cast never names>": a sentence about them answers nothing asked, unless
             # it writes every word of them and names a player ("... joined the cast as staff of a school")
             told = await fallback(q)
@@ -384,8 +393,7 @@ async def answer_cast(q: Q) -> Answer:
         lead = sorted(cast, key=lambda r: r["order"])[:6]
         parts = [f"{r['actor']} ({r['character']})" if r["character"] else r["actor"] for r in lead]
         # "who is the heroine": the billing, not who plays which lead; said as the billing, below confidence
-        hero = re.search(r"\b(hero|heroine|heroines|protagonist|female lead|male lead|lead actress|lead actor|"
-                         r"leading (man|lady))\b", q.rest)
+        hero = _ANSWER_CAST_RX2.search(q.rest)
         return q.make(("The leads as billed: " if hero else "It stars ") + join_names(parts) + ".", "cast.list",
                       GUESS if hero else GOOD, [src(r) for r in lead])
     return await fallback(q)
@@ -507,33 +515,42 @@ async def _aged_by_player(q: Q, age: str, name: str, rows: list[dict]) -> Answer
 _CASTING_CUE = r"(?:role of|part of|cast as|to play|playing|play|played|plays|portray\w*|as)"
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_CASTING_SENTENCE_RX1 = re.compile(r"[\w'’]+")
+_CASTING_SENTENCE_RX2 = re.compile(r"\b(cast|casting|role|part)\b", re.I)
+
+
 async def _casting_sentence(q: Q, name: str) -> Answer | None:
     """A character the cast facts miss, whose casting a sentence tells next to the name ("approached for
     the role of Vell; ... A was cast"): quoted below confidence, since who took the part is read, not known."""
-    words = [w for w in re.findall(r"[\w'’]+", name) if len(w) > 2]
+    words = [w for w in _CASTING_SENTENCE_RX1.findall(name) if len(w) > 2]
     if not words:
         return None
     forms = "|".join(re.escape(f) for f in dict.fromkeys([name, words[0]]))
     pat = re.compile(rf"\b{_CASTING_CUE}\s+(?:the\s+)?(?:{forms})\b|\b(?:{forms})['’]s?\s+(?:role|part)\b", re.I)
     got = await best_sentences(q.lib.conn, q.film.id, f"{name} role cast played", drop=_title_words(q), must=pat)
     for _score, row in got:
-        if re.search(r"\b(cast|casting|role|part)\b", row["text"], re.I) and _a_person_named(row["text"], name):
+        if _CASTING_SENTENCE_RX2.search(row["text"]) and _a_person_named(row["text"], name):
             return q.make(f"The cast list doesn't give {name}, but the article says: “{row['text']}”",
                           "casting.sentence", LOW, [sentence_source(row)])
     return None
+
+
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_A_PERSON_NAMED_RX1 = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 
 
 def _a_person_named(text: str, besides: str) -> bool:
     """Does *text* name someone (two capitalised words in a row) other than *besides*?"""
     skip = set(normalize(besides).split())
     return any(not set(normalize(m.group()).split()) & skip
-               for m in re.finditer(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", text))
+               for m in _A_PERSON_NAMED_RX1.finditer(text))
 
 
 async def _first_plot_mention(q: Q, name: str) -> dict | None:
     """The first plot sentence naming *name* (whole, or its longest word), if the plot names them."""
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
-    words = sorted((w for w in re.findall(r"[\w'’]+", name) if len(w) > 2), key=len, reverse=True)
+    words = sorted((w for w in _CASTING_SENTENCE_RX1.findall(name) if len(w) > 2), key=len, reverse=True)
     for pat in [re.escape(name)] + [re.escape(w) for w in words[:1]]:
         for r in rows:
             if re.search(rf"\b{pat}\b", r["text"]):
@@ -638,12 +655,16 @@ def version_asked(q: Q) -> tuple[str, list[str]] | None:
     return " ".join(words + [m.group("head")]), specific
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_VERSION_CAST_RX1 = re.compile(r"\b([A-Z][\w'’-]+|\d{4})\b")
+
+
 async def _version_cast(q: Q, name: str, version: tuple[str, list[str]]) -> Answer:
     """Who played *name* in another version of the film (a dub, a re-release, a radio play): a sentence
     naming the character that says so, or whose section is about that version and which names no other
     version, quoted below confidence; the film's own cast list never answers it."""
     label, specific = version
-    words = [w for w in re.findall(r"[\w'’]+", name) if len(w) > 2]
+    words = [w for w in _CASTING_SENTENCE_RX1.findall(name) if len(w) > 2]
     if not words:
         return q.make(f"The article doesn't say who played {name} in the {label}.", "abstain", NONE, [])
     pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
@@ -659,7 +680,7 @@ async def _version_cast(q: Q, name: str, version: tuple[str, list[str]]) -> Answ
         if not pat.search(text) or not _a_person_named(text, name):
             continue
         others = [m.group(1) for m in _VERSION_IN_SENTENCE.finditer(text)]
-        if any(re.search(r"\b([A-Z][\w'’-]+|\d{4})\b", o) and not any(holds(o, w) for w in specific)
+        if any(_VERSION_CAST_RX1.search(o) and not any(holds(o, w) for w in specific)
                for o in others):
             continue  # "the <studio> version" when another studio's was asked
         # the version named in the sentence, or in the heading of its section ("Radio"): a paragraph that
@@ -782,12 +803,16 @@ async def _player_by_descriptor(q: Q, name: str) -> Answer | None:
 _BECOMES = r"(?:becomes|became|become|turns into|alias|a\.k\.a\.|aka|alter ego|known as|takes the name|as)"
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_OTHER_NAME_OF_A_PART_RX1 = re.compile(r"[\w'’-]+")
+
+
 async def _other_name_of_a_part(q: Q, name: str, cast: list[dict]) -> Answer | None:
     """"who played <a name the cast never bills>": a sentence may tell that a billed part takes that name
     ("a young acrobat named Kip Morrow (Pell), who becomes his sidekick Osk"); the billed player, said with
     the sentence, below confidence. One search for every billed part at once (it was one query and one
     pattern compiled per billed part: a 30-part cast cost 12 ms a question at 40,000 films)."""
-    words = [w for w in re.findall(r"[\w'’-]+", name) if len(w) > 2]
+    words = [w for w in _OTHER_NAME_OF_A_PART_RX1.findall(name) if len(w) > 2]
     if not words or not cast:
         return None
     asked = r"\s+".join(re.escape(w) for w in words)
@@ -796,7 +821,7 @@ async def _other_name_of_a_part(q: Q, name: str, cast: list[dict]) -> Answer | N
     for r in cast:
         if not r["character"]:
             continue
-        first = re.findall(r"[\w'’-]+", r["character"].split("/")[0])[-1] if r["character"] else ""
+        first = _OTHER_NAME_OF_A_PART_RX1.findall(r["character"].split("/")[0])[-1] if r["character"] else ""
         if first and first.lower() not in lowered:
             by_first.setdefault(first.lower(), r)
     if not by_first:
@@ -880,6 +905,10 @@ async def _named_otherwise(q: Q, who: str) -> Answer | None:
                   [sentence_source(row)])
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_NAMED_IN_CAST_TEXT_RX1 = re.compile(r"\b(star|stars|starring|starred|cast|voice|voices|voiced|play|plays|played|as)\b", re.I)
+
+
 async def _named_in_cast_text(q: Q, who: str) -> Answer | None:
     """A person the cast facts miss but the lead or cast section names (as a whole phrase)."""
     phrase = " ".join(normalize(who).split())
@@ -892,7 +921,7 @@ async def _named_in_cast_text(q: Q, who: str) -> Answer | None:
     if _credited(q, who):
         return None  # "written and directed by A, starring B": A is in the lead as a credit, not in the cast
     for text, path in rows:
-        if re.search(r"\b(star|stars|starring|starred|cast|voice|voices|voiced|play|plays|played|as)\b", text, re.I):
+        if _NAMED_IN_CAST_TEXT_RX1.search(text):
             return q.make(f"Yes, the article names {who} in the cast: “{text}”", "cast.yesno", 0.6,
                           [{"section": path, "sentence": text}])
     return None
@@ -981,6 +1010,13 @@ _BEFORE_WHOM = frozenset({"before", "instead", "place", "rather", "replacing", "
 _CASTING_WORDS = frozenset({"role", "part", "cast", "casting", "play", "played", "playing"})
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_CASTING_RX1 = re.compile(r"who\b")
+_ANSWER_CASTING_RX2 = re.compile(r"\b(originally|original|supposed|first choice|before|initially|meant|intended)\b")
+_ANSWER_CASTING_RX3 = re.compile(r"\b(originally|original|first choice|considered|supposed|before|"
+                                                 r"wanted|turned down|declined|offered|approached|meant|initially)\b")
+
+
 async def answer_casting(q: Q) -> Answer:
     ev = q.data.of("casting")
     chars = {n for _h, n in q.roles("character")}
@@ -988,7 +1024,7 @@ async def answer_casting(q: Q) -> Answer:
     rows = [r for r in ev if (chars and r["character"] in chars) or (people and (r["person"] in people or r["other"] in people))]
     rows = [r for r in rows if r["event"] in ("replaced", "recast", "considered", "declined", "dropped_out", "cast")]
     asked = set(normalize(q.text).split())
-    if rows and re.match(r"who\b", q.rest):
+    if rows and _ANSWER_CASTING_RX1.match(q.rest):
         # "who did A want before B": an answer naming only B (or A) tells nothing asked
         def answer_person(r: dict) -> str:
             return r["other"] if r["event"] in ("replaced", "recast") and r["other"] else r["person"]
@@ -1001,9 +1037,7 @@ async def answer_casting(q: Q) -> Answer:
     cast_only = None
     if rows:
         best = next((r for r in rows if r["event"] in ("replaced", "recast")), rows[0])
-        if best["event"] == "cast" and re.search(r"\b(originally|original|first choice|considered|supposed|before|"
-                                                 r"wanted|turned down|declined|offered|approached|meant|initially)\b",
-                                                 q.rest):
+        if best["event"] == "cast" and _ANSWER_CASTING_RX3.search(q.rest):
             # asked who came before; the facts only say who was cast: a sentence telling the earlier choice,
             # else the cast one, never a confident name
             cast_only, rows = best, []
@@ -1048,7 +1082,7 @@ async def answer_casting(q: Q) -> Answer:
     if cast_only is not None:
         return q.make(f"The facts don't say; the article says: “{cast_only['source']['sentence']}”", "cast.history",
                       LOW, [src(cast_only)])
-    if names and re.search(r"\b(originally|original|supposed|first choice|before|initially|meant|intended)\b", q.rest):
+    if names and _ANSWER_CASTING_RX2.search(q.rest):
         # "who was originally supposed to play X": the article may tell the swap without naming X ("B joined
         # in the role meant for A"); one such sentence, quoted below confidence, is all it says
         swapped = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role replaced meant", drop=_title_words(q),
@@ -1282,11 +1316,15 @@ def _with_shared_surnames(rows: list[dict]) -> list[str]:
     return out
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_LOOKS_LIKE_NAME_RX1 = re.compile(r"-[a-z]")
+
+
 def _looks_like_name(name: str) -> bool:
     """A person's name rather than a phrase the extractor caught: capitalised words, no hyphenated adjective."""
     words = name.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "du", "la", "le", "da", "del")
-                                        for w in words) and not re.search(r"-[a-z]", name)
+                                        for w in words) and not _LOOKS_LIKE_NAME_RX1.search(name)
 
 
 #: Words that say which writer is asked for: the screenplay's, not the source work's.
@@ -1328,6 +1366,10 @@ _AUTHORED = re.compile(r"(?P<a>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})['’]
                        r"(?P<c>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:novel|novella|book|short story|memoir)\b")
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_AUTHOR_OF_SOURCE_RX1 = re.compile(r"(The|A|An|This|That|His|Her|Its)\b")
+
+
 async def _author_of_source(q: Q) -> Answer:
     """Who wrote the work the film is based on: the author the facts hold; else the sentence that names
     one by the work ("A's 1959 novel", "a novel by A"), below confidence; else the article doesn't say."""
@@ -1343,7 +1385,7 @@ async def _author_of_source(q: Q) -> Answer:
     for _s, row in got:
         m = _AUTHORED.search(row["text"])
         who = (m.group("a") or m.group("b") or m.group("c") or "") if m else ""
-        if who and _looks_like_name(who) and not re.match(r"(The|A|An|This|That|His|Her|Its)\b", who) \
+        if who and _looks_like_name(who) and not _AUTHOR_OF_SOURCE_RX1.match(who) \
                 and not set(normalize(who).split()) <= _title_words(q):
             return q.make(f"{who}, as the article says: “{row['text']}”", "crew.based_on_author", GUESS,
                           [sentence_source(row)])
@@ -1408,6 +1450,13 @@ _AWARD_NOUN = re.compile(r"\b(awards?|prizes?|oscars?|academy|globes?|bafta|baft
                          r"accolades?|nominat\w*|best|trophy|trophies|medal|festival|ceremony|category|categories)\b")
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_AWARD_RX1 = re.compile(r"\bhow many\b")
+_ANSWER_AWARD_RX2 = re.compile(r"(who|which)\b")
+_ANSWER_AWARD_RX3 = re.compile(r"\bnominat")
+_ANSWER_AWARD_RX4 = re.compile(r"(which|what)\b")
+
+
 async def answer_award(q: Q) -> Answer:
     # an entry that was submitted or competed is neither a win nor a nomination
     rows = [r for r in q.data.of("award") if r["outcome"] in ("won", "nominated")]
@@ -1422,11 +1471,11 @@ async def answer_award(q: Q) -> Answer:
             return q.make(f"The article doesn't say {join_names(people)} won or was nominated for an award for it.",
                           "abstain", NONE, [])
         rows = mine
-    if re.search(r"\bhow many\b", q.rest):
+    if _ANSWER_AWARD_RX1.search(q.rest):
         return await _award_count(q, rows, ceremony)
     cat_words = [w for w in content if w != "best"]
     if cat_words and not ceremony and _ONLY_A_WIN_VERB.search(q.rest) and not _AWARD_NOUN.search(q.rest) \
-            and (re.match(r"(who|which)\b", q.rest) or q.roles("character") or q.roles("plot")) \
+            and (_ANSWER_AWARD_RX2.match(q.rest) or q.roles("character") or q.roles("plot")) \
             and not any(_row_matches(r, content) for r in q.data.of("award")):
         # "who wins the election", "did <character> win the race": a contest in the story, not a prize
         # ("did it win the <prize>" stays an award question); no award of the film is named so, so the
@@ -1441,7 +1490,7 @@ async def answer_award(q: Q) -> Answer:
             won = [r for r in hit if r["outcome"] == "won"]
             if won:
                 return q.make(f"Yes, it won {present.award(won[0])}.", "award.yesno", HIGH, [src(r) for r in won])
-            if re.search(r"\bnominat", q.rest):
+            if _ANSWER_AWARD_RX3.search(q.rest):
                 return q.make(f"Yes, it was nominated for {present.award(hit[0])}.", "award.yesno", HIGH,
                               [src(r) for r in hit])
             return q.make(f"No, it was nominated for {present.award(hit[0])}.", "award.yesno", GOOD, [src(r) for r in hit])
@@ -1467,12 +1516,12 @@ async def answer_award(q: Q) -> Answer:
         won = [r for r in rows if r["outcome"] == "won"]
         listed = won or rows
         verb = "won" if won else "was nominated for"
-        if re.match(r"who\b", q.rest) and not any(r["recipient"] for r in listed):
+        if _ANSWER_CASTING_RX1.match(q.rest) and not any(r["recipient"] for r in listed):
             # "who was nominated for an oscar for it": the film's nominations name no one
             return q.make(f"The article doesn't say who; it says it {verb} "
                           + "; ".join(present.award(r) for r in listed[:4]) + ".", "abstain", NONE,
                           [src(r) for r in listed[:2]])
-        if ceremony and re.match(r"(which|what)\b", q.rest) and not any(r["category"] for r in listed):
+        if ceremony and _ANSWER_AWARD_RX4.match(q.rest) and not any(r["category"] for r in listed):
             # "which oscars was it nominated for": the ceremony is the question's own word; with no category
             # the article says nothing of which
             counts = [c for c in q.data.of("award_count") if ceremony in normalize(c["ceremony"])
@@ -1484,8 +1533,12 @@ async def answer_award(q: Q) -> Answer:
     return await not_stated(q, "which awards it received", r"\b(award|won|nominat|prize)")
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_AWARD_COUNT_RX1 = re.compile(r"\b(win|won|wins)\b")
+
+
 async def _award_count(q: Q, rows: list[dict], ceremony: str | None) -> Answer:
-    wins = bool(re.search(r"\b(win|won|wins)\b", q.rest)) and not re.search(r"\bnominat", q.rest)
+    wins = bool(_AWARD_COUNT_RX1.search(q.rest)) and not _ANSWER_AWARD_RX3.search(q.rest)
     outcome = "won" if wins else "nominated"
     counts = [c for c in q.data.of("award_count")
               if (not ceremony or ceremony in normalize(c["ceremony"])) and c["outcome"] == outcome]
@@ -1616,6 +1669,10 @@ _RUN_TOLD = re.compile(r"\b(on|in|over|during|by the end of|after|within) (its |
 _A_FIGURE = re.compile(r"[$₹£€¥]\s?\d|\d[\d.,]*\s*(crore|million|billion|lakh)\b", re.IGNORECASE)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_TOLD_FOR_A_RUN_RX1 = re.compile(r"\([^)]*\)")
+
+
 def _told_for_a_run(row: dict) -> bool:
     """Is money *row* a run's figure as its sentence tells it: a run just before it ("On its fifth day, the film
     earned A"), or after it with no other figure between ("A (B), the second highest ... on its first day")?"""
@@ -1626,9 +1683,15 @@ def _told_for_a_run(row: dict) -> bool:
     before = sentence[max(0, at - 60): at]
     if _RUN_TOLD.search(before) and not _A_FIGURE.search(before[_RUN_TOLD.search(before).end():]):
         return True
-    after = re.sub(r"\([^)]*\)", " ", sentence[at + len(row["text"]):])  # "(US$16 million)": the same figure
+    after = _TOLD_FOR_A_RUN_RX1.sub(" ", sentence[at + len(row["text"]):])  # "(US$16 million)": the same figure
     m = _RUN_TOLD.search(after)
     return m is not None and not _A_FIGURE.search(after[: m.start()])
+
+
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_MONEY_RX1 = re.compile(r"\b(dvd|blu ray|vhs)\b")
+_ANSWER_MONEY_RX2 = re.compile(r"\b(worldwide|world wide|globally|global|all over the world|around the world)\b")
+_ANSWER_MONEY_RX3 = re.compile(r"\b(dvd|blu ray|vhs|home media|home video)\b")
 
 
 async def answer_money(q: Q) -> Answer:
@@ -1675,10 +1738,10 @@ async def answer_money(q: Q) -> Answer:
         # a figure for one run or one day answers only a question about that run or day
         m, told = period
         # (a first week's DVD sales answer no box-office question, nor a budget a takings one)
-        on_video = kind == "home_media" or re.search(r"\b(dvd|blu ray|vhs|home media|home video)\b", q.rest) is not None
+        on_video = kind == "home_media" or _ANSWER_MONEY_RX3.search(q.rest) is not None
         rows = [r for r in money if re.search(told, (r.get("source") or {}).get("sentence", ""), re.I)
                 and (r["kind"] not in _NOT_TAKINGS or r["kind"] == kind or (on_video and r["kind"] == "home_media"))]
-        fmt = re.search(r"\b(dvd|blu ray|vhs)\b", q.rest)
+        fmt = _ANSWER_MONEY_RX1.search(q.rest)
         if fmt:
             # "on blu-ray": the DVD's figure answers nothing asked
             rx = {"dvd": r"\bdvds?\b", "blu ray": r"\bblu-?ray", "vhs": r"\bvhs\b"}[fmt.group(1)]
@@ -1699,8 +1762,7 @@ async def answer_money(q: Q) -> Answer:
     order = {"worldwide": ("worldwide", "gross", "domestic"), "domestic": ("domestic", "gross"),
              "budget": ("budget",)}.get(kind, (kind,))
     # a market the question names ("in the us", "worldwide") is a qualifier: another market's figure is no answer
-    named_market = kind == "domestic" or (kind == "worldwide" and re.search(
-        r"\b(worldwide|world wide|globally|global|all over the world|around the world)\b", q.rest))
+    named_market = kind == "domestic" or (kind == "worldwide" and _ANSWER_MONEY_RX2.search(q.rest))
     cur = next((c for rx, c in _ASKED_CURRENCY if re.search(rx, q.text, re.IGNORECASE)), None)
     for k in order:
         rows = [r for r in money if r["kind"] == k]
@@ -1786,15 +1848,26 @@ _WIDE_TOLD = re.compile(r"\b(wide release|went wide|expanded|nationwide|general 
                         r"the united states))\b", re.IGNORECASE)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_RELEASE_RX1 = re.compile(r"\bhow (many|long)\b")
+_ANSWER_RELEASE_RX2 = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ANSWER_RELEASE_RX3 = re.compile(r"(who|whom|whose|why)\b|(what|which) (?!(is|was|were|are|s|did|does|do|the|its|it)\b)")
+_ANSWER_RELEASE_RX4 = re.compile(r"\b(date|day|year|month|time|country|countries|"
+                                                            r"version|format|platform|service|channel)\b")
+_ANSWER_RELEASE_RX5 = re.compile(r"\b(what|which|on what) (date|day)\b|\bexact(ly)?\b")
+_ANSWER_RELEASE_RX6 = re.compile(r"direct[- ]to[- ](video|dvd|streaming)|\b(netflix|streaming|premiered on|released (on|via|through))\b", re.I)
+_ANSWER_RELEASE_RX7 = re.compile(r"\b(what|which) year\b")
+_ANSWER_RELEASE_RX8 = re.compile(r"\bdate\b")
+
+
 async def answer_release(q: Q) -> Answer:
     if I.cue("planned_release", q.rest):
         # "when was it originally supposed to come out": the plan, which a release fact does not hold
         return await not_stated(q, "a planned release date", r"\b(release|releas\w+|premiere\w*|postpone\w*|"
                                 r"delay\w*|pushed|schedul\w+)\b.*\d", terms="release released scheduled postponed")
-    if re.match(r"(who|whom|whose|why)\b|(what|which) (?!(is|was|were|are|s|did|does|do|the|its|it)\b)", q.rest) \
+    if _ANSWER_RELEASE_RX3.match(q.rest) \
             and not I.wants_date(q.rest) \
-            and not I.wants_place(q.rest) and not re.search(r"\b(date|day|year|month|time|country|countries|"
-                                                            r"version|format|platform|service|channel)\b", q.rest):
+            and not I.wants_place(q.rest) and not _ANSWER_RELEASE_RX4.search(q.rest):
         # "who co-hosted the premiere", "what news overshadowed its premiere": about the event, not its date
         return await fallback(q)
     if re.search(_HOW_MANY_SCREENS, q.rest):
@@ -1809,7 +1882,7 @@ async def answer_release(q: Q) -> Answer:
                           [src(r) for r in wide[:2]])
         return await not_stated(q, "when it went into wide release", rf"(?=.*{_WIDE_TOLD.pattern})(?=.*\d)",
                                 terms="wide release nationwide theaters", story=False)
-    if re.search(r"\bhow (many|long)\b", q.rest):
+    if _ANSWER_RELEASE_RX1.search(q.rest):
         # "how many weeks was it in theaters", "how long did it run": a count or a span, which no release
         # date is; the sentence that gives one, below confidence, or the article doesn't say
         # ... or "how long was the original release": its length then ("The original release was 107 minutes long")
@@ -1817,7 +1890,7 @@ async def answer_release(q: Q) -> Answer:
                                 terms="weeks days months ran run minutes")
     kind = I.release_kind(q.rest)
     rel = q.data.of("release")
-    asked_year = re.search(r"\b(1[89]\d\d|20\d\d)\b", q.rest)
+    asked_year = _ANSWER_RELEASE_RX2.search(q.rest)
     if I.is_yesno(q.rest) and kind == "release" and asked_year and not I.territory(q.text):
         # "was it released in 1958": the film's own year (its lead's) or a release of that year says yes;
         # another year is a no, below confidence (a release the article does not tell may be of that year)
@@ -1856,9 +1929,7 @@ async def answer_release(q: Q) -> Answer:
         rows = [r for r in rel if r["kind"] == "premiere" and r["date"]]
     if not rows and kind == "release":
         # no cinema release: a film released direct to video or to a streaming service came out there
-        rows = [r for r in rel if r["kind"] in ("home_media", "streaming") and r["date"] and re.search(
-            r"direct[- ]to[- ](video|dvd|streaming)|\b(netflix|streaming|premiered on|released (on|via|through))\b",
-            r["source"]["sentence"] or "", re.I)]
+        rows = [r for r in rel if r["kind"] in ("home_media", "streaming") and r["date"] and _ANSWER_RELEASE_RX6.search(r["source"]["sentence"] or "")]
     place_words = [w for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and w not in
                    {"release", "released", "premiere", "premiered", "come", "came", "out", "first", "theaters", "theatrically",
                     "year", "date", "day", "month", "exact", "exactly", "originally", "initially"}]
@@ -1931,11 +2002,11 @@ async def answer_release(q: Q) -> Answer:
         lead = await _lead_sentence(q, str(lead_year))
         if lead:
             # the year is sure; a question after the day or the place gets it only as a hint
-            exact = (I.wants_date(q.rest) or re.search(r"\bdate\b", q.rest) is not None) \
-                and not re.search(r"\b(what|which) year\b", q.rest)
+            exact = (I.wants_date(q.rest) or _ANSWER_RELEASE_RX8.search(q.rest) is not None) \
+                and not _ANSWER_RELEASE_RX7.search(q.rest)
             # "what date did it open": the year is no answer to that; the article doesn't say. "what was
             # its release date" is often asked for the year: the year, as a hint, never confidently
-            day = re.search(r"\b(what|which|on what) (date|day)\b|\bexact(ly)?\b", q.rest) is not None
+            day = _ANSWER_RELEASE_RX5.search(q.rest) is not None
             return q.make(f"It is a {lead_year} film" + ("; the article gives no exact release date." if exact else "."),
                           "abstain" if day else "release.date", NONE if day else GUESS if exact else GOOD, [lead])
     if kind == "premiere" and q.film.year:
@@ -1975,7 +2046,7 @@ async def _theaters(q: Q) -> Answer:
 
 
 def _release_year(r: dict) -> int | None:
-    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", f"{r['date'] or ''} {r['date_text'] or ''}")
+    m = _ANSWER_RELEASE_RX2.search(f"{r['date'] or ''} {r['date_text'] or ''}")
     return int(m.group(1)) if m else None
 
 
@@ -1988,10 +2059,14 @@ async def _lead_sentence(q: Q, needle: str) -> dict | None:
     return None
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_RELEASE_PART_RX1 = re.compile(r"(1[89]\d\d|20\d\d)")
+
+
 def _release_part(r: dict) -> str:
     when = r["date_text"] or r["date"]
-    year = re.match(r"(1[89]\d\d|20\d\d)", r["date"] or "")
-    if r["date_text"] and year and not re.search(r"\b(1[89]\d\d|20\d\d)\b", r["date_text"]):
+    year = _RELEASE_PART_RX1.match(r["date"] or "")
+    if r["date_text"] and year and not _ANSWER_RELEASE_RX2.search(r["date_text"]):
         when = f"{r['date_text']}, {year.group(1)}"  # "released on January 16": the year its sentence implies
     bits = [when]
     where = r["event"] or r["place"]
@@ -2003,11 +2078,20 @@ def _release_part(r: dict) -> str:
     return f"{verb} " + " ".join(b for b in bits if b)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_FILMING_RX1 = re.compile(r"\bhow (long|many (days|weeks|months|years))\b")
+_ANSWER_FILMING_RX2 = re.compile(r"(what|which) (?!(city|cities|country|countries|place|places|location|locations|state|states|town|"
+                r"towns|studio|studios|island|islands|area|region|site|sites)\b)\w+")
+_ANSWER_FILMING_RX3 = re.compile(r"\b(begin|began|start|started|end|ended|wrap|wrapped)\b")
+_ANSWER_FILMING_RX4 = re.compile(r"\b(end|ended|ends|wrap|wrapped|finish|finished|complete|completed)\b")
+_ANSWER_FILMING_RX5 = re.compile(r"\b(begin|began|start|started|commence|commenced)\b")
+
+
 async def answer_filming(q: Q) -> Answer:
     prod = q.data.of("production")
-    when = (I.wants_date(q.rest) or re.search(r"\b(begin|began|start|started|end|ended|wrap|wrapped)\b", q.rest)) \
+    when = (I.wants_date(q.rest) or _ANSWER_FILMING_RX3.search(q.rest)) \
         and not I.wants_place(q.rest)
-    if re.search(r"\bhow (long|many (days|weeks|months|years))\b", q.rest):
+    if _ANSWER_FILMING_RX1.search(q.rest):
         # a duration (asked before any scene: "long" in "how long did it take" is no scene): the dates the
         # facts hold do not say it; quote the sentence that does
         # ... a count ("lasted 50 days") or a period ("took place between May 1988 and March 1989"), in a
@@ -2031,8 +2115,8 @@ async def answer_filming(q: Q) -> Answer:
             return q.make(f"{yes}The article says: “{row['text']}”", "filming.sentence", FAIR, [sentence_source(row)])
     if when:
         rows = [r for r in prod if r["key"] in ("filming_start", "filming_period", "filming_end")]
-        both = re.search(r"\b(end|ended|ends|wrap|wrapped|finish|finished|complete|completed)\b", q.rest) \
-            and re.search(r"\b(begin|began|start|started|commence|commenced)\b", q.rest)
+        both = _ANSWER_FILMING_RX4.search(q.rest) \
+            and _ANSWER_FILMING_RX5.search(q.rest)
         keys = {r["key"] for r in rows}
         if both and rows and "filming_period" not in keys and not {"filming_start", "filming_end"} <= keys:
             # "when did filming start and end": one date is half the answer; the sentence giving the span
@@ -2048,17 +2132,16 @@ async def answer_filming(q: Q) -> Answer:
                           [src(r) for r in rows])
         if both:
             pass
-        elif re.search(r"\b(end|ended|ends|wrap|wrapped|finish|finished|complete|completed)\b", q.rest):
+        elif _ANSWER_FILMING_RX4.search(q.rest):
             rows = [r for r in rows if r["key"] in ("filming_end", "filming_period")]  # never the start for the end
-        elif re.search(r"\b(begin|began|start|started|commence|commenced)\b", q.rest):
+        elif _ANSWER_FILMING_RX5.search(q.rest):
             rows = [r for r in rows if r["key"] in ("filming_start", "filming_period")]
         if rows:
             vals = join_names([r["value"] for r in rows])
             return q.make(f"Filming: {vals}.", "filming.date", GOOD, [src(r) for r in rows])
         return await not_stated(q, "when it was filmed", r"\b(filming|photography|shooting|filmed|shot)\b.*\b(1[89]\d\d|20\d\d)\b",
                                 terms=_FILMING_TERMS, story=False)
-    if re.match(r"(what|which) (?!(city|cities|country|countries|place|places|location|locations|state|states|town|"
-                r"towns|studio|studios|island|islands|area|region|site|sites)\b)\w+", q.rest):
+    if _ANSWER_FILMING_RX2.match(q.rest):
         # "what format was it shot in", "what camera did they film with": no place is asked
         return await fallback(q)
     rows = [r for r in prod if r["key"] == "filming_location"]
@@ -2121,6 +2204,10 @@ _ORIGIN_TOLD = re.compile(r"\b(idea|ideas|inspir\w*|conceiv\w*|concept|came up w
                           r"memoir|article|story|script)|brought (the )?(book|project|idea|script))\b", re.IGNORECASE)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_ORIGIN_RX1 = re.compile(r"\b(reception|critical|review)", re.IGNORECASE)
+
+
 async def answer_origin(q: Q) -> Answer:
     """"where did the idea for it come from", "how did it get started": the sentence of the article's
     production history telling its start (an idea, an inspiration, a book found), quoted below confidence;
@@ -2128,7 +2215,7 @@ async def answer_origin(q: Q) -> Answer:
     got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} idea inspiration conceived", drop=_title_words(q),
                                must=_ORIGIN_TOLD, prefer=section_preference("production"))
     got = [g for g in got if g[1].get("kind") not in ("plot", "review") and not _PLOT_PATH.search(g[1].get("path") or "")
-           and not re.search(r"\b(reception|critical|review)", g[1].get("path") or "", re.IGNORECASE)]
+           and not _ANSWER_ORIGIN_RX1.search(g[1].get("path") or "")]
     if got:
         row = got[0][1]
         return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
@@ -2239,6 +2326,12 @@ def _scene_words(q: Q) -> list[str]:
 _OTHER_SITE = [re.compile(p) for p in load("intents")["other_score_site"]]
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_SCORE_RX1 = re.compile(r"\bconsensus\b")
+_ANSWER_SCORE_RX2 = re.compile(r"\b(audience|audiences|user|users|fan|fans|viewer|viewers|popcorn\w*)\b")
+_ANSWER_SCORE_RX3 = re.compile(r"\b(audience|user|fan|viewer|popcorn)", re.I)
+
+
 async def answer_score(q: Q, which: str) -> Answer:
     scores = q.data.of("score")
     if which == "other":
@@ -2256,20 +2349,19 @@ async def answer_score(q: Q, which: str) -> Answer:
                                 terms="audience audiences polled")
     wanted = ("rotten_tomatoes", "metacritic") if which == "critics" else (which,)
     rows = [s for w in wanted for s in scores if s["aggregator"] == w]
-    if which != "cinemascore" and re.search(r"\b(audience|audiences|user|users|fan|fans|viewer|viewers|popcorn\w*)\b",
-                                            q.rest):
+    if which != "cinemascore" and _ANSWER_SCORE_RX2.search(q.rest):
         # the audience score is another figure than the critics' one the facts hold
-        rows = [s for s in rows if re.search(r"\b(audience|user|fan|viewer|popcorn)", (s.get("source") or {}).get(
-            "sentence", ""), re.I)]
+        rows = [s for s in rows if _ANSWER_SCORE_RX3.search((s.get("source") or {}).get(
+            "sentence", ""))]
         if not rows:
             return await not_stated(q, "its audience score", r"\b(audience|user|fan|viewer)s?\b.*\d")
     said = [s for s in rows if s.get("consensus")]
-    if said and re.search(r"\bconsensus\b", q.rest):
+    if said and _ANSWER_SCORE_RX1.search(q.rest):
         # "what does the critics consensus say": the aggregator's summary, not its figure
         s = said[0]
         return q.make(f"The Rotten Tomatoes critics consensus reads: “{s['consensus']}”", "score.rotten_tomatoes", HIGH,
                       [src(s)])
-    if re.search(r"\bconsensus\b", q.rest):
+    if _ANSWER_SCORE_RX1.search(q.rest):
         return await not_stated(q, "a critics consensus", r"\bconsensus\b", terms="consensus")
     if rows:
         seen, parts = set(), []
@@ -2348,6 +2440,10 @@ def _inside_another_paper(q: Q, hit: NameHit, name: str) -> bool:
     return False
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_REVIEW_RX1 = re.compile(r"^(?:He|She|They|It|The\s+(?:critic|reviewer|review)|[\"“‘])")
+
+
 async def answer_review(q: Q) -> Answer:
     q = replace(q, names=[h for h in q.names if not any(r == "publication" and _inside_another_paper(q, h, n)
                                                          for r, n in h.owners)])
@@ -2391,7 +2487,7 @@ async def answer_review(q: Q) -> Answer:
         # what the critic said goes on after the sentence that names them ("He called it ...")
         surname = (r["critic"] or r["publication"]).split()[-1] if (r["critic"] or r["publication"]) else ""
         for nxt in await queries.sentences_after(q.lib.conn, q.film.id, (r.get("source") or {}).get("ref", "")):
-            if re.match(r"^(?:He|She|They|It|The\s+(?:critic|reviewer|review)|[\"“‘])", nxt) or (surname and surname in nxt):
+            if _ANSWER_REVIEW_RX1.match(nxt) or (surname and surname in nxt):
                 text += f" {nxt}"
             else:
                 break
@@ -2404,6 +2500,11 @@ async def answer_review(q: Q) -> Answer:
             sources.append(sentence_source(got[0][1]))
     # Asked for a rating the review does not give: the rest is context, not the answer.
     conf = LOW if I.cue("rating", q.rest) and not r["rating_text"] else HIGH
+    critics = {x["critic"] for x in rows if x["critic"]}
+    if len(critics) > 1 and not {n for _h, n in q.roles("critic")}:
+        # the paper asked ran reviews by several critics (on release, on a re-release): which one is meant
+        # the question does not say, so the first is no confident answer
+        conf = min(conf, GUESS)
     if conf == LOW and who_rx:
         # a rating the review facts miss may still be written near the critic's name ("gave it 1.5 stars")
         rated = await best_sentences(q.lib.conn, q.film.id, f"{q.text} stars rating", drop=_title_words(q),
@@ -2437,10 +2538,16 @@ async def answer_review(q: Q) -> Answer:
     return q.make(text, "review.publication", conf, sources)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_IDENTITY_RX1 = re.compile(r"\b(real|true|actual)\b")
+_ANSWER_IDENTITY_RX2 = re.compile(r"\b(novel|book|play|story|comic|manga|memoir|musical|film|movie|poem|song|game)s?\b")
+_ANSWER_IDENTITY_RX3 = re.compile(r"^The facts don't list [^,]*, but ")
+
+
 # --- identity, plot ----------------------------------------------------------------------------------------
 async def answer_identity(q: Q, key: str) -> Answer:
     rows = [r for r in q.data.of("identity") if r["key"] == key]
-    if key == "based_on" and re.search(r"\b(real|true|actual)\b", q.rest):
+    if key == "based_on" and _ANSWER_IDENTITY_RX1.search(q.rest):
         # "what real case is it based on": the source the facts hold is a book, not the case
         # the sentence may tell the events without calling them real ("based on events that occurred in
         # 1933, when two men were arrested"; "inspired by the Ora Housing scam")
@@ -2451,13 +2558,13 @@ async def answer_identity(q: Q, key: str) -> Answer:
                                 terms="real true case events incident scam scandal")
     if key == "based_on":
         got = await _based_on(q, rows)
-        asked = re.search(r"\b(novel|book|play|story|comic|manga|memoir|musical|film|movie|poem|song|game)s?\b", q.rest)
+        asked = _ANSWER_IDENTITY_RX2.search(q.rest)
         said = " ".join([got.answer] + [x.get("sentence", "") for x in got.sources])
         kinds = {"book": "book|novel|memoir", "novel": "novel|book", "story": "stor|novel"}.get(asked.group(1), asked.group(1)) \
             if asked else ""
         if I.is_yesno(q.rest) and asked and not got.abstained and re.search(rf"\b({kinds})", said, re.IGNORECASE):
             # "is it based on a book": yes, when what it is based on is told as one (a novel is a book)
-            said = re.sub(r"^The facts don't list [^,]*, but ", "", got.answer)
+            said = _ANSWER_IDENTITY_RX3.sub("", got.answer)
             got = replace(got, answer="Yes: " + said[:1].lower() + said[1:])
         return got
     return await _identity_value(q, key, rows)
@@ -2559,10 +2666,15 @@ async def _other_title(q: Q) -> Answer:
                                                 r"released as)\b")
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_PLOT_RX1 = re.compile(r"(where|when|who|whom|which|how many|how much)\b")
+_ANSWER_PLOT_RX2 = re.compile(r"\bcharacters?\b")
+
+
 async def answer_plot(q: Q) -> Answer:
-    if re.match(r"(where|when|who|whom|which|how many|how much)\b", q.rest):
+    if _ANSWER_PLOT_RX1.match(q.rest):
         return await fallback(q)  # "where did the author publish the story": not a request for the plot
-    if re.search(r"\bcharacters?\b", q.rest):
+    if _ANSWER_PLOT_RX2.search(q.rest):
         chars = sorted(q.data.of("plot_character"), key=lambda r: -r["mentions"])[:8]
         if chars:
             return q.make("Characters in the plot: " + join_names([c["name"] for c in chars]) + ".", "plot", GOOD,
@@ -2586,6 +2698,11 @@ PLOT_TIE = OTHER_WORD
 _SUBORDINATE = frozenset("after before when once since until while".split())
 _REASON = re.compile(rf"\b(?:{alternation(load('retrieval')['reasons'])})\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his)\b", re.I)
+
+
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_TOLD_IN_PLOT_RX1 = re.compile(r"why\b")
+_TOLD_IN_PLOT_RX2 = re.compile(r"(who|whom)\b")
 
 
 async def _told_in_plot(q: Q) -> Answer | None:
@@ -2647,7 +2764,7 @@ async def _told_in_plot(q: Q) -> Answer | None:
     others = [t for t in toks if t not in STOPWORDS and t not in keys and t not in event_words and len(t) > 2
               and not any(t in normalize(n).split() for n in names) and not is_frame(t)]
     other_forms = [(t, forms(t), stem(t)) for t in others]
-    reason = _REASON if re.match(r"why\b", q.rest) else None
+    reason = _REASON if _TOLD_IN_PLOT_RX1.match(q.rest) else None
     best, best_score, best_carried = None, 0.0, None
     runner: tuple[dict | None, float] = (None, 0.0)
     prev_named = False
@@ -2660,7 +2777,7 @@ async def _told_in_plot(q: Q) -> Answer | None:
         if not hits or not (named or carried):
             continue
         score = 2.0 * hits + (2.0 if named else 1.0) + (i / max(1, len(rows)) if late else 0.0)
-        if own and keys and not re.match(r"(who|whom)\b", q.rest):
+        if own and keys and not _TOLD_IN_PLOT_RX2.match(q.rest):
             # "how does X escape": "X escapes" (X doing it) over "... frame X, and escape" (someone else);
             # never for "who ...", whose answer is the doer
             seq = normalize(r["text"]).split()
@@ -2808,7 +2925,7 @@ _NOT_YET = frozenset({"to", "could", "would", "might", "may", "should", "can", "
 def _dies_last_named(text: str, keys: set[str]) -> bool:
     """Is the last name (or subject pronoun of *keys*) before a "dies" of *text* one of *keys*, within
     fifteen words: the subject of a chain of verbs ("X is thrown from the horse, paralyzed, and dies")?"""
-    toks = re.findall(r"[\w'’-]+", text)
+    toks = _OTHER_NAME_OF_A_PART_RX1.findall(text)
     for i, t in enumerate(toks):
         if t.lower() not in _DIES or (i > 0 and toks[i - 1].lower() in _NOT_YET):
             continue
@@ -2879,7 +2996,7 @@ def _kin_beside(text: str, keys: set[str]) -> float:
     """How closely a kinship word of *text* ties a name in *keys*: 2 when the name follows it as the one
     it names ("his son Kip", "partner and son-in-law, Kip"), 1 within KIN_REACH words ("Kip's father"),
     else 0 ("His wife Lune worries that Kip ..." names Lune)."""
-    toks = normalize(re.sub(r"\([^)]*\)", " ", text)).split()  # "Lune (Pia Lanz), Ora's daughter"
+    toks = normalize(_TOLD_FOR_A_RUN_RX1.sub(" ", text)).split()  # "Lune (Pia Lanz), Ora's daughter"
     best = 0.0
     for i, t in enumerate(toks):
         if not _KIN.fullmatch(t):
@@ -2893,6 +3010,10 @@ def _kin_beside(text: str, keys: set[str]) -> float:
     return best
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_TOLD_BY_FRAME_RX1 = re.compile(r"\brelated\b|\brelation(ship)?\b")
+
+
 async def _told_by_frame(q: Q) -> Answer | None:
     """"how is A related to B", "A is B's what", "who is A really", "what fake name does A use": the
     sentence that tells it with a kinship, reveal or disguise word ("B's nephew A", "he is the brother of
@@ -2902,7 +3023,7 @@ async def _told_by_frame(q: Q) -> Answer | None:
         frame = _ALIAS
     elif I.cue("reveal", q.rest):
         frame = _REVEALED
-    elif re.search(r"\brelated\b|\brelation(ship)?\b", q.rest) or I.cue("kinship", q.rest):
+    elif _TOLD_BY_FRAME_RX1.search(q.rest) or I.cue("kinship", q.rest):
         frame = _KIN
     else:
         return None
@@ -2949,13 +3070,17 @@ _KIN_INVERSE: dict[str, list[str]] = load("retrieval")["kin_inverse"]
 _KIN_ASKED = re.compile(r"^(?P<a>[\w'’-]+(?: [\w'’-]+)?) (?:is|was) (?P<b>[\w'’-]+(?: [\w'’-]+)?)['’]?s? what\b", re.I)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_KIN_INVERSE_RX1 = re.compile(r"['’]?s$")
+
+
 def _kin_inverse(q: Q, text: str) -> str:
     """" (So Tam is Kip's father.)" when "A is B's what" is told the other way round: a sentence naming A
     writes "his son B" (vocab/retrieval.toml kin_inverse); '' otherwise."""
     m = _KIN_ASKED.match(q.text.strip())
     if not m:
         return ""
-    a, b = m.group("a"), re.sub(r"['’]?s$", "", m.group("b"))
+    a, b = m.group("a"), _KIN_INVERSE_RX1.sub("", m.group("b"))
     a_keys = {w for w in normalize(a).split() if len(w) > 2}
     b_keys = {w for w in normalize(b).split() if len(w) > 2}
     toks = normalize(text).split()
@@ -3014,12 +3139,16 @@ _ENDING = re.compile(r"^how (does|did|do) (it |the (film|movie|story|plot) )?end
                      r"\bhow (it|the (film|movie|story)) ends\b|\bexplain the ending\b")
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ENDING_RX1 = re.compile(r"[,;]\s*(who|whom|what|where|how|why|which|does|did)\b|\band (who|what|where|how|why)\b")
+
+
 async def _ending(q: Q) -> Answer | None:
     """"how does it end": the plot's last two sentences, behind the words "the article says", never
     confidently (a summary's last lines are not always the ending)."""
     if not _ENDING.search(q.rest):
         return None
-    if re.search(r"[,;]\s*(who|whom|what|where|how|why|which|does|did)\b|\band (who|what|where|how|why)\b", q.text.lower()):
+    if _ENDING_RX1.search(q.text.lower()):
         return None  # "how does it end, who dies in the maze": a second question, which the story's words answer
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
     if not rows:
@@ -3121,11 +3250,15 @@ _TYPED_ABBREV = re.compile(r"\b(?:does|did|do|is|was)\s+(?:the\s+)?(?:name\s+)?(
                            re.IGNORECASE)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_ACRONYM_RX1 = re.compile(r"[^A-Za-z]")
+
+
 async def answer_acronym(q: Q) -> Answer:
     """"what does H.A.R.T. stand for": the run of words in the article whose initials spell it,
     quoted with its sentence below confidence: letters may spell a phrase by chance."""
     m = _ABBREV.search(q.text) or _TYPED_ABBREV.search(q.text)
-    letters = re.sub(r"[^A-Za-z]", "", m.group(1)).lower() if m else ""
+    letters = _ANSWER_ACRONYM_RX1.sub("", m.group(1)).lower() if m else ""
     if len(letters) < 2:
         return await fallback(q)
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead", "plot", "production", "development", "cast",
@@ -3162,6 +3295,12 @@ async def answer_debut(q: Q) -> Answer:
     return q.make(f"The article doesn't say whether this was {whose} first film.", "abstain", NONE, [])
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_SETTING_RX1 = re.compile(r"(what|which|whats) (year|years|decade|era|period|time|century|country|city|town|state|place|"
+                     r"part of \w+)\b")
+_ANSWER_SETTING_RX2 = re.compile(r"\b(it|film|movie|story|plot)\b")
+
+
 async def answer_setting(q: Q) -> Answer:
     """"what year is it set", "where is it set": the sentence that tells where or when the story takes
     place, quoted below confidence; never the film's year. "where does the final duel take place" asks
@@ -3169,9 +3308,8 @@ async def answer_setting(q: Q) -> Answer:
     bare = re.compile(r"\b(take|takes|took|taking) place\b", re.I)
     # "what year is <title> set in", "which country is it set in": the story's own time or place, whose
     # asking words are no scene
-    whole = re.match(r"(what|which|whats) (year|years|decade|era|period|time|century|country|city|town|state|place|"
-                     r"part of \w+)\b", q.rest) is not None
-    if not whole and not re.search(r"\b(it|film|movie|story|plot)\b", q.rest) \
+    whole = _ANSWER_SETTING_RX1.match(q.rest) is not None
+    if not whole and not _ANSWER_SETTING_RX2.search(q.rest) \
             and [w for w in _scene_words(replace(q, rest=bare.sub(" ", q.rest))) if w not in ("set", "setting", "sets")]:
         # a scene is asked about: its own words find it; "take place" is only how the question asks
         scene = await fallback(replace(q, text=bare.sub(" ", q.text), rest=bare.sub(" ", q.rest)))
@@ -3199,11 +3337,15 @@ async def answer_setting(q: Q) -> Answer:
 _ITS_REMAKE = re.compile(r"\bthe ([\w-]+ )?remakes? of\b")
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_REMAKE_OF_RX1 = re.compile(r"\bremake\b", re.I)
+
+
 async def answer_remake_of(q: Q) -> Answer:
     """"what is it a remake of": the source the facts hold when its sentence calls the film a remake of it;
     else the sentence naming the earlier film ("a remake of" first), quoted below confidence."""
     based = [r for r in q.data.of("identity") if r["key"] == "based_on"
-             and re.search(r"\bremake\b", (r.get("source") or {}).get("sentence", ""), re.I)]
+             and _ANSWER_REMAKE_OF_RX1.search((r.get("source") or {}).get("sentence", ""))]
     if _ITS_REMAKE.search(q.rest):
         # "the tamil remake of <title>": a later film made from this one, told by the sentence on its remakes
         return await not_stated(q, "that about its remake", r"\b(remake\w*|remade|adaptation|adapted)\b",
@@ -3221,12 +3363,16 @@ async def answer_remake_of(q: Q) -> Answer:
 _INSTALLMENT = [re.compile(p) for p in load("intents")["installment"]]
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ANSWER_INSTALLMENT_RX1 = re.compile(r"\s+")
+
+
 async def answer_installment(q: Q) -> Answer:
     """"is it a sequel", "what is it a prequel to": a sentence saying the film itself is one ("It is a sequel
     to <title>", "<Title> is a 2011 ... film, the second installment in ..."); one that tells of the film's
     own sequel or remake ("A sequel, <title>, was released") is no yes, said below confidence."""
     m = next((m for p in _INSTALLMENT if (m := p.search(q.rest))), None)
-    word = re.sub(r"\s+", "", m.group("kind")) if m else "sequel"
+    word = _ANSWER_INSTALLMENT_RX1.sub("", m.group("kind")) if m else "sequel"
     stem_rx = {"followup": r"follow-?up", "spinoff": r"spin-?off"}.get(word, word)
     own = r"(?:second|third|fourth|fifth|\w+th|next|latest|final) (?:film|installment|instalment|entry|chapter|part|movie)" \
         if word in ("sequel", "followup", "continuation") else "(?!x)x"
@@ -3365,7 +3511,7 @@ async def answer_modelled_on(q: Q) -> Answer:
     title = _title_words(q)
     # the part's own name first: a player of several parts has sentences about each of them
     for names in (parts, players):
-        words = {w for n in names for w in re.findall(r"[\w'’]+", n) if len(w) > 2 and normalize(w) not in title
+        words = {w for n in names for w in _CASTING_SENTENCE_RX1.findall(n) if len(w) > 2 and normalize(w) not in title
                  and normalize(w) not in _RANK_NAMES}
         if not words:
             continue
@@ -3477,13 +3623,17 @@ def _names_all(q: Q, text: str) -> bool:
     return bool(names) and all(g & words for g in names)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_SAYS_SOMETHING_RX1 = re.compile(r"(why|how come)\b")
+
+
 def _says_something(q: Q, row: dict) -> bool:
     """Does a sentence of an open search say something of what is asked, beyond naming whom the question
     names? One of the question's other words, or for "why does A want B": a reason given about them
     ("the man responsible for his sister's death, B"), whatever verbs the question used."""
     if row["said"]:
         return True
-    if not re.match(r"(why|how come)\b", q.rest) or not _REASON.search(row["text"]):
+    if not _SAYS_SOMETHING_RX1.match(q.rest) or not _REASON.search(row["text"]):
         return False
     return _names_all(q, row["text"])
 
@@ -3542,13 +3692,17 @@ def _says_all_of(q: Q, text: str) -> bool:
 #: dates and figures are not that work's.
 _OTHER_WORK = re.compile(r"\b(sequel|sequels|prequel|prequels|spin ?off|follow ?up|reboot|trailer|trailers|teaser|teasers|"
                          r"poster|posters|music video|music videos)\b")
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_IS_ITSELF_RX1 = re.compile(r"\b(is|was|as) (a|an|the)( [\w-]+){0,3} (sequel|prequel|follow[- ]?up|spin[- ]?off|reboot)s?"
+                     r"( \w+)? (to|of)\b", re.I)
+
+
 async def _is_itself(q: Q) -> bool:
     """Does the film's lead call the film itself a sequel (prequel, follow-up ...)? Then "the <other
     title> sequel" may well be this film."""
     lead = " ".join(t for (t,) in await q.lib.conn.execute_fetchall(
         "SELECT text FROM sentences WHERE film_id = ? ORDER BY idx LIMIT 4", (q.film.id,)))
-    return re.search(r"\b(is|was|as) (a|an|the)( [\w-]+){0,3} (sequel|prequel|follow[- ]?up|spin[- ]?off|reboot)s?"
-                     r"( \w+)? (to|of)\b", lead, re.I) is not None
+    return _IS_ITSELF_RX1.search(lead) is not None
 
 
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

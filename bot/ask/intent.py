@@ -52,6 +52,10 @@ FILMING = (r"^where (did|do|does) \w+ film\b|"
 RELEASE = (r"\b(premiere|premiered|premieres|release|released|releases|come out|came out|comes out|debut|debuted|open|opened|"
            r"hit theaters|in theaters|in theatres|first (screen|screened|screening|shown|showing|show)|sneak preview|"
            r"previewed|test screening)\b")
+#: The film's own takings, whoever the question names ("how much did <character>'s film gross").
+BOX_OFFICE = (r"\b(budget|budgets|gross|grossed|grosses|grossing|box office|boxoffice|opening weekend|revenue|takings|"
+              r"collections?|dvd sales|home media|video sales|worldwide|domestic|overseas|internationally|"
+              r"at the box|in theaters|in theatres)\b")
 #: "when he comes out for the fight": someone of the story coming out, never the film's release.
 PERSON_COMES_OUT = r"\b(he|she|they|him|her) (comes?|came|coming) out\b"
 DIRECTOR = r"\b(direct|directed|director|directors|directs|directing|helmed|helm)\b"
@@ -195,8 +199,10 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     if _has(AWARD, q) and not _has(MONEY_STRONG, q) \
             and not _has(r"^who (plays|played|portrays|portrayed|voices|voiced)\b", q):  # "who played <a part named like an award>"
         return "award"
-    if (has_character or has_story) and _has(MONEY_WEAK, q) and not _has(MONEY_STRONG, q):
-        return "event"  # "how much does <character> sell his tune for": a sum in the story, not the box office
+    if (has_character or has_story) and (_has(MONEY_WEAK, q) or _has(MONEY_STRONG, q)) and not _has(BOX_OFFICE, q):
+        # "how much does <character> sell his tune for", "how much does <character> earn at the mill": a sum
+        # in the story, not the box office
+        return "event"
     if _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q):
         return "money"
     if _has(FILMING, q) and (has_character or has_story) and _has(r"^(what|whats|which|who)\b", q) \
@@ -284,9 +290,13 @@ def critics_then(q: str) -> bool:
     return _has(CRITICS_THEN, q)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_ASKED_LANGUAGE_RX1 = re.compile(r"^(is|was) (it |the (film|movie) )?(\w+ )*?(in|shot in|filmed in|made in) (?P<lang>\w+)( language)?$")
+
+
 def asked_language(q: str) -> str | None:
     """The language a yes/no question asks the film to be in ("is it in norwegian"), if any."""
-    m = re.match(r"^(is|was) (it |the (film|movie) )?(\w+ )*?(in|shot in|filmed in|made in) (?P<lang>\w+)( language)?$", q)
+    m = _ASKED_LANGUAGE_RX1.match(q)
     return m.group("lang") if m and m.group("lang") in _LANGUAGES else None
 
 
@@ -392,11 +402,15 @@ def country_adjectives() -> list[str]:
     return sorted(_ADJECTIVES, key=len, reverse=True)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_HOME_TERRITORIES_RX1 = re.compile(r"[-/,]|\band\b")
+
+
 def home_territories(country_values: list[str]) -> set[str]:
     """The territories a film's own country adjectives ("Indian", "American-British") name."""
     out = set()
     for v in country_values:
-        for part in re.split(r"[-/,]|\band\b", v):
+        for part in _HOME_TERRITORIES_RX1.split(v):
             t = _ADJECTIVES.get(part.strip().lower()) or _TERRITORIES.get(part.strip().lower())
             if t:
                 out.add(t)
@@ -416,9 +430,17 @@ def territory_named_in(text: str, territory: str) -> bool:
                          0 if len(f) <= 3 else re.IGNORECASE) for f in forms)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_CANON_PLACE_RX1 = re.compile(r"^the ")
+
+
 def _canon_place(place: str) -> str:
-    p = re.sub(r"^the ", "", " ".join(place.lower().replace(".", " ").split()))
+    p = _CANON_PLACE_RX1.sub("", " ".join(place.lower().replace(".", " ").split()))
     return _TERRITORIES.get(p, _TERRITORIES.get(p.replace(" ", "."), _TERRITORIES.get(p.replace(" ", ""), p))).lower()
+
+
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_SAME_TERRITORY_RX1 = re.compile(r"\band\b|,|&")
 
 
 def same_territory(region: str, place: str) -> bool:
@@ -428,4 +450,4 @@ def same_territory(region: str, place: str) -> bool:
     if _canon_place(region) == _canon_place(place):
         return True
     # "Japan and Europe" is no figure for Europe alone (nor "the US and Canada" one for the US)
-    return place.lower() in r and not re.search(r"\band\b|,|&", r)
+    return place.lower() in r and not _SAME_TERRITORY_RX1.search(r)

@@ -160,6 +160,11 @@ def _word_rx(words) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?:s|es)?\b")
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_BEST_SENTENCES_RX1 = re.compile(r"(\w+)['’]s\b")
+_BEST_SENTENCES_RX2 = re.compile(r"\s*why\b")
+
+
 async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[str] = frozenset(),
                          must: re.Pattern | None = None, limit: int = 20, names: tuple[str, ...] = (),
                          prefer: frozenset[str] = frozenset()) -> list[tuple[float, dict]]:
@@ -197,7 +202,7 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     wide = terms + [w for t in terms for w in long.get(t, [])] + sorted({w for g in asked_names for w in g})
     # "kip's father" is "kips" once normalised: the index holds "kip" (a name the facts miss is no asked name
     # above); only a word typed with its apostrophe, never a plural ("awards" is no "award" asked)
-    owned = {normalize(m.group(1)) for m in re.finditer(r"(\w+)['’]s\b", question)}
+    owned = {normalize(m.group(1)) for m in _BEST_SENTENCES_RX1.finditer(question)}
     wide += [t[:-1] for t in terms if t.endswith("s") and t[:-1] in owned and t[:-1] not in wide]
     # word starts only for an open search: with *must* the caller already said which words tell it, and
     # stems there let a sentence of another kind through ("edit" in any word for "who edited it")
@@ -221,7 +226,7 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     scene = clause_words(question) if open_search else frozenset()
     term_weight = {t: CLAUSE_WEIGHT if t in scene else 1.0 for t in set(terms)}
     units = sum(term_weight.values()) + sum(weights)
-    reason = _REASON if open_search and re.match(r"\s*why\b", normalize(question)) else None
+    reason = _REASON if open_search and _BEST_SENTENCES_RX2.match(normalize(question)) else None
     want = wanted(question) if open_search else None
     want = want if want in ("date", "number", "place") else None
     scored = []
@@ -349,11 +354,15 @@ def holds(kind: str | None, text: str, question: str, known: frozenset[str] = fr
     return any(normalize(m.group()) not in asked for m in _CAPITAL.finditer(text))
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_A_PERSON_RX1 = re.compile(r"[\w'’-]+")
+
+
 def _a_person(text: str, asked: set[str], people: frozenset[str]) -> bool:
     """A person the question does not name: a word of a name the film's facts hold (its cast, crew,
     characters, critics), or a full name after a given name's first word or a verb that precedes people
     ("... starred Ora Pell")."""
-    toks = re.findall(r"[\w'’-]+", text)
+    toks = _A_PERSON_RX1.findall(text)
     for i, t in enumerate(toks):
         if not t[:1].isupper():
             continue

@@ -43,6 +43,10 @@ def described_by(q: str) -> str | None:
     return None
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_KEYWORDS_RX1 = re.compile(r"\d")
+
+
 def keywords(q) -> Answer:
     """A few words that place film ``q.film`` from its facts: director first (the credit a film is
     most often known by), then the leads, the genre and the source work. *q* is a ``film.Q``."""
@@ -64,7 +68,7 @@ def keywords(q) -> Answer:
         add(r["actor"], r)
     identity = q.data.of("identity")
     for r in identity:
-        if r["key"] == "genre" and not re.search(r"\d", r["value"]):
+        if r["key"] == "genre" and not _KEYWORDS_RX1.search(r["value"]):
             add(r["value"], r)
     for r in crew:
         if r["role"] in ("based_on_author", "writer"):

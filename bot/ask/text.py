@@ -96,11 +96,15 @@ def _title_position_ok(text: str, start: int, end: int) -> bool:
     return after[0] in _FILM_VERBS or before[-1] in _CREW_VERBS
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_SAME_NUMBERS_RX1 = re.compile(r"\d+")
+
+
 def _same_numbers(typed: str, title: str) -> bool:
     """A fuzzy title match must not change a sequel number ("part 4" is not "part 3")."""
     def nums(t: str) -> set[str]:
         # digit runs anywhere, so a title typed run together ("48abc") keeps its number
-        return set(re.findall(r"\d+", title_key(t)))
+        return set(_SAME_NUMBERS_RX1.findall(title_key(t)))
     return nums(typed) == nums(title)
 
 
@@ -140,18 +144,24 @@ def in_title_slot(ws: list[str], i: int, n: int) -> bool:
 _CAP = re.compile(r"[A-Z][\w.'\u2019-]*")
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_INSIDE_NAME_RX1 = re.compile(r"[\w'\u2019.-]+")
+_INSIDE_NAME_RX2 = re.compile(r" ([\w.'\u2019-]+)")
+_INSIDE_NAME_RX3 = re.compile(r"([\w.'\u2019-]+) $")
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """A one-word title that is only part of a capitalised two-word name ("directed by <First> <Last>"
     is not a question about a film titled <First>). Not applied to questions typed in title case."""
     span = text[start:end]
     if len(span.split()) != 1 or not span[:1].isupper():
         return False
-    typed = re.findall(r"[\w'\u2019.-]+", text)
+    typed = _INSIDE_NAME_RX1.findall(text)
     if typed and sum(1 for w in typed if w[:1].isupper()) / len(typed) > 0.6:
         return False
     common = STOPWORDS | _FILM_VERBS | _CREW_VERBS | _BEFORE_TITLE
-    after = re.match(r" ([\w.'\u2019-]+)", text[end:])
-    before = re.search(r"([\w.'\u2019-]+) $", text[:start])
+    after = _INSIDE_NAME_RX2.match(text[end:])
+    before = _INSIDE_NAME_RX3.search(text[:start])
     for m in (after, before):
         if m and _CAP.fullmatch(m.group(1)) and normalize(m.group(1)) not in common and len(m.group(1).rstrip(".")) > 1:
             return True
@@ -170,6 +180,11 @@ def _cased(text: str) -> bool:
     toks = [t for t in _TOKEN.findall(text) if _WORDISH.match(t)]
     caps = [t for t in toks[1:] if t[:1].isupper() and t != "I"]
     return bool(caps) and any(t[:1].islower() and normalize(t) not in STOPWORDS for t in toks)
+
+
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_MISCASED_RX1 = re.compile(r"[,;:?!)]$")
+_MISCASED_RX2 = re.compile(r"['\u2019]s$")
 
 
 def _miscased(text: str, start: int, end: int, *, exact: bool = True) -> bool:
@@ -193,17 +208,17 @@ def _miscased(text: str, start: int, end: int, *, exact: bool = True) -> bool:
         return first > 1 and toks[first - 1][0][:1].isupper() and _slot(text, start, end) < 2
 
     def capital(t: str) -> bool:
-        return t[:1].isupper() and not re.search(r"['\u2019]s$", t)
+        return t[:1].isupper() and not _MISCASED_RX2.search(t)
 
     extra = []
     i = first - 1
-    while i > 0 and capital(toks[i][0]) and not re.search(r"[,;:?!)]$", toks[i][0]):
+    while i > 0 and capital(toks[i][0]) and not _MISCASED_RX1.search(toks[i][0]):
         extra.append(toks[i][0])
         i -= 1
     if extra and normalize(extra[0]) in _OPENERS and len(extra) == 1:
         extra = []  # "The Dawn" for a loaded "Dawn": the article the index already forgives
     j = last + 1
-    while j < len(toks) and capital(toks[j][0]) and not re.search(r"[,;:?!)]$", toks[j - 1][0]):
+    while j < len(toks) and capital(toks[j][0]) and not _MISCASED_RX1.search(toks[j - 1][0]):
         extra.append(toks[j][0])
         j += 1
     return bool(extra)
@@ -308,6 +323,10 @@ _NOT_TITLE_WORDS = STOPWORDS | _FILM_VERBS | NOT_NAMES | frozenset(
     "tomatoes metacritic rating ratings trivia ending soundtrack".split())
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_TYPED_LONGER_RX1 = re.compile(r"\d")
+
+
 def _typed_longer(text: str, start: int, end: int, title: str) -> str:
     """"sequel" when a number or numeral follows a title that has none ("<title> ii", "<title> 2"),
     "longer" when a title typed where titles go ("directed <title>", "the plot of <title>") runs on
@@ -316,7 +335,7 @@ def _typed_longer(text: str, start: int, end: int, title: str) -> str:
     after = text[end:]
     rest = words(after)
     m = _SEQUEL_AFTER.match(after)
-    if m and not re.search(r"\d", title_key(title)):
+    if m and not _TYPED_LONGER_RX1.search(title_key(title)):
         nxt = words(after[m.end():])[:1]
         # "too late 4 tears": a number that is a word of the title ("for"), not a sequel's
         if not (nxt and nxt[0] in title_key(title).split()):
@@ -435,12 +454,16 @@ def prepare_title_words(index) -> None:
         _TITLE_WORDS.build(index)
 
 
+# compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
+_FILMS_OF_A_TITLE_WORD_RX1 = re.compile(r"(?<=\w)['’]s\b")
+
+
 def films_of_a_title_word(index, text: str) -> list[tuple[str, tuple[int, ...]]]:
     """The question's words that are a distinctive word of a few loaded titles, typed alone ("where was
     strangewood shot" for a loaded "Doctor Strangewood"), longest first, with those films. Only a guess:
     the caller checks that the articles never write the word in lower case and says which film it took."""
     table = _TITLE_WORDS.table(index)
-    bare = re.sub(r"(?<=\w)['’]s\b", "", text)
+    bare = _FILMS_OF_A_TITLE_WORD_RX1.sub("", text)
     found = {w: tuple(sorted(table[w])) for w in dict.fromkeys(words(bare) + words(text))
              if w in table and len(table[w]) <= TITLE_WORD_FILMS}
     return sorted(found.items(), key=lambda kv: (-len(kv[0]), kv[0]))
