@@ -214,3 +214,39 @@ def test_a_runner_up_within_a_word_s_credit_is_quoted_too():
     assert "Ruritania" in text and len(rows) == 2
     _s, text, rows = _with_tie(50.0, best["text"], [best], [(50.0, best), (50.0 - QUOTE_TIE - 0.5, runner)])
     assert text == best["text"] and len(rows) == 1
+
+
+_MILL_SONG = (
+    "Mill Song\n"
+    "Mill Song is a 1977 Ruritanian drama film directed by Bede Marrow. It stars Kip Morrow as Ivo Brandt.\n"
+    "Plot\n"
+    "Ivo Brandt works as a debt collector for a loan shark in the harbour town. He earns forty crowns a week at "
+    "the mill, and sells his tune to a travelling band for ten crowns.\n"
+    "Box office\n"
+    "Mill Song grossed $12.5 million worldwide.\n"
+    "Reception\n"
+    "Ora Pell of The Example Times called it \"a slow and lovely film\". In a 1990 review, Tam Osk of The "
+    "Example Times wrote that it was \"dull and long\".\n"
+)
+
+
+@pytest.fixture(scope="module")
+def mill(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("mill"), _MILL_SONG)
+
+
+def test_a_sum_in_the_story_is_no_box_office_figure(mill):
+    assert_quoted(mill, "how much does ivo brandt earn at the mill in mill song", "forty crowns")
+    ans = ask(mill, "how much did mill song gross")
+    assert "12.5 million" in ans.answer
+
+
+def test_the_first_movie_says_which_film_not_what_is_asked(mill):
+    assert_quoted(mill, "what's ivo brandt's job in the first mill song movie", "debt collector")
+
+
+def test_a_paper_that_ran_two_critics_reviews_is_no_confident_answer(mill):
+    ans = ask(mill, "what did the example times think of mill song")
+    assert ans.confidence < CONFIDENT and not ans.abstained, ans
+    ans = ask(mill, "what did ora pell think of mill song")
+    assert "slow and lovely" in ans.answer

@@ -139,6 +139,10 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
 _YEAR_OF_TIME = re.compile(r"\b(?:of|in|since|until|till|by|before|after|during|from|to|around) (\d{4})\b")
 
 
+#: The film itself called the first of a series ("in the first movie", "the original film").
+_FIRST_FILM = re.compile(r"\b(first|1st|original) (movie|film|one|installment|instalment|part)\b")
+
+
 def _title_words(q: Q) -> frozenset[str]:
     """The title's words, and the words the question typed for it (cut out of ``q.rest``): a typo of the
     title ("healthh") is no word to look for in the article."""
@@ -146,7 +150,9 @@ def _title_words(q: Q) -> frozenset[str]:
     # ... and its year ("in the 2018 <title>"): it says which film, as the title does, never what is asked
     # ... unless a preposition makes it the time asked about ("the biggest hit of 2007")
     year = {str(q.film.year)} if q.film.year and str(q.film.year) not in _YEAR_OF_TIME.findall(normalize(q.text)) else set()
-    return frozenset(normalize(q.film.title).split()) | frozenset(typed) | frozenset(year)
+    # ... and "the first movie" said of it ("what's A's day job in the first movie"): which film, not what
+    first = {m.group(1) for m in _FIRST_FILM.finditer(normalize(q.text))}
+    return frozenset(normalize(q.film.title).split()) | frozenset(typed) | frozenset(year) | frozenset(first)
 
 
 def _open_search(q: Q) -> dict:
