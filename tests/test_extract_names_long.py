@@ -171,3 +171,12 @@ def test_a_lone_surname_credit_is_the_credited_person_of_that_name():
                  "Osk wrote the screenplay with Lune Varga over two years.",
                  lead="Other Tale is a 2004 drama film directed by Tam Osk Varga.")
     assert ("writer", "Tam Osk Varga") in crew and ("writer", "Ivo Osk") not in crew
+
+
+def test_people_who_play_themselves():
+    """'The novelist A, who wrote the film's dialogue, plays herself at a party' and 'The singer Jaysmooth (B)
+    appears as himself': the real name plays himself, and the stage name is no part of his."""
+    assert ("Lune Varga", "herself") in _cast_in(
+        "Cast", "The novelist Lune Varga, who wrote the film's dialogue, plays herself at a party.")
+    got = _cast_in("Cast", "The singer Jaysmooth (Kip Ross) appears as himself performing at the party.")
+    assert ("Kip Ross", "himself") in got and ("Kip Ross", "Jaysmooth") not in got

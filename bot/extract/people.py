@@ -1583,8 +1583,10 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # person shown as themselves, named by the subject before the verb (past a description or a relative clause);
 # "a cameo by the poet C as himself". (Not "..., as do D and E": their own word is not written, and a surname
 # among them would complete the subject's to the wrong one of a family.)
-_AS_SELF = re.compile(r"(?:\s+(?:also|too|briefly))*\s+(?:appears|appeared|appear|is\s+seen|was\s+seen)\s+as\s+"
-                      r"(?P<self>himself|herself)\b")
+_AS_SELF = re.compile(r"(?:\s+(?:also|too|briefly))*\s+(?:(?:appears|appeared|appear|is\s+seen|was\s+seen)\s+as|"
+                      r"plays|played|portrays|portrayed)\s+(?P<self>himself|herself)\b")
+# "The singer Jaysmooth (Kip Ross) appears as himself": the real name in brackets after a stage name
+_REAL_NAME_AT_END = re.compile(rf"(?P<stage>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+\((?P<real>{NAME_RX})\)\s*$")
 _SELF_SUBJECT_ASIDE = re.compile(r",\s+(?:who|whose|then|now|an?|the)\b[^,;()]*,\s*$")
 _SELF_SUBJECT_HEAD = re.compile(r"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,4}?)?$")
 _CAMEO_BY_SELF = re.compile(rf"\bcameos?\s+(?:appearances?\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<actor>{NAME_RX})"
@@ -1608,6 +1610,13 @@ def _cast_as_themselves(st: _State, s: Sentence) -> None:
     found: list[tuple[str, str]] = []
     for m in _AS_SELF.finditer(text):
         before = _SELF_SUBJECT_ASIDE.sub("", text[: m.start()])
+        real = _REAL_NAME_AT_END.search(before) if before.endswith(")") else None
+        if real and _SELF_SUBJECT_HEAD.search(before[: real.start()]) and is_person(real.group("real")):
+            found.append((real.group("real"), m.group("self")))
+            stage = (real.group("real"), real.group("stage"))  # the bracket read the stage name as a part: it is none
+            st.parens[:] = [p for p in st.parens if p.sentence != s.idx or (p.actor, p.character) != stage]
+            st.pairs[:] = [p for p in st.pairs if p.sentence != s.idx or (p.actor, p.character) != stage]
+            continue
         name = NAME_AT_END.search(before)
         if name and _SELF_SUBJECT_HEAD.search(before[: name.start()]):
             found.append((name.group(0), m.group("self")))
@@ -3025,7 +3034,7 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_choices(st, s, voice_ctx)
             if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):
                 _cast_from_cameos(st, s, voice_ctx)
-            if " as " in s.text and ("imself" in s.text or "erself" in s.text):
+            if ("imself" in s.text or "erself" in s.text) and (" as " in s.text or "play" in s.text or "portray" in s.text):
                 _cast_as_themselves(st, s)
             _cast_from_roles(st, s, voice_ctx)
             if "replaced " in s.text:
