@@ -250,3 +250,27 @@ def test_a_paper_that_ran_two_critics_reviews_is_no_confident_answer(mill):
     assert ans.confidence < CONFIDENT and not ans.abstained, ans
     ans = ask(mill, "what did ora pell think of mill song")
     assert "slow and lovely" in ans.answer
+
+
+_SALT_CAVE = (
+    "Salt Cave\n"
+    "Salt Cave is a 1966 Ruritanian adventure film directed by Bede Marrow. It stars Kip Morrow as Ivo Brandt.\n"
+    "Plot\n"
+    "Tam Osk hires three pirate henchmen. Tam Osk sneaks into the Salt Cave with five frozen henchmen. "
+    "This plan fails when the henchmen melt away once struck: Tam Osk had thawed them with sea water, used to "
+    "cool the Salt Cave's engine. After Ivo dislodges the shark with a harpoon, the shark sinks. "
+    "Later Ivo reminds Lune of the fate of Tam Osk's henchmen.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def cave(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("cave"), _SALT_CAVE)
+
+
+def test_what_happens_to_someone_is_the_sentence_telling_most_of_what_is_asked(cave):
+    assert_quoted(cave, "what happens to tam osk's henchmen in the salt cave in salt cave", "melt away")
+
+
+def test_getting_rid_of_something_is_told_as_dislodging_it(cave):
+    assert_quoted(cave, "what does ivo use to get rid of the shark in salt cave", "dislodges the shark")

@@ -3183,9 +3183,16 @@ async def _fate_in_plot(q: Q) -> Answer | None:
     # ... told in its own words or the article's ("what happens to A's mom and dad": "A's parents")
     asked = [(forms(w), synonyms(w)) for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and not is_frame(w)
              and w not in keys and not any(w.startswith(k) for k in keys) and w not in _FATE_WORDS]
-    told = [i for i in range(len(rows)) if asked and any(
-        fs & (ws := set(normalize(rows[i]["text"]).split())) or any(w.startswith(ys) for w in ws) for fs, ys in asked
-    ) and (i in naming or (i - 1 in naming and _PRONOUN.search(rows[i]["text"])))]
+    def telling(i: int) -> int:
+        ws = set(normalize(rows[i]["text"]).split())
+        return sum(1 for fs, ys in asked if fs & ws or any(w.startswith(ys) for w in ws))
+    told = [i for i in range(len(rows)) if asked and telling(i)
+            and (i in naming or (i - 1 in naming and _PRONOUN.search(rows[i]["text"])))]
+    if told:
+        # "what happens to A's men in the cave": the sentence that tells most of what is asked (the men and
+        # the cave), the last of those
+        most = max(telling(i) for i in told)
+        told = [i for i in told if telling(i) == most]
     if not told:
         # "what happens to X": X's death, when the plot tells it, is X's fate, however often the plot names
         # X after it ("invoking the memory of X"); told of X or of "she"/"he" ("realizes he is dead")
