@@ -601,3 +601,29 @@ def test_a_takings_verb_after_the_budget_word_and_a_total_budget_after_a_part() 
     assert got == [("budget", 600_000_000.0), ("gross", 300_000_000.0)]
     got = [(f.kind, f.amount) for f in _facts(_article("Production\nEach segment was given ₹1.5 crore, for a total budget of ₹6 crore."))]
     assert got == [("budget", 60_000_000.0)]
+
+
+def _money_of(body: str) -> list[tuple[str, float]]:
+    from bot.article import parse_article
+    from bot.extract import money
+
+    art = parse_article(f"Other Tale\nOther Tale is a 1988 Ruritanian action film.\n{body}\n")
+    return [(f.kind, f.amount) for f in money.extract(art)]
+
+
+def test_a_sequel_section_holds_the_sequels_figures():
+    """Under a 'Sequel' (or 'Remake', 'Sequels and remakes') heading the figures are that work's: 'Other Tale II
+    (1990) … grossing HK$9 million', 'It grossed $1.1 billion worldwide'. A box-office section's stay."""
+    assert _money_of("Sequel\nOther Tale II (1990), directed by Tam Osk, was a disappointment, grossing HK$9 million.\n"
+                     "It grossed $1.1 billion worldwide.") == []
+    assert _money_of("Sequels and remakes\nThe remake grossed $4 million.") == []
+    assert _money_of("Box office\nIt grossed $12 million worldwide.") == [("worldwide", 12_000_000.0)]
+
+
+def test_another_named_film_described_before_its_takings():
+    """'; the fiction feature Lune e as Rosas, released the same month, grossed R$9 million': another film's figure
+    (a description before its name, a participle's clause between it and the verb); this film's stays."""
+    got = _money_of("Box office\nThe film grossed R$850,000, a strong result; the fiction feature Lune e as Rosas, "
+                    "released the same month, grossed R$9 million.")
+    assert got == [("gross", 850_000.0)]
+    assert _money_of("Box office\nOther Tale, released in May, grossed $5 million.") == [("gross", 5_000_000.0)]

@@ -472,8 +472,11 @@ def _list_goes_on(prev: MoneyFact, before: str, after: str) -> bool:
 
 
 # A name right before the takings verb: "In the same year, Another Tale made $22 million" is another film's figure.
+# ("; the comedy Another Tale, released the same month, grossed $X": a described name, a participle's clause between)
 _NAMED_EARNER = re.compile(
-    r"(?:^|[,;]\s+|\b(?:while|whereas|and|but)\s+)(?P<s>[A-Z][\w'’:.!-]*(?:\s+(?:[A-Z0-9][\w'’:.!-]*|of|the|and|a|an|in|to|for))*)"
+    r"(?:^|[,;]\s+|\b(?:while|whereas|and|but)\s+)(?:the\s+(?:[a-z-]+\s+){1,3})?"
+    r"(?P<s>[A-Z][\w'’:.!-]*(?:\s+(?:[A-Z0-9][\w'’:.!-]*|of|the|and|a|an|in|to|for|e|y|et|und|as|os|da|do|de|la|le|el|du|di))*)"
+    r"(?:,\s+(?:released|directed|made|produced|starring|opening|out)\b[^,;$₹£€¥]{0,50},)?"
     rf"\s+(?:(?:has|had|have)\s+)?(?:also\s+|only\s+)?{_words(_K['earner_verbs'])}\s*"
     r"(?:(?:about|around|approximately|over|nearly|almost|just|under|more\s+than|less\s+than|an\s+estimated|some)\s+)*$")
 _FILM_SUBJECTS = frozenset(w.lower() for w in _K["film_subjects"])
@@ -674,11 +677,22 @@ def _currency(span: MoneySpan, sentence: str) -> str:
     return span.currency
 
 
+# A section about another work, by its heading alone ("Sequel", "Remake", "Sequels and remakes"): its figures are
+# that work's ("Other Tale II (1990) … grossed $9 million", "It grossed $1 billion worldwide").
+_WORK_HEADS = "(?:" + "|".join(sorted(vocab.load("dates")["release"]["other_work_headings"], key=len, reverse=True)) + ")"
+_OTHER_WORK_SECTION = re.compile(rf"(?:the\s+)?{_WORK_HEADS}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_WORK_HEADS})*", re.I)
+
+
 def extract(article: Article) -> list[Fact]:
     """Money facts of one article, in sentence order; the same figure in two sentences is two facts."""
     facts: list[Fact] = []
+    other: dict[int, bool] = {}
     for sent in article.sentences:
         if article.section_kinds(sent.section) & _SKIP_SECTIONS:
+            continue
+        if sent.section not in other:
+            other[sent.section] = bool(_OTHER_WORK_SECTION.fullmatch(article.sections[sent.section].heading.strip()))
+        if other[sent.section]:
             continue
         if not _MONEY_HINT.search(sent.text):
             continue
