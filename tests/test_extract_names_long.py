@@ -180,3 +180,13 @@ def test_people_who_play_themselves():
         "Cast", "The novelist Lune Varga, who wrote the film's dialogue, plays herself at a party.")
     got = _cast_in("Cast", "The singer Jaysmooth (Kip Ross) appears as himself performing at the party.")
     assert ("Kip Ross", "himself") in got and ("Kip Ross", "Jaysmooth") not in got
+
+
+def test_a_crew_member_in_a_part_of_the_film():
+    """'Osk himself voices the village priest', 'Ross herself can be seen as a waitress in the diner scene',
+    'A voices a group of woodlice': the writer or director in a described part, in the cast section."""
+    text = ("Other Tale\nOther Tale is a 1985 film written by Kip Ross, directed by Tam Osk and starring Ora Pell.\n"
+            "Cast\nOsk himself voices the village priest. Ross herself can be seen as a waitress in the diner scene. "
+            "Ivo Brandt voices a group of woodlice.\n")
+    cast = {(f.actor, f.character) for f in extract_all(parse_article(text)).items if f.KIND == "cast"}
+    assert {("Tam Osk", "village priest"), ("Kip Ross", "waitress"), ("Ivo Brandt", "group of woodlice")} <= cast

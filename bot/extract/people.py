@@ -931,7 +931,7 @@ _PART_VERBS = alternation(_CASTING["part_verbs"])
 _PART_NOUNS = alternation(_CASTING["part_nouns"])
 _VERB_PLAYS = re.compile(
     # the longer shapes first: "plays the role of B", "played a guest role as B" (not "played" alone)
-    r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+)?(?P<verb>(?:plays|played|portrays|portrayed|essays|essayed|performed|"
+    r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+|himself\s+|herself\s+)?(?P<verb>(?:plays|played|portrays|portrayed|essays|essayed|performed|"
     r"performs|enacts|enacted)\s+the\s+(?:[a-z]+\s+)?(?:role|part|character)\s+of|"
     rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})(?:\s+appearance)?\s+as|"
     r"plays|played|portrays|portrayed|voices|voiced|"
@@ -941,7 +941,7 @@ _VERB_PLAYS = re.compile(
     r"(?:role|part)\s+of)?)|performs\s+as|performed\s+as|"
     r"(?:would\s+|will\s+|to\s+)?(?:return|returns|returned|returning)\s+as|reprising\s+(?:his|her|their|the)\s+roles?\s+(?:of|as)|(?:is|was|were|are)\s+(?:also\s+)?"
     r"(?:confirmed|set|announced)\s+to\s+(?:return|reprise\s+(?:his|her|their)\s+role)\s+as|to\s+play|playing|"
-    r"provides\s+the\s+voice\s+of|provided\s+the\s+voice\s+of|(?:is|was)\s+seen\s+as|plays\s+the\s+role\s+of|"
+    r"provides\s+the\s+voice\s+of|provided\s+the\s+voice\s+of|(?:is|was|can\s+be)\s+seen\s+as|plays\s+the\s+role\s+of|"
     r"played\s+the\s+role\s+of|portrays\s+the\s+role\s+of|essays\s+the\s+role\s+of|essayed\s+the\s+role\s+of|"
     r"essays|essayed|enacts|enacted|depicts|depicted|portraying|essaying|voicing|depicting|appearing\s+as|starring\s+as|"
     r"(?:made|makes)\s+(?:his|her|their)\s+(?:acting\s+|film\s+|screen\s+|feature\s+film\s+|big[- ]screen\s+)?debut\s+as|"
@@ -1453,6 +1453,7 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
 _OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
 _DESCRIBED_ROLE = re.compile(rf"(?:an?|the)\s+{_OWNER}(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)(?:[a-z]|\d+(?:st|nd|rd|th)-)")
 _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+(?:uncredited\s+|briefly\s+)?as|"
+                           r"voices|voiced|(?:is|was|can\s+be)\s+seen\s+as|"
                            r"appeared\s+(?:uncredited\s+|briefly\s+)?as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
@@ -1797,7 +1798,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                     st.add_cast_choice(s, actor, desc, voice_ctx)
                     _more_players_as(st, s, text, text.find(desc, m.end()) + len(desc), voice_ctx)  # ", and B as his wife"
                     continue
-            if not planned and is_person(actor) and not _PART_IN_EVENTS.match(text, m.end()) and (
+            if not planned and (is_person(actor) or st.people.full(actor)) and not _PART_IN_EVENTS.match(text, m.end()) and (
                     (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and ("cast" in kinds or "uncredited" in verb))
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
                         and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]|(?:[a-z]+\s+){0,2}[a-z]+s\b(?!\s+[a-z])",
