@@ -274,3 +274,14 @@ def test_what_happens_to_someone_is_the_sentence_telling_most_of_what_is_asked(c
 
 def test_getting_rid_of_something_is_told_as_dislodging_it(cave):
     assert_quoted(cave, "what does ivo use to get rid of the shark in salt cave", "dislodges the shark")
+
+
+def test_an_opening_weekend_with_no_market_named_beside_us_and_canada_takings(tmp_path):
+    db = library(tmp_path, "Wolf Year\nWolf Year is a 2018 American adventure film directed by Bede Marrow.\n"
+                           "Box office\nWolf Year grossed $35.9 million in the United States and Canada, and $62.3 "
+                           "million in other territories, for a total worldwide gross of $98.2 million. It went on to "
+                           "debut to $10.3 million, finishing third at the box office.\n")
+    ans = ask(db, "wolf year opening weekend in the us")
+    assert "10.3 million" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+    ans = ask(db, "wolf year opening weekend in japan")
+    assert "10.3" not in ans.answer

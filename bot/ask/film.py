@@ -581,22 +581,39 @@ def _cast_for_character(cast: list[dict], name: str) -> list[dict]:
     return out if len({r["actor"] for r in out}) == 1 else []
 
 
+#: The verbs of the "Actor as Name" frame of ``_sentence_actor``, as written between spaces: one of them is
+#: in every sentence that frame matches.
+_PAIRING_VERBS = tuple(f" {v} " for v in "as plays played voices voiced portrays portrayed".split())
+
+
+@lru_cache(maxsize=1024)
+def _named_rx(pattern: str) -> re.Pattern:
+    """A frame built around one name, compiled once a process: the re module's own cache (512 entries,
+    oldest dropped first) lets it go under the stream of other names, and a name comes back with the
+    next question about its film (a frame is 0.2-0.5 ms to compile)."""
+    return re.compile(pattern)
+
+
 def _sentence_actor(q: Q, text: str, name: str, parts: bool) -> str | None:
     """The actor a sentence pairs with *name*: "Name (Actor)" or "Actor as Name". Single words of
     the name count only for names the article knows (*parts*), not for words a user typed."""
     raw = [name] + ([w for w in name.split() if len(w) > 2] if parts else [])
     folded = text.lower()
     # every frame below needs the name's form in the sentence: a form it lacks is not compiled for
-    forms = [f"(?i:{re.escape(w)})" for w in raw if w.lower() in folded]
-    for f in forms:
-        # The bracket follows the name itself ("Name (Actor)", "Name Surname (Actor)"), not a later one.
-        m = re.search(rf"\b{f}[\"”’']?(?:\s+[A-Z][\w.'\u2019-]+){{0,2}}\s*\(([^()]{{2,40}})\)", text)
+    forms = [(w.lower(), f"(?i:{re.escape(w)})") for w in raw if w.lower() in folded]
+    paired = any(v in text for v in _PAIRING_VERBS)
+    for low, f in forms:
+        # The bracket follows the name itself ("Name (Actor)", "Name Surname (Actor)"), not a later one:
+        # no bracket after the name's first place, no match (and no pattern compiled for it)
+        m = _named_rx(rf"\b{f}[\"”’']?(?:\s+[A-Z][\w.'\u2019-]+){{0,2}}\s*\(([^()]{{2,40}})\)").search(text) \
+            if "(" in folded[folded.find(low):] else None
         if m:
             inner = m.group(1).split(",")[0].strip()
             hit = _actor_named(q, inner)
             if hit:
                 return hit
-        m = re.search(rf"((?:[A-Z][\w.'\u2019-]+ ){{1,3}}[A-Z][\w.'\u2019-]+) (?:as|plays|played|voices|voiced|portrays|portrayed) (?:the )?{f}\b", text)
+        m = _named_rx(rf"((?:[A-Z][\w.'\u2019-]+ ){{1,3}}[A-Z][\w.'\u2019-]+) (?:as|plays|played|voices|voiced|portrays|portrayed) "
+                      rf"(?:the )?{f}\b").search(text) if paired else None
         if m:
             return _actor_named(q, m.group(1)) or m.group(1)
         # each frame below is compiled for the name asked, so only a sentence holding its cue words reads it
@@ -624,17 +641,31 @@ _PERSON = r"(?P<a>[A-Z][\w.'\u2019-]+(?: (?:von|van|de|del|der|da|di|le|la) [A-Z
 _VOICE_WORD = re.compile(r"\bvoic|\bdubbed\b|\bspoken by\b", re.I)
 
 
-def _voice_frames(f: str) -> list[re.Pattern]:
-    """The frames that tell who gives a character its voice: "<Name> (voiced by A)", "A provided the voice
-    of <Name>", "A, who voiced <Name>", "with A voicing <Name>"."""
-    return [re.compile(rf"\b{f}\b[^.()]{{0,40}}?\(?(?:voiced|dubbed|spoken) by {_PERSON}"),
-            re.compile(rf"{_PERSON}(?:, who| who)? (?:provided|provides|did|does|gave|gives|supplied|supplies) the voice "
-                       rf"(?:work )?(?:of|for) (?:the )?{f}\b"),
-            re.compile(rf"{_PERSON}(?:, who| who)? (?:voiced|voices|voicing|dubbed) (?:the )?{f}\b")]
+#: For each voice frame of ``_voice_frame``, in order, the words of which any match holds one as written:
+#: a sentence without them cannot match the frame, which is then neither compiled for the name nor run.
+_VOICE_FRAME_NEEDS = (("voiced by ", "dubbed by ", "spoken by "), (" the voice ",),
+                      (" voiced ", " voices ", " voicing ", " dubbed "))
+
+
+@lru_cache(maxsize=512)
+def _voice_frame(i: int, f: str) -> re.Pattern:
+    """Voice frame *i* for the name form *f*: "<Name> (voiced by A)", "A provided the voice of <Name>",
+    "A, who voiced <Name>" / "with A voicing <Name>". Compiled once a process (each is ~0.5 ms to compile,
+    and a character's name comes back with the next question about it)."""
+    if i == 0:
+        return re.compile(rf"\b{f}\b[^.()]{{0,40}}?\(?(?:voiced|dubbed|spoken) by {_PERSON}")
+    if i == 1:
+        return re.compile(rf"{_PERSON}(?:, who| who)? (?:provided|provides|did|does|gave|gives|supplied|supplies) the voice "
+                          rf"(?:work )?(?:of|for) (?:the )?{f}\b")
+    return re.compile(rf"{_PERSON}(?:, who| who)? (?:voiced|voices|voicing|dubbed) (?:the )?{f}\b")
 
 
 def _voice_in(f: str, text: str) -> re.Match | None:
-    return next((m for p in _voice_frames(f) if (m := p.search(text))), None)
+    """The first voice frame (in order) that matches *text* for the name form *f*."""
+    for i, needs in enumerate(_VOICE_FRAME_NEEDS):
+        if any(w in text for w in needs) and (m := _voice_frame(i, f).search(text)):
+            return m
+    return None
 
 
 _VERSIONS = load("question")["versions"]
@@ -1700,6 +1731,9 @@ _ANSWER_MONEY_RX2 = re.compile(r"\b(worldwide|world wide|globally|global|all ove
 _ANSWER_MONEY_RX3 = re.compile(r"\b(dvd|blu ray|vhs|home media|home video)\b")
 
 
+_NORTH_AMERICA = frozenset({"United States", "Canada", "North America", "United States and Canada"})
+
+
 async def answer_money(q: Q) -> Answer:
     other = _OTHER_MONEY.search(q.rest)
     if other:
@@ -1737,6 +1771,16 @@ async def answer_money(q: Q) -> Answer:
         told = await _territory_figure(q, place, money, kind) if not period and kind != "opening_weekend" else None
         if told is not None:
             return told
+        opening = [r for r in money if r["kind"] == "opening_weekend" and not r["region"]]
+        if kind == "opening_weekend" and opening and place in _NORTH_AMERICA and (
+                not period or "weekend" in period[0].group(0)) and any(
+                r["kind"] == "domestic" and any(p.lower() in r["region"].lower() for p in _NORTH_AMERICA) for r in money):
+            # "its opening weekend in the us": the article gives one opening weekend, no market named, beside
+            # its takings in the United States and Canada (the convention of a box office section): that
+            # figure, said as the article says it, below confidence
+            return q.make(f"The article gives its opening weekend as {present.money_as_stated(opening)}, without naming "
+                          f"the market; its box office figures are for the United States and Canada.", "money.region",
+                          GUESS, [src(r) for r in opening])
         world = [r for r in money if r["kind"] == "worldwide"]
         also = f" Worldwide it made {present.money_as_stated(world)}." if world else ""
         return q.make(f"The article gives no figure for {place}.{also}", "abstain", NONE, [src(r) for r in world])
