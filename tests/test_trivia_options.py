@@ -12,7 +12,7 @@ import random
 
 from bot.queries import Film
 from bot.trivia import options
-from bot.trivia.questions import Pool, across_films, questions_for_film
+from bot.trivia.questions import Pool, _feed_genders, across_films, questions_for_film
 
 
 def _row(sentence: str, section: str = "Lead", ref: str = "p0.s0", **kw) -> dict:
@@ -1228,9 +1228,15 @@ def test_a_premise_set_centuries_before_the_film_offers_only_period_films():
 
 
 def test_a_premise_of_a_marked_kind_with_too_few_such_films_is_not_asked():
-    offered = _premise_offers("science-fiction drama", "In a future Ruritania, Tobin Hale, a clerk, wakes on a ship bound for a dying star.",
-                              {"Gullhaven": "drama", "Brackwater": "drama", "Old Quay": "drama", "Star Weir": "science fiction"})
+    others = {"Gullhaven": "drama", "Brackwater": "drama", "Old Quay": "drama", "Star Weir": "science fiction"}
+    offered = _premise_offers("science-fiction drama",
+                              "In a future Ruritania, Tobin Hale, a clerk, wakes on a starship bound for a dying star.", others)
     assert offered == set()  # fewer questions, never a giveaway
+    # A clue that does not show the kind (a fantasy's firefighter) takes the other dramas, the film of
+    # its kind first.
+    offered = _premise_offers("science-fiction drama",
+                              "In Ruritania, Tobin Hale, a clerk, hides two deserters from the army in his boathouse.", others)
+    assert "Star Weir" in offered and len(offered) == 4
 
 
 def test_a_part_named_in_a_tradition_its_player_shares_offers_only_players_of_that_tradition():
@@ -1274,3 +1280,21 @@ def test_a_director_known_only_from_films_after_this_one_is_a_last_resort():
             if q.family == "crew.director":
                 offered |= set(q.distractors)
     assert offered == {"Bede Marrow", "Kip Morrow", "Tam Osk"}
+
+
+def test_an_appearance_that_names_no_part_is_a_bit_credit_for_a_leads_options():
+    # Round 13: a player who "appears in the film recounting" a story (no part named), offered for the
+    # young lead's part. Both ways a pool is fed: facts with their sentences, and (load_pool) the cast
+    # sentences first, then fact rows without them.
+    pool = Pool()
+    pool.add_film(1, {"cast": [_row("Bede Marrow appears in the film recounting an old story.", actor="Bede Marrow",
+                                    character="", order=5)]})
+    _feed_genders(pool, [(2, "Kip Morrow", "Tobin", "Kip Morrow, in an uncredited role, as Tobin."),
+                         (2, "Tam Osk", "", "Tam Osk appears in a brief fight scene."),
+                         (2, "Ivo Brandt", "Hale", "Ivo Brandt appears as Hale, a ferryman.")])
+    pool.add_film(2, {"cast": [{"actor": "Kip Morrow", "character": "Tobin", "order": 3},
+                               {"actor": "Tam Osk", "character": "", "order": 4},
+                               {"actor": "Ivo Brandt", "character": "Hale", "order": 1}]})
+    pool.finish()
+    assert {"Bede Marrow", "Kip Morrow", "Tam Osk"} <= pool.bit_only
+    assert "Ivo Brandt" not in pool.bit_only  # "appears as Hale": a part

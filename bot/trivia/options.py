@@ -863,7 +863,7 @@ def _traditions() -> tuple[tuple[str, frozenset[str]], ...]:
 @lru_cache(maxsize=1 << 14)
 def name_traditions(name: str) -> frozenset[str]:
     """The naming traditions (options.toml name_traditions: "latin", "chinese") a name's words
-    belong to: "Luis Vargas" -> latin. A name of none is of none a player would hear."""
+    belong to: "Diego Ferro" -> latin. A name of none is of none a player would hear."""
     words = {w.strip(".,'’\"()").lower() for w in (name or "").replace("-", " ").split()}
     return frozenset(k for k, table in _traditions() if words & table)
 
@@ -879,11 +879,24 @@ def shared_tradition(parts: Iterable[str], answers: Iterable[str]) -> frozenset[
 
 def marked_apart(mine: frozenset[str], theirs: frozenset[str] | None) -> bool:
     """Is one film of a marked genre family (options.toml marked_families: science fiction, a
-    period piece, animation, horror) the other is not? For a premise the clue shows its kind, so
-    such an option is the giveaway even when both are dramas. Unknown families tell nothing."""
+    period piece, animation, horror) the other is not? For a premise such an option may be the
+    giveaway even when both are dramas: never when the clue shows the kind (clue_kinds), weak
+    otherwise. Unknown families tell nothing."""
     if not mine or not theirs:
         return False
     return bool((mine ^ theirs) & frozenset(_table()["marked_families"]))
+
+
+@lru_cache(maxsize=1)
+def _clue_kinds() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((k, re.compile(r"(?<![\w-])(?:" + vocab.alternation(v) + r")(?![\w-])", re.I))
+                 for k, v in _table()["premise_kind_cues"].items())
+
+
+def clue_kinds(text: str) -> frozenset[str]:
+    """The marked kinds a premise's words show a player ("an artificially intelligent assistant":
+    speculative; "a haunted house": horror), from options.toml premise_kind_cues."""
+    return frozenset(k for k, rx in _clue_kinds() if rx.search(text or ""))
 
 
 _SETTING = re.compile(r"(?<!\d)(1\d\d\d|20\d\d)s?(?!\d)|\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b", re.I)
@@ -1107,15 +1120,20 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # A critic's quote that names a genre ("the most influential kung fu film") takes only
         # films of that genre: any other is the giveaway (round 11).
         told = genre_families(text) if d.family == "title.from_quote" else frozenset()
-        # A premise tells the kind of film it is (an artificial mind's romance, a rogue's life in a
-        # century long past): another film is offered only when it is of the same marked kinds,
-        # not merely of one family in common (round 13: a science-fiction romance's premise beside
-        # three true-story dramas, all "drama"; "1750s Ireland" beside three modern dramas).
+        # A premise that shows the kind of film it is (an artificial mind's romance, a rogue's life
+        # in a century long past: clue_kinds, setting_year) takes only films of that kind, not
+        # merely of one family in common (round 13: a science-fiction romance's premise beside three
+        # true-story dramas, all "drama"; "1750s Ireland" beside three modern dramas); a film of
+        # another marked kind is weak.
         premise = d.family == "title.from_premise"
         marked = frozenset(_table()["marked_families"])
+        shown: frozenset[str] = frozenset()
         if premise and b.era and (setting := setting_year(text)) is not None \
                 and setting <= b.era - int(_table()["period_setting_years"]):
             mine = mine | {"period"}  # set long before it was made: a period film, whatever its genre fact says
+            shown = frozenset({"period"})
+        if premise:
+            shown |= mine & marked & clue_kinds(text)
 
         def rank_title(c: str) -> int:
             if any(len(t) > 3 and t in said for t in q.distinct_tokens(c)):
@@ -1123,8 +1141,12 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             theirs = families.get(q.norm(c))
             if told and not (theirs and told & theirs):
                 return NEVER
+            if premise and shown and not (theirs and shown <= theirs):
+                return NEVER  # the clue shows a kind this film is not (or of no known genre: may be anything)
             if premise and (marked_apart(mine, theirs) or not theirs and mine & marked):
-                return NEVER  # (a film of no known genre may be anything: no option for a marked kind)
+                # of another marked kind the clue does not show: only when nothing fairer is left (and
+                # never when they share no family at all: _genre_rank)
+                return max(WEAK, _genre_rank(mine, theirs))
             return _genre_rank(mine, theirs)
         return rank_title
     return None

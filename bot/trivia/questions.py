@@ -366,6 +366,8 @@ class Pool:
     # part named, billed below FAINT_BILLING: no option for a lead's part or an acting award.
     _bits: dict[str, list[bool]] = field(default_factory=dict, repr=False)  # name -> [a bit part, another]
     bit_only: frozenset[str] = field(default_factory=frozenset, repr=False)
+    # (film id, player) whose cast sentence marks a brief appearance (load_pool reads sentences apart)
+    cue_bits: set[tuple[int, str]] = field(default_factory=set, repr=False)
     faint: frozenset[str] = field(default_factory=frozenset, repr=False)
     # Round 12: the films much written of (options.renowned), the people every
     # one of whose two or more known films is (options.prestige), each person's crew jobs anywhere, and each film's
@@ -552,8 +554,12 @@ class Pool:
             if c.get("source", {}).get("sentence") and options.dubbed(c["source"]["sentence"]):
                 self.dubbed.add((film_id, c["actor"]))
             if c["actor"] and c.get("character"):
-                self._bits.setdefault(c["actor"], [False, False])[not options.bit_part(
-                    c["character"], c["actor"], (c.get("source") or {}).get("sentence") or "")] = True
+                self._bits.setdefault(c["actor"], [False, False])[not ((film_id, c["actor"]) in self.cue_bits or options.bit_part(
+                    c["character"], c["actor"], (c.get("source") or {}).get("sentence") or ""))] = True
+            elif c["actor"] and options.bit_part("", c["actor"], (c.get("source") or {}).get("sentence") or ""):
+                # No part named, and the sentence says a brief appearance ("Ora Pell appears in the
+                # film recounting …"): a bit credit too (round 13); a bare name tells nothing.
+                self._bits.setdefault(c["actor"], [False, False])[0] = True
             if c["actor"] and c.get("source", {}).get("sentence"):
                 self.offscreen(c["actor"], c["source"]["sentence"])
                 self.part_age(film_id, c["actor"], c.get("character") or "", c["source"]["sentence"])
@@ -773,6 +779,12 @@ def _feed_genders(pool: Pool, rows: Iterable) -> None:
         if actor:
             pool.offscreen(actor, text)
             pool.part_age(film_id, actor, character, text)
+            if options.bit_part(character or "", actor, text):
+                # A brief appearance by its sentence's words (cues), which the fact rows Pool.add_film
+                # reads next do not carry: remembered for it (round 13).
+                pool.cue_bits.add((film_id, actor))
+                if not character:
+                    pool._bits.setdefault(actor, [False, False])[0] = True
         if actor and norm(actor) not in pool.genders:
             g = gender_of([actor, character], [text])
             if g:
@@ -1622,8 +1634,8 @@ _NICK_RUN = re.compile(rf"((?:{_NICK}\s+){{1,3}})$")
 
 
 def full_character(character: str, sentence: str) -> str:
-    """A role named by one word where the sentence gives more ('Christopher "Chris" Cross (…)' for
-    "Cross"): the fuller name, so the answer is not a fragment. Otherwise the role unchanged."""
+    """A role named by one word where the sentence gives more ('Ivo "Ives" Brandt (…)' for
+    "Brandt"): the fuller name, so the answer is not a fragment. Otherwise the role unchanged."""
     if len(tokens(character)) != 1:
         return character
     at = _role_at(character, sentence)
@@ -1652,7 +1664,8 @@ def asked_role(character: str, sentence: str, texts: Sequence[str], people: Iter
         return role
     skip = _STOP | _not_names() | _role_nouns() | _age_words() | _honorifics()
     given = _all_given_names()
-    # No fuller form that is a person's name (the player billed by the part's name) or the title's.
+    # No fuller form that is a player's name (one billed by the part's name) or the title's: a real
+    # person's name is fine (a memoir's author played in its film).
     taken = [norm(p) for p in people if p] + ([norm(title)] if title else [])
     rx = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,2})" + re.escape(role) + r"\b")
     seen: dict[str, int] = {}
@@ -1821,7 +1834,7 @@ def _cast(b: _Builder) -> None:
         mine = {norm(r["actor"]) for r in rows}
         compat_g = b.actors("c", g)
         similar = [v for _f, v, o in compat_g if abs(o - order) <= 2]
-        role = asked_role(first["character"], first["source"]["sentence"], texts, b.people, b.film.title)
+        role = asked_role(first["character"], first["source"]["sentence"], texts, own_actors, b.film.title)
         rows = sorted(rows, key=lambda r: r["order"] or 99)
         # A role whose gender the article does not tell gets no buttons: a man offered for a
         # woman's role is the giveaway hosts notice first. (Typed games still ask it.)
@@ -2903,12 +2916,14 @@ def _titles(b: _Builder) -> None:
         if not a_year:
             # Its year unstated, a premise's options must be of its marked kinds (a period piece, a
             # science-fiction film: options.marked_apart), which its era (ERA_YEARS) may lack: the
-            # same country's well-known films of up to PREMISE_NEAR years either side come last.
+            # same country's films of up to PREMISE_NEAR years either side come last.
             cartoon, mine, ys = b.pool.animated, b.film.id in b.pool.animated, b.pool.years
             home = b.pool.countries.get(b.film.id)
-            wide = b.pool.compatriots("title", b.film.id, None) if home else b.pool.others("title", b.film.id)
-            tiers = [*tiers, [v for f, v, n in wide if n >= RICH_CHARS and (f in cartoon) == mine
-                              and abs(ys.get(f, -999) - (b.year or 0)) <= PREMISE_NEAR]]
+            wide = [(v, n) for f, v, n in (b.pool.compatriots("title", b.film.id, None) if home
+                                           else b.pool.others("title", b.film.id))
+                    if (f in cartoon) == mine and abs(ys.get(f, -999) - (b.year or 0)) <= PREMISE_NEAR]
+            # (well-known films first; a lesser-known one of its kind before none at all)
+            tiers = [*tiers, [v for v, n in wide if n >= RICH_CHARS], [v for v, _n in wide]]
         b.add("plot", f'Name the {a_year}film: "{text}"', answers, "title", 0.5, cite([row]), tiers, strict_from=9,
               own_tiers=0, family="title.from_premise")
 
