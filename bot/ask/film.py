@@ -602,11 +602,11 @@ def _sentence_actor(q: Q, text: str, name: str, parts: bool) -> str | None:
     # every frame below needs the name's form in the sentence: a form it lacks is not compiled for
     forms = [(w.lower(), f"(?i:{re.escape(w)})") for w in raw if w.lower() in folded]
     paired = any(v in text for v in _PAIRING_VERBS)
-    for low, f in forms:
+    for wl, f in forms:
         # The bracket follows the name itself ("Name (Actor)", "Name Surname (Actor)"), not a later one:
         # no bracket after the name's first place, no match (and no pattern compiled for it)
         m = _named_rx(rf"\b{f}[\"”’']?(?:\s+[A-Z][\w.'\u2019-]+){{0,2}}\s*\(([^()]{{2,40}})\)").search(text) \
-            if "(" in folded[folded.find(low):] else None
+            if "(" in folded[folded.find(wl):] else None
         if m:
             inner = m.group(1).split(",")[0].strip()
             hit = _actor_named(q, inner)
@@ -618,16 +618,16 @@ def _sentence_actor(q: Q, text: str, name: str, parts: bool) -> str | None:
             return _actor_named(q, m.group(1)) or m.group(1)
         # each frame below is compiled for the name asked, so only a sentence holding its cue words reads it
         low = folded
-        m = (_voice_in(f, text) if _VOICE_WORD.search(text) else None) or (re.search(
-            rf"{_PERSON}(?:, who| who)? (?:played|portrayed|playing|portraying) (?:the role of |the part of )?{f}\b", text)
+        m = (_voice_in(f, text) if _VOICE_WORD.search(text) else None) or (_named_rx(
+            rf"{_PERSON}(?:, who| who)? (?:played|portrayed|playing|portraying) (?:the role of |the part of )?{f}\b").search(text)
             if "play" in low or "portray" in low else None)
         if m:
             return _actor_named(q, m.group("a")) or m.group("a")
         # a review's "the playing of A, whose <Name> ...", "A's <Name>": only a billed player counts
-        m = re.search(rf"{_PERSON}, whose {f}\b", text) if ", whose " in text else None
+        m = _named_rx(rf"{_PERSON}, whose {f}\b").search(text) if ", whose " in text else None
         if m and _looks_like_name(m.group("a")):
             return _actor_named(q, m.group("a")) or m.group("a")
-        m = re.search(rf"{_PERSON}['’]s {f}\b", text) if ("'s " in text or "’s " in text) else None
+        m = _named_rx(rf"{_PERSON}['’]s {f}\b").search(text) if ("'s " in text or "’s " in text) else None
         if m and _actor_named(q, m.group("a")):
             return _actor_named(q, m.group("a"))
     return None
