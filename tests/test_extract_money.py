@@ -627,3 +627,19 @@ def test_another_named_film_described_before_its_takings():
                     "released the same month, grossed R$9 million.")
     assert got == [("gross", 850_000.0)]
     assert _money_of("Box office\nOther Tale, released in May, grossed $5 million.") == [("gross", 5_000_000.0)]
+
+
+def test_a_whole_runs_figure_after_an_opening_weekend():
+    """'grossed ₦32 million in its opening weekend in Nigeria, and ₦310 million over its full Nigerian run': the second
+    figure is the run's gross; a later weekend's ('and $5 million in its third') stays a part of the run."""
+    got = _money_of("Box office\nThe film grossed ₦32 million in its opening weekend in Nigeria, and ₦310 million over its "
+                    "full Nigerian run.")
+    assert got == [("opening_weekend", 32_000_000.0), ("gross", 310_000_000.0)]
+    assert [k for k, _ in _money_of("Box office\nIt grossed $3 million in its second weekend, and $5 million in its "
+                                    "third.")] == ["partial", "partial"]
+
+
+def test_a_cost_stated_after_the_shoot():
+    """'Filming took place in the autumn of 1951, at a cost of 850,000 pesos': the film's cost."""
+    assert _money_of("Production\nFilming took place in the autumn of 1951, at a cost of 850,000 pesos.") == [
+        ("budget", 850_000.0)]

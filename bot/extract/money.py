@@ -425,7 +425,15 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         return "gross"
     if _GROSS.search(earlier) and _region(before, after, earlier)[1]:
         return "gross"
+    if _GROSS.search(earlier) and _WHOLE_RUN.match(after):
+        return "gross"  # "grossed $3 million in its opening weekend, and $31 million over its full run"
     return ""
+
+
+# A figure of the whole run after the sentence's takings verb: "…, and $31 million over its full Ruritanian run"
+_WHOLE_RUN = re.compile(r"\s*(?:(?:over|during|in|across|for|from)\s+(?:its|the)\s+(?:(?:full|entire|whole|complete|total|"
+                        r"theatrical|original|first)\s+)*(?:[A-Z][\w-]+\s+)?(?:run|release)\b|(?:in\s+total|overall|in\s+all"
+                        r"|altogether)\b)")
 
 
 _FROM_TO = re.compile(r"\s*(?:to|and then to|and later to|and eventually to)\s*")
