@@ -285,3 +285,11 @@ def test_an_opening_weekend_with_no_market_named_beside_us_and_canada_takings(tm
     assert "10.3 million" in ans.answer and ans.confidence < CONFIDENT, ans.answer
     ans = ask(db, "wolf year opening weekend in japan")
     assert "10.3" not in ans.answer
+
+
+def test_a_film_called_by_whose_it_is_asks_the_film_s_awards(tmp_path):
+    db = library(tmp_path, "Salt Wind\nSalt Wind is a 2001 Ruritanian animated film written and directed by Ora "
+                           "Pell.\nAccolades\nSalt Wind won the Golden Anchor at the Berlin International Film "
+                           "Festival in 2002.\n")
+    ans = ask(db, "what did pell's salt wind win at the berlin film festival")
+    assert "Golden Anchor" in ans.answer and "Pell won" not in ans.answer, ans.answer

@@ -1459,6 +1459,7 @@ def _award_target(q: Q) -> tuple[str | None, list[str]]:
     m = _BEST.search(q.rest)
     best = m.group(1).split() if m else []
     named = {w for h in q.names for w in h.form.split()}
+    named |= {w + "s" for w in named}  # "miyazaki's" is typed "miyazakis" once normalised
     others = [w for w in (q.rest[: m.start()] + " " + q.rest[m.end():] if m else q.rest).split()
               if w not in named and w not in _AWARD_NOISE and w not in STOPWORDS and w not in CEREMONY_ALIASES]
     return ceremony, (["best", *best] if best else []) + others
@@ -1500,7 +1501,10 @@ async def answer_award(q: Q) -> Answer:
     ceremony, content = _award_target(q)
     if ceremony:
         rows = [r for r in rows if ceremony in normalize(r["ceremony"])]
-    people = [n for _h, n in q.roles("actor") + q.roles("crew")]
+    # "what did <director>'s <title> win": the film, called by whose it is, not the person's own award
+    words, title = normalize(q.text).split(), set(normalize(q.film.title).split())
+    people = [n for h, n in q.roles("actor") + q.roles("crew")
+              if not (h.end < len(words) and words[h.end] in title and words[h.end - 1].endswith("s"))]
     if people:
         # "was jane doe nominated for anything": her awards, never the film's
         mine = [r for r in rows if any(set(normalize(n).split()) & set(normalize(r["recipient"]).split()) for n in people)]
