@@ -293,3 +293,13 @@ def test_a_film_called_by_whose_it_is_asks_the_film_s_awards(tmp_path):
                            "Festival in 2002.\n")
     ans = ask(db, "what did pell's salt wind win at the berlin film festival")
     assert "Golden Anchor" in ans.answer and "Pell won" not in ans.answer, ans.answer
+
+
+def test_a_player_named_to_say_which_film_is_not_asked_about(tmp_path):
+    db = library(tmp_path, "Tide Year\nTide Year is a 2018 Ruritanian action film directed by Bede Marrow, featuring "
+                           "Kip Morrow in a triple role. It stars Kip Morrow as Ivo Brandt and Lune Varga as Tam Osk. "
+                           "The music was composed by Hal Quinby.\n")
+    ans = ask(db, "who did the music for the kip morrow triple role film")
+    assert "Hal Quinby" in ans.answer, ans.answer
+    ans = ask(db, "who played tam osk in the film tide year")
+    assert "Lune Varga" in ans.answer

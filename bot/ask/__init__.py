@@ -605,14 +605,20 @@ def _drop_duplicates(lib, ids: list[int]) -> list[int]:
 _FILM_NOUNS = frozenset("film movie one flick picture pic".split())
 
 
+_BETWEEN_NOT = frozenset("in of the a an from for at on to with and by".split())
+
+
 def _not_describing_the_film(names: list, words: list[str]) -> list:
     """The names the question asks about, without one that only says which film is meant: "the <actor>
-    film", "in the <director> movie", "the <actor> army film" (a word between) describe the film, so
-    "who did the guest role as <character> in the <actor> film" asks about the character, not the actor."""
+    film", "in the <director> movie", "the <actor> army film", "the <actor> triple role film" (a word or two
+    between) describe the film, so "who did the guest role as <character> in the <actor> film" asks about the
+    character, not the actor."""
     def describes(h) -> bool:
-        after = words[h.end: h.end + 2]
-        return h.start > 0 and words[h.start - 1] == "the" and bool(after) and (
-            after[0] in _FILM_NOUNS or (len(after) == 2 and after[1] in _FILM_NOUNS))
+        after = words[h.end: h.end + 3]
+        at = next((i for i, w in enumerate(after) if w in _FILM_NOUNS), None)
+        # ... the words between describe it too ("army", "triple role"), never "in the film" after a part
+        return h.start > 0 and words[h.start - 1] == "the" and at is not None \
+            and not any(w in _BETWEEN_NOT for w in after[:at])
     return [h for h in names if not describes(h)]
 
 
