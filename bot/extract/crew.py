@@ -360,6 +360,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+){0,2}$")
 # The subject of a passive credit when it is a job's work: "The music for the film was written ... by"
 _WORK_SUBJECT = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:(?:film|movie)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?P<act>{_ACT})"
+    rf"(?:\s+and\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:songs|song|lyrics))?"  # "The score and the seven songs were written by A"
     rf"(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie|picture))?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
     rf"(?:also\s+|originally\s+|entirely\s+)?$")
 # Works whose makers the frames credit by the work's role (not the credit verb's), and the verbs that

@@ -359,13 +359,13 @@ _DISTRIB = re.compile(
     r"(?:a|its)\s+(?:limited\s+|wide\s+|theatrical\s+)?release"
 )
 _BASED_ON = re.compile(
-    r"\bbased\s+on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:novel|book|play|short\s+story|"
+    r"\b(?:[Bb]ased\s+on|[Aa]dapted\s+from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:novel|book|play|short\s+story|"
     # "…, by A" is the author; "…, directed by A" is not
     r"comic|memoir|novella|manga|article)s?\s+(?:of\s+the\s+same\s+name\s+)?(?:[^.;,]{0,40}?(?:\s|,\s+))?by\s+"
-    r"|\bbased\s+on\s+(?P<poss>" + NAME_RX + r")['’]s?\s+(?:[\w-]+\s+){0,3}?(?:novel|book|play|"
+    r"|\b(?:[Bb]ased\s+on|[Aa]dapted\s+from)\s+(?P<poss>" + NAME_RX + r")['’]s?\s+(?:[\w-]+\s+){0,3}?(?:novel|book|play|"
     r"short\s+story|story|comic|memoir|novella|manga)\b"
     # "based on the 1941 Ora Pell novel": the author named before the work
-    r"|\bbased\s+on\s+(?:the|an?)\s+(?:(?:1[5-9]|20)\d\d\s+)?(?P<pre>" + NAME_RX + r")\s+(?:novel|book|play|"
+    r"|\b(?:[Bb]ased\s+on|[Aa]dapted\s+from)\s+(?:the|an?)\s+(?:(?:1[5-9]|20)\d\d\s+)?(?P<pre>" + NAME_RX + r")\s+(?:novel|book|play|"
     r"short\s+story|memoir|novella|manga)s?\b"
 )
 
@@ -1601,6 +1601,30 @@ def _self_player(st: _State, name: str) -> str:
         return name
     # one Osk of two ("Tam Osk", "Sela Osk") is neither
     return name if len(_words(name)) == 1 and len(st.people.family(name)) == 1 and st.people.full(name) else ""
+
+
+_JOB_NOUNS = _CASTING["job_cameo_nouns"]
+_JOB_CAMEO = re.compile(
+    rf"(?:^|;\s+|,\s+and\s+)(?P<who>[Tt]he\s+(?:film['’]s\s+|movie['’]s\s+)?(?:{alternation(_JOB_NOUNS)}))\s+(?:himself\s+|herself\s+)?"
+    r"(?:also\s+|briefly\s+)?(?:appears|appeared|can\s+be\s+seen|is\s+seen|was\s+seen|makes|made|has|had)\b"
+    r"(?P<mid>[^.;]{0,40}?)\s+as\s+")
+
+
+def _cast_from_job_cameos(st: _State, s: Sentence) -> None:
+    """"The film's composer appears briefly, uncredited, as a bandleader", "The novelist herself appears in a cameo
+    as a fish auctioneer": the one person the article credits with that job plays the part (the sentence's words
+    for the person are the mention)."""
+    for m in _JOB_CAMEO.finditer(s.text):
+        if re.search(r"\b(?:not|never|declined|refused|would|was\s+to)\b", m.group("mid")):
+            continue
+        role = _JOB_NOUNS[_words(m.group("who"))[-1].lower()]
+        holders = {c.name for c in st.crew if c.role == role}
+        part = _described(s.text[m.end():])
+        if len(holders) != 1 or not part:
+            continue
+        who = m.group("who")
+        st.aliases[who] = holders.pop()
+        st.add_pair(s, who, part, False, False)
 
 
 def _cast_as_themselves(st: _State, s: Sentence) -> None:
@@ -3035,6 +3059,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_choices(st, s, voice_ctx)
             if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):
                 _cast_from_cameos(st, s, voice_ctx)
+            if " as " in s.text and "he " in s.text and _JOB_CAMEO.search(s.text):
+                _cast_from_job_cameos(st, s)
             if ("imself" in s.text or "erself" in s.text) and (" as " in s.text or "play" in s.text or "portray" in s.text):
                 _cast_as_themselves(st, s)
             _cast_from_roles(st, s, voice_ctx)
