@@ -3791,6 +3791,7 @@ async def _year_told_elsewhere(q: Q, years: list[str]) -> Answer:
 
 
 _CREDIT_NOUNS = frozenset(load("question")["credit_nouns"])
+_ASKS_WHO = re.compile(r"\b(who|whom|whose|this person|which person|what person|by whom)\b")
 _ASKS_OTHER = re.compile(r"(how|why|when|where|which|what)\b(?: (\w+))?")
 
 
@@ -3800,7 +3801,8 @@ def _asks_credit(q: Q) -> bool:
     "which orchestra played the score", "was the score recorded digitally" ask something else of it, which
     a sentence of the article may tell and the credit never does."""
     if I.is_yesno(q.rest):
-        return bool(q.roles("actor") + q.roles("crew") + q.roles("casting"))  # "did A direct it"
+        # "did A direct it"; "<title> is a film written by this person?" asks who too
+        return bool(q.roles("actor") + q.roles("crew") + q.roles("casting")) or _ASKS_WHO.search(q.rest) is not None
     m = _ASKS_OTHER.match(q.rest)
     return m is None or (m.group(1) in ("which", "what") and (m.group(2) is None or m.group(2) in _CREDIT_NOUNS))
 
