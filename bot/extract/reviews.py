@@ -1078,6 +1078,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     found.sort(key=lambda c: (c.start, not c.publication))
     uniq: list[_Critic] = []
     for c in found:
+        if c.critic and any(c.critic in u.publication and not u.publication.startswith(c.critic) for u in found):
+            continue  # "In his book Example: The Films Critics Won't Write About, A stated": words of the book's title
         if c.critic:
             same = next((u for u in uniq if u.critic == c.critic or (u.critic and (c.critic in u.critic or u.critic in c.critic))), None)
             if same is not None:
