@@ -15,7 +15,7 @@ import aiosqlite
 
 from . import namekeys
 from .article import Article
-from .database import Transaction, transact
+from .database import Transaction, on_db_thread, transact
 from .facts import FACT_TYPES, Fact, Facts
 
 
@@ -28,6 +28,11 @@ def _insert_sql(cls: type[Fact]) -> str:
 
 
 _INSERT = {cls.TABLE: _insert_sql(cls) for cls in FACT_TYPES}
+
+#: Rows per multi-row INSERT of sentences: 6 values a row stays under SQLite's oldest limit of 999 variables.
+_SENTENCE_ROWS = 150
+_SENTENCE_SQL = "INSERT INTO sentences (film_id, idx, section, para, ref, text) VALUES "
+_RETURNING = sqlite3.sqlite_version_info >= (3, 35)
 
 
 def film_key(page_title: str, year: int | None) -> str:
@@ -109,10 +114,25 @@ async def save_film(
     return await save_rows(conn, film_rows(article, facts, source_file=source_file, sha256=sha256, year=year))
 
 
+#: A film of more sentences than this is written in several trips to the database thread, one a
+#: chunk of sentences: one trip holds the connection, and the bot's other queries on it, for the
+#: whole film (25-40 µs a sentence: a few milliseconds for most films, ~100 ms for an article of a
+#: few thousand), where a trip a chunk lets them in between.
+ONE_TRIP_SENTENCES = 4 * _SENTENCE_ROWS
+
+
 async def save_rows(conn: aiosqlite.Connection, rows: FilmRows) -> int:
-    """Insert or replace one film given as its rows, atomically, in one round trip to the database
-    thread (the transaction included). Returns the film id."""
-    return await transact(conn, write_rows, rows)
+    """Insert or replace one film given as its rows, atomically: in one round trip to the database
+    thread, the transaction included, unless it is long (``ONE_TRIP_SENTENCES``). Returns the film id."""
+    if len(rows.sentences) <= ONE_TRIP_SENTENCES:
+        return await transact(conn, write_rows, rows)
+    async with Transaction(conn):
+        film_id = await on_db_thread(conn, _write_film_row, rows)
+        ids: dict[int, int] = {}
+        for i in range(0, len(rows.sentences), _SENTENCE_ROWS):
+            ids.update(await on_db_thread(conn, _write_sentences, film_id, rows.sentences[i: i + _SENTENCE_ROWS]))
+        await on_db_thread(conn, _write_facts, rows, film_id, ids)
+    return film_id
 
 
 async def save_films(conn: aiosqlite.Connection, films: list[tuple[Article, Facts, str, str]]) -> list[int]:
@@ -149,12 +169,6 @@ async def save_pack_films(conn: aiosqlite.Connection, films: list[tuple[Article,
     return await transact(conn, write)
 
 
-#: Rows per multi-row INSERT of sentences: 6 values a row stays under SQLite's oldest limit of 999 variables.
-_SENTENCE_ROWS = 150
-_SENTENCE_SQL = "INSERT INTO sentences (film_id, idx, section, para, ref, text) VALUES "
-_RETURNING = sqlite3.sqlite_version_info >= (3, 35)
-
-
 #: A data pack's lead of the same film. The pattern is written in the statement, not bound: SQLite
 #: prepares a statement again each time a value bound to the right of LIKE is bound (the plan may
 #: depend on it), and this one, with the cascades of a film's deletion, took more time to prepare
@@ -165,13 +179,17 @@ _DELETE_LEADS = f"DELETE FROM films WHERE title = ? COLLATE NOCASE AND year = ? 
 def write_rows(db: sqlite3.Connection, r: FilmRows) -> int:
     """On the database thread, inside the caller's transaction: the writes of one film. A fuller
     article replaces a data pack's lead paragraph of the same film (the same title and year) as
-    well as its own earlier copy. Returns the film id.
+    well as its own earlier copy. Returns the film id."""
+    film_id = _write_film_row(db, r)
+    ids: dict[int, int] = {}
+    for i in range(0, len(r.sentences), _SENTENCE_ROWS):
+        ids.update(_write_sentences(db, film_id, r.sentences[i: i + _SENTENCE_ROWS]))
+    _write_facts(db, r, film_id, ids)
+    return film_id
 
-    Sentences go in a few hundred at a time, in order: the full-text index is filled by a trigger,
-    and FTS5 flushes its pending terms at every statement's savepoint, so ``executemany`` (one
-    statement a row) made each sentence a segment of its own to merge later (about two thirds of a
-    film's write time); one multi-row statement flushes once. The ids come back with the insert
-    (RETURNING, SQLite 3.35+)."""
+
+def _write_film_row(db: sqlite3.Connection, r: FilmRows) -> int:
+    """The film's earlier copy (and a pack's lead of it) deleted, its row and its sections written."""
     db.execute("DELETE FROM films WHERE key = ?", (r.key,))
     if r.year is not None and not r.source_file.startswith(_LEAD):
         db.execute(_DELETE_LEADS, (r.title, r.year))
@@ -181,22 +199,33 @@ def write_rows(db: sqlite3.Connection, r: FilmRows) -> int:
     ).lastrowid
     db.executemany("INSERT INTO sections (film_id, idx, heading, level, parent, kind, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
                    [(film_id, *s) for s in r.sections])
-    ids: dict[int, int] = {}
-    for i in range(0, len(r.sentences), _SENTENCE_ROWS):
-        chunk = r.sentences[i: i + _SENTENCE_ROWS]
-        sql = _SENTENCE_SQL + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(chunk))
-        params = [v for row in chunk for v in (film_id, *row)]
-        if _RETURNING:
-            ids.update(db.execute(sql + " RETURNING idx, id", params).fetchall())
-        else:
-            db.execute(sql, params)
+    return film_id
+
+
+def _write_sentences(db: sqlite3.Connection, film_id: int, chunk: list[tuple]) -> list[tuple[int, int]]:
+    """One chunk of sentences (``_SENTENCE_ROWS`` at most) in one statement, in order; their
+    (idx, id), or nothing without RETURNING (``_write_facts`` then reads them).
+
+    The full-text index is filled by a trigger, and FTS5 flushes its pending terms at every
+    statement's savepoint, so ``executemany`` (one statement a row) made each sentence a segment of
+    its own to merge later (about two thirds of a film's write time); one multi-row statement
+    flushes once. The ids come back with the insert (RETURNING, SQLite 3.35+)."""
+    sql = _SENTENCE_SQL + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(chunk))
+    params = [v for row in chunk for v in (film_id, *row)]
+    if _RETURNING:
+        return db.execute(sql + " RETURNING idx, id", params).fetchall()
+    db.execute(sql, params)
+    return []
+
+
+def _write_facts(db: sqlite3.Connection, r: FilmRows, film_id: int, ids: dict[int, int]) -> None:
+    """The film's facts, each pointing at its sentence's id, and its name keys."""
     if not _RETURNING:
         ids = dict(db.execute("SELECT idx, id FROM sentences WHERE film_id = ?", (film_id,)).fetchall())
     for table, rows in r.facts:
         db.executemany(_INSERT[table], [(film_id, ids[idx], *rest) for idx, *rest in rows])
     db.executemany("INSERT INTO name_keys (key, film_id, kind, name) VALUES (?, ?, ?, ?)",
                    [(k, film_id, kind, name) for k, kind, name in r.names])
-    return film_id
 
 
 async def delete_film(conn: aiosqlite.Connection, film_id: int) -> bool:

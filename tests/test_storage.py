@@ -170,6 +170,30 @@ async def test_one_round_trip_transactions_wait_for_another_coroutines_transacti
     await conn.close()
 
 
+async def test_a_long_film_written_a_chunk_a_trip_is_the_same_as_in_one_trip(tmp_path, monkeypatch):
+    """A film past ``store.ONE_TRIP_SENTENCES`` is written in several trips to the database thread (the
+    connection's other queries get in between): every row, ids and full-text index included, is the same."""
+    import bot.store as store
+
+    def tables(path) -> dict[str, list]:
+        with sqlite3.connect(path) as c:
+            names = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            return {t: sorted(map(repr, c.execute(f'SELECT * FROM "{t}"'))) for t in names if t != "films"} | {
+                "films": c.execute("SELECT id, key, title, page_title, year, source_file, sha256, n_chars FROM films").fetchall()}
+
+    out = {}
+    monkeypatch.setattr(store, "_SENTENCE_ROWS", 40)  # several chunks of the seed's sentences, both ways
+    for one_trip in (10**6, 0):
+        monkeypatch.setattr(store, "ONE_TRIP_SENTENCES", one_trip)
+        path = tmp_path / f"{one_trip}.db"
+        conn = await connect(path)
+        await ingest_paths(conn, [SEED, SEED])  # the second replaces the first
+        await conn.close()
+        out[one_trip] = tables(path)
+    assert len(out[0]["sentences"]) > 2 * 40
+    assert out[0] == out[10**6]
+
+
 def test_decode_accepts_utf8_with_bom():
     assert decode_article("\ufeffHer (film)\nHer is a film.".encode()).startswith("Her")
 
