@@ -304,3 +304,10 @@ def test_a_player_named_to_say_which_film_is_not_asked_about(tmp_path):
     assert "Hal Quinby" in ans.answer, ans.answer
     ans = ask(db, "who played tam osk in the film tide year")
     assert "Lune Varga" in ans.answer
+
+
+def test_an_earlier_plan_told_as_who_was_announced_as_director(tmp_path):
+    db = library(tmp_path, "Road Cars\nRoad Cars is a 2011 Ruritanian animated film directed by Ora Pell.\n"
+                           "Production\nKip Morrow, who had produced an earlier film, was announced as the film's "
+                           "director. In June 2010, it was announced that Pell had been designated as co-director.\n")
+    assert_quoted(db, "who was originally supposed to direct road cars", "Kip Morrow")
