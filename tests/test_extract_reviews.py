@@ -619,9 +619,9 @@ def test_a_critic_named_after_by_or_from_with_the_paper(sentence, want):
 
 
 def test_words_of_a_books_title_are_no_critic():
-    """'In his book Zenda: The Movies Most Critics Won't Write About, Tam Osk stated …': one critic, Tam Osk, with his
-    book; 'Critics Won't Write About' inside the title is no role noun and name."""
-    art = parse_article("Invented Film\nInvented Film is a 2001 film.\nReception\nIn his book Zenda: The Movies Most "
-                        "Critics Won't Write About, Tam Osk stated that it is \"a cult film\".\n")
+    """'In his book Zenda: The Films Most Critics Never Saw Coming, Tam Osk stated …': one critic, Tam Osk, with his
+    book; 'Critics Never Saw Coming' inside the title is no role noun and name."""
+    art = parse_article("Invented Film\nInvented Film is a 2001 film.\nReception\nIn his book Zenda: The Films Most "
+                        "Critics Never Saw Coming, Tam Osk stated that it is \"a cult film\".\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == [
-        ("Tam Osk", "Zenda: The Movies Most Critics Won't Write About")]
+        ("Tam Osk", "Zenda: The Films Most Critics Never Saw Coming")]

@@ -1079,7 +1079,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     uniq: list[_Critic] = []
     for c in found:
         if c.critic and any(c.critic in u.publication and not u.publication.startswith(c.critic) for u in found):
-            continue  # "In his book Example: The Films Critics Won't Write About, A stated": words of the book's title
+            continue  # "In his book Example: The Films Most Critics Never Saw Coming, A stated": words of the book's title
         if c.critic:
             same = next((u for u in uniq if u.critic == c.critic or (u.critic and (c.critic in u.critic or u.critic in c.critic))), None)
             if same is not None:
