@@ -990,3 +990,15 @@ def test_a_journalists_association_gives_each_its_award():
                     "Best Actress award.") == {
         ("Zenda Film Journalists' Association Awards", None, "Best Director", "Ivo Brandt", "won"),
         ("Zenda Film Journalists' Association Awards", None, "Best Actress", "Ora Pell", "won")}
+
+
+def test_a_puraskar_and_the_next_clauses_nominee():
+    """'The Zenda Chitra Puraskar for Best Music went to Brandt, and Pell was nominated for Best Supporting Actress':
+    a 'Puraskar' is a ceremony; Pell opens the next clause (her nomination), she did not share the music award. The
+    source story's own prize ('Tam Osk's story had won the Zenda Puraskar') is none of the film's."""
+    assert _article("Accolades\nThe Zenda Chitra Puraskar for Best Music went to Brandt, and Pell was nominated for Best "
+                    "Supporting Actress.") == {("Zenda Chitra Puraskar", None, "Best Music", "Ivo Brandt", "won"),
+                                               ("Zenda Chitra Puraskar", None, "Best Supporting Actress", "Ora Pell",
+                                                "nominated")}
+    assert _article("Production\nTam Osk's story had won the Zenda Puraskar, and the author agreed to the "
+                    "adaptation.") == set()

@@ -903,7 +903,11 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             # "The Example Award for Best Villain went to Doe": won by the person named; by another film or a
             # person the article does not know ("Best Film went to Another Tale"), no award of this film
             who = _clean_names(went.group("names"))
-            if _known_person(who, article) and not _other_work(text, start):
+            if _NEXT_SUBJECT_VERB.match(text, went.end("names")):
+                # "… went to A, and B was nominated for …": the last name opens the next clause
+                cut = _LAST_LIST_SEP.search(who)
+                who = who[: cut.start()] if cut else ""
+            if who and _known_person(who, article) and not _other_work(text, start):
                 for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
                     ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
                     facts.extend(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
