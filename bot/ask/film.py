@@ -215,7 +215,7 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
     after = normalize(text[m.end():]).split()
     if after and any(after[0] in normalize(n).split() for _h, n in chars if n != owner):
         return None  # "who plays ora's friend kip": the friend is named, and asked by name
-    # the owner by their first name or by the name typed ("Creed's bodyguard" for Apollo Creed's)
+    # the owner by their first name or by the name typed ("Osk's bodyguard" for Tam Osk's)
     first = "|".join(re.escape(w) for w in dict.fromkeys([owner.split()[0], *(w for w in owner.split()
                                                                                if normalize(w) in who)]))
     rel_rx = "|".join(re.escape(r) for r in sorted(rels))
@@ -3816,7 +3816,7 @@ _STORY_ROLES = frozenset({"character", "plot"})
 
 def _one_of_a_family(names: list[NameHit]) -> list[NameHit]:
     """The hits of *names* without a surname typed right after another person's given name: "violet parr"
-    where the story has a Violet and the cast bills a Dash Parr asks about Violet (of the Parr family),
+    where the story has a Lune and the cast bills a Kip Varga asks about Lune (of the Varga family),
     never Dash. Only for people of the story, and only when no owner of the surname has that given name."""
     out: list[NameHit] = []
     for h in names:

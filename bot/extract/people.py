@@ -2992,7 +2992,7 @@ def _drop_partial_crew(crew: list[CrewFact]) -> list[CrewFact]:
         if len(ws) >= 2 and any(o.role == c.role and o.name != c.name and len(ow := _words(o.name)) >= 2
                                 and ow[-1].casefold() == ws[-1].casefold() and ow[0][:3] == ws[0][:3]
                                 and fuzz.ratio(ow[0], ws[0]) >= 70 for o in out):
-            continue  # "Steven E. de Souza" then "Stephen De Souza": one writer, his middle initial and case aside
+            continue  # "Ivo K. de Brandt" then "Ivo De Brandt": one writer, his middle initial and case aside
         out.append(c)
     return out
 
