@@ -102,9 +102,10 @@ _NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.|{_UPPER}(?=\s+{_UPPER}[a
 _PARTICLE = alternation(load("names")["particles"])
 # Inside a name also "d'Arcy"-style particles, and a closing bare initial ("Jane G, ...").
 _INNER_WORD = rf"(?:{_NAME_WORD}|[dl]['’]{_UPPER}\w+|{_UPPER}(?=[,;)]|\s+and\b|$))"
-# A quoted nickname after the given name ('Ora "Kit" Pell'), only when a capitalised word follows it.
-_NICK = r"(?:\s+[\"“][A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}[\"”](?=\s+[A-Z]))?"
-NAME_RX = rf"{_NAME_WORD}{_NICK}(?:\s+(?:{_PARTICLE}\s+)*{_INNER_WORD}){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
+# A quoted nickname inside a name ('Ora "Kit" Pell'), only when a capitalised word follows it (tried after the
+# name's words and particles fail, so a name without one pays a character's test at its end).
+_NICK = r"[\"“][A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}[\"”](?=\s+[A-Z])"
+NAME_RX = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_INNER_WORD}|{_NICK})){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
 #: A name ending the text searched ("…, directed by Ora Pell"): the subject just before a cue.
 NAME_AT_END = re.compile(rf"(?:{NAME_RX})$")
 NAME_RE = re.compile(NAME_RX)
