@@ -159,7 +159,10 @@ _HEAD_SUBJECT = re.compile(rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*['’]s
 _SUBJECT_BEFORE = re.compile(r"\b(?:about|profiles|profiling|follows|following|(?:portrait|profile|life|lives|career|biography)\s+of|"
                              r"(?:documentary|film)\s+on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # "Later A worked on the script", "B did uncredited work on the screenplay": a writer (crew.toml script_work)
-_SCRIPT_WORK = re.compile(rf"(?P<names>{_NAMES})\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:{alternation(_F['script_work'])})\b(?!\s+(?:of|for)\s+[A-Z\"“])")
+# (the work's words are found first, then the names that end just before them: a pattern opening with the names
+# would be tried at every capital of every sentence that says "work")
+_SCRIPT_WORK = re.compile(rf"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:{alternation(_F['script_work'])})\b(?!\s+(?:of|for)\s+[A-Z\"“])")
+_NAMES_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<names>{_NAMES})$")
 # "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
@@ -929,9 +932,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if more:
                 add(role, names_after(text, more.end()))
     for m in _SCRIPT_WORK.finditer(text) if " work" in text and not kinds & _CRITICISM else ():
-        if not _NEGATED.search(text[: m.start("names") + len(m.group("names")) + 12]) and not _PREP_BEFORE.search(text[: m.start()]) \
-                and not _other_work(otext, m.end("names"), m.end()):
-            add("writer", _split(m.group("names")))
+        nm = _NAMES_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if nm and not _NEGATED.search(text[: m.end()]) and not re.search(r"\b(?:not|never|n't)\b", m.group(0)) \
+                and not _PREP_BEFORE.search(text[: nm.start()]) and not _other_work(otext, m.start(), m.end()):
+            add("writer", _split(nm.group("names")))
     for m in _SECOND_VERB.finditer(text) if "active" in cues and " and " in text and not kinds & _CRITICISM else ():
         head = _CLAUSE_HEAD.search(text[: m.start()])
         subj = _HEAD_SUBJECT.match(head.group("head")) if head else None

@@ -1239,10 +1239,11 @@ def _referent(st: _State, s: Sentence, pos: int) -> str:
 # "the voice-over was provided by A", "Ora's voice is supplied by A".
 # ("The Envoy's booming voice was supplied by the radio announcer A", "Tam's lines in the English version are
 # spoken by B": the owner is the part, and a calling may come before the player)
-_VOICE_BY = re.compile(rf"(?:\b(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[a-z][\w-]*\s+)?)?"
-                       rf"\b(?:{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub))?\s+(?:was|is|were|are)\s+(?:also\s+)?"
+_VOICE_BY = re.compile(rf"\b(?:{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub))?\s+(?:was|is|were|are)\s+(?:also\s+)?"
                        rf"(?:provided|supplied|done|performed|lent|spoken)\s+by\s+"
                        rf"(?:{_CALLING}|the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
+# the owner before the voice noun, looked for once the noun is found (a pattern opening with it costs every capital)
+_VOICE_OWNER = re.compile(r"\b(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[a-z][\w-]*\s+)?$")
 # "A narrates the film while also playing a supporting role": the narrator is in the cast.
 _NARRATES = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:narrates|narrated)\s+(?:the\s+(?:film|movie|story|picture)|it)\b")
 
@@ -1265,7 +1266,8 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         # "B provides his voice, while C portrays him physically": the body of the part just named
         found.append((_trim_leading_stops(clean_name(m.group("actor"))), _referent(st, s, m.start()), False))
     for m in _VOICE_BY.finditer(text):
-        own = character(m.group("own")) if m.group("own") else ""
+        ow = _VOICE_OWNER.search(text, max(0, m.start() - 60), m.start())
+        own = character(ow.group("own")) if ow else ""
         if own and any(own in (p.actor, _words(p.actor)[-1]) for p in st.pairs):
             own = ""  # "Ora Pell's voice was provided by B": a player dubbed, not a part
         found.append((_trim_leading_stops(clean_name(m.group("actor"))), "" if not own or st.is_title(own) else own, True))
@@ -3059,7 +3061,7 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_choices(st, s, voice_ctx)
             if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):
                 _cast_from_cameos(st, s, voice_ctx)
-            if " as " in s.text and "he " in s.text and _JOB_CAMEO.search(s.text):
+            if " as " in s.text and any(j in s.text for j in _JOB_NOUNS) and _JOB_CAMEO.search(s.text):
                 _cast_from_job_cameos(st, s)
             if ("imself" in s.text or "erself" in s.text) and (" as " in s.text or "play" in s.text or "portray" in s.text):
                 _cast_as_themselves(st, s)
