@@ -625,3 +625,20 @@ def test_words_of_a_books_title_are_no_critic():
                         "Critics Never Saw Coming, Tam Osk stated that it is \"a cult film\".\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == [
         ("Tam Osk", "Zenda: The Films Most Critics Never Saw Coming")]
+
+
+@pytest.mark.parametrize("heading, sentence, want", [
+    ("Themes", "Some critics argued that it was bad; writer Tam Osk called it \"a postcard from a journey nobody would "
+     "choose\".", [("Tam Osk", "")]),
+    ("Themes", "Writer Tam Osk said the shoot was hard.", []),
+    ("Production", "The story had been covered by the columnist Tam Osk, who later sued the producers over the film's "
+     "similarity to his articles.", []),
+    ("Reception", "In his history of the form, Zenda Nation (1977), Tam Osk called it \"the last great serial\".",
+     [("Tam Osk", "Zenda Nation")]),
+])
+def test_writers_outside_reception_and_a_history_named_before_its_author(heading, sentence, want):
+    """Outside a reception section a writer is a critic when he calls the film something in quotation marks, and a
+    columnist 'who later sued the producers' is a part of the story; 'In his history of the form, X (1977), A called
+    it' is A's review in his book X."""
+    art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\n{heading}\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want

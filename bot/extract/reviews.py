@@ -320,7 +320,9 @@ _WRITING_FOR = re.compile(
     r"|\b[Ii]n\s+(?:his|her|their|a|an|its)\s+(?:[a-z][\w-]*\s+)?(?:review|column|piece|article|critique|essay|list|ranking)(?P<of>\s+of\s+[^,]{1,60}?)?\s+(?:for|in)"
     r"|(?:^|(?<=[.;]\s))[Ff]or)"
     rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|\s+from\s+[A-Z][a-z]+)?,\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
-    rf"|\b[Ii]n\s+(?:his|her|their|the|a)\s+(?:\d{{4}}\s+)?book,?\s+(?P<book>{_TITLE_RX}),\s+(?P<bcritic>{_CRITIC_NAME})(?={_THEN_VERB})"
+    rf"|\b[Ii]n\s+(?:his|her|their|the|a)\s+(?:\d{{4}}\s+)?(?:book|history|study|survey|monograph|memoir|guide)"
+    rf"(?:\s+of\s+(?:the\s+)?[a-z][\w\s'’-]{{0,30}}?)?,?\s+(?P<book>{_TITLE_RX})(?:\s+\((?:1[89]|20)\d\d\))?,\s+"
+    rf"(?P<bcritic>{_CRITIC_NAME})(?={_THEN_VERB})"
 )
 # "In Example Film Guide, Jane Doe called it …": a work named by a publication's word, opening the
 # sentence, then its critic.
@@ -950,8 +952,11 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     for m in _ROLE_NAME.finditer(text) if _may(_ROLE_NAME, text) and _PRE_ROLES_THEN_NAME.search(text) else ():
         roles = set(re.split(r"\s+and\s+", re.sub(r"\s+", " ", m.group("role").lower())))
         critic = m.group("critic")
-        if not roles & _STRONG_ROLES and (strict or critic in _outside_reception(article)):
-            continue  # "writer Jane Doe said": crew talking, not a review
+        if not roles & _STRONG_ROLES and (critic in _outside_reception(article) or (
+                strict and not _CALLED_THE_FILM.match(text, m.end()))):
+            continue  # "writer Jane Doe said": crew talking, not a review (unless she calls the film "…")
+        if strict and _WHO_ASIDE.match(text, m.end()) and "\"" not in text and "“" not in text:
+            continue  # "covered by the columnist A, who later sued the producers": a part in the story, no review
         add(critic, m.group("pub") or "", m.start())
     for m in _CRITICS_INCLUDING.finditer(text) if ("including" in text or "such as" in text) else ():
         # "many critics, including Jane Doe and John Roe, maintain that …": each named critic
@@ -1096,6 +1101,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         for u in uniq)]
 
 
+# Outside reception sections a weak role noun ("writer A") makes a critic only when A calls the film something in
+# quotation marks: "writer A called it "a postcard …"".
+_CALLED_THE_FILM = re.compile(r"\s+(?:called|described|dubbed|termed)\s+(?:it|the\s+(?:film|movie|picture))\s+(?:as\s+)?(?:an?\s+)?[\"“]")
+_WHO_ASIDE = re.compile(r"\s*,\s+who\b")
 # A historian or scholar who reports a fact, not a verdict: "according to film historian Jane Doe, the film did not fare
 # well with audiences" (a box-office report, as _REPORTED_FIGURES says), "scholar Jane Doe reported that the studio
 # head ordered …" (news of the making: what follows "reported that" is not the film).
