@@ -1002,3 +1002,17 @@ def test_a_puraskar_and_the_next_clauses_nominee():
                                                 "nominated")}
     assert _article("Production\nTam Osk's story had won the Zenda Puraskar, and the author agreed to the "
                     "adaptation.") == set()
+
+
+def test_categories_without_best_with_a_qualifier_in_a_list():
+    """'… including Best Animated Feature and Voice Acting in a Feature Production for Marrow, and won Character
+    Animation in a Feature Production for Lune Varga and Production Design in a Feature Production': each craft
+    category with its qualifier, its person, and the next category is no second person."""
+    got = _article("Accolades\nAt the 42nd Zenda Awards it received six nominations, including Best Animated Feature and "
+                   "Voice Acting in a Feature Production for Marrow, and won Character Animation in a Feature Production "
+                   "for Lune Varga and Production Design in a Feature Production.",
+                   "It stars Ora Pell and Bede Marrow. Lune Varga animated the lead.")
+    assert got == {("Zenda Awards", 42, "Best Animated Feature", "", "nominated"),
+                   ("Zenda Awards", 42, "Voice Acting in a Feature Production", "Bede Marrow", "nominated"),
+                   ("Zenda Awards", 42, "Character Animation in a Feature Production", "Lune Varga", "won"),
+                   ("Zenda Awards", 42, "Production Design in a Feature Production", "", "won")}

@@ -436,11 +436,14 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
 
 _ROLE_NOUNS, _ROLE_ALONE = _CATS["role_nouns"], set(_CATS["role_nouns_alone"])
 _ROLE_CUES = cue_words(_ROLE_NOUNS)
+_ROLE_NOUN_SET = frozenset(_ROLE_NOUNS)
 # an item of a list: the craft noun, then what may follow it (its bracket, the next item, the ceremony) and,
 # read backwards, up to two capitalised words and what may precede them ("for", "in", a comma, "and", ":", "(")
-_ROLE_NOUN = re.compile(r"(?<![\w\-])" + _phrases(_ROLE_NOUNS) + r"(?![\w\-])(?=\s*(?:\(|,|;|\.|\band\b|\bat\b|$))")
+# (an Annie-style qualifier may follow the noun: "Production Design in a Feature Production")
+_ROLE_NOUN = re.compile(r"(?<![\w\-])" + _phrases(_ROLE_NOUNS) + r"(?![\w\-])(?:\s+in\s+an?\s+(?:[A-Z][\w\-]*\s+){0,2}"
+                        r"(?:Production|Feature|Film|Short|Series|Special))?(?=\s*(?:\(|,|;|\.|\band\b|\bat\b|\bfor\b|$))")
 _ROLE_BEFORE = re.compile(
-    r"(?:\bfor |\bin |, |\band |: |\()(?P<pre>(?:(?!(?:Best|Outstanding|Worst|The|Its|His|Her|Their|For|And)\b)"
+    r"(?:\bfor |\bin |, |\band |: |\(|\bwon )(?P<pre>(?:(?!(?:Best|Outstanding|Worst|The|Its|His|Her|Their|For|And)\b)"
     r"[A-Z][\w'’\-]*\s+){0,2})$")
 
 
@@ -1407,6 +1410,9 @@ _RECIPIENT_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 def _each_recipient(recipient: str) -> list[str]:
     """A list of people is one award each; anything else (one name, a duo's name) stays whole."""
     parts = [p for p in _RECIPIENT_SEP.split(recipient or "") if p]
+    if len(parts) > 1 and parts[-1].split()[-1] in _ROLE_NOUN_SET:
+        parts = parts[:-1]  # "… for A and Production Design": the list's next category, no person
+        recipient = recipient[: recipient.rfind(parts[-1]) + len(parts[-1])]
     if len(parts) > 1 and all(re.fullmatch(NAME_RX, p) for p in parts):
         last = words(parts[-1])
         if len(last) == 2:
