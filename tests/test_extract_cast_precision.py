@@ -109,3 +109,17 @@ def test_a_part_in_events_is_not_a_part_in_the_film():
             "Tam Osk played a pivotal role in eradicating the rebellion. General Ivo Brandt played a key role in "
             "the founding of the republic. Bede Marrow plays a small role in the film.\n")
     assert _cast_of(text) == {"Ora Pell": "", "Bede Marrow": ""}
+
+
+def test_a_group_played_by_several_players_is_no_ones_part():
+    """"soldiers of the 14th Infantry Division, played by A, B, C and D": the unit is what they all play, so no
+    player gets it as a part (a trivia night once asked who played the division); a part followed by the next
+    part's player ("Kitty, played by A, and Ruth by B") and a player's aside ("Meg, played by A, Kip's sister")
+    keep their parts."""
+    group = ("Other Tale\nOther Tale is a 1999 war film directed by Ivo Brandt. It portrays soldiers of C Company, "
+             "2nd Battalion, 9th Infantry Regiment, 14th Infantry Division, played by Ora Pell, Bede Marrow, Tam Osk "
+             "and Lune Varga.\n")
+    assert _cast_of(group) == {"Ora Pell": "", "Bede Marrow": "", "Tam Osk": "", "Lune Varga": ""}
+    parts = ("Other Tale\nOther Tale is a 1999 film directed by Ivo Brandt. Kitty, played by Ora Pell, and Ruth by "
+             "Lune Varga, flee the town. Meg, played by Bede Marrow, Kip's sister, sings.\n")
+    assert _cast_of(parts) == {"Ora Pell": "Kitty", "Lune Varga": "Ruth", "Bede Marrow": "Meg"}

@@ -1865,6 +1865,9 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue  # played in another film of the series, or a character this film leaves out
         if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "a detective from Ruritania City, played by A": a place, the part is the described person
+        more = _MORE_PLAYERS.match(text, m.end("actor"))
+        if more and is_person(_trim_leading_stops(clean_name(more.group("next")))):
+            continue  # "soldiers of the Ninth Division, played by A, B and C": a group, no one's part
         if ch and is_person(actor) and ch != actor:
             st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
     for m in _FEATURED_IN_ROLE.finditer(text):
@@ -1917,6 +1920,9 @@ _SUBJECT_PLAYED_BY = re.compile(
 _AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the|then)\s+[a-z][^,;()]{{2,60}}(?=,))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                           rf"(?P<part>(?:[A-Z]|(?:the|his|her|their)\s)[^,;()]{{1,49}}?)(?:,\s+(?:seen|heard|shown|glimpsed|met)\s[^,;()A-Z]{{2,50}},)?"
                           rf"\s+by\s+(?:{_CALLING})?(?P<actor>{NAME_RX})")
+# "soldiers of the Ninth Division, played by A, B and C": a part shared by a list of players is a group, no one's
+# part (the players themselves are found by the list frames); "…, played by A, and Ruth by B" is the next part
+_MORE_PLAYERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<next>{NAME_RX})(?!\s+by\b|['’]s\b)")
 _SUBJECT_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:seen|heard|known|shown|glimpsed|met|called|named|nicknamed|who|whose|"
                             r"a|an|the)\s[^,;()A-Z]{2,60},?\s*$")  # an aside naming no one ("the forest guard")
 _CLAUSE_START = re.compile(r".*(?:^|[;:]|,\s+(?:and|while|but|whereas)\s+|\s(?:while|whereas)\s)", re.S)
@@ -1977,6 +1983,9 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
             continue
         if "," not in m.group("gap") and not m.group("gap").strip():
             continue  # "the role played by A": the cast frames' own
+        more = _MORE_PLAYERS.match(text, m.end())
+        if more and is_person(_trim_leading_stops(clean_name(more.group("next")))):
+            continue  # "soldiers of the Ninth Division, played by A, B and C": a group, no one's part
         subject = before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before) else before
         aside = _SUBJECT_ASIDE.search(subject)
         if aside:
