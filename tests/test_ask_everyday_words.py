@@ -311,3 +311,10 @@ def test_an_earlier_plan_told_as_who_was_announced_as_director(tmp_path):
                            "Production\nKip Morrow, who had produced an earlier film, was announced as the film's "
                            "director. In June 2010, it was announced that Pell had been designated as co-director.\n")
     assert_quoted(db, "who was originally supposed to direct road cars", "Kip Morrow")
+
+
+def test_when_it_finally_opened_is_the_date_that_came_of_the_plans(tmp_path):
+    db = library(tmp_path, "Matthew's Road\nMatthew's Road is a 2018 Ruritanian drama film directed by Ora Pell.\n"
+                           "Release\nThe film was earlier scheduled to release on 7 April 2017 in Ruritania, but then "
+                           "delayed to early 2018. The film is screened November 24, 2018 onwards in Osk theaters.\n")
+    assert_quoted(db, "when did matthew's road finally open in ruritanian cinemas", "November 24, 2018")

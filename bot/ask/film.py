@@ -1914,8 +1914,31 @@ _ANSWER_RELEASE_RX7 = re.compile(r"\b(what|which) year\b")
 _ANSWER_RELEASE_RX8 = re.compile(r"\bdate\b")
 
 
+#: "finally", "eventually": the release that came of the plans, not a plan.
+_EVENTUALLY = re.compile(r"\b(finally|eventually|in the end|ended up|end up|actually)\b")
+#: A sentence telling a release and its date.
+#: A sentence telling a release planned and moved ("scheduled to release on ..., but then delayed").
+_PLAN_TOLD = re.compile(r"^(?=.*\b(schedul\w*|postpone\w*|delay\w*|pushed back|rescheduled|moved (up|back|to)))"
+                        r"(?=.*\b(releas\w*|screen\w*|premiere\w*|open\w*)).*\b(1[89]|20)\d\d\b", re.IGNORECASE)
+_RELEASE_TOLD = re.compile(r"^(?=.*\b(releas\w*|screen\w*|premiere\w*|opened|open\w* in|postpone\w*|delay\w*))(?=.*\b(1[89]|20)\d\d\b)",
+                           re.IGNORECASE)
+
+
 async def answer_release(q: Q) -> Answer:
-    if I.cue("planned_release", q.rest):
+    eventually = I.cue("planned_release", q.rest) and _EVENTUALLY.search(q.rest) is not None
+    if eventually:
+        # "when did it finally open": the sentence telling the plans, and the next when it gives the date that
+        # came of them ("... delayed to early 2018. The film is screened November 24, 2018 onwards"); with no
+        # plan told, the release as the facts hold it
+        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} release released scheduled delayed",
+                                   drop=_title_words(q), must=_PLAN_TOLD)
+        if got:
+            row = got[0][1]
+            nxt = await next_sentence(q.lib.conn, row)
+            rows = [row, nxt] if nxt is not None and _RELEASE_TOLD.search(nxt["text"]) else [row]
+            return q.make("The article says: “" + " ".join(r["text"] for r in rows) + "”", "release.sentence", LOW,
+                          [sentence_source(r) for r in rows])
+    if I.cue("planned_release", q.rest) and not eventually:
         # "when was it originally supposed to come out": the plan, which a release fact does not hold
         return await not_stated(q, "a planned release date", r"\b(release|releas\w+|premiere\w*|postpone\w*|"
                                 r"delay\w*|pushed|schedul\w+)\b.*\d", terms="release released scheduled postponed")
