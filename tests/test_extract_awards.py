@@ -1016,3 +1016,12 @@ def test_categories_without_best_with_a_qualifier_in_a_list():
                    ("Zenda Awards", 42, "Voice Acting in a Feature Production", "Bede Marrow", "nominated"),
                    ("Zenda Awards", 42, "Character Animation in a Feature Production", "Lune Varga", "won"),
                    ("Zenda Awards", 42, "Production Design in a Feature Production", "", "won")}
+
+
+def test_a_persons_performance_won():
+    """'…, and Pell's performance won the Best Actress award at the Zenda Film Festival': Pell's award (not the
+    film's), so the film's own competing there stays beside it."""
+    got = _article("Accolades\nThe film became a hit, and Pell's performance won the Best Actress award at the Zenda Film "
+                   "Festival. Other Tale premiered in competition at the 1973 Zenda Film Festival.")
+    assert ("Zenda Film Festival", None, "Best Actress", "Ora Pell", "won") in got
+    assert any(o == "competed" for *_x, o in got)

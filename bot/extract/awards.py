@@ -200,6 +200,10 @@ _CLAUSE_SUBJECT = re.compile(
 _TAIL_SUBJECT = re.compile(
     rf"(?:[;,]\s*(?:and\s+|but\s+|while\s+)?|\b(?:where|while|whereas)\s+){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
     r"(?:(?:also|later|eventually|then|jointly)\s+)?(?:received|earned|garnered|got|shared)\s+(?:an?|the|their|his|her)?\s*$")
+# "A's performance won the Best Actress award": the person whose part it is
+_POSSESSED_PART = re.compile(
+    rf"(?:^|[;,]\s*(?:and\s+|but\s+)?|\b(?:and|while|whereas)\s+)\s*(?P<names>{_PERSON})['’]s\s+(?:\w+\s+)?"
+    rf"{_phrases(_WHO['parts'])}\s+(?:(?:also|later|eventually|had)\s+)?$")
 _ROLE_PREFIX = re.compile(rf"^{_phrases(_WHO['role_prefixes'])}\s+")
 # Words that make a capitalised phrase a category, a work or an organisation rather than a person.
 _NOT_PERSON = set(_WHO["not_person"])
@@ -628,7 +632,7 @@ def _subject(text: str, clause_start: int, trig_start: int, article: Article) ->
     if m and m.group(0).startswith("with") and _CAP_BEFORE.search(head, 0, m.start()):
         # "won Best Film with Example Appeal, and A won …": 'with' inside a category, not a co-winner
         m = _SUBJECT.search(head, m.start("names") + 1)
-    m = m or _TAIL_SUBJECT.search(head) or _CLAUSE_SUBJECT.match(head)
+    m = m or _TAIL_SUBJECT.search(head) or _CLAUSE_SUBJECT.match(head) or _POSSESSED_PART.search(head)
     if not m:
         return ""
     names = _clean_names(m.group("names"))
