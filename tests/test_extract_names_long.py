@@ -210,3 +210,10 @@ def test_a_credited_person_named_by_the_job_in_a_cameo():
     assert cast["Ivo Brandt"] == ("bandleader", "the film's composer")
     lead = "Other Tale is a 1926 silent film directed by Kip Ross. Adapted from Lune Varga's 1919 novel Salt, it follows a girl."
     assert ("based_on_author", "Lune Varga") in _crew("", lead=lead)
+
+
+def test_the_next_part_by_its_player_is_not_a_list_of_players():
+    """'Dobbs was played by A, and Miss Wen by B': the next part with its player, not a group played by A and
+    'Miss We' (a name cut short to slip past the 'by' after it)."""
+    got = _cast_in("Cast", "Dobbs was played by Ora Pell, and Miss Halloway by Lune Varga, in her only film role.")
+    assert {("Ora Pell", "Dobbs"), ("Lune Varga", "Miss Halloway")} <= got

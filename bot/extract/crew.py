@@ -861,8 +861,6 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     out: list[Credit] = []
     lead = "lead" in kinds
     music_section = "music" in kinds
-    # an anthology's "Segments" section: "Title (Place), written and directed by A, follows ..." credits the film's A
-    segment_section = article.sections[s.section].heading.strip().lower() in _SEGMENT_HEADINGS
 
     cues = _cues(text)
     if not cues and not (lead and s.idx <= 1) and not ("made " in text and " by " in text and ("'s " in text or "’s " in text)):
@@ -924,9 +922,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 continue  # "sung by A and written by B": a song's lyricist
             acts = _ACTIVITY_OF_RX.get(role)
             if not lead and not _FILM_SUBJECT.search(subj) and not (acts and acts.search(subj)) and not music_section \
-                    and not segment_section and not _TITLE_SUBJECT.search(otext, 0, m.start()) \
-                    and not _FILM_WHICH.search(text[: m.start()]):
-                continue
+                    and not _TITLE_SUBJECT.search(otext, 0, m.start()) \
+                    and not _FILM_WHICH.search(text[: m.start()]) \
+                    and article.sections[s.section].heading.strip().lower() not in _SEGMENT_HEADINGS:
+                continue  # (an anthology's "Segments" section: "Title (Place), written and directed by A" is the film's A)
             add(role, names)
             more = _CONTRIBUTIONS.match(text, m.end()) if names else None
             if more:

@@ -1922,7 +1922,7 @@ _AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the|then)\s+[a-z][^,;()]{{2,60}}(?=,)
                           rf"\s+by\s+(?:{_CALLING})?(?P<actor>{NAME_RX})")
 # "soldiers of the Ninth Division, played by A, B and C": a part shared by a list of players is a group, no one's
 # part (the players themselves are found by the list frames); "…, played by A, and Ruth by B" is the next part
-_MORE_PLAYERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<next>{NAME_RX})(?!\s+by\b|['’]s\b)")
+_MORE_PLAYERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<next>{NAME_RX})(?![\w'’-])(?!\s+by\b|['’]s\b)")  # (a whole name: "Miss Halloway by B" is no "Miss Hallowa")
 _SUBJECT_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:seen|heard|known|shown|glimpsed|met|called|named|nicknamed|who|whose|"
                             r"a|an|the)\s[^,;()A-Z]{2,60},?\s*$")  # an aside naming no one ("the forest guard")
 _CLAUSE_START = re.compile(r".*(?:^|[;:]|,\s+(?:and|while|but|whereas)\s+|\s(?:while|whereas)\s)", re.S)
