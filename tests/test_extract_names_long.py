@@ -217,3 +217,11 @@ def test_the_next_part_by_its_player_is_not_a_list_of_players():
     'Miss We' (a name cut short to slip past the 'by' after it)."""
     got = _cast_in("Cast", "Dobbs was played by Ora Pell, and Miss Halloway by Lune Varga, in her only film role.")
     assert {("Ora Pell", "Dobbs"), ("Lune Varga", "Miss Halloway")} <= got
+
+
+def test_a_player_opening_a_clause_after_a_part_is_no_list():
+    """'Tam's coach, Wen Osk, is played by A, and B appears as Tam's girlfriend Mina': A plays Wen Osk (B opens a
+    clause of its own, not a list of players sharing the part)."""
+    got = _cast_in("Cast", "Rohit Pell plays the cricketer Tam. Tam's coach, Wen Osk, is played by Ora Pell, and Lune "
+                           "Varga appears as Tam's girlfriend Mina.")
+    assert {("Ora Pell", "Wen Osk"), ("Lune Varga", "Mina")} <= got

@@ -1922,7 +1922,9 @@ _AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the|then)\s+[a-z][^,;()]{{2,60}}(?=,)
                           rf"\s+by\s+(?:{_CALLING})?(?P<actor>{NAME_RX})")
 # "soldiers of the Ninth Division, played by A, B and C": a part shared by a list of players is a group, no one's
 # part (the players themselves are found by the list frames); "…, played by A, and Ruth by B" is the next part
-_MORE_PLAYERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<next>{NAME_RX})(?![\w'’-])(?!\s+by\b|['’]s\b)")  # (a whole name: "Miss Halloway by B" is no "Miss Hallowa")
+_MORE_PLAYERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<next>{NAME_RX})(?![\w'’-])(?!\s+by\b|['’]s\b)"
+                           r"(?=\s*(?:[,.;)]|$)|\s+and\s)")  # a whole name ("Miss Halloway by B" is no "Miss Hallowa") that
+# goes on as a list does ("…, played by A, and B appears as Kavya": B opens a clause of its own)
 _SUBJECT_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:seen|heard|known|shown|glimpsed|met|called|named|nicknamed|who|whose|"
                             r"a|an|the)\s[^,;()A-Z]{2,60},?\s*$")  # an aside naming no one ("the forest guard")
 _CLAUSE_START = re.compile(r".*(?:^|[;:]|,\s+(?:and|while|but|whereas)\s+|\s(?:while|whereas)\s)", re.S)
