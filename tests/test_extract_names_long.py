@@ -195,8 +195,8 @@ def test_a_crew_member_in_a_part_of_the_film():
 def test_a_credited_person_named_by_the_job_in_a_cameo():
     """'The novelist herself appears in a cameo as a fish auctioneer', '..., and the film's composer appears briefly,
     uncredited, as a bandleader': the one person the article credits with the job plays the part, the sentence's
-    words for them kept as the mention. ('Based on the novel ... by A', 'Adapted from A's novel' at a sentence's
-    start, and 'The score and the seven songs were written by B' credit A and B.)"""
+    words for them kept as the mention. ('Based on the novel ... by A' at a sentence's start, and 'The score and
+    the seven songs were written by B' credit A and B.)"""
     text = ("Other Tale\nOther Tale is a 2004 drama film directed by Kip Ross. Based on the novel of the same name by "
             "Lune Varga, it is set in a fishing village.\nMusic\nThe score and the seven songs were written by Ivo "
             "Brandt, with lyrics by Bede Marrow.\nCast\nThe novelist herself appears in a cameo as a fish auctioneer "
@@ -208,8 +208,6 @@ def test_a_credited_person_named_by_the_job_in_a_cameo():
     cast = {f.actor: (f.character, f.mention) for f in facts if f.KIND == "cast"}
     assert cast["Lune Varga"] == ("fish auctioneer", "The novelist")
     assert cast["Ivo Brandt"] == ("bandleader", "the film's composer")
-    lead = "Other Tale is a 1926 silent film directed by Kip Ross. Adapted from Lune Varga's 1919 novel Salt, it follows a girl."
-    assert ("based_on_author", "Lune Varga") in _crew("", lead=lead)
 
 
 def test_the_next_part_by_its_player_is_not_a_list_of_players():

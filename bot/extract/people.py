@@ -359,13 +359,13 @@ _DISTRIB = re.compile(
     r"(?:a|its)\s+(?:limited\s+|wide\s+|theatrical\s+)?release"
 )
 _BASED_ON = re.compile(
-    r"\b(?:[Bb]ased\s+on|[Aa]dapted\s+from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:novel|book|play|short\s+story|"
+    r"\b[Bb]ased\s+on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:novel|book|play|short\s+story|"
     # "…, by A" is the author; "…, directed by A" is not
     r"comic|memoir|novella|manga|article)s?\s+(?:of\s+the\s+same\s+name\s+)?(?:[^.;,]{0,40}?(?:\s|,\s+))?by\s+"
-    r"|\b(?:[Bb]ased\s+on|[Aa]dapted\s+from)\s+(?P<poss>" + NAME_RX + r")['’]s?\s+(?:[\w-]+\s+){0,3}?(?:novel|book|play|"
+    r"|\b[Bb]ased\s+on\s+(?P<poss>" + NAME_RX + r")['’]s?\s+(?:[\w-]+\s+){0,3}?(?:novel|book|play|"
     r"short\s+story|story|comic|memoir|novella|manga)\b"
     # "based on the 1941 Ora Pell novel": the author named before the work
-    r"|\b(?:[Bb]ased\s+on|[Aa]dapted\s+from)\s+(?:the|an?)\s+(?:(?:1[5-9]|20)\d\d\s+)?(?P<pre>" + NAME_RX + r")\s+(?:novel|book|play|"
+    r"|\b[Bb]ased\s+on\s+(?:the|an?)\s+(?:(?:1[5-9]|20)\d\d\s+)?(?P<pre>" + NAME_RX + r")\s+(?:novel|book|play|"
     r"short\s+story|memoir|novella|manga)s?\b"
 )
 
