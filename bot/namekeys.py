@@ -328,7 +328,8 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
 
     A phrase counts only when every sentence that holds it writes it capitalised, so a common word
     that a small library happens to hold once never picks a film; the longest such phrase that
-    belongs to exactly one film wins. Returns ``([film_id], phrase)`` or ``([], "")``: a guess
+    belongs to exactly one film wins; names as good as it that belong to other films, one each, join it
+    ("a / b", as :func:`films_named` ties). Returns ``([film_id, ...], phrase)`` or ``([], "")``: a guess
     the caller must say it made."""
     words = normalize(question).split()
     # Windows made only of name-like words first ("peter lawford", not "go back to"): a long question
@@ -340,13 +341,14 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
     grams += [" ".join(" ".join(w) if _INITIALS.fullmatch(w) else w for w in g.split()) for g in grams
               if " " in g and any(_INITIALS.fullmatch(w) for w in g.split())]
     grams = sorted(set(grams),
-                   key=lambda g: (not _name_like(g.split()), -len(g.split()), -len(g)))
+                   key=lambda g: (not _name_like(g.split()), -len(g.split()), -len(g), g))
     # "who got", "played by": the question's grammar, whatever some article capitalises, is never looked up
     grams = [g for g in grams[:MENTION_GRAMS] if not (all(w in NOT_NAMES or w in _FUNCTION for w in g.split())
                                                        or g.split()[0] in NOT_NAMES or g.split()[-1] in NOT_NAMES)]
     # "nobody's lantern": a word typed with its 's is two words of the search index ("nobody s")
     glued = {normalize(m.group(1)) + "s" for m in _FILMS_MENTIONING_RX1.finditer(question)}
     found = await _phrase_rows(conn, [" ".join(f"{w[:-1]} s" if w in glued else w for w in g.split()) for g in grams])
+    hit: tuple[list[int], str] | None = None
     for n, gram in enumerate(grams):
         gw = gram.split()
         rows = found.get(n, [])
@@ -362,8 +364,22 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
             if caps:
                 films.add(film_id)
         if not common and len(films) == 1:
-            return sorted(films), gram
-    return [], ""
+            if hit is None:
+                hit = (sorted(films), gram)
+            elif _rank(gram) == _rank(hit[1].split(" / ")[0]):
+                # "who was peabody's rival in the requiem": two names as good as each other, each one film's,
+                # are both candidates (the caller narrows or asks); the first alone was a coin toss
+                hit = (sorted({*hit[0], *films}), " / ".join(sorted({*hit[1].split(" / "), gram})))
+            else:
+                break
+        elif hit is not None and _rank(gram) != _rank(hit[1].split(" / ")[0]):
+            break
+    return hit or ([], "")
+
+
+def _rank(gram: str) -> tuple[bool, int]:
+    """How good a name a phrase of the question is: name-like words first, then more words."""
+    return (not _name_like(gram.split()), -len(gram.split()))
 
 
 async def _phrase_rows(conn: aiosqlite.Connection, grams: list[str]) -> dict[int, list[tuple[int, str]]]:

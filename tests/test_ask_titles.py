@@ -180,3 +180,20 @@ def test_a_sequel_not_loaded_is_quoted_from_the_article_that_names_it(tmp_path):
     for typed in ("when did grey weir nights part 2 come out", "when did grey weir nights part two come out"):
         ans = ask(db, typed)
         assert "Part II was released in 1976" in ans.answer and ans.confidence < CONFIDENT, typed
+
+
+def test_two_names_each_one_films_are_both_candidates_not_a_coin_toss(tmp_path):
+    """No title typed, and two names of the question as good as each other belong to two films, one each
+    ("was Quillon older than Vantreau"): the bot asks which film, the same whatever the process's hash seed
+    (it used to answer about whichever name a set happened to list first)."""
+    from .askkit import add_articles, ask
+
+    db = tmp_path / "films.db"
+    add_articles(db, {"a.txt": ("Marrow\nMarrow is a 1950 drama film directed by Bede Sorn.\nPlot\nThe miller Quillon "
+                                "hides a letter.\n"),
+                      "b.txt": ("Lantern Road\nLantern Road is a 1961 drama film directed by Ora Pell.\nPlot\nThe "
+                                "ferryman Vantreau crosses at night.\n")})
+    ans = ask(db, "was quillon older than vantreau")
+    assert ans.film is None and "Marrow" in ans.answer and "Lantern Road" in ans.answer
+    one = ask(db, "what does quillon hide")
+    assert one.film.startswith("Marrow")

@@ -345,7 +345,7 @@ async def _film_of_a_name(lib, text: str):
         if _POSSESSIVE.search(text):
             # "<given> <surname>'s idea": the article writes the name without the 's
             b_ids, b_key = await namekeys.films_mentioning(lib.conn, _POSSESSIVE.sub("", text))
-            if b_ids and len(b_key.split()) > len(m_key.split()):
+            if b_ids and namekeys.key_words(b_key) > namekeys.key_words(m_key):
                 m_ids, m_key = b_ids, b_key
         m_ids = _drop_duplicates(lib, m_ids)
         if m_ids and " " not in m_key and _used_as_title(text, m_key) and not any(
@@ -354,9 +354,9 @@ async def _film_of_a_name(lib, text: str):
             # mentions that one-word title is not it (a word of its own title, a longer phrase, a segment
             # or a book only one article names, still picks it)
             m_ids = []
-        if m_ids and (not film_ids or len(m_key.split()) > namekeys.key_words(key)):
+        if m_ids and (not film_ids or namekeys.key_words(m_key) > namekeys.key_words(key)):
             film_ids, key = m_ids, m_key
-        elif m_ids and len(m_key.split()) == namekeys.key_words(key) and not set(m_ids) <= set(film_ids):
+        elif m_ids and namekeys.key_words(m_key) == namekeys.key_words(key) and not set(m_ids) <= set(film_ids):
             film_ids = list(dict.fromkeys(film_ids + m_ids))
     if len(film_ids) > 1 and key and _ASKS_PLAYER.match(normalize(text)):
         film_ids = await _films_with_the_part(lib, film_ids, key)
