@@ -82,6 +82,19 @@ def test_trie_alternation_matches_what_the_flat_one_matches() -> None:
     assert isinstance(g, Gated) and not g.possible("nothing here") and g.search("she stars")
 
 
+def test_ascii_case_trie_reads_ascii_texts_as_the_ignorecase_trie_does() -> None:
+    from bot.vocab import ascii_case_trie, trie_alternation
+
+    phrases = ["Film critic", "critic", "co-reviewer", "A.B.", "écrivain", "kip"]
+    folded = re.compile(rf"(?i:{trie_alternation(phrases)})\s+[A-Z]")
+    plain = re.compile(rf"{ascii_case_trie(phrases)}\s+[A-Z]")
+    assert not plain.flags & re.I
+    texts = ["the FILM  CRITIC Ora Pell", "film critic said", "a Co-Reviewer Bede Marrow", "a.b. Tam", "KIP Osk",
+             "critics Lune", "kipper Ivo", "", "critic\nIvo"]
+    for t in texts:
+        assert bool(folded.search(t)) == bool(plain.search(t)), t
+
+
 def _pruned_patterns() -> list[tuple[str, Pruned]]:
     return [(f"{mod.__name__}.{name}", value) for mod in (awards, crew, identity, money, people, plot, release, reviews)
             for name, value in vars(mod).items() if isinstance(value, Pruned)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..article import Article, Sentence, joint_kinds
 from ..facts import Fact, ReviewFact, ScoreFact
 from ..rxgate import Folded, Gated, gate, gated, opening
-from ..vocab import alternation, load, trie_alternation
+from ..vocab import alternation, ascii_case_trie, load, trie_alternation
 from .awards import PRONOUNS
 from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, cue_words, has_cue, parse_int
 from .names import NON_PERSON, is_person
@@ -822,6 +822,8 @@ _PRE_BY_NAME = re.compile(rf"\bby\s+{_ROLE}{_UPPER}")
 _PRE_ROLE_THEN_NAME = re.compile(rf"(?:critic|reviewer|columnist|staffer|writer)\s+{_UPPER}")
 # ``_ROLE_NAME``: one of its role nouns (as a trie: one reading a letter), then the critic's capital
 _PRE_ROLES_THEN_NAME = re.compile(rf"(?i:{trie_alternation(_V['role_nouns'])})\s+{_UPPER}")
+# (the same test on an ASCII text, without IGNORECASE: bot.vocab.ascii_case_trie)
+_PRE_ROLES_THEN_NAME_ASCII = re.compile(rf"{ascii_case_trie(_V['role_nouns'])}\s+{_UPPER}")
 # ``_NAME_OF_PUB_QUOTE``: "of" (or "from", …), then a quote opening after a space with no quote mark between
 _PRE_OF_QUOTE = re.compile(r"\s(?:of|from|at|for|with)\s[^\"“]*\s[\"“]")
 
@@ -952,7 +954,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     if not strict:
         for m in _NAME_S_REVIEW.finditer(text):
             add(m.group("critic"), "", m.start())
-    for m in _ROLE_NAME.finditer(text) if _may(_ROLE_NAME, text) and _PRE_ROLES_THEN_NAME.search(text) else ():
+    for m in _ROLE_NAME.finditer(text) if _may(_ROLE_NAME, text) and (
+            _PRE_ROLES_THEN_NAME_ASCII if text.isascii() else _PRE_ROLES_THEN_NAME).search(text) else ():
         roles = set(re.split(r"\s+and\s+", re.sub(r"\s+", " ", m.group("role").lower())))
         critic = m.group("critic")
         if not roles & _STRONG_ROLES and (critic in _outside_reception(article) or (

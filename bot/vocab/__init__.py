@@ -57,3 +57,33 @@ def trie_alternation(words) -> str:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return f"(?:{emit(trie)})"
+
+
+def ascii_case_trie(words) -> str:
+    """:func:`trie_alternation` as ``(?i:...)`` reads it on an ASCII text, with no IGNORECASE: each ASCII
+    letter a class of its two cases ("[cC]"), any other character under its own ``(?i:)``. Why: with
+    IGNORECASE and no literal to skip to, the engine tries the whole trie at every position and folds
+    each character it reads (a role-noun test before a name, 14 -> 9 µs a sentence). Only for a
+    text with no character beyond ASCII (where "K" and "ſ" cannot stand for "k" and "s") and a
+    test of whether the phrases occur, not which one."""
+    trie: dict = {}
+    for w in {w for w in words if w}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch.lower() if ch.isascii() and ch.isalpha() else ch, {})
+        node[""] = {}
+
+    def one(ch: str) -> str:
+        if ch == " ":
+            return r"\s+"
+        if ch.isascii() and ch.isalpha():
+            return f"[{ch}{ch.upper()}]"
+        return re.escape(ch) if ch.isascii() else f"(?i:{re.escape(ch)})"
+
+    def emit(node: dict) -> str:
+        alts = [one(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return f"(?:{emit(trie)})"
