@@ -108,12 +108,12 @@ def test_a_parts_voice_or_lines_given_by_a_player():
 
 
 def test_an_anthologys_segment_credits_are_the_films():
-    """'The segment was photographed by A', 'B photographed both the Mumbai and Delhi segments', and in a
-    'Segments' section 'Salt (Lucknow), written and directed by Varga, follows ...' credit the film's crew."""
+    """'The segment was photographed by A', 'B photographed both the Ruritania and Osk segments', and in a
+    'Segments' section 'Salt (Ruritania), written and directed by Varga, follows ...' credit the film's crew."""
     text = ("Other Tale\nOther Tale is a 2019 anthology film. The segments were directed by Lune Varga and Kip Ross.\n"
-            "Segments\nSalt (Lucknow), written and directed by Varga, follows a cook in a kebab shop. The segment was "
-            "photographed by Ivo Brandt.\nYaad (Delhi), directed by Ross and co-written by her and Tam Osk, is about a "
-            "widower.\nProduction\nOra Pell photographed both the Mumbai and Delhi segments, and the entire film was "
+            "Segments\nSalt (Ruritania), written and directed by Varga, follows a cook in a kebab shop. The segment was "
+            "photographed by Ivo Brandt.\nDusk (Ruritania City), directed by Ross and co-written by her and Tam Osk, is about a "
+            "widower.\nProduction\nOra Pell photographed both the Ruritania and Osk segments, and the entire film was "
             "edited by Bede Marrow.\n")
     crew = {(f.role, f.name) for f in extract_all(parse_article(text)).items if f.KIND == "crew"}
     assert {("writer", "Lune Varga"), ("cinematographer", "Ivo Brandt"), ("writer", "Tam Osk"),
@@ -151,14 +151,14 @@ def test_a_documentarys_subject_named_by_trade_is_no_crew():
 
 
 def test_a_billed_player_spelt_another_way_in_the_plot_keeps_the_part():
-    """'starring Jo Haneefa' then, in the plot, 'Jo Hanifa plays the title role of Inspector Wen': one player
+    """'starring Jo Peleena' then, in the plot, 'Jo Pelina plays the title role of Inspector Wen': one player
     (a transliteration's vowels), with the part; the cited sentence's spelling is the mention."""
-    text = ("Other Tale\nOther Tale is a 2004 comedy film directed by Kip Ross and starring Jo Haneefa and Ora Pell.\n"
-            "Plot\nJo Hanifa plays the title role of Inspector Wen, who goes to a village.\n")
+    text = ("Other Tale\nOther Tale is a 2004 comedy film directed by Kip Ross and starring Jo Peleena and Ora Pell.\n"
+            "Plot\nJo Pelina plays the title role of Inspector Wen, who goes to a village.\n")
     cast = [f for f in extract_all(parse_article(text)).items if f.KIND == "cast"]
-    jo = [f for f in cast if f.actor == "Jo Haneefa"]
-    assert len(jo) == 1 and jo[0].character == "Inspector Wen" and jo[0].mention == "Jo Hanifa"
-    assert not any(f.actor == "Jo Hanifa" for f in cast)
+    jo = [f for f in cast if f.actor == "Jo Peleena"]
+    assert len(jo) == 1 and jo[0].character == "Inspector Wen" and jo[0].mention == "Jo Pelina"
+    assert not any(f.actor == "Jo Pelina" for f in cast)
 
 
 def test_a_lone_surname_credit_is_the_credited_person_of_that_name():
@@ -174,12 +174,12 @@ def test_a_lone_surname_credit_is_the_credited_person_of_that_name():
 
 
 def test_people_who_play_themselves():
-    """'The novelist A, who wrote the film's dialogue, plays herself at a party' and 'The singer Jaysmooth (B)
+    """'The novelist A, who wrote the film's dialogue, plays herself at a party' and 'The singer Big Osk (B)
     appears as himself': the real name plays himself, and the stage name is no part of his."""
     assert ("Lune Varga", "herself") in _cast_in(
         "Cast", "The novelist Lune Varga, who wrote the film's dialogue, plays herself at a party.")
-    got = _cast_in("Cast", "The singer Jaysmooth (Kip Ross) appears as himself performing at the party.")
-    assert ("Kip Ross", "himself") in got and ("Kip Ross", "Jaysmooth") not in got
+    got = _cast_in("Cast", "The singer Big Osk (Kip Ross) appears as himself performing at the party.")
+    assert ("Kip Ross", "himself") in got and ("Kip Ross", "Big Osk") not in got
 
 
 def test_a_crew_member_in_a_part_of_the_film():
@@ -211,15 +211,15 @@ def test_a_credited_person_named_by_the_job_in_a_cameo():
 
 
 def test_the_next_part_by_its_player_is_not_a_list_of_players():
-    """'Dobbs was played by A, and Miss Wen by B': the next part with its player, not a group played by A and
-    'Miss We' (a name cut short to slip past the 'by' after it)."""
-    got = _cast_in("Cast", "Dobbs was played by Ora Pell, and Miss Halloway by Lune Varga, in her only film role.")
-    assert {("Ora Pell", "Dobbs"), ("Lune Varga", "Miss Halloway")} <= got
+    """'Tam was played by A, and Miss Wen by B': the next part with its player, not a group played by A and
+    'Miss W' (a name cut short to slip past the 'by' after it)."""
+    got = _cast_in("Cast", "Tam was played by Ora Pell, and Miss Wen by Lune Varga, in her only film role.")
+    assert {("Ora Pell", "Tam"), ("Lune Varga", "Miss Wen")} <= got
 
 
 def test_a_player_opening_a_clause_after_a_part_is_no_list():
     """'Tam's coach, Wen Osk, is played by A, and B appears as Tam's girlfriend Mina': A plays Wen Osk (B opens a
     clause of its own, not a list of players sharing the part)."""
-    got = _cast_in("Cast", "Rohit Pell plays the cricketer Tam. Tam's coach, Wen Osk, is played by Ora Pell, and Lune "
+    got = _cast_in("Cast", "Kip Morrow plays the cricketer Tam. Tam's coach, Wen Osk, is played by Ora Pell, and Lune "
                            "Varga appears as Tam's girlfriend Mina.")
     assert {("Ora Pell", "Wen Osk"), ("Lune Varga", "Mina")} <= got

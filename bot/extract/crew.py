@@ -168,7 +168,7 @@ _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
     rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?|{_APPOSITION})?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
     rf"(?P<obj>{_ACT}|film|movie|picture|project|(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?segments?)\b(?!-)"
-)  # (an anthology's parts: "A photographed both the Mumbai and Delhi segments")
+)  # (an anthology's parts: "A photographed both the Ruritania and Osk segments")
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
 # of one subject, each verb bare or with its own job noun; at least two crew verbs.
 _VERB_ITEM = rf"(?:{_ACTIVE})(?:\s+(?:the\s+)?(?:film['’]s\s+)?(?:{_ACT}))?"

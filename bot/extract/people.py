@@ -1588,7 +1588,7 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # among them would complete the subject's to the wrong one of a family.)
 _AS_SELF = re.compile(r"(?:\s+(?:also|too|briefly))*\s+(?:(?:appears|appeared|appear|is\s+seen|was\s+seen)\s+as|"
                       r"plays|played|portrays|portrayed)\s+(?P<self>himself|herself)\b")
-# "The singer Jaysmooth (Kip Ross) appears as himself": the real name in brackets after a stage name
+# "The singer Big Osk (Kip Ross) appears as himself": the real name in brackets after a stage name
 _REAL_NAME_AT_END = re.compile(rf"(?P<stage>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+\((?P<real>{NAME_RX})\)\s*$")
 _SELF_SUBJECT_ASIDE = re.compile(r",\s+(?:who|whose|then|now|an?|the)\b[^,;()]*,\s*$")
 _SELF_SUBJECT_HEAD = re.compile(r"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,4}?)?$")
@@ -1923,8 +1923,8 @@ _AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the|then)\s+[a-z][^,;()]{{2,60}}(?=,)
 # "soldiers of the Ninth Division, played by A, B and C": a part shared by a list of players is a group, no one's
 # part (the players themselves are found by the list frames); "…, played by A, and Ruth by B" is the next part
 _MORE_PLAYERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<next>{NAME_RX})(?![\w'’-])(?!\s+by\b|['’]s\b)"
-                           r"(?=\s*(?:[,.;)]|$)|\s+and\s)")  # a whole name ("Miss Halloway by B" is no "Miss Hallowa") that
-# goes on as a list does ("…, played by A, and B appears as Kavya": B opens a clause of its own)
+                           r"(?=\s*(?:[,.;)]|$)|\s+and\s)")  # a whole name ("Miss Wen Osk by B" is no "Miss Wen Os") that
+# goes on as a list does ("…, played by A, and B appears as Mina": B opens a clause of its own)
 _SUBJECT_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:seen|heard|known|shown|glimpsed|met|called|named|nicknamed|who|whose|"
                             r"a|an|the)\s[^,;()A-Z]{2,60},?\s*$")  # an aside naming no one ("the forest guard")
 _CLAUSE_START = re.compile(r".*(?:^|[;:]|,\s+(?:and|while|but|whereas)\s+|\s(?:while|whereas)\s)", re.S)
@@ -2798,7 +2798,7 @@ def _same_given(a: str, b: str) -> bool:
         or FORMAL_NAME.get(short) == long_ or FORMAL_NAME.get(long_) == short  # "Ed" / "Edward" (names.toml)
 
 
-_CONSONANTS = re.compile(r"[aeiouy]+")  # what is left of a name once its vowels go: "hnf" for "Hanifa" and "Haneefa"
+_CONSONANTS = re.compile(r"[aeiouy]+")  # what is left of a name once its vowels go: "pln" for "Pelina" and "Peleena"
 
 
 def _same_person(actor: str, known: dict) -> str:
@@ -2810,7 +2810,7 @@ def _same_person(actor: str, known: dict) -> str:
         if other != actor and len(ow) == len(ws) >= 2 and _same_given(ow[0], ws[0]) and \
                 (fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3]
                  or min(len(ow[-1]), len(ws[-1])) >= 4 and ow[-1][0] == ws[-1][0] and Levenshtein.distance(ow[-1], ws[-1]) <= 1
-                 # a transliteration's vowels ("Jo Hanifa" / "Jo Haneefa")
+                 # a transliteration's vowels ("Jo Pelina" / "Jo Peleena")
                  or min(len(ow[-1]), len(ws[-1])) >= 5 and ow[-1][:3] == ws[-1][:3] and Levenshtein.distance(ow[-1], ws[-1]) <= 2
                  and _CONSONANTS.sub("", ow[-1].lower()) == _CONSONANTS.sub("", ws[-1].lower())) and \
                 all(a.casefold() == b.casefold() or (a[0] == b[0] and fuzz.ratio(a, b) >= 85)
@@ -3085,7 +3085,7 @@ def extract(article: Article) -> list[Fact]:
             # a plot's "A plays B" counts for a billed actor only: its characters play games and pianos
             billed, n = {p.actor for p in st.pairs}, len(st.pairs)
             _cast_from_verbs(st, s, voice_ctx)
-            # (a billed player spelt another way counts: "Jo Hanifa plays Tam" for the billed "Jo Haneefa")
+            # (a billed player spelt another way counts: "Jo Pelina plays Tam" for the billed "Jo Peleena")
             st.pairs[n:] = [p for p in st.pairs[n:] if p.actor in billed or _same_person(p.actor, dict.fromkeys(billed))]
         if "critical" in kinds and not kinds & {"references", "legacy"}:
             _cast_from_reviews(st, s)
