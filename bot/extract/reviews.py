@@ -839,11 +839,11 @@ def _clause_starts(text: str) -> list[int]:
     starts = [0]
     for m in _CLAUSE_MARK.finditer(text):  # marks do not overlap: each end is past the last one's end + 1
         end = m.end()
-        # (no frame read at these starts opens on a space, and the space after a mark or a joining word
-        # is where most of these positions fall: not tried there, half the frames' calls)
-        if end != starts[-1] and not text[end:end + 1].isspace():
+        # (every frame read at these starts opens on a letter: a start on a space, a quote mark or the
+        # text's end, where most of these positions fall, is not tried)
+        if end != starts[-1] and text[end:end + 1].isalnum():
             starts.append(end)
-        if not text[end + 1:end + 2].isspace():
+        if text[end + 1:end + 2].isalnum():
             starts.append(end + 1)
     if starts[-1] > len(text):
         starts.pop()
