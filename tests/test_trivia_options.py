@@ -690,7 +690,9 @@ def test_a_teenage_part_offers_no_player_of_decades_of_films():
     # Round 10: a star of decades' films offered for a teenage sidekick. Bede Marrow's first known
     # film is 22 years before this one (16 before the answer's first): a weak option for an unmarked
     # part, never one for a young part. Cal Reed's (16 years before) is weak either way.
-    cast = {2: (1966, "Lune Varga"), 3: (1965, "Kip Morrow"), 6: (1944, "Bede Marrow"), 7: (1967, "Bede Marrow"),
+    # (both weak ones also in a film of 1966: a weak fill is taken nearest the film's year, so as
+    # near, either may be drawn)
+    cast = {2: (1966, "Lune Varga"), 3: (1965, "Kip Morrow"), 6: (1944, "Bede Marrow"), 7: (1966, "Bede Marrow"),
             8: (1950, "Cal Reed"), 9: (1966, "Cal Reed")}
     assert _part_options("a stable boy", "", 1966, cast, answer_years=(1960,)) == {"Lune Varga", "Kip Morrow", "Cal Reed"}
     # the plot summary's word before the part marks it too
@@ -1298,3 +1300,83 @@ def test_an_appearance_that_names_no_part_is_a_bit_credit_for_a_leads_options():
     pool.finish()
     assert {"Bede Marrow", "Kip Morrow", "Tam Osk"} <= pool.bit_only
     assert "Ivo Brandt" not in pool.bit_only  # "appears as Hale": a part
+
+
+def test_round14_premise_blanks_read_as_descriptions():
+    # (round 14: "Name the film: ___, a 26-year-old …" read as asking for the blank, a character)
+    from bot.trivia.questions import describe_blanks
+    assert describe_blanks("___, a 26-year-old drifter, is a lonely man in Ruritania.") == \
+        "Its main character, a 26-year-old drifter, is a lonely man in Ruritania."
+    assert describe_blanks("In 1975, the world champion, ___, announces a bout.") == \
+        "In 1975, the world champion announces a bout."
+    assert describe_blanks("With the war, ___, a university professor, is taken away.") == \
+        "With the war, a university professor is taken away."
+    assert describe_blanks("Convicted thief ___ is working when a big man named ___ drives up.") == \
+        "A convicted thief is working when a big man drives up."
+    assert describe_blanks("The film follows ___, a man who meets ___, a talking cat.") == \
+        "The film follows a man who meets a talking cat."
+    assert describe_blanks("The film begins with ___ awakening on a yacht.") == \
+        "The film begins with someone awakening on a yacht."
+    assert "___" not in describe_blanks('"___" is an officer of Ruritania.')
+
+
+def test_round14_a_plot_child_is_marked_past_quotation_marks():
+    # ('her young son "Kip"': the child offered as the gang's leader, round 14)
+    plot = ['Tessa, a widow, lives with her young son "Kip" in Ruritania.']
+    assert options.part_age(["Kip"], [], plot) == "young"
+    assert any(options._words("child_parts").search(w) for w in options.part_words(["Kip"], [], plot))
+
+
+def test_round14_fill_options_nearest_the_film_first():
+    # A weak fill is taken nearest the film's years (round 14: a director last known ten years
+    # before a 1959 film); one known only from films after it comes last; for a lead's award, a
+    # player billed as a lead somewhere before one who never was.
+    from types import SimpleNamespace
+    pool = SimpleNamespace(careers={"Ora Pell": (1949,), "Bede Marrow": (1958,), "Ivo Brandt": (1961,)},
+                           best_billing=lambda: {"Ora Pell": 1, "Bede Marrow": 7, "Ivo Brandt": 1})
+    b = SimpleNamespace(year=1959, pool=pool)
+    key = options._nearness(b, SimpleNamespace(kind="person", family="crew.director"), "Who directed it?")
+    assert sorted(["Ivo Brandt", "Ora Pell", "Bede Marrow"], key=key) == ["Bede Marrow", "Ora Pell", "Ivo Brandt"]
+    lead = options._nearness(b, SimpleNamespace(kind="person", family="awards.recipient_won"),
+                             "Who won Best Actor at the Ruritanian Film Awards for Other Tale?")
+    assert sorted(["Bede Marrow", "Ora Pell", "Ivo Brandt"], key=lead) == ["Ora Pell", "Ivo Brandt", "Bede Marrow"]
+
+
+def test_round14_another_hand_in_the_directing_is_accepted_or_the_question_not_asked():
+    # (round 14: a star-producer "acknowledged as director"; a director "shooting the star's sequences")
+    pool = Pool()
+    _country(pool, 1, 1946, "Other Tale", "musical")
+    pool.finish()
+    lead = "Other Tale is a 1946 Ruritanian musical film directed by Ora Pell."
+    film = Film(1, "Other Tale", "Other Tale", 1946, 20_000)
+
+    def asked(*production: str) -> list[str] | None:
+        texts = [{"text": lead, "section": "Lead"}, *({"text": t, "section": "Production"} for t in production)]
+        facts = {"crew": [_row(lead, role="director", name="Ora Pell")], "text": texts}
+        q = _questions(film, facts, pool).get("Who directed Other Tale (1946)?")
+        return q.answers if q else None
+    assert asked() == ["Ora Pell"]
+    assert asked("Modern filmographies acknowledge Bede Marrow's contributions as director.") == \
+        ["Ora Pell", "Bede Marrow"]
+    assert asked("The studio hired director Ivo Brandt in 1945.",
+                 "Meanwhile, Brandt, rumored to take over the direction, was shooting the star's sequences.") == \
+        ["Ora Pell", "Ivo Brandt"]
+    assert asked("Meanwhile, someone else was shooting the dance sequences, the director said.") is None
+    assert asked("Meanwhile, the studio's man was shooting the star's sequences under another direction.") is None
+    assert asked("Ora Pell directed the battle scenes with great verve.") == ["Ora Pell"]
+
+
+def test_round14_a_part_cast_young_elsewhere_is_asked_as_the_older_one():
+    pool = Pool()
+    _country(pool, 1, 2018, "Other Tale", "musical")
+    pool.finish()
+    lead = "Other Tale is a 2018 Ruritanian musical film starring Ora Pell as Tessa and Kip Morrow as Ivo."
+    film = Film(1, "Other Tale", "Other Tale", 2018, 20_000)
+    facts = {"cast": [_row(lead, actor="Ora Pell", character="Tessa", order=1, voice=0),
+                      _row(lead, actor="Kip Morrow", character="Ivo", order=2, voice=0)],
+             "text": [{"text": lead, "section": "Lead"},
+                      {"text": "Lune Varga was cast as a young Tessa in August.", "section": "Casting"}]}
+    qs = _questions(film, facts, pool)
+    assert "Who played Tessa in Other Tale (2018)?" not in qs
+    assert qs["Who played the older Tessa in Other Tale (2018)?"].answers == ["Ora Pell"]
+    assert "Who played Ivo in Other Tale (2018)?" in qs

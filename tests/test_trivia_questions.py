@@ -424,7 +424,9 @@ def test_name_the_film_questions_and_same_gender_options(seed_questions):
     her = _by_text(seed_questions, "Her")
     # (eight seeds hold no other 2013 film: the year is left out of a question without options of it)
     premise = next(q for t, q in her.items() if t.startswith(("Name the 2013 film:", "Name the film:")))
-    assert premise.answers == ["Her"] and "___" in premise.text and "Theodore" not in premise.text
+    # (the masked name told as the sentence describes it, never a bare blank: round 14)
+    assert premise.answers == ["Her"] and "___" not in premise.text and "Theodore" not in premise.text
+    assert "a man who" in premise.text
     assert "Phoenix" not in premise.text  # (wrong options: 2013 films, which eight seeds barely have)
     credits = next(q for t, q in her.items() if t.startswith(("Which 2013 American film was directed by",
                                                                  "Which American film was directed by")))

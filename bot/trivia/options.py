@@ -143,6 +143,15 @@ def part_age(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], pl
     library holds no ages, only working years, so what the article says of the part is the only
     witness of the age its options should be (round 10). Words of both kinds tell nothing."""
     young, grown = _words("young_parts"), _words("grown_parts")
+    said = part_words(parts, cast_sentences, plot)
+    found = {kind for kind, rx in (("young", young), ("grown", grown)) for s in said if rx.search(s)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def part_words(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], plot: Iterable[str]) -> list[str]:
+    """What the article says of a part (part_age): its names, the apposition after it in its cast
+    sentence, and the three words before each of its names in the plot summary (past a quotation
+    mark: 'her young son "Kip"')."""
     said: list[str] = [p for p in parts if p]
     names = part_names(parts)
     for part, sentence in cast_sentences:
@@ -155,11 +164,15 @@ def part_age(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], pl
             at = low.find(part.lower())
             while at >= 0:
                 end = at + len(part)  # a whole word ("Ann", not the start of "Anne")
-                if (end == len(text) or not text[end].isalnum()) and (m := _WORDS_BEFORE.search(text[max(0, at - 60):at])):
+                if (end == len(text) or not text[end].isalnum()) and (
+                        m := _WORDS_BEFORE.search(text[max(0, at - 60):at].rstrip(_OPENERS) + " ")):
                     said.append(m.group(1))
                 at = low.find(part.lower(), at + 1)
-    found = {kind for kind, rx in (("young", young), ("grown", grown)) for s in said if rx.search(s)}
-    return found.pop() if len(found) == 1 else ""
+    return said
+
+
+#: Marks that may stand between a plot's words and the part they describe ('her son "Kip"').
+_OPENERS = " \"'“‘("
 
 
 def part_names(parts: Iterable[str]) -> list[str]:
@@ -949,6 +962,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # The part's age as the article marks it (part_age): a young part takes no star of decades'
         # films, a grown parent's part a newcomer only when nothing fairer is left (round 10).
         age = _part_age(b, d, answers) if year and d.family in PART_FAMILIES else ""
+        children = _own_children(b) if d.family in PART_FAMILIES else frozenset()
+        if any(a in children for a in answers):
+            children = frozenset()
         answer_start = min(firsts) if firsts else None
         newcomer = bool(year) and d.family in PART_FAMILIES and answer_first is not None and answer_first >= year
 
@@ -989,6 +1005,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # Ruritanian-titled exploitation film of no stated country offered Hollywood directors).
         foreign = not home and any(i.get("key") == "original_title" and i.get("value")
                                    for i in b.facts.get("identity", ()))
+        # ... nor is one whose lead names another nation ("a biopic of the Ruritanian bush war",
+        # "premiered in Ruritania's capital" aside): round 14 offered only American directors for
+        # a film of a small industry whose country the facts missed.
+        foreign = foreign or not home and _names_other_nation(b, pool.usual_origin())
         usual = pool.usual_origin() if foreign else set()
         # A player whose given name the film's industry never gives (foreign_name) stands out among
         # its players, unless an answer's does too.
@@ -1057,6 +1077,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 # a player it shows before in a grown part (a president, a father): round 12's judges
                 # marked a comic star of such parts offered for a newcomer's sidekick. Weak.
                 r = WEAK
+            if r == FAIR and children and c in children and age != "young":
+                # The film's child (its plot's 'young son') offered for a part not marked young: the
+                # one option no player takes (round 14: a boy offered as an assassins' leader).
+                r = WEAK
             if r != NEVER and age:
                 # A player of the film's own cast whose own part the article marks of the same age
                 # is a fair option whatever their years (the other soldier's mother); one whose own
@@ -1109,8 +1133,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if crew and year and mine and mine[0] > year:
                 # A director the library knows only from films after this one (round 13: a director
                 # whose first film came a year later, offered for a sequel): weak beside those
-                # already directing by its year, though the library may not know their first film.
-                r = max(r, WEAK)
+                # already directing by its year, though the library may not know their first film;
+                # poor, after every weak fill (round 14: two directors whose first films came years
+                # later offered for a 1990s comedy).
+                r = max(r, POOR)
             return max(r, era_rank(mine, year)) if year else r
         return rank
     if d.kind == "title":
@@ -1268,6 +1294,46 @@ def _own_part_ages(b: _Builder) -> dict[str, str]:
     return b._memo[key]  # type: ignore[return-value]
 
 
+def _names_other_nation(b: _Builder, usual: set[str]) -> bool:
+    """Does the film's first sentence call something by a nation's word (one
+    the library's films are placed by, or options.toml nation_words) that is not the library's
+    usual origin, and never the usual one's? Only asked of a film whose origin the facts do not tell."""
+    if not usual:
+        return False
+    key = ("options:nation", "")
+    if key not in b._memo:
+        known = {w for c in b.pool.countries.values() for w in c} | set(_table()["nation_words"]["words"])
+        lead = [t["text"] for t in b.facts.get("text", ()) if t.get("text")
+                and (t.get("section") or "Lead").lower() == "lead"][:1]
+        words = {w for t in lead for w in re.findall(r"[a-z]+", t.lower())}
+        mine = usual | _usual_words(usual)  # ("a 2018 American documentary on a Ruritanian scheme": American)
+        b._memo[key] = bool((words & known) - mine) and not words & mine  # type: ignore[assignment]
+    return b._memo[key]  # type: ignore[return-value]
+
+
+def _usual_words(usual: set[str]) -> set[str]:
+    """The usual origin's other words ("american": "united", "states", "usa"), from [nations]."""
+    return {w for n in usual for phrase in _table()["nations"].get(n, ()) for w in phrase.split()}
+
+
+def _own_children(b: _Builder) -> frozenset[str]:
+    """The film's players of a part its article marks a child's (options.toml child_parts in what
+    part_words reads: 'her young son "Kip"'), read once per film."""
+    key = ("options:children", "")
+    if key not in b._memo:
+        rx = _words("child_parts")
+        kids = set()
+        for c in b.facts.get("cast", ()):
+            if c.get("actor") and c.get("character"):
+                part = c["character"]
+                said = part_words([part], [(part, (c.get("source") or {}).get("sentence") or "")],
+                                  b._plot_about(part_names([part])))
+                if any(rx.search(w) for w in said):
+                    kids.add(c["actor"])
+        b._memo[key] = frozenset(kids)  # type: ignore[assignment]
+    return b._memo[key]  # type: ignore[return-value]
+
+
 def _parts_of(b: _Builder) -> list[tuple[str, set[str]]]:
     """The film's players and their parts' role keys, read once per film."""
     key = ("options:parts", "")
@@ -1289,6 +1355,7 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
     surnames_only = d.kind == "person" and all(len(a.split()) == 1 and b.full_name(a) != a for a in answers)
     mononym = d.kind == "person" and not surnames_only and all(len(a.split()) == 1 for a in answers)
     rank = _ranker(b, d, answers, text)
+    nearer = _nearness(b, d, text)
     drawn: list[list[str]] = []  # each tier's candidates, shuffled once
     ranks: dict[str, int] = {}  # each candidate's rank, worked out when first looked at
 
@@ -1311,7 +1378,10 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
         chosen: list[str] = []
         for wanted in (FAIR, WEAK, POOR):  # every tier's fair options first, then weak ones, then poor
             for i in range(len(d.tiers)):
-                for c in tier_at(i):
+                # A weak or poor option is a fill: the one nearest the film's years (and, for a
+                # lead's part or award, a lead of their own film) reads least like a giveaway.
+                cands = tier_at(i) if wanted == FAIR or nearer is None else sorted(tier_at(i), key=nearer)
+                for c in cands:
                     if len(chosen) == 3:
                         return chosen
                     if c == skip:
@@ -1335,13 +1405,53 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
     return chosen if len(chosen) == 3 else []
 
 
+#: A fill option known only from films after the one asked about ranks as if this many years
+#: further off (a director whose first film came later is the worst fill: round 14).
+LATER_PENALTY = 10
+#: A fill option for a lead's part or an acting award billed below this in every film it is known
+#: from comes after those billed at or above it (round 14: a B-movie's supporting player offered
+#: as a Best Actor winner beside the era's stars).
+LEAD_BILLING = 2
+
+
+def _nearness(b: _Builder, d: _Draft, text: str):
+    """The order a person question's weak fill is taken in: a key of (billed as a lead or not, for a
+    lead's part or an acting award; years between the film and the nearest of the option's known
+    films). Why: round 14's judges marked fills by what the library could tell but the draw left
+    to chance: a director last known ten years before (dead by then) over one working that very
+    year; a supporting player of a B-movie, not one of the era's leads, offered for Best Actor.
+    None when the question is not of people or the film has no year."""
+    year = b.year
+    if d.kind != "person" or not year:
+        return None
+    careers = b.pool.careers
+    lead = d.family in ("cast.lead", "cast.title_role", "cast.replaced") or (
+        d.family.startswith("awards.") and bool(acting_category(text)))
+    billing = b.pool.best_billing() if lead else {}
+
+    def key(c: str) -> tuple[int, int]:
+        known = careers.get(c)
+        if not known:
+            far = 99
+        elif known[0] > year:
+            far = known[0] - year + LATER_PENALTY
+        else:
+            far = min(abs(y - year) for y in known)
+        return (int(lead and billing.get(c, 99) > LEAD_BILLING), far)
+    return key
+
+
 def _fair(b: _Builder, d: _Draft, c: str, i: int, chosen: list[str], forbidden: q._Unlike, cited: q._Cited,
           text: str, answers: list[str]) -> bool:
     """The checks every option passes: not also right, not a fragment or a misspelling, not named
     in the question or (from other films) in the article."""
     # Text options share no distinctive word either: "Best Cinematography" beside "Best
     # Cinematography, Black-and-White" reads as one award twice (round 5).
-    if c in chosen or not forbidden.distinct(c) or not q.distinct(c, chosen, "text" if d.kind == "text" else "exact") \
+    # (A date's options are compared whole among themselves too, as with its answer: two dates of
+    # one year share a word and are still two dates; no premiere date ever got buttons. Ratings
+    # stay word by word: "3½ stars out of four" beside "3.5 out of 4 stars" is one rating twice.)
+    among = "exact" if d.kind != "text" or d.loose and d.family.endswith("_date") else "text"
+    if c in chosen or not forbidden.distinct(c) or not q.distinct(c, chosen, among) \
             or q._contains(text, c):
         return False
     if d.kind == "person" and q.surname(c) in {q.surname(x) for x in chosen}:

@@ -316,6 +316,7 @@ class Pool:
     companies: set[str] = field(default_factory=set, repr=False)  # studios and distributors (normalised)
     twins: frozenset[str] = field(default_factory=frozenset, repr=False)  # names spelt two ways (normalised)
     usual: set[str] | None = field(default=None, repr=False)  # the library's most common origin (usual_origin)
+    _billing: dict[str, int] | None = field(default=None, repr=False)  # best_billing, worked out once
     # For options.py: each person's known working years (name as written -> sorted years), players
     # known only in children's parts, a dub's players (film id, name), titles' genre families.
     careers: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
@@ -686,6 +687,18 @@ class Pool:
                 country, n = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
                 if n >= 0.7 * sum(1 for f, c in currencies.items() if c == curs and f in self.countries):
                     self.countries[fid] = {country}
+
+    def best_billing(self) -> dict[str, int]:
+        """Each player's highest billing in any film (1 = billed first), worked out once: a lead's
+        part or award takes its fill from other films' leads first (options._nearness)."""
+        if self._billing is None:
+            best: dict[str, int] = {}
+            for _fid, name, order in self.items.get("actor", ()):
+                o = int(order) if order else 99
+                if o < best.get(name, 100):
+                    best[name] = o
+            self._billing = best
+        return self._billing
 
     def usual_origin(self) -> set[str]:
         """The origin most of the library's films have (a single country, no language): what a film
@@ -1773,6 +1786,50 @@ def _shared_roles(cast: list[dict]) -> set[str]:
     return shared
 
 
+def _aged_elsewhere(b: _Builder, character: str) -> str:
+    """Does the article outside its plot name an age version of this ageless part that the cast
+    facts missed ("Ora Pell had been cast as a young Tessa", "Tam Osk plays the older Tessa")?
+    "older" when only younger versions are named (the credited part is then the grown one, asked
+    as "the older Tessa"), "both" when an older one is (the credit may be the young one: not
+    asked), "" when none is. Round 14: a part's young version cast in the production section, its
+    player not accepted for "Who played Tessa?"."""
+    words = tokens(character or "")
+    if not words or any(w in _age_words() for w in words):
+        return ""
+    key = ("aged_names", "")
+    if key not in b._memo:
+        rx = _aged_name_re()
+        seen: dict[str, set[str]] = {}
+        for t in b.facts.get("text", ()):
+            if t.get("text") and not _PLOT_SECTION.search(t["section"] or ""):
+                for m in rx.finditer(t["text"]):
+                    name = norm(m.group(2))
+                    for n in {name, name.split()[0] if name else ""} - {""}:
+                        seen.setdefault(n, set()).add(m.group(1).lower())
+        b._memo[key] = seen  # type: ignore[assignment]
+    seen_ages: dict[str, set[str]] = b._memo[key]  # type: ignore[assignment]
+    ages = seen_ages.get(norm(character), set()) | seen_ages.get(words[0], set())
+    if not ages:
+        return ""
+    return "older" if ages <= _younger_words() else "both"
+
+
+@lru_cache(maxsize=1)
+def _younger_words() -> frozenset[str]:
+    """The age words of trivia.toml that name a younger version of a part ("young Tessa")."""
+    return frozenset(vocab.load("trivia")["younger_age_words"])
+
+
+_PLOT_SECTION = re.compile(r"plot|synopsis|summary|story", re.I)
+
+
+@lru_cache(maxsize=1)
+def _aged_name_re() -> re.Pattern:
+    """An age word before a capitalised name ("a young Tessa", "the older Tessa Osk")."""
+    ages = vocab.alternation(sorted(_age_words()))
+    return re.compile(rf"(?<![\w-])((?i:{ages}))\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
 #: Billing places whose roles a quiz asks about; a role further down is asked only when its actor
 #: is in another film of the library too (a name players may know), never a one-scene part.
 BILLED = 3
@@ -1825,6 +1882,9 @@ def _cast(b: _Builder) -> None:
             continue  # two people "as" one role: a fragment or a shared credit, not one answer
         if role_keys(rows[0]["character"]) & aged or described_role(rows[0]["character"]):
             continue  # played at two ages ("young Tessa"): two right answers; or no name ("a nurse")
+        other_age = _aged_elsewhere(b, rows[0]["character"])
+        if other_age == "both":
+            continue  # an older version of the part played by someone else: two right answers
         if any(echoes(rows[0]["character"], r["actor"]) for r in rows):
             continue  # "Who played Big Rook?" — Rook Anders
         first = min(rows, key=lambda r: r["order"] or 99)
@@ -1835,6 +1895,10 @@ def _cast(b: _Builder) -> None:
         compat_g = b.actors("c", g)
         similar = [v for _f, v, o in compat_g if abs(o - order) <= 2]
         role = asked_role(first["character"], first["source"]["sentence"], texts, own_actors, b.film.title)
+        if other_age:
+            # "Ora Pell was cast as a young Tessa" beside the credited Tessa: the credit is the
+            # grown part, asked as such (round 14: the young version's player was a fair answer)
+            role = f"the {other_age} {role}"
         rows = sorted(rows, key=lambda r: r["order"] or 99)
         # A role whose gender the article does not tell gets no buttons: a man offered for a
         # woman's role is the giveaway hosts notice first. (Typed games still ask it.)
@@ -1923,7 +1987,13 @@ def _replacements(b: _Builder) -> None:
         tiers = [b.same_gender((c["actor"] for c in _cast_rows(b)), g),
                  [v for _f, v, _o in b.actors("c", g)],
                  [v for _f, v, _o in b.actors("p", g)]] if g else []
-        b.add("cast", f"Who replaced {left} during the casting of {{film}}?", [e["other"]], "person", 0.8, e,
+        # The part when the facts name it, never a phase they do not tell: a replacement may come
+        # in casting, filming or post-production (round 14: "during the casting" of a star recast
+        # after an accident on set).
+        part = re.sub(r"\s*/\s*", " / ", (e.get("character") or "").strip())
+        text = (f"Who replaced {left} as {part} in {{film}}?" if part and not _contains(part, left)
+                else f"Who took over {left}'s role in {{film}}?")
+        b.add("cast", text, [e["other"]], "person", 0.8, e,
               tiers, exclude=(left,), family="cast.replaced", keys=(left,))
 
 
@@ -2017,6 +2087,13 @@ def _crew(b: _Builder) -> None:
         names = [c["name"] for c in rows]
         if role in ("director", "writer") and len(names) == 1 and _shared_elsewhere(b, role, names[0]):
             continue
+        if role == "director" and (hands := _other_hand(b, names)):
+            # Someone else directed part of it: right too when the article names them in full,
+            # else not asked (a player who names them would be marked wrong).
+            extra = _other_directors(b, hands, names)
+            if not extra:
+                continue
+            names, rows = names + [n for n, _r in extra], rows + [r for _n, r in extra]
         if kind == "person" and any(len(tokens(n)) == 1 and re.search(re.escape(n) + r"\s*[–—-]\s*[A-Z]", c["source"]["sentence"])
                                     for n in names for c in rows):
             continue  # "directed by Ora–Bede": a duo's billing read as one name
@@ -2073,6 +2150,64 @@ def _shared_elsewhere(b: _Builder, role: str, name: str) -> bool:
     words = _name_words(name)
     return any(re.search(r"\bco-?\s?(?:direct|writ|wrote)", s) and cue.search(s) and any(_said(w, s) for w in words)
                for s in _doing(b, role))
+
+
+def _other_hand(b: _Builder, names: list[str]) -> list[str]:
+    """The sentences about directing that give someone besides the credited directors a hand in it
+    ("filmographies acknowledge Ora Pell's contributions as director", "Bede Marrow was shooting
+    the star's sequences"). The facts keep only the credit, so a player who names that person
+    would be marked wrong for a fair answer (round 14: a musical's credited director beside the
+    director who shot its star's sequences; a 1940s spy film's star-producer acknowledged as its
+    director). Sentences that name a credited director are theirs (their own scenes)."""
+    words = [w for n in names for w in _name_words(n)]
+    cav = _caveats()["other_director"]
+    part = _part_direction_re()
+    return [s for s in _doing(b, "director") if not any(_said(w, s) for w in words)
+            and (cav.search(s) or ("direct" in s and part.search(s)))]
+
+
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][\w'’-]+?)(?:['’]s)?\b")
+
+
+def _other_directors(b: _Builder, hands: list[str], credited: list[str]) -> list[tuple[str, dict]]:
+    """The people _other_hand's sentences give a hand in the directing, by the full names the
+    article gives them ("Marrow" is "Bede Marrow" of an earlier sentence), each with its sentence
+    as the citation: a player of the film counts only when the library also credits them as a
+    director somewhere (the star whose sequences were shot is no director). [] when any named
+    person cannot be told in full: the question is then not asked."""
+    texts = [t for t in b.facts.get("text", ()) if t.get("text") and t["text"].lower() in hands]
+    title = set(tokens(b.film.title))
+    actors = {norm(c["actor"]) for c in b.facts.get("cast", ()) if c.get("actor")}
+    known = b.pool.films_with
+    whole = "\n".join(t["text"] for t in b.facts.get("text", ()) if t.get("text"))
+    found: dict[str, tuple[str, dict]] = {}
+    for t in texts:
+        named = []
+        for m in _CAPITALISED.finditer(t["text"]):
+            word = m.group(1)
+            if norm(word) in title or norm(word) in _STOP or any(_said(norm(word), norm(c)) for c in credited):
+                continue
+            full = b.full_name(word)
+            if len(tokens(full)) < 2:
+                at = re.search(rf"\b([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+{re.escape(word)}\b", whole)
+                full = f"{at.group(1)} {word}" if at else word
+            if norm(full) in actors and not known.get(("crew:director", norm(full))):
+                continue  # a player of the film (the star whose scenes were shot)
+            if len(tokens(full)) >= 2:
+                named.append(full)
+        if not named:
+            return []
+        for n in named:
+            found.setdefault(norm(n), (n, {"source": {"section": t["section"] or "Lead", "sentence": t["text"], "ref": ""}}))
+    return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _part_direction_re() -> re.Pattern:
+    """A verb of shooting, up to three words, a noun of the film's parts (vocab/trivia.toml
+    [part_direction]), matched in lower-cased text."""
+    v = vocab.load("trivia")["part_direction"]
+    return re.compile(rf"\b{vocab.alternation(v['verbs'])}\s+(?:[\w'’-]+\s+){{0,3}}?{vocab.alternation(v['parts'])}\b")
 
 
 def _other_films_source(b: _Builder, row: dict) -> bool:
@@ -2324,6 +2459,11 @@ def _one_form(answers: Sequence[str], peers: Sequence[str]):
     drops the "Best" and starts with a capital ("Screenplay", "Film Editing"), which keeps the answer
     as the cited sentence states it; otherwise the categories stay as written."""
     bare = any(not _BILLED.match(a) for a in answers)
+    if not bare and answers and all(a.startswith("Best ") for a in answers):
+        # ... and an answer billed "Best ..." among other films' bare categories ("Special
+        # Effects", "Costume Design" at the same ceremony): the bare ones take the "Best" too
+        # (round 14: the two bare options read as the two wrong ones).
+        return lambda c: c if _BILLED.match(c) else "Best " + c[:1].upper() + c[1:]
     if not bare or not peers or 2 * sum(1 for p in peers if p.startswith("Best ")) < len(peers):
         return lambda c: c
 
@@ -3071,8 +3211,69 @@ def _premise(b: _Builder) -> tuple[str, dict] | None:
             continue
         if any(_contains(masked, n) for n in b.people):
             continue
-        return masked, {"source": {"section": s["section"] or "Lead", "sentence": s["text"], "ref": ""}}
+        return describe_blanks(masked), {"source": {"section": s["section"] or "Lead", "sentence": s["text"], "ref": ""}}
     return None
+
+
+_ARTICLE_WORDS = r"(?:a|an|the|his|her|their|its)"
+#: '"___"': a masked nickname's quotation marks go with it.
+_QUOTED_BLANK = re.compile(r"[\"“]___[\"”]")
+#: "the world champion, ___, announces": the name after a description of it (not before an
+#: appositive of its own: "her husband, ___, an engineer").
+_AFTER_DESCRIPTION = re.compile(rf"(\b[a-z][\w-]*),\s+___,(?!\s+{_ARTICLE_WORDS}\b)")
+#: "a big man named ___ drives up": the naming goes with the name.
+_NAMED = re.compile(r",?\s+(?:named|called|nicknamed)\s+___")
+#: "Hitler, ___, a professor, is …", "follows ___, a man who …": an indefinite appositive stands
+#: for the name; after a comma its closing comma goes too when a word of the clause follows.
+_INNER_APPOSITIVE = re.compile(
+    rf"(,\s+)?___,\s+((?:a|an)\s+[^,_]+)(,\s+(?!(?:who|which|and|but|where|when|{_ARTICLE_WORDS})\b)(?=[a-z]))?")
+#: "Convicted thief ___ is working": a description in front of the name at the sentence's start.
+_DESCRIBED_START = re.compile(r"^([A-Z][a-z-]+(?:\s+[a-z][\w-]*){0,3})\s+___\s+(?=[a-z])")
+#: "a lonely writer ___ meets": a description just after an article, just before the name.
+_DESCRIBED_INNER = re.compile(r"(\b(?:a|an|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+___(?=[\s,.;])")
+#: A nationality's ending: such a word keeps its capital inside a sentence ("An Irish sailor").
+_PROPER_ADJECTIVE = re.compile(r"(?:ish|ian|ese|ican|ch)$")
+
+
+def _describing(words: str) -> bool:
+    """Are these words a description (not a verb or preposition phrase: 'the conflict between')?"""
+    stop = _not_descriptions()
+    return not any(w in stop for w in words.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _not_descriptions() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["premise_blanks"]["not_descriptions"])
+
+
+def describe_blanks(masked: str) -> str:
+    """A premise's masked names ("___") told as what the sentence says of them, never a bare
+    blank: "the champion, ___, announces" reads "the champion announces", "a man named ___" "a
+    man", "follows ___, a man who" "follows a man who", "Convicted thief ___ is" "A convicted
+    thief is"; a blank that opens the sentence is "Its main character" ("Its main character, a
+    26-year-old drifter, is …"), any other "someone". Why: round 14's judges read "Name the film:
+    ___, a 26-year-old …" as asking for the blank (a character) while the prompt asks for the film."""
+    text = _QUOTED_BLANK.sub("___", masked)
+    text = _AFTER_DESCRIPTION.sub(r"\1", text)
+    text = _NAMED.sub("", text)
+
+    def appositive(m: re.Match) -> str:
+        if m.start() == 0:
+            return m.group()  # the opening blank: "Its main character, a …, is" below
+        if m.group(1):  # ", ___, a professor, is": ", a professor is"
+            return m.group(1) + m.group(2) + (" " if m.group(3) else "")
+        return m.group(2) + (m.group(3) or "")
+    text = _INNER_APPOSITIVE.sub(appositive, text)
+    m = _DESCRIBED_START.match(text)
+    if m and _describing(m.group(1)):
+        first, _, rest = m.group(1).partition(" ")
+        first = first if _PROPER_ADJECTIVE.search(first) else first.lower()
+        noun = f"{first} {rest}".strip()
+        text = ("An " if noun[:1].lower() in "aeiou" else "A ") + noun + " " + text[m.end():]
+    text = _DESCRIBED_INNER.sub(lambda m: m.group(1) if _describing(m.group(1).split(None, 1)[1]) else m.group(), text)
+    text = re.sub(r"^___", "Its main character", text)
+    text = text.replace("___", "someone")
+    return text[:1].upper() + text[1:]
 
 
 # Plot characters are not asked: the plot's named things include places and nations ("India"), and
