@@ -19,6 +19,8 @@ class FilmData:
     film_id: int
     facts: dict[str, list[dict]] = field(default_factory=dict)
     names: NameFinder | None = None
+    #: the film's character alias pairs and shared name words (bot/ask/aliases.py), read at its first open search
+    aliases: tuple | None = None
 
     def of(self, kind: str) -> list[dict]:
         return self.facts.get(kind, [])

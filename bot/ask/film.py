@@ -16,6 +16,7 @@ from ..vocab import alternation, given_names, load
 from . import intent as I
 from . import tags
 from .data import FilmData
+from .aliases import film_pairs, with_aliases
 from .model import CONFIDENT, Answer, dedupe_sources, src
 from .retrieve import (
     TIE,
@@ -162,6 +163,19 @@ def _open_search(q: Q) -> dict:
     names = tuple(dict.fromkeys(n for h in q.names for _r, n in h.owners))
     story = any(r in ("character", "plot") for h in q.names for r, _n in h.owners)
     return {"names": names, "prefer": section_preference(q.rest, story)}
+
+
+async def _aliased_search(q: Q) -> dict:
+    """:func:`_open_search` with each name's other name in the article put on ("Ora Pell" also finds
+    "Lune", the name a witch gave her), and a character typed by a name only the article's alias pairs know;
+    the pairs are read once a film (bot/ask/aliases.py)."""
+    got = _open_search(q)
+    pairs, shared = await film_pairs(q.lib.conn, q.data, q.film.title)
+    names = with_aliases(got["names"], q.rest, pairs, shared)
+    if len(names) > len(got["names"]):  # a character typed by another name: the story is asked about
+        got["prefer"] = section_preference(q.rest, True)
+    got["names"] = names
+    return got
 
 
 def _people_words(q: Q) -> frozenset[str]:
@@ -3186,7 +3200,7 @@ async def answer_event(q: Q) -> Answer:
     told = await _told_in_plot(q)
     if told is not None:
         return told
-    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30, **_open_search(q))
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30, **await _aliased_search(q))
     last: set[int] = set()
     if _AT_THE_END.search(q.rest) and got:
         # "what does A do at the end": the plot's last paragraph tells it (a sentence there naming A says
@@ -3748,7 +3762,7 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     if said is not None:
         return said
     # a sentence that only names whom the question names, none of what it asks of them, answers nothing
-    got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), **_open_search(q))
+    got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), **await _aliased_search(q))
            if _says_something(q, g[1])]
     if not got or got[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
