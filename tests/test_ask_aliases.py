@@ -43,3 +43,23 @@ def test_a_name_finds_its_other_name_but_not_the_family_name() -> None:
     assert with_aliases((), "why is the fox fired", pairs, shared) == ("fox kip",)
     # another character keeps hers alone
     assert with_aliases(("Ora Morrow",), "what does ora do", pairs, shared) == ("Ora Morrow",)
+
+
+def test_another_film_s_crew_role_is_no_answer(tmp_path) -> None:
+    """"who was the cinematographer": a sentence naming the role only as someone the film's facts do not
+    hold's ("who worked as Tam Osk's top cinematographer") tells another film's crew: the article does not
+    say; the film's own director's cinematographer is still quoted."""
+    from tests.askkit import add_articles, ask
+
+    db = tmp_path / "osk.db"
+    add_articles(db, {"osk.txt": "Other Tale\nOther Tale is a 1941 drama film directed by Ora Pell.\nProduction\n"
+                                 "Bede Marrow was invited to write the script, along with Kip Morrow, the younger "
+                                 "brother of Ivo Brandt, who worked as Tam Osk's top cinematographer from his "
+                                 "silent short films on.\n"})
+    ans = ask(db, "who was the cinematographer on other tale")
+    assert "doesn't say" in ans.answer and "Osk" not in ans.answer, ans.answer
+    db2 = tmp_path / "pell.db"
+    add_articles(db2, {"pell.txt": "Other Tale\nOther Tale is a 1941 drama film directed by Ora Pell.\nProduction\n"
+                                   "The film was shot by Pell's longtime cinematographer Lune Varga in the winter.\n"})
+    ans = ask(db2, "who was the cinematographer on other tale")
+    assert "Lune Varga" in ans.answer, ans.answer

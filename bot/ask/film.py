@@ -129,11 +129,30 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
             got = [g for g in got if g[1].get("kind") != "plot" and not _PLOT_PATH.search(g[1].get("path") or "")]
         if person:
             got = [g for g in got if holds("person", g[1]["text"], q.text, _title_words(q), _people_words(q))]
+        got = [g for g in got if not _anothers_role(q, g[1]["text"], pat)]
         if got:
             row = got[0][1]
             return q.make(f"The facts don't list {what}, but the article says: “{row['text']}”", kind, LOW,
                           [sentence_source(row)])
     return q.make(f"The article doesn't say {what}.", "abstain", NONE, [])
+
+
+#: A role word owned by a name just before it ("Ivo Brandt's top cinematographer", "Osk's longtime editor").
+_OWNED_ROLE = re.compile(r"\b([A-Z][\w-]+)['’]s?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _anothers_role(q: Q, text: str, pat: re.Pattern) -> bool:
+    """Does every place *text* writes the role asked (*pat*) give it as the role of someone the film's facts
+    do not hold ("the brother of Ivo Brandt, who worked as Tam Osk's top cinematographer")? Then the
+    sentence tells another film's crew, not this one's: the article does not say."""
+    people = _people_words(q) | _title_words(q)
+    found = False
+    for m in pat.finditer(text):
+        found = True
+        own = _OWNED_ROLE.search(text, max(0, m.start() - 60), m.start())
+        if own is None or normalize(own.group(1)) in people:
+            return False
+    return found
 
 
 #: A year a preposition makes the time asked about ("the biggest hit of 2007"), not the film's label.
