@@ -95,6 +95,25 @@ class FilmLookup:
         return self.film is not None
 
 
+#: The largest database file :meth:`Library.prewarm` reads into the page cache (bytes).
+PREWARM_LIMIT = 1 << 30
+
+
+def _read_through(paths: list[Path], limit: int) -> int:
+    """Read each existing file under *limit* bytes once, 1 MiB at a time, and return the bytes read."""
+    total = 0
+    for path in paths:
+        try:
+            if path.stat().st_size > limit:
+                continue
+            with path.open("rb", buffering=0) as f:
+                while chunk := f.read(1 << 20):
+                    total += len(chunk)
+        except OSError:
+            continue  # gone or unreadable: the cache simply fills as the bot reads
+    return total
+
+
 class Library:
     def __init__(self, conn: aiosqlite.Connection, path: str | Path | None = None) -> None:
         self.conn = conn
@@ -137,6 +156,17 @@ class Library:
         await namekeys.ensure(lib.conn)
         await lib.refresh()
         return lib
+
+    async def prewarm(self) -> int:
+        """Read the database file (and its WAL) once, in a thread, so the operating system holds it in memory:
+        right after a restart, or after other jobs on the host pushed it out of the page cache, each film's
+        first full-text search otherwise waits on the disk (at 40,000 films, /ask p99 went from ~9 ms to
+        150-700 ms with a cold cache). Files over ``PREWARM_LIMIT`` bytes are left to the cache as they are used
+        (reading them would only push out each other). Returns the bytes read; nothing for an in-memory or
+        PostgreSQL-shared library's absent file."""
+        if self.path is None:
+            return 0
+        return await asyncio.to_thread(_read_through, [self.path, Path(f"{self.path}-wal")], PREWARM_LIMIT)
 
     async def close(self) -> None:
         """Close every connection, a statement still running after a few seconds interrupted

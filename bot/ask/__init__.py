@@ -64,7 +64,10 @@ _WARM_QUESTIONS = ("who directed {t}", "who played the lead in {t}", "who voiced
 async def warm(lib) -> None:
     """Build the cross-film indexes (:func:`across.warm`), then answer a few questions of the commonest
     shapes about one film of the library: every answer path compiles its patterns on first use, and the
-    first member to ask paid for them (about 20 ms of a first /ask at 40,000 films). Read-only."""
+    first member to ask paid for them (about 20 ms of a first /ask at 40,000 films). Before that the database
+    file is read once into the page cache (:meth:`Library.prewarm`): a cold cache, not the code, made a
+    film's first search slow. Read-only."""
+    await lib.prewarm()
     await across.warm(lib)
     async with lib.conn.execute("SELECT title FROM films ORDER BY n_chars DESC LIMIT 1") as cur:
         row = await cur.fetchone()
