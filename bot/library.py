@@ -98,20 +98,34 @@ class FilmLookup:
 #: The largest database file :meth:`Library.prewarm` reads into the page cache (bytes).
 PREWARM_LIMIT = 1 << 30
 
-
-def _read_through(paths: list[Path], limit: int) -> int:
-    """Read each existing file under *limit* bytes once, 1 MiB at a time, and return the bytes read."""
-    total = 0
-    for path in paths:
-        try:
-            if path.stat().st_size > limit:
+#: Run in a child process by :meth:`Library.prewarm`: reads each file named under the limit, 1 MiB at a time,
+#: and prints the bytes read. A child, because SQLite's locks are POSIX locks, held per process: closing any
+#: other descriptor of the database file in the bot's own process would drop its connections' locks.
+_READ_THROUGH = """
+import sys
+limit, total = int(sys.argv[1]), 0
+for name in sys.argv[2:]:
+    try:
+        with open(name, "rb", buffering=0) as f:
+            if __import__("os").fstat(f.fileno()).st_size > limit:
                 continue
-            with path.open("rb", buffering=0) as f:
-                while chunk := f.read(1 << 20):
-                    total += len(chunk)
-        except OSError:
-            continue  # gone or unreadable: the cache simply fills as the bot reads
-    return total
+            while chunk := f.read(1 << 20):
+                total += len(chunk)
+    except OSError:
+        pass
+print(total)
+"""
+
+
+async def _read_through(paths: list[Path], limit: int) -> int:
+    """Read each existing file under *limit* bytes once in a child process; the bytes read (0 if it failed)."""
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-S", "-c", _READ_THROUGH, str(limit), *map(str, paths),
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
+    out, _ = await proc.communicate()
+    try:
+        return int(out or 0)
+    except ValueError:
+        return 0
 
 
 class Library:
@@ -158,7 +172,7 @@ class Library:
         return lib
 
     async def prewarm(self) -> int:
-        """Read the database file (and its WAL) once, in a thread, so the operating system holds it in memory:
+        """Read the database file (and its WAL) once, in a child process, so the operating system holds it in memory:
         right after a restart, or after other jobs on the host pushed it out of the page cache, each film's
         first full-text search otherwise waits on the disk (at 40,000 films, /ask p99 went from ~9 ms to
         150-700 ms with a cold cache). Files over ``PREWARM_LIMIT`` bytes are left to the cache as they are used
@@ -166,7 +180,7 @@ class Library:
         PostgreSQL-shared library's absent file."""
         if self.path is None:
             return 0
-        return await asyncio.to_thread(_read_through, [self.path, Path(f"{self.path}-wal")], PREWARM_LIMIT)
+        return await _read_through([self.path, Path(f"{self.path}-wal")], PREWARM_LIMIT)
 
     async def close(self) -> None:
         """Close every connection, a statement still running after a few seconds interrupted

@@ -21,8 +21,8 @@ def test_prewarm_reads_the_database_file_and_skips_what_it_cannot(tmp_path):
     assert got >= size > 0
     big = tmp_path / "big.bin"
     big.write_bytes(b"x" * 4096)
-    assert _read_through([big, tmp_path / "absent.db"], limit=1024) == 0  # over the limit, and a missing file
-    assert _read_through([big], limit=1 << 20) == 4096
+    assert asyncio.run(_read_through([big, tmp_path / "absent.db"], limit=1024)) == 0  # over the limit, and missing
+    assert asyncio.run(_read_through([big], limit=1 << 20)) == 4096
 
 
 def test_an_in_memory_library_has_nothing_to_prewarm():
