@@ -15,8 +15,8 @@ from ..queries import Film
 from ..vocab import alternation, given_names, load
 from . import intent as I
 from . import tags
-from .data import FilmData
 from .aliases import film_pairs, with_aliases
+from .data import FilmData
 from .model import CONFIDENT, Answer, dedupe_sources, src
 from .retrieve import (
     TIE,
