@@ -102,12 +102,12 @@ PREWARM_LIMIT = 1 << 30
 #: and prints the bytes read. A child, because SQLite's locks are POSIX locks, held per process: closing any
 #: other descriptor of the database file in the bot's own process would drop its connections' locks.
 _READ_THROUGH = """
-import sys
+import os, sys
 limit, total = int(sys.argv[1]), 0
 for name in sys.argv[2:]:
     try:
         with open(name, "rb", buffering=0) as f:
-            if __import__("os").fstat(f.fileno()).st_size > limit:
+            if os.fstat(f.fileno()).st_size > limit:
                 continue
             while chunk := f.read(1 << 20):
                 total += len(chunk)

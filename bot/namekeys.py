@@ -349,6 +349,7 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
     glued = {normalize(m.group(1)) + "s" for m in _FILMS_MENTIONING_RX1.finditer(question)}
     found = await _phrase_rows(conn, [" ".join(f"{w[:-1]} s" if w in glued else w for w in g.split()) for g in grams])
     hit: tuple[list[int], str] | None = None
+    hit_rank: tuple[bool, int] = (False, 0)
     for n, gram in enumerate(grams):
         gw = gram.split()
         rows = found.get(n, [])
@@ -365,14 +366,14 @@ async def films_mentioning(conn: aiosqlite.Connection, question: str) -> tuple[l
                 films.add(film_id)
         if not common and len(films) == 1:
             if hit is None:
-                hit = (sorted(films), gram)
-            elif _rank(gram) == _rank(hit[1].split(" / ")[0]):
-                # "who was peabody's rival in the requiem": two names as good as each other, each one film's,
+                hit, hit_rank = (sorted(films), gram), _rank(gram)
+            elif _rank(gram) == hit_rank:
+                # "was quillon older than vantreau": two names as good as each other, each one film's,
                 # are both candidates (the caller narrows or asks); the first alone was a coin toss
                 hit = (sorted({*hit[0], *films}), " / ".join(sorted({*hit[1].split(" / "), gram})))
             else:
                 break
-        elif hit is not None and _rank(gram) != _rank(hit[1].split(" / ")[0]):
+        elif hit is not None and _rank(gram) != hit_rank:
             break
     return hit or ([], "")
 

@@ -1865,8 +1865,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue  # played in another film of the series, or a character this film leaves out
         if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "a detective from Ruritania City, played by A": a place, the part is the described person
-        more = _MORE_PLAYERS.match(text, m.end("actor"))
-        if more and is_person(_trim_leading_stops(clean_name(more.group("next")))):
+        if _more_players_follow(text, m.end("actor")):
             continue  # "soldiers of the Ninth Division, played by A, B and C": a group, no one's part
         if ch and is_person(actor) and ch != actor:
             st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
@@ -1925,6 +1924,14 @@ _AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the|then)\s+[a-z][^,;()]{{2,60}}(?=,)
 _MORE_PLAYERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<next>{NAME_RX})(?![\w'’-])(?!\s+by\b|['’]s\b)"
                            r"(?=\s*(?:[,.;)]|$)|\s+and\s)")  # a whole name ("Miss Wen Osk by B" is no "Miss Wen Os") that
 # goes on as a list does ("…, played by A, and B appears as Mina": B opens a clause of its own)
+
+
+def _more_players_follow(text: str, end: int) -> bool:
+    """Does a list of players go on after the player ending at *end* (then the part before is a group's)?"""
+    more = _MORE_PLAYERS.match(text, end)
+    return bool(more) and is_person(_trim_leading_stops(clean_name(more.group("next"))))
+
+
 _SUBJECT_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:seen|heard|known|shown|glimpsed|met|called|named|nicknamed|who|whose|"
                             r"a|an|the)\s[^,;()A-Z]{2,60},?\s*$")  # an aside naming no one ("the forest guard")
 _CLAUSE_START = re.compile(r".*(?:^|[;:]|,\s+(?:and|while|but|whereas)\s+|\s(?:while|whereas)\s)", re.S)
@@ -1985,8 +1992,7 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
             continue
         if "," not in m.group("gap") and not m.group("gap").strip():
             continue  # "the role played by A": the cast frames' own
-        more = _MORE_PLAYERS.match(text, m.end())
-        if more and is_person(_trim_leading_stops(clean_name(more.group("next")))):
+        if _more_players_follow(text, m.end()):
             continue  # "soldiers of the Ninth Division, played by A, B and C": a group, no one's part
         subject = before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before) else before
         aside = _SUBJECT_ASIDE.search(subject)
