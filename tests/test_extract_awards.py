@@ -1025,3 +1025,33 @@ def test_a_persons_performance_won():
                    "Festival. Other Tale premiered in competition at the 1973 Zenda Film Festival.")
     assert ("Zenda Film Festival", None, "Best Actress", "Ora Pell", "won") in got
     assert any(o == "competed" for *_x, o in got)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Accolades\nAt Annecy it received a Special Distinction.",
+     ("Annecy International Animated Film Festival", "Special Distinction", "won")),
+    ("Accolades\nAt IFFI, the film won the Golden Peacock.",
+     ("International Film Festival of India", "Golden Peacock", "won")),
+    ("Accolades\nIt premiered at SXSW, where it won the Audience Award.", ("South by Southwest", "Audience Award", "won")),
+    ("Accolades\nAt MAMI, where it competed in the India Gold section, the film received a special jury mention.",
+     ("Mumbai Film Festival", "special jury mention", "won")),
+])
+def test_festival_short_names(body, want):
+    """'At Annecy …', '… at IFFI', 'At MAMI, …': a festival called by its short name or place alone is that festival."""
+    assert any((c, cat, o) == want for c, _n, cat, _r, o in _article(body))
+
+
+def test_shared_surname_award_goes_to_the_credited_holder():
+    """'Best Adapted Screenplay for Osk' when the director is Ivo Osk Varga (a double surname) and his father Bede Osk
+    only appears in a cameo: the credited writer-director, not the one name that happens to end in 'Osk'. Likewise
+    'Kim was nominated for Best Cinematography' with the cinematographer Kim Su-ah and the singer Kim Na-rae."""
+    from bot.extract import extract_all
+
+    art = parse_article("Other Tale\nOther Tale is a 2004 drama film directed by Ivo Osk Varga.\n\nProduction\nOsk wrote "
+                        "the screenplay with Lune Varga. The director's father, Bede Osk, appears as a fisherman. "
+                        "Cinematographer Kim Su-ah shot it on film, and the singer Kim Na-rae appears as herself.\n\n"
+                        "Accolades\nAt the 19th Zenda Awards it won Best Adapted Screenplay for Osk, and Kim was "
+                        "nominated for Best Cinematography.\n")
+    got = {(f.category, f.recipient) for f in extract_all(art).items if isinstance(f, AwardFact)}
+    assert ("Best Adapted Screenplay", "Ivo Osk Varga") in got
+    assert ("Best Cinematography", "Kim Su-ah") in got

@@ -37,6 +37,7 @@ from .common import (
     parse_ordinal,
     sentence_words,
 )
+from .coref import surname_holders
 from .names import PARTICLES, STOP_CAPS, People, is_company, is_person, words
 
 # --- vocabulary (bot/vocab/awards.toml) -------------------------------------------------------
@@ -1682,6 +1683,9 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
     for f in facts:
         full = ""
         if isinstance(f, AwardFact) and _surname_only(f.recipient):
+            if len(words(f.recipient)) == 1 and len(surname_holders(people, f.recipient)) > 1:
+                out.append(f)  # two people it may name: the one the film credits is chosen later (coref)
+                continue
             full = people.full(f.recipient) or _family_first(people, f.recipient, article) or _inner_surname(people, f.recipient)
         elif isinstance(f, AwardFact) and _cut_short(f.recipient):
             # "Lee Doe" for the article's "Ora Lee Doe": a name it ends, when only one does (the two-word

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..article import Article
 from ..facts import AwardFact, CastFact, CrewFact, Fact
 from ..vocab import given_names, load
-from .names import People, words
+from .names import HONORIFICS, People, words
 
 #: Common given names (first_names.toml) and the family nouns ("brothers", "twins": names.toml) that
 #: tell a lone first word before "and A Surname" is a given name sharing that surname.
@@ -29,6 +29,26 @@ _ACTING = re.compile(r"\b(?:act(?:or|ress|ing)|perform\w*|supporting|lead(?:ing)
 
 def _lone(name: str) -> bool:
     return len(words(name)) == 1
+
+
+#: A given name of East Asian romanisation ("Su-ah"), written after the family name it follows.
+_GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname_holders(people: People, surname: str) -> list[str]:
+    """Every full name of the article that may be called by ``surname`` alone: those ending in it
+    ("Ivo Osk"), a three-word name with it inside as a first family name ("Ivo Osk Varga", the
+    Spanish double surname) and a name it opens before a hyphenated given name ("Osk Su-ah"). An
+    award's "Osk" with two holders is the one the film credits, not whichever happens to end in it
+    (the director Ivo Osk Varga, not his father Bede Osk who appears in a cameo)."""
+    full = people.full(surname)  # (one person under several spellings, "Mr. Doe" and "Jane Doe", is one holder)
+    out = {full} if full else {n for n in people.family(surname) if words(n)[0] not in HONORIFICS}
+    for n in people.names:
+        ws = words(n)
+        if len(ws) == 3 and ws[1] == surname and ws[0][-1] != "." or (
+                len(ws) == 2 and ws[0] == surname and _GIVEN_AFTER.fullmatch(ws[1])):
+            out.add(n)
+    return sorted(out)
 
 
 def resolve_shared_surnames(facts: list[Fact], article: Article) -> list[Fact]:
@@ -44,8 +64,8 @@ def resolve_shared_surnames(facts: list[Fact], article: Article) -> list[Fact]:
     cast = {f.actor for f in facts if isinstance(f, CastFact) and len(words(f.actor)) > 1}
     people = People(s.text for s in article.sentences)
 
-    def pick(surname: str, first: set[str]) -> str:
-        family = people.family(surname)
+    def pick(surname: str, first: set[str], award: bool = False) -> str:
+        family = surname_holders(people, surname) if award else people.family(surname)
         if len(family) < 2:
             return ""  # one or no full name: People.full already decided
         for pool in (first, crew | cast):
@@ -60,7 +80,8 @@ def resolve_shared_surnames(facts: list[Fact], article: Article) -> list[Fact]:
     seen_crew = {(f.role, f.name) for f in facts if isinstance(f, CrewFact)}
     for f in facts:
         if isinstance(f, AwardFact) and id(f) in todo_ids:
-            full = pick(f.recipient, cast if _ACTING.search(f.category) else crew)
+            # (no credit decides: the one name ending in it, as awards' own resolver would have read it)
+            full = pick(f.recipient, cast if _ACTING.search(f.category) else crew, award=True) or people.full(f.recipient)
             if full:
                 f = replace(f, recipient=full, mention=f.recipient)
         elif isinstance(f, CrewFact) and id(f) in todo_ids:
