@@ -3272,16 +3272,21 @@ _FATE = re.compile(r"\bwhat (happens|happened|becomes|became) (to|of)\b|\bwhat (
 
 
 async def _fate_in_plot(q: Q) -> Answer | None:
-    """"what happens to X (at the end)": what the plot last tells of X, the last sentence naming them
-    (with the one after it when that goes on with "he"/"she"), never confidently."""
+    """"what happens to X (at the end)": the sentence in which X undergoes something (vocab/retrieval.toml
+    fate: "is turned into", "is taken to ... and imprisoned"), X's death first; else what the plot last tells
+    of X, the last sentence naming them (with the one after it when that goes on with "he"/"she"), never
+    confidently. X also by the other name the article gives them ("Ora, renamed Lune")."""
     if not _FATE.search(q.rest):
         return None
     names = [n for h in q.names for r, n in h.owners if r in ("character", "plot")]
-    keys = {w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
+    if not names:
+        return None
+    keys = await _aliased_keys(q, names)
     if not keys:
         return None
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
     naming = [i for i, r in enumerate(rows) if keys & _with_possessives(normalize(r["text"]).split())]
+    late = bool(_LATE.search(q.rest))
     # "what happened to X's children": the fate of what the question names besides X, when a sentence
     # naming X tells of it ("... he witnesses his two children die"), or one carrying X on with "he"
     # ... told in its own words or the article's ("what happens to A's mom and dad": "A's parents")
@@ -3294,26 +3299,54 @@ async def _fate_in_plot(q: Q) -> Answer | None:
             and (i in naming or (i - 1 in naming and _PRONOUN.search(rows[i]["text"])))]
     if told:
         # "what happens to A's men in the cave": the sentence that tells most of what is asked (the men and
-        # the cave), the last of those
+        # the cave), the last of those; one telling something befall them first ("A's parents have turned
+        # into pigs" over "A crosses to her restored parents"): the first such, or the last "at the end"
         most = max(telling(i) for i in told)
         told = [i for i in told if telling(i) == most]
+        befall = [i for i in told if _FATE_TOLD.search(rows[i]["text"])]
+        told = (befall[-1:] if late else befall[:1]) or told
     if not told:
         # "what happens to X": X's death, when the plot tells it, is X's fate, however often the plot names
         # X after it ("invoking the memory of X"); told of X or of "she"/"he" ("realizes he is dead")
         he = _pronouns_of(q.rest, names)
         others = (_people_words(q) | {w for r in q.data.of("cast") + q.data.of("plot_character")
                                       for w in normalize(r.get("character") or r.get("name") or "").split()}) - keys
-        told = [i for i in _carrying(rows, naming) if (i in naming or len(he) == 1 or _pronoun_first(
-            rows[i]["text"], he, others)) and _own_death(rows[i]["text"], [_EVENTS["death"][1]], keys | he,
+        # ... a sentence carrying X on with "he" tells X's death only when no one "he" may stand for is named
+        # before the pronoun ("C corners them ..., causing C to fall to his death" is C's; "Kip learns that
+        # she has killed herself" is still hers)
+        others -= _MALE if he == {"she"} else _FEMALE if he == {"he"} else frozenset()
+        told = [i for i in _carrying(rows, naming) if (i in naming or _pronoun_first(rows[i]["text"], he, others)) and _own_death(rows[i]["text"], [_EVENTS["death"][1]], keys | he,
                                                          frozenset(_SELF[p] for p in he)) > 0][-1:]
+        if not told:
+            # ... else the last sentence that tells something befall X ("X is taken to the asylum"), over
+            # one that merely names X after it ("B begins the quest to save X")
+            told = [i for i in naming if _FATE_TOLD.search(rows[i]["text"])][-1:]
     last = max(told or naming, default=None)
     if last is None:
         return None
     picked = [rows[last]]
     if last + 1 < len(rows) and rows[last + 1]["para"] == rows[last]["para"] and _PRONOUN.match(rows[last + 1]["text"]):
         picked.append(rows[last + 1])
+    elif last in told and last - 1 in naming and rows[last - 1]["para"] == rows[last]["para"] \
+            and _FATE_TOLD.search(rows[last - 1]["text"]) and len(rows[last - 1]["text"]) + len(rows[last]["text"]) <= 600:
+        # one fate told over two sentences ("B chooses X to be frozen." "X survives and is given to C."): both
+        picked.insert(0, rows[last - 1])
     return q.make("The article says: “" + " ".join(r["text"] for r in picked) + "”", "plot.sentence", GUESS,
                   [{"section": r["path"], "sentence": r["text"]} for r in picked])
+
+
+_FATE_TOLD = re.compile(rf"\b{alternation(load('retrieval')['fate'])}|\b(?:is|are|was|were|be|been|being|gets?|got|gotten)"
+                        rf"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+){{0,2}}{alternation(load('retrieval')['fate_undergone'])}\b",
+                        re.IGNORECASE)
+_LATE = re.compile(r"\b(?:end|ending|finally|eventually|last)\b")
+
+
+async def _aliased_keys(q: Q, names: list[str]) -> set[str]:
+    """The words that tell the characters *names* in a sentence, with the other name the article gives each
+    ("Kip Morrow" also "Fox": "Kip, who becomes the Fox"); a family's shared surname tells no one apart."""
+    pairs, shared = await film_pairs(q.lib.conn, q.data, q.film.title)
+    full = with_aliases(tuple(names), q.rest, pairs, shared) if pairs else tuple(names)
+    return {w for n in full for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
 
 
 _SELF = {"he": "himself", "she": "herself", "they": "themselves"}

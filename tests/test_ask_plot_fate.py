@@ -1,0 +1,54 @@
+"""/ask plot questions whose answer is not the first sentence that names the character asked about.
+
+"what happens to Kip's mom and dad" is told by the sentence in which they undergo something ("have turned into
+stones"), not by the last one that names them; "what happens to Ivo at the end" by the sentence that tells
+it of the other name the article gives him ("the Magpie is taken to the asylum"), not by a later one that
+merely names him; a death told with "his" after another character's name is that character's. Each test is
+one class, asked of an invented article; the quote is never a confident answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .askkit import add_articles, assert_quoted, ask
+
+_OTHER_TALE = (
+    "Other Tale\n"
+    "Other Tale is a 2016 Ruritanian fantasy film directed by Ilse Dorn and starring Pia Lanz.\n"
+    "Plot\n"
+    "Ora Pell and her parents drive to their new home in Ruritania. "
+    "While Ora's parents eat at an empty stall, Ora meets a boy named Bede Marrow.\n"
+    "Ora discovers that her parents have turned into stones and she cannot cross the river. "
+    "Ora works in the mill for a year.\n"
+    "Meanwhile, Ivo Brandt, inspired by the raid, turns himself into a thief called the Magpie. "
+    "The Magpie and Tam Osk rob the mill. "
+    "Tam Osk corners the thieves, but Kip Morrow throws a lamp, causing Tam Osk to stumble and fall to his death.\n"
+    "The Magpie is taken to the asylum and imprisoned. "
+    "Lune Varga is asked to consult on the case, but Ivo says that he himself is the miller.\n"
+    "Ora crosses the river to her restored parents, who do not remember anything.\n"
+    "Cast\n"
+    "Pia Lanz as Ora Pell\n"
+    "Ari Kell as Ivo Brandt\n"
+)
+
+
+@pytest.fixture
+def tale(seeded_copy):
+    add_articles(seeded_copy, {"other-tale.txt": _OTHER_TALE})
+    return seeded_copy
+
+
+def test_what_befalls_someone_over_the_last_sentence_naming_them(tale):
+    assert_quoted(tale, "what happens to ora's mom and dad in other tale", "turned into stones")
+
+
+def test_a_fate_told_of_the_characters_other_name(tale):
+    ans = assert_quoted(tale, "what happens to ivo brandt at the end of other tale", "taken to the asylum")
+    # the death "his" tells after another's name is that one's, not Ivo's
+    assert "fall to his death" not in ans.answer, ans.answer
+
+
+def test_a_death_told_with_his_after_another_name_is_not_the_askeds(tale):
+    ans = ask(tale, "what happens to ivo brandt in other tale")
+    assert "fall to his death" not in ans.answer, ans.answer
