@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import namekeys
 from ..matching import normalize, title_key
 from ..vocab import load
-from . import across, tags
+from . import across, focus, tags
 from .across import person_credits
 from .data import cache_for, film_data
 from .film import Q, answer_film_question
@@ -206,7 +206,8 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
     names = _names(data, all_words, len(before), len(span)) if span else data.names.find(all_words)
     names = _not_describing_the_film(names, all_words)
     q = Q(lib, film, data, text, " ".join(rest_words), names)
-    ans = await answer_film_question(q)
+    # a quote that writes nothing of the thing asked (a country, a span of time) is no answer
+    ans = focus.kept(q.rest, normalize(text), await answer_film_question(q))
     if also and not ans.abstained:
         years = ", ".join(f"({f.year})" if f.year else f.label for f in sorted(also, key=lambda f: f.year or 0)[:6])
         ans.answer = f"{ans.answer}\nAbout {film.label}; also: {film.title} {years} — add the year to ask about another."
