@@ -141,3 +141,44 @@ def test_a_one_word_bracket_before_a_credit_is_no_player():
                  "Tam (Kip Morrow), a widower.")))
     assert cast["Lune Varga"] == "Mira"
     assert "Ruritania" not in cast
+
+
+def test_a_casting_dated_after_the_part_keeps_the_part():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Production", "Ivo Brandt was cast as Nell Trask in May 1949. Lune Varga was cast as Mira in early 1949, "
+                       "and Kip Morrow was confirmed in the role of Tam.")))
+    assert cast["Ivo Brandt"] == "Nell Trask"
+    assert cast["Lune Varga"] == "Mira"
+    assert cast["Kip Morrow"] == "Tam"
+
+
+def test_the_player_who_replaced_one_originally_cast_has_the_part():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Production", "Kip Varga was originally cast as Tam but was replaced by Ivo Brandt. Bede Marrow replaced "
+                       "Tam Osk in the role of Wen. Lune Osk was initially sought for the role of Mira, but she pulled "
+                       "out and the role was ultimately given to Lune Varga.")))
+    assert cast["Ivo Brandt"] == "Tam"
+    assert cast["Bede Marrow"] == "Wen"
+    assert cast["Lune Varga"] == "Mira"
+    assert "Kip Varga" not in cast and "Tam Osk" not in cast and "Lune Osk" not in cast
+
+
+def test_playing_or_accepting_the_role_of_a_part():
+    cast = _cast_of(_article(
+        "It stars Ora Pell and Ivo Brandt.",
+        ("Production", "Morrow directed the film with Ora Pell playing the lead role of Nell Trask and Ivo Brandt "
+                       "playing the role of Tam Osk. Bede Marrow accepted the role of Wen after Kip Varga declined it.")))
+    assert cast["Ora Pell"] == "Nell Trask"
+    assert cast["Ivo Brandt"] == "Tam Osk"
+    assert cast["Bede Marrow"] == "Wen"
+
+
+def test_a_part_whose_name_has_particles_or_ends_in_a_capitalised_particle_word():
+    cast = _cast_of(_article(
+        "It stars Ora Pell, Tam ben Ari and Ivo Brandt as Madhava Das.",
+        ("Cast", "Kip Morrow as Nell della Rosa")))
+    assert "Tam ben Ari" in cast
+    assert cast["Ivo Brandt"] == "Madhava Das"
+    assert cast["Kip Morrow"] == "Nell della Rosa"

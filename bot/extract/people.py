@@ -53,8 +53,8 @@ from .names import without_office as _without_office
 from .names import words as _words
 
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
-_CHAR_INNER_LOWER = {"the", "of", "de", "van", "von", "da", "del", "la", "le", "y", "al", "bin",
-                     "du", "der", "di", "el", "das", "dos", "ten", "ter", "st.", "and", "&"}
+# lowercase words inside a character's name: the name recogniser's particles ("de los", "ben"), "of", "the"
+_CHAR_INNER_LOWER = {"the", "of", "st.", "and", "&"} | set(_PARTICLES)
 _CHAR_REJECT = {"him", "her", "them", "it", "he", "she", "they", "his", "their", "its", "role",
                 "part", "lead", "character", "film", "movie", "director", "producer", "narrator?"}
 _PREPOSITIONS = {"in", "on", "at", "from", "into", "near", "to", "for", "by", "with", "of", "about"}
@@ -103,10 +103,13 @@ def _name_before(text: str, end: int) -> str:
 _CHAR_CUT = re.compile(
     r"\s*(?:,|;|:|\(|\)|\[|\b(?i:aka|a\.k\.a\.)\s|\s[-–—]\s|–|—|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bbut\b|"
     r"\bin\s+(?:the|a|an|his|her|their|three|two|both)\b|\bfrom\s+the\b|\bwith\b|\bafter\b|"
+    # "was cast as Tam in May 2003", "as Tam on 3 May", "as Tam in early 2003": the date of the casting, not the part
+    r"\b(?:in|on|by|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|\d{4}\b)|"
     r"\bbefore\b|\bbecause\b|\bsince\b|\bfor\s+(?:the|a|which|his|her)\b|\bopposite\b|"
     r"\band\s+(?=[a-z])|\bas\s+well\b"  # "as Elsa and caused a stir": a clause goes on after the name
     # "plays Tam and Ivo Brandt plays Lune": the next player's clause
-    r"|\band\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:also\s+)?(?:plays|played|portrays|portrayed|voices|voiced|"
+    r"|\band\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:also\s+)?(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|"
     r"stars|starred|appears|appeared|is|was|as)\b)"
     r"|\bas\s+(?:an?|the)\s+[a-z])"  # "plays Hamlet as a film student": the role, then how it is played
 )
@@ -173,7 +176,7 @@ def character(raw: str) -> str:
         ws = ws[last_lower + 1 :]
     while ws and ws[0].lower() in {"the", "a", "an"}:
         ws = ws[1:]
-    while ws and ws[-1].lower() in _CHAR_INNER_LOWER:
+    while ws and ws[-1] in _CHAR_INNER_LOWER:  # "Tam of": a particle ends no name ("Tam Das" keeps its surname)
         ws = ws[:-1]
     if not ws or len(ws) > 6:
         return ""
@@ -931,8 +934,8 @@ _PART_VERBS = alternation(_CASTING["part_verbs"])
 _PART_NOUNS = alternation(_CASTING["part_nouns"])
 _VERB_PLAYS = re.compile(
     # the longer shapes first: "plays the role of B", "played a guest role as B" (not "played" alone)
-    r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+|himself\s+|herself\s+)?(?P<verb>(?:plays|played|portrays|portrayed|essays|essayed|performed|"
-    r"performs|enacts|enacted)\s+the\s+(?:[a-z]+\s+)?(?:role|part|character)\s+of|"
+    r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+|himself\s+|herself\s+)?(?P<verb>(?:plays|played|playing|portrays|portrayed|portraying|essays|"
+    r"essayed|essaying|performed|performs|enacts|enacted)\s+the\s+(?:[a-z]+\s+)?(?:role|part|character)\s+of|"
     rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})(?:\s+appearance)?\s+as|"
     r"plays|played|portrays|portrayed|voices|voiced|"
     r"appears\s+(?:uncredited\s+|briefly\s+)?as|appeared\s+(?:uncredited\s+|briefly\s+)?as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
@@ -1021,7 +1024,7 @@ def _other_version_player(st: _State, text: str, actor: str) -> bool:
     return True
 
 
-_REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+as\s+")
+_REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+(?:as|in\s+the\s+(?:role|part)\s+of)\s+")
 # "by the Ruritanian character actor Tam Osk", "by newcomer Lune Varga": the player's calling before the name
 _CALLING = rf"(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(_CASTING['performer_callings'])})\s+(?=[A-Z])"
 _PLAYED_BY = re.compile(
@@ -1519,13 +1522,13 @@ _CHOSEN = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:was|were|is|had\s+been|has\s+been|got)\s+"
     rf"(?:(?:also|eventually|finally|later|then|subsequently|ultimately|soon|officially)\s+)?"
     rf"(?:{alternation(_CASTING['chosen_participles'])})\b(?:[^.;]{{0,60}}?\s)??"
-    rf"(?:for\s+{_ROLE_OF}|to\s+(?:play|portray|essay|enact)(?:\s+{_ROLE_OF})?|as)\s+"
+    rf"(?:(?:for|in)\s+{_ROLE_OF}|to\s+(?:play|portray|essay|enact)(?:\s+{_ROLE_OF})?|as)\s+"
     rf"|(?P<getter>{NAME_RX})\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
     rf"(?:{alternation(_CASTING['role_getting_verbs'])})\s+{_ROLE_OF}\s+")
 _WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|pivotal|key|central|supporting)\s+)?(?:role|part)"
                       rf"(?:\s+of\s+(?P<char>{NAME_RX})|\s+of\s+(?P<desc>(?:the|his|her|their)\s+[^,;()]{{1,40}}?))?,?\s+"
                       rf"(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?"
-                      rf"(?:went|was\s+given|was\s+handed)\s+to\s+(?:{_CALLING}|(?:(?:stage|screen|film|child|television|veteran|young)\s+)?"
+                      rf"(?:went|was\s+(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?(?:given|handed))\s+to\s+(?:{_CALLING}|(?:(?:stage|screen|film|child|television|veteran|young)\s+)?"
                       rf"(?:(?:actor|actress|newcomer|singer|comedian|[a-z]+-year-old)\s+)?)(?P<actor>{NAME_RX})"
                       rf"|(?P<chosen>{NAME_RX})\s+was\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
                       rf"(?:(?:{alternation(_CASTING['chosen_participles'])})\s+for\s+the\s+(?:role|part)\b(?!\s+of)"
@@ -2301,7 +2304,7 @@ _REPLACED_LATER = re.compile(
 # "had played B", "was cast as B", "the role of B".
 _HELD_ROLE = re.compile(
     rf"\b(?:(?:original|first|initial)\s+choice\s+(?:for|to\s+play)|(?:had\s+)?(?:played|portrayed|voiced)|"
-    rf"(?:was|been)\s+cast\s+as|(?:role|part)\s+of)\s+(?:the\s+(?:role|part)\s+of\s+)?(?P<char>{_CHAR_RUN})")
+    rf"(?:was|been)\s+(?:(?:originally|initially|first)\s+)?cast\s+as|(?:role|part)\s+of)\s+(?:the\s+(?:role|part)\s+of\s+)?(?P<char>{_CHAR_RUN})")
 
 
 def _replaced_in_role(st: _State, s: Sentence, voice_ctx: bool) -> None:
