@@ -1055,3 +1055,16 @@ def test_shared_surname_award_goes_to_the_credited_holder():
     got = {(f.category, f.recipient) for f in extract_all(art).items if isinstance(f, AwardFact)}
     assert ("Best Adapted Screenplay", "Ivo Osk Varga") in got
     assert ("Best Cinematography", "Kim Su-ah") in got
+
+
+def test_a_named_prize_at_the_ceremony_that_gives_it():
+    """'won the Ōra Pell Award at the 52nd Zenda Film Awards and the Excellence Award in the Animation Division of the
+    first Osk Media Arts Festival': each named prize is a category of the ceremony right after it (accented capitals
+    too), not a ceremony of its own; likewise '… the Zenda Film Concours, where the film received the Ora Pell Award'."""
+    got = _article("Accolades\nOther Tale won the Ōra Pell Award at the 52nd Zenda Film Awards and the Excellence Award "
+                   "in the Animation Division of the first Osk Media Arts Festival.")
+    assert got == {("Zenda Film Awards", 52, "Ōra Pell Award", "", "won"),
+                   ("Osk Media Arts Festival", 1, "Excellence Award", "", "won")}
+    got = _article("Accolades\nThe actual award was from the 1979 Zenda Film Concours, where the film received the Ora "
+                   "Pell Award.")
+    assert {(c, cat, o) for c, _n, cat, _r, o in got} == {("Zenda Film Concours", "Ora Pell Award", "won")}

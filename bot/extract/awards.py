@@ -57,7 +57,8 @@ def _phrases(words, award_any_case: bool = False) -> str:
     return "(?:" + "|".join(_phrase(w, award_any_case) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
-_CAP = r"[A-Z][\w'’.&\-]*"
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # a capital, accented ones included ("Ōra", "Émile")
+_CAP = _UP + r"[\w'’.&\-]*"
 _ORD = r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _CONNECT = r"(?:of|and|for|de|du|des|di|del|&|in)"
 
@@ -77,7 +78,7 @@ _LEAD_STOP = set(_CER["lead_stop"])
 # Pronouns, compared in lower case: a capitalised one opens a sentence, it names nobody.
 PRONOUNS = {"it", "its", "he", "his", "she", "her", "hers", "they", "their", "this", "that", "these", "those"}
 # Named prizes handed out inside a ceremony or festival: they are categories, not ceremonies.
-_NAMED_AWARD = re.compile(r"(?<![\w'’.])(?P<cat>(?:[A-Z](?:[\w'’-]*|\.)\s+){1,5}(?:[Aa]wards?|[Pp]rizes?))(?![\w'’])")
+_NAMED_AWARD = re.compile(r"(?<![\w'’.])(?P<cat>(?:" + _UP + r"(?:[\w'’-]*|\.)\s+){1,5}(?:[Aa]wards?|[Pp]rizes?))(?![\w'’])")
 PRIZE_RE = re.compile(
     r"(?<![\w'’])" + _phrases(_CATS["prizes"], award_any_case=True) + r"(?![\w'’])"
     r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)(?:\s+" + _CAP + r")+)?"
@@ -94,7 +95,7 @@ _LOWER_PRIZE_CUES = cue_words(["prize", "award", "mention", "diploma"])
 
 # A category: "Best ..." with capitalised words and the few small words category names use,
 # a dash qualifier ("– Drama") or a comma qualifier from a closed set ("Best Music, Scoring of ...").
-_CAT_WORD = r"(?!(?:Awards?|Oscars?|Academy|BAFTA|Nominations?|Prize|Golden)\b)[A-Z][\w\-]*(?:['’]s)?"
+_CAT_WORD = r"(?!(?:Awards?|Oscars?|Academy|BAFTA|Nominations?|Prize|Golden)\b)" + _UP + r"[\w\-]*(?:['’]s)?"
 _CAT_BODY = (r"(?:\s+(?:(?:in|a|an|the|of|or|from|on|to|with|by\s+an?(?=\s+(?:Actor|Actress|Performer)\b))\s+)*"
              + _CAT_WORD + r")+")
 _COMMA_QUAL = r"(?:Scoring|Screenplay|Long\s+Form|Short\s+Form|Male|Female|Drama|Comedy|Musical|Color|Black[- ]and[- ]White|Adapted|Original)"
@@ -694,7 +695,7 @@ _COUNTED = re.compile(rf"\b(?:{NUMBER_WORD_RX})\s+$")  # "two Example Awards": a
 _AND_NEXT = re.compile(r"(?:\s+[Aa]wards?)?\s+and\s+(?:the\s+|an?\s+)?")
 
 
-_IN_CATEGORY = re.compile(r"\s+in\s+the\s+(?:[\w'’-]+\s+){1,5}(?:category|section|competition)\b")
+_IN_CATEGORY = re.compile(r"\s+in\s+the\s+(?:[\w'’-]+\s+){1,5}(?:category|section|competition|[Dd]ivision)\b")
 
 
 def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
@@ -712,7 +713,7 @@ def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
     inside = _IN_CATEGORY.match(text, run_end)
     if inside:  # "the Grand Jury Prize in the World Documentary category at the X Festival"
         run_end = inside.end()
-    tail = re.match(r"(?:\s*(?:[Aa]wards?\s+|[Pp]rize\s+)?(?:,\s*)?(?:(?:at|from|by|in)\s+)?(?:the\s+)?)", text[run_end:])
+    tail = re.match(r"(?:\s*(?:[Aa]wards?\s+|[Pp]rize\s+)?(?:,\s*)?(?:(?:at|from|by|in|of)\s+)?(?:the\s+)?)", text[run_end:])
     chain: list[_Mention] = []
     pos = run_end + (tail.end() if tail else 0)
     for mt in mentions:
@@ -789,8 +790,12 @@ _LINE_CEREMONY = re.compile(rf"^(?P<name>{_CAP}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{
 
 
 _AT_NEXT = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")
+# "the Example Award in the Animation Division of the Zenda Festival": the prize's division, then its festival
+_PRIZE_OF = re.compile(r"(?:\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Division|Category|Section|Competition))?"
+                       r"\s+(?:at|from|of)\s+(?:the\s+)?")
 _OPENING_AT = re.compile(r"\s*(?:At|During)\s+(?:the\s+)?")
 _KNOWN_CEREMONIES = frozenset(_ALIASES.values())
+_WHERE_PRIZE = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{3,30})?,\s+where\s+(?:the\s+film|it|\w+)\s+(?:also\s+)?(?:won|received|was\s+given|took)\s+the\s+")
 
 
 def _festival_prizes(text: str, cers: list[_Mention]) -> list[_Mention]:
@@ -802,14 +807,20 @@ def _festival_prizes(text: str, cers: list[_Mention]) -> list[_Mention]:
         nxt = cers[i + 1] if i + 1 < len(cers) else None
         raw = text[mt.start : mt.end]
         if (nxt is not None and re.search(r"\b(?:Award|Prize)$", raw) and mt.name not in _KNOWN_CEREMONIES
-                and "Festival" not in mt.name and re.search(r"\bFest(?:ival)?\b", nxt.name)
-                and _AT_NEXT.fullmatch(text, mt.end, nxt.start)):
+                and "Festival" not in mt.name and (re.search(r"\bFest(?:ival)?\b", nxt.name) or (
+                    # "the Ora Pell Award at the 52nd Zenda Film Awards": a prize handed out inside that ceremony
+                    nxt.name.endswith("Awards") and nxt.name != mt.name))
+                and (_AT_NEXT if nxt.name.endswith("Awards") else _PRIZE_OF).fullmatch(text, mt.end, nxt.start)):
             continue
         prev = cers[i - 1] if i else None
         if (prev is not None and re.search(r"\b(?:Award|Prize)$", raw) and mt.name not in _KNOWN_CEREMONIES
                 and "Festival" not in mt.name and re.search(r"\bFest(?:ival)?\b", prev.name)
                 and _OPENING_AT.fullmatch(text, 0, prev.start) and text.startswith(",", prev.end)):
             continue  # "At the Zenda Film Festival, A won Best Actor and the film won the Example Award"
+        if (prev is not None and re.search(r"\b(?:Award|Prize)$", raw) and mt.name not in _KNOWN_CEREMONIES
+                and "Festival" not in mt.name and prev.name != mt.name
+                and re.search(r"\b(?:Fest(?:ival)?|Awards|Concours)$", prev.name) and _WHERE_PRIZE.fullmatch(text, prev.end, mt.start)):
+            continue  # "… the Zenda Film Awards, where the film received the Ora Pell Award": that ceremony's prize
         out.append(mt)
     return out
 
