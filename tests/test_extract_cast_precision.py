@@ -123,3 +123,14 @@ def test_a_group_played_by_several_players_is_no_ones_part():
     parts = ("Other Tale\nOther Tale is a 1999 film directed by Ivo Brandt. Kitty, played by Ora Pell, and Ruth by "
              "Lune Varga, flee the town. Meg, played by Bede Marrow, Kip's sister, sings.\n")
     assert _cast_of(parts) == {"Ora Pell": "Kitty", "Lune Varga": "Ruth", "Bede Marrow": "Meg"}
+
+
+def test_a_sequels_or_remakes_casting_is_not_this_films_cast():
+    from bot.facts import CastingEventFact
+    text = ("Other Tale\nOther Tale is a 1950 drama film. It stars Ora Pell as Nell.\nProduction\n"
+            "In the sequel, Lune Varga played Nell. For the planned remake, Ivo Brandt was cast as Tam. "
+            "Kip Morrow played Nell in the 1962 remake.\n")
+    facts = people.extract(parse_article(text))
+    cast = {f.actor: f.character for f in facts if isinstance(f, CastFact)}
+    assert cast == {"Ora Pell": "Nell"}
+    assert not [f for f in facts if isinstance(f, CastingEventFact) and f.person == "Ivo Brandt"]

@@ -291,7 +291,10 @@ class _State:
             self.pairs.append(_Pair(actor, char, s.idx, voice, strong))
 
     def add_cast_choice(self, s: Sentence, actor: str, char: str, voice: bool) -> None:
-        """A casting that is the final cast ("Ora Pell was cast as Tam"): the pair and the event."""
+        """A casting that is the final cast ("Ora Pell was cast as Tam"): the pair and the event (neither
+        for another version's casting: "For the sequel, Ora Pell was cast as Tam")."""
+        if _other_version_player(self, s.text, actor):
+            return
         self.add_pair(s, actor, char, voice, False)
         self.add_event(s, actor, "cast", char)
 
@@ -997,7 +1000,10 @@ def _other_work_player(st: _State, text: str, actor: str) -> bool:
 _OTHER_VERSION = (rf"\b(?:[Ii]n|[Oo]n|[Ff]or)\s+(?:the|a|an|its|that)\s+(?:(?P<year>{_YEAR})\s+|"
                   rf"(?:{alternation(_CASTING['other_version_modifiers'])})\s+)(?:[\w'’-]+\s+){{0,2}}?(?:{_WORK_NOUN}|"
                   r"staging|broadcast|drama)\b|\b[Ii]n\s+the\s+original\b(?!\s+(?:cut|script|screenplay|draft|ending|story|"
-                  r"novel|language|title))|\b[Oo]n\s+(?:Broadway|stage|the\s+stage|radio|the\s+radio)\b")
+                  r"novel|language|title))|\b[Oo]n\s+(?:Broadway|stage|the\s+stage|radio|the\s+radio)\b"
+                  # "In the sequel, A played Tam", "For the planned remake, B was cast as Tam": another film's cast
+                  r"|\b(?:[Ii]n|[Ff]or)\s+(?:the|a|its)\s+(?:(?:planned|proposed|upcoming|later|eventual|subsequent|second|"
+                  r"third|\d{4})\s+)?(?:sequel|prequel|remake|follow-up|spin-off|reboot)s?\b")
 _OTHER_VERSION_AFTER = re.compile(rf"[^,;()]*?(?:{_OTHER_VERSION})")  # matched at the player's end
 _OTHER_VERSION_FRONT = re.compile(rf"(?:{_OTHER_VERSION})[^,;]{{0,40}},")  # matched at the sentence's start
 _OWN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1010,7 +1016,8 @@ def _other_version_player(st: _State, text: str, actor: str) -> bool:
     is another version's only when it is not the film's own, and "the original (Japanese) version" is the
     film's own beside its dub."""
     if not ("original" in text or "version" in text or "stage" in text or "radio" in text or "Broadway" in text
-            or "West End" in text or "earlier" in text or "previous" in text or "prior" in text or _YEAR_IN.search(text)):
+            or "West End" in text or "earlier" in text or "previous" in text or "prior" in text or _YEAR_IN.search(text)
+            or "quel" in text or "remake" in text or "follow-up" in text or "spin-off" in text or "reboot" in text):
         return False
     at = text.find(actor)
     if at < 0:
@@ -1842,7 +1849,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         voice = voice_ctx or "voice" in verb
         _partner_by_surname(st, s, text[: m.start()], actor, ch if ch in {"himself", "herself", "themselves"} else "", voice)
         st.add_pair(s, actor, ch, voice, False)
-        if "cast" in verb or "signed" in verb:
+        if ("cast" in verb or "signed" in verb) and not _other_version_player(st, text, actor):
             st.add_event(s, actor, "cast", ch)
             if _CAST_AS.fullmatch(verb):
                 _more_players_as(st, s, text, text.find(ch, m.end()) + len(ch), voice)  # "A was cast as X, and B as Y"
@@ -2638,8 +2645,8 @@ def _events_in(st: _State, s: Sentence, known: set[str], actors: set[str]) -> li
     it speaks of acting or names someone already known from the cast."""
     text = s.text
     people: list[str] = []
-    if _CREW_DUTY.search(text):
-        return people
+    if _CREW_DUTY.search(text) or (text[:3] in ("In ", "For") and _OTHER_VERSION_FRONT.match(text)):
+        return people  # a crew's hiring; "For the sequel, A was cast as Tam": another film's casting
     if not _ACTING.search(text) and not any(n in actors or _words(n)[-1] in actors for n in all_names(text) if n):
         return people
 
@@ -3134,7 +3141,8 @@ def extract(article: Article) -> list[Fact]:
     # cast") is the final cast's too; its role fills a billed player's missing one.
     for e in st.events:
         if e.event == "cast" and e.person not in leavers and _words(e.person)[-1] not in leavers and not \
-                _UNDONE_CASTING.search(article.sentences[e.sentence].text):
+                _UNDONE_CASTING.search(article.sentences[e.sentence].text) and \
+                not _other_version_player(st, article.sentences[e.sentence].text, e.person):  # "For the sequel, A was cast"
             st.pairs.append(_Pair(e.person, e.character, e.sentence, False, False))
     _drop_cut_players(st)
     cast = _merge_cast(st, leavers, departed)
