@@ -1068,3 +1068,17 @@ def test_a_named_prize_at_the_ceremony_that_gives_it():
     got = _article("Accolades\nThe actual award was from the 1979 Zenda Film Concours, where the film received the Ora "
                    "Pell Award.")
     assert {(c, cat, o) for c, _n, cat, _r, o in got} == {("Zenda Film Concours", "Ora Pell Award", "won")}
+
+
+def test_a_prize_only_one_ceremony_gives_and_festivals_listed_by_place():
+    """'The film won the Golden Bear.' names its festival by the prize alone; 'won the Swarna Kamal for Best Feature
+    Film' is a National Film Award; 'won awards at the Berlin, Busan and Toronto film festivals' is one win at each
+    festival (a list's places are no appositive of the first). An earlier work's prize stays none of the film's."""
+    assert _article("Accolades\nThe film won the Golden Bear.") == {
+        ("Berlin International Film Festival", None, "Golden Bear", "", "won")}
+    assert {(c, o) for c, _n, _c, _r, o in _article("Accolades\nThe film won the Swarna Kamal for Best Feature Film.")} \
+        == {("National Film Awards", "won")}
+    got = _article("Reception\nIt won awards at the Berlin, Busan and Toronto film festivals.")
+    assert {c for c, *_x in got} == {"Berlin International Film Festival", "Busan International Film Festival",
+                                     "Toronto International Film Festival"}
+    assert _article("Production\nPell had previously won the Golden Lion for Another Tale.") == set()

@@ -169,6 +169,10 @@ _NAMED_CER_RE = re.compile(rf"(?<![\w'’\-]){_phrases(_CER['named'])}(?![\w'’
 _NAMED_CER_CUES = cue_words(_CER["named"])
 _PLACE_RE = re.compile(rf"\b[Aa]t\s+(?:the\s+)?(?P<place>{_phrases(_PLACES)})(?![\w\-])(?!\s+(?:[A-Z]|Film|International|Festival))")
 _PRIX = re.compile(r"(?<!Grand )(?<!Grand-)\bPrix\s+(?:(?:de|du|des|de\s+la)\s+|[dl]['’])?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
+# "at the Berlin, Busan and Toronto film festivals": each place's festival
+_PLACE_FESTIVALS = re.compile(rf"\b(?P<list>(?:{_phrases(_PLACES)})(?:\s*,\s*(?:{_phrases(_PLACES)}))*,?\s+and\s+(?:{_phrases(_PLACES)}))"
+                              r"\s+(?:[Ii]nternational\s+)?[Ff]ilm\s+[Ff]estivals\b")
+_PLACE_ONE = re.compile(_phrases(_PLACES))
 _PLACE_FESTIVAL = re.compile(rf"(?:\b(?P<ord>\d{{1,3}}(?:st|nd|rd|th))\s+)?\b(?P<place>{_phrases(_PLACES)})\s+(?:international\s+)?film\s+festival\b")
 # The clause is about another work (its awards are not this film's).
 _OTHER_WORK = re.compile(
@@ -340,6 +344,14 @@ def find_ceremonies(text: str) -> list[_Mention]:
         if name and not any(x.start <= m.start("place") < x.end for x in out):
             ord_tok = m.group("ord")
             out.append(_Mention(m.start(), m.end(), name, parse_ordinal(ord_tok) if ord_tok else None, None))
+    listed: set[int] = set()  # (a list's places are no appositive of the one before: "Berlin, Busan and …")
+    for m in _PLACE_FESTIVALS.finditer(text) if "estivals" in text and has_cue(text, _PLACE_CUES) else ():
+        for p in _PLACE_ONE.finditer(m.group("list")):
+            name = next((v for k, v in _PLACES.items() if k.lower() == p.group(0).lower().replace("’", "'")), None)
+            at = m.start("list") + p.start()
+            if name and not any(x.start <= at < x.end for x in out):
+                out.append(_Mention(at, m.start("list") + p.end(), name, None, None))
+            listed.add(at)
     for m in _NAMED_CER_RE.finditer(text) if has_cue(text, _NAMED_CER_CUES) else ():
         # "won the Example di Nome for Best Actress": a national ceremony whose name ends in no ending word
         if not any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in out):
@@ -355,8 +367,8 @@ def find_ceremonies(text: str) -> list[_Mention]:
     out.sort(key=lambda x: x.start)
     # "at Ruritania, the Ruritanian International Film Festival": the appositive is the same festival
     places = [x for x in out if x.name in _PLACES.values() and text[x.start : x.end] in _PLACE_WORDS]
-    return [x for x in out if not any(p.end < x.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end : x.start])
-                                      for p in places)]
+    return [x for x in out if x.start in listed or not any(
+        p.end < x.start and re.fullmatch(r",\s+(?:the\s+)?", text[p.end : x.start]) for p in places)]
 
 
 # --- categories, outcomes, recipients ------------------------------------------------------------------
@@ -736,7 +748,11 @@ def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
     before = [mt for mt in mentions if mt.end <= cat_start]
     if before:
         return [before[-1]]
-    return [carried] if carried else []
+    if carried:
+        return [carried]
+    # "The film won the Golden Bear.": a prize only one ceremony gives, named with none
+    home = _PRIZE_HOMES.get(_SPACES.sub(" ", text[cat_start:cat_end].split(" for ")[0]).replace("’", "'"))
+    return [_Mention(cat_start, cat_start, home, None, None)] if home else []
 
 
 def _edition(name: str, mt: _Mention, mentions: list[_Mention]) -> tuple[int | None, int | None]:
@@ -795,6 +811,7 @@ _PRIZE_OF = re.compile(r"(?:\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Division
                        r"\s+(?:at|from|of)\s+(?:the\s+)?")
 _OPENING_AT = re.compile(r"\s*(?:At|During)\s+(?:the\s+)?")
 _KNOWN_CEREMONIES = frozenset(_ALIASES.values())
+_PRIZE_HOMES: dict[str, str] = _CER["prize_homes"]
 _WHERE_PRIZE = re.compile(r"(?:\s+(?:in|on)\s+[^,;]{3,30})?,\s+where\s+(?:the\s+film|it|\w+)\s+(?:also\s+)?(?:won|received|was\s+given|took)\s+the\s+")
 
 
