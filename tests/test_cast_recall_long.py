@@ -182,3 +182,13 @@ def test_a_part_whose_name_has_particles_or_ends_in_a_capitalised_particle_word(
     assert "Tam ben Ari" in cast
     assert cast["Ivo Brandt"] == "Madhava Das"
     assert cast["Kip Morrow"] == "Nell della Rosa"
+
+
+def test_players_who_share_a_plural_tie_each_have_it():
+    cast = _cast_of(_article(
+        "It stars Ora Pell as Nell.",
+        ("Cast", "Ivo Brandt and Lune Varga play Nell's parents, and Kip Morrow plays Tam. The daughters of Bede "
+                 "Marrow and Tam Osk play Nell's friends.")))
+    assert cast["Ivo Brandt"] == cast["Lune Varga"] == "Nell's parents"
+    assert cast["Kip Morrow"] == "Tam"
+    assert "Bede Marrow" not in cast and "Tam Osk" not in cast

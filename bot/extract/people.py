@@ -1780,9 +1780,33 @@ _TWO_PLAY_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+(?:als
                            rf"portray|portrayed)\s+(?:as\s+)?(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
 
 
+# "A and B play Tam's parents", "A, B and C were cast as Lune's brothers": each player has the shared tie
+_SHARED_TIE = re.compile(
+    rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+{NAME_RX})\s+(?:also\s+)?(?:play|played|portray|portrayed|"
+    r"(?:are|were)\s+cast\s+as|appear\s+as|appeared\s+as)\s+"
+    r"(?P<tie>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+(?:(?:elder|younger|older|twin|two|three|teenage|adult)\s+)?"
+    rf"(?:{alternation(_CASTING['plural_tie_nouns'])}))\b(?!['’-])")
+
+
+def _shared_ties(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """"A and B play Tam's parents": the tie as written is each player's part (a list after "of", "by" or a
+    capitalised word is not the clause's subject: "the daughters of A and B play ...")."""
+    text = s.text
+    for m in _SHARED_TIE.finditer(text):
+        if re.search(r"(?:\b(?:of|the|with|who|if|would|and|by|as)|[A-Z][\w'’-]*)\s+$", text[: m.start()]) \
+                or _WISH.search(text[: m.start()]):
+            continue
+        names = [_trim_leading_stops(clean_name(n)) for n in _LIST_SEP.split(m.group("names"))]
+        if len(names) >= 2 and all(is_person(n) for n in names):
+            for n in names:
+                st.add_pair(s, n, m.group("tie"), voice_ctx, False)
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
+    if "s " in text and " and " in text and _SHARED_TIE.search(text):
+        _shared_ties(st, s, voice_ctx)
     for m in (_TWO_PLAY_TWO.finditer(text) if text.count(" and ") >= 2 else ()):
         a, b = (_trim_leading_stops(clean_name(m.group(g))) for g in ("a", "b"))
         x, y = character(m.group("x")), character(m.group("y"))
@@ -3171,7 +3195,7 @@ gate(globals(), "_STAR_VERB")
 # sentences lack.
 gate(globals(), "_IN_THE_PARTS", "_PLURAL_PLAY", "_TROUPE_MEMBERS", "_WITH_AT_END", "_REVIEW_AS", "_REVIEW_OTHER_ROLES",
      "_PUPPET_FOR", "_PUPPETEERED_BY", "_BODY_OF", "_PART_NAMED", "_SCENES_CUT")
-gate(globals(), "_SUBJECT_PLAYED_BY", "_TWO_PLAY_TWO", "_LEAD_PLAYER", "_INTERVIEWEES")
+gate(globals(), "_SUBJECT_PLAYED_BY", "_TWO_PLAY_TWO", "_LEAD_PLAYER", "_INTERVIEWEES", "_SHARED_TIE")
 # Alternations run as their alternatives, each only where the words it requires are (bot/rxgate.py's Pruned;
 # picked by replaying the extractor's calls over the corpus and seed, every answer compared, none differs).
 prune(globals(), "_VOICE_OR_NARRATION", "_FILM_STARS", "_EV_CONSIDERED")
