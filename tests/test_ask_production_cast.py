@@ -379,3 +379,51 @@ def test_a_part_given_by_what_it_is(tmp_path):
 def test_who_was_nominated_when_the_nominations_name_no_one(tale):
     ans = ask(tale, "who was nominated for an oscar for other tale")
     assert ans.abstained, ans.answer
+
+
+_GROUP_PARTS = (
+    "Holm Holiday\n"
+    "Holm Holiday is a 2016 Ruritanian comedy film directed by Rhea Quist, starring Ora Pell and Bede Marrow as a "
+    "married couple whose holiday goes wrong, with Lune Varga and Kip Morrow as a pair of thieves.\n"
+    "Plot\n"
+    "Ada and Sten Holm arrive in Osk for their anniversary. Two thieves steal their luggage at the station. "
+    "Ada's brother Pim (Tam Osk) comes to help them.\n"
+    "Cast\n"
+    "Ora Pell as Ada Holm\n"
+    "Bede Marrow as Sten Holm\n"
+    "Production\n"
+    "Ivo Brandt and Edda Lorne play siblings who run the hotel. Mila Rook and Nils Aune were cast as Ada's parents.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def group_parts(tmp_path_factory):
+    from .askkit import library
+    return library(tmp_path_factory.mktemp("group_parts"), _GROUP_PARTS)
+
+
+def test_a_part_two_players_share_names_both(group_parts):
+    """"Mila Rook and Nils Aune were cast as Ada's parents": the part is both players', though the cast
+    facts may hold one of them."""
+    ans = ask(group_parts, "who played ada's parents in holm holiday")
+    assert "Mila Rook" in ans.answer and "Nils Aune" in ans.answer, ans.answer
+
+
+def test_a_relative_named_after_the_relation_is_the_one_asked(group_parts):
+    """"who plays ada's brother pim": Pim's player, never Ada's (named first)."""
+    ans = ask(group_parts, "who plays ada's brother pim in holm holiday")
+    assert "Tam Osk" in ans.answer and "Ora Pell" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, players", [
+    ("who plays the thief in holm holiday", ("Lune Varga", "Kip Morrow")),
+    ("who played the thieves in holm holiday", ("Lune Varga", "Kip Morrow")),
+    ("who plays the sibling in holm holiday", ("Ivo Brandt", "Edda Lorne")),
+    ("who plays the couple in holm holiday", ("Ora Pell", "Bede Marrow")),
+])
+def test_a_group_part_one_or_many_is_quoted(group_parts, question, players):
+    """"A and B as a pair of thieves", "A and B play siblings": a part cast as a group, asked of one
+    member or of all, is the sentence that casts it, below confidence."""
+    ans = ask(group_parts, question)
+    assert all(p in ans.answer for p in players), ans.answer
+    assert ans.confidence < CONFIDENT

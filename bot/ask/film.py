@@ -223,6 +223,12 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
     if not m:
         return None
     who = normalize(m.group("who")).split()
+    after = normalize(text[m.end():]).split()
+    named = [n for _h, n in chars if after and after[0] in normalize(n).split() and not set(who[-1:]) & set(normalize(n).split())]
+    if who and named:
+        # "who plays ora's brother kip": the brother is named, and asked by name (never Ora, named first,
+        # nor a part of Ora's the possessive alone matched: "Ora's parents")
+        return await _relative_by_name(q, named[0])
     if not who or not any(set(normalize(n).split()) & set(who[-1:]) for _h, n in chars):
         return None
     owner = next(n for _h, n in chars if set(normalize(n).split()) & set(who[-1:]))
@@ -243,9 +249,8 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
         billed = [r for r in cast if r["character"] and tie.search((r.get("source") or {}).get("sentence", ""))
                   and re.search(re.escape(r["character"]) + r"\s*,", (r.get("source") or {}).get("sentence", ""))]
     if billed:  # the cast list gives the role by its tie: "A as Jane's husband"
-        return q.make(f"{join_names([r['actor'] for r in billed])} played {billed[0]['character']}.", "cast.actor", HIGH,
+        return q.make(f"{join_names(_sharing_players(billed))} played {billed[0]['character']}.", "cast.actor", HIGH,
                       [src(r) for r in billed])
-    after = normalize(text[m.end():]).split()
     if after and any(after[0] in normalize(n).split() for _h, n in chars if n != owner):
         return None  # "who plays ora's friend kip": the friend is named, and asked by name
     # the owner by their first name or by the name typed ("Osk's bodyguard" for Tam Osk's)
@@ -283,6 +288,36 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
 
 
 _ANOTHER_PART = re.compile(r"\bas\s+(?-i:[A-Z])[^.;]*\bas\b")
+
+
+def _sharing_players(rows: list[dict]) -> list[str]:
+    """The players of *rows*' part, with whoever their source sentence gives it to beside them: "The cast
+    includes Ora Pell and Kip Morrow as Tam's parents" is both players' part, though a cast row may hold one
+    (never a respective "A and B as Tam and Lune", nor a part named before: "as Lune Holm and B as Tam")."""
+    out = [r["actor"] for r in rows]
+    for r in rows:
+        text = (r.get("source") or {}).get("sentence", "")
+        actor, part = r["actor"], r["character"]
+        if not text or not actor or not part or f" {part}" not in text:
+            continue
+        both = _named_rx(rf"(?<!\bas ){_PERSON},? and {re.escape(actor)},? (?:(?:were|are|is|was) )?(?:(?:cast|seen|featured) )?"
+                         rf"(?:as|play|played|playing) (?:the )?{re.escape(part)}(?!\s+and\s+(?-i:[A-Z]))")
+        other = _named_rx(rf"\b{re.escape(actor)},? and {_PERSON},? (?:(?:were|are) )?(?:(?:cast|seen|featured) )?"
+                          rf"(?:as|play|played|playing) (?:the )?{re.escape(part)}(?!\s+and\s+(?-i:[A-Z]))")
+        for m in (both.search(text), other.search(text)):
+            if m and m.group("a") not in out and not re.search(r"\bas\s+(?:the\s+)?$", text[: m.start()]):
+                out.insert(0 if m.re is both else len(out), m.group("a"))
+    return out
+
+
+async def _relative_by_name(q: Q, name: str) -> Answer | None:
+    """"who plays ora's brother kip": Kip's player, billed or paired in a sentence ("Kip (A), her brother");
+    None when neither tells it (the question then goes on as any other about a named part)."""
+    rows = _cast_for_character(q.data.of("cast"), name)
+    if rows:
+        return q.make(f"{join_names(_sharing_players(rows))} played {rows[0]['character']}.", "cast.actor", HIGH,
+                      [src(r) for r in rows])
+    return await _actor_from_text(q, name)
 
 
 def _with_apostrophes(text: str, names: list[str]) -> str:
@@ -354,7 +389,7 @@ async def answer_cast(q: Q) -> Answer:
             if voiced is not None:
                 return voiced
         if rows:
-            played = join_names([r["actor"] for r in rows])
+            played = join_names(_sharing_players(rows))
             verb = "voiced" if any(r["voice"] for r in rows) or _ANSWER_CAST_RX3.search(q.rest) else "played"
             text = f"{played} {verb} {rows[0]['character']}."
             sources = [src(r) for r in rows]
@@ -808,6 +843,23 @@ async def _actor_from_text(q: Q, name: str, parts: bool = True) -> Answer | None
     return None
 
 
+def _number_forms(word: str) -> list[str]:
+    """*word* as one and as many ("thief", "thieves"; "sibling", "siblings"; "party", "parties"): a part
+    asked of one of a group the article casts together, or of the group it names one by one."""
+    out = [word]
+    if word.endswith("ves") and len(word) > 4:
+        out += [word[:-3] + "f", word[:-3] + "fe"]
+    elif word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    else:
+        out.append(word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else
+                   word[:-1] + "ves" if word.endswith("f") else word[:-2] + "ves" if word.endswith("fe") else
+                   word + "es" if word.endswith(("s", "x", "ch", "sh")) else word + "s")
+    return out
+
+
 async def _part_described(q: Q, name: str) -> Answer | None:
     """"who played the princess": a sentence giving the part by what it is ("It stars A as a reporter and B
     as a royal princess", "The wolf is played by C"), quoted below confidence."""
@@ -815,10 +867,12 @@ async def _part_described(q: Q, name: str) -> Answer | None:
     if len(word) < 3:
         return None
     player = r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
-    pat = re.compile(rf"\b{player}\s+(?:as|plays|played|playing|portrays|portrayed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
-                     rf"{re.escape(word)}\b|\b{re.escape(word)}\w*\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\s+{player}",
-                     re.IGNORECASE)
-    got = await best_sentences(q.lib.conn, q.film.id, f"{word} played as stars", limit=20, must=pat)
+    # one part or a group's ("who plays the thief": "A and B as a pair of thieves", "A and B play siblings")
+    part = alternation(_number_forms(word))
+    pat = re.compile(rf"\b{player}\s+(?:as|plays?|played|playing|portrays?|portrayed)\s+(?:(?:a|an|the|his|her|their|two)\s+)?"
+                     rf"(?:[\w-]+\s+){{0,2}}?{part}\b|\b{part}\w*\s+(?:is|was|are|were)\s+(?:played|portrayed|voiced)\s+by\s+"
+                     rf"{player}", re.IGNORECASE)
+    got = await best_sentences(q.lib.conn, q.film.id, f"{' '.join(_number_forms(word))} played as stars", limit=20, must=pat)
     for _s, row in got:
         if row.get("kind") != "plot":
             return q.make(f"The article says: “{row['text']}”", "cast.sentence", LOW, [sentence_source(row)])
