@@ -642,3 +642,52 @@ def test_writers_outside_reception_and_a_history_named_before_its_author(heading
     it' is A's review in his book X."""
     art = parse_article(f"Invented Film\nInvented Film is a 2001 film.\n{heading}\n{sentence}\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the paper told after the critic, in the critic's own clause
+    ("Ora Pell reviewed the film for The Ruritania Times and said it was \"a decent watch\".",
+     [("Ora Pell", "The Ruritania Times")]),
+    ("Ora Pell, in her review for Mid-Day, said the film was \"tedious\".", [("Ora Pell", "Mid-Day")]),
+    ("Ora Pell gave the film three out of five stars in Empire.", [("Ora Pell", "Empire")]),
+    ("Ora Pell writing for Variety said it was \"a triumph\".", [("Ora Pell", "Variety")]),
+    ("Ora Pell (writing in The Ruritania Herald) called it \"a mess\".", [("Ora Pell", "The Ruritania Herald")]),
+    ("Ora Pell's review in Variety called it \"a gem\".", [("Ora Pell", "Variety")]),
+    ("In his Ruritania Weekly article \"The War Films\", Bede Marrow wrote that the film was a mystery.",
+     [("Bede Marrow", "Ruritania Weekly")]),
+    # another critic's paper stays his
+    ("Ora Pell called it \"dull\"; Bede Marrow gave it three stars in The Ruritania Times.",
+     [("Ora Pell", ""), ("Bede Marrow", "The Ruritania Times")]),
+    # a critic and her paper set side by side is no list of two papers
+    ("Ora Pell, Filmfare, gave it two stars.", [("Ora Pell", "Filmfare")]),
+    # a rating received from a paper
+    ("The film got 3 stars from The Ruritania Times.", [("", "The Ruritania Times")]),
+    ("It received 3/5 from Sify.", [("", "Sify")]),
+    ("The film was given three stars by Filmfare.", [("", "Filmfare")]),
+    ("The film received a rating of 3.5 from Bollywood Hungama.", [("", "Bollywood Hungama")]),
+    # papers named with an ampersand, a medium's noun, or a common word that rates the film
+    ("Sight & Sound praised the performances.", [("", "Sight & Sound")]),
+    ("Giving it three stars, People magazine found that the film \"boasts a strong story\".", [("", "People")]),
+    ("People gave it a B and wrote that \"you will want to stand up\".", [("", "People")]),
+    ("People called it \"a blast\".", []),
+    # a surname with a lower-case particle pair
+    ("The film historian Ora de los Pell, writing in 1974, called it \"the last great cry\".", [("Ora de los Pell", "")]),
+    # people of the film talking to a paper are no critics
+    ("Ivo Brandt told Variety that the film was \"deeply personal\".", []),
+    ("In an interview with Rediff, Ivo Brandt said the film was \"personal\".", []),
+])
+def test_critic_paper_shapes(sentence, want):
+    """Shapes of a critic's paper that reception sections use beside 'A of The Daily': told after the name ('reviewed
+    the film for', 'in her review for', 'stars in', 'writing for' without commas, a possessive review 'in' a paper),
+    a rating received 'from'/'by' a paper, a paper named with '&' or with its medium's noun; never a film's own people
+    quoted by a paper."""
+    art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\nCritical response\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want
+
+
+def test_rotten_tomatoes_written_as_one_word():
+    """'RottenTomatoes gives the film a 92% approval rating' is the aggregate, as with the space."""
+    art = parse_article("Other Tale\nOther Tale is a 2019 film.\nCritical response\nReview aggregator RottenTomatoes gives "
+                        "the film a 92% approval rating based on reviews from 12 critics, with an average rating of 7/10.\n")
+    rt = [f for f in reviews.extract(art) if f.KIND == "score"]
+    assert [(f.source, f.score, f.count) for f in rt] == [("rotten_tomatoes", 92.0, 12)]

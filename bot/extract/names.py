@@ -97,7 +97,8 @@ def is_person(name: str, min_words: int = 2) -> bool:
     given_month = len(ws) == 2 and ws[0].lower() in _GIVEN_MONTHS and not any(_bad_word(w) for w in ws[1:])
     # "St." inside a name is a surname's part ("Al St. Example"), not the saint or street it opens with
     # and a lower-case "i" joins Catalan surnames ("Ora Pell i Osk"); the pronoun "I" stays no name's word
-    inner = [w for w in ws[1:-1] if w not in ("St.", "St", "i")]
+    # and a lower-case particle inside a name is its surname's ("Ora de los Pell"), though "Los" opens a city's name
+    inner = [w for w in ws[1:-1] if w not in ("St.", "St", "i") and not (w.islower() and w in PARTICLES)]
     if any(_bad_word(w) for w in [ws[0], *inner][: len(ws) - 1] if not (given_month and w is ws[0])) or (_bad_word(ws[-1]) and not (
             len(ws) >= 2 and ws[-1].lower() in _SURNAMES_TOO and ws[-1][0].isupper())):
         return False  # "Tara Singer": a stop word that is also a surname may end a name

@@ -20,7 +20,7 @@ from ..rxgate import Folded, Gated, gate, gated, opening
 from ..vocab import alternation, ascii_case_trie, load, trie_alternation
 from .awards import PRONOUNS
 from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, cue_words, has_cue, parse_int
-from .names import NON_PERSON, is_person
+from .names import NON_PERSON, PARTICLES, is_person
 
 # --- aggregates ------------------------------------------------------------------------------------
 
@@ -46,7 +46,7 @@ _POSTTRAK_REC = re.compile(r"\b(?P<n>\d{1,3})%\s+[\"“]?(?P<d>definite\s+recomm
 _GLUED = re.compile(r"(?<=[a-z0-9\"”)\]])\.(?=[“\"]?[A-Z][a-z])")
 
 _SOURCES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("rotten_tomatoes", re.compile(r"Rotten\s+Tomatoes")),
+    ("rotten_tomatoes", re.compile(r"Rotten\s*Tomatoes")),
     ("metacritic", re.compile(r"Metacritic(?!['’]s)")),
     ("cinemascore", re.compile(r"CinemaScore")),
     ("posttrak", re.compile(r"PostTrak")),
@@ -300,6 +300,12 @@ _NAME_COMMA_ROLE = re.compile(
     rf"{_START}(?P<critic>{_CRITIC_NAME}),\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing(?:\s+the\s+(?:film|movie))?)"
     rf"\s+(?:for|of|at|in|with|from)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*[,;:.)]|\s+and\b|{_THEN_VERB})"
 )
+# "Jane Doe writing for The Daily called it", "Jane Doe (reviewing for The Daily) found it": the frame above
+# without its commas; the paper must be firm by its shape or known.
+_NAME_WRITING_FOR = re.compile(
+    rf"{_START}(?P<critic>{_CRITIC_NAME})\s+\(?(?:writing|reviewing(?:\s+the\s+(?:film|movie))?)\s+(?:for|in)\s+(?:the\s+)?"
+    rf"(?P<pub>{PUBLICATION_RX})\)?(?={_THEN_VERB})")
+_PRE_WRITING_FOR = re.compile(r"[\w.]\s+\(?(?:writing|reviewing)\s")
 # "Jane Doe in The Daily Paper wrote", "Jane Doe, in Example Noir: A Reference, notes"
 _NAME_IN_PUB = re.compile(
     rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME}),?\s+(?:in|on)\s+(?:the\s+)?(?P<pub>{_TITLE_RX})(?:\s+magazine)?(?={_THEN_VERB})"
@@ -334,12 +340,13 @@ _WRITES_IN = re.compile(
     rf"\s+(?:[a-z]+\s+){{0,4}}?in\s+(?!(?:his|her|their|a|an)\s)(?:the\s+)?(?P<pub>{_TITLE_RX})(?=\s*[,:;.]|\s+that\b|$)")
 # "In his Daily Lamp review, Jane Doe was of the opinion ...": the review names the publication.
 _IN_PUB_REVIEW = re.compile(
-    rf"\b[Ii]n\s+(?:his|her|their|a|an|its|the)\s+(?:\d{{4}}\s+)?(?:[a-z]+\s+)?(?P<pub>{PUBLICATION_RX})\s+(?:review|column|critique|notice)"
-    rf",\s+{_ROLE}(?P<critic>{_CRITIC_NAME})\b"
+    rf"\b[Ii]n\s+(?:his|her|their|a|an|its|the)\s+(?:\d{{4}}\s+)?(?:[a-z]+\s+)?(?P<pub>{PUBLICATION_RX})\s+(?:review|column|critique|notice|article|piece|essay)"
+    rf"(?:\s+[\"“][^\"”]{{1,80}}[\"”])?,\s+{_ROLE}(?P<critic>{_CRITIC_NAME})\b"
 )
 # "Jane Doe's capsule review reads ...", "Jane Doe's review called it ..."
 _NAME_S_REVIEW = re.compile(
-    rf"{_START}(?P<critic>{_CRITIC_NAME})['’]s\s+(?:[a-z]+\s+)?(?:review|critique|notice|verdict)\s+(?:reads|read|says|said|called|"
+    rf"{_START}(?P<critic>{_CRITIC_NAME})['’]s\s+(?:[a-z]+\s+)?(?:review|critique|notice|verdict)"
+    rf"(?:\s+(?:in|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),?)?\s+(?:reads|read|says|said|called|"
     rf"calls|states|stated|described|concluded|was|is)\b"
 )
 # "Film critic Jane Doe gave ...", "critic and biographer Jane Doe notes", "Author Jane Doe of The Daily said"
@@ -390,6 +397,19 @@ _REVIEWED_IN = re.compile(
     r"\breceived\s+(?:an?\s+)?(?:(?:very|generally|largely|mostly|mixed|positive|negative|favou?rable|unfavou?rable|good|poor|glowing|rave)\s+)*"
     rf"reviews?\s+(?:in|from)\s+(?:the\s+)?(?P<pubs>{_PUB_LIST})"
 )
+# "It got three stars from The Daily", "received 3/5 from Example.com", "was given a rating of 3.5 by The Daily":
+# a rating received, its reviewer after "from"/"by".
+_RATED_FROM = re.compile(
+    r"\b(?:got|gets|received|receives|earned|garnered|secured|was\s+(?:given|awarded|rated)|were\s+given)\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:rating|score)\s+of\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|half|a\s+half)(?:[\s-]+and[\s-]+a[\s-]+half)?)"
+    r"(?:\s*/\s*(?:4|5|10)|\s+out\s+of\s+(?:four|five|ten|4|5|10))?(?:[\s-]+stars?)?(?:\s+out\s+of\s+(?:four|five|ten|4|5|10))?"
+    rf"(?:\s+(?:ratings?|rating))?\s+(?:from|by)\s+(?:the\s+)?(?P<pubs>{_PUB_LIST})")
+
+
+def _may_rate_from(text: str) -> bool:
+    """The frame's necessary words (a star, a slash, a rating or "out of", and "from" or "by"), by plain substring
+    tests: most sentences lack them, and this asks every sentence before the review gate lets it through."""
+    return ("star" in text or "/" in text or "rating" in text or "out of" in text) and (" from " in text or " by " in text)
 # "A critic for The Daily gave it ...", "the reviewer from Example.com"
 _CRITIC_FOR_PUB = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?:critic|reviewer|writer|columnist|staff|editors|reviewers|critics)\s+(?:for|from|at|of|with)\s+"
@@ -414,7 +434,7 @@ _PASSIVE_HOW = r"(?:favou?rably|unfavou?rably|positively|negatively|warmly|well|
 _PASSIVE_BY = re.compile(
     rf"\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been|been)\s+(?:(?:also|widely|highly|particularly|"
     rf"strongly|warmly|roundly|heavily|generally)\s+)?(?:{alternation(_V['passive_verbs'])})(?:\s+{_PASSIVE_HOW})?\s+by\s+(?:the\s+)?"
-    rf"(?P<who>{PUBLICATION_RX})(?:\s+in\s+(?:the\s+)?(?P<inpub>{PUBLICATION_RX}))?(?=\s*[,.;:]|\s+(?:as|for)\b|\s*$)"
+    rf"(?P<who>{PUBLICATION_RX})(?:\s+in\s+(?:the\s+)?(?P<inpub>{PUBLICATION_RX}))?(?=\s*[,.;:]|\s+(?:as|for|on)\b|\s*$)"
 )
 # Their necessary conditions, read off the frames (as ``_PRE_IN_PUB`` and the rest below): the passive verb
 # right before "by"; the role noun right before the comma.
@@ -608,7 +628,7 @@ def _valid_critic(name: str, article: Article) -> bool:
         return False
     if any(w.strip(".,") in _NOT_CRITIC_WORD or w.lower() in PRONOUNS for w in name.split()):
         return False
-    if any(w.lower().strip(".,") in _NOT_A_PERSONS for w in name.split()[1:]):
+    if any(w.lower().strip(".,") in _NOT_A_PERSONS and not (w.islower() and w in PARTICLES) for w in name.split()[1:]):
         return False  # "Example World", "Example Digital": a publication's name, not a critic's
     if name.lower() in _KNOWN_PUBS or _DOMAIN_RE.search(name):
         return False
@@ -705,6 +725,19 @@ def _pub_alone_ok(pub: str, article: Article) -> bool:
     return not _is_person_word(bare, article)
 
 
+# A magazine named by a common word ("People") is the reviewer only when it rates the film: "People gave it a B".
+_RATING_VOUCHED = frozenset(_V["rating_vouched_publications"])
+_GIVES_RATING = re.compile(r"\s*,?\s+(?:gave|awarded|rated|graded)\s+(?:the\s+(?:film|movie)|it)\s+(?:(?:an?|the)\s+)?"
+                           r"(?:[A-F][+\-−–]?(?![\w+\-−–])|\d|(?:one|two|three|four|five)\s+(?:stars|out)|(?:grade|rating)\s+of)")
+
+
+def _medium_named_ok(pub: str, article: Article) -> bool:
+    """A one-word name written with its medium's noun ("People magazine", "Example website"): the noun says it is
+    a publication even when the word alone is a common one or heads no reviewer ("People", "Empire")."""
+    return len(pub.split()) == 1 and len(pub) > 2 and pub[0].isupper() and pub.lower() not in article.title.lower() \
+        and pub.lower() not in PRONOUNS and not _AGGREGATOR.search(pub) and not _MONTHS_RX.search(pub)
+
+
 def _split_and(pub: str, start: int, article: Article, firm_ok: bool = False) -> list[tuple[int, str]]:
     """"The Daily and Example.com" is two publications; "The Globe and Example" (known) is one.
     ``firm_ok``: a sentence that plainly reviews vouches for two halves firm by shape."""
@@ -739,7 +772,7 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
     if key not in memo:  # the gate too is read once per sentence: follow-ups ask again
         text = sent.text
         found = _GATE_TEST.test(text) or (("\"" in text or "“" in text) and _GATE_QUOTED.search(text)) \
-            or _WITH_CRITIC.search(text)
+            or _WITH_CRITIC.search(text) or _may_rate_from(text)
         memo[key] = _find_critics_in(sent, article, strict) if found else []
     return [_Critic(c.sentence, c.critic, c.publication, c.start) for c in memo[key]]
 
@@ -871,6 +904,34 @@ def _at_clauses(rx, text: str, starts: list[int]):
                 end = m.end()
 
 
+# The paper told after the critic's name, in the critic's own clause: "Ora Pell reviewed the film for The
+# Daily", "Ora Pell, in her review for The Daily, said", "Ora Pell writing for The Daily called it", "Ora Pell
+# (writing in The Daily)", "Ora Pell gave it three stars in The Daily". A review's noun or a rating comes right
+# before "for"/"in", so "in Ruritania" or "for his role" never reads as a paper.
+_TRAILING_PUB = re.compile(
+    r"\b(?:(?:reviewed|reviewing|wrote\s+about|writing\s+about)\s+(?:the\s+(?:film|movie|picture)|it)|writing|reviewing|"
+    r"review|notice|critique|column|stars?|out\s+of\s+(?:four|five|ten|4|5|10))"
+    rf"\s+(?:for|in)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*[,.;:)]|\s*$|\s+and\s|{_THEN_VERB})")
+_HAS_TRAILING_CUE = re.compile(r"\b(?:writing|reviewing|reviewed|review|notice|critique|column|stars?|out\s+of\s+\w+)"
+                               r"\s+(?:(?:the\s+(?:film|movie|picture)|it)\s+)?(?:for|in)\s")
+_CLAUSE_STOP = re.compile(r"[;.!?](?:\s|$)")
+
+
+def _trailing_pub(text: str, critic: _Critic, found: list[_Critic], article: Article) -> str:
+    """The publication named after a critic who was found without one, in the critic's clause: up to the
+    next critic's anchor or the end of the sentence or clause ("…; Bede Marrow gave it two stars in The Weekly"
+    is Bede Marrow's, not Ora Pell's). The paper must be firm by its shape or known."""
+    end = min([c.start for c in found if c.start > critic.start] + [len(text)])
+    stop = _CLAUSE_STOP.search(text, critic.start + len(critic.critic), end)
+    if stop:
+        end = stop.start()
+    m = _TRAILING_PUB.search(text, critic.start + len(critic.critic), end)
+    if not m:
+        return ""
+    pub = _strip_pub(m.group("pub"))
+    return pub if _firm_pub(pub) and _valid_pub(pub, article) and pub not in critic.critic else ""
+
+
 def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
     text = sent.text
     found: list[_Critic] = []
@@ -878,7 +939,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     pub_verb = _HAS_PUB_VERB.search(text) is not None
     clauses = _clause_starts(text) if verb or pub_verb else []
 
-    def add(critic: str, pub: str, start: int, *, firm: bool = False) -> None:
+    def add(critic: str, pub: str, start: int, *, firm: bool = False, vouched: bool = False) -> None:
         critic, pub = critic.strip(), _strip_pub(pub)
         if critic and not pub and critic.split()[0] in _PAPER_ARTICLES and len(critic.split()) > 1:
             critic, pub = "", critic  # "Der Example named it …": a name led by an article is a paper's
@@ -889,11 +950,11 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 critic = owner.group("who")
         if critic and not _valid_critic(critic, article):
             return
-        if pub and not _valid_pub(pub, article):
+        if pub and not vouched and not _valid_pub(pub, article):
             if critic and not firm:
                 return
             pub = ""
-        if pub and critic and pub in critic:
+        if pub and critic and pub in critic or not (pub or critic):
             return
         found.append(_Critic(sent.idx, critic, pub, start))
 
@@ -903,6 +964,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         for m in rx.finditer(text) if rx is not None else ():
             if strict and not _firm_pub(m.group("pub")):
                 continue
+            add(m.group("critic"), m.group("pub"), m.start())
+    for m in _NAME_WRITING_FOR.finditer(text) if verb and ("writing " in text or "reviewing " in text) \
+            and _PRE_WRITING_FOR.search(text) else ():
+        if _firm_pub(_strip_pub(m.group("pub"))):
             add(m.group("critic"), m.group("pub"), m.start())
     for m in _NAME_PAREN_PUB.finditer(text) if verb and ") " in text else ():
         if _firm_pub(m.group("pub")):
@@ -941,19 +1006,24 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     for m in _IN_PUB_REVIEW.finditer(text):
         if not strict or _firm_pub(m.group("pub")):
             add(m.group("critic"), m.group("pub"), m.start())
-    for m in _REVIEWED_IN.finditer(text):
+    for m in (*_REVIEWED_IN.finditer(text), *(_RATED_FROM.finditer(text) if _may_rate_from(text) else ())):
         for p in _PUB_SPLIT.finditer(m.group("pubs")):
             pub = _strip_pub(_AND_LEAD.sub("", p.group(0)))
             named = _WHO_OF_PUB.match(pub)
             if named and is_person(named.group("critic").strip()):
                 add(named.group("critic"), named.group("pub"), m.start("pubs") + p.start())  # "… from A of The Daily"
                 continue
+            if not _firm_pub(pub) and _PERSON_SHAPE.fullmatch(pub) and is_person(pub):
+                if pub not in _outside_reception(article):  # "three stars from Ora Pell": a critic, not a paper
+                    add(pub, "", m.start("pubs") + p.start())
+                continue
             for start, one in _split_and(pub, m.start("pubs") + p.start(), article):
                 if pub not in {"and", "And"} and _valid_pub(one, article):
                     add("", one, start)
     if not strict:
         for m in _NAME_S_REVIEW.finditer(text):
-            add(m.group("critic"), "", m.start())
+            pub = m.group("pub") or ""
+            add(m.group("critic"), pub if pub and _firm_pub(_strip_pub(pub)) else "", m.start())
     for m in _ROLE_NAME.finditer(text) if _may(_ROLE_NAME, text) and (
             _PRE_ROLES_THEN_NAME_ASCII if text.isascii() else _PRE_ROLES_THEN_NAME).search(text) else ():
         roles = set(re.split(r"\s+and\s+", re.sub(r"\s+", " ", m.group("role").lower())))
@@ -999,10 +1069,24 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         # "a review from X wrote" vouches for X as a publication; a bare subject must look like one
         ok = [(_valid_pub(pub, article) if from_pubs and not m.groupdict().get("in") else
                _pub_alone_ok(pub, article) or (strict and _firm_pub(pub) and _valid_pub(pub, article))) for _, pub in items]
+        if len(items) == 1 and not ok[0] and (_MEDIUM_TAIL.search(m.group("pubs").rstrip(" ,")) or (
+                items[0][1] in _RATING_VOUCHED and _GIVES_RATING.match(text, m.end()))) and _medium_named_ok(items[0][1], article):
+            add("", items[0][1], items[0][0], vouched=True)  # "People magazine found …": the medium's noun vouches for a common word
+            continue
+        if len(items) == 2 and not ok[0] and ok[1] and not from_pubs and _LIST_SEP.fullmatch(gaps[0] if gaps else "") \
+                and "and" not in gaps[0] and _PERSON_SHAPE.fullmatch(items[0][1]) and is_person(items[0][1]):
+            # "Ora Pell, The Daily, gave it two stars": a critic and her paper set beside it, no list
+            lists.append(m.span("pubs"))
+            if items[0][1] not in _outside_reception(article):
+                add(items[0][1], items[1][1], items[0][0])
+            continue
         if len(items) > 1 and any(ok):
             lists.append(m.span("pubs"))
-            # in a list led by publications, a name-shaped item is one too ("..., and Example Manorama")
-            ok = [o or (_valid_pub(pub, article) and bool(_PERSON_SHAPE.fullmatch(pub))) for o, (_, pub) in zip(ok, items, strict=False)]
+            # in a list led by publications, a name-shaped item is one too ("..., and Example Manorama"); an item
+            # before the first publication is not led by one
+            first = ok.index(True)
+            ok = [o or (i > first and _valid_pub(pub, article) and bool(_PERSON_SHAPE.fullmatch(pub)))
+                  for i, (o, (_, pub)) in enumerate(zip(ok, items, strict=False))]
         for (start, pub), good in zip(items, ok, strict=False):
             if good:
                 add("", pub, start)
@@ -1100,6 +1184,9 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         elif any(u.publication == c.publication for u in uniq):
             continue
         uniq.append(c)
+    for c in uniq:
+        if c.critic and not c.publication and (" for " in text or " in " in text) and _HAS_TRAILING_CUE.search(text, c.start):
+            c.publication = _trailing_pub(text, c, uniq, article)
     # a publication alone that is inside a critic's anchor ("Jane Doe of The Daily") is that critic's
     # ("Jane Q. of The Daily" read whole as a publication is that critic's too)
     return [c for c in uniq if c.critic or not any(
