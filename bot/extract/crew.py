@@ -237,7 +237,7 @@ _HAND_TO = re.compile(
     rf"\b(?:{alternation(_F['hand_over'])})\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACT}|{alternation(_F['source_works'], flags='i')}|it|project)\s+(?:over\s+)?to\s+")
 _TO_INF_AFTER = re.compile(rf"[^.;]{{0,80}}?\s+to\s+(?P<inf>{_INF})\b")
-_RESPECTIVELY_TAIL = (rf"(?:to\s+be|as)\s+(?:the\s+)?"
+_RESPECTIVELY_TAIL = (rf"(?:to\s+be|as|were|are)\s+(?:the\s+)?(?:(?:film|movie)['’]s\s+)?"
                       rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)")
 _RESPECTIVELY = re.compile(rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:\w+\s+){{0,2}}?" + _RESPECTIVELY_TAIL)
 # "directed by A from a screenplay he co-wrote with B": the pronoun is the credited person, A.
@@ -303,7 +303,7 @@ _OTHER_WORK = re.compile(
     r"\boriginal\s+(?:[\w-]+\s+)?(?:films?|movies?|pictures?|versions?|series)\b|"  # "the original film was directed by A"
     r"\boriginal(?=\s+(?:was|is|had|were)\b)|"  # "the 1962 original was directed by A"
     r"\b(?:new|early|rejected|unused|abandoned|unproduced|spec)\s+(?:\w+\s+)?(?:scripts?|screenplays?|drafts?|treatments?)\b|"
-    r"\b(?:prequel|sequel|remake|adaptation(?!\s+of\s+(?:the\s+)?_{4,})|dub|dubbing|version\s+of|"
+    r"\b(?:prequel|sequel|remake|remade|dubbed\s+into|adaptation(?!\s+of\s+(?:the\s+)?_{4,})|dub|dubbing|version\s+of|"
     r"(?:English|Hindi|Tamil|Telugu|dubbed)(?:-language)?\s+version)\b",
     re.I,
 )
@@ -485,7 +485,9 @@ def names_after(text: str, pos: int) -> list[str]:
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|sang|wrote|won|made|took|gave|became|went|left|"
                                 r"began|sings|plays|appears|stars|shot|cut|ran|oversaw)\b")
 # "A and the music journalist B": a last item described by lower-case words after its article
-_AND_DESCRIBED = re.compile(r"\s+and\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w.'’-]*\s+[A-Z])")
+# (not "A and the editing by B", "A and the editor was B": a clause of another job)
+_AND_DESCRIBED = re.compile(r"\s+and\s+(?:the|a|an|his|her|their)\s+(?:(?!(?:by|was|is|were|are|as|of|for|to)\s)[a-z][\w-]*\s+){1,3}"
+                            r"(?=[A-Z][\w.'’-]*\s+[A-Z])")
 # "Other Studio's A": a company's or a person's possessive before a full name
 _OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z][\w.-]*\s+[A-Z])")
 _GROUP_END = re.compile(rf"\b{alternation(_F['groups'])}\s+$")
@@ -523,12 +525,14 @@ _ACT_AFTER = re.compile(rf"\s+(?:{_ACT})\b|(?:[\s-]+[\w-]+)?\s+(?:film|movie|pic
 _FILM_CLAUSE = re.compile(r",\s+(?:the|this)\s+(?:film|movie|picture)\s+(?:was|is)\b|,\s+it\s+(?:was|is)\b", re.I)
 
 
-def _about_source(text: str, start: int) -> bool:
+def _about_source(text: str, start: int, own: re.Pattern[str] | None = None) -> bool:
     """Does the phrase before ``start`` name a source work ("the novel written by A")? Not when a
-    clause about the film comes between ("Based on the novel by B, the film was written by A")."""
+    clause about the film comes between ("Based on the novel by B, the film was written by A"), nor
+    when the work word is the film's own kind (``own``: "The serial was produced by A and written by B")."""
     window = text[max(0, start - 60): start]
     # "the musical score", "the story department": a work word used as an adjective of a job's work
-    ends = [m.end() for m in _SOURCE_WORK.finditer(window) if not _ACT_AFTER.match(window, m.end())]
+    ends = [m.end() for m in _SOURCE_WORK.finditer(window) if not _ACT_AFTER.match(window, m.end())
+            and not (own and own.search(window[max(0, m.start() - 5): m.end()]))]
     return bool(ends) and not _FILM_CLAUSE.search(window[ends[-1]:])
 
 
@@ -716,6 +720,81 @@ def _acts_respectively(text: str) -> list[tuple[str, str]]:
 _BANNER_RX = re.compile(rf"\b(?:banner|production\s+(?:company|house|outfit)|studio)\s+(?:called\s+|named\s+)?(?P<name>{NAME_RX})")
 
 
+# "All of the songs were written by A", "songs written and performed by A", "A wrote all of the songs": the film's
+# songs (plural: a single named song is a part's credit), their writers its composers (crew.toml song_writing).
+_SONGS_WRITTEN = re.compile(
+    r"\bsongs\s+(?:(?:performed|featured|heard|sung)\s+(?:in\s+(?:the|this)\s+(?:film|movie)\s+)?)?"
+    r"(?:(?:were|are|have\s+been|had\s+been)\s+(?:all\s+|also\s+|mostly\s+|largely\s+)?)?"
+    rf"(?:{alternation(_F['song_writing'])})(?:\s+and\s+(?:{alternation(_F['song_also'])}))?\s+"
+    r"(?:for\s+(?:the|this)\s+(?:film|movie)\s+)?by\s+(?=[A-Z]|the\s|a\s|his\s|her\s)")
+_WROTE_SONGS = re.compile(
+    r"\s+(?:also\s+|later\s+|himself\s+|herself\s+|themselves\s+|jointly\s+)?"
+    rf"(?:{alternation(_F['song_writing_active'])})(?:\s+and\s+(?:{alternation(_F['song_also'])}))?\s+"
+    r"(?:(?:all|most|many|several)\s+(?:of\s+)?)?(?:the\s+|its\s+)?(?:(?:film|movie)['’]s\s+)?(?:original\s+)?songs\b")
+_SONG_BORROWED = re.compile(rf"\b(?:{alternation(_F['song_borrowed'])}|lyric\w*)\b", re.I)
+_WORD_THEN_NAME = re.compile(r"\s+[a-z][\w-]+\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
+# "songs written by A and composed by B", "…, with music by B": A wrote the words
+_MUSIC_AFTER = re.compile(r"[^,;.]*?\b(?:composed|music|tunes?|set\s+to|lyrics?)\b|,\s+(?:with\s+)?(?:the\s+)?(?:music|tunes?)\b", re.I)
+
+
+def _song_writers(article: Article, text: str, otext: str, kinds: set[str]) -> list[str]:
+    """The film's songwriters the sentence names (composers: the songs are the film's music)."""
+    out: list[str] = []
+    for m in _SONGS_WRITTEN.finditer(text):
+        before = text[max(0, m.start() - 80): m.start()]
+        if _ONE_OF.search(text[max(0, m.start() - 80): m.start() + 5]) or _SONG_BORROWED.search(before) \
+                or _NEGATED.search(text[: m.start()]) or _other_work(otext, m.start(), m.end()):
+            continue
+        names = names_after(text, m.end())
+        last = text.find(names[-1], m.end()) + len(names[-1]) if names else -1
+        described = _WORD_THEN_NAME.match(text, last) if len(names) == 1 and " " not in names[0] else None
+        if described:  # "by Other Band regular A": the group's name describes A
+            names = names_after(text, described.end())
+            last = text.find(names[-1], m.end()) + len(names[-1]) if names else -1
+        if names and not _MUSIC_AFTER.match(text, last) and not _other_title_after(otext, last):
+            out += names
+    for m in _WROTE_SONGS.finditer(text) if not kinds & _CRITICISM else ():
+        nm = _NAMES_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if not nm or _PREP_BEFORE.search(text[: nm.start()]) or _NEGATED.search(text[: m.start()]) \
+                or not _OBJ_END.match(text, m.end()) or _other_work(otext, m.start(), m.end()) \
+                or _other_title_after(otext, m.end()) or _SONG_BORROWED.search(text, m.end(), m.end() + 40):
+            continue
+        out += _split(nm.group("names"))
+    return out
+
+
+# "Other Tale is a 1941 serial film in fifteen chapters": the kind the first sentence gives the film (crew.toml
+# own_kinds), so that "The serial was produced by A" is about the film
+_OWN_KIND = re.compile(rf"\b(?:{alternation(_F['own_kinds'])})\b")
+_IS_A = re.compile(r"\b(?:is|was)\s+(?:an?|the)\s")
+
+
+def _own_kind_subject(article: Article, subj: str) -> bool:
+    """Is the passive credit's subject the film by the kind its first sentence gives it ("the serial")?"""
+    rx = _own_kind_rx(article)
+    return bool(rx and rx.search(subj))
+
+
+def _own_kind_rx(article: Article) -> re.Pattern[str] | None:
+    """"the serial", "this documentary": the film named by its own kind (read once per article), or None."""
+    rx = article.__dict__.get("_crew_own_kind", False)
+    if rx is False:
+        rx = None
+        first = article.sentences[0].text if article.sentences else ""
+        is_a = _IS_A.search(first)
+        if is_a:
+            head = first[is_a.end():].split(",")[0]
+            kinds = sorted({k.group(0) for k in _OWN_KIND.finditer(head)})
+            if kinds:
+                rx = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:{'|'.join(kinds)})(?![\w-]|\s+(?:stor|novel|list|version))")
+        article.__dict__["_crew_own_kind"] = rx
+    return rx
+
+
+# "directed by A and co-written by her and B": the pronoun is the person the sentence credited before
+_PRONOUN_FIRST = re.compile(r"(?:him|her|them)(?:self|selves)?\s+and\s+(?=[A-Z])")
+
+
 _MAKING_SECTIONS = frozenset({"production", "development", "filming"})
 
 
@@ -769,9 +848,10 @@ _THROUGH_AND = re.compile(r"[^,.;]{1,40}?\s+(?:through|via|under)\s+(?:his|her|t
 _CONTRIBUTIONS = re.compile(
     rf"[^,.;()]{{1,60}}?,?\s+with\s+(?:(?:{alternation(_F['contribution_qualifiers'])})\s+)*"
     rf"(?:{alternation(_F['contribution_nouns'])})\s+(?:by|from)\s+(?=[A-Z])")
-# "The film features music by A": the film's own score (but "the soundtrack includes music by A" is used music)
+# "The film features music by A": the film's own score (but "the soundtrack includes music by A" is used music);
+# "The film features cinematography by A and editing by B": each job of the list
 _FILM_FEATURES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:film|movie|picture)\s+(?:also\s+)?(?:features|featured)\s+"
-                           r"(?:an?\s+)?(?:original\s+|orchestral\s+)?$")
+                           rf"(?:an?\s+)?(?:original\s+|orchestral\s+)?(?:(?:{_ACT})\s+by\s+[^,;.]{{1,60}}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 # "A (cinematography), B (editing) and C (music)": a role in brackets after each name
 _BRACKET_JOB = re.compile(r"\s*\((?P<job>[A-Za-z][\w -]{2,30})\)")
 # "the producer was A, but B later stepped in": the job passed to B (crew.toml: joined's taking-over verbs)
@@ -908,8 +988,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if work_role in _WORK_ROLES and role != work_role:
                 continue
             if role in {"writer", "composer", "story"} and not _FOR_SCREEN.search(m.group(0)) and (
-                    _about_source(text, m.start()) or _SOURCE_SUBJECT.match(
-                    _clause(text, m.start(), m.start()))) \
+                    _about_source(text, m.start(), own := _own_kind_rx(article)) or (_SOURCE_SUBJECT.match(
+                    _clause(text, m.start(), m.start())) and not (own and own.match(_clause(text, m.start(), m.start()).lstrip())))) \
                     and not (role == "composer" and re.search(r"\bsongs?\b", text[max(0, m.start() - 60): m.start()])
                              and not re.search(r"\blyric", text[max(0, m.start() - 60): m.start()], re.I)):
                 continue  # "the novel written by A", "lyrics written by A"
@@ -924,12 +1004,19 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if not lead and not _FILM_SUBJECT.search(subj) and not (acts and acts.search(subj)) and not music_section \
                     and not _TITLE_SUBJECT.search(otext, 0, m.start()) \
                     and not _FILM_WHICH.search(text[: m.start()]) \
-                    and article.sections[s.section].heading.strip().lower() not in _SEGMENT_HEADINGS:
+                    and article.sections[s.section].heading.strip().lower() not in _SEGMENT_HEADINGS \
+                    and not _own_kind_subject(article, subj):
                 continue  # (an anthology's "Segments" section: "Title (Place), written and directed by A" is the film's A)
             add(role, names)
+            if names and _PRONOUN_FIRST.match(text, m.end()):
+                before = list(dict.fromkeys(c.name for c in out if text.find(c.name) < m.start()))
+                if len(before) == 1:
+                    add(role, before)
             more = _CONTRIBUTIONS.match(text, m.end()) if names else None
             if more:
                 add(role, names_after(text, more.end()))
+    if "songs" in text and ("wr" in text or "pen" in text):
+        add("composer", _song_writers(article, text, otext, kinds))
     for m in _SCRIPT_WORK.finditer(text) if " work" in text and not kinds & _CRITICISM else ():
         nm = _NAMES_BEFORE.search(text, max(0, m.start() - 120), m.start())
         if nm and not _NEGATED.search(text[: m.end()]) and not re.search(r"\b(?:not|never|n't)\b", m.group(0)) \
@@ -1023,8 +1110,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue  # "based on the 1950 screenplay by A": a dated screenplay is an earlier work's
         if re.search(r"\bof\s+(?:the|its|his|her|their)\s+$", text[: m.start()]) and _SOURCE_WORK.search(before):
             continue  # "a novelization of the screenplay was written by A"
-        if (_USES.search(before + m.group(0)) and not (ACTIVITY_ROLE[act] == "composer" and _FILM_FEATURES.search(
-                text[: m.start("act")]))) or (act in {"songs", "soundtrack", "music"} and not re.search(
+        if (_USES.search(before + m.group(0)) and not _FILM_FEATURES.search(text[: m.start("act")])) or (act in {"songs", "soundtrack", "music"} and not re.search(
                 r"\b(?:composed|scored|created|by)\b", m.group(0)) and not music_section):
             continue  # "the soundtrack includes music by A": a work the film uses
         if act == "songs" and not re.search(r"\bcomposed\b", m.group(0)):
@@ -1104,6 +1190,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 continue  # "..., who had served as producer on Other Title, was announced as ..."
             if re.search(r",\s+who\s+[^,;.]*$", text[: m.start("names")]):
                 continue  # "A, who had shot Other Title, returned as ...": the clause's object (_REL_AS_NOUN reads A)
+            if "respectively" in text[m.end(): m.end() + 80] and len(_split(m.group("names"))) > 1:
+                continue  # "A and B served as cinematographer and editor respectively": each one job (_RESPECTIVELY)
             if rx is _AS_NOUN and not m.group("joined"):
                 # Bare "A as the editor": only in a list of jobs ("..., while A as the composer").
                 pre = text[: m.start("names")].rstrip()
