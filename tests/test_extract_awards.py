@@ -1082,3 +1082,16 @@ def test_a_prize_only_one_ceremony_gives_and_festivals_listed_by_place():
     assert {c for c, *_x in got} == {"Berlin International Film Festival", "Busan International Film Festival",
                                      "Toronto International Film Festival"}
     assert _article("Production\nPell had previously won the Golden Lion for Another Tale.") == set()
+
+
+def test_competing_stays_beside_the_prize_won_there():
+    """'It was screened in competition at the Zenda Film Festival … it received the Grand Prize': the film competed
+    there and won a prize, two facts (a reader asks both 'where did it compete?' and 'what did it win?'); a second
+    competing with no prize named adds nothing to one that names the prize competed for."""
+    got = _article("Accolades\nIt was screened in competition at the 12th Zenda Film Festival, where it received the "
+                   "Grand Prize.")
+    assert {(c, cat, o) for c, _n, cat, _r, o in got} >= {("Zenda Film Festival", "", "competed"),
+                                                          ("Zenda Film Festival", "Grand Prize", "won")}
+    got = _article("Release\nIt was selected to compete for the Golden Bear in the main competition section at the "
+                   "68th Berlin International Film Festival.")
+    assert {(cat, o) for _c, _n, cat, _r, o in got} == {("Golden Bear", "competed")}

@@ -1484,7 +1484,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         k is not f and k.category and k.ceremony == f.ceremony
         and OUTCOME_RANK.get(k.outcome, 0) >= OUTCOME_RANK.get(f.outcome, 0)
         and (not f.recipient or k.recipient == f.recipient)
-        and not (f.outcome == "competed" and not f.recipient and k.recipient) for k in kept)]
+        and (f.outcome != "competed" or k.outcome == "competed") for k in kept)]
     final = [f for f in final if not _said_better(f, final)]
     seen: set[tuple] = set()
     uniq_counts = []
