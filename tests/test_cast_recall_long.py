@@ -192,3 +192,16 @@ def test_players_who_share_a_plural_tie_each_have_it():
     assert cast["Ivo Brandt"] == cast["Lune Varga"] == "Nell's parents"
     assert cast["Kip Morrow"] == "Tam"
     assert "Bede Marrow" not in cast and "Tam Osk" not in cast
+
+
+def test_casting_prose_pairs_two_players_with_two_parts_and_reads_longer_casting_verbs():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Production", "Ivo Brandt and Lune Varga were cast as Tam and Nell, respectively. Kip Morrow and Bede Marrow "
+                       "joined the cast as Wen and Mira. Tam Osk was later added to the cast as Ora's love interest. "
+                       "Kip Varga was cast in the lead role of Sela, and Ivo Osk makes his film debut in the role of Jo.")))
+    assert cast["Ivo Brandt"] == "Tam" and cast["Lune Varga"] == "Nell"
+    assert cast["Kip Morrow"] == "Wen" and cast["Bede Marrow"] == "Mira"
+    assert cast["Tam Osk"] == "Ora's love interest"
+    assert cast["Kip Varga"] == "Sela"
+    assert cast["Ivo Osk"] == "Jo"

@@ -943,7 +943,7 @@ _VERB_PLAYS = re.compile(
     r"plays|played|portrays|portrayed|voices|voiced|"
     r"appears\s+(?:uncredited\s+|briefly\s+)?as|appeared\s+(?:uncredited\s+|briefly\s+)?as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
     r"(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|cameos\s+as|cameoed\s+as|cameo\s+as|"
-    r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:role|part)\s+of|to\s+play(?:\s+the\s+"
+    r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of|to\s+play(?:\s+the\s+"
     r"(?:role|part)\s+of)?)|performs\s+as|performed\s+as|"
     r"(?:would\s+|will\s+|to\s+)?(?:return|returns|returned|returning)\s+as|reprising\s+(?:his|her|their|the)\s+roles?\s+(?:of|as)|(?:is|was|were|are)\s+(?:also\s+)?"
     r"(?:confirmed|set|announced)\s+to\s+(?:return|reprise\s+(?:his|her|their)\s+role)\s+as|to\s+play|playing|"
@@ -951,7 +951,9 @@ _VERB_PLAYS = re.compile(
     r"played\s+the\s+role\s+of|portrays\s+the\s+role\s+of|essays\s+the\s+role\s+of|essayed\s+the\s+role\s+of|"
     r"essays|essayed|enacts|enacted|depicts|depicted|portraying|essaying|voicing|depicting|appearing\s+as|starring\s+as|"
     r"(?:made|makes)\s+(?:his|her|their)\s+(?:acting\s+|film\s+|screen\s+|feature\s+film\s+|big[- ]screen\s+)?debut\s+as|"
-    r"performed\s+the\s+role\s+of|(?:was|is)\s+signed\s+(?:on\s+)?(?:to\s+play|as)|joined\s+the\s+cast\s+as)\s+"
+    r"performed\s+the\s+role\s+of|(?:was|is)\s+signed\s+(?:on\s+)?(?:to\s+play|as)|joined\s+the\s+cast\s+as|"
+    r"(?:was|were)\s+(?:later\s+|also\s+)?added\s+to\s+the\s+cast\s+as|"
+    r"(?:made|makes)\s+(?:his|her|their)\s+(?:acting\s+|film\s+|screen\s+|feature\s+film\s+)?debut\s+in\s+the\s+role\s+of)\s+"
 )
 _SEVERAL_ROLES = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed|essays|essayed|appears|appeared|stars|starred|"
@@ -1047,7 +1049,8 @@ _RESP_CHARS_FIRST = re.compile(
     rf"(?:the\s+)?(?:actors\s+|actresses\s+)?(?P<actors>{_NAME_LIST})(?P<tail>,?\s+respectively)?")
 _RESP_ACTORS_FIRST = re.compile(
     rf"(?P<actors>{_NAME_LIST})\s+(?:also\s+)?(?P<verb>play|played|portray|portrayed|voice|voiced|star\s+as|starred\s+as|"
-    rf"reprise\s+their\s+roles\s+as|reprised\s+their\s+roles\s+as|return\s+as|returned\s+as)\s+"
+    rf"reprise\s+their\s+roles\s+as|reprised\s+their\s+roles\s+as|return\s+as|returned\s+as|"
+    rf"(?:were|are)\s+(?:(?:later|also|eventually|then)\s+)?cast\s+as|joined\s+the\s+(?:cast|film)\s+as)\s+"
     rf"(?:the\s+roles\s+of\s+|the\s+characters\s+)?(?P<chars>{_NAME_LIST}),?\s+respectively\b")
 _ROLE_WORDS = (r"(?:lead|leading|supporting|main|pivotal|key|important|prominent|cameo|guest|title|negative|central|"
                r"major|minor|small|brief|special|significant|other|uncredited)")
@@ -1777,7 +1780,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|into|near|on|to|across|through)\s+$
 
 # "A and B star as Jim and Kitty", "A and B play Jim and Kitty": two players, two parts, in order
 _TWO_PLAY_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+(?:also\s+)?(?:star|starred|co-star|co-starred|play|played|"
-                           rf"portray|portrayed)\s+(?:as\s+)?(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
+                           rf"portray|portrayed|(?:were|are)\s+(?:later\s+|also\s+)?cast\s+as|joined\s+the\s+(?:cast|film)\s+as)\s+(?:as\s+)?(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
 
 
 # "A and B play Tam's parents", "A, B and C were cast as Lune's brothers": each player has the shared tie
