@@ -1095,3 +1095,9 @@ def test_competing_stays_beside_the_prize_won_there():
     got = _article("Release\nIt was selected to compete for the Golden Bear in the main competition section at the "
                    "68th Berlin International Film Festival.")
     assert {(cat, o) for _c, _n, cat, _r, o in got} == {("Golden Bear", "competed")}
+
+
+def test_a_known_ceremonys_prize_named_for_a_person():
+    """'nominated for the BAFTA Ora Pell Award': the Ora Pell Award is a category of the BAFTAs, not a ceremony."""
+    assert _article("Accolades\nIt was nominated for the BAFTA Ora Pell Award.") == {
+        ("British Academy Film Awards", None, "Ora Pell Award", "", "nominated")}

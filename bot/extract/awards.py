@@ -439,7 +439,15 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
         cers = find_ceremonies(text) if cers is None else cers
         for m in named:
             a, b = m.span("cat")
-            words = m.group("cat").split()
+            cat = m.group("cat")
+            head = next((c for c in cers if c.start <= a < c.end < b and text[c.end] == " "), None)
+            if head is not None and head.name in _KNOWN_CEREMONIES:
+                # "the BAFTA Ora Pell Award": the known ceremony's prize after its name
+                a = head.end + 1
+                cat = text[a:b]
+            words = cat.split()
+            if len(words) < 2:
+                continue
             if any(c.start < b and a < c.end for c in cers) or not any(c.end <= a or c.start >= b for c in cers):
                 continue
             if m.re is _METAL_PRIZE and " for " in m.group("cat"):
@@ -448,7 +456,7 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
                 continue
             if words[0] in _LEAD_STOP or words[0].lower() in PRONOUNS:
                 continue
-            spans.append((a, b, m.group("cat")))
+            spans.append((a, b, cat))
     return sorted(spans + _role_categories(text, spans))
 
 
@@ -838,6 +846,9 @@ def _festival_prizes(text: str, cers: list[_Mention]) -> list[_Mention]:
                 and "Festival" not in mt.name and prev.name != mt.name
                 and re.search(r"\b(?:Fest(?:ival)?|Awards|Concours)$", prev.name) and _WHERE_PRIZE.fullmatch(text, prev.end, mt.start)):
             continue  # "… the Zenda Film Awards, where the film received the Ora Pell Award": that ceremony's prize
+        if (prev is not None and re.search(r"\b(?:Award|Prize)$", raw) and mt.name not in _KNOWN_CEREMONIES
+                and prev.name in _KNOWN_CEREMONIES and prev.end < mt.start and text[prev.end : mt.start].isspace()):
+            continue  # "the BAFTA Ora Pell Award": a known ceremony's prize named for a person
         out.append(mt)
     return out
 
@@ -846,7 +857,7 @@ def _sentence_parts(text: str, list_line: bool = False) -> tuple[list[tuple[int,
     """Categories and ceremony mentions; a prize named like a ceremony ('Golden Osella
     Award') counts as a category only. In an accolades list line, the name that leads it."""
     cers = find_ceremonies(text)
-    if len(cers) > 1 and (" at " in text or " from " in text or text.startswith(("At ", "During "))):
+    if len(cers) > 1:
         cers = _festival_prizes(text, cers)
     cats = [c for c in _categories(text, cers) if not _in_short_quote(text, c[0], c[1])]
     mentions = [mt for mt in cers if not any(c[0] <= mt.start < c[1] for c in cats)]
