@@ -205,3 +205,13 @@ def test_casting_prose_pairs_two_players_with_two_parts_and_reads_longer_casting
     assert cast["Tam Osk"] == "Ora's love interest"
     assert cast["Kip Varga"] == "Sela"
     assert cast["Ivo Osk"] == "Jo"
+
+
+def test_the_title_role_is_the_part_the_film_is_named_for_when_the_sentence_names_it():
+    text = ("Nell Trask\nNell Trask is a 1950 drama film starring Ora Pell in the title role, with Ivo Brandt.\n"
+            "Production\nKip Morrow, who played the title role in another film, coached her. Bede Marrow plays the "
+            "title role.\n")
+    cast = _cast_of(text)
+    assert cast["Ora Pell"] == "Nell Trask"
+    assert cast.get("Kip Morrow", "") != "Nell Trask"
+    assert cast.get("Bede Marrow", "") == ""  # the sentence does not write the title: no part to cite

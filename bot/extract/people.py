@@ -1463,6 +1463,27 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 st.add_pair(s, n, "", voice_ctx or "voice" in m.group(0), False)
 
 
+# "starring A in the title role", "B plays the titular character", "C was cast in the title role": the part is
+# the one the film is named for (read only when the sentence writes the title, the part's evidence)
+_TITLE_ROLE = re.compile(
+    rf"(?P<actor>{NAME_RX})\s+(?:(?:also\s+)?(?:plays|played|portrays|portrayed|essays|essayed|takes|took|has|had|"
+    r"(?:is|was|had\s+been)\s+cast\s+in|stars\s+in|starred\s+in|appears\s+in|appeared\s+in)\s+|in\s+)the\s+"
+    r"(?:title|titular)\s+(?:role|character|part)\b(?!\s+(?:of|in)\b)")
+
+
+def _title_role(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """"Other Tale stars A in the title role": A plays the title's character, when the sentence names the title."""
+    title = st.article.title
+    text = s.text
+    if not title or title not in text:
+        return
+    for m in _TITLE_ROLE.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if (is_person(actor) or st.people.full(actor)) and not _WISH.search(text[: m.start()]) and \
+                not re.search(r"\b(?:who|if|would|not|never|originally)\s+(?:\w+\s+)?$", text[: m.start()]):
+            st.add_pair(s, actor, title, voice_ctx, False)
+
+
 # "A plays a harbour pilot", "A appears as a guard": a player credited by a description (kept as the credit, see _described).
 # "the harbour's pilot", "the Rebels' medic": a possessive owner may stand between the article and the description
 _OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
@@ -3120,6 +3141,8 @@ def extract(article: Article) -> list[Fact]:
             if ("imself" in s.text or "erself" in s.text) and (" as " in s.text or "play" in s.text or "portray" in s.text):
                 _cast_as_themselves(st, s)
             _cast_from_roles(st, s, voice_ctx)
+            if "title role" in s.text or "titular" in s.text or "title character" in s.text or "title part" in s.text:
+                _title_role(st, s, voice_ctx)
             if "replaced " in s.text:
                 _replaced_in_role(st, s, voice_ctx)
             if "puppeteer" in s.text:
