@@ -1101,3 +1101,13 @@ def test_a_known_ceremonys_prize_named_for_a_person():
     """'nominated for the BAFTA Ora Pell Award': the Ora Pell Award is a category of the BAFTAs, not a ceremony."""
     assert _article("Accolades\nIt was nominated for the BAFTA Ora Pell Award.") == {
         ("British Academy Film Awards", None, "Ora Pell Award", "", "nominated")}
+
+
+def test_a_named_prize_and_what_it_is_given_for_are_one_award():
+    """'won the Globe Award for Best Ruritanian Film' is one award (not the Globe Award and Best Ruritanian Film
+    twice); in 'Brandt won the Golden Prize for Direction' the craft is the prize's, not a person called Direction."""
+    assert _article("Accolades\nAt the 2019 Zenda International Film Festival, Other Tale won the Globe Award for Best "
+                    "Ruritanian Film.") == {
+        ("Zenda International Film Festival", None, "Globe Award for Best Ruritanian Film", "", "won")}
+    assert _article("Accolades\nIt was entered into the 8th Zenda Film Festival, where Brandt won the Golden Prize for "
+                    "Direction.") >= {("Zenda Film Festival", 8, "Golden Prize for Direction", "Ivo Brandt", "won")}

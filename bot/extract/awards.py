@@ -457,7 +457,32 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
             if words[0] in _LEAD_STOP or words[0].lower() in PRONOUNS:
                 continue
             spans.append((a, b, cat))
-    return sorted(spans + _role_categories(text, spans))
+    return _prize_for(text, sorted(spans + _role_categories(text, spans)))
+
+
+_FOR_GAP = re.compile(r"\s+for\s+")
+_PRIZE_END = re.compile(r"\b(?:Award|Prize)$")
+
+
+def _prize_for(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Globe Award for Best Ruritanian Film", "the Special Jury Award for Editing": a named prize and the
+    category it is given for are one award, one category (not the prize and the category twice)."""
+    out: list[tuple[int, int, str]] = []
+    for sp in spans:
+        if out and _PRIZE_END.search(out[-1][2]) and (sp[2].split()[0] in _OPENERS or sp[2] in _ROLE_NOUN_SET) \
+                and _FOR_GAP.fullmatch(text, out[-1][1], sp[0]):
+            a = out[-1][0]
+            out[-1] = (a, sp[1], text[a : sp[1]])
+            continue
+        out.append(sp)
+    for i, (a, b, cat) in enumerate(out):
+        craft = _FOR_CRAFT.match(text, b) if _PRIZE_END.search(cat) and " for " in text else None
+        if craft and craft.group("craft") in _ROLE_ALONE and not any(b < o[0] < craft.end() for o in out):
+            out[i] = (a, craft.end(), text[a : craft.end()])
+    return out
+
+
+_FOR_CRAFT = re.compile(r"\s+for\s+(?P<craft>[A-Z][\w-]*)(?![\w'’-])")
 
 
 _ROLE_NOUNS, _ROLE_ALONE = _CATS["role_nouns"], set(_CATS["role_nouns_alone"])
