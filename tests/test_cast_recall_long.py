@@ -215,3 +215,11 @@ def test_the_title_role_is_the_part_the_film_is_named_for_when_the_sentence_name
     assert cast["Ora Pell"] == "Nell Trask"
     assert cast.get("Kip Morrow", "") != "Nell Trask"
     assert cast.get("Bede Marrow", "") == ""  # the sentence does not write the title: no part to cite
+
+
+def test_a_billed_player_whose_part_has_the_players_own_name():
+    cast = _cast_of(_article(
+        "It stars Vijay and Ora Pell.",
+        ("Plot", "Vijay (Vijay), a student, comes back home. Tam (Tam) meets him.")))
+    assert cast["Vijay"] == "Vijay"
+    assert "Tam" not in cast  # never billed: the brackets alone do not make a player

@@ -2187,7 +2187,9 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         if ch and _PLAYED_THING.search(text, max(0, text.rfind(ch, 0, m.start()) - 60), max(0, text.rfind(ch, 0, m.start()))):
             continue  # "they play Passing the Parcel (Tag)": a game, a song or a piece played, not a role
-        if not ch or ch == actor or is_company(ch) or _AWARD_WORDS.search(ch) or \
+        # "Tam (Tam)": a billed player whose part has the player's own name, as a plot writes it
+        same = ch == actor and not (any(p.actor == actor for p in st.pairs) and "plot" in _scope(st.article, s))
+        if not ch or same or is_company(ch) or _AWARD_WORDS.search(ch) or \
                 ch.casefold() in _PRIZES or inner.casefold() in _PRIZES:
             continue  # "a Golden Osk (Silver Osk)": a prize and its translation (awards.toml prizes), never a part
         if not re.search(r"[a-z]", ch) and not (len(ch) >= 2 and ch.isalpha() and actor in st.lead_text):
@@ -2461,7 +2463,7 @@ def _resolve_parens(st: _State) -> None:
             if is_person(p.character):
                 st.add_pair(s, p.character, p.actor, p.voice, False)
             continue
-        if p.character in actors:
+        if p.character in actors and p.character != p.actor:
             continue
         if p.short and p.actor in heads and not st.people.full(p.actor):
             st.aliases.setdefault(p.actor, heads[p.actor])  # "Tam (Osk)" for the billed "Osk Tam": resolved when merged
