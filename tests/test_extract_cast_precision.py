@@ -134,3 +134,10 @@ def test_a_sequels_or_remakes_casting_is_not_this_films_cast():
     cast = {f.actor: f.character for f in facts if isinstance(f, CastFact)}
     assert cast == {"Ora Pell": "Nell"}
     assert not [f for f in facts if isinstance(f, CastingEventFact) and f.person == "Ivo Brandt"]
+
+
+def test_a_player_cast_who_then_left_the_project_is_not_the_cast():
+    cast = _cast_of("Other Tale\nOther Tale is a 1950 drama film. It stars Ora Pell.\nProduction\n"
+                    "Kip Varga was cast as Tam but left the project in 1949. Ivo Brandt was cast as Nell.\n")
+    assert "Kip Varga" not in cast
+    assert cast["Ivo Brandt"] == "Nell"

@@ -2634,7 +2634,8 @@ _CONT = {
     "declined": re.compile(r"\bbut\b[^.;]{0,40}?(?:(?:he|she|they)\s+)?(?:later\s+|eventually\s+|immediately\s+)?"
                            r"(?:declined|turned\s+(?:it|the\s+role|the\s+part|the\s+offer)\s+down|refused)\b"),
     "dropped_out": re.compile(r"\bbut\b[^.;]{0,40}?(?:(?:he|she|they)\s+)?(?:later\s+|eventually\s+)?"
-                              r"(?:dropped\s+out|pulled\s+out|withdrew|opted\s+out|backed\s+out)\b"),
+                              r"(?:dropped\s+out|pulled\s+out|withdrew|opted\s+out|backed\s+out|quit|"
+                              r"(?:left|exited)\s+the\s+(?:project|film|production|cast|role|part))\b"),
 }
 _REPLACED_BY = re.compile(
     rf"(?P<old>{NAME_RX})(?:\s+(?:was|were|being|had\s+been|is|got))?(?:\s+(?:later|eventually|"
