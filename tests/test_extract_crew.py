@@ -989,3 +989,37 @@ def test_the_film_named_by_its_own_kind_and_a_pronoun_partner():
     got = _crew("Other Tale\nOther Tale is a 2019 Ruritanian anthology film.\n\nSegments\nKip (Ruritania), directed "
                 "by Lune Varga and co-written by her and Bede Marrow, is about a widower.\n")
     assert {("director", "Lune Varga"), ("writer", "Lune Varga"), ("writer", "Bede Marrow")} <= got
+
+
+@pytest.mark.parametrize(
+    "sentence, want, unwanted",
+    [
+        # jobs paired with their people, one each (a plural job noun is every person's)
+        ("Ora Pell and Bede Marrow handled the cinematography and editing respectively.",
+         {("cinematographer", "Ora Pell"), ("editor", "Bede Marrow")}, {("cinematographer", "Bede Marrow")}),
+        ("Ora Pell, Bede Marrow and Tam Osk were the cinematographer, editor and composer.",
+         {("cinematographer", "Ora Pell"), ("editor", "Bede Marrow"), ("composer", "Tam Osk")},
+         {("cinematographer", "Bede Marrow"), ("cinematographer", "Tam Osk")}),
+        ("Ora Pell and Bede Marrow were the writers and producers.",
+         {("writer", "Ora Pell"), ("writer", "Bede Marrow"), ("producer", "Ora Pell"), ("producer", "Bede Marrow")}, set()),
+        # a credit stated with "credited with", and the camera "cranked" or "wielded"
+        ("Ora Pell was credited with the story and Bede Marrow with the dialogues.",
+         {("story", "Ora Pell"), ("writer", "Bede Marrow")}, set()),
+        ("Ora Pell was credited with reviving the genre.", set(), {("writer", "Ora Pell")}),
+        ("Ora Pell cranked the camera for the film.", {("cinematographer", "Ora Pell")}, set()),
+        # participles opening the sentence, the film the main clause's subject
+        ("Shot by Ora Pell and edited by Bede Marrow, the film premiered in 2001.",
+         {("cinematographer", "Ora Pell"), ("editor", "Bede Marrow")}, set()),
+        ("Photographed in black and white by Ora Pell, the film was edited by Bede Marrow.",
+         {("cinematographer", "Ora Pell"), ("editor", "Bede Marrow")}, set()),
+        ("Shot by Ora Pell, the hero dies in the first reel.", set(), {("cinematographer", "Ora Pell")}),
+        ("Written by Ora Pell in 1950, the novel was a success.", set(), {("writer", "Ora Pell")}),
+        # an aside about the person's other films does not make the credit another film's
+        ("Ora Pell, who had shot Kip Morrow's earlier films, photographed the film.", {("cinematographer", "Ora Pell")},
+         set()),
+        ("Ora Pell, who had shot the original film, photographed the remake.", set(), {("cinematographer", "Ora Pell")}),
+    ],
+)
+def test_paired_jobs_credited_with_and_opening_participles(sentence, want, unwanted):
+    got = _other(sentence)
+    assert want <= got and not unwanted & got

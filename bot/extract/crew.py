@@ -123,7 +123,7 @@ _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
 _UNDER_BANNER = (r"under\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:banner\s+(?:of\s+)?)?"
                  r"(?:[A-Z][\w'’&.\-]*\s+){1,4}(?:banner\s+)?")
 # "edited in Ruritania by A", "scored in 1950 by A": where or when the job was done, between the participle and "by"
-_WHERE_WHEN = r"in\s+(?:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?|(?:1[89]|20)\d\d)\s+"
+_WHERE_WHEN = r"in\s+(?:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?|(?:1[89]|20)\d\d|black[- ]and[- ]white|colou?r)\s+"
 # "written, directed and co-produced by", then the names ("the debutant A and B").
 _PASSIVE_RX = re.compile(
     rf"\b(?P<verbs>{_PASSIVE}(?:{_SEP}(?:{_PASSIVE}|[a-z]+ed))*)\s+(?:both\s+|jointly\s+|solely\s+|entirely\s+|originally\s+)?"
@@ -559,6 +559,14 @@ def _other_work(text: str, start: int, end: int) -> bool:
     return bool(_OTHER_WORK.search(clause)) and not _own_remake(text, clause, start)
 
 
+def _other_work_after(text: str, start: int, end: int) -> bool:
+    """Another work named in the clause from ``start`` on (an aside before it, "A, who had shot his earlier films,",
+    tells of the person, not of the work the verb credits)."""
+    clause = _clause(text, start, end)
+    at = clause.find(text[start:end])
+    return bool(_OTHER_WORK.search(clause, at)) if at >= 0 else _other_work(text, start, end)
+
+
 # "Their originals were written by A, and were composed by B": the clause's subject is a source work
 _SOURCE_SUBJECT = re.compile(rf"\s*(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+)?{alternation(_F['source_works'], flags='i')}\s+"
                              rf"(?:were|was|are|is)\b")
@@ -791,6 +799,19 @@ def _own_kind_rx(article: Article) -> re.Pattern[str] | None:
     return rx
 
 
+# "Shot by A and edited by B, the film premiered in 2001": participles opening the sentence, the film its subject
+_OPENING_HEAD = re.compile(rf"(?:(?:{_PASSIVE})\s+(?:[a-z][\w-]*\s+){{0,4}}?by\s+[^,;]{{1,80}}?\s+and\s+)?")
+_FILM_MAIN_SUBJECT = re.compile(r",\s+(?:(?:the|this)\s+(?:[\w-]+\s+)?(?:film|movie|picture)\b|_{4,}|it\s+(?:was|is)\b)")
+
+
+def _opening_participle(text: str, otext: str, start: int, end: int) -> bool:
+    """Is the passive at ``start`` a participle opening the sentence, the film the subject of its main clause?"""
+    if start and not _OPENING_HEAD.fullmatch(text, 0, start):
+        return False
+    comma = text.find(",", end)
+    return comma > 0 and bool(_FILM_MAIN_SUBJECT.match(otext, comma))
+
+
 # "directed by A and co-written by her and B": the pronoun is the person the sentence credited before
 _PRONOUN_FIRST = re.compile(r"(?:him|her|them)(?:self|selves)?\s+and\s+(?=[A-Z])")
 
@@ -910,7 +931,21 @@ def _first_name_only(article: Article, text: str, name: str) -> bool:
 _AT_FIRST = re.compile(rf"\b(?:{alternation(_F['at_first'])})\s+$")
 _GAPPED = re.compile(rf"\s*,?\s+(?:and|while|whereas)\s+(?P<name>{NAME_RX})\s+(?:the|its|as\s+(?:the|its))\s+(?:film['’]s\s+)?"
                      rf"(?P<noun>{_NOUN})(?=\s*(?:[.,;]|$))")
-_GAPPED_ACT = re.compile(rf"\s*,?\s+(?:and|while|whereas)\s+(?P<name>{NAME_RX})\s+(?:the|its)\s+(?:film['’]s\s+)?"
+_NOUN_LIST = re.compile(rf"{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+")
+
+
+def _paired_nouns(text: str, at: int, count: int) -> bool:
+    """"A, B and C were the cinematographer, editor and composer": as many singular job nouns after the names as
+    names, one each (not "A and B were the writers and producers": both, a plural for each job)."""
+    m = _NOUN_LIST.match(text, at)
+    if not m:
+        return False
+    nouns = re.findall(_NOUN, m.group(0))
+    return len(nouns) == count and not any(re.search(r"[a-z]s\b", n) for n in nouns)
+
+
+_MORE_ACTS_RESPECTIVELY = re.compile(rf"(?P<acts>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:{_ACT}))+)\s*,?\s+respectively\b")
+_GAPPED_ACT = re.compile(rf"\s*,?\s+(?:and|while|whereas)\s+(?P<name>{NAME_RX})\s+(?:(?:with|for)\s+)?(?:the|its)\s+(?:film['’]s\s+)?"
                          rf"(?P<act>{_ACT})(?=\s*(?:[.,;]|$))")
 # "The film marks the debut of A as a producer", "A's debut as a cinematographer": a first credit, this film's
 _DEBUT_AS = re.compile(rf"\b(?:debut\s+of\s+(?P<names>{_NAMES})|(?P<poss>{NAME_RX})['’]s\s+(?:\w+\s+)?debut)\s+as\s+"
@@ -993,7 +1028,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     and not (role == "composer" and re.search(r"\bsongs?\b", text[max(0, m.start() - 60): m.start()])
                              and not re.search(r"\blyric", text[max(0, m.start() - 60): m.start()], re.I)):
                 continue  # "the novel written by A", "lyrics written by A"
-            if _key(v) in NEEDS_CUE and not _cued(text, role, m.start(), music_section and role == "composer"):
+            opening = _opening_participle(text, otext, m.start(), m.end())
+            if _key(v) in NEEDS_CUE and not opening and not _cued(text, role, m.start(), music_section and role == "composer"):
                 continue
             own = _clause_upto(text, m.start(), m.end())
             if (not lead and _YEAR_FILM.search(own)) or _OTHER_YEAR_FILM.search(own):
@@ -1005,7 +1041,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     and not _TITLE_SUBJECT.search(otext, 0, m.start()) \
                     and not _FILM_WHICH.search(text[: m.start()]) \
                     and article.sections[s.section].heading.strip().lower() not in _SEGMENT_HEADINGS \
-                    and not _own_kind_subject(article, subj):
+                    and not _own_kind_subject(article, subj) and not opening:
                 continue  # (an anthology's "Segments" section: "Title (Place), written and directed by A" is the film's A)
             add(role, names)
             if names and _PRONOUN_FIRST.match(text, m.end()):
@@ -1137,7 +1173,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if not _ambiguous_active(article, text, v, who, m.end()):
                 add(ACTIVE_ROLE[_key(v)], [who])
     for m in _ACTIVE_RX.finditer(text) if "active" in cues else ():
-        if _other_work(otext, m.start("verb"), m.end()):
+        aside = "," in text[m.end("names"): m.start("verb")]  # "A, who had shot his earlier films, photographed the film"
+        if (_other_work_after(otext, m.start("verb"), m.end()) if aside else _other_work(otext, m.start("verb"), m.end())):
             continue
         obj = _key(m.group("obj"))
         role = ACTIVE_ROLE[_key(m.group("verb"))]
@@ -1190,8 +1227,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 continue  # "..., who had served as producer on Other Title, was announced as ..."
             if re.search(r",\s+who\s+[^,;.]*$", text[: m.start("names")]):
                 continue  # "A, who had shot Other Title, returned as ...": the clause's object (_REL_AS_NOUN reads A)
-            if "respectively" in text[m.end(): m.end() + 80] and len(_split(m.group("names"))) > 1:
-                continue  # "A and B served as cinematographer and editor respectively": each one job (_RESPECTIVELY)
+            if len(_split(m.group("names"))) > 1 and ("respectively" in text[m.end(): m.end() + 80] or _paired_nouns(
+                    text, m.start("noun"), len(_split(m.group("names"))))):
+                continue  # "A and B served as cinematographer and editor (respectively)": each one job (_RESPECTIVELY)
             if rx is _AS_NOUN and not m.group("joined"):
                 # Bare "A as the editor": only in a list of jobs ("..., while A as the composer").
                 pre = text[: m.start("names")].rstrip()
@@ -1286,7 +1324,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     for m in _RESPECTIVELY.finditer(text) if has_noun and _TAILS["respectively"].search(text) else ():
         names = _split(m.group("names"))
         nouns = re.findall(_NOUN, m.group("nouns"))
-        if len(names) == len(nouns) >= 2:
+        if "respectively" not in text and any(re.search(r"[a-z]s\b", n) for n in nouns) and len(names) >= 2:
+            for noun in nouns:  # "A and B were the writers and producers": both, each job
+                for role in _noun_roles(noun):
+                    add(role, names)
+        elif len(names) == len(nouns) >= 2:
             for n, noun in zip(names, nouns, strict=True):
                 for role in _noun_roles(noun):
                     add(role, [n])
@@ -1320,6 +1362,15 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue  # "A provided the score for a single sequence": a part, not the film's credit
         if not _other_work(otext, m.start("act"), m.end()) and not kinds & _CRITICISM \
                 and not _publication_before(text, m.start("names")) and not _other_title_after(otext, m.end()):
+            resp = _MORE_ACTS_RESPECTIVELY.match(text, m.end()) if "respectively" in text else None
+            if resp:  # "A and B handled the cinematography and editing respectively": each one job
+                acts = [m.group("act"), *re.findall(_ACT, resp.group("acts"))]
+                named = _split(m.group("names"))
+                if len(acts) == len(named):
+                    for act, n in zip(acts, named, strict=True):
+                        if _key(act) in ACTIVITY_ROLE:
+                            add(ACTIVITY_ROLE[_key(act)], [n])
+                continue
             add(role, _split(m.group("names")))
             gapped = _GAPPED_ACT.match(text, m.end())
             if gapped:  # "A handled the cinematography and B the editing": the verb left out
