@@ -1111,3 +1111,15 @@ def test_a_named_prize_and_what_it_is_given_for_are_one_award():
         ("Zenda International Film Festival", None, "Globe Award for Best Ruritanian Film", "", "won")}
     assert _article("Accolades\nIt was entered into the 8th Zenda Film Festival, where Brandt won the Golden Prize for "
                     "Direction.") >= {("Zenda Film Festival", 8, "Golden Prize for Direction", "Ivo Brandt", "won")}
+
+
+def test_filmfare_alone_and_a_trophy_award_with_its_full_category():
+    """'At the Filmfare, Brandt won Best Actor' (the ceremony by its one word); 'the Rajat Kamal Award for Best
+    Feature Film in Malayalam' is a National Film Award with its whole category; a festival prize's category runs
+    on through its small words ('Silver Bear for Best Actress in a Leading Role')."""
+    assert _article("Accolades\nAt the Filmfare, Brandt won Best Actor.") == {
+        ("Filmfare Awards", None, "Best Actor", "Ivo Brandt", "won")}
+    assert _article("Accolades\nThe film won the Rajat Kamal Award for Best Feature Film in Malayalam.") == {
+        ("National Film Awards", None, "Rajat Kamal Award for Best Feature Film in Malayalam", "", "won")}
+    assert _article("Accolades\nPell won the Silver Bear for Best Actress in a Leading Role.") == {
+        ("Berlin International Film Festival", None, "Silver Bear for Best Actress in a Leading Role", "Ora Pell", "won")}

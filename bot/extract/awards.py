@@ -79,10 +79,6 @@ _LEAD_STOP = set(_CER["lead_stop"])
 PRONOUNS = {"it", "its", "he", "his", "she", "her", "hers", "they", "their", "this", "that", "these", "those"}
 # Named prizes handed out inside a ceremony or festival: they are categories, not ceremonies.
 _NAMED_AWARD = re.compile(r"(?<![\w'’.])(?P<cat>(?:" + _UP + r"(?:[\w'’-]*|\.)\s+){1,5}(?:[Aa]wards?|[Pp]rizes?))(?![\w'’])")
-PRIZE_RE = re.compile(
-    r"(?<![\w'’])" + _phrases(_CATS["prizes"], award_any_case=True) + r"(?![\w'’])"
-    r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)(?:\s+" + _CAP + r")+)?"
-)
 _PRIZE_WORDS = set(_CATS["prize_words"])
 # "the Golden Example (for Best Director)": a festival's trophy by its shape, not its name (see _categories).
 _METAL_PRIZE = re.compile(
@@ -98,6 +94,11 @@ _LOWER_PRIZE_CUES = cue_words(["prize", "award", "mention", "diploma"])
 _CAT_WORD = r"(?!(?:Awards?|Oscars?|Academy|BAFTA|Nominations?|Prize|Golden)\b)" + _UP + r"[\w\-]*(?:['’]s)?"
 _CAT_BODY = (r"(?:\s+(?:(?:in|a|an|the|of|or|from|on|to|with|by\s+an?(?=\s+(?:Actor|Actress|Performer)\b))\s+)*"
              + _CAT_WORD + r")+")
+# (a prize and what it is given for: "Silver Bear for Best Actress in a Leading Role")
+PRIZE_RE = re.compile(
+    r"(?<![\w'’])" + _phrases(_CATS["prizes"], award_any_case=True) + r"(?![\w'’])"
+    r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)" + _CAT_BODY + r")?"
+)
 _COMMA_QUAL = r"(?:Scoring|Screenplay|Long\s+Form|Short\s+Form|Male|Female|Drama|Comedy|Musical|Color|Black[- ]and[- ]White|Adapted|Original)"
 CATEGORY_RE = re.compile(
     r"\b(?:Best|Outstanding|Worst)" + _CAT_BODY
@@ -784,7 +785,8 @@ def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
     if carried:
         return [carried]
     # "The film won the Golden Bear.": a prize only one ceremony gives, named with none
-    home = _PRIZE_HOMES.get(_SPACES.sub(" ", text[cat_start:cat_end].split(" for ")[0]).replace("’", "'"))
+    prize = _SPACES.sub(" ", text[cat_start:cat_end].split(" for ")[0]).replace("’", "'")
+    home = _PRIZE_HOMES.get(prize) or _PRIZE_HOMES.get(prize.removesuffix(" Award"))
     return [_Mention(cat_start, cat_start, home, None, None)] if home else []
 
 
