@@ -223,3 +223,12 @@ def test_a_billed_player_whose_part_has_the_players_own_name():
         ("Plot", "Vijay (Vijay), a student, comes back home. Tam (Tam) meets him.")))
     assert cast["Vijay"] == "Vijay"
     assert "Tam" not in cast  # never billed: the brackets alone do not make a player
+
+
+def test_a_player_shown_in_an_item_number_is_in_the_cast():
+    cast = _cast_of(_article(
+        "It stars Ora Pell, with Ivo Brandt making a guest appearance and Lune Varga featuring in an item number.",
+        ("Cast", "The dancer Nayan Osk appears in the item song \"Kota Gode\". Kip Morrow would not appear in an item "
+                 "number.")))
+    assert cast["Lune Varga"] == "" and cast["Nayan Osk"] == ""
+    assert "Kip Morrow" not in cast

@@ -1484,6 +1484,26 @@ def _title_role(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_pair(s, actor, title, voice_ctx, False)
 
 
+# "with B featuring in an item number", "The dancer C appears in the item song ...", "D was cast for an item number":
+# a dancer or star shown in one song of the film is in its cast (no part named)
+_ITEM_NUMBER = re.compile(
+    rf"(?P<actor>{NAME_RX})\s+(?:also\s+|briefly\s+)?(?:appears|appeared|appearing|features|featured|featuring|dances|danced|"
+    r"dancing|performs|performed|performing|(?:is|was)\s+(?:cast|signed|roped\s+in|seen)|(?:makes|made|making)\s+(?:a\s+)?"
+    r"(?:special\s+|guest\s+)?appearance)\s+(?:in|for)\s+(?:an?|the)\s+(?:special\s+)?(?:item\s+(?:number|song|dance)|"
+    r"dance\s+number|song\s+sequence|musical\s+number)\b")
+
+
+def _item_numbers(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """Players the film shows in one song ("B featuring in an item number"): in its cast, with no part."""
+    text = s.text
+    for m in _ITEM_NUMBER.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        before = text[: m.start()]
+        if is_person(actor) and not _WISH.search(before) and not _OTHER_FILM.search(before) and \
+                not re.search(r"\b(?:who|if|would|not|never|originally)\s+(?:\w+\s+)?$", before):
+            st.add_pair(s, actor, "", voice_ctx, False)
+
+
 # "A plays a harbour pilot", "A appears as a guard": a player credited by a description (kept as the credit, see _described).
 # "the harbour's pilot", "the Rebels' medic": a possessive owner may stand between the article and the description
 _OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
@@ -3146,6 +3166,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_roles(st, s, voice_ctx)
             if "title role" in s.text or "titular" in s.text or "title character" in s.text or "title part" in s.text:
                 _title_role(st, s, voice_ctx)
+            if "item " in s.text or "dance number" in s.text or "musical number" in s.text or "song sequence" in s.text:
+                _item_numbers(st, s, voice_ctx)
             if "replaced " in s.text:
                 _replaced_in_role(st, s, voice_ctx)
             if "puppeteer" in s.text:
