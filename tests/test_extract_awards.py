@@ -1123,3 +1123,11 @@ def test_filmfare_alone_and_a_trophy_award_with_its_full_category():
         ("National Film Awards", None, "Rajat Kamal Award for Best Feature Film in Malayalam", "", "won")}
     assert _article("Accolades\nPell won the Silver Bear for Best Actress in a Leading Role.") == {
         ("Berlin International Film Festival", None, "Silver Bear for Best Actress in a Leading Role", "Ora Pell", "won")}
+
+
+def test_vied_in_the_competition_for_a_prize():
+    """'… at the 33rd Zenda International Film Festival, where Other Tale vied in the prestigious competition for the
+    Golden Bear Award': it competed for that prize there."""
+    got = _article("Accolades\nPell was nominated for Best Actress at the 33rd Zenda International Film Festival, where "
+                   "Other Tale vied in the prestigious competition for the Golden Bear Award.")
+    assert ("Zenda International Film Festival", 33, "Golden Bear", "", "competed") in got
