@@ -232,3 +232,14 @@ def test_a_player_shown_in_an_item_number_is_in_the_cast():
                  "number.")))
     assert cast["Lune Varga"] == "" and cast["Nayan Osk"] == ""
     assert "Kip Morrow" not in cast
+
+
+def test_an_uncredited_glimpse_or_a_cameo_after_an_aside_is_in_the_cast():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Cast", "Rex Osk, later a star of westerns, appears without credit as a deputy in two scenes. A young Lune "
+                 "Varga, who would become a star, can be glimpsed without credit among the villagers. Kip Morrow is "
+                 "seen among the guests.")))
+    assert cast["Rex Osk"] == "deputy"
+    assert cast["Lune Varga"] == ""
+    assert "Kip Morrow" not in cast  # no word of an uncredited glimpse: a story's guest, not a credit

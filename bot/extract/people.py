@@ -1504,6 +1504,19 @@ def _item_numbers(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_pair(s, actor, "", voice_ctx, False)
 
 
+def _glimpsed(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """An uncredited glimpse of a player among a crowd: in the cast, no part named."""
+    text = s.text
+    for m in _GLIMPSED.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        before = text[: m.start()]
+        if actor.startswith(("A ", "An ")):
+            actor = actor.split(" ", 1)[1]  # "A young Tam Osk": the sentence's article swallowed by the name
+        if is_person(actor) and not _WISH.search(before) and not _OTHER_FILM.search(before) and \
+                not re.search(r"\b(?:who|if|would|not|never)\s+(?:\w+\s+)?$", before):
+            st.add_pair(s, actor, "", voice_ctx, False)
+
+
 # "A plays a harbour pilot", "A appears as a guard": a player credited by a description (kept as the credit, see _described).
 # "the harbour's pilot", "the Rebels' medic": a possessive owner may stand between the article and the description
 _OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
@@ -1601,7 +1614,7 @@ _EARLIER_ROLE_OF = re.compile(rf"\b(?:role|part)\s+of\s+(?P<char>{NAME_RX})")
 # description names, told in any section that speaks of the film's people. Without a cameo's word the
 # verb must say the player is the film's own person ("himself appears as").
 _CAMEO_AS = re.compile(
-    rf"(?P<actor>{NAME_RX})(?P<aside>,\s+(?:the|an?|his|her|their|[A-Z][\w'’-]*['’]s)\s[^,;()]{{2,60}},|,)?\s+"
+    rf"(?P<actor>{NAME_RX})(?P<aside>,\s+(?:the|an?|his|her|their|later|then|now|once|formerly|[A-Z][\w'’-]*['’]s)\s[^,;()]{{2,60}},|,)?\s+"
     r"(?P<self>(?:(?:himself|herself|also|briefly|too)\s+)*)"
     r"(?P<verb>(?:has|had|makes|made|does|did|gets|got|plays|played)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cameo|walk-on|bit\s+part)(?:\s+(?:appearance|role))?"
@@ -1610,6 +1623,14 @@ _CAMEO_AS = re.compile(
     r"\s+as\s+(?=(?:an?|the)\s+[a-z])")
 _CAMEO_CUE = ("cameo", "walk-on", "bit part", "himself", "herself", "uncredited", "without credit", "briefly")
 _ANOTHER_TITLE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?(?:[A-Z\"“])")
+
+
+# "A young Tam Osk, who would become a star, can be glimpsed without credit among the villagers": an uncredited
+# glimpse of a player, with no part named (the words of an uncredited appearance are required)
+_GLIMPSED = re.compile(
+    rf"(?P<actor>{NAME_RX})(?:,\s+(?:the|an?|his|her|their|later|then|now|once|formerly|who)\s[^,;()]{{2,60}},)?\s+(?:also\s+)?"
+    r"(?:can\s+be|is|was|are|were)\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)(?:\s+(?:briefly|uncredited|without\s+credit))+"
+    r"\s+(?:among|in\s+the\s+(?:crowd|background))\b")
 
 
 def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -3159,6 +3180,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_choices(st, s, voice_ctx)
             if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):
                 _cast_from_cameos(st, s, voice_ctx)
+            if ("uncredited" in s.text or "without credit" in s.text or "briefly" in s.text) and _GLIMPSED.search(s.text):
+                _glimpsed(st, s, voice_ctx)
             if " as " in s.text and any(j in s.text for j in _JOB_NOUNS) and _JOB_CAMEO.search(s.text):
                 _cast_from_job_cameos(st, s)
             if ("imself" in s.text or "erself" in s.text) and (" as " in s.text or "play" in s.text or "portray" in s.text):
