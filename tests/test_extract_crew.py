@@ -1023,3 +1023,18 @@ def test_the_film_named_by_its_own_kind_and_a_pronoun_partner():
 def test_paired_jobs_credited_with_and_opening_participles(sentence, want, unwanted):
     got = _other(sentence)
     assert want <= got and not unwanted & got
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # initials without full stops, "music direction" (the Indian films' composer), a script's adapters
+        ("The cinematography is by R K Brandt and music direction is handled by Tam Osk.",
+         {("cinematographer", "R K Brandt"), ("composer", "Tam Osk")}),
+        ("The screenplay was an adaptation by Ora Pell and Bede Marrow from the novel of the same name by Kip Morrow.",
+         {("writer", "Ora Pell"), ("writer", "Bede Marrow")}),
+    ],
+)
+def test_bare_initials_music_direction_and_adaptations(sentence, want):
+    got = _other(sentence)
+    assert want <= got and ("writer", "Kip Morrow") not in got and ("director", "Tam Osk") not in got

@@ -96,8 +96,8 @@ def parse_date(text: str, default_year: int | None = None) -> str:
 # A person's name as written in prose: capitalised words, with particles and initials
 # ("Anna van der Berg", "J. R. Smith", "Maria del Campo", "O'Brien").
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
-# A bare initial counts only before another capitalised word ("K Doe"), so "A" alone is no name.
-_NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.|{_UPPER}(?=\s+{_UPPER}[a-z]))"
+# A bare initial counts only before another capitalised word ("K Doe", "R K Doe"), so "A" alone is no name.
+_NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.|{_UPPER}(?=\s+(?:{_UPPER}\s+)?{_UPPER}[a-z]))"
 # Particles are data (bot/vocab/names.toml), shared with the name recogniser.
 _PARTICLE = alternation(load("names")["particles"])
 # Inside a name also "d'Arcy"-style particles, and a closing bare initial ("Jane G, ...").

@@ -812,6 +812,9 @@ def _opening_participle(text: str, otext: str, start: int, end: int) -> bool:
     return comma > 0 and bool(_FILM_MAIN_SUBJECT.match(otext, comma))
 
 
+# "The screenplay was an adaptation by A and B from the novel by C": the film's script, its adapters its writers
+_SCRIPT_ADAPTATION = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:film|movie)['’]s\s+)?(?:screenplay|script)\s+(?:was|is)\s+"
+                                r"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?adaptation\s+by\s+(?=[A-Z])")
 # "directed by A and co-written by her and B": the pronoun is the person the sentence credited before
 _PRONOUN_FIRST = re.compile(r"(?:him|her|them)(?:self|selves)?\s+and\s+(?=[A-Z])")
 
@@ -1051,6 +1054,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             more = _CONTRIBUTIONS.match(text, m.end()) if names else None
             if more:
                 add(role, names_after(text, more.end()))
+    for m in _SCRIPT_ADAPTATION.finditer(text) if "adaptation by" in text else ():
+        add("writer", names_after(text, m.end()))
     if "songs" in text and ("wr" in text or "pen" in text):
         add("composer", _song_writers(article, text, otext, kinds))
     for m in _SCRIPT_WORK.finditer(text) if " work" in text and not kinds & _CRITICISM else ():
