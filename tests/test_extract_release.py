@@ -646,3 +646,84 @@ def test_an_edition_that_followed():
     art = parse_article("Other Tale\nOther Tale is a 1981 film.\nRelease\nIt had its television premiere on Zenda TV in "
                         "1986, and a restored DVD followed in 2010.\n")
     assert ("home_media", "2010") in [(f.kind, f.date) for f in release.extract(art)]
+
+
+def _release_facts(body: str, lead: str = "Other Tale is a 2019 Ruritanian film directed by Ivo Brandt."):
+    from bot.article import parse_article
+    from bot.extract import release
+
+    art = parse_article(f"Other Tale\n{lead}\n{body}\n")
+    return [(f.kind, f.date) for f in release.extract(art)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The film had its digital premiere on Zenda+ on 3 May 2020.", [("streaming", "2020-05-03")]),
+    ("It had its OTT release on Ruritania Stream on 3 May 2020.", [("streaming", "2020-05-03")]),
+    ("The film was released on OTT platform Zenda+ on 3 May 2020.", [("streaming", "2020-05-03")]),
+])
+def test_digital_and_ott_premieres(sentence, want):
+    """A streaming premiere told by its noun ('had its digital premiere on …', 'its OTT release'): the film's
+    streaming release, dated."""
+    assert _release_facts(f"Release\n{sentence}") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The film's release was postponed from December 2018 to 14 January 2019.", [("release", "2019-01-14")]),
+    ("The film was initially scheduled to release on 7 December 2018, but was postponed to 14 January 2019.",
+     [("release", "2019-01-14")]),
+    # an announcement of a move is one more plan
+    ("In April 2018, Kip Morrow announced that the film's release had been postponed to 25 January 2019.", []),
+])
+def test_a_release_moved_to_a_date(sentence, want):
+    """'postponed from X to Y' is a release on Y (the span rule would keep X); 'scheduled for X, but was postponed
+    to Y' is a release on Y though the words after the move name no release."""
+    assert _release_facts(f"Release\n{sentence}") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ivo Brandt's previous film, Kip's Run, was released on 3 May 2015.",
+    "His next film opened on 3 May 2021.",
+    "The film clashed at the box office with Kip's Run, which was released on 3 May 2019.",
+])
+def test_another_films_release_is_not_the_films(sentence):
+    """A release whose subject is another film of the people named, or another title after a connective with its
+    own verb, is that film's date."""
+    assert _release_facts(f"Release\n{sentence}") == []
+
+
+def test_a_week_after_another_title_released():
+    """'released on 3 May 2019, a week after Kip's Run released on 26 April 2019': the first date only."""
+    assert _release_facts("Release\nThe film was released on 3 May 2019, a week after Kip's Run released on "
+                          "26 April 2019.") == [("release", "2019-05-03")]
+
+
+def test_own_debut_film_is_still_the_film():
+    """'Ivo Brandt's debut film' may be this film: its release counts."""
+    assert _release_facts("Release\nIvo Brandt's debut film was released on 3 May 2019.") == [("release", "2019-05-03")]
+
+
+def test_opened_in_a_count_of_theaters_in_a_box_office_section():
+    """'Other Tale opened in 2,842 theaters in Ruritania on 16 June 2019, making $52 million': its release, with the
+    count of theaters."""
+    from bot.article import parse_article
+    from bot.extract import release
+
+    art = parse_article("Other Tale\nOther Tale is a 2019 film.\nBox office\nOther Tale opened in 2,842 theaters in "
+                        "Ruritania on 16 June 2019, making $52.8 million in its opening weekend.\n")
+    assert [(f.kind, f.date, f.theaters) for f in release.extract(art)] == [("release", "2019-06-16", 2842)]
+
+
+def test_a_company_releasing_the_film_by_its_title():
+    """'Example Video released Other Tale on Blu-ray, as part of Example's Classics Series': the film's edition (the
+    series is the line it sits in, not another subject)."""
+    assert _release_facts("Home media\nOn September 21, 2010, Zenda Home Video released Other Tale on Blu-ray, as part "
+                          "of Zenda's Sapphire Series.") == [("home_media", "2010-09-21")]
+
+
+def test_a_lead_year_summing_up_a_dated_release():
+    """The lead's 'released in North America in 2001' beside the body's 'a limited North American release on 21
+    September 2001' is one release."""
+    got = _release_facts("Release\nThe dub premiered at the Zenda Film Festival in May 2001 before a limited North "
+                         "American release on 21 September 2001.",
+                         lead="Other Tale is a 1999 Ruritanian film. An English dub was released in North America in 2001.")
+    assert ("release", "2001") not in got and ("limited", "2001-09-21") in got

@@ -245,8 +245,19 @@ def _dates(clause: str) -> list[re.Match[str]]:
                 found.append(more)
                 pos = more.end()
     found.sort(key=lambda m: m.start())
+    if len(found) > 1 and "from" in clause and _MOVED_FROM_HINT.search(clause):
+        # "postponed from 7 December to 14 January": the release moved to the second date, the first was a plan
+        moved = {i for i, m in enumerate(found[:-1]) if _MOVED_FROM.search(clause, 0, m.start())
+                 and _RANGE_END.search(clause, 0, found[i + 1].start())}
+        if moved:
+            return [m for i, m in enumerate(found) if i not in moved]
     return [m for i, m in enumerate(found) if not (i and _RANGE_END.search(clause[: m.start()])
                                                    and not _HELD_UNTIL_END.search(clause[: m.start()]))]
+
+
+# A date the release was moved away from: "postponed from 7 December 2001 to …", "pushed back from May to …".
+_MOVED_FROM_HINT = re.compile(rf"\b{_any(_R['moved_from'])}\b")
+_MOVED_FROM = re.compile(rf"\b{_any(_R['moved_from'])}\s+(?:[\w'’]+\s+){{0,3}}?from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
 
 def _held_until_end() -> re.Pattern[str]:
@@ -476,6 +487,38 @@ def _another_work(text: str, title: str) -> bool:
     return f" {subject.removeprefix('the ')} " not in f" {_fold(title)} "
 
 
+# "Ora Pell's previous film, Another Tale, was released on …", "His next film opened on …": a sentence whose subject
+# is another film of the people named (dates.toml other_film_adjectives).
+_OTHER_FILM_SUBJECT = re.compile(
+    rf"^\s*(?:(?:His|Her|Their)|(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.-]*['’]s?)\s+(?:{_any(_R['other_film_adjectives'])})\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:film|movie|picture|feature|project|venture|outing|production|directorial)\b")
+# A release of another title told inside the sentence: "… clashed with Another Tale, which was released on …", "a
+# week after Another Tale released on …". The name after a connective, then its own release verb (not "released
+# the film": a distributor's).
+_OTHER_TITLE_RELEASED = re.compile(
+    r"\b(?:with|alongside|after|before|than|as|while|whereas|against|like|unlike)\s+"
+    r"(?P<s>[A-Z0-9][\w'’!?:&.-]*(?:\s+(?:[A-Z0-9][\w'’!?:&.-]*|of|the|and|a|an|in|to|for|on|at))*?)(?:,?\s+which)?\s+"
+    r"(?:(?:was|were|had|had\s+been|has\s+been)\s+)?(?:also\s+|first\s+|originally\s+|already\s+|just\s+)?"
+    r"(?:released|premiered|opened|hit\s+the\s+screens)\b(?!\s+(?:the\s+(?:film|movie|picture)|it)\b)")
+_OTHER_TITLE_HINT = re.compile(r"\b(?:released|premiered|opened|hit\s+the\s+screens)\b")
+
+
+def _other_title_spans(clause: str, title: str) -> list[tuple[int, int]]:
+    """Where another title's own release is told in the clause: from its verb up to the next clause mark. Dates
+    there are that title's ("a week after Another Tale released on 26 April")."""
+    out = []
+    for m in _OTHER_TITLE_RELEASED.finditer(clause):
+        name = m.group("s")
+        subject = _fold(name).removeprefix("the ")
+        if not subject or subject in _FILM_WORDS or _EDITION.search(name) or is_company(name):
+            continue
+        if f" {subject} " in f" {_fold(title)} " or _fold(title) in subject:
+            continue
+        stop = re.compile(r"[;)]|,\s+(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?:it|the\s+film)\b").search(clause, m.end())
+        out.append((m.start("s"), stop.start() if stop else len(clause)))
+    return out
+
+
 _IT_OPENS = re.compile(r"\s*It\s")
 _FILM_NOUN = re.compile(r"\b(?:film|movie|picture)\b", re.I)
 _HEAD_WORDS = 8
@@ -513,6 +556,8 @@ def _film_clause(clause: str, title: str) -> bool:
     head = clause.lstrip()
     if title and head.startswith(title):
         clause = "\x00" + head[len(title):]
+    elif title and len(title) > 3 and title in clause:
+        clause = clause.replace(title, "it")  # "Example Video released Other Tale on DVD": the film as the object
     return bool(_FILM_RELEASED.match(clause) or _FILM_OBJECT.search(clause))
 
 
@@ -640,11 +685,17 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
     # "a trailer", but not "through Manga Entertainment" (a company's name is no subject): a sentence
     # naming another subject counts only in a clause whose subject is the film ("after having its
     # release date moved twice, it was released on May 1").
-    if _another_work(text, article.title) or (_IT_OPENS.match(text) and _after_other_work(article, sent)):
+    if _another_work(text, article.title) or (_IT_OPENS.match(text) and _after_other_work(article, sent)) \
+            or _OTHER_FILM_SUBJECT.match(text):
         return []
     other = bool(_OTHER_SUBJECT.search(_subject_text(text if len(text) == len(sent.text) else sent.text)))
     film = False
-    for c_off, clause in _clauses(text):
+    # "initially scheduled to release on 7 December, but was postponed to 14 January": the move's date is the
+    # release the plan before it named, though the words after the move name no release ("A announced that the
+    # release had been postponed to …" is one more plan told)
+    inherited = _kinds_in(sent.text[:offset]) if offset and _MOVED.match(text) and not _kinds_in(text) \
+        and not _PLAN_TOLD.search(sent.text, 0, offset) else []
+    for c_off, clause in [(0, text)] if inherited else _clauses(text):
         if other and (not _film_clause(clause, article.title) or _OTHER_SUBJECT.search(_subject_text(_own_part(clause)))):
             continue
         if film_only:
@@ -652,7 +703,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
                 film and bool(_GOES_ON.match(clause)))
         rel = _RELATIVE_DATE.search(clause)
         clause = clause[: rel.start()] if rel else clause  # "…, and in Ruritania the following day": its own release
-        kinds = _kinds_in(clause)
+        kinds = _kinds_in(clause) or inherited
         if not kinds:
             continue
         kind = kinds[0]
@@ -686,6 +737,9 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
                 dates = [_YEAR_IN_EVENT.search(clause, max(0, at))]
                 dates = [d for d in dates if d]
         dates = [m for m in dates if not _EVENT_SPAN.search(clause, max(0, m.start() - 30), m.start())]
+        if dates and _OTHER_TITLE_HINT.search(clause):
+            others = _other_title_spans(clause, article.title)
+            dates = [m for m in dates if not any(a <= m.start() < b for a, b in others)]
         if event and kind == "release":
             # A festival screening is dated only by a date next to the festival's name, or by the
             # year the name holds ("the 2001 Example Film Festival") when no date stands close by.
@@ -795,7 +849,22 @@ def extract(article: Article) -> list[Fact]:
         if not any(g == group and d[: min(len(d), len(p.date))] >= p.date[: min(len(d), len(p.date))] for g, d in actual):
             facts.append(p)
     facts.sort(key=lambda f: f.sentence)
-    return _without_vaguer(facts)
+    return _without_lead_years(article, _without_vaguer(facts))
+
+
+_LEAD_YEAR_KINDS = frozenset({"release", "wide", "limited"})
+
+
+def _without_lead_years(article: Article, facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Drop the lead's release dated by a year alone when the article dates a theatrical release of that year in
+    full ("It was released in North America in 2001" in the lead, "a limited North American release on 21 September
+    2001" below): the lead sums up the releases the body tells, it is not one more."""
+    vague = [f for f in facts if len(f.date) == 4 and not f.event and f.kind in _LEAD_YEAR_KINDS
+             and article.sentences[f.sentence].section == 0]
+    if not vague:
+        return facts
+    full = {f.date[:4] for f in facts if len(f.date) > 4 and f.kind in _THEATRICAL and not f.event}
+    return [f for f in facts if not (f in vague and f.date in full)]
 
 
 def _event_key(event: str) -> str:
