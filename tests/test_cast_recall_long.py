@@ -243,3 +243,12 @@ def test_an_uncredited_glimpse_or_a_cameo_after_an_aside_is_in_the_cast():
     assert cast["Rex Osk"] == "deputy"
     assert cast["Lune Varga"] == ""
     assert "Kip Morrow" not in cast  # no word of an uncredited glimpse: a story's guest, not a credit
+
+
+def test_a_part_after_of_whose_name_is_a_persons_in_plot_brackets():
+    cast = _cast_of(_article(
+        "It stars Ora Pell, Ivo Brandt and Lune Varga.",
+        ("Plot", "Tam (Pell) lives below the haveli of Thakur Bhairav Singh (Brandt), near a boy from Port Osk "
+                 "(Varga).")))
+    assert cast["Ivo Brandt"] == "Thakur Bhairav Singh"
+    assert cast["Lune Varga"] != "Port Osk"

@@ -1628,7 +1628,7 @@ _ANOTHER_TITLE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?(?
 # "A young Tam Osk, who would become a star, can be glimpsed without credit among the villagers": an uncredited
 # glimpse of a player, with no part named (the words of an uncredited appearance are required)
 _GLIMPSED = re.compile(
-    rf"(?P<actor>{NAME_RX})(?:,\s+(?:the|an?|his|her|their|later|then|now|once|formerly|who)\s[^,;()]{{2,60}},)?\s+(?:also\s+)?"
+    rf"(?P<actor>{NAME_RX})(?:,\s+(?:the|an?|his|her|their|later|then|now|once|formerly|who)\s[^,;()]{{2,90}},)?\s+(?:also\s+)?"
     r"(?:can\s+be|is|was|are|were)\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)(?:\s+(?:briefly|uncredited|without\s+credit))+"
     r"\s+(?:among|in\s+the\s+(?:crowd|background))\b")
 
@@ -2163,6 +2163,16 @@ _PLAYED_THING = re.compile(r"\b(?:play|plays|played|playing|sing|sings|sang|sing
 _PRIZES = frozenset(p.casefold() for p in load("awards")["categories"]["prizes"])
 
 
+def _person_after_of(ch: str, before: str) -> bool:
+    """"the haveli of Thakur Bhairav Singh (Osk)", "the son of Dr. Tam Osk (Osk)": after "of", a part whose name is
+    a person's (a title or given name first, or three words a person's name takes), not a place's."""
+    if not before.endswith("of "):
+        return False
+    ws = _words(ch)
+    return ch.lower() not in PLACES and (ws[0] in _HONORIFICS or ws[0].lower() in _GIVEN_NAMES
+                                         or (len(ws) >= 3 and is_person(ch)))
+
+
 def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"Hero Name (Actor Name), a man who..." as used in leads and plots."""
     text = s.text
@@ -2214,7 +2224,7 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         ch = character(ch_raw) if ch_raw else ""
         if ch and not poss and re.search(r"\b(?:from|in|at|into|near|of|on|through|across)\s+$",
                                          text[: text.rfind(ch, 0, m.start())]) \
-                and not _OF_PERSON.search(text[: text.rfind(ch, 0, m.start())]):
+                and not _OF_PERSON.search(text[: text.rfind(ch, 0, m.start())]) and not _person_after_of(ch, text[: text.rfind(ch, 0, m.start())]):
             continue  # "a boy from Town (Actor)": a place, not the character ("with the help of X" is one)
         billed_word = short and any(p.actor == actor for p in st.pairs)  # "his father (Mononym)", billed in the lead
         if not ch and not poss and (is_person(actor) or short) \
