@@ -1614,6 +1614,7 @@ def extract(article: Article) -> list[Fact]:
     pending: tuple[Sentence, str, tuple[list[tuple[int, int, str]], list[_Mention]]] | None = None
     last_para = -1
     last_mention: _Mention | None = None
+    last_person = ""  # the one person the paragraph's last sentence gave awards to: "She" of the next one
     honours = _honour_lists(article) if any(_HONOUR_LIST_HEADING.match(s.heading.strip()) for s in article.sections) else []
     listed = {f.sentence for f in honours}
     facts.extend(honours)
@@ -1627,6 +1628,7 @@ def extract(article: Article) -> list[Fact]:
             carried = None
             pending = None
             last_para = sent.para
+            last_person = ""
         acts = "accolades" in kinds or _acts(sent.text)
         if not acts and not has_cue(sent.text, _MENTION_CUES):
             # no frame can fire and no ceremony is named: only the carried one may end here
@@ -1650,6 +1652,9 @@ def extract(article: Article) -> list[Fact]:
         read = _read_sentence(sent, text, article, carry, parts)
         if not any(isinstance(f, AwardFact) for f in read) and "accolades" in kinds:
             read.extend(_list_line_fields(sent, text, article))
+        if text.startswith(("She ", "He ")) and last_person and read:
+            read = _pronoun_recipient(text, read, last_person)
+        last_person = _one_recipient(read, sent.para)
         facts.extend(read)
         if parts[0] and not mentions and carry is None and not any(isinstance(f, AwardFact) for f in read):
             pending = (sent, text, parts)  # categories with no ceremony yet: the next sentence may name it
@@ -1666,6 +1671,34 @@ def extract(article: Article) -> list[Fact]:
     if any(getattr(f, "ceremony", "") in _TELEVISION for f in facts) and not _made_for_tv(article):
         facts = [f for f in facts if getattr(f, "ceremony", "") not in _TELEVISION]
     return _dedupe(_resolved(facts, article))
+
+
+_PRONOUN_OUTCOME = re.compile(r"(?:She|He)\s+(?:(?:also|later|was\s+also|then)\s+)?(?:was\s+nominated|won|received|earned)\b")
+_PERSONAL_CATEGORY = re.compile(r"\b(?:Act(?:or|ress|ing)|Perform\w*|Director|Directing|Direction|Screenplay|Writ\w+|"
+                                r"Cinematograph\w*|Editing|Editor|Composer|Score|Music|Newcomer|Debut)\b", re.I)
+
+
+def _one_recipient(facts: list[Fact], para: int) -> str:
+    """The one person a sentence's awards went to ('' for none, several, or the film's own)."""
+    who = {f.recipient for f in facts if isinstance(f, AwardFact) and f.recipient}
+    return next(iter(who)) if len(who) == 1 and " and " not in next(iter(who)) else ""
+
+
+def _pronoun_recipient(text: str, facts: list[Fact], person: str) -> list[Fact]:
+    """"A won the Best Actress award … She was nominated for Best Actress at the X Festival": the pronoun opening
+    the next sentence of the paragraph is the person the last one gave awards to, for a category a person wins
+    (not "Best Film" or a festival's top prize, which another clause's film may hold)."""
+    if not _PRONOUN_OUTCOME.match(text):
+        return facts
+    cut = re.search(r",\s+(?:where|while|and|but)\b|;", text)
+    end = cut.start() if cut else len(text)
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, AwardFact) and not f.recipient and _PERSONAL_CATEGORY.search(f.category) \
+                and f.category in text[:end]:
+            f = replace(f, recipient=person, mention=text.split(" ", 1)[0])
+        out.append(f)
+    return out
 
 
 # "Another Tale had won the Example Award four years earlier": a named work, not this film, opening the sentence
@@ -1758,7 +1791,7 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
             # form itself, and other Does, are no rival: "Sosa Pizarro" for "Martín Sosa Pizarro")
             ends = [n for n in people.family(f.recipient.split()[-1]) if n.endswith(" " + f.recipient)]
             full = ends[0] if len(ends) == 1 else ""
-        out.append(replace(f, recipient=full, mention=f.recipient) if full else f)
+        out.append(replace(f, recipient=full, mention=f.mention or f.recipient) if full else f)
     return out
 
 
