@@ -29,7 +29,7 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     # a documentary's "Participants" / "Interviewees": the people who appear as themselves; an anthology's
     # "Segments": each segment's credits and players ("Title (Place), directed by A, follows Tam (B)")
     ("cast", re.compile(r"\bcast\b|casting|voice cast|characters|special appearances|\bdub(?:bing|bed)?\b|^participants$|^interviewees$|"
-                        r"^segments$|"
+                        r"^segments$|^starring$|^actors$|^cameos?$|^cameo (?:appearances|roles)$|^guest appearances$|^appearances$|"
                         r"^english(?:-language)? version$", re.I)),
     ("filming", re.compile(r"filming|principal photography|shooting|locations?\b|cinematography", re.I)),
     ("production", re.compile(r"production|development|pre-production|post-production|writing|script|background|effects|design|conception", re.I)),

@@ -252,3 +252,9 @@ def test_a_part_after_of_whose_name_is_a_persons_in_plot_brackets():
                  "(Varga).")))
     assert cast["Ivo Brandt"] == "Thakur Bhairav Singh"
     assert cast["Lune Varga"] != "Port Osk"
+
+
+def test_starring_actors_and_cameos_headings_are_cast_sections():
+    for head in ("Starring", "Actors", "Cameos", "Cameo appearances"):
+        cast = _cast_of(_article("It stars Ora Pell.", (head, "Ivo Brandt as Nell, a nurse")))
+        assert cast["Ivo Brandt"] == "Nell", head
