@@ -1145,3 +1145,15 @@ def test_she_of_the_next_sentence_is_the_last_awards_person():
            if isinstance(f, AwardFact)}
     assert ("Zenda International Film Festival", "Best Actress", "Lune Varga", "She", "nominated") in got
     assert ("Zenda International Film Festival", "Golden Bear", "", "", "competed") in got
+
+
+def test_a_festival_by_its_short_name_after_its_full_one_and_with_a_lower_case_festival():
+    """'… at the Zenda International Animated Film Festival … At Zenda it received a Special Distinction': the short
+    name is the festival the article named in full; 'at the 2011 Osk Tudo festival' names a festival with its
+    edition; a holiday's festival ('the 2018 Diwali festival') is none."""
+    got = _article("Release\nIt was screened in competition at the Zenda International Animated Film Festival in June "
+                   "1999. At Zenda it received a Special Distinction.")
+    assert ("Zenda International Animated Film Festival", None, "Special Distinction", "", "won") in got
+    assert _article("Accolades\nThe film won Best Documentary at the 2011 Osk Tudo festival.") == {
+        ("Osk Tudo Festival", None, "Best Documentary", "", "won")}
+    assert _article("Release\nIt was released during the 2018 Diwali festival and won the box office.") == set()

@@ -170,6 +170,10 @@ _NAMED_CER_RE = re.compile(rf"(?<![\w'’\-]){_phrases(_CER['named'])}(?![\w'’
 _NAMED_CER_CUES = cue_words(_CER["named"])
 _PLACE_RE = re.compile(rf"\b[Aa]t\s+(?:the\s+)?(?P<place>{_phrases(_PLACES)})(?![\w\-])(?!\s+(?:[A-Z]|Film|International|Festival))")
 _PRIX = re.compile(r"(?<!Grand )(?<!Grand-)\bPrix\s+(?:(?:de|du|des|de\s+la)\s+|[dl]['’])?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
+# "the 2011 Zenda Tudo festival": a festival named with its edition and a lower-case "festival" (not a holiday's)
+_LOWER_FESTIVAL = re.compile(rf"\b(?:(?P<ord>\d{{1,3}}(?:st|nd|rd|th))|(?P<year>(?:19|20)\d\d))\s+"
+                             rf"(?P<name>{_CAP}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{0,4}})\s+festival\b")
+_HOLIDAYS = frozenset(vocab.load("money")["period"]["holidays"])
 # "at the Berlin, Busan and Toronto film festivals": each place's festival
 _PLACE_FESTIVALS = re.compile(rf"\b(?P<list>(?:{_phrases(_PLACES)})(?:\s*,\s*(?:{_phrases(_PLACES)}))*,?\s+and\s+(?:{_phrases(_PLACES)}))"
                               r"\s+(?:[Ii]nternational\s+)?[Ff]ilm\s+[Ff]estivals\b")
@@ -345,6 +349,13 @@ def find_ceremonies(text: str) -> list[_Mention]:
         if name and not any(x.start <= m.start("place") < x.end for x in out):
             ord_tok = m.group("ord")
             out.append(_Mention(m.start(), m.end(), name, parse_ordinal(ord_tok) if ord_tok else None, None))
+    for m in _LOWER_FESTIVAL.finditer(text) if " festival" in text else ():
+        name = m.group("name")
+        if name in _HOLIDAYS or name.split()[0] in _LEAD_STOP or any(x.start <= m.start("name") < x.end for x in out):
+            continue
+        ord_tok = m.group("ord")
+        out.append(_Mention(m.start(), m.end(), _PLACES.get(name) or name + " Festival",
+                            parse_ordinal(ord_tok) if ord_tok else None, int(m.group("year")) if m.group("year") else None))
     listed: set[int] = set()  # (a list's places are no appositive of the one before: "Berlin, Busan and …")
     for m in _PLACE_FESTIVALS.finditer(text) if "estivals" in text and has_cue(text, _PLACE_CUES) else ():
         for p in _PLACE_ONE.finditer(m.group("list")):
@@ -1615,6 +1626,7 @@ def extract(article: Article) -> list[Fact]:
     last_para = -1
     last_mention: _Mention | None = None
     last_person = ""  # the one person the paragraph's last sentence gave awards to: "She" of the next one
+    shorts: dict[str, str] = {}  # festivals named in full so far, by their short names ("Annecy")
     honours = _honour_lists(article) if any(_HONOUR_LIST_HEADING.match(s.heading.strip()) for s in article.sections) else []
     listed = {f.sentence for f in honours}
     facts.extend(honours)
@@ -1638,6 +1650,13 @@ def extract(article: Article) -> list[Fact]:
         text = _masked(sent.text)
         parts = _sentence_parts(text, "accolades" in kinds and len(text) <= 200 and not re.search(r"[.!?\"”]\s*$", text))
         mentions = parts[1]
+        if mentions:
+            shorts.update(_short_names(mentions))
+        elif shorts and ("At " in text or " at " in text):
+            said = _short_mention(text, shorts, parts[0])
+            if said is not None:
+                parts = (parts[0], [said])
+                mentions = parts[1]
         carry = carried if not mentions and carried is not None and _CLAUSE_CONTINUES.match(text) else None
         if carry is None and not mentions and last_mention is not None and _SAME_CEREMONY.search(text):
             carry = last_mention  # "B won Best Actress at the same ceremony": the last ceremony named, any paragraph
@@ -1671,6 +1690,36 @@ def extract(article: Article) -> list[Fact]:
     if any(getattr(f, "ceremony", "") in _TELEVISION for f in facts) and not _made_for_tv(article):
         facts = [f for f in facts if getattr(f, "ceremony", "") not in _TELEVISION]
     return _dedupe(_resolved(facts, article))
+
+
+_FESTIVAL_WORDS = frozenset(["International", "Film", "Festival", "Animated", "Animation", "Documentary", "Short",
+                             "Fantastic", "Independent", "Movie", "Cinema", "Festival", "Fest"])
+
+
+def _short_names(mentions: list[_Mention]) -> dict[str, str]:
+    """A festival named in full ("the Zenda International Animated Film Festival"), by the words before its
+    kind ("Zenda"): a later "At Zenda, …" of the same article is that festival."""
+    out = {}
+    for mt in mentions:
+        ws = mt.name.split()
+        if ws[-1] not in ("Festival", "festival"):
+            continue
+        k = next((i for i, w in enumerate(ws) if w in _FESTIVAL_WORDS), len(ws))
+        short = " ".join(ws[:k])
+        if k and short[0].isupper() and len(short) > 2 and short not in _LEAD_STOP:
+            out[short] = mt.name
+    return out
+
+
+def _short_mention(text: str, shorts: dict[str, str], cats: list[tuple[int, int, str]]) -> _Mention | None:
+    """'At Zenda it received a Special Distinction' after the article named the Zenda Film Festival in full."""
+    for short, name in shorts.items():
+        if short not in text:
+            continue
+        m = re.search(rf"\b[Aa]t\s+(?:the\s+)?({re.escape(short)})(?![\w'’-])(?!\s+[A-Z0-9])", text)
+        if m and not any(a <= m.start(1) < b for a, b, _c in cats):
+            return _Mention(m.start(1), m.end(1), name, None, None)
+    return None
 
 
 _PRONOUN_OUTCOME = re.compile(r"(?:She|He)\s+(?:(?:also|later|was\s+also|then)\s+)?(?:was\s+nominated|won|received|earned)\b")
