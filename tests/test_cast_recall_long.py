@@ -258,3 +258,10 @@ def test_starring_actors_and_cameos_headings_are_cast_sections():
     for head in ("Starring", "Actors", "Cameos", "Cameo appearances"):
         cast = _cast_of(_article("It stars Ora Pell.", (head, "Ivo Brandt as Nell, a nurse")))
         assert cast["Ivo Brandt"] == "Nell", head
+
+
+def test_a_lead_that_introduces_a_newcomer_or_is_headlined_by_its_stars():
+    cast = _cast_of(_article("It stars Ora Pell, Ivo Brandt, and introduces Lune Varga."))
+    assert {"Ora Pell", "Ivo Brandt", "Lune Varga"} <= set(cast)
+    cast = _cast_of(_article("It is headlined by Kip Morrow and Tam Osk."))
+    assert {"Kip Morrow", "Tam Osk"} <= set(cast)

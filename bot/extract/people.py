@@ -424,7 +424,7 @@ _STARS = re.compile(
     r"|\bcast\s*,\s+(?:including|includes)\s+"
     r"|\b(?:roles|parts)\s+(?:were|are)\s+(?:co-)?played\s+by\s+"
     r"|\bthe\s+(?:title\s+|lead\s+|leading\s+|main\s+|central\s+)?role\s+(?:was|is)\s+(?:played|portrayed|essayed)\s+by\s+"
-    r"|\b(?:film|cast)\s+(?:is|was)\s+(?:led|headed|headlined|fronted)\s+by\s+|\b(?:its|the\s+film's)\s+stars\s+(?:include|included|includes|are|were)\s+"
+    r"|\b(?:film|cast)\s+(?:is|was)\s+(?:led|headed|headlined|fronted)\s+by\s+|\b(?:it|movie)\s+(?:is|was)\s+(?:headlined|fronted)\s+by\s+|\b(?:its|the\s+film's)\s+stars\s+(?:include|included|includes|are|were)\s+"
     r"|\b(?:it|film)\s+stars\s+and\s+(?:was\s+)?(?:also\s+)?(?:directed|written|produced|co-written)(?:\s+and\s+[a-z-]+)?\s+by\s+"
     r"|\b(?:roles|parts)\s+(?:were\s+|are\s+|being\s+)?(?:filled|taken|taken\s+up|essayed)\s+by\s+"
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
@@ -470,7 +470,7 @@ _STARS = re.compile(
     re.I,
 )
 _ITEM_PREFIX = re.compile(r"^(?:with\s+(?:the\s+)?support\s+(?:from|of)|supported\s+by|alongside|along\s+with|with|as\s+well\s+as|also|and|plus|"
-                          r"child\s+artist|newcomer|newcomers|actors?|actress(?:es)?|introducing)\s+", re.I)
+                          r"child\s+artist|newcomer|newcomers|actors?|actress(?:es)?|(?:and\s+)?introducing|(?:and\s+)?introduces)\s+", re.I)
 _AS = re.compile(r"\s+as\s+")
 _VOICE_WORD = re.compile(r"\bvoices?\b|\bvoiced\b", re.I)
 
