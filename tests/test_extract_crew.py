@@ -1038,3 +1038,31 @@ def test_paired_jobs_credited_with_and_opening_participles(sentence, want, unwan
 def test_bare_initials_music_direction_and_adaptations(sentence, want):
     got = _other(sentence)
     assert want <= got and ("writer", "Kip Morrow") not in got and ("director", "Tam Osk") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence, want, unwanted",
+    [
+        # people on the film's jobs told by gerunds after "with", and the script they direct from
+        ("Filming began in May, with Ora Pell directing and Bede Marrow producing.",
+         {("director", "Ora Pell"), ("producer", "Bede Marrow")}, set()),
+        ("In 2015 the film was announced, with Ora Pell directing from a script by Bede Marrow.",
+         {("director", "Ora Pell"), ("writer", "Bede Marrow")}, {("director", "Bede Marrow")}),
+        ("Tam Osk joined the cast, with Ora Pell directing from a screenplay she wrote.",
+         {("director", "Ora Pell"), ("writer", "Ora Pell")}, {("writer", "Tam Osk")}),
+        ("He spent the year with Ora Pell directing a music video.", set(), {("director", "Ora Pell")}),
+        ("He declined, with Ora Pell directing instead.", set(), {("director", "Ora Pell")}),
+        # a composer's other work on the score, a producer for a company, an assignment, a bare "scripted"
+        ("Ora Pell composed and conducted the score.", {("composer", "Ora Pell")}, set()),
+        ("The film was produced for Lune Films by Ora Pell.", {("producer", "Ora Pell")}, set()),
+        ("Ora Pell was assigned to produce the film.", {("producer", "Ora Pell")}, set()),
+        ("Ora Pell and Bede Marrow scripted.", {("writer", "Ora Pell"), ("writer", "Bede Marrow")}, set()),
+    ],
+)
+def test_with_gerunds_and_other_credit_verbs(sentence, want, unwanted):
+    # (a lead naming no director: one it named would make "with A directing" a first choice)
+    got = _crew(f"Other Tale\nOther Tale is a 2016 Ruritanian drama film.\n\nProduction\n{sentence}\n")
+    assert want <= got and not unwanted & got
+    if ("director", "Ora Pell") in want:
+        got = _other(sentence)  # the lead's director Mara Quell: Ora Pell was a first choice
+        assert ("director", "Ora Pell") not in got

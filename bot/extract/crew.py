@@ -111,6 +111,7 @@ _YEAR_FILM = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?(?:film|movie|short
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
 _NOTE = r"(?:\s*\([^()]{1,30}\))?"  # "A (story) and B"
 _NAMES = rf"(?:{NAME_RX}){_NOTE}(?:{_SEP}(?:{NAME_RX}){_NOTE})*"
+_SCORE_ALSO = alternation(_F["score_also"])  # "A composed and conducted the score"
 _ADV = r"(?:(?:also|later|then|subsequently|originally|initially|eventually|ultimately|jointly|both|" \
        r"additionally|consequently|reportedly|officially|finally|has|have|had|is|was|were|are|been|being|" \
        r"would|will|to\s+be|began|begun|started|finished|completed|himself|herself|themselves)\s+)"
@@ -127,7 +128,8 @@ _WHERE_WHEN = r"in\s+(?:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?|(?:1[89]|20)\d\
 # "written, directed and co-produced by", then the names ("the debutant A and B").
 _PASSIVE_RX = re.compile(
     rf"\b(?P<verbs>{_PASSIVE}(?:{_SEP}(?:{_PASSIVE}|[a-z]+ed))*)\s+(?:both\s+|jointly\s+|solely\s+|entirely\s+|originally\s+)?"
-    rf"(?:(?:for|to)\s+the\s+screen\s+|for\s+(?:the|this)\s+(?:film|movie|picture)\s+|{_UNDER_BANNER}|{_WHERE_WHEN})?by\s+(?:and\s+starring\s+)?"
+    rf"(?:(?:for|to)\s+the\s+screen\s+|for\s+(?:the|this)\s+(?:film|movie|picture)\s+|{_UNDER_BANNER}|{_WHERE_WHEN}|"
+    rf"for\s+(?:[A-Z][\w'’&.\-]*\s+){{1,4}})?by\s+(?:and\s+starring\s+)?"  # ("produced for Other Pictures by A")
 )
 _ACTIVITY_BY = re.compile(
     rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
@@ -166,7 +168,7 @@ _NAMES_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<names>{_NAMES})$")
 # "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
-    rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?|{_APPOSITION})?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
+    rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?|{_APPOSITION})?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})(?:\s+and\s+(?:{_SCORE_ALSO}))?\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
     rf"(?P<obj>{_ACT}|film|movie|picture|project|(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?segments?)\b(?!-)"
 )  # (an anthology's parts: "A photographed both the Ruritania and Osk segments")
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
@@ -260,7 +262,7 @@ _DATED_WORK = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:1[89]|20)\d\d\s
 # "story, screenplay and directed by A": the jobs named before the verb are A's too.
 _JOBS_AND_PASSIVE = re.compile(rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*),?\s+and\s+(?:{_PASSIVE})\s+by\s+")
 _HANDLED_RX = re.compile(
-    rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_HANDLED})\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"
+    rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_HANDLED})(?:\s+and\s+(?:{_SCORE_ALSO}))?\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"
 )
 _POSSESSIVE = re.compile(rf"(?:(?<![\w'’])(?:[Aa]n?|[Tt]heir)\s+(?P<bare>{NAME_RX})\s+|(?P<name>{NAME_RX})['’]s?\s+{_ADJ})"
                          rf"(?P<act>{_POSS_ACT})\b")  # "A's score", and attributively "a A score"
@@ -812,6 +814,41 @@ def _opening_participle(text: str, otext: str, start: int, end: int) -> bool:
     return comma > 0 and bool(_FILM_MAIN_SUBJECT.match(otext, comma))
 
 
+# "with A directing and B producing", "with A writing and directing from a script by B" (crew.toml with_gerunds)
+_GERUND_ROLE = {k.lower(): v for k, v in _F["with_gerunds"].items()}
+_GERUNDS = rf"(?P<gers>(?:{alternation(list(_GERUND_ROLE))})(?:\s*,?\s+and\s+(?:{alternation(list(_GERUND_ROLE))}))*)"
+_WITH_GERUND = re.compile(rf"\bwith\s+(?:(?:the\s+)?[a-z][\w-]*\s+)?(?P<names>{_NAMES})\s+{_GERUNDS}\b(?!-)")
+_AND_GERUND = re.compile(rf"\s*,?\s+(?:and|while)\s+(?:(?:the\s+)?[a-z][\w-]*\s+)?(?P<names>{_NAMES})\s+{_GERUNDS}\b(?!-)")
+# what may follow the gerunds: the film, a source script, a partner, or nothing ("with A directing a music video" is no credit)
+_GERUND_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:(?:the|this)\s+(?:film|movie|picture|project)|it)\b|"
+                         r"\s+(?:from|and|with|alongside|under|through|while|for\s+(?:the\s+film\b|[A-Z]))")
+_FROM_SCRIPT_BY = re.compile(r"\s+(?:(?:the|this)\s+(?:film|movie|picture|project)\s+|it\s+)?from\s+(?:a|an|the|his|her|their)\s+"
+                             r"(?:[\w-]+\s+)?(?:screenplay|script)\s+(?:(?:co-)?written\s+)?by\s+(?=[A-Z])")
+_FROM_OWN_SCRIPT = re.compile(r"\s+(?:(?:the|this)\s+(?:film|movie|picture|project)\s+|it\s+)?from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                              r"(?:screenplay|script)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:co-)?wrote\b")
+
+
+def _with_gerunds(text: str, otext: str) -> list[tuple[str, list[str]]]:
+    """(role, names) of "with A directing and B producing" and its script's writers ("from a script by C")."""
+    out: list[tuple[str, list[str]]] = []
+    for m in _WITH_GERUND.finditer(text):
+        if _NEGATED.search(text[: m.start()]) or _other_work(otext, m.start(), m.end()):
+            continue
+        while m:
+            if not _GERUND_END.match(text, m.end()):
+                break
+            names = _split(m.group("names"))
+            for g in re.findall(alternation(list(_GERUND_ROLE)), m.group("gers")):
+                out.append((_GERUND_ROLE[g.lower()], names))
+            by = _FROM_SCRIPT_BY.match(text, m.end())
+            if by:
+                out.append(("writer", names_after(text, by.end())))
+            elif _FROM_OWN_SCRIPT.match(text, m.end()):
+                out.append(("writer", names))
+            m = _AND_GERUND.match(text, m.end())
+    return out
+
+
 # "The screenplay was an adaptation by A and B from the novel by C": the film's script, its adapters its writers
 _SCRIPT_ADAPTATION = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:film|movie)['’]s\s+)?(?:screenplay|script)\s+(?:was|is)\s+"
                                 r"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?adaptation\s+by\s+(?=[A-Z])")
@@ -1054,6 +1091,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             more = _CONTRIBUTIONS.match(text, m.end()) if names else None
             if more:
                 add(role, names_after(text, more.end()))
+    if "with " in text and "active" in cues and "ing" in text and not kinds & _CRITICISM and not _UNDONE.search(text):
+        for role, names in _with_gerunds(text, otext):
+            add(role, names, engaged=True)
     for m in _SCRIPT_ADAPTATION.finditer(text) if "adaptation by" in text else ():
         add("writer", names_after(text, m.end()))
     if "songs" in text and ("wr" in text or "pen" in text):
