@@ -643,3 +643,21 @@ def test_a_cost_stated_after_the_shoot():
     """'Filming took place in the autumn of 1951, at a cost of 850,000 pesos': the film's cost."""
     assert _money_of("Production\nFilming took place in the autumn of 1951, at a cost of 850,000 pesos.") == [
         ("budget", 850_000.0)]
+
+
+def test_another_film_named_by_its_people_part():
+    """'Kip's Run, the director's previous film, had grossed $40 million': that film's takings, not this film's."""
+    assert _money_of("Box office\nKip's Run, the director's previous film, had grossed $40 million in the United "
+                     "States.") == []
+    assert _money_of("Box office\nOther Tale grossed $5 million, while the studio's next film earned $9 million.") == [
+        ("gross", 5_000_000.0)]
+
+
+def test_a_market_named_by_a_countrys_adjective():
+    """'at the Dutch box office': the market named by its adjective is the region, as written."""
+    from bot.article import parse_article
+    from bot.extract import money
+
+    art = parse_article("Other Tale\nOther Tale is a 2019 film.\nBox office\nOn the Dutch box office the film took "
+                        "€2 million.\n")
+    assert [(f.amount, f.region) for f in money.extract(art)] == [(2_000_000.0, "Dutch box office")]

@@ -538,7 +538,9 @@ _ANOTHERS_GOES_ON = re.compile(r"(?:\s+[a-z][\w-]*){0,4},?\s+and\s+")
 # "Ora Pell's next film, Another Tale (2001), debuted … and took in $3 million": another film of the same
 # people, its takings named later in the clause (not "first" or "debut": that may be this film).
 _NEXT_FILM = re.compile(
-    rf"(?:^|[;,]\s+|\b(?:and|while|but|whereas)\s+)(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.-]*(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir)"
+    rf"(?:^|[;,]\s+|\b(?:and|while|but|whereas)\s+)(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.-]*(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir"
+    # "Another Tale, the director's previous film, had grossed $X": the people named by their part
+    rf"|[Tt]he\s+(?:{_alt(_K['film_people'])[3:-1]})(?:'s|’s))"
     rf"\s+{_alt(_K['other_film_steps'])}\s+(?:feature\s+)?(?:film|movie|picture|feature)\b")
 # A budget's stage, kept as its period: "The initial budget was $X", "the final cost of $X", "announced with a
 # budget of $X" (a plan): what a card shows beside the figure, so a first estimate is never read as the cost.
