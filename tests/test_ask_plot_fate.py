@@ -52,3 +52,38 @@ def test_a_fate_told_of_the_characters_other_name(tale):
 def test_a_death_told_with_his_after_another_name_is_not_the_askeds(tale):
     ans = ask(tale, "what happens to ivo brandt in other tale")
     assert "fall to his death" not in ans.answer, ans.answer
+
+
+_JOBS = (
+    "Osk Story\n"
+    "Osk Story is a 2018 Ruritanian drama film directed by Ilse Dorn.\n"
+    "Plot\n"
+    "Young, successful horror novelist Lune Varga's new book is taking the country by storm.\n"
+    "In the old quarter lives Bede Marrow, who pays little rent. He is a quiet man. "
+    "Not following his father, he chooses to be a proofreader at a small press. "
+    "Though Bede is a simple man, he gets scolded by his wife and his boss in his office.\n"
+    "A comic book storekeeper, Tam Osk, and a retired detective, Kip Morrow, open an agency. "
+    "Kip explains that it is the driver's policy not to stop.\n"
+    "Ivo Brandt (Ari Kell) is a DYSP who married into a rich family. "
+    "Pavithran, a thief, claims he knows the killer.\n"
+)
+
+
+@pytest.fixture
+def jobs(seeded_copy):
+    add_articles(seeded_copy, {"osk-story.txt": _JOBS})
+    return seeded_copy
+
+
+@pytest.mark.parametrize(("quoted", "question"), [
+    # the occupation beside the name, before it ("novelist Lune Varga") or in apposition ("storekeeper, Tam")
+    ("horror novelist", "what does lune varga do for a living in osk story"),
+    ("comic book storekeeper", "what did tam osk do for work in osk story"),
+    # ... or told of "he" going on about them, in a frame ("he chooses to be a proofreader")
+    ("proofreader", "what's bede marrow's job in osk story"),
+    # a frame right after the name tells a job the list does not hold; another's job is not his
+    ("is a DYSP", "what is ivo brandt's job in osk story"),
+])
+def test_a_job_beside_the_name_over_a_sentence_that_only_says_work(jobs, quoted: str, question: str):
+    ans = assert_quoted(jobs, question, quoted)
+    assert "driver's policy" not in ans.answer and "Pavithran" not in ans.answer, ans.answer

@@ -3752,9 +3752,63 @@ async def answer_occupation(q: Q) -> Answer:
     # ... or the name with its job in apposition ("Kip Morrow, a researcher at Ruritania Mills, ...")
     beside = (rf"|\b(?:{'|'.join(re.escape(k) for k in keys)})\w*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}(?:\s+\([^)]*\))?,"
               rf"\s+(?:an?|the)\s") if keys else ""
+    told = await _job_beside(q, keys)
+    if told is not None:
+        return told
     # the names are searched for too: "whats kip's job" is typed "kips", which the index never finds
     return await not_stated(q, "what they do for a living", rf"(?i)^{named}(?=.*(?:{_OCCUPATION_FRAME}{beside}))",
                             terms=" ".join(["plays works", *keys]))
+
+
+#: ... never a possessive ("the driver's policy" tells no one's job)
+_JOB = re.compile(rf"\b{alternation(load('retrieval')['jobs'])}s?\b(?!['’]s?\b)", re.IGNORECASE)
+#: How near (in words) an occupation must stand to the name, or to the "he"/"she" carrying it on, to be theirs.
+JOB_REACH = 6
+_JOB_FRAME = re.compile(r"\b(?:is|was|are|were|as|be|becomes?|became|works?|worked|working)\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w'’\"“”-]+\s+){0,3}$", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+async def _job_beside(q: Q, keys: list[str]) -> Answer | None:
+    """"what's Kip's job", "what does Ora do for a living": the lead or plot sentence that puts an occupation
+    (vocab/retrieval.toml jobs) beside the character ("young horror novelist Ora Pell", "Kip is an organic
+    farmer", or "he chooses to be a proofreader" going on about them), a job in a frame ("is a", "works as")
+    first, the earliest of equals; below confidence. None when no sentence naming them holds one."""
+    if not keys:
+        return None
+    keyset = set(keys)
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead", "plot"))
+    naming = [i for i, r in enumerate(rows) if keyset & _with_possessives(normalize(r["text"]).split())]
+    others = (_people_words(q) | {w for r in q.data.of("cast") + q.data.of("plot_character")
+                                  for w in normalize(r.get("character") or r.get("name") or "").split()}) - keyset
+    # "Kip (A) is a DYSP": a frame right after the name tells a job the list may not hold
+    after_name = re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\w*(?:\s+\([^()]*\))?,?\s+(?:is|was|works as|"
+                            rf"worked as)\s+an?\s", re.IGNORECASE)
+    best, most = None, 0.0
+    for i in _carrying(rows, naming):
+        text = rows[i]["text"]
+        # ... a sentence going on with "he" is theirs only when no one else is named before it ("B, a thief,
+        # claims he knows" is B's)
+        if i not in naming and not _pronoun_first(text, _SUBJECT_PRONOUNS, others):
+            continue
+        jobs = list(_JOB.finditer(text))
+        framed = i in naming and after_name.search(text) is not None
+        if not jobs and not framed:
+            continue
+        words = list(_WORD.finditer(text))
+        whose = keyset if i in naming else {"he", "she", "they"}
+        at = [j for j, w in enumerate(words) if whose & _with_possessives(normalize(w.group()).split())]
+        score = 2.0 if framed else 0.0
+        for m in jobs:
+            pos = next((j for j, w in enumerate(words) if w.end() > m.start()), len(words))
+            near = min((abs(pos - a) for a in at), default=99) <= JOB_REACH
+            score = max(score, (2.0 if near else 1.0) + (1.0 if _JOB_FRAME.search(text[: m.start()]) else 0.0))
+        if score > most:
+            best, most = rows[i], score
+    if best is None:
+        return None
+    return q.make(f"The facts don't list what they do for a living, but the article says: “{best['text']}”",
+                  "fallback.sentence", LOW, [sentence_source(best)])
 
 
 _PAY_TOLD = load("intents")["pay_told"]
