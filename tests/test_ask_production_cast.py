@@ -427,3 +427,36 @@ def test_a_group_part_one_or_many_is_quoted(group_parts, question, players):
     ans = ask(group_parts, question)
     assert all(p in ans.answer for p in players), ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_ROLE_BEFORE = (
+    "Harbour Lights\n"
+    "Harbour Lights is a 1995 Ruritanian adventure film directed by Bede Marrow, starring Ivo Brandt and Ora Pell.\n"
+    "Cast\n"
+    "Ivo Brandt as Tam\n"
+    "Ora Pell as Ada\n"
+    "Production\n"
+    "Tam appeared in an earlier draft of the script but was deleted due to too many characters. Kip Morrow had been "
+    "cast in the role, and signed for a potential sequel. It was decided to replace Morrow with an older actor. "
+    "Mila Rook was considered, but decided not to pursue the role after a meeting with Marrow.\n"
+    "According to a book on the studio, Lune Varga was originally chosen to play Ada, but a money dispute forced the "
+    "producers to look elsewhere. Rhea Quist auditioned for the role but was deemed too young for the character.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def role_before(tmp_path_factory):
+    from .askkit import library
+    return library(tmp_path_factory.mktemp("role_before"), _ROLE_BEFORE)
+
+
+@pytest.mark.parametrize("question, first", [
+    # "the role" of a casting sentence is the part the sentence before it names
+    ("who was cast as tam before ivo brandt in harbour lights", "Kip Morrow"),
+    # a casting sentence that writes the part asked is quoted though it shares few other words
+    ("who was cast as ada before ora pell got it in harbour lights", "Lune Varga"),
+])
+def test_who_had_the_part_before(role_before, question, first):
+    ans = ask(role_before, question)
+    assert first in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT

@@ -1148,6 +1148,12 @@ async def answer_casting(q: Q) -> Answer:
     rows = [r for r in ev if (chars and r["character"] in chars) or (people and (r["person"] in people or r["other"] in people))]
     rows = [r for r in rows if r["event"] in ("replaced", "recast", "considered", "declined", "dropped_out", "cast")]
     asked = set(normalize(q.text).split())
+    parts = chars | {n for _h, n in q.roles("plot")}
+    if parts and _ANSWER_CASTING_RX1.match(q.rest) and not any(r["character"] in parts for r in ev):
+        # no casting fact names the part: a sentence may give it as "the role" the sentence before names
+        told = await _the_role_told_before(q, sorted(parts)[0])
+        if told is not None:
+            return told
     if rows and _ANSWER_CASTING_RX1.match(q.rest):
         # "who did A want before B": an answer naming only B (or A) tells nothing asked
         def answer_person(r: dict) -> str:
@@ -1189,7 +1195,14 @@ async def answer_casting(q: Q) -> Answer:
         names = [w for _h, n in q.roles("actor") + q.roles("casting") for w in normalize(n).split() if len(w) > 2]
     got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast", drop=_title_words(q) | later,
                                must=_CASTING_TOLD)
-    if later and not any(s >= 40 and (not names or set(names) & set(normalize(r["text"]).split())) for s, r in got):
+    parts = {w for _h, n in q.roles("character") for w in normalize(n).split() if len(w) > 2 and w not in later}
+
+    def enough(score: float, r: dict) -> bool:
+        """A casting sentence scoring well, or one that also writes the part asked ("A was originally chosen
+        to play Tam": the few words it shares with the question are the ones that matter)."""
+        return score >= 40 or (score >= CASTING_PART_SCORE and bool(parts & set(normalize(r["text"]).split())))
+
+    if later and not any(enough(s, r) and (not names or set(names) & set(normalize(r["text"]).split())) for s, r in got):
         # ... though the sentence telling the earlier choice may name B too ("B was the first choice, though
         # the studio urged others"): the search as typed
         names = [w for _h, n in q.roles("character") + q.roles("plot") + q.roles("actor") + q.roles("casting")
@@ -1197,7 +1210,7 @@ async def answer_casting(q: Q) -> Answer:
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast", drop=_title_words(q),
                                    must=_CASTING_TOLD)
     got = [g for g in got if not names or any(re.search(rf"\b{re.escape(w)}\b", normalize(g[1]["text"])) for w in names)]
-    if got and got[0][0] >= 40:
+    if got and enough(*got[0]):
         row = got[0][1]
         more = await _casting_goes_on(q, row)
         shown = f"{row['text']} … {more}" if more else row["text"]
@@ -1216,6 +1229,45 @@ async def answer_casting(q: Q) -> Answer:
             return q.make(f"The article doesn't name the role there, but says: “{row['text']}”", "cast.history",
                           LOW, [sentence_source(row)])
     return await fallback(q, min_conf=LOW)
+
+
+_THE_ROLE = re.compile(r"\bthe (role|part)\b(?! of\b)", re.IGNORECASE)
+#: A casting told with "cast" in any tense ("had been cast in the role"), beside the words of _CASTING_TOLD.
+_CAST_ANY = re.compile(r"\b(been|being|were|was|is|are|got|get) cast\b|\bcast (in|for)\b", re.IGNORECASE)
+#: How many sentences back "the role" may point to the part's name.
+ROLE_REACH = 3
+
+
+async def _the_role_told_before(q: Q, part: str) -> Answer | None:
+    """"who was cast as Tam before B": "Tam was cut from the first script. A had been cast in the role ...":
+    the casting sentence says "the role", and the nearest sentence before it (same paragraph, a few back)
+    that names a part names Tam. The first such sentence that names someone the question does not,
+    quoted with the one naming the part, below confidence; None when none does."""
+    rows = await q.lib.conn.execute_fetchall("SELECT idx, para, text FROM sentences WHERE film_id = ? ORDER BY idx",
+                                            (q.film.id,))
+    want = {w for w in normalize(part).split() if len(w) > 2}
+    others = {w for r in q.data.of("cast") if r["character"] for w in normalize(r["character"]).split()
+              if len(w) > 2 and w not in STOPWORDS} - want
+    asked = " ".join(n for h in q.names for _r, n in h.owners)
+    for i, (_idx, para, text) in enumerate(rows):
+        if not _THE_ROLE.search(text) or not (_CASTING_TOLD.search(text) or _CAST_ANY.search(text)) \
+                or not _a_person_named(text, asked):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - ROLE_REACH), -1):
+            if rows[j][1] != para:
+                break
+            words = set(normalize(rows[j][2]).split())
+            if any(re.search(rf"(?<![A-Z][\w'’-] )\b{re.escape(w)}\b(?!\s+(?-i:[A-Z]))", rows[j][2], re.IGNORECASE)
+                   for w in want & words):  # the part's name, not a person's ("Tam Osk" for Tam)
+                return q.make(f"The article says: “{rows[j][2]} {text}”", "cast.history", LOW,
+                              [{"section": "", "sentence": rows[j][2]}, {"section": "", "sentence": text}])
+            if others & words:
+                break  # the role before is another part's
+    return None
+
+
+#: The score a casting sentence that writes the part asked needs to be quoted (any other needs 40).
+CASTING_PART_SCORE = 30.0
 
 
 async def _casting_goes_on(q: Q, row: dict) -> str:
