@@ -265,3 +265,12 @@ def test_a_lead_that_introduces_a_newcomer_or_is_headlined_by_its_stars():
     assert {"Ora Pell", "Ivo Brandt", "Lune Varga"} <= set(cast)
     cast = _cast_of(_article("It is headlined by Kip Morrow and Tam Osk."))
     assert {"Kip Morrow", "Tam Osk"} <= set(cast)
+
+
+def test_a_billing_goes_on_after_the_lead_role_and_stops_at_while():
+    cast = _cast_of(_article("The film stars Ora Pell in the lead role, along with Ivo Brandt and Lune Varga."))
+    assert {"Ora Pell", "Ivo Brandt", "Lune Varga"} <= set(cast)
+    cast = _cast_of(_article("It stars Ora Pell and Ivo Brandt while Kip Morrow plays the villain."))
+    assert {"Ora Pell", "Ivo Brandt"} <= set(cast) and cast["Kip Morrow"] == "villain"
+    cast = _cast_of(_article("It stars Ora Pell, with Ivo Brandt and Lune Varga in other pivotal roles."))
+    assert {"Ora Pell", "Ivo Brandt", "Lune Varga"} <= set(cast)

@@ -756,7 +756,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             seg = " " * group.end() + seg[group.end():]
         cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
                         r"major|minor|prominent|title|main|central|important|principal|cameo|guest|special|"
-                        r"negative|titular|dual|double|triple)\b|\bwho\b|" + _LIST_ENDS_AT, seg)
+                        r"negative|titular|dual|double|triple|other|various|small|smaller|brief|crucial|significant|"
+                        r"notable|integral|recurring)\b|\bwho\b|" + _LIST_ENDS_AT, seg)
         more = None
         who = None
         cut_at_who = bool(cut and re.match(r"\s*who\b", seg[cut.start():]))
@@ -910,7 +911,7 @@ def _with_as_comma(m: re.Match[str]) -> str:
 # Where prose takes over from a list of players: "starring A and B directed by C", "A and B about a
 # group of …", "A and B and is their second film together".
 _LIST_ENDS_AT = (r"(?<=[a-z.])\s+(?:directed|produced|written|co-written|created|released|distributed|about|set|based|reprising|"
-                 r"which|that|whose|where|filmed|shot)\b|\s+and\s+(?:is|was|are|were|has|had|marks?|marked|became)\b"
+                 r"which|that|whose|where|filmed|shot|while|whereas)\b|\s+and\s+(?:is|was|are|were|has|had|marks?|marked|became)\b"
                  r"|\s+with\s+(?=(?:supporting|special|guest|cameo|additional|minor|small|smaller|brief)\s)")
 # A name-shaped item a list of players vouches for although one of its words is usually no name's
 # ("Ora May", "Lune Day"): two to four capitalised words, no company, place or function word.
@@ -928,7 +929,8 @@ _BILLING_VERB_ITEM = re.compile(r"(?:also\s+)?(?:features|featured|stars|starred
 _ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
 _ANIMAL_ITEM = re.compile(r"^(?:his|her|their)\s+(?:horse|dog|pet|horses|dogs|band|orchestra|wonder\s+horse|wonder\s+dog)\s+[A-Z][\w'’-]*$")
 _BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
-_MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,?\s+(?:with|and|alongside|while|besides)\s+"
+_MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:roles?|lead|leads)\s*,?\s+(?:with|and|alongside|while|besides|along\s+with|"
+                         r"together\s+with|as\s+well\s+as)\s+"
                          r"|in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,\s+(?=[A-Z])")  # "A in the main role, B and C"
 
 
