@@ -204,6 +204,11 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
     rest_words = lead + normalize(text[mention.end:] if mention.film_ids else text).split()
     all_words = normalize(text).split()
     names = _names(data, all_words, len(before), len(span)) if span else data.names.find(all_words)
+    owner = {w for h in names if _owns_the_film(h, all_words) for w in all_words[h.start: h.end]}
+    if owner and not mention.film_ids:
+        # "the promo song for <producer>'s anthology", the film found by that name: the name is cut out of
+        # what is asked as a title would be, so no sentence is chosen for naming the producer
+        rest_words = [w for w in rest_words if w not in owner]
     names = _not_describing_the_film(names, all_words)
     q = Q(lib, film, data, text, " ".join(rest_words), names)
     # a quote that writes nothing of the thing asked (a country, a span of time) is no answer
@@ -609,7 +614,18 @@ def _drop_duplicates(lib, ids: list[int]) -> list[int]:
 _FILM_NOUNS = frozenset("film movie one flick picture pic".split())
 
 
+#: A film called by its kind after its maker's name ("<producer>'s anthology"): vocab/question.toml film_kinds.
+_FILM_KINDS = frozenset(load("question")["film_kinds"])
+#: The words before "<name>'s film" when it says which film is meant ("the song for A's film", "in A's movie").
+_OWNER_BEFORE = frozenset("for in of from about on".split())
 _BETWEEN_NOT = frozenset("in of the a an from for at on to with and by".split())
+
+
+def _owns_the_film(h, words: list[str]) -> bool:
+    """Is name hit *h* the film's maker said to say which film ("for <producer>'s anthology", "in
+    <director>'s movie")? Then it is no one the question asks about, and its words no part of what it asks."""
+    return h.start > 0 and words[h.start - 1] in _OWNER_BEFORE and words[h.end - 1].endswith("s") \
+        and h.end < len(words) and (words[h.end] in _FILM_NOUNS or words[h.end] in _FILM_KINDS)
 
 
 def _not_describing_the_film(names: list, words: list[str]) -> list:
@@ -620,6 +636,8 @@ def _not_describing_the_film(names: list, words: list[str]) -> list:
     def describes(h) -> bool:
         after = words[h.end: h.end + 3]
         at = next((i for i, w in enumerate(after) if w in _FILM_NOUNS), None)
+        if _owns_the_film(h, words):
+            return True  # "the promo song for <producer>'s anthology", "in <director>'s film": which film
         # ... the words between describe it too ("army", "triple role"), never "in the film" after a part
         return h.start > 0 and words[h.start - 1] == "the" and at is not None \
             and not any(w in _BETWEEN_NOT for w in after[:at])

@@ -2154,6 +2154,11 @@ async def answer_release(q: Q) -> Answer:
     if place_words:
         local = [r for r in rows if any(w in normalize(r["place"] + " " + r["source"]["sentence"]) for w in place_words)]
         rows = local or rows
+        clause = _clause_of_shared_sentence(local, rel, place_words)
+        if clause:
+            # "where was its canadian premiere": one sentence tells two showings and the word asked stands in
+            # the clause of one of them, which no release fact ties to it; that clause, below confidence
+            return q.make(f"The article says: “… {clause}”", "release.sentence", GUESS, [src(local[0])])
     if place_words and not local and I.is_yesno(q.rest) and rows:
         # "did it premiere at <a festival>": no release there is known; the one known is no yes
         asked = " ".join(place_words)
@@ -2277,6 +2282,30 @@ async def _lead_sentence(q: Q, needle: str) -> dict | None:
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
 _RELEASE_PART_RX1 = re.compile(r"(1[89]\d\d|20\d\d)")
+
+
+#: Where one sentence goes on to another showing: "..., then held its ...", "...; it ...", "..., and later ...".
+_NEXT_SHOWING = re.compile(r",?\s+(?:and\s+)?then\s+|;\s*|,\s+(?:and|while|before|after|followed by)\s+|"
+                           r"\s+and\s+(?:later|subsequently|also)\s+")
+
+
+def _clause_of_shared_sentence(local: list[dict], rel: list[dict], words: list[str]) -> str:
+    """The clause of the one sentence behind several release facts that holds a word the question asks by
+    ("canadian" in "...premiered at <festival A> in March, then held its Canadian premiere at <festival B> on
+    8 April"), when no fact holds that word itself (in its place or event): the sentence matched, not a
+    release, and the facts alone would give the first showing. '' when a fact holds the word, the facts come
+    from several sentences, the sentence tells one release, or not exactly one clause holds the word."""
+    if not local or any(any(w in normalize(f"{r['place'] or ''} {r['event'] or ''}") for w in words) for r in local):
+        return ""
+    said = {(r.get("source") or {}).get("sentence") or "" for r in local}
+    if len(said) != 1:
+        return ""
+    sentence = said.pop()
+    if sum(1 for r in rel if (r.get("source") or {}).get("sentence") == sentence) < 2:
+        return ""
+    clauses = [c.strip() for c in _NEXT_SHOWING.split(sentence) if c.strip()]
+    holding = [c for c in clauses if any(w in normalize(c).split() for w in words)]
+    return holding[0] if len(clauses) > 1 and len(holding) == 1 else ""
 
 
 def _release_part(r: dict) -> str:
@@ -2441,8 +2470,9 @@ async def answer_origin(q: Q) -> Answer:
 _AGGREGATOR = re.compile(r"\b(rotten tomatoes|metacritic|cinemascore|posttrak|imdb)\b", re.IGNORECASE)
 _ASPECTS: dict[str, list[str]] = {k: list(v) for k, v in load("question")["review_aspects"].items()}
 #: A sentence telling what critics made of something.
+# ("highlighted the score" judges; "presents highlights from her films", a compilation's pieces, does not)
 _CRITICS_TOLD = re.compile(r"\b(critic\w*|review\w*|prais\w*|criticiz\w*|criticis\w*|acclaim\w*|laud\w*|panned|"
-                           r"singled out|highlight\w*|commend\w*|compliment\w*|applaud\w*|admired|faulted)\b", re.IGNORECASE)
+                           r"singled out|highlight\w*(?!\s+(?:from|of)\b)|commend\w*|compliment\w*|applaud\w*|admired|faulted)\b", re.IGNORECASE)
 
 
 async def answer_critics_on(q: Q) -> Answer:
@@ -3256,10 +3286,19 @@ async def _told_by_frame(q: Q) -> Answer | None:
     # a name the facts miss, typed with its possessive ("kip's father" typed "kips"), is still a name
     typed = {w[:-1] for g in groups[len(named):] for w in g if w.endswith("s") and len(w) > 4}
     groups = groups[: len(named)] + [g | {w[:-1] for w in g if w[:-1] in typed} for g in groups[len(named):]]
+    kins = "|".join(map(re.escape, kin_asked))
+    # the kin with a name: "his wife Ora", "a son named Kip", "is Ora", or "Ora, his wife"
+    kin_named = re.compile(rf"\b(?:{kins})s?,?\s+(?:(?:named|called|is|was)\s+)?(?-i:[A-Z])[a-z]|"
+                           rf"(?-i:[A-Z])[a-z]+,\s+(?:his|her|their|[\w'’-]+['’]s)\s+(?:[a-z]+\s+)?(?:{kins})\b",
+                           re.I) if kin_asked else None
+    # "what's kip's dad's name": only a sentence giving the kin a name answers; "Kip's father insists" does not
+    bare_name = kin_named is not None and _NAME_ASKED.search(q.rest) is not None and I.cue("kinship", q.rest)
     best, most = None, 0
     for _s, row in got:
         words = _with_possessives(normalize(row["text"]).split())
         if not (keys & words or (not keys and any(g & words for g in groups)) or _PRONOUN.search(row["text"][:40])):
+            continue
+        if bare_name and not kin_named.search(row["text"]):
             continue
         n = sum(1 for g in groups if g & words)
         if keys and not keys & words and normalize(row["text"]).split()[:1] in (["he"], ["she"], ["they"]):
@@ -3268,17 +3307,45 @@ async def _told_by_frame(q: Q) -> Answer | None:
             before = _with_possessives(normalize(prev["text"]).split()) if prev is not None else set()
             n += sum(1 for g in named if g & before)
         if frame is _KIN:
-            n += _kin_beside(row["text"], keys or typed)
+            n += _kin_beside(row["text"], keys or typed) + _kin_said_between(row["text"], named)
             if kin_asked and kin_asked & words:
                 n += KIN_ASKED  # "what is kip's wife called": the sentence with a wife, not Kip's son
                 if re.search(rf"\b(?:{'|'.join(map(re.escape, kin_asked))})s?,?\s+(?-i:[A-Z])[a-z]", row["text"], re.I):
-                    n += 1  # ... who is named there ("his devoted wife Ora"), not "his wife's family"  # "his son Kip" ties whom the question asks about; "his wife Lune" another
+                    # ... who is named there ("his devoted wife Ora"), not "his wife's family"; more when the name
+                    # is what is asked ("what's kip's wife called": "his wife" with no name tells nothing asked)
+                    n += 2 if _NAME_ASKED.search(q.rest) else 1
         if n > most or best is None:
             best, most = row, n if n > most else most
+    if best is None and bare_name:
+        who = " or ".join(sorted(kin_asked))
+        return q.make(f"The article doesn't give the {who}'s name.", "abstain", NONE, [])
     if best is None:
         return None
     note = _kin_inverse(q, best["text"]) if frame is _KIN else ""
     return q.make(f"The article says: “{best['text']}”{note}", "plot.sentence", LOW, [sentence_source(best)])
+
+
+#: The question asks for a name ("what's kip's wife called", "kip's son's name").
+_NAME_ASKED = re.compile(r"\b(name|names|named|called)\b")
+
+
+def _kin_said_between(text: str, named: list[set[str]]) -> float:
+    """1.5 when *text* says outright what one person the question names is to another ("Ora was Kip's
+    mother", "Ora is Kip's estranged aunt"): the answer to "who is Ora to Kip" itself, over a sentence that
+    only puts the two beside a kinship word ("Ora dies to rejoin her late daughter Kip", which
+    :func:`_kin_beside` scores higher than "Kip's mother"); else 0."""
+    if len(named) < 2:
+        return 0.0
+    toks = normalize(_TOLD_FOR_A_RUN_RX1.sub(" ", text)).split()
+    for i in range(len(toks) - 2):
+        if toks[i + 1] not in ("is", "was", "are", "were"):
+            continue
+        a = next((g for g in named if toks[i] in g), None)
+        for j in range(i + 2, min(i + 4, len(toks) - 1)):
+            b = next((g for g in named if g is not a and (toks[j] in g or toks[j][:-1] in g)), None)
+            if a is not None and b is not None and any(_KIN.fullmatch(t) for t in toks[j + 1: j + 3]):
+                return 1.5
+    return 0.0
 
 
 _KIN_INVERSE: dict[str, list[str]] = load("retrieval")["kin_inverse"]
@@ -3683,6 +3750,21 @@ async def answer_other_role(q: Q) -> Answer:
     return q.make(f"The article doesn't name the {role}.", "abstain", NONE, [])
 
 
+#: A sentence crediting the songs' words: "lyrics (written) by A", "A penned the lyrics", "lyricist A".
+_LYRICS_TOLD = (r"\blyric\w*\b[^.;]{0,40}?\bby\s+(?-i:[A-Z])|(?-i:[A-Z])[\w.'’-]+[^.;]{0,30}\b(?:wrote|writes|penned|pens|"
+                r"provided|written)\b[^.;]{0,20}\blyric|\blyricists?\b[^.;]{0,20}(?-i:[A-Z])")
+
+
+async def answer_lyrics(q: Q) -> Answer:
+    """"who wrote the song lyrics (was it A)": no credit fact holds a lyricist, and the composer is no answer
+    (a film scored by one person often has its words by another): the sentence that names who wrote them,
+    below confidence, or the article doesn't say."""
+    # the probe itself wants a capitalised word after "by" or before "wrote": a one-word name is often a
+    # lyricist's (which the person test, wanting two words or a known name, would miss)
+    return await not_stated(q, "who wrote the lyrics", _LYRICS_TOLD, terms="lyrics lyricist written penned",
+                            story=False)
+
+
 #: Who a sentence gives a piece of work to: "by A", "at A", "A handled", or a name of two capitalised words.
 _WORK_HANDS = re.compile(r"\b(?:by|at|from|with)\s+(?-i:[A-Z])[\w&.'’-]+|(?-i:[A-Z])[\w&.'’-]+\s+(?-i:[A-Z])[\w&.'’-]+")
 
@@ -4003,8 +4085,46 @@ def _says_all_of(q: Q, text: str) -> bool:
 _OTHER_WORK = re.compile(r"\b(sequel|sequels|prequel|prequels|spin ?off|follow ?up|reboot|trailer|trailers|teaser|teasers|"
                          r"poster|posters|music video|music videos)\b")
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
-_IS_ITSELF_RX1 = re.compile(r"\b(is|was|as) (a|an|the)( [\w-]+){0,3} (sequel|prequel|follow[- ]?up|spin[- ]?off|reboot)s?"
+# ... "is a 2018 Ruritanian crime comedy film and sequel to": the kind of film first, then what it follows
+_IS_ITSELF_RX1 = re.compile(r"\b(is|was|as) (a|an|the)(( [\w-]+){0,3}|( [\w-]+){0,6} (film|movie)\s+and( a| the)?)\s+"
+                            r"(sequel|prequel|follow[- ]?up|spin[- ]?off|reboot)s?"
                      r"( \w+)? (to|of)\b", re.I)
+
+
+#: The lead's "a sequel to A's 2015 film <title>": the film this one follows, named.
+_FOLLOWS_TOLD = r"\b(sequel|prequel|follow[- ]?up|spin[- ]?off)s?\s+(to|of)\b"
+#: "the first one", "the original film", "the 2015 one": the earlier film of a series, not this one.
+_ORIGINAL_ASKED = re.compile(r"\bthe (first|original|previous|earlier|older) (one|film|movie|part|installment|instalment)\b|"
+                             r"\bthe (?P<year>(19|20)\d\d) (one|film|movie|version)\b")
+
+
+def _asks_the_original(q: Q) -> bool:
+    """Does the question ask about the earlier film of a series ("the original film", "the first <title>",
+    "the 2015 one", a year not this film's)? Asked of a film that is itself a sequel, that is another film."""
+    text = normalize(q.text)
+    m = _ORIGINAL_ASKED.search(text)
+    if m:
+        return not (m.group("year") and q.film.year and m.group("year") == str(q.film.year))
+    title = [w for w in normalize(q.film.title).split() if w not in STOPWORDS and not w.isdigit()]
+    return bool(title) and re.search(rf"\bthe (first|original) {re.escape(title[0])}\b", text) is not None
+
+
+async def _about_other_work(q: Q, word: str) -> Answer:
+    """"who directed its sequel", "who are the leads in the sequel": the sentence that tells of that other
+    work, below confidence; in a section of its own name ("Sequel") the sentence after it goes on about
+    it too ("The film has A and B as the lead pair") and is quoted with it. This film's facts answer
+    nothing asked."""
+    stem_rx = rf"\b{re.escape(word.split()[-1][:6])}"
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {word}", drop=_title_words(q), must=_probe_rx(stem_rx))
+    if not got:
+        return q.make(f"The article doesn't say that about its {word}.", "abstain", NONE, [])
+    rows = [got[0][1]]
+    if re.search(stem_rx, rows[0].get("path") or "", re.IGNORECASE):
+        nxt = await next_sentence(q.lib.conn, rows[0])
+        if nxt is not None:
+            rows.append(nxt)
+    return q.make(f"The facts don't list that about its {word}, but the article says: “"
+                  + " ".join(r["text"] for r in rows) + "”", "fallback.sentence", LOW, [sentence_source(r) for r in rows])
 
 
 async def _is_itself(q: Q) -> bool:
@@ -4105,8 +4225,11 @@ async def answer_film_question(q: Q) -> Answer:
     other = _OTHER_WORK.search(q.rest)
     if other and kind.split(".")[0] in _FACT_KINDS and not await _is_itself(q):
         # "who directed its sequel": another film than this one; its facts answer nothing asked
-        word = other.group(1)
-        return await not_stated(q, f"that about its {word}", rf"\b{re.escape(word.split()[-1][:6])}", terms=word)
+        return await _about_other_work(q, other.group(1))
+    if kind.split(".")[0] in _FACT_KINDS and _asks_the_original(q) and await _is_itself(q):
+        # "who directed the first <title>, the 2015 one", said of its sequel: the film it follows, which the
+        # lead names ("a sequel to A's 2015 film <title>"); this film's own credits answer nothing asked
+        return await not_stated(q, "that about the film it follows", _FOLLOWS_TOLD, terms="sequel prequel")
     if kind.startswith("score."):
         return await answer_score(q, kind.split(".", 1)[1])
     if kind == "review":
@@ -4125,7 +4248,7 @@ async def answer_film_question(q: Q) -> Answer:
                "debut": answer_debut, "setting": answer_setting, "remake_of": answer_remake_of,
                "villain": answer_villain, "modelled_on": answer_modelled_on, "narrator": answer_narrator,
                "installment": answer_installment, "duration": answer_duration, "critics_on": answer_critics_on,
-               "work_by": answer_work_by,
+               "work_by": answer_work_by, "lyrics": answer_lyrics,
                "origin": answer_origin}.get(kind)
     if handler is not None:
         return await handler(q)

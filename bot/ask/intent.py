@@ -42,8 +42,9 @@ CINEMATOGRAPHER = r"\b(director of photography|cinematograph\w*|dp|dop|photograp
 AWARD = (r"\b(win|won|wins|winning|nominat\w*|awards?|oscars?|academy|golden globes?|globes?|bafta|baftas|emmys?|"
          r"grammys?|palme|prize|honou?rs?|accolades?|best (picture|film|director|actor|actress|supporting|"
          r"original|adapted|animated|screenplay|score|song|cinematography|editing|sound|art|costume|makeup|visual|foreign|motion))\b")
+#: ... "collection" as a box office's ("first day collections"), not a museum's ("its permanent collection").
 MONEY_STRONG = (r"\b(budget|budgets|gross|grossed|grosses|grossing|box office|boxoffice|earn|earned|earns|earning|earnings|"
-                r"revenue|takings|collection|collections|opening weekend|cost|costs|costed|how much money|profit|dvd sales|home media sales|"
+                r"revenue|takings|(?<!permanent )(?<!museum )(?<!art )(?<!private )collections?|opening weekend|cost|costs|costed|how much money|profit|dvd sales|home media sales|"
                 r"video sales|blu ray sales)\b")
 MONEY_WEAK = r"\bhow many (crores?|lakhs?|millions?|billions?)\b|\b(make|made|makes|earn|earned) (any )?(money|profit)\b|\bhow much\b.*\b(make|made|makes|bring|brought|take|took|sell|sold|money|dvd|home media|home video|open|opened|collect|collected)\b"
 FILMING = (r"^where (did|do|does) \w+ film\b|"
@@ -99,7 +100,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
 
     *has_story*: the question names someone of the plot (a character the plot text names).
 
-    Returns one of: duration, origin, critics_on, work_by, score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator, installment,
+    Returns one of: duration, origin, critics_on, work_by, lyrics, score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator, installment,
     crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
     if _has(SCORE_RT, q) or cue("critics_share", q):
@@ -129,6 +130,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "pay"
     if cue("narrator", q):
         return "narrator"  # "who narrates it": the voice telling the story, not the lead who lives it
+    if cue("lyrics", q) and not _has(AWARD, q):
+        return "lyrics"  # "who wrote the song lyrics": the lyricist a sentence names, not the composer or writer
     if cue("acronym", q):
         return "acronym"
     if cue("alt_title", q):
