@@ -87,3 +87,38 @@ def jobs(seeded_copy):
 def test_a_job_beside_the_name_over_a_sentence_that_only_says_work(jobs, quoted: str, question: str):
     ans = assert_quoted(jobs, question, quoted)
     assert "driver's policy" not in ans.answer and "Pavithran" not in ans.answer, ans.answer
+
+
+_RACE = (
+    "Sled Tale\n"
+    "Sled Tale is a 2013 Ruritanian sports film directed by Ilse Dorn.\n"
+    "Plot\n"
+    "Kip Morrow and Ora Pell are rival sled racers. "
+    "Kip wins the Ruritanian Cup, but is disqualified after an inspection finds that his sled is too wide. "
+    "Following his divorce, Kip regains his spirit and, when his disqualification in Ruritania is overturned, "
+    "the points put him into contention.\n"
+    "Kip's late rally in Ora's absence has pulled him within three points of Ora. "
+    "After the second lap, Ora returns to the pits and decides to retire from the race, considering it far too "
+    "dangerous.\n"
+    "Years later, Mr. Tam Osk and his wife live in the capital. "
+    "One day, after his boss stops him from helping a stranger, Tam loses his temper, resulting in Tam's dismissal.\n"
+)
+
+
+@pytest.fixture
+def race(seeded_copy):
+    add_articles(seeded_copy, {"sled-tale.txt": _RACE})
+    return seeded_copy
+
+
+@pytest.mark.parametrize(("quoted", "question"), [
+    # the country asked by name is written by its adjective; of two sentences the words tie on, the one
+    # giving a reason ("disqualified after an inspection finds ...") answers "why"
+    ("too wide", "why does kip get disqualified in ruritania in sled tale"),
+    # a phrasal verb the article writes otherwise ("retire from the race"), its reason given by "considering"
+    ("too dangerous", "why does ora pull out of the race in sled tale"),
+    # an honorific typed with the name is no word to find; "resulting in" gives the reason
+    ("dismissal", "why does mr osk get fired in sled tale"),
+])
+def test_why_is_told_by_the_sentence_giving_a_reason(race, quoted: str, question: str):
+    assert_quoted(race, question, quoted)

@@ -2942,7 +2942,8 @@ OWN_VERB, OTHER_WORD = 1.5, 0.75
 #: words go: both are quoted.
 PLOT_TIE = OTHER_WORD
 _SUBORDINATE = frozenset("after before when once since until while".split())
-_REASON = re.compile(rf"\b(?:{alternation(load('retrieval')['reasons'])})\b", re.IGNORECASE)
+_REASON = re.compile(rf"\b(?:{alternation(load('retrieval')['reasons'])})\b|" + "|".join(load("retrieval")["reason_frames"]),
+                     re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his)\b", re.I)
 
 

@@ -78,7 +78,8 @@ _NEGATED = re.compile(r"\b(not|never|wasnt|didnt|doesnt|isnt|werent|dont|arent|h
 REASON_BONUS, WANTED_BONUS = 5.0, 3.0
 #: ... more for a figure: a sentence holding no figure at all can hardly tell "how much", "what cut".
 NUMBER_BONUS = 5.0
-_REASON = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _RETRIEVAL["reasons"]) + r")\b",
+_REASON = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _RETRIEVAL["reasons"]) + r")\b|"
+                     + "|".join(_RETRIEVAL["reason_frames"]),
                      re.IGNORECASE)
 _CAST_LINE = re.compile(r"^[^.;:]{0,60}\bas\b")
 #: A sentence that goes on about someone the sentence before it named: a pronoun among its first words.
@@ -395,6 +396,12 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
     The ranking itself stays the words': a sentence picked for merely holding a name was worse."""
     kind = wanted(question)
     score, row = got[0]
+    if kind in _TIE_BY_KIND and len(got) > 1 and got[1][0] >= score - QUOTE_TIE \
+            and not holds(kind, row["text"], question, known, people) and holds(kind, got[1][1]["text"], question, known, people):
+        # "why is A disqualified": two sentences the words cannot tell apart, and only the runner-up gives a
+        # reason ("A is disqualified after an inspection finds ..." over "when A's disqualification is
+        # overturned"): it is the one quoted
+        score, row = got[1][0], got[1][1]
     if tells_the_scene(question, row["text"], known):
         # "who does A fight after he refuses to fight B": the sentence found tells the refusal, the scene
         # the question sets; what follows it is told next ("As a punishment, A has to fight C instead")
@@ -503,6 +510,9 @@ async def _carried_on(conn, question: str, row: dict, known: frozenset[str]) -> 
     return nxt if any(re.search(rf"\b{re.escape(stem(t))}", after) for t in missing) else None
 
 
+#: The kinds of answer whose presence breaks a tie between two sentences (a reason for "why", a date for
+#: "when", a figure, a place); never a name, which any sentence may hold.
+_TIE_BY_KIND = frozenset({"reason", "date", "number", "place"})
 #: Two sentences this close in score are a tie the words cannot break.
 TIE = 1.5
 #: ... and this close, both are quoted: a runner-up within a few points (about one word of the question
