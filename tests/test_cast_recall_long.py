@@ -274,3 +274,8 @@ def test_a_billing_goes_on_after_the_lead_role_and_stops_at_while():
     assert {"Ora Pell", "Ivo Brandt"} <= set(cast) and cast["Kip Morrow"] == "villain"
     cast = _cast_of(_article("It stars Ora Pell, with Ivo Brandt and Lune Varga in other pivotal roles."))
     assert {"Ora Pell", "Ivo Brandt", "Lune Varga"} <= set(cast)
+
+
+def test_a_hyphenated_calling_before_a_billed_player():
+    cast = _cast_of(_article("It stars Ora Pell, singer-actress Lune Varga and singer-actor Ivo Brandt."))
+    assert {"Ora Pell", "Lune Varga", "Ivo Brandt"} <= set(cast)

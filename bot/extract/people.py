@@ -512,7 +512,7 @@ _LIST_HEADINGS = {w.lower() for w in _CASTING["list_headings"]}
 _LIST_DESCRIPTOR = re.compile(
     rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:(?:[A-Z][\w-]*(?:['’]s)?\s+){{1,3}}|(?:[A-Z][\w-]*(?:['’]s)?\s+)?"
     rf"(?:(?!(?:as|and|or)\s)[a-z][\w-]*\s+){{0,3}}?)"
-    rf"(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")
+    rf"(?:[a-z]+-)?(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")  # "singer-actor A"
 # "23-year-old A": an age before the player.
 _TWO_AS_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+as\s+(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
 _AGE_BEFORE = re.compile(r"^(?:a\s+)?(?:\d{1,2}|[a-z]+)-year[- ]old\s+(?=[A-Z])")
