@@ -460,3 +460,21 @@ def test_who_had_the_part_before(role_before, question, first):
     ans = ask(role_before, question)
     assert first in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_SHOOT_SPANS = (
+    "Long Winter\n"
+    "Long Winter is a 1978 Ruritanian war drama film directed by Tam Osk, starring Kip Morrow and Lune Varga.\n"
+    "Production\n"
+    "Filming in Osk lasted approximately two weeks and consisted mostly of exterior shoots. "
+    "The wedding scene took five days to film, with real guests from the town. "
+    "The film was shot over a period of six months.\n"
+)
+
+
+def test_the_whole_shoot_span_before_a_piece_of_it(tmp_path):
+    """"how long did the shoot take": the sentence giving the whole shoot's span, before one giving a
+    place's or a scene's share of it (each carries a filming word and a span)."""
+    from .askkit import library
+    db = library(tmp_path, _SHOOT_SPANS)
+    assert_quoted(db, "how long did the long winter shoot take", "six months")

@@ -114,14 +114,15 @@ def _probe_rx(probe: str) -> re.Pattern:
 
 
 async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.sentence", terms: str = "",
-                     person: bool = False, story: bool = True) -> Answer:
+                     person: bool = False, story: bool = True, rank=None) -> Answer:
     """Nothing structured: quote a sentence only if it carries *probe* (a regex), else abstain plainly.
 
     *terms* are added to the full-text query: the index does not stem, so "cinematographer" in the
     question would never reach "cinematography was by ..." without them. *person*: the question asks
     who, so a sentence naming nobody the question does not ("the threesome's composed veneers" for a
     composer) is no answer. *story*: False when the plot cannot tell it (where the film was shot: "he is shot
-    in the back" is no filming place)."""
+    in the back" is no filming place). *rank*: a text's standing among the sentences carrying *probe*, higher
+    first (the words' ranking breaks ties)."""
     if probe:
         pat = _probe_rx(probe)
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {terms}", drop=_title_words(q), must=pat)
@@ -130,6 +131,8 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
         if person:
             got = [g for g in got if holds("person", g[1]["text"], q.text, _title_words(q), _people_words(q))]
         got = [g for g in got if not _anothers_role(q, g[1]["text"], pat)]
+        if rank is not None:
+            got.sort(key=lambda g: -rank(g[1]["text"]))
         if got:
             row = got[0][1]
             return q.make(f"The facts don't list {what}, but the article says: “{row['text']}”", kind, LOW,
@@ -2347,7 +2350,8 @@ async def answer_filming(q: Q) -> Answer:
                                 rf"\b(between|from)\s+(\w+\s+){{0,3}}?{_MONTH_OR_YEAR}\b.{{0,40}}?\b(and|to|until|through)"
                                 rf"\s+(\w+\s+)?{_MONTH_OR_YEAR}\b|\b(began|begun|started|commenced)\b.{{0,40}}?{_MONTH_OR_YEAR}"
                                 rf"\b.{{0,60}}?\b(end|ends|ended|wrapped|finished|concluded|completed)\b.{{0,20}}?{_MONTH_OR_YEAR}\b)",
-                                terms=f"{_FILMING_TERMS} lasted took days weeks months", story=False)
+                                terms=f"{_FILMING_TERMS} lasted took days weeks months", story=False,
+                                rank=_whole_shoot)
     scene = _scene_words(q)
     if scene:
         # "where was the <scene> shot": a place for one scene, which the film's filming places do not tell
@@ -2409,6 +2413,20 @@ async def answer_filming(q: Q) -> Answer:
     return await not_stated(q, "where it was filmed", r"\b(filmed|shot|filming|photography|shooting|(entered|began|started|commenced) "
                             rf"production)\b.*\b(in|at)\s+(the\s+)?(?!{_MONTH_OR_YEAR}\b)(?-i:[A-Z])",
                             terms=f"{_FILMING_TERMS} production", story=False)
+
+
+#: A sentence whose span is the whole shoot's: the film shot or filmed, or filming (principal photography,
+#: the shoot) lasting or taking place, the filming word not narrowed to a place or a part ("Filming in Osk
+#: lasted two weeks", "The wedding took five days to film" are one piece of it).
+_WHOLE_SHOOT = re.compile(r"\b(?:the (?:film|movie|picture)|it) (?:was |were )?(?:shot|filmed)\b|\b(?:principal photography|"
+                          r"filming|shooting|the shoot|production)\b(?!\s+(?:in|at|on|of|for|with)\s)(?:\s+\w+){0,2}?\s+"
+                          r"(?:lasted|took|ran|spanned|continued|went on|was completed|wrapped|began|started|commenced)\b",
+                          re.IGNORECASE)
+
+
+def _whole_shoot(text: str) -> int:
+    """1 when *text* tells the whole shoot's span (:data:`_WHOLE_SHOOT`), else 0."""
+    return int(_WHOLE_SHOOT.search(text) is not None)
 
 
 #: A span of time a sentence gives ("in 20 days", "two months", "a few weeks"): a count, never "glory days".
