@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -114,7 +115,8 @@ def _probe_rx(probe: str) -> re.Pattern:
 
 
 async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.sentence", terms: str = "",
-                     person: bool = False, story: bool = True, rank=None) -> Answer:
+                     person: bool = False, story: bool = True,
+                     rank: Callable[[str], int] | None = None) -> Answer:
     """Nothing structured: quote a sentence only if it carries *probe* (a regex), else abstain plainly.
 
     *terms* are added to the full-text query: the index does not stem, so "cinematographer" in the
