@@ -65,7 +65,9 @@ _KNOWN_SUB = re.compile(
 
 _DISAMBIG = re.compile(r"\s*\(([^()]*\bfilm\b[^()]*|\d{4})\)\s*$", re.I)
 _WIKI_HEADING = re.compile(r"^=+\s*(.*?)\s*=+$")
-_LIST_ITEM_MARK = re.compile(r"\s[-–—]\s|\.\.\.|…|\bas\b|^\W")
+# ("Ora Pell in a special appearance", "Ora Pell (cameo)": a cast list's line with its note, never a heading)
+_LIST_ITEM_MARK = re.compile(r"\s[-–—]\s|\.\.\.|…|\bas\b|^\W|\bin\s+an?\s+(?:special|guest|cameo|brief|friendly|extended|"
+                             r"uncredited)\s+(?:appearance|role|part|cameo)\b|\bin\s+a\s+cameo\b|\((?:cameo|uncredited|voice)\)")
 
 
 @dataclass

@@ -279,3 +279,12 @@ def test_a_billing_goes_on_after_the_lead_role_and_stops_at_while():
 def test_a_hyphenated_calling_before_a_billed_player():
     cast = _cast_of(_article("It stars Ora Pell, singer-actress Lune Varga and singer-actor Ivo Brandt."))
     assert {"Ora Pell", "Lune Varga", "Ivo Brandt"} <= set(cast)
+
+
+def test_cast_list_lines_with_a_note_of_how_the_player_appears():
+    text = ("Other Tale\nOther Tale is a 1950 drama film. It stars Ora Pell.\nCast\nOra Pell as Nell\nBede Marrow as Tam\n"
+            "Ivo Brandt in a special appearance\nLune Varga (cameo)\nKip Morrow in a cameo role\nTam Osk as Wen\n"
+            "Production\nFilming began in 1949.\n")
+    cast = _cast_of(text)
+    assert {"Ivo Brandt", "Lune Varga", "Kip Morrow"} <= set(cast)
+    assert cast["Tam Osk"] == "Wen"

@@ -2571,7 +2571,10 @@ _LIST_LINE_AS = re.compile(r"^(?:(?:[A-Z][a-z]+\s+)?(?:actor|actress|artist|newc
 _LIST_LINE_DASH = re.compile(rf"^(?P<actor>{NAME_RX})\s+[-–—]\s+(?P<role>.+)$")
 # "Ora Pell: Kip": a full name (two words at least) before the colon, never a credit's heading ("Choreography: A")
 _LIST_LINE_COLON = re.compile(r"^(?P<actor>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}):\s+(?P<role>[A-Z].*)$")
-_LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:\s+as)?\.?$")
+_LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:\s+as)?"
+                             # "Ora Pell in a special appearance": a line's note of how the player appears
+                             r"(?:\s+in\s+(?:an?|the)\s+(?:special|guest|cameo|brief|friendly|extended|uncredited)\s+"
+                             r"(?:appearance|role|part|cameo)|\s+in\s+a\s+cameo(?:\s+(?:appearance|role))?)?\.?$")
 
 
 _ALONGSIDE = re.compile(
