@@ -288,3 +288,13 @@ def test_cast_list_lines_with_a_note_of_how_the_player_appears():
     cast = _cast_of(text)
     assert {"Ivo Brandt", "Lune Varga", "Kip Morrow"} <= set(cast)
     assert cast["Tam Osk"] == "Wen"
+
+
+def test_a_returning_or_succeeding_player_has_the_part():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Production", "Ivo Brandt returns to play Tam. Lune Varga was brought back to play Nell. Bede Marrow reprises "
+                       "the role of Wen. Kip Morrow took over the role of Sela from Tam Osk, and Jo Pell stepped into "
+                       "the role of Mira.")))
+    assert cast["Ivo Brandt"] == "Tam" and cast["Lune Varga"] == "Nell" and cast["Bede Marrow"] == "Wen"
+    assert cast["Kip Morrow"] == "Sela" and cast["Jo Pell"] == "Mira"

@@ -102,7 +102,7 @@ def _name_before(text: str, end: int) -> str:
 
 _CHAR_CUT = re.compile(
     r"\s*(?:,|;|:|\(|\)|\[|\b(?i:aka|a\.k\.a\.)\s|\s[-–—]\s|–|—|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bbut\b|"
-    r"\bin\s+(?:the|a|an|his|her|their|three|two|both)\b|\bfrom\s+the\b|\bwith\b|\bafter\b|"
+    r"\bin\s+(?:the|a|an|his|her|their|three|two|both)\b|\bfrom\s+(?:the\b|(?=[A-Z]))|\bwith\b|\bafter\b|"
     # "was cast as Tam in May 2003", "as Tam on 3 May", "as Tam in early 2003": the date of the casting, not the part
     r"\b(?:in|on|by|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|\d{4}\b)|"
@@ -940,7 +940,9 @@ _PART_NOUNS = alternation(_CASTING["part_nouns"])
 _VERB_PLAYS = re.compile(
     # the longer shapes first: "plays the role of B", "played a guest role as B" (not "played" alone)
     r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+|himself\s+|herself\s+)?(?P<verb>(?:plays|played|playing|portrays|portrayed|portraying|essays|"
-    r"essayed|essaying|performed|performs|enacts|enacted)\s+the\s+(?:[a-z]+\s+)?(?:role|part|character)\s+of|"
+    r"essayed|essaying|performed|performs|enacts|enacted|reprises|reprised|reprising)\s+the\s+(?:[a-z]+\s+)?(?:role|part|character)\s+of|"
+    # "A returns to play Tam", "B was brought back to play Tam", "C came back as Tam": a returning player's part
+    r"(?:returns|returned)\s+to\s+play|(?:was|were)\s+brought\s+back\s+(?:to\s+play|as)|(?:came|comes)\s+back\s+as|"
     rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})(?:\s+appearance)?\s+as|"
     r"plays|played|portrays|portrayed|voices|voiced|"
     r"appears\s+(?:uncredited\s+|briefly\s+)?as|appeared\s+(?:uncredited\s+|briefly\s+)?as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
