@@ -478,3 +478,26 @@ def test_the_whole_shoot_span_before_a_piece_of_it(tmp_path):
     from .askkit import library
     db = library(tmp_path, _SHOOT_SPANS)
     assert_quoted(db, "how long did the long winter shoot take", "six months")
+
+
+_FAMILY_NAMES = (
+    "Osk Street\n"
+    "Osk Street is a 2018 Ruritanian drama film directed by Bede Marrow.\n"
+    "Plot\n"
+    "Kip Osk, a young doctor, returns to his father's house in the capital, where his father, a retired surgeon, "
+    "lives alone.\n"
+    "Cast\n"
+    "Ivo Brandt as Kip Osk\n"
+    "Mila Rook as Lune Varga\n"
+)
+
+
+@pytest.mark.parametrize("question", ["who played kippy's father dr osk", "who plays the kid's dad mr osk in osk street"])
+def test_a_relative_by_the_family_surname_is_not_the_billed_one(tmp_path, question):
+    """"kippy's father dr osk" (a pet name the article never writes) where the film bills only Kip Osk: the
+    father shares the surname and is not Kip, so the billed player is no answer."""
+    from .askkit import library
+    db = library(tmp_path, _FAMILY_NAMES)
+    ans = ask(db, question)
+    assert "Ivo Brandt" not in ans.answer or ans.confidence < CONFIDENT, ans.answer
+    assert ans.abstained, ans.answer

@@ -487,12 +487,35 @@ def _another_given_name(q: Q, hit: NameHit, name: str) -> str:
     person's name as typed ("Thomas Osk"), or ''."""
     words = normalize(q.text).split()
     parts = normalize(name).split()
+    kin = _kin_of_the_family(words, hit, parts)
+    if kin:
+        return kin
     if hit.end - hit.start != 1 or hit.start == 0 or len(parts) < 2 or words[hit.start] not in parts[1:]:
         return ""
     before = words[hit.start - 1]
     if before not in _GIVEN_NAMES or before in parts or any(fuzz.ratio(before, p) >= 80 for p in parts):
         return ""
     return f"{before.title()} {words[hit.start].title()}"
+
+
+_FAMILY = frozenset(load("question")["family_relations"])
+_HONORIFICS = frozenset(normalize(w) for w in load("options")["honorifics"])
+
+
+def _kin_of_the_family(words: list[str], hit: NameHit, parts: list[str]) -> str:
+    """"dhina's father dr osk" where the film bills a Kip Osk only: a family tie typed right before the
+    family's surname (alone, or after an honorific) asks about that relative, who shares the surname and
+    is not the billed Osk. The relative's name as typed ("Dr Osk"), or ''."""
+    typed = words[hit.start:hit.end]
+    core = [w for w in typed if w not in _HONORIFICS]
+    if len(parts) < 2 or not core or not all(w in parts[1:] for w in core) or parts[0] in typed:
+        return ""
+    at = hit.start - 1
+    title = [words[at]] if at >= 0 and words[at] in _HONORIFICS else []
+    at -= len(title)
+    if at < 0 or words[at] not in _FAMILY:
+        return ""
+    return " ".join(w.title() for w in title + typed)
 
 
 _LEFT = load("question")["left_the_film"]
