@@ -691,3 +691,26 @@ def test_rotten_tomatoes_written_as_one_word():
                         "the film a 92% approval rating based on reviews from 12 critics, with an average rating of 7/10.\n")
     rt = [f for f in reviews.extract(art) if f.KIND == "score"]
     assert [(f.source, f.score, f.count) for f in rt] == [("rotten_tomatoes", 92.0, 12)]
+
+
+@pytest.mark.parametrize("heading, sentence, want", [
+    # a paper's ranking of the film outside reception sections
+    ("Legacy", "Total Film listed it among the top ten most influential action films ever made.", [("", "Total Film")]),
+    ("Legacy", "In February 2004, Fangoria listed the film as one of the \"10 Essential Horror Films\".",
+     [("", "Fangoria")]),
+    ("Legacy", "In 2012, Sight & Sound named it the 31st-best film ever in its critics' poll.", [("", "Sight & Sound")]),
+    # a board's list is an honour; a person's favourites, or a date opening a person's news, no review
+    ("Legacy", "The Ruritania Board of Review named it one of its top ten films of 2019.", []),
+    ("Legacy", "Ivo Brandt listed it among his favourite films.", []),
+    ("Critical response", "In April 2020, Kip Morrow said that the pre-production of the sequel had begun.", []),
+    # a paper's words on a part of the film, outside reception; production prose's "it" is as often the source novel
+    ("Legacy", "Variety wrote that the storyline was \"basically an excuse for set pieces\".", [("", "Variety")]),
+    ("Production", "The novel was published in 2001. The Ruritania Times called it \"a fiendishly ingenious plot\".", []),
+])
+def test_papers_outside_reception(heading, sentence, want):
+    """Outside reception sections a paper reviews the film when it ranks it on a list or in a poll ('listed it among
+    the top ten', 'named it the 31st-best film'), when its quoted words are on a part of the film ('wrote that the
+    storyline was "…"'); a board's list, a person's favourites and a paper's words on the source novel in production
+    prose are not reviews."""
+    art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\n{heading}\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want

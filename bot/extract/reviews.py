@@ -381,7 +381,12 @@ _APPOSED_REVIEWER = re.compile(
 )
 # A publication alone: "Variety wrote: ...", "The Daily, The Weekly and Example.com gave it 3/5".
 _PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+{PUBLICATION_RX})?"
-_PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_OPENER})(?:the\s+)?(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
+# A paper's opener may also be a date ("In February 2004, Example listed it …"); a person's is not read so, lest "In
+# April 2012, A said that …" (news of the making) read as a review.
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PUB_OPENER = (rf"(?:(?:In|On|By|During)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}\s+)?{_MONTH_NAMES}\s+(?:\d{{1,2}},?\s+)?\d{{4}},\s+)?"
+               rf"{_OPENER}")
+_PUB_ALONE = re.compile(rf"{_CLAUSE}(?<![A-Z]\.\s)(?<![A-Z]\.)(?P<opener>{_PUB_OPENER})(?:the\s+)?(?P<pubs>{_PUB_LIST})(?={_THEN_PUB_VERB})")
 # "Critics from The Daily and The Weekly each described it ...", "a review from Example.com wrote ...", "an
 # unsigned notice in The Daily was cooler"
 _FROM_PUBS = re.compile(rf"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:[Rr]eviews?|[Cc]ritics|[Rr]eviewers)\s+(?:from|at|of)|(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?:[Rr]eviews?|[Nn]otices?)\s+(?P<in>in))\s+(?:the\s+)?"
@@ -410,6 +415,12 @@ def _may_rate_from(text: str) -> bool:
     """The frame's necessary words (a star, a slash, a rating or "out of", and "from" or "by"), by plain substring
     tests: most sentences lack them, and this asks every sentence before the review gate lets it through."""
     return ("star" in text or "/" in text or "rating" in text or "out of" in text) and (" from " in text or " by " in text)
+# A ranking: "Example listed it among the top ten …", "… named it one of the best films of the decade", "… placed
+# the film at number 12 in its poll": a rank or list word follows the verb in its clause.
+_RANKS_IT = re.compile(
+    r"\s*,?\s+(?:also\s+)?(?:ranked|listed|named|placed|included|selected|chose|voted)\s+(?!(?:him|her|them|his|their)\b)"
+    r"[^.;:\"“]{0,60}?\b(?:lists?|polls?|rankings?|best|greatest|top|essential|favou?rites?|number|No\.|#\d|\d+(?:st|nd|rd|th)|one\s+of)\b")
+_RANKING_BODY = re.compile(rf"\b{alternation(_V['ranking_bodies'])}\b")
 # "A critic for The Daily gave it ...", "the reviewer from Example.com"
 _CRITIC_FOR_PUB = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?:critic|reviewer|writer|columnist|staff|editors|reviewers|critics)\s+(?:for|from|at|of|with)\s+"
@@ -711,7 +722,8 @@ def _pub_alone_ok(pub: str, article: Article) -> bool:
     head = re.match(r"(?:The\s+)?(.+?)\s+(?:of|at|from|for|on)\s+", pub)
     if head and not _firm_pub(head.group(1)) and _PERSON_SHAPE.fullmatch(head.group(1)):
         return False  # "Jane Doe of The Daily": a critic and a publication, read by the critic frames
-    if _PERSON_SHAPE.fullmatch(pub) and pub.lower() not in _KNOWN_PUBS and pub in _outside_reception(article):
+    if _PERSON_SHAPE.fullmatch(pub) and not pub.startswith("The ") and pub.lower() not in _KNOWN_PUBS \
+            and pub in _outside_reception(article):
         return False  # "Jo Example said …": a person of the film whose name ends like a paper
     if _firm_pub(pub):
         # "The Daily's Jane Doe" is a critic's; "Example's Guide", "Example's Film Guide" are publications
@@ -802,7 +814,9 @@ _MEDIUM_PUB = re.compile(rf"{_CLAUSE}(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+|[a-z]+(?:-[
 # not written into the pattern (one pattern an article, each a compile of the long verb alternations, cost
 # more than the rest of a review extraction): it is matched as a back-reference to the text's first part,
 # ``_said_of_film`` reads "TITLE\0rest of the sentence".
-_FILM_SAID = r"\b(?:it(?!['’])|the\s+(?:film|movie|picture)|(?P=title))\b[^.;]*[\"“]"
+# (what the reviewer's words are about: the film, or a part of it named by its own noun: "wrote that the storyline was "…"")
+_FILM_SAID = (r"\b(?:it(?!['’])|the\s+(?:film|movie|picture)|(?P=title)|the\s+(?:film['’]s\s+)?(?:story(?:line)?|plot|script|"
+              r"screenplay|direction|cast|performances?|acting|ending|dialogue|cinematography))\b[^.;]*[\"“]")
 _SAID_OF_FILM = re.compile(rf"(?P<title>[^\x00]*+)\x00\s*,?\s+{_LEAD_IN}(?P<verb>{_VERB})\b[^.;\"“]{{0,40}}?{_FILM_SAID}")
 _PUB_SAID_OF_FILM = re.compile(rf"(?P<title>[^\x00]*+)\x00\s*,?\s+{_LEAD_IN}(?P<verb>{_PUB_VERB})\b[^.;\"“]{{0,40}}?{_FILM_SAID}")
 
@@ -1047,8 +1061,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     # inner pattern, so ``m.re`` cannot tell the frames apart)
     pub_frames = [*((m, False) for m in _at_clauses(_PUB_ALONE, text, clauses)), *((m, True) for m in _FROM_PUBS.finditer(text))] \
         if pub_verb else []
-    if strict:  # outside reception sections a publication alone counts only when it plainly reviews
-        pub_frames = [(m, f) for m, f in pub_frames if _REVIEW_PREDICATE.match(text, m.end())]
+    if strict:  # outside reception sections a publication alone counts only when it plainly reviews or ranks the film
+        # (a board, an institute or a society ranking films gives an honour, not a review)
+        pub_frames = [(m, f) for m, f in pub_frames if _REVIEW_PREDICATE.match(text, m.end()) or (
+            _RANKS_IT.match(text, m.end()) and not _RANKING_BODY.search(m.group("pubs")))]
     for m, from_pubs in pub_frames:
         if _NOT_OPENER.search(m.groupdict().get("opener") or ""):
             continue
