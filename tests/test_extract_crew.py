@@ -1066,3 +1066,23 @@ def test_with_gerunds_and_other_credit_verbs(sentence, want, unwanted):
     if ("director", "Ora Pell") in want:
         got = _other(sentence)  # the lead's director Mara Quell: Ora Pell was a first choice
         assert ("director", "Ora Pell") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence, want, unwanted",
+    [
+        # the film as "it", a job's work "the work of" a person, duties that fell to a person, "the picture was cut"
+        ("Kip Morrow shot the film, and Ora Pell edited it.", {("cinematographer", "Kip Morrow"), ("editor", "Ora Pell")},
+         set()),
+        ("Ora Pell photographed it in black and white.", {("cinematographer", "Ora Pell")}, set()),
+        ("The play was a hit, and Ora Pell directed it.", set(), {("director", "Ora Pell")}),
+        ("Ora Pell wrote it.", set(), {("writer", "Ora Pell")}),
+        ("The score was the work of Ora Pell.", {("composer", "Ora Pell")}, set()),
+        ("The art direction was the work of Ora Pell.", set(), {("director", "Ora Pell")}),
+        ("Editing duties fell to Ora Pell.", {("editor", "Ora Pell")}, set()),
+        ("The picture was cut by Ora Pell in Ruritania.", {("editor", "Ora Pell")}, set()),
+    ],
+)
+def test_the_film_as_it_and_work_of(sentence, want, unwanted):
+    got = _other(sentence)
+    assert want <= got and not unwanted & got

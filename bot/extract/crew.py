@@ -133,7 +133,7 @@ _PASSIVE_RX = re.compile(
 )
 _ACTIVITY_BY = re.compile(
     rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
-    rf"(?:(?:{_ACT_PASSIVE}\s+)?by|credited\s+to)\s+(?=[A-Z]|the\s|a\s|{_DESC}\s+[A-Z])"
+    rf"(?:(?:{_ACT_PASSIVE}\s+)?by|credited\s+to|the\s+work\s+of|(?:duties|chores)\s+(?:fell|went)\s+to)\s+(?=[A-Z]|the\s|a\s|{_DESC}\s+[A-Z])"
 )
 # "Director A and associate director B edited the film": each name of the subject may carry its job
 _JOB_BEFORE = rf"(?:(?:[a-z][\w-]*\s+)?{_NOUN}\s+)"
@@ -169,7 +169,7 @@ _NAMES_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<names>{_NAMES})$")
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 _ACTIVE_RX = re.compile(
     rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?|{_APPOSITION})?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})(?:\s+and\s+(?:{_SCORE_ALSO}))?\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
-    rf"(?P<obj>{_ACT}|film|movie|picture|project|(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?segments?)\b(?!-)"
+    rf"(?P<obj>{_ACT}|film|movie|picture|project|it|(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?segments?)\b(?!-)"
 )  # (an anthology's parts: "A photographed both the Ruritania and Osk segments")
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
 # of one subject, each verb bare or with its own job noun; at least two crew verbs.
@@ -613,7 +613,7 @@ def _cued(text: str, role: str, start: int, in_role_section: bool) -> bool:
     acts = _ACTIVITY_OF_RX.get(role)
     if acts and acts.search(text):
         return True
-    return bool(re.search(r"\b(?:film|movie|it|footage|chapters)\s+(?:was|is|were|to\s+be)\s+(?:also\s+)?$", before, re.I))
+    return bool(re.search(r"\b(?:film|movie|picture|it|footage|chapters)\s+(?:was|is|were|to\s+be)\s+(?:also\s+)?$", before, re.I))
 
 
 _SONG_WORK = re.compile(r"\s+(?:\w+\s+)?(?:wrote|writes|composed|composes|penned|contributed|sang|performed|recorded)\s+"
@@ -1176,7 +1176,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     paired = _acts_respectively(text)
     for role, name in paired:
         add(role, [name])
-    for m in _ACTIVITY_BY.finditer(text) if has_by and has_act and not paired else ():
+    for m in _ACTIVITY_BY.finditer(text) if (has_by or " work of " in text or " fell to " in text or " went to " in text) \
+            and has_act and not paired else ():
         if _NEGATED.search(text[: m.start()]) or _other_work(otext, m.start(), m.end()):
             continue
         before = _clause(text, m.start(), m.start())
@@ -1225,8 +1226,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         role = ACTIVE_ROLE[_key(m.group("verb"))]
         if obj in ACTIVITY_ROLE and ACTIVITY_ROLE[obj] not in {role, "story"}:
             continue
-        if obj in {"film", "movie", "picture", "project"} and not _OBJ_END.match(text, m.end()):
+        if obj in {"film", "movie", "picture", "project", "it"} and not _OBJ_END.match(text, m.end()):
             continue  # "directed the film Other Title", "wrote film treatments"
+        if obj == "it" and (role == "writer" or len(_split(m.group("names"))) > 1 or _SOURCE_WORK.search(text)
+                            or "," in text[m.end("names"): m.start("verb")]):
+            continue  # "A edited it" is the film's, but not "the play ... A directed it", nor "A wrote it" (a letter)
         if _other_title_after(otext, m.end()) or _LOCALISED.search(text, m.start("verb"), m.end()):
             continue  # "composed the score for Other Title", "wrote the English-language dialogue"
         names = m.group("names")
