@@ -267,7 +267,11 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
                      rf"(?:[a-z]+\s+)?(?:{rel_rx})\b|"
                      # "Ora Pell ... made her debut as Kip's bodyguard": the player, the part never named
                      rf"(?P<n3>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)[^.;]{{0,200}}?\b(?:as|plays|played|playing)\s+"
-                     rf"(?:\w+\s+)?(?:{first})\w*['’]s?\s+(?:[a-z]+\s+)?(?:{rel_rx})\b")
+                     rf"(?:\w+\s+)?(?:{first})\w*['’]s?\s+(?:[a-z]+\s+)?(?:{rel_rx})\b|"
+                     # "Kip receives a list of the things his girlfriend Ora wants", "... as Kip's parents, A as
+                     # his younger brother Tam": the kin by "his"/"her" after the owner in the same sentence
+                     rf"\b(?:{first})\w*\b[^.;]{{0,120}}?\b(?:his|her)\s+(?:[a-z]+\s+)?(?:{rel_rx}),?\s+"
+                     rf"(?P<n4>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
     got = await best_sentences(q.lib.conn, q.film.id, f"{owner} {rel}", limit=20, must=pat)
     found = []  # every match, overlapping ones too: a player's match may span a named relative's
     for _s, row in got:
@@ -276,12 +280,13 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
             pos = mm.start() + 1
             found.append((mm, row))
     for mm, row in found:
-        person = (mm.group("n") or mm.group("n2") or "").strip()
+        person = (mm.group("n") or mm.group("n2") or mm.group("n4") or "").strip()
         rows = _cast_for_character(cast, person) if person else []
         if rows:
             played = join_names([r["actor"] for r in rows])
-            return q.make(f"{played} played {rows[0]['character']}, {owner}'s {rel}.", "cast.actor", FAIR,
-                          [src(r) for r in rows] + [sentence_source(row)])
+            # a "his"/"her" may be someone's named in between: said below confidence
+            return q.make(f"{played} played {rows[0]['character']}, {owner}'s {rel}.", "cast.actor",
+                          GUESS if mm.group("n4") else FAIR, [src(r) for r in rows] + [sentence_source(row)])
     for mm, row in found:
         player = (mm.group("n3") or "").strip()
         # ... the player of that part, not one of another part before it ("A as Kip, B as Kip's brother")
@@ -341,6 +346,11 @@ _ANSWER_CAST_RX4 = re.compile(r"\b(who|which actor|which actress)\b")
 _ANSWER_CAST_RX5 = re.compile(r"(who|what) (is|was|s|are|were)\b")
 
 
+#: "who plays the new rival that makes Kip ...": a part asked by what it is, a clause naming someone else after it.
+_PART_BY_CLAUSE = re.compile(r"^(?:in )?(?:who|which actor|which actress) (?:plays|played|portrays|portrayed|is playing) "
+                             r"(?:the|a|an) (?P<desc>(?:\w+ ){0,2}?\w+) (?:that|who|whom|which) ")
+
+
 async def answer_cast(q: Q) -> Answer:
     cast = q.data.of("cast")
     chars = q.roles("character")
@@ -376,6 +386,23 @@ async def answer_cast(q: Q) -> Answer:
             return await _character_from_text(q, actors[0][1]) or got
         return got
     named = chars or q.roles("plot") or q.roles("casting")
+    described = _PART_BY_CLAUSE.match(q.rest) if named else None
+    if described and not set(normalize(named[0][1]).split()) & set(described.group("desc").split()):
+        # "who plays the new rival that makes Kip change": the rival is asked, Kip only says which one; a
+        # part billed by that word answers, below confidence, else the article doesn't say (never Kip's player)
+        desc = described.group("desc")
+        head = desc.split()[-1]
+        if _RELATION.search(f"{named[0][1]}'s {head}"):
+            # "the girlfriend who gives Kip the list": Kip's girlfriend, as the article ties her to him
+            related = await _relation_of(replace(q, text=f"who plays {named[0][1]}'s {head}"), named[:1])
+            if related is not None and not related.abstained:
+                related.confidence = min(related.confidence, GUESS)
+                return related
+        billed = [r for r in cast if r["character"] and head in normalize(r["character"]).split()]
+        if billed:
+            return q.make(f"{join_names(_sharing_players(billed))} played {billed[0]['character']}.", "cast.actor",
+                          GUESS, [src(r) for r in billed])
+        return q.make(f"The article doesn't say who played the {desc}.", "abstain", NONE, [])
     if named:
         name = named[0][1]
         kin = _another_given_name(q, named[0][0], name)
