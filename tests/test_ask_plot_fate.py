@@ -28,7 +28,6 @@ _OTHER_TALE = (
     "Lune Varga is asked to consult on the case, but Ivo says that he himself is the miller.\n"
     "Ora crosses the river to her restored parents, who do not remember anything.\n"
     "Cast\n"
-    "Pia Lanz as Ora Pell\n"
     "Ari Kell as Ivo Brandt\n"
 )
 
@@ -122,3 +121,35 @@ def race(seeded_copy):
 ])
 def test_why_is_told_by_the_sentence_giving_a_reason(race, quoted: str, question: str):
     assert_quoted(race, question, quoted)
+
+
+_SCENES = (
+    "Other Tale\n"
+    "Other Tale is a 2013 Ruritanian sports film directed by Ilse Dorn.\n"
+    "Plot\n"
+    "Ivo Brandt and Bede Marrow are rival drivers. "
+    "The 1976 season starts with Ivo dominating the first two races while Bede struggles to catch up.\n"
+    "At the Osk Grand Prix, Ivo urges the committee to cancel the race due to heavy rain. "
+    "Most drivers start the race with wet tyres. "
+    "On the third lap, a part of Ivo's car breaks, sending the car into a wall, then bursting into flames.\n"
+    "Ora Pell arrives and races off with Tam Osk to find their children. "
+    "She finds out that the children have stowed away, leaving Kip Morrow with babysitter Nella.\n"
+    "Cast\n"
+    "Ari Kell as Ivo Brandt\n"
+)
+
+
+@pytest.fixture
+def scenes(seeded_copy):
+    add_articles(seeded_copy, {"other-tale.txt": _SCENES})
+    return seeded_copy
+
+
+def test_where_an_event_happens_is_the_scene_its_paragraph_set(scenes):
+    # the year says when, not what ("The 1976 season starts ..." tells no crash); the crash is told in
+    # other words, and where it happens by the sentence that opened the paragraph
+    assert_quoted(scenes, "where does ivo brandt crash in 1976 in other tale", "At the Osk Grand Prix")
+
+
+def test_names_of_a_clause_of_time_set_the_scene_not_the_question(scenes):
+    assert_quoted(scenes, "who's watching kip morrow when ora pell and the kids fly off to find tam osk in other tale", "Nella")

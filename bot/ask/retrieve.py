@@ -71,6 +71,9 @@ LEAD_COST = 8.0
 #: A die *before becoming B*"): it sets the scene; the main clause's words say what is asked.
 CLAUSE_WEIGHT = 0.75
 _SUBORDINATE = frozenset(_RETRIEVAL["subordinate"])
+#: ... and of a year beside other words ("where does A crash in 1976"): the time of what is asked, not it.
+YEAR_WEIGHT = 0.5
+_YEAR_RX = re.compile(r"(?:1[89]|20)\d\d")
 _NEGATED = re.compile(r"\b(not|never|wasnt|didnt|doesnt|isnt|werent|dont|arent|hasnt|havent)\b")
 #: Score added for a sentence giving a reason when the question asks why, and for one holding the kind
 #: of thing asked for (a place for "where", a date for "when", a figure for "how many"); the words decide
@@ -226,6 +229,13 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     before = await _sentences_before(conn, film_id, rows) if name_rx else {}
     scene = clause_words(question) if open_search else frozenset()
     term_weight = {t: CLAUSE_WEIGHT if t in scene else 1.0 for t in set(terms)}
+    if open_search and any(not _YEAR_RX.fullmatch(t) for t in term_weight):
+        # "where does A crash in 1976": the year says when, the other words what is asked
+        term_weight.update({t: YEAR_WEIGHT for t in term_weight if _YEAR_RX.fullmatch(t)})
+    # ... a name only in that clause sets the scene too ("who's watching A when B flies off": A is asked about)
+    main_words = set(normalize(question).split()) - scene
+    weights = [w * (CLAUSE_WEIGHT if scene and not ({x for t in main_words for x in (t, plain.get(t, t))} & g) else 1.0)
+               for w, g in zip(weights, asked_names, strict=True)]
     units = sum(term_weight.values()) + sum(weights)
     reason = _REASON if open_search and _BEST_SENTENCES_RX2.match(normalize(question)) else None
     want = wanted(question) if open_search else None
@@ -236,8 +246,9 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
         if must is not None and not must.search(text):
             continue
         norm = normalize(text)
-        covered = 0.0
+        covered = dated = 0.0
         for t in set(terms):  # the question's words besides the names: what it asks of them
+            had = covered
             if re.search(rf"\b{re.escape(t)}", norm) or (t in form_rx and form_rx[t].search(norm)):
                 covered += term_weight[t]
             elif re.search(rf"\b{re.escape(stems[t])}", norm) or (
@@ -245,7 +256,11 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
                 covered += term_weight[t] * (0.5 if stems[t] != t or t not in long else 1)
             elif t in syn_rx and syn_rx[t].search(norm):
                 covered += term_weight[t] * SYNONYM_CREDIT
-        said = covered / sum(term_weight.values()) if terms else 1.0
+            if term_weight[t] == YEAR_WEIGHT and _YEAR_RX.fullmatch(t):
+                dated += covered - had
+        # ... the year asked beside other words says nothing of what is asked: a sentence holding it alone
+        # has said nothing ("The 1976 season starts with A leading" for "where does A crash in 1976")
+        said = (covered - dated) / sum(term_weight.values()) if terms else 1.0
         for rx, weight in zip(name_rx, weights, strict=True):
             if rx.search(norm):
                 covered += weight
@@ -346,7 +361,9 @@ def holds(kind: str | None, text: str, question: str, known: frozenset[str] = fr
     if kind == "date":
         return bool(_DATE.search(text))
     if kind == "place":
-        return any(normalize(m.group().split()[-1]) not in asked for m in _PLACE.finditer(text)) \
+        # ... not someone's ("in Ora's car" is no place)
+        return any(normalize(m.group().split()[-1]) not in asked and not m.group().endswith(("'s", "’s"))
+                   for m in _PLACE.finditer(text)) \
             or any(m.group(1).lower() not in asked for m in _PLACE_NOUN.finditer(text))
     if kind == "name" and _QUOTED.search(text):
         return True
@@ -425,6 +442,12 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
     nxt = await next_sentence(conn, row)
     if nxt is not None and holds(kind, nxt["text"], question, known, people):
         return score, f"{row['text']} {nxt['text']}", [row, nxt]
+    if kind == "place":
+        # "where does A crash": "... A's car breaks, sending it into a wall" happens where the paragraph
+        # set its scene a few sentences before ("At the Ruritanian Grand Prix, A urges ...")
+        scene = await _scene_before(conn, row, question, known, people)
+        if scene is not None:
+            return score, f"{scene['text']} … {row['text']}", [scene, row]
     if kind == "reason" and _FOLLOWS_ON.match(row["text"]):
         # "why does A leave": "When B is told of it, A leaves" follows on from what the sentence before
         # tells, which is the reason
@@ -486,6 +509,28 @@ async def _carried_from(conn, question: str, row: dict, known: frozenset[str]) -
         return None
     before = normalize(prev["text"])
     return prev if any(re.search(rf"\b{re.escape(stem(t))}", before) for t in missing) else None
+
+
+#: A sentence that opens on a place, setting the scene of the ones after it ("At the Osk Grand Prix, ...").
+_SCENE_START = re.compile(r"^(?:At|In|On|Inside|Outside|Near|Back in|Back at)\s+(?:the\s+)?[A-Z][^,]{0,60},")
+#: How many sentences before a quote its paragraph's scene may have been set.
+SCENE_REACH = 4
+
+
+async def _scene_before(conn, row: dict, question: str, known: frozenset[str], people: frozenset[str]) -> dict | None:
+    """The nearest of the few sentences before *row* in its paragraph that opens on a place ("At the Osk
+    Grand Prix, ..."): where what *row* tells happens; None when none does."""
+    prev = row
+    for _ in range(SCENE_REACH):
+        prev = await next_sentence(conn, prev, step=-1)
+        if prev is None:
+            return None
+        m = _SCENE_START.match(prev["text"])
+        # ... a place, not someone's absence or a time ("In Ora's absence,", "In May,")
+        if m and not re.search(r"['’]s\b", m.group()) and normalize(m.group().split()[-1]) not in _NOT_NEW \
+                and not set(normalize(m.group()).split()) & set(normalize(question).split()) - _NOT_NEW:
+            return prev
+    return None
 
 
 _SUBJECT_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
