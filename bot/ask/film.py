@@ -1152,7 +1152,9 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
 
 
 _NON_NAME = frozenset("play plays played star stars starred starring cast appear appears appeared in it film movie portray portrays portrayed voices main lead character "
-                      "voice voiced acting act acted role yes no version original remake adaptation".split())
+                      "voice voiced acting act acted role yes no version original remake adaptation "
+                      # "did A end up playing the lead": the frame's verbs, not a name's words
+                      "playing portraying voicing end ended up".split())
 
 
 def _asks_more_than_cast(q: Q) -> bool:
