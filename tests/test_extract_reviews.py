@@ -714,3 +714,13 @@ def test_papers_outside_reception(heading, sentence, want):
     prose are not reviews."""
     art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\n{heading}\n{sentence}\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want
+
+
+def test_critic_of_a_paper_with_a_verb_the_tables_lack():
+    """'…, and Bede Marrow of the Ruritania Sun-Times singled the star out for …': a critic of a paper firm by its shape
+    with any past-tense verb, in a reception section; a company's man ('of Ruritania Pictures acquired') is not."""
+    art = parse_article("Other Tale\nOther Tale is a 2019 film.\nCritical response\nOra Pell in The Ruritania Times "
+                        "said the star was \"agile\", and Bede Marrow of the Ruritania Sun-Times singled the star out for "
+                        "his timing.\nKip Morrow of Ruritania Pictures acquired the rights.\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == [
+        ("Ora Pell", "The Ruritania Times"), ("Bede Marrow", "Ruritania Sun-Times")]
