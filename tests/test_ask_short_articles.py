@@ -182,3 +182,46 @@ def test_a_kin_told_by_his_or_her_after_the_owner_is_played_by_that_kins_player(
 def test_a_part_asked_by_what_it_is_is_not_the_character_its_clause_names(db2):
     ans = ask(db2, "who plays the new rival that makes anselm want to change")
     assert ans.abstained and "Kip Morrow" not in ans.answer, ans.answer
+
+
+GLOSSED = (
+    "Vell Osko\n"
+    "Vell Osko (Acronym for \"Vella Oskonen\") (English: \"Restless Youngster\") is an upcoming Ruritanian comedy film "
+    "directed by Tam Lind and produced by Bo Rask. Nils Arden composes the film's music.\n\n"
+    "Music\n"
+    "The film's music is composed by Nils Arden. The film's audio track was released on 30 October 2017 in a "
+    "function attended by leading directors.\n\n"
+    "Release\n"
+    "The film was released on 23 February 2018.\n"
+)
+DEUS = (
+    "Jumala\n"
+    "Jumala (God) is a 1997 Ruritanian drama film directed by Per Holt. It was released on 5 December 1997.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def db3(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("short3"), GLOSSED, DEUS)
+
+
+def test_the_leads_gloss_of_the_title_answers_what_it_means_or_stands_for(db3):
+    ans = ask(db3, "what does vell osko mean")
+    assert "Restless Youngster" in ans.answer, ans.answer
+    ans = ask(db3, "what is vell osko short for")
+    assert "Vella Oskonen" in ans.answer, ans.answer
+    ans = ask(db3, "what is the english title of vell osko")
+    assert "Restless Youngster" in ans.answer, ans.answer
+    ans = ask(db3, "what does jumala mean")
+    assert "God" in ans.answer and ans.confidence < CONFIDENT, ans.answer  # a bare gloss: below confidence
+    ans = ask(db3, "what is the english title of jumala")
+    assert ans.abstained
+
+
+def test_a_piece_released_on_its_own_is_not_the_films_release(db3):
+    ans = ask(db3, "when was the audio of vell osko released")
+    assert "30 October 2017" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+    ans = ask(db3, "when did the songs of jumala release")
+    assert ans.abstained and "1997" not in ans.answer, ans.answer
+    ans = ask(db3, "when was vell osko released")
+    assert "23 February 2018" in ans.answer and ans.confident

@@ -2120,7 +2120,23 @@ _RELEASE_TOLD = re.compile(r"^(?=.*\b(releas\w*|screen\w*|premiere\w*|opened|ope
                            re.IGNORECASE)
 
 
+#: A piece of the film released on its own: vocab/question.toml release_pieces.
+_PIECE_ASKED = re.compile(rf"\b({alternation(load('question')['release_pieces'])})\b")
+
+
 async def answer_release(q: Q) -> Answer:
+    piece = _PIECE_ASKED.search(q.rest)
+    if piece:
+        # "when was the audio of <film> released": the soundtrack's own date, from the sentence that tells it
+        # ("The film's audio track was released on 30 October 2017"), below confidence; the film's release
+        # answers nothing asked (it was given at 0.9)
+        word = piece.group(1)
+        stems = "|".join(re.escape(w.rstrip("s")) for w in dict.fromkeys([word, *(["audio", "soundtrack", "album", "song", "music"]
+                                                                          if word in ("soundtrack", "soundtracks", "audio",
+                                                                                      "audio track", "album", "music")
+                                                                          else [])]))
+        return await not_stated(q, f"when its {word} came out", rf"^(?=.*\b({stems})\w*)(?=.*\b(releas|launch|out)\w*)"
+                                rf"(?=.*\b(1[89]\d\d|20\d\d)\b)", terms=f"{word} released launched", story=False)
     eventually = I.cue("planned_release", q.rest) and _EVENTUALLY.search(q.rest) is not None
     if eventually:
         # "when did it finally open": the sentence telling the plans, and the next when it gives the date that
@@ -2976,6 +2992,12 @@ async def _other_title(q: Q) -> Answer:
         if got:
             row = got[0][1]
             return q.make(f"The article says: “{row['text']}”", "identity.alt_title", FAIR, [sentence_source(row)])
+        glosses, first = await _lead_glosses(q)
+        told = next((g for g in glosses if any(re.match(rf"\s*{re.escape(w)}\w*\s*:", g, re.I) for w in quals)), None)
+        if told is not None:
+            # the lead's "<Title> (English: Six Chapters)"
+            return q.make(f"The article gives “{told}”: “{first['text']}”", "identity.alt_title", FAIR,
+                          [sentence_source(first)])
         return q.make("The article doesn't give that title.", "abstain", NONE, [])
     if rows:
         return q.make(f"It is also known as {join_names([r['value'] for r in rows])}.", "identity.alt_title", HIGH,
@@ -3650,13 +3672,30 @@ _TYPED_ABBREV = re.compile(r"\b(?:does|did|do|is|was)\s+(?:the\s+)?(?:name\s+)?(
 _ANSWER_ACRONYM_RX1 = re.compile(r"[^A-Za-z]")
 
 
+#: A gloss giving a title's long form: "Acronym for "X"", "short for X", "abbreviation of X", "stands for X".
+_EXPANDS = re.compile(r"^\s*(acronym|short|abbreviation|abbreviated|stands?)\s+(for|of)\s*:?\s*", re.IGNORECASE)
+
+
+async def _title_expanded(q: Q) -> Answer | None:
+    """The long form the lead gives the title ("Aakko (Acronym for "Aarva Kolaru")"), said FAIR; None
+    when it gives none."""
+    glosses, first = await _lead_glosses(q)
+    told = next((g for g in glosses if _EXPANDS.match(g)), None)
+    if told is None:
+        return None
+    long_form = _EXPANDS.sub("", told).strip(_QUOTE_MARKS)
+    return q.make(f"{_PAGE_SUFFIX.sub('', q.film.title)} stands for “{long_form}”: “{first['text']}”", "acronym", FAIR,
+                  [sentence_source(first)])
+
+
 async def answer_acronym(q: Q) -> Answer:
     """"what does H.A.R.T. stand for": the run of words in the article whose initials spell it,
     quoted with its sentence below confidence: letters may spell a phrase by chance."""
     m = _ABBREV.search(q.text) or _TYPED_ABBREV.search(q.text)
     letters = _ANSWER_ACRONYM_RX1.sub("", m.group(1)).lower() if m else ""
     if len(letters) < 2:
-        return await fallback(q)
+        # "what is <title> short for", the title typed as words: the lead's gloss of it, if any
+        return await _title_expanded(q) or await fallback(q)
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead", "plot", "production", "development", "cast",
                                                                "release", "reception", "themes"))
     n = len(letters)
@@ -3670,6 +3709,10 @@ async def answer_acronym(q: Q) -> Answer:
                 # initials that happen to spell it are a reading, not a stated fact: never confident
                 return q.make(f"{m.group(1).rstrip('.')} stands for {phrase}: “{r['text']}”", "acronym", GUESS,
                               [{"section": r["path"], "sentence": r["text"]}])
+    if normalize(m.group(1)) in normalize(q.film.title).split():
+        told = await _title_expanded(q)
+        if told is not None:
+            return told
     return q.make(f"The article doesn't say what {m.group(1).rstrip('.')} stands for.", "abstain", NONE, [])
 
 
@@ -4106,6 +4149,47 @@ def _says_something(q: Q, row: dict) -> bool:
 _TITLE_TOLD = re.compile(rf"\b(?:{'|'.join(load('retrieval')['title_told'])})\b", re.IGNORECASE)
 
 
+_QUOTE_MARKS = " \"“”'‘’"
+_PAGE_SUFFIX = re.compile(r"\s*\([^()]*\)$")
+#: The lead's glosses of the title, in brackets right after it: "<Title> (English: Six Chapters)", "(God)".
+_GLOSSES = re.compile(r"\(([^()]*)\)")
+#: A gloss that is no meaning: another title, a year, a date, a script's spelling or a pronunciation.
+_NOT_A_MEANING = re.compile(r"\b(titled|known as|released as|born|pronounced|also|film|movie|\d{3,4})\b|[^\x00-\u024f]",
+                            re.IGNORECASE)
+#: A gloss saying it is a translation ("English: X", "transl. X", "lit. X", "meaning X").
+_TRANSLATION_TOLD = re.compile(r"^\s*(english\s*:|transl\w*\.?|lit(erally|\.)|meaning|trans\.)\s*", re.IGNORECASE)
+
+
+async def _lead_glosses(q: Q) -> tuple[list[str], dict | None]:
+    """The bracketed glosses right after the title that opens the lead ("Aakko (Acronym for "X") (English:
+    "Y") is ..."), and the lead's first sentence; ([], None) when the lead opens otherwise."""
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead",))
+    if not rows:
+        return [], None
+    first = rows[0]
+    title = _PAGE_SUFFIX.sub("", q.film.title)  # "<Title> (film)": the page's, not the lead's
+    m = re.match(rf"\s*{re.escape(title)}\s*((?:\([^()]*\)\s*)+)", first["text"], re.IGNORECASE)
+    return ([g.strip() for g in _GLOSSES.findall(m.group(1))] if m else []), first
+
+
+async def _title_in_english(q: Q) -> Answer | None:
+    """"what does <title> mean", "what is <title> in english": the lead's gloss of the title ("<Title>
+    (English: Six Chapters)", said FAIR; a bare "(God)", which may be something else, below confidence);
+    None when the question asks no such thing or the lead glosses nothing."""
+    if not I.cue("title_gloss", q.rest):
+        return None
+    glosses, first = await _lead_glosses(q)
+    said = [g for g in glosses if _TRANSLATION_TOLD.match(g)]
+    bare = [g for g in glosses if not said and not _NOT_A_MEANING.search(g) and ":" not in g
+            and not I.cue("acronym", normalize(g))]
+    if not said and not bare:
+        return None
+    gloss = _TRANSLATION_TOLD.sub("", (said or bare)[0]).strip(_QUOTE_MARKS)
+    title = _PAGE_SUFFIX.sub("", q.film.title)
+    return q.make(f"{title} means “{gloss}”: “{first['text']}”", "identity.title_meaning", FAIR if said else GUESS,
+                  [sentence_source(first)])
+
+
 async def _title_meaning(q: Q) -> Answer | None:
     """"what does the 7 in the title mean", "who is the Ora group named after": the sentence that says
     what a title or a name refers to ("7 refers to the hour of the raid", "named after her father"),
@@ -4125,7 +4209,7 @@ async def _title_meaning(q: Q) -> Answer | None:
 
 async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     """The best-matching sentence, quoted, at moderate-to-low confidence; abstain when nothing fits."""
-    said = await _opinion_about(q) or await _title_meaning(q)
+    said = await _opinion_about(q) or await _title_in_english(q) or await _title_meaning(q)
     if said is not None:
         return said
     # a sentence that only names whom the question names, none of what it asks of them, answers nothing
