@@ -37,7 +37,7 @@ from .common import (
     parse_ordinal,
     sentence_words,
 )
-from .coref import surname_holders
+from .coref import holder_index, surname_holders
 from .names import PARTICLES, STOP_CAPS, People, is_company, is_person, words
 
 # --- vocabulary (bot/vocab/awards.toml) -------------------------------------------------------
@@ -57,7 +57,7 @@ def _phrases(words, award_any_case: bool = False) -> str:
     return "(?:" + "|".join(_phrase(w, award_any_case) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
-_UP = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"  # a capital, accented ones included ("Ōra", "Émile")
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-ž]"  # a capital, accented ones included ("Ōra", "Émile"; not "ſ", which a gate folds to "s")
 _CAP = _UP + r"[\w'’.&\-]*"
 _ORD = r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _CONNECT = r"(?:of|and|for|de|du|des|di|del|&|in)"
@@ -1673,7 +1673,7 @@ def extract(article: Article) -> list[Fact]:
             read.extend(_list_line_fields(sent, text, article))
         if text.startswith(("She ", "He ")) and last_person and read:
             read = _pronoun_recipient(text, read, last_person)
-        last_person = _one_recipient(read, sent.para)
+        last_person = _one_recipient(read) if read else ""
         facts.extend(read)
         if parts[0] and not mentions and carry is None and not any(isinstance(f, AwardFact) for f in read):
             pending = (sent, text, parts)  # categories with no ceremony yet: the next sentence may name it
@@ -1727,7 +1727,7 @@ _PERSONAL_CATEGORY = re.compile(r"\b(?:Act(?:or|ress|ing)|Perform\w*|Director|Di
                                 r"Cinematograph\w*|Editing|Editor|Composer|Score|Music|Newcomer|Debut)\b", re.I)
 
 
-def _one_recipient(facts: list[Fact], para: int) -> str:
+def _one_recipient(facts: list[Fact]) -> str:
     """The one person a sentence's awards went to ('' for none, several, or the film's own)."""
     who = {f.recipient for f in facts if isinstance(f, AwardFact) and f.recipient}
     return next(iter(who)) if len(who) == 1 and " and " not in next(iter(who)) else ""
@@ -1827,11 +1827,12 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
     if not any(isinstance(f, AwardFact) and (_surname_only(f.recipient) or _cut_short(f.recipient)) for f in facts):
         return facts  # (most articles: no need to gather the article's names)
     people = People(s.text for s in article.sentences)
+    index = holder_index(people)
     out: list[Fact] = []
     for f in facts:
         full = ""
         if isinstance(f, AwardFact) and _surname_only(f.recipient):
-            if len(words(f.recipient)) == 1 and len(surname_holders(people, f.recipient)) > 1:
+            if len(words(f.recipient)) == 1 and f.recipient in index and len(surname_holders(people, f.recipient, index)) > 1:
                 out.append(f)  # two people it may name: the one the film credits is chosen later (coref)
                 continue
             full = people.full(f.recipient) or _family_first(people, f.recipient, article) or _inner_surname(people, f.recipient)

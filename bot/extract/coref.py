@@ -35,20 +35,28 @@ def _lone(name: str) -> bool:
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
-def surname_holders(people: People, surname: str) -> list[str]:
-    """Every full name of the article that may be called by ``surname`` alone: those ending in it
-    ("Ivo Osk"), a three-word name with it inside as a first family name ("Ivo Osk Varga", the
-    Spanish double surname) and a name it opens before a hyphenated given name ("Osk Su-ah"). An
-    award's "Osk" with two holders is the one the film credits, not whichever happens to end in it
-    (the director Ivo Osk Varga, not his father Bede Osk who appears in a cameo)."""
-    full = people.full(surname)  # (one person under several spellings, "Mr. Doe" and "Jane Doe", is one holder)
-    out = {full} if full else {n for n in people.family(surname) if words(n)[0] not in HONORIFICS}
+def holder_index(people: People) -> dict[str, set[str]]:
+    """The full names a surname may stand for besides those ending in it, by that surname: a three-word
+    name with it inside ("Ivo Osk Varga", the Spanish double surname) and a name it opens before a
+    hyphenated given name ("Osk Su-ah"). Built once per article: most articles have none."""
+    out: dict[str, set[str]] = {}
     for n in people.names:
         ws = words(n)
-        if len(ws) == 3 and ws[1] == surname and ws[0][-1] != "." or (
-                len(ws) == 2 and ws[0] == surname and _GIVEN_AFTER.fullmatch(ws[1])):
-            out.add(n)
-    return sorted(out)
+        if len(ws) == 3 and ws[0][-1] != ".":
+            out.setdefault(ws[1], set()).add(n)
+        elif len(ws) == 2 and _GIVEN_AFTER.fullmatch(ws[1]):
+            out.setdefault(ws[0], set()).add(n)
+    return out
+
+
+def surname_holders(people: People, surname: str, index: dict[str, set[str]]) -> list[str]:
+    """Every full name of the article that may be called by ``surname`` alone: those ending in it
+    ("Ivo Osk") and those of *index* (holder_index). An award's "Osk" with two holders is the one the
+    film credits, not whichever happens to end in it (the director Ivo Osk Varga, not his father Bede
+    Osk who appears in a cameo)."""
+    full = people.full(surname)  # (one person under several spellings, "Mr. Doe" and "Jane Doe", is one holder)
+    out = {full} if full else {n for n in people.family(surname) if words(n)[0] not in HONORIFICS}
+    return sorted(out | index.get(surname, set()))
 
 
 def resolve_shared_surnames(facts: list[Fact], article: Article) -> list[Fact]:
@@ -63,9 +71,10 @@ def resolve_shared_surnames(facts: list[Fact], article: Article) -> list[Fact]:
     crew = {f.name for f in facts if isinstance(f, CrewFact) and len(words(f.name)) > 1}
     cast = {f.actor for f in facts if isinstance(f, CastFact) and len(words(f.actor)) > 1}
     people = People(s.text for s in article.sentences)
+    index = holder_index(people) if any(isinstance(f, AwardFact) for f in todo) else {}
 
     def pick(surname: str, first: set[str], award: bool = False) -> str:
-        family = surname_holders(people, surname) if award else people.family(surname)
+        family = surname_holders(people, surname, index) if award and surname in index else people.family(surname)
         if len(family) < 2:
             return ""  # one or no full name: People.full already decided
         for pool in (first, crew | cast):
