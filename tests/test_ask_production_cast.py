@@ -521,3 +521,13 @@ def test_did_someone_end_up_playing_it(tmp_path):
     ans = ask(db, "did ora end up playing the lead in kolar days")
     assert "End Up" not in ans.answer and "Pell" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+def test_what_it_is_based_on_told_as_an_expansion(tmp_path):
+    """"what is it based on" told without "based on": "an expansion of an earlier short film of the same
+    name", "a feature-length version of", "grew out of": the sentence, below confidence."""
+    from .askkit import library
+    db = library(tmp_path, "Quiet Field\nQuiet Field is a 2018 Ruritanian drama film written and directed by Tam Osk.\n"
+                           "Production\nThe film is an expansion of an earlier short film of the same name that Osk "
+                           "released in 2016. Filming took place in Osk.\n")
+    assert_quoted(db, "what is quiet field based on", "expansion of an earlier short film")

@@ -2916,7 +2916,9 @@ async def _based_on(q: Q, rows: list[dict]) -> Answer:
                             rf"(?=.*(?:{_AUTHORED.pattern}|\b(novel|book|play|story) of the same name))",
                             terms="novel book based adapted")
     plain = await not_stated(q, "what it is based on", r"^(?!.*\b(Best|Academy Award|nominat\w+)\b)"
-                             r".*\b(based on|adapted from|adaptation of|novel)\b")
+                             r".*\b(based on|adapted from|adaptation of|novel|expansion of|expanded from|feature(-length)? "
+                             r"version of|remake of|inspired by|developed from|grew out of|drawn from|of the same name)\b",
+                             terms="based adapted adaptation expansion expanded version remake inspired same")
     if told.abstained or plain.abstained:
         return plain if told.abstained else told
     # the question's own words decide between them ("which segment is based on <an author>")
