@@ -200,9 +200,21 @@ DEUS = (
 )
 
 
+HORROR = (
+    "Night Harbour\n"
+    "Night Harbour is a 2018 Ruritanian thriller film written and directed by Sten Vik.\n\n"
+    "Synopsis\n"
+    "Young, successful horror novelist Ilse Marsh's (Pia Lanz) new book is taking the genre by storm. Her father "
+    "(Rune Dahl), the police chief of her small hometown, investigates murders too grim for their quiet life.\n\n"
+    "Cast\n"
+    "Pia Lanz as Ilse\n"
+    "Rune Dahl as Chief Rolf\n"
+)
+
+
 @pytest.fixture(scope="module")
 def db3(tmp_path_factory):
-    return library(tmp_path_factory.mktemp("short3"), GLOSSED, DEUS)
+    return library(tmp_path_factory.mktemp("short3"), GLOSSED, DEUS, HORROR)
 
 
 def test_the_leads_gloss_of_the_title_answers_what_it_means_or_stands_for(db3):
@@ -225,3 +237,10 @@ def test_a_piece_released_on_its_own_is_not_the_films_release(db3):
     assert ans.abstained and "1997" not in ans.answer, ans.answer
     ans = ask(db3, "when was vell osko released")
     assert "23 February 2018" in ans.answer and ans.confident
+
+
+def test_a_kin_with_a_player_in_brackets_after_her_or_his_is_that_player(db3):
+    ans = ask(db3, "who plays ilse's father in night harbour")
+    assert "Rune Dahl" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+    ans = ask(db3, "who plays ilse's mother in night harbour")
+    assert ans.abstained, ans.answer

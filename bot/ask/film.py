@@ -294,7 +294,29 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
                 and not _ANOTHER_PART.search(mm.group(0), len(player)):
             return q.make(f"{player} played {owner}'s {rel}; the article says: “{row['text']}”", "cast.actor", GUESS,
                           [sentence_source(row)])
+    told = await _kin_player_in_brackets(q, owner, first, rel_rx)
+    if told is not None:
+        return told
     return q.make(f"The article doesn't say who played {owner}'s {rel}.", "abstain", NONE, [])
+
+
+async def _kin_player_in_brackets(q: Q, owner: str, first: str, rel_rx: str) -> Answer | None:
+    """"who plays Ora's father" where the plot writes "Ora Pell's (A) new book ... Her father (B), the police
+    chief, ...": the kin by "his"/"her" with a billed player in brackets, in the sentence naming the owner or
+    the one after it; said below confidence (the pronoun may be someone else's). None when none does."""
+    kin = re.compile(rf"\b(?:his|her)\s+(?:[a-z]+\s+)?(?:{rel_rx})\s*\((?P<a>[^()]+)\)", re.IGNORECASE)
+    billed = {normalize(r["actor"]): r for r in q.data.of("cast")}
+    got = await best_sentences(q.lib.conn, q.film.id, owner, limit=10, must=re.compile(rf"\b(?:{first})", re.IGNORECASE))
+    for _s, row in got:
+        nxt = await next_sentence(q.lib.conn, row)
+        for r in [row] + ([nxt] if nxt is not None else []):
+            m = kin.search(r["text"])
+            player = billed.get(normalize(m.group("a"))) if m else None
+            if player is not None:
+                part = f" ({player['character']})" if player["character"] else ""
+                return q.make(f"{player['actor']}{part} played {owner}'s {m.group(0).split('(')[0].split()[-1]}: “{r['text']}”",
+                              "cast.actor", GUESS, [sentence_source(r), src(player)])
+    return None
 
 
 _ANOTHER_PART = re.compile(r"\bas\s+(?-i:[A-Z])[^.;]*\bas\b")
