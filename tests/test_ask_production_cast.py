@@ -531,3 +531,13 @@ def test_what_it_is_based_on_told_as_an_expansion(tmp_path):
                            "Production\nThe film is an expansion of an earlier short film of the same name that Osk "
                            "released in 2016. Filming took place in Osk.\n")
     assert_quoted(db, "what is quiet field based on", "expansion of an earlier short film")
+
+
+def test_a_filming_place_a_few_words_after_in(tmp_path):
+    """"shot on location in various areas of Osk": the place comes a few lower-case words after "in";
+    quoted below confidence (a month there is no place: "filming began in early May")."""
+    from .askkit import library
+    db = library(tmp_path, "Night Bell\nNight Bell is a 2018 Ruritanian horror film directed by Lune Varga.\n"
+                           "Production\nFilming began in early May 2017. "
+                           "The film was shot on location in various areas of Osk, Ruritania.\n")
+    assert_quoted(db, "where was night bell filmed", "various areas of Osk")

@@ -2502,8 +2502,10 @@ async def answer_filming(q: Q) -> Answer:
         return q.make(f"It was filmed in {join_names([r['value'] for r in rows])}.", "filming.place", GOOD,
                       [src(r) for r in rows])
     # a place after "in" or "at" ("filmed at Ruritania Lodge"), never a month ("filming started in September")
+    # ... or a few lower-case words on ("shot on location in various areas of Ruritania")
     return await not_stated(q, "where it was filmed", r"\b(filmed|shot|filming|photography|shooting|(entered|began|started|commenced) "
-                            rf"production)\b.*\b(in|at)\s+(the\s+)?(?!{_MONTH_OR_YEAR}\b)(?-i:[A-Z])",
+                            rf"production)\b.*\b(in|at)\s+(the\s+)?(?:(?-i:[a-z])[\w-]*\s+(?:of\s+)?){{0,3}}?"
+                            rf"(?!{_MONTH_OR_YEAR}\b)(?-i:[A-Z])",
                             terms=f"{_FILMING_TERMS} production", story=False)
 
 
