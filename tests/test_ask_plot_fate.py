@@ -153,3 +153,41 @@ def test_where_an_event_happens_is_the_scene_its_paragraph_set(scenes):
 
 def test_names_of_a_clause_of_time_set_the_scene_not_the_question(scenes):
     assert_quoted(scenes, "who's watching kip morrow when ora pell and the kids fly off to find tam osk in other tale", "Nella")
+
+
+_KELL = (
+    "Kell\n"
+    "Kell is a 1976 Ruritanian sports drama film directed by Ilse Dorn.\n"
+    "It tells the story of Kell Varga, a kind-hearted boxer working as a debt collector for a loan shark.\n"
+    "Plot\n"
+    "Kell meets his trainer Bede Marrow, and Bede's trainer Tam Osk. "
+    "Meanwhile, Ivo Brandt, inspired by the fights, turns himself into a thief called the Magpie.\n"
+    "The Magpie is shot by the police on the roof. "
+    "Zeniba reveals that Kell's love for Ora broke her curse. "
+    "In midflight, Kell recalls the river, thus revealing Ora's real identity as the spirit of the river.\n"
+    "Cast\n"
+    "Ari Kell as Ivo Brandt\n"
+    "Pia Lanz as Ora Pell\n"
+    "Sam Rook as Kell Varga\n"
+)
+
+
+@pytest.fixture
+def kell(seeded_copy):
+    add_articles(seeded_copy, {"kell.txt": _KELL})
+    return seeded_copy
+
+
+def test_the_day_job_of_the_character_the_title_names(kell):
+    # "Kell" is the film and its hero: the job beside the hero, never "Kell is a 1976 ... film", nor the
+    # trainer that is Kell's ("his trainer Bede")
+    ans = assert_quoted(kell, "what's kell's day job in the first movie", "debt collector")
+    assert "1976" not in ans.answer, ans.answer
+
+
+def test_an_event_told_of_the_characters_other_name(kell):
+    assert_quoted(kell, "how does ivo brandt die in kell", "The Magpie is shot")
+
+
+def test_who_someone_really_is_is_the_sentence_revealing_their_own_identity(kell):
+    assert_quoted(kell, "who is ora pell actually in kell", "real identity")

@@ -3107,6 +3107,8 @@ async def _told_in_plot(q: Q) -> Answer | None:
                       [{"section": last["path"], "sentence": last["text"]}])
     if not told or not names:
         return None
+    # each character also by the other name the article gives them ("how does Kip die": "the Fox is shot")
+    names = await _aliased_names(q, names)
     keys = {w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
     # "who kills X", "how does A kill X": X is the one killed ("shoots X dead"), not the killer
@@ -3346,8 +3348,18 @@ async def _named_thing(q: Q) -> Answer | None:
 
 _KIN = re.compile(rf"\b(?:{alternation(load('names')['relations'])})s?\b", re.IGNORECASE)
 _REVEALED = re.compile(r"\b(reveal\w*|turns? out|turned out|is actually|was actually|is really|was really|in fact|true "
-                       r"identity|real name|disguised?|posing as|poses as|impostor|imposter)\b|\b(is|was) the "
+                       r"identity|real identity|real name|disguised?|posing as|poses as|impostor|imposter)\b|\b(is|was) the "
                        rf"(?:{alternation(load('names')['relations'])}) of\b", re.IGNORECASE)
+
+
+def _revealed_of(keys: set[str]) -> re.Pattern | None:
+    """The words revealing who one of *keys* really is, told right after the name ("A's real identity",
+    "A is actually", "A turns out to be", "A is revealed"); None without a name."""
+    if not keys:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(keys)))})\w*(?:['’]s?)?\s+(?:(?:real|true|secret|hidden)\s+"
+                      r"(?:identity|name|self|form)|(?:is|was)\s+(?:actually|really|in fact|secretly|revealed)|"
+                      r"turns?\s+out|turned\s+out)\b", re.IGNORECASE)
 
 
 _ALIAS = re.compile(rf"\b(?:{'|'.join(load('retrieval')['alias_told'])})\b|{load('retrieval')['alias_quoted']}",
@@ -3395,6 +3407,11 @@ async def _told_by_frame(q: Q) -> Answer | None:
     else:
         return None
     got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), must=frame, limit=40)
+    if frame is _REVEALED:
+        # "who is A really": the sentence revealing A's own identity ("revealing A's real identity as B")
+        # before one that names A beside a reveal of something else ("C reveals that A broke her curse")
+        own = _revealed_of({w for h in q.names for _r, n in h.owners for w in normalize(n).split() if len(w) > 2})
+        got = sorted(got, key=lambda g: own is None or not own.search(g[1]["text"]))
     groups = [{w for w in normalize(n).split() if len(w) > 2} for h in q.names for _r, n in h.owners]
     named = list(groups)
     keys = {w for g in groups for w in g}
@@ -3638,9 +3655,14 @@ _LATE = re.compile(r"\b(?:end|ending|finally|eventually|last)\b")
 async def _aliased_keys(q: Q, names: list[str]) -> set[str]:
     """The words that tell the characters *names* in a sentence, with the other name the article gives each
     ("Kip Morrow" also "Fox": "Kip, who becomes the Fox"); a family's shared surname tells no one apart."""
-    pairs, shared = await film_pairs(q.lib.conn, q.data, q.film.title)
-    full = with_aliases(tuple(names), q.rest, pairs, shared) if pairs else tuple(names)
+    full = await _aliased_names(q, names)
     return {w for n in full for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
+
+
+async def _aliased_names(q: Q, names: list[str]) -> list[str]:
+    """*names*, each with the words of the other name the article gives it put on ("Kip Morrow fox")."""
+    pairs, shared = await film_pairs(q.lib.conn, q.data, q.film.title)
+    return list(with_aliases(tuple(names), q.rest, pairs, shared)) if pairs else list(names)
 
 
 _SELF = {"he": "himself", "she": "herself", "they": "themselves"}
@@ -4043,6 +4065,8 @@ JOB_REACH = 6
 _JOB_FRAME = re.compile(r"\b(?:is|was|are|were|as|be|becomes?|became|works?|worked|working)\s+(?:an?\s+|the\s+)?"
                         r"(?:[\w'’\"“”-]+\s+){0,3}$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
+_OWNED_JOB = re.compile(r"\b([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$|\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_A_FILM = re.compile(r"(?:[\w'’-]+\s+){0,5}?(?:film|movie|picture|series|documentary)\b", re.IGNORECASE)
 
 
 async def _job_beside(q: Q, keys: list[str]) -> Answer | None:
@@ -4068,7 +4092,9 @@ async def _job_beside(q: Q, keys: list[str]) -> Answer | None:
         if i not in naming and not _pronoun_first(text, _SUBJECT_PRONOUNS, others):
             continue
         jobs = list(_JOB.finditer(text))
-        framed = i in naming and after_name.search(text) is not None
+        hit = after_name.search(text) if i in naming else None
+        # ... not the film's own first sentence ("<title> is a 1976 sports drama film")
+        framed = hit is not None and not _A_FILM.match(text, hit.end())
         if not jobs and not framed:
             continue
         words = list(_WORD.finditer(text))
@@ -4076,6 +4102,9 @@ async def _job_beside(q: Q, keys: list[str]) -> Answer | None:
         at = [j for j, w in enumerate(words) if whose & _with_possessives(normalize(w.group()).split())]
         score = 2.0 if framed else 0.0
         for m in jobs:
+            own = _OWNED_JOB.search(text, 0, m.start())
+            if own and (own.group(2) or normalize(own.group(1)) in whose):
+                continue  # "Ora's trainer Kip", "Ora and her trainer": the trainer is someone else, Ora's
             pos = next((j for j, w in enumerate(words) if w.end() > m.start()), len(words))
             near = min((abs(pos - a) for a in at), default=99) <= JOB_REACH
             score = max(score, (2.0 if near else 1.0) + (1.0 if _JOB_FRAME.search(text[: m.start()]) else 0.0))
@@ -4233,9 +4262,21 @@ async def _title_meaning(q: Q) -> Answer | None:
     return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
 
 
+async def _title_characters_job(q: Q) -> Answer | None:
+    """"what's <title>'s day job": the film named for its hero, whose name the question typed as the title
+    (so no character was found in it); the job beside the character the title names, when one does."""
+    if not I.cue("occupation", q.rest) or q.names:
+        return None
+    chars = {w for r in q.data.of("cast") + q.data.of("plot_character")
+             for w in normalize(r.get("character") or r.get("name") or "").split()}
+    keys = sorted(w for w in normalize(q.film.title).split() if w in chars and len(w) > 2 and w not in STOPWORDS)
+    return await _job_beside(q, keys)
+
+
 async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     """The best-matching sentence, quoted, at moderate-to-low confidence; abstain when nothing fits."""
-    said = await _opinion_about(q) or await _title_in_english(q) or await _title_meaning(q)
+    said = await _opinion_about(q) or await _title_in_english(q) or await _title_meaning(q) \
+        or await _title_characters_job(q)
     if said is not None:
         return said
     # a sentence that only names whom the question names, none of what it asks of them, answers nothing
