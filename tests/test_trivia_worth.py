@@ -252,3 +252,41 @@ def test_a_source_authors_question_is_not_ranked_by_the_authors_other_films():
     # in no film: familiarity is read for the judged families only.
     author = dataclasses.replace(_q("crew.based_on_author", 1, 0.05), kind="person", answers=["Bede Marrow"], known=0)
     assert interest(author) == interest(dataclasses.replace(author, known=-1))
+
+
+# --- a fair handle: the star of a little-known film ---------------------------------------------
+def _starred(lead: str = "Other Tale is a 1994 drama film directed by Bede Marrow and starring Ora Pell and Ivo Brandt.",
+             star: str = "Ora Pell") -> list[Question]:
+    facts = {"crew": [_row(lead, role="director", name="Bede Marrow")],
+             "cast": [_row(lead, actor=star, character="", voice=False, order=1, mention=""),
+                      _row(lead, actor="Ivo Brandt", character="", voice=False, order=2, mention="")],
+             "text": _text(lead)}
+    return questions_for_film(_film(1994), facts, Pool(), random.Random(0))
+
+
+def test_a_little_known_films_director_question_names_its_star_when_no_other_question_asks_them():
+    director = next(q for q in _starred() if q.family == "crew.director")
+    assert director.handle == "Ora Pell"
+    little = dataclasses.replace(director, notability=0.2, article_chars=40_000)
+    assert [q.text for q in pick_game([little], 12, random.Random(0))] == \
+        ["Who directed Other Tale (1994), starring Ora Pell?"]
+    # A famous film needs no handle: its title is enough.
+    famous = dataclasses.replace(director, notability=0.8)
+    assert [q.text for q in pick_game([famous], 12, random.Random(0))] == ["Who directed Other Tale (1994)?"]
+    # A game that asks who played a part the star plays keeps the star out of the director question.
+    lead = dataclasses.replace(_q("cast.lead", 2, 0.2), kind="person", answers=["Ora Pell"], keys=("tessa",),
+                               text="Who played Tessa in Other Tale (1994)?")
+    game = pick_game([little, lead], 12, random.Random(0))
+    assert len(game) == 2 and all("starring" not in q.text for q in game)
+
+
+def test_no_handle_from_a_star_who_directed_the_film_or_a_shared_top_billing():
+    both = "Other Tale is a 1994 drama film directed by Bede Marrow, who also stars in it with Ora Pell."
+    assert all(not q.handle for q in _starred(both, star="Bede Marrow"))
+    facts = {"crew": [_row(both, role="director", name="Bede Marrow")],
+             "cast": [_row(both, actor="Ora Pell", character="", voice=False, order=1, mention=""),
+                      _row(both, actor="Ivo Brandt", character="", voice=False, order=1, mention="")],
+             "text": _text(both)}
+    assert all(not q.handle for q in questions_for_film(_film(1994), facts, Pool(), random.Random(0)))
+    narrated = "Other Tale is a 1994 film directed by Bede Marrow and narrated by Ora Pell, with Ivo Brandt."
+    assert all(not q.handle for q in _starred(narrated))

@@ -34,7 +34,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -146,6 +146,7 @@ class Question:
     notability: float = -1.0  # how well known the film is, 0..1 (notability(); -1: unknown): an obscure one gets fewer
     share: float = 1.0  # the share of its family's weight a game gives it (an award of a minor ceremony: less)
     known: int = -1  # a person answer's number of library films (-1: not a person question): a familiar one first
+    handle: str = ""  # the film's first-billed star, which a game may name in a crew question (with_handles)
 
     def to_dict(self) -> dict:
         """The export JSON object (``trivia --export --json``)."""
@@ -3286,7 +3287,72 @@ def questions_for_film(film: Film, facts_by_kind: dict[str, list[dict]], pool: P
     b = _Builder(film, facts_by_kind, pool, rng)
     for section in _SECTIONS:
         section(b)
-    return b.finish()
+    out = b.finish()
+    star = _star(b)
+    if not star:
+        return out
+    families = _handle_families()
+    return [replace(q, handle=star) if q.family in families and q.text.endswith(f"{b.label}?")
+            and all(norm(star) != norm(a) for a in (*q.answers, *q.distractors)) else q for q in out]
+
+
+@lru_cache(maxsize=1)
+def _handle_families() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["game"]["handle_families"])
+
+
+@lru_cache(maxsize=1)
+def _handle_below() -> float:
+    return float(vocab.load("trivia")["game"]["handle_below"])
+
+
+def _star(b: _Builder) -> str:
+    """The film's first-billed player, when the article's lead section names them in full and
+    they made none of the film's crew: "starring Ora Pell" is the handle a player needs for a
+    little-known film's crew question (rounds 10-14's judges marked a bare "Who directed <obscure
+    title>?" 1, "nothing to go on"). '' when there is none."""
+    cast = [c for c in _cast_rows(b) if not c.get("voice")]
+    if not cast:
+        return ""
+    first = min(c["order"] or 99 for c in cast)
+    tops = {norm(c["actor"]): c for c in cast if (c["order"] or 99) == first}
+    if len(tops) != 1:
+        return ""
+    top = next(iter(tops.values()))
+    actor = top["actor"]
+    crew = {norm(c["name"]) for c in b.facts.get("crew", ()) if c.get("name")}
+    if (len(tokens(actor)) < 2 or b.full_name(actor) != actor or norm(actor) in crew
+            or (top["source"]["section"] or "Lead").lower() != "lead" or actor not in top["source"]["sentence"]):
+        return ""
+    # A narrator, archive footage or a documentary's subject "stars" in nothing.
+    opening = next((t["text"] for t in b.facts.get("text", ()) if t.get("text")), "")
+    if _documentary(b.facts) or _handle_not_re().search(top["source"]["sentence"]) or _handle_not_re().search(opening):
+        return ""
+    return actor
+
+
+@lru_cache(maxsize=1)
+def _handle_not_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + vocab.alternation(vocab.load("trivia")["game"]["handle_not_cues"]) + r")\b", re.I)
+
+
+def with_handles(game: Sequence[Question]) -> list[Question]:
+    """The game's crew questions on a little-known film told with the film's star ("Who directed
+    Other Tale (1994), starring Ora Pell?"), when no other question of the game asks, offers or
+    names that star: the year and a star are what lets a player place a film they half know (the
+    judges' "a fair handle"); a famous film needs none (vocab/trivia.toml [game] handle_below)."""
+    out = list(game)
+    below = _handle_below()
+    for i, q in enumerate(out):
+        if not q.handle or not (0 <= q.notability < below) or not q.text.endswith("?"):
+            continue
+        star = norm(q.handle)
+        others = [o for o in out if o is not q]
+        if any(star == norm(v) for o in others for v in (*o.answers, *o.distractors, *o.keys)) \
+                or any(_contains(o.text, q.handle) for o in others):
+            continue
+        out[i] = replace(q, text=f"{q.text[:-1]}, starring {q.handle}?", keys=(*q.keys, star))
+    return out
 
 
 def film_rng(film: Film, seed: int) -> random.Random:
@@ -3546,6 +3612,17 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
                   and (not cartoon or _animated(facts.get(g.id, {}))) and _alike(f, g, facts)
                   and _same_kind(f, g, facts, strict=False)
                   and (not nation or not nation.isdisjoint(_countries(facts.get(g.id, {}))))]
+        # A major ceremony's or a festival's prize: films the facts show in contention somewhere of
+        # the kind (round 14: a thriller, a stunt comedy and a video film offered as a festival's
+        # screenplay winner, "no plausible winners"); none, and the question is not asked.
+        # At a major ceremony, such films first when three are of the season (its films of no prize
+        # told are still fair there: a season's releases).
+        contenders = [g for g in others if any(a.get("outcome") in ("won", "nominated")
+                                               and _contender_re().search(a.get("ceremony") or "")
+                                               for a in facts.get(g.id, {}).get("award", ()))]
+        if _contender_re(festivals=True).search(row["ceremony"]) or (
+                _contender_re().search(row["ceremony"]) and sum(g.year == f.year for g in contenders) >= 3):
+            others = contenders
         named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
                       if r.get("source") and _contains(r["source"]["sentence"], f.title)), None)
         wrong = options.season_films(others, f.year, rng)
@@ -3558,6 +3635,15 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
                                    wrong, row, sentence, "films.won_award",
                                    f"{f.title} won {row['category']} at {edition}", (edition,), _ceremony_share(edition)))
     return out
+
+
+@lru_cache(maxsize=2)
+def _contender_re(festivals: bool = False) -> re.Pattern:
+    """Festivals (trivia.toml [game] contender_words), whose winners players picture as films in
+    contention for prizes; without *festivals*, those and the major ceremonies ([notability])."""
+    g = vocab.load("trivia")
+    words = [*g["game"]["contender_words"], *(() if festivals else g["notability"]["major_ceremonies"])]
+    return re.compile(r"\b(?:" + vocab.alternation(words) + r")", re.I)
 
 
 #: "Which grossed the most?" only when the top figure beats the next by this much (no rounding ties).
@@ -3851,7 +3937,7 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
             if by_film[fid]:
                 out.append(by_film[fid].pop(0))
     # "Which came out first?" before any question shows a film's year.
-    return sorted(out, key=lambda q: q.family != "films.came_first")
+    return with_handles(sorted(out, key=lambda q: q.family != "films.came_first"))
 
 
 def _without_title(text: str, title: str) -> str:
