@@ -1380,3 +1380,76 @@ def test_round14_a_part_cast_young_elsewhere_is_asked_as_the_older_one():
     assert "Who played Tessa in Other Tale (2018)?" not in qs
     assert qs["Who played the older Tessa in Other Tale (2018)?"].answers == ["Ora Pell"]
     assert "Who played Ivo in Other Tale (2018)?" in qs
+
+
+def test_a_director_known_only_from_stubs_is_a_poor_option_for_a_famous_film():
+    # Round 14: two small indie directors offered beside a famous director for a studio film.
+    chars = {1: 40_000, 2: 3_000, 3: 2_500, 4: 12_000}
+    assert options.stub_known({2, 3}, chars)  # every film of theirs a stub
+    assert not options.stub_known({2, 4}, chars)  # one film much more written of
+    assert not options.stub_known(set(), chars)  # nothing known: no rule
+    assert not options.stub_known({9}, chars)  # a film of unknown length is no stub
+
+
+def test_which_film_won_a_festival_prize_offers_only_films_in_contention_somewhere():
+    # Round 14: a thriller, a stunt comedy and a video film offered as a festival's screenplay winner.
+    titles = ((1, "Other Tale"), (2, "Saltmarsh"), (3, "Tidewater"), (4, "Brackwater"), (5, "Kelp Row"))
+    films = [Film(i, t, t, 1975, 20_000) for i, t in titles]
+    facts = {f.id: {"identity": [_row(f"{f.title} is a 1975 drama film.", key="year", value="1975")],
+                    "award": [], "crew": [], "money": []} for f in films}
+    won = "At the 30th Ruritania Film Festival, Other Tale won the prize for Best Screenplay."
+    facts[1]["award"] = [_row(won, ceremony="Ruritania Film Festival", ordinal=30, year=None,
+                              category="Best Screenplay", outcome="won", recipient="")]
+    # no other film in contention anywhere: not asked
+    assert not [q for q in across_films(films, facts, random.Random(0)) if q.family == "films.won_award"]
+    for fid, ceremony in ((2, "Academy Awards"), (3, "Osk Film Festival"), (4, "Golden Globe Awards")):
+        facts[fid]["award"] = [_row(f"It was nominated at the {ceremony}.", ceremony=ceremony, ordinal=None,
+                                    year=1976, category="Best Picture", outcome="nominated", recipient="")]
+    for seed in range(6):
+        q = next(q for q in across_films(films, facts, random.Random(seed)) if q.family == "films.won_award")
+        assert set(q.distractors) == {"Saltmarsh", "Tidewater", "Brackwater"}  # never Kelp Row
+
+
+def test_a_young_leads_film_offers_no_parent_for_a_part_of_no_marked_age():
+    # Round 14: two players of mothers offered for the part of a high-school student's girlfriend.
+    def offered(lead_part: str) -> set[str]:
+        facts = {"cast": [_row(f"Ivo Brandt as Tobin Hale, {lead_part}.", actor="Ivo Brandt", character="Tobin Hale",
+                               order=1, voice=False),
+                          _row("Kip Morrow as Rob Dunn, a man of the town.", actor="Kip Morrow", character="Rob Dunn",
+                               order=2, voice=False),
+                          _row("Bede Marrow as Wade Hale, Tobin's father.", actor="Bede Marrow", character="Wade Hale",
+                               order=3, voice=False)]}
+        pool = Pool()
+        _country(pool, 1, 2018, "Other Tale", "drama")
+        pool.add_film(1, facts)
+        for fid, name in ((2, "Lune Varga"), (3, "Tam Osk"), (4, "Cal Reed"), (5, "Wren Dale")):
+            _country(pool, fid, 2017, f"Tale {fid}", "drama")
+            pool.add_film(fid, {"cast": [_row(f"{name} as Gus, a man of the hills.", actor=name, character="Gus",
+                                              order=1)]})
+        pool.finish()
+        got: set[str] = set()
+        for seed in range(12):
+            for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2018, 20_000), facts, pool,
+                                        random.Random(seed)):
+                if q.answers == ["Kip Morrow"] and "Rob Dunn" in q.text:
+                    got |= set(q.distractors)
+        return got
+    assert offered("a man of the town") and "Bede Marrow" in offered("a man of the town")
+    young = offered("a high school student")
+    assert young and "Bede Marrow" not in young
+
+
+def test_which_film_won_at_a_major_ceremony_offers_films_in_contention_when_the_season_has_three():
+    titles = ((1, "Other Tale"), (2, "Saltmarsh"), (3, "Tidewater"), (4, "Brackwater"), (5, "Kelp Row"), (6, "Old Quay"))
+    films = [Film(i, t, t, 1975, 20_000) for i, t in titles]
+    facts = {f.id: {"identity": [_row(f"{f.title} is a 1975 drama film.", key="year", value="1975")],
+                    "award": [], "crew": [], "money": []} for f in films}
+    won = "At the 48th Academy Awards, Other Tale won Best Picture."
+    facts[1]["award"] = [_row(won, ceremony="Academy Awards", ordinal=48, year=None, category="Best Picture",
+                              outcome="won", recipient="")]
+    for fid in (2, 3, 4):
+        facts[fid]["award"] = [_row("It was nominated at the Golden Globe Awards.", ceremony="Golden Globe Awards",
+                                    ordinal=None, year=1976, category="Best Actor", outcome="nominated", recipient="")]
+    for seed in range(6):
+        q = next(q for q in across_films(films, facts, random.Random(seed)) if q.family == "films.won_award")
+        assert set(q.distractors) == {"Saltmarsh", "Tidewater", "Brackwater"}  # not the films of no prize

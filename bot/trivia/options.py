@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["bit_part", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["stub_known", "bit_part", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -282,6 +282,14 @@ def prestige(films: dict[str, frozenset[int]], renowned_films: frozenset[int]) -
     """The people (name -> True) credited in two films or more, every one of them renowned: an
     auteur by the library's lights, the option players strike first for a B-movie's director."""
     return {n: True for n, f in films.items() if len(f) >= 2 and f <= renowned_films}
+
+
+def stub_known(films: Iterable[int], chars: dict[int, int]) -> bool:
+    """Is every film the library credits this person with a stub (an article under OBSCURE_CHARS)?
+    Such a person is one players cannot place: a poor option beside a famous film's director
+    (round 14: small indie directors offered for a studio film's). False when nothing is known."""
+    sizes = [chars.get(f, 0) for f in films]
+    return bool(sizes) and all(0 < n < OBSCURE_CHARS for n in sizes)
 
 
 def jobs(items: dict[str, list[tuple[int, str, float]]]) -> dict[str, frozenset[str]]:
@@ -966,6 +974,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         if any(a in children for a in answers):
             children = frozenset()
         answer_start = min(firsts) if firsts else None
+        # A part of no marked age in a film whose lead the article marks young (a high-school
+        # student's story): the grown parts' players (the parents) are weak options for it
+        # (round 14: two players of mothers offered for a schoolgirl's part).
+        youth = not age and d.family in PART_FAMILIES and _lead_age(b) == "young" \
+            and not any(_own_part_ages(b).get(a) == "grown" for a in answers)
         newcomer = bool(year) and d.family in PART_FAMILIES and answer_first is not None and answer_first >= year
 
         # A player the library knows only cast as themselves (a champion of some sport in a cameo)
@@ -1023,6 +1036,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # Pool.prestige) for a film the library shows up for none (round 12: an auteur offered for a
         # B-movie's and a car-chase comedy's director: the option a player strikes first): poor.
         humble = crew and b.film.id not in pool.renowned
+        # ... and the mirror: a director the library knows only from stubs (films few know) for a
+        # film much written of, or whose director the library credits with one (round 13-14: two
+        # unknown indie directors beside a famous director of a studio film, "a giveaway"): poor.
+        famed = crew and (b.film.id in pool.renowned
+                          or any(pool.credited.get(a, frozenset()) & pool.renowned for a in answers))
         # The film's own makers offered for a job none of them is credited with anywhere (the film's
         # editor or uncredited script doctors as its director: rounds 11-12's judges, "not directors;
         # weak"): weak beside people known for the job (own_crew_rank).
@@ -1063,6 +1081,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 return NEVER if starring else WEAK
             if r in (FAIR, WEAK) and humble and pool.prestige.get(c):
                 r = POOR
+            if r in (FAIR, WEAK) and famed and stub_known(pool.credited.get(c, frozenset()) - {b.film.id},
+                                                          pool.film_chars):
+                r = POOR
             if r == FAIR and c in own_crew:
                 r = own_crew_rank(asked_role, own_crew[c], b.pool.jobs.get(c, frozenset()))
             if r == FAIR and stars and stars.get(c, year) < year:
@@ -1080,6 +1101,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if r == FAIR and children and c in children and age != "young":
                 # The film's child (its plot's 'young son') offered for a part not marked young: the
                 # one option no player takes (round 14: a boy offered as an assassins' leader).
+                r = WEAK
+            if r == FAIR and youth and (_own_part_ages(b).get(c) == "grown"
+                                        or c not in b.own_names and other_age("young", pool.part_ages.get(c, ()), year)):
                 r = WEAK
             if r != NEVER and age:
                 # A player of the film's own cast whose own part the article marks of the same age
@@ -1277,6 +1301,14 @@ def _part_age(b: _Builder, d: _Draft, answers: list[str]) -> str:
     parts = list(dict.fromkeys([*d.keys, *(c["character"] for c in rows)]))
     pairs = [(c["character"], (c.get("source") or {}).get("sentence") or "") for c in rows]
     return part_age(parts, pairs, b._plot_about(part_names(parts)))
+
+
+def _lead_age(b: _Builder) -> str:
+    """The age the article marks the film's first-billed part ("young", "grown" or ""): a film
+    about a schoolboy is a young cast's story whatever its other parts say."""
+    billed = sorted((c for c in b.facts.get("cast", ()) if c.get("actor") and c.get("character")),
+                    key=lambda c: c.get("order") or 99)
+    return _own_part_ages(b).get(billed[0]["actor"], "") if billed else ""
 
 
 def _own_part_ages(b: _Builder) -> dict[str, str]:
