@@ -541,3 +541,9 @@ def test_a_filming_place_a_few_words_after_in(tmp_path):
                            "Production\nFilming began in early May 2017. "
                            "The film was shot on location in various areas of Osk, Ruritania.\n")
     assert_quoted(db, "where was night bell filmed", "various areas of Osk")
+
+
+def test_which_company_distributed_it_asks_for_the_distributor(tale):
+    """"which company distributed it": the distributor, though "which company" alone asks who made it."""
+    ans = ask(tale, "which company distributed other tale")
+    assert "Varga Pictures" in ans.answer, ans.answer

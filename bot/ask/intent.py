@@ -219,8 +219,11 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         if _has(r"\b(wrote|write|writes|written|writer|composed|did|does|made|created) (the |its |all the )?(music|score|songs?|soundtrack|background score)\b|"
                 r"\b(music|score|songs?|soundtrack) (was |were )?(written|writer|composed)\b", q) and not has_actor:
             return "crew.composer"  # "who wrote the music": the composer, not the screenwriter
-        if _has(r"^(which|what) (\w+ )?(studio|company|companies|banner|production house|production company)\b", q):
-            return "crew.production_company"  # "which studio produced it": a company, not its producers
+        if _has(r"^(which|what) (\w+ )?(studio|company|companies|banner|production house|production company)\b", q) \
+                and not _has(DISTRIBUTOR, q):
+            # "which studio produced it": a company, not its producers ("which company distributed it" asks
+            # for the distributor)
+            return "crew.production_company"
         for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR),
                           ("composer", COMPOSER), ("distributor", DISTRIBUTOR), ("production_company", STUDIO)):
             if _has(pat, q) and not (role == "composer" and has_actor):
