@@ -1086,3 +1086,21 @@ def test_with_gerunds_and_other_credit_verbs(sentence, want, unwanted):
 def test_the_film_as_it_and_work_of(sentence, want, unwanted):
     got = _other(sentence)
     assert want <= got and not unwanted & got
+
+
+@pytest.mark.parametrize(
+    "sentence, want, unwanted",
+    [
+        # the film adapted into another medium, a documentary on its making: their crews are another work's
+        ("The film was adapted into a television series produced by Ora Pell.", set(), {("producer", "Ora Pell")}),
+        ("The film was adapted into a stage play, written by Ora Pell.", set(), {("writer", "Ora Pell")}),
+        ("The documentary about the making of the film was directed by Ora Pell.", set(), {("director", "Ora Pell")}),
+        # but a source adapted into the film's screenplay is the film's writing
+        ("The novel was adapted into a screenplay by Ora Pell.", {("writer", "Ora Pell")}, set()),
+        ("The film, based on the television series created by Kip Morrow, was produced by Ora Pell.",
+         {("producer", "Ora Pell")}, {("producer", "Kip Morrow")}),
+    ],
+)
+def test_other_media_and_the_making_of(sentence, want, unwanted):
+    got = _other(sentence)
+    assert want <= got and not unwanted & got

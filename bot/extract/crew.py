@@ -129,7 +129,8 @@ _WHERE_WHEN = r"in\s+(?:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?|(?:1[89]|20)\d\
 _PASSIVE_RX = re.compile(
     rf"\b(?P<verbs>{_PASSIVE}(?:{_SEP}(?:{_PASSIVE}|[a-z]+ed))*)\s+(?:both\s+|jointly\s+|solely\s+|entirely\s+|originally\s+)?"
     rf"(?:(?:for|to)\s+the\s+screen\s+|for\s+(?:the|this)\s+(?:film|movie|picture)\s+|{_UNDER_BANNER}|{_WHERE_WHEN}|"
-    rf"for\s+(?:[A-Z][\w'’&.\-]*\s+){{1,4}})?by\s+(?:and\s+starring\s+)?"  # ("produced for Other Pictures by A")
+    rf"for\s+(?:[A-Z][\w'’&.\-]*\s+){{1,4}}|(?:in)?to\s+(?:a|the)\s+(?:screenplay|script)\s+)?by\s+(?:and\s+starring\s+)?"
+    # ("produced for Other Pictures by A", "adapted into a screenplay by A")
 )
 _ACTIVITY_BY = re.compile(
     rf"\b(?P<act>{_ACT})(?:\s+(?:of|for)\s+(?:the|this)\s+(?:film|movie))?\s*,?\s+{_ADV}{{0,3}}"
@@ -305,7 +306,9 @@ _OTHER_WORK = re.compile(
     r"\boriginal\s+(?:[\w-]+\s+)?(?:films?|movies?|pictures?|versions?|series)\b|"  # "the original film was directed by A"
     r"\boriginal(?=\s+(?:was|is|had|were)\b)|"  # "the 1962 original was directed by A"
     r"\b(?:new|early|rejected|unused|abandoned|unproduced|spec)\s+(?:\w+\s+)?(?:scripts?|screenplays?|drafts?|treatments?)\b|"
-    r"\b(?:prequel|sequel|remake|remade|dubbed\s+into|adaptation(?!\s+of\s+(?:the\s+)?_{4,})|dub|dubbing|version\s+of|"
+    r"\b(?:prequel|sequel|remake|remade|dubbed\s+into|adapted\s+(?:in)?to\s+an?\s(?!(?:[\w-]+\s+)?(?:screenplay|script|film|movie|feature|motion\s+picture)\b)|"
+    r"making-of|making\s+of\s+the\s+(?:film|movie)|"  # a later medium's version, a documentary on the making
+    r"adaptation(?!\s+of\s+(?:the\s+)?_{4,})|dub|dubbing|version\s+of|"
     r"(?:English|Hindi|Tamil|Telugu|dubbed)(?:-language)?\s+version)\b",
     re.I,
 )
