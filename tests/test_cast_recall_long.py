@@ -298,3 +298,14 @@ def test_a_returning_or_succeeding_player_has_the_part():
                        "the role of Mira.")))
     assert cast["Ivo Brandt"] == "Tam" and cast["Lune Varga"] == "Nell" and cast["Bede Marrow"] == "Wen"
     assert cast["Kip Morrow"] == "Sela" and cast["Jo Pell"] == "Mira"
+
+
+def test_a_described_part_chosen_in_casting_prose_but_never_a_job():
+    cast = _cast_of(_article(
+        "It stars Ora Pell.",
+        ("Production", "Ivo Brandt was hired to play a detective. Lune Varga landed the role of the nurse. Kip Morrow "
+                       "was cast in the role of the sheriff, and Bede Marrow joined the cast as the mayor. Tam Osk was "
+                       "signed as the cinematographer, and Jo Pell was hired as a columnist.")))
+    assert cast["Ivo Brandt"] == "detective" and cast["Lune Varga"] == "nurse"
+    assert cast["Kip Morrow"] == "sheriff" and cast["Bede Marrow"] == "mayor"
+    assert "Tam Osk" not in cast and "Jo Pell" not in cast

@@ -1756,6 +1756,11 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 or re.search(r"\b(?:not|never|n't|who|if|whether|would)\b", m.group(0) + before[-12:]):
             continue
         ch = _role_after(text[m.end():])
+        if not ch and not m.group(0).rstrip().endswith(" as") and _DESCRIBED_ROLE.match(text, m.end()) \
+                and "respectively" not in text[m.end():]:
+            # "A was hired to play a detective", "B landed the role of the nurse" (never "hired as a columnist": a job)
+            ch = _described(text[m.end():])
+            ch = "" if _is_crew_noun(ch) else ch
         if ch and not _crew_title(ch):
             st.add_cast_choice(s, actor, ch, voice_ctx)
     for m in _WENT_TO.finditer(text):
@@ -1838,7 +1843,8 @@ _APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?P<name>{NAME_RX})(?:\s+\
 
 _PERFORMER_APPOSED = re.compile(rf"^[^,;]{{2,40}},\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:actor|actress|singer|comedian|dancer|director|"
                                 rf"wrestler|model)\s+(?P<name>{NAME_RX}),$")
-_CAST_AS = re.compile(r"(?:(?:is|was|were|had\s+been|has\s+been)\s+)?cast\s+as")
+_CAST_AS = re.compile(r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)"
+                      r"|(?:was|is)\s+signed\s+(?:on\s+)?to\s+play|joined\s+the\s+cast\s+as")
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|into|near|on|to|across|through)\s+$")
@@ -1923,7 +1929,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                     and _DESCRIBED_ROLE.match(text, m.end()) and not _OTHER_FILM.search(before) \
                     and "respectively" not in text[m.end():]:
                 desc = _described(text[m.end():])  # "A was cast as the priest at the wedding": a described part
-                if desc:
+                if desc and not _crew_title(desc):
                     st.add_cast_choice(s, actor, desc, voice_ctx)
                     _more_players_as(st, s, text, text.find(desc, m.end()) + len(desc), voice_ctx)  # ", and B as his wife"
                     continue
