@@ -2142,6 +2142,8 @@ _RELEASE_TOLD = re.compile(r"^(?=.*\b(releas\w*|screen\w*|premiere\w*|opened|ope
                            re.IGNORECASE)
 
 
+#: A lead calling the film not yet out: "is an upcoming Ruritanian comedy film".
+_UPCOMING = re.compile(r"\b(is|was) an? upcoming\b", re.IGNORECASE)
 #: A piece of the film released on its own: vocab/question.toml release_pieces.
 _PIECE_ASKED = re.compile(rf"\b({alternation(load('question')['release_pieces'])})\b")
 
@@ -2201,6 +2203,14 @@ async def answer_release(q: Q) -> Answer:
                                 terms="weeks days months ran run minutes")
     kind = I.release_kind(q.rest)
     rel = q.data.of("release")
+    if not rel and kind in ("release", "premiere"):
+        lead = await _lead_sentence(q, "upcoming")
+        if lead is not None and _UPCOMING.search(lead["sentence"]):
+            # "when is it releasing", "is it out yet": a stub's lead calls it upcoming and no release is told;
+            # that, not a song's or a poster's date
+            text = f"The article calls it an upcoming film and gives no release date: “{lead['sentence']}”"
+            return q.make(("Not as far as the article tells: " + text[0].lower() + text[1:]) if I.is_yesno(q.rest)
+                          else text, "release.date", GUESS, [lead])
     asked_year = _ANSWER_RELEASE_RX2.search(q.rest)
     if I.is_yesno(q.rest) and kind == "release" and asked_year and not I.territory(q.text):
         # "was it released in 1958": the film's own year (its lead's) or a release of that year says yes;

@@ -50,7 +50,7 @@ MONEY_WEAK = r"\bhow many (crores?|lakhs?|millions?|billions?)\b|\b(make|made|ma
 FILMING = (r"^where (did|do|does) \w+ film\b|"
            r"\b(filmed|filming|shot|shoot|shooting|principal photography|film locations?|filming locations?|"
            r"photography (begin|began|start|started|take place|took place))\b")
-RELEASE = (r"\b(premiere|premiered|premieres|release|released|releases|come out|came out|comes out|debut|debuted|open|opened|"
+RELEASE = (r"\b(premiere|premiered|premieres|premiering|release|released|releases|releasing|out yet|come out|came out|comes out|debut|debuted|open|opened|"
            r"hit theaters|in theaters|in theatres|first (screen|screened|screening|shown|showing|show)|sneak preview|"
            r"previewed|test screening)\b")
 #: The film's own takings, whoever the question names ("how much did <character>'s film gross").
@@ -219,6 +219,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         if _has(r"\b(wrote|write|writes|written|writer|composed|did|does|made|created) (the |its |all the )?(music|score|songs?|soundtrack|background score)\b|"
                 r"\b(music|score|songs?|soundtrack) (was |were )?(written|writer|composed)\b", q) and not has_actor:
             return "crew.composer"  # "who wrote the music": the composer, not the screenwriter
+        if _has(r"^who (made|created)( it| this| the (film|movie|picture))?$", q):
+            return "crew.director"  # "who made <title>": its director, as a lead says "a film by A"
         if _has(r"^(which|what) (\w+ )?(studio|company|companies|banner|production house|production company)\b", q) \
                 and not _has(DISTRIBUTOR, q):
             # "which studio produced it": a company, not its producers ("which company distributed it" asks
