@@ -1157,3 +1157,26 @@ def test_a_festival_by_its_short_name_after_its_full_one_and_with_a_lower_case_f
     assert _article("Accolades\nThe film won Best Documentary at the 2011 Osk Tudo festival.") == {
         ("Osk Tudo Festival", None, "Best Documentary", "", "won")}
     assert _article("Release\nIt was released during the 2018 Diwali festival and won the box office.") == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    # a ceremony's name before "nominations" is no person: the clause's subject is
+    ("Accolades\nBrandt received Golden Globe and BAFTA nominations for Best Supporting Actor.",
+     {("Golden Globe Awards", None, "Best Supporting Actor", "Ivo Brandt", "nominated"),
+      ("British Academy Film Awards", None, "Best Supporting Actor", "Ivo Brandt", "nominated")}),
+    # "earned her nominations for …": the possessor of the performance, with no article before "nominations"
+    ("Accolades\nPell's performance earned her nominations for the Golden Globe Award and the Academy Award for Best "
+     "Actress.", {("Golden Globe Awards", None, "Best Actress", "Ora Pell", "nominated"),
+                  ("Academy Awards", None, "Best Actress", "Ora Pell", "nominated")}),
+])
+def test_nominees_of_lead_style_sentences(body, want):
+    assert _article(body) == want
+
+
+def test_a_nomination_won_later_in_the_sentence_keeps_its_person():
+    """'… ten Zenda Award nominations, including Best Director (Brandt) and Best Actress (Pell), winning Best
+    Actress': the Best Actress won is Pell's."""
+    got = _article("Accolades\nThe film received ten Zenda Award nominations, including Best Director (Brandt) and Best "
+                   "Actress (Pell), winning Best Actress.")
+    assert ("Zenda Awards", None, "Best Actress", "Ora Pell", "won") in got
+    assert ("Zenda Awards", None, "Best Director", "Ivo Brandt", "nominated") in got

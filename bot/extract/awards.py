@@ -600,8 +600,8 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
 # "earned A the …", "fetched him a …": a verb giving an award to the person after it
 _DATIVE_VERBS = ("earned", "won", "fetched", "brought", "garnered", "got", "gave", "handed", "landed")
 _DATIVE_CUES = frozenset(_DATIVE_VERBS)
-_DATIVE = re.compile(rf"\b(?:{'|'.join(_DATIVE_VERBS)})\s+(?P<who>{_PERSON}|him|her|them)\s+(?:the|an?|his|her|their|its)\s+"
-                     r"(?=[A-Z]|nominations?\b|awards?\b|prizes?\b)")
+_DATIVE = re.compile(rf"\b(?:{'|'.join(_DATIVE_VERBS)})\s+(?P<who>{_PERSON}|him|her|them)\s+(?:(?:the|an?|his|her|their|its)\s+"
+                     r"(?=[A-Z]|nominations?\b|awards?\b|prizes?\b)|(?=nominations\b))")  # ("earned her nominations for …")
 # "Nominations included …", "Its wins were …" at the head of a sentence: an outcome with no verb
 _LIST_LEAD = re.compile(r"^(?:(?:Its|The|Other|Its\s+other)\s+)?(?P<noun>[Nn]ominations|[Ww]ins)\s+(?:included|include|were)\b")
 
@@ -691,6 +691,8 @@ def _subject(text: str, clause_start: int, trig_start: int, article: Article) ->
     if m and m.group(0).startswith("with") and _CAP_BEFORE.search(head, 0, m.start()):
         # "won Best Film with Example Appeal, and A won …": 'with' inside a category, not a co-winner
         m = _SUBJECT.search(head, m.start("names") + 1)
+    if m and m.group("names").lower() in _ALIASES:
+        m = None  # "A received Example Globe and BAFTA nominations": a ceremony's name, not a person's
     m = m or _TAIL_SUBJECT.search(head) or _CLAUSE_SUBJECT.match(head) or _POSSESSED_PART.search(head)
     if not m:
         return ""
@@ -1525,6 +1527,10 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if not (winner.ordinal or winner.year) and (loser.ordinal or loser.year):
             # one film, one edition of a ceremony: the edition stated elsewhere still holds
             winner = replace(winner, ordinal=loser.ordinal, year=loser.year)
+        if not winner.recipient and loser.recipient and winner.outcome == "won" and loser.outcome == "nominated" \
+                and winner.sentence == loser.sentence:
+            # "… nominations, including Best Actress (A), winning Best Actress": her nomination was the one won
+            winner = replace(winner, recipient=loser.recipient, mention=loser.mention)
         kept[kept.index(best)] = winner
     # An award with no category adds nothing when the same ceremony has a named one for that
     # person with an outcome at least as strong ("competed" at a festival where it won a prize). The film's
