@@ -547,3 +547,34 @@ def test_which_company_distributed_it_asks_for_the_distributor(tale):
     """"which company distributed it": the distributor, though "which company" alone asks who made it."""
     ans = ask(tale, "which company distributed other tale")
     assert "Varga Pictures" in ans.answer, ans.answer
+
+
+_STORY_AND_SCORE = (
+    "Paper Kites\n"
+    "Paper Kites is a 2016 Ruritanian drama film directed by Bede Marrow, with a screenplay by Ivo Brandt from a "
+    "story by Lune Varga. It stars Ora Pell.\n"
+    "Production\n"
+    "The score was recorded at Osk Studios with the Ruritania Symphony Orchestra, conducted by Kip Morrow. "
+    "Tam Osk composed the music.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def story_and_score(tmp_path_factory):
+    from .askkit import library
+    return library(tmp_path_factory.mktemp("story_and_score"), _STORY_AND_SCORE)
+
+
+def test_who_wrote_the_story_is_the_story_credit(story_and_score):
+    """"a screenplay by A from a story by B": the story is B's, never A's given confidently."""
+    ans = ask(story_and_score, "who wrote the story of paper kites")
+    assert "Lune Varga" in ans.answer, ans.answer
+    assert ask(story_and_score, "who wrote the screenplay of paper kites").answer.count("Ivo Brandt") == 1
+
+
+@pytest.mark.parametrize("question", ["who conducted the score for paper kites",
+                                      "which orchestra played the music in paper kites"])
+def test_the_scores_other_hands_are_no_composer(story_and_score, question):
+    """"who conducted the score": the sentence telling the conductor or the orchestra, below confidence,
+    never the composer's credit."""
+    assert_quoted(story_and_score, question, "conducted by Kip Morrow")

@@ -1376,6 +1376,18 @@ _SWAP_TOLD = re.compile(r"\b(role|part) (meant|intended|originally (meant|intend
 
 
 # --- crew ---------------------------------------------------------------------------------------------
+#: A music question about the score's other hands: its conductor, orchestra, players, recording.
+_MUSIC_WORK = re.compile(r"\b(conduct\w*|orchestras?|performed|performs|played|plays|recorded|recording|records|sang|sung|"
+                         r"sings?|singer|vocals?)\b")
+#: ... unless it asks who composed it too.
+_COMPOSED = re.compile(r"\b(compos\w*|wrote|written|write|writer|scored)\b")
+#: How a sentence tells those hands.
+_MUSIC_WORK_TOLD = (r"\b(conduct\w*|orchestra\w*|performed|played by|recorded|recording|sung|sang|sing\w*|vocal\w*|"
+                    r"ensemble|choir|band)\b")
+#: A writer question about the story ("who wrote the story", "whose story was it"), not a source work's.
+_STORY_ASKED = re.compile(r"\b(story|stories|storyline)\b(?! (it s|its|it is|was|is) based on)")
+
+
 async def answer_crew(q: Q, role: str) -> Answer:
     rows = [r for r in q.data.of("crew") if r["role"] == role]
     if role == "writer" and not rows:
@@ -1385,6 +1397,20 @@ async def answer_crew(q: Q, role: str) -> Answer:
         if got is not None:
             return got
     verb, _label = ROLE_WORDS.get(role, (role, role))
+    if role == "composer" and _MUSIC_WORK.search(q.rest) and not _COMPOSED.search(q.rest):
+        # "who conducted the score", "which orchestra played it", "where was the music recorded": the score's
+        # other hands, which the composer's credit never tells; the sentence that does, below confidence
+        return await not_stated(q, "that about the music", _MUSIC_WORK_TOLD,
+                                terms="conducted conductor orchestra recorded performed")
+    story = [r for r in q.data.of("crew") if r["role"] == "story"]
+    if role == "writer" and story and _STORY_ASKED.search(q.rest) and not _SCREEN_WRITER.search(q.rest) \
+            and not (set(normalize(" ".join(r["name"] for r in story)).split()) & set(q.rest.split())):
+        # "who wrote the story": the story's credit, which the screenplay's writers need not hold ("a screenplay
+        # by A from a story by B": B); the screenplay's said beside it
+        others = [r for r in rows if r["role"] == "writer" and r["name"] not in {x["name"] for x in story}]
+        tail = f" (the screenplay: {join_names([r['name'] for r in others])})" if others else ""
+        return q.make(f"The story is by {join_names([r['name'] for r in story])}{tail}.", "crew.writer", GOOD,
+                      [src(r) for r in story + others])
     if role == "writer" and _SOURCE_WORK.search(q.rest) and not _SCREEN_WRITER.search(q.rest):
         # "who wrote the novel it is based on": the source's author, never the screenwriters
         return await _author_of_source(q)
