@@ -309,3 +309,11 @@ def test_a_described_part_chosen_in_casting_prose_but_never_a_job():
     assert cast["Ivo Brandt"] == "detective" and cast["Lune Varga"] == "nurse"
     assert cast["Kip Morrow"] == "sheriff" and cast["Bede Marrow"] == "mayor"
     assert "Tam Osk" not in cast and "Jo Pell" not in cast
+
+
+def test_a_billing_with_a_special_participation_or_a_cameo_appearance_by():
+    cast = _cast_of(_article("It stars Ora Pell and Ivo Brandt, with the special participation of Lune Varga and Kip "
+                             "Morrow."))
+    assert {"Ora Pell", "Ivo Brandt", "Lune Varga", "Kip Morrow"} <= set(cast)
+    cast = _cast_of(_article("It stars Ora Pell, with a cameo appearance by Tam Osk."))
+    assert "Tam Osk" in cast

@@ -430,6 +430,9 @@ _STARS = re.compile(
     r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
     r"|\b(?:other\s+|additional\s+)?voice\s+(?:talent|cast)\s*,?\s+(?:including|includes|included)\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
+    # "with a cameo appearance by A", "with the special participation of B" (a Filipino billing's words)
+    r"|\b(?:with|features|featuring|includes|including)\s+an?\s+(?:cameo|special|guest|brief)\s+appearance\s+(?:by|from)\s+"
+    r"|\bwith\s+the\s+(?:special\s+)?participation\s+of\s+"
     r"|\bplay(?:s|ed|ing)?\s+(?:a|the)\s+(?:supporting|lead|leading|main|pivotal|key|cameo|guest|minor|small)\s+"
     r"roles?\s+(?:alongside|opposite|with)\s+"
     r"|\b(?:it|film)\s+(?:also\s+)?stars\s+"
@@ -929,7 +932,7 @@ _BILLING_VERB_ITEM = re.compile(r"(?:also\s+)?(?:features|featured|stars|starred
 _ASIDE_ITEM = re.compile(r"^(?:a|an)\s+[a-z]")
 _ANIMAL_ITEM = re.compile(r"^(?:his|her|their)\s+(?:horse|dog|pet|horses|dogs|band|orchestra|wonder\s+horse|wonder\s+dog)\s+[A-Z][\w'’-]*$")
 _BILLED_AS = re.compile(rf"^(?:{NAME_RX})\s+as\s+[^(),;]+$")
-_MORE_ROLES = re.compile(r"in\s+(?:the\s+)?(?:\w+\s+){0,2}(?:roles?|lead|leads)\s*,?\s+(?:with|and|alongside|while|besides|along\s+with|"
+_MORE_ROLES = re.compile(r"in\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:roles?|lead|leads|appearances?|cameos?)\s*,?\s+(?:with|and|alongside|while|besides|along\s+with|"
                          r"together\s+with|as\s+well\s+as)\s+"
                          r"|in\s+(?:the\s+)?(?:\w+\s+){0,2}roles?\s*,\s+(?=[A-Z])")  # "A in the main role, B and C"
 
