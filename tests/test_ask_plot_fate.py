@@ -1,9 +1,8 @@
 """/ask plot questions whose answer is not the first sentence that names the character asked about.
 
 "what happens to Kip's mom and dad" is told by the sentence in which they undergo something ("have turned into
-stones"), not by the last one that names them; "what happens to Ivo at the end" by the sentence that tells
-it of the other name the article gives him ("the Magpie is taken to the asylum"), not by a later one that
-merely names him; a death told with "his" after another character's name is that character's. Each test is
+stones"), not by the last one that names them; "what happens to Ivo at the end" by his death told of the other name the
+article gives him ("the Magpie is shot dead"), not by a later sentence that merely names him; a death told with "his" after another character's name is that character's. Each test is
 one class, asked of an invented article; the quote is never a confident answer.
 """
 
@@ -24,7 +23,7 @@ _OTHER_TALE = (
     "Meanwhile, Ivo Brandt, inspired by the raid, turns himself into a thief called the Magpie. "
     "The Magpie and Tam Osk rob the mill. "
     "Tam Osk corners the thieves, but Kip Morrow throws a lamp, causing Tam Osk to stumble and fall to his death.\n"
-    "The Magpie is taken to the asylum and imprisoned. "
+    "The Magpie is shot dead by the guards on the roof. "
     "Lune Varga is asked to consult on the case, but Ivo says that he himself is the miller.\n"
     "Ora crosses the river to her restored parents, who do not remember anything.\n"
     "Cast\n"
@@ -43,7 +42,7 @@ def test_what_befalls_someone_over_the_last_sentence_naming_them(tale):
 
 
 def test_a_fate_told_of_the_characters_other_name(tale):
-    ans = assert_quoted(tale, "what happens to ivo brandt at the end of other tale", "taken to the asylum")
+    ans = assert_quoted(tale, "what happens to ivo brandt at the end of other tale", "The Magpie is shot dead")
     # the death "his" tells after another's name is that one's, not Ivo's
     assert "fall to his death" not in ans.answer, ans.answer
 

@@ -578,3 +578,14 @@ def test_the_scores_other_hands_are_no_composer(story_and_score, question):
     """"who conducted the score": the sentence telling the conductor or the orchestra, below confidence,
     never the composer's credit."""
     assert_quoted(story_and_score, question, "conducted by Kip Morrow")
+
+
+@pytest.mark.parametrize("question", ["did paper kites make its budget back", "was paper kites a flop"])
+def test_budget_back_is_budget_and_takings(tmp_path, question):
+    """"did it make its budget back": the budget and what it grossed side by side, never the budget alone."""
+    from .askkit import library
+    db = library(tmp_path, "Paper Kites\nPaper Kites is a 2016 Ruritanian drama film directed by Bede Marrow.\n"
+                           "Production\nThe film had a budget of $4 million.\n"
+                           "Reception\nThe film grossed $12 million worldwide.\n")
+    ans = ask(db, question)
+    assert "$4 million" in ans.answer and "$12 million" in ans.answer, ans.answer
