@@ -1631,7 +1631,6 @@ def extract(article: Article) -> list[Fact]:
     pending: tuple[Sentence, str, tuple[list[tuple[int, int, str]], list[_Mention]]] | None = None
     last_para = -1
     last_mention: _Mention | None = None
-    last_person = ""  # the one person the paragraph's last sentence gave awards to: "She" of the next one
     shorts: dict[str, str] = {}  # festivals named in full so far, by their short names ("Annecy")
     honours = _honour_lists(article) if any(_HONOUR_LIST_HEADING.match(s.heading.strip()) for s in article.sections) else []
     listed = {f.sentence for f in honours}
@@ -1646,7 +1645,6 @@ def extract(article: Article) -> list[Fact]:
             carried = None
             pending = None
             last_para = sent.para
-            last_person = ""
         acts = "accolades" in kinds or _acts(sent.text)
         if not acts and not has_cue(sent.text, _MENTION_CUES):
             # no frame can fire and no ceremony is named: only the carried one may end here
@@ -1677,9 +1675,6 @@ def extract(article: Article) -> list[Fact]:
         read = _read_sentence(sent, text, article, carry, parts)
         if not any(isinstance(f, AwardFact) for f in read) and "accolades" in kinds:
             read.extend(_list_line_fields(sent, text, article))
-        if text.startswith(("She ", "He ")) and last_person and read:
-            read = _pronoun_recipient(text, read, last_person)
-        last_person = _one_recipient(read) if read else ""
         facts.extend(read)
         if parts[0] and not mentions and carry is None and not any(isinstance(f, AwardFact) for f in read):
             pending = (sent, text, parts)  # categories with no ceremony yet: the next sentence may name it
@@ -1726,34 +1721,6 @@ def _short_mention(text: str, shorts: dict[str, str], cats: list[tuple[int, int,
         if m and not any(a <= m.start(1) < b for a, b, _c in cats):
             return _Mention(m.start(1), m.end(1), name, None, None)
     return None
-
-
-_PRONOUN_OUTCOME = re.compile(r"(?:She|He)\s+(?:(?:also|later|was\s+also|then)\s+)?(?:was\s+nominated|won|received|earned)\b")
-_PERSONAL_CATEGORY = re.compile(r"\b(?:Act(?:or|ress|ing)|Perform\w*|Director|Directing|Direction|Screenplay|Writ\w+|"
-                                r"Cinematograph\w*|Editing|Editor|Composer|Score|Music|Newcomer|Debut)\b", re.I)
-
-
-def _one_recipient(facts: list[Fact]) -> str:
-    """The one person a sentence's awards went to ('' for none, several, or the film's own)."""
-    who = {f.recipient for f in facts if isinstance(f, AwardFact) and f.recipient}
-    return next(iter(who)) if len(who) == 1 and " and " not in next(iter(who)) else ""
-
-
-def _pronoun_recipient(text: str, facts: list[Fact], person: str) -> list[Fact]:
-    """"A won the Best Actress award … She was nominated for Best Actress at the X Festival": the pronoun opening
-    the next sentence of the paragraph is the person the last one gave awards to, for a category a person wins
-    (not "Best Film" or a festival's top prize, which another clause's film may hold)."""
-    if not _PRONOUN_OUTCOME.match(text):
-        return facts
-    cut = re.search(r",\s+(?:where|while|and|but)\b|;", text)
-    end = cut.start() if cut else len(text)
-    out: list[Fact] = []
-    for f in facts:
-        if isinstance(f, AwardFact) and not f.recipient and _PERSONAL_CATEGORY.search(f.category) \
-                and f.category in text[:end]:
-            f = replace(f, recipient=person, mention=text.split(" ", 1)[0])
-        out.append(f)
-    return out
 
 
 # "Another Tale had won the Example Award four years earlier": a named work, not this film, opening the sentence
