@@ -290,3 +290,22 @@ def test_no_handle_from_a_star_who_directed_the_film_or_a_shared_top_billing():
     assert all(not q.handle for q in questions_for_film(_film(1994), facts, Pool(), random.Random(0)))
     narrated = "Other Tale is a 1994 film directed by Bede Marrow and narrated by Ora Pell, with Ivo Brandt."
     assert all(not q.handle for q in _starred(narrated))
+
+
+def test_a_star_credited_from_the_casting_section_is_a_handle_when_the_lead_names_them():
+    lead = "Other Tale is a 1994 Ruritanian thriller film directed by Bede Marrow. The film stars Ora Pell in the title role."
+    casting = "Ora Pell plays Tale, a young musician."
+    facts = {"crew": [_row(lead, role="director", name="Bede Marrow")],
+             "cast": [_row(casting, section="Production > Casting", actor="Ora Pell", character="Tale", voice=False,
+                           order=1, mention=""),
+                      _row(casting, section="Production > Casting", actor="Ivo Brandt", character="Kip", voice=False,
+                           order=2, mention="")],
+             "text": _text(*lead.split(". ")) + _text(casting, section="Production > Casting")}
+    director = next(q for q in questions_for_film(_film(1994), facts, Pool(), random.Random(0))
+                    if q.family == "crew.director")
+    assert director.handle == "Ora Pell"
+    facts["text"] = _text("Other Tale is a 1994 Ruritanian thriller film directed by Bede Marrow.") + \
+        _text(casting, section="Production > Casting")
+    director = next(q for q in questions_for_film(_film(1994), facts, Pool(), random.Random(0))
+                    if q.family == "crew.director")
+    assert director.handle == ""  # the lead names no star: none

@@ -3321,12 +3321,18 @@ def _star(b: _Builder) -> str:
     top = next(iter(tops.values()))
     actor = top["actor"]
     crew = {norm(c["name"]) for c in b.facts.get("crew", ()) if c.get("name")}
-    if (len(tokens(actor)) < 2 or b.full_name(actor) != actor or norm(actor) in crew
-            or (top["source"]["section"] or "Lead").lower() != "lead" or actor not in top["source"]["sentence"]):
+    if len(tokens(actor)) < 2 or b.full_name(actor) != actor or norm(actor) in crew:
         return ""
+    # The lead section's sentence naming them in full (the credit may be cited from the casting
+    # section: "The film stars Ora Pell in the title role" in the lead all the same).
+    leads = [t["text"] for t in b.facts.get("text", ()) if t.get("text") and (t.get("section") or "Lead").lower() == "lead"]
+    if (top["source"]["section"] or "Lead").lower() == "lead" and actor in top["source"]["sentence"]:
+        said = top["source"]["sentence"]
+    else:
+        said = next((t for t in leads if actor in t), "")
     # A narrator, archive footage or a documentary's subject "stars" in nothing.
     opening = next((t["text"] for t in b.facts.get("text", ()) if t.get("text")), "")
-    if _documentary(b.facts) or _handle_not_re().search(top["source"]["sentence"]) or _handle_not_re().search(opening):
+    if not said or _documentary(b.facts) or _handle_not_re().search(said) or _handle_not_re().search(opening):
         return ""
     return actor
 
