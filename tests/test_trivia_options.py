@@ -1453,3 +1453,110 @@ def test_which_film_won_at_a_major_ceremony_offers_films_in_contention_when_the_
     for seed in range(6):
         q = next(q for q in across_films(films, facts, random.Random(seed)) if q.family == "films.won_award")
         assert set(q.distractors) == {"Saltmarsh", "Tidewater", "Brackwater"}  # not the films of no prize
+
+
+def test_a_crew_option_is_someone_credited_with_that_job():
+    # Round 15: a film's screenwriter offered as its director; a star with one writing credit offered
+    # as another film's writer; a player the library credits with no crew job is never a crew option.
+    assert options.job_rank("director", frozenset({"writer"}), 0, 0) == options.LAST
+    assert options.job_rank("director", frozenset({"director"}), 3, 1) == options.FAIR
+    assert options.job_rank("writer", frozenset({"director"}), 1, 0) == options.FAIR  # directors write
+    assert options.job_rank("writer", frozenset({"writer"}), 1, 2) == options.POOR  # a player first
+    assert options.job_rank("writer", frozenset({"writer"}), 2, 2) == options.FAIR
+    assert options.job_rank("director", frozenset(), 0, 3) == options.NEVER  # a player only
+    assert options.job_rank("director", frozenset(), 0, 0) == options.FAIR  # nothing known of them
+    assert options.LAST < options.NEVER and options.POOR < options.LAST
+    counts = options.role_counts({"actor": [(1, "Ivo Brandt", 1.0), (2, "Ivo Brandt", 2.0)],
+                                  "crew:writer": [(1, "Ivo Brandt", 0.0)], "title": [(1, "Other Tale", 0.0)]})
+    assert counts == {("actor", "Ivo Brandt"): 2, ("crew:writer", "Ivo Brandt"): 1}
+
+
+def test_a_screenwriter_is_the_last_director_option_and_a_player_with_one_script_no_fair_writer():
+    # Two directors of the film's day, one whose only film came three years later (poor), the film's
+    # own screenwriter (last); two writers of its day, one of nine years before (weak), and a
+    # player of three films with one script (poor).
+    facts = {"crew": [_row("Other Tale is a 1983 film directed by Ivo Brandt.", role="director", name="Ivo Brandt"),
+                      _row("Other Tale is a 1983 film written by Kip Morrow.", role="writer", name="Kip Morrow")],
+             "cast": [_row("It stars Lune Varga.", actor="Lune Varga", character="Tessa", order=1, voice=False)]}
+    pool = Pool()
+    _country(pool, 1, 1983, "Other Tale", "drama")
+    for fid, (name, year) in enumerate((("Bede Marrow", 1982), ("Jo Bell", 1982), ("Wren Dale", 1986)), start=2):
+        _country(pool, fid, year, f"Tale {fid}", "drama")
+        pool.add("crew:director", fid, name)
+    for fid, (name, year) in enumerate((("Cal Reed", 1982), ("Ada Voss", 1982), ("Rhee Lund", 1974)), start=5):
+        _country(pool, fid, year, f"Tale {fid}", "drama")
+        pool.add("crew:writer", fid, name)
+    for fid in (8, 9, 10):
+        _country(pool, fid, 1984, f"Tale {fid}", "drama")
+        pool.add("actor", fid, "Tam Osk", 1.0)
+    pool.add("crew:writer", 8, "Tam Osk")
+    pool.finish()
+    asked = 0
+    for seed in range(6):
+        qs = {q.text: q for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1983, 20_000), facts, pool,
+                                                    random.Random(seed))}
+        # (the film's own director is a fair writing option: directors write)
+        for text, wrong, fill in (("Who directed Other Tale (1983)?", "Kip Morrow", {"Wren Dale"}),
+                                  ("Who wrote Other Tale (1983)?", "Tam Osk", {"Rhee Lund", "Ivo Brandt"})):
+            if text in qs and qs[text].distractors:
+                asked += 1
+                assert wrong not in qs[text].distractors and fill & set(qs[text].distractors)
+    assert asked
+
+
+def test_a_critic_option_is_of_the_quotes_era():
+    # Round 15: a critic of recent films offered for a contemporary review of a 1954 film; their
+    # own retrospective of the asked film does not place them in its day.
+    years = options.critic_years({"critic": [(1, "Ora Pell", 0.0), (2, "Ora Pell", 0.0), (3, "Ora Pell", 0.0),
+                                             (1, "Bede Marrow", 0.0)]}, {1: 1954, 2: 2013, 3: 2018})
+    assert years["Ora Pell"] == ((1954, 1), (2013, 2), (2018, 3))
+    assert options.era_of_critic(years["Ora Pell"], 1) == (2013, 2018)
+    assert options.critic_rank(options.era_of_critic(years["Ora Pell"], 1), 1954) == options.NEVER
+    assert options.critic_rank(options.era_of_critic(years["Bede Marrow"], 1), 1954) == options.FAIR  # nothing else
+    assert options.critic_rank((1950, 1957), 1954) == options.FAIR
+    assert options.critic_rank((2013,), 2016) == options.FAIR
+    assert options.critic_rank((2013,), None) == options.FAIR
+
+
+def test_an_acting_award_option_acclaimed_only_decades_before_is_never_offered():
+    # Round 15: a star acclaimed only in the 1950s (a late cameo keeping her career in reach)
+    # offered for a 1999 Best Actress award.
+    years = options.acclaim_years([("Ora Pell", 1953), ("Ora Pell and Lune Varga", 1996), ("Kip Morrow", 0)])
+    assert years == {"Ora Pell": (1953, 1996), "Lune Varga": (1996,)}
+    assert options.acclaim_rank((1953,), 1999) == options.NEVER
+    assert options.acclaim_rank(years["Ora Pell"], 1999) == options.FAIR
+    assert options.acclaim_rank(None, 1999) == options.FAIR
+
+
+def test_a_given_name_given_to_both_genders_settles_none():
+    # Round 15: a woman named Jackie (no pronoun in the library) offered beside men for a man's part.
+    from bot.trivia.questions import _all_given_names, _given_names
+
+    assert "jackie" not in _given_names() and "terry" not in _given_names()
+    assert {"jackie", "terry"} <= _all_given_names()
+
+
+def test_a_noirs_source_options_are_noirs_sources_first():
+    # Round 15: a musical drama's source novel offered beside noirs' novels for a noir's source.
+    facts = {"identity": [_row("Other Tale is a 1947 film noir based on the novel Cold Harbour.", key="based_on",
+                               value="Cold Harbour"),
+                          _row("Other Tale is a 1947 film noir.", key="genre", value="film noir")]}
+    pool = Pool()
+    pool.years[1] = 1947
+    pool.add("title", 1, "Other Tale", 20_000)
+    works = {2: ("Grey Quay", "film noir"), 3: ("Night Ferry", "film noir"), 4: ("Salt Road", "film noir"),
+             5: ("Sister Tessa", "musical drama"), 6: ("Ruritanian Waltz", "musical drama")}
+    for fid, (work, genre) in works.items():
+        pool.years[fid] = 1946
+        pool.add("title", fid, f"Tale {fid}", 20_000)
+        pool.add_film(fid, {"identity": [{"key": "genre", "value": genre}, {"key": "based_on", "value": work}]})
+    pool.finish()
+    asked = 0
+    for seed in range(6):
+        qs = {q.text: q for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1947, 20_000), facts, pool,
+                                                    random.Random(seed))}
+        q = qs.get("Other Tale (1947) is based on which work?")
+        if q is not None and q.distractors:
+            asked += 1
+            assert set(q.distractors) == {"Grey Quay", "Night Ferry", "Salt Road"}
+    assert asked

@@ -67,8 +67,9 @@ FOREIGN_ELSEWHERE = 2
 FOREIGN_HOME_SIZE = 150
 
 #: POOR: weaker than weak, taken only when no weak option is left either (the film's own editor as
-#: its director beside other films' directors of another genre).
-FAIR, WEAK, POOR, NEVER = 0, 1, 2, 3
+#: its director beside other films' directors of another genre). LAST: after every poor fill too
+#: (someone the library credits only with another job, offered for a crew job: job_rank).
+FAIR, WEAK, POOR, LAST, NEVER = 0, 1, 2, 3, 4
 
 #: The money kinds whose US-dollar figures tell a film's scale (film_scales), and how many times
 #: apart two scales are of another tier (a $2 million video film beside a $100 million one).
@@ -1046,6 +1047,24 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # weak"): weak beside people known for the job (own_crew_rank).
         asked_role = d.family.partition(".")[2] if d.family.startswith("crew.") else ""
         own_crew = _own_crew(b) if asked_role in JOB_KIN else {}
+        # Every crew option by the jobs the library credits them with (job_rank, round 15: a film's
+        # screenwriter offered as its director, a star with one writing credit as another's writer).
+        film_crew = _own_crew(b) if asked_role else {}
+        job_kin = JOB_KIN.get(asked_role, frozenset({asked_role}))
+        counts = pool.role_counts
+
+        def job_of(c: str) -> int:
+            jobs = pool.jobs.get(c, frozenset()) | film_crew.get(c, frozenset())
+            return job_rank(asked_role, jobs, sum(counts.get((f"crew:{k}", c), 0) for k in job_kin),
+                            counts.get(("actor", c), 0))
+        # A critic option of the quote's era (critic_rank): the answer critic's other films date the
+        # quote, else the film's year does (most quoted reviews are of its day).
+        quote_era: int | None = None
+        if critic:
+            dated = sorted(y for a in answers for y in era_of_critic(pool.critic_years.get(a), b.film.id))
+            quote_era = dated[len(dated) // 2] if dated else year
+        # An acting award's option acclaimed only in another era (acclaim_rank).
+        acclaim = award and acting_category(text)
         # The film's player of its title part (the star of "Other Tale" as Tale) is no option for
         # another part of it: every player knows whom the film is named for (round 12).
         title_players = _title_players(b) if d.family in PART_FAMILIES else frozenset()
@@ -1079,6 +1098,12 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 # ... and never for a lead's part or an acting award (round 12: an essayist known only
                 # as a cartoon's voice offered for a period drama's heroine)
                 return NEVER if starring else WEAK
+            if r != NEVER and asked_role:
+                r = max(r, job_of(c))
+            if r != NEVER and critic:
+                r = max(r, critic_rank(era_of_critic(pool.critic_years.get(c), b.film.id), quote_era))
+            if r != NEVER and acclaim and c not in b.own_names:
+                r = max(r, acclaim_rank(pool.acclaim_years.get(c), year))
             if r in (FAIR, WEAK) and humble and pool.prestige.get(c):
                 r = POOR
             if r in (FAIR, WEAK) and famed and stub_known(pool.credited.get(c, frozenset()) - {b.film.id},
@@ -1223,6 +1248,89 @@ def own_crew_rank(asked: str, own_jobs: frozenset[str], all_jobs: frozenset[str]
     if kin is None:
         return FAIR
     return FAIR if (own_jobs | all_jobs) & kin else POOR
+
+
+#: A crew option credited as a player in at least this many films, and with the asked job (or a job
+#: kin to it) in fewer, is known as a player first: poor (job_rank).
+PLAYER_FIRST = 2
+
+
+def job_rank(asked: str, jobs: frozenset[str], job_films: int, player_films: int) -> int:
+    """A person offered for a crew job (*asked*: "director", "writer"), from the crew jobs the library
+    credits them with anywhere (*jobs*, this film's included), the number of films crediting them
+    with the asked job or a kin one (*job_films*) and as a player (*player_films*): NEVER when they
+    are credited with no crew job at all but play (a player only is no director); LAST when none of
+    their jobs is kin to the asked one (a screenwriter as a director, taken after every poor fill);
+    POOR when they play in PLAYER_FIRST films or more and hold the job in fewer (a star with one
+    writing credit offered as a writer); else FAIR. Why: round 15's judges marked a
+    film's screenwriter offered as its director and a star actor offered as another film's writer."""
+    if not jobs:
+        return NEVER if player_films else FAIR
+    kin = JOB_KIN.get(asked, frozenset({asked}))
+    if not jobs & kin:
+        return LAST
+    if player_films >= PLAYER_FIRST and job_films < player_films:
+        return POOR
+    return FAIR
+
+
+def role_counts(items: dict[str, list[tuple[int, str, float]]]) -> dict[tuple[str, str], int]:
+    """How many films credit each person as a player ("actor") or with each crew job ("crew:writer"),
+    by (key, name as written): read before the pool's lists are thinned, for job_rank."""
+    seen: dict[tuple[str, str], set[int]] = {}
+    for key, rows in items.items():
+        if key == "actor" or key.startswith("crew:"):
+            for fid, value, _x in rows:
+                seen.setdefault((key, value), set()).add(fid)
+    return {k: len(v) for k, v in seen.items()}
+
+
+def critic_years(items: dict[str, list[tuple[int, str, float]]], years: dict[int, int]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each critic's reviewed films as (film year, film id), sorted: the years a critic wrote in, read
+    from the films the library has their reviews of (a critic reviews the films of their day, an old
+    film now and then: the asked film itself is left out by era_of_critic)."""
+    out: dict[str, set[tuple[int, int]]] = {}
+    for fid, critic, _x in items.get("critic", ()):
+        if years.get(fid):
+            out.setdefault(critic, set()).add((years[fid], fid))
+    return {c: tuple(sorted(v)) for c, v in out.items()}
+
+
+def era_of_critic(known: Sequence[tuple[int, int]] | None, film_id: int) -> tuple[int, ...]:
+    """The years of the films a critic reviewed other than *film_id* (a retrospective of the asked
+    film tells nothing of when they wrote)."""
+    return tuple(y for y, f in known or () if f != film_id)
+
+
+def critic_rank(theirs: Sequence[int], reference: int | None) -> int:
+    """A critic option by the years of their other reviewed films against the quote's era
+    (*reference*: the answer critic's other films' middle year, else the film's year): NEVER when
+    era_rank says so (a critic of recent films for a contemporary review of a 1950s film, round 15),
+    else FAIR; FAIR too when nothing dates them."""
+    if not theirs or not reference:
+        return FAIR
+    return NEVER if era_rank(theirs, reference) == NEVER else FAIR
+
+
+def acclaim_years(awards: Iterable[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
+    """Each player's years the library shows them nominated for (or winning) a performance award,
+    sorted (as acclaimed(), every year): the era a player was a star in."""
+    out: dict[str, set[int]] = {}
+    for recipient, year in awards:
+        for name in re.split(r",\s*|\s+and\s+", recipient or ""):
+            name = name.strip()
+            if name and year:
+                out.setdefault(name, set()).add(year)
+    return {n: tuple(sorted(v)) for n, v in out.items()}
+
+
+def acclaim_rank(years: Sequence[int] | None, year: int) -> int:
+    """An acting award's option by the years the library shows them up for acting awards: NEVER when
+    every one is more than KEEP_YEARS from the award's year (a star acclaimed only in the 1950s for a
+    1999 award, though a late cameo keeps their career within reach: round 15), else FAIR."""
+    if years and all(abs(y - year) > KEEP_YEARS for y in years):
+        return NEVER
+    return FAIR
 
 
 def _own_crew(b: _Builder) -> dict[str, frozenset[str]]:
@@ -1408,7 +1516,7 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
 
     def pick(skip: str | None) -> list[str]:
         chosen: list[str] = []
-        for wanted in (FAIR, WEAK, POOR):  # every tier's fair options first, then weak ones, then poor
+        for wanted in (FAIR, WEAK, POOR, LAST):  # every tier's fair options first, then weak ones, then poor
             for i in range(len(d.tiers)):
                 # A weak or poor option is a fill: the one nearest the film's years (and, for a
                 # lead's part or award, a lead of their own film) reads least like a giveaway.

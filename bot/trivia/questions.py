@@ -348,6 +348,11 @@ class Pool:
     # ... and each player's first year nominated for a performance award (options.acclaimed).
     acclaimed: dict[str, int] = field(default_factory=dict, repr=False)
     _acting: list[tuple[str, int]] = field(default_factory=list, repr=False)
+    # Round 15: every year each player is up for a performance award (options.acclaim_years), and
+    # each critic's reviewed films' (year, id) (options.critic_years): the eras of award and quote options.
+    acclaim_years: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    critic_years: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict, repr=False)
+    role_counts: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)  # options.role_counts
     # Round 10: each film's countries as its own article states them (before infer_origins), each
     # person's films, each film's leaning language (its people's other films' one language, short
     # of the votes infer_origins needs) and each person's leaning languages, and each person's kind
@@ -408,6 +413,8 @@ class Pool:
         self.part_ages = {a: tuple(sorted((self.years[f], age) for f, age in got if self.years.get(f)))
                           for a, got in self._part_ages.items()}
         self.jobs = options.jobs(self.items)
+        self.critic_years = options.critic_years(self.items, self.years)  # before thinning
+        self.role_counts = options.role_counts(self.items)  # before thinning
         self.portrayed = frozenset(norm(v) for _f, v, _x in self.items.get("character", ()))  # before thinning
         self.scales = options.film_scales(self.items)  # before thinning: every film's figures
         self.film_families = options.film_genre_families(self.items)
@@ -433,6 +440,7 @@ class Pool:
         self.lean_tongues = options.tongues(credited, self.leanings)
         self.given_names = options.given_name_origins(credited, self.countries)
         self.acclaimed = options.acclaimed(self._acting)
+        self.acclaim_years = options.acclaim_years(self._acting)
         self.multilingual = options.multilingual(self.countries, self.languages)
         self.twins = self.spelling_twins()
         self.usual = self._usual_origin()
@@ -2937,11 +2945,26 @@ def _production(b: _Builder) -> None:
                   # a source work's options are other films' source works, never a film's title
                   # (round 7: a superhero film offered as a war memoir's source)
                   # and of the answer's kind of work when both are told (no web series for a memoir)
-                  [local, common] if key != "based_on" else [[v for _f, v, _x in b.peers(key)
-                                                              if ("title", norm(v)) not in b.pool.films_with
-                                                              and options.same_source_kind(b.pool.source_kinds, rows, v)]],
+                  [local, common] if key != "based_on" else _source_tiers(b, rows),
                   any_of=len(rows) > 1, strict_from=0,
                   family=f"production.{key}", own_tiers=0)
+
+
+def _source_tiers(b: _Builder, rows: list[dict]) -> list[list[str]]:
+    """A source work's options: other films' source works of the era, never a loaded film's title
+    (round 7: a superhero film offered as a war memoir's source), of the answer's kind of work when
+    both are told (no web series for a memoir); those adapted by a film of a genre family this film
+    shares first, then the rest. Why: round 15's judges marked a musical drama's source offered
+    beside noirs' novels for a noir's source (its title read as another film's, not a noir novel's)."""
+    mine = options._own_families(b)
+    families, films_with, kinds = b.pool.film_families, b.pool.films_with, b.pool.source_kinds
+    near: list[str] = []
+    rest: list[str] = []
+    for f, v, _x in b.peers("based_on"):
+        if ("title", norm(v)) in films_with or not options.same_source_kind(kinds, rows, v):
+            continue
+        (near if mine and mine & families.get(f, frozenset()) else rest).append(v)
+    return [near, rest]
 
 
 def _filming_year(b: _Builder) -> None:
