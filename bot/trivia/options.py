@@ -293,6 +293,16 @@ def stub_known(films: Iterable[int], chars: dict[int, int]) -> bool:
     return bool(sizes) and all(0 < n < OBSCURE_CHARS for n in sizes)
 
 
+def medium_fill(films: Iterable[int], chars: dict[int, int]) -> bool:
+    """May a director known only for live-action films be offered (a poor fill) for an animated
+    film's director? Only when the library credits them with a film whose article is substantial
+    (OBSCURE_CHARS or more): a name players can place as a director, so the option reads as a
+    director of the day, not a giveaway or a stranger. Why: the library holds too few animation
+    directors to fill four buttons, and a famous cartoon then lost its director question (the kind
+    players like best) for a critic's quote."""
+    return any(chars.get(f, 0) >= OBSCURE_CHARS for f in films)
+
+
 def jobs(items: dict[str, list[tuple[int, str, float]]]) -> dict[str, frozenset[str]]:
     """Each person's crew jobs anywhere in the library ("director", "writer"; not an adapted author)."""
     out: dict[str, set[str]] = {}
@@ -1079,8 +1089,22 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         own_cast = b.own_names if told and home and any(home & frozenset(_table()["tradition_countries"].get(t, ()))
                                                         for t in told) else frozenset()
 
+        def crossing(c: str) -> bool:
+            """May this live-action director stand, as a fill, for an animated film's? (medium_fill;
+            only for a film of stated year: the fill is a director of its era, and an era guessed
+            from an undated film's people may be decades off)"""
+            return bool(b.year) and medium_fill(pool.credited.get(c, frozenset()) - {b.film.id}, pool.film_chars)
+
         def rank(c: str) -> int:
             r = _rank(c)
+            if r != NEVER and crew and cartoon and not (placed.get(c) or (None, True, True))[1]:
+                # A live-action director of the film's era and industry, known from substantial
+                # articles, for an animated film's director: after every same-medium fill, not never.
+                # Why: the library knows few animation directors, and a famous cartoon's director
+                # question was dropped for lack of options while it asked a critic's quote instead
+                # (rounds 10-15: worth follows fame). A host offers such a director sooner than lose
+                # the question.
+                r = max(r, POOR)
             if r != NEVER and nation:
                 r = max(r, nation_rank(nation, [pool.stated_countries.get(f) for f in pool.credited.get(c, ())]))
             if r != NEVER and kinds:
@@ -1160,8 +1184,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 places, some_cartoon, all_cartoon = where
                 if home and places is not None and home.isdisjoint(places):
                     return NEVER
-                if crew and (cartoon and not some_cartoon or not cartoon and all_cartoon):  # another medium
+                if crew and not cartoon and all_cartoon:  # an animation director for a live-action film
                     return NEVER
+                if crew and cartoon and not some_cartoon and not crossing(c):
+                    return NEVER  # a live-action director the library barely knows, for an animated film
                 theirs = spoken.get(c)
                 if tongue and theirs and tongue.isdisjoint(theirs):
                     return NEVER  # another language's films only
