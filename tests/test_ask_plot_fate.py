@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .askkit import add_articles, assert_quoted, ask
+from .askkit import add_articles, ask, assert_quoted
 
 _OTHER_TALE = (
     "Other Tale\n"
