@@ -3774,7 +3774,7 @@ _EXPANDS = re.compile(r"^\s*(acronym|short|abbreviation|abbreviated|stands?)\s+(
 
 
 async def _title_expanded(q: Q) -> Answer | None:
-    """The long form the lead gives the title ("Aakko (Acronym for "Aarva Kolaru")"), said FAIR; None
+    """The long form the lead gives the title ("Otla (Acronym for "Other Tale")"), said FAIR; None
     when it gives none."""
     glosses, first = await _lead_glosses(q)
     told = next((g for g in glosses if _EXPANDS.match(g)), None)
@@ -4265,7 +4265,7 @@ _TRANSLATION_TOLD = re.compile(r"^\s*(english\s*:|transl\w*\.?|lit(erally|\.)|me
 
 
 async def _lead_glosses(q: Q) -> tuple[list[str], dict | None]:
-    """The bracketed glosses right after the title that opens the lead ("Aakko (Acronym for "X") (English:
+    """The bracketed glosses right after the title that opens the lead ("Otla (Acronym for "X") (English:
     "Y") is ..."), and the lead's first sentence; ([], None) when the lead opens otherwise."""
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead",))
     if not rows:
