@@ -866,6 +866,9 @@ _PRE_IN_PUB = re.compile(r"\s(?:in|on)\s+(?:the\s+)?[A-Z]")
 _PRE_POSS_NAME = re.compile(rf"['’]s?\s+{_ROLE}{_UPPER}")
 # ``_NAME_COMMA_ROLE``: a comma, then the role noun or "writing"/"reviewing"
 _PRE_COMMA_ROLE = re.compile(rf",\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing)")
+# ``_NAME_OF_PUB``: a capitalised word (the name's last), then "of"/"from"/"at"/"for"/"with": most sentences
+# hold those words, but seldom right after a capital
+_PRE_NAME_OF = re.compile(rf"{_UPPER}[^\s,]*\s*,?\s+(?:of|from|at|for|with)\s")
 # ``_BY_NAME_OF_PUB``: "by", then the critic's capital after an optional role
 _PRE_BY_NAME = re.compile(rf"\bby\s+{_ROLE}{_UPPER}")
 # ``_PUB_ROLE_NAME``: the role noun, then the critic's capital
@@ -975,7 +978,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             return
         found.append(_Critic(sent.idx, critic, pub, start))
 
-    for rx in (_NAME_OF_PUB, _NAME_COMMA_ROLE if _PRE_COMMA_ROLE.search(text) else None,
+    for rx in (_NAME_OF_PUB if _PRE_NAME_OF.search(text) else None, _NAME_COMMA_ROLE if _PRE_COMMA_ROLE.search(text) else None,
                _PUB_S_NAME if verb and _PRE_POSS_NAME.search(text) else None,
                _NAME_COMMA_PUB_ROLE if verb and _PRE_PUB_ROLE_COMMA.search(text) else None):
         for m in rx.finditer(text) if rx is not None else ():
