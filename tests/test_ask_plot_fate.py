@@ -63,7 +63,7 @@ _JOBS = (
     "A comic book storekeeper, Tam Osk, and a retired detective, Kip Morrow, open an agency. "
     "Kip explains that it is the driver's policy not to stop.\n"
     "Ivo Brandt (Ari Kell) is a DYSP who married into a rich family. "
-    "Pavithran, a thief, claims he knows the killer.\n"
+    "Lorcan, a thief, claims he knows the killer.\n"
 )
 
 
@@ -84,7 +84,7 @@ def jobs(seeded_copy):
 ])
 def test_a_job_beside_the_name_over_a_sentence_that_only_says_work(jobs, quoted: str, question: str):
     ans = assert_quoted(jobs, question, quoted)
-    assert "driver's policy" not in ans.answer and "Pavithran" not in ans.answer, ans.answer
+    assert "driver's policy" not in ans.answer and "Lorcan" not in ans.answer, ans.answer
 
 
 _RACE = (
@@ -162,7 +162,7 @@ _KELL = (
     "Kell meets his trainer Bede Marrow, and Bede's trainer Tam Osk. "
     "Meanwhile, Ivo Brandt, inspired by the fights, turns himself into a thief called the Magpie.\n"
     "The Magpie is shot by the police on the roof. "
-    "Zeniba reveals that Kell's love for Ora broke her curse. "
+    "Wendra reveals that Kell's love for Ora broke her curse. "
     "In midflight, Kell recalls the river, thus revealing Ora's real identity as the spirit of the river.\n"
     "Cast\n"
     "Ari Kell as Ivo Brandt\n"

@@ -504,8 +504,8 @@ def test_a_relative_by_the_family_surname_is_not_the_billed_one(tmp_path, questi
 
 
 _TURNED_DOWN = (
-    "Kolar Days\n"
-    "Kolar Days is a 2015 Ruritanian comedy film directed by Tam Osk. The film features newcomers Kip Morrow and "
+    "Vask Days\n"
+    "Vask Days is a 2015 Ruritanian comedy film directed by Tam Osk. The film features newcomers Kip Morrow and "
     "Lune Varga in the leading roles, while Ora Pell composes the film's music.\n"
     "Production\n"
     "Tam Osk had approached music composer Ora Pell hoping to cast him in the lead role for the film in late 2013. "
@@ -518,7 +518,7 @@ def test_did_someone_end_up_playing_it(tmp_path):
     person asked is A, whom the article credits otherwise."""
     from .askkit import library
     db = library(tmp_path, _TURNED_DOWN)
-    ans = ask(db, "did ora end up playing the lead in kolar days")
+    ans = ask(db, "did ora end up playing the lead in vask days")
     assert "End Up" not in ans.answer and "Pell" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
 

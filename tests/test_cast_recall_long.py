@@ -177,10 +177,10 @@ def test_playing_or_accepting_the_role_of_a_part():
 
 def test_a_part_whose_name_has_particles_or_ends_in_a_capitalised_particle_word():
     cast = _cast_of(_article(
-        "It stars Ora Pell, Tam ben Ari and Ivo Brandt as Madhava Das.",
+        "It stars Ora Pell, Tam ben Ari and Ivo Brandt as Oren Das.",
         ("Cast", "Kip Morrow as Nell della Rosa")))
     assert "Tam ben Ari" in cast
-    assert cast["Ivo Brandt"] == "Madhava Das"
+    assert cast["Ivo Brandt"] == "Oren Das"
     assert cast["Kip Morrow"] == "Nell della Rosa"
 
 
@@ -219,9 +219,9 @@ def test_the_title_role_is_the_part_the_film_is_named_for_when_the_sentence_name
 
 def test_a_billed_player_whose_part_has_the_players_own_name():
     cast = _cast_of(_article(
-        "It stars Vijay and Ora Pell.",
-        ("Plot", "Vijay (Vijay), a student, comes back home. Tam (Tam) meets him.")))
-    assert cast["Vijay"] == "Vijay"
+        "It stars Tavo and Ora Pell.",
+        ("Plot", "Tavo (Tavo), a student, comes back home. Tam (Tam) meets him.")))
+    assert cast["Tavo"] == "Tavo"
     assert "Tam" not in cast  # never billed: the brackets alone do not make a player
 
 
@@ -248,9 +248,9 @@ def test_an_uncredited_glimpse_or_a_cameo_after_an_aside_is_in_the_cast():
 def test_a_part_after_of_whose_name_is_a_persons_in_plot_brackets():
     cast = _cast_of(_article(
         "It stars Ora Pell, Ivo Brandt and Lune Varga.",
-        ("Plot", "Tam (Pell) lives below the haveli of Thakur Bhairav Singh (Brandt), near a boy from Port Osk "
+        ("Plot", "Tam (Pell) lives below the manor of Orrin Bel Vask (Brandt), near a boy from Port Osk "
                  "(Varga).")))
-    assert cast["Ivo Brandt"] == "Thakur Bhairav Singh"
+    assert cast["Ivo Brandt"] == "Orrin Bel Vask"
     assert cast["Lune Varga"] != "Port Osk"
 
 

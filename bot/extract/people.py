@@ -2177,7 +2177,7 @@ _PRIZES = frozenset(p.casefold() for p in load("awards")["categories"]["prizes"]
 
 
 def _person_after_of(ch: str, before: str) -> bool:
-    """"the manor of Lord Ivo Brandt (Osk)", "the son of Dr. Tam Osk (Osk)": after "of", a part whose name is
+    """"the manor of Orrin Bel Vask (Osk)", "the son of Dr. Tam Osk (Osk)": after "of", a part whose name is
     a person's (a title or given name first, or three words a person's name takes), not a place's."""
     if not before.endswith("of "):
         return False
