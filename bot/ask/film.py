@@ -1142,6 +1142,10 @@ async def _character_from_text(q: Q, actor: str) -> Answer | None:
     return None
 
 
+#: A credit's sentence telling that one player has several parts ("plays the dual role of A and B").
+_SEVERAL_PARTS = re.compile(r"\b(dual|double|triple|twin|two|three|both) (roles?|parts?|characters?)\b", re.IGNORECASE)
+
+
 def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer:
     name = actors[0][1]
     rows = [r for r in q.data.of("cast") if r["actor"] == name]
@@ -1167,7 +1171,12 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
         text = f"Yes, {name} {verb} {join_names(chars)}." if chars else f"Yes, {name} is in the cast."
         return q.make(text, "cast.yesno", HIGH, [src(r) for r in rows])
     if chars:
-        return q.make(f"{name} {verb} {join_names(chars)}.", "cast.character", HIGH, [src(r) for r in rows])
+        text = f"{name} {verb} {join_names(chars)}."
+        several = next((s for r in rows if _SEVERAL_PARTS.search(s := (r.get("source") or {}).get("sentence") or "")), "")
+        if several and len(chars) == 1:
+            # "A plays the dual role of B and C": the credit holds one part; the sentence tells both
+            text += f" The article says: “{several}”"
+        return q.make(text, "cast.character", HIGH, [src(r) for r in rows])
     # in the cast, but no character named: what was asked the article doesn't say
     return q.make(f"{name} is in the cast, but the article doesn't say which character.", "abstain", NONE,
                   [src(r) for r in rows])
@@ -1464,6 +1473,15 @@ async def answer_crew(q: Q, role: str) -> Answer:
         said = any(set(normalize(p).split()) & set(normalize(r["name"]).split()) for p in people for r in rows)
         return q.make(f"{'Yes' if said else 'No'}; it was {verb} by {names}.", f"crew.{role}",
                       HIGH if said else GOOD, [src(r) for r in rows])
+    partner = I.partner_role(q.rest)
+    if rows and partner and partner != role:
+        # "who co-wrote it with the director": the credit's other holders, the partner named beside them
+        theirs = {r["name"] for r in q.data.of("crew") if r["role"] == partner}
+        others = [r for r in rows if r["name"] not in theirs]
+        if others and len(others) < len(rows):
+            with_ = join_names([r["name"] for r in rows if r["name"] in theirs])
+            return q.make(f"It was {verb} by {join_names([r['name'] for r in others])} with {with_} (the {partner}).",
+                          f"crew.{role}", HIGH, [src(r) for r in rows])
     if rows:
         names = join_names(_with_shared_surnames(rows))
         if role == "production_company":
@@ -2190,6 +2208,9 @@ _PIECE_ASKED = re.compile(rf"\b({alternation(load('question')['release_pieces'])
 
 
 async def answer_release(q: Q) -> Answer:
+    rest, premiere_excluded = I.without_excluded_showing(q.rest)
+    if premiere_excluded:
+        q = replace(q, rest=rest)  # "when did it come out, not the festival premiere": the release, never that
     piece = _PIECE_ASKED.search(q.rest)
     if piece:
         # "when was the audio of <film> released": the soundtrack's own date, from the sentence that tells it
@@ -2292,6 +2313,10 @@ async def answer_release(q: Q) -> Answer:
     if not rows and kind == "release":
         # no cinema release: a film released direct to video or to a streaming service came out there
         rows = [r for r in rel if r["kind"] in ("home_media", "streaming") and r["date"] and _ANSWER_RELEASE_RX6.search(r["source"]["sentence"] or "")]
+    if kind == "premiere" and rows:
+        qualified = await _qualified_premiere(q, rows)
+        if qualified is not None:
+            return qualified
     place_words = [w for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and w not in
                    {"release", "released", "premiere", "premiered", "come", "came", "out", "first", "theaters", "theatrically",
                     "year", "date", "day", "month", "exact", "exactly", "originally", "initially"}]
@@ -2350,7 +2375,7 @@ async def answer_release(q: Q) -> Answer:
                 # "when was it released", no country asked: a premiere before the first release is
                 # when the public first saw it, and leads ("premiered at a festival in 2012; released 2013")
                 first = [r for r in rel if r["kind"] == "premiere" and r["date"] and r["date"] < dated[0]["date"]]
-                if first:
+                if first and not premiere_excluded:
                     rows = [min(first, key=lambda r: r["date"])] + rows
         parts = []
         for r in rows[:2]:
@@ -2391,6 +2416,34 @@ async def answer_release(q: Q) -> Answer:
 
 
 _HOW_MANY_SCREENS = r"\bhow many (theaters|theatres|screens|cinemas|prints|venues|locations|halls|multiplexes)\b"
+#: "its international premiere", "the european premiere": the word naming which premiere is asked.
+_PREMIERE_QUALIFIER = re.compile(r"\b(?!(?:its|the|a|an|their|that|this|first|festival|big|official|actual|film|movie)\b)"
+                                 r"([a-z]{4,}) premiere\b")
+
+
+async def _qualified_premiere(q: Q, rows: list[dict]) -> Answer | None:
+    """"Where did it have its international premiere": the clause of a sentence that says "<word> premiere"
+    ("..., and held its international premiere at <festival B>"); a release fact counts only when its own
+    place or event stands in that clause (the first festival's "International" is no such premiere). No
+    sentence says it: the article doesn't, unless the word is "world" (the first showing is the world's).
+    None when no such word is asked or a country is (the territory rules answer those)."""
+    m = _PREMIERE_QUALIFIER.search(q.rest)
+    if m is None or I.territory(q.text):
+        return None
+    told = re.compile(rf"\b{re.escape(m.group(1))} premiere", re.IGNORECASE)
+    for r in rows:
+        sentence = (r.get("source") or {}).get("sentence") or ""
+        clause = next((c for c in _NEXT_SHOWING.split(sentence) if told.search(c)), "")
+        if not clause:
+            continue
+        mine = [x for x in rows if (x["event"] or x["place"]) and (x["event"] or x["place"]) in clause]
+        if mine:
+            return q.make("It " + "; it ".join(dict.fromkeys(_release_part(x) for x in mine[:2])) + ".", "release.date",
+                          HIGH if mine[0]["date"] else GOOD, [src(x) for x in mine[:2]])
+        return q.make(f"The article says: “… {clause.strip()}”", "release.sentence", GUESS, [src(r)])
+    if m.group(1) == "world":
+        return None
+    return await not_stated(q, f"where or when its {m.group(1)} premiere was", told.pattern, terms=f"{m.group(1)} premiere premiered")
 
 
 async def _theaters(q: Q) -> Answer:
@@ -2944,7 +2997,48 @@ async def answer_review(q: Q) -> Answer:
             if hit:
                 text += f" About {join_names(sorted(subjects))}: “{hit['text']}”"
                 sources.append(sentence_source(hit))
+    elif not subjects:
+        said = await _review_on_aspect(q, r, who, text)
+        if said is not None:
+            # "what did <paper> think of the score", "<paper> said it smells like what": the review's words on
+            # that, which its one quote need not be
+            text += f" On that, the article says: “{said['text']}”"
+            sources.append(sentence_source(said))
+            conf = min(conf, GUESS)
     return q.make(text, "review.publication", conf, sources)
+
+
+#: The frame of a question after one reviewer's opinion: none of these words is what the opinion is about.
+_OPINION_FRAME = frozenset("think thought thinks say said says write wrote writes written review reviewed reviews "
+                           "reviewer critic critics rate rated rating opinion verdict like liked feel felt describe "
+                           "described call called make made find found give gave overall paper magazine newspaper "
+                           "site website really exactly".split())
+
+
+async def _review_on_aspect(q: Q, r: dict, who: set[str], text: str) -> dict | None:
+    """The sentence of a reviewer's review on the thing a question asks about ("the background score",
+    "smells like"), when the answer's own words do not hold it: the review's sentence, one of the few after
+    it, or another naming the reviewer, the one holding most of the asked words. None when nothing is
+    asked beyond the review or no sentence of theirs holds it."""
+    names = {w for n in who for w in normalize(n).split()}
+    asked = [w for w in q.rest.split() if w not in STOPWORDS and w not in _OPINION_FRAME and w not in names
+             and len(w) > 2 and w not in _title_words(q)]
+    if not asked:
+        return None
+    stems = [w[:-1] if w.endswith("s") and len(w) > 4 else w for w in asked]
+    if any(re.search(rf"\b{re.escape(w)}", normalize(text)) for w in stems):
+        return None
+
+    def holds(sentence: str) -> int:
+        said = normalize(sentence)
+        return sum(1 for w in stems if re.search(rf"\b{re.escape(w)}", said))
+
+    own = (r.get("source") or {}).get("sentence") or ""
+    ref = (r.get("source") or {}).get("ref", "")
+    if own and holds(own):
+        return {"text": own, "path": (r.get("source") or {}).get("section", "")}
+    about = "|".join(rf"{re.escape(w)}\w*" for w in stems)
+    return await _said_next_about(q, ref, rf"(?i:{about})") if ref else None
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)

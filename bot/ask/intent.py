@@ -90,6 +90,10 @@ JOINED = (r"\b(sign|signs|signed|join|joins|joined|hire|hired|attach|attached|ag
           r"(came|come|brought|coming) (on|aboard|on board)|announced)\b")
 PLOT = r"\b(plot|about|story|synopsis|summary|happens|premise|storyline)\b"
 YESNO = r"^(is|was|were|does|did|do|has|had|are)\b"
+#: "who co-wrote it with the director", "who produced it alongside its writer": the role after "with" names
+#: the partner, whom the question does not ask for; the role asked is the verb's.
+PARTNER_ROLE = (r"\b(with|alongside|and|besides|beside) (the|its|his|her|their) (co )?(director|directors|writer|writers|"
+                r"screenwriter|screenwriters|producer|producers|editor|editors|composer|cinematographer)\b")
 #: "for the role", "to play the part": what a deed was for, no question about who plays whom.
 _FOR_THE_PART = r"\b(for|to play) (the|his|her|their|a) (role|part)\b"
 
@@ -226,9 +230,10 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
             # "which studio produced it": a company, not its producers ("which company distributed it" asks
             # for the distributor)
             return "crew.production_company"
+        asked = _compiled(PARTNER_ROLE).sub(" ", q)  # the partner's role is no role asked
         for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR),
                           ("composer", COMPOSER), ("distributor", DISTRIBUTOR), ("production_company", STUDIO)):
-            if _has(pat, q) and not (role == "composer" and has_actor):
+            if _has(pat, asked) and not (role == "composer" and has_actor):
                 return f"crew.{role}"
     if (_has(RELEASE, q) and not _has(PERSON_COMES_OUT, q)) or _has(SHOWN_FIRST, q):
         return "release"
@@ -332,6 +337,15 @@ def money_asked(q: str) -> bool:
     return _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q)
 
 
+def partner_role(q: str) -> str:
+    """The crew role a question names as the partner of the one asked ("with the director": director), or ''."""
+    m = _compiled(PARTNER_ROLE).search(q)
+    if not m:
+        return ""
+    word = m.group(4).rstrip("s")
+    return "writer" if word == "screenwriter" else word
+
+
 def is_yesno(q: str) -> bool:
     return _has(YESNO, q)
 
@@ -357,6 +371,14 @@ def money_kind(q: str) -> str:
     if _has(r"\b(international|overseas|abroad|outside|foreign|other territories|other countries)\b", q):
         return "international"
     return "worldwide"
+
+
+def without_excluded_showing(q: str) -> tuple[str, bool]:
+    """*q* with a showing it sets aside cut out ("not the festival premiere"), and whether one was."""
+    cut = q
+    for p in _CUES["release_excluded"]:
+        cut = p.sub(" ", cut)
+    return " ".join(cut.split()), cut != q
 
 
 def release_kind(q: str) -> str:
