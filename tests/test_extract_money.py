@@ -661,3 +661,44 @@ def test_a_market_named_by_a_countrys_adjective():
     art = parse_article("Other Tale\nOther Tale is a 2019 film.\nBox office\nOn the Dutch box office the film took "
                         "€2 million.\n")
     assert [(f.amount, f.region) for f in money.extract(art)] == [(2_000_000.0, "Dutch box office")]
+
+
+def test_a_market_named_after_the_figure_before_box_office():
+    """'grossed ₹22 crore at the Kerala box office', '$3 million at the Japanese box office': the market named
+    after the figure, by its name or adjective, is the figure's region (as written)."""
+    art = parse_article("Other Tale\nOther Tale is a 2019 film.\nBox office\nThe film grossed ₹22 crore at the Kerala box "
+                        "office.\nIt earned $3 million at the Japanese box office.\n")
+    assert [(f.kind, f.amount, f.region) for f in money.extract(art)] == [
+        ("gross", 220_000_000.0, "at the Kerala box office"), ("gross", 3_000_000.0, "at the Japanese box office")]
+
+
+def test_a_budget_then_a_takings_participle():
+    """'recouped its $20 million budget, earning $60 million worldwide': the participle's figure is takings, not a
+    second budget."""
+    assert _money_of("Box office\nThe film recouped its $20 million budget, earning $60 million worldwide.") == [
+        ("budget", 20_000_000.0), ("worldwide", 60_000_000.0)]
+
+
+def test_the_whole_run_told_as_how_it_ended():
+    """'finished its run with ¥410 million', 'ended its theatrical run with $88 million': the run's takings, even
+    with 'finished' (a chart word elsewhere)."""
+    assert _money_of("Box office\nThe film earned $9 million on its opening weekend and finished its run with $41 "
+                     "million.") == [("opening_weekend", 9_000_000.0), ("gross", 41_000_000.0)]
+    assert _money_of("Box office\nIt ended its theatrical run with $88 million in North America.") == [
+        ("domestic", 88_000_000.0)]
+
+
+def test_a_cost_set_against_the_takings():
+    """'earned rentals of $640,000 against a cost of $310,000': the cost is the film's budget."""
+    assert _money_of("Box office\nThe film earned rentals of $640,000 against a cost of $310,000.") == [
+        ("rentals", 640_000.0), ("budget", 310_000.0)]
+
+
+def test_another_films_figures_by_its_name_or_its_people():
+    """'Tam Osk's previous feature, Another Tale, had grossed €2 million' (no word 'film'), 'Another Tale, despite its
+    ₹60 crore budget, grossed only ₹30 crore': that film's budget and takings, never this film's. The film's own
+    sentence of the same shape stays."""
+    assert _money_of("Box office\nTam Osk's previous feature, Kip's Run, had grossed €2 million.") == []
+    assert _money_of("Box office\nKip's Run, despite its ₹60 crore budget, grossed only ₹30 crore.") == []
+    assert _money_of("Box office\nOther Tale, despite its ₹60 crore budget, grossed only ₹30 crore.") == [
+        ("budget", 600_000_000.0), ("gross", 300_000_000.0)]

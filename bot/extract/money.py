@@ -218,6 +218,11 @@ _REGION_BEFORE = re.compile(
     re.I,
 )
 _MONTH_WORD = re.compile(rf"^(?:the\s+)?{_alt(_T['not_territory'])}\b")
+# "grossed ₹22 crore at the Ruritania box office", "$9 million at the Japanese box office": a market named after the
+# figure by its name or adjective before "box office" (tried only where "box" follows the figure)
+_BOX_OFFICE_AFTER = re.compile(
+    rf"^[\s,)]*(?:{_NEW_CLAUSE}\w+\s+){{0,2}}?(?P<r>(?:at|in|on|from)\s+the\s+(?:{_alt(_T['countries'])[3:-1]}|"
+    rf"{_alt(list(_T['adjectives']))[3:-1]})\s+box[- ]office)\b")
 # A named country or market before the figure ("Collections in Ruritania, …, were ₹X",
 # "in Ruritania, where it grossed $X", "the Ruritanian box office"). Case-sensitive.
 _COUNTRY_BEFORE = re.compile(
@@ -273,6 +278,9 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
     m = _REGION_BEFORE.search(before)
     if m:
         return m.group("r"), _region_kind(m.group("r"))
+    m = _BOX_OFFICE_AFTER.match(after[:90]) if "box" in after[:90] else None
+    if m:
+        return m.group("r"), ""
     m = _COUNTRY_AFTER.match(after[:80])
     if m and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
         return _tidy(m.group("r")), _region_kind(m.group("r")) if _DOMESTIC_WORD.search(m.group("r")) else ""
@@ -322,7 +330,9 @@ def _is_budget(near_before: str, after: str) -> bool:
     return bool(m) and not _GROSS_VERB.search(near_before, m.start())
 
 
-_GROSS_VERB = re.compile(r",\s+(?:\w+\s+){0,2}?(?:grossed|earned|collected|made|took|netted|raked)\b")
+# ("recouped its $20 million budget, earning $60 million": the participle's figure is takings too)
+_GROSS_VERB = re.compile(r",\s+(?:\w+\s+){0,2}?(?:grossed|earned|collected|made|took|netted|raked|grossing|earning"
+                         r"|collecting|making|taking|netting|raking)\b")
 # "…, for a total budget of $X": "total" there is the cost's, not the takings'
 _TOTAL_COST = re.compile(r"\btotal\s+(?:production\s+)?(?:budget|cost)", re.I)
 
@@ -484,10 +494,15 @@ def _list_goes_on(prev: MoneyFact, before: str, after: str) -> bool:
 _NAMED_EARNER = re.compile(
     r"(?:^|[,;]\s+|\b(?:while|whereas|and|but)\s+)(?:the\s+(?:[a-z-]+\s+){1,3})?"
     r"(?P<s>[A-Z][\w'’:.!-]*(?:\s+(?:[A-Z0-9][\w'’:.!-]*|of|the|and|a|an|in|to|for|e|y|et|und|as|os|da|do|de|la|le|el|du|di))*)"
-    r"(?:,\s+(?:released|directed|made|produced|starring|opening|out)\b[^,;$₹£€¥]{0,50},)?"
+    r"(?:,\s+(?:released|directed|made|produced|starring|opening|out)\b[^,;$₹£€¥]{0,50},"
+    r"|,\s+(?:despite|with|on)\s+(?:its|a|an)\s+[^,;]{0,40},)?"  # "Another Tale, despite its $60 million budget, grossed"
     rf"\s+(?:(?:has|had|have)\s+)?(?:also\s+|only\s+)?{_words(_K['earner_verbs'])}\s*"
-    r"(?:(?:about|around|approximately|over|nearly|almost|just|under|more\s+than|less\s+than|an\s+estimated|some)\s+)*$")
+    r"(?:(?:about|around|approximately|over|nearly|almost|just|only|under|more\s+than|less\s+than|an\s+estimated|some)\s+)*$")
 _FILM_SUBJECTS = frozenset(w.lower() for w in _K["film_subjects"])
+# "Another Tale, despite its $60 million budget, …": a named film's own budget, told beside this one's
+_NAMED_BUDGET = re.compile(r"(?:^|[,;]\s+|\b(?:while|whereas|and|but)\s+)(?:the\s+(?:[a-z-]+\s+){0,3})?"
+                           r"(?P<s>[A-Z][\w'’:.!-]*(?:\s+(?:[A-Z0-9][\w'’:.!-]*|of|the|and|a|an|in|to|for))*)"
+                           r",\s+(?:despite|with|on)\s+its\s*$")
 
 
 def _fold(text: str) -> str:
@@ -542,6 +557,8 @@ _NEXT_FILM = re.compile(
     # "Another Tale, the director's previous film, had grossed $X": the people named by their part
     rf"|[Tt]he\s+(?:{_alt(_K['film_people'])[3:-1]})(?:'s|’s))"
     rf"\s+{_alt(_K['other_film_steps'])}\s+(?:feature\s+)?(?:film|movie|picture|feature)\b")
+# (its cheap test: one of the nouns _NEXT_FILM ends in, "Ora Pell's previous feature, Another Tale, had grossed $X")
+_FILM_NOUN = re.compile(r"film|feature|movie|picture")
 # A budget's stage, kept as its period: "The initial budget was $X", "the final cost of $X", "announced with a
 # budget of $X" (a plan): what a card shows beside the figure, so a first estimate is never read as the cost.
 BUDGET_STAGES = frozenset(_K["budget_stages"].values())
@@ -581,7 +598,10 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
         if kind and kind != "budget" and (_other_earner(text[: span.start], title) or (
                 i and _ANOTHERS_GOES_ON.fullmatch(before) and _possessive_tail(_own(prev_before_own, "", i == 1)[0]))):
             continue
-        if kind and kind != "budget" and "film" in text[: span.start] and _NEXT_FILM.search(text[: span.start]):
+        if kind == "budget" and ", " in before and (named := _NAMED_BUDGET.search(before[-120:])) and not _ours(
+                named.group("s"), title):
+            continue
+        if kind and kind != "budget" and _FILM_NOUN.search(text[: span.start]) and _NEXT_FILM.search(text[: span.start]):
             continue
         prev = out[-1] if i and out and out[-1].text == spans[i - 1].text else None
         inherited = ""
