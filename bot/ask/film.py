@@ -132,7 +132,8 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
             got = [g for g in got if g[1].get("kind") != "plot" and not _PLOT_PATH.search(g[1].get("path") or "")]
         if person:
             got = [g for g in got if holds("person", g[1]["text"], q.text, _title_words(q), _people_words(q))]
-        got = [g for g in got if not _anothers_role(q, g[1]["text"], pat)]
+        got = [g for g in got if not _anothers_role(q, g[1]["text"], pat)
+               and not _LINKS_PATH.search(g[1].get("path") or "")]
         if rank is not None:
             got.sort(key=lambda g: -rank(g[1]["text"]))
         if got:
@@ -140,6 +141,11 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
             return q.make(f"The facts don't list {what}, but the article says: “{row['text']}”", kind, LOW,
                           [sentence_source(row)])
     return q.make(f"The article doesn't say {what}.", "abstain", NONE, [])
+
+
+#: The article's list of links ("<title> at Rotten Tomatoes", "<title> on IMDb"): a site's name, never what
+#: the site says (a digit of the title is no score).
+_LINKS_PATH = re.compile(r"\b(external links|further reading|see also)\b", re.IGNORECASE)
 
 
 #: A role word owned by a name just before it ("Ivo Brandt's top cinematographer", "Osk's longtime editor").
@@ -1757,6 +1763,14 @@ _ANSWER_AWARD_RX3 = re.compile(r"\bnominat")
 _ANSWER_AWARD_RX4 = re.compile(r"(which|what)\b")
 
 
+#: A sentence telling an entry for a prize ("selected for competing in the category of ...") and one telling
+#: how it went ("won", "nominated", "lost to").
+_ENTRY_TOLD = re.compile(r"\b(selected|competing|competed|in competition|shortlisted|short-listed|submitted|entered|"
+                         r"in the running|contend\w*|vying)\b", re.IGNORECASE)
+_OUTCOME_TOLD = re.compile(r"\b(won|wins|winning|winner|awarded|nominat\w*|lost|losing|received|bagged|honou?red)\b",
+                           re.IGNORECASE)
+
+
 async def answer_award(q: Q) -> Answer:
     # an entry that was submitted or competed is neither a win nor a nomination
     rows = [r for r in q.data.of("award") if r["outcome"] in ("won", "nominated")]
@@ -1814,6 +1828,11 @@ async def answer_award(q: Q) -> Answer:
                                probe and rf"(?=.*\b(award|prize|win|won|wins|nominat|honou?r|trophy|oscar))(?=.*\b({probe}))")
         if got.kind != "abstain":
             got.kind = "fallback.sentence"
+            said = got.sources[0].get("sentence", "") if got.sources else ""
+            if I.is_yesno(q.rest) and _ENTRY_TOLD.search(said) and not _OUTCOME_TOLD.search(said):
+                # "did it win <the prize>": a sentence telling it was selected to compete tells no outcome
+                return q.make(f"The article doesn't say it won; it says it was in the running: “{said}”", "abstain",
+                              NONE, got.sources)
         return got
     if rows:
         won = [r for r in rows if r["outcome"] == "won"]
@@ -2138,11 +2157,17 @@ async def answer_money(q: Q) -> Answer:
               "domestic": r"domestic|north america|united states|u\.s\.|us|canada"}.get(kind)
     if market:
         probe = rf"^(?=.*\b({market})).*" + probe
+    elif named_market:
+        # "its worldwide total": a sentence of one market's takings or of a forecast tells no world total
+        probe = r"^(?!.*\b(united states|canada|north america|domestic|opening (weekend|day)|projected|expected|" \
+                r"tracking|forecast)\b).*" + probe
     # the words a sentence states the figure with, which the question may not use ("lose" -> "a loss of")
     terms = {"budget": "budget cost", "home_media": "dvd video sales", "profit": "profit loss lost",
              "rentals": "rentals rental earned earning"}.get(kind, "gross box office earned")
     # a figure in digits or in words ("a budget of just under a million dollars")
-    return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}", probe + r"\w*.*(?:\d|\b(?:million|billion|lakh|crore)s?\b)",
+    # ... never a year ("a micro-budget film released in 2009" gives no budget)
+    return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}",
+                            probe + r"\w*.*(?:\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:million|billion|lakh|crore)s?\b)",
                             terms=terms)
 
 
@@ -3666,9 +3691,28 @@ _FRAME_WORDS = frozenset("related relation relationship really actually reality 
                          "true real secret hidden".split())
 
 
+#: A plot sentence leaving the end open ("Whether A and B win in their love forms the rest of the story",
+#: "A struggles to figure out which girl he belongs with"): vocab/retrieval.toml open_end.
+_OPEN_END = re.compile("|".join(load("retrieval")["open_end"]), re.IGNORECASE)
+_END_ASKED = re.compile(r"\b(at|in) the (very )?end\b|\b(end|ends|ended|wind|winds|wound) up\b|\bending\b|"
+                        r"\b(finally|eventually|ultimately)\b")
+
+
 async def answer_event(q: Q) -> Answer:
     """Something that happens in the story ("who kills X", "how does Y die"): no fact holds it, so
-    quote the sentence that tells it, from the plot when the plot has one, never confidently."""
+    quote the sentence that tells it, from the plot when the plot has one, never confidently. Asked how it
+    ends, a sentence that leaves the end open ("whether they win forms the rest of the story") tells no
+    end: the article doesn't say, with that sentence."""
+    ans = await _answer_event(q)
+    if not ans.abstained and _END_ASKED.search(q.rest) and ans.sources \
+            and any(_OPEN_END.search(s.get("sentence", "")) for s in ans.sources):
+        open_ = next(s["sentence"] for s in ans.sources if _OPEN_END.search(s.get("sentence", "")))
+        return q.make(f"The article doesn't say how it ends; it leaves it open: “{open_}”", "abstain", NONE,
+                      ans.sources)
+    return ans
+
+
+async def _answer_event(q: Q) -> Answer:
     fate = await _fate_in_plot(q) or await _ending(q) or await _named_thing(q) or await _told_by_frame(q)
     if fate is not None:
         return fate
@@ -3702,11 +3746,15 @@ _PLOT_PATH = re.compile(r"\b(plot|synopsis|story|summary|premise)\b", re.IGNOREC
 _AT_THE_END = re.compile(r"\b(at|in) the (very )?end\b|\bending\b|\bfinal (scene|shot|moments?)\b|\blast (scene|shot)\b")
 END_BONUS = 8.0
 _ENDING = re.compile(r"^how (does|did|do) (it |the (film|movie|story|plot) )?end\b|\b(what|whats) (is |was )?the ending\b|"
+                     r"^how (does|did|do) (\w+ ){1,3}end$|"  # "how does <another title> (1974) end": the words left of a title
                      r"\bhow (it|the (film|movie|story)) ends\b|\bexplain the ending\b")
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
 _ENDING_RX1 = re.compile(r"[,;]\s*(who|whom|what|where|how|why|which|does|did)\b|\band (who|what|where|how|why)\b")
+
+
+_ENDING_PLAIN = re.compile(r"^how (does|did|do) (it |the (film|movie|story|plot) )?end\b|\bending\b|\bhow (it|the (film|movie|story)) ends\b")
 
 
 async def _ending(q: Q) -> Answer | None:
@@ -3716,9 +3764,12 @@ async def _ending(q: Q) -> Answer | None:
         return None
     if _ENDING_RX1.search(q.text.lower()):
         return None  # "how does it end, who dies in the maze": a second question, which the story's words answer
+    if not _ENDING_PLAIN.search(q.rest) and (q.roles("character") or q.roles("plot")):
+        return None  # "how does <someone> end": their fate, not the film's end
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
     if not rows:
-        return None
+        # no plot told: the lead or the credits tell no ending
+        return q.make("The article has no plot summary, so it doesn't say how it ends.", "abstain", NONE, [])
     last = [r for r in rows if r["para"] == rows[-1]["para"]][-2:]
     return q.make("The article says: “" + " ".join(r["text"] for r in last) + "”", "plot.ending", GUESS,
                   [{"section": r["path"], "sentence": r["text"]} for r in last])
@@ -3736,7 +3787,14 @@ async def _fate_in_plot(q: Q) -> Answer | None:
     questions and lost one held-out: not done.)"""
     if not _FATE.search(q.rest):
         return None
-    names = [n for h in q.names for r, n in h.owners if r in ("character", "plot")]
+    words = q.rest.split()
+    hits = [h for h in q.names if any(r in ("character", "plot") for r, _n in h.owners)]
+    # "what happens to A, B's dad": A's fate; B only says whose kin A is
+    owned = [h for h in hits if f"{h.form.split()[-1]}s" in words and h.form.split()[-1] not in words]
+    apposed = bool(owned) and len(owned) < len(hits)
+    if apposed:
+        hits = [h for h in hits if h not in owned]
+    names = [n for h in hits for r, n in h.owners if r in ("character", "plot")]
     if not names:
         return None
     keys = await _aliased_keys(q, names)
@@ -3744,6 +3802,11 @@ async def _fate_in_plot(q: Q) -> Answer | None:
         return None
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
     naming = [i for i, r in enumerate(rows) if keys & _with_possessives(normalize(r["text"]).split())]
+    if apposed and rows and not naming:
+        # the one asked about is named nowhere in the plot (only in the cast list): it tells nothing of them,
+        # and a sentence about whose kin they are is no fate of theirs
+        return q.make(f"The article doesn't say; its plot never names {join_names(sorted(set(names)))}.", "abstain",
+                      NONE, [])
     late = bool(_LATE.search(q.rest))
     # "what happened to X's children": the fate of what the question names besides X, when a sentence
     # naming X tells of it ("... he witnesses his two children die"), or one carrying X on with "he"
