@@ -1166,3 +1166,43 @@ def test_a_nomination_won_later_in_the_sentence_keeps_its_person():
                    "Actress (Pell), winning Best Actress.")
     assert ("Zenda Awards", None, "Best Actress", "Ora Pell", "won") in got
     assert ("Zenda Awards", None, "Best Director", "Ivo Brandt", "nominated") in got
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Accolades\nThe film was nominated for four awards at the 71st Zenda Film Awards. At the same ceremony, Pell won "
+     "Best Actress.", ("Zenda Film Awards", 71, "Best Actress", "Ora Pell", "won")),
+    ("Accolades\nThe film was nominated for four awards at the 71st Zenda Film Awards. At that year's ceremony, Pell "
+     "won Best Actress.", ("Zenda Film Awards", 71, "Best Actress", "Ora Pell", "won")),
+    ("Accolades\nThe film was nominated for four awards at the 71st Zenda Film Awards. At the ceremony, Pell won Best "
+     "Actress.", ("Zenda Film Awards", 71, "Best Actress", "Ora Pell", "won")),
+])
+def test_the_ceremony_of_the_sentence_before(body, want):
+    """'At the same ceremony' / 'At that year's ceremony' / 'At the ceremony, Pell won Best Actress': the ceremony
+    named last in the paragraph."""
+    assert want in _article(body)
+
+
+def test_the_ceremony_said_with_another_year_is_not_carried():
+    """'At the 2005 ceremony' after the 2001 ceremony: another edition, not the one named before."""
+    got = _article("Accolades\nThe film was nominated for four awards at the 2001 Zenda Film Awards. At the 2005 "
+                   "ceremony, Pell won Best Actress.")
+    assert not any(cat == "Best Actress" for _, _, cat, _, _ in got)
+
+
+def test_a_dated_event_of_no_known_shape_is_the_categorys_ceremony():
+    """'nominated for Best Documentary at the 2012 Grande Premio do Cinema Ruritano, and Marrow received a nomination
+    for Best Editing': that event's, never the festival carried from the sentence before."""
+    got = _article("Accolades\nAt the Zenda Film Festival, the film won Best Feature. It was nominated for Best "
+                   "Documentary at the 2012 Grande Premio do Cinema Ruritano, and Marrow received a nomination for Best "
+                   "Editing.")
+    assert ("Zenda Film Festival", None, "Best Feature", "", "won") in got
+    assert ("Grande Premio do Cinema Ruritano", None, "Best Documentary", "", "nominated") in got
+    assert ("Grande Premio do Cinema Ruritano", None, "Best Editing", "Bede Marrow", "nominated") in got
+
+
+def test_a_category_made_for_television_has_no_person_called_television():
+    """'the Golden Globe Award for Best Miniseries or Motion Picture Made for Television': the category runs to
+    'Television'; nobody received it."""
+    got = _article("Accolades\nIt was nominated for the Golden Globe Award for Best Miniseries or Motion Picture Made "
+                   "for Television.")
+    assert got == {("Golden Globe Awards", None, "Best Miniseries or Motion Picture Made for Television", "", "nominated")}

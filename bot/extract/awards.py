@@ -102,6 +102,7 @@ PRIZE_RE = re.compile(
 _COMMA_QUAL = r"(?:Scoring|Screenplay|Long\s+Form|Short\s+Form|Male|Female|Drama|Comedy|Musical|Color|Black[- ]and[- ]White|Adapted|Original)"
 CATEGORY_RE = re.compile(
     r"\b(?:Best|Outstanding|Worst)" + _CAT_BODY
+    + r"(?:\s+for\s+(?:Television|TV)(?![\w'’-]))?"  # "… Motion Picture Made for Television": no one called Television
     + r"(?:\s+[–—-]\s+" + _CAT_WORD + r"(?:\s+(?:or\s+)?" + _CAT_WORD + r")*"
     + r"|,\s+" + _COMMA_QUAL + _CAT_BODY.replace(")+", ")*") + r")*"
     + r"(?:\s+\((?:Musical|Comedy|Drama|Male|Female|Fiction|Non-[Ff]iction|Critics['’]?|Popular|Jury|Documentary"
@@ -239,7 +240,11 @@ _CLAUSE_CONTINUES = re.compile(r"^(?:(?:However|Ultimately|Eventually|Finally|Ad
                                r"|(?:(?:Its|The|Other|Its\s+other)\s+)?(?:[Nn]ominations|[Ww]ins)\s+(?:included|include|were|went))\b")
 # ("Nominations included Best Picture …": the sentence lists the nominations of the ceremony before it.)
 # "… won Best Actress at the same ceremony": the ceremony named last, even in an earlier paragraph
-_SAME_CEREMONY = re.compile(r"\b(?:at|in|during|from)\s+the\s+same\s+(?:ceremony|ceremonies|event|awards?|festival|edition|year['’]s\s+(?:ceremony|awards))\b")
+_SAME_CEREMONY = re.compile(r"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ff]rom)\s+the\s+same\s+(?:ceremony|ceremonies|event|awards?|festival|edition|year['’]s\s+(?:ceremony|awards))\b")
+# "At the ceremony, Ora Pell won Best Director", "At that year's ceremony …", "At the 2019 ceremony …": the ceremony named
+# last in the paragraph (of that year, when a year is said); "the festival" only for a festival
+_THE_CEREMONY = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+(?:(?P<year>(?:19|20)\d\d)\s+)?|that\s+year['’]s\s+)"
+                           r"(?:(?:awards?\s+)?(?P<cer>ceremony|gala)|(?P<fest>festival))\b")
 
 
 @dataclass
@@ -901,11 +906,38 @@ def _sentence_parts(text: str, list_line: bool = False) -> tuple[list[tuple[int,
         cers = _festival_prizes(text, cers)
     cats = [c for c in _categories(text, cers) if not _in_short_quote(text, c[0], c[1])]
     mentions = [mt for mt in cers if not any(c[0] <= mt.start < c[1] for c in cats)]
+    if cats and "at the " in text and _EVENT_HINT.search(text):
+        mentions = _dated_events(text, cats, mentions)
     if list_line and cats and not mentions:
         lead = _LINE_CEREMONY.match(text)
         if lead and lead.end("name") <= cats[0][0] and not is_person(lead.group("name")):
             mentions = [_Mention(0, lead.end("name"), lead.group("name"), None, None)]
     return cats, mentions
+
+
+# "nominated for Best Documentary at the 2012 Grande Premio do Cinema Ruritano": an event of no known shape, named
+# after a category with its year or edition, is that category's ceremony (never the one carried from before)
+_EVENT_HINT = re.compile(r"\bat the (?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d) [A-Z]")
+_DATED_EVENT = re.compile(rf"\bat\s+the\s+(?:(?P<ord>\d{{1,3}})(?:st|nd|rd|th)|(?P<year>(?:19|20)\d\d))\s+"
+                          rf"(?P<name>{_CAP}(?:\s+(?:(?:do|da|dos|das|de|del|du|des|di|of|for|the|and)\s+)*{_CAP})+)")
+
+
+def _dated_events(text: str, cats: list[tuple[int, int, str]], mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions with every dated event of two or more capitalised words named after a category ("… at the
+    2012 Grande Premio do Cinema Ruritano"), in text order; a name a mention or category already covers is none."""
+    found = []
+    for m in _DATED_EVENT.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        if name.endswith(".") and name.count(".") == 1:  # the sentence's full stop, caught with the last word
+            name, e = name[:-1], e - 1
+        if any(mt.start < e and s < mt.end for mt in mentions) or any(c[0] < e and s < c[1] for c in cats):
+            continue
+        if not any(c[1] <= m.start() for c in cats) or name.split()[0] in _LEAD_STOP:
+            continue
+        found.append(_Mention(s, e, name, int(m.group("ord")) if m.group("ord") else None,
+                              int(m.group("year")) if m.group("year") else None))
+    return sorted(mentions + found, key=lambda mt: mt.start) if found else mentions
 
 
 _LIST_WON = re.compile(rf"(?<![\w-]){_phrases(_OUT['list_won'])}(?![\w-])", re.I)
@@ -1631,6 +1663,7 @@ def extract(article: Article) -> list[Fact]:
     pending: tuple[Sentence, str, tuple[list[tuple[int, int, str]], list[_Mention]]] | None = None
     last_para = -1
     last_mention: _Mention | None = None
+    para_mention: _Mention | None = None  # the last ceremony named in this paragraph
     shorts: dict[str, str] = {}  # festivals named in full so far, by their short names ("Annecy")
     honours = _honour_lists(article) if any(_HONOUR_LIST_HEADING.match(s.heading.strip()) for s in article.sections) else []
     listed = {f.sentence for f in honours}
@@ -1644,6 +1677,7 @@ def extract(article: Article) -> list[Fact]:
         if sent.para != last_para:
             carried = None
             pending = None
+            para_mention = None
             last_para = sent.para
         acts = "accolades" in kinds or _acts(sent.text)
         if not acts and not has_cue(sent.text, _MENTION_CUES):
@@ -1664,6 +1698,12 @@ def extract(article: Article) -> list[Fact]:
         carry = carried if not mentions and carried is not None and _CLAUSE_CONTINUES.match(text) else None
         if carry is None and not mentions and last_mention is not None and _SAME_CEREMONY.search(text):
             carry = last_mention  # "B won Best Actress at the same ceremony": the last ceremony named, any paragraph
+        if carry is None and not mentions and para_mention is not None and (
+                "ceremony" in text or "festival" in text or "gala" in text):
+            the = _THE_CEREMONY.search(text)
+            if the and (the.group("cer") or "Festival" in para_mention.name) and (
+                    not the.group("year") or para_mention.year in (None, int(the.group("year")))):
+                carry = para_mention
         if pending is not None and mentions and not parts[0] and _NAMES_EARLIER.match(text):
             # "It was nominated for Best A and Best B. The nominations were announced at the 12th Example
             # Awards.": the ceremony of the awards just named, stated after them
@@ -1680,7 +1720,7 @@ def extract(article: Article) -> list[Fact]:
             pending = (sent, text, parts)  # categories with no ceremony yet: the next sentence may name it
         facts.extend(_counts(sent, text, mentions, carry))
         if mentions:
-            carried = last_mention = mentions[-1]
+            carried = last_mention = para_mention = mentions[-1]
         elif carry is None:
             carried = None
     if any(isinstance(f, AwardFact) and (f.ceremony in _INSIDE or f.category in _TROPHIES) for f in facts):
