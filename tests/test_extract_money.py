@@ -665,11 +665,11 @@ def test_a_market_named_by_a_countrys_adjective():
 
 def test_a_market_named_after_the_figure_before_box_office():
     """'grossed ₹22 crore at the Kerala box office', '$3 million at the Japanese box office': the market named
-    after the figure, by its name or adjective, is the figure's region (as written)."""
+    after the figure, by its name or adjective, is the figure's region, named as the country."""
     art = parse_article("Other Tale\nOther Tale is a 2019 film.\nBox office\nThe film grossed ₹22 crore at the Kerala box "
                         "office.\nIt earned $3 million at the Japanese box office.\n")
     assert [(f.kind, f.amount, f.region) for f in money.extract(art)] == [
-        ("gross", 220_000_000.0, "at the Kerala box office"), ("gross", 3_000_000.0, "at the Japanese box office")]
+        ("gross", 220_000_000.0, "Kerala"), ("gross", 3_000_000.0, "Japan")]
 
 
 def test_a_budget_then_a_takings_participle():

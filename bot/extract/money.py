@@ -219,10 +219,10 @@ _REGION_BEFORE = re.compile(
 )
 _MONTH_WORD = re.compile(rf"^(?:the\s+)?{_alt(_T['not_territory'])}\b")
 # "grossed ₹22 crore at the Ruritania box office", "$9 million at the Japanese box office": a market named after the
-# figure by its name or adjective before "box office" (tried only where "box" follows the figure)
+# figure by its name or adjective before "box office", kept as the country (tried only where "box" follows the figure)
 _BOX_OFFICE_AFTER = re.compile(
-    rf"^[\s,)]*(?:{_NEW_CLAUSE}\w+\s+){{0,2}}?(?P<r>(?:at|in|on|from)\s+the\s+(?:{_alt(_T['countries'])[3:-1]}|"
-    rf"{_alt(list(_T['adjectives']))[3:-1]})\s+box[- ]office)\b")
+    rf"^[\s,)]*(?:{_NEW_CLAUSE}\w+\s+){{0,2}}?(?:at|in|on|from)\s+the\s+(?:(?P<r>{_alt(_T['countries'])[3:-1]})|"
+    rf"(?P<adj>{_alt(list(_T['adjectives']))[3:-1]}))\s+box[- ]office\b")
 # A named country or market before the figure ("Collections in Ruritania, …, were ₹X",
 # "in Ruritania, where it grossed $X", "the Ruritanian box office"). Case-sensitive.
 _COUNTRY_BEFORE = re.compile(
@@ -279,8 +279,8 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
     if m:
         return m.group("r"), _region_kind(m.group("r"))
     m = _BOX_OFFICE_AFTER.match(after[:90]) if "box" in after[:90] else None
-    if m:
-        return m.group("r"), ""
+    if m:  # the country itself, as "Collections in Ruritania" gives it (the adjective's country: "Japanese" → Japan)
+        return m.group("r") or _T["adjectives"][m.group("adj")], ""
     m = _COUNTRY_AFTER.match(after[:80])
     if m and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
         return _tidy(m.group("r")), _region_kind(m.group("r")) if _DOMESTIC_WORD.search(m.group("r")) else ""
