@@ -227,7 +227,7 @@ _BOX_OFFICE_AFTER = re.compile(
 # "in Ruritania, where it grossed $X", "the Ruritanian box office"). Case-sensitive.
 _COUNTRY_BEFORE = re.compile(
     rf"\b(?:in|from|across|within)\s+(?:the\s+)?(?P<r>{_alt(_T['countries'])})(?![\w-])"
-    rf"|(?P<adj>{_alt(list(_T['adjectives']))}\s+(?:box[- ]office|market|theatres|theaters|cinemas))"
+    rf"|(?P<adj>{_alt(list(_T['adjectives']))})\s+(?:box[- ]office|market|theatres|theaters|cinemas)"
     rf"|\b(?:at\s+)?the\s+(?P<at>{_alt(_T['countries'])})\s+box[- ]office")  # "at number one at the Ruritania box office"
 _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
 _WORLD_RX = re.compile(_WORLD, re.I)
@@ -290,7 +290,8 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
         return m.group("r"), "international"
     # one market named in the clause before the figure; a list of markets names none of them
     clause = _tail(before, 120).rsplit(";", 1)[-1]
-    hits = {m.group("r") or m.group("adj") or m.group("at") for m in _COUNTRY_BEFORE.finditer(clause)
+    # (a market named by its adjective is its country's: "the Dutch box office" → Netherlands)
+    hits = {m.group("r") or _T["adjectives"].get(m.group("adj") or "") or m.group("at") for m in _COUNTRY_BEFORE.finditer(clause)
             if not _LIST_GOES_ON.match(clause, m.end())}
     if len(hits) == 1:
         return hits.pop(), ""
