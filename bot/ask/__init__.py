@@ -628,6 +628,9 @@ def _owns_the_film(h, words: list[str]) -> bool:
         and h.end < len(words) and (words[h.end] in _FILM_NOUNS or words[h.end] in _FILM_KINDS)
 
 
+_YEAR_WORD = re.compile(r"(1[89]|20)\d\d")
+
+
 def _not_describing_the_film(names: list, words: list[str]) -> list:
     """The names the question asks about, without one that only says which film is meant: "the <actor>
     film", "in the <director> movie", "the <actor> army film", "the <actor> triple role film" (a word or two
@@ -639,7 +642,9 @@ def _not_describing_the_film(names: list, words: list[str]) -> list:
         if _owns_the_film(h, words):
             return True  # "the promo song for <producer>'s anthology", "in <director>'s film": which film
         # ... the words between describe it too ("army", "triple role"), never "in the film" after a part
-        return h.start > 0 and words[h.start - 1] == "the" and at is not None \
+        # ... a year between ("in the 1993 <actor> movie") is the film's too
+        before = 2 if h.start > 1 and _YEAR_WORD.fullmatch(words[h.start - 1]) else 1
+        return h.start >= before and words[h.start - before] == "the" and at is not None \
             and not any(w in _BETWEEN_NOT for w in after[:at])
     return [h for h in names if not describes(h)]
 

@@ -200,6 +200,7 @@ async def _aliased_search(q: Q) -> dict:
     "Lune", the name a witch gave her), and a character typed by a name only the article's alias pairs know;
     the pairs are read once a film (bot/ask/aliases.py)."""
     got = _open_search(q)
+    got["names"] = _typed_spellings(q, got["names"])
     pairs, shared = await film_pairs(q.lib.conn, q.data, q.film.title)
     names = with_aliases(got["names"], q.rest, pairs, shared)
     if len(names) > len(got["names"]):  # a character typed by another name: the story is asked about
@@ -3560,7 +3561,7 @@ def _kin_beside(text: str, keys: set[str]) -> float:
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
-_TOLD_BY_FRAME_RX1 = re.compile(r"\brelated\b|\brelation(ship)?\b")
+_TOLD_BY_FRAME_RX1 = re.compile(r"\b(related|connected|linked|connection)\b|\brelation(ship)?\b")
 
 
 async def _told_by_frame(q: Q) -> Answer | None:
@@ -3627,6 +3628,13 @@ async def _told_by_frame(q: Q) -> Answer | None:
     if best is None and bare_name:
         who = " or ".join(sorted(kin_asked))
         return q.make(f"The article doesn't give the {who}'s name.", "abstain", NONE, [])
+    if best is None and frame is _KIN and len(named) >= 2 and _TOLD_BY_FRAME_RX1.search(q.rest):
+        # "how is A connected to B": no kinship word, but the sentence naming both tells the tie ("A is tasked
+        # by his mentor B", "B's former student, A")
+        both = [row for _s, row in await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=20)
+                if all(g & _with_possessives(normalize(row["text"]).split()) for g in named)]
+        if both:
+            return q.make(f"The article says: “{both[0]['text']}”", "plot.sentence", LOW, [sentence_source(both[0])])
     if best is None:
         return None
     note = _kin_inverse(q, best["text"]) if frame is _KIN else ""
@@ -3865,8 +3873,26 @@ async def _aliased_keys(q: Q, names: list[str]) -> set[str]:
     return {w for n in full for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
 
 
+def _typed_spellings(q: Q, names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """*names*, each found by a typed form that is not its own spelling ("thayamma" for the facts' "Thayama")
+    with that typed form put on: an article that spells one name two ways ("Thayama ... Thayamma sacrifices
+    her life") tells of them under the spelling the member typed too."""
+    words = normalize(q.text).split()
+    extra: dict[str, list[str]] = {}
+    for h in q.names:
+        if h.exact:
+            continue
+        typed = [w for w in words[h.start: h.end] if len(w) > 2 and w not in STOPWORDS]
+        for _r, n in h.owners:
+            own = set(normalize(n).split())
+            extra.setdefault(n, []).extend(w for w in typed if w not in own)
+    return tuple(" ".join([n, *dict.fromkeys(extra[n])]) if extra.get(n) else n for n in names)
+
+
 async def _aliased_names(q: Q, names: list[str]) -> list[str]:
-    """*names*, each with the words of the other name the article gives it put on ("Kip Morrow fox")."""
+    """*names*, each with the words of the other name the article gives it put on ("Kip Morrow fox"), and
+    the spelling the question typed it by."""
+    names = list(_typed_spellings(q, names))
     pairs, shared = await film_pairs(q.lib.conn, q.data, q.film.title)
     return list(with_aliases(tuple(names), q.rest, pairs, shared)) if pairs else list(names)
 
@@ -4256,7 +4282,7 @@ async def answer_occupation(q: Q) -> Answer:
     # ... or the name with its job in apposition ("Kip Morrow, a researcher at Ruritania Mills, ...")
     beside = (rf"|\b(?:{'|'.join(re.escape(k) for k in keys)})\w*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}(?:\s+\([^)]*\))?,"
               rf"\s+(?:an?|the)\s") if keys else ""
-    told = await _job_beside(q, keys)
+    told = await _job_beside(q, keys) or await _protagonist_job(q, names)
     if told is not None:
         return told
     # the names are searched for too: "whats kip's job" is typed "kips", which the index never finds
@@ -4316,6 +4342,36 @@ async def _job_beside(q: Q, keys: list[str]) -> Answer | None:
             score = max(score, (2.0 if near else 1.0) + (1.0 if _JOB_FRAME.search(text[: m.start()]) else 0.0))
         if score > most:
             best, most = rows[i], score
+    if best is None:
+        return None
+    return q.make(f"The facts don't list what they do for a living, but the article says: “{best['text']}”",
+                  "fallback.sentence", LOW, [sentence_source(best)])
+
+
+#: The question asks after the story's lead by what they are to it ("the main guy", "the protagonist").
+_PROTAGONIST_ASKED = re.compile(r"\b(main|lead|leading|central|title) (guy|guys|man|mans|woman|womans|girl|girls|"
+                                r"character|characters|lady|ladys|person|persons)\b|\b(protagonist|protagonists|hero|heros|"
+                                r"heroine|heroines)\b")
+#: A sentence telling the lead's occupation without their name: "The protagonist is an experienced hitman",
+#: "It follows an Army chaplain as he ...", "the story of a retired boxer".
+_PROTAGONIST_JOB = re.compile(rf"\b(?:(?:protagonist|hero|heroine|main character|central character|lead character)\s+"
+                              rf"(?:is|was)|follows|followed|centers on|centres on|revolves around|tells the story of|"
+                              rf"the story of|is about|was about)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                              rf"{alternation(load('retrieval')['jobs'])}s?\b", re.IGNORECASE)
+
+
+async def _protagonist_job(q: Q, names: list[str]) -> Answer | None:
+    """"what's the main guy's job", "what does <the first-billed part> do for a living": a lead or plot sentence
+    telling the protagonist's occupation without a name ("The protagonist is an experienced hitman", "It
+    follows an Army chaplain"), below confidence; None when the question asks after someone else (not the
+    first of the cast list) or no sentence tells it so."""
+    cast = sorted(q.data.of("cast"), key=lambda r: r.get("order") or 0)
+    lead = {normalize(w) for r in cast[:1] for w in f"{r.get('actor') or ''} {r.get('character') or ''}".split()}
+    asked = {normalize(w) for n in names for w in n.split()}
+    if not _PROTAGONIST_ASKED.search(q.rest) and not (asked and asked <= lead):
+        return None
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead", "plot"))
+    best = next((r for r in rows if _PROTAGONIST_JOB.search(r["text"])), None)
     if best is None:
         return None
     return q.make(f"The facts don't list what they do for a living, but the article says: “{best['text']}”",

@@ -144,7 +144,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "fallback"  # "which director had it in his top ten": a list, no fact of the film  # before "what was X called", which asks for a name in the story
     if cue("restriction", q) and not _has(AWARD, q):
         return "fallback"  # "which countries banned it": the sentence that tells the ban, not its nationality
-    if cue("occupation", q) and not cue("alias", q) and (has_actor or has_character or has_story or _has(r"\b(character|he|she|they|his|her|their)\b", q)):
+    if cue("occupation", q) and not cue("alias", q) and (has_actor or has_character or has_story or _has(
+            r"\b(character|he|she|they|his|her|their|protagonist|hero|heroine)\b|\b(main|lead|leading|central) (guy|man|woman|girl|lady|person)s?\b", q)):
         return "occupation"  # "what job does <actor>'s character have": a sentence, not the character's name
     if cue("setting", q) and not _has(r"\b(filmed|shot|filming|shooting)\b", q):
         return "setting"  # "what year is it set": the story's time, not the film's year
