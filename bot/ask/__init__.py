@@ -80,9 +80,13 @@ _SPELLINGS = {k: v for k, v in load("question")["typed_spellings"].items()}
 _SPELLED = re.compile(r"\b(" + "|".join(map(re.escape, sorted(_SPELLINGS, key=len, reverse=True))) + r")\b", re.IGNORECASE)
 
 
+_AMPERSAND = re.compile(r"\s+&\s+")
+
+
 def _written_out(text: str) -> str:
-    """*text* with its short spellings written out ("midnite cowboy" -> "midnight cowboy")."""
-    return _SPELLED.sub(lambda m: _SPELLINGS[m.group(1).lower()], text)
+    """*text* with its short spellings written out ("midnite cowboy" -> "midnight cowboy", "run & become" ->
+    "run and become")."""
+    return _SPELLED.sub(lambda m: _SPELLINGS[m.group(1).lower()], _AMPERSAND.sub(" and ", text))
 
 
 async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: bool = False) -> Answer:
@@ -621,11 +625,25 @@ _OWNER_BEFORE = frozenset("for in of from about on".split())
 _BETWEEN_NOT = frozenset("in of the a an from for at on to with and by".split())
 
 
+#: "<director>'s first feature", "<director>'s debut": which of their films, said of the film asked about.
+_NTH_FILM = frozenset("first debut maiden second third latest last".split())
+_FEATURE = frozenset("feature features".split()) | _FILM_NOUNS
+
+
 def _owns_the_film(h, words: list[str]) -> bool:
     """Is name hit *h* the film's maker said to say which film ("for <producer>'s anthology", "in
-    <director>'s movie")? Then it is no one the question asks about, and its words no part of what it asks."""
+    <director>'s movie", "what score did A give <director>'s debut", "<director>'s first feature")? Then it
+    is no one the question asks about, and its words no part of what it asks. (A yes or no question asks
+    about them: "was it <director>'s first feature".)"""
+    if h.start > 0 and h.end < len(words) and words[h.end - 1].endswith("s") and words[h.end] in _NTH_FILM \
+            and words[0] not in _YESNO_OPENERS \
+            and (words[h.end] == "debut" or (h.end + 1 < len(words) and words[h.end + 1] in _FEATURE)):
+        return True
     return h.start > 0 and words[h.start - 1] in _OWNER_BEFORE and words[h.end - 1].endswith("s") \
         and h.end < len(words) and (words[h.end] in _FILM_NOUNS or words[h.end] in _FILM_KINDS)
+
+
+_YESNO_OPENERS = frozenset("is was were does did do has had are".split())
 
 
 _YEAR_WORD = re.compile(r"(1[89]|20)\d\d")

@@ -1404,6 +1404,12 @@ _MUSIC_WORK_TOLD = (r"\b(conduct\w*|orchestra\w*|performed|played by|recorded|re
 _STORY_ASKED = re.compile(r"\b(story|stories|storyline)\b(?! (it s|its|it is|was|is) based on)")
 
 
+#: "who did the song <X> on the soundtrack", "who sang the song called <X>": the song's name, as typed.
+_SONG_NAMED = re.compile(r"\bsong (?:called |titled |named )?(?P<s>[a-z0-9]+(?: [a-z0-9]+){0,3}?)"
+                         r"(?= (?:thats|that|which|on|in|from|of|by|for|at)\b|$)")
+_NOT_A_SONG = frozenset("the a an its this that title theme lyrics music".split())
+
+
 async def answer_crew(q: Q, role: str) -> Answer:
     rows = [r for r in q.data.of("crew") if r["role"] == role]
     if role == "writer" and not rows:
@@ -1413,6 +1419,15 @@ async def answer_crew(q: Q, role: str) -> Answer:
         if got is not None:
             return got
     verb, _label = ROLE_WORDS.get(role, (role, role))
+    song = _SONG_NAMED.search(q.rest) if role in ("composer", "writer") else None
+    if song and song.group("s") not in _NOT_A_SONG:
+        # "who did the song <X> on the soundtrack": that song's hands, told by the sentence naming it in quotes
+        # ("A contributed the song "X""), never the score's composer; below confidence
+        words = song.group("s").split()
+        named = await not_stated(q, f"who did the song “{song.group('s')}”",
+                                 r"(?i)[\"“‘']" + r"\W+".join(map(re.escape, words)) + r"[\"”’',.!?]", terms="song")
+        if not named.abstained:
+            return named
     if role == "composer" and _MUSIC_WORK.search(q.rest) and not _COMPOSED.search(q.rest):
         # "who conducted the score", "which orchestra played it", "where was the music recorded": the score's
         # other hands, which the composer's credit never tells; the sentence that does, below confidence
@@ -1773,6 +1788,12 @@ _OUTCOME_TOLD = re.compile(r"\b(won|wins|winning|winner|awarded|nominat\w*|lost|
 
 
 async def answer_award(q: Q) -> Answer:
+    if I.cue("prize_money", q.rest):
+        # "how much prize money did A get": a sum an award came with, which no award fact holds; the sentence
+        # giving one beside the person named (or beside an award word), below confidence
+        people = sorted({n.split()[-1] for _h, n in q.roles("actor") + q.roles("crew") if n.split()})
+        who = rf"(?=.*\b(?:{'|'.join(map(re.escape, people))})\b)" if people else r"(?=.*\b(award|prize|won|honou?r))"
+        return await not_stated(q, "the prize money", rf"^{who}(?=.*{_FIGURE})", terms="prize cash award money")
     # an entry that was submitted or competed is neither a win nor a nomination
     rows = [r for r in q.data.of("award") if r["outcome"] in ("won", "nominated")]
     ceremony, content = _award_target(q)
@@ -2082,6 +2103,13 @@ async def answer_money(q: Q) -> Answer:
             return q.make(f"The article gives its opening weekend as {present.money_as_stated(opening)}, without naming "
                           f"the market; its box office figures are for the United States and Canada.", "money.region",
                           GUESS, [src(r) for r in opening])
+        home = I.home_territories([r["value"] for r in q.data.of("identity") if r["key"] == "country"])
+        if kind == "opening_weekend" and opening and not period and place in home:
+            # "its opening weekend in the us", said of an American film whose one opening weekend names no
+            # market: its home market's, most likely; said so, below confidence
+            return q.make(f"The article gives its opening weekend as {present.money_as_stated(opening)}, without naming "
+                          f"the market (it is a film of {'the ' if place.startswith('United') else ''}{place}).",
+                          "money.region", GUESS, [src(r) for r in opening])
         world = [r for r in money if r["kind"] == "worldwide"]
         also = f" Worldwide it made {present.money_as_stated(world)}." if world else ""
         return q.make(f"The article gives no figure for {place}.{also}", "abstain", NONE, [src(r) for r in world])
@@ -2913,6 +2941,26 @@ async def _reviewer_not_written(q: Q) -> str:
     return who
 
 
+def _reviewer_by_word(q: Q) -> NameHit | None:
+    """The reviewer of a question's opinion slot ("what score did <X> give it") typed by one word of a review
+    fact's paper or critic too short for the name index ("voxy" for "Voxy Movie Review"): a name hit for
+    them. None when the slot holds no such single word."""
+    m = next((m for p in _REVIEWER_SLOT if (m := p.match(q.rest))), None)
+    if m is None:
+        return None
+    words = [w for w in m.group("who").split() if w not in STOPWORDS and w not in _NOT_A_REVIEWER]
+    if len(words) != 1 or len(words[0]) < 3:
+        return None
+    w = words[0]
+    owners = tuple(sorted({(role, r[role]) for r in q.data.of("review") for role in ("publication", "critic")
+                           if r.get(role) and w in normalize(r[role]).split()}))
+    typed = normalize(q.text).split()
+    if not owners or w not in typed:
+        return None
+    at = typed.index(w)
+    return NameHit(at, at + 1, w, True, owners)
+
+
 def _inside_another_paper(q: Q, hit: NameHit, name: str) -> bool:
     """Is the publication word matched ("times" for a paper called Time) the end of another paper's name the
     question types ("the new york times")? Then that other paper is asked, not this one."""
@@ -3068,7 +3116,7 @@ async def _review_on_aspect(q: Q, r: dict, who: set[str], text: str) -> dict | N
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
-_ANSWER_IDENTITY_RX1 = re.compile(r"\b(real|true|actual)\b")
+_ANSWER_IDENTITY_RX1 = re.compile(r"\b(real|true|actual|life|lives|autobiograph\w*|experiences?)\b")
 _ANSWER_IDENTITY_RX2 = re.compile(r"\b(novel|book|play|story|comic|manga|memoir|musical|film|movie|poem|song|game)s?\b")
 _ANSWER_IDENTITY_RX3 = re.compile(r"^The facts don't list [^,]*, but ")
 
@@ -3081,8 +3129,11 @@ async def answer_identity(q: Q, key: str) -> Answer:
         # the sentence may tell the events without calling them real ("based on events that occurred in
         # 1933, when two men were arrested"; "inspired by the Ora Housing scam")
         # ... or name them by what happened ("based on the 1997 Ruritania shootout")
+        # ... or someone's own life ("is it based on the director's own life": "an autobiographical reference
+        # to the incidents in the director's life")
         return await not_stated(q, "the real events it is based on", r"\b(real|true|actual|real-life|events?|"
-                                r"incidents?|case|scandal|scam|affair|murders?|kidnapping|occurred|happened)\b|"
+                                r"incidents?|case|scandal|scam|affair|murders?|kidnapping|occurred|happened|"
+                                r"autobiograph\w*|biograph\w*|memoirs?|experiences)\b|"
                                 rf"\b(based on|inspired by)\b[^.]{{0,60}}\b(?:{alternation(load('retrieval')['real_events'])})",
                                 terms="real true case events incident scam scandal")
     if key == "based_on":
@@ -4699,6 +4750,11 @@ async def answer_film_question(q: Q) -> Answer:
         # "how much did <title character> make in japan": the film, named by the character it is named for
         has_char = has_story = False
     has_rev = bool(q.roles("critic") or q.roles("publication"))
+    if not has_rev:
+        typed = _reviewer_by_word(q)
+        if typed is not None:
+            q = replace(q, names=[*q.names, typed])
+            has_rev = True
     kind = I.classify(q.rest, has_actor=has_actor, has_character=has_char, has_reviewer=has_rev,
                       has_story=has_story)
     years = sorted(set(_A_YEAR.findall(q.text)))

@@ -354,7 +354,7 @@ def is_yesno(q: str) -> bool:
 def money_kind(q: str) -> str:
     """Which figure: budget, rentals, opening weekend, domestic, international, home media or worldwide."""
     if _has(r"\b(profit|profits|profitable|loss|losses|lose|lost money|break even|flop|flopped|bomb|bombed|hit|"
-            r"success|successful|failure|make (any )?money|made (any )?money|did well)\b", q):
+            r"success|successful|failure|make (any )?money|made (any )?money|(did|do|does) (well|poorly|badly|good business|much business))\b", q):
         return "profit"
     if _has(r"\b(budget|cost|costs|costed|to make|production cost)\b", q) and not _has(r"\b(make|made|earn|gross)\w* (worldwide|back)\b", q):
         return "budget"

@@ -344,12 +344,22 @@ def _typed_longer(text: str, start: int, end: int, title: str) -> str:
     if before and (before[-1] in _CREW_VERBS or before[-1] in _BEFORE_TITLE) and 1 <= len(rest) <= 2 \
             and rest[0] not in _NOT_TITLE_WORDS and not rest[0].isdigit() and after[:1] in (" ", "") \
             and rest[-1] not in _DESCRIBES_FILM \
-            and not (_AUXILIARIES & set(before) and is_bare_verb(rest[0])):  # "how long did filming of <title> take"
+            and not (_AUXILIARIES & set(before) and is_bare_verb(rest[0])) \
+            and not (len(rest) == 1 and _BE & set(before) and _participle(rest[0])):
+        # ... "how long did filming of <title> take"; "where's the race in <title> held": the question's verb
         return "longer"
     return ""
 
 
 _BARE_VERBS = frozenset(load("question")["bare_verbs"])
+#: "is/was ... <title> held": a passive's auxiliary before the title ("where's" typed "wheres" or "where s").
+_BE = frozenset({"is", "was", "were", "are", "s", "wheres", "whens", "whats", "whos", "hows"})
+_IRREGULAR_FORMS = frozenset(w for forms in load("retrieval")["irregular"] for w in forms[1:])
+
+
+def _participle(word: str) -> bool:
+    """Is *word* a verb's past form a question may end on ("held", "filmed", "shot")?"""
+    return word.endswith("ed") or word in _IRREGULAR_FORMS or is_bare_verb(word)
 
 
 def is_bare_verb(word: str) -> bool:
