@@ -703,3 +703,20 @@ def test_another_films_figures_by_its_name_or_its_people():
     assert _money_of("Box office\nKip's Run, despite its ₹60 crore budget, grossed only ₹30 crore.") == []
     assert _money_of("Box office\nOther Tale, despite its ₹60 crore budget, grossed only ₹30 crore.") == [
         ("budget", 600_000_000.0), ("gross", 300_000_000.0)]
+
+
+def test_a_country_by_its_short_name_is_kept_under_its_full_one():
+    """'£410,000 in Britain', '$860,055 from the UAE', 'In the UK, …': the region under the country's full name."""
+    art = parse_article("Other Tale\nOther Tale is a 2019 film.\nBox office\nIt grossed £410,000 in Britain.\nIt earned "
+                        "$860,055 from the UAE.\n")
+    assert [(f.amount, f.region) for f in money.extract(art)] == [(410_000.0, "United Kingdom"),
+                                                                  (860_055.0, "United Arab Emirates")]
+
+
+def test_a_persons_film_in_a_whose_clause():
+    """'Tam Osk, whose own film Kip's Run (2018) had grossed $40 million, joined …': that film's takings. 'The film,
+    whose budget was $5 million, grossed $30 million' stays the film's."""
+    assert _money_of("Production\nThe producer Tam Osk, whose own film Kip's Run (2018) had grossed $40 million, joined "
+                     "as executive producer.") == []
+    assert _money_of("Box office\nThe film, whose budget was $5 million, grossed $30 million.") == [
+        ("budget", 5_000_000.0), ("gross", 30_000_000.0)]

@@ -217,6 +217,7 @@ _REGION_BEFORE = re.compile(
     rf"{_alt(_T['before_nouns'])}\b[^.;$₹£€¥]{{0,25}}$",
     re.I,
 )
+_ALIASES: dict[str, str] = _T["aliases"]
 _MONTH_WORD = re.compile(rf"^(?:the\s+)?{_alt(_T['not_territory'])}\b")
 # "grossed ₹22 crore at the Ruritania box office", "$9 million at the Japanese box office": a market named after the
 # figure by its name or adjective before "box office", kept as the country (tried only where "box" follows the figure)
@@ -558,6 +559,9 @@ _NEXT_FILM = re.compile(
     # "Another Tale, the director's previous film, had grossed $X": the people named by their part
     rf"|[Tt]he\s+(?:{_alt(_K['film_people'])[3:-1]})(?:'s|’s))"
     rf"\s+{_alt(_K['other_film_steps'])}\s+(?:feature\s+)?(?:film|movie|picture|feature)\b")
+# "…, with the director Tam Osk, whose own film Kip's Run (2018) had grossed $40 million, …": a person's film, in the
+# relative clause the figure stands in
+_WHOSE_FILM = re.compile(r"\bwhose\s+(?:[a-z]+\s+){0,2}(?:film|movie|feature|picture|debut|documentary)\b[^,;]*$")
 # (its cheap test: one of the nouns _NEXT_FILM ends in, "Ora Pell's previous feature, Another Tale, had grossed $X")
 _FILM_NOUN = re.compile(r"film|feature|movie|picture")
 # A budget's stage, kept as its period: "The initial budget was $X", "the final cost of $X", "announced with a
@@ -602,7 +606,8 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
         if kind == "budget" and ", " in before and (named := _NAMED_BUDGET.search(before[-120:])) and not _ours(
                 named.group("s"), title):
             continue
-        if kind and kind != "budget" and _FILM_NOUN.search(text[: span.start]) and _NEXT_FILM.search(text[: span.start]):
+        if kind and kind != "budget" and _FILM_NOUN.search(text[: span.start]) and (
+                _NEXT_FILM.search(text[: span.start]) or "whose" in before and _WHOSE_FILM.search(before)):
             continue
         prev = out[-1] if i and out and out[-1].text == spans[i - 1].text else None
         inherited = ""
@@ -655,6 +660,8 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
         place = _PLACE_ITEM.search(text[: span.start]) if kind not in {"per_theater", "budget"} and not region else None
         if place and re.search(r"\bin\s+(?:the\s+)?" + re.escape(place.group("p")) + r"\s*\(\s*$", text[: span.start]):
             region = place.group("p")  # "the highest-grossing film of 2011 in Ruritania ($477,117)"
+        if region and region.removeprefix("the ") in _ALIASES:
+            region = _ALIASES[region.removeprefix("the ")]  # "in Britain" → United Kingdom
         if region_kind == "domestic" and currency != "USD":
             region_kind = ""  # "domestic" means the North American market, reported in dollars
         if kind == "gross" and region_kind:
