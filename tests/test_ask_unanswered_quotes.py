@@ -62,3 +62,20 @@ def test_the_fate_of_someone_the_plot_never_names(tmp_path):
     db = library(tmp_path, NINE_LANTERNS)
     ans = ask(db, "what happens to bede, ivo's dad")
     assert ans.abstained, ans.answer
+
+
+LOST_FERRY = (
+    "Lost Ferry\n"
+    "Lost Ferry is a 2018 Ruritanian action film directed by Ora Pell.\n\n"
+    "Plot\n"
+    "The protagonist is an experienced hitman. But when a loved one is dragged into the underworld and murdered by "
+    "his own crew, Kip Morrow is forced to rip apart the life he knew. Later, the stranger, Bede Marrow, saves him.\n"
+)
+
+
+def test_someone_the_sentence_leaves_unnamed(tmp_path):
+    db = library(tmp_path, LOST_FERRY)
+    ans = ask(db, "who is the loved one that gets killed in lost ferry")
+    assert ans.abstained and "a loved one" in ans.answer, ans.answer
+    ans = ask(db, "who is the stranger that saves kip in lost ferry")
+    assert "Bede Marrow" in ans.answer, ans.answer

@@ -3796,6 +3796,10 @@ async def _answer_event(q: Q) -> Answer:
         return q.make("The article doesn't seem to say; I found no sentence that tells this.", "abstain", NONE, [])
     score, text, rows = await quote(q.lib.conn, q.text, use, _title_words(q),
                                     _people_words(q))
+    unnamed = _left_unnamed(q, text)
+    if unnamed:
+        return q.make(f"The article doesn't say who {unnamed} is; it says: “{text}”", "abstain", NONE,
+                      [sentence_source(r) for r in rows])
     return q.make(f"The article says: “{text}”", "plot.sentence", min(0.45, 0.15 + score / 250),
                   [sentence_source(r) for r in rows])
 
@@ -4598,9 +4602,33 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     if not got or got[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
     score, text, rows = await quote(q.lib.conn, q.text, got, _title_words(q), _people_words(q))
+    unnamed = _left_unnamed(q, text)
+    if unnamed:
+        # "who is the loved one that gets killed": the sentence tells "a loved one" is killed, never who
+        return q.make(f"The article doesn't say who {unnamed} is; it says: “{text}”", "abstain", NONE,
+                      [sentence_source(r) for r in rows])
     conf = max(min_conf, min(0.45, 0.15 + score / 250))
     lead = "Yes, it seems: " if I.is_yesno(q.rest) and _says_all_of(q, text) else ""
     return q.make(f"{lead}The article says: “{text}”", "fallback.sentence", conf, [sentence_source(r) for r in rows])
+
+
+#: "who is the loved one that gets killed", "who was the stranger who ...": someone asked by what they are.
+_WHO_BY_DESCRIPTION = re.compile(r"^who (?:is|was|s|are|were) the (?P<np>(?:[a-z]+ ){0,2}?[a-z]+) (?:that|who|whom|whose)\b")
+
+
+def _left_unnamed(q: Q, text: str) -> str:
+    """The description a "who is the <X> that ..." question asks by ("the loved one"), when the quoted text
+    writes it only with "a"/"an" ("a loved one is ... murdered"): it leaves them unnamed. '' otherwise, or
+    when the text also says "the <X>" or gives a name right after it ("a loved one, Ora, ...")."""
+    m = _WHO_BY_DESCRIPTION.match(q.rest)
+    if not m:
+        return ""
+    np = r"\s+".join(map(re.escape, m.group("np").split()))
+    if not re.search(rf"\b(?:a|an)\s+{np}\b", text, re.IGNORECASE):
+        return ""
+    if re.search(rf"\bthe\s+{np}\b|\b{np}\s*[,(]\s*(?-i:[A-Z])|\b{np}\s+(?:named|called)\b", text, re.IGNORECASE):
+        return ""
+    return f"the {m.group('np')}"
 
 
 _NEGATION = re.compile(r"\b(not|never|no|nor|neither|without|failed|denied|n't)\b|n['’]t\b", re.IGNORECASE)
