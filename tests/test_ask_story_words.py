@@ -77,3 +77,19 @@ def test_the_year_and_actor_before_movie_name_the_film(tmp_path):
 def test_whose_life_it_follows(tmp_path):
     db = library(tmp_path, RIVER_DAYS)
     _quoted(ask(db, "whose life does river days follow from when hes a kid till hes grown up"), "Kaspar")
+
+
+SILENT_WING = (
+    "Silent Wing\n"
+    "Silent Wing is a 2018 Ruritanian thriller film directed by Tam Osk.\n\n"
+    "Premise\n"
+    "Former adviser Lune Pell (Varga) is threatened by people from her past. Meanwhile, a resourceful grad "
+    "student (Brandt) harbors another type of obsession with Lune in this story of betrayal.\n\n"
+    "Cast\n"
+    "Lune Varga as Lune Pell\nIvo Brandt as Kip\n"
+)
+
+
+def test_a_part_the_plot_names_only_by_its_players_surname(tmp_path):
+    db = library(tmp_path, SILENT_WING)
+    _quoted(ask(db, "whats kip's deal in silent wing"), "grad student")

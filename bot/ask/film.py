@@ -200,7 +200,7 @@ async def _aliased_search(q: Q) -> dict:
     "Lune", the name a witch gave her), and a character typed by a name only the article's alias pairs know;
     the pairs are read once a film (bot/ask/aliases.py)."""
     got = _open_search(q)
-    got["names"] = _typed_spellings(q, got["names"])
+    got["names"] = await _players_where_unwritten(q, _typed_spellings(q, got["names"]))
     pairs, shared = await film_pairs(q.lib.conn, q.data, q.film.title)
     names = with_aliases(got["names"], q.rest, pairs, shared)
     if len(names) > len(got["names"]):  # a character typed by another name: the story is asked about
@@ -3778,6 +3778,14 @@ async def _answer_event(q: Q) -> Answer:
     told = await _told_in_plot(q)
     if told is not None:
         return told
+    if _WHOS_DEAL.match(q.rest):
+        # "what's A's deal": who A is in the story, the first plot sentence naming A (or A's player in brackets)
+        search = await _aliased_search(q)
+        keys = {w for n in search["names"] for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
+        rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+        first = next((r for r in rows if keys & _with_possessives(normalize(r["text"]).split())), None)
+        if first is not None:
+            return q.make(f"The article says: “{first['text']}”", "plot.sentence", LOW, [sentence_source(first)])
     got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), limit=30, **await _aliased_search(q))
     last: set[int] = set()
     if _AT_THE_END.search(q.rest) and got:
@@ -3942,6 +3950,34 @@ def _typed_spellings(q: Q, names: list[str] | tuple[str, ...]) -> tuple[str, ...
             own = set(normalize(n).split())
             extra.setdefault(n, []).extend(w for w in typed if w not in own)
     return tuple(" ".join([n, *dict.fromkeys(extra[n])]) if extra.get(n) else n for n in names)
+
+
+#: "what's A's deal", "whats the deal with A": who A is in the story, no one deed of theirs.
+_WHOS_DEAL = re.compile(r"^(?:whats|what s|what is|what was) (?:(?:[\w'’-]+ ){0,3}?[\w'’-]+s deal|the deal "
+                        r"with (?:[\w'’-]+ ){0,2}[\w'’-]+)(?: in(?: the (?:film|movie))?)?$")
+
+
+async def _players_where_unwritten(q: Q, names: tuple[str, ...]) -> tuple[str, ...]:
+    """*names*, a character the plot never writes by name given its player's surname when the plot writes
+    that in brackets ("a resourceful grad student (Brandt) harbors an obsession", the cast list billing Ivo
+    Brandt as Kip): the plot tells of them under it."""
+    chars = {n for h in q.names for r, n in h.owners if r == "character"}
+    if not chars:
+        return names
+    plot = " ".join(r["text"] for r in await queries.sentences_in(q.lib.conn, q.film.id, ("plot",)))
+    if not plot:
+        return names
+    said = set(normalize(plot).split())
+    out = []
+    for n in names:
+        extra = []
+        if n in chars and not {w for w in normalize(n).split() if len(w) > 2} & said:
+            for c in _cast_for_character(q.data.of("cast"), n):
+                surname = (c.get("actor") or "").split()[-1:]
+                if surname and re.search(rf"\(\s*{re.escape(surname[0])}\s*\)", plot):
+                    extra.append(surname[0])
+        out.append(" ".join([n, *extra]))
+    return tuple(out)
 
 
 async def _aliased_names(q: Q, names: list[str]) -> list[str]:
