@@ -654,23 +654,21 @@ def test_another_film_named_by_its_people_part():
 
 
 def test_a_market_named_by_a_countrys_adjective():
-    """'at the Dutch box office': the market named by its adjective is the region, named as its country (what a
-    question 'how much in the Netherlands' and a figure 'in the Netherlands' name)."""
+    """'at the Dutch box office': the market named by its adjective is the region, as written."""
     from bot.article import parse_article
     from bot.extract import money
 
     art = parse_article("Other Tale\nOther Tale is a 2019 film.\nBox office\nOn the Dutch box office the film took "
                         "€2 million.\n")
-    assert [(f.amount, f.region) for f in money.extract(art)] == [(2_000_000.0, "Netherlands")]
+    assert [(f.amount, f.region) for f in money.extract(art)] == [(2_000_000.0, "Dutch box office")]
 
 
 def test_a_market_named_after_the_figure_before_box_office():
-    """'grossed ₹22 crore at the Kerala box office', '$3 million at the Japanese box office': the market named
-    after the figure, by its name or adjective, is the figure's region, named as the country."""
+    """'grossed ₹22 crore at the Kerala box office': the market named after the figure, by its name, is the figure's
+    region (the country)."""
     art = parse_article("Other Tale\nOther Tale is a 2019 film.\nBox office\nThe film grossed ₹22 crore at the Kerala box "
-                        "office.\nIt earned $3 million at the Japanese box office.\n")
-    assert [(f.kind, f.amount, f.region) for f in money.extract(art)] == [
-        ("gross", 220_000_000.0, "Kerala"), ("gross", 3_000_000.0, "Japan")]
+                        "office.\n")
+    assert [(f.kind, f.amount, f.region) for f in money.extract(art)] == [("gross", 220_000_000.0, "Kerala")]
 
 
 def test_a_budget_then_a_takings_participle():
@@ -703,14 +701,6 @@ def test_another_films_figures_by_its_name_or_its_people():
     assert _money_of("Box office\nKip's Run, despite its ₹60 crore budget, grossed only ₹30 crore.") == []
     assert _money_of("Box office\nOther Tale, despite its ₹60 crore budget, grossed only ₹30 crore.") == [
         ("budget", 600_000_000.0), ("gross", 300_000_000.0)]
-
-
-def test_a_country_by_its_short_name_is_kept_under_its_full_one():
-    """'£410,000 in Britain', '$860,055 from the UAE', 'In the UK, …': the region under the country's full name."""
-    art = parse_article("Other Tale\nOther Tale is a 2019 film.\nBox office\nIt grossed £410,000 in Britain.\nIt earned "
-                        "$860,055 from the UAE.\n")
-    assert [(f.amount, f.region) for f in money.extract(art)] == [(410_000.0, "United Kingdom"),
-                                                                  (860_055.0, "United Arab Emirates")]
 
 
 def test_a_persons_film_in_a_whose_clause():

@@ -217,18 +217,17 @@ _REGION_BEFORE = re.compile(
     rf"{_alt(_T['before_nouns'])}\b[^.;$₹£€¥]{{0,25}}$",
     re.I,
 )
-_ALIASES: dict[str, str] = _T["aliases"]
 _MONTH_WORD = re.compile(rf"^(?:the\s+)?{_alt(_T['not_territory'])}\b")
-# "grossed ₹22 crore at the Ruritania box office", "$9 million at the Japanese box office": a market named after the
-# figure by its name or adjective before "box office", kept as the country (tried only where "box" follows the figure)
+# "grossed ₹22 crore at the Ruritania box office": a market named after the figure by its name before "box office"
+# (tried only where "box" follows the figure). Not by its adjective: "the Japanese box office" is kept, as written,
+# only before the figure.
 _BOX_OFFICE_AFTER = re.compile(
-    rf"^[\s,)]*(?:{_NEW_CLAUSE}\w+\s+){{0,2}}?(?:at|in|on|from)\s+the\s+(?:(?P<r>{_alt(_T['countries'])[3:-1]})|"
-    rf"(?P<adj>{_alt(list(_T['adjectives']))[3:-1]}))\s+box[- ]office\b")
+    rf"^[\s,)]*(?:{_NEW_CLAUSE}\w+\s+){{0,2}}?(?:at|in|on|from)\s+the\s+(?P<r>{_alt(_T['countries'])[3:-1]})\s+box[- ]office\b")
 # A named country or market before the figure ("Collections in Ruritania, …, were ₹X",
 # "in Ruritania, where it grossed $X", "the Ruritanian box office"). Case-sensitive.
 _COUNTRY_BEFORE = re.compile(
     rf"\b(?:in|from|across|within)\s+(?:the\s+)?(?P<r>{_alt(_T['countries'])})(?![\w-])"
-    rf"|(?P<adj>{_alt(list(_T['adjectives']))})\s+(?:box[- ]office|market|theatres|theaters|cinemas)"
+    rf"|(?P<adj>{_alt(list(_T['adjectives']))}\s+(?:box[- ]office|market|theatres|theaters|cinemas))"
     rf"|\b(?:at\s+)?the\s+(?P<at>{_alt(_T['countries'])})\s+box[- ]office")  # "at number one at the Ruritania box office"
 _LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
 _WORLD_RX = re.compile(_WORLD, re.I)
@@ -280,8 +279,8 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
     if m:
         return m.group("r"), _region_kind(m.group("r"))
     m = _BOX_OFFICE_AFTER.match(after[:90]) if "box" in after[:90] else None
-    if m:  # the country itself, as "Collections in Ruritania" gives it (the adjective's country: "Japanese" → Japan)
-        return m.group("r") or _T["adjectives"][m.group("adj")], ""
+    if m:  # the country itself, as "Collections in Ruritania" gives it
+        return m.group("r"), ""
     m = _COUNTRY_AFTER.match(after[:80])
     if m and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
         return _tidy(m.group("r")), _region_kind(m.group("r")) if _DOMESTIC_WORD.search(m.group("r")) else ""
@@ -291,8 +290,7 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
         return m.group("r"), "international"
     # one market named in the clause before the figure; a list of markets names none of them
     clause = _tail(before, 120).rsplit(";", 1)[-1]
-    # (a market named by its adjective is its country's: "the Dutch box office" → Netherlands)
-    hits = {m.group("r") or _T["adjectives"].get(m.group("adj") or "") or m.group("at") for m in _COUNTRY_BEFORE.finditer(clause)
+    hits = {m.group("r") or m.group("adj") or m.group("at") for m in _COUNTRY_BEFORE.finditer(clause)
             if not _LIST_GOES_ON.match(clause, m.end())}
     if len(hits) == 1:
         return hits.pop(), ""
@@ -660,8 +658,6 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
         place = _PLACE_ITEM.search(text[: span.start]) if kind not in {"per_theater", "budget"} and not region else None
         if place and re.search(r"\bin\s+(?:the\s+)?" + re.escape(place.group("p")) + r"\s*\(\s*$", text[: span.start]):
             region = place.group("p")  # "the highest-grossing film of 2011 in Ruritania ($477,117)"
-        if region and region.removeprefix("the ") in _ALIASES:
-            region = _ALIASES[region.removeprefix("the ")]  # "in Britain" → United Kingdom
         if region_kind == "domestic" and currency != "USD":
             region_kind = ""  # "domestic" means the North American market, reported in dollars
         if kind == "gross" and region_kind:
