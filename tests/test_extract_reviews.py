@@ -724,3 +724,57 @@ def test_critic_of_a_paper_with_a_verb_the_tables_lack():
                         "his timing.\nKip Morrow of Ruritania Pictures acquired the rights.\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == [
         ("Ora Pell", "The Ruritania Times"), ("Bede Marrow", "Ruritania Sun-Times")]
+
+
+@pytest.mark.parametrize("heading, sentence, want", [
+    # several critics sharing one verb: each is a reviewer, each with the paper named beside them
+    ("Critical response", "Ora Pell and Bede Marrow both praised the film's score.", [("Ora Pell", ""), ("Bede Marrow", "")]),
+    ("Critical response", "Ora Pell, Bede Marrow and Lune Varga all praised the film.",
+     [("Ora Pell", ""), ("Bede Marrow", ""), ("Lune Varga", "")]),
+    ("Critical response", "Critics such as Ora Pell and Bede Marrow praised the performances.",
+     [("Ora Pell", ""), ("Bede Marrow", "")]),
+    ("Critical response", "Ora Pell of The Ruritania Times and Bede Marrow of The Weekly Lamp both praised the film.",
+     [("Ora Pell", "The Ruritania Times"), ("Bede Marrow", "The Weekly Lamp")]),
+    ("Critical response", "The Ruritania Times's Ora Pell and The Weekly Lamp's Bede Marrow both praised the score.",
+     [("Ora Pell", "The Ruritania Times"), ("Bede Marrow", "The Weekly Lamp")]),
+    # the film's writers named together are no critics
+    ("Critical response", "Ora Pell and Bede Marrow wrote the screenplay in a month.", []),
+    # in a release section or the lead, critics named as critics are reviewers there too
+    ("Release", "The film was praised by critics including Ora Pell and Bede Marrow.", [("Ora Pell", ""), ("Bede Marrow", "")]),
+])
+def test_critics_in_a_list(heading, sentence, want):
+    """A list of critics sharing a verb ('A and B both praised', 'A, B and C all praised', 'Critics such as A and B'),
+    and papers named per critic ('A of P and B of Q', "P's A and Q's B"): every critic, each with their own paper,
+    not the first paper running on into the next critic's name."""
+    art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\n{heading}\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("heading, sentence, want", [
+    # a paper's or a critic's own list, named by its possessive, in reception or an honours section
+    ("Critical response", "The film ranks No. 40 on Lamp magazine's 2008 list of the 500 greatest films.", [("", "Lamp")]),
+    ("Accolades", "The film ranks 41st in the Ruritania Times's 2010 list of the best films of the decade.",
+     [("", "Ruritania Times")]),
+    ("Critical response", "Other Tale is on Ora Pell's list of great films, and she called it \"a jewel\".",
+     [("Ora Pell", "")]),
+    # an institute's list is an honour; a chart named in capitals is not a list of films
+    ("Accolades", "It ranks 12th on the Ruritania Film Institute's list of the best musicals.", []),
+    ("Critical response", "Its theme spent a week on Lamp magazine's Hot 100 list.", []),
+    # the reviewer after 'came from', and a passive agent after the quoted words
+    ("Critical response", "The harshest notice came from Ora Pell of The Ruritania Times, who called it \"a bore\".",
+     [("Ora Pell", "The Ruritania Times")]),
+    ("Critical response", "The film was described as \"a bore\" by The Ruritania Times.", [("", "The Ruritania Times")]),
+    # a critic with an aside, and verdicts told as a view or a reservation
+    ("Critical response", "Ora Pell, who reviewed the film for The Ruritania Times, praised its \"patient camera\".",
+     [("Ora Pell", "The Ruritania Times")]),
+    ("Critical response", "Bede Marrow of The Ruritania Times was unmoved.", [("Bede Marrow", "The Ruritania Times")]),
+    ("Critical response", "Bede Marrow of The Ruritania Times took a dimmer view.", [("Bede Marrow", "The Ruritania Times")]),
+    ("Critical response", "The Ruritania Times's critic, Bede Marrow, found it \"a bore\".",
+     [("Bede Marrow", "The Ruritania Times")]),
+])
+def test_rankings_and_other_reviewer_frames(heading, sentence, want):
+    """A ranking on a paper's or critic's own list ("on Lamp magazine's 2008 list of …", "on Ora Pell's list") is their
+    review (an institute's list or a song chart is not); so are the reviewer after "came from", the passive agent after
+    quoted words, a critic with a "who" aside, and a verdict told as a view ("took a dimmer view", "was unmoved")."""
+    art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\n{heading}\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want

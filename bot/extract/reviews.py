@@ -313,9 +313,12 @@ _PRE_WRITING_FOR = re.compile(r"[\w.]\s+\(?(?:writing|reviewing)\s")
 _NAME_IN_PUB = re.compile(
     rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME}),?\s+(?:in|on)\s+(?:the\s+)?(?P<pub>{_TITLE_RX})(?:\s+magazine)?(?={_THEN_VERB})"
 )
-# "The Weekly's John Roe"
+# "The Weekly's John Roe", "The Weekly's critic, John Roe, found …"
+_ROLE_COMMA = r"(?:[Ff]ilm\s+|[Mm]ovie\s+)?(?:[Cc]ritic|[Rr]eviewer),\s+"
 _PUB_S_NAME = re.compile(
-    rf"(?:^|(?<=[\s(\"“,;]))(?P<pub>{PUBLICATION_RX})(?:['’]s|(?<=s)['’])\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
+    rf"(?:^|(?<=[\s(\"“,;]))(?P<pub>{PUBLICATION_RX})(?:['’]s|(?<=s)['’])\s+(?:{_ROLE}|{_ROLE_COMMA})(?P<critic>{_CRITIC_NAME})"
+    # (or another paper's critic next: "The Daily's Jane Doe and The Weekly's John Roe both praised …")
+    rf"(?={_THEN_VERB}|\s+and\s+(?:[Tt]he\s+)?(?:{_PUB_WORD}\s+){{0,3}}?{_PUB_WORD}['’]s\s+{_UPPER})"
 )
 # "The Daily Paper critic Jane Doe called it ..."
 _PUB_ROLE_NAME = re.compile(
@@ -361,10 +364,16 @@ _ROLE_NAME = re.compile(
 _NAME_SAID = re.compile(
     rf"{_CLAUSE}(?P<opener>{_OPENER}){_ROLE}(?P<critic>{_CRITIC_NAME})(?=\s+{_LEAD_IN}(?:{_VERB})\b)"
 )
-# "Jane Doe, writing about the film for its reissue, called it ..."
+# "Jane Doe and John Roe both praised …", "Critics A, B and C called it …": a list of critics sharing one verb (``_NAME_SAID``
+# reads the last of them, at the clause "and" opens).
+_NAMES_SAID = re.compile(
+    rf"{_CLAUSE}(?P<opener>{_OPENER}){_ROLE}(?P<names>{_CRITIC_NAME}(?:\s*,\s*{_CRITIC_NAME}){{0,3}}),?\s+and\s+"
+    rf"(?P<last>{_CRITIC_NAME})(?=\s+(?:(?:all|each)\s+)?{_LEAD_IN}(?:{_VERB})\b)")
+_NAME_PART = re.compile(_CRITIC_NAME)
+# "Jane Doe, writing about the film for its reissue, called it ...", "Jane Doe, who reviewed it for The Daily, praised …"
 _NAME_WRITING = re.compile(
     rf"{_CLAUSE}(?P<opener>{_OPENER})(?P<critic>{_CRITIC_NAME})(?:\s+and\s+(?P<critic2>{_CRITIC_NAME}))?,\s+"
-    rf"(?:writing|reviewing|speaking|in\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:writing|reviewing|speaking|who|in\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:work|book|study|essay|review|survey|history|article|column|guide|monograph|retrospective))\b"
     rf"[^,;\"“]{{0,80}},(?={_THEN_VERB})"
 )
@@ -424,6 +433,17 @@ _RANKS_IT = re.compile(
     r"\s*,?\s+(?:also\s+)?(?:ranked|listed|named|placed|included|selected|chose|voted)\s+(?!(?:him|her|them|his|their)\b)"
     r"[^.;:\"“]{0,60}?\b(?:lists?|polls?|rankings?|best|greatest|top|essential|favou?rites?|number|No\.|#\d|\d+(?:st|nd|rd|th)|one\s+of)\b")
 _RANKING_BODY = re.compile(rf"\b{alternation(_V['ranking_bodies'])}\b")
+def _may_list(text: str) -> bool:
+    """``_ON_LIST``'s necessary words, by substring tests: a possessive and a list's noun."""
+    return ("'s " in text or "’s " in text) and (" list" in text or " poll" in text or " ranking" in text)
+
+
+# "The film ranks No. 40 on Example magazine's 2008 list of the 500 greatest films", "It is on Ora Pell's list of The Great
+# Movies": a paper's or a critic's own ranking, named by its possessive (words in lower case or a year between, so a
+# chart's name, "Example's Hot 100 list", is not read so).
+_ON_LIST = re.compile(
+    rf"\b(?:on|in|to|topped|atop)\s+(?:the\s+)?(?P<who>{PUBLICATION_RX})['’]s\s+(?:(?:\d{{4}}|[a-z][\w-]*)\s+){{0,3}}"
+    r"(?:list|poll|ranking|countdown)\b")
 # "A critic for The Daily gave it ...", "the reviewer from Example.com"
 _CRITIC_FOR_PUB = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?:critic|reviewer|writer|columnist|staff|editors|reviewers|critics)\s+(?:for|from|at|of|with)\s+"
@@ -445,14 +465,21 @@ _PUB_REVIEW_SAID = re.compile(
 # favourably by Ora Pell in The Weekly": a review verb in the passive (reviews.toml passive_verbs), its reviewer
 # after "by".
 _PASSIVE_HOW = r"(?:favou?rably|unfavou?rably|positively|negatively|warmly|well|poorly|harshly|kindly|glowingly)"
+# (what the reviewer called it, quoted, between the verb and "by": "was described as "a bore" by The Daily")
+_PASSIVE_AS = r"(?:\s+(?:as\s+)?(?:an?\s+)?[\"“][^\"”]{1,80}[,.]?[\"”])?"
 _PASSIVE_BY = re.compile(
     rf"\b(?:was|were|is|are|has\s+been|had\s+been|have\s+been|been)\s+(?:(?:also|widely|highly|particularly|"
-    rf"strongly|warmly|roundly|heavily|generally)\s+)?(?:{alternation(_V['passive_verbs'])})(?:\s+{_PASSIVE_HOW})?\s+by\s+(?:the\s+)?"
+    rf"strongly|warmly|roundly|heavily|generally)\s+)?(?:{alternation(_V['passive_verbs'])})(?:\s+{_PASSIVE_HOW})?{_PASSIVE_AS}\s+by\s+(?:the\s+)?"
     rf"(?P<who>{PUBLICATION_RX})(?:\s+in\s+(?:the\s+)?(?P<inpub>{PUBLICATION_RX}))?(?=\s*[,.;:]|\s+(?:as|for|on)\b|\s*$)"
 )
+# "The harshest notice came from Ora Pell of The Daily, who …", "praise came from The Weekly": the reviewer after "came from",
+# read as the passive's agent is.
+_CAME_FROM = re.compile(
+    rf"\b(?:reviews?|notices?|praise|criticism|verdicts?|dissent)\s+came\s+from\s+(?:the\s+)?(?:(?:critic|reviewer)\s+)?"
+    rf"(?P<who>{PUBLICATION_RX})(?:\s+in\s+(?:the\s+)?(?P<inpub>{PUBLICATION_RX}))?(?=\s*[,.;:]|\s+(?:who|which)\b|\s*$)")
 # Their necessary conditions, read off the frames (as ``_PRE_IN_PUB`` and the rest below): the passive verb
 # right before "by"; the role noun right before the comma.
-_PRE_PASSIVE_BY = re.compile(rf"{trie_alternation(_V['passive_verbs'])}(?:\s+{_PASSIVE_HOW})?\s+by\s")
+_PRE_PASSIVE_BY = re.compile(rf"{trie_alternation(_V['passive_verbs'])}(?:\s+{_PASSIVE_HOW})?{_PASSIVE_AS}\s+by\s")
 _PRE_PUB_ROLE_COMMA = re.compile(r"(?:critic|reviewer|columnist)\s*,")
 # "…, with Ora Pell of The Daily calling it "…"", "with The Weekly praising the cast": a lead's or a summary's
 # critics, each with a review's verb as a participle (reviews.toml participles).
@@ -467,6 +494,9 @@ _REPORTED_FIGURES = re.compile(r"[$£€₹¥]|\d|\b(?:gross\w*|earn\w*|rentals?
                                r"audiences?|viewers|admissions|sales|sold|revenue|profit\w*|crores?|lakhs?|million|"
                                r"billion|interview\w*|said\s+(?:that\s+)?(?:he|she|they))\b", re.I)
 _WHO_OF_PUB = re.compile(rf"(?P<critic>{_CRITIC_NAME})\s+(?:of|from|at)\s+(?:the\s+)?(?P<pub>.+)$")
+# A publication read past its end into the next critic of a list: "The Daily and Bede Marrow of The Weekly".
+_POSS_CRITIC_AND = re.compile(rf"(?P<first>.+?)['’]s\s+(?P<critic>{_CRITIC_NAME})\s+and\s+(?P<pub>.+)$")
+_PUB_AND_CRITIC = re.compile(rf"(?P<first>.+?)\s+and\s+(?P<critic>{_CRITIC_NAME})\s*,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<pub>.+)$")
 # Guides named for their critic: "Ora Pell's Movie Guide gave it …" is Ora Pell's review.
 _OWNED_PUB = re.compile(rf"(?P<who>{NAME_RX})['’]s\s+\S")
 # "Ora Pell wrote the story from a novel": the film's writer, not a critic (reviews.toml writer_verbs, written_objects).
@@ -709,10 +739,23 @@ def _outside_reception(article: Article) -> str:
 
 def _make_outside(article: Article) -> str:
     keep = []
+    idx = _memo(article, "outside_idx", set)
     for sent in article.sentences:
         if not article.section_kinds(sent.section) & {"critical", "legacy", "home_media", "references", "accolades", "themes"}:
             keep.append(sent.text)
+            idx.add(sent.idx)
     return "\n".join(keep)
+
+
+def _met_outside(who: str, article: Article, idx: int) -> bool:
+    """Is ``who`` named outside reception-like sections (cast or crew, not a critic)? Not counting the sentence at
+    ``idx`` itself: a critic named in the lead or a release section ("At its premiere, Ora Pell of The Daily
+    called it …") is not made one of the film's people by her own sentence."""
+    outside = _outside_reception(article)
+    if who not in outside:
+        return False
+    own = article.sentences[idx].text
+    return idx not in _memo(article, "outside_idx", set) or outside.count(who) > own.count(who)
 
 
 def _pub_alone_ok(pub: str, article: Article) -> bool:
@@ -863,7 +906,7 @@ _HAS_PUB_VERB = re.compile(rf"\s{trie_alternation(_V['publication_verbs'])}\b")
 # ``_NAME_IN_PUB``: "in" or "on", then a title's capital
 _PRE_IN_PUB = re.compile(r"\s(?:in|on)\s+(?:the\s+)?[A-Z]")
 # ``_PUB_S_NAME``: a possessive ("'s" or a plural's "s'"), then the critic's capital after an optional role
-_PRE_POSS_NAME = re.compile(rf"['’]s?\s+{_ROLE}{_UPPER}")
+_PRE_POSS_NAME = re.compile(rf"['’]s?\s+(?:{_ROLE}|{_ROLE_COMMA}){_UPPER}")
 # ``_NAME_COMMA_ROLE``: a comma, then the role noun or "writing"/"reviewing"
 _PRE_COMMA_ROLE = re.compile(rf",\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing)")
 # ``_NAME_OF_PUB``: a capitalised word (the name's last), then "of"/"from"/"at"/"for"/"with": most sentences
@@ -961,6 +1004,15 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
 
     def add(critic: str, pub: str, start: int, *, firm: bool = False, vouched: bool = False) -> None:
         critic, pub = critic.strip(), _strip_pub(pub)
+        if critic and " and " in pub:
+            two = _PUB_AND_CRITIC.match(pub)  # "A of The Daily and B of The Weekly praised": a paper's name took the next critic
+            if two and is_person(two.group("critic").strip()):
+                add(two.group("critic"), two.group("pub"), start + len(critic) + pub.find(two.group("critic")))
+                pub = _strip_pub(two.group("first"))
+            two = _POSS_CRITIC_AND.match(pub)  # "The Daily's A and The Weekly's B praised": B's paper took A
+            if two and is_person(two.group("critic").strip()):
+                add(two.group("critic"), two.group("first"), start)
+                pub = _strip_pub(two.group("pub"))
         if critic and not pub and critic.split()[0] in _PAPER_ARTICLES and len(critic.split()) > 1:
             critic, pub = "", critic  # "Der Example named it …": a name led by an article is a paper's
         if not critic and pub and ("'" in pub or "’" in pub):
@@ -986,7 +1038,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 continue
             if m.groupdict().get("ed") is not None and (strict or not _firm_pub(_strip_pub(m.group("pub")))):
                 continue  # a verb no table holds: only beside a paper firm by its shape, in a reception section
-            add(m.group("critic"), m.group("pub"), m.start())
+            # ("Jane Doe, the Daily's critic": the paper without its possessive)
+            add(m.group("critic"), _POSS_END.sub("", m.group("pub")) if rx is _NAME_COMMA_PUB_ROLE else m.group("pub"), m.start())
     for m in _NAME_WRITING_FOR.finditer(text) if verb and ("writing " in text or "reviewing " in text) \
             and _PRE_WRITING_FOR.search(text) else ():
         if _firm_pub(_strip_pub(m.group("pub"))):
@@ -1036,7 +1089,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 add(named.group("critic"), named.group("pub"), m.start("pubs") + p.start())  # "… from A of The Daily"
                 continue
             if not _firm_pub(pub) and _PERSON_SHAPE.fullmatch(pub) and is_person(pub):
-                if pub not in _outside_reception(article):  # "three stars from Ora Pell": a critic, not a paper
+                if not _met_outside(pub, article, sent.idx):  # "three stars from Ora Pell": a critic, not a paper
                     add(pub, "", m.start("pubs") + p.start())
                 continue
             for start, one in _split_and(pub, m.start("pubs") + p.start(), article):
@@ -1062,7 +1115,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             who = (m.group(g) or "").strip()
             if who.endswith(".") and len(who.split()[-1]) > 3 and who.split()[-1] not in {"Jr.", "Sr."}:
                 who = who[:-1]  # "Jane Q. Roe., maintain": the sentence's stray full stop, no initial
-            if who and is_person(who) and who not in _outside_reception(article):
+            if who and is_person(who) and not _met_outside(who, article, sent.idx):
                 add(who, "", m.start(g))
     lists: list[tuple[int, int]] = []  # spans of "The Daily, The Weekly and Example.com" (publications)
     # each match with whether it is the "reviews from X" frame (a gated pattern's matches carry the
@@ -1101,7 +1154,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 and "and" not in gaps[0] and _PERSON_SHAPE.fullmatch(items[0][1]) and is_person(items[0][1]):
             # "Ora Pell, The Daily, gave it two stars": a critic and her paper set beside it, no list
             lists.append(m.span("pubs"))
-            if items[0][1] not in _outside_reception(article):
+            if not _met_outside(items[0][1], article, sent.idx):
                 add(items[0][1], items[1][1], items[0][0])
             continue
         if len(items) > 1 and any(ok):
@@ -1114,6 +1167,15 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         for (start, pub), good in zip(items, ok, strict=False):
             if good:
                 add("", pub, start)
+    for m in _ON_LIST.finditer(text) if _may_list(text) else ():
+        who = _strip_pub(m.group("who"))
+        if _RANKING_BODY.search(who):
+            continue  # "the Example Film Institute's list": an honour, not a review
+        if _PERSON_SHAPE.fullmatch(who) and not who.startswith("The ") and is_person(who):
+            if not _met_outside(who, article, sent.idx):
+                add(who, "", m.start("who"))
+        elif _firm_pub(who) or _MEDIUM_TAIL.search(m.group("who")):
+            add("", who, m.start("who"), vouched=_medium_named_ok(who, article) and _valid_pub(who, article))
     for m in _CRITIC_FOR_PUB.finditer(text):  # outside reception, for a paper firm by its shape only
         pub = _strip_pub(m.group("pub"))
         if (_firm_pub(pub) and _valid_pub(pub, article)) if strict else _pub_alone_ok(pub, article):
@@ -1127,7 +1189,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             continue
         name = name or critic
         if not name.startswith("The ") and len(name.split()) > 1 and is_person(name) and _valid_critic(name, article):
-            if not strict and name not in _outside_reception(article):
+            if not strict and not _met_outside(name, article, sent.idx):
                 add(name, "", m.start())
         elif (_firm_pub(_strip_pub(name)) and _valid_pub(_strip_pub(name), article)) if strict \
                 else _pub_alone_ok(_strip_pub(name), article):
@@ -1141,7 +1203,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         if _pub_alone_ok(pub, article) and (not strict or _firm_pub(pub)):
             add("", pub, m.start("pub"))
     if not strict:
-        for m in _PASSIVE_BY.finditer(text) if _PRE_PASSIVE_BY.search(text) else ():
+        for m in (*(_PASSIVE_BY.finditer(text) if _PRE_PASSIVE_BY.search(text) else ()),
+                  *(_CAME_FROM.finditer(text) if " from " in text and " came " in text else ())):
             who = m.group("who").strip().rstrip(".")
             named = _WHO_OF_PUB.match(who)
             # (the review's text opens on its verb, which says what it thought: "hailed by")
@@ -1150,13 +1213,13 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             elif named and is_person(named.group("critic").strip()):
                 add(named.group("critic"), named.group("pub"), m.start())
             elif not who.startswith("The ") and len(who.split()) > 1 and is_person(who):
-                if who not in _outside_reception(article):
+                if not _met_outside(who, article, sent.idx):
                     add(who, "", m.start())
             elif _pub_alone_ok(_strip_pub(who), article):
                 add("", who, m.start())
         for m in _at_clauses(_APPOSED_REVIEWER, text, clauses) if verb else ():
             who = m.group("who").strip()
-            if who in _outside_reception(article):
+            if _met_outside(who, article, sent.idx):
                 continue
             if not who.startswith("The ") and len(who.split()) > 1 and is_person(who) and _valid_critic(who, article):
                 add(who, "", m.start("who"))
@@ -1165,7 +1228,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         for m in _QUOTE_SAID.finditer(text) if "\"" in text or "”" in text else ():
             who = (m.group("critic") or m.group("who")).strip().rstrip(".")
             pub = (m.group("pub") or "").strip().rstrip(".")
-            if who in _outside_reception(article):
+            if _met_outside(who, article, sent.idx):
                 continue  # cast and crew quoted about the film
             if not who.startswith("The ") and len(who.split()) > 1 and is_person(who):
                 add(who, pub, m.start("critic") if m.group("critic") else m.start("who"))
@@ -1173,7 +1236,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 add("", who, m.start("who"))  # a lone word ("said Doe") is a person's surname, not a paper
         for rx in (_NAME_SAID, _NAME_WRITING) if verb else ():
             for m in _at_clauses(rx, text, clauses):
-                if m.groupdict().get("critic2") and m.group("critic2").strip() not in _outside_reception(article):
+                if m.groupdict().get("critic2") and not _met_outside(m.group("critic2").strip(), article, sent.idx):
                     add(m.group("critic2").strip(), "", m.start("critic2"))  # "A and B, in a study of ..., wrote"
                 critic = m.group("critic").strip()
                 if re.search(r"['’]s\b", critic):
@@ -1181,13 +1244,23 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 if "opener" in m.groupdict() and (_NOT_OPENER.search(m.group("opener") or "")
                                                   or _about_other_work(m.group("opener") or "", article)):
                     continue  # "In his review of Another Picture, A wrote"
-                if critic in _outside_reception(article):
+                if _met_outside(critic, article, sent.idx):
                     continue  # cast and crew talking about the film
                 if _WROTE_THE_WORK.match(text, m.end("critic")):
                     continue  # "A wrote the story from a novel": the film's writer
                 if any(a <= m.start("critic") < b for a, b in lists):
                     continue  # an item of a list of publications
                 add(critic, "", m.start("critic"))
+        for m in _at_clauses(_NAMES_SAID, text, clauses) if verb and " and " in text else ():
+            if _NOT_OPENER.search(m.group("opener") or "") or _about_other_work(m.group("opener") or "", article):
+                continue
+            names = [(m.start("names") + n.start(), n.group(0).strip()) for n in _NAME_PART.finditer(m.group("names"))]
+            names.append((m.start("last"), m.group("last").strip()))
+            if _WROTE_THE_WORK.match(text, m.end("last")) or not all(is_person(w) for _, w in names):
+                continue  # "A and B wrote the screenplay": the film's writers
+            for start, who in names:
+                if not _met_outside(who, article, sent.idx) and not re.search(r"['’]s\b", who):
+                    add(who, "", start)
     if strict and ("\"" in text or "“" in text) and (verb or pub_verb):
         _strict_quoted(text, article, add, verb, pub_verb, clauses)
     for m in _at_clauses(_MEDIUM_PUB, text, clauses) if pub_verb and _MEDIUM_CUE.search(text) else ():
@@ -1250,7 +1323,7 @@ def _reports_no_verdict(text: str, c: _Critic) -> bool:
 
 # "critics, including Jane Doe and John Roe, maintain …", "historians and critics such as Jane Doe cited …"
 _CRITICS_INCLUDING = re.compile(
-    rf"\b(?:critics|reviewers)\s*,?\s+(?:including|such\s+as)\s+(?P<a>{_CRITIC_NAME})"
+    rf"\b(?:[Cc]ritics|[Rr]eviewers)\s*,?\s+(?:including|such\s+as)\s+(?P<a>{_CRITIC_NAME})"
     rf"(?:\s*,\s*(?P<b>{_CRITIC_NAME}))?(?:\s*,?\s+and\s+(?P<c>{_CRITIC_NAME}))?")
 _LIST_GAP = re.compile(r"(?:[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+))+")
 _FOLLOW_UP = r"^(?:However,\s+|But\s+|Still,\s+|Yet\s+|Later,\s+|In\s+addition,\s+)?(?:{who})\b"
@@ -1353,9 +1426,13 @@ def _reviews(article: Article) -> list[Fact]:
     seen_dotless: set[str] = set()  # critics met, without their initials' dots
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
+        listed: set[int] | None = None  # (in an honours section, only a paper's or a critic's own list is read)
         if kinds & {"box_office", "accolades", "references", "plot"} and not _joint_reception(article, sent):
-            continue
-        if "critical" in kinds:
+            if kinds & {"box_office", "references", "plot"} or "critical" in kinds or not _may_list(sent.text):
+                continue
+            listed = {m.start("who") for m in _ON_LIST.finditer(sent.text)}
+            strict = True
+        elif "critical" in kinds:
             strict = False
         elif kinds & _STRICT_SECTIONS or sent.section == 0:
             strict = True
@@ -1366,6 +1443,8 @@ def _reviews(article: Article) -> list[Fact]:
         else:
             continue
         critics = _find_critics(sent, article, strict)
+        if listed is not None:
+            critics = [c for c in critics if c.start in listed]
         para_first = article.paragraphs[sent.para].sentences[0]
         contrast = bool(_CONTRAST_OPENER.match(article.sentences[para_first].text))
         for i, c in enumerate(critics):
