@@ -475,6 +475,28 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
             for fid, v in got.items():
                 score[fid] += v
     ranked = sorted(film_ids, key=lambda f: -score[f])
+    if score[ranked[0]] == score[ranked[1]] and " / " not in key:
+        # every article writes the question's words ("where does tam go to get his father's will"): the one
+        # whose sentences write them beside the name ("Tam ... his father's will") is told apart
+        await _near_the_name(conn, [f for f in ranked if score[f] == score[ranked[0]]], words, key, score)
+        ranked = sorted(film_ids, key=lambda f: -score[f])
     if score[ranked[0]] > score[ranked[1]]:
         return [ranked[0]]
     return film_ids
+
+
+async def _near_the_name(conn: aiosqlite.Connection, tied: list[int], words: list[str], key: str,
+                         score: dict[int, float]) -> None:
+    """Add to *score* one for each of *words* that a sentence of some of the *tied* films (not all) writes
+    beside the name *key*: a tie-break for articles that all write those words somewhere."""
+    marks = ", ".join("?" for _ in tied)
+    name = '"' + key.replace('"', "") + '"'
+    for w in words[:12]:
+        rows = await conn.execute_fetchall(
+            "SELECT DISTINCT s.film_id FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            f"WHERE sentences_fts MATCH ? AND s.film_id IN ({marks})",
+            (name + ' AND "' + w.replace('"', "") + '"' + ("*" if len(w) >= 4 else ""), *tied),
+        )
+        if 0 < len(rows) < len(tied):
+            for (fid,) in rows:
+                score[fid] += 1.0

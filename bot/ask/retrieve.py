@@ -71,6 +71,8 @@ LEAD_COST = 8.0
 #: A die *before becoming B*"): it sets the scene; the main clause's words say what is asked.
 CLAUSE_WEIGHT = 0.75
 _SUBORDINATE = frozenset(_RETRIEVAL["subordinate"])
+#: A time told by reference to the sentence before ("that same day", "later that year"): vocab/retrieval.toml.
+_TIME_BACK = re.compile("|".join(_RETRIEVAL["time_back"]), re.IGNORECASE)
 #: ... and of a year beside other words ("where does A crash in 1976"): the time of what is asked, not it.
 YEAR_WEIGHT = 0.5
 _YEAR_RX = re.compile(r"(?:1[89]|20)\d\d")
@@ -439,6 +441,12 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
         if before is not None:
             return score, f"{before['text']} {row['text']}", [before, row]
         return _with_tie(score, row["text"], [row], got)
+    if kind == "date" and _TIME_BACK.search(row["text"]):
+        # "when did filming begin": "Filming began that same day" is dated by the sentence before it ("In
+        # May, A joined the cast ..."), quoted with it
+        prev = await next_sentence(conn, row, step=-1)
+        if prev is not None and holds(kind, prev["text"], question, known, people):
+            return score, f"{prev['text']} {row['text']}", [prev, row]
     nxt = await next_sentence(conn, row)
     if nxt is not None and holds(kind, nxt["text"], question, known, people):
         return score, f"{row['text']} {nxt['text']}", [row, nxt]
@@ -454,10 +462,21 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
         prev = await next_sentence(conn, row, step=-1)
         if prev is not None:
             return score, f"{prev['text']} {row['text']}", [prev, row]
+    goes_on = await _carried_on(conn, question, row, known)
+    if goes_on is not None and holds(kind, goes_on["text"], question, known, people | _capitals(goes_on["text"])):
+        # "who does A fall for": "He has a son named A, ..." names A; the answer goes on with a pronoun in
+        # the sentence after it ("All of a sudden he falls for Lune")
+        return score, f"{row['text']} {goes_on['text']}", [row, goes_on]
     before = await _carried_from(conn, question, row, known)
     if before is not None:
         return score, f"{before['text']} {row['text']}", [before, row]
     return _with_tie(score, row["text"], [row], got)
+
+
+def _capitals(text: str) -> frozenset[str]:
+    """The capitalised words of *text* past its first, as names a sentence going on about someone may give
+    ("he falls for Lune")."""
+    return frozenset(normalize(t) for t in text.split()[1:] if t[:1].isupper())
 
 
 #: Words opening a clause of what came before the thing asked ("what does A do after B leaves"): its

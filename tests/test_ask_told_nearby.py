@@ -1,0 +1,58 @@
+"""/ask where what is asked is told beside, not in, the sentence the words find: a time given by the
+sentence before ("Filming began that same day"), what someone does after a scene typed with a contraction
+without its apostrophe ("after kip tells her he's leaving"), whom someone the sentence found names goes on
+to fall for ("His son, Kip, is a dreamer. All of a sudden he falls for Lune"), and a first name two films share where both
+articles write the question's other words but only one writes them beside the name."""
+
+from __future__ import annotations
+
+from bot.ask import CONFIDENT
+
+from .askkit import ask, library
+
+_OTHER_TALE = ("Other Tale\nOther Tale is a 2015 drama film directed by Ivo Brandt.\nPlot\nOra Pell keeps a lighthouse.\n"
+               "Production\nIn May 2013, Ora Pell and Bede Marrow joined the cast, with Ivo Brandt directing from his "
+               "own script. Production began that same day.\n")
+_GREY_SHORE = ("Grey Shore\nGrey Shore is a 1982 drama film directed by Lune Varga. It stars Tam Osk as Kip and Ora "
+               "Pell as Nell.\nPlot\nKip teaches piano to Nell. When Nell tells him her love, Kip says that he is "
+               "leaving for Ruritania. Heartbroken, she burns all his letters. Years later, Kip returns.\n")
+_MILL_LANE = ("Mill Lane\nMill Lane is a 2018 comedy film directed by Ivo Brandt. It stars Tam Osk as Bede Marrow.\n"
+              "Plot\nBede Marrow is a forgetful clerk at the Ruritania post office, scolded by his manager every day. "
+              "His only son, Kip Marrow, is a jobless dreamer. All of a sudden he falls for Lune. "
+              "Lune comes to the town for music lessons.\n")
+_SALT_HARBOUR = ("Salt Harbour\nSalt Harbour is a 2018 drama film directed by Ivo Brandt. It stars Bede Marrow as Abel.\n"
+                 "Plot\nAbel runs the family mill. Abel goes to Ruritania to recover his father's will. "
+                 "The mill burns.\n")
+_HOLLOW_FAIR = ("Hollow Fair\nHollow Fair is a 2016 comedy film directed by Tam Osk. It stars Ora Pell as Abel.\n"
+                "Plot\nAbel sings at the fair. Her father will not listen to the song.\n")
+
+
+def test_a_time_told_by_the_sentence_before_is_quoted_with_it(tmp_path):
+    db = library(tmp_path, _OTHER_TALE)
+    ans = ask(db, "when did production start on other tale")
+    assert "May 2013" in ans.answer and "that same day" in ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_what_follows_a_scene_typed_with_a_bare_contraction(tmp_path):
+    db = library(tmp_path, _GREY_SHORE)
+    # "he's" typed "hes" is no word a sentence must hold: the scene is told, and then what Nell does
+    ans = ask(db, "what does nell do after kip tells her he's leaving")
+    assert "burns all his letters" in ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_whom_someone_named_goes_on_to_fall_for_in_the_sentence_after(tmp_path):
+    db = library(tmp_path, _MILL_LANE)
+    ans = ask(db, "who does kip marrow fall for")
+    assert "falls for Lune" in ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_a_shared_first_name_goes_to_the_article_writing_the_words_beside_it(tmp_path):
+    db = library(tmp_path, _SALT_HARBOUR, _HOLLOW_FAIR)
+    # both articles write "father" and "will"; only Salt Harbour writes them in a sentence about Abel
+    ans = ask(db, "where does abel go to get his father's will")
+    assert ans.film.startswith("Salt Harbour")
+    assert "Ruritania" in ans.answer
+    assert ans.confidence < CONFIDENT
