@@ -2475,6 +2475,9 @@ _PREMIERE_QUALIFIER = re.compile(r"\b(?!(?:its|the|a|an|their|that|this|first|fe
                                  r"([a-z]{4,}) premiere\b")
 
 
+_COUNTRY_ADJECTIVES = frozenset(I.country_adjectives())
+
+
 async def _qualified_premiere(q: Q, rows: list[dict]) -> Answer | None:
     """"Where did it have its international premiere": the clause of a sentence that says "<word> premiere"
     ("..., and held its international premiere at <festival B>"); a release fact counts only when its own
@@ -2482,8 +2485,8 @@ async def _qualified_premiere(q: Q, rows: list[dict]) -> Answer | None:
     sentence says it: the article doesn't, unless the word is "world" (the first showing is the world's).
     None when no such word is asked or a country is (the territory rules answer those)."""
     m = _PREMIERE_QUALIFIER.search(q.rest)
-    if m is None or I.territory(q.text):
-        return None
+    if m is None or I.territory(q.text) or m.group(1) in _COUNTRY_ADJECTIVES:
+        return None  # "its canadian premiere": a country's, which the clause rules below read
     told = re.compile(rf"\b{re.escape(m.group(1))} premiere", re.IGNORECASE)
     for r in rows:
         sentence = (r.get("source") or {}).get("sentence") or ""
