@@ -619,10 +619,27 @@ def test_filler_only_fills_a_game_short_of_questions():
     from bot.trivia.questions import pick_game
 
     good = [_q("crew.director", 1), _q("cast.lead", 2), _q("awards.won", 3), _q("cast.debut", 4)]
-    filler = [_q("reviews.rotten_tomatoes", 5), _q("box_office", 6)]
+    # (cast.alongside: filler above dull_weight; a dull one is the next test's)
+    filler = [_q("reviews.rotten_tomatoes", 5), _q("cast.alongside", 6)]
     assert {q.family for q in pick_game(good + filler, 8, random.Random(0))} == {q.family for q in good}
     short = pick_game(good[:2] + filler, 8, random.Random(0))  # two good ones: under half of eight
-    assert len(short) == 3 and sum(q.family in ("reviews.rotten_tomatoes", "box_office") for q in short) == 1
+    assert len(short) == 3 and sum(q.family in ("reviews.rotten_tomatoes", "cast.alongside") for q in short) == 1
+
+
+def test_dull_filler_is_asked_only_of_a_film_with_nothing_else():
+    """A critic's quote, a gross, a language (weight at most dull_weight) never pads a film's game
+    that has a good question (rounds 13-15: 1.0-1.3), but stays a film's one question when it has
+    no other, and another film's questions do not count against it."""
+    from bot.trivia.questions import pick_game
+
+    good = [_q("crew.director", 1), _q("cast.lead", 2)]
+    dull = [_q("box_office", 6), _q("reviews.quote", 7), _q("production.language", 8)]
+    assert {q.family for q in pick_game(good + dull, 8, random.Random(0))} == {"crew.director", "cast.lead"}
+    alone = pick_game(dull, 8, random.Random(0))
+    assert len(alone) == 1 and alone[0].family in {"box_office", "reviews.quote", "production.language"}
+    other_film = [_q("crew.director", 9, film_id=2)]
+    both = pick_game(other_film + dull, 8, random.Random(0))
+    assert sorted(q.film_id for q in both) == [1, 2]
 
 
 def test_descriptions_are_no_roles_and_a_source_of_a_source_is_not_asked():

@@ -201,12 +201,16 @@ def test_an_award_at_a_ceremony_players_do_not_remember_weighs_less():
     assert pick_game([major], 12, random.Random(0)) == [major] and pick_game([minor], 12, random.Random(0)) == []
 
 
-def test_a_short_games_one_filler_is_the_best_judged_kind():
-    # Rounds 6-9: a critic's quote judged 1.7, a budget or gross 1.1 ("dry").
-    qs = [_q("crew.director", 1, 0.8), _q("cast.lead", 2, 0.8), _q("box_office", 3, 0.8), _q("reviews.quote", 4, 0.8)]
+def test_a_films_one_dull_question_is_the_best_judged_kind():
+    # Rounds 6-9: a critic's quote judged 1.7, a budget or gross 1.1 ("dry"): a film with nothing
+    # else asks the quote. Rounds 13-15: the quote 1.1-1.3 beside a film's good questions, so a film
+    # that has good questions asks neither (dull_weight).
+    dull = [_q("box_office", 3, 0.8), _q("reviews.quote", 4, 0.8)]
+    good = [_q("crew.director", 1, 0.8), _q("cast.lead", 2, 0.8)]
     for seed in range(10):
-        families = [q.family for q in pick_game(qs, 8, random.Random(seed))]
-        assert "reviews.quote" in families and "box_office" not in families, families
+        assert [q.family for q in pick_game(dull, 8, random.Random(seed))] == ["reviews.quote"]
+        families = [q.family for q in pick_game(good + dull, 8, random.Random(seed))]
+        assert sorted(families) == ["cast.lead", "crew.director"], families
 
 
 def test_an_obscure_film_asks_about_the_name_players_may_know_and_still_asks_its_only_fact():
@@ -241,10 +245,12 @@ def test_pool_credits_count_each_persons_library_films_for_familiarity():
 def test_a_game_with_three_good_questions_asks_no_filler_and_one_with_two_asks_one():
     # Rounds 7-10: a rich film's critic's quote (1.09) and language (1.0) after three good questions.
     good = [_q("crew.director", 1, 0.8), _q("cast.lead", 2, 0.8), _q("crew.composer", 3, 0.8)]
-    filler = [_q("reviews.quote", 4, 0.8), _q("box_office", 5, 0.8)]
+    # (round 16: a quote or a gross no longer pads even a short game that has good questions, so the
+    # filler that does is one above dull_weight: who appears alongside the lead, judged 1.75)
+    filler = [_q("cast.alongside", 4, 0.8), _q("box_office", 5, 0.8)]
     for seed in range(10):
-        assert "reviews.quote" not in [q.family for q in pick_game(good + filler, 12, random.Random(seed))]
-        assert "reviews.quote" in [q.family for q in pick_game(good[:2] + filler, 12, random.Random(seed))]
+        assert "cast.alongside" not in [q.family for q in pick_game(good + filler, 12, random.Random(seed))]
+        assert "cast.alongside" in [q.family for q in pick_game(good[:2] + filler, 12, random.Random(seed))]
 
 
 def test_a_source_authors_question_is_not_ranked_by_the_authors_other_films():
@@ -309,3 +315,16 @@ def test_a_star_credited_from_the_casting_section_is_a_handle_when_the_lead_name
     director = next(q for q in questions_for_film(_film(1994), facts, Pool(), random.Random(0))
                     if q.family == "crew.director")
     assert director.handle == ""  # the lead names no star: none
+
+
+def test_a_thin_or_obscure_film_asks_no_supporting_part():
+    # Rounds 13-15: a supporting part's player on a film under 5,000 characters was worth 0.9 over
+    # 20 questions ("obscure character"), its lead 1.27 and director 1.22: such a film asks its
+    # lead or director, and none of its parts' players when that is all it has.
+    for fame, chars in ((0.1, 40_000), (0.5, 3_000)):
+        role, lead = _q("cast.actor_of_role", 1, fame, chars=chars), _q("cast.lead", 2, fame, chars=chars)
+        assert [q.family for q in pick_game([role, lead], 8, random.Random(0))] == ["cast.lead"]
+        assert pick_game([role], 8, random.Random(0)) == []
+    # a film of some note still asks it
+    role = _q("cast.actor_of_role", 1, 0.5, chars=20_000)
+    assert pick_game([role], 8, random.Random(0)) == [role]

@@ -3857,6 +3857,13 @@ def _familiarity() -> tuple[float, float]:
 
 
 @lru_cache(maxsize=1)
+def _dull_weight() -> float:
+    """Filler at or below this weight is asked only of a film the game asks nothing else of
+    (vocab/trivia.toml [game] dull_weight)."""
+    return float(vocab.load("trivia")["game"]["dull_weight"])
+
+
+@lru_cache(maxsize=1)
 def _filler_until() -> int:
     """A game with this many good questions asks no filler (vocab/trivia.toml [game] filler_until)."""
     return int(vocab.load("trivia")["game"]["filler_until"])
@@ -3922,6 +3929,8 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
             return
         if filler and fams.get((fid, "_filler"), 0) >= max_filler:
             return
+        if filler and n_film.get(fid, 0) and question_weight(q) <= _dull_weight():
+            return  # a dull question only for a film the game asks nothing else of
         if sentences.get((fid, q.source_sentence), 0) >= 2:
             return
         keys = set(q.keys)
