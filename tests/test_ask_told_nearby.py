@@ -56,3 +56,17 @@ def test_a_shared_first_name_goes_to_the_article_writing_the_words_beside_it(tmp
     assert ans.film.startswith("Salt Harbour")
     assert "Ruritania" in ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_COLD_RIDGE = ("Cold Ridge\nCold Ridge is a 2018 adventure film directed by Ivo Brandt. It stars Tam Osk as Bede and "
+               "Ora Pell as Lune.\nPlot\nIn the land of Ruritania, a tribe prepares for the hunt. Bede, its chief, trains "
+               "his teenage son Kip for the hunting party. His wife Lune worries that Kip is not ready, but Bede "
+               "believes he is.\n")
+
+
+def test_a_mother_no_sentence_names_is_the_wife_of_the_parent_it_names(tmp_path):
+    db = library(tmp_path, _COLD_RIDGE)
+    # no sentence writes "mother": Kip is "his son", and "his wife Lune" is told right after, below confidence
+    ans = ask(db, "whats kip's mom called")
+    assert "Lune" in ans.answer and "mother" in ans.answer
+    assert ans.confidence < CONFIDENT

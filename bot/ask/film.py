@@ -3680,6 +3680,9 @@ async def _told_by_frame(q: Q) -> Answer | None:
         if n > most or best is None:
             best, most = row, n if n > most else most
     if best is None and bare_name:
+        via = await _kin_via_spouse(q, kin_asked, keys)
+        if via is not None:
+            return via
         who = " or ".join(sorted(kin_asked))
         return q.make(f"The article doesn't give the {who}'s name.", "abstain", NONE, [])
     if best is None and frame is _KIN and len(named) >= 2 and _TOLD_BY_FRAME_RX1.search(q.rest):
@@ -3693,6 +3696,38 @@ async def _told_by_frame(q: Q) -> Answer | None:
         return None
     note = _kin_inverse(q, best["text"]) if frame is _KIN else ""
     return q.make(f"The article says: “{best['text']}”{note}", "plot.sentence", LOW, [sentence_source(best)])
+
+
+_VIA_SPOUSE: dict[str, list[str]] = load("retrieval")["kin_via_spouse"]
+_CHILD_WORDS = alternation(load("retrieval")["kin_via_spouse_child"]["words"])
+
+
+async def _kin_via_spouse(q: Q, kin_asked: set[str], keys: set[str]) -> Answer | None:
+    """A parent no sentence names as the asked-about's ("what's kip's mom called"), told through the other
+    parent: a sentence naming Kip as "his son" and, in it or the sentence after or before it in its
+    paragraph, "his wife Ora" (vocab/retrieval.toml kin_via_spouse). Both quoted, below confidence (a
+    spouse may be a step-parent); None when no sentence ties them."""
+    spouses = [w for k in sorted(kin_asked) for w in _VIA_SPOUSE.get(k, [])]
+    if not spouses or not keys:
+        return None
+    child = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?:{_CHILD_WORDS})s?,?\s+(?:named\s+|called\s+)?"
+                       rf"(?:{'|'.join(re.escape(k) for k in sorted(keys))})\b", re.I)
+    spouse = re.compile(rf"\b(?:his|her)\s+(?:[a-z]+\s+)?(?P<sp>{'|'.join(map(re.escape, spouses))}),?\s+"
+                        rf"(?:named\s+|called\s+)?(?-i:(?P<name>[A-Z][\w'’-]+))", re.I)
+    got = await best_sentences(q.lib.conn, q.film.id, " ".join(sorted(keys)), drop=_title_words(q), must=child, limit=40)
+    for _s, row in got:
+        around = [row, await next_sentence(q.lib.conn, row), await next_sentence(q.lib.conn, row, step=-1)]
+        for other in around:
+            m = spouse.search(other["text"]) if other is not None else None
+            if m and normalize(m.group("name")) not in keys:
+                rows = [row] if other is row else [row, other] if other["idx"] > row["idx"] else [other, row]
+                kin = next(k for k in sorted(kin_asked) if _VIA_SPOUSE.get(k))
+                # ... said as the inference it is: no sentence writes the kin asked, so it is no plain quote
+                note = f" ({m.group('name')} is the {m.group('sp').lower()} of the parent it names: the {kin}, " \
+                       f"or a step{kin}.)"
+                return q.make("The article says: “" + " ".join(r["text"] for r in rows) + "”" + note, "plot.kin_inferred",
+                              LOW, [sentence_source(r) for r in rows])
+    return None
 
 
 #: The question asks for a name ("what's kip's wife called", "kip's son's name").
@@ -3967,10 +4002,12 @@ async def _players_where_unwritten(q: Q, names: tuple[str, ...]) -> tuple[str, .
     chars = {n for h in q.names for r, n in h.owners if r == "character"}
     if not chars:
         return names
-    plot = " ".join(r["text"] for r in await queries.sentences_in(q.lib.conn, q.film.id, ("plot",)))
+    if q.data.plot_words is None:
+        text = " ".join(r["text"] for r in await queries.sentences_in(q.lib.conn, q.film.id, ("plot",)))
+        q.data.plot_words = (text, frozenset(normalize(text).split()))
+    plot, said = q.data.plot_words
     if not plot:
         return names
-    said = set(normalize(plot).split())
     out = []
     for n in names:
         extra = []
