@@ -727,3 +727,42 @@ def test_a_lead_year_summing_up_a_dated_release():
                          "American release on 21 September 2001.",
                          lead="Other Tale is a 1999 Ruritanian film. An English dub was released in North America in 2001.")
     assert ("release", "2001") not in got and ("limited", "2001-09-21") in got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # festivals listed after a dated one, each dated by its own name's year or a date right after it
+    ("The film was screened at the 2011 Zenda Film Festival and the 2012 Osk Film Festival.",
+     [("release", "2011", "2011 Zenda Film Festival"), ("release", "2012", "2012 Osk Film Festival")]),
+    ("It was screened at the Zenda Film Festival in September 2011 and at the Osk Film Festival in January 2012.",
+     [("release", "2011-09", "Zenda Film Festival"), ("release", "2012-01", "Osk Film Festival")]),
+    # a prize at a second festival is no screening told
+    ("It premiered at the 2011 Zenda Film Festival and won the top prize at the 2012 Osk Film Festival.",
+     [("premiere", "2011", "2011 Zenda Film Festival")]),
+    # a festival's selection, and a presentation on a date
+    ("It was an official selection at the 2017 Zenda Film Festival.", [("release", "2017", "2017 Zenda Film Festival")]),
+    ("The film will be presented on 9 June 2018 at the Osk Film Festival.", [("release", "2018-06-09", "Osk Film Festival")]),
+])
+def test_festival_lists_and_selections(sentence, want):
+    """Every dated festival of a list is a screening, not only the first; an official selection and a presentation on
+    a date at a festival are screenings too; a prize at another festival tells of no screening."""
+    facts = _facts(_article("Release\n" + sentence))
+    assert [(f.kind, f.date, f.event) for f in facts] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # an anniversary's year opening the clause dates the reissue
+    ("For its 20th anniversary in 1997, Test was digitally remastered and re-released.", [("rerelease", "1997")]),
+    ("As part of its 20th anniversary celebration in 1997, the film was re-released in theaters.", [("rerelease", "1997")]),
+    ("During reshoots in April 2001, two months before its re-release, the cast changed.", []),
+    # a holiday's season names the year
+    ("It was released during Christmas 2011.", [("release", "2011")]),
+    # the film moved to a date, earlier or later: the new date, not the one it moved from
+    ("The film was preponed to 2 February 2011 from its original date of 4 March 2011.", [("release", "2011-02-02")]),
+    ("The film was initially scheduled for 4 March 2011 but was preponed to 2 February 2011.", [("release", "2011-02-02")]),
+    ("The film was postponed to 8 April 2011.", [("release", "2011-04-08")]),
+])
+def test_reissue_years_and_moved_dates(sentence, want):
+    """A re-release dated by an anniversary's year in its opening phrase (not a shoot's date before "its re-release"), a
+    holiday's year, and the date a film was moved to (preponed, postponed), never the original date it left."""
+    facts = _facts(_article("Release\n" + sentence))
+    assert [(f.kind, f.date) for f in facts] == want

@@ -252,7 +252,13 @@ def _dates(clause: str) -> list[re.Match[str]]:
         if moved:
             return [m for i, m in enumerate(found) if i not in moved]
     return [m for i, m in enumerate(found) if not (i and _RANGE_END.search(clause[: m.start()])
-                                                   and not _HELD_UNTIL_END.search(clause[: m.start()]))]
+                                                   and not _HELD_UNTIL_END.search(clause[: m.start()]))
+            and not (i and _FROM_ORIGINAL.search(clause, max(0, m.start() - 60), m.start()))]
+
+
+# "… was preponed to 2 February from its original date of 4 March": the date it was moved away from was a plan.
+_FROM_ORIGINAL = re.compile(r"\b(?:from|than)\s+(?:its|the)\s+(?:original(?:ly)?|initial(?:ly)?|earlier|previous|planned|scheduled)"
+                            r"\s+(?:(?:release|premiere|opening)\s+)?(?:date\s+)?(?:of\s+)?(?:on\s+)?$")
 
 
 # A date the release was moved away from: "postponed from 7 December 2001 to …", "pushed back from May to …".
@@ -285,7 +291,12 @@ def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[r
     if kind == "screening" and re.search(r"\b(?:selected|to\s+compete|in\s+competition)\b", clause[: cue.end() + 20]):
         return []  # "On May 2, the film was selected to compete at ...": the date of the selection
     return [m for m in dates if kind in {"limited", "wide"} or _LEADING_DATE.match(clause[: m.start()])
-            or (m.re is _YEAR_ONLY and m.group(3))]
+            or (m.re is _YEAR_ONLY and m.group(3))
+            or (kind == "rerelease" and _ANNIVERSARY_OPENER.match(clause[: m.end() + 2]))]
+
+
+# "For its 20th anniversary in 1997, the film was re-released": an anniversary's year opening the clause dates the reissue.
+_ANNIVERSARY_OPENER = re.compile(r"^\s*(?:[A-Z][\w'’]*\s+)?(?:[\w'’.-]+\s+){0,6}?anniversary(?:\s+[a-z]+){0,2}\s+in\s+[^,]{0,14},\s?$")
 
 
 def _near_cue(clause: str, kind: str) -> tuple[str, int]:
@@ -669,6 +680,10 @@ _ASIDE = re.compile(r'\([^()]*\)|(?<=\b(?:in|of) the )(?:"[^"]{1,80}"|“[^”]{
                     r"|,\s+(?:the|a|an)\s+[^,;]{0,40}?\b(?:which|that|who|whose)\b[^,;]{0,80},")
 
 
+# The film as the subject of a plan that moved ("The film was initially slated for …, but was postponed to …").
+_FILM_MOVED = re.compile(r"\s*(?:The\s+(?:film|movie|picture)|It)\s+(?:was|is|had\s+been|has\s+been)\b")
+
+
 def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
                        film_only: bool = False) -> list[ReleaseFact]:
     """Release facts of one sentence. ``film_only`` (production prose, which tells of other films, plans
@@ -695,6 +710,9 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
     # release had been postponed to …" is one more plan told)
     inherited = _kinds_in(sent.text[:offset]) if offset and _MOVED.match(text) and not _kinds_in(text) \
         and not _PLAN_TOLD.search(sent.text, 0, offset) else []
+    if not inherited and offset and _MOVED.match(text) and not _PLAN_TOLD.search(sent.text, 0, offset) and (
+            _FILM_MOVED.match(sent.text, 0, offset) or sent.text.startswith(f"{article.title} ")) and not _kinds_in(text):
+        inherited = ["release"]  # "The film was initially slated for 4 March but was preponed to …": the film's release moved
     for c_off, clause in [(0, text)] if inherited else _clauses(text):
         if other and (not _film_clause(clause, article.title) or _OTHER_SUBJECT.search(_subject_text(_own_part(clause)))):
             continue
@@ -776,7 +794,42 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
                 kind = "rerelease" if year and day[:4].isdigit() and int(day[:4]) - year >= _REVIVAL_YEARS else kind
             out.append(ReleaseFact(sentence=sent.idx, kind=kind, date=day, date_text=dtext, event=event, place=place,
                                    theaters=theaters, distributor=distributor))
-    return out + _relative_releases(sent, out) + _following_period(sent, out)
+    return out + _more_festivals(sent, text, offset, out) + _relative_releases(sent, out) + _following_period(sent, out)
+
+
+# "screened at the 2011 Example Film Festival and the 2012 Other Festival", "at Example in September 2011 and at Other
+# in January 2012": festivals listed after a dated festival screening, each dated by its own name's year or a date right
+# after it, are screenings too (the list's joint, and the first festival's own date, between them).
+_FESTIVAL_JOINT = re.compile(r"(?:\s+(?:in|on)\s+[\w ,]{0,20}?\d{4})?\s*(?:,\s*)?(?:and\s+)?(?:also\s+)?"
+                             r"(?:(?:at|in)\s+)?(?:the\s+)?$")
+_DATE_RIGHT_AFTER = re.compile(r"\s*,?\s+(?:in|on)\s+")
+
+
+def _more_festivals(sent: Sentence, text: str, offset: int, out: list[ReleaseFact]) -> list[ReleaseFact]:
+    """The festivals of a list after the first dated one (see ``_FESTIVAL_JOINT``)."""
+    firsts = [f for f in out if f.event and f.date and f.kind in {"release", "premiere"}]
+    if not firsts or (" and " not in text and ", " not in text):
+        return []
+    seen = {f.event for f in out}
+    more: list[ReleaseFact] = []
+    prev_end = -1
+    for m in _FESTIVAL.finditer(text):
+        event = re.sub(r"^(?:The|At|In)\s+", "", m.group(0).strip())
+        if event in seen:
+            prev_end = m.end()
+            continue
+        if prev_end < 0 or not _FESTIVAL_JOINT.fullmatch(text, prev_end, m.start()):
+            break
+        prev_end = m.end()
+        after = _DATE_RIGHT_AFTER.match(text, m.end())
+        date = DATE_RX.match(text, after.end()) if after else None
+        year = _YEAR_IN_EVENT.search(event)
+        dtext = date.group(0) if date else (year.group(1) if year else "")
+        if not dtext:
+            break
+        more.append(ReleaseFact(sentence=sent.idx, kind="release", date=parse_date(dtext), date_text=dtext, event=event))
+        seen.add(event)
+    return more
 
 
 def extract(article: Article) -> list[Fact]:
