@@ -21,6 +21,8 @@ class FilmData:
     names: NameFinder | None = None
     #: the film's character alias pairs and shared name words (bot/ask/aliases.py), read at its first open search
     aliases: tuple | None = None
+    #: the plot's text, joined, and its words (bot/ask/film.py reads which parts it names), read once a film
+    plot_words: tuple[str, frozenset[str]] | None = None
 
     def of(self, kind: str) -> list[dict]:
         return self.facts.get(kind, [])
