@@ -89,3 +89,25 @@ def test_a_person_past_a_description_appears_as_himself():
                    "throughout.\n")
     assert "Sela Osk" not in got or got["Sela Osk"].lower() != "himself"
     assert "Kip Morrow" not in _cast_of(_LEAD + "Kip Morrow declined to appear as himself.\n")
+
+
+def test_as_do_after_appears_as_himself_reads_the_men_named_after_it():
+    """"A appears as himself, as do B and C": the people after "as do" are shown as themselves too, each given the
+    sentence's own word only when known to be of its gender (a woman is not given "himself"); a surname the
+    article shares between two people is the one the word can be ("Osk appears as himself": Tam, not Sela)."""
+    got = _cast_of(_LEAD + "It follows the case of Tam Osk and the efforts of his mother, Sela Osk, and of the "
+                   "lawyer John Marrow.\nParticipants\nOsk appears as himself throughout, as do Sela Osk and Marrow.\n")
+    assert got.get("Tam Osk") == "himself"
+    assert got.get("John Marrow") == "himself"
+    assert got.get("Sela Osk", "") != "himself"
+
+
+def test_a_part_performed_by_a_player_is_cast_but_a_songs_singer_is_not():
+    """"The creature known as the Grackle is performed by A": a part's player; "The song "B", written by C, is
+    performed by D" casts no one as C."""
+    story = "Other Tale\nOther Tale is a 2004 Ruritanian horror film directed by Ivo Brandt.\nPlot\nTam Osk fights the Grackle.\nCast\n"
+    assert _cast_of(story + "The creature known as the Grackle is performed by the contortionist Kip Morrow, who "
+                    "spent hours in prosthetics.\n").get("Kip Morrow") == "Grackle"
+    got = _cast_of(story + 'The song "Other Night", written by Lune Varga, is performed by Bede Marrow in the '
+                   "opening shots.\n")
+    assert "Bede Marrow" not in got and "Lune Varga" not in got

@@ -1432,3 +1432,18 @@ def test_a_studio_borrowing_a_player_for_a_role():
     got = _cast_of("Other Tale\nOther Tale is a 1943 war comedy film starring Ivo Oakhurst and Lune Varga.\nProduction\n"
                    "Regal Pictures borrowed Oakhurst from Atlas Studios for the role of Sergeant Sunday.\n")
     assert got == {"Ivo Oakhurst": "Sergeant Sunday", "Lune Varga": ""}
+
+
+def test_players_named_by_their_parts_after_with_and_round_out_the_cast():
+    """"…, with C and D in supporting roles", "plays the lead, opposite B", "A, B and C round out the cast": the
+    players a sentence names by their parts, with no verb of their own; a casting planned and undone is not."""
+    def cast(text: str) -> set[str]:
+        return {f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    lead = "Other Tale\nOther Tale is a 2015 Ruritanian drama film directed by Ivo Brandt. "
+    assert {"Bede Marrow", "Lune Varga"} <= cast(lead + "Ora Pell and Kip Morrow play the lead roles, with Bede Marrow "
+                                                 "and Lune Varga in supporting roles.\n")
+    assert "Kip Morrow" in cast(lead + "Ora Pell plays the lead, opposite Kip Morrow.\n")
+    assert {"Kip Morrow", "Lune Varga", "Bede Marrow"} <= cast(lead + "\nCast\nOra Pell plays Tam Osk. Kip Morrow, Lune "
+                                                               "Varga and Bede Marrow round out the cast.\n")
+    assert "Tam Osk" not in cast(lead + "\nProduction\nThe film was initially set to be made in 2008 with Tam Osk and "
+                                 "Kip Morrow in the lead.\n")

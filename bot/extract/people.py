@@ -435,6 +435,7 @@ _STARS = re.compile(
     r"|\bwith\s+the\s+(?:special\s+)?participation\s+of\s+"
     r"|\bplay(?:s|ed|ing)?\s+(?:a|the)\s+(?:supporting|lead|leading|main|pivotal|key|cameo|guest|minor|small)\s+"
     r"roles?\s+(?:alongside|opposite|with)\s+"
+    r"|\b(?:play(?:s|ed|ing)?\s+the\s+(?:lead|title\s+role)|headline(?:s|d)?\s+the\s+(?:film|movie))\s*,?\s+(?:alongside|opposite)\s+"
     r"|\b(?:it|film)\s+(?:also\s+)?stars\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\b(?:leading|lead|main|principal)\s+(?:actors|actresses|players|cast)\s+(?:are|were|include|included)\s+"
@@ -1070,6 +1071,11 @@ _NAMES_IN_ROLES = re.compile(
     rf"appearing|feature|features|featured|star|starred|reprise|reprised|reprises|have|has|had|make|makes|made|making)\s+(?:in\s+)?(?:the|their|his|her|a|an)?\s*(?:{_ROLE_WORDS}\s+)?"
     rf"(?:[a-z]+\s+)?(?:roles?|parts?|appearances?|cameos?|leads?|scenes?|sequences?)\b"  # a part's noun, never "has other plans"
 )
+# "…, with C and D in supporting roles", "…, with E in a cameo appearance": players a lead's sentence names by
+# the parts they have, no verb of their own
+_WITH_IN_ROLES = re.compile(
+    rf"\b(?:with|and|while)\s+(?P<names>(?:{NAME_RX}){_NOTE}(?:\s*,\s*(?:and\s+)?(?:{NAME_RX}){_NOTE}|\s+and\s+(?:{NAME_RX}){_NOTE})*)"
+    rf"\s+in\s+(?:the|a|an)?\s*(?:{_ROLE_WORDS}\s+)?(?:[a-z]+\s+)?(?:roles?|parts?|appearances?|cameos?|leads?)\b")
 # "A appears in the film recounting …", "A and B also appeared in the film": players named by no role.
 _APPEARS_IN_FILM = re.compile(
     rf"(?P<names>(?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)\s+(?:also\s+|briefly\s+)?"
@@ -1443,6 +1449,10 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if re.search(r"(?:\bthe|\bof|[A-Z][\w'’-]*)\s+$", text[: m.start()]):
             names = names[1:]  # "Jon the Stage Name, B and C": the first item is the tail of a longer name
         _add_listed(st, s, names, voice_ctx)
+    for m in _WITH_IN_ROLES.finditer(text) if " in " in text and ("with " in text or "and " in text or "while " in text) else ():
+        if not _ROLE_IN_EVENTS.match(text, m.end()) and not _OTHER_FILM.search(text) and not _WISH.search(text[: m.start()]) \
+                and not _ORIGINALLY.search(text[: m.start()]):  # "initially set to be filmed with A in the lead"
+            _add_listed(st, s, _LIST_SEP.split(re.sub(r"\s+\([^()]*\)", "", m.group("names"))), voice_ctx)
     for m in _APPEARS_IN_FILM.finditer(text):
         if not re.search(r"\b(?:who|if|would|had|when|before|after|in|not|never)\s*$|[A-Z][\w'’-]*\s+$", text[: m.start()]):
             _add_listed(st, s, _LIST_SEP.split(m.group("names")), voice_ctx)
@@ -1457,7 +1467,8 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
                                                                  text[max(0, m.start() - 30): m.start()]) \
                 and not _OTHER_WORK_CAST.search(text, max(0, m.start() - 50), m.start()):
             _add_listed(st, s, _names_list(rest)[0], voice_ctx)
-    for verb in (_APPEARING_VERB.finditer(text) if "appear" in text and any(v in text for v in _APPEARING) else ()):
+    for verb in (_APPEARING_VERB.finditer(text) if ("appear" in text or "out the" in text or "complete" in text)
+                 and any(v in text for v in _APPEARING) else ()):
         # the list is read back from the verb phrase, only when the sentence has one
         names = _subject_names(text, verb.start())
         if len(names) > 1:
@@ -1678,13 +1689,71 @@ _CAMEO_BY_SELF = re.compile(rf"\bcameos?\s+(?:appearances?\s+)?(?:by|from)\s+(?:
                             r"\s+as\s+(?P<self>himself|herself)\b")
 
 
-def _self_player(st: _State, name: str) -> str:
+def _self_player(st: _State, name: str, self_word: str = "") -> str:
     """A full name, or a surname the article completes ("Osk" after "the manager, Tam Osk"); '' else."""
     name = _without_office(_trim_leading_stops(clean_name(name)))
     if is_person(name):
         return name
-    # one Osk of two ("Tam Osk", "Sela Osk") is neither
-    return name if len(_words(name)) == 1 and len(st.people.family(name)) == 1 and st.people.full(name) else ""
+    if len(_words(name)) != 1:
+        return ""
+    family = st.people.family(name)
+    if len(family) == 1 and st.people.full(name):
+        return name
+    if self_word and len(family) > 1:
+        # "Osk appears as herself" with Tam Osk and Sela Osk named: the one of them the word can be
+        other = "Himself" if self_word.lower() == "herself" else "Herself"
+        fits = [n for n in family if _self_part(n) != other]
+        if len(fits) == 1:
+            st.aliases.setdefault(name, fits[0])  # the pair keeps the sentence's word; the merge completes it
+            return name
+    return ""  # one Osk of two ("Tam Osk", "Sela Osk") is neither
+
+
+_FIRST_NAMES = load("first_names")
+_MEN = frozenset(_FIRST_NAMES["male"]) - frozenset(_FIRST_NAMES["either"])
+_WOMEN = frozenset(_FIRST_NAMES["female"]) - frozenset(_FIRST_NAMES["either"])
+
+
+_HE = re.compile(r"\b(?:he|him|his|himself)\b")
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b")
+
+
+def _self_part(name: str, st: _State | None = None) -> str:
+    """"Himself" / "Herself" for a person shown as themselves, when the given name tells which (a common
+    given name of one gender, first_names.toml) or, failing that, the pronouns of the article's sentences that
+    open with the person's name ("Kip Morrow is a student, though he ..."), all of one gender; '' else: no part
+    is better than a wrong one."""
+    first = _words(name)[0].lower()
+    if first in _MEN or first in _WOMEN:
+        return "Himself" if first in _MEN else "Herself"
+    if st is None or len(_words(name)) < 2:
+        return ""
+    he = she = False
+    for sent in st.article.sentences:
+        at = 0 if sent.text.startswith(name) else sent.text.find(name + " is ") if name + " is " in sent.text else -1
+        if at >= 0:  # the person the sentence is about: "A is an art student who feels his life ..."
+            rest = sent.text[at + len(name):]
+            he, she = he or bool(_HE.search(rest)), she or bool(_SHE.search(rest))
+    return "Himself" if he and not she else "Herself" if she and not he else ""
+
+
+# "A appears as himself, as do B, C and D": the people after "as do" are shown as themselves too
+_AS_DO = re.compile(r",\s+as\s+(?:do|does|did)\s+(?:also\s+)?(?=[A-Z])")
+
+
+def _as_do_selves(st: _State, s: Sentence, pos: int, word: str) -> None:
+    """The list after ", as do" that follows a self appearance (``word``, "himself") ending at ``pos``: each one
+    shown as themselves (a surname the article completes: "as do Grier and Aldana"). A part is the sentence's own
+    word, so only a person known to be of the word's gender is read (a woman after "as himself, as do" is not
+    given "himself", nor a person of unknown gender a part the sentence never words)."""
+    m = _AS_DO.search(s.text, pos)
+    if not m or ";" in s.text[pos: m.start()]:
+        return
+    names, _ = _names_list(s.text, m.end())
+    for raw in names:
+        actor = _self_player(st, raw)
+        if actor and _self_part(st.people.full(actor) or actor, st) == word.capitalize():
+            st.add_pair(s, actor, word, False, False)
 
 
 _JOB_NOUNS = _CASTING["job_cameo_nouns"]
@@ -1729,10 +1798,12 @@ def _cast_as_themselves(st: _State, s: Sentence) -> None:
         name = NAME_AT_END.search(before)
         if name and _SELF_SUBJECT_HEAD.search(before[: name.start()]):
             found.append((name.group(0), m.group("self")))
+        if " as d" in text:
+            _as_do_selves(st, s, m.end(), m.group("self"))
     for m in _CAMEO_BY_SELF.finditer(text):
         found.append((m.group("actor"), m.group("self")))
     for raw, part in found:
-        actor = _self_player(st, raw)
+        actor = _self_player(st, raw, part)
         if actor and not re.search(r"\b(?:not|never|declined|refused)\b", text[: text.find(raw)][-40:]):
             st.add_pair(s, actor, part, False, False)
 
@@ -2021,8 +2092,10 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
 
 # "Kitty, played by A, betrays him", "Penny's sister is played by A, and her uncle Walt by B", "The station agent
 # was played by an uncredited A": the part is the clause's subject, a name or a description ("sister").
+# "performed by" names a part's player only where no song, score or dance is about (casting.toml performed_works)
+_MUSIC_WORK = re.compile(rf"\b(?:{alternation(_CASTING['performed_works'])})\b", re.I)
 _SUBJECT_PLAYED_BY = re.compile(
-    r"(?P<gap>,?\s+(?:(?:is|was)\s+(?:also\s+)?)?)(?P<verb>played|portrayed|voiced)\s+by\s+(?:" + _CALLING + r"|(?:an?\s+(?:uncredited|young|"
+    r"(?P<gap>,?\s+(?:(?:is|was)\s+(?:also\s+)?)?)(?P<verb>played|portrayed|voiced|performed)\s+by\s+(?:" + _CALLING + r"|(?:an?\s+(?:uncredited|young|"
     rf"then-unknown|unknown|little-known)\s+|the\s+)?(?:actor\s+|actress\s+|newcomer\s+)?)(?P<actor>{NAME_RX})")
 # "…, and his daughter Ruth by B": the next part of the same frame, its verb left out.
 # ("…, a veteran of the stage, and Ruth by newcomer B": an aside about the first player may come between)
@@ -2113,6 +2186,9 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
         ch = _part_of_subject(st, subject, in_cast)
         if not ch or ch == actor:
             continue
+        if m.group("verb") == "performed" and ('"' in text or "“" in text or _MUSIC_WORK.search(text)
+                                               or ch not in st.plot_unbracketed):
+            continue  # "The song "Tam", written by B, is performed by A": a song's singer, not a part's player
         voice = voice_ctx or m.group("verb") == "voiced"
         st.add_pair(s, actor, ch, voice, False)
         nxt = _AND_PART_BY.match(text, m.end())
@@ -3196,7 +3272,8 @@ def extract(article: Article) -> list[Fact]:
         if ("ead actor " in s.text or "ead actress " in s.text or "eading actor" in s.text or "eading actress" in s.text) \
                 and not kinds & {"references", "legacy", "plot"}:
             _cast_from_lead_player(st, s)
-        if ("played by" in s.text or "portrayed by" in s.text or "voiced by" in s.text) and kinds & _CAST_OR_PLOT \
+        if ("played by" in s.text or "portrayed by" in s.text or "voiced by" in s.text or "performed by" in s.text) \
+                and kinds & _CAST_OR_PLOT \
                 and not kinds & {"references", "legacy"}:
             _cast_from_subject_played_by(st, s, voice_ctx)
         if kinds & _CAST_KINDS:
@@ -3295,7 +3372,7 @@ gate(globals(), "_STAR_VERB")
 # sentences lack.
 gate(globals(), "_IN_THE_PARTS", "_PLURAL_PLAY", "_TROUPE_MEMBERS", "_WITH_AT_END", "_REVIEW_AS", "_REVIEW_OTHER_ROLES",
      "_PUPPET_FOR", "_PUPPETEERED_BY", "_BODY_OF", "_PART_NAMED", "_SCENES_CUT")
-gate(globals(), "_SUBJECT_PLAYED_BY", "_TWO_PLAY_TWO", "_LEAD_PLAYER", "_INTERVIEWEES", "_SHARED_TIE")
+gate(globals(), "_WITH_IN_ROLES", "_SUBJECT_PLAYED_BY", "_TWO_PLAY_TWO", "_LEAD_PLAYER", "_INTERVIEWEES", "_SHARED_TIE")
 # Alternations run as their alternatives, each only where the words it requires are (bot/rxgate.py's Pruned;
 # picked by replaying the extractor's calls over the corpus and seed, every answer compared, none differs).
 prune(globals(), "_VOICE_OR_NARRATION", "_FILM_STARS", "_EV_CONSIDERED")
