@@ -419,6 +419,10 @@ _CREDIT_ASKED = re.compile(r"\b(direct\w*|wr[io]te|written|writer|produc\w*|comp
                            r"cast|voice\w*|films?|movies?|career|born|married)\b")
 
 
+#: A name a part goes by, written in quotes inside the billed name (Ivo "Tam" Brandt).
+_NICKNAME = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
 async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], question: str, key: str) -> list[int]:
     """Several films have the name asked about ("who kills <first name> at the end with the rope"):
     the one whose article also holds the question's other words, a name written capitalised counting
@@ -440,9 +444,14 @@ async def narrow_by_words(conn: aiosqlite.Connection, film_ids: list[int], quest
             score[fid] += 3.0  # "how does <name> die": the film named after them ("The Life of <Name>")
         elif any(len(w) >= MIN_WORD and w in title_words for w in words):
             score[fid] += 3.0  # "what happens to <name> at the end of <a word of its title>"
-    owners = await conn.execute_fetchall(f"SELECT film_id, name, kind FROM name_keys WHERE key = ? AND film_id IN ({marks})",
-                                         (key, *film_ids))
-    entire = {fid for fid, name, _kind in owners if " ".join(normalize(name).split()) == key}
+    # ... each of tied names ("daughter / tam"): the film where one is a part of the story is still told apart
+    parts = key.split(" / ")
+    owners = await conn.execute_fetchall(
+        f"SELECT film_id, name, kind FROM name_keys WHERE key IN ({', '.join('?' for _ in parts)}) AND film_id IN ({marks})",
+        (*parts, *film_ids))
+    # ... the whole name, or the name a part goes by in quotes (Ivo "Tam" Brandt), over a surname
+    entire = {fid for fid, name, _kind in owners if " ".join(normalize(name).split()) in parts
+              or any(normalize(q) in parts for q in _NICKNAME.findall(name))}
     for fid in entire:
         score[fid] += 0.5  # "tam" is the character billed "Tam" more than "Tam Osk" or "Bede Tam": a tie-break
     if not _CREDIT_ASKED.search(normalize(question)):

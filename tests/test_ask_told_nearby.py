@@ -70,3 +70,30 @@ def test_a_mother_no_sentence_names_is_the_wife_of_the_parent_it_names(tmp_path)
     ans = ask(db, "whats kip's mom called")
     assert "Lune" in ans.answer and "mother" in ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_LAMP_HILL = ("Lamp Hill\nLamp Hill is a 2018 drama film directed by Ivo Brandt. It stars Tam Osk as Bede and Ora Pell "
+              "as Lune.\nPlot\nKip works at the mill and befriends Lune, Bede's daughter. Bede sells the mill.\n")
+_RIVER_SONG = ("River Song\nRiver Song is a 1990 comedy film directed by Kip Varga.\nCast\nBede Marrow as Tam\nLune as "
+               "Nell\nPlot\nTam sings by the river with his daughter.\n")
+_NIGHT_FARM = ("Night Farm\nNight Farm is a 2017 horror film directed by Ivo Brandt.\nCast\nPia Lanz as Daughter Nell\n"
+               "Plot\nThe farm burns.\n")
+_RING_YEAR = ("Ring Year\nRing Year is a 1976 sports film directed by Lune Varga.\nCast\nTam Osk as Kip \"Duke\" Morrow\n"
+              "Ora Pell as Nell\nPlot\nKip trains for the title fight.\n")
+_ROBE_CLUB = ("Robe Club\nRobe Club is a 2018 crime film directed by Ivo Brandt.\nCast\nBede Marrow as Grand Master "
+              "Ivo Duke\nPlot\nA detective joins the club.\n")
+
+
+def test_a_name_tied_with_a_word_goes_to_the_film_where_it_is_a_part(tmp_path):
+    db = library(tmp_path, _LAMP_HILL, _RIVER_SONG, _NIGHT_FARM)
+    # "Lune" is a part in Lamp Hill and a player in River Song; "whose daughter" asks of the story
+    ans = ask(db, "lune is whose daughter")
+    assert ans.film.startswith("Lamp Hill")
+    assert ans.confidence < CONFIDENT
+
+
+def test_a_name_a_part_goes_by_in_quotes_beats_a_surname(tmp_path):
+    db = library(tmp_path, _RING_YEAR, _ROBE_CLUB)
+    ans = ask(db, "who played duke")
+    assert ans.film.startswith("Ring Year") and "Tam Osk" in ans.answer
+    assert ans.confidence < CONFIDENT
