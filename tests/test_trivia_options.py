@@ -1641,3 +1641,36 @@ def test_an_undated_animated_films_director_question_takes_no_live_action_fill()
         q = {q.text: q for q in questions_for_film(Film(1, "Other Tale", "Other Tale", None, 30_000), facts, pool,
                                                     random.Random(seed))}["Who directed Other Tale?"]
         assert not {"Bede Marrow", "Tam Osk"} & set(q.distractors)
+
+
+def test_an_animated_films_premise_takes_other_lands_cartoons_of_its_era_when_its_own_lack():
+    # Rounds 13-15: a famous cartoon of a small animation industry lost its premise question (its
+    # game asked a critic's quote): the library held no three cartoons of its land near its year.
+    pool = Pool()
+    _country(pool, 1, 2001, "Other Tale", "animated fantasy")
+    pool.animated.add(1)
+    for fid, title, year in ((2, "Gullhaven", 1999), (3, "Tidewater", 2004), (4, "Brackwater", 2011),
+                             (5, "Old Quay", 1970)):
+        pool.years[fid] = year
+        pool.add("title", fid, title, 20_000)
+        pool.add_film(fid, {"identity": [{"key": "country", "value": "Freedonian"},
+                                         {"key": "genre", "value": "animated fantasy"}]})
+        pool.animated.add(fid)
+    _country(pool, 6, 2001, "Kelp Row", "fantasy drama")  # its land's live-action film: no cartoon
+    pool.finish()
+    facts = {"identity": [_row("Other Tale is a 2001 Ruritanian animated fantasy film.", key="genre",
+                               value="animated fantasy")],
+             "cast": [_row("Lune Varga voices Tessa.", actor="Lune Varga", character="Tessa", voice=True, order=1)],
+             "text": [{"text": "Other Tale is a 2001 Ruritanian animated fantasy film.", "section": "Lead"},
+                      {"text": "The film follows Tessa, a girl who wanders into a spirit world where her parents "
+                               "are turned into geese.", "section": "Plot"}]}
+    offered: set[str] = set()
+    for seed in range(8):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2001, 20_000), facts, pool, random.Random(seed)):
+            if q.family == "title.from_premise":
+                assert len(q.distractors) == 3
+                offered |= set(q.distractors)
+            if q.family == "title.from_credits":  # "Which Ruritanian film …?": never another land's
+                assert not q.distractors
+    # other lands' cartoons within PREMISE_NEAR years; never its land's live-action film, nor one of 1970
+    assert offered == {"Gullhaven", "Tidewater", "Brackwater"}

@@ -3088,6 +3088,14 @@ def _titles(b: _Builder) -> None:
                     if (f in cartoon) == mine and abs(ys.get(f, -999) - (b.year or 0)) <= PREMISE_NEAR]
             # (well-known films first; a lesser-known one of its kind before none at all)
             tiers = [*tiers, [v for v, n in wide if n >= RICH_CHARS], [v for v, _n in wide]]
+            if mine and home:
+                # An animated film: last, any country's animated films of those years. The library
+                # holds few of one animation industry's films, and a famous cartoon then lost its
+                # premise question (rounds 13-15: an anime classic's game asked a critic's quote
+                # instead); a player may take any cartoon of the era for its story. (Not for the
+                # credits question, which names the film's country.)
+                tiers.append([v for f, v, _n in b.pool.others("title", b.film.id)
+                              if f in cartoon and abs(ys.get(f, -999) - (b.year or 0)) <= PREMISE_NEAR])
         b.add("plot", f'Name the {a_year}film: "{text}"', answers, "title", 0.5, cite([row]), tiers, strict_from=9,
               own_tiers=0, family="title.from_premise")
 
