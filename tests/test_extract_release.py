@@ -766,3 +766,20 @@ def test_reissue_years_and_moved_dates(sentence, want):
     holiday's year, and the date a film was moved to (preponed, postponed), never the original date it left."""
     facts = _facts(_article("Release\n" + sentence))
     assert [(f.kind, f.date) for f in facts] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a month alone after the release's verb or in a list after a dated release: its year read from before it
+    ("Release\nThe film premiered at the Zenda Film Festival in September 2011. It was released in Ruritania in November.",
+     [("premiere", "2011-09"), ("release", "2011-11")]),
+    ("Release\nIt was released in Ruritania in March 2012, and in Osk in April.", [("release", "2012-03"), ("release", "2012-04")]),
+    ("Release\nIt premiered on 21 December 2011 and opened in Osk in January.", [("premiere", "2011-12-21"), ("release", "2012-01")]),
+    # other films released in a month, or no year to read: no date
+    ("Release\nThe film was released on 5 May 2011. It had the eighth largest opening among films released in June.",
+     [("release", "2011-05-05")]),
+])
+def test_month_alone(text, want):
+    """A month named alone ("in November") dates the release told of its own verb, or the next place of a list after
+    a dated release, in the year read before it (the next year across the new year); never a month other films opened."""
+    facts = _facts(_article(text))
+    assert [(f.kind, f.date) for f in facts] == want

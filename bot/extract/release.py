@@ -55,6 +55,14 @@ DATE_RX = re.compile(
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH}\b)"
 )
 _ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+# A month named alone after "in"/"during" ("released in Osk in April"): no day or year after it.
+# …told of the release's own verb, in the same stretch of words ("it opened in December", "released in Osk in April"),
+# not of a box-office week or a film's setting ("debuted at No. 1 …, marking … in June")
+_MONTH_ALONE_VERB = re.compile(r"(?<!films\s)(?<!movies\s)\b(?:released|re-released|opened|premiered|screened|shown|aired|"
+                               r"broadcast|debuted)\b[^,;.$£€¥₹]{0,50}$")
+# …or the next place of a list after a dated release ("in Zenda in March 2012, and in Osk in April")
+_MONTH_ALONE_NEXT = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+)?in\s+(?:the\s+)?[A-Z][\w.'’ -]{0,30}?\s+in\s+$")
+_MONTH_ALONE = re.compile(rf"(?:(?<=\bin\s)|(?<=\bduring\s))({_MONTH})\b(?![\s,]*(?:\d|of\s+\d|in\s+\d))")
 
 
 def parse_date(text: str, default_year: int | None = None) -> str:
@@ -237,6 +245,12 @@ def _dates(clause: str) -> list[re.Match[str]]:
     """Dates in a clause, leaving out the end of a span ("from May 2, 2001, to June 30")."""
     found = list(DATE_RX.finditer(clause))
     taken = [(m.start(), m.end()) for m in found]
+    if " in " in clause or " during " in clause:
+        # "… and in Osk in April": a month alone, its year read from before it (``_date_after``)
+        found.extend(m for m in _MONTH_ALONE.finditer(clause) if not any(s <= m.start(1) < e for s, e in taken)
+                     and (_MONTH_ALONE_VERB.search(clause, max(0, m.start() - 60), m.start())
+                          or _LEADING_DATE.match(clause[: m.start()])  # "In November, it was released on DVD"
+                          or (taken and _MONTH_ALONE_NEXT.search(clause, max(0, m.start() - 50), m.start()))))
     for m in _YEAR_ONLY.finditer(clause):
         if not any(s <= m.start(_year_group(m)) < e for s, e in taken):
             found.append(m)
@@ -319,6 +333,8 @@ def _year_group(m: re.Match[str]) -> int:
 
 
 def _date_text(m: re.Match[str]) -> str:
+    if m.re is _MONTH_ALONE:
+        return m.group(1)
     return m.group(_year_group(m)) if m.re is _YEAR_ONLY or m.re is _YEAR_AND else m.group(0)
 
 
@@ -780,6 +796,8 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
             dtext = _date_text(m)
             start = offset + c_off + m.start()
             day = _date_after(article, sent, start, dtext)
+            if not day and m.re is _MONTH_ALONE:
+                continue  # a month alone with no year anywhere before it
             nxt = _NEXT_PLACE.fullmatch(clause, prev_end, m.start()) if prev_end >= 0 and place else None
             after = _PLACE_AFTER.match(clause, m.end()) if len(dates) > 1 and place else None
             if nxt and not _NOT_PLACE.match(nxt.group("p")):
