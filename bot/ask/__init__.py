@@ -16,7 +16,7 @@ from ..matching import normalize, title_key
 from ..vocab import load
 from . import across, focus, tags
 from .across import person_credits
-from .data import cache_for, film_data
+from .data import FILM_ROWIDS, cache_for, film_data
 from .film import Q, answer_film_question
 from .model import ABSTAIN_KINDS, CONFIDENT, Answer
 from .retrieve import best_sentences, sentence_source
@@ -419,8 +419,9 @@ async def _calls_itself(lib, film_id: int, word: str) -> bool:
     or name before it and no name after ("… pull Other out of the slump", "Other marks a turn"), at least
     SHORT_FORM_USES times? "the Other", "Greater Other", "Other Day" are the story's or another thing's."""
     rows = await lib.conn.execute_fetchall(
-            "SELECT s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 60", ('"' + word.replace('"', "") + '"', film_id))
+            "SELECT s.text FROM sentences_fts CROSS JOIN sentences s ON s.id = sentences_fts.rowid "
+            f"WHERE sentences_fts MATCH ? AND {FILM_ROWIDS} ORDER BY s.idx LIMIT 60",
+            ('"' + word.replace('"', "") + '"', film_id, film_id, film_id))
     title = lib.film(film_id).title if lib.film(film_id) is not None else ""
     bare = re.compile(rf"(?P<before>\S+\s+)?\b{re.escape(word.capitalize())}\b(?P<after>\s+\S+)?")
     uses = 0
@@ -504,7 +505,8 @@ async def _words_foreign_to(lib, film, text: str) -> str:
     for w in dict.fromkeys(words):
         if not await lib.conn.execute_fetchall(
                 "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-                "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + w.replace('"', "") + '"', film.id)):
+                f"WHERE sentences_fts MATCH ? AND {FILM_ROWIDS} LIMIT 1",
+                ('"' + w.replace('"', "") + '"', film.id, film.id, film.id)):
             missing.append(w)
     # one stray word may be a typo or a paraphrase; a question whose every content word is foreign is not
     return " ".join(missing) if missing and len(missing) == len(list(dict.fromkeys(words))) else ""
@@ -514,7 +516,8 @@ async def _writes(lib, film_id: int, phrase: str) -> bool:
     """Does the article of *film_id* write *phrase* (folded words, in order)?"""
     return bool(await lib.conn.execute_fetchall(
             "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + phrase.replace('"', "") + '"', film_id)))
+            f"WHERE sentences_fts MATCH ? AND {FILM_ROWIDS} LIMIT 1",
+            ('"' + phrase.replace('"', "") + '"', film_id, film_id, film_id)))
 
 
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")

@@ -17,7 +17,7 @@ from ..vocab import alternation, given_names, load
 from . import intent as I
 from . import tags
 from .aliases import film_pairs, with_aliases
-from .data import FilmData
+from .data import FILM_ROWIDS, FilmData
 from .model import CONFIDENT, Answer, dedupe_sources, src
 from .retrieve import (
     TIE,
@@ -1122,10 +1122,10 @@ async def _named_in_cast_text(q: Q, who: str) -> Answer | None:
     phrase = " ".join(normalize(who).split())
     if len(phrase.split()) < 2:
         return None
-    sql = ("SELECT s.text, sec.path FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+    sql = ("SELECT s.text, sec.path FROM sentences_fts CROSS JOIN sentences s ON s.id = sentences_fts.rowid "
            "JOIN sections sec ON sec.film_id = s.film_id AND sec.idx = s.section "
-           "WHERE sentences_fts MATCH ? AND s.film_id = ? AND sec.kind IN ('lead', 'cast') LIMIT 3")
-    rows = await q.lib.conn.execute_fetchall(sql, ('"' + phrase.replace('"', "") + '"', q.film.id))
+           f"WHERE sentences_fts MATCH ? AND {FILM_ROWIDS} AND sec.kind IN ('lead', 'cast') ORDER BY s.idx LIMIT 3")
+    rows = await q.lib.conn.execute_fetchall(sql, ('"' + phrase.replace('"', "") + '"', q.film.id, q.film.id, q.film.id))
     if _credited(q, who):
         return None  # "written and directed by A, starring B": A is in the lead as a credit, not in the cast
     for text, path in rows:
@@ -1983,8 +1983,9 @@ async def _opening_told_after_projection(q: Q) -> Answer | None:
     projected to gross $12-15 million in its opening weekend." "It ended up making $12.6 million"), which no
     money fact holds; both sentences quoted, below confidence."""
     rows = await q.lib.conn.execute_fetchall(
-            "SELECT s.idx, s.para, s.text FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? AND s.film_id = ? ORDER BY s.idx LIMIT 10", ('"opening weekend"', q.film.id))
+            "SELECT s.idx, s.para, s.text FROM sentences_fts CROSS JOIN sentences s ON s.id = sentences_fts.rowid "
+            f"WHERE sentences_fts MATCH ? AND {FILM_ROWIDS} ORDER BY s.idx LIMIT 10",
+            ('"opening weekend"', q.film.id, q.film.id, q.film.id))
     for idx, para, text in rows:
         if not _PROJECTED.search(text):
             continue
@@ -2933,7 +2934,8 @@ async def _reviewer_not_written(q: Q) -> str:
     for form in forms:
         if await q.lib.conn.execute_fetchall(
                 "SELECT 1 FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-                "WHERE sentences_fts MATCH ? AND s.film_id = ? LIMIT 1", ('"' + form.replace('"', "") + '"', q.film.id)):
+                f"WHERE sentences_fts MATCH ? AND {FILM_ROWIDS} LIMIT 1",
+                ('"' + form.replace('"', "") + '"', q.film.id, q.film.id, q.film.id)):
             # written somewhere: an opinion of theirs is only in the reception ("on the <paper>'s
             # best-seller list" is none); quoted from there below confidence, or not at all
             rx = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in form.split()) + r"\b", re.IGNORECASE)
