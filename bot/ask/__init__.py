@@ -69,6 +69,9 @@ async def warm(lib) -> None:
     film's first search slow. Read-only."""
     await lib.prewarm()
     await across.warm(lib)
+    # the focus families are compiled on the first answer that quotes a sentence, which the shapes below
+    # may never give (about 10 ms, paid by whichever member's question quoted first)
+    focus.families()
     async with lib.conn.execute("SELECT title FROM films ORDER BY n_chars DESC LIMIT 1") as cur:
         row = await cur.fetchone()
     if row:
