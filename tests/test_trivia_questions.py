@@ -928,3 +928,21 @@ def test_a_part_the_lead_section_never_names_weighs_less_in_a_game():
     assert share(f"{opening} and Tam Osk.") == 1.0  # a star the lead names: a part players may know
     assert share(f"{opening}.") < 1.0  # met only in the cast list
     assert share(f"{opening}.", "Kip Hale") == 1.0
+
+
+def test_an_upcoming_film_of_no_year_is_asked_nothing():
+    # Round 15: an upcoming film's director, its year unknown, was worth 0 ("unreleased; not
+    # trivia-night material").
+    from bot.trivia.questions import unreleased
+
+    facts = {"crew": [_row("Other Tale is an upcoming Ruritanian thriller film directed by Ivo Brandt.",
+                           role="director", name="Ivo Brandt")],
+             "text": [{"text": "Other Tale is an upcoming Ruritanian thriller film directed by Ivo Brandt.",
+                       "section": "Lead"}]}
+    assert unreleased(Film(1, "Other Tale", "Other Tale", None, 3000), facts)
+    assert questions_for_film(Film(1, "Other Tale", "Other Tale", None, 3000), facts, Pool(), random.Random(0)) == []
+    # a known year, or a lead that calls it no such thing: asked as before
+    assert not unreleased(Film(1, "Other Tale", "Other Tale", 2019, 3000), facts)
+    released = {**facts, "text": [{"text": "Other Tale is a Ruritanian thriller film directed by Ivo Brandt.",
+                                   "section": "Lead"}]}
+    assert not unreleased(Film(1, "Other Tale", "Other Tale", None, 3000), released)

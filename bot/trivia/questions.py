@@ -3315,6 +3315,8 @@ _SECTIONS = (_cast, _characters, _crew, _awards, _reviews, _scores, _box_office,
 
 def questions_for_film(film: Film, facts_by_kind: dict[str, list[dict]], pool: Pool, rng: random.Random) -> list[Question]:
     """Every checked question for one film, in template order. Pure: no database, no clock."""
+    if unreleased(film, facts_by_kind):
+        return []
     b = _Builder(film, facts_by_kind, pool, rng)
     for section in _SECTIONS:
         section(b)
@@ -3325,6 +3327,21 @@ def questions_for_film(film: Film, facts_by_kind: dict[str, list[dict]], pool: P
     families = _handle_families()
     return [replace(q, handle=star) if q.family in families and q.text.endswith(f"{b.label}?")
             and all(norm(star) != norm(a) for a in (*q.answers, *q.distractors)) else q for q in out]
+
+
+@lru_cache(maxsize=1)
+def _unreleased_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + vocab.alternation(vocab.load("trivia")["game"]["unreleased_cues"]) + r")\b", re.I)
+
+
+def unreleased(film: Film, facts: dict[str, list[dict]]) -> bool:
+    """Is this a film not out yet: no year known, and its lead section calls it upcoming
+    (vocab/trivia.toml [game] unreleased_cues)? A host asks nothing of a film nobody has seen
+    (round 15: an upcoming film's director, worth 0)."""
+    if film.year:
+        return False
+    return any((t.get("section") or "Lead").lower() == "lead" and _unreleased_re().search(t.get("text") or "")
+               for t in facts.get("text", ()))
 
 
 @lru_cache(maxsize=1)
