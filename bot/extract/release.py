@@ -61,8 +61,9 @@ _ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_ALONE_VERB = re.compile(r"(?<!films\s)(?<!movies\s)\b(?:released|re-released|opened|premiered|screened|shown|aired|"
                                r"broadcast|debuted)\b[^,;.$£€¥₹]{0,50}$")
 # …or the next place of a list after a dated release ("in Zenda in March 2012, and in Osk in April")
-_MONTH_ALONE_NEXT = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+)?in\s+(?:the\s+)?[A-Z][\w.'’ -]{0,30}?\s+in\s+$")
-_MONTH_ALONE = re.compile(rf"(?:(?<=\bin\s)|(?<=\bduring\s))({_MONTH})\b(?![\s,]*(?:\d|of\s+\d|in\s+\d))")
+_MONTH_ALONE_NEXT = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+)?in\s+(?:the\s+)?[A-Z][\w.'’ -]{0,30}?\s+$")
+_MONTH_NAMES = tuple(name.capitalize() for name in _D["months"])
+_MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s({alternation(_MONTH_NAMES)})\b(?![\s,]*(?:\d|of\s+\d|in\s+\d))")
 
 
 def parse_date(text: str, default_year: int | None = None) -> str:
@@ -245,7 +246,7 @@ def _dates(clause: str) -> list[re.Match[str]]:
     """Dates in a clause, leaving out the end of a span ("from May 2, 2001, to June 30")."""
     found = list(DATE_RX.finditer(clause))
     taken = [(m.start(), m.end()) for m in found]
-    if " in " in clause or " during " in clause:
+    if (" in " in clause or "In " in clause or "uring " in clause) and any(name in clause for name in _MONTH_NAMES):
         # "… and in Osk in April": a month alone, its year read from before it (``_date_after``)
         found.extend(m for m in _MONTH_ALONE.finditer(clause) if not any(s <= m.start(1) < e for s, e in taken)
                      and (_MONTH_ALONE_VERB.search(clause, max(0, m.start() - 60), m.start())

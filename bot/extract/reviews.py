@@ -370,6 +370,8 @@ _NAMES_SAID = re.compile(
     rf"{_CLAUSE}(?P<opener>{_OPENER}){_ROLE}(?P<names>{_CRITIC_NAME}(?:\s*,\s*{_CRITIC_NAME}){{0,3}}),?\s+and\s+"
     rf"(?P<last>{_CRITIC_NAME})(?=\s+(?:(?:all|each)\s+)?{_LEAD_IN}(?:{_VERB})\b)")
 _NAME_PART = re.compile(_CRITIC_NAME)
+# (read only where two names of two words stand either side of "and" or a comma: "Ora Pell and Bede Marrow")
+_PRE_NAMES_AND = re.compile(r"[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+(?:,?\s+and|,)\s+[A-Z][\w'’.-]*\s+[A-Z]")
 # "Jane Doe, writing about the film for its reissue, called it ...", "Jane Doe, who reviewed it for The Daily, praised …"
 _NAME_WRITING = re.compile(
     rf"{_CLAUSE}(?P<opener>{_OPENER})(?P<critic>{_CRITIC_NAME})(?:\s+and\s+(?P<critic2>{_CRITIC_NAME}))?,\s+"
@@ -1251,7 +1253,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 if any(a <= m.start("critic") < b for a, b in lists):
                     continue  # an item of a list of publications
                 add(critic, "", m.start("critic"))
-        for m in _at_clauses(_NAMES_SAID, text, clauses) if verb and " and " in text else ():
+        for m in _at_clauses(_NAMES_SAID, text, clauses) if verb and " and " in text and _PRE_NAMES_AND.search(text) else ():
             if _NOT_OPENER.search(m.group("opener") or "") or _about_other_work(m.group("opener") or "", article):
                 continue
             names = [(m.start("names") + n.start(), n.group(0).strip()) for n in _NAME_PART.finditer(m.group("names"))]
