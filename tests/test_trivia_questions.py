@@ -946,3 +946,7 @@ def test_an_upcoming_film_of_no_year_is_asked_nothing():
     released = {**facts, "text": [{"text": "Other Tale is a Ruritanian thriller film directed by Ivo Brandt.",
                                    "section": "Lead"}]}
     assert not unreleased(Film(1, "Other Tale", "Other Tale", None, 3000), released)
+    # shown at a festival already, though its article still calls it upcoming
+    shown = {**facts, "release": [_row("It premiered at the Example Film Festival on 5 October 2019.",
+                                       date="2019-10-05", event="Example Film Festival")]}
+    assert not unreleased(Film(1, "Other Tale", "Other Tale", None, 3000), shown)

@@ -3335,10 +3335,11 @@ def _unreleased_re() -> re.Pattern:
 
 
 def unreleased(film: Film, facts: dict[str, list[dict]]) -> bool:
-    """Is this a film not out yet: no year known, and its lead section calls it upcoming
+    """Is this a film not out yet: no year known, no dated showing (a festival premiere makes an
+    "upcoming" article's film one people have seen), and its lead section calls it upcoming
     (vocab/trivia.toml [game] unreleased_cues)? A host asks nothing of a film nobody has seen
     (round 15: an upcoming film's director, worth 0)."""
-    if film.year:
+    if film.year or any((r.get("date") or "")[:4].isdigit() for r in facts.get("release", ())):
         return False
     return any((t.get("section") or "Lead").lower() == "lead" and _unreleased_re().search(t.get("text") or "")
                for t in facts.get("text", ()))
