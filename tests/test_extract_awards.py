@@ -1206,3 +1206,32 @@ def test_a_category_made_for_television_has_no_person_called_television():
     got = _article("Accolades\nIt was nominated for the Golden Globe Award for Best Miniseries or Motion Picture Made "
                    "for Television.")
     assert got == {("Golden Globe Awards", None, "Best Miniseries or Motion Picture Made for Television", "", "nominated")}
+
+
+@pytest.mark.parametrize("body", [
+    "Accolades\nBrandt received the Lifetime Achievement Award at the 2015 Zenda Film Festival.",
+    "Accolades\nBrandt was honoured with an honorary Golden Bear in 2012.",
+    "Accolades\nIn 2010, Pell was awarded the Zenda Medal by the Government of Ruritania for her contribution to cinema.",
+    "Accolades\nThe film's director, Ivo Brandt, has won three Zenda Film Awards.",
+    "Accolades\nPell has been nominated for five Academy Awards during her career.",
+    "Accolades\nBrandt's next film, Kip's Run, won the Palme d'Or at the 1999 Cannes Film Festival.",
+    "Accolades\nPell later won Best Actress at the Zenda Film Awards for Kip's Run (2004).",
+    "Accolades\nBrandt won the Best Director award at the Zenda Film Festival for his earlier film Kip's Run.",
+])
+def test_a_persons_career_or_other_film_is_no_award_of_this_film(body):
+    """A person's honour for a career (lifetime achievement, honorary prize, 'for her contribution to cinema'), a
+    person's tally ('has won three …', '… during her career'), and another film's award (named by its maker's
+    possessive, dated after the ceremony, or 'for his earlier film'): none is this film's."""
+    article = parse_article(f"Other Tale\nOther Tale is a 2001 drama film directed by Ivo Brandt. It stars Ora Pell.\n\n{body}\n")
+    assert [f for f in awards.extract(article) if isinstance(f, (AwardFact, AwardCountFact))] == []
+
+
+def test_the_films_own_tally_and_honorary_prize_stay():
+    """'The film received five nominations …, the most in her career for Pell', 'Other Tale has won three Zenda Film
+    Awards', 'where it received an honorary diploma': the film's."""
+    assert ("Zenda Film Awards", None, "", "", "nominated") in _article(
+        "Accolades\nThe film received five nominations at the Zenda Film Awards, the most in her career for Pell.")
+    assert ("Zenda Film Awards", None, "", "", "won") in _article("Accolades\nOther Tale has won three Zenda Film Awards.")
+    got = _article("Accolades\nIn 2003 it competed at the Zenda International Film Festival, where it received an honorary "
+                   "diploma.")
+    assert any(outcome == "won" and not who for _, _, _, who, outcome in got), got

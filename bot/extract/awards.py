@@ -1047,7 +1047,7 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             continue
         else:
             trig = prev[-1]
-        if _other_work(text, trig[0]) or "(" in text[end : end + 70] and _for_other_title(text, end, article):
+        if _other_work(text, trig[0]) or _for_other_title(text, end, article):
             continue
         recipient = (_recipient_after(text, end, article) or _recipient_before(text, start, trig[1], mentions, article)
                      or _subject(text, _clause_start(text, trig[0]), trig[0], article)
@@ -1080,13 +1080,21 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     return facts
 
 
-# "… Best Actor for Another Tale (1985)": the category won for a dated title, another film
+# "… Best Actor for Another Tale (1985)": the category won for a dated title, another film; also after the ceremony
+# ("Best Actress at the Zenda Awards for Another Tale (2004)"), and "for his earlier film …"
 _FOR_DATED_TITLE = re.compile(r"\s+for\s+(?P<t>[A-Z][^,;()]{0,50}?)\s+\((?:18|19|20)\d\d\)")
+_LATER_FOR_DATED_TITLE = re.compile(r"(?:(?!Best\b|Outstanding\b)[^,;()])*?\s+for\s+(?P<t>[A-Z][^,;()]{0,50}?)\s+\((?:18|19|20)\d\d\)")
+_FOR_OTHER_FILM = re.compile(r"(?:(?!Best\b|Outstanding\b)[^,;()]){0,60}?\bfor\s+(?:his|her|their)\s+(?:earlier|previous|later|next|"
+                             r"other|subsequent|following)\s+(?:film|feature|movie|picture|work)\b")
 
 
 def _for_other_title(text: str, end: int, article: Article) -> bool:
-    m = _FOR_DATED_TITLE.match(text, end)
-    return bool(m) and m.group("t").lower() not in article.title.lower()
+    window = text[end : end + 120]
+    if "(" in window:
+        m = _FOR_DATED_TITLE.match(text, end) or _LATER_FOR_DATED_TITLE.match(text, end, end + 120)
+        if m and m.group("t").lower() not in article.title.lower():
+            return True
+    return ("for his " in window or "for her " in window or "for their " in window) and bool(_FOR_OTHER_FILM.match(text, end))
 
 
 _WHICH_WON = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s*,\s+which\s+(?P<names>{_NAME_LIST})\s+(?:(?:eventually|ultimately|later)\s+)?won\b")
@@ -1289,7 +1297,8 @@ def _other_work(text: str, trig_start: int) -> bool:
     "A, whose previous film Another Tale won …", "Another Tale (1971), which won …")?"""
     clause = text[_clause_start(text, trig_start) : trig_start]
     return bool(_OTHER_WORK.match(clause) or _OTHER_WORK_SUBJECT.search(clause)
-                or (("whose" in clause or "his" in clause or "her" in clause or "their" in clause)
+                or (("whose" in clause or "his" in clause or "her" in clause or "their" in clause or "'s " in clause
+                     or "’s " in clause)
                     and _PERSONS_WORK.search(clause))
                 or (")" in text[max(0, trig_start - 40) : trig_start] and _DATED_WORK.search(text, max(0, trig_start - 40), trig_start)))
 
@@ -1297,10 +1306,10 @@ def _other_work(text: str, trig_start: int) -> bool:
 # "whose previous film Another Tale won", "his 1977 album Another Tale won", "whose debut Another Tale had won": a
 # person's other work as the subject (a film needs a word that makes it another one: "his film" may be this one)
 _PERSONS_WORK = re.compile(
-    r"\b(?:whose|his|her|their)\s+(?:"
+    r"(?:\b(?:whose|his|her|their)|[A-Z][\w-]*['’]s)\s+(?:"
     r"(?:(?:own|previous|earlier|next|later|first|other|\d{4})\s+)+(?:[a-z-]+\s+)?(?:film|feature|movie|documentary)"
     r"|(?:own\s+|\d{4}\s+)?debut(?:\s+(?:film|feature))?(?=\s+[A-Z])"
-    rf"|(?:(?:own|\d{{4}}|first|debut|best-selling|bestselling)\s+)?(?i:{_phrases(_WHO['other_works'])})s?)\b[^,;]*$")
+    rf"|(?:(?:own|\d{{4}}|first|debut|best-selling|bestselling)\s+)?(?i:{_phrases(_WHO['other_works'])})s?)\b(?:,\s+[^,;]{{1,60}},)?[^,;]*$")  # ("…'s next film, Another Tale, won")
 # "Another Tale (1971), which won …", "…'s previous film, Another Tale (2016), had won …": a dated title right before
 # the trigger names the work that won
 _DATED_WORK = re.compile(r"\w[\w'’:-]*\s+\((?:18|19|20)\d\d\)\s*,?\s*(?:(?:which|that|had|has|also|already|previously)\s+)*$")
@@ -1727,6 +1736,9 @@ def extract(article: Article) -> list[Fact]:
         facts = _inside(facts)
     if facts:
         facts = [f for f in facts if not _pluperfect_other(article, f.sentence)]
+    if facts:  # (each sentence read once: a sentence holds several facts)
+        career = {i: _career_words(article, i) for i in {f.sentence for f in facts}}
+        facts = [f for f in facts if not (career[f.sentence] and (_career_honour(article, f) or _career_tally(article, f)))]
     facts.extend(_counted_awards(facts))
     if any(getattr(f, "ceremony", "") in _TELEVISION for f in facts) and not _made_for_tv(article):
         facts = [f for f in facts if getattr(f, "ceremony", "") not in _TELEVISION]
@@ -1784,6 +1796,45 @@ def _pluperfect_other(article: Article, idx: int) -> bool:
             len(name.split()) == 1 or name.split()[1].lower() in {"film", "movie", "picture"}):
         return False
     return not is_person(name)
+
+
+_CAREER = re.compile(_phrases(_WHO["career_honours"]))
+
+
+_CAREER_HINTS = ("chievement", "onorary", "ontribution", "body of work", "career", "services to", " has ", " have ")
+
+
+def _career_words(article: Article, idx: int) -> bool:
+    """Whether sentence ``idx`` holds any word ``_career_honour`` or ``_career_tally`` reads (most sentences: none)."""
+    text = article.sentences[idx].text
+    return any(h in text for h in _CAREER_HINTS)
+
+
+def _career_honour(article: Article, f: Fact) -> bool:
+    """Is ``f`` a person's honour for a career ("Pell received the Lifetime Achievement Award at the festival", "an
+    honorary Golden Bear to Brandt")? Never this film's award; a film's own honorary prize has no recipient."""
+    return isinstance(f, AwardFact) and bool(f.recipient) and bool(_CAREER.search(article.sentences[f.sentence].text))
+
+
+_FILM_OPENS = re.compile(r"(?:The\s+(?:film|movie|picture)|It)\b(?!['’])")
+_CAREER_TALLY = re.compile(rf"\b{_phrases(_WHO['career_tallies'])}\b")
+# "Brandt has won three National Film Awards": a person's tally, in the present perfect, a count right after the verb
+_HAS_WON = re.compile(rf"(?P<who>\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*),?\s+(?:has|have)\s+(?:also\s+)?(?:won|received|earned|"
+                      rf"been\s+nominated\s+for)\s+(?:a\s+total\s+of\s+)?(?:\d+|{NUMBER_WORD_RX})\b")
+
+
+def _career_tally(article: Article, f: Fact) -> bool:
+    """Is ``f`` (a count, or an award with no category) a person's tally over a career ("Brandt has won three
+    National Film Awards", "nominated for five Academy Awards during her career")? Not the film's."""
+    if not (isinstance(f, AwardCountFact) or isinstance(f, AwardFact) and not f.category):
+        return False
+    text = article.sentences[f.sentence].text
+    if _FILM_OPENS.match(text) or text.startswith(article.title):
+        return False  # (the film's own tally: "The film received five nominations, the most in her career")
+    if "career" in text and _CAREER_TALLY.search(text):
+        return True
+    m = _HAS_WON.search(text) if " ha" in text else None
+    return bool(m) and is_person(m.group("who")) and m.group("who").lower() not in article.title.lower()
 
 
 # A sentence that points back at awards just named: "The nominations were announced at …", "These were
