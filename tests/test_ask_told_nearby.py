@@ -97,3 +97,18 @@ def test_a_name_a_part_goes_by_in_quotes_beats_a_surname(tmp_path):
     ans = ask(db, "who played duke")
     assert ans.film.startswith("Ring Year") and "Tam Osk" in ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_LONG_WATCH = ("Long Watch\nLong Watch is a 2018 drama film directed by Ivo Brandt.\nPlot\nKip Morrow guards a bridge.\n"
+               "Production\nOn April 20, 2017, it was announced that Ivo Brandt would direct the film. On July 11, 2017, "
+               "it was announced that Tam Osk and Ora Pell would star. It was also announced that the film had commenced "
+               "principal production.\n")
+
+
+def test_a_shoot_begun_with_no_date_is_dated_by_the_sentence_before(tmp_path):
+    db = library(tmp_path, _LONG_WATCH)
+    ans = ask(db, "when did long watch start filming")
+    assert "July 11, 2017" in ans.answer and "commenced principal production" in ans.answer
+    assert ans.confidence < CONFIDENT
+    # ... never for the end of the shoot, which it does not tell
+    assert "commenced" not in ask(db, "when did filming wrap on long watch").answer

@@ -22,6 +22,7 @@ from .model import CONFIDENT, Answer, dedupe_sources, src
 from .retrieve import (
     TIE,
     best_sentences,
+    dated_before,
     forms,
     holds,
     is_frame,
@@ -2677,6 +2678,10 @@ async def answer_filming(q: Q) -> Answer:
         if rows:
             vals = join_names([r["value"] for r in rows])
             return q.make(f"Filming: {vals}.", "filming.date", GOOD, [src(r) for r in rows])
+        if not _ANSWER_FILMING_RX4.search(q.rest):
+            told = await _start_dated_before(q)
+            if told is not None:
+                return told
         return await not_stated(q, "when it was filmed", r"\b(filming|photography|shooting|filmed|shot)\b.*\b(1[89]\d\d|20\d\d)\b",
                                 terms=_FILMING_TERMS, story=False)
     if _ANSWER_FILMING_RX2.match(q.rest):
@@ -2868,6 +2873,30 @@ _FILMING_WORDS = frozenset("where when what which was were is did they it film f
 #: film, though the words find a sentence naming one.
 _PLACE_KINDS = frozenset("city cities country countries studio studios state states town towns area region site "
                          "sites island islands part parts mostly mainly primarily actually exactly".split())
+
+
+#: A sentence telling that filming began, with no date of its own ("It was also announced that the film had
+#: commenced principal production", "Filming began that same day").
+_STARTED_UNDATED = re.compile(r"\b(?:began|begun|started|commenced|underway)\b[^.;]{0,40}?\b(?:filming|photography|production|"
+                              r"shooting)\b|\b(?:filming|photography|production|shooting)\b[^.;]{0,30}?\b(?:began|begun|"
+                              r"started|commenced|got underway|was underway)\b", re.IGNORECASE)
+_A_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+async def _start_dated_before(q: Q) -> Answer | None:
+    """"when did filming start": a sentence telling that it began with no date of its own but one told by
+    the sentence before ("that same day", "It was also announced that ..."), quoted with that sentence,
+    below confidence; None when none does."""
+    got = await best_sentences(q.lib.conn, q.film.id, "filming began started commenced principal photography production",
+                               drop=_title_words(q), must=_STARTED_UNDATED, limit=10)
+    for _s, row in got:
+        if _A_DATE.search(row["text"]) or not dated_before(row["text"]):
+            continue
+        prev = await next_sentence(q.lib.conn, row, step=-1)
+        if prev is not None and _A_DATE.search(prev["text"]):
+            return q.make(f"The article says: “{prev['text']} {row['text']}”", "filming.sentence", LOW,
+                          [sentence_source(prev), sentence_source(row)])
+    return None
 
 
 def _scene_words(q: Q) -> list[str]:

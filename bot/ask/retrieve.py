@@ -73,6 +73,15 @@ CLAUSE_WEIGHT = 0.75
 _SUBORDINATE = frozenset(_RETRIEVAL["subordinate"])
 #: A time told by reference to the sentence before ("that same day", "later that year"): vocab/retrieval.toml.
 _TIME_BACK = re.compile("|".join(_RETRIEVAL["time_back"]), re.IGNORECASE)
+
+
+def dated_before(text: str) -> bool:
+    """Does *text* tell its time by the sentence before it ("Filming began that same day", "It was also
+    announced that filming had begun")? Then that sentence's date is its own."""
+    return bool(_TIME_BACK.search(text) or _ALSO.search(text))
+
+
+_ALSO = re.compile(r"^(?:it|this)\s+(?:was|were|is)\s+also\b|^also\b", re.IGNORECASE)
 #: ... and of a year beside other words ("where does A crash in 1976"): the time of what is asked, not it.
 YEAR_WEIGHT = 0.5
 _YEAR_RX = re.compile(r"(?:1[89]|20)\d\d")
