@@ -112,3 +112,16 @@ def test_a_shoot_begun_with_no_date_is_dated_by_the_sentence_before(tmp_path):
     assert ans.confidence < CONFIDENT
     # ... never for the end of the shoot, which it does not tell
     assert "commenced" not in ask(db, "when did filming wrap on long watch").answer
+
+
+_MILL_STONE = ("Mill Stone\nMill Stone is a 2018 drama film directed by Lune Varga. It stars Ivo Brandt as Tam Osk and "
+               "Ora Pell as Nell.\nPlot\nTam Osk runs the mill with Nell. His son Bede leaves for Ruritania.\n")
+
+
+def test_the_player_of_a_part_asked_by_its_tie_is_never_the_owner_s(tmp_path):
+    db = library(tmp_path, _MILL_STONE)
+    # the tie to Tam, the part the film knows, is what is asked (his first wife), though a tie to Bede,
+    # whom the cast does not bill, comes first: never Tam's own player
+    ans = ask(db, "who played bede's real mom, tam's first wife")
+    assert "Ivo Brandt" not in ans.answer
+    assert ans.confidence < CONFIDENT

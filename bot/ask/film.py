@@ -232,7 +232,11 @@ async def _relation_of(q: Q, chars: list) -> Answer | None:
     """"who played jane's husband": the husband, never Jane. The person the article ties to Jane
     that way ("Jane's husband Tom (Actor)", "Tom, Jane's husband") is asked about; unnamed: said so."""
     text = _with_apostrophes(q.text, [n for _h, n in chars])
-    m = _RELATION.search(text)
+    found = list(_RELATION.finditer(text))
+    # "who played kip's real mom, tam's first wife": the tie whose owner is a part the film knows (Tam),
+    # though another comes first
+    m = next((x for x in found if any(set(normalize(n).split()) & set(normalize(x.group("who")).split()[-1:])
+                                      for _h, n in chars)), found[0] if found else None)
     if not m:
         return None
     who = normalize(m.group("who")).split()
