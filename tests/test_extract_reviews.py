@@ -778,3 +778,16 @@ def test_rankings_and_other_reviewer_frames(heading, sentence, want):
     quoted words, a critic with a "who" aside, and a verdict told as a view ("took a dimmer view", "was unmoved")."""
     art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\n{heading}\n{sentence}\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ('"A quiet triumph," wrote Ora Pell in The Ruritania Times.', [("Ora Pell", "The Ruritania Times")]),
+    ('The film is "a quiet triumph", according to Ora Pell of The Ruritania Times.', [("Ora Pell", "The Ruritania Times")]),
+    # a figure reported on a critic's word is no verdict
+    ("The film grossed $5 million, according to Ora Pell of The Ruritania Times.", []),
+])
+def test_critic_after_the_quote(sentence, want):
+    """The critic named after the quoted verdict: '"…," wrote A in P', '"…", according to A of P'; a box-office
+    figure 'according to' a critic is a report, not a review."""
+    art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\nCritical response\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want

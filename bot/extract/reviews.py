@@ -384,7 +384,7 @@ _NAME_WRITING = re.compile(
 # the speaker follow.
 _QUOTE_SAID = re.compile(
     rf"[,!?…][\"”]\s+(?:{alternation(_V['inverted_verbs'])})\s+"
-    rf"(?:(?P<critic>{_CRITIC_NAME})\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})|(?P<who>{PUBLICATION_RX}))"
+    rf"(?:(?P<critic>{_CRITIC_NAME})\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})|(?P<who>{PUBLICATION_RX}))"
     rf"(?=\s*[,.;]|\s*$)"
 )
 # "Another American reviewer in 1950, The Daily Example, gave it high marks": the reviewer noun
@@ -491,6 +491,9 @@ _WITH_CRITIC = re.compile(
     rf"(?:{alternation(_V['participles'])})\b")
 # "According to The Daily, the film is …": a paper's opinion in a reception section, unless the clause is
 # about money or the audience (a box-office report).
+# "The film is "a quiet triumph", according to Ora Pell of The Daily.": a critic of a paper after the quoted verdict.
+_ACCORDING_TO_CRITIC = re.compile(rf"[\"”],?\s+according\s+to\s+{_ROLE}(?P<critic>{_CRITIC_NAME})\s+(?:of|from|at|in)\s+(?:the\s+)?"
+                                  rf"(?P<pub>{PUBLICATION_RX})(?=\s*[.;]|\s*$)")
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),\s+(?P<rest>[^.;]*)")
 _REPORTED_FIGURES = re.compile(r"[$£€₹¥]|\d|\b(?:gross\w*|earn\w*|rentals?|box[\s-]+office|budget|tickets?|"
                                r"audiences?|viewers|admissions|sales|sold|revenue|profit\w*|crores?|lakhs?|million|"
@@ -1196,6 +1199,9 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         elif (_firm_pub(_strip_pub(name)) and _valid_pub(_strip_pub(name), article)) if strict \
                 else _pub_alone_ok(_strip_pub(name), article):
             add("", name, m.start())
+    for m in _ACCORDING_TO_CRITIC.finditer(text) if "according to" in text else ():
+        if is_person(m.group("critic").strip()) and (not strict or _firm_pub(_strip_pub(m.group("pub")))):
+            add(m.group("critic"), m.group("pub"), m.start("critic"))
     for m in _ACCORDING_TO.finditer(text) if not strict else ():
         pub = _strip_pub(m.group("pub"))
         if not _REPORTED_FIGURES.search(m.group("rest")) and _pub_alone_ok(pub, article):
