@@ -1235,3 +1235,10 @@ def test_the_films_own_tally_and_honorary_prize_stay():
     got = _article("Accolades\nIn 2003 it competed at the Zenda International Film Festival, where it received an honorary "
                    "diploma.")
     assert any(outcome == "won" and not who for _, _, _, who, outcome in got), got
+
+
+def test_a_persons_book_with_its_title_set_off_by_commas():
+    """'Marrow, whose 2004 biography of Kip Morrow, Kip's Run, had won the Zenda Book Award, …': the book's award."""
+    got = _article("Production\nThe script was co-written by Bede Marrow, whose 2004 biography of Kip Morrow, Kip's Run, "
+                   "had won the Zenda Book Award.")
+    assert got == set()

@@ -1309,7 +1309,7 @@ _PERSONS_WORK = re.compile(
     r"(?:\b(?:whose|his|her|their)|[A-Z][\w-]*['’]s)\s+(?:"
     r"(?:(?:own|previous|earlier|next|later|first|other|\d{4})\s+)+(?:[a-z-]+\s+)?(?:film|feature|movie|documentary)"
     r"|(?:own\s+|\d{4}\s+)?debut(?:\s+(?:film|feature))?(?=\s+[A-Z])"
-    rf"|(?:(?:own|\d{{4}}|first|debut|best-selling|bestselling)\s+)?(?i:{_phrases(_WHO['other_works'])})s?)\b(?:,\s+[^,;]{{1,60}},)?[^,;]*$")  # ("…'s next film, Another Tale, won")
+    rf"|(?:(?:own|\d{{4}}|first|debut|best-selling|bestselling)\s+)?(?i:{_phrases(_WHO['other_works'])})s?)\b[^,;]*(?:,\s+[^,;]{{1,60}},)?[^,;]*$")  # ("…'s next film, Another Tale, won")
 # "Another Tale (1971), which won …", "…'s previous film, Another Tale (2016), had won …": a dated title right before
 # the trigger names the work that won
 _DATED_WORK = re.compile(r"\w[\w'’:-]*\s+\((?:18|19|20)\d\d\)\s*,?\s*(?:(?:which|that|had|has|also|already|previously)\s+)*$")
