@@ -125,3 +125,17 @@ def test_the_player_of_a_part_asked_by_its_tie_is_never_the_owner_s(tmp_path):
     ans = ask(db, "who played bede's real mom, tam's first wife")
     assert "Ivo Brandt" not in ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_HIGH_ROAD = ("High Road\nHigh Road is a 2018 action film directed by Ivo Brandt. It stars Tam Osk and Lune Varga.\n"
+              "Production\nOra Pell, who was signed as the female lead, opted out of the project in May 2018 due to date "
+              "issues. Lune Varga was signed as the female lead in June 2018, continuing her work with Tam Osk after "
+              "Other Tale.\n")
+
+
+def test_who_was_signed_before_a_player_is_the_sentence_naming_someone_else(tmp_path):
+    db = library(tmp_path, _HIGH_ROAD)
+    # the casting fact names only Lune, who is asked about; the sentence naming another signed as the lead tells it
+    ans = ask(db, "who was signed as the heroine of high road before lune varga")
+    assert "Ora Pell" in ans.answer
+    assert ans.confidence < CONFIDENT

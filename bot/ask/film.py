@@ -1276,6 +1276,27 @@ _ANSWER_CASTING_RX3 = re.compile(r"\b(originally|original|first choice|considere
                                                  r"wanted|turned down|declined|offered|approached|meant|initially)\b")
 
 
+#: Someone's full name: two capitalised words ("Ora Pell, who was signed as the lead, ...").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
+
+
+async def _the_one_before(q: Q, named: set[str]) -> Answer | None:
+    """"who was signed as the lead before B": the casting facts name only B; the sentence the question's
+    other words find that names someone else and not B ("A, who was signed as the lead, opted out"), below
+    confidence; None when none does."""
+    if not named:
+        return None
+    words = " ".join(w for w in normalize(q.text).split() if w not in named)
+    got = await best_sentences(q.lib.conn, q.film.id, words, drop=_title_words(q), limit=20)
+    for _s, row in got[:5]:
+        toks = set(normalize(row["text"]).split())
+        if row.get("said", 0) >= 0.5 and not toks & named and (
+                holds("person", row["text"], q.text, _title_words(q), _people_words(q)) or _FULL_NAME.search(row["text"])):
+            return q.make(f"The facts don't say; the article says: “{row['text']}”", "cast.history", LOW,
+                          [sentence_source(row)])
+    return None
+
+
 async def answer_casting(q: Q) -> Answer:
     ev = q.data.of("casting")
     chars = {n for _h, n in q.roles("character")}
@@ -1294,6 +1315,11 @@ async def answer_casting(q: Q) -> Answer:
         def answer_person(r: dict) -> str:
             return r["other"] if r["event"] in ("replaced", "recast") and r["other"] else r["person"]
         told = [r for r in rows if not (set(normalize(answer_person(r)).split()) & asked)]
+        if not told and not _ANSWER_CASTING_RX3.search(rows[0]["source"]["sentence"]):
+            # ... and the sentence of the fact tells no earlier choice ("A wanted C, so B was cast instead")
+            before = await _the_one_before(q, {w for r in rows for w in normalize(answer_person(r)).split()} & asked)
+            if before is not None:
+                return before
         if not told:
             row = rows[0]
             return q.make(f"The facts don't say; the article says: “{row['source']['sentence']}”", "cast.history",
