@@ -30,6 +30,11 @@ thirty ``\b``-led alternatives, a frame led by a name) runs behind a lookahead o
 match can open with, read from its parse tree (``_opening_class``; :func:`opening` does it for
 frames no gate can test). The cost is at import: about 0.3 s of CPU a process for compiling the
 lookahead versions, against 10-15% of the extraction time of every article.
+
+What is read from a parse tree (a pattern's required words, its opening characters, ...) is kept with
+the pattern in bot/rxcache.py's cache on disk while the extractors import (``memo``), and a gated
+pattern's methods are each generated when first asked for: importing the extractors read every parse
+tree two or three times and compiled seven functions a gate, most never called.
 """
 
 from __future__ import annotations
@@ -37,9 +42,12 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
+from functools import cache
 from re import _compiler as K  # noqa: N812 - whether the engine already skips to a first character
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser as P  # noqa: N812
+
+from .rxcache import memo
 
 #: One required word: (text, compared in lower case).
 Word = tuple[str, bool]
@@ -120,14 +128,21 @@ def _shortest(clause: Clause) -> Clause:
 
 
 def required(rx: re.Pattern[str]) -> list[Clause]:
-    """The clauses a text must satisfy for ``rx`` to match anywhere in it (words of 3+ characters)."""
-    tree = P.parse(rx.pattern, rx.flags)
+    """The clauses a text must satisfy for ``rx`` to match anywhere in it (words of 3+ characters).
+    Read from the parse tree once, then kept with the pattern in bot/rxcache.py's cache."""
+    found = memo("required", rx.pattern, rx.flags, lambda: _required_words(rx.pattern, rx.flags))
+    return [frozenset((w, bool(ci)) for w, ci in c) for c in found]
+
+
+def _required_words(pattern: str, flags: int) -> list[list[list]]:
+    """:func:`required`'s clauses as JSON (each clause its [word, lower case] pairs, sorted)."""
+    tree = P.parse(pattern, flags)
     out: list[Clause] = []
     for c in _clauses(tree, tree.state.flags):
         c = _shortest(c)
         if min(len(w) for w, _ in c) >= MIN_WORD and c not in out:
             out.append(c)
-    return out
+    return [sorted([w, ci] for w, ci in c) for c in out]
 
 
 #: Texts lowered, with their lower case: every extractor asks its gates about the same sentences (a
@@ -162,6 +177,7 @@ def _lowered(text: str) -> str:
 _BIG_EXACT, _BIG_FOLDED = 24, 40
 
 
+@cache
 def _literal_trie(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern found exactly where one of ``words`` occurs as a substring (the characters as they
     are, no flags): the words factored by their common beginnings, so the engine skips to a possible
@@ -182,8 +198,12 @@ def _literal_trie(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(emit(trie))
 
 
+#: The methods of a gated pattern, each made by :func:`_compile_test` the first time it is asked for.
+_METHODS = ("possible", "search", "match", "fullmatch", "finditer", "findall", "sub")
+
+
 def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: re.Pattern[str],
-                  remember: bool = True) -> dict:
+                  remember: bool = True, names: tuple[str, ...] = _METHODS) -> dict:
     """The prefilter of one pattern as one generated function: the same substring tests, in the same
     order, as a loop over the clauses would make, without the loop. A gate is asked about nearly
     every sentence by the frame it guards (a dozen frames a sentence), and a Python loop over its
@@ -195,7 +215,8 @@ def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: 
     written into each: a gated call is one Python call, not a method calling ``possible``. Each answers
     what the method of ``scan`` answers, or what it answers for no match (None, no matches, the
     string unchanged) when a required word is missing. ``remember``: the lowered text is kept in
-    ``_LOW`` (sentences, which many gates ask about), or lowered on each call (short one-off windows)."""
+    ``_LOW`` (sentences, which many gates ask about), or lowered on each call (short one-off windows).
+    ``names``: the functions to make (compiling the code is most of what a gate costs at import)."""
     consts: dict[str, object] = {"_lowered": _lowered, "_low_get": _LOW.get, "_fold": _fold, "_scan": scan}
     lower = "_low_get(text) or _lowered(text)" if remember else "_fold(text)"
 
@@ -216,15 +237,18 @@ def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: 
             tests += test(folded, f"(low := {lower})", "low", _BIG_FOLDED)
         body.append(f"    if not ({' or '.join(tests)}):")
         body.append("        return {none}")
-    lines = ["def possible(text):", *(b.format(none="False") for b in body), "    return True"]
+    lines = ["def possible(text):", *(b.format(none="False") for b in body), "    return True"] \
+        if "possible" in names else []
     for name, none in (("search", "None"), ("match", "None"), ("fullmatch", "None"), ("finditer", "iter(())"),
                        ("findall", "[]")):
-        lines += [f"def {name}(text, *args, **kw):", *(b.format(none=none) for b in body),
-                  f"    return _scan.{name}(text, *args, **kw)"]
-    lines += ["def sub(repl, text, *args, **kw):", *(b.format(none="text") for b in body),
-              "    return _scan.sub(repl, text, *args, **kw)"]
+        if name in names:
+            lines += [f"def {name}(text, *args, **kw):", *(b.format(none=none) for b in body),
+                      f"    return _scan.{name}(text, *args, **kw)"]
+    if "sub" in names:
+        lines += ["def sub(repl, text, *args, **kw):", *(b.format(none="text") for b in body),
+                  "    return _scan.sub(repl, text, *args, **kw)"]
     exec("\n".join(lines), consts)  # noqa: S102 - the code is built from repr() of the pattern's own words
-    return {k: consts[k] for k in ("possible", "search", "match", "fullmatch", "finditer", "findall", "sub")}
+    return {k: consts[k] for k in names}
 
 
 #: Anchors that hold only at a word boundary: a character right after one opens a word.
@@ -286,22 +310,29 @@ def _opening_class(rx: re.Pattern[str]) -> re.Pattern[str]:
     character. The lookahead is one class test a position; it takes no character and no group, so
     every match, span and group is the same. A pattern the engine already scans for by a literal
     prefix or a first-character set is returned as it is, and so is one whose opening cannot be told.
-    Each character is read with the case rule in force where it stands in the pattern."""
-    if rx.pattern.startswith("(?") and rx.pattern[2:3].isalpha():
-        return rx  # global inline flags must open the pattern: it is not rewritten
-    tree = P.parse(rx.pattern, rx.flags)
+    Each character is read with the case rule in force where it stands in the pattern.
+    The rewritten text is read from the parse tree once, then kept in bot/rxcache.py's cache."""
+    text = memo("opening", rx.pattern, rx.flags, lambda: _opening_text(rx.pattern, rx.flags))
+    return rx if text is None else re.compile(text, rx.flags)
+
+
+def _opening_text(pattern: str, flags: int) -> str | None:
+    """The text of :func:`_opening_class`'s pattern, or None when the pattern is kept as it is."""
+    if pattern.startswith("(?") and pattern[2:3].isalpha():
+        return None  # global inline flags must open the pattern: it is not rewritten
+    tree = P.parse(pattern, flags)
     flags = tree.state.flags
     if tree.data and tree.data[0][0] is C.AT and tree.data[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
-        return rx  # "^...": tried where a line starts; a lookahead in front measured slower
+        return None  # "^...": tried where a line starts; a lookahead in front measured slower
     prefix, _skip, _all = K._get_literal_prefix(tree, flags)
     if prefix or K._get_charset_prefix(tree, flags):
-        return rx
+        return None
     items: list = []
     if _first(tree, items, bool(flags & re.I)) is not False or not items:
-        return rx
+        return None
     if any(op is C.CATEGORY or (op is C.RANGE and (ci or (av[0] <= ord("z") and av[1] >= ord("a"))))
            for op, av, ci, bounded in items if not bounded):
-        return rx  # (a space, any word character, any lower-case letter: most positions pass; measured no gain)
+        return None  # (a space, any word character, any lower-case letter: most positions pass; measured no gain)
     alternatives = []
     for want_bounded in (True, False):
         classes = []
@@ -323,7 +354,7 @@ def _opening_class(rx: re.Pattern[str]) -> re.Pattern[str]:
             # a boundary that stands before the class on every way there is tested first, as the
             # pattern tests it at the same place (same flags, so the same notion of a word)
             alternatives.append(("\\b" if want_bounded else "") + ("(?:" + "|".join(classes) + ")" if len(classes) > 1 else classes[0]))
-    return re.compile(f"(?={'|'.join(alternatives)})(?:{rx.pattern})", rx.flags)
+    return f"(?={'|'.join(alternatives)})(?:{pattern})"
 
 
 #: A category inside a class, written back as its escape.
@@ -336,7 +367,7 @@ _CATEGORY_CLASS = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEG
 class Gated:
     """A compiled pattern behind its literal prefilter; the methods the extractors use, same answers."""
 
-    __slots__ = ("rx", "_scan", "_clauses", "possible", "search", "match", "fullmatch", "finditer", "findall", "sub")
+    __slots__ = ("rx", "_scan", "_clauses", "_remember", *_METHODS)
 
     def __init__(self, rx: re.Pattern[str], clauses: list[Clause], remember: bool = True) -> None:
         self.rx = rx
@@ -346,13 +377,23 @@ class Gated:
         # per clause: its exact words, then its lower-case ones (tested against the lowered text)
         self._clauses = [(tuple(sorted(w for w, ci in c if not ci)), tuple(sorted(w for w, ci in c if ci)))
                          for c in clauses]
+        self._remember = remember
+        for exact, folded in self._clauses:  # the tries of long clauses now (compiled with bot/rxcache.py's cache)
+            if len(exact) >= _BIG_EXACT:
+                _literal_trie(exact)
+            if len(folded) >= _BIG_FOLDED:
+                _literal_trie(folded)
         # ``possible(text)``: False only when no match can exist in ``text`` (a required word is
         # missing); ``search``, ``match``, ``fullmatch``, ``finditer``, ``findall``, ``sub``: the
-        # pattern's, the same answers (made by ``_compile_test``)
-        for name, fn in _compile_test(self._clauses, self._scan, remember).items():
-            setattr(self, name, fn)
+        # pattern's, the same answers (made by ``_compile_test`` when first asked for, in
+        # ``__getattr__``: most gates are asked one or two of them, and making the code of all seven
+        # was a third of importing the extractors once their patterns come from bot/rxcache.py)
 
     def __getattr__(self, name: str):
+        if name in _METHODS:
+            fn = _compile_test(self._clauses, self._scan, self._remember, (name,))[name]
+            setattr(self, name, fn)  # from now on read from its slot, without coming here
+            return fn
         return getattr(self.rx, name)  # pattern, flags, groupindex, split, ...
 
     def __repr__(self) -> str:
@@ -520,7 +561,8 @@ def pruned(rx: re.Pattern[str]) -> re.Pattern[str] | Gated | Pruned:
     when it cannot be split so (groups, global inline flags, a single alternative)."""
     branches = _top_branches(rx.pattern)
     if rx.groups or len(branches) < 2 or (rx.pattern.startswith("(?") and rx.pattern[2:3].isalpha()) \
-            or any(P.parse(b, rx.flags).getwidth()[0] == 0 for b in branches):
+            or memo("empty-branch", rx.pattern, rx.flags,
+                    lambda: any(P.parse(b, rx.flags).getwidth()[0] == 0 for b in branches)):
         return gated(rx)
     return Pruned(rx, branches)
 
@@ -617,8 +659,8 @@ class Folded:
 
     def __init__(self, rx: re.Pattern[str] | Gated) -> None:
         raw = rx.rx if isinstance(rx, Gated) else rx
-        tree = P.parse(raw.pattern, raw.flags)
-        if not raw.flags & re.I or not _folds_plainly(tree.data):
+        if not raw.flags & re.I or not memo("folds", raw.pattern, raw.flags,
+                                            lambda: _folds_plainly(P.parse(raw.pattern, raw.flags).data)):
             raise ValueError(f"no case-sensitive twin reads as {raw.pattern[:60]!r} does")
         self.rx = rx
         self._possible = rx.possible if isinstance(rx, Gated) else None

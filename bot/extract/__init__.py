@@ -9,11 +9,20 @@ from ..facts import Facts
 
 log = logging.getLogger(__name__)
 
+#: Whether :func:`load_all` has run (the first :func:`extract_all` calls it).
+_loaded = False
+
 
 def load_all() -> None:
     """Import every extractor now (their patterns compile on import): a process about to fork
-    workers loads them once for all of them."""
-    from . import awards, identity, money, people, plot, release, reviews  # noqa: F401
+    workers loads them once for all of them. The compiling reads bot/rxcache.py's cache on disk,
+    so only a process whose patterns or pattern code changed pays for it in full."""
+    global _loaded
+    from ..rxcache import compiling
+
+    with compiling():
+        from . import awards, identity, money, people, plot, release, reviews  # noqa: F401
+    _loaded = True
 
 
 def extract_all(article: Article) -> Facts:
@@ -21,6 +30,8 @@ def extract_all(article: Article) -> Facts:
 
     An extractor that fails on an odd article must not cost the film its other facts,
     so each one runs on its own and a failure is logged, not raised."""
+    if not _loaded:
+        load_all()  # the first call: the extractors are imported with the pattern cache
     from . import awards, identity, money, people, plot, release, reviews
 
     facts = Facts()

@@ -54,7 +54,7 @@ def _phrase(p: str, award_any_case: bool = False) -> str:
 
 
 def _phrases(words, award_any_case: bool = False) -> str:
-    return "(?:" + "|".join(_phrase(w, award_any_case) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(_phrase(w, award_any_case) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-ž]"  # a capital, accented ones included ("Ōra", "Émile"; not "ſ", which a gate folds to "s")

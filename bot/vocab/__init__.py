@@ -33,7 +33,7 @@ def given_names() -> frozenset[str]:
 
 def alternation(words, *, flags: str = "") -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))  # ties in a fixed order: same text every process
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
