@@ -1105,3 +1105,23 @@ def test_other_media_and_the_making_of(sentence, want, unwanted):
     got = _other(sentence)
     assert want <= got and not unwanted & got
 
+
+
+def test_a_studio_department_head_is_no_composer_and_a_participle_no_first_name():
+    """'Made Other Studio's music department head in 1940, Kip Morrow …': neither 'Made Other Studio'
+    (a sentence-opening participle before a company) nor Morrow is the film's composer; the composer
+    the article names stays."""
+    text = _article(
+        "Example Picture is a 1954 adventure film directed by Mara Quell. The original score was composed by "
+        "Ivo Brandt. Made Other Studio's music department head in 1940, Kip Morrow supervised its music."
+    )
+    crew = _crew(text)
+    assert ("composer", "Ivo Brandt") in crew
+    assert not any(name.startswith("Made") for _, name in crew)
+    assert ("composer", "Kip Morrow") not in crew
+
+
+def test_a_possessive_credit_still_reads_the_score():
+    """The compound rule takes nothing from 'Tam Osk's score' or 'Tam Osk's music'."""
+    text = _article(LEAD, ("Music", "Tam Osk's score was recorded in Ruritania with a full orchestra."))
+    assert ("composer", "Tam Osk") in _crew(text)

@@ -265,8 +265,9 @@ _JOBS_AND_PASSIVE = re.compile(rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*),?\s+and\s
 _HANDLED_RX = re.compile(
     rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_HANDLED})(?:\s+and\s+(?:{_SCORE_ALSO}))?\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"
 )
+# "A's score", and attributively "a A score"; never "A's music department head" (a compound's modifier)
 _POSSESSIVE = re.compile(rf"(?:(?<![\w'’])(?:[Aa]n?|[Tt]heir)\s+(?P<bare>{NAME_RX})\s+|(?P<name>{NAME_RX})['’]s?\s+{_ADJ})"
-                         rf"(?P<act>{_POSS_ACT})\b")  # "A's score", and attributively "a A score"
+                         rf"(?P<act>{_POSS_ACT})\b(?!\s+(?:{alternation(_F['possessive_compound_heads'])})\b)")
 # "to compose", or a verb of doing with the role's work: "to provide the music"
 _PARTICLE = alternation(_F["engage_particles"])
 _TO_JOB = rf"to\s+(?:(?P<inf>{_INF})|(?:{_ENGAGE_WORK})\s+{_FILMS_OWN}{_ADJ}(?P<work>{_ACT}))\b"
