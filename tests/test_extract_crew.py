@@ -1108,17 +1108,24 @@ def test_other_media_and_the_making_of(sentence, want, unwanted):
 
 
 def test_a_studio_department_head_is_no_composer_and_a_participle_no_first_name():
-    """'Made Other Studio's music department head in 1940, Kip Morrow …': neither 'Made Other Studio'
-    (a sentence-opening participle before a company) nor Morrow is the film's composer; the composer
-    the article names stays."""
+    """'Made Lunar's music department head in 1940, Morrow's name appeared …': neither 'Made Lunar'
+    (a sentence-opening participle before a studio) nor the department's head is the film's composer;
+    the composer the article names stays."""
     text = _article(
         "Example Picture is a 1954 adventure film directed by Mara Quell. The original score was composed by "
-        "Ivo Brandt. Made Other Studio's music department head in 1940, Kip Morrow supervised its music."
+        "Ivo Brandt although his name does not appear. Made Lunar's music department head in 1940, "
+        "Morrow's name appeared on nearly every film made by that studio."
     )
-    crew = _crew(text)
-    assert ("composer", "Ivo Brandt") in crew
-    assert not any(name.startswith("Made") for _, name in crew)
-    assert ("composer", "Kip Morrow") not in crew
+    assert _crew(text) == {("director", "Mara Quell"), ("composer", "Ivo Brandt")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tam Osk's music department head, Kip Morrow, was not credited.",
+    "Born in Ruritania, Kip Morrow's editing suite was in the old mill.",
+])
+def test_a_possessive_before_a_compound_credits_nobody(sentence):
+    text = _article(LEAD + " " + sentence)
+    assert _crew(text) == {("director", "Mara Quell")}
 
 
 def test_a_possessive_credit_still_reads_the_score():
