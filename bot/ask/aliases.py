@@ -35,6 +35,12 @@ _OF = re.compile(rf"(?P<a>{_NAME}){_ASIDE},\s+(?:{_alt(_V['of'])})\s+(?:[a-z-]+\
 _BECOMES = re.compile(rf"(?P<a>{_NAME}){_ASIDE}(?:,[^,.;]{{1,80}},|,)?\s+(?:{_alt(_V['becomes'])})\s+"
                       rf"(?:(?:the|his|her|their|a|an)\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:called|named)\s+|[a-z-]+\s+)?"
                       rf"(?P<b>{_NAME})")
+#: The cue words of _FORWARD, _OF and _BECOMES as each frame writes them, searched first: a paragraph that
+#: holds none of a frame's cues cannot match it. The frames open with a name, so a paragraph without the
+#: cue was tried at every capital it holds (most of a long article's first open search).
+_FORWARD_CUE = re.compile(rf"(?:{_alt(_V['forward'])})\s")
+_OF_CUE = re.compile(rf",\s+(?:{_alt(_V['of'])})\s")
+_BECOMES_CUE = re.compile(rf"\s(?:{_alt(_V['becomes'])})\s")
 _RENAMES = re.compile(rf"\b(?:{_alt(_V['renames'])})\s+(?:her|him)\s+(?:as\s+|to\s+)?(?P<b>{_NAME})")
 #: Capitalised words that open a clause, not a name ("Meanwhile, A ...").
 _NOT_A_NAME = frozenset(_V["not_names"])
@@ -82,12 +88,12 @@ def read_pairs(paragraphs: list[list[str]], characters: list[str],
     for sentences in paragraphs:
         # one text a paragraph: a sentence cut after "Mr." is whole again
         text = " ".join(sentences)
-        for m in _FORWARD.finditer(text):
+        for m in (_FORWARD.finditer(text) if _FORWARD_CUE.search(text) else ()):
             add(m.group("a"), m.group("b"))
             if m.group("a2") and m.group("b2"):
                 add(m.group("a2"), m.group("b2"))
-        for rx in (_OF, _BECOMES):
-            for m in rx.finditer(text):
+        for rx, cue in ((_OF, _OF_CUE), (_BECOMES, _BECOMES_CUE)):
+            for m in (rx.finditer(text) if cue.search(text) else ()):
                 add(m.group("a"), m.group("b"))
         if names_rx is None:
             continue
