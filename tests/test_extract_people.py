@@ -1447,3 +1447,19 @@ def test_players_named_by_their_parts_after_with_and_round_out_the_cast():
                                                                "Varga and Bede Marrow round out the cast.\n")
     assert "Tam Osk" not in cast(lead + "\nProduction\nThe film was initially set to be made in 2008 with Tam Osk and "
                                  "Kip Morrow in the lead.\n")
+
+
+def test_a_billed_players_part_named_elsewhere_is_linked():
+    """The part of a player the lead bills without one, stated in production prose: "Tam actor A", "A, as Tam,
+    ...", "the role of Tam went to Pell", "Tam Osk, played by Pell, ..." (a surname of the billed player). A
+    nationality before "actress" is no part: the plot never writes it as a name."""
+    def cast(extra: str, plot: str = "Tam Osk, a baker, meets Lune Varga in Ruritania. Tam bakes.") -> dict[str, str]:
+        text = ("Other Tale\nOther Tale is a 2015 Ruritanian drama film directed by Ivo Brandt. It stars Ora Pell, "
+                f"Kip Morrow and Bede Marrow.\nPlot\n{plot}\nProduction\n{extra}\n")
+        return {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast("Brandt worried about Tam actor Ora Pell's broken wrist.")["Ora Pell"] == "Tam"
+    assert cast("Pell, as Tam, wears a wig.")["Ora Pell"] == "Tam"
+    assert cast("The role of Tam Osk went to Pell after auditions.")["Ora Pell"] == "Tam Osk"
+    assert cast("Tam Osk, played by Pell, was written for her.")["Ora Pell"] == "Tam Osk"
+    assert cast("Ruritanian actress Ora Pell joined in May.",
+                plot="Ruritanian soldiers meet Lune Varga. Ruritanian troops advance.")["Ora Pell"] == ""

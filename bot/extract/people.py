@@ -1689,6 +1689,15 @@ _CAMEO_BY_SELF = re.compile(rf"\bcameos?\s+(?:appearances?\s+)?(?:by|from)\s+(?:
                             r"\s+as\s+(?P<self>himself|herself)\b")
 
 
+def _billed_surname(st: _State, name: str) -> bool:
+    """A lone surname that stands for one player the film already bills ("the role of Tam went to Pell" after
+    "starring Ora Pell"): read as that player (the merge completes the name) where a frame asks for a person."""
+    if " " in name or not name[:1].isupper():
+        return False
+    full = st.people.full(name)
+    return bool(full) and any(p.actor == full for p in st.pairs)
+
+
 def _self_player(st: _State, name: str, self_word: str = "") -> str:
     """A full name, or a surname the article completes ("Osk" after "the manager, Tam Osk"); '' else."""
     name = _without_office(_trim_leading_stops(clean_name(name)))
@@ -1845,7 +1854,7 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if not ch and m.group("desc"):
             # "the part of her uncle Walt went to B": the name the description gives, or the described part
             ch = _role_after(m.group("desc")) or _described_part(m.group("desc"), "as the")
-        if ch and is_person(actor) and not re.search(r"\b(?:would|if|not|never)\b", text[m.start(): m.end()]):
+        if ch and (is_person(actor) or _billed_surname(st, actor)) and not re.search(r"\b(?:would|if|not|never)\b", text[m.start(): m.end()]):
             st.add_cast_choice(s, actor, ch, voice_ctx)
     for m in _APPOSED_WENT_TO.finditer(text) if " went to " in text or " given to " in text else ():
         actor = _trim_leading_stops(clean_name(m.group("actor")))
@@ -2172,7 +2181,7 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
     for m in _SUBJECT_PLAYED_BY.finditer(text):
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         before = text[: m.start()]
-        if not is_person(actor) or _EARLIER_PLAYER.search(before) or _OTHER_RUN.match(text, m.end()) \
+        if not (is_person(actor) or _billed_surname(st, actor)) or _EARLIER_PLAYER.search(before) or _OTHER_RUN.match(text, m.end()) \
                 or _ABSENT.search(before) or _OTHER_PRODUCTION.search(before) or _WISH.search(before):
             continue
         if "," not in m.group("gap") and not m.group("gap").strip():
@@ -2531,6 +2540,35 @@ def _replaced_in_role(st: _State, s: Sentence, voice_ctx: bool) -> None:
 _WHO_PLAYED_ASIDE = re.compile(
     rf"(?P<actor>{NAME_RX}),\s+who\s+(?:also\s+)?(?P<verb>plays|played|portrays|portrayed|voices|voiced|essays|essayed)\s+"
     r"(?P<role>[^,;()]{2,60}?)\s*(?P<end>,|\)|;|\.?$)")
+
+
+# "Luke actor Ora Pell's scars", "Tam's actress Ora Pell": a part named before its billed player's calling
+_PART_ACTOR = re.compile(rf"(?:^|(?<=[\s(]))(?P<char>[A-Z][\w-]+)(?:['’]s)?\s+(?:actor|actress)\s+(?P<actor>{NAME_RX})")
+# "Ora Pell, as Tam, wears a wig": the part in apposition to a billed player
+_AS_APPOSED = re.compile(rf"(?P<actor>{NAME_RX}),\s+as\s+(?P<char>{NAME_RX}),\s+[a-z]")
+
+
+def _story_subject(st: _State, word: str) -> bool:
+    """Whether the plot writes ``word`` as a name: possessive, or before a stop, a comma or "and" ("kills Tam.",
+    "Tam's boat", "Tam and Lune"); a nationality before "actor" ("Ruritanian actor A") stands before its noun
+    ("Ruritanian troops"), never so."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?:\s+[A-Z][\w-]+)?(?:['’]s\b|[.,;:!?)]|\s+and\s)",
+                     st.plot_unbracketed) is not None
+
+
+def _linked_parts(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """The part of a player the film already bills, named in production prose by a calling or an apposition
+    ("Luke actor A", "Tam's actress A", "A, as Tam, ..."): only a billed player, only a part the plot names."""
+    text = s.text
+    billed = {p.actor for p in st.pairs}
+    found = [*(_PART_ACTOR.finditer(text) if " actor " in text or " actress " in text else ()),
+             *(_AS_APPOSED.finditer(text) if ", as " in text else ())]
+    for m in found:
+        actor = re.sub(r"['’]s$", "", _trim_leading_stops(clean_name(m.group("actor"))))  # "Luke actor A's scars"
+        ch = character(m.group("char"))
+        full = actor if actor in billed else st.people.full(actor) if _billed_surname(st, actor) else ""
+        if full and ch and ch != actor and ch not in full and _story_subject(st, _words(ch)[0]):
+            st.add_pair(s, actor, ch, voice_ctx, False)
 
 
 def _cast_from_asides(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -3283,6 +3321,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_choices(st, s, voice_ctx)
             if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):
                 _cast_from_cameos(st, s, voice_ctx)
+            if (" actor " in s.text or " actress " in s.text or ", as " in s.text) and not kinds & {"plot", "cast"}:
+                _linked_parts(st, s, voice_ctx)
             if ("uncredited" in s.text or "without credit" in s.text or "briefly" in s.text) and _GLIMPSED.search(s.text):
                 _glimpsed(st, s, voice_ctx)
             if " as " in s.text and any(j in s.text for j in _JOB_NOUNS) and _JOB_CAMEO.search(s.text):
@@ -3372,7 +3412,7 @@ gate(globals(), "_STAR_VERB")
 # sentences lack.
 gate(globals(), "_IN_THE_PARTS", "_PLURAL_PLAY", "_TROUPE_MEMBERS", "_WITH_AT_END", "_REVIEW_AS", "_REVIEW_OTHER_ROLES",
      "_PUPPET_FOR", "_PUPPETEERED_BY", "_BODY_OF", "_PART_NAMED", "_SCENES_CUT")
-gate(globals(), "_WITH_IN_ROLES", "_SUBJECT_PLAYED_BY", "_TWO_PLAY_TWO", "_LEAD_PLAYER", "_INTERVIEWEES", "_SHARED_TIE")
+gate(globals(), "_PART_ACTOR", "_AS_APPOSED", "_WITH_IN_ROLES", "_SUBJECT_PLAYED_BY", "_TWO_PLAY_TWO", "_LEAD_PLAYER", "_INTERVIEWEES", "_SHARED_TIE")
 # Alternations run as their alternatives, each only where the words it requires are (bot/rxgate.py's Pruned;
 # picked by replaying the extractor's calls over the corpus and seed, every answer compared, none differs).
 prune(globals(), "_VOICE_OR_NARRATION", "_FILM_STARS", "_EV_CONSIDERED")
