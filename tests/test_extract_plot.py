@@ -183,3 +183,14 @@ def test_a_place_named_as_an_area_of_a_larger_one_is_where_it_was_shot():
                         "starred Ora Pell.\nProduction\nIt was filmed in the Ruritanian province of Lune Vale.\n")
     places = {f.value for f in plot.production_facts(art) if f.key == "filming_location"}
     assert places == {"Tesk", "Osklund", "Lune Vale"}
+
+
+def test_lower_words_open_where_a_word_starts() -> None:
+    """_LOWER_WORD opens on its letter and looks back one character: the same words as a lookbehind
+    before the letter (at the text's start, after an apostrophe, hyphen, digit or curly quote)."""
+    import re
+
+    before = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+    for text in ("ora met Bede", "Ora's tale-teller o'clock", "the 2nd act, Kip’s mother-in-law", "x\nyé ’twas 3d",
+                 "Tam—lune, (ivo) ‘osk’ _kip 9a a-b"):
+        assert plot._LOWER_WORD.findall(text) == before.findall(text), text
