@@ -1674,3 +1674,111 @@ def test_an_animated_films_premise_takes_other_lands_cartoons_of_its_era_when_it
                 assert not q.distractors
     # other lands' cartoons within PREMISE_NEAR years; never its land's live-action film, nor one of 1970
     assert offered == {"Gullhaven", "Tidewater", "Brackwater"}
+
+
+def _sexed(pool: Pool, fid: int, year: int, title: str, players: dict[str, str]) -> None:
+    """A Ruritanian drama of *year* crediting *players* (name -> "m" / "f", as its pronouns tell)."""
+    _country(pool, fid, year, title, "drama")
+    for order, (name, g) in enumerate(players.items(), start=1):
+        pool.add("actor", fid, name, order)
+        pool.genders[options.q.norm(name)] = g
+
+
+def test_round16_a_debut_takes_its_own_cast_then_nobody_known_from_earlier_films():
+    # Round 16: a comedy star of the decade's films offered beside the film's own cast as the one
+    # who made a debut in it. The own cast who did not debut come first; a fill is never someone
+    # the library shows in earlier films (Bede Marrow, known from 1938).
+    pool = Pool()
+    _sexed(pool, 1, 1946, "Other Tale", {"Ivo Brandt": "m", "Ora Pell": "f", "Kip Morrow": "m", "Tam Osk": "m"})
+    _sexed(pool, 2, 1938, "Tale 2", {"Bede Marrow": "m"})
+    _sexed(pool, 3, 1946, "Tale 3", {"Bede Marrow": "m", "Cal Reed": "m", "Wren Dale": "m", "Lune Varga": "f"})
+    _sexed(pool, 4, 1947, "Tale 4", {"Jory Vale": "m"})
+    pool.finish()
+    lead = "Other Tale is a 1946 Ruritanian drama film starring Ivo Brandt (in his film debut), Ora Pell, Kip Morrow and Tam Osk."
+    facts = {"cast": [_row(lead, actor=a, character="", order=i, voice=False)
+                      for i, a in enumerate(("Ivo Brandt", "Ora Pell", "Kip Morrow", "Tam Osk"), start=1)],
+             "text": [{"text": lead, "section": "Lead"}]}
+    offered: list[set[str]] = []
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1946, 20_000), facts, pool, random.Random(seed)):
+            if q.family == "cast.debut" and q.distractors:
+                offered.append(set(q.distractors))
+    assert offered
+    for opts in offered:
+        assert {"Kip Morrow", "Tam Osk"} <= opts  # the own cast first
+        assert "Bede Marrow" not in opts  # known from a 1938 film: no debut here
+        assert opts <= {"Kip Morrow", "Tam Osk", "Cal Reed", "Wren Dale", "Jory Vale"}
+
+
+def test_round16_partless_twins_billed_together_are_a_childs_players():
+    cast = [{"actor": "Ora Pell", "character": "Tessa", "order": 1},
+            {"actor": "Lune Osk", "character": "", "order": 2}, {"actor": "Mira Osk", "character": "", "order": 3},
+            {"actor": "Tam Osk", "character": "", "order": 5}, {"actor": "Kip Morrow", "character": "", "order": 4}]
+    for c in cast:
+        c["source"] = {"sentence": "Other Tale stars Ora Pell, Lune Osk, Mira Osk, Kip Morrow and Tam Osk."}
+    assert options.partless_twins(cast, True) == {"Lune Osk", "Mira Osk"}  # Tam Osk is not billed beside them
+    assert options.partless_twins(cast, False) == set()  # no child in the plot: two kin, not a baby's twins
+
+
+def test_round16_a_toddlers_twin_players_are_no_option_for_a_grown_part():
+    # Round 16: one of the toddler twins the lead lists (the cast list names no part for them)
+    # offered as the grown lead's player.
+    pool = Pool()
+    _sexed(pool, 1, 2018, "Other Tale", {"Ora Pell": "f", "Lune Osk": "f", "Mira Osk": "f", "Kip Morrow": "m",
+                                         "Wren Dale": "f"})
+    for fid in range(2, 8):
+        _sexed(pool, fid, 2017, f"Tale {fid}", {f"Ada Vey{fid}": "f"})
+    pool.finish()
+    lead = "Other Tale is a 2018 Ruritanian drama film starring Ora Pell, Kip Morrow, Lune Osk, Mira Osk and Wren Dale."
+    facts = {"cast": [_row("Ora Pell as Tessa, Kip's sister", section="Cast", actor="Ora Pell", character="Tessa",
+                           order=1, voice=False),
+                      _row("Kip Morrow as Kip, Tessa's brother", section="Cast", actor="Kip Morrow", character="Kip",
+                           order=2, voice=False),
+                      _row(lead, actor="Lune Osk", character="", order=3, voice=False),
+                      _row(lead, actor="Mira Osk", character="", order=4, voice=False),
+                      _row("Wren Dale as Gayle", section="Cast", actor="Wren Dale", character="Gayle", order=5,
+                           voice=False)],
+             "text": [{"text": lead, "section": "Lead"},
+                      {"text": "Tessa picks up her brother Kip and his young daughter Ella.", "section": "Plot"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2018, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ora Pell"] and "Tessa" in q.text:
+                offered |= set(q.distractors)
+    assert offered
+    assert not offered & {"Lune Osk", "Mira Osk"}
+
+
+def test_round16_a_part_described_before_a_comma_takes_its_age():
+    # Round 16: "his teenaged daughter's best friend, Tessa (Ora Pell)" in the lead marks Tessa young.
+    said = "Kip Morrow stars as Tobin, who becomes infatuated with his teenaged daughter's best friend, Tessa (Ora Pell)."
+    assert options.part_age(["Tessa"], [("Tessa", said)], []) == "young"
+    assert options.part_age(["Tessa"], [], ["Tobin meets Kip's wife, Tessa, at the ferry."]) == "grown"
+    # a clause before the comma describes nobody
+    assert options.part_age(["Tessa"], [], ["After her father dies, Tessa leaves Ruritania."]) == ""
+    assert options.part_age(["Tessa"], [], ["When his son is born, Tessa leaves."]) == ""
+
+
+def test_round16_a_cast_of_one_gender_takes_alongside_options_of_it():
+    # Round 16: two actresses beside a martial-arts film's actor as who appears alongside its star,
+    # every credited player a man (two of them of unknown gender).
+    pool = Pool()
+    _sexed(pool, 1, 1973, "Other Tale", {"Ivo Brandt": "m", "Kip Morrow": "m", "Tam Osk": "m"})
+    pool.add("actor", 1, "Zu Hal", 4)
+    pool.add("actor", 1, "Qo Ren", 5)
+    for fid, (name, g) in enumerate((("Ora Pell", "f"), ("Lune Varga", "f"), ("Bede Marrow", "m"), ("Cal Reed", "m"),
+                                      ("Wren Dale", "f"), ("Jory Vale", "m"), ("Ada Vey", "f"), ("Dun Ash", "m")),
+                                     start=2):
+        _sexed(pool, fid, 1972, f"Tale {fid}", {name: g})
+    pool.finish()
+    lead = "Other Tale is a 1973 Ruritanian drama film starring Ivo Brandt, Kip Morrow, Tam Osk, Zu Hal and Qo Ren."
+    facts = {"cast": [_row(lead, actor=a, character="", order=i, voice=False)
+                      for i, a in enumerate(("Ivo Brandt", "Kip Morrow", "Tam Osk", "Zu Hal", "Qo Ren"), start=1)],
+             "text": [{"text": lead, "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1973, 20_000), facts, pool, random.Random(seed)):
+            if q.family == "cast.alongside":
+                offered |= set(q.distractors)
+    assert offered
+    assert offered <= {"Bede Marrow", "Cal Reed", "Jory Vale", "Dun Ash"}

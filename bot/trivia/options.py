@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["stub_known", "bit_part", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -159,17 +159,32 @@ def part_words(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], 
         at = (sentence or "").find(part) if part else -1
         if at >= 0 and (m := _APPOSITIVE.match(sentence, at + len(part))):
             said.append(m.group(1))
-    for text in plot:
+    # The words before a part are read in the plot and in its cast sentences ("… infatuated with his
+    # teenaged daughter's best friend, Tessa (Ora Pell)" in a lead).
+    for text in dict.fromkeys([*plot, *(s for _p, s in cast_sentences if s)]):
         low = text.lower()
         for part in names:
             at = low.find(part.lower())
             while at >= 0:
                 end = at + len(part)  # a whole word ("Ann", not the start of "Anne")
-                if (end == len(text) or not text[end].isalnum()) and (
-                        m := _WORDS_BEFORE.search(text[max(0, at - 60):at].rstrip(_OPENERS) + " ")):
+                before = text[max(0, at - 60):at].rstrip(_OPENERS)
+                if before.endswith(","):  # an appositive: only a phrase headed by a person's word
+                    before = before[:-1] if _appositive_head(before[:-1]) else ""
+                if before and (end == len(text) or not text[end].isalnum()) and (
+                        m := _WORDS_BEFORE.search(before + " ")):
                     said.append(m.group(1))
                 at = low.find(part.lower(), at + 1)
     return said
+
+
+def _appositive_head(phrase: str) -> bool:
+    """Does this phrase, set before a part's name by a comma, end in a word naming a person
+    (options.toml appositive_heads, young_parts, grown_parts: "his best friend")?"""
+    words = re.findall(r"[\w'’.-]+", phrase)
+    if not words:
+        return False
+    last, two = words[-1], " ".join(words[-2:])
+    return any(_words(k).fullmatch(w) for k in ("appositive_heads", "young_parts", "grown_parts") for w in (last, two))
 
 
 #: Marks that may stand between a plot's words and the part they describe ('her son "Kip"').
@@ -991,6 +1006,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         youth = not age and d.family in PART_FAMILIES and _lead_age(b) == "young" \
             and not any(_own_part_ages(b).get(a) == "grown" for a in answers)
         newcomer = bool(year) and d.family in PART_FAMILIES and answer_first is not None and answer_first >= year
+        # "Which actor made their film debut in it?": another film's player the library already
+        # knows from earlier films plainly did not debut here (round 16: a comedy star of the
+        # decade's films beside the film's own cast); its own cast stays fair.
+        debut = d.family == "cast.debut" and bool(year)
 
         # A player the library knows only cast as themselves (a champion of some sport in a cameo)
         # is no option for an actor's part or award, unless an answer is one too.
@@ -1147,10 +1166,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 # a player it shows before in a grown part (a president, a father): round 12's judges
                 # marked a comic star of such parts offered for a newcomer's sidekick. Weak.
                 r = WEAK
-            if r == FAIR and children and c in children and age != "young":
-                # The film's child (its plot's 'young son') offered for a part not marked young: the
-                # one option no player takes (round 14: a boy offered as an assassins' leader).
-                r = WEAK
+            if children and c in children and age != "young":
+                # The film's child (its plot's 'young son', the toddler twins credited for one) offered
+                # for a part not marked young: the one option no player takes (round 14: a boy
+                # offered as an assassins' leader; round 16: a toddler twin as the adult lead).
+                return NEVER
             if r == FAIR and youth and (_own_part_ages(b).get(c) == "grown"
                                         or c not in b.own_names and other_age("young", pool.part_ages.get(c, ()), year)):
                 r = WEAK
@@ -1197,6 +1217,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             mine = known.get(c)
             if award and mine and mine[0] > year:
                 return NEVER  # no known film yet in the award's year
+            if debut and mine and mine[0] < year and c not in b.own_names:
+                return NEVER  # known from films before this one: no debut here
             if foreign and where is not None and where[0] is not None and usual & where[0]:
                 return NEVER
             if crew and not home and where is not None and where[0] is not None:
@@ -1496,8 +1518,31 @@ def _own_children(b: _Builder) -> frozenset[str]:
                                   b._plot_about(part_names([part])))
                 if any(rx.search(w) for w in said):
                     kids.add(c["actor"])
+        plot = (t.get("text") or "" for t in b.facts.get("text", ())
+                if any(w in (t.get("section") or "").lower() for w in ("plot", "synopsis")))
+        kids |= partless_twins(b.facts.get("cast", ()), any(rx.search(t) for t in plot))
         b._memo[key] = frozenset(kids)  # type: ignore[assignment]
     return b._memo[key]  # type: ignore[return-value]
+
+
+def partless_twins(cast: Iterable[dict], child_named: bool) -> set[str]:
+    """Two players billed side by side under one surname, neither credited with any part, in a film
+    whose plot names a child ('his young daughter Tessa'): the twins who share a baby's or a
+    toddler's part, as films credit them (round 16: one offered as the adult lead's player). Why
+    structural, not worded: the article that lists such twins seldom says whom they play."""
+    if not child_named:
+        return set()
+    rows = [c for c in cast if c.get("actor")]
+    parted = {c["actor"] for c in rows if c.get("character")}
+    bare = sorted((c for c in rows if not c.get("character") and c["actor"] not in parted
+                   and len(c["actor"].split()) > 1), key=lambda c: c.get("order") or 99)
+    out: set[str] = set()
+    for a, b in zip(bare, bare[1:]):
+        sa, sb = a["actor"].split(), b["actor"].split()
+        if (a.get("order") and b.get("order") and b["order"] - a["order"] == 1 and sa[-1] == sb[-1]
+                and sa[0] != sb[0] and (a.get("source") or {}).get("sentence") == (b.get("source") or {}).get("sentence")):
+            out |= {a["actor"], b["actor"]}
+    return out
 
 
 def _parts_of(b: _Builder) -> list[tuple[str, set[str]]]:

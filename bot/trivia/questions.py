@@ -1936,8 +1936,15 @@ def _cast(b: _Builder) -> None:
         rest = sorted((c for c in everyone if norm(c["actor"]) != norm(lead["actor"])
                        and norm(b.full_name(c["actor"])) != norm(lead["actor"])), key=lambda r: r["order"] or 99)
         if rest and len(tokens(lead["actor"])) > 1 and b.full_name(lead["actor"]) == lead["actor"]:
+            # The credited players all of one gender as far as known, its star among them, fewer
+            # unknown than known (a martial-arts film's men): options of that gender only (round 16:
+            # two actresses beside the film's actors, "make it easy").
+            said = [b.gender(c["actor"]) for c in (lead, *rest)]
+            known = set(said) - {""}
+            one = next(iter(known)) if len(known) == 1 and 2 * said.count("") < len(said) else ""
             b.add("cast", f"Which of these actors appears in {{film}} alongside {lead['actor']}?",
-                  [c["actor"] for c in rest], "person", 0.35, rest, stranger_tiers,
+                  [c["actor"] for c in rest], "person", 0.35, rest,
+                  [b.same_gender(t, one) for t in stranger_tiers] if one else stranger_tiers,
                   any_of=True, strict_from=0, exclude=tuple(b.people), family="cast.alongside", keys=(lead["actor"],),
                   own_tiers=0, whole=True)
     _replacements(b)
