@@ -54,6 +54,10 @@ def test_seed_sentences_have_stable_ids(seed_text):
         ("It ranked #9 on the Institute's 100 Years... 100 Tales. Ora Pell was pleased.",
          ["It ranked #9 on the Institute's 100 Years... 100 Tales.", "Ora Pell was pleased."]),
         ("It was a letdown... Bede Marrow left!! Then it ended.", ["It was a letdown...", "Bede Marrow left!!", "Then it ended."]),
+        # a title before a part's name in a credit line ends no sentence (vocab sentences.toml abbreviations)
+        ("Ora Pell as Bro. Tam Osk", ["Ora Pell as Bro. Tam Osk"]),
+        ("Lune Varga as Adv. Kip Morrow. She won.", ["Lune Varga as Adv. Kip Morrow.", "She won."]),
+        ("His part as Maj. Osk made his name. He said so.", ["His part as Maj. Osk made his name.", "He said so."]),
     ],
 )
 def test_sentence_splitting_keeps_abbreviations(text, expected):
