@@ -22,10 +22,10 @@ LANTERN_ROAD = (
     "love with Dario, but when she learns his views on marriage, she breaks up with him. Meanwhile, Dario's elder "
     "brother Rurik returns from jail. A rich landlord gave money to Selina (Mira Holt), a pregnant woman. Later, "
     "Rurik tries to give milk with poison to Tilda. Selinna, who realises the problem, sacrifices her life by "
-    "drinking the milk. Gala, an Austrian cellist, plays at the wedding.\n\n"
+    "drinking the milk. Zelie, an Austrian cellist, plays at the wedding.\n\n"
     "Cast\n"
     "Ivo Brandt as Dario\nLune Varga as Ora Pell\nKip Morrow as Bede Marrow\nMira Holt as Selina\n"
-    "Ana Lusk as Gala\n"
+    "Ana Lusk as Zelie\n"
 )
 
 RIVER_DAYS = (
@@ -60,7 +60,7 @@ def test_a_death_told_as_a_life_given_under_another_spelling(tmp_path):
 
 def test_an_instrument_played_is_the_story(tmp_path):
     db = library(tmp_path, LANTERN_ROAD)
-    _quoted(ask(db, "gala, what instrument does she play in lantern road"), "cellist")
+    _quoted(ask(db, "zelie, what instrument does she play in lantern road"), "cellist")
 
 
 def test_the_protagonists_job_told_without_a_name(tmp_path):

@@ -20,11 +20,11 @@ _MILL_LANE = ("Mill Lane\nMill Lane is a 2018 comedy film directed by Ivo Brandt
               "Plot\nBede Marrow is a forgetful clerk at the Ruritania post office, scolded by his manager every day. "
               "His only son, Kip Marrow, is a jobless dreamer. All of a sudden he falls for Lune. "
               "Lune comes to the town for music lessons.\n")
-_SALT_HARBOUR = ("Salt Harbour\nSalt Harbour is a 2018 drama film directed by Ivo Brandt. It stars Bede Marrow as Abel.\n"
-                 "Plot\nAbel runs the family mill. Abel goes to Ruritania to recover his father's will. "
+_SALT_HARBOUR = ("Salt Harbour\nSalt Harbour is a 2018 drama film directed by Ivo Brandt. It stars Bede Marrow as Orrin.\n"
+                 "Plot\nOrrin runs the family mill. Orrin goes to Ruritania to recover his father's will. "
                  "The mill burns.\n")
-_HOLLOW_FAIR = ("Hollow Fair\nHollow Fair is a 2016 comedy film directed by Tam Osk. It stars Ora Pell as Abel.\n"
-                "Plot\nAbel sings at the fair. Her father will not listen to the song.\n")
+_HOLLOW_FAIR = ("Hollow Fair\nHollow Fair is a 2016 comedy film directed by Tam Osk. It stars Ora Pell as Orrin.\n"
+                "Plot\nOrrin sings at the fair. Her father will not listen to the song.\n")
 
 
 def test_a_time_told_by_the_sentence_before_is_quoted_with_it(tmp_path):
@@ -51,8 +51,8 @@ def test_whom_someone_named_goes_on_to_fall_for_in_the_sentence_after(tmp_path):
 
 def test_a_shared_first_name_goes_to_the_article_writing_the_words_beside_it(tmp_path):
     db = library(tmp_path, _SALT_HARBOUR, _HOLLOW_FAIR)
-    # both articles write "father" and "will"; only Salt Harbour writes them in a sentence about Abel
-    ans = ask(db, "where does abel go to get his father's will")
+    # both articles write "father" and "will"; only Salt Harbour writes them in a sentence about Orrin
+    ans = ask(db, "where does orrin go to get his father's will")
     assert ans.film.startswith("Salt Harbour")
     assert "Ruritania" in ans.answer
     assert ans.confidence < CONFIDENT

@@ -1736,10 +1736,10 @@ def test_round16_a_toddlers_twin_players_are_no_option_for_a_grown_part():
                            order=2, voice=False),
                       _row(lead, actor="Lune Osk", character="", order=3, voice=False),
                       _row(lead, actor="Mira Osk", character="", order=4, voice=False),
-                      _row("Wren Dale as Gayle", section="Cast", actor="Wren Dale", character="Gayle", order=5,
+                      _row("Wren Dale as Vessa", section="Cast", actor="Wren Dale", character="Vessa", order=5,
                            voice=False)],
              "text": [{"text": lead, "section": "Lead"},
-                      {"text": "Tessa picks up her brother Kip and his young daughter Ella.", "section": "Plot"}]}
+                      {"text": "Tessa picks up her brother Kip and his young daughter Mirel.", "section": "Plot"}]}
     offered: set[str] = set()
     for seed in range(12):
         for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2018, 20_000), facts, pool, random.Random(seed)):

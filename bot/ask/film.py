@@ -3042,7 +3042,7 @@ async def _reviewer_not_written(q: Q) -> str:
 
 def _reviewer_by_word(q: Q) -> NameHit | None:
     """The reviewer of a question's opinion slot ("what score did <X> give it") typed by one word of a review
-    fact's paper or critic too short for the name index ("voxy" for "Voxy Movie Review"): a name hit for
+    fact's paper or critic too short for the name index ("kestrel" for "Kestrel Movie Review"): a name hit for
     them. None when the slot holds no such single word."""
     m = next((m for p in _REVIEWER_SLOT if (m := p.match(q.rest))), None)
     if m is None:
@@ -4071,8 +4071,8 @@ async def _aliased_keys(q: Q, names: list[str]) -> set[str]:
 
 
 def _typed_spellings(q: Q, names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    """*names*, each found by a typed form that is not its own spelling ("thayamma" for the facts' "Thayama")
-    with that typed form put on: an article that spells one name two ways ("Thayama ... Thayamma sacrifices
+    """*names*, each found by a typed form that is not its own spelling ("orrela" for the facts' "Orela")
+    with that typed form put on: an article that spells one name two ways ("Orela ... Orrela sacrifices
     her life") tells of them under the spelling the member typed too."""
     words = normalize(q.text).split()
     extra: dict[str, list[str]] = {}

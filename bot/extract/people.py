@@ -2542,7 +2542,7 @@ _WHO_PLAYED_ASIDE = re.compile(
     r"(?P<role>[^,;()]{2,60}?)\s*(?P<end>,|\)|;|\.?$)")
 
 
-# "Luke actor Ora Pell's scars", "Tam's actress Ora Pell": a part named before its billed player's calling
+# "Kip actor Ora Pell's scars", "Tam's actress Ora Pell": a part named before its billed player's calling
 _PART_ACTOR = re.compile(rf"(?:^|(?<=[\s(]))(?P<char>[A-Z][\w-]+)(?:['’]s)?\s+(?:actor|actress)\s+(?P<actor>{NAME_RX})")
 # "Ora Pell, as Tam, wears a wig": the part in apposition to a billed player
 _AS_APPOSED = re.compile(rf"(?P<actor>{NAME_RX}),\s+as\s+(?P<char>{NAME_RX}),\s+[a-z]")
@@ -2558,13 +2558,13 @@ def _story_subject(st: _State, word: str) -> bool:
 
 def _linked_parts(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """The part of a player the film already bills, named in production prose by a calling or an apposition
-    ("Luke actor A", "Tam's actress A", "A, as Tam, ..."): only a billed player, only a part the plot names."""
+    ("Kip actor A", "Tam's actress A", "A, as Tam, ..."): only a billed player, only a part the plot names."""
     text = s.text
     billed = {p.actor for p in st.pairs}
     found = [*(_PART_ACTOR.finditer(text) if " actor " in text or " actress " in text else ()),
              *(_AS_APPOSED.finditer(text) if ", as " in text else ())]
     for m in found:
-        actor = re.sub(r"['’]s$", "", _trim_leading_stops(clean_name(m.group("actor"))))  # "Luke actor A's scars"
+        actor = re.sub(r"['’]s$", "", _trim_leading_stops(clean_name(m.group("actor"))))  # "Kip actor A's scars"
         ch = character(m.group("char"))
         full = actor if actor in billed else st.people.full(actor) if _billed_surname(st, actor) else ""
         if full and ch and ch != actor and ch not in full and _story_subject(st, _words(ch)[0]):
