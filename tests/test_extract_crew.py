@@ -1132,3 +1132,25 @@ def test_a_possessive_credit_still_reads_the_score():
     """The compound rule takes nothing from 'Tam Osk's score' or 'Tam Osk's music'."""
     text = _article(LEAD, ("Music", "Tam Osk's score was recorded in Ruritania with a full orchestra."))
     assert ("composer", "Tam Osk") in _crew(text)
+
+
+@pytest.mark.parametrize("form", ["Private Limited", "Pvt. Ltd.", "Ltd.", "Inc."])
+def test_a_name_written_before_a_company_legal_form_is_a_company_not_a_producer(form: str) -> None:
+    """ "produced by Kip Chitra" credits a company when the article elsewhere writes "Kip Chitra Private
+    Limited": no person called Kip Chitra is the producer; the director stays."""
+    text = _article(
+        "Other Tale is a 1974 Ruritanian film directed by Ivo Brandt and produced by Kip Chitra.",
+        ("Awards", f"The jury gave Kip Chitra {form} a silver medal, and Brandt a certificate."),
+    )
+    crew = _crew(text)
+    assert ("producer", "Kip Chitra") not in crew
+    assert ("director", "Ivo Brandt") in crew
+
+
+def test_a_producer_named_in_his_own_company_stays_a_producer() -> None:
+    """ "Ora Pell Productions" is named after its producer: only a legal form makes the name a company's."""
+    text = _article(
+        "Other Tale is a 2011 Ruritanian film directed by Ivo Brandt and produced by Ora Pell.",
+        ("Production", "The film was made under the Ora Pell Productions label with a small crew."),
+    )
+    assert ("producer", "Ora Pell") in _crew(text)

@@ -874,6 +874,25 @@ def _lead_silent_on_director(article: Article) -> bool:
     return got
 
 
+# "Other Chitra Private Limited": a company's legal form (crew.toml legal_forms) right after a name.
+_LEGAL_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in _F["legal_forms"]) + r")(?!\w)")
+
+
+def _legal_company(article: Article, name: str) -> bool:
+    """Whether the article anywhere writes a company's legal form right after ``name`` ("produced by Other
+    Chitra" names a company when the article elsewhere writes "Other Chitra Private Limited"). Asked only of
+    a producer's credit, so the article's whole text is joined at most once, and only when one is credited."""
+    whole = article.__dict__.get("_crew_whole")
+    if whole is None:
+        whole = article.__dict__["_crew_whole"] = "\n".join(x.text for x in article.paragraphs)
+    i = whole.find(name)
+    while i >= 0:
+        if _LEGAL_AFTER.match(whole, i + len(name)):
+            return True
+        i = whole.find(name, i + 1)
+    return False
+
+
 def _banners(article: Article) -> frozenset[str]:
     """Names the article introduces as a banner or production company (read once per article)."""
     got = article.__dict__.get("_crew_banners")
@@ -1037,7 +1056,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     def add(role: str, names: list[str], *, vouched: bool = True, engaged: bool = False) -> None:
         for n in names:
             r = _accept(role, n, vouched=vouched)
-            if r and n in banners:
+            if r and (n in banners or (r in {"producer", "executive_producer"} and _legal_company(article, n))):
                 r = "production_company" if r in {"producer", "executive_producer"} else ""
             if engaged and r == "director" and not lead and directors and n.split()[-1] not in directors:
                 continue  # the lead credits another director: "A was hired to direct" was a first choice
