@@ -1154,21 +1154,3 @@ def test_a_producer_named_in_his_own_company_stays_a_producer() -> None:
         ("Production", "The film was made under the Ora Pell Productions label with a small crew."),
     )
     assert ("producer", "Ora Pell") in _crew(text)
-
-
-def test_a_group_credit_with_its_members_credits_the_members_not_the_group() -> None:
-    """ "written by the Lune Varga comedy group of A, B and C": three writers, and no writer called Lune Varga."""
-    text = _article("Other Tale is a 1975 Ruritanian comedy film written and performed by the Lune Varga comedy group "
-                    "of Ora Pell, Bede Marrow and Ivo Brandt, and directed by Tam Osk.")
-    crew = _crew(text)
-    assert {("writer", "Ora Pell"), ("writer", "Bede Marrow"), ("writer", "Ivo Brandt"), ("director", "Tam Osk")} <= crew
-    assert ("writer", "Lune Varga") not in crew
-
-
-def test_a_film_about_a_group_keeps_its_director() -> None:
-    """ "directed by A about a trio of Ruritanian-born farmers": the film's subject, not A's group."""
-    text = _article("Other Tale is a 1978 drama film directed by Kip Morrow about a trio of Ruritanian-born farmers "
-                    "whose lives were changed by the war.")
-    crew = _crew(text)
-    assert ("director", "Kip Morrow") in crew
-    assert not any(n.startswith("Ruritanian") for _, n in crew)

@@ -470,8 +470,6 @@ def names_after(text: str, pos: int) -> list[str]:
     if not m:
         return []
     names = m.group(0)
-    if (g := _GROUP_OF.match(text, m.end())) and "," not in names and " and " not in names:
-        return names_after(text, g.end())  # "by the Other Tide comedy group of A, B and C": the members, not the group
     if _OWN_JOB_AFTER.match(text, m.end()):
         # "rewritten by A with B attached to direct": the name after "with" holds a job of its own
         joined = list(re.finditer(rf"\s+{_JOINER}\s+", names))
@@ -498,11 +496,6 @@ _AND_DESCRIBED = re.compile(r"\s+and\s+(?:the|a|an|his|her|their)\s+(?:(?!(?:by|
                             r"(?=[A-Z][\w.'’-]*\s+[A-Z])")
 # "Other Studio's A": a company's or a person's possessive before a full name
 _OWNER_PREFIX = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z][\w.-]*\s+[A-Z])")
-# "the Other Tide comedy group of A, B and C": a group's name before its word and its members (the words between
-# describe the group: "directed by A about a trio of B" is a film's subject, not A's group)
-_GROUP_OF = re.compile(rf"\s+(?:(?!{_FUNCTION_WORD}\b|about\b|like\b|than\b|among\b|between\b)[a-z][\w-]*\s+){{0,2}}"
-                       rf"{alternation(_F['groups'])}\s+(?:of|consisting\s+of|comprising|"
-                       rf"made\s+up\s+of)\s+(?=[A-Z])")
 _GROUP_END = re.compile(rf"\b{alternation(_F['groups'])}\s+$")
 _VERB_AFTER = re.compile(rf"\s+(?:(?:also|then|later)\s+)?(?:{_ACTIVE})\b")
 _OWN_JOB_AFTER = re.compile(r"\s+(?:attached|set|slated|signed|on\s+board|aboard|as\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
