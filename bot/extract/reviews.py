@@ -951,6 +951,19 @@ def _clause_starts(text: str) -> list[int]:
     return starts
 
 
+# What any ``_WRITING_FOR`` match holds: "writing"/"reviewing", one of its work nouns, or "For" opening the text
+# or a clause after a full stop or a semicolon. No gate can read it from the pattern ("for" is too short for one).
+_WRITING_FOR_WORDS = ("riting", "eviewing", "review", "column", "piece", "article", "critique", "essay", "list", "ranking",
+                      "book", "history", "study", "survey", "monograph", "memoir", "guide")
+_FOR_AFTER_STOP = re.compile(r"[.;]\s[Ff]or")
+
+
+def _may_write_for(text: str) -> bool:
+    """False only where ``_WRITING_FOR`` cannot match (a plain test first: most sentences hold none of its words)."""
+    return any(w in text for w in _WRITING_FOR_WORDS) or text[:3] in ("For", "for") \
+        or _FOR_AFTER_STOP.search(text) is not None
+
+
 def _may(rx, text: str) -> bool:
     """False only when the literal prefilter of a gated frame (bot/rxgate.py) turns ``text`` away."""
     return rx.possible(text) if isinstance(rx, Gated) else True
@@ -1060,7 +1073,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         pub = m.group("pub")
         if _firm_pub(pub) or pub.startswith("The "):
             add(m.group("critic"), pub, m.start())
-    for m in _WRITING_FOR.finditer(text) if verb else ():
+    for m in _WRITING_FOR.finditer(text) if verb and _may_write_for(text) else ():
         if m.group("critic"):
             if m.group("of") and _about_other_work("review" + m.group("of"), article):
                 continue
