@@ -190,3 +190,28 @@ def test_an_event_told_of_the_characters_other_name(kell):
 
 def test_who_someone_really_is_is_the_sentence_revealing_their_own_identity(kell):
     assert_quoted(kell, "who is ora pell actually in kell", "real identity")
+
+
+_MARROW = (
+    "Marrow Tale\n"
+    "Marrow Tale is a 2017 Ruritanian crime film directed by Ilse Dorn.\n"
+    "Plot\n"
+    "Bede Marrow, a clerk, robs the mill with Tam Osk. "
+    "Kip Morrow hunts the thieves across Ruritania.\n"
+    "Kip corners Bede on the roof of the mill. "
+    "Bede Marrow is taken to the asylum and locked away. "
+    "Ora Pell visits Bede, who says that he himself is the miller.\n"
+)
+
+
+@pytest.fixture
+def marrow(seeded_copy):
+    add_articles(seeded_copy, {"marrow-tale.txt": _MARROW})
+    return seeded_copy
+
+
+def test_what_befalls_someone_at_the_end_over_a_later_mere_mention(marrow):
+    # the sentence in which Bede undergoes something tells his fate; the later visit only names him (both quoted,
+    # below confidence)
+    ans = assert_quoted(marrow, "what happens to bede marrow at the end of marrow tale", "taken to the asylum")
+    assert ans.confidence < 0.5, ans

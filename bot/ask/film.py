@@ -4046,6 +4046,22 @@ async def _fate_in_plot(q: Q) -> Answer | None:
     last = max(told or naming, default=None)
     if last is None:
         return None
+    fated = None
+    if not told:
+        # "what happens to A": a sentence in which A undergoes something ("A is taken to the asylum") tells
+        # A's fate more than the last one merely naming A ("B visits A"); the last such is quoted, with the
+        # last naming A when that comes after it (never confident: either may be the one)
+        fated = max((i for i in naming if _FATE_TOLD.search(rows[i]["text"])), default=None)
+    if fated is not None and fated != last:
+        picked = [rows[fated]]
+        if fated - 1 in naming and rows[fated - 1]["para"] == rows[fated]["para"] \
+                and _FATE_TOLD.search(rows[fated - 1]["text"]) and len(rows[fated - 1]["text"]) + len(rows[fated]["text"]) <= 600:
+            # one fate told over two sentences ("B chooses A to be frozen." "A survives and is given to C.")
+            picked.insert(0, rows[fated - 1])
+        if sum(len(r["text"]) for r in picked) + len(rows[last]["text"]) <= 600:
+            picked.append(rows[last])
+        return q.make("The article says: “" + " … ".join(r["text"] for r in picked) + "”", "plot.sentence", GUESS,
+                      [{"section": r["path"], "sentence": r["text"]} for r in picked])
     picked = [rows[last]]
     if last + 1 < len(rows) and rows[last + 1]["para"] == rows[last]["para"] and _PRONOUN.match(rows[last + 1]["text"]):
         picked.append(rows[last + 1])
