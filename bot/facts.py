@@ -134,12 +134,44 @@ class CastFact(Fact):
     character: str = ""
     voice: bool = False
     order: int = 0  # billing order as met in the article (lead first)
-    mention: str = ""  # the actor as the sentence states it, when ``actor`` was resolved elsewhere
+    # the actor as the sentence states it, when ``actor`` was resolved elsewhere; or, for a stock part ("Narrator",
+    # "Herself") the sentence words otherwise, that word ("narrates", "themselves": casting.toml stock_parts)
+    mention: str = ""
     EVIDENCE: ClassVar[tuple[str, ...]] = ("actor", "character")
     MENTION_OF: ClassVar[str] = "actor"
     KIND: ClassVar[str] = "cast"
     TABLE: ClassVar[str] = "cast_members"
     JSON_KEY: ClassVar[str] = "cast"
+
+    def part_mention(self) -> bool:
+        """Whether ``mention`` states the part, not the actor: the mention is a word the stock-part table maps to
+        this very part ("narrated" -> Narrator; "themselves" -> Himself/Herself/Themselves), never a name."""
+        stock = stock_part(self.mention)
+        return bool(stock) and self.character in ((*_self_parts().values(),) if stock == "self" else (stock,))
+
+    def evidence_texts(self) -> list[tuple[str, str]]:
+        """As :meth:`Fact.evidence_texts`, except that a stock part stated by another word is evidenced by that word
+        (the mention), and the actor then by its own full name."""
+        if self.mention and self.part_mention():
+            return [("actor", self.actor), ("character", self.mention)]
+        return super().evidence_texts()
+
+
+def stock_part(word: str) -> str:
+    """The stock part a stated word stands for ("narrates" -> "Narrator", "herself" -> "self"), '' for any other."""
+    return _stock_parts().get(word.lower(), "") if word else ""
+
+
+@cache
+def _stock_parts() -> dict[str, str]:
+    from .vocab import load  # the vocabulary tables, read once
+    return load("casting")["stock_parts"]
+
+
+@cache
+def _self_parts() -> dict[str, str]:
+    from .vocab import load
+    return load("casting")["self_parts"]
 
 
 @dataclass(frozen=True)

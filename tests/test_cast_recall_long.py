@@ -110,7 +110,7 @@ def test_an_anthologys_segments_and_a_documentarys_participants_are_read_for_pla
         ("Participants", "The singer Ivo Brandt appears as herself in the concert sequence.")))
     assert cast["Lune Varga"] == "Mira"
     assert cast["Kip Morrow"] == "Tam"
-    assert cast["Ivo Brandt"] == "herself"
+    assert cast["Ivo Brandt"] == "Herself"
     assert "Ruritania" not in cast and "Lune" not in cast
 
 

@@ -49,7 +49,7 @@ def test_a_quoted_nickname_inside_a_players_name_is_kept():
     text = ("Other Tale\nOther Tale is a 2010 Ruritanian crime film. It stars Ora Pell.\nCast\n"
             'The folk singer Tam "El Oso" Osk appears as himself. Singer Kip "Red" Morrow appears as himself.\n')
     got = _cast_of(text)
-    assert got['Tam "El Oso" Osk'] == "himself" and got['Kip "Red" Morrow'] == "himself"
+    assert got['Tam "El Oso" Osk'] == "Himself" and got['Kip "Red" Morrow'] == "Himself"
     assert "Osk" not in got and "Morrow" not in got
 
 

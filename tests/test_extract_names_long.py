@@ -176,10 +176,10 @@ def test_a_lone_surname_credit_is_the_credited_person_of_that_name():
 def test_people_who_play_themselves():
     """'The novelist A, who wrote the film's dialogue, plays herself at a party' and 'The singer Big Osk (B)
     appears as himself': the real name plays himself, and the stage name is no part of his."""
-    assert ("Lune Varga", "herself") in _cast_in(
+    assert ("Lune Varga", "Herself") in _cast_in(
         "Cast", "The novelist Lune Varga, who wrote the film's dialogue, plays herself at a party.")
     got = _cast_in("Cast", "The singer Big Osk (Kip Ross) appears as himself performing at the party.")
-    assert ("Kip Ross", "himself") in got and ("Kip Ross", "Big Osk") not in got
+    assert ("Kip Ross", "Himself") in got and ("Kip Ross", "Big Osk") not in got
 
 
 def test_a_crew_member_in_a_part_of_the_film():

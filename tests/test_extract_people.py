@@ -359,7 +359,7 @@ def test_cast_list_line_keeps_a_described_role_as_billed():
     cast = _cast_of(text)
     assert cast["Ora Pell"] == "Tom Ashby"
     assert cast["Bede Marrow"] == "Night porter"
-    assert cast["Ivo Brandt"] == "herself"
+    assert cast["Ivo Brandt"] == "Herself"  # the stock part, stated by "herself" (its mention)
     assert cast["Lune Varga"] == "Adjutant to Tom"
 
 
@@ -436,7 +436,7 @@ def test_a_short_given_name_is_the_same_actor():
      {("Ora Pell", ""), ("Bede Marrow", "")}),
     ("The film was seen as a comeback for the studio.", set()),
     ("Pool champion Ora Pell has a cameo appearance as Willa, who holds the stakes.", {("Ora Pell", "Willa")}),
-    ("Ora Pell makes a cameo as herself.", {("Ora Pell", "herself")}),
+    ("Ora Pell makes a cameo as herself.", {("Ora Pell", "Herself")}),
     ("Ora Pell was selected after many rounds of auditions for the role of Titli.", {("Ora Pell", "Titli")}),
     ("Bede Marrow was roped in to play Anand, and Ivo Brandt landed the role of Joe.",
      {("Bede Marrow", "Anand"), ("Ivo Brandt", "Joe")}),
@@ -866,7 +866,7 @@ def test_players_named_by_voice_narration_and_joining(section, sentence, want):
 def test_a_narrator_of_the_film_in_the_lead_and_a_voice_of_another_work():
     text = ("Other Tale\nOther Tale is a 2001 film. Ora Pell narrates the film while also playing a supporting role.\n"
             "Production\nTam Osk provided the voice of a robot in another film.\n")
-    assert _cast_of(text) == {"Ora Pell": ""}
+    assert _cast_of(text) == {"Ora Pell": "Narrator"}  # the stock part, stated by "narrates"
 
 
 @pytest.mark.parametrize("sentence, want", [
@@ -1358,7 +1358,7 @@ def test_appearances_uncredited_special_and_noted_list_lines():
                    "village barber. Child actress Nell Orry as Mira's daughter Dana. The film's narrator is voiced by an "
                    "uncredited Kip Morrow.\n")
     assert got == {"Ora Pell": "Kip", "Ivo Brandt": "deputy", "Tam Osk": "19th-century bandit", "Lune Varga": "florist",
-                   "Bede Marrow": "the village barber", "Nell Orry": "Dana", "Kip Morrow": "narrator"}
+                   "Bede Marrow": "the village barber", "Nell Orry": "Dana", "Kip Morrow": "Narrator"}
 
 
 def test_casting_choices_of_every_shape():

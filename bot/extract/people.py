@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..article import Article, Sentence
-from ..facts import CastFact, CastingEventFact, CrewFact, Fact
+from ..facts import CastFact, CastingEventFact, CrewFact, Fact, stock_part
 from ..rxgate import gate, prune
 from ..vocab import alternation, given_names, load
 from .common import MONTHS, NAME_AT_END, NAME_RX
@@ -275,6 +275,8 @@ class _State:
     people: People = field(default_factory=lambda: People(()))
     #: A given name stated alone whose full name the sentence implies ("Bill and Mary Osk": Bill → Bill Osk).
     aliases: dict[str, str] = field(default_factory=dict)
+    #: Players shown as themselves by another person's word ("A appears as himself, as do B"): B's own self part.
+    own_selves: dict[str, str] = field(default_factory=dict)
 
     def add_pair(self, s: Sentence, actor: str, char: str, voice: bool, strong: bool) -> None:
         # "Senator A", "Rappers B": a real person's office or calling is no part of the player's name
@@ -1265,13 +1267,13 @@ def _referent(st: _State, s: Sentence, pos: int) -> str:
 # "the voice-over was provided by A", "Ora's voice is supplied by A".
 # ("The Envoy's booming voice was supplied by the radio announcer A", "Tam's lines in the English version are
 # spoken by B": the owner is the part, and a calling may come before the player)
-_VOICE_BY = re.compile(rf"\b(?:{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub))?\s+(?:was|is|were|are)\s+(?:also\s+)?"
-                       rf"(?:provided|supplied|done|performed|lent|spoken)\s+by\s+"
+_VOICE_BY = re.compile(rf"\b(?P<noun>{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub))?\s+(?:was|is|were|are)\s+(?:also\s+)?"
+                       rf"(?:provided|supplied|done|performed|lent|spoken|voiced)\s+by\s+"
                        rf"(?:{_CALLING}|the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
 # the owner before the voice noun, looked for once the noun is found (a pattern opening with it costs every capital)
 _VOICE_OWNER = re.compile(r"\b(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[a-z][\w-]*\s+)?$")
 # "A narrates the film while also playing a supporting role": the narrator is in the cast.
-_NARRATES = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:narrates|narrated)\s+(?:the\s+(?:film|movie|story|picture)|it)\b")
+_NARRATES = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?P<verb>narrates|narrated)\s+(?:the\s+(?:film|movie|story|picture)|it)\b")
 
 
 def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -1296,9 +1298,12 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         own = character(ow.group("own")) if ow else ""
         if own and any(own in (p.actor, _words(p.actor)[-1]) for p in st.pairs):
             own = ""  # "Ora Pell's voice was provided by B": a player dubbed, not a part
-        found.append((_trim_leading_stops(clean_name(m.group("actor"))), "" if not own or st.is_title(own) else own, True))
+        part = "" if not own or st.is_title(own) else own
+        if not part and m.group("noun") == "narration":
+            part = m.group("noun")  # "The narration is spoken by A": the stock part Narrator (stated by this word)
+        found.append((_trim_leading_stops(clean_name(m.group("actor"))), part, True))
     for m in _NARRATES.finditer(text):
-        found.append((_trim_leading_stops(clean_name(m.group("actor"))), "", voice_ctx))
+        found.append((_trim_leading_stops(clean_name(m.group("actor"))), m.group("verb"), voice_ctx))
     for actor, char, voice in found:
         if not is_person(actor) or (billed_only and not any(p.actor == actor for p in st.pairs)):
             continue
@@ -1344,10 +1349,15 @@ _LIST_END = re.compile(r"[;:]|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s|\s[-–—]\s") 
 _JOB_BEFORE = re.compile(r"^(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
 
 
-def _appearance_items(st: _State, s: Sentence, seg: str, whole: bool) -> None:
+# The word of a list's cue that says its people appear as themselves: the stock part's mention (casting.toml stock_parts)
+_SELF_WORD = re.compile(r"\b(?:themselves|[Ii]nterview(?:s|ed|ees))\b")
+
+
+def _appearance_items(st: _State, s: Sentence, seg: str, whole: bool, cue: str = "") -> None:
     """The people of one list of those a film shows as themselves, each named without the job or office before
     it ("journalist A", "Senator B"); a band's item is passed over. The list ends where its items stop being
-    people; when ``whole``, it must be people throughout (a sentence's subject: nothing is read otherwise)."""
+    people; when ``whole``, it must be people throughout (a sentence's subject: nothing is read otherwise). When
+    the ``cue`` words it ("appear as themselves", "interviews with"), each plays their own self (Himself ...)."""
     found: list[str] = []
     for raw in _split_items(seg):
         raw = _AKA.sub("", raw.strip()) if "a" in raw else raw.strip()
@@ -1359,8 +1369,9 @@ def _appearance_items(st: _State, s: Sentence, seg: str, whole: bool) -> None:
                 return
             break
         found.append(parsed[0])
+    word = _SELF_WORD.search(cue) if cue else None
     for n in found:
-        st.add_pair(s, n, "", False, False)
+        st.add_pair(s, n, word.group(0) if word else "", False, False)
 
 
 def _interviewees(st: _State, s: Sentence) -> None:
@@ -1379,11 +1390,11 @@ def _interviewees(st: _State, s: Sentence) -> None:
             continue
         rest = text[m.end():]
         g = _GROUP_BEFORE.match(rest)
-        _appearance_items(st, s, _LIST_END.split(rest[g.end():] if g else rest, maxsplit=1)[0], False)
+        _appearance_items(st, s, _LIST_END.split(rest[g.end():] if g else rest, maxsplit=1)[0], False, m.group(0))
     if "themselves" in text or "nterview" in text:
         tail = _APPEARANCE_TAIL.search(text)
         if tail and not _OTHER_FILM.search(text):
-            _appearance_items(st, s, text[: tail.start()], True)
+            _appearance_items(st, s, text[: tail.start()], True, tail.group(0))
 
 
 def _documentary_subjects(st: _State, s: Sentence) -> None:
@@ -1417,8 +1428,11 @@ def _cast_from_narration(st: _State, s: Sentence) -> None:
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         if not is_person(actor):
             continue
-        role = re.search(rf"\b{_CASTING['narrator_role']}\b", s.text, re.I)
-        st.add_pair(s, actor, role.group(0) if role else "", False, False)
+        role = re.search(rf"\b{_CASTING['narrator_role']}\b", s.text, re.I) or _NARRATION_WORD.search(m.group(0))
+        st.add_pair(s, actor, role.group(0) if role else "", False, False)  # the stock part, stated by this word
+
+
+_NARRATION_WORD = re.compile(r"\b[Nn]arrat(?:ed|ion)\b")
 
 
 # "cameo appearances by several notable actors, including A, B and C": the group's words before its members
@@ -1754,14 +1768,17 @@ def _as_do_selves(st: _State, s: Sentence, pos: int, word: str) -> None:
     """The list after ", as do" that follows a self appearance (``word``, "himself") ending at ``pos``: each one
     shown as themselves (a surname the article completes: "as do Grier and Aldana"). A part is the sentence's own
     word, so only a person known to be of the word's gender is read (a woman after "as himself, as do" is not
-    given "himself", nor a person of unknown gender a part the sentence never words)."""
+    given "himself" by a surname, nor a person of unknown gender a part the sentence never words; a full name of
+    the other gender is given its own self part, stated by the sentence's word: casting.toml stock_parts)."""
     m = _AS_DO.search(s.text, pos)
     if not m or ";" in s.text[pos: m.start()]:
         return
     names, _ = _names_list(s.text, m.end())
     for raw in names:
         actor = _self_player(st, raw)
-        if actor and _self_part(st.people.full(actor) or actor, st) == word.capitalize():
+        own = _self_part(st.people.full(actor) or actor, st) if actor else ""
+        if own and (own == word.capitalize() or len(_words(actor)) > 1):  # a full name: its own self part, by the
+            st.own_selves[actor] = own  # stock table (a surname's mention must stay the surname)
             st.add_pair(s, actor, word, False, False)
 
 
@@ -3179,9 +3196,33 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             text = st.full_text
             name = max(forms, key=lambda f: (len(re.findall(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])", text)), f == p.actor))
         mention = "" if name in stated else variant or mentions.get(p.actor, "")
-        out.append(CastFact(sentence=p.sentence, actor=name, character=p.character,
+        part = p.character
+        if stock_part(part):
+            part, mention = _stock(st, name, part, mention)
+        out.append(CastFact(sentence=p.sentence, actor=name, character=part,
                             voice=p.voice, order=len(out) + 1, mention=mention))
     return out
+
+
+_SELF_PARTS: dict[str, str] = _CASTING["self_parts"]
+
+
+def _stock(st: _State, actor: str, word: str, mention: str) -> tuple[str, str]:
+    """The part and mention of a player whose part the sentence states by a word that is not the part's name
+    ("narrated by A", "A appears as herself": casting.toml stock_parts): the stock part, with the word as the
+    mention. A self part is the word's ("herself" -> Herself), "themselves" the person's gender when known (else
+    Themselves; an interviewee's, none), and another person's word ("as himself, as do B") B's own. When the
+    mention already stands for the actor (a surname completed), the part stays a word the sentence writes only if
+    it is a part's own word ("himself", "narrator"), never a verb ("narrates", "interviews")."""
+    stock = stock_part(word)
+    if mention:
+        return (word if word.lower() in _SELF_PARTS and word.lower() != "themselves" or word.lower() == "narrator" else ""), mention
+    if stock == "self":
+        own = st.own_selves.get(actor) or (_self_part(actor, st) if word.lower() not in {"himself", "herself"} else "")
+        stock = own or _SELF_PARTS.get(word.lower(), "")  # an interviewee of unknown gender: no part
+        if not stock:
+            return "", ""
+    return stock, ("" if stock == word else word)  # "A as Narrator": the part is the word
 
 
 def _dedupe(facts: Iterable[Fact]) -> list[Fact]:
