@@ -4463,8 +4463,10 @@ async def answer_narrator(q: Q) -> Answer:
     voice tells the story ("voice-over (by actor A)", "narrated by A"), below confidence; never the lead."""
     billed = [r for r in q.data.of("cast") if r["character"] and _NARRATION.search(r["character"])]
     if billed:
-        return q.make(f"{join_names([r['actor'] for r in billed])} played {billed[0]['character']}.", "cast.actor",
-                      HIGH, [src(r) for r in billed])
+        part = billed[0]["character"]  # the stock part "Narrator" ("narrated by A") is said as the act, not a role
+        said = ("narrate it" if len(billed) > 1 else "narrates it") if part.lower() in {"narrator", "the narrator"} \
+            else f"played {part}"
+        return q.make(f"{join_names([r['actor'] for r in billed])} {said}.", "cast.actor", HIGH, [src(r) for r in billed])
     got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} narrator narration narrated voice-over",
                                drop=_title_words(q), must=_NARRATION)
     got = [g for g in got if holds("person", g[1]["text"], q.text, _title_words(q), _people_words(q))]
