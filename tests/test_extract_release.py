@@ -783,3 +783,23 @@ def test_month_alone(text, want):
     a dated release, in the year read before it (the next year across the new year); never a month other films opened."""
     facts = _facts(_article(text))
     assert [(f.kind, f.date) for f in facts] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a release date named as the plan the film moved from is no other subject
+    ("The release was preponed to 3 May 2019 from its original release date of 14 June 2019.",
+     [("release", "2019-05-03", "", "")]),
+    # the time before the place: "and a week later in Zenda"
+    ("It was released in Ruritania on 3 May 2019 and a week later in Zenda.",
+     [("release", "2019-05-03", "Ruritania", ""), ("release", "2019-05-10", "Zenda", "")]),
+    ("It was released in Ruritania on 3 May 2019 and a week later in theatres across Osk.",
+     [("release", "2019-05-03", "Ruritania", "")]),
+    # a festival named by its initials and its year
+    ("The film was screened in ROFFK 2013.", [("release", "2013", "", "ROFFK 2013")]),
+    ("It was screened at the STAFF club in 2013.", []),
+    # an edition's date moved, with no "released"
+    ("The DVD was delayed to 4 March 2014.", [("home_media", "2014-03-04", "", "")]),
+    ("Its Blu-ray edition was pushed back to 4 March 2014.", [("home_media", "2014-03-04", "", "")]),
+])
+def test_moved_dates_relative_places_and_festival_initials(text, want) -> None:
+    assert [(f.kind, f.date, f.place, f.event) for f in _facts(_article("Release\n" + text))] == want

@@ -131,7 +131,7 @@ _FESTIVAL = re.compile(
 )
 # A known film event not named "Festival" (dates.toml film_events): "at Example", "in the Example debut competition".
 # A capitalised word after the name makes it a venue's ("at the Example Bell Lightbox"), not the event.
-_FESTIVAL_NAMES = re.compile(rf"\b(?:at|in|during)\s+(?:the\s+)?({alternation(_R['film_events'])})\b(?!\s+[A-Z][a-z])")
+_FESTIVAL_NAMES = re.compile(rf"\b(?:at|in|during)\s+(?:the\s+)?({alternation(_R['film_events'])}|(?-i:{_R['festival_initials']})(?:\s+{_YEAR})?)\b(?!\s+[A-Z][a-z])")
 _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s+){1,5}(?:Theatre|Theater|Cinema|Cinemas|Center|Centre|Hall|Palace|Auditorium|"
     r"Arena|Studios|Museum|Institute|Square|Plaza|Bowl))\b"
@@ -619,7 +619,10 @@ _REL = _D["relative"]
 _RELATIVE_DATE = re.compile(
     rf"\b(?:and|,)\s+(?:in|across)\s+(?P<place>(?:the\s+)?(?:rest\s+of\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){{0,3}})\s+"
     rf"(?:on\s+)?(?P<rel>the\s+{_any(_REL['next'])}\s+(?P<unit1>{_any(list(_REL['units']))})"
-    rf"|(?P<n>an?|{NUMBER_WORD_RX}|\d+)\s+(?P<unit2>{_any(list(_REL['units']))})\s+later)\b",
+    rf"|(?P<n>an?|{NUMBER_WORD_RX}|\d+)\s+(?P<unit2>{_any(list(_REL['units']))})\s+later)\b"
+    # the time first: "…, and a week later in Ruritania"
+    rf"|\b(?:and|,)\s+(?P<rel_b>(?P<n_b>an?|{NUMBER_WORD_RX}|\d+)\s+(?P<unit_b>{_any(list(_REL['units']))})\s+later)"
+    rf"\s+(?:in|across)\s+(?P<place_b>(?:the\s+)?(?:rest\s+of\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}})\b",
     re.I)
 
 
@@ -632,13 +635,14 @@ def _relative_releases(sent: Sentence, facts: list[ReleaseFact]) -> list[Release
         return out
     pos = sent.text.find(prev.date_text)
     for m in _RELATIVE_DATE.finditer(sent.text, max(0, pos)):
-        n = 1 if m.group("unit1") or (m.group("n") or "").lower() in {"a", "an"} else parse_int(m.group("n") or "")
-        days = _REL["units"][(m.group("unit1") or m.group("unit2")).lower()] * (n or 0)
+        word = m.group("n") or m.group("n_b") or ""
+        n = 1 if m.group("unit1") or word.lower() in {"a", "an"} else parse_int(word)
+        days = _REL["units"][(m.group("unit1") or m.group("unit2") or m.group("unit_b")).lower()] * (n or 0)
         if not days:
             continue
         day = _Day.fromisoformat(prev.date) + timedelta(days=days)
-        out.append(ReleaseFact(sentence=sent.idx, kind=prev.kind, date=day.isoformat(), date_text=m.group("rel"),
-                               place=m.group("place")))
+        out.append(ReleaseFact(sentence=sent.idx, kind=prev.kind, date=day.isoformat(),
+                               date_text=m.group("rel") or m.group("rel_b"), place=m.group("place") or m.group("place_b")))
     return out
 
 
