@@ -791,3 +791,18 @@ def test_critic_after_the_quote(sentence, want):
     figure 'according to' a critic is a report, not a review."""
     art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\nCritical response\n{sentence}\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ('Tam from example.com called it "a quiet triumph".', [("Tam", "example.com")]),
+    ("Critic Lune of The Ruritania Times called it a mess.", [("Lune", "The Ruritania Times")]),
+    # a longer name keeps its first word; a capitalised common word is no critic; no web address, no role: nobody
+    ('Ora Pell from example.com called it "a quiet triumph".', [("Ora Pell", "example.com")]),
+    ('Reviews from example.com called it "a quiet triumph", and reviews were kind.', [("", "example.com")]),
+    ('Tam from The Ruritania Times called it "a quiet triumph".', []),
+])
+def test_a_critic_named_by_one_word(sentence, want):
+    """A critic named by one word counts when the sentence vouches for a person: a role noun before the word or a
+    web address as the paper; a word the article writes in lower case elsewhere is a common noun."""
+    art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\nCritical response\n{sentence}\n")
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want

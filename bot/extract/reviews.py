@@ -286,6 +286,13 @@ _NAME_OF_PUB = re.compile(
     # firm by its shape in a reception section (the critic and paper vouch for a verb the tables lack)
     r"|(?P<ed>\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b))"
 )
+# "critic Tam of The Daily praised …", "Tam from example.com called it …": a critic named by one word, taken only
+# where the sentence vouches for a person (a role noun before the word, or a web address as the paper).
+_ONE_NAME_OF_PUB = re.compile(
+    rf"{_START}(?P<role>(?:[Ff]ilm\s+|[Mm]ovie\s+)?(?:[Cc]ritic|[Rr]eviewer)\s+)?(?P<critic>[A-Z][a-z]{{2,}})\s+(?:of|from|at)\s+"
+    rf"(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?={_THEN_VERB}|\s*,)")
+_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_PRE_ONE_ROLE = re.compile(r"(?:[Cc]ritic|[Rr]eviewer)\s+[A-Z]")
 # "Jane Doe (The Daily Paper) called it …": the paper in brackets after the critic (firm by its shape only: a
 # bracket after a name holds a part or a year as often).
 _NAME_PAREN_PUB = re.compile(
@@ -1013,6 +1020,19 @@ def _trailing_pub(text: str, critic: _Critic, found: list[_Critic], article: Art
     return pub if _firm_pub(pub) and _valid_pub(pub, article) and pub not in critic.critic else ""
 
 
+def _one_word_critic(m: re.Match[str], sent: Sentence, article: Article, found: list[_Critic]) -> None:
+    """A critic named by one word ("critic Tam of The Daily", "Tam from example.com"): the word must not end a
+    longer name, be a word the article writes in lower case ("Reviews from …"), or be a critic found already."""
+    text, word, pub = sent.text, m.group("critic"), _strip_pub(m.group("pub"))
+    lower = re.compile(rf"\b{word.lower()}\b")
+    if not m.group("role") and (_WORD_BEFORE.search(text, 0, m.start("critic")) or not _DOMAIN_RE.fullmatch(pub)):
+        return
+    if word in _NOT_CRITIC_WORD or word.lower() in PRONOUNS or not _valid_pub(pub, article) \
+            or any(lower.search(p.text) for p in article.paragraphs) or any(word in c.critic for c in found):
+        return
+    found.append(_Critic(sent.idx, word, pub, m.start()))
+
+
 def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
     text = sent.text
     found: list[_Critic] = []
@@ -1058,6 +1078,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 continue  # a verb no table holds: only beside a paper firm by its shape, in a reception section
             # ("Jane Doe, the Daily's critic": the paper without its possessive)
             add(m.group("critic"), _POSS_END.sub("", m.group("pub")) if rx is _NAME_COMMA_PUB_ROLE else m.group("pub"), m.start())
+    # (only where a role noun or a web address stands: the frame takes a critic from nothing else)
+    for m in _ONE_NAME_OF_PUB.finditer(text) if verb and _PRE_NAME_OF.search(text) and (
+            _PRE_ONE_ROLE.search(text) or _DOMAIN_RE.search(text)) else ():
+        _one_word_critic(m, sent, article, found)
     for m in _NAME_WRITING_FOR.finditer(text) if verb and ("writing " in text or "reviewing " in text) \
             and _PRE_WRITING_FOR.search(text) else ():
         if _firm_pub(_strip_pub(m.group("pub"))):
