@@ -164,6 +164,16 @@ _TRIGGER_CUES = cue_words([w for k in ("submitted", "competed", "won", "nominate
 _CATEGORY_CUES = cue_words(_CATS["prizes"]) | {"best", "outstanding", "worst"}
 _COUNT_CUES = cue_words(["nominated", "nominations", "nods", "won", "win", "winning", "received", "took home",
                          "collected", "picked up", "garnered", "earned"])
+# What a match of COUNT_NOM_RE / COUNT_WIN_RE must hold, as written in them (case and all): a plain test
+# before each, since a sentence with a count's cue word mostly holds only one of the two frames' words.
+_NOM_WORDS = ("nominated", "nominations", "nods")
+_WIN_WORDS = ("won", "win", "received", "took", "collected", "picked", "garnered", "earned")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
 _COMPETITION_CUES = cue_words(_OUT["competition_section"])
 _PLACE_CUES = cue_words(_PLACES)
 # Ceremonies no ending word finds ("the Example di Nome for Best Actress"), matched as written
@@ -591,7 +601,7 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
     lead = _LIST_LEAD.match(text)
     if lead:  # "Nominations included Best Picture, …": the sentence lists a carried ceremony's awards
         out.append((lead.start("noun"), lead.end(), "won" if lead.group("noun").lower() == "wins" else "nominated", len(text)))
-    for m in COUNT_WIN_RE.finditer(text) if has_cue(text, _COUNT_CUES) else ():
+    for m in COUNT_WIN_RE.finditer(text) if has_cue(text, _COUNT_CUES) and _has_any(text, _WIN_WORDS) else ():
         # "received two Example Awards: Best A and Best B": the count of wins governs the list after it
         if m.group("noun") and not any(t[0] <= m.start() < t[1] for t in out):
             before = text[max(0, m.start() - 40) : m.start()]
@@ -1492,8 +1502,8 @@ def _counts(sent: Sentence, text: str, mentions: list[_Mention], carried: _Menti
     out: list[Fact] = []
     if not has_cue(text, _COUNT_CUES):
         return out
-    for rx, outcome in ((COUNT_NOM_RE, "nominated"), (COUNT_WIN_RE, "won")):
-        for m in rx.finditer(text):
+    for rx, outcome, words in ((COUNT_NOM_RE, "nominated", _NOM_WORDS), (COUNT_WIN_RE, "won", _WIN_WORDS)):
+        for m in rx.finditer(text) if _has_any(text, words) else ():
             n = parse_int(m.group("n1") or m.group("n2") or "") if outcome == "nominated" else parse_int(m.group("n"))
             if not n or n > 60:
                 continue
