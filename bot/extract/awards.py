@@ -1502,8 +1502,8 @@ def _counts(sent: Sentence, text: str, mentions: list[_Mention], carried: _Menti
     out: list[Fact] = []
     if not has_cue(text, _COUNT_CUES):
         return out
-    for rx, outcome, words in ((COUNT_NOM_RE, "nominated", _NOM_WORDS), (COUNT_WIN_RE, "won", _WIN_WORDS)):
-        for m in rx.finditer(text) if _has_any(text, words) else ():
+    for rx, outcome, own_words in ((COUNT_NOM_RE, "nominated", _NOM_WORDS), (COUNT_WIN_RE, "won", _WIN_WORDS)):
+        for m in rx.finditer(text) if _has_any(text, own_words) else ():
             n = parse_int(m.group("n1") or m.group("n2") or "") if outcome == "nominated" else parse_int(m.group("n"))
             if not n or n > 60:
                 continue

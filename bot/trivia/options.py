@@ -1537,7 +1537,7 @@ def partless_twins(cast: Iterable[dict], child_named: bool) -> set[str]:
     bare = sorted((c for c in rows if not c.get("character") and c["actor"] not in parted
                    and len(c["actor"].split()) > 1), key=lambda c: c.get("order") or 99)
     out: set[str] = set()
-    for a, b in zip(bare, bare[1:]):
+    for a, b in zip(bare, bare[1:], strict=False):
         sa, sb = a["actor"].split(), b["actor"].split()
         if (a.get("order") and b.get("order") and b["order"] - a["order"] == 1 and sa[-1] == sb[-1]
                 and sa[0] != sb[0] and (a.get("source") or {}).get("sentence") == (b.get("source") or {}).get("sentence")):
