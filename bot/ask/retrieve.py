@@ -73,6 +73,8 @@ CLAUSE_WEIGHT = 0.75
 _SUBORDINATE = frozenset(_RETRIEVAL["subordinate"])
 #: A time told by reference to the sentence before ("that same day", "later that year"): vocab/retrieval.toml.
 _TIME_BACK = re.compile("|".join(_RETRIEVAL["time_back"]), re.IGNORECASE)
+#: A sentence that adds to the one before ("It was also announced that ...", "Also, ..."): dated by it.
+_ALSO = re.compile(r"^(?:it|this)\s+(?:was|were|is)\s+also\b|^also\b", re.IGNORECASE)
 
 
 def dated_before(text: str) -> bool:
@@ -81,7 +83,6 @@ def dated_before(text: str) -> bool:
     return bool(_TIME_BACK.search(text) or _ALSO.search(text))
 
 
-_ALSO = re.compile(r"^(?:it|this)\s+(?:was|were|is)\s+also\b|^also\b", re.IGNORECASE)
 #: ... and of a year beside other words ("where does A crash in 1976"): the time of what is asked, not it.
 YEAR_WEIGHT = 0.5
 _YEAR_RX = re.compile(r"(?:1[89]|20)\d\d")
