@@ -34,9 +34,17 @@ def question_files(split: str) -> list[Path]:
     return sorted((ASK / split).glob("*.jsonl"))
 
 
+def article_of(question_file: Path) -> Path:
+    """The corpus article a question file asks about: ``<article>.jsonl``, or ``<article>--<batch>.jsonl``
+    for a later blind batch written over an article an earlier batch already used (the library, and so
+    the other half's figures, stay the same)."""
+    return CORPUS / f"{question_file.stem.split('--')[0]}.txt"
+
+
 def articles() -> list[Path]:
-    """The corpus article behind every question file, both halves (the library is the same for both)."""
-    return [CORPUS / f"{p.stem}.txt" for s in SPLITS for p in question_files(s)]
+    """The corpus article behind every question file, both halves (the library is the same for both),
+    each once."""
+    return list(dict.fromkeys(article_of(p) for s in SPLITS for p in question_files(s)))
 
 
 async def build_library(db_path: Path) -> None:
