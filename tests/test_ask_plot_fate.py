@@ -64,6 +64,9 @@ _JOBS = (
     "Kip explains that it is the driver's policy not to stop.\n"
     "Ivo Brandt (Ari Kell) is a DYSP who married into a rich family. "
     "Lorcan, a thief, claims he knows the killer.\n"
+    "Pia Lanz, a young farm girl working as a dishwasher, quits her job and heads to the capital. "
+    "Ora Pell (Ari Kell), a meek amateur painter and cashier for a draper, is praised by her employer. "
+    "Pia thinks Ora must be a wealthy painter.\n"
 )
 
 
@@ -81,6 +84,10 @@ def jobs(seeded_copy):
     ("proofreader", "what's bede marrow's job in osk story"),
     # a frame right after the name tells a job the list does not hold; another's job is not his
     ("is a DYSP", "what is ivo brandt's job in osk story"),
+    # a trade the list holds written as one word, in an appositive that runs past JOB_REACH words
+    ("working as a dishwasher", "what job did pia lanz quit in osk story"),
+    # the job in apposition to the name (a player in brackets between) over a later guess at it
+    ("cashier for a draper", "what is ora pell's day job in osk story"),
 ])
 def test_a_job_beside_the_name_over_a_sentence_that_only_says_work(jobs, quoted: str, question: str):
     ans = assert_quoted(jobs, question, quoted)

@@ -4561,6 +4561,9 @@ async def _job_beside(q: Q, keys: list[str]) -> Answer | None:
     # "Kip (A) is a DYSP": a frame right after the name tells a job the list may not hold
     after_name = re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\w*(?:\s+\([^()]*\))?,?\s+(?:is|was|works as|"
                             rf"worked as)\s+an?\s", re.IGNORECASE)
+    # ... and the job set beside the name ("Kip Morrow (A), a meek clerk and painter, ...") is as near as a frame
+    appositive = re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\w*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}"
+                            rf"(?:\s+\([^()]*\))?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,5}}$", re.IGNORECASE)
     best, most = None, 0.0
     for i in _carrying(rows, naming):
         text = rows[i]["text"]
@@ -4583,8 +4586,11 @@ async def _job_beside(q: Q, keys: list[str]) -> Answer | None:
             if own and (own.group(2) or normalize(own.group(1)) in whose):
                 continue  # "Ora's trainer Kip", "Ora and her trainer": the trainer is someone else, Ora's
             pos = next((j for j, w in enumerate(words) if w.end() > m.start()), len(words))
-            near = min((abs(pos - a) for a in at), default=99) <= JOB_REACH
-            score = max(score, (2.0 if near else 1.0) + (1.0 if _JOB_FRAME.search(text[: m.start()]) else 0.0))
+            # ... the appositive ties it to the name however many words it runs ("Kip, a young farmer working as a clerk")
+            tied = i in naming and appositive.search(text[: m.start()]) is not None
+            near = tied or min((abs(pos - a) for a in at), default=99) <= JOB_REACH
+            framing = tied or _JOB_FRAME.search(text[: m.start()])
+            score = max(score, (2.0 if near else 1.0) + (1.0 if framing else 0.0))
         if score > most:
             best, most = rows[i], score
     if best is None:
