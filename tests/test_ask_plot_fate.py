@@ -222,3 +222,36 @@ def test_what_befalls_someone_at_the_end_over_a_later_mere_mention(marrow):
     # below confidence)
     ans = assert_quoted(marrow, "what happens to bede marrow at the end of marrow tale", "taken to the asylum")
     assert ans.confidence < 0.5, ans
+
+
+_SCENE_BEFORE = (
+    "Other Tale\n"
+    "Other Tale is a 1982 Ruritanian crime film directed by Ilse Dorn.\n"
+    "Plot\n"
+    "Ivo Brandt and Bede Marrow stage a fight, and the pair kill two of the guards and flee.\n"
+    "Two days later, Ivo and Bede kill Pia Lanz, an associate of theirs.\n"
+    "Later that day, Ora Pell joins Tam Osk and Lune Varga at the Walden Hotel to check out a man in room 27. "
+    "Ora waits downstairs while Tam and Lune head to room 27, where the man turns out to be Ivo. "
+    "In the ensuing shootout, Ivo kills Tam and Lune, and escapes with Bede.\n"
+    "Ivo and Bede attack the mill, killing everyone but the millers, whom Ivo invites to join him. "
+    "Nella accepts; and when Kip Morrow retaliates, Ivo kills Kip.\n"
+    "Cast\n"
+    "Ari Kell as Ivo Brandt\n"
+)
+
+
+@pytest.fixture
+def scene_before(seeded_copy):
+    add_articles(seeded_copy, {"other-tale.txt": _SCENE_BEFORE})
+    return seeded_copy
+
+
+@pytest.mark.parametrize(("quoted", "question"), [
+    # the place the question sets the killing in is told two sentences before the killing
+    ("Ivo kills Tam and Lune", "which two people does ivo kill at the walden hotel in other tale"),
+    # the clause of time ("when he attacks the mill") is told by the sentence before the one naming the victim
+    ("Ivo kills Kip", "who does ivo kill when he attacks the mill in other tale"),
+])
+def test_the_scene_set_by_the_sentence_before_the_event(scene_before, quoted: str, question: str):
+    ans = assert_quoted(scene_before, question, quoted)
+    assert ans.confidence < 0.5, ans

@@ -3386,6 +3386,10 @@ _SUBORDINATE = frozenset("after before when once since until while".split())
 _REASON = re.compile(rf"\b(?:{alternation(load('retrieval')['reasons'])})\b|" + "|".join(load("retrieval")["reason_frames"]),
                      re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his)\b", re.I)
+#: Words opening the scene a question sets for its event ("who does A kill *when he attacks B*", "*at the Osk
+#: Hotel*"), and how many sentences before the one telling the event (in its paragraph) may tell that scene.
+_SCENE_OPENERS = frozenset(_SUBORDINATE | {"at"})
+SCENE_BEFORE = 2
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
@@ -3454,6 +3458,12 @@ async def _told_in_plot(q: Q) -> Answer | None:
     others = [t for t in toks if t not in STOPWORDS and t not in keys and t not in event_words and len(t) > 2
               and not any(t in normalize(n).split() for n in names) and not is_frame(t)]
     other_forms = [(t, forms(t), stem(t)) for t in others]
+    # the scene the question sets ("when he attacks B", "at the Osk Hotel") may be told by the sentence or
+    # two before the one telling the event ("A and C storm the Osk Hotel." "In the ensuing fight, A kills D.")
+    at_scene = next((j for j, t in enumerate(toks) if j > 0 and t in _SCENE_OPENERS), None)
+    scene = set(toks[at_scene + 1:]) if at_scene is not None else set()
+    scene_others = [(fs, st) for t, fs, st in other_forms if t in scene]
+    scene_names = [g for n in names if (g := set(normalize(n).split()) & keys) and g & scene]
     reason = _REASON if _TOLD_IN_PLOT_RX1.match(q.rest) else None
     best, best_score, best_carried = None, 0.0, None
     runner: tuple[dict | None, float] = (None, 0.0)
@@ -3478,6 +3488,12 @@ async def _told_in_plot(q: Q) -> Answer | None:
             1 for t, fs, st in other_forms if fs & words or any(w.startswith(st) for w in words))
         if reason is not None and reason.search(r["text"]):
             score += OTHER_WORD  # "why does X ...": the sentence that gives a reason
+        if scene_others or scene_names:
+            ctx = words | {w for b in rows[max(0, i - SCENE_BEFORE): i] if b["para"] == r["para"]
+                           for w in _with_possessives(normalize(b["text"]).split())}
+            score += OTHER_WORD * (sum(1 for fs, st in scene_others if not (fs & words or any(w.startswith(st) for w in words))
+                                       and (fs & ctx or any(w.startswith(st) for w in ctx)))
+                                   + sum(1 for g in scene_names if g & ctx))
         if victims:
             done_to = (_object_of(r["text"], done, victims) if named
                        else _object_of(r["text"], done, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
