@@ -255,3 +255,27 @@ def scene_before(seeded_copy):
 def test_the_scene_set_by_the_sentence_before_the_event(scene_before, quoted: str, question: str):
     ans = assert_quoted(scene_before, question, quoted)
     assert ans.confidence < 0.5, ans
+
+
+_LATER_FATE = (
+    "Other Tale\n"
+    "Other Tale is a 1945 Ruritanian drama film directed by Ilse Dorn.\n"
+    "Plot\n"
+    "Kip Morrow, a meek clerk, paints at night. Tam Osk is convicted and put to death, and Kip goes unpunished.\n"
+    "Haunted by the murder, Kip attempts to hang himself on the night of Tam's execution, but is rescued. "
+    "Several years later, he has become homeless and destitute. "
+    "Tormented by thoughts of Ora, Kip wanders the capital.\n"
+)
+
+
+@pytest.fixture
+def later_fate(seeded_copy):
+    add_articles(seeded_copy, {"other-tale.txt": _LATER_FATE})
+    return seeded_copy
+
+
+def test_at_the_end_runs_from_what_befell_them_to_the_last_told_and_an_attempt_is_no_death(later_fate):
+    # a death only attempted ("attempts to hang himself, but is rescued") is no fate that ends the story; what
+    # the plot tells of him after it, "he" between, is quoted with it
+    ans = assert_quoted(later_fate, "what happens to kip morrow at the end of other tale", "homeless and destitute")
+    assert ans.confidence < 0.5, ans

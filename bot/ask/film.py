@@ -3599,6 +3599,8 @@ def _passive_subject(before: list[str], subjects: set[str]) -> bool:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _DIE = frozenset({"die", "dies", "died"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+#: Words before "to <die/kill ...>" that tell a death only tried or threatened (vocab/retrieval.toml).
+_ATTEMPTED = frozenset(load("retrieval")["death_attempted"])
 
 
 def _own_death(text: str, told: list[re.Pattern], keys: set[str], reflexive: frozenset[str] = _REFLEXIVE) -> float:
@@ -3610,6 +3612,8 @@ def _own_death(text: str, told: list[re.Pattern], keys: set[str], reflexive: fro
     for i, t in enumerate(toks):
         if not any(rx.match(t) for rx in told):
             continue
+        if i > 1 and toks[i - 1] == "to" and toks[i - 2] in _ATTEMPTED:
+            continue  # "attempts to hang himself, but is rescued": no death
         if reflexive & set(toks[i + 1: i + 3]) or _passive_subject(toks[max(0, i - 5): i], keys) \
                 or (t in _DIE and i > 0 and toks[i - 1] in keys) \
                 or (t.startswith("death") and i > 1 and toks[i - 2] == "to" and toks[i - 1] in _OWN):
@@ -4068,6 +4072,13 @@ async def _fate_in_plot(q: Q) -> Answer | None:
         # A's fate more than the last one merely naming A ("B visits A"); the last such is quoted, with the
         # last naming A when that comes after it (never confident: either may be the one)
         fated = max((i for i in naming if _FATE_TOLD.search(rows[i]["text"])), default=None)
+    if fated is not None and late and fated < last and all(rows[i]["para"] == rows[fated]["para"] for i in range(fated, last + 1)) \
+            and sum(len(rows[i]["text"]) for i in range(fated, last + 1)) <= 600:
+        # "what happens to A at the end": from what last befell A to the last the plot tells of A, the
+        # sentences between too ("A tries to hang himself but is rescued." "Years later, he is homeless ...")
+        picked = rows[fated: last + 1]
+        return q.make("The article says: “" + " ".join(r["text"] for r in picked) + "”", "plot.sentence", GUESS,
+                      [{"section": r["path"], "sentence": r["text"]} for r in picked])
     if fated is not None and fated != last:
         picked = [rows[fated]]
         if fated - 1 in naming and rows[fated - 1]["para"] == rows[fated]["para"] \
