@@ -148,7 +148,7 @@ def plot_characters(article: Article) -> list[PlotCharacterFact]:
         return []
     # one pass over the article: a line break is no word character, so each sentence reads as alone
     # the distinct words lowered in one call: a line break ends a word for str.lower's context rules too
-    lower_words = set("\n".join(set(_LOWER_WORD.findall("\n".join(s.text for s in article.sentences)))).lower().split("\n"))
+    lower_words = _LowerWords("\n".join(s.text for s in article.sentences))
     roles, listed = _cast_roles(article)
     cands: dict[str, _Candidate] = {}
     for s in plot:
@@ -166,6 +166,47 @@ def plot_characters(article: Article) -> list[PlotCharacterFact]:
     return _facts(groups, article)
 
 
+class _LowerWords:
+    """The article's words written with a lower-case first letter (``_LOWER_WORD``), lowered: asked only
+    of a few sentence-opening words an article, so each question is answered when asked.
+
+    Reading every word of the article up front was one ``findall`` over the whole text (about 3% of an
+    extraction). A word's lower-case form is found in the article lowered whole, then checked against
+    the pattern at that place: the same answer, because when the text has no length-changing or
+    context-dependent lower-case letter ("İ", "Σ") every character lowers alone, in place. An article
+    that has one is read the old way."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._low = text.lower()
+        self._seen: dict[str, bool] = {}
+        self._all: set[str] | None = None
+        if len(self._low) != len(text) or "Σ" in text:
+            self._all = set("\n".join(set(_LOWER_WORD.findall(text))).lower().split("\n"))
+
+    def __contains__(self, word: object) -> bool:
+        if self._all is not None:
+            return word in self._all
+        if not isinstance(word, str):
+            return False
+        hit = self._seen.get(word)
+        if hit is None:
+            hit = self._seen[word] = self._find(word)
+        return hit
+
+    def _find(self, word: str) -> bool:
+        if not word:
+            return False
+        text, low, n = self._text, self._low, len(word)
+        at = low.find(word)
+        while at >= 0:
+            m = _LOWER_WORD.match(text, at)
+            if m and m.end() == at + n and m.group().lower() == word:
+                return True
+            at = low.find(word, at + 1)
+        return False
+
+
 def _tail_start(before: str) -> int:
     """Where a search for a phrase ending ``before`` may start: its last four words.
 
@@ -178,7 +219,7 @@ def _tail_start(before: str) -> int:
     return len(head[0]) if len(head) == 5 else 0
 
 
-def _fold_openers(cands: dict[str, _Candidate], lower_words: set[str]) -> None:
+def _fold_openers(cands: dict[str, _Candidate], lower_words: _LowerWords) -> None:
     """"Recognizing Mary", "Enraged Mary": a word that opens a sentence, is never seen
     mid-sentence and reads as a common word (a participle, or written in lower case elsewhere) is
     not part of the name when the rest is a name found elsewhere."""
@@ -217,7 +258,7 @@ def _mask(text: str) -> str:
     return _PAREN.sub(blank, _QUOTED.sub(blank, text))
 
 
-def _names_in(text: str, lower_words: set[str]) -> list[tuple[str, bool, str]]:
+def _names_in(text: str, lower_words: _LowerWords) -> list[tuple[str, bool, str]]:
     """(name, at sentence start, text before) for each capitalised run that can be a name."""
     masked = _mask(text)
     out: list[tuple[str, bool, str]] = []
@@ -266,7 +307,7 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
-def _ignorable(word: str, initial: bool, lower_words: set[str]) -> bool:
+def _ignorable(word: str, initial: bool, lower_words: _LowerWords) -> bool:
     low = _bare(word).lower()
     if _COMPOUND_WORD.search(word):
         return True  # "Ten-year-old", "Self-styled": a hyphenated common word, not a name
