@@ -139,3 +139,26 @@ def test_who_was_signed_before_a_player_is_the_sentence_naming_someone_else(tmp_
     ans = ask(db, "who was signed as the heroine of high road before lune varga")
     assert "Ora Pell" in ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_FAIR_DAY = ("Fair Day\nFair Day is a 1961 drama film directed by Ivo Brandt. It stars Tam Osk and Pia Lanz.\n"
+             "Plot\nKip Morrow loses to Ora Pell at the club. Kip and Ora meet again in Ruritania. "
+             "Bede, Kip, and Nell travel to the Ruritania Derby, where Bede arranges a match for Kip against a wealthy "
+             "local socialite named Lorcan. The game turns out to be carom billiards, not pool.\n"
+             "Weeks later, Lorcan's brother sends Nell to the inn with a proposition: he will grant Kip a farm of "
+             "forty acres on the condition that he leave Ruritania.\n")
+
+
+def test_what_the_sentence_after_tells_of_the_scene_the_words_found(tmp_path):
+    db = library(tmp_path, _FAIR_DAY)
+    # the words find the scene ("the derby", "Lorcan"); the sentence after refers back to it ("The game ...")
+    ans = ask(db, "what game does kip play lorcan at the derby")
+    assert "carom billiards" in ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_a_deal_is_told_as_a_proposition(tmp_path):
+    db = library(tmp_path, _FAIR_DAY)
+    ans = ask(db, "what deal does lorcan's brother offer kip")
+    assert "forty acres" in ans.answer
+    assert ans.confidence < CONFIDENT

@@ -569,16 +569,17 @@ _CONTINUES = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(he|she|they|his|her|their)\b
 
 
 async def _carried_on(conn, question: str, row: dict, known: frozenset[str]) -> dict | None:
-    """The next sentence of *row*'s paragraph when it goes on with a pronoun and holds a word of the
-    question that *row* lacks ("what did A call it in his diary": "A screened the film ..." then "In his
-    diaries that day, he called it ..."); None otherwise."""
+    """The next sentence of *row*'s paragraph when it goes on with a pronoun (or refers back: "The game",
+    "It") and holds a word of the question that *row* lacks ("what did A call it in his diary": "A screened
+    the film ..." then "In his diaries that day, he called it ..."); None otherwise."""
     terms = [w for w in content_words(question, known) if w not in _QUESTION_WORDS]
     norm = normalize(row["text"])
     missing = [t for t in terms if not re.search(rf"\b{re.escape(stem(t))}", norm)]
     if not missing:
         return None
     nxt = await next_sentence(conn, row)
-    if nxt is None or not _CONTINUES.match(nxt["text"]):
+    # ... or goes on about what it told ("A arranges a match for B at the fair." "The game turns out to be ...")
+    if nxt is None or not (_CONTINUES.match(nxt["text"]) or _REFERS_BACK.match(nxt["text"])):
         return None
     after = normalize(nxt["text"])
     return nxt if any(re.search(rf"\b{re.escape(stem(t))}", after) for t in missing) else None
