@@ -247,7 +247,9 @@ _STRONG_ROLES = {r.lower() for r in _V["strong_role_nouns"]}
 _ROLE_PREFIX = rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_ROLES}\s+)"
 
 _PUB_WORD = r"(?:[A-Z][\w.'’!\-/]*[\w.!]|[A-Z])"  # ("Example/12": a paper named with a slash)
-_DOMAIN = rf"(?:[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.{alternation(_V['domains'])}(?![\w.]))"
+# (each run of word characters is read whole, possessively: a domain's runs end at its dots, so a shorter run
+# never matches, and the engine gave it back one character at a time at every word of every sentence)
+_DOMAIN = rf"(?:[A-Za-z][\w\-]*+(?:\.[\w\-]++)*\.{alternation(_V['domains'])}(?![\w.]))"
 # "Corriere della Example", "Cahiers du cinéma": a Romance paper's joining word, and a lower-case word after "du"
 _PUB_JOIN = r"(?:of|and|&|on|de|du|la|le|des|della|del|dei|di|da|do|dos|das|der|y)"
 _PUB_LOWER_END = r"(?:du|della|del|di|do|da)\s+[a-zà-ÿ]{3,}\b(?!\s+[a-z])"
@@ -532,6 +534,14 @@ _OTHER_WORK = re.compile(
 _REVIEW_OF = re.compile(rf"\breview\s+of\s+(?P<t>{_TITLE_RX})")
 _MONTHS_RX = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _DOMAIN_RE = re.compile(_DOMAIN)
+# A domain's end, which every match of ``_DOMAIN`` holds: one search of the text's dots, where ``_DOMAIN_RE``
+# tries every letter of every word.
+_DOMAIN_END = re.compile(rf"\.{alternation(_V['domains'])}(?![\w.])")
+
+
+def _has_domain(text: str) -> bool:
+    """``_DOMAIN_RE.search(text)``, told as a truth: the cheap test of its end first."""
+    return _DOMAIN_END.search(text) is not None and _DOMAIN_RE.search(text) is not None
 _PERSON_SHAPE = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+")
 
 
@@ -686,7 +696,7 @@ def _valid_critic(name: str, article: Article) -> bool:
         return False
     if any(w.lower().strip(".,") in _NOT_A_PERSONS and not (w.islower() and w in PARTICLES) for w in name.split()[1:]):
         return False  # "Example World", "Example Digital": a publication's name, not a critic's
-    if name.lower() in _KNOWN_PUBS or _DOMAIN_RE.search(name):
+    if name.lower() in _KNOWN_PUBS or _has_domain(name):
         return False
     title, low = article.title.lower(), name.lower()
     return title not in low and low not in title
@@ -1080,7 +1090,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             add(m.group("critic"), _POSS_END.sub("", m.group("pub")) if rx is _NAME_COMMA_PUB_ROLE else m.group("pub"), m.start())
     # (only where a role noun or a web address stands: the frame takes a critic from nothing else)
     for m in _ONE_NAME_OF_PUB.finditer(text) if verb and _PRE_NAME_OF.search(text) and (
-            _PRE_ONE_ROLE.search(text) or _DOMAIN_RE.search(text)) else ():
+            _PRE_ONE_ROLE.search(text) or _has_domain(text)) else ():
         _one_word_critic(m, sent, article, found)
     for m in _NAME_WRITING_FOR.finditer(text) if verb and ("writing " in text or "reviewing " in text) \
             and _PRE_WRITING_FOR.search(text) else ():
@@ -1483,7 +1493,7 @@ def _reviews(article: Article) -> list[Fact]:
             strict = True
             if not (kinds & _READ_SECTIONS or sent.section == 0) and not (
                     _MAKING_ROLE.search(sent.text) or (('"' in sent.text or "“" in sent.text) and _OF_PUB.search(sent.text)
-                                                       and (has_cue(sent.text, _MAKING_PUB_CUES) or _DOMAIN_RE.search(sent.text)))):
+                                                       and (has_cue(sent.text, _MAKING_PUB_CUES) or _has_domain(sent.text)))):
                 continue
         else:
             continue
