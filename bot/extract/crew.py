@@ -168,9 +168,14 @@ _SCRIPT_WORK = re.compile(rf"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:{alte
 _NAMES_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<names>{_NAMES})$")
 # "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
+# From the verb on ("directed the film"): every match holds it, and a sentence without it (most, and lists
+# of a dozen names, which the names part backtracks through at each capital) is not tried
+# (``_TAILS["active"]``, as for the other frames led by names below).
+_ACTIVE_TAIL = (rf"(?P<verb>{_ACTIVE})(?:\s+and\s+(?:{_SCORE_ALSO}))?\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
+                rf"(?P<obj>{_ACT}|film|movie|picture|project|it|(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?segments?)\b(?!-)")
 _ACTIVE_RX = re.compile(
-    rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?|{_APPOSITION})?\s+{_ADV}{{0,3}}(?P<verb>{_ACTIVE})(?:\s+and\s+(?:{_SCORE_ALSO}))?\s+(?:music\s+(?:for|to)\s+)?{_FILMS_OWN}{_ADJ}"
-    rf"(?P<obj>{_ACT}|film|movie|picture|project|it|(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?segments?)\b(?!-)"
+    rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?|{_APPOSITION})?\s+{_ADV}{{0,3}}"
+    + _ACTIVE_TAIL
 )  # (an anthology's parts: "A photographed both the Ruritania and Osk segments")
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
 # of one subject, each verb bare or with its own job noun; at least two crew verbs.
@@ -256,15 +261,16 @@ _ONE_IS_TAIL = (rf"(?:is|was)\s+(?:also\s+)?(?:the\s+(?:film['’]s\s+)?)?"
                  rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)(?=\s*(?:[.,;]|$))")
 _ONE_IS_NOUNS = re.compile(rf"(?P<name>{NAME_RX})\s+" + _ONE_IS_TAIL)
 _TAILS = {"as": re.compile(_AS_TAIL), "is": re.compile(_IS_TAIL), "appos": re.compile(_APPOS_TAIL),
-          "respectively": re.compile(_RESPECTIVELY_TAIL), "one_is": re.compile(_ONE_IS_TAIL)}
+          "respectively": re.compile(_RESPECTIVELY_TAIL), "one_is": re.compile(_ONE_IS_TAIL),
+          "active": re.compile(_ACTIVE_TAIL)}
 _FOR_SCREEN = re.compile(r"\b(?:for|to)\s+the\s+screen\s+by\b")  # "the novel, adapted for the screen by A"
 # "the 1950 screenplay by A": a job's work dated by its own year is another film's (a source or an original).
 _DATED_WORK = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:1[89]|20)\d\d\s+$", re.I)
 # "story, screenplay and directed by A": the jobs named before the verb are A's too.
 _JOBS_AND_PASSIVE = re.compile(rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*),?\s+and\s+(?:{_PASSIVE})\s+by\s+")
-_HANDLED_RX = re.compile(
-    rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}(?:{_HANDLED})(?:\s+and\s+(?:{_SCORE_ALSO}))?\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"
-)
+_HANDLED_TAIL = rf"(?:{_HANDLED})(?:\s+and\s+(?:{_SCORE_ALSO}))?\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"  # (``_TAILS``)
+_HANDLED_RX = re.compile(rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}" + _HANDLED_TAIL)
+_TAILS["handled"] = re.compile(_HANDLED_TAIL)
 # "A's score", and attributively "a A score"; never "A's music department head" (a compound's modifier)
 _POSSESSIVE = re.compile(rf"(?:(?<![\w'’])(?:[Aa]n?|[Tt]heir)\s+(?P<bare>{NAME_RX})\s+|(?P<name>{NAME_RX})['’]s?\s+{_ADJ})"
                          rf"(?P<act>{_POSS_ACT})\b(?!\s+(?:{alternation(_F['possessive_compound_heads'])})\b)")
@@ -1241,7 +1247,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         for v in re.findall(_ACTIVE, m.group("verbs")):
             if not _ambiguous_active(article, text, v, who, m.end()):
                 add(ACTIVE_ROLE[_key(v)], [who])
-    for m in _ACTIVE_RX.finditer(text) if "active" in cues else ():
+    for m in _ACTIVE_RX.finditer(text) if "active" in cues and _TAILS["active"].search(text) else ():
         aside = "," in text[m.end("names"): m.start("verb")]  # "A, who had shot his earlier films, photographed the film"
         if (_other_work_after(otext, m.start("verb"), m.end()) if aside else _other_work(otext, m.start("verb"), m.end())):
             continue
@@ -1426,7 +1432,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     for m in _ADAPT_RX.finditer(text) if "passive" in cues else ():
         if not _other_work(otext, m.start(), m.end()) and not _PREP_BEFORE.search(text[: m.start("names")]):
             add("writer", _split(m.group("names")))
-    for m in _HANDLED_RX.finditer(text) if has_act else ():
+    for m in _HANDLED_RX.finditer(text) if has_act and _TAILS["handled"].search(text) else ():
         role = ACTIVITY_ROLE[_key(m.group("act"))]
         if re.search(r"\bwork", m.group(0)) and role not in _DIRECTORS_CREW:
             continue  # "A worked on the script": a draft, as often as a credit
