@@ -279,3 +279,35 @@ def test_at_the_end_runs_from_what_befell_them_to_the_last_told_and_an_attempt_i
     # the plot tells of him after it, "he" between, is quoted with it
     ans = assert_quoted(later_fate, "what happens to kip morrow at the end of other tale", "homeless and destitute")
     assert ans.confidence < 0.5, ans
+
+
+_OWNED_VICTIM = (
+    "Other Tale\n"
+    "Other Tale is a 1995 Ruritanian action film directed by Ilse Dorn.\n"
+    "Plot\n"
+    "After a show by the circus family, the Flying Morrows, Ivo Brandt arrives and threatens to blow up the tent.\n"
+    "The Flying Morrows attempt to stop Ivo, but most of them get killed as a result. "
+    "Only Kip Morrow survives.\n"
+    "Kip, still troubled by the murder of his family, intends to kill Ivo.\n"
+    "Ivo crashes the party. He nearly kills Tam, but Kip manages to save him.\n"
+    "Meanwhile, Ora Pell takes the cure. Lune Varga, thinking Ora likes Bede, tells him not to use the serum. "
+    "Bede uses the serum on himself but it backfires, giving him blue fur. "
+    "With Bede piloting, the others take a jet to the border.\n"
+)
+
+
+@pytest.fixture
+def owned_victim(seeded_copy):
+    add_articles(seeded_copy, {"other-tale.txt": _OWNED_VICTIM})
+    return seeded_copy
+
+
+def test_who_killed_someones_family_is_asked_of_the_family(owned_victim):
+    # "who killed A's family": the family is the one killed, not A ("He nearly kills Tam, but Kip ...")
+    ans = ask(owned_victim, "who killed kip morrow's family in other tale")
+    assert "Flying Morrows" in ans.answer or "murder of his family" in ans.answer, ans.answer
+    assert ans.confidence < 0.5, ans
+
+
+def test_taking_a_cure_is_told_as_using_it(owned_victim):
+    assert_quoted(owned_victim, "what happens to bede marrow when he takes the serum in other tale", "blue fur")

@@ -3440,6 +3440,10 @@ async def _told_in_plot(q: Q) -> Answer | None:
     toks = q.rest.split()
     at = next((i for i, t in enumerate(toks) for asks, _rx in _EVENTS.values() if t in asks), None)
     victims = {w for w in toks[at + 1:] if w in keys} if at is not None else set()
+    if at is not None and any(t not in keys and t.endswith("s") and t[:-1] in keys and u not in keys and u not in STOPWORDS
+                              for t, u in itertools.pairwise(toks[at + 1:])):
+        # "who killed A's family": the one killed is what A owns (a word the question's others count), not A
+        victims = set()
     # ... done by the verb asked ("beat"), not by another family the question also names ("in the end":
     # "A returns to challenge B" tells no beating of B)
     done = [rx for asks, rx in _EVENTS.values() if at is not None and toks[at] in asks] or told
