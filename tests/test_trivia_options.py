@@ -1782,3 +1782,150 @@ def test_round16_a_cast_of_one_gender_takes_alongside_options_of_it():
                 offered |= set(q.distractors)
     assert offered
     assert offered <= {"Bede Marrow", "Cal Reed", "Jory Vale", "Dun Ash"}
+
+
+def _director_options_of(pool: Pool, fid: int, title: str, year: int, genre: str, lead: str = "") -> set[str] | None:
+    """_director_options with the film's genre among its facts (as an ingested article gives it)
+    and, when given, its lead's text."""
+    lead = lead or f"{title} is a {year} Ruritanian {genre} film directed by Ivo Brandt."
+    facts = {"crew": [_row(lead, role="director", name="Ivo Brandt")],
+             "identity": [_row(lead, key="genre", value=genre)],
+             "text": [{"text": lead, "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        q = {q.text: q for q in questions_for_film(Film(fid, title, title, year, 30_000), facts, pool,
+                                                    random.Random(seed))}.get(f"Who directed {title} ({year})?")
+        if q is None or len(q.distractors) != 3:
+            return None
+        offered |= set(q.distractors)
+    return offered
+
+
+def test_round16_a_documentarys_director_options_are_documentary_makers():
+    # Round 16: Hollywood comedy directors offered for a documentary's director. Its options are
+    # people the library credits with a documentary; a fiction director never, even when that
+    # leaves the question typed-only.
+    pool = Pool()
+    _directed(pool, 1, 2009, "Ivo Brandt", "documentary")
+    for fid, name in ((2, "Kip Morrow"), (3, "Ned Hale"), (4, "Rob Dunn")):
+        _directed(pool, fid, 2008, name, "documentary")
+    _directed(pool, 5, 2009, "Bede Marrow", "comedy")
+    _directed(pool, 6, 2010, "Tam Osk", "drama")
+    pool.finish()
+    assert _director_options_of(pool, 1, "Other Tale", 2009, "documentary") == {"Kip Morrow", "Ned Hale", "Rob Dunn"}
+    pool = Pool()
+    _directed(pool, 1, 2009, "Ivo Brandt", "documentary")
+    _directed(pool, 2, 2008, "Kip Morrow", "documentary")
+    for fid, name in ((5, "Bede Marrow"), (6, "Tam Osk"), (7, "Cal Reed")):
+        _directed(pool, fid, 2009, name, "comedy")
+    pool.finish()
+    assert _director_options_of(pool, 1, "Other Tale", 2009, "documentary") is None
+
+
+def test_round16_an_animated_films_live_action_fill_shares_a_genre_besides_animation():
+    # Round 16: a period drama's director offered for an animated space opera's ("weak for an
+    # animated Star Wars film"). A live-action fill must share a genre family with it besides animation.
+    pool = Pool()
+    _directed(pool, 1, 2008, "Ivo Brandt", "animated science fiction", 30_000)
+    _directed(pool, 2, 2007, "Kip Morrow", "animated comedy")
+    _directed(pool, 3, 2006, "Ned Hale", "animated fantasy")
+    _directed(pool, 4, 2008, "Bede Marrow", "period drama")  # live action, nothing in common
+    _directed(pool, 5, 2009, "Tam Osk", "science fiction thriller")  # live action, science fiction
+    pool.finish()
+    assert _director_options_of(pool, 1, "Other Tale", 2008, "animated science fiction") == {
+        "Kip Morrow", "Ned Hale", "Tam Osk"}
+
+
+def test_round16_film_fame_reads_article_length_major_nominations_and_scale():
+    items = {"category:Academy Awards": [(3, "Best Picture", 0.0), (3, "Best Director", 0.0), (3, "Best Actor", 0.0)],
+             "category:Ruritanian Film Festival": [(4, "Best Film", 0.0)] * 5}
+    chars = {1: 30_000, 2: 2_500, 3: 800, 4: 800, 5: 8_000, 6: 900}
+    fame = options.film_fame(items, chars, {6: 150e6})
+    assert fame[1] == 2 and fame[3] == 2 and fame[6] == 2  # long, three major nominations, a blockbuster
+    assert fame[5] == 1 and fame[2] == 0  # a full article; a short one that is no lead
+    assert 4 not in fame  # a lead-sized article: a minor festival's prizes tell nothing of fame
+    assert options.person_fame({2, 4}, fame) == 0 and options.person_fame({4}, fame) is None
+    assert options.fame_apart(2, 0) and options.fame_apart(0, 2) and not options.fame_apart(1, 2)
+    assert not options.fame_apart(None, 0)
+    assert options.lead_fame("Other Tale is a 1953 Ruritanian 15-chapter science fiction film serial.") == 0
+    assert options.lead_fame("Other Tale is a 1953 Ruritanian science fiction film.") is None
+    assert options.lead_fame("Other Tale is a 2018 Ruritanian thriller about a serial killer.") is None
+
+
+def test_round16_an_obscure_films_director_options_are_not_famous_auteurs():
+    # Round 16: famous directors offered beside a serial's little-known director ("a giveaway by
+    # elimination"). Directors known from famous films come after those of comparable notability.
+    pool = Pool()
+    _directed(pool, 1, 1953, "Ivo Brandt", "science fiction", 700)
+    _directed(pool, 2, 1952, "Kip Morrow", "science fiction", 2_000)
+    _directed(pool, 3, 1951, "Ned Hale", "science fiction", 6_000)
+    _directed(pool, 4, 1953, "Rob Dunn", "science fiction", 3_000)
+    _directed(pool, 5, 1953, "Bede Marrow", "science fiction", 40_000)  # a famous film's director
+    pool.finish()
+    lead = "Other Tale is a 1953 Ruritanian science fiction film serial directed by Ivo Brandt."
+    assert _director_options_of(pool, 1, "Other Tale", 1953, "science fiction", lead) == {
+        "Kip Morrow", "Ned Hale", "Rob Dunn"}
+    # ... and the mirror: a famous film's director beside nobodies only when nobody fairer is left.
+    pool = Pool()
+    _directed(pool, 1, 1953, "Ivo Brandt", "science fiction", 40_000)
+    _directed(pool, 2, 1952, "Kip Morrow", "science fiction", 2_000)  # a short article: few know it
+    _directed(pool, 3, 1951, "Ned Hale", "science fiction", 6_000)
+    _directed(pool, 4, 1953, "Rob Dunn", "science fiction", 30_000)
+    _directed(pool, 5, 1953, "Bede Marrow", "science fiction", 20_000)
+    pool.finish()
+    assert _director_options_of(pool, 1, "Other Tale", 1953, "science fiction") == {"Ned Hale", "Rob Dunn",
+                                                                                   "Bede Marrow"}
+
+
+def test_round16_billed_twins_across_the_library_are_a_childs_players():
+    rows = [(1, "Ora Pell", 1), (1, "Lune Osk", 2), (1, "Mira Osk", 3), (1, "Kip Morrow", 4), (1, "Tam Osk", 5),
+            (2, "Ivo Brandt", 1), (2, "Bede Vey", 2), (2, "Cal Vey", 3), (3, "Cal Vey", 1)]
+    # Lune and Mira Osk: side by side, one surname, no part, one film; Tam Osk is not billed beside
+    # them, Bede and Cal Vey are not both known from one film alone, Ora Pell has a part.
+    assert options.billed_twins(rows, {"Ora Pell"}) == {"Lune Osk", "Mira Osk"}
+    assert options.billed_twins(rows, {"Ora Pell", "Lune Osk"}) == frozenset()
+
+
+def test_round16_another_films_toddler_twin_is_no_option_for_a_grown_part():
+    # Round 16: a toddler twin of one film (billed beside her twin, no part named) offered for another
+    # film's mother.
+    pool = Pool()
+    _sexed(pool, 1, 2018, "Other Tale", {"Ora Pell": "f", "Wren Dale": "f", "Ada Vey": "f", "Lin Roe": "f"})
+    _sexed(pool, 2, 2018, "Tale 2", {"Nell Hart": "f", "Lune Osk": "f", "Mira Osk": "f", "Kip Morrow": "m"})
+    for fid in range(3, 9):
+        _sexed(pool, fid, 2017, f"Tale {fid}", {f"Eda Vey{fid}": "f"})
+    pool.add_film(2, {"cast": [{"actor": "Nell Hart", "character": "Tessa", "order": 1}]})
+    pool.finish()
+    assert {"Lune Osk", "Mira Osk"} <= pool.kids
+    facts = {"cast": [_row("Ora Pell as Joyce, Kip's mother", section="Cast", actor="Ora Pell", character="Joyce",
+                           order=1, voice=False)],
+             "text": [{"text": "Other Tale is a 2018 Ruritanian drama film starring Ora Pell.", "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2018, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ora Pell"]:
+                offered |= set(q.distractors)
+    assert offered
+    assert not offered & {"Lune Osk", "Mira Osk"}
+
+
+def test_round16_a_debut_never_takes_another_films_lead():
+    # Round 16: a star of another film (its lead, not in this one) offered beside the film's own
+    # cast for "made their debut in it", though the library first knows him from a later film.
+    pool = Pool()
+    _sexed(pool, 1, 1946, "Other Tale", {"Ivo Brandt": "m", "Ora Pell": "f", "Kip Morrow": "m", "Tam Osk": "m"})
+    _sexed(pool, 2, 1948, "Tale 2", {"Bede Marrow": "m"})  # another film's lead, two years on
+    _sexed(pool, 3, 1946, "Tale 3", {"Lune Varga": "f", "Wren Dale": "m", "Cal Reed": "m", "Jory Vale": "m"})
+    pool.finish()
+    lead = "Other Tale is a 1946 Ruritanian drama film starring Ivo Brandt (in his film debut), Ora Pell, Kip Morrow and Tam Osk."
+    facts = {"cast": [_row(lead, actor=a, character="", order=i, voice=False)
+                      for i, a in enumerate(("Ivo Brandt", "Ora Pell", "Kip Morrow", "Tam Osk"), start=1)],
+             "text": [{"text": lead, "section": "Lead"}]}
+    offered: list[set[str]] = []
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1946, 20_000), facts, pool, random.Random(seed)):
+            if q.family == "cast.debut" and q.distractors:
+                offered.append(set(q.distractors))
+    assert offered
+    for opts in offered:
+        assert {"Kip Morrow", "Tam Osk"} <= opts and "Bede Marrow" not in opts

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["billed_twins", "fame_apart", "film_fame", "lead_fame", "person_fame", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -316,6 +316,89 @@ def medium_fill(films: Iterable[int], chars: dict[int, int]) -> bool:
     directors to fill four buttons, and a famous cartoon then lost its director question (the kind
     players like best) for a critic's quote."""
     return any(chars.get(f, 0) >= OBSCURE_CHARS for f in films)
+
+
+#: A film's article this long or longer, or with MAJOR_FAMOUS nominations at major ceremonies, or
+#: of a BLOCKBUSTER's dollar scale, is a famous film (fame 2); OBSCURE_CHARS or longer, or with
+#: MAJOR_KNOWN nominations, a known one (1); else, when its article runs to LEAD_CHARS, one few know (0).
+FAMOUS_CHARS = 15000
+MAJOR_FAMOUS = 3
+MAJOR_KNOWN = 2
+#: Shorter than this, an article is a lead alone (a famous film's first paragraph reads as long as a
+#: stub's): its length tells nothing of the film's fame.
+LEAD_CHARS = 1500
+#: A crew option whose fame (person_fame) is this many steps from the answer's is a poor fill: an
+#: auteur of a famous film beside a serial's director, a nobody beside a famous film's director.
+FAME_APART = 2
+
+
+def film_fame(items: dict[str, list[tuple[int, str, float]]], chars: dict[int, int],
+              scales: dict[int, float] | None = None) -> dict[int, int]:
+    """Each film's notability where the library can tell it: 0 (few know it), 1 (known) or 2
+    (famous), from how much its article says (chars: film id -> length), how many nominations it
+    has at major ceremonies (options.toml major_ceremonies) and its dollar scale (film_scales). A
+    film of a lead-sized article (under LEAD_CHARS) and no such signal is left out: unknown. Why:
+    round 16's judges struck famous directors offered beside an obscure film's director first ("a
+    giveaway by elimination"); prestige() needs two films per person, and the library mostly knows
+    one. Worked out once per pool, before long lists are thinned."""
+    majors: dict[int, int] = {}
+    for ceremony in _table()["major_ceremonies"]:
+        for fid, _cat, _x in items.get(f"category:{ceremony}", ()):
+            majors[fid] = majors.get(fid, 0) + 1
+    scales = scales or {}
+    out: dict[int, int] = {}
+    for fid in set(chars) | set(majors) | set(scales):
+        n, m, big = chars.get(fid, 0), majors.get(fid, 0), scales.get(fid, 0.0) >= BLOCKBUSTER
+        if n >= FAMOUS_CHARS or m >= MAJOR_FAMOUS or big:
+            out[fid] = 2
+        elif n >= OBSCURE_CHARS or m >= MAJOR_KNOWN:
+            out[fid] = 1
+        elif n >= LEAD_CHARS and not m:
+            out[fid] = 0
+    return out
+
+
+def person_fame(films: Iterable[int], fame: dict[int, int]) -> int | None:
+    """A person's notability: the fame of the best known film the library credits them with (None
+    when it can tell for none of them)."""
+    return max((fame[f] for f in films if f in fame), default=None)
+
+
+def fame_apart(theirs: int | None, answer: int | None) -> bool:
+    """Is a crew option FAME_APART or more from the answer's notability (either way; never when
+    either is unknown)?"""
+    return theirs is not None and answer is not None and abs(theirs - answer) >= FAME_APART
+
+
+def lead_fame(lead: str) -> int | None:
+    """0 when a film's lead calls it a kind few know (options.toml obscure_film_words: a serial, a
+    direct-to-video film), else None. Why: the lead-only articles of films nobody here has read run
+    as short as a famous film's, so their length cannot tell a serial from a classic."""
+    return 0 if _words("obscure_film_words").search(lead or "") else None
+
+
+def billed_twins(actors: Iterable[tuple[int, str, float]], parted: Iterable[str]) -> frozenset[str]:
+    """Players billed side by side in one film under one surname (different given names), neither
+    credited with any part anywhere in the library and both known from that film alone: the twins
+    films credit for a baby's or a toddler's part (partless_twins, read across the library from the
+    pool's actor rows: film id, name, billing). Why: round 16 offered such a toddler twin for another
+    film's mother; Pool.kids keeps them from every grown part."""
+    named = set(parted)
+    rows = [(fid, name, int(order)) for fid, name, order in actors if order]
+    films: dict[str, set[int]] = {}
+    for fid, name, _o in rows:
+        films.setdefault(name, set()).add(fid)
+    by_film: dict[int, dict[int, str]] = {}
+    for fid, name, order in rows:
+        if name not in named and len(films[name]) == 1 and len(name.split()) > 1:
+            by_film.setdefault(fid, {})[order] = name
+    out: set[str] = set()
+    for billed in by_film.values():
+        for order, name in billed.items():
+            other = billed.get(order + 1)
+            if other and name.split()[-1] == other.split()[-1] and name.split()[0] != other.split()[0]:
+                out |= {name, other}
+    return frozenset(out)
 
 
 def jobs(items: dict[str, list[tuple[int, str, float]]]) -> dict[str, frozenset[str]]:
@@ -1071,6 +1154,20 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # unknown indie directors beside a famous director of a studio film, "a giveaway"): poor.
         famed = crew and (b.film.id in pool.renowned
                           or any(pool.credited.get(a, frozenset()) & pool.renowned for a in answers))
+        # A crew option of another notability than the answer's (film_fame: the film's and the
+        # answer's best known film against the option's, the asked film aside): a poor fill either way
+        # (round 16: famous directors beside a serial's, the film's little-known editors beside a
+        # famous film's director; "a giveaway by elimination").
+        fame = pool.fame
+        answer_fame: int | None = None
+        if d.family.startswith("crew.") and d.family != "crew.based_on_author":
+            known_fame = [x for x in (_lead_fame(b), fame.get(b.film.id),
+                                      *(person_fame(pool.credited.get(a, frozenset()), fame) for a in answers))
+                          if x is not None]
+            answer_fame = max(known_fame) if known_fame else None
+        # A film of a medium family (a documentary): its director options are people the library
+        # credits with a film of that medium (round 16: Hollywood comedy directors for a documentary).
+        medium = mine_f & frozenset(_table()["medium_families"]) if crew else frozenset()
         # The film's own makers offered for a job none of them is credited with anywhere (the film's
         # editor or uncredited script doctors as its director: rounds 11-12's judges, "not directors;
         # weak"): weak beside people known for the job (own_crew_rank).
@@ -1112,7 +1209,12 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             """May this live-action director stand, as a fill, for an animated film's? (medium_fill;
             only for a film of stated year: the fill is a director of its era, and an era guessed
             from an undated film's people may be decades off)"""
-            return bool(b.year) and medium_fill(pool.credited.get(c, frozenset()) - {b.film.id}, pool.film_chars)
+            theirs = pool.credited.get(c, frozenset()) - {b.film.id}
+            # ... and shares a genre family with the film besides animation (round 16: a period
+            # drama's director offered for an animated space opera's)
+            genres = mine_f - {"animation"}
+            return bool(b.year) and medium_fill(theirs, pool.film_chars) and (
+                not genres or any(genres & pool.film_families.get(f, frozenset()) for f in theirs))
 
         def rank(c: str) -> int:
             r = _rank(c)
@@ -1154,6 +1256,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 r = POOR
             if r == FAIR and c in own_crew:
                 r = own_crew_rank(asked_role, own_crew[c], b.pool.jobs.get(c, frozenset()))
+            if r in (FAIR, WEAK, POOR) and answer_fame is not None and fame_apart(
+                    person_fame(pool.credited.get(c, frozenset()) - {b.film.id}, fame), answer_fame):
+                # the film's own makers of another job (its editors) after other films' poor fills
+                r = LAST if c in own_crew and r == POOR else max(r, POOR)
             if r == FAIR and stars and stars.get(c, year) < year:
                 return WEAK  # an acclaimed star for a newcomer's part
             if r == FAIR and leads is not None and c not in b.own_names and c not in leads:
@@ -1197,6 +1303,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 return NEVER
             if named_home and foreign_name(c, named_home, by_name, sizes):
                 return NEVER
+            if medium and not any(medium & pool.film_families.get(f, frozenset())
+                                  for f in pool.credited.get(c, frozenset()) - {b.film.id}):
+                return NEVER  # no film of the medium (a fiction director for a documentary)
             where = placed.get(c)
             if critic and where is not None:
                 return NEVER
@@ -1219,6 +1328,13 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 return NEVER  # no known film yet in the award's year
             if debut and mine and mine[0] < year and c not in b.own_names:
                 return NEVER  # known from films before this one: no debut here
+            if debut and c not in b.own_names:
+                # Another film's player beside the film's own cast stands out (round 16: a comedy
+                # star of other films, "not in the film"): never another film's lead (billed
+                # LEAD_BILLING or higher there), and the others only when its own cast runs out.
+                if pool.best_billing().get(c, 99) <= LEAD_BILLING:
+                    return NEVER
+                return max(WEAK, generation_rank(mine[0] if mine else None, answer_first))
             if foreign and where is not None and where[0] is not None and usual & where[0]:
                 return NEVER
             if crew and not home and where is not None and where[0] is not None:
@@ -1457,6 +1573,16 @@ def _part_age(b: _Builder, d: _Draft, answers: list[str]) -> str:
     parts = list(dict.fromkeys([*d.keys, *(c["character"] for c in rows)]))
     pairs = [(c["character"], (c.get("source") or {}).get("sentence") or "") for c in rows]
     return part_age(parts, pairs, b._plot_about(part_names(parts)))
+
+
+def _lead_fame(b: _Builder) -> int | None:
+    """lead_fame of the film's lead (its first text of the Lead section), read once per film."""
+    key = ("options:fame", "")
+    if key not in b._memo:
+        lead = [t["text"] for t in b.facts.get("text", ()) if t.get("text")
+                and (t.get("section") or "Lead").lower() == "lead"][:1]
+        b._memo[key] = lead_fame(lead[0] if lead else "")  # type: ignore[assignment]
+    return b._memo[key]  # type: ignore[return-value]
 
 
 def _lead_age(b: _Builder) -> str:

@@ -381,6 +381,7 @@ class Pool:
     # cast rows (film id, player, part) for the parts another player plays older (options.grown_versions).
     renowned: frozenset[int] = field(default_factory=frozenset, repr=False)
     prestige: dict[str, bool] = field(default_factory=dict, repr=False)
+    fame: dict[int, int] = field(default_factory=dict, repr=False)  # film id -> options.film_fame
     jobs: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _cast_parts: list[tuple[int, str, str]] = field(default_factory=list, repr=False)
     portrayed: frozenset[str] = field(default_factory=frozenset, repr=False)  # films' characters (normalised)
@@ -398,7 +399,8 @@ class Pool:
             self.items["actor"] = [t for t in self.items["actor"] if (t[0], t[1]) not in self.dubbed]
         self.careers = options.careers(self.items, self.years)  # before thinning: all of a person's films
         credited = options.credits(self.items)
-        self.kids = frozenset(n for n, (child, adult) in self._parts.items() if child and not adult)
+        self.kids = frozenset(n for n, (child, adult) in self._parts.items() if child and not adult) \
+            | options.billed_twins(self.items.get("actor", ()), self._parts)  # a toddler's twins too
         self.self_only = frozenset(n for n, (own, other) in self._selves.items() if own and not other)
         self.non_actors = frozenset(n for n, (cued, other) in self._offscreen.items() if cued and not other) \
             | options.documentary_only(credited, self.items)
@@ -420,6 +422,7 @@ class Pool:
         self.film_families = options.film_genre_families(self.items)
         self.film_chars = {fid: int(n) for fid, _t, n in self.items.get("title", ()) if n}  # before thinning
         self.renowned = options.renowned(self.film_chars)
+        self.fame = options.film_fame(self.items, self.film_chars, self.scales)  # before thinning
         self.prestige = options.prestige(credited, self.renowned)
         self.title_genres = None
         for key, v in self.items.items():
