@@ -73,6 +73,11 @@ CEREMONY_RE = re.compile(
     r"(?P<name>(?:" + _CAP + r"\s+(?:" + _CONNECT + r"\s+)*)*?" + _CEREMONY_END + r")"
     r"(?![\w\-])(?:\s+(?P<year2>(?:19|20)\d\d)\b)?"
 )
+# Every character a ceremony mention can hold (its words, connectors, editions and years). A mention lies
+# inside one run of them, a run between commas, quotes or brackets, and holds an ending (``_CEREMONY_END``):
+# ``_ceremony_matches`` searches only the runs that hold an ending.
+_OUTSIDE_MENTION = re.compile(r"[^\w'’.&\-\s]")
+_ENDING = re.compile(_CEREMONY_END + r"(?![\w\-])")
 # Words that may open a sentence or clause but never a ceremony name.
 _LEAD_STOP = set(_CER["lead_stop"])
 # Pronouns, compared in lower case: a capitalised one opens a sentence, it names nobody.
@@ -315,12 +320,29 @@ def _ceremony_tail(words: list[str]) -> int | None:
     return cut
 
 
+def _ceremony_matches(text: str) -> list[re.Match[str]]:
+    """``CEREMONY_RE.finditer(text)``, searched only in the runs of ``_OUTSIDE_MENTION``'s complement that
+    hold an ending: the same matches (no match crosses a run's edge, and a search bounded to a run sees
+    the characters around it as the whole text's search does), without trying the pattern at every
+    position of an award sentence's list of categories and names."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (end := _ENDING.search(text, pos)) is not None:
+        start = pos
+        for m in _OUTSIDE_MENTION.finditer(text, pos, end.start()):
+            start = m.end()  # the run holding the ending opens after the last character no mention holds
+        stop = _OUTSIDE_MENTION.search(text, end.end())
+        pos = stop.start() if stop else len(text)
+        out.extend(CEREMONY_RE.finditer(text, start, pos))
+    return out
+
+
 def find_ceremonies(text: str) -> list[_Mention]:
     """Ceremony mentions in a sentence, with the edition (ordinal or year) when written."""
     out: list[_Mention] = []
     # The full patterns backtrack over every capitalised run; most sentences hold no ending word
     # ("Awards", "Festival") and no festival place, and are passed over by a plain search first.
-    for m in CEREMONY_RE.finditer(text) if has_cue(text, _CEREMONY_CUES) else ():
+    for m in _ceremony_matches(text) if has_cue(text, _CEREMONY_CUES) else ():
         words = m.group("name").split()
         start = m.start("name")
         while words and (words[0] in _LEAD_STOP or words[0].lower() in PRONOUNS or words[0].islower()):

@@ -195,8 +195,8 @@ class _LowerWords:
         return hit
 
     def _find(self, word: str) -> bool:
-        if not word:
-            return False
+        if not word:  # (the whole set holds "" only when the article has no such word: "".split("\n"))
+            return _LOWER_WORD.search(self._text) is None
         text, low, n = self._text, self._low, len(word)
         at = low.find(word)
         while at >= 0:
