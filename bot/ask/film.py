@@ -191,9 +191,18 @@ def _open_search(q: Q) -> dict:
     """How an open search ranks sentences for *q*: each person or character it names counts once,
     whichever word of the name a sentence writes ("Kip" for "kip morrow"), and the sections its words
     point to come first (the plot for a story question, the production history for a filming one)."""
-    names = tuple(dict.fromkeys(n for h in q.names for _r, n in h.owners))
+    hits = [h for h in q.names if not _typed_as_title(q, h.form)]
+    names = tuple(dict.fromkeys(n for h in hits for _r, n in h.owners))
     story = any(r in ("character", "plot") for h in q.names for r, _n in h.owners)
     return {"names": names, "prefer": section_preference(q.rest, story)}
+
+
+def _typed_as_title(q: Q, form: str) -> bool:
+    """Is *form* (a name the question typed) the film's title cut short, said last after "in"/"of"
+    ("why do they move in <title's last word>")? Then it says which film, not whom the question asks of."""
+    words = normalize(form).split()
+    return bool(words) and set(words) <= set(normalize(q.film.title).split()) and bool(
+        re.search(rf"\b(?:in|of|from)\s+(?:the\s+)?{re.escape(' '.join(words))}\s*\??$", normalize(q.text)))
 
 
 async def _aliased_search(q: Q) -> dict:
