@@ -179,3 +179,19 @@ def test_a_title_cut_to_a_characters_name_says_which_film_not_whom(tmp_path):
     ans = ask(db, "why does the family move to the countryside in osk")
     assert "closer to the hospital" in ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_JURY_TALE = ("Jury Tale\nJury Tale is a 1941 Ruritanian fantasy film directed by Ilse Dorn. The film stars Ivo "
+              "Marrow and Pia Lanz.\n"
+              "Plot\nOra Pell sells her soul to Mr. Osk. Mr. Osk chooses the jury from the most notorious people of "
+              "Ruritanian history (including Bede Marrow).\n"
+              "After a few moments, the judge asks the jury for their verdict and, in response, the foreman, Marrow, "
+              "tears up the contract, releasing Ora from her deal.\n")
+
+
+def test_a_name_the_quote_gives_alone_is_given_in_full_from_the_plot(tmp_path):
+    db = library(tmp_path, _JURY_TALE)
+    # "the foreman, Marrow": the plot writes "Bede Marrow" once (the actor Ivo Marrow is in the lead only)
+    ans = ask(db, "who is the jury foreman in jury tale")
+    assert "Bede Marrow" in ans.answer and "Ivo Marrow" not in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT

@@ -33,6 +33,7 @@ from .retrieve import (
     stem,
     synonyms,
     tells_the_scene,
+    wanted,
 )
 from .text import STOPWORDS, NameHit
 
@@ -3543,21 +3544,60 @@ async def _told_in_plot(q: Q) -> Answer | None:
                   [{"section": r["path"], "sentence": r["text"]} for r in picked])
 
 
-def _full_names(q: Q, text: str, asked: set[str]) -> str:
+async def _named_in_full(q: Q, text: str) -> str:
+    """For "who ..." answered by a quote: " (Kip: Kip Morrow.)" for each name the quote gives alone ("the
+    foreman, Morrow, tears it up") that the plot writes in full once, one way only ("Ivo Morrow" there),
+    besides the first names :func:`_full_names` gives; never for a word the question typed."""
+    if wanted(q.text) != "person":
+        return ""
+    asked = set(q.rest.split()) | set(normalize(q.text).split())
+    notes = _full_name_notes(q, text, asked, surnames=True)
+    lone = {m.group(1) for m in _LONE_NAME.finditer(text)} - {w for w, _f in notes}
+    lone = {w for w in lone if normalize(w) not in asked and normalize(w) not in STOPWORDS and len(w) > 2}
+    if lone:
+        plot = " ".join(r["text"] for r in await queries.sentences_in(q.lib.conn, q.film.id, ("plot",)))
+        for w in sorted(lone):
+            full = {m.group() for m in re.finditer(rf"\b[A-Z][\w'’-]+\s+{re.escape(w)}\b", plot)
+                    if m.group().split()[0] not in _NOT_FIRST}
+            if len(full) == 1 and (f := full.pop()) not in text:
+                notes.append((w, f))
+    return f" ({'; '.join(f'{w}: {f}' for w, f in notes)}.)" if notes else ""
+
+
+#: A name the quote gives alone: a capitalised word after a comma or a lower-case word, and before no other.
+_LONE_NAME = re.compile(r"(?:,\s+|\b[a-z][\w'’-]*\s+)([A-Z][a-z][\w'’-]+)\b(?![\s-]+[A-Z])(?!['’])")
+#: Capitalised words before a name that are no first name ("In Morrow's absence", "The Morrow house").
+_NOT_FIRST = frozenset("In At On The A An And But When After Before While Then Mr Mrs Ms Dr Lord Lady Sir".split())
+
+
+def _full_names(q: Q, text: str, asked: set[str], surnames: bool = False) -> str:
     """" (Kip: Kip Morrow.)" for each character the quoted sentence calls by a first name alone: a plot
     summary names "Kip Morrow" once and "Kip" after, and "who does Ora end up with" wants the full name.
-    Only a first name that one character of the article has, and not one the question itself named."""
+    Only a first name that one character of the article has, and not one the question itself named.
+    With *surnames*, a surname alone too ("the foreman, Morrow, tears it up"), not one after another
+    capitalised word (an actor's "Ivo Morrow" is someone else)."""
+    notes = _full_name_notes(q, text, asked, surnames)
+    return f" ({'; '.join(f'{w}: {f}' for w, f in notes)}.)" if notes else ""
+
+
+def _full_name_notes(q: Q, text: str, asked: set[str], surnames: bool) -> list[tuple[str, str]]:
+    """(word, full name) for :func:`_full_names`."""
     full = [r["name"] for r in q.data.of("plot_character") if len(r["name"].split()) >= 2]
-    by_first: dict[str, list[str]] = {}
+    by_word: dict[str, list[str]] = {}
     for n in full:
-        by_first.setdefault(n.split()[0], []).append(n)
+        by_word.setdefault(n.split()[0], []).append(n)
+        if surnames:
+            by_word.setdefault(n.split()[-1], []).append(n)
     notes = []
-    for first, names in by_first.items():
-        if len(set(names)) != 1 or normalize(first) in asked or names[0] in text:
+    for word, names in by_word.items():
+        if len(set(names)) != 1 or normalize(word) in asked or names[0] in text:
             continue
-        if re.search(rf"\b{re.escape(first)}\b(?!\s+[A-Z])", text):
-            notes.append(f"{first}: {names[0]}")
-    return f" ({'; '.join(notes)}.)" if notes else ""
+        # ... a surname after another capitalised word is someone else's ("Ivo Morrow", the actor)
+        last = word == names[0].split()[-1]
+        if any(not last or not re.search(r"(?:^|[^\w'’-])[A-Z][\w'’-]*\s+$", text[: m.start()])
+               for m in re.finditer(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text)):
+            notes.append((word, names[0]))
+    return notes
 
 
 def _with_possessives(toks: list[str]) -> set[str]:
@@ -3975,7 +4015,8 @@ async def _answer_event(q: Q) -> Answer:
     if unnamed:
         return q.make(f"The article doesn't say who {unnamed} is; it says: “{text}”", "abstain", NONE,
                       [sentence_source(r) for r in rows])
-    return q.make(f"The article says: “{text}”", "plot.sentence", min(0.45, 0.15 + score / 250),
+    names = await _named_in_full(q, text)
+    return q.make(f"The article says: “{text}”{names}", "plot.sentence", min(0.45, 0.15 + score / 250),
                   [sentence_source(r) for r in rows])
 
 
@@ -4845,7 +4886,9 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
                       [sentence_source(r) for r in rows])
     conf = max(min_conf, min(0.45, 0.15 + score / 250))
     lead = "Yes, it seems: " if I.is_yesno(q.rest) and _says_all_of(q, text) else ""
-    return q.make(f"{lead}The article says: “{text}”", "fallback.sentence", conf, [sentence_source(r) for r in rows])
+    # "who is the foreman": a character the quote calls by one of their names, given in full
+    names = await _named_in_full(q, text)
+    return q.make(f"{lead}The article says: “{text}”{names}", "fallback.sentence", conf, [sentence_source(r) for r in rows])
 
 
 #: "who is the loved one that gets killed", "who was the stranger who ...": someone asked by what they are.
