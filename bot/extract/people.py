@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact, stock_part
-from ..rxgate import gate, prune
+from ..rxgate import _literal_trie, gate, prune
 from ..vocab import alternation, given_names, load
 from .common import MONTHS, NAME_AT_END, NAME_RX
 from .crew import NOUN_ROLE as _CREW_NOUN
@@ -943,9 +943,18 @@ _MORE_ROLES = re.compile(r"in\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:roles?|lead|
 # "A played a guest role as B", "A does a cameo as B": a verb of taking a part, the part's noun, then "as".
 _PART_VERBS = alternation(_CASTING["part_verbs"])
 _PART_NOUNS = alternation(_CASTING["part_nouns"])
+# The words a phrase of ``_VERB_PLAYS`` can open with (an adverb, or the first word of one of its shapes, a
+# part verb of casting.toml among them), as one factored alternation of literals: checked after each space
+# before the forty shapes are tried there one by one, which most words of a sentence open none of.
+_VERB_PLAYS_OPENERS = sorted({
+    "also", "briefly", "physically", "later", "himself", "herself", "play", "portray", "essay", "perform", "enact",
+    "repris", "return", "was", "were", "came", "comes", "voic", "appear", "star", "co-star", "featur", "cameo", "is",
+    "had", "has", "being", "cast", "would", "will", "to", "are", "provide", "can", "depict", "made", "makes", "signed",
+    "joined", *_CASTING["part_verbs"]})
 _VERB_PLAYS = re.compile(
     # the longer shapes first: "plays the role of B", "played a guest role as B" (not "played" alone)
-    r"\s+(?:also\s+|briefly\s+|physically\s+|later\s+|himself\s+|herself\s+)?(?P<verb>(?:plays|played|playing|portrays|portrayed|portraying|essays|"
+    rf"\s+(?={_literal_trie(tuple(_VERB_PLAYS_OPENERS)).pattern})"
+    r"(?:also\s+|briefly\s+|physically\s+|later\s+|himself\s+|herself\s+)?(?P<verb>(?:plays|played|playing|portrays|portrayed|portraying|essays|"
     r"essayed|essaying|performed|performs|enacts|enacted|reprises|reprised|reprising)\s+the\s+(?:[a-z]+\s+)?(?:role|part|character)\s+of|"
     # "A returns to play Tam", "B was brought back to play Tam", "C came back as Tam": a returning player's part
     r"(?:returns|returned)\s+to\s+play|(?:was|were)\s+brought\s+back\s+(?:to\s+play|as)|(?:came|comes)\s+back\s+as|"
