@@ -1929,3 +1929,47 @@ def test_round16_a_debut_never_takes_another_films_lead():
     assert offered
     for opts in offered:
         assert {"Kip Morrow", "Tam Osk"} <= opts and "Bede Marrow" not in opts
+
+
+def test_round16_a_leads_bracketed_player_after_a_persons_word_tells_the_parts_age():
+    rows = [(1, "Under the tutelage of her estranged grandmother (Varga), the kingdom's queen, Tessa must decide."),
+            (1, "The film follows Tessa Osk (Pell), a shy teenager."),  # the word comes after: not read here
+            (2, "It follows his teenage son (Kip Morrow) and his wife (Ada Vey) through one summer (1999)."),
+            (3, "Her mother (Osk) leaves.")]  # two players of that surname: whose part is unknown
+    actors = [(1, "Lune Varga", 2), (1, "Ora Pell", 1), (2, "Kip Morrow", 1), (2, "Ada Vey", 2),
+              (3, "Tam Osk", 1), (3, "Mira Osk", 2)]
+    assert sorted(options.lead_part_ages(rows, actors)) == [("Ada Vey", 2, "grown"), ("Kip Morrow", 2, "young"),
+                                                             ("Lune Varga", 1, "old")]
+    assert options.pool_part_age("Tessa", "Lune Varga as Tessa, Kip's grandmother") == "old"
+    assert options.pool_part_age("Tessa", "Lune Varga as Tessa, Kip's mother") == "grown"
+    assert options.elder_near(((2001, "old"),), 1999) and not options.elder_near(((2001, "old"),), 1990)
+    assert options.other_age("young", ((2001, "old"),), 1999)  # an elder's part is a grown one
+    assert not options.other_age("grown", ((2001, "old"),), 1999)
+
+
+def test_round16_a_grandmothers_player_is_no_option_for_a_young_part():
+    # Round 16: an actress known to the library only from a grandmother's part two years later
+    # offered for a teenager's part (and for a young heroine's).
+    pool = Pool()
+    _sexed(pool, 1, 1999, "Other Tale", {"Kip Morrow": "m", "Ora Pell": "f", "Wren Dale": "f", "Ada Vey": "f"})
+    _sexed(pool, 2, 2001, "Tale 2", {"Nell Hart": "f", "Lune Varga": "f"})
+    for actor, fid, age in options.lead_part_ages(
+            [(2, "Under the tutelage of her estranged grandmother (Varga), Tessa must decide."),
+             (2, "Her mother (Hart) leaves.")],  # a mother's player: as weak a fill, never ruled out
+            pool.items["actor"]):
+        pool._part_ages.setdefault(actor, set()).add((fid, age))
+    pool.finish()
+    lead = ("Other Tale is a 1999 Ruritanian drama film. Kip Morrow stars as Tobin, who becomes infatuated with "
+            "his teenaged daughter's best friend, Tessa (Ora Pell).")
+    facts = {"cast": [_row(lead, actor="Kip Morrow", character="Tobin", order=1, voice=False),
+                      _row(lead, actor="Ora Pell", character="Tessa", order=2, voice=False),
+                      _row(lead, actor="Wren Dale", character="", order=3, voice=False),
+                      _row(lead, actor="Ada Vey", character="", order=4, voice=False)],
+             "text": [{"text": lead, "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1999, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ora Pell"] and "Tessa" in q.text:
+                offered |= set(q.distractors)
+    assert offered
+    assert "Lune Varga" not in offered and "Nell Hart" in offered  # the fills run short: a weak one is taken

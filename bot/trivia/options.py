@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["billed_twins", "fame_apart", "film_fame", "lead_fame", "person_fame", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -149,6 +149,57 @@ def part_age(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], pl
     return found.pop() if len(found) == 1 else ""
 
 
+_PAREN_PLAYER = re.compile(r"((?:[\w'’-]+\s+){1,3})\(([^()\d]{2,40})\)")
+
+
+def lead_part_ages(rows: Iterable[tuple[int, str]], actors: Iterable[tuple[int, str, float]]
+                   ) -> list[tuple[str, int, str]]:
+    """(player, film id, "young" / "grown") for each part a film's sentence describes by a person's
+    word just before its player's name in brackets ("under the tutelage of her estranged grandmother
+    (Lune Varga)", "(Varga)" alone when one of the film's players bears that surname): the lead of an
+    article with no cast list names many a part this way and nowhere else. From (film id, sentence)
+    rows and the pool's actor rows (film id, name, billing). Why: round 16 offered a grandmother's
+    player, known to the library from that one film, for two young women's parts; her age is told
+    only by the word before her name."""
+    young, grown = _words("young_parts"), _words("grown_parts")
+    players: dict[int, dict[str, list[str]]] = {}
+    for fid, name, _o in actors:
+        for key in {name, name.split()[-1]}:
+            players.setdefault(fid, {}).setdefault(key, [])
+            if name not in players[fid][key]:
+                players[fid][key].append(name)
+    out: list[tuple[str, int, str]] = []
+    for fid, text in rows:
+        mine = players.get(fid)
+        if not mine or "(" not in (text or ""):
+            continue
+        for m in _PAREN_PLAYER.finditer(text):
+            who = mine.get(m.group(2).strip(), [])
+            if len(who) != 1:
+                continue
+            words = m.group(1)
+            found = {k for k, rx in (("young", young), ("grown", grown)) if rx.search(words)}
+            if len(found) == 1:
+                age = found.pop()
+                out.append((who[0], fid, "old" if age == "grown" and _words("elder_parts").search(words) else age))
+    return out
+
+
+def pool_part_age(character: str, sentence: str) -> str:
+    """part_age of a cast row's part for Pool.part_ages, "old" for a grown part of the oldest
+    generation (options.toml elder_parts: "Ora Pell as Tessa, Kip's grandmother")."""
+    age = part_age([character], [(character, sentence or "")], ())
+    if age == "grown" and any(_words("elder_parts").search(w) for w in part_words([character], [(character, sentence or "")], ())):
+        return "old"
+    return age
+
+
+def elder_near(parts: Iterable[tuple[int, str]], year: int | None) -> bool:
+    """Does the library show this player in an elder's part ("old": a grandmother) within
+    AGE_NEAR_YEARS of *year* ((year, age) pairs: Pool.part_ages)?"""
+    return bool(year) and any(a == "old" and abs(y - year) <= AGE_NEAR_YEARS for y, a in parts)
+
+
 def part_words(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], plot: Iterable[str]) -> list[str]:
     """What the article says of a part (part_age): its names, the apposition after it in its cast
     sentence, and the three words before each of its names in the plot summary (past a quotation
@@ -258,7 +309,8 @@ def other_age(age: str, parts: Iterable[tuple[int, str]], year: int | None) -> b
     grown soldier's mother; the library holds no ages, but the parts a player is given tell one."""
     if not age or not year:
         return False
-    return any(a != age and abs(y - year) <= AGE_NEAR_YEARS for y, a in parts)
+    # an elder's part ("old") is a grown one here
+    return any(("grown" if a == "old" else a) != age and abs(y - year) <= AGE_NEAR_YEARS for y, a in parts)
 
 
 def grown_versions(rows: Iterable[tuple[int, str, str]]) -> list[tuple[int, str]]:
@@ -1080,6 +1132,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # films, a grown parent's part a newcomer only when nothing fairer is left (round 10).
         age = _part_age(b, d, answers) if year and d.family in PART_FAMILIES else ""
         children = _own_children(b) if d.family in PART_FAMILIES else frozenset()
+        parted = bool(year) and d.family in PART_FAMILIES
         if any(a in children for a in answers):
             children = frozenset()
         answer_start = min(firsts) if firsts else None
@@ -1267,7 +1320,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if r == FAIR and c in faint and c not in b.own_names:
                 return WEAK  # a twelfth name of a star list, nothing more known, for a lead's part
             if r == FAIR and newcomer and not age and c not in b.own_names \
-                    and any(a == "grown" and y <= year for y, a in pool.part_ages.get(c, ())):
+                    and any(a in ("grown", "old") and y <= year for y, a in pool.part_ages.get(c, ())):
                 # A part whose player the library first knows from this film, its age unmarked, and
                 # a player it shows before in a grown part (a president, a father): round 12's judges
                 # marked a comic star of such parts offered for a newcomer's sidekick. Weak.
@@ -1277,6 +1330,13 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 # for a part not marked young: the one option no player takes (round 14: a boy
                 # offered as an assassins' leader; round 16: a toddler twin as the adult lead).
                 return NEVER
+            if r != NEVER and parted and c not in b.own_names and elder_near(pool.part_ages.get(c, ()), year) \
+                    and not any(elder_near(pool.part_ages.get(a, ()), year) for a in answers):
+                # An elder's player (a grandmother near the film's year) for a young part: never; for
+                # another part whose player plays no elder, weak (round 16: a teenager, a young wife).
+                if age == "young":
+                    return NEVER
+                r = max(r, WEAK)
             if r == FAIR and youth and (_own_part_ages(b).get(c) == "grown"
                                         or c not in b.own_names and other_age("young", pool.part_ages.get(c, ()), year)):
                 r = WEAK

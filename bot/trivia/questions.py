@@ -551,7 +551,7 @@ class Pool:
         Ivo", "Ora Pell as Tessa, Kip's mother"), for options of other films' parts of the other age."""
         if actor and character:
             self._cast_parts.append((film_id, actor, character))
-        if actor and character and (age := options.part_age([character], [(character, sentence or "")], ())):
+        if actor and character and (age := options.pool_part_age(character, sentence)):
             self._part_ages.setdefault(actor, set()).add((film_id, age))
 
     def offscreen(self, actor: str, sentence: str) -> None:
@@ -795,6 +795,12 @@ async def load_pool(conn: aiosqlite.Connection) -> Pool:
         async with conn.execute(f"SELECT * FROM {fact_type(kind).TABLE} ORDER BY film_id, id") as cur:
             while rows := await cur.fetchmany(2000):
                 await asyncio.to_thread(_feed_pool, pool, kind, rows)
+    # A lead's "her grandmother (Varga)" tells a part's age no cast row carries (options.lead_part_ages).
+    async with conn.execute("SELECT film_id, text FROM sentences WHERE section = 0 AND text LIKE '%(%' "
+                            "ORDER BY film_id, idx") as cur:
+        rows = await cur.fetchall()
+    for actor, fid, age in options.lead_part_ages(rows, pool.items.get("actor", ())):
+        pool._part_ages.setdefault(actor, set()).add((fid, age))
     return await asyncio.to_thread(pool.finish)
 
 
