@@ -195,3 +195,20 @@ def test_a_name_the_quote_gives_alone_is_given_in_full_from_the_plot(tmp_path):
     ans = ask(db, "who is the jury foreman in jury tale")
     assert "Bede Marrow" in ans.answer and "Ivo Marrow" not in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_LONG_ROAD = ("Long Road\nLong Road is a 1975 Ruritanian drama film directed by Ilse Dorn. It stars Tam Osk.\n"
+              "Plot\nKip Morrow marries Ora Pell and squanders her fortune. "
+              "A few days later, Lorcan sends Nell to the inn with a proposition: Lorcan will grant Kip a farm on the "
+              "condition that he leave Ruritania. Otherwise, Kip's creditors will see that he is jailed. "
+              "Defeated, Kip accepts. Humiliated, he hobbles on crutches to a carriage.\n"
+              "The narrator states that Kip went first back to Osk with his mother, and never saw Ora again.\n")
+
+
+def test_what_follows_the_scene_a_few_sentences_on(tmp_path):
+    db = library(tmp_path, _LONG_ROAD)
+    # the words find the scene ("that he leave Ruritania"); the sentence right after tells no going, the one
+    # that does ("went", a form of "go") comes a few sentences on, past the paragraph's end
+    ans = ask(db, "where does kip go after he leaves ruritania")
+    assert "went first back to Osk" in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT

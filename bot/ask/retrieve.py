@@ -434,6 +434,11 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
     if tells_the_scene(question, row["text"], known):
         # "who does A fight after he refuses to fight B": the sentence found tells the refusal, the scene
         # the question sets; what follows it is told next ("As a punishment, A has to fight C instead")
+        # ... or, when that one writes none of what is asked, the first of the few after it in its section
+        # that does ("after A leaves B": "A accepts." "He hobbles off." ... "A went back to Ruritania")
+        later = await _told_after(conn, question, row, known)
+        if later is not None and len(row["text"]) + len(later["text"]) <= TIE_CHARS:
+            return score, f"{row['text']} … {later['text']}", [row, later]
         nxt = await next_sentence(conn, row)
         if nxt is not None and len(row["text"]) + len(nxt["text"]) <= TIE_CHARS:
             return score, f"{row['text']} {nxt['text']}", [row, nxt]
@@ -513,6 +518,38 @@ def tells_the_scene(question: str, text: str, known: frozenset[str]) -> bool:
     def has(w: str, among: set[str]) -> bool:
         return bool(forms(w) & among) or any(x.startswith(stem(w)) for x in among)
     return all(has(w, words) for w in scene) and not any(has(w, lower) for w in main if w not in scene)
+
+
+#: How many sentences after one telling a question's scene (in its section) what is asked may be told.
+TOLD_AFTER_REACH = 5
+
+
+async def _told_after(conn, question: str, row: dict, known: frozenset[str]) -> dict | None:
+    """The first of the few sentences after *row* in its section that writes a word of *question*'s main
+    clause (another form counts: "went" for "go"), when the one right after it writes none; None otherwise.
+    *row* tells the scene the question sets ("after he leaves B"), so what is asked is told after it."""
+    toks = normalize(question).split()
+    at = next((i for i, t in enumerate(toks) if i > 0 and t in _THEN), None)
+    if at is None:
+        return None
+    scene = set(content_words(" ".join(toks[at + 1:]), known))
+    main = [w for w in content_words(" ".join(toks[:at]), known)
+            if w not in _QUESTION_WORDS and w not in _FRAME and w not in scene and w not in STOPWORDS]
+    if not main:
+        return None
+    rows = await conn.execute_fetchall(
+        "SELECT text, idx, para FROM sentences WHERE film_id = ? AND section = "
+        "(SELECT section FROM sentences WHERE film_id = ? AND idx = ?) AND idx > ? ORDER BY idx LIMIT ?",
+        (row.get("film_id"), row.get("film_id"), row.get("idx"), row.get("idx"), TOLD_AFTER_REACH))
+
+    def tells(text: str) -> bool:
+        # the main clause's words as the sentence writes them in lower case: a name is no answer
+        ws = set(normalize(" ".join(t for t in text.split() if not t[:1].isupper())).split())
+        return any(forms(w) & ws for w in main)
+    for j, (text, idx, para) in enumerate(rows):
+        if tells(text):
+            return None if j == 0 else {**row, "text": text, "idx": idx, "para": para}
+    return None
 
 
 #: A sentence that follows on from the one before it: a clause of time or result first ("When B learns
