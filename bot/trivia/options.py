@@ -1310,7 +1310,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if r == FAIR and c in own_crew:
                 r = own_crew_rank(asked_role, own_crew[c], b.pool.jobs.get(c, frozenset()))
             if r in (FAIR, WEAK, POOR) and answer_fame is not None and fame_apart(
-                    person_fame(pool.credited.get(c, frozenset()) - {b.film.id}, fame), answer_fame):
+                    person_fame((x for x in pool.credited.get(c, ()) if x != b.film.id), fame), answer_fame):
                 # the film's own makers of another job (its editors) after other films' poor fills
                 r = LAST if c in own_crew and r == POOR else max(r, POOR)
             if r == FAIR and stars and stars.get(c, year) < year:
