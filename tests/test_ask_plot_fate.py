@@ -67,6 +67,7 @@ _JOBS = (
     "Pia Lanz, a young farm girl working as a dishwasher, quits her job and heads to the capital. "
     "Ora Pell (Ari Kell), a meek amateur painter and cashier for a draper, is praised by her employer. "
     "Pia thinks Ora must be a wealthy painter.\n"
+    "In 1958, university professor Orrin Kell and his two daughters, Nella and Mira, move into an old house.\n"
 )
 
 
@@ -92,6 +93,11 @@ def jobs(seeded_copy):
 def test_a_job_beside_the_name_over_a_sentence_that_only_says_work(jobs, quoted: str, question: str):
     ans = assert_quoted(jobs, question, quoted)
     assert "driver's policy" not in ans.answer and "Lorcan" not in ans.answer, ans.answer
+
+
+def test_a_parent_described_by_their_children_is_told_beside_them(jobs):
+    # "the girls' dad": no one named; the job is told beside "his two daughters"
+    assert_quoted(jobs, "what does the girls' dad do for a living in osk story", "university professor")
 
 
 _RACE = (

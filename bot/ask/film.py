@@ -4594,9 +4594,12 @@ async def answer_occupation(q: Q) -> Answer:
     """What a character does for a living: no fact holds it (a cast row gives the character's name, which
     is no job), so the sentence that names the character or its player with an occupation frame is
     quoted below confidence, or the article doesn't say."""
-    names = [n for h in q.names for r, n in h.owners if r in ("character", "plot", "actor")]
+    hits = [h for h in q.names if not _typed_as_title(q, h.form)]  # "... in <title's last word>": the film
+    names = [n for h in hits for r, n in h.owners if r in ("character", "plot", "actor")]
     cast = q.data.of("cast")
-    for h in q.names:
+    if not names and (kin := await _kin_job(q)) is not None:
+        return kin
+    for h in hits:
         for r, n in h.owners:
             # the player's sentence tells the character's job ("A plays an immigration officer"), and back
             if r == "character":
@@ -4625,6 +4628,34 @@ _JOB_FRAME = re.compile(r"\b(?:is|was|are|were|as|be|becomes?|became|works?|work
 _WORD = re.compile(r"[\w'’-]+")
 _OWNED_JOB = re.compile(r"\b([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$|\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _A_FILM = re.compile(r"(?:[\w'’-]+\s+){0,5}?(?:film|movie|picture|series|documentary)\b", re.IGNORECASE)
+
+
+#: A parent asked for by what they are to someone the question describes ("the girls' dad", "the boy's mom"):
+#: the kin word, and the words a sentence ties that parent to their children with.
+_KIN_ASKED = re.compile(r"\b(?:dad|daddy|father|pa|papa|mom|mum|mommy|mummy|mother|ma|parents?)\b")
+_CHILDREN = r"(?:daughters?|sons?|children|kids?|boys?|girls?)"
+_JOBS_ALT = alternation(load("retrieval")["jobs"])
+#: ... a job beside the children ("professor A and his two daughters", "the two daughters (B and C) of a
+#: professor") or beside the kin word ("her father, a farmer")
+_KIN_JOB_TOLD = re.compile(rf"\b{_JOBS_ALT}s?\b[^.;]{{0,60}}?\b(?:and|with) (?:his|her|their) (?:\w+ ){{0,2}}{_CHILDREN}\b|"
+                           rf"\b{_CHILDREN}\b(?:\s+\([^()]*\))? of an? (?:[\w'’-]+ ){{0,2}}{_JOBS_ALT}\b|"
+                           rf"\b(?:father|dad|mother|mom|parents?),? (?:an?|the) (?:[\w'’-]+ ){{0,2}}{_JOBS_ALT}\b",
+                           re.IGNORECASE)
+
+
+async def _kin_job(q: Q) -> Answer | None:
+    """"what does the girls' dad do for a living": no one named, a parent described by their children; the
+    lead or plot sentence that puts a job beside the children ("professor Kip Morrow and his two daughters",
+    "the two daughters (Ora and Nell) of a professor") or beside the kin word ("her father, a farmer"),
+    the earliest; below confidence. None when the question asks no parent or no sentence tells one so."""
+    if not _KIN_ASKED.search(q.rest):
+        return None
+    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead", "plot"))
+    best = next((r for r in rows if _KIN_JOB_TOLD.search(r["text"])), None)
+    if best is None:
+        return None
+    return q.make(f"The facts don't list what they do for a living, but the article says: “{best['text']}”",
+                  "fallback.sentence", LOW, [sentence_source(best)])
 
 
 async def _job_beside(q: Q, keys: list[str]) -> Answer | None:
@@ -4871,6 +4902,8 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     """The best-matching sentence, quoted, at moderate-to-low confidence; abstain when nothing fits."""
     said = await _opinion_about(q) or await _title_in_english(q) or await _title_meaning(q) \
         or await _title_characters_job(q)
+    if said is None and not q.names and I.cue("occupation", q.rest):
+        said = await _kin_job(q)  # "what does the girls' dad do for work": no one named, a parent described
     if said is not None:
         return said
     # a sentence that only names whom the question names, none of what it asks of them, answers nothing
