@@ -63,7 +63,7 @@ _AWARD_NOISE = frozenset(
     "nominations nominee award awards prize any an a the for at of in film movie ever oscar oscars academy golden globe "
     "globes bafta baftas emmy emmys grammy grammys category anything something anywhere awarded honours honors "
     "accolades".split()
-)
+) | frozenset(load("question")["award_noise"])
 
 
 @dataclass
@@ -709,9 +709,29 @@ async def _casting_sentence(q: Q, name: str) -> Answer | None:
     got = await best_sentences(q.lib.conn, q.film.id, f"{name} role cast played", drop=_title_words(q), must=pat)
     for _score, row in got:
         if _CASTING_SENTENCE_RX2.search(row["text"]) and _a_person_named(row["text"], name):
-            return q.make(f"The cast list doesn't give {name}, but the article says: “{row['text']}”",
-                          "casting.sentence", LOW, [sentence_source(row)])
+            shown, sources = row["text"], [sentence_source(row)]
+            if _NOT_TAKEN.search(row["text"]):
+                # "A was considered for the role of Tam, but turned it down": who took it is told after ("After
+                # failed attempts to cast Tam, B took on the role himself")
+                nxt = row
+                for _ in range(2):
+                    nxt = await next_sentence(q.lib.conn, nxt)
+                    if nxt is None:
+                        break
+                    if re.search(rf"\b(?:{forms})\b", nxt["text"], re.I) and _TAKEN.search(nxt["text"]):
+                        shown += " … " + nxt["text"]
+                        sources.append(sentence_source(nxt))
+                        break
+            return q.make(f"The cast list doesn't give {name}, but the article says: “{shown}”",
+                          "casting.sentence", LOW, sources)
     return None
+
+
+#: A casting sentence telling someone did not take the part, and one telling someone did.
+_NOT_TAKEN = re.compile(r"\b(turned (it |the role |the part )?down|declin\w*|considered|approached|offered|auditioned|"
+                        r"first choice|passed on|dropped out|replaced)\b", re.IGNORECASE)
+_TAKEN = re.compile(r"\b(took on|took over|took the|was cast|were cast|voiced|played|plays|portrayed|landed|"
+                    r"got the (role|part)|(role|part) went to|stepped in|ended up)\b", re.IGNORECASE)
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
@@ -1297,10 +1317,16 @@ async def _the_one_before(q: Q, named: set[str]) -> Answer | None:
     if not named:
         return None
     words = " ".join(w for w in normalize(q.text).split() if w not in named)
+    # a sentence telling a casting choice ("A's first choice was C") before any the words find
+    told = await best_sentences(q.lib.conn, q.film.id, words, drop=_title_words(q), limit=20, must=_CASTING_TOLD)
+    # ... one naming the film's crew the question does not ("C wanted to direct") after one naming others
+    crew = {normalize(r["name"]).split()[-1] for r in q.data.of("crew") if r["name"]} - set(normalize(q.text).split())
+    told.sort(key=lambda g: bool(crew & set(normalize(g[1]["text"]).split())))
     got = await best_sentences(q.lib.conn, q.film.id, words, drop=_title_words(q), limit=20)
-    for _s, row in got[:5]:
+    for _s, row in [*told[:5], *got[:5]]:
         toks = set(normalize(row["text"]).split())
-        if row.get("said", 0) >= 0.5 and not toks & named and (
+        # (a casting sentence need share little else: "A's first choice was C" for "who did A want before B")
+        if row.get("said", 0) >= (0.1 if _CASTING_TOLD.search(row["text"]) else 0.5) and not toks & named and (
                 holds("person", row["text"], q.text, _title_words(q), _people_words(q)) or _FULL_NAME.search(row["text"])):
             return q.make(f"The facts don't say; the article says: “{row['text']}”", "cast.history", LOW,
                           [sentence_source(row)])
@@ -1504,6 +1530,11 @@ async def answer_crew(q: Q, role: str) -> Answer:
                                  r"(?i)[\"“‘']" + r"\W+".join(map(re.escape, words)) + r"[\"”’',.!?]", terms="song")
         if not named.abstained:
             return named
+    instrument = I.played_instrument(q.rest) if role == "composer" else ""
+    if instrument:
+        # "who played harmonica on the theme": the sentence naming that instrument and someone, below confidence
+        return await not_stated(q, f"who played the {instrument}", rf"\b{re.escape(instrument)}",
+                                terms=instrument, person=True)
     if role == "composer" and _MUSIC_WORK.search(q.rest) and not _COMPOSED.search(q.rest):
         # "who conducted the score", "which orchestra played it", "where was the music recorded": the score's
         # other hands, which the composer's credit never tells; the sentence that does, below confidence
@@ -1639,6 +1670,21 @@ def _told_near(told: re.Pattern, sentence: str, name: str, reach: int = 60) -> b
     return any(abs(m.start() - at) <= reach for m in told.finditer(sentence) for at in spots)
 
 
+_BEFORE_WHO = re.compile(r"\b(?:before|instead of|replacing|replaced by|in place of)\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)"
+                         r"(?=\s+(?:took over|takes over|came on|came aboard|was hired|signed|joined|stepped in|got|did)\b|\s*$)")
+
+
+def _taken_over_by(q: Q) -> set[str]:
+    """The words of the person a question names as the later one ("before vaughn took over": {"vaughn"}), among
+    the names the question holds; empty when it names none so."""
+    m = _BEFORE_WHO.search(q.rest)
+    if not m:
+        return set()
+    typed = set(m.group(1).split())
+    named = {w for h in q.names for _r, n in h.owners for w in normalize(n).split()}
+    return {w for w in typed if w in named and w not in STOPWORDS}
+
+
 async def _phase_credit(q: Q, role: str, rows: list[dict], phase: _Phase) -> Answer:
     """"who did the re-edit", "who directed the reshoots": the film's credit answers only when its own
     sentence tells that phase (the restorer of a re-release, the director of its reshoots is seldom the
@@ -1657,6 +1703,10 @@ async def _phase_credit(q: Q, role: str, rows: list[dict], phase: _Phase) -> Ans
     players = frozenset(w for r in q.data.of("cast") for w in normalize(r["actor"]).split())
     got.sort(key=lambda g: not holds("person", g[1]["text"], q.text, _title_words(q) | players,
                                      _people_words(q) - players))
+    later = _taken_over_by(q)
+    if later:
+        # "who was to direct before B took over": a sentence naming B tells B's coming, seldom who was first
+        got.sort(key=lambda g: bool(later & set(normalize(g[1]["text"]).split())))
     credited = f"; the credits name {join_names(_with_shared_surnames(rows))} for the film" if rows else ""
     if got:
         row = got[0][1]
@@ -1851,7 +1901,7 @@ _AWARD_NOUN = re.compile(r"\b(awards?|prizes?|oscars?|academy|globes?|bafta|baft
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
 _ANSWER_AWARD_RX1 = re.compile(r"\bhow many\b")
 _ANSWER_AWARD_RX2 = re.compile(r"(who|which)\b")
-_ANSWER_AWARD_RX3 = re.compile(r"\bnominat")
+_ANSWER_AWARD_RX3 = re.compile(r"\bnominat|\bnoms?\b|\bnods?\b")
 _ANSWER_AWARD_RX4 = re.compile(r"(which|what)\b")
 
 
@@ -1870,6 +1920,8 @@ async def answer_award(q: Q) -> Answer:
         people = sorted({n.split()[-1] for _h, n in q.roles("actor") + q.roles("crew") if n.split()})
         who = rf"(?=.*\b(?:{'|'.join(map(re.escape, people))})\b)" if people else r"(?=.*\b(award|prize|won|honou?r))"
         return await not_stated(q, "the prize money", rf"^{who}(?=.*{_FIGURE})", terms="prize cash award money")
+    if I.cue("award_acceptance", q.rest):
+        return await _award_taken_up(q)
     # an entry that was submitted or competed is neither a win nor a nomination
     rows = [r for r in q.data.of("award") if r["outcome"] in ("won", "nominated")]
     ceremony, content = _award_target(q)
@@ -1882,6 +1934,15 @@ async def answer_award(q: Q) -> Answer:
     if people:
         # "was jane doe nominated for anything": her awards, never the film's
         mine = [r for r in rows if any(set(normalize(n).split()) & set(normalize(r["recipient"]).split()) for n in people)]
+        surnames = {normalize(n).split()[-1] for n in people if normalize(n).split()}
+        named = [r for r in rows if not mine and not r["recipient"]
+                 and surnames & set(normalize((r.get("source") or {}).get("sentence", "")).split())]
+        if named:
+            # an award whose recipient the facts miss, in a sentence that names the person ("nomination of A for
+            # 'Best Supporting Actress'"): that sentence, below confidence
+            said = named[0]["source"]["sentence"]
+            return q.make(f"The facts don't name who; the article says: “{said}”", "award.sentence", GUESS,
+                          [src(r) for r in named[:2]])
         if not mine:
             return q.make(f"The article doesn't say {join_names(people)} won or was nominated for an award for it.",
                           "abstain", NONE, [])
@@ -1951,6 +2012,30 @@ async def answer_award(q: Q) -> Answer:
         text = f"It {verb} " + "; ".join(present.award(r) for r in listed[:8]) + "."
         return q.make(text, "award.list", GOOD, [src(r) for r in listed])
     return await not_stated(q, "which awards it received", r"\b(award|won|nominat|prize)")
+
+
+_TAKEN_UP_TOLD = re.compile(load("question")["award_acceptance_told"], re.IGNORECASE)
+_REFUSED_TOLD = re.compile(r"\b(refus\w*|declin\w*|reject\w*|turned down|boycott\w*)\b", re.IGNORECASE)
+
+
+async def _award_taken_up(q: Q) -> Answer:
+    """"did A accept his oscar nom": whether a prize or a nomination was taken up, which no award fact holds
+    (a nomination is no acceptance): the sentence telling it was accepted, refused or declined, naming the
+    person asked (if any), below confidence; "no" leads a yes/no question when that sentence tells a refusal."""
+    people = sorted({w for _h, n in q.roles("actor") + q.roles("crew") + q.roles("casting") for w in normalize(n).split()[-1:]})
+    who = rf"(?=.*\b(?:{'|'.join(map(re.escape, people))})\b)" if people else ""
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} accepted refused declined nomination award",
+                               drop=_title_words(q),
+                               must=re.compile(rf"(?i)^{who}(?=.*\b(award|prize|nominat\w*|oscar|honou?r|trophy|globe|bafta|emmy))"
+                                               rf"(?=.*{_TAKEN_UP_TOLD.pattern})"))
+    got = [g for g in got if g[1].get("kind") != "plot" and not _PLOT_PATH.search(g[1].get("path") or "")]
+    if not got:
+        return q.make("The article doesn't say whether it was accepted or refused.", "abstain", NONE, [])
+    row = got[0][1]
+    text = row["text"]
+    if I.is_yesno(q.rest) and _REFUSED_TOLD.search(text) and not re.search(r"\b(refus|declin|reject|turn)", q.rest):
+        return q.make(f"No, it seems: the article says: “{text}”", "award.sentence", LOW, [sentence_source(row)])
+    return q.make(f"The article says: “{text}”", "award.sentence", LOW, [sentence_source(row)])
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
@@ -2136,6 +2221,16 @@ async def answer_money(q: Q) -> Answer:
             return got
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
+    years = sorted({y for y in _A_YEAR.findall(q.rest) if y != str(q.film.year or "")})
+    if years:
+        # "how much did it make in 1993", a 1988 film: a year of a later run or release is a qualifier; only a
+        # figure whose own sentence gives that year answers it
+        told = "|".join(years)
+        money = [r for r in money if re.search(rf"\b({told})\b", (r.get("source") or {}).get("sentence", ""))]
+        if not money:
+            return await not_stated(q, f"a figure for {' or '.join(years)}",
+                                    rf"(?=.*\b({told})\b)(?=.*(\$|£|€|¥|₹|\bmillion|\bbillion|\bcrore|\blakh))",
+                                    terms="gross box office earned", story=False)
     if _RECOUP_ASKED.search(q.rest):
         # "did it make its budget back", "was it a flop": the budget and what it took, side by side (the
         # budget alone tells nothing asked); whether that was a profit the article may not say
@@ -2166,7 +2261,8 @@ async def answer_money(q: Q) -> Answer:
                 return await not_stated(q, f"its {(period[0].group(0) if period else 'opening')} figure in {place}",
                                         rf"(?=.*\b({told}))(?=.*\b{re.escape(place)}\b).*\d")
         if rows:
-            return q.make(f"In {place} it made {present.money_as_stated(rows)}.", "money.region", HIGH, [src(r) for r in rows])
+            the = "the " if place.startswith(("United", "Netherlands", "Philippines")) else ""
+            return q.make(f"In {the}{place} it made {present.money_as_stated(rows)}.", "money.region", HIGH, [src(r) for r in rows])
         told = await _territory_figure(q, place, money, kind) if not period and kind != "opening_weekend" else None
         if told is not None:
             return told
@@ -2676,7 +2772,8 @@ async def answer_filming(q: Q) -> Answer:
         # sentence that writes filming's words ("principal photography lasted", "filming took place")
         # ... or a start and an end ("began on May 2 and ended on July 9")
         # (a span of the script's writing is none of the shoot's)
-        return await not_stated(q, "how long it was filmed", rf"^(?=.*\b(film\w*|shoot\w*|shot|photography|production)\b).*(?:{_SPAN}|"
+        return await not_stated(q, "how long it was filmed", rf"^(?!.*(?:{_SPAN_OF_A_PART}))"
+                                rf"(?=.*\b(film\w*|shoot\w*|shot|photography|production)\b).*(?:{_SPAN}|"
                                 rf"\b(between|from)\s+(\w+\s+){{0,3}}?{_MONTH_OR_YEAR}\b.{{0,40}}?\b(and|to|until|through)"
                                 rf"\s+(\w+\s+)?{_MONTH_OR_YEAR}\b|\b(began|begun|started|commenced)\b.{{0,40}}?{_MONTH_OR_YEAR}"
                                 rf"\b.{{0,60}}?\b(end|ends|ended|wrapped|finished|concluded|completed)\b.{{0,20}}?{_MONTH_OR_YEAR}\b)",
@@ -2691,6 +2788,14 @@ async def answer_filming(q: Q) -> Answer:
         if got and all(re.search(rf"\b{re.escape(w)}", normalize(got[0][1]["text"])) for w in scene):
             row = got[0][1]
             yes = "Yes: " if I.is_yesno(q.rest) else ""
+            if not yes and not holds("place", row["text"], q.text):
+                # "It was here that the <scene> was filmed": the place is the sentence before's; quoted with
+                # it, and never confidently when no sentence names a place
+                prev = await next_sentence(q.lib.conn, row, step=-1)
+                if prev is not None and holds("place", prev["text"], q.text):
+                    return q.make(f"The article says: “{prev['text']} {row['text']}”", "filming.sentence", FAIR,
+                                  [sentence_source(prev), sentence_source(row)])
+                return q.make(f"The article says: “{row['text']}”", "filming.sentence", LOW, [sentence_source(row)])
             return q.make(f"{yes}The article says: “{row['text']}”", "filming.sentence", FAIR, [sentence_source(row)])
     if when:
         rows = [r for r in prod if r["key"] in ("filming_start", "filming_period", "filming_end")]
@@ -2765,6 +2870,8 @@ def _whole_shoot(text: str) -> int:
     return int(_WHOLE_SHOOT.search(text) is not None)
 
 
+#: A span told of one part of the shoot, not the whole (vocab/question.toml span_of_a_part).
+_SPAN_OF_A_PART = load("question")["span_of_a_part"]
 #: A span of time a sentence gives ("in 20 days", "two months", "a few weeks"): a count, never "glory days".
 _SPAN = (rf"\b(\d+|{alternation(['a', 'an', 'one', 'a few', 'several', 'a couple of', *load('titles')['numbers']])})"
          rf"[\s-]+(\w+[\s-]+)?(days?|weeks?|fortnights?|months?|years?|hours?)\b|\b(a|one|under a|in a) fortnight\b|"
@@ -3325,10 +3432,17 @@ async def _identity_value(q: Q, key: str, rows: list[dict]) -> Answer:
 
 
 _FORMAT_NOT_GENRE = frozenset(normalize(w) for w in load("question")["format_not_genre"])
-_TITLE_WORDS = r"\b(title|titled|retitled|renamed|known|aka|a\.k\.a\.|called|released\s+as)\b"
+_TITLE_WORDS_PLAIN = r"\b(title|titled|retitled|renamed|known|aka|a\.k\.a\.|called|released\s+as)\b"
+#: ... and the looser ways a sentence gives one ("the direct English translation A", "refers to the film as A"):
+#: a title read from them is said below confidence
+_TITLE_WORDS = r"\b(title|titled|retitled|renamed|known|aka|a\.k\.a\.|called|released\s+as|translation|translated|refers? to (it|the film))\b"
 _TITLE_QUALIFIER = re.compile(r"\b(shooting|filming|production|working|german|french|italian|spanish|japanese|chinese|"
-                              r"korean|hindi|tamil|telugu|russian|portuguese|english|american|british|us|uk|original|"
+                              r"korean|hindi|tamil|telugu|russian|portuguese|english|american|british|us|uk|original(?:ly)?|"
                               r"international|germany|france|italy|spain|japan|china|korea|india|russia|brazil)\b")
+
+
+_FORMER_TITLE = list(load("question")["former_title_words"])
+_RENAMED_ASKED = re.compile(r"\b(renamed|retitled|before (they|it was) (renamed|retitled|changed))\b")
 
 
 async def _other_title(q: Q) -> Answer:
@@ -3339,6 +3453,9 @@ async def _other_title(q: Q) -> Answer:
     rows = [r for r in q.data.of("identity") if r["key"] in ("alt_title", "original_title") and r["value"][:1].isupper()]
     if quals:
         stems = [w[:5] for w in quals]
+        plain = list(stems)
+        if any(w.startswith("original") for w in quals) or _RENAMED_ASKED.search(q.rest):
+            stems += _FORMER_TITLE  # "its original title": "the title was changed from A to B"
         hit = [r for r in rows if any(st in normalize((r.get("source") or {}).get("sentence", "")) for st in stems)]
         if hit:
             return q.make(f"It is also known as {join_names([r['value'] for r in hit])}.", "identity.alt_title", GOOD,
@@ -3348,7 +3465,11 @@ async def _other_title(q: Q) -> Answer:
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} title", drop=_title_words(q), must=pat)
         if got:
             row = got[0][1]
-            return q.make(f"The article says: “{row['text']}”", "identity.alt_title", FAIR, [sentence_source(row)])
+            # the qualifier and a plain title word; a title read from "changed from", "translation" is a guess
+            sure = re.search(_TITLE_WORDS_PLAIN, row["text"], re.I) and any(
+                re.search(rf"\b{re.escape(w)}", row["text"], re.I) for w in plain)
+            return q.make(f"The article says: “{row['text']}”", "identity.alt_title", FAIR if sure else GUESS,
+                          [sentence_source(row)])
         glosses, first = await _lead_glosses(q)
         told = next((g for g in glosses if any(re.match(rf"\s*{re.escape(w)}\w*\s*:", g, re.I) for w in quals)), None)
         if told is not None:
@@ -4344,6 +4465,15 @@ _ANSWER_SETTING_RX1 = re.compile(r"(what|which|whats) (year|years|decade|era|per
 _ANSWER_SETTING_RX2 = re.compile(r"\b(it|film|movie|story|plot)\b")
 
 
+#: A setting question asking for a time ("what year is it set in", "which decade"), not a place.
+_ANSWER_SETTING_TIME = re.compile(r"^(when|(what|which) (year|decade|century|era|period|time))\b")
+
+
+def _year_held(text: str) -> int:
+    """1 when *text* gives a year or decade ("with the year being 1955", "in the 1920s"): a time asked."""
+    return int(_A_YEAR.search(text) is not None or re.search(r"\b\d{3,4}s\b", text) is not None)
+
+
 async def answer_setting(q: Q) -> Answer:
     """"what year is it set", "where is it set": the sentence that tells where or when the story takes
     place, quoted below confidence; never the film's year. "where does the final duel take place" asks
@@ -4364,7 +4494,8 @@ async def answer_setting(q: Q) -> Answer:
                             r"premiere\w*|ceremony|festival|screening)\b)"
                             r"(?!.*\b(scenes?|sequences?|shots?) set\b)(?!.*\bset (on fire|off|up|out|aside|about|free|sail)\b)"
                             r".*\b(set in|set on|set during|set at|takes place|took place|is set|was set|setting is|"
-                            r"setting was|\d{3,4}s setting)\b", terms="set takes place setting")
+                            r"setting was|as the setting|\d{3,4}s setting)\b", terms="set takes place setting",
+                            rank=_year_held if _ANSWER_SETTING_TIME.search(q.rest) else None)
     if not told.abstained:
         return told
     # no sentence says "set in": the plot's opening that places the story in a time ("in 1750s Ruritania")
@@ -4436,6 +4567,17 @@ async def answer_installment(q: Q) -> Answer:
         return q.make(f"No, it seems: the article doesn't say it is a {word} of another film; it says: “{row['text']}”",
                       "fallback.sentence", LOW, [sentence_source(row)])
     return q.make(f"The article doesn't say it is a {word} of another film.", "abstain", NONE, [])
+
+
+#: A sentence naming a song: its name in quotes beside a song word ("The main theme song, "A", made it to ...").
+_SONG_TOLD = (r"\b(song|songs|theme|tune|track|number|single|anthem)\b[^.;]{0,40}?[\"“][^\"”]{2,60}[\"”]|"
+              r"[\"“][^\"”]{2,60}[\"”][^.;]{0,40}?\b(song|songs|theme|tune|track|number|single|anthem)\b")
+
+
+async def answer_song_name(q: Q) -> Answer:
+    """"whats the big training song called": the sentence that quotes a song's name beside a song word, the
+    words asked ranking them; below confidence (which song the member means is read, not known)."""
+    return await not_stated(q, "the song's name", _SONG_TOLD, terms="song theme")
 
 
 async def answer_villain(q: Q) -> Answer:
@@ -4581,7 +4723,25 @@ async def answer_modelled_on(q: Q) -> Answer:
         if got:
             row = got[0][1]
             return q.make(f"The article says: “{row['text']}”", "fallback.sentence", GUESS, [sentence_source(row)])
+    lead = next(iter(q.data.of("plot_character")), None)
+    if lead is not None and any(set(normalize(n).split()) & set(normalize(lead["name"]).split()) for n in parts):
+        # the story's lead: "the film would be based on the daughter of his friend" tells whom without naming
+        # the part; below confidence
+        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} based inspired film story", drop=title,
+                                   must=_STORY_DRAWN_FROM)
+        got = [g for g in got if g[1].get("kind") != "plot" and not _PLOT_PATH.search(g[1].get("path") or "")]
+        if got:
+            row = got[0][1]
+            return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
     return q.make("The article doesn't say whom the part was based on.", "abstain", NONE, [])
+
+
+#: The story itself drawn from someone named by what they are ("the film would be based on the 10-year-old
+#: daughter of his friend"): vocab/question.toml family_relations and person_nouns.
+_STORY_DRAWN_FROM = re.compile(
+    r"\b(film|story|protagonist|heroine|hero|main character|lead character|title character)\b[^.;]{0,40}?"
+    r"\b(based|modell?ed|patterned|inspired)\b (\w+ )?(on|after|by) (the |a |an |his |her |their )?([\w-]+ ){0,3}?"
+    rf"({alternation([*load('question')['family_relations'], *load('question')['person_nouns']])})s?\b", re.IGNORECASE)
 
 
 #: How a sentence gives someone's occupation: "plays an immigration officer", "works as a nurse", "reveal
@@ -4918,7 +5078,9 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
         return q.make(f"The article doesn't say who {unnamed} is; it says: “{text}”", "abstain", NONE,
                       [sentence_source(r) for r in rows])
     conf = max(min_conf, min(0.45, 0.15 + score / 250))
-    lead = "Yes, it seems: " if I.is_yesno(q.rest) and _says_all_of(q, text) else ""
+    lead = ""
+    if I.is_yesno(q.rest) or _YESNO_CAN.match(q.rest):
+        lead = "Yes, it seems: " if _says_all_of(q, text) else "No, it seems: " if _denies_all_of(q, text) else ""
     # "who is the foreman": a character the quote calls by one of their names, given in full
     names = await _named_in_full(q, text)
     return q.make(f"{lead}The article says: “{text}”{names}", "fallback.sentence", conf, [sentence_source(r) for r in rows])
@@ -4954,6 +5116,26 @@ def _says_all_of(q: Q, text: str) -> bool:
              and len(w) > 2]
     norm = normalize(text)
     return bool(words) and not _NEGATION.search(text) and all(re.search(rf"\b{re.escape(w[:5])}", norm) for w in words)
+
+
+_YESNO_FRAME = frozenset(load("question")["yesno_frame"])
+_YESNO_CAN = re.compile(load("question")["yesno_can"])
+
+
+def _denies_all_of(q: Q, text: str) -> bool:
+    """Does *text* hold every content word of a yes/no question beyond its frame ("can i get it on dvd": "dvd")
+    in one clause with a negation ("has not released the film on VHS, DVD or Blu-Ray")? Then it reads as a
+    no, though not a confident one. A year typed beside the title is the title's."""
+    words = [w for w in normalize(q.text).split() if w not in STOPWORDS and w not in _title_words(q)
+             and w not in _YESNO_FRAME and w not in {"is", "was", "were", "are", "did", "does", "do", "has", "had"}
+             and len(w) > 2 and not _A_YEAR.fullmatch(w)]
+    if not words:
+        return False
+    for clause in re.split(r"[;:]|,\s+(?:but|while|although|though|whereas)\b|\.\s", text):
+        norm = normalize(clause)
+        if _NEGATION.search(clause) and all(re.search(rf"\b{re.escape(w[:5])}", norm) for w in words):
+            return True
+    return False
 
 
 # --- dispatch ---------------------------------------------------------------------------------------------
@@ -5133,7 +5315,7 @@ async def answer_film_question(q: Q) -> Answer:
                "villain": answer_villain, "modelled_on": answer_modelled_on, "narrator": answer_narrator,
                "installment": answer_installment, "duration": answer_duration, "critics_on": answer_critics_on,
                "work_by": answer_work_by, "lyrics": answer_lyrics,
-               "origin": answer_origin}.get(kind)
+               "origin": answer_origin, "song_name": answer_song_name}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

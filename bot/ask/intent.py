@@ -107,6 +107,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     Returns one of: duration, origin, critics_on, work_by, lyrics, score.rotten_tomatoes, score.metacritic, score.cinemascore, review, pay, event, modelled_on, narrator, installment,
     crew.<role>, keywords, award, money, filming, release, identity.<key>, casting, cast, plot, fallback.
     """
+    for p in _CUES["lead_in"]:
+        q = p.sub("", q)  # "according to A, where did B get it": the question opens at "where"
     if _has(SCORE_RT, q) or cue("critics_share", q):
         return "score.rotten_tomatoes"
     if _has(SCORE_MC, q):
@@ -132,6 +134,12 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "review"
     if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):
         return "pay"
+    if cue("song_name", q):
+        return "song_name"  # "whats the training song called": a song's quoted name, not a name in the story
+    if cue("influenced_work", q):
+        return "fallback"  # "which palme d'or winner based its hero on <character>": a later work, told in a sentence
+    if cue("music_player", q):
+        return "crew.composer"  # "who played harmonica on the theme": a musician the music's sentence names, no part
     if cue("narrator", q):
         return "narrator"  # "who narrates it": the voice telling the story, not the lead who lives it
     if cue("lyrics", q) and not _has(AWARD, q):
@@ -202,6 +210,9 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
             r"make (any )?money|make a profit|turn a profit|do well)\b", q) and not _has(AWARD, q) \
             and not _has(r"\b(biggest|highest|largest|top|most|best|first)\b", q):  # a ranking is no verdict
         return "money"  # "was it a flop": the box office as the article judges it
+    if not _has(r"^(when|where|what (date|day|month|year|time)|which (date|day|month|year))\b", q) and (
+            _has(r"\bopening (numbers?|figures?|gross|takings)\b", q) or (_has(r"\bopening in\b", q) and territory(q))):
+        return "money"  # "its opening in the uk", "opening numbers": the opening's takings, not a date
     if _has(r"\bhow much (\w+ )?(time|days?|weeks?|months?|years?|footage|of the film|of it)\b", q):
         return "fallback"  # "how much spare time did she have", "how much was cut": no money asked
     if _has(AWARD, q) and not _has(MONEY_STRONG, q) \
@@ -347,6 +358,12 @@ def partner_role(q: str) -> str:
     return "writer" if word == "screenwriter" else word
 
 
+def played_instrument(q: str) -> str:
+    """The instrument of "who played harmonica on the theme" (vocab/intents.toml [music_player]), '' if none."""
+    m = next((m for p in _CUES["music_player"] if (m := p.search(q))), None)
+    return m.group("inst") if m else ""
+
+
 def is_yesno(q: str) -> bool:
     return _has(YESNO, q)
 
@@ -360,14 +377,16 @@ def money_kind(q: str) -> str:
         return "budget"
     if _has(r"\b(rentals?|rental income|distributor s share)\b", q):
         return "rentals"  # what the distributor took back, never the box office gross
-    if _has(r"\bopening (weekend|day|week)\b|\bfirst (weekend|week|day)\b|\bdebut weekend\b|\bopened\b|\bopen to\b", q):
+    if _has(r"\bopening (weekend|day|week)\b|\bfirst (weekend|week|day)\b|\bdebut weekend\b|\bopened\b|\bopen to\b|"
+            r"\bopening (in|numbers?|figures?|gross|takings)\b", q):
         return "opening_weekend"
     if _has(r"\b(dvd|blu ray|home media|home video|video sales|vhs)\b", q):
         return "home_media"
     if _has(r"\binternationally\b|\b(outside|beyond|excluding|except|other than|besides) (of )?(the )?(domestic|north america|"
             r"us|united states|america)\b", q):
         return "international"  # "make internationally, outside the domestic market": not the domestic figure
-    if _has(r"\b(domestic|north america|north american|us and canada|united states|in the us|in america|stateside)\b", q):
+    if _has(r"\b(domestic|north america|north american|us and canada|united states|in the us|in america|stateside|"
+            r"the (us|american) box office)\b", q):
         return "domestic"
     if _has(r"\b(international|overseas|abroad|outside|foreign|other territories|other countries)\b", q):
         return "international"
@@ -413,18 +432,26 @@ _TERRITORY_ALIASES = {"uk": "United Kingdom", "britain": "United Kingdom", "grea
 _TERRITORIES = {t.lower(): _TERRITORY_ALIASES.get(t.lower(), t) for t in _MONEY_VOCAB["territory"]["countries"]}
 _TERRITORIES.update(_TERRITORY_ALIASES)
 _TERRITORIES.update({k.lower(): v for k, v in load("question")["money_regions"].items()})
-_TERRITORY_RX = re.compile(r"\b(?:in|from|for)\s+(?:the\s+)?(" + "|".join(
-    sorted((re.escape(t) for t in _TERRITORIES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_TERRITORY_ALT = "|".join(sorted((re.escape(t) for t in _TERRITORIES), key=len, reverse=True))
+#: "make in japan", "from the uk", and "at the us box office", "the japanese box office": a market named
+_TERRITORY_RX = re.compile(rf"\b(?:in|from|for)\s+(?:the\s+)?({_TERRITORY_ALT})\b|"
+                           rf"\bthe\s+({_TERRITORY_ALT})\s+(?:box office|market|box-office)\b", re.IGNORECASE)
 
 
 def territory(question: str) -> str | None:
     """The one country or market a money question asks about ("make in japan" → Japan), if any."""
     m = _TERRITORY_RX.search(question)
-    return _TERRITORIES[m.group(1).lower()] if m else None
+    if m:
+        return _TERRITORIES[(m.group(1) or m.group(2)).lower()]
+    m = _MARKET_ADJECTIVE_RX.search(question)
+    return _ADJECTIVES[m.group(1).lower()] if m else None
 
 
 _ADJECTIVES = {k.lower(): v for k, v in _MONEY_VOCAB["territory"]["adjectives"].items()}
 _ADJECTIVES.setdefault("american", "United States")  # a gross there is "domestic"; a release is a territory's
+#: "the japanese box office": a market named by its adjective
+_MARKET_ADJECTIVE_RX = re.compile(r"\bthe\s+(" + "|".join(sorted(map(re.escape, _ADJECTIVES), key=len, reverse=True))
+                                  + r")\s+(?:box office|box-office|market)\b", re.IGNORECASE)
 
 
 def country_adjectives() -> list[str]:
@@ -456,8 +483,8 @@ def territory_forms(territory: str) -> list[str]:
 def territory_named_in(text: str, territory: str) -> bool:
     """Does *text* name *territory* in any of its forms ("the U.S.", "America" for the United States)?"""
     forms = [territory] + [a for a, t in _TERRITORIES.items() if t == territory]
-    # "US", "UK" only in capitals: "told us" names no country
-    return any(re.search(rf"(?<![\w.]){re.escape(f.upper() if len(f) <= 3 else f)}(?![\w])", text,
+    # "US", "UK" only in capitals: "told us" names no country; nor does a currency ("US$6 million", "U.S. dollars")
+    return any(re.search(rf"(?<![\w.]){re.escape(f.upper() if len(f) <= 3 else f)}(?![\w])(?!\s*\$|\s*dollars?\b)", text,
                          0 if len(f) <= 3 else re.IGNORECASE) for f in forms)
 
 
