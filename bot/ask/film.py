@@ -4792,7 +4792,7 @@ _A_FILM = re.compile(r"(?:[\w'’-]+\s+){0,5}?(?:film|movie|picture|series|docum
 
 #: A parent asked for by what they are to someone the question describes ("the girls' dad", "the boy's mom"):
 #: the kin word, and the words a sentence ties that parent to their children with.
-_KIN_ASKED = re.compile(r"\b(?:dad|daddy|father|pa|papa|mom|mum|mommy|mummy|mother|ma|parents?)\b")
+_PARENT_ASKED = re.compile(r"\b(?:dad|daddy|father|pa|papa|mom|mum|mommy|mummy|mother|ma|parents?)\b")
 _CHILDREN = r"(?:daughters?|sons?|children|kids?|boys?|girls?)"
 _JOBS_ALT = alternation(load("retrieval")["jobs"])
 #: ... a job beside the children ("professor A and his two daughters", "the two daughters (B and C) of a
@@ -4808,7 +4808,7 @@ async def _kin_job(q: Q) -> Answer | None:
     lead or plot sentence that puts a job beside the children ("professor Kip Morrow and his two daughters",
     "the two daughters (Ora and Nell) of a professor") or beside the kin word ("her father, a farmer"),
     the earliest; below confidence. None when the question asks no parent or no sentence tells one so."""
-    if not _KIN_ASKED.search(q.rest):
+    if not _PARENT_ASKED.search(q.rest):
         return None
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead", "plot"))
     best = next((r for r in rows if _KIN_JOB_TOLD.search(r["text"])), None)
