@@ -44,8 +44,15 @@ _OTHER_TALE = (
     "The main theme song, \"Mill Wheel\", reached number one on the Ruritanian chart.\n"
     "Release\n"
     "Other Tale was released on 3 March 1961. The film has never been released on DVD or Blu-ray.\n"
+    "This version of the film runs 101 minutes.\n"
     "Box office\n"
-    "The film grossed $4 million worldwide. In the United Kingdom, the film opened with $1.2 million.\n"
+    "The film grossed $4 million worldwide. In the United Kingdom, the film opened with $1.2 million. "
+    "Outside of Ruritania and the United States, the film did well in Osk and Vellmark, where it grossed $2 million "
+    "and $1 million, respectively. When the film returned to cinemas in 1975, it grossed $3 million in its first "
+    "weekend of re-release.\n"
+    "Critical response\n"
+    "Bosley Marrow of The Osk Times panned the film as \"a dreary mill\". "
+    "Lune Varga of Ruritania Weekly praised its cliffs.\n"
     "Accolades\n"
     "Ivo Brandt was nominated for the Academy Award for Best Supporting Actor; Brandt refused the nomination. "
     "The film was nominated at the 1962 Osk Film Festival: nomination of Pia Lanz for 'Best Actress'.\n"
@@ -103,9 +110,35 @@ def test_a_market_no_figure_holds(tale):
 
 
 def test_a_year_no_figure_holds(tale):
-    ans = ask(tale, "how much did other tale gross in 1975")
+    ans = ask(tale, "how much did other tale gross in 1982")
     assert ans.confidence < CONFIDENT, ans.answer
     assert "4 million" not in ans.answer or ans.abstained, ans.answer
+
+
+def test_a_year_only_a_runs_figure_holds(tale):
+    # the weekend of a 1975 re-release: quoted with its year, never the total as that year's
+    assert_quoted(tale, "how much did other tale make in 1975", "returned to cinemas in 1975")
+
+
+def test_a_market_the_sentence_leaves_out(tale):
+    # "Outside of Ruritania and the United States ... $2 million": no US figure
+    ans = ask(tale, "how much did other tale make in the us")
+    assert ans.confidence < CONFIDENT, ans.answer
+    assert "2 million" not in ans.answer or ans.abstained, ans.answer
+
+
+def test_the_running_time_of_a_version_no_sentence_names(tale):
+    ans = ask(tale, "how long is the director's cut of other tale")
+    assert ans.confidence < CONFIDENT, ans.answer
+
+
+@pytest.mark.parametrize(("question", "named", "not_named"), [
+    ("who gave other tale a bad review", "Bosley Marrow", "Lune Varga"),
+    ("which critics liked other tale", "Lune Varga", "Bosley Marrow"),
+])
+def test_who_gave_a_review_of_a_verdict(tale, question: str, named: str, not_named: str):
+    ans = ask(tale, question)
+    assert named in ans.answer and not_named not in ans.answer, ans.answer
 
 
 def test_the_opening_in_one_country(tale):

@@ -2231,6 +2231,13 @@ async def answer_money(q: Q) -> Answer:
             return await not_stated(q, f"a figure for {' or '.join(years)}",
                                     rf"(?=.*\b({told})\b)(?=.*(\$|£|€|¥|₹|\bmillion|\bbillion|\bcrore|\blakh))",
                                     terms="gross box office earned", story=False)
+        kinds = {"worldwide": ("worldwide", "gross"), "domestic": ("domestic", "gross")}.get(kind, (kind,))
+        if not any(r["kind"] in kinds for r in money):
+            # only a run's or a weekend's figure of that year ("returned to cinemas in 1997, it grossed $22 million
+            # in its first weekend"): that sentence, below confidence
+            row = money[0]
+            return q.make(f"For {' or '.join(years)} the article says: “{row['source']['sentence']}”", "money.period",
+                          GUESS, [src(row)])
     if _RECOUP_ASKED.search(q.rest):
         # "did it make its budget back", "was it a flop": the budget and what it took, side by side (the
         # budget alone tells nothing asked); whether that was a profit the article may not say
@@ -2327,7 +2334,8 @@ async def answer_money(q: Q) -> Answer:
         if rows:
             label = MONEY_WORDS.get(k, k)
             conf = HIGH if k == kind else FAIR
-            there = [r for r in rows if _market_named(kind, (r.get("source") or {}).get("sentence", ""))] \
+            # (a figure the facts give another market, "South Korea ... $11 million", is none of it)
+            there = [r for r in rows if not r["region"] and _market_named(kind, (r.get("source") or {}).get("sentence", ""))] \
                 if k != kind and named_market else []
             if there:
                 # "In the US it earned $9.1 million": a figure the facts hold as a plain gross, whose own
@@ -2368,8 +2376,10 @@ async def answer_money(q: Q) -> Answer:
              "rentals": "rentals rental earned earning"}.get(kind, "gross box office earned")
     # a figure in digits or in words ("a budget of just under a million dollars")
     # ... never a year ("a micro-budget film released in 2009" gives no budget)
-    return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}",
-                            probe + r"\w*.*(?:\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:million|billion|lakh|crore)s?\b)",
+    # ... and of the year asked, if one was ("how much did it make in 1997")
+    when = rf"(?=.*\b({'|'.join(years)})\b)" if years else ""
+    return await not_stated(q, f"its {MONEY_WORDS.get(kind, kind)}" + (f" for {' or '.join(years)}" if years else ""),
+                            when + probe + r"\w*.*(?:\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:million|billion|lakh|crore)s?\b)",
                             terms=terms)
 
 
@@ -2379,8 +2389,15 @@ _MARKET_TOLD = {"domestic": re.compile(r"\b(domestic(ally)?|north america|north 
                                         re.IGNORECASE)}
 
 
+_MARKET_LEFT_OUT = re.compile(r"\b(outside|except|excluding|besides|other than|beyond|apart from)\b(?:\s+(?:of|the|[\w.]+|and)){0,4}?"
+                              r"\s+(?:the\s+)?(united states|u\.?s\.?|america|north america|domestic)", re.IGNORECASE)
+
+
 def _market_named(kind: str, sentence: str) -> bool:
-    """Does a figure's own *sentence* name the market *kind* asked ("in the US", "domestically")?"""
+    """Does a figure's own *sentence* name the market *kind* asked ("in the US", "domestically")? Never when it
+    names it as what is left out ("Outside of Japan and the United States, ... it grossed $11 million")."""
+    if _MARKET_LEFT_OUT.search(sentence):
+        return False
     if kind == "domestic" and I.territory_named_in(sentence, "United States"):
         return True
     rx = _MARKET_TOLD.get(kind)
@@ -3196,6 +3213,30 @@ def _inside_another_paper(q: Q, hit: NameHit, name: str) -> bool:
 _ANSWER_REVIEW_RX1 = re.compile(r"^(?:He|She|They|It|The\s+(?:critic|reviewer|review)|[\"“‘])")
 
 
+_VERDICTS: dict[str, str] = dict(load("question")["review_verdicts"])
+_VERDICT_TOLD: dict[str, str] = dict(load("question")["review_verdict_told"])
+
+
+async def answer_review_by_verdict(q: Q) -> Answer:
+    """"who gave it a bad review", "which critics liked it": the critics and papers whose review the facts hold
+    with that verdict, with what they said; else the sentence telling such a review, below confidence (the
+    aggregate score names no one)."""
+    word = I.verdict_asked(q.rest)
+    verdict = _VERDICTS.get(word.replace(" ", ""), "")
+    rows = [r for r in q.data.of("review") if r["verdict"] == verdict and (r["critic"] or r["publication"])]
+    if rows:
+        def who(r: dict) -> str:
+            by = r["critic"] + (f" of {r['publication']}" if r["publication"] and r["critic"] else r["publication"])
+            said = f" ({r['rating_text']})" if r["rating_text"] else f": “{r['quote']}”" if r["quote"] else ""
+            return by + said
+        # a review fact's verdict is read from its words: several said so, each named, never one confidently
+        return q.make(f"A {verdict} review: " + "; ".join(who(r) for r in rows[:4]) + ".", "review.verdict",
+                      FAIR if len(rows) == 1 else GUESS, [src(r) for r in rows[:4]])
+    stems = _VERDICT_TOLD.get(verdict, r"(review)")
+    return await not_stated(q, f"who gave it a {verdict or word} review", rf"(?i)^(?!.*\b(rotten tomatoes|metacritic)\b)"
+                            rf"(?=.*\b{stems})", terms="review critic wrote called", person=True)
+
+
 async def answer_review(q: Q) -> Answer:
     q = replace(q, names=[h for h in q.names if not any(r == "publication" and _inside_another_paper(q, h, n)
                                                          for r, n in h.owners)])
@@ -3410,6 +3451,24 @@ async def _identity_value(q: Q, key: str, rows: list[dict]) -> Answer:
         # "a 1927 silent film": the lead gives its format or era, which is no genre
         vals = join_names([r["value"] for r in rows])
         return q.make(f"The lead calls it a {vals} film and names no genre.", "identity.genre", GUESS, [src(r) for r in rows])
+    version = _RUNTIME_VERSION.search(q.rest) if key == "runtime" else None
+    if rows and version:
+        # "how long is the director's cut": a running time whose own sentence names that version, else the
+        # sentence that gives one for it; a running time given for no version named is never its, confidently
+        word = version.group(1).split()[0].replace("directors", "director")
+        label = version.group(1).replace("directors ", "director's ").replace("director s ", "director's ")
+        told = [r for r in rows if re.search(rf"\b{re.escape(word)}", (r.get("source") or {}).get("sentence", ""), re.I)]
+        if told:
+            return q.make(f"The {label} runs {join_names([r['value'] for r in told])}.", "identity.runtime",
+                          FAIR, [src(r) for r in told])
+        got = await not_stated(q, f"the running time of the {label}",
+                               rf"(?=.*\b{re.escape(word)})(?=.*\b(\d+ minutes|\d+:\d\d|\d+ hours?|runtime|running time|"
+                               rf"runs|ran)\b)", terms=f"{word} minutes runtime")
+        if not got.abstained:
+            return got
+        vals = join_names([r["value"] for r in rows])
+        return q.make(f"The article gives a running time of {vals} without saying it is the {label}'s.",
+                      "identity.runtime", GUESS, [src(r) for r in rows])
     if rows:
         vals = join_names([r["value"] for r in rows])
         label = {"runtime": "Its running time is", "language": "Its language is", "country": "Country:",
@@ -3432,6 +3491,7 @@ async def _identity_value(q: Q, key: str, rows: list[dict]) -> Answer:
 
 
 _FORMAT_NOT_GENRE = frozenset(normalize(w) for w in load("question")["format_not_genre"])
+_RUNTIME_VERSION = re.compile(rf"\b({alternation(load('question')['runtime_versions'])})\b")
 _TITLE_WORDS_PLAIN = r"\b(title|titled|retitled|renamed|known|aka|a\.k\.a\.|called|released\s+as)\b"
 #: ... and the looser ways a sentence gives one ("the direct English translation A", "refers to the film as A"):
 #: a title read from them is said below confidence
@@ -5315,7 +5375,8 @@ async def answer_film_question(q: Q) -> Answer:
                "villain": answer_villain, "modelled_on": answer_modelled_on, "narrator": answer_narrator,
                "installment": answer_installment, "duration": answer_duration, "critics_on": answer_critics_on,
                "work_by": answer_work_by, "lyrics": answer_lyrics,
-               "origin": answer_origin, "song_name": answer_song_name}.get(kind)
+               "origin": answer_origin, "song_name": answer_song_name,
+               "review_by_verdict": answer_review_by_verdict}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

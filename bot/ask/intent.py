@@ -134,6 +134,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "review"
     if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):
         return "pay"
+    if cue("review_by_verdict", q):
+        return "review_by_verdict"  # "who gave it a bad review": the reviews of that verdict, no score
     if cue("song_name", q):
         return "song_name"  # "whats the training song called": a song's quoted name, not a name in the story
     if cue("influenced_work", q):
@@ -356,6 +358,12 @@ def partner_role(q: str) -> str:
         return ""
     word = m.group(4).rstrip("s")
     return "writer" if word == "screenwriter" else word
+
+
+def verdict_asked(q: str) -> str:
+    """The verdict word of "who gave it a bad review" (vocab/intents.toml [review_by_verdict]), '' if none."""
+    m = next((m for p in _CUES["review_by_verdict"] if (m := p.search(q))), None)
+    return m.group("v") if m else ""
 
 
 def played_instrument(q: str) -> str:
