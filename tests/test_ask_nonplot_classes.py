@@ -52,7 +52,8 @@ _OTHER_TALE = (
     "weekend of re-release.\n"
     "Critical response\n"
     "Bosley Marrow of The Osk Times panned the film as \"a dreary mill\". "
-    "Lune Varga of Ruritania Weekly praised its cliffs.\n"
+    "Lune Varga of Ruritania Weekly praised its cliffs. On Rotten Tomatoes, the film holds an approval rating of 81% "
+    "based on 32 reviews, with an average rating of 7.1/10.\n"
     "Accolades\n"
     "Ivo Brandt was nominated for the Academy Award for Best Supporting Actor; Brandt refused the nomination. "
     "The film was nominated at the 1962 Osk Film Festival: nomination of Pia Lanz for 'Best Actress'.\n"
@@ -200,3 +201,19 @@ def test_a_question_led_by_its_source(tale):
     # "according to A, where ...": the question opens at "where", no cast question
     ans = ask(tale, "according to lune varga where did ivo brandt find the harmonica player for other tale")
     assert not ans.kind.startswith("cast"), ans.kind
+
+
+def test_who_starred_alongside_someone_is_never_that_one(tale):
+    ans = ask(tale, "who starred alongside ivo brandt in other tale")
+    assert "Pia Lanz" in ans.answer, ans.answer
+    assert not ans.answer.startswith("Ivo Brandt"), ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+@pytest.mark.parametrize("question", [
+    "what score did critics give other tale",  # the critics at large: the aggregate, no reviewer's rating
+    "what percentage did other tale get on rt",  # "on rt" is Rotten Tomatoes
+])
+def test_the_critics_score_asked_in_other_words(tale, question: str):
+    ans = ask(tale, question)
+    assert "81%" in ans.answer, ans.answer

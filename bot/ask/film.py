@@ -400,6 +400,18 @@ _PART_BY_CLAUSE = re.compile(r"^(?:in )?(?:who|which actor|which actress) (?:pla
                              r"(?:the|a|an) (?P<desc>(?:\w+ ){0,2}?\w+) (?:that|who|whom|which) ")
 
 
+async def answer_costar(q: Q) -> Answer:
+    """"who starred alongside A", "who was A's co-star": the billed cast besides A, first billed first (the
+    member may mean one scene's partner, which the billing does not tell: never confidently)."""
+    named = {n for _h, n in q.roles("actor")}
+    others = [r for r in sorted(q.data.of("cast"), key=lambda r: r["order"] or 999) if r["actor"] not in named]
+    if not others:
+        return q.make(f"The article names no one else in the cast beside {join_names(sorted(named))}.", "abstain", NONE, [])
+    shown = [r["actor"] + (f" ({r['character']})" if r["character"] else "") for r in others[:5]]
+    return q.make(f"Besides {join_names(sorted(named))}, it stars {join_names(shown)}.", "cast.list", GUESS,
+                  [src(r) for r in others[:5]])
+
+
 async def answer_cast(q: Q) -> Answer:
     cast = q.data.of("cast")
     chars = q.roles("character")
@@ -5376,7 +5388,7 @@ async def answer_film_question(q: Q) -> Answer:
                "installment": answer_installment, "duration": answer_duration, "critics_on": answer_critics_on,
                "work_by": answer_work_by, "lyrics": answer_lyrics,
                "origin": answer_origin, "song_name": answer_song_name,
-               "review_by_verdict": answer_review_by_verdict}.get(kind)
+               "review_by_verdict": answer_review_by_verdict, "costar": answer_costar}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

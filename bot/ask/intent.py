@@ -34,7 +34,7 @@ def _has(pattern: str, q: str) -> bool:
     return _compiled(pattern).search(q) is not None
 
 
-SCORE_RT = r"\b(rotten tomatoes|rottentomatoes|tomatometer|rt score|approval rating|tomatoes)\b"
+SCORE_RT = r"\b(rotten tomatoes|rottentomatoes|tomatometer|rt score|approval rating|tomatoes|(on|at|from) rt)\b"
 SCORE_MC = r"\b(metacritic|metascore|meta critic)\b"
 SCORE_CS = r"\b(cinemascore|cinema score)\b"
 REVIEW = r"\b(think|thought|thinks|say|said|says|write|wrote|writes|review|reviews|reviewed|rate|rated|rating|opinion|verdict|like|liked|feel|felt|describe|described|call|called)\b"
@@ -130,10 +130,14 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "origin"  # "where did the idea for it come from": the sentence telling how it started
     if cue("describe", q):
         return "keywords"  # "what words describe it": a few loose words, not one fact
+    if _has(r"\b(what|which) (score|rating|grade|mark) did (the )?(critics|reviewers) give\b", q):
+        return "score.critics"  # the critics at large: the aggregate, no one reviewer's rating
     if cue("rating", q):
         return "review"
     if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):
         return "pay"
+    if cue("costar", q) and has_actor and not has_character:
+        return "costar"  # "who starred alongside A": the others billed, never A
     if cue("review_by_verdict", q):
         return "review_by_verdict"  # "who gave it a bad review": the reviews of that verdict, no score
     if cue("song_name", q):
@@ -176,7 +180,9 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "event"
     if review_aspect(q) or (critics_then(q) and not has_reviewer):
         return "critics_on"  # "what did critics say about the music": the sentence on that, not the overall score
-    if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b", q):
+    if _has(r"\bwhat did (the )?critics\b|\bcritical (reception|response)\b|\bhow (was|did) it (reviewed|received)\b|"
+            r"\b(what|which) (score|rating|grade|mark) did (the )?(critics|reviewers) give\b|\bhow did (the )?(critics|reviewers) "
+            r"(rate|score|grade)\b", q):
         return "score.critics"
     if cue("opinion", q):
         return "review"
