@@ -1973,3 +1973,58 @@ def test_round16_a_grandmothers_player_is_no_option_for_a_young_part():
                 offered |= set(q.distractors)
     assert offered
     assert "Lune Varga" not in offered and "Nell Hart" in offered  # the fills run short: a weak one is taken
+
+
+def _composer_options(pool: Pool, fid: int, title: str, year: int, genre: str) -> set[str] | None:
+    """Every option twelve games draw for the film's composer question; None when it is typed-only."""
+    lead = f"{title} is a {year} Ruritanian {genre} film scored by Ora Pell."
+    facts = {"crew": [_row(lead, role="composer", name="Ora Pell")], "identity": [_row(lead, key="genre", value=genre)]}
+    offered: set[str] = set()
+    for seed in range(12):
+        q = {q.text: q for q in questions_for_film(Film(fid, title, title, year, 30_000), facts, pool,
+                                                    random.Random(seed))}.get(f"Who composed the score of {title} ({year})?")
+        if q is None or len(q.distractors) != 3:
+            return None
+        offered |= set(q.distractors)
+    return offered
+
+
+def test_round16_an_animated_films_composer_options_come_from_a_wider_era_of_its_industry():
+    # Round 16's sample: famous cartoons' composer questions dropped for want of three composers of
+    # their land within the usual ten-year window, while their games asked a box-office figure. An
+    # animated film's crew options may be its industry's people of KEEP_YEARS either side; one
+    # further off never, and a live-action film's window is unchanged.
+    def library(genre: str) -> Pool:
+        pool = Pool()
+        _country(pool, 1, 1990, "Other Tale", genre)
+        for fid, (year, name) in {2: (1988, "Tam Osk"), 3: (1978, "Lune Varga"), 4: (2002, "Kip Morrow"),
+                                  5: (1965, "Bede Marrow"), 6: (1977, "Wren Dale")}.items():
+            _country(pool, fid, year, f"Tale {fid}", "drama")
+            pool.add("crew:composer", fid, name)
+        pool.finish()
+        return pool
+    assert _composer_options(library("animated fantasy"), 1, "Other Tale", 1990, "animated fantasy") == {
+        "Tam Osk", "Lune Varga", "Wren Dale"}  # 2, 12 and 13 years before; never the 1965 one, nor one
+    # known only from a film 12 years later (era_rank: all their films came after)
+    assert _composer_options(library("fantasy"), 1, "Other Tale", 1990, "fantasy") is None  # live action: as before
+
+
+def test_round16_an_animated_films_director_may_take_a_family_films_director_known_by_fame():
+    # Round 16's sample: a famous animated superhero film lost its director question (its game asked
+    # "who appears alongside"): the library's live-action directors of its era were known only from
+    # leads (a studio family comedy among them) or shared no genre. A live-action fill may be known by
+    # the film's fame (a studio's dollar scale, major nominations), not only a long article, and of a
+    # family a cartoon's audience shares (family, fantasy, comedy); a period drama's director never.
+    pool = Pool()
+    _directed(pool, 1, 2004, "Ivo Brandt", "animated superhero", 30_000)
+    _directed(pool, 2, 2001, "Kip Morrow", "animated comedy")
+    _directed(pool, 3, 1997, "Tam Osk", "comedy", 800)  # a lead alone, of a film with three major nominations
+    for category in ("Best Picture", "Best Director", "Best Actor"):
+        pool.add("category:Academy Awards", 3, category)
+    _directed(pool, 4, 1995, "Ned Hale", "superhero")  # shares a genre
+    _directed(pool, 5, 2004, "Bede Marrow", "period drama")  # nothing a cartoon's audience shares
+    _directed(pool, 6, 2001, "Cal Reed", "comedy", 800)  # a lead alone, nothing known of its fame
+    pool.finish()
+    assert _director_options_of(pool, 1, "Other Tale", 2004, "animated superhero") == {
+        "Kip Morrow", "Tam Osk", "Ned Hale"}
+    assert options.animation_fill({3}, pool.film_chars, pool.fame) and not options.animation_fill({6}, pool.film_chars, pool.fame)

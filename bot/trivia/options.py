@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -368,6 +368,15 @@ def medium_fill(films: Iterable[int], chars: dict[int, int]) -> bool:
     directors to fill four buttons, and a famous cartoon then lost its director question (the kind
     players like best) for a critic's quote."""
     return any(chars.get(f, 0) >= OBSCURE_CHARS for f in films)
+
+
+def animation_fill(films: Iterable[int], chars: dict[int, int], fame: dict[int, int]) -> bool:
+    """medium_fill, or a film of theirs the library knows to be known or famous (film_fame 1 or
+    more: major nominations, a studio's dollar scale) though its article here is only a lead. Why:
+    round 16's sample held a family blockbuster's director, known from its lead alone, while a
+    famous cartoon of his years lost its director question for want of a third option."""
+    films = list(films)
+    return medium_fill(films, chars) or any(fame.get(f, 0) >= 1 for f in films)
 
 
 #: A film's article this long or longer, or with MAJOR_FAMOUS nominations at major ceremonies, or
@@ -1263,11 +1272,14 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             only for a film of stated year: the fill is a director of its era, and an era guessed
             from an undated film's people may be decades off)"""
             theirs = pool.credited.get(c, frozenset()) - {b.film.id}
-            # ... and shares a genre family with the film besides animation (round 16: a period
-            # drama's director offered for an animated space opera's)
+            # ... and shares a genre family with the film besides animation, or made a film of a
+            # family a cartoon's audience shares (options.toml animation_kin: family, fantasy,
+            # comedy; round 16: a period drama's director offered for an animated space opera's
+            # struck, while a famous cartoon lost its director question for want of options)
             genres = mine_f - {"animation"}
-            return bool(b.year) and medium_fill(theirs, pool.film_chars) and (
-                not genres or any(genres & pool.film_families.get(f, frozenset()) for f in theirs))
+            kin = genres | frozenset(_table()["animation_kin"]) if genres else genres
+            return bool(b.year) and animation_fill(theirs, pool.film_chars, pool.fame) and (
+                not genres or any(kin & pool.film_families.get(f, frozenset()) for f in theirs))
 
         def rank(c: str) -> int:
             r = _rank(c)

@@ -728,11 +728,14 @@ class Pool:
         return set(max(tally.items(), key=lambda kv: (kv[1], sorted(kv[0])))[0]) if tally else set()
 
     def compatriots(self, key: str, film_id: int, year: int | None,
-                    origin: set[str] | None = None) -> list[tuple[int, str, float]]:
+                    origin: set[str] | None = None, before: int = ERA_YEARS,
+                    after: int = ERA_AFTER) -> list[tuple[int, str, float]]:
         """Same-era values from films of the same country, and of the same language when the film's
         language is known, stated or learnt from its people (a Malayalam star beside Hollywood or
         Hindi ones is a giveaway; round 3 judges still caught Hindi stars offered for Tamil and
-        Malayalam films when the other film named no language); empty when the country is unknown."""
+        Malayalam films when the other film named no language); empty when the country is unknown.
+        The era runs *before* years before the film to *after* years after it (an animated film's
+        crew may come from a wider one: _crew)."""
         mine = origin or self.countries.get(film_id)
         if not mine:
             return []
@@ -755,7 +758,7 @@ class Pool:
                     and (t[0] in animated) == cartoon
                     and (not tongue or not tongue.isdisjoint(languages.get(t[0], none)))]
         years, ordered = self._by_year[key]
-        lo, hi = bisect.bisect_left(years, year - ERA_YEARS), bisect.bisect_right(years, year + ERA_AFTER)
+        lo, hi = bisect.bisect_left(years, year - before), bisect.bisect_right(years, year + after)
         runs = []
         for c in mine:  # each country's positions inside the era's slice
             at = index.get(c, ())
@@ -2138,6 +2141,14 @@ def _crew(b: _Builder) -> None:
         # director as a novelist, reads as a giveaway.
         tiers = [same_film, [v for _f, v, _x in b.compat(f"crew:{role}")],
                  [v for _f, v, _x in b.peers(f"crew:{role}")]]
+        if kind == "person" and b.film.id in b.pool.animated and b.era:
+            # An animated film's crew from its industry's films of a wider era (options.KEEP_YEARS
+            # either side), after those of its own: the library knows few cartoons, and a famous
+            # one's director and composer questions were dropped for want of three options of a
+            # ten-year window while it asked a critic's quote (round 16). options ranks each by
+            # their known years (a composer known only years later is a weak fill).
+            tiers.append([v for _f, v, _x in b.pool.compatriots(f"crew:{role}", b.film.id, b.era,
+                                                                 before=options.KEEP_YEARS, after=options.KEEP_YEARS)])
         if kind == "person":
             # Nobody the article names doing this job (announced, replaced, shooting some scenes,
             # "worked on a script"): a player who picks them is arguably right.
