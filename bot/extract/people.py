@@ -255,6 +255,42 @@ def _with_nickname(text: str, actor: str) -> str:
     return text[m.end("given") - len(given): at + len(actor)]
 
 
+_LOWER_START = re.compile(r"\b[a-z][\w'’-]*")
+
+
+class _LowerWritten:
+    """The words of a text that ``_LOWER_START`` reads (a lower-case letter at a word's start, and what follows
+    it), asked of a few one-word names an article: each question answered when asked, where reading every
+    word of the article up front cost more than all the questions. A word of ``_LOWER_START.findall`` is the
+    end of a run of word characters, apostrophes and hyphens from the run's first lower-case letter at a word
+    boundary, so an occurrence of the word counts when that letter is where it starts and the run ends with it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        hit = self._seen.get(word)
+        if hit is None:
+            hit = self._seen[word] = self._find(word)
+        return hit
+
+    def _find(self, word: str) -> bool:
+        text, n = self._text, len(word)
+        at = text.find(word) if n else -1
+        while at >= 0:
+            run = at
+            while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_'’-"):  # what [\w'’-] matches
+                run -= 1
+            m = _LOWER_START.search(text, run)
+            if m is not None and m.start() == at and m.end() == at + n:
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
 @dataclass
 class _Pair:
     actor: str
@@ -330,9 +366,9 @@ class _State:
         return out
 
     @cached_property
-    def lower_words(self) -> frozenset[str]:
+    def lower_words(self) -> _LowerWritten:
         """Every word the article writes in lower case somewhere: those are not stage names."""
-        return frozenset(w for t in self.article.sentences for w in re.findall(r"\b[a-z][\w'’-]*", t.text))
+        return _LowerWritten(self.full_text)
 
     def stage_name(self, word: str) -> bool:
         """A one-word name a verb vouches for ("A stars as B"): capitalised, a name word, and never
