@@ -12,6 +12,7 @@ directors named inside a review ("comparing his role to X's in Y") out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..article import Article, Sentence, joint_kinds
@@ -931,6 +932,27 @@ _HAS_PUB_VERB = re.compile(rf"\s{trie_alternation(_V['publication_verbs'])}\b")
 _PRE_IN_PUB = re.compile(r"\s(?:in|on)\s+(?:the\s+)?[A-Z]")
 # ``_PUB_S_NAME``: a possessive ("'s" or a plural's "s'"), then the critic's capital after an optional role
 _PRE_POSS_NAME = re.compile(rf"['’]s?\s+(?:{_ROLE}|{_ROLE_COMMA}){_UPPER}")
+# A paper's name (``PUBLICATION_RX``) is made of word characters, spaces and . ' ’ ! - / & (and "÷", which
+# ``_PUB_LOWER_END``'s "à-ÿ" holds): any other character stands outside it.
+_PUB_BARRIER = re.compile(r"[^\w\s.'’!\-/&÷]")
+
+
+def _pub_s_names(text: str):
+    """``_PUB_S_NAME.finditer(text)``, each search started where a match can start: its paper runs unbroken
+    by a ``_PUB_BARRIER`` up to a possessive that ``_PRE_POSS_NAME`` finds, so none starts before the last
+    barrier ahead of the next such possessive (the engine tried a paper's words at every word before it)."""
+    bars = [m.end() for m in _PUB_BARRIER.finditer(text)]
+    pos = 0
+    for poss in _PRE_POSS_NAME.finditer(text):
+        q = poss.start()
+        if q < pos:
+            continue
+        i = bisect_right(bars, q)
+        m = _PUB_S_NAME.search(text, max(pos, bars[i - 1] if i else 0))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 # ``_NAME_COMMA_ROLE``: a comma, then the role noun or "writing"/"reviewing"
 _PRE_COMMA_ROLE = re.compile(rf",\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing)")
 # ``_NAME_OF_PUB``: a capitalised word (the name's last), then "of"/"from"/"at"/"for"/"with": most sentences
@@ -1083,7 +1105,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     for rx in (_NAME_OF_PUB if _PRE_NAME_OF.search(text) else None, _NAME_COMMA_ROLE if _PRE_COMMA_ROLE.search(text) else None,
                _PUB_S_NAME if verb and _PRE_POSS_NAME.search(text) else None,
                _NAME_COMMA_PUB_ROLE if verb and _PRE_PUB_ROLE_COMMA.search(text) else None):
-        for m in rx.finditer(text) if rx is not None else ():
+        for m in (_pub_s_names(text) if rx is _PUB_S_NAME else rx.finditer(text)) if rx is not None else ():
             if strict and not _firm_pub(m.group("pub")):
                 continue
             if m.groupdict().get("ed") is not None and (strict or not _firm_pub(_strip_pub(m.group("pub")))):
