@@ -217,3 +217,9 @@ def test_who_starred_alongside_someone_is_never_that_one(tale):
 def test_the_critics_score_asked_in_other_words(tale, question: str):
     ans = ask(tale, question)
     assert "81%" in ans.answer, ans.answer
+
+
+def test_a_studio_asked_is_no_place_outdoors(tale):
+    # the filming places (a canyon on location) are no studio; the sentence naming one is quoted
+    ans = assert_quoted(tale, "what studio was other tale filmed at", "Osk studios")
+    assert "Sun Vale" not in ans.answer, ans.answer

@@ -2808,6 +2808,16 @@ async def answer_filming(q: Q) -> Answer:
                                 rf"\b.{{0,60}}?\b(end|ends|ended|wrapped|finished|concluded|completed)\b.{{0,20}}?{_MONTH_OR_YEAR}\b)",
                                 terms=f"{_FILMING_TERMS} lasted took days weeks months", story=False,
                                 rank=_whole_shoot)
+    if _STUDIO_ASKED.search(q.rest) and not I.is_yesno(q.rest) and not when:
+        # "what studio was it shot at": a studio, which a place outdoors is not; the sentence naming one (the
+        # production moved to <A> Studios) below confidence, or the article doesn't say
+        rows = [r for r in prod if r["key"] == "filming_location"]
+        studios = [r for r in rows if _STUDIO_TOLD.search(r["value"])]
+        if studios:
+            return q.make(f"It was filmed at {join_names([r['value'] for r in studios])}.", "filming.place", GOOD,
+                          [src(r) for r in studios])
+        return await not_stated(q, "which studio it was filmed at", r"\b(?-i:[A-Z])\w+\s+(studios?|sound ?stages?)\b",
+                                terms="studio studios stage", story=False)
     scene = _scene_words(q)
     if scene:
         # "where was the <scene> shot": a place for one scene, which the film's filming places do not tell
@@ -2899,6 +2909,9 @@ def _whole_shoot(text: str) -> int:
     return int(_WHOLE_SHOOT.search(text) is not None)
 
 
+#: A filming question asking for a studio ("what studio was it shot at"), and a place that is one.
+_STUDIO_ASKED = re.compile(r"\b(studio|studios|sound ?stages?)\b")
+_STUDIO_TOLD = re.compile(r"\b(studios?|stages?|lot)\b", re.IGNORECASE)
 #: A span told of one part of the shoot, not the whole (vocab/question.toml span_of_a_part).
 _SPAN_OF_A_PART = load("question")["span_of_a_part"]
 #: A span of time a sentence gives ("in 20 days", "two months", "a few weeks"): a count, never "glory days".
