@@ -898,6 +898,16 @@ def test_a_part_is_asked_by_the_articles_fullest_name_never_a_plot_descriptor():
     assert asked_role("Lune Varga", "Ora Pell as Lune Varga", texts) == "Lune Varga"
 
 
+def test_a_nickname_in_single_quotes_is_asked_whole_never_cut_at_its_quote():
+    # Round 17: "Who played Doc' Penny?" from a plot sentence opening "'Doc' Penny (actor) and ...".
+    from bot.trivia.questions import asked_role
+    assert asked_role("Brandt", "'Doc' Brandt (Tam Osk) and two other members of his gang rob a bank.", []) == "'Doc' Brandt"
+    assert asked_role("Brandt", "‘Doc’ Brandt (Tam Osk) robs a bank.", []) == "‘Doc’ Brandt"
+    # An apostrophe inside a name stays part of it; a possessive before the part is no nickname.
+    assert asked_role("Brandt", "Kip O'Dea Brandt (Tam Osk) robs a bank.", []) == "Kip O'Dea Brandt"
+    assert "'" not in asked_role("Brandt", "The gang's Brandt (Tam Osk) robs a bank.", []).replace("Brandt", "")
+
+
 def _ruritanian_part_questions(lead: str) -> list[Question]:
     pool = Pool()
     for fid in range(2, 9):

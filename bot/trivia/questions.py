@@ -1664,7 +1664,9 @@ def _role_at(role: str, sentence: str) -> int:
     return -1
 
 
-_NICK = r'(?:[A-Z][\w\'.-]*|"[^"]+"|“[^”]+”)'
+# A capitalised word (apostrophes only inside it: "O'Dea", never a closing quote), or a nickname in
+# double or single quotes ('Doc' Brandt: round 17 asked "Doc' Brandt", its opening quote lost).
+_NICK = r'(?:[A-Z][\w.-]*(?:[\'’][\w.-]+)*|"[^"]+"|“[^”]+”|\'[^\'\s][^\']*\'|‘[^’]+’)'
 _NICK_RUN = re.compile(rf"((?:{_NICK}\s+){{1,3}})$")
 
 
@@ -1702,7 +1704,7 @@ def asked_role(character: str, sentence: str, texts: Sequence[str], people: Iter
     # No fuller form that is a player's name (one billed by the part's name) or the title's: a real
     # person's name is fine (a memoir's author played in its film).
     taken = [norm(p) for p in people if p] + ([norm(title)] if title else [])
-    rx = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,2})" + re.escape(role) + r"\b")
+    rx = re.compile(r"((?:[A-Z][\w.-]*(?:['’][\w.-]+)*\s+){1,2})" + re.escape(role) + r"\b")
     seen: dict[str, int] = {}
     inside: set[str] = set()  # forms met inside a sentence, or opening with a known given name
     for text in texts:
