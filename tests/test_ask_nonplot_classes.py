@@ -55,6 +55,7 @@ _OTHER_TALE = (
     "Lune Varga of Ruritania Weekly praised its cliffs. On Rotten Tomatoes, the film holds an approval rating of 81% "
     "based on 32 reviews, with an average rating of 7.1/10.\n"
     "Accolades\n"
+    "Other Tale received five Academy Award nominations. "
     "Ivo Brandt was nominated for the Academy Award for Best Supporting Actor; Brandt refused the nomination. "
     "The film was nominated at the 1962 Osk Film Festival: nomination of Pia Lanz for 'Best Actress'.\n"
     "Legacy\n"
@@ -223,3 +224,17 @@ def test_a_studio_asked_is_no_place_outdoors(tale):
     # the filming places (a canyon on location) are no studio; the sentence naming one is quoted
     ans = assert_quoted(tale, "what studio was other tale filmed at", "Osk studios")
     assert "Sun Vale" not in ans.answer, ans.answer
+
+
+def test_a_list_of_nominations_shorter_than_the_articles_count(tale):
+    # "five Academy Award nominations", one category named: the list is not all of it
+    ans = ask(tale, "what oscars was other tale nominated for")
+    assert "5 nominations" in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_a_no_for_a_category_with_no_ceremony_named_is_not_confident(tale):
+    # another ceremony's win the facts miss may be meant
+    ans = ask(tale, "did ivo brandt win best supporting actor for other tale")
+    assert ans.answer.startswith("No"), ans.answer
+    assert ans.confidence < CONFIDENT

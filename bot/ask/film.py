@@ -1981,7 +1981,11 @@ async def answer_award(q: Q) -> Answer:
             if _ANSWER_AWARD_RX3.search(q.rest):
                 return q.make(f"Yes, it was nominated for {present.award(hit[0])}.", "award.yesno", HIGH,
                               [src(r) for r in hit])
-            return q.make(f"No, it was nominated for {present.award(hit[0])}.", "award.yesno", GOOD, [src(r) for r in hit])
+            # ("did A win best actor", a person's award with no ceremony named: a critics' group's win the facts
+            # miss may be meant)
+            return q.make(f"No, it was nominated for {present.award(hit[0])}.", "award.yesno",
+                          GOOD if ceremony or not people else GUESS,
+                          [src(r) for r in hit])
         entered = [r for r in q.data.of("award") if r["outcome"] in ("submitted", "competed")
                    and (not ceremony or ceremony in normalize(r["ceremony"]))
                    and (not cat_words or _row_matches(r, content))]
@@ -2021,7 +2025,22 @@ async def answer_award(q: Q) -> Answer:
                       and c["outcome"] == ("won" if won else "nominated")]
             said = f" (it says it was {counts[0]['text']})" if counts and counts[0].get("text") else ""
             return q.make(f"The article doesn't say which{said}.", "abstain", NONE, [src(r) for r in listed[:2]])
+        asked_noms = _ANSWER_AWARD_RX3.search(q.rest) is not None
+        if asked_noms and won:
+            # "what was it nominated for": its wins were nominations too, and so were the rest
+            listed, verb = rows, "was nominated for"
         text = f"It {verb} " + "; ".join(present.award(r) for r in listed[:8]) + "."
+        outcome = "nominated" if verb != "won" else "won"
+        counts = [c for c in q.data.of("award_count") if (not ceremony or ceremony in normalize(c["ceremony"]))
+                  and c["outcome"] == outcome and (c.get("count") or 0) > len([r for r in listed
+                                                                                if normalize(c["ceremony"])[:6] in normalize(r["ceremony"])])]
+        if counts:
+            # the article counts more than its facts name ("ten Oscar nominations", one category named): the
+            # list is not all of it; said so, below confidence
+            noun = "nominations" if outcome == "nominated" else "wins"
+            return q.make(f"The article counts {counts[0]['count']} {noun}; it names only: "
+                          + "; ".join(present.award(r) for r in listed[:8]) + ".", "award.list", GUESS,
+                          [src(counts[0]), *(src(r) for r in listed)])
         return q.make(text, "award.list", GOOD, [src(r) for r in listed])
     return await not_stated(q, "which awards it received", r"\b(award|won|nominat|prize)")
 
