@@ -645,8 +645,9 @@ def verdict_of(texts: list[str], rating: tuple[float | None, float | None], cont
     joined = " ".join(texts)
     if _MIXED.search(joined):
         return "mixed"
-    pos = _POS_COUNT.count(joined)  # len(_POS_WORDS.findall(joined))
-    neg = _NEG_COUNT.count(joined)
+    ascii_ = joined.isascii()
+    pos = (_POS_COUNT_ASCII if ascii_ else _POS_COUNT).count(joined)  # len(_POS_WORDS.findall(joined))
+    neg = (_NEG_COUNT_ASCII if ascii_ else _NEG_COUNT).count(joined)
     if contrast and neg:
         # in a 'Conversely,' paragraph, praise only softens the verdict
         return "negative" if pos == 0 else "mixed" if pos <= neg * 2 else "positive"
@@ -854,7 +855,7 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
     key = (sent.idx, strict)
     if key not in memo:  # the gate too is read once per sentence: follow-ups ask again
         text = sent.text
-        found = _GATE_TEST.test(text) or (("\"" in text or "“" in text) and _GATE_QUOTED.search(text)) \
+        found = (_GATE_TEST_ASCII if text.isascii() else _GATE_TEST).test(text) or (("\"" in text or "“" in text) and _GATE_QUOTED.search(text)) \
             or _WITH_CRITIC.search(text) or _may_rate_from(text)
         memo[key] = _find_critics_in(sent, article, strict) if found else []
     return [_Critic(c.sentence, c.critic, c.publication, c.start) for c in memo[key]]
@@ -1589,3 +1590,9 @@ gate(globals(), "_MAKING_ROLE", "_NAME_SAID", "_APPOSED_REVIEWER", "_MEDIUM_CUE"
 # Asked only whether they occur or how often: on an ASCII text, read without IGNORECASE from the text in
 # lower case (bot/rxgate.py's Folded, same answers).
 _GATE_TEST, _POS_COUNT, _NEG_COUNT = Folded(_GATE), Folded(_POS_WORDS), Folded(_NEG_WORDS)
+# …and on an ASCII text without their prefilters: there the twin's own search costs less than the prefilter's
+# before it (the words as a literal trie are tried at every letter, the twin's behind "\b" at word starts only;
+# over the seed's sentences the gate 7.3 -> 4.3 M instructions). A text beyond ASCII keeps the prefilter, which
+# spares it the case-insensitive pattern.
+_GATE_TEST_ASCII, _POS_COUNT_ASCII, _NEG_COUNT_ASCII = (Folded(rx.rx if isinstance(rx, Gated) else rx)
+                                                        for rx in (_GATE, _POS_WORDS, _NEG_WORDS))
