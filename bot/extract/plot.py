@@ -245,7 +245,7 @@ def _cast_roles(article: Article) -> tuple[set[str], bool]:
             words.update(_key_tokens(m.group("role").replace("/", " ")))
             n_listed += 1
     for s in article.lead() + article.sentences_under("plot"):
-        for m in _NAME_ACTOR.finditer(s.text):
+        for m in _NAME_ACTOR.finditer(s.text) if "(" in s.text else ():  # (the actor's bracket: most sentences have none)
             words.update(_key_tokens(m.group("role")))
     return words, n_listed >= 3
 
