@@ -37,7 +37,7 @@ from dataclasses import replace
 from .. import vocab
 from ..article import Article, Sentence
 from ..facts import Fact, MoneyFact
-from ..rxgate import gate, opening, prune
+from ..rxgate import gate
 from .common import NUMBER_WORD_RX, MoneySpan, iter_money
 
 V = vocab.load("money")
@@ -241,9 +241,10 @@ _LEADING_REGION = re.compile(
     r"|(?P<w>Worldwide|Globally|Overseas|Internationally|Domestically|Outside (?:of )?(?:the )?[A-Z][\w.]+(?: [A-Z]\w+)?))\s*,"
 )
 # Which sentences can hold money at all: a currency mark, or a number before a currency or scale word.
-_MONEY_HINT = re.compile(
-    rf"[{''.join(re.escape(s) for s in V['currencies']['symbols'])}]"
-    rf"|\d(?:[\s-]{_alt(V['scales']['words'])})?\s?(?i:new\s+|old\s+)?{_alt(V['currencies']['names'], flags='i')}")
+# Asked of every sentence, as two searches: a scan for a mark, then (none found) one that opens on a digit.
+_MONEY_MARK = re.compile(rf"[{''.join(re.escape(s) for s in V['currencies']['symbols'])}]")
+_MONEY_WORD = re.compile(
+    rf"\d(?:[\s-]{_alt(V['scales']['words'])})?\s?(?i:new\s+|old\s+)?{_alt(V['currencies']['names'], flags='i')}")
 _LOCAL_RUPEE = {code: re.compile(rf"\b{_alt(places)}", re.I) for code, places in V["currencies"]["local_rupee"].items()}
 # "3.2 million pesos in Mexico": a currency word several countries use, that of the country the sentence names
 _LOCAL = {word: [(code, re.compile(rf"\b{_alt(places)}\b")) for code, places in by_code.items()]
@@ -728,7 +729,7 @@ def extract(article: Article) -> list[Fact]:
             other[sent.section] = bool(_OTHER_WORK_SECTION.fullmatch(article.sections[sent.section].heading.strip()))
         if other[sent.section]:
             continue
-        if not _MONEY_HINT.search(sent.text):
+        if _MONEY_MARK.search(sent.text) is None and _MONEY_WORD.search(sent.text) is None:
             continue
         facts.extend(_facts_of_sentence(sent, article.title))
     return facts
@@ -741,9 +742,5 @@ gate(globals(), "_OTHER_WEEKEND", "_OTHER_MONEY", "_PARTIAL")
 gate(globals(), "_RERUN")
 # Frames of this stop whose words most money sentences lack.
 gate(globals(), "_NEXT_FILM", "_BUDGET_STAGE")
-# The money hint asked of every sentence, behind a lookahead of its opening characters (found by replaying
-# the extractor's calls over the seed and corpus; every answer compared, none differs).
-opening(globals(), "_MONEY_HINT")
-# Alternations run as their alternatives, each only where the words it requires are (bot/rxgate.py's Pruned;
-# picked by replaying the extractor's calls over the corpus and seed, every answer compared, none differs).
-prune(globals(), "_MONEY_HINT")
+# The hint's figure and currency word, asked of every sentence with no currency mark: most hold no currency word.
+gate(globals(), "_MONEY_WORD")
