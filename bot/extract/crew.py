@@ -180,10 +180,9 @@ _ACTIVE_RX = re.compile(
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
 # of one subject, each verb bare or with its own job noun; at least two crew verbs.
 _VERB_ITEM = rf"(?:{_ACTIVE})(?:\s+(?:the\s+)?(?:film['’]s\s+)?(?:{_ACT}))?"
-_ACTIVE_LIST_RX = re.compile(
-    rf"(?P<names>{NAME_RX})\s+{_ADV}{{0,2}}(?P<verbs>{_VERB_ITEM}(?:\s*,\s*(?:and\s+)?{_VERB_ITEM}|\s*,?\s+and\s+{_VERB_ITEM})+)"
-    rf"(?=\s*(?:,|\.|$|\s+(?:and|the|this|it|its|in)\b))"
-)
+_ACTIVE_LIST_TAIL = (rf"(?P<verbs>{_VERB_ITEM}(?:\s*,\s*(?:and\s+)?{_VERB_ITEM}|\s*,?\s+and\s+{_VERB_ITEM})+)"
+                     rf"(?=\s*(?:,|\.|$|\s+(?:and|the|this|it|its|in)\b))")  # (``_TAILS``: two crew verbs in a row)
+_ACTIVE_LIST_RX = re.compile(rf"(?P<names>{NAME_RX})\s+{_ADV}{{0,2}}" + _ACTIVE_LIST_TAIL)
 # "the film" as an object ends the phrase: "wrote film treatments" is no credit.
 _OBJ_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|with|for|from|under|and|while|as|at|on|alongside|together|along|after|"
                       r"before|over|through|during|by|which|that|but|himself|herself|themselves|too|again|back)\b")
@@ -262,7 +261,7 @@ _ONE_IS_TAIL = (rf"(?:is|was)\s+(?:also\s+)?(?:the\s+(?:film['’]s\s+)?)?"
 _ONE_IS_NOUNS = re.compile(rf"(?P<name>{NAME_RX})\s+" + _ONE_IS_TAIL)
 _TAILS = {"as": re.compile(_AS_TAIL), "is": re.compile(_IS_TAIL), "appos": re.compile(_APPOS_TAIL),
           "respectively": re.compile(_RESPECTIVELY_TAIL), "one_is": re.compile(_ONE_IS_TAIL),
-          "active": re.compile(_ACTIVE_TAIL)}
+          "active": re.compile(_ACTIVE_TAIL), "active_list": re.compile(_ACTIVE_LIST_TAIL)}
 _FOR_SCREEN = re.compile(r"\b(?:for|to)\s+the\s+screen\s+by\b")  # "the novel, adapted for the screen by A"
 # "the 1950 screenplay by A": a job's work dated by its own year is another film's (a source or an original).
 _DATED_WORK = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:1[89]|20)\d\d\s+$", re.I)
@@ -1235,7 +1234,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         for act in re.findall(_ACT, m.group("acts")):
             if _key(act) in ACTIVITY_ROLE:
                 add(ACTIVITY_ROLE[_key(act)], names)
-    for m in _ACTIVE_LIST_RX.finditer(text) if "active" in cues else ():
+    for m in _ACTIVE_LIST_RX.finditer(text) if "active" in cues and _TAILS["active_list"].search(text) else ():
         if _OTHER_WORK.search(otext[m.start(): m.end() + 25]) or kinds & _CRITICISM or _PREP_BEFORE.search(
                 text[: m.start("names")]) or _publication_before(text, m.start("names")):
             continue
