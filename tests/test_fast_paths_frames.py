@@ -96,3 +96,11 @@ def test_words_written_in_lower_case_looked_up_as_the_whole_set() -> None:
         lazy = people._LowerWritten("\n".join(texts))
         for q in [*reference, "tam", "osk", "x-ray", "ray", "b", "", "é", "am"]:
             assert (q in lazy) == (q in reference), (texts, q)
+
+
+def test_cast_role_frame_needs_its_bracket() -> None:
+    pieces = ["Tam", "Osk", "Ora Pell", " ", "(", ")", "voiced by ", "played by ", ",", "the", "Lune"]
+    for _ in range(20000):
+        text = _text(pieces, 10)
+        if "(" not in text:
+            assert plot._NAME_ACTOR.search(text) is None, text
