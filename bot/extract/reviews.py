@@ -1103,7 +1103,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             return
         found.append(_Critic(sent.idx, critic, pub, start))
 
-    for rx in (_NAME_OF_PUB if _PRE_NAME_OF.search(text) else None, _NAME_COMMA_ROLE if _PRE_COMMA_ROLE.search(text) else None,
+    name_of = _PRE_NAME_OF.search(text) is not None  # (asked by two frames: read once)
+    for rx in (_NAME_OF_PUB if name_of else None, _NAME_COMMA_ROLE if _PRE_COMMA_ROLE.search(text) else None,
                _PUB_S_NAME if verb and _PRE_POSS_NAME.search(text) else None,
                _NAME_COMMA_PUB_ROLE if verb and _PRE_PUB_ROLE_COMMA.search(text) else None):
         for m in (_pub_s_names(text) if rx is _PUB_S_NAME else rx.finditer(text)) if rx is not None else ():
@@ -1114,7 +1115,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             # ("Jane Doe, the Daily's critic": the paper without its possessive)
             add(m.group("critic"), _POSS_END.sub("", m.group("pub")) if rx is _NAME_COMMA_PUB_ROLE else m.group("pub"), m.start())
     # (only where a role noun or a web address stands: the frame takes a critic from nothing else)
-    for m in _ONE_NAME_OF_PUB.finditer(text) if verb and _PRE_NAME_OF.search(text) and (
+    for m in _ONE_NAME_OF_PUB.finditer(text) if verb and name_of and (
             _PRE_ONE_ROLE.search(text) or _has_domain(text)) else ():
         _one_word_critic(m, sent, article, found)
     for m in _NAME_WRITING_FOR.finditer(text) if verb and ("writing " in text or "reviewing " in text) \
@@ -1152,7 +1153,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     if not strict:
         for m in _BY_NAME_OF_PUB.finditer(text) if "by" in text and _PRE_BY_NAME.search(text) else ():
             add(m.group("critic"), m.group("pub"), m.start())
-        for m in _NAME_OF_PUB_QUOTE.finditer(text) if _PRE_OF_QUOTE.search(text) else ():
+        # (the quote mark the test ends on, looked for first as a substring: most sentences hold none)
+        for m in _NAME_OF_PUB_QUOTE.finditer(text) if ("\"" in text or "“" in text) and _PRE_OF_QUOTE.search(text) else ():
             if _firm_pub(m.group("pub")):
                 add(m.group("critic"), m.group("pub"), m.start())
     for m in _IN_PUB_REVIEW.finditer(text):
@@ -1283,7 +1285,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         if _pub_alone_ok(pub, article) and (not strict or _firm_pub(pub)):
             add("", pub, m.start("pub"))
     if not strict:
-        for m in (*(_PASSIVE_BY.finditer(text) if _PRE_PASSIVE_BY.search(text) else ()),
+        # (the test's "by" first, as a substring: the test itself tries its verbs at every letter)
+        for m in (*(_PASSIVE_BY.finditer(text) if "by" in text and _PRE_PASSIVE_BY.search(text) else ()),
                   *(_CAME_FROM.finditer(text) if " from " in text and " came " in text else ())):
             who = m.group("who").strip().rstrip(".")
             named = _WHO_OF_PUB.match(who)
