@@ -1154,3 +1154,68 @@ def test_a_producer_named_in_his_own_company_stays_a_producer() -> None:
         ("Production", "The film was made under the Ora Pell Productions label with a small crew."),
     )
     assert ("producer", "Ora Pell") in _crew(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film is produced by Kip Morrow along with Tamosk's own banner Lune Creations.",
+        "The film is produced by Kip Morrow together with Tamosk's production company Lune Creations.",
+    ],
+)
+def test_a_one_word_producer_who_owns_the_banner_is_a_person(sentence: str) -> None:
+    """A one-word producer is mostly a company, but a sentence that ties a banner to the name ("A's own banner B")
+    names its owner: the person is the producer."""
+    assert ("producer", "Tamosk") in _crew(_article(LEAD, ("Production", sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film was produced by Lunefilm.",
+        "Ivo Brandt produced the film together with Lunex's Kip Morrow.",
+    ],
+)
+def test_a_one_word_producer_without_a_banner_of_its_own_stays_no_person(sentence: str) -> None:
+    """Without a banner the sentence ties to it, a one-word producer is a company ("Lunefilm"), and the
+    possessive of an employer ("Lunex's Kip Morrow") names no producer."""
+    crew = _crew(_article(LEAD, ("Production", sentence)))
+    assert not {n for r, n in crew if r == "producer"} & {"Lunefilm", "Lunex"}
+
+
+def test_the_films_own_job_in_apposition_counts_in_its_legacy() -> None:
+    """Outside the making of the film, "A, the film's producer," still names the film's own producer."""
+    text = _article(LEAD, ("Legacy", "In 2013 the troupe lost a legal case to Ora Pell, the film's producer, over royalties "
+                                     "for a stage musical."))
+    assert ("producer", "Ora Pell") in _crew(text)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A remake followed in 2010. Tam Osk, the film's producer, praised its faithfulness.",
+        "Tam Osk, the producer, later sued the studio.",
+        "Tam Osk produced a stage version in 1999.",
+    ],
+)
+def test_a_legacy_credit_needs_the_films_own_job(paragraph: str) -> None:
+    """A legacy section tells of remakes, sequels and other versions: "the producer" or a paragraph about a remake
+    credits no one with the film."""
+    assert ("producer", "Tam Osk") not in _crew(_article(LEAD, ("Legacy", paragraph)))
+
+
+def test_dialogue_polished_by_credits_a_writer() -> None:
+    """ "the dialogue was polished by playwright A": the writing of the dialogue is A's."""
+    text = _article(LEAD, ("Production", "Quell wrote the first draft in three months; the dialogue was polished by "
+                                         "playwright Ora Pell."))
+    assert ("writer", "Ora Pell") in _crew(text)
+
+
+def test_an_art_director_award_names_no_director() -> None:
+    """ "Best Art Director for A" is another craft: A is not the film's director."""
+    from bot.extract import extract_all
+
+    text = _article(LEAD, ("Accolades", "At the Nandi Awards, the film won Best Popular Feature Film and Best Art Director "
+                                        "for Kip Morrow."))
+    crew = {(f.role, f.name) for f in extract_all(parse_article(text)).items if f.KIND == "crew"}
+    assert ("director", "Kip Morrow") not in crew

@@ -2015,7 +2015,7 @@ def _surname_only(name: str) -> bool:
 # (a category's words, as a pattern compiled once: every award fact of every article asks each, role)
 _ROLE_OF_CATEGORY = [(re.compile(rf"\b{re.escape(words)}\b"), role)
                      for words, role in sorted(V["category_roles"].items(), key=lambda kv: -len(kv[0]))]
-_NOT_CRAFT = re.compile(r"\b(?:actor|actress|song|lyric\w*|art\s+direction|sound|costume|make-?up|visual|"
+_NOT_CRAFT = re.compile(r"\b(?:actor|actress|song|lyric\w*|art\s+direct(?:ion|or)|sound|costume|make-?up|visual|"
                         r"assistant|short|documentary|debut\s+film|dance|choreograph\w*|stunt|action)\b", re.I)
 
 

@@ -412,6 +412,9 @@ class Credit:
     sentence: int
     role: str
     name: str
+    # The sentence ties a banner to the person ("A's own banner Other Films"): a one-word name is then a person,
+    # the banner its company (people.py keeps such a producer).
+    owner: bool = False
 
 
 def _key(phrase: str) -> str:
@@ -943,6 +946,8 @@ _FILM_FEATURES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:film|movie|pictur
                            rf"(?:an?\s+)?(?:original\s+|orchestral\s+)?(?:(?:{_ACT})\s+by\s+[^,;.]{{1,60}}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 # "A (cinematography), B (editing) and C (music)": a role in brackets after each name
 _BRACKET_JOB = re.compile(r"\s*\((?P<job>[A-Za-z][\w -]{2,30})\)")
+# "A's own banner", "A's production company": the possessive names the banner's owner (_OWNER_BANNER)
+_OWN_BANNER_WORD = re.compile(r"['’]s\s+(?:own\b|(?:production\s+)?(?:banner|company|house|studio)\b)")
 # "the producer was A, but B later stepped in": the job passed to B (crew.toml: joined's taking-over verbs)
 _STEPPED_IN = re.compile(rf"[^,.;]{{1,60}}?\s*,?\s+(?:but|and|until|before)\s+(?P<name>{NAME_RX})\s+{_ADV}{{0,2}}"
                          rf"(?:{alternation(_F['took_over'])})\b")
@@ -1058,15 +1063,15 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     banners = _banners(article)
     directors = _lead_director_surnames(article) if not lead else frozenset()
 
-    def add(role: str, names: list[str], *, vouched: bool = True, engaged: bool = False) -> None:
+    def add(role: str, names: list[str], *, vouched: bool = True, engaged: bool = False, owner: bool = False) -> None:
         for n in names:
-            r = _accept(role, n, vouched=vouched)
+            r = _accept(role, n, vouched=vouched or owner)
             if r and (n in banners or (r in {"producer", "executive_producer"} and _legal_company(article, n))):
                 r = "production_company" if r in {"producer", "executive_producer"} else ""
             if engaged and r == "director" and not lead and directors and n.split()[-1] not in directors:
                 continue  # the lead credits another director: "A was hired to direct" was a first choice
             if r and n in text and not (" " not in n and _first_name_only(article, text, n)):
-                out.extend(Credit(s.idx, r, one) for one in (_duo_members(article, n) if "–" in n else [n]))
+                out.extend(Credit(s.idx, r, one, owner) for one in (_duo_members(article, n) if "–" in n else [n]))
 
     for m in _PASSIVE_RX.finditer(text) if has_by and "passive" in cues and _HAS_PASSIVE.search(text) else ():
         # Another work named after the credit counts only up to the next comma: "directed by A, and a
@@ -1501,7 +1506,10 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue
         if not _other_work(otext, m.start(), m.end()) and not _NEGATED.search(text[: m.start()]):
             who = m.group("name") or m.group("owner") or m.group("holder")
-            add("producer", [trim_leading_stops(clean_name(who))], vouched=False)
+            # (a one-word name owns the banner only when the sentence says so: "A's own banner", "A's company"; in
+            # "together with Other's B" the possessive is B's employer, so "Other" stays no person)
+            owner = not m.group("name") or bool(_OWN_BANNER_WORD.match(text, m.end("name")))
+            add("producer", [trim_leading_stops(clean_name(who))], vouched=False, owner=owner)
     for m in _THE_TWO.finditer(text) if "active" in cues and (" two " in text or " both of them" in text.lower()) else ():
         if _other_work(otext, m.start(), m.end()) or not _OBJ_END.match(text, m.end()):
             continue
@@ -1536,6 +1544,34 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
     if out and _in_other_version(article, s, kinds):
         return []
     return out
+
+
+# "In 2013 the troupe lost a case to A, the film's producer, over royalties": after the film's making (its legacy,
+# where a sequel's or a remake's people are met too) a credit is read only where the sentence calls the job the
+# film's own, in apposition to the name.
+_FILMS_JOB_TAIL = re.compile(rf",\s+(?:the|this)\s+(?:film|movie)['’]s\s+(?P<noun>{_NOUN}),")
+_FILMS_JOB_BEFORE = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+(?:film|movie)['’]s\s+(?P<noun>{_NOUN}),\s+(?P<name>{NAME_RX}),")
+
+
+def films_own_appositives(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
+    """Credits of a sentence outside the making of the film that names the job as the film's own: "A, the film's
+    producer," and "the film's producer, A," (not "its producer" nor "the producer": another film may be meant)."""
+    text = s.text
+    if "film's" not in text and "film’s" not in text and "movie's" not in text and "movie’s" not in text:
+        return []
+    if _in_other_version(article, s, kinds):
+        return []
+    otext = text.replace(article.title, "_" * len(article.title)) if article.title and len(article.title) > 3 else text
+    found: list[tuple[str, str]] = []
+    for m in _FILMS_JOB_TAIL.finditer(text):
+        nm = NAME_AT_END.search(text, max(0, m.start() - 60), m.start())
+        if nm:
+            found += [(role, trim_leading_stops(clean_name(nm.group(0)))) for role in _noun_roles(m.group("noun"))
+                      if not _other_work(otext, m.start("noun"), m.end())]
+    for m in _FILMS_JOB_BEFORE.finditer(text):
+        found += [(role, trim_leading_stops(clean_name(m.group("name")))) for role in _noun_roles(m.group("noun"))
+                  if not _other_work(otext, m.start(), m.end())]
+    return [Credit(s.idx, role, name) for role, name in found if name and name in text and _accept(role, name) == role]
 
 
 _IN_PLACE = re.compile(rf"^(?:In\s+(?:his|her|their)\s+place|Instead),?\s+.{{0,40}}?\b(?:{_ENGAGE}|turned\s+to)\s+")

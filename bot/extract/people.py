@@ -30,6 +30,7 @@ from ..vocab import alternation, given_names, load
 from .common import MONTHS, NAME_AT_END, NAME_RX
 from .crew import NOUN_ROLE as _CREW_NOUN
 from .crew import credits as crew_credits
+from .crew import films_own_appositives as crew_films_own
 from .crew import replacement as crew_replacement
 from .names import (
     FORMAL_NAME,
@@ -3282,8 +3283,9 @@ def _dedupe(facts: Iterable[Fact]) -> list[Fact]:
     return out
 
 
-def _add_credit(st: _State, s: Sentence, role: str, name: str, people: People) -> None:
-    """One credit, with "the Doe brothers" as each Doe and a lone surname as the article's full name."""
+def _add_credit(st: _State, s: Sentence, role: str, name: str, people: People, *, owner: bool = False) -> None:
+    """One credit, with "the Doe brothers" as each Doe and a lone surname as the article's full name
+    (``owner``: the sentence ties a banner to the person, so a one-word producer is no company)."""
     surname = family_surname(name)
     if surname:
         for full in people.family(surname):
@@ -3300,8 +3302,8 @@ def _add_credit(st: _State, s: Sentence, role: str, name: str, people: People) -
         for member in people.family(name[:-1]):  # "the Does produced it": each Doe
             st.crew.append(CrewFact(sentence=s.idx, role=role, name=member, mention=name))
         return
-    if role == "producer" and len(_words(full)) == 1:
-        return  # a one-word producer is a company far more often than a person
+    if role == "producer" and len(_words(full)) == 1 and not owner:
+        return  # a one-word producer is a company far more often than a person (but not a banner's owner)
     if name in s.text:
         st.crew.append(CrewFact(sentence=s.idx, role=role, name=full, mention=mention))
     elif "–" in s.text and _in_duo(name, s.text):
@@ -3357,9 +3359,12 @@ def extract(article: Article) -> list[Fact]:
     for s in article.sentences:
         kinds = sec_kinds[s.section]
         if kinds & {"references", "plot", "legacy"}:
+            if "legacy" in kinds and not kinds & {"references", "plot"}:  # but "A, the film's producer," is the film's
+                for c in crew_films_own(article, s, kinds):
+                    _add_credit(st, s, c.role, c.name, people)
             continue  # a plot's "music by" is the story's, a sequel's director another film's
         for c in [*crew_credits(article, s, kinds), *crew_replacement(prev, s)]:
-            _add_credit(st, s, c.role, c.name, people)
+            _add_credit(st, s, c.role, c.name, people, owner=c.owner)
         if "lead" in kinds or kinds & {"production", "filming", "music", "cast"}:
             _based_on(st, s)
         if "lead" in kinds or (kinds & {"release"} and not kinds & {"home_media"}):
