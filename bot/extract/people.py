@@ -126,8 +126,9 @@ _TIED = re.compile(rf"^(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
 _TIED_BEFORE = re.compile(_TIED.pattern.replace("^(?:the\\s+)?", "(?:^|(?<=[\\s,;:(]))(?:the\\s+)?").rstrip("$") + r"\s*$")
 _AGE_PREFIXED = re.compile(rf"^(?:(?:a|an|the)\s+)?(?P<name>(?i:{alternation(load('names')['age_prefixes'])})\s+"
                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
-# "SmithAdditionally": two words glued by a lost line break.
-_GLUED_WORD = re.compile(r"(?<=[a-z]{3})[a-z](?=[A-Z][a-z])")
+# "SmithAdditionally", "TamA retired boxer who": two words glued by a lost line break (a cast list's item and
+# its description, the article "A" opening the description)
+_GLUED_WORD = re.compile(r"(?<=[a-z]{3})[a-z](?=[A-Z][a-z])|(?<=[A-Za-z])[a-z](?=A\s+[a-z])")
 
 
 def character(raw: str) -> str:
@@ -997,7 +998,7 @@ _VERB_PLAYS = re.compile(
     r"(?:returns|returned)\s+to\s+play|(?:was|were)\s+brought\s+back\s+(?:to\s+play|as)|(?:came|comes)\s+back\s+as|"
     rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})(?:\s+appearance)?\s+as|"
     r"plays|played|portrays|portrayed|voices|voiced|"
-    r"appears\s+(?:uncredited\s+|briefly\s+)?as|appeared\s+(?:uncredited\s+|briefly\s+)?as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
+    r"appears\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|appeared\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
     r"(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|cameos\s+as|cameoed\s+as|cameo\s+as|"
     r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of|to\s+play(?:\s+the\s+"
     r"(?:role|part)\s+of)?)|performs\s+as|performed\s+as|"
@@ -1005,7 +1006,7 @@ _VERB_PLAYS = re.compile(
     r"(?:confirmed|set|announced)\s+to\s+(?:return|reprise\s+(?:his|her|their)\s+role)\s+as|to\s+play|playing|"
     r"provides\s+the\s+voice\s+of|provided\s+the\s+voice\s+of|(?:is|was|can\s+be)\s+seen\s+as|plays\s+the\s+role\s+of|"
     r"played\s+the\s+role\s+of|portrays\s+the\s+role\s+of|essays\s+the\s+role\s+of|essayed\s+the\s+role\s+of|"
-    r"essays|essayed|enacts|enacted|depicts|depicted|portraying|essaying|voicing|depicting|appearing\s+as|starring\s+as|"
+    r"essays|essayed|enacts|enacted|depicts|depicted|portraying|essaying|voicing|depicting|appearing\s+(?:on[\s-]?screen\s+)?as|starring\s+as|"
     r"(?:made|makes)\s+(?:his|her|their)\s+(?:acting\s+|film\s+|screen\s+|feature\s+film\s+|big[- ]screen\s+)?debut\s+as|"
     r"performed\s+the\s+role\s+of|(?:was|is)\s+signed\s+(?:on\s+)?(?:to\s+play|as)|joined\s+the\s+cast\s+as|"
     r"(?:was|were)\s+(?:later\s+|also\s+)?added\s+to\s+the\s+cast\s+as|"
@@ -1314,10 +1315,12 @@ def _referent(st: _State, s: Sentence, pos: int) -> str:
 # ("The Envoy's booming voice was supplied by the radio announcer A", "Tam's lines in the English version are
 # spoken by B": the owner is the part, and a calling may come before the player)
 _VOICE_BY = re.compile(rf"\b(?P<noun>{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub))?\s+(?:was|is|were|are)\s+(?:also\s+)?"
-                       rf"(?:provided|supplied|done|performed|lent|spoken|voiced)\s+by\s+"
+                       rf"(?P<verb>{alternation(_CASTING['voice_passive_verbs'])})\s+by\s+"
                        rf"(?:{_CALLING}|the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
 # the owner before the voice noun, looked for once the noun is found (a pattern opening with it costs every capital)
-_VOICE_OWNER = re.compile(r"\b(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?:[a-z][\w-]*\s+)?$")
+# ("Tam's Ruritanian and Vorlish voice": the versions' languages may stand between)
+_VOICE_OWNER = re.compile(r"\b(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+"
+                          r"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+)?(?:[a-z][\w-]*\s+)?$")
 # "A narrates the film while also playing a supporting role": the narrator is in the cast.
 _NARRATES = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?P<verb>narrates|narrated)\s+(?:the\s+(?:film|movie|story|picture)|it)\b")
 
@@ -1345,6 +1348,8 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if own and any(own in (p.actor, _words(p.actor)[-1]) for p in st.pairs):
             own = ""  # "Ora Pell's voice was provided by B": a player dubbed, not a part
         part = "" if not own or st.is_title(own) else own
+        if not part and m.group("verb") == "dubbed":
+            continue  # "Ora Pell's singing voice was dubbed by B": a player's dubber, not one of the cast
         if not part and m.group("noun") == "narration":
             part = m.group("noun")  # "The narration is spoken by A": the stock part Narrator (stated by this word)
         found.append((_trim_leading_stops(clean_name(m.group("actor"))), part, True))
@@ -1599,9 +1604,9 @@ def _glimpsed(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # "the harbour's pilot", "the Rebels' medic": a possessive owner may stand between the article and the description
 _OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
 _DESCRIBED_ROLE = re.compile(rf"(?:an?|the)\s+{_OWNER}(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)(?:[a-z]|\d+(?:st|nd|rd|th)-)")
-_PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+(?:uncredited\s+|briefly\s+)?as|"
+_PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|"
                            r"voices|voiced|(?:is|was|can\s+be)\s+seen\s+as|"
-                           r"appeared\s+(?:uncredited\s+|briefly\s+)?as|cameo\w*\s+as|"
+                           r"appeared\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
 _ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired|borrowed)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}|"

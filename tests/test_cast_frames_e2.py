@@ -1,0 +1,50 @@
+"""Cast frames from the blind long shapes and the corpus: a part's voice dubbed in the versions' languages,
+a part named after "appears in a cameo as" / "appears on screen as", and a cast list's part glued to its
+description by a lost line break ("TamA retired boxer"). Invented names only."""
+
+from __future__ import annotations
+
+from bot.article import parse_article
+from bot.extract import people
+from bot.facts import CastFact
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """(actor, character) pairs of an invented article's cast."""
+    return {(f.actor, f.character) for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+
+
+def _article(lead: str, *sections: tuple[str, str]) -> str:
+    body = "".join(f"{head}\n{para}\n" for head, para in sections)
+    return f"Other Tale\nOther Tale is a 1990 drama film. {lead}\n{body}"
+
+
+def test_a_parts_voice_dubbed_in_the_versions_languages_is_a_voice_credit():
+    text = _article("It stars Ora Pell and Ivo Brandt.",
+                    ("Cast", "Ivo Brandt as Tam Osk, a bird lover. Tam's Ruritanian and Vorlish voice is dubbed by Kip Rowe."))
+    facts = [f for f in people.extract(parse_article(text)) if isinstance(f, CastFact) and f.actor == "Kip Rowe"]
+    assert [(f.character, f.voice) for f in facts] == [("Tam", True)]
+
+
+def test_a_players_singing_voice_dubbed_is_no_cast_credit():
+    pairs = _pairs(_article("It stars Ora Pell and Ivo Brandt. Ora Pell's singing voice was dubbed by Lune Varga."))
+    assert not any(actor == "Lune Varga" for actor, _ in pairs)
+
+
+def test_a_part_named_after_appears_in_a_cameo_or_on_screen():
+    pairs = _pairs(_article("It stars Ora Pell.",
+                            ("Production", "Ivo Brandt appears in a cameo as Tam Osk. Kip Rowe also appears in a small "
+                                           "role as Bede Marrow. Lune Varga appears on screen as Mira Vell.")))
+    assert ("Ivo Brandt", "Tam Osk") in pairs
+    assert ("Kip Rowe", "Bede Marrow") in pairs
+    assert ("Lune Varga", "Mira Vell") in pairs
+    listed = _pairs(_article("It stars Ora Pell.", ("Cast", "Lune Varga appears on screen as a wandering minstrel.")))
+    assert ("Lune Varga", "wandering minstrel") in listed
+
+
+def test_a_cast_list_part_glued_to_its_description_keeps_the_part_alone():
+    pairs = _pairs(_article("It stars Ora Pell and Ivo Brandt.",
+                            ("Cast", "Ora Pell as OraA domestic robot built by a scientist.\n"
+                                     "Ivo Brandt as Tam \"Tammy\" OskA scientist and the son of a surgeon.")))
+    assert ("Ora Pell", "Ora") in pairs
+    assert ("Ivo Brandt", "Tam \"Tammy\" Osk") in pairs
