@@ -48,3 +48,10 @@ def test_a_cast_list_part_glued_to_its_description_keeps_the_part_alone():
                                      "Ivo Brandt as Tam \"Tammy\" OskA scientist and the son of a surgeon.")))
     assert ("Ora Pell", "Ora") in pairs
     assert ("Ivo Brandt", "Tam \"Tammy\" Osk") in pairs
+
+
+def test_a_with_clause_player_playing_a_described_part_in_the_lead():
+    pairs = _pairs(_article("It stars Tam Osk and Lune Varga, with Ivo Brandt playing the hero's friend."))
+    assert ("Ivo Brandt", "hero's friend") in pairs
+    wished = _pairs(_article("The studio wanted Tam Osk, with Ivo Brandt playing the hero's friend."))
+    assert not any(actor == "Ivo Brandt" for actor, _ in wished)

@@ -2084,7 +2084,9 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                     st.add_cast_choice(s, actor, desc, voice_ctx)
                     _more_players_as(st, s, text, text.find(desc, m.end()) + len(desc), voice_ctx)  # ", and B as his wife"
                     continue
-            if not planned and (is_person(actor) or st.people.full(actor)) and not _PART_IN_EVENTS.match(text, m.end()) and (
+            # "It stars A, with B playing the hero's friend": a with-clause's "playing" is the billing, no plan
+            billed_with = verb == "playing" and before[: len(before) - len(actor)].endswith((", with ", " with "))
+            if (not planned or billed_with) and (is_person(actor) or st.people.full(actor)) and not _PART_IN_EVENTS.match(text, m.end()) and (
                     (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and ("cast" in kinds or "uncredited" in verb))
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
                         and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]|(?:[a-z]+\s+){0,2}[a-z]+s\b(?!\s+[a-z])",
