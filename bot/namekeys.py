@@ -217,6 +217,16 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
                 # the names themselves are what is being decided: none of them counts as a telling word
                 best = " / ".join(sorted(same))
         return sorted(films), best, False
+    if len(films) > 1 and not _CREDIT_ASKED.search(normalize(question)):
+        # "what does ora do for work": "Ora" is one film's character in full and only the first word of a
+        # player's or crew member's name elsewhere ("Ora Pell"); a question about no credit means the former
+        full = {f for f in films if (best, f) in entire}
+        if full and full != films:
+            marks = ", ".join("?" for _ in films)
+            kinds = await conn.execute_fetchall(
+                f"SELECT film_id, kind FROM name_keys WHERE key = ? AND film_id IN ({marks})", (best, *sorted(films)))
+            people = {f for f in films - full if all(k != "character" for fid, k in kinds if fid == f)}
+            films = films - people or films
     if len(films) > 1:
         films = await _narrow_by_phrase(conn, films, best, normalize(question).split())
     return sorted(films), best, best in whole
@@ -509,3 +519,38 @@ async def _near_the_name(conn: aiosqlite.Connection, tied: list[int], words: lis
         if 0 < len(rows) < len(tied):
             for (fid,) in rows:
                 score[fid] += 1.0
+
+
+#: The shortest word of a question looked up as a term of one film's article ("the <term> they built").
+TERM_MIN = 5
+#: How many sentences must write a word for it to be one film's term.
+TERM_USES = 2
+#: How many of a question's words are looked up as terms at most (longest first).
+TERM_WORDS = 8
+
+
+async def films_of_a_term(conn: aiosqlite.Connection, question: str, stop: frozenset[str]) -> tuple[list[int], str]:
+    """The films whose article alone writes a word of *question* that no other article writes ("who built
+    the <vehicle> for the film", "what does <a word of the original title> mean"), when nothing else in
+    the question names a film; ``([film_id], word)`` for one film, ``([ids...], "a / b")`` when distinct
+    words point at different films (the caller asks which), ``([], "")`` when none.
+
+    One indexed query for the question's longest few words (*stop*: words never looked up); a word is a
+    film's term only when every sentence of the library holding it (at most MENTION_ROWS) is that film's,
+    so in a library of many films only a truly distinctive word ever picks one. A guess the caller says."""
+    words = [w for w in dict.fromkeys(normalize(question).split())
+             if len(w) >= TERM_MIN and w.isalpha() and w not in stop and w not in NOT_NAMES and w not in _FUNCTION]
+    words = sorted(words, key=lambda w: (-len(w), w))[:TERM_WORDS]
+    found = await _phrase_rows(conn, words)
+    by_film: dict[int, list[str]] = {}
+    for n, word in enumerate(words):
+        rows = found.get(n, [])
+        films = {fid for fid, _t in rows}
+        # written twice at least: a word one article happens to use once ("a narrow bridge") is no term of it
+        if TERM_USES <= len(rows) <= MENTION_ROWS and len(films) == 1:
+            by_film.setdefault(next(iter(films)), []).append(word)
+    if not by_film:
+        return [], ""
+    top = max(len(ws) for ws in by_film.values())
+    films = sorted(f for f, ws in by_film.items() if len(ws) == top)
+    return films, " / ".join(sorted(w for f in films for w in by_film[f][:1]))

@@ -39,6 +39,8 @@ _POSSESSIVE = re.compile(r"(?<=[\w.])['’]s\b")
 _BARE_POSSESSIVE = re.compile(r"\b([A-Za-z]{3,}?[^s\W])s\b")
 #: A question's only word before the title that belongs with it ("in <title>, who ...").
 _TITLE_PREPOSITIONS = frozenset({"in", "for", "about", "from", "on"})
+#: The shortest name ending in s that may be a shorter name's possessive typed without its apostrophe.
+SHORT_NAME_S = 3
 #: The most an answer may claim when its film was guessed from one word of a name.
 GUESSED_FILM = 0.45
 #: ... or was the likeliest of several films sharing the title typed (the others are named).
@@ -202,6 +204,12 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         # "who directed midnite cowboy": no title as typed; once more with the short spellings written out
         return await _answer(lib, _written_out(text), channel_film_id, respelled=True)
     if film is None:
+        # last of all: a word only one article writes ("who built the <vehicle> for the movie", a word of the
+        # original-language title): a guess the answer says it made, or a question back when words differ
+        film, assumed, ask_which = await _film_of_a_term(lib, text)
+        if ask_which is not None:
+            return ask_which
+    if film is None:
         return Answer(text, "Which film is this about? I couldn't find a film I know in the question.", "need_film", 0.1)
     data = await film_data(lib, film.id)
     before = normalize(text[: mention.start]).split() if mention.film_ids else []
@@ -363,6 +371,14 @@ async def _film_of_a_name(lib, text: str):
             b_ids, b_key = await namekeys.films_mentioning(lib.conn, _POSSESSIVE.sub("", text))
             if b_ids and namekeys.key_words(b_key) > namekeys.key_words(m_key):
                 m_ids, m_key = b_ids, b_key
+        for word in {k for k in (key, m_key)
+                     if " " not in k and len(k) > SHORT_NAME_S and k.endswith("s") and not k.endswith("ss")}:
+            # "what is on vells island": one name ending in s ("Vells Orr") may be another's possessive typed
+            # without its apostrophe ("Vell's Island"): the longer name one article writes that way is meant
+            glued = re.sub(rf"\b{re.escape(word)}\b", word[:-1] + "'s", text, flags=re.IGNORECASE)
+            b_ids, b_key = await namekeys.films_mentioning(lib.conn, glued)
+            if b_ids and namekeys.key_words(b_key) > max(namekeys.key_words(m_key), namekeys.key_words(key)):
+                m_ids, m_key = b_ids, b_key
         m_ids = _drop_duplicates(lib, m_ids)
         if m_ids and " " not in m_key and _used_as_title(text, m_key) and not any(
                 m_key in normalize(f.title).split() for f in (lib.film(i) for i in m_ids) if f is not None):
@@ -410,6 +426,23 @@ async def _film_of_a_title_word(lib, text: str):
             labels = ", ".join(f.label for f in cands)
             return None, "", Answer(text, f"“{word}” is in the title of more than one film: {labels}. Which one?",
                                     "need_film", 0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands])
+    return None, "", None
+
+
+async def _film_of_a_term(lib, text: str):
+    """(film, the word, None) when a word of the question is written by one loaded film's article only,
+    (None, "", Answer) asking which when such words point at several films, else (None, "", None)."""
+    ids, word = await namekeys.films_of_a_term(lib.conn, text, STOPWORDS)
+    # a word of the film's own title is the title-word rule's to judge ("doctor" of "Doctor <Name>")
+    ids = [i for i in _drop_duplicates(lib, ids)
+           if lib.film(i) is not None and not set(word.split(" / ")) & set(normalize(lib.film(i).title).split())]
+    if len(ids) == 1:
+        return lib.film(ids[0]), word, None
+    cands = sorted((f for f in (lib.film(i) for i in ids) if f is not None), key=lambda f: -f.n_chars)
+    if cands:
+        labels = ", ".join(f.label for f in cands)
+        return None, "", Answer(text, f"I found “{word}” in the articles of different films: {labels}. Which one?",
+                                "need_film", 0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands])
     return None, "", None
 
 
