@@ -2028,3 +2028,142 @@ def test_round16_an_animated_films_director_may_take_a_family_films_director_kno
     assert _director_options_of(pool, 1, "Other Tale", 2004, "animated superhero") == {
         "Kip Morrow", "Tam Osk", "Ned Hale"}
     assert options.animation_fill({3}, pool.film_chars, pool.fame) and not options.animation_fill({6}, pool.film_chars, pool.fame)
+
+
+def test_round17_a_bit_player_is_no_option_for_any_leads_part():
+    # Round 17: an agent's wife, known from a restaurant cameo in another film ("appears as a woman
+    # in a restaurant"), offered for a famous film's second-billed heroine ("Who played <part>?").
+    pool = Pool()
+    _sexed(pool, 1, 1989, "Other Tale", {"Ivo Brandt": "m", "Ora Pell": "f", "Kip Morrow": "m"})
+    _sexed(pool, 2, 1989, "Tale 2", {"Lune Varga": "f", "Wren Dale": "f", "Ada Vey": "f", "Nell Hart": "f"})
+    pool.add_film(2, {"cast": [
+        _row("Lune Varga as Tessa.", actor="Lune Varga", character="Tessa", order=1),
+        _row("Wren Dale as Mira.", actor="Wren Dale", character="Mira", order=2),
+        _row("Ada Vey as Joyce.", actor="Ada Vey", character="Joyce", order=3),
+        _row("Nell Hart, wife of a talent agent, appears as a woman in a restaurant who is slimed.",
+             actor="Nell Hart", character="woman", order=12)]})
+    pool.finish()
+    assert "Nell Hart" in pool.bit_only
+    sentence = "Other Tale stars Ivo Brandt as Pete Hale, Ora Pell as Dorrie Osk and Kip Morrow as Al."
+    facts = {"cast": [_row(sentence, actor="Ivo Brandt", character="Pete Hale", order=1, voice=False),
+                      _row(sentence, actor="Ora Pell", character="Dorrie Osk", order=2, voice=False),
+                      _row(sentence, actor="Kip Morrow", character="Al", order=3, voice=False)],
+             "text": [{"text": "Other Tale is a 1989 Ruritanian drama film.", "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1989, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ora Pell"] and "Dorrie" in q.text:
+                offered |= set(q.distractors)
+    assert {"Lune Varga", "Wren Dale", "Ada Vey"} <= offered
+    assert "Nell Hart" not in offered
+
+
+def test_round17_an_independent_films_director_comes_after_every_other_fill():
+    # Round 17: a cult independent film's director, known only from that film's lead, offered for a
+    # studio epic's director ("a joke option"). Options known only from films their own first
+    # sentence calls of a kind few know (an independent film, a serial) come after every other fill.
+    pool = Pool()
+    _directed(pool, 1, 2004, "Ivo Brandt", "war", 800)
+    _directed(pool, 2, 2004, "Kip Morrow", "drama", 800)
+    _directed(pool, 3, 2003, "Ned Hale", "drama", 800)
+    _directed(pool, 4, 2004, "Rob Dunn", "drama", 800)
+    _directed(pool, 5, 2003, "Bede Marrow", "drama", 800)  # the independent film's
+    pool.obscure = {5}
+    pool.finish()
+    lead = "Other Tale is a 2004 Ruritanian epic war film directed by Ivo Brandt."
+    assert options.lead_fame("Tale 5 is a 2003 Ruritanian independent romantic drama film.") == 0
+    assert _director_options_of(pool, 1, "Other Tale", 2004, "war", lead) == {"Kip Morrow", "Ned Hale", "Rob Dunn"}
+    # ... and still a fill when nobody else is left (the nearest in years first)
+    pool.obscure = {4, 5}
+    assert _director_options_of(pool, 1, "Other Tale", 2004, "war", lead) == {"Kip Morrow", "Ned Hale", "Rob Dunn"}
+
+
+def test_round17_a_source_adapted_only_by_a_film_of_other_genres_is_no_option():
+    # Round 17: a 1930s novel whose title reads as a later comedy's, adapted by a musical drama,
+    # offered as a noir's source. A source adapted only by films of other genre families than the
+    # film's is never offered (the question goes without buttons rather).
+    facts = {"identity": [_row("Other Tale is a 1946 film noir based on the novel Cold Harbour.", key="based_on",
+                               value="Cold Harbour"),
+                          _row("Other Tale is a 1946 film noir.", key="genre", value="film noir")]}
+    pool = Pool()
+    pool.years[1] = 1946
+    pool.add("title", 1, "Other Tale", 20_000)
+    works = {2: ("Grey Quay", "film noir"), 3: ("Night Ferry", "film noir"), 4: ("Sister Turn", "musical comedy"),
+             5: ("Salt Road", ""), 6: ("Waltz Time", "musical crime drama")}  # a musical, though a crime one
+    for fid, (work, genre) in works.items():
+        pool.years[fid] = 1945
+        pool.add("title", fid, f"Tale {fid}", 20_000)
+        pool.add_film(fid, {"identity": [*([{"key": "genre", "value": genre}] if genre else []),
+                                         {"key": "based_on", "value": work}]})
+    pool.finish()
+    offered: set[str] = set()
+    for seed in range(6):
+        qs = {q.text: q for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1946, 20_000), facts, pool,
+                                                    random.Random(seed))}
+        q = qs.get("Other Tale (1946) is based on which work?")
+        if q is not None:
+            offered |= set(q.distractors)
+    assert offered == {"Grey Quay", "Night Ferry", "Salt Road"}  # a source of no known genre may still fill
+
+
+def test_round17_a_parents_part_takes_players_placed_of_a_parents_years():
+    # Round 17: a child actress and a young actress, each known from one film of the year in a part of
+    # no marked age, offered for a grown soldier's mother. Players the library places of a parent's
+    # generation (a grown part near the year, or films from ten years before) come first.
+    assert options.parent_part(["Joyce"], [("Joyce", "Ora Pell as Joyce, Kip's mother")], ())
+    assert not options.parent_part(["Joyce"], [("Joyce", "Ora Pell as Joyce, Kip's wife")], ())
+    assert options.placed_grown(2005, (), 2018) and options.placed_grown(None, ((2016, "grown"),), 2018)
+    assert not options.placed_grown(2017, ((2018, "young"),), 2018) and not options.placed_grown(None, (), 2018)
+    # a parent's word counts only as the last word read before the name ("his father to Owen's show": none)
+    assert not options.parent_part(["Owen"], [], ["Jeff invites his father to Owen's next show."])
+    assert options.parent_part(["Joyce"], [], ["Spence visits his mother Joyce."])
+    pool = Pool()
+    _sexed(pool, 1, 2018, "Other Tale", {"Kip Morrow": "m", "Ora Pell": "f", "Ada Vey": "f"})
+    _sexed(pool, 2, 2018, "Tale 2", {"Gia Roe": "f", "Lin Dale": "f"})  # nothing tells their age
+    _sexed(pool, 3, 2017, "Tale 3", {"Nell Hart": "f", "Wren Dale": "f"})
+    _sexed(pool, 4, 2003, "Tale 4", {"Lune Varga": "f"})  # known from fifteen years before
+    pool.add_film(2, {"cast": [_row("Gia Roe as Gia.", actor="Gia Roe", character="Gia", order=1),
+                               _row("Lin Dale as Pim.", actor="Lin Dale", character="Pim", order=2)]})
+    pool.add_film(3, {"cast": [_row("Nell Hart as Jean, Tobin's wife.", actor="Nell Hart", character="Jean", order=1),
+                               _row("Wren Dale as Mae, Tobin's mother.", actor="Wren Dale", character="Mae", order=2)]})
+    pool.finish()
+    facts = {"cast": [_row("Kip Morrow as Spence", section="Cast", actor="Kip Morrow", character="Spence", order=1,
+                           voice=False),
+                      _row("Ora Pell as Joyce, Spence's mother", section="Cast", actor="Ora Pell", character="Joyce",
+                           order=2, voice=False),
+                      _row("Ada Vey as Heidi, Alek's mother", section="Cast", actor="Ada Vey", character="Heidi",
+                           order=3, voice=False)],
+             "text": [{"text": "Other Tale is a 2018 Ruritanian drama film starring Kip Morrow.", "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2018, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ora Pell"] and "Joyce" in q.text:
+                offered |= set(q.distractors)
+    assert offered <= {"Ada Vey", "Nell Hart", "Wren Dale", "Lune Varga"} and "Ada Vey" in offered
+
+
+def test_round17_a_player_whose_last_film_the_library_tells_is_no_young_partner():
+    # Round 17: a comedy star, known from one film of the next year whose article calls it the last
+    # released in his lifetime, offered for a young racing driver's part (its player a newcomer).
+    rows = [(2, "This is the final film starring Marrow to be released during his lifetime."),
+            (3, "It was the last film of the decade for the studio."),  # no player named
+            (4, "Her final screen appearance was in Tale 4, opposite Kip Morrow.")]  # a name, not of film 4's cast
+    actors = [(2, "Bede Marrow", 1), (2, "Tam Osk", 2), (3, "Ned Hale", 1), (4, "Ada Vey", 1)]
+    assert options.career_ends(rows, actors) == [("Bede Marrow", 2)]
+    pool = Pool()
+    _sexed(pool, 1, 2013, "Other Tale", {"Kip Morrow": "m", "Ivo Brandt": "m"})
+    _sexed(pool, 2, 2014, "Tale 2", {"Bede Marrow": "m", "Tam Osk": "m"})
+    _sexed(pool, 3, 2012, "Tale 3", {"Ned Hale": "m", "Rob Dunn": "m", "Cal Reed": "m"})
+    for actor, fid in options.career_ends(rows, pool.items["actor"]):
+        pool._part_ages.setdefault(actor, set()).add((fid, "old"))
+    pool.finish()
+    sentence = "Other Tale stars Kip Morrow as Hunt and Ivo Brandt as Lauda."
+    facts = {"cast": [_row(sentence, actor="Kip Morrow", character="Hunt", order=1, voice=False),
+                      _row(sentence, actor="Ivo Brandt", character="Lauda", order=2, voice=False)],
+             "text": [{"text": "Other Tale is a 2013 Ruritanian sports drama film.", "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2013, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Kip Morrow"] and "Hunt" in q.text:
+                offered |= set(q.distractors)
+    assert offered and "Bede Marrow" not in offered and "Tam Osk" in offered

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["animation_fill", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -192,6 +192,40 @@ def pool_part_age(character: str, sentence: str) -> str:
     if age == "grown" and any(_words("elder_parts").search(w) for w in part_words([character], [(character, sentence or "")], ())):
         return "old"
     return age
+
+
+_CAREER_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)")
+
+
+def career_ends(rows: Iterable[tuple[int, str]], actors: Iterable[tuple[int, str, float]]) -> list[tuple[str, int]]:
+    """(player, film id) for each film a sentence calls a player's last (options.toml career_end_cues:
+    "This is the final film starring Ora Pell", "... the last film featuring Pell"): the player's
+    name, or a surname only one of the film's players bears, within a few lower-case words after the
+    cue. From (film id, sentence) rows and the pool's actor rows (film id, name, billing). Why: round
+    17 offered a comedy star for a young racing driver's part; the library knew him from one film of
+    the next year, whose article says it was the last released in his lifetime. A career's end is a
+    veteran's, so load_pool records the player as of an elder's age there (pool_part_age "old")."""
+    players: dict[int, dict[str, list[str]]] = {}
+    for fid, name, _o in actors:
+        for key in {name, name.split()[-1]}:
+            who = players.setdefault(fid, {}).setdefault(key, [])
+            if name not in who:
+                who.append(name)
+    cue = _words("career_end_cues")
+    out: list[tuple[str, int]] = []
+    for fid, text in rows:
+        mine = players.get(fid)
+        if not mine:
+            continue
+        for m in cue.finditer(text or ""):
+            after = _CAREER_NAME.match(text, m.end())
+            if not after:
+                continue
+            name = after.group(1).rstrip(".,'’")
+            who = mine.get(name) or mine.get(name.split()[-1]) if name else None
+            if who and len(who) == 1 and (who[0], fid) not in out:
+                out.append((who[0], fid))
+    return out
 
 
 def elder_near(parts: Iterable[tuple[int, str]], year: int | None) -> bool:
@@ -1140,6 +1174,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # The part's age as the article marks it (part_age): a young part takes no star of decades'
         # films, a grown parent's part a newcomer only when nothing fairer is left (round 10).
         age = _part_age(b, d, answers) if year and d.family in PART_FAMILIES else ""
+        # A parent's part (options.toml parent_parts): players the library cannot place of a
+        # parent's generation (placed_grown) come after every placed one (round 17).
+        parent = age == "grown" and _parent_part(b, d, answers)
         children = _own_children(b) if d.family in PART_FAMILIES else frozenset()
         parted = bool(year) and d.family in PART_FAMILIES
         if any(a in children for a in answers):
@@ -1178,7 +1215,10 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # (a replacement in a casting story is a lead's too: round 12, a bit player of a B-movie
         # offered as the star who replaced another)
         starring = d.family in ("cast.lead", "cast.title_role", "cast.replaced") or award and acting_category(text)
-        bits = pool.bit_only if starring and not any(a in pool.bit_only for a in answers) else frozenset()
+        # No bit player either for any part whose player the film bills among its leads (round 17: an
+        # agent's wife, known from a restaurant cameo, offered for a famous film's second-billed heroine).
+        bits = pool.bit_only if (starring or d.family in PART_FAMILIES and _lead_billed(b, answers)) \
+            and not any(a in pool.bit_only for a in answers) else frozenset()
         faint = pool.faint if starring and not any(a in pool.faint for a in answers) else frozenset()
         # The film's language, and whether its country makes films in several (multilingual()).
         tongue = pool.languages.get(b.film.id)
@@ -1325,6 +1365,13 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                     person_fame((x for x in pool.credited.get(c, ()) if x != b.film.id), fame), answer_fame):
                 # the film's own makers of another job (its editors) after other films' poor fills
                 r = LAST if c in own_crew and r == POOR else max(r, POOR)
+            elif r in (FAIR, WEAK) and asked_role and answer_fame != 0 and c not in b.own_names \
+                    and _lead_fame(b) is None and (theirs := pool.credited.get(c, frozenset()) - {b.film.id}) \
+                    and theirs <= pool.obscure:
+                # Known only from films their own first sentences call of a kind few know (an
+                # independent film, a serial), for a film of no such word: after every other fill
+                # (round 17: a cult independent film's director, "a joke option" for a studio epic's).
+                r = POOR
             if r == FAIR and stars and stars.get(c, year) < year:
                 return WEAK  # an acclaimed star for a newcomer's part
             if r == FAIR and leads is not None and c not in b.own_names and c not in leads:
@@ -1363,6 +1410,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 r = max(r, age_rank(age, mine[0] if mine else None, year, answer_start), WEAK if theirs else FAIR)
                 if not theirs and c not in b.own_names and other_age(age, pool.part_ages.get(c, ()), year):
                     r = max(r, WEAK)  # cast in a part of the other age near the film's year
+                if r != NEVER and parent and c not in b.own_names and not placed_grown(
+                        mine[0] if mine else None, pool.part_ages.get(c, ()), year):
+                    # nothing shows them of a mother's or a father's years: after every placed
+                    # option, in the order they had among themselves (a fair one before a weak one)
+                    r = min(r + POOR, LAST)
             return r
 
         def _rank(c: str) -> int:
@@ -1645,6 +1697,50 @@ def _part_age(b: _Builder, d: _Draft, answers: list[str]) -> str:
     parts = list(dict.fromkeys([*d.keys, *(c["character"] for c in rows)]))
     pairs = [(c["character"], (c.get("source") or {}).get("sentence") or "") for c in rows]
     return part_age(parts, pairs, b._plot_about(part_names(parts)))
+
+
+def parent_part(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], plot: Iterable[str]) -> bool:
+    """Does the article call the part a parent ("Ora Pell as Joyce, Kip's mother", "his mother
+    Joyce": options.toml parent_parts as the last word of what part_words reads, so "invites his
+    father to Owen's show" makes no parent of Owen)?"""
+    rx = _words("parent_parts")
+    for said in part_words(parts, cast_sentences, plot):
+        words = re.findall(r"[\w'’-]+", said)
+        if words and rx.fullmatch(words[-1]):
+            return True
+    return False
+
+
+def _parent_part(b: _Builder, d: _Draft, answers: list[str]) -> bool:
+    """parent_part for the draft's part (the same words _part_age reads)."""
+    rows = [c for c in b.facts.get("cast", ()) if c.get("actor") in answers and c.get("character")
+            and (not d.keys or c["character"] in d.keys)]
+    parts = list(dict.fromkeys([*d.keys, *(c["character"] for c in rows)]))
+    pairs = [(c["character"], (c.get("source") or {}).get("sentence") or "") for c in rows]
+    return parent_part(parts, pairs, b._plot_about(part_names(parts)))
+
+
+def placed_grown(first: int | None, parts: Iterable[tuple[int, str]], year: int | None) -> bool:
+    """Can the library place this player of a parent's generation by *year*: a first known film
+    GENERATION_WEAK years or more before it, or a grown or elder's part within AGE_NEAR_YEARS of it
+    ((year, age) pairs: Pool.part_ages)? Why: round 17 offered, for a grown soldier's mother, a child
+    actress and a young actress, each known from one film of those years in a part of no marked age;
+    the library cannot tell their age, and a host offers only players of a mother's years."""
+    if not year:
+        return True
+    if first is not None and first <= year - GENERATION_WEAK:
+        return True
+    return any(a in ("grown", "old") and abs(y - year) <= AGE_NEAR_YEARS for y, a in parts)
+
+
+#: A part whose player the film bills this high or higher is a lead's part (award_players' leads too).
+LEAD_PART_BILLING = 3
+
+
+def _lead_billed(b: _Builder, answers: list[str]) -> bool:
+    """Does the film bill an answer among its leads (LEAD_PART_BILLING or higher)?"""
+    return any(c.get("actor") in answers and 0 < (c.get("order") or 99) <= LEAD_PART_BILLING
+               for c in b.facts.get("cast", ()))
 
 
 def _lead_fame(b: _Builder) -> int | None:

@@ -383,6 +383,9 @@ class Pool:
     renowned: frozenset[int] = field(default_factory=frozenset, repr=False)
     prestige: dict[str, bool] = field(default_factory=dict, repr=False)
     fame: dict[int, int] = field(default_factory=dict, repr=False)  # film id -> options.film_fame
+    # Round 17: the films whose first sentence calls them a kind few know (options.lead_fame 0: an
+    # independent film, a serial), read in load_pool.
+    obscure: set[int] = field(default_factory=set, repr=False)
     jobs: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _cast_parts: list[tuple[int, str, str]] = field(default_factory=list, repr=False)
     portrayed: frozenset[str] = field(default_factory=frozenset, repr=False)  # films' characters (normalised)
@@ -804,6 +807,15 @@ async def load_pool(conn: aiosqlite.Connection) -> Pool:
         rows = await cur.fetchall()
     for actor, fid, age in options.lead_part_ages(rows, pool.items.get("actor", ())):
         pool._part_ages.setdefault(actor, set()).add((fid, age))
+    # A player's last film ("the final film starring Pell", options.career_ends): a veteran's, read as
+    # an elder's part there (round 17: such a comedy star offered for a young racing driver's part).
+    async with conn.execute("SELECT film_id, text FROM sentences WHERE text LIKE '%final%' OR text LIKE '%last%' "
+                            "OR text LIKE '%posthum%' ORDER BY film_id, idx") as cur:
+        rows = await cur.fetchall()
+    for actor, fid in options.career_ends(rows, pool.items.get("actor", ())):
+        pool._part_ages.setdefault(actor, set()).add((fid, "old"))
+    async with conn.execute("SELECT film_id, text FROM sentences WHERE idx = 0 ORDER BY film_id") as cur:
+        pool.obscure = {fid for fid, text in await cur.fetchall() if options.lead_fame(text) == 0}
     return await asyncio.to_thread(pool.finish)
 
 
@@ -3017,7 +3029,14 @@ def _source_tiers(b: _Builder, rows: list[dict]) -> list[list[str]]:
     for f, v, _x in b.peers("based_on"):
         if ("title", norm(v)) in films_with or not options.same_source_kind(kinds, rows, v):
             continue
-        (near if mine and mine & families.get(f, frozenset()) else rest).append(v)
+        theirs = families.get(f, frozenset())
+        if mine and theirs and (not mine & theirs or options.marked_apart(mine, theirs)):
+            # adapted by a film of other genre families, or of a marked one this film is not (a
+            # musical): its title reads as that kind of film, the option players strike first
+            # (rounds 15 and 17: a musical drama's source, its title a later comedy's, beside noirs'
+            # novels for a noir's source)
+            continue
+        (near if mine and mine & theirs else rest).append(v)
     return [near, rest]
 
 
