@@ -51,7 +51,7 @@ _OTHER_TALE = (
     "and $1 million, respectively. When the film returned to cinemas in 1975, it grossed $3 million in its first "
     "weekend of re-release.\n"
     "Critical response\n"
-    "Bosley Marrow of The Osk Times panned the film as \"a dreary mill\". "
+    "Bram Marrow of The Osk Times panned the film as \"a dreary mill\". "
     "Lune Varga of Ruritania Weekly praised its cliffs. On Rotten Tomatoes, the film holds an approval rating of 81% "
     "based on 32 reviews, with an average rating of 7.1/10.\n"
     "Accolades\n"
@@ -135,8 +135,8 @@ def test_the_running_time_of_a_version_no_sentence_names(tale):
 
 
 @pytest.mark.parametrize(("question", "named", "not_named"), [
-    ("who gave other tale a bad review", "Bosley Marrow", "Lune Varga"),
-    ("which critics liked other tale", "Lune Varga", "Bosley Marrow"),
+    ("who gave other tale a bad review", "Bram Marrow", "Lune Varga"),
+    ("which critics liked other tale", "Lune Varga", "Bram Marrow"),
 ])
 def test_who_gave_a_review_of_a_verdict(tale, question: str, named: str, not_named: str):
     ans = ask(tale, question)

@@ -65,8 +65,8 @@ _JOBS = (
     "Ivo Brandt (Ari Kell) is a DYSP who married into a rich family. "
     "Lorcan, a thief, claims he knows the killer.\n"
     "Pia Lanz, a young farm girl working as a dishwasher, quits her job and heads to the capital. "
-    "Ora Pell (Ari Kell), a meek amateur painter and cashier for a draper, is praised by her employer. "
-    "Pia thinks Ora must be a wealthy painter.\n"
+    "Ora Pell (Ari Kell), a shy amateur sculptor and clerk for a saddler, is praised by her employer. "
+    "Pia thinks Ora must be a wealthy sculptor.\n"
     "In 1958, university professor Orrin Kell and his two daughters, Nella and Mira, move into an old house.\n"
 )
 
@@ -88,7 +88,7 @@ def jobs(seeded_copy):
     # a trade the list holds written as one word, in an appositive that runs past JOB_REACH words
     ("working as a dishwasher", "what job did pia lanz quit in osk story"),
     # the job in apposition to the name (a player in brackets between) over a later guess at it
-    ("cashier for a draper", "what is ora pell's day job in osk story"),
+    ("clerk for a saddler", "what is ora pell's day job in osk story"),
 ])
 def test_a_job_beside_the_name_over_a_sentence_that_only_says_work(jobs, quoted: str, question: str):
     ans = assert_quoted(jobs, question, quoted)
@@ -236,7 +236,7 @@ _SCENE_BEFORE = (
     "Plot\n"
     "Ivo Brandt and Bede Marrow stage a fight, and the pair kill two of the guards and flee.\n"
     "Two days later, Ivo and Bede kill Pia Lanz, an associate of theirs.\n"
-    "Later that day, Ora Pell joins Tam Osk and Lune Varga at the Walden Hotel to check out a man in room 27. "
+    "Later that day, Ora Pell joins Tam Osk and Lune Varga at the Harbour Inn to check out a man in room 27. "
     "Ora waits downstairs while Tam and Lune head to room 27, where the man turns out to be Ivo. "
     "In the ensuing shootout, Ivo kills Tam and Lune, and escapes with Bede.\n"
     "Ivo and Bede attack the mill, killing everyone but the millers, whom Ivo invites to join him. "
@@ -254,7 +254,7 @@ def scene_before(seeded_copy):
 
 @pytest.mark.parametrize(("quoted", "question"), [
     # the place the question sets the killing in is told two sentences before the killing
-    ("Ivo kills Tam and Lune", "which two people does ivo kill at the walden hotel in other tale"),
+    ("Ivo kills Tam and Lune", "which two people does ivo kill at the harbour inn in other tale"),
     # the clause of time ("when he attacks the mill") is told by the sentence before the one naming the victim
     ("Ivo kills Kip", "who does ivo kill when he attacks the mill in other tale"),
 ])

@@ -2157,13 +2157,13 @@ def test_round17_a_player_whose_last_film_the_library_tells_is_no_young_partner(
     for actor, fid in options.career_ends(rows, pool.items["actor"]):
         pool._part_ages.setdefault(actor, set()).add((fid, "old"))
     pool.finish()
-    sentence = "Other Tale stars Kip Morrow as Hunt and Ivo Brandt as Lauda."
-    facts = {"cast": [_row(sentence, actor="Kip Morrow", character="Hunt", order=1, voice=False),
-                      _row(sentence, actor="Ivo Brandt", character="Lauda", order=2, voice=False)],
+    sentence = "Other Tale stars Kip Morrow as Holt and Ivo Brandt as Varn."
+    facts = {"cast": [_row(sentence, actor="Kip Morrow", character="Holt", order=1, voice=False),
+                      _row(sentence, actor="Ivo Brandt", character="Varn", order=2, voice=False)],
              "text": [{"text": "Other Tale is a 2013 Ruritanian sports drama film.", "section": "Lead"}]}
     offered: set[str] = set()
     for seed in range(12):
         for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2013, 20_000), facts, pool, random.Random(seed)):
-            if q.answers == ["Kip Morrow"] and "Hunt" in q.text:
+            if q.answers == ["Kip Morrow"] and "Holt" in q.text:
                 offered |= set(q.distractors)
     assert offered and "Bede Marrow" not in offered and "Tam Osk" in offered
