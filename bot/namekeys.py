@@ -160,6 +160,11 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
         # "who played mira's father": normalising glues the possessive on ("miras"); the name is "mira"
         grams = list(dict.fromkeys(grams + question_grams(normalize(bare).split())))
     hits = await _key_rows(conn, grams)
+    if hits:
+        # "how old is kiran when he meets ova": a three-letter name beside a longer one is a name too, so
+        # the films of both are weighed (the one article that writes both, over one that has one of them)
+        seen = {h[0] for h in hits}
+        hits += [h for h in await _short_hits(conn, question, bare) if h[0] not in seen]
     # one word of a longer name that the articles also write as a word ("falls" of "Kip Falls", "hope" of
     # "Hope Varga"): "where does tam take lune after she falls asleep" names Tam and Lune, not Kip Falls,
     # when a three-letter name of the question is a name; the word stays the name when nothing else is

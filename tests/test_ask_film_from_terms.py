@@ -64,3 +64,17 @@ def test_a_characters_whole_name_beats_a_players_first_name(tmp_path):
     db = library(tmp_path, _RIVER_SONG, _HARBOUR_DAYS)
     ans = ask(db, "what does dara do for work")
     assert ans.film.startswith("Harbour Days") and ans.confidence < CONFIDENT
+
+
+def test_a_three_letter_name_beside_a_longer_one_weighs_the_films_of_both(tmp_path):
+    # "Kiran" is a billed character of Quay Lights only; Salt Road's and Dune Bells' casts list "Ova", and
+    # Salt Road's story writes both names: the question naming both is about Salt Road
+    quay = ("Quay Lights\nQuay Lights is a 2015 comedy film directed by Oda Lenk. It stars Ivo Sarr as Kiran.\n"
+            "Plot\nAt a fair, Kiran meets Tula, a painter, and falls for her.\n")
+    salt = ("Salt Road\nSalt Road is a 2018 romance film directed by Tam Pollux. It stars Vera Holm as Ova.\nPlot\n"
+            "When Kiran, a brash 23-year-old living in Ruritania, meets the quiet Ova, he changes his plans.\n")
+    dune = ("Dune Bells\nDune Bells is a 1999 drama film directed by Ora Pell. It stars Nell Quarry as Ova.\nPlot\n"
+            "Ova sails away from the harbour at dawn.\n")
+    db = library(tmp_path, quay, salt, dune)
+    ans = ask(db, "how old is kiran when he meets ova")
+    assert ans.film.startswith("Salt Road") and ans.confidence < CONFIDENT
