@@ -130,7 +130,8 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
     mention.film_ids = _drop_duplicates(lib, mention.film_ids)
     film = None
     also: list = []
-    if mention.found and channel_film_id is None and is_common_title(lib.film(mention.film_ids[0]).title):
+    if mention.found and channel_film_id is None and (is_common_title(lib.film(mention.film_ids[0]).title)
+                                                      or await _a_word_title_used_as_word(lib, text, mention)):
         # "what does <a character of another film> brand on her": a pronoun that is also a title
         # yields to the one film a name in the question belongs to, when the titled film's article
         # never writes that name ("what did <a paper its article cites> think of her" keeps the title)
@@ -255,6 +256,16 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
             # One word of a name ("vell") is a guess at the film, however sure the answer is about it.
             ans.confidence = min(ans.confidence, GUESSED_FILM)
     return ans
+
+
+async def _a_word_title_used_as_word(lib, text: str, mention) -> bool:
+    """Is the title typed one word of the language ("why do <name>'s parents <title> turn against him"): a
+    one-word title the articles also write in lower case, typed where no title goes? Then, like a pronoun
+    title, it yields to the film a name of the question belongs to (when its own article lacks that name)."""
+    key = normalize(text[mention.start: mention.end])
+    if " " in key or normalize(lib.film(mention.film_ids[0]).title) != key or _used_as_title(text, key):
+        return False
+    return await namekeys.written_in_lower_case(lib.conn, key)
 
 
 async def _title_inside_a_name(lib, text: str, mention) -> bool:
