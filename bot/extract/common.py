@@ -108,6 +108,14 @@ _NICK = r"[\"“][A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}[\"”](?=\s+[A-Z])"
 NAME_RX = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:{_INNER_WORD}|{_NICK})){{0,4}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
 #: A name ending the text searched ("…, directed by Ora Pell"): the subject just before a cue.
 NAME_AT_END = re.compile(rf"(?:{NAME_RX})$")
+# NAME_RX for a frame whose next character after the name can never be a word's ([\w'’.-]: a space, a comma, a
+# bracket, the end): each word is read whole, atomically. A shorter reading of a word ends before one of those
+# characters, so it could never be followed there; the engine gave words back one character at a time at every
+# capital of a sentence where the frame's follower ("of", a verb) was missing. Same matches.
+_NAME_WORD_WHOLE = rf"(?:(?>{_UPPER}[\w'’.\-]*\w\.?)|{_UPPER}\.|{_UPPER}(?=\s+(?:{_UPPER}\s+)?{_UPPER}[a-z]))"
+_INNER_WORD_WHOLE = rf"(?:{_NAME_WORD_WHOLE}|[dl]['’]{_UPPER}\w+|{_UPPER}(?=[,;)]|\s+and\b|$))"
+NAME_RX_SPACED = (rf"{_NAME_WORD_WHOLE}(?:\s+(?:{_PARTICLE}\s+)*(?:{_INNER_WORD_WHOLE}|{_NICK})){{0,4}}"
+                  r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?")
 NAME_RE = re.compile(NAME_RX)
 
 

@@ -20,7 +20,7 @@ from ..facts import Fact, ReviewFact, ScoreFact
 from ..rxgate import Folded, Gated, gate, gated, opening
 from ..vocab import alternation, ascii_case_trie, load, trie_alternation
 from .awards import PRONOUNS
-from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NUMBER_WORD_RX, cue_words, has_cue, parse_int
+from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NAME_RX_SPACED, NUMBER_WORD_RX, cue_words, has_cue, parse_int
 from .names import NON_PERSON, PARTICLES, is_person
 
 # --- aggregates ------------------------------------------------------------------------------------
@@ -270,6 +270,9 @@ _CRITIC_NAME = (
     r"Some|Many|While|When|After|Although|Though|Despite|Meanwhile|Later|Upon|Like|Unlike|As|If|Today)\s)"
     + r"(?:[A-Z]\s+(?=[A-Z][a-z]))?" + NAME_RX
 )
+# The same, for frames whose next character after the critic is no word's (a space, a comma, a bracket):
+# its words read whole (common.NAME_RX_SPACED), same matches.
+_CRITIC_NAME_SP = _CRITIC_NAME[: -len(NAME_RX)] + NAME_RX_SPACED
 _ROLE = r"(?:(?:[Ff]ilm\s+|[Mm]ovie\s+)?[Cc]ritics?\s+|[Rr]eviewer\s+|[Cc]olumnist\s+)?"
 _START = r"(?:^|(?<=[\s(\"“,;.]))"
 # Where a clause starts: a new subject may stand here ("... 3/5 and The Weekly gave it 2/5").
@@ -284,7 +287,7 @@ _NOT_OPENER = re.compile(r"\b(?:" + "|".join(_V["not_review_openers"]) + r")\b",
 
 # "Jane Doe of The Daily Paper praised", "Jane Doe of the Daily and John Roe of the Weekly both ..."
 _NAME_OF_PUB = re.compile(
-    rf"{_START}(?:Conversely,\s+|However,\s+|But\s+|Meanwhile,\s+)?{_ROLE}(?P<critic>{_CRITIC_NAME})"
+    rf"{_START}(?:Conversely,\s+|However,\s+|But\s+|Meanwhile,\s+)?{_ROLE}(?P<critic>{_CRITIC_NAME_SP})"
     rf"\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{_MEDIUM})\s+)?(?P<pub>{PUBLICATION_RX})"
     rf"(?=\s*[,;:(]|\s+(?:was|is|had|has|in|for|on|also|both)\b|\s+and\s+[A-Z]|{_THEN_VERB}"
     # "… and Jane Doe of the Daily Times singled the star out": any verb in the past tense, taken only for a paper
@@ -301,41 +304,41 @@ _PRE_ONE_ROLE = re.compile(r"(?:[Cc]ritic|[Rr]eviewer)\s+[A-Z]")
 # "Jane Doe (The Daily Paper) called it …": the paper in brackets after the critic (firm by its shape only: a
 # bracket after a name holds a part or a year as often).
 _NAME_PAREN_PUB = re.compile(
-    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME})\s+\((?:the\s+)?(?P<pub>{PUBLICATION_RX})\)(?={_THEN_VERB})")
+    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME_SP})\s+\((?:the\s+)?(?P<pub>{PUBLICATION_RX})\)(?={_THEN_VERB})")
 # "... is described as a "routine tale" by Jane Doe of The Daily.": the critic as a passive agent.
 _BY_NAME_OF_PUB = re.compile(
-    rf"\bby\s+{_ROLE}(?P<critic>{_CRITIC_NAME})\s*,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*(?:[.,;]|$))")
+    rf"\bby\s+{_ROLE}(?P<critic>{_CRITIC_NAME_SP})\s*,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*(?:[.,;]|$))")
 # "Jane Doe of The Daily allowed that it had "a kind of charm"": no reviewer's verb, but a quote.
 _NAME_OF_PUB_QUOTE = re.compile(
-    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME})\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
+    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME_SP})\s*,?\s+(?:of|from|at|for|with)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
     rf"(?={_THEN_QUOTE})"
 )
 # "Jane Doe, writing for The Daily Paper, ...", "Jane Doe, film critic for The Daily, ..."
 _NAME_COMMA_ROLE = re.compile(
-    rf"{_START}(?P<critic>{_CRITIC_NAME}),\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing(?:\s+the\s+(?:film|movie))?)"
+    rf"{_START}(?P<critic>{_CRITIC_NAME_SP}),\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing(?:\s+the\s+(?:film|movie))?)"
     rf"\s+(?:for|of|at|in|with|from)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*[,;:.)]|\s+and\b|{_THEN_VERB})"
 )
 # "Jane Doe writing for The Daily called it", "Jane Doe (reviewing for The Daily) found it": the frame above
 # without its commas; the paper must be firm by its shape or known.
 _NAME_WRITING_FOR = re.compile(
-    rf"{_START}(?P<critic>{_CRITIC_NAME})\s+\(?(?:writing|reviewing(?:\s+the\s+(?:film|movie))?)\s+(?:for|in)\s+(?:the\s+)?"
+    rf"{_START}(?P<critic>{_CRITIC_NAME_SP})\s+\(?(?:writing|reviewing(?:\s+the\s+(?:film|movie))?)\s+(?:for|in)\s+(?:the\s+)?"
     rf"(?P<pub>{PUBLICATION_RX})\)?(?={_THEN_VERB})")
 _PRE_WRITING_FOR = re.compile(r"[\w.]\s+\(?(?:writing|reviewing)\s")
 # "Jane Doe in The Daily Paper wrote", "Jane Doe, in Example Noir: A Reference, notes"
 _NAME_IN_PUB = re.compile(
-    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME}),?\s+(?:in|on)\s+(?:the\s+)?(?P<pub>{_TITLE_RX})(?:\s+magazine)?(?={_THEN_VERB})"
+    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME_SP}),?\s+(?:in|on)\s+(?:the\s+)?(?P<pub>{_TITLE_RX})(?:\s+magazine)?(?={_THEN_VERB})"
 )
 # "The Weekly's John Roe", "The Weekly's critic, John Roe, found …"
 _ROLE_COMMA = r"(?:[Ff]ilm\s+|[Mm]ovie\s+)?(?:[Cc]ritic|[Rr]eviewer),\s+"
 _PUB_S_NAME = re.compile(
-    rf"(?:^|(?<=[\s(\"“,;]))(?P<pub>{PUBLICATION_RX})(?:['’]s|(?<=s)['’])\s+(?:{_ROLE}|{_ROLE_COMMA})(?P<critic>{_CRITIC_NAME})"
+    rf"(?:^|(?<=[\s(\"“,;]))(?P<pub>{PUBLICATION_RX})(?:['’]s|(?<=s)['’])\s+(?:{_ROLE}|{_ROLE_COMMA})(?P<critic>{_CRITIC_NAME_SP})"
     # (or another paper's critic next: "The Daily's Jane Doe and The Weekly's John Roe both praised …")
     rf"(?={_THEN_VERB}|\s+and\s+(?:[Tt]he\s+)?(?:{_PUB_WORD}\s+){{0,3}}?{_PUB_WORD}['’]s\s+{_UPPER})"
 )
 # "The Daily Paper critic Jane Doe called it ..."
 _PUB_ROLE_NAME = re.compile(
     rf"{_START}(?P<pub>{PUBLICATION_RX})\s+(?:(?:film|movie|chief|lead|senior|staff)\s+)?(?:critic|reviewer|columnist|staffer|writer)\s+"
-    rf"(?P<critic>{_CRITIC_NAME})(?=\s*,|{_THEN_VERB})"
+    rf"(?P<critic>{_CRITIC_NAME_SP})(?=\s*,|{_THEN_VERB})"
 )
 # "Writing for Variety, Peter Debruge called ...", "For The Weekly, Jane Doe gave ...",
 # "In his review for The Daily, ...", "In her book Example Noir, Jane Doe wrote ..."
@@ -343,18 +346,18 @@ _WRITING_FOR = re.compile(
     r"(?:\b(?:[Ww]riting|[Rr]eviewing(?:\s+(?:the\s+(?:film|movie)|it))?)\s+(?:for|in)"
     r"|\b[Ii]n\s+(?:his|her|their|a|an|its)\s+(?:[a-z][\w-]*\s+)?(?:review|column|piece|article|critique|essay|list|ranking)(?P<of>\s+of\s+[^,]{1,60}?)?\s+(?:for|in)"
     r"|(?:^|(?<=[.;]\s))[Ff]or)"
-    rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|\s+from\s+[A-Z][a-z]+)?,\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})"
+    rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|\s+from\s+[A-Z][a-z]+)?,\s+{_ROLE}(?P<critic>{_CRITIC_NAME_SP})(?={_THEN_VERB})"
     rf"|\b[Ii]n\s+(?:his|her|their|the|a)\s+(?:\d{{4}}\s+)?(?:book|history|study|survey|monograph|memoir|guide)"
     rf"(?:\s+of\s+(?:the\s+)?[a-z][\w\s'’-]{{0,30}}?)?,?\s+(?P<book>{_TITLE_RX})(?:\s+\((?:1[89]|20)\d\d\))?,\s+"
-    rf"(?P<bcritic>{_CRITIC_NAME})(?={_THEN_VERB})"
+    rf"(?P<bcritic>{_CRITIC_NAME_SP})(?={_THEN_VERB})"
 )
 # "In Example Film Guide, Jane Doe called it …": a work named by a publication's word, opening the
 # sentence, then its critic.
-_IN_WORK = re.compile(rf"^[Ii]n\s+(?P<pub>{_TITLE_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME})(?={_THEN_VERB})")
+_IN_WORK = re.compile(rf"^[Ii]n\s+(?P<pub>{_TITLE_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME_SP})(?={_THEN_VERB})")
 # "Jane Doe and John Roe write in Example Noir: A Reference: …", "Jane Doe writes fondly about the
 # film in Another Book, arguing …": the critic's verb, then the work it is written in.
 _WRITES_IN = re.compile(
-    rf"{_START}(?P<critic>{_CRITIC_NAME})(?:\s+and\s+(?P<critic2>{_CRITIC_NAME}))?\s+(?:writes?|wrote|argued?|argues|noted?|notes)"
+    rf"{_START}(?P<critic>{_CRITIC_NAME_SP})(?:\s+and\s+(?P<critic2>{_CRITIC_NAME_SP}))?\s+(?:writes?|wrote|argued?|argues|noted?|notes)"
     rf"\s+(?:[a-z]+\s+){{0,4}}?in\s+(?!(?:his|her|their|a|an)\s)(?:the\s+)?(?P<pub>{_TITLE_RX})(?=\s*[,:;.]|\s+that\b|$)")
 # "In his Daily Lamp review, Jane Doe was of the opinion ...": the review names the publication.
 _IN_PUB_REVIEW = re.compile(
@@ -370,23 +373,23 @@ _NAME_S_REVIEW = re.compile(
 # "Film critic Jane Doe gave ...", "critic and biographer Jane Doe notes", "Author Jane Doe of The Daily said"
 _ROLE_NAME = re.compile(
     rf"(?:^|(?<=[\s(\"“,;]))(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][a-z]+\s+)?)?(?P<role>{_ROLES}(?:\s+and\s+{_ROLES})?)\s+"
-    rf"(?P<critic>{_CRITIC_NAME})(?:\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}))?(?=\s*,|{_THEN_VERB})"
+    rf"(?P<critic>{_CRITIC_NAME_SP})(?:\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}))?(?=\s*,|{_THEN_VERB})"
 )
 # "Jane Doe said ..." at the head of a clause, after an optional opening phrase, with no publication
 _NAME_SAID = re.compile(
-    rf"{_CLAUSE}(?P<opener>{_OPENER}){_ROLE}(?P<critic>{_CRITIC_NAME})(?=\s+{_LEAD_IN}(?:{_VERB})\b)"
+    rf"{_CLAUSE}(?P<opener>{_OPENER}){_ROLE}(?P<critic>{_CRITIC_NAME_SP})(?=\s+{_LEAD_IN}(?:{_VERB})\b)"
 )
 # "Jane Doe and John Roe both praised …", "Critics A, B and C called it …": a list of critics sharing one verb (``_NAME_SAID``
 # reads the last of them, at the clause "and" opens).
 _NAMES_SAID = re.compile(
-    rf"{_CLAUSE}(?P<opener>{_OPENER}){_ROLE}(?P<names>{_CRITIC_NAME}(?:\s*,\s*{_CRITIC_NAME}){{0,3}}),?\s+and\s+"
-    rf"(?P<last>{_CRITIC_NAME})(?=\s+(?:(?:all|each)\s+)?{_LEAD_IN}(?:{_VERB})\b)")
+    rf"{_CLAUSE}(?P<opener>{_OPENER}){_ROLE}(?P<names>{_CRITIC_NAME_SP}(?:\s*,\s*{_CRITIC_NAME_SP}){{0,3}}),?\s+and\s+"
+    rf"(?P<last>{_CRITIC_NAME_SP})(?=\s+(?:(?:all|each)\s+)?{_LEAD_IN}(?:{_VERB})\b)")
 _NAME_PART = re.compile(_CRITIC_NAME)
 # (read only where two names of two words stand either side of "and" or a comma: "Ora Pell and Bede Marrow")
 _PRE_NAMES_AND = re.compile(r"[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+(?:,?\s+and|,)\s+[A-Z][\w'’.-]*\s+[A-Z]")
 # "Jane Doe, writing about the film for its reissue, called it ...", "Jane Doe, who reviewed it for The Daily, praised …"
 _NAME_WRITING = re.compile(
-    rf"{_CLAUSE}(?P<opener>{_OPENER})(?P<critic>{_CRITIC_NAME})(?:\s+and\s+(?P<critic2>{_CRITIC_NAME}))?,\s+"
+    rf"{_CLAUSE}(?P<opener>{_OPENER})(?P<critic>{_CRITIC_NAME_SP})(?:\s+and\s+(?P<critic2>{_CRITIC_NAME_SP}))?,\s+"
     rf"(?:writing|reviewing|speaking|who|in\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:work|book|study|essay|review|survey|history|article|column|guide|monograph|retrospective))\b"
     rf"[^,;\"“]{{0,80}},(?={_THEN_VERB})"
@@ -396,7 +399,7 @@ _NAME_WRITING = re.compile(
 # the speaker follow.
 _QUOTE_SAID = re.compile(
     rf"[,!?…][\"”]\s+(?:{alternation(_V['inverted_verbs'])})\s+"
-    rf"(?:(?P<critic>{_CRITIC_NAME})\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})|(?P<who>{PUBLICATION_RX}))"
+    rf"(?:(?P<critic>{_CRITIC_NAME_SP})\s+(?:of|from|at|for|in)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})|(?P<who>{PUBLICATION_RX}))"
     rf"(?=\s*[,.;]|\s*$)"
 )
 # "Another American reviewer in 1950, The Daily Example, gave it high marks": the reviewer noun
