@@ -250,3 +250,16 @@ def test_intent_wordings(rest, kind):
     from bot.ask.intent import classify
 
     assert classify(rest) == kind
+
+
+def test_a_story_question_opening_at_the_very_end_or_asking_what_a_character_turned_down_is_no_casting():
+    """Dev batch 10: "at the very end of <title> what does <part> say ..." was answered with the part's player
+    (0.9), "what did <part> invent that <part> turned down" with the casting history (0.8)."""
+    from bot.ask.intent import classify
+
+    assert classify("at the very end of  what does brandt say to do with the file", has_character=True,
+                    has_story=True) == "event"
+    assert classify("what did ivo brandt invent that tam turned down", has_character=True, has_story=True) != "casting"
+    # Casting questions keep their reading: they ask for people, or name a part.
+    assert classify("who turned down the role of brandt", has_character=True) == "casting"
+    assert classify("what actor turned down the part of brandt", has_character=True) == "casting"

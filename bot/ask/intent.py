@@ -200,7 +200,10 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         # the casting or the hiring gives, not who plays whom or who directed
         return "fallback"
     if _has(CASTING, q) and (_has(CAST, q) or has_character or _has(r"\b(part|parts)\b", q)
-                             or (has_actor and _has(r"^who(m)?\b", q))):
+                             or (has_actor and _has(r"^who(m)?\b", q))) and not (
+            # "what did <character> invent that <other character> turned down": a thing of the story,
+            # not who was in the running (a casting answer names people)
+            _has(r"^what\b", q) and not _has(CAST, q) and not _has(r"\b(part|parts)\b", q)):
         return "casting"  # "who did they want instead of <actor>": who else was in the running
     if cue("debut", q) and (has_actor or _has(r"\b(her|his|their)\b", q)):
         return "debut"  # "was it <actor>'s first film": a sentence about that person, not the premiere
