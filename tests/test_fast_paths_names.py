@@ -48,3 +48,21 @@ def test_spaced_name_before_a_space_comma_bracket_or_end() -> None:
         text = _text(12)
         for fast, plain in pairs:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (plain.pattern[-9:], text)
+
+
+def test_opener_frames_match_as_with_the_plain_opener() -> None:
+    plain_opener = reviews._OPENER.replace(r"(?>[A-Z][\w\-]*)", r"[A-Z][\w\-]*").replace(r"(?>[a-z][\w\-']*)", r"[a-z][\w\-']*")
+    assert "(?>" not in plain_opener
+    pairs = []
+    for name in ["_NAME_SAID", "_NAMES_SAID", "_NAME_WRITING", "_PUB_ALONE"]:
+        fast = getattr(reviews, name)
+        fast = fast if isinstance(fast, re.Pattern) else fast.rx
+        assert reviews._OPENER in fast.pattern, name
+        pairs.append((name, fast, re.compile(fast.pattern.replace(reviews._OPENER, plain_opener))))
+    extra = ["By contrast, ", "In his review, ", "In 2005 Ora Pell, ", "When the film was released, ", "On the Lamp, ",
+             "In late March 2004, ", "By ", "McDonald ", "Tam-Osk, ", "it's ", "x-ray ", "From ", "During "]
+    for _ in range(4000):
+        text = "".join(RNG.choice(_PIECES + extra) for _ in range(RNG.randint(0, 18)))
+        for name, fast, plain in pairs:
+            got = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)], (name, text)

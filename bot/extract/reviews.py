@@ -279,8 +279,11 @@ _START = r"(?:^|(?<=[\s(\"“,;.]))"
 # Each way ends on a space or a closing mark, or is the start: the first test rules out the middle of a word at once.
 _CLAUSE = r"(?<![^\s.!?\"”])(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\sbut\s)|(?<=\sthat\s))"
 # An opening phrase before the subject: "By contrast, ", "In his review, ", "When the film was released ".
-_OPENER = (r"(?:(?:[A-Z][\w\-]*(?:\s+(?:[a-z][\w\-']*|\d{4})){0,5},\s+)"
-           r"|(?:(?:In|On|At|From|During)\s+(?:[a-z][\w\-']*\s+|\d{4}\s+){1,5}(?:[A-Z][\w\-']*\s*){1,4},\s+)"
+# (its words read whole, atomically, where a space or a comma must follow them: a shorter reading of one ends before
+# a word's character, so it could never be followed there; the engine gave each word back a character at a time
+# at every capital of a clause with no comma after its first words; same matches)
+_OPENER = (r"(?:(?:(?>[A-Z][\w\-]*)(?:\s+(?:(?>[a-z][\w\-']*)|\d{4})){0,5},\s+)"
+           r"|(?:(?:In|On|At|From|During)\s+(?:(?>[a-z][\w\-']*)\s+|\d{4}\s+){1,5}(?:[A-Z][\w\-']*\s*){1,4},\s+)"
            r"|(?:When|After|Upon|On)\s+(?:the\s+(?:film|movie|picture)|it)\s+(?:was\s+)?(?:first\s+|initially\s+)?"
            r"(?:released|opened|premiered)(?:\s+in\s+\d{4})?,?\s+)?")
 _NOT_OPENER = re.compile(r"\b(?:" + "|".join(_V["not_review_openers"]) + r")\b", re.I)
