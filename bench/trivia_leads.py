@@ -5,8 +5,10 @@
 From the dev half of the corpus's lead extracts (``prust-wikipedia-movie-data``, split as in
 ``bench.leads_cast``), leads of 700 characters or more (long leads are what a lead-only film yields
 questions from), none whose file name is already in a gold or earlier round's folder. Each lead is
-written as a two-line article (title, then the lead) named ``<title-slug>-<year>.txt``. Wikipedia
-text under CC BY-SA: record the draw in ``bench/SOURCES.md``.
+written as a two-line article (title, then the lead) named ``<title-slug>-<year>.txt``; never a film
+whose whole article is in ``../shared/corpus/articles`` or ``seeds/`` (the library the sample builds holds
+those, and the same film twice reads as a remake). Wikipedia text under CC BY-SA: record the draw in
+``bench/SOURCES.md``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from bench.leads_cast import PRUST, split_of
 
 ROOT = Path(__file__).resolve().parent.parent
 USED = ("bench/gold/leads", "bench/gold/leads-dev")
+#: Whole articles the judging library already holds: a lead of one of them is the same film twice.
+LIBRARY = (ROOT.parent / "shared" / "corpus" / "articles", ROOT / "seeds")
 MIN_CHARS = 700
 
 
@@ -39,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", action="append", default=[], help="a folder of leads already used")
     args = ap.parse_args(argv)
     used = {p.stem for d in (*USED, *args.exclude) for p in (ROOT / d).glob("*.txt")}
+    used |= {p.stem for d in LIBRARY for p in d.glob("*.txt")}
     pool = []
     for f in sorted(PRUST.glob("movies-*.json.gz")):
         with gzip.open(f, "rt", encoding="utf-8") as fh:
