@@ -55,3 +55,23 @@ def test_a_with_clause_player_playing_a_described_part_in_the_lead():
     assert ("Ivo Brandt", "hero's friend") in pairs
     wished = _pairs(_article("The studio wanted Tam Osk, with Ivo Brandt playing the hero's friend."))
     assert not any(actor == "Ivo Brandt" for actor, _ in wished)
+
+
+def test_two_players_replaced_by_two_respectively_are_paired_in_order_never_crosswise():
+    """Trivia round 18: "A and B were replaced by C and D, respectively" was read as B replaced by C, and a
+    game asked "Who took over B's role?" with C as the answer."""
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    def replaced(sentence: str) -> set[tuple[str, str]]:
+        facts = extract_all(parse_article(f"Other Tale\nOther Tale is a 2004 Ruritanian animated film. {sentence}\n"))
+        return {(f.person, f.other) for f in facts.items if type(f).__name__ == "CastingEventFact" and f.event == "replaced"}
+
+    assert replaced("Kip Morrow and Lune Varga were replaced by Ivo Brandt and Ora Pell, respectively; the hen "
+                    "was voiced by Tam Osk.") == {("Kip Morrow", "Ivo Brandt"), ("Lune Varga", "Ora Pell")}
+    assert replaced("In the voice cast, Kip Morrow, Bede Marrow and Lune Varga were replaced by Ivo Brandt, Tam Osk "
+                    "and Ora Pell, respectively.") == {("Kip Morrow", "Ivo Brandt"), ("Bede Marrow", "Tam Osk"),
+                                                       ("Lune Varga", "Ora Pell")}
+    # Without "respectively" the article does not say who took whose part: no pair is guessed.
+    assert replaced("In the voice cast, Kip Morrow and Lune Varga were replaced by Ivo Brandt and Ora Pell.") == set()
+    assert replaced("In the voice cast, Kip Morrow was replaced by Ivo Brandt.") == {("Kip Morrow", "Ivo Brandt")}

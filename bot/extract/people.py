@@ -2892,6 +2892,11 @@ _REPLACED_BY = re.compile(
     rf"(?P<old>{NAME_RX})(?:\s+(?:was|were|being|had\s+been|is|got))?(?:\s+(?:later|eventually|"
     r"subsequently|ultimately|then|also))?\s+replaced\s+(?:by|with)\s+(?P<new>" + NAME_RX + r")"
 )
+# The names listed before "were replaced by" and after it ("A and B were replaced by C and D, respectively"):
+# read only when "replaced" is in the sentence.
+_LIST_BEFORE = re.compile(rf"(?:(?:{NAME_RX}),\s+)*(?:{NAME_RX}),?\s+and\s+$")
+_LIST_AFTER = re.compile(rf"^(?:,\s+(?:{NAME_RX}))*,?\s+and\s+(?:{NAME_RX})(?P<resp>,?\s+respectively\b)?")
+_ONE_NAME = re.compile(NAME_RX)
 _REPLACES = re.compile(
     rf"(?P<new>{NAME_RX})(?P<mid>\s+(?:[a-z][\w-]*\s+){{0,6}}?)(?:to\s+)?(?:replace|replaced|replacing)\s+"
     rf"(?P<old>{NAME_RX})"
@@ -2998,6 +3003,23 @@ def _events_in(st: _State, s: Sentence, known: set[str], actors: set[str]) -> li
     for m in _REPLACED_BY.finditer(text):
         old = _trim_leading_stops(clean_name(m.group("old")))
         new = _trim_leading_stops(clean_name(m.group("new")))
+        before = _LIST_BEFORE.search(text, 0, m.start("old"))
+        after = _LIST_AFTER.match(text[m.end("new"):])
+        if before or after:
+            # "A and B were replaced by C and D, respectively": pair the two lists in order; without
+            # "respectively", or when the lists differ in length, who replaced whom is not said.
+            if not (before and after and after.group("resp")):
+                continue
+            olds = [_trim_leading_stops(clean_name(x.group(0))) for x in _ONE_NAME.finditer(before.group(0))] + [old]
+            tail = text[m.end("new"): m.end("new") + after.end()]
+            news = [new] + [_trim_leading_stops(clean_name(x.group(0))) for x in _ONE_NAME.finditer(tail)]
+            if len(olds) != len(news):
+                continue
+            for o, n in zip(olds, news, strict=True):
+                if ok(o) and is_person(n) and o != n:
+                    st.add_event(s, o, "replaced", "", n)
+                    people.append(o)
+            continue
         if ok(old) and is_person(new) and old != new:
             st.add_event(s, old, "replaced", recast_char, new)
             if recast:
