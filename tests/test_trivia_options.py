@@ -2167,3 +2167,18 @@ def test_round17_a_player_whose_last_film_the_library_tells_is_no_young_partner(
             if q.answers == ["Kip Morrow"] and "Holt" in q.text:
                 offered |= set(q.distractors)
     assert offered and "Bede Marrow" not in offered and "Tam Osk" in offered
+
+
+def test_one_person_under_two_credits_is_never_two_options():
+    """Round 18: "Rebecca X" and "Rebecca X-Y" (one actress, credited with and without a married name) were
+    both offered, so both dropped out at once."""
+    from bot.trivia import options
+    from bot.trivia.questions import _Unlike
+
+    assert options._one_name_in_other("Ora Pell-Marrow", ["Kip Morrow", "Ora Pell"])
+    assert options._one_name_in_other("Ora Pell", ["Ora Pell-Marrow"])
+    assert not options._one_name_in_other("Ora Vance", ["Ora Pell", "Kip Morrow"])
+    # Nor is the answer's longer or shorter credit a wrong option.
+    assert not _Unlike(["Ora Pell"], "person").distinct("Ora Pell-Marrow")
+    assert not _Unlike(["Ora Pell-Marrow"], "person").distinct("Ora Pell")
+    assert _Unlike(["Ora Pell"], "person").distinct("Lune Varga")

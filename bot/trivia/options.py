@@ -1946,6 +1946,13 @@ def _nearness(b: _Builder, d: _Draft, text: str):
     return key
 
 
+def _one_name_in_other(c: str, chosen: Sequence[str]) -> bool:
+    """Is *c* one of *chosen* under another credit, one name's words inside the other's ("Ora Pell" and
+    "Ora Pell-Marrow": round 18 offered both, so both dropped out at once)?"""
+    mine = set(q.tokens(c))
+    return any(mine <= (theirs := set(q.tokens(x))) or theirs <= mine for x in chosen)
+
+
 def _fair(b: _Builder, d: _Draft, c: str, i: int, chosen: list[str], forbidden: q._Unlike, cited: q._Cited,
           text: str, answers: list[str]) -> bool:
     """The checks every option passes: not also right, not a fragment or a misspelling, not named
@@ -1959,7 +1966,7 @@ def _fair(b: _Builder, d: _Draft, c: str, i: int, chosen: list[str], forbidden: 
     if c in chosen or not forbidden.distinct(c) or not q.distinct(c, chosen, among) \
             or q._contains(text, c):
         return False
-    if d.kind == "person" and q.surname(c) in {q.surname(x) for x in chosen}:
+    if d.kind == "person" and (q.surname(c) in {q.surname(x) for x in chosen} or _one_name_in_other(c, chosen)):
         return False
     if i >= d.strict_from and cited.mentions(c):
         return False

@@ -1533,7 +1533,9 @@ def distinct(candidate: str, others: Sequence[str], kind: str) -> bool:
     for o in others:
         if c == norm(o) or canon == _canon(o):
             return False
-        if kind == "person" and (last == surname(o) or toks <= set(tokens(o))):
+        if kind == "person" and (last == surname(o) or toks <= (other := set(tokens(o))) or other <= toks):
+            # one name inside the other, either way: "Ora Pell" and "Ora Pell-Marrow" are one actress
+            # under two credits (round 18: both offered, so both drop out at once)
             return False
         if kind == "text" and words & distinct_tokens(o):
             return False
@@ -1575,7 +1577,7 @@ class _Unlike:
         if kind == "person":
             toks = set(tokens(candidate))
             # (a spelling the article also uses, "Ivo Brant" beside "Ivo Brandt", is the answer)
-            return (surname(candidate) not in self.surnames and not any(toks <= o for o in self.tokens)
+            return (surname(candidate) not in self.surnames and not any(toks <= o or o <= toks for o in self.tokens)
                     and not any(fuzz.ratio(norm(candidate), n) >= SPELLING for n in self.norms))
         if kind == "text":
             return not distinct_tokens(candidate) & self.words
