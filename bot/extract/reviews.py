@@ -20,7 +20,17 @@ from ..facts import Fact, ReviewFact, ScoreFact
 from ..rxgate import Folded, Gated, gate, gated, opening
 from ..vocab import alternation, ascii_case_trie, load, trie_alternation
 from .awards import PRONOUNS
-from .common import _UPPER, MONTHS, NAME_RE, NAME_RX, NAME_RX_SPACED, NUMBER_WORD_RX, cue_words, has_cue, parse_int
+from .common import (
+    _UPPER,
+    MONTHS,
+    NAME_RE,
+    NAME_RX,
+    NAME_RX_SPACED,
+    NUMBER_WORD_RX,
+    cue_words,
+    has_cue,
+    parse_int,
+)
 from .names import NON_PERSON, PARTICLES, is_person
 
 # --- aggregates ------------------------------------------------------------------------------------
