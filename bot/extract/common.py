@@ -186,6 +186,26 @@ _QUALIFIER_RX = re.compile(
 _QUALIFIER_MAP = dict(_QUALIFIERS)
 
 
+class AskedWords:
+    """A set of an article's words answered word by word when asked, each answer kept: extractors ask a
+    few words an article, where reading every word up front cost more than all the questions. A subclass
+    says how one word is found (``_find``)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        hit = self._seen.get(word)
+        if hit is None:
+            hit = self._seen[word] = self._find(word)
+        return hit
+
+    def _find(self, word: str) -> bool:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
 class MoneySpan:
     """One figure of money as written: offsets into the text, the verbatim span and its value."""

@@ -27,7 +27,7 @@ from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact, stock_part
 from ..rxgate import _literal_trie, gate, prune
 from ..vocab import alternation, given_names, load
-from .common import MONTHS, NAME_AT_END, NAME_RX
+from .common import MONTHS, NAME_AT_END, NAME_RX, AskedWords
 from .crew import NOUN_ROLE as _CREW_NOUN
 from .crew import credits as crew_credits
 from .crew import films_own_appositives as crew_films_own
@@ -260,7 +260,7 @@ def _with_nickname(text: str, actor: str) -> str:
 _LOWER_START = re.compile(r"\b[a-z][\w'’-]*")
 
 
-class _LowerWritten:
+class _LowerWritten(AskedWords):
     """The words of a text that ``_LOWER_START`` reads (a lower-case letter at a word's start, and what follows
     it), asked of a few one-word names an article: each question answered when asked, where reading every
     word of the article up front cost more than all the questions. A word of ``_LOWER_START.findall`` is the
@@ -268,16 +268,8 @@ class _LowerWritten:
     boundary, so an occurrence of the word counts when that letter is where it starts and the run ends with it."""
 
     def __init__(self, text: str) -> None:
+        super().__init__()
         self._text = text
-        self._seen: dict[str, bool] = {}
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        hit = self._seen.get(word)
-        if hit is None:
-            hit = self._seen[word] = self._find(word)
-        return hit
 
     def _find(self, word: str) -> bool:
         text, n = self._text, len(word)

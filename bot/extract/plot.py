@@ -22,7 +22,7 @@ from ..article import Article, Sentence
 from ..facts import Fact, PlotCharacterFact, ProductionFact
 from ..rxgate import gate, opening, prune
 from ..vocab import load
-from .common import DATE_RX, MONTHS, YEAR_RX, parse_date
+from .common import DATE_RX, MONTHS, YEAR_RX, AskedWords, parse_date
 from .identity import LANGUAGES, NATIONALITIES
 from .names import PLACES
 
@@ -166,7 +166,7 @@ def plot_characters(article: Article) -> list[PlotCharacterFact]:
     return _facts(groups, article)
 
 
-class _LowerWords:
+class _LowerWords(AskedWords):
     """The article's words written with a lower-case first letter (``_LOWER_WORD``), lowered: asked only
     of a few sentence-opening words an article, so each question is answered when asked.
 
@@ -177,9 +177,9 @@ class _LowerWords:
     that has one is read the old way."""
 
     def __init__(self, text: str) -> None:
+        super().__init__()
         self._text = text
         self._low = text.lower()
-        self._seen: dict[str, bool] = {}
         self._all: set[str] | None = None
         if len(self._low) != len(text) or "Σ" in text:
             self._all = set("\n".join(set(_LOWER_WORD.findall(text))).lower().split("\n"))
@@ -187,12 +187,7 @@ class _LowerWords:
     def __contains__(self, word: object) -> bool:
         if self._all is not None:
             return word in self._all
-        if not isinstance(word, str):
-            return False
-        hit = self._seen.get(word)
-        if hit is None:
-            hit = self._seen[word] = self._find(word)
-        return hit
+        return super().__contains__(word)
 
     def _find(self, word: str) -> bool:
         if not word:  # (the whole set holds "" only when the article has no such word: "".split("\n"))
