@@ -83,8 +83,8 @@ def test_a_three_letter_name_beside_a_longer_one_weighs_the_films_of_both(tmp_pa
 def test_a_one_word_title_typed_as_a_word_yields_to_the_film_a_name_belongs_to(tmp_path):
     # "Lately" is a loaded title and a word the articles write; typed as a word beside the names of another
     # film's story, the names say which film is asked about. Typed where a title goes, it is the title.
-    lately = ("Lately\nLately is a 1954 thriller film directed by Ora Pell. It stars Bede Marrow as Sheriff Tod.\n"
-              "Plot\nSheriff Tod guards the station of a small town.\n")
+    lately = ("Lately\nLately is a 1954 thriller film directed by Ora Pell. It stars Bede Marrow as Sheriff Abel.\n"
+              "Plot\nSheriff Abel guards the station of a small town.\n")
     wedding = ("Harbour Wedding\nHarbour Wedding is a 1990 drama film directed by Oda Lenk. It stars Vera Holm as "
                "Minu and Ivo Sarr as Kasper.\nPlot\nMinu and Kasper fall in love. Her parents, lately told that he "
                "is only an overseer, forbid Minu from meeting Kasper.\n")
