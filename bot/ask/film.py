@@ -2365,7 +2365,7 @@ async def answer_money(q: Q) -> Answer:
         if rows:
             label = MONEY_WORDS.get(k, k)
             conf = HIGH if k == kind else FAIR
-            # (a figure the facts give another market, "South Korea ... $11 million", is none of it)
+            # (a figure the facts give another market, "Ruritania ... $2 million", is none of it)
             there = [r for r in rows if not r["region"] and _market_named(kind, (r.get("source") or {}).get("sentence", ""))] \
                 if k != kind and named_market else []
             if there:
@@ -2426,7 +2426,7 @@ _MARKET_LEFT_OUT = re.compile(r"\b(outside|except|excluding|besides|other than|b
 
 def _market_named(kind: str, sentence: str) -> bool:
     """Does a figure's own *sentence* name the market *kind* asked ("in the US", "domestically")? Never when it
-    names it as what is left out ("Outside of Japan and the United States, ... it grossed $11 million")."""
+    names it as what is left out ("Outside of Ruritania and the United States, ... it grossed $2 million")."""
     if _MARKET_LEFT_OUT.search(sentence):
         return False
     if kind == "domestic" and I.territory_named_in(sentence, "United States"):

@@ -1700,9 +1700,9 @@ def _part_age(b: _Builder, d: _Draft, answers: list[str]) -> str:
 
 
 def parent_part(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], plot: Iterable[str]) -> bool:
-    """Does the article call the part a parent ("Ora Pell as Joyce, Kip's mother", "his mother
-    Joyce": options.toml parent_parts as the last word of what part_words reads, so "invites his
-    father to Owen's show" makes no parent of Owen)?"""
+    """Does the article call the part a parent ("Ora Pell as Maren, Kip's mother", "his mother
+    Maren": options.toml parent_parts as the last word of what part_words reads, so "invites his
+    father to Tam's show" makes no parent of Tam)?"""
     rx = _words("parent_parts")
     for said in part_words(parts, cast_sentences, plot):
         words = re.findall(r"[\w'’-]+", said)
