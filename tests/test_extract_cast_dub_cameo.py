@@ -75,3 +75,22 @@ def test_two_players_replaced_by_two_respectively_are_paired_in_order_never_cros
     # Without "respectively" the article does not say who took whose part: no pair is guessed.
     assert replaced("In the voice cast, Kip Morrow and Lune Varga were replaced by Ivo Brandt and Ora Pell.") == set()
     assert replaced("In the voice cast, Kip Morrow was replaced by Ivo Brandt.") == {("Kip Morrow", "Ivo Brandt")}
+
+
+def test_a_player_whose_given_name_stands_alone_on_a_line_cites_the_short_form_the_cited_line_writes():
+    """Fuzzing found it: "Lune" alone on one line and "Varga as Tam's mother" on the next (a cast line broken
+    in two), the full name stated elsewhere: the fact cites the second line, whose mention was "Lune"."""
+    from bot.article import parse_article
+    from bot.extract import extract_all
+
+    text = ("Other Tale\nOther Tale is a 2018 Ruritanian drama film.\nCast\nKip Morrow as Tam\nLune\n"
+            "Varga as Tam's mother\nAccolades\nRuritanian Guild of Film Critics — Best Supporting Actress "
+            "(Lune Varga): nominated\n")
+    article = parse_article(text)
+    facts = extract_all(article)
+    cast = [f for f in facts.items if type(f).__name__ == "CastFact" and f.actor == "Lune Varga"]
+    assert cast and cast[0].character == "Tam's mother"
+    for f in facts.items:
+        sentence = article.sentences[f.sentence].text
+        for field, value in f.evidence_texts():
+            assert value in sentence, (field, value, sentence)

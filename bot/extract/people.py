@@ -3196,7 +3196,7 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
     by_actor: dict[str, _Pair] = {}
     order: list[str] = []
     strong: set[str] = set()
-    mentions: dict[str, str] = {}
+    mentions: dict[str, list[str]] = {}  # each short form a player was written with, first first
     spellings: dict[str, set[str]] = {}  # one actor written two ways in the article
     cast_full = _cast_surnames(st.pairs)
     weak_desc: set[str] = set()  # players whose described part came from a prose frame, not a billing
@@ -3212,7 +3212,8 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             full = _without_office(full)  # "Brandt" is not completed to the prose's "Senator Ivo Brandt"
             mention = "" if full == p.actor else mention
         if mention:
-            mentions.setdefault(full, mention)
+            if mention not in (forms_of := mentions.setdefault(full, [])):
+                forms_of.append(mention)
             p = _Pair(full, p.character, p.sentence, p.voice, p.strong)
         twin = _same_person(p.actor, by_actor)
         if twin:
@@ -3262,7 +3263,10 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
         if len({f.casefold() for f in forms}) > 1 and len({_words(f)[0] for f in forms}) == 1:  # not a capital alone
             text = st.full_text
             name = max(forms, key=lambda f: (len(re.findall(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])", text)), f == p.actor))
-        mention = "" if name in stated else variant or mentions.get(p.actor, "")
+        # the short form the cited sentence writes: a part read from a later sentence than the first
+        # short form ("Ora" alone on a line, then "Pell as Tam") cites that later one
+        said = mentions.get(p.actor, [])
+        mention = "" if name in stated else variant or next((m for m in said if m in stated), said[0] if said else "")
         part = p.character
         if stock_part(part):
             part, mention = _stock(st, name, part, mention)
