@@ -6,12 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 pytest_plugins = ["tests.fakediscord.pytest_plugin", "tests.pgserver"]
 
 # Tests make their own databases: none of them (nor a `python -m bot` they start) loads the 34,000-film
 # default library in the background (bot/defaultlib.py; tests/test_default_library.py loads small packs).
 os.environ["FILMBOT_DEFAULT_LIBRARY"] = "0"
+
+# Property tests (hypothesis) draw the same examples on every run, so `make test` and CI pass or fail
+# on the code alone, not on the luck of a draw; `HYPOTHESIS_PROFILE=explore make test` draws new ones
+# to hunt for bugs, and a failure it finds becomes a plain test with invented names.
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Where the tests find real articles; the one place that knows these paths.
 # - A named article (``article_path("cars-2-2011")``) comes from seeds/ or tests/fixtures/articles/, which
