@@ -432,12 +432,20 @@ async def _film_of_a_title_word(lib, text: str):
             ids = await namekeys.narrow_by_words(lib.conn, ids, text, word)
         if len(ids) == 1:
             return lib.film(ids[0]), word, None
-        cands = sorted((f for f in (lib.film(i) for i in ids) if f is not None), key=lambda f: -f.n_chars)
-        if cands:
-            labels = ", ".join(f.label for f in cands)
-            return None, "", Answer(text, f"“{word}” is in the title of more than one film: {labels}. Which one?",
-                                    "need_film", 0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands])
+        asked = _which_film(lib, text, ids, f"“{word}” is in the title of more than one film: {{}}. Which one?")
+        if asked:
+            return None, "", asked
     return None, "", None
+
+
+def _which_film(lib, text: str, ids, message: str) -> Answer | None:
+    """Ask which of these films the question means (the longest article first; *message* takes their
+    labels at its first ``{}``), or None when none of them is loaded."""
+    cands = sorted((f for f in (lib.film(i) for i in ids) if f is not None), key=lambda f: -f.n_chars)
+    if not cands:
+        return None
+    return Answer(text, message.replace("{}", ", ".join(f.label for f in cands), 1), "need_film", 0.1,
+                  candidates=[{"film_id": f.id, "film": f.label} for f in cands])
 
 
 async def _film_of_a_term(lib, text: str):
@@ -449,12 +457,8 @@ async def _film_of_a_term(lib, text: str):
            if lib.film(i) is not None and not set(word.split(" / ")) & set(normalize(lib.film(i).title).split())]
     if len(ids) == 1:
         return lib.film(ids[0]), word, None
-    cands = sorted((f for f in (lib.film(i) for i in ids) if f is not None), key=lambda f: -f.n_chars)
-    if cands:
-        labels = ", ".join(f.label for f in cands)
-        return None, "", Answer(text, f"I found “{word}” in the articles of different films: {labels}. Which one?",
-                                "need_film", 0.1, candidates=[{"film_id": f.id, "film": f.label} for f in cands])
-    return None, "", None
+    asked = _which_film(lib, text, ids, f"I found “{word}” in the articles of different films: {{}}. Which one?")
+    return None, "", asked
 
 
 #: How often an article must call its film by one word of the title for that word to stand for it.

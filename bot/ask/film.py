@@ -4914,8 +4914,14 @@ async def _kin_job(q: Q) -> Answer | None:
     the earliest; below confidence. None when the question asks no parent or no sentence tells one so."""
     if not _PARENT_ASKED.search(q.rest):
         return None
+    return await _job_told(q, _KIN_JOB_TOLD)
+
+
+async def _job_told(q: Q, told: re.Pattern) -> Answer | None:
+    """The earliest lead or plot sentence *told* finds, quoted below confidence as what the article says
+    of someone's job; None when no sentence tells it so."""
     rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead", "plot"))
-    best = next((r for r in rows if _KIN_JOB_TOLD.search(r["text"])), None)
+    best = next((r for r in rows if told.search(r["text"])), None)
     if best is None:
         return None
     return q.make(f"The facts don't list what they do for a living, but the article says: “{best['text']}”",
@@ -4997,12 +5003,7 @@ async def _protagonist_job(q: Q, names: list[str]) -> Answer | None:
     asked = {normalize(w) for n in names for w in n.split()}
     if not _PROTAGONIST_ASKED.search(q.rest) and not (asked and asked <= lead):
         return None
-    rows = await queries.sentences_in(q.lib.conn, q.film.id, ("lead", "plot"))
-    best = next((r for r in rows if _PROTAGONIST_JOB.search(r["text"])), None)
-    if best is None:
-        return None
-    return q.make(f"The facts don't list what they do for a living, but the article says: “{best['text']}”",
-                  "fallback.sentence", LOW, [sentence_source(best)])
+    return await _job_told(q, _PROTAGONIST_JOB)
 
 
 _PAY_TOLD = load("intents")["pay_told"]
