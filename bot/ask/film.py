@@ -1882,8 +1882,11 @@ def _award_target(q: Q) -> tuple[str | None, list[str]]:
     best = m.group(1).split() if m else []
     named = {w for h in q.names for w in h.form.split()}
     named |= {w + "s" for w in named}  # "miyazaki's" is typed "miyazakis" once normalised
+    # "batman 89", "<title> 1989": the film's year typed after its title names no category
+    year = {str(q.film.year), str(q.film.year)[-2:]} if q.film.year else set()
     others = [w for w in (q.rest[: m.start()] + " " + q.rest[m.end():] if m else q.rest).split()
-              if w not in named and w not in _AWARD_NOISE and w not in STOPWORDS and w not in CEREMONY_ALIASES]
+              if w not in named and w not in _AWARD_NOISE and w not in STOPWORDS and w not in CEREMONY_ALIASES
+              and w not in year]
     return ceremony, (["best", *best] if best else []) + others
 
 
@@ -1956,6 +1959,11 @@ async def answer_award(q: Q) -> Answer:
             return q.make(f"The facts don't name who; the article says: “{said}”", "award.sentence", GUESS,
                           [src(r) for r in named[:2]])
         if not mine:
+            # a sentence naming the person beside an award word and the category or ceremony asked ("A guessed
+            # that B would win for Best Actor"): what the article tells of it, below confidence
+            told = await _award_told_of(q, people, ceremony, [w for w in content if w != "best"])
+            if told is not None:
+                return told
             return q.make(f"The article doesn't say {join_names(people)} won or was nominated for an award for it.",
                           "abstain", NONE, [])
         rows = mine
@@ -1997,13 +2005,19 @@ async def answer_award(q: Q) -> Answer:
         what = " ".join(content).title() if cat_words else ceremony.title() if ceremony else "any award"
         if ceremony and cat_words:
             what = f"{what} ({ceremony.title()})"
-        probe = "|".join(re.escape(w) for w in (cat_words or [ceremony or "award"]) if len(w) > 2) or None
+        # the ceremony as the article may write it ("an Oscar" for the Academy Awards)
+        ceremony_words = [w for w, c in CEREMONY_ALIASES.items() if c == ceremony] + (ceremony or "").split()[:1]
+        probe = "|".join(re.escape(w) for w in (cat_words or ceremony_words or ["award"]) if len(w) > 2) or None
         # the sentence must be about an award, not a plot sentence that names the same state or city
         got = await not_stated(q, f"it won or was nominated for {what}",
                                probe and rf"(?=.*\b(award|prize|win|won|wins|nominat|honou?r|trophy|oscar))(?=.*\b({probe}))")
         if got.kind != "abstain":
             got.kind = "fallback.sentence"
             said = got.sources[0].get("sentence", "") if got.sources else ""
+            if I.is_yesno(q.rest) and not people and _AWARD_DENIED.search(said):
+                # "did it get an oscar nomination", told "the first of its studio's films not to be nominated
+                # for an Oscar": no, in the article's words (no fact holds a nomination there to say otherwise)
+                return q.make(f"No: the article says “{said}”", "award.yesno", FAIR, got.sources)
             if I.is_yesno(q.rest) and _ENTRY_TOLD.search(said) and not _OUTCOME_TOLD.search(said):
                 # "did it win <the prize>": a sentence telling it was selected to compete tells no outcome
                 return q.make(f"The article doesn't say it won; it says it was in the running: “{said}”", "abstain",
@@ -2043,6 +2057,31 @@ async def answer_award(q: Q) -> Answer:
                           [src(counts[0]), *(src(r) for r in listed)])
         return q.make(text, "award.list", GOOD, [src(r) for r in listed])
     return await not_stated(q, "which awards it received", r"\b(award|won|nominat|prize)")
+
+
+#: A sentence telling a prize missed ("not to be nominated for an Oscar", "failed to win", "was snubbed").
+_AWARD_DENIED = re.compile(r"\b(not(?! only\b| just\b)|never|no|without|failed to|failing to)\b[^.;]{0,25}\b(be |been |being |get |receive |earn |win |"
+                           r"won |getting |receiving |earning |winning )?(nominat\w*|nominations?|nods?|wins?|won|awards?)\b|"
+                           r"\b(snubbed|overlooked|shut out)\b", re.IGNORECASE)
+
+
+async def _award_told_of(q: Q, people: list[str], ceremony: str | None, cat_words: list[str]) -> Answer | None:
+    """The sentence naming one of *people* beside an award word and the category (or ceremony) asked, quoted
+    below confidence; None when no sentence does (the facts hold no award of theirs)."""
+    surnames = [normalize(n).split()[-1] for n in people if normalize(n).split()]
+    asked = cat_words or [w for w, c in CEREMONY_ALIASES.items() if c == ceremony]
+    if not surnames or not asked:
+        return None
+    who = "|".join(map(re.escape, surnames))
+    what = "|".join(re.escape(w) for w in asked if len(w) > 2) or "(?!x)x"
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} award", drop=_title_words(q),
+                               must=re.compile(rf"^(?=.*\b({who})\b)(?=.*\b(award|win|won|wins|nominat\w*|oscars?))"
+                                               rf"(?=.*\b({what}))", re.IGNORECASE))
+    if not got:
+        return None
+    row = got[0][1]
+    return q.make(f"The facts name no award for {join_names(people)}; the article says: “{row['text']}”", "fallback.sentence", LOW,
+                  [sentence_source(row)])
 
 
 _TAKEN_UP_TOLD = re.compile(load("question")["award_acceptance_told"], re.IGNORECASE)
@@ -3111,7 +3150,11 @@ def _scene_words(q: Q) -> list[str]:
     """Words of a filming question beyond the filming itself ("bank robbery" in "where was the bank
     robbery shot"): the question is about one scene."""
     return [w for w in q.rest.split() if w not in _FILMING_WORDS and w not in STOPWORDS and len(w) > 2
-            and not w.isdigit()]
+            and not w.isdigit() and w not in _EXTENT_WORDS]
+
+
+#: How much of the shoot a question asks about ("where did they shoot most of it"): no scene of the film.
+_EXTENT_WORDS = frozenset("most majority bulk much".split())
 
 
 # --- scores and reviews -------------------------------------------------------------------------------------
@@ -4651,17 +4694,30 @@ async def answer_installment(q: Q) -> Answer:
     own sequel or remake ("A sequel, <title>, was released") is no yes, said below confidence."""
     m = next((m for p in _INSTALLMENT if (m := p.search(q.rest))), None)
     word = _ANSWER_INSTALLMENT_RX1.sub("", m.group("kind")) if m else "sequel"
+    if word in ("", "next"):
+        return await _next_installment(q)
     stem_rx = {"followup": r"follow-?up", "spinoff": r"spin-?off"}.get(word, word)
     own = r"(?:second|third|fourth|fifth|\w+th|next|latest|final) (?:film|installment|instalment|entry|chapter|part|movie)" \
         if word in ("sequel", "followup", "continuation") else "(?!x)x"
     title = "|".join(re.escape(w) for w in normalize(q.film.title).split() if len(w) > 2) or "(?!x)x"
-    itself = re.compile(rf"\b(?:it|the film|this film|{title})\b[^.]{{0,140}}?\b(?:is|was|serves as|acts as)\b[^.]{{0,140}}?"
+    itself = re.compile(rf"\b(?:it|the film|this film|the movie|this movie|{title})\b[^.]{{0,140}}?\b(?:is|was|serves as|acts as)\b[^.]{{0,140}}?"
                         rf"\b(?:{stem_rx}s? (?:to|of)\b|{own}\b)", re.IGNORECASE)
     got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {word}", drop=_title_words(q), must=itself)
-    yes = I.is_yesno(q.rest)
+    # "<title> is a sequel to which film": the title typed first opens it like a yes or no, but it asks which
+    yes = I.is_yesno(q.rest) and not _WH_INSIDE.search(q.rest)
     if got:
         row = got[0][1]
         return q.make(("Yes: " if yes else "") + f"the article says: “{row['text']}”", "identity.installment", FAIR,
+                      [sentence_source(row)])
+    # "a standalone sequel to <Other Tale> (2010)" with its subject cut off or unnamed: a named earlier film, but
+    # the sentence does not say whose sequel it is in so many words; quoted below confidence (a sequel *to this
+    # film* is its own sequel, no answer)
+    title_rx = "|".join(re.escape(w) for w in q.film.title.split() if len(w) > 2) or "(?!x)x"
+    to_other = re.compile(rf"\b{stem_rx}s? (?:to|of) (?!(?:the )?(?:{title_rx})\b)(?:the )?(?-i:[A-Z])", re.IGNORECASE)
+    named = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {word}", drop=_title_words(q), must=to_other)
+    if named:
+        row = named[0][1]
+        return q.make(("It seems so: the article says: " if yes else "The article says: ") + f"“{row['text']}”", "fallback.sentence", LOW,
                       [sentence_source(row)])
     # the article tells only of its own sequel or remake, or of none
     told = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {word}", drop=_title_words(q),
@@ -4670,7 +4726,28 @@ async def answer_installment(q: Q) -> Answer:
         row = told[0][1]
         return q.make(f"No, it seems: the article doesn't say it is a {word} of another film; it says: “{row['text']}”",
                       "fallback.sentence", LOW, [sentence_source(row)])
+    if told and word == "remake":
+        return await answer_remake_of(q)  # "<title> is a remake of which film": the earlier film, as asked
     return q.make(f"The article doesn't say it is a {word} of another film.", "abstain", NONE, [])
+
+
+#: A wh-word after a yes/no opening: "<title> is a sequel to which film" asks which.
+_WH_INSIDE = re.compile(r"\b(which|what|whom|whose)\b")
+#: How a sentence tells the film that came after ("<Title> was followed by <Other Tale> in 1983", "a sequel,
+#: <Other Tale>, was released"): the next one of its series.
+_NEXT_TOLD = re.compile(r"\b(?:was|were|is) followed by\b|\bsequels?\b|\bfollow-?ups?\b|\bnext (?:film|installment|instalment|chapter|entry|part)\b",
+                        re.IGNORECASE)
+
+
+async def _next_installment(q: Q) -> Answer:
+    """"what movie came after it": the sentence telling the film that followed it ("<Title> was followed by
+    <Other Tale>"), preferred over one that only writes "sequel"; quoted below confidence."""
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} followed sequel", drop=_title_words(q), must=_NEXT_TOLD)
+    got.sort(key=lambda g: "followed by" not in g[1]["text"].lower())  # stable: the ranking breaks ties
+    if got:
+        row = got[0][1]
+        return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
+    return q.make("The article doesn't say which film came after it.", "abstain", NONE, [])
 
 
 #: A sentence naming a song: its name in quotes beside a song word ("The main theme song, "A", made it to ...").
@@ -5172,7 +5249,10 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     if said is not None:
         return said
     # a sentence that only names whom the question names, none of what it asks of them, answers nothing
-    got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), **await _aliased_search(q))
+    # "how did A get hurt filming it": the shoot sets the scene; what befell A is asked (every sentence of the
+    # production history writes "filming")
+    drop = _title_words(q) | (_ON_SET_WORDS if I.cue("on_set", q.rest) else frozenset())
+    got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=drop, **await _aliased_search(q))
            if _says_something(q, g[1])]
     if not got or got[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
@@ -5189,6 +5269,9 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     # "who is the foreman": a character the quote calls by one of their names, given in full
     names = await _named_in_full(q, text)
     return q.make(f"{lead}The article says: “{text}”{names}", "fallback.sentence", conf, [sentence_source(r) for r in rows])
+
+
+_ON_SET_WORDS = frozenset("filming shooting shoot".split())
 
 
 #: "who is the loved one that gets killed", "who was the stranger who ...": someone asked by what they are.

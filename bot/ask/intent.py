@@ -81,7 +81,7 @@ CASTING = (r"\b(originally cast|first choice|considered|consider|replaced|recast
            r"(cast|chosen|picked|hired|signed|set) (as|for) (\w+ ){1,3}before|"
            # "who was gonna play A before B got it": the part's earlier plan
            r"(was|were) (gonna|(going|supposed|meant|set|slated|due) to)|before \w+ (got|took|landed|was cast)|"
-           r"(want|wanted) (for|as))\b")
+           r"(want|wanted) (for|as)|said no|says no|say no|passed on)\b")
 CAST = (r"\b(play|plays|played|playing|portray|portrays|portrayed|voice|voices|voiced|star|stars|starred|starring|"
         r"cast|actor|actors|actress|actresses|acted|acting|role|roles|character|appear|appears|appeared|who was in|"
         r"who is in|whos in|who were in|lead|leads)\b")
@@ -144,6 +144,14 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "song_name"  # "whats the training song called": a song's quoted name, not a name in the story
     if cue("influenced_work", q):
         return "fallback"  # "which palme d'or winner based its hero on <character>": a later work, told in a sentence
+    if cue("role_deed", q):
+        return "fallback"  # "which screenwriter sued the studio": a deed of the production, never the role's credit
+    if cue("on_set", q) and not _has(r"\b(where|when)\b", q):
+        return "fallback"  # "how did A get hurt filming it": a mishap of the shoot, not the story
+    if cue("span_away", q):
+        return "duration"  # "how long was A off the set": a span a sentence gives, never the running time
+    if cue("companion_short", q):
+        return "fallback"  # "what short was shown before it": a sentence naming the short, not the release
     if cue("music_player", q):
         return "crew.composer"  # "who played harmonica on the theme": a musician the music's sentence names, no part
     if cue("narrator", q):

@@ -198,6 +198,7 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     name_sets = [g for g in name_sets if g]
     name_words = frozenset(w for g in name_sets for w in g)
     drop = drop - name_words  # a character named like the film ("how does <title> die") is still asked about
+    drop = drop | {w + "s" for w in drop if len(w) > 3}  # "<title>'s release" is typed "<title>s" once normalised
     terms = [w for w in content_words(question, drop) if w not in _QUESTION_WORDS]
     if must is None:
         # neither the frame nor a lone small number ("<title> 2", "the 62 movie") finds the sentence asked for

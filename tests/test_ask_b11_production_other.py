@@ -1,0 +1,94 @@
+"""/ask classes of dev batch 11 outside the plot, each asked of an invented article: which film it is a sequel
+to with the title typed first; the film that came after it; a deed of someone named by their crew role ("which
+screenwriter sued"); how long someone was away from the set; the short shown before it; where most of it was
+shot; a mishap of the shoot; an award the article says it missed, one asked with the film's year typed after its
+title, and one asked of a person the award facts do not hold. Never a confident wrong answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ask import intent as I
+from bot.ask.model import CONFIDENT
+from bot.matching import normalize
+
+from .askkit import ask, library
+
+_OTHER_TALE_2 = (
+    "Other Tale 2\n"
+    "Other Tale 2 is a 1994 Ruritanian adventure film directed by Ilse Dorn and starring Ivo Brandt and Pia Lanz.\n"
+    "Plot\n"
+    "Ora Pell, a miller's daughter, runs away from the mill. Tam Osk, the miller, follows her to the coast.\n"
+    "Cast\n"
+    "Ivo Brandt as Tam Osk\n"
+    "Pia Lanz as Ora Pell\n"
+    "Production\n"
+    "The screenplay was written by Lune Varga.\n"
+    "It is a standalone sequel to The Mill Wheel (1990), with Ivo Brandt reprising his role.\n"
+    "Most of the film was shot in Ruritania, around Osk Castle.\n"
+    "Following his illness and recovery, Brandt returned to the sets of the film after a break of close to three months.\n"
+    "Brandt was injured while breaking glass for a scene.\n"
+    "In March 1995, Bede Marrow, a Ruritanian screenwriter, sued the studio alleging copyright infringement.\n"
+    "Release\n"
+    "Other Tale 2 was released on 3 March 1994. The film was preceded by a short film titled Kip's Holiday.\n"
+    "Other Tale 2 was followed by Other Tale Returns in 1997.\n"
+    "Accolades\n"
+    "Other Tale 2 marks the first Osk Studios film not to be nominated for an Oscar.\n"
+    "Critic Tam Vell wrongly guessed that Ivo Brandt would win Best Actor, while the award went to Kip Morrow.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("b11po"), _OTHER_TALE_2)
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("which screenwriter sued the studio over", "fallback"),
+    ("which actor had to pull out of", "fallback"),
+    ("how long was brandt off the set when he got sick", "duration"),
+    ("what short was shown before in theaters", "fallback"),
+    ("what movie came after", "installment"),
+    ("how did brandt get hurt filming", "fallback"),
+    ("who said no to playing tam", "casting"),
+    # the credit and the running time are still read as such
+    ("which screenwriter wrote", "crew.writer"),
+    ("how long is", "identity.runtime"),
+    ("how long did filming go on for", "filming"),
+])
+def test_intents(question, intent):
+    assert I.classify(normalize(question)) == intent
+
+
+@pytest.mark.parametrize("question, said", [
+    ("other tale 2 is a sequel to which movie", "The Mill Wheel"),
+    ("what movie came after other tale 2", "Other Tale Returns"),
+    ("which screenwriter sued the studio over other tale 2", "Bede Marrow"),
+    ("how long was brandt off the other tale 2 set when he got sick", "three months"),
+    ("what short was shown before other tale 2 in theaters", "Kip's Holiday"),
+    ("how did brandt get hurt filming other tale 2", "breaking glass"),
+    ("did other tale 2 get an oscar nomination", "not to be nominated"),
+    ("did ivo brandt win best actor for other tale 2", "Kip Morrow"),
+])
+def test_answers(db, question, said):
+    ans = ask(db, question)
+    assert said in ans.answer, ans.answer
+    assert not ans.abstained
+
+
+def test_the_credit_is_no_answer_to_who_sued(db):
+    """The writer credited (Lune Varga) never answers which screenwriter sued."""
+    ans = ask(db, "which screenwriter sued the studio over other tale 2")
+    assert "Lune Varga" not in ans.answer and ans.confidence < CONFIDENT
+
+
+def test_most_of_the_shoot_is_no_scene(db):
+    """"where did they shoot most of it": the film's filming places, not a sentence writing "most"."""
+    ans = ask(db, "where did they shoot most of other tale 2")
+    assert "Ruritania" in ans.answer, ans.answer
+
+
+def test_missed_award_is_a_no(db):
+    ans = ask(db, "did other tale 2 get an oscar nomination")
+    assert ans.answer.startswith("No"), ans.answer
