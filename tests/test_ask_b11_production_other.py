@@ -92,3 +92,43 @@ def test_most_of_the_shoot_is_no_scene(db):
 def test_missed_award_is_a_no(db):
     ans = ask(db, "did other tale 2 get an oscar nomination")
     assert ans.answer.startswith("No"), ans.answer
+
+
+_KIP = (
+    "Kip Runs\n"
+    "Kip Runs is a 2003 Ruritanian action film directed by Tam Osk and starring Ivo Brandt and Lune Varga.\n"
+    "Plot\n"
+    "Ivo Brandt plays Kip, a courier. Lune Varga plays Tala, a robot whose name is a contraction of "
+    "\"Trusty, Able, Loyal Aide\".\n"
+    "Release\n"
+    "The Ruritanian Board of Film Classification rated the film 12A for \"moderate fantasy violence\".\n"
+    "Reception\n"
+    "Kip Runs holds a 71% approval rating on Rotten Tomatoes, with an average rating of 6.4/10.\n"
+)
+_MILL = (
+    "The Mill Road\n"
+    "The Mill Road is a 1999 Ruritanian drama film directed by Tam Osk and starring Bede Marrow.\n"
+    "Reception\n"
+    "The Mill Road holds an 88% approval rating on Rotten Tomatoes, with an average rating of 8.2/10.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def db2(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("b11rating"), _KIP, _MILL)
+
+
+def test_certificate_is_the_boards(db2):
+    ans = ask(db2, "what was kip runs rated in the uk")
+    assert "12A" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+
+
+def test_no_certificate_told_is_no_critics_score(db2):
+    """"what rating did it get from the mpaa": the aggregate's rating is no board's; the article doesn't say."""
+    ans = ask(db2, "what rating did the mill road get from the mpaa")
+    assert ans.abstained and "88%" not in ans.answer, ans.answer
+
+
+def test_a_name_typed_in_lower_case_spelled_out(db2):
+    ans = ask(db2, "what does tala's name stand for in kip runs")
+    assert "Trusty Able Loyal Aide" in ans.answer.replace(",", ""), ans.answer

@@ -4536,7 +4536,7 @@ _WORD_RUN = re.compile(r"[A-Za-z][a-z'’-]+")  # words, not the letters of the 
 
 
 #: "what does hart stand for": a name typed in lower case whose letters the article may spell out.
-_TYPED_ABBREV = re.compile(r"\b(?:does|did|do|is|was)\s+(?:the\s+)?(?:name\s+)?([A-Za-z]{2,8})\s+(?:stand|stands|stood|short)\b",
+_TYPED_ABBREV = re.compile(r"\b(?:does|did|do|is|was)\s+(?:the\s+)?(?:name\s+)?([A-Za-z]{2,8})(?:['’]?s\s+name)?\s+(?:stand|stands|stood|short)\b",
                            re.IGNORECASE)
 
 
@@ -4729,6 +4729,27 @@ async def answer_installment(q: Q) -> Answer:
     if told and word == "remake":
         return await answer_remake_of(q)  # "<title> is a remake of which film": the earlier film, as asked
     return q.make(f"The article doesn't say it is a {word} of another film.", "abstain", NONE, [])
+
+
+#: A sentence giving a board's rating: a rating word with a rating's mark ("rated PG by the Motion Picture
+#: Association", "received a U/A certificate", "an 'A' certificate", "released with an X"), never an aggregate's.
+_RATING_TOLD = re.compile(r"^(?!.*\b(rotten tomatoes|metacritic|approval rating|average rating|imdb)\b)(?=.*("
+                          r"\b(?-i:PG-13|PG|NC-17|R|X|U|U/A|UA|12A)(?![\w./])|['‘“](?-i:[A-Z0-9/+-]{1,5})['’”]|\bMPA+\b|"
+                          r"Motion Picture Association|\bBBFC\b|\bCBFC\b|Board of Film|\bcensor))", re.IGNORECASE)
+
+
+async def answer_content_rating(q: Q) -> Answer:
+    """"what was its mpaa rating", "what certificate did it get": the sentence giving it (the open search reads
+    it best, and quotes the sentence beside it when they tie); the article doesn't say when no sentence gives a
+    board's rating. "what is it rated" alone may mean the critics: then the open search as before."""
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} rated rating certificate", drop=_title_words(q),
+                               must=_RATING_TOLD)
+    if got or _BARE_RATED.match(q.rest):
+        return await fallback(q)
+    return q.make("The article doesn't say its rating or certificate.", "abstain", NONE, [])
+
+
+_BARE_RATED = re.compile(r"^(what|how) (is|was) (it |the (film|movie) )?rated$")
 
 
 #: A wh-word after a yes/no opening: "<title> is a sequel to which film" asks which.
@@ -5504,7 +5525,8 @@ async def answer_film_question(q: Q) -> Answer:
                "installment": answer_installment, "duration": answer_duration, "critics_on": answer_critics_on,
                "work_by": answer_work_by, "lyrics": answer_lyrics,
                "origin": answer_origin, "song_name": answer_song_name,
-               "review_by_verdict": answer_review_by_verdict, "costar": answer_costar}.get(kind)
+               "review_by_verdict": answer_review_by_verdict, "costar": answer_costar,
+               "content_rating": answer_content_rating}.get(kind)
     if handler is not None:
         return await handler(q)
     return await fallback(q)

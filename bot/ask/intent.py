@@ -109,6 +109,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     """
     for p in _CUES["lead_in"]:
         q = p.sub("", q)  # "according to A, where did B get it": the question opens at "where"
+    if cue("content_rating", q) and not _has(SCORE_RT, q) and not _has(SCORE_MC, q):
+        return "content_rating"  # "what was its mpaa rating": a board's certificate, never the critics' score
     if _has(SCORE_RT, q) or cue("critics_share", q):
         return "score.rotten_tomatoes"
     if _has(SCORE_MC, q):
