@@ -132,3 +132,38 @@ def test_no_certificate_told_is_no_critics_score(db2):
 def test_a_name_typed_in_lower_case_spelled_out(db2):
     ans = ask(db2, "what does tala's name stand for in kip runs")
     assert "Trusty Able Loyal Aide" in ans.answer.replace(",", ""), ans.answer
+
+
+_PELL = (
+    "Pell's Winter\n"
+    "Pell's Winter is a 1978 Ruritanian war drama film directed by Tam Osk and starring Ora Pell and Kip Morrow.\n"
+    "Plot\n"
+    "In late 1968, three friends in Ruritania work in a mill and hunt in the hills.\n"
+    "Release\n"
+    "Pell's Winter was released in Ruritanian, along with its dubbed versions in Osk and Vellish.\n"
+    "A second version was released as a two-disc set on September 6, 2005.\n"
+    "Legacy\n"
+    "Other films released later that showed the war included:\n"
+    "Pell's Winter unleashed a new dynamic in combat scenes, paving the way for Lune's Road and Other Tale.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def db3(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("b11other"), _PELL)
+
+
+def test_dubbed_languages_are_no_original_language():
+    assert I.classify(normalize("what languages was it dubbed into")) == "fallback"
+    assert I.classify(normalize("what language is it in")) == "identity.language"
+
+
+def test_a_release_box_set_sets_no_story(db3):
+    """"what year is it set in": a two-disc set's release date is no setting; the plot's opening year is."""
+    ans = ask(db3, "what year is pell's winter set in")
+    assert "1968" in ans.answer and "2005" not in ans.answer, ans.answer
+
+
+def test_a_list_opening_whose_list_is_lost_is_no_answer(db3):
+    ans = ask(db3, "what later films did pell's winter pave the way for")
+    assert "included:" not in ans.answer, ans.answer

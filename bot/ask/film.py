@@ -4640,15 +4640,20 @@ async def answer_setting(q: Q) -> Answer:
     told = await not_stated(q, "where or when it is set", r"^(?!.*\b(filming|filmed|photography|shooting|principal|"
                             r"premiere\w*|ceremony|festival|screening)\b)"
                             r"(?!.*\b(scenes?|sequences?|shots?) set\b)(?!.*\bset (on fire|off|up|out|aside|about|free|sail)\b)"
+                            # a release's set ("released as a two-disc set on 6 May") sets no story
+                            r"(?!.*\b(disc|box|boxed|dvd|blu-ray|gift|collector's|collectors|limited) set\b)"
                             r".*\b(set in|set on|set during|set at|takes place|took place|is set|was set|setting is|"
                             r"setting was|as the setting|\d{3,4}s setting)\b", terms="set takes place setting",
                             rank=_year_held if _ANSWER_SETTING_TIME.search(q.rest) else None)
-    if not told.abstained:
-        return told
     # no sentence says "set in": the plot's opening that places the story in a time ("in 1750s Ruritania")
     opening = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
     when = re.compile(r"\b(in|during) (the )?(early |mid-?|late )?(\d{3,4}s?|\d{1,2}(st|nd|rd|th)[- ]century)\b", re.I)
     row = next((r for r in opening[:3] if when.search(r["text"])), None)
+    said = told.sources[0].get("sentence", "") if told.sources else ""
+    if not told.abstained and not (row is not None and _ANSWER_SETTING_TIME.search(q.rest)
+                                   and not re.search(r"\b\d{3,4}s?\b|\bcentury\b", said)):
+        # ... but "what year is it set" is told by the opening's year rather than a sentence giving only a place
+        return told
     if row is not None:
         return q.make(f"The plot opens: “{row['text']}”", "fallback.sentence", LOW,
                       [{"section": row["path"], "sentence": row["text"]}])
@@ -5273,8 +5278,9 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     # "how did A get hurt filming it": the shoot sets the scene; what befell A is asked (every sentence of the
     # production history writes "filming")
     drop = _title_words(q) | (_ON_SET_WORDS if I.cue("on_set", q.rest) else frozenset())
+    # (a sentence opening a list the article's text lost, "... included:", tells nothing of it)
     got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=drop, **await _aliased_search(q))
-           if _says_something(q, g[1])]
+           if _says_something(q, g[1]) and not g[1]["text"].rstrip().endswith(":")]
     if not got or got[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
     score, text, rows = await quote(q.lib.conn, q.text, got, _title_words(q), _people_words(q))

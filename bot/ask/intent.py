@@ -277,6 +277,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     for key, pat in (("runtime", RUNTIME), ("language", LANGUAGE), ("country", COUNTRY), ("genre", GENRE),
                      ("based_on", BASED_ON), ("year", YEAR)):
         if _has(pat, q):
+            if key == "language" and _has(r"\b(dub|dubs|dubbed|dubbing|subtitled|subtitles|subbed)\b", q):
+                return "fallback"  # "what languages was it dubbed into": its versions a sentence tells, not its own
             if key in ("country", "language") and (has_character or has_story) and not has_actor \
                     and _has(r"\b(from|speak|speaks|spoke|speaking|live|lives|lived|born|come)\b", q):
                 return "event"  # "what country is <character> from": the story's, not the film's nationality
