@@ -86,4 +86,10 @@ def ascii_case_trie(words) -> str:
             alts.append("")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return f"(?:{emit(trie)})"
+    # The first letters as plain literals, one branch a case ("c...|C..."), not "[cC]": a pattern opening on
+    # a branch of literals gives the engine a first-character set to skip to, so it no longer enters the
+    # trie at every position (the role-noun test before a critic's name: 3x faster, same answers).
+    first = [(re.escape(c) if c.isascii() else one(c)) + emit(sub)
+             for ch, sub in sorted(trie.items()) if ch
+             for c in ((ch, ch.upper()) if ch.isascii() and ch.isalpha() else (ch,))]
+    return f"(?:{'|'.join(first)})"
