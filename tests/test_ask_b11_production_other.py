@@ -52,7 +52,14 @@ def db(tmp_path_factory):
     ("what movie came after", "installment"),
     ("how did brandt get hurt filming", "fallback"),
     ("who said no to playing tam", "casting"),
+    ("who fired the director", "fallback"),
+    ("who sued the producers", "fallback"),
+    ("which producer did the director clash with", "fallback"),
+    ("who was the director's assistant", "fallback"),
+    ("who replaced the original director", "replacement"),
     # the credit and the running time are still read as such
+    ("who were the producers", "crew.producer"),
+    ("who was the director of photography", "crew.cinematographer"),
     ("which screenwriter wrote", "crew.writer"),
     ("how long is", "identity.runtime"),
     ("how long did filming go on for", "filming"),
@@ -167,3 +174,9 @@ def test_a_release_box_set_sets_no_story(db3):
 def test_a_list_opening_whose_list_is_lost_is_no_answer(db3):
     ans = ask(db3, "what later films did pell's winter pave the way for")
     assert "included:" not in ans.answer, ans.answer
+
+
+def test_a_tie_in_works_credits_are_not_the_films(db3):
+    """"who produced the soundtrack": the album's producer, which the film's producer credit never answers."""
+    ans = ask(db3, "who produced the soundtrack album of pell's winter")
+    assert "Tam Osk" not in ans.answer and ans.confidence < CONFIDENT, ans.answer

@@ -5358,6 +5358,10 @@ def _denies_all_of(q: Q, text: str) -> bool:
 #: dates and figures are not that work's.
 _OTHER_WORK = re.compile(r"\b(sequel|sequels|prequel|prequels|spin ?off|follow ?up|reboot|trailer|trailers|teaser|teasers|"
                          r"poster|posters|music video|music videos)\b")
+#: A work made beside the film (its album, its game, its book of the film): its credits are not the film's.
+_TIE_IN_WORK = re.compile(r"\b(soundtrack album|soundtrack|album|video game|novelization|novelisation)\b")
+_NOT_THE_MUSICS_CREDITS = frozenset({"crew.producer", "crew.director", "crew.writer", "crew.editor",
+                                     "crew.cinematographer", "crew.distributor", "crew.production_company"})
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
 # ... "is a 2018 Ruritanian crime comedy film and sequel to": the kind of film first, then what it follows
 _IS_ITSELF_RX1 = re.compile(r"\b(is|was|as) (a|an|the)(( [\w-]+){0,3}|( [\w-]+){0,6} (film|movie)\s+and( a| the)?)\s+"
@@ -5503,6 +5507,11 @@ async def answer_film_question(q: Q) -> Answer:
         ans = await not_stated(q, f"which film that was ({q.film.label} came out in {q.film.year})",
                                rf"\b({'|'.join(years)})\b", terms=" ".join(years))
         return await _year_told_elsewhere(q, years) if ans.abstained else ans
+    tie_in = _TIE_IN_WORK.search(q.rest) if kind in _NOT_THE_MUSICS_CREDITS else None
+    if tie_in:
+        # "who produced the soundtrack", "who wrote the novelization": another work's hands, not the film's
+        # producer or writer (the composer is asked as such)
+        return await _about_other_work(q, tie_in.group(1))
     other = _OTHER_WORK.search(q.rest)
     if other and kind.split(".")[0] in _FACT_KINDS and not await _is_itself(q):
         # "who directed its sequel": another film than this one; its facts answer nothing asked
