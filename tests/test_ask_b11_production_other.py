@@ -180,3 +180,9 @@ def test_a_tie_in_works_credits_are_not_the_films(db3):
     """"who produced the soundtrack": the album's producer, which the film's producer credit never answers."""
     ans = ask(db3, "who produced the soundtrack album of pell's winter")
     assert "Tam Osk" not in ans.answer and ans.confidence < CONFIDENT, ans.answer
+
+
+def test_the_sequel_to_a_sequel_is_another_film(db):
+    """"when was the sequel to <title> released", <title> being itself a sequel: never its own release date."""
+    ans = ask(db, "when was the sequel to other tale 2 released")
+    assert "3 March 1994" not in ans.answer and ans.confidence < CONFIDENT, ans.answer

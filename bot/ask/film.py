@@ -5358,6 +5358,8 @@ def _denies_all_of(q: Q, text: str) -> bool:
 #: dates and figures are not that work's.
 _OTHER_WORK = re.compile(r"\b(sequel|sequels|prequel|prequels|spin ?off|follow ?up|reboot|trailer|trailers|teaser|teasers|"
                          r"poster|posters|music video|music videos)\b")
+#: "the sequel to <title>" (the title cut out): another film than the one named, whatever that one is.
+_SEQUEL_TO_IT = re.compile(r"\b(sequel|sequels|prequel|prequels|follow ?up|spin ?off|reboot)s? (to|of|for)\b(?! (which|what|whom)\b)")
 #: A work made beside the film (its album, its game, its book of the film): its credits are not the film's.
 _TIE_IN_WORK = re.compile(r"\b(soundtrack album|soundtrack|album|video game|novelization|novelisation)\b")
 _NOT_THE_MUSICS_CREDITS = frozenset({"crew.producer", "crew.director", "crew.writer", "crew.editor",
@@ -5513,7 +5515,8 @@ async def answer_film_question(q: Q) -> Answer:
         # producer or writer (the composer is asked as such)
         return await _about_other_work(q, tie_in.group(1))
     other = _OTHER_WORK.search(q.rest)
-    if other and kind.split(".")[0] in _FACT_KINDS and not await _is_itself(q):
+    # "when was the sequel to <title> released": the film after this one, even when this one is itself a sequel
+    if other and kind.split(".")[0] in _FACT_KINDS and (_SEQUEL_TO_IT.search(q.rest) or not await _is_itself(q)):
         # "who directed its sequel": another film than this one; its facts answer nothing asked
         return await _about_other_work(q, other.group(1))
     if kind.split(".")[0] in _FACT_KINDS and _asks_the_original(q) and await _is_itself(q):
