@@ -57,6 +57,11 @@ def db(tmp_path_factory):
     ("which producer did the director clash with", "fallback"),
     ("who was the director's assistant", "fallback"),
     ("who replaced the original director", "replacement"),
+    ("who released the soundtrack", "fallback"),
+    ("which label put out the soundtrack album", "fallback"),
+    ("was it turned into a musical", "fallback"),
+    ("who composed the soundtrack", "crew.composer"),
+    ("what book is it based on", "identity.based_on"),
     # the credit and the running time are still read as such
     ("who were the producers", "crew.producer"),
     ("who was the director of photography", "crew.cinematographer"),

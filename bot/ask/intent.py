@@ -146,6 +146,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "song_name"  # "whats the training song called": a song's quoted name, not a name in the story
     if cue("influenced_work", q):
         return "fallback"  # "which palme d'or winner based its hero on <character>": a later work, told in a sentence
+    if cue("tie_in", q):
+        return "fallback"  # "who released the soundtrack", "was it turned into a musical": another work, told in a sentence
     if cue("role_deed", q) or cue("role_object", q):
         return "fallback"  # "which screenwriter sued the studio", "who fired the director": a deed, never the credit
     if cue("on_set", q) and not _has(r"\b(where|when)\b", q):
