@@ -959,3 +959,55 @@ def test_an_upcoming_film_of_no_year_is_asked_nothing():
     shown = {**facts, "release": [_row("It premiered at the Example Film Festival on 5 October 2019.",
                                        date="2019-10-05", event="Example Film Festival")]}
     assert not unreleased(Film(1, "Other Tale", "Other Tale", None, 3000), shown)
+
+
+def test_round18_a_part_whose_young_version_is_told_by_its_players_name_is_asked_as_the_older_one():
+    # Round 18: "actors to play the younger versions of <lead> and <co-star>'s characters" named the
+    # lead's player, not the part: "Who played <part>?" did not accept the young version's player.
+    pool = Pool()
+    pool.years[1] = 2018
+    pool.add("title", 1, "Other Tale", 20_000)
+    pool.finish()
+    lead = "Other Tale is a 2018 Ruritanian romantic drama film starring Ora Pell and Kip Morrow."
+    plot = "Tessa (Ora Pell) is a travel photographer; Ivo (Kip Morrow) is a teacher."
+    film = Film(1, "Other Tale", "Other Tale", 2018, 20_000)
+
+    def asked(production: str) -> set[str]:
+        facts = {"cast": [_row(plot, section="Plot", actor="Ora Pell", character="Tessa", order=1, voice=0),
+                          _row(plot, section="Plot", actor="Kip Morrow", character="Ivo", order=2, voice=0),
+                          _row(plot, section="Plot", actor="Bede Marrow", character="Lune", order=3, voice=0)],
+                 "text": [{"text": lead, "section": "Lead"}, {"text": plot, "section": "Plot"},
+                          {"text": production, "section": "Production"}]}
+        return {q.text for q in questions_for_film(film, facts, pool, random.Random(0)) if q.category == "cast"}
+
+    plain = asked("Principal photography began in May.")
+    assert "Who played Tessa in Other Tale (2018)?" in plain
+    texts = asked("The crew looked for actors to play the younger versions of Pell and Kip Morrow's characters, "
+                  "and selected Lune Varga and Tam Osk for the roles.")
+    assert "Who played Tessa in Other Tale (2018)?" not in texts
+    assert "Who played Ivo in Other Tale (2018)?" not in texts
+    assert "Who played the older Tessa in Other Tale (2018)?" in texts
+    assert "Who played the older Ivo in Other Tale (2018)?" in texts
+    # A part whose player no age phrase names is asked as before.
+    assert ("Who played Lune in Other Tale (2018)?" in texts) == ("Who played Lune in Other Tale (2018)?" in plain)
+    # "the young Ora Pell" (the player's name after the age word) is the same class.
+    aged = asked("Lune Varga was cast as the young Ora Pell.")
+    assert "Who played Tessa in Other Tale (2018)?" not in aged
+    assert "Who played the older Tessa in Other Tale (2018)?" in aged
+    assert "Who played Ivo in Other Tale (2018)?" in aged
+
+
+def test_round18_a_one_word_part_the_article_writes_with_the_is_asked_with_the():
+    # Rounds 5-18: "'played Raven' should read 'played the Raven'", on every such part.
+    from bot.trivia.questions import asked_role
+    texts = ["Bede Marrow as the Raven, a masked thief.", "The Raven robs the harbour bank.",
+             "Tessa follows the Raven home."]
+    assert asked_role("Raven", "Bede Marrow as the Raven, a masked thief.", texts) == "the Raven"
+    # Written bare inside sentences more often than with "the": a name, asked as it is.
+    texts = ["Tessa meets Raven at the docks.", "Later Raven leaves.", "The Raven is her boat."]
+    assert asked_role("Raven", "Bede Marrow as Raven", texts) == "Raven"
+    # A given name is never asked with "the"; a bare sentence opening is no witness for the bare form.
+    assert asked_role("Anna", "Ora Pell as Anna", ["Ivo meets the Anna of his dreams.", "Anna runs."]) == "Anna"
+    assert asked_role("Raven", "Bede Marrow as Raven", ["Raven robs a bank.", "Raven flees.",
+                                                         "Tessa follows the Raven."]) == "the Raven"
+
