@@ -1011,3 +1011,22 @@ def test_round18_a_one_word_part_the_article_writes_with_the_is_asked_with_the()
     assert asked_role("Raven", "Bede Marrow as Raven", ["Raven robs a bank.", "Raven flees.",
                                                          "Tessa follows the Raven."]) == "the Raven"
 
+
+def test_round18_a_film_made_only_in_a_regional_language_counts_as_less_known():
+    # Rounds 14-18: such films' questions judged 1.17 at notability 0.2-0.5 ("regional, niche for a
+    # general film night"), other films of that notability 1.8-2.05: fewer of their questions a game.
+    from bot.trivia.questions import _regional_languages, film_budget, notability
+    pool = Pool()
+    pool.finish()
+    film = Film(1, "Other Tale", "Other Tale", 2018, 16_000)
+    regional = sorted(_regional_languages())[0].title()
+
+    def fame(*languages: str) -> float:
+        facts = {"identity": [{"key": "language", "value": v} for v in languages],
+                 "award": [{"ceremony": "Ruritania Film Awards", "category": "Best Film", "outcome": "won"}]}
+        return notability(film, facts, pool, 16_000)
+
+    assert fame(regional) < fame("English") == fame() == fame("Ruritanian")
+    assert fame(regional, "English") == fame("English")  # made in a widely seen language too
+    # The same article: a fuller game for the other film, its headline question only for the regional one.
+    assert film_budget(16_000, fame(regional))[0] < film_budget(16_000, fame("English"))[0]

@@ -137,7 +137,9 @@ def test_a_famous_films_game_opens_with_its_lead_and_award_before_its_writer_cre
         game = pick_game(qs, 5, random.Random(seed))
         families = [q.family for q in game]
         assert set(families[:2]) == {"cast.lead", "awards.won"}, families
-        assert families.index("crew.writer") > families.index("crew.composer")
+        # Round 18: a writer's credit (1.55 over 22, "obscure credit") and a critic's quote (1.27) are
+        # not asked of a film the game has better questions of.
+        assert "crew.writer" not in families and "reviews.quote" not in families, families
 
 
 def test_an_obscure_film_gives_one_headline_question_and_a_little_known_one_no_repeated_kind():
@@ -328,3 +330,15 @@ def test_a_thin_or_obscure_film_asks_no_supporting_part():
     # a film of some note still asks it
     role = _q("cast.actor_of_role", 1, 0.5, chars=20_000)
     assert pick_game([role], 8, random.Random(0)) == [role]
+
+
+def test_round18_a_little_known_or_mid_size_films_composer_is_not_asked():
+    # Rounds 14-18: a composer of a film of notability under 0.35 judged 1.16 (25), of an article under
+    # 9,000 characters 1.42 (19), "niche crew credit"; 1.9-2.0 on films of notability 0.5 or more.
+    def families(fame: float, chars: int) -> list[str]:
+        qs = [_q("cast.lead", 1, fame, chars=chars), _q("crew.director", 2, fame, chars=chars),
+              _q("crew.composer", 3, fame, chars=chars)]
+        return [q.family for q in pick_game(qs, 12, random.Random(0))]
+    assert "crew.composer" not in families(0.3, 40_000)
+    assert "crew.composer" not in families(0.6, 8_000)
+    assert sorted(families(0.6, 40_000)) == ["cast.lead", "crew.composer", "crew.director"]

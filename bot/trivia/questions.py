@@ -3921,7 +3921,8 @@ def _scale(value: float, low: float, full: float) -> float:
 def notability(film: Film, facts: dict[str, list[dict]], pool: Pool, article_chars: int | None = None) -> float:
     """How well known a film is, 0..1, from what the library knows of it: its article's length, its
     wins and nominations (a ceremony players remember counts double), the dollars it grossed, and
-    how many other loaded films its three first-billed players and its director are in.
+    how many other loaded films its three first-billed players and its director are in; a film
+    made only in a regional language of the vocabulary's list scores a share of that (:func:`_regional`).
 
     Why: blind judges marked every question on an obscure film "worth 1" whatever it asked, and a
     famous film's lead, win and director 2-3 (round 6), so a game asks a famous film's headline
@@ -3947,8 +3948,22 @@ def notability(film: Film, facts: dict[str, list[dict]], pool: Pool, article_cha
     shared += sum(max(0, known.get(("crew:director", norm(c["name"])), 0) - 1)
                   for c in facts.get("crew", ()) if c.get("role") == "director" and c.get("name"))
     people = min(1.0, shared / float(t["shared_full"]))
-    return round(float(t["size_weight"]) * size + float(t["awards_weight"]) * awards
-                 + float(t["gross_weight"]) * gross + float(t["shared_weight"]) * people, 3)
+    score = (float(t["size_weight"]) * size + float(t["awards_weight"]) * awards
+             + float(t["gross_weight"]) * gross + float(t["shared_weight"]) * people)
+    return round(score * (float(t["regional_factor"]) if _regional(facts) else 1.0), 3)
+
+
+@lru_cache(maxsize=1)
+def _regional_languages() -> frozenset[str]:
+    return frozenset(vocab.load("trivia")["notability"]["regional_languages"])
+
+
+def _regional(facts: dict[str, list[dict]]) -> bool:
+    """Is the film made only in languages of [notability] regional_languages (its article's language
+    facts)? Such films' questions were judged "regional, niche for a general film night" whatever
+    their article's length (vocab/trivia.toml)."""
+    said = {norm(i.get("value") or "") for i in facts.get("identity", ()) if i.get("key") == "language"} - {""}
+    return bool(said) and said <= _regional_languages()
 
 
 def family_weight(family: str) -> float:
