@@ -191,3 +191,26 @@ def test_the_sequel_to_a_sequel_is_another_film(db):
     """"when was the sequel to <title> released", <title> being itself a sequel: never its own release date."""
     ans = ask(db, "when was the sequel to other tale 2 released")
     assert "3 March 1994" not in ans.answer and ans.confidence < CONFIDENT, ans.answer
+
+
+_VARGA = (
+    "Lune's Road\n"
+    "Lune's Road is a 2018 Ruritanian crime drama film directed by Lune Varga and starring Kip Morrow.\n"
+    "Production\n"
+    "The screenplay was written by Lune Varga and Bede Marrow.\n"
+    "Accolades\n"
+    "Lune's Road was nominated for six Academy Awards, including Best Director for Varga, and won Best Adapted "
+    "Screenplay.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def db4(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("b11award"), _VARGA)
+
+
+def test_a_win_of_their_craft_is_no_confident_no(db4):
+    """"did <writer-director> win an oscar": the film's screenplay win names no recipient and she is one of its
+    writers; never "No, she was nominated for Best Director" said with confidence."""
+    ans = ask(db4, "did lune varga win an oscar for lune's road")
+    assert not ans.answer.startswith("No") and "Screenplay" in ans.answer and ans.confidence < CONFIDENT, ans.answer

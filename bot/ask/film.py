@@ -1958,6 +1958,17 @@ async def answer_award(q: Q) -> Answer:
             said = named[0]["source"]["sentence"]
             return q.make(f"The facts don't name who; the article says: “{said}”", "award.sentence", GUESS,
                           [src(r) for r in named[:2]])
+        theirs = [] if _ANSWER_AWARD_RX3.search(q.rest) else [
+            r for r in _won_for_their_craft(q, rows, people, mine)
+            if not [w for w in content if w != "best"] or _row_matches(r, content)]
+        if theirs:
+            # "did <writer> win an oscar for it": the film won Best Screenplay with no recipient named, and the
+            # person is one of its writers; likely a yes (never a confident no), said below confidence
+            won = theirs[0]
+            return q.make(f"Yes, it seems: it won {present.award(won)}, and {join_names(people)} is credited "
+                          f"as one of its {_award_craft(won)}s (the article names no recipient)."
+                          + (f" {join_names(people)} was also nominated for {present.award(mine[0])}." if mine else ""),
+                          "award.yesno", GUESS, [src(r) for r in theirs[:2]] + [src(r) for r in mine[:1]])
         if not mine:
             # a sentence naming the person beside an award word and the category or ceremony asked ("A guessed
             # that B would win for Best Actor"): what the article tells of it, below confidence
@@ -2057,6 +2068,28 @@ async def answer_award(q: Q) -> Answer:
                           [src(counts[0]), *(src(r) for r in listed)])
         return q.make(text, "award.list", GOOD, [src(r) for r in listed])
     return await not_stated(q, "which awards it received", r"\b(award|won|nominat|prize)")
+
+
+#: A category's craft ("Best Adapted Screenplay": writer), for a win the facts hold with no recipient.
+_CRAFT_OF_CATEGORY = (("writer", re.compile(r"\b(screenplay|writing|script)\b", re.I)),
+                      ("composer", re.compile(r"\b(score|music)\b", re.I)),
+                      ("editor", re.compile(r"\bediting\b", re.I)),
+                      ("cinematographer", re.compile(r"\bcinematography\b", re.I)),
+                      ("director", re.compile(r"^(?!.*\bart\b).*\bdirect(or|ing|ion)\b", re.I)))
+
+
+def _award_craft(row: dict) -> str:
+    return next((craft for craft, rx in _CRAFT_OF_CATEGORY if rx.search(row.get("category") or "")), "")
+
+
+def _won_for_their_craft(q: Q, rows: list[dict], people: list[str], mine: list[dict]) -> list[dict]:
+    """Wins the facts hold with no recipient in a category of a craft the person asked about is credited with
+    (a screenplay win, <person> one of its writers), when none of the person's own rows is a win."""
+    if any(r["outcome"] == "won" for r in mine):
+        return []
+    asked = {normalize(n) for n in people}
+    crafts = {r["role"] for r in q.data.of("crew") if normalize(r["name"]) in asked}
+    return [r for r in rows if r["outcome"] == "won" and not r["recipient"] and _award_craft(r) in crafts]
 
 
 #: A sentence telling a prize missed ("not to be nominated for an Oscar", "failed to win", "was snubbed").
