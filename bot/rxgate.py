@@ -39,6 +39,7 @@ tree two or three times and compiled seven functions a gate, most never called.
 
 from __future__ import annotations
 
+import _sre
 import re
 import sys
 from collections.abc import Callable
@@ -312,8 +313,59 @@ def _opening_class(rx: re.Pattern[str]) -> re.Pattern[str]:
     prefix or a first-character set is returned as it is, and so is one whose opening cannot be told.
     Each character is read with the case rule in force where it stands in the pattern.
     The rewritten text is read from the parse tree once, then kept in bot/rxcache.py's cache."""
+    built = memo("first_set", rx.pattern, rx.flags, lambda: _first_set_code(rx.pattern, rx.flags))
+    if built is not None:
+        final, code, groups, groupindex = built
+        indexgroup = [None] * (groups + 1)
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return _sre.compile(rx.pattern, final, code, groups, groupindex, tuple(indexgroup))
     text = memo("opening", rx.pattern, rx.flags, lambda: _opening_text(rx.pattern, rx.flags))
     return rx if text is None else re.compile(text, rx.flags)
+
+
+#: The non-ASCII characters that re.IGNORECASE matches to an ASCII letter (``_FOLD``'s, by that letter).
+_FOLDS_TO = {"i": "\u0131\u0130", "s": "\u017f", "k": "\u212a"}
+
+
+def _first_set_code(pattern: str, flags: int) -> list | None:
+    """The engine's code of ``pattern`` with the characters a match can open with (``_opening_text``'s
+    class, every case spelt out) as the first-character set of its info block: the set ``re`` itself
+    gives a pattern opening on a literal or a class, which the engine's search skips to in one tight
+    loop, where a lookahead in front still enters the whole matcher at every position (and a ``\b``
+    tests its two neighbours there). The rest of the code is ``re``'s own, so every match, span and
+    group is the same. None (the lookahead is used) when a case-insensitive opening character is not
+    ASCII: only ASCII letters have their other cases listed here (``_FOLDS_TO``).
+    Returned as the arguments of ``_sre.compile`` after the pattern, kept in bot/rxcache.py's cache."""
+    if _opening_text(pattern, flags) is None:
+        return None  # (a literal or a set the engine already skips to, an opening no class tells, ...)
+    tree = P.parse(pattern, flags)
+    items: list = []
+    _first(tree, items, bool(tree.state.flags & re.I))
+    chars: set[int] = set()
+    ranges: list[tuple[int, int]] = []
+    for op, av, ci, _bounded in items:
+        span = (av, av) if op is C.LITERAL else av
+        if op is C.CATEGORY or (ci and span[1] > 127):
+            return None
+        if not ci:
+            if op is C.LITERAL:
+                chars.add(av)
+            else:
+                ranges.append(av)
+            continue
+        for o in range(span[0], span[1] + 1):
+            ch = chr(o)
+            chars.update(ord(c) for c in {ch, ch.lower(), ch.upper(), *_FOLDS_TO.get(ch.lower(), "")})
+    charset, _cased = K._optimize_charset([(C.LITERAL, o) for o in sorted(chars)] + [(C.RANGE, r) for r in ranges])
+    code = K._code(tree, flags)
+    if code[0] != C.INFO or code[2] != 0 or code[3] == 0:
+        return None  # (the engine's own prefix or set, or a pattern that can match empty)
+    info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
+    K._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    final = int(flags | tree.state.flags)
+    return [final, [int(w) for w in info + list(code[code[1] + 1:])], tree.state.groups - 1, dict(tree.state.groupdict)]
 
 
 def _opening_text(pattern: str, flags: int) -> str | None:

@@ -11,7 +11,7 @@ import pytest
 
 from bot.article import parse_article
 from bot.extract import awards, crew, identity, money, people, plot, release, reviews
-from bot.rxgate import Folded, Gated, Pruned, gated, pruned, required
+from bot.rxgate import Folded, Gated, Pruned, _opening_class, gated, pruned, required
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -145,3 +145,22 @@ def test_folded_only_where_lower_case_reads_the_same() -> None:
             Folded(re.compile(pattern, re.I))
     with pytest.raises(ValueError):
         Folded(re.compile(r"ora"))  # not case-insensitive: nothing to gain
+
+
+def test_first_character_sets_hold_every_case_the_engine_matches() -> None:
+    """A pattern opening on a case-insensitive letter skips to a first-character set (_first_set_code) that
+    spells out its cases: every character re.IGNORECASE matches to an ASCII letter must be in it, or a
+    match opening on it would be skipped."""
+    from bot.rxgate import _FOLDS_TO
+
+    letter = re.compile(r"[a-z]", re.I)
+    for o in range(0x110000):
+        ch = chr(o)
+        if letter.fullmatch(ch):
+            for low in "abcdefghijklmnopqrstuvwxyz":
+                if re.fullmatch(low, ch, re.I):
+                    assert ch in {low, low.upper(), *_FOLDS_TO.get(low, "")}, (hex(o), low)
+    frame = _opening_class(re.compile(r"\b(?:kin|stars?|id)\s+of\b", re.I))
+    text = "\u212aIN of Tam, \u017ftars of Ora, \u0130D of Kip, the kin of Ivo"
+    assert [m.span() for m in frame.finditer(text)] == [m.span() for m in re.finditer(frame.pattern, text, re.I)]
+    assert len(frame.findall(text)) == 4
