@@ -3665,7 +3665,7 @@ async def _other_title(q: Q) -> Answer:
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
-_ANSWER_PLOT_RX1 = re.compile(r"(where|when|who|whom|which|how many|how much)\b")
+_ANSWER_PLOT_RX1 = re.compile(r"(where|when|who|whom|which|how many|how much|whos|wheres)\b")
 _ANSWER_PLOT_RX2 = re.compile(r"\bcharacters?\b")
 
 
@@ -4088,6 +4088,11 @@ def _kin_beside(text: str, keys: set[str]) -> float:
 _TOLD_BY_FRAME_RX1 = re.compile(r"\b(related|connected|linked|connection)\b|\brelation(ship)?\b")
 
 
+def _one_of(word: str) -> str:
+    """*word* without a plural's "s" ("sons": son), a word ending in "ss" kept whole ("boss")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 async def _told_by_frame(q: Q) -> Answer | None:
     """"how is A related to B", "A is B's what", "who is A really", "what fake name does A use": the
     sentence that tells it with a kinship, reveal or disguise word ("B's nephew A", "he is the brother of
@@ -4114,8 +4119,11 @@ async def _told_by_frame(q: Q) -> Answer | None:
     groups += [{w} for w in normalize(q.text).split() if len(w) > 3 and w not in STOPWORDS and w not in keys
                and w[:-1] not in keys and w not in _title_words(q) and w not in _FRAME_WORDS]  # "vosss": Voss's
     # the kinship asked ("kip's mom": mother), which a sentence telling another kin of Kip does not answer
-    kin_asked = {_RELATION_WORDS.get(m.group().lower().rstrip("s"), m.group().lower().rstrip("s"))
-                 for m in _KIN.finditer(q.rest)} if frame is _KIN else set()
+    kins_typed = list(_KIN.finditer(q.rest)) if frame is _KIN else []
+    # ... the last of a chain ("ora's dad's boss": the boss, whom the question asks about, not the dad)
+    kins_typed = [m for i, m in enumerate(kins_typed)
+                  if i + 1 == len(kins_typed) or kins_typed[i + 1].start() > m.end() + 1]
+    kin_asked = {_RELATION_WORDS.get(k, k) for k in (_one_of(m.group().lower()) for m in kins_typed)}
     # a name the facts miss, typed with its possessive ("kip's father" typed "kips"), is still a name
     typed = {w[:-1] for g in groups[len(named):] for w in g if w.endswith("s") and len(w) > 4}
     groups = groups[: len(named)] + [g | {w[:-1] for w in g if w[:-1] in typed} for g in groups[len(named):]]
@@ -4315,6 +4323,10 @@ async def _answer_event(q: Q) -> Answer:
     unnamed = _left_unnamed(q, text)
     if unnamed:
         return q.make(f"The article doesn't say who {unnamed} is; it says: “{text}”", "abstain", NONE,
+                      [sentence_source(r) for r in rows])
+    thing = _thing_unnamed(q, text)
+    if thing:
+        return q.make(f"The article doesn't name the {thing}; it says: “{text}”", "abstain", NONE,
                       [sentence_source(r) for r in rows])
     names = await _named_in_full(q, text)
     return q.make(f"The article says: “{text}”{names}", "plot.sentence", min(0.45, 0.15 + score / 250),
@@ -5311,16 +5323,27 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     # "how did A get hurt filming it": the shoot sets the scene; what befell A is asked (every sentence of the
     # production history writes "filming")
     drop = _title_words(q) | (_ON_SET_WORDS if I.cue("on_set", q.rest) else frozenset())
+    search = await _aliased_search(q)
     # (a sentence opening a list the article's text lost, "... included:", tells nothing of it)
-    got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=drop, **await _aliased_search(q))
+    got = [g for g in await best_sentences(q.lib.conn, q.film.id, q.text, drop=drop, **search)
            if _says_something(q, g[1]) and not g[1]["text"].rstrip().endswith(":")]
     if not got or got[0][0] < 40:
         return q.make("The article doesn't seem to say; I found no sentence that answers this.", "abstain", NONE, [])
     score, text, rows = await quote(q.lib.conn, q.text, got, _title_words(q), _people_words(q))
+    if max(r.get("said", 1.0) for r in rows) <= UNWRITTEN_SAID \
+            and _asked_one_unwritten(search["names"], [r["text"] for r in rows]):
+        # "who is the father of ora's baby": a sentence writing neither Ora nor "she", nor more than half of
+        # what is asked of her ("father" of "father", "baby"), tells of someone else
+        return q.make(f"The article doesn't seem to say; the sentence nearest it is of someone else: “{text}”",
+                      "abstain", NONE, [sentence_source(r) for r in rows])
     unnamed = _left_unnamed(q, text)
     if unnamed:
         # "who is the loved one that gets killed": the sentence tells "a loved one" is killed, never who
         return q.make(f"The article doesn't say who {unnamed} is; it says: “{text}”", "abstain", NONE,
+                      [sentence_source(r) for r in rows])
+    thing = _thing_unnamed(q, text)
+    if thing:
+        return q.make(f"The article doesn't name the {thing}; it says: “{text}”", "abstain", NONE,
                       [sentence_source(r) for r in rows])
     conf = max(min_conf, min(0.45, 0.15 + score / 250))
     lead = ""
@@ -5332,16 +5355,32 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
 
 
 _ON_SET_WORDS = frozenset("filming shooting shoot".split())
+#: The most of a question's words besides its names (its ``said``) that a quote writing none of the one
+#: asked about may hold and still be of someone else: a sentence holding more tells what is asked of another
+#: word for them ("the vigilante" for the hero named).
+UNWRITTEN_SAID = 0.5
+_OPENS_ON_SOMEONE = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
+
+
+def _asked_one_unwritten(names: tuple[str, ...], texts: list[str]) -> bool:
+    """Does the question name someone (*names*, aliases put on) whom none of the quoted *texts* writes, by any
+    word of their name, nor goes on about with a pronoun? Then the quote tells of someone else."""
+    keys = {w for n in names for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
+    if not keys:
+        return False
+    return not any(keys & _with_possessives(normalize(t).split()) or _OPENS_ON_SOMEONE.match(t) for t in texts)
 
 
 #: "who is the loved one that gets killed", "who was the stranger who ...": someone asked by what they are.
-_WHO_BY_DESCRIPTION = re.compile(r"^who (?:is|was|s|are|were) the (?P<np>(?:[a-z]+ ){0,2}?[a-z]+) (?:that|who|whom|whose)\b")
+_WHO_BY_DESCRIPTION = re.compile(r"^(?:who (?:is|was|s|are|were)|whos|(?:whats|what is|what s|what was) the names? of) "
+                                 r"the (?P<np>(?:[a-z]+ ){0,2}?[a-z]+) (?:that|who|whom|whose)\b")
 
 
 def _left_unnamed(q: Q, text: str) -> str:
-    """The description a "who is the <X> that ..." question asks by ("the loved one"), when the quoted text
-    writes it only with "a"/"an" ("a loved one is ... murdered"): it leaves them unnamed. '' otherwise, or
-    when the text also says "the <X>" or gives a name right after it ("a loved one, Ora, ...")."""
+    """The description a "who is the <X> that ..." (or "what's the name of the <X> who ...") question asks
+    by ("the loved one"), when the quoted text writes it only with "a"/"an" ("a loved one is ... murdered"):
+    it leaves them unnamed. '' otherwise, or when the text also says "the <X>" or gives a name right after
+    it ("a loved one, Ora, ...")."""
     m = _WHO_BY_DESCRIPTION.match(q.rest)
     if not m:
         return ""
@@ -5351,6 +5390,29 @@ def _left_unnamed(q: Q, text: str) -> str:
     if re.search(rf"\bthe\s+{np}\b|\b{np}\s*[,(]\s*(?-i:[A-Z])|\b{np}\s+(?:named|called)\b", text, re.IGNORECASE):
         return ""
     return f"the {m.group('np')}"
+
+
+_NAMED_ONLY = alternation(load("question")["named_only"])
+#: "what magazine does A write for", "which gang does B join": a thing only its name tells.
+_WHICH_THING = re.compile(rf"^(?:what|which) (?P<noun>{_NAMED_ONLY})s? (?:does|did|do|is|was|are|were)\b")
+
+
+def _thing_unnamed(q: Q, text: str) -> str:
+    """The thing a "what magazine does A write for" question asks the name of (vocab/question.toml
+    named_only), when the quoted text writes its noun but no name beside it ("a magazine writer", "joins a
+    gang"): the article leaves it unnamed. '' otherwise, or when the text does not write the noun (it may
+    name it bare: "writes for the Ruritania Post")."""
+    m = _WHICH_THING.match(q.rest)
+    if not m:
+        return ""
+    noun = re.escape(m.group("noun"))
+    if not re.search(rf"\b{noun}s?\b", text, re.IGNORECASE):
+        return ""
+    name = r"[\"“‘]?(?-i:[A-Z])"
+    if re.search(rf"\b{noun}s?,?\s+(?:(?:called|named|known as|the)\s+)?{name}|(?-i:[A-Z])[\w'’-]*\s+{noun}|"
+                 rf"(?-i:[A-Z])[\w'’-]*[”\"]?,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}{noun}\b", text, re.IGNORECASE):
+        return ""
+    return m.group("noun")
 
 
 _NEGATION = re.compile(r"\b(not|never|no|nor|neither|without|failed|denied|n't)\b|n['’]t\b", re.IGNORECASE)

@@ -211,8 +211,9 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         # "when was <actor> cast", "when did <director> sign on to direct it": a date the sentence that tells
         # the casting or the hiring gives, not who plays whom or who directed
         return "fallback"
+    # (never "where is <character> from originally": the story's place, no one in the running)
     if _has(CASTING, q) and (_has(CAST, q) or has_character or _has(r"\b(part|parts)\b", q)
-                             or (has_actor and _has(r"^who(m)?\b", q))) and not (
+                             or (has_actor and _has(r"^who(m)?\b", q))) and not _has(r"^where\b", q) and not (
             # "what did <character> invent that <other character> turned down": a thing of the story,
             # not who was in the running (a casting answer names people)
             _has(r"^what\b", q) and not _has(CAST, q) and not _has(r"\b(part|parts)\b", q)):

@@ -164,10 +164,28 @@ def section_preference(question: str, story: bool = False) -> frozenset[str]:
     return frozenset()
 
 
+#: Words opening a question with its scene ("after A tells B the truth, what does B do"), and the words that
+#: then open what is asked.
+_LEADING_CLAUSE = frozenset({"after", "once", "before", "while"})
+_WH = frozenset("who whom whose what whats where why how which".split())
+
+
+def leading_clause(toks: list[str]) -> int | None:
+    """Where what is asked opens when *toks* (a normalised question) opens with a clause of time ("after A
+    tells B the truth what does B do": at "what"); None otherwise."""
+    if not toks or toks[0] not in _LEADING_CLAUSE:
+        return None
+    return next((i for i, t in enumerate(toks) if i > 2 and t in _WH), None)
+
+
 def clause_words(question: str) -> frozenset[str]:
     """The words of *question* after a word opening a clause of time ("when", "after", "before" ...) that
-    does not open the question itself: the scene of what is asked, not what is asked."""
+    does not open the question itself, or of such a clause opening it ("after A leaves, where does B go"):
+    the scene of what is asked, not what is asked."""
     toks = normalize(question).split()
+    lead = leading_clause(toks)
+    if lead is not None:
+        return frozenset(toks[1:lead]) - frozenset(toks[lead:])
     at = next((i for i, t in enumerate(toks) if i > 0 and t in _SUBORDINATE), None)
     return frozenset(toks[at + 1:]) if at is not None else frozenset()
 
@@ -500,25 +518,36 @@ def _capitals(text: str) -> frozenset[str]:
 _THEN = frozenset({"after", "once"})
 
 
+def _scene_and_main(question: str) -> tuple[str, str] | None:
+    """*question*'s clause of what came before ("after he refuses to fight B") and its main clause ("who does
+    A fight"), whichever comes first; None without such a clause."""
+    toks = normalize(question).split()
+    at = next((i for i, t in enumerate(toks) if i > 0 and t in _THEN), None)
+    if at is not None:
+        return " ".join(toks[at + 1:]), " ".join(toks[:at])
+    lead = leading_clause(toks) if toks[:1] and toks[0] in _THEN else None
+    return (" ".join(toks[1:lead]), " ".join(toks[lead:])) if lead is not None else None
+
+
 def tells_the_scene(question: str, text: str, known: frozenset[str]) -> bool:
     """Does *text* tell the clause that sets the scene of *question* ("after he refuses to fight B": "...
     but A refuses"), all its words (another form of each counts), and none of the main clause's words
     besides the names both share? Then the sentence after it tells what is asked."""
-    toks = normalize(question).split()
-    at = next((i for i, t in enumerate(toks) if i > 0 and t in _THEN), None)
-    if at is None:
+    parts = _scene_and_main(question)
+    if parts is None:
         return False
-    scene = [w for w in content_words(" ".join(toks[at + 1:]), known) if w not in _QUESTION_WORDS and w not in _FRAME]
-    main = [w for w in content_words(" ".join(toks[:at]), known) if w not in _QUESTION_WORDS and w not in _FRAME]
+    scene = [w for w in content_words(parts[0], known) if w not in _QUESTION_WORDS and w not in _FRAME]
+    main = [w for w in content_words(parts[1], known) if w not in _QUESTION_WORDS and w not in _FRAME]
     if not scene:
         return False
     words = set(normalize(text).split())
     # ... the main clause's words as the sentence writes them in lower case: a name both share is no answer
     lower = set(normalize(" ".join(t for t in text.split() if not t[:1].isupper())).split())
 
-    def has(w: str, among: set[str]) -> bool:
-        return bool(forms(w) & among) or any(x.startswith(stem(w)) for x in among)
-    return all(has(w, words) for w in scene) and not any(has(w, lower) for w in main if w not in scene)
+    def has(w: str, among: set[str], alike: tuple[str, ...] = ()) -> bool:
+        return bool(forms(w) & among) or any(x.startswith((stem(w), *alike)) for x in among)
+    # ... the scene told in other words counts ("after A tells B": "A reveals to B")
+    return all(has(w, words, synonyms(w)) for w in scene) and not any(has(w, lower) for w in main if w not in scene)
 
 
 #: How many sentences after one telling a question's scene (in its section) what is asked may be told.
@@ -529,12 +558,11 @@ async def _told_after(conn, question: str, row: dict, known: frozenset[str]) -> 
     """The first of the few sentences after *row* in its section that writes a word of *question*'s main
     clause (another form counts: "went" for "go"), when the one right after it writes none; None otherwise.
     *row* tells the scene the question sets ("after he leaves B"), so what is asked is told after it."""
-    toks = normalize(question).split()
-    at = next((i for i, t in enumerate(toks) if i > 0 and t in _THEN), None)
-    if at is None:
+    parts = _scene_and_main(question)
+    if parts is None:
         return None
-    scene = set(content_words(" ".join(toks[at + 1:]), known))
-    main = [w for w in content_words(" ".join(toks[:at]), known)
+    scene = set(content_words(parts[0], known))
+    main = [w for w in content_words(parts[1], known)
             if w not in _QUESTION_WORDS and w not in _FRAME and w not in scene and w not in STOPWORDS]
     if not main:
         return None
