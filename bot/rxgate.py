@@ -337,11 +337,17 @@ def _first_set_code(pattern: str, flags: int) -> list | None:
     group is the same. None (the lookahead is used) when a case-insensitive opening character is not
     ASCII: only ASCII letters have their other cases listed here (``_FOLDS_TO``).
     Returned as the arguments of ``_sre.compile`` after the pattern, kept in bot/rxcache.py's cache."""
-    if _opening_text(pattern, flags) is None:
-        return None  # (a literal or a set the engine already skips to, an opening no class tells, ...)
     tree = P.parse(pattern, flags)
+    if tree.data and tree.data[0][0] is C.AT and tree.data[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+        return None  # "^...": tried where a line starts
+    prefix, _skip, _all = K._get_literal_prefix(tree, tree.state.flags)
+    if prefix or K._get_charset_prefix(tree, tree.state.flags):
+        return None  # a literal or a set the engine already skips to
     items: list = []
-    _first(tree, items, bool(tree.state.flags & re.I))
+    if _first(tree, items, bool(tree.state.flags & re.I)) is not False or not items:
+        return None  # an opening no class tells
+    # (unlike the lookahead, a set of all lower-case letters pays here: the set is one table look-up a
+    # character, far cheaper than entering the matcher; a category (\w, \s) still has none)
     chars: set[int] = set()
     ranges: list[tuple[int, int]] = []
     for op, av, ci, _bounded in items:
