@@ -2182,3 +2182,137 @@ def test_one_person_under_two_credits_is_never_two_options():
     assert not _Unlike(["Ora Pell"], "person").distinct("Ora Pell-Marrow")
     assert not _Unlike(["Ora Pell-Marrow"], "person").distinct("Ora Pell")
     assert _Unlike(["Ora Pell"], "person").distinct("Lune Varga")
+
+
+# --- round 18's remaining classes ---------------------------------------------------------------------
+def _played_options(pool: Pool, year: int, cast: list[tuple[str, str, int]], answer: str, part: str,
+                    genre: str = "drama") -> set[str]:
+    """Every option a game draws (over twelve seeds) for "Who played <part>?" in "Other Tale" (film 1)
+    of *year*, its cast given as (player, part, billing)."""
+    sentence = f"Other Tale is a {year} Ruritanian {genre} film."
+    facts = {"cast": [_row(f"{a} as {p}.", section="Cast", actor=a, character=p, order=o, voice=False)
+                      for a, p, o in cast],
+             "text": [{"text": sentence, "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", year, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == [answer] and part in q.text and q.text.startswith("Who played"):
+                offered |= set(q.distractors)
+    return offered
+
+
+def test_round18_a_lead_of_years_before_is_no_option_for_a_newcomers_part():
+    # Round 18: a middle-aged star, known to the library from a film four years before billed third,
+    # offered for a newcomer's young sidekick; two veteran stage actors, leads of a film five years
+    # before, for a newcomer's young voice part. A newcomer's part (billed below the film's top star)
+    # takes no other film's player billed a lead SEASONED_YEARS or more before.
+    assert options.seasoned_leads([(2, "Bede Marrow", 3), (3, "Bede Marrow", 1), (3, "Ned Hale", 5)],
+                                  {2: 1962, 3: 1965}) == {"Bede Marrow": 1962}
+    assert options.newcomer_rank(1962, 1966) == options.NEVER
+    assert options.newcomer_rank(1963, 1966) == options.FAIR
+    assert options.newcomer_rank(None, 1966) == options.FAIR
+    pool = Pool()
+    _sexed(pool, 1, 1966, "Other Tale", {"Ivo Brandt": "m", "Kip Morrow": "m"})
+    _sexed(pool, 2, 1962, "Tale 2", {"Tam Osk": "m", "Jory Vale": "m", "Bede Marrow": "m"})  # Marrow billed third
+    _sexed(pool, 3, 1965, "Tale 3", {"Ned Hale": "m", "Rob Dunn": "m", "Cal Reed": "m"})
+    pool.finish()
+    offered = _played_options(pool, 1966, [("Ivo Brandt", "Bat", 1), ("Kip Morrow", "Wren", 2)], "Kip Morrow", "Wren")
+    assert offered and not offered & {"Bede Marrow", "Tam Osk", "Jory Vale"}
+    assert offered <= {"Ivo Brandt", "Ned Hale", "Rob Dunn", "Cal Reed"}
+
+
+def test_round18_an_acting_awards_fill_is_never_a_camp_films_hero_nor_a_star_of_another_era():
+    # Round 18: a camp superhero film's star (his one film) offered as a 1968 drama's Best Actor
+    # winner; round 18's sample also offered silent stars, retired a decade before, for a 1937 Best
+    # Actress. Both were weak fills taken when nothing fairer was left (the camp hero first, of the
+    # award's very year): now never, and the next fill (a drama's lead of two years before) is taken.
+    assert options.award_fill_rank(None, (1966,), 1968, False, frozenset({"drama"}),
+                                   [frozenset({"superhero"})]) == options.NEVER
+    assert options.award_fill_rank(None, (1966,), 1968, True, frozenset({"drama"}),
+                                   [frozenset({"superhero"})]) == options.FAIR  # a star of two films
+    assert options.award_fill_rank(None, (1967,), 1968, False, frozenset({"drama"}),
+                                   [frozenset({"comedy"})]) == options.FAIR  # no marked family: still a fill
+    assert options.award_fill_rank(None, (1927, 1928), 1937, True, frozenset({"drama"}),
+                                   [frozenset({"drama"})]) == options.NEVER  # retired years before
+    assert options.award_fill_rank((1936,), (1927, 1928), 1937, True, frozenset({"drama"}),
+                                   [frozenset({"drama"})]) == options.FAIR  # up for an award the year before
+    pool = Pool()
+    _country(pool, 1, 1968, "Other Tale", "drama")
+    pool.add("actor", 1, "Ivo Brandt", 1)
+    for fid, year, name, order, genre in ((2, 1968, "Lune Varga", 1, "superhero"), (3, 1966, "Kip Morrow", 1, "drama"),
+                                          (4, 1967, "Tam Osk", 3, "drama"), (5, 1966, "Tam Osk", 4, "drama"),
+                                          (6, 1957, "Bede Marrow", 1, "drama"), (7, 1967, "Wren Dale", 1, "drama")):
+        _country(pool, fid, year, f"Tale {fid}", genre)
+        pool.add_film(fid, {"cast": [_row(f"{name} as Gus, a man of the hills.", actor=name, character="Gus",
+                                          order=order)]})
+    pool.finish()
+    won = "At the 9th Example Awards, Ivo Brandt won Best Actor for Other Tale."
+    facts = {"cast": [_row("Other Tale stars Ivo Brandt as Tobin Hale, a man of the hills.", actor="Ivo Brandt",
+                           character="Tobin Hale", order=1, voice=False)],
+             "award": [_row(won, ceremony="Example Awards", ordinal=9, year=None, category="Best Actor",
+                            outcome="won", recipient="Ivo Brandt")],
+             "identity": [_row("Other Tale is a 1968 Ruritanian drama film.", key="genre", value="drama")]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1968, 20_000), facts, pool, random.Random(seed)):
+            if "Best Actor" in q.text and q.answers == ["Ivo Brandt"]:
+                offered |= set(q.distractors)
+    assert offered == {"Kip Morrow", "Tam Osk", "Wren Dale"}  # never the camp hero, never the 1950s star
+
+
+def test_round18_a_little_known_genre_films_director_options_are_of_its_genre_or_none():
+    # Round 18: a romance's and a period drama's directors (and a superhero film's) offered for a
+    # low-budget teen horror film's director, weak fills taken for want of horror directors. A film
+    # of a marked family few know takes only directors known for a film of its families; the
+    # question goes without buttons rather.
+    assert options.genre_apart(frozenset({"horror"}), [frozenset({"romance"}), None])
+    assert not options.genre_apart(frozenset({"horror"}), [frozenset({"romance"}), frozenset({"horror", "comedy"})])
+    assert not options.genre_apart(frozenset({"horror"}), [None])  # nothing known
+    pool = Pool()
+    _directed(pool, 1, 2009, "Ivo Brandt", "horror", 10_000)
+    _directed(pool, 2, 2008, "Kip Morrow", "horror", 10_000)
+    _directed(pool, 3, 2010, "Ned Hale", "horror comedy", 10_000)
+    _directed(pool, 4, 2009, "Bede Marrow", "romance", 10_000)
+    _directed(pool, 5, 2008, "Tam Osk", "period drama", 10_000)
+    _directed(pool, 6, 2007, "Rob Dunn", "superhero", 10_000)
+    pool.finish()
+    assert _director_options_of(pool, 1, "Other Tale", 2009, "horror") is None
+    _directed(pool, 7, 2009, "Cal Reed", "horror", 10_000)
+    pool.finish()
+    assert _director_options_of(pool, 1, "Other Tale", 2009, "horror") == {"Kip Morrow", "Ned Hale", "Cal Reed"}
+
+
+def test_round18_a_player_seen_only_in_a_young_part_is_no_option_for_a_leads_part():
+    # Round 18: a bit player of another film's farmer's boy, four years before, offered as the star
+    # who took over a grown lawyer's part. A lead's part of no young age takes no player the library
+    # shows near its years only in young parts.
+    pool = Pool()
+    _sexed(pool, 1, 1941, "Other Tale", {"Ivo Brandt": "m", "Ora Pell": "f"})
+    _sexed(pool, 2, 1937, "Tale 2", {"Bede Marrow": "m", "Kip Morrow": "m", "Ned Hale": "m", "Rob Dunn": "m"})
+    pool._part_ages.setdefault("Bede Marrow", set()).add((2, "young"))
+    pool.finish()
+    offered = _played_options(pool, 1941, [("Ivo Brandt", "Dan Webb", 1), ("Ora Pell", "Mary", 2)], "Ivo Brandt",
+                            "Dan Webb")
+    assert offered == {"Kip Morrow", "Ned Hale", "Rob Dunn"}
+
+
+def test_round18_a_cult_films_player_and_a_studio_star_keep_to_their_own_kind_of_film():
+    # Rounds 17-18: a micro-budget cult film's heroine offered for a studio period film's heroine,
+    # and the mirror: a player of well-known films for the cult film's heroine (the option a player
+    # strikes first). A film of a kind few know (Pool.obscure: its lead calls it independent,
+    # low-budget) and another film keep their players apart, unless the answer is of the other kind.
+    def setup() -> Pool:
+        pool = Pool()
+        _sexed(pool, 1, 2004, "Other Tale", {"Ora Pell": "f", "Ivo Brandt": "m"})
+        _sexed(pool, 2, 2003, "Tale 2", {"Nell Hart": "f"})
+        _sexed(pool, 3, 2004, "Tale 3", {"Lune Varga": "f", "Wren Dale": "f", "Ada Vey": "f"})
+        return pool
+    pool = setup()
+    pool.obscure = {2}
+    pool.finish()
+    cast = [("Ora Pell", "Becca", 1), ("Ivo Brandt", "Rod", 2)]
+    assert _played_options(pool, 2004, cast, "Ora Pell", "Becca") == {"Lune Varga", "Wren Dale", "Ada Vey"}
+    pool = setup()
+    pool.obscure = {1, 2}
+    pool.finish()
+    assert not _played_options(pool, 2004, cast, "Ora Pell", "Becca") & {"Lune Varga", "Wren Dale", "Ada Vey"}

@@ -309,6 +309,78 @@ def _leads(b: _Builder) -> frozenset[str]:
     return b._memo[key]  # type: ignore[return-value]
 
 
+#: A player billed this high (or higher) in a film at least SEASONED_YEARS before the one asked is a
+#: seasoned lead there: no option for a newcomer's part (seasoned_leads).
+SEASONED_BILLING = 3
+SEASONED_YEARS = 4
+
+
+def seasoned_leads(actors: Iterable[tuple[int, str, float]], years: dict[int, int]) -> dict[str, int]:
+    """Each player's first year the library shows them billed SEASONED_BILLING or higher (pool actor
+    rows: film id, name, billing; film id -> year). Why: round 18's judges struck a star of the
+    decade's films (a middle-aged comic) offered for a newcomer's teenage sidekick and two veteran
+    stage actors for a young man's voice part: the library holds no ages and only those stars'
+    later films, so their first films do not show their generation, but a lead billed years before
+    the newcomer's first film is of another generation than the part."""
+    out: dict[str, int] = {}
+    for fid, name, order in actors:
+        y = years.get(fid)
+        if y and order and int(order) <= SEASONED_BILLING and (name not in out or y < out[name]):
+            out[name] = y
+    return out
+
+
+_SEASONED: list = [None, {}]
+
+
+def _seasoned(b: _Builder) -> dict[str, int]:
+    """seasoned_leads of the pool, worked out once per pool (the pool outlives the films' builders)."""
+    rows = b.pool.items.get("actor", ())
+    if _SEASONED[0] is not rows:
+        _SEASONED[:] = [rows, seasoned_leads(rows, b.pool.years)]
+    return _SEASONED[1]
+
+
+def newcomer_rank(seasoned_from: int | None, year: int | None) -> int:
+    """An option from another film for a part whose player the library first knows from this film
+    (a newcomer's part, its age not marked grown): NEVER when the option was a billed lead
+    SEASONED_YEARS or more before the film (seasoned_leads), else FAIR. The facts cannot tell such
+    a star's age, and a host strikes an older star for a newcomer's part first; a fill the library
+    cannot place leaves the question short an option (typed only) rather than bad."""
+    if seasoned_from is None or not year:
+        return FAIR
+    return NEVER if seasoned_from <= year - SEASONED_YEARS else FAIR
+
+
+def genre_apart(mine: frozenset[str], theirs: Iterable[frozenset[str] | None]) -> bool:
+    """Is every film of a crew option's whose genre families the library knows of none of the
+    film's (*mine*), with at least one known?"""
+    known = [f for f in theirs if f]
+    return bool(mine) and bool(known) and all(not (mine & f) for f in known)
+
+
+def award_fill_rank(acclaim: Sequence[int] | None, known: Sequence[int] | None, year: int, star: bool,
+                    mine: frozenset[str], theirs: Sequence[frozenset[str] | None]) -> int:
+    """Another film's player offered for an acting award, when the library never shows them up for
+    one within KEEP_YEARS of it (*acclaim*: their years up for acting awards): NEVER when their known
+    films do not place them at work in the award's years (era_rank short of FAIR: a silent star
+    retired years before a 1937 award, or nothing dates them), or, for a lead's award, when they are
+    no star by the library's lights (*star*: established_leads) and known only from films of a
+    marked family the film shares nothing with (*theirs*, genre families, against *mine*: a camp
+    superhero film's hero and sidekick offered as a 1968 drama's Best Actor winner, round 18).
+    FAIR otherwise (the caller's other ranks still apply). Why never rather than weak: round 18's
+    such options were weak fills, taken because nothing fairer was left; a host would ask the
+    question typed rather than offer them."""
+    if acclaim and any(abs(y - year) <= KEEP_YEARS for y in acclaim):
+        return FAIR
+    if era_rank(known, year) != FAIR:
+        return NEVER
+    marked = frozenset(_table()["marked_families"])
+    if not star and genre_apart(mine, theirs) and all((f or frozenset()) & marked for f in theirs):
+        return NEVER
+    return FAIR
+
+
 def age_rank(age: str, first: int | None, year: int | None, answer_first: int | None) -> int:
     """An option for a part of a marked age, by the working years the library knows (part_age):
     for a young part, a player whose first known film is GENERATION_NEVER years or more before the
@@ -1188,6 +1260,24 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         youth = not age and d.family in PART_FAMILIES and _lead_age(b) == "young" \
             and not any(_own_part_ages(b).get(a) == "grown" for a in answers)
         newcomer = bool(year) and d.family in PART_FAMILIES and answer_first is not None and answer_first >= year
+        # ... and for it, no other film's lead billed years before (newcomer_rank; round 18): for a
+        # voice part of a cartoon, or a part the film bills below its top star (a newcomer billed
+        # first is mostly a star whose earlier films the library lacks), and only in the library's
+        # usual industry (a smaller cinema's players the library knows from a film or two, so a
+        # newcomer there is mostly a film it lacks, not a young player).
+        usual_home = bool(home) and bool(home & pool.usual_origin())
+        seasoned = _seasoned(b) if newcomer and usual_home and age != "grown" and (cartoon or not any(
+            c.get("actor") in answers and (c.get("order") or 99) == 1 for c in b.facts.get("cast", ()))) else {}
+        # A part or an acting award of a film of a kind few know (its lead calls it low-budget,
+        # independent, direct-to-video: Pool.obscure) takes no star of famous films, and a film of no
+        # such kind no player known only from such films (round 17-18: a micro-budget cult film's
+        # heroine offered for a studio period film's, studio stars for the cult film's heroine): the
+        # option a player strikes first either way. Unless an answer is of the same kind.
+        playing = d.family in PART_FAMILIES or d.family == "cast.replaced" or d.family.startswith("awards.")
+        small_film = playing and b.film.id in pool.obscure
+        answer_films = [pool.credited.get(a, frozenset()) - {b.film.id} for a in answers]
+        cult_answer = any(f and f <= pool.obscure for f in answer_films)
+        answer_known = max((person_fame(f, pool.fame) or 0 for f in answer_films), default=0)
         # "Which actor made their film debut in it?": another film's player the library already
         # knows from earlier films plainly did not debut here (round 16: a comedy star of the
         # decade's films beside the film's own cast); its own cast stays fair.
@@ -1251,6 +1341,14 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # Pool.prestige) for a film the library shows up for none (round 12: an auteur offered for a
         # B-movie's and a car-chase comedy's director: the option a player strikes first): poor.
         humble = crew and b.film.id not in pool.renowned
+        # A genre film of a marked family (a teen horror film) few know: its director options are
+        # people known for some film of its families, never only for others' (round 18: a romance's
+        # and a period drama's directors, "prestige names", offered for a low-budget teen horror
+        # film's; kind_rank had them weak, and a weak fill is still taken when nothing fairer is left).
+        # (a period film's setting is no kind of film: its directors cross genres; and a film whose
+        # fame the library cannot tell, a lead-only article, may be a blockbuster)
+        genre_bound = crew and humble and usual_home and bool(mine_f & frozenset(_table()["marked_families"]) - {"period"}) \
+            and pool.fame.get(b.film.id, 2) <= 1
         # ... and the mirror: a director the library knows only from stubs (films few know) for a
         # film much written of, or whose director the library credits with one (round 13-14: two
         # unknown indie directors beside a famous director of a studio film, "a giveaway"): poor.
@@ -1293,6 +1391,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             quote_era = dated[len(dated) // 2] if dated else year
         # An acting award's option acclaimed only in another era (acclaim_rank).
         acclaim = award and acting_category(text)
+        own_f = _own_families(b) if acclaim else frozenset()
         # The film's player of its title part (the star of "Other Tale" as Tale) is no option for
         # another part of it: every player knows whom the film is named for (round 12).
         title_players = _title_players(b) if d.family in PART_FAMILIES else frozenset()
@@ -1337,6 +1436,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 r = max(r, kind_rank(mine_f, my_scale, [(pool.film_families.get(f), pool.scales.get(f),
                                                          pool.film_chars.get(f, 0))
                                                         for f in pool.credited.get(c, ()) if f != b.film.id]))
+            if r != NEVER and genre_bound and c not in b.own_names and genre_apart(
+                    mine_f, [pool.film_families.get(f) for f in pool.credited.get(c, ()) if f != b.film.id]):
+                return NEVER
             if r == FAIR and lean and (theirs := pool.lean_tongues.get(c)) and lean.isdisjoint(theirs) \
                     and not spoken.get(c):
                 r = WEAK  # leaning to another language's films (round 10: a Tamil director, a Hindi film)
@@ -1375,7 +1477,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if r == FAIR and stars and stars.get(c, year) < year:
                 return WEAK  # an acclaimed star for a newcomer's part
             if r == FAIR and leads is not None and c not in b.own_names and c not in leads:
-                return WEAK  # one film billed below its lead: no star for a lead's award
+                r = WEAK  # one film billed below its lead: no star for a lead's award
+            if r != NEVER and acclaim and c not in b.own_names and award_fill_rank(
+                    pool.acclaim_years.get(c), known.get(c), year, leads is None or c in leads,
+                    own_f, [pool.film_families.get(f) for f in pool.credited.get(c, ())]) == NEVER:
+                return NEVER
             if r == FAIR and c in faint and c not in b.own_names:
                 return WEAK  # a twelfth name of a star list, nothing more known, for a lead's part
             if r == FAIR and newcomer and not age and c not in b.own_names \
@@ -1388,6 +1494,22 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 # The film's child (its plot's 'young son', the toddler twins credited for one) offered
                 # for a part not marked young: the one option no player takes (round 14: a boy
                 # offered as an assassins' leader; round 16: a toddler twin as the adult lead).
+                return NEVER
+            if r != NEVER and playing and c not in b.own_names and (cast or acclaim):
+                theirs = pool.credited.get(c, frozenset()) - {b.film.id}
+                if not small_film and not cult_answer and theirs and theirs <= pool.obscure:
+                    return NEVER  # known only from films few know, for a film of another kind
+                if small_film and (person_fame(theirs, pool.fame) or 0) > answer_known:
+                    return NEVER  # a player of better known films than the answer's, for a film few know
+            if r != NEVER and seasoned and c not in b.own_names and newcomer_rank(seasoned.get(c), year) == NEVER:
+                return NEVER  # a lead of years before for a newcomer's part (round 18)
+            if r != NEVER and starring and age != "young" and c not in b.own_names \
+                    and other_age("grown", pool.part_ages.get(c, ()), year) \
+                    and not other_age("young", pool.part_ages.get(c, ()), year) \
+                    and not any(other_age("grown", pool.part_ages.get(a, ()), year) for a in answers):
+                # A player the library shows only near the film's years in a young part (a farmer's
+                # boy) for a lead's or a replacing star's part of no young age: never (round 18: a
+                # bit player of a child's part offered as the star who replaced another).
                 return NEVER
             if r != NEVER and parted and c not in b.own_names and elder_near(pool.part_ages.get(c, ()), year) \
                     and not any(elder_near(pool.part_ages.get(a, ()), year) for a in answers):
