@@ -95,3 +95,70 @@ def test_a_quote_of_someone_else():
     assert not _asked_one_unwritten(("Lune Osk",), ["Lune's father is a smuggler."])
     assert not _asked_one_unwritten(("Lune Osk",), ["Years later, she marries a smuggler."])
     assert not _asked_one_unwritten((), ["Nell flees her cruel father."])
+
+
+_GREY_FORT = (
+    "Grey Fort\n"
+    "Grey Fort is a 1964 Ruritanian war comedy film directed by Lune Varga and starring Tam Vell and Pia Lanz.\n"
+    "Plot\n"
+    "Ruritanian Army General Ivo K. Brandt is commander of Osk Fort, which houses the 12th Wing.\n"
+    "Bede Marrow and his riders win several battles beside Captain Kip Morrow's men.\n"
+    "Suddenly, however, Kip learns that another unit has been sent to support Tam Osk, who is Bede's rival. "
+    "When Kip is forced to tell Bede, the furious warlord and his riders promptly abandon the fort.\n"
+    "General Brandt then shoots and kills himself, while Kip finds the code on his desk.\n"
+    "It is understood that Nell has left the school. "
+    "It is revealed that Nell's father had debts and the family moved to the capital.\n"
+    "Ora sings at the fair with Nell. Later, Kip convinces Ora to flee with him to Osk City.\n"
+    "Cast\n"
+    "Tam Vell as Kip Morrow\n"
+    "Pia Lanz as Ora Pell\n"
+    "Ilse Dorn as General Ivo K. Brandt\n"
+)
+
+
+@pytest.fixture(scope="module")
+def fort(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("b11fort"), _GREY_FORT)
+
+
+@pytest.mark.parametrize("question, said", [
+    # the rank and the given name typed before the surname name him; his death is his fate
+    ("what happens to general ivo k brandt in grey fort", "kills himself"),
+    # "walk out on" as the article's "abandon", with the reason told in the sentence before
+    ("why does bede marrow walk out on kip in grey fort", "another unit"),
+    # a "why" whose sentence tells no reason: the one after it tells what led to it
+    ("why did nell leave school in grey fort", "had debts"),
+    # "where do A and B run off to": the sentence naming both and a place
+    ("where are kip and ora planning to run off to in grey fort", "Osk City"),
+])
+def test_told_in_other_words_or_nearby(fort, question, said):
+    ans = ask(fort, question)
+    assert said in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_a_rank_before_a_name_is_no_word_asked():
+    from bot.ask.retrieve import ranked
+    assert ranked("what happens to general jack d ripper", {"ripper"}) == {"general", "jack", "d"}
+    assert ranked("why couldnt they call back major kong's bomber", {"kong"}) == {"major"}
+    # a word of the story between them breaks the run ("kip" is asked about, "hate" is asked)
+    assert ranked("why does kip hate ora", {"ora"}) == frozenset()
+
+
+@pytest.mark.parametrize("question, said", [
+    ("what does kip morrow want to do for a living in the long note", "music director"),
+    ("what does ora pell do for a living in the long note", "entertainers"),
+])
+def test_a_job_told_as_a_craft_or_trade(tmp_path, question, said):
+    db = library(tmp_path, "The Long Note\nThe Long Note is a 2018 Ruritanian drama film directed by Lune Varga.\n"
+                           "Plot\nKip Morrow aspires to become a music director in the film industry. "
+                           "Ora Pell owns an old bookstore and works with Tam Osk as unpopular children's entertainers.\n"
+                           "Cast\nTam Vell as Kip Morrow\nPia Lanz as Ora Pell\n")
+    ans = ask(db, question)
+    assert said in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_someone_seen_instead_of_another_is_no_casting():
+    assert I.classify(normalize("who does ora see outside the college instead of kip"), has_character=True) != "casting"
+    assert I.classify(normalize("who was cast instead of ivo brandt"), has_actor=True) == "casting"

@@ -28,6 +28,7 @@ from .retrieve import (
     is_frame,
     next_sentence,
     quote,
+    ranked,
     section_preference,
     sentence_source,
     stem,
@@ -3780,6 +3781,8 @@ async def _told_in_plot(q: Q) -> Answer | None:
     scene_others = [(fs, st) for t, fs, st in other_forms if t in scene]
     scene_names = [g for n in names if (g := set(normalize(n).split()) & keys) and g & scene]
     reason = _REASON if _TOLD_IN_PLOT_RX1.match(q.rest) else None
+    place = wanted(q.text) == "place"
+    groups = [g for n in names if (g := {w for w in normalize(n).split() if w in keys})]
     best, best_score, best_carried = None, 0.0, None
     runner: tuple[dict | None, float] = (None, 0.0)
     prev_named = False
@@ -3803,6 +3806,10 @@ async def _told_in_plot(q: Q) -> Answer | None:
             1 for t, fs, st in other_forms if fs & words or any(w.startswith(st) for w in words))
         if reason is not None and reason.search(r["text"]):
             score += OTHER_WORD  # "why does X ...": the sentence that gives a reason
+        if place and holds("place", r["text"], q.text):
+            score += OTHER_WORD  # "where do A and B run off to": the sentence naming a place
+        # ... and each other one named ("A and B": the sentence with both, over one with A alone)
+        score += OTHER_WORD * max(0, sum(1 for g in groups if g & words) - 1)
         if scene_others or scene_names:
             ctx = words | {w for b in rows[max(0, i - SCENE_BEFORE): i] if b["para"] == r["para"]
                            for w in _with_possessives(normalize(b["text"]).split())}
@@ -4403,8 +4410,9 @@ async def _fate_in_plot(q: Q) -> Answer | None:
     # "what happened to X's children": the fate of what the question names besides X, when a sentence
     # naming X tells of it ("... he witnesses his two children die"), or one carrying X on with "he"
     # ... told in its own words or the article's ("what happens to A's mom and dad": "A's parents")
+    titled = ranked(q.rest, keys)  # "what happens to general A": the rank names A, nothing asked of A
     asked = [(forms(w), synonyms(w)) for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and not is_frame(w)
-             and w not in keys and not any(w.startswith(k) for k in keys) and w not in _FATE_WORDS]
+             and w not in keys and not any(w.startswith(k) for k in keys) and w not in _FATE_WORDS and w not in titled]
     def telling(i: int) -> int:
         ws = set(normalize(rows[i]["text"]).split())
         return sum(1 for fs, ys in asked if fs & ws or any(w.startswith(ys) for w in ws))

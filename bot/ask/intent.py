@@ -211,8 +211,10 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         # "when was <actor> cast", "when did <director> sign on to direct it": a date the sentence that tells
         # the casting or the hiring gives, not who plays whom or who directed
         return "fallback"
-    # (never "where is <character> from originally": the story's place, no one in the running)
-    if _has(CASTING, q) and (_has(CAST, q) or has_character or _has(r"\b(part|parts)\b", q)
+    # (never "where is <character> from originally": the story's place, no one in the running; nor "who does
+    # <character> see instead of B": someone of the story in another's place, with no actor nor part named)
+    casting_q = q if has_actor or _has(CAST, q) else _compiled(r"\binstead of\b").sub(" ", q)
+    if _has(CASTING, casting_q) and (_has(CAST, q) or has_character or _has(r"\b(part|parts)\b", q)
                              or (has_actor and _has(r"^who(m)?\b", q))) and not _has(r"^where\b", q) and not (
             # "what did <character> invent that <other character> turned down": a thing of the story,
             # not who was in the running (a casting answer names people)

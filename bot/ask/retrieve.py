@@ -107,6 +107,28 @@ def synonyms(word: str) -> tuple[str, ...]:
     return tuple(y for y in _SYNONYMS.get(word, ()) if " " not in y)
 
 
+_RANKS = frozenset(_RETRIEVAL["ranks"])
+
+
+def ranked(question: str, name_words: frozenset[str] | set[str]) -> frozenset[str]:
+    """The ranks and titles *question* types right before a word of a name ("general" of "what happens to
+    general ripper", "major" of "major kong's bomber"), and a given name or an initial typed before a surname
+    the facts know alone ("jack d" of "general jack d ripper"): how it names someone, nothing asked of them."""
+    toks = normalize(question).split()
+
+    def part(t: str) -> bool:
+        return (t in _RANKS or t in _GIVEN or len(t) == 1) and t not in name_words
+    out = set()
+    for i in range(len(toks)):
+        # ... a run of them up to the name's word ("general jack d ripper")
+        j = i
+        while j < len(toks) and j - i < 4 and part(toks[j]):
+            j += 1
+        if j > i and j < len(toks) and (toks[j] in name_words or toks[j][:-1] in name_words):
+            out.update(toks[i:j])
+    return frozenset(out)
+
+
 def is_frame(word: str) -> bool:
     """Is *word* one of a question's frame ("happens", "really"), which no answering sentence needs?"""
     return word in _FRAME
@@ -229,7 +251,9 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     # a name weighs as many words as the question typed of it ("kip morrow" two), as before it was one unit
     weights = [len(g & typed_names) for g in asked_names]
     typed = terms  # the words as typed, names too: what the fuzzy comparison reads
-    terms = [t for t in terms if not any(plain[t] in g for g in asked_names)]
+    # ... a rank typed before a name ("major kong") names them, as the name does
+    titled = ranked(question, name_words)
+    terms = [t for t in terms if not any(plain[t] in g for g in asked_names) and t not in titled]
     if not terms and not asked_names:
         return []
     # "nyt": the article writes "The New York Times"; a short form counts as found when either is
@@ -496,6 +520,13 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
         prev = await next_sentence(conn, row, step=-1)
         if prev is not None:
             return score, f"{prev['text']} {row['text']}", [prev, row]
+    if kind == "reason" and nxt is not None and len(row["text"]) + len(nxt["text"]) <= TIE_CHARS \
+            and (len(got) < 2 or got[1][0] < score - QUOTE_TIE):
+        # "why did A leave school": "It is understood that A has left the school" tells the leaving and no
+        # reason; the story tells what led to it next, in words no reason list holds ("It is revealed that
+        # A's father had debts and the family moved away"), unless a sentence elsewhere fits near as well
+        # (both quoted below)
+        return score, f"{row['text']} {nxt['text']}", [row, nxt]
     goes_on = await _carried_on(conn, question, row, known)
     if goes_on is not None and holds(kind, goes_on["text"], question, known, people | _capitals(goes_on["text"])):
         # "who does A fall for": "He has a son named A, ..." names A; the answer goes on with a pronoun in
