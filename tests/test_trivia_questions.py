@@ -1030,3 +1030,24 @@ def test_round18_a_film_made_only_in_a_regional_language_counts_as_less_known():
     assert fame(regional, "English") == fame("English")  # made in a widely seen language too
     # The same article: a fuller game for the other film, its headline question only for the regional one.
     assert film_budget(16_000, fame(regional))[0] < film_budget(16_000, fame("English"))[0]
+
+
+def test_a_child_players_billing_is_no_younger_version_and_an_older_part_keeps_one_the():
+    # A child player billed "Baby Lune Varga as Tessa" plays the part, not a young version of it; a
+    # part written with "the" and played young by another is "the older Raven", never "the older the Raven".
+    pool = Pool()
+    pool.years[1] = 2018
+    pool.add("title", 1, "Other Tale", 20_000)
+    pool.finish()
+    film = Film(1, "Other Tale", "Other Tale", 2018, 20_000)
+    lead = "Other Tale is a 2018 Ruritanian drama film starring Kip Morrow."
+    billing = "Baby Lune Varga as Tessa"
+    facts = {"cast": [_row(lead, actor="Kip Morrow", character="Raven", order=1, voice=0),
+                      _row(billing, section="Cast", actor="Lune Varga", character="Tessa", order=2, voice=0)],
+             "text": [{"text": lead, "section": "Lead"}, {"text": billing, "section": "Cast"},
+                      {"text": "Kip Morrow plays the Raven, a masked thief.", "section": "Production"},
+                      {"text": "The Raven robs the bank while the Raven's men wait.", "section": "Production"},
+                      {"text": "Tam Osk was cast as the younger version of Morrow's character.", "section": "Casting"}]}
+    texts = {q.text for q in questions_for_film(film, facts, pool, random.Random(0)) if q.category == "cast"}
+    assert "Who played the older Raven in Other Tale (2018)?" in texts
+    assert "Who played Tessa in Other Tale (2018)?" in texts

@@ -1862,22 +1862,26 @@ def _aged_elsewhere(b: _Builder, character: str, actors: Sequence[str] = ()) -> 
     key = ("aged_names", "")
     if key not in b._memo:
         seen: dict[str, set[str]] = {}
+        players: dict[str, set[str]] = {}  # names told by a lower-case age word or "version of"
         for t in b.facts.get("text", ()):
             if t.get("text") and not _PLOT_SECTION.search(t["section"] or ""):
                 for m in _aged_name_re().finditer(t["text"]):
                     name = norm(m.group(2))
                     for n in {name, name.split()[0] if name else ""} - {""}:
                         seen.setdefault(n, set()).add(m.group(1).lower())
+                    if m.group(1)[:1].islower():  # not a child player's billing ("Baby Ora Pell as Tessa")
+                        players.setdefault(name, set()).add(m.group(1).lower())
                 for m in _aged_version_re().finditer(t["text"]):
                     for n in _CAPITALISED_WORD.findall(m.group(2)):
                         seen.setdefault(norm(n), set()).add(m.group(1).lower())
-        b._memo[key] = seen  # type: ignore[assignment]
-    seen_ages: dict[str, set[str]] = b._memo[key]  # type: ignore[assignment]
+                        players.setdefault(norm(n), set()).add(m.group(1).lower())
+        b._memo[key] = (seen, players)  # type: ignore[assignment]
+    seen_ages, player_ages = b._memo[key]  # type: ignore[misc]
     ages = seen_ages.get(norm(character), set()) | seen_ages.get(words[0], set())
     for actor in actors:
         said = tokens(actor or "")
         if said:
-            ages |= seen_ages.get(norm(actor), set()) | seen_ages.get(said[-1], set())
+            ages |= player_ages.get(norm(actor), set()) | player_ages.get(said[-1], set())
     if not ages:
         return ""
     return "older" if ages <= _younger_words() else "both"
@@ -1979,7 +1983,7 @@ def _cast(b: _Builder) -> None:
         if other_age:
             # "Ora Pell was cast as a young Tessa" beside the credited Tessa: the credit is the
             # grown part, asked as such (round 14: the young version's player was a fair answer)
-            role = f"the {other_age} {role}"
+            role = f"the {other_age} {role.removeprefix('the ')}"
         rows = sorted(rows, key=lambda r: r["order"] or 99)
         # A role whose gender the article does not tell gets no buttons: a man offered for a
         # woman's role is the giveaway hosts notice first. (Typed games still ask it.)
