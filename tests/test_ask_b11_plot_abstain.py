@@ -162,3 +162,46 @@ def test_a_job_told_as_a_craft_or_trade(tmp_path, question, said):
 def test_someone_seen_instead_of_another_is_no_casting():
     assert I.classify(normalize("who does ora see outside the college instead of kip"), has_character=True) != "casting"
     assert I.classify(normalize("who was cast instead of ivo brandt"), has_actor=True) == "casting"
+
+
+_SALT_GATE = (
+    "Salt Gate\n"
+    "Salt Gate is a 1975 Ruritanian comedy film directed by Lune Varga and starring Tam Vell and Pia Lanz.\n"
+    "Plot\n"
+    "Ora Pell, a clockmaker, has failed many times. To impress her shy son Kip, Ora builds a talking clock.\n"
+    "The clock escapes into the town; its aim is to find Rusty, the pet name of Ora's son.\n"
+    "Bede, after finding a note from Osk Castle, rushes to the castle, only to learn the note was sent by a lonely prince.\n"
+    "The smugglers choose Tam Osk to be frozen in ice. Tam survives the process and is given to the harbour master.\n"
+    "Tam's uncle is the son of a miller.\n"
+    "Tam, now free, begins a relationship with Nell, to which Ora gives her consent.\n"
+    "Cast\n"
+    "Tam Vell as Tam Osk\n"
+    "Pia Lanz as Ora Pell\n"
+)
+
+
+@pytest.fixture(scope="module")
+def gate(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("b11gate"), _SALT_GATE)
+
+
+@pytest.mark.parametrize("question, said", [
+    # someone the quote gives by kin is named where the plot names them
+    ("whose pet name is rusty in salt gate", "Ora's son: Kip"),
+    # a note of the story is written by someone of it, never the screenwriter
+    ("who actually wrote the note that sends bede to osk castle in salt gate", "lonely prince"),
+    # the sentence telling the scene is quoted with what came of it
+    ("what happens to tam osk after they freeze him in salt gate", "given to the harbour master"),
+    # "in a relationship with" is a romance the story tells, not a kinship
+    ("who does tam osk end up in a relationship with at the end of salt gate", "Nell"),
+])
+def test_named_or_told_after(gate, question, said):
+    ans = ask(gate, question)
+    assert said in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
+
+
+def test_a_note_written_is_no_credit():
+    assert I.classify(normalize("who actually wrote the note that sends kip to the castle")) == "fallback"
+    assert I.classify(normalize("who wrote the letter"), has_story=True) == "event"
+    assert I.classify(normalize("who wrote the screenplay")) == "crew.writer"

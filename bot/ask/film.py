@@ -3869,7 +3869,28 @@ async def _named_in_full(q: Q, text: str) -> str:
                     if m.group().split()[0] not in _NOT_FIRST}
             if len(full) == 1 and (f := full.pop()) not in text:
                 notes.append((w, f))
+    described = [m for m in _KIN_DESCRIBED.finditer(text) if normalize(m.group(1)) not in asked]
+    if described:
+        # "the game ID of Shekhar's son": the one the quote gives by kin, named where the plot names them
+        # ("To please his son Kip, Ora ...", "Ora's son, Kip"), when it names one only
+        rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
+        for m in described[:2]:
+            owner, kin = re.escape(m.group(1)), re.escape(m.group(2).lower())
+            named_rx = re.compile(rf"\b{owner}['’]s\s+(?:[a-z-]+\s+){{0,2}}{kin},?\s+((?-i:[A-Z])[\w'’-]+)|"
+                                  rf"\b(?:his|her)\s+(?:[a-z-]+\s+){{0,2}}{kin},?\s+((?-i:[A-Z])[\w'’-]+)", re.I)
+            found = {n for r in rows if re.search(rf"\b{owner}\b", r["text"])
+                     for x in named_rx.finditer(r["text"])
+                     if (n := x.group(1) or x.group(2)) not in _NOT_FIRST and n != m.group(1)}  # "his son, Ora claims"
+            if len(found) == 1 and (n := found.pop()) not in text:
+                notes.append((f"{m.group(1)}'s {m.group(2).lower()}", n))
     return f" ({'; '.join(f'{w}: {f}' for w, f in notes)}.)" if notes else ""
+
+
+#: Someone a quote gives by their kin to a named one, not by name ("the game ID of Ora's son", "Kip's
+#: younger brother"): no name written right after the kin word.
+_KIN_DESCRIBED = re.compile(rf"\b((?-i:[A-Z])[\w-]+)['’]s\s+(?:[a-z-]+\s+)?"
+                            rf"({alternation(w for w in load('names')['relations'] if w not in ('family', 'kids', 'children', 'parents'))})"
+                            rf"\b(?!\s*,?\s*\(?(?-i:[A-Z]))", re.IGNORECASE)
 
 
 #: A name the quote gives alone: a capitalised word after a comma or a lower-case word, and before no other.
@@ -4092,7 +4113,9 @@ def _kin_beside(text: str, keys: set[str]) -> float:
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
-_TOLD_BY_FRAME_RX1 = re.compile(r"\b(related|connected|linked|connection)\b|\brelation(ship)?\b")
+# ... never "in a relationship with" (a romance, which the story's events tell: "who does A end up in a
+# relationship with" is "A begins a relationship with B", not how anyone is kin)
+_TOLD_BY_FRAME_RX1 = re.compile(r"\b(related|connected|linked|connection)\b|(?<!\bin a )\brelation(ship)?\b")
 
 
 def _one_of(word: str) -> str:
@@ -4465,7 +4488,10 @@ async def _fate_in_plot(q: Q) -> Answer | None:
         return q.make("The article says: “" + " … ".join(r["text"] for r in picked) + "”", "plot.sentence", GUESS,
                       [{"section": r["path"], "sentence": r["text"]} for r in picked])
     picked = [rows[last]]
-    if last + 1 < len(rows) and rows[last + 1]["para"] == rows[last]["para"] and _PRONOUN.match(rows[last + 1]["text"]):
+    if last + 1 < len(rows) and rows[last + 1]["para"] == rows[last]["para"] and (
+            _PRONOUN.match(rows[last + 1]["text"]) or tells_the_scene(q.text, rows[last]["text"], _title_words(q))):
+        # ... or the sentence tells the scene the question sets ("what happens to A after they freeze him": "B
+        # chooses A to be frozen"), and what came of it is told next ("A survives and is given to C")
         picked.append(rows[last + 1])
     elif last in told and last - 1 in naming and rows[last - 1]["para"] == rows[last]["para"] \
             and _FATE_TOLD.search(rows[last - 1]["text"]) and len(rows[last - 1]["text"]) + len(rows[last]["text"]) <= 600:

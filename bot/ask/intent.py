@@ -257,6 +257,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "filming"
     if _has(MUSIC_DIRECTOR, q):
         return "crew.composer"  # a "music director" is the composer (Indian films), not the director
+    if cue("story_writing", q):
+        return "event" if has_character or has_story else "fallback"  # "who wrote the note": the story's, no credit
     if _has(r"^(who|which|name)\b", q) or _has(r"\b(by whom|who (was|were|is) the)\b", q):
         if _has(r"\b(wrote|write|writes|written|writer|composed|did|does|made|created) (the |its |all the )?(music|score|songs?|soundtrack|background score)\b|"
                 r"\b(music|score|songs?|soundtrack) (was |were )?(written|writer|composed)\b", q) and not has_actor:
