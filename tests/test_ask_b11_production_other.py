@@ -214,3 +214,10 @@ def test_a_win_of_their_craft_is_no_confident_no(db4):
     writers; never "No, she was nominated for Best Director" said with confidence."""
     ans = ask(db4, "did lune varga win an oscar for lune's road")
     assert not ans.answer.startswith("No") and "Screenplay" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+
+
+def test_a_passive_question_ending_on_its_preposition_names_the_film(db3):
+    """"what were the carts in <title> modeled on": the passive's verb and its preposition end the question,
+    no longer title typed ("I don't know '<title> modeled on'")."""
+    ans = ask(db3, "what were the carts in pell's winter modeled on")
+    assert ans.kind != "need_film" and ans.film and ans.film.startswith("Pell's Winter"), ans.answer

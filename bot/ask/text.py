@@ -345,13 +345,17 @@ def _typed_longer(text: str, start: int, end: int, title: str) -> str:
             and rest[0] not in _NOT_TITLE_WORDS and not rest[0].isdigit() and after[:1] in (" ", "") \
             and rest[-1] not in _DESCRIBES_FILM \
             and not (_AUXILIARIES & set(before) and is_bare_verb(rest[0])) \
-            and not (len(rest) == 1 and _BE & set(before) and _participle(rest[0])):
+            and not (len(rest) == 1 and _BE & set(before) and _participle(rest[0])) \
+            and not (len(rest) == 2 and _BE & set(before) and _participle(rest[0]) and rest[1] in _PARTICLES):
+        # ("what were the wagons in <title> modeled on": the passive's verb and its preposition)
         # ... "how long did filming of <title> take"; "where's the race in <title> held": the question's verb
         return "longer"
     return ""
 
 
 _BARE_VERBS = frozenset(load("question")["bare_verbs"])
+#: The preposition a passive question ends on after its verb ("... modeled on", "... shot in", "... named after").
+_PARTICLES = frozenset("on in at from by after for with to about into upon".split())
 #: "is/was ... <title> held": a passive's auxiliary before the title ("where's" typed "wheres" or "where s").
 _BE = frozenset({"is", "was", "were", "are", "s", "wheres", "whens", "whats", "whos", "hows"})
 _IRREGULAR_FORMS = frozenset(w for forms in load("retrieval")["irregular"] for w in forms[1:])
