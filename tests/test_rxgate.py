@@ -164,3 +164,21 @@ def test_first_character_sets_hold_every_case_the_engine_matches() -> None:
     text = "\u212aIN of Tam, \u017ftars of Ora, \u0130D of Kip, the kin of Ivo"
     assert [m.span() for m in frame.finditer(text)] == [m.span() for m in re.finditer(frame.pattern, text, re.I)]
     assert len(frame.findall(text)) == 4
+
+
+def test_first_sets_rebind_plain_frames_alike_and_leave_held_ones() -> None:
+    """first_sets: a frame tried at every position is rebound to one with a first-character set (same text,
+    same matches), the same new object under every name that held it (so ``m.re is NAME`` holds); a frame
+    a container also holds keeps its object."""
+    from bot.rxgate import first_sets
+
+    frame = re.compile(r"\b(?:Ora|Bede)\s+(?P<sur>[A-Z]\w+)\s+was\s+cast", re.I)
+    listed = re.compile(r"\b(?:Kip|Tam)\s+Osk\b")
+    one: dict = {"_FRAME": frame, "_LISTED": listed, "_BOTH": (listed,)}
+    other: dict = {"_ALIAS": frame}
+    first_sets([one, other])
+    assert one["_FRAME"] is not frame and one["_FRAME"] is other["_ALIAS"]
+    assert one["_FRAME"].pattern == frame.pattern and one["_LISTED"] is listed
+    text = "In Ruritania, ora Pell was cast; later BEDE Marrow was cast as Kip Osk in Other Tale."
+    assert [(m.span(), m.group("sur")) for m in one["_FRAME"].finditer(text)] == \
+        [(m.span(), m.group("sur")) for m in frame.finditer(text)] == [((14, 31), "Pell"), ((39, 59), "Marrow")]

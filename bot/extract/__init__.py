@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 from ..article import Article
 from ..facts import Facts
@@ -19,9 +20,14 @@ def load_all() -> None:
     so only a process whose patterns or pattern code changed pays for it in full."""
     global _loaded
     from ..rxcache import compiling
+    from ..rxgate import first_sets
 
     with compiling():
         from . import awards, identity, money, people, plot, release, reviews  # noqa: F401
+
+        # every plain pattern the engine would try at every position skips to where a match can open
+        first_sets([vars(m) for n, m in sorted(sys.modules.items())
+                    if m is not None and (n.startswith(__name__ + ".") or n in ("bot.sentences", "bot.article"))])
     _loaded = True
 
 
