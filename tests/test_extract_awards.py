@@ -1242,3 +1242,51 @@ def test_a_persons_book_with_its_title_set_off_by_commas():
     got = _article("Production\nThe script was co-written by Bede Marrow, whose 2004 biography of Kip Morrow, Kip's Run, "
                    "had won the Zenda Book Award.")
     assert got == set()
+
+
+@pytest.mark.parametrize("body, want", [
+    # the past told forward: "would later win" is a win, as "went on to win" is
+    ("Accolades\nOther Tale would later win the Golden Lion at the Venice Film Festival.",
+     {("Venice Film Festival", None, "Golden Lion", "", "won")}),
+    ("Accolades\nThe film would also receive the Critics Prize at the Zenda Film Festival.",
+     {("Zenda Film Festival", None, "Critics Prize", "", "won")}),
+    # ... but a forecast, a hope or a condition stays no award
+    ("Accolades\nCritics predicted that Other Tale would later win the Golden Lion at the Venice Film Festival.", set()),
+    ("Accolades\nBrandt hoped the film would also win the Golden Lion at the Venice Film Festival.", set()),
+    ("Accolades\nOther Tale would win the Golden Lion at the Venice Film Festival.", set()),
+])
+def test_would_later_win_is_the_past_told_forward(body, want):
+    """'The film would later win the Golden Example at …' tells a past win forward (a biography's 'would'); with a
+    forecast ('critics predicted'), a wish ('hoped') or no word after 'would' it stays a hope, not an award."""
+    assert _article(body) == want
+
+
+def test_honours_included_lists_the_films_wins():
+    """'The film's honours also included the Bronze Example prize at the 1983 Zenda Festival; it received …': a list
+    of the film's honours is a list of its wins, as 'Its wins included …' is."""
+    got = _article("Accolades\nThe film's international honours also included the Bronze Hugo prize at the 1983 Zenda "
+                   "International Film Festival.")
+    assert got == {("Zenda International Film Festival", None, "Bronze Hugo", "", "won")}
+    # nominations stay nominations
+    got = _article("Accolades\nIts nominations included Best Director at the 40th Academy Awards.")
+    assert got == {("Academy Awards", 40, "Best Director", "", "nominated")}
+
+
+def test_a_standalone_prize_with_its_lower_case_category():
+    """'Pell received the Humanitas Prize in the 90-minute category': a prize given by no ceremony, its category the
+    lower-case words before 'category' ('in the same category' names none)."""
+    assert _article("Accolades\nOra Pell received the Humanitas Prize in the 90-minute category.") == {
+        ("Humanitas Prize", None, "90-minute category", "Ora Pell", "won")}
+    assert _article("Accolades\nBede Marrow won a Peabody Award in the same category.") == {
+        ("Peabody Awards", None, "", "Bede Marrow", "won")}
+
+
+def test_a_later_clause_names_its_nominee_by_job():
+    """'The film was also nominated for Best Film Editing and composer Ivo Brandt was nominated for Best Original
+    Score': the second clause's nominee is the person its job word names, as 'the film's composer A' is."""
+    article = parse_article("Other Tale\nOther Tale is a 2001 drama film directed by Kip Morrow. It stars Ora Pell.\n\n"
+                            "Accolades\nOther Tale received nominations at the 40th Academy Awards. The film was also "
+                            "nominated for Best Film Editing and composer Ivo Brandt was nominated for Best Original Score.\n")
+    got = _awards(awards.extract(article))
+    assert ("Academy Awards", 40, "Best Original Score", "Ivo Brandt", "nominated") in got
+    assert ("Academy Awards", 40, "Best Film Editing", "", "nominated") in got

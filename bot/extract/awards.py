@@ -148,6 +148,10 @@ _NEG_WORDS = [w for w in _OUT["negations"] if "'" not in w]
 _NEG_CLITICS = [w for w in _OUT["negations"] if "'" in w]
 _NEGATED = re.compile(rf"(?:(?<!\w){_phrases(_NEG_WORDS)}|{_phrases(_NEG_CLITICS)})\s+(?:\w+\s+){{0,2}}$")
 _HYPOTHETICAL = re.compile(rf"\b(?:{_phrases(_OUT['hypotheticals'])[3:-1]}|(?<!on )to)\s+(?:\w+\s+)?$|\bpredicted\b[^.;]*$")
+# "The film would later win the Example Prize": the past told forward (a biography's "would"), no hope, unless
+# the sentence forecasts ("Critics predicted it would also win …", "if it would later win …")
+_TOLD_FORWARD = re.compile(rf"\bwould\s+{_phrases(_OUT['told_forward'])}\s+$")
+_FORECAST = re.compile(rf"\b{_phrases(_OUT['forecast_stems'])}", re.I)
 _PRIOR = re.compile(rf"(?<![\w\-]){_phrases(_OUT['prior'])}\s+(?:\w+\s+)?$")
 # "the second biographical film to win …": a record (an ordinal or superlative, then the noun, then "to")
 _RECORD_TO = re.compile(
@@ -209,9 +213,9 @@ _FOR_WHICH = re.compile(r"\bfor\s+which\s+\w+\s+(?:was|were|had\s+been)\s+$")
 _PERSON = rf"(?!(?:Best|Outstanding|Worst|The)\b){NAME_RX}"
 _NAME_LIST = rf"{_PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON})*"
 _FOR_RECIPIENT = re.compile(rf"\s*(?:\(\s*(?:for\s+)?(?P<paren>{_NAME_LIST})\s*(?:;[^()]*)?\)|\s+for\s+(?P<for>{_NAME_LIST}))")
-# "Lead actress A won …": the player's billing before the name
+# "Lead actress A won …", "…, and composer B was nominated …": the player's billing or the job before the name
 _LEAD_ROLE = (r"(?:(?:[Ll]ead(?:ing)?|[Ss]upporting|[Tt]itle)\s+(?:actor|actress|player|star)\s+|[Cc]o-?star\s+"
-              r"|(?:[Tt]he\s+film['’]s\s+|[Ii]ts\s+)(?:music\s+director|composer|cinematographer|editor|director|producer|"
+              r"|(?:[Tt]he\s+film['’]s\s+|[Ii]ts\s+)?(?:music\s+director|composer|cinematographer|editor|director|producer|"
               r"screenwriter|writer|lyricist|choreographer|art\s+director|costume\s+designer)\s+)?")
 _SUBJECT = re.compile(
     rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
@@ -603,7 +607,8 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
         outcome: str | None = _OUTCOME_OF_GROUP[m.lastgroup or "nom"]
         if outcome == "nominated" and _FOR_WHICH.search(before):
             continue
-        if _NEGATED.search(before) or (_HYPOTHETICAL.search(before) and not _RECORD_TO.search(before)) or _PRIOR.search(before):
+        if _NEGATED.search(before) or (_HYPOTHETICAL.search(before) and not _RECORD_TO.search(before) and not (
+                _TOLD_FORWARD.search(before) and not _FORECAST.search(text, 0, m.start()))) or _PRIOR.search(before):
             outcome = None
         if re.search(r"\bfor\s+which\s+(?:he|she|they)\s+(?:\w+\s+)?$", before):
             outcome = None  # another work's award, named in passing
@@ -622,7 +627,7 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
             out.append((m.start(), m.end(), "won", len(text)))
     lead = _LIST_LEAD.match(text)
     if lead:  # "Nominations included Best Picture, …": the sentence lists a carried ceremony's awards
-        out.append((lead.start("noun"), lead.end(), "won" if lead.group("noun").lower() == "wins" else "nominated", len(text)))
+        out.append((lead.start("noun"), lead.end(), "won" if lead.group("noun").lower() in _LEAD_WINS else "nominated", len(text)))
     for m in COUNT_WIN_RE.finditer(text) if has_cue(text, _COUNT_CUES) and _has_any(text, _WIN_WORDS) else ():
         # "received two Example Awards: Best A and Best B": the count of wins governs the list after it
         if m.group("noun") and not any(t[0] <= m.start() < t[1] for t in out):
@@ -640,7 +645,10 @@ _DATIVE_CUES = frozenset(_DATIVE_VERBS)
 _DATIVE = re.compile(rf"\b(?:{'|'.join(_DATIVE_VERBS)})\s+(?P<who>{_PERSON}|him|her|them)\s+(?:(?:the|an?|his|her|their|its)\s+"
                      r"(?=[A-Z]|nominations?\b|awards?\b|prizes?\b)|(?=nominations\b))")  # ("earned her nominations for …")
 # "Nominations included …", "Its wins were …" at the head of a sentence: an outcome with no verb
-_LIST_LEAD = re.compile(r"^(?:(?:Its|The|Other|Its\s+other)\s+)?(?P<noun>[Nn]ominations|[Ww]ins)\s+(?:included|include|were)\b")
+_LIST_LEAD = re.compile(r"^(?:(?:Its|The|Other|Its\s+other|The\s+film['’]s)\s+)?(?:(?:other|international|further|many)\s+)?"
+                        r"(?P<noun>[Nn]ominations|[Ww]ins|[Hh]onou?rs|[Aa]ccolades|[Pp]rizes)\s+(?:also\s+)?(?:included|include|were)\b")
+# (honours, accolades and prizes are wins, as wins are: "The film's honours also included the Golden Example at …")
+_LEAD_WINS = frozenset(["wins", "honours", "honors", "accolades", "prizes"])
 
 
 # Countries (money.toml's territories): "it was Ruritania's submission for …" names the country that entered it,
@@ -1443,6 +1451,9 @@ _DIRECT_OBJECT = re.compile(r"\s+(?:(?:an?|the)\s+)?")
 # "won an Example Award for her role": the person's part, not another work, after the ceremony
 _FOR_PART = re.compile(rf"\s*(?:[Aa]wards?\s+)?for\s+(?:his|her|their)\s+(?:\w+\s+)?{_phrases(_WHO['parts'])}\b")
 _ENDS_IN_AWARDS = re.compile(r"(?:awards?|prizes?|honou?rs)$")
+# "received the Example Prize in the 90-minute category": the prize's own category, in lower case (a capitalised
+# one is read as a category already); "in the same category" names none
+_IN_LOWER_CATEGORY = re.compile(r"\s+in\s+the\s+(?P<cat>(?!same\b|other\b|best\b)[a-z\d][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+category)\b")
 _FROM_THE = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")
 
 
@@ -1479,10 +1490,11 @@ def _ceremony_only_wins(sent: Sentence, text: str, article: Article, mentions: l
         if chain and _other_work(text, t_start):
             continue
         recipient = _subject(text, _clause_start(text, t_start), t_start, article) if chain else ""
+        inside = _IN_LOWER_CATEGORY.match(text, chain[-1].end) if len(chain) == 1 and " category" in text else None
         for mt in chain:
             for one in _each_recipient(recipient):
                 out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year,
-                                     category="", recipient=one, outcome="won"))
+                                     category=inside.group("cat") if inside else "", recipient=one, outcome="won"))
     return out
 
 
@@ -1656,7 +1668,8 @@ def _masked(text: str) -> str:
 
 def _acts(text: str) -> bool:
     """Can any frame read a fact from this sentence (outside an accolades list)?"""
-    return has_cue(text, _ACTION_CUES) or "10" in text or "winner" in text or any(n in text for n in _HONOUR_NAMES)
+    return (has_cue(text, _ACTION_CUES) or "10" in text or "winner" in text or any(n in text for n in _HONOUR_NAMES)
+            or ("includ" in text and _LIST_LEAD.match(text) is not None))
 
 
 _FILLER = set(_CATS["filler_words"])
