@@ -1290,3 +1290,19 @@ def test_a_later_clause_names_its_nominee_by_job():
     got = _awards(awards.extract(article))
     assert ("Academy Awards", 40, "Best Original Score", "Ivo Brandt", "nominated") in got
     assert ("Academy Awards", 40, "Best Film Editing", "", "nominated") in got
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Release\nAt the Zenda Film Festival, where it competed in the Ruritania Gold section, Ivo Brandt received a special "
+     "jury mention.", ("Zenda Film Festival", None, "Ruritania Gold", "", "competed")),
+    ("Release\nOther Tale premiered at the Zenda Film Festival in Strelsau on 3 April 2011, where it competed in the "
+     "Ruritanian feature competition.", ("Zenda Film Festival", None, "Ruritanian feature", "", "competed")),
+    ("Release\nIt competed in the Tiger section at the Zenda Film Festival.",
+     ("Zenda Film Festival", None, "Tiger", "", "competed")),
+])
+def test_competed_in_a_named_section(body, want):
+    """'…, where it competed in the Ruritania Gold section': in that section's competition at the festival named before
+    it (or right after it), the section its category; the main competition names no section."""
+    assert want in _article(body)
+    assert ("Zenda Film Festival", None, "", "", "competed") in _article(
+        "Release\nIt competed in the Main Competition of the Zenda Film Festival.")

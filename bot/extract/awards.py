@@ -1368,6 +1368,12 @@ _OFFICIAL = re.compile(r"\b(?:an\s+|the\s+)?official\s+selection\s+(?:at|of|for|
 _PROGRAM_AFTER = re.compile(r"\s+(?:within|in)\s+(?:the\s+|its\s+)?(?:official\s+(?:program|programme|competition)|main\s+competition)\b")
 
 
+# "At the X Festival, where it competed in the India Gold section", "premiered at the X Festival, where it competed in the
+# Example feature competition": in that section's competition, the festival named before it (or right after it)
+_COMPETED_IN_SECTION = re.compile(r"\bcompeted\s+in\s+the\s+(?P<sec>(?!Main\b|Official\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)"
+                                  r"\s+(?:section|competition|sidebar|strand)\b(?:\s+(?:of|at)\s+(?:the\s+)?)?")
+
+
 def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: list) -> list[Fact]:
     """'in the main competition section of the 75th X Film Festival': competed, no category; 'selected in
     the A section of the X Festival', 'an official selection at X': submitted (an entry of the festival)."""
@@ -1386,6 +1392,14 @@ def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: lis
                 out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category=sec,
                                      recipient="", outcome="submitted" if not sec or m.group("verb") == "selected" else "competed"))
                 pos = _NEXT_IN_CHAIN.match(text, mt.end).end()
+    for m in _COMPETED_IN_SECTION.finditer(text) if "competed in" in text else ():
+        if _NEGATED.search(text[max(0, m.start() - 40) : m.start()]) or _other_work(text, m.start()):
+            continue
+        after = next((x for x in mentions if m.end() - 1 <= x.start <= m.end() + 1), None)
+        mt = after or next((x for x in reversed(mentions) if x.end <= m.start()), None)
+        if mt is not None:
+            out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category=m.group("sec"),
+                                 recipient="", outcome="competed"))
     for mt in mentions if "official" in text or "competition" in text else ():
         if _PROGRAM_AFTER.match(text, mt.end) and not _NEGATED.search(text[max(0, mt.start - 40) : mt.start]):
             out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category="",
