@@ -1306,3 +1306,17 @@ def test_competed_in_a_named_section(body, want):
     assert want in _article(body)
     assert ("Zenda Film Festival", None, "", "", "competed") in _article(
         "Release\nIt competed in the Main Competition of the Zenda Film Festival.")
+
+
+def test_a_sections_jury_prize_at_a_festival_named_short():
+    """'At Zenda, Lune Varga won the U.S. Documentary Special Jury Award for Editing': a jury's (or the audience's)
+    award is a festival prize, never a ceremony of its own nor an unknown organiser's category, so the festival the
+    article named in full ('Zenda') is its ceremony, and the person after the opening 'At Zenda,' its winner."""
+    article = parse_article("Other Tale\nOther Tale is a 2015 documentary film directed by Tam Osk and edited by Lune "
+                            "Varga.\n\nRelease\nIt premiered in the U.S. Documentary Competition at the Zenda Film Festival "
+                            "in January 2015.\n\nAccolades\nAt Zenda, Lune Varga won the U.S. Documentary Special Jury Award "
+                            "for Editing. It also won the World Cinema Audience Award at the Strelsau Film Festival.\n")
+    got = _awards(awards.extract(article))
+    assert ("Zenda Film Festival", None, "Special Jury Award for Editing", "Lune Varga", "won") in got
+    assert ("Strelsau Film Festival", None, "Audience Award", "", "won") in got
+    assert not any("Jury Award" in cer or "Audience Award" in cer for cer, *_ in got)

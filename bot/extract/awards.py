@@ -367,8 +367,9 @@ def find_ceremonies(text: str) -> list[_Mention]:
         if cut:  # "a Best Editing Oscar", "the Best Director Golden Globe": the ceremony after the category
             start = text.index(words[cut], start + len(" ".join(words[:cut])))
             words = words[cut:]
-        if all(w in _PRIZE_WORDS for w in words):
-            continue
+        if all(w in _PRIZE_WORDS for w in words) or (
+                len(words) > 2 and words[-1] == "Award" and words[-2] in {"Jury", "Audience"}):
+            continue  # (a jury's or the audience's award is a festival's prize: "the Documentary Special Jury Award")
         if re.match(r"(?:People|Viewer|Audience)['’]?s?\s+Choice\b", " ".join(words)):
             continue
         if len(words) == 1 and words[0] in {"Award", "Awards", "Festival"}:
@@ -723,10 +724,15 @@ _CAP_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+$")
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]{3,80},\s*(?:(?:also|later|eventually)\s+)?$")
 
 
+_OPENING_PLACE = re.compile(r"(?:At|In|During)\s+(?:the\s+)?(?:\d{4}\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5},\s+(?=[A-Z])")
+
+
 def _subject(text: str, clause_start: int, trig_start: int, article: Article) -> str:
     """The person before a trigger: 'where Smith won', 'Composer Jane Doe was nominated', 'Jane
     Doe, who composed the score, won' (a relative clause between the person and the trigger)."""
     head = text[clause_start:trig_start]
+    if head.startswith(("At ", "In ", "During ")) and (opening := _OPENING_PLACE.match(head)):
+        head = head[opening.end() :]  # "At Zenda, A won …": the place or time that opens the clause is no one's name
     who = _WHO_CLAUSE.search(head)
     if who:
         head = head[: who.start()] + " "
@@ -775,11 +781,16 @@ def _named_person_before(text: str, cat_start: int) -> str:
     return m.group("who") if m and is_person(m.group("who")) else ""
 
 
+_JURY_PRIZE = re.compile(r"(?:Special\s+|Grand\s+)?(?:Jury|Audience)\s+(?:Award|Prize)\b")
+
+
 def _unknown_organiser(text: str, cat_start: int, cat_end: int, mentions: list[_Mention]) -> bool:
     """A category written against a name that is no ceremony we know ("Example Arts Academy Best
     Short Film", "Best Song Golden Example Award"): that unknown name is its ceremony, so an
     earlier or carried-over one must not be given to it."""
     before = _NAME_BEFORE_CAT.search(text, max(0, cat_start - 40), cat_start)
+    if before and _JURY_PRIZE.match(text, cat_start):
+        before = None  # "the U.S. Documentary Special Jury Award": a festival section's prize, no organiser before it
     if before and before.group(1).lower() not in STOP_CAPS and before.group(1) not in _LEAD_STOP \
             and not any(mt.start <= before.start(1) < mt.end for mt in mentions) \
             and not _named_person_before(text, cat_start):
