@@ -1320,3 +1320,14 @@ def test_a_sections_jury_prize_at_a_festival_named_short():
     assert ("Zenda Film Festival", None, "Special Jury Award for Editing", "Lune Varga", "won") in got
     assert ("Strelsau Film Festival", None, "Audience Award", "", "won") in got
     assert not any("Jury Award" in cer or "Audience Award" in cer for cer, *_ in got)
+
+
+def test_received_best_x_in_a_later_clause_is_that_persons_win():
+    """'The film won Best Picture at the Zenda Film Awards, while Pell received Best Actress': 'received' right before
+    a category is that clause's own win, so the category is Pell's, not the film's second win."""
+    got = _article("Accolades\nThe film won Best Picture at the Zenda Film Awards, while Pell received Best Actress.")
+    assert got == {("Zenda Film Awards", None, "Best Picture", "", "won"),
+                   ("Zenda Film Awards", None, "Best Actress", "Ora Pell", "won")}
+    # a nomination written after the category stays a nomination
+    assert _article("Accolades\nOra Pell received Best Actress nomination at the Zenda Film Awards.") == {
+        ("Zenda Film Awards", None, "Best Actress", "Ora Pell", "nominated")}
