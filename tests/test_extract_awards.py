@@ -1331,3 +1331,26 @@ def test_received_best_x_in_a_later_clause_is_that_persons_win():
     # a nomination written after the category stays a nomination
     assert _article("Accolades\nOra Pell received Best Actress nomination at the Zenda Film Awards.") == {
         ("Zenda Film Awards", None, "Best Actress", "Ora Pell", "nominated")}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Accolades\nOsk received the Best Director award, and Pell received the Best Actress award at the 2019 Zenda Film "
+     "Awards.", {("Zenda Film Awards", None, "Best Director", "Tam Osk", "won"),
+                 ("Zenda Film Awards", None, "Best Actress", "Ora Pell", "won")}),
+    ("Accolades\nThe film was nominated for Best Film Editing and composer Kip Morrow was nominated for Best Original "
+     "Score at the 40th Academy Awards.", {("Academy Awards", 40, "Best Film Editing", "", "nominated"),
+                                           ("Academy Awards", 40, "Best Original Score", "Kip Morrow", "nominated")}),
+    # a clause after ';' is its own: its subject is the winner
+    ("Accolades\nThe film won Best Film at the 2019 Zenda Film Awards; Osk also won Best Director.",
+     {("Zenda Film Awards", None, "Best Film", "", "won"), ("Zenda Film Awards", None, "Best Director", "Tam Osk", "won")}),
+    # no ceremony for a category whose own (unknown) one is named right after it, nor for an event that is no award
+    ("Accolades\nIt won the Grand Jury Prize at the Strelsau Texas Competition, and the Audience Award at the Zenda Film "
+     "Festival.", {("Zenda Film Festival", None, "Audience Award", "", "won")}),
+    ("Accolades\nPell won Best Actress, and the film premiered at the Zenda Film Festival.", set()),
+])
+def test_a_clauses_award_takes_the_ceremony_the_next_clause_names(body, want):
+    """'A received the Best Director award, and B received the Best Actress award at the 2019 Zenda Film Awards':
+    both awards are of the ceremony named once, after the second clause's award."""
+    article = parse_article("Other Tale\nOther Tale is a 2018 film directed by Tam Osk, starring Ora Pell and Kip "
+                            f"Morrow.\n\n{body}\n")
+    assert {(c, o, cat, r, out) for c, o, cat, r, out in _awards(awards.extract(article))} == want

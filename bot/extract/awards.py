@@ -218,7 +218,7 @@ _LEAD_ROLE = (r"(?:(?:[Ll]ead(?:ing)?|[Ss]upporting|[Tt]itle)\s+(?:actor|actress
               r"|(?:[Tt]he\s+film['’]s\s+|[Ii]ts\s+)?(?:music\s+director|composer|cinematographer|editor|director|producer|"
               r"screenwriter|writer|lyricist|choreographer|art\s+director|costume\s+designer)\s+)?")
 _SUBJECT = re.compile(
-    rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
+    rf"(?:^\s*|[;,:]\s*|\b(?:where|while|and|with|as)\s+){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
     r"(?:(?:also|was|were|has|had|have|been|both|each|later|eventually|subsequently|then|all|jointly|himself|herself)\s+)*$"
 )
 # "Steiger received a ... nomination for ...": the person opening the clause, before its verb.
@@ -1058,6 +1058,8 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     facts: list[Fact] = []
     run_ends = _runs(text, cats)
     line_outcome = _list_line_outcome(sent, text, article) if cats and mentions else None
+    orphans: list[tuple[int, int, str, str, str]] = []  # categories with no ceremony yet (a later clause may name it)
+    placed: list[tuple[int, _Mention]] = []
     for (start, end, cat), run_end in zip(cats, run_ends, strict=True):
         which_won = _WHICH_WON.match(text, end) if "which" in text else None
         if which_won and _is_person(_clean_names(which_won.group("names")), article) and not _other_work(text, start):
@@ -1109,11 +1111,25 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             co_names = _clean_names(co.group("names")) if co else ""
             if co_names and _is_person(co_names, article):
                 recipient = f"{recipient} and {co_names}"
-        for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
+        picked = _pick_ceremony(text, start, end, run_end, mentions, carried)
+        if not picked and mentions and mentions[-1].start > end:
+            orphans.append((start, end, cat, recipient, trig[2] or ""))
+        for mt in picked:
+            placed.append((start, mt))
             ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
             for one in _each_recipient(recipient):  # "A and B were nominated for Best X": two nominations
                 facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
                                        recipient=one, outcome=trig[2] or ""))
+    for start, end, cat, recipient, outcome in orphans:
+        # "A received the Best Director award, and B received the Best Actress award at the X Awards": a clause's
+        # award whose ceremony the next clause's award names after it, with no other ceremony or ';' between
+        nxt = next(mt for mt in mentions if mt.start > end)
+        if (";" not in text[end : nxt.start] and not _NAMED_AFTER.match(text, end)
+                and any(end < t[0] < nxt.start for t in trigs)
+                and any(end < at < nxt.start and mt is nxt for at, mt in placed)):
+            ordinal, year = _edition(nxt.name, nxt, mentions)
+            facts.extend(AwardFact(sent.idx, ceremony=nxt.name, ordinal=ordinal, year=year, category=cat,
+                                   recipient=one, outcome=outcome) for one in _each_recipient(recipient))
     if "respectively" in text and len(facts) > 2:
         facts = _respectively(text, facts)
     if trigs and has_cue(text, _ROLE_CAT_CUES):
@@ -1129,6 +1145,10 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
     if "10" in text or has_cue(text, _YEAR_LIST_CUES):
         facts.extend(_year_lists(sent, text, mentions))
     return facts
+
+
+# "the Grand Jury Prize at the Example Texas Competition": a category's own ceremony, named (if unknown) right after it
+_NAMED_AFTER = re.compile(r"\s+(?:at|from|in|by|of)\s")
 
 
 # "… Best Actor for Another Tale (1985)": the category won for a dated title, another film; also after the ceremony
