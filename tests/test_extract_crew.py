@@ -1219,3 +1219,22 @@ def test_an_art_director_award_names_no_director() -> None:
                                         "for Kip Morrow."))
     crew = {(f.role, f.name) for f in extract_all(parse_article(text)).items if f.KIND == "crew"}
     assert ("director", "Kip Morrow") not in crew
+
+
+@pytest.mark.parametrize("sentence, want, not_want", [
+    ("Kip Morrow, who wrote the screenplay, also directed the film.",
+     {("writer", "Kip Morrow"), ("director", "Kip Morrow")}, set()),
+    ("Tam Osk, who composed the music, also produced the film.",
+     {("composer", "Tam Osk"), ("producer", "Tam Osk")}, set()),
+    # the aside's job on another work, or no job at all, credits nothing of its own
+    ("Kip Morrow, who wrote the screenplay for Another Tale, directed the film.",
+     {("director", "Kip Morrow")}, {("writer", "Kip Morrow")}),
+    ("Kip Morrow, who had shot his earlier films, photographed the film.",
+     {("cinematographer", "Kip Morrow")}, set()),
+])
+def test_the_who_aside_before_a_crew_verb_holds_its_own_job(sentence, want, not_want):
+    """'A, who wrote the screenplay, also directed the film': the main verb's job and the aside's, both of this film
+    (an aside about another work, 'for Another Tale', credits nothing)."""
+    got = _crew(_article("Example Picture is a 2011 drama film starring Ora Pell.", ("Production", sentence)))
+    assert want <= got
+    assert not (not_want & got)

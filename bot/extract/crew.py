@@ -177,6 +177,9 @@ _ACTIVE_RX = re.compile(
     rf"(?P<names>{_NAMES_WITH_JOBS})(?:,\s+who(?:\s+[^,;.]{{1,80}}?,|\s+[^,;.]{{1,60}}?\s+and)?|{_APPOSITION})?\s+{_ADV}{{0,3}}"
     + _ACTIVE_TAIL
 )  # (an anthology's parts: "A photographed both the Ruritania and Osk segments")
+# "A, who wrote the screenplay, also directed the film": the aside before a crew verb holds a job of its own
+# (``_ACTIVE_RX`` reads the main verb; this reads the aside, searched only within it)
+_WHO_OWN = re.compile(rf",\s+who\s+{_ADV}{{0,2}}" + _ACTIVE_TAIL)
 # "A wrote and directed the film", "A produced, wrote the screenplay, and stars in it": several jobs
 # of one subject, each verb bare or with its own job noun; at least two crew verbs.
 _VERB_ITEM = rf"(?:{_ACTIVE})(?:\s+(?:the\s+)?(?:film['’]s\s+)?(?:{_ACT}))?"
@@ -1284,6 +1287,12 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if not named:
             continue
         add(role, named)
+        own = _WHO_OWN.match(text, m.end("names"), m.start("verb")) if aside and ", who " in text else None
+        if own and _OBJ_END.match(text, own.end()) and not _other_title_after(otext, own.end()):
+            # "A, who wrote the screenplay, also directed the film": the aside's own job on this film, too
+            own_role, own_obj = ACTIVE_ROLE[_key(own.group("verb"))], _key(own.group("obj"))
+            if (own_obj not in ACTIVITY_ROLE or ACTIVITY_ROLE[own_obj] in {own_role, "story"}) and own_obj != "it":
+                add(own_role, [n for n in named if not _ambiguous_active(article, text, own.group("verb"), n, own.end())])
         partner = _WITH_PARTNER.match(text, m.end())
         if partner and role in {"writer", "producer"}:
             add(role, names_after(text, partner.end()))
