@@ -1351,3 +1351,17 @@ def test_a_clauses_award_takes_the_ceremony_the_next_clause_names(body, want):
     article = parse_article("Other Tale\nOther Tale is a 2018 film directed by Tam Osk, starring Ora Pell and Kip "
                             f"Morrow.\n\n{body}\n")
     assert {(c, o, cat, r, out) for c, o, cat, r, out in _awards(awards.extract(article))} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Accolades\nOra Pell won the Zenda State Film Award for Most Popular Film.",
+     {("Zenda State Film Awards", None, "Most Popular Film", "Ora Pell", "won")}),
+    ("Accolades\nOra Pell was nominated for the Zenda Film Award for Most Promising Actress.",
+     {("Zenda Film Awards", None, "Most Promising Actress", "Ora Pell", "nominated")}),
+    # "Most" that opens a sentence is no category
+    ("Accolades\nMost Zenda Film Awards went to comedies that year.", set()),
+])
+def test_most_categories(body, want):
+    """'the Example Award for Most Popular Film', '… for Most Promising Actress': a category opened by 'Most' and one of
+    the adjectives such categories use, as 'Best …' opens one."""
+    assert _article(body) == want

@@ -105,8 +105,9 @@ PRIZE_RE = re.compile(
     r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)" + _CAT_BODY + r")?"
 )
 _COMMA_QUAL = r"(?:Scoring|Screenplay|Long\s+Form|Short\s+Form|Male|Female|Drama|Comedy|Musical|Color|Black[- ]and[- ]White|Adapted|Original)"
+_MOST = rf"Most\s+{_phrases(_CATS['most_openers'])}"  # ("Most Popular Film")
 CATEGORY_RE = re.compile(
-    r"\b(?:Best|Outstanding|Worst)" + _CAT_BODY
+    rf"\b(?:Best|Outstanding|Worst|{_MOST})" + _CAT_BODY
     + r"(?:\s+for\s+(?:Television|TV)(?![\w'’-]))?"  # "… Motion Picture Made for Television": no one called Television
     + r"(?:\s+[–—-]\s+" + _CAT_WORD + r"(?:\s+(?:or\s+)?" + _CAT_WORD + r")*"
     + r"|,\s+" + _COMMA_QUAL + _CAT_BODY.replace(")+", ")*") + r")*"
@@ -170,7 +171,7 @@ _ORGANISER_CUES = cue_words(_ORGANISER_OF)
 _PLACE_WORDS = set(_PLACES)
 _CEREMONY_CUES = cue_words(_CER["endings"]) | {"festival"}
 _TRIGGER_CUES = cue_words([w for k in ("submitted", "competed", "won", "nominated") for w in _OUT[k]])
-_CATEGORY_CUES = cue_words(_CATS["prizes"]) | {"best", "outstanding", "worst"}
+_CATEGORY_CUES = cue_words(_CATS["prizes"]) | {"best", "outstanding", "worst"} | cue_words(_CATS["most_openers"])
 _COUNT_CUES = cue_words(["nominated", "nominations", "nods", "won", "win", "winning", "received", "took home",
                          "collected", "picked up", "garnered", "earned"])
 # What a match of COUNT_NOM_RE / COUNT_WIN_RE must hold, as written in them (case and all): a plain test
