@@ -368,9 +368,8 @@ def find_ceremonies(text: str) -> list[_Mention]:
         if cut:  # "a Best Editing Oscar", "the Best Director Golden Globe": the ceremony after the category
             start = text.index(words[cut], start + len(" ".join(words[:cut])))
             words = words[cut:]
-        if all(w in _PRIZE_WORDS for w in words) or (
-                len(words) > 2 and words[-1] == "Award" and words[-2] in {"Jury", "Audience"}):
-            continue  # (a jury's or the audience's award is a festival's prize: "the Documentary Special Jury Award")
+        if all(w in _PRIZE_WORDS for w in words):
+            continue
         if re.match(r"(?:People|Viewer|Audience)['’]?s?\s+Choice\b", " ".join(words)):
             continue
         if len(words) == 1 and words[0] in {"Award", "Awards", "Festival"}:
@@ -782,6 +781,7 @@ def _named_person_before(text: str, cat_start: int) -> str:
     return m.group("who") if m and is_person(m.group("who")) else ""
 
 
+_PRIZE_NAMED = re.compile(r"\b(?:Jury|Audience)\s+Awards$")
 _JURY_PRIZE = re.compile(r"(?:Special\s+|Grand\s+)?(?:Jury|Audience)\s+(?:Award|Prize)\b")
 
 
@@ -1790,10 +1790,12 @@ def extract(article: Article) -> list[Fact]:
         mentions = parts[1]
         if mentions:
             shorts.update(_short_names(mentions))
-        elif shorts and ("At " in text or " at " in text):
+        if shorts and ("At " in text or " at " in text) and (not mentions or text.startswith("At ") and all(
+                _PRIZE_NAMED.search(m.name) for m in mentions)):
+            # ("At Zenda, A won the Documentary Special Jury Award": the prize's own name is no festival)
             said = _short_mention(text, shorts, parts[0])
             if said is not None:
-                parts = (parts[0], [said])
+                parts = (parts[0], [said, *mentions])
                 mentions = parts[1]
         carry = carried if not mentions and carried is not None and _CLAUSE_CONTINUES.match(text) else None
         if carry is None and not mentions and last_mention is not None and _SAME_CEREMONY.search(text):
