@@ -1121,7 +1121,7 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             for one in _each_recipient(recipient):  # "A and B were nominated for Best X": two nominations
                 facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
                                        recipient=one, outcome=trig[2] or ""))
-    for start, end, cat, recipient, outcome in orphans:
+    for _start, end, cat, recipient, outcome in orphans:
         # "A received the Best Director award, and B received the Best Actress award at the X Awards": a clause's
         # award whose ceremony the next clause's award names after it, with no other ceremony or ';' between
         nxt = next(mt for mt in mentions if mt.start > end)
