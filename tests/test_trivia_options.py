@@ -2316,3 +2316,18 @@ def test_round18_a_cult_films_player_and_a_studio_star_keep_to_their_own_kind_of
     pool.obscure = {1, 2}
     pool.finish()
     assert not _played_options(pool, 2004, cast, "Ora Pell", "Becca") & {"Lune Varga", "Wren Dale", "Ada Vey"}
+
+
+def test_round19_debut_is_the_newcomers_not_the_last_billed_players():
+    # "A, B and C reprising their roles, as well as newcomer D in her film debut": the debut is D's,
+    # whom the cast facts lack, never C's, the last player they hold before it (round 19: a wrong answer).
+    pool = Pool()
+    pool.finish()
+    lead = ("Other Tale 2 is a 1992 Ruritanian comedy film. It stars Ivo Brandt, Ora Pell and Kip Morrow reprising "
+            "their roles as the Osk family, as well as newcomer Lune Varga in her film debut.")
+    facts = {"cast": [_row(lead, actor=a, character="", order=i, voice=False)
+                      for i, a in enumerate(("Ivo Brandt", "Ora Pell", "Kip Morrow"), start=1)],
+             "text": [{"text": lead, "section": "Lead"}]}
+    for seed in range(6):
+        qs = questions_for_film(Film(1, "Other Tale 2", "Other Tale 2", 1992, 20_000), facts, pool, random.Random(seed))
+        assert not [q for q in qs if q.family == "cast.debut"]

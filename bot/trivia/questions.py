@@ -2033,6 +2033,10 @@ def _debut_re() -> re.Pattern:
     return re.compile(rf"\b(?:his|her|their)\s+(?P<kind>{kinds})\s+debut\b", re.I)
 
 
+#: Two capitalised words in a row: a person's name, whom the debut may be about instead.
+_OTHER_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+
+
 def _debuts(b: _Builder) -> None:
     """"Which actor made their film debut in <film>?" — from "X (in his film debut)" or "X … made her
     acting debut": the actor named last before the debut, with no other actor between."""
@@ -2051,6 +2055,13 @@ def _debuts(b: _Builder) -> None:
             if any(c["actor"] in between or (len(surname(c["actor"])) > 3 and surname(c["actor"]) in tokens(between))
                    for c in cast if c is not who):
                 continue
+            parts = " | ".join(c.get("character") or "" for c in cast)
+            if any(n.group(0) not in parts for n in _OTHER_NAME.finditer(between)):
+                continue  # someone the cast facts lack is named nearer ("…, as well as newcomer A in her debut")
+            said = m.group(0).split(None, 1)[0].lower()
+            g = b.gender(who["actor"])
+            if g and said in ("his", "her") and g != ("m" if said == "his" else "f"):
+                continue  # "her film debut" is no man's
             debutants.setdefault(norm(who["actor"]), (who, m.group("kind").lower(), t["text"]))
     if len(debutants) != 1:
         return  # several debutants: one question would have several answers
