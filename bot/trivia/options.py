@@ -1406,30 +1406,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         own_cast = b.own_names if told and home and any(home & frozenset(_table()["tradition_countries"].get(t, ()))
                                                         for t in told) else frozenset()
 
-        def crossing(c: str) -> bool:
-            """May this live-action director stand, as a fill, for an animated film's? (medium_fill;
-            only for a film of stated year: the fill is a director of its era, and an era guessed
-            from an undated film's people may be decades off)"""
-            theirs = pool.credited.get(c, frozenset()) - {b.film.id}
-            # ... and shares a genre family with the film besides animation, or made a film of a
-            # family a cartoon's audience shares (options.toml animation_kin: family, fantasy,
-            # comedy; round 16: a period drama's director offered for an animated space opera's
-            # struck, while a famous cartoon lost its director question for want of options)
-            genres = mine_f - {"animation"}
-            kin = genres | frozenset(_table()["animation_kin"]) if genres else genres
-            return bool(b.year) and animation_fill(theirs, pool.film_chars, pool.fame) and (
-                not genres or any(kin & pool.film_families.get(f, frozenset()) for f in theirs))
-
         def rank(c: str) -> int:
             r = _rank(c)
-            if r != NEVER and crew and cartoon and not (placed.get(c) or (None, True, True))[1]:
-                # A live-action director of the film's era and industry, known from substantial
-                # articles, for an animated film's director: after every same-medium fill, not never.
-                # Why: the library knows few animation directors, and a famous cartoon's director
-                # question was dropped for lack of options while it asked a critic's quote instead
-                # (rounds 10-15: worth follows fame). A host offers such a director sooner than lose
-                # the question.
-                r = max(r, POOR)
             if r != NEVER and nation:
                 r = max(r, nation_rank(nation, [pool.stated_countries.get(f) for f in pool.credited.get(c, ())]))
             if r != NEVER and kinds:
@@ -1561,8 +1539,12 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                     return NEVER
                 if crew and not cartoon and all_cartoon:  # an animation director for a live-action film
                     return NEVER
-                if crew and cartoon and not some_cartoon and not crossing(c):
-                    return NEVER  # a live-action director the library barely knows, for an animated film
+                if crew and cartoon and not some_cartoon:
+                    # A live-action-only director for an animated film's (feature or short): never,
+                    # however famous. Round 19's judges struck a live-action auteur offered for a
+                    # computer-animated feature's director and two live-action feature directors for
+                    # a cartoon short's: fewer buttons (a typed question) rather than such a name.
+                    return NEVER
                 theirs = spoken.get(c)
                 if tongue and theirs and tongue.isdisjoint(theirs):
                     return NEVER  # another language's films only
