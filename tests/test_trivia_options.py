@@ -2332,3 +2332,60 @@ def test_round19_debut_is_the_newcomers_not_the_last_billed_players():
     for seed in range(6):
         qs = questions_for_film(Film(1, "Other Tale 2", "Other Tale 2", 1992, 20_000), facts, pool, random.Random(seed))
         assert not [q for q in qs if q.family == "cast.debut"]
+
+
+def test_round19_a_cartoon_short_whose_genre_lacks_animated_takes_no_live_action_director():
+    # Round 19: a seven-minute cartoon short (its genre fact only "comedy short") offered two
+    # live-action feature directors beside its own. Its lead's first sentence calls it a cartoon:
+    # it takes animation directors only.
+    assert options.drawn_lead("Other Tale is a 1994 cartoon short starring a coyote.")
+    assert options.drawn_lead("Other Tale is a 2019 computer-animated film. It stars Ora Pell.")
+    assert options.drawn_lead("Other Tale is a 1990 film starring the voices of Ora Pell and Kip Morrow.")
+    assert not options.drawn_lead("Other Tale is a 1990 live-action film of the cartoon. It stars Ora Pell.")
+    assert not options.drawn_lead("Other Tale is a 1990 comedy film. It was remade as an animated film.")
+    def library() -> Pool:
+        pool = Pool()
+        _directed(pool, 1, 1994, "Ivo Brandt", "comedy short", 30_000)
+        for fid, name in ((2, "Kip Morrow"), (6, "Ned Hale"), (7, "Rob Dunn")):
+            _directed(pool, fid, 1993, name, "animated comedy")
+        _directed(pool, 3, 1994, "Bede Marrow", "comedy")  # live-action feature directors
+        _directed(pool, 4, 1993, "Tam Osk", "comedy")
+        _directed(pool, 5, 1995, "Cal Reed", "comedy")
+        pool.finish()
+        return pool
+    lead = "Other Tale is a 1994 seven-minute cartoon short directed by Ivo Brandt."
+    assert _director_options_of(library(), 1, "Other Tale", 1994, "comedy short", lead) == {
+        "Kip Morrow", "Ned Hale", "Rob Dunn"}
+    # the same film with a live-action lead: the live-action directors, never the animation ones
+    lead = "Other Tale is a 1994 comedy short directed by Ivo Brandt."
+    assert _director_options_of(library(), 1, "Other Tale", 1994, "comedy short", lead) == {
+        "Bede Marrow", "Tam Osk", "Cal Reed"}
+
+
+def test_round19_a_source_works_author_is_never_a_director_option():
+    # Round 19: the short-story writer a film adapts (who also co-wrote its screenplay) offered for
+    # its director. A source author no article credits with directing is never a director option,
+    # whether the library knows them from this film's "based on" fact or from adapting another.
+    pool = Pool()
+    _directed(pool, 2, 1940, "Kip Morrow", "drama")
+    _directed(pool, 3, 1942, "Ned Hale", "drama")
+    _country(pool, 5, 1939, "Tale 5", "drama")
+    pool.add("crew:writer", 5, "Lune Varga")
+    pool.add("crew:based_on_author", 5, "Cal Reed")  # a novelist adapted by another film
+    pool.add("crew:writer", 5, "Cal Reed")
+    pool.finish()
+    lead = "Other Tale is a 1941 Ruritanian drama film directed by Ivo Brandt, based on the story by Lune Varga."
+    facts = {"crew": [_row(lead, role="director", name="Ivo Brandt"),
+                      _row("The screenplay is by Lune Varga and Tam Osk.", role="writer", name="Lune Varga"),
+                      _row("The screenplay is by Lune Varga and Tam Osk.", role="writer", name="Tam Osk"),
+                      _row("The screenplay is by Lune Varga and Tam Osk.", role="writer", name="Cal Reed")],
+             "identity": [_row(lead, key="genre", value="drama"), _row(lead, key="country", value="Ruritanian"),
+                          _row(lead, key="based_on", value="the story by Lune Varga")],
+             "text": [{"text": lead, "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        q = {q.text: q for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1941, 30_000), facts, pool,
+                                                    random.Random(seed))}.get("Who directed Other Tale (1941)?")
+        offered |= set(q.distractors) if q else set()
+    assert "Lune Varga" not in offered and "Cal Reed" not in offered
+    assert offered  # still asked with buttons: the other directors of its day

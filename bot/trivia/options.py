@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["animation_fill", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -542,6 +542,15 @@ def lead_fame(lead: str) -> int | None:
     direct-to-video film), else None. Why: the lead-only articles of films nobody here has read run
     as short as a famous film's, so their length cannot tell a serial from a classic."""
     return 0 if _words("obscure_film_words").search(lead or "") else None
+
+
+def drawn_lead(lead: str) -> bool:
+    """Does the film's lead call it animated (a cartoon, an anime, a voice cast) in its first
+    sentence, and not live action? Why: a cartoon short's genre fact may lack "animated", and its
+    director question then took live-action directors (round 19); the first sentence only, since a
+    later one may name another work ("based on the animated series")."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead or "", maxsplit=1)[0]
+    return bool(_words("drawn_words").search(first)) and not _words("live_words").search(first)
 
 
 def billed_twins(actors: Iterable[tuple[int, str, float]], parted: Iterable[str]) -> frozenset[str]:
@@ -1231,7 +1240,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # The film's industry (its countries and languages) and medium: a candidate placed wholly in
         # another industry, or (for crew) wholly in another medium, is never offered.
         home = pool.countries.get(b.film.id)
-        cartoon = b.film.id in pool.animated
+        cartoon = b.film.id in pool.animated  # (its genre fact, or its lead: options.drawn_lead)
         # (directors only: an animated film's director is known for animation, while composers,
         # writers and players cross between the media freely)
         crew = d.family == "crew.director"
@@ -1379,6 +1388,17 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         job_kin = JOB_KIN.get(asked_role, frozenset({asked_role}))
         counts = pool.role_counts
 
+        # A source work's author (a novelist, a playwright: adapted anywhere in the library, or named
+        # by this film's "based on" fact) whom no article credits with directing is never a director
+        # option (round 19: the short-story writer a film adapts offered for its director).
+        sources = " ".join(i.get("value") or "" for i in b.facts.get("identity", ()) if i.get("key") == "based_on") \
+            if asked_role == "director" else ""
+        own_authors = {c["name"] for c in b.facts.get("crew", ()) if c.get("role") == "based_on_author" and c.get("name")}
+
+        def source_author(c: str) -> bool:
+            return asked_role == "director" and "director" not in pool.jobs.get(c, frozenset()) and (
+                c in pool.authors or c in own_authors or (len(c) > 3 and c in sources))
+
         def job_of(c: str) -> int:
             jobs = pool.jobs.get(c, frozenset()) | film_crew.get(c, frozenset())
             return job_rank(asked_role, jobs, sum(counts.get((f"crew:{k}", c), 0) for k in job_kin),
@@ -1428,6 +1448,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 # ... and never for a lead's part or an acting award (round 12: an essayist known only
                 # as a cartoon's voice offered for a period drama's heroine)
                 return NEVER if starring else WEAK
+            if r != NEVER and asked_role and source_author(c):
+                return NEVER
             if r != NEVER and asked_role:
                 r = max(r, job_of(c))
             if r != NEVER and critic:

@@ -1053,6 +1053,12 @@ class _Builder:
 
     def __init__(self, film: Film, facts: dict[str, list[dict]], pool: Pool, rng: random.Random) -> None:
         self.film, self.facts, self.pool, self.rng = film, facts, pool, rng
+        # A film whose lead calls it a cartoon though its genre fact lacks "animated" (options.drawn_lead;
+        # round 19: a cartoon short offered live-action directors): animated for its options too.
+        if film.id not in pool.animated and options.drawn_lead(next(
+                (t["text"] for t in facts.get("text", ()) if t.get("text")
+                 and (t.get("section") or "Lead").lower() == "lead"), "")):
+            pool.animated.add(film.id)
         # A film of no stated year is labelled with the year of its first release the article
         # dates (round 6: a year-less title among questions that all show years reads wrong).
         shown_year = film.year or min((int(r["date"][:4]) for r in facts.get("release", ())
