@@ -459,7 +459,7 @@ _STARS = re.compile(
     r"|\b(?:film|cast)\s+(?:is|was)\s+(?:led|headed|headlined|fronted)\s+by\s+|\b(?:it|movie)\s+(?:is|was)\s+(?:headlined|fronted)\s+by\s+|\b(?:its|the\s+film's)\s+stars\s+(?:include|included|includes|are|were)\s+"
     r"|\b(?:it|film)\s+stars\s+and\s+(?:was\s+)?(?:also\s+)?(?:directed|written|produced|co-written)(?:\s+and\s+[a-z-]+)?\s+by\s+"
     r"|\b(?:roles|parts)\s+(?:were\s+|are\s+|being\s+)?(?:filled|taken|taken\s+up|essayed)\s+by\s+"
-    r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
+    r"|\b(?:actors|actresses|cast\s+members|players|performers)\s+(?:also\s+)?(?:include|included|includes)\s+"
     r"|\b(?:other\s+|additional\s+)?voice\s+(?:talent|cast)\s*,?\s+(?:including|includes|included)\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     # "with a cameo appearance by A", "with the special participation of B" (a Filipino billing's words)
@@ -700,7 +700,7 @@ def _stars_is_noun(text: str, start: int, title: str = "") -> bool:
 # Outside the lead and the cast section only an unmistakable shape starts a cast list.
 _FILM_STARS = re.compile(
     r"\b(?:the|this)\s+(?:film|movie)\s+(?:also\s+)?(?:stars|starred|co-stars|features|featured)\s+"
-    r"|\b(?:actors|actresses|cast\s+members)\s+(?:also\s+)?(?:include|included|includes)\s+"
+    r"|\b(?:actors|actresses|cast\s+members|players|performers)\s+(?:also\s+)?(?:include|included|includes)\s+"
     r"|\b(?:other\s+|additional\s+)?voice\s+(?:talent|cast)\s*,?\s+(?:including|includes|included)\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
     r"|\b(?:the\s+)?(?:film's\s+|movie's\s+)?(?:supporting\s+|ensemble\s+|main\s+)?cast\s+(?:also\s+)?"
@@ -763,6 +763,19 @@ def _bare_player_next(items: list[str], at: int) -> bool:
         return False
     after = [_parse_item(raw) for raw in items[at + 1: at + 3]]
     return all(p is not None and p[1] is None and is_person(p[0]) for p in after)
+
+
+def _shares_next_part(seg: str, items: list[str], at: int) -> bool:
+    """Is the bare item at *at* joined by a plain "and" to a next item with a plural part ("B and C as the
+    honeymooners"): two players of one described part, the bare one no appositive of the part before."""
+    if at + 1 >= len(items):
+        return False
+    nxt = _parse_item(items[at + 1])
+    if nxt is None or not nxt[1]:
+        return False
+    here = seg.find(items[at])
+    between = seg[here + len(items[at]): seg.find(items[at + 1], here + len(items[at]))] if here >= 0 else ""
+    return between.strip() == "and" and bool(re.match(r"\s*(?:the\s+|two\s+|three\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\b", nxt[1]))
 
 
 def _after_comma(seg: str, item: str) -> bool:
@@ -857,6 +870,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                 prev_desc = None  # "A as the title character, B, C and D": more bare players follow, so a list
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw) and not _after_comma(seg, raw):
                 prev_desc = None  # "A as the heroine and B": 'and' adds a player, only a comma names the part
+            if prev_desc is not None and role is None and _shares_next_part(seg, items, at):
+                prev_desc = None  # "A as the colonel, B and C as the honeymooners": B is C's partner, not the colonel's name
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw):
                 ch = character(actor)
                 if ch and not (_PLACE_AT_END.search(prev_desc[1]) or ch.lower() in PLACES):
@@ -875,8 +890,9 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
             if role and not ch and (role.strip()[:1].islower() or _POSSESSIVE_DESC.match(role.strip())):
                 prev_desc = (actor, role)  # "A as the champion, Name" / "A as Jane's rival, Name"
                 nxt = _parse_item(items[at + 1]) if at + 1 < len(items) else None
-                if nxt is not None and nxt[1] is None and not _after_comma(seg, items[at + 1]):
-                    nxt = None  # "as the heroine and B": B is the next player, not the part's name
+                if nxt is not None and nxt[1] is None and (not _after_comma(seg, items[at + 1])
+                                                          or _shares_next_part(seg, items, at + 1)):
+                    nxt = None  # "as the heroine and B": B is the next player, not the part's name (nor in "…, B and C as the twins")
                 if not strong and (nxt is None or nxt[1] is not None):
                     # "A as a wary lender, B as a shop owner" in prose: no name follows, so the described
                     # part is the credit a cast list would give (a lead's is left for the plot to name)
@@ -1340,6 +1356,12 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if own and any(own in (p.actor, _words(p.actor)[-1]) for p in st.pairs):
             own = ""  # "Ora Pell's voice was provided by B": a player dubbed, not a part
         part = "" if not own or st.is_title(own) else own
+        if not part and not own and re.search(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?$", text[max(0, m.start() - 20): m.start()]):
+            # "A voices Tam; her singing voice was provided by B": the pronoun's player is the clause before's,
+            # and B sings the part that clause names (none named there: no part)
+            part = _referent(st, s, m.start())
+            if not part:
+                continue
         if not part and m.group("verb") == "dubbed":
             continue  # "Ora Pell's singing voice was dubbed by B": a player's dubber, not one of the cast
         if not part and m.group("noun") == "narration":
@@ -1353,6 +1375,35 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if re.search(r"\b(?:who|if|would|had)\s+(?:also\s+)?$", text[: text.find(actor)]):
             continue
         st.add_pair(s, actor, char, voice, False)
+
+
+# A part dubbed by another player: "For the Vorlish release, Tam was dubbed by B", "A plays Tam and was also
+# dubbed, by B" (the part the clause before names). A player dubbed ("in the Vorlish version Pell is dubbed by B")
+# names no part in the sentence: left out.
+_DUBBED_BY = re.compile(rf"\b(?:is|was|were|are)\s+(?:also\s+)?(?:dubbed|revoiced|re-voiced)(?:\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                        rf"(?:version|release|dub|print))?,?\s+by\s+(?:{_CALLING}|the\s+)?(?P<actor>{NAME_RX})")
+
+
+def _cast_from_dubbing(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """The dubbing player of a part the sentence names (as subject, or the part its clause before plays)."""
+    text = s.text
+    players = {p.actor for p in st.pairs} | {_words(p.actor)[-1] for p in st.pairs}
+    for m in _DUBBED_BY.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        if not is_person(actor) or actor in players:
+            continue
+        before = text[: m.start()].rstrip()
+        subject = _name_before(before, len(before))
+        if subject:
+            ch = character(subject)
+            if not ch or ch in players or st.people.full(ch) in players or st.is_title(ch):
+                continue  # "Pell is dubbed by B": a player dubbed, the part not in this sentence
+        elif re.search(r"\band(?:\s+(?:also|later))?$", before[-24:]):
+            ch = _referent(st, s, m.start())  # "A plays Tam and was also dubbed, by B"
+        else:
+            continue
+        if ch and ch in text:
+            st.pairs.append(_Pair(actor, ch, s.idx, True, False))
 
 
 # A documentary's subjects: "follows A, a courier, and B, a cellist", "features the stories of three
@@ -1751,6 +1802,8 @@ def _billed_surname(st: _State, name: str) -> bool:
     "starring Ora Pell"): read as that player (the merge completes the name) where a frame asks for a person."""
     if " " in name or not name[:1].isupper():
         return False
+    if any(p.actor == name and p.strong for p in st.pairs):
+        return True  # a one-word stage name the lead bills ("starring Ora Pell and Zarko"): "Tam was played by Zarko"
     full = st.people.full(name)
     return bool(full) and any(p.actor == full for p in st.pairs)
 
@@ -1981,7 +2034,8 @@ def _partner_by_surname(st: _State, s: Sentence, before: str, actor: str, char: 
 
 # "Ora Pell, wife of the producer, cameos as", "Bede Marrow (credited as B. Marrow), who wrote a song, plays":
 # a name opening the sentence or a clause, then one aside set off by commas, then the verb.
-_APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?P<name>{NAME_RX})(?:\s+\([^()]{{1,60}}\))?,\s+(?=[a-z])[^,;()]{{3,120}},$")
+# ("The comedian Zarko, a star of the halls, plays Tam": a calling may open the subject)
+_APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(_CASTING['performer_callings'])})\s+)?(?P<name>{NAME_RX})(?:\s+\([^()]{{1,60}}\))?,\s+(?=[a-z])[^,;()]{{3,120}},$")
 
 
 _PERFORMER_APPOSED = re.compile(rf"^[^,;]{{2,40}},\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:actor|actress|singer|comedian|dancer|director|"
@@ -2156,7 +2210,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         ch = character(_trim_leading_stops(clean_name(m.group("char"))))
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         pre = text[: m.start()].rstrip()
-        if not ch or not is_person(actor) or re.search(r"\b(?:who|character|role\s+of)$", pre):
+        if not ch or not (is_person(actor) or " " not in actor and _billed_surname(st, actor)) \
+                or re.search(r"\b(?:who|character)$", pre):
             continue
         st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
 
@@ -2270,6 +2325,52 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
                 break
             st.add_pair(s, actor2, ch2, voice, False)
             nxt = _AND_PART_BY.match(text, nxt.end())
+
+
+# A younger (or older) self of a part, played by another player: "Tam as a child in the prologue was played by
+# six-year-old A", "Young Tam in the opening sequence was played by the child artist B", "The younger Tam in the
+# flashbacks was Ora's real nephew, C", "Mina is voiced by D, and the younger Mina in the flashbacks by E". The part
+# is written as the sentence writes it ("Young Tam", "younger Tam", or "Tam" before "as a child").
+_AGE_WORD = r"(?:[Yy]oung(?:er)?|[Tt]eenage|[Oo]lder|[Ee]lderly|[Aa]dult)"
+_AGE_AS = (r"(?:an?\s+)?(?:child|boy|girl|teenager|youth|baby|toddler|adult|young\s+(?:man|woman|boy|girl)|"
+           r"old(?:er)?\s+(?:man|woman))")
+_PART_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_SCENE_NOTE = r"(?:\s+(?:in|during)\s+(?:the\s+|an?\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+_YOUNGER_SELF = re.compile(
+    rf"(?:^|(?<=[;:]\s)|(?<=,\s)|(?<=\band\s))(?:(?P<lead>(?:[Tt]he\s+)?{_AGE_WORD}\s+(?P<char>{_PART_NAME}))|"
+    rf"(?P<char2>{_PART_NAME})\s+as\s+{_AGE_AS})(?=\s){_SCENE_NOTE}"
+    rf"(?:,?\s+(?:is|was)\s+(?:(?:also|then)\s+)?(?:played|portrayed|voiced)(?:\s+(?:in|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?\s+by"
+    rf"|(?P<gap>\s+by)|(?P<cop>\s+(?:is|was)))\s+"
+    rf"(?:{_CALLING}|(?:(?:his|her|their|the|an?|[A-Z][\w'’-]*['’]s)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?:(?:\d+|[a-z]+)-year-old\s+|"
+    rf"(?:nephew|niece|son|daughter|brother|sister|grandson|granddaughter|cousin),\s+))?(?P<actor>{NAME_RX})")
+_YOUNGER_CUE = ("oung", "child", "boy", "girl", "teen", "lder", "adult", "youth", "baby", "toddler")
+
+
+def _younger_selves(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """A part's younger or older self and its own player (the part as written, the player after "by" or "was").
+    A gapped "…, and the younger Tam by B" counts only after a "played by" of the same sentence, and "was B" only
+    for an age-worded part ("The younger Tam was B"), the player a whole name."""
+    text = s.text
+    for m in _YOUNGER_SELF.finditer(text):
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        lead = m.group("lead")
+        if (m.group("gap") or m.group("cop")) and not lead:
+            continue
+        if m.group("gap") and not re.search(r"\b(?:played|portrayed|voiced)\s+by\b", text[: m.start()]):
+            continue
+        if m.group("cop") and not (re.match(r"\s*(?:[.;]|,\s+(?:who|whose|then|in|a|an|the)\b|$)", text[m.end():])):
+            continue  # "The younger Tam was B." / "…, B, …": a whole name closes the clause
+        if not is_person(actor) or _WISH.search(text[: m.start()]) or _OTHER_RUN.match(text, m.end()):
+            continue
+        ch = re.sub(r"^[Tt]he\s+", "", lead) if lead else m.group("char2")
+        name = m.group("char") or m.group("char2")
+        if name in {p.actor for p in st.pairs} or is_person(name) and st.people.full(name) == name \
+                and any(p.actor == name for p in st.pairs):
+            continue  # a player's name, not a part's
+        if ch not in text:
+            continue
+        voiced = "voiced" in m.group(0) or bool(m.group("gap")) and "voiced by" in text[: m.start()]
+        st.pairs.append(_Pair(actor, ch, s.idx, voice_ctx or voiced, False))
 
 
 _PAREN = re.compile(r"\((?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)?(?P<inner>[^()]{2,60})\)")
@@ -2645,7 +2746,7 @@ def _cast_from_asides(st: _State, s: Sentence, voice_ctx: bool) -> None:
             # "Osk, who plays Wen, ...": a surname (or an East Asian family name) of a player already billed,
             # kept as written (completed when merged)
             billed = {p.actor for p in st.pairs}
-            full = st.people.full(actor)
+            full = actor if actor in billed else st.people.full(actor)  # a one-word stage name billed as such
             if full not in billed:
                 full = _billed_heads(st, billed).get(actor, "")
                 if full:
@@ -3430,9 +3531,14 @@ def extract(article: Article) -> list[Fact]:
                 and kinds & _CAST_OR_PLOT \
                 and not kinds & {"references", "legacy"}:
             _cast_from_subject_played_by(st, s, voice_ctx)
+        if kinds & _CAST_OR_PLOT and not kinds & {"references", "legacy"} and (" by " in s.text or " was " in s.text) \
+                and any(c in s.text for c in _YOUNGER_CUE):
+            _younger_selves(st, s, voice_ctx)
         if kinds & _CAST_KINDS:
             if _VOICE_OR_NARRATION.search(s.text) or "physically" in s.text:
                 _cast_from_voices(st, s, voice_ctx)
+            if "dubbed" in s.text or "revoiced" in s.text or "re-voiced" in s.text:
+                _cast_from_dubbing(st, s, voice_ctx)
             _cast_from_verbs(st, s, voice_ctx)
             _cast_from_choices(st, s, voice_ctx)
             if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):

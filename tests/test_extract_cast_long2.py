@@ -1,0 +1,91 @@
+"""Cast classes of long articles written blind (long-dev2's misses): a part's younger self played by another
+player, a part dubbed by another voice, one-word stage names the lead bills, "players include A as X" lists.
+Invented sentences only; each asserts what a user would see (the player with the right part, or no wrong part)."""
+
+from __future__ import annotations
+
+from bot.article import parse_article
+from bot.extract import people
+from bot.facts import CastFact
+
+LEAD = ("Other Tale is a 1950 Ruritanian drama film directed by Kip Morrow. It stars Ora Pell, Bede Marrow, Zarko "
+        "and Ivo Brandt.")
+PLOT = "Plot\nMina Osk, a seamstress, cares for her father Tam. Felix, a painter, loves her. Rudi serves drinks."
+
+
+def _cast(body: str, section: str = "Cast") -> list[CastFact]:
+    text = f"Other Tale\n{LEAD}\n{PLOT}\n{section}\n{body}\n"
+    facts = people.extract(parse_article(text))
+    art = parse_article(text)
+    cast = [f for f in facts if isinstance(f, CastFact)]
+    for f in cast:
+        assert not f.missing_evidence(art.sentences[f.sentence].text), f
+    return cast
+
+
+def _parts(body: str, section: str = "Cast") -> dict[str, str]:
+    return {f.actor: f.character for f in _cast(body, section)}
+
+
+FILLER = "Pell plays Mina and Marrow plays Tam. "
+
+
+def test_younger_self_played_by_after_a_scene_note():
+    parts = _parts(FILLER + "Mina as a child in the prologue was played by six-year-old Lune Varga.")
+    assert parts["Lune Varga"] == "Mina"
+    parts = _parts(FILLER + "Tam as a young man is played in the flashbacks by Tam Osk.")
+    assert parts["Tam Osk"] == "Tam"
+
+
+def test_young_part_named_with_its_age_word():
+    parts = _parts(FILLER + "Young Mina in the opening sequence was played by the child artist Master Kip.")
+    assert parts["Master Kip"] == "Young Mina"
+    parts = _parts(FILLER + "The younger Mina in the opening flashback was Pell's real niece, Lune Varga.")
+    assert parts["Lune Varga"] == "younger Mina"
+
+
+def test_younger_self_in_a_gapped_clause_keeps_the_voice():
+    cast = _cast("Mina is voiced by Ora Pell, and the younger Mina in the flashbacks by Lune Varga.", "Voice cast")
+    varga = next(f for f in cast if f.actor == "Lune Varga")
+    assert varga.character == "younger Mina" and varga.voice
+
+
+def test_young_word_alone_makes_no_player():
+    parts = _parts(FILLER + "Young Mina was a quiet girl. The younger Tam was Ivo Brandt's favourite.")
+    assert "Ivo Brandt" not in parts or parts["Ivo Brandt"] != "younger Tam"
+
+
+def test_part_dubbed_by_another_voice():
+    parts = _parts(FILLER + "For the Vorlish release, Felix was dubbed by Lune Varga.")
+    assert parts["Lune Varga"] == "Felix"
+    parts = _parts("Marrow plays Felix and was also dubbed, by Kip Varga.")
+    assert parts["Kip Varga"] == "Felix"
+
+
+def test_singing_voice_of_the_pronouns_player_sings_her_part():
+    parts = _parts("Pell plays Mina; her singing voice was provided by the Broadway performer Lune Varga.")
+    assert parts["Lune Varga"] == "Mina"
+
+
+def test_player_dubbed_without_a_part_in_the_sentence_adds_nobody():
+    parts = _parts(FILLER + "In the Vorlish version Marrow is dubbed by Lune Varga.")
+    assert "Lune Varga" not in parts
+    parts = _parts(FILLER + "Ora Pell's singing voice was dubbed by Lune Varga.")
+    assert "Lune Varga" not in parts
+
+
+def test_one_word_stage_name_the_lead_bills():
+    assert _parts("Rudi was played by the comedian Zarko.")["Zarko"] == "Rudi"
+    assert _parts("The comedian Zarko, a star of the variety halls, plays Rudi.")["Zarko"] == "Rudi"
+    assert _parts("His scenes with Zarko, who plays Mina's friend Rudi, were loved.")["Zarko"] == "Rudi"
+
+
+def test_role_of_a_part_played_by():
+    assert _parts("The role of Felix was played by Lune Varga.")["Lune Varga"] == "Felix"
+
+
+def test_players_include_list_with_a_shared_plural_part():
+    parts = _parts("The supporting players include Lune Varga as the colonel, Kip Varga and Teo Varga as the "
+                   "honeymooners.")
+    assert parts["Lune Varga"] == "colonel"  # never "Kip Varga", the next player
+    assert parts["Kip Varga"] != "colonel" and parts["Teo Varga"] == "honeymooners"
