@@ -89,3 +89,15 @@ def test_players_include_list_with_a_shared_plural_part():
                    "honeymooners.")
     assert parts["Lune Varga"] == "colonel"  # never "Kip Varga", the next player
     assert parts["Kip Varga"] != "colonel" and parts["Teo Varga"] == "honeymooners"
+
+
+def test_performer_who_performs_a_song_as_herself():
+    parts = _parts(FILLER + 'The nightclub scene features the singer Lune Varga, who performs "Blue Song" as herself.')
+    assert parts["Lune Varga"] == "Herself"
+
+
+def test_self_part_after_a_name_with_its_employer():
+    parts = _parts(FILLER + "The journalist Lune Varga of the Ruritania Ledger, whose reporting first told the story, "
+                   "appears as herself.")
+    assert parts["Lune Varga"] == "Herself"
+    assert "Ruritania Ledger" not in parts

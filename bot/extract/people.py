@@ -1788,7 +1788,11 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # "a cameo by the poet C as himself". (Not "..., as do D and E": their own word is not written, and a surname
 # among them would complete the subject's to the wrong one of a family.)
 _AS_SELF = re.compile(r"(?:\s+(?:also|too|briefly))*\s+(?:(?:appears|appeared|appear|is\s+seen|was\s+seen)\s+as|"
-                      r"plays|played|portrays|portrayed)\s+(?P<self>himself|herself)\b")
+                      r"plays|played|portrays|portrayed|(?:performs|performed)(?:\s+[\"“][^\"”]{1,60}[\"”])?\s+as)\s+(?P<self>himself|herself)\b")
+# "the singer A, who performs "Tam" as herself": the player before a who-clause; "the journalist A of the
+# Ruritania Ledger appears as herself": the employer after the name is no part of it
+_WHO_END = re.compile(r",\s+who$")
+_OF_EMPLOYER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 # "The singer Big Osk (Kip Ross) appears as himself": the real name in brackets after a stage name
 _REAL_NAME_AT_END = re.compile(rf"(?P<stage>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+\((?P<real>{NAME_RX})\)\s*$")
 _SELF_SUBJECT_ASIDE = re.compile(r",\s+(?:who|whose|then|now|an?|the)\b[^,;()]*,\s*$")
@@ -1917,6 +1921,15 @@ def _cast_as_themselves(st: _State, s: Sentence) -> None:
             st.parens[:] = [p for p in st.parens if p.sentence != s.idx or (p.actor, p.character) != stage]
             st.pairs[:] = [p for p in st.pairs if p.sentence != s.idx or (p.actor, p.character) != stage]
             continue
+        who = _WHO_END.search(before)
+        if who:
+            name = NAME_AT_END.search(before, 0, who.start())
+            if name and is_person(name.group(0)):
+                found.append((name.group(0), m.group("self")))
+            continue
+        employer = _OF_EMPLOYER.search(before)
+        if employer and NAME_AT_END.search(before, 0, employer.start()):
+            before = before[: employer.start()]
         name = NAME_AT_END.search(before)
         if name and _SELF_SUBJECT_HEAD.search(before[: name.start()]):
             found.append((name.group(0), m.group("self")))
