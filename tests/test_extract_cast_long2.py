@@ -101,3 +101,23 @@ def test_self_part_after_a_name_with_its_employer():
                    "appears as herself.")
     assert parts["Lune Varga"] == "Herself"
     assert "Ruritania Ledger" not in parts
+
+
+def test_brief_parts_and_glimpsed_cameos():
+    assert _parts(FILLER + "Lune Varga has a one-line part as a moth.")["Lune Varga"] == "moth"
+    assert _parts(FILLER + "The studio's co-founder, Lune Varga, has a one-line part as a moth.")["Lune Varga"] == "moth"
+    assert _parts(FILLER + "Lune Varga has a single scene as Mina's husband.")["Lune Varga"] == "Mina's husband"
+    assert _parts(FILLER + "Lune Varga appears briefly as a Vorlish scout.")["Lune Varga"] == "Vorlish scout"
+    assert _parts(FILLER + "Lune Varga appears, uncredited, as the magistrate.")["Lune Varga"] == "magistrate"
+    assert _parts(FILLER + "Lune Varga, then a news anchor, has a small scene as a TV news reporter.")["Lune Varga"] \
+        == "TV news reporter"
+
+
+def test_director_glimpsed_in_a_scene_as_a_described_part():
+    parts = _parts(FILLER + "Morrow himself can be glimpsed in the wedding sequence as the coachman.")
+    assert parts["Kip Morrow"] == "coachman"
+
+
+def test_a_wish_or_other_film_cameo_is_not_this_films_part():
+    parts = _parts(FILLER + "Lune Varga would have a small part as a guard in the sequel Other Tale II.")
+    assert parts.get("Lune Varga", "") != "guard"

@@ -1744,10 +1744,15 @@ _CAMEO_AS = re.compile(
     r"(?P<self>(?:(?:himself|herself|also|briefly|too)\s+)*)"
     r"(?P<verb>(?:has|had|makes|made|does|did|gets|got|plays|played)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cameo|walk-on|bit\s+part)(?:\s+(?:appearance|role))?"
-    r"|(?:appears|appeared|can\s+be\s+(?:seen|glimpsed)|is\s+(?:seen|glimpsed)|was\s+(?:seen|glimpsed))"
-    r"(?P<how>(?:\s+(?:briefly|uncredited|without\s+credit|in\s+(?:an?\s+)?(?:(?:uncredited|brief|short|special)\s+)?cameo))*))"
-    r"\s+as\s+(?=(?:an?|the)\s+[a-z])")
-_CAMEO_CUE = ("cameo", "walk-on", "bit part", "himself", "herself", "uncredited", "without credit", "briefly")
+    # "has a one-line part as", "has a single scene as": a part its brevity marks as a walk-on
+    r"|(?:has|had)\s+an?\s+(?P<brief>one-line|single|small|tiny|brief|short|non-speaking|wordless)\s+(?:speaking\s+)?(?:part|role|scene|appearance)"
+    r"|(?:appears|appeared|can\s+be\s+(?:seen|glimpsed|spotted)|is\s+(?:seen|glimpsed|spotted)|was\s+(?:seen|glimpsed|spotted))"
+    r"(?P<how>(?:\s+(?:briefly|uncredited|without\s+credit|in\s+(?:an?\s+)?(?:(?:uncredited|brief|short|special)\s+)?cameo)|,\s+uncredited,)*))"
+    # ("can be glimpsed in the wedding scene as": the scene may come between)
+    r"(?:\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:scene|sequence|scenes|sequences))?"
+    r"\s+as\s+(?=(?:an?|the)\s+(?:[A-Z][\w-]+\s+)?[a-z]|[A-Z][\w-]*['’]s\s+[a-z])")
+_CAMEO_CUE = ("cameo", "walk-on", "bit part", "himself", "herself", "uncredited", "without credit", "briefly", "one-line",
+              "single ", "small ", "tiny ", "brief ", "short ", "non-speaking", "wordless", "glimpsed", "spotted")
 _ANOTHER_TITLE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?(?:[A-Z\"“])")
 
 
@@ -1759,19 +1764,30 @@ _GLIMPSED = re.compile(
     r"\s+(?:among|in\s+the\s+(?:crowd|background))\b")
 
 
+_CAPPED_DESC = re.compile(r"(?:an?|the)\s+(?P<cap>[A-Z][\w'’-]+)\s+(?=[a-z])")
+
+
 def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """A cameo or walk-on by a described part: "A has a cameo as a peanut seller" (a full name, or a
     surname the article completes)."""
     text = s.text
     for m in _CAMEO_AS.finditer(text):
         verb = m.group("verb")
-        if not (m.group("self").strip() or m.group("how") or any(c in verb for c in _CAMEO_CUE[:3])):
+        if not (m.group("self").strip() or m.group("how") or m.group("brief") or any(c in verb for c in _CAMEO_CUE[:3])):
             continue  # "A appears as a nurse" outside a cast section: the cast frames' own, with their checks
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         if not is_person(actor) and not (len(_words(actor)) == 1 and st.people.full(actor)):
             continue
         before = text[: m.start()]
         desc = _described(text[m.end():])
+        capped = _CAPPED_DESC.match(text, m.end()) if not desc else None
+        if capped:
+            # "a cameo as a Vorlish fisherman", "a small scene as a TV reporter": one capitalised word qualifies the noun
+            rest = _described("a " + text[capped.end():])
+            desc = f"{capped.group('cap')} {rest}" if rest and f"{capped.group('cap')} {rest}" in text else ""
+        if not desc and text[m.end(): m.end() + 1].isupper():
+            desc = character(text[m.end():])  # "has a single scene as Mina's husband": a part tied to a named one
+            desc = desc if _TIED.match(desc) else ""
         if not desc:
             continue
         after = text[text.find(desc, m.end()) + len(desc):]
