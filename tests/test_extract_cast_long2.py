@@ -121,3 +121,34 @@ def test_director_glimpsed_in_a_scene_as_a_described_part():
 def test_a_wish_or_other_film_cameo_is_not_this_films_part():
     parts = _parts(FILLER + "Lune Varga would have a small part as a guard in the sequel Other Tale II.")
     assert parts.get("Lune Varga", "") != "guard"
+
+
+def test_gapped_part_by_a_described_player():
+    parts = _parts("Mina was played by the dancer Lune Varga and Felix by an American bodybuilder, Teo Varga, who lived "
+                   "in Vorl.")
+    assert parts["Teo Varga"] == "Felix"
+    parts = _parts("Mina is played by Lune Varga, a Vorlish dancer, and Rudi by Osk's father, Teo Varga, a deputy.")
+    assert parts["Teo Varga"] == "Rudi"
+
+
+def test_gapped_part_by_a_billed_surname_after_an_aside_with_a_number():
+    parts = _parts("Mina is voiced by Pell, a girl chosen from 1,400 auditions, and Felix by Brandt, a singer.",
+                   "Voice cast")
+    assert parts["Ora Pell"] == "Mina" and parts["Ivo Brandt"] == "Felix"
+
+
+def test_calling_before_an_accented_name():
+    parts = _parts("Mina is played by the veteran actress Ōda Varga.")
+    assert parts["Ōda Varga"] == "Mina"
+
+
+def test_story_part_as_the_subject_of_was():
+    assert _parts("Felix was Lune Varga, in his first talking picture.")["Lune Varga"] == "Felix"
+    assert _parts("The painter was the veteran stage actor Lune Varga.")["Lune Varga"] == "painter"
+    assert _parts("Rudi was Lune Varga's first screen part.")["Lune Varga"] == "Rudi"
+    assert _parts("Rudi was the screen debut of the wrestler Lune Varga.")["Lune Varga"] == "Rudi"
+
+
+def test_was_with_no_story_part_adds_nobody():
+    parts = _parts("The director was Lune Varga. The film was Teo Varga's first role. Mina was Kip Varga's favourite.")
+    assert not {"Lune Varga", "Teo Varga", "Kip Varga"} & set(parts)

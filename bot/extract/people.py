@@ -1100,7 +1100,7 @@ def _other_version_player(st: _State, text: str, actor: str) -> bool:
 
 _REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replaced)\s+(?:{NAME_RX})\s+(?:as|in\s+the\s+(?:role|part)\s+of)\s+")
 # "by the Ruritanian character actor Tam Osk", "by newcomer Lune Varga": the player's calling before the name
-_CALLING = rf"(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(_CASTING['performer_callings'])})\s+(?=[A-Z])"
+_CALLING = rf"(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(_CASTING['performer_callings'])})\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 _PLAYED_BY = re.compile(
     r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"
     r"(?:" + _CALLING + r"|(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:" + alternation(_CASTING["list_descriptors"]) + r")\s+)?)(?P<actor>" + NAME_RX + r")"
@@ -1375,6 +1375,49 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if re.search(r"\b(?:who|if|would|had)\s+(?:also\s+)?$", text[: text.find(actor)]):
             continue
         st.add_pair(s, actor, char, voice, False)
+
+
+# A part named as the subject of a plain "was" in a cast section: "Sorrell was Tam Osk, in his first talking
+# picture", "The preacher was the veteran stage actor B", "Rick was C's first screen part", "Kip was the screen
+# debut of the wrestler D", "the dim-witted sergeant went to E". The subject must be the story's (a name the plot
+# writes outside brackets, or a noun it uses), never a player, a crew noun or the film.
+_STORY_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_PART_WAS = re.compile(
+    rf"(?:^|(?<=;\s)|(?<=,\s)(?:and\s+)?|(?<=\band\s))(?P<subj>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|{_STORY_NAME})\s+"
+    rf"(?:was\s+(?:(?P<poss>{NAME_RX})['’]s\s+(?:first|last|final|only|second|third)\s+(?:(?:screen|film|speaking|credited|talking|movie)\s+)?(?:part|role)\b"
+    rf"|(?:the\s+)?(?:screen|film|acting|feature|movie)\s+debut\s+of\s+(?:{_CALLING})?(?P<deb>{NAME_RX})"
+    rf"|(?:{_CALLING})?(?P<actor>{NAME_RX})(?=\s*(?:[.;]|,\s+(?:in|who|whose|then|a|an|the|his|her)\b|$)))"
+    rf"|went\s+to\s+(?:{_CALLING})?(?P<went>(?:[\"“][A-Z][\w'’.-]*[\"”]\s+)?{NAME_RX})(?=\s*(?:[.;,]|$)))")
+_NOT_STORY_SUBJECT = frozenset({"film", "movie", "picture", "story", "script", "screenplay", "cast", "result", "score",
+                                "music", "budget", "premiere", "release", "shoot", "production", "role", "part", "lead"})
+
+
+def _parts_that_were(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """A story's part as the subject and its player after "was" (or "went to") in a cast section."""
+    text = s.text
+    players = {p.actor for p in st.pairs} | {_words(p.actor)[-1] for p in st.pairs}
+    for m in _PART_WAS.finditer(text):
+        raw = m.group("poss") or m.group("deb") or m.group("actor") or m.group("went") or ""
+        actor = _trim_leading_stops(clean_name(raw))
+        if not is_person(actor) and not (m.group("went") and is_person(_QUOTED.sub("", actor).strip())):
+            continue
+        before = text[: m.start()]
+        if _WISH.search(before) or _ORIGINALLY.search(before[-40:]) or re.search(r"\b(?:would|if|not|never)\b", m.group(0)):
+            continue
+        subj = m.group("subj")
+        if subj[:4].lower() == "the ":
+            noun = _words(subj)[-1].lower()
+            if noun in _NOT_STORY_SUBJECT or noun in _NOT_A_PART_NOUN or _is_crew_noun(noun) \
+                    or not re.search(rf"\b{re.escape(noun)}\b", st.plot_unbracketed.lower()):
+                continue
+            ch = subj[4:]
+        else:
+            ch = character(subj)
+            if not ch or ch in players or st.is_title(ch) or is_person(ch) and st.people.full(ch) in players \
+                    or not re.search(rf"(?<![\w'’-]){re.escape(ch)}(?![\w'’-])", st.plot_unbracketed):
+                continue
+        if ch and ch != actor:
+            st.add_pair(s, actor, ch, voice_ctx, False)
 
 
 # A part dubbed by another player: "For the Vorlish release, Tam was dubbed by B", "A plays Tam and was also
@@ -2256,9 +2299,11 @@ _SUBJECT_PLAYED_BY = re.compile(
 # ("…, a veteran of the stage, and Ruth by newcomer B": an aside about the first player may come between)
 # ("…, then thirteen, and Ruth by B", "…, Ruth by B and Kip by C": a part opening with a capital or a determiner)
 # ("…, and the grandfather, seen in flashbacks, by B": an aside after the part)
-_AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the|then)\s+[a-z][^,;()]{{2,60}}(?=,))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+# ("…, and Kip by an American bodybuilder, B", "…, and the sheriff by Osk's father, C": a description, then the name)
+_DESC_COMMA = r"(?:(?:an?|the)\s+(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*|[A-Z][\w'’-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),\s+"
+_AND_PART_BY = re.compile(rf"(?:,\s+(?:an?|the|then)\s+(?:[A-Z][\w-]+\s+)?[a-z](?:[^,;()]|(?<=\d),(?=\d{{3}})){{2,60}}(?=,))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                           rf"(?P<part>(?:[A-Z]|(?:the|his|her|their)\s)[^,;()]{{1,49}}?)(?:,\s+(?:seen|heard|shown|glimpsed|met)\s[^,;()A-Z]{{2,50}},)?"
-                          rf"\s+by\s+(?:{_CALLING})?(?P<actor>{NAME_RX})")
+                          rf"\s+by\s+(?:{_CALLING}|{_DESC_COMMA})?(?P<actor>{NAME_RX})")
 # "soldiers of the Ninth Division, played by A, B and C": a part shared by a list of players is a group, no one's
 # part (the players themselves are found by the list frames); "…, played by A, and Ruth by B" is the next part
 _MORE_PLAYERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<next>{NAME_RX})(?![\w'’-])(?!\s+by\b|['’]s\b)"
@@ -2350,7 +2395,7 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
         while nxt:  # "…, Gonroku by B and Tae by C": each next part with its player, the verb left out
             actor2 = _trim_leading_stops(clean_name(nxt.group("actor")))
             ch2 = _part_of_subject(st, nxt.group("part"), in_cast)
-            if not (ch2 and is_person(actor2) and ch2 != actor2):
+            if not (ch2 and (is_person(actor2) or _billed_surname(st, actor2)) and ch2 != actor2):
                 break
             st.add_pair(s, actor2, ch2, voice, False)
             nxt = _AND_PART_BY.match(text, nxt.end())
@@ -3566,6 +3611,8 @@ def extract(article: Article) -> list[Fact]:
         if kinds & _CAST_KINDS:
             if _VOICE_OR_NARRATION.search(s.text) or "physically" in s.text:
                 _cast_from_voices(st, s, voice_ctx)
+            if "cast" in kinds and (" was " in s.text or " went to " in s.text):
+                _parts_that_were(st, s, voice_ctx)
             if "dubbed" in s.text or "revoiced" in s.text or "re-voiced" in s.text:
                 _cast_from_dubbing(st, s, voice_ctx)
             _cast_from_verbs(st, s, voice_ctx)
