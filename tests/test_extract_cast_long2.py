@@ -152,3 +152,19 @@ def test_story_part_as_the_subject_of_was():
 def test_was_with_no_story_part_adds_nobody():
     parts = _parts("The director was Lune Varga. The film was Teo Varga's first role. Mina was Kip Varga's favourite.")
     assert not {"Lune Varga", "Teo Varga", "Kip Varga"} & set(parts)
+
+
+def test_siblings_given_name_shares_the_next_players_surname():
+    parts = _parts(FILLER + "The twins were played by the sisters Kay and Lynn Varga.")
+    assert "Kay Varga" in parts and "Kay" not in parts
+
+
+def test_narrator_of_the_films_passages():
+    assert _parts(FILLER + "The actress Lune Varga narrates the animated passages.")["Lune Varga"] == "Narrator"
+
+
+def test_one_word_player_in_a_billing_keeps_its_own_name():
+    text = ("Other Tale\nOther Tale is a 1990 Ruritanian film directed by Kip Morrow and starring Tam Osk, Shruti and "
+            "Lune Varga in pivotal roles.\n")
+    actors = {f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert "Shruti" in actors and "Shruti Varga" not in actors

@@ -295,6 +295,9 @@ class _Pair:
     short: bool = False  # a one-word name in brackets, kept only if the article vouches for it
 
 
+_SIBLINGS_BEFORE = re.compile(r"\b(?i:sisters|brothers|twins|siblings|couple|spouses)\b[^.;]{0,30}$")
+
+
 @dataclass
 class _State:
     article: Article
@@ -316,6 +319,14 @@ class _State:
         if self.is_title(actor) or (s.idx == 0 and self.is_title(char) and f"{char} (" in s.text):
             return  # the film's own name or its translation in the opening sentence ("Ora (Morning) is a …");
             # a biopic's "starring A as Title Name" keeps its role
+        if " " not in actor and f"{actor} and " in s.text and actor not in self.aliases and not self.people.full(actor):
+            # "the sisters Kay and Lynn Osk": a given name alone before "and" and a full name shares its surname
+            # (siblings, twins or a couple said so just before: "Cochin Haneefa, Shruti and Jagathy Sreekumar" is
+            # three players, one of them billed by a single name)
+            shared = re.search(rf"(?<![\w'’-]){re.escape(actor)}\s+and\s+[A-Z][a-z]+\s+(?P<sur>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])", s.text)
+            if shared and is_person(f"{actor} {shared.group('sur')}") and _SIBLINGS_BEFORE.search(
+                    s.text, max(0, shared.start() - 40), shared.start()):
+                self.aliases[actor] = f"{actor} {shared.group('sur')}"
         if actor and actor in s.text and not _other_work_player(self, s.text, actor) \
                 and not _other_version_player(self, s.text, actor):
             if ('"' in s.text or '“' in s.text) and len(_words(actor)) <= 2:
@@ -1330,7 +1341,9 @@ _VOICE_BY = re.compile(rf"\b(?P<noun>{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+
 _VOICE_OWNER = re.compile(r"\b(?P<own>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+"
                           r"(?:[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+)?(?:[a-z][\w-]*\s+)?$")
 # "A narrates the film while also playing a supporting role": the narrator is in the cast.
-_NARRATES = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?P<verb>narrates|narrated)\s+(?:the\s+(?:film|movie|story|picture)|it)\b")
+# ("A narrates the animated passages": the film's own parts narrated)
+_NARRATES = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?P<verb>narrates|narrated)\s+(?:the\s+(?:film|movie|story|picture|"
+                       r"(?:[a-z-]+\s+)?(?:passages|sequences|segments|prologue|epilogue|interludes))|it)\b")
 
 
 def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
