@@ -168,3 +168,16 @@ def test_one_word_player_in_a_billing_keeps_its_own_name():
             "Lune Varga in pivotal roles.\n")
     actors = {f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert "Shruti" in actors and "Shruti Varga" not in actors
+
+
+def test_director_with_family_name_first_in_his_own_cameo():
+    text = ("Other Tale\nOther Tale is a 1985 Ruritanian martial arts film directed by Osk Kwok-lam and starring "
+            "Ora Pell.\nCast\nOsk himself can be spotted as the executioner.\n")
+    cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert cast["Osk Kwok-lam"] == "executioner"
+
+
+def test_capitalised_calling_before_an_apposed_subject():
+    parts = _parts(FILLER + "Tam Osk appears as a dock worker, and the Vorlish singer Lune Varga, who sang the theme "
+                   "song, plays a tea-house singer.")
+    assert parts["Lune Varga"] == "tea-house singer"

@@ -1832,7 +1832,13 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if not (m.group("self").strip() or m.group("how") or m.group("brief") or any(c in verb for c in _CAMEO_CUE[:3])):
             continue  # "A appears as a nurse" outside a cast section: the cast frames' own, with their checks
         actor = _trim_leading_stops(clean_name(m.group("actor")))
-        if not is_person(actor) and not (len(_words(actor)) == 1 and st.people.full(actor)):
+        if not is_person(actor) and len(_words(actor)) == 1 and not st.people.full(actor) and m.group("self").strip():
+            # "Tsui himself can be spotted as the executioner": a family name written first ("Tsui Kwok-lam"), the
+            # one full name it opens
+            head = st.people.by_first(actor)
+            if head and " " in head and not st.people.family(actor):
+                st.aliases.setdefault(actor, head)
+        if not is_person(actor) and not (len(_words(actor)) == 1 and (st.people.full(actor) or actor in st.aliases)):
             continue
         before = text[: m.start()]
         desc = _described(text[m.end():])
@@ -2120,7 +2126,7 @@ def _partner_by_surname(st: _State, s: Sentence, before: str, actor: str, char: 
 # "Ora Pell, wife of the producer, cameos as", "Bede Marrow (credited as B. Marrow), who wrote a song, plays":
 # a name opening the sentence or a clause, then one aside set off by commas, then the verb.
 # ("The comedian Zarko, a star of the halls, plays Tam": a calling may open the subject)
-_APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(_CASTING['performer_callings'])})\s+)?(?P<name>{NAME_RX})(?:\s+\([^()]{{1,60}}\))?,\s+(?=[a-z])[^,;()]{{3,120}},$")
+_APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(_CASTING['performer_callings'])})\s+)?(?P<name>{NAME_RX})(?:\s+\([^()]{{1,60}}\))?,\s+(?=[a-z])[^,;()]{{3,120}},$")
 
 
 _PERFORMER_APPOSED = re.compile(rf"^[^,;]{{2,40}},\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:actor|actress|singer|comedian|dancer|director|"
