@@ -181,3 +181,19 @@ def test_capitalised_calling_before_an_apposed_subject():
     parts = _parts(FILLER + "Tam Osk appears as a dock worker, and the Vorlish singer Lune Varga, who sang the theme "
                    "song, plays a tea-house singer.")
     assert parts["Lune Varga"] == "tea-house singer"
+
+
+def test_players_before_performing_as_themselves_in_a_clause():
+    parts = _parts(FILLER + "The number features the dancer Lune Varga and the bandleader Kip Varga and his orchestra "
+                   "as themselves, and the composer can be seen in the tent.")
+    assert parts["Kip Varga"] == "Himself" and "Lune Varga" in parts
+
+
+def test_bandleader_is_no_part_of_the_name():
+    parts = _parts(FILLER + "Bandleader Kip Varga and his orchestra appear as themselves in the riverboat sequence.")
+    assert parts["Kip Varga"] == "Himself"
+
+
+def test_twins_given_name_alone_before_a_full_name_as_themselves():
+    parts = _parts(FILLER + "The fete features the Harmony Twins, Doris and Ivy Varga, performing as themselves.")
+    assert "Doris Varga" in parts and "Ivy Varga" in parts and "Doris" not in parts

@@ -1545,6 +1545,47 @@ def _interviewees(st: _State, s: Sentence) -> None:
         tail = _APPEARANCE_TAIL.search(text)
         if tail and not _OTHER_FILM.search(text):
             _appearance_items(st, s, text[: tail.start()], True, tail.group(0))
+        elif "themselves" in text and not _OTHER_FILM.search(text) and not _WISH.search(text):
+            _selves_in_clause(st, s)
+
+
+# "The number features the dancer A and the bandleader B and his orchestra as themselves", "the twins, C and D,
+# performing as themselves": the players of the clause before the words, each named past its calling, a band's
+# "and his orchestra" passed over; the list read back to the clause's billing word
+_SELVES_WORDS = re.compile(r",?\s+(?:(?:also\s+)?(?:appear|appears|appeared|appearing|perform|performs|performed|performing|"
+                           r"play|plays|played|playing)\s+)?as\s+themselves\b")
+_CLAUSE_BILLING = re.compile(r".*\b(?:features|featured|featuring|includes|included|including|with|among\s+them|"
+                             r"stars|starring|[Tt]he\s+[a-z]+s|[Tt]he\s+(?:[A-Z][\w-]+\s+)+(?:Twins|Sisters|Brothers))\s*,?\s+|^", re.S)
+_OWN_BAND = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+)*(?:[A-Z][\w'’-]*|orchestra|band|group|troupe|quartet|trio)\b")
+
+
+_CALLING_OPENS = re.compile(rf"^(?i:{alternation(_CASTING['performer_callings'])})\s+(?=[A-Z])")
+_GIVEN_AND_FULL = re.compile(r"(?P<one>[A-Z][a-z]+)\s+and\s+(?P<two>[A-Z][a-z]+\s+[A-Z][\w'’-]+)")
+
+
+def _selves_in_clause(st: _State, s: Sentence) -> None:
+    """The people just before "(performing) as themselves" inside a sentence, each its own self part."""
+    text = s.text
+    for m in _SELVES_WORDS.finditer(text):
+        head = text[: m.start()]
+        start = _CLAUSE_BILLING.match(head).end()
+        band = _OWN_BAND.search(head, start)
+        if band and band.group(0).split()[1] in {"his", "her"}:
+            # "B and his orchestra as themselves": the band's owner is a man ("his") or a woman ("her")
+            owner = NAME_AT_END.search(head, start, band.start())
+            if owner:
+                st.own_selves.setdefault(_trim_leading_stops(owner.group(0)),
+                                         "Himself" if band.group(0).split()[1] == "his" else "Herself")
+        seg = _CALLING_OPENS.sub("", _OWN_BAND.sub("", head[start:]))
+        if not seg or any(c in seg for c in ";:"):
+            continue
+        pair = _GIVEN_AND_FULL.fullmatch(seg.strip())
+        if pair and _SIBLINGS_BEFORE.search(head, 0, start + 1):
+            # "the Harmony Twins, Doris and Ivy Pell": the given name alone shares the full name's surname
+            st.add_pair(s, pair.group("one"), "themselves", False, False)
+            st.add_pair(s, pair.group("two"), "themselves", False, False)
+            continue
+        _appearance_items(st, s, seg, True, "themselves")
 
 
 def _documentary_subjects(st: _State, s: Sentence) -> None:
