@@ -197,3 +197,18 @@ def test_bandleader_is_no_part_of_the_name():
 def test_twins_given_name_alone_before_a_full_name_as_themselves():
     parts = _parts(FILLER + "The fete features the Harmony Twins, Doris and Ivy Varga, performing as themselves.")
     assert "Doris Varga" in parts and "Ivy Varga" in parts and "Doris" not in parts
+
+
+def test_gapped_plays_with_a_described_part_name():
+    parts = _parts("Pell plays Mina, and Marrow the old painter Felix.")
+    assert parts["Ora Pell"] == "Mina" and parts["Bede Marrow"] == "Felix"
+
+
+def test_gapped_plays_needs_a_story_name():
+    parts = _parts("Pell plays Mina, and Marrow the lighthouse.")
+    assert parts.get("Bede Marrow", "") == ""
+
+
+def test_character_parts_went_to_a_list():
+    parts = _parts("Character parts went to Lune Varga as Mina's mother, and Kip Varga played the police commissioner.")
+    assert parts["Lune Varga"] == "Mina's mother" and parts["Kip Varga"] == "police commissioner"

@@ -470,6 +470,7 @@ _STARS = re.compile(
     r"|\b(?:film|cast)\s+(?:is|was)\s+(?:led|headed|headlined|fronted)\s+by\s+|\b(?:it|movie)\s+(?:is|was)\s+(?:headlined|fronted)\s+by\s+|\b(?:its|the\s+film's)\s+stars\s+(?:include|included|includes|are|were)\s+"
     r"|\b(?:it|film)\s+stars\s+and\s+(?:was\s+)?(?:also\s+)?(?:directed|written|produced|co-written)(?:\s+and\s+[a-z-]+)?\s+by\s+"
     r"|\b(?:roles|parts)\s+(?:were\s+|are\s+|being\s+)?(?:filled|taken|taken\s+up|essayed)\s+by\s+"
+    r"|\b(?:supporting|character|minor|smaller|other)\s+(?:roles|parts)\s+(?:went|were\s+given|were\s+handed)\s+to\s+"
     r"|\b(?:actors|actresses|cast\s+members|players|performers)\s+(?:also\s+)?(?:include|included|includes)\s+"
     r"|\b(?:other\s+|additional\s+)?voice\s+(?:talent|cast)\s*,?\s+(?:including|includes|included)\s+"
     r"|\b(?:feature|features|featured|include|includes|included|with)\s+(?:\w+\s+)?appearances\s+by\s+"
@@ -2123,6 +2124,25 @@ _MORE_AS = re.compile(r"(?:,\s+(?:an?|the|his|her|their)\s+[^,;()]{1,40}?(?=,))?
                       rf"(?:,\s+(?:and\s+|with\s+|alongside\s+|opposite\s+)?|\s+(?:and|with|alongside|opposite)\s+)(?={NAME_RX}\s+as\s+)")
 
 
+# "A plays Omitsu, and B the young clerk Seiji": the next player and part, the verb left out (the part a name the
+# plot writes, the player a full name or a billed surname)
+_GAPPED_PLAYS = re.compile(rf",\s+and\s+(?P<b>{NAME_RX})\s+(?P<part>(?:(?:the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{0,3}})?{_STORY_NAME})\s*(?=[.;]|$)")
+
+
+def _gapped_player(st: _State, s: Sentence, text: str, pos: int, voice: bool) -> None:
+    """The player and part after ", and" that share the clause before's verb ("…, and B the clerk Seiji")."""
+    m = _GAPPED_PLAYS.match(text, pos) if ", and " in text[pos: pos + 8] else None
+    if not m:
+        return
+    actor = _trim_leading_stops(clean_name(m.group("b")))
+    ch = character(m.group("part"))
+    players = {p.actor for p in st.pairs} | {_words(p.actor)[-1] for p in st.pairs}
+    if not ch or ch in players or ch == actor or not (is_person(actor) or _billed_surname(st, actor)) \
+            or not re.search(rf"(?<![\w'’-]){re.escape(ch)}(?![\w'’-])", st.plot_unbracketed):
+        return
+    st.add_pair(s, actor, ch, voice, False)
+
+
 def _more_players_as(st: _State, s: Sentence, text: str, pos: int, voice: bool) -> None:
     """"A stars as Geli Ross, B as Eva Dunn and C as Kip": the players after the first one's role,
     each with "as" and a role, up to the clause's end."""
@@ -2285,6 +2305,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 _more_players_as(st, s, text, text.find(ch, m.end()) + len(ch), voice)  # "A was cast as X, and B as Y"
         elif not planned:
             _more_players_as(st, s, text, text.find(ch, m.end()) + len(ch), voice)
+            _gapped_player(st, s, text, text.find(ch, m.end()) + len(ch), voice)
     for m in _ACTIVE_CAST.finditer(text):
         # "Pell cast Marrow as the butler, Ivo Brandt": the director's choice is the cast
         actor = _trim_leading_stops(clean_name(m.group("actor")))
