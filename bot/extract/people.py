@@ -320,8 +320,8 @@ class _State:
             return  # the film's own name or its translation in the opening sentence ("Ora (Morning) is a …");
             # a biopic's "starring A as Title Name" keeps its role
         if " " not in actor and f"{actor} and " in s.text and actor not in self.aliases and not self.people.full(actor):
-            # "the sisters Kay and Lynn Osk": a given name alone before "and" and a full name shares its surname
-            # (siblings, twins or a couple said so just before: "Cochin Haneefa, Shruti and Jagathy Sreekumar" is
+            # "the sisters Mia and Lune Osk": a given name alone before "and" and a full name shares its surname
+            # (siblings, twins or a couple said so just before: "Tam Osk, Zarko and Lune Varga" is
             # three players, one of them billed by a single name)
             shared = re.search(rf"(?<![\w'’-]){re.escape(actor)}\s+and\s+[A-Z][a-z]+\s+(?P<sur>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])", s.text)
             if shared and is_person(f"{actor} {shared.group('sur')}") and _SIBLINGS_BEFORE.search(
@@ -1391,8 +1391,8 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, char, voice, False)
 
 
-# A part named as the subject of a plain "was" in a cast section: "Sorrell was Tam Osk, in his first talking
-# picture", "The preacher was the veteran stage actor B", "Rick was C's first screen part", "Kip was the screen
+# A part named as the subject of a plain "was" in a cast section: "Kip was Tam Osk, in his first talking
+# picture", "The preacher was the veteran stage actor B", "Wen was C's first screen part", "Kip was the screen
 # debut of the wrestler D", "the dim-witted sergeant went to E". The subject must be the story's (a name the plot
 # writes outside brackets, or a noun it uses), never a player, a crew noun or the film.
 _STORY_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
@@ -1582,7 +1582,7 @@ def _selves_in_clause(st: _State, s: Sentence) -> None:
             continue
         pair = _GIVEN_AND_FULL.fullmatch(seg.strip())
         if pair and _SIBLINGS_BEFORE.search(head, 0, start + 1):
-            # "the Harmony Twins, Doris and Ivy Pell": the given name alone shares the full name's surname
+            # "the Varga Twins, Mia and Lune Varga": the given name alone shares the full name's surname
             st.add_pair(s, pair.group("one"), "themselves", False, False)
             st.add_pair(s, pair.group("two"), "themselves", False, False)
             continue
@@ -1875,7 +1875,7 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue  # "A appears as a nurse" outside a cast section: the cast frames' own, with their checks
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         if not is_person(actor) and len(_words(actor)) == 1 and not st.people.full(actor) and m.group("self").strip():
-            # "Tsui himself can be spotted as the executioner": a family name written first ("Tsui Kwok-lam"), the
+            # "Osk himself can be spotted as the executioner": a family name written first ("Osk Tam-lun"), the
             # one full name it opens
             head = st.people.by_first(actor)
             if head and " " in head and not st.people.family(actor):
@@ -2124,13 +2124,13 @@ _MORE_AS = re.compile(r"(?:,\s+(?:an?|the|his|her|their)\s+[^,;()]{1,40}?(?=,))?
                       rf"(?:,\s+(?:and\s+|with\s+|alongside\s+|opposite\s+)?|\s+(?:and|with|alongside|opposite)\s+)(?={NAME_RX}\s+as\s+)")
 
 
-# "A plays Omitsu, and B the young clerk Seiji": the next player and part, the verb left out (the part a name the
+# "A plays Mina, and B the young clerk Kip": the next player and part, the verb left out (the part a name the
 # plot writes, the player a full name or a billed surname)
 _GAPPED_PLAYS = re.compile(rf",\s+and\s+(?P<b>{NAME_RX})\s+(?P<part>(?:(?:the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{0,3}})?{_STORY_NAME})\s*(?=[.;]|$)")
 
 
 def _gapped_player(st: _State, s: Sentence, text: str, pos: int, voice: bool) -> None:
-    """The player and part after ", and" that share the clause before's verb ("…, and B the clerk Seiji")."""
+    """The player and part after ", and" that share the clause before's verb ("…, and B the clerk Kip")."""
     m = _GAPPED_PLAYS.match(text, pos) if ", and " in text[pos: pos + 8] else None
     if not m:
         return
@@ -3447,6 +3447,16 @@ def _cast_surnames(pairs: list[_Pair]) -> dict[str, str]:
     return out
 
 
+def _desc_like(st: _State, p: _Pair) -> bool:
+    """Is the pair's part a description, not a name: lower case ("harbour pilot"), or capitalised words its sentence
+    writes after an article and a lower-case word ("as a disgraced Navy SEAL")?"""
+    ch = p.character
+    if not ch or ch[0].islower():
+        return bool(ch)
+    text = st.article.sentences[p.sentence].text
+    return f" {ch}" in text and bool(re.search(rf"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){{1,3}}{re.escape(ch)}\b", text))
+
+
 def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, str]]) -> list[CastFact]:
     """One fact per actor, in the order first met; a character from any pattern wins over none."""
     by_actor: dict[str, _Pair] = {}
@@ -3490,10 +3500,12 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             cur.sentence = p.sentence
         cur.voice = cur.voice or p.voice
         if p.character and (not cur.character or (
-                cur.character[0].islower() and p.character[0].isupper() and (not cur.strong or p.actor in weak_desc))):
+                _desc_like(st, cur) and p.character[0].isupper() and not _desc_like(st, p)
+                and (not cur.strong or p.actor in weak_desc or cur.character[0].isupper()))):
             # a character from any pattern wins over none, and a named one over a prose description
-            # ("A plays a harbour pilot" then "Tam (A)"), a billing's too when a prose frame gave it
-            if not cur.character and not p.strong and p.character[0].islower():
+            # ("A plays a harbour pilot" then "Tam (A)"; "stars A as a disgraced Navy SEAL" then "Jack Kessel (A)"),
+            # a billing's too when a prose frame gave it
+            if not cur.character and not p.strong and _desc_like(st, p):
                 weak_desc.add(p.actor)
             else:
                 weak_desc.discard(p.actor)
