@@ -219,3 +219,15 @@ def test_named_part_wins_over_a_capitalised_description_in_the_lead():
             "must retake a rig.\nPlot\nFormer lieutenant Tam Osk (Pell) works as a diver.\n")
     cast = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert cast["Ora Pell"] == "Tam Osk"
+
+
+def test_acting_award_to_a_surname_two_players_share_goes_to_the_one_billed_first():
+    from bot.extract import extract_all
+    from bot.facts import AwardFact
+    text = ("Other Tale\nOther Tale is a 1985 Ruritanian martial arts film directed by Kip Morrow. It stars Ivo Osk Varga "
+            "as Tam.\nCast\nThe younger Tam in the opening flashback was Osk's real nephew, Kip Osk.\n"
+            "Accolades\nAt the 5th Ruritanian Film Awards, Osk was nominated for Best Actor.\n")
+    facts = extract_all(parse_article(text)).items
+    assert any(f.KIND == "cast" and f.actor == "Kip Osk" for f in facts)  # both players share the surname
+    awards = [f for f in facts if isinstance(f, AwardFact)]
+    assert awards and all(f.recipient == "Ivo Osk Varga" for f in awards)

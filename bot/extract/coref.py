@@ -70,6 +70,7 @@ def resolve_shared_surnames(facts: list[Fact], article: Article) -> list[Fact]:
     todo_ids = {id(f) for f in todo}
     crew = {f.name for f in facts if isinstance(f, CrewFact) and len(words(f.name)) > 1}
     cast = {f.actor for f in facts if isinstance(f, CastFact) and len(words(f.actor)) > 1}
+    billing = {f.actor: f.order for f in facts if isinstance(f, CastFact)}
     people = People(s.text for s in article.sentences)
     index = holder_index(people) if any(isinstance(f, AwardFact) for f in todo) else {}
 
@@ -81,6 +82,11 @@ def resolve_shared_surnames(facts: list[Fact], article: Article) -> list[Fact]:
             hits = [n for n in family if n in pool]
             if len(hits) == 1:
                 return hits[0]
+            if hits and award and pool is first and first is cast:
+                # an acting award to "Osk" when the star Ivo Osk Varga and his nephew Kip Osk are both cast: the
+                # player billed first, whom the article calls by the surname alone
+                ranked = sorted(hits, key=lambda n: billing.get(n, 10**6))
+                return ranked[0] if billing.get(ranked[0], 10**6) < billing.get(ranked[1], 10**6) else ""
             if hits:
                 return ""
         return ""
