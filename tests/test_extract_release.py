@@ -803,3 +803,23 @@ def test_month_alone(text, want):
 ])
 def test_moved_dates_relative_places_and_festival_initials(text, want) -> None:
     assert [(f.kind, f.date, f.place, f.event) for f in _facts(_article("Release\n" + text))] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The film made its debut at the Zenda Film Festival on 12 January 2010.",
+     [("premiere", "2010-01-12", "Zenda Film Festival")]),
+    ("It had its world debut at the Zenda Film Festival on 12 January 2010.",
+     [("premiere", "2010-01-12", "Zenda Film Festival")]),
+    # the film that opened or closed a festival was screened there
+    ("The film opened the 2010 Zenda Film Festival.", [("release", "2010", "2010 Zenda Film Festival")]),
+    ("The film closed the 45th Zenda International Film Festival on 20 May 2010.",
+     [("release", "2010-05-20", "45th Zenda International Film Festival")]),
+    # a weekend or a door opened is no festival's
+    ("The film opened the weekend at number one in 2010.", []),
+    # its broadcast debut is a television release, not a festival premiere
+    ("The film made its television debut on Zenda One on 1 January 2012.", [("television", "2012-01-01", "")]),
+])
+def test_debuts_and_festival_openers(sentence, want):
+    """ "made its debut at" a festival is its premiere there; a film that opened or closed a festival was shown there."""
+    facts = _facts(_article(f"Release\n{sentence}"))
+    assert [(f.kind, f.date, f.event) for f in facts] == want

@@ -806,3 +806,58 @@ def test_a_critic_named_by_one_word(sentence, want):
     web address as the paper; a word the article writes in lower case elsewhere is a common noun."""
     art = parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\nCritical response\n{sentence}\n")
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want
+
+
+def _reception(sentence: str, heading: str = "Critical response"):
+    return parse_article(f"Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt.\n{heading}\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a role noun that is also a paper's cue word ("Reporter") heads a person, not a paper's name
+    ('Reporter Lune Varga wrote that the film was "contrived".', [("Lune Varga", "")]),
+    # a critic with a second calling after "and"
+    ('The critic and filmmaker Ora Pell described it as "mysterious".', [("Ora Pell", "")]),
+    ('Critic and novelist Bede Marrow called it "a marvel".', [("Bede Marrow", "")]),
+    # people who write of films without reviewing them for a living, as weak role nouns
+    ('Novelist Tam Osk called it "a marvel".', [("Tam Osk", "")]),
+    ('Film professor Kip Morrow called it "a marvel".', [("Kip Morrow", "")]),
+])
+def test_critics_named_by_another_calling(sentence, want):
+    """A reviewer named by a calling that is not "critic" (reporter, novelist, filmmaker, professor), alone or after
+    "critic and": the person is the reviewer, and "Reporter Ora Pell" is never read as a paper's name."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+def test_a_weak_calling_is_no_critic_when_the_person_is_crew():
+    """A novelist or filmmaker met outside the reception sections (the film's own people) is no reviewer."""
+    art = parse_article("Other Tale\nOther Tale is a 2019 film directed by Ivo Brandt and written by Tam Osk.\n"
+                        "Critical response\nNovelist Tam Osk called it \"a marvel\".\n")
+    assert [f for f in reviews.extract(art) if f.KIND == "review"] == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Audiences surveyed by CinemaScore gave it an A–.", ("cinemascore", None, "A–")),
+    ("Audiences polled by CinemaScore gave the film a grade of A-minus.", ("cinemascore", None, "A-")),
+    ("Audiences polled by CinemaScore gave the film a rare A+ grade.", ("cinemascore", None, "A+")),
+    ("On Metacritic the film has a weighted average score of 55/100.", ("metacritic", 55.0, "")),
+    ("The film has a Metascore of 61.", ("metacritic", 61.0, "")),
+    ("On Rotten Tomatoes, 75 percent of 20 critics gave the film a positive review.", ("rotten_tomatoes", 75.0, "")),
+])
+def test_aggregates_written_other_ways(sentence, want):
+    """A CinemaScore grade unquoted (its sign spelt out or not), a Metacritic figure out of "/100" or named as its
+    Metascore, a Rotten Tomatoes share in "percent": each read as the aggregate's figure."""
+    got = [(f.source, f.score, f.grade) for f in reviews.extract(_reception(sentence)) if f.KIND == "score"]
+    assert got == [want]
+
+
+def test_two_aggregates_with_their_figures_first():
+    """ "a 33% on Rotten Tomatoes and 41 on Metacritic": each aggregate takes the figure before its name."""
+    art = _reception("The film has a 33% on Rotten Tomatoes and 41 on Metacritic.")
+    assert sorted((f.source, f.score) for f in reviews.extract(art) if f.KIND == "score") == [
+        ("metacritic", 41.0), ("rotten_tomatoes", 33.0)]
+
+
+def test_a_grade_is_not_read_from_a_scale():
+    """ "on an A+ to F scale" names the scale, not the grade: the quoted grade is the one given."""
+    art = _reception('Audiences polled by CinemaScore gave the film an average grade of "B" on an A+ to F scale.')
+    assert [f.grade for f in reviews.extract(art) if f.KIND == "score"] == ["B"]

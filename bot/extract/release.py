@@ -85,7 +85,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("streaming", re.compile(rf"\b{_any(_R['streaming'])}(?!\w)")),
     # lower case, or opening the sentence: "Premiere" inside a sentence is mostly the magazine
     ("premiere", re.compile(r"\bpremi[eè]r(?:e|ed|es|ing)\b|^\s*Premi[eè]r(?:e|ed)\b|\b(?:World|North American|"
-                            r"International|European|Asian|U\.?S\.?|Royal|Charity|Gala) Premiere\b|\b(?i:debuted at)\b")),
+                            r"International|European|Asian|U\.?S\.?|Royal|Charity|Gala) Premiere\b|\b(?i:debuted at)\b"
+                            # "made its debut at the Example Film Festival", "had its world debut at …" (its theatrical
+                            # or broadcast debut is a release of those kinds)
+                            r"|\b(?i:(?:made|had)\s+its\s+(?:(?!theatrical|cinema|cinematic|public|commercial|television|TV|"
+                            r"broadcast|streaming|digital|home)[\w-]+\s+){0,2}?debut\s+at)\b")),
     ("limited", re.compile(r"\blimited(?:\s+[\w,]+){0,4}?\s+(?:releases?|run|engagements?|theatrical run)\b", re.I)),
     ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b"
                         # after a limited run: "before going wide on …", "expanded nationwide on …", "expanding to

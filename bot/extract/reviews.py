@@ -36,7 +36,8 @@ from .names import NON_PERSON, PARTICLES, is_person
 # --- aggregates ------------------------------------------------------------------------------------
 
 _NUM = NUMBER_WORD_RX
-_PERCENT = re.compile(r"\b(\d{1,3})\s?%")
+# (a share written out: "75 percent of 20 critics", "75 per cent")
+_PERCENT = re.compile(r"\b(\d{1,3})(?:\s?%|\s+per\s?cent\b)")
 _COUNT = re.compile(
     rf"\b(?:based\s+on|from|of|with)\s+(?:reviews\s+from\s+|the\s+)?(?P<n>{_NUM})\s+"
     r"(?:surveyed\s+|critical\s+|critic\s+|professional\s+)?(?:reviews|critics|reviewers)\b"
@@ -45,20 +46,25 @@ _AVERAGE = re.compile(
     r"\b(?:average|weighted\s+average|average\s+(?:critic\s+)?(?:rating|score))\s+(?:rating\s+|score\s+)?"
     r"(?:of\s+|is\s+)?(?P<v>\d{1,2}(?:\.\d{1,2})?)(?:\s*/\s*(?P<s>10|5|100)|\s+out\s+of\s+(?P<s2>10|5))?"
 )
+# "70 out of 100", "a score of 70", "a weighted average score of 55/100", "a Metascore of 61", "… and 41 on Metacritic"
 _MC_SCORE = re.compile(
-    r"\b(?:(?P<a>\d{1,3})\s+out\s+of\s+100|(?:score|rating|scored|rated)\s+(?:of\s+|an?\s+)?(?P<b>\d{1,3})%?(?![\d/]|[.,]\d))"
+    r"\b(?:(?P<a>\d{1,3})\s*(?:out\s+of\s+|/\s*)100\b|(?:score|rating|scored|rated|Metascore)\s+(?:of\s+|an?\s+)?(?P<b>\d{1,3})%?(?![\d/]|[.,]\d)"
+    r"|(?P<c>\d{1,3})\s+on\s+Metacritic)"
 )
 _DESCRIPTOR = re.compile(r"\b(?:indicating|signifying|meaning|denoting)\s+[\"“](?P<d>[^\"”]+?)[\s.,]*[\"”]")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{2,})(?:[\"”]|$)")
 _GRADE_Q = re.compile(r"[\"“](?P<g>[A-F]\s?[+\-−–]?)[\"”]")
-_GRADE_BARE = re.compile(r"\b(?:grade|rating)\s+of\s+(?:an?\s+)?(?P<g>[A-F][+\-−–]?)(?![\w+\-−–])")
+# a grade unquoted: "a grade of B+", "gave it an A–", "gave the film an A-minus" (the sign may be spelt out)
+_GRADE_BARE = re.compile(r"\b(?:(?:grade|rating)\s+of|gave\s+(?:it|the\s+(?:film|movie|picture))(?:\s+a\s+rare)?)\s+(?:an?\s+)?"
+                         r"(?P<g>[A-F](?:[+\-−–](?!\w)|-?(?:plus|minus)\b)?)(?![\w+\-−–])")
+_GRADE_SIGN = {"plus": "+", "minus": "-"}
 _POSTTRAK_POS = re.compile(r"\b(?P<n>\d{1,3})%\s+(?:overall\s+)?(?P<d>positive)\b")
 _POSTTRAK_REC = re.compile(r"\b(?P<n>\d{1,3})%\s+[\"“]?(?P<d>definite\s+recommend)")
 _GLUED = re.compile(r"(?<=[a-z0-9\"”)\]])\.(?=[“\"]?[A-Z][a-z])")
 
 _SOURCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rotten_tomatoes", re.compile(r"Rotten\s*Tomatoes")),
-    ("metacritic", re.compile(r"Metacritic(?!['’]s)")),
+    ("metacritic", re.compile(r"Meta(?:critic(?!['’]s)|score\b)")),  # (its figure named alone: "a Metascore of 61")
     ("cinemascore", re.compile(r"CinemaScore")),
     ("posttrak", re.compile(r"PostTrak")),
 )
@@ -132,7 +138,7 @@ def _metacritic(sent: Sentence, text: str, a: int, b: int, percent: bool = True)
     score = _MC_SCORE.search(text, a, b)
     if not score or not percent and score.group(0).endswith("%"):
         return None
-    value = float(score.group("a") or score.group("b"))
+    value = float(score.group("a") or score.group("b") or score.group("c"))
     if value > 100:
         return None
     parts = [score.span()]
@@ -151,7 +157,8 @@ def _cinemascore(sent: Sentence, text: str, a: int, b: int) -> ScoreFact | None:
         return None
     lead = re.search(r"(?:an?\s+)?(?:rare\s+)?(?:average\s+)?(?:grade|rating)\s+of\s+$", text[a : m.start()])
     start = a + lead.start() if lead else m.start()
-    return ScoreFact(sent.idx, source="cinemascore", grade=m.group("g"), text=text[start : m.end()].strip())
+    grade = re.sub(r"-?(plus|minus)$", lambda s: _GRADE_SIGN[s.group(1)], m.group("g"))
+    return ScoreFact(sent.idx, source="cinemascore", grade=grade, text=text[start : m.end()].strip())
 
 
 def _posttrak(sent: Sentence, text: str, a: int, b: int) -> list[ScoreFact]:
@@ -725,7 +732,13 @@ def _valid_critic(name: str, article: Article) -> bool:
 def _valid_pub(pub: str, article: Article) -> bool:
     if not pub or len(pub) < 2 or pub.lower() in article.title.lower() or pub.lower() in _NOT_HEADS:
         return False
+    head, _, rest = pub.partition(" ")
+    if rest and head.lower() in _ONE_WORD_ROLES and is_person(rest):
+        return False  # "Reporter Ora Pell wrote in The Daily": a role noun and a name, not a paper ("Reporter" is a cue)
     return not _MONTHS_RX.search(pub) and not _AGGREGATOR.search(pub)
+
+
+_ONE_WORD_ROLES = frozenset(r for r in (w.lower() for w in _V["role_nouns"]) if " " not in r)
 
 
 def _firm_pub(pub: str) -> bool:
