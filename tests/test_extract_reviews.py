@@ -861,3 +861,19 @@ def test_a_grade_is_not_read_from_a_scale():
     """ "on an A+ to F scale" names the scale, not the grade: the quoted grade is the one given."""
     art = _reception('Audiences polled by CinemaScore gave the film an average grade of "B" on an A+ to F scale.')
     assert [f.grade for f in reviews.extract(art) if f.KIND == "score"] == ["B"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # an opening "In"/"For" is no word of the paper's name, and the paper is not a second reviewer
+    ("For The Zenda Times, Bede Marrow gave the film three stars.", [("Bede Marrow", "The Zenda Times")]),
+    ("In The Zenda Times, Bede Marrow called it a marvel.", [("Bede Marrow", "The Zenda Times")]),
+    ("In Strelsau, The Zenda Times called it a marvel.", [("", "The Zenda Times")]),
+    # a critic's review with a reviewer's verb of its own
+    ("Bede Marrow's review for The Zenda Times praised the cast.", [("Bede Marrow", "The Zenda Times")]),
+    # a paper whose name ends in "s" owns its reviewer with a bare apostrophe
+    ("The Zenda Times' reviewer called it \"a marvel\".", [("", "The Zenda Times")]),
+])
+def test_papers_read_whole_and_once(sentence, want):
+    """A paper named after an opening preposition, a critic's review that praises, a paper's reviewer after a bare
+    apostrophe: one review each, with the paper's own name."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

@@ -388,7 +388,8 @@ _IN_PUB_REVIEW = re.compile(
 _NAME_S_REVIEW = re.compile(
     rf"{_START}(?P<critic>{_CRITIC_NAME})['’]s\s+(?:[a-z]+\s+)?(?:review|critique|notice|verdict)"
     rf"(?:\s+(?:in|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),?)?\s+(?:reads|read|says|said|called|"
-    rf"calls|states|stated|described|concluded|was|is)\b"
+    rf"calls|states|stated|described|concluded|was|is|praised|criticized|criticised|dismissed|lauded|"
+    rf"hailed|panned|faulted|noted|found|singled\s+out|highlighted|commended|complimented)\b"
 )
 # "Film critic Jane Doe gave ...", "critic and biographer Jane Doe notes", "Author Jane Doe of The Daily said"
 _ROLE_NAME = re.compile(
@@ -495,7 +496,7 @@ _NAME_COMMA_PUB_ROLE = re.compile(
 # "The Daily Lamp movie review said: …", "The Weekly's original review called it …", "The Weekly's critic found
 # it …": the paper's review, or its unnamed critic, as the subject.
 _PUB_REVIEW_SAID = re.compile(
-    rf"{_CLAUSE}(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:['’]s)?\s+(?:(?:original|contemporary|initial|own|film|movie)\s+)?"
+    rf"{_CLAUSE}(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:['’]s|(?<=s)['’])?\s+(?:(?:original|contemporary|initial|own|film|movie)\s+)?"
     rf"(?:review|critique|notice|(?:film\s+)?critic|reviewer)(?={_THEN_PUB_VERB})"
 )
 # "The film has been hailed by The Daily Lamp as …", "It was praised by Ora Pell of The Weekly", "It was reviewed
@@ -733,11 +734,14 @@ def _valid_pub(pub: str, article: Article) -> bool:
     if not pub or len(pub) < 2 or pub.lower() in article.title.lower() or pub.lower() in _NOT_HEADS:
         return False
     head, _, rest = pub.partition(" ")
-    if rest and head.lower() in _ONE_WORD_ROLES and is_person(rest):
-        return False  # "Reporter Ora Pell wrote in The Daily": a role noun and a name, not a paper ("Reporter" is a cue)
+    if rest and (head in _PREPOSITION_HEADS or head.lower() in _ONE_WORD_ROLES and is_person(rest)):
+        # "Reporter Ora Pell wrote in The Daily": a role noun and a name, not a paper ("Reporter" is a cue); "In The
+        # Daily, Ora Pell called it …": the paper is read by the critic's frame, the preposition is no paper's word
+        return False
     return not _MONTHS_RX.search(pub) and not _AGGREGATOR.search(pub)
 
 
+_PREPOSITION_HEADS = frozenset(_V["not_publication_heads"])
 _ONE_WORD_ROLES = frozenset(r for r in (w.lower() for w in _V["role_nouns"]) if " " not in r)
 
 
