@@ -877,3 +877,15 @@ def test_papers_read_whole_and_once(sentence, want):
     """A paper named after an opening preposition, a critic's review that praises, a paper's reviewer after a bare
     apostrophe: one review each, with the paper's own name."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+def test_a_sequels_section_holds_the_sequels_critics_and_scores():
+    """Under a "Sequel" heading (or a "Remake", a "Stage adaptation"), critics and aggregates are the other work's:
+    only the film's own reception is read."""
+    art = parse_article("Other Tale\nOther Tale is a 2010 Ruritanian drama film directed by Ora Pell.\n"
+                        "Critical reception\nTam Osk of The Strel Post called it \"a marvel\".\n"
+                        "Sequel\nA sequel, Other Tale 2, was released in 2014. It was panned by critics; Hal Bren of "
+                        "The Zenda Mirror called it \"a tired retread\". On Rotten Tomatoes the sequel holds 20%.\n")
+    facts = reviews.extract(art)
+    assert [(f.critic, f.publication) for f in facts if f.KIND == "review"] == [("Tam Osk", "The Strel Post")]
+    assert [f for f in facts if f.KIND == "score"] == []

@@ -197,8 +197,9 @@ def _scores(article: Article) -> list[Fact]:
     seen: set[str] = set()
     for sent in article.sentences:
         text = sent.text
-        if not (_RT_WORD in text or _MC_WORD in text or _CS_WORD in text or _PT_WORD in text) or "references" in article.section_kinds(sent.section):
-            continue
+        if not (_RT_WORD in text or _MC_WORD in text or _CS_WORD in text or _PT_WORD in text) or "references" in article.section_kinds(sent.section) \
+                or sent.section and _other_work_section(article, sent.section):
+            continue  # (a sequel's section: its scores are the sequel's)
         for source, rx in _SOURCES:
             m = rx.search(text)
             if not m or source in seen and source != "posttrak":
@@ -1535,12 +1536,31 @@ _MAKING_PUB_CUES = cue_words([*_V["publication_cues"], *_V["known_publications"]
 _OF_PUB = re.compile(rf"\s(?:of|from)\s+(?:the\s+)?(?:[A-Z]|{_DOMAIN})")
 
 
+def _other_work_section(article: Article, section: int) -> bool:
+    """Is the section (or one it is under) about another work, by its heading ("Sequel", "Stage adaptation")?
+    Asked once per section of an article."""
+    memo = _memo(article, "other_work_sections", dict)
+    if section not in memo:
+        cur: int | None = section
+        found = False
+        while cur is not None and not found:
+            found = bool(_OTHER_WORK_HEADING.search(article.sections[cur].heading))
+            cur = article.sections[cur].parent
+        memo[section] = found
+    return memo[section]
+
+
+_OTHER_WORK_HEADING = re.compile(r"\b(?i:" + "|".join(_V["other_work_headings"]) + r")\b")
+
+
 def _reviews(article: Article) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
     seen_pubs: set[str] = set()
     seen_dotless: set[str] = set()  # critics met, without their initials' dots
     for sent in article.sentences:
+        if sent.section and _other_work_section(article, sent.section):
+            continue  # a sequel's or a remake's section: its critics are that work's
         kinds = article.section_kinds(sent.section)
         listed: set[int] | None = None  # (in an honours section, only a paper's or a critic's own list is read)
         if kinds & {"box_office", "accolades", "references", "plot"} and not _joint_reception(article, sent):
