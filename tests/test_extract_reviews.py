@@ -889,3 +889,21 @@ def test_a_sequels_section_holds_the_sequels_critics_and_scores():
     facts = reviews.extract(art)
     assert [(f.critic, f.publication) for f in facts if f.KIND == "review"] == [("Tam Osk", "The Strel Post")]
     assert [f for f in facts if f.KIND == "score"] == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Positive reviews came from The Zenda Times and The Strel Post.",
+     [("", "The Zenda Times"), ("", "The Strel Post")]),
+    ("Praise came from The Zenda Times, the Strel Post and Zenda Today.",
+     [("", "The Zenda Times"), ("", "Strel Post"), ("", "Zenda Today")]),
+    ("Praise came from Ora Pell of The Zenda Times.", [("Ora Pell", "The Zenda Times")]),
+    # a paper named with "and" stays one
+    ("Praise came from The Globe and Mail.", [("", "The Globe and Mail")]),
+    ("It got good reviews from Variety and The Zenda Times.", [("", "Variety"), ("", "The Zenda Times")]),
+    ("It received positive notices from The Zenda Times.", [("", "The Zenda Times")]),
+    ("The Zenda Times and the Strel Post praised the film.", [("", "The Zenda Times"), ("", "Strel Post")]),
+])
+def test_lists_of_papers(sentence, want):
+    """Papers listed after "came from", "reviews from" or before a shared verb, the later ones after a lower-case
+    "the": one review each (a paper whose own name holds "and" stays whole)."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

@@ -431,7 +431,7 @@ _APPOSED_REVIEWER = re.compile(
     rf"(?:\s+(?:in|from|of|at)\s+[^,;\"“]{{1,30}})?,\s+(?P<who>{PUBLICATION_RX}),(?={_THEN_VERB})"
 )
 # A publication alone: "Variety wrote: ...", "The Daily, The Weekly and Example.com gave it 3/5".
-_PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+{PUBLICATION_RX})?"
+_PUB_LIST = rf"{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+(?:the\s+)?{PUBLICATION_RX})?"
 # A paper's opener may also be a date ("In February 2004, Example listed it …"); a person's is not read so, lest "In
 # April 2012, A said that …" (news of the making) read as a review.
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -450,8 +450,9 @@ _REVIEW_PREDICATE = re.compile(
     r"glowing|rave|average)\s+)*(?:reviews?|ratings?|verdicts?|\d|one|two|three|four|five|half)", re.I)
 # "It received a positive review in The Daily", "... favourable reviews from The Daily and The Weekly"
 _REVIEWED_IN = re.compile(
-    r"\breceived\s+(?:an?\s+)?(?:(?:very|generally|largely|mostly|mixed|positive|negative|favou?rable|unfavou?rable|good|poor|glowing|rave)\s+)*"
-    rf"reviews?\s+(?:in|from)\s+(?:the\s+)?(?P<pubs>{_PUB_LIST})"
+    r"\b(?:received|got|earned|garnered|drew|won)\s+(?:an?\s+)?(?:(?:very|generally|largely|mostly|mixed|positive|negative|"
+    r"favou?rable|unfavou?rable|good|poor|glowing|rave|warm|strong|excellent|enthusiastic|lukewarm|scathing|harsh|bad)\s+)*"
+    rf"(?:reviews?|notices?)\s+(?:in|from)\s+(?:the\s+)?(?P<pubs>{_PUB_LIST})"
 )
 # "It got three stars from The Daily", "received 3/5 from Example.com", "was given a rating of 3.5 by The Daily":
 # a rating received, its reviewer after "from"/"by".
@@ -514,8 +515,10 @@ _PASSIVE_BY = re.compile(
 # "The harshest notice came from Ora Pell of The Daily, who …", "praise came from The Weekly": the reviewer after "came from",
 # read as the passive's agent is.
 _CAME_FROM = re.compile(
-    rf"\b(?:reviews?|notices?|praise|criticism|verdicts?|dissent)\s+came\s+from\s+(?:the\s+)?(?:(?:critic|reviewer)\s+)?"
-    rf"(?P<who>{PUBLICATION_RX})(?:\s+in\s+(?:the\s+)?(?P<inpub>{PUBLICATION_RX}))?(?=\s*[,.;:]|\s+(?:who|which)\b|\s*$)")
+    rf"\b(?i:reviews?|notices?|praise|criticism|verdicts?|dissent)\s+came\s+from\s+(?:the\s+)?(?:(?:critic|reviewer)\s+)?"
+    # (or a list of papers: "Positive reviews came from The Daily, The Weekly and the Example Post")
+    rf"(?P<who>{PUBLICATION_RX}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{PUBLICATION_RX})*(?:,?\s+and\s+(?:the\s+)?{PUBLICATION_RX})?)"
+    rf"(?:\s+in\s+(?:the\s+)?(?P<inpub>{PUBLICATION_RX}))?(?=\s*[,.;:]|\s+(?:who|which)\b|\s*$)")
 # Their necessary conditions, read off the frames (as ``_PRE_IN_PUB`` and the rest below): the passive verb
 # right before "by"; the role noun right before the comma.
 _PRE_PASSIVE_BY = re.compile(rf"{trie_alternation(_V['passive_verbs'])}(?:\s+{_PASSIVE_HOW})?{_PASSIVE_AS}\s+by\s")
@@ -703,8 +706,9 @@ _GLUED_OR_POSS = re.compile(r"[a-z]\.[A-Z]|['’]s\b")
 _AGGREGATOR = re.compile(r"Rotten\s+Tomatoes|Metacritic|CinemaScore|PostTrak")
 _POSS_END = re.compile(r"['’]s$")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’\-]+")
-_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s*,?\s+and\s+(?:the\s+)?")
 _AND_LEAD = re.compile(r"^and\s+")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?(?=[Tt]he\s)")
 _PLOT_CAST = frozenset({"plot", "cast"})
 
 
@@ -900,9 +904,9 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
 # "of" and "from" are too short to give, and the quote frame runs only where a quote mark is.
 # The words as a trie (bot.vocab.trie_alternation): the flat alternation of a hundred and more verbs
 # cost a fifth of all review extraction on the sentences its prefilter lets through.
-_GATE_FLAT = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|critic|reviewer|columnist|staff)\b",
+_GATE_FLAT = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|notices|critic|reviewer|columnist|staff)\b",
                         re.I)
-_GATE = gated(re.compile(rf"\b{trie_alternation([*_V['verbs'], *_V['publication_verbs'], 'according to', 'writing', 'reviewing', 'review', 'reviews', 'critic', 'reviewer', 'columnist', 'staff'])}\b", re.I),
+_GATE = gated(re.compile(rf"\b{trie_alternation([*_V['verbs'], *_V['publication_verbs'], 'according to', 'writing', 'reviewing', 'review', 'reviews', 'notices', 'critic', 'reviewer', 'columnist', 'staff'])}\b", re.I),
               like=_GATE_FLAT)
 _GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
@@ -1332,8 +1336,14 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             elif not who.startswith("The ") and len(who.split()) > 1 and is_person(who):
                 if not _met_outside(who, article, sent.idx):
                     add(who, "", m.start())
-            elif _pub_alone_ok(_strip_pub(who), article):
-                add("", who, m.start())
+            else:  # a paper, or a list of them ("came from The Daily, The Weekly and the Example Post")
+                at = m.start("who")
+                for part in _LIST_SPLIT.split(who):
+                    # (the first paper's review opens on the verb, as above; the next ones at their names)
+                    first = at + who.find(part) if who.find(part) > 0 else m.start()
+                    for start, one in _split_and(_strip_pub(part), first, article, firm_ok=True):
+                        if _pub_alone_ok(_strip_pub(one), article):
+                            add("", one, start)
         for m in _at_clauses(_APPOSED_REVIEWER, text, clauses) if verb else ():
             who = m.group("who").strip()
             if _met_outside(who, article, sent.idx):
