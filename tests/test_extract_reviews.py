@@ -872,6 +872,8 @@ def test_a_grade_is_not_read_from_a_scale():
     ("Bede Marrow's review for The Zenda Times praised the cast.", [("Bede Marrow", "The Zenda Times")]),
     # a paper whose name ends in "s" owns its reviewer with a bare apostrophe
     ("The Zenda Times' reviewer called it \"a marvel\".", [("", "The Zenda Times")]),
+    # a name after "The" that owns a critic is a paper's even with no paper's word in it
+    ("The Strel Minute's critic wrote that the film \"soars\".", [("", "The Strel Minute")]),
 ])
 def test_papers_read_whole_and_once(sentence, want):
     """A paper named after an opening preposition, a critic's review that praises, a paper's reviewer after a bare

@@ -1319,8 +1319,11 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         if not _REPORTED_FIGURES.search(m.group("rest")) and _pub_alone_ok(pub, article):
             add("", pub, m.start())
     for m in _at_clauses(_PUB_REVIEW_SAID, text, clauses) if pub_verb else ():
-        pub = _POSS_END.sub("", _strip_pub(m.group("pub")))  # "The Weekly's critic": the paper is "The Weekly"
-        if _pub_alone_ok(pub, article) and (not strict or _firm_pub(pub)):
+        raw = _strip_pub(m.group("pub"))
+        pub = _POSS_END.sub("", raw)  # "The Weekly's critic": the paper is "The Weekly"
+        # (a name after "The" that owns a critic is a paper's, even with no paper's word: "The Example Minute's critic")
+        owned = pub != raw and pub.startswith("The ") and _valid_pub(pub, article)
+        if (owned or _pub_alone_ok(pub, article)) and (not strict or _firm_pub(pub)):
             add("", pub, m.start("pub"))
     if not strict:
         # (the test's "by" first, as a substring: the test itself tries its verbs at every letter)
