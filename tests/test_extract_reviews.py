@@ -909,3 +909,16 @@ def test_lists_of_papers(sentence, want):
     """Papers listed after "came from", "reviews from" or before a shared verb, the later ones after a lower-case
     "the": one review each (a paper whose own name holds "and" stays whole)."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("heading, want", [
+    ("Response", [("Lune Varga", "")]),
+    ("Retrospective assessment", [("Lune Varga", "")]),
+    ("Later reappraisal", [("Lune Varga", "")]),
+    # a public's or a politician's reaction is not the critics'
+    ("Public response", []),
+])
+def test_reception_under_other_headings(heading, want):
+    """A section headed as the critics' response in other words ("Response", "Reappraisal") is read as reception."""
+    art = _reception("Lune Varga called the film thin and lifeless.", heading)
+    assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want

@@ -1563,6 +1563,16 @@ def _other_work_section(article: Article, section: int) -> bool:
     return memo[section]
 
 
+def _reception_heading(article: Article, section: int) -> bool:
+    """Is the section headed as the critics' response in words the section kinds do not read ("Response",
+    "Retrospective assessment", "Reappraisal")? Its critics are read as in any reception section."""
+    memo = _memo(article, "reception_headings", dict)
+    if section not in memo:
+        memo[section] = bool(section) and bool(_RECEPTION_HEADING.fullmatch(article.sections[section].heading.strip()))
+    return memo[section]
+
+
+_RECEPTION_HEADING = re.compile(r"(?i:" + "|".join(_V["reception_headings"]) + r")")
 _OTHER_WORK_HEADING = re.compile(r"\b(?i:" + "|".join(_V["other_work_headings"]) + r")\b")
 
 
@@ -1581,7 +1591,7 @@ def _reviews(article: Article) -> list[Fact]:
                 continue
             listed = {m.start("who") for m in _ON_LIST.finditer(sent.text)}
             strict = True
-        elif "critical" in kinds:
+        elif "critical" in kinds or _reception_heading(article, sent.section):
             strict = False
         elif kinds & _STRICT_SECTIONS or sent.section == 0:
             strict = True
