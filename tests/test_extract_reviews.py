@@ -922,3 +922,14 @@ def test_reception_under_other_headings(heading, want):
     """A section headed as the critics' response in other words ("Response", "Reappraisal") is read as reception."""
     art = _reception("Lune Varga called the film thin and lifeless.", heading)
     assert [(f.critic, f.publication) for f in reviews.extract(art) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Tam Osk's verdict in The Strel Post was blunt: \"a mess\".", [("Tam Osk", "The Strel Post")]),
+    ("Tam Osk's Strel Post review praised the score.", [("Tam Osk", "Strel Post")]),
+    ("Tam Osk's review of the film in The Strel Post was mixed.", [("Tam Osk", "The Strel Post")]),
+])
+def test_a_critics_review_named_as_theirs(sentence, want):
+    """A critic's verdict or review, with the paper before the noun or after "of the film in": one review, the
+    critic and the paper apart."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

@@ -387,7 +387,9 @@ _IN_PUB_REVIEW = re.compile(
 )
 # "Jane Doe's capsule review reads ...", "Jane Doe's review called it ..."
 _NAME_S_REVIEW = re.compile(
-    rf"{_START}(?P<critic>{_CRITIC_NAME})['’]s\s+(?:[a-z]+\s+)?(?:review|critique|notice|verdict)"
+    # (the paper may stand before the noun, "A's Example Post review", and the film after it, "A's review of the film")
+    rf"{_START}(?P<critic>{_CRITIC_NAME})['’]s\s+(?:(?P<pub2>(?:[A-Z][\w.'’!-]*\s+){{1,4}})|[a-z]+\s+)?(?:review|critique|notice|verdict)"
+    rf"(?:\s+of\s+(?:it|the\s+(?:film|movie|picture)))?"
     rf"(?:\s+(?:in|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),?)?\s+(?:reads|read|says|said|called|"
     rf"calls|states|stated|described|concluded|was|is|praised|criticized|criticised|dismissed|lauded|"
     rf"hailed|panned|faulted|noted|found|singled\s+out|highlighted|commended|complimented)\b"
@@ -904,9 +906,9 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
 # "of" and "from" are too short to give, and the quote frame runs only where a quote mark is.
 # The words as a trie (bot.vocab.trie_alternation): the flat alternation of a hundred and more verbs
 # cost a fifth of all review extraction on the sentences its prefilter lets through.
-_GATE_FLAT = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|notices|critic|reviewer|columnist|staff)\b",
+_GATE_FLAT = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|notices|verdict|critique|critic|reviewer|columnist|staff)\b",
                         re.I)
-_GATE = gated(re.compile(rf"\b{trie_alternation([*_V['verbs'], *_V['publication_verbs'], 'according to', 'writing', 'reviewing', 'review', 'reviews', 'notices', 'critic', 'reviewer', 'columnist', 'staff'])}\b", re.I),
+_GATE = gated(re.compile(rf"\b{trie_alternation([*_V['verbs'], *_V['publication_verbs'], 'according to', 'writing', 'reviewing', 'review', 'reviews', 'notices', 'verdict', 'critique', 'critic', 'reviewer', 'columnist', 'staff'])}\b", re.I),
               like=_GATE_FLAT)
 _GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
@@ -1214,7 +1216,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                     add("", one, start)
     if not strict:
         for m in _NAME_S_REVIEW.finditer(text):
-            pub = m.group("pub") or ""
+            pub = m.group("pub") or (m.group("pub2") or "").strip()
             add(m.group("critic"), pub if pub and _firm_pub(_strip_pub(pub)) else "", m.start())
     for m in _ROLE_NAME.finditer(text) if _may(_ROLE_NAME, text) and (
             _PRE_ROLES_THEN_NAME_ASCII if text.isascii() else _PRE_ROLES_THEN_NAME).search(text) else ():
