@@ -933,3 +933,29 @@ def test_a_critics_review_named_as_theirs(sentence, want):
     """A critic's verdict or review, with the paper before the noun or after "of the film in": one review, the
     critic and the paper apart."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a reservation set off between the critic and the verb
+    ("Lune Varga, while critical of the screenplay, praised the style.", [("Lune Varga", "")]),
+    ("In a review of the DVD release, Lune Varga, while critical of the screenplay, described the drama's noir style, "
+     "writing, \"It sings\".", [("Lune Varga", "")]),
+    # the aside's closing comma left out, and "this review" for "his review"
+    ("Lune Varga, in this review for The Zenda Post praised the film's style: \"It sings\".",
+     [("Lune Varga", "The Zenda Post")]),
+    # a paper's remark or credit
+    ("Zendaminute mentions that \"seasoned\" actors came together.", [("", "Zendaminute")]),
+    ("Zendaloka credits the director's smart moves.", [("", "Zendaloka")]),
+])
+def test_critics_with_an_aside_and_papers_that_mention(sentence, want):
+    """A critic whose verb follows an aside ("while critical of …", "in his review for …" with no closing comma), and a
+    paper that mentions or credits: one review each."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+def test_a_critic_mentioning_another_film_is_no_review():
+    """ "A mentioned that B's new feature was influenced by the film": a critic's remark on another film (a critic's
+    "mentioned" is no verdict; a paper's is)."""
+    art = _reception("At a symposium, film critic Lune Varga mentioned that Ivo Brandt's new feature was influenced by "
+                     "Other Tale.", heading="Legacy")
+    assert [f for f in reviews.extract(art) if f.KIND == "review"] == []

@@ -301,7 +301,7 @@ _CLAUSE = r"(?<![^\s.!?\"”])(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\
 # a word's character, so it could never be followed there; the engine gave each word back a character at a time
 # at every capital of a clause with no comma after its first words; same matches)
 _OPENER = (r"(?:(?:(?>[A-Z][\w\-]*)(?:\s+(?:(?>[a-z][\w\-']*)|\d{4})){0,5},\s+)"
-           r"|(?:(?:In|On|At|From|During)\s+(?:(?>[a-z][\w\-']*)\s+|\d{4}\s+){1,5}(?:[A-Z][\w\-']*\s*){1,4},\s+)"
+           r"|(?:(?:In|On|At|From|During)\s+(?:(?>[a-z][\w\-']*)\s+|\d{4}\s+){1,5}(?:[A-Z][\w\-']*\s*){1,4}(?:(?:release|edition|version|reissue|restoration)\s*)?,\s+)"
            r"|(?:When|After|Upon|On)\s+(?:the\s+(?:film|movie|picture)|it)\s+(?:was\s+)?(?:first\s+|initially\s+)?"
            r"(?:released|opened|premiered)(?:\s+in\s+\d{4})?,?\s+)?")
 _NOT_OPENER = re.compile(r"\b(?:" + "|".join(_V["not_review_openers"]) + r")\b", re.I)
@@ -414,9 +414,12 @@ _PRE_NAMES_AND = re.compile(r"[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+(?:,?\s+and|,)\s
 # "Jane Doe, writing about the film for its reissue, called it ...", "Jane Doe, who reviewed it for The Daily, praised …"
 _NAME_WRITING = re.compile(
     rf"{_CLAUSE}(?P<opener>{_OPENER})(?P<critic>{_CRITIC_NAME_SP})(?:\s+and\s+(?P<critic2>{_CRITIC_NAME_SP}))?,\s+"
-    rf"(?:writing|reviewing|speaking|who|in\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:work|book|study|essay|review|survey|history|article|column|guide|monograph|retrospective))\b"
-    rf"[^,;\"“]{{0,80}},(?={_THEN_VERB})"
+    rf"(?:writing|reviewing|speaking|who|in\s+(?:a|an|the|his|her|their|this)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:work|book|study|essay|review|survey|history|article|column|guide|monograph|retrospective)"
+    # (or a reservation: "A, while critical of the screenplay, praised …", "B, though no admirer of the book, called …")
+    rf"|(?:while|though|although|despite)(?=\s))\b"
+    # (the aside's closing comma is sometimes left out: "A, in his review for The Daily praised …")
+    rf"[^,;\"“]{{0,80}}?,?(?={_THEN_VERB})"
 )
 # The inverted attribution after a quote: '"A fine film," said The Daily Example', '"Dull," wrote Ora Pell
 # of The Daily Example': the quote ends on its own punctuation, the verb (reviews.toml inverted_verbs) and
