@@ -959,3 +959,19 @@ def test_a_critic_mentioning_another_film_is_no_review():
     art = _reception("At a symposium, film critic Lune Varga mentioned that Ivo Brandt's new feature was influenced by "
                      "Other Tale.", heading="Legacy")
     assert [f for f in reviews.extract(art) if f.KIND == "review"] == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a name inside the critic's quoted words, the quotation closed or cut off by the sentence's end
+    ("Lune Varga wrote, \"the story is a shallow affair, as written by Ivo Brandt from Kip Morrow's novel\".",
+     [("Lune Varga", "")]),
+    ("He wrote, \"the story is a shallow affair, as written by Ivo Brandt from Kip Morrow's novel.", []),
+    # a quotation the splitter cut before the sentence: the paper after it is no quoted word
+    ('Just be warned of the slow build up." while giving it 3 on 5. The Zenda Express reviewed that "Tam is fine".',
+     [("", "The Zenda Express")]),
+    ('"A fine film," said Tam Osk of The Zenda Times.', [("Tam Osk", "The Zenda Times")]),
+])
+def test_no_reviewer_inside_a_quotation(sentence, want):
+    """A critic's quoted words may name people and books ("as written by A from B's novel"): no reviewer is read
+    inside a quotation, one closed or one left open at the sentence's end."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

@@ -1111,6 +1111,28 @@ def _one_word_critic(m: re.Match[str], sent: Sentence, article: Article, found: 
     found.append(_Critic(sent.idx, word, pub, m.start()))
 
 
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of each quotation in a sentence. A straight quote opens where a space, a bracket or
+    the start stands before it and a word after it, and closes otherwise; a close with no open before it ends a
+    quotation the sentence splitter cut before ("… build up." while giving it 3/5"): no span. A quotation still
+    open at the end runs on past the cut ('He wrote, "the story, as written by A from B's novel.'): to the end."""
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in "\"“”":
+            continue
+        opens = ch == "“" or (ch == '"' and (i == 0 or text[i - 1] in " ([{—–-") and i + 1 < n and not text[i + 1].isspace())
+        if opens and opened < 0:
+            opened = i
+        elif not opens and opened >= 0:
+            spans.append((opened, i))
+            opened = -1
+    if opened >= 0:
+        spans.append((opened, n))
+    return spans
+
+
 def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
     text = sent.text
     found: list[_Critic] = []
@@ -1144,7 +1166,11 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             pub = ""
         if pub and critic and pub in critic or not (pub or critic):
             return
+        if quoted is not None and any(a < start < b for a, b in quoted):
+            return  # a name inside the critic's quoted words ("… as written by A from B's novel"): no reviewer
         found.append(_Critic(sent.idx, critic, pub, start))
+
+    quoted = _quoted_spans(text) if ('"' in text or "“" in text) else None
 
     name_of = _PRE_NAME_OF.search(text) is not None  # (asked by two frames: read once)
     for rx in (_NAME_OF_PUB if name_of else None, _NAME_COMMA_ROLE if _PRE_COMMA_ROLE.search(text) else None,
