@@ -975,3 +975,21 @@ def test_no_reviewer_inside_a_quotation(sentence, want):
     """A critic's quoted words may name people and books ("as written by A from B's novel"): no reviewer is read
     inside a quotation, one closed or one left open at the sentence's end."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Critics of the time did not react well; typical was Tam Osk's review in The Zenda Times, which read in part, "
+     "\"a trashy yarn\".", [("Tam Osk", "The Zenda Times")]),
+    # a critic's present tense, and an argument made
+    ("In Zenda Noir: A History, film critic Lune Varga acclaims it as one of the seminal noirs.", [("Lune Varga", "")]),
+    ("Film critic Kip Morrow in Zenda Noir: An Encyclopedic Reference (1982) makes the case that the hero links the "
+     "picture with later films.", [("Kip Morrow", "Zenda Noir: An Encyclopedic Reference")]),
+    ("Dani Vell highlights the signature details of the director's style.", [("Dani Vell", "")]),
+    # an opening phrase on a release, capitals and all
+    ("Following a July 1992 release by Example Pictures, Ora Blake said she thought the film \"should fare well\".",
+     [("Ora Blake", "")]),
+])
+def test_critics_after_openers_and_in_the_present(sentence, want):
+    """A review that "read in part", a critic's verb in the present ("acclaims", "highlights", "makes the case"), a book
+    with its year after the title, and an opening phrase about a release: one review each."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

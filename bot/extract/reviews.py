@@ -303,7 +303,9 @@ _CLAUSE = r"(?<![^\s.!?\"”])(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\
 _OPENER = (r"(?:(?:(?>[A-Z][\w\-]*)(?:\s+(?:(?>[a-z][\w\-']*)|\d{4})){0,5},\s+)"
            r"|(?:(?:In|On|At|From|During)\s+(?:(?>[a-z][\w\-']*)\s+|\d{4}\s+){1,5}(?:[A-Z][\w\-']*\s*){1,4}(?:(?:release|edition|version|reissue|restoration)\s*)?,\s+)"
            r"|(?:When|After|Upon|On)\s+(?:the\s+(?:film|movie|picture)|it)\s+(?:was\s+)?(?:first\s+|initially\s+)?"
-           r"(?:released|opened|premiered)(?:\s+in\s+\d{4})?,?\s+)?")
+           r"(?:released|opened|premiered)(?:\s+in\s+\d{4})?,?\s+"
+           # "Following a July 1992 release by Example Pictures, …", "After its premiere at the Example Festival, …"
+           r"|(?:After|Following|Upon)\s+(?:a|an|the|its)\s+[^,;\"“]{0,40}?\b(?:release|premiere|screening|re-release|reissue)\b[^,;\"“]{0,40},\s+)?")
 _NOT_OPENER = re.compile(r"\b(?:" + "|".join(_V["not_review_openers"]) + r")\b", re.I)
 
 # "Jane Doe of The Daily Paper praised", "Jane Doe of the Daily and John Roe of the Weekly both ..."
@@ -347,7 +349,7 @@ _NAME_WRITING_FOR = re.compile(
 _PRE_WRITING_FOR = re.compile(r"[\w.]\s+\(?(?:writing|reviewing)\s")
 # "Jane Doe in The Daily Paper wrote", "Jane Doe, in Example Noir: A Reference, notes"
 _NAME_IN_PUB = re.compile(
-    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME_SP}),?\s+(?:in|on)\s+(?:the\s+)?(?P<pub>{_TITLE_RX})(?:\s+magazine)?(?={_THEN_VERB})"
+    rf"{_START}{_ROLE}(?P<critic>{_CRITIC_NAME_SP}),?\s+(?:in|on)\s+(?:the\s+)?(?P<pub>{_TITLE_RX})(?:\s+magazine)?(?:\s+\((?:1[89]|20)\d\d\))?(?={_THEN_VERB})"
 )
 # "The Weekly's John Roe", "The Weekly's critic, John Roe, found …"
 _ROLE_COMMA = r"(?:[Ff]ilm\s+|[Mm]ovie\s+)?(?:[Cc]ritic|[Rr]eviewer),\s+"
@@ -390,7 +392,7 @@ _NAME_S_REVIEW = re.compile(
     # (the paper may stand before the noun, "A's Example Post review", and the film after it, "A's review of the film")
     rf"{_START}(?P<critic>{_CRITIC_NAME})['’]s\s+(?:(?P<pub2>(?:[A-Z][\w.'’!-]*\s+){{1,4}})|[a-z]+\s+)?(?:review|critique|notice|verdict)"
     rf"(?:\s+of\s+(?:it|the\s+(?:film|movie|picture)))?"
-    rf"(?:\s+(?:in|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),?)?\s+(?:reads|read|says|said|called|"
+    rf"(?:\s+(?:in|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}),?)?\s+(?:which\s+(?:reads|read)\b|reads|read|says|said|called|"
     rf"calls|states|stated|described|concluded|was|is|praised|criticized|criticised|dismissed|lauded|"
     rf"hailed|panned|faulted|noted|found|singled\s+out|highlighted|commended|complimented)\b"
 )
