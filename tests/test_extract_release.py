@@ -823,3 +823,26 @@ def test_debuts_and_festival_openers(sentence, want):
     """ "made its debut at" a festival is its premiere there; a film that opened or closed a festival was shown there."""
     facts = _facts(_article(f"Release\n{sentence}"))
     assert [(f.kind, f.date, f.event) for f in facts] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The 2002 European release of Test grossed US$1.1 million at the box office.", [("release", "2002")]),
+    ("The 2001 Special Edition DVD release of the film included a commentary.", [("home_media", "2001")]),
+    ("Its 1976 re-release added footage.", [("rerelease", "1976")]),
+    # another film's release, or a release the sentence does not say whose
+    ("The 2002 release of Another Tale grossed US$1.1 million.", []),
+    ("Critics were kind after the 1999 release, which grossed well.", []),
+    ("The 2004 soundtrack release of the film included songs.", []),
+])
+def test_a_release_named_by_its_year(sentence, want):
+    """ "The 2002 European release of <the film>", "its 1976 re-release": a release named by the year before its noun,
+    the kind read from the noun and its words (a DVD edition is home media)."""
+    facts = _facts(_article(f"Release\n{sentence}"))
+    assert [(f.kind, f.date) for f in facts] == want
+
+
+def test_a_year_named_release_dated_in_full_elsewhere_is_one_release():
+    """ "after its 1960 American release" beside "released it in the United States on 14 March 1960": one release."""
+    facts = _facts(_article("Release\nExample Films released it in the United States on 14 March 1960. "
+                            "Critics rediscovered the film after its 1960 American release."))
+    assert [(f.kind, f.date) for f in facts] == [("release", "1960-03-14")]

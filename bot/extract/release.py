@@ -865,6 +865,7 @@ def extract(article: Article) -> list[Fact]:
     plans: list[ReleaseFact] = []
     latest: list[ReleaseFact] = []  # the latest plan of each kind and place
     held: list[ReleaseFact] = []
+    year_named: list[ReleaseFact] = []  # releases named by their year alone ("its 1960 American release")
     other_work: dict[int, bool] = {}
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
@@ -898,6 +899,8 @@ def extract(article: Article) -> list[Fact]:
             facts.extend(found)
             continue
         found = _facts_of_sentence(article, sent)
+        if not found and ("releas" in sent.text or "reissue" in sent.text or "premiere" in sent.text):
+            year_named.extend(_year_named_releases(article, sent))
         facts.extend(found)
         if not found and _PLANNED.search(sent.text):
             told = _PLAN_TOLD.search(sent.text)
@@ -911,6 +914,9 @@ def extract(article: Article) -> list[Fact]:
                     latest = [g for g in latest if (_group(g), g.place) != (_group(f), f.place)
                               or g.sentence == sent.idx]
                 latest.extend(every)
+    # "after its 1960 American release" beside "released … on 14 March 1960": the release the article dates in full
+    facts.extend(f for f in year_named if not any(g.date[:4] == f.date and len(g.date) > 4 and _group(g) == _group(f)
+                                                  for g in facts))
     if held and not any(f.date and f.kind in _THEATRICAL for f in facts):
         # the production prose's "delayed until late January 2001" is the only release date given
         facts.extend(held)
@@ -930,6 +936,43 @@ def extract(article: Article) -> list[Fact]:
             facts.append(p)
     facts.sort(key=lambda f: f.sentence)
     return _without_lead_years(article, _without_vaguer(facts))
+
+
+# A release named by its year, the year before the noun: "The 2002 European release of Other Tale grossed …", "the
+# film's 1976 re-release", "The 2001 Special Edition DVD release of the film included …". The release is the
+# film's when "of" names it (or the film), or when no "of" follows after "its"/"the film's"/a sentence's "The".
+_YEAR_NOUN = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<det>[Tt]he\s+(?:(?:film|movie|picture)['’]s\s+)?|[Ii]ts\s+)(?P<year>(?:1[89]|20)\d\d)\s+"
+    r"(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<noun>re-?release|reissue|release|premiere)\b"
+    r"(?:\s+of\s+(?P<of>(?:the\s+(?:film|movie|picture)\b|it\b|[A-Z][^,.;:]{0,60}?(?=\s+(?:[a-z]|\d)|[,.;:]|$))))?")
+_YEAR_NOUN_HOME = re.compile(rf"\b(?:{_any(_R['home_media'])}|[Ss]pecial [Ee]dition|[Cc]ollector['’]s [Ee]dition)\b")
+
+
+def _year_named_releases(article: Article, sent: Sentence) -> list[ReleaseFact]:
+    """The releases a sentence names by their year before the noun (``_YEAR_NOUN``): kind from the noun and its
+    words (a DVD or an edition is home media, a re-release or a reissue a re-release), date the year."""
+    out: list[ReleaseFact] = []
+    if _OTHER_SUBJECT.search(sent.text) and not _YEAR_NOUN_HOME.search(sent.text):
+        return out  # a soundtrack's, a sequel's or a game's release
+    for m in _YEAR_NOUN.finditer(sent.text):
+        of = m.group("of")
+        if of is None and m.group("det").strip().lower() == "the" and not (m.start() == 0 or "'" in m.group("det")
+                                                                               or "’" in m.group("det")):
+            continue  # "… after the 1999 release, …": whose release, the sentence does not say
+        if of is not None and not re.match(r"the\s+(?:film|movie|picture)\b|it\b", of) \
+                and not _fold(of).removeprefix("the ").startswith(_fold(article.title).removeprefix("the ")):
+            continue  # "the 2002 release of Another Tale": another film's
+        noun, mods = m.group("noun").lower(), m.group("mods")
+        if noun in {"re-release", "rerelease", "reissue"}:
+            kind = "rerelease"
+        elif _YEAR_NOUN_HOME.search(mods):
+            kind = "home_media"
+        elif noun == "premiere":
+            kind = "premiere"
+        else:
+            kind = "release"
+        out.append(ReleaseFact(sentence=sent.idx, kind=kind, date=m.group("year"), date_text=m.group("year")))
+    return out
 
 
 _LEAD_YEAR_KINDS = frozenset({"release", "wide", "limited"})
