@@ -421,7 +421,8 @@ _NAME_WRITING = re.compile(
     # (or a reservation: "A, while critical of the screenplay, praised …", "B, though no admirer of the book, called …")
     rf"|(?:while|though|although|despite)(?=\s))\b"
     # (the aside's closing comma is sometimes left out: "A, in his review for The Daily praised …")
-    rf"[^,;\"“]{{0,80}}?,?(?={_THEN_VERB})"
+    # (read a word at a time up to the verb, which may follow a comma or not: the verb is tried at words, not letters)
+    rf"(?:\s*[^\s,;\"“]+){{0,14}}?(?={_THEN_VERB})"
 )
 # The inverted attribution after a quote: '"A fine film," said The Daily Example', '"Dull," wrote Ora Pell
 # of The Daily Example': the quote ends on its own punctuation, the verb (reviews.toml inverted_verbs) and
@@ -1121,9 +1122,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened = -1
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch not in "\"“”":
-            continue
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        ch = text[i]
         opens = ch == "“" or (ch == '"' and (i == 0 or text[i - 1] in " ([{—–-") and i + 1 < n and not text[i + 1].isspace())
         if opens and opened < 0:
             opened = i
@@ -1133,6 +1134,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     if opened >= 0:
         spans.append((opened, n))
     return spans
+
+
+_QUOTE_MARK = re.compile(r'["“”]')
 
 
 def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
