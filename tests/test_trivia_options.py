@@ -1584,11 +1584,11 @@ def _director_options(pool: Pool, fid: int, title: str, year: int, genre: str) -
     return offered
 
 
-def test_round19_an_animated_films_director_question_never_takes_live_action_directors():
-    # Round 19: a live-action auteur offered for a computer-animated feature's director, two
-    # live-action feature directors for a cartoon short's ("implausible for a cartoon"). Rounds
-    # 10-16 let a famous live-action director of its era fill such a question; now a player never
-    # sees one: with one other animation director in the library the question is typed.
+def test_an_animated_films_director_question_takes_live_action_directors_of_its_era_when_short():
+    # Rounds 10-15: a famous cartoon asked only a critic's quote, its director question dropped for
+    # want of animation directors in the library. A live-action director of its era and industry,
+    # known from a substantial article, fills it after every animation director; one known only from
+    # a stub never does.
     pool = Pool()
     _directed(pool, 1, 2004, "Ivo Brandt", "animated comedy", 30_000)
     _directed(pool, 2, 2003, "Kip Morrow", "animated fantasy")
@@ -1596,7 +1596,8 @@ def test_round19_an_animated_films_director_question_never_takes_live_action_dir
     _directed(pool, 4, 2003, "Tam Osk", "comedy")
     _directed(pool, 5, 2004, "Cal Reed", "drama", 2_000)  # a stub's director: nobody places him
     pool.finish()
-    assert _director_options(pool, 1, "Other Tale", 2004, "animated comedy") is None
+    assert _director_options(pool, 1, "Other Tale", 2004, "animated comedy") == {"Kip Morrow", "Bede Marrow",
+                                                                                 "Tam Osk"}
     # Animation directors enough: the same medium only.
     pool = Pool()
     _directed(pool, 1, 2004, "Ivo Brandt", "animated comedy", 30_000)
@@ -1821,19 +1822,18 @@ def test_round16_a_documentarys_director_options_are_documentary_makers():
     assert _director_options_of(pool, 1, "Other Tale", 2009, "documentary") is None
 
 
-def test_round16_an_animated_films_director_options_share_no_live_action_director():
+def test_round16_an_animated_films_live_action_fill_shares_a_genre_besides_animation():
     # Round 16: a period drama's director offered for an animated space opera's ("weak for an
-    # animated Star Wars film"); round 19: no live-action director at all, even one of its genre.
+    # animated Star Wars film"). A live-action fill must share a genre family with it besides animation.
     pool = Pool()
     _directed(pool, 1, 2008, "Ivo Brandt", "animated science fiction", 30_000)
     _directed(pool, 2, 2007, "Kip Morrow", "animated comedy")
     _directed(pool, 3, 2006, "Ned Hale", "animated fantasy")
-    _directed(pool, 6, 2007, "Rob Dunn", "animated family")
     _directed(pool, 4, 2008, "Bede Marrow", "period drama")  # live action, nothing in common
     _directed(pool, 5, 2009, "Tam Osk", "science fiction thriller")  # live action, science fiction
     pool.finish()
     assert _director_options_of(pool, 1, "Other Tale", 2008, "animated science fiction") == {
-        "Kip Morrow", "Ned Hale", "Rob Dunn"}
+        "Kip Morrow", "Ned Hale", "Tam Osk"}
 
 
 def test_round16_film_fame_reads_article_length_major_nominations_and_scale():
@@ -2009,7 +2009,7 @@ def test_round16_an_animated_films_composer_options_come_from_a_wider_era_of_its
     assert _composer_options(library("fantasy"), 1, "Other Tale", 1990, "fantasy") is None  # live action: as before
 
 
-def test_round19_an_animated_films_director_takes_no_live_action_director_known_by_fame():
+def test_round16_an_animated_films_director_may_take_a_family_films_director_known_by_fame():
     # Round 16's sample: a famous animated superhero film lost its director question (its game asked
     # "who appears alongside"): the library's live-action directors of its era were known only from
     # leads (a studio family comedy among them) or shared no genre. A live-action fill may be known by
@@ -2025,9 +2025,8 @@ def test_round19_an_animated_films_director_takes_no_live_action_director_known_
     _directed(pool, 5, 2004, "Bede Marrow", "period drama")  # nothing a cartoon's audience shares
     _directed(pool, 6, 2001, "Cal Reed", "comedy", 800)  # a lead alone, nothing known of its fame
     pool.finish()
-    # Round 19 struck even such fills (a live-action auteur for an animated feature's director):
-    # one animation director in the library, so no buttons rather than a live-action name.
-    assert _director_options_of(pool, 1, "Other Tale", 2004, "animated superhero") is None
+    assert _director_options_of(pool, 1, "Other Tale", 2004, "animated superhero") == {
+        "Kip Morrow", "Tam Osk", "Ned Hale"}
     assert options.animation_fill({3}, pool.film_chars, pool.fame) and not options.animation_fill({6}, pool.film_chars, pool.fame)
 
 
@@ -2356,6 +2355,17 @@ def test_round19_a_cartoon_short_whose_genre_lacks_animated_takes_no_live_action
     lead = "Other Tale is a 1994 seven-minute cartoon short directed by Ivo Brandt."
     assert _director_options_of(library(), 1, "Other Tale", 1994, "comedy short", lead) == {
         "Kip Morrow", "Ned Hale", "Rob Dunn"}
+    # ... and a cartoon short never takes a live-action fill, even when its animation directors
+    # run short (a feature may: rounds 10-16): a typed question instead.
+    def few() -> Pool:
+        pool = Pool()
+        _directed(pool, 1, 1994, "Ivo Brandt", "animated comedy short", 30_000)
+        _directed(pool, 2, 1993, "Kip Morrow", "animated comedy")
+        _directed(pool, 3, 1994, "Bede Marrow", "comedy")
+        _directed(pool, 4, 1993, "Tam Osk", "comedy")
+        pool.finish()
+        return pool
+    assert _director_options_of(few(), 1, "Other Tale", 1994, "animated comedy short") is None
     # the same film with a live-action lead: the live-action directors, never the animation ones
     lead = "Other Tale is a 1994 comedy short directed by Ivo Brandt."
     assert _director_options_of(library(), 1, "Other Tale", 1994, "comedy short", lead) == {
@@ -2364,8 +2374,8 @@ def test_round19_a_cartoon_short_whose_genre_lacks_animated_takes_no_live_action
 
 def test_round19_a_source_works_author_is_never_a_director_option():
     # Round 19: the short-story writer a film adapts (who also co-wrote its screenplay) offered for
-    # its director. A source author no article credits with directing is never a director option,
-    # whether the library knows them from this film's "based on" fact or from adapting another.
+    # its director. A source author the library knows adapted by another film, whom no article
+    # credits with directing, is never a director option, though they co-wrote this one.
     pool = Pool()
     _directed(pool, 2, 1940, "Kip Morrow", "drama")
     _directed(pool, 3, 1942, "Ned Hale", "drama")

@@ -1388,16 +1388,18 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         job_kin = JOB_KIN.get(asked_role, frozenset({asked_role}))
         counts = pool.role_counts
 
-        # A source work's author (a novelist, a playwright: adapted anywhere in the library, or named
-        # by this film's "based on" fact) whom no article credits with directing is never a director
-        # option (round 19: the short-story writer a film adapts offered for its director).
+        # A source work's author (a novelist, a playwright) whom the library knows adapted by another
+        # film and no article credits with directing is never a director option (round 19: the
+        # short-story writer a film adapts offered for its director). (This film's own source author
+        # who also co-wrote its screenplay stays a last fill: excluding them too left too many
+        # director questions without buttons; see the round-19 report.)
         sources = " ".join(i.get("value") or "" for i in b.facts.get("identity", ()) if i.get("key") == "based_on") \
             if asked_role == "director" else ""
         own_authors = {c["name"] for c in b.facts.get("crew", ()) if c.get("role") == "based_on_author" and c.get("name")}
 
         def source_author(c: str) -> bool:
             return asked_role == "director" and "director" not in pool.jobs.get(c, frozenset()) and (
-                c in pool.authors or c in own_authors or (len(c) > 3 and c in sources))
+                c in pool.authors and c not in own_authors and not (len(c) > 3 and c in sources))
 
         def job_of(c: str) -> int:
             jobs = pool.jobs.get(c, frozenset()) | film_crew.get(c, frozenset())
@@ -1426,8 +1428,40 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         own_cast = b.own_names if told and home and any(home & frozenset(_table()["tradition_countries"].get(t, ()))
                                                         for t in told) else frozenset()
 
+        # A cartoon short (its genre or its lead's first sentence says short): never a live-action fill
+        # (round 19: two live-action feature directors offered for a seven-minute cartoon's).
+        short = crew and cartoon and any(_words("short_categories").search(t) for t in (
+            [i.get("value") or "" for i in b.facts.get("identity", ()) if i.get("key") == "genre"]
+            + [re.split(r"(?<=[.!?])\s+(?=[A-Z])", next((t["text"] for t in b.facts.get("text", ()) if t.get("text")
+                                                         and (t.get("section") or "Lead").lower() == "lead"), ""),
+                        maxsplit=1)[0]]))
+
+        def crossing(c: str) -> bool:
+            """May this live-action director stand, as a fill, for an animated feature's? (medium_fill;
+            only for a film of stated year: the fill is a director of its era, and an era guessed
+            from an undated film's people may be decades off; never a celebrated auteur, whom
+            round 19's judges struck for a computer-animated feature, nor for a cartoon short)"""
+            if short or pool.prestige.get(c):
+                return False
+            theirs = pool.credited.get(c, frozenset()) - {b.film.id}
+            # ... and shares a genre family with the film besides animation, or made a film of a
+            # family a cartoon's audience shares (options.toml animation_kin: family, fantasy,
+            # comedy; round 16: a period drama's director offered for an animated space opera's
+            # struck, while a famous cartoon lost its director question for want of options)
+            genres = mine_f - {"animation"}
+            kin = genres | frozenset(_table()["animation_kin"]) if genres else genres
+            return bool(b.year) and animation_fill(theirs, pool.film_chars, pool.fame) and (
+                not genres or any(kin & pool.film_families.get(f, frozenset()) for f in theirs))
+
         def rank(c: str) -> int:
             r = _rank(c)
+            if r != NEVER and crew and cartoon and not (placed.get(c) or (None, True, True))[1]:
+                # A live-action director of the film's era and industry, known from substantial
+                # articles, for an animated feature's director (crossing): after every same-medium
+                # fill, not never. Why: the library knows few animation directors, and a famous
+                # cartoon's director question was dropped for lack of options while it asked a
+                # critic's quote instead (rounds 10-15: worth follows fame).
+                r = max(r, POOR)
             if r != NEVER and nation:
                 r = max(r, nation_rank(nation, [pool.stated_countries.get(f) for f in pool.credited.get(c, ())]))
             if r != NEVER and kinds:
@@ -1561,12 +1595,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                     return NEVER
                 if crew and not cartoon and all_cartoon:  # an animation director for a live-action film
                     return NEVER
-                if crew and cartoon and not some_cartoon:
-                    # A live-action-only director for an animated film's (feature or short): never,
-                    # however famous. Round 19's judges struck a live-action auteur offered for a
-                    # computer-animated feature's director and two live-action feature directors for
-                    # a cartoon short's: fewer buttons (a typed question) rather than such a name.
-                    return NEVER
+                if crew and cartoon and not some_cartoon and not crossing(c):
+                    return NEVER  # a live-action director the library barely knows, or an auteur, or for a short
                 theirs = spoken.get(c)
                 if tongue and theirs and tongue.isdisjoint(theirs):
                     return NEVER  # another language's films only
