@@ -3871,7 +3871,7 @@ async def _named_in_full(q: Q, text: str) -> str:
                 notes.append((w, f))
     described = [m for m in _KIN_DESCRIBED.finditer(text) if normalize(m.group(1)) not in asked]
     if described:
-        # "the game ID of Shekhar's son": the one the quote gives by kin, named where the plot names them
+        # "the game ID of Pell's son": the one the quote gives by kin, named where the plot names them
         # ("To please his son Kip, Ora ...", "Ora's son, Kip"), when it names one only
         rows = await queries.sentences_in(q.lib.conn, q.film.id, ("plot",))
         for m in described[:2]:

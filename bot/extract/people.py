@@ -3449,7 +3449,7 @@ def _cast_surnames(pairs: list[_Pair]) -> dict[str, str]:
 
 def _desc_like(st: _State, p: _Pair) -> bool:
     """Is the pair's part a description, not a name: lower case ("harbour pilot"), or capitalised words its sentence
-    writes after an article and a lower-case word ("as a disgraced Navy SEAL")?"""
+    writes after an article and a lower-case word ("as a disgraced harbour pilot")?"""
     ch = p.character
     if not ch or ch[0].islower():
         return bool(ch)
@@ -3503,7 +3503,7 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
                 _desc_like(st, cur) and p.character[0].isupper() and not _desc_like(st, p)
                 and (not cur.strong or p.actor in weak_desc or cur.character[0].isupper()))):
             # a character from any pattern wins over none, and a named one over a prose description
-            # ("A plays a harbour pilot" then "Tam (A)"; "stars A as a disgraced Navy SEAL" then "Jack Kessel (A)"),
+            # ("A plays a harbour pilot" then "Tam (A)"; "stars A as a disgraced river guide" then "Tam Varga (A)"),
             # a billing's too when a prose frame gave it
             if not cur.character and not p.strong and _desc_like(st, p):
                 weak_desc.add(p.actor)

@@ -1750,8 +1750,8 @@ def asked_role(character: str, sentence: str, texts: Sequence[str], people: Iter
 
 
 def _with_article(role: str, texts: Sequence[str], given: frozenset[str]) -> str:
-    """A one-word part the article writes as a title with "the" ("the Raven", "the Tinker") is asked
-    so: judges of rounds 5-18 noted "'played Raven' should read 'played the Raven'" on every such part.
+    """A one-word part the article writes as a title with "the" ("the Lamplighter", "the Tinker") is asked
+    so: judges of rounds 5-18 noted "'played Lamplighter' should read 'played the Lamplighter'" on every such part.
     Asked with "the" when the article writes it after "the" inside a sentence at least as often as
     bare (not counting sentence starts), and it is no given name."""
     if norm(role) in given:
