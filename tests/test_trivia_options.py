@@ -2399,3 +2399,13 @@ def test_round19_a_source_works_author_is_never_a_director_option():
         offered |= set(q.distractors) if q else set()
     assert "Lune Varga" not in offered and "Cal Reed" not in offered
     assert offered  # still asked with buttons: the other directors of its day
+
+
+def test_round19_a_listed_puppeteer_is_no_actor():
+    # Round 19: a puppeteer, credited only in a list after "fellow puppeteers, including", offered
+    # as a Worst Supporting Actress nominee. The cue before the list reaches each of its names.
+    s = ("Ivo Brandt performed the puppetry, with assistance from fellow puppeteers, including Ora Pell,"
+         " Kip Morrow, Lune Varga, and Tam Osk. Bede Marrow appears as a ghost.")
+    assert all(options.non_actor(s, n) for n in ("Ora Pell", "Kip Morrow", "Lune Varga", "Tam Osk"))
+    assert not options.non_actor(s, "Bede Marrow")
+    assert not options.non_actor("The film stars Ora Pell, Kip Morrow and Lune Varga.", "Lune Varga")

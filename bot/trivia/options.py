@@ -854,6 +854,11 @@ def documentary_only(films: dict[str, frozenset[int]], items: dict[str, list[tup
     return frozenset(name for name, fids in films.items() if fids and fids <= docs)
 
 
+#: The names listed just before a name ("including Ora Pell, Kip Morrow, and "), dropped so that a
+#: cue before the list reaches each of its names (non_actor).
+_LISTED = re.compile(r"(?:(?:including|such as)\s+)?(?:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+
+
 def non_actor(sentence: str, name: str) -> bool:
     """Does the sentence crediting *name* describe them as no actor: the words just before the name
     (options.toml non_actor_cues: "YouTube personality Ora Pell", "fitness host") or a cameo just
@@ -861,7 +866,11 @@ def non_actor(sentence: str, name: str) -> bool:
     at = (sentence or "").find(name) if name else -1
     if at < 0:
         return False
-    before = sentence[max(0, at - 40):at]
+    # A name inside a list ("puppeteers, including Ora Pell, Kip Morrow, Lune Varga"): the cue
+    # before the list's first name counts for each (round 19: a puppeteer listed third was
+    # offered as a supporting actress).
+    head = _LISTED.sub("", sentence[max(0, at - 200):at])
+    before = head[max(0, len(head) - 40):]
     after = sentence[at + len(name):at + len(name) + 25]
     return bool(_words("non_actor_cues").search(before)) or bool(_words("cameo_cues").search(after))
 
