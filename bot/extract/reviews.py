@@ -421,8 +421,10 @@ _NAME_WRITING = re.compile(
     # (or a reservation: "A, while critical of the screenplay, praised …", "B, though no admirer of the book, called …")
     rf"|(?:while|though|although|despite)(?=\s))\b"
     # (the aside's closing comma is sometimes left out: "A, in his review for The Daily praised …")
-    # (read a word at a time up to the verb, which may follow a comma or not: the verb is tried at words, not letters)
-    rf"(?:\s*[^\s,;\"“]+){{0,14}}?(?={_THEN_VERB})"
+    # (read a word at a time up to the verb, which may follow a comma or not: the verb is tried at words, not letters;
+    # each word is taken whole (possessive), else a word could be split in every way and a sentence without the
+    # verb took the engine seconds)
+    rf"(?:\s*[^\s,;\"“]++){{0,14}}?(?={_THEN_VERB})"
 )
 # The inverted attribution after a quote: '"A fine film," said The Daily Example', '"Dull," wrote Ora Pell
 # of The Daily Example': the quote ends on its own punctuation, the verb (reviews.toml inverted_verbs) and
