@@ -641,15 +641,16 @@ def _triggers(text: str) -> list[tuple[int, int, str | None, int]]:
 
 
 # "earned A the …", "fetched him a …": a verb giving an award to the person after it
-_DATIVE_VERBS = ("earned", "won", "fetched", "brought", "garnered", "got", "gave", "handed", "landed")
+_DATIVE_VERBS = tuple(V["outcomes"]["dative_verbs"])
 _DATIVE_CUES = frozenset(_DATIVE_VERBS)
 _DATIVE = re.compile(rf"\b(?:{'|'.join(_DATIVE_VERBS)})\s+(?P<who>{_PERSON}|him|her|them)\s+(?:(?:the|an?|his|her|their|its)\s+"
                      r"(?=[A-Z]|nominations?\b|awards?\b|prizes?\b)|(?=nominations\b))")  # ("earned her nominations for …")
 # "Nominations included …", "Its wins were …" at the head of a sentence: an outcome with no verb
+_LEAD_NOUNS = V["outcomes"]["list_lead_nouns"]
 _LIST_LEAD = re.compile(r"^(?:(?:Its|The|Other|Its\s+other|The\s+film['’]s)\s+)?(?:(?:other|international|further|many)\s+)?"
-                        r"(?P<noun>[Nn]ominations|[Ww]ins|[Hh]onou?rs|[Aa]ccolades|[Pp]rizes)\s+(?:also\s+)?(?:included|include|were)\b")
+                        rf"(?P<noun>{'|'.join('[' + w[0].upper() + w[0] + ']' + re.escape(w[1:]) for w in _LEAD_NOUNS)})\s+(?:also\s+)?(?:included|include|were)\b")
 # (honours, accolades and prizes are wins, as wins are: "The film's honours also included the Golden Example at …")
-_LEAD_WINS = frozenset(["wins", "honours", "honors", "accolades", "prizes"])
+_LEAD_WINS = frozenset(V["outcomes"]["list_lead_wins"])
 
 
 # Countries (money.toml's territories): "it was Ruritania's submission for …" names the country that entered it,
