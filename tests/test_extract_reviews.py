@@ -993,3 +993,23 @@ def test_critics_after_openers_and_in_the_present(sentence, want):
     """A review that "read in part", a critic's verb in the present ("acclaims", "highlights", "makes the case"), a book
     with its year after the title, and an opening phrase about a release: one review each."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the paper read by a frame, its critic after a semicolon
+    ("The Zenda Courier gave it 3.5 stars; its reviewer, Mira Kostel, called the finale \"whistle-worthy\".",
+     [("Mira Kostel", "The Zenda Courier")]),
+    ("Lumenweb gave the film an A-; its critic, Tobin Reel, singled out the editing.", [("Tobin Reel", "Lumenweb")]),
+    # the paper opening the sentence with no reviewer's verb of its own
+    ("The Zenda Courier was among them: its critic, Pell Anders, gave it two stars out of five.",
+     [("Pell Anders", "The Zenda Courier")]),
+    # a sentence of its own after the paper's: the critic alone (the paper is not in the sentence), the paper kept
+    ("The Kinoblatt was cooler. Its critic, Hanno Welt, thought the second half sentimental.",
+     [("", "The Kinoblatt"), ("Hanno Welt", "")]),
+    # a capitalised role is no paper
+    ("The Critic concluded her review by calling it \"slight\".", []),
+])
+def test_a_papers_critic_named_after_the_paper(sentence, want):
+    """ "its critic, A," names the critic of the paper the sentence (or the one before) reviews: the critic is listed
+    with that paper; a one-word paper led by "The" is a paper, not half a person's name."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

@@ -799,7 +799,10 @@ def _sentence_person_words(sent: Sentence, article: Article) -> set[str]:
     more (no publication cue among them), and in the plot or cast every capitalised word."""
     words: set[str] = set()
     for name in NAME_RE.findall(sent.text):  # (the pattern has no group: whole matches)
-        if len(parts := name.split()) >= 2 and _CUES.isdisjoint(parts):
+        parts = name.split()
+        if parts[0] == "The" or parts[0] in _PAPER_ARTICLES:
+            parts = parts[1:]  # "The Kinoblatt was cooler": a word led by an article is no person's name part
+        if len(parts) >= 2 and _CUES.isdisjoint(parts):
             words.update([p.strip(".,") for p in parts])
     if article.section_kinds(sent.section) & _PLOT_CAST:
         words.update(_CAP_WORD.findall(sent.text))
@@ -854,6 +857,8 @@ def _pub_alone_ok(pub: str, article: Article) -> bool:
         return True  # "DVD Verdict": a name led by an acronym is no person's
     if " " in bare or not re.fullmatch(r"[A-Z][\w\-!]+", bare):
         return False
+    if bare.lower() in _ONE_WORD_ROLES and pub.lower() not in _KNOWN_PUBS:
+        return False  # "The Critic concluded her review": the reviewer named by her role, capitalised
     return not _is_person_word(bare, article)
 
 
@@ -922,6 +927,14 @@ _GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
 
 _NOT_REVIEW_OUTSIDE = frozenset(_V["not_review_outside"])
+# "…; its critic, Jane Doe, called it …", "Its reviewer, Jane Doe, dismissed the film": a paper's critic named
+# after the paper, in an apposition between commas, then a reviewer's verb.
+_ITS_CRITIC = re.compile(rf"(?:^|(?<=[;:,]\s))[Ii]ts\s+{_RANK}(?i:{alternation(_V['strong_role_nouns'])}),\s+"
+                         rf"(?P<critic>{_CRITIC_NAME_SP}),(?={_THEN_VERB})")
+_PRE_ITS_CRITIC = re.compile(r"\b[Ii]ts\s+(?:[a-z]+\s+)?(?:critic|reviewer|historian|scholar|columnist),")
+# The paper that opens the sentence and is the subject of the clause before "its critic": "The Daily was among them:
+# its critic, …" (up to the clause's mark, no other capitalised word before it).
+_OPENING_PUB = re.compile(rf"(?P<pub>{PUBLICATION_RX})(?=\s+[a-z][^;:A-Z\"“]{{0,80}}[;:]\s+$)")
 # Articles of other languages that open a paper's name, never a person's ("Der Example", "La Example")
 _PAPER_ARTICLES = frozenset(_V["paper_articles"])
 # "Punjabi website Example Films said …": the medium noun vouches for the name after it as a publication.
@@ -1435,6 +1448,22 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     for m in _at_clauses(_MEDIUM_PUB, text, clauses) if pub_verb and _MEDIUM_CUE.search(text) else ():
         if not strict or _REVIEW_PREDICATE.match(text, m.end()):
             add("", m.group("pub"), m.start("pub"))
+    for m in _ITS_CRITIC.finditer(text) if ("ts " in text and _PRE_ITS_CRITIC.search(text)) else ():
+        # "The Daily gave it three stars; its critic, Jane Doe, called it …": the critic is the paper's named before
+        # (read by a frame, or opening the sentence); a sentence of its own ("The Daily was cooler. Its critic, Jane
+        # Doe, thought …") names the critic alone, its paper being the previous sentence's
+        critic = m.group("critic").strip()
+        if _met_outside(critic, article, sent.idx):
+            continue
+        before = [c for c in found if not c.critic and c.publication and c.start < m.start()]
+        if before:
+            add(critic, before[-1].publication, before[-1].start, vouched=True)
+            continue
+        opening_pub = _OPENING_PUB.match(text, 0, m.start())
+        if opening_pub and (_pub_alone_ok(_strip_pub(opening_pub.group("pub")), article) or _firm_pub(opening_pub.group("pub"))):
+            add(critic, opening_pub.group("pub"), 0, vouched=True)
+        elif m.start() == 0:
+            add(critic, "", m.start("critic"))
     found = [c for c in found if not (c.critic and _reports_no_verdict(text, c))]
     found.sort(key=lambda c: (c.start, not c.publication))
     uniq: list[_Critic] = []
