@@ -710,3 +710,40 @@ def test_a_persons_film_in_a_whose_clause():
                      "as executive producer.") == []
     assert _money_of("Box office\nThe film, whose budget was $5 million, grossed $30 million.") == [
         ("budget", 5_000_000.0), ("gross", 30_000_000.0)]
+
+
+def _money_rows(text: str) -> list[tuple]:
+    return [(f.kind, f.amount, f.region, f.period) for f in _facts(_article(f"Other Tale\nOther Tale is a 1950 film.\n{text}\n"))]
+
+
+def test_another_territory_told_as_a_further_figure():
+    """'earned $3 million in the United States and Canada, and a further $900,000 in Zenda': Zenda's takings, not a
+    part of the run; with a period named ("a further $2 million in its second week") it stays a part of the run."""
+    rows = _money_rows("Box office\nThe film earned $3 million in the United States and Canada during its initial run, "
+                       "and a further $900,000 in the United Kingdom, where it opened in June.")
+    assert ("gross", 900_000.0, "the United Kingdom", "") in rows
+
+
+def test_took_is_a_takings_verb_of_this_film_and_of_another():
+    """'in Zenda, where it was released in August, it took £6 million' is the film's; 'the comedy Another Tale, which took
+    $11 million in its second week' is that film's, never this one's."""
+    rows = _money_rows("Box office\nIt earned $9 million in its opening weekend, finishing behind the comedy Summer "
+                       "Rain, which took $11 million in its second week; in the United Kingdom, where it was released "
+                       "in August, it took £6.3 million.")
+    assert [r[:3] for r in rows] == [("opening_weekend", 9_000_000.0, ""), ("gross", 6_300_000.0, "United Kingdom")]
+
+
+def test_a_rerelease_after_a_video_clause_and_a_worldwide_stream():
+    """'It came out on VHS in 1998, and a 2002 re-release added $6.5 million': the re-release's takings, not video
+    sales; 'where it grossed $41,000, before it began streaming worldwide' is no worldwide gross."""
+    assert _money_rows("Release\nThe film was released on VHS in September 1998, and a 2002 re-release in IMAX "
+                       "theaters added $6.5 million.") == [("partial", 6_500_000.0, "", "re-release")]
+    assert _money_rows("Release\nThe distributor gave the film a limited release in two cities, where it grossed "
+                       "$41,000, before it began streaming worldwide a week later.") == [("gross", 41_000.0, "", "")]
+
+
+def test_a_budget_in_reichsmarks():
+    """'The budget had reached about 480,000 Reichsmarks': a figure in the pre-1948 German currency."""
+    assert [(f.kind, f.amount, f.currency) for f in _facts(_article(
+        "Other Tale\nOther Tale is a 1927 film.\nProduction\nThe budget had reached about 480,000 Reichsmarks.\n"))] \
+        == [("budget", 480_000.0, "RM")]

@@ -207,7 +207,9 @@ _INTL_BEFORE = re.compile(
     r"(?![\w-])[^.;$₹£€¥]{0,40}$", re.I)
 # (the words skipped before the place never open a clause of their own: in "€5 million, and in Zenda €3 million"
 # Zenda is the next figure's)
-_NEW_CLAUSE = r"(?!(?:and|but|while|whereas|compared|versus)\b)"
+# (nor does a subordinate clause's opener: in "grossed $41,000, before it began streaming worldwide" the world is the
+# streaming's)
+_NEW_CLAUSE = r"(?!(?:and|but|while|whereas|compared|versus|before|until|when|which|who|although|though)\b)"
 _REGION_AFTER = re.compile(rf"^[\s,)]*(?:\([^)]*\)\s*)?(?:{_NEW_CLAUSE}\w+\s+){{0,4}}?(?P<r>{_WORLD}|{_DOMESTIC}|{_INTL})", re.I)
 _COUNTRY_AFTER = re.compile(
     rf"^[\s,)]*(?:\([^)]*\)\s*)?(?:{_NEW_CLAUSE}\w+\s+){{0,2}}?(?:in|from)\s+(?P<r>(?:the\s+)?[A-Z][\w.'’-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w.'’-]+){{0,3}})"
@@ -407,7 +409,7 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
             or _possessive_tail(own_before) or _PERSON.search(own_before)
             or _OTHER_FILM_AFTER.match(own_after) or _OTHER_MONEY_CLAUSE.search(near_before)):
         return ""
-    if _HOME_MEDIA.search(window):
+    if _HOME_MEDIA.search(window) and not _rerun_own_clause(own_before, own_after):
         return "home_media"
     if (_RERUN_PERIOD.search(window) and not _CUMULATIVE.search(window) and not _WITH_RERUNS.search(window)
             and (_GROSS.search(near_before) or _GROSS.search(own_after[:40]) or _ADDED.search(own_before))):
@@ -419,6 +421,8 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         if (_PERIOD.search(window) or (_weekend_hint(window) and _WEEKEND_PART.search(window))) and (_GROSS.search(near_before) or _GROSS.search(after[:40]) or _GROSS.search(earlier)
                                        or _MOVED_TO.search(near_before)) and not _RERUN.search(earlier + after):
             return "partial"
+        if _another_territory(window, own_after, earlier):
+            return "gross"
         return ""
     if (_OPENING.search(window) or _OPENING_VERB.search(own_before) or _OPENED_TO_WEEKEND.search(own_before)
             or _OPENED_AT_RANK.search(near_before)):
@@ -439,6 +443,25 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if _GROSS.search(earlier) and _WHOLE_RUN.match(after):
         return "gross"  # "grossed $3 million in its opening weekend, and $31 million over its full run"
     return ""
+
+
+def _rerun_own_clause(own_before: str, own_after: str) -> bool:
+    """Whether the figure's own clause is a re-release's and names no home media: in "It was released on VHS in
+    1998, and a 2002 re-release in IMAX theatres added $X" the video is the earlier clause's."""
+    last = _LAST_BREAK.split(own_before)[-1]
+    return bool(_RERUN_PERIOD.search(last)) and not _HOME_MEDIA.search(last + " " + own_after[:60])
+
+
+def _another_territory(window: str, own_after: str, earlier: str) -> bool:
+    """"earned $3 million in the United States, and a further $900,000 in Zenda": an additive word ("a further",
+    "another") before a figure a place follows adds that place's takings to the sentence's, no part of the run
+    (the only part-of-the-run words in the window are the additive ones, a takings verb stands earlier)."""
+    if not all(m.group(0).lower() in _RENTAL_ADDITIVE for m in _PARTIAL.finditer(window)):
+        return False
+    if _RERUN.search(earlier + own_after) or not _GROSS.search(earlier):
+        return False
+    m = _COUNTRY_AFTER.match(own_after[:80])
+    return bool(m) and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
 
 
 # A figure of the whole run after the sentence's takings verb: "…, and $31 million over its full Ruritanian run"
