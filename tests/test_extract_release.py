@@ -846,3 +846,27 @@ def test_a_year_named_release_dated_in_full_elsewhere_is_one_release():
     facts = _facts(_article("Release\nExample Films released it in the United States on 14 March 1960. "
                             "Critics rediscovered the film after its 1960 American release."))
     assert [(f.kind, f.date) for f in facts] == [("release", "1960-03-14")]
+
+
+def _dated_rows(text: str) -> list[tuple[str, str, str]]:
+    return [(f.kind, f.date, f.place) for f in _facts(parse_article(text)) if f.date]
+
+
+def test_a_title_with_an_other_work_word_is_still_the_film() -> None:
+    """"The Long Season premiered at Zenda in May 1963 and opened in Italy on 5 September 1963. It was released in France
+    on …": the title's "Season" is no television season, so neither sentence is another work's."""
+    assert _dated_rows("The Long Season\nThe Long Season is a 1963 Italian comedy film.\nRelease\nThe Long Season premiered "
+                  "in competition at Cannes in May 1963 and opened in Italy on 5 September 1963. It was released in France "
+                  "on 13 November 1963.\n") == [("premiere", "1963-05", ""), ("release", "1963-09-05", "Italy"),
+                                                 ("release", "1963-11-13", "France")]
+
+
+def test_distributed_in_a_year_a_rerelease_by_its_year_and_a_festivals_month() -> None:
+    """"In Zenda it was distributed by Example Arts in 1965" is a release there; "A 1985 re-release in Zenda earned …"
+    opening a sentence is a re-release of 1985; "the 2006 Zenda Film Festival in May" dates the showing to May 2006."""
+    text = ("Other Tale\nOther Tale is a 1963 comedy film.\nRelease\nIn the United States it was distributed by "
+            "Continental Arts in 1965 with English subtitles. A 1985 re-release in Bombay earned a further ₹60 lakh. "
+            "The film screened out of competition in the Midnight section of the 2006 Zenda Film Festival in May before "
+            "its domestic release on 10 August 2006.\n")
+    assert _dated_rows(text) == [("release", "1965", "the United States"), ("rerelease", "1985", ""),
+                            ("release", "2006-05", ""), ("release", "2006-08-10", "")]

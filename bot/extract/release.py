@@ -63,6 +63,8 @@ _MONTH_ALONE_VERB = re.compile(r"(?<!films\s)(?<!movies\s)\b(?:released|re-relea
 # …or the next place of a list after a dated release ("in Zenda in March 2012, and in Osk in April")
 _MONTH_ALONE_NEXT = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+)?in\s+(?:the\s+)?[A-Z][\w.'’ -]{0,30}?\s+$")
 _MONTH_NAMES = tuple(name.capitalize() for name in _D["months"])
+# …or right after a festival's name, whose year it takes ("at the 2006 Zenda Film Festival in May")
+_FESTIVAL_BEFORE_MONTH = re.compile(r"(?:1[89]|20)\d\d\s+(?:[A-Z][\w'’.&-]*+\s+){0,5}(?:Festival|Fest|Berlinale|Biennale)\s+$")
 _MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s({alternation(_MONTH_NAMES)})\b(?![\s,]*(?:\d|of\s+\d|in\s+\d))")
 
 
@@ -255,6 +257,8 @@ def _dates(clause: str) -> list[re.Match[str]]:
         found.extend(m for m in _MONTH_ALONE.finditer(clause) if not any(s <= m.start(1) < e for s, e in taken)
                      and (_MONTH_ALONE_VERB.search(clause, max(0, m.start() - 60), m.start())
                           or _LEADING_DATE.match(clause[: m.start()])  # "In November, it was released on DVD"
+                          # "screened in the Example section of the 2006 Zenda Film Festival in May": the festival's month
+                          or _FESTIVAL_BEFORE_MONTH.search(clause, max(0, m.start() - 30), m.start())
                           or (taken and _MONTH_ALONE_NEXT.search(clause, max(0, m.start() - 50), m.start()))))
     for m in _YEAR_ONLY.finditer(clause):
         if not any(s <= m.start(_year_group(m)) < e for s, e in taken):
@@ -561,7 +565,7 @@ def _after_other_work(article: Article, sent: Sentence) -> bool:
     the film was …"): then "It was released on 13 January" is that work's release."""
     if sent.idx == 0 or article.sentences[sent.idx - 1].para != sent.para:
         return False
-    head = _subject_text(" ".join(article.sentences[sent.idx - 1].text.split()[:_HEAD_WORDS]))
+    head = _subject_text(" ".join(article.sentences[sent.idx - 1].text.split()[:_HEAD_WORDS]), article.title)
     other = _OTHER_SUBJECT.search(head)
     film = _FILM_NOUN.search(head)  # "A film adaptation of the play …" is the film
     return bool(other) and (film is None or other.start() < film.start())
@@ -689,9 +693,12 @@ def _following_period(sent: Sentence, facts: list[ReleaseFact]) -> list[ReleaseF
     return out
 
 
-def _subject_text(text: str) -> str:
+def _subject_text(text: str, title: str = "") -> str:
     """The text the other-subject test reads: a company's name and a phrase placing the film in a
-    series ("as part of their Example Classics series") say nothing of another subject."""
+    series ("as part of their Example Classics series") say nothing of another subject, nor does the film's
+    own title ("The Long Season premiered at …": the title's "Season" is no television season)."""
+    if title and len(title) > 3 and title in text:
+        text = text.replace(title, " " * len(title))
     text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if _ASIDE_HINT.search(text) else text
     return _NOT_SUBJECT.sub(lambda m: " " * len(m.group()), _CAP_RUN.sub(_blank_company, text))
 
@@ -728,7 +735,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
     if _another_work(text, article.title) or (_IT_OPENS.match(text) and _after_other_work(article, sent)) \
             or _OTHER_FILM_SUBJECT.match(text):
         return []
-    other = bool(_OTHER_SUBJECT.search(_subject_text(text if len(text) == len(sent.text) else sent.text)))
+    other = bool(_OTHER_SUBJECT.search(_subject_text(text if len(text) == len(sent.text) else sent.text, article.title)))
     film = False
     # "initially scheduled to release on 7 December, but was postponed to 14 January": the move's date is the
     # release the plan before it named, though the words after the move name no release ("A announced that the
@@ -739,7 +746,7 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
             _FILM_MOVED.match(sent.text, 0, offset) or sent.text.startswith(f"{article.title} ")) and not _kinds_in(text):
         inherited = ["release"]  # "The film was initially slated for 4 March but was preponed to …": the film's release moved
     for c_off, clause in [(0, text)] if inherited else _clauses(text):
-        if other and (not _film_clause(clause, article.title) or _OTHER_SUBJECT.search(_subject_text(_own_part(clause)))):
+        if other and (not _film_clause(clause, article.title) or _OTHER_SUBJECT.search(_subject_text(_own_part(clause), article.title))):
             continue
         if film_only:
             film = _film_clause(clause, article.title) or bool(_FILM_OWN.search(clause)) or (
@@ -942,7 +949,7 @@ def extract(article: Article) -> list[Fact]:
 # film's 1976 re-release", "The 2001 Special Edition DVD release of the film included …". The release is the
 # film's when "of" names it (or the film), or when no "of" follows after "its"/"the film's"/a sentence's "The".
 _YEAR_NOUN = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<det>[Tt]he\s+(?:(?:film|movie|picture)['’]s\s+)?|[Ii]ts\s+)(?P<year>(?:1[89]|20)\d\d)\s+"
+    r"(?:^|(?<=[\s(]))(?P<det>[Tt]he\s+(?:(?:film|movie|picture)['’]s\s+)?|[Ii]ts\s+|An?\s+)(?P<year>(?:1[89]|20)\d\d)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<noun>re-?release|reissue|release|premiere)\b"
     r"(?:\s+of\s+(?P<of>(?:the\s+(?:film|movie|picture)\b|it\b|[A-Z][^,.;:]{0,60}?(?=\s+(?:[a-z]|\d)|[,.;:]|$))))?")
 _YEAR_NOUN_HOME = re.compile(rf"\b(?:{_any(_R['home_media'])}|[Ss]pecial [Ee]dition|[Cc]ollector['’]s [Ee]dition)\b")
@@ -952,7 +959,7 @@ def _year_named_releases(article: Article, sent: Sentence) -> list[ReleaseFact]:
     """The releases a sentence names by their year before the noun (``_YEAR_NOUN``): kind from the noun and its
     words (a DVD or an edition is home media, a re-release or a reissue a re-release), date the year."""
     out: list[ReleaseFact] = []
-    if _OTHER_SUBJECT.search(sent.text) and not _YEAR_NOUN_HOME.search(sent.text):
+    if _OTHER_SUBJECT.search(_subject_text(sent.text, article.title)) and not _YEAR_NOUN_HOME.search(sent.text):
         return out  # a soundtrack's, a sequel's or a game's release
     for m in _YEAR_NOUN.finditer(sent.text):
         of = m.group("of")
@@ -963,6 +970,8 @@ def _year_named_releases(article: Article, sent: Sentence) -> list[ReleaseFact]:
                 and not _fold(of).removeprefix("the ").startswith(_fold(article.title).removeprefix("the ")):
             continue  # "the 2002 release of Another Tale": another film's
         noun, mods = m.group("noun").lower(), m.group("mods")
+        if m.group("det").startswith("A") and (m.start() or noun not in {"re-release", "rerelease", "reissue"}):
+            continue  # "A 1985 re-release in Zenda earned …" opening a release section's sentence is the film's; "a 1985 release" anywhere is anyone's
         if noun in {"re-release", "rerelease", "reissue"}:
             kind = "rerelease"
         elif _YEAR_NOUN_HOME.search(mods):
