@@ -34,7 +34,8 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("filming", re.compile(r"filming|principal photography|shooting|locations?\b|cinematography", re.I)),
     ("production", re.compile(r"production|development|pre-production|post-production|writing|script|background|effects|design|conception", re.I)),
     ("music", re.compile(r"music|soundtrack|score\b|songs?\b|track ?list", re.I)),
-    ("release", re.compile(r"release|distribution|marketing|premiere|screenings?|theatrical", re.I)),
+    # (a silent or a lost film's "Restoration" / "Preservation": the restored copy's premieres and editions)
+    ("release", re.compile(r"release|distribution|marketing|premiere|screenings?|theatrical|restoration|preservation", re.I)),
     ("legacy", re.compile(r"legacy|influence|cultural impact|in popular culture|sequel|remake|adaptation", re.I)),
     ("themes", re.compile(r"theme|analysis|interpretation|style", re.I)),
 ]

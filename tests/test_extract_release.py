@@ -870,3 +870,23 @@ def test_distributed_in_a_year_a_rerelease_by_its_year_and_a_festivals_month() -
             "its domestic release on 10 August 2006.\n")
     assert _dated_rows(text) == [("release", "1965", "the United States"), ("rerelease", "1985", ""),
                             ("release", "2006-05", ""), ("release", "2006-08-10", "")]
+
+
+def test_trade_shows_general_release_months_expansions_and_holiday_seasons() -> None:
+    """A British trade show is the film's first showing; "went into general release in October" takes the sentence's
+    year; "expanded across Zenda in the spring of 1978" is the wide release; "during the Onam season" is a time of
+    year, not a television season (the sentence was dropped as another work's)."""
+    text = ("Other Tale\nOther Tale is a 1934 film.\nRelease\nThe film was trade shown at the Phoenix Theatre in London on "
+            "14 November 1934 and went into general release in October. Picked up for national distribution by Example "
+            "Pictures, it expanded across the United States in the spring of 1978. Other Tale was released in Kerala on "
+            "19 August 1994 during the Onam season.\n")
+    assert [f[1] for f in _dated_rows(text)] == ["1934-11-14", "1934-10", "1978", "1994-08-19"]
+
+
+def test_a_heading_joining_accolades_and_restoration() -> None:
+    """Under "Accolades and restoration" the restored copy's festival premiere and its Blu-ray are releases; a prize
+    told there is still no release."""
+    text = ("Other Tale\nOther Tale is a 1966 western film.\nAccolades and restoration\nThe film won the Golden Example at "
+            "the 1967 Zenda Film Festival. A 4K restoration premiered in the Classics section of the 73rd Venice "
+            "International Film Festival on 2 September 2016 and was released on Blu-ray in Italy in March 2017.\n")
+    assert [(k, d) for k, d, _ in _dated_rows(text)] == [("rerelease", "2016-09-02"), ("home_media", "2017-03")]

@@ -22,7 +22,7 @@ import re
 from datetime import date as _Day
 from datetime import timedelta
 
-from ..article import Article, Sentence
+from ..article import Article, Sentence, joint_kinds
 from ..facts import Fact, ReleaseFact
 from ..rxgate import gate, gated, opening, prune, which_match
 from ..vocab import alternation, load
@@ -58,7 +58,8 @@ _ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # A month named alone after "in"/"during" ("released in Osk in April"): no day or year after it.
 # …told of the release's own verb, in the same stretch of words ("it opened in December", "released in Osk in April"),
 # not of a box-office week or a film's setting ("debuted at No. 1 …, marking … in June")
-_MONTH_ALONE_VERB = re.compile(r"(?<!films\s)(?<!movies\s)\b(?:released|re-released|opened|premiered|screened|shown|aired|"
+# ("went into general release in October": the noun after a verb of going)
+_MONTH_ALONE_VERB = re.compile(r"(?<!films\s)(?<!movies\s)\b(?:released|re-released|(?:into|on)\s+(?:\w+\s+)?release|opened|premiered|screened|shown|aired|"
                                r"broadcast|debuted)\b[^,;.$£€¥₹]{0,50}$")
 # …or the next place of a list after a dated release ("in Zenda in March 2012, and in Osk in April")
 _MONTH_ALONE_NEXT = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+)?in\s+(?:the\s+)?[A-Z][\w.'’ -]{0,30}?\s+$")
@@ -97,6 +98,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
                         # after a limited run: "before going wide on …", "expanded nationwide on …", "expanding to
                         # 2,000 theaters on …"
                         r"|\b(?:go|goes|going|went|gone)\s+(?:\w+ly\s+)?(?:wide|nationwide)\b"
+                        # "it expanded across the United States in the spring of 1978"
+                        r"|\bexpand(?:ed|ing|s)?\s+(?:\w+ly\s+)?(?:across|throughout)\s+(?:the\s+)?(?-i:[A-Z])"
                         r"|\bexpand(?:ed|ing|s)?\s+(?:its\s+(?:release|run)\s+)?(?:\w+ly\s+)?(?:wide\b|wider\b|nationwide\b|"
                         r"to\s+(?:[\d,]+|\w+)\s+(?:theat|screen|cinema|location))", re.I)),
     ("screening", re.compile(r"\b(?:screened|(?:was|were)\s+(?:also\s+|first\s+|later\s+)?shown|showcased|competed|to\s+compete|"
@@ -876,6 +879,8 @@ def extract(article: Article) -> list[Fact]:
     other_work: dict[int, bool] = {}
     for sent in article.sentences:
         kinds = article.section_kinds(sent.section)
+        if kinds & _NEVER_SECTIONS and _joint_release(article, sent.section) and not _ACCOLADE_WON.search(sent.text):
+            kinds = kinds - _NEVER_SECTIONS  # "Accolades and restoration": the restored copy's showings, not the prizes
         if kinds & _NEVER_SECTIONS:
             if kinds & _NEVER_SECTIONS == {"accolades"} and _ACCOLADE_SCREENING.search(sent.text) \
                     and not _ACCOLADE_WON.search(sent.text):
@@ -1035,6 +1040,12 @@ _THEATRICAL = {"release", "wide", "limited", "premiere"}
 _HELD_UNTIL = re.compile(r"\b(?:(?:release|premiere)\s+was\s+(?:delayed|postponed|held\s+back|pushed\s+back)|"
                          r"(?P<not>(?:was|were)\s+not\s+(?:released|shown|screened)\b[^;]{0,60}?))\s+until\b")
 _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
+
+
+def _joint_release(article: Article, section: int) -> bool:
+    """Whether the section's own heading joins a release part to another ("Accolades and restoration", "Awards and
+    release"): its sentences that tell of no prize are read as a release section's."""
+    return bool(joint_kinds(article.sections[section].heading) & {"release", "home_media"})
 _ACCOLADE_SCREENING = re.compile(rf"\b{_any(_R['accolade_screenings'])}\b")
 _ACCOLADE_WON = re.compile(rf"\b{_any(_R['accolade_prizes'])}\b", re.I)
 _OTHER_WORK_HEADING = re.compile(rf"\b{_any(_R['other_work_headings'])}\b", re.I)
