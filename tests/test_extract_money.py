@@ -747,3 +747,28 @@ def test_a_budget_in_reichsmarks():
     assert [(f.kind, f.amount, f.currency) for f in _facts(_article(
         "Other Tale\nOther Tale is a 1927 film.\nProduction\nThe budget had reached about 480,000 Reichsmarks.\n"))] \
         == [("budget", 480_000.0, "RM")]
+
+
+def test_a_runs_length_a_share_of_the_total_and_a_further_sum_overseas():
+    """'It ran for over 150 days and grossed ₹2.6 crore' is the whole run's gross (the days are its length); 'a
+    worldwide gross of ₹93 crore, of which ₹71 crore came from Zenda' gives Zenda's share; '$4 million in rentals from
+    North America and a further $2 million overseas' is the overseas rentals."""
+    assert _money_rows("Box office\nIt ran for over 150 days in several centres and grossed about ₹2.6 crore.") == [
+        ("gross", 26_000_000.0, "", "")]
+    assert ("gross", 710_000_000.0, "Andhra Pradesh and Telangana", "") in _money_rows(
+        "Box office\nThe film's worldwide gross stood at ₹93 crore, of which ₹71 crore came from Andhra Pradesh and "
+        "Telangana.")
+    assert _money_rows("Box office\nIt earned $4.6 million in rentals from the United States and Canada and a further "
+                       "$2.2 million overseas.") == [("rentals", 4_600_000.0, "from the United States and Canada", ""),
+                                                     ("rentals", 2_200_000.0, "overseas", "")]
+
+
+def test_a_cost_put_at_an_opening_taken_over_its_weekend_and_pesos_by_the_lead():
+    """'Example Films put the cost at ₹38 lakh' is the budget; '₩5.8 billion over its opening weekend' right after the
+    figure is the opening weekend (not a later weekend compared with it); a peso figure in a sentence naming no country
+    is in the pesos of the country the lead names."""
+    assert _money_rows("Production\nExample Films put the cost at ₹38 lakh.") == [("budget", 3_800_000.0, "", "")]
+    assert _money_rows("Box office\nIt opened at number one with 890,000 admissions and ₩5.8 billion over its opening "
+                       "weekend.") == [("opening_weekend", 5_800_000_000.0, "", "")]
+    art = _article("Other Tale\nOther Tale is a 2006 Argentine drama film.\nProduction\nThe budget was 2.9 million pesos.\n")
+    assert [(f.kind, f.currency) for f in _facts(art)] == [("budget", "ARS")]

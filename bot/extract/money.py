@@ -416,6 +416,10 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         return "partial"  # "In its 1975 re-release, it earned an additional $2 million": that run's takings
     if "s box" in window:
         window = _CHART_WEEK.sub(" ", window)  # "at that week's box office": the chart, no part of the run
+    if " for " in window and _RAN_FOR.search(window):
+        window = _RAN_FOR.sub(lambda m: " " * len(m.group()), window)  # "ran for 150 days": the whole run's length
+    if _OVER_OPENING.match(own_after) and (_GROSS.search(near_before) or _OPENED_EARLIER.search(own_before + earlier[-80:])):
+        return "opening_weekend"  # "opened at number one with ₩5.8 billion over its opening weekend": during, not compared with
     if _partial(window) and not _WITH_RERUNS.search(window):
         # part of the run: kept, with its period, only when the figure is plainly takings
         if (_PERIOD.search(window) or (_weekend_hint(window) and _WEEKEND_PART.search(window))) and (_GROSS.search(near_before) or _GROSS.search(after[:40]) or _GROSS.search(earlier)
@@ -442,6 +446,9 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         return "gross"
     if _GROSS.search(earlier) and _WHOLE_RUN.match(after):
         return "gross"  # "grossed $3 million in its opening weekend, and $31 million over its full run"
+    if _GROSS.search(earlier) and _OF_WHICH.search(near_before) and (m := _COUNTRY_AFTER.match(after[:80])) \
+            and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
+        return "gross"  # "a worldwide gross of ₹93 crore, of which ₹71 crore came from Zenda": that place's share
     return ""
 
 
@@ -460,6 +467,8 @@ def _another_territory(window: str, own_after: str, earlier: str) -> bool:
         return False
     if _RERUN.search(earlier + own_after) or not _GROSS.search(earlier):
         return False
+    if _REGION_AFTER.match(own_after[:90]):
+        return True  # "… and a further $2 million overseas"
     m = _COUNTRY_AFTER.match(own_after[:80])
     return bool(m) and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
 
@@ -597,6 +606,15 @@ _BUDGET_GREW = re.compile(rf"\s*,?\s*(?:(?:but|and|which)\s+)?(?:(?:later|eventu
 _ORDINALS = _alt(_P["period_ordinals"])
 _ORDINAL_PERIOD = re.compile(rf"{_ORDINALS}[\s-]+(?:weekend|week|day)s?", re.I)
 _ELIDED_ORDINAL = re.compile(rf"\s*(?:in|during|over|on)\s+its\s+(?P<o>{_ORDINALS})\b(?!\s+\w)", re.I)
+# "It ran for over 150 days in several centres and grossed ₹X": the run's length, no part of it
+_RAN_FOR = re.compile(rf"{_words(_P['run_length_verbs'])}\s+for\s+(?:(?:over|more\s+than|about|nearly|some|around)\s+)?"
+                      rf"(?:\d+|{NUMBER_WORD_RX})\s+(?:days|weeks|months)\b", re.I)
+# "… $X over its opening weekend" right after the figure: the weekend it was taken in (weekend_compared reads "up 10%
+# over its opening weekend", a later weekend's)
+_OVER_OPENING = re.compile(r"\s*over\s+(?:its|the)\s+(?:\S+\s+)?(?:opening|first|debut)\s+weekend\b", re.I)
+_OF_WHICH = re.compile(r"\bof\s+which\s*$")
+# The additive words right before a figure ("and a further $X overseas")
+_ADDITIVE_BEFORE = re.compile(rf"{_words(_K['rental_additive'])}\s*$", re.I)
 # "It was re-released in 1981 and grossed a further $X, and again in 1982 with a gross of $Y": the same run's kind
 _AGAIN = re.compile(r"\bagain\b")
 
@@ -610,7 +628,7 @@ def _title_possessive(text: str, title: str) -> str:
     return text
 
 
-def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
+def _facts_of_sentence(sent: Sentence, title: str = "", lead: str = "") -> list[MoneyFact]:
     text = sent.text
     spans = [s for s in iter_money(text) if not _bracketed(text, s)]
     if ("'s" in text or "’s" in text) and title:
@@ -650,6 +668,8 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
         if not kind and i and out and out[-1].text == spans[i - 1].text and _list_goes_on(out[-1], before, after):
             # "₹2 crore in Ruritania, ₹40 lakh in Osterlich and …": one verb, a figure for each place
             kind = "gross" if out[-1].kind in _REGION_KINDS else out[-1].kind
+        if kind == "gross" and prev and prev.kind == "rentals" and _ADDITIVE_BEFORE.search(before):
+            kind = "rentals"  # "$4 million in rentals from North America and a further $2 million overseas": rentals too
         and_in = None
         if not kind and prev and prev.kind in _LISTED_KINDS and prev.region and " in " in before:
             and_in = _AND_IN_PLACE.fullmatch(before)
@@ -667,7 +687,7 @@ def _facts_of_sentence(sent: Sentence, title: str = "") -> list[MoneyFact]:
             continue
         if not kind or (span.amount < _MIN_AMOUNT and kind != "per_theater"):
             continue
-        currency = _currency(span, text)
+        currency = _currency(span, text, lead)
         if kind in {"per_theater", "budget"}:
             region, region_kind = "", ""
         elif i and before.rstrip().endswith("(") and ")" not in before:
@@ -721,17 +741,22 @@ def _period(own_before: str, own_after: str) -> str:
     return m.group(0)
 
 
-def _currency(span: MoneySpan, sentence: str) -> str:
-    """Rupee figures in a sentence about a country with its own rupee are that rupee ("Rs. 5 crore in X")."""
+def _currency(span: MoneySpan, sentence: str, lead: str = "") -> str:
+    """Rupee figures in a sentence about a country with its own rupee are that rupee ("Rs. 5 crore in X"); a peso,
+    franc or krone figure is the country's its sentence names, else the one the lead names ("… is a 2006 Argentine
+    drama film": "The budget was 2.9 million pesos" is in Argentine pesos)."""
     if span.currency == "INR" and "₹" not in span.text:
         for code, rx in _LOCAL_RUPEE.items():
             if rx.search(sentence):
                 return code
     word = span.text.rsplit(None, 1)[-1].lower()
     if word in _LOCAL:
-        found = {code for code, rx in _LOCAL[word] if rx.search(sentence)}
-        if len(found) == 1:
-            return found.pop()
+        for text in (sentence, lead):
+            found = {code for code, rx in _LOCAL[word] if rx.search(text)}
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                break  # two countries named: the mark's own currency
     return span.currency
 
 
@@ -754,7 +779,7 @@ def extract(article: Article) -> list[Fact]:
             continue
         if _MONEY_MARK.search(sent.text) is None and _MONEY_WORD.search(sent.text) is None:
             continue
-        facts.extend(_facts_of_sentence(sent, article.title))
+        facts.extend(_facts_of_sentence(sent, article.title, article.sentences[0].text if article.sentences else ""))
     return facts
 
 
