@@ -772,3 +772,15 @@ def test_a_cost_put_at_an_opening_taken_over_its_weekend_and_pesos_by_the_lead()
                        "weekend.") == [("opening_weekend", 5_800_000_000.0, "", "")]
     art = _article("Other Tale\nOther Tale is a 2006 Argentine drama film.\nProduction\nThe budget was 2.9 million pesos.\n")
     assert [(f.kind, f.currency) for f in _facts(art)] == [("budget", "ARS")]
+
+
+def test_a_market_named_for_a_language_a_weekend_taken_in_and_a_versions_place():
+    """'₹6.2 crore in Tamil Nadu over its opening weekend': the state (its first word is a language's, not a version's)
+    and the weekend the figure was taken in ("up 12% over its opening weekend" is a later weekend's); 'released a cut
+    version in Zenda, where it grossed $1.4 million' is Zenda's gross, not a part of the run."""
+    assert _money_rows("Box office\nThe film collected ₹6.2 crore in Tamil Nadu over its opening weekend.") == [
+        ("opening_weekend", 62_000_000.0, "Tamil Nadu", "")]
+    assert _money_rows("Box office\nIn its second weekend it took $5 million, up 12% over its opening weekend.")[0][0] \
+        == "partial"
+    assert _money_rows("Release\nExample International released a cut version of 91 minutes in the United States in May "
+                       "1969, where it grossed $1.4 million.") == [("gross", 1_400_000.0, "", "")]

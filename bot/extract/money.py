@@ -84,7 +84,11 @@ _OPENING_VERB = re.compile(
 # drop from the one before ("$X, a 53% drop from the previous weekend"): parts of the run.
 _HOLIDAY_WEEKEND = (rf"(?:\b(?:{NUMBER_WORD_RX}|\d+)-day\s+|\blong\s+)?(?<![\w'’-]){_alt(_P['holidays'])}"
                     rf"(?:\s+(?:holiday|long))?\s+(?:{_alt(_P['holiday_spans'])[3:-1]})\b")
-_WEEKEND_COMPARED = rf"(?:\d+(?:\.\d+)?\s?%\s+(?:[a-z]+\s+){{0,2}})?{_words(_P['weekend_compared'])}"
+_OVER_OPENING_COMPARED = [p for p in _P["weekend_compared"] if p.startswith("over ") and "opening" in p]
+_WEEKEND_COMPARED = (rf"(?:\d+(?:\.\d+)?\s?%\s+(?:[a-z]+\s+){{0,2}})?"
+                     rf"{_words([p for p in _P['weekend_compared'] if p not in _OVER_OPENING_COMPARED])}"
+                     rf"|(?:\d+(?:\.\d+)?\s?%\s+(?:[a-z]+\s+){{0,2}}|{_words(_P['weekend_compared_movements'])}\s+)"
+                     rf"{_words(_OVER_OPENING_COMPARED)}")
 _WEEKEND_COMPARED_RX = re.compile(_WEEKEND_COMPARED, re.I)  # its "previous" is no other figure's
 # Part of the run, not a total: dropped (no kind fits it).
 _PARTIAL = re.compile(
@@ -220,6 +224,13 @@ _REGION_BEFORE = re.compile(
     re.I,
 )
 _MONTH_WORD = re.compile(rf"^(?:the\s+)?{_alt(_T['not_territory'])}\b")
+# a market the table names is one even when its first word is a language's ("Tamil Nadu")
+_KNOWN_MARKET = re.compile(rf"^(?:the\s+)?{_alt(_T['countries'])}(?![\w-])")
+
+
+def _not_territory(text: str) -> bool:
+    """Whether a capitalised run after "in" is no territory (a month, a language, IMAX …) and no market the table knows."""
+    return bool(_MONTH_WORD.match(text)) and not _KNOWN_MARKET.match(text)
 # "grossed ₹22 crore at the Ruritania box office": a market named after the figure by its name before "box office"
 # (tried only where "box" follows the figure). Not by its adjective: "the Japanese box office" is kept, as written,
 # only before the figure.
@@ -285,7 +296,7 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
     if m:  # the country itself, as "Collections in Ruritania" gives it
         return m.group("r"), ""
     m = _COUNTRY_AFTER.match(after[:80])
-    if m and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
+    if m and not _not_territory(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
         return _tidy(m.group("r")), _region_kind(m.group("r")) if _DOMESTIC_WORD.search(m.group("r")) else ""
     # (the sentence's first figure only: after another figure, its "in other territories" is that one's)
     m = _INTL_BEFORE.search(_tail(before, 120)) if sentence.startswith(before) and _INTL_WORD.search(before) else None
@@ -298,8 +309,8 @@ def _region(before: str, after: str, sentence: str) -> tuple[str, str]:
     if len(hits) == 1:
         return hits.pop(), ""
     m = _LEADING_REGION.match(sentence)
-    if m and not _MONTH_WORD.match(m.group("r") or "") and not any(
-            not _MONTH_WORD.match(n.group(1)) for n in _IN_NAME.finditer(before)):
+    if m and not _not_territory(m.group("r") or "") and not any(
+            not _not_territory(n.group(1)) for n in _IN_NAME.finditer(before)):
         # (not when the figure's own clause names a place of its own: "In Osterlich, …, while in Zenda it made $X")
         r = m.group("r") or m.group("w")
         return _tidy(r), _region_kind(r)
@@ -420,7 +431,13 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         window = _RAN_FOR.sub(lambda m: " " * len(m.group()), window)  # "ran for 150 days": the whole run's length
     if _OVER_OPENING.match(own_after) and (_GROSS.search(near_before) or _OPENED_EARLIER.search(own_before + earlier[-80:])):
         return "opening_weekend"  # "opened at number one with ₩5.8 billion over its opening weekend": during, not compared with
-    if _partial(window) and not _WITH_RERUNS.search(window):
+    part_window = window
+    where = own_before.rfind(", where ")
+    if where >= 0 and not _periods(own_before[:where]):
+        # "released a dubbed version cut to 93 minutes in Zenda, where it grossed $X": Zenda's takings; the version
+        # before the place's clause is no part of the run (a period there would be: "in its second week in Zenda, where …")
+        part_window = own_before[where:] + " " + own_after[:60]
+    if _partial(part_window) and not _WITH_RERUNS.search(window):
         # part of the run: kept, with its period, only when the figure is plainly takings
         if (_PERIOD.search(window) or (_weekend_hint(window) and _WEEKEND_PART.search(window))) and (_GROSS.search(near_before) or _GROSS.search(after[:40]) or _GROSS.search(earlier)
                                        or _MOVED_TO.search(near_before)) and not _RERUN.search(earlier + after):
@@ -447,7 +464,7 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
     if _GROSS.search(earlier) and _WHOLE_RUN.match(after):
         return "gross"  # "grossed $3 million in its opening weekend, and $31 million over its full run"
     if _GROSS.search(earlier) and _OF_WHICH.search(near_before) and (m := _COUNTRY_AFTER.match(after[:80])) \
-            and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
+            and not _not_territory(m.group("r")) and not _HOME_MEDIA.search(m.group("r")):
         return "gross"  # "a worldwide gross of ₹93 crore, of which ₹71 crore came from Zenda": that place's share
     return ""
 
@@ -470,7 +487,7 @@ def _another_territory(window: str, own_after: str, earlier: str) -> bool:
     if _REGION_AFTER.match(own_after[:90]):
         return True  # "… and a further $2 million overseas"
     m = _COUNTRY_AFTER.match(own_after[:80])
-    return bool(m) and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
+    return bool(m) and not _not_territory(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
 
 
 # A figure of the whole run after the sentence's takings verb: "…, and $31 million over its full Ruritanian run"
@@ -519,7 +536,7 @@ def _list_goes_on(prev: MoneyFact, before: str, after: str) -> bool:
     if not _LIST_SEP.fullmatch(before[at + len(prev.region):]):
         return False
     m = _COUNTRY_AFTER.match(after[:80])
-    return bool(m) and not _MONTH_WORD.match(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
+    return bool(m) and not _not_territory(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
 
 
 # A name right before the takings verb: "In the same year, Another Tale made $22 million" is another film's figure.
@@ -673,7 +690,7 @@ def _facts_of_sentence(sent: Sentence, title: str = "", lead: str = "") -> list[
         and_in = None
         if not kind and prev and prev.kind in _LISTED_KINDS and prev.region and " in " in before:
             and_in = _AND_IN_PLACE.fullmatch(before)
-            if and_in and not _MONTH_WORD.match(and_in.group("p")):
+            if and_in and not _not_territory(and_in.group("p")):
                 # "In Ruritania it grossed €5 million, and in Zenda €3 million": the same kind, that place's
                 kind = "gross" if prev.kind in _REGION_KINDS else prev.kind
             else:
