@@ -1013,3 +1013,27 @@ def test_a_papers_critic_named_after_the_paper(sentence, want):
     """ "its critic, A," names the critic of the paper the sentence (or the one before) reviews: the critic is listed
     with that paper; a one-word paper led by "The" is a paper, not half a person's name."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the place a critic wrote from is no critic, and "reviewing it for" names the paper
+    ("Tobin Reel, reviewing from Zenda City for Lumenweb, described the film as \"a modest piece\".",
+     [("Tobin Reel", "Lumenweb")]),
+    ("Mira Kostel, reviewing it for The Zenda Courier, called it \"as patient as water\".",
+     [("Mira Kostel", "The Zenda Courier")]),
+    # "according to A of The Daily" is still read
+    ("According to Pell Anders of The Zenda Courier, the transfer \"does justice to the film\".",
+     [("Pell Anders", "The Zenda Courier")]),
+    # a broadcaster giving the film a showing is no review
+    ("Example Pictures reissued it in 1962, and ZTV gave it its first network television showing on 12 March 1966.", []),
+    # a paper's review by a named critic, after the paper's verb
+    ("Years later Lumenweb gave the film four stars in a retrospective review by Tobin Reel.", [("Tobin Reel", "Lumenweb")]),
+    # a comparative verdict, a critic among others, and a site named with digits first
+    ("Hanno Welt was less indulgent.", [("Hanno Welt", "")]),
+    ("Some reviewers, among them Ray Orlo of the Zenda Ledger itself, argued that the film was too kind.",
+     [("Ray Orlo", "")]),
+    ("321cinema called it a \"paisa vasool fantasy\".", [("", "321cinema")]),
+])
+def test_reviewers_told_in_long_articles_ways(sentence, want):
+    """Shapes of long articles' reception prose: one review each, and none where no one reviews."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

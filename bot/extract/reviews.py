@@ -267,7 +267,9 @@ _MEDIUM = alternation(_V["medium_nouns"])
 _STRONG_ROLES = {r.lower() for r in _V["strong_role_nouns"]}
 _ROLE_PREFIX = rf"(?:(?:[Tt]he\s+|[Aa]n?\s+)?{_ROLES}\s+)"
 
-_PUB_WORD = r"(?:[A-Z][\w.'’!\-/]*[\w.!]|[A-Z])"  # ("Example/12": a paper named with a slash)
+# ("Example/12": a paper named with a slash; "123Example rated it 3/5", "123example …": a site named with its digits
+# first, then a word of four letters at least, never "1950s", "35mm" or "3rd")
+_PUB_WORD = r"(?:[A-Z][\w.'’!\-/]*[\w.!]|[A-Z]|\d++(?:[A-Z][a-z]|[a-z]{4})\w*+)"
 # (each run of word characters is read whole, possessively: a domain's runs end at its dots, so a shorter run
 # never matches, and the engine gave it back one character at a time at every word of every sentence)
 _DOMAIN = rf"(?:[A-Za-z][\w\-]*+(?:\.[\w\-]++)*\.{alternation(_V['domains'])}(?![\w.]))"
@@ -338,7 +340,10 @@ _NAME_OF_PUB_QUOTE = re.compile(
 )
 # "Jane Doe, writing for The Daily Paper, ...", "Jane Doe, film critic for The Daily, ..."
 _NAME_COMMA_ROLE = re.compile(
-    rf"{_START}(?P<critic>{_CRITIC_NAME_SP}),\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing(?:\s+the\s+(?:film|movie))?)"
+    # ("Jane Doe, reviewing it for The Daily, …", "Jane Doe, reviewing from Example City for The Daily, …": the place the
+    # critic wrote from before the paper)
+    rf"{_START}(?P<critic>{_CRITIC_NAME_SP}),\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing(?:\s+(?:the\s+(?:film|movie)|it))?)"
+    rf"(?:\s+from\s+[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){{0,3}}(?=\s+for\s))?"
     rf"\s+(?:for|of|at|in|with|from)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*[,;:.)]|\s+and\b|{_THEN_VERB})"
 )
 # "Jane Doe writing for The Daily called it", "Jane Doe (reviewing for The Daily) found it": the frame above
@@ -855,6 +860,8 @@ def _pub_alone_ok(pub: str, article: Article) -> bool:
     bare = pub.removeprefix("The ")
     if re.fullmatch(r"[A-Z]{2,}\s+[A-Z][\w\-!]+", bare):
         return True  # "DVD Verdict": a name led by an acronym is no person's
+    if re.fullmatch(r"\d+(?:[A-Z][a-z]|[a-z]{4})\w*", bare):
+        return True  # "123Example": a site's name led by digits is no person's
     if " " in bare or not re.fullmatch(r"[A-Z][\w\-!]+", bare):
         return False
     if bare.lower() in _ONE_WORD_ROLES and pub.lower() not in _KNOWN_PUBS:
@@ -1016,6 +1023,15 @@ def _pub_s_names(text: str):
         yield m
         pos = m.end()
 # ``_NAME_COMMA_ROLE``: a comma, then the role noun or "writing"/"reviewing"
+# "(Years later) Example gave the film four stars in a retrospective review by Jane Doe": the paper opening the
+# sentence, its verb, then the review and its critic after "by".
+_PUB_REVIEW_BY = re.compile(
+    rf"(?:[A-Z][a-z]+\s+(?:later|earlier|afterwards?)\s+|(?:In|By)\s+(?:1[89]|20)\d\d,?\s+)?(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
+    rf"{_THEN_PUB_VERB}[^;:.\"“]{{0,60}}?\b(?:in|with)\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:review|notice|critique)"
+    rf"\s+by\s+(?P<critic>{_CRITIC_NAME})")
+_GAVE_A_SHOWING = re.compile(rf"\s+gave\s+(?:it|the\s+(?:film|movie|picture))\s+(?:its|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+                             rf"{alternation(_V['given_showings'])}\b")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:from|in|at)\s+$")  # (not "to": "according to Jane Doe of The Daily")
 _PRE_COMMA_ROLE = re.compile(rf",\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing)")
 # ``_NAME_OF_PUB``: a capitalised word (the name's last), then "of"/"from"/"at"/"for"/"with": most sentences
 # hold those words, but seldom right after a capital
@@ -1200,6 +1216,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         for m in (_pub_s_names(text) if rx is _PUB_S_NAME else rx.finditer(text)) if rx is not None else ():
             if strict and not _firm_pub(m.group("pub")):
                 continue
+            if rx is _NAME_OF_PUB and _PLACE_PREP_BEFORE.search(text, max(0, m.start("critic") - 8), m.start("critic")):
+                continue  # "A, reviewing from Example City for The Daily": a place the preposition governs, no critic
             if m.groupdict().get("ed") is not None and (strict or not _firm_pub(_strip_pub(m.group("pub")))):
                 continue  # a verb no table holds: only beside a paper firm by its shape, in a reception section
             # ("Jane Doe, the Daily's critic": the paper without its possessive)
@@ -1278,7 +1296,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         if strict and _WHO_ASIDE.match(text, m.end()) and "\"" not in text and "“" not in text:
             continue  # "covered by the columnist A, who later sued the producers": a part in the story, no review
         add(critic, m.group("pub") or "", m.start())
-    for m in _CRITICS_INCLUDING.finditer(text) if ("including" in text or "such as" in text) else ():
+    for m in _CRITICS_INCLUDING.finditer(text) if ("including" in text or "such as" in text or "among them" in text) else ():
         # "many critics, including Jane Doe and John Roe, maintain that …": each named critic
         for g in ("a", "b", "c"):
             who = (m.group(g) or "").strip()
@@ -1298,6 +1316,9 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     for m, from_pubs in pub_frames:
         if _NOT_OPENER.search(m.groupdict().get("opener") or ""):
             continue
+        if "gave" in text and _GAVE_A_SHOWING.match(text, m.end()):
+            continue  # "Example TV gave it its first network television showing": a broadcaster, no review
+
         parts = [p for p in _PUB_SPLIT.finditer(m.group("pubs")) if p.group(0) not in {"and", "And"}]
         gaps = [m.group("pubs")[a.end() : b.start()] for a, b in zip(parts, parts[1:], strict=False)]
         if not all(_LIST_SEP.fullmatch(g) for g in gaps):
@@ -1464,6 +1485,9 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             add(critic, opening_pub.group("pub"), 0, vouched=True)
         elif m.start() == 0:
             add(critic, "", m.start("critic"))
+    by = _PUB_REVIEW_BY.match(text) if " by " in text and pub_verb else None
+    if by and _valid_pub(_strip_pub(by.group("pub")), article) and not _met_outside(by.group("critic").strip(), article, sent.idx):
+        add(by.group("critic").rstrip("."), by.group("pub"), by.start("pub"), vouched=True)
     found = [c for c in found if not (c.critic and _reports_no_verdict(text, c))]
     found.sort(key=lambda c: (c.start, not c.publication))
     uniq: list[_Critic] = []
@@ -1521,7 +1545,7 @@ def _reports_no_verdict(text: str, c: _Critic) -> bool:
 
 # "critics, including Jane Doe and John Roe, maintain …", "historians and critics such as Jane Doe cited …"
 _CRITICS_INCLUDING = re.compile(
-    rf"\b(?:[Cc]ritics|[Rr]eviewers)\s*,?\s+(?:including|such\s+as)\s+(?P<a>{_CRITIC_NAME})"
+    rf"\b(?:[Cc]ritics|[Rr]eviewers)\s*,?\s+(?:including|such\s+as|among\s+them)\s+(?P<a>{_CRITIC_NAME})"
     rf"(?:\s*,\s*(?P<b>{_CRITIC_NAME}))?(?:\s*,?\s+and\s+(?P<c>{_CRITIC_NAME}))?")
 _LIST_GAP = re.compile(r"(?:[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+))+")
 _FOLLOW_UP = r"^(?:However,\s+|But\s+|Still,\s+|Yet\s+|Later,\s+|In\s+addition,\s+)?(?:{who})\b"
