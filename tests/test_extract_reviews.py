@@ -1037,3 +1037,17 @@ def test_a_papers_critic_named_after_the_paper(sentence, want):
 def test_reviewers_told_in_long_articles_ways(sentence, want):
     """Shapes of long articles' reception prose: one review each, and none where no one reviews."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a part of the paper named after it vouches for the paper
+    ("In the Zenda Courier film pages, Mira Kostel wrote that the star \"moves like water\".",
+     [("Mira Kostel", "Zenda Courier")]),
+    # "In X, A wrote" with no part and no paper's shape stays unread (X may be a place)
+    ("In Zenda, Mira Kostel wrote that the star \"moves like water\".", []),
+    # a paper with its medium's noun and an aside on what it reviewed
+    ("Lumen magazine, reviewing the American release, called it \"a sunny little comedy\".", [("", "Lumen")]),
+])
+def test_a_paper_told_with_its_pages_or_an_aside(sentence, want):
+    """The paper a critic wrote in named with the part of it ("film pages"), and a paper whose verb follows an aside."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

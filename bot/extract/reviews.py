@@ -381,7 +381,10 @@ _WRITING_FOR = re.compile(
 )
 # "In Example Film Guide, Jane Doe called it …": a work named by a publication's word, opening the
 # sentence, then its critic.
-_IN_WORK = re.compile(rf"^[Ii]n\s+(?P<pub>{_TITLE_RX}),\s+{_ROLE}(?P<critic>{_CRITIC_NAME_SP})(?={_THEN_VERB})")
+# ("In the Example Daily film pages, Jane Doe wrote …": the part of the paper named after it vouches for the paper)
+_IN_WORK = re.compile(rf"^[Ii]n\s+(?:(?P<the>the)\s+)?(?P<pub>{_TITLE_RX})"
+                      rf"(?P<part>\s+(?:{alternation(_V['publication_part_modifiers'])}\s+)?{alternation(_V['publication_parts'])})?"
+                      rf",\s+{_ROLE}(?P<critic>{_CRITIC_NAME_SP})(?={_THEN_VERB})")
 # "Jane Doe and John Roe write in Example Noir: A Reference: …", "Jane Doe writes fondly about the
 # film in Another Book, arguing …": the critic's verb, then the work it is written in.
 _WRITES_IN = re.compile(
@@ -1029,6 +1032,10 @@ _PUB_REVIEW_BY = re.compile(
     rf"(?:[A-Z][a-z]+\s+(?:later|earlier|afterwards?)\s+|(?:In|By)\s+(?:1[89]|20)\d\d,?\s+)?(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
     rf"{_THEN_PUB_VERB}[^;:.\"“]{{0,60}}?\b(?:in|with)\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:review|notice|critique)"
     rf"\s+by\s+(?P<critic>{_CRITIC_NAME})")
+# "Example magazine, reviewing the American release, called it …": a paper, an aside on what it reviewed, its verb
+_PUB_REVIEWING_ASIDE = re.compile(
+    rf"{_CLAUSE}(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?P<medium>\s+(?i:{_MEDIUM}))?,\s+(?:reviewing|writing\s+(?:about|on))\s+"
+    rf"[^,;.\"“]{{1,50}},{_THEN_PUB_VERB}")
 _GAVE_A_SHOWING = re.compile(rf"\s+gave\s+(?:it|the\s+(?:film|movie|picture))\s+(?:its|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"{alternation(_V['given_showings'])}\b")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:from|in|at)\s+$")  # (not "to": "according to Jane Doe of The Daily")
@@ -1249,7 +1256,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         else:
             add(m.group("bcritic"), m.group("book"), m.start())
     for m in _IN_WORK.finditer(text) if verb else ():
-        if _firm_pub(m.group("pub")):
+        if (m.group("part") and _valid_pub(m.group("pub"), article)) or (not m.group("the") and _firm_pub(m.group("pub"))):
             add(m.group("critic"), m.group("pub"), m.start())
     for m in _WRITES_IN.finditer(text):
         pub = m.group("pub")
@@ -1485,6 +1492,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             add(critic, opening_pub.group("pub"), 0, vouched=True)
         elif m.start() == 0:
             add(critic, "", m.start("critic"))
+    for m in _at_clauses(_PUB_REVIEWING_ASIDE, text, clauses) if pub_verb and ("reviewing " in text or "writing " in text) else ():
+        pub = _strip_pub(m.group("pub"))
+        if (_medium_named_ok(pub, article) if m.group("medium") else _pub_alone_ok(pub, article)) and not _PERSON_SHAPE.fullmatch(pub):
+            add("", pub, m.start("pub"), vouched=True)
     by = _PUB_REVIEW_BY.match(text) if " by " in text and pub_verb else None
     if by and _valid_pub(_strip_pub(by.group("pub")), article) and not _met_outside(by.group("critic").strip(), article, sent.idx):
         add(by.group("critic").rstrip("."), by.group("pub"), by.start("pub"), vouched=True)
