@@ -890,3 +890,12 @@ def test_a_heading_joining_accolades_and_restoration() -> None:
             "the 1967 Zenda Film Festival. A 4K restoration premiered in the Classics section of the 73rd Venice "
             "International Film Festival on 2 September 2016 and was released on Blu-ray in Italy in March 2017.\n")
     assert [(k, d) for k, d, _ in _dated_rows(text)] == [("rerelease", "2016-09-02"), ("home_media", "2017-03")]
+
+
+def test_a_leads_festival_year_beside_the_bodys_dated_showing() -> None:
+    """The lead's "entered into the 2011 Cannes Film Festival" and the body's "premiered in competition at Cannes in May
+    2011" (the festival by its place alone) are one showing, kept with its month; another festival stays."""
+    text = ("Other Tale\nOther Tale is a 2011 comedy film; it was entered into the 2011 Cannes Film Festival.\nRelease\n"
+            "Other Tale premiered in competition at Cannes in May 2011. It was also shown at the Osterlich Film Festival "
+            "in July 2011.\n")
+    assert [f[1] for f in _dated_rows(text)] == ["2011-05", "2011-07"]

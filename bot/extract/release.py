@@ -1015,7 +1015,21 @@ def _without_vaguer(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     if not any(len(f.date) == 4 and f.event for f in facts):
         return facts
     events = {(_event_key(f.event), f.date[:4]) for f in facts if f.event and len(f.date) > 4}
-    return [f for f in facts if not (len(f.date) == 4 and f.event and (_event_key(f.event), f.date) in events)]
+    return [f for f in facts if not (len(f.date) == 4 and f.event and any(
+        year == f.date and _same_event(_event_key(f.event), key) for key, year in events))]
+
+
+def _same_event(a: str, b: str) -> bool:
+    """Whether two festival names (``_event_key``) name one festival: the same words, or one named by its place alone
+    ("Zenda" for "the Zenda International Film Festival", "Zendale" for "the Zenda Film Festival"), a word of five
+    letters at least that the other's first word starts with or extends."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or (len(wa) > 1 and len(wb) > 1):
+        return False
+    short, long_ = sorted((wa[0], wb[0]), key=len)
+    return len(short) >= 5 and long_.startswith(short)
 
 
 # Kinds of release a plan is weighed against: a theatrical plan is overtaken by any theatrical release on or after
