@@ -899,3 +899,13 @@ def test_a_leads_festival_year_beside_the_bodys_dated_showing() -> None:
             "Other Tale premiered in competition at Cannes in May 2011. It was also shown at the Osterlich Film Festival "
             "in July 2011.\n")
     assert [f[1] for f in _dated_rows(text)] == ["2011-05", "2011-07"]
+
+
+def test_a_dubbed_version_that_followed_and_an_archives_presentation() -> None:
+    """"A dubbed Zendan version, Other Tale, followed on 2 September 2016" is that version's release (a sequel that
+    "followed" is not); an archive that "presented the restoration at" a festival on a date showed the film."""
+    text = ("Other Tale\nOther Tale is a 2016 film.\nRelease\nOther Tale was released on 12 August 2016. A dubbed Zendan "
+            "version, Otra Fabula, followed on 2 September 2016. A sequel, Other Tale II, followed in 2019. The print was "
+            "restored by the Example Film Archive, which presented the restoration at the Festa del Cinema di Osk on 8 "
+            "October 2015.\n")
+    assert [f[1] for f in _dated_rows(text)] == ["2016-08-12", "2016-09-02", "2015-10-08"]

@@ -890,6 +890,8 @@ def extract(article: Article) -> list[Fact]:
                              and f.kind in {"release", "premiere"})
             continue
         if not _any_cue(sent.text):  # any(rx.search(sent.text) for _, rx in _CUES), in one call
+            if "followed" in sent.text and not kinds & _SKIP_SECTIONS:
+                facts.extend(_version_followed(sent, []))
             continue
         if sent.section not in other_work:
             heading = article.sections[sent.section].heading
@@ -911,6 +913,8 @@ def extract(article: Article) -> list[Fact]:
             facts.extend(found)
             continue
         found = _facts_of_sentence(article, sent)
+        if "followed" in sent.text:
+            found = sorted(found + _version_followed(sent, found), key=lambda f: sent.text.find(f.date_text))
         if not found and ("releas" in sent.text or "reissue" in sent.text or "premiere" in sent.text):
             year_named.extend(_year_named_releases(article, sent))
         facts.extend(found)
@@ -1054,6 +1058,22 @@ _THEATRICAL = {"release", "wide", "limited", "premiere"}
 _HELD_UNTIL = re.compile(r"\b(?:(?:release|premiere)\s+was\s+(?:delayed|postponed|held\s+back|pushed\s+back)|"
                          r"(?P<not>(?:was|were)\s+not\s+(?:released|shown|screened)\b[^;]{0,60}?))\s+until\b")
 _NEVER_SECTIONS = {"plot", "cast", "music", "references", "accolades"}
+def _version_followed(sent: Sentence, found: list[ReleaseFact]) -> list[ReleaseFact]:
+    """ "A dubbed Zendan version, Other Tale, followed on 2 September 2016": that version's release, dated by the first
+    date after "followed" (its name between commas is no other work's: the sentence's subject is the film's version);
+    nothing when ``found`` already holds that date."""
+    vf = _VERSION_FOLLOWED.match(sent.text)
+    d = DATE_RX.search(sent.text, vf.end()) if vf else None
+    day = parse_date(d.group(0)) if d else ""
+    if not day or any(f.date_text == d.group(0) for f in found):
+        return []
+    return [ReleaseFact(sentence=sent.idx, kind="release", date=day, date_text=d.group(0))]
+
+
+# The film's version told after its release, the verb "followed": "A dubbed Zendan version, Other Tale, followed on 2
+# September 2016", "A Tamil dubbed version followed in 1995" (a sequel or a remake that "followed" is no version).
+_VERSION_FOLLOWED = re.compile(r"(?:An?|The|Its)\s+(?:[\w-]+\s+){0,3}?(?:dubbed|dub|cut|subtitled|edited)\s+(?:[\w-]+\s+)?version"
+                               r"(?:\s*,\s*[^,;]{1,50},)?\s+followed\s+(?=on\s|in\s)")
 
 
 def _joint_release(article: Article, section: int) -> bool:
