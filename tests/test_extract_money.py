@@ -784,3 +784,12 @@ def test_a_market_named_for_a_language_a_weekend_taken_in_and_a_versions_place()
         == "partial"
     assert _money_rows("Release\nExample International released a cut version of 91 minutes in the United States in May "
                        "1969, where it grossed $1.4 million.") == [("gross", 1_400_000.0, "", "")]
+
+
+def test_deutsche_marks_written_before_the_figure():
+    """'earned DM 4.6 million': the abbreviation before the figure is the Deutsche Mark; a word that merely ends in
+    the letters is none."""
+    assert [(f.kind, f.amount, f.currency) for f in _facts(_article(
+        "Other Tale\nOther Tale is a 2000 German film.\nBox office\nIn Germany, it sold 410,000 tickets and earned DM 4.6 "
+        "million.\n"))] == [("gross", 4_600_000.0, "DEM")]
+    assert parse_money("the ADM 4 engine") is None

@@ -909,3 +909,10 @@ def test_a_dubbed_version_that_followed_and_an_archives_presentation() -> None:
             "restored by the Example Film Archive, which presented the restoration at the Festa del Cinema di Osk on 8 "
             "October 2015.\n")
     assert [f[1] for f in _dated_rows(text)] == ["2016-08-12", "2016-09-02", "2015-10-08"]
+
+
+def test_a_channel_named_by_another_languages_word() -> None:
+    """"was shown on Canal Example on 3 March 2014" is a television showing (the channel's word is Portuguese)."""
+    text = ("Other Tale\nOther Tale is a 2013 Brazilian documentary film.\nRelease\nIt premiered at the Festival do Osk on "
+            "28 September 2013 and was shown on Canal Zenda on 3 March 2014.\n")
+    assert [(k, d) for k, d, _ in _dated_rows(text)] == [("premiere", "2013-09-28"), ("television", "2014-03-03")]

@@ -258,6 +258,8 @@ _LEADING_REGION = re.compile(
 _MONEY_MARK = re.compile(rf"[{''.join(re.escape(s) for s in V['currencies']['symbols'])}]")
 _MONEY_WORD = re.compile(
     rf"\d(?:[\s-]{_alt(V['scales']['words'])})?\s?(?i:new\s+|old\s+)?{_alt(V['currencies']['names'], flags='i')}")
+# … or an abbreviation written before the figure ("DM 4.6 million": money.toml [currencies.prefix])
+_MONEY_ABBREV = re.compile(rf"\b{_alt(list(V['currencies']['prefix']))}\s?\d")
 _LOCAL_RUPEE = {code: re.compile(rf"\b{_alt(places)}", re.I) for code, places in V["currencies"]["local_rupee"].items()}
 # "3.2 million pesos in Mexico": a currency word several countries use, that of the country the sentence names
 _LOCAL = {word: [(code, re.compile(rf"\b{_alt(places)}\b")) for code, places in by_code.items()]
@@ -794,7 +796,8 @@ def extract(article: Article) -> list[Fact]:
             other[sent.section] = bool(_OTHER_WORK_SECTION.fullmatch(article.sections[sent.section].heading.strip()))
         if other[sent.section]:
             continue
-        if _MONEY_MARK.search(sent.text) is None and _MONEY_WORD.search(sent.text) is None:
+        if _MONEY_MARK.search(sent.text) is None and _MONEY_WORD.search(sent.text) is None \
+                and _MONEY_ABBREV.search(sent.text) is None:
             continue
         facts.extend(_facts_of_sentence(sent, article.title, article.sentences[0].text if article.sentences else ""))
     return facts
