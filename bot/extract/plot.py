@@ -441,7 +441,10 @@ _BETWEEN = re.compile(
 )
 _PERIOD_CUE = re.compile(r"\b(?:in|during|over|throughout|by|on|from|until|through)\s+(?:the\s+)?$", re.I)
 # What may separate the links of a filming chain: a few lower-case words ("took place", "began on").
-_GAP_OK = re.compile(r"[\s,]*(?:(?:[a-z][\w'’-]*|\d+|,)\s*){0,8}")
+# Each word, number and space run is taken whole (possessive): a word split in two only spends more of
+# the eight, so the answers are the same, but a gap too long to fit no longer makes the engine try every
+# way of splitting its words (about 6 ms for a gap of twenty words, 4 µs now).
+_GAP_OK = re.compile(r"[\s,]*+(?:(?:[a-z][\w'’-]*+|\d++|,)\s*+){0,8}")
 # Re-shoots and additional photography are not the film's main filming period.
 _RESHOOT = re.compile(r"\b(?:additional|re-?shoots?|re-?shot|pick-?ups?|second\s+unit|retakes?|new\s+scenes|recast|"
                       r"remaining\s+(?:portions|scenes))\b", re.I)
