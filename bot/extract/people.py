@@ -3454,7 +3454,21 @@ def _desc_like(st: _State, p: _Pair) -> bool:
     if not ch or ch[0].islower():
         return bool(ch)
     text = st.article.sentences[p.sentence].text
-    return f" {ch}" in text and bool(re.search(rf"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){{1,3}}{re.escape(ch)}\b", text))
+    if f" {ch}" not in text:
+        return False
+    # each place the part is written, whole at its end, with the article and words right before it: the
+    # search ``\b[Aa]n?\s+(?:[a-z][\w-]*\s+){1,3}<part>\b`` without a pattern compiled for every part
+    # (a compile costs more than the rest of the test, and parts are seldom met twice)
+    i = text.find(ch)
+    while i >= 0:
+        if _BOUNDARY.match(text, i + len(ch)) and _DESC_BEFORE.search(text, 0, i):
+            return True
+        i = text.find(ch, i + 1)
+    return False
+
+
+_BOUNDARY = re.compile(r"\b")
+_DESC_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){1,3}\Z")  # ends where the part starts (endpos)
 
 
 def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, str]]) -> list[CastFact]:
