@@ -130,6 +130,11 @@ TRIGGER_RE = re.compile(rf"(?P<sub>{_trigger_rx(_OUT['submitted'])})|(?P<comp>{_
                         rf"|(?P<win>{_trigger_rx(_OUT['won'])})|(?P<nom>{_trigger_rx(_OUT['nominated'])})")
 _OUTCOME_OF_GROUP = {"sub": "submitted", "comp": "competed", "win": "won", "nom": "nominated"}
 _TRIGGER_GROUPS = (("sub", _OUT["submitted"]), ("comp", _OUT["competed"]), ("win", _OUT["won"]), ("nom", _OUT["nominated"]))
+#: Each group's phrases with their cue word (``cue_words``: the longest word; None for a phrase without one,
+#: which every sentence keeps), read once: finding them again for each new set of a sentence's cue words
+#: cost several times the compiling of the cut-down pattern.
+_TRIGGER_PHRASE_CUES = tuple((group, tuple((p, next(iter(cue_words([p])), None)) for p in phrases))
+                             for group, phrases in _TRIGGER_GROUPS)
 
 
 @lru_cache(maxsize=1024)
@@ -138,8 +143,8 @@ def _trigger_re_for(cues: frozenset[str]) -> re.Pattern[str] | None:
     in it), same groups in the same order, so the same matches: a long alternation tried at every
     character of every award sentence costs more than one built, and cached, for the words present."""
     parts = []
-    for group, phrases in _TRIGGER_GROUPS:
-        kept = [p for p in phrases if cue_words([p]) <= cues]
+    for group, phrases in _TRIGGER_PHRASE_CUES:
+        kept = [p for p, cue in phrases if cue is None or cue in cues]
         if kept:
             parts.append(rf"(?P<{group}>{_trigger_rx(kept)})")
     return re.compile("|".join(parts)) if parts else None
