@@ -55,10 +55,10 @@ from .names import words as _words
 
 _PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.I)
 # lowercase words inside a character's name: the name recogniser's particles ("de los", "ben"), "of", "the"
-_CHAR_INNER_LOWER = {"the", "of", "st.", "and", "&"} | set(_PARTICLES)
-_CHAR_REJECT = {"him", "her", "them", "it", "he", "she", "they", "his", "their", "its", "role",
-                "part", "lead", "character", "film", "movie", "director", "producer", "narrator?"}
-_PREPOSITIONS = {"in", "on", "at", "from", "into", "near", "to", "for", "by", "with", "of", "about"}
+_PEOPLE_WORDS = load("casting")["people_words"]
+_CHAR_INNER_LOWER = set(_PEOPLE_WORDS["character_inner_lower"]) | set(_PARTICLES)
+_CHAR_REJECT = set(_PEOPLE_WORDS["character_rejects"])
+_PREPOSITIONS = set(_PEOPLE_WORDS["prepositions"])
 _AWARD_WORDS = re.compile(r"\bBest\s+(?:Actor|Actress|Picture|Director|Supporting|Film|Original|Screenplay)\b|"
                           r"\b(?:Awards?|Oscars?|Academy|Prize|Festival|Globes?)\b")
 
@@ -295,7 +295,7 @@ class _Pair:
     short: bool = False  # a one-word name in brackets, kept only if the article vouches for it
 
 
-_SIBLINGS_BEFORE = re.compile(r"\b(?i:sisters|brothers|twins|siblings|couple|spouses)\b[^.;]{0,30}$")
+_SIBLINGS_BEFORE = re.compile(rf"\b{alternation(_PEOPLE_WORDS['sibling_group_nouns'], flags='i')}\b[^.;]{{0,30}}$")
 
 
 @dataclass
@@ -604,10 +604,7 @@ _NICKNAMED = re.compile(r"^(?P<name>[A-Z][\w.'’-]*\s+[\"“][A-Z][^\"”]{0,20
 _ITEM_TAIL = re.compile(r"^\s+in\s+[A-Z][\w-]*\s*$")
 
 
-_NOUN_STARS_BEFORE = {"guest", "the", "its", "other", "rising", "young", "big", "famous", "former", "as",
-                      "of", "two", "three", "several", "many", "both", "child", "fellow", "top", "reality",
-                      "film", "movie", "tv", "television", "porn", "rock", "pop", "sports", "including",
-                      "occasional", "frequent", "regular", "longtime", "long-time", "his", "her", "their", "whose"}
+_NOUN_STARS_BEFORE = set(_PEOPLE_WORDS["noun_stars_before"])
 
 
 # "A and B star, …", "A and B starred.", "A appears in the film": the players as the subject of the
@@ -1402,8 +1399,7 @@ _PART_WAS = re.compile(
     rf"|(?:the\s+)?(?:screen|film|acting|feature|movie)\s+debut\s+of\s+(?:{_CALLING})?(?P<deb>{NAME_RX})"
     rf"|(?:{_CALLING})?(?P<actor>{NAME_RX})(?=\s*(?:[.;]|,\s+(?:in|who|whose|then|a|an|the|his|her)\b|$)))"
     rf"|went\s+to\s+(?:{_CALLING})?(?P<went>(?:[\"“][A-Z][\w'’.-]*[\"”]\s+)?{NAME_RX})(?=\s*(?:[.;,]|$)))")
-_NOT_STORY_SUBJECT = frozenset({"film", "movie", "picture", "story", "script", "screenplay", "cast", "result", "score",
-                                "music", "budget", "premiere", "release", "shoot", "production", "role", "part", "lead"})
+_NOT_STORY_SUBJECT = frozenset(_PEOPLE_WORDS["not_story_subjects"])
 
 
 def _parts_that_were(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -1849,8 +1845,8 @@ _CAMEO_AS = re.compile(
     # ("can be glimpsed in the wedding scene as": the scene may come between)
     r"(?:\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:scene|sequence|scenes|sequences))?"
     r"\s+as\s+(?=(?:an?|the)\s+(?:[A-Z][\w-]+\s+)?[a-z]|[A-Z][\w-]*['’]s\s+[a-z])")
-_CAMEO_CUE = ("cameo", "walk-on", "bit part", "himself", "herself", "uncredited", "without credit", "briefly", "one-line",
-              "single ", "small ", "tiny ", "brief ", "short ", "non-speaking", "wordless", "glimpsed", "spotted")
+_CAMEO_PART_WORDS = tuple(_PEOPLE_WORDS["cameo_part_words"])
+_CAMEO_CUE = (*_CAMEO_PART_WORDS, *_PEOPLE_WORDS["cameo_cues"])
 _ANOTHER_TITLE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?(?:[A-Z\"“])")
 
 
@@ -1871,7 +1867,7 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
     text = s.text
     for m in _CAMEO_AS.finditer(text):
         verb = m.group("verb")
-        if not (m.group("self").strip() or m.group("how") or m.group("brief") or any(c in verb for c in _CAMEO_CUE[:3])):
+        if not (m.group("self").strip() or m.group("how") or m.group("brief") or any(c in verb for c in _CAMEO_PART_WORDS)):
             continue  # "A appears as a nurse" outside a cast section: the cast frames' own, with their checks
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         if not is_person(actor) and len(_words(actor)) == 1 and not st.people.full(actor) and m.group("self").strip():
@@ -2498,7 +2494,7 @@ _YOUNGER_SELF = re.compile(
     rf"|(?P<gap>\s+by)|(?P<cop>\s+(?:is|was)))\s+"
     rf"(?:{_CALLING}|(?:(?:his|her|their|the|an?|[A-Z][\w'’-]*['’]s)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?:(?:\d+|[a-z]+)-year-old\s+|"
     rf"(?:nephew|niece|son|daughter|brother|sister|grandson|granddaughter|cousin),\s+))?(?P<actor>{NAME_RX})")
-_YOUNGER_CUE = ("oung", "child", "boy", "girl", "teen", "lder", "adult", "youth", "baby", "toddler")
+_YOUNGER_CUE = tuple(_PEOPLE_WORDS["younger_cues"])
 
 
 def _younger_selves(st: _State, s: Sentence, voice_ctx: bool) -> None:
