@@ -561,9 +561,9 @@ _LIST_DESCRIPTOR = re.compile(
     rf"^(?:(?:his|her|their|the|a|an)\s+)?(?:(?:[A-Z][\w-]*(?:['’]s)?\s+){{1,3}}|(?:[A-Z][\w-]*(?:['’]s)?\s+)?"
     rf"(?:(?!(?:as|and|or)\s)[a-z][\w-]*\s+){{0,3}}?)"
     rf"(?:[a-z]+-)?(?:{alternation(load('names')['list_descriptors'])})\s+(?=[A-Z])")  # "singer-actor A"
-# "23-year-old A": an age before the player.
+# "23-year-old A", "the fifteen-year-old B": an age before the player.
 _TWO_AS_TWO = re.compile(rf"(?P<a>{NAME_RX})\s+and\s+(?P<b>{NAME_RX})\s+as\s+(?P<x>{NAME_RX})\s+and\s+(?P<y>{NAME_RX})\s*(?:[,.;]|$)")
-_AGE_BEFORE = re.compile(r"^(?:a\s+)?(?:\d{1,2}|[a-z]+)-year[- ]old\s+(?=[A-Z])")
+_AGE_BEFORE = re.compile(r"^(?:(?:a|the)\s+)?(?:\d{1,2}|[a-z]+)-year[- ]old\s+(?=[A-Z])")
 # "A in her film debut", "B in his first role": a note after the player, not part of the item.
 _DEBUT_NOTE = re.compile(r"\s+in\s+(?:(?:one\s+of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:debut|roles?|appearances?|performances?|films?|features?|pictures?|talkies?|movies?)"
                          r"|an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?:whose|that|which|kept|not)\b)\b.*$")  # "B in a role whose identity is kept secret"
@@ -787,6 +787,19 @@ def _shares_next_part(seg: str, items: list[str], at: int) -> bool:
     return between.strip() == "and" and bool(re.match(r"\s*(?:the\s+|two\s+|three\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\b", nxt[1]))
 
 
+# A plural noun whose singular is the word less its "s" ("honeymooners", "twins", "guards"; not "actress",
+# "actresses", "witches", "babies", "heroes", "thieves", "fishermen": their singular is not the plural less an "s")
+_REGULAR_PLURAL = re.compile(r"(?<=[a-z][a-z])(?<![sui])(?<!ie)(?<!che)(?<!she)(?<!xe)(?<!se)(?<!ze)(?<!oe)(?<![eilr]ve)(?<!ave)s$")
+
+
+def _one_of(part: str) -> str:
+    """The part one of two players has when both are credited with a plural description ("B and C as the
+    honeymooners": each a "honeymooner", the words written in the sentence); '' when the last word is no
+    regular plural."""
+    cut = _REGULAR_PLURAL.search(part)
+    return part[: cut.start()] if cut and part[:1].islower() else ""
+
+
 def _after_comma(seg: str, item: str) -> bool:
     """Does *item* follow a bare comma in *seg* ("as the champion, Tam Osk"), not "and" or ", and"?"""
     at = seg.find(item)
@@ -844,6 +857,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
         prev_desc: tuple[str, str] | None = None
         listed, aside = 0, False
         last: tuple[str, str | None] = ("", None)
+        shared = ""  # the singular of a plural part the bare player before shares ("B and C as the honeymooners")
         items = _split_items(seg)
         for at, raw in enumerate(items):
             if listed and _ASIDE_ITEM.match(raw):
@@ -879,8 +893,23 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                 prev_desc = None  # "A as the title character, B, C and D": more bare players follow, so a list
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw) and not _after_comma(seg, raw):
                 prev_desc = None  # "A as the heroine and B": 'and' adds a player, only a comma names the part
-            if prev_desc is not None and role is None and _shares_next_part(seg, items, at):
+            if role is None and _shares_next_part(seg, items, at):
                 prev_desc = None  # "A as the colonel, B and C as the honeymooners": B is C's partner, not the colonel's name
+                nxt_role = (_parse_item(items[at + 1]) or ("", ""))[1] or ""
+                shared = "" if strong or _is_crew_noun(nxt_role) else _one_of(_described(nxt_role.strip()))
+                if shared and (is_person(actor) or is_person(actor, 1)):
+                    st.add_pair(s, actor, shared, voice, strong)  # B is one of the two, as C is
+                    listed += 1
+                    continue
+            elif shared and role is not None:
+                role_desc = _described(role.strip())
+                shared = "" if _one_of(role_desc) != shared else shared
+                if shared and is_person(actor):
+                    st.add_pair(s, actor, shared, voice or vmark, strong)  # C: the other of the two
+                    listed += 1
+                    last, shared = (actor, role), ""
+                    continue
+            shared = ""
             if prev_desc is not None and role is None and not _JOINS_LIST.match(raw):
                 ch = character(actor)
                 if ch and not (_PLACE_AT_END.search(prev_desc[1]) or ch.lower() in PLACES):
