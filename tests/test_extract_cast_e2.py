@@ -46,3 +46,30 @@ def test_an_age_with_the_before_a_listed_player():
     parts = _parts("The supporting players include Tam Osk as the colonel, and the fifteen-year-old Rudi Brandl "
                    "as the colonel's son.")
     assert parts["Rudi Brandl"] == "colonel's son"
+
+
+PRONOUN_PLOT = ("Plot\nMina Osk, a seamstress, cares for her father Tam. Felix, a painter, loves her. Greta is his "
+                "sister. Rudi serves drinks.")
+
+
+def test_a_part_written_for_the_sentences_subject():
+    parts = _parts("Pell, then fifty-one, had played leading roles at Taiho since the silent era; the part of Mina "
+                   "was written for her.", plot=PRONOUN_PLOT)
+    assert parts["Ora Pell"] == "Mina"
+
+
+def test_a_part_given_by_he_or_she_after_the_subject():
+    parts = _parts("Marrow had been a stage actor for twenty years, and he plays Tam.", plot=PRONOUN_PLOT)
+    assert parts["Bede Marrow"] == "Tam"
+    parts = _parts("Lune Varga made her screen debut in the film; she plays Felix's sister Greta.", plot=PRONOUN_PLOT)
+    assert parts["Lune Varga"] == "Greta"
+
+
+def test_a_pronoun_that_may_be_another_persons_or_an_undone_plan_gives_no_part():
+    parts = _parts("Brandt met Kip Ross at the studio, and he plays Rudi.", plot=PRONOUN_PLOT)
+    assert parts.get("Ivo Brandt", "") != "Rudi" and parts.get("Kip Ross", "") != "Rudi"
+    parts = _parts("Sela Dorn was a friend of the director; the role of Felix was written for her, but she fell ill.",
+                   plot=PRONOUN_PLOT)
+    assert "Felix" not in parts.values()
+    parts = _parts("Anna Lisk admired the script; the part of Tam was written for him.", plot=PRONOUN_PLOT)
+    assert "Tam" not in parts.values()  # "him" is not Anna Lisk (a woman's given name)

@@ -2144,6 +2144,56 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 st.add_pair(s, actor, ch, voice_ctx, False)
 
 
+# A part given to a player the sentence names only as its subject, by a pronoun in a later clause: "Pell, then
+# fifty-one, had played leads since the silent era; the part of Mina was written for her", "Lune Varga made her
+# screen debut in the film, and she plays Felix's sister Greta". (The sentence's subject is the pronoun's only
+# possible person: another person named between them, a pronoun of the other gender, a wish or an undoing
+# ("written for her, but she fell ill") and the frame reads nothing.)
+_PRONOUN_SUBJECT = re.compile(rf"^(?:(?:[Tt]he\s+)?(?:{_CALLING}))?(?P<subj>{NAME_RX})(?=,|\s+[a-z])")
+_PRONOUN_PART = re.compile(
+    r"(?:;\s+|,\s+(?:and|so)\s+|\s+and\s+)"
+    r"(?:(?P<pro>he|she)\s+(?:also\s+|now\s+)?(?:plays|played|portrays|portrayed)\s+(?=[A-Z]|(?:the|an?)\s)"
+    r"|the\s+(?:(?:title|lead|leading|main|central)\s+)?(?:part|role)\s+of\s+"
+    rf"(?P<char>{_STORY_NAME})\s+(?:was|had\s+been)\s+(?:(?:specially|especially|specifically|expressly)\s+)?"
+    r"(?:written|created|tailored|conceived)\s+(?:(?:especially|specially|specifically|expressly)\s+)?"
+    r"(?:for\s+(?P<obj>him|her)|with\s+(?P<obj2>him|her)\s+in\s+mind)\b)")
+_UNDONE_AFTER = re.compile(r"\b(?:but|although|though|until|declined|refused|turned|withdrew|replaced|instead|"
+                           r"unavailable|ill|died|never|not|originally|initially)\b")
+
+
+def _pronoun_parts(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """The part a later clause gives by a pronoun ("…; she plays Greta", "…; the part of Mina was written for
+    her") to the sentence's subject, a player the film bills or a full name; the part a name (the story's, or
+    one after a description: "Felix's sister Greta"), never a player."""
+    text = s.text
+    subj = _PRONOUN_SUBJECT.match(text)
+    if not subj or _WISH.search(text) or _OTHER_FILM.search(text):
+        return
+    actor = _trim_leading_stops(clean_name(subj.group("subj")))
+    if not actor or not (is_person(actor) or _billed_surname(st, actor)):
+        return
+    players = {p.actor for p in st.pairs} | {_words(p.actor)[-1] for p in st.pairs}
+    for m in _PRONOUN_PART.finditer(text, subj.end()):
+        between = text[subj.end(): m.start()]
+        if any(is_person(n.group(0)) or _billed_surname(st, n.group(0)) or n.group(0) in players
+               or re.search(rf"(?<![\w'’-]){re.escape(n.group(0))}(?![\w'’-])", st.plot_unbracketed)
+               for n in _NAME_AT.finditer(between)):
+            return  # "Pell met Marrow, and he plays Tam": the pronoun may be the other's
+        pro = m.group("pro") or m.group("obj") or m.group("obj2")
+        own = _self_part(st.people.full(actor) or actor, st)
+        if own and own != ("Himself" if pro in {"he", "him"} else "Herself"):
+            return
+        rest = text[m.end():]
+        if _UNDONE_AFTER.search(rest) or re.search(r"\b(?:would|if|not|never)\b", between[-40:]):
+            return
+        ch = character(m.group("char")) if m.group("char") else _role_after(rest)
+        if not ch or ch in players or ch == actor or st.is_title(ch):
+            return
+        if not is_person(ch) or re.search(rf"(?<![\w'’-]){re.escape(ch)}(?![\w'’-])", st.plot_unbracketed):
+            st.add_pair(s, actor, ch, voice_ctx, False)  # a full name only when the story writes it (not a person)
+        return
+
+
 # "…, B as Eva", "…, with B as the rancher's daughter Eva", "… Geli, a baker, alongside B as Eva": the next player
 _MORE_AS = re.compile(r"(?:,\s+(?:an?|the|his|her|their)\s+[^,;()]{1,40}?(?=,))?"
                       rf"(?:,\s+(?:and\s+|with\s+|alongside\s+|opposite\s+)?|\s+(?:and|with|alongside|opposite)\s+)(?={NAME_RX}\s+as\s+)")
@@ -3749,6 +3799,8 @@ def extract(article: Article) -> list[Fact]:
                 _cast_from_dubbing(st, s, voice_ctx)
             _cast_from_verbs(st, s, voice_ctx)
             _cast_from_choices(st, s, voice_ctx)
+            if " he " in s.text or " she " in s.text or " for h" in s.text or " in mind" in s.text:
+                _pronoun_parts(st, s, voice_ctx)
             if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):
                 _cast_from_cameos(st, s, voice_ctx)
             if (" actor " in s.text or " actress " in s.text or ", as " in s.text) and not kinds & {"plot", "cast"}:
