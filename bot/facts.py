@@ -145,9 +145,14 @@ class CastFact(Fact):
 
     def part_mention(self) -> bool:
         """Whether ``mention`` states the part, not the actor: the mention is a word the stock-part table maps to
-        this very part ("narrated" -> Narrator; "themselves" -> Himself/Herself/Themselves), never a name."""
+        this very part ("narrated" -> Narrator; "themselves" -> Himself/Herself/Themselves), never a name; or the
+        description the sentence gives a part the story names ("the sheriff" for "Cal Tobin", named so in the plot:
+        coreference, like a surname for a full name). A description is an article and a lower-case word, the part a
+        name; a job's words ("The film's composer", which stand for a player) never are one."""
         stock = stock_part(self.mention)
-        return bool(stock) and self.character in ((*_self_parts().values(),) if stock == "self" else (stock,))
+        if stock:
+            return self.character in ((*_self_parts().values(),) if stock == "self" else (stock,))
+        return described_part_mention(self.mention) and self.character[:1].isupper()
 
     def evidence_texts(self) -> list[tuple[str, str]]:
         """As :meth:`Fact.evidence_texts`, except that a stock part stated by another word is evidenced by that word
@@ -155,6 +160,22 @@ class CastFact(Fact):
         if self.mention and self.part_mention():
             return [("actor", self.actor), ("character", self.mention)]
         return super().evidence_texts()
+
+
+def described_part_mention(words: str) -> bool:
+    """Whether a cast fact's mention is a description of its part ("the sheriff", "The cook", "a drunken
+    preacher"): an article, then lower-case words ending in a noun that is no job on the film (casting.toml
+    job_cameo_nouns: "The film's composer" stands for a player)."""
+    if not words or words.split(" ", 1)[0] not in {"the", "The", "a", "A", "an", "An"} or " " not in words:
+        return False
+    rest = words.split(" ", 1)[1]
+    return rest[:1].islower() and rest.split()[-1].lower() not in _job_nouns()
+
+
+@cache
+def _job_nouns() -> frozenset[str]:
+    from .vocab import load  # the vocabulary tables, read once
+    return frozenset(load("casting")["job_cameo_nouns"])
 
 
 def stock_part(word: str) -> str:

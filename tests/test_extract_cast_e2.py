@@ -73,3 +73,29 @@ def test_a_pronoun_that_may_be_another_persons_or_an_undone_plan_gives_no_part()
     assert "Felix" not in parts.values()
     parts = _parts("Anna Lisk admired the script; the part of Tam was written for him.", plot=PRONOUN_PLOT)
     assert "Tam" not in parts.values()  # "him" is not Anna Lisk (a woman's given name)
+
+
+DESC_PLOT = ("Plot\nThe local sheriff, Cal Tobin, begins to suspect Mina. The rig's cook, Bo \"Skillet\" Rand, hides "
+             "her. She is helped by the old schoolteacher Kessel, who crosses daily. After Tobin shoots the preacher, "
+             "Mina opens the coffin. Sergeant Haldane of the river station arrests her twice.")
+
+
+def test_a_described_part_takes_the_name_the_plot_gives_it():
+    cast = {f.actor: f for f in _cast("Among the supporting players, Tam Osk played the sheriff, and the cook was "
+                                      "played by the character actor Rudi Brandl. The schoolteacher is played by "
+                                      "Lune Varga, a veteran of the stage.", plot=DESC_PLOT)}
+    assert cast["Tam Osk"].character == "Cal Tobin" and cast["Tam Osk"].mention == "the sheriff"
+    assert cast["Rudi Brandl"].character == 'Bo "Skillet" Rand'
+    assert cast["Lune Varga"].character == "Kessel"
+
+
+def test_a_description_the_plot_names_twice_or_never_stays_a_description():
+    plot = DESC_PLOT + " Later a new sheriff, Amos Reed, arrives."
+    assert _parts("Tam Osk played the sheriff.", plot=plot)["Tam Osk"] == "sheriff"
+    # "After Tobin shoots the preacher, Mina opens the coffin": no name in apposition to the preacher
+    assert _parts("The preacher was the veteran stage actor Rudi Brandl.", plot=DESC_PLOT)["Rudi Brandl"] == "preacher"
+
+
+def test_a_plot_name_that_is_a_players_stays_unused():
+    plot = "Plot\nThe cook, Ivo, burns the stew. Mina loves him."
+    assert _parts("Sela Dorn plays the cook.", plot=plot)["Sela Dorn"] == "cook"  # Ivo Brandt is billed

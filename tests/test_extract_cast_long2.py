@@ -144,7 +144,8 @@ def test_calling_before_an_accented_name():
 
 def test_story_part_as_the_subject_of_was():
     assert _parts("Felix was Lune Varga, in his first talking picture.")["Lune Varga"] == "Felix"
-    assert _parts("The painter was the veteran stage actor Lune Varga.")["Lune Varga"] == "painter"
+    # the plot names the painter ("Felix, a painter, loves her"): the part is that name, the description its mention
+    assert _parts("The painter was the veteran stage actor Lune Varga.")["Lune Varga"] == "Felix"
     assert _parts("Rudi was Lune Varga's first screen part.")["Lune Varga"] == "Rudi"
     assert _parts("Rudi was the screen debut of the wrestler Lune Varga.")["Lune Varga"] == "Rudi"
 

@@ -14,6 +14,7 @@ lead or the cast list still bills them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -24,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..article import Article, Sentence
-from ..facts import CastFact, CastingEventFact, CrewFact, Fact, stock_part
+from ..facts import CastFact, CastingEventFact, CrewFact, Fact, described_part_mention, stock_part
 from ..rxgate import _literal_trie, gate, prune
 from ..vocab import alternation, given_names, load
 from .common import MONTHS, NAME_AT_END, NAME_RX, AskedWords
@@ -3868,8 +3869,70 @@ def extract(article: Article) -> list[Fact]:
                 not _other_version_player(st, article.sentences[e.sentence].text, e.person):  # "For the sequel, A was cast"
             st.pairs.append(_Pair(e.person, e.character, e.sentence, False, False))
     _drop_cut_players(st)
-    cast = _merge_cast(st, leavers, departed)
+    cast = _plot_named_parts(st, _merge_cast(st, leavers, departed))
     return _dedupe([*_drop_partial_crew(st.crew), *cast, *st.events])
+
+
+# The name the story gives a described part, in apposition to the description or right after it: "The local
+# sheriff, Cal Tobin, begins to suspect her", "the rig's cook, Bo "Skillet" Rand, and", "the old schoolteacher
+# Kip, who", "Sergeant Tobin of the station" (the description's noun as the name's title), "Tam, a widower,".
+# The name must close the apposition (a comma, a stop, a bracket): "After Krug kills the preacher, Tam opens
+# the coffin" names no preacher.
+_NAME_CLOSE = r"(?=\s*[,.;:)]|\s+(?:who|whose|of|from)\b|\s*$)"
+_ARTICLE_OR_OWNER = r"(?:(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+)"
+
+
+def _plot_name_of(st: _State, desc: str) -> str:
+    """The one name the plot gives the part a description ("sheriff", "rickshaw puller") stands for; '' when it
+    gives none, or more than one (two sheriffs, or a name that is also a player's)."""
+    plot = st.plot_unbracketed
+    words = _words(desc)
+    if not plot or not words or not re.search(rf"(?i)\b{re.escape(words[-1])}\b", plot):
+        return ""
+    body = r"\s+".join(re.escape(w) for w in words)
+    adj = r"(?:[\w'’-]+\s+){0,3}?"
+    names: set[str] = set()
+    for rx in (rf"{_ARTICLE_OR_OWNER}{adj}{body},\s+(?P<name>(?:[\"“][^\"”]{{1,20}}[\"”]\s+)?{NAME_RX}){_NAME_CLOSE}",
+               rf"{_ARTICLE_OR_OWNER}{adj}{body}\s+(?P<name>{NAME_RX}){_NAME_CLOSE}",
+               rf"(?<![\w'’-]){re.escape(words[-1].capitalize())}\s+(?P<name>[A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])",
+               rf"(?:^|(?<=[.;]\s)|(?<=\n))(?P<name>{NAME_RX}),\s+(?:an?|the)\s+{adj}{body}(?=[,;.]|\s+(?:who|whose)\b)"):
+        for m in re.finditer(rx, plot):
+            raw = m.group("name")
+            name = character(_trim_leading_stops(clean_name(raw))) if '"' not in raw and "“" not in raw else raw.strip()
+            if rx.startswith("(?<![\\w'’-])") and name:
+                name = f"{words[-1].capitalize()} {name}"  # "Sergeant Tobin": the title is the name's
+            if name:
+                names.add(name)
+    return names.pop() if len(names) == 1 else ""
+
+
+def _plot_named_parts(st: _State, cast: list[CastFact]) -> list[CastFact]:
+    """A part the cast prose gives by a description the plot names ("The cook was played by A" with "the rig's
+    cook, Bo Rand," in the plot): the part is that name, and the description the sentence writes is its mention
+    (facts.CastFact.part_mention). Only for a player the sentence names in full (the mention can stand for one of
+    the two), and a name no other player is given and that is no player's."""
+    if not any(f.character.islower() for f in cast):  # a description, all lower case ("the younger Tam" is a name's)
+        return cast
+    taken = {f.character for f in cast if f.character}
+    # a player's whole name, surname or given name (a character written "Ivo" beside the player Ivo Brandt may
+    # be the plot's way of naming the player's part: not this description's to take)
+    players = {f.actor for f in cast} | {w for f in cast for w in (_words(f.actor)[0], _words(f.actor)[-1])}
+    out: list[CastFact] = []
+    for f in cast:
+        text = st.article.sentences[f.sentence].text
+        ch = f.character
+        if f.mention or not ch.islower() or f.actor not in text or _is_crew_noun(ch) \
+                or "plot" in st.article.section_kinds(st.article.sentences[f.sentence].section):
+            out.append(f)
+            continue
+        said = re.search(rf"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s+{re.escape(ch)}(?![\w'’-])", text)
+        name = _plot_name_of(st, ch) if said else ""
+        if not name or name in taken or name in players or st.is_title(name) or not described_part_mention(said.group(0)):
+            out.append(f)
+            continue
+        taken.add(name)
+        out.append(dataclasses.replace(f, character=name, mention=said.group(0)))
+    return out
 
 
 # Literal prefilters (bot/rxgate.py): these frames need words most sentences lack, and each is
