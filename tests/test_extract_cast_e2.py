@@ -99,3 +99,28 @@ def test_a_description_the_plot_names_twice_or_never_stays_a_description():
 def test_a_plot_name_that_is_a_players_stays_unused():
     plot = "Plot\nThe cook, Ivo, burns the stew. Mina loves him."
     assert _parts("Sela Dorn plays the cook.", plot=plot)["Sela Dorn"] == "cook"  # Ivo Brandt is billed
+
+
+DOC_LEAD = "Other Tale is a 2021 Ruritanian documentary film directed by Kip Morrow."
+
+
+def test_as_does_after_as_themselves_gives_the_full_name_its_own_self():
+    cast = {f.actor: f for f in _cast("Osk and Brandl appear as themselves throughout, as does David Osk, who also "
+                                      "filmed the protests.", section="Production", lead=DOC_LEAD,
+                                      plot="Synopsis\nThe film follows Lune Osk, a grower, and Tam Brandl, a lawyer.")}
+    assert cast["David Osk"].character == "Himself" and cast["David Osk"].mention == "themselves"
+
+
+def test_a_one_word_stage_name_after_its_calling_in_a_themselves_clause():
+    parts = _parts("The fair number features the dancer Zarko and the bandleader Tam Osk and his orchestra as "
+                   "themselves.")
+    assert parts["Tam Osk"] == "Himself"  # "his orchestra"
+    assert parts["Zarko"] in {"Themselves", "Himself"}
+
+
+def test_people_who_appear_under_their_own_names():
+    cast = {f.actor: f for f in _cast("Most of the members are former workers of the mill who appear under their own "
+                                      'names, among them Anna Roth and David "el Rojo" Funes.', section="Production",
+                                      lead=DOC_LEAD, plot="Synopsis\nThe mill closes.")}
+    assert cast["Anna Roth"].character == "Herself" and cast["Anna Roth"].mention == "under their own names"
+    assert cast['David "el Rojo" Funes'].character == "Himself"

@@ -597,8 +597,8 @@ def _parse_item(item: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
-# 'Jo "Red" Doe': a billed name with its nickname in quotes, kept whole
-_NICKNAMED = re.compile(r"^(?P<name>[A-Z][\w.'’-]*\s+[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z][\w'’-]*(?:\s+(?:Jr\.?|Sr\.?|[A-Z][\w'’-]*))?)"
+# 'Jo "Red" Doe', 'Tam "el Rojo" Osk': a billed name with its nickname in quotes, kept whole
+_NICKNAMED = re.compile(r"^(?P<name>[A-Z][\w.'’-]*\s+[\"“](?:[A-Z]|[a-z]{1,3}\s+[A-Z])[^\"”]{0,20}[\"”]\s+[A-Z][\w'’-]*(?:\s+(?:Jr\.?|Sr\.?|[A-Z][\w'’-]*))?)"
                         r"(?P<rest>.*)$")
 # "starring A and B in CinemaScope.": the list's last name, then how the film was made (one capitalised word that
 # ends the clause; "in Jo Doe's role" or "in Other Tale Lane" is no such note)
@@ -1526,8 +1526,15 @@ _LIST_END = re.compile(r"[;:]|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s|\s[-–—]\s") 
 _JOB_BEFORE = re.compile(r"^(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
 
 
+# "the dancer Zarina", "the singer Kiko": a performer's calling, then one capitalised word (a stage name)
+_CALLED_ONE_WORD = re.compile(rf"^(?:and\s+)?(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?(?i:{alternation(_CASTING['performer_callings'])})"
+                              r"\s+[A-Z][\w'’-]*$")
 # The word of a list's cue that says its people appear as themselves: the stock part's mention (casting.toml stock_parts)
-_SELF_WORD = re.compile(r"\b(?:themselves|[Ii]nterview(?:s|ed|ees))\b")
+_OWN_NAME = alternation(_PEOPLE_WORDS["own_name_phrases"])
+_SELF_WORD = re.compile(rf"\b(?:themselves|[Ii]nterview(?:s|ed|ees)|{_OWN_NAME})\b")
+# "… who appear under their own names, among them A and B": the list after the phrase
+_OWN_NAME_LIST = re.compile(rf"\b(?:appear|appears|appeared|appearing|feature|featured|are\s+seen|were\s+seen)\s+"
+                            rf"(?P<cue>{_OWN_NAME}),?\s+(?:among\s+them|including|such\s+as|notably)\s+(?:the\s+)?(?=[A-Za-z])")
 
 
 def _appearance_items(st: _State, s: Sentence, seg: str, whole: bool, cue: str = "") -> None:
@@ -1540,7 +1547,12 @@ def _appearance_items(st: _State, s: Sentence, seg: str, whole: bool, cue: str =
         raw = _AKA.sub("", raw.strip()) if "a" in raw else raw.strip()
         if _GROUP_ITEM.match(raw):
             continue  # "the band Grey Harbour": a group, not a person
-        parsed = _parse_item(_JOB_BEFORE.sub("", _without_office(raw)))
+        bare = _JOB_BEFORE.sub("", _without_office(raw))
+        parsed = _parse_item(bare)
+        if parsed is not None and parsed[1] is None and not is_person(parsed[0]) and bare != raw.strip() \
+                and _CALLED_ONE_WORD.match(raw.strip()) and is_person(parsed[0], 1) and st.stage_name(parsed[0]):
+            found.append(parsed[0])  # "the dancer Zarina": a one-word stage name its calling vouches for
+            continue
         if parsed is None or parsed[1] is not None or not is_person(parsed[0]):
             if whole:
                 return
@@ -1574,6 +1586,14 @@ def _interviewees(st: _State, s: Sentence) -> None:
             _appearance_items(st, s, text[: tail.start()], True, tail.group(0))
         elif "themselves" in text and not _OTHER_FILM.search(text) and not _WISH.search(text):
             _selves_in_clause(st, s)
+        if " as d" in text and not _OTHER_FILM.search(text):
+            # "A, B and C appear as themselves, as does Tam Osk": the one after "as does" too (a full name only:
+            # a surname's mention is the surname, so the part could not be the word the sentence writes)
+            for m in re.finditer(r"\bas\s+themselves\b", text):
+                _as_do_selves(st, s, m.end(), "themselves")
+    if " own name" in text and not _OTHER_FILM.search(text) and not _WISH.search(text):
+        for m in _OWN_NAME_LIST.finditer(text):
+            _appearance_items(st, s, _LIST_END.split(text[m.end():], maxsplit=1)[0], False, m.group("cue"))
 
 
 # "The number features the dancer A and the bandleader B and his orchestra as themselves", "the twins, C and D,
@@ -3779,7 +3799,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_groups(st, s, voice_ctx)
         if documentary and kinds & {"lead", "plot", "cast"}:
             _documentary_subjects(st, s)
-        if any(k in s.text for k in _APPEARANCE_GATE) and not kinds & {"references", "legacy", "critical", "release", "box_office"}:
+        if (any(k in s.text for k in _APPEARANCE_GATE) or " own name" in s.text) \
+                and not kinds & {"references", "legacy", "critical", "release", "box_office"}:
             _interviewees(st, s)
         if ("ead actor " in s.text or "ead actress " in s.text or "eading actor" in s.text or "eading actress" in s.text) \
                 and not kinds & {"references", "legacy", "plot"}:
