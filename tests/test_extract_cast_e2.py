@@ -124,3 +124,14 @@ def test_people_who_appear_under_their_own_names():
                                       lead=DOC_LEAD, plot="Synopsis\nThe mill closes.")}
     assert cast["Anna Roth"].character == "Herself" and cast["Anna Roth"].mention == "under their own names"
     assert cast['David "el Rojo" Funes'].character == "Himself"
+
+
+def test_a_dubbing_voice_of_the_part_the_clause_before_plays():
+    plot = "Plot\nA French widow, Madame Mina Osk, who is rich, arrives. Martha is her maid."
+    cast = {f.actor: f for f in _cast("Pell, known from several comedies, plays the widow; as was usual, her lines "
+                                      "were dubbed in the Vorlish version by Rina Kessel.", plot=plot)}
+    assert cast["Rina Kessel"].character == "Madame Mina Osk" and cast["Rina Kessel"].voice
+    parts = _parts("Marrow plays Martha; his lines were dubbed by Tam Kessel.", plot=plot)
+    assert parts["Tam Kessel"] == "Martha"
+    parts = _parts("In the Vorlish version Marrow is dubbed by Tam Kessel.", plot=plot)
+    assert parts.get("Tam Kessel", "") == ""  # a player dubbed: the part is not in the sentence

@@ -1467,6 +1467,13 @@ _DUBBED_BY = re.compile(rf"\b(?:is|was|were|are)\s+(?:also\s+)?(?:dubbed|revoice
                         rf"(?:version|release|dub|print))?,?\s+by\s+(?:{_CALLING}|the\s+)?(?P<actor>{NAME_RX})")
 
 
+# "her lines", "his singing voice", "their dialogue in the Vorlish version": the dubbed player's own words
+_OWN_LINES = re.compile(r"\b(?:his|her|their)\s+(?:(?:singing|speaking)\s+)?(?:lines|voice|dialogue)"
+                        r"(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub|release))?$")
+# "plays the widow", "portrayed a retired colonel": a described part a playing verb gives
+_PLAYS_DESC = re.compile(r"\b(?:plays|played|portrays|portrayed)\s+(?P<d>(?:the|an?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})")
+
+
 def _cast_from_dubbing(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """The dubbing player of a part the sentence names (as subject, or the part its clause before plays)."""
     text = s.text
@@ -1483,6 +1490,12 @@ def _cast_from_dubbing(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 continue  # "Pell is dubbed by B": a player dubbed, the part not in this sentence
         elif re.search(r"\band(?:\s+(?:also|later))?$", before[-24:]):
             ch = _referent(st, s, m.start())  # "A plays Tam and was also dubbed, by B"
+        elif _OWN_LINES.search(before[-60:]):
+            # "A plays the widow; her lines were dubbed in the Vorlish version by B": the part the clause before
+            # names, by its name or its description (which the plot may name: _plot_named_parts)
+            ch = _referent(st, s, m.start())
+            desc = None if ch else list(_PLAYS_DESC.finditer(text, 0, m.start()))
+            ch = ch or (_described(desc[-1].group("d")) if desc else "")
         else:
             continue
         if ch and ch in text:
