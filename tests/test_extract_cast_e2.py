@@ -135,3 +135,11 @@ def test_a_dubbing_voice_of_the_part_the_clause_before_plays():
     assert parts["Tam Kessel"] == "Martha"
     parts = _parts("In the Vorlish version Marrow is dubbed by Tam Kessel.", plot=plot)
     assert parts.get("Tam Kessel", "") == ""  # a player dubbed: the part is not in the sentence
+
+
+def test_two_players_who_cameo_or_play_a_plural_part():
+    parts = _parts("Tam Osk and Anna Varga cameo as talk show hosts. Kip Ross and Lune Dorn play the twins.")
+    assert parts["Tam Osk"] == parts["Anna Varga"] == "talk show host"
+    assert parts["Kip Ross"] == parts["Lune Dorn"] == "twin"
+    parts = _parts("Sela Kroll and Mina Dorn play the actresses in the revue.")
+    assert parts.get("Sela Kroll", "") == ""  # no singular written: no part rather than a made-up one

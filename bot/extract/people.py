@@ -1209,6 +1209,11 @@ _TROUPE_MEMBERS = re.compile(
 _PLURAL_PLAY = re.compile(
     rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+{NAME_RX})\s+(?:also\s+)?(?:play|portray)\s+"
     r"(?=(?:the|an?|their|younger|older|teenage|child|adult|various|several|minor|supporting)\s)")
+# "A and B cameo as talk show hosts", "A and B also appear as the honeymooners": two players of one plural
+# part, each one of them (the part's singular the plural less its "s": _one_of)
+_PLURAL_AS = re.compile(
+    rf"(?P<names>{NAME_RX},?\s+and\s+{NAME_RX})\s+(?:also\s+|briefly\s+)?(?:cameo|appear|play|portray)\s+"
+    r"(?:briefly\s+)?(?:as\s+)?(?P<d>(?:the\s+|two\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?s)(?=[.,;]|\s+(?:in|at|who|during)\b|$)")
 
 
 # "The film has A, B and C in the lead", "A and B are in the lead roles", "It casts A and B in lead roles": a list
@@ -1240,6 +1245,15 @@ def _cast_from_groups(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if m and all(is_person(n) for n in names) and not re.search(r"\b(?:music|songs?|score|lyrics|cinematography|"
                                                                      r"screenplay|story|dialogues?)\b", text[: m.start()][-60:]):
             _add_listed(st, s, names, voice_ctx)
+    if " and " in text and ("cameo as" in text or "appear as" in text or " play the " in text or " portray the " in text):
+        for m in _PLURAL_AS.finditer(text):
+            names = [_trim_leading_stops(clean_name(n)) for n in _LIST_SEP.split(m.group("names"))]
+            part = _one_of(re.sub(r"^(?:the|two)\s+", "", m.group("d")))
+            if part and len(names) == 2 and all(is_person(n) for n in names) and not _is_crew_noun(part) \
+                    and part.split()[-1] not in _NOT_A_PART_NOUN \
+                    and not re.search(r"(?:\b(?:of|with|who|if|would|by|as)|[A-Z][\w'’-]*)\s+$", text[: m.start()]):
+                for n in names:
+                    st.add_pair(s, n, part, voice_ctx, False)
     if " play" in text or " portray" in text:
         for m in _PLURAL_PLAY.finditer(text):
             names = _LIST_SEP.split(m.group("names"))
