@@ -143,3 +143,10 @@ def test_two_players_who_cameo_or_play_a_plural_part():
     assert parts["Kip Ross"] == parts["Lune Dorn"] == "twin"
     parts = _parts("Sela Kroll and Mina Dorn play the actresses in the revue.")
     assert parts.get("Sela Kroll", "") == ""  # no singular written: no part rather than a made-up one
+
+
+def test_a_part_with_its_owner_before_it_and_a_player_with_a_closing_nickname():
+    plot = "Plot\nMina loves Tobi. Kessel's henchman Wen Lo attacks her."
+    parts = _parts("Kessel's henchman Wen Lo was the screen debut of the wrestler Tam Osk \"Kip\", later a familiar "
+                   "villain of the decade.", plot=plot)
+    assert parts['Tam Osk "Kip"'] == "Wen Lo"

@@ -248,13 +248,20 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _NICKNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(,;]))(?P<given>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+[\"“][A-Z][^\"”]{0,24}[\"”]\s+$")
 
 
+# 'the wrestler Tam Osk "Kip", later a villain': a quoted nickname closing a full name, then the clause ends
+_NICKNAME_AFTER = re.compile(r"\s+[\"“][A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?[\"”](?=\s*[,;.)]|\s*$)")
+
+
 def _with_nickname(text: str, actor: str) -> str:
-    """*actor* with the given name and quoted nickname written just before it, when they are."""
+    """*actor* with the given name and quoted nickname written just before it, when they are; or with the quoted
+    nickname that closes it ('Tam Osk "Kip",'), for a full name of two or more words."""
     at = text.find(actor)
     m = _NICKNAME_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
     given = _trim_leading_stops(m.group("given")) if m else ""  # "Singer Jo "Tam" Osk": the trade is no name
     if not given or not is_person(given, 1):
-        return actor
+        after = _NICKNAME_AFTER.match(text, at + len(actor)) if at >= 0 and " " in actor and '"' not in actor \
+            and "“" not in actor else None
+        return actor + after.group(0) if after else actor
     return text[m.end("given") - len(given): at + len(actor)]
 
 
@@ -1434,11 +1441,13 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
 
 # A part named as the subject of a plain "was" in a cast section: "Kip was Tam Osk, in his first talking
 # picture", "The preacher was the veteran stage actor B", "Wen was C's first screen part", "Kip was the screen
-# debut of the wrestler D", "the dim-witted sergeant went to E". The subject must be the story's (a name the plot
+# debut of the wrestler D" ("Kessel's henchman Wen was ...": an owner's tie before the name), "the dim-witted
+# sergeant went to E". The subject must be the story's (a name the plot
 # writes outside brackets, or a noun it uses), never a player, a crew noun or the film.
 _STORY_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _PART_WAS = re.compile(
-    rf"(?:^|(?<=;\s)|(?<=,\s)(?:and\s+)?|(?<=\band\s))(?P<subj>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|{_STORY_NAME})\s+"
+    rf"(?:^|(?<=;\s)|(?<=,\s)(?:and\s+)?|(?<=\band\s))(?:(?P<owner>[A-Z][\w'’-]*(?:['’]s|s['’]))\s+[a-z][\w-]*\s+(?=[A-Z]))?"
+    rf"(?P<subj>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|{_STORY_NAME})\s+"
     rf"(?:was\s+(?:(?P<poss>{NAME_RX})['’]s\s+(?:first|last|final|only|second|third)\s+(?:(?:screen|film|speaking|credited|talking|movie)\s+)?(?:part|role)\b"
     rf"|(?:the\s+)?(?:screen|film|acting|feature|movie)\s+debut\s+of\s+(?:{_CALLING})?(?P<deb>{NAME_RX})"
     rf"|(?:{_CALLING})?(?P<actor>{NAME_RX})(?=\s*(?:[.;]|,\s+(?:in|who|whose|then|a|an|the|his|her)\b|$)))"
