@@ -150,3 +150,10 @@ def test_a_part_with_its_owner_before_it_and_a_player_with_a_closing_nickname():
     parts = _parts("Kessel's henchman Wen Lo was the screen debut of the wrestler Tam Osk \"Kip\", later a familiar "
                    "villain of the decade.", plot=plot)
     assert parts['Tam Osk "Kip"'] == "Wen Lo"
+
+
+def test_a_part_that_went_to_a_player_after_another_clauses_first_picture():
+    plot = "Plot\nSergeant Haldane of the river station arrests Mina twice. Wen is a ventriloquist."
+    cast = {f.actor: f for f in _cast("Wen was played by Tam Osk; Kip was Rudi Brandl, in his first talking picture; "
+                                      'and the dim-witted sergeant went to "Tich" Varga.', plot=plot)}
+    assert cast['"Tich" Varga'].character == "Sergeant Haldane"

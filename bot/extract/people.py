@@ -322,6 +322,9 @@ class _State:
     def add_pair(self, s: Sentence, actor: str, char: str, voice: bool, strong: bool) -> None:
         # "Senator A", "Rappers B": a real person's office or calling is no part of the player's name
         actor = _without_office(_without_child_honorific(clean_name(actor)))
+        for quote, closing in (('"', '"'), ("“", "”")):  # '"Tich" Osk': a quoted given name opening the name
+            if actor.count(quote) + (actor.count(closing) if closing != quote else 0) == 1 and quote + actor in s.text:
+                actor = quote + actor  # keeps its opening quote
         if char and char not in s.text:
             char = ""
         if self.is_title(actor) or (s.idx == 0 and self.is_title(char) and f"{char} (" in s.text):
@@ -1465,7 +1468,8 @@ def _parts_that_were(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if not is_person(actor) and not (m.group("went") and is_person(_QUOTED.sub("", actor).strip())):
             continue
         before = text[: m.start()]
-        if _WISH.search(before) or _ORIGINALLY.search(before[-40:]) or re.search(r"\b(?:would|if|not|never)\b", m.group(0)):
+        clause = before.rsplit(";", 1)[-1]  # "…; Wen was B, in his first talking picture; and Tam went to C": not C's "first"
+        if _WISH.search(before) or _ORIGINALLY.search(clause[-40:]) or re.search(r"\b(?:would|if|not|never)\b", m.group(0)):
             continue
         subj = m.group("subj")
         if subj[:4].lower() == "the ":
