@@ -157,3 +157,11 @@ def test_a_part_that_went_to_a_player_after_another_clauses_first_picture():
     cast = {f.actor: f for f in _cast("Wen was played by Tam Osk; Kip was Rudi Brandl, in his first talking picture; "
                                       'and the dim-witted sergeant went to "Tich" Varga.', plot=plot)}
     assert cast['"Tich" Varga'].character == "Sergeant Haldane"
+
+
+def test_a_part_as_subject_played_by_the_player_a_pronoun_clause_names():
+    plot = "Plot\nIchiro is her son. Mina loves Felix."
+    parts = _parts("Ichiro has no dialogue until his final scene, in which he is voiced by Daichi Morisue.", plot=plot)
+    assert parts["Daichi Morisue"] == "Ichiro"
+    parts = _parts("Mina meets Felix, and she is played by Anna Kroll.", plot=plot)
+    assert parts.get("Anna Kroll", "") == ""  # "she" after two story names: either's

@@ -2222,6 +2222,34 @@ _UNDONE_AFTER = re.compile(r"\b(?:but|although|though|until|declined|refused|tur
                            r"unavailable|ill|died|never|not|originally|initially)\b")
 
 
+# A part as the sentence's subject, its player by a pronoun in a later clause: "Tam has no dialogue until his
+# final scene, in which he is voiced by A", "Mina never speaks; she is played by B"
+_PART_PRONOUN_BY = re.compile(r"(?:,\s+(?:in\s+which|where|when)\s+|;\s+|,\s+and\s+|\s+and\s+)(?P<pro>he|she)\s+"
+                              r"(?:is|was)\s+(?:also\s+|only\s+)?(?P<verb>voiced|played|portrayed)\s+by\s+"
+                              rf"(?:{_CALLING}|the\s+)?(?P<actor>{NAME_RX})")
+
+
+def _part_then_pronoun_player(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """The part the sentence opens with (a name the plot writes, no player's), played or voiced by the player a
+    later clause names after "he is voiced by" ("Tam has no dialogue until his final scene, in which he is voiced
+    by A"); no other person named between them."""
+    text = s.text
+    subj = _PRONOUN_SUBJECT.match(text)
+    if not subj or _WISH.search(text) or _OTHER_FILM.search(text):
+        return
+    ch = character(_trim_leading_stops(clean_name(subj.group("subj"))))
+    players = {p.actor for p in st.pairs} | {w for p in st.pairs for w in (_words(p.actor)[0], _words(p.actor)[-1])}
+    if not ch or ch in players or st.is_title(ch) or _billed_surname(st, ch) \
+            or not re.search(rf"(?<![\w'’-]){re.escape(ch)}(?![\w'’-])", st.plot_unbracketed):
+        return
+    m = _PART_PRONOUN_BY.search(text, subj.end())
+    if not m or any(n.group(0) != ch for n in _NAME_AT.finditer(text, subj.end(), m.start())):
+        return  # "Tam meets Ora, and she is played by A": the pronoun may be another's
+    actor = _trim_leading_stops(clean_name(m.group("actor")))
+    if is_person(actor) and actor != ch:
+        st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
+
+
 def _pronoun_parts(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """The part a later clause gives by a pronoun ("…; she plays Greta", "…; the part of Mina was written for
     her") to the sentence's subject, a player the film bills or a full name; the part a name (the story's, or
@@ -3863,6 +3891,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_choices(st, s, voice_ctx)
             if " he " in s.text or " she " in s.text or " for h" in s.text or " in mind" in s.text:
                 _pronoun_parts(st, s, voice_ctx)
+            if "he is " in s.text or "he was " in s.text:
+                _part_then_pronoun_player(st, s, voice_ctx)
             if " as " in s.text and any(c in s.text for c in _CAMEO_CUE):
                 _cast_from_cameos(st, s, voice_ctx)
             if (" actor " in s.text or " actress " in s.text or ", as " in s.text) and not kinds & {"plot", "cast"}:
