@@ -38,7 +38,7 @@ _POSSESSIVE = re.compile(r"(?<=[\w.])['’]s\b")
 #: A word that may be a name with its possessive's apostrophe left out ("swedes", "eddies").
 _BARE_POSSESSIVE = re.compile(r"\b([A-Za-z]{3,}?[^s\W])s\b")
 #: A question's only word before the title that belongs with it ("in <title>, who ...").
-_TITLE_PREPOSITIONS = frozenset({"in", "for", "about", "from", "on"})
+_TITLE_PREPOSITIONS = frozenset(load("ask_words")["ask"]["title_prepositions"])
 #: The shortest name ending in s that may be a shorter name's possessive typed without its apostrophe.
 SHORT_NAME_S = 3
 #: The most an answer may claim when its film was guessed from one word of a name.
@@ -534,8 +534,7 @@ def _by_year(lib, ids: list[int], text: str) -> list[int]:
 
 
 _POINTS_AT_FILM = re.compile(r"\b(it|its|this|that|the (film|movie|picture)|this (film|movie|one))\b")
-_TITLE_SLOT = frozenset("directed direct wrote written produced scored shot edited starring starred in of about from "
-                        "for released made".split())
+_TITLE_SLOT = frozenset(load("ask_words")["ask"]["title_slot"])
 
 
 async def _words_foreign_to(lib, film, text: str) -> str:
@@ -669,19 +668,19 @@ def _drop_duplicates(lib, ids: list[int]) -> list[int]:
     return list(best.values())
 
 
-_FILM_NOUNS = frozenset("film movie one flick picture pic".split())
+_FILM_NOUNS = frozenset(load("ask_words")["ask"]["film_nouns"])
 
 
 #: A film called by its kind after its maker's name ("<producer>'s anthology"): vocab/question.toml film_kinds.
 _FILM_KINDS = frozenset(load("question")["film_kinds"])
 #: The words before "<name>'s film" when it says which film is meant ("the song for A's film", "in A's movie").
-_OWNER_BEFORE = frozenset("for in of from about on".split())
-_BETWEEN_NOT = frozenset("in of the a an from for at on to with and by".split())
+_OWNER_BEFORE = frozenset(load("ask_words")["ask"]["owner_before"])
+_BETWEEN_NOT = frozenset(load("ask_words")["ask"]["between_not"])
 
 
 #: "<director>'s first feature", "<director>'s debut": which of their films, said of the film asked about.
-_NTH_FILM = frozenset("first debut maiden second third latest last".split())
-_FEATURE = frozenset("feature features".split()) | _FILM_NOUNS
+_NTH_FILM = frozenset(load("ask_words")["ask"]["nth_film"])
+_FEATURE = frozenset(load("ask_words")["ask"]["feature"]) | _FILM_NOUNS
 
 
 def _owns_the_film(h, words: list[str]) -> bool:
@@ -697,7 +696,7 @@ def _owns_the_film(h, words: list[str]) -> bool:
         and h.end < len(words) and (words[h.end] in _FILM_NOUNS or words[h.end] in _FILM_KINDS)
 
 
-_YESNO_OPENERS = frozenset("is was were does did do has had are".split())
+_YESNO_OPENERS = frozenset(load("ask_words")["ask"]["yesno_openers"])
 
 
 _YEAR_WORD = re.compile(r"(1[89]|20)\d\d")
@@ -721,7 +720,7 @@ def _not_describing_the_film(names: list, words: list[str]) -> list:
     return [h for h in names if not describes(h)]
 
 
-_CAST_VERBS = frozenset("play plays played playing portray portrays portrayed voice voices voiced".split())
+_CAST_VERBS = frozenset(load("ask_words")["ask"]["cast_verbs"])
 
 
 def _names(data, words: list[str], start: int, length: int):

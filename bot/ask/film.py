@@ -59,12 +59,7 @@ CEREMONY_ALIASES = {
     "grammy": "grammy", "grammys": "grammy", "palme": "cannes", "cannes": "cannes", "saturn": "saturn",
     "annie": "annie", "sag": "screen actors guild", "berlin": "berlin", "venice": "venice",
 }
-_AWARD_NOISE = frozenset(
-    "did does was were is has had it win won wins winning get got receive received take took nominated nomination "
-    "nominations nominee award awards prize any an a the for at of in film movie ever oscar oscars academy golden globe "
-    "globes bafta baftas emmy emmys grammy grammys category anything something anywhere awarded honours honors "
-    "accolades".split()
-) | frozenset(load("question")["award_noise"])
+_AWARD_NOISE = frozenset(load("ask_words")["film"]["award_noise"]) | frozenset(load("question")["award_noise"])
 
 
 @dataclass
@@ -1272,10 +1267,7 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
                   [src(r) for r in rows])
 
 
-_NON_NAME = frozenset("play plays played star stars starred starring cast appear appears appeared in it film movie portray portrays portrayed voices main lead character "
-                      "voice voiced acting act acted role yes no version original remake adaptation "
-                      # "did A end up playing the lead": the frame's verbs, not a name's words
-                      "playing portraying voicing end ended up".split())
+_NON_NAME = frozenset(load("ask_words")["film"]["non_name"])
 
 
 def _asks_more_than_cast(q: Q) -> bool:
@@ -1285,8 +1277,7 @@ def _asks_more_than_cast(q: Q) -> bool:
     return bool(rest)
 
 
-_CAST_FILLER = frozenset("who whos main leading leads cast actors actress actresses stars star people members "
-                         "ensemble list name names all everyone was were is are".split())
+_CAST_FILLER = frozenset(load("ask_words")["film"]["cast_filler"])
 
 
 _PART_FIRST = re.compile(r"^(?:who|which actor|which actress) (?:played|plays|portrayed|portrays|voiced|voices|"
@@ -1308,8 +1299,8 @@ def _unknown_name(q: Q) -> str:
 
 
 #: Words after which a question names whom a part went to in the end ("before B got it", "instead of B").
-_BEFORE_WHOM = frozenset({"before", "instead", "place", "rather", "replacing", "replaced"})
-_CASTING_WORDS = frozenset({"role", "part", "cast", "casting", "play", "played", "playing"})
+_BEFORE_WHOM = frozenset(load("ask_words")["film"]["before_whom"])
+_CASTING_WORDS = frozenset(load("ask_words")["film"]["casting_words"])
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
@@ -1522,7 +1513,7 @@ _STORY_ASKED = re.compile(r"\b(story|stories|storyline)\b(?! (it s|its|it is|was
 #: "who did the song <X> on the soundtrack", "who sang the song called <X>": the song's name, as typed.
 _SONG_NAMED = re.compile(r"\bsong (?:called |titled |named )?(?P<s>[a-z0-9]+(?: [a-z0-9]+){0,3}?)"
                          r"(?= (?:thats|that|which|on|in|from|of|by|for|at)\b|$)")
-_NOT_A_SONG = frozenset("the a an its this that title theme lyrics music".split())
+_NOT_A_SONG = frozenset(load("ask_words")["film"]["not_a_song"])
 
 
 async def answer_crew(q: Q, role: str) -> Answer:
@@ -3014,8 +3005,7 @@ _SPAN_RX = re.compile(_SPAN, re.IGNORECASE)
 #: A question's words that say it is about the shoot: its span is the filming's.
 _SHOOT_WORDS = re.compile(r"\b(film|filming|filmed|shoot|shooting|shot|photography)\b")
 #: A duration question's own frame: no answering sentence needs these words.
-_DURATION_FRAME = frozenset("how long many days weeks months years take took takes spend spent last lasted need needed "
-                            "did does do had has have was were would it they".split())
+_DURATION_FRAME = frozenset(load("ask_words")["film"]["duration_frame"])
 
 
 async def answer_duration(q: Q) -> Answer:
@@ -3147,13 +3137,10 @@ _MONTH_OR_YEAR = (r"(January|February|March|April|May|June|July|August|September
                   r"1[89]\d\d|20\d\d)")
 
 
-_FILMING_WORDS = frozenset("where when what which was were is did they it film filmed filming shot shoot shooting "
-                           "photographed photography principal start started begin began location locations place "
-                           "places take took movie scene scenes the a an in at of on for".split())
+_FILMING_WORDS = frozenset(load("ask_words")["film"]["filming_words"])
 #: The kind of place a filming question asks ("which city", "what studio", "which island"): no scene of the
 #: film, though the words find a sentence naming one.
-_PLACE_KINDS = frozenset("city cities country countries studio studios state states town towns area region site "
-                         "sites island islands part parts mostly mainly primarily actually exactly".split())
+_PLACE_KINDS = frozenset(load("ask_words")["film"]["place_kinds"])
 
 
 #: A sentence telling that filming began, with no date of its own ("It was also announced that the film had
@@ -3188,7 +3175,7 @@ def _scene_words(q: Q) -> list[str]:
 
 
 #: How much of the shoot a question asks about ("where did they shoot most of it"): no scene of the film.
-_EXTENT_WORDS = frozenset("most majority bulk much".split())
+_EXTENT_WORDS = frozenset(load("ask_words")["film"]["extent_words"])
 
 
 # --- scores and reviews -------------------------------------------------------------------------------------
@@ -3250,8 +3237,7 @@ async def answer_score(q: Q, which: str) -> Answer:
 _RATING = re.compile(r"\d(\.\d)?\s*(/|out of)\s*\d|\b\d(\.\d)?\s*stars?\b|\b(one|two|three|four|five|half) stars?\b")
 
 
-_RATING_WORDS = frozenset("rating ratings rate rated rates stars star give gave given for of on what whats how many "
-                          "did does do the it its film movie score".split())
+_RATING_WORDS = frozenset(load("ask_words")["film"]["rating_words"])
 
 
 _REVIEWER_SLOT = [re.compile(p) for p in load("intents")["reviewer_slot"]]
@@ -3461,10 +3447,7 @@ async def answer_review(q: Q) -> Answer:
 
 
 #: The frame of a question after one reviewer's opinion: none of these words is what the opinion is about.
-_OPINION_FRAME = frozenset("think thought thinks say said says write wrote writes written review reviewed reviews "
-                           "reviewer critic critics rate rated rating opinion verdict like liked feel felt describe "
-                           "described call called make made find found give gave overall paper magazine newspaper "
-                           "site website really exactly".split())
+_OPINION_FRAME = frozenset(load("ask_words")["film"]["opinion_frame"])
 
 
 async def _review_on_aspect(q: Q, r: dict, who: set[str], text: str) -> dict | None:
@@ -3694,7 +3677,7 @@ OWN_VERB, OTHER_WORD = 1.5, 0.75
 #: Two plot sentences scoring within one other word's credit tell the event equally well as far as the
 #: words go: both are quoted.
 PLOT_TIE = OTHER_WORD
-_SUBORDINATE = frozenset("after before when once since until while".split())
+_SUBORDINATE = frozenset(load("ask_words")["film"]["subordinate"])
 _REASON = re.compile(rf"\b(?:{alternation(load('retrieval')['reasons'])})\b|" + "|".join(load("retrieval")["reason_frames"]),
                      re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his)\b", re.I)
@@ -3964,8 +3947,7 @@ def _object_of(text: str, told: list[re.Pattern], keys: set[str], subjects: set[
 
 
 #: The words between a passive's subject and its verb ("X had been shot", "X was later poisoned").
-_PASSIVE_AUX = frozenset("is was were are been being be has had have gets got get later then eventually "
-                         "finally fatally also actually".split())
+_PASSIVE_AUX = frozenset(load("ask_words")["film"]["passive_aux"])
 
 
 def _passive_subject(before: list[str], subjects: set[str]) -> bool:
@@ -3978,9 +3960,9 @@ def _passive_subject(before: list[str], subjects: set[str]) -> bool:
     return aux > 0 and j >= 0 and before[j] in subjects
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-_DIE = frozenset({"die", "dies", "died"})
-_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+_OBJECT_PRONOUNS = frozenset(load("ask_words")["film"]["object_pronouns"])
+_DIE = frozenset(load("ask_words")["film"]["die"])
+_REFLEXIVE = frozenset(load("ask_words")["film"]["reflexive"])
 #: Words before "to <die/kill ...>" that tell a death only tried or threatened (vocab/retrieval.toml).
 _ATTEMPTED = frozenset(load("retrieval")["death_attempted"])
 
@@ -4008,10 +3990,10 @@ def _own_death(text: str, told: list[re.Pattern], keys: set[str], reflexive: fro
     return score
 
 
-_OWN = frozenset({"his", "her", "their"})
-_DIES = frozenset({"die", "dies", "died", "dying"})
+_OWN = frozenset(load("ask_words")["film"]["own"])
+_DIES = frozenset(load("ask_words")["film"]["dies"])
 #: Words before a "die" that tell a death not (yet) happened: "to die", "so he could die", "would die".
-_NOT_YET = frozenset({"to", "could", "would", "might", "may", "should", "can", "cannot", "not", "never"})
+_NOT_YET = frozenset(load("ask_words")["film"]["not_yet"])
 
 
 def _dies_last_named(text: str, keys: set[str]) -> bool:
@@ -4039,7 +4021,7 @@ def _asks_more_than_the_end(q: Q, names: list[str]) -> bool:
                and not any(w.startswith(k) for k in keys) for w in q.rest.split())
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_SUBJECT_PRONOUNS = frozenset(load("ask_words")["film"]["subject_pronouns"])
 
 
 _NAMED_THINGS = frozenset(load("question")["named_things"])
@@ -4292,8 +4274,7 @@ def _kin_inverse(q: Q, text: str) -> str:
     return ""
 
 
-_FRAME_WORDS = frozenset("related relation relationship really actually reality secretly truly identity turns turn "
-                         "true real secret hidden".split())
+_FRAME_WORDS = frozenset(load("ask_words")["film"]["frame_words"])
 
 
 #: A plot sentence leaving the end open ("Whether A and B win in their love forms the rest of the story",
@@ -4609,7 +4590,7 @@ def _carrying(rows: list[dict], naming: list[int]) -> list[int]:
 
 
 #: The words of a fate question besides whom it is about ("what became of", "at the end").
-_FATE_WORDS = frozenset("happens happened happen becomes became become fate end ending finally eventually last".split())
+_FATE_WORDS = frozenset(load("ask_words")["film"]["fate_words"])
 _ABBREV = re.compile(r"\b((?:[A-Za-z]\.){2,}[A-Za-z]?\.?|[A-Z]{2,})")
 _WORD_RUN = re.compile(r"[A-Za-z][a-z'’-]+")  # words, not the letters of the abbreviation itself
 
@@ -5388,7 +5369,7 @@ async def fallback(q: Q, *, min_conf: float = 0.0) -> Answer:
     return q.make(f"{lead}The article says: “{text}”{names}", "fallback.sentence", conf, [sentence_source(r) for r in rows])
 
 
-_ON_SET_WORDS = frozenset("filming shooting shoot".split())
+_ON_SET_WORDS = frozenset(load("ask_words")["film"]["on_set_words"])
 #: The most of a question's words besides its names (its ``said``) that a quote writing none of the one
 #: asked about may hold and still be of someone else: a sentence holding more tells what is asked of another
 #: word for them ("the vigilante" for the hero named).

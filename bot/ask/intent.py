@@ -324,9 +324,7 @@ _LANGUAGES = frozenset(load("question")["languages"])
 #: "what did critics say about the <aspect>": the aspect asked, after the critics' verb.
 _CRITICS_ON = re.compile(r"\b(critics|critic|reviewers|reviewer|reviews)\b (\w+ )?(say|said|think|thought|write|wrote|feel|felt|"
                          r"react|reacted|like|liked|make) (about|of|on|to) (the |his |her |its |their )?(?P<aspect>\w+)")
-_NOT_AN_ASPECT = frozenset({"it", "film", "movie", "picture", "this", "that", "them", "in", "for", "at", "when", "its",
-                            "back", "then", "now", "today", "upon", "release", "first", "initially", "originally",
-                            "contemporary", "time", "year"})
+_NOT_AN_ASPECT = frozenset(load("ask_words")["intent"]["not_an_aspect"])
 #: "what did critics say at the time", "on its release", "in 1950": the reviews of then, not today's aggregate.
 CRITICS_THEN = (r"\b(critics|critic|reviewers|reviews|reviewed|received)\b.*\b(at the time|on (its )?(first )?release|"
                 r"upon (its )?release|originally|initially|contemporary|back then|when it (came out|was released|opened)|"

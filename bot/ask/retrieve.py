@@ -19,14 +19,12 @@ from ..vocab import given_names, load
 from .text import STOPWORDS, content_words
 
 _SHORT_FORMS: dict[str, str] = {k: normalize(v) for k, v in load("reviews").get("short_forms", {}).items()}
-_QUESTION_WORDS = frozenset(
-    "who whom what when where why how which did does was is were tell know article say says".split()
-)
+_QUESTION_WORDS = frozenset(load("ask_words")["retrieve"]["question_words"])
 
 
 #: Endings a question's word may have where the article's has another ("stunts" / "stunt choreographer",
 #: "choreography" / "choreographer", "paintings" / "painted"), longest first; the stem keeps 4 letters.
-_ENDINGS = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "ed", "s", "y")
+_ENDINGS = tuple(load("ask_words")["retrieve"]["endings"])
 
 
 def stem(word: str) -> str:
@@ -188,8 +186,8 @@ def section_preference(question: str, story: bool = False) -> frozenset[str]:
 
 #: Words opening a question with its scene ("after A tells B the truth, what does B do"), and the words that
 #: then open what is asked.
-_LEADING_CLAUSE = frozenset({"after", "once", "before", "while"})
-_WH = frozenset("who whom whose what whats where why how which".split())
+_LEADING_CLAUSE = frozenset(load("ask_words")["retrieve"]["leading_clause"])
+_WH = frozenset(load("ask_words")["retrieve"]["wh"])
 
 
 def leading_clause(toks: list[str]) -> int | None:
@@ -383,13 +381,10 @@ _PLACE_NOUN = re.compile(r"\b(?:in|at|to|into|from|near|inside|outside|toward|to
                          re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")
 #: Capitalised words that name nobody: months, days, and words capitalised for the sentence's sake.
-_NOT_NEW = frozenset("january february march april may june july august september october november december "
-                     "monday tuesday wednesday thursday friday saturday sunday the a an in on at it he she they his her "
-                     "their this that however after before when while although during".split())
+_NOT_NEW = frozenset(load("ask_words")["retrieve"]["not_new"])
 _GIVEN = given_names()
 #: Words a person's full name follows ("starred Ora Pell", "directed by Ora Pell").
-_BEFORE_PERSON = frozenset("starred starring stars played plays featured featuring voiced by cast hired replaced "
-                           "actor actress director".split())
+_BEFORE_PERSON = frozenset(load("ask_words")["retrieve"]["before_person"])
 _QUOTED = re.compile(r"[\"“‘][^\"”’]{2,60}[\"”’]")
 
 
@@ -546,7 +541,7 @@ def _capitals(text: str) -> frozenset[str]:
 
 #: Words opening a clause of what came before the thing asked ("what does A do after B leaves"): its
 #: answer is told after the sentence telling the clause.
-_THEN = frozenset({"after", "once"})
+_THEN = frozenset(load("ask_words")["retrieve"]["then"])
 
 
 def _scene_and_main(question: str) -> tuple[str, str] | None:

@@ -24,23 +24,14 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 #: Function words: never a name or a title on their own, and dropped from retrieval queries.
-STOPWORDS = frozenset(
-    "a an the of and or in on at to for from by with about as into over is was are were be been being "
-    "did does do done has have had it its it's this that these those there their they them he she him her "
-    "his hers i me my we our you your who whom whose what which when where why how much many any some "
-    "film movie flick get got say said tell me please can could would should will".split()
-)
+STOPWORDS = frozenset(load("ask_words")["text"]["stopwords"])
 
 #: Single words that are also titles of films (pronouns, prepositions): they name a film in a question
 #: only in a position where a title fits (see :func:`_title_position_ok`).
-_FILM_VERBS = frozenset(
-    "win won make made gross grossed earn earned cost premiere premiered come came open opened get got "
-    "receive received have had release released filmed shot rank ranked star starred score scored "
-    "do does did is was has".split()
-)
-_CREW_VERBS = frozenset("directed wrote produced shot edited scored distributed film movie".split())
-_BEFORE_TITLE = frozenset({"in", "of", "from", "about", "for", "on", "film", "movie"})
-_AUXILIARIES = frozenset({"does", "did", "do"})
+_FILM_VERBS = frozenset(load("ask_words")["text"]["film_verbs"])
+_CREW_VERBS = frozenset(load("ask_words")["text"]["crew_verbs"])
+_BEFORE_TITLE = frozenset(load("ask_words")["text"]["before_title"])
+_AUXILIARIES = frozenset(load("ask_words")["text"]["auxiliaries"])
 
 
 def clean_question(text: str | None) -> str:
@@ -170,7 +161,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 _TOKEN = re.compile(r"[^\s]+")
 _WORDISH = re.compile(r"[^\W\d_]")
-_OPENERS = frozenset({"the", "a", "an"})
+_OPENERS = frozenset(load("ask_words")["text"]["openers"])
 
 
 def _cased(text: str) -> bool:
@@ -313,14 +304,12 @@ def _exact_inside_fuzzy(index, text: str, hits: list) -> list:
 
 
 #: Question words a typo'd title window may have swallowed at its edges ("of", "in", "is").
-_EDGE_FUNCTION = frozenset("of in on at to for from by with is was are were into about as and or".split())
+_EDGE_FUNCTION = frozenset(load("ask_words")["text"]["edge_function"])
 
 
 _SEQUEL_AFTER = re.compile(r"\s*(?:[:\-\u2013]\s*)?(?:part\s+|chapter\s+)?([2-9]|ii|iii|iv|vi|vii|viii|two|three|four|five|six)\b(?!\s*(?:%|percent|min|minutes|hours?|times|stars?|out|of|/))",
                           re.IGNORECASE)
-_NOT_TITLE_WORDS = STOPWORDS | _FILM_VERBS | NOT_NAMES | frozenset(
-    "s film movie flick version cut trailer sequel prequel remake series franchise imdb review reviews rotten "
-    "tomatoes metacritic rating ratings trivia ending soundtrack".split())
+_NOT_TITLE_WORDS = STOPWORDS | _FILM_VERBS | NOT_NAMES | frozenset(load("ask_words")["text"]["not_title_words"])
 
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
@@ -355,9 +344,9 @@ def _typed_longer(text: str, start: int, end: int, title: str) -> str:
 
 _BARE_VERBS = frozenset(load("question")["bare_verbs"])
 #: The preposition a passive question ends on after its verb ("... modeled on", "... shot in", "... named after").
-_PARTICLES = frozenset("on in at from by after for with to about into upon".split())
+_PARTICLES = frozenset(load("ask_words")["text"]["particles"])
 #: "is/was ... <title> held": a passive's auxiliary before the title ("where's" typed "wheres" or "where s").
-_BE = frozenset({"is", "was", "were", "are", "s", "wheres", "whens", "whats", "whos", "hows"})
+_BE = frozenset(load("ask_words")["text"]["be"])
 _IRREGULAR_FORMS = frozenset(w for forms in load("retrieval")["irregular"] for w in forms[1:])
 
 
@@ -381,7 +370,7 @@ def is_bare_verb(word: str) -> bool:
 
 
 #: Words that end a description of the film, not a title: "<title> kannada movie", "<title> the 1954 one".
-_DESCRIBES_FILM = frozenset("film films movie movies picture flick one version".split())
+_DESCRIBES_FILM = frozenset(load("ask_words")["text"]["describes_film"])
 
 
 # --- a word of a title ------------------------------------------------------------------------------
@@ -604,13 +593,9 @@ def _typo_of(typed: str, name: str) -> bool:
 
 
 #: Words many publications share: alone they name none of them.
-_GENERIC_PUB = frozenset("times post news daily weekly magazine journal review tribune herald chronicle gazette "
-                         "telegraph express observer standard star sun mail world today online report reporter".split())
-_VERBS_AFTER_NAME = frozenset("think thinks thought say says said give gives gave rate rates rated write writes wrote "
-                              "call calls called like liked review reviewed feel felt get got go went do does did "
-                              "have has had be is are was were".split())
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "professor", "general", "captain", "king", "queen",
-                     "prince", "princess", "commissioner", "mayor", "agent", "officer", "detective", "father", "mother", "jr"})
+_GENERIC_PUB = frozenset(load("ask_words")["text"]["generic_pub"])
+_VERBS_AFTER_NAME = frozenset(load("ask_words")["text"]["verbs_after_name"])
+_TITLES = frozenset(load("ask_words")["text"]["titles"])
 _SPLIT = re.compile(r"\s*/\s*|\s+\baka\b\s+|\s+\bor\b\s+", re.IGNORECASE)
 
 
