@@ -154,8 +154,9 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
                 if len(dated) == 1:
                     cands = [lib.film(dated[0])]
             if cands and len({title_key(f.title) for f in cands}) == 1:
-                # Films sharing the title typed, no year: the likeliest, the others named in one line.
-                film = lib.most_likely(cands)
+                # Films sharing the title typed, no year: the one a whole name of the question belongs to
+                # ("... in the <its lead actor> movie"), else the likeliest; the others named in one line.
+                film = await _the_one_naming(lib, cands, text, mention) or lib.most_likely(cands)
                 also = [f for f in cands if f.id != film.id]
             else:
                 labels = ", ".join(f.label for f in cands[:10])
@@ -225,7 +226,13 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         # "the promo song for <producer>'s anthology", the film found by that name: the name is cut out of
         # what is asked as a title would be, so no sentence is chosen for naming the producer
         rest_words = [w for w in rest_words if w not in owner]
-    names = _not_describing_the_film(names, all_words)
+    kept = _not_describing_the_film(names, all_words)
+    describing = {w for h in names if h not in kept for w in all_words[h.start: h.end]}
+    if describing:
+        # "what does the hero use in the <Ora Pell> movie": the name only says which film, like a title, so
+        # no sentence is chosen for naming Ora Pell
+        rest_words = [w for w in rest_words if w not in describing] or rest_words
+    names = kept
     q = Q(lib, film, data, text, " ".join(rest_words), names)
     # a quote that writes nothing of the thing asked (a country, a span of time) is no answer
     ans = focus.kept(q.rest, normalize(text), await answer_film_question(q))
@@ -256,6 +263,26 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
             # One word of a name ("vell") is a guess at the film, however sure the answer is about it.
             ans.confidence = min(ans.confidence, GUESSED_FILM)
     return ans
+
+
+async def _the_one_naming(lib, cands: list, text: str, mention):
+    """Of films sharing the title typed (a remake, a serial's feature), the one whose cast or crew or story
+    has a whole name the question types outside the title ("what does <hero> use in the <Ora Pell> movie"
+    where only the older film stars Ora Pell), or None when no name, or names of several, tell them apart.
+    Reads the few films of that one title, never the library. Whole names only (both words, or a one-word
+    name billed whole): one shared surname or first name would pick a film by chance."""
+    words = normalize(text).split()
+    before = len(normalize(text[: mention.start]).split())
+    span = set(range(before, before + len(normalize(text[mention.start: mention.end]).split())))
+    named = []
+    for f in cands:
+        data = await film_data(lib, f.id)
+        title = set(normalize(f.title).split())
+        hits = [h for h in data.names.find(words, skip=span)
+                if h.exact and (h.end - h.start > 1 or data.names.is_full(h.form)) and not set(h.form.split()) <= title]
+        if hits:
+            named.append(f)
+    return named[0] if len(named) == 1 else None
 
 
 async def _a_word_title_used_as_word(lib, text: str, mention) -> bool:

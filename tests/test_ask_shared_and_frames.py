@@ -1,0 +1,64 @@
+"""/ask classes of the dev misses (plot and production): which film a shared title means, and what a question
+asks when its words are also another kind's frame.
+
+Each test is one class, asked of invented articles; what a member would notice is asserted: the film the
+answer is about, the sentence it quotes, and that a guess is never confident.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ask import CONFIDENT
+
+from .askkit import ask, library
+
+# Two films of one title: the later one has the longer article and more facts, so it is the likelier
+# without a year; only the older one stars Ora Pell.
+_LANTERN_OLD = (
+    "Lantern\n"
+    "Lantern is a 1958 Ruritanian adventure film directed by Kel Oster and starring Ora Pell as the Lantern.\n"
+    "Plot\n"
+    "The Lantern chases the smugglers to the harbour. He climbs down into the sea with an eel biting his boot. "
+    "After the Lantern dislodges it with eel paste, the eel swims away.\n"
+    "Release\n"
+    "Lantern was released in Ruritania on 2 June 1958.\n"
+)
+_LANTERN_NEW = (
+    "Lantern\n"
+    "Lantern is a 1991 Ruritanian action film directed by Bede Marrow and starring Tam Osk, Lune Varga and Ivo Brandt.\n"
+    "Plot\n"
+    "The Lantern protects the city of Marrowgate from the Gull, a thief who steals the harbour's bells. "
+    "The Gull hides in the old lighthouse. The Lantern finds the bells in the lighthouse and returns them. "
+    "The Gull escapes on a ferry, and the Lantern follows him across the bay. "
+    "On the ferry the Lantern fights the Gull, who falls into the bay.\n"
+    "Cast\n"
+    "Tam Osk as the Lantern\n"
+    "Lune Varga as the Gull\n"
+    "Ivo Brandt as the Mayor\n"
+    "Production\n"
+    "Filming took place in the port of Velik over eleven weeks. The budget was 40 million crowns.\n"
+    "Release\n"
+    "Lantern was released in Ruritania on 4 May 1991. It grossed 90 million crowns.\n"
+)
+
+
+@pytest.fixture
+def lanterns(tmp_path):
+    return library(tmp_path, _LANTERN_OLD, _LANTERN_NEW)
+
+
+def test_a_shared_title_goes_to_the_film_a_whole_name_of_the_question_belongs_to(lanterns):
+    """"... in the <actor> movie": of two films of that title, the one that actor is in; the sentence is
+    chosen by what is asked, not by the actor's name, and the other film is named, below confidence."""
+    ans = ask(lanterns, "what does the lantern use to get rid of the eel in the ora pell movie")
+    assert "(1958)" in ans.film, ans.film
+    assert "eel paste" in ans.answer, ans.answer
+    assert "1991" in ans.answer  # the other film of the title is named
+    assert ans.confidence < CONFIDENT
+
+
+def test_a_shared_title_with_no_name_still_goes_to_the_likelier_film(lanterns):
+    ans = ask(lanterns, "where was lantern filmed")
+    assert "(1991)" in ans.film, ans.film
+    assert ans.confidence < CONFIDENT
