@@ -62,3 +62,32 @@ def test_a_shared_title_with_no_name_still_goes_to_the_likelier_film(lanterns):
     ans = ask(lanterns, "where was lantern filmed")
     assert "(1991)" in ans.film, ans.film
     assert ans.confidence < CONFIDENT
+
+
+_REGATTA = (
+    "The Long Regatta\n"
+    "The Long Regatta is a 1977 Ruritanian sports drama film directed by Kel Oster, starring Tam Osk and Ora Pell.\n"
+    "Plot\n"
+    "Kip Morrow and Lune Varga are rival rowers who first meet at a village race. "
+    "Kip Morrow trains through the winter on the frozen lake. "
+    "In the final race, Kip Morrow beats Lune Varga by two lengths and takes the cup.\n"
+    "Cast\n"
+    "Tam Osk as Kip Morrow\n"
+    "Ora Pell as Lune Varga\n"
+    "Release\n"
+    "The Long Regatta was released in Ruritania on 3 March 1977.\n"
+)
+
+
+@pytest.fixture
+def regatta(tmp_path):
+    return library(tmp_path, _REGATTA)
+
+
+def test_a_preposition_typed_before_the_wh_word_still_asks_what_the_wh_word_asks(regatta):
+    """"by how many lengths does <character> beat B": a count of the story, not who played the character."""
+    ans = ask(regatta, "by how many lengths does kip morrow beat lune varga in the long regatta")
+    assert "two lengths" in ans.answer, ans.answer
+    assert "Tam Osk played" not in ans.answer
+    assert ans.confidence < CONFIDENT
+
