@@ -91,3 +91,34 @@ def test_a_preposition_typed_before_the_wh_word_still_asks_what_the_wh_word_asks
     assert "Tam Osk played" not in ans.answer
     assert ans.confidence < CONFIDENT
 
+
+_CLANSMEN = (
+    "NightkKrawler\n"
+    "NightkKrawler is a 2016 Ruritanian crime drama film directed by Kel Oster and starring Ivo Brandt. "
+    "It is based on the memoir Night Krawling by Bede Marrow.\n"
+    "Plot\n"
+    "A detective goes undercover in a gang of night thieves.\n"
+    "Release\n"
+    "NightkKrawler was released in Ruritania on 9 September 2016.\n"
+)
+_BLACK = (
+    "The Twelve\n"
+    "The Twelve is a 2015 Ruritanian war film directed by Ora Pell and starring Tam Osk as Captain Night.\n"
+    "Plot\n"
+    "Captain Night leads twelve soldiers across the mountains.\n"
+)
+
+
+@pytest.fixture
+def spaced(tmp_path):
+    return library(tmp_path, _CLANSMEN, _BLACK)
+
+
+def test_a_one_word_title_typed_with_a_space_inside_it_is_that_film_not_a_name_of_another(spaced):
+    """"what is night kkrawler based on": the title's word typed in two; never the film where "night" or a
+    word of it is a character's name. A guess the answer says it made, so below confidence."""
+    ans = ask(spaced, "what is night kkrawler based on")
+    assert "NightkKrawler" in (ans.film or ""), ans.answer
+    assert "Night Krawling" in ans.answer, ans.answer
+    assert "night kkrawler" in ans.answer  # says which words it took for the title
+    assert ans.confidence < CONFIDENT

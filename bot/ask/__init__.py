@@ -174,6 +174,13 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
     assumed, assumed_whole = "", False
     if film is None and written_by is not None:
         film, assumed = lib.film(written_by), normalize(written)  # a guess: said, and never confident
+    spaced = ""
+    if film is None and not mention.film_ids:
+        # "what is <Black> <Kklansman> based on": a one-word title typed with a space inside it; before any name
+        # of the question is read as a character of another film
+        found, spaced_mention, spaced = await _title_typed_spaced(lib, text)
+        if found is not None:
+            film, mention = lib.film(found), spaced_mention
     if film is None:
         film, assumed, assumed_whole, ask_which = await _film_of_a_name(lib, text)
         if film is None and ask_which is None and _BARE_POSSESSIVE.search(text):
@@ -186,7 +193,7 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
                 and set(assumed.split()) <= set(normalize(mention.typed_longer).split()):
             # "who directed <title> hill": the loaded title's own words never stand for it as a name
             return await _named_in_article(lib, text, mention) or _not_the_loaded_film(lib, text, mention)
-    typo = ""
+    typo = spaced  # a title found with its words joined is a guess the answer says it made
     if mention.found and mention.score == 99.0 and _short_form(text[mention.start: mention.end]):
         # a title named by its initials ("osb"): a few letters may name it by chance, so the answer says which
         # film it took them for and is never confident
@@ -598,6 +605,34 @@ async def _writes(lib, film_id: int, phrase: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
+#: The fewest letters of a one-word title found by joining two or three words typed apart.
+SPACED_LETTERS = 7
+
+
+async def _title_typed_spaced(lib, text: str):
+    """(film id, a mention of it, the words typed) for a run of two or three words that, joined, is exactly
+    the key of a one-word loaded title ("black kklansman", "night crawlers"); (None, empty mention, "")
+    otherwise. Each run is one lookup of the title index's keys, so the library's size costs nothing.
+    A title that is a word of the language ("sunlight") is never taken from "sun light"."""
+    toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    for n in (3, 2):
+        for i in range(len(toks) - n + 1):
+            words = [normalize(t) for t, _s, _e in toks[i: i + n]]
+            if any(not w or " " in w or w in STOPWORDS for w in words):
+                continue
+            joined = "".join(words)
+            if len(joined) < SPACED_LETTERS:
+                continue
+            entries = [e for e in lib.index.by_key(joined) if " " not in title_key(e.title)]
+            if len(entries) != 1 or lib.film(entries[0].id) is None:
+                continue
+            if await _a_common_word(lib, joined):
+                continue
+            m = FilmMention([entries[0].id], toks[i][1], toks[i + n - 1][2], 90.0)
+            return entries[0].id, m, text[toks[i][1]: toks[i + n - 1][2]]
+    return None, FilmMention(), ""
+
+
 #: The longest run of words tried as a mistyped title, and the fewest letters it must have.
 TYPO_WORDS, TYPO_LETTERS = 4, 5
 
