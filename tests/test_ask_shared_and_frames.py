@@ -122,3 +122,26 @@ def test_a_one_word_title_typed_with_a_space_inside_it_is_that_film_not_a_name_o
     assert "Night Krawling" in ans.answer, ans.answer
     assert "night kkrawler" in ans.answer  # says which words it took for the title
     assert ans.confidence < CONFIDENT
+
+
+_DOCKS = (
+    "Dock Seven\n"
+    "Dock Seven is a 1981 Ruritanian crime film directed by Kel Oster and starring Ivo Brandt.\n"
+    "Plot\n"
+    "A night watchman finds a stolen painting in a crate at the docks.\n"
+    "Production\n"
+    "The producers first looked at ports in the north. "
+    "Shooting took place on San Francisco's Mission Bay waterfront, when the city was in a heat wave. "
+    "Kel Oster later said he would finish shooting on a Friday and fly to Rome.\n"
+    "Release\n"
+    "Dock Seven was released in Ruritania on 1 May 1981.\n"
+)
+
+
+def test_a_place_typed_by_its_short_form_finds_the_sentence_that_writes_it_out(tmp_path):
+    """"where in sf was it shot": the article writes "San Francisco"; the sentence of the shoot there is
+    the answer (a filming place or the sentence telling it), never the sentence about flying to another city."""
+    db = library(tmp_path, _DOCKS)
+    ans = ask(db, "where in sf was dock seven shot")
+    assert "Mission Bay" in ans.answer, ans.answer
+    assert "Rome" not in ans.answer

@@ -31,6 +31,7 @@ from .retrieve import (
     ranked,
     section_preference,
     sentence_source,
+    spelled_out,
     stem,
     synonyms,
     tells_the_scene,
@@ -2907,7 +2908,9 @@ async def answer_filming(q: Q) -> Answer:
         got = await best_sentences(q.lib.conn, q.film.id, " ".join(scene), drop=_title_words(q),
                                    must=re.compile(r"\b(filmed|shot|filming|photographed|photography|shooting|location)",
                                                    re.I))
-        if got and all(re.search(rf"\b{re.escape(w)}", normalize(got[0][1]["text"])) for w in scene):
+        # ("nyc" is found written "New York City")
+        if got and all(re.search(rf"\b{re.escape(w)}", normalize(got[0][1]["text"])) or spelled_out(w) != w
+                       and re.search(rf"\b{re.escape(spelled_out(w))}", normalize(got[0][1]["text"])) for w in scene):
             row = got[0][1]
             yes = "Yes: " if I.is_yesno(q.rest) else ""
             if not yes and not holds("place", row["text"], q.text):
@@ -3170,7 +3173,8 @@ async def _start_dated_before(q: Q) -> Answer | None:
 def _scene_words(q: Q) -> list[str]:
     """Words of a filming question beyond the filming itself ("bank robbery" in "where was the bank
     robbery shot"): the question is about one scene."""
-    return [w for w in q.rest.split() if w not in _FILMING_WORDS and w not in STOPWORDS and len(w) > 2
+    return [w for w in q.rest.split() if w not in _FILMING_WORDS and w not in STOPWORDS
+            and (len(w) > 2 or spelled_out(w) != w)  # "where in sf": a place's short form is one
             and not w.isdigit() and w not in _EXTENT_WORDS]
 
 

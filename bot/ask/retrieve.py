@@ -18,7 +18,16 @@ from ..matching import normalize
 from ..vocab import given_names, load
 from .text import STOPWORDS, content_words
 
-_SHORT_FORMS: dict[str, str] = {k: normalize(v) for k, v in load("reviews").get("short_forms", {}).items()}
+#: A publication's or a place's short form typed ("nyt", "nyc") and the full name an article writes.
+_SHORT_FORMS: dict[str, str] = {k: normalize(v) for table in (load("reviews").get("short_forms", {}),
+                                                            load("retrieval").get("place_short_forms", {}))
+                                for k, v in table.items()}
+def spelled_out(word: str) -> str:
+    """The full name an article writes for *word* when it is a short form members type ("nyc": "new york
+    city"), else *word* itself."""
+    return _SHORT_FORMS.get(word, word)
+
+
 _QUESTION_WORDS = frozenset(load("ask_words")["retrieve"]["question_words"])
 
 
