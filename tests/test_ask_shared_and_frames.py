@@ -145,3 +145,34 @@ def test_a_place_typed_by_its_short_form_finds_the_sentence_that_writes_it_out(t
     ans = ask(db, "where in sf was dock seven shot")
     assert "Mission Bay" in ans.answer, ans.answer
     assert "Rome" not in ans.answer
+
+
+# A title that holds its hero's whole name: the name typed alone is the film, and also the one asked about.
+_SONG_OF_KIP = (
+    "The Song of Kip Morrow\n"
+    "The Song of Kip Morrow is a 2019 Ruritanian western film directed by Kel Oster and starring Tam Osk.\n"
+    "Plot\n"
+    "Kip Morrow, a cheerful gunman, rides into a harbour tavern and shoots everyone at the bar. "
+    "Ivo Brandt, the tavern keeper, dies of a fever in the winter. "
+    "A quiet young woman in grey then rides into town and challenges Kip. "
+    "Kip gladly obliges, but the young woman is faster and shoots him through the heart.\n"
+    "Cast\n"
+    "Tam Osk as Kip Morrow\n"
+    "Release\n"
+    "The Song of Kip Morrow was released in Ruritania on 5 May 2019.\n"
+)
+
+
+@pytest.fixture
+def kip(tmp_path):
+    return library(tmp_path, _SONG_OF_KIP)
+
+
+def test_a_part_of_the_title_that_is_the_heros_name_is_asked_about_where_no_title_goes(kip):
+    """"what happens to kip morrow at the end": the words find the film by its title, and are the hero asked
+    about, so the sentence about him is quoted (never another character's death)."""
+    ans = ask(kip, "how does kip morrow die")
+    assert "shoots him through the heart" in ans.answer, ans.answer
+    assert "fever" not in ans.answer
+    assert ans.confidence < CONFIDENT
+

@@ -38,6 +38,8 @@ _POSSESSIVE = re.compile(r"(?<=[\w.])['’]s\b")
 #: A word that may be a name with its possessive's apostrophe left out ("swedes", "eddies").
 _BARE_POSSESSIVE = re.compile(r"\b([A-Za-z]{3,}?[^s\W])s\b")
 #: A question's only word before the title that belongs with it ("in <title>, who ...").
+#: Words right before a title ("for <title>", "the movie <title>"): a part of a title after them is the title.
+_BEFORE_A_TITLE = frozenset(load("ask_words")["text"]["before_title"])
 _TITLE_PREPOSITIONS = frozenset(load("ask_words")["ask"]["title_prepositions"])
 #: The shortest name ending in s that may be a shorter name's possessive typed without its apostrophe.
 SHORT_NAME_S = 3
@@ -227,7 +229,14 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
     lead = [] if len(before) == 1 and before[0] in _TITLE_PREPOSITIONS else before
     rest_words = lead + normalize(text[mention.end:] if mention.film_ids else text).split()
     all_words = normalize(text).split()
-    names = _names(data, all_words, len(before), len(span)) if span else data.names.find(all_words)
+    # ... a part of a longer title, typed where no title goes ("who kills <name>", not "score for <name>")
+    story_slot = mention.score < 100 and not in_title_slot(all_words, len(before), len(span)) \
+        and not (before and before[-1] in _BEFORE_A_TITLE)
+    names = _names(data, all_words, len(before), len(span), part_of_title=story_slot) if span \
+        else data.names.find(all_words)
+    if story_slot and any(h.start == len(before) and h.end == len(before) + len(span) for h in names):
+        # the name is asked about, so it stays in what is asked ("who kills <name>": the one killed)
+        rest_words = before + span + rest_words[len(lead):]
     owner = {w for h in names if _owns_the_film(h, all_words) for w in all_words[h.start: h.end]}
     if owner and not mention.film_ids:
         # "the promo song for <producer>'s anthology", the film found by that name: the name is cut out of
@@ -785,9 +794,11 @@ def _not_describing_the_film(names: list, words: list[str]) -> list:
 _CAST_VERBS = frozenset(load("ask_words")["ask"]["cast_verbs"])
 
 
-def _names(data, words: list[str], start: int, length: int):
+def _names(data, words: list[str], start: int, length: int, *, part_of_title: bool = False):
     """Names in the question, keeping the film's title out unless a longer name covers it
-    (a character called "Captain Example" in a question about a film called "Example")."""
+    (a character called "Captain Example" in a question about a film called "Example"), or the words typed
+    are only a part of the title and are the whole name of someone of its story (*part_of_title*: "who kills
+    ora pell" of "The Ballad of Ora Pell" asks about Ora Pell; the film is found by the name all the same)."""
     span = set(range(start, start + length))
     hits = data.names.find(words)
     # "who plays <title>" where the title is a character's name too: the character is asked about
@@ -796,7 +807,9 @@ def _names(data, words: list[str], start: int, length: int):
     for h in hits:
         covered = span.intersection(range(h.start, h.end))
         if not covered or (h.end - h.start > length and any(r in ("character", "actor") for r, _ in h.owners)) \
-                or (played and h.start == start and any(r == "character" for r, _ in h.owners)):
+                or (played and h.start == start and any(r == "character" for r, _ in h.owners)) \
+                or (part_of_title and h.start == start and h.end == start + length and h.end - h.start > 1
+                    and any(r in ("character", "plot") for r, _ in h.owners)):
             keep.append(h)
     if len(keep) < len(hits):  # retry without the title's words, so a name next to it is still found
         extra = [h for h in data.names.find(words, skip=span) if not any(k.start == h.start for k in keep)]
