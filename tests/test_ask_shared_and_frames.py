@@ -176,3 +176,11 @@ def test_a_part_of_the_title_that_is_the_heros_name_is_asked_about_where_no_titl
     assert "fever" not in ans.answer
     assert ans.confidence < CONFIDENT
 
+
+def test_who_kills_someone_named_before_the_verb_is_the_doer_of_the_verb_on_him(kip):
+    """"who kills <hero>": "<hero> obliges, but the young woman ... shoots him", not "<hero> shoots
+    everyone", which tells him as the killer."""
+    ans = ask(kip, "who kills kip morrow")
+    assert "young woman is faster" in ans.answer, ans.answer
+    assert "shoots everyone" not in ans.answer
+    assert ans.confidence < CONFIDENT

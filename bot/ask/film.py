@@ -3808,6 +3808,10 @@ async def _told_in_plot(q: Q) -> Answer | None:
                        else _object_of(r["text"], done, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS))
             if carried and victims and done_to <= 0:
                 done_to = max(done_to, _object_of(r["text"], done, victims))  # "A ... He beats B so badly"
+            if named and done_to <= 0 and _named_before_the_event(r["text"], done, victims):
+                # "B obliges, but the young man is faster and shoots him": B named first, the event done to
+                # "him" later in the sentence; a little less than B named after the verb
+                done_to = max(done_to, _object_of(r["text"], done, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS) - 1.0)
             if doers and done_to < 0:
                 prev_named = False  # nor does "he" after it go on about A
                 continue  # "how does A kill B": "B shoots A" tells the opposite
@@ -3950,7 +3954,15 @@ def _object_of(text: str, told: list[re.Pattern], keys: set[str], subjects: set[
     return score
 
 
-#: The words between a passive's subject and its verb ("X had been shot", "X was later poisoned").
+def _named_before_the_event(text: str, told: list[re.Pattern], keys: set[str]) -> bool:
+    """Does *text* name one of *keys* before its first word of the event ("B obliges, but ... shoots him"),
+    and none of them after it? Then a pronoun after the event's word may stand for that name."""
+    toks = normalize(text).split()
+    at = next((i for i, t in enumerate(toks) if any(rx.match(t) for rx in told)), None)
+    return at is not None and any(w in keys for w in toks[:at]) and not any(w in keys for w in toks[at:])
+
+
+#: The words between a passive's subject and its verb ("X had been shot", "X was later poisoned")."""
 _PASSIVE_AUX = frozenset(load("ask_words")["film"]["passive_aux"])
 
 
