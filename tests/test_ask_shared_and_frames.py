@@ -184,3 +184,15 @@ def test_who_kills_someone_named_before_the_verb_is_the_doer_of_the_verb_on_him(
     assert "young woman is faster" in ans.answer, ans.answer
     assert "shoots everyone" not in ans.answer
     assert ans.confidence < CONFIDENT
+
+
+def test_who_someone_ends_up_having_to_fight_is_a_deed_of_the_story_not_a_credit(tmp_path):
+    """"who does <character> end up having to fight": several words between the name and the verb, still
+    the story's opponent, quoted from the plot; never a cast card or "the article doesn't say which
+    character" of a player whose name is typed too."""
+    db = library(tmp_path, _REGATTA.replace(
+        "and takes the cup.\n", "and takes the cup. The judges ask Kip Morrow to fight Lune, but Kip Morrow refuses. "
+                                 "As a punishment, Kip Morrow has to fight the giant Bolt instead.\n"))
+    ans = ask(db, "who does kip morrow end up having to fight when he wont fight ora pell in the long regatta")
+    assert "giant Bolt" in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT
