@@ -196,3 +196,30 @@ def test_who_someone_ends_up_having_to_fight_is_a_deed_of_the_story_not_a_credit
     ans = ask(db, "who does kip morrow end up having to fight when he wont fight ora pell in the long regatta")
     assert "giant Bolt" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_QUARRY = (
+    "Quarry Road\n"
+    "Quarry Road is a 2018 Ruritanian thriller film directed by Kel Oster and starring Tam Osk and Lune Varga.\n"
+    "Plot\n"
+    "A quarry worker leaves his village after an accident and walks the road to the capital.\n"
+    "Production\n"
+    "The film marks the return of Tam Osk as an actor, who had earlier appeared as a child actor. "
+    "Initially Ivo Brandt was signed for a role but had to cancel because of scheduling conflicts. "
+    "Filming took place in Velik.\n"
+    "Release\n"
+    "Quarry Road was released in Ruritania on 1 June 2018.\n"
+)
+
+
+@pytest.mark.parametrize("question", [
+    pytest.param("which actor had to pull out of quarry road", id="pull_out"),
+    pytest.param("which actor dropped out of quarry road", id="drop_out"),
+])
+def test_who_left_the_film_naming_no_one_is_the_sentence_of_someone_leaving(tmp_path, question):
+    """"which actor had to pull out": the sentence telling someone signed and then cancelling, not one
+    that merely says "actor"; quoted, below confidence."""
+    db = library(tmp_path, _QUARRY)
+    ans = ask(db, question)
+    assert "Ivo Brandt was signed" in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT

@@ -609,6 +609,8 @@ _LEFT_FILM = re.compile("|".join(_LEFT["left"]), re.IGNORECASE)
 _CARRY_ON = re.compile(_LEFT["carry_on"], re.IGNORECASE)
 #: Cut or left, for someone the final cast does not bill: compiled once here (built per question, it was
 #: recompiled whenever the re module's cache had let it go).
+#: "which actor had to pull out": who left the film, no one named (vocab/question.toml left_the_film asked).
+_ASKS_WHO_LEFT = re.compile("|".join(_LEFT["asked"]))
 _CUT_OR_LEFT = re.compile(f"{_PART_CUT.pattern}|{_LEFT_FILM.pattern}", re.IGNORECASE)
 
 
@@ -5649,6 +5651,13 @@ async def answer_film_question(q: Q) -> Answer:
         # "who directed the first <title>, the 2015 one", said of its sequel: the film it follows, which the
         # lead names ("a sequel to A's 2015 film <title>"); this film's own credits answer nothing asked
         return await not_stated(q, "that about the film it follows", _FOLLOWS_TOLD, terms="sequel prequel")
+    if not q.names and _ASKS_WHO_LEFT.search(q.rest):
+        # "which actor had to pull out": the sentence of the making that tells someone leaving ("A was signed
+        # but had to cancel"), naming a person the question does not; never the cast list, never the story
+        left = await not_stated(q, "who left the film", _LEFT_FILM.pattern, person=True, story=False,
+                                terms="cancel cancelled withdrew dropped left replaced declined")
+        if not left.abstained:
+            return left
     if kind.startswith("score."):
         return await answer_score(q, kind.split(".", 1)[1])
     if kind == "review":
