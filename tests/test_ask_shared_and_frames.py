@@ -223,3 +223,24 @@ def test_who_left_the_film_naming_no_one_is_the_sentence_of_someone_leaving(tmp_
     ans = ask(db, question)
     assert "Ivo Brandt was signed" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_LAKE = (
+    "Lake Hours\n"
+    "Lake Hours is a 1984 Ruritanian comedy film directed by Kel Oster and starring Lune Varga.\n"
+    "Plot\n"
+    "A family spends a summer at a lake house.\n"
+    "Reception\n"
+    "The film was a modest success in Ruritania. "
+    "On 3 July 1985, Governor Mara Velik screened the film at her lake house during a storm. "
+    "In her diary that day, she called it \"the finest comedy of the decade\".\n"
+)
+
+
+def test_what_someone_thought_is_the_quotation_after_the_sentence_naming_the_occasion(tmp_path):
+    """"what did <person> think of it when she watched it": the sentence naming the screening tells no view;
+    the one after it, in her words, does: both are quoted, below confidence."""
+    db = library(tmp_path, _LAKE)
+    ans = ask(db, "what did mara velik think of lake hours when she watched it at her lake house")
+    assert "finest comedy of the decade" in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT

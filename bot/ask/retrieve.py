@@ -378,6 +378,8 @@ _WANTS = (
     ("date", re.compile(r"^when\b|\b(what|which) (year|date|day|month|decade)\b")),
     ("place", re.compile(r"^where\b|\b(what|which) (city|country|theater|theatre|place|town|state|venue|location)\b")),
     ("name", re.compile(r"\b(called|named|name of|(what|which) (song|title|boat|ship|car|horse|dog|book))\b")),
+    # "what did A think of it": A's own words, which the sentence after the one naming the occasion often quotes
+    ("opinion", re.compile("|".join(load("intents")["opinion"]))),
 )
 _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                      r"hundred|thousand|million|billion|half|quarter|third|dozen|percent)\b", re.IGNORECASE)
@@ -395,6 +397,9 @@ _GIVEN = given_names()
 #: Words a person's full name follows ("starred Ora Pell", "directed by Ora Pell").
 _BEFORE_PERSON = frozenset(load("ask_words")["retrieve"]["before_person"])
 _QUOTED = re.compile(r"[\"“‘][^\"”’]{2,60}[\"”’]")
+#: Words quoted, a few at least (an opinion told in the speaker's words); an opening mark is enough, as a
+#: sentence may end inside a quotation that goes on.
+_SAID_IN_QUOTES = re.compile(r"[\"“][^\"”]{12}")
 
 
 _LEAD_IN = re.compile(r"^(?:in|for|about|from|on) (?:\S+ ){1,5}?(?=(?:who|whom|whose|where|when|why|how|what|which)\b)")
@@ -426,6 +431,9 @@ def holds(kind: str | None, text: str, question: str, known: frozenset[str] = fr
             or any(m.group(1).lower() not in asked for m in _PLACE_NOUN.finditer(text))
     if kind == "name" and _QUOTED.search(text):
         return True
+    if kind == "opinion":
+        # someone's view is told in their words: a quotation of a few words ("he called it "the worst ..."")
+        return bool(_SAID_IN_QUOTES.search(text))
     if kind == "person":
         return _a_person(text, asked, people)
     return any(normalize(m.group()) not in asked for m in _CAPITAL.finditer(text))
