@@ -244,3 +244,23 @@ def test_what_someone_thought_is_the_quotation_after_the_sentence_naming_the_occ
     ans = ask(db, "what did mara velik think of lake hours when she watched it at her lake house")
     assert "finest comedy of the decade" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_LEDGER = (
+    "The Ledger\n"
+    "The Ledger is a 1952 Ruritanian drama film directed by Kel Oster and starring Ivo Brandt as Judge Osk.\n"
+    "Plot\n"
+    "Judge Osk presides over the trial of a bookkeeper accused of theft. The bookkeeper is set free. "
+    "After the trial, a clerk asks Osk what to do with the bookkeeper's ledger. Osk replies, \"Burn it tonight.\"\n"
+    "Cast\n"
+    "Ivo Brandt as Judge Osk\n"
+)
+
+
+def test_a_sentence_that_carries_the_question_is_quoted_with_the_reply_after_it(tmp_path):
+    """"what does Osk say to do with the ledger": "a clerk asks Osk what to do with the ledger" asks it; the
+    reply is the sentence after it, quoted with it, below confidence."""
+    db = library(tmp_path, _LEDGER)
+    ans = ask(db, "what does osk say to do with the bookkeeper's ledger")
+    assert "Burn it tonight" in ans.answer, ans.answer
+    assert ans.confidence < CONFIDENT

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .. import queries
 from ..matching import normalize
-from ..vocab import given_names, load
+from ..vocab import alternation, given_names, load
 from .text import STOPWORDS, content_words
 
 #: A publication's or a place's short form typed ("nyt", "nyc") and the full name an article writes.
@@ -497,6 +497,12 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
         nxt = await next_sentence(conn, row)
         if nxt is not None and len(row["text"]) + len(nxt["text"]) <= TIE_CHARS:
             return score, f"{row['text']} {nxt['text']}", [row, nxt]
+    if _ASKS_IN_TURN.search(row["text"]) and not _ASKS_IN_TURN.search(normalize(question)):
+        # "what does B say to do with the file": the sentence found carries the question itself ("A asks B
+        # what to do with the file"); the reply is the sentence after it, quoted with it
+        nxt = await next_sentence(conn, row)
+        if nxt is not None and len(row["text"]) + len(nxt["text"]) <= TIE_CHARS:
+            return score, f"{row['text']} {nxt['text']}", [row, nxt]
     if kind == "person" and _SUBJECT_PRONOUN.match(row["text"]):
         # "who does A send to bewitch B": "She bewitches B" answers with a pronoun; the sentence before it
         # says who she is ("... finds Lune, who has been sent by A.")
@@ -591,6 +597,12 @@ def tells_the_scene(question: str, text: str, known: frozenset[str]) -> bool:
         return bool(forms(w) & among) or any(x.startswith((stem(w), *alike)) for x in among)
     # ... the scene told in other words counts ("after A tells B": "A reveals to B")
     return all(has(w, words, synonyms(w)) for w in scene) and not any(has(w, lower) for w in main if w not in scene)
+
+
+#: An indirect question in a sentence ("asks B what to do with it", "wonders whether she will return"): a verb
+#: of asking (vocab retrieval.toml asking_verbs), a few words, then a question word. The reply comes next.
+_ASKS_IN_TURN = re.compile(rf"\b{alternation(_RETRIEVAL['indirect_question']['verbs'])}\b(?:\s+[\w'’-]+){{0,4}}?\s+"
+                           r"(?:what|whether|how|why|who|whom|where|when|which|if)\b", re.IGNORECASE)
 
 
 #: How many sentences after one telling a question's scene (in its section) what is asked may be told.
