@@ -264,3 +264,24 @@ def test_a_sentence_that_carries_the_question_is_quoted_with_the_reply_after_it(
     ans = ask(db, "what does osk say to do with the bookkeeper's ledger")
     assert "Burn it tonight" in ans.answer, ans.answer
     assert ans.confidence < CONFIDENT
+
+
+_FAMILIES = (
+    "Two Houses\n"
+    "Two Houses is a 2018 Ruritanian romantic drama film directed by Kel Oster and starring Tam Osk and Lune Varga.\n"
+    "Plot\n"
+    "Kip and Ada fall in love at university. "
+    "When their families meet at the wedding, a shocking secret is revealed: Kip is Ada's half-brother.\n"
+    "Release\n"
+    "Two Houses was released on 25 May 2018.\n"
+)
+
+
+def test_a_secret_that_comes_out_is_the_story_not_the_release(tmp_path):
+    """"what's the big secret that comes out when the families meet": "comes out" of a secret is a reveal of
+    the story; the release date answers nothing asked."""
+    db = library(tmp_path, _FAMILIES)
+    ans = ask(db, "what's the big secret that comes out when the families meet in two houses")
+    assert "half-brother" in ans.answer, ans.answer
+    assert "released" not in ans.answer
+    assert ans.confidence < CONFIDENT

@@ -275,7 +275,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
                           ("composer", COMPOSER), ("distributor", DISTRIBUTOR), ("production_company", STUDIO)):
             if _has(pat, asked) and not (role == "composer" and has_actor):
                 return f"crew.{role}"
-    if (_has(RELEASE, q) and not _has(PERSON_COMES_OUT, q)) or _has(SHOWN_FIRST, q):
+    if (_has(RELEASE, q) and not _has(PERSON_COMES_OUT, q) and not cue("story_comes_out", q)) \
+            or _has(SHOWN_FIRST, q):
         return "release"
     if asked_language(q):
         return "identity.language"  # "is it in norwegian"
