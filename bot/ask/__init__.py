@@ -281,12 +281,19 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
     return ans
 
 
+#: The most films sharing a title whose names are read to tell which one a question means.
+NAMING_SHARED = 8
+
+
 async def _the_one_naming(lib, cands: list, text: str, mention):
     """Of films sharing the title typed (a remake, a serial's feature), the one whose cast or crew or story
     has a whole name the question types outside the title ("what does <hero> use in the <Ora Pell> movie"
     where only the older film stars Ora Pell), or None when no name, or names of several, tell them apart.
-    Reads the few films of that one title, never the library. Whole names only (both words, or a one-word
-    name billed whole): one shared surname or first name would pick a film by chance."""
+    Reads the few films of that one title, never the library (none when more than NAMING_SHARED share it: a
+    title remade that often is asked with a year). Whole names only (both words, or a one-word name billed
+    whole): one shared surname or first name would pick a film by chance."""
+    if len(cands) > NAMING_SHARED:
+        return None
     words = normalize(text).split()
     before = len(normalize(text[: mention.start]).split())
     span = set(range(before, before + len(normalize(text[mention.start: mention.end]).split())))
