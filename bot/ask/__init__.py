@@ -178,7 +178,7 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         film, assumed = lib.film(written_by), normalize(written)  # a guess: said, and never confident
     spaced = ""
     if film is None and not mention.film_ids:
-        # "what is <Black> <Kklansman> based on": a one-word title typed with a space inside it; before any name
+        # "what is <first half> <second half> based on": a one-word title typed with a space inside it; before any name
         # of the question is read as a character of another film
         found, spaced_mention, spaced = await _title_typed_spaced(lib, text)
         if found is not None:
@@ -627,7 +627,7 @@ SPACED_LETTERS = 7
 
 async def _title_typed_spaced(lib, text: str):
     """(film id, a mention of it, the words typed) for a run of two or three words that, joined, is exactly
-    the key of a one-word loaded title ("black kklansman", "night crawlers"); (None, empty mention, "")
+    the key of a one-word loaded title ("harbour kwatch" for a loaded "HarbourKwatch"); (None, empty mention, "")
     otherwise. Each run is one lookup of the title index's keys, so the library's size costs nothing.
     A title that is a word of the language ("sunlight") is never taken from "sun light"."""
     toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]

@@ -3811,7 +3811,7 @@ async def _told_in_plot(q: Q) -> Answer | None:
             if carried and victims and done_to <= 0:
                 done_to = max(done_to, _object_of(r["text"], done, victims))  # "A ... He beats B so badly"
             if named and done_to <= 0 and _named_before_the_event(r["text"], done, victims):
-                # "B obliges, but the young man is faster and shoots him": B named first, the event done to
+                # "B agrees, but the stranger draws first and shoots him": B named first, the event done to
                 # "him" later in the sentence; a little less than B named after the verb
                 done_to = max(done_to, _object_of(r["text"], done, _OBJECT_PRONOUNS, _SUBJECT_PRONOUNS) - 1.0)
             if doers and done_to < 0:
