@@ -1238,3 +1238,51 @@ def test_the_who_aside_before_a_crew_verb_holds_its_own_job(sentence, want, not_
     got = _crew(_article("Example Picture is a 2011 drama film starring Ora Pell.", ("Production", sentence)))
     assert want <= got
     assert not (not_want & got)
+
+
+@pytest.mark.parametrize(
+    "sentence, role, name",
+    [
+        # a nationality or a calling before the full name is no word of it
+        ("For the premiere, Kapellmeister Oskar Brenvald composed an accompanying score.", "composer", "Oskar Brenvald"),
+        ("The screenplay was written by the Spaniard Tadeo Olmeda.", "writer", "Tadeo Olmeda"),
+        ("The score was composed by the Hungarian émigré Miklos Ravai, his fourth for the studio.", "composer",
+         "Miklos Ravai"),
+        # "Cutting was by A": the editor's work under another word
+        ("Cutting was by Phyllida Vane.", "editor", "Phyllida Vane"),
+        # a copula's description in apposition before the name
+        ("The producer was the company's production head, Sigmar Relle.", "producer", "Sigmar Relle"),
+        # a co- participle's partner, the film's work as its subject
+        ("The screenplay was co-written with Ayame Sakura, who had adapted a light novel for television.", "writer",
+         "Ayame Sakura"),
+        # the aside tells of the person's other work; the noun credits this film
+        ("The cinematographer Pei Ngau Chi-wai, who had shot two of the director's earlier films, used smoke heavily.",
+         "cinematographer", "Pei Ngau Chi-wai"),
+    ],
+)
+def test_credit_shapes_of_long_articles(sentence: str, role: str, name: str) -> None:
+    crew = _crew(_article(LEAD, ("Production", sentence)))
+    assert (role, name) in crew
+    assert not any(n != name and n.endswith(name) for _, n in crew)  # no "Spaniard …" or "Kapellmeister …" kept
+
+
+@pytest.mark.parametrize(
+    "sentence, role, name",
+    [
+        # a copula's complement before ", and B edited the film" is no editor
+        ("The cinematographer was Nariko Daruvala, and Vasu Shende edited the film.", "editor", "Nariko Daruvala"),
+        # a dated title just before the credit is that credit's work
+        ("Tobin Ashgrove went on to score the unrelated Return to Nowhere (1969), directed by Umber Lazaro.",
+         "director", "Umber Lazaro"),
+        # a series' first instalment
+        ("Garret Lyall, who had directed the first film, declined to return; the studio hired Kesla Orr.",
+         "director", "Garret Lyall"),
+        # a job left before the film was made
+        ("Composer Bennet Falkor, who scored Other Title, left the project and was replaced by Sara Lindell.",
+         "composer", "Bennet Falkor"),
+        # a nationality alone is nobody's name
+        ("The score was composed by the Hungarian.", "composer", "Hungarian"),
+    ],
+)
+def test_no_credit_for_other_clauses_works_or_left_jobs(sentence: str, role: str, name: str) -> None:
+    assert (role, name) not in _crew(_article(LEAD, ("Music", sentence)))

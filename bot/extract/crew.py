@@ -28,6 +28,7 @@ from ..vocab import alternation, load
 from .common import NAME_AT_END, NAME_RX, NUMBER_WORD_RX, YEAR_RX
 from .names import (
     FAMILY_RE,
+    NAME_PREFIXES,
     STOP_CAPS,
     People,
     all_names,
@@ -90,6 +91,7 @@ _SCREEN = alternation(_F["screen_targets"])
 _ACT_MODIFIER = re.compile(rf"\b{alternation(_F['activity_modifiers'], flags='i')}\s*(?:and\s+\w+\s+)?$")
 _USES = re.compile(rf"\b{alternation(_F['uses'], flags='i')}\b")
 _UNDONE = re.compile(rf"\b{alternation(_F['undone'], flags='i')}\b")
+_LEFT_JOB = re.compile(rf"\b{alternation(_F['left_job'], flags='i')}\b")
 _ENGAGE_WORK = alternation(_F["engage_work"])
 _OTHER_MEDIA = re.compile(rf"\b{alternation(_F['other_media'], flags='i')}\s*$", re.I)
 _OCCASION = re.compile(rf"\b{alternation(_F['occasion'], flags='i')}\b", re.I)
@@ -166,6 +168,18 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:about|profiles|profiling|follows|following|(
 # would be tried at every capital of every sentence that says "work")
 _SCRIPT_WORK = re.compile(rf"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:{alternation(_F['script_work'])})\b(?!\s+(?:of|for)\s+[A-Z\"“])")
 _NAMES_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<names>{_NAMES})$")
+# "went on to score Other Title (1969), directed by A": a dated title just before the credit is the credit's work (the
+# article's own title is blanked before this is asked)
+_DATED_TITLE_BEFORE = re.compile(r"[A-Z][\w'’:-]*\s+\((?:1[89]|20)\d\d\)\s*,\s*$")
+# ", who had shot Other Title," after a credited name: an aside of the person's other work
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;()]{1,80},")
+# "The screenplay was co-written with A": a co- participle's partner ("written with A in mind" is no credit)
+_CO_WITH = re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?(?P<verb>co-?[a-z]+)\s+with\s+(?=[A-Z])")
+_IN_MIND = re.compile(r"\s+in\s+mind\b")
+# "directed the first film" (the verb's object, not "the first film to be shot in …"): a series' first instalment
+_FIRST_FILM = re.compile(r"\S+\s+the\s+first\s+(?:film|movie|installment|instalment)\b(?!\s+(?:to|of|in|that|which|ever|made|shot|as)\b)")
+# "The cinematographer was A, and B edited the film": a copula's complement, then a clause of B's own
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+$")
 # "A and B, and C": a pair closed by its "and", then a new clause's subject after ", and"
 _PAIR_THEN_CLAUSE = re.compile(r"\s+and\s+[^,]+,\s+and\s+")
 # From the verb on ("directed the film"): every match holds it, and a sentence without it (most, and lists
@@ -210,7 +224,9 @@ _IS_TAIL = (rf"(?:is|was|are|were|has\s+been|had\s+been|became|becomes)\s+(?:als
 _IS_NOUN = re.compile(rf"(?P<names>{_NAMES})\s+" + _IS_TAIL)
 _NOUN_IS = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN})(?:\s+(?:of|for|on)\s+(?:the|this)\s+"
-    rf"(?:film|movie|project))?\s+(?:is|was|are|were)\s+(?:(?:[a-z][\w-]*\s+)?{_DESC}\s+)?(?=[A-Z])"
+    rf"(?:film|movie|project))?\s+(?:is|was|are|were)\s+(?:(?:[a-z][\w-]*\s+)?{_DESC}\s+"
+    # "The producer was the company's production head, A": a lower-case description in apposition
+    r"|(?:the|its|his|her|their)\s+(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+)?(?=[A-Z])"
 )
 _APPOS_AFTER = re.compile(
     rf"\b(?:(?:[Tt]he|[Tt]his)\s+(?:film|movie)['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:{_DESC}\s+)?(?P<noun>{_NOUN}),\s+(?=[A-Z])"
@@ -293,7 +309,7 @@ _ENGAGE_AS = re.compile(
 _NAMES_JOINED = re.compile(rf"(?:{NAME_RX}){_NOTE}(?:(?:{_SEP}|\s+{_JOINER}\s+)(?:{NAME_RX}){_NOTE})*")
 # ("the American actor and filmmaker A": a capitalised word describes only before a job word)
 _DESCRIBED = re.compile(rf"(?:the\s+|a\s+)?(?:[A-Z][\w-]+['’]s\s+)?(?:(?:{_DESC}|[a-z][\w-]*|\w+-(?:born|based|raised)|"
-                        rf"[A-Z][\w-]+(?=\s+[a-z])(?=(?:\s+[a-z][\w-]*){{0,2}}\s+{_DESC}\b))\s+){{0,6}}"
+                        rf"[A-Z][\w-]+(?=\s+[a-zà-ÿ])(?=(?:\s+[a-zà-ÿ][\w-]*){{0,2}}\s+{_DESC}(?![\w-])))\s+){{0,6}}"
                         rf"(?=[A-Z])")
 # "by Lune Pictures development writer A": a company's or a place's job title before the name (the
 # words between it and the job word are no function word or verb: "by Ora Pell and writer A" is two
@@ -511,6 +527,16 @@ _GROUP_END = re.compile(rf"\b{alternation(_F['groups'])}\s+$")
 _VERB_AFTER = re.compile(rf"\s+(?:(?:also|then|later)\s+)?(?:{_ACTIVE})\b")
 _OWN_JOB_AFTER = re.compile(r"\s+(?:attached|set|slated|signed|on\s+board|aboard|as\s+(?:the\s+|a\s+|an\s+)?[a-z]|"
                             r"to\s+(?:direct|produce|star|write|score|edit|shoot|compose)\b|directing|producing|starring)")
+
+
+_NAME_PREFIXES = NAME_PREFIXES
+
+
+def _without_prefix(name: str) -> str:
+    """'Spaniard Ora Pell' → 'Ora Pell', 'Kapellmeister Ora Pell' → 'Ora Pell': a nationality or a calling the
+    prose writes before a full name (names.toml name_prefixes) is no word of it; kept when one word would be left."""
+    first, _, rest = name.partition(" ")
+    return rest if first in _NAME_PREFIXES and " " in rest else name
 
 
 def _accept(role: str, name: str, *, vouched: bool = True) -> str:
@@ -1068,6 +1094,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
 
     def add(role: str, names: list[str], *, vouched: bool = True, engaged: bool = False, owner: bool = False) -> None:
         for n in names:
+            n = _without_prefix(n)
+            if n in _NAME_PREFIXES:
+                continue  # "composed by the Hungarian": a nationality is nobody's name
             r = _accept(role, n, vouched=vouched or owner)
             if r and (n in banners or (r in {"producer", "executive_producer"} and _legal_company(article, n))):
                 r = "production_company" if r in {"producer", "executive_producer"} else ""
@@ -1108,8 +1137,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if _key(v) in NEEDS_CUE and not opening and not _cued(text, role, m.start(), music_section and role == "composer"):
                 continue
             own = _clause_upto(text, m.start(), m.end())
-            if (not lead and _YEAR_FILM.search(own)) or _OTHER_YEAR_FILM.search(own):
-                continue  # "the 1986 film Other Title, co-directed by A"
+            if (not lead and _YEAR_FILM.search(own)) or _OTHER_YEAR_FILM.search(own) \
+                    or _DATED_TITLE_BEFORE.search(otext, max(0, m.start() - 60), m.start()):
+                continue  # "the 1986 film Other Title, co-directed by A", "Other Title (1969), directed by A"
             if role == "writer" and re.search(r"\bsung\b", text[max(0, m.start() - 60): m.end()]):
                 continue  # "sung by A and written by B": a song's lyricist
             acts = _ACTIVITY_OF_RX.get(role)
@@ -1258,6 +1288,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         aside = "," in text[m.end("names"): m.start("verb")]  # "A, who had shot his earlier films, photographed the film"
         if (_other_work_after(otext, m.start("verb"), m.end()) if aside else _other_work(otext, m.start("verb"), m.end())):
             continue
+        if _FIRST_FILM.match(text, m.start("verb"), m.end() + 40):
+            continue  # "A, who had directed the first film, declined to return": a series' first instalment
         obj = _key(m.group("obj"))
         role = ACTIVE_ROLE[_key(m.group("verb"))]
         if obj in ACTIVITY_ROLE and ACTIVITY_ROLE[obj] not in {role, "story"}:
@@ -1270,7 +1302,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if _other_title_after(otext, m.end()) or _LOCALISED.search(text, m.start("verb"), m.end()):
             continue  # "composed the score for Other Title", "wrote the English-language dialogue"
         names = m.group("names")
-        if _PREP_BEFORE.search(text[: m.start("names")]) and ", and " in names and not kinds & _CRITICISM:
+        if (_PREP_BEFORE.search(text[: m.start("names")]) or _COPULA_BEFORE.search(text, 0, m.start("names"))) \
+                and ", and " in names and not kinds & _CRITICISM:
+            # (or a copula's: "The cinematographer was A, and B edited the film")
             # "shot in Ruritania, and A edited the film": the preposition's object, then a clause of A's own
             names = names[names.rindex(", and ") + 6:]
         elif kinds & _CRITICISM or _publication_before(text, m.start("names")) or _PREP_BEFORE.search(
@@ -1308,6 +1342,17 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         add(role, [trim_leading_stops(clean_name(m.group("name")))])
         if m.group("with") and role in {"writer", "producer"}:
             add(role, names_after(text, m.end()))
+    for m in _CO_WITH.finditer(text) if "passive" in cues and " with " in text and not kinds & _CRITICISM else ():
+        # "The screenplay was co-written with A": the film or the role's work as subject, the partner named by "with"
+        role = PASSIVE_ROLE.get(_key(m.group("verb")), "")
+        subj = _clause(otext, m.start(), m.start())
+        acts = _ACTIVITY_OF_RX.get(role)
+        if not role or not (_FILM_SUBJECT.search(subj) or (acts and acts.search(subj))) or _NEGATED.search(text[: m.start()]) \
+                or _other_work_upto(otext, m.start(), m.end()) or _SOURCE_SUBJECT.match(subj):
+            continue
+        names = names_after(text, m.end())
+        if names and not _IN_MIND.match(text, text.find(names[-1], m.end()) + len(names[-1])):
+            add(role, names)
     for m in _BARE_ACTIVE.finditer(text) if "active" in cues and not kinds & _CRITICISM else ():
         if not _other_work(otext, m.start("verb"), m.end()):
             add(ACTIVE_ROLE[_key(m.group("verb"))], _split(m.group("names")))
@@ -1390,12 +1435,18 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             by = _BY_BEFORE.search(pre)
             if by and (not by.group("verb") or PASSIVE_ROLE.get(_key(by.group("verb")), role) != role):
                 continue  # "directed by cinematographer A", "as told by editor A": a trade, not a credit
-            if _other_work(otext, m.start(), m.end()) or _making_other(otext, m.start()) or (
+            nm = _NAMES_RE.match(text, m.end())
+            # "The cinematographer A, who had shot B's earlier films, used …": the aside tells of A's other work, not
+            # of the job the noun credits (blanked for the other-work test)
+            aside = _WHO_ASIDE.match(otext, nm.end()) if nm else None
+            wtext = otext[: aside.start()] + " " * (aside.end() - aside.start()) + otext[aside.end():] if aside else otext
+            if _other_work(wtext, m.start(), m.end()) or _making_other(otext, m.start()) or (
                     role in _DIRECTORS_CREW and _possessor_not_director(article, text, m.start())):
                 continue
-            nm = _NAMES_RE.match(text, m.end())
             if nm and _LOCALISED.search(text[nm.end(): nm.end() + 60]):
                 continue  # "Screenwriters A and B wrote the English-language dialogue": a dub's writers
+            if nm and _LEFT_JOB.search(text, nm.end(), (text.find(";", nm.end()) + 1 or len(text) + 1) - 1):
+                continue  # "Composer A, who scored Other Title, left the project": the job A did not do
             if nm:
                 if role == "composer" and _SONG_WORK.match(text, nm.end()):
                     continue  # "Composer A wrote a song for the film": a song, not the score

@@ -29,6 +29,8 @@ PLACES: frozenset[str] = frozenset(t.lower() for t in [*load("money")["territory
 COMPANY_WORDS: frozenset[str] = frozenset(_V["company"])
 PARTICLES: frozenset[str] = frozenset(_V["particles"])
 FAMILY_NOUNS: tuple[str, ...] = tuple(_V["family_nouns"])
+#: A nationality or a calling written before a full name ("Spaniard Jo Doe"): no word of the name.
+NAME_PREFIXES: frozenset[str] = frozenset(_V["name_prefixes"])
 _DESCRIPTOR = re.compile("|".join(re.escape(s) for s in _V["descriptor_suffixes"]), re.I)
 #: A character every descriptor suffix holds ("-"), or "" when they share none: a word without it holds no
 #: suffix, so most words ("Jane", "Doe") are answered by a substring test, not a search of the alternation.
@@ -275,7 +277,7 @@ def resolve(people: People, name: str, *, first_names: bool = False) -> tuple[st
         # the one longer full name of the article it ends (not "Jo Doe", a given name and a surname, which
         # a longer run ending in it only wraps: "Frenchman Jo Doe")
         longer = [n for n in people.names if n.endswith(" " + name) and len(words(n)) > 2
-                  and not any(w.lower() in STOP_CAPS or _LOWER_PART.search(w) for w in words(n)[:-2])]
+                  and not any(w.lower() in STOP_CAPS or w in NAME_PREFIXES or _LOWER_PART.search(w) for w in words(n)[:-2])]
         if len(longer) == 1:
             return longer[0], name
     elif len(ws) == 1 and not people.family(name):
