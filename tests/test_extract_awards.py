@@ -821,6 +821,13 @@ def test_the_films_job_holder_as_the_subject_of_a_win():
     # two surnames, the name met by both while another person shares the last one
     ("It stars Lune Osk Pell and Ora Pell.", "Accolades\nAt the 5th Zenda Awards, Osk Pell won Best Actor.",
      ("Zenda Awards", 5, "Best Actor", "Lune Osk Pell", "won")),
+    # a family name that is also a common given name, before a hyphenated given name ("Lee" of "Lee Seo-ra")
+    ("It stars Lee Seo-ra and Bede Marrow.", "Accolades\nLee received Best New Actress at the 43rd Zenda Awards.",
+     ("Zenda Awards", 43, "Best New Actress", "Lee Seo-ra", "won")),
+    # a Western given name and the family name, the hyphenated given name left off
+    ("It stars Dan Kwan Yiu-hong and Bede Marrow.",
+     "Accolades\nAt the 22nd Zenda Awards, Dan Kwan received a nomination for Best Original Film Score.",
+     ("Zenda Awards", 22, "Best Original Film Score", "Dan Kwan Yiu-hong", "nominated")),
     # a lone given name before a full name shares its surname
     ("It was written by Jane and Ora Pell.", "Accolades\nJane and Ora Pell were nominated for the Zenda Award for Best Screenplay.",
      ("Zenda Awards", None, "Best Screenplay", "Jane Pell", "nominated")),

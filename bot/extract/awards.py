@@ -2003,6 +2003,10 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
             # "Lee Doe" for the article's "Ora Lee Doe": a name it ends, when only one does (the two-word
             # form itself, and other Does, are no rival: "Sosa Pizarro" for "Martín Sosa Pizarro")
             ends = [n for n in people.family(f.recipient.split()[-1]) if n.endswith(" " + f.recipient)]
+            # or "Kent Ho" for the article's "Kent Ho Ka-lok": a Western given name and the family name, the
+            # name's hyphenated given name left off
+            ends = ends or [n for n in people.names if n.startswith(f.recipient + " ")
+                            and _GIVEN_LAST.fullmatch(n[len(f.recipient) + 1:])]
             full = ends[0] if len(ends) == 1 else ""
         out.append(replace(f, recipient=full, mention=f.mention or f.recipient) if full else f)
     return out
@@ -2013,14 +2017,14 @@ def _family_first(people: People, short: str, article: Article) -> str:
     when exactly one full name opens with it and no name has it last. A one-word given name must never
     stand alone in the article (the family name is what it calls the person by): "Ivo" for "Ivo Brandt",
     whom the article calls "Brandt", is a given name, and may be somebody else's."""
-    if short.lower() in _GIVEN_NAMES:
-        return ""
     first = people.by_first(short)
     if not first or len(words(first)) != 2 or people.family(short):
         return ""
     given = words(first)[-1]
     if _GIVEN_LAST.fullmatch(given):
-        return first
+        return first  # ("Lee" for "Lee Seo-ah": a hyphenated given name after it says "Lee" is the family name)
+    if short.lower() in _GIVEN_NAMES:
+        return ""
     if not _ONE_WORD_GIVEN.fullmatch(given):
         return ""
     alone = re.compile(rf"(?<![\w'’-]){re.escape(given)}(?![\w'’-])")
