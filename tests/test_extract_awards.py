@@ -1372,3 +1372,36 @@ def test_most_categories(body, want):
     """'the Example Award for Most Popular Film', '… for Most Promising Actress': a category opened by 'Most' and one of
     the adjectives such categories use, as 'Best …' opens one."""
     assert _article(body) == want
+
+
+@pytest.mark.parametrize("sentence, cast_line, want", [
+    # a second ceremony that opens a clause of its own, and a second winner with the verb left out
+    ("Accolades\nPell won Best Actress at the Zenda Awards, and at the Lune Film Awards Marrow won Best "
+     "Cinematography and Brandt Best Director.", "It stars Ora Pell and Bede Marrow.",
+     {("Zenda Awards", None, "Best Actress", "Ora Pell", "won"),
+      ("Lune Film Awards", None, "Best Cinematography", "Bede Marrow", "won"),
+      ("Lune Film Awards", None, "Best Director", "Ivo Brandt", "won")}),
+    # a viewers' poll: the ceremony with its edition, its "Favorite" category
+    ("Accolades\nIt won Best Drama at the 44th Zenda Awards, and won Favorite Action Movie at the 44th People's "
+     "Choice Awards.", "It stars Ora Pell and Bede Marrow.",
+     {("Zenda Awards", 44, "Best Drama", "", "won"), ("People's Choice Awards", 44, "Favorite Action Movie", "", "won")}),
+    # a duo credited under its members' given names: an award each
+    ("Accolades\nAt the 24th Zenda Awards, the film was nominated for Best Music Director for Ora–Bede.",
+     "Its music was composed by the brothers Ora Lal Pell and Bede Lal Pell.",
+     {("Zenda Awards", 24, "Best Music Director", "Ora Lal Pell", "nominated"),
+      ("Zenda Awards", 24, "Best Music Director", "Bede Lal Pell", "nominated")}),
+    # selected for a festival's competition
+    ("Accolades\nIt was one of two comedies selected for the competition at the 1935 Zenda Film Festival.",
+     "It stars Ora Pell and Bede Marrow.", {("Zenda Film Festival", None, "", "", "competed")}),
+    # another version of the film: a remake's nomination, a restoration's later showing
+    ("Legacy\nThe play was filmed again in 1952 as Another Tale, directed by Tam Osk; that version won a BAFTA "
+     "nomination for its screenplay.", "It stars Ora Pell and Bede Marrow.", set()),
+    ("Legacy\nA 4K restoration premiered in the Zenda Classics section of the 73rd Zenda International Film Festival.",
+     "It stars Ora Pell and Bede Marrow.", set()),
+])
+def test_long_article_award_shapes(sentence, cast_line, want):
+    got = _article(sentence, cast_line)
+    assert {(c, o, cat, r, out) for c, o, cat, r, out in got} >= want if want else not got
+    if want:  # never the first clause's award at the second ceremony, nor a duo's first part alone
+        assert all(f in want or f[0] != "Lune Film Awards" for f in got)
+        assert not any(r in {"Ora", "Bede"} for _, _, _, r, _ in got)

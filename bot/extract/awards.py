@@ -107,7 +107,7 @@ PRIZE_RE = re.compile(
 _COMMA_QUAL = r"(?:Scoring|Screenplay|Long\s+Form|Short\s+Form|Male|Female|Drama|Comedy|Musical|Color|Black[- ]and[- ]White|Adapted|Original)"
 _MOST = rf"Most\s+{_phrases(_CATS['most_openers'])}"  # ("Most Popular Film")
 CATEGORY_RE = re.compile(
-    rf"\b(?:Best|Outstanding|Worst|{_MOST})" + _CAT_BODY
+    rf"\b(?:{_phrases(_CATS['openers'])}|{_MOST})" + _CAT_BODY
     + r"(?:\s+for\s+(?:Television|TV)(?![\w'’-]))?"  # "… Motion Picture Made for Television": no one called Television
     + r"(?:\s+[–—-]\s+" + _CAT_WORD + r"(?:\s+(?:or\s+)?" + _CAT_WORD + r")*"
     + r"|,\s+" + _COMMA_QUAL + _CAT_BODY.replace(")+", ")*") + r")*"
@@ -176,7 +176,7 @@ _ORGANISER_CUES = cue_words(_ORGANISER_OF)
 _PLACE_WORDS = set(_PLACES)
 _CEREMONY_CUES = cue_words(_CER["endings"]) | {"festival"}
 _TRIGGER_CUES = cue_words([w for k in ("submitted", "competed", "won", "nominated") for w in _OUT[k]])
-_CATEGORY_CUES = cue_words(_CATS["prizes"]) | {"best", "outstanding", "worst"} | cue_words(_CATS["most_openers"])
+_CATEGORY_CUES = cue_words(_CATS["prizes"]) | cue_words(_CATS["openers"]) | cue_words(_CATS["most_openers"])
 _COUNT_CUES = cue_words(["nominated", "nominations", "nods", "won", "win", "winning", "received", "took home",
                          "collected", "picked up", "garnered", "earned"])
 # What a match of COUNT_NOM_RE / COUNT_WIN_RE must hold, as written in them (case and all): a plain test
@@ -224,7 +224,7 @@ _LEAD_ROLE = (r"(?:(?:[Ll]ead(?:ing)?|[Ss]upporting|[Tt]itle)\s+(?:actor|actress
               r"|(?:[Tt]he\s+film['’]s\s+|[Ii]ts\s+)?(?:music\s+director|composer|cinematographer|editor|director|producer|"
               r"screenwriter|writer|lyricist|choreographer|art\s+director|costume\s+designer)\s+)?")
 _SUBJECT = re.compile(
-    rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
+    rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+|(?:(?<=\bAwards\s)|(?<=\bFestival\s))(?![\w'’.-]+,)){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
     r"(?:(?:also|was|were|has|had|have|been|both|each|later|eventually|subsequently|then|all|jointly|himself|herself)\s+)*$"
 )
 # "Steiger received a ... nomination for ...": the person opening the clause, before its verb.
@@ -303,7 +303,7 @@ def normalise_ceremony(raw: str) -> str:
     return name
 
 
-_OPENERS = {"Best", "Outstanding", "Worst"}
+_OPENERS = set(_CATS["openers"])
 # Words that end a category and open a ceremony ("Best Actor Academy Award"), as the category frame reads them
 _CEREMONY_OPENERS = ("Academy", "BAFTA", "Golden", "Oscar", "Oscars", "Award", "Awards", "Prize")
 # Ceremonies named by one word: whatever stands before it is no part of the name ("the Vietnam Oscars")
@@ -375,8 +375,9 @@ def find_ceremonies(text: str) -> list[_Mention]:
             words = words[cut:]
         if all(w in _PRIZE_WORDS for w in words):
             continue
-        if re.match(r"(?:People|Viewer|Audience)['’]?s?\s+Choice\b", " ".join(words)):
-            continue
+        if re.match(r"(?:People|Viewer|Audience)['’]?s?\s+Choice\b", " ".join(words)) and not (
+                words[-1] == "Awards" and (m.group("ord") or m.group("word_ord") or m.group("year"))):
+            continue  # (a festival's prize; but "the 44th People's Choice Awards" is a ceremony of its own)
         if len(words) == 1 and words[0] in {"Award", "Awards", "Festival"}:
             continue
         name = normalise_ceremony(" ".join(words).rstrip(".") if len(words[-1]) > 3 else " ".join(words))
@@ -688,6 +689,11 @@ def _recipient_after(text: str, end: int, article: Article) -> str:
     if not m:
         return ""
     names = _clean_names(m.group("paren") or m.group("for") or "")
+    if text.startswith("–", m.end()) and " " not in names:
+        # "Best Music Director for Ora–Bede": a duo credited under the parts of its members' names (its people are
+        # named when the article gives them in full: _resolved)
+        duo = _DUO_NAME.match(text, m.end() - len(names))
+        return duo.group(0) if duo else ""
     if m.group("for"):  # a name must end there, not run into a title or a clause
         after = text[m.end() : m.end() + 2]
         if after and after[0].isalnum():
@@ -699,10 +705,14 @@ def _recipient_after(text: str, end: int, article: Article) -> str:
     return names if _is_person(names, article) else ""
 
 
+_DUO_NAME = re.compile(r"[A-Z][\w'’]*(?:–[A-Z][\w'’]*)+(?![\w'’–-])")
 _NEXT_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:won|was|were|received|earned|got|took|shared|is)\b")
 _LAST_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!.*(?:,|\band\b))")
 
 
+# "… won Best A and C Best B": a second winner right before its category, the verb gapped after a first category
+_GAPPED_WINNER = re.compile(rf"\s+and\s+(?P<names>{_PERSON})\s+$")
+_CAT_BEFORE_GAP = re.compile(r"\b(?:Best|Outstanding)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _WITH_CO = re.compile(rf",\s+with\s+(?P<names>{_NAME_LIST}),\s+(?:for\s+)?(?:the\s+)?$")
 _NAME_FOR_CAT = re.compile(rf"(?:^|[,;:(]\s*|\b(?:and|including|for)\s+)(?P<names>{_NAME_LIST})\s+(?:(?:for|as|in)\s+(?:the\s+)?|(?:its|their)\s+)$")
 
@@ -712,6 +722,11 @@ def _recipient_before(text: str, cat_start: int, trig_end: int, mentions: list[_
     Villain', 'received four Example Awards, for Ivo Brandt as Best Actor'. Only after the trigger."""
     if cat_start - trig_end < 4:
         return ""
+    gapped = _GAPPED_WINNER.search(text, max(trig_end, cat_start - 60), cat_start)
+    if gapped and _CAT_BEFORE_GAP.search(text, trig_end, gapped.start()):
+        # "B won Best Cinematography and C Best Music": the verb left out before the second winner
+        names = _clean_names(gapped.group("names"))
+        return names if _is_person(names, article) else ""
     named = _named_person_before(text, cat_start)
     if named and text.rfind(named, trig_end - 6, cat_start) >= 0:
         return named  # "named Ora Pell Best Actress"
@@ -798,6 +813,9 @@ def _unknown_organiser(text: str, cat_start: int, cat_end: int, mentions: list[_
     before = _NAME_BEFORE_CAT.search(text, max(0, cat_start - 40), cat_start)
     if before and _JURY_PRIZE.match(text, cat_start):
         before = None  # "the U.S. Documentary Special Jury Award": a festival section's prize, no organiser before it
+    gapped = _GAPPED_WINNER.search(text, max(0, cat_start - 60), cat_start) if before else None
+    if gapped and _CAT_BEFORE_GAP.search(text, max(0, gapped.start() - 80), gapped.start()):
+        before = None  # "won Best A and Ora Pell Best B": the gapped clause's winner, no organiser
     if before and before.group(1).lower() not in STOP_CAPS and before.group(1) not in _LEAD_STOP \
             and not any(mt.start <= before.start(1) < mt.end for mt in mentions) \
             and not _named_person_before(text, cat_start):
@@ -806,6 +824,9 @@ def _unknown_organiser(text: str, cat_start: int, cat_end: int, mentions: list[_
     return bool(after) and not any(cat_end <= mt.start <= after.end() for mt in mentions)
 
 
+# a ceremony that opens a clause of its own: its winner and verb right after it ("… and at the B Awards Ora Pell won")
+_CLAUSE_AFTER = re.compile(rf"\s*,?\s*{_LEAD_ROLE}(?:{_NAME_LIST}|it|the\s+film|he|she|they)\s+(?:(?:also|later|then)\s+)?"
+                           r"(?:won|wins|received|was|were|earned|took|collected|garnered|got|shared|picked)\b")
 # between two ceremonies of a list: "…Golden Globe Awards, the 66th …", "… and at the …" (a name's own
 # "Awards" may stand outside the mention: "the Golden Globe" + " Awards")
 _NEXT_IN_CHAIN = re.compile(r"(?:\s+[Aa]wards?\b)?\s*(?:,\s*)?(?:and\s+)?(?:(?:at|from|by)\s+)?(?:the\s+)?")
@@ -842,6 +863,8 @@ def _pick_ceremony(text: str, cat_start: int, cat_end: int, run_end: int,
         if mt.start < run_end:
             continue
         if pos - 1 <= mt.start <= pos + 1:  # "the 86th ..." starts the mention itself
+            if chain and _CLAUSE_AFTER.match(text, mt.end):
+                break  # "Best Actor at the A Awards, and at the B Awards Ora Pell won …": B opens a clause of its own
             chain.append(mt)
             nxt = _NEXT_IN_CHAIN.match(text, mt.end)
             pos = nxt.end()
@@ -1994,6 +2017,12 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
         full = ""
+        if isinstance(f, AwardFact) and "–" in f.recipient and _DUO_NAME.fullmatch(f.recipient):
+            # "Ora–Bede", the duo of the article's "Ora Pell" and "Bede Marrow": an award each, the duo's name the mention
+            members = [people.by_first(part) for part in f.recipient.split("–")]
+            if all(members) and len(set(members)) == len(members):
+                out.extend(replace(f, recipient=one, mention=f.recipient) for one in members)
+                continue
         if isinstance(f, AwardFact) and _surname_only(f.recipient):
             if len(words(f.recipient)) == 1 and f.recipient in index and len(surname_holders(people, f.recipient, index)) > 1:
                 out.append(f)  # two people it may name: the one the film credits is chosen later (coref)
