@@ -1286,3 +1286,38 @@ def test_credit_shapes_of_long_articles(sentence: str, role: str, name: str) -> 
 )
 def test_no_credit_for_other_clauses_works_or_left_jobs(sentence: str, role: str, name: str) -> None:
     assert (role, name) not in _crew(_article(LEAD, ("Music", sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence, role, name",
+    [
+        # the camera's place, with a copula either way round
+        ("Behind the camera was the German émigré Kurt Obermond, who had shot the director's Other Title (1932).",
+         "cinematographer", "Kurt Obermond"),
+        ("Bruno Kesler, who had photographed Other Title (1925), was behind the camera again.", "cinematographer",
+         "Bruno Kesler"),
+        # an apposition between the person and the verb of the work
+        ("Julio Sabor, the director's cameraman on two previous pictures, handled the photography.", "cinematographer",
+         "Julio Sabor"),
+        # a nationality before the job in an apposition
+        ("Manolo Bosk, the Spanish co-producer, supplied the horses.", "producer", "Manolo Bosk"),
+        # the job in a relative clause
+        ("The money came from dealers led by Harlan Vosk, who is credited as producer.", "producer", "Harlan Vosk"),
+        ("Mateo Delgar appears as himself, and Ivo Delgar, who is also credited as a co-cinematographer, filmed the "
+         "protests.", "cinematographer", "Ivo Delgar"),
+    ],
+)
+def test_credit_shapes_with_asides_and_places(sentence: str, role: str, name: str) -> None:
+    assert (role, name) in _crew(_article(LEAD, ("Production", sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence, role, name",
+    [
+        ("Ora Pell was behind the camera for her directorial debut.", "cinematographer", "Ora Pell"),
+        ("Harlan Vosk, who served as producer on Other Title, returned for the sequel.", "producer", "Harlan Vosk"),
+        ("Julio Sabor handled the photography of the previous film.", "cinematographer", "Julio Sabor"),
+    ],
+)
+def test_no_credit_for_a_debut_or_another_title(sentence: str, role: str, name: str) -> None:
+    assert (role, name) not in _crew(_article(LEAD, ("Production", sentence)))

@@ -208,7 +208,7 @@ _OBJ_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|with|for|from|under|and|while|
 _AS_TAIL = (rf"as\s+(?:the\s+|a\s+|an\s+)?(?:(?:film|movie|project)['’]s\s+)?"
             rf"(?:(?:lead|main|chief|principal|credited|sole|additional|co-)\s*)?(?P<noun>{_NOUN})\b")
 _AS_NOUN = re.compile(
-    rf"(?P<names>{_NAMES})\s*,?\s+{_ADV}{{0,3}}(?:(?P<joined>{_JOINED})\s+(?:on\s+)?(?:the\s+(?:project|film|movie|production|crew|team)\s+)?)?"
+    rf"(?P<names>{_NAMES})(?P<who>\s*,\s+who)?\s*,?\s+{_ADV}{{0,3}}(?:(?P<joined>{_JOINED})\s+(?:on\s+)?(?:the\s+(?:project|film|movie|production|crew|team)\s+)?)?"
     + _AS_TAIL
 )
 # "A, who had produced Other Title, was announced as the film's director": the relative clause is skipped
@@ -231,7 +231,8 @@ _NOUN_IS = re.compile(
 _APPOS_AFTER = re.compile(
     rf"\b(?:(?:[Tt]he|[Tt]his)\s+(?:film|movie)['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:{_DESC}\s+)?(?P<noun>{_NOUN}),\s+(?=[A-Z])"
 )
-_APPOS_TAIL = rf",\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?P<noun>{_NOUN}),"
+# ("A, the Spanish co-producer, …": a nationality before the job, names.toml name_prefixes)
+_APPOS_TAIL = (rf",\s+(?:the|its)\s+(?:(?:film|movie)['’]s\s+)?(?:{alternation(NAME_PREFIXES)}\s+)?(?P<noun>{_NOUN}),")
 _APPOS_BEFORE = re.compile(rf"(?P<names>{_NAMES})" + _APPOS_TAIL)
 # "Producer A first sought B for the lead" (a casting section's sentence opened by the film's producer)
 _CASTING_DEED = re.compile(rf"(?:{NAME_RX})\s+(?:(?:first|originally|initially|also|then|later|had)\s+)?"
@@ -239,6 +240,13 @@ _CASTING_DEED = re.compile(rf"(?:{NAME_RX})\s+(?:(?:first|originally|initially|a
                            r"auditioned|tested|rejected|courted|envisioned|preferred)\b")
 _PREMOD = re.compile(rf"(?<![\w'’-])(?P<noun>{_NOUN})\s+(?=[A-Z])")
 # "directed by A for producer B", "one of the westerns he made for producer B": the film was made for B
+# "A was behind the camera", "Behind the camera was A" (crew.toml frames.copular_jobs)
+_COPULAR_JOBS = {" ".join(k.lower().split()): v for k, v in _F["copular_jobs"].items()}
+_COPULAR_PLACE = alternation(_COPULAR_JOBS, flags="i")
+_NAME_IS_PLACE = re.compile(rf"(?P<names>{_NAMES})(?:,\s+who\s+[^,;]{{1,80}},)?\s+(?:was|were)\s+(?:(?:again|also|once\s+again)\s+)?"
+                            rf"(?P<place>{_COPULAR_PLACE})(?![\w-])")
+_PLACE_IS_NAME = re.compile(rf"(?<![\w-])(?P<place>{_COPULAR_PLACE})\s+(?:was|were)\s+")
+_DIRECTING = re.compile(r"\b(?:directorial|directing|debut|helming)\b|\bto\s+(?:direct|helm)\b|\bas\s+(?:a\s+|the\s+)?director\b", re.I)
 _FOR_PRODUCER = re.compile(r"(?:\bby\s+[A-Z][^,;()]{1,50}?|\bmade|\b(?:films?|movies?|pictures?|westerns?|features?))\s+"
                            r"for\s+(?:the\s+)?$")
 # A roll of jobs, each before its person: "producer A, director B and scenarist C" (the film's credits)
@@ -287,7 +295,9 @@ _DATED_WORK = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:1[89]|20)\d\d\s
 # "story, screenplay and directed by A": the jobs named before the verb are A's too.
 _JOBS_AND_PASSIVE = re.compile(rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*),?\s+and\s+(?:{_PASSIVE})\s+by\s+")
 _HANDLED_TAIL = rf"(?:{_HANDLED})(?:\s+and\s+(?:{_SCORE_ALSO}))?\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b"  # (``_TAILS``)
-_HANDLED_RX = re.compile(rf"(?P<names>{_NAMES})\s+{_ADV}{{0,3}}" + _HANDLED_TAIL)
+# ("A, the director's cameraman on two earlier pictures, handled the photography": an apposition between)
+_HANDLED_RX = re.compile(rf"(?P<names>{_NAMES})(?P<aside>,\s+(?:(?:a|an|the)\s+|[A-Z][\w'’-]*['’]s\s+)[a-z][^,;.()\"“]{{0,60}}?,)?"
+                         rf"\s+{_ADV}{{0,3}}" + _HANDLED_TAIL)
 _TAILS["handled"] = re.compile(_HANDLED_TAIL)
 # "A's score", and attributively "a A score"; never "A's music department head" (a compound's modifier)
 _POSSESSIVE = re.compile(rf"(?:(?<![\w'’])(?:[Aa]n?|[Tt]heir)\s+(?P<bare>{NAME_RX})\s+|(?P<name>{NAME_RX})['’]s?\s+{_ADJ})"
@@ -1342,6 +1352,13 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         add(role, [trim_leading_stops(clean_name(m.group("name")))])
         if m.group("with") and role in {"writer", "producer"}:
             add(role, names_after(text, m.end()))
+    if "behind" in text.lower() and not _DIRECTING.search(text) and not kinds & _CRITICISM:
+        for m in _NAME_IS_PLACE.finditer(text):
+            if not _PREP_BEFORE.search(text[: m.start("names")]) and not _other_work_after(otext, m.start("place"), m.end()):
+                add(_COPULAR_JOBS[" ".join(m.group("place").lower().split())], _split(m.group("names")))
+        for m in _PLACE_IS_NAME.finditer(text):
+            if not _other_work_after(otext, m.start(), m.end()):
+                add(_COPULAR_JOBS[" ".join(m.group("place").lower().split())], names_after(text, m.end()))
     for m in _CO_WITH.finditer(text) if "passive" in cues and " with " in text and not kinds & _CRITICISM else ():
         # "The screenplay was co-written with A": the film or the role's work as subject, the partner named by "with"
         role = PASSIVE_ROLE.get(_key(m.group("verb")), "")
@@ -1366,6 +1383,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if len(_split(m.group("names"))) > 1 and ("respectively" in text[m.end(): m.end() + 80] or _paired_nouns(
                     text, m.start("noun"), len(_split(m.group("names"))))):
                 continue  # "A and B served as cinematographer and editor (respectively)": each one job (_RESPECTIVELY)
+            if rx is _AS_NOUN and m.group("who") and (not m.group("joined") or _other_title_after(otext, m.end())
+                                                      or not _OBJ_END.match(text, m.end())):
+                continue  # "A, who is credited as producer …" ("A, who served as producer on Other Title" is another's)
             if rx is _AS_NOUN and not m.group("joined"):
                 # Bare "A as the editor": only in a list of jobs ("..., while A as the composer").
                 pre = text[: m.start("names")].rstrip()
@@ -1502,7 +1522,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             continue  # "A worked on the script": a draft, as often as a credit
         if _PART_ONLY.match(text, m.end()):
             continue  # "A provided the score for a single sequence": a part, not the film's credit
-        if not _other_work(otext, m.start("act"), m.end()) and not kinds & _CRITICISM \
+        if not (_other_work_after if m.group("aside") else _other_work)(otext, m.start("act"), m.end()) \
+                and not kinds & _CRITICISM \
                 and not _publication_before(text, m.start("names")) and not _other_title_after(otext, m.end()):
             resp = _MORE_ACTS_RESPECTIVELY.match(text, m.end()) if "respectively" in text else None
             if resp:  # "A and B handled the cinematography and editing respectively": each one job
