@@ -1390,6 +1390,9 @@ def test_most_categories(body, want):
      "Its music was composed by the brothers Ora Lal Pell and Bede Lal Pell.",
      {("Zenda Awards", 24, "Best Music Director", "Ora Lal Pell", "nominated"),
       ("Zenda Awards", 24, "Best Music Director", "Bede Lal Pell", "nominated")}),
+    ("Accolades\nThe Zenda Award for Best Music went to Ora–Bede, and Marrow was nominated for Best Actor.",
+     "Its music was composed by the duo Ora Lal Pell and Bede Lal Pell; it stars Tam Marrow.",
+     {("Zenda Awards", None, "Best Music", "Ora Lal Pell", "won"), ("Zenda Awards", None, "Best Music", "Bede Lal Pell", "won")}),
     # selected for a festival's competition
     ("Accolades\nIt was one of two comedies selected for the competition at the 1935 Zenda Film Festival.",
      "It stars Ora Pell and Bede Marrow.", {("Zenda Film Festival", None, "", "", "competed")}),

@@ -1321,3 +1321,14 @@ def test_credit_shapes_with_asides_and_places(sentence: str, role: str, name: st
 )
 def test_no_credit_for_a_debut_or_another_title(sentence: str, role: str, name: str) -> None:
     assert (role, name) not in _crew(_article(LEAD, ("Production", sentence)))
+
+
+def test_a_chained_sources_story_is_no_story_credit() -> None:
+    """"… from a screenplay by A, based on the 1939 screenplay by B, based on the story by C": C wrote the source's
+    source; a single "based on a story by D" stays D's story credit."""
+    lead = ("Example Picture is a 1994 drama film directed by Mara Quell from a screenplay by Rob Towner, based on the "
+            "1939 screenplay by Del Dove, based on the story by Mildred Crane and Leo Macary.")
+    crew = _crew(_article(lead))
+    assert not {n for _, n in crew} & {"Mildred Crane", "Leo Macary"}
+    lead = "Example Picture is a 1980 drama film directed by Mara Quell and written by Leigh Brack, based on a story by Georg Lukas."
+    assert ("story", "Georg Lukas") in _crew(_article(lead))

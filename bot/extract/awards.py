@@ -1105,6 +1105,14 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             # "The Example Award for Best Villain went to Doe": won by the person named; by another film or a
             # person the article does not know ("Best Film went to Another Tale"), no award of this film
             who = _clean_names(went.group("names"))
+            duo = _DUO_NAME.match(text, went.start("names")) if text.startswith("–", went.end("names")) else None
+            if duo and _duo_members(duo.group(0), article):
+                # "… went to Ora–Bede": a duo named by its members' given names (each given the award: _resolved)
+                for mt in _pick_ceremony(text, start, end, run_end, mentions, carried):
+                    ordinal, year = _edition(mt.name, mt, mentions) if mt in mentions else (mt.ordinal, mt.year)
+                    facts.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=ordinal, year=year, category=cat,
+                                           recipient=duo.group(0), outcome="won"))
+                continue
             if _NEXT_SUBJECT_VERB.match(text, went.end("names")):
                 # "… went to A, and B was nominated for …": the last name opens the next clause
                 cut = _LAST_LIST_SEP.search(who)
@@ -2019,8 +2027,8 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
         full = ""
         if isinstance(f, AwardFact) and "–" in f.recipient and _DUO_NAME.fullmatch(f.recipient):
             # "Ora–Bede", the duo of the article's "Ora Pell" and "Bede Marrow": an award each, the duo's name the mention
-            members = [people.by_first(part) for part in f.recipient.split("–")]
-            if all(members) and len(set(members)) == len(members):
+            members = _duo_members(f.recipient, article)
+            if members:
                 out.extend(replace(f, recipient=one, mention=f.recipient) for one in members)
                 continue
         if isinstance(f, AwardFact) and _surname_only(f.recipient):
@@ -2039,6 +2047,14 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
             full = ends[0] if len(ends) == 1 else ""
         out.append(replace(f, recipient=full, mention=f.mention or f.recipient) if full else f)
     return out
+
+
+def _duo_members(duo: str, article: Article) -> list[str]:
+    """'Ora–Bede' → ['Ora Pell', 'Bede Marrow']: the one full name of the article each part opens, or [] unless
+    every part has one (and no two the same)."""
+    people = People(s.text for s in article.sentences)
+    members = [people.by_first(part) for part in duo.split("–")]
+    return members if all(members) and len(set(members)) == len(members) else []
 
 
 def _family_first(people: People, short: str, article: Article) -> str:

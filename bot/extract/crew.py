@@ -282,6 +282,7 @@ _OWN_SCRIPT = re.compile(
 )
 _STORY_SOURCE = re.compile(r"\bshort\s+$", re.I)
 _BASED_ON_SOME = re.compile(r"\bbased\s+on\b", re.I)
+_BASED_ON_THE = re.compile(r"\b(?:based|founded)\s+(?:up)?on\s+(?:the|a|an)\s+$", re.I)
 # "A was co-director and cinematographer": one person, several jobs (no article needed before a list).
 _ONE_IS_TAIL = (rf"(?:is|was)\s+(?:also\s+)?(?:the\s+(?:film['’]s\s+)?)?"
                  rf"(?P<nouns>{_NOUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NOUN})+)(?=\s*(?:[.,;]|$))")
@@ -1264,6 +1265,9 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if ACTIVITY_ROLE[act] == "story" and (_STORY_SOURCE.search(text, max(0, m.start() - 8), m.start()) or (
                 act == "stories" and (m.group("act")[0].isupper() or _BASED_ON_SOME.search(upto)))):
             continue  # "based on short stories written by A": the stories are the source, not a credit
+        if ACTIVITY_ROLE[act] == "story" and (b := _BASED_ON_THE.search(text, max(0, m.start() - 30), m.start())) \
+                and _BASED_ON_SOME.search(text, 0, b.start()):
+            continue  # "based on the 1939 screenplay by A, based on the story by B": the source's source, not a credit
         if _DATED_WORK.search(text, max(0, m.start() - 12), m.start()):
             continue  # "based on the 1950 screenplay by A": a dated screenplay is an earlier work's
         if re.search(r"\bof\s+(?:the|its|his|her|their)\s+$", text[: m.start()]) and _SOURCE_WORK.search(before):
