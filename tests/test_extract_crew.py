@@ -1332,3 +1332,36 @@ def test_a_chained_sources_story_is_no_story_credit() -> None:
     assert not {n for _, n in crew} & {"Mildred Crane", "Leo Macary"}
     lead = "Example Picture is a 1980 drama film directed by Mara Quell and written by Leigh Brack, based on a story by Georg Lukas."
     assert ("story", "Georg Lukas") in _crew(_article(lead))
+
+
+@pytest.mark.parametrize(
+    "sentence, role, name",
+    [
+        # a fronted work, then the engagement
+        ("For the music, Lune Pictures assigned Leon Aldring, whose score leans on a solo saxophone.", "composer",
+         "Leon Aldring"),
+        # the job noun before the person who left, and the one who took it over
+        ("Composer Bennet Falkor, who scored Other Title, left the project in late 2016 and was replaced by Sara "
+         "Lindell.", "composer", "Sara Lindell"),
+        # a partner after the verb
+        ("Producer Anita Chow produced alongside her deputy Martin Ekwume.", "producer", "Martin Ekwume"),
+        # the film's songs with two of them named in between
+        ('The songs, among them "A Penny for the Pastor" and "Down Tupper Row", were composed by Reg Fairwind.',
+         "composer", "Reg Fairwind"),
+    ],
+)
+def test_credit_shapes_of_takeovers_partners_and_songs(sentence: str, role: str, name: str) -> None:
+    assert (role, name) in _crew(_article(LEAD, ("Music", sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence, role, name",
+    [
+        # the replaced one is another person, not the job noun's
+        ("Producer Anita Chow's first choice, Ora Pell, was replaced by Bede Marrow.", "producer", "Bede Marrow"),
+        # one named song's writer is no composer of the film
+        ('The song "A Penny for the Pastor", was composed by Reg Fairwind.', "composer", "Reg Fairwind"),
+    ],
+)
+def test_no_credit_for_another_persons_replacement_or_one_song(sentence: str, role: str, name: str) -> None:
+    assert (role, name) not in _crew(_article(LEAD, ("Music", sentence)))

@@ -643,6 +643,9 @@ def _other_work_upto(text: str, start: int, end: int) -> bool:
     return bool(_OTHER_WORK.search(clause)) and not _own_remake(text, clause, start)
 
 
+# 'The songs, among them "Title One" and "Title Two", were composed by A': the film's songs, two of them named in between
+_SONGS_NAMED = re.compile(r"\b(?:songs|numbers|tunes)\s*,\s+(?:among\s+them|including|such\s+as)\s+[^;]{1,160}?[”\"]\s*,\s*"
+                          r"(?:were|are)\s+(?:(?:all|also|both)\s+)?$")
 # '"Song Title", written by A', '"Song Title" was written by A'
 _QUOTED_BEFORE = re.compile(r"[”\"]\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:also|originally)\s+)?$")
 _ONE_OF = re.compile(r"\b(?:one|two|three|some|a\s+few|several|each)\s+of\s+(?:the|its|his|her)\s+(?:\w+\s+)?"
@@ -1064,6 +1067,16 @@ _GAPPED_ACT = re.compile(rf"\s*,?\s+(?:and|while|whereas)\s+(?P<name>{NAME_RX})\
 _DEBUT_AS = re.compile(rf"\b(?:debut\s+of\s+(?P<names>{_NAMES})|(?P<poss>{NAME_RX})['’]s\s+(?:\w+\s+)?debut)\s+as\s+"
                        rf"(?:an?\s+|the\s+)?(?P<noun>{_NOUN})\b")
 # "Quell turned to A for the score": a person engaged for a job's work
+# "For the music, the studio assigned A", "For the score, Lune Pictures hired A": a fronted work, then an engagement
+_FOR_ACT_ENGAGED = re.compile(rf"^[Ff]or\s+{_FILMS_OWN}(?P<act>{_ACT}),\s+(?:the\s+(?:studio|producers?|director|company)|he|she|they|"
+                              rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?:{_ENGAGE})\s+(?=[A-Z])")
+# "Composer A, who scored Other Title, left the project and was replaced by B": the job noun before A, in one clause
+# (A is the subject: only an aside and lower-case words between, "left the project in late 2016 and")
+_REPLACED_BY = re.compile(rf"(?<![\w'’-])(?P<noun>{_NOUN})\s+(?:{NAME_RX})(?:,\s+who\s+[^,;]{{1,80}},)?"
+                          r"(?:\s+[a-z0-9][\w'’-]*+){0,14}?\s+(?:was|were)\s+(?:later\s+)?replaced\s+by\s+")
+# "A produced alongside B", "A co-wrote the film together with B": the partner after the verb (and its object)
+_VERB_ALONGSIDE = re.compile(rf"(?<![\w'’-])(?P<verb>{_ACTIVE})\s+(?:{_FILMS_OWN}(?:film|movie|picture|{_ACT})\s+)?"
+                             r"(?:alongside|together\s+with)\s+")
 _ENGAGE_FOR = re.compile(rf"\b(?:{alternation(_F['engage_for'])})\s+(?P<names>{_NAMES})\s+for\s+{_FILMS_OWN}{_ADJ}(?P<act>{_ACT})\b")
 _HONOURED = re.compile(r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:nominated|shortlisted|honou?red)|(?:also\s+)?(?:won|received|earned)\b)")
 _PARTNER = re.compile(r"(?:\s+(?:through|under|via)\s+[^,.;]{1,40}?)?\s+(?:alongside|along\s+with|together\s+with)\s+(?=[A-Z])")
@@ -1121,7 +1134,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         # sequel to Other Title" credits A; "directed by A for the remake" does not.
         if _NEGATED.search(text[: m.start()]) or _other_work_upto(otext, m.start(), m.end()):
             continue
-        if _QUOTED_BEFORE.search(text[: m.start()]) or _ONE_OF.search(text, max(0, m.start() - 80), m.start()):
+        if (_QUOTED_BEFORE.search(text[: m.start()]) and not _SONGS_NAMED.search(text, max(0, m.start() - 200), m.start())) \
+                or _ONE_OF.search(text, max(0, m.start() - 80), m.start()):
             continue  # '"Song Title", written by A', "one of the songs was composed by A": a part's credit
         names = names_after(text, m.end())
         # Outside the lead a passive credit must be about the film or one of the role's works.
@@ -1586,6 +1600,19 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if not (_other_work(otext, m.start(), m.end()) or _UNDONE.search(text) or _other_title_after(otext, m.end())
                 or _ACT_MODIFIER.search(text, 0, m.start("act"))):
             add(ACTIVITY_ROLE[_key(m.group("act"))], _split(m.group("names")))
+    for m in _FOR_ACT_ENGAGED.finditer(text) if has_act and text.startswith(("For ", "for ")) else ():
+        # "For the music, the studio assigned A": the fronted work names the job the engaged person took
+        if not (_other_work(otext, m.start(), m.end()) or _UNDONE.search(text) or _ACT_MODIFIER.search(text, 0, m.start("act"))):
+            add(ACTIVITY_ROLE[_key(m.group("act"))], names_after(text, m.end()))
+    for m in _REPLACED_BY.finditer(text) if has_noun and "replaced by" in text else ():
+        # "Composer A … left the project and was replaced by B": B took the job the noun names
+        if not (_other_work(otext, m.start(), m.end()) or _NEGATED.search(text, 0, m.start())):
+            for role in _noun_roles(m.group("noun")):
+                add(role, names_after(text, m.end()))
+    for m in _VERB_ALONGSIDE.finditer(text) if "active" in cues and ("alongside" in text or "together with" in text) else ():
+        # "A produced alongside B": the partner shares the verb's job (the subject is read by the other frames)
+        if not (_other_work(otext, m.start(), m.end()) or _NEGATED.search(text, 0, m.start()) or kinds & _CRITICISM):
+            add(ACTIVE_ROLE[_key(m.group("verb"))], names_after(text, m.end()))
     for m in _OWNER_BANNER.finditer(text) if ("roduc" in text or "ankroll" in text or "made " in text) and ("'s " in text or "’s " in text) else ():
         if m.group("firm") and not is_company(clean_name(m.group("firm"))):
             continue
