@@ -1393,6 +1393,15 @@ def test_most_categories(body, want):
     ("Accolades\nThe Zenda Award for Best Music went to Ora–Bede, and Marrow was nominated for Best Actor.",
      "Its music was composed by the duo Ora Lal Pell and Bede Lal Pell; it stars Tam Marrow.",
      {("Zenda Awards", None, "Best Music", "Ora Lal Pell", "won"), ("Zenda Awards", None, "Best Music", "Bede Lal Pell", "won")}),
+    # a lower-case prize given to the subject of a clause after ';'
+    ("Accolades\nAt the 1994 Zenda Awards, the film won Best Film; Pell was given a special jury mention.",
+     "It stars Ora Pell and Bede Marrow.",
+     {("Zenda Awards", None, "Best Film", "", "won"), ("Zenda Awards", None, "special jury mention", "Ora Pell", "won")}),
+    # festivals named by their place or a one-word name
+    ("Accolades\nAt Mar del Plata, the film received the FIPRESCI prize, and it won the Audience Award at Zenda DocFest.",
+     "It stars Ora Pell and Bede Marrow.",
+     {("Mar del Plata International Film Festival", None, "FIPRESCI prize", "", "won"),
+      ("Zenda DocFest", None, "Audience Award", "", "won")}),
     # selected for a festival's competition
     ("Accolades\nIt was one of two comedies selected for the competition at the 1935 Zenda Film Festival.",
      "It stars Ora Pell and Bede Marrow.", {("Zenda Film Festival", None, "", "", "competed")}),

@@ -224,7 +224,7 @@ _LEAD_ROLE = (r"(?:(?:[Ll]ead(?:ing)?|[Ss]upporting|[Tt]itle)\s+(?:actor|actress
               r"|(?:[Tt]he\s+film['’]s\s+|[Ii]ts\s+)?(?:music\s+director|composer|cinematographer|editor|director|producer|"
               r"screenwriter|writer|lyricist|choreographer|art\s+director|costume\s+designer)\s+)?")
 _SUBJECT = re.compile(
-    rf"(?:^|[;,:]\s*|\b(?:where|while|and|with|as)\s+|(?:(?<=\bAwards\s)|(?<=\bFestival\s))(?![\w'’.-]+,)){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
+    rf"(?:^\s*|[;,:]\s*|\b(?:where|while|and|with|as)\s+|(?:(?<=\bAwards\s)|(?<=\bFestival\s))(?![\w'’.-]+,)){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
     r"(?:(?:also|was|were|has|had|have|been|both|each|later|eventually|subsequently|then|all|jointly|himself|herself)\s+)*$"
 )
 # "Steiger received a ... nomination for ...": the person opening the clause, before its verb.
