@@ -1402,6 +1402,13 @@ def test_most_categories(body, want):
      "It stars Ora Pell and Bede Marrow.",
      {("Mar del Plata International Film Festival", None, "FIPRESCI prize", "", "won"),
       ("Zenda DocFest", None, "Audience Award", "", "won")}),
+    # a category in lower case, a person's part as the subject right before the verb
+    ("Accolades\nIt was nominated for Best Horror Film at the 6th Zenda Awards, and Marrow's score was nominated in "
+     "the music category.", "It stars Ora Pell; the music is by Bede Marrow.",
+     {("Zenda Awards", 6, "Best Horror Film", "", "nominated"), ("Zenda Awards", 6, "music", "Bede Marrow", "nominated")}),
+    # another work named after its owner's possessive
+    ("Legacy\nThe same year Pell's Holiday in Lune won the studio its only Oscar, for Best Color Art Direction.",
+     "It stars Ora Pell and Bede Marrow.", set()),
     # selected for a festival's competition
     ("Accolades\nIt was one of two comedies selected for the competition at the 1935 Zenda Film Festival.",
      "It stars Ora Pell and Bede Marrow.", {("Zenda Film Festival", None, "", "", "competed")}),

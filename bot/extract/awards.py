@@ -240,7 +240,7 @@ _TAIL_SUBJECT = re.compile(
 # "A's performance won the Best Actress award": the person whose part it is
 _POSSESSED_PART = re.compile(
     rf"(?:^|[;,]\s*(?:and\s+|but\s+)?|\b(?:and|while|whereas)\s+)\s*(?P<names>{_PERSON})['’]s\s+(?:\w+\s+)?"
-    rf"{_phrases(_WHO['parts'])}\s+(?:(?:also|later|eventually|had)\s+)?$")
+    rf"{_phrases(_WHO['parts'])}\s+(?:(?:also|later|eventually|had|was|were)\s+){{0,2}}$")  # ("A's score was nominated")
 _ROLE_PREFIX = re.compile(rf"^{_phrases(_WHO['role_prefixes'])}\s+")
 # Words that make a capitalised phrase a category, a work or an organisation rather than a person.
 _NOT_PERSON = set(_WHO["not_person"])
@@ -465,6 +465,9 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
         # named for a person is the category of the ceremony before it
         if is_person(m.group("who")):
             spans.append((m.start("cat"), m.end("cat"), m.group("cat")))
+    for m in _NAMED_LOWER_CATEGORY.finditer(text) if "category" in text else ():
+        # "A's score was nominated in the music category": a category named in lower case before the word
+        spans.append((m.start("cat"), m.end("cat"), m.group("cat")))
     if not has_cue(text, _CATEGORY_CUES):
         return sorted(spans + _role_categories(text, spans))
     for m in PRIZE_RE.finditer(text):
@@ -520,6 +523,9 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
     return _prize_for(text, sorted(spans + _role_categories(text, spans)))
 
 
+_NAMED_LOWER_CATEGORY = re.compile(r"\b(?:nominated|shortlisted|won|competed)\s+in\s+the\s+(?P<cat>(?!(?:same|other|this|that|each|every|one|"
+                                r"main|following|latter|former|best|its|their)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+                                r"\s+category\b")
 _FOR_GAP = re.compile(r"\s+for\s+")
 _PRIZE_END = re.compile(r"\b(?:Award|Prize)$")
 
@@ -766,6 +772,9 @@ def _subject(text: str, clause_start: int, trig_start: int, article: Article) ->
     if m and m.group("names").lower() in _ALIASES:
         m = None  # "A received Example Globe and BAFTA nominations": a ceremony's name, not a person's
     m = m or _TAIL_SUBJECT.search(head) or _CLAUSE_SUBJECT.match(head) or _POSSESSED_PART.search(head)
+    if m is not None and m.re is _CLAUSE_SUBJECT and "s " in head[m.end():]:
+        # "It was nominated for …, and A's score was nominated …": the part right before the trigger is the nearer subject
+        m = _POSSESSED_PART.search(head, m.end()) or m
     if not m:
         return ""
     names = _clean_names(m.group("names"))
@@ -1138,7 +1147,7 @@ def _read_sentence(sent: Sentence, text: str, article: Article, carried: _Mentio
             continue
         else:
             trig = prev[-1]
-        if _other_work(text, trig[0]) or _for_other_title(text, end, article):
+        if _other_work(text, trig[0]) or _for_other_title(text, end, article) or _owners_title(text, trig[0], article):
             continue
         recipient = (_recipient_after(text, end, article) or _recipient_before(text, start, trig[1], mentions, article)
                      or _subject(text, _clause_start(text, trig[0]), trig[0], article)
@@ -1195,6 +1204,22 @@ _FOR_DATED_TITLE = re.compile(r"\s+for\s+(?P<t>[A-Z][^,;()]{0,50}?)\s+\((?:18|19
 _LATER_FOR_DATED_TITLE = re.compile(r"(?:(?!Best\b|Outstanding\b)[^,;()])*?\s+for\s+(?P<t>[A-Z][^,;()]{0,50}?)\s+\((?:18|19|20)\d\d\)")
 _FOR_OTHER_FILM = re.compile(r"(?:(?!Best\b|Outstanding\b)[^,;()]){0,60}?\bfor\s+(?:his|her|their)\s+(?:earlier|previous|later|next|"
                              r"other|subsequent|following)\s+(?:film|feature|movie|picture|work)\b")
+
+
+# "The same year Ora's Another Tale won the studio its only Oscar": a person's or a company's titled work as the subject
+_OWNERS_TITLE = re.compile(r"(?:^\s*|,\s+|\b(?:year|time|month)\s+|\b(?:and|while|whereas)\s+)[A-Z][\w-]*['’]s\s+"
+                           r"(?P<title>(?!(?:Best|Outstanding|Academy|Golden|Oscar|BAFTA|Emmy)\b)[A-Z][\w'’-]*"
+                           r"(?:\s+(?:[A-Z][\w'’-]*|of|in|on|the|a|an|and|at|to|for|over)){0,6}?)\s+(?:also\s+)?$")
+
+
+def _owners_title(text: str, trig_start: int, article: Article) -> bool:
+    """Is the trigger's subject another work named after its owner's possessive ("Ora's Another Tale won …")? Not
+    the film's own title, nor a person, a part, a score or any lower-case work ("A's performance won")."""
+    m = _OWNERS_TITLE.search(text, _clause_start(text, trig_start), trig_start)
+    if not m:
+        return False
+    title = m.group("title")
+    return title.lower() not in article.title.lower() and not is_person(title) and len(title.split()) >= 2
 
 
 def _for_other_title(text: str, end: int, article: Article) -> bool:
