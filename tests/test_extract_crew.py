@@ -1365,3 +1365,10 @@ def test_credit_shapes_of_takeovers_partners_and_songs(sentence: str, role: str,
 )
 def test_no_credit_for_another_persons_replacement_or_one_song(sentence: str, role: str, name: str) -> None:
     assert (role, name) not in _crew(_article(LEAD, ("Music", sentence)))
+
+
+def test_with_a_as_the_job_opening_the_sentence() -> None:
+    crew = _crew(_article(LEAD, ("Production", "With Ora Pell as cinematographer and Bede Marrow as editor, the crew "
+                                               "was small.")))
+    assert {("cinematographer", "Ora Pell"), ("editor", "Bede Marrow")} <= crew
+    assert not any(n.startswith("With ") for _, n in crew)

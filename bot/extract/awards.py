@@ -2017,7 +2017,9 @@ def _inside(facts: list[Fact]) -> list[Fact]:
         if isinstance(f, AwardFact) and f.category in _TROPHIES:
             prev = [k for k in out if isinstance(k, AwardFact) and k.ceremony == f.ceremony and k.category
                     and k.category not in _TROPHIES and f.sentence - 2 <= k.sentence <= f.sentence]
-            if prev:
+            if prev and not (f.recipient and prev[-1].recipient != f.recipient):
+                # (a trophy given to a person the earlier award does not name keeps its own name: a person's award
+                # must cite words its sentence holds, and would otherwise replace the film's in the dedupe)
                 f = replace(f, category=prev[-1].category)
         out.append(f)
     return out

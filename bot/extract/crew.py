@@ -1407,6 +1407,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if rx is _AS_NOUN and not m.group("joined"):
                 # Bare "A as the editor": only in a list of jobs ("..., while A as the composer").
                 pre = text[: m.start("names")].rstrip()
+                if m.group("names").startswith(("With ", "While ")):  # ("With A as cinematographer, …": the opener)
+                    pre += " " + m.group("names").split(" ", 1)[0].lower()
                 if not re.search(r"(?:,|\band|\bwhile|\bwith|\bwhereas)$", pre) or kinds & {"cast", "plot"}:
                     continue
             partner = _PARTNER.match(text, m.end()) if rx is _AS_NOUN and m.group("joined") else None
