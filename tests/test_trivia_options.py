@@ -810,7 +810,8 @@ def test_kind_rank_reads_the_genre_and_dollar_scale_a_director_is_known_for():
     superhero = frozenset({"superhero"})
     assert options.kind_rank(superhero, 2e8, [(superhero, 1.5e8)]) == options.FAIR
     assert options.kind_rank(superhero, 2e8, [(frozenset({"horror", "comedy"}), 2e6)]) == options.NEVER
-    assert options.kind_rank(superhero, 2e8, [(frozenset({"horror"}), 1e8)]) == options.WEAK  # another genre only
+    # another genre only: a poor fill, after every weak one (round 20)
+    assert options.kind_rank(superhero, 2e8, [(frozenset({"horror"}), 1e8)]) == options.POOR
     assert options.kind_rank(superhero, 2e8, [(superhero, None)]) == options.WEAK  # no known film of its scale
     assert options.kind_rank(frozenset({"drama"}), 3e6, [(None, None)]) == options.FAIR  # nothing to compare
 
@@ -919,8 +920,8 @@ def test_a_blockbusters_director_question_offers_no_director_known_only_from_a_s
     # dollars stated) offered for a $300 million superhero film.
     superhero = frozenset({"superhero"})
     assert options.kind_rank(superhero, 3e8, [(frozenset({"action"}), None, 4000)]) == options.NEVER
-    assert options.kind_rank(superhero, 3e8, [(frozenset({"action"}), None, 16000)]) == options.WEAK
-    assert options.kind_rank(superhero, 6e7, [(frozenset({"action"}), None, 4000)]) == options.WEAK  # no blockbuster
+    assert options.kind_rank(superhero, 3e8, [(frozenset({"action"}), None, 16000)]) == options.POOR  # round 20
+    assert options.kind_rank(superhero, 6e7, [(frozenset({"action"}), None, 4000)]) == options.POOR  # no blockbuster: a fill of another genre (round 20)
     assert options.kind_rank(superhero, 3e8, [(superhero, None, 4000)]) == options.WEAK  # its genre
 
 
@@ -984,7 +985,7 @@ def test_a_director_known_only_for_a_marked_genre_is_never_offered_for_another()
     # Round 11: a director known only for a science-fiction film offered for a city drama.
     drama, scifi = frozenset({"drama"}), frozenset({"speculative"})
     assert options.kind_rank(drama, None, [(scifi, None)]) == options.NEVER
-    assert options.kind_rank(drama, None, [(frozenset({"comedy"}), None)]) == options.WEAK
+    assert options.kind_rank(drama, None, [(frozenset({"comedy"}), None)]) == options.POOR  # round 20: after weak fills
     assert options.kind_rank(drama, None, [(scifi, None), (drama, None)]) == options.FAIR
     assert options.kind_rank(scifi | drama, None, [(scifi, None)]) == options.FAIR
 
@@ -2409,3 +2410,37 @@ def test_round19_a_listed_puppeteer_is_no_actor():
     assert all(options.non_actor(s, n) for n in ("Ora Pell", "Kip Morrow", "Lune Varga", "Tam Osk"))
     assert not options.non_actor(s, "Bede Marrow")
     assert not options.non_actor("The film stars Ora Pell, Kip Morrow and Lune Varga.", "Lune Varga")
+
+
+def test_round20_a_superhero_films_director_options_are_genre_directors_never_comedy_or_costume_drama_ones():
+    # Round 20: a prolific comedy director (a comedy-drama and a thriller in the library) and a period
+    # drama's director offered for a superhero film; a host offers directors of films like it, from
+    # a wider era when its own has too few.
+    pool = Pool()
+    _directed(pool, 2, 2008, "Kip Morrow", "superhero")
+    _directed(pool, 3, 2009, "Tam Osk", "action")
+    _directed(pool, 4, 1998, "Ned Hale", "superhero")  # twelve years before: the wider era's
+    _directed(pool, 5, 2010, "Bede Marrow", "comedy")
+    _directed(pool, 6, 2009, "Wren Dale", "comedy-drama")
+    _directed(pool, 7, 2010, "Lune Varga", "period drama")
+    pool.finish()
+    assert _director_options_of(pool, 1, "Other Tale", 2010, "superhero") == {"Kip Morrow", "Tam Osk", "Ned Hale"}
+
+
+def test_round20_a_comedy_drama_is_no_kin_of_a_drama_for_a_directors_kind():
+    drama, comedy_drama = frozenset({"drama"}), options.genre_families("comedy-drama")
+    assert not options.alike_kind(drama, comedy_drama)  # alike only through the comedy's "drama"
+    assert options.alike_kind(comedy_drama, frozenset({"comedy"}))
+    assert options.alike_kind(frozenset({"crime", "drama"}), frozenset({"crime", "comedy"}))  # crime stays
+    assert options.kind_rank(frozenset({"western"}), None, [(comedy_drama, None)]) == options.NEVER
+    assert options.kind_rank(drama, None, [(comedy_drama, None)]) == options.POOR
+
+
+def test_round20_a_dramas_premise_takes_no_comedy_and_no_lead_only_film_beside_known_dramas():
+    # Round 20: a family comedy (its article a lead alone) offered for a concentration-camp drama's,
+    # a boxing drama's and a hustler drama's premises; a comedy-drama and a pet-detective comedy for
+    # a suburban drama's.
+    offered = _premise_offers("drama", "Tobin Hale, a pawnbroker in a grey city, remembers the camp where his family died.",
+                              {"Gullhaven": "drama", "Brackwater": "war drama", "Pim Falls": "biographical drama",
+                               "Kip's Holiday": "family comedy", "Lune Road": "comedy-drama", "Osk Finds a Dog": "comedy"})
+    assert offered == {"Gullhaven", "Brackwater", "Pim Falls"}

@@ -219,8 +219,10 @@ def test_most_questions_have_buttons(seed_questions, corpus_questions):
     # gender is typed-only (blind judges marked such options as giveaways). Round 3 of judging found
     # 14 of 69 cast questions with a man offered for a woman's role or the reverse: a role whose
     # gender the cast sentence and the names do not agree on is typed-only now (72% -> 67% buttons).
+    # Round 20: a genre film's director question with no director of its kind, a premise with no
+    # three films of its tone, goes typed (3419 -> 3413 of 5514 questions, 62.0% -> 61.9%).
     with_buttons = sum(1 for q in seed_questions + corpus_questions if q.distractors)
-    assert with_buttons / len(seed_questions + corpus_questions) > 0.62
+    assert with_buttons / len(seed_questions + corpus_questions) > 0.615
 
 
 def test_ids_are_stable_and_unique(seed_questions):

@@ -639,24 +639,52 @@ def film_genre_families(items: dict[str, list[tuple[int, str, float]]]) -> dict[
     return {fid: frozenset(f) for fid, f in out.items() if f}
 
 
+def alike_kind(mine: frozenset[str], theirs: frozenset[str] | None) -> bool:
+    """Are two films of one kind, by their genre families? They share a family, not counting the
+    ones a tone family masks when only one of them is of that tone (options.toml [tone_masks]: a
+    comedy-drama is a comedy, no kin of a racing biopic through "drama"). Why: round 20's judges
+    struck a comedy director offered for a biopic, alike only through the comedy's "drama"."""
+    if not mine or not theirs:
+        return False
+    shared = mine & theirs
+    for tone, masked in _tone_masks().items():
+        if (tone in mine) != (tone in theirs):
+            shared -= masked
+    return bool(shared)
+
+
+@lru_cache(maxsize=1)
+def _kind_kin() -> dict[str, frozenset[str]]:
+    return {family: frozenset(kin) for family, kin in _table().get("kind_kin", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _tone_masks() -> dict[str, frozenset[str]]:
+    return {tone: frozenset(masked) for tone, masked in _table().get("tone_masks", {}).items()}
+
+
 def kind_rank(mine: frozenset[str], my_scale: float | None,
-              theirs: Iterable[tuple[frozenset[str] | None, float | None] | tuple[frozenset[str] | None, float | None, int]]
-              ) -> int:
+              theirs: Iterable[tuple[frozenset[str] | None, float | None] | tuple[frozenset[str] | None, float | None, int]],
+              strict: bool = True) -> int:
     """A crew option by the kind of film they are known for (their credited films' genre families
     and dollar scales, pairs of which either may be unknown) against the film's: FAIR when one of
-    their films shares a genre family with it or nothing can be compared; WEAK when none does, or
-    when every film of theirs with a known scale is SCALE_APART times smaller or larger, or the film
-    is a BLOCKBUSTER and none of theirs has a stated scale near it; NEVER when of another genre and
-    a stated scale apart both (a director known only for a cheap horror comedy offered for a superhero blockbuster,
-    round 10), or for a blockbuster when of another genre and known only from stubs (an optional third
-    item: each film's article length; OBSCURE_CHARS), a B-film director for a studio film, or when
-    every film of theirs is of a marked family and the film of none (round 11). Otherwise only reorders
-    unless two signals agree."""
+    their films is of its kind (alike_kind) or nothing can be compared; WEAK when every film of
+    theirs with a known scale is SCALE_APART times smaller or larger, or the film is a BLOCKBUSTER
+    and none of theirs has a stated scale near it; POOR (after every weak fill) when no film of
+    theirs is of its kind; NEVER when of another kind and a stated scale apart both (a director
+    known only for a cheap horror comedy offered for a superhero blockbuster, round 10), or for a
+    blockbuster when of another kind and known only from stubs (an optional third item: each
+    film's article length; OBSCURE_CHARS), when every film of theirs is of a marked family and the
+    film of none (round 11), or when the film is of a marked family (a superhero film, a western, a
+    horror film: not a period one) and no film of theirs of any (round 20: a comedy director and a
+    period drama's offered for a superhero film, a western, a horror remake). That last rule only
+    when *strict* (the library's usual industry: a smaller cinema's directors it knows from a film
+    or two each, too few to tell their kind; there such a director stays a poor fill)."""
     rows = list(theirs)
     films = [(t[0], t[1]) for t in rows]
     sizes = [t[2] for t in rows if len(t) > 2]  # type: ignore[misc]
     genre_known = [f for f, _s in films if f]
-    apart_genre = bool(mine) and bool(genre_known) and all(not (mine & f) for f in genre_known)
+    apart_genre = bool(mine) and bool(genre_known) and not any(alike_kind(mine, f) for f in genre_known)
     scales = [s for _f, s in films if s]
     apart_scale = bool(my_scale) and bool(scales) and all(
         max(s, my_scale) / min(s, my_scale) >= SCALE_APART for s in scales)  # type: ignore[type-var, arg-type]
@@ -671,12 +699,22 @@ def kind_rank(mine: frozenset[str], my_scale: float | None,
     # A film of no marked family (options.toml marked_families: science fiction, horror,
     # animation...) and a director every film of whose is of one: a science-fiction director
     # offered for a city drama is the giveaway (round 11), as a space opera is for a drama's premise.
-    # (Between two marked families, a horror director for a superhero film, it stays weak.)
     marked = frozenset(_table()["marked_families"])
     if apart_genre and not (mine & marked) and len(genre_known) == len(films) \
             and all(f & marked for f in genre_known):
         return NEVER
-    return WEAK if apart_genre or apart_scale or small else FAIR
+    # ... and the mirror: a genre film's director options know some genre film (a horror director
+    # for a superhero film stays a poor fill; a comedy or a costume drama director never is).
+    # (An animated film's live-action fills follow options._ranker's crossing: a comedy's director
+    # may stand for a cartoon's, round 16.)
+    # A film's kin families (options.toml [kind_kin]: an action film's director for a superhero
+    # film's) count as its genre here.
+    genre = marked - {"period", "animation"}
+    if apart_genre and "animation" not in mine and (own := mine & genre):
+        kin = own.union(*(_kind_kin().get(f, frozenset()) for f in own))
+        if not any(f & kin for f in genre_known):
+            return NEVER if strict else POOR
+    return POOR if apart_genre else WEAK if apart_scale or small else FAIR
 
 
 def _nations() -> dict[str, re.Pattern]:
@@ -1149,6 +1187,19 @@ def _title_families(b: _Builder) -> dict[str, frozenset[str]]:
     return cached
 
 
+def _title_chars(b: _Builder) -> dict[str, int]:
+    """Each title's longest article (norm(title) -> characters); cached on the pool."""
+    pool = b.pool
+    cached = pool.title_chars
+    if cached is None:
+        cached = {}
+        for fid, title, _x in pool.items.get("title", ()):
+            key = q.norm(title)
+            cached[key] = max(cached.get(key, 0), pool.film_chars.get(fid, 0))
+        pool.title_chars = cached
+    return cached
+
+
 def _own_families(b: _Builder) -> frozenset[str]:
     return frozenset().union(*(genre_families(i["value"]) for i in b.facts.get("identity", ())
                                if i.get("key") == "genre" and i.get("value")))
@@ -1476,7 +1527,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if r != NEVER and kinds:
                 r = max(r, kind_rank(mine_f, my_scale, [(pool.film_families.get(f), pool.scales.get(f),
                                                          pool.film_chars.get(f, 0))
-                                                        for f in pool.credited.get(c, ()) if f != b.film.id]))
+                                                        for f in pool.credited.get(c, ()) if f != b.film.id],
+                                   usual_home or not home and not foreign))
             if r != NEVER and genre_bound and c not in b.own_names and genre_apart(
                     mine_f, [pool.film_families.get(f) for f in pool.credited.get(c, ()) if f != b.film.id]):
                 return NEVER
@@ -1510,13 +1562,14 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                     person_fame((x for x in pool.credited.get(c, ()) if x != b.film.id), fame), answer_fame):
                 # the film's own makers of another job (its editors) after other films' poor fills
                 r = LAST if c in own_crew and r == POOR else max(r, POOR)
-            elif r in (FAIR, WEAK) and asked_role and answer_fame != 0 and c not in b.own_names \
+            elif r in (FAIR, WEAK, POOR) and asked_role and answer_fame != 0 and c not in b.own_names \
                     and _lead_fame(b) is None and (theirs := pool.credited.get(c, frozenset()) - {b.film.id}) \
                     and theirs <= pool.obscure:
                 # Known only from films their own first sentences call of a kind few know (an
                 # independent film, a serial), for a film of no such word: after every other fill
-                # (round 17: a cult independent film's director, "a joke option" for a studio epic's).
-                r = POOR
+                # (round 17: a cult independent film's director, "a joke option" for a studio epic's;
+                # after the poor fills of another genre too, round 20).
+                r = POOR if r < POOR else LAST
             if r == FAIR and stars and stars.get(c, year) < year:
                 return WEAK  # an acclaimed star for a newcomer's part
             if r == FAIR and leads is not None and c not in b.own_names and c not in leads:
@@ -1663,10 +1716,29 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         if premise:
             shown |= mine & marked & clue_kinds(text)
 
+        # A premise of a film written of beyond a stub: an option known only from a stub (a lead alone) is a
+        # film few players have heard of beside it, a fill after the known ones (round 20: a
+        # lead-only family film offered for three famous dramas' premises).
+        chars = _title_chars(b) if premise and b.pool.film_chars.get(b.film.id, 0) >= OBSCURE_CHARS else {}
+
         def rank_title(c: str) -> int:
             if any(len(t) > 3 and t in said for t in q.distinct_tokens(c)):
                 return NEVER  # a word of the option in the clue ("Other Tale" beside a clue about Tale)
             theirs = families.get(q.norm(c))
+            if premise and mine and theirs and not alike_kind(mine, theirs) \
+                    and any((tone in mine) != (tone in theirs) for tone in _tone_masks()):
+                # Of another tone or audience (a comedy, a family film: options.toml [tone_masks]) and
+                # alike in nothing else (alike_kind): never (round 20: a comedy-drama and a
+                # pet-detective comedy offered for a suburban satire's premise, a car cartoon comedy
+                # for a girl's fantasy journey, alike only as cartoons). (Of one tone and no family in
+                # common, the rules below apply: weak, or never when marked.)
+                return NEVER
+            r = _rank_title(c, theirs)
+            if r < WEAK and chars and 0 < chars.get(q.norm(c), OBSCURE_CHARS) < OBSCURE_CHARS:
+                r = WEAK
+            return r
+
+        def _rank_title(c: str, theirs: frozenset[str] | None) -> int:
             if told and not (theirs and told & theirs):
                 return NEVER
             if premise and shown and not (theirs and shown <= theirs):

@@ -329,6 +329,7 @@ class Pool:
     kids: frozenset[str] = field(default_factory=frozenset, repr=False)
     dubbed: set[tuple[int, str]] = field(default_factory=set, repr=False)
     title_genres: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+    title_chars: dict[str, int] | None = field(default=None, repr=False)  # norm(title) -> longest article
     _parts: dict[str, list[bool]] = field(default_factory=dict, repr=False)  # name -> [a child's part, an adult's]
     # players the library knows only cast as themselves (a sportsman in a cameo): no actor's option
     self_only: frozenset[str] = field(default_factory=frozenset, repr=False)
@@ -429,6 +430,7 @@ class Pool:
         self.fame = options.film_fame(self.items, self.film_chars, self.scales)  # before thinning
         self.prestige = options.prestige(credited, self.renowned)
         self.title_genres = None
+        self.title_chars = None
         for key, v in self.items.items():
             v.sort(key=lambda t: (t[0], t[1], t[2]))
             if len(v) > POOL_CAP:
@@ -2229,6 +2231,17 @@ def _crew(b: _Builder) -> None:
             # their known years (a composer known only years later is a weak fill).
             tiers.append([v for _f, v, _x in b.pool.compatriots(f"crew:{role}", b.film.id, b.era,
                                                                  before=options.KEEP_YEARS, after=options.KEEP_YEARS)])
+        elif role == "director" and b.era and (mine := options._own_families(b)):
+            # ... and a live-action film's directors of films of its kind (options.alike_kind) from
+            # that wider era, after its own era's: a director known only from another kind of film is
+            # never offered (round 20: a comedy director for a superhero film), so a superhero
+            # film's options are the superhero directors of fifteen years, not its year's comedies.
+            # (a film of no known origin: the library's usual one's, as peers() takes)
+            films, pool = b.pool.film_families, b.pool
+            origin = None if b.film.id in pool.countries else pool.usual_origin()
+            tiers.append([v for f, v, _x in pool.compatriots(f"crew:{role}", b.film.id, b.era, origin,
+                                                             before=options.KEEP_YEARS, after=options.KEEP_YEARS)
+                          if options.alike_kind(mine, films.get(f))])
         if kind == "person":
             # Nobody the article names doing this job (announced, replaced, shooting some scenes,
             # "worked on a script"): a player who picks them is arguably right.
