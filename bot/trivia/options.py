@@ -917,6 +917,10 @@ def non_actor(sentence: str, name: str) -> bool:
 FAINT_BILLING = 8
 
 
+#: An all-capitals word of at most this many letters in a part ("TV", "FBI") is an acronym.
+ACRONYM_CHARS = 4
+
+
 def bit_part(character: str, actor: str, sentence: str) -> bool:
     """Is this credit a bit part: a part described, not named ("priest", "a woman in a restaurant":
     no capital letter in it), the player as themselves (as_self), or a cameo or uncredited turn by
@@ -924,8 +928,10 @@ def bit_part(character: str, actor: str, sentence: str) -> bool:
     judges marked a real priest cast as the wedding's priest, offered for a lead's part, and an
     agent's wife in a restaurant cameo, offered for Best Actress."""
     part = (character or "").strip()
-    # (a part in a script without capitals tells nothing: only a cased part with none is described)
-    if any(ch.islower() for ch in part) and not any(ch.isupper() for ch in part):
+    # (a part in a script without capitals tells nothing: only a cased part with none is described;
+    # an acronym's capitals name nothing: "TV news reporter" is described, round 20)
+    cased = " ".join(w for w in part.split() if not (w.isupper() and len(w) <= ACRONYM_CHARS))
+    if any(ch.islower() for ch in cased) and not any(ch.isupper() for ch in cased):
         return True
     if part and as_self(part, actor):
         return True
@@ -1559,7 +1565,13 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if r == FAIR and c in own_crew:
                 r = own_crew_rank(asked_role, own_crew[c], b.pool.jobs.get(c, frozenset()))
             if r in (FAIR, WEAK, POOR) and answer_fame is not None and fame_apart(
-                    person_fame((x for x in pool.credited.get(c, ()) if x != b.film.id), fame), answer_fame):
+                    theirs_fame := person_fame((x for x in pool.credited.get(c, ()) if x != b.film.id), fame),
+                    answer_fame):
+                if theirs_fame == 0 and c not in b.own_names:
+                    # Known only from a film few know (a B-movie whose article names them once) for
+                    # a famous film's job: never (round 20: a B-movie's credited composer, a session
+                    # bassist to the judges, offered for a superhero blockbuster's score).
+                    return NEVER
                 # the film's own makers of another job (its editors) after other films' poor fills
                 r = LAST if c in own_crew and r == POOR else max(r, POOR)
             elif r in (FAIR, WEAK, POOR) and asked_role and answer_fame != 0 and c not in b.own_names \
@@ -1580,6 +1592,12 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 return NEVER
             if r == FAIR and c in faint and c not in b.own_names:
                 return WEAK  # a twelfth name of a star list, nothing more known, for a lead's part
+            if r == FAIR and acclaim and c not in b.own_names and pool.best_billing().get(c, 99) > AWARD_BILLING \
+                    and not pool.acclaim_years.get(c):
+                # An acting award's option from another film the library shows billed below its top
+                # names everywhere, never nominated: a fill after the credited leads and featured
+                # players (round 20: an eighth-billed player offered as a festival award's nominee).
+                r = WEAK
             if r == FAIR and newcomer and not age and c not in b.own_names \
                     and any(a in ("grown", "old") and y <= year for y, a in pool.part_ages.get(c, ())):
                 # A part whose player the library first knows from this film, its age unmarked, and
@@ -1970,8 +1988,13 @@ def placed_grown(first: int | None, parts: Iterable[tuple[int, str]], year: int 
     return any(a in ("grown", "old") and abs(y - year) <= AGE_NEAR_YEARS for y, a in parts)
 
 
+#: An acting award's option from another film billed below this everywhere is a fill (options._ranker).
+AWARD_BILLING = 5
+
+
 #: A part whose player the film bills this high or higher is a lead's part (award_players' leads too).
-LEAD_PART_BILLING = 3
+#: (Four, round 20: a fourth-billed heroine of a star list took a bit player of a possessed coat.)
+LEAD_PART_BILLING = 4
 
 
 def _lead_billed(b: _Builder, answers: list[str]) -> bool:
