@@ -653,6 +653,16 @@ def alike_kind(mine: frozenset[str], theirs: frozenset[str] | None) -> bool:
     return bool(shared)
 
 
+def other_tone(mine: frozenset[str] | None, theirs: frozenset[str] | None) -> bool:
+    """Is a film of another tone or audience than the asked one (a comedy or a family film, options.toml
+    [tone_masks], beside one that is not) and alike in nothing else (alike_kind)? Unknown families
+    tell nothing. Why: round 20's judges struck a family comedy offered for a Holocaust drama's
+    premise, and three comedies offered as a famous drama director's film."""
+    if not mine or not theirs or alike_kind(mine, theirs):
+        return False
+    return any((tone in mine) != (tone in theirs) for tone in _tone_masks())
+
+
 @lru_cache(maxsize=1)
 def _kind_kin() -> dict[str, frozenset[str]]:
     return {family: frozenset(kin) for family, kin in _table().get("kind_kin", {}).items()}
@@ -1341,6 +1351,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # usual industry (a smaller cinema's players the library knows from a film or two, so a
         # newcomer there is mostly a film it lacks, not a young player).
         usual_home = bool(home) and bool(home & pool.usual_origin())
+        # (only in the library's usual industry, as for a newcomer's part: a smaller cinema's players
+        # it knows from a film or two, a lead years before tells little there)
+        young_seasoned = _seasoned(b) if age == "young" and year and usual_home else {}
+        if any(newcomer_rank(young_seasoned.get(a), year) == NEVER for a in answers):
+            young_seasoned = {}
         seasoned = _seasoned(b) if newcomer and usual_home and age != "grown" and (cartoon or not any(
             c.get("actor") in answers and (c.get("order") or 99) == 1 for c in b.facts.get("cast", ()))) else {}
         # A part or an acting award of a film of a kind few know (its lead calls it low-budget,
@@ -1617,6 +1632,13 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                     return NEVER  # a player of better known films than the answer's, for a film few know
             if r != NEVER and seasoned and c not in b.own_names and newcomer_rank(seasoned.get(c), year) == NEVER:
                 return NEVER  # a lead of years before for a newcomer's part (round 18)
+            if r != NEVER and young_seasoned and c not in b.own_names \
+                    and newcomer_rank(young_seasoned.get(c), year) == NEVER:
+                # A part the article marks young (a teenage son) and a player the library shows
+                # billed a lead years before: a grown star (round 20: two stars of a racing film five
+                # years before offered for a prehistoric hunter's teenage son), whoever the answer is,
+                # unless an answer was such a lead too.
+                return NEVER
             if r != NEVER and starring and age != "young" and c not in b.own_names \
                     and other_age("grown", pool.part_ages.get(c, ()), year) \
                     and not other_age("young", pool.part_ages.get(c, ()), year) \
@@ -1743,8 +1765,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if any(len(t) > 3 and t in said for t in q.distinct_tokens(c)):
                 return NEVER  # a word of the option in the clue ("Other Tale" beside a clue about Tale)
             theirs = families.get(q.norm(c))
-            if premise and mine and theirs and not alike_kind(mine, theirs) \
-                    and any((tone in mine) != (tone in theirs) for tone in _tone_masks()):
+            if premise and other_tone(mine, theirs):
                 # Of another tone or audience (a comedy, a family film: options.toml [tone_masks]) and
                 # alike in nothing else (alike_kind): never (round 20: a comedy-drama and a
                 # pet-detective comedy offered for a suburban satire's premise, a car cartoon comedy

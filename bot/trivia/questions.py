@@ -3665,8 +3665,13 @@ def across_films(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]],
         # obscure director's give the answer away).
         # ... and (round 7) of its medium and documentary family, and of a country or language in
         # common when the film's is known (an unplaced film is no option for a Ruritanian director).
+        # ... and (round 20) known beyond a stub, and of the film's tone and audience
+        # (options.other_tone): three lead-only comedies beside a famous drama leave one choice.
+        mine = _families_of(facts.get(f.id, {}))
         others = [g.title for g, r in directed if g is not f and norm(r["name"]) != norm(row["name"])
-                  and _alike(f, g, facts) and _same_kind(f, g, facts, strict=True)]
+                  and _alike(f, g, facts) and _same_kind(f, g, facts, strict=True)
+                  and not 0 < g.n_chars < _budgets()[1][0]
+                  and not options.other_tone(mine, _families_of(facts.get(g.id, {})))]
         others = _one_industry(f, others, directed, facts)
         if len(others) < 3 or any(norm(g.title) == norm(f.title) for g, _r in directed if g is not f):
             continue
@@ -3730,6 +3735,12 @@ def _one_industry(f: Film, titles: list[str], directed: Sequence[tuple[Film, dic
     top = max(sorted(counts), key=lambda c: counts[c])
     kept = [t for t in titles if top in by_title.get(t, ())]
     return kept if len(kept) >= 3 else titles
+
+
+def _families_of(facts: dict[str, list[dict]]) -> frozenset[str]:
+    """A film's genre families (options.genre_families of its genre facts)."""
+    return frozenset().union(*(options.genre_families(i["value"] or "") for i in facts.get("identity", ())
+                               if i["key"] == "genre"))
 
 
 def _documentary(facts: dict[str, list[dict]]) -> bool:
