@@ -2449,6 +2449,6 @@ def test_round20_a_dramas_premise_takes_no_comedy_and_no_lead_only_film_beside_k
 def test_round20_a_described_part_with_an_acronym_is_a_bit_part_and_a_ceremonys_male_award_is_an_acting_one():
     # Round 20: a news anchor's one scene "as a TV news reporter" offered for a 1981 acting nomination;
     # "Best Supporting Male" not read as an acting award, so an eighth-billed player stood as its nominee.
-    assert options.bit_part("TV news reporter", "Ora Pell", "Ora Pell has a small scene as a TV news reporter.")
+    assert options.bit_part("FBI filing clerk", "Ora Pell", "Ora Pell has a small scene as an FBI filing clerk.")
     assert not options.bit_part("Agent Tessa Osk", "Ora Pell", "Ora Pell as Agent Tessa Osk.")
     assert options.acting_category("Best Supporting Male") and options.acting_category("Best Female Lead")

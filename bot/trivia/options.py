@@ -939,7 +939,7 @@ def bit_part(character: str, actor: str, sentence: str) -> bool:
     agent's wife in a restaurant cameo, offered for Best Actress."""
     part = (character or "").strip()
     # (a part in a script without capitals tells nothing: only a cased part with none is described;
-    # an acronym's capitals name nothing: "TV news reporter" is described, round 20)
+    # an acronym's capitals name nothing: "FBI filing clerk" is described, round 20)
     cased = " ".join(w for w in part.split() if not (w.isupper() and len(w) <= ACRONYM_CHARS))
     if any(ch.islower() for ch in cased) and not any(ch.isupper() for ch in cased):
         return True
