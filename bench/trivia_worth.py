@@ -242,7 +242,7 @@ def estimate(sample: Path, rounds: list[int], target: int | None = None) -> None
             unjudged[q["kind"]] += 1
     films = {q["film"] for q in lines}
     print(f"{sample}: {len(lines)} questions over {len(films)} films; judged {len(worth)} ({n_own} in round "
-          f"{target}, {len(worth) - n_own} in others only): estimated worth {sum(worth) / max(1, len(worth)):.2f}; "
+          f"{target}, {len(worth) - n_own} in others only): estimated worth {sum(worth) / max(1, len(worth)):.3f}; "
           f"unjudged {sum(unjudged.values())}")
     if unjudged:
         print("  unjudged by family: " + ", ".join(f"{k} {n}" for k, n in sorted(unjudged.items(), key=lambda kv: -kv[1])))

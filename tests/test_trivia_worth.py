@@ -342,3 +342,14 @@ def test_round18_a_little_known_or_mid_size_films_composer_is_not_asked():
     assert "crew.composer" not in families(0.3, 40_000)
     assert "crew.composer" not in families(0.6, 8_000)
     assert sorted(families(0.6, 40_000)) == ["cast.lead", "crew.composer", "crew.director"]
+
+
+def test_a_recent_film_the_library_knows_little_of_scores_below_an_old_one():
+    # Rounds 3-20: little-known films from the last years were judged 1.16 (small streaming and
+    # direct-to-video films), older ones of the same article length 1.54: a new film with a short
+    # article is one few players have seen.
+    stub: dict = {"cast": [], "crew": [], "award": [], "money": []}
+    old = notability(_film(1950), stub, Pool(), 12_000)
+    new = notability(_film(2019), stub, Pool(), 12_000)
+    assert 0 < new < old
+

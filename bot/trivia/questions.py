@@ -3995,7 +3995,13 @@ def notability(film: Film, facts: dict[str, list[dict]], pool: Pool, article_cha
     people = min(1.0, shared / float(t["shared_full"]))
     score = (float(t["size_weight"]) * size + float(t["awards_weight"]) * awards
              + float(t["gross_weight"]) * gross + float(t["shared_weight"]) * people)
-    return round(score * (float(t["regional_factor"]) if _regional(facts) else 1.0), 3)
+    score *= float(t["regional_factor"]) if _regional(facts) else 1.0
+    # A recent film the library knows little of has not had the years that make a film known: its
+    # short article and few awards are all there is (vocab/trivia.toml [notability] recent_from); one
+    # it knows well (recent_known_from or more) is as famous as its score says.
+    if (not film.year or film.year >= int(t["recent_from"])) and score < float(t["recent_known_from"]):
+        score *= float(t["recent_factor"])
+    return round(score, 3)
 
 
 @lru_cache(maxsize=1)
