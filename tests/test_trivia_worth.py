@@ -353,3 +353,14 @@ def test_a_recent_film_the_library_knows_little_of_scores_below_an_old_one():
     new = notability(_film(2019), stub, Pool(), 12_000)
     assert 0 < new < old
 
+
+def test_a_famous_films_win_comes_before_its_familiar_director():
+    # "Too easy": the famous director of a famous film gives itself away; the film's win is asked first.
+    director = dataclasses.replace(_q("crew.director", 1, 0.8), kind="person", answers=["Ivo Brandt"], known=4)
+    win = _q("awards.won", 2, 0.8)
+    game = pick_game([director, win], 12, random.Random(0))
+    assert [q.family for q in game] == ["awards.won", "crew.director"]  # still asked, after the win
+    # a little-known film's familiar director is the name players can place: asked first
+    small = [dataclasses.replace(q, notability=0.3) for q in (director, win)]
+    assert interest(small[0]) > interest(small[1])
+

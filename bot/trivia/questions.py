@@ -4067,6 +4067,14 @@ def _familiarity() -> tuple[float, float]:
 
 
 @lru_cache(maxsize=1)
+def _easy() -> tuple[float, float, frozenset[str]]:
+    """From which notability a familiar answer gives itself away, the factor it then gets, and the
+    families it applies to (vocab/trivia.toml [game] easy_at, easy_known_factor, easy_families)."""
+    g = vocab.load("trivia")["game"]
+    return float(g["easy_at"]), float(g["easy_known_factor"]), frozenset(g["easy_families"])
+
+
+@lru_cache(maxsize=1)
 def _dull_weight() -> float:
     """Filler at or below this weight is asked only of a film the game asks nothing else of
     (vocab/trivia.toml [game] dull_weight)."""
@@ -4090,10 +4098,15 @@ def familiarity(q: Question) -> float:
     knows from this film only is a name few can place (vocab/trivia.toml [game] answer_*_factor).
     Rounds 7-10's judges: a thin film's director known from one film 1.31 (169 questions), from two
     or more 1.96; its lead 1.36 and 1.67. Only ranks a film's questions: a film with nothing else
-    still asks its director."""
+    still asks its director. On a famous film the same familiarity is a giveaway ("too easy": the
+    famous director of a famous film beside unknown names), so there it ranks below the film's harder
+    facts (a win, a supporting part)."""
     if q.known < 0 or q.family not in _familiar_families():
         return 1.0
     once, known = _familiarity()
+    easy_at, easy, families = _easy()
+    if q.known >= 2 and q.notability >= easy_at and q.family in families:
+        return easy  # a famous film's well-known star or director: the film's fame gives the answer away
     return known if q.known >= 2 else once
 
 
