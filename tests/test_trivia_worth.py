@@ -173,7 +173,8 @@ def test_notability_grows_with_what_the_library_knows_of_the_film():
     low = notability(_film(), stub, Pool(), 2500)
     high = notability(_film(), famous, Pool(), 30_000)
     assert low == 0.0 and high > 0.7  # (no other loaded film shares its people)
-    assert film_budget(30_000, low)[0] == 1 and film_budget(30_000, high) == film_budget(0)
+    # an obscure film's game is short (its two headline facts), a famous one's is not limited
+    assert film_budget(30_000, low)[0] == 2 and film_budget(30_000, high) == film_budget(0)
 
 
 def test_an_obscure_films_unused_share_goes_to_the_famous_films_memorable_questions():
@@ -218,12 +219,12 @@ def test_a_films_one_dull_question_is_the_best_judged_kind():
 def test_an_obscure_film_asks_about_the_name_players_may_know_and_still_asks_its_only_fact():
     # Rounds 7-10: a thin film's director known from that film only was worth 1.31 (169 questions),
     # one the library knows from two films or more 1.96. Ivo Brandt directed Other Tale only; its
-    # lead Lune Varga is in three loaded films: the game's one question is about her.
+    # lead Lune Varga is in three loaded films: her question opens its short game.
     director = dataclasses.replace(_q("crew.director", 1, 0.05), kind="person", answers=["Ivo Brandt"], known=1)
     lead = dataclasses.replace(_q("cast.lead", 2, 0.05), kind="person", answers=["Lune Varga"], known=3)
     assert interest(lead) > interest(director)
     for seed in range(20):
-        assert [q.answers for q in pick_game([director, lead], 12, random.Random(seed))] == [["Lune Varga"]]
+        assert [q.answers for q in pick_game([director, lead], 12, random.Random(seed))][0] == ["Lune Varga"]
     # A familiar director beats a lead known once; a thin film with only its director still asks it.
     famous_director = dataclasses.replace(director, answers=["Tam Osk"], known=2)
     unknown_lead = dataclasses.replace(lead, answers=["Kip Morrow"], known=1)
@@ -364,3 +365,9 @@ def test_a_famous_films_win_comes_before_its_familiar_director():
     small = [dataclasses.replace(q, notability=0.3) for q in (director, win)]
     assert interest(small[0]) > interest(small[1])
 
+
+def test_an_obscure_films_own_game_asks_its_two_headline_facts_only():
+    qs = [_q(f, i, 0.05) for i, f in enumerate(("crew.writer", "reviews.quote", "crew.director", "crew.composer",
+                                                "cast.lead", "title.from_premise"))]
+    for seed in range(10):
+        assert sorted(q.family for q in pick_game(qs, 12, random.Random(seed))) == ["cast.lead", "crew.director"]
