@@ -734,7 +734,10 @@ _OTHER_PRODUCTION = re.compile(
     r"\b(?:Broadway|stage|theatre|theater|radio|television|TV|musical|West\s+End|remake|remade)\b[^.;]{0,60}?"
     r"\b(?:version|production|adaptation|remake|revival|series|play|musical|special)\b[^.;]{0,80}$"
     # "a remake of a 1940 film starring A": a film dated by its own year, just before the cue
-    r"|\b(?:of|on|from)\s+(?:a|an|the)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,2}(?:film|movie|picture|version)\s+(?:also\s+)?$"
+    # ("following the 1982 film starring A and the 1999 television film starring B": the same after a word that
+    # joins it to another work, never after "is"/"was", which date this film)
+    r"|\b(?:of|on|from|following|after|before|than|and|to|like|unlike)\s+(?:a|an|the)\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,2}"
+    r"(?:film|movie|picture|version)\s+(?:also\s+)?$"
     # "It was remade in 1975 as Dark Water, starring A": the film remade is this one, the players the remake's
     r"|\b(?:was|were|been|being)\s+(?:\w+\s+)?remade\b(?!\s+from)[^.;]{0,80}$",
     re.I,
