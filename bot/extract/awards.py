@@ -2065,9 +2065,9 @@ def _resolved(facts: list[Fact], article: Article) -> list[Fact]:
             full = people.full(f.recipient) or _family_first(people, f.recipient, article) or _inner_surname(people, f.recipient)
         elif isinstance(f, AwardFact) and _cut_short(f.recipient):
             # "Lee Doe" for the article's "Ora Lee Doe": a name it ends, when only one does (the two-word
-            # form itself, and other Does, are no rival: "Sosa Pizarro" for "Martín Sosa Pizarro")
+            # form itself, and other Does, are no rival: "Vela Ordaz" for "Tomás Vela Ordaz")
             ends = [n for n in people.family(f.recipient.split()[-1]) if n.endswith(" " + f.recipient)]
-            # or "Kent Ho" for the article's "Kent Ho Ka-lok": a Western given name and the family name, the
+            # or "Dale Ng" for the article's "Dale Ng Wai-kit": a Western given name and the family name, the
             # name's hyphenated given name left off
             ends = ends or [n for n in people.names if n.startswith(f.recipient + " ")
                             and _GIVEN_LAST.fullmatch(n[len(f.recipient) + 1:])]
@@ -2094,7 +2094,7 @@ def _family_first(people: People, short: str, article: Article) -> str:
         return ""
     given = words(first)[-1]
     if _GIVEN_LAST.fullmatch(given):
-        return first  # ("Lee" for "Lee Seo-ah": a hyphenated given name after it says "Lee" is the family name)
+        return first  # ("Han" for "Han Yu-ri": a hyphenated given name after it says "Han" is the family name)
     if short.lower() in _GIVEN_NAMES:
         return ""
     if not _ONE_WORD_GIVEN.fullmatch(given):
@@ -2106,7 +2106,7 @@ def _family_first(people: People, short: str, article: Article) -> str:
 
 
 def _inner_surname(people: People, short: str) -> str:
-    """"Ho" for "Kent Ho Ka-lok", "Sosa" for "Martín Sosa Pizarro": the family name inside a three-word
+    """"Ng" for "Dale Ng Wai-kit", "Vela" for "Tomás Vela Ordaz": the family name inside a three-word
     name (a Western given name before it, a hyphenated given name or a second surname after it), when
     exactly one full name has it there and none ends in it."""
     if short.lower() in PARTICLES or short.lower() in _GIVEN_NAMES:

@@ -2210,7 +2210,7 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
 
 # A part given to a player the sentence names only as its subject, by a pronoun in a later clause: "Pell, then
 # fifty-one, had played leads since the silent era; the part of Mina was written for her", "Lune Varga made her
-# screen debut in the film, and she plays Felix's sister Greta". (The sentence's subject is the pronoun's only
+# screen debut in the film, and she plays Ivo's sister Rena". (The sentence's subject is the pronoun's only
 # possible person: another person named between them, a pronoun of the other gender, a wish or an undoing
 # ("written for her, but she fell ill") and the frame reads nothing.)
 _PRONOUN_SUBJECT = re.compile(rf"^(?:(?:[Tt]he\s+)?(?:{_CALLING}))?(?P<subj>{NAME_RX})(?=,|\s+[a-z])")
@@ -2254,9 +2254,9 @@ def _part_then_pronoun_player(st: _State, s: Sentence, voice_ctx: bool) -> None:
 
 
 def _pronoun_parts(st: _State, s: Sentence, voice_ctx: bool) -> None:
-    """The part a later clause gives by a pronoun ("…; she plays Greta", "…; the part of Mina was written for
+    """The part a later clause gives by a pronoun ("…; she plays Rena", "…; the part of Mina was written for
     her") to the sentence's subject, a player the film bills or a full name; the part a name (the story's, or
-    one after a description: "Felix's sister Greta"), never a player."""
+    one after a description: "Ivo's sister Rena"), never a player."""
     text = s.text
     subj = _PRONOUN_SUBJECT.match(text)
     if not subj or _WISH.search(text) or _OTHER_FILM.search(text):
