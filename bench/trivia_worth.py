@@ -76,10 +76,18 @@ def article_key(article: str) -> str:
 
 
 async def _signals(paths: list[Path]) -> dict[str, dict]:
+    from bot import queries
     from bot.database import connect
     from bot.ingest import ingest_paths
-    from bot.trivia.questions import BILLED, _regional, load_facts, load_pool, notability, questions_for_film, film_rng
-    from bot import queries
+    from bot.trivia.questions import (
+        BILLED,
+        _regional,
+        film_rng,
+        load_facts,
+        load_pool,
+        notability,
+        questions_for_film,
+    )
 
     with tempfile.TemporaryDirectory() as d:
         conn = await connect(Path(d) / "worth.db")
@@ -157,7 +165,7 @@ def grouped(items: list[tuple[int, dict, dict]], key: Callable[[int, dict, dict]
 
 
 def bucket(value: float, edges: list[float], fmt: str = "{:g}") -> str:
-    for lo, hi in zip(edges, edges[1:]):
+    for lo, hi in zip(edges, edges[1:], strict=True):
         if lo <= value < hi:
             return f"{fmt.format(lo)}-{fmt.format(hi)}"
     return f">={fmt.format(edges[-1])}"
@@ -181,7 +189,7 @@ def analyse(items: list[tuple[int, dict, dict]], sig: dict[str, dict]) -> None:
     table("By article length (characters)", grouped(items, sigkey(lambda f: bucket(
         f["chars"], [0, 3000, 4500, 6000, 9000, 15000, 25000, 40000])),
         [*(f"{a}-{b}" for a, b in zip([0, 3000, 4500, 6000, 9000, 15000, 25000], [3000, 4500, 6000, 9000, 15000,
-                                                                                   25000, 40000])), ">=40000"]))
+                                                                                   25000, 40000], strict=True)), ">=40000"]))
     table("By number of facts", grouped(items, sigkey(lambda f: bucket(f["facts"], [0, 20, 40, 80, 150, 300]))))
     table("By notability", grouped(items, sigkey(lambda f: bucket(f["notability"], [0, 0.1, 0.2, 0.35, 0.5, 0.65, 0.8],
                                                                    "{:.2f}"))))
