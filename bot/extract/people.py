@@ -2221,8 +2221,7 @@ _PRONOUN_PART = re.compile(
     rf"(?P<char>{_STORY_NAME})\s+(?:was|had\s+been)\s+(?:(?:specially|especially|specifically|expressly)\s+)?"
     r"(?:written|created|tailored|conceived)\s+(?:(?:especially|specially|specifically|expressly)\s+)?"
     r"(?:for\s+(?P<obj>him|her)|with\s+(?P<obj2>him|her)\s+in\s+mind)\b)")
-_UNDONE_AFTER = re.compile(r"\b(?:but|although|though|until|declined|refused|turned|withdrew|replaced|instead|"
-                           r"unavailable|ill|died|never|not|originally|initially)\b")
+_UNDONE_AFTER = re.compile(rf"\b(?:{alternation(_PEOPLE_WORDS['undone_after'])})\b")
 
 
 # A part as the sentence's subject, its player by a pronoun in a later clause: "Tam has no dialogue until his
