@@ -113,7 +113,7 @@ def is_person(name: str, min_words: int = 2) -> bool:
     if any(_bad_word(w) for w in [ws[0], *inner][: len(ws) - 1] if not (given_month and w is ws[0])) or (_bad_word(ws[-1]) and not (
             len(ws) >= 2 and ws[-1].lower() in _SURNAMES_TOO and ws[-1][0].isupper())):
         return False  # "Tara Singer": a stop word that is also a surname may end a name
-    if any(ch.isdigit() for ch in name):
+    if any(map(str.isdigit, name)):  # (each character's isdigit, without a generator frame a character)
         return False
     if not ws[0][0].isupper():
         return False
@@ -122,7 +122,7 @@ def is_person(name: str, min_words: int = 2) -> bool:
         # "Dr." or "K." alone, or a shouted acronym, is not a name.
         if len(w) < 3 or w.endswith(".") or (w.isupper() and len(w) > 1 and "-" not in w):
             return False
-    if re.search(r"['’]s$", ws[-1]):
+    if ws[-1].endswith(("'s", "’s")):  # (``['’]s$``: a word of str.split holds no line break for ``$`` to stop before)
         return False
     return True
 
@@ -141,7 +141,14 @@ def is_company(name: str) -> bool:
 def all_names(text: str) -> tuple[str, ...]:
     """Every capitalised run of ``text`` with openers trimmed (not yet judged as persons); cached,
     since every extractor reads the same sentences."""
-    return tuple(trim_leading_stops(clean_name(m.group(0))) for m in NAME_RE.finditer(text))
+    return tuple([_tidy(raw) for raw in NAME_RE.findall(text)])  # (the pattern has no group: findall gives the runs)
+
+
+@lru_cache(maxsize=16384)
+def _tidy(raw: str) -> str:
+    """``trim_leading_stops(clean_name(raw))``, kept per run as written: a sentence's names are met again in
+    the other sentences of an article, and one look-up a run costs less than two."""
+    return trim_leading_stops(clean_name(raw))
 
 
 HONORIFICS = frozenset(load("names")["honorifics"])
@@ -199,7 +206,7 @@ class People:
         self._full = set()  # every full (two- to four-word) person name of the article
         for t in texts:
             for n in all_names(t):
-                if is_person(n, 2) and len(words(n)) <= 4:
+                if is_person(n) and len(words(n)) <= 4:  # (min_words 2 is the default: one cache entry per name, as every caller asks)
                     self._full.add(n)
         People._last = (texts, frozenset(self._full))
 
