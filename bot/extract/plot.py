@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..article import Article, Sentence
 from ..facts import Fact, PlotCharacterFact, ProductionFact
@@ -122,6 +123,8 @@ _COMPOUND_WORD = re.compile(r"[-–][a-z]")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
+_DIGIT = re.compile(r"\d")
+_TITLE_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _ABBREV = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Jr.", "Sr.", "Capt.", "Col.", "Lt.", "Sgt.", "Prof.", "Rev."})
 
 
@@ -152,16 +155,18 @@ def plot_characters(article: Article) -> list[PlotCharacterFact]:
     roles, listed = _cast_roles(article)
     cands: dict[str, _Candidate] = {}
     for s in plot:
-        for name, initial, before in _names_in(s.text, lower_words):
+        for name, initial, before, tail in _names_in(s.text, lower_words):
             c = cands.setdefault(name, _Candidate(name))
             c.sentences.add(s.idx)
             c.mentions += 1
             c.non_initial += not initial
-            tail = _tail_start(before)
-            c.place_hits += bool(_PLACE_BEFORE.search(before, tail))
-            c.the_hits += bool(_THE_BEFORE.search(before, tail))
+            if before:  # (both end in ``\s+$``: an empty text before a possessive holds neither)
+                c.place_hits += bool(_PLACE_BEFORE.search(before, tail))
+                c.the_hits += bool(_THE_BEFORE.search(before, tail))
     _fold_openers(cands, lower_words)
-    kept = [c for c in cands.values() if _could_be_character(c, article, roles)]
+    # the film's title as a name would be written, read once an article rather than once a candidate
+    title = _TITLE_ARTICLE.sub("", article.title.split(":")[0].strip())
+    kept = [c for c in cands.values() if _could_be_character(c, title, roles)]
     groups = [g for g in _merge(kept) if _enough_evidence(g, roles, listed)]
     return _facts(groups, article)
 
@@ -245,21 +250,27 @@ def _cast_roles(article: Article) -> tuple[set[str], bool]:
     return words, n_listed >= 3
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _mask(text: str) -> str:
-    """Blank out quotations and parentheses (titles of works, actors' names), keeping offsets."""
-    def blank(m: re.Match[str]) -> str:
-        return " " * len(m.group(0))
+    """Blank out quotations and parentheses (titles of works, actors' names), keeping offsets.
+    (Each pattern opens on its mark: a text without the mark is its own answer, spared the scan.)"""
+    if '"' in text or "“" in text:
+        text = _QUOTED.sub(_blank, text)
+    return _PAREN.sub(_blank, text) if "(" in text else text
 
-    return _PAREN.sub(blank, _QUOTED.sub(blank, text))
 
-
-def _names_in(text: str, lower_words: _LowerWords) -> list[tuple[str, bool, str]]:
-    """(name, at sentence start, text before) for each capitalised run that can be a name."""
+def _names_in(text: str, lower_words: _LowerWords) -> list[tuple[str, bool, str, int]]:
+    """(name, at sentence start, text before, where the frames before a name may start in it:
+    ``_tail_start``) for each capitalised run that can be a name."""
     masked = _mask(text)
-    out: list[tuple[str, bool, str]] = []
+    out: list[tuple[str, bool, str, int]] = []
     for m in _CAP_SEQ.finditer(masked):
         before = masked[: m.start()]
-        initial = not before.strip() or before.rstrip()[-1] in ":;\"“(—–"
+        stripped = before.rstrip()
+        initial = not stripped or stripped[-1] in ":;\"“(—–"
         words = m.group(0).split()
         start = 0
         # Drop capitalised function words and common words that only open the sentence.
@@ -271,14 +282,16 @@ def _names_in(text: str, lower_words: _LowerWords) -> list[tuple[str, bool, str]
         words = _upto_possessive(words[start:])
         if not words:
             continue
-        possessive = bool(_POSSESSIVE.search(words[-1]))
+        # (``_POSSESSIVE``, ``['’]s?$``, as a suffix test: a word of str.split holds no line break)
+        possessive = words[-1].endswith(("'", "’", "'s", "’s"))
         name = _clean(" ".join(words))
-        if name and name in text and not _WORK_BEFORE.search(before, _tail_start(before)):
-            out.append((name, initial, "" if possessive else before))
+        if name and name in text:
+            tail = _tail_start(before)
+            if not _WORK_BEFORE.search(before, tail):
+                out.append((name, initial, "", 0) if possessive else (name, initial, before, tail))
     return out
 
 
-_POSS_WORD = re.compile(r"['’]s$")  # compiled once: every name word of every plot sentence asks
 _ONE_INITIAL = re.compile(r"[A-Z]\.")
 _POSS_NAME = re.compile(r"['’]s$|s['’]$")
 
@@ -286,7 +299,7 @@ _POSS_NAME = re.compile(r"['’]s$|s['’]$")
 def _upto_possessive(words: list[str]) -> list[str]:
     """"Mary's Silver Sedan" names a thing the person owns: the name ends at the possessive."""
     for i, w in enumerate(words):
-        if _POSS_WORD.search(w):
+        if w.endswith(("'s", "’s")):  # (``_POSS_WORD``: a word of str.split holds no line break for ``$``)
             return words[: i + 1]
     return words
 
@@ -320,12 +333,15 @@ def _clean(name: str) -> str:
     return _POSSESSIVE.sub("", name) if _POSS_NAME.search(name) else name
 
 
-def _key_tokens(name: str) -> list[str]:
-    """Name words that identify a person: titles and particles dropped ("Dr. Ann Smith" → Ann, Smith)."""
-    return [_bare(w) for w in name.split() if w.lower() not in _TITLES and not _PARTICLE_RE.fullmatch(w)]
+@lru_cache(maxsize=4096)
+def _key_tokens(name: str) -> tuple[str, ...]:
+    """Name words that identify a person: titles and particles dropped ("Dr. Ann Smith" → Ann, Smith).
+    Kept per name (a tuple, never changed by a caller): a candidate is asked again by the filter, the
+    evidence test and the merge's sort and loop."""
+    return tuple([_bare(w) for w in name.split() if w.lower() not in _TITLES and not _PARTICLE_RE.fullmatch(w)])
 
 
-def _could_be_character(c: _Candidate, article: Article, roles: set[str]) -> bool:
+def _could_be_character(c: _Candidate, title: str, roles: set[str]) -> bool:
     """Reject the forms that name places, organisations, groups and works, whatever their count."""
     words = c.name.split()
     keys = _key_tokens(c.name)
@@ -338,9 +354,8 @@ def _could_be_character(c: _Candidate, article: Article, roles: set[str]) -> boo
         return False
     if c.name.lower() in PLACES:
         return False  # a country ("returns to Ruritania") is never a character
-    if any(_ACRONYM.fullmatch(k) or re.search(r"\d", k) for k in keys) or all(_INITIAL.fullmatch(k) for k in keys):
+    if any(_ACRONYM.fullmatch(k) or _DIGIT.search(k) for k in keys) or all(_INITIAL.fullmatch(k) for k in keys):
         return False  # acronyms (agencies, machines), model numbers, stray initials
-    title = re.sub(r"^(?:The|A|An)\s+", "", article.title.split(":")[0].strip())
     if c.name == title and (len(words) > 1 or c.non_initial < 3):
         return False  # the film's own title, unless a one-word title is used as a name throughout
     if all(k in roles for k in keys):
