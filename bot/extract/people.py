@@ -448,11 +448,16 @@ def _distributors(st: _State, s: Sentence) -> None:
             st.add_crew(s, "distributor", name)
 
 
+# A list of names ending the text ("A, B and C"): compiled once, not built, hashed and looked up in re's cache
+# (three copies of the name pattern) at every call.
+_SUBJECT_LIST = re.compile(rf"((?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)$")
+
+
 def _subject_names(text: str, end: int) -> list[str]:
     """Names in the list that ends right before ``end`` ("A and B served as ...")."""
     head = text[:end].rstrip()
     # Walk back over "A, B and C".
-    m = re.search(rf"((?:{NAME_RX})(?:\s*,\s*(?:and\s+)?(?:{NAME_RX})|\s+and\s+(?:{NAME_RX}))*)$", head)
+    m = _SUBJECT_LIST.search(head)
     if not m:
         return []
     names = [_trim_leading_stops(clean_name(x)) for x in _LIST_SEP.split(m.group(1))]
@@ -3395,7 +3400,7 @@ def _events_in(st: _State, s: Sentence, known: set[str], actors: set[str]) -> li
         if ok(n) and not re.search(r"\b(?:not|never|nearly|almost|would|if)\s+(?:\w+\s+)?$", text[: m.start()]):
             st.add_event(s, n, "dropped_out", character(m.group("c")) if m.group("c") else "")
             people.append(n)
-    if re.search(r"\bjoined\s+the\s+(?:cast|film|project)\b", text):
+    if "joined" in text and re.search(r"\bjoined\s+the\s+(?:cast|film|project)\b", text):  # (the word first)
         # "In May, A and B joined the cast, with C joining a month later": C joined it too
         for m in _WITH_JOINING.finditer(text):
             n = _trim_leading_stops(clean_name(m.group("name")))
@@ -3411,7 +3416,7 @@ def _events_in(st: _State, s: Sentence, known: set[str], actors: set[str]) -> li
         n = _trim_leading_stops(clean_name(m.group("name")))
         if is_person(n):
             st.add_event(s, n, "cast")
-    recast = bool(re.search(r"\brecast\b", text))
+    recast = "recast" in text and bool(re.search(r"\brecast\b", text))  # (the word first)
     rc = _RECAST_ROLE.search(text)
     recast_char = character(rc.group("c")) if rc else ""
     for m in _REPLACED_BY.finditer(text):
@@ -3559,6 +3564,8 @@ def _same_person(actor: str, known: dict) -> str:
     """An actor already met under a near spelling ("Jane Doeson" / "Jane Doesson"): same first name,
     same number of words, other words nearly equal. Returns the first spelling, or ''."""
     ws = _words(actor)
+    if len(ws) < 2:
+        return ""  # (no other spelling can match: the test below wants two words or more)
     for other in known:
         ow = _words(other)
         if other != actor and len(ow) == len(ws) >= 2 and _same_given(ow[0], ws[0]) and \
@@ -3869,8 +3876,8 @@ def extract(article: Article) -> list[Fact]:
             _cast_from_groups(st, s, voice_ctx)
         if documentary and kinds & {"lead", "plot", "cast"}:
             _documentary_subjects(st, s)
-        if (any(k in s.text for k in _APPEARANCE_GATE) or " own name" in s.text) \
-                and not kinds & {"references", "legacy", "critical", "release", "box_office"}:
+        if not kinds & {"references", "legacy", "critical", "release", "box_office"} \
+                and (any(k in s.text for k in _APPEARANCE_GATE) or " own name" in s.text):  # (the section first: one set test)
             _interviewees(st, s)
         if ("ead actor " in s.text or "ead actress " in s.text or "eading actor" in s.text or "eading actress" in s.text) \
                 and not kinds & {"references", "legacy", "plot"}:
