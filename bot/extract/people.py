@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact, described_part_mention, stock_part
-from ..rxgate import _literal_trie, gate, prune
+from ..rxgate import _literal_trie, gate, gated, prune
 from ..vocab import alternation, given_names, load
 from .common import MONTHS, NAME_AT_END, NAME_RX, AskedWords
 from .crew import NOUN_ROLE as _CREW_NOUN
@@ -408,16 +408,26 @@ class _State:
 # --------------------------------------------------------------------------------------
 
 _BY_PREFIX = r"(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]*\s+){1,3})?"
-_DISTRIB = re.compile(
-    r"\b(?:distributed|released)\s+(?:[^.;,]{0,40}?\s)?by\s+(?P<name>" + NAME_RX + r")"
-    r"|\bthrough\s+(?P<name2>" + NAME_RX + r")\s*(?:\.|$|,)"
-    r"|(?P<name3>" + NAME_RX + r")\s+(?:initially\s+|later\s+)?(?:acquired|acquiring|bought|"
+_DISTRIB_CUED = [  # the frames that open on a cue word ("distributed by A", "through A")
+    r"\b(?:distributed|released)\s+(?:[^.;,]{0,40}?\s)?by\s+(?P<name>" + NAME_RX + r")",
+    r"\bthrough\s+(?P<name2>" + NAME_RX + r")\s*(?:\.|$|,)",
+]
+_DISTRIB_NAMED = [  # the frames that open on the name, the engine's try at every capital letter
+    r"(?P<name3>" + NAME_RX + r")\s+(?:initially\s+|later\s+)?(?:acquired|acquiring|bought|"
     r"purchased|picked\s+up|handled|handling|would\s+handle)\s+(?:the\s+)?(?:[\w\s-]{0,30}?)"
-    r"distribution\s+rights"
-    r"|(?P<name4>" + NAME_RX + r")\s+(?:would\s+)?(?:handle[sd]?|handling)\s+the\s+film's\s+distribution"
-    r"|(?P<name5>" + NAME_RX + r")\s+(?:initially\s+)?(?:provided|gave\s+the\s+film)\s+"
-    r"(?:a|its)\s+(?:limited\s+|wide\s+|theatrical\s+)?release"
-)
+    r"distribution\s+rights",
+    r"(?P<name4>" + NAME_RX + r")\s+(?:would\s+)?(?:handle[sd]?|handling)\s+the\s+film's\s+distribution",
+    r"(?P<name5>" + NAME_RX + r")\s+(?:initially\s+)?(?:provided|gave\s+the\s+film)\s+"
+    r"(?:a|its)\s+(?:limited\s+|wide\s+|theatrical\s+)?release",
+]
+_DISTRIB = re.compile("|".join([*_DISTRIB_CUED, *_DISTRIB_NAMED]))
+#: ``_DISTRIB`` for a text holding none of the words its name-led frames need ("distribution", or "provided"
+#: or "gave"): those frames become groups that never match, so the groups keep their numbers and names and the
+#: cue-led frames match as in the whole alternation, without a try of the three names at every capital.
+_DISTRIB_NAMED_CUES = ("distribution", "provided", "gave")
+_DISTRIB_CUED_ONLY = re.compile("|".join([*_DISTRIB_CUED, *(f"(?P<{g}>(?!))" for b in _DISTRIB_NAMED
+                                                             for g in re.compile(b).groupindex)]))
+_DISTRIB_CUED_LIKE = re.compile("|".join(_DISTRIB_CUED))  # its words, for its prefilter
 _BASED_ON = re.compile(
     r"\b[Bb]ased\s+on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:novel|book|play|short\s+story|"
     # "…, by A" is the author; "…, directed by A" is not
@@ -439,7 +449,8 @@ def _credit_names(text: str, pos: int) -> list[str]:
 
 
 def _distributors(st: _State, s: Sentence) -> None:
-    for m in _DISTRIB.finditer(s.text):
+    text = s.text
+    for m in (_DISTRIB if any(w in text for w in _DISTRIB_NAMED_CUES) else _DISTRIB_CUED_ONLY).finditer(text):
         name = next((g for g in m.groups() if g), "")
         name = _trim_leading_stops(clean_name(name))
         if name and (is_company(name) or (len(_words(name)) == 1 and m.group("name"))) and not is_person(name):
@@ -4039,6 +4050,7 @@ def _plot_named_parts(st: _State, cast: list[CastFact]) -> list[CastFact]:
 # tried at every name or word boundary otherwise. The words are read from the patterns themselves.
 # The cast-list cues: forty-five alternatives, each run only where the words it needs are (bot/rxgate.py's Pruned).
 prune(globals(), "_STARS")
+_DISTRIB_CUED_ONLY = gated(_DISTRIB_CUED_ONLY, like=_DISTRIB_CUED_LIKE)
 gate(globals(), "_NARRATED", "_ACTIVE_CAST", "_DISTRIB", "_NAMES_IN_ROLES", "_EV_CONSIDERED", "_ACTING", "_FILM_STARS", "_PLAYED_BY",
      "_REPLACED_BY", "_REPLACES", "_CASTING_ANNOUNCED", "_EV_NEGOTIATING", "_EV_DECLINED", "_EV_DROPPED",
      "_JOINED_BY", "_BASED_ON", "_VERB_PLAYS", "_EV_CAST", "_CONFIRMED_AS_CAST", "_CHOSEN", "_WENT_TO",
