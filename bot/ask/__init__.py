@@ -242,7 +242,7 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         # "the promo song for <producer>'s anthology", the film found by that name: the name is cut out of
         # what is asked as a title would be, so no sentence is chosen for naming the producer
         rest_words = [w for w in rest_words if w not in owner]
-    kept = _not_describing_the_film(names, all_words)
+    kept = _not_describing_the_film(names, all_words, len(before) if span else -1)
     describing = {w for h in names if h not in kept for w in all_words[h.start: h.end]}
     if describing:
         # "what does the hero use in the <Ora Pell> movie": the name only says which film, like a title, so
@@ -780,12 +780,17 @@ _YESNO_OPENERS = frozenset(load("ask_words")["ask"]["yesno_openers"])
 _YEAR_WORD = re.compile(r"(1[89]|20)\d\d")
 
 
-def _not_describing_the_film(names: list, words: list[str]) -> list:
+def _not_describing_the_film(names: list, words: list[str], title_at: int = -1) -> list:
     """The names the question asks about, without one that only says which film is meant: "the <actor>
     film", "in the <director> movie", "the <actor> army film", "the <actor> triple role film" (a word or two
     between) describe the film, so "who did the guest role as <character> in the <actor> film" asks about the
-    character, not the actor."""
+    character, not the actor. So does a maker's name typed right before the title found at word *title_at*
+    ("who did the music for <director>'s <title>", "in <director>s <title>"): whose film it is, no one asked
+    about (a name of the story there may be asked: "who kills <character> <title>")."""
     def describes(h) -> bool:
+        if 0 < h.start and h.end == title_at and words[h.start - 1] in _OWNER_BEFORE \
+                and all(r in ("actor", "crew", "casting") for r, _n in h.owners):
+            return True
         after = words[h.end: h.end + 3]
         at = next((i for i, w in enumerate(after) if w in _FILM_NOUNS), None)
         if _owns_the_film(h, words):

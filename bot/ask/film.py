@@ -423,6 +423,8 @@ async def answer_cast(q: Q) -> Answer:
             return related
     if yesno and not actors and q.roles("casting"):
         actors = q.roles("casting")  # "was A in it" for someone only the casting history names
+    if actors and yesno and _NARRATION.search(q.rest):
+        return await _narrator_yesno(q, actors[0][1])
     if actors and yesno and I.cue("cast_action", q.rest):
         # "did A sing in it": being in the cast is no yes; the sentence that says so, or not
         return await fallback(q)
@@ -443,7 +445,7 @@ async def answer_cast(q: Q) -> Answer:
             # in the cast with no character: the plot may still pair them ("Reggie (Ora Pell)")
             return await _character_from_text(q, actors[0][1]) or got
         return got
-    named = chars or q.roles("plot") or q.roles("casting")
+    named = _before_apposition(q, chars or q.roles("plot") or q.roles("casting"))
     described = _PART_BY_CLAUSE.match(q.rest) if named else None
     if described and not set(normalize(named[0][1]).split()) & set(described.group("desc").split()):
         # "who plays the new rival that makes Kip change": the rival is asked, Kip only says which one; a
@@ -507,6 +509,8 @@ async def answer_cast(q: Q) -> Answer:
             # a character the article names without its player: a sentence about them answers nothing asked
             return q.make(f"The article doesn't say who played {name}.", "abstain", NONE, [])
     who = _unknown_name(q) or _part_typed_first(q)
+    if yesno and who and _NARRATION.search(q.rest):
+        return await _narrator_yesno(q, who)
     if yesno and who:
         named_in_text = await _named_in_cast_text(q, who)
         if named_in_text is not None:
@@ -561,6 +565,21 @@ async def answer_cast(q: Q) -> Answer:
         return q.make(("The leads as billed: " if hero else "It stars ") + join_names(parts) + ".", "cast.list",
                       GUESS if hero else GOOD, [src(r) for r in lead])
     return await fallback(q)
+
+
+def _before_apposition(q: Q, named: list[tuple[NameHit, str]]) -> list[tuple[NameHit, str]]:
+    """The part asked about when the question names one before a comma and says who that is after it ("who
+    played Tam, the guy Ora Pell threatens"): the one typed before the comma, whatever role the facts give
+    the name after it (a billed character there is only how the member describes the one asked). *named*
+    as it was otherwise."""
+    comma = q.text.find(",")
+    if comma < 0 or not named:
+        return named
+    cut = len(normalize(q.text[:comma]).split())
+    if any(h.start < cut for h, _n in named):
+        return [x for x in named if x[0].start < cut]
+    early = [x for r in ("character", "plot", "casting") for x in q.roles(r) if x[0].start < cut]
+    return early or named
 
 
 _GIVEN_NAMES = given_names()
@@ -3513,8 +3532,36 @@ async def answer_identity(q: Q, key: str) -> Answer:
             # "is it based on a book": yes, when what it is based on is told as one (a novel is a book)
             said = _ANSWER_IDENTITY_RX3.sub("", got.answer)
             got = replace(got, answer="Yes: " + said[:1].lower() + said[1:])
+        elif I.is_yesno(q.rest) and not asked:
+            return await _based_on_other(q, got, said)
         return got
     return await _identity_value(q, key, rows)
+
+
+_BASED_FRAME = frozenset(load("ask_words")["film"]["based_on_frame"])
+_BASED_TOLD = alternation(load("ask_words")["film"]["based_on_told"])
+
+
+async def _based_on_other(q: Q, got: Answer, said: str) -> Answer:
+    """"was it based on <someone>": when the source found (*got*, *said* its words) names all the question
+    asks about, it answers; else the sentence writing every such word beside a word of basing ("a common
+    misconception that the character was based on <someone>"), below confidence, since such a sentence as
+    often denies it; else the article doesn't say so, with the source it does give. A source that is not the
+    one asked is never said with confidence."""
+    words = set(normalize(said).split())
+    missing = [w for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and not is_frame(w)
+               and w not in _BASED_FRAME and w not in _title_words(q) and not forms(w) & words]
+    if not missing:
+        return got
+    probe = "".join(rf"(?=.*\b{re.escape(w)})" for w in missing) + rf"(?=.*\b(?:{_BASED_TOLD}))"
+    told = await not_stated(q, "that", probe, terms=" ".join(missing))
+    if not told.abstained:
+        return q.make(told.answer.replace("The facts don't list that, but the article", "The article"),
+                      "fallback.sentence", LOW, told.sources)
+    if got.abstained:
+        return got
+    return q.make(f"The article doesn't say it was based on {' '.join(missing)}; "
+                  f"{got.answer[:1].lower()}{got.answer[1:]}", "abstain", NONE, got.sources)
 
 
 async def _based_on(q: Q, rows: list[dict]) -> Answer:
@@ -4982,6 +5029,27 @@ async def answer_narrator(q: Q) -> Answer:
         row = got[0][1]
         return q.make(f"The article says: “{row['text']}”", "fallback.sentence", GUESS, [sentence_source(row)])
     return q.make("The article doesn't say who narrates it.", "abstain", NONE, [])
+
+
+async def _narrator_yesno(q: Q, actor: str) -> Answer:
+    """"is the narrator voiced by A": being in the cast is no yes (the lead is rarely the voice telling the
+    story); yes or no by whom the billing or the article names as the narrator, said with what that answer
+    says and as sure as it; the article doesn't say when it names no narrator."""
+    surname = normalize(actor).split()[-1:]
+    told = await answer_narrator(q)
+    if told.abstained and surname:
+        # the sentence naming the narration and the one asked about: a yes the narrator search, which wants
+        # someone the question does not name, passes over
+        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} narrator narration narrated voice-over",
+                                   drop=_title_words(q), must=_NARRATION)
+        row = next((r for _s, r in got if surname[0] in normalize(r["text"]).split()), None)
+        if row is not None:
+            return q.make(f"Yes: the article says: “{row['text']}”", "fallback.sentence", GUESS, [sentence_source(row)])
+    if told.abstained:
+        return told
+    said = normalize(" ".join([told.answer] + [x.get("sentence", "") for x in told.sources])).split()
+    yes = bool(surname) and surname[0] in said
+    return q.make(f"{'Yes' if yes else 'No'}: {told.answer}", told.kind, told.confidence, told.sources)
 
 
 #: A rank or title a part's name opens with ("President", "Colonel"): no word of whom a sentence is about.
