@@ -78,6 +78,22 @@ LEAD_COST = 8.0
 #: A die *before becoming B*"): it sets the scene; the main clause's words say what is asked.
 CLAUSE_WEIGHT = 0.75
 _SUBORDINATE = frozenset(_RETRIEVAL["subordinate"])
+_CONTRAST = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _RETRIEVAL["contrast"]) + r")\b")
+_CONTRAST_REACH = int(_RETRIEVAL["contrast_reach"])
+
+
+def set_aside(question: str) -> frozenset[str]:
+    """The words *question* sets aside after "instead of", "other than" ... (a few words, up to the next
+    question word or clause): the one not asked about ("who does A fight instead of B": B), whose naming
+    tells nothing of the answer (when it is someone's name: a thing set aside is often echoed)."""
+    norm = normalize(question)
+    out: set[str] = set()
+    for m in _CONTRAST.finditer(norm):
+        for w in norm[m.end():].split()[:_CONTRAST_REACH]:
+            if w in _SUBORDINATE or w in _QUESTION_WORDS:
+                break
+            out.add(w)
+    return frozenset(out)
 #: A time told by reference to the sentence before ("that same day", "later that year"): vocab/retrieval.toml.
 _TIME_BACK = re.compile("|".join(_RETRIEVAL["time_back"]), re.IGNORECASE)
 #: A sentence that adds to the one before ("It was also announced that ...", "Also, ..."): dated by it.
@@ -104,6 +120,25 @@ _REASON = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for
                      + "|".join(_RETRIEVAL["reason_frames"]),
                      re.IGNORECASE)
 _CAST_LINE = re.compile(r"^[^.;:]{0,60}\bas\b")
+#: Score added, for "who <verb>s X", to a sentence that writes that verb (a form or a synonym) done by someone
+#: named: a capitalised name right before it ("Vader severs A's hand") or after "by" ("A's hand is severed by
+#: Vader"). A sentence writing the deed without its doer ("A's severed hand is replaced") tells no who.
+DOER_BONUS = 5.0
+_WHO_VERB = re.compile(r"^(?:who|whom)\s+(\w+)")
+#: The words after "who" that ask no deed ("who is", "who does A marry"): the verb is further on.
+_NO_DEED = frozenset(load("ask_words")["retrieve"]["question_words"]) | frozenset(load("ask_words")["retrieve"]["no_deed"])
+
+
+def _doer_rx(question: str) -> re.Pattern | None:
+    """For "who <verb>s ..." (the verb right after "who"), a pattern finding that verb in a sentence with its
+    doer named: a capitalised word before it (an adverb between) or "by <Name>" after it; None otherwise."""
+    m = _WHO_VERB.match(normalize(question))
+    if m is None or m.group(1) in _NO_DEED or m.group(1) in STOPWORDS or len(m.group(1)) < 3:
+        return None
+    verb = m.group(1)
+    alts = sorted({*forms(verb), *(y for y in _SYNONYMS.get(verb, ()) if " " not in y)}, key=len, reverse=True)
+    told = "(?:" + "|".join(map(re.escape, alts)) + r")\w*"
+    return re.compile(rf"\b[A-Z][\w'’-]+\s+(?:\w+ly\s+)?{told}\b|(?i:\b{told}\s+by)\s+(?:the\s+)?[A-Z]")
 #: A sentence that goes on about someone the sentence before it named: a pronoun among its first words.
 _PRONOUN_START = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
 
@@ -247,6 +282,11 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     drop = drop - name_words  # a character named like the film ("how does <title> die") is still asked about
     drop = drop | {w + "s" for w in drop if len(w) > 3}  # "<title>'s release" is typed "<title>s" once normalised
     terms = [w for w in content_words(question, drop) if w not in _QUESTION_WORDS]
+    # "who does A fight instead of B": B is named as the one not fought; a sentence naming B earns nothing
+    # for it (a thing set aside may still be echoed by the answer: "punches a carcass instead of a bag")
+    aside = (set_aside(question) & name_words) if must is None else frozenset()
+    if aside:
+        terms = [w for w in terms if w not in aside and not (w.endswith("s") and w[:-1] in aside)] or terms
     if must is None:
         # neither the frame nor a lone small number ("<title> 2", "the 62 movie") finds the sentence asked for
         terms = [w for w in terms if w not in _FRAME and not (w.isdigit() and len(w) < 3)] or terms
@@ -301,6 +341,7 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
     units = sum(term_weight.values()) + sum(weights)
     reason = _REASON if open_search and _BEST_SENTENCES_RX2.match(normalize(question)) else None
     want = wanted(question) if open_search else None
+    doer = _doer_rx(question) if open_search else None
     want = want if want in ("date", "number", "place") else None
     scored = []
     for rank, row in enumerate(rows):
@@ -335,6 +376,8 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
         s -= rank * 0.3  # BM25 order breaks near-ties
         if reason is not None and reason.search(text):
             s += REASON_BONUS  # "why ...": the sentence that gives a reason ("because", "in exchange")
+        if doer is not None and doer.search(text):
+            s += DOER_BONUS  # "who severs A's hand": "Vader severs A's hand", not "A's severed hand is replaced"
         if want is not None and holds(want, text, question):
             # "where ...": a sentence naming a place; "when ...": one giving a date
             s += NUMBER_BONUS if want == "number" else WANTED_BONUS
