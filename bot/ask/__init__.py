@@ -785,12 +785,14 @@ def _not_describing_the_film(names: list, words: list[str], title_at: int = -1) 
     film", "in the <director> movie", "the <actor> army film", "the <actor> triple role film" (a word or two
     between) describe the film, so "who did the guest role as <character> in the <actor> film" asks about the
     character, not the actor. So does a maker's name typed right before the title found at word *title_at*
-    ("who did the music for <director>'s <title>", "in <director>s <title>"): whose film it is, no one asked
-    about (a name of the story there may be asked: "who kills <character> <title>")."""
+    after "for", "in" ... or with its possessive ("who did the music for <director> <title>", "where was
+    <director>'s <title> shot"): whose film it is, no one asked about (a name of the story there may be asked:
+    "who kills <character> <title>")."""
     def describes(h) -> bool:
-        if 0 < h.start and h.end == title_at and words[h.start - 1] in _OWNER_BEFORE \
-                and all(r in ("actor", "crew", "casting") for r, _n in h.owners):
-            return True
+        if 0 < h.end == title_at and all(r in ("actor", "crew", "casting") for r, _n in h.owners) and (
+                (h.start > 0 and words[h.start - 1] in _OWNER_BEFORE)
+                or any(words[h.end - 1] == normalize(n).split()[-1] + "s" for _r, n in h.owners)):
+            return True  # ... "where was <director>'s <title> shot", "for <director> <title>"
         after = words[h.end: h.end + 3]
         at = next((i for i, w in enumerate(after) if w in _FILM_NOUNS), None)
         if _owns_the_film(h, words):

@@ -2926,13 +2926,17 @@ async def answer_filming(q: Q) -> Answer:
     scene = _scene_words(q)
     if scene:
         # "where was the <scene> shot": a place for one scene, which the film's filming places do not tell
-        got = await best_sentences(q.lib.conn, q.film.id, " ".join(scene), drop=_title_words(q),
-                                   must=re.compile(r"\b(filmed|shot|filming|photographed|photography|shooting|location)",
-                                                   re.I))
-        # ("nyc" is found written "New York City")
-        if got and all(re.search(rf"\b{re.escape(w)}", normalize(got[0][1]["text"])) or spelled_out(w) != w
-                       and re.search(rf"\b{re.escape(spelled_out(w))}", normalize(got[0][1]["text"])) for w in scene):
+        # ... a name typed with its possessive ("ora's house") is searched as the article writes it ("Ora")
+        owned = [w[:-1] for w in scene if len(w) > 3 and w.endswith("s")
+                 and re.search(rf"\b{re.escape(w[:-1])}['’]s\b", q.text, re.IGNORECASE)]
+        got = await best_sentences(q.lib.conn, q.film.id, " ".join(scene + owned), drop=_title_words(q),
+                                   must=_SCENE_FILMED)
+        # ("nyc" is found written "New York City"; "<character>s house" the character's, "Osk's home")
+        if got and all(_scene_word_in(w, normalize(got[0][1]["text"])) for w in scene):
             row = got[0][1]
+            if not _FILMED.search(row["text"]):
+                # "Osk House served as the manor": a stand-in told without a filming word, said below confidence
+                return q.make(f"The article says: “{row['text']}”", "filming.sentence", GUESS, [sentence_source(row)])
             yes = "Yes: " if I.is_yesno(q.rest) else ""
             if not yes and not holds("place", row["text"], q.text):
                 # "It was here that the <scene> was filmed": the place is the sentence before's; quoted with
@@ -3191,10 +3195,31 @@ async def _start_dated_before(q: Q) -> Answer | None:
     return None
 
 
+_FILMED = re.compile(r"\b(filmed|shot|filming|photographed|photography|shooting|location)", re.I)
+_SCENE_FILMED = re.compile(_FILMED.pattern + "|" + "|".join(load("ask_words")["film"]["stand_in_told"]), re.I)
+_SCENE_ALIKE = {k: tuple(v) for k, v in load("ask_words")["film"]["scene_alike"].items()}
+
+
+def _scene_word_in(word: str, norm: str) -> bool:
+    """Does the normalised sentence *norm* write the scene's *word*: as typed, its short form spelled out
+    ("nyc"), a name's possessive without its s ("<character>s house": "<Character>"), or a word the article
+    writes for the same kind of place (vocab ask_words.toml scene_alike: "house" as "home")?"""
+    if re.search(rf"\b{re.escape(word)}", norm):
+        return True
+    if spelled_out(word) != word and re.search(rf"\b{re.escape(spelled_out(word))}", norm):
+        return True
+    if len(word) > 3 and word.endswith("s") and re.search(rf"\b{re.escape(word[:-1])}\b", norm):
+        return True
+    return any(re.search(rf"\b{re.escape(a)}", norm) for a in _SCENE_ALIKE.get(word, ()))
+
+
 def _scene_words(q: Q) -> list[str]:
     """Words of a filming question beyond the filming itself ("bank robbery" in "where was the bank
     robbery shot"): the question is about one scene."""
-    return [w for w in q.rest.split() if w not in _FILMING_WORDS and w not in STOPWORDS
+    words = q.rest.split()
+    if I.cue("stand_in", q.rest) and len(words) > 1 and words[0] in ("what", "which"):
+        words = words[2:]  # "what house stood in for the manor": the kind of place asked, no scene of the story
+    return [w for w in words if w not in _FILMING_WORDS and w not in STOPWORDS and not is_frame(w)
             and (len(w) > 2 or spelled_out(w) != w)  # "where in sf": a place's short form is one
             and not w.isdigit() and w not in _EXTENT_WORDS]
 

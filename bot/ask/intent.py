@@ -179,6 +179,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "installment"  # "is it a sequel": the sentence saying it is one, never one telling of its own sequel
     if cue("remake_of", q) and not _has(r"\b(was|is) there a remake\b|\bremade (as|in)\b", q):
         return "remake_of"
+    if cue("stand_in", q):
+        return "filming"  # "what house stood in for the manor": a filming place of the story's manor, not the story
     if cue("reveal", q) or cue("alias", q) or cue("kinship", q):
         # "who is <character> really", "what fake name does A use", "A is B's what": the story's reveal,
         # disguise or kinship, told by a sentence, not the cast card
