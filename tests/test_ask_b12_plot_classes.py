@@ -43,3 +43,32 @@ def test_the_one_set_aside_does_not_pick_the_sentence(db):
 
 def test_who_did_a_deed_is_the_sentence_naming_its_doer(db):
     assert_quoted(db, "who cuts off kip morrows hand", "Vell severs")
+
+
+_MILL_HOUSE = (
+    "Mill House\n"
+    "Mill House is a 1977 Ruritanian period drama film directed by Ilse Dorn and starring Ivo Brandt.\n"
+    "Plot\n"
+    "Tam Osk marries the widow Lune Varga. She bears Tam a son, Bede Osk. She warns her son that if Lune were to "
+    "die, all her wealth would go to Bede, leaving Tam and his son Bede penniless.\n"
+    "Tam gives Bede a pony for his birthday. Defying his parents, the spoiled Bede is thrown from the pony, "
+    "paralyzed, and dies a few days later. Tam turns to drink.\n"
+    "Kip Morrow learns that the man responsible for his sister's death, Ora Pell, is working at the mill.\n"
+    "Cast\n"
+    "Ivo Brandt as Tam Osk\n"
+    "Pia Lanz as Lune Varga\n"
+    "Anselm Grieg as Kip Morrow\n"
+)
+
+
+@pytest.fixture(scope="module")
+def mill(tmp_path_factory):
+    return library(tmp_path_factory.mktemp("b12mill"), _MILL_HOUSE)
+
+
+def test_what_happens_to_a_son_named_after_whose_son_he_is_is_his_fate_not_the_word_son(mill):
+    assert_quoted(mill, "what happens to tams son bede in mill house", "thrown from the pony")
+
+
+def test_who_was_responsible_for_a_death_is_the_storys_culprit_not_a_player(mill):
+    assert_quoted(mill, "who was responsible for kip's sister's death in mill house", "Ora Pell")

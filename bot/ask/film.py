@@ -4485,8 +4485,12 @@ async def _fate_in_plot(q: Q) -> Answer | None:
     # "what happens to A, B's dad": A's fate; B only says whose kin A is
     owned = [h for h in hits if f"{h.form.split()[-1]}s" in words and h.form.split()[-1] not in words]
     apposed = bool(owned) and len(owned) < len(hits)
+    describing: set[str] = set()
     if apposed:
         hits = [h for h in hits if h not in owned]
+        # "what happens to A's son B": "A's son" only says who B is, nothing asked of B
+        typed = normalize(q.text).split()
+        describing = {w for o in owned for h in hits if o.end <= h.start <= o.end + 2 for w in typed[o.start: h.start]}
     names = [n for h in hits for r, n in h.owners if r in ("character", "plot")]
     if not names:
         return None
@@ -4506,7 +4510,8 @@ async def _fate_in_plot(q: Q) -> Answer | None:
     # ... told in its own words or the article's ("what happens to A's mom and dad": "A's parents")
     titled = ranked(q.rest, keys)  # "what happens to general A": the rank names A, nothing asked of A
     asked = [(forms(w), synonyms(w)) for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and not is_frame(w)
-             and w not in keys and not any(w.startswith(k) for k in keys) and w not in _FATE_WORDS and w not in titled]
+             and w not in keys and not any(w.startswith(k) for k in keys) and w not in _FATE_WORDS and w not in titled
+             and w not in describing]
     def telling(i: int) -> int:
         ws = set(normalize(rows[i]["text"]).split())
         return sum(1 for fs, ys in asked if fs & ws or any(w.startswith(ys) for w in ws))
