@@ -121,8 +121,8 @@ _REASON = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for
                      re.IGNORECASE)
 _CAST_LINE = re.compile(r"^[^.;:]{0,60}\bas\b")
 #: Score added, for "who <verb>s X", to a sentence that writes that verb (a form or a synonym) done by someone
-#: named: a capitalised name right before it ("Vader severs A's hand") or after "by" ("A's hand is severed by
-#: Vader"). A sentence writing the deed without its doer ("A's severed hand is replaced") tells no who.
+#: named: a capitalised name right before it ("Vell severs A's hand") or after "by" ("A's hand is severed by
+#: Vell"). A sentence writing the deed without its doer ("A's severed hand is replaced") tells no who.
 DOER_BONUS = 5.0
 _WHO_VERB = re.compile(r"^(?:who|whom)\s+(\w+)")
 #: The words after "who" that ask no deed ("who is", "who does A marry"): the verb is further on.
@@ -377,7 +377,7 @@ async def best_sentences(conn, film_id: int, question: str, *, drop: frozenset[s
         if reason is not None and reason.search(text):
             s += REASON_BONUS  # "why ...": the sentence that gives a reason ("because", "in exchange")
         if doer is not None and doer.search(text):
-            s += DOER_BONUS  # "who severs A's hand": "Vader severs A's hand", not "A's severed hand is replaced"
+            s += DOER_BONUS  # "who severs A's hand": "Vell severs A's hand", not "A's severed hand is replaced"
         if want is not None and holds(want, text, question):
             # "where ...": a sentence naming a place; "when ...": one giving a date
             s += NUMBER_BONUS if want == "number" else WANTED_BONUS
