@@ -72,3 +72,19 @@ def test_what_happens_to_a_son_named_after_whose_son_he_is_is_his_fate_not_the_w
 
 def test_who_was_responsible_for_a_death_is_the_storys_culprit_not_a_player(mill):
     assert_quoted(mill, "who was responsible for kip's sister's death in mill house", "Ora Pell")
+
+
+_LAMP_WORKS = (
+    "Lamp Works\n"
+    "Lamp Works is a 1995 Ruritanian comedy film directed by Ilse Dorn and starring Ivo Brandt.\n"
+    "Plot\n"
+    "Ivo Osk, a clerk at the lamp works who idolizes Kip Morrow, has developed a device that can beam songs into "
+    "a person's dreams. However, after Osk demands an answer at once, Kip rejects the idea.\n"
+    "Cast\n"
+    "Ivo Brandt as Ivo Osk\n"
+)
+
+
+def test_what_someone_invented_is_told_as_developed(tmp_path):
+    db = library(tmp_path, _LAMP_WORKS)
+    assert_quoted(db, "what did ivo osk invent that kip turned down", "beam songs")
