@@ -1051,3 +1051,17 @@ def test_reviewers_told_in_long_articles_ways(sentence, want):
 def test_a_paper_told_with_its_pages_or_an_aside(sentence, want):
     """The paper a critic wrote in named with the part of it ("film pages"), and a paper whose verb follows an aside."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a paper's news verb with its own quoted words right after it: the paper's review
+    ("Lumenweb reports, \"In a series of quiet interviews, the heroine explains why she trusts her fans.\"",
+     [("", "Lumenweb")]),
+    ("Panning the film, Zenda Magazine asked \"how did they ever cast him?\"", [("", "Zenda Magazine")]),
+    ("The Zenda Courier shares \"5 ways the film will change how you think about fame\".", [("", "The Zenda Courier")]),
+    # the same verb telling news, with no quote after it, is no review
+    ("The Zenda Courier reported that the studio had cut the film by ten minutes.", []),
+])
+def test_a_papers_news_verb_with_its_quote(sentence, want):
+    """"reports," "asked" or "shares" before the paper's quoted words is a review; without the quote it is news."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

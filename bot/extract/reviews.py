@@ -250,7 +250,9 @@ def _previous_source_end(text: str, pos: int, source: str) -> int:
 
 _V = load("reviews")
 _VERB = alternation(_V["verbs"])
-_PUB_VERB = alternation(_V["publication_verbs"])
+_PUB_VERB_WORDS = alternation(_V["publication_verbs"])
+# (reviews.toml quoted_publication_verbs: a news verb counts only with the paper's quote right after it)
+_PUB_VERB = rf"(?:{_PUB_VERB_WORDS}|{alternation(_V['quoted_publication_verbs'])}(?=,?\s+[\"“]))"
 _LEAD_IN = rf"(?:(?:{alternation(_V['verb_lead_ins'])}|[a-z]+ly|in\s+(?:1[89]|20)\d\d)\s+)*"
 # a reviewer's verb, after optional adverbs ("also", "strongly", "in 2005") and a comma
 _THEN_VERB = rf"\s*,?\s+{_LEAD_IN}(?:{_VERB})\b"
@@ -929,9 +931,9 @@ def _find_critics(sent: Sentence, article: Article, strict: bool = False) -> lis
 # "of" and "from" are too short to give, and the quote frame runs only where a quote mark is.
 # The words as a trie (bot.vocab.trie_alternation): the flat alternation of a hundred and more verbs
 # cost a fifth of all review extraction on the sentences its prefilter lets through.
-_GATE_FLAT = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB}|according\s+to|writing|reviewing|reviews?|notices|verdict|critique|critic|reviewer|columnist|staff)\b",
+_GATE_FLAT = re.compile(rf"\b(?:{_VERB}|{_PUB_VERB_WORDS}|{alternation(_V['quoted_publication_verbs'])}|according\s+to|writing|reviewing|reviews?|notices|verdict|critique|critic|reviewer|columnist|staff)\b",
                         re.I)
-_GATE = gated(re.compile(rf"\b{trie_alternation([*_V['verbs'], *_V['publication_verbs'], 'according to', 'writing', 'reviewing', 'review', 'reviews', 'notices', 'verdict', 'critique', 'critic', 'reviewer', 'columnist', 'staff'])}\b", re.I),
+_GATE = gated(re.compile(rf"\b{trie_alternation([*_V['verbs'], *_V['publication_verbs'], *_V['quoted_publication_verbs'], 'according to', 'writing', 'reviewing', 'review', 'reviews', 'notices', 'verdict', 'critique', 'critic', 'reviewer', 'columnist', 'staff'])}\b", re.I),
               like=_GATE_FLAT)
 _GATE_QUOTED = re.compile(r"\s(?:of|from)\s[^\"“]*[\"“]", re.I)
 
@@ -999,7 +1001,7 @@ def _strict_quoted(text: str, article: Article, add, verb: bool, pub_verb: bool,
 # capital of every sentence the gate lets through, and most of those sentences cannot hold them.
 # A reviewer's verb after a space (``_THEN_VERB``, ``_THEN_PUB_VERB``: a lead-in ends on a space too).
 _HAS_VERB = re.compile(rf"\s{trie_alternation(_V['verbs'])}\b")
-_HAS_PUB_VERB = re.compile(rf"\s{trie_alternation(_V['publication_verbs'])}\b")
+_HAS_PUB_VERB = re.compile(rf"\s{trie_alternation(_V['publication_verbs'])}\b|\s{alternation(_V['quoted_publication_verbs'])},?\s+[\"“]")
 # ``_NAME_IN_PUB``: "in" or "on", then a title's capital
 _PRE_IN_PUB = re.compile(r"\s(?:in|on)\s+(?:the\s+)?[A-Z]")
 # ``_PUB_S_NAME``: a possessive ("'s" or a plural's "s'"), then the critic's capital after an optional role
