@@ -793,3 +793,17 @@ def test_deutsche_marks_written_before_the_figure():
         "Other Tale\nOther Tale is a 2000 German film.\nBox office\nIn Germany, it sold 410,000 tickets and earned DM 4.6 "
         "million.\n"))] == [("gross", 4_600_000.0, "DEM")]
     assert parse_money("the ADM 4 engine") is None
+
+
+def test_a_franchise_works_figures_are_not_the_films():
+    """'A sequel, Other Tale II (1987), … grossing HK$9 million', 'Its remake earned $30 million', 'The sequel, Other
+    Tale III, grossed $4 million': that work's takings, never this film's; the film named again in a later clause
+    ('…; the film itself grossed $8 million') is the film's, as is 'the sequel' named by this film's own title."""
+    assert _money_rows("Box office\nA sequel, Other Tale II: Return (1987), directed by Ora Pell with Tam Osk "
+                       "returning, was less successful, grossing HK$9 million.") == []
+    assert _money_rows("Box office\nIts remake, released in 2001, earned $30 million worldwide.") == []
+    assert _money_rows("Box office\nThe sequel, Other Tale III, grossed $4 million.") == []
+    assert _money_rows("Box office\nA sequel grossed $6 million; the film itself grossed $8 million.") == [
+        ("gross", 8_000_000.0, "", "")]
+    art = parse_article("Other Tale II\nOther Tale II is a 1990 film.\nBox office\nThe sequel, Other Tale II, grossed $5 million.\n")
+    assert [(f.kind, f.amount) for f in _facts(art)] == [("gross", 5_000_000.0)]

@@ -638,6 +638,31 @@ _ADDITIVE_BEFORE = re.compile(rf"{_words(_K['rental_additive'])}\s*$", re.I)
 _AGAIN = re.compile(r"\bagain\b")
 
 
+# Another work as the subject of the sentence or of a clause after ";" (money.toml other_work_subjects): "A sequel, Other
+# Tale II (1990), directed by Ora Pell, grossed HK$9 million", "Its remake earned $30 million". The figures after it
+# are that work's until the clause names the film again ("…; it grossed", "but the film earned").
+_OTHER_WORK_SUBJECT = re.compile(
+    rf"(?:^|;\s+)(?:An?|Its|Their|His|Her)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_words(_K['other_work_subjects'])}")
+# … and after "The", only with the other work's name in apposition ("The sequel, Other Tale II, grossed $4 million"),
+# a name that is not this film's title
+_THE_OTHER_WORK = re.compile(
+    rf"(?:^|;\s+)The\s+(?:[a-z][\w-]*\s+){{0,2}}?{_words(_K['other_work_subjects'])},\s+(?P<name>[A-Z][^,;()$₹£€¥]{{0,60}}?)"
+    r"(?:\s+\(\d{4}\))?,")
+_FILM_AGAIN = re.compile(r"\b(?:it|the\s+(?:film|movie|picture|original)|this\s+(?:film|movie|picture))\b|;", re.I)
+_OTHER_WORK_HINT = re.compile(_alt(_K["other_work_subjects"]), re.I)
+
+
+def _other_work_until(text: str, title: str) -> list[tuple[int, int]]:
+    """Spans of the sentence whose figures are another work's: from a clause whose subject is another work of the
+    franchise to where the film is named again (or the clause ends)."""
+    out = []
+    named = [m for m in _THE_OTHER_WORK.finditer(text) if not _ours(m.group("name"), title)]
+    for m in [*_OTHER_WORK_SUBJECT.finditer(text), *named]:
+        back = _FILM_AGAIN.search(text, m.end())
+        out.append((m.end(), back.start() if back else len(text)))
+    return out
+
+
 def _title_possessive(text: str, title: str) -> str:
     """The text with the film's own possessive read as "its" ("Other Tale's lifetime gross was $X" is this film's
     gross, not another's), padded so every offset stays."""
@@ -654,6 +679,9 @@ def _facts_of_sentence(sent: Sentence, title: str = "", lead: str = "") -> list[
         text = _title_possessive(text, title)
     out: list[MoneyFact] = []
     last_before = ""  # the text the figure before had to itself: another's figure if it ends in a possessive
+    others = _other_work_until(text, title) if _OTHER_WORK_HINT.search(text) else []
+    if others:  # "A sequel, Other Tale II, … grossed $9 million": that work's figures
+        spans = [s for s in spans if not any(a <= s.start < b for a, b in others)]
     for i, span in enumerate(spans):
         before = text[spans[i - 1].end if i else 0 : span.start]
         after = text[span.end : spans[i + 1].start if i + 1 < len(spans) else len(text)]
