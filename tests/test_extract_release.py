@@ -916,3 +916,11 @@ def test_a_channel_named_by_another_languages_word() -> None:
     text = ("Other Tale\nOther Tale is a 2013 Brazilian documentary film.\nRelease\nIt premiered at the Festival do Osk on "
             "28 September 2013 and was shown on Canal Zenda on 3 March 2014.\n")
     assert [(k, d) for k, d, _ in _dated_rows(text)] == [("premiere", "2013-09-28"), ("television", "2014-03-03")]
+
+
+def test_a_work_made_from_the_film_in_another_medium_is_no_showing_of_it():
+    """'A live television adaptation was broadcast by Example TV in 1956': another work's broadcast, not the film's
+    television release; the film's own television premiere stays one."""
+    assert _dated("A live television adaptation was broadcast by Example TV in 1956 with Ora Pell in the lead.") == []
+    assert _dated("A radio adaptation aired in 1952.") == []
+    assert ("television", "1958") in _dated("The film premiered on television in 1958.")
