@@ -924,3 +924,21 @@ def test_a_work_made_from_the_film_in_another_medium_is_no_showing_of_it():
     assert _dated("A live television adaptation was broadcast by Example TV in 1956 with Ora Pell in the lead.") == []
     assert _dated("A radio adaptation aired in 1952.") == []
     assert ("television", "1958") in _dated("The film premiered on television in 1958.")
+
+
+def test_the_maker_of_another_deed_or_work_after_by_is_no_distributor():
+    """'released a shorter version, written by A, on …', 'optional commentary by A', 'the performance of "Other Song"
+    by A', 'the record previously held by Other Tale': the name after "by" made something else; no distributor is
+    given (a release done by a company still names it)."""
+    def distributors(body: str) -> list[str]:
+        art = parse_article(f"Other Tale\nOther Tale is a 2001 film directed by Ora Pell.\n\nRelease\n{body}\n")
+        return [f.distributor for f in _facts(art)]
+    assert distributors("Example Pictures released a shorter version, written by Tam Osk and narrated by Ivo Brandt, "
+                        "on August 25, 1989.") == [""]
+    assert "Tam Osk" not in distributors("The home video release also includes optional commentary by Tam Osk.")
+    assert "Tam Osk" not in distributors("The box set held the first release of the complete performance of "
+                                         "\"Other Song\" by Tam Osk.")
+    assert distributors("It was released in 2,100 theatres, breaking the record previously held by Another Tale.") \
+        in ([""], [])
+    assert distributors("It was later released on DVD on 29 March 2004, with the distribution being done by Lumen "
+                        "Releasing.")[-1] == "Lumen Releasing"

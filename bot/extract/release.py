@@ -399,6 +399,9 @@ def _theaters(near: tuple[str, int]) -> int | None:
     return parse_int(m.group(1)) if m and m.start() < limit else None
 
 
+_NOT_DISTRIBUTOR_BEFORE = frozenset(w.lower() for w in _R["not_distributor_before"])
+
+
 def _distributor(clause: str) -> str:
     m = _DISTRIBUTOR.search(clause)
     if not m:
@@ -407,6 +410,8 @@ def _distributor(clause: str) -> str:
     verb = lead_in[-2].lower() if len(lead_in) >= 2 else ""
     if verb.endswith("ed") and not re.match(r"(?:re-?)?releas|distribut|issu|reissu", verb):
         return ""  # "released on 5 May, directed by X": X is not the distributor
+    if verb.strip(",;:") in _NOT_DISTRIBUTOR_BEFORE or verb[-1:] in {'"', "”"}:
+        return ""  # "…, written by A", "commentary by A", "the song "Other Song" by A": another deed's or work's maker
     name = _tidy(m.group(1))
     if not name or DATE_RX.match(name) or _FESTIVAL.fullmatch(name) or YEAR_RX.fullmatch(name):
         return ""
