@@ -1065,3 +1065,14 @@ def test_a_paper_told_with_its_pages_or_an_aside(sentence, want):
 def test_a_papers_news_verb_with_its_quote(sentence, want):
     """"reports," "asked" or "shares" before the paper's quoted words is a review; without the quote it is news."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a paper, a conceding aside of its own, then its verb
+    ("The Zenda Courier, despite finding that the film \"strays a bit\" and that the romance \"seems far-fetched\", "
+     "nonetheless found that it \"speaks powerfully\".", [("", "The Zenda Courier")]),
+    ("The Zenda Courier, while praising the score, found the film \"slow\".", [("", "The Zenda Courier")]),
+])
+def test_a_paper_with_a_conceding_aside_before_its_verb(sentence, want):
+    """'The Daily, despite finding …, nonetheless found …': the aside is the paper's own view, the paper reviews."""
+    assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want

@@ -1038,6 +1038,11 @@ _PUB_REVIEW_BY = re.compile(
 _PUB_REVIEWING_ASIDE = re.compile(
     rf"{_CLAUSE}(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?P<medium>\s+(?i:{_MEDIUM}))?,\s+(?:reviewing|writing\s+(?:about|on))\s+"
     rf"[^,;.\"“]{{1,50}},{_THEN_PUB_VERB}")
+# "The Daily, despite finding that the film "strays a bit", nonetheless found …": a paper, a conceding aside of its own
+# (reviews.toml conceding_asides, then a participle), its verb
+_PUB_CONCEDING_ASIDE = re.compile(
+    rf"{_CLAUSE}(?:the\s+)?(?P<pub>{PUBLICATION_RX}),\s+(?:{alternation(_V['conceding_asides'])})\s+[a-z]+ing\b"
+    rf"[^;.]{{1,160}}?,{_THEN_PUB_VERB}")
 _GAVE_A_SHOWING = re.compile(rf"\s+gave\s+(?:it|the\s+(?:film|movie|picture))\s+(?:its|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"{alternation(_V['given_showings'])}\b")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:from|in|at)\s+$")  # (not "to": "according to Jane Doe of The Daily")
@@ -1497,6 +1502,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     for m in _at_clauses(_PUB_REVIEWING_ASIDE, text, clauses) if pub_verb and ("reviewing " in text or "writing " in text) else ():
         pub = _strip_pub(m.group("pub"))
         if (_medium_named_ok(pub, article) if m.group("medium") else _pub_alone_ok(pub, article)) and not _PERSON_SHAPE.fullmatch(pub):
+            add("", pub, m.start("pub"), vouched=True)
+    for m in _at_clauses(_PUB_CONCEDING_ASIDE, text, clauses) if pub_verb and "ing " in text and ", " in text else ():
+        pub = _strip_pub(m.group("pub"))
+        if _pub_alone_ok(pub, article) and (_firm_pub(pub) or not _PERSON_SHAPE.fullmatch(pub)):
             add("", pub, m.start("pub"), vouched=True)
     by = _PUB_REVIEW_BY.match(text) if " by " in text and pub_verb else None
     if by and _valid_pub(_strip_pub(by.group("pub")), article) and not _met_outside(by.group("critic").strip(), article, sent.idx):
