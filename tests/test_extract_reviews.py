@@ -1076,3 +1076,12 @@ def test_a_papers_news_verb_with_its_quote(sentence, want):
 def test_a_paper_with_a_conceding_aside_before_its_verb(sentence, want):
     """'The Daily, despite finding …, nonetheless found …': the aside is the paper's own view, the paper reviews."""
     assert [(f.critic, f.publication) for f in reviews.extract(_reception(sentence)) if f.KIND == "review"] == want
+
+
+def test_a_callings_word_before_a_name_is_no_part_of_the_critics_name():
+    """'Scholars Ora Pell and Tam Osk cited …': "Scholars" is their calling, never the first word of a critic's name."""
+    got = [f.critic for f in reviews.extract(_reception("Scholars Ora Pell and Tam Osk cited its fight scenes as "
+                                                        "influential.")) if f.KIND == "review"]
+    assert "Tam Osk" in got and not any(c.startswith("Scholars") for c in got)
+    assert [f.critic for f in reviews.extract(_reception("Screenwriter Ora Pell called the lead performance "
+                                                         "\"extraordinary\".")) if f.KIND == "review"] == ["Ora Pell"]

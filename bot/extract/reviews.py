@@ -284,12 +284,16 @@ PUBLICATION_RX = (rf"(?:The\s+)?(?:{_DOMAIN}|{_PUB_WORD}(?:\s+(?:{_PUB_LOWER_END
 # a book or a long title: "Example Noir: A Reference to the Style"
 _TITLE_RX = (rf"{_PUB_WORD}(?:\s+{_PUB_LOWER_END}|(?::\s+|\s+(?:(?:of|and|&|on|to|the|a|an|in|for|at|from|with|de|du|la|le|della|del|di)\s+)*)"
              rf"{_PUB_WORD}){{0,12}}")
+# The one-word callings of reviews.toml role_nouns, capitalised as a sentence opens them ("Historian", "Scholars")
+_CAP_ROLE_WORDS = trie_alternation(sorted({w[:1].upper() + w[1:] for w in _V["role_nouns"] if " " not in w}))
 # A name opens on a capital (NAME_RX's first word, or a bare initial before it): looked at first, so
 # the openers' alternation below is tried at capitals only, not at every word of the sentence.
 _CRITIC_NAME = (
     rf"(?={_UPPER})"
     r"(?!(?:The|A|An|In|On|At|For|Writing|Reviewing|Critic|Critics|Film|Conversely|However|But|Also|Both|Other|"
     r"Some|Many|While|When|After|Although|Though|Despite|Meanwhile|Later|Upon|Like|Unlike|As|If|Today)\s)"
+    # (nor a reviewer's calling written before the name: "Scholars Ora Pell and Tam Osk cited …", reviews.toml role_nouns)
+    + rf"(?!{_CAP_ROLE_WORDS}\s)"
     + r"(?:[A-Z]\s+(?=[A-Z][a-z]))?" + NAME_RX
 )
 # The same, for frames whose next character after the critic is no word's (a space, a comma, a bracket):
