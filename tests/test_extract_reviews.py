@@ -1085,3 +1085,10 @@ def test_a_callings_word_before_a_name_is_no_part_of_the_critics_name():
     assert "Tam Osk" in got and not any(c.startswith("Scholars") for c in got)
     assert [f.critic for f in reviews.extract(_reception("Screenwriter Ora Pell called the lead performance "
                                                          "\"extraordinary\".")) if f.KIND == "review"] == ["Ora Pell"]
+
+
+def test_an_aside_in_brackets_between_the_calling_and_the_name():
+    """'Screenwriter (and one-time critic) Ora Pell called …': the bracketed aside on the calling does not hide the critic."""
+    assert [f.critic for f in reviews.extract(_reception(
+        "Screenwriter (and one-time blacklist target) Ora Pell called the lead performance \"extraordinary\"."))
+        if f.KIND == "review"] == ["Ora Pell"]

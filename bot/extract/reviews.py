@@ -410,10 +410,12 @@ _NAME_S_REVIEW = re.compile(
     rf"calls|states|stated|described|concluded|was|is|praised|criticized|criticised|dismissed|lauded|"
     rf"hailed|panned|faulted|noted|found|singled\s+out|highlighted|commended|complimented)\b"
 )
+_ROLE_ASIDE = r"(?:\([^()]{1,60}\)\s+)?"
 # "Film critic Jane Doe gave ...", "critic and biographer Jane Doe notes", "Author Jane Doe of The Daily said"
 _ROLE_NAME = re.compile(
     rf"(?:^|(?<=[\s(\"“,;]))(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][a-z]+\s+)?)?(?P<role>{_ROLES}(?:\s+and\s+{_ROLES})?)\s+"
-    rf"(?P<critic>{_CRITIC_NAME_SP})(?:\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}))?(?=\s*,|{_THEN_VERB})"
+    # ("Screenwriter (and one-time critic) Jane Doe called it …": an aside on the calling, in brackets)
+    rf"{_ROLE_ASIDE}(?P<critic>{_CRITIC_NAME_SP})(?:\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX}))?(?=\s*,|{_THEN_VERB})"
 )
 # "Jane Doe said ..." at the head of a clause, after an optional opening phrase, with no publication
 _NAME_SAID = re.compile(
@@ -1059,9 +1061,9 @@ _PRE_BY_NAME = re.compile(rf"\bby\s+{_ROLE}{_UPPER}")
 # ``_PUB_ROLE_NAME``: the role noun, then the critic's capital
 _PRE_ROLE_THEN_NAME = re.compile(rf"(?:critic|reviewer|columnist|staffer|writer)\s+{_UPPER}")
 # ``_ROLE_NAME``: one of its role nouns (as a trie: one reading a letter), then the critic's capital
-_PRE_ROLES_THEN_NAME = re.compile(rf"(?i:{trie_alternation(_V['role_nouns'])})\s+{_UPPER}")
+_PRE_ROLES_THEN_NAME = re.compile(rf"(?i:{trie_alternation(_V['role_nouns'])})\s+{_ROLE_ASIDE}{_UPPER}")
 # (the same test on an ASCII text, without IGNORECASE: bot.vocab.ascii_case_trie)
-_PRE_ROLES_THEN_NAME_ASCII = re.compile(rf"{ascii_case_trie(_V['role_nouns'])}\s+{_UPPER}")
+_PRE_ROLES_THEN_NAME_ASCII = re.compile(rf"{ascii_case_trie(_V['role_nouns'])}\s+{_ROLE_ASIDE}{_UPPER}")
 # ``_NAME_OF_PUB_QUOTE``: "of" (or "from", …), then a quote opening after a space with no quote mark between
 _PRE_OF_QUOTE = re.compile(r"\s(?:of|from|at|for|with)\s[^\"“]*\s[\"“]")
 
