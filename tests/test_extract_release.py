@@ -942,3 +942,11 @@ def test_the_maker_of_another_deed_or_work_after_by_is_no_distributor():
         in ([""], [])
     assert distributors("It was later released on DVD on 29 March 2004, with the distribution being done by Lumen "
                         "Releasing.")[-1] == "Lumen Releasing"
+
+
+def test_the_film_named_as_a_festivals_opening_or_closing_film():
+    """'It was the opening film at the 2019 Example Film Festival', '… the closing night film of …': a festival
+    showing in the festival's year; 'The opening film at the … Festival was Other Tale' is another film's."""
+    assert _dated("It will also serve as the opening feature at the 2019 Lakeside Film Festival.") == [("release", "2019")]
+    assert _dated("It was the closing night film of the 2019 Harbour International Film Festival.") == [("release", "2019")]
+    assert _dated("The opening film at the 2019 Lakeside Film Festival was Another Tale.") == []
