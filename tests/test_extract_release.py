@@ -950,3 +950,12 @@ def test_the_film_named_as_a_festivals_opening_or_closing_film():
     assert _dated("It will also serve as the opening feature at the 2019 Lakeside Film Festival.") == [("release", "2019")]
     assert _dated("It was the closing night film of the 2019 Harbour International Film Festival.") == [("release", "2019")]
     assert _dated("The opening film at the 2019 Lakeside Film Festival was Another Tale.") == []
+
+
+def test_a_part_of_the_day_or_week_before_an_opening_date():
+    """'On the weekend of March 3, 2000, it debuted in Zenda', 'On the evening of 17 May 2001, it premiered …': the
+    date opening the sentence is still the event's."""
+    assert _dated("On the weekend of March 3, 2000, the film debuted strongly in Zenda, Osterlich and Ruritania.") == [
+        ("release", "2000-03-03")]
+    assert _dated("On the evening of May 17, 2001, the film premiered at the Orpheum Theater.") == [
+        ("premiere", "2001-05-17")]

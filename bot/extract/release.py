@@ -173,7 +173,8 @@ _YEAR_ONLY = re.compile(
 _YEAR_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((1[89]\d\d|20\d\d))\b(?![\d,.]\d)")
 _LEADING_PLACE = re.compile(r"^\s*In\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})"
                             r"(?=,|\s+(?:it|the\s+film|the\s+movie)\s+(?:was|were|had|opened|premiered|debuted)\b)")
-_LEADING_DATE = re.compile(r"^\s*(?:(?:and|but|then|later)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Aa]s of)\s+)?$")
+_LEADING_DATE = re.compile(r"^\s*(?:(?:and|but|then|later)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Aa]s of)\s+)?"
+                           rf"(?:the\s+{alternation(_R['date_parts'])}\s+of\s+)?$")
 _NOUN_RELEASE = re.compile(
     r"\b(?:since|after|before|upon|until|prior to|at the time of|following|of|around|ahead of)\s+"
     r"(?:its|the film's|the movie's|their|the|initial|original|theatrical|\s)+release\b(?!\s+(?:on|in)\s+\d)"
