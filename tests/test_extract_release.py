@@ -959,3 +959,14 @@ def test_a_part_of_the_day_or_week_before_an_opening_date():
         ("release", "2000-03-03")]
     assert _dated("On the evening of May 17, 2001, the film premiered at the Orpheum Theater.") == [
         ("premiere", "2001-05-17")]
+
+
+def test_what_an_edition_holds_is_no_other_subject():
+    """'… on Blu-ray on 5 May 2011 with the theatrical trailer and two audio commentaries', '… and included deleted
+    scenes and the soundtrack': the trailer, the audio and the soundtrack are the edition's content, and the edition's
+    date stays; a soundtrack's own release is still no release of the film."""
+    assert _dated("The film was released on Blu-ray on 5 May 2011 with the theatrical trailer and two audio "
+                  "commentaries.", "Home media") == [("home_media", "2011-05-05")]
+    assert _dated("A special edition DVD was released on 3 June 2005 and included deleted scenes and the soundtrack.",
+                  "Home media") == [("home_media", "2005-06-03")]
+    assert _dated("The soundtrack was released on CD in 2002 with a bonus DVD.", "Home media") == []

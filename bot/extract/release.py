@@ -705,13 +705,18 @@ def _following_period(sent: Sentence, facts: list[ReleaseFact]) -> list[ReleaseF
 def _subject_text(text: str, title: str = "") -> str:
     """The text the other-subject test reads: a company's name and a phrase placing the film in a
     series ("as part of their Example Classics series") say nothing of another subject, nor does the film's
-    own title ("The Long Season premiered at …": the title's "Season" is no television season)."""
+    own title ("The Long Season premiered at …": the title's "Season" is no television season), nor what a
+    home-media edition holds ("… on Blu-ray with the theatrical trailer": dates.toml edition_contents)."""
     if title and len(title) > 3 and title in text:
         text = text.replace(title, " " * len(title))
+    if _HOME_CUE.search(text):
+        text = _CONTENTS.sub(lambda m: " " * len(m.group()), text)
     text = _ASIDE.sub(lambda m: " " * len(m.group()), text) if _ASIDE_HINT.search(text) else text
     return _NOT_SUBJECT.sub(lambda m: " " * len(m.group()), _CAP_RUN.sub(_blank_company, text))
 
 
+# What an edition holds, from its word to the clause's end (``_subject_text``)
+_CONTENTS = re.compile(rf"\s(?:and\s+)?{alternation(_R['edition_contents'])}\s[^;]*")
 # An aside in brackets ("(between the first and second seasons of the series)") or a quoted name the film sits
 # in ("in the "Example Movie Series Collection"", "part of the "Example Series"") names no subject of the
 # sentence; a quoted name of its own ("a "light novel"", "a programme titled "…"") still does.
