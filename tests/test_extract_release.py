@@ -970,3 +970,14 @@ def test_what_an_edition_holds_is_no_other_subject():
     assert _dated("A special edition DVD was released on 3 June 2005 and included deleted scenes and the soundtrack.",
                   "Home media") == [("home_media", "2005-06-03")]
     assert _dated("The soundtrack was released on CD in 2002 with a bonus DVD.", "Home media") == []
+
+
+def test_a_series_of_premieres_and_a_year_in_an_aside():
+    """'A series of charity premieres were held … on May 19 and 20': a count of showings, no television series; the
+    date's year is the paragraph's events' (1980), never a year in a bracketed aside ("prior to 1958")."""
+    art = parse_article("Other Tale\nOther Tale is a 1980 film directed by Ora Pell.\n\nRelease\n"
+                        "The world premiere was held on May 17, 1980, at the Example Center. The day was dubbed "
+                        "\"Example Day\" (a name used prior to 1958). A series of other charity premieres were held in "
+                        "numerous locations on May 19 and 20.\n")
+    assert ("premiere", "1980-05-19") in [(f.kind, f.date) for f in _facts(art)]
+    assert not any(f.date.startswith("1958") for f in _facts(art))

@@ -429,6 +429,9 @@ _ROLLOVER_MONTHS = 4
 _LOOKS_BACK = re.compile(r"\b(?:[Ee]arlier|[Bb]efore|[Pp]reviously|[Pp]rior|had)\b")
 
 
+_PAREN_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _year_before(article: Article, sent: Sentence, upto: str) -> tuple[int | None, int]:
     """Latest year written before a date in the same sentence, else earlier in the paragraph,
     with the month of the date it belongs to (0 for a year alone)."""
@@ -436,6 +439,8 @@ def _year_before(article: Article, sent: Sentence, upto: str) -> tuple[int | Non
     para = article.paragraphs[sent.para]
     texts += [article.sentences[idx].text for idx in reversed(para.sentences) if idx < sent.idx]
     for text in texts:
+        if "(" in text:  # a year in an aside is no time of the paragraph's events: "(known as Example Day prior to
+            text = _PAREN_ASIDE.sub(lambda a: " " * len(a.group()), text)  # 1958)", "Another Tale (2001)"
         years = list(YEAR_RX.finditer(text))
         if years:
             m = years[-1]
