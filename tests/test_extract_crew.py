@@ -1372,3 +1372,12 @@ def test_with_a_as_the_job_opening_the_sentence() -> None:
                                                "was small.")))
     assert {("cinematographer", "Ora Pell"), ("editor", "Bede Marrow")} <= crew
     assert not any(n.startswith("With ") for _, n in crew)
+
+
+def test_a_credit_kept_in_a_relative_clause_after_by():
+    """'… rewrote an earlier draft by Ora Pell, who retained a "story by" credit': Pell, the relative clause's subject,
+    holds the story credit though "by" stands before the name."""
+    text = _article("Glass Harbour is a 1993 drama film directed by Tam Osk.",
+                    ("Development", "Tam Osk rewrote an earlier draft by Ora Pell, who retained a \"story by\" credit "
+                                    "with Osk."))
+    assert ("story", "Ora Pell") in _crew(text)

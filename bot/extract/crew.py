@@ -421,7 +421,8 @@ _CREDIT_QUAL = rf"(?:(?:{alternation(_F['credit_qualifiers'])})\s*)*"
 # the credit word, or the screen credit's own words in quotation marks ('a shared "Story by" credit')
 _CREDIT_NAMED = rf"(?:(?P<word>{_CREDIT_WORD})|[\"“](?P<qword>(?i:{_CREDIT_WORD}))(?:\s+by)?[\"”])"
 _GOT_CREDIT = re.compile(
-    rf"(?P<names>{_NAMES})\s+(?:(?:ended\s+up|eventually|finally|ultimately|also|only)\s+)?(?:{alternation(_F['credit_verbs'])})\s+"
+    # ("…, an earlier draft by A, who retained a "story by" credit": the relative clause's subject)
+    rf"(?P<names>{_NAMES})(?P<who>,\s+who)?\s+(?:(?:ended\s+up|eventually|finally|ultimately|also|only)\s+)?(?:{alternation(_F['credit_verbs'])})\s+"
     rf"{_CREDIT_QUAL}{_CREDIT_NAMED}\s+credits?\b")
 # 'A Writers' Guild ruling awarded A sole "Screenplay by" credit': the credit handed to its holders
 _GIVEN_CREDIT = re.compile(
@@ -1225,7 +1226,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             add(role, [trim_leading_stops(clean_name(m.group("name")))])
     for m in _GOT_CREDIT.finditer(text) if "credit" in cues and "credit" in text else ():
         word, at = (m.group("word"), m.start("word")) if m.group("word") else (m.group("qword"), m.start("qword"))
-        if not _NEGATED.search(text[:at]) and not _PREP_BEFORE.search(text[: m.start("names")]):
+        if not _NEGATED.search(text[:at]) and (m.group("who") or not _PREP_BEFORE.search(text[: m.start("names")])):
             add(CREDIT_ROLE[_key(word)], _split(m.group("names")))
     for m in _GIVEN_CREDIT.finditer(text) if "credit" in cues and "credit" in text else ():
         if not _NEGATED.search(text[: m.start()]):
