@@ -981,3 +981,13 @@ def test_a_series_of_premieres_and_a_year_in_an_aside():
                         "numerous locations on May 19 and 20.\n")
     assert ("premiere", "1980-05-19") in [(f.kind, f.date) for f in _facts(art)]
     assert not any(f.date.startswith("1958") for f in _facts(art))
+
+
+def test_a_sneak_preview_and_a_double_bill():
+    """'was given a sneak preview at a theater in Zenda' is the film's first showing (a premiere, where a trailer's
+    "preview" is another subject); 'was attached in a double bill with Other Tale' is its release."""
+    assert _dated("On January 31, 1958, the film was given a sneak preview at a theater in Lakeside, Zenda.") == [
+        ("premiere", "1958-01-31")]
+    assert _dated("In February 1958, the film was attached in a double bill with Another Tale.") == [
+        ("release", "1958-02")]
+    assert _dated("A preview of the film was released on 14 March 1958.") == []

@@ -92,7 +92,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
                             # "made its debut at the Example Film Festival", "had its world debut at …" (its theatrical
                             # or broadcast debut is a release of those kinds)
                             r"|\b(?i:(?:made|had)\s+its\s+(?:(?!theatrical|cinema|cinematic|public|commercial|television|TV|"
-                            r"broadcast|streaming|digital|home)[\w-]+\s+){0,2}?debut\s+at)\b")),
+                            r"broadcast|streaming|digital|home)[\w-]+\s+){0,2}?debut\s+at)\b"
+                            + rf"|\b(?i:{_any(_R['premiere_cues'])})\b")),
     ("limited", re.compile(r"\blimited(?:\s+[\w,]+){0,4}?\s+(?:releases?|run|engagements?|theatrical run)\b", re.I)),
     ("wide", re.compile(r"\b(?:wide|wider|nationwide|general)(?:\s+[\w,]+){0,4}?\s+(?:release|expansion)\b"
                         # after a limited run: "before going wide on …", "expanded nationwide on …", "expanding to
