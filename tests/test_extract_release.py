@@ -991,3 +991,13 @@ def test_a_sneak_preview_and_a_double_bill():
     assert _dated("In February 1958, the film was attached in a double bill with Another Tale.") == [
         ("release", "1958-02")]
     assert _dated("A preview of the film was released on 14 March 1958.") == []
+
+
+def test_a_festival_after_as_well_as_dated_by_its_month_alone():
+    """'… at the Example Fest on April 19th and April 21st, 2018, as well as the Other Festival in June': the second
+    festival's showing, in June of the list's year."""
+    rows = _dated("The film screened at the Tupelo Lake Film Festival on April 19th and April 21st, 2018, as well as the "
+                  "Harbour Horror Film Festival in June.")
+    assert ("release", "2018-06") in rows
+    assert _dated("The film screened at the Tupelo Lake Film Festival in April 2018 and at the Harbour Horror Film "
+                  "Festival in June.") == [("release", "2018-04"), ("release", "2018-06")]

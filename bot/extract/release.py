@@ -854,9 +854,12 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
 # "screened at the 2011 Example Film Festival and the 2012 Other Festival", "at Example in September 2011 and at Other
 # in January 2012": festivals listed after a dated festival screening, each dated by its own name's year or a date right
 # after it, are screenings too (the list's joint, and the first festival's own date, between them).
-_FESTIVAL_JOINT = re.compile(r"(?:\s+(?:in|on)\s+[\w ,]{0,20}?\d{4})?\s*(?:,\s*)?(?:and\s+)?(?:also\s+)?"
+# ("… at Example Fest on April 19th and April 21st, 2018, as well as the Other Festival in June": the first festival's
+# two days, then "as well as"; the month alone after the last festival takes the year of the first's date)
+_FESTIVAL_JOINT = re.compile(r"(?:\s+(?:in|on)\s+[\w ,]{0,40}?\d{4})?\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:also\s+)?"
                              r"(?:(?:at|in)\s+)?(?:the\s+)?$")
 _DATE_RIGHT_AFTER = re.compile(r"\s*,?\s+(?:in|on)\s+")
+_MONTH_RIGHT_AFTER = re.compile(rf"({alternation(_MONTH_NAMES)})\b(?![\s,]*(?:\d|of\s+\d))")
 
 
 def _more_festivals(sent: Sentence, text: str, offset: int, out: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -879,9 +882,13 @@ def _more_festivals(sent: Sentence, text: str, offset: int, out: list[ReleaseFac
         date = DATE_RX.match(text, after.end()) if after else None
         year = _YEAR_IN_EVENT.search(event)
         dtext = date.group(0) if date else (year.group(1) if year else "")
+        day = parse_date(dtext) if dtext else ""
+        month = _MONTH_RIGHT_AFTER.match(text, after.end()) if after and not dtext else None
+        if month and firsts[-1].date[:4].isdigit():  # "… as well as the Other Festival in June": the list's year
+            dtext, day = month.group(1), f"{firsts[-1].date[:4]}-{_MONTH_WORDS[month.group(1).lower()]:02d}"
         if not dtext:
             break
-        more.append(ReleaseFact(sentence=sent.idx, kind="release", date=parse_date(dtext), date_text=dtext, event=event))
+        more.append(ReleaseFact(sentence=sent.idx, kind="release", date=day, date_text=dtext, event=event))
         seen.add(event)
     return more
 
