@@ -955,10 +955,10 @@ def test_the_film_named_as_a_festivals_opening_or_closing_film():
 def test_a_part_of_the_day_or_week_before_an_opening_date():
     """'On the weekend of March 3, 2000, it debuted in Zenda', 'On the evening of 17 May 2001, it premiered …': the
     date opening the sentence is still the event's."""
-    assert _dated("On the weekend of March 3, 2000, the film debuted strongly in Zenda, Osterlich and Ruritania.") == [
-        ("release", "2000-03-03")]
-    assert _dated("On the evening of May 17, 2001, the film premiered at the Orpheum Theater.") == [
-        ("premiere", "2001-05-17")]
+    assert _dated("On the weekend of June 8, 2004, the film debuted strongly in Zenda, Osterlich and Ruritania.") == [
+        ("release", "2004-06-08")]
+    assert _dated("On the evening of May 9, 2001, the film premiered at the Lakeside Palace Theater.") == [
+        ("premiere", "2001-05-09")]
 
 
 def test_what_an_edition_holds_is_no_other_subject():
@@ -974,30 +974,30 @@ def test_what_an_edition_holds_is_no_other_subject():
 
 def test_a_series_of_premieres_and_a_year_in_an_aside():
     """'A series of charity premieres were held … on May 19 and 20': a count of showings, no television series; the
-    date's year is the paragraph's events' (1980), never a year in a bracketed aside ("prior to 1958")."""
+    date's year is the paragraph's events' (1983), never a year in a bracketed aside ("prior to 1961")."""
     art = parse_article("Other Tale\nOther Tale is a 1980 film directed by Ora Pell.\n\nRelease\n"
-                        "The world premiere was held on May 17, 1980, at the Example Center. The day was dubbed "
-                        "\"Example Day\" (a name used prior to 1958). A series of other charity premieres were held in "
-                        "numerous locations on May 19 and 20.\n")
-    assert ("premiere", "1980-05-19") in [(f.kind, f.date) for f in _facts(art)]
-    assert not any(f.date.startswith("1958") for f in _facts(art))
+                        "The world premiere was held on May 11, 1983, at the Example Center. The day was dubbed "
+                        "\"Example Day\" (a name used prior to 1961). A series of other charity premieres were held in "
+                        "numerous locations on May 13 and 14.\n")
+    assert ("premiere", "1983-05-13") in [(f.kind, f.date) for f in _facts(art)]
+    assert not any(f.date.startswith("1961") for f in _facts(art))
 
 
 def test_a_sneak_preview_and_a_double_bill():
     """'was given a sneak preview at a theater in Zenda' is the film's first showing (a premiere, where a trailer's
     "preview" is another subject); 'was attached in a double bill with Other Tale' is its release."""
-    assert _dated("On January 31, 1958, the film was given a sneak preview at a theater in Lakeside, Zenda.") == [
-        ("premiere", "1958-01-31")]
-    assert _dated("In February 1958, the film was attached in a double bill with Another Tale.") == [
-        ("release", "1958-02")]
-    assert _dated("A preview of the film was released on 14 March 1958.") == []
+    assert _dated("On March 4, 1961, the film was given a sneak preview at a theater in Lakeside, Zenda.") == [
+        ("premiere", "1961-03-04")]
+    assert _dated("In April 1961, the film was attached in a double bill with Another Tale.") == [
+        ("release", "1961-04")]
+    assert _dated("A preview of the film was released on 14 March 1961.") == []
 
 
 def test_a_festival_after_as_well_as_dated_by_its_month_alone():
     """'… at the Example Fest on April 19th and April 21st, 2018, as well as the Other Festival in June': the second
     festival's showing, in June of the list's year."""
-    rows = _dated("The film screened at the Tupelo Lake Film Festival on April 19th and April 21st, 2018, as well as the "
-                  "Harbour Horror Film Festival in June.")
-    assert ("release", "2018-06") in rows
-    assert _dated("The film screened at the Tupelo Lake Film Festival in April 2018 and at the Harbour Horror Film "
-                  "Festival in June.") == [("release", "2018-04"), ("release", "2018-06")]
+    rows = _dated("The film screened at the Lakeview Film Festival on May 2nd and May 5th, 2016, as well as the "
+                  "Harbour Horror Film Festival in August.")
+    assert ("release", "2016-08") in rows
+    assert _dated("The film screened at the Lakeview Film Festival in May 2016 and at the Harbour Horror Film "
+                  "Festival in August.") == [("release", "2016-05"), ("release", "2016-08")]

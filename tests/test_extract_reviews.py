@@ -1055,10 +1055,10 @@ def test_a_paper_told_with_its_pages_or_an_aside(sentence, want):
 
 @pytest.mark.parametrize("sentence, want", [
     # a paper's news verb with its own quoted words right after it: the paper's review
-    ("Lumenweb reports, \"In a series of quiet interviews, the heroine explains why she trusts her fans.\"",
+    ("Lumenweb reports, \"In a run of unhurried conversations, the singer explains why she left the stage.\"",
      [("", "Lumenweb")]),
     ("Panning the film, Zenda Magazine asked \"how did they ever cast him?\"", [("", "Zenda Magazine")]),
-    ("The Zenda Courier shares \"5 ways the film will change how you think about fame\".", [("", "The Zenda Courier")]),
+    ("The Zenda Courier shares \"five reasons the film rewards a second look\".", [("", "The Zenda Courier")]),
     # the same verb telling news, with no quote after it, is no review
     ("The Zenda Courier reported that the studio had cut the film by ten minutes.", []),
 ])
@@ -1069,8 +1069,8 @@ def test_a_papers_news_verb_with_its_quote(sentence, want):
 
 @pytest.mark.parametrize("sentence, want", [
     # a paper, a conceding aside of its own, then its verb
-    ("The Zenda Courier, despite finding that the film \"strays a bit\" and that the romance \"seems far-fetched\", "
-     "nonetheless found that it \"speaks powerfully\".", [("", "The Zenda Courier")]),
+    ("The Zenda Courier, despite finding that the film \"wanders at times\" and that the ending \"feels hurried\", "
+     "nonetheless found that it \"holds the eye\".", [("", "The Zenda Courier")]),
     ("The Zenda Courier, while praising the score, found the film \"slow\".", [("", "The Zenda Courier")]),
 ])
 def test_a_paper_with_a_conceding_aside_before_its_verb(sentence, want):
@@ -1090,5 +1090,5 @@ def test_a_callings_word_before_a_name_is_no_part_of_the_critics_name():
 def test_an_aside_in_brackets_between_the_calling_and_the_name():
     """'Screenwriter (and one-time critic) Ora Pell called …': the bracketed aside on the calling does not hide the critic."""
     assert [f.critic for f in reviews.extract(_reception(
-        "Screenwriter (and one-time blacklist target) Ora Pell called the lead performance \"extraordinary\"."))
+        "Screenwriter (and one-time stage actor) Ora Pell called the lead performance \"luminous\"."))
         if f.KIND == "review"] == ["Ora Pell"]
