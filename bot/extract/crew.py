@@ -764,6 +764,9 @@ _FILM_BY = re.compile(r"^[^;]{0,160}?\b(?:is|was)\s+(?:an?|the)\s+[^.;]{0,100}?\
 _UNDER_ACT = re.compile(rf"\bunder\s+(?:the|his|her|their)\s+(?P<act>{_ACT})\s+of\s+(?=[A-Z])")
 # A credit list line: "Music director: A, B and C", "Cinematography (songs): A".
 _CREDIT_LINE = re.compile(rf"^\s*(?P<job>{_NOUN}|{_ACT})(?:\s+by)?(?:\s*\([^()]{{1,30}}\))?\s*[:–—-]\s*(?P<names>{_NAMES})\s*\.?\s*$", re.I)
+# The separator every credit line holds (``_CREDIT_LINE``'s ``[:–—-]``, none of them cased): a sentence
+# without one is no credit line, and the job alternation, tried case-insensitively at its start, is not run.
+_CREDIT_SEPARATOR = re.compile(r"[:–—-]")
 _ACTS_RESPECTIVELY = re.compile(
     rf"\b(?P<acts>{_ACT}(?:\s*,\s*{_ACT})*\s*,?\s+and\s+{_ACT})\s+{_ADV}{{0,3}}(?:{_ACT_PASSIVE}\s+)?by\s+"
     rf"(?P<names>{_NAMES})\s*,?\s+respectively\b")
@@ -1239,7 +1242,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if nouns and not _NEGATED.search(text[: m.start()]) and not _other_work(otext, m.start(), m.end()):
             for role in _noun_roles(nouns[-1]):
                 add(role, names_after(text, m.end()))
-    line = _CREDIT_LINE.match(text)
+    line = _CREDIT_LINE.match(text) if _CREDIT_SEPARATOR.search(text) else None
     if line and not kinds & _CRITICISM:
         job = line.group("job")
         for role in _noun_roles(job) or [ACTIVITY_ROLE.get(_key(job), "")]:
