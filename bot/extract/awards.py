@@ -1834,7 +1834,7 @@ def extract(article: Article) -> list[Fact]:
         kinds = article.section_kinds(sent.section)
         if "plot" in kinds or "references" in kinds or "cast" in kinds or sent.idx in listed:
             continue
-        if not any(k in kinds for k in _WANTED):
+        if kinds.isdisjoint(_WANTED):  # (a set test, not a generator over the kinds wanted)
             continue
         if sent.para != last_para:
             carried = None
