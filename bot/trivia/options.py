@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["animation_fill", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -664,6 +664,28 @@ def other_tone(mine: frozenset[str] | None, theirs: frozenset[str] | None) -> bo
 
 
 @lru_cache(maxsize=1)
+def _premise_broad() -> frozenset[str]:
+    return frozenset(_table()["premise_broad_families"])
+
+
+def premise_alike(mine: frozenset[str] | None, theirs: frozenset[str] | None) -> bool:
+    """May a film of genre families *theirs* be offered for a premise of a film of *mine*? Both must
+    be known, of the same marked kinds (options.toml marked_families), share a family besides the broad
+    ones (premise_broad_families: "drama") and bring no family the asked film lacks (a romance for a
+    satire, an adventure for a romance). Why: the premise question shows the story, so an option of
+    another kind is struck at once; round 21's judges marked half the premise questions for such
+    options, each sharing only "drama" or "comedy" with the answer. Too few such films, and the
+    question is not asked: a premise with a giveaway option is worse than none."""
+    if not mine or not theirs:
+        return False
+    if (mine ^ theirs) & frozenset(_table()["marked_families"]):
+        return False
+    broad = _premise_broad()
+    own, other = mine - broad, theirs - broad
+    return bool(own & other) and other <= own
+
+
+@lru_cache(maxsize=1)
 def _kind_kin() -> dict[str, frozenset[str]]:
     return {family: frozenset(kin) for family, kin in _table().get("kind_kin", {}).items()}
 
@@ -1136,7 +1158,7 @@ def category_film_traits(b: _Builder, categories: Iterable[str]) -> set[str]:
     """What the library knows of the film that award categories ask for (category_fits): its medium
     (animated; a short when one of its own categories is a short's), genre families (musical,
     documentary), a language other than English, colour stated in any of its facts' sentences."""
-    traits = set(_own_families(b)) & {"musical", "documentary"}
+    traits = set(own_families(b)) & {"musical", "documentary"}
     if b.film.id in b.pool.animated:
         traits.add("animated")
     if any(_words("short_categories").search(c or "") for c in categories):
@@ -1216,7 +1238,8 @@ def _title_chars(b: _Builder) -> dict[str, int]:
     return cached
 
 
-def _own_families(b: _Builder) -> frozenset[str]:
+def own_families(b: _Builder) -> frozenset[str]:
+    """The asked film's genre families, from its own genre facts."""
     return frozenset().union(*(genre_families(i["value"]) for i in b.facts.get("identity", ())
                                if i.get("key") == "genre" and i.get("value")))
 
@@ -1224,7 +1247,7 @@ def _own_families(b: _Builder) -> frozenset[str]:
 def plausible_titles(b: _Builder, titles: Iterable[str]) -> set[str]:
     """The titles (normalised) a player could take for the film by genre: not of a marked family
     the film does not share (round 6: a space opera offered for a road-gang premise)."""
-    mine, families = _own_families(b), _title_families(b)
+    mine, families = own_families(b), _title_families(b)
     return {k for k in (q.norm(t) for t in titles) if _genre_rank(mine, families.get(k)) != NEVER}
 
 
@@ -1296,7 +1319,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
     pool = b.pool
     if d.kind == "person" and d.family == "crew.based_on_author":
         # Source authors: adapted within AUTHOR_YEARS of the film and of a genre family it shares.
-        by_author, era, mine_f = pool.authors, b.era, _own_families(b)
+        by_author, era, mine_f = pool.authors, b.era, own_families(b)
         # An author the library also knows as a film's character (a biopic's subject) is a figure of
         # history, not of the adaptations it dates them by: weak (round 12: a nineteenth-century
         # novelist offered as a 1942 romance's source).
@@ -1378,7 +1401,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         selves = frozenset() if any(a in pool.self_only for a in answers) else pool.self_only
         # A person the library knows only as a documentary's subject, a host or a cameo is no option
         # for a part, an award, a script or a review, unless an answer is one too (round 8).
-        docs = "documentary" in _own_families(b)
+        docs = "documentary" in own_families(b)
         non_actors = frozenset() if docs or any(a in pool.non_actors for a in answers) else pool.non_actors
         writing = d.family in ("crew.writer", "crew.screenplay", "crew.story")
         own_writers = pool.own_writers if writing and not any(a in pool.own_writers for a in answers) else frozenset()
@@ -1425,7 +1448,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         if named_home and any(foreign_name(a, named_home, by_name, sizes) for a in answers):
             named_home = frozenset()
         # A director by the kind of film they are known for (kind_rank: genre families, dollar scale).
-        mine_f, my_scale = (_own_families(b), pool.scales.get(b.film.id)) if crew else (frozenset(), None)
+        mine_f, my_scale = (own_families(b), pool.scales.get(b.film.id)) if crew else (frozenset(), None)
         kinds = crew and bool(mine_f or my_scale)
         # A celebrated director (every known film of theirs up for a major award, two films or more:
         # Pool.prestige) for a film the library shows up for none (round 12: an auteur offered for a
@@ -1494,7 +1517,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             quote_era = dated[len(dated) // 2] if dated else year
         # An acting award's option acclaimed only in another era (acclaim_rank).
         acclaim = award and acting_category(text)
-        own_f = _own_families(b) if acclaim else frozenset()
+        own_f = own_families(b) if acclaim else frozenset()
         # The film's player of its title part (the star of "Other Tale" as Tale) is no option for
         # another part of it: every player knows whom the film is named for (round 12).
         title_players = _title_players(b) if d.family in PART_FAMILIES else frozenset()
@@ -1735,7 +1758,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             return max(r, era_rank(mine, year)) if year else r
         return rank
     if d.kind == "title":
-        mine = _own_families(b)
+        mine = own_families(b)
         families = _title_families(b)
         said = q.distinct_tokens(text)
         # A critic's quote that names a genre ("the most influential kung fu film") takes only
@@ -1765,6 +1788,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             if any(len(t) > 3 and t in said for t in q.distinct_tokens(c)):
                 return NEVER  # a word of the option in the clue ("Other Tale" beside a clue about Tale)
             theirs = families.get(q.norm(c))
+            if premise and not premise_alike(mine, theirs):
+                return NEVER  # of another or an unknown kind: the story tells it apart (premise_alike)
             if premise and other_tone(mine, theirs):
                 # Of another tone or audience (a comedy, a family film: options.toml [tone_masks]) and
                 # alike in nothing else (alike_kind): never (round 20: a comedy-drama and a

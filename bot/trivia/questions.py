@@ -2231,7 +2231,7 @@ def _crew(b: _Builder) -> None:
             # their known years (a composer known only years later is a weak fill).
             tiers.append([v for _f, v, _x in b.pool.compatriots(f"crew:{role}", b.film.id, b.era,
                                                                  before=options.KEEP_YEARS, after=options.KEEP_YEARS)])
-        elif role == "director" and b.era and (mine := options._own_families(b)):
+        elif role == "director" and b.era and (mine := options.own_families(b)):
             # ... and a live-action film's directors of films of its kind (options.alike_kind) from
             # that wider era, after its own era's: a director known only from another kind of film is
             # never offered (round 20: a comedy director for a superhero film), so a superhero
@@ -3101,7 +3101,7 @@ def _source_tiers(b: _Builder, rows: list[dict]) -> list[list[str]]:
     both are told (no web series for a memoir); those adapted by a film of a genre family this film
     shares first, then the rest. Why: round 15's judges marked a musical drama's source offered
     beside noirs' novels for a noir's source (its title read as another film's, not a noir novel's)."""
-    mine = options._own_families(b)
+    mine = options.own_families(b)
     families, films_with, kinds = b.pool.film_families, b.pool.films_with, b.pool.source_kinds
     near: list[str] = []
     rest: list[str] = []
@@ -3226,7 +3226,8 @@ def _titles(b: _Builder) -> None:
             b.add("reviews", f'Which {a_year}film did {r["critic"]} describe as "{quote}"?', answers, "title", 0.6,
                   cite([r]), tiers, strict_from=9, own_tiers=0, family="title.from_quote", keys=(r["critic"],))
             break
-    premise = _premise(b)
+    # A film of no known genre has no options a player could take for its story (options.premise_alike).
+    premise = _premise(b) if options.own_families(b) else None
     if premise:
         text, row = premise
         if not a_year:
