@@ -2459,3 +2459,23 @@ def test_round20_a_described_part_with_an_acronym_is_a_bit_part_and_a_ceremonys_
     assert options.bit_part("FBI filing clerk", "Ora Pell", "Ora Pell has a small scene as an FBI filing clerk.")
     assert not options.bit_part("Agent Tessa Osk", "Ora Pell", "Ora Pell as Agent Tessa Osk.")
     assert options.acting_category("Best Supporting Male") and options.acting_category("Best Female Lead")
+
+
+def test_round21_an_award_for_two_crafts_joined_by_a_hyphen_is_not_asked_with_directors_as_options():
+    # Round 21: "Best Art Direction-Set Decoration" read as a directing award ("direction"), its options the
+    # film's director and two others of the era; the library credits nobody with set decoration.
+    assert options.uncredited_craft("Best Art Direction-Set Decoration, Black-and-White")
+    assert not options.uncredited_craft("Best Director")
+    win = "At the Academy Awards, Bede Marrow won Best Art Direction-Set Decoration for Saltmarsh."
+    facts = {"crew": [_row("Saltmarsh was directed by Ivo Brandt.", role="director", name="Ivo Brandt")],
+             "award": [_row(win, ceremony="Academy Awards", ordinal=None, year=1955, outcome="won",
+                            category="Best Art Direction-Set Decoration", recipient="Bede Marrow")]}
+    pool = Pool()
+    _country(pool, 1, 1955, "Saltmarsh", "drama")
+    for fid, name in ((2, "Tam Osk"), (3, "Kip Morrow"), (4, "Cal Reed")):
+        _country(pool, fid, 1954, f"Tale {fid}", "drama")
+        pool.add("crew:director", fid, name)
+    pool.finish()
+    texts = [q.text for q in questions_for_film(Film(1, "Saltmarsh", "Saltmarsh", 1955, 20_000), facts, pool,
+                                                random.Random(0))]
+    assert not [t for t in texts if "Art Direction" in t and t.startswith("Who ")]

@@ -94,8 +94,10 @@ def _words(key: str) -> re.Pattern:
 
 def uncredited_craft(category: str) -> bool:
     """Is this an award for a craft the library credits nobody with (art direction, make-up)?
-    Its options could only be people of other jobs (round 6: directors offered for art direction)."""
-    return bool(_words("uncredited_crafts").search(category or ""))
+    Its options could only be people of other jobs (round 6: directors offered for art direction).
+    A hyphen joins two crafts in one category's name ("Art Direction-Set Decoration"): read as a space,
+    or the words' hyphen-aware edges miss both (round 21: directors offered for such an award again)."""
+    return bool(_words("uncredited_crafts").search((category or "").replace("-", " ")))
 
 
 def live_action_only(category: str) -> bool:
