@@ -184,8 +184,11 @@ def test_which_film_won_at_a_ceremony_offers_only_films_of_the_winners_season():
     films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1950), (2, "Saltmarsh", 1950),
                                                       (3, "Tidewater", 1951), (4, "Brackwater", 1950),
                                                       (5, "Old Quay", 1952), (6, "Farrow Deep", 1948))]
+    # (each in contention at a ceremony players remember: round 21)
     facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
-                    "award": [], "crew": [], "money": []} for f in films}
+                    "award": [_row("It was nominated at the Golden Globe Awards.", ceremony="Golden Globe Awards",
+                                   ordinal=None, year=None, category="Best Actor", outcome="nominated",
+                                   recipient="Ora Pell")], "crew": [], "money": []} for f in films}
     won = "At the 23rd Academy Awards, the film won Best Picture."
     facts[1]["award"] = [_row(won, ceremony="Academy Awards", ordinal=23, year=None, category="Best Picture",
                               outcome="won", recipient="")]

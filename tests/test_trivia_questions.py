@@ -580,6 +580,14 @@ def test_across_films_which_won_an_award_and_which_came_out_first():
     won = "At the 23rd Academy Awards, the film won Best Picture."
     facts[1]["award"] = [_row(won, ceremony="Academy Awards", ordinal=23, year=None, category="Best Picture",
                               outcome="won", recipient="")]
+    # Round 21: films of the season the library shows in contention nowhere are no options for an Academy
+    # Award ("no one would think they won an Oscar"): the question is not asked ...
+    assert "films.won_award" not in {q.family for q in across_films(films, facts, random.Random(0))}
+    # ... and it is once they were nominated somewhere players remember.
+    for fid in (2, 3, 4, 5, 6):
+        facts[fid]["award"] = [_row("It was nominated for Best Actor at the Golden Globe Awards.",
+                                    ceremony="Golden Globe Awards", ordinal=None, year=None, category="Best Actor",
+                                    outcome="nominated", recipient="Ora Pell")]
     qs = {q.family: q for q in across_films(films, facts, random.Random(0))}
     award = qs["films.won_award"]
     assert award.text == "Which of these films won Best Picture at the 23rd Academy Awards?"

@@ -3834,13 +3834,13 @@ def _won_award(films: Sequence[Film], facts: dict[int, dict[str, list[dict]]], r
         # A major ceremony's or a festival's prize: films the facts show in contention somewhere of
         # the kind (round 14: a thriller, a stunt comedy and a video film offered as a festival's
         # screenplay winner, "no plausible winners"); none, and the question is not asked.
-        # At a major ceremony, such films first when three are of the season (its films of no prize
-        # told are still fair there: a season's releases).
+        # At a major ceremony too (round 21: a sequel musical and two little-known films of the season
+        # offered as an Academy Award's screenplay winner, "no one would think they won an Oscar": a
+        # giveaway); too few contenders, and the question is not asked.
         contenders = [g for g in others if any(a.get("outcome") in ("won", "nominated")
                                                and _contender_re().search(a.get("ceremony") or "")
                                                for a in facts.get(g.id, {}).get("award", ()))]
-        if _contender_re(festivals=True).search(row["ceremony"]) or (
-                _contender_re().search(row["ceremony"]) and sum(g.year == f.year for g in contenders) >= 3):
+        if _contender_re().search(row["ceremony"]):
             others = contenders
         named = next((r["source"]["sentence"] for r in (row, *facts[f.id].get("identity", ()))
                       if r.get("source") and _contains(r["source"]["sentence"], f.title)), None)
