@@ -165,7 +165,7 @@ def grouped(items: list[tuple[int, dict, dict]], key: Callable[[int, dict, dict]
 
 
 def bucket(value: float, edges: list[float], fmt: str = "{:g}") -> str:
-    for lo, hi in zip(edges, edges[1:], strict=True):
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
         if lo <= value < hi:
             return f"{fmt.format(lo)}-{fmt.format(hi)}"
     return f">={fmt.format(edges[-1])}"
