@@ -151,9 +151,13 @@ def test_an_obscure_film_gives_one_headline_question_and_a_little_known_one_no_r
              _q("cast.actor_of_role", 4, 0.4), _q("crew.director", 5, 0.4)]
     families = [q.family for q in pick_game(known, 12, random.Random(0))]
     assert families.count("cast.lead") + families.count("cast.actor_of_role") == 1  # one role question
-    rich = [_q(q.family, i, 0.7) for i, q in enumerate(known)]
+    rich = [_q(q.family, i, 0.55) for i, q in enumerate(known)]
     families = [q.family for q in pick_game(rich, 12, random.Random(0))]
     assert families.count("cast.lead") + families.count("cast.actor_of_role") == 2  # a rich film: two
+    # a famous film: three (its lead is "too easy", its supporting parts are what a host asks)
+    famous = [_q(q.family, i, 0.8) for i, q in enumerate(known)]
+    families = [q.family for q in pick_game(famous, 12, random.Random(0))]
+    assert families.count("cast.lead") + families.count("cast.actor_of_role") == 3
 
 
 def test_famous_films_come_first_in_a_game_of_several_films():

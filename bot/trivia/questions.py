@@ -3933,6 +3933,21 @@ def rich_at() -> float:
     return float(vocab.load("trivia")["game"]["rich_at"])
 
 
+@lru_cache(maxsize=1)
+def _kind_caps() -> tuple[int, float, int]:
+    g = vocab.load("trivia")["game"]
+    return int(g["rich_cap"]), float(g["famous_at"]), int(g["famous_cap"])
+
+
+def kind_cap(fame: float) -> int:
+    """How many questions of one kind (roles, quotes) a game asks of a film at least rich_at well known:
+    rich_cap, famous_cap from famous_at (vocab/trivia.toml [game]). Why: a famous film's lead and director
+    are what its fame gives away, its supporting parts are what a host asks; a lesser one's third role
+    reads as the same question again."""
+    rich, famous_at, famous = _kind_caps()
+    return famous if fame >= famous_at else rich
+
+
 def film_budget(article_chars: int, fame: float = -1.0) -> tuple[int, float]:
     """How many questions a game asks of a film with an article this long and this notability
     (:func:`notability`), and the least family weight they may have: a stub's film, or one the
@@ -4145,7 +4160,7 @@ def pick_game(questions: Sequence[Question], count: int, rng: random.Random) -> 
         if 0 <= q.notability < rich_at():
             cap = 1  # one question of a kind: four roles of a little-known film read as one question four times
         elif q.notability >= 0:
-            cap = min(cap, 2)  # a famous film: its lead and one more role, two quotes at most
+            cap = min(cap, kind_cap(q.notability))  # a known film: its lead and one or two more roles
         most, least = film_budget(q.article_chars, q.notability)
         if id(q) in chosen or n_film.get(fid, 0) >= min(share[0], most) or fams.get((fid, quota), 0) >= cap:
             return
