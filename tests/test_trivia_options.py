@@ -214,8 +214,11 @@ def test_a_winners_own_year_comes_before_the_next_years_films():
     films = [Film(i, t, t, y, 20_000) for i, t, y in ((1, "Gullhaven", 1975), (2, "Saltmarsh", 1975),
                                                       (3, "Tidewater", 1976), (4, "Brackwater", 1975),
                                                       (5, "Kelp Row", 1975))]
+    # (each in contention at a ceremony players remember: round 21)
     facts = {f.id: {"identity": [_row(f"{f.title} is a {f.year} drama film.", key="year", value=str(f.year))],
-                    "award": [], "crew": [], "money": []} for f in films}
+                    "award": [_row("It was nominated at the Golden Globe Awards.", ceremony="Golden Globe Awards",
+                                   ordinal=None, year=None, category="Best Actor", outcome="nominated",
+                                   recipient="Ora Pell")], "crew": [], "money": []} for f in films}
     won = "At the 48th Academy Awards, the film won Best Original Score."
     facts[1]["award"] = [_row(won, ceremony="Academy Awards", ordinal=48, year=None, category="Best Original Score",
                               outcome="won", recipient="")]
