@@ -2485,3 +2485,15 @@ def test_round21_an_award_for_two_crafts_joined_by_a_hyphen_is_not_asked_with_di
     texts = [q.text for q in questions_for_film(Film(1, "Saltmarsh", "Saltmarsh", 1955, 20_000), facts, pool,
                                                 random.Random(0))]
     assert not [t for t in texts if "Art Direction" in t and t.startswith("Who ")]
+
+
+def test_round21_a_family_films_director_options_are_never_known_only_for_horror():
+    # Round 21: a horror director offered for a family comedy; both were fantasies, so "speculative"
+    # made them one kind.
+    family = frozenset({"family", "comedy", "speculative"})
+    horror = frozenset({"horror", "speculative"})
+    assert options.audience_apart(family, [horror])
+    assert options.audience_apart(horror, [family])  # both ways
+    assert not options.audience_apart(family, [horror, frozenset({"comedy"})])  # known for a comedy too
+    assert options.kind_rank(family, None, [(horror, None)]) == options.NEVER
+    assert options.kind_rank(family, None, [(frozenset({"comedy", "speculative"}), None)]) == options.FAIR

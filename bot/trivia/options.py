@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["animation_fill", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -688,6 +688,19 @@ def premise_alike(mine: frozenset[str] | None, theirs: frozenset[str] | None) ->
 
 
 @lru_cache(maxsize=1)
+def _audience_pairs() -> tuple[tuple[str, str], ...]:
+    pairs = [(a, b) for a, others in _table().get("audience_apart", {}).items() for b in others]
+    return tuple(pairs + [(b, a) for a, b in pairs])
+
+
+def audience_apart(mine: frozenset[str], theirs: Sequence[frozenset[str]]) -> bool:
+    """Is the film of one audience (options.toml [audience_apart]: a family film) and every known film
+    of the option's of the other (horror) and not of the first? Why: round 21's judges struck a horror
+    director offered for a family comedy; both films were fantasies, so they read as one kind."""
+    return any(a in mine and all(b in f and a not in f for f in theirs) for a, b in _audience_pairs())
+
+
+@lru_cache(maxsize=1)
 def _kind_kin() -> dict[str, frozenset[str]]:
     return {family: frozenset(kin) for family, kin in _table().get("kind_kin", {}).items()}
 
@@ -743,6 +756,8 @@ def kind_rank(mine: frozenset[str], my_scale: float | None,
     # may stand for a cartoon's, round 16.)
     # A film's kin families (options.toml [kind_kin]: an action film's director for a superhero
     # film's) count as its genre here.
+    if genre_known and audience_apart(mine, genre_known):
+        return NEVER
     genre = marked - {"period", "animation"}
     if apart_genre and "animation" not in mine and (own := mine & genre):
         kin = own.union(*(_kind_kin().get(f, frozenset()) for f in own))
