@@ -2497,3 +2497,27 @@ def test_round21_a_family_films_director_options_are_never_known_only_for_horror
     assert not options.audience_apart(family, [horror, frozenset({"comedy"})])  # known for a comedy too
     assert options.kind_rank(family, None, [(horror, None)]) == options.NEVER
     assert options.kind_rank(family, None, [(frozenset({"comedy", "speculative"}), None)]) == options.FAIR
+
+
+def test_round21_a_film_the_library_cannot_date_gets_no_person_options():
+    # Round-21 sample: a famous musical's year unread (no release, no dated lead), its director's options a
+    # director retired by the 1960s and one of 2018 films. With no era, every era's people are alike to it.
+    def directors(year: int | None) -> list:
+        pool = Pool()
+        _country(pool, 1, year or 0, "Saltmarsh", "musical comedy")
+        if not year:
+            pool.years.pop(1, None)
+        for fid, name, y in ((2, "Tam Osk", 1972), (3, "Kip Morrow", 1975), (4, "Cal Reed", 1978),
+                             (5, "Wren Dale", 1976)):
+            _country(pool, fid, y, f"Tale {fid}", "musical comedy")
+            pool.add("crew:director", fid, name)
+        pool.finish()
+        facts = {"crew": [_row("Saltmarsh is a musical comedy film directed by Ivo Brandt.", role="director",
+                               name="Ivo Brandt")]}
+        return [q for q in questions_for_film(Film(1, "Saltmarsh", "Saltmarsh", year, 20_000), facts, pool,
+                                              random.Random(0)) if q.family == "crew.director"]
+
+    undated = directors(None)
+    assert undated and all(not q.distractors for q in undated)  # asked typed, never with buttons of any era
+    dated = directors(1975)
+    assert dated and all(len(q.distractors) == 3 for q in dated)

@@ -221,8 +221,10 @@ def test_most_questions_have_buttons(seed_questions, corpus_questions):
     # gender the cast sentence and the names do not agree on is typed-only now (72% -> 67% buttons).
     # Round 20: a genre film's director question with no director of its kind, a premise with no
     # three films of its tone, goes typed (3419 -> 3413 of 5514 questions, 62.0% -> 61.9%).
+    # Round 21: a premise with no three films of its own genre besides "drama", a person question of a film
+    # the library can date no way, go typed (3413 -> 3383 of 5507, 61.4%).
     with_buttons = sum(1 for q in seed_questions + corpus_questions if q.distractors)
-    assert with_buttons / len(seed_questions + corpus_questions) > 0.615
+    assert with_buttons / len(seed_questions + corpus_questions) > 0.61
 
 
 def test_ids_are_stable_and_unique(seed_questions):

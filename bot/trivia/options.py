@@ -2174,7 +2174,14 @@ def _parts_of(b: _Builder) -> list[tuple[str, set[str]]]:
 def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str, true: list[str]) -> list[str]:
     """Three wrong options for draft *d* from its tiers, in tier order (shuffled within a tier,
     reproducibly), fair ones from every tier before any weak one, or [] when three cannot be
-    found."""
+    found.
+
+    A person question of a film the library can date no way (no year, release, era of its people or
+    year in its lead) has none: every era's people are alike to it, and a director of the 2010s offered
+    beside one retired by the 1960s is the giveaway (round-21 sample: a famous 1979 musical's year unread,
+    its director's options from 1930 to 2018)."""
+    if d.kind == "person" and not b.era:
+        return []
     kind = "exact" if d.loose else d.kind
     forbidden = q._Unlike([*answers, *true, *d.exclude], kind)
     cited = q._Cited(sentence, d.kind)
