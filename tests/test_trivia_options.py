@@ -2524,12 +2524,12 @@ def test_round21_a_film_the_library_cannot_date_gets_no_person_options():
 
 
 def test_round21_a_premise_whose_masked_name_leaves_its_title_behind_is_not_asked():
-    # Round 21: "Nazi scientist someone witnesses young prisoner someone bending …" ("awkward"); the same
-    # for a name after an opening quotation mark. "by someone", "for someone", a sentence's start stay.
+    # Round 21: a masked name left after its title ("... scientist someone witnesses ...", "awkward"); the
+    # same for a name after an opening quotation mark. "by someone", "for someone", a sentence's start stay.
     from bot.trivia.questions import reads_whole
 
-    assert not reads_whole("In 1944, scientist someone witnesses a prisoner bending a gate.")
-    assert not reads_whole("'someone and two other members of his gang rob a station.")
+    assert not reads_whole("In Ruritania, ferryman someone watches a clerk lift a boat with his mind.")
+    assert not reads_whole("'someone and his brother rob a toll house in Ruritania.")
     assert reads_whole("Just released from prison, someone plans a holdup at a casino run by someone")
     assert reads_whole("Its main character arrives in a mountain town, looking for someone.")
     # (a description opening the sentence is told whole, "A bitter police detective beats …": asked)

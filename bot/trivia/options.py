@@ -2178,7 +2178,7 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
 
     A person question of a film the library can date no way (no year, release, era of its people or
     year in its lead) has none: every era's people are alike to it, and a director of the 2010s offered
-    beside one retired by the 1960s is the giveaway (round-21 sample: a famous 1979 musical's year unread,
+    beside one retired by the 1960s is the giveaway (round-21 sample: a famous musical's year unread,
     its director's options from 1930 to 2018)."""
     if d.kind == "person" and not b.era:
         return []

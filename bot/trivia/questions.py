@@ -3410,8 +3410,8 @@ _LAST_TOKEN = re.compile(r"(\S+)\s*$")
 def reads_whole(told: str) -> bool:
     """Does a told premise read as a sentence: every "someone" at its start, after punctuation or
     after a word that may take it ("for someone", "by someone": [premise_blanks] not_descriptions),
-    never right after a noun or a quotation mark ("horror novelist someone new book", "'someone and
-    two …")? Why: round 21's judges called such clues awkward, the masked name's title left before it;
+    never right after a noun or a quotation mark ("the ferryman someone sails", "'someone and his
+    brother …")? Why: round 21's judges called such clues awkward, the masked name's title left before it;
     the next premise sentence, or none, is asked instead."""
     words = _not_descriptions()
     for m in _SOMEONE.finditer(told):
