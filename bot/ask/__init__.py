@@ -143,6 +143,8 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
             mention = type(mention)()
     if mention.found and channel_film_id is None and await _title_inside_a_name(lib, text, mention):
         mention = type(mention)()
+    if mention.film_ids and channel_film_id is None and await _title_typed_as_a_part(lib, text, mention):
+        mention = type(mention)()
     if mention.found:
         film = lib.film(mention.film_ids[0])
     elif mention.film_ids:
@@ -220,6 +222,11 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         film, assumed, ask_which = await _film_of_a_term(lib, text)
         if ask_which is not None:
             return ask_which
+    if film is None and not typo:
+        # "where was adhi shot" for a loaded "Aadhi": a title spelled with its doubled letters typed single (the
+        # same name transliterated), a guess the answer says it made
+        found, mention, typo = await _title_typed_squeezed(lib, text)
+        film = lib.film(found) if found is not None else None
     if film is None:
         return Answer(text, "Which film is this about? I couldn't find a film I know in the question.", "need_film", 0.1)
     data = await film_data(lib, film.id)
@@ -328,6 +335,30 @@ async def _title_inside_a_name(lib, text: str, mention) -> bool:
     named, key, whole, _ask = await _film_of_a_name(lib, text)
     return named is not None and whole and named.id not in mention.film_ids and len(key.split()) > 1 \
         and typed[0] in key.split() and not await _writes(lib, mention.film_ids[0], key)
+
+
+async def _title_typed_as_a_part(lib, text: str, mention) -> bool:
+    """Is the title typed, where no title goes, the name of a part ("where does <villain> end up after <hero>
+    beats him", a film titled <Hero> loaded), with another name of the question billed in another film that
+    has that part too and never a name of the titled film's? Then the part says no film, and the name that
+    belongs to one film says which (found by the names, as a guess the answer says it made)."""
+    words = normalize(text).split()
+    before = len(normalize(text[: mention.start]).split())
+    typed = normalize(text[mention.start: mention.end])
+    titled = lib.film(mention.film_ids[0])
+    if titled is None or in_title_slot(words, before, len(typed.split())) or typed != normalize(titled.title):
+        return False
+    parts = {r[0] for r in await lib.conn.execute_fetchall(
+        "SELECT film_id FROM name_keys WHERE key = ? AND kind = 'character'", (typed,))}
+    if not parts & set(mention.film_ids) or not parts - set(mention.film_ids):
+        return False
+    named, key, *_ = await _film_of_a_name(lib, text)
+    if named is None or named.id in mention.film_ids or named.id not in parts or not key or key == typed:
+        return False
+    marks = ", ".join("?" for _ in mention.film_ids)
+    theirs = await lib.conn.execute_fetchall(f"SELECT 1 FROM name_keys WHERE key = ? AND film_id IN ({marks}) LIMIT 1",
+                                             (key, *mention.film_ids))
+    return not theirs
 
 
 #: "a remake of the 1950 Ruritanian film of the same name": another film that shares this one's title.
@@ -455,6 +486,10 @@ async def _film_of_a_name(lib, text: str):
         film_ids = await _films_with_the_part(lib, film_ids, key)
     if len(film_ids) > 1:
         film_ids = await namekeys.narrow_by_words(lib.conn, film_ids, text, key)
+        if len(film_ids) == 1 and not whole and await _a_word_used_as_noun(lib, text, key, film_ids[0]):
+            # "what does the police chief order": a word of two films' parts ("Chief of ..."), one of them
+            # kept by the question's other words, is still a common noun there, and names no film
+            film_ids = []
     if len(film_ids) == 1:
         return lib.film(film_ids[0]), key, whole, None
     if len(film_ids) > 1:
@@ -715,6 +750,54 @@ async def _a_common_form(lib, typed: str, *, fuzzy: bool) -> bool:
     key = normalize(typed).split()
     key = key[1:] if len(key) == 2 and key[0] in ("the", "a", "an") else key
     return len(key) == 1 and key[0].isalpha() and (fuzzy or len(key[0]) < 6) and await _a_common_word(lib, key[0])
+
+
+_DOUBLED = re.compile(r"([a-z])\1+")
+#: The fewest letters a title typed with its doubled letters single must have ("adhi" for "Aadhi").
+SQUEEZED_LETTERS = 4
+
+
+def _squeezed(key: str) -> str:
+    """*key* (normalised) with each run of one letter written once and no spaces: "aadhi" and "adhi", two
+    transliterations of one name, are one form."""
+    return _DOUBLED.sub(r"\1", key.replace(" ", ""))
+
+
+def _squeezed_titles(lib) -> dict[str, list[int]]:
+    """The films whose title has a doubled letter, by its squeezed form (:func:`_squeezed`); built once for
+    the library (emptied with the library's cache when films change), since a title typed so is found only
+    when nothing else found a film."""
+    cache = cache_for(lib).extra
+    got = cache.get("squeezed_titles")
+    if got is None:
+        got = {}
+        for f in lib.films:
+            key = normalize(f.title)
+            if _DOUBLED.search(key):
+                got.setdefault(_squeezed(key), []).append(f.id)
+        cache["squeezed_titles"] = got
+    return got
+
+
+async def _title_typed_squeezed(lib, text: str):
+    """(film id, a mention of it, the words typed) for a run of the question's content words that is a loaded
+    title once doubled letters are written once ("adhi" for "Aadhi"), when one film only has that form and
+    the articles never write the words typed in lower case (a word, not a name); (None, empty mention, "")."""
+    table = _squeezed_titles(lib)
+    if not table:
+        return None, FilmMention(), ""
+    toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    keep = [normalize(t) not in STOPWORDS and normalize(t) not in namekeys.NOT_NAMES for t, _s, _e in toks]
+    for n in range(min(TYPO_WORDS, len(toks)), 0, -1):
+        for i in range(len(toks) - n + 1):
+            if not all(keep[i: i + n]):
+                continue
+            typed = text[toks[i][1]: toks[i + n - 1][2]]
+            key = _squeezed(normalize(typed))
+            ids = _drop_duplicates(lib, table.get(key, []))
+            if len(key) >= SQUEEZED_LETTERS and len(ids) == 1 and not await _a_common_word(lib, typed):
+                return ids[0], FilmMention([ids[0]], toks[i][1], toks[i + n - 1][2], 90.0), typed
+    return None, FilmMention(), ""
 
 
 async def _a_common_word(lib, typed: str) -> bool:
