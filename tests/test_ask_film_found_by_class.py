@@ -4,7 +4,7 @@ loosening title matching so that a wrong film gets answered.
 Each test is one class seen in the blind dev questions, asked of invented articles: a title whose doubled
 letters were typed single (one name transliterated two ways); a common noun that is a word of two films'
 billed parts ("the police chief") taken for a name; a one-word title that is also the hero's name, typed as the
-hero beside a villain billed only in the sequel.
+hero beside a villain billed only in the sequel; a year typed after the title that is not the found film's.
 """
 
 from __future__ import annotations
@@ -94,3 +94,12 @@ def test_a_title_typed_as_the_hero_beside_a_villain_of_the_sequel(films):
     # ... while the title typed where a title goes is the film
     ans = ask(films, "who directed harrow")
     assert ans.film is not None and ans.film.startswith("Harrow (1990)"), (ans.film, ans.answer)
+
+
+def test_a_year_typed_after_the_title_that_is_not_its_year(films):
+    # "<title> 1994" with the loaded <title> of 1990: maybe another film of that title; said, never confident
+    ans = ask(films, "was harrow 1994 directed by ilse dorn")
+    assert "1994" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+    # ... its own year (or the next) is its own
+    ans = ask(films, "who directed harrow 1990")
+    assert ans.confident and "Ilse Dorn" in ans.answer, ans.answer

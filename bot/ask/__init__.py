@@ -273,6 +273,12 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
             ans.answer = (f"{ans.answer}\nAbout {film.label}; its article names a {other} film or version of the "
                           f"same name, which I don't have.")
             ans.confidence = min(ans.confidence, SHARED_TITLE)
+    other_year = _another_year_typed(text, mention, film)
+    if other_year and not ans.abstained:
+        # "was <title> 1994 directed by A", the loaded <title> being of 1990: maybe another film of that title,
+        # which the library lacks; said, and never confidently
+        ans.answer = f"(About {film.label}; I don't know a {other_year} film of that title.) {ans.answer}"
+        ans.confidence = min(ans.confidence, SHARED_TITLE)
     if typo:
         ans.answer = f"(About {film.label}, which I took “{typo}” for.) {ans.answer}"
         ans.confidence = min(ans.confidence, GUESSED_FILM)
@@ -597,6 +603,20 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|(?:['’]|\bthe\s+)(\d\d)\b(?=\s*(?:
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
 _YEAR_AFTER_TITLE_RX1 = re.compile(r"\s+(\d\d)\b(?!\s*(?:%|percent|minutes?|mins?|million|years?))")
+
+
+_TYPED_YEAR = re.compile(r"\s*[(\[]?((?:18|19|20)\d\d)\b")
+#: How far a year typed after a title may be from the film's own and still be its (a release a year later).
+YEAR_SLACK = 1
+
+
+def _another_year_typed(text: str, mention, film) -> str:
+    """The year typed right after the title ("<title> 1994"), when it is not the found film's (give or take
+    YEAR_SLACK); '' otherwise. Films sharing the title are told apart by it before this (:func:`_by_year`)."""
+    if not mention.film_ids or film.id not in mention.film_ids or not film.year:
+        return ""
+    m = _TYPED_YEAR.match(text[mention.end:])
+    return m.group(1) if m and abs(int(m.group(1)) - film.year) > YEAR_SLACK else ""
 
 
 def _year_after_title(text: str, end: int) -> str:
