@@ -224,7 +224,7 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         if ask_which is not None:
             return ask_which
     if film is None and not typo:
-        # "where was adhi shot" for a loaded "Aadhi": a title spelled with its doubled letters typed single (the
+        # "where was tarvel shot" for a loaded "Taarvell": a title spelled with its doubled letters typed single (the
         # same name transliterated), a guess the answer says it made
         found, mention, typo = await _title_typed_squeezed(lib, text)
         film = lib.film(found) if found is not None else None
@@ -774,12 +774,12 @@ async def _a_common_form(lib, typed: str, *, fuzzy: bool) -> bool:
 
 
 _DOUBLED = re.compile(r"([a-z])\1+")
-#: The fewest letters a title typed with its doubled letters single must have ("adhi" for "Aadhi").
+#: The fewest letters a title typed with its doubled letters single must have ("tarvel" for "Taarvell").
 SQUEEZED_LETTERS = 4
 
 
 def _squeezed(key: str) -> str:
-    """*key* (normalised) with each run of one letter written once and no spaces: "aadhi" and "adhi", two
+    """*key* (normalised) with each run of one letter written once and no spaces: "taarvell" and "tarvel", two
     transliterations of one name, are one form."""
     return _DOUBLED.sub(r"\1", key.replace(" ", ""))
 
@@ -804,7 +804,7 @@ def _squeezed_titles(lib) -> dict[str, list[int]]:
 
 async def _title_typed_squeezed(lib, text: str):
     """(film id, a mention of it, the words typed) for a run of the question's content words that is a loaded
-    title once doubled letters are written once ("adhi" for "Aadhi"), when one film only has that form and
+    title once doubled letters are written once ("tarvel" for "Taarvell"), when one film only has that form and
     the articles never write the words typed in lower case (a word, not a name); (None, empty mention, "")."""
     table = _squeezed_titles(lib)
     if not table:
