@@ -428,6 +428,11 @@ async def answer_cast(q: Q) -> Answer:
     if actors and yesno and I.cue("cast_action", q.rest):
         # "did A sing in it": being in the cast is no yes; the sentence that says so, or not
         return await fallback(q)
+    if actors and yesno:
+        # "did A play B", "is the narrator voiced by A": a yes checks the player and the part together
+        checked = await _part_of_a_yesno(q, actors[0], chars)
+        if checked is not None:
+            return checked
     version = version_asked(q) if not yesno and not actors else None
     if version is not None and (chars or q.roles("plot")):
         # "who voiced <character> in the <studio> dub": that version's player, never the film's own
@@ -446,6 +451,16 @@ async def answer_cast(q: Q) -> Answer:
             return await _character_from_text(q, actors[0][1]) or got
         return got
     named = _before_apposition(q, chars or q.roles("plot") or q.roles("casting"))
+    head = _part_before_a_clause(q, named) if named and not yesno else ""
+    if head:
+        # "who played kip, the guy <character> puts the gun to": Kip is asked; the name in the clause after him
+        # only says which Kip, and its player is no answer
+        rows = _cast_for_character(cast, head)
+        if rows:
+            return q.make(f"{join_names(_sharing_players(rows))} played {rows[0]['character']}.", "cast.actor", GOOD,
+                          [src(r) for r in rows])
+        return await _actor_from_text(q, head) or q.make(f"The article doesn't say who played {head}.", "abstain",
+                                                         NONE, [])
     described = _PART_BY_CLAUSE.match(q.rest) if named else None
     if described and not set(normalize(named[0][1]).split()) & set(described.group("desc").split()):
         # "who plays the new rival that makes Kip change": the rival is asked, Kip only says which one; a
@@ -1292,6 +1307,51 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
 _NON_NAME = frozenset(load("ask_words")["film"]["non_name"])
 
 
+async def _part_of_a_yesno(q: Q, actor: tuple[NameHit, str], chars: list[tuple[NameHit, str]]) -> Answer | None:
+    """"did A play B", "is the narrator voiced by A", "was the villain played by A": the yes or no asks about
+    A *and* a part, so being in the cast (or billed as another part) is no yes. Yes when A's own billed part
+    is the one asked (None: the plain answer says so); no, said as the cast list gives it, when another is
+    billed for that part; else the sentence nearest the question, never confidently. None too when the
+    question names no part (then it asks only whether A is in it)."""
+    hit, name = actor
+    rows = [r for r in q.data.of("cast") if r["actor"] == name]
+    if not rows:
+        return None  # only the casting history names A: whether A stayed in it is the question
+    own = [r["character"] for r in rows if r["character"]]
+    own_words = {w for c in own for w in normalize(c).split()}
+    # a part named by its name, outside A's own name ("did A play B")
+    named = [n for h, n in chars if h.end <= hit.start or h.start >= hit.end]
+    if named:
+        if any(set(normalize(n).split()) <= set(normalize(c).split()) for n in named for c in own):
+            return None  # a surname shared with A's own part ("Nell Osk", "Tam Osk") is no match
+        billed = _cast_for_character(q.data.of("cast"), named[0])
+        mine = f"; {name} plays {join_names(own)}" if own else ""
+        if billed:
+            return q.make(f"No: {join_names(_sharing_players(billed))} played {billed[0]['character']}{mine}.",
+                          "cast.yesno", FAIR, [src(r) for r in billed + rows])
+        return q.make(f"The cast list doesn't say {name} played {named[0]}{mine}.", "cast.yesno", GUESS,
+                      [src(r) for r in rows])
+    typed = I.yesno_part(q.rest)
+    drop = STOPWORDS | _title_words(q) | set(normalize(name).split()) | _NON_NAME
+    part = [w for w in typed.split() if w not in drop and len(w) > 2]
+    if not part:
+        return None
+    if any(any(o.startswith(stem(w)) for o in own_words) for w in part):
+        return None  # "was the doctor played by A", A billed as "Doctor Vell"
+    billed = [r for r in q.data.of("cast") if r["character"] and r["actor"] != name
+              and all(any(c.startswith(stem(w)) for c in normalize(r["character"]).split()) for w in part)]
+    mine = f"; {name} plays {join_names(own)}" if own else ""
+    if billed:
+        return q.make(f"No: {join_names(_sharing_players(billed))} played {billed[0]['character']}{mine}.",
+                      "cast.yesno", FAIR, [src(r) for r in billed + rows])
+    got = await fallback(q)
+    if not got.abstained:
+        got.confidence = min(got.confidence, GUESS)
+        return got
+    return q.make(f"The cast list doesn't say {name} played the {' '.join(part)}{mine}.", "cast.yesno", GUESS,
+                  [src(r) for r in rows])
+
+
 def _asks_more_than_cast(q: Q) -> bool:
     """Does the question carry words beyond "who stars in it" (a name, a version, a detail)?"""
     rest = [w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME and w not in _CAST_FILLER
@@ -1304,6 +1364,23 @@ _CAST_FILLER = frozenset(load("ask_words")["film"]["cast_filler"])
 
 _PART_FIRST = re.compile(r"^(?:who|which actor|which actress) (?:played|plays|portrayed|portrays|voiced|voices|"
                          r"was playing|is playing) (?P<n>[a-z][\w'’.-]*(?: [a-z][\w'’.-]*)?)\s*(?:,|\bthe\b|\bwho\b|\bin\b)")
+
+
+def _part_before_a_clause(q: Q, named: list[tuple[NameHit, str]]) -> str:
+    """The part a "who played <part>, the <description>" question asks, when every name the question holds is
+    typed after it, inside the description ("who played kip, the guy <character> shoots"): the head of the
+    question is asked, not the name that only tells which one. '' when the head is itself one of the names."""
+    typed = " ".join(q.text.lower().split())
+    m = _PART_FIRST.match(typed)
+    head = _part_typed_first(q)
+    # a name set off by a comma ("stan, the guy ..."), never "the girlfriend who ..." (a part by what it is)
+    if not m or not head or not typed[m.end("n"):].lstrip().startswith(",") or m.group("n").split()[0] in STOPWORDS:
+        return ""
+    ends = len(normalize(typed[: m.end("n")]).split())
+    head_words = set(normalize(head).split())
+    if any(h.start < ends or head_words & set(normalize(n).split()) for h, n in named):
+        return ""
+    return head
 
 
 def _part_typed_first(q: Q) -> str:

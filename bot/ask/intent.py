@@ -375,6 +375,12 @@ def other_role(q: str) -> str:
     return _first_cue(q, "other_role", "role")
 
 
+def yesno_part(q: str) -> str:
+    """The part a yes or no question asks a player to have ("is the narrator voiced by A": "narrator"), or ''
+    (vocab/intents.toml [yesno_part])."""
+    return _first_cue(q, "yesno_part", "part")
+
+
 def money_asked(q: str) -> bool:
     """Does *q* use a word of the box office ("gross", "how much did ... make")?"""
     return _has(MONEY_STRONG, q) or _has(MONEY_WEAK, q)
