@@ -3,7 +3,8 @@ intent not taken over by a name that only says which film, or which part.
 
 Each test is one class seen in the blind dev questions, asked of an invented article: "is the narrator voiced
 by A" answered "yes, A is in the cast"; "did A play B" answered with A's own part; "was it based on <a person>"
-answered with the source novel; "who did the music for <director>s <title>" answered with the director's part;
+answered with the source novel; "was it based on a play" answered "yes" for any source; "is A the villain" answered
+with A's part; an award a sentence tells, missed for the ceremony's number asked ("the 45th oscars"); "who did the music for <director>s <title>" answered with the director's part;
 "who played <part>, the guy <character> shoots" answered with the character's player.
 """
 
@@ -33,6 +34,8 @@ _MILL_OF_ASH = (
     "The score was composed by Lune Varga.\n"
     "Release\n"
     "Mill of Ash was released on 3 March 1972.\n"
+    "Accolades\n"
+    "The film marked Pia Lanz's first Academy Award nomination (for Best Supporting Actress).\n"
 )
 
 
@@ -82,3 +85,25 @@ def test_the_head_part_beats_a_name_in_its_description(mill):
     ans = ask(mill, "who played jory, the boy tam osk holds a knife to")
     assert "Ivo Brandt" not in ans.answer or ans.confidence < CONFIDENT, ans.answer
     assert "Jory" in ans.answer, ans.answer
+
+
+def test_a_part_typed_after_the_player_is_checked(mill):
+    # "is A the villain": A is billed as another part, and nothing calls it the villain
+    ans = ask(mill, "is ivo brandt the villain in mill of ash")
+    assert not ans.answer.startswith("Yes") and ans.confidence < CONFIDENT, ans.answer
+    ans = ask(mill, "is kip morrow the narrator in mill of ash")
+    assert ans.answer.startswith("Yes"), ans.answer
+
+
+def test_the_kind_of_source_asked_is_checked(mill):
+    # the source is told as a novel: "based on a play" gets no yes, and no confident no either
+    for q in ("was mill of ash based on a play", "was mill of ash adapted from a film"):
+        ans = ask(mill, q)
+        assert not ans.answer.startswith("Yes") and ans.confidence < CONFIDENT, (q, ans.answer)
+        assert "novel" in ans.answer, ans.answer
+
+
+def test_an_award_told_by_a_sentence_for_the_ceremony_asked_by_number(mill):
+    # "at the 45th oscars": the edition's number is no category the sentence must write
+    ans = ask(mill, "what was lanz nominated for at the 45th oscars for mill of ash")
+    assert "Best Supporting Actress" in ans.answer and ans.confidence < CONFIDENT, ans.answer

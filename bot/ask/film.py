@@ -1307,6 +1307,9 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
 _NON_NAME = frozenset(load("ask_words")["film"]["non_name"])
 
 
+_CAST_WORD = re.compile(I.CAST + r"|\b(film|films|movie|movies|picture)\b")
+
+
 async def _part_of_a_yesno(q: Q, actor: tuple[NameHit, str], chars: list[tuple[NameHit, str]]) -> Answer | None:
     """"did A play B", "is the narrator voiced by A", "was the villain played by A": the yes or no asks about
     A *and* a part, so being in the cast (or billed as another part) is no yes. Yes when A's own billed part
@@ -1333,7 +1336,8 @@ async def _part_of_a_yesno(q: Q, actor: tuple[NameHit, str], chars: list[tuple[N
                       [src(r) for r in rows])
     typed = I.yesno_part(q.rest)
     drop = STOPWORDS | _title_words(q) | set(normalize(name).split()) | _NON_NAME
-    part = [w for w in typed.split() if w not in drop and len(w) > 2]
+    # "was A in the cast", "is A in the film": the cast and the film are no part
+    part = [w for w in typed.split() if w not in drop and len(w) > 2 and not _CAST_WORD.fullmatch(w)]
     if not part:
         return None
     if any(any(o.startswith(stem(w)) for o in own_words) for w in part):
@@ -2193,6 +2197,8 @@ async def _award_told_of(q: Q, people: list[str], ceremony: str | None, cat_word
     """The sentence naming one of *people* beside an award word and the category (or ceremony) asked, quoted
     below confidence; None when no sentence does (the facts hold no award of theirs)."""
     surnames = [normalize(n).split()[-1] for n in people if normalize(n).split()]
+    # "at the 51st oscars": the edition's number says which ceremony, no category a sentence must write
+    cat_words = [w for w in cat_words if not any(c.isdigit() for c in w)]
     asked = cat_words or [w for w, c in CEREMONY_ALIASES.items() if c == ceremony]
     if not surnames or not asked:
         return None
@@ -3607,6 +3613,11 @@ async def _review_on_aspect(q: Q, r: dict, who: set[str], text: str) -> dict | N
 _ANSWER_IDENTITY_RX1 = re.compile(r"\b(real|true|actual|life|lives|autobiograph\w*|experiences?)\b")
 _ANSWER_IDENTITY_RX2 = re.compile(r"\b(novel|book|play|story|comic|manga|memoir|musical|film|movie|poem|song|game)s?\b")
 _ANSWER_IDENTITY_RX3 = re.compile(r"^The facts don't list [^,]*, but ")
+#: The kind of work a sentence gives as the film's source ("based on the 1950 novel X", "from A's play"):
+#: a kind word anywhere else in it ("a 1972 drama film") is no source's.
+_SOURCE_KIND = re.compile(r"\b(?:based (?:up)?on|adapted from|adaptation of|inspired by|version of|from)\s+(?:[\w.,'’-]+\s+){0,5}?"
+                          r"(?P<kind>novel|novella|book|play|stage play|story|short story|comic|manga|memoir|musical|"
+                          r"film|movie|poem|song|game)s?\b", re.IGNORECASE)
 
 
 # --- identity, plot ----------------------------------------------------------------------------------------
@@ -3630,12 +3641,21 @@ async def answer_identity(q: Q, key: str) -> Answer:
         said = " ".join([got.answer] + [x.get("sentence", "") for x in got.sources])
         kinds = {"book": "book|novel|memoir", "novel": "novel|book", "story": "stor|novel"}.get(asked.group(1), asked.group(1)) \
             if asked else ""
-        if I.is_yesno(q.rest) and asked and not got.abstained and re.search(rf"\b({kinds})", said, re.IGNORECASE):
+        source_kind = _SOURCE_KIND.search(said)
+        if I.is_yesno(q.rest) and asked and not got.abstained and source_kind \
+                and re.search(rf"\b({kinds})", source_kind.group("kind"), re.IGNORECASE):
             # "is it based on a book": yes, when what it is based on is told as one (a novel is a book)
             said = _ANSWER_IDENTITY_RX3.sub("", got.answer)
             got = replace(got, answer="Yes: " + said[:1].lower() + said[1:])
         elif I.is_yesno(q.rest) and not asked:
             return await _based_on_other(q, got, said)
+        elif I.is_yesno(q.rest) and asked and not got.abstained:
+            # "was it based on a play", the source told as a novel: no yes, and a no only as a guess (a play may
+            # come between the novel and the film); no kind told at all, the source below confidence
+            told = _ANSWER_IDENTITY_RX3.sub("", got.answer)
+            said = f"No, it seems: the article calls its source a {source_kind.group('kind').lower()}. {told}" \
+                if source_kind else got.answer
+            got = replace(got, answer=said, confidence=min(got.confidence, GUESS))
         return got
     return await _identity_value(q, key, rows)
 
