@@ -1,11 +1,13 @@
 """Yes-or-no answers said with confidence only when a fact checks the very relation asked, and the question's
 intent not taken over by a name that only says which film, or which part.
 
-Each test is one class seen in the blind dev questions, asked of an invented article: "is the narrator voiced
-by A" answered "yes, A is in the cast"; "did A play B" answered with A's own part; "was it based on <a person>"
-answered with the source novel; "was it based on a play" answered "yes" for any source; "is A the villain" answered
-with A's part; an award a sentence tells, missed for the ceremony's number asked ("the 45th oscars"); "who did the music for <director>s <title>" answered with the director's part;
-"who played <part>, the guy <character> shoots" answered with the character's player.
+Each test is one class seen in the blind dev questions (or an invented variant of one), asked of an invented
+article: "is the narrator voiced by A" answered "yes, A is in the cast"; "did A play B" answered with A's own
+part; "was it based on <a person>" answered with the source novel; "was it based on a play" answered "yes" for
+any source; "is A the villain" answered with A's part; an award a sentence tells, missed for the ceremony's number
+asked ("the 45th oscars"); "who did the music for <director>s <title>" answered with the director's part; "who
+played <part>, the guy <character> shoots", "who played the sister of <character>" answered with the character's
+player; "who composed the music <player> hums" answered with the player's part.
 """
 
 from __future__ import annotations
@@ -107,3 +109,15 @@ def test_an_award_told_by_a_sentence_for_the_ceremony_asked_by_number(mill):
     # "at the 45th oscars": the edition's number is no category the sentence must write
     ans = ask(mill, "what was lanz nominated for at the 45th oscars for mill of ash")
     assert "Best Supporting Actress" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+
+
+def test_the_kin_of_a_part_written_with_of_is_that_kin(mill):
+    # "the sister of tam osk" is Tam Osk's sister, never Tam Osk's player
+    ans = ask(mill, "who played the sister of tam osk in mill of ash")
+    assert "Pia Lanz" in ans.answer and "Ivo Brandt" not in ans.answer, ans.answer
+
+
+def test_the_composer_asked_first_beats_a_player_named_after(mill):
+    # "who composed the music <player> hums": the composer is asked; the player is in a clause
+    ans = ask(mill, "who composed the music ivo brandt hums in mill of ash")
+    assert "Lune Varga" in ans.answer and "Tam Osk" not in ans.answer, ans.answer

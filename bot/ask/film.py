@@ -235,10 +235,25 @@ _RELATION = re.compile(rf"(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+)?)(?:['’]s|['�
 _RELATION_WORDS: dict[str, str] = dict(load("question").get("relation_words", {}))
 
 
+_REL_ALT = alternation(load('names')['relations'] + load('question')['relation_extra'])
+
+
+def _kin_of_written_possessive(text: str, q: Q, chars: list) -> str:
+    """*text* with "the sister of <name>" written "<name>'s sister" for a name of *chars* as typed: the same tie,
+    which was read as a question about <name> ("who played the sister of Tam" answered with Tam's player)."""
+    words = normalize(q.text).split()
+    for h, _n in chars:
+        typed = r"\s+".join(map(re.escape, words[h.start: h.end]))
+        if typed:
+            text = re.sub(rf"\bthe\s+(?:(?:[a-z]+)\s+)?(?P<rel>{_REL_ALT})\s+of\s+(?P<who>{typed})\b",
+                          lambda m: f"{m.group('who')}'s {m.group('rel')}", text, flags=re.IGNORECASE)
+    return text
+
+
 async def _relation_of(q: Q, chars: list) -> Answer | None:
     """"who played jane's husband": the husband, never Jane. The person the article ties to Jane
     that way ("Jane's husband Tom (Actor)", "Tom, Jane's husband") is asked about; unnamed: said so."""
-    text = _with_apostrophes(q.text, [n for _h, n in chars])
+    text = _kin_of_written_possessive(_with_apostrophes(q.text, [n for _h, n in chars]), q, chars)
     found = list(_RELATION.finditer(text))
     # "who played kip's real mom, tam's first wife": the tie whose owner is a part the film knows (Tam),
     # though another comes first

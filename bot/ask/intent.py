@@ -262,6 +262,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
     if cue("story_writing", q):
         return "event" if has_character or has_story else "fallback"  # "who wrote the note": the story's, no credit
     if _has(r"^(who|which|name)\b", q) or _has(r"\b(by whom|who (was|were|is) the)\b", q):
+        if cue("composer_opens", q):
+            return "crew.composer"  # "who composed the music <player> hums": the player is in a clause
         if _has(r"\b(wrote|write|writes|written|writer|composed|did|does|made|created) (the |its |all the )?(music|score|songs?|soundtrack|background score)\b|"
                 r"\b(music|score|songs?|soundtrack) (was |were )?(written|writer|composed)\b", q) and not has_actor:
             return "crew.composer"  # "who wrote the music": the composer, not the screenwriter
