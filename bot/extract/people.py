@@ -855,6 +855,9 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
         group = _GROUP_THEN_LIST.match(seg)
         if group:  # "stars an ensemble cast and five members of a troupe: A, B" (blanked, so offsets hold)
             seg = " " * group.end() + seg[group.end():]
+        head = _HEAD_CALLING.match(seg) if seg[:1].islower() and not group else None
+        if head:  # "starring rodeo champion A and B": the calling before the first player (blanked too)
+            seg = " " * head.end() + seg[head.end():]
         cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
                         r"major|minor|prominent|title|main|central|important|principal|cameo|guest|special|"
                         r"negative|titular|dual|double|triple|other|various|small|smaller|brief|crucial|significant|"
@@ -877,7 +880,7 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
                         st.add_pair(s, name, "" if plural else character(with_as.group("role")), voice_ctx, strong)
             seg = re.sub(r"(?:,|\s+and)\s*$", "", seg[: cut.start()])  # "starring A and [directed by B]"
         voice = voice_ctx or bool(re.search(r"voice", m.group(0), re.I))
-        bare = _LIST_DESCRIPTOR.sub("", seg)
+        bare = _LIST_DESCRIPTOR.sub("", seg.lstrip() if head else seg)  # (a calling read off: the pair may open the list)
         two = _TWO_AS_TWO.match(bare)
         if two:  # "A and B as Tam and Ora Doe": the roles pair up in order; the list goes on after
             for actor, raw_role in ((two.group("a"), two.group("x")), (two.group("b"), two.group("y"))):
@@ -1042,6 +1045,13 @@ _BILLED_ITEM = re.compile(rf"^(?:and\s+)?{NAME_RX}\s+as\s+")
 _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}")
 # A group described before a colon that opens the list: "an ensemble cast and five members of a troupe: A, B".
 _GROUP_THEN_LIST = re.compile(r"(?=[a-z])[^:;.()\"“]{0,120}?\s*:\s*(?=[A-Z])")
+# "starring rodeo champion A", "starred stage and matinee idol B and C", "starring comedian and actor D", "real-life
+# husband and wife E and F": the players' calling, in lower-case words (one "and" may join two), before the list's first
+# name. Its last word is a calling (casting.toml performer_callings, names.toml list_descriptors) and no word of it is a
+# preposition, so "featuring music by A" or "a score from composer B" is no calling. Blanked like a group's words.
+_HEAD_CALLING = re.compile(
+    rf"(?:(?:the|a|an)\s+)?(?:(?!(?:{alternation(_PEOPLE_WORDS['prepositions'])}|and|or|as|who|whose)\s)[a-z][\w'’-]*\s+(?:and\s+)?){{0,4}}"
+    rf"(?:[a-z]+-)?(?:{alternation(sorted({*_CASTING['performer_callings'], *load('names')['list_descriptors']}))})\s+(?=[A-Z])")
 # A description ending in a place ("… guests in Lune City"): a capitalised item after it is the place's country.
 _PLACE_AT_END = re.compile(r"\b(?:in|at|from|near|to|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
 _BILLING_VERB_ITEM = re.compile(r"(?:also\s+)?(?:features|featured|stars|starred|co-stars|includes|included|starring|featuring|"

@@ -1,0 +1,43 @@
+"""Cast classes of billing sentences read by their grammar, not by one article's words: a calling written in
+lower-case words before a list's first player ("starring rodeo champion A", "starred stage and matinee idol B and
+C"). Invented articles and names only; each asserts what a user would see in /cast, and every fact's words occur
+in its cited sentence."""
+
+from __future__ import annotations
+
+from bot.article import parse_article
+from bot.extract import people
+from bot.facts import CastFact
+
+
+def _cast(text: str) -> list[CastFact]:
+    art = parse_article(text)
+    cast = [f for f in people.extract(art) if isinstance(f, CastFact)]
+    for f in cast:
+        assert not f.missing_evidence(art.sentences[f.sentence].text), f
+    return cast
+
+
+def _players(lead: str) -> list[str]:
+    return [f.actor for f in _cast(f"Harbour Lights\n{lead}\n")]
+
+
+def test_a_calling_before_the_first_billed_player():
+    assert _players("Harbour Lights is a 1931 Western film directed by Lew Abner and starring rodeo champion "
+                    "Kip Rudd.") == ["Kip Rudd"]
+    assert _players("Harbour Lights is a 1920 drama film. Tam Osk directed the film, which starred stage and "
+                    "matinee idol Kip Rudd and Ines Dorr.") == ["Kip Rudd", "Ines Dorr"]
+    assert _players("Harbour Lights is a 1971 film directed by Lew Abner and starring comedian and actor Kip Rudd "
+                    "and featuring Mara Velik and Teo Brandt.") == ["Kip Rudd", "Mara Velik", "Teo Brandt"]
+
+
+def test_a_calling_of_two_before_a_pair_keeps_the_pairs_parts():
+    cast = _cast("Harbour Lights\nHarbour Lights is a 1981 comedy film starring real-life husband and wife Mara "
+                 "Velik and Kip Rudd as Tessa and Lon Varn.\n")
+    assert [(f.actor, f.character) for f in cast] == [("Mara Velik", "Tessa"), ("Kip Rudd", "Lon Varn")]
+
+
+def test_a_preposition_is_no_calling():
+    # "featuring music by A": the words before the name say what A made, not who A is in the film
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner, starring Mara Velik and featuring music "
+                    "by Kip Rudd.") == ["Mara Velik"]
