@@ -15,6 +15,10 @@ _V = load("sentences")
 # Tokens that end with a period but rarely end a sentence (bot/vocab/sentences.toml).
 ABBREVIATIONS = frozenset(_V["abbreviations"])
 NAME_SYLLABLES = frozenset(_V["name_syllables"])
+# "Kip Rudd Jr. The film ...": a name's suffix, then a word that opens sentences and is never a name's
+_NAME_SUFFIXES = frozenset(_V["name_suffixes"])
+_OPENERS = frozenset(load("names")["stop_caps"])
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
 # The syllable capitalised, after a lower-case word, an initial or the paragraph's start
 _SYLLABLE_INITIAL = re.compile(r"(?:^|\b[a-z][\w,]*\s+|\b[A-Z][a-z]{0,3}\.\s+)[A-Z][a-z]{0,3}$")
 # A title that carries its own "..." or "!!" ("Other Tale!! Weekend"): its punctuation ends no sentence.
@@ -68,6 +72,12 @@ def _inside_title(text: str, start: int, at: int) -> bool:
     return bool(_TITLE_PUNCT.search(text[max(start, at - 40) : end]))
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Is the word at ``at`` one that opens sentences and never continues a name ("The", "It", "In")?"""
+    m = _NEXT_WORD.match(text, at)
+    return bool(m) and m.group(0)[:1].isupper() and m.group(0).lower() in _OPENERS
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph into sentences, keeping every character of it in order."""
     text = paragraph.strip()
@@ -90,7 +100,7 @@ def split_sentences(paragraph: str) -> list[str]:
             # Single initials ("J. R. Smith", "Peter S.") and known abbreviations.
             if len(tok) == 1 and tok.isalpha():
                 continue
-            if tok in ABBREVIATIONS:
+            if tok in ABBREVIATIONS and not (tok in _NAME_SUFFIXES and _opens_sentence(text, end)):
                 continue
             if tok in NAME_SYLLABLES and _SYLLABLE_INITIAL.search(seg):
                 continue  # "written by Ku. Va. Ora Pell": a name's syllable initials

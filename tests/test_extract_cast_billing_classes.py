@@ -41,3 +41,22 @@ def test_a_preposition_is_no_calling():
     # "featuring music by A": the words before the name say what A made, not who A is in the film
     assert _players("Harbour Lights is a 1961 film directed by Lew Abner, starring Mara Velik and featuring music "
                     "by Kip Rudd.") == ["Mara Velik"]
+
+
+def test_a_name_suffix_that_ends_the_sentence():
+    # "... and Kip Rudd Jr. The film ...": the suffix's period ends the billing's sentence, and the player is billed
+    text = ("Harbour Lights\nHarbour Lights is a 1961 film directed by Lew Abner. It stars Tam Osk, Mara Velik, and "
+            "Kip Rudd Jr. The film was a success.\nPlot\nTessa (Mara Velik) meets Lon (Kip Rudd Jr.).\n")
+    assert [(f.actor.rstrip("."), f.character) for f in _cast(text)] == [
+        ("Tam Osk", ""), ("Mara Velik", "Tessa"), ("Kip Rudd Jr", "Lon")]  # one player, however the period is kept
+    assert _players("Harbour Lights is a 1961 film directed by Tam Osk Jr. and starring Kip Rudd Sr. and Ines "
+                    "Dorr.") == ["Kip Rudd Sr", "Ines Dorr"]
+
+
+def test_a_name_suffix_ends_a_sentence_only_before_a_sentence_opener():
+    from bot.sentences import split_sentences
+    assert split_sentences("It stars Kip Rudd Jr. The film was a success.") == [
+        "It stars Kip Rudd Jr.", "The film was a success."]
+    assert split_sentences("It stars Kip Rudd Jr. and won the Tam Osk Sr. Memorial Prize. It did well.") == [
+        "It stars Kip Rudd Jr. and won the Tam Osk Sr. Memorial Prize.", "It did well."]  # no opener: the name goes on
+    assert split_sentences("Acme Bros. The film did well.") == ["Acme Bros. The film did well."]
