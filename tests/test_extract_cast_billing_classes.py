@@ -60,3 +60,14 @@ def test_a_name_suffix_ends_a_sentence_only_before_a_sentence_opener():
     assert split_sentences("It stars Kip Rudd Jr. and won the Tam Osk Sr. Memorial Prize. It did well.") == [
         "It stars Kip Rudd Jr. and won the Tam Osk Sr. Memorial Prize.", "It did well."]  # no opener: the name goes on
     assert split_sentences("Acme Bros. The film did well.") == ["Acme Bros. The film did well."]
+
+
+def test_players_as_the_subject_of_a_part_tied_to_a_character():
+    # "A, B and C co-star as Tessa's bridesmaids": a plural part the story ties to its own character, not a title
+    assert _players("Harbour Lights is a 1961 comedy film directed by Lew Abner. Mara Velik, Ines Dorr, and Ora "
+                    "Pell co-star as Tessa's bridesmaids.") == ["Mara Velik", "Ines Dorr", "Ora Pell"]
+    assert _players("Harbour Lights is a 1961 comedy film directed by Lew Abner. Mara Velik, Ines Dorr and Ora "
+                    "Pell play Tessa's bridesmaids.") == ["Mara Velik", "Ines Dorr", "Ora Pell"]
+    # a title after "starred in" is still another work's
+    assert _players("Harbour Lights is a 1961 comedy film directed by Lew Abner. Mara Velik and Ines Dorr starred "
+                    "in Other Tale.") == []

@@ -687,8 +687,9 @@ def _cast_from_subjects(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_pair(s, name, "", voice_ctx, True)
     for m in _SUBJECT_STARS.finditer(s.text):
         after = m.group("after")
-        if re.match(r"\s+(?:in|as)\s+(?!(?:the|this|its)\s+(?:film|movie|picture)\b)(?:[A-Z\"“]|an?\s)", after):
-            continue  # "A starred in Another Title", "A appeared as a guest": not this film's billing
+        if re.match(r"\s+(?:in|as)\s+(?!(?:the|this|its)\s+(?:film|movie|picture)\b)(?:[A-Z\"“](?![\w'’-]*['’]s\s+[a-z])|an?\s)", after):
+            continue  # "A starred in Another Title", "A appeared as a guest": not this film's billing (but "A and
+            # B co-star as Tessa's bridesmaids" gives them parts the story ties to its own character)
         verb = s.text[m.end("names"): m.start("after")]
         if re.search(r"starring$", verb) and not re.match(r"\s*(?:[,.;)]|$)", after):
             continue  # "a play by A starring B": a participle before its object is no postposed billing
@@ -1247,7 +1248,7 @@ _TROUPE_MEMBERS = re.compile(
 # "A, B and C play younger versions of them": players as the plural subject of a part described in words
 _PLURAL_PLAY = re.compile(
     rf"(?P<names>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+{NAME_RX})\s+(?:also\s+)?(?:play|portray)\s+"
-    r"(?=(?:the|an?|their|younger|older|teenage|child|adult|various|several|minor|supporting)\s)")
+    r"(?=(?:the|an?|their|younger|older|teenage|child|adult|various|several|minor|supporting)\s|[A-Z][\w-]*['’]s\s+[a-z])")
 # "A and B cameo as talk show hosts", "A and B also appear as the honeymooners": two players of one plural
 # part, each one of them (the part's singular the plural less its "s": _one_of)
 _PLURAL_AS = re.compile(
