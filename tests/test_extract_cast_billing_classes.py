@@ -71,3 +71,36 @@ def test_players_as_the_subject_of_a_part_tied_to_a_character():
     # a title after "starred in" is still another work's
     assert _players("Harbour Lights is a 1961 comedy film directed by Lew Abner. Mara Velik and Ines Dorr starred "
                     "in Other Tale.") == []
+
+
+def test_players_along_with_the_billed_star():
+    # "It stars A in the title role, along with B, C and D": the billing goes on after the star's clause
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. It stars Kip Rudd in the title role, "
+                    "along with Mara Velik, Ines Dorr, and Ora Pell.") == ["Kip Rudd", "Mara Velik", "Ines Dorr", "Ora Pell"]
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Kip Rudd stars, together with Mara Velik "
+                    "and Ines Dorr.") == ["Kip Rudd", "Mara Velik", "Ines Dorr"]
+    # after a credit the list is the credit's: producers are no players
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. It stars Kip Rudd and was produced by "
+                    "Teo Brandt, along with Mara Velik and Ines Dorr.") == ["Kip Rudd"]
+
+
+def test_a_list_read_back_from_its_place_in_the_cast():
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Mara Velik, Ines Dorr and Kip Rudd are "
+                    "among the supporting cast.") == ["Mara Velik", "Ines Dorr", "Kip Rudd"]
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Teo Brandt and Lu Varn reprise their "
+                    "roles from the first film, with newcomers Mara Velik and Ines Dorr joining the cast.") == [
+        "Teo Brandt", "Lu Varn", "Mara Velik", "Ines Dorr"]
+    assert _players("Harbour Lights is a 1961 film. Mara Velik, Ines Dorr and Kip Rudd round out the cast of this "
+                    "low-budget thriller.") == ["Mara Velik", "Ines Dorr", "Kip Rudd"]
+    # another work's cast is not this film's
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Mara Velik, Ines Dorr and Kip Rudd were "
+                    "among the cast of the stage version.") == []
+
+
+def test_a_crew_job_before_a_name_is_no_players_calling():
+    # "feature" is a noun here, and a director after it is credited, not billed
+    assert _players("Harbour Lights is a 2006 drama film by third time feature director Lew Abner and starring "
+                    "Mara Velik and Kip Rudd.") == ["Mara Velik", "Kip Rudd"]
+    # a list after a relative clause about the star may be the clause's (co-writers), not the billing's
+    assert _players("Harbour Lights is a 1961 film. It stars Kip Rudd, who co-wrote the screenplay with Lew Abner, "
+                    "along with Mara Velik.") == ["Kip Rudd"]

@@ -857,6 +857,8 @@ def _cast_from_lists(st: _State, s: Sentence, voice_ctx: bool, strong: bool, rx:
         if group:  # "stars an ensemble cast and five members of a troupe: A, B" (blanked, so offsets hold)
             seg = " " * group.end() + seg[group.end():]
         head = _HEAD_CALLING.match(seg) if seg[:1].islower() and not group else None
+        if head and _is_crew_noun(_words(head.group(0))[-1]):
+            head = None  # "a drama feature by feature director A": a crew job before the name is a credit, not a billing
         if head:  # "starring rodeo champion A and B": the calling before the first player (blanked too)
             seg = " " * head.end() + seg[head.end():]
         cut = re.search(r"\s[-–—]\s|;|:|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s|\bin\s+(?:the|a|an|supporting|lead|leading|key|pivotal|"
@@ -1226,6 +1228,7 @@ _CAST_LIST_CUE = re.compile(rf"\b(?:{alternation(_CASTING['cast_list_cues'])})\s
 _LIST_DESCRIPTOR_WORDS = re.compile(rf"(?P<sep>^|,\s+(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){{0,2}}"
                                     rf"(?:{alternation(_CASTING['list_descriptors'])})\s+(?=[A-Z])")
 _APPEARING = tuple(_CASTING["appearing_verbs"])
+_OWN_CAST_OF = re.compile(r"\s+of\s+(?:this|the\s+(?:film|movie|picture)\b)")  # "the cast of this R-rated thriller"
 _APPEARING_VERB = re.compile(rf"\s(?:{alternation(_CASTING['appearing_verbs'])})\b")
 _CAST_LIST_WORDS = tuple(_CASTING["cast_list_cues"])
 _CONFIRMED_AS_CAST = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?:confirmed|announced|cast|revealed)\s+as\s+(?:the\s+)?"
@@ -1789,9 +1792,11 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
                                                                  text[max(0, m.start() - 30): m.start()]) \
                 and not _OTHER_WORK_CAST.search(text, max(0, m.start() - 50), m.start()):
             _add_listed(st, s, _names_list(rest)[0], voice_ctx)
-    for verb in (_APPEARING_VERB.finditer(text) if ("appear" in text or "out the" in text or "complete" in text)
-                 and any(v in text for v in _APPEARING) else ()):
+    for verb in (_APPEARING_VERB.finditer(text) if ("appear" in text or "out the" in text or "complete" in text
+                                                    or " cast" in text) and any(v in text for v in _APPEARING) else ()):
         # the list is read back from the verb phrase, only when the sentence has one
+        if text.startswith(" of ", verb.end()) and not _OWN_CAST_OF.match(text, verb.end()):
+            continue  # "A and B are among the cast of the stage version": another work's (not "of this film")
         names = _subject_names(text, verb.start())
         if len(names) > 1:
             first = text.rfind(names[0], 0, verb.start())
@@ -3214,7 +3219,7 @@ _LIST_LINE_BARE = re.compile(rf"^(?P<actor>{NAME_RX})\s*(?:\({_LIST_NOTE}\))?(?:
 
 
 _ALONGSIDE = re.compile(
-    rf",\s+alongside\s+(?:(?:new|other|returning|fellow|supporting)\s+)?(?:(?:cast\s+members?|newcomers?|co-stars?)\s+)?"
+    rf",\s+(?P<cue>alongside|along\s+with|together\s+with)\s+(?:(?:new|other|returning|fellow|supporting)\s+)?(?:(?:cast\s+members?|newcomers?|co-stars?)\s+)?"
     rf"(?P<names>{NAME_RX}(?:\s*,\s*(?!and\b){NAME_RX})*(?:,?\s+and\s+{NAME_RX})?)")
 _STAR_VERB = re.compile(r"\b(?:stars|starring|starred|features|featuring|co-stars)\b")
 
@@ -3228,6 +3233,12 @@ def _cast_alongside(st: _State, s: Sentence, voice_ctx: bool) -> None:
     if not verb:
         return
     for m in _ALONGSIDE.finditer(text, verb.end()):
+        if m.group("cue") != "alongside":
+            # "It stars A, along with B and C", "A also starred in the film, together with B": the same billing; but
+            # after a credit ("It stars A and was produced by B, along with C") the list is the credit's, and after
+            # a relative clause ("A, who co-wrote it with B, along with C") it may be the clause's
+            if re.search(r"\b(?:by|who)\b|[;:]", text[verb.end(): m.start()]):
+                continue
         for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
             name = clean_name(name)
             if is_person(name) and not any(p.actor == name for p in st.pairs):
