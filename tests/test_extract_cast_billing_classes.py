@@ -104,3 +104,27 @@ def test_a_crew_job_before_a_name_is_no_players_calling():
     # a list after a relative clause about the star may be the clause's (co-writers), not the billing's
     assert _players("Harbour Lights is a 1961 film. It stars Kip Rudd, who co-wrote the screenplay with Lew Abner, "
                     "along with Mara Velik.") == ["Kip Rudd"]
+
+
+PLOT = "Plot\nTessa Marr runs the harbour inn. The town's sheriff, Cal Dobbins, suspects her guest."
+
+
+def test_a_described_part_in_the_production_prose():
+    # the production's "A played the sheriff" is A's part; the plot names the sheriff, so the part is his name
+    text = (f"Harbour Lights\nHarbour Lights is a 1951 film directed by Lew Abner and starring Mara Velik.\n{PLOT}\n"
+            "Production\nAmong the supporting players, Kip Rudd played the sheriff. Velik also portrayed the ghost "
+            "of a Lune Park jogger.\n")
+    assert {(f.actor, f.character) for f in _cast(text)} == {("Mara Velik", "ghost"), ("Kip Rudd", "Cal Dobbins")}
+
+
+def test_a_story_person_in_the_production_prose_is_no_player():
+    # a script's character "appears as a ghost", and a person the plot names is the story's, not a player
+    text = (f"Harbour Lights\nHarbour Lights is a 1951 film directed by Lew Abner and starring Mara Velik.\n{PLOT}\n"
+            "Writing\nIn the first draft, Tessa Marr appears as a ghost. Later drafts had Tessa Marr play a widow.\n")
+    assert [f.actor for f in _cast(text)] == ["Mara Velik"]
+
+
+def test_an_instrument_played_in_the_production_prose_is_no_part():
+    text = (f"Harbour Lights\nHarbour Lights is a 1951 film directed by Lew Abner and starring Mara Velik.\n{PLOT}\n"
+            "Production\nThe score was recorded in Lune City, where Kip Rudd played the organ.\n")
+    assert [f.actor for f in _cast(text)] == ["Mara Velik"]

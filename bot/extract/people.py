@@ -60,6 +60,7 @@ _PEOPLE_WORDS = load("casting")["people_words"]
 _CHAR_INNER_LOWER = set(_PEOPLE_WORDS["character_inner_lower"]) | set(_PARTICLES)
 _CHAR_REJECT = set(_PEOPLE_WORDS["character_rejects"])
 _PREPOSITIONS = set(_PEOPLE_WORDS["prepositions"])
+_ARTICLES = frozenset(_PEOPLE_WORDS["articles"])
 _AWARD_WORDS = re.compile(r"\bBest\s+(?:Actor|Actress|Picture|Director|Supporting|Film|Original|Screenplay)\b|"
                           r"\b(?:Awards?|Oscars?|Academy|Prize|Festival|Globes?)\b")
 
@@ -1906,6 +1907,13 @@ def _described(raw: str) -> str:
     if len(_words(d)) > 4 and " of " in d:
         d = d[: d.index(" of ")]  # "the host of a neighbour's party": the head noun before its long complement
     ws = _words(d)
+    if len(ws) > 1 and (ws[-1] in _PREPOSITIONS or ws[-1] in _ARTICLES):
+        # "the ghost of a Ruritania Park jogger": cut where a name begins, the head noun before the complement
+        while len(ws) > 1 and (ws[-1] in _PREPOSITIONS or ws[-1] in _ARTICLES):
+            ws.pop()
+        at = next((i for i, w in enumerate(ws) if w in _PREPOSITIONS), len(ws))
+        ws = ws[:at] if at else ws
+        d = " ".join(ws)
     if not ws or len(ws) > 4 or any(w.lower().strip("'’") in _NOT_A_DESCRIPTION for w in ws):
         return ""
     return d if d in raw else ""
@@ -2424,6 +2432,30 @@ def _shared_ties(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 st.add_pair(s, n, m.group("tie"), voice_ctx, False)
 
 
+def _production_part(st: _State, kinds: set[str], actor: str, verb: str, after: str) -> bool:
+    """"Among the supporting players, A played the sheriff", "Osk also portrayed the ghost of a jogger": a part
+    given by a description in the production's own prose, as a named part there is, by a verb of playing (a
+    script's "Tam appears as a ghost" is the story's) and a player the plot does not name as one of its people.
+    The description must be a person of the story (its noun a story person's, names.toml story_person_nouns, or
+    one the plot uses) unless the film already bills the player: "B played the organ on the score" is no part."""
+    if not kinds & {"production", "filming", "casting"} or not _PLAYING_VERB.fullmatch(verb):
+        return False
+    full = actor if " " in actor else st.people.full(actor)
+    if not full or full in st.plot_unbracketed or actor in st.plot_unbracketed:
+        return False
+    if any(p.actor in (full, actor) for p in st.pairs):
+        return True
+    ws = _words(_described(after))
+    head = next((ws[i - 1] for i, w in enumerate(ws) if i and w in _PREPOSITIONS), ws[-1] if ws else "").lower()
+    return bool(head) and (head in _STORY_PERSON_NOUNS or re.search(rf"(?i)\b{re.escape(head)}(?:s|es)?\b", st.plot_unbracketed) is not None)
+
+
+_STORY_PERSON_NOUNS = frozenset(load("names")["story_person_nouns"])
+
+
+_PLAYING_VERB = re.compile(r"(?:plays|played|portrays|portrayed)")
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -2483,7 +2515,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             # "It stars A, with B playing the hero's friend": a with-clause's "playing" is the billing, no plan
             billed_with = verb == "playing" and before[: len(before) - len(actor)].endswith((", with ", " with "))
             if (not planned or billed_with) and (is_person(actor) or st.people.full(actor)) and not _PART_IN_EVENTS.match(text, m.end()) and (
-                    (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and ("cast" in kinds or "uncredited" in verb))
+                    (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and ("cast" in kinds or "uncredited" in verb
+                                                                              or _production_part(st, kinds, actor, verb, text[m.end():])))
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
                         and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]|(?:[a-z]+\s+){0,2}[a-z]+s\b(?!\s+[a-z])",
                                      text[m.end():]))):
