@@ -128,3 +128,15 @@ def test_an_instrument_played_in_the_production_prose_is_no_part():
     text = (f"Harbour Lights\nHarbour Lights is a 1951 film directed by Lew Abner and starring Mara Velik.\n{PLOT}\n"
             "Production\nThe score was recorded in Lune City, where Kip Rudd played the organ.\n")
     assert [f.actor for f in _cast(text)] == ["Mara Velik"]
+
+
+def test_a_billed_players_part_past_an_aside_in_the_production_prose():
+    lead = "Harbour Lights\nHarbour Lights is a 1951 crime film directed by Lew Abner and starring Kip Rudd and Mara Velik.\n"
+    for aside in ("borrowed from Apex", "who had tested for the part"):
+        cast = _cast(f"{lead}Production\nVelik, {aside}, played the gangster's moll Dixie Lane.\n")
+        assert ("Mara Velik", "Dixie Lane") in {(f.actor, f.character) for f in cast}
+    # an aside about another film, or a player the film does not bill, gives no part
+    cast = _cast(f"{lead}Production\nVelik, years before in Other Tale, played the gangster's moll Dixie Lane.\n")
+    assert ("Mara Velik", "Dixie Lane") not in {(f.actor, f.character) for f in cast}
+    cast = _cast(f"{lead}Production\nIno Tarr, borrowed from Apex, played the gangster's moll Dixie Lane.\n")
+    assert "Ino Tarr" not in {f.actor for f in cast}

@@ -2456,6 +2456,22 @@ _STORY_PERSON_NOUNS = frozenset(load("names")["story_person_nouns"])
 _PLAYING_VERB = re.compile(r"(?:plays|played|portrays|portrayed)")
 
 
+def _billed_apposed_subject(st: _State, text: str, end: int) -> str:
+    """The subject before a comma-bound aside in the production's prose ("Osk, borrowed from another studio,
+    played the gangster's moll Tam Varn", "Ora Pell, who had tested for the part, plays the widow"): only a
+    player the film already bills (full name, or a surname of one), and only when the aside names no year or
+    other film ("A, years before in Other Tale, starred as C" is that film's part)."""
+    app = _APPOSED_SUBJECT.search(text, 0, end)
+    if not app:
+        return ""
+    actor = _trim_leading_stops(clean_name(app.group("name")))
+    full = actor if " " in actor else st.people.full(actor)
+    aside = text[app.end("name"): end]
+    if not full or _YEAR_IN.search(aside) or _OTHER_FILM.search(text[:end]) or _ANOTHER_TITLE.search(aside):
+        return ""
+    return actor if any(p.actor in (full, actor) for p in st.pairs) else ""
+
+
 def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"A plays B", "A voices B", "B is played by A", "A was cast as B"."""
     text = s.text
@@ -2485,6 +2501,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 # apposition to the subject, after a performer's noun
                 app = _PERFORMER_APPOSED.search(text, 0, m.start())
                 actor = _trim_leading_stops(clean_name(app.group("name"))) if app else ""
+        elif not actor and text[m.start() - 1: m.start()] == "," and st.article.section_kinds(s.section) & {"production", "filming", "casting"}:
+            actor = _billed_apposed_subject(st, text, m.start())  # "Osk, borrowed from another studio, played Tam"
         if not is_person(actor) and not st.stage_name(actor) and not st.people.full(actor):
             continue  # a lone surname counts when the article gives the full name ("Doe returns as X")
         verb = m.group("verb")
