@@ -140,3 +140,12 @@ def test_a_billed_players_part_past_an_aside_in_the_production_prose():
     assert ("Mara Velik", "Dixie Lane") not in {(f.actor, f.character) for f in cast}
     cast = _cast(f"{lead}Production\nIno Tarr, borrowed from Apex, played the gangster's moll Dixie Lane.\n")
     assert "Ino Tarr" not in {f.actor for f in cast}
+
+
+def test_a_part_tied_to_the_part_before_in_a_cast_section():
+    lead = "Harbour Lights\nHarbour Lights is a 1999 television film directed by Lew Abner.\nCast\n"
+    cast = _cast(lead + "Mara Velik stars as the folk singer Tessa Marr, and Kip Rudd plays her manager.\n")
+    assert {(f.actor, f.character) for f in cast} == {("Mara Velik", "Tessa Marr"), ("Kip Rudd", "her manager")}
+    # alone, "her manager" is nobody's: no part is read from it
+    cast = _cast(lead + "Kip Rudd plays her manager.\n")
+    assert "her manager" not in {f.character for f in cast}
