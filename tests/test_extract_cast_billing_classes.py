@@ -149,3 +149,9 @@ def test_a_part_tied_to_the_part_before_in_a_cast_section():
     # alone, "her manager" is nobody's: no part is read from it
     cast = _cast(lead + "Kip Rudd plays her manager.\n")
     assert "her manager" not in {f.character for f in cast}
+
+
+def test_a_player_appearing_as_a_part_tied_to_the_stars():
+    assert {(f.actor, f.character) for f in _cast(
+        "Harbour Lights\nHarbour Lights is a 1932 horror film directed by Lew Abner. Kip Rudd stars as the zombie "
+        "master, with Mara Velik appearing as his victim.\n")} == {("Kip Rudd", ""), ("Mara Velik", "his victim")}

@@ -1868,6 +1868,7 @@ def _glimpsed(st: _State, s: Sentence, voice_ctx: bool) -> None:
 _OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
 _DESCRIBED_ROLE = re.compile(rf"(?:an?|the)\s+{_OWNER}(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)(?:[a-z]|\d+(?:st|nd|rd|th)-)")
 _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|"
+                           r"appearing\s+(?:on[\s-]?screen\s+)?as|"  # "…, with B appearing as his victim"
                            r"voices|voiced|(?:is|was|can\s+be)\s+seen\s+as|"
                            r"appeared\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
