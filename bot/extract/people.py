@@ -2537,14 +2537,16 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                     (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and ("cast" in kinds or "uncredited" in verb
                                                                               or _production_part(st, kinds, actor, verb, text[m.end():])))
                     # "A stars as the singer Tam, and B plays her manager": a tie to the part before, in a cast section
-                    or ("cast" in kinds and _PLAYS_A_PART.match(verb) and _described_part(text[m.end():], before))
+                    or ("cast" in kinds and _PLAYS_A_PART.match(verb) and re.match(r"(?:his|her|their)\s", text[m.end():])
+                        and _described_part(text[m.end():], before))
                     or ("lead" in kinds and (_PLAYS_A_PART.match(verb) or verb.startswith(("stars", "starred")))
                         and re.match(r"(?:an?|the|two|three|his|her|their)\s+(?:[A-Z][a-z]+\s+)?[a-z]|(?:[a-z]+\s+){0,2}[a-z]+s\b(?!\s+[a-z])",
                                      text[m.end():]))):
                 # "A plays a harbour pilot"; in the lead "A portrays a senior agent", "A stars as the title character":
                 # the description is the credit a cast list would give ("Dock supervisor")
                 desc = _described(text[m.end():]) if _PLAYS_A_PART.match(verb) else ""
-                desc = desc or (_described_part(text[m.end():], before) if "lead" in kinds or "cast" in kinds else "")
+                desc = desc or (_described_part(text[m.end():], before) if "lead" in kinds or "cast" in kinds
+                                and re.match(r"(?:his|her|their)\s", text[m.end():]) else "")
                 _partner_by_surname(st, s, text[: m.start()], actor, "", voice_ctx or "voice" in verb)
                 st.add_pair(s, actor, desc, voice_ctx or "voice" in verb, False)
             continue
