@@ -15,7 +15,7 @@ _V = load("sentences")
 # Tokens that end with a period but rarely end a sentence (bot/vocab/sentences.toml).
 ABBREVIATIONS = frozenset(_V["abbreviations"])
 NAME_SYLLABLES = frozenset(_V["name_syllables"])
-# "Kip Rudd Jr. The film ...": a name's suffix, then a word that opens sentences and is never a name's
+# "Kip Dorr Jr. The film ...": a name's suffix, then a word that opens sentences and is never a name's
 _NAME_SUFFIXES = frozenset(_V["name_suffixes"])
 _OPENERS = frozenset(load("names")["stop_caps"])
 _NEXT_WORD = re.compile(r"[A-Za-z]+")

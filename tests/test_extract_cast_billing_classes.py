@@ -24,41 +24,41 @@ def _players(lead: str) -> list[str]:
 
 def test_a_calling_before_the_first_billed_player():
     assert _players("Harbour Lights is a 1931 Western film directed by Lew Abner and starring rodeo champion "
-                    "Kip Rudd.") == ["Kip Rudd"]
+                    "Kip Dorr.") == ["Kip Dorr"]
     assert _players("Harbour Lights is a 1920 drama film. Tam Osk directed the film, which starred stage and "
-                    "matinee idol Kip Rudd and Ines Dorr.") == ["Kip Rudd", "Ines Dorr"]
-    assert _players("Harbour Lights is a 1971 film directed by Lew Abner and starring comedian and actor Kip Rudd "
-                    "and featuring Mara Velik and Teo Brandt.") == ["Kip Rudd", "Mara Velik", "Teo Brandt"]
+                    "matinee idol Kip Dorr and Ines Dorr.") == ["Kip Dorr", "Ines Dorr"]
+    assert _players("Harbour Lights is a 1971 film directed by Lew Abner and starring comedian and actor Kip Dorr "
+                    "and featuring Mara Velik and Teo Brandt.") == ["Kip Dorr", "Mara Velik", "Teo Brandt"]
 
 
 def test_a_calling_of_two_before_a_pair_keeps_the_pairs_parts():
     cast = _cast("Harbour Lights\nHarbour Lights is a 1981 comedy film starring real-life husband and wife Mara "
-                 "Velik and Kip Rudd as Tessa and Lon Varn.\n")
-    assert [(f.actor, f.character) for f in cast] == [("Mara Velik", "Tessa"), ("Kip Rudd", "Lon Varn")]
+                 "Velik and Kip Dorr as Tessa and Lon Varn.\n")
+    assert [(f.actor, f.character) for f in cast] == [("Mara Velik", "Tessa"), ("Kip Dorr", "Lon Varn")]
 
 
 def test_a_preposition_is_no_calling():
     # "featuring music by A": the words before the name say what A made, not who A is in the film
     assert _players("Harbour Lights is a 1961 film directed by Lew Abner, starring Mara Velik and featuring music "
-                    "by Kip Rudd.") == ["Mara Velik"]
+                    "by Kip Dorr.") == ["Mara Velik"]
 
 
 def test_a_name_suffix_that_ends_the_sentence():
-    # "... and Kip Rudd Jr. The film ...": the suffix's period ends the billing's sentence, and the player is billed
+    # "... and Kip Dorr Jr. The film ...": the suffix's period ends the billing's sentence, and the player is billed
     text = ("Harbour Lights\nHarbour Lights is a 1961 film directed by Lew Abner. It stars Tam Osk, Mara Velik, and "
-            "Kip Rudd Jr. The film was a success.\nPlot\nTessa (Mara Velik) meets Lon (Kip Rudd Jr.).\n")
+            "Kip Dorr Jr. The film was a success.\nPlot\nTessa (Mara Velik) meets Lon (Kip Dorr Jr.).\n")
     assert [(f.actor.rstrip("."), f.character) for f in _cast(text)] == [
-        ("Tam Osk", ""), ("Mara Velik", "Tessa"), ("Kip Rudd Jr", "Lon")]  # one player, however the period is kept
-    assert _players("Harbour Lights is a 1961 film directed by Tam Osk Jr. and starring Kip Rudd Sr. and Ines "
-                    "Dorr.") == ["Kip Rudd Sr", "Ines Dorr"]
+        ("Tam Osk", ""), ("Mara Velik", "Tessa"), ("Kip Dorr Jr", "Lon")]  # one player, however the period is kept
+    assert _players("Harbour Lights is a 1961 film directed by Tam Osk Jr. and starring Kip Dorr Sr. and Ines "
+                    "Dorr.") == ["Kip Dorr Sr", "Ines Dorr"]
 
 
 def test_a_name_suffix_ends_a_sentence_only_before_a_sentence_opener():
     from bot.sentences import split_sentences
-    assert split_sentences("It stars Kip Rudd Jr. The film was a success.") == [
-        "It stars Kip Rudd Jr.", "The film was a success."]
-    assert split_sentences("It stars Kip Rudd Jr. and won the Tam Osk Sr. Memorial Prize. It did well.") == [
-        "It stars Kip Rudd Jr. and won the Tam Osk Sr. Memorial Prize.", "It did well."]  # no opener: the name goes on
+    assert split_sentences("It stars Kip Dorr Jr. The film was a success.") == [
+        "It stars Kip Dorr Jr.", "The film was a success."]
+    assert split_sentences("It stars Kip Dorr Jr. and won the Tam Osk Sr. Memorial Prize. It did well.") == [
+        "It stars Kip Dorr Jr. and won the Tam Osk Sr. Memorial Prize.", "It did well."]  # no opener: the name goes on
     assert split_sentences("Acme Bros. The film did well.") == ["Acme Bros. The film did well."]
 
 
@@ -75,35 +75,35 @@ def test_players_as_the_subject_of_a_part_tied_to_a_character():
 
 def test_players_along_with_the_billed_star():
     # "It stars A in the title role, along with B, C and D": the billing goes on after the star's clause
-    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. It stars Kip Rudd in the title role, "
-                    "along with Mara Velik, Ines Dorr, and Ora Pell.") == ["Kip Rudd", "Mara Velik", "Ines Dorr", "Ora Pell"]
-    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Kip Rudd stars, together with Mara Velik "
-                    "and Ines Dorr.") == ["Kip Rudd", "Mara Velik", "Ines Dorr"]
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. It stars Kip Dorr in the title role, "
+                    "along with Mara Velik, Ines Dorr, and Ora Pell.") == ["Kip Dorr", "Mara Velik", "Ines Dorr", "Ora Pell"]
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Kip Dorr stars, together with Mara Velik "
+                    "and Ines Dorr.") == ["Kip Dorr", "Mara Velik", "Ines Dorr"]
     # after a credit the list is the credit's: producers are no players
-    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. It stars Kip Rudd and was produced by "
-                    "Teo Brandt, along with Mara Velik and Ines Dorr.") == ["Kip Rudd"]
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. It stars Kip Dorr and was produced by "
+                    "Teo Brandt, along with Mara Velik and Ines Dorr.") == ["Kip Dorr"]
 
 
 def test_a_list_read_back_from_its_place_in_the_cast():
-    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Mara Velik, Ines Dorr and Kip Rudd are "
-                    "among the supporting cast.") == ["Mara Velik", "Ines Dorr", "Kip Rudd"]
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Mara Velik, Ines Dorr and Kip Dorr are "
+                    "among the supporting cast.") == ["Mara Velik", "Ines Dorr", "Kip Dorr"]
     assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Teo Brandt and Lu Varn reprise their "
                     "roles from the first film, with newcomers Mara Velik and Ines Dorr joining the cast.") == [
         "Teo Brandt", "Lu Varn", "Mara Velik", "Ines Dorr"]
-    assert _players("Harbour Lights is a 1961 film. Mara Velik, Ines Dorr and Kip Rudd round out the cast of this "
-                    "low-budget thriller.") == ["Mara Velik", "Ines Dorr", "Kip Rudd"]
+    assert _players("Harbour Lights is a 1961 film. Mara Velik, Ines Dorr and Kip Dorr round out the cast of this "
+                    "low-budget thriller.") == ["Mara Velik", "Ines Dorr", "Kip Dorr"]
     # another work's cast is not this film's
-    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Mara Velik, Ines Dorr and Kip Rudd were "
+    assert _players("Harbour Lights is a 1961 film directed by Lew Abner. Mara Velik, Ines Dorr and Kip Dorr were "
                     "among the cast of the stage version.") == []
 
 
 def test_a_crew_job_before_a_name_is_no_players_calling():
     # "feature" is a noun here, and a director after it is credited, not billed
     assert _players("Harbour Lights is a 2006 drama film by third time feature director Lew Abner and starring "
-                    "Mara Velik and Kip Rudd.") == ["Mara Velik", "Kip Rudd"]
+                    "Mara Velik and Kip Dorr.") == ["Mara Velik", "Kip Dorr"]
     # a list after a relative clause about the star may be the clause's (co-writers), not the billing's
-    assert _players("Harbour Lights is a 1961 film. It stars Kip Rudd, who co-wrote the screenplay with Lew Abner, "
-                    "along with Mara Velik.") == ["Kip Rudd"]
+    assert _players("Harbour Lights is a 1961 film. It stars Kip Dorr, who co-wrote the screenplay with Lew Abner, "
+                    "along with Mara Velik.") == ["Kip Dorr"]
 
 
 PLOT = "Plot\nTessa Marr runs the harbour inn. The town's sheriff, Cal Dobbins, suspects her guest."
@@ -112,9 +112,9 @@ PLOT = "Plot\nTessa Marr runs the harbour inn. The town's sheriff, Cal Dobbins, 
 def test_a_described_part_in_the_production_prose():
     # the production's "A played the sheriff" is A's part; the plot names the sheriff, so the part is his name
     text = (f"Harbour Lights\nHarbour Lights is a 1951 film directed by Lew Abner and starring Mara Velik.\n{PLOT}\n"
-            "Production\nAmong the supporting players, Kip Rudd played the sheriff. Velik also portrayed the ghost "
+            "Production\nAmong the supporting players, Kip Dorr played the sheriff. Velik also portrayed the ghost "
             "of a Lune Park jogger.\n")
-    assert {(f.actor, f.character) for f in _cast(text)} == {("Mara Velik", "ghost"), ("Kip Rudd", "Cal Dobbins")}
+    assert {(f.actor, f.character) for f in _cast(text)} == {("Mara Velik", "ghost"), ("Kip Dorr", "Cal Dobbins")}
 
 
 def test_a_story_person_in_the_production_prose_is_no_player():
@@ -126,12 +126,12 @@ def test_a_story_person_in_the_production_prose_is_no_player():
 
 def test_an_instrument_played_in_the_production_prose_is_no_part():
     text = (f"Harbour Lights\nHarbour Lights is a 1951 film directed by Lew Abner and starring Mara Velik.\n{PLOT}\n"
-            "Production\nThe score was recorded in Lune City, where Kip Rudd played the organ.\n")
+            "Production\nThe score was recorded in Lune City, where Kip Dorr played the organ.\n")
     assert [f.actor for f in _cast(text)] == ["Mara Velik"]
 
 
 def test_a_billed_players_part_past_an_aside_in_the_production_prose():
-    lead = "Harbour Lights\nHarbour Lights is a 1951 crime film directed by Lew Abner and starring Kip Rudd and Mara Velik.\n"
+    lead = "Harbour Lights\nHarbour Lights is a 1951 crime film directed by Lew Abner and starring Kip Dorr and Mara Velik.\n"
     for aside in ("borrowed from Apex", "who had tested for the part"):
         cast = _cast(f"{lead}Production\nVelik, {aside}, played the gangster's moll Dixie Lane.\n")
         assert ("Mara Velik", "Dixie Lane") in {(f.actor, f.character) for f in cast}
@@ -144,14 +144,14 @@ def test_a_billed_players_part_past_an_aside_in_the_production_prose():
 
 def test_a_part_tied_to_the_part_before_in_a_cast_section():
     lead = "Harbour Lights\nHarbour Lights is a 1999 television film directed by Lew Abner.\nCast\n"
-    cast = _cast(lead + "Mara Velik stars as the folk singer Tessa Marr, and Kip Rudd plays her manager.\n")
-    assert {(f.actor, f.character) for f in cast} == {("Mara Velik", "Tessa Marr"), ("Kip Rudd", "her manager")}
+    cast = _cast(lead + "Mara Velik stars as the folk singer Tessa Marr, and Kip Dorr plays her manager.\n")
+    assert {(f.actor, f.character) for f in cast} == {("Mara Velik", "Tessa Marr"), ("Kip Dorr", "her manager")}
     # alone, "her manager" is nobody's: no part is read from it
-    cast = _cast(lead + "Kip Rudd plays her manager.\n")
+    cast = _cast(lead + "Kip Dorr plays her manager.\n")
     assert "her manager" not in {f.character for f in cast}
 
 
 def test_a_player_appearing_as_a_part_tied_to_the_stars():
     assert {(f.actor, f.character) for f in _cast(
-        "Harbour Lights\nHarbour Lights is a 1932 horror film directed by Lew Abner. Kip Rudd stars as the zombie "
-        "master, with Mara Velik appearing as his victim.\n")} == {("Kip Rudd", ""), ("Mara Velik", "his victim")}
+        "Harbour Lights\nHarbour Lights is a 1932 horror film directed by Lew Abner. Kip Dorr stars as the zombie "
+        "master, with Mara Velik appearing as his victim.\n")} == {("Kip Dorr", ""), ("Mara Velik", "his victim")}

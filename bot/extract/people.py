@@ -3657,7 +3657,7 @@ def _same_person(actor: str, known: dict) -> str:
         return ""  # (no other spelling can match: the test below wants two words or more)
     for other in known:
         if other != actor and other.rstrip(".") == actor.rstrip("."):
-            return other  # "Kip Rudd Jr" / "Kip Rudd Jr.": a suffix's period one frame keeps and another reads off
+            return other  # "Kip Dorr Jr" / "Kip Dorr Jr.": a suffix's period one frame keeps and another reads off
         ow = _words(other)
         if other != actor and len(ow) == len(ws) >= 2 and _same_given(ow[0], ws[0]) and \
                 (fuzz.ratio(ow[-1], ws[-1]) >= 85 and ow[-1][:3] == ws[-1][:3]
