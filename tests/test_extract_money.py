@@ -807,3 +807,34 @@ def test_a_franchise_works_figures_are_not_the_films():
         ("gross", 8_000_000.0, "", "")]
     art = parse_article("Other Tale II\nOther Tale II is a 1990 film.\nBox office\nThe sequel, Other Tale II, grossed $5 million.\n")
     assert [(f.kind, f.amount) for f in _facts(art)] == [("gross", 5_000_000.0)]
+
+
+def test_another_films_figures_told_beside_this_ones():
+    """A rival production, an earlier film's "went on to gross", a named film's "whose own" weekend, an American
+    remake told in an original's article, and "the original" in a remake's or a sequel's article: those films'
+    takings, never this one's."""
+    assert _money_rows("Box office\nIt earned $1 million in rentals; a rival production released that summer, Other "
+                       "Tale e la luna, took 900 million lire in Ruritania alone.") == [("rentals", 1_000_000.0, "", "")]
+    assert _money_rows("Box office\nIt opened against Other Tale, which went on to gross ₹40 crore.") == []
+    assert _money_rows("Box office\nThe film took ₦21 million in its opening weekend, second only to the comedy Other "
+                       "Tale, whose own opening weekend had brought in ₦38 million.") == [
+        ("opening_weekend", 21_000_000.0, "", "")]
+    assert _money_rows("Box office\nThe American remake, directed by Ora Pell, grossed $14 million in 2004.") == []
+    remake = ("Kip's Run\nKip's Run is a 1996 Ruritanian drama film. A remake of the 1994 film Other Tale, it stars "
+              "Ora Pell.\nBox office\nThe film grossed ₹3 crore in its original run. By comparison, the Zendan original "
+              "had grossed around ₹6 crore. Shortly after the original Other Tale grossed ₹9 crore, work began.\n")
+    assert [(f.kind, f.amount) for f in _facts(parse_article(remake))] == [("gross", 30_000_000.0)]
+
+
+def test_a_final_tally_a_cedi_mark_and_a_further_sum_overseas():
+    """'finished with a total of CN¥945 million' is the run's total, not a chart place; 'GH₵410,000 in Ghana' is in
+    cedis (and does not lend its letters to the figure before's place); 'Overseas it grossed a further $3 million' is
+    the international takings."""
+    assert _money_rows("Box office\nIt held well in the following weeks and finished with a total of CN¥945 million "
+                       "in Ruritania.") == [("gross", 945_000_000.0, "Ruritania", "")]
+    facts = _facts(_article("Box office\nBy the end of its run it had grossed ₦163 million in Nigeria and GH₵410,000 "
+                            "in Ghana."))
+    assert [(f.amount, f.currency, f.region) for f in facts] == [(163_000_000.0, "NGN", "Nigeria"),
+                                                                 (410_000.0, "GHS", "Ghana")]
+    assert _money_rows("Box office\nOverseas it grossed a further $3.2 million.") == [
+        ("international", 3_200_000.0, "Overseas", "")]

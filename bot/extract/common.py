@@ -153,7 +153,9 @@ MONEY_SCALES: dict[str, float] = {
     "trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
 }
 # … and the other abbreviations of bot/vocab/money.toml ("DM 4.6 million"), first (whole words: never inside one)
-_CURRENCY_PREFIX[:0] = [(rf"\b{re.escape(w)}\b", code) for w, code in load("money")["currencies"]["prefix"].items()]
+# (a mark that ends in a sign, "GH₵", may be followed by a space or the digit)
+_CURRENCY_PREFIX[:0] = [(rf"\b{re.escape(w)}" + (r"\b" if w[-1].isalnum() else ""), code)
+                        for w, code in load("money")["currencies"]["prefix"].items()]
 _PREFIX_RXS = [(re.compile(p), code) for p, code in _CURRENCY_PREFIX]
 _SYM = "|".join(f"(?:{p})" for p, _ in _CURRENCY_PREFIX)
 _MNUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

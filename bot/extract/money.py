@@ -250,8 +250,11 @@ _DOMESTIC_WORD = re.compile(r"domestic|north america|united states|u\.s\.|\bus\b
 
 # A territory that opens the sentence ("In Japan, the film grossed …", "Worldwide, it earned …").
 _LEADING_REGION = re.compile(
-    r"^(?:(?:In|Across|Within)\s+(?P<r>(?:the\s+)?[A-Z][\w.'’-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\w.'’-]+){0,4})"
-    r"|(?P<w>Worldwide|Globally|Overseas|Internationally|Domestically|Outside (?:of )?(?:the )?[A-Z][\w.]+(?: [A-Z]\w+)?))\s*,"
+    r"^(?:(?:In|Across|Within)\s+(?P<r>(?:the\s+)?[A-Z][\w.'’-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\w.'’-]+){0,4})\s*,"
+    r"|(?P<w>Worldwide|Globally|Overseas|Internationally|Domestically|Outside (?:of )?(?:the )?[A-Z][\w.]+(?: [A-Z]\w+)?)"
+    # (a word of the world's markets with its comma, or straight before the film as the subject: "Overseas it grossed
+    # a further $3 million")
+    r"(?:\s*,|(?=\s+(?:it|the\s+(?:film|movie|picture))\s)))"
 )
 # Which sentences can hold money at all: a currency mark, or a number before a currency or scale word.
 # Asked of every sentence, as two searches: a scan for a mark, then (none found) one that opens on a digit.
@@ -439,12 +442,17 @@ def _kind(before: str, after: str, earlier: str, first: bool) -> str:
         # "released a dubbed version cut to 93 minutes in Zenda, where it grossed $X": Zenda's takings; the version
         # before the place's clause is no part of the run (a period there would be: "in its second week in Zenda, where …")
         part_window = own_before[where:] + " " + own_after[:60]
+    last = _LAST_BREAK.split(own_before)[-1] if first else own_before
+    if last != own_before and _CUMULATIVE.search(last):
+        # "It held well in the following weeks and finished with a total of $X": the period is the earlier clause's,
+        # the figure's own clause tells a total
+        part_window = last + " " + own_after[:60]
     if _partial(part_window) and not _WITH_RERUNS.search(window):
         # part of the run: kept, with its period, only when the figure is plainly takings
         if (_PERIOD.search(window) or (_weekend_hint(window) and _WEEKEND_PART.search(window))) and (_GROSS.search(near_before) or _GROSS.search(after[:40]) or _GROSS.search(earlier)
                                        or _MOVED_TO.search(near_before)) and not _RERUN.search(earlier + after):
             return "partial"
-        if _another_territory(window, own_after, earlier):
+        if _another_territory(window, own_after, earlier, first):
             return "gross"
         return ""
     if (_OPENING.search(window) or _OPENING_VERB.search(own_before) or _OPENED_TO_WEEKEND.search(own_before)
@@ -478,7 +486,7 @@ def _rerun_own_clause(own_before: str, own_after: str) -> bool:
     return bool(_RERUN_PERIOD.search(last)) and not _HOME_MEDIA.search(last + " " + own_after[:60])
 
 
-def _another_territory(window: str, own_after: str, earlier: str) -> bool:
+def _another_territory(window: str, own_after: str, earlier: str, first: bool = False) -> bool:
     """"earned $3 million in the United States, and a further $900,000 in Zenda": an additive word ("a further",
     "another") before a figure a place follows adds that place's takings to the sentence's, no part of the run
     (the only part-of-the-run words in the window are the additive ones, a takings verb stands earlier)."""
@@ -489,7 +497,11 @@ def _another_territory(window: str, own_after: str, earlier: str) -> bool:
     if _REGION_AFTER.match(own_after[:90]):
         return True  # "… and a further $2 million overseas"
     m = _COUNTRY_AFTER.match(own_after[:80])
-    return bool(m) and not _not_territory(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
+    if m:
+        return not _not_territory(m.group("r")) and not _HOME_MEDIA.search(m.group("r"))
+    # "Overseas it grossed a further $3 million": the sentence's first figure, its place opening the sentence
+    m = _LEADING_REGION.match(earlier) if first else None
+    return bool(m) and not _not_territory(m.group("r") or "")
 
 
 # A figure of the whole run after the sentence's takings verb: "…, and $31 million over its full Ruritanian run"
@@ -567,7 +579,8 @@ _HEDGES = r"(?:(?:about|around|approximately|over|nearly|almost|just|under|more\
 # $X", "Another Tale, released the same day, which made $X": a named film's takings in a clause about it
 _WHICH_EARNER = re.compile(
     rf"{_NAME_RUN}(?:\s+\(\d{{4}}\))?(?:,\s+(?:an?\s+(?:[\w-]+\s+){{1,3}}?that|(?:[^,;$₹£€¥]{{1,60}},\s+)?which)|\s+that)\s+"
-    rf"(?:(?:had|has|also|only|then|later)\s+)*(?:{_words(_K['earner_verbs'])}|(?:opened|debuted)\s+(?:[\w,-]+\s+){{0,5}}?"
+    rf"(?:(?:had|has|also|only|then|later)\s+)*(?:{_words(_K['earner_verbs'])}"
+    rf"|{_words(_K['lead_ins'])}\s+{_words(_K['earner_infinitives'])}|(?:opened|debuted)\s+(?:[\w,-]+\s+){{0,5}}?"
     rf"(?:to|with|at))\s*{_HEDGES}$")
 # "…; the comedy Another Tale opened second with $X": another named film's opening, told beside this one's
 _NAMED_OPENER = re.compile(
@@ -642,22 +655,33 @@ _AGAIN = re.compile(r"\bagain\b")
 # Tale II (1990), directed by Ora Pell, grossed HK$9 million", "Its remake earned $30 million". The figures after it
 # are that work's until the clause names the film again ("…; it grossed", "but the film earned").
 _OTHER_WORK_SUBJECT = re.compile(
-    rf"(?:^|;\s+)(?:An?|Its|Their|His|Her)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_words(_K['other_work_subjects'])}")
+    rf"(?:^|;\s+)(?:An?|Its|Their|His|Her|(?<=;\s)(?:an?|its|their|his|her))\s+(?:[a-z][\w-]*\s+){{0,3}}?{_words(_K['other_work_subjects'])}")
 # … and after "The", only with the other work's name in apposition ("The sequel, Other Tale II, grossed $4 million"),
 # a name that is not this film's title
 _THE_OTHER_WORK = re.compile(
     rf"(?:^|;\s+)The\s+(?:[a-z][\w-]*\s+){{0,2}}?{_words(_K['other_work_subjects'])},\s+(?P<name>[A-Z][^,;()$₹£€¥]{{0,60}}?)"
     r"(?:\s+\(\d{4}\))?,")
+# "the original" in an article whose lead makes the film a remake or sequel of another: that earlier film, as a
+# subject anywhere ("By comparison, the Ruritanian original had grossed $X", "shortly after the original Other Tale
+# grossed $Y"), never "the original run" (a noun after it is this film's)
+_DERIVED_LEAD = re.compile(_words(_K["derived_work_leads"]), re.I)
+_ORIGINAL_WORK = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w-]*+\s+)?{_words(_K['original_work_nouns'])}(?:\s+(?:film|movie|picture))?"
+    rf"(?=\s+(?:[A-Z]|(?:had|has|also|only|then|later)\b|{_words(_K['earner_verbs'])})|,)")
+# "The American remake, directed by Ora Pell, grossed $14 million": another work named by one capitalised word (a
+# country's or a language's) before the noun, in an article that is no remake or sequel itself
+_THE_ADJ_WORK = re.compile(rf"(?:^|;\s+)The\s+[A-Z][\w-]*+\s+{_words(_K['other_work_subjects'])}")
 _FILM_AGAIN = re.compile(r"\b(?:it|the\s+(?:film|movie|picture|original)|this\s+(?:film|movie|picture))\b|;", re.I)
-_OTHER_WORK_HINT = re.compile(_alt(_K["other_work_subjects"]), re.I)
+_OTHER_WORK_HINT = re.compile(_alt(_K["other_work_subjects"] + _K["original_work_nouns"]), re.I)
 
 
-def _other_work_until(text: str, title: str) -> list[tuple[int, int]]:
+def _other_work_until(text: str, title: str, derived: bool = False) -> list[tuple[int, int]]:
     """Spans of the sentence whose figures are another work's: from a clause whose subject is another work of the
     franchise to where the film is named again (or the clause ends)."""
     out = []
     named = [m for m in _THE_OTHER_WORK.finditer(text) if not _ours(m.group("name"), title)]
-    for m in [*_OTHER_WORK_SUBJECT.finditer(text), *named]:
+    more = _ORIGINAL_WORK.finditer(text) if derived else _THE_ADJ_WORK.finditer(text)
+    for m in [*_OTHER_WORK_SUBJECT.finditer(text), *named, *more]:
         back = _FILM_AGAIN.search(text, m.end())
         out.append((m.end(), back.start() if back else len(text)))
     return out
@@ -672,14 +696,16 @@ def _title_possessive(text: str, title: str) -> str:
     return text
 
 
-def _facts_of_sentence(sent: Sentence, title: str = "", lead: str = "") -> list[MoneyFact]:
+def _facts_of_sentence(sent: Sentence, title: str = "", lead: str = "", derived: bool = False) -> list[MoneyFact]:
+    """Money facts of one sentence; ``lead`` is the article's first sentence, ``derived`` whether its lead makes the
+    film a remake or sequel of another (``_DERIVED_LEAD``)."""
     text = sent.text
     spans = [s for s in iter_money(text) if not _bracketed(text, s)]
     if ("'s" in text or "’s" in text) and title:
         text = _title_possessive(text, title)
     out: list[MoneyFact] = []
     last_before = ""  # the text the figure before had to itself: another's figure if it ends in a possessive
-    others = _other_work_until(text, title) if _OTHER_WORK_HINT.search(text) else []
+    others = _other_work_until(text, title, derived) if _OTHER_WORK_HINT.search(text) else []
     if others:  # "A sequel, Other Tale II, … grossed $9 million": that work's figures
         spans = [s for s in spans if not any(a <= s.start < b for a, b in others)]
     for i, span in enumerate(spans):
@@ -817,6 +843,7 @@ def extract(article: Article) -> list[Fact]:
     """Money facts of one article, in sentence order; the same figure in two sentences is two facts."""
     facts: list[Fact] = []
     other: dict[int, bool] = {}
+    derived = bool(_DERIVED_LEAD.search(" ".join(s.text for s in article.lead()[:3])))
     for sent in article.sentences:
         if article.section_kinds(sent.section) & _SKIP_SECTIONS:
             continue
@@ -827,7 +854,8 @@ def extract(article: Article) -> list[Fact]:
         if _MONEY_MARK.search(sent.text) is None and _MONEY_WORD.search(sent.text) is None \
                 and _MONEY_ABBREV.search(sent.text) is None:
             continue
-        facts.extend(_facts_of_sentence(sent, article.title, article.sentences[0].text if article.sentences else ""))
+        facts.extend(_facts_of_sentence(sent, article.title, article.sentences[0].text if article.sentences else "",
+                                        derived))
     return facts
 
 
