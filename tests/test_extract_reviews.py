@@ -1092,3 +1092,24 @@ def test_an_aside_in_brackets_between_the_calling_and_the_name():
     assert [f.critic for f in reviews.extract(_reception(
         "Screenwriter (and one-time stage actor) Ora Pell called the lead performance \"luminous\"."))
         if f.KIND == "review"] == ["Ora Pell"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle with what was reviewed before the paper, and the occasion after it
+    ('Reviewing the Ruritanian television version for The Daily Lamp in 1979, Ora Pell judged the dubbing "unkind".',
+     [("Ora Pell", "The Daily Lamp")]),
+    ('Reassessing the film for The Weekly Example in 2008, Tam Osk described it as "a missing link".',
+     [("Tam Osk", "The Weekly Example")]),
+    ('Writing in Example & Example after the 2016 restoration, Bede Marrow called it "an elegy".',
+     [("Bede Marrow", "Example & Example")]),
+    # the year of the review after the paper in the critic's aside
+    ('Ivo Varga, writing in Nocturnal Review in 2004, called the sequences "the most poetic".',
+     [("Ivo Varga", "Nocturnal Review")]),
+    # a paper as the subject after such a participle, and one named after its medium's noun
+    ('Reviewing the festival screening, Variety described it as "handsome, cold and very long".', [("", "Variety")]),
+    ('The reviewer for the Ruritanian weekly Zendar praised its "unadorned grief".', [("", "Zendar")]),
+    # another work reviewed is no review of the film
+    ('Reviewing the remake for Variety, Ora Pell called it "fine".', []),
+])
+def test_a_critic_after_a_participle_of_what_was_reviewed(text, expected):
+    assert _reviewers(text) == expected

@@ -304,6 +304,10 @@ _START = r"(?:^|(?<=[\s(\"“,;.]))"
 # Where a clause starts: a new subject may stand here ("... 3/5 and The Weekly gave it 2/5").
 # Each way ends on a space or a closing mark, or is the start: the first test rules out the middle of a word at once.
 _CLAUSE = r"(?<![^\s.!?\"”])(?:^|(?<=[.!?\"”;]\s)|(?<=[.!?\"”])|(?<=\sand\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\sbut\s)|(?<=\sthat\s))"
+# (reviews.toml review_participles, each either case, and what was reviewed: "Reviewing the 2016 restoration for …")
+_PARTICIPLE = "(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{re.escape(w[1:])}" for w in _V["review_participles"]) + ")"
+_REVIEWED = (rf"(?:\s+(?:it|(?:the|its|this)\s+(?:(?:[A-Za-z][\w-]*+|\d{{4}})\s+){{0,3}}?"
+             rf"{alternation(_V['reviewed_things'])}(?![\w-])))")
 # An opening phrase before the subject: "By contrast, ", "In his review, ", "When the film was released ".
 # (its words read whole, atomically, where a space or a comma must follow them: a shorter reading of one ends before
 # a word's character, so it could never be followed there; the engine gave each word back a character at a time
@@ -313,7 +317,9 @@ _OPENER = (r"(?:(?:(?>[A-Z][\w\-]*)(?:\s+(?:(?>[a-z][\w\-']*)|\d{4})){0,5},\s+)"
            r"|(?:When|After|Upon|On)\s+(?:the\s+(?:film|movie|picture)|it)\s+(?:was\s+)?(?:first\s+|initially\s+)?"
            r"(?:released|opened|premiered)(?:\s+in\s+\d{4})?,?\s+"
            # "Following a July 1992 release by Example Pictures, …", "After its premiere at the Example Festival, …"
-           r"|(?:After|Following|Upon)\s+(?:a|an|the|its)\s+[^,;\"“]{0,40}?\b(?:release|premiere|screening|re-release|reissue)\b[^,;\"“]{0,40},\s+)?")
+           r"|(?:After|Following|Upon)\s+(?:a|an|the|its)\s+[^,;\"“]{0,40}?\b(?:release|premiere|screening|re-release|reissue)\b[^,;\"“]{0,40},\s+"
+           # "Reviewing the festival screening, The Daily called it …" (reviews.toml review_participles, reviewed_things)
+           rf"|(?:{'|'.join(re.escape(w) for w in _V['review_participles'])}){_REVIEWED},\s+)?")
 _NOT_OPENER = re.compile(r"\b(?:" + "|".join(_V["not_review_openers"]) + r")\b", re.I)
 
 # "Jane Doe of The Daily Paper praised", "Jane Doe of the Daily and John Roe of the Weekly both ..."
@@ -350,7 +356,9 @@ _NAME_COMMA_ROLE = re.compile(
     # critic wrote from before the paper)
     rf"{_START}(?P<critic>{_CRITIC_NAME_SP}),\s+(?:(?:the|an?)\s+)?{_RANK}(?:{_ROLES}|writing|reviewing(?:\s+(?:the\s+(?:film|movie)|it))?)"
     rf"(?:\s+from\s+[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){{0,3}}(?=\s+for\s))?"
-    rf"\s+(?:for|of|at|in|with|from)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*[,;:.)]|\s+and\b|{_THEN_VERB})"
+    rf"\s+(?:for|of|at|in|with|from)\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})"
+    # ("Jane Doe, writing in The Daily in 2004, called it …": the year of the review after the paper)
+    rf"(?:\s+in\s+(?:1[89]|20)\d\d(?=\s*,))?(?=\s*[,;:.)]|\s+and\b|{_THEN_VERB})"
 )
 # "Jane Doe writing for The Daily called it", "Jane Doe (reviewing for The Daily) found it": the frame above
 # without its commas; the paper must be firm by its shape or known.
@@ -377,10 +385,13 @@ _PUB_ROLE_NAME = re.compile(
 # "Writing for Variety, Peter Debruge called ...", "For The Weekly, Jane Doe gave ...",
 # "In his review for The Daily, ...", "In her book Example Noir, Jane Doe wrote ..."
 _WRITING_FOR = re.compile(
-    r"(?:\b(?:[Ww]riting|[Rr]eviewing(?:\s+(?:the\s+(?:film|movie)|it))?)\s+(?:for|in)"
+    rf"(?:\b{_PARTICIPLE}{_REVIEWED}?\s+(?:for|in)"
     r"|\b[Ii]n\s+(?:his|her|their|a|an|its)\s+(?:[a-z][\w-]*\s+)?(?:review|column|piece|article|critique|essay|list|ranking)(?P<of>\s+of\s+[^,]{1,60}?)?\s+(?:for|in)"
     r"|(?:^|(?<=[.;]\s))[Ff]or)"
-    rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|\s+from\s+[A-Z][a-z]+)?,\s+{_ROLE}(?P<critic>{_CRITIC_NAME_SP})(?={_THEN_VERB})"
+    rf"\s+(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|\s+from\s+[A-Z][a-z]+"
+    # ("Writing in The Daily after the 2016 restoration, Ora Pell called …")
+    rf"|\s+(?:after|on|for)\s+(?:the|its)\s+(?:(?:1[89]|20)\d\d\s+)?{alternation(_V['reviewed_things'])}(?![\w-]))?"
+    rf",\s+{_ROLE}(?P<critic>{_CRITIC_NAME_SP})(?={_THEN_VERB})"
     rf"|\b[Ii]n\s+(?:his|her|their|the|a)\s+(?:\d{{4}}\s+)?(?:book|history|study|survey|monograph|memoir|guide)"
     rf"(?:\s+of\s+(?:the\s+)?[a-z][\w\s'’-]{{0,30}}?)?,?\s+(?P<book>{_TITLE_RX})(?:\s+\((?:1[89]|20)\d\d\))?,\s+"
     rf"(?P<bcritic>{_CRITIC_NAME_SP})(?={_THEN_VERB})"
@@ -513,7 +524,8 @@ _ON_LIST = re.compile(
 # "A critic for The Daily gave it ...", "the reviewer from Example.com"
 _CRITIC_FOR_PUB = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?(?:critic|reviewer|writer|columnist|staff|editors|reviewers|critics)\s+(?:for|from|at|of|with)\s+"
-    rf"(?:the\s+)?(?P<pub>{PUBLICATION_RX})(?=\s*,|{_THEN_VERB})"
+    # ("The reviewer for the Ruritanian weekly Example praised …": the paper named after its medium, which vouches for it)
+    rf"(?:the\s+)?(?P<medium>(?:[A-Z][a-z]+\s+)?(?:{_MEDIUM})\s+(?=[A-Z]))?(?P<pub>{PUBLICATION_RX})(?=\s*,|{_THEN_VERB})"
 )
 # "Ora Pell, The Daily Lamp critic, gave the film a mixed review": the critic, then the paper and role noun
 # set beside the name.
@@ -1092,7 +1104,7 @@ def _clause_starts(text: str) -> list[int]:
 
 # What any ``_WRITING_FOR`` match holds: "writing"/"reviewing", one of its work nouns, or "For" opening the text
 # or a clause after a full stop or a semicolon. No gate can read it from the pattern ("for" is too short for one).
-_WRITING_FOR_WORDS = ("riting", "eviewing", "review", "column", "piece", "article", "critique", "essay", "list", "ranking",
+_WRITING_FOR_WORDS = (*(w[1:] for w in _V["review_participles"]), "review", "column", "piece", "article", "critique", "essay", "list", "ranking",
                       "book", "history", "study", "survey", "monograph", "memoir", "guide")
 _FOR_AFTER_STOP = re.compile(r"[.;]\s[Ff]or")
 
@@ -1388,9 +1400,10 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             add("", who, m.start("who"), vouched=_medium_named_ok(who, article) and _valid_pub(who, article))
     for m in _CRITIC_FOR_PUB.finditer(text):  # outside reception, for a paper firm by its shape only
         pub = _strip_pub(m.group("pub"))
-        if (_firm_pub(pub) and _valid_pub(pub, article)) if strict else _pub_alone_ok(pub, article):
+        if (_firm_pub(pub) and _valid_pub(pub, article)) if strict else _pub_alone_ok(pub, article) or (
+                m.group("medium") and _medium_named_ok(pub, article) and _valid_pub(pub, article)):
             named = _APPOSED_CRITIC.match(text, m.end())  # "The reviewer for The Daily, Jane Doe, called it"
-            add(named.group("critic") if named else "", m.group("pub"), m.start())
+            add(named.group("critic") if named else "", m.group("pub"), m.start(), vouched=bool(m.group("medium")))
     for m in _WITH_CRITIC.finditer(text):
         critic, pub, name = (m.group("critic") or "").strip(), m.group("pub") or "", m.group("pubonly") or ""
         if critic and pub:
