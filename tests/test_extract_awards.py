@@ -1424,3 +1424,43 @@ def test_long_article_award_shapes(sentence, cast_line, want):
     if want:  # never the first clause's award at the second ceremony, nor a duo's first part alone
         assert all(f in want or f[0] != "Lune Film Awards" for f in got)
         assert not any(r in {"Ora", "Bede"} for _, _, _, r, _ in got)
+
+
+def _accolades(sentence: str) -> set[tuple]:
+    article = parse_article(f"Other Tale\nOther Tale is a 2016 film.\nAccolades\n{sentence}\n")
+    return _awards(awards.extract(article))
+
+
+def test_a_lone_craft_with_its_qualifier_and_a_primetime_emmy():
+    """'…, while A won Voice Acting in a Feature Production and B won Music in a Feature Production': both wins; 'the
+    76th Primetime Emmy Awards' is that ceremony, with its edition, after the category it nominated."""
+    assert _accolades("At the 34th Example Animation Awards it was nominated for Best Animated Feature, while Ora Pell "
+                      "won Voice Acting in a Feature Production and Tam Osk won Music in a Feature Production.") == {
+        ("Example Animation Awards", 34, "Best Animated Feature", "", "nominated"),
+        ("Example Animation Awards", 34, "Voice Acting in a Feature Production", "Ora Pell", "won"),
+        ("Example Animation Awards", 34, "Music in a Feature Production", "Tam Osk", "won")}
+    assert _accolades("It received a nomination for Outstanding Television Movie at the 76th Primetime Emmy Awards.") == {
+        ("Primetime Emmy Awards", 76, "Outstanding Television Movie", "", "nominated")}
+
+
+def test_a_state_prize_to_people_for_the_film():
+    """'…, and in 1978 A and B were awarded the Ruritanian State Prize for the film': that prize, not the festival
+    named before, won by both."""
+    assert _accolades("Ora Pell received the prize for best camerawork at the 10th Zendan Film Festival, and in 1978 "
+                      "Tam Osk and Ora Pell were awarded the Ruritanian State Prize for the film.") == {
+        ("Zendan Film Festival", 10, "best camerawork", "Ora Pell", "won"),
+        ("Ruritanian State Prize", None, "", "Tam Osk", "won"),
+        ("Ruritanian State Prize", None, "", "Ora Pell", "won")}
+
+
+def test_no_prize_in_a_description_nor_another_works_award():
+    """'the only major Ruritanian award nomination' names no prize; 'Pell's following film, Another Tale (1985), was
+    nominated …' and 'Pell's Another Tale had won …' are another film's awards."""
+    assert _accolades("Ora Pell was nominated for Best Costume Design at the 5th Example Film Awards for her work on the "
+                      "film, the only major Ruritanian award nomination received by a comedy that year.") == {
+        ("Example Film Awards", 5, "Best Costume Design", "Ora Pell", "nominated")}
+    assert _accolades("Tam Osk won Best Editing at the 3rd Example Film Awards. Osk's following film, Another Tale "
+                      "(1985), was nominated for Best Film at the 5th Example Film Awards.") == {
+        ("Example Film Awards", 3, "Best Editing", "Tam Osk", "won")}
+    assert _accolades("Osk's Another Tale had won the New Example Award at the Zendan International Film Festival "
+                      "in 2013.") == set()

@@ -85,6 +85,8 @@ PRONOUNS = {"it", "its", "he", "his", "she", "her", "hers", "they", "their", "th
 # Named prizes handed out inside a ceremony or festival: they are categories, not ceremonies.
 _NAMED_AWARD = re.compile(r"(?<![\w'’.])(?P<cat>(?:" + _UP + r"(?:[\w'’-]*|\.)\s+){1,5}(?:[Aa]wards?|[Pp]rizes?))(?![\w'’])")
 _PRIZE_WORDS = set(_CATS["prize_words"])
+# "the only major Ruritanian award nomination": a lower-case prize word that describes a noun after it (awards.toml)
+_DESCRIBED_AFTER = re.compile(rf"\s+{_phrases(_CATS['prize_descriptor_nouns'])}(?![\w'’-])")
 # "the Golden Example (for Best Director)": a festival's trophy by its shape, not its name (see _categories).
 _METAL_PRIZE = re.compile(
     rf"(?<=\bthe\s)(?P<cat>{_phrases(_CATS['metals'])}\s+(?!{_phrases(_CATS['metal_not_prizes'])}\b)[A-Z][\w'’\-]+"
@@ -224,7 +226,9 @@ _LEAD_ROLE = (r"(?:(?:[Ll]ead(?:ing)?|[Ss]upporting|[Tt]itle)\s+(?:actor|actress
               r"|(?:[Tt]he\s+film['’]s\s+|[Ii]ts\s+)?(?:music\s+director|composer|cinematographer|editor|director|producer|"
               r"screenwriter|writer|lyricist|choreographer|art\s+director|costume\s+designer)\s+)?")
 _SUBJECT = re.compile(
-    rf"(?:^\s*|[;,:]\s*|\b(?:where|while|and|with|as)\s+|(?:(?<=\bAwards\s)|(?<=\bFestival\s))(?![\w'’.-]+,)){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
+    # ("…, and in 1978 A and B were awarded …": a year opening the clause, before its subject)
+    rf"(?:^\s*|[;,:]\s*|\b(?:where|while|and|with|as)\s+|\b[Ii]n\s+(?:18|19|20)\d\d,?\s+"
+    rf"|(?:(?<=\bAwards\s)|(?<=\bFestival\s))(?![\w'’.-]+,)){_LEAD_ROLE}(?P<names>{_NAME_LIST})\s+"
     r"(?:(?:also|was|were|has|had|have|been|both|each|later|eventually|subsequently|then|all|jointly|himself|herself)\s+)*$"
 )
 # "Steiger received a ... nomination for ...": the person opening the clause, before its verb.
@@ -511,6 +515,8 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
             words = cat.split()
             if len(words) < 2:
                 continue
+            if words[-1][0] in "ap" and _DESCRIBED_AFTER.match(text, b):
+                continue  # "the only major Ruritanian award nomination": no prize named
             if any(c.start < b and a < c.end for c in cers) or not any(c.end <= a or c.start >= b for c in cers):
                 continue
             if m.re is _METAL_PRIZE and " for " in m.group("cat"):
@@ -594,7 +600,8 @@ def _role_categories(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
             continue
         a, b = lead.start("pre"), m.end()
         cat = text[a:b]
-        if (a == m.start() and cat not in _ROLE_ALONE) or any(s0 < b and a < e0 for s0, e0, _ in spans):
+        # (a lone noun with its Annie-style qualifier, "Music in a Feature Production", is a category by itself)
+        if (a == m.start() and cat not in _ROLE_ALONE and " in " not in m.group(0)) or any(s0 < b and a < e0 for s0, e0, _ in spans):
             continue
         named = _NAMED_FOR_PERSON.search(text, max(0, a - 60), a)
         if named and is_person(named.group("who")):
@@ -1434,16 +1441,21 @@ def _other_work(text: str, trig_start: int) -> bool:
                 or (("whose" in clause or "his" in clause or "her" in clause or "their" in clause or "'s " in clause
                      or "’s " in clause)
                     and _PERSONS_WORK.search(clause))
-                or (")" in text[max(0, trig_start - 40) : trig_start] and _DATED_WORK.search(text, max(0, trig_start - 40), trig_start)))
+                or (")" in text[max(0, trig_start - 40) : trig_start] and _DATED_WORK.search(text, max(0, trig_start - 40), trig_start))
+                or (("'s " in clause or "’s " in clause) and _OWNED_TITLE_HAD.search(clause) is not None))
 
 
 # "whose previous film Another Tale won", "his 1977 album Another Tale won", "whose debut Another Tale had won": a
 # person's other work as the subject (a film needs a word that makes it another one: "his film" may be this one)
 _PERSONS_WORK = re.compile(
     r"(?:\b(?:whose|his|her|their)|[A-Z][\w-]*['’]s)\s+(?:"
-    r"(?:(?:own|previous|earlier|next|later|first|other|\d{4})\s+)+(?:[a-z-]+\s+)?(?:film|feature|movie|documentary)"
+    r"(?:(?:own|previous|earlier|next|later|following|subsequent|first|other|\d{4})\s+)+(?:[a-z-]+\s+)?(?:film|feature|movie|documentary)"
     r"|(?:own\s+|\d{4}\s+)?debut(?:\s+(?:film|feature))?(?=\s+[A-Z])"
     rf"|(?:(?:own|\d{{4}}|first|debut|best-selling|bestselling)\s+)?(?i:{_phrases(_WHO['other_works'])})s?)\b[^,;]*(?:,\s+[^,;]{{1,60}},)?[^,;]*$")  # ("…'s next film, Another Tale, won")
+# "Ora Pell's Another Tale had won the Example Award in 2013": a person's title as the subject of a trigger told in
+# the past perfect, an earlier work's award (a part of this film would be in lower case: "Pell's performance won")
+_OWNED_TITLE_HAD = re.compile(r"(?:^|\s)[A-Z][\w-]*+['’]s\s+(?:[A-Z][\w'’:-]*+\s+){1,5}(?:\(\d{4}\)\s+)?had\s+"
+                              r"(?:(?:already|previously|also|earlier)\s+)?$")
 # "Another Tale (1971), which won …", "…'s previous film, Another Tale (2016), had won …": a dated title right before
 # the trigger names the work that won
 _DATED_WORK = re.compile(r"\w[\w'’:-]*\s+\((?:18|19|20)\d\d\)\s*,?\s*(?:(?:which|that|had|has|also|already|previously)\s+)*$")
@@ -1557,7 +1569,9 @@ _AWARDS_AT = re.compile(r"\s+(?:(?:an?|several|numerous|top|the|two|both)\s+)?(?
 _FOR_OR_NOMINATION = re.compile(r"\s*(?:[Aa]wards?\s+)?(?:for|nominations?)\b")
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:an?|the)\s+)?")
 # "won an Example Award for her role": the person's part, not another work, after the ceremony
-_FOR_PART = re.compile(rf"\s*(?:[Aa]wards?\s+)?for\s+(?:his|her|their)\s+(?:\w+\s+)?{_phrases(_WHO['parts'])}\b")
+# ("were awarded the Example State Prize for the film": this film itself, for which the people were honoured)
+_FOR_PART = re.compile(rf"\s*(?:[Aa]wards?\s+)?for\s+(?:(?:his|her|their)\s+(?:\w+\s+)?{_phrases(_WHO['parts'])}\b"
+                       r"|(?:the|this)\s+(?:film|movie|picture)\b(?!['’]))")
 _ENDS_IN_AWARDS = re.compile(r"(?:awards?|prizes?|honou?rs)$")
 # "received the Example Prize in the 90-minute category": the prize's own category, in lower case (a capitalised
 # one is read as a category already); "in the same category" names none
