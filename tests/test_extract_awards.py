@@ -1464,3 +1464,14 @@ def test_no_prize_in_a_description_nor_another_works_award():
         ("Example Film Awards", 3, "Best Editing", "Tam Osk", "won")}
     assert _accolades("Osk's Another Tale had won the New Example Award at the Zendan International Film Festival "
                       "in 2013.") == set()
+
+
+def test_a_festival_section_named_in_the_lead_and_a_restored_versions_showing():
+    """'The film premiered in the Un Example section of the 2016 Zendan Film Festival and was a hit' in the lead is an
+    entry in that section; 'A restored version was screened in the Example Classics section at the 71st …' is a
+    later showing, no entry of the film's."""
+    lead = parse_article("Other Tale\nOther Tale is a 2016 film. The film premiered in the Un Example section of the "
+                         "2016 Zendan Film Festival and was a box office hit.\nPlot\nA man walks.\n")
+    assert _awards(awards.extract(lead)) == {("Zendan Film Festival", None, "Un Example", "", "competed")}
+    assert _accolades("A restored version was screened in the Example Classics section at the 71st Zendan International "
+                      "Film Festival in 2014.") == set()

@@ -1790,7 +1790,9 @@ def _masked(text: str) -> str:
 
 def _acts(text: str) -> bool:
     """Can any frame read a fact from this sentence (outside an accolades list)?"""
+    # (a festival's section an entry was shown in: "premiered in the Example section of the X Festival" in a lead)
     return (has_cue(text, _ACTION_CUES) or "10" in text or "winner" in text or any(n in text for n in _HONOUR_NAMES)
+            or (" section" in text and has_cue(text, _SECTION_CUES))
             or ("includ" in text and _LIST_LEAD.match(text) is not None))
 
 
