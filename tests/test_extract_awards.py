@@ -1475,3 +1475,16 @@ def test_a_festival_section_named_in_the_lead_and_a_restored_versions_showing():
     assert _awards(awards.extract(lead)) == {("Zendan Film Festival", None, "Un Example", "", "competed")}
     assert _accolades("A restored version was screened in the Example Classics section at the 71st Zendan International "
                       "Film Festival in 2014.") == set()
+
+
+def test_a_family_name_written_first_beside_a_name_that_ends_in_it():
+    """'Lu won Best Voice Performance' in an article with the voice actor Lu Zhenyi and the screenwriter Qiao Lu: the
+    cast member the performance category points to, never the screenwriter whose name merely ends in the word."""
+    from bot.extract import extract_all
+    from bot.ingest import parse_checked
+    text = ("Other Tale\nOther Tale is a 2016 Ruritanian animated film directed by Ora Pell. Its voice cast is led by "
+            "the singer Lu Zhenyi and the actress Tam Osk.\nProduction\nPell began developing the film in 2013 with "
+            "the screenwriter Qiao Lu; they share the screenplay credit.\nAccolades\nAt the 5th Example Animation "
+            "Awards, Lu won Best Voice Performance.\n")
+    got = [(f.category, f.recipient) for f in extract_all(parse_checked(text)).items if isinstance(f, AwardFact)]
+    assert got == [("Best Voice Performance", "Lu Zhenyi")]

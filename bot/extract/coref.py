@@ -40,12 +40,20 @@ def holder_index(people: People) -> dict[str, set[str]]:
     name with it inside ("Ivo Osk Varga", the Spanish double surname) and a name it opens before a
     hyphenated given name ("Osk Su-ah"). Built once per article: most articles have none."""
     out: dict[str, set[str]] = {}
+    lasts: set[str] | None = None
     for n in people.names:
         ws = words(n)
         if len(ws) == 3 and ws[0][-1] != ".":
             out.setdefault(ws[1], set()).add(n)
         elif len(ws) == 2 and _GIVEN_AFTER.fullmatch(ws[1]):
             out.setdefault(ws[0], set()).add(n)
+        elif len(ws) == 2 and ws[0].lower() not in _GIVEN and ws[1].lower() not in _GIVEN:
+            # "Lu Kai" beside "Ora Lu": a family name written first that another name ends in, neither word a common
+            # given name, so a lone "Lu" may be either (the credit or the category decides, never the word order)
+            if lasts is None:
+                lasts = {words(m)[-1] for m in people.names if len(words(m)) > 1}
+            if ws[0] in lasts:
+                out.setdefault(ws[0], set()).add(n)
     return out
 
 
