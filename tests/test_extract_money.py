@@ -838,3 +838,14 @@ def test_a_final_tally_a_cedi_mark_and_a_further_sum_overseas():
                                                                  (410_000.0, "GHS", "Ghana")]
     assert _money_rows("Box office\nOverseas it grossed a further $3.2 million.") == [
         ("international", 3_200_000.0, "Overseas", "")]
+
+
+def test_a_budget_announced_a_clause_back_is_a_plan():
+    """'announced in late 1983 for a mid-1985 release date on a budget of $20 million' is the planned budget; 'announced
+    in 2019 and was made on a budget of $30 million' is the cost it was made for."""
+    facts = _facts(_article("Other Tale\nOther Tale is a 1989 film.\nProduction\nThe film was then announced in late "
+                            "1983 for a mid-1985 release date on a budget of $20 million.\n"))
+    assert [(f.kind, f.amount, f.period) for f in facts] == [("budget", 20_000_000.0, "planned")]
+    facts = _facts(_article("Other Tale\nOther Tale is a 1989 film.\nProduction\nThe film was announced in 2019 and was "
+                            "made on a budget of $30 million.\n"))
+    assert [(f.kind, f.amount, f.period) for f in facts] == [("budget", 30_000_000.0, "")]

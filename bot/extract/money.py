@@ -630,7 +630,11 @@ _FILM_NOUN = re.compile(r"film|feature|movie|picture")
 # A budget's stage, kept as its period: "The initial budget was $X", "the final cost of $X", "announced with a
 # budget of $X" (a plan): what a card shows beside the figure, so a first estimate is never read as the cost.
 BUDGET_STAGES = frozenset(_K["budget_stages"].values())
-_BUDGET_STAGE = re.compile(rf"{_words(list(_K['budget_stages']))}(?=[^.;$₹£€¥]{{0,40}}$)", re.I)
+# (the stage word may stand a clause back, "announced in late 1983 for a mid-1985 release date on a budget of $X", as
+# long as no verb of the making stands between it and the figure: "announced in 2019 and made on a budget of $X" is
+# the cost; the last stage word before the figure is its stage)
+_BUDGET_STAGE = re.compile(rf"{_words(list(_K['budget_stages']))}(?=[^.;$₹£€¥]{{0,70}}$)", re.I)
+_MADE_BETWEEN = re.compile(_words(_K["made_verbs"]), re.I)
 # "The initial budget was $X, but ballooned to $Y": the budget it grew to
 _BUDGET_GREW = re.compile(rf"\s*,?\s*(?:(?:but|and|which)\s+)?(?:(?:later|eventually|then|soon|ultimately)\s+)?"
                           rf"{_words(_K['budget_grew'])}\s+to\s+(?:(?:about|around|approximately|over|nearly|some)\s+)?")
@@ -781,7 +785,13 @@ def _facts_of_sentence(sent: Sentence, title: str = "", lead: str = "", derived:
             kind = region_kind
         period = ""
         if kind == "budget":
-            stage = _BUDGET_STAGE.search(_tail(before, 60))
+            tail = _tail(before, 90)
+            stage = None
+            for stage in _BUDGET_STAGE.finditer(tail):
+                pass
+            if stage is not None and _K["budget_stages"][" ".join(stage.group(0).lower().split())] != "final" \
+                    and _MADE_BETWEEN.search(tail, stage.end()):
+                stage = None  # "announced in 2019 and made on a budget of $X": the cost it was made for
             period = _K["budget_stages"][" ".join(stage.group(0).lower().split())] if stage else ""
         if kind == "partial" and inherited:
             period = inherited
