@@ -1381,3 +1381,14 @@ def test_a_credit_kept_in_a_relative_clause_after_by():
                     ("Development", "Tam Osk rewrote an earlier draft by Ora Pell, who retained a \"story by\" credit "
                                     "with Osk."))
     assert ("story", "Ora Pell") in _crew(text)
+
+
+def test_a_partners_own_job_and_two_processes_before_by():
+    """'A produced the film, with B serving as executive producer': B is the executive producer, no producer;
+    'photographed in Examplecolor and Examplescope by C': C shot the film."""
+    got = _crew(_article(LEAD, ("Production", "Dana Wick produced the film, with Lou Harrow serving as executive "
+                                              "producer. The film was photographed in Examplecolor and Examplescope by "
+                                              "Bruno Vell, and edited by Mara Ghent.")))
+    assert ("producer", "Dana Wick") in got and ("executive_producer", "Lou Harrow") in got
+    assert ("producer", "Lou Harrow") not in got
+    assert ("cinematographer", "Bruno Vell") in got and ("editor", "Mara Ghent") in got

@@ -126,7 +126,9 @@ _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
 _UNDER_BANNER = (r"under\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:banner\s+(?:of\s+)?)?"
                  r"(?:[A-Z][\w'’&.\-]*\s+){1,4}(?:banner\s+)?")
 # "edited in Ruritania by A", "scored in 1950 by A": where or when the job was done, between the participle and "by"
-_WHERE_WHEN = r"in\s+(?:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?|(?:1[89]|20)\d\d|black[- ]and[- ]white|colou?r)\s+"
+# (two of them joined: "photographed in Examplecolor and Examplescope by A")
+_WHERE_ONE = r"(?:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?|(?:1[89]|20)\d\d|black[- ]and[- ]white|colou?r)"
+_WHERE_WHEN = rf"in\s+{_WHERE_ONE}(?:\s+and\s+{_WHERE_ONE})?\s+"
 # "written, directed and co-produced by", then the names ("the debutant A and B").
 _PASSIVE_RX = re.compile(
     rf"\b(?P<verbs>{_PASSIVE}(?:{_SEP}(?:{_PASSIVE}|[a-z]+ed))*)\s+(?:both\s+|jointly\s+|solely\s+|entirely\s+|originally\s+)?"
@@ -982,6 +984,8 @@ _WRITING_AFTER = re.compile(
     rf"(?:\s+on)?\s+{_FILMS_OWN}{_ADJ}(?:{alternation(_V['roles']['writer']['activities'])})\b")
 _CAST_BEFORE = re.compile(rf"\b(?:{alternation(_F['cast_verbs'])})\s+(?:the\s+|a\s+|an\s+)?$")
 _WITH_PARTNER = re.compile(r"\s*,?\s+(?:with|alongside|together\s+with|along\s+with)\s+")
+# "A produced the film, with B serving as executive producer": the partner's own job, named after the partner
+_PARTNER_OWN_JOB = re.compile(r"[^,;.()]{1,80}?\s+(?:serving|acting|credited|working)\s+as\b")
 _THROUGH_AND = re.compile(r"[^,.;]{1,40}?\s+(?:through|via|under)\s+(?:his|her|their|its)\s+[^,.;]{1,40}?,?\s+and\s+(?=[A-Z])")
 # "directed by A, with uncredited contributions by B and C": B and C share the credit
 _CONTRIBUTIONS = re.compile(
@@ -1360,7 +1364,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             if (own_obj not in ACTIVITY_ROLE or ACTIVITY_ROLE[own_obj] in {own_role, "story"}) and own_obj != "it":
                 add(own_role, [n for n in named if not _ambiguous_active(article, text, own.group("verb"), n, own.end())])
         partner = _WITH_PARTNER.match(text, m.end())
-        if partner and role in {"writer", "producer"}:
+        if partner and role in {"writer", "producer"} and not _PARTNER_OWN_JOB.match(text, partner.end()):
             add(role, names_after(text, partner.end()))
             more = _THROUGH_AND.match(text, partner.end())
             if more:  # "along with A through his Other Studios, and B": B too
