@@ -1392,3 +1392,14 @@ def test_a_partners_own_job_and_two_processes_before_by():
     assert ("producer", "Dana Wick") in got and ("executive_producer", "Lou Harrow") in got
     assert ("producer", "Lou Harrow") not in got
     assert ("cinematographer", "Bruno Vell") in got and ("editor", "Mara Ghent") in got
+
+
+def test_a_shared_photography_credit_and_a_writer_in_collaboration():
+    """'A and B shared the photography credit': both shot the film; 'The screenplay was written by C in collaboration
+    with D': both wrote it; 'written by C with music by E' makes E no writer."""
+    got = _crew(_article(LEAD, ("Production", "Lyle Brant and Amos Kell shared the photography credit. The screenplay "
+                                              "was written by Nigel Ash in collaboration with Tam Osk. The songs were "
+                                              "written by Ora Vell with music by Ivo Grane.")))
+    assert {("cinematographer", "Lyle Brant"), ("cinematographer", "Amos Kell"), ("writer", "Nigel Ash"),
+            ("writer", "Tam Osk")} <= got
+    assert ("writer", "Ivo Grane") not in got

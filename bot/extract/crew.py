@@ -983,7 +983,10 @@ _WRITING_AFTER = re.compile(
     rf"{_NAMES}\s+(?:(?:also|later|then|both|jointly)\s+)?(?:working|worked|work|{alternation(_V['roles']['writer']['active'])})"
     rf"(?:\s+on)?\s+{_FILMS_OWN}{_ADJ}(?:{alternation(_V['roles']['writer']['activities'])})\b")
 _CAST_BEFORE = re.compile(rf"\b(?:{alternation(_F['cast_verbs'])})\s+(?:the\s+|a\s+|an\s+)?$")
-_WITH_PARTNER = re.compile(r"\s*,?\s+(?:with|alongside|together\s+with|along\s+with)\s+")
+_WITH_PARTNER = re.compile(r"\s*,?\s+(?:with|alongside|together\s+with|along\s+with|in\s+collaboration\s+with)\s+")
+# … after a passive credit's names only the words of a shared credit ("written by A in collaboration with B"): a bare
+# "with" there is anything ("written by A with music by B", "with B in the lead")
+_COLLAB_PARTNER = re.compile(r"\s*,?\s+(?:in\s+collaboration\s+with|together\s+with|along\s+with)\s+(?=[A-Z])")
 # "A produced the film, with B serving as executive producer": the partner's own job, named after the partner
 _PARTNER_OWN_JOB = re.compile(r"[^,;.()]{1,80}?\s+(?:serving|acting|credited|working)\s+as\b")
 _THROUGH_AND = re.compile(r"[^,.;]{1,40}?\s+(?:through|via|under)\s+(?:his|her|their|its)\s+[^,.;]{1,40}?,?\s+and\s+(?=[A-Z])")
@@ -1183,6 +1186,11 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                     and not _own_kind_subject(article, subj) and not opening:
                 continue  # (an anthology's "Segments" section: "Title (Place), written and directed by A" is the film's A)
             add(role, names)
+            if role in {"writer", "producer"} and names and (end := text.find(names[-1], m.end())) >= 0:
+                # "The screenplay was written by A in collaboration with B": B shares the credit
+                partner = _COLLAB_PARTNER.match(text, end + len(names[-1]))
+                if partner and not _PARTNER_OWN_JOB.match(text, partner.end()):
+                    add(role, names_after(text, partner.end()))
             if names and _PRONOUN_FIRST.match(text, m.end()):
                 before = list(dict.fromkeys(c.name for c in out if text.find(c.name) < m.start()))
                 if len(before) == 1:
