@@ -1224,7 +1224,7 @@ def test_players_a_review_names_by_their_parts():
     """Dev misses (old films whose cast list was stripped): a review's "A is crisp as a sly smuggler", "B gives a
     fine performance as the sheriff", "C shines as Mina" and "D, E and F are fine in other roles" bill
     them; "sleek as his Lune" is a figure of speech, "G was memorable as Tam in Another Tale" is another
-    work's part, and "A and B were cast as X and Y respectively" pairs nobody with X alone."""
+    work's part, and "A and B were cast as X and Y respectively" pairs each with their own part, never both with X."""
     text = ("Other Tale\nOther Tale is a 1947 crime film. It stars Ora Pell.\nReception\n"
             "Jane Vale is very sleek as his Lune, Kip Morrow is crisp as a sly smuggler and Ivo Brandt, Lune Varga "
             "and Tam Osk are fine in other roles. Bede Marrow gives a fine performance as the sheriff, and "
@@ -1233,7 +1233,7 @@ def test_players_a_review_names_by_their_parts():
     got = _cast_of(text)
     assert got["Kip Morrow"] == "sly smuggler" and got["Bede Marrow"] == "sheriff" and got["Sol Wendar"] == "Mina"
     assert {"Ivo Brandt", "Lune Varga", "Tam Osk"} <= set(got) and "Cole Bray" not in got
-    assert got.get("Jane Vale", "") == "" and got.get("Ada Rusk", "") != "doctor" and got.get("Jo Vane", "") != "doctor"
+    assert got.get("Jane Vale", "") == "" and got.get("Ada Rusk", "") in {"", "doctor"} and got.get("Jo Vane", "") in {"", "nurse"}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2427,6 +2427,8 @@ def _shared_ties(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if re.search(r"(?:\b(?:of|the|with|who|if|would|and|by|as)|[A-Z][\w'’-]*)\s+$", text[: m.start()]) \
                 or _WISH.search(text[: m.start()]):
             continue
+        if "respectively" in text and re.match(r"\s+[A-Z]", text[m.end():]):
+            continue  # "A and B play Tam's colleagues Ora and Lune, respectively": the tie describes named parts
         names = [_trim_leading_stops(clean_name(n)) for n in _LIST_SEP.split(m.group("names"))]
         if len(names) >= 2 and all(is_person(n) for n in names):
             for n in names:
@@ -2596,6 +2598,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 and not _OTHER_FILM.search(text[: m.start()]):  # "followed by a sequel, with A replacing B as C"
             st.add_pair(s, new, ch, voice_ctx, False)
     if "respectively" in text:
+        paired = False
         for rx in (_RESP_CHARS_FIRST, _RESP_ACTORS_FIRST):
             for m in rx.finditer(text):
                 if rx is _RESP_CHARS_FIRST and "respectively" not in m.group(0):
@@ -2607,8 +2610,11 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 voice = voice_ctx or m.group("verb").startswith("voice")
                 for actor, ch in zip(actors, chars, strict=True):
                     ch = character(ch)
-                    if is_person(actor) and ch:
+                    if (is_person(actor) or _billed_surname(st, actor)) and ch:
                         st.add_pair(s, actor, ch, voice, False)
+                        paired = True
+        if not paired:
+            _respective_described(st, s, voice_ctx)
     for m in _PORTRAYED_BY_LIST.finditer(text):
         # "The other brothers were portrayed by professional dancers – A, B and C": actors, roles unnamed.
         rest = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}(?:[–—-]|:)?\s*", "", text[m.end():])
@@ -2621,6 +2627,81 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 or re.search(r"\b(?:who|character)$", pre):
             continue
         st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
+
+
+# "A and B play the stagehands X and Y respectively", "The Ruritanian actor A and the singer B voice the crane
+# general and the lotus sprite respectively", "A and B, identical twins, play X and Y respectively": two lists
+# paired in order where either list's items carry a description the name-only frames above do not read. Read
+# item by item (split at the list's commas and "and"), never by one regex over the whole clause.
+_RESP_VERB = re.compile(rf"(?<=[\w,])\s+(?:also\s+)?(?P<verb>{alternation(_CASTING['respective_verbs'])})\s+")
+_RESP_APPOSITION = re.compile(r",\s+(?:an?\s+|the\s+|both\s+)?[a-z][^,;()]{0,60},$")  # "A and B, a comedy duo,"
+_RESP_TAIL = re.compile(r"\s*,?\s+respectively\b")
+_RESP_DESCRIBED = re.compile(r"^(?:the|his|her|their)\s+(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
+_SIBLING_NOUN = re.compile(rf"\b{alternation(_PEOPLE_WORDS['sibling_group_nouns'], flags='i')}\b")
+_RESP_ROLES_OF = re.compile(r"^(?:the\s+(?:roles|parts|characters)\s+(?:of\s+)?)")
+
+
+def _respective_player(st: _State, item: str) -> str:
+    """The player an item of the players' list names ("the Taiwanese singer Ai Lin": "Ai Lin"), or ''."""
+    item = item.strip()
+    if len(item) > 80:
+        return ""
+    m = NAME_AT_END.search(item)
+    if not m:
+        return ""
+    name = _trim_leading_stops(clean_name(m.group(0)))
+    before = item[: m.start()].strip()
+    if before and not re.fullmatch(r"(?:(?:the|an?|[A-Z][\w-]*)\s+)?(?:[A-Z][\w-]*\s+)*[a-z][\w\s-]{0,40}", before):
+        return ""  # "In 1990 Tam Osk": not a description of the player
+    if is_person(name) or _billed_surname(st, name) or (before and st.stage_name(name)):
+        return name
+    return ""
+
+
+def _respective_described(st: _State, s: Sentence, voice_ctx: bool) -> None:
+    """Pair a players' list with a parts' list "respectively", each item allowed its own description."""
+    text = s.text
+    end = _RESP_TAIL.search(text)
+    if not end:
+        return
+    start = max(text.rfind(";", 0, end.start()), text.rfind(":", 0, end.start())) + 1
+    clause = text[start: end.start()]
+    for verb in _RESP_VERB.finditer(clause):
+        left = _RESP_APPOSITION.sub("", clause[: verb.start()].rstrip())
+        items = _LIST_SEP.split(left)
+        actors: list[str] = []
+        for item in reversed(items):
+            name = _respective_player(st, item)
+            if not name and len(actors) == 1 and len(_words(actors[0])) == 2 and re.fullmatch(r"[A-Z][a-z]+", item) \
+                    and _SIBLING_NOUN.search(clause, 0, verb.start()) and is_person(f"{item} {_words(actors[0])[-1]}"):
+                # "Mia and Lune Osk, identical twins,": a given name alone before a full name shares its surname
+                # when the clause says the two are kin
+                st.aliases.setdefault(item, f"{item} {_words(actors[0])[-1]}")
+                name = item
+            if not name:
+                break
+            actors.insert(0, name)
+        if len(actors) < 2:
+            continue
+        parts_text = _RESP_ROLES_OF.sub("", clause[verb.end():].strip())
+        parts = [p for p in _LIST_SEP.split(parts_text) if p.strip()]
+        if len(parts) == len(actors) + 1 and parts[0][:1].islower() and not character(parts[0]):
+            parts = parts[1:]  # "play two of Tam's retainers, X and Y": the group, then its members
+        if len(parts) != len(actors):
+            return
+        chars = []
+        for part in parts:
+            ch = character(part)
+            if not ch:
+                described = _RESP_DESCRIBED.match(part.strip())
+                ch = described.group("d") if described and described.group("d") not in _NOT_A_PART_NOUN else ""
+            if not ch:
+                return
+            chars.append(ch)
+        voice = voice_ctx or verb.group("verb").startswith("voice")
+        for actor, ch in zip(actors, chars, strict=True):
+            st.add_pair(s, actor, ch, voice, False)
+        return
 
 
 # "Kitty, played by A, betrays him", "Penny's sister is played by A, and her uncle Walt by B", "The station agent

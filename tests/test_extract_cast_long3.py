@@ -1,0 +1,67 @@
+"""Cast classes of long articles written blind (long-dev3's misses): two lists paired "respectively" whose items
+carry their own descriptions ("the stagehands X and Y", "the Ruritanian actor A and the singer B"), a comma aside
+after the players, twins sharing a surname, a lone surname the lead bills.
+Invented sentences only; each asserts what a user would see (the player with the right part, or no wrong part)."""
+
+from __future__ import annotations
+
+from bot.article import parse_article
+from bot.extract import people
+from bot.facts import CastFact
+
+LEAD = ("Other Tale is a 1950 Ruritanian drama film directed by Kip Morrow. It stars Ora Pell, Bede Marrow, Zarko "
+        "and Ivo Brandt.")
+PLOT = "Plot\nMina Osk, a seamstress, cares for her father Tam. Felix, a painter, loves her. Rudi serves drinks."
+
+
+def _cast(body: str, section: str = "Cast") -> list[CastFact]:
+    text = f"Other Tale\n{LEAD}\n{PLOT}\n{section}\n{body}\n"
+    facts = people.extract(parse_article(text))
+    art = parse_article(text)
+    cast = [f for f in facts if isinstance(f, CastFact)]
+    for f in cast:
+        assert not f.missing_evidence(art.sentences[f.sentence].text), f
+    return cast
+
+
+def _parts(body: str, section: str = "Cast") -> dict[str, str]:
+    return {f.actor: f.character for f in _cast(body, section)}
+
+
+def test_respectively_with_described_parts():
+    parts = _parts("Lune Varga and Tam Osk play the stagehands Felix and Rudi respectively, reviving an old act.")
+    assert parts["Lune Varga"] == "Felix" and parts["Tam Osk"] == "Rudi"
+    parts = _parts("Lune Varga and Tam Osk play the notary Felix Dorn and his clerk Rudi respectively.")
+    assert parts["Lune Varga"] == "Felix Dorn" and parts["Tam Osk"] == "Rudi"
+
+
+def test_respectively_with_a_group_before_its_members():
+    parts = _parts("Lune Varga and Tam Osk play two of Mina's suitors, Felix and Rudi respectively.")
+    assert parts["Lune Varga"] == "Felix" and parts["Tam Osk"] == "Rudi"
+    parts = _parts("Lune Varga and Tam Osk appear as Mina's colleagues Officer Felix and Officer Rudi, respectively.")
+    assert parts["Lune Varga"] == "Officer Felix" and parts["Tam Osk"] == "Officer Rudi"
+
+
+def test_respectively_with_described_players_and_an_aside():
+    parts = _parts("The Vorlish actor Lune Varga and the singer Tam Osk voice the crane general and the lotus sprite "
+                   "respectively.", "Voice cast")
+    assert parts["Lune Varga"] == "crane general" and parts["Tam Osk"] == "lotus sprite"
+    parts = _parts("Lune Varga and Tam Osk, a comedy duo from the cabarets, voice Felix and Rudi respectively.")
+    assert parts["Lune Varga"] == "Felix" and parts["Tam Osk"] == "Rudi"
+
+
+def test_respectively_twins_share_a_surname():
+    parts = _parts("Felix and Rudi Dorn, identical twins from the coast, play Tam and Rudi respectively.")
+    assert parts.get("Felix Dorn") == "Tam" and parts.get("Rudi Dorn") == "Rudi"
+
+
+def test_respectively_with_a_lead_billed_surname():
+    parts = _parts("Pell and Lune Varga play Mina and Felix respectively, and Varga had sung with her before.")
+    assert parts["Ora Pell"] == "Mina" and parts["Lune Varga"] == "Felix"
+
+
+def test_respectively_counts_must_agree():
+    parts = _parts("Lune Varga, Tam Osk and Kip Dorn play the stagehands Felix and Rudi respectively.")
+    assert parts.get("Lune Varga") != "Felix" and parts.get("Kip Dorn") != "Rudi"
+    parts = _parts("Lune Varga and Tam Osk, who were rivals, play Felix and Rudi respectively.")
+    assert parts["Lune Varga"] == "Felix" and parts["Tam Osk"] == "Rudi"
