@@ -65,3 +65,20 @@ def test_respectively_counts_must_agree():
     assert parts.get("Lune Varga") != "Felix" and parts.get("Kip Dorn") != "Rudi"
     parts = _parts("Lune Varga and Tam Osk, who were rivals, play Felix and Rudi respectively.")
     assert parts["Lune Varga"] == "Felix" and parts["Tam Osk"] == "Rudi"
+
+
+def _story(lead_cast: str, plot: str) -> dict[str, str]:
+    text = (f"Other Tale\nOther Tale is a 1990 Ruritanian comedy film directed by Kip Morrow. It stars {lead_cast}.\n"
+            f"Plot\n{plot}\n")
+    return {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+
+
+def test_plot_bracket_with_a_lower_case_particle_surname():
+    parts = _story("Ora da Costa, Lune van der Berg and Ivo d'Osk",
+                   "Mina (da Costa) runs a bookshop; her brother Felix (van der Berg) loves Rudi Osk (d'Osk).")
+    assert parts["Ora da Costa"] == "Mina" and parts["Lune van der Berg"] == "Felix" and parts["Ivo d'Osk"] == "Rudi Osk"
+
+
+def test_particle_bracket_needs_one_full_name():
+    parts = _story("Ora da Costa and Tam da Costa", "Mina (da Costa) runs a bookshop.")
+    assert "Mina" not in parts.values()

@@ -2924,6 +2924,13 @@ def _person_after_of(ch: str, before: str) -> bool:
                                          or (len(ws) >= 3 and is_person(ch)))
 
 
+# "Mina (da Costa)", "Tam (d'Osk)", "Lune (van der Berg)": a surname opening with a lower-case particle
+# (names.toml particles), which the capitalised name frame does not read; a player only where the article
+# gives the one full name it ends ("Ora da Costa")
+_LOWER_SURNAME = re.compile(rf"(?:(?:{alternation(load('names')['particles'])})\s+){{1,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*"
+                            r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*)?|[dl]['’][A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*")
+
+
 def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
     """"Hero Name (Actor Name), a man who..." as used in leads and plots."""
     text = s.text
@@ -2932,7 +2939,7 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue  # Sky ("A Song Title"): a quoted title in brackets names a song or a work, not a player
         inner = clean_name(m.group("inner"))
         full = NAME_RE.fullmatch(inner)
-        if not full:
+        if not full and not (_LOWER_SURNAME.fullmatch(inner) and st.people.full(inner)):
             continue
         if _BILLED_AS.match(text[: m.start()]):
             continue  # "Jane Doe as Hero Name (Nickname)": a billing line's bracket names the role again
@@ -2944,7 +2951,7 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         actor = inner
         short = False
         surname_of = (len(_words(inner)) == 1 or _words(inner)[0].lower() in _PARTICLES) and not inner.isupper() \
-            and is_person(resolve(st.people, inner)[0])  # "Tam (Osk)", "Tam (De Osk)": a surname the article completes
+            and is_person(resolve(st.people, inner)[0]) or not full  # "Tam (Osk)", "Tam (De Osk)": a surname the article completes
         # a billed "Xu Tam" or "Ora May" vouches for a word names do not otherwise take ("Xu", "May")
         # (or a double surname: "Tam (Osk Varga)" for the billed "Ora Osk Varga")
         billed_end = not surname_of and len(_words(inner)) <= 2 and inner[:1].isupper() and inner[1:2].islower() \
