@@ -82,3 +82,26 @@ def test_plot_bracket_with_a_lower_case_particle_surname():
 def test_particle_bracket_needs_one_full_name():
     parts = _story("Ora da Costa and Tam da Costa", "Mina (da Costa) runs a bookshop.")
     assert "Mina" not in parts.values()
+
+
+def test_dubbed_versions_voice_cast_in_a_release_section():
+    parts = _story("Ora Pell and Tam Osk", "Mina (Pell) runs a bookshop; her brother Felix (Osk) loves her.\n"
+                   "Release\nIn the Vorlish dub, Mina is voiced by Lune Varga and Felix by Ivo Brandt. "
+                   "The film was re-released in 1999 with Kip Dorn as a new narrator.")
+    assert parts["Lune Varga"] == "Mina" and parts["Ivo Brandt"] == "Felix" and "Kip Dorn" not in parts
+
+
+def test_as_the_voice_of_names_the_voiced_part():
+    parts = _parts("The Vorlish version cast Lune Varga as the voice of Felix.")
+    assert parts["Lune Varga"] == "Felix"
+
+
+def test_a_dubbed_player_is_no_part():
+    parts = _story("Ora Pell and Tam Osk Dorn", "Mina (Pell) runs a bookshop; her brother Felix (Dorn) loves her.\n"
+                   "Release\nFor the Vorlish release, Osk was dubbed by the voice actor Lune Varga.")
+    assert parts.get("Lune Varga", "") != "Osk"
+
+
+def test_voiced_then_dubbed_in_one_sentence():
+    parts = _parts("In the Vorlish version the actress Lune Varga voiced Mina and Kip Dorn dubbed Felix.")
+    assert parts.get("Lune Varga") == "Mina" and parts.get("Kip Dorn", "") in {"", "Felix"}

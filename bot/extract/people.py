@@ -113,7 +113,7 @@ _CHAR_CUT = re.compile(
     r"\band\s+(?=[a-z])|\bas\s+well\b"  # "as Elsa and caused a stir": a clause goes on after the name
     # "plays Tam and Ivo Brandt plays Lune": the next player's clause
     r"|\band\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:also\s+)?(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|"
-    r"stars|starred|appears|appeared|is|was|as)\b)"
+    r"dubs|dubbed|stars|starred|appears|appeared|is|was|as)\b)"
     r"|\bas\s+(?:an?|the)\s+[a-z])"  # "plays Hamlet as a film student": the role, then how it is played
 )
 # "as Clyde the rooster": a name, then what the character is
@@ -133,12 +133,19 @@ _AGE_PREFIXED = re.compile(rf"^(?:(?:a|an|the)\s+)?(?P<name>(?i:{alternation(loa
 _GLUED_WORD = re.compile(r"(?<=[a-z]{3})[a-z](?=[A-Z][a-z])|(?<=[A-Za-z])[a-z](?=A\s+[a-z])")
 
 
+# "as the voice of Tam", "as the singing voice of Mina": the part is the one voiced, never "voice"
+_VOICE_OF = re.compile(rf"^(?:the\s+|an?\s+)?{alternation(load('casting')['voice_nouns'])}\s+of\s+(?=\S)")
+
+
 def character(raw: str) -> str:
     """Reduce the text after "as" / "plays" to a character name, or '' when it is a description.
 
     "Ann's brother Bob" → "Bob"; "the Villain" → "Villain"; "Captain John Roe, the
-    team's commander" → "Captain John Roe"; "the champion" → ''."""
+    team's commander" → "Captain John Roe"; "the champion" → ''; "the voice of Tam" → "Tam"."""
     text = raw.strip()
+    voice_of = _VOICE_OF.match(text)
+    if voice_of:
+        text = text[voice_of.end():]
     glued = _GLUED_WORD.search(text)
     if glued:
         text = text[: glued.start() + 1]
@@ -1547,8 +1554,10 @@ def _cast_from_dubbing(st: _State, s: Sentence, voice_ctx: bool) -> None:
         subject = _name_before(before, len(before))
         if subject:
             ch = character(subject)
-            if not ch or ch in players or st.people.full(ch) in players or st.is_title(ch):
-                continue  # "Pell is dubbed by B": a player dubbed, the part not in this sentence
+            if not ch or ch in players or st.people.full(ch) in players or st.is_title(ch) \
+                    or resolve(st.people, ch)[0] in players or any(ch in _words(p) for p in players):
+                continue  # "Pell is dubbed by B": a player dubbed, the part not in this sentence (a family name
+                # written first, "Osk Tam-ra", or a middle name of the billing: "Ora Osk Tam", both "Osk")
         elif re.search(r"\band(?:\s+(?:also|later))?$", before[-24:]):
             ch = _referent(st, s, m.start())  # "A plays Tam and was also dubbed, by B"
         elif _OWN_LINES.search(before[-60:]):
@@ -3689,6 +3698,7 @@ def _all_persons(text: str) -> list[str]:
 _CAST_KINDS = {"lead", "cast", "production", "filming"}
 _CAST_OR_PLOT = frozenset(_CAST_KINDS | {"plot"})
 _VOICE_OR_NARRATION = re.compile(r"voice|vocals|narrat|spoken by")
+_DUB_CUE = re.compile(rf"(?<![\w'’]){alternation(_CASTING['dub_cues'], flags='i')}(?![\w'’])")
 
 
 def _scope(article: Article, s: Sentence) -> set[str]:
@@ -4061,14 +4071,16 @@ def extract(article: Article) -> list[Fact]:
         if ("ead actor " in s.text or "ead actress " in s.text or "eading actor" in s.text or "eading actress" in s.text) \
                 and not kinds & {"references", "legacy", "plot"}:
             _cast_from_lead_player(st, s)
+        # a release section's sentence about a dubbed version is its voice cast ("In the Vorlish dub, Tam is voiced by A")
+        dub_release = "release" in kinds and not kinds & {"references", "legacy", "home_media"} and bool(_DUB_CUE.search(s.text))
         if ("played by" in s.text or "portrayed by" in s.text or "voiced by" in s.text or "performed by" in s.text) \
-                and kinds & _CAST_OR_PLOT \
+                and (kinds & _CAST_OR_PLOT or dub_release) \
                 and not kinds & {"references", "legacy"}:
             _cast_from_subject_played_by(st, s, voice_ctx)
         if kinds & _CAST_OR_PLOT and not kinds & {"references", "legacy"} and (" by " in s.text or " was " in s.text) \
                 and any(c in s.text for c in _YOUNGER_CUE):
             _younger_selves(st, s, voice_ctx)
-        if kinds & _CAST_KINDS:
+        if kinds & _CAST_KINDS or dub_release:
             if _VOICE_OR_NARRATION.search(s.text) or "physically" in s.text:
                 _cast_from_voices(st, s, voice_ctx)
             if "cast" in kinds and (" was " in s.text or " went to " in s.text):
