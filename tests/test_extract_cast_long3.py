@@ -105,3 +105,20 @@ def test_a_dubbed_player_is_no_part():
 def test_voiced_then_dubbed_in_one_sentence():
     parts = _parts("In the Vorlish version the actress Lune Varga voiced Mina and Kip Dorn dubbed Felix.")
     assert parts.get("Lune Varga") == "Mina" and parts.get("Kip Dorn", "") in {"", "Felix"}
+
+
+def test_a_leader_and_their_group_appear_as_themselves():
+    parts = _parts("The bandleader Kip Dorn and his Harbour Serenaders appear as themselves in the dance scene.")
+    assert parts["Kip Dorn"] == "Himself"
+    parts = _parts("Lune Varga and her band The Osk Kings appear as themselves at the roadhouse.")
+    assert parts["Lune Varga"] == "Herself"
+
+
+def test_an_animated_version_of_oneself_and_a_playing_aside():
+    parts = _parts("Kip Dorn, the talk show host, appears as an animated version of himself, reading the news.",
+                   "Voice cast")
+    assert parts["Kip Dorn"] == "Himself"
+    parts = _parts("Grandmaster Kip Dorn, playing himself, referees the final bout.")
+    assert parts["Kip Dorn"] == "Himself"
+    parts = _parts("Osk Comics co-founder Kip Dorn, who created the League, appears as himself at a convention.")
+    assert parts["Kip Dorn"] == "Himself"

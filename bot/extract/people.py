@@ -2046,8 +2046,16 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # person shown as themselves, named by the subject before the verb (past a description or a relative clause);
 # "a cameo by the poet C as himself". (Not "..., as do D and E": their own word is not written, and a surname
 # among them would complete the subject's to the wrong one of a family.)
+# ("appears as an animated version of himself", "voices a cartoon version of herself": the self part, drawn;
+# "Grandmaster A, playing himself, referees the bout": an aside naming the part)
 _AS_SELF = re.compile(r"(?:\s+(?:also|too|briefly))*\s+(?:(?:appears|appeared|appear|is\s+seen|was\s+seen)\s+as|"
-                      r"plays|played|portrays|portrayed|(?:performs|performed)(?:\s+[\"“][^\"”]{1,60}[\"”])?\s+as)\s+(?P<self>himself|herself)\b")
+                      r"plays|played|portrays|portrayed|voices|voiced|(?:performs|performed)(?:\s+[\"“][^\"”]{1,60}[\"”])?\s+as)"
+                      r"\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?version\s+of\s+)?(?P<self>himself|herself)\b"
+                      r"|(?<=[A-Za-z]),\s+playing\s+(?P<aside>himself|herself),")
+# "A and his Orchestra appear as themselves", "the bandleader B and his band The Osk Kings appear as themselves":
+# a leader and their group, the leader shown as themselves (the group is no person)
+_LEADER_AND_GROUP_SELVES = re.compile(rf"(?P<name>{NAME_RX})\s+and\s+(?P<own>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                                      r"(?:appear|appears|appeared|appearing)\s+as\s+themselves\b")
 # "the singer A, who performs "Tam" as herself": the player before a who-clause; "the journalist A of the
 # Ruritania Ledger appears as herself": the employer after the name is no part of it
 _WHO_END = re.compile(r",\s+who$")
@@ -2055,7 +2063,9 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-
 # "The singer Big Osk (Kip Ross) appears as himself": the real name in brackets after a stage name
 _REAL_NAME_AT_END = re.compile(rf"(?P<stage>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+\((?P<real>{NAME_RX})\)\s*$")
 _SELF_SUBJECT_ASIDE = re.compile(r",\s+(?:who|whose|then|now|an?|the)\b[^,;()]*,\s*$")
-_SELF_SUBJECT_HEAD = re.compile(r"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,4}?)?$")
+# (or an organisation's words before a calling, opening the sentence: "Osk Comics co-founder A appears as himself")
+_SELF_SUBJECT_HEAD = re.compile(r"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,4}?)?$"
+                                r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,2}$")
 _CAMEO_BY_SELF = re.compile(rf"\bcameos?\s+(?:appearances?\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<actor>{NAME_RX})"
                             r"\s+as\s+(?P<self>himself|herself)\b")
 
@@ -2171,7 +2181,20 @@ def _cast_as_themselves(st: _State, s: Sentence) -> None:
     if _OTHER_FILM.search(text) or _WISH.search(text):
         return
     found: list[tuple[str, str]] = []
+    if "themselves" in text:
+        for m in _LEADER_AND_GROUP_SELVES.finditer(text):
+            name = _trim_leading_stops(clean_name(m.group("name")))
+            own = m.group("own").lower()
+            if is_person(name) and own != "their":
+                st.own_selves.setdefault(name, "Himself" if own == "his" else "Herself")
+                found.append((name, "themselves"))
     for m in _AS_SELF.finditer(text):
+        if m.group("aside"):
+            before = text[: m.start()]
+            name = NAME_AT_END.search(before)
+            if name and _SELF_SUBJECT_HEAD.search(before[: name.start()]):
+                found.append((name.group(0), m.group("aside")))
+            continue
         before = _SELF_SUBJECT_ASIDE.sub("", text[: m.start()])
         real = _REAL_NAME_AT_END.search(before) if before.endswith(")") else None
         if real and _SELF_SUBJECT_HEAD.search(before[: real.start()]) and is_person(real.group("real")):
@@ -4101,7 +4124,8 @@ def extract(article: Article) -> list[Fact]:
                 _glimpsed(st, s, voice_ctx)
             if " as " in s.text and any(j in s.text for j in _JOB_NOUNS) and _JOB_CAMEO.search(s.text):
                 _cast_from_job_cameos(st, s)
-            if ("imself" in s.text or "erself" in s.text) and (" as " in s.text or "play" in s.text or "portray" in s.text):
+            if ("imself" in s.text or "erself" in s.text or "themselves" in s.text) \
+                    and (" as " in s.text or "play" in s.text or "portray" in s.text or "voice" in s.text):
                 _cast_as_themselves(st, s)
             _cast_from_roles(st, s, voice_ctx)
             if "title role" in s.text or "titular" in s.text or "title character" in s.text or "title part" in s.text:
