@@ -122,3 +122,21 @@ def test_an_animated_version_of_oneself_and_a_playing_aside():
     assert parts["Kip Dorn"] == "Himself"
     parts = _parts("Osk Comics co-founder Kip Dorn, who created the League, appears as himself at a convention.")
     assert parts["Kip Dorn"] == "Himself"
+
+
+def test_role_taken_or_given_past_an_aside():
+    parts = _parts("Kip Dorn, a Vorlish wrestling champion, takes the part of Felix.")
+    assert parts["Kip Dorn"] == "Felix"
+    parts = _parts("The nightclub comic Kip Dorn, making his screen debut, was given the role of the fast-talking "
+                   "Felix after the producer saw him.", "Casting")
+    assert parts["Kip Dorn"] == "Felix"
+    parts = _parts("The role of Old Felix, which Morrow wrote with his own father in mind, went to the veteran "
+                   "character actor Kip Dorn.", "Casting")
+    assert parts["Kip Dorn"] == "Old Felix"
+
+
+def test_in_the_role_of_then_the_player():
+    parts = _parts("In the role of Senator Felix Wilcox, Kip Dorn returns from the first film.")
+    assert parts["Kip Dorn"] == "Senator Felix Wilcox"
+    parts = _parts("In the role of Felix, Kip Dorn was to have starred but left the production.", "Casting")
+    assert parts.get("Kip Dorn", "") != "Felix"

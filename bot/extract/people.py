@@ -1950,10 +1950,16 @@ _CHOSEN = re.compile(
     rf"(?:(?:also|eventually|finally|later|then|subsequently|ultimately|soon|officially)\s+)?"
     rf"(?:{alternation(_CASTING['chosen_participles'])})\b(?:[^.;]{{0,60}}?\s)??"
     rf"(?:(?:for|in)\s+{_ROLE_OF}|to\s+(?:play|portray|essay|enact)(?:\s+{_ROLE_OF})?|as)\s+"
-    rf"|(?P<getter>{NAME_RX})\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
+    # ("A, a champion wrestler, takes the part of B", "A, making his debut, was given the role of B": one aside)
+    rf"|(?P<getter>{NAME_RX})(?:,\s+(?:an?|the|then|making|in|who)\s[^,;()]{{1,60}}?,)?\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
     rf"(?:{alternation(_CASTING['role_getting_verbs'])})\s+{_ROLE_OF}\s+")
+# "In the role of Senator Tam Osk, A returns from the first film": the part named first, its player the subject
+_IN_THE_ROLE_OF = re.compile(rf"\b[Ii]n\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of\s+(?P<char>{NAME_RX}),\s+(?P<actor>{NAME_RX})\s+"
+                             r"(?=(?:also\s+)?[a-z])(?!(?:who|whose|which|and|or|but|would|could|was\s+to|had\s+been)\b)")
 _WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|pivotal|key|central|supporting)\s+)?(?:role|part)"
                       rf"(?:\s+of\s+(?P<char>{NAME_RX})|\s+of\s+(?P<desc>(?:the|his|her|their)\s+[^,;()]{{1,40}}?))?,?\s+"
+                      # "The role of Tam, which Osk wrote with his father in mind, went to A": an aside about the part
+                      r"(?:(?<=,\s)(?:which|whom)\s[^,;()]{1,80}?,\s+)?"
                       rf"(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?"
                       rf"(?:went|was\s+(?:(?:eventually|finally|ultimately|later|then|instead)\s+)?(?:given|handed))\s+to\s+(?:{_CALLING}|(?:(?:stage|screen|film|child|television|veteran|young)\s+)?"
                       rf"(?:(?:actor|actress|newcomer|singer|comedian|[a-z]+-year-old)\s+)?)(?P<actor>{NAME_RX})"
@@ -2264,6 +2270,12 @@ def _cast_from_choices(st: _State, s: Sentence, voice_ctx: bool) -> None:
             ch = _role_after(m.group("desc")) or _described_part(m.group("desc"), "as the")
         if ch and (is_person(actor) or _billed_surname(st, actor)) and not re.search(r"\b(?:would|if|not|never)\b", text[m.start(): m.end()]):
             st.add_cast_choice(s, actor, ch, voice_ctx)
+    for m in _IN_THE_ROLE_OF.finditer(text) if "n the role of " in text or "n the part of " in text else ():
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        ch = character(_trim_leading_stops(clean_name(m.group("char"))))
+        if ch and ch != actor and (is_person(actor) or _billed_surname(st, actor)) and not _WISH.search(text) \
+                and not _ORIGINALLY.search(text[: m.end()]) and not _OTHER_FILM.search(text[: m.start("actor")]):
+            st.add_pair(s, actor, ch, voice_ctx, False)
     for m in _APPOSED_WENT_TO.finditer(text) if " went to " in text or " given to " in text else ():
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         ch = character(_trim_leading_stops(clean_name(m.group("char"))))
