@@ -140,3 +140,21 @@ def test_in_the_role_of_then_the_player():
     assert parts["Kip Dorn"] == "Senator Felix Wilcox"
     parts = _parts("In the role of Felix, Kip Dorn was to have starred but left the production.", "Casting")
     assert parts.get("Kip Dorn", "") != "Felix"
+
+
+def test_small_shapes_of_a_named_part():
+    parts = _parts("Kip Dorn gives voice to Felix, the first animated role of his career.", "Voice cast")
+    assert parts["Kip Dorn"] == "Felix"
+    parts = _parts("Broadway's Kip Dorn lent her voice to Felix, Rudi's mother.", "Voice cast")
+    assert parts["Kip Dorn"] == "Felix" and "Broadway's Kip Dorn" not in parts
+    parts = _parts("The veteran Kip Dorn plays Felix in what amounts to two scenes.")
+    assert parts["Kip Dorn"] == "Felix"
+    parts = _parts("Kip Dorn plays the young Felix and Lune Varga the young Rudi.")
+    assert parts["Kip Dorn"] == "young Felix" and parts["Lune Varga"] == "young Rudi"
+
+
+def test_a_crafts_award_category_in_brackets_is_no_part():
+    text = ("Other Tale\nOther Tale is a 1946 musical film starring Ora Pell. It won the Academy Award for Best "
+            "Cinematography (Color).\n")
+    cast = [f for f in people.extract(parse_article(text)) if isinstance(f, CastFact)]
+    assert all(f.actor != "Color" for f in cast)

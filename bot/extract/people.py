@@ -61,8 +61,10 @@ _CHAR_INNER_LOWER = set(_PEOPLE_WORDS["character_inner_lower"]) | set(_PARTICLES
 _CHAR_REJECT = set(_PEOPLE_WORDS["character_rejects"])
 _PREPOSITIONS = set(_PEOPLE_WORDS["prepositions"])
 _ARTICLES = frozenset(_PEOPLE_WORDS["articles"])
+# (and a craft's category: "Best Cinematography (Color)" is a category and its kind, no part and player)
 _AWARD_WORDS = re.compile(r"\bBest\s+(?:Actor|Actress|Picture|Director|Supporting|Film|Original|Screenplay)\b|"
-                          r"\b(?:Awards?|Oscars?|Academy|Prize|Festival|Globes?)\b")
+                          r"\b(?:Awards?|Oscars?|Academy|Prize|Festival|Globes?)\b|"
+                          rf"\bBest\s+(?:[A-Z][\w-]*\s+)?{alternation(load('awards')['categories']['role_nouns'])}\b")
 
 # A run of names ("A, B, and C"), its separator, and the cut between a list and prose.
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*")
@@ -105,7 +107,9 @@ def _name_before(text: str, end: int) -> str:
 
 _CHAR_CUT = re.compile(
     r"\s*(?:,|;|:|\(|\)|\[|\b(?i:aka|a\.k\.a\.)\s|\s[-–—]\s|–|—|\bwho\b|\bwhose\b|\bwhich\b|\bwhile\b|\bwhen\b|\bbut\b|"
-    r"\bin\s+(?:the|a|an|his|her|their|three|two|both)\b|\bfrom\s+(?:the\b|(?=[A-Z]))|\bwith\b|\bafter\b|"
+    r"\bin\s+(?:the|a|an|his|her|their|three|two|both|what|which|only|one|its|each|every|several)\b|\bfrom\s+(?:the\b|(?=[A-Z]))|\bwith\b|\bafter\b|"
+    # "plays the young Tam and Master B the young Lune": the next player's clause, its verb left out
+    r"\band\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}the\s)|"
     # "was cast as Tam in May 2003", "as Tam on 3 May", "as Tam in early 2003": the date of the casting, not the part
     r"\b(?:in|on|by|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|\d{4}\b)|"
@@ -311,6 +315,7 @@ class _Pair:
     short: bool = False  # a one-word name in brackets, kept only if the article vouches for it
 
 
+_OWNER_BEFORE_NAME = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 _SIBLINGS_BEFORE = re.compile(rf"\b{alternation(_PEOPLE_WORDS['sibling_group_nouns'], flags='i')}\b[^.;]{{0,30}}$")
 
 
@@ -330,6 +335,9 @@ class _State:
     def add_pair(self, s: Sentence, actor: str, char: str, voice: bool, strong: bool) -> None:
         # "Senator A", "Rappers B": a real person's office or calling is no part of the player's name
         actor = _without_office(_without_child_honorific(clean_name(actor)))
+        owner = _OWNER_BEFORE_NAME.match(actor)
+        if owner and is_person(actor[owner.end():]):
+            actor = actor[owner.end():]  # "Broadway's Ora Pell", "Vorland's Tam Osk": a place's or a company's own
         for quote, closing in (('"', '"'), ("“", "”")):  # '"Tich" Osk': a quoted given name opening the name
             if actor.count(quote) + (actor.count(closing) if closing != quote else 0) == 1 and quote + actor in s.text:
                 actor = quote + actor  # keeps its opening quote
@@ -1407,7 +1415,9 @@ _VOICE_NOUN = alternation(_CASTING["voice_nouns"])
 # "A provides the character's voice", "A provided Fett's voice", "A lends her voice to Ora": a voice actor.
 _VOICE_GIVEN = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:{alternation(_CASTING['voice_verbs'])})\s+(?:(?P<poss>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s?|"
-    rf"(?P<ref>the\s+character['’]s|his|her|its)|the|their)\s+(?:[a-z]+\s+)?(?:{_VOICE_NOUN})\b(?:\s+(?:to|for)\s+(?:the\s+)?(?P<char>{NAME_RX}))?")
+    rf"(?P<ref>the\s+character['’]s|his|her|its)|the|their)\s+(?:[a-z]+\s+)?(?:{_VOICE_NOUN})\b(?:\s+(?:to|for)\s+(?:the\s+)?(?P<char>{NAME_RX}))?"
+    # "A gives voice to Tam": no determiner, the part named
+    rf"|(?P<giver>{NAME_RX})\s+(?:also\s+)?(?:gives|gave)\s+voice\s+to\s+(?:the\s+)?(?P<given>{NAME_RX})")
 # "C portrays him physically": a player giving a part its body while another gives its voice
 _BODY_OF = re.compile(rf"(?P<actor>{NAME_RX})\s+(?:physically\s+)?(?:portrays|portrayed|plays|played|performs|performed)\s+"
                       r"(?:him|her|it|the\s+character)\s+physically")
@@ -1446,8 +1456,8 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
     billed_only = not st.article.section_kinds(s.section) & {"lead", "cast"}
     found: list[tuple[str, str, bool]] = []
     for m in _VOICE_GIVEN.finditer(text):
-        actor = _trim_leading_stops(clean_name(m.group("actor")))
-        char = m.group("char") or m.group("poss") or ""
+        actor = _trim_leading_stops(clean_name(m.group("actor") or m.group("giver")))
+        char = m.group("char") or m.group("poss") or m.group("given") or ""
         found.append((actor, character(char) if char and char != actor else "", True))
         if not char and m.group("ref") and not re.match(r"\s+(?:to|for|in|on)\b", text[m.end():]):
             # "While A portrays Tam, B provides the character's voice", "... portrayed the Envoy. B provides his
@@ -2377,19 +2387,21 @@ _MORE_AS = re.compile(r"(?:,\s+(?:an?|the|his|her|their)\s+[^,;()]{1,40}?(?=,))?
 
 # "A plays Mina, and B the young clerk Kip": the next player and part, the verb left out (the part a name the
 # plot writes, the player a full name or a billed surname)
-_GAPPED_PLAYS = re.compile(rf",\s+and\s+(?P<b>{NAME_RX})\s+(?P<part>(?:(?:the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{0,3}})?{_STORY_NAME})\s*(?=[.;]|$)")
+_GAPPED_PLAYS = re.compile(rf",?\s+and\s+(?P<b>{NAME_RX})\s+(?P<part>(?:(?:the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{0,3}})?{_STORY_NAME})\s*(?=[.;]|$)")
 
 
 def _gapped_player(st: _State, s: Sentence, text: str, pos: int, voice: bool) -> None:
     """The player and part after ", and" that share the clause before's verb ("…, and B the clerk Kip")."""
-    m = _GAPPED_PLAYS.match(text, pos) if ", and " in text[pos: pos + 8] else None
+    m = _GAPPED_PLAYS.match(text, pos) if " and " in text[pos: pos + 8] else None
     if not m:
         return
     actor = _trim_leading_stops(clean_name(m.group("b")))
     ch = character(m.group("part"))
     players = {p.actor for p in st.pairs} | {_words(p.actor)[-1] for p in st.pairs}
+    named = _AGE_PREFIXED.match(ch)  # "the young Kip": the plot writes Kip
+    story = _words(ch)[-1] if named else ch
     if not ch or ch in players or ch == actor or not (is_person(actor) or _billed_surname(st, actor)) \
-            or not re.search(rf"(?<![\w'’-]){re.escape(ch)}(?![\w'’-])", st.plot_unbracketed):
+            or not re.search(rf"(?<![\w'’-]){re.escape(story)}(?![\w'’-])", st.plot_unbracketed):
         return
     st.add_pair(s, actor, ch, voice, False)
 
