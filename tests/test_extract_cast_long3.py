@@ -158,3 +158,10 @@ def test_a_crafts_award_category_in_brackets_is_no_part():
             "Cinematography (Color).\n")
     cast = [f for f in people.extract(parse_article(text)) if isinstance(f, CastFact)]
     assert all(f.actor != "Color" for f in cast)
+
+
+def test_turns_up_as_and_both_parts():
+    parts = _parts("The character actress Kip Dorn turns up as Mrs. Felix, Mina's suspicious landlady.")
+    assert parts["Kip Dorn"] == "Mrs. Felix"
+    parts = _parts("Kip Dorn voices both the Mountain Lord and his twin Old Felix, using a whisper for one.", "Voice cast")
+    assert parts["Kip Dorn"] == "Mountain Lord and his twin Old Felix"

@@ -1093,7 +1093,7 @@ _VERB_PLAYS_OPENERS = sorted({
     "also", "briefly", "physically", "later", "himself", "herself", "play", "portray", "essay", "perform", "enact",
     "repris", "return", "was", "were", "came", "comes", "voic", "appear", "star", "co-star", "featur", "cameo", "is",
     "had", "has", "being", "cast", "would", "will", "to", "are", "provide", "can", "depict", "made", "makes", "signed",
-    "joined", *_CASTING["part_verbs"]})
+    "joined", "turn", *_CASTING["part_verbs"]})
 _VERB_PLAYS = re.compile(
     # the longer shapes first: "plays the role of B", "played a guest role as B" (not "played" alone)
     rf"\s+(?={_literal_trie(tuple(_VERB_PLAYS_OPENERS)).pattern})"
@@ -1103,6 +1103,7 @@ _VERB_PLAYS = re.compile(
     r"(?:returns|returned)\s+to\s+play|(?:was|were)\s+brought\s+back\s+(?:to\s+play|as)|(?:came|comes)\s+back\s+as|"
     rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})(?:\s+appearance)?\s+as|"
     r"plays|played|portrays|portrayed|voices|voiced|"
+    r"(?:turns|turned)\s+up\s+as|"
     r"appears\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|appeared\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
     r"(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|stars\s+as|starred\s+as|co-stars\s+as|features\s+as|featured\s+as|cameos\s+as|cameoed\s+as|cameo\s+as|"
     r"(?:(?:is|was|were|had\s+been|has\s+been|being)\s+)?cast\s+(?:as|in\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of|to\s+play(?:\s+the\s+"
@@ -1121,6 +1122,10 @@ _SEVERAL_ROLES = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed|essays|essayed|appears|appeared|stars|starred|"
     rf"features|featured|(?:is|was)\s+seen|(?:is|was)\s+cast)\s+)?(?:in\s+)?(?:a\s+|the\s+)?(?:dual|double|triple|twin)\s+roles?"
     rf"\s*,?\s*(?:as|of|:)\s+(?P<chars>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}})?{NAME_RX})")
+# "A voices both the Mountain Lord and his twin Old Tam", "B plays both Tam and Lune": one player, two parts
+_BOTH_ROLES = re.compile(
+    rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:plays|played|portrays|portrayed|voices|voiced)\s+both\s+"
+    rf"(?P<chars>(?:the\s+)?{NAME_RX},?\s+and\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}})?{NAME_RX})")
 _COMMA_PLAYED_BY = re.compile(rf"(?P<char>{NAME_RX}),\s+(?:who\s+(?:is|was)\s+)?(?P<verb>played|portrayed|voiced)\s+by\s+"
                               rf"(?:the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
 # "The story does not involve the character …, played by B": a part the film leaves out
@@ -2542,12 +2547,12 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if is_person(a) and is_person(b) and x and y and not _WISH.search(text[: m.start()]):
             st.add_pair(s, a, x, voice_ctx, False)
             st.add_pair(s, b, y, voice_ctx, False)
-    for m in _SEVERAL_ROLES.finditer(text):
+    for m in (*_SEVERAL_ROLES.finditer(text), *(_BOTH_ROLES.finditer(text) if " both " in text else ())):
         # "A plays a dual role as Tam and his son Lune", "stars A in a double role as Tam and Lune": one
         # player, the roles as the sentence lists them
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         if (is_person(actor) or st.stage_name(actor)) and not _WISH.search(text[: m.start()]):
-            st.add_pair(s, actor, clean_name(m.group("chars")), voice_ctx, False)
+            st.add_pair(s, actor, re.sub(r"^the\s+", "", clean_name(m.group("chars"))), voice_ctx, False)
     for m in _VERB_PLAYS.finditer(text):
         actor = _name_before(text, m.start())
         if not actor and text[m.start() - 1: m.start()] == "," and st.article.sections[s.section].kind in {"lead", "cast"}:
@@ -3923,6 +3928,9 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             cur.sentence = p.sentence
         cur.voice = cur.voice or p.voice
         if p.character and (not cur.character or (
+                # "voices both Tam and Lune" read whole after its first part alone: both parts, as written
+                p.sentence == cur.sentence and " and " in p.character and cur.character in p.character
+                and re.search(rf"\bboth\s+(?:the\s+)?{re.escape(p.character)}", st.article.sentences[p.sentence].text)) or (
                 _desc_like(st, cur) and p.character[0].isupper() and not _desc_like(st, p)
                 and (not cur.strong or p.actor in weak_desc or cur.character[0].isupper()))):
             # a character from any pattern wins over none, and a named one over a prose description
