@@ -165,3 +165,11 @@ def test_turns_up_as_and_both_parts():
     assert parts["Kip Dorn"] == "Mrs. Felix"
     parts = _parts("Kip Dorn voices both the Mountain Lord and his twin Old Felix, using a whisper for one.", "Voice cast")
     assert parts["Kip Dorn"] == "Mountain Lord and his twin Old Felix"
+
+
+def test_a_crew_members_cameo_by_surname():
+    text = ("Other Tale\nOther Tale is a 1983 Ruritanian comedy film directed by Osk Tam-ra, based on Lune Varga's "
+            "novel. It stars Ora Pell.\nCast\nOsk himself turns up as a drunk customer who refuses to pay. Varga, "
+            "the novelist, makes a cameo as the temple priest.\n")
+    parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert parts.get("Osk Tam-ra") == "drunk customer" and parts.get("Lune Varga") == "temple priest"

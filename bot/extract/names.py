@@ -206,6 +206,8 @@ class People:
         self._full = set()  # every full (two- to four-word) person name of the article
         for t in texts:
             for n in all_names(t):
+                if n.endswith(("'s", "’s")) and " " in n:
+                    n = n[:-2]  # "based on Ora Pell's novel": a full name the article writes only as an owner
                 if is_person(n) and len(words(n)) <= 4:  # (min_words 2 is the default: one cache entry per name, as every caller asks)
                     self._full.add(n)
         People._last = (texts, frozenset(self._full))

@@ -1893,7 +1893,7 @@ _OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
 _DESCRIBED_ROLE = re.compile(rf"(?:an?|the)\s+{_OWNER}(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)(?:[a-z]|\d+(?:st|nd|rd|th)-)")
 _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|"
                            r"appearing\s+(?:on[\s-]?screen\s+)?as|"  # "…, with B appearing as his victim"
-                           r"voices|voiced|(?:is|was|can\s+be)\s+seen\s+as|"
+                           r"voices|voiced|(?:is|was|can\s+be)\s+seen\s+as|(?:turns|turned)\s+up\s+as|"
                            r"appeared\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
@@ -2567,8 +2567,11 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 actor = _trim_leading_stops(clean_name(app.group("name"))) if app else ""
         elif not actor and text[m.start() - 1: m.start()] == "," and st.article.section_kinds(s.section) & {"production", "filming", "casting"}:
             actor = _billed_apposed_subject(st, text, m.start())  # "Osk, borrowed from another studio, played Tam"
-        if not is_person(actor) and not st.stage_name(actor) and not st.people.full(actor):
-            continue  # a lone surname counts when the article gives the full name ("Doe returns as X")
+        # a lone surname counts when the article gives the full name ("Doe returns as X"; a family name written
+        # first, "Osk himself turns up as a drunk" for "Osk Tam-ra")
+        resolved = bool(st.people.full(actor) or (actor and " " not in actor and resolve(st.people, actor)[1]))
+        if not is_person(actor) and not st.stage_name(actor) and not resolved:
+            continue
         verb = m.group("verb")
         planned = "cast" in verb or "return" in verb or verb.startswith(("to ", "playing"))
         if _ORIGINALLY.search(text[max(0, m.start() - 40): m.end()]) and planned or \
@@ -2596,7 +2599,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                     continue
             # "It stars A, with B playing the hero's friend": a with-clause's "playing" is the billing, no plan
             billed_with = verb == "playing" and before[: len(before) - len(actor)].endswith((", with ", " with "))
-            if (not planned or billed_with) and (is_person(actor) or st.people.full(actor)) and not _PART_IN_EVENTS.match(text, m.end()) and (
+            if (not planned or billed_with) and (is_person(actor) or resolved) and not _PART_IN_EVENTS.match(text, m.end()) and (
                     (_PLAYS_A_PART.match(verb) and _DESCRIBED_ROLE.match(text, m.end()) and ("cast" in kinds or "uncredited" in verb
                                                                               or _production_part(st, kinds, actor, verb, text[m.end():])))
                     # "A stars as the singer Tam, and B plays her manager": a tie to the part before, in a cast section
