@@ -1,5 +1,5 @@
 """Cast classes of long articles written blind (long-dev3's misses): two lists paired "respectively" whose items
-carry their own descriptions ("the stagehands X and Y", "the Ruritanian actor A and the singer B"), a comma aside
+carry their own descriptions ("the porters X and Y", "the Ruritanian actor A and the singer B"), a comma aside
 after the players, twins sharing a surname, a lone surname the lead bills.
 Invented sentences only; each asserts what a user would see (the player with the right part, or no wrong part)."""
 
@@ -29,9 +29,9 @@ def _parts(body: str, section: str = "Cast") -> dict[str, str]:
 
 
 def test_respectively_with_described_parts():
-    parts = _parts("Lune Varga and Tam Osk play the stagehands Felix and Rudi respectively, reviving an old act.")
+    parts = _parts("Lune Varga and Tam Osk play the porters Felix and Rudi respectively, reviving an old act.")
     assert parts["Lune Varga"] == "Felix" and parts["Tam Osk"] == "Rudi"
-    parts = _parts("Lune Varga and Tam Osk play the notary Felix Dorn and his clerk Rudi respectively.")
+    parts = _parts("Lune Varga and Tam Osk play the pastor Felix Dorn and his sexton Rudi respectively.")
     assert parts["Lune Varga"] == "Felix Dorn" and parts["Tam Osk"] == "Rudi"
 
 
@@ -43,9 +43,9 @@ def test_respectively_with_a_group_before_its_members():
 
 
 def test_respectively_with_described_players_and_an_aside():
-    parts = _parts("The Vorlish actor Lune Varga and the singer Tam Osk voice the crane general and the lotus sprite "
+    parts = _parts("The Vorlish actor Lune Varga and the singer Tam Osk voice the heron captain and the reed spirit "
                    "respectively.", "Voice cast")
-    assert parts["Lune Varga"] == "crane general" and parts["Tam Osk"] == "lotus sprite"
+    assert parts["Lune Varga"] == "heron captain" and parts["Tam Osk"] == "reed spirit"
     parts = _parts("Lune Varga and Tam Osk, a comedy duo from the cabarets, voice Felix and Rudi respectively.")
     assert parts["Lune Varga"] == "Felix" and parts["Tam Osk"] == "Rudi"
 
@@ -61,7 +61,7 @@ def test_respectively_with_a_lead_billed_surname():
 
 
 def test_respectively_counts_must_agree():
-    parts = _parts("Lune Varga, Tam Osk and Kip Dorn play the stagehands Felix and Rudi respectively.")
+    parts = _parts("Lune Varga, Tam Osk and Kip Dorn play the porters Felix and Rudi respectively.")
     assert parts.get("Lune Varga") != "Felix" and parts.get("Kip Dorn") != "Rudi"
     parts = _parts("Lune Varga and Tam Osk, who were rivals, play Felix and Rudi respectively.")
     assert parts["Lune Varga"] == "Felix" and parts["Tam Osk"] == "Rudi"
@@ -120,14 +120,14 @@ def test_an_animated_version_of_oneself_and_a_playing_aside():
     assert parts["Kip Dorn"] == "Himself"
     parts = _parts("Grandmaster Kip Dorn, playing himself, referees the final bout.")
     assert parts["Kip Dorn"] == "Himself"
-    parts = _parts("Osk Comics co-founder Kip Dorn, who created the League, appears as himself at a convention.")
+    parts = _parts("Osk Press co-publisher Kip Dorn, who created the League, appears as himself at a convention.")
     assert parts["Kip Dorn"] == "Himself"
 
 
 def test_role_taken_or_given_past_an_aside():
     parts = _parts("Kip Dorn, a Vorlish wrestling champion, takes the part of Felix.")
     assert parts["Kip Dorn"] == "Felix"
-    parts = _parts("The nightclub comic Kip Dorn, making his screen debut, was given the role of the fast-talking "
+    parts = _parts("The nightclub comic Kip Dorn, making his screen debut, was given the role of the sly "
                    "Felix after the producer saw him.", "Casting")
     assert parts["Kip Dorn"] == "Felix"
     parts = _parts("The role of Old Felix, which Morrow wrote with his own father in mind, went to the veteran "
@@ -136,8 +136,8 @@ def test_role_taken_or_given_past_an_aside():
 
 
 def test_in_the_role_of_then_the_player():
-    parts = _parts("In the role of Senator Felix Wilcox, Kip Dorn returns from the first film.")
-    assert parts["Kip Dorn"] == "Senator Felix Wilcox"
+    parts = _parts("In the role of Mayor Felix Brenk, Kip Dorn returns from the first film.")
+    assert parts["Kip Dorn"] == "Mayor Felix Brenk"
     parts = _parts("In the role of Felix, Kip Dorn was to have starred but left the production.", "Casting")
     assert parts.get("Kip Dorn", "") != "Felix"
 
@@ -161,15 +161,15 @@ def test_a_crafts_award_category_in_brackets_is_no_part():
 
 
 def test_turns_up_as_and_both_parts():
-    parts = _parts("The character actress Kip Dorn turns up as Mrs. Felix, Mina's suspicious landlady.")
+    parts = _parts("The character actress Kip Dorn turns up as Mrs. Felix, Mina's wary aunt.")
     assert parts["Kip Dorn"] == "Mrs. Felix"
-    parts = _parts("Kip Dorn voices both the Mountain Lord and his twin Old Felix, using a whisper for one.", "Voice cast")
-    assert parts["Kip Dorn"] == "Mountain Lord and his twin Old Felix"
+    parts = _parts("Kip Dorn voices both the River King and his twin Old Felix, using a whisper for one.", "Voice cast")
+    assert parts["Kip Dorn"] == "River King and his twin Old Felix"
 
 
 def test_a_crew_members_cameo_by_surname():
     text = ("Other Tale\nOther Tale is a 1983 Ruritanian comedy film directed by Osk Tam-ra, based on Lune Varga's "
-            "novel. It stars Ora Pell.\nCast\nOsk himself turns up as a drunk customer who refuses to pay. Varga, "
-            "the novelist, makes a cameo as the temple priest.\n")
+            "novel. It stars Ora Pell.\nCast\nOsk himself turns up as a sleepy baker who refuses to pay. Varga, "
+            "the novelist, makes a cameo as the chapel warden.\n")
     parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
-    assert parts.get("Osk Tam-ra") == "drunk customer" and parts.get("Lune Varga") == "temple priest"
+    assert parts.get("Osk Tam-ra") == "sleepy baker" and parts.get("Lune Varga") == "chapel warden"

@@ -1122,7 +1122,7 @@ _SEVERAL_ROLES = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed|essays|essayed|appears|appeared|stars|starred|"
     rf"features|featured|(?:is|was)\s+seen|(?:is|was)\s+cast)\s+)?(?:in\s+)?(?:a\s+|the\s+)?(?:dual|double|triple|twin)\s+roles?"
     rf"\s*,?\s*(?:as|of|:)\s+(?P<chars>{NAME_RX}(?:\s*,\s*{NAME_RX})*,?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}})?{NAME_RX})")
-# "A voices both the Mountain Lord and his twin Old Tam", "B plays both Tam and Lune": one player, two parts
+# "A voices both the River King and his twin Old Tam", "B plays both Tam and Lune": one player, two parts
 _BOTH_ROLES = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:plays|played|portrays|portrayed|voices|voiced)\s+both\s+"
     rf"(?P<chars>(?:the\s+)?{NAME_RX},?\s+and\s+(?:the\s+)?(?:(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}})?{NAME_RX})")
@@ -1965,10 +1965,10 @@ _CHOSEN = re.compile(
     rf"(?:(?:also|eventually|finally|later|then|subsequently|ultimately|soon|officially)\s+)?"
     rf"(?:{alternation(_CASTING['chosen_participles'])})\b(?:[^.;]{{0,60}}?\s)??"
     rf"(?:(?:for|in)\s+{_ROLE_OF}|to\s+(?:play|portray|essay|enact)(?:\s+{_ROLE_OF})?|as)\s+"
-    # ("A, a champion wrestler, takes the part of B", "A, making his debut, was given the role of B": one aside)
+    # ("A, a former boxer, takes the part of B", "A, making his debut, was given the role of B": one aside)
     rf"|(?P<getter>{NAME_RX})(?:,\s+(?:an?|the|then|making|in|who)\s[^,;()]{{1,60}}?,)?\s+(?:(?:also|eventually|finally|later|then|ultimately)\s+)?"
     rf"(?:{alternation(_CASTING['role_getting_verbs'])})\s+{_ROLE_OF}\s+")
-# "In the role of Senator Tam Osk, A returns from the first film": the part named first, its player the subject
+# "In the role of Mayor Tam Osk, A returns from the first film": the part named first, its player the subject
 _IN_THE_ROLE_OF = re.compile(rf"\b[Ii]n\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of\s+(?P<char>{NAME_RX}),\s+(?P<actor>{NAME_RX})\s+"
                              r"(?=(?:also\s+)?[a-z])(?!(?:who|whose|which|and|or|but|would|could|was\s+to|had\s+been)\b)")
 _WENT_TO = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|pivotal|key|central|supporting)\s+)?(?:role|part)"
@@ -2084,7 +2084,7 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-
 # "The singer Big Osk (Kip Ross) appears as himself": the real name in brackets after a stage name
 _REAL_NAME_AT_END = re.compile(rf"(?P<stage>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+\((?P<real>{NAME_RX})\)\s*$")
 _SELF_SUBJECT_ASIDE = re.compile(r",\s+(?:who|whose|then|now|an?|the)\b[^,;()]*,\s*$")
-# (or an organisation's words before a calling, opening the sentence: "Osk Comics co-founder A appears as himself")
+# (or an organisation's words before a calling, opening the sentence: "Osk Press co-publisher A appears as himself")
 _SELF_SUBJECT_HEAD = re.compile(r"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,4}?)?$"
                                 r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,2}$")
 _CAMEO_BY_SELF = re.compile(rf"\bcameos?\s+(?:appearances?\s+)?(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<actor>{NAME_RX})"
@@ -2489,7 +2489,7 @@ def _shared_ties(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 or _WISH.search(text[: m.start()]):
             continue
         if "respectively" in text and re.match(r"\s+[A-Z]", text[m.end():]):
-            continue  # "A and B play Tam's colleagues Ora and Lune, respectively": the tie describes named parts
+            continue  # "A and B play Tam's cousins Ora and Lune, respectively": the tie describes named parts
         names = [_trim_leading_stops(clean_name(n)) for n in _LIST_SEP.split(m.group("names"))]
         if len(names) >= 2 and all(is_person(n) for n in names):
             for n in names:
@@ -2568,7 +2568,7 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         elif not actor and text[m.start() - 1: m.start()] == "," and st.article.section_kinds(s.section) & {"production", "filming", "casting"}:
             actor = _billed_apposed_subject(st, text, m.start())  # "Osk, borrowed from another studio, played Tam"
         # a lone surname counts when the article gives the full name ("Doe returns as X"; a family name written
-        # first, "Osk himself turns up as a drunk" for "Osk Tam-ra")
+        # first, "Osk himself turns up as a baker" for "Osk Tam-ra")
         resolved = bool(st.people.full(actor) or (actor and " " not in actor and resolve(st.people, actor)[1]))
         if not is_person(actor) and not st.stage_name(actor) and not resolved:
             continue
@@ -2693,8 +2693,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.add_pair(s, actor, ch, voice_ctx or m.group("verb") == "voiced", False)
 
 
-# "A and B play the stagehands X and Y respectively", "The Ruritanian actor A and the singer B voice the crane
-# general and the lotus sprite respectively", "A and B, identical twins, play X and Y respectively": two lists
+# "A and B play the porters X and Y respectively", "The Ruritanian actor A and the singer B voice the heron
+# captain and the reed spirit respectively", "A and B, identical twins, play X and Y respectively": two lists
 # paired in order where either list's items carry a description the name-only frames above do not read. Read
 # item by item (split at the list's commas and "and"), never by one regex over the whole clause.
 _RESP_VERB = re.compile(rf"(?<=[\w,])\s+(?:also\s+)?(?P<verb>{alternation(_CASTING['respective_verbs'])})\s+")
@@ -2750,7 +2750,7 @@ def _respective_described(st: _State, s: Sentence, voice_ctx: bool) -> None:
         parts_text = _RESP_ROLES_OF.sub("", clause[verb.end():].strip())
         parts = [p for p in _LIST_SEP.split(parts_text) if p.strip()]
         if len(parts) == len(actors) + 1 and parts[0][:1].islower() and not character(parts[0]):
-            parts = parts[1:]  # "play two of Tam's retainers, X and Y": the group, then its members
+            parts = parts[1:]  # "play two of Tam's servants, X and Y": the group, then its members
         if len(parts) != len(actors):
             return
         chars = []
