@@ -173,3 +173,12 @@ def test_a_crew_members_cameo_by_surname():
             "the novelist, makes a cameo as the chapel warden.\n")
     parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert parts.get("Osk Tam-ra") == "sleepy baker" and parts.get("Lune Varga") == "chapel warden"
+
+
+def test_heads_a_cast_bills_the_star_whose_surname_a_relative_shares():
+    text = ("Other Tale\nOther Tale is a 1956 war film directed by Kip Morrow. Ivo Dorn heads a cast that includes "
+            "Lune Varga, Tam Osk and Ora Pell.\nPlot\nLieutenant Felix (Dorn) takes command; Mina (Varga) waits. "
+            "Rudi (Osk) deserts.\nCast\nThe older Felix was played by Ned Vale, with the young Bede Dorn, the star's "
+            "nephew, as his son.\n")
+    parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert parts.get("Ivo Dorn") == "Lieutenant Felix" and "Dorn" not in parts
