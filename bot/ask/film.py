@@ -465,8 +465,7 @@ async def answer_cast(q: Q) -> Answer:
             # in the cast with no character: the plot may still pair them ("Reggie (Ora Pell)")
             return await _character_from_text(q, actors[0][1]) or got
         return got
-    named = _before_apposition(q, chars or q.roles("plot") or q.roles("casting"))
-    head = _part_before_a_clause(q, named) if named and not yesno else ""
+    named, head = _apposition(q, chars or q.roles("plot") or q.roles("casting"), yesno)
     if head:
         # "who played kip, the guy <character> puts the gun to": Kip is asked; the name in the clause after him
         # only says which Kip, and its player is no answer
@@ -595,21 +594,6 @@ async def answer_cast(q: Q) -> Answer:
         return q.make(("The leads as billed: " if hero else "It stars ") + join_names(parts) + ".", "cast.list",
                       GUESS if hero else GOOD, [src(r) for r in lead])
     return await fallback(q)
-
-
-def _before_apposition(q: Q, named: list[tuple[NameHit, str]]) -> list[tuple[NameHit, str]]:
-    """The part asked about when the question names one before a comma and says who that is after it ("who
-    played Tam, the guy Ora Pell threatens"): the one typed before the comma, whatever role the facts give
-    the name after it (a billed character there is only how the member describes the one asked). *named*
-    as it was otherwise."""
-    comma = q.text.find(",")
-    if comma < 0 or not named:
-        return named
-    cut = len(normalize(q.text[:comma]).split())
-    if any(h.start < cut for h, _n in named):
-        return [x for x in named if x[0].start < cut]
-    early = [x for r in ("character", "plot", "casting") for x in q.roles(r) if x[0].start < cut]
-    return early or named
 
 
 _GIVEN_NAMES = given_names()
@@ -1385,21 +1369,32 @@ _PART_FIRST = re.compile(r"^(?:who|which actor|which actress) (?:played|plays|po
                          r"was playing|is playing) (?P<n>[a-z][\w'’.-]*(?: [a-z][\w'’.-]*)?)\s*(?:,|\bthe\b|\bwho\b|\bin\b)")
 
 
-def _part_before_a_clause(q: Q, named: list[tuple[NameHit, str]]) -> str:
-    """The part a "who played <part>, the <description>" question asks, when every name the question holds is
-    typed after it, inside the description ("who played kip, the guy <character> shoots"): the head of the
-    question is asked, not the name that only tells which one. '' when the head is itself one of the names."""
+def _apposition(q: Q, named: list[tuple[NameHit, str]], yesno: bool) -> tuple[list[tuple[NameHit, str]], str]:
+    """Read the comma of "who played Tam, the guy Ora Pell threatens": the part asked is the one typed before
+    the comma, and what follows only says which Tam (a billed name there is how the member describes the one
+    asked, never the one asked). Returns (names, head): when a recognised name is typed before the comma,
+    those names and no head; when every name is typed after it and the question opens "who played <part>,",
+    *named* and that head part ("Tam"; never for a yes/no question, nor when the head is itself one of the
+    names); otherwise *named* as it was and ''."""
+    comma = q.text.find(",")
+    if comma < 0 or not named:
+        return named, ""
+    cut = len(normalize(q.text[:comma]).split())
+    before = [x for x in named if x[0].start < cut] or [
+        x for r in ("character", "plot", "casting") for x in q.roles(r) if x[0].start < cut]
+    if before:
+        return before, ""
     typed = " ".join(q.text.lower().split())
     m = _PART_FIRST.match(typed)
     head = _part_typed_first(q)
     # a name set off by a comma ("stan, the guy ..."), never "the girlfriend who ..." (a part by what it is)
-    if not m or not head or not typed[m.end("n"):].lstrip().startswith(",") or m.group("n").split()[0] in STOPWORDS:
-        return ""
-    ends = len(normalize(typed[: m.end("n")]).split())
+    if (yesno or not m or not head or not typed[m.end("n"):].lstrip().startswith(",")
+            or m.group("n").split()[0] in STOPWORDS):
+        return named, ""
     head_words = set(normalize(head).split())
-    if any(h.start < ends or head_words & set(normalize(n).split()) for h, n in named):
-        return ""
-    return head
+    if any(head_words & set(normalize(n).split()) for _h, n in named):
+        return named, ""
+    return named, head
 
 
 def _part_typed_first(q: Q) -> str:
