@@ -131,12 +131,22 @@ _ALT_PHRASE = re.compile(
     r"a\.?k\.?a\.?|alternatively\s+titled|originally\s+titled|retitled|reissued(?:\s+in\s+[\w\s.]+?)?\s+as|"
     r"released(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+as|billed(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+as|"
     r"(?:often\s+)?promoted\s+as|referred\s+to\s+as|working\s+title|stylized(?:\s+onscreen)?\s+as|"
-    r"title\s+was\s+changed\s+to)\s+(?P<value>[\"“]?[A-Z0-9][^()]*)",
+    r"title\s+was\s+changed\s+to|"
+    # the English or foreign-market title said in words: "known in English as X", "internationally known
+    # as X", "released abroad as X", "released in the US under the title X", "its English title is X"
+    r"(?:internationally\s+)?known\s+(?:in\s+English|internationally|abroad|overseas)\s+as|internationally\s+known\s+as|"
+    r"(?:released|distributed|marketed|sold|shown)\s+(?:internationally|abroad|overseas|"
+    r"in\s+English-speaking\s+(?:countries|markets|territories)|in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+as|"
+    r"released(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+under\s+the\s+(?:English\s+)?title|"
+    r"(?:English|English-language|international|American|US|U\.S\.|British|UK)\s+(?:release\s+)?title\s+(?:is|was))"
+    r"\s+(?P<value>[\"“]?[A-Z0-9][^()]*)",
 )
 _STYLIZED_IN = re.compile(r"\bstylized\s+in\s+(?:all\s+)?(?:lowercase|uppercase|capitals|caps|small\s+caps)\b", re.I)
 # Where a title written in running text ends.
 _TITLE_END = re.compile(
     r"\s+(?:is|was|are|were|in|because|which|who|but|when)\b|[,;)]\s|[,;)]$|\s+\(|"
+    # "as X and in the UK as Y": a lower-case word after "and" goes on with the sentence, not the title
+    r"\s+and\s+(?=[a-z])|"
     r"\s+(?:to|by|for|after|from|on|at|with)\s+(?=[a-z])|"
     r"(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\b[A-Z])\.(?:\s|$)"
 )
@@ -405,6 +415,9 @@ _PART_LABEL = re.compile(
 )
 
 
+_LABEL_GLUED = re.compile(r"^(lit\.|transl\.)(?=[^\s.])", re.I)
+
+
 def _split_group(group: str) -> list[str]:
     """Split "Japanese: X, Hepburn: Y" into its parts, but keep "lit. Father, you have aged" whole:
     a comma starts a new part only before a label or where the script changes."""
@@ -431,6 +444,7 @@ def _rejoin(group: str, left: str, right: str) -> str:
 
 def _label_part(part: str, n: int) -> tuple[str, str]:
     """One piece of the opening parentheses → (key, title)."""
+    part = _LABEL_GLUED.sub(r"\1 ", part)  # "lit.Bird of dough": the label typed without its space
     m = re.match(r"^(?P<label>[^:]{1,40}?)\s*:\s*(?P<value>.+)$", part)
     if m:
         label, value = m.group("label").strip(), _strip_quotes(m.group("value"))
@@ -467,10 +481,13 @@ def _strip_quotes(value: str) -> str:
 def _phrase_titles(sent: Sentence) -> list[IdentityFact]:
     """"also known as X", "released in the UK as Y", "originally titled Z" in running text."""
     facts: list[IdentityFact] = []
-    for m in _ALT_PHRASE.finditer(sent.text):
+    pos = 0
+    while (m := _ALT_PHRASE.search(sent.text, pos)) is not None:
         raw = m.group("value")
         end = _TITLE_END.search(raw)
         chunk = raw[: end.start()] if end else raw
+        # the sentence may go on to another title ("as X and in the UK as Y"): read on after this one
+        pos = m.start("value") + max(len(chunk), 1)
         for part in _ALT_SPLIT.split(chunk):
             value = _strip_quotes(part).rstrip(".")
             if value and value[0].isupper() or value[:1].isdigit():
