@@ -383,6 +383,16 @@ def _key_forms(key: str, group: list[TitleEntry]) -> set[str]:
     initials = _initials(words)
     if initials:
         out.add(initials)
+    # the initials typed with the title's leading article ("tlfs" for "The Lady from Sh..."), and of its
+    # words that are no small words ("bbs" for "The Ballad of Bede Sorn"): members type both
+    for e in group:
+        first = normalize(e.title or "").split()[:1]
+        if first and first[0] in _ARTICLES and words and words[0] != first[0]:
+            out.add(_initials(first + words))
+    content = [w for w in words if w not in _STOPWORDS]
+    if len(content) < len(words):
+        out.add(_initials(content))
+    out.discard("")
     return out
 
 
