@@ -2850,11 +2850,16 @@ async def answer_release(q: Q) -> Answer:
             # the year is sure; a question after the day or the place gets it only as a hint
             exact = (I.wants_date(q.rest) or _ANSWER_RELEASE_RX8.search(q.rest) is not None) \
                 and not _ANSWER_RELEASE_RX7.search(q.rest)
-            # "what date did it open": the year is no answer to that; the article doesn't say. "what was
-            # its release date" is often asked for the year: the year, as a hint, never confidently
-            day = _ANSWER_RELEASE_RX5.search(q.rest) is not None
+            if exact and (_ANSWER_RELEASE_RX5.search(q.rest) or await _goes_past_its_lead(q)):
+                # "what date did it open": the year is no answer to that. Nor is it to "when did it come out"
+                # or "its release date" where the article goes on past its lead (plot, cast, production)
+                # and never dates a release: the article doesn't say, and the year goes with that, plainly
+                return q.make(f"The article gives no release date; it says only that it is a {lead_year} film.",
+                              "abstain", NONE, [lead])
+            # a lead alone, where the film's year is all there is: "what was its release date" is asked
+            # for the year, given as a hint, never confidently; "what year" is answered by it
             return q.make(f"It is a {lead_year} film" + ("; the article gives no exact release date." if exact else "."),
-                          "abstain" if day else "release.date", NONE if day else GUESS if exact else GOOD, [lead])
+                          "release.date", GUESS if exact else GOOD, [lead])
     if kind == "premiere" and q.film.year:
         # its first showing is of the film's own year: "a sneak preview on January 31,
         # 1958" over a restoration's premiere decades later
@@ -2925,6 +2930,12 @@ async def _theaters(q: Q) -> Answer:
 def _release_year(r: dict) -> int | None:
     m = _ANSWER_RELEASE_RX2.search(f"{r['date'] or ''} {r['date_text'] or ''}")
     return int(m.group(1)) if m else None
+
+
+async def _goes_past_its_lead(q: Q) -> bool:
+    """Does the article have sections past its lead (a plot, a cast, a production history)? One that does
+    and gives no release date doesn't say when the film came out; a lead alone gives its year as the date."""
+    return any(s["kind"] != "lead" for s in await queries.sections(q.lib.conn, q.film.id))
 
 
 async def _lead_sentence(q: Q, needle: str) -> dict | None:
