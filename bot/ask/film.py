@@ -2264,6 +2264,12 @@ async def _award_count(q: Q, rows: list[dict], ceremony: str | None) -> Answer:
         return q.make(f"{c['count']} {noun} ({c['text']}) at the {present.ceremony(c) if c.get('ordinal') else c['ceremony']}.".replace(" at the .", "."),
                       "award.count", HIGH, [src(c)])
     listed = [r for r in rows if r["outcome"] == "won"] if wins else rows
+    if listed and ceremony and not wins and all(r["outcome"] == "won" for r in listed):
+        # "how many oscar nominations": the article names only the ones it won, and a film may have been
+        # up for more than it won; the count asked is not told, the wins are
+        cats = join_names([r["category"] for r in listed])
+        return q.make(f"The article doesn't say how many {what} nominations it received; it lists {len(listed)} "
+                      f"it won: {cats}.", "abstain", NONE, [src(r) for r in listed])
     if listed and ceremony:
         noun = "wins" if wins else "nominations"
         cats = join_names([r["category"] for r in listed])
@@ -2619,8 +2625,8 @@ def _market_named(kind: str, sentence: str) -> bool:
 #: when nothing does, and the words that reach such a sentence in the index.
 _KIND_TOLD = {
     "home_media": (r"\b(dvd|vhs|blu-?ray|home video|home media|home entertainment|videocassette|laserdisc|streaming|"
-                   r"netflix|digital(ly)? release)", "a home media release",
-                   "dvd vhs blu ray home video media streaming"),
+                   r"netflix|digital(ly)? release|4k|uhd|ultra hd)", "a home media release",
+                   "dvd vhs blu ray home video media streaming 4k uhd"),
     "television": (r"\b(television|tv|broadcast|telecast|aired|network)\b", "a television showing",
                    "television broadcast aired telecast"),
     "rerelease": (r"\b(re-?releas\w*|reissu\w*|re-?issued)\b", "a re-release", "rereleased re-released reissued"),

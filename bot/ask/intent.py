@@ -136,7 +136,7 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "score.critics"  # the critics at large: the aggregate, no one reviewer's rating
     if cue("rating", q):
         return "review"
-    if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q)):
+    if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q) or cue("pay_whose", q)):
         return "pay"
     if cue("costar", q) and has_actor and not has_character:
         return "costar"  # "who starred alongside A": the others billed, never A
@@ -454,7 +454,7 @@ def release_kind(q: str) -> str:
     if _has(r"\bpremiere\w*\b|\bdebut\w*\b|\bfestival\b|\bfirst (screen\w*|shown|showing|show)\b|\bpreview\w*\b", q):
         return "premiere"
     if _has(r"\b(dvd|blu ray|home media|home video|vhs|streaming|stream|netflix|amazon|prime video|hulu|disney plus|"
-            r"on demand|digital release|digitally)\b", q):
+            r"on demand|digital release|digitally|4k|uhd|ultra hd|laserdisc)\b", q):
         return "home_media"
     return "release"
 
