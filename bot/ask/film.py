@@ -400,6 +400,9 @@ def _with_apostrophes(text: str, names: list[str]) -> str:
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
 _ANSWER_CAST_RX1 = re.compile(r"\b(play|plays|played|voice|voices|voiced|portray\w*)\b")
+#: "who did A play", "what part does A voice": A, typed between the verb and "play", is the player asked about.
+_PLAYER_ASKED_ABOUT = re.compile(r"^(?:who|what|which)(?: [a-z]+){0,2}? (?:did|does|do|is|was) (?P<x>[a-z0-9]+(?: [a-z0-9]+){0,3}) "
+                                 r"(?:play|playing|voice|voicing|portray|portraying)\b")
 _ANSWER_CAST_RX2 = re.compile(r"\b(hero|heroine|heroines|protagonist|female lead|male lead|lead actress|lead actor|"
                          r"leading (man|lady))\b")
 _ANSWER_CAST_RX3 = re.compile(r"\bvoic")
@@ -438,6 +441,10 @@ async def answer_cast(q: Q) -> Answer:
             return related
     if yesno and not actors and q.roles("casting"):
         actors = q.roles("casting")  # "was A in it" for someone only the casting history names
+    player = _PLAYER_ASKED_ABOUT.match(normalize(q.text))
+    if not actors and player and q.roles("casting"):
+        # "who did A play" for someone only the casting history names: A is the player, never a part
+        actors = [x for x in q.roles("casting") if set(normalize(x[1]).split()) <= set(player.group("x").split())]
     if actors and yesno and _NARRATION.search(q.rest):
         return await _narrator_yesno(q, actors[0][1])
     if actors and yesno and I.cue("cast_action", q.rest):
@@ -557,6 +564,12 @@ async def answer_cast(q: Q) -> Answer:
         if other is not None:
             return other
         return q.make(f"The article doesn't list {who} in the cast.", "abstain", NONE, [])
+    if who and _PLAYER_ASKED_ABOUT.match(normalize(q.text)) \
+            and set(normalize(who).split()) <= set(_PLAYER_ASKED_ABOUT.match(normalize(q.text)).group("x").split()):
+        # "who did <someone the cast list misses> play": the one typed is the player, never the part; the
+        # sentence that gives them a part ("A was cast as B"), or the article doesn't say
+        return await _character_from_text(q, who) or q.make(f"The article doesn't say who {who} played.", "abstain",
+                                                           NONE, [])
     if who and _ANSWER_CAST_RX1.search(q.rest):
         got = await _actor_from_text(q, who, parts=False) or await _described_part(
             q, " ".join(w for w in q.rest.split() if w not in STOPWORDS and w not in _NON_NAME)) \
@@ -1256,9 +1269,14 @@ async def _character_from_text(q: Q, actor: str) -> Answer | None:
     for _s, row in got:
         t = row["text"]
         m = re.search(rf"((?:[A-Z][\w.'\u2019\"-]+ ){{0,3}}[A-Z][\w.'\u2019\"-]+) \((?:{re.escape(actor)}|{re.escape(surname)})\)", t) \
-            or re.search(rf"(?:{re.escape(actor)}|{re.escape(surname)}) (?:as|plays|played|voices|voiced|portrays) (?:the )?((?:[A-Z][\w.'\u2019\"-]+ ){{0,3}}[A-Z][\w.'\u2019\"-]+)", t)
+            or re.search(rf"(?:{re.escape(actor)}|{re.escape(surname)}) (?:as|plays|played|voices|voiced|portrays) (?:the )?((?:[A-Z][\w.'\u2019\"-]+ ){{0,3}}[A-Z][\w.'\u2019\"-]+)", t) \
+            or re.search(rf"(?:{re.escape(actor)}|{re.escape(surname)}) (?:was|is|had been) (?:cast|signed|hired|chosen) (?:as|to play) "
+                         rf"(?:the )?((?:[A-Z][\w.'\u2019\"-]+ ){{0,3}}[A-Z][\w.\"-]+(?:(?:['\u2019]s?) [a-z]+ [A-Z][\w.\"-]+)?)", t)
         if m:
             char = m.group(1).strip('"')
+            if char.endswith(("'", "\u2019", "'s", "\u2019s")):
+                continue  # "cast as Tam's ..." with no name after the tie: the part is not named
+
             return q.make(f"{actor} played {char}.", "cast.character", 0.55, [sentence_source(row)])
     return None
 
@@ -1285,6 +1303,10 @@ def _actor_roles(q: Q, actors: list[tuple[NameHit, str]], yesno: bool) -> Answer
             # cast, and nothing says they left: yes, as the casting history states it
             as_ = f" as {cast_ev[-1]['character']}" if cast_ev[-1]["character"] else ""
             return q.make(f"Yes: the article says {name} was cast{as_}.", "cast.yesno", FAIR, [src(r) for r in cast_ev])
+        if cast_ev and cast_ev[-1]["character"]:
+            # "who did A play": the part the casting history gives A, and nothing says A left it
+            return q.make(f"The article says {name} was cast as {cast_ev[-1]['character']}.", "cast.character", FAIR,
+                          [src(r) for r in cast_ev])
         return q.make(f"The article doesn't list {name} in the final cast.", "abstain", NONE, [src(r) for r in ev])
     chars = [r["character"] for r in rows if r["character"]]
     verb = "voices" if any(r["voice"] for r in rows) else "plays"
