@@ -2459,6 +2459,12 @@ async def answer_money(q: Q) -> Answer:
             return got
     kind = I.money_kind(q.rest)
     money = q.data.of("money")
+    lang = I.language_version(q.rest)
+    if lang and kind != "budget" and not _in_its_own_language(q, lang):
+        # "how much did the hindi version make": only a figure whose sentence names that version answers it
+        return await not_stated(q, f"a figure for the {lang.title()} version",
+                                rf"(?=.*\b{re.escape(lang)})(?=.*(\$|£|€|¥|₹|\bmillion|\bbillion|\bcrore|\blakh))",
+                                terms=f"{lang} version gross collected", story=False)
     years = sorted({y for y in _A_YEAR.findall(q.rest) if y != str(q.film.year or "")})
     if years:
         # "how much did it make in 1993", a 1988 film: a year of a later run or release is a qualifier; only a
@@ -2799,9 +2805,23 @@ async def answer_release(q: Q) -> Answer:
         qualified = await _qualified_premiere(q, rows)
         if qualified is not None:
             return qualified
+    lang = I.language_version(q.rest)
+    versioned = False
+    if lang and rows:
+        # "when did the hindi version come out": the release whose sentence names that language; the film's
+        # own language is its first release (one naming no other version); another version with no date of
+        # its own was not dated, whatever the film's own date
+        named = [r for r in rows if re.search(rf"\b{re.escape(lang)}\b", normalize(r["source"]["sentence"] or ""))]
+        if named:
+            rows, versioned = named, True
+        elif _in_its_own_language(q, lang):
+            rows = [r for r in rows if not I.language_version(normalize(r["source"]["sentence"] or ""))] or rows
+        else:
+            return q.make(f"The article gives no release date for the {lang.title()} version.", "abstain", NONE, [])
     place_words = [w for w in q.rest.split() if w not in STOPWORDS and len(w) > 2 and w not in
                    {"release", "released", "premiere", "premiered", "come", "came", "out", "first", "theaters", "theatrically",
-                    "year", "date", "day", "month", "exact", "exactly", "originally", "initially"}]
+                    "year", "date", "day", "month", "exact", "exactly", "originally", "initially"}
+                   and not (lang and (w == lang or w in _GENERIC_VERSION or w in ("dubbed", "language")))]
     every = rows
     local = []
     if place_words:
@@ -2843,7 +2863,7 @@ async def answer_release(q: Q) -> Answer:
     # the lead's year ("is a 2012 film", the year of its first showing) over a catalogue's year
     lead_year = next((int(r["value"]) for r in q.data.of("identity") if r["key"] == "year"
                       and str(r["value"]).isdigit()), None) or q.film.year
-    year_first = kind == "release" and lead_year and not local and not wants_place
+    year_first = kind == "release" and lead_year and not local and not wants_place and not versioned
     if rows and I.wants_date(q.rest) and not any(r["date"] for r in rows):
         # "when did it come out in <country>": a release there without a date answers nothing asked
         return await not_stated(q, "the date" + (f" ({' '.join(place_words)})" if place_words else ""),
@@ -2958,6 +2978,11 @@ async def _theaters(q: Q) -> Answer:
 def _release_year(r: dict) -> int | None:
     m = _ANSWER_RELEASE_RX2.search(f"{r['date'] or ''} {r['date_text'] or ''}")
     return int(m.group(1)) if m else None
+
+
+def _in_its_own_language(q: Q, lang: str) -> bool:
+    """Is *lang* a language the lead gives the film ("a Tamil-language film"): its own version, not a dub?"""
+    return any(lang in normalize(r["value"]).split() for r in q.data.of("identity") if r["key"] == "language")
 
 
 async def _goes_past_its_lead(q: Q) -> bool:

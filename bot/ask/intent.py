@@ -352,6 +352,21 @@ def critics_then(q: str) -> bool:
 _ASKED_LANGUAGE_RX1 = re.compile(r"^(is|was) (it |the (film|movie) )?(\w+ )*?(in|shot in|filmed in|made in) (?P<lang>\w+)( language)?$")
 
 
+_LANG_ALT = "|".join(sorted((re.escape(w) for w in _LANGUAGES), key=len, reverse=True))
+#: A version of the film named by its language: "the hindi version", "the telugu dub", "its tamil release",
+#: "released in hindi", "dubbed into english".
+_LANGUAGE_VERSION_RX = re.compile(
+    rf"\b(?P<a>{_LANG_ALT})(?: language)? (?:dubbed |dub |dubs )?(?:version|versions|dub|dubs|dubbed|release|cut|print)\b|"
+    rf"\b(?:releas\w*|dubbed|dub|out|come|came|opened|open) (?:in|into) (?P<b>{_LANG_ALT})\b")
+
+
+def language_version(q: str) -> str | None:
+    """The language of the version of the film a release or box-office question names ("when did the hindi
+    version come out" -> "hindi"), if any: a figure or a date of another version answers nothing asked."""
+    m = _LANGUAGE_VERSION_RX.search(q)
+    return (m.group("a") or m.group("b")) if m else None
+
+
 def asked_language(q: str) -> str | None:
     """The language a yes/no question asks the film to be in ("is it in norwegian"), if any."""
     m = _ASKED_LANGUAGE_RX1.match(q)
