@@ -3804,6 +3804,23 @@ async def _identity_value(q: Q, key: str, rows: list[dict]) -> Answer:
         # "a 1927 silent film": the lead gives its format or era, which is no genre
         vals = join_names([r["value"] for r in rows])
         return q.make(f"The lead calls it a {vals} film and names no genre.", "identity.genre", GUESS, [src(r) for r in rows])
+    market = I.territory_version(q.rest) if key == "runtime" else None
+    if rows and market:
+        # "how long is the us cut": a running time whose sentence names that market ("cut to 95 minutes for its
+        # release in the United States"), never the film's own given confidently
+        typed, place = market
+        told = [r for r in rows if I.territory_named_in((r.get("source") or {}).get("sentence", ""), place)]
+        if told:
+            return q.make(f"The {typed} runs {join_names([r['value'] for r in told])}.", "identity.runtime", FAIR,
+                          [src(r) for r in told])
+        forms = "|".join(re.escape(f) for f in I.territory_forms(place))
+        got = await not_stated(q, f"the running time of the {typed}",
+                               rf"(?=.*\b({forms})\b)(?=.*\b\d+[ -]minutes?\b)", terms=f"{place} minutes cut")
+        if not got.abstained:
+            return got
+        vals = join_names([r["value"] for r in rows])
+        return q.make(f"The article gives a running time of {vals} without saying it is the {typed}'s.",
+                      "identity.runtime", GUESS, [src(r) for r in rows])
     version = _RUNTIME_VERSION.search(q.rest) if key == "runtime" else None
     if rows and version:
         # "how long is the director's cut": a running time whose own sentence names that version, else the

@@ -535,6 +535,17 @@ def home_territories(country_values: list[str]) -> set[str]:
     return out
 
 
+def territory_version(q: str) -> tuple[str, str] | None:
+    """A cut of the film named by its market ("the us cut", "the american version", "the japanese edit"):
+    (the words typed, the territory), or None."""
+    m = _TERRITORY_VERSION_RX.search(q)
+    if not m:
+        return None
+    word = m.group("t").lower()
+    place = _TERRITORIES.get(word) or _ADJECTIVES.get(word)
+    return (m.group(0), place) if place else None
+
+
 def territory_forms(territory: str) -> list[str]:
     """Every form a sentence may name *territory* by ("the United States", "US", "America")."""
     return [territory] + [a for a, t in _TERRITORIES.items() if t == territory and len(a) > 3]
@@ -569,3 +580,9 @@ def same_territory(region: str, place: str) -> bool:
         return True
     # "Japan and Europe" is no figure for Europe alone (nor "the US and Canada" one for the US)
     return place.lower() in r and not _SAME_TERRITORY_RX1.search(r)
+
+
+#: "the us cut", "the american version": a version of the film named by the market it was cut for.
+_TERRITORY_VERSION_RX = re.compile(
+    r"\b(?P<t>" + "|".join(sorted((re.escape(t) for t in {*_TERRITORIES, *_ADJECTIVES}), key=len, reverse=True))
+    + r") (?:theatrical )?(?:cut|version|edit|print|release)\b")
