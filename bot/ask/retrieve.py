@@ -559,6 +559,9 @@ async def quote(conn, question: str, got: list[tuple[float, dict]], known: froze
         before = await _carried_from(conn, question, row, known)
         if before is not None:
             return score, f"{before['text']} {row['text']}", [before, row]
+        later = await _told_on(conn, question, row, kind, known, people)
+        if later is not None:
+            return score, f"{row['text']} {later['text']}", [row, later]
         return _with_tie(score, row["text"], [row], got)
     if kind == "date" and _TIME_BACK.search(row["text"]):
         # "when did filming begin": "Filming began that same day" is dated by the sentence before it ("In
@@ -730,6 +733,27 @@ _SUBJECT_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 #: A sentence that goes on about the one before it: a pronoun among its first words ("In his diaries that
 #: day, he called it ...").
 _CONTINUES = re.compile(r"^(?:[\w'’,-]+\s+){0,5}?(he|she|they|his|her|their)\b", re.IGNORECASE)
+
+
+async def _told_on(conn, question: str, row: dict, kind: str | None, known: frozenset[str],
+                   people: frozenset[str]) -> dict | None:
+    """The next sentence of *row*'s paragraph when the story goes on there with what is asked: it comes back to
+    the thing asked about ("where do they hide the bomb": "... planted a bomb in the pits." "... the bomb was
+    fitted on the car's air filter") and holds the kind of answer asked, or it goes on with the subject typed
+    in the question as a pronoun ("what does Kip do with the money": "Kip finds the money." "He buys a
+    boat."). Quoted with *row*, so the member reads both; None otherwise."""
+    nxt = await next_sentence(conn, row)
+    if nxt is None or len(row["text"]) + len(nxt["text"]) > TIE_CHARS:
+        return None
+    terms = {stem(w) for w in content_words(question, known) if w not in _QUESTION_WORDS and len(w) > 2}
+    here, after = normalize(row["text"]), normalize(nxt["text"])
+    shared = [t for t in terms if re.search(rf"\b{re.escape(t)}", here) and re.search(rf"\b{re.escape(t)}", after)]
+    if kind is not None and shared and holds(kind, nxt["text"], question, known, people):
+        return nxt
+    typed = set(normalize(question).split())
+    if kind is None and _SUBJECT_PRONOUN.match(nxt["text"]) and typed & (people | _capitals(row["text"])):
+        return nxt  # a name the question typed, which the next sentence goes on with as "he", "she"
+    return None
 
 
 async def _carried_on(conn, question: str, row: dict, known: frozenset[str]) -> dict | None:
