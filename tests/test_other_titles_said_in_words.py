@@ -45,3 +45,18 @@ def test_a_question_naming_the_film_by_its_english_title_finds_it(tmp_path) -> N
                  "Harbour Nights\nHarbour Nights is a 1980 crime film directed by Bede Marrow.\n")
     ans = ask(db, "who directed dark lake")
     assert ans.film and ans.film.startswith("Kalo Sarovar") and "Ora Pell" in ans.answer
+
+
+def test_the_english_title_of_the_source_novel_is_not_the_films() -> None:
+    titles = _alt_titles("Kalo Sarovar is a 1972 drama film by Ora Pell, based on the novel of the same title (known "
+                         "in English as Harbour Lights) by Bede Marrow.")
+    assert not any("Harbour" in t for t in titles)
+
+
+def test_the_title_a_market_had_is_the_one_its_sentence_ties_to_that_market(tmp_path) -> None:
+    db = library(tmp_path,
+                 "Nocturno Rojo\nNocturno Rojo, also known as Red Nocturne, is a 1981 Italian thriller film directed by "
+                 "Bede Marrow. It was released in the United States as The Crimson Hour.\n")
+    for question in ("what was nocturno rojo called in the us", "what is nocturno rojo's us title"):
+        ans = ask(db, question)
+        assert "The Crimson Hour" in ans.answer and "Red Nocturne" not in ans.answer, (question, ans.answer)

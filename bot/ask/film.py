@@ -3875,6 +3875,16 @@ _FORMER_TITLE = list(load("question")["former_title_words"])
 _RENAMED_ASKED = re.compile(r"\b(renamed|retitled|before (they|it was) (renamed|retitled|changed))\b")
 
 
+def _qualifier_named(sentence: str, word: str) -> bool:
+    """Does *sentence* name the qualifier a title question typed ("us": "the United States", "America";
+    "german": "German")? A country in any of its forms, any other word as a word start (never "us" inside
+    "thus")."""
+    place = I.territory(f"in the {word}")
+    if place:
+        return I.territory_named_in(sentence, place)
+    return re.search(rf"\b{re.escape(word[:5])}", normalize(sentence)) is not None
+
+
 async def _other_title(q: Q) -> Answer:
     """"what was it called during shooting", "its german title": a title the question qualifies is
     quoted from the sentence that gives it; unqualified, the article's other titles are listed."""
@@ -3886,10 +3896,14 @@ async def _other_title(q: Q) -> Answer:
         plain = list(stems)
         if any(w.startswith("original") for w in quals) or _RENAMED_ASKED.search(q.rest):
             stems += _FORMER_TITLE  # "its original title": "the title was changed from A to B"
-        hit = [r for r in rows if any(st in normalize((r.get("source") or {}).get("sentence", "")) for st in stems)]
+        former = stems[len(plain):]
+        hit = [r for r in rows if any(_qualifier_named((r.get("source") or {}).get("sentence", ""), w) for w in quals)
+               or any(st in normalize((r.get("source") or {}).get("sentence", "")) for st in former)]
         if hit:
-            return q.make(f"It is also known as {join_names([r['value'] for r in hit])}.", "identity.alt_title", GOOD,
-                          [src(r) for r in hit])
+            # one title for the qualifier is the answer; several from one sentence ("in the US as A and in the
+            # UK as B") the words cannot tell apart: listed, below confidence
+            return q.make(f"It is also known as {join_names([r['value'] for r in hit])}.", "identity.alt_title",
+                          GOOD if len(hit) == 1 else GUESS, [src(r) for r in hit])
         pat = re.compile(rf"{_TITLE_WORDS}.*\b({'|'.join(re.escape(s) for s in stems)})|"
                          rf"\b({'|'.join(re.escape(s) for s in stems)})\w*.*{_TITLE_WORDS}", re.I)
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} title", drop=_title_words(q), must=pat)

@@ -482,7 +482,14 @@ def _phrase_titles(sent: Sentence) -> list[IdentityFact]:
     """"also known as X", "released in the UK as Y", "originally titled Z" in running text."""
     facts: list[IdentityFact] = []
     pos = 0
+    opener = _OPENER.search(sent.text)
     while (m := _ALT_PHRASE.search(sent.text, pos)) is not None:
+        pre = sent.text[: m.start()]
+        if opener and pre.count("(") > pre.count(")") and pre.rfind("(") > opener.start():
+            # "based on the novel (known in English as X)": brackets past the lead's opening ones name the
+            # title of what they follow (a source novel, a song), not of the film
+            pos = m.end()
+            continue
         raw = m.group("value")
         end = _TITLE_END.search(raw)
         chunk = raw[: end.start()] if end else raw
