@@ -424,7 +424,9 @@ def _alias_forms(key: str, alias: str) -> list[str]:
     head, _sep, rest = f.partition(" ")
     if head in _TITLE_VOCAB.get("foreign_articles", ()) and len(rest.split()) >= 2:
         return [f, rest]  # "le quai des x" typed "quai des x"
-    return [f]
+    # "Kip Osk or: How I Learned to Swim": the subtitle of a full title, of three words at least, typed alone
+    subtitles = [k for p in parts[1:] if len((k := title_key(p)).split()) >= 3 and len(k.replace(" ", "")) >= 10]
+    return [f, *subtitles]
 
 
 _NUMBERED_PART = re.compile(r"\b(part|pt|chapter|episode|ep|vol|volume|book) (\d+)$")
@@ -1215,8 +1217,9 @@ class TitleIndex:
                 if alt is not None and len(kw) == 1 and len(k) < _TITLE_VOCAB["min_part_letters"] and k.isalpha() \
                         and (k in self._postings or k in _STOPWORDS):
                     alt = None  # a short form (initials) that is a word of some title is that word
-                if alt is not None and j - i <= 8:
-                    # a part or run-together form: as specific as the words typed, never above a title
+                if alt is not None and j - i <= 12:
+                    # a part or run-together form (a full title or its subtitle runs to a dozen words): as specific
+                    # as the words typed, never above a title
                     hits.append((len(kw), 1, 99.0, i, j, alt))
                     continue
                 if not (len(kw) >= 2 or len(k) >= 5) or all(w in _STOPWORDS for w in kw):

@@ -366,9 +366,27 @@ def _title_facts(article: Article, lead: list[Sentence]) -> list[IdentityFact]:
     facts: list[IdentityFact] = []
     first = lead[0]
     facts += _parenthetical_titles(article, first)
+    facts += _fuller_title(article, first)
     for s in lead:
         facts += _phrase_titles(s)
     return facts
+
+
+# Where the name a lead opens with ends: its brackets, a comma, the verb of "is a ... film".
+_SUBJECT_END = re.compile(r"\s+\(|,\s|\s+(?:is|was|are|were)\s|"
+                          r"\s+(?:also|aka|a\.k\.a|known|better|more|popularly|alternatively|originally|simply)\b")
+
+
+def _fuller_title(article: Article, sent: Sentence) -> list[IdentityFact]:
+    """The film's full name when the lead opens with a longer form of the title line ("Kip Osk or: How I
+    Learned to Swim, more commonly known as Kip Osk, is a ..."): members name it so too."""
+    title = article.title
+    end = _SUBJECT_END.search(sent.text)
+    subject = sent.text[: end.start()].strip() if end else ""
+    if (not title or not subject or subject == title or not subject.startswith(title)
+            or len(subject.split()) > 16 or not subject[len(title):][:1].isspace() and subject[len(title):][:1] != ":"):
+        return []
+    return [IdentityFact(sent.idx, "alt_title", subject)]
 
 
 def _opening_parens(text: str) -> list[str]:
