@@ -2445,6 +2445,12 @@ _NORTH_AMERICA = frozenset({"United States", "Canada", "North America", "United 
 
 
 async def answer_money(q: Q) -> Answer:
+    if I.cue("rights_deal", q.rest):
+        # "how much did a channel pay for the tv rights": the price of a rights deal, from the sentence telling it
+        # ... which may not write "rights" ("A paid $3.5 million for three runs of the film")
+        return await not_stated(q, "what the rights sold for",
+                                r"(?=.*\b(rights|paid|bought|acquired|sold|licen[cs]\w*)\b)(?=.*(\$|£|€|¥|₹|\d))",
+                                terms="rights bought sold acquired paid", story=False)
     other = _OTHER_MONEY.search(q.rest)
     if other:
         # "how much did it make from merchandise": the box office is no answer
@@ -3600,7 +3606,8 @@ async def answer_review(q: Q) -> Answer:
                 break
     who_rx = "|".join(re.escape(w) for n in who for w in [n, n.split()[-1]] if len(w) > 3)
     if who_rx:
-        got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q),
+        # the critic's name as the article writes it: "eberts take on it" types it possessive, no apostrophe
+        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {' '.join(sorted(who))}", drop=_title_words(q),
                                    must=re.compile(rf"\b(?:{who_rx})\b"))
         if got and got[0][1]["text"] not in text and not (r["quote"] and r["quote"][:40] in got[0][1]["text"]):
             text += f" The article also says: “{got[0][1]['text']}”"

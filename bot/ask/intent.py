@@ -37,7 +37,7 @@ def _has(pattern: str, q: str) -> bool:
 SCORE_RT = r"\b(rotten tomatoes|rottentomatoes|tomatometer|rt score|approval rating|tomatoes|(on|at|from) rt)\b"
 SCORE_MC = r"\b(metacritic|metascore|meta critic)\b"
 SCORE_CS = r"\b(cinemascore|cinema score)\b"
-REVIEW = r"\b(think|thought|thinks|say|said|says|write|wrote|writes|review|reviews|reviewed|rate|rated|rating|opinion|verdict|like|liked|feel|felt|describe|described|call|called)\b"
+REVIEW = r"\b(think|thought|thinks|say|said|says|write|wrote|writes|review|reviews|reviewed|rate|rated|rating|opinion|verdict|like|liked|feel|felt|describe|described|call|called|take on|take of|views? (?:on|of)|assessment)\b"
 CINEMATOGRAPHER = r"\b(director of photography|cinematograph\w*|dp|dop|photographed|who shot|camera ?man|lensed)\b"
 AWARD = (r"\b(win|won|wins|winning|nominat\w*|awards?|oscars?|academy|golden globes?|globes?|bafta|baftas|emmys?|"
          r"grammys?|palme|prize|honou?rs?|accolades?|best (picture|film|director|actor|actress|supporting|"
@@ -136,6 +136,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
         return "score.critics"  # the critics at large: the aggregate, no one reviewer's rating
     if cue("rating", q):
         return "review"
+    if cue("rights_deal", q):
+        return "money"  # "how much did a channel pay for the tv rights": the deal's sentence, not a pay or a gross
     if cue("pay", q) and (has_actor or _has(r"\bhow much\b", q) or cue("pay_whose", q)):
         return "pay"
     if cue("costar", q) and has_actor and not has_character:
