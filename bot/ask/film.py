@@ -2445,6 +2445,12 @@ _NORTH_AMERICA = frozenset({"United States", "Canada", "North America", "United 
 
 
 async def answer_money(q: Q) -> Answer:
+    if I.cue("box_office_rank", q.rest):
+        # "where did it debut at the box office": a chart position ("debuted at number 11"), never a gross
+        return await not_stated(q, "where it placed at the box office",
+                                r"(?i)\b(number|no\.)\s?\d+\b|#\d+\b|\b(first|second|third|fourth|fifth|top)\s+(place|spot|position)\b|"
+                                r"\b(ranked|placed|finished|debuted)\s+(first|second|third|fourth|fifth|\w+th|at|in)\b",
+                                terms="debuted number ranked place box office", story=False)
     if I.cue("rights_deal", q.rest):
         # "how much did a channel pay for the tv rights": the price of a rights deal, from the sentence telling it
         # ... which may not write "rights" ("A paid $3.5 million for three runs of the film")
@@ -2540,6 +2546,17 @@ async def answer_money(q: Q) -> Answer:
             return q.make(f"The article gives its opening weekend as {present.money_as_stated(opening)}, without naming "
                           f"the market (it is a film of {'the ' if place.startswith('United') else ''}{place}).",
                           "money.region", GUESS, [src(r) for r in opening])
+        if kind == "opening_weekend" and not period:
+            # "what did it gross in the uk the weekend it opened there": the sentence naming that market, its
+            # opening and a figure ("Expanding to 303 theaters in the United Kingdom, it ranked first with $1.7
+            # million"), which no money fact ties to the market; quoted, below confidence
+            forms = "|".join(re.escape(f) for f in sorted(I.territory_forms(place), key=len, reverse=True))
+            got = await best_sentences(q.lib.conn, q.film.id, f"{place} opening weekend box office", drop=_title_words(q),
+                                       must=re.compile(rf"(?i)^(?=.*\b(?:{forms})\b)(?=.*\b(open\w*|debut\w*|expand\w*|"
+                                                       rf"weekend|first)\b)(?=.*(?:\$|£|€|¥|₹)\s?\d)"))
+            if got:
+                row = got[0][1]
+                return q.make(f"The article says: “{row['text']}”", "money.sentence", LOW, [sentence_source(row)])
         world = [r for r in money if r["kind"] == "worldwide"]
         also = f" Worldwide it made {present.money_as_stated(world)}." if world else ""
         return q.make(f"The article gives no figure for {place}.{also}", "abstain", NONE, [src(r) for r in world])
