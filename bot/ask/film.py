@@ -3896,7 +3896,8 @@ _TITLE_QUALIFIER = re.compile(r"\b(shooting|filming|production|working|german|fr
 
 
 _FORMER_TITLE = list(load("question")["former_title_words"])
-_RENAMED_ASKED = re.compile(r"\b(renamed|retitled|before (they|it was) (renamed|retitled|changed))\b")
+_RENAMED_ASKED = re.compile(r"\b(renamed|retitled|before (they|it was) (renamed|retitled|changed)|(called|titled|named) before|"
+                            r"before it (got|was given|took) (that|the|this|its) (title|name))\b")
 
 
 def _qualifier_named(sentence: str, word: str) -> bool:
@@ -3915,10 +3916,10 @@ async def _other_title(q: Q) -> Answer:
     quals = _TITLE_QUALIFIER.findall(q.rest)
     # "stylized in lower case" describes the title; it is no other title
     rows = [r for r in q.data.of("identity") if r["key"] in ("alt_title", "original_title") and r["value"][:1].isupper()]
-    if quals:
+    if quals or _RENAMED_ASKED.search(q.rest):
         stems = [w[:5] for w in quals]
         plain = list(stems)
-        if any(w.startswith("original") for w in quals) or _RENAMED_ASKED.search(q.rest):
+        if any(w.startswith(("original", "working")) for w in quals) or _RENAMED_ASKED.search(q.rest):
             stems += _FORMER_TITLE  # "its original title": "the title was changed from A to B"
         former = stems[len(plain):]
         hit = [r for r in rows if any(_qualifier_named((r.get("source") or {}).get("sentence", ""), w) for w in quals)
@@ -3928,9 +3929,13 @@ async def _other_title(q: Q) -> Answer:
             # UK as B") the words cannot tell apart: listed, below confidence
             return q.make(f"It is also known as {join_names([r['value'] for r in hit])}.", "identity.alt_title",
                           GOOD if len(hit) == 1 else GUESS, [src(r) for r in hit])
+        # ... or a former title's own words, which hold a title word themselves ("then titled X")
+        whole = [st for st in stems if re.search(_TITLE_WORDS, st, re.I)]
         pat = re.compile(rf"{_TITLE_WORDS}.*\b({'|'.join(re.escape(s) for s in stems)})|"
-                         rf"\b({'|'.join(re.escape(s) for s in stems)})\w*.*{_TITLE_WORDS}", re.I)
-        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} title", drop=_title_words(q), must=pat)
+                         rf"\b({'|'.join(re.escape(s) for s in stems)})\w*.*{_TITLE_WORDS}"
+                         + (rf"|\b({'|'.join(re.escape(s) for s in whole)})\b" if whole else ""), re.I)
+        got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} title {' '.join(whole)}", drop=_title_words(q),
+                                   must=pat)
         if got:
             row = got[0][1]
             # the qualifier and a plain title word; a title read from "changed from", "translation" is a guess
