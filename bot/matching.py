@@ -424,7 +424,7 @@ def _alias_forms(key: str, alias: str) -> list[str]:
     head, _sep, rest = f.partition(" ")
     if head in _TITLE_VOCAB.get("foreign_articles", ()) and len(rest.split()) >= 2:
         return [f, rest]  # "le quai des x" typed "quai des x"
-    # "Kip Osk or: How I Learned to Swim": the subtitle of a full title, of three words at least, typed alone
+    # "Kip Osk or: Seven Nights at Sea": the subtitle of a full title, of three words at least, typed alone
     subtitles = [k for p in parts[1:] if len((k := title_key(p)).split()) >= 3 and len(k.replace(" ", "")) >= 10]
     return [f, *subtitles]
 

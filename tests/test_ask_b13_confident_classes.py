@@ -8,10 +8,10 @@ from __future__ import annotations
 from .askkit import ask, library
 
 FILM = ("Ember Road\nEmber Road is a 1999 American drama film directed by Hale Dorrin and starring Mara Voss as Lena Harte and "
-        "Tove Lindqvar.\nProduction\nThe studio hired Dorrin to direct for a salary of $150,000. During "
+        "Tove Lindqvar.\nProduction\nThe studio hired Dorrin to direct for a salary of $90,000. During "
         "post-production one line by Mara Voss, naming the city of Brackton, was dubbed over for the French version "
         "with Marlow.\nRelease\nEmber Road was released on September 15, 1999. It was later released on 4K UHD "
-        "Blu-ray on October 4, 2016.\nAccolades\nEmber Road won three Oscars at the 72nd Academy Awards: Best "
+        "Blu-ray on March 8, 2019.\nAccolades\nEmber Road won three Oscars at the 61st Academy Awards: Best "
         "Picture, Best Director and Best Actress.\n")
 
 
@@ -36,4 +36,4 @@ def test_a_version_typed_first_is_no_cast_question(tmp_path) -> None:
 def test_a_4k_release_is_a_home_media_release(tmp_path) -> None:
     db = library(tmp_path, FILM)
     ans = ask(db, "when did ember road come out on 4k uhd")
-    assert "2016" in ans.answer and "1999" not in ans.answer.split(";")[0]
+    assert "2019" in ans.answer and "1999" not in ans.answer.split(";")[0]

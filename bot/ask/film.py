@@ -2446,7 +2446,7 @@ _NORTH_AMERICA = frozenset({"United States", "Canada", "North America", "United 
 
 async def answer_money(q: Q) -> Answer:
     if I.cue("box_office_rank", q.rest):
-        # "where did it debut at the box office": a chart position ("debuted at number 11"), never a gross
+        # "where did it debut at the box office": a chart position ("debuted at number 7"), never a gross
         return await not_stated(q, "where it placed at the box office",
                                 r"(?i)\b(number|no\.)\s?\d+\b|#\d+\b|\b(first|second|third|fourth|fifth|top)\s+(place|spot|position)\b|"
                                 r"\b(ranked|placed|finished|debuted)\s+(first|second|third|fourth|fifth|\w+th|at|in)\b",
@@ -2548,7 +2548,7 @@ async def answer_money(q: Q) -> Answer:
                           "money.region", GUESS, [src(r) for r in opening])
         if kind == "opening_weekend" and not period:
             # "what did it gross in the uk the weekend it opened there": the sentence naming that market, its
-            # opening and a figure ("Expanding to 303 theaters in the United Kingdom, it ranked first with $1.7
+            # opening and a figure ("Opening in 120 theaters in Ruritania, it ranked first with $2.3
             # million"), which no money fact ties to the market; quoted, below confidence
             forms = "|".join(re.escape(f) for f in sorted(I.territory_forms(place), key=len, reverse=True))
             got = await best_sentences(q.lib.conn, q.film.id, f"{place} opening weekend box office", drop=_title_words(q),
@@ -3623,7 +3623,7 @@ async def answer_review(q: Q) -> Answer:
                 break
     who_rx = "|".join(re.escape(w) for n in who for w in [n, n.split()[-1]] if len(w) > 3)
     if who_rx:
-        # the critic's name as the article writes it: "eberts take on it" types it possessive, no apostrophe
+        # the critic's name as the article writes it: "marrows take on it" types it possessive, no apostrophe
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {' '.join(sorted(who))}", drop=_title_words(q),
                                    must=re.compile(rf"\b(?:{who_rx})\b"))
         if got and got[0][1]["text"] not in text and not (r["quote"] and r["quote"][:40] in got[0][1]["text"]):

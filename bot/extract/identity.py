@@ -378,8 +378,8 @@ _SUBJECT_END = re.compile(r"\s+\(|,\s|\s+(?:is|was|are|were)\s|"
 
 
 def _fuller_title(article: Article, sent: Sentence) -> list[IdentityFact]:
-    """The film's full name when the lead opens with a longer form of the title line ("Kip Osk or: How I
-    Learned to Swim, more commonly known as Kip Osk, is a ..."): members name it so too."""
+    """The film's full name when the lead opens with a longer form of the title line ("Kip Osk or: Seven
+    Nights at Sea, more commonly known as Kip Osk, is a ..."): members name it so too."""
     title = article.title
     end = _SUBJECT_END.search(sent.text)
     subject = sent.text[: end.start()].strip() if end else ""
@@ -462,7 +462,7 @@ def _rejoin(group: str, left: str, right: str) -> str:
 
 def _label_part(part: str, n: int) -> tuple[str, str]:
     """One piece of the opening parentheses → (key, title)."""
-    part = _LABEL_GLUED.sub(r"\1 ", part)  # "lit.Bird of dough": the label typed without its space
+    part = _LABEL_GLUED.sub(r"\1 ", part)  # "lit.Salt Bread": the label typed without its space
     m = re.match(r"^(?P<label>[^:]{1,40}?)\s*:\s*(?P<value>.+)$", part)
     if m:
         label, value = m.group("label").strip(), _strip_quotes(m.group("value"))
