@@ -139,7 +139,7 @@ async def bench_ingest() -> None:
     # CPU of this process (writes, its database thread) and of the parsing workers (reaped by now)
     main = own2.ru_utime + own2.ru_stime - own.ru_utime - own.ru_stime
     workers = kids2.ru_utime + kids2.ru_stime - kids.ru_utime - kids.ru_stime
-    print(f"Ingest (parse + extract + one SQLite transaction per film; load average {_load()})")
+    print(f"Ingest (parse + extract + SQLite writes, one transaction a batch of films; load average {_load()})")
     print(f"  corpus into a fresh database        {ok / dt:7.1f} articles/s ({ok} films, {dt:.2f} s)")
     if ok:
         print(f"  CPU per film                        {(main + workers) / ok * 1e3:7.2f} ms ({main / ok * 1e3:.2f} ms writing, "

@@ -1,7 +1,8 @@
 """Checking and ingesting article files.
 
 Each file is checked before anything is written, and each film is written in its
-own transaction, so one bad file is reported in one line and costs nothing else.
+own transaction (a bulk ingest's in batches, each film its own savepoint), so one
+bad file is reported in one line and costs nothing else.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .article import Article, parse_article
 from .database import friendly
 from .extract import extract_all
 from .facts import Facts
-from .store import FilmRows, film_rows, film_year, save_film, save_rows
+from .store import ONE_TRIP_SENTENCES, FilmRows, film_rows, film_year, save_batch, save_film, save_rows
 from .workers import end_with_parent
 
 log = logging.getLogger(__name__)
@@ -218,6 +219,50 @@ def _workers(n_files: int) -> int:
     return min(cores, MAX_WORKERS)
 
 
+#: A bulk ingest writes the films its workers prepared in batches, one transaction each, their
+#: sentences indexed for full-text search once a batch (``store.write_batch``): a commit and an
+#: index segment (merged again later) a film were a fifth of its writing. A batch is at most this
+#: many films, ...
+BATCH_FILMS = 32
+#: ... and at most this many sentences: a batch holds the connection (and the bot's queries queued
+#: on it) while it is written, ~45 µs of CPU a sentence with its facts and index entries, so about
+#: what one film of ``store.ONE_TRIP_SENTENCES`` already held it; a longer film is written alone, in
+#: several trips, as before.
+BATCH_SENTENCES = ONE_TRIP_SENTENCES
+#: ... and written once its first film has waited this long (seconds), so a slow read-ahead (long
+#: articles, a busy host) does not keep films that are ready from the library and progress unreported.
+BATCH_SECONDS = 1.0
+
+
+def _result(path: Path, prepared: FilmRows, film_id: int) -> IngestResult:
+    return IngestResult(path=str(path), film_id=film_id, title=prepared.title, year=prepared.year,
+                        counts=prepared.counts)
+
+
+async def _save_batch(conn: aiosqlite.Connection, batch: list[tuple[Path, FilmRows | str]]) -> list[IngestResult]:
+    """The write half of ``ingest_bytes`` for several films the workers prepared, in one transaction
+    (``store.save_batch``); a result each, in order, with the reason for a file that is not a usable
+    article or a film SQLite refused (the others are written all the same)."""
+    rows = [p for _path, p in batch if not isinstance(p, str)]
+    written: list[int | sqlite3.Error]
+    try:
+        written = await save_batch(conn, rows) if rows else []
+    except sqlite3.Error as exc:  # the transaction itself failed (busy, full disk): nothing of it was written
+        written = [exc] * len(rows)
+    out: list[IngestResult] = []
+    each = iter(written)
+    for path, prepared in batch:
+        if isinstance(prepared, str):
+            out.append(IngestResult(path=str(path), error=prepared))
+            continue
+        got = next(each)
+        if isinstance(got, sqlite3.Error):
+            out.append(IngestResult(path=str(path), error=friendly(got)))
+        else:
+            out.append(_result(path, prepared, got))
+    return out
+
+
 async def _save_prepared(conn: aiosqlite.Connection, path: Path, prepared: FilmRows | str) -> IngestResult:
     """The write half of ``ingest_bytes`` for a film a worker prepared (or the reason it is not one)."""
     result = IngestResult(path=str(path))
@@ -239,11 +284,13 @@ async def ingest_paths(
     paths: Iterable[str | Path],
     progress: Callable[[int, int, IngestResult], None] | None = None,
 ) -> list[IngestResult]:
-    """Every article file under *paths* into the database, one transaction per film, in order.
+    """Every article file under *paths* into the database, in order: one transaction per film, or
+    for a bulk ingest one per batch of films (see ``BATCH_FILMS``).
 
     A bulk ingest parses in worker processes (see ``PARALLEL_FROM``) while this process writes the
     films in the order of the files, so the results, the film ids and every row are the same as
-    when the files are read one by one here."""
+    when the files are read one by one here, and so are the full-text index's entries (written once
+    a batch instead of once a film)."""
     files = expand_paths(paths)
     workers = _workers(len(files))
     if workers:
@@ -283,6 +330,22 @@ async def _ingest_parallel(conn: aiosqlite.Connection, files: list[Path], worker
             if path is not None:
                 pending.append((path, loop.run_in_executor(pool, _prepare_file, path)))
 
+        def report(done: list[IngestResult]) -> None:
+            for result in done:
+                results.append(result)
+                if progress:
+                    progress(len(results), len(files), result)
+
+        batch: list[tuple[Path, FilmRows | str]] = []
+        sentences, since = 0, 0.0
+
+        async def write_batch() -> None:
+            nonlocal sentences
+            if batch:
+                report(await _save_batch(conn, batch))
+                batch.clear()
+                sentences = 0
+
         for _ in range(workers * AHEAD):
             submit()
         while pending:
@@ -292,7 +355,7 @@ async def _ingest_parallel(conn: aiosqlite.Connection, files: list[Path], worker
             except BrokenProcessPool:
                 # a worker died (killed, out of memory): the rest is read here, one by one
                 log.warning("an ingest worker died; reading the remaining %d files in this process",
-                            len(files) - len(results))
+                            len(files) - len(results) - len(batch))
                 rest = [path, *(p for p, _f in pending), *todo]
                 for _p, f in pending:
                     if not f.cancel() and not f.cancelled():
@@ -300,10 +363,17 @@ async def _ingest_parallel(conn: aiosqlite.Connection, files: list[Path], worker
                 pending.clear()
                 break
             submit()
-            result = await _save_prepared(conn, path, prepared)
-            results.append(result)
-            if progress:
-                progress(len(results), len(files), result)
+            if not isinstance(prepared, str) and len(prepared.sentences) > ONE_TRIP_SENTENCES:
+                await write_batch()  # the films before it first: ids and rows as in file order
+                report([await _save_prepared(conn, path, prepared)])
+                continue
+            if not batch:
+                since = loop.time()
+            batch.append((path, prepared))
+            sentences += 0 if isinstance(prepared, str) else len(prepared.sentences)
+            if len(batch) >= BATCH_FILMS or sentences >= BATCH_SENTENCES or loop.time() - since >= BATCH_SECONDS:
+                await write_batch()
+        await write_batch()
     for path in rest:
         result = await _save_prepared(conn, path, _prepare_file(path))
         results.append(result)
