@@ -72,6 +72,15 @@ def _untitled(name: str) -> list[str]:
     return words[1:] if len(words) > 1 and words[0] in _TITLES else words
 
 
+@lru_cache(maxsize=1 << 16)
+def _forms(name: str) -> tuple[str, str]:
+    """*name* folded whole and without a title before it ("Mr. Grell" -> ("mr grell", "grell")), once a
+    name: :func:`films_named` compares every name key row a question's words hit with both, and a common
+    first name ("Ann") hits a thousand rows at 40,000 films, many of them the same name, each folded
+    three times (two thirds of that question's answer)."""
+    return " ".join(normalize(name or "").split()), " ".join(_untitled(name))
+
+
 def names_of(facts: Iterable[Fact]) -> list[tuple[str, str]]:
     """(kind, name) for every person or character the facts hold."""
     out: list[tuple[str, str]] = []
@@ -168,7 +177,7 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     # one word of a longer name that the articles also write as a word ("falls" of "Kip Falls", "hope" of
     # "Hope Varga"): "where does tam take lune after she falls asleep" names Tam and Lune, not Kip Falls,
     # when a three-letter name of the question is a name; the word stays the name when nothing else is
-    partial = {key for key, _f, name in hits if " " not in key and key != " ".join(_untitled(name))}
+    partial = {key for key, _f, name in hits if " " not in key and key != _forms(name)[1]}
     common = {k for k in partial if all(" " not in h[0] and h[0] in partial for h in hits)
               and await written_in_lower_case(conn, k)}
     if common and all(h[0] in common for h in hits):
@@ -185,9 +194,10 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     entire: set[tuple[str, int]] = set()  # (key, film) where the key is that film's name in full ("Tesk")
     for key, fid, name in hits:
         by_key.setdefault(key, set()).add(fid)
-        if key == " ".join(normalize(name).split()) or key == " ".join(_untitled(name)):
+        folded, untitled = _forms(name)
+        if key == folded or key == untitled:
             entire.add((key, fid))  # "Mr. Grell" is wholly "grell", as "Judge" is "judge"
-        if " " in key and key in keys_of(name) and key == " ".join(normalize(name).split()):
+        if " " in key and key == folded and key in keys_of(name):
             whole.add(key)
     # The longest name wins ("mira vell" over "vell"); among equals, the one that names fewest films.
     best = max(by_key, key=lambda k: (len(k.split()), -len(by_key[k]), len(k)))
