@@ -229,8 +229,8 @@ BATCH_FILMS = 32
 #: what one film of ``store.ONE_TRIP_SENTENCES`` already held it; a longer film is written alone, in
 #: several trips, as before.
 BATCH_SENTENCES = ONE_TRIP_SENTENCES
-#: ... and written once its first film has waited this long (seconds), so a slow read-ahead (long
-#: articles, a busy host) does not keep films that are ready from the library and progress unreported.
+#: ... and written when a film comes this long (seconds) after the batch's first, so a slow read-ahead
+#: (long articles, a busy host) does not keep films that are ready from the library and progress unreported.
 BATCH_SECONDS = 1.0
 
 
