@@ -1403,3 +1403,16 @@ def test_a_shared_photography_credit_and_a_writer_in_collaboration():
     assert {("cinematographer", "Lyle Brant"), ("cinematographer", "Amos Kell"), ("writer", "Nigel Ash"),
             ("writer", "Tam Osk")} <= got
     assert ("writer", "Ivo Grane") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film is notable for Tam Osk's musical direction and Kip Morrow's swing arrangements.",
+    "Critics praised Tam Osk's art direction.",
+])
+def test_a_possessive_of_another_jobs_direction_credits_no_director(sentence):
+    """ "A's musical direction" is a composer's work and "A's art direction" a designer's: the
+    modifier makes the activity another job's, so A is never the film's director (a composer was
+    offered as a director option from such a credit)."""
+    text = _article(LEAD + " " + sentence)
+    assert ("director", "Tam Osk") not in _crew(text)
+    assert ("director", "Mara Quell") in _crew(text)

@@ -1579,6 +1579,8 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
         if re.match(r"\s+(?:to|for|in|from|on|of)\s+(?:the\s+)?(?:first|previous|original|earlier|other|his|her|their|"
                     r"another|[A-Z0-9])", rest) or _other_work(otext, m.start(), m.end()):
             continue
+        if _ACT_MODIFIER.search(text, m.start(), m.start("act")):
+            continue  # "A's musical direction", "A's sound editing": another job's work, not the activity's
         name = m.group("name") or m.group("bare")
         if m.group("bare") and not is_person(clean_name(name)):
             continue  # "a Ruritania score", "a Dolby soundtrack": attributive, but no person's
