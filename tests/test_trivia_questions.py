@@ -1063,3 +1063,31 @@ def test_a_child_players_billing_is_no_younger_version_and_an_older_part_keeps_o
     texts = {q.text for q in questions_for_film(film, facts, pool, random.Random(0)) if q.category == "cast"}
     assert "Who played the older Raven in Other Tale (2018)?" in texts
     assert "Who played Tessa in Other Tale (2018)?" in texts
+
+
+def test_a_lead_only_article_is_as_known_as_the_players_it_names_not_as_its_length():
+    # Round 22: famous films known here from their lead alone (a blockbuster's 800 characters) scored
+    # near 0, as a stub does, and got one dull question. A lead's length tells nothing of fame: the
+    # players it names, known from other loaded films, do; a lead calling the film direct-to-video
+    # stays little known.
+    from bot import vocab
+    from bot.trivia.questions import notability
+    known_below = float(vocab.load("trivia")["game"]["known_below"])
+    pool = Pool()
+    stars = ["Kip Morrow", "Tam Osk", "Ned Hale", "Wren Dale"]
+    for fid in (2, 3, 4):
+        pool.add("title", fid, f"Tale {fid}", 20_000)
+        for name in stars:
+            pool.add("actor", fid, name)
+    pool.finish()
+    film = Film(1, "Other Tale", "Other Tale", 2008, 800)
+    lead = "Other Tale is a 2008 superhero film directed by Ivo Brandt."
+
+    def fame(players: list[str], text: str = lead) -> float:
+        facts = {"cast": [_row(text, actor=p, order=i) for i, p in enumerate(players, 1)],
+                 "text": [{"text": text, "section": "Lead"}]}
+        return notability(film, facts, pool, 800)
+
+    assert fame(stars) >= known_below
+    assert fame(["Lune Varga", "Bede Marrow"]) < 0.1
+    assert fame(stars, "Other Tale is a 2008 direct-to-video superhero film.") < 0.2  # (obscure_below)

@@ -4031,14 +4031,20 @@ def notability(film: Film, facts: dict[str, list[dict]], pool: Pool, article_cha
     grossed = max((float(m.get("amount") or 0) for m in facts.get("money", ())
                    if m.get("currency") == "USD" and m.get("kind") in ("worldwide", "gross", "domestic")), default=0.0)
     gross = _scale(grossed, float(t["gross_from"]), float(t["gross_full"]))
-    billed = sorted((c for c in facts.get("cast", ()) if c.get("actor")), key=lambda c: c.get("order") or 99)[:3]
+    # A lead alone (lead_only_below): its length tells nothing of fame, so the size weight goes to the
+    # people its lead names (all of them: a lead names the stars), unless it calls the film a kind few
+    # know (a serial, direct-to-video: options.toml obscure_film_words).
+    lead_only = 0 < (chars or 0) < int(t["lead_only_below"]) and not _lead_says_obscure(facts)
+    billed = sorted((c for c in facts.get("cast", ()) if c.get("actor")), key=lambda c: c.get("order") or 99)
+    billed = billed if lead_only else billed[:3]
     known = pool.films_with
-    shared = sum(max(0, known.get(("actor", norm(c["actor"])), 0) - 1) for c in billed)
+    shared = sum(max(0, known.get(("actor", norm(c["actor"])), 0) - 1) for c in {c["actor"]: c for c in billed}.values())
     shared += sum(max(0, known.get(("crew:director", norm(c["name"])), 0) - 1)
                   for c in facts.get("crew", ()) if c.get("role") == "director" and c.get("name"))
-    people = min(1.0, shared / float(t["shared_full"]))
-    score = (float(t["size_weight"]) * size + float(t["awards_weight"]) * awards
-             + float(t["gross_weight"]) * gross + float(t["shared_weight"]) * people)
+    people = min(1.0, shared / float(t["lead_shared_full" if lead_only else "shared_full"]))
+    weight_people = float(t["shared_weight"]) + (float(t["size_weight"]) if lead_only else 0.0)
+    score = (float(t["size_weight"]) * (0.0 if lead_only else size) + float(t["awards_weight"]) * awards
+             + float(t["gross_weight"]) * gross + weight_people * people)
     score *= float(t["regional_factor"]) if _regional(facts) else 1.0
     # A recent film the library knows little of has not had the years that make a film known: its
     # short article and few awards are all there is (vocab/trivia.toml [notability] recent_from); one
@@ -4046,6 +4052,14 @@ def notability(film: Film, facts: dict[str, list[dict]], pool: Pool, article_cha
     if (not film.year or film.year >= int(t["recent_from"])) and score < float(t["recent_known_from"]):
         score *= float(t["recent_factor"])
     return round(score, 3)
+
+
+def _lead_says_obscure(facts: dict[str, list[dict]]) -> bool:
+    """Does the article's first lead text call the film a kind few know (options.lead_fame)?"""
+    from bot.trivia.options import lead_fame  # (options imports this module)
+    lead = next((x.get("text") or "" for x in facts.get("text", ())
+                 if x.get("text") and (x.get("section") or "Lead").lower() == "lead"), "")
+    return lead_fame(lead) == 0
 
 
 @lru_cache(maxsize=1)
