@@ -2536,3 +2536,20 @@ def test_round21_a_premise_whose_masked_name_leaves_its_title_behind_is_not_aske
     texts = _premise_offers("crime thriller", "Bitter police detective Tobin Hale beats answers out of witnesses in a grey city.",
                             {"Gullhaven": "crime thriller", "Brackwater": "thriller", "Pim Falls": "crime"})
     assert texts == {"Gullhaven", "Brackwater", "Pim Falls"}
+
+
+def test_round22_a_lead_only_films_unknown_director_gets_no_famous_names_as_options():
+    # Round 22: three famous directors beside one the library knows from this film alone, for a
+    # low-budget film known here from its lead only ("a giveaway by standing"), and a canonical
+    # auteur for a sitcom spin-off. Its options are directors of films as little known.
+    pool = Pool()
+    pool.years[1] = 1993
+    pool.add("title", 1, "Other Tale", 900)  # a lead alone
+    _directed(pool, 2, 1992, "Kip Morrow", "drama", 2_500)
+    _directed(pool, 3, 1994, "Tam Osk", "drama", 2_500)
+    _directed(pool, 4, 1993, "Ned Hale", "drama", 2_500)
+    _directed(pool, 5, 1991, "Bede Marrow", "drama", 30_000)  # a famous film's director
+    _directed(pool, 6, 1995, "Wren Dale", "drama", 9_000)  # a known film's
+    pool.finish()
+    offered = _director_options_of(pool, 1, "Other Tale", 1993, "drama")
+    assert offered == {"Kip Morrow", "Tam Osk", "Ned Hale"}

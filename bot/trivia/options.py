@@ -1495,6 +1495,15 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                                       *(person_fame(pool.credited.get(a, frozenset()), fame) for a in answers))
                           if x is not None]
             answer_fame = max(known_fame) if known_fame else None
+        # ... and when the library can tell nothing of the answer's standing (a lead-only article, a
+        # director it credits with no other film): a name of known or famous films (film_fame 1 or
+        # more) or an auteur (Pool.prestige) is of another standing than the answer's as far as
+        # players can tell, never an option (round 22: a canonical auteur offered for a sitcom spin-off's director, three
+        # famous names beside one unknown for a low-budget film's, "a giveaway by standing"). Not for a
+        # film the game itself deems known (questions.notability from [game] known_below: a
+        # blockbuster's lead naming stars of many loaded films), whose director stands among famous names.
+        unplaced = crew and answer_fame is None and 0 < (pool.film_chars.get(b.film.id) or b.film.n_chars or 0) < LEAD_CHARS \
+            and b.notability < _known_below()
         # A film of a medium family (a documentary): its director options are people the library
         # credits with a film of that medium (round 16: Hollywood comedy directors for a documentary).
         medium = mine_f & frozenset(_table()["medium_families"]) if crew else frozenset()
@@ -1614,6 +1623,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 r = max(r, acclaim_rank(pool.acclaim_years.get(c), year))
             if r in (FAIR, WEAK) and humble and pool.prestige.get(c):
                 r = POOR
+            if r != NEVER and unplaced and c not in b.own_names and (pool.prestige.get(c) or (person_fame(
+                    (x for x in pool.credited.get(c, ()) if x != b.film.id), fame) or 0) >= 1):
+                return NEVER
             if r in (FAIR, WEAK) and famed and stub_known(pool.credited.get(c, frozenset()) - {b.film.id},
                                                           pool.film_chars):
                 r = POOR
@@ -2238,6 +2250,11 @@ def choose(b: _Builder, d: _Draft, text: str, answers: list[str], sentence: str,
         if len(again) == 3:
             return again
     return chosen if len(chosen) == 3 else []
+
+
+@lru_cache(maxsize=1)
+def _known_below() -> float:
+    return float(vocab.load("trivia")["game"]["known_below"])
 
 
 #: A fill option known only from films after the one asked about ranks as if this many years
