@@ -1726,7 +1726,9 @@ def asked_role(character: str, sentence: str, texts: Sequence[str], people: Iter
     # No fuller form that is a player's name (one billed by the part's name) or the title's: a real
     # person's name is fine (a memoir's author played in its film).
     taken = [norm(p) for p in people if p] + ([norm(title)] if title else [])
-    rx = re.compile(r"((?:[A-Z][\w.-]*(?:['’][\w.-]+)*\s+){1,2})" + re.escape(role) + r"\b")
+    if not any(role in text for text in texts):
+        return role  # (named nowhere else: no fuller form, no "the"; _with_article would say the same)
+    rx = _fuller_rx(role)
     seen: dict[str, int] = {}
     inside: set[str] = set()  # forms met inside a sentence, or opening with a known given name
     for text in texts:
@@ -1759,7 +1761,7 @@ def _with_article(role: str, texts: Sequence[str], given: frozenset[str]) -> str
     if norm(role) in given:
         return role
     with_the = bare = 0
-    rx = re.compile(r"(\b[Tt]he\s+)?(?<![\w'’-])" + re.escape(role) + r"(?![\w'’-])")
+    rx = _the_rx(role)
     for text in texts:
         if role not in text:
             continue
@@ -1769,6 +1771,19 @@ def _with_article(role: str, texts: Sequence[str], given: frozenset[str]) -> str
             elif m.start() and text[:m.start()].rstrip()[-1:] not in ('', '.', '!', '?', '"', '“', ':', ';', '('):
                 bare += 1
     return f"the {role}" if with_the and with_the >= bare else role
+
+
+@lru_cache(maxsize=1 << 12)
+def _fuller_rx(role: str) -> re.Pattern:
+    """One or two capitalised words before the part's name (asked_role), compiled once per part: a
+    part is looked up by several questions, and so many parts' patterns overflow re's own cache."""
+    return re.compile(r"((?:[A-Z][\w.-]*(?:['’][\w.-]+)*\s+){1,2})" + re.escape(role) + r"\b")
+
+
+@lru_cache(maxsize=1 << 12)
+def _the_rx(role: str) -> re.Pattern:
+    """The part's name, whole, with "the" before it or not (_with_article), compiled once per part."""
+    return re.compile(r"(\b[Tt]he\s+)?(?<![\w'’-])" + re.escape(role) + r"(?![\w'’-])")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1872,7 +1887,10 @@ def _aged_elsewhere(b: _Builder, character: str, actors: Sequence[str] = ()) -> 
         seen: dict[str, set[str]] = {}
         players: dict[str, set[str]] = {}  # names told by a lower-case age word or "version of"
         for t in b.facts.get("text", ()):
-            if t.get("text") and not _PLOT_SECTION.search(t["section"] or ""):
+            # (an age word anywhere in the lower-cased sentence first: the case-blind patterns below
+            # scan every position, and most sentences name no age; generation time)
+            if t.get("text") and not _PLOT_SECTION.search(t["section"] or "") \
+                    and _aged_prefilter().search(t["text"].lower()):
                 for m in _aged_name_re().finditer(t["text"]):
                     name = norm(m.group(2))
                     for n in {name, name.split()[0] if name else ""} - {""}:
@@ -1914,6 +1932,13 @@ def _aged_version_re() -> re.Pattern:
     ages = vocab.alternation(sorted(_age_words()))
     return re.compile(rf"(?<![\w-])((?i:{ages}))\s+(?:versions?|self|selves|incarnations?)\s+of\s+"
                       r"((?:the\s+)?[A-Z][^,;.()]{0,80})")
+
+
+@lru_cache(maxsize=1)
+def _aged_prefilter() -> re.Pattern:
+    """An age word (lower case) as _aged_name_re and _aged_version_re open, in a lower-cased text:
+    every sentence either matches has one."""
+    return re.compile(rf"(?<![\w-])(?:{vocab.alternation(sorted({w.lower() for w in _age_words()}))})\s")
 
 
 @lru_cache(maxsize=1)
