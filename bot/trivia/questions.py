@@ -2388,7 +2388,10 @@ def _adaptation_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _role_cues() -> dict[str, re.Pattern]:
-    return {k: re.compile(r"\b" + vocab.alternation(v), re.I) for k, v in vocab.load("trivia")["role_cues"].items()}
+    """Each role's cue words, lower case, to search lower-cased sentences with (a case-blind
+    alternation tries every position far slower: generation time)."""
+    return {k: re.compile(r"\b" + vocab.alternation({w.lower() for w in v}))
+            for k, v in vocab.load("trivia")["role_cues"].items()}
 
 
 def _doing(b: _Builder, role: str) -> list[str]:
@@ -2399,7 +2402,10 @@ def _doing(b: _Builder, role: str) -> list[str]:
         return []
     key = ("doing", role)
     if key not in b._memo:
-        b._memo[key] = [t["text"].lower() for t in b.facts.get("text", ()) if rx.search(t["text"])]  # type: ignore[assignment]
+        lowered = ("doing:lowered", "")
+        if lowered not in b._memo:
+            b._memo[lowered] = [t["text"].lower() for t in b.facts.get("text", ())]  # type: ignore[assignment]
+        b._memo[key] = [t for t in b._memo[lowered] if rx.search(t)]  # type: ignore[assignment,union-attr]
     return b._memo[key]  # type: ignore[return-value]
 
 
