@@ -1184,8 +1184,9 @@ def category_film_traits(b: _Builder, categories: Iterable[str]) -> set[str]:
     if tongues and "english" not in tongues:
         traits.add("non_english")
     colour = _words("colour_cues")
-    if any(colour.search((r.get("source") or {}).get("sentence") or "") for rows in b.facts.values() for r in rows
-           if isinstance(r, dict)):
+    # (each sentence once: a film's facts cite the same sentences many times over)
+    if any(colour.search(s) for s in {(r.get("source") or {}).get("sentence") or "" for rows in b.facts.values()
+                                      for r in rows if isinstance(r, dict)}):
         traits.add("colour")
     return traits
 
