@@ -2553,3 +2553,30 @@ def test_round22_a_lead_only_films_unknown_director_gets_no_famous_names_as_opti
     pool.finish()
     offered = _director_options_of(pool, 1, "Other Tale", 1993, "drama")
     assert offered == {"Kip Morrow", "Tam Osk", "Ned Hale"}
+
+
+def test_round22_a_famous_films_major_acting_award_offers_no_player_known_only_from_an_unplaced_film():
+    # Round 22: a B-film player, known here from one film's lead alone, offered beside stars for a
+    # famous film's BAFTA: no contender a player would believe. A star of a famous film stays.
+    pool = Pool()
+    _country(pool, 1, 1968, "Other Tale", "drama")
+    pool.add("title", 1, "Other Tale", 30_000)
+    pool.add("actor", 1, "Ivo Brandt", 1)
+    for fid, name, chars in ((2, "Tam Osk", 20_000), (3, "Wren Dale", 20_000), (4, "Ned Hale", 20_000),
+                             (5, "Lune Varga", 20_000), (6, "Bede Marrow", 800)):
+        _country(pool, fid, 1967, f"Tale {fid}", "drama")
+        pool.add("title", fid, f"Tale {fid}", chars)
+        pool.add_film(fid, {"cast": [_row(f"{name} as Gus, a man of the hills.", actor=name, character="Gus",
+                                          order=1)]})
+    pool.finish()
+    offered: set[str] = set()
+    won = "At the 9th Academy Awards, Ivo Brandt won Best Actor for Other Tale."
+    facts = {"cast": [_row("Other Tale stars Ivo Brandt as Tobin Hale, a man of the hills.", actor="Ivo Brandt",
+                           character="Tobin Hale", order=1, voice=False)],
+             "award": [_row(won, ceremony="Academy Awards", ordinal=9, year=None, category="Best Actor",
+                            outcome="won", recipient="Ivo Brandt")]}
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1968, 30_000), facts, pool, random.Random(seed)):
+            if "Best Actor" in q.text and q.answers == ["Ivo Brandt"]:
+                offered.update(q.distractors)
+    assert offered and "Bede Marrow" not in offered

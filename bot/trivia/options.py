@@ -1544,6 +1544,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
             quote_era = dated[len(dated) // 2] if dated else year
         # An acting award's option acclaimed only in another era (acclaim_rank).
         acclaim = award and acting_category(text)
+        # ... at a ceremony players remember (options.toml major_ceremonies), for a famous film (film_fame 2)
+        major_acting = bool(acclaim) and pool.fame.get(b.film.id) == 2 and any(
+            m.lower() in text.lower() for m in _table()["major_ceremonies"])
         own_f = own_families(b) if acclaim else frozenset()
         # The film's player of its title part (the star of "Other Tale" as Tale) is no option for
         # another part of it: every player knows whom the film is named for (round 12).
@@ -1683,6 +1686,11 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                     return NEVER  # known only from films few know, for a film of another kind
                 if small_film and (person_fame(theirs, pool.fame) or 0) > answer_known:
                     return NEVER  # a player of better known films than the answer's, for a film few know
+                if major_acting and theirs and not pool.acclaim_years.get(c) and not person_fame(theirs, pool.fame):
+                    # A major ceremony's acting award for a famous film: a player known only from films
+                    # few know or the library cannot place (a lead-only B-film's), never nominated, is
+                    # no contender players would believe (round 22: a B-film player for a BAFTA).
+                    return NEVER
             if r != NEVER and seasoned and c not in b.own_names and newcomer_rank(seasoned.get(c), year) == NEVER:
                 return NEVER  # a lead of years before for a newcomer's part (round 18)
             if r != NEVER and young_seasoned and c not in b.own_names \
