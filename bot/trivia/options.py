@@ -1499,12 +1499,13 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # ... and when the library can tell nothing of the answer's standing (a lead-only article, a
         # director it credits with no other film): a name of known or famous films (film_fame 1 or
         # more) or an auteur (Pool.prestige) is of another standing than the answer's as far as
-        # players can tell, never an option (round 22: a canonical auteur offered for a sitcom spin-off's director, three
-        # famous names beside one unknown for a low-budget film's, "a giveaway by standing"). Not for a
-        # film the game itself deems known (questions.notability from [game] known_below: a
-        # blockbuster's lead naming stars of many loaded films), whose director stands among famous names.
-        unplaced = crew and answer_fame is None and 0 < (pool.film_chars.get(b.film.id) or b.film.n_chars or 0) < LEAD_CHARS \
-            and b.notability < _known_below()
+        # players can tell, never an option (round 22: a canonical auteur offered for a sitcom
+        # spin-off's director, three famous names beside one unknown for a low-budget film's, "a
+        # giveaway by standing"). Not for a film the game itself deems known (questions.notability
+        # from [game] known_below: a blockbuster's lead naming stars of many loaded films), whose
+        # director stands among famous names.
+        own_chars = pool.film_chars.get(b.film.id) or b.film.n_chars or 0
+        unplaced = crew and answer_fame is None and 0 < own_chars < LEAD_CHARS and b.notability < _known_below()
         # A film of a medium family (a documentary): its director options are people the library
         # credits with a film of that medium (round 16: Hollywood comedy directors for a documentary).
         medium = mine_f & frozenset(_table()["medium_families"]) if crew else frozenset()
@@ -1689,7 +1690,7 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 if major_acting and theirs and not pool.acclaim_years.get(c) and not person_fame(theirs, pool.fame):
                     # A major ceremony's acting award for a famous film: a player known only from films
                     # few know or the library cannot place (a lead-only B-film's), never nominated, is
-                    # no contender players would believe (round 22: a B-film player for a BAFTA).
+                    # no contender players would believe (round 22: a B-film's player for a British academy award).
                     return NEVER
             if r != NEVER and seasoned and c not in b.own_names and newcomer_rank(seasoned.get(c), year) == NEVER:
                 return NEVER  # a lead of years before for a newcomer's part (round 18)

@@ -4069,7 +4069,9 @@ def notability(film: Film, facts: dict[str, list[dict]], pool: Pool, article_cha
     billed = sorted((c for c in facts.get("cast", ()) if c.get("actor")), key=lambda c: c.get("order") or 99)
     billed = billed if lead_only else billed[:3]
     known = pool.films_with
-    shared = sum(max(0, known.get(("actor", norm(c["actor"])), 0) - 1) for c in {c["actor"]: c for c in billed}.values())
+    # (each player once in a lead's list: a player of two parts is one name the library knows)
+    named = {c["actor"]: c for c in billed}.values() if lead_only else billed
+    shared = sum(max(0, known.get(("actor", norm(c["actor"])), 0) - 1) for c in named)
     shared += sum(max(0, known.get(("crew:director", norm(c["name"])), 0) - 1)
                   for c in facts.get("crew", ()) if c.get("role") == "director" and c.get("name"))
     people = min(1.0, shared / float(t["lead_shared_full" if lead_only else "shared_full"]))
