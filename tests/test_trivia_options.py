@@ -97,6 +97,28 @@ def test_an_animated_films_award_question_never_offers_an_acting_or_cinematograp
     assert not offered & {"Best Cinematography", "Best Actress", "Best Supporting Actor"}
 
 
+def test_an_animated_film_is_never_offered_makeup_or_costume():
+    asked = _award_categories_offered(
+        "Gullhaven", 2001, "animated fantasy", "Gullhaven is a 2001 Ruritanian animated fantasy film.",
+        "Best Animated Feature", ("Best Makeup", "Best Costume Design", "Best Makeup and Hairstyling",
+                                  "Best Original Song", "Best Sound Editing", "Best Original Screenplay",
+                                  "Best Visual Effects", "Best Original Score"), 2001)
+    offered = {c for d in asked for c in d}
+    assert asked and not offered & {"Best Makeup", "Best Costume Design", "Best Makeup and Hairstyling"}
+
+
+def test_a_documentarys_award_question_offers_only_documentary_categories():
+    """Round 23: "Best Picture" and a dramatic score beside a documentary's win: the answer stood out."""
+    asked = _award_categories_offered(
+        "Saltflats", 1943, "war documentary", "Saltflats is a 1943 Ruritanian war documentary film.",
+        "Best Documentary", ("Best Picture", "Best Music, Scoring of a Dramatic Picture", "Best Original Screenplay",
+                             "Best Film Editing", "Best Documentary Short Subject", "Best Documentary Feature",
+                             "Best Sound Recording"), 1943)
+    offered = {c for d in asked for c in d}
+    assert not offered & {"Best Picture", "Best Music, Scoring of a Dramatic Picture", "Best Original Screenplay",
+                          "Best Film Editing", "Best Sound Recording"}
+
+
 def test_an_award_for_a_craft_nobody_is_credited_with_never_offers_the_director():
     sentence = "At the 9th Example Awards, Anna Osk won Best Art Direction for Tidewater."
     facts = {"award": [_row(sentence, ceremony="Example Awards", ordinal=9, year=None,

@@ -1180,6 +1180,8 @@ def category_film_traits(b: _Builder, categories: Iterable[str]) -> set[str]:
         traits.add("animated")
     if any(_words("short_categories").search(c or "") for c in categories):
         traits.add("short")
+    if any(rx.search(c or "") for rx, trait, _absent in _category_traits() if trait == "documentary" for c in categories):
+        traits.add("documentary")  # a film in a documentary category is one, whatever its genre facts say
     tongues = b.pool.languages.get(b.film.id)
     if tongues and "english" not in tongues:
         traits.add("non_english")
@@ -1193,8 +1195,12 @@ def category_film_traits(b: _Builder, categories: Iterable[str]) -> set[str]:
 
 def category_fits_film(category: str, traits: set[str]) -> bool:
     """category_fits, and a short film only ever offered short-film categories (round 7: feature
-    awards beside a one-reel cartoon's win)."""
+    awards beside a one-reel cartoon's win), a documentary only documentary categories (round 23:
+    "Best Picture" and a dramatic score beside a documentary's win gave the answer away)."""
     if "short" in traits and not _words("short_categories").search(category or ""):
+        return False
+    if "documentary" in traits and not any(rx.search(category or "") for rx, trait, _absent in _category_traits()
+                                           if trait == "documentary"):
         return False
     return category_fits(category, traits)
 
