@@ -15,7 +15,9 @@ gate. What counts as required:
 - the required words of a group, of a repeat that must occur at least once, and of a positive
   lookaround (it must hold somewhere in the text too);
 - for alternatives, one required set from each branch, joined: whichever branch matches, one of
-  its words is there. A branch with nothing required makes the whole alternation unknown.
+  its words is there. A branch with nothing required makes the whole alternation unknown;
+- and, asked after those clauses, each alternation whose alternatives need more than one word
+  each (:func:`combined`): all the words of one alternative ("landed" and "role", not either).
 
 Negative lookarounds, optional parts, classes and back-references require nothing. Parts read
 case-insensitively ((?i), re.I) are compared in lower case, and only their ASCII characters are
@@ -146,6 +148,112 @@ def _required_words(pattern: str, flags: int) -> list[list[list]]:
     return [sorted([w, ci] for w, ci in c) for c in out]
 
 
+
+# Combinations. A clause from an alternation holds one word of each alternative: a text holding "role"
+# passes the gate of "NAME was chosen for ... | NAME landed the role of ...", though the second
+# alternative also needs "landed". :func:`combined` keeps, for each alternation where that loses
+# something, every requirement of every alternative: (words of A, all of them) or (words of B, all of
+# them). A requirement is ["c", [[word, lower case], ...]] (one of the words) or ["a", [[req, ...], ...]]
+# (all the requirements of one of the alternatives), in JSON, as the cache keeps it.
+
+#: A combination asks at most this many words (its tests run on every text that passes the clauses).
+_MAX_COMBINED_WORDS = 64
+
+
+def _requirements(items, flags: int, nested: bool = False) -> list[list]:
+    """Every requirement a match of this sequence of parse items must meet, as :func:`_clauses` reads
+    them, with each alternation kept as its alternatives' own requirements when one of them needs
+    more than one (otherwise as its one clause, the same one :func:`_clauses` gives). ``nested``:
+    inside an alternative, where an alternation is read as its one clause (a test of every word of
+    a vocabulary's phrases would cost more than it turns away)."""
+    out: list[list] = []
+    run: list[str] = []
+    ci = bool(flags & re.IGNORECASE)
+
+    def flush() -> None:
+        if run:
+            word = "".join(run)
+            if len(word) >= MIN_WORD:
+                out.append(["c", [[word, ci]]])
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            ch = chr(av)
+            if ci and not ch.isascii():
+                flush()
+            else:
+                run.append(ch.lower() if ci else ch)
+            continue
+        if op is C.AT:
+            continue
+        flush()
+        if op is C.SUBPATTERN:
+            _group, add, remove, sub = av
+            out.extend(_requirements(sub, (flags | add) & ~remove, nested))
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if low >= 1:
+                out.extend(_requirements(sub, flags, nested))
+        elif op is C.BRANCH and nested:
+            for c in _clauses([(op, av)], flags):
+                c = _shortest(c)
+                if min(len(w) for w, _ in c) >= MIN_WORD:
+                    out.append(["c", sorted([w, ci] for w, ci in c)])
+        elif op is C.BRANCH:
+            branches = []
+            for branch in av[1]:
+                reqs = _requirements(branch, flags, True)
+                if not reqs:
+                    branches = []
+                    break
+                branches.append(reqs)
+            if not branches:
+                continue
+            if all(len(b) == 1 for b in branches):
+                # one clause an alternative: their words joined are all the alternation tells
+                words = {(w, c) for b in branches for w, c in b[0][1]}
+                out.append(["c", sorted([w, c] for w, c in _shortest(frozenset(words)))])
+            else:
+                out.append(["a", branches])
+        elif op is C.ASSERT:
+            _direction, sub = av
+            out.extend(_requirements(sub, flags, nested))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            out.extend(_requirements(av, flags, nested))
+    flush()
+    return out
+
+
+def _size(req: list) -> int:
+    """How many words a requirement's test reads."""
+    return len(req[1]) if req[0] == "c" else sum(len(r[1]) for b in req[1] for r in b)
+
+
+def _combined_words(pattern: str, flags: int) -> list[list]:
+    """:func:`combined`'s requirements as JSON."""
+    tree = P.parse(pattern, flags)
+    return [r for r in _requirements(tree, tree.state.flags) if r[0] == "a" and _size(r) <= _MAX_COMBINED_WORDS]
+
+
+def combined(rx: re.Pattern[str]) -> list[list]:
+    """The alternations of ``rx`` whose alternatives need more than one word each, each as the
+    requirements of its alternatives (at least one alternative's must all hold for ``rx`` to match):
+    what a gate asks after :func:`required`'s clauses, on the texts they let through."""
+    return memo("combined", rx.pattern, rx.flags, lambda: _combined_words(rx.pattern, rx.flags))  # type: ignore[return-value]
+
+
+def _words_of(req: list) -> list:
+    """Every [word, lower case] pair a requirement reads."""
+    return list(req[1]) if req[0] == "c" else [p for b in req[1] for r in b for p in _words_of(r)]
+
+
+def _rank(req: list) -> tuple:
+    """Sort key of an alternative's requirements: a clause whose shortest word is longest first (the
+    likeliest to be missing, as ``_best`` reads it), a clause of few words before one of many."""
+    return (-min(len(w) for w, _ in req[1]), len(req[1])) if req[0] == "c" else (1, 0)
+
+
 #: Texts lowered, with their lower case: every extractor asks its gates about the same sentences (a
 #: sentence was lowered three times over on average when only the last text was kept). A text's
 #: lower case never changes, so a kept answer is always right; the table is emptied when full.
@@ -204,7 +312,7 @@ _METHODS = ("possible", "search", "match", "fullmatch", "finditer", "findall", "
 
 
 def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: re.Pattern[str],
-                  remember: bool = True, names: tuple[str, ...] = _METHODS) -> dict:
+                  remember: bool = True, names: tuple[str, ...] = _METHODS, combos: list[list] = ()) -> dict:
     """The prefilter of one pattern as one generated function: the same substring tests, in the same
     order, as a loop over the clauses would make, without the loop. A gate is asked about nearly
     every sentence by the frame it guards (a dozen frames a sentence), and a Python loop over its
@@ -217,7 +325,8 @@ def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: 
     what the method of ``scan`` answers, or what it answers for no match (None, no matches, the
     string unchanged) when a required word is missing. ``remember``: the lowered text is kept in
     ``_LOW`` (sentences, which many gates ask about), or lowered on each call (short one-off windows).
-    ``names``: the functions to make (compiling the code is most of what a gate costs at import)."""
+    ``names``: the functions to make (compiling the code is most of what a gate costs at import).
+    ``combos``: :func:`combined`'s requirements, tested after the clauses (on the texts they let through)."""
     consts: dict[str, object] = {"_lowered": _lowered, "_low_get": _LOW.get, "_fold": _fold, "_scan": scan}
     lower = "_low_get(text) or _lowered(text)" if remember else "_fold(text)"
 
@@ -238,6 +347,29 @@ def _compile_test(clauses: list[tuple[tuple[str, ...], tuple[str, ...]]], scan: 
             tests += test(folded, f"(low := {lower})", "low", _BIG_FOLDED)
         body.append(f"    if not ({' or '.join(tests)}):")
         body.append("        return {none}")
+
+    def requirement(req: list) -> str:
+        """One requirement as an expression over ``text`` and ``low`` (:func:`combined`'s JSON)."""
+        if req[0] == "c":
+            exact = tuple(sorted(w for w, ci in req[1] if not ci))
+            folded = tuple(sorted(w for w, ci in req[1] if ci))
+            tests = (test(exact, "text", "text", _BIG_EXACT) if exact else []) \
+                + (test(folded, "low", "low", _BIG_FOLDED) if folded else [])
+            return tests[0] if len(tests) == 1 else f"({' or '.join(tests)})"
+        # the alternatives of one clause first, as one clause (one trie search when it is long); then each
+        # other alternative's requirements, its likeliest missing clause first (``_best``'s order)
+        single = sorted({(w, ci) for b in req[1] if len(b) == 1 and b[0][0] == "c" for w, ci in b[0][1]})
+        alts = [requirement(["c", single])] if single else []
+        alts += [" and ".join(requirement(r) for r in sorted(b, key=_rank)) for b in req[1]
+                 if len(b) > 1 or b[0][0] != "c"]
+        return "(" + " or ".join(f"({a})" for a in dict.fromkeys(alts)) + ")"
+
+    if combos:
+        if any(ci for c in combos for w, ci in _words_of(c)):
+            body.append(f"    low = {lower}")
+        for c in combos:
+            body.append(f"    if not {requirement(c)}:".replace("{", "{{").replace("}", "}}"))
+            body.append("        return {none}")
     lines = ["def possible(text):", *(b.format(none="False") for b in body), "    return True"] \
         if "possible" in names else []
     for name, none in (("search", "None"), ("match", "None"), ("fullmatch", "None"), ("finditer", "iter(())"),
@@ -425,9 +557,10 @@ _CATEGORY_CLASS = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEG
 class Gated:
     """A compiled pattern behind its literal prefilter; the methods the extractors use, same answers."""
 
-    __slots__ = ("rx", "_scan", "_clauses", "_remember", *_METHODS)
+    __slots__ = ("rx", "_scan", "_clauses", "_combos", "_remember", *_METHODS)
 
-    def __init__(self, rx: re.Pattern[str], clauses: list[Clause], remember: bool = True) -> None:
+    def __init__(self, rx: re.Pattern[str], clauses: list[Clause], remember: bool = True,
+                 combos: list[list] = ()) -> None:
         self.rx = rx
         #: what the methods run: ``rx``, or ``rx`` behind a lookahead of its opening characters
         #: (``_opening_class``); the pattern's text, flags and groups are still read from ``rx``
@@ -436,6 +569,8 @@ class Gated:
         self._clauses = [(tuple(sorted(w for w, ci in c if not ci)), tuple(sorted(w for w, ci in c if ci)))
                          for c in clauses]
         self._remember = remember
+        #: the alternations whose alternatives each need more than one word (:func:`combined`), asked after the clauses
+        self._combos = list(combos)
         for exact, folded in self._clauses:  # the tries of long clauses now (compiled with bot/rxcache.py's cache)
             if len(exact) >= _BIG_EXACT:
                 _literal_trie(exact)
@@ -449,7 +584,7 @@ class Gated:
 
     def __getattr__(self, name: str):
         if name in _METHODS:
-            fn = _compile_test(self._clauses, self._scan, self._remember, (name,))[name]
+            fn = _compile_test(self._clauses, self._scan, self._remember, (name,), self._combos)[name]
             setattr(self, name, fn)  # from now on read from its slot, without coming here
             return fn
         return getattr(self.rx, name)  # pattern, flags, groupindex, split, ...
@@ -465,7 +600,8 @@ def gated(rx: re.Pattern[str], like: re.Pattern[str] | None = None, remember: bo
     factored into a trie (``bot.vocab.trie_alternation``) no longer shows its whole words.
     *remember* False: the texts asked about are one-off pieces, whose lower case is not worth keeping."""
     clauses = required(like if like is not None else rx)
-    return Gated(rx, clauses, remember) if clauses else rx
+    combos = combined(like if like is not None else rx)
+    return Gated(rx, clauses, remember, combos) if clauses or combos else rx
 
 
 def gate(namespace: dict, *names: str) -> None:

@@ -31,6 +31,19 @@ def test_required_words_of_small_patterns() -> None:
     assert not isinstance(gated(re.compile(r"[A-Z]\w+")), Gated)
 
 
+def test_an_alternative_needs_all_its_words() -> None:
+    # "role" alone lets "landed the role" through the one-clause gate; with its other words needed, a text
+    # holding "role" but no "landed" is turned away without running the pattern, and every match still passes
+    rx = gated(re.compile(r"(?P<a>[A-Z]\w+)\s+(?:was|is)\s+(?:chosen|picked)\b|(?P<b>[A-Z]\w+)\s+landed\s+the\s+role"))
+    assert isinstance(rx, Gated)
+    assert not rx.possible("The role of Tam Osk was small.")
+    assert not rx.possible("Mara Velik landed in Ruritania.")
+    for text in ("Mara Velik landed the role.", "Velik was chosen early.", "Osk is picked", "Osk landed  the\nrole"):
+        assert rx.possible(text) and rx.search(text) is not None, text
+    flat = gated(re.compile(r"(?:played|voiced)\s+by"))
+    assert isinstance(flat, Gated) and not flat._combos  # one word an alternative: the clause says it all
+
+
 def test_case_insensitive_words_meet_folded_letters() -> None:
     rx = gated(re.compile(r"\bcritics?\b", re.I))
     for text in ("CRITIC", "crıtic", "crİtic", "\u212aritic".replace("\u212a", "c"), "The critic's view"):
