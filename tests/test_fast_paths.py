@@ -188,3 +188,16 @@ def test_further_review_frames_skipped_only_where_they_cannot_match() -> None:
         for pre, rx in pairs:
             if pre.search(text) is None:
                 assert rx.search(text) is None, (repr(text), rx)
+
+
+def test_award_triggers_read_phrase_by_phrase_as_the_whole_alternation() -> None:
+    from bot.extract.awards import _OUT, _TRIGGER_CUES, TRIGGER_RE, _trigger_matches
+    from bot.extract.common import sentence_words
+
+    # the trigger phrases' own words (awards.toml), shuffled among a few others, so phrases overlap and nest
+    words = sorted({w for k in ("submitted", "competed", "won", "nominated") for p in _OUT[k] for w in p.split()})
+    words += ["the", "a", "-", "won-", "Mara Velik", ",", "."]
+    for _ in range(5000):
+        text = " ".join(RNG.choice(words) for _ in range(RNG.randint(0, 14)))
+        got = [(m.span(), m.lastgroup) for m in _trigger_matches(text, _TRIGGER_CUES & sentence_words(text))]
+        assert got == [(m.span(), m.lastgroup) for m in TRIGGER_RE.finditer(text)], text
