@@ -212,8 +212,22 @@ class People:
                     self._full.add(n)
         People._last = (texts, frozenset(self._full))
 
+    #: The last surname table built, with the full names it was built from: the readers that build People
+    #: from one article's sentences in turn (cast, awards three times, coreference) each asked for the same
+    #: table. Shared, never changed by its readers (they read it and copy from it).
+    _last_by_last: tuple[frozenset[str], dict[str, set[str]]] = (frozenset(), {})
+
     @cached_property
     def _by_last(self) -> dict[str, set[str]]:
+        full, table = People._last_by_last
+        if len(full) == len(self._full) and full == self._full:
+            return table
+        out = self._build_by_last()
+        People._last_by_last = (frozenset(self._full), out)
+        return out
+
+    def _build_by_last(self) -> dict[str, set[str]]:
+        """Full names by surname (and by a surname with its particles)."""
         out: dict[str, set[str]] = {}
         for n in self._full:
             ws = words(n)
