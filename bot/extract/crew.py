@@ -121,6 +121,11 @@ _ADV = r"(?:(?:also|later|then|subsequently|originally|initially|eventually|ulti
 _SEGMENT_HEADINGS = frozenset(_F["segment_headings"])
 _FILMS_OWN = r"(?:(?:the|this|its)\s+(?:film|movie|picture|project)['’]s\s+|(?:the|its|his|her|their)\s+)?"
 _ADJ = r"(?:(?:[a-z][\w-]*)\s+){0,2}?"
+# Patterns the frames below built from the role words at their first use, compiled here (with the pattern cache,
+# at import) instead: each is the text of the one it replaces.
+_NOUN_RX = re.compile(_NOUN)
+_NOUN_WORD = re.compile(rf"\b{_NOUN}\b")
+_FILMS_WORK_AFTER = re.compile(rf"\s+(?:{_FILMS_OWN}{_ADJ}(?:{_ACT}|film|movie|picture)\b)")
 
 # "produced under (the banner of) Example Films by A": the company between the verb and "by"
 _UNDER_BANNER = (r"under\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:banner\s+(?:of\s+)?)?"
@@ -1521,7 +1526,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
                 add(role, names)
     for m in _RESPECTIVELY.finditer(text) if has_noun and _TAILS["respectively"].search(text) else ():
         names = _split(m.group("names"))
-        nouns = re.findall(_NOUN, m.group("nouns"))
+        nouns = _NOUN_RX.findall(m.group("nouns"))
         if "respectively" not in text and any(re.search(r"[a-z]s\b", n) for n in nouns) and len(names) >= 2:
             for noun in nouns:  # "A and B were the writers and producers": both, each job
                 for role in _noun_roles(noun):
@@ -1598,7 +1603,7 @@ def credits(article: Article, s: Sentence, kinds: set[str]) -> list[Credit]:
             elif _key(m.group("inf")) == "adapt":
                 if not _ADAPT_OBJ.match(text, m.end()):
                     continue  # "to adapt the novel into a stage play", "to adapt the theme"
-            elif not re.match(rf"\s+(?:{_FILMS_OWN}{_ADJ}(?:{_ACT}|film|movie|picture)\b)", rest) and not re.match(r"\s*[.,;]", rest):
+            elif not _FILMS_WORK_AFTER.match(rest) and not re.match(r"\s*[.,;]", rest):
                 continue
             names = _split(m.group("names"))
             if rx is _ENGAGED_RX and _PREP_BEFORE.search(text[: m.start("names")]):
@@ -1717,7 +1722,7 @@ def replacement(prev: Sentence | None, s: Sentence) -> list[Credit]:
     m = _IN_PLACE.search(s.text)
     if not m or prev is None or prev.para != s.para or not _UNAVAILABLE.search(prev.text):
         return []
-    noun = re.search(rf"\b{_NOUN}\b", prev.text)
+    noun = _NOUN_WORD.search(prev.text)
     if not noun:
         return []
     roles = _noun_roles(noun.group(0))
