@@ -383,7 +383,7 @@ def _key_forms(key: str, group: list[TitleEntry]) -> set[str]:
     initials = _initials(words)
     if initials:
         out.add(initials)
-    # the initials typed with the title's leading article ("tlfs" for "The Lady from Sh..."), and of its
+    # the initials typed with the title's leading article ("tlnocs" for "The Long Night of Caleb Stone"), and of its
     # words that are no small words ("bbs" for "The Ballad of Bede Sorn"): members type both
     for e in group:
         first = normalize(e.title or "").split()[:1]
