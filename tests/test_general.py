@@ -4,7 +4,6 @@ appears in the bot's code (bot/ and cogs/)."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 

@@ -786,9 +786,8 @@ def _facts_of_sentence(sent: Sentence, title: str = "", lead: str = "", derived:
         period = ""
         if kind == "budget":
             tail = _tail(before, 90)
-            stage = None
-            for stage in _BUDGET_STAGE.finditer(tail):
-                pass
+            stages = list(_BUDGET_STAGE.finditer(tail))
+            stage = stages[-1] if stages else None  # the last stage word said before the figure
             if stage is not None and _K["budget_stages"][" ".join(stage.group(0).lower().split())] != "final" \
                     and _MADE_BETWEEN.search(tail, stage.end()):
                 stage = None  # "announced in 2019 and made on a budget of $X": the cost it was made for
