@@ -71,29 +71,41 @@ def _best(clauses: list[Clause]) -> Clause | None:
     return max(good, key=lambda c: (min(len(w) for w, _ in c), -len(c)))
 
 
-def _clauses(items, flags: int) -> list[Clause]:
-    """Every clause a match of this sequence of parse items must satisfy (all of them hold)."""
-    out: list[Clause] = []
+def _runs(items, flags: int):
+    """The parse items read in order: ``(None, word)`` for each run of literal characters (lower-cased
+    under IGNORECASE; a non-ASCII letter there ends the run, since case folding may match it to
+    another), and ``(op, av)`` for every other item that takes characters. Both readers below walk
+    a pattern this way."""
     run: list[str] = []
     ci = bool(flags & re.IGNORECASE)
-
-    def flush() -> None:
-        if run:
-            out.append(frozenset({("".join(run), ci)}))
-            run.clear()
-
     for op, av in items:
         if op is C.LITERAL:
             ch = chr(av)
             if ci and not ch.isascii():
-                flush()
+                if run:
+                    yield None, "".join(run)
+                    run.clear()
             else:
                 run.append(ch.lower() if ci else ch)
             continue
         if op is C.AT:
             continue  # an anchor or \b takes no characters: the run goes on
-        flush()
-        if op is C.SUBPATTERN:
+        if run:
+            yield None, "".join(run)
+            run.clear()
+        yield op, av
+    if run:
+        yield None, "".join(run)
+
+
+def _clauses(items, flags: int) -> list[Clause]:
+    """Every clause a match of this sequence of parse items must satisfy (all of them hold)."""
+    out: list[Clause] = []
+    ci = bool(flags & re.IGNORECASE)
+    for op, av in _runs(items, flags):
+        if op is None:
+            out.append(frozenset({(av, ci)}))
+        elif op is C.SUBPATTERN:
             _group, add, remove, sub = av
             out.extend(_clauses(sub, (flags | add) & ~remove))
         elif op in _REPEATS:
@@ -116,7 +128,6 @@ def _clauses(items, flags: int) -> list[Clause]:
         elif op is getattr(C, "ATOMIC_GROUP", None):
             out.extend(_clauses(av, flags))
         # IN, ANY, NOT_LITERAL, CATEGORY, ASSERT_NOT, GROUPREF, GROUPREF_EXISTS: nothing required
-    flush()
     return out
 
 
@@ -167,28 +178,12 @@ def _requirements(items, flags: int, nested: bool = False) -> list[list]:
     inside an alternative, where an alternation is read as its one clause (a test of every word of
     a vocabulary's phrases would cost more than it turns away)."""
     out: list[list] = []
-    run: list[str] = []
     ci = bool(flags & re.IGNORECASE)
-
-    def flush() -> None:
-        if run:
-            word = "".join(run)
-            if len(word) >= MIN_WORD:
-                out.append(["c", [[word, ci]]])
-            run.clear()
-
-    for op, av in items:
-        if op is C.LITERAL:
-            ch = chr(av)
-            if ci and not ch.isascii():
-                flush()
-            else:
-                run.append(ch.lower() if ci else ch)
-            continue
-        if op is C.AT:
-            continue
-        flush()
-        if op is C.SUBPATTERN:
+    for op, av in _runs(items, flags):
+        if op is None:
+            if len(av) >= MIN_WORD:
+                out.append(["c", [[av, ci]]])
+        elif op is C.SUBPATTERN:
             _group, add, remove, sub = av
             out.extend(_requirements(sub, (flags | add) & ~remove, nested))
         elif op in _REPEATS:
@@ -221,7 +216,6 @@ def _requirements(items, flags: int, nested: bool = False) -> list[list]:
             out.extend(_requirements(sub, flags, nested))
         elif op is getattr(C, "ATOMIC_GROUP", None):
             out.extend(_requirements(av, flags, nested))
-    flush()
     return out
 
 
