@@ -9,23 +9,8 @@ from bot.article import parse_article
 from bot.extract import people
 from bot.facts import CastFact
 
-LEAD = ("Other Tale is a 1950 Ruritanian drama film directed by Kip Morrow. It stars Ora Pell, Bede Marrow, Zarko "
-        "and Ivo Brandt.")
-PLOT = "Plot\nMina Osk, a seamstress, cares for her father Tam. Felix, a painter, loves her. Rudi serves drinks."
-
-
-def _cast(body: str, section: str = "Cast") -> list[CastFact]:
-    text = f"Other Tale\n{LEAD}\n{PLOT}\n{section}\n{body}\n"
-    facts = people.extract(parse_article(text))
-    art = parse_article(text)
-    cast = [f for f in facts if isinstance(f, CastFact)]
-    for f in cast:
-        assert not f.missing_evidence(art.sentences[f.sentence].text), f
-    return cast
-
-
-def _parts(body: str, section: str = "Cast") -> dict[str, str]:
-    return {f.actor: f.character for f in _cast(body, section)}
+# The same invented lead and plot, and the same readers, as long-dev2's cast classes.
+from tests.test_extract_cast_long2 import LEAD, PLOT, _cast, _parts  # noqa: F401
 
 
 def test_respectively_with_described_parts():
