@@ -3811,6 +3811,23 @@ async def _based_on(q: Q, rows: list[dict]) -> Answer:
     return plain if shared(plain) > shared(told) else told
 
 
+async def _runtime_of(q: Q, rows: list[dict], label: str, names_it: Callable[[str], bool], probe: str,
+                      terms: str) -> Answer:
+    """The running time of one version or market's cut (*label*): the running times whose own sentence names
+    it, else a sentence the article gives for it (*probe*), else every running time said without claiming it
+    is that version's: a running time given for no version named is never its, confidently."""
+    told = [r for r in rows if names_it((r.get("source") or {}).get("sentence", ""))]
+    if told:
+        return q.make(f"The {label} runs {join_names([r['value'] for r in told])}.", "identity.runtime", FAIR,
+                      [src(r) for r in told])
+    got = await not_stated(q, f"the running time of the {label}", probe, terms=terms)
+    if not got.abstained:
+        return got
+    vals = join_names([r["value"] for r in rows])
+    return q.make(f"The article gives a running time of {vals} without saying it is the {label}'s.",
+                  "identity.runtime", GUESS, [src(r) for r in rows])
+
+
 async def _identity_value(q: Q, key: str, rows: list[dict]) -> Answer:
     """Any identity fact but the source: its value, or the sentence that tells it."""
     if key == "alt_title":
@@ -3835,36 +3852,18 @@ async def _identity_value(q: Q, key: str, rows: list[dict]) -> Answer:
         # "how long is the us cut": a running time whose sentence names that market ("cut to 95 minutes for its
         # release in the United States"), never the film's own given confidently
         typed, place = market
-        told = [r for r in rows if I.territory_named_in((r.get("source") or {}).get("sentence", ""), place)]
-        if told:
-            return q.make(f"The {typed} runs {join_names([r['value'] for r in told])}.", "identity.runtime", FAIR,
-                          [src(r) for r in told])
         forms = "|".join(re.escape(f) for f in I.territory_forms(place))
-        got = await not_stated(q, f"the running time of the {typed}",
-                               rf"(?=.*\b({forms})\b)(?=.*\b\d+[ -]minutes?\b)", terms=f"{place} minutes cut")
-        if not got.abstained:
-            return got
-        vals = join_names([r["value"] for r in rows])
-        return q.make(f"The article gives a running time of {vals} without saying it is the {typed}'s.",
-                      "identity.runtime", GUESS, [src(r) for r in rows])
+        return await _runtime_of(q, rows, typed, lambda s: I.territory_named_in(s, place),
+                                 rf"(?=.*\b({forms})\b)(?=.*\b\d+[ -]minutes?\b)", f"{place} minutes cut")
     version = _RUNTIME_VERSION.search(q.rest) if key == "runtime" else None
     if rows and version:
         # "how long is the director's cut": a running time whose own sentence names that version, else the
         # sentence that gives one for it; a running time given for no version named is never its, confidently
         word = version.group(1).split()[0].replace("directors", "director")
         label = version.group(1).replace("directors ", "director's ").replace("director s ", "director's ")
-        told = [r for r in rows if re.search(rf"\b{re.escape(word)}", (r.get("source") or {}).get("sentence", ""), re.I)]
-        if told:
-            return q.make(f"The {label} runs {join_names([r['value'] for r in told])}.", "identity.runtime",
-                          FAIR, [src(r) for r in told])
-        got = await not_stated(q, f"the running time of the {label}",
-                               rf"(?=.*\b{re.escape(word)})(?=.*\b(\d+ minutes|\d+:\d\d|\d+ hours?|runtime|running time|"
-                               rf"runs|ran)\b)", terms=f"{word} minutes runtime")
-        if not got.abstained:
-            return got
-        vals = join_names([r["value"] for r in rows])
-        return q.make(f"The article gives a running time of {vals} without saying it is the {label}'s.",
-                      "identity.runtime", GUESS, [src(r) for r in rows])
+        return await _runtime_of(q, rows, label, lambda s: re.search(rf"\b{re.escape(word)}", s, re.I) is not None,
+                                 rf"(?=.*\b{re.escape(word)})(?=.*\b(\d+ minutes|\d+:\d\d|\d+ hours?|runtime|"
+                                 rf"running time|runs|ran)\b)", f"{word} minutes runtime")
     if rows:
         vals = join_names([r["value"] for r in rows])
         label = {"runtime": "Its running time is", "language": "Its language is", "country": "Country:",
