@@ -51,7 +51,7 @@ def run(split: str) -> tuple[dict[str, Tally], int]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--split", choices=("dev", "heldout", "both", "long-dev", "long-dev2", "long-dev3", "long-heldout", "long-heldout2", "long"), default="dev")
+    p.add_argument("--split", choices=("dev", "heldout", "both", "long-dev", "long-dev2", "long-dev3", "long-dev4", "long-heldout", "long-heldout2", "long"), default="dev")
     p.add_argument("--show", action="store_true", help="list misses and extras (dev only)")
     p.add_argument("--json", help="write the figures as JSON to this file")
     args = p.parse_args(argv)
