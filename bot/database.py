@@ -20,6 +20,12 @@ from typing import TypeVar
 import aiosqlite
 
 BUSY_TIMEOUT_MS = 5000
+#: Bytes of the database file SQLite reads through a memory map instead of a read() call per page. Its page
+#: cache holds 2 MB by default, so at 40,000 films (a 100 MB file) most pages a question touches were copied
+#: in from the operating system's cache one system call each: a common first name's thousand name-key rows
+#: cost ~5 ms. Mapped, the pages are read where the operating system already holds them (no copy, no private
+#: memory: the mapping shares the page cache that ``Library.prewarm`` fills).
+MMAP_BYTES = 1 << 30
 
 T = TypeVar("T")
 
@@ -82,6 +88,7 @@ async def connect(path: str | Path, *, readonly: bool = False) -> aiosqlite.Conn
         conn.row_factory = aiosqlite.Row
         await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await conn.execute("PRAGMA foreign_keys = ON")
+        await conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         if not readonly:
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA synchronous = NORMAL")
