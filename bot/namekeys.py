@@ -169,11 +169,17 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
         # "who played mira's father": normalising glues the possessive on ("miras"); the name is "mira"
         grams = list(dict.fromkeys(grams + question_grams(normalize(bare).split())))
     hits = await _key_rows(conn, grams)
-    if hits:
+    short: list | None = None
+    if hits and all(" " not in h[0] for h in hits):
         # "how old is kiran when he meets ova": a three-letter name beside a longer one is a name too, so
-        # the films of both are weighed (the one article that writes both, over one that has one of them)
+        # the films of both are weighed (the one article that writes both, over one that has one of them).
+        # Not beside a name of two words or more: that name is the one decided by (the longest wins, and
+        # only names as long are weighed against it below), so a common first name's rows ("is tom vell in
+        # it": a thousand rows of "tom" at 40,000 films, and its search in the articles) changed nothing
+        # and were half the question's time.
+        short = await _short_hits(conn, question, bare)
         seen = {h[0] for h in hits}
-        hits += [h for h in await _short_hits(conn, question, bare) if h[0] not in seen]
+        hits += [h for h in short if h[0] not in seen]
     # one word of a longer name that the articles also write as a word ("falls" of "Kip Falls", "hope" of
     # "Hope Varga"): "where does tam take lune after she falls asleep" names Tam and Lune, not Kip Falls,
     # when a three-letter name of the question is a name; the word stays the name when nothing else is
@@ -181,7 +187,8 @@ async def films_named(conn: aiosqlite.Connection, question: str) -> tuple[list[i
     common = {k for k in partial if all(" " not in h[0] and h[0] in partial for h in hits)
               and await written_in_lower_case(conn, k)}
     if common and all(h[0] in common for h in hits):
-        short = await _short_hits(conn, question, bare)
+        # (only one-word names were found, so the three-letter names were looked up above: not again)
+        short = short if short is not None else await _short_hits(conn, question, bare)
         hits = short or hits
     if not hits:
         # last: a three-letter name typed as a whole word ("who kills tam"), unless the articles write it
