@@ -4162,8 +4162,9 @@ async def _named_in_full(q: Q, text: str) -> str:
     if lone:
         plot = " ".join(r["text"] for r in await queries.sentences_in(q.lib.conn, q.film.id, ("plot",)))
         for w in sorted(lone):
+            # (a name the plot never writes has no full form there: no pattern compiled, no scan of the plot)
             full = {m.group() for m in re.finditer(rf"\b[A-Z][\w'’-]+\s+{re.escape(w)}\b", plot)
-                    if m.group().split()[0] not in _NOT_FIRST}
+                    if m.group().split()[0] not in _NOT_FIRST} if w in plot else set()
             if len(full) == 1 and (f := full.pop()) not in text:
                 notes.append((w, f))
     described = [m for m in _KIN_DESCRIBED.finditer(text) if normalize(m.group(1)) not in asked]
@@ -4220,8 +4221,8 @@ def _full_name_notes(q: Q, text: str, asked: set[str], surnames: bool) -> list[t
             continue
         # ... a surname after another capitalised word is someone else's ("Ivo Morrow", the actor)
         last = word == names[0].split()[-1]
-        if any(not last or not re.search(r"(?:^|[^\w'’-])[A-Z][\w'’-]*\s+$", text[: m.start()])
-               for m in re.finditer(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text)):
+        if word in text and any(not last or not re.search(r"(?:^|[^\w'’-])[A-Z][\w'’-]*\s+$", text[: m.start()])
+                                for m in re.finditer(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text)):
             notes.append((word, names[0]))
     return notes
 
