@@ -223,8 +223,27 @@ def fact_row(fact) -> dict:
 
 async def facts(conn: aiosqlite.Connection, film_id: int, kind: str) -> list[dict]:
     """Rows of one fact kind for a film, in article order, each a dict with a ``source``
-    (see :func:`fact_row`); :func:`typed_facts` gives the same facts typed."""
-    return [fact_row(f) for f in await typed_facts(conn, film_id, fact_type(kind))]
+    (see :func:`fact_row`); :func:`typed_facts` gives the same facts typed.
+
+    The dicts are made from the rows directly, as :func:`fact_row` makes them from the typed facts (the
+    same keys in the same order, the same values): a film's first /ask reads every kind, and building a
+    frozen dataclass for each fact only to take it apart again was ~12 µs a fact (1.7 ms for a film of
+    136 facts, at every film's first question)."""
+    cls = fact_type(kind)
+    rows = await conn.execute_fetchall(_SELECT[cls], (film_id,))
+    cols = cls.columns()
+    bools = _BOOLS[cls]
+    renamed = "source" in cols  # ScoreFact's own ``source`` (the aggregator) is ``aggregator`` here
+    out = []
+    for r in rows:
+        d = {c: r[c] for c in cols}
+        for b in bools:
+            d[b] = bool(d[b])
+        if renamed:
+            d["aggregator"] = d.pop("source")
+        d["source"] = {"section": r["s_path"], "sentence": r["s_text"], "ref": r["s_ref"]}
+        out.append(d)
+    return out
 
 
 async def sections(conn: aiosqlite.Connection, film_id: int) -> list[dict]:
