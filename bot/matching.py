@@ -129,6 +129,11 @@ def normalize(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isascii() and text.replace(" ", "").isalnum():
+        # plain ASCII letters, digits and spaces (most names and words a question is folded by): nothing to
+        # translate or join, and default_process only lower-cases them; a third of the time of the general
+        # path below, which a question runs a few hundred times
+        return " ".join(text.lower().split())
     if not text.isascii():
         text = text.translate(_CHAR_MAP)
         text = unicodedata.normalize("NFKD", text)
