@@ -44,6 +44,9 @@ _MONTH_WORDS = {w: i + 1 for i, (name, abbrs) in enumerate(_D["months"].items())
 _MONTH = alternation([w.capitalize() if w.islower() else w for w in _MONTH_WORDS])
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A holiday on a fixed day ("on Christmas Day 1962", "on New Year's Day"): dates.toml holidays, read as that day.
+_HOLIDAYS: dict[str, str] = dict(_D["holidays"])
+_HOLIDAY = alternation(list(_HOLIDAYS))
 # "October 12, 2013" | "12 October 2013" | "the 12th of October, 2013" | "2013-10-12" | "October 2013" |
 # "12 October in 2013" | "October 12" | "12 October"
 DATE_RX = re.compile(
@@ -52,21 +55,28 @@ DATE_RX = re.compile(
     rf"|{_YEAR}-[01]\d-[0-3]\d\b"
     rf"|{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"
     rf"|{_MONTH}\s+{_DAY}\b"
-    rf"|{_DAY}\s+(?:of\s+)?{_MONTH}\b)"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH}\b"
+    rf"|\b{_HOLIDAY}(?:,?\s+{_YEAR})?\b)"
 )
 _ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # A month named alone after "in"/"during" ("released in Osk in April"): no day or year after it.
 # …told of the release's own verb, in the same stretch of words ("it opened in December", "released in Osk in April"),
 # not of a box-office week or a film's setting ("debuted at No. 1 …, marking … in June")
 # ("went into general release in October": the noun after a verb of going)
-_MONTH_ALONE_VERB = re.compile(r"(?<!films\s)(?<!movies\s)\b(?:released|re-released|(?:into|on)\s+(?:\w+\s+)?release|opened|premiered|screened|shown|aired|"
+_MONTH_ALONE_VERB = re.compile(r"(?<!films\s)(?<!movies\s)\b(?:released|re-released|issued|reissued|(?:into|on)\s+(?:\w+\s+)?release|opened|premiered|screened|shown|aired|"
                                r"broadcast|debuted)\b[^,;.$£€¥₹]{0,50}$")
 # …or the next place of a list after a dated release ("in Zenda in March 2012, and in Osk in April")
 _MONTH_ALONE_NEXT = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+)?in\s+(?:the\s+)?[A-Z][\w.'’ -]{0,30}?\s+$")
 _MONTH_NAMES = tuple(name.capitalize() for name in _D["months"])
 # …or right after a festival's name, whose year it takes ("at the 2006 Zenda Film Festival in May")
-_FESTIVAL_BEFORE_MONTH = re.compile(r"(?:1[89]|20)\d\d\s+(?:[A-Z][\w'’.&-]*+\s+){0,5}(?:Festival|Fest|Berlinale|Biennale)\s+$")
-_MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s({alternation(_MONTH_NAMES)})\b(?![\s,]*(?:\d|of\s+\d|in\s+\d))")
+# (or its edition's ordinal, the year told before: "competed at the 6th Zenda Festival of Fantasy and Terror Films in
+# October of that year")
+_FESTIVAL_BEFORE_MONTH = re.compile(r"(?:(?:1[89]|20)\d\d|\d{1,2}(?:st|nd|rd|th))\s+(?:[A-Z][\w'’.&-]*+\s+){0,5}"
+                                    r"(?:Festival|Fest|Berlinale|Biennale)(?:\s+(?:of|de|du|del|di)(?:\s+(?:[A-Z][\w'’.&-]*+|and|the|&)){1,5})?\s+$")
+# ("went on general release that August", "issued on Blu-ray that October": the month of the year told before it; not
+# "the script that August Pell wrote")
+_MONTH_ALONE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|(?-i:that))\s({alternation(_MONTH_NAMES)})\b(?![\s,]*(?:\d|of\s+\d|in\s+\d))"
+                          r"(?!\s+[A-Z])")
 
 
 def parse_date(text: str, default_year: int | None = None) -> str:
@@ -74,6 +84,11 @@ def parse_date(text: str, default_year: int | None = None) -> str:
     m = _ISO.fullmatch(text.strip())
     if m:
         return m.group(0)
+    for name, day in _HOLIDAYS.items():
+        if text.startswith(name):  # "Christmas Day 1962": that day of that year
+            year = YEAR_RX.search(text)
+            y = int(year.group(0)) if year else default_year
+            return f"{y:04d}-{day}" if y else ""
     return _parse_date(text, default_year)
 
 
@@ -103,7 +118,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
                         r"|\bexpand(?:ed|ing|s)?\s+(?:\w+ly\s+)?(?:across|throughout)\s+(?:the\s+)?(?-i:[A-Z])"
                         r"|\bexpand(?:ed|ing|s)?\s+(?:its\s+(?:release|run)\s+)?(?:\w+ly\s+)?(?:wide\b|wider\b|nationwide\b|"
                         r"to\s+(?:[\d,]+|\w+)\s+(?:theat|screen|cinema|location))", re.I)),
-    ("screening", re.compile(r"\b(?:screened|(?:was|were)\s+(?:also\s+|first\s+|later\s+)?shown|showcased|competed|to\s+compete|"
+    ("screening", re.compile(r"\b(?:screened|(?:was|were|and)\s+(?:(?:also|first|later|then|again|subsequently)\s+)?shown|showcased|competed|to\s+compete|"
                             r"(?:was|were)\s+entered\s+(?:into|in)|"
                             r"in competition|selected for|presented at|" + _any(_R["screening_cues"]) + r")\b", re.I)),
     ("release", re.compile(r"\breleas(?:e|ed|es|ing)\b|\bopened in (?:theat|cinema)\w*|\bhit (?:the\s+)?(?:theat\w+|screens|cinemas)\b"
@@ -238,12 +253,16 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 _RELEASED_VERB = re.compile(r"\breleased\b")
-_AND_IN = re.compile(r"and\s+(?:in|on|at)\s+(?!(?:\d|[A-Z][a-z]+\s+\d))")
+# (not a month: "…, and in September it screened at …" is a date of its own)
+_AND_IN = re.compile(rf"and\s+(?:in|on|at)\s+(?!(?:\d|[A-Z][a-z]+\s+\d|{alternation(_MONTH_NAMES)}\b))")
 
 
 def _same_list(prev: str, part: str) -> bool:
     """"on DVD, Blu-ray, and digital download on November 1": one release, listed."""
-    return _kinds_in(prev)[:1] == _kinds_in(part)[:1] and not _dates(prev)
+    # (two festivals are two screenings: "shown at the 2001 Example Film Festival, and in May it screened at the Other
+    # Festival")
+    return _kinds_in(prev)[:1] == _kinds_in(part)[:1] and not _dates(prev) and not (
+        "Fest" in part and _FESTIVAL.search(prev) and _FESTIVAL.search(part))
 
 
 _YEAR_IN_EVENT = re.compile(rf"\b({_YEAR})\b")
@@ -257,13 +276,14 @@ def _dates(clause: str) -> list[re.Match[str]]:
     """Dates in a clause, leaving out the end of a span ("from May 2, 2001, to June 30")."""
     found = list(DATE_RX.finditer(clause))
     taken = [(m.start(), m.end()) for m in found]
-    if (" in " in clause or "In " in clause or "uring " in clause) and any(name in clause for name in _MONTH_NAMES):
+    if (" in " in clause or "In " in clause or "uring " in clause or "that " in clause) and any(
+            name in clause for name in _MONTH_NAMES):
         # "… and in Osk in April": a month alone, its year read from before it (``_date_after``)
         found.extend(m for m in _MONTH_ALONE.finditer(clause) if not any(s <= m.start(1) < e for s, e in taken)
                      and (_MONTH_ALONE_VERB.search(clause, max(0, m.start() - 60), m.start())
                           or _LEADING_DATE.match(clause[: m.start()])  # "In November, it was released on DVD"
                           # "screened in the Example section of the 2006 Zenda Film Festival in May": the festival's month
-                          or _FESTIVAL_BEFORE_MONTH.search(clause, max(0, m.start() - 30), m.start())
+                          or _FESTIVAL_BEFORE_MONTH.search(clause, max(0, m.start() - 90), m.start())
                           or (taken and _MONTH_ALONE_NEXT.search(clause, max(0, m.start() - 50), m.start()))))
     for m in _YEAR_ONLY.finditer(clause):
         if not any(s <= m.start(_year_group(m)) < e for s, e in taken):
@@ -316,11 +336,22 @@ def _dates_for_cue(clause: str, kind: str, dates: list[re.Match[str]]) -> list[r
     by_verb = [m for m in dates if m.start() >= verb.start()] if verb and verb.start() < cue.start() else []
     if by_verb:
         return by_verb  # "released online and in theaters on May 1, by Example Streaming": the verb's date
-    if kind == "screening" and re.search(r"\b(?:selected|to\s+compete|in\s+competition)\b", clause[: cue.end() + 20]):
-        return []  # "On May 2, the film was selected to compete at ...": the date of the selection
+    if kind == "screening" and re.search(r"\b(?:selected|to\s+compete|in\s+competition)\b", clause[: cue.end() + 20]) and (
+            _SELECTED.search(clause, 0, cue.end() + 20) or not _SHOWN.search(clause, 0, cue.end() + 20)):
+        # "On May 2, the film was selected to compete at ...": the date of the selection ("In June 2001 it was shown in
+        # competition at …" dates the showing)
+        return []
     return [m for m in dates if kind in {"limited", "wide"} or _LEADING_DATE.match(clause[: m.start()])
+            # "It did not open in Ruritania until 14 March 1962, when Example Films released it at …"
+            or _NOT_UNTIL_END.search(clause, max(0, m.start() - 100), m.start())
             or (m.re is _YEAR_ONLY and m.group(3))
             or (kind == "rerelease" and _ANNIVERSARY_OPENER.match(clause[: m.end() + 2]))]
+
+
+_SELECTED = re.compile(r"\b(?:selected|chosen|entered|to\s+(?:compete|be))\b")
+# A release held back, then dated: "was not released in Ruritania until …", "did not open in Zenda until …".
+_NOT_UNTIL_END = re.compile(r"\b(?:(?:was|were)\s+not\s+(?:released|shown|screened)|did\s+not\s+(?:open|premiere|reach))\b"
+                            r"[^;,]{0,60}?\s+until\s+$")
 
 
 # "For its 20th anniversary in 1997, the film was re-released": an anniversary's year opening the clause dates the reissue.
@@ -497,7 +528,11 @@ def _date_after(article: Article, sent: Sentence, start: int, dtext: str) -> str
 # put as "\x00" first) or as the verb's object ("ABC first broadcast the film on …"): such a clause is about the
 # film even in a sentence naming another subject.
 _FILM_VERBS = _any(_R["film_verbs"])
-_FILM_RELEASED = re.compile(rf"\s*(?:(?:and|but|then)\s+)?(?:it|the\s+(?:film|movie|picture)|\x00)\s+"
+# (after a time or a territory opening the clause: "In April 1956 it was screened …", "In the United Kingdom it was
+# distributed by Example Films and released …")
+_FILM_RELEASED = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?-i:In|On)\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*+(?:\s+(?-i:[A-Z])[\w.'’-]*+){0,3}"
+                            r"(?:\s+\d{1,2},)?(?:\s+\d{4})?|\d{1,2}\s+[A-Za-z]+\s+\d{4}|\d{4}),?\s+)?"
+                            rf"(?:it|the\s+(?:film|movie|picture)|\x00)\s+"
                             rf"(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:{_any(_R['film_verb_adverbs'])}\s+){{0,2}}"
                             rf"{_FILM_VERBS}\b", re.I)
 _FILM_OBJECT = re.compile(rf"\b{_FILM_VERBS}\s+(?:the\s+(?:film|movie|picture)|it)\b(?!['’])", re.I)
@@ -592,6 +627,8 @@ _HOME_CUE = re.compile(rf"\b{_any(_R['home_media'])}\b")
 # Companions of the film in a clause ("…, alongside its first sequel, Another Tale"): no subject of the clause.
 _COMPANIONS = re.compile(r",\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as|with|including|"
                          r"followed\s+by|next\s+to|paired\s+with"
+                         # what happened where it was shown: "…, where critics warmed to its songs"
+                         r"|where"
                          # a time told by another event: "…, eight months before the radio series came to an end"
                          r"|(?:[\w-]+\s+){1,3}(?:before|after|prior\s+to|ahead\s+of))\b")
 
@@ -640,7 +677,9 @@ _REL = _D["relative"]
 # "and in Ruritania the following day", "and in Osterlich two weeks later": a date counted from the
 # release dated just before it in the sentence.
 _RELATIVE_DATE = re.compile(
-    rf"\b(?:and|,)\s+(?:in|across)\s+(?P<place>(?:the\s+)?(?:rest\s+of\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){{0,3}})\s+"
+    # (the verb again after a semicolon: "…; it opened in Ruritania a week later")
+    rf"(?:\b(?:and|,)|;)\s+(?:(?:it|the\s+(?:film|movie))\s+(?:opened|was\s+released|premiered|debuted)\s+)?"
+    rf"(?:in|across)\s+(?P<place>(?:the\s+)?(?:rest\s+of\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){{0,3}})\s+"
     rf"(?:on\s+)?(?P<rel>the\s+{_any(_REL['next'])}\s+(?P<unit1>{_any(list(_REL['units']))})"
     rf"|(?P<n>an?|{NUMBER_WORD_RX}|\d+)\s+(?P<unit2>{_any(list(_REL['units']))})\s+later)\b"
     # the time first: "…, and a week later in Ruritania"
@@ -975,7 +1014,7 @@ def extract(article: Article) -> list[Fact]:
         if not any(g == group and d[: min(len(d), len(p.date))] >= p.date[: min(len(d), len(p.date))] for g, d in actual):
             facts.append(p)
     facts.sort(key=lambda f: f.sentence)
-    return _without_lead_years(article, _without_vaguer(facts))
+    return _without_named_again(article, _without_lead_years(article, _without_vaguer(facts)))
 
 
 # A release named by its year, the year before the noun: "The 2002 European release of Other Tale grossed …", "the
@@ -1030,6 +1069,22 @@ def _without_lead_years(article: Article, facts: list[ReleaseFact]) -> list[Rele
         return facts
     full = {f.date[:4] for f in facts if len(f.date) > 4 and f.kind in _THEATRICAL and not f.event}
     return [f for f in facts if not (f in vague and f.date in full)]
+
+
+def _without_named_again(article: Article, facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Drop a release named by its year before the noun ("Reviewing the 2001 reissue for Example Weekly, …", "the 2001
+    DVD release included …") when the article dates a release of that kind in that year in full: the noun phrase
+    points back at that release, it is not one more."""
+    full = {(_group(f), f.date[:4]) for f in facts if len(f.date) > 4 and not f.event}
+    if not full:
+        return facts
+    out = []
+    for f in facts:
+        if len(f.date) == 4 and not f.event and (_group(f), f.date) in full and any(
+                m.group(3) == f.date for m in _YEAR_ONLY.finditer(article.sentences[f.sentence].text)):
+            continue
+        out.append(f)
+    return out
 
 
 def _event_key(event: str) -> str:
