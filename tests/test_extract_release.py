@@ -1001,3 +1001,41 @@ def test_a_festival_after_as_well_as_dated_by_its_month_alone():
     assert ("release", "2016-08") in rows
     assert _dated("The film screened at the Lakeview Film Festival in May 2016 and at the Harbour Horror Film "
                   "Festival in August.") == [("release", "2016-05"), ("release", "2016-08")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a month after "that", the year told before it
+    ("Release\nIt premiered at the Example Pavilion on 14 June 1962 and went on general release that August.",
+     {("premiere", "1962-06-14"), ("wide", "1962-08")}),
+    # a holiday on a fixed day
+    ("Release\nThe network first broadcast the film on Christmas Day 1962.", {("television", "1962-12-25")}),
+    # a leading date dates a showing in competition (a selection's date would not)
+    ("Release\nIn June 1958 the film was shown in competition at the 8th Zenda International Film Festival.",
+     {("release", "1958-06")}),
+    # two festivals, two screenings
+    ("Release\nIt was then shown at the 1996 Zenda Film Festival, competing in the Example section, and in September "
+     "it screened at the Osk International Film Festival.", {("release", "1996"), ("release", "1996-09")}),
+    # held back, then dated
+    ("Release\nIt did not open in Ruritania until 14 March 1962, when Example Films released a subtitled print.",
+     {("release", "1962-03-14")}),
+    # a week after the release before it, after a semicolon
+    ("Release\nExample Films released the film in Zenda on 8 December 2017; it opened in Ruritania a week later.",
+     {("release", "2017-12-08"), ("release", "2017-12-15")}),
+])
+def test_release_dated_by_reference(text, want):
+    """Dates a reader takes from the words around them: "that August", "Christmas Day 1962", "a week later"."""
+    assert {(f.kind, f.date) for f in _facts(_article(text))} == want
+
+
+@pytest.mark.parametrize("text", [
+    # a plan set and moved, and another film's plan
+    "Release\nExample Films originally set the film for release on November 23, 2022, but in March 2022 moved it to "
+    "the following summer. It was released on July 14, 2023.",
+    "Release\nIn February 2024, Example Films announced a third film, with Ora Pell returning as director and a planned "
+    "release in 2027.",
+    # a further film of the same people
+    "Release\nPell and Marrow released a short follow-up film, Another Tale, in 2022.",
+])
+def test_plans_and_further_films_are_no_release(text):
+    """Never a planned date or another film's release stored as the film's."""
+    assert [f.date for f in _facts(_article(text))] in ([], ["2023-07-14"])
