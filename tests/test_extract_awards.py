@@ -1488,3 +1488,25 @@ def test_a_family_name_written_first_beside_a_name_that_ends_in_it():
             "Awards, Lu won Best Voice Performance.\n")
     got = [(f.category, f.recipient) for f in extract_all(parse_checked(text)).items if isinstance(f, AwardFact)]
     assert got == [("Best Voice Performance", "Lu Zhenyi")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Accolades\nAt the 19th Zenda Film Festival, Pell won the Best Actor award for another film that year, Another "
+    "Tale.",
+    "Accolades\nBrandt later won a Zenda Award for Best Director for his 1992 film Another Tale.",
+    "Accolades\nBrandt won the screenplay award at the Zenda Awards the following year for The Long Weir.",
+    "Production\nMarrow, who won a Grammy Award for his score for the first film, returned to compose the music.",
+    "Accolades\nThe original series had won Best Drama at the 58th Zenda Awards, where Pell also received Best Actor "
+    "for her role in it.",
+])
+def test_an_award_for_another_work_is_not_the_films(sentence):
+    """An award told as another film's ("for another film", "for his 1992 film …", "for The Long Weir", a series'
+    ceremony's "where …") is never this film's."""
+    assert _article(sentence) == set()
+
+
+def test_competing_in_a_festival_section():
+    """'competing in the New Example section': the film competed there, the section its category."""
+    assert _article("Release\nIt had its world premiere at the 22nd Zenda International Film Festival on 14 October "
+                    "2017, competing in the New Example section.") == {
+        ("Zenda International Film Festival", 22, "New Example", "", "competed")}

@@ -1480,7 +1480,8 @@ _PERSONS_WORK = re.compile(
     rf"|(?:(?:own|\d{{4}}|first|debut|best-selling|bestselling)\s+)?(?i:{_phrases(_WHO['other_works'])})s?)\b[^,;]*(?:,\s+[^,;]{{1,60}},)?[^,;]*$")  # ("…'s next film, Another Tale, won")
 # "Ora Pell's Another Tale had won the Example Award in 2013": a person's title as the subject of a trigger told in
 # the past perfect, an earlier work's award (a part of this film would be in lower case: "Pell's performance won")
-_OWNED_TITLE_HAD = re.compile(r"(?:^|\s)[A-Z][\w-]*+['’]s\s+(?:[A-Z][\w'’:-]*+\s+){1,5}(?:\(\d{4}\)\s+)?had\s+"
+# ("Pell's short Another Tale had won …": a lower-case word of the work's kind before its title)
+_OWNED_TITLE_HAD = re.compile(r"(?:^|\s)[A-Z][\w-]*+['’]s\s+(?:[a-z][\w-]*+\s+){0,2}(?:[A-Z][\w'’:-]*+\s+){1,5}(?:\(\d{4}\)\s+)?had\s+"
                               r"(?:(?:already|previously|also|earlier)\s+)?$")
 # "Another Tale (1971), which won …", "…'s previous film, Another Tale (2016), had won …": a dated title right before
 # the trigger names the work that won
@@ -1502,7 +1503,7 @@ _PROGRAM_AFTER = re.compile(r"\s+(?:within|in)\s+(?:the\s+|its\s+)?(?:official\s
 
 # "At the X Festival, where it competed in the India Gold section", "premiered at the X Festival, where it competed in the
 # Example feature competition": in that section's competition, the festival named before it (or right after it)
-_COMPETED_IN_SECTION = re.compile(r"\bcompeted\s+in\s+the\s+(?P<sec>(?!Main\b|Official\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)"
+_COMPETED_IN_SECTION = re.compile(r"\b(?:competed|competing|to\s+compete)\s+in\s+the\s+(?P<sec>(?!(?:Main|Official)\s+(?:[Cc]ompetition|[Ss]election|[Ss]ection|[Pp]rogram)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)"
                                   r"\s+(?:section|competition|sidebar|strand)\b(?:\s+(?:of|at)\s+(?:the\s+)?)?")
 
 
@@ -1524,7 +1525,7 @@ def _competed_at(sent: Sentence, text: str, mentions: list[_Mention], trigs: lis
                 out.append(AwardFact(sent.idx, ceremony=mt.name, ordinal=mt.ordinal, year=mt.year, category=sec,
                                      recipient="", outcome="submitted" if not sec or m.group("verb") == "selected" else "competed"))
                 pos = _NEXT_IN_CHAIN.match(text, mt.end).end()
-    for m in _COMPETED_IN_SECTION.finditer(text) if "competed in" in text else ():
+    for m in _COMPETED_IN_SECTION.finditer(text) if "compet" in text else ():
         if _NEGATED.search(text[max(0, m.start() - 40) : m.start()]) or _other_work(text, m.start()):
             continue
         after = next((x for x in mentions if m.end() - 1 <= x.start <= m.end() + 1), None)
@@ -1939,7 +1940,47 @@ def extract(article: Article) -> list[Fact]:
     facts.extend(_counted_awards(facts))
     if any(getattr(f, "ceremony", "") in _TELEVISION for f in facts) and not _made_for_tv(article):
         facts = [f for f in facts if getattr(f, "ceremony", "") not in _TELEVISION]
+    if facts:
+        facts = [f for f in facts if not (isinstance(f, AwardFact) and _won_for_another(article, f))]
     return _dedupe(_resolved(facts, article))
+
+
+# "… for another film that year", "… for his 2001 film Another Tale", "… for The Other Tale" (awards.toml
+# other_work_for), read after the fact's category up to the clause's end
+_FOR_ANOTHER = re.compile(r"\bfor\s+(?P<w>" + "|".join(_WHO["other_work_for"]) + r")(?![\w'’-])", re.I)
+_CLAUSE_END = re.compile(r"[;]|,\s+(?:and|but|while|whereas|where)\b|\s+but\s|\s+and\s+(?:the\s+film|it)\s")
+# "The original series had won Best Drama at the Example Awards, where A also received Best Actor for his role in it":
+# a clause hung on another work's award (its ", where …") is that work's too
+_WHERE = re.compile(r",\s+(?:where|at\s+which)\s")
+# A sequel's title with its base ("Other Tale 2: The Deep" → "Other Tale"): the base alone, right before a trigger, is
+# the earlier film ("shortly after Other Tale won the Example Award")
+_SEQUEL_TITLE = re.compile(r"^(?P<base>.+?)\s*(?:\s(?:\d{1,2}|II|III|IV|V|Part\s+\w+)\b\s*(?::.*)?|:\s.*)$")
+_BASE_WON = r"(?:\s+(?:had\s+|has\s+)?(?:won|received|earned|took|was\s+nominated|had\s+been\s+nominated))\b"
+
+
+def _won_for_another(article: Article, f: AwardFact) -> bool:
+    """Whether the sentence tells this award as another work's (see ``_FOR_ANOTHER``, ``_WHERE``, ``_SEQUEL_TITLE``)."""
+    text = article.sentences[f.sentence].text
+    at, size = (text.find(f.category), len(f.category)) if f.category else (-1, 0)
+    if at < 0 and f.ceremony:
+        # no category: read after the ceremony's first word as written ("won a Grammy Award for his score for …")
+        first = re.search(rf"\b{re.escape(f.ceremony.split()[0])}(?:\s+[Aa]wards?)?\b", text)
+        at, size = (first.start(), len(first.group())) if first else (-1, 0)
+    if at >= 0:
+        tail = text[at + size : at + size + 140]
+        stop = _CLAUSE_END.search(tail)
+        m = _FOR_ANOTHER.search(tail[: stop.start()] if stop else tail)
+        if m and m.group("w").lower() not in article.title.lower():
+            return True
+        where = _WHERE.search(text, 0, at)
+        if where and _OTHER_WORK.match(text[: where.start()]):
+            return True
+    seq = _SEQUEL_TITLE.match(article.title)
+    if seq and len(seq.group("base")) > 2:
+        base = re.search(rf"(?<![\w'’-]){re.escape(seq.group('base'))}{_BASE_WON}", text)
+        if base and (at < 0 or base.start() < at) and not _CLAUSE_END.search(text, base.end(), max(at, base.end())):
+            return True
+    return False
 
 
 _FESTIVAL_WORDS = frozenset(["International", "Film", "Festival", "Animated", "Animation", "Documentary", "Short",
