@@ -1021,6 +1021,16 @@ def test_a_festival_after_as_well_as_dated_by_its_month_alone():
     # a week after the release before it, after a semicolon
     ("Release\nExample Films released the film in Zenda on 8 December 2017; it opened in Ruritania a week later.",
      {("release", "2017-12-08"), ("release", "2017-12-15")}),
+    # a list going on after a date counted from the one before it
+    ("Release\nIt was released in Zenda on July 14, 2023, in Ruritania a week later, on July 21, in Osk on August 4, "
+     "and in Osterlich on December 8, 2023.",
+     {("release", "2023-07-14"), ("release", "2023-07-21"), ("release", "2023-08-04"), ("release", "2023-12-08")}),
+    # a festival's month right after its name, a general release the following month, a count of cinemas played
+    ("Release\nTest had its world premiere at Example in May 1985 and its Ruritanian premiere at the Zenda Film "
+     "Festival in June.", {("premiere", "1985-05"), ("premiere", "1985-06")}),
+    ("Release\nTest had its premiere at the Example Theatre on 14 March 1957, and went on general release across "
+     "Ruritania the following month.", {("premiere", "1957-03-14"), ("release", "1957-04")}),
+    ("Release\nIt played in 640 cinemas in Ruritania from November 17, 2023.", {("release", "2023-11-17")}),
 ])
 def test_release_dated_by_reference(text, want):
     """Dates a reader takes from the words around them: "that August", "Christmas Day 1962", "a week later"."""

@@ -71,7 +71,8 @@ _MONTH_NAMES = tuple(name.capitalize() for name in _D["months"])
 # …or right after a festival's name, whose year it takes ("at the 2006 Zenda Film Festival in May")
 # (or its edition's ordinal, the year told before: "competed at the 6th Zenda Festival of Fantasy and Terror Films in
 # October of that year")
-_FESTIVAL_BEFORE_MONTH = re.compile(r"(?:(?:1[89]|20)\d\d|\d{1,2}(?:st|nd|rd|th))\s+(?:[A-Z][\w'’.&-]*+\s+){0,5}"
+# (or its name alone, the year told before: "its Ruritanian premiere at the Zenda Film Festival in June")
+_FESTIVAL_BEFORE_MONTH = re.compile(r"(?:(?:(?:1[89]|20)\d\d|\d{1,2}(?:st|nd|rd|th))\s+)?(?:[A-Z][\w'’.&-]*+\s+){0,5}"
                                     r"(?:Festival|Fest|Berlinale|Biennale)(?:\s+(?:of|de|du|del|di)(?:\s+(?:[A-Z][\w'’.&-]*+|and|the|&)){1,5})?\s+$")
 # ("went on general release that August", "issued on Blu-ray that October": the month of the year told before it; not
 # "the script that August Pell wrote")
@@ -688,15 +689,22 @@ _RELATIVE_DATE = re.compile(
     re.I)
 
 
+# The date a relative one restates right after it: "in Zenda a week later, on July 21"
+_RESTATED = re.compile(rf",?\s+on\s+(?:{DATE_RX.pattern})")
+
+
 def _relative_releases(sent: Sentence, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Releases dated from the one before them in the sentence ("… on 21 June 2001, and in
     Ruritania the following day" is 22 June 2001 in Ruritania)."""
     out: list[ReleaseFact] = []
-    prev = facts[-1] if facts else None
-    if prev is None or len(prev.date) != 10 or prev.kind not in {"release", "wide", "limited", "premiere"}:
+    # (each counted from the release dated nearest before it: a list may go on with dates of its own after it)
+    placed = sorted(((sent.text.find(f.date_text), i) for i, f in enumerate(facts) if f.date_text), reverse=True)
+    if not placed:
         return out
-    pos = sent.text.find(prev.date_text)
-    for m in _RELATIVE_DATE.finditer(sent.text, max(0, pos)):
+    for m in _RELATIVE_DATE.finditer(sent.text, max(0, min(p for p, _ in placed))):
+        prev = next((facts[i] for p, i in placed if 0 <= p < m.start()), None)
+        if prev is None or len(prev.date) != 10 or prev.kind not in {"release", "wide", "limited", "premiere"}:
+            continue
         word = m.group("n") or m.group("n_b") or ""
         n = 1 if m.group("unit1") or word.lower() in {"a", "an"} else parse_int(word)
         days = _REL["units"][(m.group("unit1") or m.group("unit2") or m.group("unit_b")).lower()] * (n or 0)
@@ -712,7 +720,8 @@ def _relative_releases(sent: Sentence, facts: list[ReleaseFact]) -> list[Release
 # and opened in Ruritania the following month": a release a calendar period after the one dated before it
 _FOLLOWING = re.compile(rf",?\s+and\s+(?P<what>[^,;.\d]{{0,50}}?)\s*\b(?P<rel>(?:the\s+)?{_any(_REL['next'])}\s+(?P<unit>year|month))\b")
 _HOME_WORD = re.compile(rf"\b{_any(_R['home_media'])}\b")
-_RELEASED_WHAT = re.compile(r"\b(?:opened|released|premi[eè]red|debuted|screened|shown)\b")
+# ("… and went on general release across Ruritania the following month")
+_RELEASED_WHAT = re.compile(r"\b(?:opened|released|premi[eè]red|debuted|screened|shown|(?:went|go|going)\s+on\s+(?:\w+\s+)?release)\b")
 
 
 def _following_period(sent: Sentence, facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -811,7 +820,12 @@ def _facts_of_sentence(article: Article, sent: Sentence, planned: bool = False,
             film = _film_clause(clause, article.title) or bool(_FILM_OWN.search(clause)) or (
                 film and bool(_GOES_ON.match(clause)))
         rel = _RELATIVE_DATE.search(clause)
-        clause = clause[: rel.start()] if rel else clause  # "…, and in Ruritania the following day": its own release
+        if rel:  # "…, and in Ruritania the following day": its own release (blanked, so the offsets hold)
+            # (with the date it restates, and the list going on after it: "…, in Zenda a week later, on July 21, in
+            # Osk on August 4")
+            again = _RESTATED.match(clause, rel.end())
+            cut = again.end() if again else rel.end()
+            clause = clause[: rel.start()] + " " * (cut - rel.start()) + clause[cut:]
         kinds = _kinds_in(clause) or inherited
         if not kinds:
             continue
