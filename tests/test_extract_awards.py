@@ -1510,3 +1510,22 @@ def test_competing_in_a_festival_section():
     assert _article("Release\nIt had its world premiere at the 22nd Zenda International Film Festival on 14 October "
                     "2017, competing in the New Example section.") == {
         ("Zenda International Film Festival", 22, "New Example", "", "competed")}
+
+
+def test_a_french_festival_and_its_golden_prize():
+    """'won the Example d'or at the Festival des 3 Zendas': the prize named the French way, the festival's name
+    holding a number."""
+    assert _article("Release\nIn November it won the Montgolfière d'or at the Festival des 3 Zendas in Osk.") == {
+        ("Festival des 3 Zendas", None, "Montgolfière d'or", "", "won")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # another title, years after the film's own ceremonies
+    "Accolades\nPell won the Zenda Award for Best Actress in 2009 for Another Tale.",
+    # "it" is the book named before it
+    "Production\nThe producers acquired the rights to Tam Osk's book in 2000, a year after it won the Fauve d'Or at "
+    "the Zenda International Comics Festival.",
+])
+def test_awards_of_other_titles_named_around_them(sentence):
+    """Another title's award, told after the category ("in 2009 for Another Tale") or through "it" after a book."""
+    assert _article(sentence) == set()

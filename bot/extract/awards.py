@@ -67,6 +67,8 @@ _CONNECT = r"(?:of|and|for|de|du|des|di|del|&|in)"
 # the look-ahead: an adjective about somebody else, not an award to this film.
 _CEREMONY_END = (
     r"(?:Film\s+Festival\s+of(?:\s+(?:the\s+)?" + _CAP + r")+|" + _phrases(_CER["endings"])[3:-1] + r"|Festival\s+du\s+Film(?:\s+" + _CAP + r")?"
+    # ("the Festival des 3 Continents": a French name, a number among its words)
+    r"|Festival\s+(?:des|de\s+la|du|de)(?:\s+\d{1,2})?(?:\s+" + _CAP + r"){1,3}"
     r"|Festival(?:\s+of(?:\s+" + _CAP + r")+)?)"
 )
 CEREMONY_RE = re.compile(
@@ -103,8 +105,9 @@ _CAT_WORD = r"(?!(?:Awards?|Oscars?|Academy|BAFTA|Nominations?|Prize|Golden)\b)"
 _CAT_BODY = (r"(?:\s+(?:(?:in|a|an|the|of|or|from|on|to|with|by\s+an?(?=\s+(?:Actor|Actress|Performer)\b))\s+)*"
              + _CAT_WORD + r")+")
 # (a prize and what it is given for: "Silver Bear for Best Actress in a Leading Role")
+# (and a festival's golden prize named the French way: "the Example d'or", as "the Palme d'Or")
 PRIZE_RE = re.compile(
-    r"(?<![\w'’])" + _phrases(_CATS["prizes"], award_any_case=True) + r"(?![\w'’])"
+    r"(?<![\w'’])(?:" + _phrases(_CATS["prizes"], award_any_case=True)[3:-1] + r"|" + _UP + r"[\w-]*+\s+d['’][Oo]r)(?![\w'’])"
     r"(?:(?:\s+[Aa]ward)?\s+for\s+(?:Best|Outstanding)" + _CAT_BODY + r")?"
 )
 _COMMA_QUAL = r"(?:Scoring|Screenplay|Long\s+Form|Short\s+Form|Male|Female|Drama|Comedy|Musical|Color|Black[- ]and[- ]White|Adapted|Original)"
@@ -499,7 +502,7 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
     for m in _NAMED_LOWER_CATEGORY.finditer(text) if "category" in text else ():
         # "A's score was nominated in the music category": a category named in lower case before the word
         spans.append((m.start("cat"), m.end("cat"), m.group("cat")))
-    if not has_cue(text, _CATEGORY_CUES):
+    if not has_cue(text, _CATEGORY_CUES) and " d'" not in text and " d’" not in text:  # (PRIZE_RE's "Example d'or")
         return sorted(spans + _role_categories(text, spans))
     for m in PRIZE_RE.finditer(text):
         if any(s0 <= m.start() < e0 for s0, e0, _ in spans):
@@ -1958,6 +1961,22 @@ _SEQUEL_TITLE = re.compile(r"^(?P<base>.+?)\s*(?:\s(?:\d{1,2}|II|III|IV|V|Part\s
 _BASE_WON = r"(?:\s+(?:had\s+|has\s+)?(?:won|received|earned|took|was\s+nominated|had\s+been\s+nominated))\b"
 
 
+# "… acquired the rights to Ora Pell's book in 2015, a year after it won the Example d'Or": "it" is the work named
+# before it in the sentence
+_IT_AFTER_WORK = re.compile(rf"\b{_phrases(_WHO['other_works'])}s?\b[^.;]{{0,100}}?\b(?:after|when|since|before|as|once|because)\s+"
+                            r"it\s+(?:had\s+|has\s+)?(?:also\s+)?(?:won|received|earned|took|was\s+nominated|been\s+nominated)\b", re.I)
+# "… won the Example Award for Best Actress in 1955 for Another Tale", years after the film: that title's award
+_LATE_FOR_TITLE = re.compile(r"(?:\s+(?:[Aa]ward|[Pp]rize))?\s+in\s+(?P<y>(?:18|19|20)\d\d)\s+for\s+(?P<t>[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,4})")
+_LATE_YEARS = 3
+
+
+def _years_after(article: Article, year: int) -> bool:
+    """Whether ``year`` is a few years after the film's own (its lead's first year): no ceremony of the film's."""
+    lead = article.lead()
+    first = re.search(r"\b(?:18|19|20)\d\d\b", lead[0].text) if lead else None
+    return bool(first) and year - int(first.group()) >= _LATE_YEARS
+
+
 def _won_for_another(article: Article, f: AwardFact) -> bool:
     """Whether the sentence tells this award as another work's (see ``_FOR_ANOTHER``, ``_WHERE``, ``_SEQUEL_TITLE``)."""
     text = article.sentences[f.sentence].text
@@ -1972,8 +1991,14 @@ def _won_for_another(article: Article, f: AwardFact) -> bool:
         m = _FOR_ANOTHER.search(tail[: stop.start()] if stop else tail)
         if m and m.group("w").lower() not in article.title.lower():
             return True
+        late = _LATE_FOR_TITLE.match(tail)
+        if late and late.group("t").lower() not in article.title.lower() and _years_after(article, int(late.group("y"))):
+            return True
         where = _WHERE.search(text, 0, at)
         if where and _OTHER_WORK.match(text[: where.start()]):
+            return True
+        it_won = _IT_AFTER_WORK.search(text, max(0, at - 160), at) if " it " in text[max(0, at - 60) : at] else None
+        if it_won and at - it_won.end() < 40:
             return True
     seq = _SEQUEL_TITLE.match(article.title)
     if seq and len(seq.group("base")) > 2:
