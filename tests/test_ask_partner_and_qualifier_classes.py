@@ -57,7 +57,9 @@ def test_a_showing_set_aside_is_never_the_one_answered(tmp_path):
 def test_a_qualified_premiere_is_the_clause_that_says_it(tmp_path):
     db = library(tmp_path, HARBOR_LIGHTS)
     ans = ask(db, "where did harbor lights have its international premiere")
-    assert "Osk Bay" in ans.answer and ans.confidence < CONFIDENT, ans.answer
+    # (the second festival is a premiere fact of its own since two festivals in one sentence are two screenings: the
+    # answer may now be confident; it must still be Osk Bay)
+    assert "Osk Bay" in ans.answer, ans.answer
     ans = ask(db, "where did harbor lights have its european premiere")
     assert "Osk Bay" not in ans.answer and ans.confidence < CONFIDENT, ans.answer
 

@@ -1529,3 +1529,9 @@ def test_a_french_festival_and_its_golden_prize():
 def test_awards_of_other_titles_named_around_them(sentence):
     """Another title's award, told after the category ("in 2009 for Another Tale") or through "it" after a book."""
     assert _article(sentence) == set()
+
+
+def test_a_prize_competed_for_named_whole():
+    """'competed for the Crystal for a Feature Film': the prize it competed for, though no list knows its name."""
+    assert _article("Accolades\nAt the Zenda Film Festival, it competed for the Crystal for a Feature Film.") == {
+        ("Zenda Film Festival", None, "Crystal for a Feature Film", "", "competed")}
