@@ -1031,6 +1031,8 @@ def test_a_festival_after_as_well_as_dated_by_its_month_alone():
     ("Release\nTest had its premiere at the Example Theatre on 14 March 1957, and went on general release across "
      "Ruritania the following month.", {("premiere", "1957-03-14"), ("release", "1957-04")}),
     ("Release\nIt played in 640 cinemas in Ruritania from November 17, 2023.", {("release", "2023-11-17")}),
+    # a service named after "available"
+    ("Release\nIt became available worldwide on Examplex on 8 February 2024.", {("streaming", "2024-02-08")}),
 ])
 def test_release_dated_by_reference(text, want):
     """Dates a reader takes from the words around them: "that August", "Christmas Day 1962", "a week later"."""
