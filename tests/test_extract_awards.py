@@ -1515,15 +1515,15 @@ def test_competing_in_a_festival_section():
 def test_a_french_festival_and_its_golden_prize():
     """'won the Example d'or at the Festival des 3 Zendas': the prize named the French way, the festival's name
     holding a number."""
-    assert _article("Release\nIn November it won the Montgolfière d'or at the Festival des 3 Zendas in Osk.") == {
-        ("Festival des 3 Zendas", None, "Montgolfière d'or", "", "won")}
+    assert _article("Release\nIn November it won the Zendière d'or at the Festival des 3 Zendas in Osk.") == {
+        ("Festival des 3 Zendas", None, "Zendière d'or", "", "won")}
 
 
 @pytest.mark.parametrize("sentence", [
     # another title, years after the film's own ceremonies
     "Accolades\nPell won the Zenda Award for Best Actress in 2009 for Another Tale.",
     # "it" is the book named before it
-    "Production\nThe producers acquired the rights to Tam Osk's book in 2000, a year after it won the Fauve d'Or at "
+    "Production\nThe producers acquired the rights to Tam Osk's book in 2000, a year after it won the Example d'Or at "
     "the Zenda International Comics Festival.",
 ])
 def test_awards_of_other_titles_named_around_them(sentence):
@@ -1532,6 +1532,6 @@ def test_awards_of_other_titles_named_around_them(sentence):
 
 
 def test_a_prize_competed_for_named_whole():
-    """'competed for the Crystal for a Feature Film': the prize it competed for, though no list knows its name."""
-    assert _article("Accolades\nAt the Zenda Film Festival, it competed for the Crystal for a Feature Film.") == {
-        ("Zenda Film Festival", None, "Crystal for a Feature Film", "", "competed")}
+    """'competed for the Glass Kite for a Feature Film': the prize it competed for, though no list knows its name."""
+    assert _article("Accolades\nAt the Zenda Film Festival, it competed for the Glass Kite for a Feature Film.") == {
+        ("Zenda Film Festival", None, "Glass Kite for a Feature Film", "", "competed")}

@@ -469,7 +469,7 @@ def find_ceremonies(text: str) -> list[_Mention]:
 
 
 # An award named in quotation marks right before its noun: 'the "Example Prize Best Feature" award'
-# "competed for the Crystal for a Feature Film": the capitalised name after "competed for the", up to the clause's end
+# "competed for the Glass Kite for a Feature Film": the capitalised name after "competed for the", up to the clause's end
 _COMPETED_FOR = re.compile(r"\b(?:competed|competing|to\s+compete)\s+for\s+the\s+(?P<cat>" + _UP + r"[\w'’-]*+"
                            r"(?:\s+(?:" + _UP + r"[\w'’-]*+|for\s+an?|for|of|the)){0,5})(?=\s*[,;.]|\s+(?:at|and|but|in|with)\b)")
 _QUOTED_PRIZE = re.compile(r"[\"“](?P<cat>[A-Z][^\"“”]{2,60}?)[\"”]\s+(?:[Aa]ward|[Pp]rize)\b")
@@ -495,7 +495,7 @@ def _categories(text: str, cers: list[_Mention] | None = None) -> list[tuple[int
                 continue
             spans.append((at, at + len(name), name))
     for m in _COMPETED_FOR.finditer(text) if "compet" in text else ():
-        # "where it competed for the Crystal for a Feature Film": the prize competed for, named whole (a known prize or
+        # "where it competed for the Glass Kite for a Feature Film": the prize competed for, named whole (a known prize or
         # a "Best …" category is read below, and kept: this span is only for a name they do not know)
         if not PRIZE_RE.match(text, m.start("cat")) and not CATEGORY_RE.match(text, m.start("cat")):
             spans.append((m.start("cat"), m.end("cat"), m.group("cat")))

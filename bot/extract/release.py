@@ -69,7 +69,7 @@ _MONTH_ALONE_VERB = re.compile(r"(?<!films\s)(?<!movies\s)\b(?:released|re-relea
 _MONTH_ALONE_NEXT = re.compile(r"(?:,\s*|\s)and\s+(?:later\s+)?in\s+(?:the\s+)?[A-Z][\w.'’ -]{0,30}?\s+$")
 _MONTH_NAMES = tuple(name.capitalize() for name in _D["months"])
 # …or right after a festival's name, whose year it takes ("at the 2006 Zenda Film Festival in May")
-# (or its edition's ordinal, the year told before: "competed at the 6th Zenda Festival of Fantasy and Terror Films in
+# (or its edition's ordinal, the year told before: "competed at the 6th Zenda Festival of Ghosts and Other Films in
 # October of that year")
 # (or its name alone, the year told before: "its Ruritanian premiere at the Zenda Film Festival in June")
 _FESTIVAL_BEFORE_MONTH = re.compile(r"(?:(?:(?:1[89]|20)\d\d|\d{1,2}(?:st|nd|rd|th))\s+)?(?:[A-Z][\w'’.&-]*+\s+){0,5}"
