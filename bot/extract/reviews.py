@@ -993,11 +993,12 @@ def _said_of_film(rx: re.Pattern[str], title: str, rest: str) -> str:
     return m.group("verb") if m else ""
 
 
-def _strict_quoted(text: str, article: Article, add, verb: bool, pub_verb: bool, clauses: list[int]) -> None:
+def _strict_quoted(text: str, article: Article, add, verb: bool, pub_verb: bool, verb_clauses: list[int],
+                   pub_clauses: list[int]) -> None:
     """Outside reception sections (legacy, themes): "A wrote the film "is about fate"", "B calls the
     film a "dark stunner"", "C concurs, citing Other Tale as "one of the few"": a reviewer (no one of
     the film's own people) whose verb takes the film as its object, with a quote, reviews it there too."""
-    for m in _at_clauses(_NAME_SAID, text, clauses) if verb else ():
+    for m in _at_clauses(_NAME_SAID, text, verb_clauses) if verb else ():
         critic = m.group("critic").strip()
         if re.search(r"['’]s\b", critic) or critic in _outside_reception(article) \
                 or _NOT_OPENER.search(m.group("opener") or ""):
@@ -1005,7 +1006,7 @@ def _strict_quoted(text: str, article: Article, add, verb: bool, pub_verb: bool,
         said = _said_of_film(_SAID_OF_FILM, article.title, text[m.end("critic"):])
         if said and said.lower() not in _NOT_REVIEW_OUTSIDE and is_person(critic):
             add(critic, "", m.start("critic"))
-    for m in _at_clauses(_PUB_ALONE, text, clauses) if pub_verb else ():
+    for m in _at_clauses(_PUB_ALONE, text, pub_clauses) if pub_verb else ():
         pub = _strip_pub(m.group("pubs"))
         if _NOT_OPENER.search(m.groupdict().get("opener") or "") or not _pub_alone_ok(pub, article):
             continue
@@ -1020,6 +1021,23 @@ def _strict_quoted(text: str, article: Article, add, verb: bool, pub_verb: bool,
 # A reviewer's verb after a space (``_THEN_VERB``, ``_THEN_PUB_VERB``: a lead-in ends on a space too).
 _HAS_VERB = re.compile(rf"\s{trie_alternation(_V['verbs'])}\b")
 _HAS_PUB_VERB = re.compile(rf"\s{trie_alternation(_V['publication_verbs'])}\b|\s{alternation(_V['quoted_publication_verbs'])},?\s+[\"“]")
+
+
+def _last_start(rx: re.Pattern[str], text: str) -> int:
+    """Where the last match of ``rx`` in ``text`` starts, overlapping ones counted; -1 when none.
+
+    Every frame read at clause starts (``_at_clauses``) ends on a look ahead at its verb after a space
+    (``_THEN_VERB``, ``_THEN_PUB_VERB``), which ``_HAS_VERB`` or ``_HAS_PUB_VERB`` finds starting on
+    that space, after the frame's start: a clause start past the last such space holds no match, and
+    most clauses of a review sentence follow its verb ("A of The Daily wrote that … and that …")."""
+    last = -1
+    m = rx.search(text)
+    while m is not None:
+        last = m.start()
+        m = rx.search(text, last + 1)
+    return last
+
+
 # ``_NAME_IN_PUB``: "in" or "on", then a title's capital
 _PRE_IN_PUB = re.compile(r"\s(?:in|on)\s+(?:the\s+)?[A-Z]")
 # ``_PUB_S_NAME``: a possessive ("'s" or a plural's "s'"), then the critic's capital after an optional role
@@ -1205,9 +1223,12 @@ _QUOTE_MARK = re.compile(r'["“”]')
 def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Critic]:
     text = sent.text
     found: list[_Critic] = []
-    verb = _HAS_VERB.search(text) is not None
-    pub_verb = _HAS_PUB_VERB.search(text) is not None
+    last_verb, last_pub_verb = _last_start(_HAS_VERB, text), _last_start(_HAS_PUB_VERB, text)
+    verb, pub_verb = last_verb >= 0, last_pub_verb >= 0
     clauses = _clause_starts(text) if verb or pub_verb else []
+    # the clause-led frames each need their verb after the clause's start (see ``_last_start``)
+    verb_clauses = [p for p in clauses if p <= last_verb]
+    pub_clauses = [p for p in clauses if p <= last_pub_verb]
 
     def add(critic: str, pub: str, start: int, *, firm: bool = False, vouched: bool = False) -> None:
         critic, pub = critic.strip(), _strip_pub(pub)
@@ -1339,7 +1360,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
     lists: list[tuple[int, int]] = []  # spans of "The Daily, The Weekly and Example.com" (publications)
     # each match with whether it is the "reviews from X" frame (a gated pattern's matches carry the
     # inner pattern, so ``m.re`` cannot tell the frames apart)
-    pub_frames = [*((m, False) for m in _at_clauses(_PUB_ALONE, text, clauses)), *((m, True) for m in _FROM_PUBS.finditer(text))] \
+    pub_frames = [*((m, False) for m in _at_clauses(_PUB_ALONE, text, pub_clauses)), *((m, True) for m in _FROM_PUBS.finditer(text))] \
         if pub_verb else []
     if strict:  # outside reception sections a publication alone counts only when it plainly reviews or ranks the film
         # (a board, an institute or a society ranking films gives an honour, not a review)
@@ -1424,7 +1445,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
         pub = _strip_pub(m.group("pub"))
         if not _REPORTED_FIGURES.search(m.group("rest")) and _pub_alone_ok(pub, article):
             add("", pub, m.start())
-    for m in _at_clauses(_PUB_REVIEW_SAID, text, clauses) if pub_verb else ():
+    for m in _at_clauses(_PUB_REVIEW_SAID, text, pub_clauses) if pub_verb else ():
         raw = _strip_pub(m.group("pub"))
         pub = _POSS_END.sub("", raw)  # "The Weekly's critic": the paper is "The Weekly"
         # (a name after "The" that owns a critic is a paper's, even with no paper's word: "The Example Minute's critic")
@@ -1453,7 +1474,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                     for start, one in _split_and(_strip_pub(part), first, article, firm_ok=True):
                         if _pub_alone_ok(_strip_pub(one), article):
                             add("", one, start)
-        for m in _at_clauses(_APPOSED_REVIEWER, text, clauses) if verb else ():
+        for m in _at_clauses(_APPOSED_REVIEWER, text, verb_clauses) if verb else ():
             who = m.group("who").strip()
             if _met_outside(who, article, sent.idx):
                 continue
@@ -1471,7 +1492,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             elif not pub and (who.startswith("The ") or _firm_pub(who)) and _pub_alone_ok(_strip_pub(who), article):
                 add("", who, m.start("who"))  # a lone word ("said Doe") is a person's surname, not a paper
         for rx in (_NAME_SAID, _NAME_WRITING) if verb else ():
-            for m in _at_clauses(rx, text, clauses):
+            for m in _at_clauses(rx, text, verb_clauses):
                 if m.groupdict().get("critic2") and not _met_outside(m.group("critic2").strip(), article, sent.idx):
                     add(m.group("critic2").strip(), "", m.start("critic2"))  # "A and B, in a study of ..., wrote"
                 critic = m.group("critic").strip()
@@ -1487,7 +1508,7 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 if any(a <= m.start("critic") < b for a, b in lists):
                     continue  # an item of a list of publications
                 add(critic, "", m.start("critic"))
-        for m in _at_clauses(_NAMES_SAID, text, clauses) if verb and " and " in text and _PRE_NAMES_AND.search(text) else ():
+        for m in _at_clauses(_NAMES_SAID, text, verb_clauses) if verb and " and " in text and _PRE_NAMES_AND.search(text) else ():
             if _NOT_OPENER.search(m.group("opener") or "") or _about_other_work(m.group("opener") or "", article):
                 continue
             names = [(m.start("names") + n.start(), n.group(0).strip()) for n in _NAME_PART.finditer(m.group("names"))]
@@ -1498,8 +1519,8 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
                 if not _met_outside(who, article, sent.idx) and not re.search(r"['’]s\b", who):
                     add(who, "", start)
     if strict and ("\"" in text or "“" in text) and (verb or pub_verb):
-        _strict_quoted(text, article, add, verb, pub_verb, clauses)
-    for m in _at_clauses(_MEDIUM_PUB, text, clauses) if pub_verb and _MEDIUM_CUE.search(text) else ():
+        _strict_quoted(text, article, add, verb, pub_verb, verb_clauses, pub_clauses)
+    for m in _at_clauses(_MEDIUM_PUB, text, pub_clauses) if pub_verb and _MEDIUM_CUE.search(text) else ():
         if not strict or _REVIEW_PREDICATE.match(text, m.end()):
             add("", m.group("pub"), m.start("pub"))
     for m in _ITS_CRITIC.finditer(text) if ("ts " in text and _PRE_ITS_CRITIC.search(text)) else ():
@@ -1518,11 +1539,11 @@ def _find_critics_in(sent: Sentence, article: Article, strict: bool) -> list[_Cr
             add(critic, opening_pub.group("pub"), 0, vouched=True)
         elif m.start() == 0:
             add(critic, "", m.start("critic"))
-    for m in _at_clauses(_PUB_REVIEWING_ASIDE, text, clauses) if pub_verb and ("reviewing " in text or "writing " in text) else ():
+    for m in _at_clauses(_PUB_REVIEWING_ASIDE, text, pub_clauses) if pub_verb and ("reviewing " in text or "writing " in text) else ():
         pub = _strip_pub(m.group("pub"))
         if (_medium_named_ok(pub, article) if m.group("medium") else _pub_alone_ok(pub, article)) and not _PERSON_SHAPE.fullmatch(pub):
             add("", pub, m.start("pub"), vouched=True)
-    for m in _at_clauses(_PUB_CONCEDING_ASIDE, text, clauses) if pub_verb and "ing " in text and ", " in text else ():
+    for m in _at_clauses(_PUB_CONCEDING_ASIDE, text, pub_clauses) if pub_verb and "ing " in text and ", " in text else ():
         pub = _strip_pub(m.group("pub"))
         if _pub_alone_ok(pub, article) and (_firm_pub(pub) or not _PERSON_SHAPE.fullmatch(pub)):
             add("", pub, m.start("pub"), vouched=True)
