@@ -875,5 +875,6 @@ gate(globals(), "_OTHER_WEEKEND", "_OTHER_MONEY", "_PARTIAL")
 gate(globals(), "_RERUN")
 # Frames of this stop whose words most money sentences lack.
 gate(globals(), "_NEXT_FILM", "_BUDGET_STAGE")
-# The hint's figure and currency word, asked of every sentence with no currency mark: most hold no currency word.
-gate(globals(), "_MONEY_WORD")
+# (``_MONEY_WORD``, asked of every sentence with no currency mark, stays a plain pattern: it opens on a digit, which
+# the engine skips to, while its gate read thirty-five currency words in every sentence and the words again with
+# "deutsche marks" (corpus sentences: 4.8 -> 2.4 µs a sentence, the same answers).)
