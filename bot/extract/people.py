@@ -28,7 +28,7 @@ from ..article import Article, Sentence
 from ..facts import CastFact, CastingEventFact, CrewFact, Fact, described_part_mention, stock_part
 from ..rxgate import _literal_trie, gate, gated, prune
 from ..vocab import alternation, given_names, load
-from .common import MONTHS, NAME_AT_END, NAME_RX, AskedWords
+from .common import MONTHS, NAME_AT_END, NAME_RX, AskedWords, has_whole_word, whole_word_starts
 from .crew import NOUN_ROLE as _CREW_NOUN
 from .crew import credits as crew_credits
 from .crew import films_own_appositives as crew_films_own
@@ -316,6 +316,24 @@ class _Pair:
 
 
 _OWNER_BEFORE_NAME = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# "Mia and Lune Osk" after the given name "Mia": "and", a given name, then the surname they share
+_AND_SURNAME = re.compile(r"\s+and\s+[A-Z][a-z]+\s+(?P<sur>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
+
+
+def _and_surname_after(text: str, given: str) -> tuple[int, str] | None:
+    r"""(where ``given`` starts, the surname) for the first ``given`` standing as a word's start and followed by
+    ``_AND_SURNAME``: ``re.search(rf"(?<![\w'’-]){re.escape(given)}" + _AND_SURNAME.pattern, text)`` read with
+    ``str.find`` and the one pattern, not a pattern compiled for every given name."""
+    at = text.find(given)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-"):
+            m = _AND_SURNAME.match(text, at + len(given))
+            if m:
+                return at, m.group("sur")
+        at = text.find(given, at + 1)
+    return None
+
+
 _SIBLINGS_BEFORE = re.compile(rf"\b{alternation(_PEOPLE_WORDS['sibling_group_nouns'], flags='i')}\b[^.;]{{0,30}}$")
 
 
@@ -350,10 +368,10 @@ class _State:
             # "the sisters Mia and Lune Osk": a given name alone before "and" and a full name shares its surname
             # (siblings, twins or a couple said so just before: "Tam Osk, Zarko and Lune Varga" is
             # three players, one of them billed by a single name)
-            shared = re.search(rf"(?<![\w'’-]){re.escape(actor)}\s+and\s+[A-Z][a-z]+\s+(?P<sur>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])", s.text)
-            if shared and is_person(f"{actor} {shared.group('sur')}") and _SIBLINGS_BEFORE.search(
-                    s.text, max(0, shared.start() - 40), shared.start()):
-                self.aliases[actor] = f"{actor} {shared.group('sur')}"
+            shared = _and_surname_after(s.text, actor)
+            if shared and is_person(f"{actor} {shared[1]}") and _SIBLINGS_BEFORE.search(
+                    s.text, max(0, shared[0] - 40), shared[0]):
+                self.aliases[actor] = f"{actor} {shared[1]}"
         if actor and actor in s.text and not _other_work_player(self, s.text, actor) \
                 and not _other_version_player(self, s.text, actor):
             if ('"' in s.text or '“' in s.text) and len(_words(actor)) <= 2:
@@ -1537,7 +1555,7 @@ def _parts_that_were(st: _State, s: Sentence, voice_ctx: bool) -> None:
         else:
             ch = character(subj)
             if not ch or ch in players or st.is_title(ch) or is_person(ch) and st.people.full(ch) in players \
-                    or not re.search(rf"(?<![\w'’-]){re.escape(ch)}(?![\w'’-])", st.plot_unbracketed):
+                    or not has_whole_word(st.plot_unbracketed, ch):
                 continue
         if ch and ch != actor:
             st.add_pair(s, actor, ch, voice_ctx, False)
@@ -2342,7 +2360,7 @@ def _part_then_pronoun_player(st: _State, s: Sentence, voice_ctx: bool) -> None:
     ch = character(_trim_leading_stops(clean_name(subj.group("subj"))))
     players = {p.actor for p in st.pairs} | {w for p in st.pairs for w in (_words(p.actor)[0], _words(p.actor)[-1])}
     if not ch or ch in players or st.is_title(ch) or _billed_surname(st, ch) \
-            or not re.search(rf"(?<![\w'’-]){re.escape(ch)}(?![\w'’-])", st.plot_unbracketed):
+            or not has_whole_word(st.plot_unbracketed, ch):
         return
     m = _PART_PRONOUN_BY.search(text, subj.end())
     if not m or any(n.group(0) != ch for n in _NAME_AT.finditer(text, subj.end(), m.start())):
@@ -2367,7 +2385,7 @@ def _pronoun_parts(st: _State, s: Sentence, voice_ctx: bool) -> None:
     for m in _PRONOUN_PART.finditer(text, subj.end()):
         between = text[subj.end(): m.start()]
         if any(is_person(n.group(0)) or _billed_surname(st, n.group(0)) or n.group(0) in players
-               or re.search(rf"(?<![\w'’-]){re.escape(n.group(0))}(?![\w'’-])", st.plot_unbracketed)
+               or has_whole_word(st.plot_unbracketed, n.group(0))
                for n in _NAME_AT.finditer(between)):
             return  # "Pell met Marrow, and he plays Tam": the pronoun may be the other's
         pro = m.group("pro") or m.group("obj") or m.group("obj2")
@@ -2380,7 +2398,7 @@ def _pronoun_parts(st: _State, s: Sentence, voice_ctx: bool) -> None:
         ch = character(m.group("char")) if m.group("char") else _role_after(rest)
         if not ch or ch in players or ch == actor or st.is_title(ch):
             return
-        if not is_person(ch) or re.search(rf"(?<![\w'’-]){re.escape(ch)}(?![\w'’-])", st.plot_unbracketed):
+        if not is_person(ch) or has_whole_word(st.plot_unbracketed, ch):
             st.add_pair(s, actor, ch, voice_ctx, False)  # a full name only when the story writes it (not a person)
         return
 
@@ -2406,7 +2424,7 @@ def _gapped_player(st: _State, s: Sentence, text: str, pos: int, voice: bool) ->
     named = _AGE_PREFIXED.match(ch)  # "the young Kip": the plot writes Kip
     story = _words(ch)[-1] if named else ch
     if not ch or ch in players or ch == actor or not (is_person(actor) or _billed_surname(st, actor)) \
-            or not re.search(rf"(?<![\w'’-]){re.escape(story)}(?![\w'’-])", st.plot_unbracketed):
+            or not has_whole_word(st.plot_unbracketed, story):
         return
     st.add_pair(s, actor, ch, voice, False)
 
@@ -3409,8 +3427,26 @@ def _named_as_place(st: _State, word: str) -> bool:
     at Lune"): a segment's sub-heading, never a player."""
     if len(_words(word)) != 1:
         return False
-    rx = re.compile(rf"\b(?:in|at|near)\s+{re.escape(word)}(?![\w'’])")
-    return any(rx.search(t.text) for t in st.article.sentences)
+    return any(word in t.text and _after_place_word(t.text, word) for t in st.article.sentences)
+
+
+_PLACE_WORD_END = re.compile(r"\b(?:in|at|near)\Z")
+
+
+def _after_place_word(text: str, word: str) -> bool:
+    r"""``re.search(rf"\b(?:in|at|near)\s+{re.escape(word)}(?![\w'’])", text)``, with no pattern compiled for the
+    word: each place the word stands, not run on into ``[\w'’]``, with spaces before it (``str.rstrip`` and ``\s``
+    agree on what a space is) right after "in", "at" or "near"."""
+    if not word or word[0].isspace():
+        return re.search(rf"\b(?:in|at|near)\s+{re.escape(word)}(?![\w'’])", text) is not None
+    at, n = text.find(word), len(word)
+    while at >= 0:
+        if at + n == len(text) or not (text[at + n].isalnum() or text[at + n] in "_'’"):
+            head = text[:at].rstrip()
+            if len(head) < at and _PLACE_WORD_END.search(head, max(0, len(head) - 4)):
+                return True
+        at = text.find(word, at + 1)
+    return False
 
 
 # "Ora Pell as Kip", "Child actress Lune Varga as Mira", "Ivo Brandt in a comic role as the barber"
@@ -3964,7 +4000,7 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
         name = variant or p.actor
         if len({f.casefold() for f in forms}) > 1 and len({_words(f)[0] for f in forms}) == 1:  # not a capital alone
             text = st.full_text
-            name = max(forms, key=lambda f: (len(re.findall(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])", text)), f == p.actor))
+            name = max(forms, key=lambda f: (sum(1 for _ in whole_word_starts(text, f)), f == p.actor))
         # the short form the cited sentence writes: a part read from a later sentence than the first
         # short form ("Ora" alone on a line, then "Pell as Tam") cites that later one
         said = mentions.get(p.actor, [])
