@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..article import Article, Sentence
 from ..facts import Fact, PlotCharacterFact, ProductionFact
-from ..rxgate import gate, opening, prune
+from ..rxgate import _fold, gate, opening, prune
 from ..vocab import load
 from .common import DATE_RX, MONTHS, YEAR_RX, AskedWords, parse_date
 from .identity import LANGUAGES, NATIONALITIES
@@ -101,6 +101,33 @@ _WORK_BEFORE = re.compile(
     re.I,
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# ``_WORK_BEFORE``'s words, read off the pattern (one alternation of plain lower-case words)
+_WORK_WORDS = frozenset(_WORK_BEFORE.pattern.removeprefix(r"\b(?:").removesuffix(r")\s+$").split("|"))
+if not all(w.isascii() and w.isalpha() and w.islower() for w in _WORK_WORDS):  # (a pattern of another shape: the test below would not be its own)
+    raise ValueError("_WORK_BEFORE is no longer one alternation of plain words")
+
+
+def _last_word_before_space(before: str) -> str:
+    r"""The word ``\b(?:...)\s+$`` would end on: the run of word characters (``\w``, as ``re`` reads it on a str)
+    that ends ``before`` once its trailing spaces (one at least) are stripped; '' when none.
+
+    ``_WORK_BEFORE`` and ``_THE_BEFORE`` were searched before every capitalised word of every plot sentence;
+    a word ending the text, with a boundary before it and spaces after it, is the whole run of word characters
+    there (no boundary stands inside a run), so a set test of that run answers the same (``str.rstrip`` and
+    ``\s`` agree on what a space is; ``$`` before a last line break is inside the spaces too)."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return ""
+    i = len(stripped)
+    while i and (stripped[i - 1].isalnum() or stripped[i - 1] == "_"):
+        i -= 1
+    return stripped[i:]
+
+
+def _after_work_word(before: str) -> bool:
+    """``_WORK_BEFORE.search(before) is not None`` (case-insensitive: folded as ``re.IGNORECASE`` folds, rxgate._fold)."""
+    word = _last_word_before_space(before)
+    return bool(word) and _fold(word) in _WORK_WORDS
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\w\.?|[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ])"
 _PARTICLE = r"(?:van|von|der|de|del|della|di|da|du|la|le|bin|al|el|dos|das|ten|ter|st\.)"
 _PARTICLE_RE = re.compile(_PARTICLE)
@@ -162,7 +189,7 @@ def plot_characters(article: Article) -> list[PlotCharacterFact]:
             c.non_initial += not initial
             if before:  # (both end in ``\s+$``: an empty text before a possessive holds neither)
                 c.place_hits += bool(_PLACE_BEFORE.search(before, tail))
-                c.the_hits += bool(_THE_BEFORE.search(before, tail))
+                c.the_hits += _last_word_before_space(before) == "the"  # (``_THE_BEFORE``)
     _fold_openers(cands, lower_words)
     # the film's title as a name would be written, read once an article rather than once a candidate
     title = _TITLE_ARTICLE.sub("", article.title.split(":")[0].strip())
@@ -287,7 +314,7 @@ def _names_in(text: str, lower_words: _LowerWords) -> list[tuple[str, bool, str,
         name = _clean(" ".join(words))
         if name and name in text:
             tail = _tail_start(before)
-            if not _WORK_BEFORE.search(before, tail):
+            if not _after_work_word(before):  # (``_WORK_BEFORE``)
                 out.append((name, initial, "", 0) if possessive else (name, initial, before, tail))
     return out
 
