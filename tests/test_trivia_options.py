@@ -1901,11 +1901,37 @@ def test_round16_an_obscure_films_director_options_are_not_famous_auteurs():
     _directed(pool, 1, 1953, "Ivo Brandt", "science fiction", 40_000)
     _directed(pool, 2, 1952, "Kip Morrow", "science fiction", 2_000)  # a short article: few know it
     _directed(pool, 3, 1951, "Ned Hale", "science fiction", 6_000)
+    _directed(pool, 6, 1955, "Ned Hale", "science fiction", 5_000)  # a career: two films
     _directed(pool, 4, 1953, "Rob Dunn", "science fiction", 30_000)
     _directed(pool, 5, 1953, "Bede Marrow", "science fiction", 20_000)
     pool.finish()
     assert _director_options_of(pool, 1, "Other Tale", 1953, "science fiction") == {"Ned Hale", "Rob Dunn",
                                                                                    "Bede Marrow"}
+
+
+def test_round23_a_famous_films_director_takes_no_director_known_from_one_small_film():
+    # Round 23: three directors of one small recent film each (a streaming comedy, a thriller stub)
+    # beside a famous awards film's director, "a giveaway by standing". A famous film's director
+    # options are people the library knows from a famous film, from a film up for a major award or
+    # from two films; when fewer than three are left, the question gets no buttons at all.
+    def library(with_third: bool) -> Pool:
+        pool = Pool()
+        _directed(pool, 1, 2018, "Ivo Brandt", "crime drama", 40_000)
+        _directed(pool, 2, 2018, "Kip Morrow", "crime drama", 8_000)  # one film, known but not famous
+        _directed(pool, 3, 2017, "Ned Hale", "crime drama", 6_000)  # likewise
+        _directed(pool, 4, 2016, "Rob Dunn", "crime drama", 30_000)  # a famous film
+        _directed(pool, 5, 2018, "Bede Marrow", "crime drama", 7_000)
+        _directed(pool, 6, 2015, "Bede Marrow", "crime drama", 7_000)  # two films
+        _directed(pool, 7, 2017, "Cal Vey", "crime drama", 7_000)
+        if with_third:  # up for major awards
+            for cat in ("Best Picture", "Best Director"):
+                pool.add("category:Academy Awards", 7, cat)
+        return pool.finish()
+    assert _director_options_of(library(True), 1, "Other Tale", 2018, "crime drama") == {
+        "Rob Dunn", "Bede Marrow", "Cal Vey"}
+    assert _director_options_of(library(False), 1, "Other Tale", 2018, "crime drama") is None
+    assert options.one_film_name([2], {2: 1}, {}) and not options.one_film_name([2], {2: 1}, {2: 2})
+    assert not options.one_film_name([2, 3], {}, {}) and not options.one_film_name([2], {2: 2}, {})
 
 
 def test_round16_billed_twins_across_the_library_are_a_childs_players():

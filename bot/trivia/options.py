@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["animation_fill", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "major_counts", "one_film_name", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -501,6 +501,26 @@ LEAD_CHARS = 1500
 FAME_APART = 2
 
 
+def major_counts(items: dict[str, list[tuple[int, str, float]]]) -> dict[int, int]:
+    """Each film's number of nominations and wins at the major ceremonies (options.toml
+    major_ceremonies), for the films that have any."""
+    majors: dict[int, int] = {}
+    for ceremony in _table()["major_ceremonies"]:
+        for fid, _cat, _x in items.get(f"category:{ceremony}", ()):
+            majors[fid] = majors.get(fid, 0) + 1
+    return majors
+
+
+def one_film_name(films: Iterable[int], fame: dict[int, int], majors: dict[int, int]) -> bool:
+    """Is this person known to the library from one film only (the asked film aside), a film not
+    famous (film_fame under 2) and never up for a major award? Players can place such a director by
+    no film they know. Why: round 23's judges marked three directors of one small recent film each
+    (a streaming comedy, a thriller stub) offered beside a famous awards film's director whom the
+    library knows from several films: "unknown TV directors: a giveaway by standing"."""
+    films = list(films)
+    return len(films) == 1 and fame.get(films[0], 0) < 2 and not majors.get(films[0], 0)
+
+
 def film_fame(items: dict[str, list[tuple[int, str, float]]], chars: dict[int, int],
               scales: dict[int, float] | None = None) -> dict[int, int]:
     """Each film's notability where the library can tell it: 0 (few know it), 1 (known) or 2
@@ -510,10 +530,7 @@ def film_fame(items: dict[str, list[tuple[int, str, float]]], chars: dict[int, i
     round 16's judges struck famous directors offered beside an obscure film's director first ("a
     giveaway by elimination"); prestige() needs two films per person, and the library mostly knows
     one. Worked out once per pool, before long lists are thinned."""
-    majors: dict[int, int] = {}
-    for ceremony in _table()["major_ceremonies"]:
-        for fid, _cat, _x in items.get(f"category:{ceremony}", ()):
-            majors[fid] = majors.get(fid, 0) + 1
+    majors = major_counts(items)
     scales = scales or {}
     out: dict[int, int] = {}
     for fid in set(chars) | set(majors) | set(scales):
@@ -1491,6 +1508,13 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # unknown indie directors beside a famous director of a studio film, "a giveaway"): poor.
         famed = crew and (b.film.id in pool.renowned
                           or any(pool.credited.get(a, frozenset()) & pool.renowned for a in answers))
+        # ... and a famous film's director (film_fame 2): never a director the library knows from one
+        # unfamous film alone (one_film_name; round 23: three directors of one small recent film each
+        # beside a famous awards film's director, "a giveaway by standing"). Rather no director
+        # question than that: the game asks the film's other questions. (Not for a cartoon: the
+        # library knows animation directors mostly from one film each, and a live-action fill there
+        # is of another craft.)
+        career = crew and not cartoon and pool.fame.get(b.film.id) == 2
         # A crew option of another notability than the answer's (film_fame: the film's and the
         # answer's best known film against the option's, the asked film aside): a poor fill either way
         # (round 16: famous directors beside a serial's, the film's little-known editors beside a
@@ -1636,6 +1660,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 r = POOR
             if r != NEVER and unplaced and c not in b.own_names and (pool.prestige.get(c) or (person_fame(
                     (x for x in pool.credited.get(c, ()) if x != b.film.id), fame) or 0) >= 1):
+                return NEVER
+            if r != NEVER and career and c not in b.own_names and not pool.prestige.get(c) and one_film_name(
+                    pool.credited.get(c, frozenset()) - {b.film.id}, fame, pool.majors):
                 return NEVER
             if r in (FAIR, WEAK) and famed and stub_known(pool.credited.get(c, frozenset()) - {b.film.id},
                                                           pool.film_chars):

@@ -384,6 +384,7 @@ class Pool:
     renowned: frozenset[int] = field(default_factory=frozenset, repr=False)
     prestige: dict[str, bool] = field(default_factory=dict, repr=False)
     fame: dict[int, int] = field(default_factory=dict, repr=False)  # film id -> options.film_fame
+    majors: dict[int, int] = field(default_factory=dict, repr=False)  # film id -> options.major_counts
     # Round 17: the films whose first sentence calls them a kind few know (options.lead_fame 0: an
     # independent film, a serial), read in load_pool.
     obscure: set[int] = field(default_factory=set, repr=False)
@@ -428,6 +429,7 @@ class Pool:
         self.film_chars = {fid: int(n) for fid, _t, n in self.items.get("title", ()) if n}  # before thinning
         self.renowned = options.renowned(self.film_chars)
         self.fame = options.film_fame(self.items, self.film_chars, self.scales)  # before thinning
+        self.majors = options.major_counts(self.items)  # before thinning
         self.prestige = options.prestige(credited, self.renowned)
         self.title_genres = None
         self.title_chars = None
