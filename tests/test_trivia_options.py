@@ -2628,3 +2628,30 @@ def test_round22_a_famous_films_major_acting_award_offers_no_player_known_only_f
             if "Best Actor" in q.text and q.answers == ["Ivo Brandt"]:
                 offered.update(q.distractors)
     assert offered and "Bede Marrow" not in offered
+
+
+def test_round23_a_part_told_young_after_its_name_takes_no_player_of_a_grown_part():
+    # Round 23: a college student's part ("Tessa is a rebellious student", told after the name) took
+    # the film's players of a fence called "Mr. ..." and of the team's coach: "far too old".
+    assert options.part_age(["Tessa Osk"], [], ["Tessa Osk is a rebellious student on a scholarship."]) == "young"
+    assert options.part_age(["Tessa"], [], ["Tessa was the boss's daughter."]) == "young"
+    assert options.part_age(["Mr. Osk"], [], []) == "grown"
+    assert options.part_age(["Coach Bede Vey"], [], []) == "grown"
+    assert options.part_age(["Tessa"], [], ["Tessa is the one who leaves."]) == ""
+    pool = Pool()
+    _sexed(pool, 1, 2018, "Other Tale", {"Ivo Brandt": "m", "Kip Morrow": "m", "Ned Hale": "m", "Rob Dunn": "m",
+                                         "Cal Reed": "m"})
+    pool.finish()
+    sentence = "Other Tale is a 2018 Ruritanian drama film."
+    cast = [("Ivo Brandt", "Tobin Hale", 1), ("Kip Morrow", "Wren Osk", 2), ("Ned Hale", "Bat Vey", 3),
+            ("Rob Dunn", "Mr. Van Osk", 4), ("Cal Reed", "Coach Bede Marrow", 5)]
+    facts = {"cast": [_row(f"{a} as {p}.", section="Cast", actor=a, character=p, order=o, voice=False)
+                      for a, p, o in cast],
+             "text": [{"text": sentence, "section": "Lead"},
+                      {"text": "Tobin Hale is a rebellious student who hates sport.", "section": "Plot"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 2018, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ivo Brandt"] and q.text.startswith("Who played"):
+                offered |= set(q.distractors)
+    assert not offered & {"Rob Dunn", "Cal Reed"}

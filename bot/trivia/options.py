@@ -138,6 +138,14 @@ _WORDS_BEFORE = re.compile(r"((?:[\w'’.-]+\s+){1,3})$")
 _APPOSITIVE = re.compile(r"\s*[,(–—-]\s*([^,;.()]{1,40})")
 
 
+@lru_cache(maxsize=1)
+def _described() -> re.Pattern:
+    """A part's description in a sentence of its own ("Tessa is a rebellious student on ..."): the
+    cue (options.toml part_description_cues) and the up to three words after it, each word whole."""
+    return re.compile(r"\s+(?:" + vocab.alternation(_table()["part_description_cues"])
+                      + r")\s+((?:[\w'’-]++\s+){0,2}[\w'’-]++)", re.I)
+
+
 def part_age(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], plot: Iterable[str]) -> str:
     """"young", "grown" or "" for a part, from the words options.toml marks young ("teenage",
     "daughter") or grown ("mother", "Mrs"): in the part's own name ("young Tobin"), just after it in
@@ -260,6 +268,8 @@ def part_words(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], 
                 if before and (end == len(text) or not text[end].isalnum()) and (
                         m := _WORDS_BEFORE.search(before + " ")):
                     said.append(m.group(1))
+                if (end == len(text) or not text[end].isalnum()) and (m := _described().match(text, end)):
+                    said.append(m.group(1))  # "Tessa is a rebellious student": the words after the cue
                 at = low.find(part.lower(), at + 1)
     return said
 
@@ -1759,6 +1769,12 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 theirs = _own_part_ages(b).get(c, "")
                 if theirs == age:
                     return r
+                if age == "young" and theirs == "grown":
+                    # ... and for a part the article marks young (a student), the player of a part it
+                    # marks grown (a parent, the team's coach): never, even when that leaves the
+                    # question without buttons (round 23: a coach's and a fence's players offered
+                    # for a college student's part, "far too old").
+                    return NEVER
                 mine = known.get(c)
                 r = max(r, age_rank(age, mine[0] if mine else None, year, answer_start), WEAK if theirs else FAIR)
                 if not theirs and c not in b.own_names and other_age(age, pool.part_ages.get(c, ()), year):
