@@ -2655,3 +2655,31 @@ def test_round23_a_part_told_young_after_its_name_takes_no_player_of_a_grown_par
             if q.answers == ["Ivo Brandt"] and q.text.startswith("Who played"):
                 offered |= set(q.distractors)
     assert not offered & {"Rob Dunn", "Cal Reed"}
+
+
+def test_round23_a_composer_whose_music_a_film_took_is_no_option_for_a_score():
+    # Round 23: a nineteenth-century concert composer, credited on a 1930s film whose article says
+    # his music was used, arranged by its film composer, offered among a 1940s film's score composers.
+    rows = [("Ora Pell", "Ora Pell's music was used throughout, re-orchestrated by Kip Morrow."),
+            ("Kip Morrow", "The score was composed by Kip Morrow."),
+            ("Ned Hale", "Ned Hale's music for the film was nominated for an award."),  # a film composer's own score
+            ("Bede Vey", "Bede Vey's themes were adapted for the ballet scene."),
+            ("Bede Vey", "The score is by Bede Vey.")]  # a film composer too, elsewhere
+    assert options.borrowed_music(rows) == {"Ora Pell"}
+    pool = Pool()
+    for fid, year, name in ((2, 1935, "Ora Pell"), (3, 1942, "Kip Morrow"), (4, 1944, "Ned Hale"),
+                            (5, 1941, "Bede Vey"), (6, 1943, "Cal Reed")):
+        pool.years[fid] = year
+        pool.add("title", fid, f"Tale {fid}", 9_000)
+        pool.add_film(fid, {"identity": [{"key": "country", "value": "Ruritanian"}]})
+        pool.add("crew:composer", fid, name)
+    pool.borrowed_music = options.borrowed_music(rows)
+    pool.finish()
+    lead = "Other Tale is a 1943 Ruritanian drama film. The score was composed by Ivo Brandt."
+    facts = {"crew": [_row(lead, role="composer", name="Ivo Brandt")], "text": [{"text": lead, "section": "Lead"}]}
+    offered: set[str] = set()
+    for seed in range(12):
+        for q in questions_for_film(Film(1, "Other Tale", "Other Tale", 1943, 20_000), facts, pool, random.Random(seed)):
+            if q.answers == ["Ivo Brandt"]:
+                offered |= set(q.distractors)
+    assert offered and "Ora Pell" not in offered

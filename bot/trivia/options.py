@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["animation_fill", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "major_counts", "one_film_name", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "borrowed_music", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "major_counts", "one_film_name", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -205,6 +205,25 @@ def pool_part_age(character: str, sentence: str) -> str:
 
 
 _CAREER_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)")
+
+
+def borrowed_music(rows: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The composers every credit of whom the library reads from a sentence of music a film took
+    from them ("Ora Pell's music was used throughout, arranged by Kip Morrow": the name, a
+    possessive, a word of music (options.toml borrowed_music_words) and a cue of reuse
+    (borrowed_music_cues)), from (name, sentence) rows of composer credits. Why: round 23 offered a
+    nineteenth-century concert composer, credited so on a 1930s film, among a 1940s film's score
+    composers: a composer of another century, no film composer at all to players."""
+    music, cue = _words("borrowed_music_words"), _words("borrowed_music_cues")
+    seen: dict[str, bool] = {}
+    for name, text in rows:
+        text = text or ""
+        at = text.find(name) if name else -1
+        after = text[at + len(name):at + len(name) + 40] if at >= 0 else ""
+        borrowed = bool(re.match(r"['’]s?\s", after)) and bool(music.match(after.split(None, 1)[-1])) \
+            and bool(cue.search(text))
+        seen[name] = seen.get(name, True) and borrowed
+    return frozenset(n for n, b in seen.items() if b)
 
 
 def career_ends(rows: Iterable[tuple[int, str]], actors: Iterable[tuple[int, str, float]]) -> list[tuple[str, int]]:
@@ -1568,6 +1587,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         sources = " ".join(i.get("value") or "" for i in b.facts.get("identity", ()) if i.get("key") == "based_on") \
             if asked_role == "director" else ""
         own_authors = {c["name"] for c in b.facts.get("crew", ()) if c.get("role") == "based_on_author" and c.get("name")}
+        borrowed = pool.borrowed_music if asked_role == "composer" and not any(
+            a in pool.borrowed_music for a in answers) else frozenset()
 
         def source_author(c: str) -> bool:
             return asked_role == "director" and "director" not in pool.jobs.get(c, frozenset()) and (
@@ -1660,6 +1681,8 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 return NEVER if starring else WEAK
             if r != NEVER and asked_role and source_author(c):
                 return NEVER
+            if asked_role == "composer" and c in borrowed:
+                return NEVER  # a concert composer whose music a film took (borrowed_music), for a film's score
             if r != NEVER and asked_role:
                 r = max(r, job_of(c))
             if r != NEVER and critic:

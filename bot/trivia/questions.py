@@ -385,6 +385,7 @@ class Pool:
     prestige: dict[str, bool] = field(default_factory=dict, repr=False)
     fame: dict[int, int] = field(default_factory=dict, repr=False)  # film id -> options.film_fame
     majors: dict[int, int] = field(default_factory=dict, repr=False)  # film id -> options.major_counts
+    borrowed_music: frozenset[str] = field(default_factory=frozenset, repr=False)  # options.borrowed_music
     # Round 17: the films whose first sentence calls them a kind few know (options.lead_fame 0: an
     # independent film, a serial), read in load_pool.
     obscure: set[int] = field(default_factory=set, repr=False)
@@ -818,6 +819,11 @@ async def load_pool(conn: aiosqlite.Connection) -> Pool:
         rows = await cur.fetchall()
     for actor, fid in options.career_ends(rows, pool.items.get("actor", ())):
         pool._part_ages.setdefault(actor, set()).add((fid, "old"))
+    # A composer credited only with music a film took from them ("Pell's music was used"), which the
+    # crew rows do not say (options.borrowed_music): no option for a film's score.
+    async with conn.execute("SELECT c.name, s.text FROM crew c JOIN sentences s ON s.id = c.sentence_id "
+                            "WHERE c.role = 'composer' ORDER BY c.film_id, c.id") as cur:
+        pool.borrowed_music = options.borrowed_music(await cur.fetchall())
     async with conn.execute("SELECT film_id, text FROM sentences WHERE idx = 0 ORDER BY film_id") as cur:
         pool.obscure = {fid for fid, text in await cur.fetchall() if options.lead_fame(text) == 0}
     return await asyncio.to_thread(pool.finish)
