@@ -2683,3 +2683,24 @@ def test_round23_a_composer_whose_music_a_film_took_is_no_option_for_a_score():
             if q.answers == ["Ivo Brandt"]:
                 offered |= set(q.distractors)
     assert offered and "Ora Pell" not in offered
+
+
+def test_round23_a_player_known_only_from_comedies_is_no_option_for_a_dramas_lead():
+    # Rounds 20, 21, 23: the comic star of one satire offered for a drama's prizefighter ("the wrong type").
+    comedy, drama = frozenset({"comedy"}), frozenset({"drama"})
+    assert options.typecast_apart(comedy, drama, [comedy, frozenset({"comedy", "war"})])
+    assert not options.typecast_apart(comedy, drama, [comedy, drama])
+    assert not options.typecast_apart(comedy, drama, [comedy, None]) and not options.typecast_apart(comedy, drama, [])
+    assert not options.typecast_apart(comedy, drama, [frozenset({"comedy", "drama"})])  # a comedy-drama's player
+    pool = Pool()
+    _sexed(pool, 1, 1962, "Other Tale", {"Ivo Brandt": "m", "Kip Morrow": "m"})
+    _sexed(pool, 3, 1961, "Tale 3", {"Cal Reed": "m", "Tam Osk": "m"})
+    _sexed(pool, 4, 1963, "Tale 4", {"Jory Vale": "m", "Bede Marrow": "m"})
+    _country(pool, 2, 1964, "Tale 2", "black comedy")
+    for order, name in enumerate(("Ned Hale", "Rob Dunn"), start=1):
+        pool.add("actor", 2, name, order)
+        pool.genders[options.q.norm(name)] = "m"
+    pool.finish()
+    offered = _played_options(pool, 1962, [("Ivo Brandt", "Mountain Osk", 1), ("Kip Morrow", "Wren", 2)],
+                              "Ivo Brandt", "Mountain Osk")
+    assert offered and not offered & {"Ned Hale", "Rob Dunn"}

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["animation_fill", "borrowed_music", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "major_counts", "one_film_name", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "typecast_apart", "borrowed_music", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "major_counts", "one_film_name", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -205,6 +205,14 @@ def pool_part_age(character: str, sentence: str) -> str:
 
 
 _CAREER_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)")
+
+
+def typecast_apart(typecast: frozenset[str], mine: frozenset[str], theirs: Sequence[frozenset[str] | None]) -> bool:
+    """Is every film of a player's (their genre families, as film_genre_families reads them) of one of
+    the *typecast* families the asked film lacks (a comedy, for a drama), and of none of the asked
+    film's own families *mine* (a comedy-drama's player may stand for a drama's lead)? False when any
+    film's families are unknown or none is credited: the library cannot tell their type."""
+    return bool(theirs) and all(f is not None and bool(f & typecast) and not f & mine for f in theirs)
 
 
 def borrowed_music(rows: Iterable[tuple[str, str]]) -> frozenset[str]:
@@ -1610,6 +1618,14 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         major_acting = bool(acclaim) and pool.fame.get(b.film.id) == 2 and any(
             m.lower() in text.lower() for m in _table()["major_ceremonies"])
         own_f = own_families(b) if acclaim else frozenset()
+        # A lead's part or an acting award of a film of none of the typecast families (options.toml
+        # typecast_families: comedy): no player of another film known only from films of such a
+        # family (round 20, 21, 23: a comic star of one satire offered three times for a drama's
+        # prizefighter, "the wrong type"). Unless an answer is such a player too.
+        typecast = (frozenset(_table()["typecast_families"]) - own_families(b)) if (starring or acclaim) else frozenset()
+        if typecast and any(typecast_apart(typecast, own_families(b), [pool.film_families.get(f) for f in pool.credited.get(a, ())
+                                                      if f != b.film.id]) for a in answers):
+            typecast = frozenset()
         # The film's player of its title part (the star of "Other Tale" as Tale) is no option for
         # another part of it: every player knows whom the film is named for (round 12).
         title_players = _title_players(b) if d.family in PART_FAMILIES else frozenset()
@@ -1747,6 +1763,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 # for a part not marked young: the one option no player takes (round 14: a boy
                 # offered as an assassins' leader; round 16: a toddler twin as the adult lead).
                 return NEVER
+            if r != NEVER and typecast and c not in b.own_names and typecast_apart(
+                    typecast, own_families(b), [pool.film_families.get(f) for f in pool.credited.get(c, ()) if f != b.film.id]):
+                return NEVER  # known only from comedies, for a drama's lead (typecast_apart)
             if r != NEVER and playing and c not in b.own_names and (cast or acclaim):
                 theirs = pool.credited.get(c, frozenset()) - {b.film.id}
                 if not small_film and not cult_answer and theirs and theirs <= pool.obscure:
