@@ -34,7 +34,7 @@ import random
 import re
 import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1736,14 +1736,13 @@ def asked_role(character: str, sentence: str, texts: Sequence[str], people: Iter
     taken = [norm(p) for p in people if p] + ([norm(title)] if title else [])
     if not any(role in text for text in texts):
         return role  # (named nowhere else: no fuller form, no "the"; _with_article would say the same)
-    rx = _fuller_rx(role)
     seen: dict[str, int] = {}
     inside: set[str] = set()  # forms met inside a sentence, or opening with a known given name
     for text in texts:
         if role not in text:
             continue
-        for m in rx.finditer(text):
-            words = m.group(1).split()
+        for start, lead in _fuller_forms(role, text):
+            words = lead.split()
             while words and norm(words[0]) in skip:
                 words.pop(0)
             if words and all(norm(w) not in skip for w in words):
@@ -1751,7 +1750,7 @@ def asked_role(character: str, sentence: str, texts: Sequence[str], people: Iter
                 if any(_contains(t, norm(full)) for t in taken):
                     continue
                 seen[full] = seen.get(full, 0) + 1
-                before = text[:m.start() + m.group(1).find(words[0])].rstrip()
+                before = text[:start + lead.find(words[0])].rstrip()
                 if before and before[-1] not in '.!?"“:;' or norm(words[0]) in given:
                     inside.add(full)
     # A form met only at the start of sentences may open with any word ("When Brandt returns …").
@@ -1769,29 +1768,60 @@ def _with_article(role: str, texts: Sequence[str], given: frozenset[str]) -> str
     if norm(role) in given:
         return role
     with_the = bare = 0
-    rx = _the_rx(role)
     for text in texts:
         if role not in text:
             continue
-        for m in rx.finditer(text):
-            if m.group(1):
+        for start, the in _the_forms(role, text):
+            if the:
                 with_the += 1
-            elif m.start() and text[:m.start()].rstrip()[-1:] not in ('', '.', '!', '?', '"', '“', ':', ';', '('):
+            elif start and text[:start].rstrip()[-1:] not in ('', '.', '!', '?', '"', '“', ':', ';', '('):
                 bare += 1
     return f"the {role}" if with_the and with_the >= bare else role
 
 
-@lru_cache(maxsize=1 << 12)
-def _fuller_rx(role: str) -> re.Pattern:
-    """One or two capitalised words before the part's name (asked_role), compiled once per part: a
-    part is looked up by several questions, and so many parts' patterns overflow re's own cache."""
-    return re.compile(r"((?:[A-Z][\w.-]*(?:['’][\w.-]+)*\s+){1,2})" + re.escape(role) + r"\b")
+#: One or two capitalised words ending just where a part's name begins (_fuller_forms), each word whole.
+_FULLER_LEAD = re.compile(r"(?:[A-Z][\w.-]*+(?:['’][\w.-]++)*+\s++){1,2}$")
+#: "the" (a whole word) and the space before a part's name (_the_forms).
+_THE_LEAD = re.compile(r"\b[Tt]he\s++$")
+#: How far before a part's name its leading words (two of them, or "the") are looked for.
+_LEAD_REACH = 120
+_WORDISH = frozenset("'’-")
 
 
-@lru_cache(maxsize=1 << 12)
-def _the_rx(role: str) -> re.Pattern:
-    """The part's name, whole, with "the" before it or not (_with_article), compiled once per part."""
-    return re.compile(r"(\b[Tt]he\s+)?(?<![\w'’-])" + re.escape(role) + r"(?![\w'’-])")
+def _fuller_forms(role: str, text: str) -> Iterator[tuple[int, str]]:
+    """(start, words) for each place in *text* where one or two capitalised words stand just before
+    the part's name, the name ending a word (asked_role). Found with str.find and one pattern for
+    every part, not a pattern compiled per part: compiling one took a millisecond, and every film's
+    first game compiled dozens (the trivia bench's cold pass)."""
+    at = text.find(role)
+    n = len(role)
+    tail_word = bool(role) and (role[-1].isalnum() or role[-1] == "_")
+    while at >= 0:
+        end = at + n
+        nxt = text[end:end + 1]
+        if (bool(nxt) and (nxt.isalnum() or nxt == "_")) != tail_word and (
+                m := _FULLER_LEAD.search(text, max(0, at - _LEAD_REACH), at)):
+            yield m.start(), m.group(0)
+            at = text.find(role, end)
+            continue
+        at = text.find(role, at + 1)
+
+
+def _the_forms(role: str, text: str) -> Iterator[tuple[int, bool]]:
+    """(start, with "the") for each place the part's name stands whole in *text*: its start, or that
+    of the "the" before it (_with_article); one pattern for every part, as in _fuller_forms."""
+    at = text.find(role)
+    n = len(role)
+    while at >= 0:
+        end = at + n
+        before, after = text[at - 1:at] if at else "", text[end:end + 1]
+        if not (before and (before.isalnum() or before == "_" or before in _WORDISH)) and \
+                not (after and (after.isalnum() or after == "_" or after in _WORDISH)):
+            m = _THE_LEAD.search(text, max(0, at - _LEAD_REACH), at)
+            yield (m.start(), True) if m else (at, False)
+            at = text.find(role, end)
+            continue
+        at = text.find(role, at + 1)
 
 
 @lru_cache(maxsize=1 << 14)
