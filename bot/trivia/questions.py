@@ -2442,8 +2442,18 @@ def _doing(b: _Builder, role: str) -> list[str]:
     if key not in b._memo:
         lowered = ("doing:lowered", "")
         if lowered not in b._memo:
-            b._memo[lowered] = [t["text"].lower() for t in b.facts.get("text", ())]  # type: ignore[assignment]
-        b._memo[key] = [t for t in b._memo[lowered] if rx.search(t)]  # type: ignore[assignment,union-attr]
+            texts = [t["text"].lower() for t in b.facts.get("text", ())]
+            # One string of every sentence, joined by a character no cue spans, and each sentence's
+            # start in it: a role's cues are searched in one pass, not once a sentence (a film's
+            # first game searched its ~200 sentences once per role: the trivia bench's cold pass).
+            starts, at = [], 0
+            for t in texts:
+                starts.append(at)
+                at += len(t) + 1
+            b._memo[lowered] = (texts, "\x00".join(texts), starts)  # type: ignore[assignment]
+        texts, joined, starts = b._memo[lowered]  # type: ignore[misc]
+        hit = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(joined)})
+        b._memo[key] = [texts[i] for i in hit]  # type: ignore[assignment]
     return b._memo[key]  # type: ignore[return-value]
 
 
