@@ -153,8 +153,12 @@ def part_age(parts: Iterable[str], cast_sentences: Iterable[tuple[str, str]], pl
     three words before it in the plot summary ("his estranged teenage daughter Tessa"). Why: the
     library holds no ages, only working years, so what the article says of the part is the only
     witness of the age its options should be (round 10). Words of both kinds tell nothing."""
+    return age_of(part_words(parts, cast_sentences, plot))
+
+
+def age_of(said: Iterable[str]) -> str:
+    """part_age of what part_words read of a part."""
     young, grown = _words("young_parts"), _words("grown_parts")
-    said = part_words(parts, cast_sentences, plot)
     found = {kind for kind, rx in (("young", young), ("grown", grown)) for s in said if rx.search(s)}
     return found.pop() if len(found) == 1 else ""
 
@@ -2197,6 +2201,18 @@ def _lead_age(b: _Builder) -> str:
     return _own_part_ages(b).get(billed[0]["actor"], "") if billed else ""
 
 
+def _said_of(b: _Builder, c: dict) -> list[str]:
+    """part_words of one cast row's part (its name, its cast sentence, the plot naming it), read once
+    per film: _own_part_ages and _own_children both read every row's (the trivia bench's cold pass
+    read each twice)."""
+    part = c["character"]
+    sentence = (c.get("source") or {}).get("sentence") or ""
+    key = ("options:said", f"{part}\x00{sentence}")
+    if key not in b._memo:
+        b._memo[key] = part_words([part], [(part, sentence)], b._plot_about(part_names([part])))  # type: ignore[assignment]
+    return b._memo[key]  # type: ignore[return-value]
+
+
 def _own_part_ages(b: _Builder) -> dict[str, str]:
     """Each of the film's players' part's age as the article marks it (part_age), when it marks
     one of their parts and none the other way; read once per film."""
@@ -2205,9 +2221,7 @@ def _own_part_ages(b: _Builder) -> dict[str, str]:
         ages: dict[str, set[str]] = {}
         for c in b.facts.get("cast", ()):
             if c.get("actor") and c.get("character"):
-                part = c["character"]
-                ages.setdefault(c["actor"], set()).add(part_age(
-                    [part], [(part, (c.get("source") or {}).get("sentence") or "")], b._plot_about(part_names([part]))))
+                ages.setdefault(c["actor"], set()).add(age_of(_said_of(b, c)))
         b._memo[key] = {a: next(iter(g - {""})) for a, g in ages.items() if len(g - {""}) == 1}  # type: ignore[assignment]
     return b._memo[key]  # type: ignore[return-value]
 
@@ -2242,12 +2256,8 @@ def _own_children(b: _Builder) -> frozenset[str]:
         rx = _words("child_parts")
         kids = set()
         for c in b.facts.get("cast", ()):
-            if c.get("actor") and c.get("character"):
-                part = c["character"]
-                said = part_words([part], [(part, (c.get("source") or {}).get("sentence") or "")],
-                                  b._plot_about(part_names([part])))
-                if any(rx.search(w) for w in said):
-                    kids.add(c["actor"])
+            if c.get("actor") and c.get("character") and any(rx.search(w) for w in _said_of(b, c)):
+                kids.add(c["actor"])
         plot = (t.get("text") or "" for t in b.facts.get("text", ())
                 if any(w in (t.get("section") or "").lower() for w in ("plot", "synopsis")))
         kids |= partless_twins(b.facts.get("cast", ()), any(rx.search(t) for t in plot))
