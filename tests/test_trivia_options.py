@@ -364,9 +364,10 @@ def test_an_animation_directors_films_question_offers_only_animated_films():
 def test_a_source_works_options_are_source_works_of_its_kind():
     book = {"value": "Other Tale", "source": {"sentence": "It is based on the 2009 non-fiction book Other Tale by Ora Pell."}}
     series = {"value": "Tidewater", "source": {"sentence": "It is based on the animated web series Tidewater."}}
-    assert options.source_kind(book) == "print" and options.source_kind(series) == "screen"
-    kinds = {"tidewater": "screen", "kelp row": "print"}
+    assert options.source_kind(book) == "nonfiction" and options.source_kind(series) == "screen"
+    kinds = {"tidewater": "screen", "kelp row": "nonfiction", "salt lanterns": "print"}
     assert not options.same_source_kind(kinds, [book], "Tidewater")  # a web series for a memoir's film
+    assert not options.same_source_kind(kinds, [book], "Salt Lanterns")  # nor a novel (round 24)
     assert options.same_source_kind(kinds, [book], "Kelp Row")
     assert options.same_source_kind(kinds, [book], "Old Quay")  # its kind untold: kept
 
@@ -1007,7 +1008,7 @@ def test_a_source_works_kind_is_read_before_its_later_mention():
                value="Other Tale")
     assert options.source_kind(row) == "comic"
     assert options.source_kind(_row("The film is based on Ora Pell's non-fiction book Other Tale.",
-                                    value="Other Tale")) == "print"
+                                    value="Other Tale")) == "nonfiction"
 
 
 def test_a_director_known_only_for_a_marked_genre_is_never_offered_for_another():
@@ -2704,3 +2705,19 @@ def test_round23_a_player_known_only_from_comedies_is_no_option_for_a_dramas_lea
     offered = _played_options(pool, 1962, [("Ivo Brandt", "Mountain Osk", 1), ("Kip Morrow", "Wren", 2)],
                               "Ivo Brandt", "Mountain Osk")
     assert offered and not offered & {"Ned Hale", "Rob Dunn"}
+
+
+def test_a_source_author_option_wrote_the_same_kind_of_work_for_the_same_audience():
+    # Round 24: a children's author, adapted only by a cartoon, and a novelist were offered as a war
+    # memoir's author. An author's kinds come from the works the films adapting them adapt.
+    items = {"based_on": [(1, "Other Tale", 1.0), (2, "Salt Lanterns", 1.0), (3, "Kelp Row", 1.0), (4, "Old Quay", 1.0)],
+             "crew:based_on_author": [(1, "Ora Pell", 1.0), (2, "Kip Morrow", 1.0), (3, "Wren Dale", 1.0),
+                                      (4, "Tam Osk", 1.0)]}
+    kinds = {"other tale": "nonfiction", "salt lanterns": "print", "kelp row": "nonfiction"}
+    by_author = options.author_kinds(items, kinds, animated={4})
+    memoir = frozenset({"nonfiction"})
+    assert options.author_kind_rank(by_author["Wren Dale"], memoir, cartoon=False) == options.FAIR
+    assert options.author_kind_rank(by_author["Kip Morrow"], memoir, cartoon=False) == options.NEVER  # a novelist
+    assert options.author_kind_rank(by_author["Tam Osk"], memoir, cartoon=False) == options.NEVER  # cartoons only
+    assert options.author_kind_rank(by_author["Tam Osk"], frozenset(), cartoon=True) == options.FAIR
+    assert options.author_kind_rank(None, memoir, cartoon=False) == options.FAIR  # nothing known of them

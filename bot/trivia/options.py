@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["animation_fill", "typecast_apart", "borrowed_music", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "major_counts", "one_film_name", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "typecast_apart", "borrowed_music", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "major_counts", "one_film_name", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_kind_rank", "author_kinds", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -1088,6 +1088,34 @@ def authors(items: dict[str, list[tuple[int, str, float]]], years: dict[int, int
     return {name: (tuple(sorted(ys)), frozenset(fs)) for name, (ys, fs) in out.items()}
 
 
+def author_kinds(items: dict[str, list[tuple[int, str, float]]], kinds: dict[str, str],
+                 animated: set[int]) -> dict[str, tuple[frozenset[str], bool]]:
+    """Each adapted author's kinds of work (source_kind of the works their films adapt, where told)
+    and whether every film adapting them is animated: a memoir's author is no option for a novel's
+    film, nor a picture-book author whose books only cartoons adapt for a live-action film's source."""
+    works: dict[int, set[str]] = {}
+    for fid, value, _x in items.get("based_on", ()):
+        if value and (kind := kinds.get(q.norm(value))):
+            works.setdefault(fid, set()).add(kind)
+    out: dict[str, tuple[set[str], set[int]]] = {}
+    for fid, value, _x in items.get("crew:based_on_author", ()):
+        ks, fids = out.setdefault(value, (set(), set()))
+        ks.update(works.get(fid, ()))
+        fids.add(fid)
+    return {name: (frozenset(ks), bool(fids) and fids <= animated) for name, (ks, fids) in out.items()}
+
+
+def author_kind_rank(theirs: tuple[frozenset[str], bool] | None, mine: frozenset[str], cartoon: bool) -> int:
+    """NEVER when both kinds of work are told and share none, or when the author is adapted only by
+    animated films and the asked film is live action; FAIR otherwise."""
+    if not theirs:
+        return FAIR
+    kinds, drawn_only = theirs
+    if mine and kinds and mine.isdisjoint(kinds):
+        return NEVER
+    return NEVER if drawn_only and not cartoon else FAIR
+
+
 def author_rank(known: tuple[tuple[int, ...], frozenset[str]] | None, year: int | None, mine: frozenset[str]) -> int:
     """A source author is FAIR when a film adapting them came out within AUTHOR_YEARS of the film
     and, when both are known, one of those films shares a genre family with it; NEVER when every
@@ -1200,14 +1228,15 @@ def source_kind(row: dict) -> str | None:
     at = sentence.rfind(value) if value else -1
     while at > 0:
         before = sentence[max(0, at - 60):at].lower()
-        best: tuple[int, str] | None = None
+        best: tuple[int, int, str] | None = None
         for kind, words in _table()["source_kinds"].items():
             for w in words:
                 for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", before):
-                    if best is None or m.end() > best[0]:
-                        best = (m.end(), kind)
+                    # the word nearest the work, and of two ending there the longer ("non-fiction book")
+                    if best is None or (m.end(), -m.start()) > best[:2]:
+                        best = (m.end(), -m.start(), kind)
         if best:
-            return best[1]
+            return best[2]
         at = sentence.rfind(value, 0, at)
     return None
 
@@ -1406,7 +1435,13 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # history, not of the adaptations it dates them by: weak (round 12: a nineteenth-century
         # novelist offered as a 1942 romance's source).
         portrayed = pool.portrayed
-        return lambda c: max(author_rank(by_author.get(c), era, mine_f), WEAK if q.norm(c) in portrayed else FAIR)
+        # ... and of the kind of work the film adapts, for its audience (author_kind_rank)
+        kinds = pool.author_kinds
+        own_kinds = frozenset(k for i in b.facts.get("identity", ()) if i.get("key") == "based_on"
+                              and (k := source_kind(i)))
+        cartoon = b.film.id in pool.animated
+        return lambda c: max(author_rank(by_author.get(c), era, mine_f), author_kind_rank(kinds.get(c), own_kinds, cartoon),
+                             WEAK if q.norm(c) in portrayed else FAIR)
     if d.kind == "person":
         year = b.era
         kids = pool.kids

@@ -343,6 +343,8 @@ class Pool:
     tongues: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     multilingual: frozenset[str] = field(default_factory=frozenset, repr=False)
     authors: dict[str, tuple[tuple[int, ...], frozenset[str]]] = field(default_factory=dict, repr=False)
+    # ... and the kinds of work they wrote, and whether only cartoons adapt them (round 24)
+    author_kinds: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict, repr=False)
     # Round 9: each given name's and surname's people with their industries, and each industry's number
     # of people (options.given_name_origins), so a player of a name foreign to the film's industry is no option.
     given_names: tuple[dict[str, list[tuple[str, frozenset[str]]]], dict[str, int]] = field(
@@ -415,6 +417,7 @@ class Pool:
         self.faint = options.faint_players(self.items.get("actor", ()), self._bits)
         self.own_writers = options.own_work_writers(self.items)
         self.authors = options.authors(self.items, self.years)
+        self.author_kinds = options.author_kinds(self.items, self.source_kinds, self.animated)
         self.credited = credited
         for fid, actor in options.grown_versions(self._cast_parts):
             self._part_ages.setdefault(actor, set()).add((fid, "young"))
