@@ -2453,6 +2453,14 @@ async def answer_money(q: Q) -> Answer:
                                 r"(?i)\b(number|no\.)\s?\d+\b|#\d+\b|\b(first|second|third|fourth|fifth|top)\s+(place|spot|position)\b|"
                                 r"\b(ranked|placed|finished|debuted)\s+(first|second|third|fourth|fifth|\w+th|at|in)\b",
                                 terms="debuted number ranked place box office", story=False)
+    if I.cue("box_office_standing", q.text):
+        # "was it the top grossing hindi film of 2007": where it stood, as its sentence tells it ("the second
+        # highest-grossing ... after <another film>"), never its own gross, which answers nothing asked
+        return await not_stated(q, "where it stood among the year's films",
+                                r"(?i)\b(highest|top|biggest|largest)[- ](grossing|grosser|earning|earner)\b|"
+                                r"\bmost (?:commercially )?(?:successful|profitable) (?:[\w-]+ ){0,2}?(?:films?|movies?|releases?|pictures?)\b|"
+                                r"\bbiggest (box[- ]office )?hits?\b",
+                                terms="highest grossing top biggest hit successful", story=False)
     if I.cue("rights_deal", q.rest):
         # "how much did a channel pay for the tv rights": the price of a rights deal, from the sentence telling it
         # ... which may not write "rights" ("A paid $3.5 million for three runs of the film")
@@ -2604,7 +2612,10 @@ async def answer_money(q: Q) -> Answer:
             label = MONEY_WORDS.get(k, k)
             conf = HIGH if k == kind else FAIR
             # (a figure the facts give another market, "Ruritania ... $2 million", is none of it)
-            there = [r for r in rows if not r["region"] and _market_named(kind, (r.get("source") or {}).get("sentence", ""))] \
+            # ... or a figure whose market is the word asked itself ("grossed A domestically", said of a film
+            # whose home market is not North America, is held as a plain gross of that market)
+            there = [r for r in rows if (not r["region"] or _market_named(kind, r["region"]))
+                     and _market_named(kind, (r.get("source") or {}).get("sentence", ""))] \
                 if k != kind and named_market else []
             if there:
                 # "In the US it earned $9.1 million": a figure the facts hold as a plain gross, whose own

@@ -447,7 +447,7 @@ def money_kind(q: str) -> str:
     if _has(r"\binternationally\b|\b(outside|beyond|excluding|except|other than|besides) (of )?(the )?(domestic|north america|"
             r"us|united states|america)\b", q):
         return "international"  # "make internationally, outside the domestic market": not the domestic figure
-    if _has(r"\b(domestic|north america|north american|us and canada|united states|in the us|in america|stateside|"
+    if _has(r"\b(domestic|domestically|north america|north american|us and canada|united states|in the us|in america|stateside|"
             r"the (us|american) box office)\b", q):
         return "domestic"
     if _has(r"\b(international|overseas|abroad|outside|foreign|other territories|other countries)\b", q):
