@@ -26,3 +26,38 @@ def test_the_years_standing_is_told_by_its_sentence_not_a_gross(tmp_path) -> Non
     assert "Salt Harbour" in ans.answer and not ans.confident, ans.answer
     ans = ask(db, "was lantern feast the biggest hit of 2006")
     assert not ans.confident and "900" not in ans.answer, ans.answer
+
+
+OLD_HARBOR = ("Harbor Light\nHarbor Light (often promoted as Harbor Light: The Movie) is a 1966 American adventure film "
+              "directed by Cass Wendell and starring Rook Amberly.\nRelease\nHarbor Light premiered at the Grand Theatre "
+              "in Port Vell on July 2, 1966.\n")
+NEW_HARBOR = ("Harbor Light\nHarbor Light is a 1989 American thriller film directed by Nessa Quill and starring Tam Orrin, "
+              "Bela Sorn and Imre Vast. It is a remake of the earlier film.\nPlot\nA lighthouse keeper, Jon Hale, finds a "
+              "wrecked boat on the rocks below the tower. He hides its cargo in the cellar and tells no one.\nProduction\n"
+              "Filming took place in Maine over eleven weeks in 1988. The score was composed by Lio Brandt.\nRelease\n"
+              "Harbor Light premiered at the Astor Theatre in Ridgeport on May 5, 1989.\nBox office\nHarbor Light "
+              "grossed $40 million worldwide against a budget of $12 million.\nReception\nThe film received positive "
+              "reviews from critics.\n")
+
+
+def test_a_shared_title_typed_in_one_films_promoted_form_is_that_film(tmp_path) -> None:
+    db = library(tmp_path, OLD_HARBOR, NEW_HARBOR)
+    ans = ask(db, "where did harbor light: the movie premiere")
+    assert ans.film and "1966" in ans.film and "Grand Theatre" in ans.answer, (ans.film, ans.answer)
+    ans = ask(db, "who directed harbor light the movie")
+    assert "Wendell" in ans.answer and "Quill" not in ans.answer and "also:" not in ans.answer, ans.answer
+    assert "Quill" in ask(db, "who directed harbor light").answer  # the title alone: the better-documented one
+
+
+FAREWELL = ("Farewell\nFarewell is a 2007 Ruritanian comedy film directed by Osk Marlin and starring Dara Pell.\n"
+            "Reception\nThe film received mixed reviews. Lena Brask of The Daily Lantern gave it three stars.\n")
+OTHER = ("Copper Sky\nCopper Sky is a 2018 Ruritanian science fiction film directed by Ivo Tamm.\nProduction\nThe crew "
+         "held a farewell dinner on the last day of filming.\nReception\n"
+         "Critic Rudi Vantosh gave the film five stars out of five, calling it \"a visionary spectacle\".\n")
+
+
+def test_a_critic_of_another_film_names_no_film(tmp_path) -> None:
+    db = library(tmp_path, FAREWELL, OTHER)
+    ans = ask(db, "what did rudi vantosh rate farewell")
+    assert ans.film and ans.film.startswith("Farewell") and "five" not in ans.answer, (ans.film, ans.answer)
+    assert "five" in ask(db, "what did rudi vantosh rate copper sky").answer

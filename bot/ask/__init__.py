@@ -140,7 +140,7 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         # never writes that name ("what did <a paper its article cites> think of her" keeps the title)
         named, key, *_ = await _film_of_a_name(lib, text)
         if named is not None and named.id not in mention.film_ids and key \
-                and not await _writes(lib, mention.film_ids[0], key):
+                and not await _writes(lib, mention.film_ids[0], key) and not await _a_critic_of(lib, named.id, key):
             mention = type(mention)()
     if mention.found and channel_film_id is None and await _title_inside_a_name(lib, text, mention):
         mention = type(mention)()
@@ -158,6 +158,12 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
                 dated = _by_year(lib, [f.id for f in cands], _year_after_title(text, mention.end))
                 if len(dated) == 1:
                     cands = [lib.film(dated[0])]
+            if len(cands) > 1 and len({title_key(f.title) for f in cands}) == 1:
+                # "<title>: the movie" where one of them is promoted under that longer form: the form typed
+                # is that film's own other title, never the others'
+                own = await _by_other_title(lib, cands, text[mention.start: mention.end])
+                if own is not None:
+                    cands = [own]
             if cands and len({title_key(f.title) for f in cands}) == 1:
                 # Films sharing the title typed, no year: the one a whole name of the question belongs to
                 # ("... in the <its lead actor> movie"), else the likeliest; the others named in one line.
@@ -627,6 +633,21 @@ def _year_after_title(text: str, end: int) -> str:
     return f"{text[:end]} '{m.group(1)}{text[end + m.end():]}" if m else text
 
 
+async def _by_other_title(lib, films: list, typed: str):
+    """The one film of several sharing a title whose other title (an alternative or original one, held in its
+    identity facts) is *typed* word for word while differing from the shared title; None when none or several
+    are. The title index maps such a form to the shared title's key, which every one of them holds."""
+    key = title_key(typed)
+    if not key or key == title_key(films[0].title):
+        return None
+    owners = []
+    for f in films:
+        data = await film_data(lib, f.id)
+        if any(r["key"] in ("alt_title", "original_title") and title_key(r["value"]) == key for r in data.of("identity")):
+            owners.append(f)
+    return owners[0] if len(owners) == 1 else None
+
+
 def _by_year(lib, ids: list[int], text: str) -> list[int]:
     """Films of several that came out in a year the question gives ("the 1937 movie", "the '62 one");
     all of them when it gives none or none fits."""
@@ -666,6 +687,14 @@ async def _words_foreign_to(lib, film, text: str) -> str:
             missing.append(w)
     # one stray word may be a typo or a paraphrase; a question whose every content word is foreign is not
     return " ".join(missing) if missing and len(missing) == len(list(dict.fromkeys(words))) else ""
+
+
+async def _a_critic_of(lib, film_id: int, key: str) -> bool:
+    """Is *key* (a folded name) a critic or publication whose review of *film_id* its article gives? A critic
+    reviews many films, so such a name tells no film ("what did <a critic> rate <a one-word title>" is about
+    that title, though only another article quotes the critic)."""
+    rows = await lib.conn.execute_fetchall("SELECT critic, publication FROM reviews WHERE film_id = ?", (film_id,))
+    return any(key in (normalize(c), normalize(p)) for c, p in rows)
 
 
 async def _writes(lib, film_id: int, phrase: str) -> bool:
