@@ -61,3 +61,33 @@ def test_a_critic_of_another_film_names_no_film(tmp_path) -> None:
     ans = ask(db, "what did rudi vantosh rate farewell")
     assert ans.film and ans.film.startswith("Farewell") and "five" not in ans.answer, (ans.film, ans.answer)
     assert "five" in ask(db, "what did rudi vantosh rate copper sky").answer
+
+
+PAPERS = ("Quiet Orchard\nQuiet Orchard is a 2018 Ruritanian thriller film directed by Ansel Dorn.\nCritical reception\n"
+          "Mira Tolle of Vellini Express gave the film a rating of 2.5 stars out of 5 and said that \"the cast is "
+          "wasted\". Pavo Linn of Hindmarsh Times gave the film a rating of 1 star out of 5.\n")
+
+
+def test_a_paper_the_article_never_quotes_gets_no_other_papers_rating(tmp_path) -> None:
+    db = library(tmp_path, PAPERS)
+    for q in ("what did times of vellin give quiet orchard", "what did the hind give quiet orchard"):
+        ans = ask(db, q)
+        assert ans.abstained and "stars" not in ans.answer, (q, ans.answer)
+    assert "2.5" in ask(db, "what did vellini express give quiet orchard").answer
+    assert "1 star" in ask(db, "what did the hindmarsh give quiet orchard").answer  # one word of its name
+
+
+MAKING = ("Glass Tide\nGlass Tide is a 1954 American crime film directed by Rolf Anker.\nProduction\nThe film was known "
+          "during production as The Night Ledger. The schedule called for two days of filming at the docks, but only "
+          "one was available.\n")
+PLAIN = ("Iron Vale\nIron Vale is a 1961 American western film directed by Sela Moor.\nProduction\nThe schedule called "
+         "for three weeks of filming in the desert, but the studio cut it to two.\n")
+
+
+def test_a_title_asked_during_filming_is_the_one_given_during_production(tmp_path) -> None:
+    db = library(tmp_path, MAKING, PLAIN)
+    for q in ("what was glass tide called during filming", "glass tide working title",
+              "what was glass tide called during shooting"):
+        assert "The Night Ledger" in ask(db, q).answer, q
+    ans = ask(db, "what was iron vale called during filming")  # "called for ... filming" gives no title
+    assert ans.abstained, ans.answer

@@ -3544,6 +3544,13 @@ def _reviewer_by_word(q: Q) -> NameHit | None:
     return NameHit(at, at + 1, w, True, owners)
 
 
+def _reviewer_word_in(word: str, text: str) -> bool:
+    """Is a word of a reviewer's name typed (*word*, its possessive's s left off) in folded *text*, whole ("india"
+    is no word of "Indian Express", nor "hindu" of "Hindustan Times")?"""
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    return re.search(rf"\b{re.escape(stem)}s?\b", text) is not None
+
+
 def _inside_another_paper(q: Q, hit: NameHit, name: str) -> bool:
     """Is the publication word matched ("times" for a paper called Time) the end of another paper's name the
     question types ("the new york times")? Then that other paper is asked, not this one."""
@@ -3592,6 +3599,20 @@ async def answer_review(q: Q) -> Answer:
                                                          for r, n in h.owners)])
     who = {n for _h, n in q.roles("critic")} | {n for _h, n in q.roles("publication")}
     rows = [r for r in q.data.of("review") if r["critic"] in who or r["publication"] in who]
+    # the reviewer the question's opinion slot types ("what did <X> give it"), word by word
+    slot = next((m for p in _REVIEWER_SLOT if (m := p.match(q.rest))), None)
+    named = [w for w in slot.group("who").split() if w not in STOPWORDS and w not in _NOT_A_REVIEWER and len(w) > 1] \
+        if slot and len(slot.group("who").split()) <= 4 else []
+    if named and rows:
+        # "what did times of <a word like one of another paper's name> give it": a review found only by a name
+        # typed off by a letter ("india" for "Indian") answers only when every other word typed is its critic's
+        # or paper's too, else another paper is asked ("dave kehr" for "David Kehr" found exactly stands)
+        typed = normalize(q.text).split()
+        exact = {n for h in q.names if h.exact for _r, n in h.owners}
+        found = {(w, n) for h in q.names for _r, n in h.owners for w in typed[h.start: h.end]}
+        rows = [r for r in rows if r["critic"] in exact or r["publication"] in exact or all(
+            _reviewer_word_in(w, normalize(f"{r['critic']} {r['publication']}"))
+            or (w, r["critic"]) in found or (w, r["publication"]) in found for w in named)]
     if not rows and I.cue("rating", q.rest):
         # "<a paper the facts don't hold> rating for it": a sentence that gives a rating ("4/5 stars in
         # <paper> reviews"), the question's words deciding which, below confidence
@@ -3604,6 +3625,10 @@ async def answer_review(q: Q) -> Answer:
                                                                 normalize(g[1]["text"])) if w.endswith("s") and len(w) > 4
                                                       else re.search(rf"\b{re.escape(w)}", normalize(g[1]["text"]))
                                                       for w in asked)]
+        if named:
+            # ... every word of the reviewer typed ("times of india"): "india" of another paper's "Indian
+            # Express" is that paper's rating, no answer
+            rated = [g for g in rated if all(_reviewer_word_in(w, normalize(g[1]["text"])) for w in named)]
         if rated:
             row = rated[0][1]
             return q.make(f"The article says: “{row['text']}”", "fallback.sentence", LOW, [sentence_source(row)])
@@ -3613,7 +3638,12 @@ async def answer_review(q: Q) -> Answer:
             # "what did <a critic or paper this article never writes> think of it": no opinion of theirs is in
             # it, and another critic's is no answer
             return q.make(f"The article doesn't say what {unknown} thought of it.", "abstain", NONE, [])
-        return await fallback(q)
+        got = await fallback(q)
+        if named and not got.abstained and not any(
+                all(_reviewer_word_in(w, normalize(s.get("sentence", ""))) for w in named) for s in got.sources):
+            # "what did <a paper> give it": a quote that names the paper nowhere is another's review
+            return q.make(f"The article doesn't say what {slot.group('who')} thought of it.", "abstain", NONE, [])
+        return got
     r = rows[0]
     by = r["critic"] + (f" of {r['publication']}" if r["publication"] and r["critic"] else r["publication"])
     bits = [f"{by} reviewed it"]
@@ -3908,6 +3938,11 @@ _TITLE_QUALIFIER = re.compile(r"\b(shooting|filming|production|working|german|fr
 
 
 _FORMER_TITLE = list(load("question")["former_title_words"])
+#: A title word that goes on to a title within a few words ("known during shooting as The ...", "the title was
+#: changed from \"..."): "the schedule called for two days" gives none.
+_TITLE_GIVEN = re.compile(r"\b(?:[Tt]itle[sd]?|[Rr]etitled|[Rr]enamed|[Kk]nown|[Cc]alled|[Nn]amed|aka|a\.k\.a\.|released as|"
+                          r"translation|translated)\b(?:\s+[a-z]++){0,5}\s+[\"“'‘(]?[A-Z0-9]")
+_MAKING_TITLE = [w[:5] for w in load("question")["making_title_words"]]
 _RENAMED_ASKED = re.compile(r"\b(renamed|retitled|before (they|it was) (renamed|retitled|changed)|(called|titled|named) before|"
                             r"before it (got|was given|took) (that|the|this|its) (title|name))\b")
 
@@ -3930,6 +3965,9 @@ async def _other_title(q: Q) -> Answer:
     rows = [r for r in q.data.of("identity") if r["key"] in ("alt_title", "original_title") and r["value"][:1].isupper()]
     if quals or _RENAMED_ASKED.search(q.rest):
         stems = [w[:5] for w in quals]
+        if any(st in _MAKING_TITLE for st in stems):
+            # "called during filming": a sentence saying "during shooting" or "in production" gives it as well
+            stems = list(dict.fromkeys(stems + _MAKING_TITLE))
         plain = list(stems)
         if any(w.startswith(("original", "working")) for w in quals) or _RENAMED_ASKED.search(q.rest):
             stems += _FORMER_TITLE  # "its original title": "the title was changed from A to B"
@@ -3948,6 +3986,7 @@ async def _other_title(q: Q) -> Answer:
                          + (rf"|\b({'|'.join(re.escape(s) for s in whole)})\b" if whole else ""), re.I)
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} title {' '.join(whole)}", drop=_title_words(q),
                                    must=pat)
+        got = [g for g in got if _TITLE_GIVEN.search(g[1]["text"])]
         if got:
             row = got[0][1]
             # the qualifier and a plain title word; a title read from "changed from", "translation" is a guess
