@@ -18,6 +18,8 @@ def test_a_domestic_gross_is_not_the_worldwide_one(tmp_path) -> None:
     for q in ("how much did lantern feast make domestically", "lantern feast domestic gross"):
         ans = ask(db, q)
         assert "450 million" in ans.answer and "900" not in ans.answer, ans.answer
+    # a Ruritanian film's "domestically" is Ruritania: no figure for the US
+    assert ask(db, "how much did lantern feast make in the us").abstained
 
 
 def test_the_years_standing_is_told_by_its_sentence_not_a_gross(tmp_path) -> None:
@@ -91,3 +93,16 @@ def test_a_title_asked_during_filming_is_the_one_given_during_production(tmp_pat
         assert "The Night Ledger" in ask(db, q).answer, q
     ans = ask(db, "what was iron vale called during filming")  # "called for ... filming" gives no title
     assert ans.abstained, ans.answer
+
+
+BOUGHT = ("Marrow Lane\nMarrow Lane is a 2018 American crime film directed by Tove Rask and starring Elin Harr.\n"
+          "Release\nThe film premiered at a festival in January 2018. The film's distribution rights were purchased "
+          "by Quill Pictures and Vanta Media for $4 million. Quill Pictures bought 30% more advertising space than its "
+          "rivals. Elin Harr was paid $200,000 for the role.\n")
+
+
+def test_a_buyer_paying_for_the_film_is_the_deal_not_a_fee(tmp_path) -> None:
+    db = library(tmp_path, BOUGHT)
+    ans = ask(db, "how much did quill pictures and vanta media pay for marrow lane")
+    assert "$4 million" in ans.answer and not ans.confident, ans.answer
+    assert "200,000" in ask(db, "how much was elin harr paid for marrow lane").answer

@@ -2444,6 +2444,8 @@ _ANSWER_MONEY_RX3 = re.compile(r"\b(dvd|blu ray|vhs|home media|home video)\b")
 
 
 _NORTH_AMERICA = frozenset({"United States", "Canada", "North America", "United States and Canada"})
+#: The home market asked by that word alone ("domestically", "its domestic gross"), no country named.
+_DOMESTIC_ASKED = re.compile(r"\bdomestic(?:ally)?\b")
 
 
 async def answer_money(q: Q) -> Answer:
@@ -2465,7 +2467,8 @@ async def answer_money(q: Q) -> Answer:
         # "how much did a channel pay for the tv rights": the price of a rights deal, from the sentence telling it
         # ... which may not write "rights" ("A paid $3.5 million for three runs of the film")
         return await not_stated(q, "what the rights sold for",
-                                r"(?=.*\b(rights|paid|bought|acquired|sold|licen[cs]\w*)\b)(?=.*(\$|£|€|¥|₹|\d))",
+                                r"(?=.*\b(rights|paid|bought|acquired|purchased|sold|licen[cs]\w*)\b)"
+                                r"(?=.*([$£€¥₹]\s?\d|\d\s*(million|billion|crore|lakh)))",
                                 terms="rights bought sold acquired paid", story=False)
     other = _OTHER_MONEY.search(q.rest)
     if other:
@@ -2613,8 +2616,9 @@ async def answer_money(q: Q) -> Answer:
             conf = HIGH if k == kind else FAIR
             # (a figure the facts give another market, "Ruritania ... $2 million", is none of it)
             # ... or a figure whose market is the word asked itself ("grossed A domestically", said of a film
-            # whose home market is not North America, is held as a plain gross of that market)
-            there = [r for r in rows if (not r["region"] or _market_named(kind, r["region"]))
+            # whose home market may not be North America, is held as a plain gross of that market): only when
+            # the question says "domestic" too, never "in the us"
+            there = [r for r in rows if (not r["region"] or (_DOMESTIC_ASKED.search(q.rest) and _market_named(kind, r["region"])))
                      and _market_named(kind, (r.get("source") or {}).get("sentence", ""))] \
                 if k != kind and named_market else []
             if there:
