@@ -106,3 +106,17 @@ def test_a_buyer_paying_for_the_film_is_the_deal_not_a_fee(tmp_path) -> None:
     ans = ask(db, "how much did quill pictures and vanta media pay for marrow lane")
     assert "$4 million" in ans.answer and not ans.confident, ans.answer
     assert "200,000" in ask(db, "how much was elin harr paid for marrow lane").answer
+
+
+SUNFALL = ("Sunfall\nSunfall is a 2009 Ruritanian comedy film directed by Ebbe Lorn and starring Kaspar Dunn as Marlow "
+           "Quint. It spawned a sequel named Sunfall Rising which released in 2014.\nPlot\nSunfall Quint, a fisherman, "
+           "loses his boat in a storm.\nRelease\nSunfall was released on 21 December 2009.\n")
+
+
+def test_a_title_run_on_into_a_sequel_its_article_names_is_not_that_film(tmp_path) -> None:
+    db = library(tmp_path, SUNFALL)
+    ans = ask(db, "when did sunfall rising come out")
+    assert "21 December 2009" not in ans.answer and not ans.confident, ans.answer
+    assert "Sunfall Rising" in ans.answer and "2014" in ans.answer
+    assert "2009" in ask(db, "when did sunfall come out").answer
+    assert not ask(db, "who played sunfall quint").answer.startswith("I don't have")  # a part's name, no title

@@ -131,6 +131,13 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         # loaded one's article may name it ("<title>, Part II was released in 1976")
         return await _named_in_article(lib, text, mention) or _not_the_loaded_film(lib, text, mention)
     mention.film_ids = _drop_duplicates(lib, mention.film_ids)
+    if mention.found and mention.score >= 100:
+        longer = await _title_run_on(lib, text, mention)
+        if longer:
+            # "when did <title> back come out", the article naming a sequel "<Title> Back": that film, not loaded,
+            # never the one whose title it starts with
+            longer_mention = FilmMention(typed_longer=longer, near=list(mention.film_ids))
+            return await _named_in_article(lib, text, longer_mention) or _not_the_loaded_film(lib, text, longer_mention)
     film = None
     also: list = []
     if mention.found and channel_film_id is None and (is_common_title(lib.film(mention.film_ids[0]).title)
@@ -425,6 +432,47 @@ _ROMAN = {form: forms for forms in _NUMBER_FORMS for form in forms}
 
 # compiled at import, not through re's shared cache (the patterns built per question keep emptying it)
 _NAMED_IN_ARTICLE_RX1 = re.compile(r"[^\W_]+")
+
+
+#: Sections that tell the story or the cast: a title's words run on there are a part's name.
+_STORY_PATH = re.compile(r"\b(plot|synopsis|story|premise|summary|cast|characters?)\b", re.IGNORECASE)
+#: The most words typed after a title that may make, with it, another work's title.
+RUN_ON_WORDS = 2
+
+
+async def _title_run_on(lib, text: str, mention) -> str:
+    """The title typed with the next word or two after it, when the film's own article writes those words right
+    after its title, each capitalised, as another work ("spawned a sequel named <Title> Back") and no name of the
+    film's people or parts holds them: the member typed that other title. '' otherwise."""
+    film = lib.film(mention.film_ids[0])
+    after = _NAMED_IN_ARTICLE_RX1.findall(text[mention.end:])[:RUN_ON_WORDS]
+    if film is None or not after or after[0].lower() in STOPWORDS or after[0].isdigit():
+        return ""
+    typed = text[mention.start: mention.end].strip()
+    all_words = normalize(text).split()
+    at = len(normalize(text[: mention.end]).split())
+    data = None
+    for n in range(len(after), 0, -1):
+        extra = after[:n]
+        if extra[-1].lower() in STOPWORDS:
+            continue
+        phrase = f"{typed} {' '.join(extra)}"
+        if title_key(phrase) == title_key(film.title) or not await _writes(lib, film.id, normalize(phrase)):
+            continue
+        if data is None:
+            data = await film_data(lib, film.id)
+        if any(h.start < at + n and h.end > at for h in data.names.find(all_words)):
+            return ""  # "<title> <surname>": a person or part of the film, no title
+        told = re.compile(r"\b" + r"[\W_]+".join(re.escape(w) for w in _NAMED_IN_ARTICLE_RX1.findall(typed)) + r"[\W_]+"
+                          + r"[\W_]+".join("(" + re.escape(w) + ")" for w in extra) + r"\b", re.IGNORECASE)
+        got = await best_sentences(lib.conn, film.id, phrase, must=told, limit=10)
+        if any(row.get("kind") == "plot" or _STORY_PATH.search(row.get("path") or "") for _score, row in got):
+            return ""  # the story or the cast writes it: a part's name ("<Title> <surname>"), no other work
+        for _score, row in got:
+            for m in told.finditer(row["text"]):
+                if all(g[:1].isupper() for g in m.groups()):
+                    return phrase
+    return ""
 
 
 async def _named_in_article(lib, text: str, mention) -> Answer | None:
