@@ -120,3 +120,17 @@ def test_a_title_run_on_into_a_sequel_its_article_names_is_not_that_film(tmp_pat
     assert "Sunfall Rising" in ans.answer and "2014" in ans.answer
     assert "2009" in ask(db, "when did sunfall come out").answer
     assert not ask(db, "who played sunfall quint").answer.startswith("I don't have")  # a part's name, no title
+
+
+HOME_ONLY = ("Dune Hollow\nDune Hollow is a 2016 Ruritanian drama film directed by Arvo Telk.\nRelease\nDune Hollow was "
+             "released in Ruritania on 3 March 2016 and grossed over $5 million worldwide.\n")
+ABROAD = ("Salt Meadow\nSalt Meadow is a 2017 Ruritanian drama film directed by Arvo Telk.\nRelease\nThe film was "
+          "scheduled to be released worldwide on 2 June 2017 but was later postponed to 9 June 2017.\n")
+
+
+def test_a_release_asked_overseas_is_never_the_home_release(tmp_path) -> None:
+    db = library(tmp_path, HOME_ONLY, ABROAD)
+    ans = ask(db, "when did dune hollow come out overseas")
+    assert ans.abstained and "3 March" not in ans.answer, ans.answer
+    assert "9 June 2017" in ask(db, "when did salt meadow release overseas").answer
+    assert "3 March 2016" in ask(db, "when did dune hollow come out").answer

@@ -2735,6 +2735,15 @@ _UPCOMING = re.compile(r"\b(is|was) an? upcoming\b", re.IGNORECASE)
 _PIECE_ASKED = re.compile(rf"\b({alternation(load('question')['release_pieces'])})\b")
 
 
+_ABROAD_ASKED = re.compile(rf"\b({alternation(load('question')['abroad_asked'])})\b")
+#: ... told of the release itself, a few words from its verb ("released worldwide on", "opened overseas"), never of a
+#: gross further on ("released in A on B, ... grossed C worldwide")
+_ABROAD_WORDS = alternation(load('question')['abroad_told'])
+_ABROAD_TOLD = re.compile(rf"\b(?:releas\w*|open\w*|premiered|came out|distributed|screened)\b(?:\W+\w+){{0,3}}?\W+(?:{_ABROAD_WORDS})\b|"
+                          rf"\b(?:{_ABROAD_WORDS})\W+(?:\w+\W+){{0,3}}?(?:releas\w*|open\w*|premiered|distributed|screened)\b",
+                          re.IGNORECASE)
+
+
 async def answer_release(q: Q) -> Answer:
     rest, premiere_excluded = I.without_excluded_showing(q.rest)
     if premiere_excluded:
@@ -2878,6 +2887,17 @@ async def answer_release(q: Q) -> Answer:
         parts = list(dict.fromkeys(_release_part(r) for r in rows[:2]))
         return q.make(f"The article doesn't tie a release to “{asked}”; it " + "; it ".join(parts) + ".",
                       "release.date", GUESS, [src(x) for x in rows[:2]])
+    if place_words and not local and _ABROAD_ASKED.search(q.rest) and rows:
+        # "when did it come out overseas": a release a sentence tells abroad or worldwide, or in a country not the
+        # film's own; the home release answers nothing asked
+        home = I.home_territories([r["value"] for r in q.data.of("identity") if r["key"] == "country"])
+        abroad = [r for r in every if r["date"] and (_ABROAD_TOLD.search(r["source"]["sentence"] or "") or (
+            r["place"] and (t := I.territory(f"in {r['place']}")) is not None and home
+            and not any(I.same_territory(t, h) or I.same_territory(h, t) or t in _NORTH_AMERICA and h in _NORTH_AMERICA
+                        for h in home)))]
+        if not abroad:
+            return q.make("The article gives no release date outside its own country.", "abstain", NONE, [])
+        rows = local = abroad
     territory = I.territory(q.text)
     if territory:
         there = [r for r in rows if I.same_territory(territory, r["place"] or "") or
