@@ -134,3 +134,16 @@ def test_a_release_asked_overseas_is_never_the_home_release(tmp_path) -> None:
     assert ans.abstained and "3 March" not in ans.answer, ans.answer
     assert "9 June 2017" in ask(db, "when did salt meadow release overseas").answer
     assert "3 March 2016" in ask(db, "when did dune hollow come out").answer
+
+
+CONSIDERED = ("Paper Harbor\nPaper Harbor is a 1999 American drama film directed by Lio Mersk and starring Oren Vale as "
+              "Tomas Grell.\nCasting\nVale was Mersk's first choice for the role of Tomas, though the studio had urged the "
+              "director to consider better-known actors. The studio suggested several alternatives, including Aldo Crane "
+              "or Pim Roskoe to play Tomas. Principal photography began in March 1998.\n")
+
+
+def test_who_else_was_wanted_instead_of_the_actor_cast_names_the_others(tmp_path) -> None:
+    db = library(tmp_path, CONSIDERED)
+    for q in ("who did the studio want as tomas instead of vale", "who did the studio want to play tomas grell instead of vale"):
+        ans = ask(db, q)
+        assert "Crane" in ans.answer and not ans.confident, (q, ans.answer)

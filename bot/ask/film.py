@@ -1449,6 +1449,13 @@ _ANSWER_CASTING_RX3 = re.compile(r"\b(originally|original|first choice|considere
 
 #: Someone's full name: two capitalised words ("Ora Pell, who was signed as the lead, ...").
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
+#: The casting words a sentence telling the others considered for a part uses ("suggested several alternatives").
+_OTHERS_CONSIDERED = " ".join(load("ask_words")["film"]["others_considered"])
+
+
+def _OTHER_FULL_NAME(text: str, b_words: frozenset[str]) -> bool:
+    """Does *text* write a full name none of whose words is B's ("Ora Pell" beside B)?"""
+    return any(not (set(normalize(m.group(0)).split()) & b_words) for m in _FULL_NAME.finditer(text))
 
 
 async def _the_one_before(q: Q, named: set[str]) -> Answer | None:
@@ -1524,6 +1531,12 @@ async def answer_casting(q: Q) -> Answer:
     before = next((i for i, t in enumerate(toks) if t in _BEFORE_WHOM), None)
     later = frozenset(w for h, n in q.roles("actor") + q.roles("casting") if before is not None and h.start > before
                       for w in normalize(n).split())
+    # (B's words as typed when no name of the question was read as B: the film found by B's name, "who did A
+    # want as <part> instead of <B>", B only said which film)
+    # ... only a name that ends the question ("instead of <B>"), never a clause ("before <director> cast them")
+    typed_b = [t for t in toks[before + 1:] if t not in STOPWORDS] if before is not None else []
+    b_words = later or (frozenset(typed_b) if 1 <= len(typed_b) <= 2 and _ANSWER_CASTING_RX1.match(q.rest)
+                        and not set(typed_b) & (_CASTING_WORDS | _BEFORE_WHOM) else frozenset())
     # ... nor the rest of that clause ("before B *got it*")
     later |= frozenset(toks[before + 1:]) - _CASTING_WORDS if later else frozenset()
     names = [w for _h, n in q.roles("character") + q.roles("plot") + q.roles("actor") + q.roles("casting")
@@ -1531,8 +1544,15 @@ async def answer_casting(q: Q) -> Answer:
     if later and not any(w not in later for h in q.names for _r, n in h.owners for w in normalize(n).split()):
         later = frozenset()  # B is all it names ("who was cast before B"): the sentence telling the swap names B
         names = [w for _h, n in q.roles("actor") + q.roles("casting") for w in normalize(n).split() if len(w) > 2]
-    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast", drop=_title_words(q) | later,
-                               must=_CASTING_TOLD)
+    # "who did A want instead of B": the sentence telling the others considered uses casting words the question
+    # does not ("suggested several alternatives"), so they join the search
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast" + (f" {_OTHERS_CONSIDERED}" if b_words else ""),
+                               drop=_title_words(q) | later | b_words, must=_CASTING_TOLD)
+    if b_words:
+        # ... and one naming B comes after one naming only others, as good ("B was the first choice, though the
+        # studio urged others" tells no one else)
+        got.sort(key=lambda g: (-(g[0] >= CASTING_PART_SCORE), bool(b_words & set(normalize(g[1]["text"]).split()))
+                                and not _OTHER_FULL_NAME(g[1]["text"], b_words), -g[0]))
     parts = {w for _h, n in q.roles("character") for w in normalize(n).split() if len(w) > 2 and w not in later}
 
     def enough(score: float, r: dict) -> bool:
