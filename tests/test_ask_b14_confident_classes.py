@@ -147,3 +147,16 @@ def test_who_else_was_wanted_instead_of_the_actor_cast_names_the_others(tmp_path
     for q in ("who did the studio want as tomas instead of vale", "who did the studio want to play tomas grell instead of vale"):
         ans = ask(db, q)
         assert "Crane" in ans.answer and not ans.confident, (q, ans.answer)
+
+
+HEIST = ("Velvet Stacks\nVelvet Stacks is a 2018 American crime film written and directed by Bram Holt. It stars Ivo Renn "
+         "and Cass Lyle.\nPlot\nFour students plan to rob a university library. Their leader, the director of the "
+         "heist, draws up the plan.\n")
+
+
+def test_who_played_a_part_named_by_a_crew_word_is_never_the_films_crew(tmp_path) -> None:
+    db = library(tmp_path, HEIST)
+    for q in ("who played the director of the heist in velvet stacks", "who played the producer in velvet stacks"):
+        ans = ask(db, q)
+        assert "Holt" not in ans.answer and not ans.confident, (q, ans.answer)
+    assert "Holt" in ask(db, "who directed velvet stacks").answer

@@ -276,6 +276,8 @@ def classify(q: str, *, has_actor: bool = False, has_character: bool = False, ha
             # "which studio produced it": a company, not its producers ("which company distributed it" asks
             # for the distributor)
             return "crew.production_company"
+        if cue("plays_a_crew_part", q):
+            return "cast"  # "who played the director of the heist": a part, whatever its trade
         asked = _compiled(PARTNER_ROLE).sub(" ", q)  # the partner's role is no role asked
         for role, pat in (("director", DIRECTOR), ("writer", WRITER), ("producer", PRODUCER), ("editor", EDITOR),
                           ("composer", COMPOSER), ("distributor", DISTRIBUTOR), ("production_company", STUDIO)):
