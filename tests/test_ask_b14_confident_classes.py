@@ -160,3 +160,15 @@ def test_who_played_a_part_named_by_a_crew_word_is_never_the_films_crew(tmp_path
         ans = ask(db, q)
         assert "Holt" not in ans.answer and not ans.confident, (q, ans.answer)
     assert "Holt" in ask(db, "who directed velvet stacks").answer
+
+
+AWARDED = ("Cold Harbor Lights\nCold Harbor Lights is a 1978 American war film directed by Ezra Fenn and starring Oskar "
+           "Brandt and Lev Kosta.\nAccolades\nAt the 51st Academy Awards, the film won Best Supporting Actor (Lev Kosta). "
+           "Oskar Brandt was nominated for Best Actor.\n")
+
+
+def test_best_actor_asked_is_never_a_supporting_actors_win(tmp_path) -> None:
+    db = library(tmp_path, AWARDED)
+    ans = ask(db, "did cold harbor lights win best actor")
+    assert ans.answer.startswith("No") and "nominated" in ans.answer, ans.answer  # the lead's nomination
+    assert ask(db, "did cold harbor lights win best supporting actor").answer.startswith("Yes")

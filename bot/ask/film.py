@@ -2039,6 +2039,9 @@ def _award_target(q: Q) -> tuple[str | None, list[str]]:
     return ceremony, (["best", *best] if best else []) + others
 
 
+_CATEGORY_MODIFIERS = frozenset(load("question")["category_modifiers"])
+
+
 def _row_matches(row: dict, content: list[str]) -> bool:
     text = normalize(f"{row['category']} {row['ceremony']} {row['recipient']}")
     toks = text.split()
@@ -2047,6 +2050,9 @@ def _row_matches(row: dict, content: list[str]) -> bool:
         return False
     if not all(any(fuzz.ratio(w, t) >= 85 for t in toks) for w in need):
         return False
+    category = set(normalize(row["category"]).split())
+    if category & set(need) and any(m in category and m not in content for m in _CATEGORY_MODIFIERS):
+        return False  # "did it win best actor": its Best Supporting Actor is another category
     if content and content[0] == "best":
         # "best picture" is not "Best Scoring of a Musical Picture": the asked category's first word
         # must open the row's (within its first two words: "Best Actor in a Supporting Role")
