@@ -172,3 +172,17 @@ def test_best_actor_asked_is_never_a_supporting_actors_win(tmp_path) -> None:
     ans = ask(db, "did cold harbor lights win best actor")
     assert ans.answer.startswith("No") and "nominated" in ans.answer, ans.answer  # the lead's nomination
     assert ask(db, "did cold harbor lights win best supporting actor").answer.startswith("Yes")
+
+
+FOLLOW = ("Iron Comet 2\nIron Comet 2 is a 2018 Ruritanian science fiction film directed by Tavi Rusk. It is a standalone "
+          "sequel to Brasswing (2010), with Pell Orn reprising the role of the inventor.\n")
+OTHER_MENTION = ("Night Foundry\nNight Foundry is a 2011 Ruritanian action film directed by Oda Venn. Its robot was "
+                 "compared with the one in Brasswing.\n")
+
+
+def test_a_film_named_as_the_sequel_to_a_title_not_loaded_is_the_one_saying_so(tmp_path) -> None:
+    db = library(tmp_path, FOLLOW, OTHER_MENTION)
+    for q in ("who directed the brasswing sequel", "who directed the sequel to brasswing"):
+        ans = ask(db, q)
+        assert "Rusk" in ans.answer and "Brasswing" not in (ans.film or "") and not ans.confident, (q, ans.answer)
+    assert ask(db, "who directed the sequel to night foundry").abstained  # no article calls itself that

@@ -241,6 +241,12 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
         # same name transliterated), a guess the answer says it made
         found, mention, typo = await _title_typed_squeezed(lib, text)
         film = lib.film(found) if found is not None else None
+    sequel_named = ""
+    if film is None:
+        # "the <title not loaded> sequel": the one loaded film whose article calls itself a sequel to that title,
+        # a guess the answer says it made
+        film, assumed = await _film_sequel_to(lib, text)
+        sequel_named = assumed
     if film is None:
         return Answer(text, "Which film is this about? I couldn't find a film I know in the question.", "need_film", 0.1)
     data = await film_data(lib, film.id)
@@ -249,6 +255,14 @@ async def _answer(lib, text: str, channel_film_id: int | None, *, respelled: boo
     # "in <title> where is she going": the preposition went with the title; the question opens at "where"
     lead = [] if len(before) == 1 and before[0] in _TITLE_PREPOSITIONS else before
     rest_words = lead + normalize(text[mention.end:] if mention.film_ids else text).split()
+    if sequel_named:
+        # the words that named the film ("the <X> sequel", "the sequel to <X>") say nothing asked, as a title would not
+        said = " ".join(rest_words)
+        x = sequel_named.removeprefix("sequel to ")
+        for form in (f"sequel to {x}", f"sequel of {x}", f"{x} sequel", f"{x} follow up", f"{x} followup"):
+            if form in said:
+                rest_words = said.replace(form, " ", 1).split()
+                break
     all_words = normalize(text).split()
     # ... a part of a longer title, typed where no title goes ("who kills <name>", not "score for <name>")
     story_slot = mention.score < 100 and not in_title_slot(all_words, len(before), len(span)) \
@@ -819,6 +833,35 @@ async def _films_with_the_part(lib, film_ids: list[int], key: str) -> list[int]:
         (key, *film_ids))}
     kept = [i for i in film_ids if i in parts]
     return kept or film_ids
+
+
+#: "<X> sequel", "the sequel to <X>": the title a film named by description follows (its words as typed).
+_SEQUEL_BEFORE = re.compile(r"\b((?:[\w.'-]+ ){0,3}[\w.'-]+) (?:sequel|follow ?up)\b")
+_SEQUEL_AFTER = re.compile(r"\b(?:sequel|follow ?up) (?:to|of) ((?:[\w.'-]+ ){0,3}[\w.'-]+)")
+
+
+async def _film_sequel_to(lib, text: str):
+    """(film, "sequel to <X>") for the one loaded film whose article says it is a sequel to X, X typed before
+    "sequel" or after "sequel to" (its last words first: "the <X> sequel"); (None, "") otherwise."""
+    norm = " ".join(normalize(text).split())
+    tries = []
+    if (m := _SEQUEL_BEFORE.search(norm)) is not None:
+        words = m.group(1).split()
+        tries += [words[-n:] for n in range(len(words), 0, -1)]
+    if (m := _SEQUEL_AFTER.search(norm)) is not None:
+        words = m.group(1).split()
+        tries += [words[:n] for n in range(len(words), 0, -1)]
+    for typed in tries:
+        if not typed or typed[0] in STOPWORDS or typed[-1] in STOPWORDS:
+            continue
+        phrase = " ".join(typed)
+        ids = [r[0] for r in await lib.conn.execute_fetchall(
+            "SELECT DISTINCT s.film_id FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH ? LIMIT 5", (f'"sequel to {phrase}" OR "sequel of {phrase}"',))]
+        ids = _drop_duplicates(lib, ids)
+        if len(ids) == 1 and (film := lib.film(ids[0])) is not None and title_key(film.title) != title_key(phrase):
+            return film, f"sequel to {phrase}"
+    return None, ""
 
 
 async def _written_verbatim_elsewhere(lib, typed: str, fuzzy_id: int) -> int | None:
