@@ -186,3 +186,17 @@ def test_a_film_named_as_the_sequel_to_a_title_not_loaded_is_the_one_saying_so(t
         ans = ask(db, q)
         assert "Rusk" in ans.answer and "Brasswing" not in (ans.film or "") and not ans.confident, (q, ans.answer)
     assert ask(db, "who directed the sequel to night foundry").abstained  # no article calls itself that
+
+
+DUBBED = ("Sky Loom\nSky Loom is a 2018 Ruritanian science fiction film directed by Ansa Perl, starring Teo Vard as Corvin "
+          "and Mila Strand as Ione.\nProduction\nCorvin's Telugu voice is dubbed by Jorek Hale. The film was released "
+          "with dubbed versions in three languages.\n")
+
+
+def test_who_dubbed_for_a_player_is_the_dubbing_artist_never_the_player(tmp_path) -> None:
+    db = library(tmp_path, DUBBED)
+    ans = ask(db, "who dubbed for teo vard in the telugu version of sky loom")
+    assert "Jorek Hale" in ans.answer and not ans.confident, ans.answer
+    assert ask(db, "who dubbed for teo vard in the hindi version of sky loom").abstained  # another version's
+    ans = ask(db, "who dubbed for mila strand in sky loom")
+    assert ans.abstained and "Mila Strand" not in ans.answer, ans.answer

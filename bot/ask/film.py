@@ -6044,6 +6044,41 @@ def _one_of_a_family(names: list[NameHit]) -> list[NameHit]:
     return out
 
 
+_DUB_TOLD = re.compile(r"\b(dubb\w*|dubs?)\b", re.IGNORECASE)
+_DUB_QUESTION_WORDS = frozenset({"who", "whom", "which", "what", "did", "does", "the", "voice", "voices", "version",
+                                 "versions", "dubbing", "artist", "for", "over"})
+_LANGUAGE_WORDS = frozenset(normalize(w) for w in load("question")["languages"])
+#: ... and the one who dubbed named ("is dubbed by A", "A dubbed for B", "A lent the voice"): a release "with
+#: dubbed versions" names no one
+_DUBBER_NAMED = re.compile(r"\b[Dd]ubbed (?:by|for|over) [A-Z]|\b[A-Z][\w.'-]+ (?:dubbed|dubs) (?:for|over|the)\b|"
+                           r"\b[Dd]ubbing (?:artist|voice) [A-Z]")
+
+
+async def _dubbed_by(q: Q) -> Answer:
+    """"who dubbed for <actor> in the tamil version": the sentence telling whose voice was dubbed in, naming the
+    part asked (the actor's part, when an actor is named: "<part>'s Tamil voice is dubbed by A"), below
+    confidence; the player is never the answer."""
+    actors = {n for _h, n in q.roles("actor")}
+    parts = {n for _h, n in q.roles("character")} | {r["character"] for r in q.data.of("cast")
+                                                      if r["actor"] in actors and r["character"]}
+    words = {w for n in parts | actors for w in normalize(n).split() if len(w) > 2 and w not in STOPWORDS}
+    if not words:
+        # a name no fact holds ("who dubbed for <a player the cast lists miss>"): the words typed for it
+        words = {w for w in q.rest.split() if len(w) > 2 and w not in STOPWORDS and w not in _DUB_QUESTION_WORDS
+                 and w not in _LANGUAGE_WORDS and not _DUB_TOLD.fullmatch(w)}
+    got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} dubbed voice {' '.join(sorted(words))}",
+                               drop=_title_words(q), must=_DUB_TOLD)
+    # ... in the version asked, when one is ("for the hindi version": a Tamil dub's artist is no answer)
+    lang = I.language_version(q.rest)
+    got = [g for g in got if _DUBBER_NAMED.search(g[1]["text"])
+           and (not words or any(re.search(rf"\b{re.escape(w)}", normalize(g[1]["text"])) for w in words))
+           and (not lang or re.search(rf"\b{re.escape(lang)}\b", normalize(g[1]["text"])))]
+    if got:
+        row = got[0][1]
+        return q.make(f"The article says: “{row['text']}”", "cast.dub", LOW, [sentence_source(row)])
+    return q.make("The article doesn't say who dubbed that voice.", "abstain", NONE, [])
+
+
 async def answer_film_question(q: Q) -> Answer:
     q = replace(q, names=_one_of_a_family(q.names))
     has_actor = bool(q.roles("actor"))
@@ -6068,6 +6103,8 @@ async def answer_film_question(q: Q) -> Answer:
         ans = await not_stated(q, f"which film that was ({q.film.label} came out in {q.film.year})",
                                rf"\b({'|'.join(years)})\b", terms=" ".join(years))
         return await _year_told_elsewhere(q, years) if ans.abstained else ans
+    if I.cue("dubbed_voice", q.rest):
+        return await _dubbed_by(q)
     tie_in = _TIE_IN_WORK.search(q.rest) if kind in _NOT_THE_MUSICS_CREDITS else None
     if tie_in:
         # "who produced the soundtrack", "who wrote the novelization": another work's hands, not the film's
