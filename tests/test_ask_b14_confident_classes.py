@@ -200,3 +200,19 @@ def test_who_dubbed_for_a_player_is_the_dubbing_artist_never_the_player(tmp_path
     assert ask(db, "who dubbed for teo vard in the hindi version of sky loom").abstained  # another version's
     ans = ask(db, "who dubbed for mila strand in sky loom")
     assert ans.abstained and "Mila Strand" not in ans.answer, ans.answer
+
+
+HELPED = ("Brass Lantern\nBrass Lantern is a 1976 American drama film directed by Wes Corrin and starring Nils Harrow as "
+          "Toby Dane.\nProduction\nTo prepare, Harrow took lessons from the trumpeter Ora Belk, who coached Harrow to play "
+          "the instrument on screen.\n")
+
+
+def test_someone_working_for_a_player_is_never_the_players_part(tmp_path) -> None:
+    db = library(tmp_path, HELPED)
+    for q in ("who sang for nils harrow in brass lantern", "who was harrow's body double in brass lantern",
+              "who did the stunts for nils harrow in brass lantern"):
+        ans = ask(db, q)
+        assert ans.abstained and "Toby" not in ans.answer, (q, ans.answer)
+    ans = ask(db, "who coached nils harrow for brass lantern")
+    assert "Ora Belk" in ans.answer and not ans.confident, ans.answer
+    assert "Toby Dane" in ask(db, "who did nils harrow play in brass lantern").answer

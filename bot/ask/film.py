@@ -6054,6 +6054,29 @@ _DUBBER_NAMED = re.compile(r"\b[Dd]ubbed (?:by|for|over) [A-Z]|\b[A-Z][\w.'-]+ (
                            r"\b[Dd]ubbing (?:artist|voice) [A-Z]")
 
 
+#: (the stems a question asks some work with, the stems a sentence tells it with), per kind of work.
+_HELPER_KINDS = [(tuple(asked), re.compile(rf"\b({alternation(told)})\w*", re.IGNORECASE))
+                 for asked, told in load("question")["helper_kinds"].values()]
+
+
+async def _helper_of_player(q: Q) -> Answer:
+    """"who sang for A", "who was A's body double": someone who worked for player A without a part; the sentence
+    telling it, naming A, below confidence; A's own part is no answer."""
+    actors = {n for _h, n in q.roles("actor")}
+    words = {normalize(n).split()[-1] for n in actors if n.strip()}
+    told = next((rx for asked, rx in _HELPER_KINDS if any(w.startswith(a) for w in q.rest.split() for a in asked)), None)
+    if told is None:
+        return q.make(f"The article doesn't say that about {join_names(sorted(actors))}.", "abstain", NONE, [])
+    got = await best_sentences(q.lib.conn, q.film.id, q.text, drop=_title_words(q), must=told)
+    mine = frozenset(w for n in actors for w in normalize(n).split())
+    got = [g for g in got if words & set(normalize(g[1]["text"]).split()) and _OTHER_FULL_NAME(g[1]["text"], mine)]
+    if got:
+        row = got[0][1]
+        return q.make(f"The facts don't say; the article says: “{row['text']}”", "cast.helper", LOW,
+                      [sentence_source(row)])
+    return q.make(f"The article doesn't say that about {join_names(sorted(actors))}.", "abstain", NONE, [])
+
+
 async def _dubbed_by(q: Q) -> Answer:
     """"who dubbed for <actor> in the tamil version": the sentence telling whose voice was dubbed in, naming the
     part asked (the actor's part, when an actor is named: "<part>'s Tamil voice is dubbed by A"), below
@@ -6105,6 +6128,8 @@ async def answer_film_question(q: Q) -> Answer:
         return await _year_told_elsewhere(q, years) if ans.abstained else ans
     if I.cue("dubbed_voice", q.rest):
         return await _dubbed_by(q)
+    if has_actor and I.cue("helper_of_player", q.rest):
+        return await _helper_of_player(q)
     tie_in = _TIE_IN_WORK.search(q.rest) if kind in _NOT_THE_MUSICS_CREDITS else None
     if tie_in:
         # "who produced the soundtrack", "who wrote the novelization": another work's hands, not the film's
