@@ -2482,7 +2482,7 @@ async def answer_money(q: Q) -> Answer:
                                 r"\b(ranked|placed|finished|debuted)\s+(first|second|third|fourth|fifth|\w+th|at|in)\b",
                                 terms="debuted number ranked place box office", story=False)
     if I.cue("box_office_standing", q.text):
-        # "was it the top grossing hindi film of 2007": where it stood, as its sentence tells it ("the second
+        # "was it the top grossing ruritanian film of 1997": where it stood, as its sentence tells it ("the second
         # highest-grossing ... after <another film>"), never its own gross, which answers nothing asked
         return await not_stated(q, "where it stood among the year's films",
                                 r"(?i)\b(highest|top|biggest|largest)[- ](grossing|grosser|earning|earner)\b|"
@@ -3595,8 +3595,8 @@ def _reviewer_by_word(q: Q) -> NameHit | None:
 
 
 def _reviewer_word_in(word: str, text: str) -> bool:
-    """Is a word of a reviewer's name typed (*word*, its possessive's s left off) in folded *text*, whole ("india"
-    is no word of "Indian Express", nor "hindu" of "Hindustan Times")?"""
+    """Is a word of a reviewer's name typed (*word*, its possessive's s left off) in folded *text*, whole ("vell"
+    is no word of "Vellish Courier", nor "ora" of "Orabay Times")?"""
     stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
     return re.search(rf"\b{re.escape(stem)}s?\b", text) is not None
 
@@ -3653,10 +3653,12 @@ async def answer_review(q: Q) -> Answer:
     slot = next((m for p in _REVIEWER_SLOT if (m := p.match(q.rest))), None)
     named = [w for w in slot.group("who").split() if w not in STOPWORDS and w not in _NOT_A_REVIEWER and len(w) > 1] \
         if slot and len(slot.group("who").split()) <= 4 else []
+    # a paper's short form ("nyt") stands for the full name a sentence writes
+    named = [w for w in _REVIEW_SHORT_FORMS.get(" ".join(named), " ".join(named)).split() if w not in STOPWORDS]
     if named and rows:
         # "what did times of <a word like one of another paper's name> give it": a review found only by a name
-        # typed off by a letter ("india" for "Indian") answers only when every other word typed is its critic's
-        # or paper's too, else another paper is asked ("dave kehr" for "David Kehr" found exactly stands)
+        # typed off by a letter ("vellin" for "Vellini") answers only when every other word typed is its critic's
+        # or paper's too, else another paper is asked ("ivo dane" for "Ivor Dane" found exactly stands)
         typed = normalize(q.text).split()
         exact = {n for h in q.names if h.exact for _r, n in h.owners}
         found = {(w, n) for h in q.names for _r, n in h.owners for w in typed[h.start: h.end]}
@@ -3676,7 +3678,7 @@ async def answer_review(q: Q) -> Answer:
                                                       else re.search(rf"\b{re.escape(w)}", normalize(g[1]["text"]))
                                                       for w in asked)]
         if named:
-            # ... every word of the reviewer typed ("times of india"): "india" of another paper's "Indian
+            # ... every word of the reviewer typed ("times of vellin"): "vellin" of another paper's "Vellini
             # Express" is that paper's rating, no answer
             rated = [g for g in rated if all(_reviewer_word_in(w, normalize(g[1]["text"])) for w in named)]
         if rated:
@@ -4015,13 +4017,15 @@ async def _other_title(q: Q) -> Answer:
     rows = [r for r in q.data.of("identity") if r["key"] in ("alt_title", "original_title") and r["value"][:1].isupper()]
     if quals or _RENAMED_ASKED.search(q.rest):
         stems = [w[:5] for w in quals]
+        plain = list(stems)
         if any(st in _MAKING_TITLE for st in stems):
             # "called during filming": a sentence saying "during shooting" or "in production" gives it as well
+            # (not the word typed, so a guess)
             stems = list(dict.fromkeys(stems + _MAKING_TITLE))
-        plain = list(stems)
+        former = []
         if any(w.startswith(("original", "working")) for w in quals) or _RENAMED_ASKED.search(q.rest):
-            stems += _FORMER_TITLE  # "its original title": "the title was changed from A to B"
-        former = stems[len(plain):]
+            former = list(_FORMER_TITLE)  # "its original title": "the title was changed from A to B"
+            stems += former
         hit = [r for r in rows if any(_qualifier_named((r.get("source") or {}).get("sentence", ""), w) for w in quals)
                or any(st in normalize((r.get("source") or {}).get("sentence", "")) for st in former)]
         if hit:
