@@ -2945,7 +2945,8 @@ def _younger_selves(st: _State, s: Sentence, voice_ctx: bool) -> None:
         st.pairs.append(_Pair(actor, ch, s.idx, voice_ctx or voiced, False))
 
 
-_PAREN = re.compile(r"\((?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)?(?P<inner>[^()]{2,60})\)")
+# "Rudi Dorn (also Varga)": a dual role's second part, its player named again in the bracket by "also"
+_PAREN = re.compile(r"\((?:also\s+)?(?P<pre>voiced\s+by\s+|played\s+by\s+|portrayed\s+by\s+)?(?P<inner>[^()]{2,60})\)")
 
 
 # ... or one of a list of them after a first ("his father (A), mother (B) and elder brother (C)").
