@@ -1,6 +1,7 @@
 """Cast classes of long articles written blind that the earlier frames missed (issue 9, the long-dev3 and
-long-dev2 misses read as classes): a second part given in a plot's bracket by "also" ("Tam (also Osk)").
-Invented sentences only; each asserts what a user would see (the player
+long-dev2 misses read as classes): a second part given in a plot's bracket by "also" ("Tam (also Osk)"); a
+dubbed version's voice cast told as the objects of "featured" or "cast" ("the Vorlish version featured A as
+the voice of Mina and B as Tam"). Invented sentences only; each asserts what a user would see (the player
 with the right part, or no wrong part)."""
 
 from __future__ import annotations
@@ -25,3 +26,22 @@ def test_a_second_part_in_a_plots_also_bracket():
                    "Twin brothers are parted at birth. Felix grows up in the city; Rudi Dorn (also Varga) becomes a "
                    "farmer. Rudi meets Mina (Osk).")
     assert parts["Lune Varga"] == "Rudi Dorn" and parts["Tam Osk"] == "Mina"
+
+
+def test_a_dubbed_versions_voice_cast_as_objects():
+    parts = _parts("An English-dubbed version prepared for television in 1979 featured Lune Varga as the voice of "
+                   "Mina and Tam Osk as Tam; in that version the priest was voiced by Kip Dorn.", "Release")
+    assert parts["Lune Varga"] == "Mina" and parts["Tam Osk"] == "Tam"
+    parts = _parts("For the Vorlish release Mina was dubbed by Kip Dorn, and the Japanese version featured the pop "
+                   "singer Lune Varga as Mina.", "Release")
+    assert parts["Lune Varga"] == "Mina"
+    parts = _parts("The Vorlish-language dub cast Lune Varga as the voice of Mina and Tam Osk as Felix.", "Release")
+    assert parts["Lune Varga"] == "Mina" and parts["Tam Osk"] == "Felix"
+
+
+def test_another_films_featured_cast_is_not_read():
+    # a remake's or a sequel's cast told by "featured", with no dub: not this film's
+    parts = _parts("The 1995 remake featured Lune Varga as Mina and Tam Osk as Tam.", "Legacy")
+    assert "Lune Varga" not in parts and "Tam Osk" not in parts
+    parts = _parts("A dubbed version was prepared later; the sequel featured Lune Varga as Mina.", "Release")
+    assert parts.get("Lune Varga") != "Mina"

@@ -1915,11 +1915,16 @@ _PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portrayi
                            r"appeared\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|cameo\w*\s+as|"
                            rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+.*(?:{_PART_NOUNS})(?:\s+appearance)?\s+as)$")
 _SELF_ROLE = re.compile(r"\s*(himself|herself|themselves)\b")
-_ACTIVE_CAST = re.compile(rf"\b(?:cast|chose|picked|selected|hired|borrowed)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}|"
-                          rf"(?:newcomer|then-unknown|unknown|actor|actress|singer|comedian|model)\s+)?(?P<actor>{NAME_RX})\s+"
+# (and "The Vorlish version featured the singer A as Tam": a dubbed version's voice cast, read in the loop only
+# where the clause before names a dub or a version and the sentence a dub: casting.toml dub_cues)
+_ACTIVE_CAST = re.compile(rf"\b(?P<verb>cast|chose|picked|selected|hired|borrowed|featured|features)\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}|"
+                          rf"(?:newcomer|then-unknown|unknown|actor|actress|singer|comedian|model)\s+|{_CALLING})?(?P<actor>{NAME_RX})\s+"
                           r"(?:from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?"  # "borrowed A from Other Studios for the role of B"
                           rf"(?:as|to\s+play|for\s+the\s+(?:[a-z]+\s+)?(?:role|part)\s+of)\s+")
 # an honorific's or an initial's period inside the name is no sentence end ("the engineer, Mr. Tam Osk.")
+# "the Vorlish version", "An English-dubbed export version prepared for television in 1979", "the dub": the
+# clause before a verb that opens a dubbed version's cast (no stop or semicolon between)
+_VERSION_CLAUSE = re.compile(r"\b(?:version|dub|dubbing)\b[^.;]{0,80}$")
 _ABBREVIATED = alternation(h.rstrip(".") for h in _HONORIFICS if h.endswith(".")) + "|[A-Z]"
 _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
                          rf"[^,;()]{{0,50}}?),\s+(?P<name>(?:(?:{_ABBREVIATED})\.\s+)*[A-Z\"“][^,;()]{{0,40}}?)"
@@ -2653,9 +2658,17 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if _WISH.search(before) or _ORIGINALLY.search(before[-60:]) or re.search(
                 r"\b(?:not|never|n't|refused\s+to|declined\s+to|who|if|would|could)\b[^,;]{0,30}$", before):
             continue
+        dub = m.group("verb").startswith("featur")
+        if dub and not (_DUB_CUE.search(text) and _VERSION_CLAUSE.search(before) and not _OTHER_FILM.search(before)):
+            continue  # "The remake featured A as Tam": another film's; only a dubbed version's voice cast is read
         ch = _role_after(text[m.end():])
         if ch:
-            st.add_cast_choice(s, actor, ch, voice_ctx)
+            if dub:
+                st.add_pair(s, actor, ch, True, False)  # a dub's voice, no casting event of the film's
+            else:
+                st.add_cast_choice(s, actor, ch, voice_ctx)
+            # "cast A as the voice of Tam and B as Lune": the players after the first, each with "as" and a part
+            _more_players_as(st, s, text, text.find(ch, m.end()) + len(ch), voice_ctx or dub)
     for m in _COMMA_PLAYED_BY.finditer(text):
         # "main character Jane Vane, played by Ann Poe": the appositive names the player
         ch = character(_trim_leading_stops(clean_name(m.group("char"))))
