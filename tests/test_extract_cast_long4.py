@@ -1,7 +1,8 @@
 """Cast classes of long articles written blind that the earlier frames missed (issue 9, the long-dev3 and
 long-dev2 misses read as classes): a second part given in a plot's bracket by "also" ("Tam (also Osk)"); a
 dubbed version's voice cast told as the objects of "featured" or "cast" ("the Vorlish version featured A as
-the voice of Mina and B as Tam"). Invented sentences only; each asserts what a user would see (the player
+the voice of Mina and B as Tam"); a glimpse in a brief part ("A can be glimpsed as a cigarette girl", "B is
+heard, uncredited, as the voice of a forecaster", "C is seen without credit as one of the village boys"). Invented sentences only; each asserts what a user would see (the player
 with the right part, or no wrong part)."""
 
 from __future__ import annotations
@@ -45,3 +46,36 @@ def test_another_films_featured_cast_is_not_read():
     assert "Lune Varga" not in parts and "Tam Osk" not in parts
     parts = _parts("A dubbed version was prepared later; the sequel featured Lune Varga as Mina.", "Release")
     assert parts.get("Lune Varga") != "Mina"
+
+
+def test_a_glimpse_in_a_brief_part():
+    # "glimpsed"/"spotted" tell a brief part by themselves; "seen"/"heard" with the words of a credit not given
+    parts = _parts("Lune Varga, then a young contract starlet, can be glimpsed as a cigarette girl in the club scenes; "
+                   "she received no screen credit.")
+    assert parts["Lune Varga"] == "cigarette girl"
+    parts = _parts("Marrow's own son, Tam Marrow, is seen without credit as one of the village boys in the opening scene.")
+    assert parts["Tam Marrow"] == "village boy"
+    facts = {f.actor: f for f in _cast_of_section("Kip Morrow is heard, uncredited, as the voice of the radio "
+                                                  "weather forecaster.", "Production")}
+    assert facts["Kip Morrow"].character == "radio weather forecaster" and facts["Kip Morrow"].voice
+
+
+def test_a_sighting_without_a_brief_word_is_no_part():
+    # "can be seen as" with no credit word is often a reading of the film, not a part
+    parts = _parts("Lune Varga can be seen as a successor to the great clowns.", "Production")
+    assert parts.get("Lune Varga", "") == ""
+
+
+def test_a_plots_surname_beside_two_cast_members_is_the_lead_billed_one():
+    # the star's son shares the star's surname and has a walk-on in the cast prose: the plot's "(Marrow)" is the star's
+    text = ("Other Tale\nOther Tale is a 1990 Ruritanian drama film directed by Kip Morrow. It stars Bede Marrow, "
+            "Ora Pell and Ivo Brandt.\nPlot\nFelix Dorn (Marrow) guards a pass. He meets Mina (Pell) and her "
+            "uncle Rudi (Brandt).\nCast\n"
+            "Marrow's son, Tam Marrow, can be glimpsed as a village boy.\n")
+    parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert parts["Bede Marrow"] == "Felix Dorn" and parts["Tam Marrow"] == "village boy" and "Marrow" not in parts
+
+
+def _cast_of_section(body: str, section: str) -> list[CastFact]:
+    from tests.test_extract_cast_long2 import _cast
+    return _cast(body, section)

@@ -2020,6 +2020,9 @@ _EARLIER_ROLE_OF = re.compile(rf"\b(?:role|part)\s+of\s+(?P<char>{NAME_RX})")
 # guard", "D, the director's mother, has an uncredited walk-on as a woman at the wake": a brief part a
 # description names, told in any section that speaks of the film's people. Without a cameo's word the
 # verb must say the player is the film's own person ("himself appears as").
+_SIGHTING = alternation(_PEOPLE_WORDS["sighting_verbs"])
+_BRIEF_SIGHTING = re.compile(rf"\b(?:{alternation(_PEOPLE_WORDS['brief_sighting_verbs'])})\b")
+_NO_CREDIT = alternation(_PEOPLE_WORDS["credit_not_given"])
 _CAMEO_AS = re.compile(
     rf"(?P<actor>{NAME_RX})(?P<aside>,\s+(?:the|an?|his|her|their|later|then|now|once|formerly|[A-Z][\w'’-]*['’]s)\s[^,;()]{{2,60}},|,)?\s+"
     r"(?P<self>(?:(?:himself|herself|also|briefly|too)\s+)*)"
@@ -2027,11 +2030,13 @@ _CAMEO_AS = re.compile(
     r"(?:cameo|walk-on|bit\s+part)(?:\s+(?:appearance|role))?"
     # "has a one-line part as", "has a single scene as": a part its brevity marks as a walk-on
     r"|(?:has|had)\s+an?\s+(?P<brief>one-line|single|small|tiny|brief|short|non-speaking|wordless)\s+(?:speaking\s+)?(?:part|role|scene|appearance)"
-    r"|(?:appears|appeared|can\s+be\s+(?:seen|glimpsed|spotted)|is\s+(?:seen|glimpsed|spotted)|was\s+(?:seen|glimpsed|spotted))"
-    r"(?P<how>(?:\s+(?:briefly|uncredited|without\s+credit|in\s+(?:an?\s+)?(?:(?:uncredited|brief|short|special)\s+)?cameo)|,\s+uncredited,)*))"
+    rf"|(?:appears|appeared|(?:can\s+be|is|was)\s+(?:{_SIGHTING}))"
+    rf"(?P<how>(?:\s+(?:{_NO_CREDIT}|in\s+(?:an?\s+)?(?:(?:uncredited|brief|short|special)\s+)?cameo)|,\s+(?:{_NO_CREDIT}),)*))"
     # ("can be glimpsed in the wedding scene as": the scene may come between)
     r"(?:\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:scene|sequence|scenes|sequences))?"
-    r"\s+as\s+(?=(?:an?|the)\s+(?:[A-Z][\w-]+\s+)?[a-z]|[A-Z][\w-]*['’]s\s+[a-z])")
+    # ("as one of the village boys": one of a plural description; "as the voice of a forecaster": a voice's part)
+    rf"\s+as\s+(?P<one>one\s+of\s+(?=the\s))?(?P<voice_of>(?:the\s+)?(?:{_VOICE_NOUN})\s+of\s+)?"
+    r"(?=(?:an?|the)\s+(?:[A-Z][\w-]+\s+)?[a-z]|[A-Z][\w-]*['’]s\s+[a-z])")
 _CAMEO_PART_WORDS = tuple(_PEOPLE_WORDS["cameo_part_words"])
 _CAMEO_CUE = (*_CAMEO_PART_WORDS, *_PEOPLE_WORDS["cameo_cues"])
 _ANOTHER_TITLE = re.compile(r"\b[Ii]n\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?(?:[A-Z\"“])")
@@ -2054,8 +2059,10 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
     text = s.text
     for m in _CAMEO_AS.finditer(text):
         verb = m.group("verb")
-        if not (m.group("self").strip() or m.group("how") or m.group("brief") or any(c in verb for c in _CAMEO_PART_WORDS)):
+        if not (m.group("self").strip() or m.group("how") or m.group("brief") or any(c in verb for c in _CAMEO_PART_WORDS)
+                or _BRIEF_SIGHTING.search(verb)):
             continue  # "A appears as a nurse" outside a cast section: the cast frames' own, with their checks
+            # ("A can be glimpsed as a cigarette girl": the verb itself tells a glimpse)
         actor = _trim_leading_stops(clean_name(m.group("actor")))
         if not is_person(actor) and len(_words(actor)) == 1 and not st.people.full(actor) and m.group("self").strip():
             # "Osk himself can be spotted as the executioner": a family name written first ("Osk Tam-lun"), the
@@ -2067,7 +2074,9 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
             continue
         before = text[: m.start()]
         desc = _described(text[m.end():])
-        capped = _CAPPED_DESC.match(text, m.end()) if not desc else None
+        if m.group("one"):
+            desc = _one_of(desc) if desc else ""  # "as one of the village boys": a village boy
+        capped = _CAPPED_DESC.match(text, m.end()) if not desc and not m.group("one") else None
         if capped:
             # "a cameo as a Vorlish fisherman", "a small scene as a TV reporter": one capitalised word qualifies the noun
             rest = _described("a " + text[capped.end():])
@@ -2083,7 +2092,7 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 or re.match(r"\s+in\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?[A-Z\"“]", after) \
                 or re.search(r"\b(?:would|could|if|not|never|who)\s*$", before):
             continue
-        st.add_pair(s, actor, desc, voice_ctx, False)
+        st.add_pair(s, actor, desc, voice_ctx or bool(m.group("voice_of")) or verb.endswith("heard"), False)
 
 
 # "The retired judge A, who presided over the trial, also appears as himself", "B appears as herself": a real
@@ -3900,15 +3909,20 @@ def _drop_cut_players(st: _State) -> None:
 
 def _cast_surnames(pairs: list[_Pair]) -> dict[str, str]:
     """A surname the cast itself completes: "Osk" (or "De Osk") beside exactly one cast member "Tam Osk"
-    is that player, even when the article names another Osk (a character, a relative) elsewhere."""
+    is that player, even when the article names another Osk (a character, a relative) elsewhere. Beside two
+    cast members "Tam Osk" and "Kip Osk", the one the lead bills when only one of them is billed there: a plot's
+    "Mina (Osk)" is the star's, not the star's son's walk-on told in the cast prose."""
     words_of = {a: _words(a) for a in {p.actor for p in pairs}}
     multi = {a for a, ws in words_of.items() if len(ws) >= 2}
+    billed = {p.actor for p in pairs if p.strong}
     out: dict[str, str] = {}
     for actor, ws in words_of.items():
         if ws and (len(ws) == 1 or ws[0].lower() in _PARTICLES
                    or (len(ws) == 2 and ws[0].lower() not in _GIVEN_NAMES and not ws[0].endswith("."))):  # "Osk Varga" of "Ora Osk Varga"
             tail = " " + actor.casefold()
             fits = {m for m in multi if m.casefold().endswith(tail)}
+            if len(fits) > 1 and len(fits & billed) == 1:
+                fits &= billed
             if len(fits) == 1:
                 out[actor] = fits.pop()
     return out
