@@ -2,7 +2,8 @@
 long-dev2 misses read as classes): a second part given in a plot's bracket by "also" ("Tam (also Osk)"); a
 dubbed version's voice cast told as the objects of "featured" or "cast" ("the Vorlish version featured A as
 the voice of Mina and B as Tam"); a glimpse in a brief part ("A can be glimpsed as a cigarette girl", "B is
-heard, uncredited, as the voice of a forecaster", "C is seen without credit as one of the village boys"). Invented sentences only; each asserts what a user would see (the player
+heard, uncredited, as the voice of a forecaster", "C is seen without credit as one of the village boys"); an older or aged self told with its scenes ("The aged Tam
+of the epilogue is played not by B but by C"). Invented sentences only; each asserts what a user would see (the player
 with the right part, or no wrong part)."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from bot.extract import people
 from bot.facts import CastFact
 
 # The same invented lead and plot, and the same readers, as long-dev2's cast classes.
-from tests.test_extract_cast_long2 import _parts
+from tests.test_extract_cast_long2 import FILLER, _parts
 
 
 def _story(lead_cast: str, plot: str) -> dict[str, str]:
@@ -79,3 +80,10 @@ def test_a_plots_surname_beside_two_cast_members_is_the_lead_billed_one():
 def _cast_of_section(body: str, section: str) -> list[CastFact]:
     from tests.test_extract_cast_long2 import _cast
     return _cast(body, section)
+
+
+def test_an_older_or_aged_self_of_a_scene_note():
+    parts = _parts(FILLER + "The older Mina Osk of the 1990 framing scenes was played by Lune Varga.")
+    assert parts["Lune Varga"] == "older Mina Osk"
+    parts = _parts(FILLER + "The aged Tam of the epilogue is played not by Marrow in make-up but by the veteran Kip Dorn.")
+    assert parts["Kip Dorn"] == "aged Tam" and parts["Bede Marrow"] == "Tam"

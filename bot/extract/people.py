@@ -2925,15 +2925,18 @@ def _cast_from_subject_played_by(st: _State, s: Sentence, voice_ctx: bool) -> No
 # six-year-old A", "Young Tam in the opening sequence was played by the child artist B", "The younger Tam in the
 # flashbacks was Ora's real nephew, C", "Mina is voiced by D, and the younger Mina in the flashbacks by E". The part
 # is written as the sentence writes it ("Young Tam", "younger Tam", or "Tam" before "as a child").
-_AGE_WORD = r"(?:[Yy]oung(?:er)?|[Tt]eenage|[Oo]lder|[Ee]lderly|[Aa]dult)"
+_AGE_WORD = rf"(?:{alternation(w2 for w in _PEOPLE_WORDS['age_self_words'] for w2 in (w, w.capitalize()))})"
 _AGE_AS = (r"(?:an?\s+)?(?:child|boy|girl|teenager|youth|baby|toddler|adult|young\s+(?:man|woman|boy|girl)|"
            r"old(?:er)?\s+(?:man|woman))")
 _PART_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
-_SCENE_NOTE = r"(?:\s+(?:in|during)\s+(?:the\s+|an?\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+# ("in the flashbacks", "during the prologue", "of the 1990 framing scenes": the scenes the self is seen in)
+_SCENE_NOTE = r"(?:\s+(?:in|during|of)\s+(?:the\s+|an?\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
 _YOUNGER_SELF = re.compile(
     rf"(?:^|(?<=[;:]\s)|(?<=,\s)|(?<=\band\s))(?:(?P<lead>(?:[Tt]he\s+)?{_AGE_WORD}\s+(?P<char>{_PART_NAME}))|"
     rf"(?P<char2>{_PART_NAME})\s+as\s+{_AGE_AS})(?=\s){_SCENE_NOTE}"
-    rf"(?:,?\s+(?:is|was)\s+(?:(?:also|then)\s+)?(?:played|portrayed|voiced)(?:\s+(?:in|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?\s+by"
+    # ("is played not by Ora Pell in make-up but by A": the player after "but")
+    rf"(?:,?\s+(?:is|was)\s+(?:(?:also|then)\s+)?(?:played|portrayed|voiced)(?:\s+(?:in|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?"
+    r"(?:\s+not\s+by\s+[^,;.]{1,40}?\s+but)?\s+by"
     rf"|(?P<gap>\s+by)|(?P<cop>\s+(?:is|was)))\s+"
     rf"(?:{_CALLING}|(?:(?:his|her|their|the|an?|[A-Z][\w'’-]*['’]s)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?:(?:\d+|[a-z]+)-year-old\s+|"
     rf"(?:nephew|niece|son|daughter|brother|sister|grandson|granddaughter|cousin),\s+))?(?P<actor>{NAME_RX})")
