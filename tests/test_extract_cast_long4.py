@@ -87,3 +87,8 @@ def test_an_older_or_aged_self_of_a_scene_note():
     assert parts["Lune Varga"] == "older Mina Osk"
     parts = _parts(FILLER + "The aged Tam of the epilogue is played not by Marrow in make-up but by the veteran Kip Dorn.")
     assert parts["Kip Dorn"] == "aged Tam" and parts["Bede Marrow"] == "Tam"
+
+
+def test_a_newer_calling_before_a_dubs_player_is_no_part_of_the_name():
+    parts = _parts("In the Vorlish dub, Mina is voiced by the Ruritanian YouTuber Rosa Varga.", "Release")
+    assert parts.get("Rosa Varga") == "Mina" and not any("YouTuber" in a for a in parts)
