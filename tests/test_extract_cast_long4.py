@@ -92,3 +92,11 @@ def test_an_older_or_aged_self_of_a_scene_note():
 def test_a_newer_calling_before_a_dubs_player_is_no_part_of_the_name():
     parts = _parts("In the Vorlish dub, Mina is voiced by the Ruritanian YouTuber Rosa Varga.", "Release")
     assert parts.get("Rosa Varga") == "Mina" and not any("YouTuber" in a for a in parts)
+
+
+def test_players_returning_as_their_parts_and_again_playing_them():
+    parts = _parts("Lune Varga returns as Mina and Tam Osk as Felix, while Kip Dorn again plays the innkeeper, Rudi.")
+    assert parts["Lune Varga"] == "Mina" and parts["Tam Osk"] == "Felix" and parts["Kip Dorn"] == "Rudi"
+    # a return still planned is no part of the cast
+    parts = _parts("Lune Varga was to return as Mina and Tam Osk as Felix, but the studio closed.")
+    assert parts.get("Tam Osk", "") != "Felix"

@@ -1108,14 +1108,14 @@ _PART_NOUNS = alternation(_CASTING["part_nouns"])
 # part verb of casting.toml among them), as one factored alternation of literals: checked after each space
 # before the forty shapes are tried there one by one, which most words of a sentence open none of.
 _VERB_PLAYS_OPENERS = sorted({
-    "also", "briefly", "physically", "later", "himself", "herself", "play", "portray", "essay", "perform", "enact",
+    "also", "briefly", "physically", "later", "himself", "herself", "again", "play", "portray", "essay", "perform", "enact",
     "repris", "return", "was", "were", "came", "comes", "voic", "appear", "star", "co-star", "featur", "cameo", "is",
     "had", "has", "being", "cast", "would", "will", "to", "are", "provide", "can", "depict", "made", "makes", "signed",
     "joined", "turn", *_CASTING["part_verbs"]})
 _VERB_PLAYS = re.compile(
     # the longer shapes first: "plays the role of B", "played a guest role as B" (not "played" alone)
     rf"\s+(?={_literal_trie(tuple(_VERB_PLAYS_OPENERS)).pattern})"
-    r"(?:also\s+|briefly\s+|physically\s+|later\s+|himself\s+|herself\s+)?(?P<verb>(?:plays|played|playing|portrays|portrayed|portraying|essays|"
+    r"(?:also\s+|briefly\s+|physically\s+|later\s+|himself\s+|herself\s+|again\s+)?(?P<verb>(?:plays|played|playing|portrays|portrayed|portraying|essays|"
     r"essayed|essaying|performed|performs|enacts|enacted|reprises|reprised|reprising)\s+the\s+(?:[a-z]+\s+)?(?:role|part|character)\s+of|"
     # "A returns to play Tam", "B was brought back to play Tam", "C came back as Tam": a returning player's part
     r"(?:returns|returned)\s+to\s+play|(?:was|were)\s+brought\s+back\s+(?:to\s+play|as)|(?:came|comes)\s+back\s+as|"
@@ -1136,6 +1136,7 @@ _VERB_PLAYS = re.compile(
     r"(?:was|were)\s+(?:later\s+|also\s+)?added\s+to\s+the\s+cast\s+as|"
     r"(?:made|makes)\s+(?:his|her|their)\s+(?:acting\s+|film\s+|screen\s+|feature\s+film\s+)?debut\s+in\s+the\s+role\s+of)\s+"
 )
+_RETURNS_AS = re.compile(r"(?:returns|returned)\s+as")
 _SEVERAL_ROLES = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed|essays|essayed|appears|appeared|stars|starred|"
     rf"features|featured|(?:is|was)\s+seen|(?:is|was)\s+cast)\s+)?(?:in\s+)?(?:a\s+|the\s+)?(?:dual|double|triple|twin)\s+roles?"
@@ -2655,7 +2656,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
             st.add_event(s, actor, "cast", ch)
             if _CAST_AS.fullmatch(verb):
                 _more_players_as(st, s, text, text.find(ch, m.end()) + len(ch), voice)  # "A was cast as X, and B as Y"
-        elif not planned:
+        elif not planned or _RETURNS_AS.fullmatch(verb):
+            # ("A returns as Tam and B as Mina": a return told, not planned, is the cast's as "plays" is)
             _more_players_as(st, s, text, text.find(ch, m.end()) + len(ch), voice)
             _gapped_player(st, s, text, text.find(ch, m.end()) + len(ch), voice)
     for m in _ACTIVE_CAST.finditer(text):
