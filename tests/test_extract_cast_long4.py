@@ -3,7 +3,9 @@ long-dev2 misses read as classes): a second part given in a plot's bracket by "a
 dubbed version's voice cast told as the objects of "featured" or "cast" ("the Vorlish version featured A as
 the voice of Mina and B as Tam"); a glimpse in a brief part ("A can be glimpsed as a cigarette girl", "B is
 heard, uncredited, as the voice of a forecaster", "C is seen without credit as one of the village boys"); an older or aged self told with its scenes ("The aged Tam
-of the epilogue is played not by B but by C"). Invented sentences only; each asserts what a user would see (the player
+of the epilogue is played not by B but by C"); newer callings before a name ("the YouTuber A"); a return told as
+done ("A returns as Tam and B as Mina"); a group's member, not the group ("Mina of the girl group Vorlish Dawn").
+Invented sentences only; each asserts what a user would see (the player
 with the right part, or no wrong part)."""
 
 from __future__ import annotations
@@ -100,3 +102,9 @@ def test_players_returning_as_their_parts_and_again_playing_them():
     # a return still planned is no part of the cast
     parts = _parts("Lune Varga was to return as Mina and Tam Osk as Felix, but the studio closed.")
     assert parts.get("Tam Osk", "") != "Felix"
+
+
+def test_a_member_of_a_group_not_the_group():
+    parts = _parts("Mina-ra of the girl group Vorlish Dawn makes a special appearance as herself in the concert scene.")
+    assert "Vorlish Dawn" not in parts and "Dawn" not in parts
+    assert parts.get("Mina-ra") == "Herself"

@@ -1136,6 +1136,10 @@ _VERB_PLAYS = re.compile(
     r"(?:was|were)\s+(?:later\s+|also\s+)?added\s+to\s+the\s+cast\s+as|"
     r"(?:made|makes)\s+(?:his|her|their)\s+(?:acting\s+|film\s+|screen\s+|feature\s+film\s+)?debut\s+in\s+the\s+role\s+of)\s+"
 )
+# "Mina of the girl group", "Tam Osk of the comedy troupe": a member before the group that ends at the player's place
+_OF_GROUP = rf"of\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{alternation([*_CASTING['troupe_nouns'], *_CASTING['member_group_nouns']])})\s+$"
+_MEMBER_OF_GROUP = re.compile(rf"(?P<member>{NAME_RX})\s+{_OF_GROUP}")
+_OF_GROUP_END = re.compile(rf"\b{_OF_GROUP}")
 _RETURNS_AS = re.compile(r"(?:returns|returned)\s+as")
 _SEVERAL_ROLES = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed|essays|essayed|appears|appeared|stars|starred|"
@@ -1815,8 +1819,10 @@ def _cast_from_roles(st: _State, s: Sentence, voice_ctx: bool) -> None:
         if re.search(r"\b(?:who|if|would|had|when|before|after|in)\s*$", text[: m.start()]) or _ROLE_IN_EVENTS.match(text, m.end()):
             continue
         names = _LIST_SEP.split(re.sub(r"\s+\([^()]*\)", "", m.group("names")))
-        if re.search(r"(?:\bthe|\bof|[A-Z][\w'’-]*)\s+$", text[: m.start()]):
+        if re.search(r"(?:\bthe|\bof|[A-Z][\w'’-]*)\s+$", text[: m.start()]) \
+                or _OF_GROUP_END.search(text, max(0, m.start() - 60), m.start()):
             names = names[1:]  # "Jon the Stage Name, B and C": the first item is the tail of a longer name
+            # (or a group's name: "Mina of the girl group Vorlish Dawn makes a special appearance")
         _add_listed(st, s, names, voice_ctx)
     for m in _WITH_IN_ROLES.finditer(text) if " in " in text and ("with " in text or "and " in text or "while " in text) else ():
         if not _ROLE_IN_EVENTS.match(text, m.end()) and not _OTHER_FILM.search(text) and not _WISH.search(text[: m.start()]) \
@@ -2600,6 +2606,13 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 actor = _trim_leading_stops(clean_name(app.group("name"))) if app else ""
         elif not actor and text[m.start() - 1: m.start()] == "," and st.article.section_kinds(s.section) & {"production", "filming", "casting"}:
             actor = _billed_apposed_subject(st, text, m.start())  # "Osk, borrowed from another studio, played Tam"
+        member = _MEMBER_OF_GROUP.search(text, max(0, m.start() - len(actor) - 80), m.start() - len(actor)) if actor else None
+        if member:
+            # "Mina of the girl group The Osk Sisters makes a special appearance as herself": the group is no player;
+            # its member before "of" is, named by a full name or a one-word stage name
+            actor = _trim_leading_stops(clean_name(member.group("member")))
+            if not (is_person(actor) or st.stage_name(actor)):
+                continue
         # a lone surname counts when the article gives the full name ("Doe returns as X"; a family name written
         # first, "Osk himself turns up as a baker" for "Osk Tam-ra")
         resolved = bool(st.people.full(actor) or (actor and " " not in actor and resolve(st.people, actor)[1]))
