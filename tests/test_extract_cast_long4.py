@@ -108,3 +108,18 @@ def test_a_member_of_a_group_not_the_group():
     parts = _parts("Mina-ra of the girl group Vorlish Dawn makes a special appearance as herself in the concert scene.")
     assert "Vorlish Dawn" not in parts and "Dawn" not in parts
     assert parts.get("Mina-ra") == "Herself"
+
+
+def test_a_directors_walk_on_told_many_ways():
+    # a brevity word with a credit not given, "in an uncredited bit", a place of the story after the part
+    parts = _parts("Zarko appears as the neighbour Rudi, and Morrow himself makes a brief, uncredited appearance as a "
+                   "customer in the Vorlish noodle shop.")
+    assert parts["Kip Morrow"] == "customer"
+    parts = _parts("A young Lune Varga, later a star, can be glimpsed in an uncredited bit as a hat-check girl.")
+    assert parts["Lune Varga"] == "hat-check girl"
+    # "Morrow himself" beside other Morrows of the article: the one the film credits for its making
+    text = ("Other Tale\nOther Tale is a 1916 Ruritanian silent film directed by Kip Morrow. It stars Ora Pell.\n"
+            "Cast\nThe infant Mina was played by Lune Morrow, the director's niece, and Morrow himself can be "
+            "glimpsed, uncredited, as a passenger on the steamer.\nProduction\nHis wife, Sela Morrow, kept the accounts.\n")
+    parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert parts["Kip Morrow"] == "passenger on the steamer" and parts["Lune Morrow"] == "Mina"

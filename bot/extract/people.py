@@ -2027,6 +2027,9 @@ _EARLIER_ROLE_OF = re.compile(rf"\b(?:role|part)\s+of\s+(?P<char>{NAME_RX})")
 # guard", "D, the director's mother, has an uncredited walk-on as a woman at the wake": a brief part a
 # description names, told in any section that speaks of the film's people. Without a cameo's word the
 # verb must say the player is the film's own person ("himself appears as").
+# "as a customer in the Vorlish noodle shop": a capitalised word before a lower-case noun, a place of the story,
+# not another film's title ("as a waiter in Other Tale")
+_PLACE_NOUN_AFTER = re.compile(r"\s+in\s+the\s+[A-Z][\w'’-]*\s+(?!(?:of|and|the|in|on|at|to|for|a|an)\b)[a-z]")
 _SIGHTING = alternation(_PEOPLE_WORDS["sighting_verbs"])
 _BRIEF_SIGHTING = re.compile(rf"\b(?:{alternation(_PEOPLE_WORDS['brief_sighting_verbs'])})\b")
 _NO_CREDIT = alternation(_PEOPLE_WORDS["credit_not_given"])
@@ -2036,9 +2039,11 @@ _CAMEO_AS = re.compile(
     r"(?P<verb>(?:has|had|makes|made|does|did|gets|got|plays|played)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:cameo|walk-on|bit\s+part)(?:\s+(?:appearance|role))?"
     # "has a one-line part as", "has a single scene as": a part its brevity marks as a walk-on
-    r"|(?:has|had)\s+an?\s+(?P<brief>one-line|single|small|tiny|brief|short|non-speaking|wordless)\s+(?:speaking\s+)?(?:part|role|scene|appearance)"
+    # ("makes a brief, uncredited appearance as": a credit not given may follow the brevity)
+    rf"|(?:has|had|makes|made)\s+an?\s+(?P<brief>one-line|single|small|tiny|brief|short|non-speaking|wordless)(?:,?\s+(?:{_NO_CREDIT}),?)?"
+    r"\s+(?:speaking\s+)?(?:part|role|scene|appearance)"
     rf"|(?:appears|appeared|(?:can\s+be|is|was)\s+(?:{_SIGHTING}))"
-    rf"(?P<how>(?:\s+(?:{_NO_CREDIT}|in\s+(?:an?\s+)?(?:(?:uncredited|brief|short|special)\s+)?cameo)|,\s+(?:{_NO_CREDIT}),)*))"
+    rf"(?P<how>(?:\s+(?:{_NO_CREDIT}|in\s+(?:an?\s+)?(?:(?:uncredited|brief|short|special)\s+)?(?:cameo|bit))|,\s+(?:{_NO_CREDIT}),)*))"
     # ("can be glimpsed in the wedding scene as": the scene may come between)
     r"(?:\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:scene|sequence|scenes|sequences))?"
     # ("as one of the village boys": one of a plural description; "as the voice of a forecaster": a voice's part)
@@ -2077,6 +2082,11 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
             head = st.people.by_first(actor)
             if head and " " in head and not st.people.family(actor):
                 st.aliases.setdefault(actor, head)
+            # "Osk himself can be glimpsed as a passenger" beside several Osks (the director's niece and wife
+            # among them): the one the film credits for its making is the "himself" of its own people
+            crew = {c.name for c in st.crew if c.name.endswith(" " + actor) and is_person(c.name)}
+            if not head and len(crew) == 1 and len(st.people.family(actor)) > 1:
+                st.aliases.setdefault(actor, crew.pop())
         if not is_person(actor) and not (len(_words(actor)) == 1 and (st.people.full(actor) or actor in st.aliases)):
             continue
         before = text[: m.start()]
@@ -2096,7 +2106,7 @@ def _cast_from_cameos(st: _State, s: Sentence, voice_ctx: bool) -> None:
         after = text[text.find(desc, m.end()) + len(desc):]
         if _WISH.search(before) or _ORIGINALLY.search(before[-40:]) or _OTHER_FILM.search(before) \
                 or _OTHER_PRODUCTION.search(before) or _ANOTHER_TITLE.search(before[-60:]) \
-                or re.match(r"\s+in\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?[A-Z\"“]", after) \
+                or (re.match(r"\s+in\s+(?:the\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?[A-Z\"“]", after) and not _PLACE_NOUN_AFTER.match(after)) \
                 or re.search(r"\b(?:would|could|if|not|never|who)\s*$", before):
             continue
         st.add_pair(s, actor, desc, voice_ctx or bool(m.group("voice_of")) or verb.endswith("heard"), False)
