@@ -123,3 +123,15 @@ def test_a_directors_walk_on_told_many_ways():
             "glimpsed, uncredited, as a passenger on the steamer.\nProduction\nHis wife, Sela Morrow, kept the accounts.\n")
     parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert parts["Kip Morrow"] == "passenger on the steamer" and parts["Lune Morrow"] == "Mina"
+
+
+def test_a_player_is_the_part_in_a_cast_section():
+    parts = _parts("Pell plays Mina and Ivo Brandt is Felix.")
+    assert parts["Ivo Brandt"] == "Felix" and parts["Ora Pell"] == "Mina"
+    parts = _parts("Lune Varga is Rudi and the fourteen-year-old Kip Dorn plays Tam.")
+    assert parts["Lune Varga"] == "Rudi"
+    # not a part: a name the story does not use, another's tie, a character's own full name
+    parts = _parts("Ivo Brandt is Vorlish and Lune Varga is Mina's aunt.")
+    assert parts.get("Ivo Brandt", "") == "" and parts.get("Lune Varga", "") in ("", "Mina's aunt")
+    parts = _parts("Mina Osk is Felix, in a way, the plot suggests.")
+    assert "Mina Osk" not in parts

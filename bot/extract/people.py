@@ -1535,6 +1535,10 @@ _PART_WAS = re.compile(
     rf"|(?:{_CALLING})?(?P<actor>{NAME_RX})(?=\s*(?:[.;]|,\s+(?:in|who|whose|then|a|an|the|his|her)\b|$)))"
     rf"|went\s+to\s+(?:{_CALLING})?(?P<went>(?:[\"“][A-Z][\w'’.-]*[\"”]\s+)?{NAME_RX})(?=\s*(?:[.;,]|$)))")
 _NOT_STORY_SUBJECT = frozenset(_PEOPLE_WORDS["not_story_subjects"])
+# The other way round, a billed player as the subject of a plain "is" in a cast section, the part a name the
+# story uses closing the clause: "A plays Tam and B is Chief Osk", "C is Miss Varga and D plays Lune".
+_PLAYER_IS = re.compile(rf"(?:^|(?<=;\s)|(?<=,\s)|(?<=\band\s))(?P<actor>{NAME_RX})\s+is\s+(?P<char>{_STORY_NAME})"
+                        r"(?=\s*(?:[.;]|,\s+(?:and|while|with)\s|\s+and\s|$))")
 
 
 def _parts_that_were(st: _State, s: Sentence, voice_ctx: bool) -> None:
@@ -1564,6 +1568,17 @@ def _parts_that_were(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 continue
         if ch and ch != actor:
             st.add_pair(s, actor, ch, voice_ctx, False)
+    for m in _PLAYER_IS.finditer(text) if " is " in text else ():
+        actor = _trim_leading_stops(clean_name(m.group("actor")))
+        ch = character(m.group("char"))
+        if not (actor in players or is_person(actor) and " " in actor and actor not in st.plot_unbracketed) \
+                or not ch or ch in players or is_person(ch) and st.people.full(ch) in players \
+                or st.is_title(ch) or _WISH.search(text[: m.start()]):
+            continue  # a player the film bills (or a full name the story never writes), a part that is no player's name
+        if not all(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", st.plot_unbracketed) for w in _words(ch)[-1:]) \
+                or _words(ch)[-1] not in st.plot_unbracketed:
+            continue  # the part's name (its last word at least) as the story writes it
+        st.add_pair(s, actor, ch, voice_ctx, False)
 
 
 # A part dubbed by another player: "For the Vorlish release, Tam was dubbed by B", "A plays Tam and was also
@@ -4233,7 +4248,7 @@ def extract(article: Article) -> list[Fact]:
         if kinds & _CAST_KINDS or dub_release:
             if _VOICE_OR_NARRATION.search(s.text) or "physically" in s.text:
                 _cast_from_voices(st, s, voice_ctx)
-            if "cast" in kinds and (" was " in s.text or " went to " in s.text):
+            if "cast" in kinds and (" was " in s.text or " went to " in s.text or " is " in s.text):
                 _parts_that_were(st, s, voice_ctx)
             if "dubbed" in s.text or "revoiced" in s.text or "re-voiced" in s.text:
                 _cast_from_dubbing(st, s, voice_ctx)
