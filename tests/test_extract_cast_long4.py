@@ -135,3 +135,9 @@ def test_a_player_is_the_part_in_a_cast_section():
     assert parts.get("Ivo Brandt", "") == "" and parts.get("Lune Varga", "") in ("", "Mina's aunt")
     parts = _parts("Mina Osk is Felix, in a way, the plot suggests.")
     assert "Mina Osk" not in parts
+
+
+def test_a_hyphen_glued_particle_inside_a_name():
+    parts = _parts("Mona Nour el-Hoda, then the best-known voice on Ruritanian radio, plays Mina. Felix is played by "
+                   "Tarek al-Osk, a stage comedian.")
+    assert parts["Mona Nour el-Hoda"] == "Mina" and parts["Tarek al-Osk"] == "Felix"

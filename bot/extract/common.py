@@ -101,7 +101,9 @@ _NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.|{_UPPER}(?=\s+(?:{_UPPER
 # Particles are data (bot/vocab/names.toml), shared with the name recogniser.
 _PARTICLE = alternation(load("names")["particles"])
 # Inside a name also "d'Arcy"-style particles, and a closing bare initial ("Jane G, ...").
-_INNER_WORD = rf"(?:{_NAME_WORD}|[dl]['’]{_UPPER}\w+|{_UPPER}(?=[,;)]|\s+and\b|$))"
+# ... and a hyphen-glued particle's surname ("Nour el-Hoda", "al-Osk"): names.toml hyphen_particles
+_HYPHEN_PARTICLE = rf"(?:{alternation(load('names')['hyphen_particles'])})-(?:{_UPPER}|[a-z])[\w'’-]*+"
+_INNER_WORD = rf"(?:{_NAME_WORD}|[dl]['’]{_UPPER}\w+|{_HYPHEN_PARTICLE}|{_UPPER}(?=[,;)]|\s+and\b|$))"
 # A quoted nickname inside a name ('Ora "Kit" Pell'), only when a capitalised word follows it (tried after the
 # name's words and particles fail, so a name without one pays a character's test at its end).
 _NICK = r"[\"“][A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2}[\"”](?=\s+[A-Z])"
@@ -113,7 +115,7 @@ NAME_AT_END = re.compile(rf"(?:{NAME_RX})$")
 # characters, so it could never be followed there; the engine gave words back one character at a time at every
 # capital of a sentence where the frame's follower ("of", a verb) was missing. Same matches.
 _NAME_WORD_WHOLE = rf"(?:(?>{_UPPER}[\w'’.\-]*\w\.?)|{_UPPER}\.|{_UPPER}(?=\s+(?:{_UPPER}\s+)?{_UPPER}[a-z]))"
-_INNER_WORD_WHOLE = rf"(?:{_NAME_WORD_WHOLE}|[dl]['’]{_UPPER}\w+|{_UPPER}(?=[,;)]|\s+and\b|$))"
+_INNER_WORD_WHOLE = rf"(?:{_NAME_WORD_WHOLE}|[dl]['’]{_UPPER}\w+|{_HYPHEN_PARTICLE}|{_UPPER}(?=[,;)]|\s+and\b|$))"
 NAME_RX_SPACED = (rf"{_NAME_WORD_WHOLE}(?:\s+(?:{_PARTICLE}\s+)*(?:{_INNER_WORD_WHOLE}|{_NICK})){{0,4}}"
                   r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?")
 NAME_RE = re.compile(NAME_RX)
