@@ -141,3 +141,13 @@ def test_a_hyphen_glued_particle_inside_a_name():
     parts = _parts("Mona Nour el-Hoda, then the best-known voice on Ruritanian radio, plays Mina. Felix is played by "
                    "Tarek al-Osk, a stage comedian.")
     assert parts["Mona Nour el-Hoda"] == "Mina" and parts["Tarek al-Osk"] == "Felix"
+
+
+def test_a_child_players_age_before_an_aside():
+    parts = _parts("The nine-year-old Lune Varga, a pupil at the village school, plays Felix.")
+    assert parts["Lune Varga"] == "Felix"
+    parts = _parts("Pell plays Mina and the fourteen-year-old Kip Dorn, in his first film, plays Rudi.")
+    assert parts["Kip Dorn"] == "Rudi" and parts["Ora Pell"] == "Mina"
+    # an aside that names another film is still that film's
+    parts = _parts("The nine-year-old Lune Varga, years before in Other Song, plays Felix.", "Production")
+    assert parts.get("Lune Varga", "") != "Felix"

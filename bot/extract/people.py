@@ -2519,7 +2519,10 @@ def _partner_by_surname(st: _State, s: Sentence, before: str, actor: str, char: 
 # "Ora Pell, wife of the producer, cameos as", "Bede Marrow (credited as B. Marrow), who wrote a song, plays":
 # a name opening the sentence or a clause, then one aside set off by commas, then the verb.
 # ("The comedian Zarko, a star of the halls, plays Tam": a calling may open the subject)
-_APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,\s+and\s+)(?:(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(_CASTING['performer_callings'])})\s+)?(?P<name>{NAME_RX})(?:\s+\([^()]{{1,60}}\))?,\s+(?=[a-z])[^,;()]{{3,120}},$")
+# ("The nine-year-old A, a pupil at the village school, plays Tam", "… and the fourteen-year-old B, in his first
+# film, plays Rudi": a child player's age before the name, and a subject after a bare "and")
+_APPOSED_SUBJECT = re.compile(rf"(?:^|;\s+|,?\s+and\s+)(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(_CASTING['performer_callings'])})"
+                              rf"|(?:\d{{1,2}}|[a-z]+(?:-[a-z]+)?)-year-old)\s+)?(?P<name>{NAME_RX})(?:\s+\([^()]{{1,60}}\))?,\s+(?=[a-z])[^,;()]{{3,120}},$")
 
 
 _PERFORMER_APPOSED = re.compile(rf"^[^,;]{{2,40}},\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:actor|actress|singer|comedian|dancer|director|"
