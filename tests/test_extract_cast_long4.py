@@ -151,3 +151,13 @@ def test_a_child_players_age_before_an_aside():
     # an aside that names another film is still that film's
     parts = _parts("The nine-year-old Lune Varga, years before in Other Song, plays Felix.", "Production")
     assert parts.get("Lune Varga", "") != "Felix"
+
+
+def test_the_voice_of_a_part_given_by_a_player():
+    parts = _parts("The voice of Felix is provided by Lune Varga, who voiced him in the series.")
+    assert parts["Lune Varga"] == "Felix"
+    parts = _parts("The voice of Rudi the parrot was supplied, without credit, by the radio comedian Kip Dorn.")
+    assert parts["Kip Dorn"] == "Rudi"
+    # a player's own voice dubbed names no part
+    parts = _parts("The voice of Ora Pell was dubbed by Kip Dorn.")
+    assert parts.get("Kip Dorn", "") == ""

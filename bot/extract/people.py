@@ -1440,6 +1440,7 @@ _NARRATED = re.compile(rf"\b(?i:{alternation(_CASTING['narrator_cues'])})\s+(?:t
 
 
 _VOICE_NOUN = alternation(_CASTING["voice_nouns"])
+_NO_CREDIT = alternation(_PEOPLE_WORDS["credit_not_given"])  # "uncredited", "without credit" (casting.toml)
 # "A provides the character's voice", "A provided Fett's voice", "A lends her voice to Ora": a voice actor.
 _VOICE_GIVEN = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:{alternation(_CASTING['voice_verbs'])})\s+(?:(?P<poss>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s?|"
@@ -1464,8 +1465,11 @@ def _referent(st: _State, s: Sentence, pos: int) -> str:
 # "the voice-over was provided by A", "Ora's voice is supplied by A".
 # ("The Envoy's booming voice was supplied by the radio announcer A", "Tam's lines in the English version are
 # spoken by B": the owner is the part, and a calling may come before the player)
-_VOICE_BY = re.compile(rf"\b(?P<noun>{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub))?\s+(?:was|is|were|are)\s+(?:also\s+)?"
-                       rf"(?P<verb>{alternation(_CASTING['voice_passive_verbs'])})\s+by\s+"
+# ("The voice of Tam is provided by A", "the voice of Bulbul the parrot was supplied, without credit, by B": the
+# part named after "of", a kind after it; a credit not given between the verb and "by")
+_VOICE_BY = re.compile(rf"\b(?P<noun>{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub)"
+                       rf"|\s+of\s+(?P<of>[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){{0,2}})(?:\s+the\s+[a-z]+)?)?\s+(?:was|is|were|are)\s+(?:also\s+)?"
+                       rf"(?P<verb>{alternation(_CASTING['voice_passive_verbs'])})(?:,\s+(?:{_NO_CREDIT}),)?\s+by\s+"
                        rf"(?:{_CALLING}|the\s+)?(?:actor\s+|actress\s+)?(?P<actor>{NAME_RX})")
 # the owner before the voice noun, looked for once the noun is found (a pattern opening with it costs every capital)
 # ("Tam's Ruritanian and Vorlish voice": the versions' languages may stand between)
@@ -1495,8 +1499,8 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
         # "B provides his voice, while C portrays him physically": the body of the part just named
         found.append((_trim_leading_stops(clean_name(m.group("actor"))), _referent(st, s, m.start()), False))
     for m in _VOICE_BY.finditer(text):
-        ow = _VOICE_OWNER.search(text, max(0, m.start() - 60), m.start())
-        own = character(ow.group("own")) if ow else ""
+        ow = _VOICE_OWNER.search(text, max(0, m.start() - 60), m.start()) if not m.group("of") else None
+        own = character(ow.group("own")) if ow else character(m.group("of")) if m.group("of") else ""
         if own and any(own in (p.actor, _words(p.actor)[-1]) for p in st.pairs):
             own = ""  # "Ora Pell's voice was provided by B": a player dubbed, not a part
         part = "" if not own or st.is_title(own) else own
@@ -2047,7 +2051,6 @@ _EARLIER_ROLE_OF = re.compile(rf"\b(?:role|part)\s+of\s+(?P<char>{NAME_RX})")
 _PLACE_NOUN_AFTER = re.compile(r"\s+in\s+the\s+[A-Z][\w'’-]*\s+(?!(?:of|and|the|in|on|at|to|for|a|an)\b)[a-z]")
 _SIGHTING = alternation(_PEOPLE_WORDS["sighting_verbs"])
 _BRIEF_SIGHTING = re.compile(rf"\b(?:{alternation(_PEOPLE_WORDS['brief_sighting_verbs'])})\b")
-_NO_CREDIT = alternation(_PEOPLE_WORDS["credit_not_given"])
 _CAMEO_AS = re.compile(
     rf"(?P<actor>{NAME_RX})(?P<aside>,\s+(?:the|an?|his|her|their|later|then|now|once|formerly|[A-Z][\w'’-]*['’]s)\s[^,;()]{{2,60}},|,)?\s+"
     r"(?P<self>(?:(?:himself|herself|also|briefly|too)\s+)*)"
