@@ -161,3 +161,10 @@ def test_the_voice_of_a_part_given_by_a_player():
     # a player's own voice dubbed names no part
     parts = _parts("The voice of Ora Pell was dubbed by Kip Dorn.")
     assert parts.get("Kip Dorn", "") == ""
+
+
+def test_a_dubbed_players_surname_is_no_part():
+    # "Marrow was voiced by B": B dubbed the player Bede Marrow; the part is not in the sentence
+    parts = _parts("In the Vorlish version Pell was dubbed by Kip Dorn, while Marrow was voiced by the actress Lune Varga.",
+                   "Release")
+    assert parts.get("Lune Varga", "") != "Marrow" and parts.get("Kip Dorn", "") != "Pell"

@@ -4001,6 +4001,20 @@ _BOUNDARY = re.compile(r"\b")
 _DESC_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){1,3}\Z")  # ends where the part starts (endpos)
 
 
+def _drop_dubbed_players(st: _State) -> None:
+    """A voice whose "part" is another player's surname ("Pell was voiced by the actress B" in a dub's sentence,
+    Ora Pell billed for Mina): B dubbed a player, and the part is not in the sentence: no pair (a part given to
+    the wrong name is worse than a miss). A one-word part some pair names as a part is kept."""
+    surnames: dict[str, set[str]] = {}
+    for p in st.pairs:
+        ws = _words(p.actor)
+        if len(ws) >= 2:
+            surnames.setdefault(ws[-1], set()).add(p.actor)
+    parts = {p.character for p in st.pairs if not p.voice}
+    st.pairs[:] = [p for p in st.pairs if not (p.voice and p.character in surnames and p.character not in parts
+                                               and p.actor not in surnames[p.character])]
+
+
 def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, str]]) -> list[CastFact]:
     """One fact per actor, in the order first met; a character from any pattern wins over none."""
     by_actor: dict[str, _Pair] = {}
@@ -4304,6 +4318,7 @@ def extract(article: Article) -> list[Fact]:
     _roles_of_billed(st)
     _resolve_parens(st)
     _possessive_characters(st)
+    _drop_dubbed_players(st)
     # Billing order: lead, then cast sections, then plot, then the rest, each in reading order.
     rank = {s.idx: i for i, s in enumerate(ordered)}
     st.pairs.sort(key=lambda p: rank[p.sentence])
