@@ -168,3 +168,12 @@ def test_a_dubbed_players_surname_is_no_part():
     parts = _parts("In the Vorlish version Pell was dubbed by Kip Dorn, while Marrow was voiced by the actress Lune Varga.",
                    "Release")
     assert parts.get("Lune Varga", "") != "Marrow" and parts.get("Kip Dorn", "") != "Pell"
+
+
+def test_a_part_given_to_a_player():
+    parts = _parts("Lune Varga, a former opera performer who had played second leads in a dozen films, was given his "
+                   "first starring role as Felix.")
+    assert parts["Lune Varga"] == "Felix"
+    # another film's role, named by its title, is not this film's part
+    parts = _parts("Kip Dorn was given his first starring role as Rudi in Other Song (1950).")
+    assert parts.get("Kip Dorn", "") != "Rudi"

@@ -1120,6 +1120,8 @@ _VERB_PLAYS = re.compile(
     # "A returns to play Tam", "B was brought back to play Tam", "C came back as Tam": a returning player's part
     r"(?:returns|returned)\s+to\s+play|(?:was|were)\s+brought\s+back\s+(?:to\s+play|as)|(?:came|comes)\s+back\s+as|"
     rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})(?:\s+appearance)?\s+as|"
+    # "A was given his first starring role as Tam": a part given to the player
+    rf"(?:was|is)\s+given\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})\s+as|"
     r"plays|played|portrays|portrayed|voices|voiced|"
     r"(?:turns|turned)\s+up\s+as|"
     r"appears\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|appeared\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
@@ -1140,6 +1142,8 @@ _VERB_PLAYS = re.compile(
 _OF_GROUP = rf"of\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{alternation([*_CASTING['troupe_nouns'], *_CASTING['member_group_nouns']])})\s+$"
 _MEMBER_OF_GROUP = re.compile(rf"(?P<member>{NAME_RX})\s+{_OF_GROUP}")
 _OF_GROUP_END = re.compile(rf"\b{_OF_GROUP}")
+# "was given his first starring role as": "first" there is the role's place in a career, not a casting undone
+_GIVEN_ROLE = re.compile(r"(?:was|is)\s+given\s")
 _RETURNS_AS = re.compile(r"(?:returns|returned)\s+as")
 _SEVERAL_ROLES = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed|essays|essayed|appears|appeared|stars|starred|"
@@ -2652,7 +2656,8 @@ def _cast_from_verbs(st: _State, s: Sentence, voice_ctx: bool) -> None:
         verb = m.group("verb")
         planned = "cast" in verb or "return" in verb or verb.startswith(("to ", "playing"))
         if _ORIGINALLY.search(text[max(0, m.start() - 40): m.end()]) and planned or \
-                _ORIGINALLY.search(text[m.start(): m.end()]) or (planned and _WISH.search(text[: m.start()])):
+                (_ORIGINALLY.search(text[m.start(): m.end()]) and not _GIVEN_ROLE.match(verb)) \
+                or (planned and _WISH.search(text[: m.start()])):
             continue  # "the studio suggested A to play B": a wish, not the cast
         before = text[: m.start()]
         # "who voiced X" and "if X played" describe other films or conditions.
