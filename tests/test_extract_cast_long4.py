@@ -177,3 +177,8 @@ def test_a_part_given_to_a_player():
     # another film's role, named by its title, is not this film's part
     parts = _parts("Kip Dorn was given his first starring role as Rudi in Other Song (1950).")
     assert parts.get("Kip Dorn", "") != "Rudi"
+
+
+def test_a_part_just_given_is_no_player_of_the_next_clause():
+    parts = _parts("Kip Dorn played Rudi, and Lune Varga made a guest appearance as the forest officer.")
+    assert parts["Kip Dorn"] == "Rudi" and "Rudi" not in parts and parts["Lune Varga"] == "forest officer"

@@ -1434,8 +1434,10 @@ def _cast_from_reviews(st: _State, s: Sentence) -> None:
 def _add_listed(st: _State, s: Sentence, names: list[str], voice: bool) -> None:
     """Actors of a list with no character: two words, or one word when the list has others."""
     names = [n for n in (_trim_leading_stops(clean_name(x)) for x in names) if n]
+    # ("A played Tam, and B made a guest appearance": "Tam" is the part the sentence just gave, no player)
+    given = {p.character for p in st.pairs if p.sentence == s.idx and p.character}
     for n in names:
-        if is_person(n) or (len(names) > 1 and is_person(n, 1)):
+        if (is_person(n) or (len(names) > 1 and is_person(n, 1))) and n not in given:
             st.add_pair(s, n, "", voice, False)
 
 
