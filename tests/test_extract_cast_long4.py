@@ -182,3 +182,9 @@ def test_a_part_given_to_a_player():
 def test_a_part_just_given_is_no_player_of_the_next_clause():
     parts = _parts("Kip Dorn played Rudi, and Lune Varga made a guest appearance as the forest officer.")
     assert parts["Kip Dorn"] == "Rudi" and "Rudi" not in parts and parts["Lune Varga"] == "forest officer"
+
+
+def test_played_for_most_of_the_film_by():
+    parts = _parts("Rudi is played for most of the film by the stuntman Lune Varga; the face seen in the closing shot "
+                   "belongs to a local undertaker.")
+    assert parts["Lune Varga"] == "Rudi"

@@ -1231,7 +1231,9 @@ _REPLACING_AS = re.compile(rf"(?P<new>{NAME_RX})\s+(?:replacing|replaces|replace
 # "by the Ruritanian character actor Tam Osk", "by newcomer Lune Varga": the player's calling before the name
 _CALLING = rf"(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(_CASTING['performer_callings'])})\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 _PLAYED_BY = re.compile(
-    r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)\s+by\s+"
+    # ("Tam is played for most of the film by A": how much of the film comes between the verb and "by")
+    r"(?P<char>" + NAME_RX + r")\s+(?:is|was)\s+(?:also\s+)?(?P<verb>played|portrayed|voiced|essayed)"
+    r"(?:\s+(?:for|in|through|throughout)\s+(?:most|much|all|part|the\s+rest)\s+of\s+the\s+(?:film|picture|movie|story))?\s+by\s+"
     r"(?:" + _CALLING + r"|(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:" + alternation(_CASTING["list_descriptors"]) + r")\s+)?)(?P<actor>" + NAME_RX + r")"
 )
 _PORTRAYED_BY_LIST = re.compile(r"\b(?:were|are)\s+(?:\w+\s+)?(?:played|portrayed)\s+by\s+")
