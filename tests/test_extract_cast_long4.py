@@ -188,3 +188,10 @@ def test_played_for_most_of_the_film_by():
     parts = _parts("Rudi is played for most of the film by the stuntman Lune Varga; the face seen in the closing shot "
                    "belongs to a local undertaker.")
     assert parts["Lune Varga"] == "Rudi"
+
+
+def test_a_remake_told_by_remade_is_another_films_cast():
+    text = ("Other Tale\nOther Tale is a 1936 Ruritanian comedy film directed by Kip Morrow. It stars Ora Pell and Ivo "
+            "Brandt. The studio remade it in 1949 as A Bride for Mr. Osk, with Lune Varga and Tam Dorn in the leads.\n")
+    actors = {f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert {"Ora Pell", "Ivo Brandt"} <= actors and not actors & {"Lune Varga", "Tam Dorn"}
