@@ -195,3 +195,11 @@ def test_a_remake_told_by_remade_is_another_films_cast():
             "Brandt. The studio remade it in 1949 as A Bride for Mr. Osk, with Lune Varga and Tam Dorn in the leads.\n")
     actors = {f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert {"Ora Pell", "Ivo Brandt"} <= actors and not actors & {"Lune Varga", "Tam Dorn"}
+
+
+def test_a_non_professional_billed_first():
+    text = ("Other Tale\nOther Tale is a 1966 Ruritanian comedy film directed by Kip Morrow. The film stars the "
+            "non-professional Lune Varga together with Ora Pell and Tam Dorn.\nCast\nVarga, who plays Felix, was a "
+            "student with no acting experience.\n")
+    parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert parts["Lune Varga"] == "Felix" and "Ora Pell" in parts and "Tam Dorn" in parts
