@@ -203,3 +203,11 @@ def test_a_non_professional_billed_first():
             "student with no acting experience.\n")
     parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert parts["Lune Varga"] == "Felix" and "Ora Pell" in parts and "Tam Dorn" in parts
+
+
+def test_a_gapped_player_with_a_description_in_apposition():
+    text = ("Other Tale\nOther Tale is a 1966 Ruritanian comedy film directed by Kip Morrow. It stars Ora Pell and Tam "
+            "Dorn.\nPlot\nMina (Pell) rents a room from Mrs. Šolcová, who spies on her. Her father Felix visits.\n"
+            "Cast\nKip Dorn plays Mina's father and Lune Varga the landlady, Mrs. Šolcová.\n")
+    parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert parts["Lune Varga"] == "Mrs. Šolcová" and parts["Kip Dorn"] == "Mina's father"

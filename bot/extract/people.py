@@ -1538,7 +1538,7 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # debut of the wrestler D" ("Kessel's henchman Wen was ...": an owner's tie before the name), "the dim-witted
 # sergeant went to E". The subject must be the story's (a name the plot
 # writes outside brackets, or a noun it uses), never a player, a crew noun or the film.
-_STORY_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_STORY_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*){0,2}"  # (accented capitals: "Mrs. Šustrová")
 _PART_WAS = re.compile(
     rf"(?:^|(?<=;\s)|(?<=,\s)(?:and\s+)?|(?<=\band\s))(?:(?P<owner>[A-Z][\w'’-]*(?:['’]s|s['’]))\s+[a-z][\w-]*\s+(?=[A-Z]))?"
     rf"(?P<subj>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|{_STORY_NAME})\s+"
@@ -1961,7 +1961,7 @@ _ACTIVE_CAST = re.compile(rf"\b(?P<verb>cast|chose|picked|selected|hired|borrowe
 _VERSION_CLAUSE = re.compile(r"\b(?:version|dub|dubbing)\b[^.;]{0,80}$")
 _ABBREVIATED = alternation(h.rstrip(".") for h in _HONORIFICS if h.endswith(".")) + "|[A-Z]"
 _APPOSITIVE = re.compile(r"^\s*(?P<desc>(?:(?:an?|the|his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+)"
-                         rf"[^,;()]{{0,50}}?),\s+(?P<name>(?:(?:{_ABBREVIATED})\.\s+)*[A-Z\"“][^,;()]{{0,40}}?)"
+                         rf"[^,;()]{{0,50}}?),\s+(?P<name>(?:(?:{_ABBREVIATED})\.\s+)*[A-ZÀ-ÖØ-ÞĀ-ſ\"“][^,;()]{{0,40}}?)"
                          r"(?=\s*(?:,|;|\.(?:\s|$)|$))")
 
 
@@ -2467,7 +2467,8 @@ _MORE_AS = re.compile(r"(?:,\s+(?:an?|the|his|her|their)\s+[^,;()]{1,40}?(?=,))?
 
 # "A plays Mina, and B the young clerk Kip": the next player and part, the verb left out (the part a name the
 # plot writes, the player a full name or a billed surname)
-_GAPPED_PLAYS = re.compile(rf",?\s+and\s+(?P<b>{NAME_RX})\s+(?P<part>(?:(?:the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){{0,3}})?{_STORY_NAME})\s*(?=[.;]|$)")
+# ("…, and B the landlady, Mrs. Osk": a description in apposition before the name)
+_GAPPED_PLAYS = re.compile(rf",?\s+and\s+(?P<b>{NAME_RX})\s+(?P<part>(?:(?:the|his|her|their)\s+(?:[a-z][\w'’-]*,?\s+){{0,3}})?{_STORY_NAME})\s*(?=[.;]|$)")
 
 
 def _gapped_player(st: _State, s: Sentence, text: str, pos: int, voice: bool) -> None:
@@ -2476,12 +2477,12 @@ def _gapped_player(st: _State, s: Sentence, text: str, pos: int, voice: bool) ->
     if not m:
         return
     actor = _trim_leading_stops(clean_name(m.group("b")))
-    ch = character(m.group("part"))
+    ch = _role_after(m.group("part")) if "," in m.group("part") else character(m.group("part"))
     players = {p.actor for p in st.pairs} | {_words(p.actor)[-1] for p in st.pairs}
     named = _AGE_PREFIXED.match(ch)  # "the young Kip": the plot writes Kip
     story = _words(ch)[-1] if named else ch
-    if not ch or ch in players or ch == actor or not (is_person(actor) or _billed_surname(st, actor)) \
-            or not has_whole_word(st.plot_unbracketed, story):
+    if not ch or ch.rstrip(".") + "." in _HONORIFICS or ch in players or ch == actor \
+            or not (is_person(actor) or _billed_surname(st, actor)) or not has_whole_word(st.plot_unbracketed, story):
         return
     st.add_pair(s, actor, ch, voice, False)
 
