@@ -211,3 +211,12 @@ def test_a_gapped_player_with_a_description_in_apposition():
             "Cast\nKip Dorn plays Mina's father and Lune Varga the landlady, Mrs. Šolcová.\n")
     parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert parts["Lune Varga"] == "Mrs. Šolcová" and parts["Kip Dorn"] == "Mina's father"
+
+
+def test_a_dubber_of_the_player_the_clause_names_for_a_part():
+    parts = _parts("Mina was played by the Vorlish actress Lune Varga, whose lines were redubbed in Ruritanian by Kip "
+                   "Dorn, a practice the director later regretted.")
+    assert parts["Lune Varga"] == "Mina" and parts["Kip Dorn"] == "Mina"
+    # a dubbed player with no part in the sentence stays out
+    parts = _parts("Lune Varga, whose lines were redubbed in Ruritanian by Kip Dorn, joined late.")
+    assert parts.get("Kip Dorn", "") == ""

@@ -1596,12 +1596,13 @@ def _parts_that_were(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # A part dubbed by another player: "For the Vorlish release, Tam was dubbed by B", "A plays Tam and was also
 # dubbed, by B" (the part the clause before names). A player dubbed ("in the Vorlish version Pell is dubbed by B")
 # names no part in the sentence: left out.
-_DUBBED_BY = re.compile(rf"\b(?:is|was|were|are)\s+(?:also\s+)?(?:dubbed|revoiced|re-voiced)(?:\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+"
-                        rf"(?:version|release|dub|print))?,?\s+by\s+(?:{_CALLING}|the\s+)?(?P<actor>{NAME_RX})")
+# ("whose lines were redubbed in Vorlish by B": a language alone after "in")
+_DUBBED_BY = re.compile(rf"\b(?:is|was|were|are)\s+(?:also\s+)?(?:dubbed|revoiced|re-voiced|redubbed|re-dubbed)(?:\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                        rf"(?:version|release|dub|print)|\s+in\s+[A-Z][a-z]+)?,?\s+by\s+(?:{_CALLING}|the\s+)?(?P<actor>{NAME_RX})")
 
 
 # "her lines", "his singing voice", "their dialogue in the Vorlish version": the dubbed player's own words
-_OWN_LINES = re.compile(r"\b(?:his|her|their)\s+(?:(?:singing|speaking)\s+)?(?:lines|voice|dialogue)"
+_OWN_LINES = re.compile(r"\b(?:his|her|their|whose)\s+(?:(?:singing|speaking)\s+)?(?:lines|voice|dialogue)"
                         r"(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub|release))?$")
 # "plays the widow", "portrayed a retired colonel": a described part a playing verb gives
 _PLAYS_DESC = re.compile(r"\b(?:plays|played|portrays|portrayed)\s+(?P<d>(?:the|an?)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})")
@@ -1631,6 +1632,10 @@ def _cast_from_dubbing(st: _State, s: Sentence, voice_ctx: bool) -> None:
             ch = _referent(st, s, m.start())
             desc = None if ch else list(_PLAYS_DESC.finditer(text, 0, m.start()))
             ch = ch or (_described(desc[-1].group("d")) if desc else "")
+            if not ch:
+                # "Tam was played by the actress A, whose lines were redubbed by B": the part the clause's subject names
+                played = list(_PLAYED_BY.finditer(text[: m.start()]))
+                ch = character(_trim_leading_stops(clean_name(played[-1].group("char")))) if played else ""
         else:
             continue
         if ch and ch in text:
@@ -4280,7 +4285,7 @@ def extract(article: Article) -> list[Fact]:
                 _cast_from_voices(st, s, voice_ctx)
             if "cast" in kinds and (" was " in s.text or " went to " in s.text or " is " in s.text):
                 _parts_that_were(st, s, voice_ctx)
-            if "dubbed" in s.text or "revoiced" in s.text or "re-voiced" in s.text:
+            if "dubbed" in s.text or "revoiced" in s.text or "re-voiced" in s.text or "re-dubbed" in s.text:
                 _cast_from_dubbing(st, s, voice_ctx)
             _cast_from_verbs(st, s, voice_ctx)
             _cast_from_choices(st, s, voice_ctx)
