@@ -220,3 +220,12 @@ def test_a_dubber_of_the_player_the_clause_names_for_a_part():
     # a dubbed player with no part in the sentence stays out
     parts = _parts("Lune Varga, whose lines were redubbed in Ruritanian by Kip Dorn, joined late.")
     assert parts.get("Kip Dorn", "") == ""
+
+
+def test_a_family_name_inside_a_western_given_name_and_a_hyphenated_one():
+    # "Dicky Osk Tam-ra": the plot's "(Osk)" is the billed player, though a crew member's name opens with "Osk"
+    text = ("Other Tale\nOther Tale is a 1983 Ruritanian comedy film directed by Kip Morrow. Dicky Osk Tam-ra stars as "
+            "a cook. The cast also includes Cherie Vorn Mei-ra, Ivo Brandt and Tam Dorn.\nPlot\nRudi (Osk) washes "
+            "dishes for Mina (Vorn). Felix (Brandt) and Lune (Dorn) fight.\nProduction\nThe editing was by Osk Ming-la.\n")
+    parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
+    assert parts["Dicky Osk Tam-ra"] == "Rudi" and parts["Cherie Vorn Mei-ra"] == "Mina"

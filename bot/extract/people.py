@@ -3124,7 +3124,7 @@ def _cast_from_parens(st: _State, s: Sentence, voice_ctx: bool) -> None:
         # a billed "Xu Tam" or "Ora May" vouches for a word names do not otherwise take ("Xu", "May")
         # (or a double surname: "Tam (Osk Varga)" for the billed "Ora Osk Varga")
         billed_end = not surname_of and len(_words(inner)) <= 2 and inner[:1].isupper() and inner[1:2].islower() \
-            and any(a.endswith(" " + inner) or a.startswith(inner + " ") for a in {q.actor for q in st.pairs})
+            and any(a.endswith(" " + inner) or a.startswith(inner + " ") or _family_inside(a, inner) for a in {q.actor for q in st.pairs})
         if surname_of or billed_end:
             pass  # "Hero Name (Surname)": the one full name the article gives it (resolved when merged)
         elif _part_of_longer_name(st.article, inner):
@@ -3971,6 +3971,16 @@ def _drop_cut_players(st: _State) -> None:
                     or (owner is not None and owner not in p.actor)]
 
 
+_HYPHEN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Tam-ra": an East Asian given name, after the family name
+
+
+def _family_inside(name: str, word: str) -> bool:
+    """Is ``word`` the family name inside "Dicky Osk Tam-ra" (a Western given name, the family name, then a
+    hyphenated East Asian given name)?"""
+    ws = _words(name)
+    return len(ws) == 3 and ws[1] == word and bool(_HYPHEN_GIVEN_NAME.fullmatch(ws[2]))
+
+
 def _cast_surnames(pairs: list[_Pair]) -> dict[str, str]:
     """A surname the cast itself completes: "Osk" (or "De Osk") beside exactly one cast member "Tam Osk"
     is that player, even when the article names another Osk (a character, a relative) elsewhere. Beside two
@@ -3984,7 +3994,8 @@ def _cast_surnames(pairs: list[_Pair]) -> dict[str, str]:
         if ws and (len(ws) == 1 or ws[0].lower() in _PARTICLES
                    or (len(ws) == 2 and ws[0].lower() not in _GIVEN_NAMES and not ws[0].endswith("."))):  # "Osk Varga" of "Ora Osk Varga"
             tail = " " + actor.casefold()
-            fits = {m for m in multi if m.casefold().endswith(tail)}
+            # (or the family name inside "Dicky Osk Tam-ra", a Western given name first: a cast member only)
+            fits = {m for m in multi if m.casefold().endswith(tail) or len(ws) == 1 and _family_inside(m, actor)}
             if len(fits) > 1 and len(fits & billed) == 1:
                 fits &= billed
             if len(fits) == 1:
@@ -4038,11 +4049,14 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
     mentions: dict[str, list[str]] = {}  # each short form a player was written with, first first
     spellings: dict[str, set[str]] = {}  # one actor written two ways in the article
     cast_full = _cast_surnames(st.pairs)
+    cast_players = {p.actor for p in st.pairs}
     weak_desc: set[str] = set()  # players whose described part came from a prose frame, not a billing
     for p in st.pairs:
         full, mention = (st.aliases[p.actor], p.actor) if p.actor in st.aliases else \
             resolve(st.people, p.actor, first_names=True)
-        if not mention and p.actor in cast_full:
+        if p.actor in cast_full and (not mention or p.actor not in st.aliases and full not in cast_players):
+            # (the cast's own completion wins over a first name that opens a crew member's: "Osk" is the billed
+            # "Dicky Osk Tam-ra", not the editor "Osk Ming-la")
             full, mention = cast_full[p.actor], p.actor
         if mention and _CHILD_HONORIFIC.match(full):
             full = _without_child_honorific(full)  # "Lune" is not completed to the billing's "Baby Lune"
