@@ -229,3 +229,9 @@ def test_a_family_name_inside_a_western_given_name_and_a_hyphenated_one():
             "dishes for Mina (Vorn). Felix (Brandt) and Lune (Dorn) fight.\nProduction\nThe editing was by Osk Ming-la.\n")
     parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert parts["Dicky Osk Tam-ra"] == "Rudi" and parts["Cherie Vorn Mei-ra"] == "Mina"
+
+
+def test_plays_without_credit_between_commas():
+    parts = _parts("Kip Dorn appears as himself at the stadium, and the director's regular collaborator Lune Varga "
+                   "plays, without credit, the corpse in the opening scene.")
+    assert parts["Lune Varga"] == "corpse"

@@ -1103,6 +1103,7 @@ _MORE_ROLES = re.compile(r"in\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?:roles?|lead|
 
 # "A played a guest role as B", "A does a cameo as B": a verb of taking a part, the part's noun, then "as".
 _PART_VERBS = alternation(_CASTING["part_verbs"])
+_NO_CREDIT = alternation(_PEOPLE_WORDS["credit_not_given"])  # "uncredited", "without credit" (casting.toml)
 _PART_NOUNS = alternation(_CASTING["part_nouns"])
 # The words a phrase of ``_VERB_PLAYS`` can open with (an adverb, or the first word of one of its shapes, a
 # part verb of casting.toml among them), as one factored alternation of literals: checked after each space
@@ -1122,6 +1123,8 @@ _VERB_PLAYS = re.compile(
     rf"(?:{_PART_VERBS})\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})(?:\s+appearance)?\s+as|"
     # "A was given his first starring role as Tam": a part given to the player
     rf"(?:was|is)\s+given\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PART_NOUNS})\s+as|"
+    # ("B plays, without credit, the corpse": a credit not given between commas)
+    rf"(?:plays|played)(?=,)(?:,\s+(?:{_NO_CREDIT}),)|"
     r"plays|played|portrays|portrayed|voices|voiced|"
     r"(?:turns|turned)\s+up\s+as|"
     r"appears\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|appeared\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|reprises\s+(?:his|her|their)\s+(?:starring\s+|title\s+|lead\s+|leading\s+|iconic\s+)?role\s+as|reprised\s+(?:his|her|their)\s+"
@@ -1448,7 +1451,6 @@ _NARRATED = re.compile(rf"\b(?i:{alternation(_CASTING['narrator_cues'])})\s+(?:t
 
 
 _VOICE_NOUN = alternation(_CASTING["voice_nouns"])
-_NO_CREDIT = alternation(_PEOPLE_WORDS["credit_not_given"])  # "uncredited", "without credit" (casting.toml)
 # "A provides the character's voice", "A provided Fett's voice", "A lends her voice to Ora": a voice actor.
 _VOICE_GIVEN = re.compile(
     rf"(?P<actor>{NAME_RX})\s+(?:also\s+)?(?:{alternation(_CASTING['voice_verbs'])})\s+(?:(?P<poss>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s?|"
@@ -1948,7 +1950,8 @@ def _glimpsed(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # "the harbour's pilot", "the Rebels' medic": a possessive owner may stand between the article and the description
 _OWNER = r"(?:[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
 _DESCRIBED_ROLE = re.compile(rf"(?:an?|the)\s+{_OWNER}(?![\w-]+\s+(?:[\w-]+\s+)?(?:role|part|character|cameo)\b)(?:[a-z]|\d+(?:st|nd|rd|th)-)")
-_PLAYS_A_PART = re.compile(r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|"
+_PLAYS_A_PART = re.compile(rf"(?:plays|played),\s+(?:{_NO_CREDIT}),|"
+                           r"(?:plays|played|portrays|portrayed|playing|portraying|appears\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|"
                            r"appearing\s+(?:on[\s-]?screen\s+)?as|"  # "…, with B appearing as his victim"
                            r"voices|voiced|(?:is|was|can\s+be)\s+seen\s+as|(?:turns|turned)\s+up\s+as|"
                            r"appeared\s+(?:uncredited\s+|briefly\s+|on[\s-]?screen\s+)?as|cameo\w*\s+as|"
