@@ -235,3 +235,10 @@ def test_plays_without_credit_between_commas():
     parts = _parts("Kip Dorn appears as himself at the stadium, and the director's regular collaborator Lune Varga "
                    "plays, without credit, the corpse in the opening scene.")
     assert parts["Lune Varga"] == "corpse"
+
+
+def test_a_surname_that_is_also_a_place_word():
+    parts = _parts("Vera Lake, then a contract starlet, can be glimpsed as a cigarette girl in the club scenes.")
+    assert parts["Vera Lake"] == "cigarette girl"
+    parts = _parts("Pell plays Mina, who grows up beside Silver Lake with her father.")
+    assert "Silver Lake" not in parts
