@@ -92,8 +92,8 @@ def test_an_older_or_aged_self_of_a_scene_note():
 
 
 def test_a_newer_calling_before_a_dubs_player_is_no_part_of_the_name():
-    parts = _parts("In the Vorlish dub, Mina is voiced by the Ruritanian YouTuber Rosa Varga.", "Release")
-    assert parts.get("Rosa Varga") == "Mina" and not any("YouTuber" in a for a in parts)
+    parts = _parts("In the Vorlish dub, Mina is voiced by the Ruritanian YouTuber Ursula Varga.", "Release")
+    assert parts.get("Ursula Varga") == "Mina" and not any("YouTuber" in a for a in parts)
 
 
 def test_players_returning_as_their_parts_and_again_playing_them():
@@ -138,9 +138,9 @@ def test_a_player_is_the_part_in_a_cast_section():
 
 
 def test_a_hyphen_glued_particle_inside_a_name():
-    parts = _parts("Mona Nour el-Hoda, then the best-known voice on Ruritanian radio, plays Mina. Felix is played by "
+    parts = _parts("Mona Vask el-Dorra, then the best-known voice on Ruritanian radio, plays Mina. Felix is played by "
                    "Tarek al-Osk, a stage comedian.")
-    assert parts["Mona Nour el-Hoda"] == "Mina" and parts["Tarek al-Osk"] == "Felix"
+    assert parts["Mona Vask el-Dorra"] == "Mina" and parts["Tarek al-Osk"] == "Felix"
 
 
 def test_a_child_players_age_before_an_aside():
@@ -192,7 +192,7 @@ def test_played_for_most_of_the_film_by():
 
 def test_a_remake_told_by_remade_is_another_films_cast():
     text = ("Other Tale\nOther Tale is a 1936 Ruritanian comedy film directed by Kip Morrow. It stars Ora Pell and Ivo "
-            "Brandt. The studio remade it in 1949 as A Bride for Mr. Osk, with Lune Varga and Tam Dorn in the leads.\n")
+            "Brandt. The studio remade it in 1949 as A Groom for Mr. Osk, with Lune Varga and Tam Dorn in the leads.\n")
     actors = {f.actor for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
     assert {"Ora Pell", "Ivo Brandt"} <= actors and not actors & {"Lune Varga", "Tam Dorn"}
 
@@ -223,12 +223,12 @@ def test_a_dubber_of_the_player_the_clause_names_for_a_part():
 
 
 def test_a_family_name_inside_a_western_given_name_and_a_hyphenated_one():
-    # "Dicky Osk Tam-ra": the plot's "(Osk)" is the billed player, though a crew member's name opens with "Osk"
-    text = ("Other Tale\nOther Tale is a 1983 Ruritanian comedy film directed by Kip Morrow. Dicky Osk Tam-ra stars as "
-            "a cook. The cast also includes Cherie Vorn Mei-ra, Ivo Brandt and Tam Dorn.\nPlot\nRudi (Osk) washes "
+    # "Rolo Osk Tam-ra": the plot's "(Osk)" is the billed player, though a crew member's name opens with "Osk"
+    text = ("Other Tale\nOther Tale is a 1983 Ruritanian comedy film directed by Kip Morrow. Rolo Osk Tam-ra stars as "
+            "a cook. The cast also includes Lilo Vorn Mei-ra, Ivo Brandt and Tam Dorn.\nPlot\nRudi (Osk) washes "
             "dishes for Mina (Vorn). Felix (Brandt) and Lune (Dorn) fight.\nProduction\nThe editing was by Osk Ming-la.\n")
     parts = {f.actor: f.character for f in people.extract(parse_article(text)) if isinstance(f, CastFact)}
-    assert parts["Dicky Osk Tam-ra"] == "Rudi" and parts["Cherie Vorn Mei-ra"] == "Mina"
+    assert parts["Rolo Osk Tam-ra"] == "Rudi" and parts["Lilo Vorn Mei-ra"] == "Mina"
 
 
 def test_plays_without_credit_between_commas():
@@ -238,7 +238,7 @@ def test_plays_without_credit_between_commas():
 
 
 def test_a_surname_that_is_also_a_place_word():
-    parts = _parts("Vera Lake, then a contract starlet, can be glimpsed as a cigarette girl in the club scenes.")
-    assert parts["Vera Lake"] == "cigarette girl"
-    parts = _parts("Pell plays Mina, who grows up beside Silver Lake with her father.")
-    assert "Silver Lake" not in parts
+    parts = _parts("Orla Lake, then a contract starlet, can be glimpsed as a cigarette girl in the club scenes.")
+    assert parts["Orla Lake"] == "cigarette girl"
+    parts = _parts("Pell plays Mina, who grows up beside Grey Lake with her father.")
+    assert "Grey Lake" not in parts

@@ -101,7 +101,7 @@ _NAME_WORD = rf"(?:{_UPPER}[\w'’.\-]*\w\.?|{_UPPER}\.|{_UPPER}(?=\s+(?:{_UPPER
 # Particles are data (bot/vocab/names.toml), shared with the name recogniser.
 _PARTICLE = alternation(load("names")["particles"])
 # Inside a name also "d'Arcy"-style particles, and a closing bare initial ("Jane G, ...").
-# ... and a hyphen-glued particle's surname ("Nour el-Hoda", "al-Osk"): names.toml hyphen_particles
+# ... and a hyphen-glued particle's surname ("Vask el-Dorra", "al-Osk"): names.toml hyphen_particles
 _HYPHEN_PARTICLE = rf"(?:{alternation(load('names')['hyphen_particles'])})-(?:{_UPPER}|[a-z])[\w'’-]*+"
 _INNER_WORD = rf"(?:{_NAME_WORD}|[dl]['’]{_UPPER}\w+|{_HYPHEN_PARTICLE}|{_UPPER}(?=[,;)]|\s+and\b|$))"
 # A quoted nickname inside a name ('Ora "Kit" Pell'), only when a capitalised word follows it (tried after the

@@ -307,7 +307,7 @@ def resolve(people: People, name: str, *, first_names: bool = False) -> tuple[st
         # "Doe", the family name that opens "Doe Jo-ra" (a family name written first, before a hyphenated
         # given name): the one full name of the article it opens, when no full name ends in it
         # (or any one given word after it, when the mention is no given name itself: "Zhou" of "Zhou Ora")
-        # ("Lam" of "Cherie Lam Mei-wah" too: a Western given name before the family name and its hyphenated given name)
+        # ("Vorn" of "Lilo Vorn Mei-ra" too: a Western given name before the family name and its hyphenated given name)
         first = [n for n in people.names if n.startswith(name + " ") and (
             _HYPHEN_GIVEN.fullmatch(n[len(name) + 1:]) or (len(words(n)) == 2 and name.lower() not in given_names()
                                                            and not _LOWER_PART.search(n)))

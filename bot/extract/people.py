@@ -1475,7 +1475,7 @@ def _referent(st: _State, s: Sentence, pos: int) -> str:
 # "the voice-over was provided by A", "Ora's voice is supplied by A".
 # ("The Envoy's booming voice was supplied by the radio announcer A", "Tam's lines in the English version are
 # spoken by B": the owner is the part, and a calling may come before the player)
-# ("The voice of Tam is provided by A", "the voice of Bulbul the parrot was supplied, without credit, by B": the
+# ("The voice of Tam is provided by A", "the voice of Tam the parrot was supplied, without credit, by B": the
 # part named after "of", a kind after it; a credit not given between the verb and "by")
 _VOICE_BY = re.compile(rf"\b(?P<noun>{_VOICE_NOUN}|lines)(?:\s+in\s+the\s+[\w-]+\s+(?:version|dub)"
                        rf"|\s+of\s+(?P<of>[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){{0,2}})(?:\s+the\s+[a-z]+)?)?\s+(?:was|is|were|are)\s+(?:also\s+)?"
@@ -1540,7 +1540,7 @@ def _cast_from_voices(st: _State, s: Sentence, voice_ctx: bool) -> None:
 # debut of the wrestler D" ("Kessel's henchman Wen was ...": an owner's tie before the name), "the dim-witted
 # sergeant went to E". The subject must be the story's (a name the plot
 # writes outside brackets, or a noun it uses), never a player, a crew noun or the film.
-_STORY_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*){0,2}"  # (accented capitals: "Mrs. Šustrová")
+_STORY_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*){0,2}"  # (accented capitals: "Mrs. Šolcová")
 _PART_WAS = re.compile(
     rf"(?:^|(?<=;\s)|(?<=,\s)(?:and\s+)?|(?<=\band\s))(?:(?P<owner>[A-Z][\w'’-]*(?:['’]s|s['’]))\s+[a-z][\w-]*\s+(?=[A-Z]))?"
     rf"(?P<subj>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|{_STORY_NAME})\s+"
@@ -3978,7 +3978,7 @@ _HYPHEN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Tam-ra": an East Asia
 
 
 def _family_inside(name: str, word: str) -> bool:
-    """Is ``word`` the family name inside "Dicky Osk Tam-ra" (a Western given name, the family name, then a
+    """Is ``word`` the family name inside "Rolo Osk Tam-ra" (a Western given name, the family name, then a
     hyphenated East Asian given name)?"""
     ws = _words(name)
     return len(ws) == 3 and ws[1] == word and bool(_HYPHEN_GIVEN_NAME.fullmatch(ws[2]))
@@ -3997,7 +3997,7 @@ def _cast_surnames(pairs: list[_Pair]) -> dict[str, str]:
         if ws and (len(ws) == 1 or ws[0].lower() in _PARTICLES
                    or (len(ws) == 2 and ws[0].lower() not in _GIVEN_NAMES and not ws[0].endswith("."))):  # "Osk Varga" of "Ora Osk Varga"
             tail = " " + actor.casefold()
-            # (or the family name inside "Dicky Osk Tam-ra", a Western given name first: a cast member only)
+            # (or the family name inside "Rolo Osk Tam-ra", a Western given name first: a cast member only)
             fits = {m for m in multi if m.casefold().endswith(tail) or len(ws) == 1 and _family_inside(m, actor)}
             if len(fits) > 1 and len(fits & billed) == 1:
                 fits &= billed
@@ -4059,7 +4059,7 @@ def _merge_cast(st: _State, leavers: set[str], departed_roles: set[tuple[str, st
             resolve(st.people, p.actor, first_names=True)
         if p.actor in cast_full and (not mention or p.actor not in st.aliases and full not in cast_players):
             # (the cast's own completion wins over a first name that opens a crew member's: "Osk" is the billed
-            # "Dicky Osk Tam-ra", not the editor "Osk Ming-la")
+            # "Rolo Osk Tam-ra", not the editor "Osk Ming-la")
             full, mention = cast_full[p.actor], p.actor
         if mention and _CHILD_HONORIFIC.match(full):
             full = _without_child_honorific(full)  # "Lune" is not completed to the billing's "Baby Lune"
