@@ -67,7 +67,7 @@ _CONNECT = r"(?:of|and|for|de|du|des|di|del|&|in)"
 # the look-ahead: an adjective about somebody else, not an award to this film.
 _CEREMONY_END = (
     r"(?:Film\s+Festival\s+of(?:\s+(?:the\s+)?" + _CAP + r")+|" + _phrases(_CER["endings"])[3:-1] + r"|Festival\s+du\s+Film(?:\s+" + _CAP + r")?"
-    # ("the Festival des 3 Continents": a French name, a number among its words)
+    # ("the Festival des 3 Zendas": a French name, a number among its words)
     r"|Festival\s+(?:des|de\s+la|du|de)(?:\s+\d{1,2})?(?:\s+" + _CAP + r"){1,3}"
     r"|Festival(?:\s+of(?:\s+" + _CAP + r")+)?)"
 )
