@@ -1857,7 +1857,14 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                     # for a college student's part, "far too old").
                     return NEVER
                 mine = known.get(c)
-                r = max(r, age_rank(age, mine[0] if mine else None, year, answer_start), WEAK if theirs else FAIR)
+                by_years = age_rank(age, mine[0] if mine else None, year, answer_start)
+                if by_years == WEAK and age == "young" and c not in b.own_names \
+                        and not any(a == "young" for _y, a in pool.part_ages.get(c, ())):
+                    # another film's player known from a decade or more before a young part, in no
+                    # part the library reads young: never (round 24: a player of a grown part ten
+                    # years earlier offered for a teenage daughter, "too old")
+                    return NEVER
+                r = max(r, by_years, WEAK if theirs else FAIR)
                 if not theirs and c not in b.own_names and other_age(age, pool.part_ages.get(c, ()), year):
                     r = max(r, WEAK)  # cast in a part of the other age near the film's year
                 if r != NEVER and parent and c not in b.own_names and not placed_grown(
