@@ -51,12 +51,38 @@ SHARED_TITLE = 0.45
 
 async def answer(lib, question: str, *, channel_film_id: int | None = None) -> Answer:
     """Answer *question*; ``channel_film_id`` is the film the channel was last talking about."""
-    text = clean_question(question)
+    text = _fronted_clause_moved(clean_question(question))
     try:
         return await _answer(lib, text, channel_film_id)
     except Exception:  # never let one odd question break the command; the log keeps the bug visible
         log.exception("ask failed for %r", text[:200])
         return Answer(text, "Sorry, I couldn't work that one out.", "abstain", 0.0)
+
+
+#: "before <B>, who ...": the words that open such a clause, the question words that end it, and the most
+#: words it may hold (a name, not a sentence).
+_FRONTED_OPENERS = frozenset(load("ask_words")["ask"]["fronted_clause_openers"])
+_FRONTED_ASKS = frozenset(load("ask_words")["ask"]["fronted_clause_asks"])
+FRONTED_MOST = 4
+
+
+def _fronted_clause_moved(text: str) -> str:
+    """"before Ora Pell, who did the director consider" -> "who did the director consider before Ora Pell":
+    the casting paths read "before B" as the clause after the question (B is who got the part; the names
+    after it are not B). With the clause in front every name of the question was read as B, and the
+    sentence quoted was the wrong offer. Only a short clause (a name) ended by a question word moves."""
+    toks = text.split()
+    if len(toks) < 4 or toks[0].lower() not in _FRONTED_OPENERS:
+        return text
+    for k in range(2, min(len(toks) - 1, 2 + FRONTED_MOST)):
+        if toks[k].lower() in _FRONTED_ASKS:
+            clause = " ".join(toks[1:k]).rstrip(",;:")
+            rest = " ".join(toks[k:])
+            end = "?" if rest.endswith("?") else ""
+            return f"{rest.rstrip('?').rstrip()} {toks[0]} {clause}{end}"
+        if toks[k - 1].endswith((",", ";", ":")):
+            return text  # the clause ended with no question word after it
+    return text
 
 
 #: The shapes of question answered once at start-up (see :func:`warm`), about a film of the library.
