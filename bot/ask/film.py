@@ -1567,7 +1567,17 @@ async def answer_casting(q: Q) -> Answer:
                  for w in normalize(n).split() if len(w) > 2]
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} role cast", drop=_title_words(q),
                                    must=_CASTING_TOLD)
-    got = [g for g in got if not names or any(re.search(rf"\b{re.escape(w)}\b", normalize(g[1]["text"])) for w in names)]
+    # "who did A consider for Tam before B": a casting sentence saying "this role", told with the question's
+    # own verb ("A had initially considered C and D for this role"), names the part asked as well as one
+    # writing its name (the part's name was only in the stripped cast list) ...
+    # ("cast", "role" are any casting's words, no verb of the question's own)
+    asked_verbs = [w for w in toks if len(w) >= _VERB_STEM and w not in STOPWORDS and w not in _CASTING_WORDS
+                   and w not in _BEFORE_WHOM] if later or b_words else []
+    got = [g for g in got if not names or any(re.search(rf"\b{re.escape(w)}\b", normalize(g[1]["text"])) for w in names)
+           or (parts and asked_verbs and _UNNAMED_PART.search(g[1]["text"]) and _told_as_asked(g[1]["text"], asked_verbs))]
+    if asked_verbs:
+        # ... and comes before another offer of "the role" (which may be another part's)
+        got.sort(key=lambda g: not (enough(*g) and _told_as_asked(g[1]["text"], asked_verbs)))
     if got and enough(*got[0]):
         row = got[0][1]
         more = await _casting_goes_on(q, row)
@@ -1590,6 +1600,18 @@ async def answer_casting(q: Q) -> Answer:
 
 
 _THE_ROLE = re.compile(r"\bthe (role|part)\b(?! of\b)", re.IGNORECASE)
+#: A part the casting sentence does not name ("for this role", "offered the part to A").
+_UNNAMED_PART = re.compile(r"\b(the|this|that) (role|part)\b(?! of\b)", re.IGNORECASE)
+#: The fewest letters of a question's word read as the stem of a casting verb ("consider" of "considered").
+_VERB_STEM = 4
+
+
+def _told_as_asked(text: str, asked: list[str]) -> bool:
+    """Does *text* tell its casting with a verb the question typed ("considered" for "who did A consider")?"""
+    return any(w.startswith(a) for m in _CASTING_TOLD.finditer(text) for w in normalize(m.group(0)).split()
+               for a in asked)
+
+
 #: A casting told with "cast" in any tense ("had been cast in the role"), beside the words of _CASTING_TOLD.
 _CAST_ANY = re.compile(r"\b(been|being|were|was|is|are|got|get) cast\b|\bcast (in|for)\b", re.IGNORECASE)
 #: How many sentences back "the role" may point to the part's name.
