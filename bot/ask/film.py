@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -115,7 +115,8 @@ def _probe_rx(probe: str) -> re.Pattern:
 
 async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.sentence", terms: str = "",
                      person: bool = False, story: bool = True,
-                     rank: Callable[[str], int] | None = None) -> Answer:
+                     rank: Callable[[str], int] | None = None,
+                     goes_on: Callable[[dict], Awaitable[str]] | None = None) -> Answer:
     """Nothing structured: quote a sentence only if it carries *probe* (a regex), else abstain plainly.
 
     *terms* are added to the full-text query: the index does not stem, so "cinematographer" in the
@@ -123,7 +124,8 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
     who, so a sentence naming nobody the question does not ("the threesome's composed veneers" for a
     composer) is no answer. *story*: False when the plot cannot tell it (where the film was shot: "he is shot
     in the back" is no filming place). *rank*: a text's standing among the sentences carrying *probe*, higher
-    first (the words' ranking breaks ties)."""
+    first (the words' ranking breaks ties). *goes_on*: the sentence after the one quoted that finishes
+    telling it (quoted after it), or ''."""
     if probe:
         pat = _probe_rx(probe)
         got = await best_sentences(q.lib.conn, q.film.id, f"{q.text} {terms}", drop=_title_words(q), must=pat)
@@ -137,9 +139,25 @@ async def not_stated(q: Q, what: str, probe: str | None, kind: str = "fallback.s
             got.sort(key=lambda g: -rank(g[1]["text"]))
         if got:
             row = got[0][1]
-            return q.make(f"The facts don't list {what}, but the article says: “{row['text']}”", kind, LOW,
-                          [sentence_source(row)])
+            more = await goes_on(row) if goes_on is not None else ""
+            shown = f"{row['text']} … {more}" if more else row["text"]
+            return q.make(f"The facts don't list {what}, but the article says: “{shown}”", kind, LOW,
+                          [sentence_source(row)] + ([{"section": row.get("path", ""), "sentence": more}] if more else []))
     return q.make(f"The article doesn't say {what}.", "abstain", NONE, [])
+
+
+async def _figure_there_after(q: Q, row: dict, place: str) -> str:
+    """The sentence after *row*, in its paragraph, when it gives a figure for *place* by name ("It opened to
+    ₹400 crore over the weekend. Collections in Ruritania alone were ₹90 crore."): the opening sentence often
+    gives the worldwide sum and the next one the market asked; '' otherwise."""
+    if row.get("idx") is None:
+        return ""
+    got = await q.lib.conn.execute_fetchall("SELECT text, para FROM sentences WHERE film_id = ? AND idx IN (?, ?) ORDER BY idx",
+                                            (q.film.id, row["idx"], row["idx"] + 1))
+    if len(got) < 2 or got[0][1] != got[1][1]:
+        return ""
+    nxt = got[1][0]
+    return nxt if re.search(rf"\b{re.escape(place)}\b", nxt, re.IGNORECASE) and _A_FIGURE.search(nxt) else ""
 
 
 #: The article's list of links ("<title> at Rotten Tomatoes", "<title> on IMDb"): a site's name, never what
@@ -2583,7 +2601,8 @@ async def answer_money(q: Q) -> Answer:
             rows = [r for r in rows if re.search(told, (r.get("source") or {}).get("sentence", ""), re.I)]
             if not rows:
                 return await not_stated(q, f"its {(period[0].group(0) if period else 'opening')} figure in {place}",
-                                        rf"(?=.*\b({told}))(?=.*\b{re.escape(place)}\b).*\d")
+                                        rf"(?=.*\b({told}))(?=.*\b{re.escape(place)}\b).*\d",
+                                        goes_on=lambda row: _figure_there_after(q, row, place))
         if rows:
             the = "the " if place.startswith(("United", "Netherlands", "Philippines")) else ""
             return q.make(f"In {the}{place} it made {present.money_as_stated(rows)}.", "money.region", HIGH, [src(r) for r in rows])
