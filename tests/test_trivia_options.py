@@ -2726,3 +2726,33 @@ def test_a_source_author_option_wrote_the_same_kind_of_work_for_the_same_audienc
     assert options.author_kind_rank(by_author["Tam Osk"], memoir, cartoon=False) == options.NEVER  # cartoons only
     assert options.author_kind_rank(by_author["Tam Osk"], frozenset(), cartoon=True) == options.FAIR
     assert options.author_kind_rank(None, memoir, cartoon=False) == options.FAIR  # nothing known of them
+
+
+def test_round24_a_little_known_films_director_takes_only_little_known_directors():
+    # Round 24: two celebrated auteurs beside an unknown for a micro-budget satire's director, a
+    # famous actor-director for a low-budget independent film's ("a giveaway by standing"); the
+    # library knew two of them only from lead-only articles. A little-known film's director options
+    # are directors the library knows, film by film, to be little known; when fewer than three are
+    # left, the question gets no buttons at all.
+    def library(smalls: int, answer_known: bool = False) -> Pool:
+        pool = Pool()
+        _directed(pool, 1, 2018, "Ivo Brandt", "science fiction", 3_000)  # a film few know
+        if answer_known:
+            _directed(pool, 9, 2012, "Ivo Brandt", "science fiction", 8_000)  # a known film of his
+        _directed(pool, 5, 2017, "Bede Marrow", "science fiction", 30_000)  # a famous film's director
+        _directed(pool, 6, 2018, "Rob Dunn", "science fiction", 900)  # a lead alone: fame untold
+        _directed(pool, 7, 2016, "Wren Dale", "science fiction", 3_000)
+        pool.add("category:Academy Awards", 7, "Best Director")  # up for a major award
+        _directed(pool, 8, 2018, "Cal Vey", "science fiction", 900)
+        pool.obscure = {8}  # a lead alone, calling itself a kind few know
+        for fid, name, chars in ((2, "Kip Morrow", 3_000), (3, "Ned Hale", 2_500), (4, "Tam Osk", 6_000))[:smalls]:
+            _directed(pool, fid, 2017, name, "science fiction", chars)
+        return pool.finish()
+    assert _director_options_of(library(3), 1, "Other Tale", 2018, "science fiction") == {
+        "Kip Morrow", "Ned Hale", "Tam Osk", "Cal Vey"}
+    assert _director_options_of(library(1), 1, "Other Tale", 2018, "science fiction") is None
+    # ... not when the library knows the answer from a known film too: he stands among known names
+    assert _director_options_of(library(1, answer_known=True), 1, "Other Tale", 2018, "science fiction") is not None
+    assert options.small_name([2], {2: 0}, {}, set()) and options.small_name([8], {}, {}, {8})
+    assert not options.small_name([6], {}, {}, set()) and not options.small_name([5], {5: 2}, {}, set())
+    assert not options.small_name([7], {7: 0}, {7: 1}, set()) and not options.small_name([], {}, {}, set())

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..queries import Film
     from .questions import _Builder, _Draft
 
-__all__ = ["animation_fill", "typecast_apart", "borrowed_music", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "major_counts", "one_film_name", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_kind_rank", "author_kinds", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
+__all__ = ["animation_fill", "typecast_apart", "borrowed_music", "drawn_lead", "career_ends", "parent_part", "placed_grown", "billed_twins", "fame_apart", "elder_near", "film_fame", "major_counts", "one_film_name", "small_name", "lead_fame", "lead_part_ages", "person_fame", "pool_part_age", "stub_known", "bit_part", "partless_twins", "faint_players", "other_age", "film_genre_families", "film_scales", "kind_rank", "nation_rank", "nation_rule", "audience_apart", "own_families", "premise_alike", "acclaimed", "acting_category", "author_kind_rank", "author_kinds", "author_rank", "authors", "documentary_only", "multilingual", "non_actor", "own_work_writers", "tongues", "as_self", "national_country", "part_age", "same_source_kind", "source_kind", "age_rank", "careers", "category_film_traits", "category_fits", "category_fits_film", "child_part", "choose", "dubbed", "era_rank", "established_leads", "foreign_name", "genre_families", "given_name_origins", "live_action_only",
            "uncredited_craft"]
 
 #: A person whose last known film is at most this many years before the question's film is of its time.
@@ -560,6 +560,19 @@ def one_film_name(films: Iterable[int], fame: dict[int, int], majors: dict[int, 
     library knows from several films: "unknown TV directors: a giveaway by standing"."""
     films = list(films)
     return len(films) == 1 and fame.get(films[0], 0) < 2 and not majors.get(films[0], 0)
+
+
+def small_name(films: Iterable[int], fame: dict[int, int], majors: dict[int, int], obscure: set[int]) -> bool:
+    """Does the library know this person from little-known films only (the asked film aside)? At
+    least one film, and every one of them of a standing it can tell (film_fame, or a first sentence
+    calling it a kind few know: Pool.obscure) and not famous (film_fame under 2, never up for a
+    major award). Why: round 24's judges marked famous auteurs offered for a micro-budget satire's
+    and a low-budget independent film's director, "a giveaway by standing"; the library knew two of
+    them only from lead-only articles, whose length says nothing of a film's fame, so a name is of a
+    little-known film's standing only when every film of theirs is known to be little known."""
+    films = list(films)
+    return bool(films) and all((f in fame or f in obscure) and fame.get(f, 0) < 2 and not majors.get(f, 0)
+                               for f in films)
 
 
 def film_fame(items: dict[str, list[tuple[int, str, float]]], chars: dict[int, int],
@@ -1612,6 +1625,19 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
         # director stands among famous names.
         own_chars = pool.film_chars.get(b.film.id) or b.film.n_chars or 0
         unplaced = crew and answer_fame is None and 0 < own_chars < LEAD_CHARS and b.notability < _known_below()
+        # ... and the reverse of `career`: a little-known film's director (film_fame 0, or a first
+        # sentence calling it a kind few know and film_fame under 2; never up for a major award, and
+        # not a film the game deems known), whose director the library knows from no other known
+        # film (a director of a known film elsewhere stands among known names, as a classic's): its
+        # options are directors the library knows from little-known films alone (small_name), never
+        # a famous one nor one it cannot place (round 24: two celebrated auteurs beside an unknown for
+        # a micro-budget satire's director, a famous actor-director for a low-budget independent
+        # film's, "a giveaway by standing"). Rather no director question than that.
+        little = d.family == "crew.director" and not pool.majors.get(b.film.id) and b.notability < _known_below() \
+            and (pool.fame.get(b.film.id) == 0 or b.film.id in pool.obscure and pool.fame.get(b.film.id, 0) <= 1) \
+            and not any(pool.prestige.get(a) or (person_fame(pool.credited.get(a, frozenset()) - {b.film.id}, fame) or 0) >= 1
+                        or any(pool.majors.get(f) for f in pool.credited.get(a, frozenset()) - {b.film.id})
+                        for a in answers)
         # A film of a medium family (a documentary): its director options are people the library
         # credits with a film of that medium (round 16: Hollywood comedy directors for a documentary).
         medium = mine_f & frozenset(_table()["medium_families"]) if crew else frozenset()
@@ -1748,6 +1774,9 @@ def _ranker(b: _Builder, d: _Draft, answers: list[str], text: str):
                 r = POOR
             if r != NEVER and unplaced and c not in b.own_names and (pool.prestige.get(c) or (person_fame(
                     (x for x in pool.credited.get(c, ()) if x != b.film.id), fame) or 0) >= 1):
+                return NEVER
+            if r != NEVER and little and c not in b.own_names and (pool.prestige.get(c) or not small_name(
+                    pool.credited.get(c, frozenset()) - {b.film.id}, fame, pool.majors, pool.obscure)):
                 return NEVER
             if r != NEVER and career and c not in b.own_names and not pool.prestige.get(c) and one_film_name(
                     pool.credited.get(c, frozenset()) - {b.film.id}, fame, pool.majors):
