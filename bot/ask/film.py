@@ -2806,8 +2806,11 @@ _ABROAD_ASKED = re.compile(rf"\b({alternation(load('question')['abroad_asked'])}
 #: ... told of the release itself, a few words from its verb ("released worldwide on", "opened overseas"), never of a
 #: gross further on ("released in A on B, ... grossed C worldwide")
 _ABROAD_WORDS = alternation(load('question')['abroad_told'])
-_ABROAD_TOLD = re.compile(rf"\b(?:releas\w*|open\w*|premiered|came out|distributed|screened)\b(?:\W+\w+){{0,3}}?\W+(?:{_ABROAD_WORDS})\b|"
-                          rf"\b(?:{_ABROAD_WORDS})\W+(?:\w+\W+){{0,3}}?(?:releas\w*|open\w*|premiered|distributed|screened)\b",
+_ABROAD_RELEASE_VERBS = "|".join([*(re.escape(s) + r"\w*" for s in load('question')['abroad_release_stems']),
+                          alternation(load('question')['abroad_release_words'])])
+_ABROAD_TOLD = re.compile(rf"\b(?:{_ABROAD_RELEASE_VERBS}|{alternation(load('question')['abroad_release_words_before'])})\b"
+                          rf"(?:\W+\w+){{0,3}}?\W+(?:{_ABROAD_WORDS})\b|"
+                          rf"\b(?:{_ABROAD_WORDS})\W+(?:\w+\W+){{0,3}}?(?:{_ABROAD_RELEASE_VERBS})\b",
                           re.IGNORECASE)
 
 
