@@ -1589,7 +1589,7 @@ def _parts_that_were(st: _State, s: Sentence, voice_ctx: bool) -> None:
                 or not ch or ch in players or is_person(ch) and st.people.full(ch) in players \
                 or st.is_title(ch) or _WISH.search(text[: m.start()]):
             continue  # a player the film bills (or a full name the story never writes), a part that is no player's name
-        if not all(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", st.plot_unbracketed) for w in _words(ch)[-1:]) \
+        if not all(has_whole_word(st.plot_unbracketed, w) for w in _words(ch)[-1:]) \
                 or _words(ch)[-1] not in st.plot_unbracketed:
             continue  # the part's name (its last word at least) as the story writes it
         st.add_pair(s, actor, ch, voice_ctx, False)
